@@ -1,0 +1,138 @@
+package io.steppewatch.analysis.region;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether an article concerns Central Asia, from the gazetteer names in its title and text.
+ *
+ * <p>Each mention of a name that belongs to the region (a country, its cities, leaders, institutions, or
+ * the region itself) adds its kind's weight; a title mention counts {@link #TITLE_WEIGHT} times. The sum
+ * {@code s} maps to {@code 1 - exp(-s / 2)}, so two body mentions of Kazakhstan score about 0.63 and one
+ * passing mention about 0.39. The default threshold, 0.5, therefore needs the region in the title or at
+ * least two mentions in the body. Russia, China, the EU, the blocs and the corridors are found by the same
+ * gazetteer but never make an article relevant by themselves. Immutable and thread-safe.
+ */
+public final class RegionRelevance {
+
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final double TITLE_WEIGHT = 3.0;
+    public static final Set<String> REGION_COUNTRIES = Set.of("KZ", "KG", "UZ", "TJ", "TM");
+    static final String REGION_CODE = "REGION";
+    private static final double SCALE = 2.0;
+
+    private static final RegionRelevance DEFAULTS = new RegionRelevance(Gazetteer.defaults(), DEFAULT_THRESHOLD);
+
+    private final Gazetteer gazetteer;
+    private final double threshold;
+
+    private RegionRelevance(Gazetteer gazetteer, double threshold) {
+        this.gazetteer = gazetteer;
+        this.threshold = threshold;
+    }
+
+    /** The bundled gazetteer and the default threshold. */
+    public static RegionRelevance withDefaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Scores an article; either argument may be null or empty. */
+    public RegionScore score(String title, String text) {
+        Map<String, Double> weights = new HashMap<>();
+        double sum = 0;
+        sum += accumulate(title, TITLE_WEIGHT, weights);
+        sum += accumulate(text, 1.0, weights);
+        double score = 1 - Math.exp(-sum / SCALE);
+        List<String> countries = weights.entrySet().stream()
+                .filter(e -> REGION_COUNTRIES.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+        return new RegionScore(score, countries, score >= threshold);
+    }
+
+    /**
+     * Every code the gazetteer finds (region countries, neighbours, blocs, corridors), most mentioned first,
+     * a title mention counting {@link #TITLE_WEIGHT} times. {@code REGION} itself is left out.
+     */
+    public List<String> mentionedCodes(String title, String text) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        count(title, TITLE_WEIGHT, weights);
+        count(text, 1.0, weights);
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
+        entries.removeIf(e -> e.getKey().equals(REGION_CODE));
+        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()));
+        return entries.stream().map(Map.Entry::getKey).toList();
+    }
+
+    private double accumulate(String text, double factor, Map<String, Double> weights) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (Mention mention : gazetteer.find(text)) {
+            boolean counts = REGION_COUNTRIES.contains(mention.code()) || REGION_CODE.equals(mention.code());
+            if (counts) {
+                double weight = mention.kind().weight() * factor;
+                sum += weight;
+                weights.merge(mention.code(), weight, Double::sum);
+            }
+        }
+        return sum;
+    }
+
+    private void count(String text, double factor, Map<String, Double> weights) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        for (Mention mention : gazetteer.find(text)) {
+            weights.merge(mention.code(), factor, Double::sum);
+        }
+    }
+
+    /** Builds a {@link RegionRelevance} from the bundled gazetteer, extended by the user's files. */
+    public static final class Builder {
+        private Gazetteer gazetteer = Gazetteer.defaults();
+        private double threshold = DEFAULT_THRESHOLD;
+
+        private Builder() {
+        }
+
+        /** Adds the names of a user's gazetteer file (same columns as the bundled one) to the defaults. */
+        public Builder addGazetteer(Path file) {
+            gazetteer = gazetteer.extendedWith(file);
+            return this;
+        }
+
+        public Builder threshold(double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("region relevance threshold must be within [0, 1], got " + value);
+            }
+            threshold = value;
+            return this;
+        }
+
+        public RegionRelevance build() {
+            return new RegionRelevance(gazetteer, threshold);
+        }
+    }
+}

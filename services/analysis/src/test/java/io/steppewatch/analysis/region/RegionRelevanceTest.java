@@ -1,0 +1,154 @@
+package io.steppewatch.analysis.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RegionRelevanceTest {
+
+    private final RegionRelevance relevance = RegionRelevance.withDefaults();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan                                   | KZ
+            le Kazakhstan                                | KZ
+            Казахстана                                   | KZ
+            в Казахстане                                 | KZ
+            с Казахстаном                                | KZ
+            казахстанский экспорт                        | KZ
+            Қазақстан Республикасы                       | KZ
+            Kirghizistan                                 | KG
+            Kyrgyz Republic                              | KG
+            в Кыргызстане                                | KG
+            Киргизии                                     | KG
+            l'Ouzbékistan                                | UZ
+            OUZBEKISTAN                                  | UZ
+            Uzbekistan                                   | UZ
+            Узбекистана                                  | UZ
+            O‘zbekiston                                  | UZ
+            Tadjikistan                                  | TJ
+            Tajikistan                                   | TJ
+            Таджикистаном                                | TJ
+            Turkménistan                                 | TM
+            Туркмении                                    | TM
+            Astana                                       | KZ
+            Nur-Sultan                                   | KZ
+            Алма-Ата                                     | KZ
+            Bichkek                                      | KG
+            Tachkent                                     | UZ
+            в Ташкенте                                   | UZ
+            Douchanbé                                    | TJ
+            Ашхабаде                                     | TM
+            Kassym-Jomart Tokaïev                        | KZ
+            Токаевым                                     | KZ
+            Shavkat Mirziyoyev                           | UZ
+            Мирзиёева                                    | UZ
+            Sadyr Japarov                                | KG
+            Emomali Rahmon                               | TJ
+            Serdar Berdimuhamedov                        | TM
+            Samruk-Kazyna                                | KZ
+            Russie                                       | RU
+            России                                       | RU
+            Moscou                                       | RU
+            Poutine                                      | RU
+            Chine                                        | CN
+            Китаем                                       | CN
+            l'UE                                         | EU
+            Union européenne                             | EU
+            Евросоюза                                    | EU
+            UEE                                          | EAEU
+            Union économique eurasienne                  | EAEU
+            Евразийского экономического союза            | EAEU
+            ЕАЭС                                         | EAEU
+            l'OTSC                                       | CSTO
+            ОДКБ                                         | CSTO
+            corridor international de transport nord-sud | INSTC
+            INSTC                                        | INSTC
+            Middle Corridor                              | TITR
+            la route transcaspienne                      | TITR
+            Транскаспийского международного транспортного маршрута | TITR
+            """)
+    void shouldMapNameToCodeWhenSpelledInAnySupportedLanguageOrCase(String text, String code) {
+        assertThat(relevance.mentionedCodes(null, text)).containsExactly(code);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            il y a eu des progrès
+            Mary went home with an oral exam
+            the chin and the rusty osprey
+            индивидуальный подход, грузить вагоны
+            """)
+    void shouldFindNothingWhenWordsOnlyLookLikeNames(String text) {
+        assertThat(relevance.mentionedCodes(null, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan bans exports                 | Officials said on Monday.                                           | true
+            Markets today                           | Kazakhstan and Uzbekistan signed a deal in Tashkent.                | true
+            Markets today                           | Prices rose in Kazakhstan.                                          | false
+            Russia and China talk trade             | Moscow and Beijing agreed on tariffs; the EU and the EAEU watched.  | false
+            Ценовой рост                            | Казахстан и Россия обсудили торговлю. В Астане прошла встреча.      | true
+            La France en Mongolie                   | Paris signe un accord.                                              | false
+            Sommet régional                         | Les dirigeants d'Asie centrale se sont réunis; l'Asie centrale mise sur le rail. | true
+            """)
+    void shouldDecideRelevanceWhenRegionIsInTitleOrMentionedRepeatedly(String title, String body, boolean relevant) {
+        assertThat(relevance.score(title, body).relevant()).isEqualTo(relevant);
+    }
+
+    @Test
+    void shouldWeighTitleMoreThanBodyWhenSameMentionMoves() {
+        double inTitle = relevance.score("Kazakhstan", "").score();
+        double inBody = relevance.score("", "Kazakhstan").score();
+
+        assertThat(inTitle).isGreaterThan(inBody);
+        assertThat(relevance.score("", "").score()).isZero();
+        assertThat(relevance.score(null, null).relevant()).isFalse();
+    }
+
+    @Test
+    void shouldListRegionCountriesMostMentionedFirstWhenSeveralAppear() {
+        RegionScore score = relevance.score("Uzbekistan",
+                "Kazakhstan, Kazakhstan and Uzbekistan met Russia; Tajikistan watched.");
+
+        assertThat(score.countries()).containsExactly("UZ", "KZ", "TJ");
+    }
+
+    @Test
+    void shouldCountUserNamesWhenGazetteerIsExtended(@TempDir Path dir) throws IOException {
+        Path extra = dir.resolve("mine.tsv");
+        Files.writeString(extra, "# my names\nKZ\tcity\tTurkestan\n", StandardCharsets.UTF_8);
+
+        RegionRelevance extended = RegionRelevance.builder().addGazetteer(extra).build();
+
+        assertThat(relevance.mentionedCodes("", "Turkestan")).isEmpty();
+        assertThat(extended.mentionedCodes("", "Turkestan")).isEqualTo(List.of("KZ"));
+        assertThat(extended.mentionedCodes("", "Kazakhstan")).isEqualTo(List.of("KZ"));
+    }
+
+    @Test
+    void shouldRejectUserFileWhenLineIsMalformed(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "KZ\tplanet\tTurkestan\n", StandardCharsets.UTF_8);
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> RegionRelevance.builder().addGazetteer(bad));
+        assertThat(error.getMessage()).contains("bad.tsv:1").contains("planet");
+    }
+
+    @Test
+    void shouldRejectThresholdWhenOutsideUnitInterval() {
+        assertThrows(IllegalArgumentException.class, () -> RegionRelevance.builder().threshold(1.5));
+    }
+}
