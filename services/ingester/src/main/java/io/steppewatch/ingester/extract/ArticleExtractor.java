@@ -1,0 +1,43 @@
+package io.steppewatch.ingester.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads an article page: its main text (readability-style scoring of DOM blocks by text density, link density
+ * and structure), and its title, author, publication date and language (JSON-LD, OpenGraph, meta tags,
+ * {@code <time>}). Never throws: a page it cannot read gives an empty text. Thread-safe; one instance can
+ * serve every fetcher thread.
+ */
+public final class ArticleExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
+
+    /** Pages larger than this are cut: no article needs more, and it bounds memory and time per page. */
+    public static final int MAX_HTML_CHARS = 8_000_000;
+    /** Elements nested deeper than this are flattened by the parser, which bounds every walk over the tree. */
+    static final int MAX_DEPTH = 256;
+
+    private final MetadataReader metadata = new MetadataReader();
+    private final MainContentFinder content = new MainContentFinder();
+
+    public ExtractedPage extract(String html, String baseUrl) {
+        if (html == null || html.isBlank()) {
+            return ExtractedPage.empty();
+        }
+        String bounded = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
+        try {
+            Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+            Document doc = Jsoup.parse(bounded, baseUrl == null ? "" : baseUrl, parser);
+            PageMetadata meta = metadata.read(doc);
+            String text = content.find(doc);
+            return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("Could not extract text from page {}: {}", baseUrl, e.toString());
+            return ExtractedPage.empty();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.steppewatch.ingester.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date formats pages put in their metadata. Pages are sloppy about ISO 8601 (offsets without a
+ * colon, a space instead of the T, no zone at all), so each shape gets its own formatter; a date without a zone
+ * is taken as UTC because nothing better is known.
+ */
+final class DateParser {
+
+    private static final DateTimeFormatter OFFSET_FLEXIBLE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    private static final List<DateTimeFormatter> ZONED = List.of(
+            DateTimeFormatter.RFC_1123_DATE_TIME,
+            DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss zzz yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss zzz", Locale.ENGLISH));
+
+    /** Finds an ISO-looking date inside free text such as "Published 2019-11-19 08:00". */
+    private static final Pattern ISO_INSIDE = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,9})?(?: ?(?:Z|[+-]\\d{2}(?::?\\d{2})?))?)?");
+
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+
+    private DateParser() {
+    }
+
+    static Optional<Instant> parse(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String value = raw.strip();
+        if (value.isEmpty() || value.length() > 100) {
+            return Optional.empty();
+        }
+        if (EPOCH.matcher(value).matches()) {
+            long n = Long.parseLong(value);
+            return Optional.of(value.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n));
+        }
+        Optional<Instant> iso = parseIso(value);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        for (DateTimeFormatter formatter : ZONED) {
+            try {
+                return Optional.of(ZonedDateTime.parse(value, formatter).toInstant());
+            } catch (DateTimeException e) {
+                // not this shape; try the next one
+            }
+        }
+        Matcher inside = ISO_INSIDE.matcher(value);
+        return inside.find() ? parseIso(inside.group()) : Optional.empty();
+    }
+
+    private static Optional<Instant> parseIso(String value) {
+        try {
+            var parsed = OFFSET_FLEXIBLE.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
+            if (parsed instanceof OffsetDateTime offset) {
+                return Optional.of(offset.toInstant());
+            }
+            return Optional.of(((LocalDateTime) parsed).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
+            // fall through to a bare date
+        }
+        try {
+            return Optional.of(LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

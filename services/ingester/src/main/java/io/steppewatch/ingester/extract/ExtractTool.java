@@ -1,0 +1,180 @@
+package io.steppewatch.ingester.extract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Runs the extractor over saved pages and prints one result per file, so anyone can measure it:
+ * {@code extract [--json] FILE...}. Files may be gzip-compressed ({@code .gz}). A file that cannot be read is
+ * reported on the error stream and the others still run; the exit code is non-zero when any file failed.
+ */
+public final class ExtractTool {
+
+    /** Saved pages larger than this (after decompression) are refused rather than read into memory. */
+    static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
+
+    private final ArticleExtractor extractor;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ExtractTool() {
+        this(new ArticleExtractor());
+    }
+
+    public ExtractTool(ArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public static void main(String[] args) {
+        List<Path> files = new ArrayList<>();
+        boolean json = false;
+        for (String arg : args) {
+            if ("--json".equals(arg)) {
+                json = true;
+            } else if ("-h".equals(arg) || "--help".equals(arg)) {
+                System.out.println(usage());
+                return;
+            } else {
+                files.add(Path.of(arg));
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println(usage());
+            System.exit(2);
+        }
+        System.exit(new ExtractTool().run(files, json, System.out, System.err));
+    }
+
+    static String usage() {
+        return "usage: extract [--json] FILE...  (FILE: saved HTML page, .html or .html.gz)";
+    }
+
+    /**
+     * Extracts every file in turn.
+     *
+     * @return 0 when every file was read, 1 when any could not be
+     */
+    public int run(List<Path> files, boolean asJson, PrintStream out, PrintStream err) {
+        int failures = 0;
+        for (Path file : files) {
+            String html;
+            try {
+                html = read(file);
+            } catch (IOException | UncheckedIOException e) {
+                failures++;
+                err.println("extract: cannot read " + file + ": " + describe(e));
+                continue;
+            }
+            ExtractedPage page = extractor.extract(html, file.toAbsolutePath().toUri().toString());
+            out.println(asJson ? toJson(file, page) : toBlock(file, page));
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private String toJson(Path file, ExtractedPage page) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("file", file.toString());
+        row.put("title", page.title());
+        row.put("text", page.text());
+        row.put("published", page.published() == null ? null : page.published().toString());
+        row.put("author", page.author());
+        row.put("language", page.language());
+        try {
+            return json.writeValueAsString(row);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+
+    private static String toBlock(Path file, ExtractedPage page) {
+        return "== " + file + "\n"
+                + "title:     " + page.title() + "\n"
+                + "published: " + (page.published() == null ? "-" : page.published()) + "\n"
+                + "author:    " + (page.author() == null ? "-" : page.author()) + "\n"
+                + "language:  " + (page.language() == null ? "-" : page.language()) + "\n\n"
+                + page.text() + "\n";
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Reads a saved page, decompressing .gz, and decodes it by its byte-order mark or declared charset. */
+    static String read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a directory");
+        }
+        byte[] bytes;
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                     ? new GZIPInputStream(raw) : raw) {
+            bytes = readBounded(in);
+        }
+        return decode(bytes);
+    }
+
+    private static byte[] readBounded(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            if (out.size() + n > MAX_FILE_BYTES) {
+                throw new IOException("larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        // The charset declaration must sit near the top of the page; ASCII is enough to find it.
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        Charset charset = StandardCharsets.UTF_8;
+        if (m.find()) {
+            try {
+                charset = Charset.forName(m.group(1));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                charset = StandardCharsets.UTF_8;
+            }
+        }
+        return new String(bytes, charset);
+    }
+}

@@ -1,0 +1,416 @@
+package io.steppewatch.ingester.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the block of a page that holds the article. Every paragraph scores by its length and commas; the score
+ * flows to its ancestors, fading with distance; each ancestor's score is weighted by its tag, its class and id,
+ * and how much of its text is link text. The best ancestor and those of its siblings that score well enough make
+ * the article, which is then cleared of blocks that look like boilerplate (link lists, share bars, forms).
+ *
+ * <p>A first pass drops blocks whose names look like boilerplate before scoring; when that leaves too little
+ * text, later passes are more forgiving, and the longest result wins.
+ */
+final class MainContentFinder {
+
+    /** Text shorter than this after the strict pass means the strict pass probably threw the article away. */
+    static final int ENOUGH_CHARS = 500;
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int SCORE_ANCESTORS = 5;
+
+    private static final Set<String> JUNK_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+            "video", "audio", "source", "track", "map", "input", "button", "select", "textarea", "option",
+            "link", "meta", "base", "dialog", "head");
+    private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> BLOCKS = Set.of(
+            "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+            "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+            "center", "summary", "img", "picture");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td");
+    private static final Set<String> CONDITIONAL = Set.of(
+            "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
+
+    private final TextRenderer renderer = new TextRenderer();
+
+    /** One way of reading the page: how strict to be about names that look like boilerplate. */
+    private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {
+    }
+
+    private static final List<Pass> PASSES = List.of(
+            new Pass(true, true, true),
+            new Pass(false, true, true),
+            new Pass(false, false, true),
+            new Pass(false, false, false));
+
+    String find(Document page) {
+        String best = "";
+        for (Pass pass : PASSES) {
+            Document doc = page.clone();
+            String text = renderer.render(article(doc, pass));
+            if (text.length() >= ENOUGH_CHARS) {
+                return text;
+            }
+            if (text.length() > best.length()) {
+                best = text;
+            }
+        }
+        return best;
+    }
+
+    private Element article(Document doc, Pass pass) {
+        Element body = doc.body();
+        prune(body, pass);
+        paragraphise(body);
+        TextStats stats = TextStats.of(body);
+        Map<Element, Double> scores = score(body, stats, pass);
+        Element top = topCandidate(body, scores, stats);
+        Element article = gatherSiblings(doc, top, scores, stats);
+        clean(article, scores, pass);
+        return article;
+    }
+
+    /** Removes what is never text (scripts, forms' controls, hidden blocks) and, when strict, named boilerplate. */
+    private static void prune(Element body, Pass pass) {
+        List<Node> doomed = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            if (JUNK_TAGS.contains(element.normalName()) || hidden(element)) {
+                doomed.add(element);
+            } else if (pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
+                    || ClassHints.boilerplateRole(element)
+                    || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
+                    && ClassHints.unlikely(element) && !insideTableOrCode(element)))) {
+                doomed.add(element);
+            }
+        }
+        collectComments(body, doomed);
+        for (Node node : doomed) {
+            node.remove();
+        }
+    }
+
+    private static boolean hidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    private static boolean insideTableOrCode(Element element) {
+        for (Element parent : element.parents()) {
+            if (parent.nameIs("table") || parent.nameIs("code") || parent.nameIs("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collectComments(Element root, List<Node> into) {
+        root.forEachNode(node -> {
+            if (node instanceof Comment) {
+                into.add(node);
+            }
+        });
+    }
+
+    /**
+     * Treats a div that holds only running text as a paragraph, and wraps the loose text runs of a div that
+     * mixes text and blocks into paragraphs, so text written without {@code <p>} tags scores like text with them.
+     */
+    private static void paragraphise(Element body) {
+        for (Element div : body.select("div")) {
+            if (!hasBlockChild(div)) {
+                div.tagName("p");
+                continue;
+            }
+            wrapInlineRuns(div);
+        }
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (Element child : element.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void wrapInlineRuns(Element div) {
+        List<Node> run = new ArrayList<>();
+        for (Node child : new ArrayList<>(div.childNodes())) {
+            boolean inline = child instanceof TextNode
+                    || (child instanceof Element e && !BLOCKS.contains(e.normalName()));
+            if (inline) {
+                run.add(child);
+            } else {
+                wrap(run);
+                run.clear();
+            }
+        }
+        wrap(run);
+    }
+
+    private static void wrap(List<Node> run) {
+        boolean hasText = false;
+        for (Node node : run) {
+            if (node instanceof TextNode t ? !t.isBlank() : node instanceof Element e && e.hasText()) {
+                hasText = true;
+                break;
+            }
+        }
+        if (!hasText) {
+            return;
+        }
+        Element paragraph = new Element("p");
+        run.get(0).before(paragraph);
+        for (Node node : run) {
+            paragraph.appendChild(node);
+        }
+    }
+
+    private static Map<Element, Double> score(Element body, TextStats stats, Pass pass) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element paragraph : body.getAllElements()) {
+            if (!SCORED.contains(paragraph.normalName())) {
+                continue;
+            }
+            int chars = stats.chars(paragraph);
+            if (chars < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double points = 1 + stats.commas(paragraph) + Math.min(chars / 100, 3);
+            Element ancestor = paragraph.parent();
+            for (int level = 0; level < SCORE_ANCESTORS && ancestor != null && ancestor != body.parent(); level++) {
+                if (!scores.containsKey(ancestor)) {
+                    scores.put(ancestor, initialScore(ancestor, pass));
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, points / divider, Double::sum);
+                ancestor = ancestor.parent();
+            }
+        }
+        scores.replaceAll((element, score) -> score * (1 - stats.linkDensity(element)));
+        return scores;
+    }
+
+    private static double initialScore(Element element, Pass pass) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + (pass.weighClasses() ? ClassHints.weight(element) : 0);
+    }
+
+    private static Element topCandidate(Element body, Map<Element, Double> scores, TextStats stats) {
+        List<Element> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
+        if (ranked.isEmpty() || ranked.get(0) == body) {
+            return body;
+        }
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+
+        // When several strong candidates share an ancestor, the article is that ancestor, split into parts.
+        List<Element> rivals = new ArrayList<>();
+        for (Element other : ranked.subList(1, Math.min(ranked.size(), TOP_CANDIDATES))) {
+            if (scores.get(other) / topScore >= 0.75) {
+                rivals.add(other);
+            }
+        }
+        if (rivals.size() >= 3) {
+            for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+                int holds = 0;
+                for (Element rival : rivals) {
+                    if (isAncestor(parent, rival)) {
+                        holds++;
+                    }
+                }
+                if (holds >= 3) {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+
+        // Climb while a parent scores better: it holds more of the same article.
+        double lastScore = scores.getOrDefault(top, 0.0);
+        double threshold = lastScore / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null) {
+                continue;
+            }
+            if (parentScore < threshold) {
+                break;
+            }
+            if (parentScore > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = parentScore;
+        }
+
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element gatherSiblings(Document doc, Element top, Map<Element, Double> scores, TextStats stats) {
+        Element article = doc.createElement("div");
+        Element parent = top.parent();
+        if (parent == null || top == doc.body()) {
+            article.appendChild(top);
+            return article;
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                chosen.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                    ? topScore * 0.2 : 0;
+            Double score = scores.get(sibling);
+            if (score != null && score + bonus >= threshold) {
+                chosen.add(sibling);
+            } else if (sibling.nameIs("p")) {
+                int chars = stats.chars(sibling);
+                double links = stats.linkDensity(sibling);
+                String text = sibling.text();
+                if ((chars > 80 && links < 0.25)
+                        || (chars > 0 && chars <= 80 && links == 0 && text.matches("(?s).*\\.( |$).*"))) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        for (Element element : chosen) {
+            article.appendChild(element);
+        }
+        return article;
+    }
+
+    /** Clears the chosen article of blocks that score or look like boilerplate. */
+    private static void clean(Element article, Map<Element, Double> scores, Pass pass) {
+        for (Element share : article.select("*")) {
+            if (share.parent() != null && ClassHints.share(share) && share.text().length() < 500
+                    && share != article) {
+                share.remove();
+            }
+        }
+        article.select("h1").remove();
+        TextStats stats = TextStats.of(article);
+        for (Element heading : article.select("h2, h3")) {
+            if ((pass.weighClasses() && ClassHints.weight(heading) < 0) || stats.linkDensity(heading) > 0.33) {
+                heading.remove();
+            }
+        }
+        if (pass.cleanConditionally()) {
+            cleanConditionally(article, scores, pass);
+        }
+    }
+
+    private static void cleanConditionally(Element article, Map<Element, Double> scores, Pass pass) {
+        TextStats stats = TextStats.of(article);
+        Elements all = article.getAllElements();
+        // Deepest last in document order, so walk backwards: inner blocks are judged before the blocks holding them.
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element element = all.get(i);
+            if (element == article || !CONDITIONAL.contains(element.normalName()) || element.parent() == null
+                    || !attached(element, article)) {
+                continue;
+            }
+            if (shouldDrop(element, scores, stats, pass)) {
+                element.remove();
+            }
+        }
+    }
+
+    private static boolean attached(Element element, Element root) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shouldDrop(Element element, Map<Element, Double> scores, TextStats stats, Pass pass) {
+        if (insideTableOrCode(element) && element.nameIs("table")) {
+            return false;
+        }
+        int weight = pass.weighClasses() ? ClassHints.weight(element) : 0;
+        double score = scores.getOrDefault(element, 0.0);
+        if (weight + score < 0) {
+            return true;
+        }
+        if (stats.commas(element) >= 10) {
+            return false;
+        }
+        int paragraphs = element.select("p").size();
+        int images = element.select("img").size();
+        int items = element.select("li").size() - 100;
+        int inputs = element.select("input").size();
+        int contentChars = stats.chars(element);
+        double linkDensity = stats.linkDensity(element);
+        boolean list = element.nameIs("ul") || element.nameIs("ol") || listShare(element, stats) > 0.9;
+        boolean inFigure = element.closest("figure") != null;
+        return (images > 1 && (double) paragraphs / images < 0.5 && !inFigure)
+                || (!list && items > paragraphs)
+                || (inputs > paragraphs / 3)
+                || (!list && contentChars < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2) && !inFigure)
+                || (!list && weight < 25 && linkDensity > 0.2)
+                || (weight >= 25 && linkDensity > 0.5);
+    }
+
+    private static double listShare(Element element, TextStats stats) {
+        int total = stats.chars(element);
+        if (total == 0) {
+            return 0;
+        }
+        int inLists = 0;
+        for (Element list : element.select("ul, ol")) {
+            if (list.parents().stream().noneMatch(p -> p.nameIs("ul") || p.nameIs("ol"))) {
+                inLists += stats.chars(list);
+            }
+        }
+        return (double) inLists / total;
+    }
+}

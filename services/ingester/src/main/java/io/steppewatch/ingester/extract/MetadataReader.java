@@ -1,0 +1,292 @@
+package io.steppewatch.ingester.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads title, author, date, language and any structured article body from a page's machine-readable markup:
+ * JSON-LD first (the most deliberate statement a publisher makes), then OpenGraph and other meta tags, then
+ * visible markup such as {@code <time datetime>} and {@code <h1>}. Runs on the untouched document, before any
+ * cleaning removes scripts.
+ */
+final class MetadataReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
+
+    /** A JSON-LD block larger than this is not metadata any more; skipping it bounds the work. */
+    private static final int MAX_JSON_LD_CHARS = 2_000_000;
+    /** JSON-LD graphs nest a few levels (graph, article, author); deeper is not worth walking. */
+    private static final int MAX_JSON_DEPTH = 12;
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(
+            "(?i).*(article|blogposting|report|posting)$");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
+    private static final Pattern LANGUAGE = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_].*)?$");
+
+    private static final List<String> TITLE_META = List.of(
+            "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]", "meta[name=title]");
+    private static final List<String> DATE_META = List.of(
+            "meta[property=article:published_time]", "meta[name=article:published_time]",
+            "meta[property=og:published_time]", "meta[itemprop=datePublished]", "meta[name=datePublished]",
+            "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
+            "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]",
+            "meta[name=sailthru.date]", "meta[name=parsely-pub-date]", "meta[property=article:modified_time]");
+    private static final List<String> AUTHOR_META = List.of(
+            "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=parsely-author]",
+            "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[property=og:article:author]");
+
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+
+    PageMetadata read(Document doc) {
+        StructuredArticle ld = readJsonLd(doc);
+        String title = firstNonBlank(ld.headline, meta(doc, TITLE_META), singleHeading(doc), documentTitle(doc));
+        String author = firstNonBlank(ld.author, authorFromMeta(doc), authorFromMarkup(doc));
+        Instant published = ld.published != null ? ld.published : dateFromMarkup(doc);
+        String language = language(doc, ld.language);
+        return new PageMetadata(clean(title), clean(author), published, language, ld.body);
+    }
+
+    private StructuredArticle readJsonLd(Document doc) {
+        StructuredArticle found = new StructuredArticle();
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String data = script.data();
+            if (data.isBlank() || data.length() > MAX_JSON_LD_CHARS) {
+                continue;
+            }
+            try {
+                collect(json.readTree(data.strip()), found, 0);
+            } catch (JacksonException | RuntimeException e) {
+                LOG.debug("Skipping JSON-LD block that does not parse: {}", e.getMessage());
+            }
+        }
+        return found;
+    }
+
+    private void collect(JsonNode node, StructuredArticle into, int depth) {
+        if (node == null || depth > MAX_JSON_DEPTH) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                collect(item, into, depth + 1);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (isArticle(node.get("@type"))) {
+            into.take(node);
+        }
+        collect(node.get("@graph"), into, depth + 1);
+        collect(node.get("mainEntity"), into, depth + 1);
+    }
+
+    private static boolean isArticle(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticle(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.isTextual() && ARTICLE_TYPE.matcher(type.asText().strip()).matches();
+    }
+
+    private static String meta(Document doc, List<String> selectors) {
+        for (String selector : selectors) {
+            Element meta = doc.selectFirst(selector);
+            if (meta != null && !meta.attr("content").isBlank()) {
+                return meta.attr("content");
+            }
+        }
+        return null;
+    }
+
+    private static String singleHeading(Document doc) {
+        var headings = doc.select("h1");
+        return headings.size() == 1 ? headings.first().text() : null;
+    }
+
+    private static String documentTitle(Document doc) {
+        String title = doc.title();
+        if (title.isBlank()) {
+            return null;
+        }
+        // "Headline | Site name": the longest part is the headline far more often than not.
+        String best = "";
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            if (part.length() > best.length()) {
+                best = part;
+            }
+        }
+        return best;
+    }
+
+    private static String authorFromMeta(Document doc) {
+        for (String selector : AUTHOR_META) {
+            for (Element meta : doc.select(selector)) {
+                String value = meta.attr("content").strip();
+                // article:author is often a profile URL, which is not a name.
+                if (!value.isEmpty() && !value.startsWith("http") && value.length() < 200) {
+                    return BY_PREFIX.matcher(value).replaceFirst("");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String authorFromMarkup(Document doc) {
+        Element named = doc.selectFirst("[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]");
+        if (named != null && !named.text().isBlank() && named.text().length() < 200) {
+            return BY_PREFIX.matcher(named.text()).replaceFirst("");
+        }
+        return null;
+    }
+
+    private static Instant dateFromMarkup(Document doc) {
+        for (String selector : DATE_META) {
+            Element meta = doc.selectFirst(selector);
+            if (meta != null) {
+                Optional<Instant> date = DateParser.parse(meta.attr("content"));
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+        }
+        for (String selector : List.of("[itemprop=datePublished][datetime]", "time[pubdate][datetime]",
+                "article time[datetime]", "time[datetime]", "[itemprop=datePublished]")) {
+            Element time = doc.selectFirst(selector);
+            if (time != null) {
+                String raw = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+                Optional<Instant> date = DateParser.parse(raw.isBlank() ? time.text() : raw);
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String language(Document doc, String fromJsonLd) {
+        List<String> candidates = new ArrayList<>();
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            candidates.add(html.attr("lang"));
+            candidates.add(html.attr("xml:lang"));
+        }
+        candidates.add(meta(doc, List.of("meta[property=og:locale]", "meta[http-equiv=content-language]",
+                "meta[name=language]")));
+        candidates.add(fromJsonLd);
+        for (String candidate : candidates) {
+            if (candidate != null) {
+                var m = LANGUAGE.matcher(candidate.strip());
+                if (m.matches()) {
+                    return m.group(1).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String collapsed = value.replaceAll("\\s+", " ").strip();
+        return collapsed.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(collapsed, false);
+    }
+
+    /** The first article object a page's JSON-LD describes; later objects only fill what is still missing. */
+    private static final class StructuredArticle {
+        private String headline;
+        private String author;
+        private Instant published;
+        private String language;
+        private String body;
+
+        void take(JsonNode article) {
+            headline = headline != null ? headline : text(article.get("headline"));
+            author = author != null ? author : names(article.get("author"));
+            if (published == null) {
+                published = DateParser.parse(text(article.get("datePublished")))
+                        .or(() -> DateParser.parse(text(article.get("dateCreated"))))
+                        .orElse(null);
+            }
+            language = language != null ? language : text(article.get("inLanguage"));
+            String articleBody = text(article.get("articleBody"));
+            if (articleBody != null && (body == null || articleBody.length() > body.length())) {
+                body = articleBody;
+            }
+        }
+
+        private static String text(JsonNode node) {
+            if (node == null) {
+                return null;
+            }
+            if (node.isArray()) {
+                return node.isEmpty() ? null : text(node.get(0));
+            }
+            return node.isValueNode() && !node.asText().isBlank() ? node.asText() : null;
+        }
+
+        private static String names(JsonNode node) {
+            if (node == null) {
+                return null;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            if (node.isArray()) {
+                for (JsonNode item : node) {
+                    String name = name(item);
+                    if (name != null) {
+                        names.add(name);
+                    }
+                }
+            } else {
+                String name = name(node);
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+
+        private static String name(JsonNode node) {
+            String name = node.isObject() ? text(node.get("name")) : text(node);
+            return name == null || name.startsWith("http") ? null : name.strip();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.steppewatch.ingester.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns an element into plain text the way a reader sees it: each block its own paragraph, paragraphs
+ * separated by a blank line, white space collapsed, a {@code <br>} a line break. Walks iteratively, so depth
+ * costs nothing.
+ */
+final class TextRenderer {
+
+    private static final Set<String> BLOCKS = Set.of(
+            "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+            "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+            "center", "summary", "body", "caption");
+
+    String render(Element root) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    append(current, text.getWholeText(), inPre(text));
+                } else if (node instanceof Element element) {
+                    if (element.nameIs("br")) {
+                        trimTrailingSpace(current);
+                        current.append('\n');
+                    } else if (BLOCKS.contains(element.normalName())) {
+                        flush(current, paragraphs);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    flush(current, paragraphs);
+                }
+            }
+        }, root);
+        flush(current, paragraphs);
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static boolean inPre(TextNode text) {
+        Node parent = text.parent();
+        for (int hops = 0; parent instanceof Element element && hops < 8; hops++) {
+            if (element.nameIs("pre")) {
+                return true;
+            }
+            parent = element.parent();
+        }
+        return false;
+    }
+
+    private static void append(StringBuilder current, String raw, boolean preformatted) {
+        if (preformatted) {
+            current.append(raw);
+            return;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                int last = current.length() - 1;
+                if (last >= 0 && current.charAt(last) != ' ' && current.charAt(last) != '\n') {
+                    current.append(' ');
+                }
+            } else {
+                current.append(c);
+            }
+        }
+    }
+
+    private static void trimTrailingSpace(StringBuilder current) {
+        while (!current.isEmpty() && current.charAt(current.length() - 1) == ' ') {
+            current.setLength(current.length() - 1);
+        }
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        String paragraph = current.toString().strip().replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n");
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph);
+        }
+        current.setLength(0);
+    }
+}
