@@ -2,6 +2,7 @@ package io.steppewatch.ingester.extract;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,24 @@ public final class ArticleExtractor {
             Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
             Document doc = Jsoup.parse(bounded, baseUrl == null ? "" : baseUrl, parser);
             PageMetadata meta = metadata.read(doc);
-            String text = content.find(doc);
+            String text = content.find(doc, siteHost(doc, baseUrl));
             return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Could not extract text from page {}: {}", baseUrl, e.toString());
             return ExtractedPage.empty();
         }
+    }
+
+    /** The page's own site: from its address when fetched over HTTP, else from the address it declares. */
+    private static String siteHost(Document doc, String baseUrl) {
+        String host = baseUrl != null && baseUrl.regionMatches(true, 0, "http", 0, 4) ? Links.host(baseUrl) : "";
+        if (!host.isEmpty()) {
+            return host;
+        }
+        Element declared = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        if (declared == null) {
+            return "";
+        }
+        return Links.host(declared.hasAttr("href") ? declared.attr("href") : declared.attr("content"));
     }
 }

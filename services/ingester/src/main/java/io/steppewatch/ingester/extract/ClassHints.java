@@ -24,6 +24,10 @@ final class ClassHints {
                     + "|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
                     + "|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recirc|trending|popular");
     private static final Pattern SHARE = Pattern.compile("(?i)share|sharing|social");
+    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)byline|dateline|timestamp|author|publish|posted|updated|date|post-?meta|entry-?meta|article-?meta"
+                    + "|tags|keywords|categor");
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)^(menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search)$");
 
@@ -50,6 +54,16 @@ final class ClassHints {
     static boolean share(Element element) {
         String names = names(element);
         return !names.isBlank() && SHARE.matcher(names).find();
+    }
+
+    static boolean caption(Element element) {
+        String names = names(element);
+        return !names.isBlank() && CAPTION.matcher(names).find();
+    }
+
+    static boolean byline(Element element) {
+        String names = names(element);
+        return !names.isBlank() && BYLINE.matcher(names).find();
     }
 
     /** +25 for each of class and id that reads like content, -25 for each that reads like boilerplate. */

@@ -57,11 +57,14 @@ final class MainContentFinder {
             new Pass(false, false, true),
             new Pass(false, false, false));
 
-    String find(Document page) {
+    /**
+     * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
+     */
+    String find(Document page, String host) {
         String best = "";
         for (Pass pass : PASSES) {
             Document doc = page.clone();
-            String text = renderer.render(article(doc, pass));
+            String text = renderer.render(article(doc, pass, host));
             if (text.length() >= ENOUGH_CHARS) {
                 return text;
             }
@@ -72,7 +75,7 @@ final class MainContentFinder {
         return best;
     }
 
-    private Element article(Document doc, Pass pass) {
+    private Element article(Document doc, Pass pass, String host) {
         Element body = doc.body();
         prune(body, pass);
         paragraphise(body);
@@ -80,7 +83,7 @@ final class MainContentFinder {
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = topCandidate(body, scores, stats);
         Element article = gatherSiblings(doc, top, scores, stats);
-        clean(article, scores, pass);
+        clean(article, scores, pass, host);
         return article;
     }
 
@@ -328,14 +331,16 @@ final class MainContentFinder {
     }
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */
-    private static void clean(Element article, Map<Element, Double> scores, Pass pass) {
+    private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host) {
         for (Element share : article.select("*")) {
             if (share.parent() != null && ClassHints.share(share) && share.text().length() < 500
                     && share != article) {
                 share.remove();
             }
         }
-        article.select("h1").remove();
+        article.select("h1, figcaption, figure").remove();
+        removeShortNamed(article);
+        removeLinkParagraphs(article, host);
         TextStats stats = TextStats.of(article);
         for (Element heading : article.select("h2, h3")) {
             if ((pass.weighClasses() && ClassHints.weight(heading) < 0) || stats.linkDensity(heading) > 0.33) {
@@ -345,6 +350,50 @@ final class MainContentFinder {
         if (pass.cleanConditionally()) {
             cleanConditionally(article, scores, pass);
         }
+    }
+
+    /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */
+    private static void removeShortNamed(Element article) {
+        TextStats stats = TextStats.of(article);
+        for (Element element : article.getAllElements()) {
+            if (element == article || element.parent() == null) {
+                continue;
+            }
+            int chars = stats.chars(element);
+            if ((ClassHints.caption(element) && chars < 300)
+                    || (ClassHints.byline(element) && chars < 150 && element.selectFirst("p") == null)
+                    || (!element.nameIs("time") && chars < 100 && element.selectFirst("time") != null
+                    && BLOCKS.contains(element.normalName()))) {
+                element.remove();
+            }
+        }
+    }
+
+    /**
+     * A paragraph that is mostly links to the same site is a pointer to its other pages ("Read more: ..."), not
+     * part of this one. Links to other sites are kept: an article cites its sources and shops that way.
+     */
+    private static void removeLinkParagraphs(Element article, String host) {
+        TextStats stats = TextStats.of(article);
+        for (Element element : article.select("p, li, h2, h3, h4, h5, h6")) {
+            if (element.parent() != null && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)) {
+                element.remove();
+            }
+        }
+    }
+
+    private static boolean mostlyInternal(Element element, String host) {
+        int internal = 0;
+        int external = 0;
+        for (Element link : element.select("a[href]")) {
+            int chars = link.text().length();
+            if (Links.sameSite(link.attr("href"), host)) {
+                internal += chars;
+            } else {
+                external += chars;
+            }
+        }
+        return internal >= external;
     }
 
     private static void cleanConditionally(Element article, Map<Element, Double> scores, Pass pass) {

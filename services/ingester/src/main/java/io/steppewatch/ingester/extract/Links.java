@@ -1,0 +1,46 @@
+package io.steppewatch.ingester.extract;
+
+import java.net.URI;
+import java.util.Locale;
+
+/** Where a link points relative to the page that holds it. */
+final class Links {
+
+    private Links() {
+    }
+
+    /** The page's host without a leading "www.", lower case; empty when the page has no usable address. */
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? "" : bare(host);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** Relative links, and absolute links to the page's own host or a subdomain of it, stay on the same site. */
+    static boolean sameSite(String href, String pageHost) {
+        String target = href.strip();
+        if (target.isEmpty() || target.startsWith("#") || target.startsWith("/") && !target.startsWith("//")) {
+            return true;
+        }
+        if (!target.contains("//")) {
+            // mailto:, javascript: and relative paths: not a pointer to another site.
+            return !target.regionMatches(true, 0, "http", 0, 4);
+        }
+        String linkHost = host(target.startsWith("//") ? "http:" + target : target);
+        if (linkHost.isEmpty() || pageHost.isEmpty()) {
+            return pageHost.isEmpty();
+        }
+        return linkHost.equals(pageHost) || linkHost.endsWith("." + pageHost) || pageHost.endsWith("." + linkHost);
+    }
+
+    private static String bare(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.startsWith("www.") ? lower.substring(4) : lower;
+    }
+}
