@@ -9,7 +9,9 @@ import io.steppewatch.avro.AlertKind;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
 import io.steppewatch.avro.Figure;
+import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.KnownFigure;
+import io.steppewatch.avro.LedgerTimeline;
 import io.steppewatch.avro.Measure;
 import io.steppewatch.avro.Severity;
 import io.steppewatch.avro.TopicScore;
@@ -23,7 +25,7 @@ public final class TrustedRecords {
 
     /** Every class generated from {@code schemas/src/main/avro}. */
     public static final List<Class<?>> GENERATED = List.of(Article.class, AnalyzedArticle.class, Figure.class,
-            TopicScore.class, Alert.class, KnownFigure.class, AlertKind.class, Measure.class, Severity.class);
+            TopicScore.class, Alert.class, KnownFigure.class, FigureObservation.class, LedgerTimeline.class, AlertKind.class, Measure.class, Severity.class);
 
     private static volatile boolean installed;
 

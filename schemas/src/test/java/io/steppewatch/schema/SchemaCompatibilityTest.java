@@ -16,6 +16,8 @@ import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
 import io.steppewatch.avro.Figure;
+import io.steppewatch.avro.FigureObservation;
+import io.steppewatch.avro.LedgerTimeline;
 
 /**
  * The build's guard on schema evolution: each record's current schema must be its latest released
@@ -25,7 +27,8 @@ class SchemaCompatibilityTest {
 
     static Stream<Schema> currentSchemas() {
         return Stream.of(Article.getClassSchema(), AnalyzedArticle.getClassSchema(),
-                Figure.getClassSchema(), Alert.getClassSchema());
+                Figure.getClassSchema(), Alert.getClassSchema(),
+                FigureObservation.getClassSchema(), LedgerTimeline.getClassSchema());
     }
 
     @ParameterizedTest(name = "{0}")

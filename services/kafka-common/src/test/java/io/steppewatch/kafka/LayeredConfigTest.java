@@ -1,0 +1,48 @@
+package io.steppewatch.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.steppewatch.config.ConfigException;
+import io.steppewatch.config.ConfigKey;
+import io.steppewatch.config.Durations;
+import io.steppewatch.config.LayeredConfig;
+
+class LayeredConfigTest {
+
+    static final ConfigKey TOLERANCE = ConfigKey.of("ledger.tolerance", "0.02", "relative tolerance");
+    static final ConfigKey PASSWORD = ConfigKey.secret("sasl.password", "SASL password");
+
+    @Test
+    void shouldUseTheDefaultWhenTheKeyIsSetNowhere() {
+        assertThat(LayeredConfig.ofMap(Map.of()).getDouble(TOLERANCE, 0, 1)).isEqualTo(0.02);
+    }
+
+    @Test
+    void shouldNameTheKeyAndValueWhenTheValueIsBad() {
+        LayeredConfig config = LayeredConfig.ofMap(Map.of("ledger.tolerance", "two"));
+        assertThatThrownBy(() -> config.getDouble(TOLERANCE, 0, 1))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ledger.tolerance").hasMessageContaining("'two'")
+                .hasMessageContaining("STEPPEWATCH_LEDGER_TOLERANCE");
+    }
+
+    @Test
+    void shouldHideTheValueWhenTheKeyIsSecret() {
+        assertThatThrownBy(() -> LayeredConfig.ofMap(Map.of("sasl.password", "hunter2")).getInt(PASSWORD, 0, 1))
+                .hasMessageNotContaining("hunter2").hasMessageContaining("****");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500ms,500", "30s,30000", "5m,300000", "2h,7200000", "PT1S,1000"})
+    void shouldParseDurationsWhenWrittenForHumans(String text, long millis) {
+        assertThat(Durations.parse(text)).isEqualTo(Duration.ofMillis(millis));
+    }
+}
