@@ -1,4 +1,4 @@
-package io.steppewatch.analysis.region;
+package io.steppewatch.analysis.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,0 +1,24 @@
+package io.steppewatch.analysis;
+
+import java.util.List;
+
+/**
+ * A figure stated by an article.
+ *
+ * @param value    the number, scaled ("23,6 milliards" is 2.36e10)
+ * @param unit     USD, EUR, RUB, KZT, CNY, GBP, ... (ISO 4217), or percent, count, t, km, TEU, rank, years
+ * @param measure  amount, change, share or target
+ * @param metric   a metric of the vocabulary (trade.turnover, ...) or {@code other}
+ * @param subjects countries (ISO 3166 alpha-2), blocs (EU, EAEU, CSTO) or corridors (INSTC, TITR), sorted
+ * @param period   ISO 8601 year, month, day or range ("2022-01/2022-11"), or null when the text gives none
+ * @param text     the exact text of the figure in the body
+ * @param sentence the sentence it comes from
+ * @param offset   char offset of {@code text} in the body
+ */
+public record ExtractedFigure(double value, String unit, Measure measure, String metric, List<String> subjects,
+                              String period, String text, String sentence, int offset) {
+
+    public ExtractedFigure {
+        subjects = List.copyOf(subjects);
+    }
+}

@@ -1,0 +1,17 @@
+package io.steppewatch.analysis;
+
+import java.util.List;
+
+/**
+ * An assigned topic and why.
+ *
+ * @param topic one of sanctions, trade, security, corridors
+ * @param score the weighted evidence (title terms count more), normalised by text length
+ * @param terms the lexicon terms that matched, most weighty first
+ */
+public record TopicDecision(String topic, double score, List<String> terms) {
+
+    public TopicDecision {
+        terms = List.copyOf(terms);
+    }
+}

@@ -1,0 +1,149 @@
+package io.steppewatch.analysis.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds phrases in a list of {@link Words.Word}s and returns the value attached to each phrase.
+ *
+ * <p>A phrase is written as plain words: {@code "chiffre d'affaires"}. Matching is on folded words (no case,
+ * no accents). A word ending in {@code *} matches any word it begins ({@code "рубл*"} covers every case of
+ * the rouble). A phrase starting with {@code =} matches only with its exact case ({@code "=UE"}, an acronym
+ * that is also a French word). At each position the longest phrase wins. Immutable and thread-safe.
+ *
+ * @param <T> the value a phrase stands for
+ */
+public final class PhraseMatcher<T> {
+
+    /** A phrase found at words {@code [first, last]}. */
+    public record Match<T>(T value, String phrase, int first, int last) {
+        public int length() {
+            return last - first + 1;
+        }
+    }
+
+    private record Pattern(String text, boolean prefix, boolean exactCase) {
+        boolean matches(Words.Word word) {
+            String candidate = exactCase ? word.raw() : word.folded();
+            return prefix ? candidate.startsWith(text) : candidate.equals(text);
+        }
+    }
+
+    private record Entry<T>(T value, String phrase, List<Pattern> words) {
+    }
+
+    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Entry<T>>> byFirstPrefix = new HashMap<>();
+    private final int[] prefixLengths;
+
+    private PhraseMatcher(List<Entry<T>> entries) {
+        TreeSet<Integer> lengths = new TreeSet<>();
+        for (Entry<T> entry : entries) {
+            Pattern first = entry.words().get(0);
+            if (first.prefix()) {
+                byFirstPrefix.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
+                lengths.add(first.text().length());
+            } else {
+                byFirstWord.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
+            }
+        }
+        this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** Every phrase in the words, left to right, the longest at each position, never overlapping. */
+    public List<Match<T>> findAll(List<Words.Word> words) {
+        List<Match<T>> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Match<T> match = matchAt(words, i);
+            if (match == null) {
+                i++;
+            } else {
+                found.add(match);
+                i = match.last() + 1;
+            }
+        }
+        return found;
+    }
+
+    /** The longest phrase that starts at word {@code index}, or null. */
+    public Match<T> matchAt(List<Words.Word> words, int index) {
+        if (index < 0 || index >= words.size()) {
+            return null;
+        }
+        Entry<T> best = null;
+        Words.Word word = words.get(index);
+        best = longest(byFirstWord.get(word.folded()), words, index, best);
+        if (!word.raw().equals(word.folded())) {
+            best = longest(byFirstWord.get(word.raw()), words, index, best);
+        }
+        String folded = word.folded();
+        for (int length : prefixLengths) {
+            if (length > folded.length()) {
+                break;
+            }
+            best = longest(byFirstPrefix.get(folded.substring(0, length)), words, index, best);
+        }
+        return best == null ? null : new Match<>(best.value(), best.phrase(), index, index + best.words().size() - 1);
+    }
+
+    private Entry<T> longest(List<Entry<T>> candidates, List<Words.Word> words, int index, Entry<T> best) {
+        if (candidates == null) {
+            return best;
+        }
+        Entry<T> result = best;
+        for (Entry<T> candidate : candidates) {
+            int n = candidate.words().size();
+            if ((result == null || n > result.words().size()) && index + n <= words.size()
+                    && matchesAt(candidate, words, index)) {
+                result = candidate;
+            }
+        }
+        return result;
+    }
+
+    private static <T> boolean matchesAt(Entry<T> entry, List<Words.Word> words, int at) {
+        List<Pattern> patterns = entry.words();
+        for (int k = 0; k < patterns.size(); k++) {
+            if (!patterns.get(k).matches(words.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Collects phrases; {@link #add} rejects a phrase with no word in it. */
+    public static final class Builder<T> {
+        private final List<Entry<T>> entries = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder<T> add(String phrase, T value) {
+            String trimmed = phrase.trim();
+            boolean exactCase = trimmed.startsWith("=");
+            String body = exactCase ? trimmed.substring(1) : trimmed;
+            List<Pattern> patterns = new ArrayList<>();
+            for (Words.Word word : Words.split(body)) {
+                boolean prefix = word.end() < body.length() && body.charAt(word.end()) == '*';
+                patterns.add(new Pattern(exactCase ? word.raw() : word.folded(), prefix, exactCase));
+            }
+            if (patterns.isEmpty()) {
+                throw new IllegalArgumentException("phrase has no word: '" + phrase + "'");
+            }
+            entries.add(new Entry<>(value, trimmed, patterns));
+            return this;
+        }
+
+        public PhraseMatcher<T> build() {
+            return new PhraseMatcher<>(entries);
+        }
+    }
+}
