@@ -46,6 +46,7 @@ final class MainContentFinder {
             "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
 
     private final TextRenderer renderer = new TextRenderer();
+    private final BoilerplateLines lines = new BoilerplateLines();
 
     /** One way of reading the page: how strict to be about names that look like boilerplate. */
     private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {
@@ -64,7 +65,7 @@ final class MainContentFinder {
         String best = "";
         for (Pass pass : PASSES) {
             Document doc = page.clone();
-            String text = renderer.render(article(doc, pass, host));
+            String text = lines.filter(renderer.render(article(doc, pass, host)));
             if (text.length() >= ENOUGH_CHARS) {
                 return text;
             }
@@ -340,7 +341,6 @@ final class MainContentFinder {
         }
         article.select("h1, figcaption, figure").remove();
         removeShortNamed(article);
-        removeLinkParagraphs(article, host);
         TextStats stats = TextStats.of(article);
         for (Element heading : article.select("h2, h3")) {
             if ((pass.weighClasses() && ClassHints.weight(heading) < 0) || stats.linkDensity(heading) > 0.33) {
@@ -350,6 +350,7 @@ final class MainContentFinder {
         if (pass.cleanConditionally()) {
             cleanConditionally(article, scores, pass);
         }
+        removeLinkParagraphs(article, host);
     }
 
     /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */

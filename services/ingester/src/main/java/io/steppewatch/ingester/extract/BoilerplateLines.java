@@ -1,0 +1,68 @@
+package io.steppewatch.ingester.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops short paragraphs that are page furniture rather than prose: calls to share, comment or subscribe,
+ * "related"/"read more" labels, tag lists, and lines that hold nothing but a date and a name. Only short
+ * paragraphs are judged, so a sentence of the article that happens to start the same way is kept.
+ */
+final class BoilerplateLines {
+
+    private static final int SHORT = 120;
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?iu)^(\\d+\\s+)?(comments?|share( this)?\\b.*|subscribe\\b.*|advertisement|advertising"
+                    + "|you may also like.*|you might also like.*|more:?|related( \\w+)?:.*|see also:?.*|read more\\b.*"
+                    + "|read next\\b.*|also read:?.*|filed under\\b.*|tags?:.*|posted (on|in|by)\\b.*"
+                    + "|(last )?updated\\b.*|(first )?published\\b.*|tell us what you think.*|like this (story|article)\\b.*"
+                    + "|popular on\\b.*|most (read|popular)\\b.*|trending\\b.*|more great .*stories|click here\\b.*"
+                    + "|this slideshow requires javascript.*|follow us\\b.*|reading time:?.*|tempo de leitura:?.*"
+                    + "|skip (to|ad)\\b.*|close|print|email)\\W*$");
+    private static final Pattern MONTH = Pattern.compile(
+            "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
+                    + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
+                    + "|\\b(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\\b");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}");
+    private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]{2,}");
+
+    String filter(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String paragraph : text.split("\n\n")) {
+            if (paragraph.length() > SHORT || !(furniture(paragraph) || dateLine(paragraph))) {
+                kept.add(paragraph);
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+
+    static boolean furniture(String paragraph) {
+        return FURNITURE.matcher(paragraph.strip()).matches();
+    }
+
+    /** A line built around a date or time with at most a few other words: a timestamp, maybe with a byline. */
+    static boolean dateLine(String paragraph) {
+        String line = paragraph.strip();
+        if (line.length() > 80) {
+            return false;
+        }
+        boolean dated = NUMERIC_DATE.matcher(line).find() || TIME.matcher(line).find()
+                || (MONTH.matcher(line).find() && line.matches("(?s).*\\d.*"));
+        if (!dated) {
+            return false;
+        }
+        String rest = TIME.matcher(NUMERIC_DATE.matcher(MONTH.matcher(line).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ");
+        var words = WORD.matcher(rest);
+        int count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count <= 4;
+    }
+}
