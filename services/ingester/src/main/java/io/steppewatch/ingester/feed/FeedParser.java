@@ -1,0 +1,172 @@
+package io.steppewatch.ingester.feed;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.XmlReader;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and RDF feeds with Rome, in any declared or sniffed encoding,
+ * without ever reading a file, reaching the network or expanding an entity (see {@link HardenedWireFeedInput}).
+ * Thread-safe: each call builds its own parser.
+ */
+public final class FeedParser {
+
+    private final int maxBytes;
+
+    /** A parser that refuses documents larger than {@code maxBytes}. */
+    public FeedParser(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Parses a feed document.
+     *
+     * @param body        the raw bytes as served
+     * @param contentType the HTTP Content-Type header, or null for a file (then the encoding is sniffed)
+     * @param feedUrl     where the feed came from, to resolve relative item links; may be null
+     */
+    public ParsedFeed parse(byte[] body, String contentType, String feedUrl) throws FeedParseException {
+        if (body == null || body.length == 0) {
+            throw new FeedParseException(FeedParseException.Reason.EMPTY, "empty document", null);
+        }
+        if (body.length > maxBytes) {
+            throw new FeedParseException(FeedParseException.Reason.TOO_LARGE,
+                    body.length + " bytes, limit " + maxBytes, null);
+        }
+        WireFeed wire;
+        try (Reader reader = decode(body, contentType)) {
+            wire = new HardenedWireFeedInput().build(reader);
+        } catch (IOException e) {
+            throw new FeedParseException(FeedParseException.Reason.ENCODING, String.valueOf(e.getMessage()), e);
+        } catch (IllegalArgumentException e) {
+            throw new FeedParseException(FeedParseException.Reason.UNKNOWN_FORMAT, String.valueOf(e.getMessage()), e);
+        } catch (FeedException e) {
+            throw classify(e);
+        } catch (RuntimeException e) {
+            throw new FeedParseException(FeedParseException.Reason.PARSER_ERROR, e.toString(), e);
+        }
+        SyndFeed feed = new SyndFeedImpl(wire);
+        URI base = baseOf(feedUrl, feed.getLink());
+        List<FeedItem> items = new ArrayList<>(feed.getEntries().size());
+        for (SyndEntry entry : feed.getEntries()) {
+            items.add(toItem(entry, base));
+        }
+        return new ParsedFeed(trimmed(feed.getTitle()), trimmed(feed.getLanguage()), wire.getFeedType(), items);
+    }
+
+    private static Reader decode(byte[] body, String contentType) throws IOException {
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        // Lenient: when the HTTP header, BOM and XML declaration disagree, Rome falls back to what it can sniff.
+        if (contentType != null && !contentType.isBlank()) {
+            return new XmlReader(in, contentType, true);
+        }
+        return new XmlReader(in, true, "UTF-8");
+    }
+
+    private static FeedParseException classify(FeedException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HardenedWireFeedInput.EntityDeclarationRefused) {
+                return new FeedParseException(FeedParseException.Reason.ENTITY_DECLARATION, t.getMessage(), e);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Invalid XML")) {
+            return new FeedParseException(FeedParseException.Reason.MALFORMED_XML, message, e);
+        }
+        return new FeedParseException(FeedParseException.Reason.PARSER_ERROR, message, e);
+    }
+
+    private static FeedItem toItem(SyndEntry entry, URI base) {
+        String link = absoluteLink(entry, base);
+        String summary = entry.getDescription() == null ? null : entry.getDescription().getValue();
+        StringBuilder content = new StringBuilder();
+        for (SyndContent c : entry.getContents()) {
+            if (c.getValue() != null && !c.getValue().isBlank()) {
+                if (content.length() > 0) {
+                    content.append("\n\n");
+                }
+                content.append(c.getValue());
+            }
+        }
+        String author = trimmed(entry.getAuthor());
+        return new FeedItem(
+                entry.getTitle() == null ? "" : entry.getTitle().strip(),
+                link,
+                trimmed(entry.getUri()),
+                summary,
+                content.length() == 0 ? null : content.toString(),
+                author == null || author.isEmpty() ? null : author,
+                instant(entry.getPublishedDate()),
+                instant(entry.getUpdatedDate()));
+    }
+
+    private static String absoluteLink(SyndEntry entry, URI base) {
+        String link = trimmed(entry.getLink());
+        if (link == null || link.isEmpty()) {
+            for (SyndLink l : entry.getLinks()) {
+                if (l.getHref() != null && (l.getRel() == null || "alternate".equals(l.getRel()))) {
+                    link = l.getHref().strip();
+                    break;
+                }
+            }
+        }
+        if ((link == null || link.isEmpty()) && entry.getUri() != null && entry.getUri().startsWith("http")) {
+            // RSS guid with isPermaLink: Rome exposes it as the entry URI.
+            link = entry.getUri().strip();
+        }
+        if (link == null || link.isEmpty()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(link.replace(" ", "%20"));
+            if (!uri.isAbsolute() && base != null) {
+                uri = base.resolve(uri);
+            }
+            return uri.toString();
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return link;
+        }
+    }
+
+    private static URI baseOf(String feedUrl, String feedLink) {
+        for (String candidate : new String[] {feedUrl, feedLink}) {
+            if (candidate == null) {
+                continue;
+            }
+            try {
+                URI uri = new URI(candidate.strip());
+                if (uri.isAbsolute()) {
+                    return uri;
+                }
+            } catch (java.net.URISyntaxException e) {
+                // try the next candidate
+            }
+        }
+        return null;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? null : s.strip();
+    }
+}
