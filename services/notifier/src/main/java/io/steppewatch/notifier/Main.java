@@ -1,0 +1,55 @@
+package io.steppewatch.notifier;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.steppewatch.kafka.KafkaSettings;
+import io.steppewatch.kafka.Topics;
+import io.steppewatch.notifier.subscription.Subscription;
+import io.steppewatch.notifier.subscription.SubscriptionException;
+import io.steppewatch.notifier.subscription.SubscriptionsLoader;
+
+/**
+ * Runs the notifier alone: {@code java -cp ... io.steppewatch.notifier.Main [notifier.properties]}.
+ * Settings come from the optional properties file and {@code STEPPEWATCH_*} environment variables.
+ */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        NotifierConfig config;
+        List<Subscription> subscriptions;
+        try {
+            config = NotifierConfig.load(args.length > 0 ? Optional.of(Path.of(args[0])) : Optional.empty(),
+                    System::getenv);
+            subscriptions = config.subscriptionsFile()
+                    .map(file -> new SubscriptionsLoader(System::getenv).load(file))
+                    .orElse(List.of());
+        } catch (IllegalArgumentException | SubscriptionException e) {
+            LOG.error("{}", e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LOG.info("Starting the notifier with {} subscription(s): {}", subscriptions.size(), subscriptions);
+        PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Notifier notifier = new Notifier(config, KafkaSettings.of(config.bootstrapServers()),
+                Topics.withPrefix(config.topicPrefix()), subscriptions, console).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            notifier.close();
+            stopped.countDown();
+        }, "notifier-shutdown"));
+        stopped.await();
+    }
+}

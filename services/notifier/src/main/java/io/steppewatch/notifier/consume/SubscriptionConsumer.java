@@ -1,0 +1,185 @@
+package io.steppewatch.notifier.consume;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.steppewatch.avro.Alert;
+import io.steppewatch.kafka.AvroSerde;
+import io.steppewatch.kafka.KafkaSettings;
+import io.steppewatch.kafka.Topics;
+import io.steppewatch.notifier.delivery.AlertDispatcher;
+import io.steppewatch.notifier.delivery.DispatchReport;
+import io.steppewatch.notifier.subscription.Subscription;
+
+/**
+ * Feeds one subscription: its own consumer group reads the alert topics it follows (read_committed),
+ * hands each poll to the {@link AlertDispatcher}, and commits the poll's offsets only once every alert in
+ * it was delivered, skipped as already delivered, or dead-lettered. A stop in the middle commits nothing,
+ * so the rest comes back after a restart and the delivery log skips what already went out.
+ *
+ * <p>One thread and one consumer group per subscription: a webhook that is down holds back only its own
+ * subscription's offsets, never another's.
+ */
+final class SubscriptionConsumer implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubscriptionConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final Subscription subscription;
+    private final KafkaSettings settings;
+    private final Topics topics;
+    private final String groupId;
+    private final int maxPollRecords;
+    private final AlertDispatcher dispatcher;
+    private final KafkaDeadLetters deadLetters;
+    private final AvroSerde<Alert> alerts = AvroSerde.of(Alert.class);
+    private volatile boolean running = true;
+    private volatile boolean halted;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+
+    SubscriptionConsumer(Subscription subscription, KafkaSettings settings, Topics topics, String groupId,
+                         int maxPollRecords, AlertDispatcher dispatcher, KafkaDeadLetters deadLetters) {
+        this.subscription = subscription;
+        this.settings = settings;
+        this.topics = topics;
+        this.groupId = groupId;
+        this.maxPollRecords = maxPollRecords;
+        this.dispatcher = dispatcher;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void run() {
+        Map<String, Object> config = settings.consumer(groupId);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
+        KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumer = kafka;
+        List<String> names = subscription.topics().stream().map(t -> topics.alertsFor(t).name()).toList();
+        try {
+            kafka.subscribe(names, new LoggingRebalanceListener());
+            PollingWaiter waiter = new PollingWaiter(kafka, this::keepGoing);
+            LOG.info("Subscription {} follows {} as group {}", subscription.name(), names, groupId);
+            while (keepGoing()) {
+                ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
+                if (!records.isEmpty() && handle(kafka, records, waiter)) {
+                    commit(kafka, records);
+                }
+            }
+        } catch (WakeupException e) {
+            // close() or halt() asked us to stop
+        } catch (InterruptedException | InterruptException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (!halted) {
+                LOG.error("Subscription {} stopped: {}", subscription.name(), e.toString(), e);
+            }
+        } finally {
+            try {
+                // No auto-commit: closing never commits, so a halt leaves the offsets where the last commit put them.
+                kafka.close(halted ? Duration.ZERO : Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debug("Closing the consumer of {}: {}", subscription.name(), e.toString());
+            }
+        }
+    }
+
+    /** @return true when every record reached an end state and the offsets may be committed */
+    private boolean handle(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records,
+                           PollingWaiter waiter) throws InterruptedException {
+        List<Alert> wanted = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Alert alert;
+            try {
+                alert = record.value() == null ? null : alerts.decode(record.value());
+            } catch (RuntimeException e) {
+                LOG.warn("Unreadable alert at {}-{}@{} for subscription {}: {}", record.topic(), record.partition(),
+                        record.offset(), subscription.name(), e.getMessage());
+                deadLetters.deadLetterUnreadable(subscription, record, "unreadable alert: " + e.getMessage());
+                continue;
+            }
+            if (alert != null && subscription.wants(alert)) {
+                wanted.add(alert);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return keepGoing();
+        }
+        DispatchReport report = dispatcher.dispatch(subscription, wanted, false, this::keepGoing, waiter);
+        if (!report.delivered().isEmpty() || !report.deadLettered().isEmpty()) {
+            LOG.info("Subscription {}: {} alert(s) delivered in {} message(s), {} skipped, {} dead-lettered",
+                    subscription.name(), report.delivered().size(), report.messages(), report.skipped().size(),
+                    report.deadLettered().size());
+        }
+        return report.complete() && !halted;
+    }
+
+    private void commit(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            if (kafka.assignment().contains(partition)) {
+                List<ConsumerRecord<String, byte[]>> list = records.records(partition);
+                offsets.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+            }
+        }
+        try {
+            kafka.commitSync(offsets);
+        } catch (CommitFailedException e) {
+            // A rebalance moved the partitions; the new owner resumes from the last commit and the
+            // delivery log keeps it from posting again.
+            LOG.warn("Subscription {}: offsets not committed after a rebalance: {}", subscription.name(), e.getMessage());
+        }
+    }
+
+    private boolean keepGoing() {
+        return running && !halted;
+    }
+
+    /** Stops after the message in flight; what is done is committed, the rest comes back next time. */
+    void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    /** Stops as a killed process would: no more records, no more commits. */
+    void halt() {
+        halted = true;
+        stop();
+    }
+
+    private final class LoggingRebalanceListener implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            LOG.debug("Subscription {} lost {}", subscription.name(), partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            LOG.debug("Subscription {} got {}", subscription.name(), partitions);
+        }
+    }
+}
