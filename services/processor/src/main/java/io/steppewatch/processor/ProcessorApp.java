@@ -1,0 +1,82 @@
+package io.steppewatch.processor;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.steppewatch.kafka.KafkaSettings;
+import io.steppewatch.kafka.Topics;
+import io.steppewatch.processor.analysis.ArticleAnalysis;
+import io.steppewatch.processor.ledger.Baseline;
+import io.steppewatch.processor.ledger.FigureLedger;
+import io.steppewatch.processor.topology.ProcessorTopology;
+
+/** The processor as a running Kafka Streams application: build, start, stop. */
+public final class ProcessorApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessorApp.class);
+
+    private final KafkaStreams streams;
+    private final Topology topology;
+
+    private ProcessorApp(KafkaStreams streams, Topology topology) {
+        this.streams = streams;
+        this.topology = topology;
+    }
+
+    /** Creates the application (not yet started). */
+    public static ProcessorApp create(ProcessorConfig config, KafkaSettings kafka, ArticleAnalysis analysis, Baseline baseline) {
+        Topics topics = Topics.withPrefix(config.topicPrefix());
+        FigureLedger ledger = new FigureLedger(config.tolerance(), config.alertOnOther());
+        Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries());
+        Properties properties = streamsProperties(config, kafka, topics);
+        return new ProcessorApp(new KafkaStreams(topology, properties), topology);
+    }
+
+    /** The Streams settings used in production and, with the test driver, in tests. */
+    public static Properties streamsProperties(ProcessorConfig config, KafkaSettings kafka, Topics topics) {
+        Properties properties = new Properties();
+        Map<String, Object> streams = kafka.streams(config.applicationId());
+        properties.putAll(streams);
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
+        properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
+        properties.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        // Bad bytes and bad content are both logged, sent to the dead-letter topic with the reason in
+        // headers, and skipped: one poison record never stops the pipeline.
+        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.processorDlq().name());
+        properties.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        return properties;
+    }
+
+    public void start() {
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Processor stream thread failed; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        LOG.info("Processor started:\n{}", topology.describe());
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

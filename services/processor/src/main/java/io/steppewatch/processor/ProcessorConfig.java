@@ -1,0 +1,113 @@
+package io.steppewatch.processor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.steppewatch.config.ConfigKey;
+import io.steppewatch.config.LayeredConfig;
+
+/**
+ * Settings of the processor. Each key can be set on the command line, in the properties file given with
+ * {@code --config}, or by its {@code STEPPEWATCH_*} environment variable (in that order of precedence).
+ * Kafka client properties (TLS, SASL) are the file's keys under {@code kafka.}.
+ */
+public final class ProcessorConfig {
+
+    public static final ConfigKey BOOTSTRAP_SERVERS = ConfigKey.of("bootstrap.servers", "127.0.0.1:9092",
+            "Kafka bootstrap servers");
+    public static final ConfigKey APPLICATION_ID = ConfigKey.of("processor.application.id", "steppewatch-processor",
+            "Kafka Streams application id; a new id reprocesses history from the start");
+    public static final ConfigKey STATE_DIR = ConfigKey.of("processor.state.dir", "var/streams",
+            "Directory of the Kafka Streams state stores");
+    public static final ConfigKey THREADS = ConfigKey.of("processor.threads", "1", "Stream threads per instance");
+    public static final ConfigKey TOPIC_PREFIX = ConfigKey.of("topic.prefix", "", "Prefix of every topic name");
+    public static final ConfigKey TOLERANCE = ConfigKey.of("ledger.tolerance", "0.02",
+            "Relative difference under which two values of one figure confirm each other");
+    public static final ConfigKey ALERT_ON_OTHER = ConfigKey.of("ledger.alert-on-other", "false",
+            "Whether figures whose metric is 'other' raise alerts");
+    public static final ConfigKey MAX_FIGURES_PER_SERIES = ConfigKey.of("ledger.max-figures-per-series", "500",
+            "How many figures the ledger keeps per metric and subjects (oldest dropped first)");
+    public static final ConfigKey BASELINE_DIR = ConfigKey.of("baseline.dir", null,
+            "Directory of the user's own baseline corpus (.txt files); the bundled seed corpus when unset");
+    public static final ConfigKey HTTP_PORT = ConfigKey.of("processor.http.port", "-1",
+            "Port of the ledger/alerts query endpoint on 127.0.0.1; -1 disables it, 0 picks a free port");
+
+    public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, STATE_DIR, THREADS,
+            TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT);
+
+    private final LayeredConfig config;
+    private final String bootstrapServers;
+    private final String applicationId;
+    private final Path stateDir;
+    private final int threads;
+    private final String topicPrefix;
+    private final double tolerance;
+    private final boolean alertOnOther;
+    private final int maxFiguresPerSeries;
+    private final Path baselineDir;
+    private final int httpPort;
+
+    public ProcessorConfig(LayeredConfig config) {
+        this.config = config;
+        this.bootstrapServers = config.require(BOOTSTRAP_SERVERS);
+        this.applicationId = config.require(APPLICATION_ID);
+        this.stateDir = config.getPath(STATE_DIR);
+        this.threads = config.getInt(THREADS, 1, 64);
+        this.topicPrefix = config.get(TOPIC_PREFIX) == null ? "" : config.get(TOPIC_PREFIX);
+        this.tolerance = config.getDouble(TOLERANCE, 0.0, 0.5);
+        this.alertOnOther = config.getBoolean(ALERT_ON_OTHER);
+        this.maxFiguresPerSeries = config.getInt(MAX_FIGURES_PER_SERIES, 1, 100_000);
+        this.baselineDir = config.getPath(BASELINE_DIR);
+        this.httpPort = config.getInt(HTTP_PORT, -1, 65_535);
+    }
+
+    public static ProcessorConfig of(Map<String, String> values) {
+        return new ProcessorConfig(LayeredConfig.ofMap(values));
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public String topicPrefix() {
+        return topicPrefix;
+    }
+
+    public double tolerance() {
+        return tolerance;
+    }
+
+    public boolean alertOnOther() {
+        return alertOnOther;
+    }
+
+    public int maxFiguresPerSeries() {
+        return maxFiguresPerSeries;
+    }
+
+    public Path baselineDir() {
+        return baselineDir;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    /** Kafka client properties from the configuration file's {@code kafka.*} keys (TLS, SASL ...). */
+    public Map<String, String> kafkaClientProperties() {
+        return config.withPrefix("kafka.");
+    }
+}

@@ -1,0 +1,123 @@
+package io.steppewatch.processor.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.steppewatch.avro.Figure;
+import io.steppewatch.avro.KnownFigure;
+import io.steppewatch.avro.Measure;
+
+/**
+ * The rules that decide whether a figure is news, given what is already known for its metric and
+ * subjects (the baseline corpus first, then everything seen since). Pure: no Kafka, no state of its own.
+ *
+ * <p>A figure's identity is (metric, subjects, period, measure). In order:
+ * <ol>
+ *   <li>identity known with a value of the same unit within tolerance: {@link Verdict#CONFIRMED};</li>
+ *   <li>identity known with the same unit, every such value off by more than the tolerance and stated by
+ *       other articles: {@link Verdict#REVISED};</li>
+ *   <li>identity unknown, measure known for this metric and subjects, and the figure's period ends after
+ *       every known one: {@link Verdict#NEW_PERIOD}, with the change from the latest value of the same
+ *       unit;</li>
+ *   <li>nothing at all known for this metric and subjects, or this measure never seen for them:
+ *       {@link Verdict#NEW_METRIC};</li>
+ *   <li>anything else (an older or undated period, a known identity in another unit):
+ *       {@link Verdict#RECORDED}, silently.</li>
+ * </ol>
+ */
+public final class FigureLedger {
+
+    public static final String OTHER_METRIC = "other";
+
+    private final double tolerance;
+    private final boolean alertOnOther;
+
+    public FigureLedger(double tolerance, boolean alertOnOther) {
+        if (!(tolerance >= 0 && tolerance < 1)) {
+            throw new IllegalArgumentException("tolerance must be in [0, 1), got " + tolerance);
+        }
+        this.tolerance = tolerance;
+        this.alertOnOther = alertOnOther;
+    }
+
+    /** The key under which the ledger keeps a figure's series: {@code metric|KZ,RU}. */
+    public static String key(String metric, List<String> subjects) {
+        return metric + "|" + String.join(",", subjects.stream().sorted().toList());
+    }
+
+    public Judgement judge(Figure figure, List<KnownFigure> known) {
+        if (OTHER_METRIC.equals(figure.getMetric()) && !alertOnOther) {
+            return Judgement.of(Verdict.IGNORED);
+        }
+        if (known.isEmpty()) {
+            return Judgement.of(Verdict.NEW_METRIC);
+        }
+        List<KnownFigure> sameIdentity = known.stream()
+                .filter(k -> k.getMeasure() == figure.getMeasure() && Objects.equals(k.getPeriod(), figure.getPeriod()))
+                .toList();
+        if (!sameIdentity.isEmpty()) {
+            return judgeKnownIdentity(figure, sameIdentity);
+        }
+        List<KnownFigure> sameMeasure = known.stream().filter(k -> k.getMeasure() == figure.getMeasure()).toList();
+        if (sameMeasure.isEmpty()) {
+            return new Judgement(Verdict.NEW_METRIC, newestFirst(known), null);
+        }
+        Optional<Period> period = Period.parse(figure.getPeriod());
+        List<KnownFigure> dated = sameMeasure.stream().filter(k -> Period.parse(k.getPeriod()).isPresent()).toList();
+        boolean newer = period.isPresent() && dated.stream()
+                .allMatch(k -> period.get().endsAfter(Period.parse(k.getPeriod()).orElseThrow()));
+        if (!newer || dated.isEmpty()) {
+            return Judgement.of(Verdict.RECORDED);
+        }
+        List<KnownFigure> compared = newestFirst(dated);
+        Double change = compared.stream().filter(k -> k.getUnit().equals(figure.getUnit())).findFirst()
+                .map(latest -> changeFor(figure, latest)).orElse(null);
+        return new Judgement(Verdict.NEW_PERIOD, compared.subList(0, Math.min(3, compared.size())), change);
+    }
+
+    private Judgement judgeKnownIdentity(Figure figure, List<KnownFigure> sameIdentity) {
+        List<KnownFigure> sameUnit = sameIdentity.stream().filter(k -> k.getUnit().equals(figure.getUnit())).toList();
+        if (sameUnit.isEmpty()) {
+            return Judgement.of(Verdict.RECORDED);
+        }
+        if (sameUnit.stream().anyMatch(k -> withinTolerance(figure.getValue(), k.getValue()))) {
+            return Judgement.of(Verdict.CONFIRMED);
+        }
+        List<KnownFigure> fromOthers = sameUnit.stream()
+                .filter(k -> !k.getArticleId().equals(figure.getArticleId())).toList();
+        if (fromOthers.isEmpty()) {
+            // One article giving two values for one identity is an extraction ambiguity, not a revision.
+            return Judgement.of(Verdict.RECORDED);
+        }
+        List<KnownFigure> compared = newestFirst(fromOthers);
+        return new Judgement(Verdict.REVISED, compared, changeFor(figure, compared.get(0)));
+    }
+
+    boolean withinTolerance(double value, double known) {
+        double scale = Math.max(Math.abs(value), Math.abs(known));
+        return scale == 0 || Math.abs(value - known) <= tolerance * scale;
+    }
+
+    /** Relative change in percent for levels; for percentages themselves, the difference in points. */
+    private static Double changeFor(Figure figure, KnownFigure previous) {
+        if (figure.getMeasure() == Measure.CHANGE || figure.getMeasure() == Measure.SHARE) {
+            return figure.getValue() - previous.getValue();
+        }
+        if (previous.getValue() == 0) {
+            return null;
+        }
+        return (figure.getValue() - previous.getValue()) / Math.abs(previous.getValue()) * 100.0;
+    }
+
+    /** Latest period first; among equal periods, the one learned last first. */
+    private static List<KnownFigure> newestFirst(List<KnownFigure> figures) {
+        List<KnownFigure> ordered = new ArrayList<>(figures);
+        java.util.Collections.reverse(ordered);
+        ordered.sort(Comparator.comparing((KnownFigure k) -> Period.parse(k.getPeriod())
+                .map(Period::end).orElse(java.time.LocalDate.MIN)).reversed());
+        return ordered;
+    }
+}

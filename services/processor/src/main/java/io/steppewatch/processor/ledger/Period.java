@@ -1,0 +1,56 @@
+package io.steppewatch.processor.ledger;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * An ISO 8601 period as the analysis writes it ({@code 2024}, {@code 2023-10}, {@code 2023-10-19},
+ * {@code 2022-01/2022-11}), reduced to the span of days it covers so that periods can be ordered.
+ */
+public record Period(LocalDate start, LocalDate end) {
+
+    /** Empty when the text is null or not a period we can read. */
+    public static Optional<Period> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            int slash = text.indexOf('/');
+            if (slash >= 0) {
+                Period from = single(text.substring(0, slash));
+                Period to = single(text.substring(slash + 1));
+                return Optional.of(new Period(from.start(), to.end()));
+            }
+            return Optional.of(single(text));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Period single(String text) {
+        String value = text.trim();
+        if (value.matches("\\d{4}")) {
+            int year = Integer.parseInt(value);
+            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+            YearMonth month = YearMonth.parse(value);
+            return new Period(month.atDay(1), month.atEndOfMonth());
+        }
+        if (value.matches("\\d{4}-Q[1-4]")) {
+            int year = Integer.parseInt(value.substring(0, 4));
+            int quarter = value.charAt(6) - '0';
+            YearMonth first = YearMonth.of(year, quarter * 3 - 2);
+            return new Period(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+        }
+        LocalDate day = LocalDate.parse(value);
+        return new Period(day, day);
+    }
+
+    /** True when this period ends after {@code other} ends. */
+    public boolean endsAfter(Period other) {
+        return end.isAfter(other.end);
+    }
+}

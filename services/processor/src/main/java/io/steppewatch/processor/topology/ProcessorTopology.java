@@ -1,0 +1,70 @@
+package io.steppewatch.processor.topology;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.AnalyzedArticle;
+import io.steppewatch.avro.Article;
+import io.steppewatch.avro.FigureObservation;
+import io.steppewatch.avro.LedgerTimeline;
+import io.steppewatch.kafka.AvroSerde;
+import io.steppewatch.kafka.Topic;
+import io.steppewatch.kafka.Topics;
+import io.steppewatch.processor.analysis.ArticleAnalysis;
+import io.steppewatch.processor.ledger.Baseline;
+import io.steppewatch.processor.ledger.FigureLedger;
+import io.steppewatch.processor.ledger.FigureObservations;
+
+/**
+ * {@code articles} → analysis → {@code articles-analyzed}; figures → figure ledger → {@code alerts} →
+ * {@code alerts-<topic>}. Every node, store and internal topic is named, so the topology can change
+ * without orphaning state.
+ */
+public final class ProcessorTopology {
+
+    public static final String LEDGER_STORE = "figure-ledger-store";
+    public static final String FIGURES_REPARTITION = "figures-by-series";
+
+    private ProcessorTopology() {
+    }
+
+    /** Builds the topology; does no I/O. */
+    public static Topology build(Topics topics, ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger,
+            int maxFiguresPerSeries) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
+                Serdes.String(), AvroSerde.of(LedgerTimeline.class)));
+
+        Topic<String, Article> articlesTopic = topics.articles();
+        KStream<String, AnalyzedArticle> analyzed = builder
+                .stream(articlesTopic.name(), articlesTopic.consumed("read-articles"))
+                .filter((id, article) -> article != null, Named.as("skip-tombstones"))
+                .mapValues(analysis::analyze, Named.as("analyze-article"));
+        Topic<String, AnalyzedArticle> analyzedTopic = topics.articlesAnalyzed();
+        analyzed.to(analyzedTopic.name(), analyzedTopic.produced("write-articles-analyzed"));
+
+        KStream<String, Alert> alerts = analyzed
+                .flatMap((id, article) -> FigureObservations.of(article).stream()
+                        .map(entry -> org.apache.kafka.streams.KeyValue.pair(entry.getKey(), entry.getValue()))
+                        .toList(), Named.as("extract-figures"))
+                .repartition(Repartitioned.with(Serdes.String(), AvroSerde.of(FigureObservation.class))
+                        .withName(FIGURES_REPARTITION))
+                .process(() -> new LedgerProcessor(ledger, baseline, maxFiguresPerSeries),
+                        Named.as("judge-figures"), LEDGER_STORE);
+
+        Topic<String, Alert> alertsTopic = topics.alerts();
+        alerts.to(alertsTopic.name(), alertsTopic.produced("write-alerts"));
+        for (String topic : Topics.ALERT_TOPICS) {
+            Topic<String, Alert> byTopic = topics.alertsFor(topic);
+            alerts.filter((id, alert) -> alert.getTopics().contains(topic), Named.as("select-alerts-" + topic))
+                    .to(byTopic.name(), byTopic.produced("write-alerts-" + topic));
+        }
+        return builder.build();
+    }
+}
