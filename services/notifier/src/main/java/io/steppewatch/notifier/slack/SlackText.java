@@ -1,7 +1,6 @@
 package io.steppewatch.notifier.slack;
 
-import java.net.URI;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Escaping and fitting of text that came from articles. Slack reads {@code <...>} as a control sequence
@@ -11,6 +10,7 @@ import java.util.Locale;
 public final class SlackText {
 
     private static final String ELLIPSIS = "…";
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s/?#]+\\S*");
 
     private SlackText() {
     }
@@ -72,13 +72,8 @@ public final class SlackText {
     }
 
     private static boolean isWebUrl(String url) {
-        try {
-            URI uri = URI.create(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        // Only the scheme is checked: whatever follows is escaped, so it cannot break out of the link.
+        return WEB_URL.matcher(url.strip()).matches();
     }
 
     private static void appendEscaped(StringBuilder out, String raw, int limit) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.steppewatch.avro.AlertKind;
@@ -70,9 +71,15 @@ public final class SubscriptionsLoader {
      * @param base   directory that relative {@code webhookFile} paths are resolved against
      */
     public List<Subscription> parse(String text, String source, Path base) {
+        if (text.isBlank()) {
+            return List.of();
+        }
         SubscriptionsDocument document;
         try {
             document = yaml.readValue(text, SubscriptionsDocument.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new SubscriptionException(source, List.of("unknown key '" + e.getPropertyName() + "' near line "
+                    + e.getLocation().getLineNr() + "; known keys: " + e.getKnownPropertyIds()));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
