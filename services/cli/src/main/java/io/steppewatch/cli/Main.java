@@ -1,0 +1,27 @@
+package io.steppewatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code steppewatch} command. */
+@Command(name = "steppewatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Watches the news about Central Asia for new figures on sanctions, trade, security and corridors.",
+        subcommands = {RunCommand.class, TailCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  steppewatch run --feed https://example.org/rss",
+                "  steppewatch tail articles-analyzed --from-beginning --json --max 3"})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this). */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("steppewatch: " + CliErrors.describe(exception));
+            return CliErrors.exitCode(exception);
+        });
+        return commandLine.execute(args);
+    }
+}

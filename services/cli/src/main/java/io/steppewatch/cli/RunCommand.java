@@ -1,0 +1,109 @@
+package io.steppewatch.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.steppewatch.config.ConfigKey;
+import io.steppewatch.config.LayeredConfig;
+import io.steppewatch.ingester.feed.FeedList;
+import io.steppewatch.ingester.feed.FeedSpec;
+import io.steppewatch.notifier.subscription.Subscription;
+import io.steppewatch.notifier.subscription.SubscriptionsLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs the whole pipeline in one process until Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run steppewatch: a Kafka broker (embedded unless --bootstrap-servers is given), the ingester,",
+                "the processor and the notifier, in one process, until Ctrl-C."},
+        footer = {"", "Examples:", "  steppewatch run                                  # default feeds, embedded Kafka, data in ./var",
+                "  steppewatch run --feed samples/central-asia.xml  # a local RSS file, no network needed",
+                "  steppewatch run --feeds feeds.yaml --subscriptions subscriptions.yaml",
+                "  steppewatch run --bootstrap-servers kafka1:9092,kafka2:9092 --config steppewatch.properties"})
+public final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "var",
+            description = "Where the embedded broker and the processor keep their data (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--feed", paramLabel = "URL", description = "A feed to poll: http(s) URL, file: URL or local path. Repeatable.")
+    List<String> feedUrls = new ArrayList<>();
+
+    @Option(names = "--feeds", paramLabel = "FILE", description = "YAML list of feeds (url, name, language, region, interval).")
+    Path feedsFile;
+
+    @Option(names = "--subscriptions", paramLabel = "FILE", description = "YAML subscriptions (Slack webhooks); without it alerts print here.")
+    Path subscriptionsFile;
+
+    @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
+            description = "Port of the embedded broker (default: ${DEFAULT-VALUE}; its controller uses the next one).")
+    int kafkaPort;
+
+    @Option(names = "--kafka-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Interface of the embedded broker (default: ${DEFAULT-VALUE}).")
+    String kafkaHost;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Pipeline pipeline = Pipeline.start(settings(console), new SimpleMeterRegistry());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            console.println("steppewatch: stopping...");
+            pipeline.close();
+            stopped.countDown();
+        }, "steppewatch-shutdown"));
+        banner(console, pipeline);
+        stopped.await();
+        return 0;
+    }
+
+    Pipeline.Settings settings(PrintStream console) {
+        LayeredConfig config = kafka.layered(Map.of());
+        String servers = kafka.bootstrapServers != null ? kafka.bootstrapServers
+                : config.get(ConfigKey.of("bootstrap.servers", null, "Kafka bootstrap servers"));
+        List<FeedSpec> feeds = new ArrayList<>();
+        for (String url : feedUrls) {
+            feeds.add(FeedSpec.of(FeedList.toFeedUrl(url, "--feed")));
+        }
+        List<Subscription> subscriptions = subscriptionsFile == null ? List.of()
+                : new SubscriptionsLoader(System::getenv).load(subscriptionsFile);
+        return new Pipeline.Settings(dataDir, servers, kafkaHost, kafkaPort, config.withPrefix("kafka."),
+                kafka.topicPrefix(), feeds, feedsFile, subscriptions, serviceSettings(), console);
+    }
+
+    private Map<String, String> serviceSettings() {
+        if (kafka.configFile == null) {
+            return Map.of();
+        }
+        Map<String, String> values = new java.util.HashMap<>();
+        for (String prefix : List.of("processor.", "ledger.", "baseline.", "ingester.", "notifier.")) {
+            kafka.layered(Map.of()).withPrefix(prefix).forEach((key, value) -> values.put(prefix + key, value));
+        }
+        return values;
+    }
+
+    private void banner(PrintStream out, Pipeline pipeline) {
+        out.println("steppewatch is running.");
+        out.println("  Kafka:    " + pipeline.bootstrapServers() + (pipeline.embeddedBroker()
+                ? " (embedded, data in " + dataDir.toAbsolutePath().resolve("kafka") + ")" : ""));
+        out.println("  State:    " + dataDir.toAbsolutePath().resolve("streams"));
+        out.println("  Feeds:    " + pipeline.ingester().health().size() + " polled");
+        out.println("  Topics:   " + pipeline.topics().articles().name() + " -> " + pipeline.topics().articlesAnalyzed().name()
+                + " -> " + pipeline.topics().alerts().name() + " -> alerts-<sanctions|trade|security|corridors>");
+        out.println("  Alerts:   " + (subscriptionsFile == null ? "printed here (no --subscriptions)" : "to the subscriptions of " + subscriptionsFile));
+        out.println("  Watch:    ./steppewatch tail articles-analyzed --from-beginning");
+        out.println("Press Ctrl-C to stop; history is kept in " + dataDir.toAbsolutePath() + ".");
+    }
+}

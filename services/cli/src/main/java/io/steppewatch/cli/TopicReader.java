@@ -1,0 +1,112 @@
+package io.steppewatch.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.AnalyzedArticle;
+import io.steppewatch.avro.Article;
+import io.steppewatch.avro.Figure;
+import io.steppewatch.avro.TopicScore;
+import io.steppewatch.kafka.AvroSerde;
+import io.steppewatch.kafka.Topics;
+
+/** Decodes and prints the records of any of our topics, one line each. */
+final class TopicReader {
+
+    private final Topics topics;
+
+    TopicReader(Topics topics) {
+        this.topics = topics;
+    }
+
+    /** The printable form of one record: JSON, or a short human line. */
+    String render(ConsumerRecord<byte[], byte[]> record, boolean json) {
+        String base = baseName(record.topic());
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        if (record.value() == null) {
+            return json ? "{\"key\":" + quote(key) + ",\"value\":null}" : key + "\t(deleted)";
+        }
+        SpecificRecord value = switch (base) {
+            case Topics.ARTICLES -> AvroSerde.of(Article.class).decode(record.value());
+            case Topics.ARTICLES_ANALYZED -> AvroSerde.of(AnalyzedArticle.class).decode(record.value());
+            default -> base.startsWith(Topics.ALERTS) ? AvroSerde.of(Alert.class).decode(record.value()) : null;
+        };
+        if (value == null) {
+            return raw(record, key, json);
+        }
+        if (json) {
+            return AvroJson.toJson(value);
+        }
+        if (value instanceof Article article) {
+            return String.join("\t", article.getId(), String.valueOf(article.getPublished()), article.getSource(),
+                    article.getTitle());
+        }
+        if (value instanceof AnalyzedArticle analyzed) {
+            String topicList = analyzed.getTopics().stream().map(TopicScore::getTopic).collect(Collectors.joining(","));
+            return String.join("\t", analyzed.getId(), String.valueOf(analyzed.getLanguage()),
+                    topicList.isEmpty() ? "-" : topicList, analyzed.getFigures().size() + " figures", analyzed.getTitle());
+        }
+        Alert alert = (Alert) value;
+        Figure figure = alert.getFigure();
+        return String.join("\t", alert.getKind().name(), figure.getMetric(), String.join(",", figure.getSubjects()),
+                figure.getText(), String.valueOf(figure.getPeriod()), alert.getArticleTitle());
+    }
+
+    private String raw(ConsumerRecord<byte[], byte[]> record, String key, boolean json) {
+        boolean text = record.topic().endsWith(Topics.NOTIFIER_DELIVERIES) || record.topic().endsWith(Topics.INGESTER_STATE);
+        String value = text ? new String(record.value(), StandardCharsets.UTF_8)
+                : Base64.getEncoder().encodeToString(record.value());
+        if (!json) {
+            return key + "\t" + value + headers(record, false);
+        }
+        ObjectNode node = AvroJson.mapper().createObjectNode();
+        node.put("key", key);
+        node.put(text ? "value" : "valueBase64", value);
+        node.put("timestamp", Instant.ofEpochMilli(record.timestamp()).toString());
+        ObjectNode headers = node.putObject("headers");
+        for (Header header : record.headers()) {
+            if (!header.key().endsWith("stacktrace")) {
+                headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return node.toString();
+    }
+
+    private static String headers(ConsumerRecord<byte[], byte[]> record, boolean withStack) {
+        StringBuilder line = new StringBuilder();
+        for (Header header : record.headers()) {
+            if (withStack || !header.key().endsWith("stacktrace")) {
+                line.append('\t').append(header.key()).append('=')
+                        .append(header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return line.toString();
+    }
+
+    private String baseName(String topic) {
+        return topic.startsWith(topics.prefix()) ? topic.substring(topics.prefix().length()) : topic;
+    }
+
+    List<String> ourTopics() {
+        return topics.definitions().stream().map(d -> d.name()).toList();
+    }
+
+    private static String quote(String text) {
+        return text == null ? "null" : AvroJson.mapper().getNodeFactory().textNode(text).toString();
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}
