@@ -19,6 +19,7 @@ import io.steppewatch.avro.Article;
 import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.TopicScore;
 import io.steppewatch.kafka.AvroSerde;
+import io.steppewatch.kafka.RecordJson;
 import io.steppewatch.kafka.Topics;
 
 /** Decodes and prints the records of any of our topics, one line each. */
@@ -46,7 +47,7 @@ final class TopicReader {
             return raw(record, key, json);
         }
         if (json) {
-            return AvroJson.toJson(value);
+            return RecordJson.toJson(value);
         }
         if (value instanceof Article article) {
             return String.join("\t", article.getId(), String.valueOf(article.getPublished()), article.getSource(),
@@ -70,7 +71,7 @@ final class TopicReader {
         if (!json) {
             return key + "\t" + value + headers(record, false);
         }
-        ObjectNode node = AvroJson.mapper().createObjectNode();
+        ObjectNode node = RecordJson.mapper().createObjectNode();
         node.put("key", key);
         node.put(text ? "value" : "valueBase64", value);
         node.put("timestamp", Instant.ofEpochMilli(record.timestamp()).toString());
@@ -103,7 +104,7 @@ final class TopicReader {
     }
 
     private static String quote(String text) {
-        return text == null ? "null" : AvroJson.mapper().getNodeFactory().textNode(text).toString();
+        return text == null ? "null" : RecordJson.mapper().getNodeFactory().textNode(text).toString();
     }
 
     static String lower(String text) {

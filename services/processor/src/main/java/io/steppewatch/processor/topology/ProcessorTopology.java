@@ -29,7 +29,9 @@ import io.steppewatch.processor.ledger.FigureObservations;
 public final class ProcessorTopology {
 
     public static final String LEDGER_STORE = "figure-ledger-store";
+    public static final String RECENT_ALERTS_STORE = "recent-alerts-store";
     public static final String FIGURES_REPARTITION = "figures-by-series";
+    static final int RECENT_ALERTS_KEPT_PER_TASK = 1000;
 
     private ProcessorTopology() {
     }
@@ -40,6 +42,8 @@ public final class ProcessorTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
                 Serdes.String(), AvroSerde.of(LedgerTimeline.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RECENT_ALERTS_STORE),
+                Serdes.String(), AvroSerde.of(Alert.class)));
 
         Topic<String, Article> articlesTopic = topics.articles();
         KStream<String, AnalyzedArticle> analyzed = builder
@@ -56,7 +60,9 @@ public final class ProcessorTopology {
                 .repartition(Repartitioned.with(Serdes.String(), AvroSerde.of(FigureObservation.class))
                         .withName(FIGURES_REPARTITION))
                 .process(() -> new LedgerProcessor(ledger, baseline, maxFiguresPerSeries),
-                        Named.as("judge-figures"), LEDGER_STORE);
+                        Named.as("judge-figures"), LEDGER_STORE)
+                .processValues(() -> new RecentAlertsRecorder(RECENT_ALERTS_KEPT_PER_TASK),
+                        Named.as("record-recent-alerts"), RECENT_ALERTS_STORE);
 
         Topic<String, Alert> alertsTopic = topics.alerts();
         alerts.to(alertsTopic.name(), alertsTopic.produced("write-alerts"));

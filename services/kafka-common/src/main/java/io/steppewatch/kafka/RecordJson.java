@@ -1,4 +1,4 @@
-package io.steppewatch.cli;
+package io.steppewatch.kafka;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -19,12 +19,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Plain JSON for our Avro records, for people and scripts: field names as in the schema, timestamps as
  * ISO-8601 strings, enums as their names, optional fields as values or null (no Avro union wrappers).
  */
-public final class AvroJson {
+public final class RecordJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private AvroJson() {
+    private RecordJson() {
     }
 
     public static String toJson(IndexedRecord record) {
@@ -39,7 +39,7 @@ public final class AvroJson {
         return node;
     }
 
-    static JsonNode value(Object value) {
+    public static JsonNode value(Object value) {
         if (value == null) {
             return NODES.nullNode();
         }
@@ -79,7 +79,7 @@ public final class AvroJson {
         return NODES.textNode(String.valueOf(value));
     }
 
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return MAPPER;
     }
 }

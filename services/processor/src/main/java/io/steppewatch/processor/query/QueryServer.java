@@ -1,0 +1,168 @@
+package io.steppewatch.processor.query;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.steppewatch.kafka.RecordJson;
+
+/**
+ * A small read-only HTTP endpoint on the processor, for people and the CLI:
+ * <ul>
+ *   <li>{@code GET /ledger?metric=trade.turnover&subjects=KZ,RU} — the series, baseline and learned figures;</li>
+ *   <li>{@code GET /alerts/recent?limit=50} — the latest alerts;</li>
+ *   <li>{@code GET /health} — the Streams state.</li>
+ * </ul>
+ * It answers from this instance's state; with several instances, ask each (or put them behind a router).
+ */
+public final class QueryServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryServer.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final LedgerQueries queries;
+    private final java.util.function.Supplier<String> state;
+
+    private QueryServer(HttpServer server, LedgerQueries queries, java.util.function.Supplier<String> state) {
+        this.server = server;
+        this.queries = queries;
+        this.state = state;
+    }
+
+    public static QueryServer start(String host, int port, LedgerQueries queries, java.util.function.Supplier<String> state) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
+            QueryServer query = new QueryServer(server, queries, state);
+            server.createContext("/ledger", query::ledger);
+            server.createContext("/alerts/recent", query::recent);
+            server.createContext("/health", query::health);
+            server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+                Thread thread = new Thread(r, "processor-query");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            server.start();
+            LOG.info("Ledger queries on http://{}:{}/ledger", host, server.getAddress().getPort());
+            return query;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot open the query endpoint on " + host + ":" + port, e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void ledger(HttpExchange exchange) throws IOException {
+        Map<String, String> params = params(exchange);
+        List<String> subjects = params.containsKey("subjects") && !params.get("subjects").isBlank()
+                ? Arrays.stream(params.get("subjects").split(",")).map(String::trim).map(String::toUpperCase).toList()
+                : List.of();
+        answer(exchange, () -> {
+            ArrayNode array = JSON.createArrayNode();
+            for (LedgerQueries.Series series : queries.series(params.get("metric"), subjects)) {
+                ObjectNode node = array.addObject();
+                node.put("metric", series.metric());
+                ArrayNode subjectNodes = node.putArray("subjects");
+                series.subjects().forEach(subjectNodes::add);
+                ArrayNode figures = node.putArray("figures");
+                series.baseline().forEach(f -> figures.add(withOrigin(f, "baseline")));
+                series.learned().forEach(f -> figures.add(withOrigin(f, "learned")));
+            }
+            return array;
+        });
+    }
+
+    private void recent(HttpExchange exchange) throws IOException {
+        int limit;
+        try {
+            limit = Integer.parseInt(params(exchange).getOrDefault("limit", "50"));
+        } catch (NumberFormatException e) {
+            send(exchange, 400, "{\"error\":\"limit must be a number\"}");
+            return;
+        }
+        int bounded = Math.max(1, Math.min(limit, 1000));
+        answer(exchange, () -> {
+            ArrayNode array = JSON.createArrayNode();
+            queries.recentAlerts(bounded).forEach(alert -> array.add(RecordJson.toNode(alert)));
+            return array;
+        });
+    }
+
+    private void health(HttpExchange exchange) throws IOException {
+        String current = state.get();
+        send(exchange, "RUNNING".equals(current) || "REBALANCING".equals(current) ? 200 : 503,
+                JSON.createObjectNode().put("state", current).toString());
+    }
+
+    private static ObjectNode withOrigin(IndexedRecord record, String origin) {
+        ObjectNode node = RecordJson.toNode(record);
+        node.put("origin", origin);
+        return node;
+    }
+
+    private interface Body {
+        com.fasterxml.jackson.databind.JsonNode build();
+    }
+
+    private void answer(HttpExchange exchange, Body body) throws IOException {
+        try {
+            send(exchange, 200, body.build().toString());
+        } catch (InvalidStateStoreException e) {
+            send(exchange, 503, JSON.createObjectNode().put("error", "the processor's state is not ready yet: "
+                    + e.getMessage()).toString());
+        } catch (RuntimeException e) {
+            LOG.warn("Query {} failed", exchange.getRequestURI(), e);
+            send(exchange, 500, JSON.createObjectNode().put("error", String.valueOf(e.getMessage())).toString());
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static Map<String, String> params(HttpExchange exchange) {
+        Map<String, String> params = new HashMap<>();
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return params;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
