@@ -13,7 +13,7 @@ final class BoilerplateLines {
 
     private static final int SHORT = 120;
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?iu)^(\\d+\\s+)?(comments?|share( this)?\\b.*|subscribe\\b.*|advertisement|advertising"
+            "(?iu)^(\\d+\\s+)?(comments?|share|share (this|on|via|with|article|story|it)\\b.*|subscribe\\b.*|advertisement|advertising"
                     + "|you may also like.*|you might also like.*|more:?|related( \\w+)?:.*|see also:?.*|read more\\b.*"
                     + "|read next\\b.*|also read:?.*|filed under\\b.*|tags?:.*|posted (on|in|by)\\b.*"
                     + "|(last )?updated\\b.*|(first )?published\\b.*|tell us what you think.*|like this (story|article)\\b.*"

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,9 @@ final class MainContentFinder {
     static final int ENOUGH_CHARS = 500;
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int TOP_CANDIDATES = 5;
+    /** On a page with more elements than this, the strict pass's answer stands: retries would cost too much. */
+    private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int SCORE_ANCESTORS = 5;
 
     private static final Set<String> JUNK_TAGS = Set.of(
@@ -63,7 +67,8 @@ final class MainContentFinder {
      */
     String find(Document page, String host) {
         String best = "";
-        for (Pass pass : PASSES) {
+        boolean retry = page.getAllElements().size() <= MAX_ELEMENTS_FOR_RETRY;
+        for (Pass pass : retry ? PASSES : PASSES.subList(0, 1)) {
             Document doc = page.clone();
             String text = lines.filter(renderer.render(article(doc, pass, host)));
             if (text.length() >= ENOUGH_CHARS) {
@@ -320,7 +325,7 @@ final class MainContentFinder {
                 double links = stats.linkDensity(sibling);
                 String text = sibling.text();
                 if ((chars > 80 && links < 0.25)
-                        || (chars > 0 && chars <= 80 && links == 0 && text.matches("(?s).*\\.( |$).*"))) {
+                        || (chars > 0 && chars <= 80 && links == 0 && SENTENCE_END.matcher(text).find())) {
                     chosen.add(sibling);
                 }
             }
@@ -356,17 +361,31 @@ final class MainContentFinder {
     /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */
     private static void removeShortNamed(Element article) {
         TextStats stats = TextStats.of(article);
+        List<Element> doomed = new ArrayList<>();
         for (Element element : article.getAllElements()) {
-            if (element == article || element.parent() == null) {
+            if (element == article) {
                 continue;
             }
             int chars = stats.chars(element);
             if ((ClassHints.caption(element) && chars < 300)
-                    || (ClassHints.byline(element) && chars < 150 && element.selectFirst("p") == null)
-                    || (!element.nameIs("time") && chars < 100 && element.selectFirst("time") != null
-                    && BLOCKS.contains(element.normalName()))) {
-                element.remove();
+                    || (ClassHints.byline(element) && chars < 150 && element.selectFirst("p") == null)) {
+                doomed.add(element);
             }
+        }
+        // A short block around a <time> is a date line; take the largest such block, climbing from the time.
+        for (Element time : article.select("time")) {
+            Element line = null;
+            for (Element up = time.parent(); up != null && up != article && stats.chars(up) < 100; up = up.parent()) {
+                if (BLOCKS.contains(up.normalName())) {
+                    line = up;
+                }
+            }
+            if (line != null) {
+                doomed.add(line);
+            }
+        }
+        for (Element element : doomed) {
+            element.remove();
         }
     }
 
@@ -400,30 +419,20 @@ final class MainContentFinder {
     private static void cleanConditionally(Element article, Map<Element, Double> scores, Pass pass) {
         TextStats stats = TextStats.of(article);
         Elements all = article.getAllElements();
-        // Deepest last in document order, so walk backwards: inner blocks are judged before the blocks holding them.
+        // Backwards through document order: every block is judged after the blocks inside it, and before any
+        // block that holds it, so nothing judged here has already left the tree with an ancestor.
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
-            if (element == article || !CONDITIONAL.contains(element.normalName()) || element.parent() == null
-                    || !attached(element, article)) {
-                continue;
-            }
-            if (shouldDrop(element, scores, stats, pass)) {
+            if (element != article && CONDITIONAL.contains(element.normalName())
+                    && shouldDrop(element, scores, stats, pass)) {
+                stats.detach(element);
                 element.remove();
             }
         }
     }
 
-    private static boolean attached(Element element, Element root) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent == root) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean shouldDrop(Element element, Map<Element, Double> scores, TextStats stats, Pass pass) {
-        if (insideTableOrCode(element) && element.nameIs("table")) {
+        if (element.nameIs("table") && insideTableOrCode(element)) {
             return false;
         }
         int weight = pass.weighClasses() ? ClassHints.weight(element) : 0;
@@ -434,33 +443,16 @@ final class MainContentFinder {
         if (stats.commas(element) >= 10) {
             return false;
         }
-        int paragraphs = element.select("p").size();
-        int images = element.select("img").size();
-        int items = element.select("li").size() - 100;
-        int inputs = element.select("input").size();
+        int paragraphs = stats.paragraphs(element);
+        int images = stats.images(element);
+        int items = stats.items(element) - 100;
         int contentChars = stats.chars(element);
         double linkDensity = stats.linkDensity(element);
-        boolean list = element.nameIs("ul") || element.nameIs("ol") || listShare(element, stats) > 0.9;
-        boolean inFigure = element.closest("figure") != null;
-        return (images > 1 && (double) paragraphs / images < 0.5 && !inFigure)
+        boolean list = element.nameIs("ul") || element.nameIs("ol") || stats.listShare(element) > 0.9;
+        return (images > 1 && (double) paragraphs / images < 0.5)
                 || (!list && items > paragraphs)
-                || (inputs > paragraphs / 3)
-                || (!list && contentChars < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2) && !inFigure)
+                || (!list && contentChars < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2))
                 || (!list && weight < 25 && linkDensity > 0.2)
                 || (weight >= 25 && linkDensity > 0.5);
-    }
-
-    private static double listShare(Element element, TextStats stats) {
-        int total = stats.chars(element);
-        if (total == 0) {
-            return 0;
-        }
-        int inLists = 0;
-        for (Element list : element.select("ul, ol")) {
-            if (list.parents().stream().noneMatch(p -> p.nameIs("ul") || p.nameIs("ol"))) {
-                inLists += stats.chars(list);
-            }
-        }
-        return (double) inLists / total;
     }
 }

@@ -3,6 +3,7 @@ package io.steppewatch.ingester.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,6 +23,9 @@ final class TextRenderer {
             "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
             "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
             "center", "summary", "body", "caption");
+
+    private static final Pattern SPACED_BREAK = Pattern.compile(" *\n *");
+    private static final Pattern MULTI_BREAK = Pattern.compile("\n{2,}");
 
     String render(Element root) {
         List<String> paragraphs = new ArrayList<>();
@@ -88,7 +92,10 @@ final class TextRenderer {
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {
-        String paragraph = current.toString().strip().replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n");
+        String paragraph = current.toString().strip();
+        if (paragraph.indexOf('\n') >= 0) {
+            paragraph = MULTI_BREAK.matcher(SPACED_BREAK.matcher(paragraph).replaceAll("\n")).replaceAll("\n");
+        }
         if (!paragraph.isEmpty()) {
             paragraphs.add(paragraph);
         }

@@ -10,21 +10,24 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text length, link-text length and comma count of every element under a root, computed in one iterative
- * walk so that scoring thousands of ancestors does not re-read their text each time (and no recursion can
- * overflow on a deep tree). A snapshot: after the tree changes, take a new one.
+ * Text length, link-text length, comma count and a few element counts for every element under a root,
+ * computed in one iterative walk so that judging thousands of blocks does not re-read their subtrees each time
+ * (and no recursion can overflow on a deep tree). When a block is removed, {@link #detach} keeps the figures of
+ * its ancestors true without a new walk.
  */
 final class TextStats {
 
     private static final Stat ZERO = new Stat();
 
     private final Map<Element, Stat> stats = new IdentityHashMap<>();
+    private final Element root;
 
-    private TextStats() {
+    private TextStats(Element root) {
+        this.root = root;
     }
 
     static TextStats of(Element root) {
-        TextStats result = new TextStats();
+        TextStats result = new TextStats(root);
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -42,31 +45,74 @@ final class TextStats {
                     return;
                 }
                 Stat own = result.stat(element);
-                if (element.nameIs("a")) {
-                    own.linkChars = own.chars;
+                switch (element.normalName()) {
+                    case "a" -> own.linkChars = own.chars;
+                    case "p" -> own.paragraphs++;
+                    case "img" -> own.images++;
+                    case "li" -> own.items++;
+                    case "ul", "ol" -> own.listChars = own.chars;
+                    default -> {
+                        // no count of its own
+                    }
                 }
                 if (element != root && element.parent() != null) {
-                    Stat parent = result.stat(element.parent());
-                    parent.chars += own.chars;
-                    parent.linkChars += own.linkChars;
-                    parent.commas += own.commas;
+                    result.stat(element.parent()).add(own, 1);
                 }
             }
         }, root);
         return result;
     }
 
+    /** Call before removing {@code element} from the tree: its figures no longer count for its ancestors. */
+    void detach(Element element) {
+        Stat own = stats.get(element);
+        if (own == null) {
+            return;
+        }
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            Stat stat = stats.get(parent);
+            if (stat != null) {
+                stat.add(own, -1);
+            }
+            if (parent == root) {
+                break;
+            }
+        }
+    }
+
     int chars(Element element) {
-        return stats.getOrDefault(element, ZERO).chars;
+        return get(element).chars;
     }
 
     int commas(Element element) {
-        return stats.getOrDefault(element, ZERO).commas;
+        return get(element).commas;
+    }
+
+    int paragraphs(Element element) {
+        return get(element).paragraphs;
+    }
+
+    int images(Element element) {
+        return get(element).images;
+    }
+
+    int items(Element element) {
+        return get(element).items;
+    }
+
+    /** Share of the element's text that sits in lists. */
+    double listShare(Element element) {
+        Stat stat = get(element);
+        return stat.chars == 0 ? 0 : Math.min(1.0, (double) stat.listChars / stat.chars);
     }
 
     double linkDensity(Element element) {
-        Stat stat = stats.getOrDefault(element, ZERO);
+        Stat stat = get(element);
         return stat.chars == 0 ? 0 : Math.min(1.0, (double) stat.linkChars / stat.chars);
+    }
+
+    private Stat get(Element element) {
+        return stats.getOrDefault(element, ZERO);
     }
 
     private Stat stat(Element element) {
@@ -103,5 +149,19 @@ final class TextStats {
         private int chars;
         private int linkChars;
         private int commas;
+        private int paragraphs;
+        private int images;
+        private int items;
+        private int listChars;
+
+        void add(Stat other, int sign) {
+            chars += sign * other.chars;
+            linkChars += sign * other.linkChars;
+            commas += sign * other.commas;
+            paragraphs += sign * other.paragraphs;
+            images += sign * other.images;
+            items += sign * other.items;
+            listChars += sign * other.listChars;
+        }
     }
 }

@@ -1,0 +1,38 @@
+package io.steppewatch.ingester.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateLinesTest {
+
+    private final BoilerplateLines lines = new BoilerplateLines();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Comments", "12 comments", "Share this on WhatsApp", "Advertisement", "Read more:",
+            "Related: The ten biggest ports", "Tags: trade, grain", "Filed under china , grain",
+            "Updated: 18 Nov 2019 9:38 pm", "Posted on March 30, 2015 by Admin", "You may also like...",
+            "18 NOV 2019", "November 18, 2019 | 4:10pm", "Jose Smith 2019-11-20 14:35:08"})
+    void shouldDropLineWhenItIsPageFurniture(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Exports rose 12% in November 2019, the ministry said.",
+            "Share prices in Almaty rose on Monday after the central bank cut its rate by half a point.",
+            "The talks are set for 18 November in Tashkent, with ministers from five countries and observers."})
+    void shouldKeepLineWhenItIsProse(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @Test
+    void shouldKeepLongParagraphEvenWhenItStartsLikeFurniture() {
+        String paragraph = "Read more about the corridor: the railway across the steppe now carries twice the "
+                + "containers it carried two years ago, and operators expect another rise next year.";
+
+        assertThat(lines.filter(paragraph)).isEqualTo(paragraph);
+    }
+}
