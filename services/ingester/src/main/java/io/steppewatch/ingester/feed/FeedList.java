@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.steppewatch.config.Durations;
+
 /**
  * Reads the feeds file: a YAML list whose entries are either a URL string or a map with {@code url} and
  * optional {@code name}, {@code language}, {@code region} and {@code interval}. A top-level map with a
@@ -112,8 +114,9 @@ public final class FeedList {
         if (intervalText != null) {
             try {
                 interval = Durations.parse(intervalText);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": 'interval' " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(where + ": 'interval' must be a duration such as 30m or 2h, got '"
+                        + intervalText + "'", e);
             }
             if (interval.isNegative() || interval.isZero()) {
                 throw new IllegalArgumentException(where + ": 'interval' must be positive, got '" + intervalText + "'");

@@ -1,6 +1,8 @@
 package io.steppewatch.ingester.feed;
 
 import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -78,19 +80,21 @@ public final class FeedParser {
     }
 
     private static FeedParseException classify(FeedException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        boolean xmlError = false;
+        Throwable innermost = e;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof HardenedWireFeedInput.EntityDeclarationRefused) {
                 return new FeedParseException(FeedParseException.Reason.ENTITY_DECLARATION, t.getMessage(), e);
             }
-            if (t.getCause() == t) {
-                break;
-            }
+            xmlError |= t instanceof org.xml.sax.SAXException || t instanceof org.jdom2.JDOMException;
+            innermost = t;
         }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.startsWith("Invalid XML")) {
-            return new FeedParseException(FeedParseException.Reason.MALFORMED_XML, message, e);
+        // Rome reports every failure as "Invalid XML"; only a parser exception means the XML itself is bad.
+        if (xmlError) {
+            return new FeedParseException(FeedParseException.Reason.MALFORMED_XML, innermost.getMessage(), e);
         }
-        return new FeedParseException(FeedParseException.Reason.PARSER_ERROR, message, e);
+        return new FeedParseException(FeedParseException.Reason.PARSER_ERROR,
+                "Rome cannot read this feed's structure: " + innermost, e);
     }
 
     private static FeedItem toItem(SyndEntry entry, URI base) {
@@ -106,8 +110,14 @@ public final class FeedParser {
             }
         }
         String author = trimmed(entry.getAuthor());
+        String title = entry.getTitle();
+        if (title == null || title.isBlank()) {
+            // Some feeds only carry a Dublin Core title.
+            Module dc = entry.getModule(DCModule.URI);
+            title = dc instanceof DCModule dcModule ? dcModule.getTitle() : null;
+        }
         return new FeedItem(
-                entry.getTitle() == null ? "" : entry.getTitle().strip(),
+                title == null ? "" : title.strip(),
                 link,
                 trimmed(entry.getUri()),
                 summary,

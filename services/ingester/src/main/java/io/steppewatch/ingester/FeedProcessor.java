@@ -1,0 +1,328 @@
+package io.steppewatch.ingester;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.steppewatch.avro.Article;
+import io.steppewatch.ingester.canonical.ArticleIds;
+import io.steppewatch.ingester.canonical.UrlCanonicalizer;
+import io.steppewatch.ingester.extract.ExtractedPage;
+import io.steppewatch.ingester.feed.FeedItem;
+import io.steppewatch.ingester.feed.FeedParseException;
+import io.steppewatch.ingester.feed.FeedParser;
+import io.steppewatch.ingester.feed.FeedText;
+import io.steppewatch.ingester.feed.ParsedFeed;
+import io.steppewatch.ingester.fetch.FetchException;
+import io.steppewatch.ingester.fetch.FetchRequest;
+import io.steppewatch.ingester.fetch.FetchResponse;
+import io.steppewatch.ingester.fetch.HttpFetcher;
+import io.steppewatch.ingester.fetch.PageCharset;
+import io.steppewatch.ingester.publish.ArticleSink;
+import io.steppewatch.ingester.publish.PublishedLedger;
+
+/**
+ * Polls one feed and turns its items into articles: conditional fetch, parse, then per item canonical id,
+ * page fetch and extraction (feed text as fallback), relevance, and publication when the content is new.
+ * Shared by all feed tasks; every method is safe to call from several threads for different feeds.
+ */
+final class FeedProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedProcessor.class);
+    /** Below this many characters an extracted page is taken to have failed (paywall, consent wall). */
+    private static final int MIN_PAGE_TEXT = 200;
+
+    private final IngesterConfig config;
+    private final HttpFetcher fetcher;
+    private final FeedParser parser;
+    private final PageTextExtractor extractor;
+    private final RelevanceFilter relevance;
+    private final ArticleSink sink;
+    private final PublishedLedger ledger;
+    private final IngesterMetrics metrics;
+    private final Clock clock;
+    /** Fingerprint of each (feed, article) entry as last seen, so an unchanged entry costs nothing. */
+    private final ConcurrentMap<String, String> seenEntries = new ConcurrentHashMap<>();
+    /** Articles being fetched right now, so two feeds carrying one article fetch its page once. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    FeedProcessor(IngesterConfig config, HttpFetcher fetcher, FeedParser parser, PageTextExtractor extractor,
+            RelevanceFilter relevance, ArticleSink sink, PublishedLedger ledger, IngesterMetrics metrics, Clock clock) {
+        this.config = config;
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.extractor = extractor;
+        this.relevance = relevance;
+        this.sink = sink;
+        this.ledger = ledger;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Counts of one feed's poll. */
+    private static final class Tally {
+        int items;
+        int pagesFetched;
+        int pagesFailed;
+        int published;
+        int unchanged;
+        int irrelevant;
+        int rejected;
+    }
+
+    PollReport poll(FeedState state) throws InterruptedException {
+        FeedSpecView feed = new FeedSpecView(state);
+        Instant now = clock.instant();
+        FetchResponse response;
+        ParsedFeed parsed;
+        try {
+            response = fetcher.fetch(FetchRequest.feed(URI.create(feed.url()), state.etag(), state.lastModified()));
+            if (response.notModified()) {
+                state.succeeded(now, response.etag(), response.lastModified(), feed.interval(config));
+                metrics.feedPolled("not_modified");
+                LOG.debug("Feed {} not modified", feed.url());
+                return new PollReport(1, 1, 0, 0, 0, 0, 0, 0, 0, 0);
+            }
+            parsed = parser.parse(response.body(), response.contentType(), response.finalUri().toString());
+        } catch (FetchException e) {
+            failed(state, now, e.reason().name(), e.getMessage(), e.retryAt());
+            return new PollReport(1, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        } catch (FeedParseException e) {
+            failed(state, now, e.reason().name(), e.getMessage(), null);
+            return new PollReport(1, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        }
+        if (state.consecutiveFailures() > 0) {
+            LOG.info("Feed {} recovered after {} failures", feed.url(), state.consecutiveFailures());
+        }
+        state.title(parsed.title());
+        Tally tally = new Tally();
+        for (FeedItem item : parsed.items()) {
+            tally.items++;
+            try {
+                processItem(state, parsed, item, tally);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // One bad item never stops the feed.
+                tally.rejected++;
+                metrics.item("failed");
+                LOG.warn("Item {} of feed {} failed: {}", item.link(), feed.url(), e.toString(), e);
+            }
+        }
+        // Validators are kept only once the items are handled, so a crash mid-feed re-reads it next time.
+        state.succeeded(now, response.etag(), response.lastModified(), feed.interval(config));
+        metrics.feedPolled("ok");
+        LOG.debug("Feed {}: {} items, {} published", feed.url(), tally.items, tally.published);
+        return new PollReport(1, 0, 0, tally.items, tally.pagesFetched, tally.pagesFailed, tally.published,
+                tally.unchanged, tally.irrelevant, tally.rejected);
+    }
+
+    private void failed(FeedState state, Instant now, String reason, String message, Instant retryAt) {
+        Duration wait = state.failed(now, message, config.backoffInitial(), config.backoffMax(), retryAt);
+        metrics.feedPolled("failed");
+        metrics.feedFailed(reason);
+        LOG.warn("Feed {} failed ({} in a row), next attempt in {}: {}", state.spec().url(), state.consecutiveFailures(),
+                wait, message);
+    }
+
+    private void processItem(FeedState state, ParsedFeed parsed, FeedItem item, Tally tally) throws InterruptedException {
+        if (item.link() == null) {
+            tally.rejected++;
+            metrics.item("no_link");
+            return;
+        }
+        String canonical;
+        try {
+            canonical = UrlCanonicalizer.canonicalize(item.link());
+        } catch (IllegalArgumentException e) {
+            tally.rejected++;
+            metrics.item("bad_link");
+            LOG.debug("Item link {} of feed {} is not usable: {}", item.link(), state.spec().url(), e.getMessage());
+            return;
+        }
+        String id = ArticleIds.idOf(canonical);
+        String entryKey = state.spec().url() + "\n" + id;
+        String fingerprint = fingerprint(item);
+        String previous = seenEntries.get(entryKey);
+        if (fingerprint.equals(previous)) {
+            tally.unchanged++;
+            metrics.item("seen");
+            return;
+        }
+        PublishedLedger.Entry published = ledger.get(id);
+        if (previous == null && published != null && !updatedSince(item, published.fetched())) {
+            // First sight in this process of an article already published (restart, or another feed).
+            seenEntries.put(entryKey, fingerprint);
+            tally.unchanged++;
+            metrics.item("unchanged");
+            return;
+        }
+        if (!inFlight.add(id)) {
+            // Another feed is handling this very article right now; the next cycle looks again.
+            tally.unchanged++;
+            metrics.item("in_flight");
+            return;
+        }
+        try {
+            handleArticle(state, parsed, item, canonical, id, published, tally);
+            seenEntries.put(entryKey, fingerprint);
+        } finally {
+            inFlight.remove(id);
+        }
+    }
+
+    private void handleArticle(FeedState state, ParsedFeed parsed, FeedItem item, String canonical, String id,
+            PublishedLedger.Entry published, Tally tally) throws InterruptedException {
+        Instant fetched = clock.instant();
+        ExtractedPage page = config.fetchPages() ? fetchPage(state, canonical, tally) : null;
+        boolean fromPage = page != null && page.text().length() >= Math.min(MIN_PAGE_TEXT,
+                Math.max(1, FeedText.toPlainText(item.feedText()).length()));
+        String text = fromPage ? page.text() : FeedText.toPlainText(item.feedText());
+        if (!fromPage && published != null && config.fetchPages()) {
+            // Never replace page text already published with the feed's shorter summary.
+            tally.unchanged++;
+            metrics.item("kept_page_text");
+            return;
+        }
+        String title = !item.title().isBlank() ? FeedText.toPlainText(item.title())
+                : page != null ? page.title() : "";
+        if (title.isBlank() && text.isBlank()) {
+            tally.rejected++;
+            metrics.item("empty");
+            return;
+        }
+        if (config.relevance() && !state.spec().regionalSource()) {
+            RelevanceFilter.Verdict verdict = relevance.assess(title, text);
+            if (!verdict.relevant()) {
+                tally.irrelevant++;
+                metrics.item("irrelevant");
+                LOG.debug("Article {} ({}) not about the region (score {})", id, canonical, verdict.score());
+                return;
+            }
+        }
+        Article article = Article.newBuilder()
+                .setId(id)
+                .setUrl(canonical)
+                .setFeed(state.spec().url())
+                .setSource(source(state, parsed, canonical))
+                .setTitle(title)
+                .setAuthor(firstNonBlank(page == null ? null : page.author(), item.author()))
+                .setText(text)
+                .setTextSource(fromPage ? "page" : "feed")
+                .setLanguage(language(page, state, parsed))
+                .setPublished(firstNonNull(page == null ? null : page.published(), item.published(), item.updated()))
+                .setFetched(fetched)
+                .setContentHash(ArticleIds.contentHash(title, text))
+                .build();
+        publish(article, tally);
+    }
+
+    private void publish(Article article, Tally tally) {
+        PublishedLedger.Entry before = ledger.get(article.getId());
+        PublishedLedger.Claim claim = ledger.claim(article.getId(), article.getContentHash(), article.getFetched());
+        if (claim == PublishedLedger.Claim.UNCHANGED) {
+            tally.unchanged++;
+            metrics.item("unchanged");
+            return;
+        }
+        tally.published++;
+        metrics.item(claim == PublishedLedger.Claim.NEW ? "published" : "republished");
+        sink.publish(article).whenComplete((ok, error) -> {
+            if (error != null) {
+                ledger.release(article.getId(), article.getContentHash(), before);
+                metrics.item("publish_failed");
+                LOG.warn("Publishing article {} ({}) failed; it will be retried when its feed changes: {}",
+                        article.getId(), article.getUrl(), error.toString());
+            }
+        });
+    }
+
+    private ExtractedPage fetchPage(FeedState state, String canonical, Tally tally) throws InterruptedException {
+        try {
+            FetchResponse response = fetcher.fetch(FetchRequest.page(URI.create(canonical)));
+            String html = PageCharset.decode(response.body(), response.contentType());
+            ExtractedPage page = extractor.extract(html, response.finalUri().toString());
+            tally.pagesFetched++;
+            metrics.page("ok");
+            return page;
+        } catch (FetchException e) {
+            tally.pagesFailed++;
+            metrics.page(e.reason().name().toLowerCase(Locale.ROOT));
+            LOG.debug("Page {} of feed {} not fetched, using the feed's text: {}", canonical, state.spec().url(), e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            tally.pagesFailed++;
+            metrics.page("extract_error");
+            LOG.warn("Page {} could not be extracted, using the feed's text: {}", canonical, e.toString());
+            return null;
+        }
+    }
+
+    private static boolean updatedSince(FeedItem item, Instant fetched) {
+        Instant stamp = item.updated() != null ? item.updated() : item.published();
+        return stamp != null && fetched != null && stamp.isAfter(fetched);
+    }
+
+    private static String fingerprint(FeedItem item) {
+        return ArticleIds.sha256Hex(String.join("\u0000", String.valueOf(item.title()), String.valueOf(item.link()),
+                String.valueOf(item.summary()), String.valueOf(item.content()), String.valueOf(item.published()),
+                String.valueOf(item.updated())));
+    }
+
+    private static String source(FeedState state, ParsedFeed parsed, String canonical) {
+        if (state.spec().name() != null) {
+            return state.spec().name();
+        }
+        if (parsed.title() != null && !parsed.title().isBlank()) {
+            return parsed.title();
+        }
+        return URI.create(canonical).getHost();
+    }
+
+    private static String language(ExtractedPage page, FeedState state, ParsedFeed parsed) {
+        String raw = firstNonBlank(state.spec().language(), page == null ? null : page.language(), parsed.language());
+        if (raw == null) {
+            return null;
+        }
+        String primary = raw.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return primary.matches("[a-z]{2}") ? primary : null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The spec's interval, or the configured default. */
+    private record FeedSpecView(FeedState state) {
+        String url() {
+            return state.spec().url();
+        }
+
+        Duration interval(IngesterConfig config) {
+            return state.spec().interval() != null ? state.spec().interval() : config.pollInterval();
+        }
+    }
+}

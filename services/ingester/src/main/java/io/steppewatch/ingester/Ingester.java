@@ -1,0 +1,265 @@
+package io.steppewatch.ingester;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.steppewatch.ingester.feed.FeedParser;
+import io.steppewatch.ingester.feed.FeedSpec;
+import io.steppewatch.ingester.fetch.HostResolver;
+import io.steppewatch.ingester.fetch.HttpFetcher;
+import io.steppewatch.ingester.publish.ArticleSink;
+import io.steppewatch.ingester.publish.KafkaArticleSink;
+import io.steppewatch.ingester.publish.PublishedLedger;
+import io.steppewatch.kafka.KafkaSettings;
+import io.steppewatch.kafka.Topics;
+
+/**
+ * The ingester as a component: {@link #start()} polls every feed on its own schedule in the background
+ * until {@link #stop()}; {@link #pollOnce()} runs one cycle in the caller's thread (tests, benches, a
+ * one-shot run). Either way, what was published before is first recovered from the sink (Kafka).
+ */
+public final class Ingester implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+    private static final Duration TICK = Duration.ofSeconds(1);
+
+    /** One feed's health, as logs and metrics show it. */
+    public record FeedHealth(String feed, String title, Instant lastSuccess, Instant lastFailure, String lastError,
+            int consecutiveFailures, Instant nextDue) {
+    }
+
+    private final List<FeedState> feeds;
+    private final FeedProcessor processor;
+    private final ArticleSink sink;
+    private final PublishedLedger ledger;
+    private final Clock clock;
+    private final ExecutorService workers;
+    private final Set<FeedState> running = ConcurrentHashMap.newKeySet();
+    private final Object recoveryLock = new Object();
+    private volatile boolean recovered;
+    private volatile Thread scheduler;
+
+    private Ingester(Builder b) {
+        IngesterConfig config = b.config;
+        this.sink = Objects.requireNonNull(b.sink, "sink");
+        this.clock = b.clock;
+        this.ledger = new PublishedLedger();
+        IngesterMetrics metrics = new IngesterMetrics(b.registry);
+        HttpFetcher fetcher = new HttpFetcher(config.fetchLimits(), b.resolver, b.clock);
+        this.processor = new FeedProcessor(config, fetcher, new FeedParser(config.fetchLimits().maxFeedBytes()),
+                new PageTextExtractor(), b.relevance, sink, ledger, metrics, b.clock);
+        List<FeedState> states = new ArrayList<>();
+        for (FeedSpec spec : b.feeds != null ? b.feeds : config.feeds()) {
+            FeedState state = new FeedState(spec);
+            metrics.register(state);
+            states.add(state);
+        }
+        this.feeds = List.copyOf(states);
+        this.workers = Executors.newFixedThreadPool(config.threads(), daemonThreads("steppewatch-ingester-"));
+    }
+
+    /** The production ingester: Kafka sink and recovery, the region filter, the system resolver. */
+    public static Ingester create(IngesterConfig config, MeterRegistry registry) {
+        Topics topics = Topics.withPrefix(config.topicPrefix());
+        KafkaSettings settings = KafkaSettings.of(config.bootstrapServers());
+        return create(config, settings, topics, registry);
+    }
+
+    /** The production ingester on given Kafka settings and topics (the CLI passes its own). */
+    public static Ingester create(IngesterConfig config, KafkaSettings settings, Topics topics, MeterRegistry registry) {
+        return builder(config)
+                .sink(new KafkaArticleSink(settings, topics.articles()))
+                .relevance(config.relevance() ? RegionRelevanceFilter.withDefaults() : RelevanceFilter.keepAll())
+                .registry(registry)
+                .build();
+    }
+
+    public static Builder builder(IngesterConfig config) {
+        return new Builder(config);
+    }
+
+    /** Assembles an ingester; everything but the config and the sink has a production default. */
+    public static final class Builder {
+        private final IngesterConfig config;
+        private ArticleSink sink;
+        private List<FeedSpec> feeds;
+        private RelevanceFilter relevance = RelevanceFilter.keepAll();
+        private HostResolver resolver = HostResolver.system();
+        private MeterRegistry registry = new SimpleMeterRegistry();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(IngesterConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+        }
+
+        public Builder sink(ArticleSink value) {
+            sink = value;
+            return this;
+        }
+
+        /** Feeds to poll instead of the configured ones. */
+        public Builder feeds(List<FeedSpec> value) {
+            feeds = List.copyOf(value);
+            return this;
+        }
+
+        public Builder relevance(RelevanceFilter value) {
+            relevance = value;
+            return this;
+        }
+
+        public Builder resolver(HostResolver value) {
+            resolver = value;
+            return this;
+        }
+
+        public Builder registry(MeterRegistry value) {
+            registry = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public Ingester build() {
+            return new Ingester(this);
+        }
+    }
+
+    /** Recovers what was published, then polls in the background until {@link #stop()}. */
+    public synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        recoverOnce();
+        Thread t = new Thread(this::scheduleLoop, "steppewatch-ingester-scheduler");
+        t.setDaemon(true);
+        scheduler = t;
+        t.start();
+        LOG.info("Ingester started with {} feeds", feeds.size());
+    }
+
+    /**
+     * Polls every feed that is due now (all of them on the first call), waits for them, flushes the sink.
+     *
+     * @return what the cycle did
+     */
+    public PollReport pollOnce() throws InterruptedException {
+        recoverOnce();
+        List<Future<PollReport>> futures = submitDue();
+        PollReport total = PollReport.empty();
+        for (Future<PollReport> f : futures) {
+            try {
+                total = total.plus(f.get());
+            } catch (ExecutionException e) {
+                LOG.error("A feed task failed unexpectedly", e.getCause());
+            }
+        }
+        sink.flush();
+        return total;
+    }
+
+    /** Every feed's health. */
+    public List<FeedHealth> health() {
+        return feeds.stream().map(s -> new FeedHealth(s.spec().url(), s.title(), s.lastSuccess(), s.lastFailure(),
+                s.lastError(), s.consecutiveFailures(), s.nextDue())).toList();
+    }
+
+    /** Articles known as published (recovered plus published by this process). */
+    public int publishedCount() {
+        return ledger.size();
+    }
+
+    private void recoverOnce() {
+        synchronized (recoveryLock) {
+            if (!recovered) {
+                sink.recover(ledger);
+                recovered = true;
+            }
+        }
+    }
+
+    private List<Future<PollReport>> submitDue() {
+        Instant now = clock.instant();
+        List<Future<PollReport>> futures = new ArrayList<>();
+        for (FeedState state : feeds) {
+            if (!state.nextDue().isAfter(now) && running.add(state)) {
+                futures.add(workers.submit(() -> {
+                    try {
+                        return processor.poll(state);
+                    } finally {
+                        running.remove(state);
+                    }
+                }));
+            }
+        }
+        return futures;
+    }
+
+    private void scheduleLoop() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                submitDue();
+                Thread.sleep(TICK.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.error("Scheduling failed; retrying", e);
+            }
+        }
+    }
+
+    /** Stops polling, lets running feeds finish briefly, flushes and closes the sink. */
+    public synchronized void stop() {
+        Thread t = scheduler;
+        scheduler = null;
+        if (t != null) {
+            t.interrupt();
+        }
+        workers.shutdownNow();
+        try {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Feed tasks still running after 30 s; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sink.flush();
+        sink.close();
+        LOG.info("Ingester stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
