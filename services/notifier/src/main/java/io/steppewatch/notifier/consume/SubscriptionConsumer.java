@@ -95,6 +95,10 @@ final class SubscriptionConsumer implements Runnable {
                 LOG.error("Subscription {} stopped: {}", subscription.name(), e.toString(), e);
             }
         } finally {
+            if (halted) {
+                // A crash test interrupted us; clear the flag so the client closes quietly (it commits nothing).
+                Thread.interrupted();
+            }
             try {
                 // No auto-commit: closing never commits, so a halt leaves the offsets where the last commit put them.
                 kafka.close(halted ? Duration.ZERO : Duration.ofSeconds(5));

@@ -64,6 +64,13 @@ public final class SlackStub implements AutoCloseable {
     private final Map<String, Reply> defaults = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Consumer<Received> onAccepted = r -> { };
+    private volatile Interceptor interceptor = (path, body) -> null;
+
+    /** Sees each request before it is answered; may return a reply that replaces the scripted one. */
+    @FunctionalInterface
+    public interface Interceptor {
+        Reply intercept(String path, String body);
+    }
 
     public SlackStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -85,6 +92,10 @@ public final class SlackStub implements AutoCloseable {
     public SlackStub always(String path, Reply reply) {
         defaults.put(path, reply);
         return this;
+    }
+
+    public void intercept(Interceptor interceptor) {
+        this.interceptor = interceptor;
     }
 
     /** Called on the server thread after each 2xx answer was sent. */
@@ -113,10 +124,12 @@ public final class SlackStub implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Reply reply;
+        Reply reply = interceptor.intercept(path, body);
         synchronized (scripts) {
             Deque<Reply> script = scripts.get(path);
-            reply = script != null && !script.isEmpty() ? script.pollFirst() : defaults.getOrDefault(path, Reply.ok());
+            if (reply == null) {
+                reply = script != null && !script.isEmpty() ? script.pollFirst() : defaults.getOrDefault(path, Reply.ok());
+            }
         }
         if (reply.drop()) {
             received.add(new Received(path, body, 0));
