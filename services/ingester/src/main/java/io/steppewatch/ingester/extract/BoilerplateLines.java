@@ -20,6 +20,14 @@ final class BoilerplateLines {
                     + "|popular on\\b.*|most (read|popular)\\b.*|trending\\b.*|more great .*stories|click here\\b.*"
                     + "|this slideshow requires javascript.*|follow us\\b.*|reading time:?.*|tempo de leitura:?.*"
                     + "|skip (to|ad)\\b.*|close|print|email)\\W*$");
+    /** Wire-copy credits and follow/subscribe calls run longer than furniture but are just as foreign to the text. */
+    private static final int MEDIUM = 300;
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)^\\(?(additional )?(reporting|writing|editing|research|compiled)( and \\w+)? by\\b.*"
+                    + "|.*\\bcontributed (reporting|research|to this (report|story|article))\\b.*"
+                    + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*");
+    private static final Pattern PROMO_WORD = Pattern.compile(
+            "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signup|delivered)\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
                     + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
@@ -34,7 +42,9 @@ final class BoilerplateLines {
         }
         List<String> kept = new ArrayList<>();
         for (String paragraph : text.split("\n\n")) {
-            if (paragraph.length() > SHORT || !(furniture(paragraph) || dateLine(paragraph))) {
+            boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph))
+                    || paragraph.length() <= MEDIUM && (credit(paragraph) || promotion(paragraph));
+            if (!drop) {
                 kept.add(paragraph);
             }
         }
@@ -43,6 +53,20 @@ final class BoilerplateLines {
 
     static boolean furniture(String paragraph) {
         return FURNITURE.matcher(paragraph.strip()).matches();
+    }
+
+    static boolean credit(String paragraph) {
+        return CREDIT.matcher(paragraph.strip()).matches();
+    }
+
+    /** A call to sign up for something: two or more of its telltale words in one short paragraph. */
+    static boolean promotion(String paragraph) {
+        var words = PROMO_WORD.matcher(paragraph);
+        int count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count >= 2;
     }
 
     /** A line built around a date or time with at most a few other words: a timestamp, maybe with a byline. */

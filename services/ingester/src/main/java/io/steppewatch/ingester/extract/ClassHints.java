@@ -25,6 +25,7 @@ final class ClassHints {
                     + "|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recirc|trending|popular");
     private static final Pattern SHARE = Pattern.compile("(?i)share|sharing|social");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit");
+    private static final Pattern MEDIA = Pattern.compile("(?i)image|photo|picture|gallery|slider|carousel|slideshow");
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)byline|dateline|timestamp|author|publish|posted|updated|date|post-?meta|entry-?meta|article-?meta"
                     + "|tags|keywords|categor");
@@ -59,6 +60,11 @@ final class ClassHints {
     static boolean caption(Element element) {
         String names = names(element);
         return !names.isBlank() && CAPTION.matcher(names).find();
+    }
+
+    static boolean media(Element element) {
+        String names = names(element);
+        return !names.isBlank() && MEDIA.matcher(names).find();
     }
 
     static boolean byline(Element element) {

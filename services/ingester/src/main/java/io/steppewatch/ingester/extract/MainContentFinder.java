@@ -367,8 +367,9 @@ final class MainContentFinder {
                 continue;
             }
             int chars = stats.chars(element);
-            if ((ClassHints.caption(element) && chars < 300)
-                    || (ClassHints.byline(element) && chars < 150 && element.selectFirst("p") == null)) {
+            if ((ClassHints.caption(element) && chars < 500)
+                    || (ClassHints.byline(element) && chars < 150 && element.selectFirst("p") == null)
+                    || (ClassHints.media(element) && chars < 300 && element.selectFirst("p") == null)) {
                 doomed.add(element);
             }
         }
