@@ -63,7 +63,8 @@ public final class Ingester implements AutoCloseable {
         this.clock = b.clock;
         this.ledger = new PublishedLedger();
         IngesterMetrics metrics = new IngesterMetrics(b.registry);
-        HttpFetcher fetcher = new HttpFetcher(config.fetchLimits(), b.resolver, b.clock);
+        // Politeness and Retry-After run on real time whatever clock schedules the feeds.
+        HttpFetcher fetcher = new HttpFetcher(config.fetchLimits(), b.resolver, Clock.systemUTC());
         this.processor = new FeedProcessor(config, fetcher, new FeedParser(config.fetchLimits().maxFeedBytes()),
                 new PageTextExtractor(), b.relevance, sink, ledger, metrics, b.clock);
         List<FeedState> states = new ArrayList<>();

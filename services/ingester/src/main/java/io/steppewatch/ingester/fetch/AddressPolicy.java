@@ -31,7 +31,6 @@ public final class AddressPolicy {
             Cidr.parse("224.0.0.0/3"),
             Cidr.parse("::/128"),
             Cidr.parse("::1/128"),
-            Cidr.parse("::ffff:0:0/96"),
             Cidr.parse("64:ff9b::/96"),
             Cidr.parse("100::/64"),
             Cidr.parse("2001:db8::/32"),
