@@ -46,7 +46,7 @@ final class MetadataReader {
             "meta[property=og:published_time]", "meta[itemprop=datePublished]", "meta[name=datePublished]",
             "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
             "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]",
-            "meta[name=sailthru.date]", "meta[name=parsely-pub-date]", "meta[property=article:modified_time]");
+            "meta[name=sailthru.date]", "meta[name=parsely-pub-date]");
     private static final List<String> AUTHOR_META = List.of(
             "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=parsely-author]",
             "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[property=og:article:author]");
