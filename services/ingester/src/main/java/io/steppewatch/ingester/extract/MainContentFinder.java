@@ -369,7 +369,7 @@ final class MainContentFinder {
             int chars = stats.chars(element);
             if ((ClassHints.caption(element) && chars < 500)
                     || (ClassHints.byline(element) && chars < 150 && element.selectFirst("p") == null)
-                    || (ClassHints.media(element) && chars < 300 && element.selectFirst("p") == null)) {
+                    || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
                 doomed.add(element);
             }
         }

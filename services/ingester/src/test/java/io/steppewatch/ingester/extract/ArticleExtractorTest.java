@@ -84,6 +84,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shouldDropSameSiteLinkLinesCaptionsAndCreditsButKeepCitationsOfOtherSites() {
+        // Saved to a file: the page's own site comes from its canonical link.
+        ExtractedPage page = extractor.extract(fixture("links-captions-credits.html"), "file:/tmp/page.html");
+
+        assertThat(page.text())
+                .startsWith("Первый контейнерный поезд")
+                .contains("единому электронному документу")
+                .contains("Sources: port authority report, railway statistics")
+                .endsWith("по сравнению с прошлым годом.")
+                .doesNotContain("Подробнее о маршруте", "Поезд на станции Достык", "Reporting by", "newsletter");
+        assertThat(page.published()).isEqualTo(Instant.parse("2025-02-14T10:15:00Z"));
+        assertThat(page.author()).isEqualTo("Corridor staff");
+        assertThat(page.language()).isEqualTo("ru");
+    }
+
+    @Test
     void shouldTakeDateFromTimeElementWhenNoMetadataStatesIt() {
         String html = "<html><body><article><h1>Grain</h1><time datetime=\"2022-06-01\">1 June</time>"
                 + "<p>" + "Grain prices rose sharply in the northern regions this week, traders said. ".repeat(8) + "</p>"
