@@ -100,6 +100,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shouldUseJsonLdArticleBodyWhenMarkupHoldsNoText() {
+        ExtractedPage page = extractor.extract(fixture("script-rendered-with-json-ld.html"), "https://wire.example/");
+
+        assertThat(page.text()).isEqualTo("The airport of Dushanbe opened its second runway on Friday, two years after "
+                + "work began.\n\nOfficials said the runway lets wide-bodied cargo aircraft land at full load for the "
+                + "first time, which should cut the cost of air freight to and from the capital.");
+        assertThat(page.title()).isEqualTo("Dushanbe opens a second runway");
+        assertThat(page.author()).isEqualTo("Pamir Wire");
+        assertThat(page.published()).isEqualTo(Instant.parse("2024-08-30T00:00:00Z"));
+    }
+
+    @Test
+    void shouldPreferPageTextOverJsonLdBodyWhenPageHasEnoughText() {
+        ExtractedPage page = extractor.extract(fixture("json-ld-article.html"), "https://valley.example/cotton");
+
+        assertThat(page.text()).doesNotContain("Farmers in the valley brought in more cotton than forecast.")
+                .startsWith("Farmers in the valley brought in more cotton than the ministry had forecast");
+    }
+
+    @Test
     void shouldTakeDateFromTimeElementWhenNoMetadataStatesIt() {
         String html = "<html><body><article><h1>Grain</h1><time datetime=\"2022-06-01\">1 June</time>"
                 + "<p>" + "Grain prices rose sharply in the northern regions this week, traders said. ".repeat(8) + "</p>"
