@@ -47,26 +47,62 @@ public final class Words {
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
-    /** Lower case without diacritics; a plain-ASCII word skips the costly Unicode normalisation. */
-    public static String fold(String word) {
-        boolean ascii = true;
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) > 0x7f) {
-                ascii = false;
-                break;
+    /** Folded form of every char up to U+04FF, computed once with the JDK's normaliser. */
+    private static final String[] FOLDED = foldTable();
+
+    private static String[] foldTable() {
+        String[] table = new String[0x500];
+        for (char c = 0; c < table.length; c++) {
+            String decomposed = Normalizer.normalize(String.valueOf(c).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+            StringBuilder out = new StringBuilder(1);
+            for (int i = 0; i < decomposed.length(); i++) {
+                char d = decomposed.charAt(i);
+                if (Character.getType(d) != Character.NON_SPACING_MARK) {
+                    out.append(d);
+                }
             }
+            table[c] = out.toString();
         }
-        if (ascii) {
-            return word.toLowerCase(Locale.ROOT);
+        return table;
+    }
+
+    /** Lower case without diacritics: "Ouzbékistan" and "OUZBEKISTAN" fold to "ouzbekistan", "й" to "и". */
+    public static String fold(String word) {
+        boolean plain = true;
+        for (int i = 0; i < word.length() && plain; i++) {
+            char c = word.charAt(i);
+            plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
         }
-        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(c);
+        if (plain) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < FOLDED.length) {
+                out.append(FOLDED[c]);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(Character.toLowerCase(c));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Folds every char on its own, keeping the length, so that offsets in the folded text are offsets in the
+     * original: regular expressions can then be written without accents or case.
+     */
+    public static String foldKeepingOffsets(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c < FOLDED.length) {
+                String folded = FOLDED[c];
+                out[i] = folded.isEmpty() ? c : folded.charAt(0);
+            } else {
+                out[i] = Character.toLowerCase(c);
+            }
+        }
+        return new String(out);
     }
 }

@@ -1,0 +1,161 @@
+package io.steppewatch.analysis;
+
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.steppewatch.analysis.figures.CueLexicon;
+import io.steppewatch.analysis.figures.FigureAnnotator;
+import io.steppewatch.analysis.figures.FigureExtractor;
+import io.steppewatch.analysis.figures.Publication;
+import io.steppewatch.analysis.figures.UnitLexicon;
+import io.steppewatch.analysis.language.LanguageIdentifier;
+import io.steppewatch.analysis.region.Gazetteer;
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.topics.TopicClassifier;
+import io.steppewatch.analysis.topics.TopicLexicon;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Analyses an article: its language, its topics, the countries it names and the figures it states.
+ *
+ * <p>Built once (the lexicons are parsed and compiled when it is built; the language models load on the first
+ * article) and then shared: {@link #analyze} keeps no state between calls and is safe from any thread.
+ */
+public final class ArticleAnalyzer {
+
+    /** Subjects given to a figure whose sentence names no country: the article's most mentioned ones. */
+    static final int FALLBACK_SUBJECTS = 2;
+    private static final String REGION = "REGION";
+
+    private final Gazetteer gazetteer;
+    private final TopicClassifier topics;
+    private final FigureAnnotator figures;
+
+    private ArticleAnalyzer(Gazetteer gazetteer, TopicClassifier topics, FigureAnnotator figures) {
+        this.gazetteer = gazetteer;
+        this.topics = topics;
+        this.figures = figures;
+    }
+
+    /** The analyzer with every bundled resource (gazetteer, units, metrics, cues, topic lexicons). */
+    public static ArticleAnalyzer withDefaults() {
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final ArticleAnalyzer INSTANCE = builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Analyses an article whose publication date, if any, is known to the day. */
+    public Analysis analyze(ArticleText article) {
+        return analyze(article, ChronoUnit.DAYS);
+    }
+
+    /**
+     * Analyses an article whose publication date is known only to {@code precision} (DAYS, MONTHS or YEARS):
+     * a seed dated "2025" is 2025-01-01 with YEARS, so "currently" in it stays unresolved.
+     */
+    public Analysis analyze(ArticleText article, ChronoUnit precision) {
+        String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage());
+        List<Words.Word> titleWords = Words.split(article.title());
+        List<Words.Word> bodyWords = Words.split(article.body());
+        List<Mention> titleMentions = gazetteer.find(titleWords);
+        List<Mention> bodyMentions = gazetteer.find(bodyWords);
+        List<String> countries = mostMentioned(titleMentions, bodyMentions);
+        List<String> fallback = countries.subList(0, Math.min(FALLBACK_SUBJECTS, countries.size()));
+        Publication publication = article.published() == null ? null
+                : new Publication(article.published(), precision);
+
+        List<ExtractedFigure> found = new ArrayList<>();
+        found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, fallback,
+                true));
+        found.addAll(figures.annotate(article.body(), bodyWords, bodyMentions, language, publication, fallback,
+                false));
+        return new Analysis(language, topics.classify(titleWords, bodyWords, language), countries, found);
+    }
+
+    /** Every topic's score, assigned or not: what {@code analyze} decides from, for explanations and tuning. */
+    public List<TopicDecision> topicScores(ArticleText article) {
+        String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage());
+        return topics.scores(Words.split(article.title()), Words.split(article.body()), language);
+    }
+
+    private static List<String> mostMentioned(List<Mention> title, List<Mention> body) {
+        Map<String, Double> weights = new TreeMap<>();
+        for (Mention m : title) {
+            weights.merge(m.code(), TopicClassifier.TITLE_FACTOR, Double::sum);
+        }
+        for (Mention m : body) {
+            weights.merge(m.code(), 1.0, Double::sum);
+        }
+        weights.remove(REGION);
+        return weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Starts from the bundled resources; each user file extends them (it never replaces them). */
+    public static final class Builder {
+        private Gazetteer gazetteer = Gazetteer.defaults();
+        private UnitLexicon units = UnitLexicon.defaults();
+        private CueLexicon cues = CueLexicon.defaults();
+        private TopicLexicon topicLexicon = TopicLexicon.defaults();
+        private double topicThreshold = TopicClassifier.DEFAULT_THRESHOLD;
+
+        private Builder() {
+        }
+
+        /** Adds names (columns of gazetteer.tsv: code, kind, name). */
+        public Builder addGazetteer(Path file) {
+            gazetteer = gazetteer.extendedWith(file);
+            return this;
+        }
+
+        /** Adds scale words, currencies and units (columns of units.tsv: kind, value, form). */
+        public Builder addUnits(Path file) {
+            units = units.extendedWith(file);
+            return this;
+        }
+
+        /** Adds metric cues (columns of metrics.tsv: metric, units, weight, cue). */
+        public Builder addMetrics(Path file) {
+            cues = cues.withMetrics(file);
+            return this;
+        }
+
+        /** Adds measure and period cues (columns of cues.tsv: kind, cue). */
+        public Builder addCues(Path file) {
+            cues = cues.withCues(file);
+            return this;
+        }
+
+        /** Adds every {@code <topic>.<language>.tsv} lexicon of a directory (columns: weight, term). */
+        public Builder addTopicLexicons(Path directory) {
+            topicLexicon = topicLexicon.extendedWith(directory);
+            return this;
+        }
+
+        /** Score a topic needs to be assigned (default {@value TopicClassifier#DEFAULT_THRESHOLD}). */
+        public Builder topicThreshold(double threshold) {
+            if (!(threshold > 0)) {
+                throw new IllegalArgumentException("topic threshold must be positive, got " + threshold);
+            }
+            topicThreshold = threshold;
+            return this;
+        }
+
+        public ArticleAnalyzer build() {
+            return new ArticleAnalyzer(gazetteer, new TopicClassifier(topicLexicon, topicThreshold),
+                    new FigureAnnotator(new FigureExtractor(units), cues));
+        }
+    }
+}

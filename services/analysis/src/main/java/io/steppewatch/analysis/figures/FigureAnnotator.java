@@ -1,0 +1,331 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import io.steppewatch.analysis.ExtractedFigure;
+import io.steppewatch.analysis.Measure;
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Gives each figure of a text its meaning: measure, metric, subjects and period, from the words of its
+ * sentence (and of the sentence before, when this one continues it: "cette hausse", "dans ce domaine").
+ * Immutable and thread-safe.
+ */
+public final class FigureAnnotator {
+
+    public static final String OTHER = "other";
+    private static final String REGION = "REGION";
+    private static final int CUE_WINDOW_BEFORE = 80;
+    private static final int CUE_WINDOW_AFTER = 25;
+    private static final double AFTER_PENALTY = 1.5;
+
+    private final FigureExtractor extractor;
+    private final CueLexicon cues;
+
+    public FigureAnnotator(FigureExtractor extractor, CueLexicon cues) {
+        this.extractor = extractor;
+        this.cues = cues;
+    }
+
+    /** What the annotator needs to know of the text it reads. */
+    private record Context(String text, List<Words.Word> words, List<Sentences.Sentence> sentences,
+                           List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
+                           List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
+                           List<Mention> mentions, List<String> fallbackSubjects, String presentPeriod) {
+    }
+
+    /**
+     * The figures of {@code text}.
+     *
+     * @param mentions         the gazetteer names found in the words
+     * @param title            true for a headline: its figures get offset -1 (see ExtractedFigure)
+     * @param fallbackSubjects the article's main countries, for sentences that name none
+     */
+    public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
+                                          String language, Publication publication, List<String> fallbackSubjects,
+                                          boolean title) {
+        List<SurfaceFigure> surface = extractor.extract(text, language);
+        if (surface.isEmpty()) {
+            return List.of();
+        }
+        Context context = new Context(text, words, Sentences.split(text), cues.metricsIn(words), cues.cuesIn(words),
+                PeriodResolver.find(Words.foldKeepingOffsets(text), publication), mentions,
+                fallbackSubjects, publication != null && publication.knowsMonth()
+                        ? publication.date().toString().substring(0, 7) : null);
+        List<ExtractedFigure> figures = new ArrayList<>();
+        for (SurfaceFigure figure : surface) {
+            ExtractedFigure annotated = annotate(figure, context, title);
+            if (annotated != null) {
+                figures.add(annotated);
+            }
+        }
+        return figures;
+    }
+
+    private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title) {
+        int index = sentenceOf(context.sentences(), figure.start());
+        Sentences.Sentence sentence = context.sentences().get(index);
+        Sentences.Sentence previous = index > 0 && context.sentences().get(index - 1).paragraph()
+                >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
+        boolean continues = previous != null && hasCue(context, sentence, "anaphora");
+        String unitClass = figure.isMoney() ? "money" : figure.unit();
+
+        Measure measure = measure(figure, context, sentence);
+        String metric = metric(figure, unitClass, context, sentence, previous, continues);
+        boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled();
+        if (bare && OTHER.equals(metric)) {
+            return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
+        }
+        List<String> subjects = subjects(context, sentence);
+        String period = period(figure, measure, context, sentence, previous, continues);
+        return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
+                figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
+    }
+
+    private static int sentenceOf(List<Sentences.Sentence> sentences, int offset) {
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            if (sentences.get(i).start() <= offset) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hasCue(Context context, Sentences.Sentence sentence, String kind) {
+        for (CueLexicon.Hit<String> hit : context.cueHits()) {
+            if (hit.value().equals(kind) && sentence.contains(hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Measure measure(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        String after = kindRightAfter(context, figure.end());
+        if ("percent".equals(figure.unit())) {
+            if ("change-after".equals(after)) {
+                return Measure.CHANGE;
+            }
+            if ("share-after".equals(after)) {
+                return Measure.SHARE;
+            }
+            if (nearCue(context, sentence, figure, "change")) {
+                return Measure.CHANGE;
+            }
+            return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
+        }
+        return cueBefore(context, sentence, figure, "target") ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /** The cue kind of the first words after {@code end}, if they start right there. */
+    private static String kindRightAfter(Context context, int end) {
+        for (CueLexicon.Hit<String> hit : context.cueHits()) {
+            if (hit.start() >= end) {
+                String between = context.text().substring(end, hit.start());
+                return between.isBlank() || between.trim().equals(",") ? hit.value() : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean nearCue(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
+        for (CueLexicon.Hit<String> hit : context.cueHits()) {
+            if (!hit.value().equals(kind) || !sentence.contains(hit.start())) {
+                continue;
+            }
+            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
+                return true;
+            }
+            if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cueBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
+        for (CueLexicon.Hit<String> hit : context.cueHits()) {
+            if (hit.value().equals(kind) && sentence.contains(hit.start()) && hit.end() <= figure.start()
+                    && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String metric(SurfaceFigure figure, String unitClass, Context context, Sentences.Sentence sentence,
+                          Sentences.Sentence previous, boolean continues) {
+        String metric = countedNounMetric(figure, unitClass, context);
+        if (metric == null) {
+            metric = nearestMetric(figure, unitClass, context, sentence);
+        }
+        if (metric == null && previous != null) {
+            metric = nearestMetric(figure, unitClass, context, previous);
+        }
+        if (metric == null) {
+            return OTHER;
+        }
+        String refined = refinement(metric, context, sentence);
+        if (refined == null && continues) {
+            refined = refinement(metric, context, previous);
+        }
+        return refined != null ? refined : metric;
+    }
+
+    /** "8 000 entreprises", "8,8 milliards d’exportations": the noun the number counts names the metric. */
+    private String countedNounMetric(SurfaceFigure figure, String unitClass, Context context) {
+        if (figure.noun() == null) {
+            return null;
+        }
+        List<Words.Word> words = context.words();
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= figure.numberEnd() && word.end() <= figure.end()
+                    && word.folded().equals(figure.noun())) {
+                for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
+                    if (cue.fits(unitClass)) {
+                        return cue.metric();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String nearestMetric(SurfaceFigure figure, String unitClass, Context context,
+                                        Sentences.Sentence sentence) {
+        String best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : context.metricHits()) {
+            if (!sentence.contains(hit.start())) {
+                continue;
+            }
+            double distance;
+            if (hit.end() <= figure.start()) {
+                distance = figure.start() - hit.end() + 1;
+            } else if (hit.start() >= figure.end()) {
+                distance = (hit.start() - figure.end() + 1) * AFTER_PENALTY;
+            } else {
+                distance = 1;
+            }
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.fits(unitClass) && distance / cue.weight() < bestDistance) {
+                    bestDistance = distance / cue.weight();
+                    best = cue.metric();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String refinement(String metric, Context context, Sentences.Sentence sentence) {
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : context.metricHits()) {
+            if (!sentence.contains(hit.start())) {
+                continue;
+            }
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (metric.equals(cue.refines())) {
+                    return cue.metric();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> subjects(Context context, Sentences.Sentence sentence) {
+        TreeSet<String> codes = new TreeSet<>();
+        for (Mention mention : context.mentions()) {
+            if (sentence.contains(mention.start()) && !REGION.equals(mention.code())) {
+                codes.add(mention.code());
+            }
+        }
+        if (codes.isEmpty()) {
+            codes.addAll(context.fallbackSubjects());
+        }
+        return List.copyOf(codes);
+    }
+
+    private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
+                                 Sentences.Sentence previous, boolean continues) {
+        List<PeriodResolver.Expression> inSentence = new ArrayList<>();
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (sentence.contains(e.start()) && (e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET)
+                    && !(e.start() >= figure.start() && e.end() <= figure.end())) {
+                inSentence.add(e);
+            }
+        }
+        for (CueLexicon.Hit<String> hit : context.cueHits()) {
+            if ("present".equals(hit.value()) && sentence.contains(hit.start())) {
+                inSentence.add(new PeriodResolver.Expression(hit.start(), hit.end(), PeriodResolver.Kind.PRESENT, null));
+            }
+        }
+        inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (inSentence.isEmpty()) {
+            if (continues) {
+                return lastPeriodOf(context, previous);
+            }
+            return null;
+        }
+        int chosen = -1;
+        for (int i = 0; i < inSentence.size(); i++) {
+            if (inSentence.get(i).end() <= figure.start()) {
+                chosen = i;
+            }
+        }
+        if (chosen < 0) {
+            // Only a period after the figure: it must be in the same clause ("reached $5bn in 2022"), not past a
+            // comma that opens another one ("35 visits, the last one this year").
+            PeriodResolver.Expression next = inSentence.get(0);
+            if (next.start() < figure.end() || crossesClause(context.text(), figure.end(), next.start())) {
+                return null;
+            }
+            chosen = 0;
+        }
+        return resolve(inSentence, chosen, context);
+    }
+
+    private static boolean crossesClause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String resolve(List<PeriodResolver.Expression> expressions, int chosen, Context context) {
+        PeriodResolver.Expression e = expressions.get(chosen);
+        switch (e.kind()) {
+            case SAME_PERIOD_LAST_YEAR -> {
+                for (int k = chosen - 1; k >= 0; k--) {
+                    if (expressions.get(k).kind() == PeriodResolver.Kind.PERIOD && expressions.get(k).period() != null) {
+                        return Periods.minusOneYear(expressions.get(k).period());
+                    }
+                }
+                return null;
+            }
+            case PRESENT -> {
+                return context.presentPeriod();
+            }
+            default -> {
+                return e.period();
+            }
+        }
+    }
+
+    private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
+        String last = null;
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (sentence.contains(e.start()) && e.kind() == PeriodResolver.Kind.PERIOD) {
+                last = e.period();
+            }
+        }
+        return last;
+    }
+}

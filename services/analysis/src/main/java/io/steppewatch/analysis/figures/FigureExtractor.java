@@ -1,0 +1,232 @@
+package io.steppewatch.analysis.figures;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Finds the figures written in a text: money, percentages, counts, tonnes, kilometres, TEU, years, ranks.
+ *
+ * <p>Works on the characters, not on a tokenizer, because the separators inside numbers are what tells a
+ * figure ({@code 7.500 kilomètres}) from a date ({@code 01.12.2024}). Leaves out dates, years, clock
+ * times, ages, phone numbers and page furniture (a bare number with nothing counted after it). A currency
+ * that a figure leaves implicit ({@code 8,8 milliards d’exportations}) is taken from the nearest currency
+ * stated before it. Immutable and thread-safe.
+ */
+public final class FigureExtractor {
+
+    private static final Set<String> POINT_DECIMAL_LANGUAGES = Set.of("en", "zh", "ja", "ko", "he", "th", "ms");
+    private static final int IMPLICIT_CURRENCY_REACH = 1500;
+
+    private final UnitLexicon units;
+    private final NumberWords numberWords;
+
+    public FigureExtractor(UnitLexicon units) {
+        this.units = units;
+        this.numberWords = NumberWords.shared();
+    }
+
+    public static FigureExtractor withDefaults() {
+        return new FigureExtractor(UnitLexicon.defaults());
+    }
+
+    public static boolean usesDecimalComma(String language) {
+        return language == null || !POINT_DECIMAL_LANGUAGES.contains(language);
+    }
+
+    /** The figures of a text written in {@code language} (ISO 639-1; null reads numbers the continental way). */
+    public List<SurfaceFigure> extract(String text, String language) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        boolean decimalComma = usesDecimalComma(language);
+        List<SurfaceFigure> figures = new ArrayList<>();
+        List<NumberScanner.Token> tokens = NumberScanner.scan(text, decimalComma);
+        int skipUntil = -1;
+        for (NumberScanner.Token token : tokens) {
+            if (token.start() < skipUntil || token.shape() == NumberScanner.Shape.CHAIN) {
+                continue;
+            }
+            int phoneEnd = Traps.phoneEnd(text, token.start());
+            if (phoneEnd > 0) {
+                skipUntil = phoneEnd;
+                continue;
+            }
+            SurfaceFigure figure = figureAt(text, token, figures);
+            if (figure != null) {
+                figures.add(figure);
+                skipUntil = figure.end();
+            }
+        }
+        figures.addAll(numberWords.figures(text, language, units, figures));
+        figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return resolveImplicitCurrencies(text, figures);
+    }
+
+    private SurfaceFigure figureAt(String text, NumberScanner.Token token, List<SurfaceFigure> before) {
+        int start = token.start();
+        double value = token.value();
+        // A minus sign counts only when it stands alone before the number: "-5 %", not "Su-27" or "10-15".
+        int signStart = start;
+        if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
+                && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
+            value = -value;
+            signStart = start - 1;
+        }
+        UnitLexicon.Found prefix = units.prefixBefore(text, signStart);
+        if (start > 0 && Character.isLetter(text.charAt(start - 1)) && prefix == null) {
+            return null; // glued to a word: a model name, a code (A320, COVID19)
+        }
+        int end = token.end();
+        double multiplier = 1;
+        String unit = prefix == null ? null : prefix.value();
+        boolean glued = end < text.length() && Character.isLetter(text.charAt(end));
+
+        UnitLexicon.Found scale = units.scaleAt(text, end);
+        if (scale == null && prefix != null && glued) {
+            scale = units.gluedScaleAt(text, end);
+        }
+        if (scale != null) {
+            multiplier = Double.parseDouble(scale.value());
+            end = scale.end();
+        }
+        UnitLexicon.Found suffix = units.unitAt(text, end);
+        if (suffix != null && followedByDigit(text, suffix.end())) {
+            suffix = null; // "3 USD50": the code belongs to the number after it
+        }
+        if (suffix != null && !(unit != null && !UnitLexicon.unit(suffix.value()).isCurrency())) {
+            UnitLexicon.Unit found = UnitLexicon.unit(suffix.value());
+            if (unit == null || found.code().equals(unit)) {
+                unit = found.code();
+                multiplier *= found.multiplier();
+                end = suffix.end();
+                if (scale == null) {
+                    UnitLexicon.Found late = units.scaleAt(text, end);
+                    if (late != null && !followedByLetter(text, late.end())) {
+                        multiplier *= Double.parseDouble(late.value());
+                        end = late.end();
+                    }
+                }
+            }
+        } else if (glued && scale == null) {
+            return null; // an ordinal or a code: "39e", "1st", "3rd"
+        }
+        if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
+                && Character.isLetter(text.charAt(end + 1)) && unit == null) {
+            return null; // a compound adjective: "45-year-old", "20-foot", "3-й"
+        }
+        int figureStart = prefix != null ? prefix.start() : signStart;
+        if (unit != null) {
+            if (unit.equals("years") && Traps.isAge(text, figureStart, end)) {
+                return null;
+            }
+            if (UnitLexicon.unit(unit).isCurrency() && prefix == null && suffix != null) {
+                Cents cents = Cents.after(text, end, units);
+                if (cents != null) {
+                    value += cents.value() / 100.0;
+                    end = cents.end();
+                }
+            }
+            return new SurfaceFigure(figureStart, end, scaled(value, multiplier), unit, token.end(), null, false, false);
+        }
+        if (scale == null && Traps.isYear(token)) {
+            return null;
+        }
+        if (Traps.nextToMonthOrTime(text, start, token.end())) {
+            return null;
+        }
+        Noun noun = Noun.after(text, end, scale != null);
+        if (scale != null && (noun == null || noun.money())) {
+            // "17,3 milliards d’importations", "a atteint 3,5 milliards": the currency is in the context
+            return new SurfaceFigure(figureStart, noun == null ? end : noun.end(), scaled(value, multiplier), null,
+                    token.end(), noun == null ? null : noun.word(), false, true);
+        }
+        if (noun != null && !noun.money()) {
+            return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
+                    false, false);
+        }
+        if (noun != null) {
+            return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
+                    false, false);
+        }
+        return bare(text, token, figureStart, value);
+    }
+
+    /** A bare integer is kept as a possible count; the annotator drops it unless its sentence counts something. */
+    private static SurfaceFigure bare(String text, NumberScanner.Token token, int start, double value) {
+        int percentStart = ReversePercent.startBefore(text, start);
+        if (percentStart >= 0) {
+            return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
+        }
+        if (!token.integer() || value < 0 || Traps.isFurniture(text, start)) {
+            return null;
+        }
+        return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);
+    }
+
+    /** Decimal arithmetic, so that 16.4 million is 16400000 and not 16399999.999999998. */
+    static double scaled(double value, double multiplier) {
+        return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier)).doubleValue();
+    }
+
+    private static boolean followedByDigit(String text, int at) {
+        return at < text.length() && NumberScanner.isAsciiDigit(text.charAt(at));
+    }
+
+    private static boolean followedByLetter(String text, int at) {
+        return at < text.length() && Character.isLetter(text.charAt(at));
+    }
+
+    /** Gives each figure whose currency is implicit the nearest currency stated before it, else drops it. */
+    private static List<SurfaceFigure> resolveImplicitCurrencies(String text, List<SurfaceFigure> figures) {
+        List<SurfaceFigure> resolved = new ArrayList<>(figures.size());
+        String lastCurrency = null;
+        int lastCurrencyAt = -1;
+        for (int i = 0; i < figures.size(); i++) {
+            SurfaceFigure figure = figures.get(i);
+            if (!figure.implicit()) {
+                if (figure.isMoney()) {
+                    lastCurrency = figure.unit();
+                    lastCurrencyAt = figure.start();
+                }
+                resolved.add(figure);
+                continue;
+            }
+            String currency = null;
+            if (lastCurrency != null && figure.start() - lastCurrencyAt <= IMPLICIT_CURRENCY_REACH) {
+                currency = lastCurrency;
+            } else {
+                currency = nextCurrencyInParagraph(text, figures, i);
+            }
+            if (currency != null) {
+                resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), currency,
+                        figure.numberEnd(), figure.noun(), figure.spelled(), true));
+            } else if (figure.noun() != null && !Noun.isMoneyNoun(figure.noun())) {
+                resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), "count",
+                        figure.numberEnd(), figure.noun(), figure.spelled(), false));
+            }
+        }
+        return resolved;
+    }
+
+    private static String nextCurrencyInParagraph(String text, List<SurfaceFigure> figures, int index) {
+        int paragraphEnd = text.indexOf('\n', figures.get(index).end());
+        if (paragraphEnd < 0) {
+            paragraphEnd = text.length();
+        }
+        for (int k = index + 1; k < figures.size() && figures.get(k).start() < paragraphEnd; k++) {
+            if (!figures.get(k).implicit() && figures.get(k).isMoney()) {
+                return figures.get(k).unit();
+            }
+        }
+        return null;
+    }
+
+    static String fold(String word) {
+        return Words.fold(word).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,38 @@
+package io.steppewatch.analysis.figures;
+
+/** Month names (folded) in English, French, Russian and German, full or abbreviated, any Russian case. */
+final class Months {
+
+    private static final String[][] NAMES = {
+        {"january", "jan", "janvier", "janv", "январ", "januar"},
+        {"february", "feb", "fevrier", "fevr", "феврал", "februar"},
+        {"march", "mar", "mars", "март", "marz"},
+        {"april", "apr", "avril", "avr", "апрел"},
+        {"may", "mai", "мая", "май", "мае"},
+        {"june", "jun", "juin", "июн", "juni"},
+        {"july", "jul", "juillet", "juil", "июл", "juli"},
+        {"august", "aug", "aout", "август"},
+        {"september", "sep", "sept", "septembre", "сентябр"},
+        {"october", "oct", "octobre", "октябр", "oktober"},
+        {"november", "nov", "novembre", "ноябр"},
+        {"december", "dec", "decembre", "декабр", "dezember"},
+    };
+
+    private Months() {
+    }
+
+    /** 1-12 for a month name, 0 otherwise. Russian stems match any case ending ("января", "январе"). */
+    static int index(String folded) {
+        String word = folded.toLowerCase(java.util.Locale.ROOT);
+        for (int m = 0; m < NAMES.length; m++) {
+            for (String name : NAMES[m]) {
+                boolean cyrillic = name.charAt(0) >= 0x400;
+                if (word.equals(name) || (cyrillic && name.length() >= 4 && word.startsWith(name)
+                        && word.length() <= name.length() + 3)) {
+                    return m + 1;
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,86 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word a number counts: "8 000 entreprises", "2,4 millions d'habitants". Function words, months and
+ * time units are not counted nouns. A money noun ("exportations", "инвестиций") marks an amount whose
+ * currency the context gives.
+ */
+record Noun(String word, int end, boolean money) {
+
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of(
+            "de", "d", "des", "du", "la", "le", "les", "l", "un", "une", "et", "ou", "a", "au", "aux", "en", "sur",
+            "pour", "par", "dans", "avec", "sans", "que", "qui", "dont", "ce", "cette", "ces", "se", "sa", "son", "ses",
+            "est", "sont", "a", "ont", "plus", "moins", "fois", "environ", "pres", "contre", "vers", "entre", "apres",
+            "avant", "of", "the", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "than", "as",
+            "is", "are", "was", "were", "be", "this", "that", "these", "those", "it", "its", "per", "more", "less",
+            "about", "over", "under", "up", "down", "into", "out", "after", "before", "since", "while",
+            "и", "в", "во", "на", "с", "со", "по", "до", "из", "от", "за", "к", "ко", "о", "об", "у", "не", "что",
+            "как", "а", "но", "или", "для", "при", "через", "после", "около", "более", "менее", "свыше", "почти",
+            "der", "die", "das", "und", "von", "mit", "im", "zu", "auf"));
+    private static final Set<String> COUNTED_EVEN_IF_FUNCTION = Set.copyOf(List.of("fois", "times"));
+    private static final String[] MONEY_STEMS = {
+        "export", "import", "investis", "invest", "echange", "turnover", "revenu", "budget", "dette", "debt",
+        "credit", "pret", "loan", "subvention", "aide", "financement", "funding", "chiffre", "recette", "depense",
+        "spending", "экспорт", "импорт", "инвестиц", "товарооборот", "оборот", "долг", "кредит", "бюджет", "доход",
+        "расход", "выручк", "прибыл", "profit", "benefice", "vente", "sales",
+    };
+
+    /** The counted noun after {@code end}; with a scale word, "de"/"d'"/"of" may come first. */
+    static Noun after(String text, int end, boolean scaled) {
+        int i = skipSpaces(text, end);
+        if (scaled) {
+            int linked = skipLink(text, i);
+            if (linked > i) {
+                i = skipSpaces(text, linked);
+            }
+        }
+        if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
+            return null;
+        }
+        int j = i;
+        while (j < text.length() && (Character.isLetter(text.charAt(j))
+                || (text.charAt(j) == '-' && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1))))) {
+            j++;
+        }
+        if (j < text.length() && NumberScanner.isAsciiDigit(text.charAt(j))) {
+            return null; // "USD50": a code glued to the next number
+        }
+        String word = FigureExtractor.fold(text.substring(i, j));
+        if (Traps.isMonth(word)) {
+            return null;
+        }
+        if (FUNCTION_WORDS.contains(word) && !COUNTED_EVEN_IF_FUNCTION.contains(word)) {
+            return null;
+        }
+        return new Noun(word, j, isMoneyNoun(word));
+    }
+
+    static boolean isMoneyNoun(String folded) {
+        for (String stem : MONEY_STEMS) {
+            if (folded.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Past "de ", "d'", "d’", "of ", "des ", or {@code at} itself. */
+    private static int skipLink(String text, int at) {
+        for (String link : new String[] {"de ", "des ", "of ", "d'", "d’", "de\u00A0"}) {
+            if (text.regionMatches(true, at, link, 0, link.length())) {
+                return at + link.length();
+            }
+        }
+        return at;
+    }
+}

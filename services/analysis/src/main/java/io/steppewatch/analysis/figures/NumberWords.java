@@ -1,0 +1,244 @@
+package io.steppewatch.analysis.figures;
+
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Numbers written in words, read with ICU's rule-based spell-out rules: "deux milliards de dollars",
+ * "twenty percent", "двадцать пять процентов", "thirteen dollars and forty-five cents".
+ *
+ * <p>Only a run of number words followed by a unit becomes a figure: "six nations" or "deux pays" would
+ * flood the figure ledger with small counts. The words that can make up a number are found by asking ICU
+ * to spell numbers out, not from a hand-made list. ICU's formatters are not thread-safe, so each thread
+ * keeps its own.
+ */
+final class NumberWords {
+
+    private static final List<String> LANGUAGES = List.of("en", "fr", "ru");
+    private static final Set<String> NEGATIVE = Set.of("minus", "moins", "soustraire", "минус");
+    private static final NumberWords SHARED = new NumberWords();
+
+    private final Map<String, Set<String>> vocabulary = new HashMap<>();
+    private final ThreadLocal<Map<String, RuleBasedNumberFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+
+    private NumberWords() {
+        for (String language : LANGUAGES) {
+            RuleBasedNumberFormat format = newFormat(language);
+            Set<String> words = new HashSet<>();
+            for (long n = 0; n <= 100; n++) {
+                addWords(words, format.format(n));
+            }
+            for (long n : new long[] {200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000, 5000, 1_000_000, 2_000_000,
+                5_000_000, 1_000_000_000L, 2_000_000_000L, 5_000_000_000L, 1_000_000_000_000L, 2_000_000_000_000L}) {
+                addWords(words, format.format(n));
+            }
+            words.remove("et"); // "et" joins "vingt et un" but is mostly the conjunction
+            words.remove("and");
+            words.remove("и");
+            vocabulary.put(language, Set.copyOf(words));
+        }
+    }
+
+    static NumberWords shared() {
+        return SHARED;
+    }
+
+    private static void addWords(Set<String> words, String spelled) {
+        for (Words.Word word : Words.split(spelled)) {
+            words.add(word.folded());
+        }
+    }
+
+    private RuleBasedNumberFormat format(String language) {
+        return formats.get().computeIfAbsent(language, NumberWords::newFormat);
+    }
+
+    private static RuleBasedNumberFormat newFormat(String language) {
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(language), RuleBasedNumberFormat.SPELLOUT);
+        format.setLenientParseMode(true);
+        return format;
+    }
+
+    /** Figures written in words in {@code text}; none overlap {@code digits}, the figures already found. */
+    List<SurfaceFigure> figures(String text, String language, UnitLexicon units, List<SurfaceFigure> digits) {
+        Set<String> words = vocabulary.get(language);
+        if (words == null) {
+            return List.of();
+        }
+        List<SurfaceFigure> found = new ArrayList<>();
+        List<Words.Word> split = null;
+        int i = 0;
+        int length = text.length();
+        // Cheap pre-check on raw words, so that a text without number words costs one pass and no ICU call.
+        while (i < length) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < length && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (words.contains(Words.fold(text.substring(i, j)))) {
+                split = Words.split(text);
+                break;
+            }
+            i = j;
+        }
+        if (split == null) {
+            return List.of();
+        }
+        int w = 0;
+        while (w < split.size()) {
+            if (!words.contains(split.get(w).folded()) || overlaps(digits, split.get(w).start())) {
+                w++;
+                continue;
+            }
+            int last = w;
+            while (last + 1 < split.size() && words.contains(split.get(last + 1).folded())
+                    && joined(text, split.get(last).end(), split.get(last + 1).start())) {
+                last++;
+            }
+            SurfaceFigure figure = figure(text, language, units, split, w, last);
+            if (figure != null) {
+                found.add(figure);
+                while (w < split.size() && split.get(w).start() < figure.end()) {
+                    w++;
+                }
+            } else {
+                w = last + 1;
+            }
+        }
+        return found;
+    }
+
+    private SurfaceFigure figure(String text, String language, UnitLexicon units, List<Words.Word> split,
+                                 int first, int last) {
+        int start = split.get(first).start();
+        String run = text.substring(start, split.get(last).end());
+        ParsePosition position = new ParsePosition(0);
+        Number number = format(language).parse(run, position);
+        if (number == null || position.getIndex() == 0) {
+            return null;
+        }
+        int numberEnd = start + position.getIndex();
+        while (numberEnd > start && !Character.isLetterOrDigit(text.charAt(numberEnd - 1))) {
+            numberEnd--;
+        }
+        double value = number.doubleValue();
+        int end = numberEnd;
+        UnitLexicon.Found scale = units.scaleAt(text, end);
+        if (scale != null) {
+            value = FigureExtractor.scaled(value, Double.parseDouble(scale.value()));
+            end = scale.end();
+        }
+        UnitLexicon.Found unit = units.unitAt(text, end);
+        if (unit == null) {
+            return reversePercent(text, language, units, split, first, start);
+        }
+        UnitLexicon.Unit found = UnitLexicon.unit(unit.value());
+        value = FigureExtractor.scaled(value, found.multiplier());
+        end = unit.end();
+        if (found.isCurrency()) {
+            Cents cents = Cents.after(text, end, units);
+            if (cents != null) {
+                value += cents.value() / 100.0;
+                end = cents.end();
+            } else {
+                SpelledCents spelled = spelledCents(text, language, split, end);
+                if (spelled != null) {
+                    value += spelled.value() / 100.0;
+                    end = spelled.end();
+                }
+            }
+        }
+        int figureStart = start;
+        if (first > 0 && NEGATIVE.contains(split.get(first - 1).folded())) {
+            value = -value;
+            figureStart = split.get(first - 1).start();
+        }
+        return new SurfaceFigure(figureStart, end, value, found.code(), numberEnd, null, true, false);
+    }
+
+    /** "per cent of twenty-two", "pourcentage de vingt": the number after the percent word. */
+    private SurfaceFigure reversePercent(String text, String language, UnitLexicon units, List<Words.Word> split,
+                                         int first, int start) {
+        int percentStart = ReversePercent.startBefore(text, start);
+        if (percentStart < 0) {
+            return null;
+        }
+        ParsePosition position = new ParsePosition(0);
+        Number number = format(language).parse(text.substring(start), position);
+        if (number == null || position.getIndex() == 0) {
+            return null;
+        }
+        int end = start + position.getIndex();
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return new SurfaceFigure(percentStart, end, number.doubleValue(), "percent", end, null, true, false);
+    }
+
+    private record SpelledCents(double value, int end) {
+    }
+
+    /** "and forty-five cents", "forty five" after a spelled currency amount. */
+    private SpelledCents spelledCents(String text, String language, List<Words.Word> split, int end) {
+        int w = 0;
+        while (w < split.size() && split.get(w).start() < end) {
+            w++;
+        }
+        if (w < split.size() && Set.of("and", "et", "и").contains(split.get(w).folded())) {
+            w++;
+        }
+        if (w >= split.size() || !vocabulary.get(language).contains(split.get(w).folded())) {
+            return null;
+        }
+        int start = split.get(w).start();
+        ParsePosition position = new ParsePosition(0);
+        Number number = format(language).parse(text.substring(start), position);
+        if (number == null || position.getIndex() == 0 || number.doubleValue() >= 100) {
+            return null;
+        }
+        int stop = start + position.getIndex();
+        while (stop > start && !Character.isLetterOrDigit(text.charAt(stop - 1))) {
+            stop--;
+        }
+        for (String cent : new String[] {" cents", " cent", " centimes"}) {
+            if (text.regionMatches(true, stop, cent, 0, cent.length())) {
+                stop += cent.length();
+                break;
+            }
+        }
+        return new SpelledCents(number.doubleValue(), stop);
+    }
+
+    private static boolean joined(String text, int end, int nextStart) {
+        for (int k = end; k < nextStart; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || c == '-' || c == '\u00A0')) {
+                return false;
+            }
+        }
+        return nextStart - end <= 2;
+    }
+
+    private static boolean overlaps(List<SurfaceFigure> figures, int at) {
+        for (SurfaceFigure figure : figures) {
+            if (at >= figure.start() && at < figure.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Numbers that are not figures: years, dates, clock times, ages, phone numbers, page furniture.
+ * The word lists are closed classes (months, weekdays, time units) in the languages we read.
+ */
+final class Traps {
+
+    private static final String[] MONTH_STEMS = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "janv", "fevr", "juil",
+        "январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр",
+        "ноябр", "декабр",
+        "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+    };
+    private static final Set<String> MONTH_EXACT = Set.copyOf(List.of("may", "mai", "mars", "mar", "jan", "feb", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "май", "мае"));
+    private static final Set<String> WEEKDAYS = Set.copyOf(List.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу",
+            "воскресенье"));
+    private static final Set<String> TIME_WORDS = Set.copyOf(List.of(
+            "h", "heure", "heures", "hour", "hours", "hrs", "hr", "am", "pm", "gmt", "utc", "min", "minute", "minutes",
+            "seconde", "secondes", "second", "seconds", "sec", "час", "часа", "часов", "минут", "минуты", "мин",
+            "jour", "jours", "day", "days", "semaine", "semaines", "week", "weeks", "mois", "month", "months",
+            "день", "дня", "дней", "сутки", "суток", "неделя", "недели", "недель", "месяц", "месяца", "месяцев",
+            "siecle", "siecles", "century", "centuries", "век", "века", "веков", "heures", "hectares"));
+    private static final Set<String> AGE_BEFORE = Set.copyOf(List.of("age", "aged", "agee", "ages", "agees", "возрасте", "возраст"));
+    private static final Set<String> FURNITURE_BEFORE = Set.copyOf(List.of("page", "pages", "link", "photo", "photos", "image",
+            "slide", "p", "pp", "n", "no", "nº", "numero", "number", "№", "article", "articles", "chapitre", "chapter",
+            "section", "стр", "страница", "номер", "статья", "статьи", "vol", "tome", "comments", "commentaires",
+            "views", "vues", "share", "partages", "tel", "tél", "phone", "fax", "тел", "факс"));
+
+    private Traps() {
+    }
+
+    static boolean isYear(NumberScanner.Token token) {
+        return token.integer() && !token.grouped() && token.digits() == 4 && token.value() >= 1800
+                && token.value() <= 2100;
+    }
+
+    static boolean isMonth(String folded) {
+        if (MONTH_EXACT.contains(folded)) {
+            return true;
+        }
+        if (folded.length() < 4) {
+            return false;
+        }
+        for (String stem : MONTH_STEMS) {
+            if (stem.length() >= 4 && folded.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "19 octobre", "October 19", "9 ноября", "jeudi 19", "10 heures", "3 jours": a date, a time or a duration. */
+    static boolean nextToMonthOrTime(String text, int start, int end) {
+        String after = wordAfter(text, end);
+        if (after != null && (isMonth(after) || TIME_WORDS.contains(after))) {
+            return true;
+        }
+        String before = wordBefore(text, start);
+        return before != null && (isMonth(before) || WEEKDAYS.contains(before));
+    }
+
+    /** "âgé de 45 ans", "aged 45", "45 years old", "в возрасте 45 лет". */
+    static boolean isAge(String text, int start, int end) {
+        String after = wordAfter(text, end);
+        if ("old".equals(after) || "d".equals(after) && text.startsWith("âge", skipToWord(text, end) + 2)) {
+            return true;
+        }
+        int cursor = start;
+        for (int k = 0; k < 3; k++) {
+            String before = wordBefore(text, cursor);
+            if (before == null) {
+                return false;
+            }
+            if (AGE_BEFORE.contains(before)) {
+                return true;
+            }
+            cursor = wordStartBefore(text, cursor);
+        }
+        return false;
+    }
+
+    /** A bare number right after a word like "page", "link", "photo", "n°", "tel": not a figure. */
+    static boolean isFurniture(String text, int start) {
+        String before = wordBefore(text, start);
+        if (before != null && FURNITURE_BEFORE.contains(before)) {
+            return true;
+        }
+        int k = start - 1;
+        while (k >= 0 && NumberScanner.isSpace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == '#' || text.charAt(k) == '№' || text.charAt(k) == '°');
+    }
+
+    /**
+     * End of a phone number starting at {@code start}, or -1: a leading {@code +}, or a run of at least nine
+     * digits in three or more groups that are not thousands groups ("8 800 555 35 35", "(727) 258-12-34").
+     */
+    static int phoneEnd(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && NumberScanner.isSpace(text.charAt(k))) {
+            k--;
+        }
+        boolean plus = k >= 0 && text.charAt(k) == '+';
+        boolean paren = start > 0 && text.charAt(start - 1) == '(';
+        int digits = 0;
+        int groups = 0;
+        boolean irregular = false;
+        int groupLength = 0;
+        int end = start;
+        int i = start;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (NumberScanner.isAsciiDigit(c)) {
+                digits++;
+                groupLength++;
+                end = i + 1;
+            } else if (NumberScanner.isSpace(c) || c == '-' || c == '(' || c == ')' || c == '.') {
+                if (groupLength > 0) {
+                    groups++;
+                    irregular |= groupLength != 3 && groups > 1;
+                    irregular |= c == '-' || c == '(' || c == ')';
+                }
+                groupLength = 0;
+                if (i + 1 < text.length() && !NumberScanner.isAsciiDigit(text.charAt(i + 1))
+                        && !NumberScanner.isSpace(text.charAt(i + 1)) && text.charAt(i + 1) != '('
+                        && text.charAt(i + 1) != '-') {
+                    break;
+                }
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (groupLength > 0) {
+            groups++;
+            irregular |= groupLength != 3 && groups > 1;
+        }
+        if ((plus || paren) && digits >= 7) {
+            return end;
+        }
+        return digits >= 9 && groups >= 3 && irregular ? end : -1;
+    }
+
+    static String wordAfter(String text, int end) {
+        int i = skipToWord(text, end);
+        if (i < 0) {
+            return null;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j == i ? null : FigureExtractor.fold(text.substring(i, j));
+    }
+
+    /** Index of the first letter after {@code end} past spaces and a dot, or -1. */
+    private static int skipToWord(String text, int end) {
+        int i = end;
+        while (i < text.length() && (NumberScanner.isSpace(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i < text.length() && Character.isLetter(text.charAt(i)) ? i : -1;
+    }
+
+    static String wordBefore(String text, int start) {
+        int j = start;
+        while (j > 0 && (NumberScanner.isSpace(text.charAt(j - 1)) || text.charAt(j - 1) == '.'
+                || text.charAt(j - 1) == ':')) {
+            j--;
+        }
+        int i = j;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == j ? null : FigureExtractor.fold(text.substring(i, j));
+    }
+
+    private static int wordStartBefore(String text, int start) {
+        int j = start;
+        while (j > 0 && !Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,115 @@
+package io.steppewatch.analysis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a text into sentences: at line breaks, and after . ! ? … when a space and a capital letter, a digit
+ * or an opening quote follow, unless the dot ends a known abbreviation or a lone initial ("M. Poutine",
+ * "U.S."). Good enough for news prose; cheaper than a full break iterator.
+ */
+public final class Sentences {
+
+    /** A sentence: offsets in the text, and the paragraph it belongs to. */
+    public record Sentence(int start, int end, int paragraph) {
+        public String text(CharSequence source) {
+            return source.subSequence(start, end).toString();
+        }
+
+        public boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "jr",
+            "inc", "co", "corp", "ltd", "vs", "etc", "no", "p", "pp", "fig", "gen", "col", "lt", "sgt", "prof",
+            "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "долл", "т", "им", "ул", "д", "с", "см", "др", "пр");
+
+    private Sentences() {
+    }
+
+    public static List<Sentence> split(CharSequence text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int length = text.length();
+        int start = 0;
+        int paragraph = 0;
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                add(sentences, text, start, i, paragraph);
+                while (i < length && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                start = i;
+                paragraph++;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
+                add(sentences, text, start, i + 1, paragraph);
+                i++;
+                while (i < length && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                start = i;
+                continue;
+            }
+            i++;
+        }
+        add(sentences, text, start, length, paragraph);
+        return sentences;
+    }
+
+    private static boolean endsSentence(CharSequence text, int at) {
+        int next = at + 1;
+        while (next < text.length() && (text.charAt(next) == '»' || text.charAt(next) == '"'
+                || text.charAt(next) == '”' || text.charAt(next) == ')')) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(next))) {
+            return false;
+        }
+        int k = next;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') {
+            k++;
+        }
+        if (k >= text.length() || text.charAt(k) == '\n') {
+            return true;
+        }
+        char first = text.charAt(k);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '«' || first == '"'
+                || first == '“' || first == '—' || first == '–' || first == '(')) {
+            return false;
+        }
+        if (text.charAt(at) != '.') {
+            return true;
+        }
+        int w = at;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.subSequence(w, at).toString();
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return !ABBREVIATIONS.contains(Words.fold(word));
+    }
+
+    private static void add(List<Sentence> sentences, CharSequence text, int start, int end, int paragraph) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            sentences.add(new Sentence(s, e, paragraph));
+        }
+    }
+}

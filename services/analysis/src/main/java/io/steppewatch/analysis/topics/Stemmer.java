@@ -1,0 +1,63 @@
+package io.steppewatch.analysis.topics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
+
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Lucene's light stemmers for the languages that have a topic lexicon, applied to folded words, so that a
+ * lexicon term and the article's words meet in the same form ("exportations" and "exportation" alike).
+ * The Lucene stemmers keep no state between calls, so one instance serves every thread.
+ */
+final class Stemmer {
+
+    private interface Stem {
+        int stem(char[] buffer, int length);
+    }
+
+    private final Stem stem;
+
+    private Stemmer(Stem stem) {
+        this.stem = stem;
+    }
+
+    static Stemmer forLanguage(String language) {
+        return switch (language) {
+            case "fr" -> new Stemmer(new FrenchLightStemmer()::stem);
+            case "ru" -> new Stemmer(new RussianLightStemmer()::stem);
+            case "en" -> new Stemmer(new EnglishMinimalStemmer()::stem);
+            default -> new Stemmer((buffer, length) -> length);
+        };
+    }
+
+    String stem(String folded) {
+        char[] buffer = folded.toCharArray();
+        int length = stem.stem(buffer, buffer.length);
+        return new String(buffer, 0, length);
+    }
+
+    /** The words with their folded form replaced by its stem; offsets and raw text kept. */
+    List<Words.Word> stemAll(List<Words.Word> words) {
+        List<Words.Word> stemmed = new ArrayList<>(words.size());
+        for (Words.Word word : words) {
+            stemmed.add(new Words.Word(word.raw(), stem(word.folded()), word.start(), word.end()));
+        }
+        return stemmed;
+    }
+
+    String stemPhrase(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (Words.Word word : Words.split(phrase)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(stem(word.folded()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package io.steppewatch.analysis.topics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.steppewatch.analysis.TopicDecision;
+import io.steppewatch.analysis.text.PhraseMatcher;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Decides which topics an article is about from its lexicon terms.
+ *
+ * <p>Each term found adds {@code weight x (1 + ln c)}, where {@code c} counts its occurrences, a title
+ * occurrence counting {@link #TITLE_FACTOR} times: a term repeated ten times is stronger evidence than one
+ * mention, but not ten times stronger, so one long digression does not decide the topic. A topic is assigned
+ * when its score reaches the threshold and at least one specific term (weight of at least
+ * {@link #SPECIFIC_WEIGHT}) is among the evidence: a pile of vague words ("military", "war", "threat") in an
+ * article about something else does not make it a security article. Immutable and thread-safe.
+ */
+public final class TopicClassifier {
+
+    public static final double TITLE_FACTOR = 3.0;
+    public static final double DEFAULT_THRESHOLD = 6.0;
+    public static final double SPECIFIC_WEIGHT = 2.0;
+    private static final String FALLBACK_LANGUAGE = "en";
+
+    private final TopicLexicon lexicon;
+    private final double threshold;
+    private final Map<String, Stemmer> stemmers = new HashMap<>();
+
+    public TopicClassifier(TopicLexicon lexicon, double threshold) {
+        this.lexicon = lexicon;
+        this.threshold = threshold;
+        for (String language : TopicLexicon.LANGUAGES) {
+            stemmers.put(language, Stemmer.forLanguage(language));
+        }
+    }
+
+    public static TopicClassifier withDefaults() {
+        return new TopicClassifier(TopicLexicon.defaults(), DEFAULT_THRESHOLD);
+    }
+
+    /** Every topic's score and evidence, assigned or not, highest first (for explanations and tuning). */
+    public List<TopicDecision> scores(List<Words.Word> title, List<Words.Word> body, String language) {
+        return evidence(title, body, language).decisions();
+    }
+
+    private Scores evidence(List<Words.Word> title, List<Words.Word> body, String language) {
+        String lang = language != null && stemmers.containsKey(language) ? language : FALLBACK_LANGUAGE;
+        PhraseMatcher<TopicLexicon.Term> matcher = lexicon.matcher(lang);
+        if (matcher == null) {
+            return new Scores(List.of(), List.of());
+        }
+        Stemmer stemmer = stemmers.get(lang);
+        Map<TopicLexicon.Term, Double> counts = new LinkedHashMap<>();
+        count(matcher, stemmer.stemAll(title), TITLE_FACTOR, counts);
+        count(matcher, stemmer.stemAll(body), 1.0, counts);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, Boolean> specific = new HashMap<>();
+        Map<String, List<Map.Entry<TopicLexicon.Term, Double>>> evidence = new HashMap<>();
+        for (Map.Entry<TopicLexicon.Term, Double> e : counts.entrySet()) {
+            double contribution = e.getKey().weight() * (1 + Math.log(e.getValue()));
+            scores.merge(e.getKey().topic(), contribution, Double::sum);
+            specific.merge(e.getKey().topic(), e.getKey().weight() >= SPECIFIC_WEIGHT, Boolean::logicalOr);
+            evidence.computeIfAbsent(e.getKey().topic(), k -> new ArrayList<>())
+                    .add(Map.entry(e.getKey(), contribution));
+        }
+        List<TopicDecision> decisions = new ArrayList<>();
+        List<String> unspecific = new ArrayList<>();
+        scores.forEach((topic, score) -> {
+            List<String> terms = evidence.get(topic).stream()
+                    .sorted(Map.Entry.<TopicLexicon.Term, Double>comparingByValue().reversed())
+                    .map(t -> t.getKey().text())
+                    .distinct()
+                    .toList();
+            decisions.add(new TopicDecision(topic, Math.round(score * 100) / 100.0, terms));
+            if (!specific.get(topic)) {
+                unspecific.add(topic);
+            }
+        });
+        decisions.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
+        return new Scores(decisions, unspecific);
+    }
+
+    /** Every topic's evidence, and the topics whose evidence has no specific term. */
+    private record Scores(List<TopicDecision> decisions, List<String> unspecific) {
+    }
+
+    /** The assigned topics, highest score first. */
+    public List<TopicDecision> classify(List<Words.Word> title, List<Words.Word> body, String language) {
+        Scores scores = evidence(title, body, language);
+        return scores.decisions().stream()
+                .filter(d -> d.score() >= threshold && !scores.unspecific().contains(d.topic()))
+                .toList();
+    }
+
+    private static void count(PhraseMatcher<TopicLexicon.Term> matcher, List<Words.Word> words, double factor,
+                              Map<TopicLexicon.Term, Double> counts) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(words)) {
+            counts.merge(match.value(), factor, Double::sum);
+        }
+    }
+}

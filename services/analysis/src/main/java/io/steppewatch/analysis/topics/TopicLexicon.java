@@ -1,0 +1,146 @@
+package io.steppewatch.analysis.topics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.steppewatch.analysis.text.PhraseMatcher;
+
+/**
+ * Terms and weights per topic and language, read from {@code <topic>.<language>.tsv} files (bundled under
+ * {@code io/steppewatch/analysis/topics/}, extensible with a directory of files named the same way).
+ * Terms are stemmed with the language's {@link Stemmer} when loaded. Immutable and thread-safe.
+ */
+public final class TopicLexicon {
+
+    public static final List<String> TOPICS = List.of("sanctions", "trade", "security", "corridors");
+    public static final List<String> LANGUAGES = List.of("fr", "en", "ru");
+    private static final String RESOURCE_DIR = "/io/steppewatch/analysis/topics/";
+    private static final Pattern FILE_NAME = Pattern.compile("([a-z]+)\\.([a-z]{2})\\.tsv");
+
+    /** A lexicon term: its topic, its weight and the term as written in the file. */
+    public record Term(String topic, double weight, String text) {
+    }
+
+    /** A line of a lexicon; its alternatives ("OTSC|traité de sécurité collective") share one term. */
+    private record Line(String language, Term term, List<String> alternatives) {
+    }
+
+    private final List<Line> lines;
+    private final Map<String, PhraseMatcher<Term>> matchers = new HashMap<>();
+
+    private TopicLexicon(List<Line> lines) {
+        this.lines = List.copyOf(lines);
+        Map<String, PhraseMatcher.Builder<Term>> builders = new HashMap<>();
+        for (Line line : lines) {
+            Stemmer stemmer = Stemmer.forLanguage(line.language());
+            for (String alternative : line.alternatives()) {
+                String stemmed = stemmer.stemPhrase(alternative);
+                if (!stemmed.isEmpty()) {
+                    builders.computeIfAbsent(line.language(), k -> PhraseMatcher.builder()).add(stemmed, line.term());
+                }
+            }
+        }
+        builders.forEach((language, builder) -> matchers.put(language, builder.build()));
+    }
+
+    public static TopicLexicon defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    private static final class Holder {
+        static final TopicLexicon DEFAULTS = bundled();
+    }
+
+    private static TopicLexicon bundled() {
+        List<Line> lines = new ArrayList<>();
+        for (String topic : TOPICS) {
+            for (String language : LANGUAGES) {
+                String resource = RESOURCE_DIR + topic + "." + language + ".tsv";
+                try (InputStream in = TopicLexicon.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("topic lexicon not found on the classpath: " + resource);
+                    }
+                    lines.addAll(parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource, topic, language));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + resource, e);
+                }
+            }
+        }
+        return new TopicLexicon(lines);
+    }
+
+    /**
+     * This lexicon plus every {@code <topic>.<language>.tsv} file of a directory. A topic outside
+     * {@link #TOPICS} is accepted, so a deployment can add its own.
+     */
+    public TopicLexicon extendedWith(Path directory) {
+        List<Line> all = new ArrayList<>(lines);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.tsv")) {
+            for (Path file : files) {
+                Matcher name = FILE_NAME.matcher(file.getFileName().toString());
+                if (!name.matches()) {
+                    throw new IllegalArgumentException("topic lexicon file must be named <topic>.<language>.tsv: " + file);
+                }
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    all.addAll(parse(reader, file.toString(), name.group(1), name.group(2)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read topic lexicons in " + directory, e);
+        }
+        return new TopicLexicon(all);
+    }
+
+    PhraseMatcher<Term> matcher(String language) {
+        return matchers.get(language);
+    }
+
+    private static List<Line> parse(Reader source, String name, String topic, String language) throws IOException {
+        List<Line> parsed = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(source);
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            if (columns.length != 2) {
+                throw new IllegalArgumentException(name + ":" + number + ": expected 2 tab-separated columns (weight, term)");
+            }
+            double weight;
+            try {
+                weight = Double.parseDouble(columns[0].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + ":" + number + ": weight must be a number, got '"
+                        + columns[0] + "'", e);
+            }
+            List<String> alternatives = new ArrayList<>();
+            for (String alternative : columns[1].split("\\|")) {
+                if (!alternative.isBlank()) {
+                    alternatives.add(alternative.trim());
+                }
+            }
+            if (alternatives.isEmpty()) {
+                throw new IllegalArgumentException(name + ":" + number + ": empty term");
+            }
+            parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0)), List.copyOf(alternatives)));
+        }
+        return parsed;
+    }
+}
