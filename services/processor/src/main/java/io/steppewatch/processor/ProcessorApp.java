@@ -17,6 +17,8 @@ import io.steppewatch.kafka.Topics;
 import io.steppewatch.processor.analysis.ArticleAnalysis;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
+import io.steppewatch.processor.query.LedgerQueries;
+import io.steppewatch.processor.query.QueryServer;
 import io.steppewatch.processor.topology.ProcessorTopology;
 
 /** The processor as a running Kafka Streams application: build, start, stop. */
@@ -26,10 +28,15 @@ public final class ProcessorApp implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final Topology topology;
+    private final Baseline baseline;
+    private final int httpPort;
+    private QueryServer queryServer;
 
-    private ProcessorApp(KafkaStreams streams, Topology topology) {
+    private ProcessorApp(KafkaStreams streams, Topology topology, Baseline baseline, int httpPort) {
         this.streams = streams;
         this.topology = topology;
+        this.baseline = baseline;
+        this.httpPort = httpPort;
     }
 
     /** Creates the application (not yet started). */
@@ -38,7 +45,7 @@ public final class ProcessorApp implements AutoCloseable {
         FigureLedger ledger = new FigureLedger(config.tolerance(), config.alertOnOther());
         Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries());
         Properties properties = streamsProperties(config, kafka, topics);
-        return new ProcessorApp(new KafkaStreams(topology, properties), topology);
+        return new ProcessorApp(new KafkaStreams(topology, properties), topology, baseline, config.httpPort());
     }
 
     /** The Streams settings used in production and, with the test driver, in tests. */
@@ -64,7 +71,20 @@ public final class ProcessorApp implements AutoCloseable {
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.start();
-        LOG.info("Processor started:\n{}", topology.describe());
+        LOG.debug("Processor topology:\n{}", topology.describe());
+        if (httpPort >= 0) {
+            queryServer = QueryServer.start("127.0.0.1", httpPort, new LedgerQueries(streams, baseline),
+                    () -> streams.state().name());
+        }
+    }
+
+    /** The port of the query endpoint, or -1 when it is off. */
+    public int queryPort() {
+        return queryServer == null ? -1 : queryServer.port();
+    }
+
+    public LedgerQueries queries() {
+        return new LedgerQueries(streams, baseline);
     }
 
     public KafkaStreams streams() {
@@ -77,6 +97,9 @@ public final class ProcessorApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (queryServer != null) {
+            queryServer.close();
+        }
         streams.close(Duration.ofSeconds(30));
     }
 }
