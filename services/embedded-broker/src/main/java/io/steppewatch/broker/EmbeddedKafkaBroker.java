@@ -61,6 +61,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param overrides extra broker properties (SASL listeners in tests, retention ...)
      */
     public static EmbeddedKafkaBroker start(Path dataDir, String host, int port, Map<String, String> overrides) {
+        return start(dataDir, host, port, overrides, null);
+    }
+
+    /**
+     * Starts a broker whose only client listener requires SASL_SSL with SCRAM-SHA-512: TLS from
+     * {@code security}'s keystore, and the SCRAM users created when the storage is formatted (so they exist
+     * before the first client connects). The broker talks to itself over the same listener as
+     * {@link SaslSslSecurity#brokerUser()}. Clients need {@link SaslSslSecurity#clientProperties}.
+     */
+    public static EmbeddedKafkaBroker startSaslSsl(Path dataDir, String host, int port, SaslSslSecurity security) {
+        return start(dataDir, host, port, Map.of(), security);
+    }
+
+    private static EmbeddedKafkaBroker start(Path dataDir, String host, int port, Map<String, String> overrides,
+            SaslSslSecurity security) {
         int clientPort = port == 0 ? freePort(host) : port;
         int controllerPort = port == 0 ? freePort(host) : port + 1;
         Path logDir = dataDir.toAbsolutePath().resolve("kraft-combined-logs");
@@ -70,16 +85,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new UncheckedIOException("cannot create Kafka data directory " + logDir, e);
         }
         Properties props = brokerProperties(host, clientPort, controllerPort, logDir);
-        overrides.forEach(props::setProperty);
+        Map<String, String> all = new HashMap<>();
+        if (security != null) {
+            all.putAll(security.brokerProperties(host, clientPort, controllerPort));
+        }
+        all.putAll(overrides);
+        all.forEach(props::setProperty);
         KafkaConfig config = KafkaConfig.fromProps(props, false);
-        format(config, logDir);
+        format(config, logDir, security == null ? List.of() : security.scramArguments());
 
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         String advertised = props.getProperty("steppewatch.bootstrap.servers", host + ":" + clientPort);
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, advertised, logDir);
         try {
-            broker.awaitReady(Duration.ofSeconds(60), overrides);
+            broker.awaitReady(Duration.ofSeconds(60), all);
         } catch (RuntimeException e) {
             broker.close();
             throw e;
@@ -123,9 +143,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return props;
     }
 
-    private static void format(KafkaConfig config, Path logDir) {
+    private static void format(KafkaConfig config, Path logDir, List<String> scramArguments) {
         try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
             new Formatter()
+                    .setScramArguments(scramArguments)
                     .setNodeId(NODE_ID)
                     .setClusterId(Uuid.randomUuid().toString())
                     .setDirectories(List.of(logDir.toString()))
