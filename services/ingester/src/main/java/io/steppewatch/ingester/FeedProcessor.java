@@ -182,11 +182,13 @@ final class FeedProcessor {
     private void handleArticle(FeedState state, ParsedFeed parsed, FeedItem item, String canonical, String id,
             PublishedLedger.Entry published, Tally tally) throws InterruptedException {
         Instant fetched = clock.instant();
-        ExtractedPage page = config.fetchPages() ? fetchPage(state, canonical, tally) : null;
+        // Items of a local file feed keep the feed's text: trying the product must not need the network.
+        boolean pagesWanted = config.fetchPages() && !state.spec().local();
+        ExtractedPage page = pagesWanted ? fetchPage(state, canonical, tally) : null;
         boolean fromPage = page != null && page.text().length() >= Math.min(MIN_PAGE_TEXT,
                 Math.max(1, FeedText.toPlainText(item.feedText()).length()));
         String text = fromPage ? page.text() : FeedText.toPlainText(item.feedText());
-        if (!fromPage && published != null && config.fetchPages()) {
+        if (!fromPage && published != null && pagesWanted) {
             // Never replace page text already published with the feed's shorter summary.
             tally.unchanged++;
             metrics.item("kept_page_text");

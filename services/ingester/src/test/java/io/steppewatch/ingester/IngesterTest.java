@@ -278,6 +278,21 @@ class IngesterTest {
     }
 
     @Test
+    void shouldPublishFeedTextWithoutAnyRequestWhenFeedIsLocalFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        twoFeedsSharingOneArticle();
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("feed.xml"), feeds.get("/feed-a"));
+        InMemorySink sink = new InMemorySink();
+        Ingester ingester = ingester(sink, List.of(FeedSpec.of(file.toUri().toString())), RelevanceFilter.keepAll(),
+                new SimpleMeterRegistry());
+        assertThat(ingester.pollOnce().published()).isEqualTo(2);
+        assertThat(sink.topic()).allSatisfy(a -> assertThat(a.getTextSource()).isEqualTo("feed"));
+        assertThat(server.requestCount()).isZero();
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(ingester.pollOnce().feedsNotModified()).isEqualTo(1);
+    }
+
+    @Test
     void shouldKeepPollingOtherFeedsWhenOneFeedIsBroken() throws Exception {
         twoFeedsSharingOneArticle();
         server.text("/garbage", "application/rss+xml", "<rss><channel><item><title>unclosed");
