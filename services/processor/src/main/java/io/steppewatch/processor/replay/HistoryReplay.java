@@ -1,0 +1,54 @@
+package io.steppewatch.processor.replay;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.AnalyzedArticle;
+import io.steppewatch.avro.Article;
+import io.steppewatch.avro.LedgerTimeline;
+import io.steppewatch.processor.analysis.ArticleAnalysis;
+import io.steppewatch.processor.ledger.Baseline;
+import io.steppewatch.processor.ledger.FigureLedger;
+import io.steppewatch.processor.ledger.FigureObservations;
+import io.steppewatch.processor.ledger.LedgerBook;
+
+/**
+ * Runs a history of articles through the current analysis and ledger rules in memory, in the order
+ * given, and returns the alerts they raise: what {@code steppewatch reprocess} compares with the
+ * {@code alerts} topic after a lexicon or rule change.
+ */
+public final class HistoryReplay {
+
+    private final ArticleAnalysis analysis;
+    private final LedgerBook book;
+
+    public HistoryReplay(ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger, int maxFiguresPerSeries) {
+        this.analysis = analysis;
+        Map<String, LedgerTimeline> learned = new HashMap<>();
+        this.book = new LedgerBook(ledger, baseline, maxFiguresPerSeries, new LedgerBook.Timelines() {
+            @Override
+            public LedgerTimeline get(String key) {
+                return learned.get(key);
+            }
+
+            @Override
+            public void put(String key, LedgerTimeline timeline) {
+                learned.put(key, timeline);
+            }
+        });
+    }
+
+    /** The alerts raised by one more article, received at {@code timestamp}. */
+    public List<Alert> accept(Article article, Instant timestamp) {
+        AnalyzedArticle analyzed = analysis.analyze(article);
+        List<Alert> alerts = new ArrayList<>();
+        for (var entry : FigureObservations.of(analyzed)) {
+            book.observe(entry.getKey(), entry.getValue(), timestamp).alert().ifPresent(alerts::add);
+        }
+        return alerts;
+    }
+}
