@@ -40,6 +40,7 @@ public final class DeliveryPath implements AutoCloseable {
     private final KafkaDeadLetters deadLetters;
     private final HealthRegistry health;
     private final AlertDispatcher dispatcher;
+    private final Clock clock;
 
     private DeliveryPath(NotifierConfig config, KafkaSettings settings, Topics topics, WebhookTransport transport,
                          Clock clock, Random random) {
@@ -47,6 +48,7 @@ public final class DeliveryPath implements AutoCloseable {
         this.dlqProducer = new KafkaProducer<>(settings.producer(), new StringSerializer(), new ByteArraySerializer());
         this.deliveryLog = new KafkaDeliveryLog(settings, topics.notifierDeliveries(), deliveriesProducer, clock);
         this.deadLetters = new KafkaDeadLetters(topics.notifierDlq(), dlqProducer, clock);
+        this.clock = clock;
         this.health = new HealthRegistry(clock);
         RetryPolicy retry = new RetryPolicy(config.retryInitial(), config.retryMax(), config.retryAfterMax(), random);
         WebhookDeliverer deliverer = new WebhookDeliverer(transport,
@@ -78,6 +80,10 @@ public final class DeliveryPath implements AutoCloseable {
 
     public AlertDispatcher dispatcher() {
         return dispatcher;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public HealthRegistry health() {

@@ -47,7 +47,7 @@ public final class NotifierRuntime {
         for (Subscription subscription : subscriptions) {
             SubscriptionConsumer consumer = new SubscriptionConsumer(subscription, settings, topics,
                     config.groupId() + "-" + subscription.name(), config.pollMaxRecords(), path.dispatcher(),
-                    path.deadLetters());
+                    path.deadLetters(), path.clock());
             runtime.consumers.add(consumer);
             runtime.startThread(consumer, "notifier-" + subscription.name());
         }

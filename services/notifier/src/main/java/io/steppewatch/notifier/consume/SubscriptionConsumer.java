@@ -1,11 +1,15 @@
 package io.steppewatch.notifier.consume;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -43,6 +47,7 @@ final class SubscriptionConsumer implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionConsumer.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int MAX_HELD = 1000;
 
     private final Subscription subscription;
     private final KafkaSettings settings;
@@ -51,13 +56,15 @@ final class SubscriptionConsumer implements Runnable {
     private final int maxPollRecords;
     private final AlertDispatcher dispatcher;
     private final KafkaDeadLetters deadLetters;
+    private final Clock clock;
     private final AvroSerde<Alert> alerts = AvroSerde.of(Alert.class);
+    private final List<ConsumerRecord<String, byte[]>> buffer = new ArrayList<>();
     private volatile boolean running = true;
     private volatile boolean halted;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
     SubscriptionConsumer(Subscription subscription, KafkaSettings settings, Topics topics, String groupId,
-                         int maxPollRecords, AlertDispatcher dispatcher, KafkaDeadLetters deadLetters) {
+                         int maxPollRecords, AlertDispatcher dispatcher, KafkaDeadLetters deadLetters, Clock clock) {
         this.subscription = subscription;
         this.settings = settings;
         this.topics = topics;
@@ -65,6 +72,7 @@ final class SubscriptionConsumer implements Runnable {
         this.maxPollRecords = maxPollRecords;
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
+        this.clock = clock;
     }
 
     @Override
@@ -82,9 +90,14 @@ final class SubscriptionConsumer implements Runnable {
             LOG.info("Subscription {} follows {} as group {}", subscription.name(), names, groupId);
             while (keepGoing()) {
                 ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
-                if (!records.isEmpty() && handle(kafka, records, waiter)) {
-                    commit(kafka, records);
+                records.forEach(buffer::add);
+                if (buffer.isEmpty() || holding()) {
+                    continue;
                 }
+                if (handle(buffer, waiter)) {
+                    commit(kafka, buffer);
+                }
+                buffer.clear();
             }
         } catch (WakeupException e) {
             // close() or halt() asked us to stop
@@ -108,9 +121,22 @@ final class SubscriptionConsumer implements Runnable {
         }
     }
 
+    /**
+     * True while the subscription has used up its messages for this minute: records keep being read into
+     * the buffer (uncommitted) and leave together as one digest when the minute allows, instead of
+     * trickling out one message each. The buffer is bounded; a full buffer is sent at once.
+     */
+    private boolean holding() {
+        if (buffer.size() >= MAX_HELD) {
+            return false;
+        }
+        Optional<Instant> until = dispatcher.holdUntil(subscription.name());
+        return until.isPresent() && clock.instant().isBefore(until.get());
+    }
+
     /** @return true when every record reached an end state and the offsets may be committed */
-    private boolean handle(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records,
-                           PollingWaiter waiter) throws InterruptedException {
+    private boolean handle(List<ConsumerRecord<String, byte[]>> records, PollingWaiter waiter)
+            throws InterruptedException {
         List<Alert> wanted = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             Alert alert;
@@ -138,12 +164,14 @@ final class SubscriptionConsumer implements Runnable {
         return report.complete() && !halted;
     }
 
-    private void commit(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+    private void commit(KafkaConsumer<String, byte[]> kafka, List<ConsumerRecord<String, byte[]>> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            if (kafka.assignment().contains(partition)) {
-                List<ConsumerRecord<String, byte[]>> list = records.records(partition);
-                offsets.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+        Set<TopicPartition> assigned = kafka.assignment();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            if (assigned.contains(partition)) {
+                offsets.merge(partition, new OffsetAndMetadata(record.offset() + 1),
+                        (a, b) -> a.offset() >= b.offset() ? a : b);
             }
         }
         try {
@@ -179,6 +207,8 @@ final class SubscriptionConsumer implements Runnable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             LOG.debug("Subscription {} lost {}", subscription.name(), partitions);
+            // Held records of those partitions belong to their next owner, which reads them from the last commit.
+            buffer.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
         }
 
         @Override

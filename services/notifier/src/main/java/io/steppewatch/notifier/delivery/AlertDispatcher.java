@@ -1,9 +1,11 @@
 package io.steppewatch.notifier.delivery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -41,6 +43,11 @@ public final class AlertDispatcher {
         this.deliveryLog = deliveryLog;
         this.deadLetters = deadLetters;
         this.health = health;
+    }
+
+    /** See {@link DigestPlanner#holdUntil(String)}. */
+    public Optional<Instant> holdUntil(String subscription) {
+        return digests.holdUntil(subscription);
     }
 
     /** Sends and waits by sleeping; for replays and other callers outside the consumer loop. */

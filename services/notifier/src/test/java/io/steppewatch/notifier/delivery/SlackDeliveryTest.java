@@ -216,10 +216,10 @@ class SlackDeliveryTest {
         DispatchReport report = digesting.dispatch(subscription, alerts, false, () -> true, clock.waiter());
 
         List<String> payloads = slack.accepted(path("burst"));
-        assertThat(payloads).hasSize(3);
-        assertThat(payloads.get(2)).contains("13 new figures in a burst");
+        assertThat(payloads).hasSize(1);
+        assertThat(payloads.get(0)).contains("15 new figures in a burst");
         assertThat(Delivered.alertIds(payloads)).hasSize(15).doesNotHaveDuplicates();
-        assertThat(report.messages()).isEqualTo(3);
+        assertThat(report.messages()).isEqualTo(1);
         assertThat(report.delivered()).hasSize(15);
         assertThat(deliveryLog.keys()).hasSize(15);
     }

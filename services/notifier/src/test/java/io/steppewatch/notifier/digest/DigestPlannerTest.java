@@ -29,10 +29,8 @@ class DigestPlannerTest {
     void shouldGroupTheOverflowIntoDigestsWhenBatchIsABurst() {
         List<Outgoing> plan = planner.plan("s", alerts(25));
 
-        assertThat(plan).hasSize(4 + 3);
-        assertThat(plan.subList(0, 4)).noneMatch(Outgoing::digest);
-        assertThat(plan.subList(4, 7)).allMatch(Outgoing::digest)
-                .extracting(o -> o.alerts().size()).containsExactly(10, 10, 1);
+        assertThat(plan).hasSize(3).allMatch(Outgoing::digest)
+                .extracting(o -> o.alerts().size()).containsExactly(10, 10, 5);
         assertThat(plan.stream().mapToInt(o -> o.alerts().size()).sum()).isEqualTo(25);
     }
 
@@ -43,11 +41,26 @@ class DigestPlannerTest {
         }
 
         assertThat(planner.plan("s", alerts(3))).singleElement().matches(Outgoing::digest);
+        planner.sent("other");
         assertThat(planner.plan("other", alerts(3))).as("other subscriptions keep their allowance")
                 .noneMatch(Outgoing::digest);
 
         clock.advance(Duration.ofSeconds(61));
         assertThat(planner.plan("s", alerts(3))).hasSize(3).noneMatch(Outgoing::digest);
+    }
+
+    @Test
+    void shouldHoldUntilTheOldestCountedMessageLeavesTheMinuteWhenAllowanceIsUsedUp() {
+        Instant start = clock.instant();
+        for (int i = 0; i < 5; i++) {
+            planner.sent("s");
+            clock.advance(Duration.ofSeconds(2));
+        }
+
+        assertThat(planner.holdUntil("s")).contains(start.plusSeconds(60));
+        assertThat(planner.holdUntil("other")).isEmpty();
+        clock.advance(Duration.ofSeconds(51));
+        assertThat(planner.holdUntil("s")).as("one message left the window").isEmpty();
     }
 
     private static List<Alert> alerts(int count) {
