@@ -47,8 +47,10 @@ public final class FigureExtractor {
         List<SurfaceFigure> figures = new ArrayList<>();
         List<NumberScanner.Token> tokens = NumberScanner.scan(text, decimalComma);
         int skipUntil = -1;
+        List<int[]> urls = Traps.urls(text);
         for (NumberScanner.Token token : tokens) {
-            if (token.start() < skipUntil || token.shape() == NumberScanner.Shape.CHAIN) {
+            if (token.start() < skipUntil || token.shape() == NumberScanner.Shape.CHAIN
+                    || Traps.inside(urls, token.start())) {
                 continue;
             }
             int phoneEnd = Traps.phoneEnd(text, token.start());
@@ -56,18 +58,23 @@ public final class FigureExtractor {
                 skipUntil = phoneEnd;
                 continue;
             }
-            SurfaceFigure figure = figureAt(text, token, figures);
+            SurfaceFigure figure = figureAt(text, token, Math.max(skipUntil, 0));
             if (figure != null) {
                 figures.add(figure);
                 skipUntil = figure.end();
             }
         }
         figures.addAll(numberWords.figures(text, language, units, figures));
+        figures.addAll(Fractions.figures(text, units, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return resolveImplicitCurrencies(text, figures);
     }
 
-    private SurfaceFigure figureAt(String text, NumberScanner.Token token, List<SurfaceFigure> before) {
+    /**
+     * The figure whose number is {@code token}, or null. {@code previousEnd} is where the previous figure
+     * ended: a currency word it consumed cannot also be this figure's prefix.
+     */
+    private SurfaceFigure figureAt(String text, NumberScanner.Token token, int previousEnd) {
         int start = token.start();
         double value = token.value();
         // A minus sign counts only when it stands alone before the number: "-5 %", not "Su-27" or "10-15".
@@ -78,13 +85,25 @@ public final class FigureExtractor {
             signStart = start - 1;
         }
         UnitLexicon.Found prefix = units.prefixBefore(text, signStart);
+        if (prefix != null && prefix.start() < previousEnd) {
+            prefix = null;
+        }
         if (start > 0 && Character.isLetter(text.charAt(start - 1)) && prefix == null) {
             return null; // glued to a word: a model name, a code (A320, COVID19)
         }
         int end = token.end();
         double multiplier = 1;
+        if (end + 1 < text.length() && text.charAt(end) == '^' && NumberScanner.isAsciiDigit(text.charAt(end + 1))) {
+            int exponentEnd = end + 1;
+            while (exponentEnd < text.length() && NumberScanner.isAsciiDigit(text.charAt(exponentEnd))) {
+                exponentEnd++;
+            }
+            value = Math.pow(value, Integer.parseInt(text.substring(end + 1, exponentEnd)));
+            end = exponentEnd;
+        }
         String unit = prefix == null ? null : prefix.value();
         boolean glued = end < text.length() && Character.isLetter(text.charAt(end));
+        int numberEnd = end;
 
         UnitLexicon.Found scale = units.scaleAt(text, end);
         if (scale == null && prefix != null && glued) {
@@ -95,8 +114,8 @@ public final class FigureExtractor {
             end = scale.end();
         }
         UnitLexicon.Found suffix = units.unitAt(text, end);
-        if (suffix != null && followedByDigit(text, suffix.end())) {
-            suffix = null; // "3 USD50": the code belongs to the number after it
+        if (suffix != null && (followedByDigit(text, suffix.end()) || belongsToNextNumber(text, suffix))) {
+            suffix = null; // "3 USD50", "$ 20,000.00 $ 37,305.97": the currency belongs to the number after it
         }
         if (suffix != null && !(unit != null && !UnitLexicon.unit(suffix.value()).isCurrency())) {
             UnitLexicon.Unit found = UnitLexicon.unit(suffix.value());
@@ -131,7 +150,7 @@ public final class FigureExtractor {
                     end = cents.end();
                 }
             }
-            return new SurfaceFigure(figureStart, end, scaled(value, multiplier), unit, token.end(), null, false, false);
+            return new SurfaceFigure(figureStart, end, scaled(value, multiplier), unit, numberEnd, null, false, false);
         }
         if (scale == null && Traps.isYear(token)) {
             return null;
@@ -171,6 +190,33 @@ public final class FigureExtractor {
     /** Decimal arithmetic, so that 16.4 million is 16400000 and not 16399999.999999998. */
     static double scaled(double value, double multiplier) {
         return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier)).doubleValue();
+    }
+
+    /**
+     * A currency sign or code after a number that is itself followed by a number without a currency of its
+     * own: "$ 20,000.00 $ 37,305.97" gives the second $ to the second amount, "10 $ 30 $" keeps it with 10.
+     */
+    private boolean belongsToNextNumber(String text, UnitLexicon.Found suffix) {
+        int i = suffix.end();
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == suffix.end() || i >= text.length() || !NumberScanner.isAsciiDigit(text.charAt(i))) {
+            return false;
+        }
+        int j = i;
+        while (j < text.length() && (NumberScanner.isAsciiDigit(text.charAt(j))
+                || ((text.charAt(j) == ',' || text.charAt(j) == '.') && followedByDigit(text, j + 1)))) {
+            j++;
+        }
+        boolean centsLike = j - i <= 2 && text.substring(i, j).chars().allMatch(Character::isDigit);
+        UnitLexicon.Found asPrefix = units.prefixBefore(text, i);
+        if (centsLike || asPrefix == null || asPrefix.start() > suffix.start() + 1) {
+            return false; // "15 dollars 50", "17 USD 25": cents of the same amount
+        }
+        UnitLexicon.Found scale = units.scaleAt(text, j);
+        int after = scale == null ? j : scale.end();
+        return units.unitAt(text, after) == null;
     }
 
     private static boolean followedByDigit(String text, int at) {

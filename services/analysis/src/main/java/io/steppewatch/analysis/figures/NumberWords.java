@@ -26,6 +26,7 @@ final class NumberWords {
 
     private static final List<String> LANGUAGES = List.of("en", "fr", "ru");
     private static final Set<String> NEGATIVE = Set.of("minus", "moins", "soustraire", "минус");
+    private static final Set<String> CENT_WORDS = Set.of("cent", "cents", "centimes");
     private static final NumberWords SHARED = new NumberWords();
 
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
@@ -205,8 +206,15 @@ final class NumberWords {
             return null;
         }
         int start = split.get(w).start();
+        int last = w;
+        while (last + 1 < split.size() && vocabulary.get(language).contains(split.get(last + 1).folded())
+                && !CENT_WORDS.contains(split.get(last + 1).folded())
+                && joined(text, split.get(last).end(), split.get(last + 1).start())) {
+            last++;
+        }
         ParsePosition position = new ParsePosition(0);
-        Number number = format(language).parse(text.substring(start), position);
+        // Only the number words: "quarante-cinq cents" must not be read as 45 x 100.
+        Number number = format(language).parse(text.substring(start, split.get(last).end()), position);
         if (number == null || position.getIndex() == 0 || number.doubleValue() >= 100) {
             return null;
         }

@@ -40,6 +40,31 @@ final class Traps {
     private Traps() {
     }
 
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+            "(?:https?://|www\\.)[^\\s\"'<>»)]+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Spans of web addresses: their digits ("q=30%25") are never figures. */
+    static List<int[]> urls(String text) {
+        if (text.indexOf("://") < 0 && text.indexOf("www.") < 0) {
+            return List.of();
+        }
+        List<int[]> spans = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = URL.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    static boolean inside(List<int[]> spans, int offset) {
+        for (int[] span : spans) {
+            if (offset >= span[0] && offset < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isYear(NumberScanner.Token token) {
         return token.integer() && !token.grouped() && token.digits() == 4 && token.value() >= 1800
                 && token.value() <= 2100;

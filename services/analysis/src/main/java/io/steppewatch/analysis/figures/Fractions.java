@@ -1,0 +1,59 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fraction before a scale word: "half million usd", "a quarter million us dollars", "three quarters billion".
+ * Spell-out rules read whole numbers only, so these few fraction words are named here.
+ */
+final class Fractions {
+
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?<![\\p{L}])(?:(a|one|un|une|three|trois)\\s+)?(half|quarters?|demi|quarts?)(?:\\s+(?:a|of|d'|de))?\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Fractions() {
+    }
+
+    static List<SurfaceFigure> figures(String text, UnitLexicon units, List<SurfaceFigure> found) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.indexOf("half") < 0 && lower.indexOf("quart") < 0 && lower.indexOf("demi") < 0) {
+            return List.of();
+        }
+        List<SurfaceFigure> figures = new ArrayList<>();
+        Matcher m = FRACTION.matcher(text);
+        while (m.find()) {
+            UnitLexicon.Found scale = units.scaleAt(text, m.end());
+            if (scale == null) {
+                continue;
+            }
+            UnitLexicon.Found unit = units.unitAt(text, scale.end());
+            if (unit == null || overlaps(found, m.start())) {
+                continue;
+            }
+            String word = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            double fraction = word.startsWith("half") || word.startsWith("demi") ? 0.5 : 0.25;
+            String count = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (count.equals("three") || count.equals("trois")) {
+                fraction *= 3;
+            }
+            UnitLexicon.Unit u = UnitLexicon.unit(unit.value());
+            double value = FigureExtractor.scaled(FigureExtractor.scaled(fraction, Double.parseDouble(scale.value())),
+                    u.multiplier());
+            figures.add(new SurfaceFigure(m.start(), unit.end(), value, u.code(), scale.end(), null, true, false));
+        }
+        return figures;
+    }
+
+    private static boolean overlaps(List<SurfaceFigure> figures, int at) {
+        for (SurfaceFigure f : figures) {
+            if (at >= f.start() && at < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
