@@ -76,6 +76,7 @@ final class FeedProcessor {
         int unchanged;
         int irrelevant;
         int rejected;
+        int deferred;
     }
 
     PollReport poll(FeedState state) throws InterruptedException {
@@ -117,12 +118,15 @@ final class FeedProcessor {
                 LOG.warn("Item {} of feed {} failed: {}", item.link(), feed.url(), e.toString(), e);
             }
         }
-        // Validators are kept only once the items are handled, so a crash mid-feed re-reads it next time.
-        state.succeeded(now, response.etag(), response.lastModified(), feed.interval(config));
+        // Validators are kept only once the items are handled, so a crash mid-feed re-reads it next time; and
+        // not at all when an item was deferred, or a 304 would hide that item until the feed changes.
+        boolean complete = tally.deferred == 0;
+        state.succeeded(now, complete ? response.etag() : null, complete ? response.lastModified() : null,
+                feed.interval(config));
         metrics.feedPolled("ok");
         LOG.debug("Feed {}: {} items, {} published", feed.url(), tally.items, tally.published);
         return new PollReport(1, 0, 0, tally.items, tally.pagesFetched, tally.pagesFailed, tally.published,
-                tally.unchanged, tally.irrelevant, tally.rejected);
+                tally.unchanged + tally.deferred, tally.irrelevant, tally.rejected);
     }
 
     private void failed(FeedState state, Instant now, String reason, String message, Instant retryAt) {
@@ -174,6 +178,8 @@ final class FeedProcessor {
         try {
             handleArticle(state, parsed, item, canonical, id, published, tally);
             seenEntries.put(entryKey, fingerprint);
+        } catch (PageDeferred deferred) {
+            LOG.debug("Page of {} deferred: {}", canonical, deferred.getMessage());
         } finally {
             inFlight.remove(id);
         }
@@ -184,7 +190,15 @@ final class FeedProcessor {
         Instant fetched = clock.instant();
         // Items of a local file feed keep the feed's text: trying the product must not need the network.
         boolean pagesWanted = config.fetchPages() && !state.spec().local();
-        ExtractedPage page = pagesWanted ? fetchPage(state, canonical, tally) : null;
+        ExtractedPage page;
+        try {
+            page = pagesWanted ? fetchPage(state, canonical, tally) : null;
+        } catch (PageDeferred deferred) {
+            // The site asked us to come back later: leave the item for a later cycle rather than publish a summary now.
+            tally.deferred++;
+            metrics.item("deferred");
+            throw deferred;
+        }
         boolean fromPage = page != null && page.text().length() >= Math.min(MIN_PAGE_TEXT,
                 Math.max(1, FeedText.toPlainText(item.feedText()).length()));
         String text = fromPage ? page.text() : FeedText.toPlainText(item.feedText());
@@ -247,6 +261,15 @@ final class FeedProcessor {
         });
     }
 
+    /** A page that is rate-limited right now; its item is looked at again next cycle. */
+    private static final class PageDeferred extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PageDeferred(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private ExtractedPage fetchPage(FeedState state, String canonical, Tally tally) throws InterruptedException {
         try {
             FetchResponse response = fetcher.fetch(FetchRequest.page(URI.create(canonical)));
@@ -256,8 +279,11 @@ final class FeedProcessor {
             metrics.page("ok");
             return page;
         } catch (FetchException e) {
-            tally.pagesFailed++;
             metrics.page(e.reason().name().toLowerCase(Locale.ROOT));
+            if (e.reason() == FetchException.Reason.RATE_LIMITED) {
+                throw new PageDeferred(e.getMessage());
+            }
+            tally.pagesFailed++;
             LOG.debug("Page {} of feed {} not fetched, using the feed's text: {}", canonical, state.spec().url(), e.getMessage());
             return null;
         } catch (RuntimeException e) {

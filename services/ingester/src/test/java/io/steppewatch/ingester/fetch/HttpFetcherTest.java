@@ -7,9 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.steppewatch.ingester.testing.ConnectionTrap;
 import io.steppewatch.ingester.testing.LocalHttpServer;
 
 class HttpFetcherTest {
@@ -75,54 +72,23 @@ class HttpFetcherTest {
         };
     }
 
-    /** A bare socket on another loopback address that counts every connection made to it. */
-    private static final class Trap implements AutoCloseable {
-        final ServerSocket socket;
-        final AtomicInteger accepted = new AtomicInteger();
-
-        Trap() throws IOException {
-            socket = new ServerSocket();
-            socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0));
-            Thread t = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try (Socket s = socket.accept()) {
-                        accepted.incrementAndGet();
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "trap");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        int port() {
-            return socket.getLocalPort();
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.1", "169.254.169.254", "192.168.1.1", "172.16.5.4", "100.64.0.1", "0.0.0.0",
         "::1", "fd00:ec2::254", "fe80::1", "::ffff:10.0.0.1", "64:ff9b::a9fe:a9fe", "127.0.0.2"})
     void shouldRefuseBeforeConnectingWhenNameResolvesToInternalAddress(String internal) throws Exception {
         // The URL names 127.0.0.2, where a trap counts connections; the stub resolver says the name is internal.
-        try (Trap trap = new Trap()) {
+        try (ConnectionTrap trap = new ConnectionTrap()) {
             HttpFetcher fetcher = fetcher(limits(), table(Map.of("127.0.0.2", internal)));
             FetchException e = assertThrows(FetchException.class,
                     () -> fetcher.fetch(FetchRequest.feed(URI.create("http://127.0.0.2:" + trap.port() + "/feed"), null, null)));
             assertThat(e.reason()).isEqualTo(FetchException.Reason.FORBIDDEN_ADDRESS);
-            assertThat(trap.accepted).hasValue(0);
+            assertThat(trap.connections()).isZero();
         }
     }
 
     @Test
     void shouldRefuseWhenRedirectLeadsToMetadataAddress() throws Exception {
-        try (Trap trap = new Trap()) {
+        try (ConnectionTrap trap = new ConnectionTrap()) {
             server.route("/feed", ex -> {
                 ex.getResponseHeaders().set("Location", "http://127.0.0.2:" + trap.port() + "/latest/meta-data/");
                 LocalHttpServer.respond(ex, 302, null, new byte[0]);
@@ -132,7 +98,7 @@ class HttpFetcherTest {
                     () -> fetcher.fetch(FetchRequest.feed(server.uri("/feed"), null, null)));
             assertThat(e.reason()).isEqualTo(FetchException.Reason.FORBIDDEN_ADDRESS);
             assertThat(server.count("/feed")).isEqualTo(1);
-            assertThat(trap.accepted).hasValue(0);
+            assertThat(trap.connections()).isZero();
         }
     }
 
