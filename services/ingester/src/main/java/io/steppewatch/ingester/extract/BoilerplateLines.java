@@ -87,6 +87,6 @@ final class BoilerplateLines {
         while (words.find()) {
             count++;
         }
-        return count <= 4;
+        return count <= 3;
     }
 }

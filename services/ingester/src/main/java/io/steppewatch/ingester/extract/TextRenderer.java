@@ -69,7 +69,12 @@ final class TextRenderer {
 
     private static void append(StringBuilder current, String raw, boolean preformatted) {
         if (preformatted) {
-            current.append(raw);
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!Character.isISOControl(c) || c == '\n' || c == '\t') {
+                    current.append(c);
+                }
+            }
             return;
         }
         for (int i = 0; i < raw.length(); i++) {
@@ -79,7 +84,8 @@ final class TextRenderer {
                 if (last >= 0 && current.charAt(last) != ' ' && current.charAt(last) != '\n') {
                     current.append(' ');
                 }
-            } else {
+            } else if (!Character.isISOControl(c)) {
+                // Control characters are debris of broken encodings; a reader never sees them.
                 current.append(c);
             }
         }

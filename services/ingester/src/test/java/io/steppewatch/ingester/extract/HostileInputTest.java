@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +46,13 @@ class HostileInputTest {
         assertThat(page).isNotNull();
         assertThat(page.text()).isNotNull();
         assertThat(page.title()).isNotNull();
+    }
+
+    @Test
+    void shouldLeaveControlCharactersOutOfTextWhenPageContainsThem() {
+        ExtractedPage page = extractor.extract("<p>nul\u0000 and\u0001 bell\u0007 here</p><pre>a\u0000b\nc</pre>", null);
+
+        assertThat(page.text()).isEqualTo("nul and bell here\n\nab\nc");
     }
 
     @ParameterizedTest(name = "{0}")
