@@ -23,9 +23,9 @@ class HostileInputTest {
                 Arguments.of("empty", ""),
                 Arguments.of("blank", " \n\t "),
                 Arguments.of("binary garbage", new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1)),
-                Arguments.of("deeply nested divs", "<div>".repeat(100_000) + "deep text" + "</div>".repeat(100_000)),
-                Arguments.of("deeply nested unclosed inline tags", "<b><i><span>".repeat(50_000) + "text"),
-                Arguments.of("deep tables", "<table><tr><td>".repeat(20_000) + "cell"),
+                Arguments.of("deeply nested divs", "<div>".repeat(20_000) + "deep text" + "</div>".repeat(20_000)),
+                Arguments.of("deeply nested unclosed inline tags", "<b><i><span>".repeat(10_000) + "text"),
+                Arguments.of("deep tables", "<table><tr><td>".repeat(5_000) + "cell"),
                 Arguments.of("unclosed everything", "<html><body><p>one<div>two<article><p>three<ul><li>four"),
                 Arguments.of("only scripts", "<script>var a = '<p>not text</p>';</script><style>p{}</style>"),
                 Arguments.of("broken json-ld", "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
@@ -46,6 +46,17 @@ class HostileInputTest {
         assertThat(page).isNotNull();
         assertThat(page.text()).isNotNull();
         assertThat(page.title()).isNotNull();
+        // None of these pages states a valid date, so none may be invented.
+        assertThat(page.published()).isNull();
+    }
+
+    @Test
+    void shouldStillFindTextWhenNestingIsDeeperThanParserAllows() {
+        String html = "<div>".repeat(20_000) + "<p>Text at the bottom of a very deep page, still an article.</p>"
+                + "</div>".repeat(20_000);
+
+        assertThat(extractor.extract(html, null).text())
+                .isEqualTo("Text at the bottom of a very deep page, still an article.");
     }
 
     @Test
@@ -53,11 +64,5 @@ class HostileInputTest {
         ExtractedPage page = extractor.extract("<p>nul\u0000 and\u0001 bell\u0007 here</p><pre>a\u0000b\nc</pre>", null);
 
         assertThat(page.text()).isEqualTo("nul and bell here\n\nab\nc");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("hostilePages")
-    void shouldGiveNoDateWhenHostilePageHasNoValidOne(String name, String html) {
-        assertThat(extractor.extract(html, null).published()).isNull();
     }
 }
