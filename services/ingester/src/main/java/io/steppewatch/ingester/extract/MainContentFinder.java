@@ -87,7 +87,7 @@ final class MainContentFinder {
         paragraphise(body);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
-        Element top = topCandidate(body, scores, stats);
+        Element top = topCandidate(body, scores);
         Element article = gatherSiblings(doc, top, scores, stats);
         clean(article, scores, pass, host);
         return article;
@@ -236,7 +236,7 @@ final class MainContentFinder {
         return score + (pass.weighClasses() ? ClassHints.weight(element) : 0);
     }
 
-    private static Element topCandidate(Element body, Map<Element, Double> scores, TextStats stats) {
+    private static Element topCandidate(Element body, Map<Element, Double> scores) {
         List<Element> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
         if (ranked.isEmpty() || ranked.get(0) == body) {
@@ -338,10 +338,11 @@ final class MainContentFinder {
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host) {
-        for (Element share : article.select("*")) {
-            if (share.parent() != null && ClassHints.share(share) && share.text().length() < 500
-                    && share != article) {
-                share.remove();
+        // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
+        for (Element element : article.select("*")) {
+            if (element != article && element.parent() != null && ClassHints.share(element)
+                    && element.text().length() < 500) {
+                element.remove();
             }
         }
         article.select("h1, figcaption, figure").remove();
@@ -368,7 +369,7 @@ final class MainContentFinder {
             }
             int chars = stats.chars(element);
             if ((ClassHints.caption(element) && chars < 500)
-                    || (ClassHints.byline(element) && chars < 150 && element.selectFirst("p") == null)
+                    || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= 1)
                     || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
                 doomed.add(element);
             }
