@@ -1,0 +1,415 @@
+package io.steppewatch.cli.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.kafka.common.utils.AppInfoParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.steppewatch.ingester.feed.FeedList;
+import io.steppewatch.kafka.TopicDefinition;
+import io.steppewatch.kafka.Topics;
+import io.steppewatch.notifier.subscription.SubscriptionsLoader;
+
+/**
+ * Checks deploy/compose and deploy/k8s against the code: the topics they create are exactly those of
+ * {@link Topics#definitions()}, every setting they give a service is one that service reads, every image is
+ * one the build makes (or the official Kafka image), and the files they point services at are mounted.
+ */
+class DeployConsistencyTest {
+
+    private static final Pattern COMPOSE_TOPIC = Pattern.compile(
+            "--create --if-not-exists --topic \"\\$\\{PREFIX}([^\"]+)\" --partitions (\\d+)((?: --config [^ =]+=\\S+)*)");
+    private static final Pattern CONFIG_OPTION = Pattern.compile(" --config ([^ =]+)=(\\S+)");
+    private static final Pattern DEFAULTED_VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+:-([^}]*)}");
+
+    private static Path root;
+    private static Map<String, TopicShape> definedTopics;
+
+    /** What the code says a topic looks like; descriptions aside. */
+    record TopicShape(int partitions, Map<String, String> configs) {
+    }
+
+    @BeforeAll
+    static void load() throws IOException {
+        root = RepositoryFiles.root();
+        if (Boolean.getBoolean("steppewatch.deploy.write")) {
+            DeployFiles.main(new String[] {root.toString()});
+        }
+        definedTopics = new TreeMap<>();
+        for (TopicDefinition definition : Topics.defaults().definitions()) {
+            definedTopics.put(definition.name(), new TopicShape(definition.partitions(), definition.configs()));
+        }
+    }
+
+    // ---- topics ----
+
+    @Test
+    void shouldMatchTheCodeWhenGeneratedTopicFilesAreCompared() {
+        DeployFiles.render().forEach((path, expected) -> assertThat(RepositoryFiles.read(root.resolve(path)))
+                .as("%s is generated from Topics.definitions(); regenerate it with -Dsteppewatch.deploy.write=true", path)
+                .isEqualTo(expected));
+    }
+
+    @Test
+    void shouldCreateExactlyTheDefinedTopicsWhenComposeTopicJobRuns() {
+        Map<String, TopicShape> created = new TreeMap<>();
+        Matcher matcher = COMPOSE_TOPIC.matcher(RepositoryFiles.read(root.resolve(DeployFiles.COMPOSE_TOPICS)));
+        while (matcher.find()) {
+            Map<String, String> configs = new HashMap<>();
+            Matcher config = CONFIG_OPTION.matcher(matcher.group(3));
+            while (config.find()) {
+                configs.put(config.group(1), config.group(2));
+            }
+            created.put(matcher.group(1), new TopicShape(Integer.parseInt(matcher.group(2)), configs));
+        }
+        assertThat(created).isEqualTo(definedTopics);
+
+        JsonNode job = composeServices().get("topic-init");
+        assertThat(job).as("compose service topic-init").isNotNull();
+        assertThat(job.get("volumes").toString()).contains("./create-topics.sh:/opt/steppewatch/create-topics.sh");
+        assertThat(job.get("entrypoint").toString()).contains("/opt/steppewatch/create-topics.sh");
+    }
+
+    @Test
+    void shouldDeclareExactlyTheDefinedTopicsWhenStrimziManagesThem() {
+        Map<String, TopicShape> declared = new TreeMap<>();
+        for (JsonNode topic : k8sResources("KafkaTopic")) {
+            JsonNode spec = topic.get("spec");
+            Map<String, String> configs = new HashMap<>();
+            spec.get("config").fields().forEachRemaining(entry -> configs.put(entry.getKey(), entry.getValue().asText()));
+            declared.put(spec.get("topicName").asText(), new TopicShape(spec.get("partitions").asInt(), configs));
+            assertThat(topic.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo(DeployFiles.STRIMZI_CLUSTER);
+        }
+        assertThat(declared).isEqualTo(definedTopics);
+    }
+
+    // ---- settings ----
+
+    @Test
+    void shouldSetOnlyVariablesTheServiceReadsWhenComposeConfiguresIt() {
+        Map<String, JsonNode> services = steppewatchComposeServices();
+        assertThat(services.keySet()).containsExactlyInAnyOrderElementsOf(ServiceKeys.SERVICES.keySet());
+        services.forEach((service, definition) -> assertThat(steppewatchVariables(environment(definition)))
+                .as("STEPPEWATCH_* variables compose sets on %s", service)
+                .isSubsetOf(ServiceKeys.environmentVariables(service)));
+    }
+
+    @Test
+    void shouldSetOnlyVariablesTheServiceReadsWhenKubernetesDeploysIt() {
+        Map<String, JsonNode> containers = k8sContainers();
+        assertThat(containers.keySet()).containsExactlyInAnyOrderElementsOf(ServiceKeys.SERVICES.keySet());
+        containers.forEach((service, container) -> assertThat(steppewatchVariables(environment(container)))
+                .as("STEPPEWATCH_* variables the %s Deployment sets", service)
+                .isSubsetOf(ServiceKeys.environmentVariables(service)));
+    }
+
+    @Test
+    void shouldHoldOnlyKafkaClientSettingsOrServiceKeysWhenPropertiesFilesAreMounted() {
+        List<Properties> files = new ArrayList<>();
+        for (JsonNode configMap : k8sResources("ConfigMap")) {
+            configMap.get("data").fields().forEachRemaining(entry -> {
+                if (entry.getKey().endsWith(".properties")) {
+                    files.add(properties(entry.getValue().asText()));
+                }
+            });
+        }
+        assertThat(files).as("properties files in ConfigMaps").isNotEmpty();
+        Set<String> readByAll = new TreeSet<>(ServiceKeys.keys("ingester"));
+        readByAll.retainAll(ServiceKeys.keys("processor"));
+        readByAll.retainAll(ServiceKeys.keys("notifier"));
+        for (Properties file : files) {
+            for (String key : file.stringPropertyNames()) {
+                if (key.startsWith("kafka.")) {
+                    assertThat(ServiceKeys.isKafkaClientSetting(key.substring("kafka.".length())))
+                            .as("%s is a Kafka client setting", key).isTrue();
+                } else {
+                    assertThat(readByAll).as("keys every service reads").contains(key);
+                }
+            }
+        }
+    }
+
+    // ---- images ----
+
+    @Test
+    void shouldUseOnlyImagesTheBuildMakesWhenDeployFilesNameImages() throws Exception {
+        Set<String> built = imagesTheBuildMakes();
+        String kafkaImage = "apache/kafka:" + AppInfoParser.getVersion();
+        assertThat(built).as("images of the Maven profile 'images'")
+                .contains("steppewatch/ingester:0.1.0-SNAPSHOT", "steppewatch/processor:0.1.0-SNAPSHOT",
+                        "steppewatch/notifier:0.1.0-SNAPSHOT");
+
+        composeServices().forEach((name, service) -> {
+            String image = withDefaults(service.get("image").asText());
+            if (name.equals("kafka") || name.equals("topic-init")) {
+                assertThat(image).as("compose %s", name).isEqualTo(kafkaImage);
+            } else {
+                assertThat(built).as("image of compose service %s", name).contains(image);
+            }
+        });
+        k8sContainers().forEach((name, container) ->
+                assertThat(built).as("image of the %s Deployment", name).contains(container.get("image").asText()));
+    }
+
+    // ---- files and secrets ----
+
+    @Test
+    void shouldMountEveryFileAServiceIsPointedAtWhenComposeRuns() {
+        steppewatchComposeServices().forEach((service, definition) -> {
+            List<String> targets = new ArrayList<>();
+            definition.path("volumes").forEach(volume -> targets.add(volume.asText().split(":")[1]));
+            environment(definition).forEach((name, value) -> {
+                if (name.endsWith("_FILE") || name.endsWith("_DIR")) {
+                    assertThat(targets).as("%s of %s is mounted", name, service)
+                            .anySatisfy(target -> assertThat(value).startsWith(target));
+                }
+            });
+        });
+    }
+
+    @Test
+    void shouldMountEveryFileAServiceIsPointedAtWhenKubernetesRunsIt() {
+        k8sContainers().forEach((service, container) -> {
+            List<String> mounts = new ArrayList<>();
+            container.path("volumeMounts").forEach(mount -> mounts.add(mount.get("mountPath").asText()));
+            environment(container).forEach((name, value) -> {
+                if (name.endsWith("_FILE") || name.endsWith("_DIR")) {
+                    assertThat(mounts).as("%s of %s is mounted", name, service)
+                            .anySatisfy(mount -> assertThat(value.equals(mount) || value.startsWith(mount + "/")).isTrue());
+                }
+            });
+            container.path("args").forEach(argument -> assertThat(mounts).as("config file %s is mounted", argument)
+                    .anySatisfy(mount -> assertThat(argument.asText()).startsWith(mount + "/")));
+        });
+    }
+
+    @Test
+    void shouldLoadFeedsAndSubscriptionsWithTheServicesOwnReadersWhenComposeMountsThem() throws IOException {
+        assertThat(FeedList.load(root.resolve("deploy/compose/feeds.yaml"))).isNotEmpty();
+        Map<String, String> slackEnv = envFile(root.resolve("deploy/compose/slack.env.example"));
+        assertThat(new SubscriptionsLoader(slackEnv::get).load(root.resolve("deploy/compose/subscriptions.yaml")))
+                .as("every webhookEnv of the subscriptions is in slack.env.example").isNotEmpty();
+        assertThat(composeServices().get("notifier").get("env_file").toString()).contains("slack.env");
+    }
+
+    @Test
+    void shouldLoadFeedsAndSubscriptionsWithTheServicesOwnReadersWhenKubernetesMountsThem() {
+        Map<String, String> configMaps = new HashMap<>();
+        k8sResources("ConfigMap").forEach(map -> map.get("data").fields()
+                .forEachRemaining(entry -> configMaps.put(entry.getKey(), entry.getValue().asText())));
+        assertThat(FeedList.parse(configMaps.get("feeds.yaml"), "ConfigMap steppewatch-feeds")).isNotEmpty();
+
+        Map<String, String> secret = new HashMap<>();
+        List<JsonNode> secrets = RepositoryFiles.yamlDocuments(root.resolve("deploy/k8s/webhooks-secret.example.yaml"));
+        secrets.get(0).get("stringData").fields().forEachRemaining(entry -> secret.put(entry.getKey(), entry.getValue().asText()));
+        assertThat(new SubscriptionsLoader(secret::get).parse(configMaps.get("subscriptions.yaml"), "ConfigMap", root))
+                .as("every webhookEnv of the subscriptions is a key of Secret steppewatch-webhooks").isNotEmpty();
+        assertThat(k8sContainers().get("notifier").get("envFrom").toString()).contains(secrets.get(0).at("/metadata/name").asText());
+    }
+
+    @Test
+    void shouldKeepWebhookSecretOutOfTheAppliedManifestsWhenKustomizing() {
+        JsonNode kustomization = RepositoryFiles.yamlDocuments(root.resolve("deploy/k8s/kustomization.yaml")).get(0);
+        List<String> resources = new ArrayList<>();
+        kustomization.get("resources").forEach(resource -> resources.add(resource.asText()));
+        assertThat(resources).doesNotContain("webhooks-secret.example.yaml").contains(DeployFiles.K8S_TOPICS.getFileName().toString());
+        for (String resource : resources) {
+            assertThat(root.resolve("deploy/k8s").resolve(resource)).as("kustomization resource").isRegularFile();
+            for (JsonNode document : RepositoryFiles.yamlDocuments(root.resolve("deploy/k8s").resolve(resource))) {
+                assertThat(document.path("kind").asText()).isNotEqualTo("Secret");
+            }
+        }
+        assertThat(RepositoryFiles.read(root.resolve("deploy/compose/.gitignore"))).contains("slack.env");
+    }
+
+    // ---- helpers ----
+
+    private static Map<String, JsonNode> composeServices() {
+        JsonNode compose = RepositoryFiles.yamlDocuments(root.resolve("deploy/compose/compose.yaml")).get(0);
+        Map<String, JsonNode> services = new LinkedHashMap<>();
+        compose.get("services").fields().forEachRemaining(entry -> services.put(entry.getKey(), entry.getValue()));
+        return services;
+    }
+
+    private static Map<String, JsonNode> steppewatchComposeServices() {
+        Map<String, JsonNode> services = new LinkedHashMap<>(composeServices());
+        services.remove("kafka");
+        services.remove("topic-init");
+        return services;
+    }
+
+    private static List<JsonNode> k8sResources(String kind) {
+        List<JsonNode> resources = new ArrayList<>();
+        for (Path file : RepositoryFiles.yamlFiles(root.resolve("deploy/k8s"))) {
+            for (JsonNode document : RepositoryFiles.yamlDocuments(file)) {
+                if (kind.equals(document.path("kind").asText())) {
+                    resources.add(document);
+                }
+            }
+        }
+        return resources;
+    }
+
+    /** The containers of every Deployment, by container name. */
+    private static Map<String, JsonNode> k8sContainers() {
+        Map<String, JsonNode> containers = new TreeMap<>();
+        for (JsonNode deployment : k8sResources("Deployment")) {
+            deployment.at("/spec/template/spec/containers").forEach(container ->
+                    containers.put(container.get("name").asText(), container));
+        }
+        return containers;
+    }
+
+    /** A compose service's or a Kubernetes container's environment, name to value. */
+    private static Map<String, String> environment(JsonNode definition) {
+        Map<String, String> environment = new TreeMap<>();
+        JsonNode env = definition.path("environment").isMissingNode() ? definition.path("env") : definition.get("environment");
+        if (env.isObject()) {
+            env.fields().forEachRemaining(entry -> environment.put(entry.getKey(), entry.getValue().asText()));
+        } else {
+            for (JsonNode item : env) {
+                if (item.isTextual()) {
+                    String[] pair = item.asText().split("=", 2);
+                    environment.put(pair[0], pair.length > 1 ? pair[1] : "");
+                } else {
+                    environment.put(item.get("name").asText(), item.path("value").asText());
+                }
+            }
+        }
+        return environment;
+    }
+
+    private static Set<String> steppewatchVariables(Map<String, String> environment) {
+        Set<String> names = new TreeSet<>();
+        for (String name : environment.keySet()) {
+            if (name.startsWith("STEPPEWATCH_")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** {@code steppewatch/x:${STEPPEWATCH_VERSION:-0.1.0}} becomes {@code steppewatch/x:0.1.0}. */
+    private static String withDefaults(String text) {
+        return DEFAULTED_VARIABLE.matcher(text).replaceAll("$1");
+    }
+
+    /** steppewatch/NAME:VERSION for every module whose pom turns Jib on ({@code jib.skip=false}). */
+    private static Set<String> imagesTheBuildMakes() throws Exception {
+        Document rootPom = xml(root.resolve("pom.xml"));
+        String version = childText(rootPom.getDocumentElement(), "version");
+        Element profile = imagesProfile(rootPom);
+        assertThat(profile).as("root pom profile 'images'").isNotNull();
+        String imagePattern = text(profile, "image", "to");
+        Set<String> images = new TreeSet<>();
+        NodeList modules = rootPom.getElementsByTagName("module");
+        for (int i = 0; i < modules.getLength(); i++) {
+            Path modulePom = root.resolve(modules.item(i).getTextContent().trim()).resolve("pom.xml");
+            Map<String, String> properties = properties(xml(modulePom));
+            if ("false".equals(properties.get("jib.skip")) && properties.containsKey("steppewatch.image.name")) {
+                images.add(imagePattern.replace("${steppewatch.image.name}", properties.get("steppewatch.image.name"))
+                        .replace("${project.version}", version));
+            }
+        }
+        return images;
+    }
+
+    private static Element imagesProfile(Document pom) {
+        NodeList profiles = pom.getElementsByTagName("profile");
+        for (int i = 0; i < profiles.getLength(); i++) {
+            Element profile = (Element) profiles.item(i);
+            if ("images".equals(childText(profile, "id"))) {
+                return profile;
+            }
+        }
+        return null;
+    }
+
+    /** The text of the first {@code <name>} element under a {@code <parent>} element inside {@code scope}. */
+    private static String text(Element scope, String name, String parent) {
+        NodeList nodes = scope.getElementsByTagName(name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getParentNode().getNodeName().equals(parent)) {
+                return nodes.item(i).getTextContent().trim();
+            }
+        }
+        throw new AssertionError("no <" + parent + "><" + name + "> in the images profile");
+    }
+
+    private static String childText(Element element, String name) {
+        for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeName().equals(name)) {
+                return child.getTextContent().trim();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> properties(Document pom) {
+        Map<String, String> properties = new HashMap<>();
+        for (org.w3c.dom.Node child = pom.getDocumentElement().getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeName().equals("properties")) {
+                for (org.w3c.dom.Node property = child.getFirstChild(); property != null; property = property.getNextSibling()) {
+                    if (property instanceof Element element) {
+                        properties.put(element.getTagName(), element.getTextContent().trim());
+                    }
+                }
+            }
+        }
+        return properties;
+    }
+
+    private static Document xml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static Properties properties(String text) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static Map<String, String> envFile(Path file) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        for (Iterator<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).iterator(); lines.hasNext();) {
+            String line = lines.next().strip();
+            if (!line.isEmpty() && !line.startsWith("#") && line.contains("=")) {
+                values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,99 @@
+package io.steppewatch.cli.deploy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.steppewatch.kafka.TopicDefinition;
+import io.steppewatch.kafka.Topics;
+
+/**
+ * Writes the deploy files that list our topics, from {@link Topics#definitions()}, so they cannot drift
+ * from the code: the compose topic job's script and the Strimzi {@code KafkaTopic} resources.
+ * {@code DeployConsistencyTest} fails when the files on disk differ from what this renders; to refresh
+ * them after changing {@code Topics}:
+ *
+ * <pre>./mvnw -B -o -q -pl services/cli test -Dtest=DeployConsistencyTest -Dsteppewatch.deploy.write=true</pre>
+ */
+public final class DeployFiles {
+
+    static final Path COMPOSE_TOPICS = Path.of("deploy", "compose", "create-topics.sh");
+    static final Path K8S_TOPICS = Path.of("deploy", "k8s", "topics.yaml");
+    static final String STRIMZI_CLUSTER = "steppewatch";
+
+    private static final String REGENERATE = "./mvnw -B -o -q -pl services/cli test -Dtest=DeployConsistencyTest "
+            + "-Dsteppewatch.deploy.write=true";
+
+    private DeployFiles() {
+    }
+
+    /** Rewrites the generated files under {@code repositoryRoot}; with no argument, the current directory. */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        for (Map.Entry<Path, String> file : render().entrySet()) {
+            Files.writeString(root.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Every generated file, by path relative to the repository root. */
+    static Map<Path, String> render() {
+        List<TopicDefinition> definitions = Topics.defaults().definitions();
+        return Map.of(COMPOSE_TOPICS, composeScript(definitions), K8S_TOPICS, strimziTopics(definitions));
+    }
+
+    /**
+     * A POSIX shell script run by the compose {@code topic-init} service (the apache/kafka image): creates
+     * each topic unless it exists. Replication is the broker's default, as in {@link TopicDefinition}.
+     */
+    static String composeScript(List<TopicDefinition> definitions) {
+        StringBuilder out = new StringBuilder();
+        out.append("#!/bin/sh\n");
+        out.append("# GENERATED from io.steppewatch.kafka.Topics#definitions() by DeployFiles: do not edit.\n");
+        out.append("# Regenerate: ").append(REGENERATE).append('\n');
+        out.append("# Creates every steppewatch topic that is missing; run by the topic-init service of compose.yaml.\n");
+        out.append("set -eu\n");
+        out.append("BOOTSTRAP=\"${BOOTSTRAP_SERVERS:-kafka:9092}\"\n");
+        out.append("PREFIX=\"${TOPIC_PREFIX:-}\"\n");
+        out.append("TOPICS=/opt/kafka/bin/kafka-topics.sh\n\n");
+        for (TopicDefinition definition : definitions) {
+            out.append("# ").append(definition.description()).append('\n');
+            out.append("\"$TOPICS\" --bootstrap-server \"$BOOTSTRAP\" --create --if-not-exists --topic \"${PREFIX}")
+                    .append(definition.name()).append("\" --partitions ").append(definition.partitions());
+            new TreeMap<>(definition.configs()).forEach((key, value) ->
+                    out.append(" --config ").append(key).append('=').append(value));
+            out.append('\n');
+        }
+        out.append("\necho \"steppewatch topics ready on $BOOTSTRAP\"\n");
+        return out.toString();
+    }
+
+    /** Strimzi {@code KafkaTopic} resources for the cluster named {@value #STRIMZI_CLUSTER}. */
+    static String strimziTopics(List<TopicDefinition> definitions) {
+        StringBuilder out = new StringBuilder();
+        out.append("# GENERATED from io.steppewatch.kafka.Topics#definitions() by DeployFiles: do not edit.\n");
+        out.append("# Regenerate: ").append(REGENERATE).append('\n');
+        out.append("# Replicas are left to the cluster's default.replication.factor, as in the code's definitions.\n");
+        for (TopicDefinition definition : definitions) {
+            out.append("---\n");
+            out.append("# ").append(definition.description()).append('\n');
+            out.append("apiVersion: kafka.strimzi.io/v1beta2\n");
+            out.append("kind: KafkaTopic\n");
+            out.append("metadata:\n");
+            out.append("  name: ").append(definition.name()).append('\n');
+            out.append("  labels:\n");
+            out.append("    strimzi.io/cluster: ").append(STRIMZI_CLUSTER).append('\n');
+            out.append("    app.kubernetes.io/part-of: steppewatch\n");
+            out.append("spec:\n");
+            out.append("  topicName: ").append(definition.name()).append('\n');
+            out.append("  partitions: ").append(definition.partitions()).append('\n');
+            out.append("  config:\n");
+            new TreeMap<>(definition.configs()).forEach((key, value) ->
+                    out.append("    ").append(key).append(": \"").append(value).append("\"\n"));
+        }
+        return out.toString();
+    }
+}
