@@ -5,9 +5,12 @@
 # Heap is fixed (BENCH_HEAP, default 1g) so peak-heap figures compare between runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -o -q -pl services/ingester test-compile
-CP_FILE=services/ingester/target/bench.classpath
-./mvnw -B -o -q -pl services/ingester dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$CP_FILE" >/dev/null
+# Own build directory: other builds of the module cannot delete classes under the running bench.
+BUILD="${INGESTER_BUILD_DIR:-${TMPDIR:-/tmp}/steppewatch-ingester-bench}"
+./mvnw -B -o -q -pl services/ingester test-compile -Dingester.build.dir="$BUILD"
+CP_FILE="$BUILD/bench.classpath"
+./mvnw -B -o -q -pl services/ingester dependency:build-classpath -Dingester.build.dir="$BUILD" \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
 exec java -Xms"${BENCH_HEAP:-1g}" -Xmx"${BENCH_HEAP:-1g}" -Dsteppewatch.log.level=WARN \
-  -cp "services/ingester/target/test-classes:services/ingester/target/classes:$(cat "$CP_FILE")" \
+  -cp "$BUILD/test-classes:$BUILD/classes:$(cat "$CP_FILE")" \
   io.steppewatch.ingester.bench.IngesterBench "$@"
