@@ -46,6 +46,8 @@ import json, os, sys
 rows = {}
 with open(sys.argv[1], encoding="utf-8") as lines:
     for line in lines:
+        if not line.startswith("{"):
+            continue  # a log line that a console logger wrote to stdout, not a result
         row = json.loads(line)
         rows[os.path.basename(row["file"]).removesuffix(".html.gz")] = {"articleBody": row["text"]}
 with open(sys.argv[2], "w", encoding="utf-8") as out:
