@@ -30,13 +30,15 @@ public final class CueLexicon {
     public static final String CUES_RESOURCE = "/io/steppewatch/analysis/figures/cues.tsv";
     private static final Set<String> CUE_KINDS = Set.of("change", "change-after", "share-after", "target", "anaphora",
             "present");
-    private static final Set<String> UNIT_CLASSES = Set.of("money", "percent", "count", "t", "km", "TEU", "rank",
-            "years");
+    private static final Set<String> UNIT_CLASSES = Set.of("money", "percent", "change", "share", "count", "t", "km",
+            "TEU", "rank", "years");
 
     /** A metric cue: the metric it names, the figures it fits, how specific it is; or a refinement of a metric. */
     public record MetricCue(String metric, Set<String> units, double weight, String refines) {
+        /** Whether the metric can describe a figure of this class ("percent" in the file covers change and share). */
         boolean fits(String unitClass) {
-            return refines == null && units.contains(unitClass);
+            return refines == null && (units.contains(unitClass)
+                    || (units.contains("percent") && (unitClass.equals("change") || unitClass.equals("share"))));
         }
     }
 

@@ -72,9 +72,11 @@ public final class FigureAnnotator {
         Sentences.Sentence previous = index > 0 && context.sentences().get(index - 1).paragraph()
                 >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
         boolean continues = previous != null && hasCue(context, sentence, "anaphora");
-        String unitClass = figure.isMoney() ? "money" : figure.unit();
-
         Measure measure = measure(figure, context, sentence);
+        // A percentage describes a metric as a change or as a share of something; a share of trade is not trade.
+        String unitClass = figure.isMoney() ? "money"
+                : "percent".equals(figure.unit()) ? (measure == Measure.SHARE ? "share" : "change") : figure.unit();
+
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
         boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled();
         if (bare && OTHER.equals(metric)) {

@@ -66,6 +66,7 @@ public final class FigureExtractor {
         }
         figures.addAll(numberWords.figures(text, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
+        figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return resolveImplicitCurrencies(text, figures);
     }
@@ -132,7 +133,7 @@ public final class FigureExtractor {
                 }
             }
         } else if (glued && scale == null) {
-            return null; // an ordinal or a code: "39e", "1st", "3rd"
+            return Ordinals.rank(text, token, signStart); // "la 28e place" is a rank; "39e" elsewhere, a code
         }
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
@@ -140,8 +141,8 @@ public final class FigureExtractor {
         }
         int figureStart = prefix != null ? prefix.start() : signStart;
         if (unit != null) {
-            if (unit.equals("years") && Traps.isAge(text, figureStart, end)) {
-                return null;
+            if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end))) {
+                return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans": an age
             }
             if (UnitLexicon.unit(unit).isCurrency() && prefix == null && suffix != null) {
                 Cents cents = Cents.after(text, end, units);
@@ -181,7 +182,7 @@ public final class FigureExtractor {
         if (percentStart >= 0) {
             return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
         }
-        if (!token.integer() || value < 0 || Traps.isFurniture(text, start)) {
+        if (!token.integer() || value < 0 || Traps.isFurniture(text, start) || Traps.isAge(text, start, token.end())) {
             return null;
         }
         return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);

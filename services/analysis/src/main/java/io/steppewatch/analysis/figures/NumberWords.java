@@ -202,6 +202,9 @@ final class NumberWords {
         if (w < split.size() && Set.of("and", "et", "и").contains(split.get(w).folded())) {
             w++;
         }
+        if (w >= split.size() || !text.substring(end, split.get(w).start()).replaceAll("(?i)and|et|и", "").isBlank()) {
+            return null; // cents follow the amount directly: "forty five", "and forty-five cents", never past a comma
+        }
         if (w >= split.size() || !vocabulary.get(language).contains(split.get(w).folded())) {
             return null;
         }

@@ -31,7 +31,7 @@ final class Traps {
             "jour", "jours", "day", "days", "semaine", "semaines", "week", "weeks", "mois", "month", "months",
             "день", "дня", "дней", "сутки", "суток", "неделя", "недели", "недель", "месяц", "месяца", "месяцев",
             "siecle", "siecles", "century", "centuries", "век", "века", "веков", "heures", "hectares"));
-    private static final Set<String> AGE_BEFORE = Set.copyOf(List.of("age", "aged", "agee", "ages", "agees", "возрасте", "возраст"));
+    private static final Set<String> AGE_BEFORE = Set.copyOf(List.of("age", "aged", "agee", "ages", "agees", "возрасте", "возраст", "ему", "ей", "исполнилось"));
     private static final Set<String> FURNITURE_BEFORE = Set.copyOf(List.of("page", "pages", "link", "photo", "photos", "image",
             "slide", "p", "pp", "n", "no", "nº", "numero", "number", "№", "article", "articles", "chapitre", "chapter",
             "section", "стр", "страница", "номер", "статья", "статьи", "vol", "tome", "comments", "commentaires",

@@ -1,0 +1,157 @@
+package io.steppewatch.analysis.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Table-driven tests of figure extraction: one row per case, the expected figures written as
+ * {@code text=value unit} separated by {@code ;} (empty when the row is a trap that must yield nothing).
+ */
+class FigureExtractorTest {
+
+    private final FigureExtractor extractor = FigureExtractor.withDefaults();
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            fr | s’est élevé à 23,6 milliards de dollars, soit 6,8 % de plus      | 23,6 milliards de dollars=2.36E10 USD; 6,8 %=6.8 percent
+            fr | quelque 8 000 entreprises et 3 348 coentreprises                  | 8 000 entreprises=8000 count; 3 348 coentreprises=3348 count
+            fr | 45 400 emplois                                                   | 45 400 emplois=45400 count
+            fr | plus de 7.500 kilomètres                                         | 7.500 kilomètres=7500 km
+            fr | 2,4 millions de tonnes métriques                                 | 2,4 millions de tonnes métriques=2400000 t
+            fr | 125.000,50 $                                                     | 125.000,50 $=125000.5 USD
+            fr | 94000 $ et 94.000 $                                              | 94000 $=94000 USD; 94.000 $=94000 USD
+            fr | 2 millions d'euros et 100 milliards de yuans                     | 2 millions d'euros=2000000 EUR; 100 milliards de yuans=1.0E11 CNY
+            fr | 361 millions de livres                                           | 361 millions de livres=3.61E8 GBP
+            fr | 1,2 milliard de roubles et 13 000 milliards de tenge              | 1,2 milliard de roubles=1.2E9 RUB; 13 000 milliards de tenge=1.3E13 KZT
+            fr | avec 1 200 000 habitants                                         | 1 200 000 habitants=1200000 count
+            fr | 61 000 Kazakhs                                                   | 61 000 Kazakhs=61000 count
+            fr | une centaine de produits                                         | une centaine de produits=100 count
+            fr | deux milliards de dollars                                        | deux milliards de dollars=2.0E9 USD
+            fr | vingt-deux pour cent                                             | vingt-deux pour cent=22 percent
+            en | trade rose 9 per cent to $27.8bn                                 | 9 per cent=9 percent; $27.8bn=2.78E10 USD
+            en | worth US$19 billion, or 13 trillion tenge                        | US$19 billion=1.9E10 USD; 13 trillion tenge=1.3E13 KZT
+            en | 4.5 million tons of grain and 1,200 TEU                          | 4.5 million tons=4500000 t; 1,200 TEU=1200 TEU
+            en | the border is 7,644 km long                                      | 7,644 km=7644 km
+            en | He paid £5m and €3.5 billion                                     | £5m=5000000 GBP; €3.5 billion=3.5E9 EUR
+            en | 3,348 firms and 45,400 people                                    | 3,348 firms=3348 count; 45,400 people=45400 count
+            en | It costs 3 dollars 50 cents.                                     | 3 dollars 50 cents=3.5 USD
+            en | just need minus five percent                                     | minus five percent=-5 percent
+            en | a quarter million us dollars                                     | a quarter million us dollars=250000 USD
+            ru | вырос на 9% и составил 19,5 млрд долларов                        | 9%=9 percent; 19,5 млрд долларов=1.95E10 USD
+            ru | 1,2 трлн рублей ($13,1 млрд)                                     | 1,2 трлн рублей=1.2E12 RUB; $13,1 млрд=1.31E10 USD
+            ru | 2,4 млн тонн зерна                                               | 2,4 млн тонн=2400000 t
+            ru | 8 тыс. компаний                                                  | 8 тыс. компаний=8000 count
+            ru | 13 трлн тенге и 500 млн юаней                                    | 13 трлн тенге=1.3E13 KZT; 500 млн юаней=5.0E8 CNY
+            ru | длина границы 7 644 км, 120 000 ДФЭ                              | 7 644 км=7644 km; 120 000 ДФЭ=120000 TEU
+            ru | два миллиарда рублей, двадцать пять процентов                    | два миллиарда рублей=2.0E9 RUB; двадцать пять процентов=25 percent
+            """)
+    void shouldFindValueUnitAndSpanWhenFigureIsWrittenInAnyConvention(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            fr | le vendredi 3 février
+            fr | ce jeudi 19 octobre
+            fr | publié le 2024-12-01 à 10:05
+            fr | le 01.12.2024
+            fr | à 14h30
+            fr | en 2022 et en 2023
+            fr | âgé de 45 ans
+            fr | appelez le +7 727 258 12 34
+            fr | tél. 8 800 555 35 35
+            fr | Source link -42
+            fr | au XXIe siècle, le 20e siècle
+            fr | top 10 des pays
+            fr | page 3
+            en | On March 3, 2024 at 10:30 a.m.
+            en | the 45-year-old minister
+            en | aged 52
+            en | call +1 202 555 0143
+            en | in the 1990s
+            en | 24/7 service, 1 / 4 point
+            en | see https://www.test.com/search?q=30%25%2020%
+            en | an A320 and a Su-27
+            ru | 9 ноября в 10:30
+            ru | в 2023 году
+            ru | за девять месяцев 2025 года
+            ru | в возрасте 60 лет
+            ru | тел. +7 (727) 258-12-34
+            """)
+    void shouldFindNoFigureWhenNumberIsDateYearTimeAgePhoneOrFurniture(String language, String text) {
+        List<SurfaceFigure> figures = extractor.extract(text, language);
+        // Bare integers are kept at this stage as possible counts; the annotator drops those its sentence does not
+        // count. Nothing with a unit, and no count of a noun, may come out of a trap.
+        assertThat(describe(text, figures.stream().filter(f -> f.noun() != null || !"count".equals(f.unit())).toList()))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            fr | 23,6                 | 23.6
+            fr | 7.500                | 7500
+            fr | 8 000                | 8000
+            fr | 8\u00A0000           | 8000
+            fr | 8\u202F000           | 8000
+            fr | 1 234 567,89         | 1234567.89
+            fr | 125.000,50           | 125000.5
+            fr | 4,800                | 4.8
+            fr | 27.8                 | 27.8
+            en | 1,200                | 1200
+            en | 1,234,567.89         | 1234567.89
+            en | 27.8                 | 27.8
+            en | 4,800                | 4800
+            ru | 19,5                 | 19.5
+            ru | 45 400               | 45400
+            """)
+    void shouldReadNumberByLanguageConventionWhenSeparatorsDiffer(String language, String number, double value) {
+        String text = number.replace("\\u00A0", "\u00A0").replace("\\u202F", "\u202F") + " %";
+        List<SurfaceFigure> figures = extractor.extract(text, language);
+
+        assertThat(figures).hasSize(1);
+        assertThat(figures.get(0).value()).isCloseTo(value, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            avec 21 milliards de dollars d'investissements, puis 8,8 milliards d’exportations | 8,8 milliards d’exportations=8.8E9 USD
+            1,2 трлн рублей, а 3,5 млрд инвестиций                                          | 3,5 млрд инвестиций=3.5E9 RUB
+            """)
+    void shouldTakeCurrencyFromContextWhenFigureLeavesItImplicit(String text, String expected) {
+        List<SurfaceFigure> figures = extractor.extract(text, "fr");
+
+        assertThat(describe(text, figures.subList(1, figures.size()))).isEqualTo(parse(expected));
+    }
+
+    private static List<String> describe(String text, List<SurfaceFigure> figures) {
+        List<String> out = new ArrayList<>();
+        for (SurfaceFigure f : figures) {
+            out.add(f.text(text) + "=" + format(f.value()) + " " + f.unit());
+        }
+        return out;
+    }
+
+    private static List<String> parse(String expected) {
+        List<String> out = new ArrayList<>();
+        if (expected == null || expected.isBlank()) {
+            return out;
+        }
+        for (String item : expected.split(";")) {
+            String trimmed = item.trim();
+            int eq = trimmed.lastIndexOf('=');
+            String[] valueUnit = trimmed.substring(eq + 1).split(" ");
+            out.add(trimmed.substring(0, eq) + "=" + format(Double.parseDouble(valueUnit[0])) + " " + valueUnit[1]);
+        }
+        return out;
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.6g", value);
+    }
+}
