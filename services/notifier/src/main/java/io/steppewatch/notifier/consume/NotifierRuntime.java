@@ -47,7 +47,8 @@ public final class NotifierRuntime {
         for (Subscription subscription : subscriptions) {
             SubscriptionConsumer consumer = new SubscriptionConsumer(subscription, settings, topics,
                     config.groupId() + "-" + subscription.name(), config.pollMaxRecords(), path.dispatcher(),
-                    path.deadLetters(), path.clock());
+                    path.deadLetters(), path.clock(), SubscriptionConsumer::kafkaConsumer,
+                    SubscriptionConsumer.RECOVERY_PAUSE);
             runtime.consumers.add(consumer);
             runtime.startThread(consumer, "notifier-" + subscription.name());
         }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +42,10 @@ import io.steppewatch.notifier.subscription.Subscription;
  * it was delivered, skipped as already delivered, or dead-lettered. A stop in the middle commits nothing,
  * so the rest comes back after a restart and the delivery log skips what already went out.
  *
+ * <p>While the subscription has used up its messages for the minute, new records are held (read, not
+ * committed) and leave together as one digest. A batch that fails for another reason (Kafka unreachable
+ * while recording) is rewound and read again after a pause; the loop never dies on one bad batch.
+ *
  * <p>One thread and one consumer group per subscription: a webhook that is down holds back only its own
  * subscription's offsets, never another's.
  */
@@ -48,6 +54,8 @@ final class SubscriptionConsumer implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionConsumer.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int MAX_HELD = 1000;
+    /** Pause before a failed batch is read again. */
+    static final Duration RECOVERY_PAUSE = Duration.ofSeconds(5);
 
     private final Subscription subscription;
     private final KafkaSettings settings;
@@ -57,14 +65,17 @@ final class SubscriptionConsumer implements Runnable {
     private final AlertDispatcher dispatcher;
     private final KafkaDeadLetters deadLetters;
     private final Clock clock;
+    private final Function<Map<String, Object>, Consumer<String, byte[]>> consumers;
+    private final Duration recoveryPause;
     private final AvroSerde<Alert> alerts = AvroSerde.of(Alert.class);
     private final List<ConsumerRecord<String, byte[]>> buffer = new ArrayList<>();
     private volatile boolean running = true;
     private volatile boolean halted;
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile Consumer<String, byte[]> consumer;
 
     SubscriptionConsumer(Subscription subscription, KafkaSettings settings, Topics topics, String groupId,
-                         int maxPollRecords, AlertDispatcher dispatcher, KafkaDeadLetters deadLetters, Clock clock) {
+                         int maxPollRecords, AlertDispatcher dispatcher, KafkaDeadLetters deadLetters, Clock clock,
+                         Function<Map<String, Object>, Consumer<String, byte[]>> consumers, Duration recoveryPause) {
         this.subscription = subscription;
         this.settings = settings;
         this.topics = topics;
@@ -73,6 +84,13 @@ final class SubscriptionConsumer implements Runnable {
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
         this.clock = clock;
+        this.consumers = consumers;
+        this.recoveryPause = recoveryPause;
+    }
+
+    /** The real client: string keys, raw values (decoded here so that bad bytes can be dead-lettered). */
+    static Consumer<String, byte[]> kafkaConsumer(Map<String, Object> config) {
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     @Override
@@ -80,8 +98,7 @@ final class SubscriptionConsumer implements Runnable {
         Map<String, Object> config = settings.consumer(groupId);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
-        KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer());
+        Consumer<String, byte[]> kafka = consumers.apply(config);
         consumer = kafka;
         List<String> names = subscription.topics().stream().map(t -> topics.alertsFor(t).name()).toList();
         try {
@@ -94,8 +111,24 @@ final class SubscriptionConsumer implements Runnable {
                 if (buffer.isEmpty() || holding()) {
                     continue;
                 }
-                if (handle(buffer, waiter)) {
-                    commit(kafka, buffer);
+                try {
+                    if (handle(buffer, waiter)) {
+                        commit(kafka, buffer);
+                    }
+                } catch (WakeupException | InterruptException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (halted) {
+                        throw e;
+                    }
+                    // Kafka unreachable while recording, say: nothing of this batch is committed, so read it
+                    // again after a pause; the delivery log skips what already went out.
+                    LOG.warn("Subscription {}: batch of {} record(s) not finished, retrying in {}: {}",
+                            subscription.name(), buffer.size(), recoveryPause, e.toString());
+                    rewind(kafka, buffer);
+                    buffer.clear();
+                    waiter.await(recoveryPause);
+                    continue;
                 }
                 buffer.clear();
             }
@@ -164,7 +197,7 @@ final class SubscriptionConsumer implements Runnable {
         return report.complete() && !halted;
     }
 
-    private void commit(KafkaConsumer<String, byte[]> kafka, List<ConsumerRecord<String, byte[]>> records) {
+    private void commit(Consumer<String, byte[]> kafka, List<ConsumerRecord<String, byte[]>> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         Set<TopicPartition> assigned = kafka.assignment();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -183,6 +216,19 @@ final class SubscriptionConsumer implements Runnable {
         }
     }
 
+    private static void rewind(Consumer<String, byte[]> kafka, List<ConsumerRecord<String, byte[]>> records) {
+        Map<TopicPartition, Long> first = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min);
+        }
+        Set<TopicPartition> assigned = kafka.assignment();
+        first.forEach((partition, offset) -> {
+            if (assigned.contains(partition)) {
+                kafka.seek(partition, offset);
+            }
+        });
+    }
+
     private boolean keepGoing() {
         return running && !halted;
     }
@@ -190,7 +236,7 @@ final class SubscriptionConsumer implements Runnable {
     /** Stops after the message in flight; what is done is committed, the rest comes back next time. */
     void stop() {
         running = false;
-        KafkaConsumer<String, byte[]> current = consumer;
+        Consumer<String, byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
         }

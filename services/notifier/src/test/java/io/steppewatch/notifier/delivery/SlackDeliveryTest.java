@@ -65,7 +65,7 @@ class SlackDeliveryTest {
     }
 
     private AlertDispatcher dispatcher(int digestPerMinute) {
-        SlackWebhookClient client = new SlackWebhookClient(Duration.ofSeconds(2), Duration.ofMillis(400));
+        SlackWebhookClient client = new SlackWebhookClient(Duration.ofSeconds(2), Duration.ofMillis(1_000));
         RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5),
                 new Random(1234));
         WebhookDeliverer deliverer = new WebhookDeliverer(client, new WebhookRateLimiter(clock, Duration.ofSeconds(1)),
@@ -88,7 +88,7 @@ class SlackDeliveryTest {
                 Reply.status(500, "internal_error"),
                 Reply.dropConnection(),
                 Reply.tooManyRequests(7),
-                new Reply(503, "service_unavailable", null, 1_500, false),
+                new Reply(503, "service_unavailable", null, 2_500, false),
                 Reply.slow(150),
                 Reply.status(502, ""),
                 Reply.dropConnection());

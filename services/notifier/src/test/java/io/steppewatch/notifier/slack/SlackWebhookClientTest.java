@@ -16,7 +16,7 @@ import io.steppewatch.notifier.testing.SlackStub.Reply;
 
 class SlackWebhookClientTest {
 
-    private final SlackWebhookClient client = new SlackWebhookClient(Duration.ofSeconds(2), Duration.ofMillis(300));
+    private final SlackWebhookClient client = new SlackWebhookClient(Duration.ofSeconds(2), Duration.ofMillis(1_000));
 
     @Test
     void shouldReturnStatusBodyAndRetryAfterWhenSlackAnswers() throws Exception {
@@ -50,7 +50,7 @@ class SlackWebhookClientTest {
     @Test
     void shouldThrowWithoutTheUrlWhenAnswerIsTooSlow() throws Exception {
         try (SlackStub slack = new SlackStub()) {
-            slack.always("/hook/slowSecret", Reply.slow(1_500));
+            slack.always("/hook/slowSecret", Reply.slow(3_000));
 
             WebhookTransport.WebhookIOException error = assertThrows(WebhookTransport.WebhookIOException.class,
                     () -> client.post(WebhookUrl.parse(slack.url("/hook/slowSecret")), "{}"));

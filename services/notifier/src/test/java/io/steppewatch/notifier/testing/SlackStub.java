@@ -148,7 +148,9 @@ public final class SlackStub implements AutoCloseable {
             exchange.getResponseHeaders().add("Retry-After", reply.retryAfter());
         }
         exchange.getResponseHeaders().add("Content-Type", "text/plain");
+        // Recorded before answering, so a client that has its answer always finds the request recorded.
         Received entry = new Received(path, body, reply.status());
+        received.add(entry);
         try {
             exchange.sendResponseHeaders(reply.status(), answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -156,9 +158,8 @@ public final class SlackStub implements AutoCloseable {
             }
         } catch (IOException e) {
             // The client gave up (timeout): Slack still got the message, which is what a real timeout risks.
-            entry = new Received(path, body, reply.status());
+            exchange.close();
         }
-        received.add(entry);
         if (reply.status() >= 200 && reply.status() < 300) {
             onAccepted.accept(entry);
         }
