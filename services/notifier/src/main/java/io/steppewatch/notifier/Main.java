@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.steppewatch.kafka.KafkaSettings;
+import io.steppewatch.kafka.TopicAdmin;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.notifier.subscription.Subscription;
 import io.steppewatch.notifier.subscription.SubscriptionException;
@@ -42,9 +44,13 @@ public final class Main {
             return;
         }
         LOG.info("Starting the notifier with {} subscription(s): {}", subscriptions.size(), subscriptions);
+        KafkaSettings settings = KafkaSettings.of(config.bootstrapServers());
+        Topics topics = Topics.withPrefix(config.topicPrefix());
+        // The notifier's own topics; the alert topics belong to the processor and are only read here.
+        Set<String> own = Set.of(topics.notifierDeliveries().name(), topics.notifierDlq().name());
+        TopicAdmin.ensure(settings, topics.definitions().stream().filter(d -> own.contains(d.name())).toList());
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Notifier notifier = new Notifier(config, KafkaSettings.of(config.bootstrapServers()),
-                Topics.withPrefix(config.topicPrefix()), subscriptions, console).start();
+        Notifier notifier = new Notifier(config, settings, topics, subscriptions, console).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             notifier.close();
