@@ -85,7 +85,9 @@ final class FeedProcessor {
         FetchResponse response;
         ParsedFeed parsed;
         try {
-            response = fetcher.fetch(FetchRequest.feed(URI.create(feed.url()), state.etag(), state.lastModified()));
+            boolean full = state.takeFullFetch();
+            response = fetcher.fetch(FetchRequest.feed(URI.create(feed.url()), full ? null : state.etag(),
+                    full ? null : state.lastModified()));
             if (response.notModified()) {
                 state.succeeded(now, response.etag(), response.lastModified(), feed.interval(config));
                 metrics.feedPolled("not_modified");
@@ -175,11 +177,16 @@ final class FeedProcessor {
             metrics.item("in_flight");
             return;
         }
+        // Recorded before publishing, so that a failed publication (whose callback may run at once) can undo it.
+        seenEntries.put(entryKey, fingerprint);
         try {
             handleArticle(state, parsed, item, canonical, id, published, tally);
-            seenEntries.put(entryKey, fingerprint);
         } catch (PageDeferred deferred) {
+            seenEntries.remove(entryKey, fingerprint);
             LOG.debug("Page of {} deferred: {}", canonical, deferred.getMessage());
+        } catch (RuntimeException | InterruptedException e) {
+            seenEntries.remove(entryKey, fingerprint);
+            throw e;
         } finally {
             inFlight.remove(id);
         }
@@ -238,10 +245,10 @@ final class FeedProcessor {
                 .setFetched(fetched)
                 .setContentHash(ArticleIds.contentHash(title, text))
                 .build();
-        publish(article, tally);
+        publish(state, article, tally);
     }
 
-    private void publish(Article article, Tally tally) {
+    private void publish(FeedState state, Article article, Tally tally) {
         PublishedLedger.Entry before = ledger.get(article.getId());
         PublishedLedger.Claim claim = ledger.claim(article.getId(), article.getContentHash(), article.getFetched());
         if (claim == PublishedLedger.Claim.UNCHANGED) {
@@ -254,8 +261,11 @@ final class FeedProcessor {
         sink.publish(article).whenComplete((ok, error) -> {
             if (error != null) {
                 ledger.release(article.getId(), article.getContentHash(), before);
+                // Without its validators the feed is read in full next time, so the article is tried again.
+                state.requireFullFetch();
+                seenEntries.remove(state.spec().url() + "\n" + article.getId());
                 metrics.item("publish_failed");
-                LOG.warn("Publishing article {} ({}) failed; it will be retried when its feed changes: {}",
+                LOG.warn("Publishing article {} ({}) failed; it will be retried on the feed's next poll: {}",
                         article.getId(), article.getUrl(), error.toString());
             }
         });

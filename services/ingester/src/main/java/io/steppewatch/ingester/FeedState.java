@@ -17,6 +17,7 @@ final class FeedState {
     private volatile Instant lastFailure;
     private volatile String lastError;
     private volatile String title;
+    private volatile boolean fullFetch;
 
     FeedState(FeedSpec spec) {
         this.spec = spec;
@@ -70,6 +71,18 @@ final class FeedState {
         consecutiveFailures = 0;
         lastSuccess = now;
         nextDue = now.plus(interval);
+    }
+
+    /** Makes the next poll read the whole feed (no validators), e.g. after an article failed to publish. */
+    void requireFullFetch() {
+        fullFetch = true;
+    }
+
+    /** Whether the coming poll must read the whole feed; clears the request. */
+    boolean takeFullFetch() {
+        boolean value = fullFetch;
+        fullFetch = false;
+        return value;
     }
 
     /** Records a failure and schedules the next attempt with exponential backoff, never before {@code notBefore}. */

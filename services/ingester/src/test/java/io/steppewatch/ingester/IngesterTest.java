@@ -293,6 +293,43 @@ class IngesterTest {
     }
 
     @Test
+    void shouldRetryArticleOnNextPollWhenPublishingFailed() throws Exception {
+        twoFeedsSharingOneArticle();
+        boolean[] failing = {true};
+        InMemorySink target = new InMemorySink();
+        io.steppewatch.ingester.publish.ArticleSink flaky = new io.steppewatch.ingester.publish.ArticleSink() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> publish(Article article) {
+                return failing[0] ? java.util.concurrent.CompletableFuture.failedFuture(new IOException("broker down"))
+                        : target.publish(article);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void recover(io.steppewatch.ingester.publish.PublishedLedger ledger) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Ingester ingester = Ingester.builder(config(Map.of())).sink(flaky).feeds(List.of(FeedSpec.of(url("/feed-a"))))
+                .clock(clock).build();
+        started.add(ingester);
+        ingester.pollOnce();
+        assertThat(target.topic()).isEmpty();
+
+        failing[0] = false;
+        clock.advance(Duration.ofMinutes(16));
+        PollReport retry = ingester.pollOnce();
+        assertThat(retry.feedsNotModified()).as("validators dropped after the failure").isZero();
+        assertThat(target.topic()).hasSize(2);
+    }
+
+    @Test
     void shouldKeepPollingOtherFeedsWhenOneFeedIsBroken() throws Exception {
         twoFeedsSharingOneArticle();
         server.text("/garbage", "application/rss+xml", "<rss><channel><item><title>unclosed");

@@ -51,6 +51,17 @@ public final class HostLimiter {
         slots.computeIfAbsent(hostKey, k -> new Slot()).defer(until.toEpochMilli());
     }
 
+    /** Raises the minimum delay between requests to {@code hostKey} (robots.txt Crawl-delay); never lowers it. */
+    public void atLeast(String hostKey, Duration delay) {
+        slots.computeIfAbsent(hostKey, k -> new Slot()).raiseDelay(delay.toMillis());
+    }
+
+    /** The delay now applied between requests to {@code hostKey}. */
+    public Duration delay(String hostKey) {
+        Slot slot = slots.get(hostKey);
+        return slot == null ? minDelay : slot.delay();
+    }
+
     /** When the host may next be contacted, as far as Retry-After is concerned (for tests and logs). */
     public Instant deferredUntil(String hostKey) {
         Slot slot = slots.get(hostKey);
@@ -61,6 +72,7 @@ public final class HostLimiter {
         private int active;
         private long nextStart;
         private long deferredUntil;
+        private long delayMillis = minDelay.toMillis();
 
         synchronized void acquire(String hostKey) throws FetchException, InterruptedException {
             long deadline = clock.millis() + maxWait.toMillis();
@@ -73,7 +85,7 @@ public final class HostLimiter {
                 }
                 if (active < maxPerHost && now >= notBefore) {
                     active++;
-                    nextStart = now + minDelay.toMillis();
+                    nextStart = now + delayMillis;
                     return;
                 }
                 if (now >= deadline) {
@@ -88,6 +100,14 @@ public final class HostLimiter {
         synchronized void release() {
             active--;
             notifyAll();
+        }
+
+        synchronized Duration delay() {
+            return Duration.ofMillis(delayMillis);
+        }
+
+        synchronized void raiseDelay(long millis) {
+            delayMillis = Math.max(delayMillis, millis);
         }
 
         synchronized void defer(long untilMillis) {

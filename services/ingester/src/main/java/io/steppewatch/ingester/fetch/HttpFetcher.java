@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -34,6 +35,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+
+import crawlercommons.robots.BaseRobotRules;
 
 /**
  * The only way the ingester reaches the outside world. Every request, and every redirect hop:
@@ -55,6 +58,7 @@ public final class HttpFetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final int MAX_ROBOTS_BYTES = 512 * 1024;
     private static final String ROBOT_NAME = "steppewatch";
+    private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
 
     private final FetchLimits limits;
     private final HostResolver resolver;
@@ -140,8 +144,15 @@ public final class HttpFetcher {
                         host + " resolves to " + address.getHostAddress() + ", an internal address");
             }
         }
-        if (purpose == FetchRequest.Purpose.PAGE && limits.robots() && !robots.allowed(uri)) {
-            throw new FetchException(FetchException.Reason.ROBOTS_DISALLOWED, "robots.txt disallows " + uri);
+        if (purpose == FetchRequest.Purpose.PAGE && limits.robots()) {
+            BaseRobotRules rules = robots.rulesFor(uri);
+            if (!rules.isAllowed(uri.toString())) {
+                throw new FetchException(FetchException.Reason.ROBOTS_DISALLOWED, "robots.txt disallows " + uri);
+            }
+            if (rules.getCrawlDelay() > 0) {
+                // A site's Crawl-delay raises our per-host delay for it, up to a ceiling.
+                hostLimiter.atLeast(hostKey(uri), Duration.ofMillis(Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis())));
+            }
         }
     }
 

@@ -46,6 +46,11 @@ final class RobotsRules {
     }
 
     boolean allowed(URI page) throws InterruptedException {
+        return rulesFor(page).isAllowed(page.toString());
+    }
+
+    /** The rules of the page's origin; a load that failed for good counts as "disallow everything". */
+    BaseRobotRules rulesFor(URI page) throws InterruptedException {
         String origin = page.getScheme() + "://" + page.getRawAuthority();
         while (true) {
             CompletableFuture<Entry> mine = new CompletableFuture<>();
@@ -64,10 +69,10 @@ final class RobotsRules {
             try {
                 entry = existing.join();
             } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-                return false;
+                return parser.failedFetch(503);
             }
             if (entry.expiresAt() > clock.millis()) {
-                return entry.rules().isAllowed(page.toString());
+                return entry.rules();
             }
             cache.remove(origin, existing);
         }

@@ -235,6 +235,17 @@ class HttpFetcherTest {
     }
 
     @Test
+    void shouldSlowDownToCrawlDelayWhenRobotsTxtAsks() throws Exception {
+        server.text("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 7\n");
+        server.text("/news/1", "text/html", "<p>news</p>");
+        HttpFetcher fetcher = fetcher();
+        String host = "127.0.0.1:" + server.port();
+        assertThat(fetcher.hostLimiter().delay(host)).isEqualTo(Duration.ZERO);
+        fetcher.fetch(FetchRequest.page(server.uri("/news/1")));
+        assertThat(fetcher.hostLimiter().delay(host)).isEqualTo(Duration.ofSeconds(7));
+    }
+
+    @Test
     void shouldAllowPagesWhenRobotsTxtIsMissing() throws Exception {
         server.text("/news/1", "text/html", "<p>news</p>");
         assertThat(fetcher().fetch(FetchRequest.page(server.uri("/news/1"))).status()).isEqualTo(200);
