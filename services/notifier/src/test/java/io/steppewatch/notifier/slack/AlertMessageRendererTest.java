@@ -3,6 +3,7 @@ package io.steppewatch.notifier.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,12 +14,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.reflect.TypeToken;
 import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.TextObject;
-import com.google.gson.reflect.TypeToken;
 
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AlertKind;
@@ -95,10 +96,10 @@ class AlertMessageRendererTest {
         alert.getFigure().setSentence(huge);
         alert.getFigure().setText(huge);
         alert.getFigure().setMetric("m".repeat(400));
-        alert.getFigure().setSubjects(new ArrayList<>(java.util.Collections.nCopies(300, "KZ")));
+        alert.getFigure().setSubjects(new ArrayList<>(Collections.nCopies(300, "KZ")));
         alert.setArticleTitle(huge);
         alert.setSource(huge);
-        alert.setTopics(new ArrayList<>(java.util.Collections.nCopies(500, "trade")));
+        alert.setTopics(new ArrayList<>(Collections.nCopies(500, "trade")));
         List<KnownFigure> compared = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             KnownFigure known = KnownFigure.newBuilder(TestAlerts.trade("k").getCompared().get(0)).setSource(huge).build();

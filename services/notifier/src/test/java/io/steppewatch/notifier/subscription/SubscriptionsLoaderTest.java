@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.steppewatch.avro.AlertKind;
 import io.steppewatch.avro.Severity;
+import io.steppewatch.kafka.Topics;
 
 class SubscriptionsLoaderTest {
 
@@ -142,7 +143,7 @@ class SubscriptionsLoaderTest {
 
     @Test
     void shouldMatchTopicNamesOfKafkaCommon() {
-        assertThat(AlertTopicNames.ALL).isEqualTo(io.steppewatch.kafka.Topics.ALERT_TOPICS);
+        assertThat(AlertTopicNames.ALL).isEqualTo(Topics.ALERT_TOPICS);
     }
 
     private Path write(String yaml) throws IOException {
