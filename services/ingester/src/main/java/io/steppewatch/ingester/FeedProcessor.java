@@ -4,8 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -27,6 +30,7 @@ import io.steppewatch.ingester.fetch.FetchResponse;
 import io.steppewatch.ingester.fetch.HttpFetcher;
 import io.steppewatch.ingester.fetch.PageCharset;
 import io.steppewatch.ingester.publish.ArticleSink;
+import io.steppewatch.ingester.publish.FeedValidatorStore;
 import io.steppewatch.ingester.publish.PublishedLedger;
 
 /**
@@ -46,6 +50,7 @@ final class FeedProcessor {
     private final PageTextExtractor extractor;
     private final RelevanceFilter relevance;
     private final ArticleSink sink;
+    private final FeedValidatorStore validators;
     private final PublishedLedger ledger;
     private final IngesterMetrics metrics;
     private final Clock clock;
@@ -55,13 +60,15 @@ final class FeedProcessor {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     FeedProcessor(IngesterConfig config, HttpFetcher fetcher, FeedParser parser, PageTextExtractor extractor,
-            RelevanceFilter relevance, ArticleSink sink, PublishedLedger ledger, IngesterMetrics metrics, Clock clock) {
+            RelevanceFilter relevance, ArticleSink sink, FeedValidatorStore validators, PublishedLedger ledger,
+            IngesterMetrics metrics, Clock clock) {
         this.config = config;
         this.fetcher = fetcher;
         this.parser = parser;
         this.extractor = extractor;
         this.relevance = relevance;
         this.sink = sink;
+        this.validators = validators;
         this.ledger = ledger;
         this.metrics = metrics;
         this.clock = clock;
@@ -77,6 +84,7 @@ final class FeedProcessor {
         int irrelevant;
         int rejected;
         int deferred;
+        final List<CompletableFuture<Void>> sent = new ArrayList<>();
     }
 
     PollReport poll(FeedState state) throws InterruptedException {
@@ -123,12 +131,27 @@ final class FeedProcessor {
         // Validators are kept only once the items are handled, so a crash mid-feed re-reads it next time; and
         // not at all when an item was deferred, or a 304 would hide that item until the feed changes.
         boolean complete = tally.deferred == 0;
+        boolean changed = !java.util.Objects.equals(state.etag(), response.etag())
+                || !java.util.Objects.equals(state.lastModified(), response.lastModified());
         state.succeeded(now, complete ? response.etag() : null, complete ? response.lastModified() : null,
                 feed.interval(config));
+        if (complete && changed && (response.etag() != null || response.lastModified() != null)) {
+            saveValidatorsWhenWritten(state.spec().url(), response, tally.sent);
+        }
         metrics.feedPolled("ok");
         LOG.debug("Feed {}: {} items, {} published", feed.url(), tally.items, tally.published);
         return new PollReport(1, 0, 0, tally.items, tally.pagesFetched, tally.pagesFailed, tally.published,
                 tally.unchanged + tally.deferred, tally.irrelevant, tally.rejected);
+    }
+
+    /** Persists validators only once every article of this poll is durably written, so a 304 never hides a lost one. */
+    private void saveValidatorsWhenWritten(String feedUrl, FetchResponse response, List<CompletableFuture<Void>> sent) {
+        FeedValidatorStore.Validators v = new FeedValidatorStore.Validators(response.etag(), response.lastModified());
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
+            if (error == null) {
+                validators.save(feedUrl, v);
+            }
+        });
     }
 
     private void failed(FeedState state, Instant now, String reason, String message, Instant retryAt) {
@@ -258,7 +281,9 @@ final class FeedProcessor {
         }
         tally.published++;
         metrics.item(claim == PublishedLedger.Claim.NEW ? "published" : "republished");
-        sink.publish(article).whenComplete((ok, error) -> {
+        CompletableFuture<Void> written = sink.publish(article);
+        tally.sent.add(written);
+        written.whenComplete((ok, error) -> {
             if (error != null) {
                 ledger.release(article.getId(), article.getContentHash(), before);
                 // Without its validators the feed is read in full next time, so the article is tried again.

@@ -73,6 +73,12 @@ final class FeedState {
         nextDue = now.plus(interval);
     }
 
+    /** Validators saved by a previous run. */
+    void restore(String savedEtag, String savedLastModified) {
+        etag = savedEtag;
+        lastModified = savedLastModified;
+    }
+
     /** Makes the next poll read the whole feed (no validators), e.g. after an article failed to publish. */
     void requireFullFetch() {
         fullFetch = true;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,8 @@ import io.steppewatch.ingester.feed.FeedSpec;
 import io.steppewatch.ingester.fetch.HostResolver;
 import io.steppewatch.ingester.fetch.HttpFetcher;
 import io.steppewatch.ingester.publish.ArticleSink;
+import io.steppewatch.ingester.publish.FeedValidatorStore;
+import io.steppewatch.ingester.publish.KafkaFeedValidatorStore;
 import io.steppewatch.ingester.publish.KafkaArticleSink;
 import io.steppewatch.ingester.publish.PublishedLedger;
 import io.steppewatch.kafka.KafkaSettings;
@@ -49,6 +52,7 @@ public final class Ingester implements AutoCloseable {
     private final List<FeedState> feeds;
     private final FeedProcessor processor;
     private final ArticleSink sink;
+    private final FeedValidatorStore validators;
     private final PublishedLedger ledger;
     private final Clock clock;
     private final ExecutorService workers;
@@ -66,7 +70,8 @@ public final class Ingester implements AutoCloseable {
         // Politeness and Retry-After run on real time whatever clock schedules the feeds.
         HttpFetcher fetcher = new HttpFetcher(config.fetchLimits(), b.resolver, Clock.systemUTC());
         this.processor = new FeedProcessor(config, fetcher, new FeedParser(config.fetchLimits().maxFeedBytes()),
-                new PageTextExtractor(), b.relevance, sink, ledger, metrics, b.clock);
+                new PageTextExtractor(), b.relevance, sink, b.validators, ledger, metrics, b.clock);
+        this.validators = b.validators;
         List<FeedState> states = new ArrayList<>();
         for (FeedSpec spec : b.feeds != null ? b.feeds : config.feeds()) {
             FeedState state = new FeedState(spec);
@@ -88,6 +93,7 @@ public final class Ingester implements AutoCloseable {
     public static Ingester create(IngesterConfig config, KafkaSettings settings, Topics topics, MeterRegistry registry) {
         return builder(config)
                 .sink(new KafkaArticleSink(settings, topics.articles()))
+                .validators(new KafkaFeedValidatorStore(settings, topics.ingesterState()))
                 .relevance(config.relevance() ? RegionRelevanceFilter.withDefaults() : RelevanceFilter.keepAll())
                 .registry(registry)
                 .build();
@@ -101,6 +107,7 @@ public final class Ingester implements AutoCloseable {
     public static final class Builder {
         private final IngesterConfig config;
         private ArticleSink sink;
+        private FeedValidatorStore validators = FeedValidatorStore.none();
         private List<FeedSpec> feeds;
         private RelevanceFilter relevance = RelevanceFilter.keepAll();
         private HostResolver resolver = HostResolver.system();
@@ -113,6 +120,12 @@ public final class Ingester implements AutoCloseable {
 
         public Builder sink(ArticleSink value) {
             sink = value;
+            return this;
+        }
+
+        /** Where feed validators survive restarts; default: nowhere. */
+        public Builder validators(FeedValidatorStore value) {
+            validators = value;
             return this;
         }
 
@@ -195,6 +208,13 @@ public final class Ingester implements AutoCloseable {
         synchronized (recoveryLock) {
             if (!recovered) {
                 sink.recover(ledger);
+                Map<String, FeedValidatorStore.Validators> saved = validators.load();
+                for (FeedState state : feeds) {
+                    FeedValidatorStore.Validators v = saved.get(state.spec().url());
+                    if (v != null) {
+                        state.restore(v.etag(), v.lastModified());
+                    }
+                }
                 recovered = true;
             }
         }
@@ -247,6 +267,13 @@ public final class Ingester implements AutoCloseable {
         }
         sink.flush();
         sink.close();
+        if (validators instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the validator store failed: {}", e.toString());
+            }
+        }
         LOG.info("Ingester stopped");
     }
 
