@@ -7,8 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Keeps each subscription's {@link SubscriptionHealth}; updated by deliveries, read by anyone. */
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps each subscription's {@link SubscriptionHealth}; updated by deliveries, read by anyone
+ * ({@code Notifier.health()}). Changes of state are logged once, not on every retry.
+ */
 public final class HealthRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HealthRegistry.class);
 
     private final Clock clock;
     private final Map<String, SubscriptionHealth> health = new TreeMap<>();
@@ -49,6 +57,15 @@ public final class HealthRegistry {
     }
 
     private void put(SubscriptionHealth value) {
-        health.put(value.subscription(), value);
+        SubscriptionHealth before = health.put(value.subscription(), value);
+        SubscriptionHealth.State previous = before == null ? SubscriptionHealth.State.HEALTHY : before.state();
+        if (previous != value.state()) {
+            if (value.state() == SubscriptionHealth.State.HEALTHY) {
+                LOG.info("Subscription {} is healthy again", value.subscription());
+            } else {
+                LOG.warn("Subscription {} is {}: {}", value.subscription(), value.state(),
+                        value.lastProblem().orElse("no detail"));
+            }
+        }
     }
 }
