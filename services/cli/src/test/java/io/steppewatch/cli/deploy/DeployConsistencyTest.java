@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -45,7 +47,7 @@ import io.steppewatch.notifier.subscription.SubscriptionsLoader;
 class DeployConsistencyTest {
 
     private static final Pattern COMPOSE_TOPIC = Pattern.compile(
-            "--create --if-not-exists --topic \"\\$\\{PREFIX}([^\"]+)\" --partitions (\\d+)((?: --config [^ =]+=\\S+)*)");
+            "--bootstrap-server kafka:9092 --create --if-not-exists --topic (\\S+) --partitions (\\d+)((?: --config [^ =]+=\\S+)*)");
     private static final Pattern CONFIG_OPTION = Pattern.compile(" --config ([^ =]+)=(\\S+)");
     private static final Pattern DEFAULTED_VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+:-([^}]*)}");
 
@@ -78,16 +80,34 @@ class DeployConsistencyTest {
     }
 
     @Test
-    void shouldCreateExactlyTheDefinedTopicsWhenComposeTopicJobRuns() {
+    void shouldCreateExactlyTheDefinedTopicsWhenComposeTopicJobRuns(@TempDir Path work) throws Exception {
+        // Runs the real script with a stand-in for kafka-topics.sh that records its arguments, one call a line.
+        Path calls = work.resolve("calls.txt");
+        Path recorder = Files.writeString(work.resolve("kafka-topics.sh"),
+                "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n", StandardCharsets.UTF_8);
+        assertThat(recorder.toFile().setExecutable(true)).isTrue();
+        ProcessBuilder builder = new ProcessBuilder("sh", root.resolve(DeployFiles.COMPOSE_TOPICS).toString())
+                .redirectErrorStream(true);
+        builder.environment().put("KAFKA_TOPICS", recorder.toString());
+        builder.environment().put("TOPIC_PREFIX", "p1-");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("steppewatch topics ready on kafka:9092");
+
         Map<String, TopicShape> created = new TreeMap<>();
-        Matcher matcher = COMPOSE_TOPIC.matcher(RepositoryFiles.read(root.resolve(DeployFiles.COMPOSE_TOPICS)));
-        while (matcher.find()) {
+        for (String call : Files.readAllLines(calls, StandardCharsets.UTF_8)) {
+            Matcher matcher = COMPOSE_TOPIC.matcher(call);
+            assertThat(matcher.matches()).as("kafka-topics.sh call: %s", call).isTrue();
             Map<String, String> configs = new HashMap<>();
             Matcher config = CONFIG_OPTION.matcher(matcher.group(3));
             while (config.find()) {
                 configs.put(config.group(1), config.group(2));
             }
-            created.put(matcher.group(1), new TopicShape(Integer.parseInt(matcher.group(2)), configs));
+            assertThat(matcher.group(1)).as("prefixed name").startsWith("p1-");
+            created.put(matcher.group(1).substring("p1-".length()),
+                    new TopicShape(Integer.parseInt(matcher.group(2)), configs));
         }
         assertThat(created).isEqualTo(definedTopics);
 

@@ -58,7 +58,7 @@ public final class DeployFiles {
         out.append("set -eu\n");
         out.append("BOOTSTRAP=\"${BOOTSTRAP_SERVERS:-kafka:9092}\"\n");
         out.append("PREFIX=\"${TOPIC_PREFIX:-}\"\n");
-        out.append("TOPICS=/opt/kafka/bin/kafka-topics.sh\n\n");
+        out.append("TOPICS=\"${KAFKA_TOPICS:-/opt/kafka/bin/kafka-topics.sh}\"\n\n");
         for (TopicDefinition definition : definitions) {
             out.append("# ").append(definition.description()).append('\n');
             out.append("\"$TOPICS\" --bootstrap-server \"$BOOTSTRAP\" --create --if-not-exists --topic \"${PREFIX}")
