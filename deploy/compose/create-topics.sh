@@ -5,7 +5,7 @@
 set -eu
 BOOTSTRAP="${BOOTSTRAP_SERVERS:-kafka:9092}"
 PREFIX="${TOPIC_PREFIX:-}"
-TOPICS=/opt/kafka/bin/kafka-topics.sh
+TOPICS="${KAFKA_TOPICS:-/opt/kafka/bin/kafka-topics.sh}"
 
 # Articles about the region, key = article id; the whole history, latest version of each.
 "$TOPICS" --bootstrap-server "$BOOTSTRAP" --create --if-not-exists --topic "${PREFIX}articles" --partitions 3 --config cleanup.policy=compact --config retention.ms=-1
