@@ -23,7 +23,7 @@ final class CliErrors {
     }
 
     static int exitCode(Throwable exception) {
-        if (exception instanceof UnknownTopicException) {
+        if (exception instanceof UnknownTopicException || exception instanceof UnknownSubscriptionException) {
             return NOT_FOUND;
         }
         if (exception instanceof IllegalArgumentException) {

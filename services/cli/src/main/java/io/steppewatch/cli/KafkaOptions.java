@@ -36,6 +36,13 @@ public final class KafkaOptions {
         return KafkaSettings.of(servers).with(config.withPrefix("kafka."));
     }
 
+    /** The config file's keys that start with {@code prefix}, prefix kept: one service's section. */
+    Map<String, String> section(String prefix) {
+        Map<String, String> values = new HashMap<>();
+        layered(Map.of()).withPrefix(prefix).forEach((key, value) -> values.put(prefix + key, value));
+        return values;
+    }
+
     String topicPrefix() {
         String prefix = layered(Map.of()).get(io.steppewatch.config.ConfigKey.of("topic.prefix", "", "topic prefix"));
         return prefix == null ? "" : prefix;

@@ -94,7 +94,13 @@ public final class Pipeline implements AutoCloseable {
         processor.start();
         running.push(processor);
 
-        Notifier notifier = new Notifier(NotifierConfig.of(Map.of()), kafka, topics, settings.subscriptions(),
+        Map<String, String> notifierValues = new java.util.HashMap<>();
+        settings.extraConfig().forEach((key, value) -> {
+            if (key.startsWith("notifier.")) {
+                notifierValues.put(key, value);
+            }
+        });
+        Notifier notifier = new Notifier(NotifierConfig.of(notifierValues), kafka, topics, settings.subscriptions(),
                 settings.console());
         notifier.start();
         running.push(notifier);

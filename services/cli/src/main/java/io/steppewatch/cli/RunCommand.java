@@ -84,12 +84,9 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Map<String, String> serviceSettings() {
-        if (kafka.configFile == null) {
-            return Map.of();
-        }
         Map<String, String> values = new java.util.HashMap<>();
         for (String prefix : List.of("processor.", "ledger.", "baseline.", "ingester.", "notifier.")) {
-            kafka.layered(Map.of()).withPrefix(prefix).forEach((key, value) -> values.put(prefix + key, value));
+            values.putAll(kafka.section(prefix));
         }
         return values;
     }
