@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.Timer;
 import io.steppewatch.avro.Article;
 import io.steppewatch.ingester.canonical.ArticleIds;
 import io.steppewatch.ingester.canonical.UrlCanonicalizer;
@@ -88,6 +90,13 @@ final class FeedProcessor {
     }
 
     PollReport poll(FeedState state) throws InterruptedException {
+        Timer.Sample sample = metrics.startPoll();
+        PollReport report = pollFeed(state);
+        metrics.pollDone(sample, report.feedsFailed() > 0 ? "failed" : report.feedsNotModified() > 0 ? "not_modified" : "ok");
+        return report;
+    }
+
+    private PollReport pollFeed(FeedState state) throws InterruptedException {
         FeedSpecView feed = new FeedSpecView(state);
         Instant now = clock.instant();
         FetchResponse response;
@@ -131,8 +140,8 @@ final class FeedProcessor {
         // Validators are kept only once the items are handled, so a crash mid-feed re-reads it next time; and
         // not at all when an item was deferred, or a 304 would hide that item until the feed changes.
         boolean complete = tally.deferred == 0;
-        boolean changed = !java.util.Objects.equals(state.etag(), response.etag())
-                || !java.util.Objects.equals(state.lastModified(), response.lastModified());
+        boolean changed = !Objects.equals(state.etag(), response.etag())
+                || !Objects.equals(state.lastModified(), response.lastModified());
         state.succeeded(now, complete ? response.etag() : null, complete ? response.lastModified() : null,
                 feed.interval(config));
         if (complete && changed && (response.etag() != null || response.lastModified() != null)) {

@@ -28,8 +28,8 @@ import io.steppewatch.ingester.fetch.HostResolver;
 import io.steppewatch.ingester.fetch.HttpFetcher;
 import io.steppewatch.ingester.publish.ArticleSink;
 import io.steppewatch.ingester.publish.FeedValidatorStore;
-import io.steppewatch.ingester.publish.KafkaFeedValidatorStore;
 import io.steppewatch.ingester.publish.KafkaArticleSink;
+import io.steppewatch.ingester.publish.KafkaFeedValidatorStore;
 import io.steppewatch.ingester.publish.PublishedLedger;
 import io.steppewatch.kafka.KafkaSettings;
 import io.steppewatch.kafka.Topics;
@@ -43,6 +43,7 @@ public final class Ingester implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
     private static final Duration TICK = Duration.ofSeconds(1);
+    private static final Duration HEALTH_LOG_EVERY = Duration.ofMinutes(10);
 
     /** One feed's health, as logs and metrics show it. */
     public record FeedHealth(String feed, String title, Instant lastSuccess, Instant lastFailure, String lastError,
@@ -238,15 +239,31 @@ public final class Ingester implements AutoCloseable {
     }
 
     private void scheduleLoop() {
+        long nextHealthLog = System.nanoTime() + HEALTH_LOG_EVERY.toNanos();
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 submitDue();
+                if (System.nanoTime() - nextHealthLog > 0) {
+                    logHealth();
+                    nextHealthLog = System.nanoTime() + HEALTH_LOG_EVERY.toNanos();
+                }
                 Thread.sleep(TICK.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.error("Scheduling failed; retrying", e);
             }
+        }
+    }
+
+    /** One line for the whole fleet, one more per failing feed, so a dead source is noticed in the logs. */
+    private void logHealth() {
+        List<FeedHealth> all = health();
+        List<FeedHealth> failing = all.stream().filter(h -> h.consecutiveFailures() > 0).toList();
+        LOG.info("Feeds: {} polled, {} failing, {} articles published so far", all.size(), failing.size(), ledger.size());
+        for (FeedHealth h : failing) {
+            LOG.warn("Feed {} failing ({} in a row, last success {}, next attempt {}): {}", h.feed(), h.consecutiveFailures(),
+                    h.lastSuccess() == null ? "never" : h.lastSuccess(), h.nextDue(), h.lastError());
         }
     }
 

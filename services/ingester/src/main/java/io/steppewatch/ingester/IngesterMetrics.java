@@ -3,6 +3,7 @@ package io.steppewatch.ingester;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /** The ingester's meters: poll outcomes, item outcomes, page fetches and each feed's health. */
 final class IngesterMetrics {
@@ -27,6 +28,15 @@ final class IngesterMetrics {
 
     void page(String outcome) {
         counter("steppewatch.ingester.pages", "outcome", outcome).increment();
+    }
+
+    /** Times one feed poll, page fetches included. */
+    Timer.Sample startPoll() {
+        return Timer.start(registry);
+    }
+
+    void pollDone(Timer.Sample sample, String outcome) {
+        sample.stop(registry.timer("steppewatch.ingester.feed.poll.duration", "outcome", outcome));
     }
 
     /** Gauges read the feed's live state, so they are registered once per feed. */

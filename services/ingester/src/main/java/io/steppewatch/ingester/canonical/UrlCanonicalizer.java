@@ -44,14 +44,21 @@ public final class UrlCanonicalizer {
             throw new IllegalArgumentException("not an http(s) URL: " + url);
         }
         String host = uri.getHost();
+        int port = uri.getPort();
+        if (host == null && uri.getAuthority() != null) {
+            // java.net.URI leaves the host empty for internationalised names (кириллица.kz): convert them.
+            URI ascii = asciiAuthority(uri, url);
+            host = ascii.getHost();
+            port = ascii.getPort();
+            uri = ascii;
+        }
         if (host == null) {
             throw new IllegalArgumentException("URL without host: " + url);
         }
-        host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        host = host.toLowerCase(Locale.ROOT);
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
-        int port = uri.getPort();
         boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         String path = uri.normalize().getRawPath();
         if (path == null || path.isEmpty()) {
@@ -68,6 +75,22 @@ public final class UrlCanonicalizer {
             out.append('?').append(query);
         }
         return out.toString();
+    }
+
+    private static URI asciiAuthority(URI uri, String original) {
+        String authority = uri.getAuthority();
+        int at = authority.lastIndexOf('@');
+        String hostPort = at >= 0 ? authority.substring(at + 1) : authority;
+        int colon = hostPort.lastIndexOf(':');
+        String name = colon >= 0 ? hostPort.substring(0, colon) : hostPort;
+        String port = colon >= 0 ? hostPort.substring(colon) : "";
+        try {
+            String asciiName = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+            return new URI(uri.getScheme() + "://" + asciiName + port + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("bad host in URL: " + original, e);
+        }
     }
 
     private static String canonicalQuery(String rawQuery) {

@@ -1,5 +1,18 @@
 package io.steppewatch.ingester.feed;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.jdom2.JDOMException;
+import org.xml.sax.SAXException;
+
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.module.Module;
@@ -10,15 +23,6 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.XmlReader;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.Reader;
-import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 
 /**
  * Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and RDF feeds with Rome, in any declared or sniffed encoding,
@@ -86,7 +90,7 @@ public final class FeedParser {
             if (t instanceof HardenedWireFeedInput.EntityDeclarationRefused) {
                 return new FeedParseException(FeedParseException.Reason.ENTITY_DECLARATION, t.getMessage(), e);
             }
-            xmlError |= t instanceof org.xml.sax.SAXException || t instanceof org.jdom2.JDOMException;
+            xmlError |= t instanceof SAXException || t instanceof JDOMException;
             innermost = t;
         }
         // Rome reports every failure as "Invalid XML"; only a parser exception means the XML itself is bad.
@@ -150,7 +154,7 @@ public final class FeedParser {
                 uri = base.resolve(uri);
             }
             return uri.toString();
-        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+        } catch (IllegalArgumentException | URISyntaxException e) {
             return link;
         }
     }
@@ -165,7 +169,7 @@ public final class FeedParser {
                 if (uri.isAbsolute()) {
                     return uri;
                 }
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 // try the next candidate
             }
         }

@@ -1,5 +1,7 @@
 package io.steppewatch.ingester.feed;
 
+import java.util.Set;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -11,10 +13,10 @@ import org.jsoup.select.NodeVisitor;
 public final class FeedText {
 
     /** Elements whose content is never reader-visible text (and may be hostile). */
-    private static final java.util.Set<String> SKIPPED = java.util.Set.of(
+    private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "frameset", "head", "svg", "math");
     /** Elements that end a paragraph of text. */
-    private static final java.util.Set<String> PARAGRAPHS = java.util.Set.of(
+    private static final Set<String> PARAGRAPHS = Set.of(
             "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
             "table", "tr", "section", "article", "header", "footer", "figure", "figcaption", "hr", "address", "aside", "main");
 

@@ -1,20 +1,21 @@
 package io.steppewatch.ingester.feed;
 
-import com.rometools.rome.io.SAXBuilder;
-import com.rometools.rome.io.WireFeedInput;
-
 import java.io.StringReader;
 import java.util.Locale;
 
 import javax.xml.XMLConstants;
 
 import org.jdom2.JDOMException;
+import org.jdom2.JDOMFactory;
 import org.jdom2.input.sax.SAXHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
+
+import com.rometools.rome.io.SAXBuilder;
+import com.rometools.rome.io.WireFeedInput;
 
 /**
  * Rome's input with DOCTYPEs allowed (RSS 0.91 needs one) and everything a DOCTYPE could do disarmed.
@@ -92,7 +93,7 @@ final class HardenedWireFeedInput extends WireFeedInput {
     /** JDOM's handler, refusing entity declarations the moment the parser reports them. */
     private static final class EntityRefusingHandler extends SAXHandler {
 
-        EntityRefusingHandler(org.jdom2.JDOMFactory factory) {
+        EntityRefusingHandler(JDOMFactory factory) {
             super(factory);
         }
 

@@ -1,18 +1,20 @@
 package io.steppewatch.ingester.fetch;
 
-import crawlercommons.robots.BaseRobotRules;
-import crawlercommons.robots.SimpleRobotRulesParser;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
 
 /**
  * robots.txt for article pages, parsed by crawler-commons and cached per origin. A missing file (4xx)
@@ -68,7 +70,7 @@ final class RobotsRules {
             Entry entry;
             try {
                 entry = existing.join();
-            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            } catch (CompletionException | CancellationException e) {
                 return parser.failedFetch(503);
             }
             if (entry.expiresAt() > clock.millis()) {

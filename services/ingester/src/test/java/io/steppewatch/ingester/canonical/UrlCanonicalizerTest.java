@@ -3,10 +3,10 @@ package io.steppewatch.ingester.canonical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UrlCanonicalizerTest {
 
@@ -21,6 +21,8 @@ class UrlCanonicalizerTest {
         "https://e.kz/a/./b/../c | https://e.kz/a/c",
         "https://e.kz/%d0%b0 | https://e.kz/%D0%B0",
         "https://E.KZ./x | https://e.kz/x",
+        "https://Президент.рф/news?b=1 | https://xn--d1abbgf6aiiy.xn--p1ai/news?b=1",
+        "https://xn--80ao21a.xn--80ao21a:8443/a | https://xn--80ao21a.xn--80ao21a:8443/a",
     })
     void shouldNormaliseWhenUrlHasNoise(String input, String expected) {
         assertThat(UrlCanonicalizer.canonicalize(input)).isEqualTo(expected);
