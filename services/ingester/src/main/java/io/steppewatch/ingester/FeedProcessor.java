@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -56,8 +57,11 @@ final class FeedProcessor {
     private final PublishedLedger ledger;
     private final IngesterMetrics metrics;
     private final Clock clock;
-    /** Fingerprint of each (feed, article) entry as last seen, so an unchanged entry costs nothing. */
-    private final ConcurrentMap<String, String> seenEntries = new ConcurrentHashMap<>();
+    /**
+     * Per feed, the fingerprint of each entry as last seen, so an unchanged entry costs nothing. Only the
+     * entries of the feed's latest version are kept, which bounds the memory to what the feeds hold now.
+     */
+    private final ConcurrentMap<String, ConcurrentMap<String, String>> seenEntries = new ConcurrentHashMap<>();
     /** Articles being fetched right now, so two feeds carrying one article fetch its page once. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -87,6 +91,7 @@ final class FeedProcessor {
         int rejected;
         int deferred;
         final List<CompletableFuture<Void>> sent = new ArrayList<>();
+        final Set<String> ids = new HashSet<>();
     }
 
     PollReport poll(FeedState state) throws InterruptedException {
@@ -126,6 +131,13 @@ final class FeedProcessor {
         Tally tally = new Tally();
         for (FeedItem item : parsed.items()) {
             tally.items++;
+            if (item.link() != null) {
+                try {
+                    tally.ids.add(ArticleIds.idOfUrl(item.link()));
+                } catch (IllegalArgumentException e) {
+                    // counted as a bad link below
+                }
+            }
             try {
                 processItem(state, parsed, item, tally);
             } catch (InterruptedException e) {
@@ -139,6 +151,7 @@ final class FeedProcessor {
         }
         // Validators are kept only once the items are handled, so a crash mid-feed re-reads it next time; and
         // not at all when an item was deferred, or a 304 would hide that item until the feed changes.
+        seenOf(state).keySet().retainAll(tally.ids);
         boolean complete = tally.deferred == 0;
         boolean changed = !Objects.equals(state.etag(), response.etag())
                 || !Objects.equals(state.lastModified(), response.lastModified());
@@ -161,6 +174,10 @@ final class FeedProcessor {
                 validators.save(feedUrl, v);
             }
         });
+    }
+
+    private ConcurrentMap<String, String> seenOf(FeedState state) {
+        return seenEntries.computeIfAbsent(state.spec().url(), k -> new ConcurrentHashMap<>());
     }
 
     private void failed(FeedState state, Instant now, String reason, String message, Instant retryAt) {
@@ -187,9 +204,10 @@ final class FeedProcessor {
             return;
         }
         String id = ArticleIds.idOf(canonical);
-        String entryKey = state.spec().url() + "\n" + id;
+        ConcurrentMap<String, String> seen = seenOf(state);
+        String entryKey = id;
         String fingerprint = fingerprint(item);
-        String previous = seenEntries.get(entryKey);
+        String previous = seen.get(entryKey);
         if (fingerprint.equals(previous)) {
             tally.unchanged++;
             metrics.item("seen");
@@ -198,7 +216,7 @@ final class FeedProcessor {
         PublishedLedger.Entry published = ledger.get(id);
         if (previous == null && published != null && !updatedSince(item, published.fetched())) {
             // First sight in this process of an article already published (restart, or another feed).
-            seenEntries.put(entryKey, fingerprint);
+            seen.put(entryKey, fingerprint);
             tally.unchanged++;
             metrics.item("unchanged");
             return;
@@ -210,14 +228,14 @@ final class FeedProcessor {
             return;
         }
         // Recorded before publishing, so that a failed publication (whose callback may run at once) can undo it.
-        seenEntries.put(entryKey, fingerprint);
+        seen.put(entryKey, fingerprint);
         try {
             handleArticle(state, parsed, item, canonical, id, published, tally);
         } catch (PageDeferred deferred) {
-            seenEntries.remove(entryKey, fingerprint);
+            seen.remove(entryKey, fingerprint);
             LOG.debug("Page of {} deferred: {}", canonical, deferred.getMessage());
         } catch (RuntimeException | InterruptedException e) {
-            seenEntries.remove(entryKey, fingerprint);
+            seen.remove(entryKey, fingerprint);
             throw e;
         } finally {
             inFlight.remove(id);
@@ -297,7 +315,7 @@ final class FeedProcessor {
                 ledger.release(article.getId(), article.getContentHash(), before);
                 // Without its validators the feed is read in full next time, so the article is tried again.
                 state.requireFullFetch();
-                seenEntries.remove(state.spec().url() + "\n" + article.getId());
+                seenOf(state).remove(article.getId());
                 metrics.item("publish_failed");
                 LOG.warn("Publishing article {} ({}) failed; it will be retried on the feed's next poll: {}",
                         article.getId(), article.getUrl(), error.toString());
