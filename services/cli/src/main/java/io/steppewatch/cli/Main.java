@@ -19,11 +19,16 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (tests call this). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with our error handling: one readable line and a meaningful exit code. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("steppewatch: " + CliErrors.describe(exception));
             return CliErrors.exitCode(exception);
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 }
