@@ -88,7 +88,7 @@ public final class Pipeline implements AutoCloseable {
         processorValues.putIfAbsent(ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString());
         processorValues.put(ProcessorConfig.TOPIC_PREFIX.name(), topics.prefix());
         ProcessorConfig processorConfig = ProcessorConfig.of(processorValues);
-        ArticleAnalysis analysis = TextAnalysis.withDefaults();
+        ArticleAnalysis analysis = new TextAnalysis(processorConfig.analyzer());
         Baseline baseline = BaselineLoader.load(processorConfig.baselineDir(), analysis);
         processor = ProcessorApp.create(processorConfig, kafka, analysis, baseline);
         processor.start();

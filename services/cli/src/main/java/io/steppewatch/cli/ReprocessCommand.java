@@ -76,7 +76,7 @@ public final class ReprocessCommand implements Callable<Integer> {
         history.sort(Comparator.comparingLong((ConsumerRecord<byte[], byte[]> r) -> r.timestamp())
                 .thenComparingInt(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset));
 
-        TextAnalysis analysis = TextAnalysis.withDefaults();
+        TextAnalysis analysis = new TextAnalysis(config.analyzer());
         HistoryReplay replay = new HistoryReplay(analysis, BaselineLoader.load(config.baselineDir(), analysis),
                 new FigureLedger(config.tolerance(), config.alertOnOther()), config.maxFiguresPerSeries());
         AvroSerde<Article> articles = AvroSerde.of(Article.class);

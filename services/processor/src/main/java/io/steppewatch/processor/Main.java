@@ -44,7 +44,7 @@ public final class Main {
         ProcessorConfig config = new ProcessorConfig(LayeredConfig.of(overrides, file));
         KafkaSettings kafka = KafkaSettings.of(config.bootstrapServers()).with(config.kafkaClientProperties());
         TopicAdmin.ensure(kafka, Topics.withPrefix(config.topicPrefix()).definitions());
-        TextAnalysis analysis = TextAnalysis.withDefaults();
+        TextAnalysis analysis = new TextAnalysis(config.analyzer());
         Baseline baseline = BaselineLoader.load(config.baselineDir(), analysis);
         ProcessorApp app = ProcessorApp.create(config, kafka, analysis, baseline);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -33,8 +33,22 @@ public final class ProcessorConfig {
     public static final ConfigKey HTTP_PORT = ConfigKey.of("processor.http.port", "-1",
             "Port of the ledger/alerts query endpoint on 127.0.0.1; -1 disables it, 0 picks a free port");
 
+    public static final ConfigKey ANALYSIS_METRICS = ConfigKey.of("analysis.metrics.file", null,
+            "Extra metric cues (columns of metrics.tsv), added to the bundled vocabulary");
+    public static final ConfigKey ANALYSIS_CUES = ConfigKey.of("analysis.cues.file", null,
+            "Extra measure and period cues (columns of cues.tsv)");
+    public static final ConfigKey ANALYSIS_UNITS = ConfigKey.of("analysis.units.file", null,
+            "Extra scale words, currencies and units (columns of units.tsv)");
+    public static final ConfigKey ANALYSIS_GAZETTEER = ConfigKey.of("analysis.gazetteer.file", null,
+            "Extra place, leader and institution names (columns of gazetteer.tsv)");
+    public static final ConfigKey ANALYSIS_LEXICONS_DIR = ConfigKey.of("analysis.lexicons.dir", null,
+            "Directory of extra topic lexicons named <topic>.<language>.tsv");
+    public static final ConfigKey ANALYSIS_TOPIC_THRESHOLD = ConfigKey.of("analysis.topic-threshold", null,
+            "Score a topic needs to be assigned; the analysis default when unset");
+
     public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, STATE_DIR, THREADS,
-            TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT);
+            TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, ANALYSIS_METRICS,
+            ANALYSIS_CUES, ANALYSIS_UNITS, ANALYSIS_GAZETTEER, ANALYSIS_LEXICONS_DIR, ANALYSIS_TOPIC_THRESHOLD);
 
     private final LayeredConfig config;
     private final String bootstrapServers;
@@ -104,6 +118,35 @@ public final class ProcessorConfig {
 
     public int httpPort() {
         return httpPort;
+    }
+
+    /** The analysis: the bundled lexicons, extended by the user's files when configured. */
+    public io.steppewatch.analysis.ArticleAnalyzer analyzer() {
+        io.steppewatch.analysis.ArticleAnalyzer.Builder builder = io.steppewatch.analysis.ArticleAnalyzer.builder();
+        Path file = config.getPath(ANALYSIS_GAZETTEER);
+        if (file != null) {
+            builder.addGazetteer(file);
+        }
+        file = config.getPath(ANALYSIS_UNITS);
+        if (file != null) {
+            builder.addUnits(file);
+        }
+        file = config.getPath(ANALYSIS_METRICS);
+        if (file != null) {
+            builder.addMetrics(file);
+        }
+        file = config.getPath(ANALYSIS_CUES);
+        if (file != null) {
+            builder.addCues(file);
+        }
+        file = config.getPath(ANALYSIS_LEXICONS_DIR);
+        if (file != null) {
+            builder.addTopicLexicons(file);
+        }
+        if (config.get(ANALYSIS_TOPIC_THRESHOLD) != null) {
+            builder.topicThreshold(config.getDouble(ANALYSIS_TOPIC_THRESHOLD, 0.001, 1000));
+        }
+        return builder.build();
     }
 
     /** Kafka client properties from the configuration file's {@code kafka.*} keys (TLS, SASL ...). */

@@ -1,0 +1,103 @@
+package io.steppewatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.Article;
+import io.steppewatch.kafka.AvroSerde;
+import io.steppewatch.kafka.Topics;
+import io.steppewatch.testkit.KafkaBrokerExtension;
+
+/** {@code reprocess} after a rule change reports, and then publishes, the alerts gained and lost. */
+class ReprocessCommandIT {
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldReportAlertsGainedAndLostWhenTheLexiconAndBaselineChange() throws Exception {
+        Topics topics = KAFKA.newTopics();
+        Instant time = Instant.parse("2025-11-20T08:00:00Z");
+        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(KAFKA.settings().producer(),
+                topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(topics.articles().name(), null, time.toEpochMilli(), "wagons",
+                    article("wagons", "Kazakhstan sent 1 250 grain wagons to Uzbekistan in 2025, the railway said.", time)));
+            producer.send(new ProducerRecord<>(topics.articles().name(), null, time.plusSeconds(60).toEpochMilli(), "trade",
+                    article("trade", "Trade turnover between Kazakhstan and China reached $43.8 billion in 2025.", time)));
+        }
+        Path defaults = config(topics, "");
+        // With today's rules, the history raises one alert (the trade figure); publish it as the running processor would.
+        Result first = run("reprocess", "--config", defaults.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("1 alerts would appear").contains("trade.turnover CN,KZ 2025");
+        assertThat(run("reprocess", "--dry-run", "--config", defaults.toString()).out())
+                .contains("0 alerts would appear").contains("0 alerts would disappear");
+
+        // New rules: a metric for rail wagons, and a baseline that already knows the trade figure.
+        Path metrics = work.resolve("metrics.tsv");
+        Files.writeString(metrics, "rail.wagons\tcount\t1.0\twagon*\n");
+        Path baseline = Files.createDirectories(work.resolve("baseline"));
+        Files.writeString(baseline.resolve("trade.txt"), "China and Kazakhstan\n\n"
+                + "Trade turnover between Kazakhstan and China reached $43.8 billion in 2025.\n");
+        Path changed = config(topics, "analysis.metrics.file=" + metrics + "\nbaseline.dir=" + baseline + "\n");
+
+        Result dry = run("reprocess", "--dry-run", "--config", changed.toString());
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("1 alerts would appear").contains("+ NEW_METRIC rail.wagons KZ,UZ 2025")
+                .contains("1 alerts would disappear").contains("- ").contains("trade.turnover CN,KZ 2025");
+        assertThat(alertIds(topics)).hasSize(1);
+
+        Result applied = run("reprocess", "--config", changed.toString());
+        assertThat(applied.out()).contains("published 1 new alerts");
+        List<Alert> alerts = TestTopics.readAll(KAFKA.settings(), topics.alerts().name()).stream()
+                .map(r -> AvroSerde.of(Alert.class).decode(r.value())).toList();
+        assertThat(alerts).extracting(a -> a.getFigure().getMetric()).containsExactlyInAnyOrder("trade.turnover", "rail.wagons");
+    }
+
+    private List<String> alertIds(Topics topics) {
+        return TestTopics.readAll(KAFKA.settings(), topics.alerts().name()).stream()
+                .map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
+    }
+
+    private Path config(Topics topics, String extra) throws Exception {
+        Path file = Files.createTempFile(work, "config", ".properties");
+        Files.writeString(file, "bootstrap.servers=" + KAFKA.bootstrapServers() + "\ntopic.prefix=" + topics.prefix() + "\n" + extra);
+        return file;
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        picocli.CommandLine line = Main.commandLine();
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int code = line.execute(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Article article(String id, String text, Instant time) {
+        return Article.newBuilder().setId(id).setUrl("https://news.example.org/" + id).setFeed("f").setSource("Example")
+                .setTitle("Central Asia news").setText(text).setPublished(time).setFetched(time).setContentHash("h-" + id)
+                .build();
+    }
+}
