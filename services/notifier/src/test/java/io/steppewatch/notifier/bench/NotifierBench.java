@@ -46,7 +46,7 @@ public final class NotifierBench {
         }
         renderSingles(out, alerts);
         renderDigests(out, alerts);
-        deliver(out, alerts.subList(0, 300), Duration.ZERO, "rate limit off");
+        deliver(out, alerts.subList(0, 2_000), Duration.ZERO, "rate limit off");
         deliver(out, alerts.subList(2_000, 2_006), Duration.ofSeconds(1), "rate limit 1/s (default)");
     }
 

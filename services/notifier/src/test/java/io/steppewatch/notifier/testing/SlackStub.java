@@ -58,6 +58,12 @@ public final class SlackStub implements AutoCloseable {
     public record Received(String path, String body, int answeredStatus) {
     }
 
+    static {
+        // Without TCP_NODELAY the JDK server's split writes meet delayed ACKs and every answer takes ~40 ms more,
+        // which would put the stub, not the notifier, into every timing. Read once, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
