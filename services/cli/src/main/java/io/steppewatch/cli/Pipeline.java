@@ -18,6 +18,7 @@ import io.steppewatch.ingester.RegionRelevanceFilter;
 import io.steppewatch.ingester.RelevanceFilter;
 import io.steppewatch.ingester.feed.FeedSpec;
 import io.steppewatch.ingester.publish.KafkaArticleSink;
+import io.steppewatch.ingester.publish.KafkaFeedValidatorStore;
 import io.steppewatch.kafka.KafkaSettings;
 import io.steppewatch.kafka.TopicAdmin;
 import io.steppewatch.kafka.Topics;
@@ -86,6 +87,7 @@ public final class Pipeline implements AutoCloseable {
         Map<String, String> processorValues = new java.util.HashMap<>(settings.extraConfig());
         processorValues.put(ProcessorConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers());
         processorValues.putIfAbsent(ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString());
+        processorValues.putIfAbsent(ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT));
         processorValues.put(ProcessorConfig.TOPIC_PREFIX.name(), topics.prefix());
         ProcessorConfig processorConfig = ProcessorConfig.of(processorValues);
         ArticleAnalysis analysis = new TextAnalysis(processorConfig.analyzer());
@@ -114,6 +116,7 @@ public final class Pipeline implements AutoCloseable {
         IngesterConfig ingesterConfig = IngesterConfig.of(ingesterValues);
         Ingester.Builder builder = Ingester.builder(ingesterConfig)
                 .sink(new KafkaArticleSink(kafka, topics.articles()))
+                .validators(new KafkaFeedValidatorStore(kafka, topics.ingesterState()))
                 .relevance(ingesterConfig.relevance() ? RegionRelevanceFilter.withDefaults() : RelevanceFilter.keepAll())
                 .registry(registry);
         if (!settings.feeds().isEmpty()) {

@@ -100,6 +100,9 @@ public final class RunCommand implements Callable<Integer> {
         out.println("  Topics:   " + pipeline.topics().articles().name() + " -> " + pipeline.topics().articlesAnalyzed().name()
                 + " -> " + pipeline.topics().alerts().name() + " -> alerts-<sanctions|trade|security|corridors>");
         out.println("  Alerts:   " + (subscriptionsFile == null ? "printed here (no --subscriptions)" : "to the subscriptions of " + subscriptionsFile));
+        if (pipeline.processor().queryPort() > 0) {
+            out.println("  Ledger:   http://127.0.0.1:" + pipeline.processor().queryPort() + "/ledger  (./steppewatch ledger)");
+        }
         out.println("  Watch:    ./steppewatch tail articles-analyzed --from-beginning");
         out.println("Press Ctrl-C to stop; history is kept in " + dataDir.toAbsolutePath() + ".");
     }

@@ -26,9 +26,9 @@ import io.steppewatch.ingester.fetch.FetchLimits;
  */
 public final class IngesterConfig {
 
-    public static final ConfigKey BOOTSTRAP_SERVERS = ConfigKey.of("kafka.bootstrap.servers", "127.0.0.1:9092",
+    public static final ConfigKey BOOTSTRAP_SERVERS = ConfigKey.of("bootstrap.servers", "127.0.0.1:9092",
             "Kafka bootstrap servers.");
-    public static final ConfigKey TOPIC_PREFIX = ConfigKey.of("topics.prefix", "",
+    public static final ConfigKey TOPIC_PREFIX = ConfigKey.of("topic.prefix", "",
             "Prefix of every topic name, to share one cluster between isolated pipelines.");
     public static final ConfigKey FEEDS = ConfigKey.of("ingester.feeds", "",
             "Comma-separated feed URLs or local paths; added to the feeds file. Neither set: the default Central Asia list.");

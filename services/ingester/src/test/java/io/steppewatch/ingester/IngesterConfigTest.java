@@ -39,7 +39,7 @@ class IngesterConfigTest {
         "ingester.http.allow-cidrs | intranet.local | ingester.http.allow-cidrs",
         "ingester.http.robots | maybe | ingester.http.robots",
         "ingester.feeds | ftp://e.kz/feed | ingester.feeds",
-        "topics.prefix | bad prefix! | topics.prefix",
+        "topic.prefix | bad prefix! | topic.prefix",
     })
     void shouldNameKeyAndValueWhenValueIsInvalid(String key, String value, String expected) {
         ConfigException e = assertThrows(ConfigException.class, () -> IngesterConfig.of(Map.of(key, value)));

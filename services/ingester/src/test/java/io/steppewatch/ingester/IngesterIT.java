@@ -70,8 +70,8 @@ class IngesterIT {
 
     private Ingester ingester() {
         IngesterConfig config = IngesterConfig.of(Map.of(
-                "kafka.bootstrap.servers", KAFKA.bootstrapServers(),
-                "topics.prefix", topics.prefix(),
+                "bootstrap.servers", KAFKA.bootstrapServers(),
+                "topic.prefix", topics.prefix(),
                 "ingester.feeds", url("/feed-a") + "," + url("/feed-b"),
                 "ingester.http.allow-cidrs", "127.0.0.1/32",
                 "ingester.http.min-delay", "0s"));

@@ -354,7 +354,8 @@ class DeployConsistencyTest {
             Path modulePom = root.resolve(modules.item(i).getTextContent().trim()).resolve("pom.xml");
             Map<String, String> properties = properties(xml(modulePom));
             if ("false".equals(properties.get("jib.skip")) && properties.containsKey("steppewatch.image.name")) {
-                images.add(imagePattern.replace("${steppewatch.image.name}", properties.get("steppewatch.image.name"))
+                images.add(imagePattern.replace("${steppewatch.image.registry}", "")
+                        .replace("${steppewatch.image.name}", properties.get("steppewatch.image.name"))
                         .replace("${project.version}", version));
             }
         }
