@@ -3,7 +3,7 @@ package io.steppewatch.analysis.figures;
 /** Month names (folded) in English, French, Russian and German, full or abbreviated, any Russian case. */
 final class Months {
 
-    private static final String[][] NAMES = {
+    private static final String[][] NAMES = folded(new String[][] {
         {"january", "jan", "janvier", "janv", "январ", "januar"},
         {"february", "feb", "fevrier", "fevr", "феврал", "februar"},
         {"march", "mar", "mars", "март", "marz"},
@@ -16,7 +16,16 @@ final class Months {
         {"october", "oct", "octobre", "октябр", "oktober"},
         {"november", "nov", "novembre", "ноябр"},
         {"december", "dec", "decembre", "декабр", "dezember"},
-    };
+    });
+
+    private static String[][] folded(String[][] names) {
+        String[][] out = new String[names.length][];
+        for (int m = 0; m < names.length; m++) {
+            out[m] = java.util.Arrays.stream(names[m]).map(io.steppewatch.analysis.text.Words::fold)
+                    .toArray(String[]::new);
+        }
+        return out;
+    }
 
     private Months() {
     }

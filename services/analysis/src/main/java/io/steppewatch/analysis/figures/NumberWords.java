@@ -126,6 +126,13 @@ final class NumberWords {
     private SurfaceFigure figure(String text, String language, UnitLexicon units, List<Words.Word> split,
                                  int first, int last) {
         int start = split.get(first).start();
+        int runEnd = split.get(last).end();
+        // ICU's lenient parsing is slow: only call it when a unit or a scale word follows the run, or a percent
+        // word precedes it ("percent of twenty").
+        if (units.unitAt(text, runEnd) == null && units.scaleAt(text, runEnd) == null
+                && ReversePercent.startBefore(text, start) < 0) {
+            return null;
+        }
         String run = text.substring(start, split.get(last).end());
         ParsePosition position = new ParsePosition(0);
         Number number = format(language).parse(run, position);

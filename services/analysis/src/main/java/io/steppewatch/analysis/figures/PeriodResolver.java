@@ -33,7 +33,8 @@ final class PeriodResolver {
     record Expression(int start, int end, Kind kind, String period) {
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The text is folded (lower case, no accents) before matching, so the patterns need no case folding. */
+    private static final int FLAGS = 0;
     private static final String S = "[\\s\\u00A0]+";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String WORD = "(\\p{L}+)";
@@ -47,44 +48,42 @@ final class PeriodResolver {
     private static final String NEXT_YEAR = "(?:l" + APOS + "an" + S + "prochain|l" + APOS + "annee" + S + "prochaine|"
             + "next" + S + "year|в" + S + "следующем" + S + "году|следующего" + S + "года|в" + S + "будущем" + S + "году)";
 
-    private static final Pattern MONTH_RANGE = Pattern.compile(
+    private static final Pattern MONTH_RANGE = compile(
             WORD + "\\s*[-–—]\\s*" + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
-    private static final Pattern MONTH_RANGE_WORDS = Pattern.compile(
+    private static final Pattern MONTH_RANGE_WORDS = compile(
             "(?:de|from|с)" + S + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
-    private static final Pattern FIRST_MONTHS = Pattern.compile(
+    private static final Pattern FIRST_MONTHS = compile(
             "(?:first|premiers|les|the|за|sur" + S + "les|in" + S + "the" + S + "first|over" + S + "the" + S + "first)"
                     + S + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + "))?",
             FLAGS);
-    private static final Pattern QUARTER = Pattern.compile(
+    private static final Pattern QUARTER = compile(
             "(?:(first|1st|premier|1er|первом|первый|i)|(second|2nd|deuxieme|second|2e|втором|второй|ii)"
                     + "|(third|3rd|troisieme|3e|третьем|третий|iii)|(fourth|4th|quatrieme|4e|четвертом|четвертый|iv))"
                     + S + "(?:quarter|trimestre|квартал\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
             FLAGS);
-    private static final Pattern Q_SHORT = Pattern.compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
-    private static final Pattern HALF = Pattern.compile(
+    private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
+    private static final Pattern HALF = compile(
             "(?:(first|premier|1er|первом|первое)|(second|deuxieme|втором|второе))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
             FLAGS);
-    private static final Pattern MONTH_YEAR = Pattern.compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:er)?" + S + WORD, FLAGS);
-    private static final Pattern MONTH_DAY = Pattern.compile(WORD + S + "(\\d{1,2})(?![\\d.,]\\d|\\d)", FLAGS);
-    private static final Pattern DEADLINE = Pattern.compile(
+    private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
+    private static final Pattern DAY_MONTH = compile("(?<![\\d.,])(\\d{1,2})(?:er)?" + S + WORD, FLAGS);
+    private static final Pattern DEADLINE = compile(
             "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until)" + S + "(?:(?:la" + S + "fin" + S
                     + "(?:de" + S + "|d" + APOS + ")?|the" + S + "end" + S + "of" + S + "|концу" + S + "|конца" + S
                     + ")(?:l" + APOS + "annee" + S + ")?)?" + YEAR, FLAGS);
-    private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![\\d.,])" + YEAR + "(?![\\d]|[.,]\\d|s\\b)", FLAGS);
-    private static final Pattern SAME_PERIOD = Pattern.compile(
+    private static final Pattern SAME_PERIOD = compile(
             "(?:meme" + S + "periode|same" + S + "period|аналогичн\\p{L}*" + S + "период\\p{L}*)(?:" + S
                     + "(?:de|of|d" + APOS + ")?\\s*)?" + LAST_YEAR, FLAGS);
-    private static final Pattern THIS = Pattern.compile(THIS_YEAR, FLAGS);
-    private static final Pattern LAST = Pattern.compile(LAST_YEAR, FLAGS);
-    private static final Pattern NEXT = Pattern.compile(NEXT_YEAR, FLAGS);
-    private static final Pattern THIS_MONTH = Pattern.compile(
+    private static final Pattern THIS = compile(THIS_YEAR, FLAGS);
+    private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
+    private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
+    private static final Pattern THIS_MONTH = compile(
             "(?:ce" + S + "mois(?:-ci)?|this" + S + "month|в" + S + "этом" + S + "месяце)", FLAGS);
-    private static final Pattern LAST_MONTH = Pattern.compile(
+    private static final Pattern LAST_MONTH = compile(
             "(?:le" + S + "mois" + S + "dernier|last" + S + "month|в" + S + "прошлом" + S + "месяце)", FLAGS);
 
     private static final ThreadLocal<RuleBasedNumberFormat[]> SPELLOUT = ThreadLocal.withInitial(() ->
@@ -93,6 +92,11 @@ final class PeriodResolver {
             });
 
     private PeriodResolver() {
+    }
+
+    /** Compiles a pattern written for folded text: й and ё fold to и and е there, so they do in the pattern. */
+    private static Pattern compile(String regex, int flags) {
+        return Pattern.compile(regex.replace('й', 'и').replace('ё', 'е'), flags);
     }
 
     private static RuleBasedNumberFormat spellout(String language) {
@@ -104,42 +108,119 @@ final class PeriodResolver {
     /** Every expression of time in the folded text, longest first where they overlap, in text order. */
     static List<Expression> find(String folded, Publication publication) {
         List<Expression> found = new ArrayList<>();
-        sameYearShift(folded, found);
-        monthRanges(folded, MONTH_RANGE, found);
-        monthRanges(folded, MONTH_RANGE_WORDS, found);
-        firstMonths(folded, publication, found);
-        quarters(folded, publication, found);
-        halves(folded, publication, found);
-        deadlines(folded, found);
-        monthYears(folded, found);
+        // Patterns that end in a year run only on a short window before each year: scanning whole articles with
+        // patterns that start with a word cost more than all the rest of the analysis.
+        for (int[] year : years(folded)) {
+            int window = Math.max(0, year[0] - YEAR_WINDOW);
+            monthRanges(folded, MONTH_RANGE, window, year[1], found);
+            monthRanges(folded, MONTH_RANGE_WORDS, window, year[1], found);
+            firstMonths(folded, publication, window, year[1], found);
+            quarters(folded, publication, window, year[1], found);
+            halves(folded, publication, window, year[1], found);
+            deadlines(folded, window, year[1], found);
+            monthYears(folded, window, year[1], found);
+            found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
+        }
+        // The other patterns run on short windows around the words they need.
+        for (int[] w : windows(folded, 60, 30, "period", "период")) {
+            sameYearShift(folded, w[0], w[1], found);
+        }
+        for (int[] w : windows(folded, 50, 30, "mois", "month", "месяц")) {
+            firstMonths(folded, publication, w[0], w[1], found);
+        }
+        for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
+            quarters(folded, publication, w[0], w[1], found);
+            halves(folded, publication, w[0], w[1], found);
+        }
         dayMonths(folded, publication, found);
-        relative(folded, publication, found);
-        plainYears(folded, found);
+        for (int[] w : windows(folded, 30, 30, "annee", "an ", "year", "году", "года", "mois", "month", "месяц")) {
+            relative(folded, publication, w[0], w[1], found);
+        }
         return withoutOverlaps(found);
     }
 
-    private static void sameYearShift(String folded, List<Expression> out) {
-        Matcher m = SAME_PERIOD.matcher(folded);
+    /** Merged spans reaching {@code before} chars before and {@code after} chars after each occurrence of a word. */
+    private static List<int[]> windows(String text, int before, int after, String... words) {
+        List<int[]> spans = new ArrayList<>();
+        for (String word : words) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                spans.add(new int[] {Math.max(0, at - before), Math.min(text.length(), at + word.length() + after)});
+            }
+        }
+        if (spans.size() < 2) {
+            return spans;
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        List<int[]> merged = new ArrayList<>();
+        int[] current = spans.get(0);
+        for (int[] span : spans.subList(1, spans.size())) {
+            if (span[0] <= current[1]) {
+                current = new int[] {current[0], Math.max(current[1], span[1])};
+            } else {
+                merged.add(current);
+                current = span;
+            }
+        }
+        merged.add(current);
+        return merged;
+    }
+
+    private static final int YEAR_WINDOW = 80;
+
+    /** Spans of the four-digit years 1900-2099 standing alone (not in a longer number, not "1990s"). */
+    private static List<int[]> years(String text) {
+        List<int[]> years = new ArrayList<>();
+        int length = text.length();
+        for (int i = 0; i + 4 <= length; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && (i == 0 || !isNumberChar(text, i - 1))
+                    && ((c == '1' && text.charAt(i + 1) == '9') || (c == '2' && text.charAt(i + 1) == '0'))
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i + 4 == length || !(Character.isDigit(text.charAt(i + 4)) || text.charAt(i + 4) == 's'
+                    || ((text.charAt(i + 4) == '.' || text.charAt(i + 4) == ',') && i + 5 < length
+                    && Character.isDigit(text.charAt(i + 5)))))) {
+                years.add(new int[] {i, i + 4});
+                i += 3;
+            }
+        }
+        return years;
+    }
+
+    private static boolean isNumberChar(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isDigit(c) || ((c == '.' || c == ',') && i > 0 && Character.isDigit(text.charAt(i - 1)));
+    }
+
+    private static Matcher in(Pattern pattern, String text, int from, int to) {
+        Matcher m = pattern.matcher(text);
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m;
+    }
+
+    private static void sameYearShift(String folded, int from, int to, List<Expression> out) {
+        Matcher m = in(SAME_PERIOD, folded, from, to);
         while (m.find()) {
             out.add(new Expression(m.start(), m.end(), Kind.SAME_PERIOD_LAST_YEAR, null));
         }
     }
 
-    private static void monthRanges(String folded, Pattern pattern, List<Expression> out) {
-        Matcher m = pattern.matcher(folded);
+    private static void monthRanges(String folded, Pattern pattern, int from, int to, List<Expression> out) {
+        Matcher m = in(pattern, folded, from, to);
         while (m.find()) {
-            int from = Months.index(m.group(1));
-            int to = Months.index(m.group(2));
-            if (from > 0 && to > 0 && from <= to) {
+            int first = Months.index(m.group(1));
+            int last = Months.index(m.group(2));
+            if (first > 0 && last > 0 && first <= last) {
                 String year = m.group(3);
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
-                        String.format("%s-%02d/%s-%02d", year, from, year, to)));
+                        String.format("%s-%02d/%s-%02d", year, first, year, last)));
             }
         }
     }
 
-    private static void firstMonths(String folded, Publication publication, List<Expression> out) {
-        Matcher m = FIRST_MONTHS.matcher(folded);
+    private static void firstMonths(String folded, Publication publication, int from, int to, List<Expression> out) {
+        Matcher m = in(FIRST_MONTHS, folded, from, to);
         while (m.find()) {
             Integer months = smallNumber(m.group(1));
             if (months == null || months < 1 || months > 12) {
@@ -154,21 +235,21 @@ final class PeriodResolver {
         }
     }
 
-    private static void quarters(String folded, Publication publication, List<Expression> out) {
-        Matcher m = QUARTER.matcher(folded);
+    private static void quarters(String folded, Publication publication, int from, int to, List<Expression> out) {
+        Matcher m = in(QUARTER, folded, from, to);
         while (m.find()) {
             int quarter = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             addSpan(out, m, m.group(5), publication, (quarter - 1) * 3 + 1, quarter * 3);
         }
-        Matcher q = Q_SHORT.matcher(folded);
+        Matcher q = in(Q_SHORT, folded, from, to);
         while (q.find()) {
             int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
             addSpan(out, q, q.group(3), publication, (quarter - 1) * 3 + 1, quarter * 3);
         }
     }
 
-    private static void halves(String folded, Publication publication, List<Expression> out) {
-        Matcher m = HALF.matcher(folded);
+    private static void halves(String folded, Publication publication, int from, int to, List<Expression> out) {
+        Matcher m = in(HALF, folded, from, to);
         while (m.find()) {
             boolean first = m.group(1) != null;
             addSpan(out, m, m.group(3), publication, first ? 1 : 7, first ? 6 : 12);
@@ -185,15 +266,15 @@ final class PeriodResolver {
         }
     }
 
-    private static void deadlines(String folded, List<Expression> out) {
-        Matcher m = DEADLINE.matcher(folded);
+    private static void deadlines(String folded, int from, int to, List<Expression> out) {
+        Matcher m = in(DEADLINE, folded, from, to);
         while (m.find()) {
             out.add(new Expression(m.start(), m.end(), Kind.DEADLINE, m.group(1)));
         }
     }
 
-    private static void monthYears(String folded, List<Expression> out) {
-        Matcher m = MONTH_YEAR.matcher(folded);
+    private static void monthYears(String folded, int from, int to, List<Expression> out) {
+        Matcher m = in(MONTH_YEAR, folded, from, to);
         while (m.find()) {
             int month = Months.index(m.group(1));
             if (month > 0) {
@@ -215,37 +296,49 @@ final class PeriodResolver {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, String.format("%d-%02d", year, month)));
             }
         }
-        Matcher md = MONTH_DAY.matcher(folded);
-        while (md.find()) {
-            int month = Months.index(md.group(1));
-            int day = Integer.parseInt(md.group(2));
-            if (month > 0 && day >= 1 && day <= 31 && md.group(1).length() > 2) {
-                out.add(new Expression(md.start(), md.end(), Kind.PERIOD, String.format("%d-%02d", year, month)));
+        // "October 19": a day after a month name.
+        for (int i = 0; i < folded.length(); i++) {
+            if (!Character.isDigit(folded.charAt(i)) || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+                continue;
             }
+            int j = i;
+            while (j < folded.length() && Character.isDigit(folded.charAt(j))) {
+                j++;
+            }
+            if (j - i <= 2 && (j == folded.length() || !Character.isLetterOrDigit(folded.charAt(j)))) {
+                int w = i - 1;
+                while (w >= 0 && folded.charAt(w) == ' ') {
+                    w--;
+                }
+                int wordEnd = w + 1;
+                while (w >= 0 && Character.isLetter(folded.charAt(w))) {
+                    w--;
+                }
+                String word = folded.substring(w + 1, wordEnd);
+                int month = word.length() > 2 ? Months.index(word) : 0;
+                int day = Integer.parseInt(folded.substring(i, j));
+                if (month > 0 && day >= 1 && day <= 31) {
+                    out.add(new Expression(w + 1, j, Kind.PERIOD, String.format("%d-%02d", year, month)));
+                }
+            }
+            i = j;
         }
     }
 
-    private static void relative(String folded, Publication publication, List<Expression> out) {
+    private static void relative(String folded, Publication publication, int from, int to, List<Expression> out) {
         Integer year = publication == null ? null : publication.date().getYear();
-        addAll(out, THIS.matcher(folded), year == null ? null : String.valueOf(year));
-        addAll(out, LAST.matcher(folded), year == null ? null : String.valueOf(year - 1));
-        addAll(out, NEXT.matcher(folded), year == null ? null : String.valueOf(year + 1));
+        addAll(out, in(THIS, folded, from, to), year == null ? null : String.valueOf(year));
+        addAll(out, in(LAST, folded, from, to), year == null ? null : String.valueOf(year - 1));
+        addAll(out, in(NEXT, folded, from, to), year == null ? null : String.valueOf(year + 1));
         boolean month = publication != null && publication.knowsMonth();
-        addAll(out, THIS_MONTH.matcher(folded), month ? publication.date().toString().substring(0, 7) : null);
-        addAll(out, LAST_MONTH.matcher(folded), month
+        addAll(out, in(THIS_MONTH, folded, from, to), month ? publication.date().toString().substring(0, 7) : null);
+        addAll(out, in(LAST_MONTH, folded, from, to), month
                 ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
     }
 
     private static void addAll(List<Expression> out, Matcher m, String period) {
         while (m.find()) {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD, period));
-        }
-    }
-
-    private static void plainYears(String folded, List<Expression> out) {
-        Matcher m = PLAIN_YEAR.matcher(folded);
-        while (m.find()) {
-            out.add(new Expression(m.start(), m.end(), Kind.PERIOD, m.group(1)));
         }
     }
 

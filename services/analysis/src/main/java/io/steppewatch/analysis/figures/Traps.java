@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class Traps {
 
-    private static final String[] MONTH_STEMS = {
+    private static final String[] MONTH_STEMS = foldAll(new String[] {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
@@ -17,9 +17,9 @@ final class Traps {
         "январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр",
         "ноябр", "декабр",
         "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
-    };
+    });
     private static final Set<String> MONTH_EXACT = Set.copyOf(List.of("may", "mai", "mars", "mar", "jan", "feb", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "май", "мае"));
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае"));
     private static final Set<String> WEEKDAYS = Set.copyOf(List.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -38,6 +38,11 @@ final class Traps {
             "views", "vues", "share", "partages", "tel", "tél", "phone", "fax", "тел", "факс"));
 
     private Traps() {
+    }
+
+    /** Word lists are compared with folded words (й folds to и), so they are folded too. */
+    private static String[] foldAll(String[] words) {
+        return java.util.Arrays.stream(words).map(io.steppewatch.analysis.text.Words::fold).toArray(String[]::new);
     }
 
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(

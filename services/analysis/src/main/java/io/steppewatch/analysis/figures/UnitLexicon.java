@@ -10,25 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words that turn a number into a figure: scale words, currencies and units, read from
  * {@code units.tsv} (and optionally a user's file with the same columns).
  *
- * <p>Each kind of form becomes one alternation regex, longest form first, with one capture group per form so
- * that a single match tells which form (and so which value) was found. Immutable and thread-safe.
+ * <p>Each kind of form is compiled into a character trie ({@link FormTrie}), matched at a given position, the
+ * longest form winning. Immutable and thread-safe.
  */
 public final class UnitLexicon {
 
     public static final String DEFAULT_RESOURCE = "/io/steppewatch/analysis/figures/units.tsv";
-    static final String SPACE = "[\\s\\u00A0\\u202F\\u2009]";
-    static final Set<String> CURRENCIES_WITHOUT_ISO = Set.of();
 
     /** A unit code and the multiplier some forms carry ({@code MUSD} is USD times a million). */
     public record Unit(String code, double multiplier) {
@@ -45,17 +40,17 @@ public final class UnitLexicon {
     }
 
     private final List<Form> forms;
-    private final Alternation scales;
-    private final Alternation gluedScales;
-    private final Alternation units;
-    private final Alternation prefixes;
+    private final FormTrie scales;
+    private final FormTrie gluedScales;
+    private final FormTrie units;
+    private final FormTrie prefixes;
 
     private UnitLexicon(List<Form> forms) {
         this.forms = List.copyOf(forms);
-        this.scales = new Alternation(select(forms, "scale"), SPACE + "*", "");
-        this.gluedScales = new Alternation(select(forms, "scale-glued"), "", "");
-        this.units = new Alternation(select(forms, "unit"), SPACE + "*(?:(?:de|des|of|d['’])" + SPACE + "*)?", "");
-        this.prefixes = new Alternation(select(forms, "prefix"), "", SPACE + "{0,2}$");
+        this.scales = new FormTrie(select(forms, "scale"), false);
+        this.gluedScales = new FormTrie(select(forms, "scale-glued"), false);
+        this.units = new FormTrie(select(forms, "unit"), false);
+        this.prefixes = new FormTrie(select(forms, "prefix"), true);
     }
 
     public static UnitLexicon defaults() {
@@ -120,31 +115,74 @@ public final class UnitLexicon {
         return parsed;
     }
 
-    private static List<Form> select(List<Form> forms, String kind) {
-        return forms.stream().filter(f -> f.kind().equals(kind))
-                .sorted(Comparator.comparingInt((Form f) -> f.text().length()).reversed())
-                .toList();
+    private static List<String[]> select(List<Form> forms, String kind) {
+        return forms.stream().filter(f -> f.kind().equals(kind)).map(f -> new String[] {f.text(), f.value()}).toList();
     }
 
     /** A scale word starting at {@code from} (spaces allowed before it), or null. */
     public Found scaleAt(CharSequence text, int from) {
-        return scales.lookingAt(text, from);
+        return found(scales.forward(text, skipSpaces(text, from)));
     }
 
     /** A scale suffix glued to the number ({@code 5m}, {@code 3b}), or null. */
     public Found gluedScaleAt(CharSequence text, int from) {
-        return gluedScales.lookingAt(text, from);
+        return found(gluedScales.forward(text, from));
     }
 
-    /** A unit starting at {@code from} ("de" / "of" / "d'" allowed before it), or null. */
+    /** A unit starting at {@code from}: spaces, then optionally "de" / "des" / "of" / "d'", then the unit; or null. */
     public Found unitAt(CharSequence text, int from) {
-        return units.lookingAt(text, from);
+        int at = skipSpaces(text, from);
+        FormTrie.Hit direct = units.forward(text, at);
+        if (direct != null) {
+            return found(direct);
+        }
+        for (String link : LINKS) {
+            if (regionMatchesIgnoreCase(text, at, link)) {
+                int after = at + link.length();
+                FormTrie.Hit linked = units.forward(text, skipSpaces(text, after));
+                if (linked != null) {
+                    return found(linked);
+                }
+            }
+        }
+        return null;
     }
 
     /** A currency written just before {@code end} ({@code $}, {@code US$}, {@code EUR}), or null. */
     public Found prefixBefore(CharSequence text, int end) {
-        int start = Math.max(0, end - 12);
-        return prefixes.endingAt(text, start, end);
+        int at = end;
+        int spaces = 0;
+        while (at > 0 && NumberScanner.isSpace(text.charAt(at - 1)) && spaces < 2) {
+            at--;
+            spaces++;
+        }
+        return found(prefixes.backward(text, at));
+    }
+
+    private static final String[] LINKS = {"de ", "des ", "of ", "d'", "d’", "de\u00A0"};
+
+    private static Found found(FormTrie.Hit hit) {
+        return hit == null ? null : new Found(hit.start(), hit.end(), hit.value());
+    }
+
+    private static int skipSpaces(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean regionMatchesIgnoreCase(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(text.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Unit unit(String value) {
@@ -153,94 +191,5 @@ public final class UnitLexicon {
             return new Unit(value, 1);
         }
         return new Unit(value.substring(0, star), Double.parseDouble(value.substring(star + 1)));
-    }
-
-    /** One regex for a kind of form; group i+1 is form i. */
-    private static final class Alternation {
-        private final List<Form> forms;
-        private final Pattern pattern;
-
-        Alternation(List<Form> forms, String before, String after) {
-            this.forms = forms;
-            StringBuilder regex = new StringBuilder(before).append("(?:");
-            for (int i = 0; i < forms.size(); i++) {
-                if (i > 0) {
-                    regex.append('|');
-                }
-                regex.append('(').append(toRegex(forms.get(i).text())).append(')');
-            }
-            if (forms.isEmpty()) {
-                regex.append("(?!)");
-            }
-            regex.append(')').append(after);
-            this.pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        }
-
-        Found lookingAt(CharSequence text, int from) {
-            if (from >= text.length()) {
-                return null;
-            }
-            Matcher m = pattern.matcher(text);
-            m.region(from, Math.min(text.length(), from + 64));
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            if (!m.lookingAt()) {
-                return null;
-            }
-            return found(m);
-        }
-
-        Found endingAt(CharSequence text, int from, int end) {
-            Matcher m = pattern.matcher(text);
-            m.region(from, end);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(true);
-            if (!m.find()) {
-                return null;
-            }
-            return found(m);
-        }
-
-        private Found found(Matcher m) {
-            for (int g = 1; g <= forms.size(); g++) {
-                if (m.group(g) != null) {
-                    return new Found(m.start(g), m.end(), forms.get(g - 1).value());
-                }
-            }
-            return null;
-        }
-
-        /** Form syntax to regex: see units.tsv. Letter-ending forms may not run into a following letter. */
-        private static String toRegex(String form) {
-            boolean exactCase = form.startsWith("=");
-            String body = exactCase ? form.substring(1) : form;
-            boolean wildcard = body.endsWith("*");
-            if (wildcard) {
-                body = body.substring(0, body.length() - 1);
-            }
-            StringBuilder regex = new StringBuilder();
-            if (Character.isLetterOrDigit(body.codePointAt(0))) {
-                regex.append("(?<!\\p{L})");
-            }
-            for (int i = 0; i < body.length(); i++) {
-                char c = body.charAt(i);
-                if (c == ' ') {
-                    regex.append(SPACE).append('+');
-                } else if (c == '\'' || c == '’') {
-                    regex.append("['’]");
-                } else if (Character.isLetterOrDigit(c)) {
-                    regex.append(c);
-                } else {
-                    regex.append('\\').append(c);
-                }
-            }
-            if (wildcard) {
-                regex.append("\\p{L}*");
-            }
-            if (Character.isLetter(body.charAt(body.length() - 1)) || wildcard) {
-                regex.append("(?![\\p{L}])");
-            }
-            return exactCase ? "(?-i:" + regex + ")" : regex.toString();
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Finds phrases in a list of {@link Words.Word}s and returns the value attached to each phrase.
@@ -35,22 +34,28 @@ public final class PhraseMatcher<T> {
     private record Entry<T>(T value, String phrase, List<Pattern> words) {
     }
 
+    /** Phrases whose first word is a prefix, in a character trie: one walk per word, no substring. */
+    private static final class PrefixNode<T> {
+        final Map<Character, PrefixNode<T>> next = new HashMap<>(4);
+        final List<Entry<T>> entries = new ArrayList<>(1);
+    }
+
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Entry<T>>> byFirstPrefix = new HashMap<>();
-    private final int[] prefixLengths;
+    private final PrefixNode<T> prefixes = new PrefixNode<>();
 
     private PhraseMatcher(List<Entry<T>> entries) {
-        TreeSet<Integer> lengths = new TreeSet<>();
         for (Entry<T> entry : entries) {
             Pattern first = entry.words().get(0);
             if (first.prefix()) {
-                byFirstPrefix.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
-                lengths.add(first.text().length());
+                PrefixNode<T> node = prefixes;
+                for (int i = 0; i < first.text().length(); i++) {
+                    node = node.next.computeIfAbsent(first.text().charAt(i), k -> new PrefixNode<>());
+                }
+                node.entries.add(entry);
             } else {
                 byFirstWord.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
             }
         }
-        this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static <T> Builder<T> builder() {
@@ -85,11 +90,12 @@ public final class PhraseMatcher<T> {
             best = longest(byFirstWord.get(word.raw()), words, index, best);
         }
         String folded = word.folded();
-        for (int length : prefixLengths) {
-            if (length > folded.length()) {
-                break;
+        PrefixNode<T> node = prefixes;
+        for (int i = 0; i < folded.length() && node != null; i++) {
+            node = node.next.get(folded.charAt(i));
+            if (node != null && !node.entries.isEmpty()) {
+                best = longest(node.entries, words, index, best);
             }
-            best = longest(byFirstPrefix.get(folded.substring(0, length)), words, index, best);
         }
         return best == null ? null : new Match<>(best.value(), best.phrase(), index, index + best.words().size() - 1);
     }

@@ -1,0 +1,68 @@
+package io.steppewatch.analysis.language;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * The commonest function words of each language (articles, prepositions, conjunctions, pronouns), folded.
+ * Closed classes: they do not grow with the news.
+ */
+final class FunctionWords {
+
+    static final int MIN_HITS = 6;
+    private static final double MIN_MARGIN = 3.0;
+
+    private static final Map<String, Set<String>> WORDS = Map.ofEntries(
+            entry("fr", "le la les des du et est une un dans pour qui que sur avec pas au aux par ont cette son ses leur"
+                    + " plus il elle ce sont de ne se lors entre selon"),
+            entry("en", "the and of to in is that for on with as was by are it from this be has have its said were"
+                    + " which at an will not their also been"),
+            entry("ru", "и в не на что с по как это для из к от о за его он она также был была были который которые"
+                    + " но при до или году между"),
+            entry("uk", "і що та це від як він вона до у який які також але року між для"),
+            entry("de", "der die das und ist nicht mit den von zu sich auf für dem des ein eine auch im wird werden"),
+            entry("es", "el los las del y es una por con para que se al como más pero sus"),
+            entry("it", "il lo gli della delle del e è una per con che si al come più ma sono"),
+            entry("tr", "ve bir bu için ile olarak da daha ancak gibi kadar sonra olan"),
+            entry("kk", "және мен бұл үшін деп бойынша жылы осы ол да де оның бар жөнінде туралы арасындағы"),
+            entry("ky", "жана менен бул үчүн деп боюнча жылы ушул анын болуп тууралуу ортосундагы"),
+            entry("uz", "va bilan uchun bu ham yil yilda esa bo yicha mamlakat hamda orasidagi qilib"),
+            entry("tg", "ва дар бо ба аз ки барои ин мебошад мешавад буд соли байни"),
+            entry("tk", "we bilen ucin bu hem yyl yylda boyunca bolup barada arasyndaky"));
+
+    private FunctionWords() {
+    }
+
+    private static Map.Entry<String, Set<String>> entry(String language, String words) {
+        return Map.entry(language, Set.copyOf(List.of(Words.fold(words).split(" "))));
+    }
+
+    /** The clear winner of the vote, or null when the text does not settle it. */
+    static String vote(String text) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (Words.Word word : Words.split(text)) {
+            for (Map.Entry<String, Set<String>> language : WORDS.entrySet()) {
+                if (language.getValue().contains(word.folded())) {
+                    hits.merge(language.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return first >= MIN_HITS && first >= MIN_MARGIN * second ? best : null;
+    }
+}
