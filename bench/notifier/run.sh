@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Notifier benchmark: Block Kit rendering speed, delivery throughput to a local Slack-like server over
-# loopback HTTP (rate limit off), and the sustained rate with the default one message per second per webhook.
+# loopback HTTP (rate limit off), the sustained rate with the default one message per second per webhook, and
+# the whole path from an alert topic on a local broker to Slack (delivery record and offset commit included).
 #
 #   bench/notifier/run.sh              # from anywhere
 #   SKIP_BUILD=1 bench/notifier/run.sh # reuse the classes already compiled under services/notifier/target
@@ -20,6 +21,8 @@ elif [[ ! -f "$work/classpath.txt" ]]; then
   exit 1
 fi
 
+# The Kafka figure uses the embedded KRaft broker unless told otherwise (container needs Docker).
+export STEPPEWATCH_TEST_BROKER="${STEPPEWATCH_TEST_BROKER:-embedded}"
 java -Dlogback.configurationFile="$repo/bench/notifier/logback-bench.xml" \
   -cp "$module/target/test-classes:$module/target/classes:$(cat "$work/classpath.txt")" \
   io.steppewatch.notifier.bench.NotifierBench

@@ -7,9 +7,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 import io.steppewatch.avro.Alert;
+import io.steppewatch.kafka.KafkaSettings;
+import io.steppewatch.kafka.TopicAdmin;
+import io.steppewatch.kafka.Topics;
+import io.steppewatch.notifier.Notifier;
+import io.steppewatch.notifier.NotifierConfig;
 import io.steppewatch.notifier.delivery.AlertDispatcher;
 import io.steppewatch.notifier.delivery.DispatchReport;
 import io.steppewatch.notifier.delivery.HealthRegistry;
@@ -24,14 +30,18 @@ import io.steppewatch.notifier.slack.SlackWebhookClient;
 import io.steppewatch.notifier.subscription.AlertFilter;
 import io.steppewatch.notifier.subscription.Subscription;
 import io.steppewatch.notifier.subscription.WebhookUrl;
+import io.steppewatch.notifier.testing.AlertPublisher;
 import io.steppewatch.notifier.testing.InMemoryDeliveryLog;
 import io.steppewatch.notifier.testing.RecordingDeadLetters;
 import io.steppewatch.notifier.testing.SlackStub;
 import io.steppewatch.notifier.testing.TestAlerts;
+import io.steppewatch.testkit.KafkaBrokerExtension;
+import io.steppewatch.testkit.TestBroker;
 
 /**
  * Prints the notifier's figures: rendering speed, delivery throughput over loopback HTTP with the rate
- * limit off, and the sustained rate with Slack's one-per-second limit on. Run by bench/notifier/run.sh.
+ * limit off, the sustained rate with Slack's one-per-second limit on, and the whole Kafka path on a local
+ * broker. Run by bench/notifier/run.sh. (The waiting loop sleeps: this is a bench main, not a test.)
  */
 public final class NotifierBench {
 
@@ -48,6 +58,38 @@ public final class NotifierBench {
         renderDigests(out, alerts);
         deliver(out, alerts.subList(0, 2_000), Duration.ZERO, "rate limit off");
         deliver(out, alerts.subList(2_000, 2_006), Duration.ofSeconds(1), "rate limit 1/s (default)");
+        deliverFromKafka(out, alerts.subList(3_000, 4_000));
+    }
+
+    /** The whole path: alert topic, consumer, Slack post, delivery record, offset commit; rate limit off. */
+    private static void deliverFromKafka(PrintStream out, List<Alert> alerts) throws Exception {
+        TestBroker broker = KafkaBrokerExtension.broker();
+        KafkaSettings settings = KafkaSettings.of(broker.bootstrapServers());
+        Topics topics = Topics.withPrefix("bench-" + System.nanoTime() + "-");
+        TopicAdmin.ensure(settings, topics.definitions());
+        try (AlertPublisher publisher = new AlertPublisher(settings, topics)) {
+            alerts.forEach(publisher::publish);
+        }
+        NotifierConfig config = NotifierConfig.of(Map.of(
+                NotifierConfig.GROUP_ID.name(), "bench-" + System.nanoTime(),
+                NotifierConfig.WEBHOOK_INTERVAL_MS.name(), "0",
+                NotifierConfig.DIGEST_PER_MINUTE.name(), String.valueOf(Integer.MAX_VALUE)));
+        try (SlackStub slack = new SlackStub()) {
+            Subscription subscription = new Subscription("bench", WebhookUrl.parse(slack.url("/services/kafka")),
+                    List.of("trade"), AlertFilter.ANY);
+            long start = System.nanoTime();
+            try (Notifier notifier = new Notifier(config, settings, topics, List.of(subscription), out).start()) {
+                long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+                while (slack.accepted("/services/kafka").size() < alerts.size() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int posted = slack.accepted("/services/kafka").size();
+            out.printf(Locale.ROOT, "deliver from Kafka (%s broker, start-up and delivery log load included): "
+                    + "%d alerts posted in %.2f s = %.1f alerts/s%n", broker.kind(), posted, seconds, posted / seconds);
+        }
+        broker.close();
     }
 
     private static void renderSingles(PrintStream out, List<Alert> alerts) {
