@@ -60,6 +60,7 @@ public final class ProcessorApp implements AutoCloseable {
         // headers, and skipped: one poison record never stops the pipeline.
         properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.processorDlq().name());
         properties.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         return properties;
