@@ -48,12 +48,26 @@ public final class FigureAnnotator {
     public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
                                           String language, Publication publication, List<String> fallbackSubjects,
                                           boolean title) {
-        List<SurfaceFigure> surface = extractor.extract(text, language);
+        List<SurfaceFigure> surface = extractor.extract(text, words, language);
         if (surface.isEmpty()) {
             return List.of();
         }
-        Context context = new Context(text, words, Sentences.split(text), cues.metricsIn(words), cues.cuesIn(words),
-                PeriodResolver.find(Words.foldKeepingOffsets(text), publication), mentions,
+        List<Sentences.Sentence> sentences = Sentences.split(text);
+        // Cues and periods matter only around figures: look for them in the sentences that hold a figure and the
+        // sentence before each, not in the whole article.
+        List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits = new ArrayList<>();
+        List<CueLexicon.Hit<String>> cueHits = new ArrayList<>();
+        List<PeriodResolver.Expression> periods = new ArrayList<>();
+        for (int[] span : spansAround(sentences, surface)) {
+            List<Words.Word> inSpan = wordsIn(words, span[0], span[1]);
+            metricHits.addAll(cues.metricsIn(inSpan));
+            cueHits.addAll(cues.cuesIn(inSpan));
+            String folded = Words.foldKeepingOffsets(text.substring(span[0], span[1]));
+            for (PeriodResolver.Expression e : PeriodResolver.find(folded, publication)) {
+                periods.add(new PeriodResolver.Expression(e.start() + span[0], e.end() + span[0], e.kind(), e.period()));
+            }
+        }
+        Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions,
                 fallbackSubjects, publication != null && publication.knowsMonth()
                         ? publication.date().toString().substring(0, 7) : null);
         List<ExtractedFigure> figures = new ArrayList<>();
@@ -64,6 +78,42 @@ public final class FigureAnnotator {
             }
         }
         return figures;
+    }
+
+    /** Merged spans of the sentences holding a figure, each with the sentence before it. */
+    private static List<int[]> spansAround(List<Sentences.Sentence> sentences, List<SurfaceFigure> figures) {
+        List<int[]> spans = new ArrayList<>();
+        for (SurfaceFigure figure : figures) {
+            int index = sentenceOf(sentences, figure.start());
+            int start = sentences.get(Math.max(0, index - 1)).start();
+            int end = sentences.get(index).end();
+            if (!spans.isEmpty() && start <= spans.get(spans.size() - 1)[1]) {
+                int[] last = spans.get(spans.size() - 1);
+                last[1] = Math.max(last[1], end);
+            } else {
+                spans.add(new int[] {start, end});
+            }
+        }
+        return spans;
+    }
+
+    /** The words within {@code [start, end)}, found by binary search on their offsets. */
+    private static List<Words.Word> wordsIn(List<Words.Word> words, int start, int end) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words.get(mid).start() < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int last = low;
+        while (last < words.size() && words.get(last).end() <= end) {
+            last++;
+        }
+        return words.subList(low, last);
     }
 
     private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title) {

@@ -40,6 +40,11 @@ public final class FigureExtractor {
 
     /** The figures of a text written in {@code language} (ISO 639-1; null reads numbers the continental way). */
     public List<SurfaceFigure> extract(String text, String language) {
+        return extract(text, null, language);
+    }
+
+    /** As {@link #extract(String, String)}, reusing the text's words when the caller has split them already. */
+    public List<SurfaceFigure> extract(String text, List<Words.Word> words, String language) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -64,7 +69,7 @@ public final class FigureExtractor {
                 skipUntil = figure.end();
             }
         }
-        figures.addAll(numberWords.figures(text, language, units, figures));
+        figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));

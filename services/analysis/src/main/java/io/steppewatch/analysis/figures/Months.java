@@ -32,6 +32,9 @@ final class Months {
 
     /** 1-12 for a month name, 0 otherwise. Russian stems match any case ending ("января", "январе"). */
     static int index(String folded) {
+        if (folded.length() < 3) {
+            return 0;
+        }
         String word = folded.toLowerCase(java.util.Locale.ROOT);
         for (int m = 0; m < NAMES.length; m++) {
             for (String name : NAMES[m]) {

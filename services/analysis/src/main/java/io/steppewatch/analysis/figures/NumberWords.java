@@ -71,14 +71,18 @@ final class NumberWords {
     }
 
     /** Figures written in words in {@code text}; none overlap {@code digits}, the figures already found. */
-    List<SurfaceFigure> figures(String text, String language, UnitLexicon units, List<SurfaceFigure> digits) {
+    List<SurfaceFigure> figures(String text, List<Words.Word> known, String language, UnitLexicon units,
+                                List<SurfaceFigure> digits) {
         Set<String> words = vocabulary.get(language);
         if (words == null) {
             return List.of();
         }
         List<SurfaceFigure> found = new ArrayList<>();
-        List<Words.Word> split = null;
-        int i = 0;
+        List<Words.Word> split = known;
+        if (split != null && split.stream().noneMatch(w -> words.contains(w.folded()))) {
+            return List.of();
+        }
+        int i = split != null ? text.length() : 0;
         int length = text.length();
         // Cheap pre-check on raw words, so that a text without number words costs one pass and no ICU call.
         while (i < length) {

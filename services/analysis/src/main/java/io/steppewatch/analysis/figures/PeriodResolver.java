@@ -70,7 +70,6 @@ final class PeriodResolver {
                     + "(?:half|semestre|полугоди\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
             FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
-    private static final Pattern DAY_MONTH = compile("(?<![\\d.,])(\\d{1,2})(?:er)?" + S + WORD, FLAGS);
     private static final Pattern DEADLINE = compile(
             "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until)" + S + "(?:(?:la" + S + "fin" + S
                     + "(?:de" + S + "|d" + APOS + ")?|the" + S + "end" + S + "of" + S + "|концу" + S + "|конца" + S
@@ -191,6 +190,19 @@ final class PeriodResolver {
         return Character.isDigit(c) || ((c == '.' || c == ',') && i > 0 && Character.isDigit(text.charAt(i - 1)));
     }
 
+    /** Whether one of the words occurs within {@code [from, to)}. */
+    private static boolean has(String text, int from, int to, String... words) {
+        for (String word : words) {
+            char first = word.charAt(0);
+            for (int i = from; i + word.length() <= to; i++) {
+                if (text.charAt(i) == first && text.startsWith(word, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Matcher in(Pattern pattern, String text, int from, int to) {
         Matcher m = pattern.matcher(text);
         m.region(from, to);
@@ -283,57 +295,94 @@ final class PeriodResolver {
         }
     }
 
+    /** "19 octobre", "9 ноября", "October 19": a day and a month, read as the month of the publication year. */
     private static void dayMonths(String folded, Publication publication, List<Expression> out) {
         if (publication == null) {
             return;
         }
         int year = publication.date().getYear();
-        Matcher m = DAY_MONTH.matcher(folded);
-        while (m.find()) {
-            int day = Integer.parseInt(m.group(1));
-            int month = Months.index(m.group(2));
-            if (month > 0 && day >= 1 && day <= 31) {
-                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, String.format("%d-%02d", year, month)));
-            }
-        }
-        // "October 19": a day after a month name.
-        for (int i = 0; i < folded.length(); i++) {
+        int length = folded.length();
+        for (int i = 0; i < length; i++) {
             if (!Character.isDigit(folded.charAt(i)) || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
                 continue;
             }
             int j = i;
-            while (j < folded.length() && Character.isDigit(folded.charAt(j))) {
+            while (j < length && Character.isDigit(folded.charAt(j))) {
                 j++;
             }
-            if (j - i <= 2 && (j == folded.length() || !Character.isLetterOrDigit(folded.charAt(j)))) {
-                int w = i - 1;
-                while (w >= 0 && folded.charAt(w) == ' ') {
-                    w--;
-                }
-                int wordEnd = w + 1;
-                while (w >= 0 && Character.isLetter(folded.charAt(w))) {
-                    w--;
-                }
-                String word = folded.substring(w + 1, wordEnd);
-                int month = word.length() > 2 ? Months.index(word) : 0;
+            if (j - i <= 2 && (j == length || !Character.isDigit(folded.charAt(j)))) {
                 int day = Integer.parseInt(folded.substring(i, j));
-                if (month > 0 && day >= 1 && day <= 31) {
-                    out.add(new Expression(w + 1, j, Kind.PERIOD, String.format("%d-%02d", year, month)));
+                if (day >= 1 && day <= 31) {
+                    int[] after = monthAfter(folded, j);
+                    if (after != null) {
+                        out.add(new Expression(i, after[1], Kind.PERIOD, String.format("%d-%02d", year, after[0])));
+                    } else {
+                        int[] before = monthBefore(folded, i);
+                        if (before != null) {
+                            out.add(new Expression(before[1], j, Kind.PERIOD,
+                                    String.format("%d-%02d", year, before[0])));
+                        }
+                    }
                 }
             }
             i = j;
         }
     }
 
+    /** {month, end} of a month name after {@code at} ("19 octobre", "1er mai"), or null. */
+    private static int[] monthAfter(String text, int at) {
+        int k = at;
+        if (text.startsWith("er", k)) {
+            k += 2;
+        }
+        if (k >= text.length() || text.charAt(k) != ' ') {
+            return null;
+        }
+        int start = k + 1;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        int month = end - start >= 3 ? Months.index(text.substring(start, end)) : 0;
+        return month > 0 ? new int[] {month, end} : null;
+    }
+
+    /** {month, start} of a month name just before {@code at} ("October 19"), or null. */
+    private static int[] monthBefore(String text, int at) {
+        int end = at;
+        if (end == 0 || text.charAt(end - 1) != ' ') {
+            return null;
+        }
+        end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int month = end - start >= 3 ? Months.index(text.substring(start, end)) : 0;
+        return month > 0 ? new int[] {month, start} : null;
+    }
+
     private static void relative(String folded, Publication publication, int from, int to, List<Expression> out) {
         Integer year = publication == null ? null : publication.date().getYear();
-        addAll(out, in(THIS, folded, from, to), year == null ? null : String.valueOf(year));
-        addAll(out, in(LAST, folded, from, to), year == null ? null : String.valueOf(year - 1));
-        addAll(out, in(NEXT, folded, from, to), year == null ? null : String.valueOf(year + 1));
+        if (has(folded, from, to, "cette", "this", "этом", "этого", "текущ", "en cours")) {
+            addAll(out, in(THIS, folded, from, to), year == null ? null : String.valueOf(year));
+        }
+        boolean last = has(folded, from, to, "dernier", "derniere", "passe", "precedent", "last", "previous", "earlier",
+                "before", "прошл", "предыдущ", "ранее");
+        if (last) {
+            addAll(out, in(LAST, folded, from, to), year == null ? null : String.valueOf(year - 1));
+        }
+        if (has(folded, from, to, "prochain", "next", "следующ", "будущ")) {
+            addAll(out, in(NEXT, folded, from, to), year == null ? null : String.valueOf(year + 1));
+        }
         boolean month = publication != null && publication.knowsMonth();
-        addAll(out, in(THIS_MONTH, folded, from, to), month ? publication.date().toString().substring(0, 7) : null);
-        addAll(out, in(LAST_MONTH, folded, from, to), month
-                ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+        if (has(folded, from, to, "mois", "month", "месяц")) {
+            addAll(out, in(THIS_MONTH, folded, from, to), month ? publication.date().toString().substring(0, 7) : null);
+            if (last) {
+                addAll(out, in(LAST_MONTH, folded, from, to), month
+                        ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+            }
+        }
     }
 
     private static void addAll(List<Expression> out, Matcher m, String period) {

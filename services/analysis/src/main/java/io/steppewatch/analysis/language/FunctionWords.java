@@ -34,7 +34,17 @@ final class FunctionWords {
             entry("tg", "ва дар бо ба аз ки барои ин мебошад мешавад буд соли байни"),
             entry("tk", "we bilen ucin bu hem yyl yylda boyunca bolup barada arasyndaky"));
 
+    /** Word to the languages that use it: one lookup per word of the text. */
+    private static final Map<String, List<String>> LANGUAGES_OF = index();
+
     private FunctionWords() {
+    }
+
+    private static Map<String, List<String>> index() {
+        Map<String, List<String>> index = new HashMap<>();
+        WORDS.forEach((language, words) -> words.forEach(
+                word -> index.computeIfAbsent(word, k -> new java.util.ArrayList<>()).add(language)));
+        return index;
     }
 
     private static Map.Entry<String, Set<String>> entry(String language, String words) {
@@ -45,9 +55,10 @@ final class FunctionWords {
     static String vote(String text) {
         Map<String, Integer> hits = new HashMap<>();
         for (Words.Word word : Words.split(text)) {
-            for (Map.Entry<String, Set<String>> language : WORDS.entrySet()) {
-                if (language.getValue().contains(word.folded())) {
-                    hits.merge(language.getKey(), 1, Integer::sum);
+            List<String> languages = LANGUAGES_OF.get(word.folded());
+            if (languages != null) {
+                for (String language : languages) {
+                    hits.merge(language, 1, Integer::sum);
                 }
             }
         }
