@@ -111,13 +111,22 @@ final class PeriodResolver {
         // patterns that start with a word cost more than all the rest of the analysis.
         for (int[] year : years(folded)) {
             int window = Math.max(0, year[0] - YEAR_WINDOW);
-            monthRanges(folded, MONTH_RANGE, window, year[1], found);
-            monthRanges(folded, MONTH_RANGE_WORDS, window, year[1], found);
-            firstMonths(folded, publication, window, year[1], found);
-            quarters(folded, publication, window, year[1], found);
-            halves(folded, publication, window, year[1], found);
-            deadlines(folded, window, year[1], found);
-            monthYears(folded, window, year[1], found);
+            // Each pattern runs only when the word it needs is near the year.
+            if (monthJustBefore(folded, year[0])) {
+                monthRanges(folded, MONTH_RANGE, window, year[1], found);
+                monthRanges(folded, MONTH_RANGE_WORDS, window, year[1], found);
+                monthYears(folded, window, year[1], found);
+            }
+            if (has(folded, window, year[0], "mois", "month", "месяц")) {
+                firstMonths(folded, publication, window, year[1], found);
+            }
+            if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "q")) {
+                quarters(folded, publication, window, year[1], found);
+                halves(folded, publication, window, year[1], found);
+            }
+            if (has(folded, window, year[0], "ici", "by", "к", "до", "jusqu", "until")) {
+                deadlines(folded, window, year[1], found);
+            }
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
         }
         // The other patterns run on short windows around the words they need.
@@ -132,9 +141,7 @@ final class PeriodResolver {
             halves(folded, publication, w[0], w[1], found);
         }
         dayMonths(folded, publication, found);
-        for (int[] w : windows(folded, 30, 30, "annee", "an ", "year", "году", "года", "mois", "month", "месяц")) {
-            relative(folded, publication, w[0], w[1], found);
-        }
+        relative(folded, publication, found);
         return withoutOverlaps(found);
     }
 
@@ -362,27 +369,42 @@ final class PeriodResolver {
         return month > 0 ? new int[] {month, start} : null;
     }
 
-    private static void relative(String folded, Publication publication, int from, int to, List<Expression> out) {
+    private static void relative(String folded, Publication publication, List<Expression> out) {
         Integer year = publication == null ? null : publication.date().getYear();
-        if (has(folded, from, to, "cette", "this", "этом", "этого", "текущ", "en cours")) {
-            addAll(out, in(THIS, folded, from, to), year == null ? null : String.valueOf(year));
-        }
-        boolean last = has(folded, from, to, "dernier", "derniere", "passe", "precedent", "last", "previous", "earlier",
-                "before", "прошл", "предыдущ", "ранее");
-        if (last) {
-            addAll(out, in(LAST, folded, from, to), year == null ? null : String.valueOf(year - 1));
-        }
-        if (has(folded, from, to, "prochain", "next", "следующ", "будущ")) {
-            addAll(out, in(NEXT, folded, from, to), year == null ? null : String.valueOf(year + 1));
-        }
         boolean month = publication != null && publication.knowsMonth();
-        if (has(folded, from, to, "mois", "month", "месяц")) {
-            addAll(out, in(THIS_MONTH, folded, from, to), month ? publication.date().toString().substring(0, 7) : null);
-            if (last) {
-                addAll(out, in(LAST_MONTH, folded, from, to), month
-                        ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
-            }
+        for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours")) {
+            addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
+            addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
         }
+        for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "precedent", "last", "previous",
+                "earlier", "before", "прошл", "предыдущ", "ранее")) {
+            addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
+            addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
+                    ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+        }
+        for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
+            addAll(out, in(NEXT, folded, w[0], w[1]), year == null ? null : String.valueOf(year + 1));
+        }
+    }
+
+    /** Whether the word before {@code at} (past "de" / "of") is a month name. */
+    private static boolean monthJustBefore(String text, int at) {
+        int end = at;
+        for (int hop = 0; hop < 2; hop++) {
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            String word = text.substring(start, end);
+            if (!word.equals("de") && !word.equals("of")) {
+                return Months.index(word) > 0;
+            }
+            end = start;
+        }
+        return false;
     }
 
     private static void addAll(List<Expression> out, Matcher m, String period) {

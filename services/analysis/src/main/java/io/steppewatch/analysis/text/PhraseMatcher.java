@@ -36,8 +36,30 @@ public final class PhraseMatcher<T> {
 
     /** Phrases whose first word is a prefix, in a character trie: one walk per word, no substring. */
     private static final class PrefixNode<T> {
-        final Map<Character, PrefixNode<T>> next = new HashMap<>(4);
+        char[] keys = new char[0];
+        List<PrefixNode<T>> children = new ArrayList<>(0);
         final List<Entry<T>> entries = new ArrayList<>(1);
+
+        PrefixNode<T> child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children.get(i);
+                }
+            }
+            return null;
+        }
+
+        PrefixNode<T> childOrNew(char c) {
+            PrefixNode<T> existing = child(c);
+            if (existing != null) {
+                return existing;
+            }
+            PrefixNode<T> created = new PrefixNode<>();
+            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            keys[keys.length - 1] = c;
+            children.add(created);
+            return created;
+        }
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
@@ -49,7 +71,7 @@ public final class PhraseMatcher<T> {
             if (first.prefix()) {
                 PrefixNode<T> node = prefixes;
                 for (int i = 0; i < first.text().length(); i++) {
-                    node = node.next.computeIfAbsent(first.text().charAt(i), k -> new PrefixNode<>());
+                    node = node.childOrNew(first.text().charAt(i));
                 }
                 node.entries.add(entry);
             } else {
@@ -92,7 +114,7 @@ public final class PhraseMatcher<T> {
         String folded = word.folded();
         PrefixNode<T> node = prefixes;
         for (int i = 0; i < folded.length() && node != null; i++) {
-            node = node.next.get(folded.charAt(i));
+            node = node.child(folded.charAt(i));
             if (node != null && !node.entries.isEmpty()) {
                 best = longest(node.entries, words, index, best);
             }
