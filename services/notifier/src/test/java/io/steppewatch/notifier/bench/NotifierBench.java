@@ -89,7 +89,6 @@ public final class NotifierBench {
             out.printf(Locale.ROOT, "deliver from Kafka (%s broker, start-up and delivery log load included): "
                     + "%d alerts posted in %.2f s = %.1f alerts/s%n", broker.kind(), posted, seconds, posted / seconds);
         }
-        broker.close();
     }
 
     private static void renderSingles(PrintStream out, List<Alert> alerts) {
