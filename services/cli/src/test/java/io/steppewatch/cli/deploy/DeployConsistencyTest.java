@@ -176,6 +176,55 @@ class DeployConsistencyTest {
         }
     }
 
+    // ---- probes, ports, replicas ----
+
+    @Test
+    void shouldProbeTheOpsEndpointsOnTheConfiguredPortWhenKubernetesRunsAService() {
+        for (JsonNode deployment : k8sResources("Deployment")) {
+            JsonNode pod = deployment.at("/spec/template");
+            JsonNode container = pod.at("/spec/containers/0");
+            String service = container.get("name").asText();
+            Map<String, String> environment = environment(container);
+            String opsPort = environment.get("STEPPEWATCH_OPS_PORT");
+            assertThat(opsPort).as("%s sets STEPPEWATCH_OPS_PORT", service).isNotNull();
+            assertThat(environment).as("%s listens beyond loopback", service).containsEntry("STEPPEWATCH_OPS_HOST", "0.0.0.0");
+            assertThat(container.at("/ports/0/name").asText()).isEqualTo("ops");
+            assertThat(container.at("/ports/0/containerPort").asText()).isEqualTo(opsPort);
+            assertThat(pod.at("/metadata/annotations/prometheus.io~1port").asText()).isEqualTo(opsPort);
+            assertThat(pod.at("/metadata/annotations/prometheus.io~1path").asText()).isEqualTo("/metrics");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(container.at("/" + probe + "/httpGet/port").asText()).as("%s %s port", service, probe).isEqualTo("ops");
+                assertThat(container.at("/" + probe + "/httpGet/path").asText()).as("%s %s path", service, probe)
+                        .isEqualTo(probe.equals("readinessProbe") ? "/health/ready" : "/health/live");
+            }
+            assertThat(container.at("/resources/requests/cpu").isMissingNode()).as("%s cpu request", service).isFalse();
+            assertThat(container.at("/resources/requests/memory").isMissingNode()).as("%s memory request", service).isFalse();
+        }
+    }
+
+    @Test
+    void shouldRunSeveralProcessorsButNoMoreThanArticlePartitionsWhenDeployed() {
+        JsonNode processor = k8sResources("Deployment").stream()
+                .filter(d -> d.at("/metadata/name").asText().equals("steppewatch-processor")).findFirst().orElseThrow();
+        int replicas = processor.at("/spec/replicas").asInt();
+        // Kafka Streams gives each instance tasks of the articles partitions; instances beyond them stay idle.
+        assertThat(replicas).isGreaterThan(1).isLessThanOrEqualTo(definedTopics.get(Topics.ARTICLES).partitions());
+    }
+
+    @Test
+    void shouldPublishTheOpsPortOnLoopbackOnlyWhenComposeRunsAService() {
+        steppewatchComposeServices().forEach((service, definition) -> {
+            Map<String, String> environment = environment(definition);
+            assertThat(environment).as("%s", service).containsEntry("STEPPEWATCH_OPS_HOST", "0.0.0.0");
+            List<String> ports = new ArrayList<>();
+            definition.path("ports").forEach(port -> ports.add(port.asText()));
+            assertThat(ports).as("%s ports", service).singleElement().satisfies(port -> {
+                assertThat(port).startsWith("127.0.0.1:");
+                assertThat(port).endsWith(":" + environment.get("STEPPEWATCH_OPS_PORT"));
+            });
+        });
+    }
+
     // ---- images ----
 
     @Test
