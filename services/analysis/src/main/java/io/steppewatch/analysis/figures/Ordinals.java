@@ -25,6 +25,8 @@ final class Ordinals {
                     + "dozen|сотни|десятка|тысячи)\\s+(?:de\\s+|d['’]\\s*|of\\s+)?(\\p{L}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int CONTEXT = 120;
+    private static final String[] APPROXIMATE_WORDS = {"centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine",
+        "millier", "dozen", "сотни", "десятка", "тысячи"};
 
     private Ordinals() {
     }
@@ -56,8 +58,14 @@ final class Ordinals {
 
     /** "une centaine de produits": about 100 products, counted. */
     static List<SurfaceFigure> approximations(String text, List<SurfaceFigure> found) {
-        if (text.indexOf("aine") < 0 && text.indexOf("illier") < 0 && text.indexOf("ozen") < 0
-                && text.indexOf("сотни") < 0 && text.indexOf("десятка") < 0 && text.indexOf("тысячи") < 0) {
+        boolean any = false;
+        for (String word : APPROXIMATE_WORDS) {
+            if (text.indexOf(word) >= 0) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
             return List.of(); // the regular expression below is costly on a whole article
         }
         List<SurfaceFigure> figures = new ArrayList<>();

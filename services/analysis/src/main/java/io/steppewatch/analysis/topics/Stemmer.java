@@ -2,6 +2,8 @@ package io.steppewatch.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
@@ -20,7 +22,11 @@ final class Stemmer {
         int stem(char[] buffer, int length);
     }
 
+    /** News reuses a bounded vocabulary: stems are remembered, up to a limit that caps the memory they take. */
+    private static final int MEMO_LIMIT = 200_000;
+
     private final Stem stem;
+    private final Map<String, String> memo = new ConcurrentHashMap<>();
 
     private Stemmer(Stem stem) {
         this.stem = stem;
@@ -36,9 +42,17 @@ final class Stemmer {
     }
 
     String stem(String folded) {
+        String known = memo.get(folded);
+        if (known != null) {
+            return known;
+        }
         char[] buffer = folded.toCharArray();
         int length = stem.stem(buffer, buffer.length);
-        return new String(buffer, 0, length);
+        String stemmed = new String(buffer, 0, length);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(folded, stemmed);
+        }
+        return stemmed;
     }
 
     /** The words with their folded form replaced by its stem; offsets and raw text kept. */
