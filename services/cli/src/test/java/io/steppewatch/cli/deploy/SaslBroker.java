@@ -115,6 +115,16 @@ final class SaslBroker {
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
+    /** The trust store that accepts this broker's certificate (what Strimzi's cluster CA ca.p12 is to its clients). */
+    Path trustStore() {
+        return security.tls().trustStore();
+    }
+
+    /** The JAAS line of the client user (what Strimzi writes to the KafkaUser Secret's sasl.jaas.config). */
+    String clientJaas() {
+        return security.clientProperties(CLIENT_USER).get("sasl.jaas.config");
+    }
+
     List<String> secrets() {
         return List.of(CLIENT_PASSWORD, STORE_PASSWORD, BROKER_PASSWORD);
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -94,6 +96,36 @@ class SaslScramPipelineIT {
                 assertThat(get(ops, "/metrics").body()).contains("kafka_consumer_fetch_manager_records_lag")
                         .contains("service=\"processor\"");
             }
+        }
+    }
+
+    @Test
+    void shouldConnectWithTheKubernetesClientSettingsWhenSecretsAreMountedAsStrimziWritesThem() throws Exception {
+        // The client.properties of deploy/k8s/config.yaml, with its two Secret mount points moved to temp dirs.
+        String clientProperties = null;
+        for (Path file : RepositoryFiles.yamlFiles(RepositoryFiles.root().resolve("deploy/k8s"))) {
+            for (var document : RepositoryFiles.yamlDocuments(file)) {
+                if (document.at("/data/client.properties").isTextual()) {
+                    clientProperties = document.at("/data/client.properties").asText();
+                }
+            }
+        }
+        assertThat(clientProperties).as("client.properties in a ConfigMap of deploy/k8s").isNotNull();
+        Path ca = Files.createDirectories(dir.resolve("mounts/kafka-ca"));
+        Path user = Files.createDirectories(dir.resolve("mounts/kafka-user"));
+        Files.copy(broker.trustStore(), ca.resolve("ca.p12"));
+        Files.writeString(ca.resolve("ca.password"), SaslBroker.STORE_PASSWORD);
+        Files.writeString(user.resolve("sasl.jaas.config"), broker.clientJaas());
+        String properties = "bootstrap.servers=" + broker.bootstrapServers() + "\n" + clientProperties
+                .replace("/etc/steppewatch/kafka-ca", ca.toString())
+                .replace("/etc/steppewatch/kafka-user", user.toString());
+        assertThat(properties).doesNotContain(SaslBroker.CLIENT_PASSWORD).doesNotContain(SaslBroker.STORE_PASSWORD);
+
+        KafkaSettings kubernetes = SaslBroker.settingsFrom(SaslBroker.write(dir, "k8s-client.properties", properties));
+        String topic = "k8s-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Admin admin = Admin.create(kubernetes.admin())) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(topic);
         }
     }
 
