@@ -13,7 +13,7 @@ import java.util.List;
  * @param period   ISO 8601 year, month, day or range ("2022-01/2022-11"), or null when the text gives none
  * @param text     the exact text of the figure in the body
  * @param sentence the sentence it comes from
- * @param offset   char offset of {@code text} in the body
+ * @param offset   char offset of {@code text} in the body, or -1 for a figure of the title
  */
 public record ExtractedFigure(double value, String unit, Measure measure, String metric, List<String> subjects,
                               String period, String text, String sentence, int offset) {

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.steppewatch.analysis.Analysis;
 import io.steppewatch.analysis.ArticleAnalyzer;
+import io.steppewatch.analysis.ArticleText;
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.SeedArticle;
 import io.steppewatch.analysis.SeedCorpus;
@@ -102,7 +105,8 @@ public final class SeedEvaluation {
             if (goldArticle == null) {
                 continue;
             }
-            Analysis analysis = seed.analyzeWith(analyzer);
+            SeedArticle dated = seed.text().published() == null ? withGoldDate(seed, goldArticle) : seed;
+            Analysis analysis = dated.analyzeWith(analyzer);
             String document = seed.text().title() + "\n" + seed.text().body();
             int bodyStart = seed.text().title().length() + 1;
             List<ExtractedFigure> found = analysis.figures();
@@ -171,6 +175,22 @@ public final class SeedEvaluation {
      * The unused extracted figure that overlaps an occurrence of the gold quote with the same value and unit,
      * preferring one that also has the gold metric (a quote such as "75%" can occur twice), or -1.
      */
+    /** A seed directory without index.tsv (../shared/seeds) takes its dates from the gold labels. */
+    private static SeedArticle withGoldDate(SeedArticle seed, GoldArticle gold) {
+        if (gold.published() == null || gold.published().isBlank()) {
+            return seed;
+        }
+        String date = gold.published().trim();
+        ChronoUnit precision = date.length() == 4 ? ChronoUnit.YEARS : date.length() == 7 ? ChronoUnit.MONTHS
+                : ChronoUnit.DAYS;
+        LocalDate published = LocalDate.parse(date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01"
+                : date);
+        ArticleText text = seed.text();
+        return new SeedArticle(seed.file(), seed.url(), seed.source(), new ArticleText(text.id(), text.title(),
+                text.body(), published, text.declaredLanguage() == null ? gold.language() : text.declaredLanguage()),
+                precision);
+    }
+
     private static int match(GoldFigure gold, String document, List<ExtractedFigure> found, List<int[]> spans,
                              Set<Integer> used) {
         int best = -1;

@@ -64,8 +64,11 @@ public final class PhraseMatcher<T> {
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final PrefixNode<T> prefixes = new PrefixNode<>();
+    /** Whether any phrase is case-sensitive; if none, words are never looked up by their raw form. */
+    private final boolean hasExactCase;
 
     private PhraseMatcher(List<Entry<T>> entries) {
+        this.hasExactCase = entries.stream().anyMatch(e -> e.words().get(0).exactCase());
         for (Entry<T> entry : entries) {
             Pattern first = entry.words().get(0);
             if (first.prefix()) {
@@ -108,7 +111,7 @@ public final class PhraseMatcher<T> {
         Entry<T> best = null;
         Words.Word word = words.get(index);
         best = longest(byFirstWord.get(word.folded()), words, index, best);
-        if (!word.raw().equals(word.folded())) {
+        if (hasExactCase && !word.raw().equals(word.folded())) {
             best = longest(byFirstWord.get(word.raw()), words, index, best);
         }
         String folded = word.folded();

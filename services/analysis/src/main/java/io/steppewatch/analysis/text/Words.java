@@ -68,13 +68,15 @@ public final class Words {
 
     /** Lower case without diacritics: "Ouzbékistan" and "OUZBEKISTAN" fold to "ouzbekistan", "й" to "и". */
     public static String fold(String word) {
-        boolean plain = true;
-        for (int i = 0; i < word.length() && plain; i++) {
+        boolean ascii = true;
+        boolean lower = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
             char c = word.charAt(i);
-            plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
+            ascii = c < 0x80;
+            lower &= !(c >= 'A' && c <= 'Z');
         }
-        if (plain) {
-            return word;
+        if (ascii) {
+            return lower ? word : word.toLowerCase(Locale.ROOT);
         }
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
