@@ -34,10 +34,12 @@ import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.steppewatch.config.ConfigKey;
 import io.steppewatch.ingester.feed.FeedList;
 import io.steppewatch.kafka.TopicDefinition;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.notifier.subscription.SubscriptionsLoader;
+import io.steppewatch.ops.OpsConfig;
 
 /**
  * Checks deploy/compose and deploy/k8s against the code: the topics they create are exactly those of
@@ -131,6 +133,16 @@ class DeployConsistencyTest {
     }
 
     // ---- settings ----
+
+    @Test
+    void shouldDeriveVariableNamesAsTheServicesDoWhenMappingKeys() {
+        for (ConfigKey key : OpsConfig.KEYS) {
+            assertThat(ServiceKeys.environmentVariable(key.name())).isEqualTo(key.environmentVariable());
+        }
+        assertThat(ServiceKeys.environmentVariable("ingester.http.max-feed-bytes"))
+                .isEqualTo("STEPPEWATCH_INGESTER_HTTP_MAX_FEED_BYTES");
+        assertThat(ServiceKeys.keys("processor")).contains("bootstrap.servers", "ops.port", "log.format");
+    }
 
     @Test
     void shouldSetOnlyVariablesTheServiceReadsWhenComposeConfiguresIt() {
