@@ -215,7 +215,9 @@ public final class FigureAnnotator {
         if (metric == null) {
             metric = nearestMetric(figure, unitClass, context, sentence);
         }
-        if (metric == null && previous != null) {
+        // The sentence before speaks for this one only when this one names no metric at all ("Une proportion qui
+        // culminerait à 75%") or continues it ("cette hausse", "dans ce domaine").
+        if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence))) {
             metric = nearestMetric(figure, unitClass, context, previous);
         }
         if (metric == null) {
@@ -249,6 +251,15 @@ public final class FigureAnnotator {
         return null;
     }
 
+    private static boolean hasMetricCue(Context context, Sentences.Sentence sentence) {
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : context.metricHits()) {
+            if (sentence.contains(hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String nearestMetric(SurfaceFigure figure, String unitClass, Context context,
                                         Sentences.Sentence sentence) {
         String best = null;
@@ -261,6 +272,9 @@ public final class FigureAnnotator {
             if (hit.end() <= figure.start()) {
                 distance = figure.start() - hit.end() + 1;
             } else if (hit.start() >= figure.end()) {
+                if (crossesClause(context.text(), figure.end(), hit.start())) {
+                    continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
+                }
                 distance = (hit.start() - figure.end() + 1) * AFTER_PENALTY;
             } else {
                 distance = 1;
