@@ -139,9 +139,17 @@ class ArticleAnalyzerTest {
             Kazakhstan and Russia signed a cultural cooperation agreement on university exchanges and festivals in Astana this week.  | en
             Казахстан и Россия подписали соглашение о культурном сотрудничестве и обмене студентами на этой неделе в Астане.           | ru
             Қазақстан мен Ресей мәдени ынтымақтастық туралы келісімге қол қойды, бұл аптада Астанада кездесу өтті.                     | kk
+            Монгол Улсын Ерөнхийлөгч Казахстанд төрийн айлчлал хийж, хоёр орны хамтын ажиллагааг хэлэлцэв.                             | mn
             """)
     void shouldDetectLanguageWhenTextIsInASupportedLanguage(String body, String language) {
         assertThat(analyze(body, null).language()).isEqualTo(language);
+    }
+
+    @Test
+    void shouldFallBackToDeclaredLanguageWhenTextIsEmpty() {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", "", null, "fr-FR"));
+
+        assertThat(analysis.language()).isEqualTo("fr");
     }
 
     @Test
