@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
@@ -139,17 +140,42 @@ public final class FigureAnnotator {
     }
 
     private static int sentenceOf(List<Sentences.Sentence> sentences, int offset) {
-        for (int i = sentences.size() - 1; i >= 0; i--) {
-            if (sentences.get(i).start() <= offset) {
-                return i;
+        int after = lowerBound(sentences, Sentences.Sentence::start, offset + 1);
+        return Math.max(0, after - 1);
+    }
+
+    /** Index of the first item whose key is at least {@code key}; items are sorted by key. */
+    private static <T> int lowerBound(List<T> items, ToIntFunction<T> keyOf, int key) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (keyOf.applyAsInt(items.get(mid)) < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return 0;
+        return low;
+    }
+
+    /** The items (sorted by start) that start within {@code [from, to)}. */
+    private static <T> List<T> within(List<T> items, ToIntFunction<T> startOf, int from, int to) {
+        return items.subList(lowerBound(items, startOf, from), lowerBound(items, startOf, to));
+    }
+
+    private static List<CueLexicon.Hit<String>> cuesIn(Context context, Sentences.Sentence sentence) {
+        return within(context.cueHits(), CueLexicon.Hit::start, sentence.start(), sentence.end());
+    }
+
+    private static List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricsIn(Context context,
+                                                                            Sentences.Sentence sentence) {
+        return within(context.metricHits(), CueLexicon.Hit::start, sentence.start(), sentence.end());
     }
 
     private static boolean hasCue(Context context, Sentences.Sentence sentence, String kind) {
-        for (CueLexicon.Hit<String> hit : context.cueHits()) {
-            if (hit.value().equals(kind) && sentence.contains(hit.start())) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals(kind)) {
                 return true;
             }
         }
@@ -175,7 +201,9 @@ public final class FigureAnnotator {
 
     /** The cue kind of the first words after {@code end}, if they start right there. */
     private static String kindRightAfter(Context context, int end) {
-        for (CueLexicon.Hit<String> hit : context.cueHits()) {
+        List<CueLexicon.Hit<String>> after = within(context.cueHits(), CueLexicon.Hit::start, end,
+                context.text().length());
+        for (CueLexicon.Hit<String> hit : after) {
             if (hit.start() >= end) {
                 String between = context.text().substring(end, hit.start());
                 return between.isBlank() || between.trim().equals(",") ? hit.value() : null;
@@ -185,8 +213,8 @@ public final class FigureAnnotator {
     }
 
     private static boolean nearCue(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
-        for (CueLexicon.Hit<String> hit : context.cueHits()) {
-            if (!hit.value().equals(kind) || !sentence.contains(hit.start())) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!hit.value().equals(kind)) {
                 continue;
             }
             if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
@@ -200,8 +228,8 @@ public final class FigureAnnotator {
     }
 
     private static boolean cueBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
-        for (CueLexicon.Hit<String> hit : context.cueHits()) {
-            if (hit.value().equals(kind) && sentence.contains(hit.start()) && hit.end() <= figure.start()
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals(kind) && hit.end() <= figure.start()
                     && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
                 return true;
             }
@@ -236,7 +264,8 @@ public final class FigureAnnotator {
             return null;
         }
         List<Words.Word> words = context.words();
-        for (int i = 0; i < words.size(); i++) {
+        int first = lowerBound(words, Words.Word::start, figure.numberEnd());
+        for (int i = first; i < words.size() && words.get(i).start() < figure.end(); i++) {
             Words.Word word = words.get(i);
             if (word.start() >= figure.numberEnd() && word.end() <= figure.end()
                     && word.folded().equals(figure.noun())) {
@@ -252,22 +281,14 @@ public final class FigureAnnotator {
     }
 
     private static boolean hasMetricCue(Context context, Sentences.Sentence sentence) {
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : context.metricHits()) {
-            if (sentence.contains(hit.start())) {
-                return true;
-            }
-        }
-        return false;
+        return !metricsIn(context, sentence).isEmpty();
     }
 
     private static String nearestMetric(SurfaceFigure figure, String unitClass, Context context,
                                         Sentences.Sentence sentence) {
         String best = null;
         double bestDistance = Double.MAX_VALUE;
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : context.metricHits()) {
-            if (!sentence.contains(hit.start())) {
-                continue;
-            }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
             double distance;
             if (hit.end() <= figure.start()) {
                 distance = figure.start() - hit.end() + 1;
@@ -290,10 +311,7 @@ public final class FigureAnnotator {
     }
 
     private static String refinement(String metric, Context context, Sentences.Sentence sentence) {
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : context.metricHits()) {
-            if (!sentence.contains(hit.start())) {
-                continue;
-            }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
             for (CueLexicon.MetricCue cue : hit.value()) {
                 if (metric.equals(cue.refines())) {
                     return cue.metric();
@@ -305,8 +323,8 @@ public final class FigureAnnotator {
 
     private static List<String> subjects(Context context, Sentences.Sentence sentence) {
         TreeSet<String> codes = new TreeSet<>();
-        for (Mention mention : context.mentions()) {
-            if (sentence.contains(mention.start()) && !REGION.equals(mention.code())) {
+        for (Mention mention : within(context.mentions(), Mention::start, sentence.start(), sentence.end())) {
+            if (!REGION.equals(mention.code())) {
                 codes.add(mention.code());
             }
         }
@@ -319,14 +337,15 @@ public final class FigureAnnotator {
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
                                  Sentences.Sentence previous, boolean continues) {
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
-        for (PeriodResolver.Expression e : context.periods()) {
-            if (sentence.contains(e.start()) && (e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET)
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())) {
                 inSentence.add(e);
             }
         }
-        for (CueLexicon.Hit<String> hit : context.cueHits()) {
-            if ("present".equals(hit.value()) && sentence.contains(hit.start())) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("present".equals(hit.value())) {
                 inSentence.add(new PeriodResolver.Expression(hit.start(), hit.end(), PeriodResolver.Kind.PRESENT, null));
             }
         }
@@ -387,8 +406,9 @@ public final class FigureAnnotator {
 
     private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
         String last = null;
-        for (PeriodResolver.Expression e : context.periods()) {
-            if (sentence.contains(e.start()) && e.kind() == PeriodResolver.Kind.PERIOD) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD) {
                 last = e.period();
             }
         }

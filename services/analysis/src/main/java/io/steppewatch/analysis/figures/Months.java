@@ -31,11 +31,30 @@ final class Months {
     }
 
     /** 1-12 for a month name, 0 otherwise. Russian stems match any case ending ("января", "январе"). */
+    private static final java.util.Map<String, Integer> EXACT = exact();
+
+    private static java.util.Map<String, Integer> exact() {
+        java.util.Map<String, Integer> map = new java.util.HashMap<>();
+        for (int m = 0; m < NAMES.length; m++) {
+            for (String name : NAMES[m]) {
+                map.put(name, m + 1);
+            }
+        }
+        return map;
+    }
+
     static int index(String folded) {
         if (folded.length() < 3) {
             return 0;
         }
         String word = folded.toLowerCase(java.util.Locale.ROOT);
+        Integer exact = EXACT.get(word);
+        if (exact != null) {
+            return exact;
+        }
+        if (word.charAt(0) < 0x400) {
+            return 0; // only Russian names need a stem match
+        }
         for (int m = 0; m < NAMES.length; m++) {
             for (String name : NAMES[m]) {
                 boolean cyrillic = name.charAt(0) >= 0x400;
