@@ -15,13 +15,22 @@ final class Fractions {
             "(?<![\\p{L}])(?:(a|one|un|une|three|trois)\\s+)?(half|quarters?|demi|quarts?)(?:\\s+(?:a|of|d'|de))?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final String[] WORDS = {"half", "Half", "HALF", "quarter", "Quarter", "QUARTER", "demi ", "Demi ",
+        "DEMI ", "quart ", "quarts ", "Quart ", "QUART"};
+
     private Fractions() {
     }
 
     static List<SurfaceFigure> figures(String text, UnitLexicon units, List<SurfaceFigure> found) {
-        if (text.indexOf("alf") < 0 && text.indexOf("uart") < 0 && text.indexOf("UART") < 0 && text.indexOf("ALF") < 0
-                && text.indexOf("emi") < 0 && text.indexOf("EMI") < 0) {
-            return List.of(); // no fraction word: skip the regular expression
+        boolean any = false;
+        for (String word : WORDS) {
+            if (text.indexOf(word) >= 0) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return List.of(); // no fraction word: skip the regular expression, costly on a whole article
         }
         List<SurfaceFigure> figures = new ArrayList<>();
         Matcher m = FRACTION.matcher(text);
