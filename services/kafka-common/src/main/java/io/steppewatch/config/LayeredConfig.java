@@ -23,26 +23,34 @@ public final class LayeredConfig {
     private final Map<String, String> overrides;
     private final Map<String, String> file;
     private final Function<String, String> environment;
+    private final java.util.function.Supplier<Map<String, String>> environmentVariables;
 
-    private LayeredConfig(Map<String, String> overrides, Map<String, String> file, Function<String, String> environment) {
+    private LayeredConfig(Map<String, String> overrides, Map<String, String> file, Function<String, String> environment,
+            java.util.function.Supplier<Map<String, String>> environmentVariables) {
         this.overrides = Map.copyOf(overrides);
         this.file = Map.copyOf(file);
         this.environment = environment;
+        this.environmentVariables = environmentVariables;
     }
 
     public static LayeredConfig of(Map<String, String> overrides, Path file) {
-        return new LayeredConfig(overrides, file == null ? Map.of() : load(file), System::getenv);
+        return new LayeredConfig(overrides, file == null ? Map.of() : load(file), System::getenv, System::getenv);
     }
 
     /** For tests: no file, no environment. */
     public static LayeredConfig ofMap(Map<String, String> values) {
-        return new LayeredConfig(values, Map.of(), name -> null);
+        return new LayeredConfig(values, Map.of(), name -> null, Map::of);
+    }
+
+    /** For tests: values and a given environment. */
+    public static LayeredConfig ofMap(Map<String, String> values, Map<String, String> environment) {
+        return new LayeredConfig(values, Map.of(), environment::get, () -> environment);
     }
 
     public LayeredConfig withOverrides(Map<String, String> more) {
         Map<String, String> merged = new HashMap<>(overrides);
         merged.putAll(more);
-        return new LayeredConfig(merged, file, environment);
+        return new LayeredConfig(merged, file, environment, environmentVariables);
     }
 
     static Map<String, String> load(Path file) {
@@ -129,9 +137,20 @@ public final class LayeredConfig {
         return value == null ? null : Path.of(value);
     }
 
-    /** Every key of the file and overrides that starts with {@code prefix}, prefix removed. */
+    /**
+     * Every key that starts with {@code prefix}, prefix removed: from the environment
+     * ({@code STEPPEWATCH_KAFKA_SECURITY_PROTOCOL} is {@code kafka.security.protocol}), then the file, then
+     * the overrides, later ones winning. Environment names turn every {@code _} into a {@code .}, which
+     * fits Kafka's client settings.
+     */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> values = new HashMap<>();
+        String variablePrefix = ConfigKey.of(prefix, null, "").environmentVariable();
+        environmentVariables.get().forEach((name, value) -> {
+            if (!prefix.isEmpty() && name.startsWith(variablePrefix) && name.length() > variablePrefix.length()) {
+                values.put(name.substring(variablePrefix.length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.'), value);
+            }
+        });
         file.forEach((name, value) -> {
             if (name.startsWith(prefix)) {
                 values.put(name.substring(prefix.length()), value);

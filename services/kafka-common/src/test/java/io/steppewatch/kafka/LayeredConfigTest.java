@@ -45,4 +45,25 @@ class LayeredConfigTest {
     void shouldParseDurationsWhenWrittenForHumans(String text, long millis) {
         assertThat(Durations.parse(text)).isEqualTo(Duration.ofMillis(millis));
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldReadKafkaClientSettingsFromTheEnvironmentWhenPrefixed() {
+        LayeredConfig config = LayeredConfig.ofMap(Map.of("kafka.sasl.mechanism", "SCRAM-SHA-512"),
+                Map.of("STEPPEWATCH_KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "STEPPEWATCH_KAFKA_SASL_MECHANISM", "PLAIN",
+                        "PATH", "/usr/bin"));
+        assertThat(config.withPrefix("kafka."))
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .hasSize(2);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldTakeTheFileAndSettingsWhenParsingServiceArguments() {
+        io.steppewatch.config.ServiceArgs args = io.steppewatch.config.ServiceArgs.parse("--config", "a.properties", "x.y=1");
+        assertThat(args.file()).hasToString("a.properties");
+        assertThat(args.overrides()).containsEntry("x.y", "1");
+        assertThat(io.steppewatch.config.ServiceArgs.parse("b.properties").file()).hasToString("b.properties");
+        assertThatThrownBy(() -> io.steppewatch.config.ServiceArgs.parse("--verbose"))
+                .hasMessageContaining("--verbose");
+    }
 }
