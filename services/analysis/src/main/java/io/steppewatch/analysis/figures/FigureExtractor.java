@@ -195,6 +195,9 @@ public final class FigureExtractor {
 
     /** Decimal arithmetic, so that 16.4 million is 16400000 and not 16399999.999999998. */
     static double scaled(double value, double multiplier) {
+        if (multiplier == 1) {
+            return value;
+        }
         return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier)).doubleValue();
     }
 

@@ -9,15 +9,6 @@ import java.util.Set;
  */
 final class Traps {
 
-    private static final String[] MONTH_STEMS = foldAll(new String[] {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-        "decembre", "janv", "fevr", "juil",
-        "январ", "феврал", "март", "апрел", "мая", "май", "мае", "июн", "июл", "август", "сентябр", "октябр",
-        "ноябр", "декабр",
-        "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
-    });
     private static final Set<String> MONTH_EXACT = Set.copyOf(List.of("may", "mai", "mars", "mar", "jan", "feb", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае"));
     private static final Set<String> WEEKDAYS = Set.copyOf(List.of(
@@ -38,11 +29,6 @@ final class Traps {
             "views", "vues", "share", "partages", "tel", "tél", "phone", "fax", "тел", "факс"));
 
     private Traps() {
-    }
-
-    /** Word lists are compared with folded words (й folds to и), so they are folded too. */
-    private static String[] foldAll(String[] words) {
-        return java.util.Arrays.stream(words).map(io.steppewatch.analysis.text.Words::fold).toArray(String[]::new);
     }
 
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
@@ -76,18 +62,7 @@ final class Traps {
     }
 
     static boolean isMonth(String folded) {
-        if (MONTH_EXACT.contains(folded)) {
-            return true;
-        }
-        if (folded.length() < 4) {
-            return false;
-        }
-        for (String stem : MONTH_STEMS) {
-            if (stem.length() >= 4 && folded.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return MONTH_EXACT.contains(folded) || Months.index(folded) > 0;
     }
 
     /** "19 octobre", "October 19", "9 ноября", "jeudi 19", "10 heures", "3 jours": a date, a time or a duration. */
