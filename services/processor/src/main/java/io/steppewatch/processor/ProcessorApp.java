@@ -41,9 +41,15 @@ public final class ProcessorApp implements AutoCloseable {
 
     /** Creates the application (not yet started). */
     public static ProcessorApp create(ProcessorConfig config, KafkaSettings kafka, ArticleAnalysis analysis, Baseline baseline) {
+        return create(config, kafka, analysis, baseline, new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
+    }
+
+    /** Creates the application, with its counters (articles, figures by verdict, alerts by kind) in {@code registry}. */
+    public static ProcessorApp create(ProcessorConfig config, KafkaSettings kafka, ArticleAnalysis analysis, Baseline baseline,
+            io.micrometer.core.instrument.MeterRegistry registry) {
         Topics topics = Topics.withPrefix(config.topicPrefix());
         FigureLedger ledger = new FigureLedger(config.tolerance(), config.alertOnOther());
-        Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries());
+        Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries(), registry);
         Properties properties = streamsProperties(config, kafka, topics);
         return new ProcessorApp(new KafkaStreams(topology, properties), topology, baseline, config.httpPort());
     }

@@ -9,6 +9,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.LedgerTimeline;
@@ -28,13 +29,15 @@ final class LedgerProcessor implements Processor<String, FigureObservation, Stri
     private final FigureLedger ledger;
     private final Baseline baseline;
     private final int maxFiguresPerSeries;
+    private final MeterRegistry registry;
     private ProcessorContext<String, Alert> context;
     private LedgerBook book;
 
-    LedgerProcessor(FigureLedger ledger, Baseline baseline, int maxFiguresPerSeries) {
+    LedgerProcessor(FigureLedger ledger, Baseline baseline, int maxFiguresPerSeries, MeterRegistry registry) {
         this.ledger = ledger;
         this.baseline = baseline;
         this.maxFiguresPerSeries = maxFiguresPerSeries;
+        this.registry = registry;
     }
 
     @Override
@@ -61,6 +64,9 @@ final class LedgerProcessor implements Processor<String, FigureObservation, Stri
             return;
         }
         LedgerBook.Outcome outcome = book.observe(record.key(), observation, Instant.ofEpochMilli(record.timestamp()));
+        registry.counter("steppewatch.processor.figures", "verdict", outcome.judgement().verdict().name()).increment();
+        outcome.alert().ifPresent(alert -> registry.counter("steppewatch.processor.alerts", "kind",
+                alert.getKind().name(), "severity", alert.getSeverity().name()).increment());
         outcome.alert().ifPresentOrElse(alert -> {
             LOG.info("{} alert {} on {} from article {}", alert.getKind(), alert.getId(), record.key(),
                     observation.getArticleId());

@@ -8,6 +8,9 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
@@ -39,6 +42,14 @@ public final class ProcessorTopology {
     /** Builds the topology; does no I/O. */
     public static Topology build(Topics topics, ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger,
             int maxFiguresPerSeries) {
+        return build(topics, analysis, baseline, ledger, maxFiguresPerSeries, new CompositeMeterRegistry());
+    }
+
+    /** Builds the topology, counting articles, figures by verdict and alerts by kind in {@code registry}. */
+    public static Topology build(Topics topics, ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger,
+            int maxFiguresPerSeries, MeterRegistry registry) {
+        Counter articles = Counter.builder("steppewatch.processor.articles").description("Articles analysed")
+                .register(registry);
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
                 Serdes.String(), AvroSerde.of(LedgerTimeline.class)));
@@ -49,7 +60,10 @@ public final class ProcessorTopology {
         KStream<String, AnalyzedArticle> analyzed = builder
                 .stream(articlesTopic.name(), articlesTopic.consumed("read-articles"))
                 .filter((id, article) -> article != null, Named.as("skip-tombstones"))
-                .mapValues(analysis::analyze, Named.as("analyze-article"));
+                .mapValues(article -> {
+                    articles.increment();
+                    return analysis.analyze(article);
+                }, Named.as("analyze-article"));
         Topic<String, AnalyzedArticle> analyzedTopic = topics.articlesAnalyzed();
         analyzed.to(analyzedTopic.name(), analyzedTopic.produced("write-articles-analyzed"));
 
@@ -59,7 +73,7 @@ public final class ProcessorTopology {
                         .toList(), Named.as("extract-figures"))
                 .repartition(Repartitioned.with(Serdes.String(), AvroSerde.of(FigureObservation.class))
                         .withName(FIGURES_REPARTITION))
-                .process(() -> new LedgerProcessor(ledger, baseline, maxFiguresPerSeries),
+                .process(() -> new LedgerProcessor(ledger, baseline, maxFiguresPerSeries, registry),
                         Named.as("judge-figures"), LEDGER_STORE)
                 .processValues(() -> new RecentAlertsRecorder(RECENT_ALERTS_KEPT_PER_TASK),
                         Named.as("record-recent-alerts"), RECENT_ALERTS_STORE);

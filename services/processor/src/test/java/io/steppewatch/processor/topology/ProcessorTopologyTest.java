@@ -200,6 +200,23 @@ class ProcessorTopologyTest {
                 .satisfies(alert -> assertThat(alert.getArticleId()).isEqualTo("good"));
     }
 
+    @Test
+    void shouldCountArticlesFiguresAndAlertsWhenARegistryIsGiven() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        ProcessorConfig config = ProcessorConfig.of(Map.of("processor.state.dir", stateDir.resolve("m").toString()));
+        Properties properties = ProcessorApp.streamsProperties(config, KafkaSettings.of("dummy:9092"), topics);
+        analysis.says("a1", List.of("sanctions"), figure(106, "count", "exportban.items", "2025"),
+                figure(2.78e10, "USD", "trade.turnover", "2024"));
+        try (TopologyTestDriver metered = new TopologyTestDriver(ProcessorTopology.build(topics, analysis, seedBaseline(),
+                new FigureLedger(0.02, false), 500, registry), properties)) {
+            metered.createInputTopic(topics.articles().name(), new StringSerializer(),
+                    topics.articles().valueSerde().serializer()).pipeInput("a1", article("a1", "text"), T0);
+        }
+        assertThat(registry.get("steppewatch.processor.articles").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("steppewatch.processor.alerts").tag("kind", "NEW_METRIC").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("steppewatch.processor.figures").tag("verdict", "CONFIRMED").counter().count()).isEqualTo(1.0);
+    }
+
     private List<Alert> output(String name) {
         return driver.createOutputTopic(name, topics.alerts().keySerde().deserializer(),
                 topics.alerts().valueSerde().deserializer()).readValuesToList();
