@@ -30,7 +30,7 @@ final class Months {
     private Months() {
     }
 
-    /** 1-12 for a month name, 0 otherwise. Russian stems match any case ending ("января", "январе"). */
+    /** 1-12 for a folded month name, 0 otherwise. Russian stems match any case ending ("января", "январе"). */
     private static final java.util.Map<String, Integer> EXACT = exact();
 
     private static java.util.Map<String, Integer> exact() {
@@ -47,7 +47,7 @@ final class Months {
         if (folded.length() < 3) {
             return 0;
         }
-        String word = folded.toLowerCase(java.util.Locale.ROOT);
+        String word = folded;
         Integer exact = EXACT.get(word);
         if (exact != null) {
             return exact;

@@ -346,6 +346,9 @@ final class PeriodResolver {
             return null;
         }
         int start = k + 1;
+        if (start >= text.length() || !Character.isLetter(text.charAt(start))) {
+            return null;
+        }
         int end = start;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
