@@ -1,20 +1,20 @@
 package io.steppewatch.ingester;
 
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.steppewatch.config.LayeredConfig;
+import io.steppewatch.config.ServiceArgs;
 import io.steppewatch.kafka.KafkaSettings;
 import io.steppewatch.kafka.TopicAdmin;
 import io.steppewatch.kafka.Topics;
+import io.steppewatch.ops.ServiceOps;
 
 /**
- * Runs the ingester alone against an existing Kafka cluster: {@code Main [config.properties]}. Settings
- * come from the file, then {@code STEPPEWATCH_*} environment variables, then defaults
+ * Runs the ingester alone against an existing Kafka cluster: {@code Main [--config FILE] [key=value]...}.
+ * Settings come from the arguments, the file, then {@code STEPPEWATCH_*} environment variables, then defaults
  * (see {@link IngesterConfig}). Stops cleanly on Ctrl-C.
  */
 public final class Main {
@@ -25,21 +25,26 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        LayeredConfig layered;
         IngesterConfig config;
         try {
-            config = IngesterConfig.load(Map.of(), args.length > 0 ? Path.of(args[0]) : null);
+            layered = ServiceArgs.parse(args).config();
+            config = IngesterConfig.from(layered);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             LOG.error("Invalid configuration: {}", e.getMessage());
             System.exit(2);
             return;
         }
-        KafkaSettings settings = KafkaSettings.of(config.bootstrapServers());
+        KafkaSettings settings = KafkaSettings.of(config.bootstrapServers()).with(layered.withPrefix("kafka."));
         Topics topics = Topics.withPrefix(config.topicPrefix());
         TopicAdmin.ensure(settings, topics.definitions());
-        Ingester ingester = Ingester.create(config, settings, topics, new SimpleMeterRegistry());
+        ServiceOps ops = ServiceOps.start("ingester", layered);
+        Ingester ingester = Ingester.create(config, settings, topics, ops.registry());
+        ops.health(() -> true, () -> true);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ingester.stop();
+            ops.close();
             stopped.countDown();
         }, "steppewatch-ingester-shutdown"));
         ingester.start();
