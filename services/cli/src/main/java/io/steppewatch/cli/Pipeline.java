@@ -92,7 +92,7 @@ public final class Pipeline implements AutoCloseable {
         ProcessorConfig processorConfig = ProcessorConfig.of(processorValues);
         ArticleAnalysis analysis = new TextAnalysis(processorConfig.analyzer());
         Baseline baseline = BaselineLoader.load(processorConfig.baselineDir(), analysis);
-        processor = ProcessorApp.create(processorConfig, kafka, analysis, baseline);
+        processor = ProcessorApp.create(processorConfig, kafka, analysis, baseline, registry);
         processor.start();
         running.push(processor);
 

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.config.LayeredConfig;
 import io.steppewatch.ingester.feed.FeedList;
 import io.steppewatch.ingester.feed.FeedSpec;
 import io.steppewatch.notifier.subscription.Subscription;
 import io.steppewatch.notifier.subscription.SubscriptionsLoader;
+import io.steppewatch.ops.ServiceOps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,14 +57,17 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Pipeline pipeline = Pipeline.start(settings(console), new SimpleMeterRegistry());
+        ServiceOps ops = ServiceOps.start("steppewatch", kafka.layered(Map.of()));
+        Pipeline pipeline = Pipeline.start(settings(console), ops.registry());
+        ops.health(() -> true, () -> pipeline.processor().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             console.println("steppewatch: stopping...");
             pipeline.close();
+            ops.close();
             stopped.countDown();
         }, "steppewatch-shutdown"));
-        banner(console, pipeline);
+        banner(console, pipeline, ops);
         stopped.await();
         return 0;
     }
@@ -91,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
         return values;
     }
 
-    private void banner(PrintStream out, Pipeline pipeline) {
+    private void banner(PrintStream out, Pipeline pipeline, ServiceOps ops) {
         out.println("steppewatch is running.");
         out.println("  Kafka:    " + pipeline.bootstrapServers() + (pipeline.embeddedBroker()
                 ? " (embedded, data in " + dataDir.toAbsolutePath().resolve("kafka") + ")" : ""));
@@ -100,6 +103,9 @@ public final class RunCommand implements Callable<Integer> {
         out.println("  Topics:   " + pipeline.topics().articles().name() + " -> " + pipeline.topics().articlesAnalyzed().name()
                 + " -> " + pipeline.topics().alerts().name() + " -> alerts-<sanctions|trade|security|corridors>");
         out.println("  Alerts:   " + (subscriptionsFile == null ? "printed here (no --subscriptions)" : "to the subscriptions of " + subscriptionsFile));
+        if (ops.port() > 0) {
+            out.println("  Ops:      http://127.0.0.1:" + ops.port() + "/metrics, /health/live, /health/ready");
+        }
         if (pipeline.processor().queryPort() > 0) {
             out.println("  Ledger:   http://127.0.0.1:" + pipeline.processor().queryPort() + "/ledger  (./steppewatch ledger)");
         }
