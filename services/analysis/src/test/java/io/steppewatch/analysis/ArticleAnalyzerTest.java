@@ -153,6 +153,26 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void shouldGiveSameAnalysesWhenSharedBetweenThreads() throws Exception {
+        List<SeedArticle> seeds = SeedCorpus.bundled();
+        List<Analysis> sequential = seeds.stream().map(s -> s.analyzeWith(ANALYZER)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Analysis>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                for (SeedArticle seed : seeds) {
+                    futures.add(pool.submit(() -> seed.analyzeWith(ANALYZER)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % seeds.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldUseUserLexiconsWhenBuilderAddsThem(@TempDir Path dir) throws IOException {
         Path topics = Files.createDirectory(dir.resolve("topics"));
         Files.writeString(topics.resolve("energy.en.tsv"), "4\tpipeline\n4\tgas\n", StandardCharsets.UTF_8);

@@ -90,6 +90,9 @@ public final class FigureExtractor {
             value = -value;
             signStart = start - 1;
         }
+        if (signStart == start && start > 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+            return null; // a name or a model: "COVID-19", "Su-27", "MiG-29"
+        }
         UnitLexicon.Found prefix = units.prefixBefore(text, signStart);
         if (prefix != null && prefix.start() < previousEnd) {
             prefix = null;
@@ -169,6 +172,9 @@ public final class FigureExtractor {
             // "17,3 milliards d’importations", "a atteint 3,5 milliards": the currency is in the context
             return new SurfaceFigure(figureStart, noun == null ? end : noun.end(), scaled(value, multiplier), null,
                     token.end(), noun == null ? null : noun.word(), false, true);
+        }
+        if (noun != null && !token.integer() && Noun.isMultiplier(noun.word())) {
+            return null; // "1,5 fois plus", "в 1,5 раза": a ratio, not a count
         }
         if (noun != null && !noun.money()) {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),

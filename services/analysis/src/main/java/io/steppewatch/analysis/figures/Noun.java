@@ -20,6 +20,7 @@ record Noun(String word, int end, boolean money) {
             "и", "в", "во", "на", "с", "со", "по", "до", "из", "от", "за", "к", "ко", "о", "об", "у", "не", "что",
             "как", "а", "но", "или", "для", "при", "через", "после", "около", "более", "менее", "свыше", "почти",
             "der", "die", "das", "und", "von", "mit", "im", "zu", "auf"));
+    private static final Set<String> MULTIPLIERS = Set.of("fois", "times", "раза", "раз");
     private static final Set<String> COUNTED_EVEN_IF_FUNCTION = Set.copyOf(List.of("fois", "times"));
     private static final String[] MONEY_STEMS = {
         "export", "import", "investis", "invest", "echange", "turnover", "revenu", "budget", "dette", "debt",
@@ -56,6 +57,10 @@ record Noun(String word, int end, boolean money) {
             return null;
         }
         return new Noun(word, j, isMoneyNoun(word));
+    }
+
+    static boolean isMultiplier(String folded) {
+        return MULTIPLIERS.contains(folded);
     }
 
     static boolean isMoneyNoun(String folded) {

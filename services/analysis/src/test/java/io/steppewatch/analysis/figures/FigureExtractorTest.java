@@ -50,6 +50,8 @@ class FigureExtractorTest {
             ru | 13 трлн тенге и 500 млн юаней                                    | 13 трлн тенге=1.3E13 KZT; 500 млн юаней=5.0E8 CNY
             ru | длина границы 7 644 км, 120 000 ДФЭ                              | 7 644 км=7644 km; 120 000 ДФЭ=120000 TEU
             ru | два миллиарда рублей, двадцать пять процентов                    | два миллиарда рублей=2.0E9 RUB; двадцать пять процентов=25 percent
+            fr | une hausse de 2,5 points de pourcentage                           | 2,5 points de pourcentage=2.5 percent
+            ru | выросла на 1,2 п.п.                                              | 1,2 п.п.=1.2 percent
             """)
     void shouldFindValueUnitAndSpanWhenFigureIsWrittenInAnyConvention(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
@@ -78,6 +80,9 @@ class FigureExtractorTest {
             en | 24/7 service, 1 / 4 point
             en | see https://www.test.com/search?q=30%25%2020%
             en | an A320 and a Su-27
+            en | the COVID-19 pandemic
+            fr | 1,5 fois plus
+            ru | в 1,5 раза больше
             ru | 9 ноября в 10:30
             ru | в 2023 году
             ru | за девять месяцев 2025 года
