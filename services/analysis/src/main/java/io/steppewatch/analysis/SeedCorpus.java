@@ -3,7 +3,7 @@ package io.steppewatch.analysis;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,7 +103,7 @@ public final class SeedCorpus {
 
     private static Map<String, IndexEntry> readIndex(String content, String name) {
         Map<String, IndexEntry> index = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(content))) {
+        try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {

@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,9 +44,9 @@ final class Fractions {
             if (unit == null || overlaps(found, m.start())) {
                 continue;
             }
-            String word = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            String word = m.group(2).toLowerCase(Locale.ROOT);
             double fraction = word.startsWith("half") || word.startsWith("demi") ? 0.5 : 0.25;
-            String count = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String count = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             if (count.equals("three") || count.equals("trois")) {
                 fraction *= 3;
             }

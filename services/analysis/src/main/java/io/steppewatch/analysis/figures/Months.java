@@ -1,5 +1,11 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.steppewatch.analysis.text.Words;
+
 /** Month names (folded) in English, French, Russian and German, full or abbreviated, any Russian case. */
 final class Months {
 
@@ -21,7 +27,7 @@ final class Months {
     private static String[][] folded(String[][] names) {
         String[][] out = new String[names.length][];
         for (int m = 0; m < names.length; m++) {
-            out[m] = java.util.Arrays.stream(names[m]).map(io.steppewatch.analysis.text.Words::fold)
+            out[m] = Arrays.stream(names[m]).map(Words::fold)
                     .toArray(String[]::new);
         }
         return out;
@@ -31,10 +37,10 @@ final class Months {
     }
 
     /** 1-12 for a folded month name, 0 otherwise. Russian stems match any case ending ("января", "январе"). */
-    private static final java.util.Map<String, Integer> EXACT = exact();
+    private static final Map<String, Integer> EXACT = exact();
 
-    private static java.util.Map<String, Integer> exact() {
-        java.util.Map<String, Integer> map = new java.util.HashMap<>();
+    private static Map<String, Integer> exact() {
+        Map<String, Integer> map = new HashMap<>();
         for (int m = 0; m < NAMES.length; m++) {
             for (String name : NAMES[m]) {
                 map.put(name, m + 1);

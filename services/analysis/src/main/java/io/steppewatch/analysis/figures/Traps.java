@@ -1,7 +1,10 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Numbers that are not figures: years, dates, clock times, ages, phone numbers, page furniture.
@@ -31,16 +34,16 @@ final class Traps {
     private Traps() {
     }
 
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
-            "(?:https?://|www\\.)[^\\s\"'<>»)]+", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?://|www\\.)[^\\s\"'<>»)]+", Pattern.CASE_INSENSITIVE);
 
     /** Spans of web addresses: their digits ("q=30%25") are never figures. */
     static List<int[]> urls(String text) {
         if (text.indexOf("://") < 0 && text.indexOf("www.") < 0) {
             return List.of();
         }
-        List<int[]> spans = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = URL.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = URL.matcher(text);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
         }

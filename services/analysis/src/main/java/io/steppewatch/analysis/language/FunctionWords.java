@@ -1,5 +1,6 @@
 package io.steppewatch.analysis.language;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class FunctionWords {
     private static Map<String, List<String>> index() {
         Map<String, List<String>> index = new HashMap<>();
         WORDS.forEach((language, words) -> words.forEach(
-                word -> index.computeIfAbsent(word, k -> new java.util.ArrayList<>()).add(language)));
+                word -> index.computeIfAbsent(word, k -> new ArrayList<>()).add(language)));
         return index;
     }
 

@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class PhraseMatcher<T> {
                 return existing;
             }
             PrefixNode<T> created = new PrefixNode<>();
-            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            keys = Arrays.copyOf(keys, keys.length + 1);
             keys[keys.length - 1] = c;
             children.add(created);
             return created;
