@@ -64,9 +64,10 @@ public final class ArticleAnalyzer {
      * a seed dated "2025" is 2025-01-01 with YEARS, so "currently" in it stays unresolved.
      */
     public Analysis analyze(ArticleText article, ChronoUnit precision) {
-        String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage());
         List<Words.Word> titleWords = Words.split(article.title());
         List<Words.Word> bodyWords = Words.split(article.body());
+        String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage(),
+                titleWords, bodyWords);
         List<Mention> titleMentions = gazetteer.find(titleWords);
         List<Mention> bodyMentions = gazetteer.find(bodyWords);
         List<String> countries = mostMentioned(titleMentions, bodyMentions);

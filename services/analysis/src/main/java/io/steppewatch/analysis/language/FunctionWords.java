@@ -54,8 +54,22 @@ final class FunctionWords {
 
     /** The clear winner of the vote, or null when the text does not settle it. */
     static String vote(String text) {
+        return vote(Words.split(text), List.of(), Integer.MAX_VALUE);
+    }
+
+    /** The vote over the title's words and the body's words that start before {@code bodyLimit}. */
+    static String vote(List<Words.Word> title, List<Words.Word> body, int bodyLimit) {
         Map<String, Integer> hits = new HashMap<>();
-        for (Words.Word word : Words.split(text)) {
+        count(title, Integer.MAX_VALUE, hits);
+        count(body, bodyLimit, hits);
+        return winner(hits);
+    }
+
+    private static void count(List<Words.Word> words, int limit, Map<String, Integer> hits) {
+        for (Words.Word word : words) {
+            if (word.start() >= limit) {
+                break;
+            }
             List<String> languages = LANGUAGES_OF.get(word.folded());
             if (languages != null) {
                 for (String language : languages) {
@@ -63,6 +77,9 @@ final class FunctionWords {
                 }
             }
         }
+    }
+
+    private static String winner(Map<String, Integer> hits) {
         String best = null;
         int first = 0;
         int second = 0;

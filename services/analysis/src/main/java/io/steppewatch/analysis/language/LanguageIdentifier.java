@@ -1,10 +1,13 @@
 package io.steppewatch.analysis.language;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+import io.steppewatch.analysis.text.Words;
 
 /**
  * Detects an article's language: a vote of function words when it is clear-cut, Lingua otherwise.
@@ -46,13 +49,20 @@ public final class LanguageIdentifier {
      * ISO 639-1 code of the text's language, the declared language when detection cannot decide, else null.
      */
     public static String detect(String title, String body, String declared) {
+        return detect(title, body, declared, Words.split(title == null ? "" : title),
+                Words.split(body == null ? "" : body));
+    }
+
+    /** As {@link #detect(String, String, String)}, with the words of title and body already split. */
+    public static String detect(String title, String body, String declared, List<Words.Word> titleWords,
+                                List<Words.Word> bodyWords) {
+        String voted = FunctionWords.vote(titleWords, bodyWords, SAMPLE_CHARS);
+        if (voted != null) {
+            return voted;
+        }
         String sample = sample(title, body);
         if (sample.isBlank()) {
             return normalise(declared);
-        }
-        String voted = FunctionWords.vote(sample);
-        if (voted != null) {
-            return voted;
         }
         Language language = Holder.DETECTOR.detectLanguageOf(sample);
         if (language == Language.UNKNOWN) {

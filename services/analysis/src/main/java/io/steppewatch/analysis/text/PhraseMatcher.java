@@ -41,24 +41,25 @@ public final class PhraseMatcher<T> {
         List<PrefixNode<T>> children = new ArrayList<>(0);
         final List<Entry<T>> entries = new ArrayList<>(1);
 
+        /** Keys are kept sorted: a binary search finds a child among the many first letters of the root. */
         PrefixNode<T> child(char c) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return children.get(i);
-                }
-            }
-            return null;
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children.get(at) : null;
         }
 
         PrefixNode<T> childOrNew(char c) {
-            PrefixNode<T> existing = child(c);
-            if (existing != null) {
-                return existing;
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children.get(at);
             }
+            int insert = -at - 1;
             PrefixNode<T> created = new PrefixNode<>();
-            keys = Arrays.copyOf(keys, keys.length + 1);
-            keys[keys.length - 1] = c;
-            children.add(created);
+            char[] grown = new char[keys.length + 1];
+            System.arraycopy(keys, 0, grown, 0, insert);
+            grown[insert] = c;
+            System.arraycopy(keys, insert, grown, insert + 1, keys.length - insert);
+            keys = grown;
+            children.add(insert, created);
             return created;
         }
     }

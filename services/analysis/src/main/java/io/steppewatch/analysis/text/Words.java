@@ -78,7 +78,26 @@ public final class Words {
         if (ascii) {
             return lower ? word : word.toLowerCase(Locale.ROOT);
         }
-        StringBuilder out = new StringBuilder(word.length());
+        char[] out = new char[word.length()];
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < FOLDED.length) {
+                String folded = FOLDED[c];
+                if (folded.length() == 1) {
+                    out[n++] = folded.charAt(0);
+                } else if (!folded.isEmpty()) {
+                    return slowFold(word); // a char that folds to several ("ŉ"): rare
+                }
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out[n++] = Character.toLowerCase(c);
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    private static String slowFold(String word) {
+        StringBuilder out = new StringBuilder(word.length() + 4);
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c < FOLDED.length) {
