@@ -59,6 +59,8 @@ public final class NotifierBench {
         deliver(out, alerts.subList(0, 2_000), Duration.ZERO, "rate limit off");
         deliver(out, alerts.subList(2_000, 2_006), Duration.ofSeconds(1), "rate limit 1/s (default)");
         deliverFromKafka(out, alerts.subList(3_000, 4_000));
+        // The broker's threads are not daemons; exiting runs the testkit's hook that stops it.
+        System.exit(0);
     }
 
     /** The whole path: alert topic, consumer, Slack post, delivery record, offset commit; rate limit off. */
