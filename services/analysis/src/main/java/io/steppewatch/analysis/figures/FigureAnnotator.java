@@ -129,6 +129,9 @@ public final class FigureAnnotator {
                 : "percent".equals(figure.unit()) ? (measure == Measure.SHARE ? "share" : "change") : figure.unit();
 
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
+        if (countsAnUnknownName(figure, context)) {
+            return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
+        }
         boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled();
         if (bare && OTHER.equals(metric)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
@@ -137,6 +140,28 @@ public final class FigureAnnotator {
         String period = period(figure, measure, context, sentence, previous, continues);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
+    }
+
+    /**
+     * A count whose noun is a capitalised word the gazetteer does not know. Demonyms are counted ("61 000
+     * Kazakhs"): the gazetteer knows them.
+     */
+    private static boolean countsAnUnknownName(SurfaceFigure figure, Context context) {
+        if (!"count".equals(figure.unit()) || figure.noun() == null || figure.spelled()) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        int i = lowerBound(words, Words.Word::start, figure.numberEnd());
+        if (i >= words.size() || words.get(i).start() >= figure.end()) {
+            return false;
+        }
+        String raw = words.get(i).raw();
+        boolean capitalised = Character.isUpperCase(raw.charAt(0)) && raw.chars().skip(1).anyMatch(Character::isLowerCase);
+        if (!capitalised) {
+            return false;
+        }
+        int start = words.get(i).start();
+        return within(context.mentions(), Mention::start, start, start + 1).isEmpty();
     }
 
     private static int sentenceOf(List<Sentences.Sentence> sentences, int offset) {

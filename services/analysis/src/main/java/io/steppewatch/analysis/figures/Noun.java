@@ -50,13 +50,22 @@ record Noun(String word, int end, boolean money) {
             return null; // "USD50": a code glued to the next number
         }
         String word = FigureExtractor.fold(text.substring(i, j));
-        if (Traps.isMonth(word)) {
-            return null;
+        if (Traps.isMonth(word) || word.length() < 3 || !hasVowel(word)) {
+            return null; // a month, or an abbreviated unit we do not measure: "250 ml", "4 oz", "60 mph", "300 г"
         }
         if (FUNCTION_WORDS.contains(word) && !COUNTED_EVEN_IF_FUNCTION.contains(word)) {
             return null;
         }
         return new Noun(word, j, isMoneyNoun(word));
+    }
+
+    private static boolean hasVowel(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if ("aeiouyаеиоуыэюя".indexOf(folded.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isMultiplier(String folded) {
