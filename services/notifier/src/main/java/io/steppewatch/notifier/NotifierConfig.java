@@ -27,9 +27,9 @@ public final class NotifierConfig {
     public record Key(String name, String defaultValue, String description) {
     }
 
-    public static final Key BOOTSTRAP_SERVERS = new Key("bootstrap.servers", "localhost:9092",
+    public static final Key BOOTSTRAP_SERVERS = new Key("bootstrap.servers", "127.0.0.1:9092",
             "Kafka bootstrap servers (used by the notifier's own Main; the CLI passes its own).");
-    public static final Key TOPIC_PREFIX = new Key("notifier.topic.prefix", "",
+    public static final Key TOPIC_PREFIX = new Key("topic.prefix", "",
             "Prefix of every topic name, to share a cluster between pipelines.");
     public static final Key SUBSCRIPTIONS_FILE = new Key("notifier.subscriptions.file", "",
             "Subscriptions YAML file; empty means no Slack subscription and alerts are printed on the console.");
@@ -86,6 +86,15 @@ public final class NotifierConfig {
 
     /** File (optional), then environment, then defaults. */
     public static NotifierConfig load(Optional<Path> file, Function<String, String> environment) {
+        return load(file, environment, Map.of());
+    }
+
+    /**
+     * The file, then the environment, then {@code overrides} (command-line {@code key=value}); keys that are
+     * not the notifier's (Kafka client settings, other services') are left to their readers.
+     */
+    public static NotifierConfig load(Optional<Path> file, Function<String, String> environment,
+                                      Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>();
         if (file.isPresent()) {
             Properties properties = new Properties();
@@ -102,10 +111,15 @@ public final class NotifierConfig {
         }
         for (Key key : KEYS) {
             String fromEnv = environment.apply(environmentName(key));
-            if (fromEnv != null && !fromEnv.isBlank()) {
+            if (fromEnv != null && !fromEnv.isBlank() && !values.containsKey(key.name())) {
                 values.put(key.name(), fromEnv.strip());
             }
         }
+        overrides.forEach((name, value) -> {
+            if (KEYS.stream().anyMatch(k -> k.name().equals(name))) {
+                values.put(name, value);
+            }
+        });
         return of(values);
     }
 

@@ -30,7 +30,7 @@ class NotifierConfigTest {
     }
 
     @Test
-    void shouldPreferEnvironmentOverFileOverDefaultsWhenAllAreGiven() throws IOException {
+    void shouldPreferFileOverEnvironmentOverDefaultsWhenAllAreGiven() throws IOException {
         Path file = dir.resolve("notifier.properties");
         Files.writeString(file, "notifier.digest.per.minute=4\nnotifier.group.id=from-file\nother.key=ignored\n");
         Map<String, String> env = Map.of("STEPPEWATCH_NOTIFIER_GROUP_ID", "from-env",
@@ -38,8 +38,11 @@ class NotifierConfigTest {
 
         NotifierConfig config = NotifierConfig.load(Optional.of(file), env::get);
 
+        // The same precedence as every other service (LayeredConfig): arguments, file, environment, defaults.
         assertThat(config.digestPerMinute()).isEqualTo(4);
-        assertThat(config.groupId()).isEqualTo("from-env");
+        assertThat(config.groupId()).isEqualTo("from-file");
+        assertThat(NotifierConfig.load(Optional.of(file), env::get, Map.of("notifier.group.id", "from-args")).groupId())
+                .isEqualTo("from-args");
         assertThat(config.subscriptionsFile()).contains(Path.of("/etc/steppewatch/subscriptions.yaml"));
     }
 
@@ -52,7 +55,7 @@ class NotifierConfigTest {
 
         assertThat(error.getMessage()).contains("notifier.digest.per.minute must be a whole number >= 1, got '0'")
                 .contains("notifier.retry.initial.ms must be a whole number >= 0, got 'soon'")
-                .contains("notifier.topic.prefix");
+                .contains("topic.prefix");
     }
 
     @Test

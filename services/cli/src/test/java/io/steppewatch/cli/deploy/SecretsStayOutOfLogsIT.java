@@ -156,7 +156,7 @@ class SecretsStayOutOfLogsIT {
         TopicAdmin.ensure(settings, topics.definitions());
         NotifierConfig config = NotifierConfig.of(Map.of(
                 "bootstrap.servers", settings.bootstrapServers(),
-                "notifier.topic.prefix", topics.prefix(),
+                "topic.prefix", topics.prefix(),
                 "notifier.group.id", topics.prefix() + "notifier",
                 "notifier.webhook.interval.ms", "0",
                 "notifier.retry.initial.ms", "20",
