@@ -224,17 +224,24 @@ public final class FigureAnnotator {
         return cueBefore(context, sentence, figure, "target") ? Measure.TARGET : Measure.AMOUNT;
     }
 
-    /** The cue kind of the first words after {@code end}, if they start right there. */
+    /** The cue kind of the first words after {@code end}, if they start right there (a comma may come between). */
     private static String kindRightAfter(Context context, int end) {
         List<CueLexicon.Hit<String>> after = within(context.cueHits(), CueLexicon.Hit::start, end,
                 context.text().length());
-        for (CueLexicon.Hit<String> hit : after) {
-            if (hit.start() >= end) {
-                String between = context.text().substring(end, hit.start());
-                return between.isBlank() || between.trim().equals(",") ? hit.value() : null;
+        if (after.isEmpty()) {
+            return null;
+        }
+        CueLexicon.Hit<String> hit = after.get(0);
+        int commas = 0;
+        for (int i = end; i < hit.start(); i++) {
+            char c = context.text().charAt(i);
+            if (c == ',') {
+                commas++;
+            } else if (!Character.isWhitespace(c) || commas > 1) {
+                return null;
             }
         }
-        return null;
+        return commas <= 1 ? hit.value() : null;
     }
 
     private static boolean nearCue(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {

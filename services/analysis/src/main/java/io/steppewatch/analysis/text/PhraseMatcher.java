@@ -26,8 +26,8 @@ public final class PhraseMatcher<T> {
     }
 
     private record Pattern(String text, boolean prefix, boolean exactCase) {
-        boolean matches(Words.Word word) {
-            String candidate = exactCase ? word.raw() : word.folded();
+        boolean matches(Words.Word word, String key) {
+            String candidate = exactCase ? word.raw() : key;
             return prefix ? candidate.startsWith(text) : candidate.equals(text);
         }
     }
@@ -91,10 +91,18 @@ public final class PhraseMatcher<T> {
 
     /** Every phrase in the words, left to right, the longest at each position, never overlapping. */
     public List<Match<T>> findAll(List<Words.Word> words) {
+        return findAll(words, null);
+    }
+
+    /**
+     * As {@link #findAll(List)}, matching {@code keys.get(i)} instead of each word's folded form (the words' stems,
+     * for instance), so that callers need not build new words.
+     */
+    public List<Match<T>> findAll(List<Words.Word> words, List<String> keys) {
         List<Match<T>> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Match<T> match = matchAt(words, i);
+            Match<T> match = matchAt(words, keys, i);
             if (match == null) {
                 i++;
             } else {
@@ -107,27 +115,32 @@ public final class PhraseMatcher<T> {
 
     /** The longest phrase that starts at word {@code index}, or null. */
     public Match<T> matchAt(List<Words.Word> words, int index) {
+        return matchAt(words, null, index);
+    }
+
+    private Match<T> matchAt(List<Words.Word> words, List<String> keys, int index) {
         if (index < 0 || index >= words.size()) {
             return null;
         }
         Entry<T> best = null;
         Words.Word word = words.get(index);
-        best = longest(byFirstWord.get(word.folded()), words, index, best);
-        if (hasExactCase && !word.raw().equals(word.folded())) {
-            best = longest(byFirstWord.get(word.raw()), words, index, best);
+        String folded = keys == null ? word.folded() : keys.get(index);
+        best = longest(byFirstWord.get(folded), words, keys, index, best);
+        if (hasExactCase && !word.raw().equals(folded)) {
+            best = longest(byFirstWord.get(word.raw()), words, keys, index, best);
         }
-        String folded = word.folded();
         PrefixNode<T> node = prefixes;
         for (int i = 0; i < folded.length() && node != null; i++) {
             node = node.child(folded.charAt(i));
             if (node != null && !node.entries.isEmpty()) {
-                best = longest(node.entries, words, index, best);
+                best = longest(node.entries, words, keys, index, best);
             }
         }
         return best == null ? null : new Match<>(best.value(), best.phrase(), index, index + best.words().size() - 1);
     }
 
-    private Entry<T> longest(List<Entry<T>> candidates, List<Words.Word> words, int index, Entry<T> best) {
+    private Entry<T> longest(List<Entry<T>> candidates, List<Words.Word> words, List<String> keys, int index,
+                             Entry<T> best) {
         if (candidates == null) {
             return best;
         }
@@ -135,17 +148,18 @@ public final class PhraseMatcher<T> {
         for (Entry<T> candidate : candidates) {
             int n = candidate.words().size();
             if ((result == null || n > result.words().size()) && index + n <= words.size()
-                    && matchesAt(candidate, words, index)) {
+                    && matchesAt(candidate, words, keys, index)) {
                 result = candidate;
             }
         }
         return result;
     }
 
-    private static <T> boolean matchesAt(Entry<T> entry, List<Words.Word> words, int at) {
+    private static <T> boolean matchesAt(Entry<T> entry, List<Words.Word> words, List<String> keys, int at) {
         List<Pattern> patterns = entry.words();
         for (int k = 0; k < patterns.size(); k++) {
-            if (!patterns.get(k).matches(words.get(at + k))) {
+            Words.Word word = words.get(at + k);
+            if (!patterns.get(k).matches(word, keys == null ? word.folded() : keys.get(at + k))) {
                 return false;
             }
         }

@@ -55,13 +55,13 @@ final class Stemmer {
         return stemmed;
     }
 
-    /** The words with their folded form replaced by its stem; offsets and raw text kept. */
-    List<Words.Word> stemAll(List<Words.Word> words) {
-        List<Words.Word> stemmed = new ArrayList<>(words.size());
+    /** The stem of each word's folded form, in order. */
+    List<String> stemAll(List<Words.Word> words) {
+        List<String> stems = new ArrayList<>(words.size());
         for (Words.Word word : words) {
-            stemmed.add(new Words.Word(word.raw(), stem(word.folded()), word.start(), word.end()));
+            stems.add(stem(word.folded()));
         }
-        return stemmed;
+        return stems;
     }
 
     String stemPhrase(String phrase) {

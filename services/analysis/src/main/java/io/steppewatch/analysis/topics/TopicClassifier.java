@@ -57,8 +57,8 @@ public final class TopicClassifier {
         }
         Stemmer stemmer = stemmers.get(lang);
         Map<TopicLexicon.Term, Double> counts = new LinkedHashMap<>();
-        count(matcher, stemmer.stemAll(title), TITLE_FACTOR, counts);
-        count(matcher, stemmer.stemAll(body), 1.0, counts);
+        count(matcher, title, stemmer.stemAll(title), TITLE_FACTOR, counts);
+        count(matcher, body, stemmer.stemAll(body), 1.0, counts);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Boolean> specific = new HashMap<>();
         Map<String, List<Map.Entry<TopicLexicon.Term, Double>>> evidence = new HashMap<>();
@@ -98,9 +98,9 @@ public final class TopicClassifier {
                 .toList();
     }
 
-    private static void count(PhraseMatcher<TopicLexicon.Term> matcher, List<Words.Word> words, double factor,
-                              Map<TopicLexicon.Term, Double> counts) {
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(words)) {
+    private static void count(PhraseMatcher<TopicLexicon.Term> matcher, List<Words.Word> words, List<String> stems,
+                              double factor, Map<TopicLexicon.Term, Double> counts) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(words, stems)) {
             counts.merge(match.value(), factor, Double::sum);
         }
     }
