@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code steppewatch} command. */
 @Command(name = "steppewatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Watches the news about Central Asia for new figures on sanctions, trade, security and corridors.",
-        subcommands = {RunCommand.class, TailCommand.class, ExtractCommand.class,
+        subcommands = {RunCommand.class, TailCommand.class, AnalyzeCommand.class, ExtractCommand.class,
                 EvaluateCommand.class, AlertsCommand.class, ReplayCommand.class, ReprocessCommand.class, LedgerCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  steppewatch run --feed https://example.org/rss",

@@ -1,0 +1,98 @@
+package io.steppewatch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+
+import io.steppewatch.analysis.AnalysisPrinter;
+import io.steppewatch.analysis.ArticleAnalyzer;
+import io.steppewatch.analysis.ArticleText;
+import io.steppewatch.ingester.extract.ArticleExtractor;
+import io.steppewatch.ingester.extract.ExtractedPage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Prints what the analysis finds in articles saved as text or HTML. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Print the analysis of articles: language, topics with the terms that matched, and every figure",
+                "with its value, unit, measure, metric, subjects, period, text and sentence.",
+                "A .txt file's first line is its title; .html/.html.gz pages go through the extractor first."},
+        footer = {"", "Examples:", "  steppewatch analyze --published 2025-03-14 article.txt",
+                "  steppewatch analyze --json saved/*.html"})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) that periods like 'last year' resolve against; default: the page's, else none.")
+    String published;
+
+    @Option(names = "--json", description = "One JSON object per article.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles: .txt, .html or .html.gz")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        LocalDate date = parseDate(published);
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        ArticleExtractor extractor = new ArticleExtractor();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int failures = 0;
+        for (Path file : files) {
+            try {
+                ArticleText article = read(file, date, extractor);
+                if (json) {
+                    AnalysisPrinter.printJson(article, analyzer.analyze(article), out);
+                } else {
+                    AnalysisPrinter.printText(article, analyzer.analyze(article), out);
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("steppewatch analyze: " + file + ": " + CliErrors.describe(e));
+                failures++;
+            }
+        }
+        return failures == 0 ? 0 : CliErrors.FAILED;
+    }
+
+    static LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--published must be a date like 2025-03-14, got '" + text + "'");
+        }
+    }
+
+    private static ArticleText read(Path file, LocalDate date, ArticleExtractor extractor) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz")) {
+            String html;
+            try (InputStream in = name.endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file))
+                    : Files.newInputStream(file)) {
+                html = new String(in.readNBytes(32 << 20), StandardCharsets.UTF_8);
+            }
+            ExtractedPage page = extractor.extract(html, file.toUri().toString());
+            LocalDate pageDate = page.published() == null ? null : LocalDate.ofInstant(page.published(), ZoneOffset.UTC);
+            return new ArticleText(file.toString(), page.title(), page.text(), date != null ? date : pageDate,
+                    page.language());
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int newline = text.indexOf('\n');
+        String title = newline < 0 ? text : text.substring(0, newline);
+        String body = newline < 0 ? "" : text.substring(newline + 1);
+        return new ArticleText(file.toString(), title.strip(), body.strip(), date, null);
+    }
+}
