@@ -144,6 +144,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void format(KafkaConfig config, Path logDir, List<String> scramArguments) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            // Formatted by an earlier start: keep its cluster id and its data.
+            return;
+        }
         try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
             new Formatter()
                     .setScramArguments(scramArguments)
