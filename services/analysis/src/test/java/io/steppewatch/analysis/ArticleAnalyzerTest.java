@@ -70,6 +70,8 @@ class ArticleAnalyzerTest {
             Le Kazakhstan a exporté pour 8,8 milliards de dollars vers la Russie.                                         | 8,8 milliards de dollars     | AMOUNT | trade.exports
             La Russie et le Kazakhstan partagent une frontière de 7.500 kilomètres.                                        | 7.500 kilomètres             | AMOUNT | border.length
             Au Kazakhstan, 45 400 emplois ont été créés par les projets russes.                                            | 45 400 emplois               | AMOUNT | jobs.count
+            Quelque 3 348 coentreprises opèrent au Kazakhstan.                                                             | 3 348 coentreprises          | AMOUNT | jointventures.count
+            Le Kazakhstan compte 49 coentreprises russes en cours de réalisation.                                          | 49 coentreprises             | AMOUNT | jointprojects.count
             Kazakhstan's trade turnover with Russia is expected to reach $30bn.                                            | $30bn                        | TARGET | trade.turnover
             Kazakhstan's economic growth was 4.8% in Kazakhstan.                                                           | 4.8%                         | CHANGE | gdp.growth
             Russian investment in Kazakhstan exceeded $20bn.                                                               | $20bn                        | AMOUNT | investment.total
