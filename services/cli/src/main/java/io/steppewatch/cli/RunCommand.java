@@ -58,6 +58,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ServiceOps ops = ServiceOps.start("steppewatch", kafka.layered(Map.of()));
+        io.micrometer.core.instrument.Metrics.addRegistry(ops.registry());
         Pipeline pipeline = Pipeline.start(settings(console), ops.registry());
         ops.health(() -> true, () -> pipeline.processor().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
         CountDownLatch stopped = new CountDownLatch(1);

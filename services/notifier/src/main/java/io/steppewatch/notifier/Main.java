@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.Metrics;
 import io.steppewatch.config.LayeredConfig;
 import io.steppewatch.config.ServiceArgs;
 import io.steppewatch.kafka.KafkaSettings;
@@ -54,6 +55,7 @@ public final class Main {
         Set<String> own = Set.of(topics.notifierDeliveries().name(), topics.notifierDlq().name());
         TopicAdmin.ensure(settings, topics.definitions().stream().filter(d -> own.contains(d.name())).toList());
         ServiceOps ops = ServiceOps.start("notifier", layered);
+        Metrics.addRegistry(ops.registry());
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Notifier notifier = new Notifier(config, settings, topics, subscriptions, console).start();
         ops.health(() -> true, () -> true);

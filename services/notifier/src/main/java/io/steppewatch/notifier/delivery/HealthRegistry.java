@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.Metrics;
+
 /**
  * Keeps each subscription's {@link SubscriptionHealth}; updated by deliveries, read by anyone
  * ({@code Notifier.health()}). Changes of state are logged once, not on every retry.
@@ -26,21 +28,33 @@ public final class HealthRegistry {
     }
 
     public synchronized void delivered(String subscription) {
+        count("sent", subscription, 1);
         SubscriptionHealth h = get(subscription);
         put(new SubscriptionHealth(subscription, SubscriptionHealth.State.HEALTHY, h.delivered() + 1, h.retries(),
                 h.deadLettered(), h.lastProblem(), h.lastProblemAt()));
     }
 
     public synchronized void retrying(String subscription, String problem) {
+        count("retried", subscription, 1);
         SubscriptionHealth h = get(subscription);
         put(new SubscriptionHealth(subscription, SubscriptionHealth.State.RETRYING, h.delivered(), h.retries() + 1,
                 h.deadLettered(), Optional.of(problem), Optional.of(clock.instant())));
     }
 
     public synchronized void deadLettered(String subscription, String problem, int alerts) {
+        count("dead-lettered", subscription, alerts);
         SubscriptionHealth h = get(subscription);
         put(new SubscriptionHealth(subscription, SubscriptionHealth.State.FAILING, h.delivered(), h.retries(),
                 h.deadLettered() + alerts, Optional.of(problem), Optional.of(clock.instant())));
+    }
+
+    /**
+     * Counts notifications by outcome on Micrometer's global registry, which a service's ops endpoint
+     * joins ({@code Metrics.addRegistry}); without one, counting costs next to nothing.
+     */
+    private static void count(String outcome, String subscription, int amount) {
+        Metrics.counter("steppewatch.notifier.notifications", "outcome", outcome, "subscription", subscription)
+                .increment(amount);
     }
 
     public synchronized SubscriptionHealth of(String subscription) {
