@@ -31,7 +31,7 @@ public final class BaselineLoader {
 
     public static Baseline load(Path directory, ArticleAnalysis analysis) {
         List<SeedArticle> seeds = directory == null ? SeedCorpus.bundled() : SeedCorpus.fromDirectory(directory);
-        List<AnalyzedArticle> analyzed = seeds.stream().map(seed -> analysis.analyze(article(seed))).toList();
+        List<AnalyzedArticle> analyzed = seeds.stream().map(seed -> analysis.analyzeSeed(seed, article(seed))).toList();
         Baseline baseline = Baseline.of(analyzed);
         LOG.info("Baseline: {} documents from {}, {} figures known", baseline.articleCount(),
                 directory == null ? "the bundled seed corpus" : directory, baseline.figureCount());

@@ -8,6 +8,7 @@ import io.steppewatch.analysis.Analysis;
 import io.steppewatch.analysis.ArticleAnalyzer;
 import io.steppewatch.analysis.ArticleText;
 import io.steppewatch.analysis.ExtractedFigure;
+import io.steppewatch.analysis.SeedArticle;
 import io.steppewatch.analysis.TopicDecision;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
@@ -37,6 +38,16 @@ public final class TextAnalysis implements ArticleAnalysis {
                 : LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC);
         Analysis analysis = analyzer.analyze(new ArticleText(article.getId(), article.getTitle(), article.getText(),
                 published, article.getLanguage()));
+        return record(article, analysis);
+    }
+
+    /** A seed whose date is known only to the month or year resolves "currently" and the like no further. */
+    @Override
+    public AnalyzedArticle analyzeSeed(SeedArticle seed, Article article) {
+        return record(article, seed.analyzeWith(analyzer));
+    }
+
+    private static AnalyzedArticle record(Article article, Analysis analysis) {
         return AnalyzedArticle.newBuilder()
                 .setId(article.getId())
                 .setUrl(article.getUrl())
