@@ -46,11 +46,8 @@ public final class ReplayCommand {
         @Mixin
         KafkaOptions kafka;
 
-        @Option(names = "--since", required = true, paramLabel = "DATE", description = "First day (YYYY-MM-DD, UTC) or instant.")
-        String since;
-
-        @Option(names = "--until", paramLabel = "DATE", description = "End, exclusive (YYYY-MM-DD, UTC) or instant. Default: now.")
-        String until;
+        @Mixin
+        PeriodOptions period;
 
         @Option(names = "--to", required = true, paramLabel = "SUBSCRIPTION", description = "Name of the subscription to send to.")
         String subscriptionName;
@@ -63,11 +60,8 @@ public final class ReplayCommand {
 
         @Override
         public Integer call() throws InterruptedException {
-            Instant from = Dates.parse("--since", since);
-            Instant to = Dates.parse("--until", until);
-            if (to != null && !to.isAfter(from)) {
-                throw new IllegalArgumentException("--until must be after --since");
-            }
+            Instant from = period.from();
+            Instant to = period.to();
             Subscription subscription = new SubscriptionsLoader(System::getenv).load(subscriptionsFile).stream()
                     .filter(s -> s.name().equals(subscriptionName)).findFirst()
                     .orElseThrow(() -> new UnknownSubscriptionException(subscriptionName, subscriptionsFile));
@@ -113,16 +107,13 @@ public final class ReplayCommand {
         @Mixin
         KafkaOptions kafka;
 
-        @Option(names = "--since", required = true, paramLabel = "DATE", description = "First day (YYYY-MM-DD, UTC) or instant.")
-        String since;
-
-        @Option(names = "--until", paramLabel = "DATE", description = "End, exclusive. Default: now.")
-        String until;
+        @Mixin
+        PeriodOptions period;
 
         @Override
         public Integer call() {
-            Instant from = Dates.parse("--since", since);
-            Instant to = Dates.parse("--until", until);
+            Instant from = period.from();
+            Instant to = period.to();
             KafkaSettings settings = kafka.settings();
             Topics topics = Topics.withPrefix(kafka.topicPrefix());
             String name = topics.articles().name();

@@ -161,7 +161,7 @@ class HistoryCommandsIT {
         Result result = run("replay", "articles", "--since", "2025-11-05");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("re-published 1 articles");
-        List<String> keys = TestTopics.readAll(KAFKA.settings(), topics.articles().name()).stream()
+        List<String> keys = io.steppewatch.testkit.TopicContents.readAll(KAFKA.settings(), topics.articles().name()).stream()
                 .map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
         assertThat(keys).containsExactlyInAnyOrder("old", "new", "new");
     }

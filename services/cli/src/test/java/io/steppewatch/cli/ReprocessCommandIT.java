@@ -66,13 +66,13 @@ class ReprocessCommandIT {
 
         Result applied = run("reprocess", "--config", changed.toString());
         assertThat(applied.out()).contains("published 1 new alerts");
-        List<Alert> alerts = TestTopics.readAll(KAFKA.settings(), topics.alerts().name()).stream()
+        List<Alert> alerts = io.steppewatch.testkit.TopicContents.readAll(KAFKA.settings(), topics.alerts().name()).stream()
                 .map(r -> AvroSerde.of(Alert.class).decode(r.value())).toList();
         assertThat(alerts).extracting(a -> a.getFigure().getMetric()).containsExactlyInAnyOrder("trade.turnover", "rail.wagons");
     }
 
     private List<String> alertIds(Topics topics) {
-        return TestTopics.readAll(KAFKA.settings(), topics.alerts().name()).stream()
+        return io.steppewatch.testkit.TopicContents.readAll(KAFKA.settings(), topics.alerts().name()).stream()
                 .map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
     }
 

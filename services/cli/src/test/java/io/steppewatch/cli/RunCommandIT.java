@@ -164,7 +164,7 @@ class RunCommandIT {
     }
 
     private static long committedRecords(String servers, String topic) {
-        return io.steppewatch.cli.TestTopics.readAll(KafkaSettings.of(servers), topic).size();
+        return io.steppewatch.testkit.TopicContents.readAll(KafkaSettings.of(servers), topic).size();
     }
 
     private static long lag(String servers) throws Exception {
