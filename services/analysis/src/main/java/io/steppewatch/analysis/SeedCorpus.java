@@ -1,9 +1,7 @@
 package io.steppewatch.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import io.steppewatch.analysis.text.TsvLines;
 
 /**
  * The baseline corpus: the seed articles bundled with steppewatch, or a user's own directory of articles.
@@ -39,7 +39,8 @@ public final class SeedCorpus {
 
     /** The seed articles shipped on the classpath, in index order. */
     public static List<SeedArticle> bundled() {
-        Map<String, IndexEntry> index = readIndex(resource(BUNDLED_DIR + INDEX), "classpath:" + BUNDLED_DIR + INDEX);
+        Map<String, IndexEntry> index = readIndex(TsvLines.fromResource(SeedCorpus.class, BUNDLED_DIR + INDEX,
+                "seed index"));
         List<SeedArticle> seeds = new ArrayList<>();
         for (Map.Entry<String, IndexEntry> e : index.entrySet()) {
             String text = resource(BUNDLED_DIR + e.getKey());
@@ -54,7 +55,7 @@ public final class SeedCorpus {
             throw new IllegalArgumentException("baseline corpus directory does not exist: " + dir);
         }
         Path indexFile = dir.resolve(INDEX);
-        Map<String, IndexEntry> index = Files.exists(indexFile) ? readIndex(read(indexFile), indexFile.toString())
+        Map<String, IndexEntry> index = Files.exists(indexFile) ? readIndex(TsvLines.fromFile(indexFile, "seed index"))
                 : Map.of();
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
@@ -101,30 +102,20 @@ public final class SeedCorpus {
                 precision);
     }
 
-    private static Map<String, IndexEntry> readIndex(String content, String name) {
+    private static Map<String, IndexEntry> readIndex(List<TsvLines.Line> lines) {
         Map<String, IndexEntry> index = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                if (c.length < 1 || c[0].isBlank()) {
-                    throw new IllegalArgumentException(name + ":" + number + ": missing file name");
-                }
-                index.put(c[0].trim(), new IndexEntry(column(c, 1), column(c, 2), column(c, 3), column(c, 4)));
+        for (TsvLines.Line line : lines) {
+            List<String> c = line.columns();
+            if (c.get(0).isBlank()) {
+                throw line.error("missing file name");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            index.put(c.get(0).trim(), new IndexEntry(column(c, 1), column(c, 2), column(c, 3), column(c, 4)));
         }
         return index;
     }
 
-    private static String column(String[] columns, int i) {
-        return i < columns.length && !columns[i].isBlank() ? columns[i].trim() : null;
+    private static String column(List<String> columns, int i) {
+        return i < columns.size() && !columns.get(i).isBlank() ? columns.get(i).trim() : null;
     }
 
     private static String resource(String path) {

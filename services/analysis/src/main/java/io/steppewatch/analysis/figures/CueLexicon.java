@@ -1,13 +1,5 @@
 package io.steppewatch.analysis.figures;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
+import io.steppewatch.analysis.text.TsvLines;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -86,21 +80,22 @@ public final class CueLexicon {
 
     private static final class Holder {
         static final CueLexicon DEFAULTS = new CueLexicon(
-                readResource(METRICS_RESOURCE, CueLexicon::parseMetrics),
-                readResource(CUES_RESOURCE, CueLexicon::parseCues));
+                parse(TsvLines.fromResource(CueLexicon.class, METRICS_RESOURCE, "metric lexicon"),
+                        CueLexicon::parseMetric),
+                parse(TsvLines.fromResource(CueLexicon.class, CUES_RESOURCE, "cue lexicon"), CueLexicon::parseCue));
     }
 
     /** This lexicon plus a user's metric file (columns of metrics.tsv). */
     public CueLexicon withMetrics(Path file) {
         List<MetricLine> all = new ArrayList<>(metricLines);
-        all.addAll(readFile(file, CueLexicon::parseMetrics));
+        all.addAll(parse(TsvLines.fromFile(file, "metric file"), CueLexicon::parseMetric));
         return new CueLexicon(all, cueLines);
     }
 
     /** This lexicon plus a user's cue file (columns of cues.tsv). */
     public CueLexicon withCues(Path file) {
         List<CueLine> all = new ArrayList<>(cueLines);
-        all.addAll(readFile(file, CueLexicon::parseCues));
+        all.addAll(parse(TsvLines.fromFile(file, "cue file"), CueLexicon::parseCue));
         return new CueLexicon(metricLines, all);
     }
 
@@ -136,84 +131,43 @@ public final class CueLexicon {
         return m == null ? null : m.value();
     }
 
-    private interface LineParser<T> {
-        T parse(String[] columns, String where);
-    }
-
-    private static MetricLine parseMetrics(String[] columns, String where) {
-        if (columns.length != 4) {
-            throw new IllegalArgumentException(where + ": expected 4 tab-separated columns (metric, units, weight, cue)");
-        }
-        String metric = columns[0].trim();
-        String units = columns[1].trim();
+    private static MetricLine parseMetric(TsvLines.Line line) {
+        List<String> columns = line.columns(4, "metric, units, weight, cue");
+        String metric = columns.get(0).trim();
+        String units = columns.get(1).trim();
         double weight;
         try {
-            weight = Double.parseDouble(columns[2].trim());
+            weight = Double.parseDouble(columns.get(2).trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + ": weight must be a number, got '" + columns[2] + "'", e);
+            throw line.error("weight must be a number, got '" + columns.get(2) + "'", e);
         }
         if (!(weight > 0 && weight <= 1)) {
-            throw new IllegalArgumentException(where + ": weight must be within (0, 1], got " + weight);
+            throw line.error("weight must be within (0, 1], got " + weight);
         }
         if (units.startsWith("refines:")) {
             return new MetricLine(new MetricCue(metric, Set.of(), weight, units.substring("refines:".length())),
-                    columns[3].trim());
+                    columns.get(3).trim());
         }
         Set<String> classes = new HashSet<>(Arrays.asList(units.split(",")));
         classes.removeIf(String::isBlank);
         for (String unitClass : classes) {
             if (!UNIT_CLASSES.contains(unitClass.trim())) {
-                throw new IllegalArgumentException(where + ": unknown unit class '" + unitClass + "', expected one of "
-                        + UNIT_CLASSES);
+                throw line.error("unknown unit class '" + unitClass + "', expected one of " + UNIT_CLASSES);
             }
         }
-        return new MetricLine(new MetricCue(metric, Set.copyOf(classes), weight, null), columns[3].trim());
+        return new MetricLine(new MetricCue(metric, Set.copyOf(classes), weight, null), columns.get(3).trim());
     }
 
-    private static CueLine parseCues(String[] columns, String where) {
-        if (columns.length != 2) {
-            throw new IllegalArgumentException(where + ": expected 2 tab-separated columns (kind, cue)");
-        }
-        String kind = columns[0].trim();
+    private static CueLine parseCue(TsvLines.Line line) {
+        List<String> columns = line.columns(2, "kind, cue");
+        String kind = columns.get(0).trim();
         if (!CUE_KINDS.contains(kind)) {
-            throw new IllegalArgumentException(where + ": unknown cue kind '" + kind + "', expected one of " + CUE_KINDS);
+            throw line.error("unknown cue kind '" + kind + "', expected one of " + CUE_KINDS);
         }
-        return new CueLine(kind, columns[1].trim());
+        return new CueLine(kind, columns.get(1).trim());
     }
 
-    private static <T> List<T> readResource(String resource, LineParser<T> parser) {
-        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon resource not found on the classpath: " + resource);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, parser);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
-
-    private static <T> List<T> readFile(Path file, LineParser<T> parser) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString(), parser);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static <T> List<T> read(Reader source, String name, LineParser<T> parser) throws IOException {
-        List<T> parsed = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(source);
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = name + ":" + number;
-            T item = parser.parse(line.split("\t"), where);
-            parsed.add(item);
-        }
-        return parsed;
+    private static <T> List<T> parse(List<TsvLines.Line> lines, Function<TsvLines.Line, T> parser) {
+        return lines.stream().map(parser).toList();
     }
 }

@@ -1,18 +1,12 @@
 package io.steppewatch.analysis.figures;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import io.steppewatch.analysis.text.TsvLines;
 
 /**
  * The words that turn a number into a figure: scale words, currencies and units, read from
@@ -62,55 +56,33 @@ public final class UnitLexicon {
     }
 
     public static UnitLexicon fromResource(String resource) {
-        try (InputStream in = UnitLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("unit lexicon not found on the classpath: " + resource);
-            }
-            return new UnitLexicon(parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read unit lexicon " + resource, e);
-        }
+        return new UnitLexicon(parse(TsvLines.fromResource(UnitLexicon.class, resource, "unit lexicon")));
     }
 
     /** This lexicon plus the forms of a user's file (same columns). */
     public UnitLexicon extendedWith(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<Form> all = new ArrayList<>(forms);
-            all.addAll(parse(reader, file.toString()));
-            return new UnitLexicon(all);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read unit file " + file, e);
-        }
+        List<Form> all = new ArrayList<>(forms);
+        all.addAll(parse(TsvLines.fromFile(file, "unit file")));
+        return new UnitLexicon(all);
     }
 
-    private static List<Form> parse(Reader source, String name) throws IOException {
+    private static List<Form> parse(List<TsvLines.Line> lines) {
         List<Form> parsed = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(source);
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\t");
-            if (columns.length != 3) {
-                throw new IllegalArgumentException(
-                        name + ":" + number + ": expected 3 tab-separated columns (kind, value, form), got: " + line);
-            }
-            String kind = columns[0].trim();
+        for (TsvLines.Line line : lines) {
+            List<String> columns = line.columns(3, "kind, value, form");
+            String kind = columns.get(0).trim();
             if (!Set.of("scale", "scale-glued", "unit", "prefix").contains(kind)) {
-                throw new IllegalArgumentException(name + ":" + number + ": unknown kind '" + kind + "'");
+                throw line.error("unknown kind '" + kind + "'");
             }
-            String value = columns[1].trim();
+            String value = columns.get(1).trim();
             if (kind.startsWith("scale")) {
                 try {
                     Double.parseDouble(value);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + ":" + number + ": scale needs a number, got '" + value + "'", e);
+                    throw line.error("scale needs a number, got '" + value + "'", e);
                 }
             }
-            parsed.add(new Form(kind, value, columns[2].trim()));
+            parsed.add(new Form(kind, value, columns.get(2).trim()));
         }
         return parsed;
     }

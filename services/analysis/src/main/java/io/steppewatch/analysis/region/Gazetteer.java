@@ -1,18 +1,11 @@
 package io.steppewatch.analysis.region;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
+import io.steppewatch.analysis.text.TsvLines;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -52,52 +45,30 @@ public final class Gazetteer {
     }
 
     public static Gazetteer fromResource(String resource) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource not found on the classpath: " + resource);
-            }
-            return new Gazetteer(parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
-        }
+        return new Gazetteer(parse(TsvLines.fromResource(Gazetteer.class, resource, "gazetteer resource")));
     }
 
     /** This gazetteer plus the names of a user's file (same format). */
     public Gazetteer extendedWith(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<Line> all = new ArrayList<>(lines);
-            all.addAll(parse(reader, file.toString()));
-            return new Gazetteer(all);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer file " + file, e);
-        }
+        List<Line> all = new ArrayList<>(lines);
+        all.addAll(parse(TsvLines.fromFile(file, "gazetteer file")));
+        return new Gazetteer(all);
     }
 
-    private static List<Line> parse(Reader source, String name) throws IOException {
+    private static List<Line> parse(List<TsvLines.Line> lines) {
         List<Line> parsed = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(source);
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\t");
-            if (columns.length != 3) {
-                throw new IllegalArgumentException(
-                        name + ":" + number + ": expected 3 tab-separated columns (code, kind, name), got: " + line);
-            }
+        for (TsvLines.Line line : lines) {
+            List<String> columns = line.columns(3, "code, kind, name");
             PlaceKind kind;
             try {
-                kind = PlaceKind.parse(columns[1]);
+                kind = PlaceKind.parse(columns.get(1));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + ":" + number + ": unknown kind '" + columns[1] + "'", e);
+                throw line.error("unknown kind '" + columns.get(1) + "'", e);
             }
-            if (Words.split(columns[2]).isEmpty()) {
-                throw new IllegalArgumentException(name + ":" + number + ": empty name");
+            if (Words.split(columns.get(2)).isEmpty()) {
+                throw line.error("empty name");
             }
-            parsed.add(new Line(columns[0].trim(), kind, columns[2].trim()));
+            parsed.add(new Line(columns.get(0).trim(), kind, columns.get(2).trim()));
         }
         return parsed;
     }

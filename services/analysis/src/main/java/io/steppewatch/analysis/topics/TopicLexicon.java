@@ -1,12 +1,7 @@
 package io.steppewatch.analysis.topics;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
+import io.steppewatch.analysis.text.TsvLines;
 
 /**
  * Terms and weights per topic and language, read from {@code <topic>.<language>.tsv} files (bundled under
@@ -70,14 +66,7 @@ public final class TopicLexicon {
         for (String topic : TOPICS) {
             for (String language : LANGUAGES) {
                 String resource = RESOURCE_DIR + topic + "." + language + ".tsv";
-                try (InputStream in = TopicLexicon.class.getResourceAsStream(resource)) {
-                    if (in == null) {
-                        throw new IllegalStateException("topic lexicon not found on the classpath: " + resource);
-                    }
-                    lines.addAll(parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource, topic, language));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + resource, e);
-                }
+                lines.addAll(parse(TsvLines.fromResource(TopicLexicon.class, resource, "topic lexicon"), topic, language));
             }
         }
         return new TopicLexicon(lines);
@@ -95,9 +84,7 @@ public final class TopicLexicon {
                 if (!name.matches()) {
                     throw new IllegalArgumentException("topic lexicon file must be named <topic>.<language>.tsv: " + file);
                 }
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    all.addAll(parse(reader, file.toString(), name.group(1), name.group(2)));
-                }
+                all.addAll(parse(TsvLines.fromFile(file, "topic lexicon"), name.group(1), name.group(2)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read topic lexicons in " + directory, e);
@@ -109,35 +96,24 @@ public final class TopicLexicon {
         return matchers.get(language);
     }
 
-    private static List<Line> parse(Reader source, String name, String topic, String language) throws IOException {
+    private static List<Line> parse(List<TsvLines.Line> lines, String topic, String language) {
         List<Line> parsed = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(source);
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\t");
-            if (columns.length != 2) {
-                throw new IllegalArgumentException(name + ":" + number + ": expected 2 tab-separated columns (weight, term)");
-            }
+        for (TsvLines.Line line : lines) {
+            List<String> columns = line.columns(2, "weight, term");
             double weight;
             try {
-                weight = Double.parseDouble(columns[0].trim());
+                weight = Double.parseDouble(columns.get(0).trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + ":" + number + ": weight must be a number, got '"
-                        + columns[0] + "'", e);
+                throw line.error("weight must be a number, got '" + columns.get(0) + "'", e);
             }
             List<String> alternatives = new ArrayList<>();
-            for (String alternative : columns[1].split("\\|")) {
+            for (String alternative : columns.get(1).split("\\|")) {
                 if (!alternative.isBlank()) {
                     alternatives.add(alternative.trim());
                 }
             }
             if (alternatives.isEmpty()) {
-                throw new IllegalArgumentException(name + ":" + number + ": empty term");
+                throw line.error("empty term");
             }
             parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0)), List.copyOf(alternatives)));
         }
