@@ -1,18 +1,11 @@
 package io.steppewatch.ingester.publish;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -38,9 +31,7 @@ public final class KafkaArticleSink implements ArticleSink {
     public KafkaArticleSink(KafkaSettings settings, Topic<String, Article> topic) {
         this.settings = settings;
         this.topic = topic;
-        Map<String, Object> config = settings.producer();
-        config.putIfAbsent("client.id", "steppewatch-ingester");
-        this.producer = new KafkaProducer<>(config, topic.keySerde().serializer(), topic.valueSerde().serializer());
+        this.producer = CompactedTopic.producer(settings, topic, "steppewatch-ingester");
     }
 
     @Override
@@ -67,56 +58,40 @@ public final class KafkaArticleSink implements ArticleSink {
 
     @Override
     public void recover(PublishedLedger ledger) {
-        Map<String, Object> config = settings.consumer(null);
-        config.put("client.id", "steppewatch-ingester-recovery");
         long started = System.nanoTime();
-        int records = 0;
-        int unreadable = 0;
+        int[] records = {0};
+        int[] unreadable = {0};
         // Bytes first, decoded one by one, so a record no schema version can read is skipped and counted.
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo p : consumer.partitionsFor(topic.name(), Duration.ofSeconds(60))) {
-                partitions.add(new TopicPartition(p.topic(), p.partition()));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + RECOVERY_TIMEOUT.toNanos();
-            while (!caughtUp(consumer, end)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic.name() + " to its end within " + RECOVERY_TIMEOUT);
-                }
-                ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(500));
-                for (ConsumerRecord<byte[], byte[]> r : batch) {
-                    records++;
-                    String id = topic.keySerde().deserializer().deserialize(topic.name(), r.key());
-                    if (r.value() == null) {
-                        ledger.recover(id, null);
-                        continue;
+        boolean caughtUp = CompactedTopic.readToEnd(settings, "steppewatch-ingester-recovery", topic.name(),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer(), RECOVERY_TIMEOUT, r -> {
+                    records[0]++;
+                    if (!recover(ledger, r)) {
+                        unreadable[0]++;
                     }
-                    try {
-                        Article a = topic.valueSerde().deserializer().deserialize(topic.name(), r.value());
-                        ledger.recover(id, new PublishedLedger.Entry(a.getContentHash(), a.getFetched()));
-                    } catch (SerializationException | org.apache.avro.AvroRuntimeException e) {
-                        unreadable++;
-                        LOG.warn("Unreadable record at {}-{}@{} skipped during recovery: {}", r.topic(), r.partition(),
-                                r.offset(), e.getMessage());
-                    }
-                }
-            }
+                });
+        if (!caughtUp) {
+            throw new IllegalStateException("could not read " + topic.name() + " to its end within " + RECOVERY_TIMEOUT);
         }
         LOG.info("Recovered {} published articles from {} ({} records, {} unreadable) in {} ms", ledger.size(), topic.name(),
-                records, unreadable, (System.nanoTime() - started) / 1_000_000);
+                records[0], unreadable[0], (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
-        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-            if (consumer.position(e.getKey()) < e.getValue()) {
-                return false;
-            }
+    /** Replays one record into the ledger; false if its value could not be decoded. */
+    private boolean recover(PublishedLedger ledger, ConsumerRecord<byte[], byte[]> r) {
+        String id = topic.keySerde().deserializer().deserialize(topic.name(), r.key());
+        if (r.value() == null) {
+            ledger.recover(id, null);
+            return true;
         }
-        return true;
+        try {
+            Article a = topic.valueSerde().deserializer().deserialize(topic.name(), r.value());
+            ledger.recover(id, new PublishedLedger.Entry(a.getContentHash(), a.getFetched()));
+            return true;
+        } catch (SerializationException | org.apache.avro.AvroRuntimeException e) {
+            LOG.warn("Unreadable record at {}-{}@{} skipped during recovery: {}", r.topic(), r.partition(), r.offset(),
+                    e.getMessage());
+            return false;
+        }
     }
 
     @Override

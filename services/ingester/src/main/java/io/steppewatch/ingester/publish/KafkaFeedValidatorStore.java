@@ -1,17 +1,12 @@
 package io.steppewatch.ingester.publish;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +27,7 @@ public final class KafkaFeedValidatorStore implements FeedValidatorStore, AutoCl
     private static final Logger LOG = LoggerFactory.getLogger(KafkaFeedValidatorStore.class);
     private static final String KEY_PREFIX = "feed-validators|";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(2);
 
     private final KafkaSettings settings;
     private final Topic<String, String> topic;
@@ -40,51 +36,37 @@ public final class KafkaFeedValidatorStore implements FeedValidatorStore, AutoCl
     public KafkaFeedValidatorStore(KafkaSettings settings, Topic<String, String> topic) {
         this.settings = settings;
         this.topic = topic;
-        Map<String, Object> config = settings.producer();
-        config.putIfAbsent("client.id", "steppewatch-ingester-state");
-        this.producer = new KafkaProducer<>(config, topic.keySerde().serializer(), topic.valueSerde().serializer());
+        this.producer = CompactedTopic.producer(settings, topic, "steppewatch-ingester-state");
     }
 
     @Override
     public Map<String, Validators> load() {
         Map<String, Validators> out = new HashMap<>();
-        Map<String, Object> config = settings.consumer(null);
-        config.put("client.id", "steppewatch-ingester-state-recovery");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo p : consumer.partitionsFor(topic.name(), Duration.ofSeconds(60))) {
-                partitions.add(new TopicPartition(p.topic(), p.partition()));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                if (System.nanoTime() > deadline) {
-                    LOG.warn("Could not read {} to its end; feeds without validators are fetched in full", topic.name());
-                    break;
-                }
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.key() == null || !r.key().startsWith(KEY_PREFIX)) {
-                        continue;
-                    }
-                    String feed = r.key().substring(KEY_PREFIX.length());
-                    if (r.value() == null) {
-                        out.remove(feed);
-                        continue;
-                    }
-                    try {
-                        JsonNode node = JSON.readTree(r.value());
-                        out.put(feed, new Validators(text(node, "etag"), text(node, "lastModified")));
-                    } catch (JsonProcessingException e) {
-                        LOG.warn("Unreadable validators at {}-{}@{} skipped", r.topic(), r.partition(), r.offset());
-                    }
-                }
-            }
+        boolean caughtUp = CompactedTopic.readToEnd(settings, "steppewatch-ingester-state-recovery", topic.name(),
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer(), LOAD_TIMEOUT, r -> load(out, r));
+        if (!caughtUp) {
+            LOG.warn("Could not read {} to its end; feeds without validators are fetched in full", topic.name());
         }
         LOG.info("Recovered validators of {} feeds from {}", out.size(), topic.name());
         return out;
+    }
+
+    /** Applies one record of the state topic; other kinds of state sharing the topic are left alone. */
+    private static void load(Map<String, Validators> out, ConsumerRecord<String, String> r) {
+        if (r.key() == null || !r.key().startsWith(KEY_PREFIX)) {
+            return;
+        }
+        String feed = r.key().substring(KEY_PREFIX.length());
+        if (r.value() == null) {
+            out.remove(feed);
+            return;
+        }
+        try {
+            JsonNode node = JSON.readTree(r.value());
+            out.put(feed, new Validators(text(node, "etag"), text(node, "lastModified")));
+        } catch (JsonProcessingException e) {
+            LOG.warn("Unreadable validators at {}-{}@{} skipped", r.topic(), r.partition(), r.offset());
+        }
     }
 
     @Override
