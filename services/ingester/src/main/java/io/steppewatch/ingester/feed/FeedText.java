@@ -28,7 +28,7 @@ public final class FeedText {
             return "";
         }
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return html.strip();
+            return unwrap(html);
         }
         Element body = Jsoup.parseBodyFragment(html).body();
         body.select(String.join(",", SKIPPED)).remove();
@@ -58,6 +58,21 @@ public final class FeedText {
             }
         }, body);
         return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * Plain text as feeds carry it is often wrapped at a fixed width: a single line break is a space, a
+     * blank line ends a paragraph. Without this, a sentence would be cut at every wrap.
+     */
+    static String unwrap(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            String joined = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
+            if (!joined.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "\n\n").append(joined);
+            }
+        }
+        return out.toString();
     }
 
     private static void trimTrailingSpaces(StringBuilder out) {
