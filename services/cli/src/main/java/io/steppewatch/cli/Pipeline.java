@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,7 +85,7 @@ public final class Pipeline implements AutoCloseable {
     private void startServices(Settings settings, KafkaSettings kafka, MeterRegistry registry) {
         TopicAdmin.ensure(kafka, topics.definitions());
 
-        Map<String, String> processorValues = new java.util.HashMap<>(settings.extraConfig());
+        Map<String, String> processorValues = new HashMap<>(settings.extraConfig());
         processorValues.put(ProcessorConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers());
         processorValues.putIfAbsent(ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString());
         processorValues.putIfAbsent(ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT));
@@ -96,7 +97,7 @@ public final class Pipeline implements AutoCloseable {
         processor.start();
         running.push(processor);
 
-        Map<String, String> notifierValues = new java.util.HashMap<>();
+        Map<String, String> notifierValues = new HashMap<>();
         settings.extraConfig().forEach((key, value) -> {
             if (key.startsWith("notifier.")) {
                 notifierValues.put(key, value);
@@ -107,7 +108,7 @@ public final class Pipeline implements AutoCloseable {
         notifier.start();
         running.push(notifier);
 
-        Map<String, String> ingesterValues = new java.util.HashMap<>(settings.extraConfig());
+        Map<String, String> ingesterValues = new HashMap<>(settings.extraConfig());
         ingesterValues.put(IngesterConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers());
         ingesterValues.put(IngesterConfig.TOPIC_PREFIX.name(), topics.prefix());
         if (settings.feedsFile() != null) {

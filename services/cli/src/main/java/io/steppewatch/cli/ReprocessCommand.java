@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,11 +26,12 @@ import io.steppewatch.processor.analysis.BaselineLoader;
 import io.steppewatch.processor.analysis.TextAnalysis;
 import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.replay.HistoryReplay;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs the whole article history through the current analysis and ledger rules, in memory, and compares
@@ -129,7 +131,7 @@ public final class ReprocessCommand implements Callable<Integer> {
 
     private static void publish(KafkaSettings settings, Topics topics, List<Alert> gained) {
         Map<String, Object> config = settings.producer();
-        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "steppewatch-reprocess-" + topics.prefix() + java.util.UUID.randomUUID());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "steppewatch-reprocess-" + topics.prefix() + UUID.randomUUID());
         AvroSerde<Alert> serde = AvroSerde.of(Alert.class);
         try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(config,
                 topics.alerts().keySerde().serializer(), serde.serializer())) {

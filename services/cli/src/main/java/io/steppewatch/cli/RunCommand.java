@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import io.micrometer.core.instrument.Metrics;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.config.LayeredConfig;
 import io.steppewatch.ingester.feed.FeedList;
@@ -16,6 +18,7 @@ import io.steppewatch.ingester.feed.FeedSpec;
 import io.steppewatch.notifier.subscription.Subscription;
 import io.steppewatch.notifier.subscription.SubscriptionsLoader;
 import io.steppewatch.ops.ServiceOps;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ServiceOps ops = ServiceOps.start("steppewatch", kafka.layered(Map.of()));
-        io.micrometer.core.instrument.Metrics.addRegistry(ops.registry());
+        Metrics.addRegistry(ops.registry());
         Pipeline pipeline = Pipeline.start(settings(console), ops.registry());
         ops.health(() -> true, () -> pipeline.processor().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -88,7 +91,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Map<String, String> serviceSettings() {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         for (String prefix : List.of("processor.", "ledger.", "baseline.", "ingester.", "notifier.")) {
             values.putAll(kafka.section(prefix));
         }

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Where a service's settings come from, first match wins: explicit overrides (command-line flags), then
@@ -23,10 +25,10 @@ public final class LayeredConfig {
     private final Map<String, String> overrides;
     private final Map<String, String> file;
     private final Function<String, String> environment;
-    private final java.util.function.Supplier<Map<String, String>> environmentVariables;
+    private final Supplier<Map<String, String>> environmentVariables;
 
     private LayeredConfig(Map<String, String> overrides, Map<String, String> file, Function<String, String> environment,
-            java.util.function.Supplier<Map<String, String>> environmentVariables) {
+            Supplier<Map<String, String>> environmentVariables) {
         this.overrides = Map.copyOf(overrides);
         this.file = Map.copyOf(file);
         this.environment = environment;
@@ -148,7 +150,7 @@ public final class LayeredConfig {
         String variablePrefix = ConfigKey.of(prefix, null, "").environmentVariable();
         environmentVariables.get().forEach((name, value) -> {
             if (!prefix.isEmpty() && name.startsWith(variablePrefix) && name.length() > variablePrefix.length()) {
-                values.put(name.substring(variablePrefix.length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.'), value);
+                values.put(name.substring(variablePrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
         });
         file.forEach((name, value) -> {

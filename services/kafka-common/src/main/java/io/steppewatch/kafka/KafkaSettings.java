@@ -1,6 +1,7 @@
 package io.steppewatch.kafka;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -94,7 +95,7 @@ public final class KafkaSettings {
     }
 
     private static boolean isSecret(String key) {
-        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        String lower = key.toLowerCase(Locale.ROOT);
         return lower.contains("password") || lower.contains("jaas") || lower.contains("secret")
                 || lower.contains("token") || lower.endsWith(".key");
     }

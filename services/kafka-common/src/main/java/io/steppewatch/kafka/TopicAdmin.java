@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +32,8 @@ public final class TopicAdmin {
             List<NewTopic> missing = new ArrayList<>();
             for (TopicDefinition definition : definitions) {
                 if (!existing.contains(definition.name())) {
-                    missing.add(new NewTopic(definition.name(), java.util.Optional.of(definition.partitions()),
-                            java.util.Optional.empty()).configs(definition.configs()));
+                    missing.add(new NewTopic(definition.name(), Optional.of(definition.partitions()),
+                            Optional.empty()).configs(definition.configs()));
                 }
             }
             List<String> created = new ArrayList<>();

@@ -12,6 +12,8 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.steppewatch.kafka.KafkaSettings;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.processor.analysis.ArticleAnalysis;
@@ -41,12 +43,12 @@ public final class ProcessorApp implements AutoCloseable {
 
     /** Creates the application (not yet started). */
     public static ProcessorApp create(ProcessorConfig config, KafkaSettings kafka, ArticleAnalysis analysis, Baseline baseline) {
-        return create(config, kafka, analysis, baseline, new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
+        return create(config, kafka, analysis, baseline, new CompositeMeterRegistry());
     }
 
     /** Creates the application, with its counters (articles, figures by verdict, alerts by kind) in {@code registry}. */
     public static ProcessorApp create(ProcessorConfig config, KafkaSettings kafka, ArticleAnalysis analysis, Baseline baseline,
-            io.micrometer.core.instrument.MeterRegistry registry) {
+            MeterRegistry registry) {
         Topics topics = Topics.withPrefix(config.topicPrefix());
         FigureLedger ledger = new FigureLedger(config.tolerance(), config.alertOnOther());
         Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries(), registry);

@@ -1,6 +1,7 @@
 package io.steppewatch.processor.ledger;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -115,7 +116,7 @@ public final class FigureLedger {
     /** Latest period first; among equal periods, the one learned last first. */
     private static List<KnownFigure> newestFirst(List<KnownFigure> figures) {
         List<KnownFigure> ordered = new ArrayList<>(figures);
-        java.util.Collections.reverse(ordered);
+        Collections.reverse(ordered);
         ordered.sort(Comparator.comparing((KnownFigure k) -> Period.parse(k.getPeriod())
                 .map(Period::end).orElse(java.time.LocalDate.MIN)).reversed());
         return ordered;

@@ -3,6 +3,10 @@ package io.steppewatch.processor.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -39,7 +43,7 @@ public final class LedgerQueries {
 
     /** Series whose metric starts with {@code metric} (all when null) and whose subjects include all of {@code subjects}. */
     public List<Series> series(String metric, List<String> subjects) {
-        java.util.Map<String, List<KnownFigure>> learned = new java.util.TreeMap<>();
+        Map<String, List<KnownFigure>> learned = new TreeMap<>();
         ReadOnlyKeyValueStore<String, LedgerTimeline> store = ledgerStore();
         try (KeyValueIterator<String, LedgerTimeline> all = metric == null ? store.all()
                 : store.prefixScan(metric, new StringSerializer())) {
@@ -48,7 +52,7 @@ public final class LedgerQueries {
                 learned.put(entry.key, entry.value.getFigures());
             }
         }
-        java.util.Set<String> keys = new java.util.TreeSet<>(learned.keySet());
+        Set<String> keys = new TreeSet<>(learned.keySet());
         baseline.all().keySet().stream().filter(key -> metric == null || key.startsWith(metric)).forEach(keys::add);
         List<Series> result = new ArrayList<>();
         for (String key : keys) {

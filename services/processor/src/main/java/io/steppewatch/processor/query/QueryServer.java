@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -40,15 +41,15 @@ public final class QueryServer implements AutoCloseable {
 
     private final HttpServer server;
     private final LedgerQueries queries;
-    private final java.util.function.Supplier<String> state;
+    private final Supplier<String> state;
 
-    private QueryServer(HttpServer server, LedgerQueries queries, java.util.function.Supplier<String> state) {
+    private QueryServer(HttpServer server, LedgerQueries queries, Supplier<String> state) {
         this.server = server;
         this.queries = queries;
         this.state = state;
     }
 
-    public static QueryServer start(String host, int port, LedgerQueries queries, java.util.function.Supplier<String> state) {
+    public static QueryServer start(String host, int port, LedgerQueries queries, Supplier<String> state) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
             QueryServer query = new QueryServer(server, queries, state);
