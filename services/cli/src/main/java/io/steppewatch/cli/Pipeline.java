@@ -7,12 +7,14 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.steppewatch.broker.EmbeddedKafkaBroker;
+import io.steppewatch.config.LayeredConfig;
 import io.steppewatch.ingester.Ingester;
 import io.steppewatch.ingester.IngesterConfig;
 import io.steppewatch.ingester.RegionRelevanceFilter;
@@ -44,7 +46,7 @@ public final class Pipeline implements AutoCloseable {
     /** What a run needs to know. */
     public record Settings(Path dataDir, String bootstrapServers, String kafkaHost, int kafkaPort,
             Map<String, String> kafkaClient, String topicPrefix, List<FeedSpec> feeds, Path feedsFile,
-            List<Subscription> subscriptions, Map<String, String> extraConfig, PrintStream console) {
+            List<Subscription> subscriptions, LayeredConfig config, PrintStream console) {
     }
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -85,36 +87,38 @@ public final class Pipeline implements AutoCloseable {
     private void startServices(Settings settings, KafkaSettings kafka, MeterRegistry registry) {
         TopicAdmin.ensure(kafka, topics.definitions());
 
-        Map<String, String> processorValues = new HashMap<>(settings.extraConfig());
-        processorValues.put(ProcessorConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers());
-        processorValues.putIfAbsent(ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString());
-        processorValues.putIfAbsent(ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT));
-        processorValues.put(ProcessorConfig.TOPIC_PREFIX.name(), topics.prefix());
-        ProcessorConfig processorConfig = ProcessorConfig.of(processorValues);
+        // Each service reads the same settings (arguments, file, environment); run only adds what it decides.
+        LayeredConfig config = settings.config();
+        Map<String, String> processorValues = new HashMap<>(Map.of(
+                ProcessorConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(),
+                ProcessorConfig.TOPIC_PREFIX.name(), topics.prefix()));
+        if (!config.isSet(ProcessorConfig.STATE_DIR)) {
+            processorValues.put(ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString());
+        }
+        if (!config.isSet(ProcessorConfig.HTTP_PORT)) {
+            processorValues.put(ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT));
+        }
+        ProcessorConfig processorConfig = new ProcessorConfig(config.withOverrides(processorValues));
         ArticleAnalysis analysis = new TextAnalysis(processorConfig.analyzer());
         Baseline baseline = BaselineLoader.load(processorConfig.baselineDir(), analysis);
         processor = ProcessorApp.create(processorConfig, kafka, analysis, baseline, registry);
         processor.start();
         running.push(processor);
 
-        Map<String, String> notifierValues = new HashMap<>();
-        settings.extraConfig().forEach((key, value) -> {
-            if (key.startsWith("notifier.")) {
-                notifierValues.put(key, value);
-            }
-        });
-        Notifier notifier = new Notifier(NotifierConfig.of(notifierValues), kafka, topics, settings.subscriptions(),
-                settings.console());
+        NotifierConfig notifierConfig = NotifierConfig.load(config.source(), System::getenv,
+                config.withPrefix("notifier.").entrySet().stream()
+                        .collect(Collectors.toMap(e -> "notifier." + e.getKey(), Map.Entry::getValue)));
+        Notifier notifier = new Notifier(notifierConfig, kafka, topics, settings.subscriptions(), settings.console());
         notifier.start();
         running.push(notifier);
 
-        Map<String, String> ingesterValues = new HashMap<>(settings.extraConfig());
-        ingesterValues.put(IngesterConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers());
-        ingesterValues.put(IngesterConfig.TOPIC_PREFIX.name(), topics.prefix());
+        Map<String, String> ingesterValues = new HashMap<>(Map.of(
+                IngesterConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(),
+                IngesterConfig.TOPIC_PREFIX.name(), topics.prefix()));
         if (settings.feedsFile() != null) {
             ingesterValues.put(IngesterConfig.FEEDS_FILE.name(), settings.feedsFile().toString());
         }
-        IngesterConfig ingesterConfig = IngesterConfig.of(ingesterValues);
+        IngesterConfig ingesterConfig = IngesterConfig.from(config.withOverrides(ingesterValues));
         Ingester.Builder builder = Ingester.builder(ingesterConfig)
                 .sink(new KafkaArticleSink(kafka, topics.articles()))
                 .validators(new KafkaFeedValidatorStore(kafka, topics.ingesterState()))

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -87,15 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Subscription> subscriptions = subscriptionsFile == null ? List.of()
                 : new SubscriptionsLoader(System::getenv).load(subscriptionsFile);
         return new Pipeline.Settings(dataDir, servers, kafkaHost, kafkaPort, config.withPrefix("kafka."),
-                kafka.topicPrefix(), feeds, feedsFile, subscriptions, serviceSettings(), console);
-    }
-
-    private Map<String, String> serviceSettings() {
-        Map<String, String> values = new HashMap<>();
-        for (String prefix : List.of("processor.", "ledger.", "baseline.", "ingester.", "notifier.")) {
-            values.putAll(kafka.section(prefix));
-        }
-        return values;
+                kafka.topicPrefix(), feeds, feedsFile, subscriptions, config, console);
     }
 
     private void banner(PrintStream out, Pipeline pipeline, ServiceOps ops) {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,35 +25,37 @@ public final class LayeredConfig {
 
     private final Map<String, String> overrides;
     private final Map<String, String> file;
+    private final Path source;
     private final Function<String, String> environment;
     private final Supplier<Map<String, String>> environmentVariables;
 
-    private LayeredConfig(Map<String, String> overrides, Map<String, String> file, Function<String, String> environment,
-            Supplier<Map<String, String>> environmentVariables) {
+    private LayeredConfig(Map<String, String> overrides, Map<String, String> file, Path source,
+            Function<String, String> environment, Supplier<Map<String, String>> environmentVariables) {
         this.overrides = Map.copyOf(overrides);
         this.file = Map.copyOf(file);
+        this.source = source;
         this.environment = environment;
         this.environmentVariables = environmentVariables;
     }
 
     public static LayeredConfig of(Map<String, String> overrides, Path file) {
-        return new LayeredConfig(overrides, file == null ? Map.of() : load(file), System::getenv, System::getenv);
+        return new LayeredConfig(overrides, file == null ? Map.of() : load(file), file, System::getenv, System::getenv);
     }
 
     /** For tests: no file, no environment. */
     public static LayeredConfig ofMap(Map<String, String> values) {
-        return new LayeredConfig(values, Map.of(), name -> null, Map::of);
+        return new LayeredConfig(values, Map.of(), null, name -> null, Map::of);
     }
 
     /** For tests: values and a given environment. */
     public static LayeredConfig ofMap(Map<String, String> values, Map<String, String> environment) {
-        return new LayeredConfig(values, Map.of(), environment::get, () -> environment);
+        return new LayeredConfig(values, Map.of(), null, environment::get, () -> environment);
     }
 
     public LayeredConfig withOverrides(Map<String, String> more) {
         Map<String, String> merged = new HashMap<>(overrides);
         merged.putAll(more);
-        return new LayeredConfig(merged, file, environment, environmentVariables);
+        return new LayeredConfig(merged, file, source, environment, environmentVariables);
     }
 
     static Map<String, String> load(Path file) {
@@ -80,6 +83,23 @@ public final class LayeredConfig {
             return key.defaultValue();
         }
         return value;
+    }
+
+    /** True when the key is set somewhere (arguments, file or environment), not only by its default. */
+    public boolean isSet(ConfigKey key) {
+        String value = overrides.get(key.name());
+        if (value == null) {
+            value = file.get(key.name());
+        }
+        if (value == null) {
+            value = environment.apply(key.environmentVariable());
+        }
+        return value != null && !value.isBlank();
+    }
+
+    /** The file these settings were read from, if any. */
+    public Optional<Path> source() {
+        return Optional.ofNullable(source);
     }
 
     public String require(ConfigKey key) {

@@ -66,4 +66,12 @@ class LayeredConfigTest {
         assertThatThrownBy(() -> io.steppewatch.config.ServiceArgs.parse("--verbose"))
                 .hasMessageContaining("--verbose");
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldTellASetKeyFromADefaultedOne() {
+        LayeredConfig config = LayeredConfig.ofMap(Map.of(), Map.of("STEPPEWATCH_LEDGER_TOLERANCE", "0.05"));
+        assertThat(config.isSet(TOLERANCE)).isTrue();
+        assertThat(LayeredConfig.ofMap(Map.of()).isSet(TOLERANCE)).isFalse();
+        assertThat(LayeredConfig.ofMap(Map.of()).getDouble(TOLERANCE, 0, 1)).isEqualTo(0.02);
+    }
 }
