@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Alerts for people and scripts. */
 @Command(name = "alerts", mixinStandardHelpOptions = true, description = "Read the alert topics.",
-        subcommands = {AlertsCommand.Tail.class})
+        subcommands = {AlertsCommand.Tail.class},
+        footer = {"", "Examples:", "  steppewatch alerts tail", "  steppewatch alerts tail --topic trade --since 2025-11-01 --json"})
 public final class AlertsCommand {
 
     /** {@code steppewatch alerts tail}. */

@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /** Prints what the analysis finds in articles saved as text or HTML. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Print the analysis of articles: language, topics with the terms that matched, and every figure",
-                "with its value, unit, measure, metric, subjects, period, text and sentence.",
+        description = {"Print the analysis of articles: language, topics, figures.",
+                "Topics come with the terms that matched; every figure with its value, unit, measure, metric, subjects,",
+                "period, text and sentence.",
                 "A .txt file's first line is its title; .html/.html.gz pages go through the extractor first."},
         footer = {"", "Examples:", "  steppewatch analyze --published 2025-03-14 article.txt",
                 "  steppewatch analyze --json saved/*.html"})

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 
 /** Scores the analysis of the seed corpus against its hand-made gold labels. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score the analysis of the seed corpus against its gold labels: recall and precision of",
-                "value+unit on required figures, metric and period accuracy, topic sets per seed."},
+        description = {"Score the analysis of the seed corpus against its gold labels.",
+                "Recall and precision of value+unit on required figures, metric and period accuracy, topic sets per seed."},
         footer = {"", "Examples:", "  steppewatch evaluate                       # bundled seeds and gold",
                 "  steppewatch evaluate --seeds ../shared/seeds --gold ../shared/gold"})
 public final class EvaluateCommand implements Callable<Integer> {

@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints the figure ledger's timelines, asked from a running processor. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
-        description = {"Print what the figure ledger knows, as a table: for each metric and set of subjects, every",
-                "known value by period, with its source (baseline or learned) and the sentence's article.",
+        description = {"Print what the figure ledger knows, as a table.",
+                "For each metric and set of subjects, every known value by period, with its source (baseline or learned)",
+                "and its article.",
                 "Asks the processor's query endpoint (steppewatch run serves it on 127.0.0.1:" + LedgerCommand.DEFAULT_PORT + ")."},
         footer = {"", "Examples:", "  steppewatch ledger --metric trade.turnover --subjects KZ,RU",
                 "  steppewatch ledger --metric investment        # every metric starting with 'investment'",

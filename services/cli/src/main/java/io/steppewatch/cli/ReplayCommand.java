@@ -28,14 +28,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Replays history: alerts to a Slack subscription, or articles back into the pipeline. */
 @Command(name = "replay", mixinStandardHelpOptions = true, description = "Replay the history of a topic.",
-        subcommands = {ReplayCommand.Alerts.class, ReplayCommand.Articles.class})
+        subcommands = {ReplayCommand.Alerts.class, ReplayCommand.Articles.class},
+        footer = {"", "Examples:", "  steppewatch replay alerts --since 2025-11-01 --to trade-desk --subscriptions subscriptions.yaml",
+                "  steppewatch replay articles --since 2025-10-01"})
 public final class ReplayCommand {
 
     /** {@code steppewatch replay alerts}. */
     @Command(name = "alerts", mixinStandardHelpOptions = true,
-            description = {"Re-send the alerts of a period to one Slack subscription (a new channel, or after an outage),",
-                    "through the notifier's normal path: its filters, rate limit and retries. Alerts already",
-                    "delivered to that subscription are skipped unless --force."},
+            description = {"Re-send the alerts of a period to one Slack subscription.",
+                    "For a new channel, or after an outage: through the notifier's normal path (its filters, rate limit",
+                    "and retries). Alerts already delivered to that subscription are skipped unless --force."},
             footer = {"", "Examples:", "  steppewatch replay alerts --since 2025-11-01 --to trade-desk --subscriptions subscriptions.yaml",
                     "  steppewatch replay alerts --since 2025-11-01 --until 2025-11-08 --to new-channel --subscriptions s.yaml --force"})
     public static final class Alerts implements Callable<Integer> {
@@ -94,9 +96,9 @@ public final class ReplayCommand {
 
     /** {@code steppewatch replay articles}. */
     @Command(name = "articles", mixinStandardHelpOptions = true,
-            description = {"Re-publish stored articles of a period to the articles topic, with their ids, so a running",
-                    "processor analyses them again (after a lexicon change, say). Figures it already knows confirm,",
-                    "so only what the new rules find new raises alerts."},
+            description = {"Re-publish the stored articles of a period, with their ids.",
+                    "A running processor analyses them again (after a lexicon change, say). Figures it already knows",
+                    "confirm, so only what the new rules find new raises alerts."},
             footer = {"", "Examples:", "  steppewatch replay articles --since 2025-10-01",
                     "  steppewatch replay articles --since 2025-10-01 --until 2025-10-15"})
     public static final class Articles implements Callable<Integer> {

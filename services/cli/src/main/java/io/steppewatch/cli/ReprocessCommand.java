@@ -46,9 +46,10 @@ import picocli.CommandLine.Spec;
  * delivery log already knows, so nothing is posted twice.
  */
 @Command(name = "reprocess", mixinStandardHelpOptions = true,
-        description = {"Run the whole articles history through the current analysis and ledger rules (after a lexicon",
-                "or rule change) and report which alerts would appear and disappear compared with the alerts topic.",
-                "Without --dry-run, publish the alerts that appear. The running processor is left untouched."},
+        description = {"Compare the alerts of the current rules with the alerts topic, over the whole history.",
+                "Runs every stored article through the current analysis and ledger rules (after a lexicon or rule change)",
+                "and reports which alerts would appear and disappear. Without --dry-run, publishes the alerts that appear.",
+                "The running processor is left untouched."},
         footer = {"", "Examples:", "  steppewatch reprocess --dry-run", "  steppewatch reprocess --config steppewatch.properties"})
 public final class ReprocessCommand implements Callable<Integer> {
 

@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 
 /** Runs the whole pipeline in one process until Ctrl-C. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run steppewatch: a Kafka broker (embedded unless --bootstrap-servers is given), the ingester,",
-                "the processor and the notifier, in one process, until Ctrl-C."},
+        description = {"Run steppewatch in one process until Ctrl-C.",
+                "A Kafka broker (embedded unless --bootstrap-servers is given), the ingester, the processor and the notifier."},
         footer = {"", "Examples:", "  steppewatch run                                  # default feeds, embedded Kafka, data in ./var",
                 "  steppewatch run --feed samples/central-asia.xml  # a local RSS file, no network needed",
                 "  steppewatch run --feeds feeds.yaml --subscriptions subscriptions.yaml",
