@@ -48,6 +48,7 @@ public final class TopicAdmin {
                 }
             }
             if (!created.isEmpty()) {
+                awaitLeaders(admin, created, timeout);
                 LOG.info("Created topics {}", created);
             }
             return created;
@@ -57,6 +58,33 @@ public final class TopicAdmin {
         } catch (ExecutionException | TimeoutException e) {
             throw new KafkaException("cannot reach Kafka at " + settings.bootstrapServers()
                     + " to create topics within " + timeout + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until every partition of the new topics has a leader. Producing into a partition whose leader is
+     * still being elected gets NOT_LEADER_OR_FOLLOWER and retries, and on a brand-new partition such a retry
+     * can leave an idempotent producer stuck on OUT_OF_ORDER_SEQUENCE_NUMBER (seen with Kafka 4.3).
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics, Duration timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            boolean ready;
+            try {
+                ready = admin.describeTopics(topics).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .values().stream().allMatch(description -> description.partitions().stream()
+                                .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty()));
+            } catch (ExecutionException e) {
+                ready = false; // metadata not propagated yet: the topic is unknown for a moment
+            }
+            if (ready) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("topics " + topics + " have no leader after " + timeout);
+            }
+            Thread.sleep(50);
         }
     }
 
