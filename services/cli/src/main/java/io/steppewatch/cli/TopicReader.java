@@ -3,8 +3,6 @@ package io.steppewatch.cli;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -26,6 +24,9 @@ import io.steppewatch.kafka.Topics;
 final class TopicReader {
 
     private final Topics topics;
+    private final AvroSerde<Article> articles = AvroSerde.of(Article.class);
+    private final AvroSerde<AnalyzedArticle> analyzed = AvroSerde.of(AnalyzedArticle.class);
+    private final AvroSerde<Alert> alerts = AvroSerde.of(Alert.class);
 
     TopicReader(Topics topics) {
         this.topics = topics;
@@ -39,9 +40,9 @@ final class TopicReader {
             return json ? "{\"key\":" + quote(key) + ",\"value\":null}" : key + "\t(deleted)";
         }
         SpecificRecord value = switch (base) {
-            case Topics.ARTICLES -> AvroSerde.of(Article.class).decode(record.value());
-            case Topics.ARTICLES_ANALYZED -> AvroSerde.of(AnalyzedArticle.class).decode(record.value());
-            default -> base.startsWith(Topics.ALERTS) ? AvroSerde.of(Alert.class).decode(record.value()) : null;
+            case Topics.ARTICLES -> articles.decode(record.value());
+            case Topics.ARTICLES_ANALYZED -> analyzed.decode(record.value());
+            default -> base.startsWith(Topics.ALERTS) ? alerts.decode(record.value()) : null;
         };
         if (value == null) {
             return raw(record, key, json);
@@ -53,10 +54,10 @@ final class TopicReader {
             return String.join("\t", article.getId(), String.valueOf(article.getPublished()), article.getSource(),
                     article.getTitle());
         }
-        if (value instanceof AnalyzedArticle analyzed) {
-            String topicList = analyzed.getTopics().stream().map(TopicScore::getTopic).collect(Collectors.joining(","));
-            return String.join("\t", analyzed.getId(), String.valueOf(analyzed.getLanguage()),
-                    topicList.isEmpty() ? "-" : topicList, analyzed.getFigures().size() + " figures", analyzed.getTitle());
+        if (value instanceof AnalyzedArticle analysis) {
+            String topicList = analysis.getTopics().stream().map(TopicScore::getTopic).collect(Collectors.joining(","));
+            return String.join("\t", analysis.getId(), String.valueOf(analysis.getLanguage()),
+                    topicList.isEmpty() ? "-" : topicList, analysis.getFigures().size() + " figures", analysis.getTitle());
         }
         Alert alert = (Alert) value;
         Figure figure = alert.getFigure();
@@ -69,7 +70,7 @@ final class TopicReader {
         String value = text ? new String(record.value(), StandardCharsets.UTF_8)
                 : Base64.getEncoder().encodeToString(record.value());
         if (!json) {
-            return key + "\t" + value + headers(record, false);
+            return key + "\t" + value + headers(record);
         }
         ObjectNode node = RecordJson.mapper().createObjectNode();
         node.put("key", key);
@@ -84,10 +85,11 @@ final class TopicReader {
         return node.toString();
     }
 
-    private static String headers(ConsumerRecord<byte[], byte[]> record, boolean withStack) {
+    /** Headers as {@code key=value} after tabs; stack traces left out, they belong in logs. */
+    private static String headers(ConsumerRecord<byte[], byte[]> record) {
         StringBuilder line = new StringBuilder();
         for (Header header : record.headers()) {
-            if (withStack || !header.key().endsWith("stacktrace")) {
+            if (!header.key().endsWith("stacktrace")) {
                 line.append('\t').append(header.key()).append('=')
                         .append(header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8));
             }
@@ -99,15 +101,7 @@ final class TopicReader {
         return topic.startsWith(topics.prefix()) ? topic.substring(topics.prefix().length()) : topic;
     }
 
-    List<String> ourTopics() {
-        return topics.definitions().stream().map(d -> d.name()).toList();
-    }
-
     private static String quote(String text) {
         return text == null ? "null" : RecordJson.mapper().getNodeFactory().textNode(text).toString();
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

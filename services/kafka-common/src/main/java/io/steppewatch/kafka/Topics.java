@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 import io.steppewatch.avro.Alert;
@@ -124,10 +123,5 @@ public final class Topics {
     private TopicDefinition kept(String base, String retentionMs, String description) {
         return new TopicDefinition(name(base), PARTITIONS,
                 Map.of("cleanup.policy", "delete", "retention.ms", retentionMs), description);
-    }
-
-    /** A serde for plain strings, for callers that only need the key side. */
-    public static Serde<String> keySerde() {
-        return Serdes.String();
     }
 }

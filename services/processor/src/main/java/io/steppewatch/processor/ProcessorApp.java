@@ -92,10 +92,6 @@ public final class ProcessorApp implements AutoCloseable {
         return queryServer == null ? -1 : queryServer.port();
     }
 
-    public LedgerQueries queries() {
-        return new LedgerQueries(streams, baseline);
-    }
-
     public KafkaStreams streams() {
         return streams;
     }

@@ -1,6 +1,5 @@
 package io.steppewatch.processor.it;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,9 +53,5 @@ final class ProcessorProcess implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
-    }
-
-    static String classPathSeparator() {
-        return File.pathSeparator;
     }
 }
