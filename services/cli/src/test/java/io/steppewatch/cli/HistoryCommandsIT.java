@@ -2,15 +2,14 @@ package io.steppewatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -82,7 +81,7 @@ class HistoryCommandsIT {
 
     @Test
     void shouldPrintEveryAlertOnceWhenTailingFromTheBeginning() throws Exception {
-        Result result = run("alerts", "tail", "--from-beginning", "--json");
+        CliRun result = run("alerts", "tail", "--from-beginning", "--json");
         assertThat(result.code()).isZero();
         assertThat(ids(result)).containsExactlyInAnyOrder("a-nov1", "a-nov5", "a-nov10");
     }
@@ -103,26 +102,26 @@ class HistoryCommandsIT {
 
     @Test
     void shouldRenderABlockForPeopleWhenNotJson() {
-        Result result = run("alerts", "tail", "--from-beginning");
+        CliRun result = run("alerts", "tail", "--from-beginning");
         assertThat(result.out()).contains("trade.turnover").contains("KZ").contains("https://news.example.org/a-nov1");
     }
 
     @Test
     void shouldSendThePeriodOnceAndNeverTwiceWhenReplayingAlertsToASubscription() throws Exception {
         Path subscriptions = subscriptions();
-        Result first = run("replay", "alerts", "--since", "2025-11-05", "--until", "2025-11-10", "--to", "desk",
+        CliRun first = run("replay", "alerts", "--since", "2025-11-05", "--until", "2025-11-10", "--to", "desk",
                 "--subscriptions", subscriptions.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(posts).hasSize(1);
         assertThat(posts.get(0)).contains("2025-11-05").doesNotContain("a-nov10");
 
-        Result again = run("replay", "alerts", "--since", "2025-11-05", "--until", "2025-11-10", "--to", "desk",
+        CliRun again = run("replay", "alerts", "--since", "2025-11-05", "--until", "2025-11-10", "--to", "desk",
                 "--subscriptions", subscriptions.toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("delivered 0, skipped 1");
         assertThat(posts).hasSize(1);
 
-        Result forced = run("replay", "alerts", "--since", "2025-11-05", "--until", "2025-11-10", "--to", "desk",
+        CliRun forced = run("replay", "alerts", "--since", "2025-11-05", "--until", "2025-11-10", "--to", "desk",
                 "--subscriptions", subscriptions.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(posts).hasSize(2);
@@ -130,7 +129,7 @@ class HistoryCommandsIT {
 
     @Test
     void shouldRefuseWithExitCode4WhenTheSubscriptionIsUnknown() throws Exception {
-        Result result = run("replay", "alerts", "--since", "2025-11-01", "--to", "nobody",
+        CliRun result = run("replay", "alerts", "--since", "2025-11-01", "--to", "nobody",
                 "--subscriptions", subscriptions().toString());
         assertThat(result.code()).isEqualTo(4);
         assertThat(result.err()).contains("no subscription named 'nobody'");
@@ -139,14 +138,14 @@ class HistoryCommandsIT {
 
     @Test
     void shouldRefuseWithExitCode4WhenTheTopicIsUnknown() {
-        Result result = run("tail", "no-such-topic", "--max", "1");
+        CliRun result = run("tail", "no-such-topic", "--max", "1");
         assertThat(result.code()).isEqualTo(4);
         assertThat(result.err()).contains("no topic");
     }
 
     @Test
     void shouldRefuseWithExitCode2WhenADateIsMalformed() {
-        Result result = run("alerts", "tail", "--since", "yesterday");
+        CliRun result = run("alerts", "tail", "--since", "yesterday");
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("--since must be a date");
     }
@@ -158,7 +157,7 @@ class HistoryCommandsIT {
             producer.send(new ProducerRecord<>(topics.articles().name(), null, NOV_1.toEpochMilli(), "old", article("old")));
             producer.send(new ProducerRecord<>(topics.articles().name(), null, NOV_10.toEpochMilli(), "new", article("new")));
         }
-        Result result = run("replay", "articles", "--since", "2025-11-05");
+        CliRun result = run("replay", "articles", "--since", "2025-11-05");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("re-published 1 articles");
         List<String> keys = io.steppewatch.testkit.TopicContents.readAll(KAFKA.settings(), topics.articles().name()).stream()
@@ -176,26 +175,17 @@ class HistoryCommandsIT {
         return file;
     }
 
-    record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        picocli.CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
+    /** The command, against this test's broker and topics. */
+    private CliRun run(String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 4);
         all[args.length] = "--bootstrap-servers";
         all[args.length + 1] = KAFKA.bootstrapServers();
         all[args.length + 2] = "--config";
         all[args.length + 3] = config.toString();
-        int code = line.execute(all);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliRun.of(all);
     }
 
-    private static List<String> ids(Result result) throws IOException {
+    private static List<String> ids(CliRun result) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> ids = new java.util.ArrayList<>();
         for (String line : result.out().lines().toList()) {

@@ -2,13 +2,10 @@ package io.steppewatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,11 +57,9 @@ class LedgerCommandIT {
             Awaitility.await("the alert in the recent alerts").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                     .until(() -> get(base + "/alerts/recent").contains("\"articleId\":\"kzru\""));
 
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            picocli.CommandLine line = Main.commandLine();
-            line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-            assertThat(line.execute("ledger", "--metric", "trade.turnover", "--subjects", "KZ,RU", "--url", base)).isZero();
-            String table = out.toString(StandardCharsets.UTF_8);
+            CliRun ledger = CliRun.of("ledger", "--metric", "trade.turnover", "--subjects", "KZ,RU", "--url", base);
+            assertThat(ledger.code()).isZero();
+            String table = ledger.out();
             assertThat(table.lines().findFirst().orElseThrow()).startsWith("METRIC").contains("PERIOD").contains("ORIGIN");
             assertThat(table).containsPattern("trade\\.turnover\\s+KZ,RU\\s+2024\\s+AMOUNT\\s+27\\.8 bn USD\\s+baseline")
                     .containsPattern("trade\\.turnover\\s+KZ,RU\\s+2025\\s+AMOUNT\\s+29\\.1 bn USD\\s+learned\\s+Example News");

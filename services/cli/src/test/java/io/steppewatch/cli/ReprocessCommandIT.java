@@ -2,8 +2,6 @@ package io.steppewatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +42,10 @@ class ReprocessCommandIT {
         }
         Path defaults = config(topics, "");
         // With today's rules, the history raises one alert (the trade figure); publish it as the running processor would.
-        Result first = run("reprocess", "--config", defaults.toString());
+        CliRun first = CliRun.of("reprocess", "--config", defaults.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("1 alerts would appear").contains("trade.turnover CN,KZ 2025");
-        assertThat(run("reprocess", "--dry-run", "--config", defaults.toString()).out())
+        assertThat(CliRun.of("reprocess", "--dry-run", "--config", defaults.toString()).out())
                 .contains("0 alerts would appear").contains("0 alerts would disappear");
 
         // New rules: a metric for rail wagons, and a baseline that already knows the trade figure.
@@ -58,13 +56,13 @@ class ReprocessCommandIT {
                 + "Trade turnover between Kazakhstan and China reached $43.8 billion in 2025.\n");
         Path changed = config(topics, "analysis.metrics.file=" + metrics + "\nbaseline.dir=" + baseline + "\n");
 
-        Result dry = run("reprocess", "--dry-run", "--config", changed.toString());
+        CliRun dry = CliRun.of("reprocess", "--dry-run", "--config", changed.toString());
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("1 alerts would appear").contains("+ NEW_METRIC rail.wagons KZ,UZ 2025")
                 .contains("1 alerts would disappear").contains("- ").contains("trade.turnover CN,KZ 2025");
         assertThat(alertIds(topics)).hasSize(1);
 
-        Result applied = run("reprocess", "--config", changed.toString());
+        CliRun applied = CliRun.of("reprocess", "--config", changed.toString());
         assertThat(applied.out()).contains("published 1 new alerts");
         List<Alert> alerts = io.steppewatch.testkit.TopicContents.readAll(KAFKA.settings(), topics.alerts().name()).stream()
                 .map(r -> AvroSerde.of(Alert.class).decode(r.value())).toList();
@@ -80,19 +78,6 @@ class ReprocessCommandIT {
         Path file = Files.createTempFile(work, "config", ".properties");
         Files.writeString(file, "bootstrap.servers=" + KAFKA.bootstrapServers() + "\ntopic.prefix=" + topics.prefix() + "\n" + extra);
         return file;
-    }
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        picocli.CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        int code = line.execute(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     static Article article(String id, String text, Instant time) {

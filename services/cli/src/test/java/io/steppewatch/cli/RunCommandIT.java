@@ -2,10 +2,8 @@ package io.steppewatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -149,13 +147,10 @@ class RunCommandIT {
     }
 
     private static List<String> tail(String servers) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        picocli.CommandLine line = new picocli.CommandLine(new Main());
-        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        int code = line.execute("tail", "articles-analyzed", "--from-beginning", "--json", "--max", "3",
+        CliRun tail = CliRun.of("tail", "articles-analyzed", "--from-beginning", "--json", "--max", "3",
                 "--timeout", "60s", "--bootstrap-servers", servers);
-        assertThat(code).isZero();
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(tail.code()).as(tail.err()).isZero();
+        return tail.out().lines().toList();
     }
 
     /** Committed records in a topic (a compacted topic may not be compacted yet: duplicates would show). */

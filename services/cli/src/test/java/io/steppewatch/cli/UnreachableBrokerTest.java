@@ -2,12 +2,9 @@ package io.steppewatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +17,9 @@ class UnreachableBrokerTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = socket.getLocalPort(); // free again once closed: nothing listens there
         }
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        picocli.CommandLine line = Main.commandLine();
-        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        int code = line.execute("tail", "articles", "--max", "1", "--bootstrap-servers", "127.0.0.1:" + port);
-        assertThat(code).isEqualTo(3);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot reach Kafka at 127.0.0.1:" + port);
+        CliRun tail = CliRun.of("tail", "articles", "--max", "1", "--bootstrap-servers", "127.0.0.1:" + port);
+        assertThat(tail.code()).isEqualTo(3);
+        assertThat(tail.err()).contains("cannot reach Kafka at 127.0.0.1:" + port);
     }
 
     @Test
