@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -100,7 +98,11 @@ public final class AlertsCommand {
                 names.forEach(n -> consumer.partitionsFor(n).forEach(p -> partitions.add(new TopicPartition(n, p.partition()))));
                 consumer.assign(partitions);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                position(consumer, partitions, history, start, end);
+                if (history) {
+                    HistoryReader.startOffsets(consumer, partitions, start).forEach(consumer::seek);
+                } else {
+                    consumer.seekToEnd(partitions);
+                }
                 while (!stopped.get()) {
                     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(300))) {
                         print(record, serde, shown, out);
@@ -112,20 +114,6 @@ public final class AlertsCommand {
                 }
             }
             return 0;
-        }
-
-        private static void position(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,
-                boolean history, Instant start, Map<TopicPartition, Long> end) {
-            if (!history) {
-                consumer.seekToEnd(partitions);
-            } else if (start == null) {
-                consumer.seekToBeginning(partitions);
-            } else {
-                Map<TopicPartition, Long> query = new HashMap<>();
-                partitions.forEach(p -> query.put(p, start.toEpochMilli()));
-                Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(query);
-                partitions.forEach(p -> consumer.seek(p, found.get(p) == null ? end.get(p) : found.get(p).offset()));
-            }
         }
 
         private void print(ConsumerRecord<byte[], byte[]> record, AvroSerde<Alert> serde, Set<String> shown, PrintWriter out) {

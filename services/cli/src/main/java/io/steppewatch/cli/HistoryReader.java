@@ -67,7 +67,8 @@ final class HistoryReader {
         }
     }
 
-    private static Map<TopicPartition, Long> startOffsets(KafkaConsumer<byte[], byte[]> consumer,
+    /** Where reading from {@code since} starts in each partition: its beginning when null, its end when nothing is that recent. */
+    static Map<TopicPartition, Long> startOffsets(KafkaConsumer<byte[], byte[]> consumer,
             List<TopicPartition> partitions, Instant since) {
         Map<TopicPartition, Long> start = new HashMap<>(consumer.beginningOffsets(partitions));
         if (since != null) {
