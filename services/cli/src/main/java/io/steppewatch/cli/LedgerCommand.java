@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Print what the figure ledger knows, as a table.",
                 "For each metric and set of subjects, every known value by period, with its source (baseline or learned)",
                 "and its article.",
-                "Asks the processor's query endpoint (steppewatch run serves it on 127.0.0.1:" + LedgerCommand.DEFAULT_PORT + ")."},
+                "Asks the processor's query endpoint (steppewatch run serves it on 127.0.0.1:" + LedgerCommand.DEFAULT_PORT + ");",
+                "any processor instance answers for the whole cluster, and a partial answer prints a warning."},
         footer = {"", "Examples:", "  steppewatch ledger --metric trade.turnover --subjects KZ,RU",
                 "  steppewatch ledger --metric investment        # every metric starting with 'investment'",
                 "  steppewatch ledger --json --url http://processor-0:" + LedgerCommand.DEFAULT_PORT})
@@ -71,11 +72,21 @@ public final class LedgerCommand implements Callable<Integer> {
             throw new IllegalStateException("the processor answered " + response.statusCode() + ": " + response.body());
         }
         PrintWriter out = spec.commandLine().getOut();
+        JsonNode answer = new ObjectMapper().readTree(response.body());
+        if (answer.path("partial").asBoolean(false)) {
+            // Said before anything else, on stderr, so a script reading the table or the JSON still sees it.
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("warning: partial answer: the processors could not read ledger partitions "
+                    + answer.path("missingPartitions") + " (an instance is starting, stopping or rebalancing);"
+                    + " some series may be missing or short. Try again in a moment.");
+            err.flush();
+        }
         if (json) {
             out.println(response.body());
             return 0;
         }
-        JsonNode series = new ObjectMapper().readTree(response.body());
+        // Processors before cluster-wide queries answered a bare array.
+        JsonNode series = answer.isArray() ? answer : answer.path("series");
         if (series.isEmpty()) {
             out.println("nothing known" + (metric == null ? "" : " for " + metric) + (subjects.isEmpty() ? "" : " about " + subjects));
             return 0;

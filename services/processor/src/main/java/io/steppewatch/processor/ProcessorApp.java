@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,8 @@ import io.steppewatch.processor.analysis.ArticleAnalysis;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.query.LedgerQueries;
+import io.steppewatch.processor.query.PeerClient;
+import io.steppewatch.processor.query.QueryAddress;
 import io.steppewatch.processor.query.QueryServer;
 import io.steppewatch.processor.topology.ProcessorTopology;
 
@@ -28,17 +32,24 @@ public final class ProcessorApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorApp.class);
 
+    private static final Duration PEER_TIMEOUT = Duration.ofSeconds(5);
+
     private final KafkaStreams streams;
     private final Topology topology;
-    private final Baseline baseline;
+    private final LedgerQueries queries;
+    private final String httpHost;
     private final int httpPort;
+    private final String httpToken;
     private QueryServer queryServer;
 
-    private ProcessorApp(KafkaStreams streams, Topology topology, Baseline baseline, int httpPort) {
+    private ProcessorApp(KafkaStreams streams, Topology topology, LedgerQueries queries, String httpHost, int httpPort,
+            String httpToken) {
         this.streams = streams;
         this.topology = topology;
-        this.baseline = baseline;
+        this.queries = queries;
+        this.httpHost = httpHost;
         this.httpPort = httpPort;
+        this.httpToken = httpToken;
     }
 
     /** Creates the application (not yet started). */
@@ -53,7 +64,17 @@ public final class ProcessorApp implements AutoCloseable {
         FigureLedger ledger = new FigureLedger(config.tolerance(), config.alertOnOther());
         Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries(), registry);
         Properties properties = streamsProperties(config, kafka, topics);
-        return new ProcessorApp(new KafkaStreams(topology, properties), topology, baseline, config.httpPort());
+        int port = config.httpPort() == 0 ? QueryAddress.freePort(config.httpHost()) : config.httpPort();
+        HostInfo self = port < 0 ? null : QueryAddress.advertised(config.applicationServer(), config.httpHost(), port);
+        if (self != null) {
+            // Every instance tells the others where its query endpoint is; key and scan queries route by it.
+            properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        }
+        KafkaStreams streams = new KafkaStreams(topology, properties);
+        LedgerQueries queries = self == null ? new LedgerQueries(streams, baseline)
+                : new LedgerQueries(streams, baseline, self, ProcessorTopology.figuresTopic(config.applicationId()),
+                        new PeerClient(config.httpToken(), PEER_TIMEOUT));
+        return new ProcessorApp(streams, topology, queries, config.httpHost(), port, config.httpToken());
     }
 
     /** The Streams settings used in production and, with the test driver, in tests. */
@@ -71,6 +92,9 @@ public final class ProcessorApp implements AutoCloseable {
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.processorDlq().name());
         properties.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        // A warm copy of each store on another instance: when one instance dies, its partitions move to
+        // an instance that is already caught up, and queries read the copy meanwhile.
+        properties.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.standbyReplicas());
         return properties;
     }
 
@@ -82,14 +106,18 @@ public final class ProcessorApp implements AutoCloseable {
         streams.start();
         LOG.debug("Processor topology:\n{}", topology.describe());
         if (httpPort >= 0) {
-            queryServer = QueryServer.start("127.0.0.1", httpPort, new LedgerQueries(streams, baseline),
-                    () -> streams.state().name());
+            queryServer = QueryServer.start(httpHost, httpPort, queries, () -> streams.state().name(), httpToken);
         }
     }
 
     /** The port of the query endpoint, or -1 when it is off. */
     public int queryPort() {
         return queryServer == null ? -1 : queryServer.port();
+    }
+
+    /** The ledger and recent alerts of the whole cluster (of this instance alone when its endpoint is off). */
+    public LedgerQueries queries() {
+        return queries;
     }
 
     public KafkaStreams streams() {
@@ -101,10 +129,14 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (queryServer != null) {
             queryServer.close();
+            queryServer = null;
         }
-        streams.close(Duration.ofSeconds(30));
+        // Leaving the group at once hands this instance's partitions to the others now, not after the
+        // session timeout, so the cluster answers whole again within a rebalance.
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
     }
 }

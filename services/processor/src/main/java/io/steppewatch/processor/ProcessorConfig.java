@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.steppewatch.config.ConfigException;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.config.LayeredConfig;
 
@@ -31,7 +32,16 @@ public final class ProcessorConfig {
     public static final ConfigKey BASELINE_DIR = ConfigKey.of("baseline.dir", null,
             "Directory of the user's own baseline corpus (.txt files); the bundled seed corpus when unset");
     public static final ConfigKey HTTP_PORT = ConfigKey.of("processor.http.port", "-1",
-            "Port of the ledger/alerts query endpoint on 127.0.0.1; -1 disables it, 0 picks a free port");
+            "Port of the ledger/alerts query endpoint; -1 disables it, 0 picks a free port");
+    public static final ConfigKey HTTP_HOST = ConfigKey.of("processor.http.host", "127.0.0.1",
+            "Address the query endpoint binds; 0.0.0.0 for every interface (other instances must reach it)");
+    public static final ConfigKey HTTP_TOKEN = ConfigKey.secret("processor.http.token",
+            "Bearer token the query endpoints of all instances share; calls between instances carry it");
+    public static final ConfigKey APPLICATION_SERVER = ConfigKey.of("processor.application.server", null,
+            "host:port where the other instances reach this one's query endpoint (Kafka Streams application.server);"
+                    + " default: processor.http.host and the endpoint's port");
+    public static final ConfigKey STANDBY_REPLICAS = ConfigKey.of("processor.standby.replicas", "1",
+            "Warm copies of each state store kept on other instances (num.standby.replicas); no effect with one instance");
 
     public static final ConfigKey ANALYSIS_METRICS = ConfigKey.of("analysis.metrics.file", null,
             "Extra metric cues (columns of metrics.tsv), added to the bundled vocabulary");
@@ -47,7 +57,8 @@ public final class ProcessorConfig {
             "Score a topic needs to be assigned; the analysis default when unset");
 
     public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, STATE_DIR, THREADS,
-            TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, ANALYSIS_METRICS,
+            TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, HTTP_HOST, HTTP_TOKEN,
+            APPLICATION_SERVER, STANDBY_REPLICAS, ANALYSIS_METRICS,
             ANALYSIS_CUES, ANALYSIS_UNITS, ANALYSIS_GAZETTEER, ANALYSIS_LEXICONS_DIR, ANALYSIS_TOPIC_THRESHOLD);
 
     private final LayeredConfig config;
@@ -61,6 +72,10 @@ public final class ProcessorConfig {
     private final int maxFiguresPerSeries;
     private final Path baselineDir;
     private final int httpPort;
+    private final String httpHost;
+    private final String httpToken;
+    private final String applicationServer;
+    private final int standbyReplicas;
 
     public ProcessorConfig(LayeredConfig config) {
         this.config = config;
@@ -74,6 +89,14 @@ public final class ProcessorConfig {
         this.maxFiguresPerSeries = config.getInt(MAX_FIGURES_PER_SERIES, 1, 100_000);
         this.baselineDir = config.getPath(BASELINE_DIR);
         this.httpPort = config.getInt(HTTP_PORT, -1, 65_535);
+        this.httpHost = config.require(HTTP_HOST);
+        String token = config.get(HTTP_TOKEN);
+        this.httpToken = token == null || token.isBlank() ? null : token;
+        this.applicationServer = config.get(APPLICATION_SERVER);
+        if (applicationServer != null && !applicationServer.matches("[^:/\\s]+:[0-9]{1,5}")) {
+            throw new ConfigException(APPLICATION_SERVER, applicationServer, "must be host:port");
+        }
+        this.standbyReplicas = config.getInt(STANDBY_REPLICAS, 0, 10);
     }
 
     public static ProcessorConfig of(Map<String, String> values) {
@@ -118,6 +141,25 @@ public final class ProcessorConfig {
 
     public int httpPort() {
         return httpPort;
+    }
+
+    /** Address the query endpoint binds. */
+    public String httpHost() {
+        return httpHost;
+    }
+
+    /** The bearer token of the query endpoints, or null when none is set. */
+    public String httpToken() {
+        return httpToken;
+    }
+
+    /** The configured {@code host:port} other instances reach this one at, or null to derive it from the endpoint. */
+    public String applicationServer() {
+        return applicationServer;
+    }
+
+    public int standbyReplicas() {
+        return standbyReplicas;
     }
 
     /** The analysis: the bundled lexicons, extended by the user's files when configured. */

@@ -32,7 +32,9 @@ import io.steppewatch.kafka.RecordJson;
  *   <li>{@code GET /alerts/recent?limit=50} — the latest alerts;</li>
  *   <li>{@code GET /health} — the Streams state.</li>
  * </ul>
- * It answers from this instance's state; with several instances, ask each (or put them behind a router).
+ * Any instance answers for the whole cluster ({@link LedgerQueries} asks the others on their
+ * {@code /internal/} routes); {@code "partial": true} in an answer says some share of the ledger could not
+ * be read.
  */
 public final class QueryServer implements AutoCloseable {
 
@@ -50,12 +52,19 @@ public final class QueryServer implements AutoCloseable {
     }
 
     public static QueryServer start(String host, int port, LedgerQueries queries, Supplier<String> state) {
+        return start(host, port, queries, state, null);
+    }
+
+    /** {@code token}: the bearer token other instances present on the internal routes, or null for none. */
+    public static QueryServer start(String host, int port, LedgerQueries queries, Supplier<String> state, String token) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
             QueryServer query = new QueryServer(server, queries, state);
             server.createContext("/ledger", query::ledger);
             server.createContext("/alerts/recent", query::recent);
             server.createContext("/health", query::health);
+            InternalRoutes internal = new InternalRoutes(queries, token);
+            server.createContext("/internal/", exchange -> internal.handle(exchange, params(exchange)));
             server.setExecutor(Executors.newFixedThreadPool(2, r -> {
                 Thread thread = new Thread(r, "processor-query");
                 thread.setDaemon(true);
@@ -79,8 +88,10 @@ public final class QueryServer implements AutoCloseable {
                 ? Arrays.stream(params.get("subjects").split(",")).map(String::trim).map(String::toUpperCase).toList()
                 : List.of();
         answer(exchange, () -> {
-            ArrayNode array = JSON.createArrayNode();
-            for (LedgerQueries.Series series : queries.series(params.get("metric"), subjects)) {
+            ClusterAnswer<List<LedgerQueries.Series>> answer = queries.seriesAcrossCluster(params.get("metric"), subjects);
+            ObjectNode root = completeness(answer);
+            ArrayNode array = root.putArray("series");
+            for (LedgerQueries.Series series : answer.value()) {
                 ObjectNode node = array.addObject();
                 node.put("metric", series.metric());
                 ArrayNode subjectNodes = node.putArray("subjects");
@@ -89,7 +100,7 @@ public final class QueryServer implements AutoCloseable {
                 series.baseline().forEach(f -> figures.add(withOrigin(f, "baseline")));
                 series.learned().forEach(f -> figures.add(withOrigin(f, "learned")));
             }
-            return array;
+            return root;
         });
     }
 
@@ -103,9 +114,11 @@ public final class QueryServer implements AutoCloseable {
         }
         int bounded = Math.max(1, Math.min(limit, 1000));
         answer(exchange, () -> {
-            ArrayNode array = JSON.createArrayNode();
-            queries.recentAlerts(bounded).forEach(alert -> array.add(RecordJson.toNode(alert)));
-            return array;
+            ClusterAnswer<List<io.steppewatch.avro.Alert>> answer = queries.recentAlertsAcrossCluster(bounded);
+            ObjectNode root = completeness(answer);
+            ArrayNode array = root.putArray("alerts");
+            answer.value().forEach(alert -> array.add(RecordJson.toNode(alert)));
+            return root;
         });
     }
 
@@ -113,6 +126,17 @@ public final class QueryServer implements AutoCloseable {
         String current = state.get();
         send(exchange, "RUNNING".equals(current) || "REBALANCING".equals(current) ? 200 : 503,
                 JSON.createObjectNode().put("state", current).toString());
+    }
+
+    /** {@code partial}, and which store partitions are missing, so a reader never takes a share for the whole. */
+    private static ObjectNode completeness(ClusterAnswer<?> answer) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("partial", answer.partial());
+        if (answer.partial()) {
+            ArrayNode missing = root.putArray("missingPartitions");
+            answer.missingPartitions().forEach(missing::add);
+        }
+        return root;
     }
 
     private static ObjectNode withOrigin(IndexedRecord record, String origin) {

@@ -39,6 +39,14 @@ public final class ProcessorTopology {
     private ProcessorTopology() {
     }
 
+    /**
+     * The internal topic that feeds the ledger's tasks: its partitions are the partitions of
+     * {@link #LEDGER_STORE} and {@link #RECENT_ALERTS_STORE}, which interactive queries route by.
+     */
+    public static String figuresTopic(String applicationId) {
+        return applicationId + "-" + FIGURES_REPARTITION + "-repartition";
+    }
+
     /** Builds the topology; does no I/O. */
     public static Topology build(Topics topics, ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger,
             int maxFiguresPerSeries) {
