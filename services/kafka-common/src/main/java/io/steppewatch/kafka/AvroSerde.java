@@ -3,6 +3,8 @@ package io.steppewatch.kafka;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
@@ -26,6 +28,11 @@ import io.steppewatch.schema.TrustedRecords;
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
+    // One serde per record type: building one parses every released schema version, which costs far more
+    // than encoding a record, and callers such as Topics build serdes freely. Encoder and decoder are
+    // thread-safe (per-thread buffers), so one instance can serve every thread.
+    private static final ConcurrentMap<Class<?>, AvroSerde<?>> BY_TYPE = new ConcurrentHashMap<>();
+
     private final Class<T> type;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
@@ -39,8 +46,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         this.decoder = new BinaryMessageDecoder<>(model, current, SchemaHistory.storeFor(current));
     }
 
+    @SuppressWarnings("unchecked")
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
-        return new AvroSerde<>(Objects.requireNonNull(type, "type"));
+        return (AvroSerde<T>) BY_TYPE.computeIfAbsent(Objects.requireNonNull(type, "type"), t -> new AvroSerde<>(type));
     }
 
     public byte[] encode(T record) {
