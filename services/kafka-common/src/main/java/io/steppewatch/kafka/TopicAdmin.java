@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,12 @@ public final class TopicAdmin {
                     entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                     created.add(entry.getKey());
                 } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
+                    if (e.getCause() instanceof TopicAuthorizationException) {
+                        // With ACLs a service sees only its own topics (see Acls): another service's topic looks
+                        // missing and may not be created by this credential. Whoever needs it fails clearly on use.
+                        LOG.warn("Not allowed to create topic {} (it may exist, invisible to this credential); skipped",
+                                entry.getKey());
+                    } else if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new KafkaException("cannot create topic " + entry.getKey() + ": " + e.getCause().getMessage(), e.getCause());
                     }
                 }

@@ -5,15 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.steppewatch.kafka.Acls;
 import io.steppewatch.kafka.TopicDefinition;
 import io.steppewatch.kafka.Topics;
 
 /**
- * Writes the deploy files that list our topics, from {@link Topics#definitions()}, so they cannot drift
- * from the code: the compose topic job's script and the Strimzi {@code KafkaTopic} resources.
+ * Writes the deploy files that list our topics and users, from {@link Topics#definitions()} and
+ * {@link Acls#byUser()}, so they cannot drift from the code: the compose topic job's script, the Strimzi
+ * {@code KafkaTopic} resources and the {@code KafkaUser} resources with their ACLs.
  * {@code DeployConsistencyTest} fails when the files on disk differ from what this renders; to refresh
  * them after changing {@code Topics}:
  *
@@ -23,6 +26,7 @@ public final class DeployFiles {
 
     static final Path COMPOSE_TOPICS = Path.of("deploy", "compose", "create-topics.sh");
     static final Path K8S_TOPICS = Path.of("deploy", "k8s", "topics.yaml");
+    static final Path K8S_USERS = Path.of("deploy", "k8s", "users.yaml");
     static final String STRIMZI_CLUSTER = "steppewatch";
 
     private static final String REGENERATE = "./mvnw -B -o -q -pl services/cli test -Dtest=DeployConsistencyTest "
@@ -42,7 +46,8 @@ public final class DeployFiles {
     /** Every generated file, by path relative to the repository root. */
     static Map<Path, String> render() {
         List<TopicDefinition> definitions = Topics.defaults().definitions();
-        return Map.of(COMPOSE_TOPICS, composeScript(definitions), K8S_TOPICS, strimziTopics(definitions));
+        return Map.of(COMPOSE_TOPICS, composeScript(definitions), K8S_TOPICS, strimziTopics(definitions),
+                K8S_USERS, strimziUsers(Acls.byUser()));
     }
 
     /**
@@ -68,6 +73,45 @@ public final class DeployFiles {
             out.append('\n');
         }
         out.append("\necho \"steppewatch topics ready on $BOOTSTRAP\"\n");
+        return out.toString();
+    }
+
+    /**
+     * Strimzi {@code KafkaUser} resources, one SCRAM-SHA-512 user per service and one for the CLI, each with
+     * exactly the ACLs of {@link Acls} (the cluster's {@code authorization: simple} enforces them).
+     */
+    static String strimziUsers(Map<String, List<Acls.Rule>> users) {
+        StringBuilder out = new StringBuilder();
+        out.append("# GENERATED from io.steppewatch.kafka.Acls#byUser() by DeployFiles: do not edit.\n");
+        out.append("# Regenerate: ").append(REGENERATE).append('\n');
+        out.append("# One SCRAM-SHA-512 user per service, plus a read-only one for the CLI. The user operator puts each\n");
+        out.append("# password in a Secret of the same name (keys: password, sasl.jaas.config); the Deployments mount it.\n");
+        out.append("# Each user may do exactly what its ACLs say (kafka.yaml enables simple authorization); the names are\n");
+        out.append("# the default topic names, processor.application.id and notifier.group.id.\n");
+        users.forEach((user, rules) -> {
+            out.append("---\n");
+            out.append("apiVersion: kafka.strimzi.io/v1beta2\n");
+            out.append("kind: KafkaUser\n");
+            out.append("metadata:\n");
+            out.append("  name: ").append(user).append('\n');
+            out.append("  labels:\n");
+            out.append("    strimzi.io/cluster: ").append(STRIMZI_CLUSTER).append('\n');
+            out.append("    app.kubernetes.io/part-of: steppewatch\n");
+            out.append("spec:\n");
+            out.append("  authentication:\n");
+            out.append("    type: scram-sha-512\n");
+            out.append("  authorization:\n");
+            out.append("    type: simple\n");
+            out.append("    acls:\n");
+            for (Acls.Rule rule : rules) {
+                out.append("      - resource:\n");
+                out.append("          type: ").append(rule.strimziResource()).append('\n');
+                out.append("          name: ").append(rule.name()).append('\n');
+                out.append("          patternType: ").append(rule.pattern().name().toLowerCase(Locale.ROOT)).append('\n');
+                out.append("        operations: [").append(String.join(", ", rule.strimziOperations())).append("]\n");
+                out.append("        host: \"*\"\n");
+            }
+        });
         return out.toString();
     }
 

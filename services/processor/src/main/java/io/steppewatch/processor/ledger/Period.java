@@ -3,7 +3,9 @@ package io.steppewatch.processor.ledger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +20,29 @@ public record Period(LocalDate start, LocalDate end) {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
 
+    // Few distinct period texts exist (years, months, quarters), and each known figure's period is parsed
+    // again for every new figure of its series: remembering them bounds that to one parse per text.
+    private static final int REMEMBERED = 100_000;
+    private static final Map<String, Optional<Period>> PARSED = new ConcurrentHashMap<>();
+
     /** Empty when the text is null or not a period we can read. */
     public static Optional<Period> parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<Period> known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Optional<Period> parsed = read(text);
+        if (PARSED.size() < REMEMBERED) {
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static Optional<Period> read(String text) {
+        if (text.isBlank()) {
             return Optional.empty();
         }
         try {

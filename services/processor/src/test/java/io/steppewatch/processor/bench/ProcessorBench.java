@@ -81,6 +81,8 @@ public final class ProcessorBench {
             Baseline baseline = BaselineLoader.load(null, analysis);
             List<Article> articles = articles(burst + steady);
             Bench bench = new Bench(broker.bootstrapServers(), kafka, analysis, baseline, dir, extra);
+            // The first phase would otherwise also pay for class loading and the JIT; warm up unmeasured.
+            bench.burst("warm-up (not a result)", articles.subList(0, Math.min(burst, 1500)), 1, 1);
             if (modes.contains("1t")) {
                 bench.burst("1 instance, 1 stream thread", articles.subList(0, burst), 1, 1);
             }
