@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.ingester.feed.FeedList;
+import io.steppewatch.kafka.Acls;
 import io.steppewatch.kafka.TopicDefinition;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.notifier.subscription.SubscriptionsLoader;
@@ -332,6 +334,118 @@ class DeployConsistencyTest {
             }
         }
         assertThat(RepositoryFiles.read(root.resolve("deploy/compose/.gitignore"))).contains("slack.env");
+    }
+
+    // ---- least privilege ----
+
+    @Test
+    void shouldGiveEachKafkaUserExactlyTheCodesAclsWhenStrimziAuthorises() {
+        JsonNode kafka = k8sResources("Kafka").get(0);
+        assertThat(kafka.at("/spec/kafka/authorization/type").asText()).as("the cluster enforces ACLs").isEqualTo("simple");
+        Map<String, List<Acls.Rule>> expected = Acls.byUser();
+        Map<String, List<String>> declared = new TreeMap<>();
+        for (JsonNode user : k8sResources("KafkaUser")) {
+            assertThat(user.at("/spec/authorization/type").asText()).isEqualTo("simple");
+            List<String> rules = new ArrayList<>();
+            user.at("/spec/authorization/acls").forEach(acl -> rules.add(acl.at("/resource/type").asText() + " "
+                    + acl.at("/resource/name").asText() + " " + acl.at("/resource/patternType").asText() + " "
+                    + acl.get("operations").toString()));
+            declared.put(user.at("/metadata/name").asText(), rules);
+        }
+        Map<String, List<String>> defined = new TreeMap<>();
+        expected.forEach((user, rules) -> defined.put(user, rules.stream().map(rule -> rule.strimziResource() + " "
+                + rule.name() + " " + rule.pattern().name().toLowerCase(Locale.ROOT) + " "
+                + rule.strimziOperations().stream().map(op -> "\"" + op + "\"").toList().toString().replace(" ", ""))
+                .toList()));
+        assertThat(declared).isEqualTo(defined);
+    }
+
+    @Test
+    void shouldConnectEachServiceAsItsOwnKafkaUserWhenKubernetesDeploysIt() {
+        for (JsonNode deployment : k8sResources("Deployment")) {
+            String service = deployment.at("/spec/template/spec/containers/0/name").asText();
+            List<String> secrets = new ArrayList<>();
+            deployment.at("/spec/template/spec/volumes").forEach(volume -> {
+                if (volume.get("name").asText().equals("kafka-user")) {
+                    secrets.add(volume.at("/secret/secretName").asText());
+                }
+            });
+            assertThat(secrets).as("%s's Kafka credential", service).containsExactly("steppewatch-" + service);
+            assertThat(Acls.byUser()).containsKey("steppewatch-" + service);
+        }
+    }
+
+    @Test
+    void shouldHardenEveryPodWhenKubernetesDeploysIt() {
+        for (JsonNode deployment : k8sResources("Deployment")) {
+            JsonNode pod = deployment.at("/spec/template/spec");
+            String name = deployment.at("/metadata/name").asText();
+            assertThat(pod.path("automountServiceAccountToken").asBoolean(true)).as("%s mounts no API token", name).isFalse();
+            assertThat(pod.at("/securityContext/seccompProfile/type").asText()).as(name).isEqualTo("RuntimeDefault");
+            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as(name).isTrue();
+            pod.path("volumes").forEach(volume -> {
+                if (volume.has("emptyDir")) {
+                    assertThat(volume.at("/emptyDir/sizeLimit").asText()).as("%s emptyDir %s size limit", name,
+                            volume.get("name").asText()).isNotEmpty();
+                }
+            });
+            pod.path("containers").forEach(container -> {
+                assertThat(container.at("/resources/limits/cpu").asText()).as("%s cpu limit", name).isNotEmpty();
+                assertThat(container.at("/resources/limits/memory").asText()).as("%s memory limit", name).isNotEmpty();
+                assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).as(name).isTrue();
+                assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true)).as(name).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void shouldDeployReleaseImagesWhenKustomizing() throws Exception {
+        JsonNode kustomization = RepositoryFiles.yamlDocuments(root.resolve("deploy/k8s/kustomization.yaml")).get(0);
+        Map<String, String> tags = new TreeMap<>();
+        kustomization.path("images").forEach(image -> tags.put(image.get("name").asText(), image.get("newTag").asText()));
+        String release = imagesTheBuildMakes().stream().filter(image -> image.startsWith("steppewatch/processor:"))
+                .findFirst().orElseThrow().replaceAll(".*:", "").replace("-SNAPSHOT", "");
+        k8sContainers().forEach((name, container) -> {
+            String image = container.get("image").asText().replaceAll(":.*", "");
+            assertThat(tags).as("kustomization retags %s", image).containsEntry(image, release);
+        });
+        assertThat(tags.values()).noneMatch(tag -> tag.contains("SNAPSHOT"));
+    }
+
+    @Test
+    void shouldLetOnlyReplicasAndTheIngressReachTheQueryPortWhenNetworkPoliciesApply() {
+        Map<String, JsonNode> policies = new TreeMap<>();
+        k8sResources("NetworkPolicy").forEach(policy ->
+                policies.put(policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText(), policy));
+        assertThat(policies.keySet()).containsExactlyInAnyOrderElementsOf(ServiceKeys.SERVICES.keySet());
+        policies.values().forEach(policy -> assertThat(policy.at("/spec/policyTypes").toString())
+                .contains("Ingress").contains("Egress"));
+
+        JsonNode processor = k8sContainers().get("processor");
+        assertThat(environment(processor)).containsEntry("STEPPEWATCH_PROCESSOR_HTTP_PORT", "8742")
+                .containsEntry("STEPPEWATCH_PROCESSOR_APPLICATION_SERVER", "$(POD_IP):8742");
+        JsonNode queryRule = null;
+        for (JsonNode rule : policies.get("processor").at("/spec/ingress")) {
+            if (rule.at("/ports/0/port").asInt() == 8742) {
+                queryRule = rule;
+            }
+        }
+        assertThat(queryRule).as("an ingress rule for the query port").isNotNull();
+        List<String> sources = new ArrayList<>();
+        queryRule.get("from").forEach(from -> sources.add(from.toString()));
+        assertThat(sources).hasSize(2).anySatisfy(from -> assertThat(from).contains("\"app.kubernetes.io/name\":\"processor\""))
+                .anySatisfy(from -> assertThat(from).contains("namespaceSelector"));
+
+        List<String> ingesterExcepts = new ArrayList<>();
+        policies.get("ingester").at("/spec/egress").forEach(rule -> rule.path("to").forEach(to ->
+                to.at("/ipBlock/except").forEach(cidr -> ingesterExcepts.add(cidr.asText()))));
+        assertThat(ingesterExcepts).as("the ingester never reaches private or cluster ranges")
+                .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8", "fc00::/7");
+
+        Set<Integer> notifierPorts = new TreeSet<>();
+        policies.get("notifier").at("/spec/egress").forEach(rule -> rule.path("ports")
+                .forEach(port -> notifierPorts.add(port.get("port").asInt())));
+        assertThat(notifierPorts).as("the notifier: Kafka, DNS and HTTPS only").containsExactlyInAnyOrder(9093, 53, 443);
     }
 
     // ---- helpers ----
