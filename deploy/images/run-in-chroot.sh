@@ -26,12 +26,15 @@ with tempfile.TemporaryDirectory() as unpacked:
     config = json.load(open(unpacked + "/" + manifest["Config"]))["config"]
 user = config.get("User") or "0:0"
 env = " ".join(config.get("Env", []))
-print(user + "\t" + env + "\t" + "\x1f".join(config["Entrypoint"]))
+print(user + "\t" + env + "\t" + "\x1f".join(config["Entrypoint"]) + "\t" + (config.get("WorkingDir") or "/"))
 PY
 )
 USER_SPEC=$(printf '%s' "$ENTRY" | cut -f1)
 IMAGE_ENV=$(printf '%s' "$ENTRY" | cut -f2)
 ENTRYPOINT=$(printf '%s' "$ENTRY" | cut -f3)
+# The image's working directory, as a container engine would use it: relative paths (state directories)
+# resolve there.
+WORKDIR=$(printf '%s' "$ENTRY" | cut -f4)
 
 ENVIRONMENT=""
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do
@@ -49,4 +52,4 @@ IFS=$(printf '\037')
 set -- $ENTRYPOINT "$@"
 IFS=$OLD_IFS
 # shellcheck disable=SC2086
-chroot --userspec="$USER_SPEC" "$ROOTFS" /usr/bin/env -i $IMAGE_ENV HOME=/home/nonroot $ENVIRONMENT "$@"
+chroot --userspec="$USER_SPEC" "$ROOTFS" /usr/bin/env -i --chdir="$WORKDIR" $IMAGE_ENV HOME=/home/nonroot $ENVIRONMENT "$@"
