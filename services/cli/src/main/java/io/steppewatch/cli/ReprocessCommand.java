@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -17,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
 import io.steppewatch.kafka.AvroSerde;
 import io.steppewatch.kafka.KafkaSettings;
@@ -53,6 +56,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  steppewatch reprocess --dry-run", "  steppewatch reprocess --config steppewatch.properties"})
 public final class ReprocessCommand implements Callable<Integer> {
 
+    /** Articles analysed together before the ledger takes them: bounds the memory a long history needs. */
+    private static final int CHUNK = 4096;
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +78,7 @@ public final class ReprocessCommand implements Callable<Integer> {
         ProcessorConfig config = ProcessorConfig.of(kafka.section(""));
 
         List<ConsumerRecord<byte[], byte[]>> history = new ArrayList<>();
+        long started = System.nanoTime();
         out.println("Reading the articles history...");
         out.flush();
         HistoryReader reader = new HistoryReader(settings, System.err);
@@ -82,21 +89,34 @@ public final class ReprocessCommand implements Callable<Integer> {
         TextAnalysis analysis = new TextAnalysis(config.analyzer());
         HistoryReplay replay = new HistoryReplay(analysis, BaselineLoader.load(config.baselineDir(), analysis),
                 new FigureLedger(config.tolerance(), config.alertOnOther()), config.maxFiguresPerSeries());
+        long read = System.nanoTime();
         AvroSerde<Article> articles = AvroSerde.of(Article.class);
         Map<String, Alert> wouldRaise = new LinkedHashMap<>();
         int unreadable = 0;
-        for (ConsumerRecord<byte[], byte[]> record : history) {
-            if (record.value() == null) {
-                continue;
-            }
-            try {
-                replay.accept(articles.decode(record.value()), Instant.ofEpochMilli(record.timestamp()))
-                        .forEach(alert -> wouldRaise.putIfAbsent(alert.getId(), alert));
-            } catch (RuntimeException e) {
-                unreadable++;
+        for (int from = 0; from < history.size(); from += CHUNK) {
+            List<ConsumerRecord<byte[], byte[]>> chunk = history.subList(from, Math.min(history.size(), from + CHUNK));
+            // The analysis is the slow, pure part: spread over the cores. The ledger then takes the results in
+            // history order, on this thread, as the processor's single task per series would.
+            List<Optional<AnalyzedArticle>> analyzed = chunk.parallelStream()
+                    .map(record -> analyzeQuietly(replay, articles, record.value())).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                if (chunk.get(i).value() == null) {
+                    continue;
+                }
+                if (analyzed.get(i).isEmpty()) {
+                    unreadable++;
+                    continue;
+                }
+                try {
+                    replay.acceptAnalyzed(analyzed.get(i).get(), Instant.ofEpochMilli(chunk.get(i).timestamp()))
+                            .forEach(alert -> wouldRaise.putIfAbsent(alert.getId(), alert));
+                } catch (RuntimeException e) {
+                    unreadable++;
+                }
             }
         }
 
+        long replayed = System.nanoTime();
         AvroSerde<Alert> alerts = AvroSerde.of(Alert.class);
         Map<String, Alert> current = new HashMap<>();
         reader.read(List.of(topics.alerts().name()), null, null, record -> {
@@ -113,6 +133,7 @@ public final class ReprocessCommand implements Callable<Integer> {
                 .sorted(Comparator.comparing(Alert::getDetected)).toList();
         out.printf("%d articles replayed (%d unreadable); %d alerts now, %d with the current rules%n",
                 history.size(), unreadable, current.size(), wouldRaise.size());
+        out.println(rate(history.size(), read - started, replayed - read));
         out.printf("%d alerts would appear:%n", gained.size());
         gained.forEach(a -> out.println("  + " + describe(a)));
         out.printf("%d alerts would disappear:%n", lost.size());
@@ -123,6 +144,26 @@ public final class ReprocessCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static Optional<AnalyzedArticle> analyzeQuietly(HistoryReplay replay, AvroSerde<Article> articles, byte[] value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(replay.analyze(articles.decode(value)));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // counted as unreadable by the caller
+        }
+    }
+
+    /** How fast the history went: reading it from Kafka, then analysis and ledger. */
+    static String rate(int articles, long readNanos, long replayNanos) {
+        double readSeconds = readNanos / 1e9;
+        double replaySeconds = replayNanos / 1e9;
+        return String.format(Locale.ROOT, "rate: read in %.1f s, replayed in %.1f s = %.0f articles/s (%.0f articles/s"
+                + " overall)", readSeconds, replaySeconds, articles / Math.max(replaySeconds, 1e-9),
+                articles / Math.max(readSeconds + replaySeconds, 1e-9));
     }
 
     static String describe(Alert alert) {

@@ -44,7 +44,19 @@ public final class HistoryReplay {
 
     /** The alerts raised by one more article, received at {@code timestamp}. */
     public List<Alert> accept(Article article, Instant timestamp) {
-        AnalyzedArticle analyzed = analysis.analyze(article);
+        return acceptAnalyzed(analyze(article), timestamp);
+    }
+
+    /**
+     * The analysis alone: pure and thread-safe, so a long history can be analysed on every core while
+     * {@link #acceptAnalyzed} takes the results one by one in history order.
+     */
+    public AnalyzedArticle analyze(Article article) {
+        return analysis.analyze(article);
+    }
+
+    /** The alerts raised by one more article already analysed; calls must come in history order, on one thread. */
+    public List<Alert> acceptAnalyzed(AnalyzedArticle analyzed, Instant timestamp) {
         List<Alert> alerts = new ArrayList<>();
         for (var entry : FigureObservations.of(analyzed)) {
             book.observe(entry.getKey(), entry.getValue(), timestamp).alert().ifPresent(alerts::add);
