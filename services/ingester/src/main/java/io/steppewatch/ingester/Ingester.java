@@ -92,12 +92,16 @@ public final class Ingester implements AutoCloseable {
 
     /** The production ingester on given Kafka settings and topics (the CLI passes its own). */
     public static Ingester create(IngesterConfig config, KafkaSettings settings, Topics topics, MeterRegistry registry) {
+        return production(config, settings, topics, registry).build();
+    }
+
+    /** The production parts, left open so that a caller can still set what it must own (tests: the clock). */
+    public static Builder production(IngesterConfig config, KafkaSettings settings, Topics topics, MeterRegistry registry) {
         return builder(config)
                 .sink(new KafkaArticleSink(settings, topics.articles()))
                 .validators(new KafkaFeedValidatorStore(settings, topics.ingesterState()))
                 .relevance(config.relevance() ? RegionRelevanceFilter.withDefaults() : RelevanceFilter.keepAll())
-                .registry(registry)
-                .build();
+                .registry(registry);
     }
 
     public static Builder builder(IngesterConfig config) {
