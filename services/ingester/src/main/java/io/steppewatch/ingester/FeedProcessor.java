@@ -118,7 +118,8 @@ final class FeedProcessor {
             }
             parsed = parser.parse(response.body(), response.contentType(), response.finalUri().toString());
         } catch (FetchException e) {
-            failed(state, now, e.reason().name(), e.getMessage(), e.retryAt());
+            // The fetcher paces hosts on real time; the schedule runs on this processor's clock.
+            failed(state, now, e.reason().name(), e.getMessage(), e.retryAfter() == null ? null : now.plus(e.retryAfter()));
             return new PollReport(1, 0, 1, 0, 0, 0, 0, 0, 0, 0);
         } catch (FeedParseException e) {
             failed(state, now, e.reason().name(), e.getMessage(), null);
