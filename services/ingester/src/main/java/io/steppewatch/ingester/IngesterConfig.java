@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import io.steppewatch.config.CommonKeys;
 import io.steppewatch.config.ConfigException;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.config.LayeredConfig;
@@ -26,10 +27,6 @@ import io.steppewatch.ingester.fetch.FetchLimits;
  */
 public final class IngesterConfig {
 
-    public static final ConfigKey BOOTSTRAP_SERVERS = ConfigKey.of("bootstrap.servers", "127.0.0.1:9092",
-            "Kafka bootstrap servers.");
-    public static final ConfigKey TOPIC_PREFIX = ConfigKey.of("topic.prefix", "",
-            "Prefix of every topic name, to share one cluster between isolated pipelines.");
     public static final ConfigKey FEEDS = ConfigKey.of("ingester.feeds", "",
             "Comma-separated feed URLs or local paths; added to the feeds file. Neither set: the default Central Asia list.");
     public static final ConfigKey FEEDS_FILE = ConfigKey.of("ingester.feeds.file", "",
@@ -69,8 +66,8 @@ public final class IngesterConfig {
     public static final ConfigKey ROBOTS = ConfigKey.of("ingester.http.robots", "true",
             "Respect robots.txt for article pages.");
 
-    /** All keys, for help output and documentation. */
-    public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, TOPIC_PREFIX, FEEDS, FEEDS_FILE, POLL_INTERVAL,
+    /** All keys, the shared ones ({@link CommonKeys}) included, for help output and documentation. */
+    public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, CommonKeys.TOPIC_PREFIX, FEEDS, FEEDS_FILE, POLL_INTERVAL,
             THREADS, BACKOFF_INITIAL, BACKOFF_MAX, FETCH_PAGES, RELEVANCE, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_FEED_BYTES,
             MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, MAX_REDIRECTS, MAX_PER_HOST, MIN_DELAY, MAX_HOST_WAIT, ALLOW_CIDRS, ROBOTS);
 
@@ -86,12 +83,9 @@ public final class IngesterConfig {
     private final FetchLimits fetchLimits;
 
     private IngesterConfig(LayeredConfig config) {
-        bootstrapServers = config.require(BOOTSTRAP_SERVERS);
-        String prefix = config.get(TOPIC_PREFIX);
-        topicPrefix = prefix == null ? "" : prefix;
-        if (!topicPrefix.matches("[A-Za-z0-9._-]*")) {
-            throw new ConfigException(TOPIC_PREFIX, topicPrefix, "may only hold letters, digits, '.', '_' and '-'");
-        }
+        CommonKeys.refuseUnknown(config, KEYS, "ingester.");
+        bootstrapServers = CommonKeys.bootstrapServers(config);
+        topicPrefix = CommonKeys.topicPrefix(config);
         pollInterval = positive(config, POLL_INTERVAL);
         threads = config.getInt(THREADS, 1, 1024);
         backoffInitial = positive(config, BACKOFF_INITIAL);
