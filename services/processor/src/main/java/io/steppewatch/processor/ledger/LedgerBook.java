@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.KnownFigure;
@@ -16,6 +19,8 @@ import io.steppewatch.avro.LedgerTimeline;
  * runs it on a map, so both apply exactly the same rules.
  */
 public final class LedgerBook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerBook.class);
 
     /** Where learned series are kept. */
     public interface Timelines {
@@ -40,20 +45,33 @@ public final class LedgerBook {
         this.timelines = timelines;
     }
 
+    /**
+     * Judges the figure and records it. The alert is built before the series is written: when building it
+     * fails, the series is left as it was, so a record that fails is never half applied.
+     */
     public Outcome observe(String key, FigureObservation observation, Instant detected) {
+        double value = observation.getFigure().getValue();
+        if (!Double.isFinite(value)) {
+            // An older analysis or another producer may still send one; Infinity would confirm every later value.
+            LOG.warn("Figure {} of article {} on {} refused: value {} is not finite", observation.getIndex(),
+                    observation.getArticleId(), key, value);
+            return new Outcome(Judgement.of(Verdict.IGNORED), Optional.empty());
+        }
         LedgerTimeline timeline = timelines.get(key);
         List<KnownFigure> known = new ArrayList<>(baseline.get(key));
         if (timeline != null) {
             known.addAll(timeline.getFigures());
         }
+        known.removeIf(k -> !Double.isFinite(k.getValue())); // a series poisoned before values were checked
+
         Judgement judgement = ledger.judge(observation.getFigure(), known);
         if (judgement.verdict() == Verdict.IGNORED) {
             return new Outcome(judgement, Optional.empty());
         }
-        timelines.put(key, append(timeline, key, observation));
         Optional<Alert> alert = judgement.verdict().alerts()
                 ? Optional.of(AlertFactory.create(observation, judgement, detected))
                 : Optional.empty();
+        timelines.put(key, append(timeline, key, observation));
         return new Outcome(judgement, alert);
     }
 
