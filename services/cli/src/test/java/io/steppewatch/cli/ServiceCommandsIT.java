@@ -12,16 +12,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.steppewatch.avro.Article;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.testkit.KafkaBrokerExtension;
 import io.steppewatch.testkit.TopicContents;
@@ -54,6 +58,15 @@ class ServiceCommandsIT {
                     "ingester.relevance.enabled=false", "ingester.poll.interval=1h");
             default -> List.of("notifier.group.id=" + KafkaBrokerExtension.uniqueId("alone"));
         });
+        if (service.equals("processor")) {
+            try (KafkaProducer<String, Article> producer = new KafkaProducer<>(KAFKA.settings().producer(),
+                    topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer())) {
+                Instant time = Instant.parse("2025-11-20T08:00:00Z");
+                producer.send(new ProducerRecord<>(topics.articles().name(), null, time.toEpochMilli(), "trade",
+                        ReprocessCommandIT.article("trade",
+                                "Trade turnover between Kazakhstan and China reached $43.8 billion in 2025.", time)));
+            }
+        }
         Process process = start(args, service);
         try {
             Awaitility.await(service + " ready").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
@@ -61,6 +74,10 @@ class ServiceCommandsIT {
                         assertThat(process.isAlive()).as("steppewatch %s exited early:%n%s", service, log(service)).isTrue();
                         return status(opsPort, "/health/ready") == 200;
                     });
+            if (service.equals("processor")) {
+                Awaitility.await("article analysed").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> TopicContents.readAll(KAFKA.settings(), topics.articlesAnalyzed().name()).size() == 1);
+            }
             if (service.equals("ingester")) {
                 Awaitility.await("article published").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
                         .until(() -> TopicContents.readAll(KAFKA.settings(), topics.articles().name()).size() == 1);
