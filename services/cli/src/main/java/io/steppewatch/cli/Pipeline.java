@@ -14,9 +14,11 @@ import io.steppewatch.broker.EmbeddedKafkaBroker;
 import io.steppewatch.config.CommonKeys;
 import io.steppewatch.config.LayeredConfig;
 import io.steppewatch.ingester.Ingester;
+import io.steppewatch.ingester.IngesterConfig;
 import io.steppewatch.ingester.IngesterService;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.notifier.Notifier;
+import io.steppewatch.notifier.NotifierConfig;
 import io.steppewatch.notifier.NotifierService;
 import io.steppewatch.processor.ProcessorApp;
 import io.steppewatch.processor.ProcessorConfig;
@@ -37,14 +39,16 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final LayeredConfig config;
     private final String bootstrapServers;
     private final boolean embedded;
     private final Topics topics;
     private Ingester ingester;
     private ProcessorApp processor;
 
-    private Pipeline(String bootstrapServers, boolean embedded, Topics topics) {
-        this.bootstrapServers = bootstrapServers;
+    private Pipeline(LayeredConfig config, boolean embedded, Topics topics) {
+        this.config = config;
+        this.bootstrapServers = CommonKeys.bootstrapServers(config);
         this.embedded = embedded;
         this.topics = topics;
     }
@@ -53,6 +57,11 @@ public final class Pipeline implements AutoCloseable {
         LayeredConfig config = settings.config().withDefaults(Map.of(
                 ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString(),
                 ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT)));
+        // Every service's settings are checked before anything starts: a typo in the ingester's keys should
+        // not cost a broker start and a processor rebalance first.
+        ProcessorConfig.from(config);
+        NotifierConfig.from(config);
+        IngesterConfig.from(config);
         Topics topics = CommonKeys.topics(config);
         EmbeddedKafkaBroker broker = null;
         if (!config.isSet(CommonKeys.BOOTSTRAP_SERVERS)) {
@@ -60,12 +69,12 @@ public final class Pipeline implements AutoCloseable {
                     settings.kafkaPort(), Map.of());
             config = config.withOverrides(Map.of(CommonKeys.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers()));
         }
-        Pipeline pipeline = new Pipeline(CommonKeys.bootstrapServers(config), broker != null, topics);
+        Pipeline pipeline = new Pipeline(config, broker != null, topics);
         if (broker != null) {
             pipeline.running.push(broker);
         }
         try {
-            pipeline.startServices(config, settings.console(), registry);
+            pipeline.startServices(settings.console(), registry);
         } catch (RuntimeException e) {
             pipeline.close();
             throw e;
@@ -73,7 +82,7 @@ public final class Pipeline implements AutoCloseable {
         return pipeline;
     }
 
-    private void startServices(LayeredConfig config, PrintStream console, MeterRegistry registry) {
+    private void startServices(PrintStream console, MeterRegistry registry) {
         processor = ProcessorService.create(config, registry);
         processor.start();
         running.push(processor);
@@ -90,6 +99,11 @@ public final class Pipeline implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The settings the services were created from, with what run decided (broker address, state directory). */
+    public LayeredConfig config() {
+        return config;
     }
 
     public boolean embeddedBroker() {

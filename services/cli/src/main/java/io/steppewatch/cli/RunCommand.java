@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import io.micrometer.core.instrument.Metrics;
 import io.steppewatch.ingester.IngesterConfig;
 import io.steppewatch.notifier.NotifierConfig;
+import io.steppewatch.processor.ProcessorConfig;
 import io.steppewatch.ops.ServiceOps;
 
 import picocli.CommandLine.Command;
@@ -100,11 +101,12 @@ public final class RunCommand implements Callable<Integer> {
         out.println("steppewatch is running.");
         out.println("  Kafka:    " + pipeline.bootstrapServers() + (pipeline.embeddedBroker()
                 ? " (embedded, data in " + dataDir.toAbsolutePath().resolve("kafka") + ")" : ""));
-        out.println("  State:    " + dataDir.toAbsolutePath().resolve("streams"));
+        out.println("  State:    " + ProcessorConfig.from(pipeline.config()).stateDir().toAbsolutePath());
         out.println("  Feeds:    " + pipeline.ingester().health().size() + " polled");
         out.println("  Topics:   " + pipeline.topics().articles().name() + " -> " + pipeline.topics().articlesAnalyzed().name()
                 + " -> " + pipeline.topics().alerts().name() + " -> alerts-<sanctions|trade|security|corridors>");
-        out.println("  Alerts:   " + (subscriptionsFile == null ? "printed here (no --subscriptions)" : "to the subscriptions of " + subscriptionsFile));
+        out.println("  Alerts:   " + NotifierConfig.from(pipeline.config()).subscriptionsFile()
+                .map(file -> "to the subscriptions of " + file).orElse("printed here (no --subscriptions)"));
         if (ops.port() > 0) {
             out.println("  Ops:      http://127.0.0.1:" + ops.port() + "/metrics, /health/live, /health/ready");
         }

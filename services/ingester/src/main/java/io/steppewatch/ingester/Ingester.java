@@ -83,14 +83,10 @@ public final class Ingester implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(config.threads(), daemonThreads("steppewatch-ingester-"));
     }
 
-    /** The production ingester: Kafka sink and recovery, the region filter, the system resolver. */
-    public static Ingester create(IngesterConfig config, MeterRegistry registry) {
-        Topics topics = Topics.withPrefix(config.topicPrefix());
-        KafkaSettings settings = KafkaSettings.of(config.bootstrapServers());
-        return create(config, settings, topics, registry);
-    }
-
-    /** The production ingester on given Kafka settings and topics (the CLI passes its own). */
+    /**
+     * The production ingester on given Kafka settings and topics: Kafka sink and recovery, the region filter,
+     * the system resolver. From settings alone, use {@link IngesterService#create}.
+     */
     public static Ingester create(IngesterConfig config, KafkaSettings settings, Topics topics, MeterRegistry registry) {
         return production(config, settings, topics, registry).build();
     }
