@@ -56,6 +56,8 @@ public final class Ingester implements AutoCloseable {
     private final FeedValidatorStore validators;
     private final PublishedLedger ledger;
     private final Clock clock;
+    private final IngesterConfig config;
+    private final IngesterMetrics metrics;
     private final ExecutorService workers;
     private final Set<FeedState> running = ConcurrentHashMap.newKeySet();
     private final Object recoveryLock = new Object();
@@ -67,7 +69,9 @@ public final class Ingester implements AutoCloseable {
         this.sink = Objects.requireNonNull(b.sink, "sink");
         this.clock = b.clock;
         this.ledger = new PublishedLedger();
+        this.config = config;
         IngesterMetrics metrics = new IngesterMetrics(b.registry);
+        this.metrics = metrics;
         // Politeness and Retry-After run on real time whatever clock schedules the feeds.
         HttpFetcher fetcher = new HttpFetcher(config.fetchLimits(), b.resolver, Clock.systemUTC());
         this.processor = new FeedProcessor(config, fetcher, new FeedParser(config.fetchLimits().maxFeedBytes()),
@@ -229,6 +233,10 @@ public final class Ingester implements AutoCloseable {
                 futures.add(workers.submit(() -> {
                     try {
                         return processor.poll(state);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // Caught here, not left in a Future nobody reads: the feed backs off like a failed fetch.
+                        taskFailed(state, e);
+                        return new PollReport(1, 0, 1, 0, 0, 0, 0, 0, 0, 0);
                     } finally {
                         running.remove(state);
                     }
@@ -236,6 +244,13 @@ public final class Ingester implements AutoCloseable {
             }
         }
         return futures;
+    }
+
+    private void taskFailed(FeedState state, Throwable e) {
+        metrics.taskFailed();
+        Duration wait = state.failed(clock.instant(), e.toString(), config.backoffInitial(), config.backoffMax(), null);
+        LOG.error("Feed {} task failed ({} in a row), next attempt in {}", state.spec().url(),
+                state.consecutiveFailures(), wait, e);
     }
 
     private void scheduleLoop() {
