@@ -63,6 +63,7 @@ public final class Ingester implements AutoCloseable {
     private final Object recoveryLock = new Object();
     private volatile boolean recovered;
     private volatile Thread scheduler;
+    private volatile boolean started;
 
     private Ingester(Builder b) {
         IngesterConfig config = b.config;
@@ -174,6 +175,7 @@ public final class Ingester implements AutoCloseable {
         Thread t = new Thread(this::scheduleLoop, "steppewatch-ingester-scheduler");
         t.setDaemon(true);
         scheduler = t;
+        started = true;
         t.start();
         LOG.info("Ingester started with {} feeds", feeds.size());
     }
@@ -202,6 +204,19 @@ public final class Ingester implements AutoCloseable {
     public List<FeedHealth> health() {
         return feeds.stream().map(s -> new FeedHealth(s.spec().url(), s.title(), s.lastSuccess(), s.lastFailure(),
                 s.lastError(), s.consecutiveFailures(), s.nextDue())).toList();
+    }
+
+    /**
+     * True while the ingester can do its work: its worker pool takes tasks and, once started, its scheduler
+     * thread runs. An Error that killed the scheduler (or a pool shut down under it) makes this false, so
+     * the health endpoint says DOWN instead of UP over a process that no longer polls anything.
+     */
+    public boolean alive() {
+        if (workers.isShutdown()) {
+            return false;
+        }
+        Thread t = scheduler;
+        return !started || (t != null && t.isAlive());
     }
 
     /** Articles known as published (recovered plus published by this process). */
@@ -267,6 +282,10 @@ public final class Ingester implements AutoCloseable {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.error("Scheduling failed; retrying", e);
+            } catch (Error e) {
+                // Nothing is polled any more: say so loudly; alive() now reports the ingester DOWN.
+                LOG.error("The feed scheduler died; no feed is polled until the ingester is restarted", e);
+                throw e;
             }
         }
     }

@@ -40,7 +40,7 @@ public final class Main {
         TopicAdmin.ensure(settings, topics.definitions());
         ServiceOps ops = ServiceOps.start("ingester", layered);
         Ingester ingester = Ingester.create(config, settings, topics, ops.registry());
-        ops.health(() -> true, () -> true);
+        ops.health(ingester::alive, ingester::alive);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ingester.stop();

@@ -129,6 +129,47 @@ class IngesterHostileFeedTest {
     }
 
     @Test
+    void shouldReportDownWhenTheSchedulerHasDied() {
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+        java.time.Clock breaking = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                if (broken.get()) {
+                    throw new InternalError("clock broke");
+                }
+                return clock.instant();
+            }
+        };
+        serveFeed("/feed", FeedFixtures.rss("F", items(1)));
+        Ingester ingester = started(builder(Map.of()).clock(breaking).sink(new InMemorySink())
+                .feeds(List.of(FeedSpec.of(url("/feed")))).build());
+        ingester.start();
+        assertThat(ingester.alive()).isTrue();
+        broken.set(true);
+        org.awaitility.Awaitility.await("the ingester reported down").atMost(Duration.ofSeconds(30))
+                .until(() -> !ingester.alive());
+    }
+
+    @Test
+    void shouldReportDownWhenStopped() {
+        Ingester ingester = builder(Map.of()).sink(new InMemorySink()).feeds(List.of()).build();
+        ingester.start();
+        assertThat(ingester.alive()).isTrue();
+        ingester.stop();
+        assertThat(ingester.alive()).isFalse();
+    }
+
+    @Test
     void shouldKeepAFailedItemForTheNextPollWhenItsProcessingFails() throws Exception {
         serveFeed("/feed", FeedFixtures.rss("F", items(2)));
         AtomicInteger calls = new AtomicInteger();
