@@ -66,10 +66,16 @@ public final class IngesterConfig {
     public static final ConfigKey ROBOTS = ConfigKey.of("ingester.http.robots", "true",
             "Respect robots.txt for article pages.");
 
+    public static final ConfigKey MAX_ITEMS_PER_POLL = ConfigKey.of("ingester.max.items.per.poll", "200",
+            "New or changed items handled per feed and poll (each may cost a page fetch); the rest wait for the next poll.");
+    public static final ConfigKey MAX_TEXT_CHARS = ConfigKey.of("ingester.max.text.chars", "200000",
+            "Characters of an article's text kept; a longer text is cut, so no article outgrows a Kafka record.");
+
     /** All keys, the shared ones ({@link CommonKeys}) included, for help output and documentation. */
     public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, CommonKeys.TOPIC_PREFIX, FEEDS, FEEDS_FILE, POLL_INTERVAL,
             THREADS, BACKOFF_INITIAL, BACKOFF_MAX, FETCH_PAGES, RELEVANCE, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_FEED_BYTES,
-            MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, MAX_REDIRECTS, MAX_PER_HOST, MIN_DELAY, MAX_HOST_WAIT, ALLOW_CIDRS, ROBOTS);
+            MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, MAX_REDIRECTS, MAX_PER_HOST, MIN_DELAY, MAX_HOST_WAIT, ALLOW_CIDRS, ROBOTS,
+            MAX_ITEMS_PER_POLL, MAX_TEXT_CHARS);
 
     private final String bootstrapServers;
     private final String topicPrefix;
@@ -81,6 +87,8 @@ public final class IngesterConfig {
     private final boolean fetchPages;
     private final boolean relevance;
     private final FetchLimits fetchLimits;
+    private final int maxItemsPerPoll;
+    private final int maxTextChars;
 
     private IngesterConfig(LayeredConfig config) {
         CommonKeys.refuseUnknown(config, KEYS, "ingester.");
@@ -112,6 +120,9 @@ public final class IngesterConfig {
                 config.getInt(MAX_REDIRECTS, 0, 20), config.getInt(MAX_PER_HOST, 1, 64), minDelay,
                 positive(config, MAX_HOST_WAIT), cidrs, config.getBoolean(ROBOTS), userAgent());
         feeds = feeds(config);
+        maxItemsPerPoll = config.getInt(MAX_ITEMS_PER_POLL, 1, 1_000_000);
+        // 300,000 characters of three UTF-8 bytes each stay under Kafka's 1 MiB record limit.
+        maxTextChars = config.getInt(MAX_TEXT_CHARS, 1_000, 300_000);
     }
 
     /**
@@ -229,5 +240,13 @@ public final class IngesterConfig {
 
     public FetchLimits fetchLimits() {
         return fetchLimits;
+    }
+
+    public int maxItemsPerPoll() {
+        return maxItemsPerPoll;
+    }
+
+    public int maxTextChars() {
+        return maxTextChars;
     }
 }

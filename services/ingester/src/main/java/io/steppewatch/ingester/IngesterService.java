@@ -49,7 +49,7 @@ public final class IngesterService {
             ops.close();
             throw e;
         }
-        ops.health(() -> true, () -> true);
+        ops.health(ingester::alive, ingester::alive);
         ingester.start();
         LOG.info("Ingester running; stop it with SIGTERM or Ctrl-C");
         ServiceShutdown.awaitThenClose("ingester", ingester, ops);

@@ -21,6 +21,11 @@ import io.steppewatch.avro.LedgerTimeline;
 public final class LedgerBook {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerBook.class);
+    /**
+     * Bytes a series' timeline may take (estimated): whatever the count setting, the oldest figures go first
+     * past this, so the store's changelog record stays well under Kafka's 1 MiB default.
+     */
+    static final int MAX_TIMELINE_BYTES = 512 * 1024;
 
     /** Where learned series are kept. */
     public interface Timelines {
@@ -75,11 +80,31 @@ public final class LedgerBook {
         return new Outcome(judgement, alert);
     }
 
+    /** An upper bound of a figure's encoded size: three bytes per character of its texts, plus its numbers. */
+    static long estimatedBytes(KnownFigure figure) {
+        long chars = length(figure.getSentence()) + length(figure.getUrl()) + length(figure.getArticleId())
+                + length(figure.getSource()) + length(figure.getUnit()) + length(figure.getPeriod());
+        return 3 * chars + 64;
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
     private LedgerTimeline append(LedgerTimeline timeline, String key, FigureObservation observation) {
         List<KnownFigure> figures = new ArrayList<>(timeline == null ? List.of() : timeline.getFigures());
         figures.add(AlertFactory.known(observation));
         if (figures.size() > maxFiguresPerSeries) {
             figures = new ArrayList<>(figures.subList(figures.size() - maxFiguresPerSeries, figures.size()));
+        }
+        // The newest figures that fit the byte budget, and always the newest one.
+        int keepFrom = figures.size() - 1;
+        long bytes = estimatedBytes(figures.get(keepFrom));
+        while (keepFrom > 0 && bytes + estimatedBytes(figures.get(keepFrom - 1)) <= MAX_TIMELINE_BYTES) {
+            bytes += estimatedBytes(figures.get(--keepFrom));
+        }
+        if (keepFrom > 0) {
+            figures = new ArrayList<>(figures.subList(keepFrom, figures.size()));
         }
         int bar = key.indexOf('|');
         String subjects = key.substring(bar + 1);
