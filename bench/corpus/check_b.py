@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Check gold-b.jsonl against the gold README's lists and against the texts (when present).
 
-usage: check_b.py [GOLD.jsonl]   exit status 1 on any problem; texts are skipped when absent.
+usage: check_b.py [GOLD.jsonl] [--coverage]   exit status 1 on any problem; texts are skipped when absent.
+--coverage also lists numbers written in digits that no quote covers (years and dates included), for review.
 """
 import json, re, sys
 from pathlib import Path
@@ -24,7 +25,9 @@ FKEYS = {"quote", "value", "unit", "measure", "metric", "subjects", "period", "r
 
 
 def main():
-    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "gold-b.jsonl"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    coverage = "--coverage" in sys.argv
+    gold = Path(args[0]) if args else HERE / "gold-b.jsonl"
     problems, seen, nfig, missing = [], set(), 0, 0
     for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         d = json.loads(line)
@@ -72,6 +75,18 @@ def main():
                 problems.append(f"{fw}: quote not in text")
             if f["required"] != bool(re.search(r"\d", f["quote"])):
                 print(f"note {fw}: required={f['required']} differs from digit rule", file=sys.stderr)
+        if coverage and text is not None:
+            covered = [False] * len(text)
+            for f in d["figures"]:
+                start = 0
+                while (i := text.find(f["quote"], start)) >= 0:
+                    for k in range(i, i + len(f["quote"])):
+                        covered[k] = True
+                    start = i + 1
+            for m in re.finditer(r"\d[\d\s.,’']*\d|\d", text):
+                if not any(covered[m.start():m.end()]):
+                    ctx = text[max(0, m.start() - 25):m.end() + 25].replace("\n", " ")
+                    print(f"uncovered {d['doc']}: {m.group()!r} ... {ctx}")
     for p in problems:
         print(p)
     print(f"{len(seen)} docs, {nfig} figures, {missing} texts absent, {len(problems)} problems", file=sys.stderr)
