@@ -80,8 +80,8 @@ def check(path):
             ordinal = bool(re.search(r"\d(?:st|nd|rd|th|e|er|ème|-?й|-?я|-?е|-?го)\b", f.get("quote", "")))
             if f.get("required") is not digits and not (ordinal and f.get("required") is False):
                 problems.append(f"{fw}: required {f.get('required')} but the quote {'has' if f.get('required') is False else 'has no'} digits")
-            if f.get("metric", "").startswith(("trade.", "investment.")) and len(subjects or []) < 2 and f.get("metric") != "trade.turnover":
-                problems.append(f"{fw}: bilateral metric with one subject")
+            if f.get("metric") in ("investment.total", "border.length", "exportban.items") and len(subjects or []) != 2:
+                problems.append(f"{fw}: a bilateral metric takes two parties")
     return problems, len(docs)
 
 
