@@ -49,8 +49,8 @@ def check(path):
             problems.append(f"{where}: published {g['published']}")
         if not set(g.get("topics", [])) <= TOPICS:
             problems.append(f"{where}: topics {g.get('topics')}")
-        if g.get("relevant") is True and not g.get("topics"):
-            problems.append(f"{where}: relevant without topics")
+        if not isinstance(g.get("relevant"), bool):
+            problems.append(f"{where}: relevant must be true or false")
         want = "holdout" if n % 3 == 0 else "dev"
         if g.get("split") != want:
             problems.append(f"{where}: split {g.get('split')}, expected {want}")
