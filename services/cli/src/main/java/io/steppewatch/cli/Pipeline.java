@@ -4,79 +4,77 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.steppewatch.broker.EmbeddedKafkaBroker;
+import io.steppewatch.config.CommonKeys;
 import io.steppewatch.config.LayeredConfig;
 import io.steppewatch.ingester.Ingester;
 import io.steppewatch.ingester.IngesterConfig;
-import io.steppewatch.ingester.RegionRelevanceFilter;
-import io.steppewatch.ingester.RelevanceFilter;
-import io.steppewatch.ingester.feed.FeedSpec;
-import io.steppewatch.ingester.publish.KafkaArticleSink;
-import io.steppewatch.ingester.publish.KafkaFeedValidatorStore;
-import io.steppewatch.kafka.KafkaSettings;
-import io.steppewatch.kafka.TopicAdmin;
+import io.steppewatch.ingester.IngesterService;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.notifier.Notifier;
 import io.steppewatch.notifier.NotifierConfig;
-import io.steppewatch.notifier.subscription.Subscription;
+import io.steppewatch.notifier.NotifierService;
 import io.steppewatch.processor.ProcessorApp;
 import io.steppewatch.processor.ProcessorConfig;
-import io.steppewatch.processor.analysis.ArticleAnalysis;
-import io.steppewatch.processor.analysis.BaselineLoader;
-import io.steppewatch.processor.analysis.TextAnalysis;
-import io.steppewatch.processor.ledger.Baseline;
+import io.steppewatch.processor.ProcessorService;
 
 /**
  * Everything {@code steppewatch run} starts, in order: the embedded broker (unless a cluster is given),
- * the topics, the processor, the notifier and the ingester. {@link #close()} stops them in reverse.
+ * the processor, the notifier and the ingester. {@link #close()} stops them in reverse. Each service is
+ * created from the same settings by its own {@code create(config)}, as when it runs alone; run only adds
+ * what it decides (the embedded broker's address, state under the data directory).
  */
 public final class Pipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
-    /** What a run needs to know. */
-    public record Settings(Path dataDir, String bootstrapServers, String kafkaHost, int kafkaPort,
-            Map<String, String> kafkaClient, String topicPrefix, List<FeedSpec> feeds, Path feedsFile,
-            List<Subscription> subscriptions, LayeredConfig config, PrintStream console) {
+    /** What a run needs to know besides the settings: where its data and its embedded broker go. */
+    public record Settings(Path dataDir, String kafkaHost, int kafkaPort, LayeredConfig config, PrintStream console) {
     }
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final LayeredConfig config;
     private final String bootstrapServers;
     private final boolean embedded;
     private final Topics topics;
     private Ingester ingester;
     private ProcessorApp processor;
 
-    private Pipeline(String bootstrapServers, boolean embedded, Topics topics) {
-        this.bootstrapServers = bootstrapServers;
+    private Pipeline(LayeredConfig config, boolean embedded, Topics topics) {
+        this.config = config;
+        this.bootstrapServers = CommonKeys.bootstrapServers(config);
         this.embedded = embedded;
         this.topics = topics;
     }
 
     public static Pipeline start(Settings settings, MeterRegistry registry) {
+        LayeredConfig config = settings.config().withDefaults(Map.of(
+                ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString(),
+                ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT)));
+        // Every service's settings are checked before anything starts: a typo in the ingester's keys should
+        // not cost a broker start and a processor rebalance first.
+        ProcessorConfig.from(config);
+        NotifierConfig.from(config);
+        IngesterConfig.from(config);
+        Topics topics = CommonKeys.topics(config);
         EmbeddedKafkaBroker broker = null;
-        String servers = settings.bootstrapServers();
-        if (servers == null) {
+        if (!config.isSet(CommonKeys.BOOTSTRAP_SERVERS)) {
             broker = EmbeddedKafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaHost(),
                     settings.kafkaPort(), Map.of());
-            servers = broker.bootstrapServers();
+            config = config.withOverrides(Map.of(CommonKeys.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers()));
         }
-        Topics topics = Topics.withPrefix(settings.topicPrefix());
-        Pipeline pipeline = new Pipeline(servers, broker != null, topics);
+        Pipeline pipeline = new Pipeline(config, broker != null, topics);
         if (broker != null) {
             pipeline.running.push(broker);
         }
         try {
-            pipeline.startServices(settings, KafkaSettings.of(servers).with(settings.kafkaClient()), registry);
+            pipeline.startServices(settings.console(), registry);
         } catch (RuntimeException e) {
             pipeline.close();
             throw e;
@@ -84,50 +82,16 @@ public final class Pipeline implements AutoCloseable {
         return pipeline;
     }
 
-    private void startServices(Settings settings, KafkaSettings kafka, MeterRegistry registry) {
-        TopicAdmin.ensure(kafka, topics.definitions());
-
-        // Each service reads the same settings (arguments, file, environment); run only adds what it decides.
-        LayeredConfig config = settings.config();
-        Map<String, String> processorValues = new HashMap<>(Map.of(
-                ProcessorConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(),
-                ProcessorConfig.TOPIC_PREFIX.name(), topics.prefix()));
-        if (!config.isSet(ProcessorConfig.STATE_DIR)) {
-            processorValues.put(ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString());
-        }
-        if (!config.isSet(ProcessorConfig.HTTP_PORT)) {
-            processorValues.put(ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT));
-        }
-        ProcessorConfig processorConfig = new ProcessorConfig(config.withOverrides(processorValues));
-        ArticleAnalysis analysis = new TextAnalysis(processorConfig.analyzer());
-        Baseline baseline = BaselineLoader.load(processorConfig.baselineDir(), analysis);
-        processor = ProcessorApp.create(processorConfig, kafka, analysis, baseline, registry);
+    private void startServices(PrintStream console, MeterRegistry registry) {
+        processor = ProcessorService.create(config, registry);
         processor.start();
         running.push(processor);
 
-        NotifierConfig notifierConfig = NotifierConfig.load(config.source(), System::getenv,
-                config.withPrefix("notifier.").entrySet().stream()
-                        .collect(Collectors.toMap(e -> "notifier." + e.getKey(), Map.Entry::getValue)));
-        Notifier notifier = new Notifier(notifierConfig, kafka, topics, settings.subscriptions(), settings.console());
+        Notifier notifier = NotifierService.create(config, console);
         notifier.start();
         running.push(notifier);
 
-        Map<String, String> ingesterValues = new HashMap<>(Map.of(
-                IngesterConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(),
-                IngesterConfig.TOPIC_PREFIX.name(), topics.prefix()));
-        if (settings.feedsFile() != null) {
-            ingesterValues.put(IngesterConfig.FEEDS_FILE.name(), settings.feedsFile().toString());
-        }
-        IngesterConfig ingesterConfig = IngesterConfig.from(config.withOverrides(ingesterValues));
-        Ingester.Builder builder = Ingester.builder(ingesterConfig)
-                .sink(new KafkaArticleSink(kafka, topics.articles()))
-                .validators(new KafkaFeedValidatorStore(kafka, topics.ingesterState()))
-                .relevance(ingesterConfig.relevance() ? RegionRelevanceFilter.withDefaults() : RelevanceFilter.keepAll())
-                .registry(registry);
-        if (!settings.feeds().isEmpty()) {
-            builder.feeds(settings.feeds());
-        }
-        ingester = builder.build();
+        ingester = IngesterService.create(config, registry);
         ingester.start();
         running.push(ingester);
         LOG.info("steppewatch running against Kafka at {}", bootstrapServers);
@@ -135,6 +99,11 @@ public final class Pipeline implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The settings the services were created from, with what run decided (broker address, state directory). */
+    public LayeredConfig config() {
+        return config;
     }
 
     public boolean embeddedBroker() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -83,7 +84,7 @@ public final class ReplayCommand {
             });
             out.printf("%d alerts for %s; sending at most one message per second...%n", alerts.size(), subscription.name());
             out.flush();
-            NotifierConfig config = NotifierConfig.of(kafka.section("notifier."));
+            NotifierConfig config = NotifierConfig.from(kafka.layered(Map.of()));
             try (DeliveryPath path = DeliveryPath.open(config, settings, topics)) {
                 DispatchReport report = path.dispatcher().dispatch(subscription, alerts, force);
                 out.printf("delivered %d, skipped %d (already delivered), dead-lettered %d, pending %d%n",

@@ -70,12 +70,13 @@ public final class ReprocessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The same settings as the processor itself: arguments, file, STEPPEWATCH_* environment, defaults.
+        ProcessorConfig config = ProcessorConfig.from(kafka.layered(Map.of()));
         KafkaSettings settings = kafka.settings();
         Topics topics = Topics.withPrefix(kafka.topicPrefix());
         TailCommand.requireTopic(settings, topics.articles().name(), topics);
         TailCommand.requireTopic(settings, topics.alerts().name(), topics);
         PrintWriter out = spec.commandLine().getOut();
-        ProcessorConfig config = ProcessorConfig.of(kafka.section(""));
 
         List<ConsumerRecord<byte[], byte[]>> history = new ArrayList<>();
         long started = System.nanoTime();

@@ -4,18 +4,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.micrometer.core.instrument.Metrics;
-import io.steppewatch.config.ConfigKey;
-import io.steppewatch.config.LayeredConfig;
-import io.steppewatch.ingester.feed.FeedList;
-import io.steppewatch.ingester.feed.FeedSpec;
-import io.steppewatch.notifier.subscription.Subscription;
-import io.steppewatch.notifier.subscription.SubscriptionsLoader;
+import io.steppewatch.ingester.IngesterConfig;
+import io.steppewatch.notifier.NotifierConfig;
+import io.steppewatch.processor.ProcessorConfig;
 import io.steppewatch.ops.ServiceOps;
 
 import picocli.CommandLine.Command;
@@ -39,13 +37,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "Where the embedded broker and the processor keep their data (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--feed", paramLabel = "URL", description = "A feed to poll: http(s) URL, file: URL or local path. Repeatable.")
+    @Option(names = "--feed", paramLabel = "URL",
+            description = "A feed to poll: http(s) URL, file: URL or local path. Repeatable. Sets ingester.feeds.")
     List<String> feedUrls = new ArrayList<>();
 
-    @Option(names = "--feeds", paramLabel = "FILE", description = "YAML list of feeds (url, name, language, region, interval).")
+    @Option(names = "--feeds", paramLabel = "FILE", description = "YAML list of feeds (url, name, language, region, interval). Sets ingester.feeds.file.")
     Path feedsFile;
 
-    @Option(names = "--subscriptions", paramLabel = "FILE", description = "YAML subscriptions (Slack webhooks); without it alerts print here.")
+    @Option(names = "--subscriptions", paramLabel = "FILE", description = "YAML subscriptions (Slack webhooks); without it alerts print here. Sets notifier.subscriptions.file.")
     Path subscriptionsFile;
 
     @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
@@ -75,29 +74,39 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The run's settings: its flags become the services' keys ({@code --feeds} is {@code ingester.feeds.file},
+     * {@code --subscriptions} is {@code notifier.subscriptions.file}), over the file and the environment.
+     */
     Pipeline.Settings settings(PrintStream console) {
-        LayeredConfig config = kafka.layered(Map.of());
-        String servers = kafka.bootstrapServers != null ? kafka.bootstrapServers
-                : config.get(ConfigKey.of("bootstrap.servers", null, "Kafka bootstrap servers"));
-        List<FeedSpec> feeds = new ArrayList<>();
+        Map<String, String> flags = new HashMap<>();
         for (String url : feedUrls) {
-            feeds.add(FeedSpec.of(FeedList.toFeedUrl(url, "--feed")));
+            if (url.contains(",")) {
+                throw new IllegalArgumentException("--feed takes one URL or path, without commas: '" + url + "'");
+            }
         }
-        List<Subscription> subscriptions = subscriptionsFile == null ? List.of()
-                : new SubscriptionsLoader(System::getenv).load(subscriptionsFile);
-        return new Pipeline.Settings(dataDir, servers, kafkaHost, kafkaPort, config.withPrefix("kafka."),
-                kafka.topicPrefix(), feeds, feedsFile, subscriptions, config, console);
+        if (!feedUrls.isEmpty()) {
+            flags.put(IngesterConfig.FEEDS.name(), String.join(",", feedUrls));
+        }
+        if (feedsFile != null) {
+            flags.put(IngesterConfig.FEEDS_FILE.name(), feedsFile.toString());
+        }
+        if (subscriptionsFile != null) {
+            flags.put(NotifierConfig.SUBSCRIPTIONS_FILE.name(), subscriptionsFile.toString());
+        }
+        return new Pipeline.Settings(dataDir, kafkaHost, kafkaPort, kafka.layered(flags), console);
     }
 
     private void banner(PrintStream out, Pipeline pipeline, ServiceOps ops) {
         out.println("steppewatch is running.");
         out.println("  Kafka:    " + pipeline.bootstrapServers() + (pipeline.embeddedBroker()
                 ? " (embedded, data in " + dataDir.toAbsolutePath().resolve("kafka") + ")" : ""));
-        out.println("  State:    " + dataDir.toAbsolutePath().resolve("streams"));
+        out.println("  State:    " + ProcessorConfig.from(pipeline.config()).stateDir().toAbsolutePath());
         out.println("  Feeds:    " + pipeline.ingester().health().size() + " polled");
         out.println("  Topics:   " + pipeline.topics().articles().name() + " -> " + pipeline.topics().articlesAnalyzed().name()
                 + " -> " + pipeline.topics().alerts().name() + " -> alerts-<sanctions|trade|security|corridors>");
-        out.println("  Alerts:   " + (subscriptionsFile == null ? "printed here (no --subscriptions)" : "to the subscriptions of " + subscriptionsFile));
+        out.println("  Alerts:   " + NotifierConfig.from(pipeline.config()).subscriptionsFile()
+                .map(file -> "to the subscriptions of " + file).orElse("printed here (no --subscriptions)"));
         if (ops.port() > 0) {
             out.println("  Ops:      http://127.0.0.1:" + ops.port() + "/metrics, /health/live, /health/ready");
         }

@@ -47,6 +47,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void shouldPrintOnlyFiniteFiguresWhenAnAmountHasFourHundredDigits() throws Exception {
+        Path text = dir.resolve("absurd.txt");
+        Files.writeString(text, "Kazakhstan and Russia trade\nTrade turnover between Kazakhstan and Russia reached $"
+                + "9".repeat(400) + " last year, and $29.1 billion the year before.\n");
+        String out = capture("analyze", "--published", "2025-03-14", text.toString());
+        assertThat(out).doesNotContain("Infinity").doesNotContain("NaN").contains("29");
+        String json = capture("analyze", "--published", "2025-03-14", "--json", text.toString());
+        JsonNode figures = new ObjectMapper().readTree(json).get("analysis").get("figures");
+        assertThat(figures).isNotEmpty().allSatisfy(f -> assertThat(f.get("value").isNumber()).isTrue());
+        assertThat(figures).allSatisfy(f -> assertThat(Double.isFinite(f.get("value").asDouble())).isTrue());
+    }
+
+    @Test
     void shouldRefuseAMalformedDateWithExitCode2() {
         assertThat(Main.execute("analyze", "--published", "14/03/2025", dir.resolve("x.txt").toString())).isEqualTo(2);
     }

@@ -3,6 +3,7 @@ package io.steppewatch.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import picocli.CommandLine;
 
@@ -10,9 +11,17 @@ import picocli.CommandLine;
 record CliRun(int code, String out, String err) {
 
     static CliRun of(String... args) {
+        return run(Main.commandLine(), args);
+    }
+
+    /** With {@code environment} as the command's only {@code STEPPEWATCH_*} variables, whatever the test JVM has. */
+    static CliRun withEnvironment(Map<String, String> environment, String... args) {
+        return run(Main.commandLine(environment), args);
+    }
+
+    private static CliRun run(CommandLine line, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandLine line = Main.commandLine();
         line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         int code = line.execute(args);

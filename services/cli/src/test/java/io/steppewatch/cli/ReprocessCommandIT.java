@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -68,6 +69,42 @@ class ReprocessCommandIT {
         List<Alert> alerts = io.steppewatch.testkit.TopicContents.readAll(KAFKA.settings(), topics.alerts().name()).stream()
                 .map(r -> AvroSerde.of(Alert.class).decode(r.value())).toList();
         assertThat(alerts).extracting(a -> a.getFigure().getMetric()).containsExactlyInAnyOrder("trade.turnover", "rail.wagons");
+    }
+
+    @Test
+    void shouldApplyTheLedgerAndAnalysisSettingsOfTheEnvironmentWhenReprocessing() throws Exception {
+        Topics topics = KAFKA.newTopics();
+        Instant time = Instant.parse("2025-11-20T08:00:00Z");
+        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(KAFKA.settings().producer(),
+                topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(topics.articles().name(), null, time.toEpochMilli(), "first",
+                    article("first", "Trade turnover between Kazakhstan and China reached $43.8 billion in 2025.", time)));
+            // 3 % more: a revision under the default 2 % tolerance, a confirmation under 10 %.
+            producer.send(new ProducerRecord<>(topics.articles().name(), null, time.plusSeconds(60).toEpochMilli(), "second",
+                    article("second", "Trade turnover between Kazakhstan and China reached $45.1 billion in 2025.", time)));
+            producer.send(new ProducerRecord<>(topics.articles().name(), null, time.plusSeconds(120).toEpochMilli(), "wagons",
+                    article("wagons", "Kazakhstan sent 1 250 grain wagons to Uzbekistan in 2025, the railway said.", time)));
+        }
+        Path config = config(topics, "");
+        Path metrics = work.resolve("wagon-metrics.tsv");
+        Files.writeString(metrics, "rail.wagons\tcount\t1.0\twagon*\n");
+
+        CliRun defaults = CliRun.withEnvironment(Map.of(), "reprocess", "--dry-run", "--config", config.toString());
+        assertThat(defaults.code()).as(defaults.err()).isZero();
+        assertThat(defaults.out()).contains("2 alerts would appear").contains("REVISED trade.turnover")
+                .doesNotContain("rail.wagons");
+
+        // What `run` and the processor image honour, reprocess honours too.
+        CliRun fromEnvironment = CliRun.withEnvironment(Map.of("STEPPEWATCH_LEDGER_TOLERANCE", "0.1",
+                "STEPPEWATCH_ANALYSIS_METRICS_FILE", metrics.toString()), "reprocess", "--dry-run", "--config", config.toString());
+        assertThat(fromEnvironment.code()).as(fromEnvironment.err()).isZero();
+        assertThat(fromEnvironment.out()).contains("2 alerts would appear").contains("NEW_METRIC rail.wagons")
+                .doesNotContain("REVISED");
+
+        CliRun badValue = CliRun.withEnvironment(Map.of("STEPPEWATCH_LEDGER_TOLERANCE", "two percent"),
+                "reprocess", "--dry-run", "--config", config.toString());
+        assertThat(badValue.code()).isEqualTo(2);
+        assertThat(badValue.err()).contains("ledger.tolerance").contains("STEPPEWATCH_LEDGER_TOLERANCE").contains("'two percent'");
     }
 
     private List<String> alertIds(Topics topics) {

@@ -46,6 +46,8 @@ final class FeedProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(FeedProcessor.class);
     /** Below this many characters an extracted page is taken to have failed (paywall, consent wall). */
     private static final int MIN_PAGE_TEXT = 200;
+    /** Characters of a title kept. */
+    private static final int MAX_TITLE_CHARS = 1_000;
 
     private final IngesterConfig config;
     private final HttpFetcher fetcher;
@@ -90,6 +92,9 @@ final class FeedProcessor {
         int irrelevant;
         int rejected;
         int deferred;
+        int failed;
+        int handled;
+        int overCap;
         final List<CompletableFuture<Void>> sent = new ArrayList<>();
         final Set<String> ids = new HashSet<>();
     }
@@ -118,7 +123,8 @@ final class FeedProcessor {
             }
             parsed = parser.parse(response.body(), response.contentType(), response.finalUri().toString());
         } catch (FetchException e) {
-            failed(state, now, e.reason().name(), e.getMessage(), e.retryAt());
+            // The fetcher paces hosts on real time; the schedule runs on this processor's clock.
+            failed(state, now, e.reason().name(), e.getMessage(), e.retryAfter() == null ? null : now.plus(e.retryAfter()));
             return new PollReport(1, 0, 1, 0, 0, 0, 0, 0, 0, 0);
         } catch (FeedParseException e) {
             failed(state, now, e.reason().name(), e.getMessage(), null);
@@ -143,16 +149,22 @@ final class FeedProcessor {
             } catch (InterruptedException e) {
                 throw e;
             } catch (RuntimeException e) {
-                // One bad item never stops the feed.
+                // One bad item never stops the feed; it is looked at again on the next poll.
                 tally.rejected++;
+                tally.failed++;
                 metrics.item("failed");
                 LOG.warn("Item {} of feed {} failed: {}", item.link(), feed.url(), e.toString(), e);
             }
         }
         // Validators are kept only once the items are handled, so a crash mid-feed re-reads it next time; and
-        // not at all when an item was deferred, or a 304 would hide that item until the feed changes.
+        // not at all when an item was deferred, failed or left over the cap, or a 304 would hide that item until
+        // the feed changes.
         seenOf(state).keySet().retainAll(tally.ids);
-        boolean complete = tally.deferred == 0;
+        boolean complete = tally.deferred == 0 && tally.failed == 0;
+        if (tally.overCap > 0) {
+            LOG.info("Feed {}: {} items left for the next poll ({} handled per poll)", feed.url(), tally.overCap,
+                    config.maxItemsPerPoll());
+        }
         boolean changed = !Objects.equals(state.etag(), response.etag())
                 || !Objects.equals(state.lastModified(), response.lastModified());
         state.succeeded(now, complete ? response.etag() : null, complete ? response.lastModified() : null,
@@ -221,12 +233,20 @@ final class FeedProcessor {
             metrics.item("unchanged");
             return;
         }
+        if (tally.handled >= config.maxItemsPerPoll()) {
+            // A feed with thousands of items would cost thousands of page fetches in one go: the rest waits.
+            tally.deferred++;
+            tally.overCap++;
+            metrics.item("over_cap");
+            return;
+        }
         if (!inFlight.add(id)) {
             // Another feed is handling this very article right now; the next cycle looks again.
             tally.unchanged++;
             metrics.item("in_flight");
             return;
         }
+        tally.handled++;
         // Recorded before publishing, so that a failed publication (whose callback may run at once) can undo it.
         seen.put(entryKey, fingerprint);
         try {
@@ -258,15 +278,15 @@ final class FeedProcessor {
         }
         boolean fromPage = page != null && page.text().length() >= Math.min(MIN_PAGE_TEXT,
                 Math.max(1, FeedText.toPlainText(item.feedText()).length()));
-        String text = fromPage ? page.text() : FeedText.toPlainText(item.feedText());
+        String text = cut(fromPage ? page.text() : FeedText.toPlainText(item.feedText()), config.maxTextChars());
         if (!fromPage && published != null && pagesWanted) {
             // Never replace page text already published with the feed's shorter summary.
             tally.unchanged++;
             metrics.item("kept_page_text");
             return;
         }
-        String title = !item.title().isBlank() ? FeedText.toPlainText(item.title())
-                : page != null ? page.title() : "";
+        String title = cut(!item.title().isBlank() ? FeedText.toPlainText(item.title())
+                : page != null ? page.title() : "", MAX_TITLE_CHARS);
         if (title.isBlank() && text.isBlank()) {
             tally.rejected++;
             metrics.item("empty");
@@ -354,6 +374,15 @@ final class FeedProcessor {
             LOG.warn("Page {} could not be extracted, using the feed's text: {}", canonical, e.toString());
             return null;
         }
+    }
+
+    /** The first {@code max} characters of {@code text}, never splitting a surrogate pair. */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     private static boolean updatedSince(FeedItem item, Instant fetched) {

@@ -56,18 +56,23 @@ public final class Ingester implements AutoCloseable {
     private final FeedValidatorStore validators;
     private final PublishedLedger ledger;
     private final Clock clock;
+    private final IngesterConfig config;
+    private final IngesterMetrics metrics;
     private final ExecutorService workers;
     private final Set<FeedState> running = ConcurrentHashMap.newKeySet();
     private final Object recoveryLock = new Object();
     private volatile boolean recovered;
     private volatile Thread scheduler;
+    private volatile boolean started;
 
     private Ingester(Builder b) {
         IngesterConfig config = b.config;
         this.sink = Objects.requireNonNull(b.sink, "sink");
         this.clock = b.clock;
         this.ledger = new PublishedLedger();
+        this.config = config;
         IngesterMetrics metrics = new IngesterMetrics(b.registry);
+        this.metrics = metrics;
         // Politeness and Retry-After run on real time whatever clock schedules the feeds.
         HttpFetcher fetcher = new HttpFetcher(config.fetchLimits(), b.resolver, Clock.systemUTC());
         this.processor = new FeedProcessor(config, fetcher, new FeedParser(config.fetchLimits().maxFeedBytes()),
@@ -83,21 +88,21 @@ public final class Ingester implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(config.threads(), daemonThreads("steppewatch-ingester-"));
     }
 
-    /** The production ingester: Kafka sink and recovery, the region filter, the system resolver. */
-    public static Ingester create(IngesterConfig config, MeterRegistry registry) {
-        Topics topics = Topics.withPrefix(config.topicPrefix());
-        KafkaSettings settings = KafkaSettings.of(config.bootstrapServers());
-        return create(config, settings, topics, registry);
+    /**
+     * The production ingester on given Kafka settings and topics: Kafka sink and recovery, the region filter,
+     * the system resolver. From settings alone, use {@link IngesterService#create}.
+     */
+    public static Ingester create(IngesterConfig config, KafkaSettings settings, Topics topics, MeterRegistry registry) {
+        return production(config, settings, topics, registry).build();
     }
 
-    /** The production ingester on given Kafka settings and topics (the CLI passes its own). */
-    public static Ingester create(IngesterConfig config, KafkaSettings settings, Topics topics, MeterRegistry registry) {
+    /** The production parts, left open so that a caller can still set what it must own (tests: the clock). */
+    public static Builder production(IngesterConfig config, KafkaSettings settings, Topics topics, MeterRegistry registry) {
         return builder(config)
                 .sink(new KafkaArticleSink(settings, topics.articles()))
                 .validators(new KafkaFeedValidatorStore(settings, topics.ingesterState()))
                 .relevance(config.relevance() ? RegionRelevanceFilter.withDefaults() : RelevanceFilter.keepAll())
-                .registry(registry)
-                .build();
+                .registry(registry);
     }
 
     public static Builder builder(IngesterConfig config) {
@@ -170,6 +175,7 @@ public final class Ingester implements AutoCloseable {
         Thread t = new Thread(this::scheduleLoop, "steppewatch-ingester-scheduler");
         t.setDaemon(true);
         scheduler = t;
+        started = true;
         t.start();
         LOG.info("Ingester started with {} feeds", feeds.size());
     }
@@ -198,6 +204,19 @@ public final class Ingester implements AutoCloseable {
     public List<FeedHealth> health() {
         return feeds.stream().map(s -> new FeedHealth(s.spec().url(), s.title(), s.lastSuccess(), s.lastFailure(),
                 s.lastError(), s.consecutiveFailures(), s.nextDue())).toList();
+    }
+
+    /**
+     * True while the ingester can do its work: its worker pool takes tasks and, once started, its scheduler
+     * thread runs. An Error that killed the scheduler (or a pool shut down under it) makes this false, so
+     * the health endpoint says DOWN instead of UP over a process that no longer polls anything.
+     */
+    public boolean alive() {
+        if (workers.isShutdown()) {
+            return false;
+        }
+        Thread t = scheduler;
+        return !started || (t != null && t.isAlive());
     }
 
     /** Articles known as published (recovered plus published by this process). */
@@ -229,6 +248,10 @@ public final class Ingester implements AutoCloseable {
                 futures.add(workers.submit(() -> {
                     try {
                         return processor.poll(state);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // Caught here, not left in a Future nobody reads: the feed backs off like a failed fetch.
+                        taskFailed(state, e);
+                        return new PollReport(1, 0, 1, 0, 0, 0, 0, 0, 0, 0);
                     } finally {
                         running.remove(state);
                     }
@@ -236,6 +259,13 @@ public final class Ingester implements AutoCloseable {
             }
         }
         return futures;
+    }
+
+    private void taskFailed(FeedState state, Throwable e) {
+        metrics.taskFailed();
+        Duration wait = state.failed(clock.instant(), e.toString(), config.backoffInitial(), config.backoffMax(), null);
+        LOG.error("Feed {} task failed ({} in a row), next attempt in {}", state.spec().url(),
+                state.consecutiveFailures(), wait, e);
     }
 
     private void scheduleLoop() {
@@ -252,6 +282,10 @@ public final class Ingester implements AutoCloseable {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.error("Scheduling failed; retrying", e);
+            } catch (Error e) {
+                // Nothing is polled any more: say so loudly; alive() now reports the ingester DOWN.
+                LOG.error("The feed scheduler died; no feed is polled until the ingester is restarted", e);
+                throw e;
             }
         }
     }

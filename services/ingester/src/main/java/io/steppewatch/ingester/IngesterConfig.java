@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import io.steppewatch.config.CommonKeys;
 import io.steppewatch.config.ConfigException;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.config.LayeredConfig;
@@ -26,10 +27,6 @@ import io.steppewatch.ingester.fetch.FetchLimits;
  */
 public final class IngesterConfig {
 
-    public static final ConfigKey BOOTSTRAP_SERVERS = ConfigKey.of("bootstrap.servers", "127.0.0.1:9092",
-            "Kafka bootstrap servers.");
-    public static final ConfigKey TOPIC_PREFIX = ConfigKey.of("topic.prefix", "",
-            "Prefix of every topic name, to share one cluster between isolated pipelines.");
     public static final ConfigKey FEEDS = ConfigKey.of("ingester.feeds", "",
             "Comma-separated feed URLs or local paths; added to the feeds file. Neither set: the default Central Asia list.");
     public static final ConfigKey FEEDS_FILE = ConfigKey.of("ingester.feeds.file", "",
@@ -69,10 +66,16 @@ public final class IngesterConfig {
     public static final ConfigKey ROBOTS = ConfigKey.of("ingester.http.robots", "true",
             "Respect robots.txt for article pages.");
 
-    /** All keys, for help output and documentation. */
-    public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, TOPIC_PREFIX, FEEDS, FEEDS_FILE, POLL_INTERVAL,
+    public static final ConfigKey MAX_ITEMS_PER_POLL = ConfigKey.of("ingester.max.items.per.poll", "200",
+            "New or changed items handled per feed and poll (each may cost a page fetch); the rest wait for the next poll.");
+    public static final ConfigKey MAX_TEXT_CHARS = ConfigKey.of("ingester.max.text.chars", "200000",
+            "Characters of an article's text kept; a longer text is cut, so no article outgrows a Kafka record.");
+
+    /** All keys, the shared ones ({@link CommonKeys}) included, for help output and documentation. */
+    public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, CommonKeys.TOPIC_PREFIX, FEEDS, FEEDS_FILE, POLL_INTERVAL,
             THREADS, BACKOFF_INITIAL, BACKOFF_MAX, FETCH_PAGES, RELEVANCE, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_FEED_BYTES,
-            MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, MAX_REDIRECTS, MAX_PER_HOST, MIN_DELAY, MAX_HOST_WAIT, ALLOW_CIDRS, ROBOTS);
+            MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, MAX_REDIRECTS, MAX_PER_HOST, MIN_DELAY, MAX_HOST_WAIT, ALLOW_CIDRS, ROBOTS,
+            MAX_ITEMS_PER_POLL, MAX_TEXT_CHARS);
 
     private final String bootstrapServers;
     private final String topicPrefix;
@@ -84,14 +87,13 @@ public final class IngesterConfig {
     private final boolean fetchPages;
     private final boolean relevance;
     private final FetchLimits fetchLimits;
+    private final int maxItemsPerPoll;
+    private final int maxTextChars;
 
     private IngesterConfig(LayeredConfig config) {
-        bootstrapServers = config.require(BOOTSTRAP_SERVERS);
-        String prefix = config.get(TOPIC_PREFIX);
-        topicPrefix = prefix == null ? "" : prefix;
-        if (!topicPrefix.matches("[A-Za-z0-9._-]*")) {
-            throw new ConfigException(TOPIC_PREFIX, topicPrefix, "may only hold letters, digits, '.', '_' and '-'");
-        }
+        CommonKeys.refuseUnknown(config, KEYS, "ingester.");
+        bootstrapServers = CommonKeys.bootstrapServers(config);
+        topicPrefix = CommonKeys.topicPrefix(config);
         pollInterval = positive(config, POLL_INTERVAL);
         threads = config.getInt(THREADS, 1, 1024);
         backoffInitial = positive(config, BACKOFF_INITIAL);
@@ -118,6 +120,9 @@ public final class IngesterConfig {
                 config.getInt(MAX_REDIRECTS, 0, 20), config.getInt(MAX_PER_HOST, 1, 64), minDelay,
                 positive(config, MAX_HOST_WAIT), cidrs, config.getBoolean(ROBOTS), userAgent());
         feeds = feeds(config);
+        maxItemsPerPoll = config.getInt(MAX_ITEMS_PER_POLL, 1, 1_000_000);
+        // 300,000 characters of three UTF-8 bytes each stay under Kafka's 1 MiB record limit.
+        maxTextChars = config.getInt(MAX_TEXT_CHARS, 1_000, 300_000);
     }
 
     /**
@@ -235,5 +240,13 @@ public final class IngesterConfig {
 
     public FetchLimits fetchLimits() {
         return fetchLimits;
+    }
+
+    public int maxItemsPerPoll() {
+        return maxItemsPerPoll;
+    }
+
+    public int maxTextChars() {
+        return maxTextChars;
     }
 }

@@ -22,6 +22,11 @@ final class IngesterMetrics {
         counter("steppewatch.ingester.feed.failures", "reason", reason).increment();
     }
 
+    /** A feed task that ended in an exception (a bug, or input no check foresaw). */
+    void taskFailed() {
+        registry.counter("steppewatch.ingester.task.failures").increment();
+    }
+
     void item(String outcome) {
         counter("steppewatch.ingester.items", "outcome", outcome).increment();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import io.steppewatch.avro.Article;
 import io.steppewatch.ingester.testing.FeedFixtures;
 import io.steppewatch.ingester.testing.FeedFixtures.Item;
 import io.steppewatch.ingester.testing.LocalHttpServer;
+import io.steppewatch.ingester.testing.MutableClock;
 import io.steppewatch.kafka.Topic;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.testkit.KafkaBrokerExtension;
@@ -41,6 +43,8 @@ class IngesterIT {
     private LocalHttpServer server;
     private Topics topics;
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    /** The feeds' dates are fixed, so the ingester's "now" is too: the test means the same on any day. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
 
     @BeforeEach
     void setUp() throws IOException {
@@ -75,7 +79,7 @@ class IngesterIT {
                 "ingester.feeds", url("/feed-a") + "," + url("/feed-b"),
                 "ingester.http.allow-cidrs", "127.0.0.1/32",
                 "ingester.http.min-delay", "0s"));
-        return Ingester.create(config, KAFKA.settings(), topics, new SimpleMeterRegistry());
+        return Ingester.production(config, KAFKA.settings(), topics, new SimpleMeterRegistry()).clock(clock).build();
     }
 
     private void feeds(String cottonSummary, String cottonDate) {
@@ -122,6 +126,7 @@ class IngesterIT {
 
         serve("/news/2", "text/html", FeedFixtures.page("Uzbekistan raises cotton exports",
                 "Correction: Uzbekistan sold less cotton than first reported."));
+        clock.advance(Duration.ofHours(8));
         feeds("Cotton (corrected)", "Mon, 23 Nov 2026 18:00:00 GMT");
         try (Ingester third = ingester()) {
             assertThat(third.pollOnce().published()).isEqualTo(1);

@@ -9,4 +9,9 @@ public final class ConfigException extends IllegalArgumentException {
         super("configuration " + key.name() + " (env " + key.environmentVariable() + ")"
                 + (value == null ? "" : " = '" + (key.secret() ? "****" : value) + "'") + " " + problem);
     }
+
+    /** A problem that is not one key's value, such as a key nobody reads. */
+    public ConfigException(String message) {
+        super(message);
+    }
 }

@@ -1,234 +1,184 @@
 package io.steppewatch.notifier;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.function.Function;
+
+import io.steppewatch.config.CommonKeys;
+import io.steppewatch.config.ConfigException;
+import io.steppewatch.config.ConfigKey;
+import io.steppewatch.config.Durations;
+import io.steppewatch.config.LayeredConfig;
 
 /**
- * The notifier's settings. Each key has a default and a description; values come from a properties file,
- * then environment variables ({@code STEPPEWATCH_} + the key in upper case with '.' as '_', e.g.
- * {@code STEPPEWATCH_NOTIFIER_DIGEST_PER_MINUTE}), then the defaults. Bad values fail at start-up with
- * the key and the value.
+ * The notifier's settings, read from one {@link LayeredConfig} like every other service's: arguments, then
+ * the properties file, then {@code STEPPEWATCH_*} environment variables, then the defaults below. Times are
+ * durations ({@code 1s}, {@code 5m}, {@code PT1H}); the former {@code *.ms} keys still work for one release,
+ * with a warning. Bad values fail at start-up with the key and the value.
  */
 public final class NotifierConfig {
 
-    /** A setting: key, default, description. */
-    public record Key(String name, String defaultValue, String description) {
-    }
-
-    public static final Key BOOTSTRAP_SERVERS = new Key("bootstrap.servers", "127.0.0.1:9092",
-            "Kafka bootstrap servers (used by the notifier's own Main; the CLI passes its own).");
-    public static final Key TOPIC_PREFIX = new Key("topic.prefix", "",
-            "Prefix of every topic name, to share a cluster between pipelines.");
-    public static final Key SUBSCRIPTIONS_FILE = new Key("notifier.subscriptions.file", "",
+    public static final ConfigKey SUBSCRIPTIONS_FILE = ConfigKey.of("notifier.subscriptions.file", "",
             "Subscriptions YAML file; empty means no Slack subscription and alerts are printed on the console.");
-    public static final Key GROUP_ID = new Key("notifier.group.id", "steppewatch-notifier",
+    public static final ConfigKey GROUP_ID = ConfigKey.of("notifier.group.id", "steppewatch-notifier",
             "Consumer group prefix; each subscription consumes as <prefix>-<subscription>.");
-    public static final Key WEBHOOK_INTERVAL_MS = new Key("notifier.webhook.interval.ms", "1000",
-            "Least time between two posts to the same webhook (Slack allows about one message per second).");
-    public static final Key RETRY_INITIAL_MS = new Key("notifier.retry.initial.ms", "1000",
-            "First backoff after a 5xx, timeout or connection error.");
-    public static final Key RETRY_MAX_MS = new Key("notifier.retry.max.ms", "300000",
-            "Longest backoff; retries continue at this pace until Slack answers.");
-    public static final Key RETRY_AFTER_MAX_MS = new Key("notifier.retry.after.max.ms", "3600000",
-            "Longest Retry-After honoured after a 429.");
-    public static final Key HTTP_CONNECT_TIMEOUT_MS = new Key("notifier.http.connect.timeout.ms", "5000",
-            "Connect timeout for webhook posts.");
-    public static final Key HTTP_REQUEST_TIMEOUT_MS = new Key("notifier.http.request.timeout.ms", "10000",
-            "Timeout for a whole webhook post; a slower answer counts as a transient failure.");
-    public static final Key DIGEST_PER_MINUTE = new Key("notifier.digest.per.minute", "10",
+    public static final ConfigKey WEBHOOK_INTERVAL = ConfigKey.of("notifier.webhook.interval", "1s",
+            "Least time between two posts to the same webhook (Slack allows about one message per second).")
+            .replacing("notifier.webhook.interval.ms", Durations::fromMillis);
+    public static final ConfigKey RETRY_INITIAL = ConfigKey.of("notifier.retry.initial", "1s",
+            "First backoff after a 5xx, timeout or connection error.")
+            .replacing("notifier.retry.initial.ms", Durations::fromMillis);
+    public static final ConfigKey RETRY_MAX = ConfigKey.of("notifier.retry.max", "5m",
+            "Longest backoff; retries continue at this pace until Slack answers.")
+            .replacing("notifier.retry.max.ms", Durations::fromMillis);
+    public static final ConfigKey RETRY_AFTER_MAX = ConfigKey.of("notifier.retry.after.max", "1h",
+            "Longest Retry-After honoured after a 429.")
+            .replacing("notifier.retry.after.max.ms", Durations::fromMillis);
+    public static final ConfigKey HTTP_CONNECT_TIMEOUT = ConfigKey.of("notifier.http.connect.timeout", "5s",
+            "Connect timeout for webhook posts.")
+            .replacing("notifier.http.connect.timeout.ms", Durations::fromMillis);
+    public static final ConfigKey HTTP_REQUEST_TIMEOUT = ConfigKey.of("notifier.http.request.timeout", "10s",
+            "Timeout for a whole webhook post; a slower answer counts as a transient failure.")
+            .replacing("notifier.http.request.timeout.ms", Durations::fromMillis);
+    public static final ConfigKey DIGEST_PER_MINUTE = ConfigKey.of("notifier.digest.per.minute", "10",
             "Messages per minute per subscription before further alerts are grouped into a digest.");
-    public static final Key DIGEST_MAX_ITEMS = new Key("notifier.digest.max.items", "20",
+    public static final ConfigKey DIGEST_MAX_ITEMS = ConfigKey.of("notifier.digest.max.items", "20",
             "Most alerts in one digest message.");
-    public static final Key POLL_MAX_RECORDS = new Key("notifier.poll.max.records", "200",
+    public static final ConfigKey POLL_MAX_RECORDS = ConfigKey.of("notifier.poll.max.records", "200",
             "Most alert records handled per poll (and so per digest decision).");
 
-    public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, TOPIC_PREFIX, SUBSCRIPTIONS_FILE, GROUP_ID,
-            WEBHOOK_INTERVAL_MS, RETRY_INITIAL_MS, RETRY_MAX_MS, RETRY_AFTER_MAX_MS, HTTP_CONNECT_TIMEOUT_MS,
-            HTTP_REQUEST_TIMEOUT_MS, DIGEST_PER_MINUTE, DIGEST_MAX_ITEMS, POLL_MAX_RECORDS);
+    /** Every key the notifier reads, the shared ones ({@link CommonKeys}) included. */
+    public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, CommonKeys.TOPIC_PREFIX,
+            SUBSCRIPTIONS_FILE, GROUP_ID, WEBHOOK_INTERVAL, RETRY_INITIAL, RETRY_MAX, RETRY_AFTER_MAX,
+            HTTP_CONNECT_TIMEOUT, HTTP_REQUEST_TIMEOUT, DIGEST_PER_MINUTE, DIGEST_MAX_ITEMS, POLL_MAX_RECORDS);
 
-    private final Map<String, String> values;
+    private final String bootstrapServers;
+    private final String topicPrefix;
+    private final Optional<Path> subscriptionsFile;
+    private final String groupId;
+    private final Duration webhookInterval;
+    private final Duration retryInitial;
+    private final Duration retryMax;
+    private final Duration retryAfterMax;
+    private final Duration httpConnectTimeout;
+    private final Duration httpRequestTimeout;
+    private final int digestPerMinute;
+    private final int digestMaxItems;
+    private final int pollMaxRecords;
 
-    private NotifierConfig(Map<String, String> values) {
-        this.values = Map.copyOf(values);
-        validate();
+    private NotifierConfig(LayeredConfig config) {
+        CommonKeys.refuseUnknown(config, KEYS, "notifier.");
+        bootstrapServers = CommonKeys.bootstrapServers(config);
+        topicPrefix = CommonKeys.topicPrefix(config);
+        subscriptionsFile = Optional.ofNullable(config.getPath(SUBSCRIPTIONS_FILE)).filter(p -> !p.toString().isBlank());
+        groupId = config.require(GROUP_ID);
+        webhookInterval = notNegative(config, WEBHOOK_INTERVAL);
+        retryInitial = notNegative(config, RETRY_INITIAL);
+        retryMax = notNegative(config, RETRY_MAX);
+        retryAfterMax = notNegative(config, RETRY_AFTER_MAX);
+        httpConnectTimeout = positive(config, HTTP_CONNECT_TIMEOUT);
+        httpRequestTimeout = positive(config, HTTP_REQUEST_TIMEOUT);
+        digestPerMinute = config.getInt(DIGEST_PER_MINUTE, 1, Integer.MAX_VALUE);
+        digestMaxItems = config.getInt(DIGEST_MAX_ITEMS, 2, Integer.MAX_VALUE);
+        pollMaxRecords = config.getInt(POLL_MAX_RECORDS, 1, Integer.MAX_VALUE);
+        if (retryMax.compareTo(retryInitial) < 0) {
+            throw new ConfigException(RETRY_MAX, config.get(RETRY_MAX), "must not be shorter than " + RETRY_INITIAL.name());
+        }
+    }
+
+    /**
+     * Reads and validates every key.
+     *
+     * @throws ConfigException naming the first key that is unknown or whose value is wrong
+     */
+    public static NotifierConfig from(LayeredConfig config) {
+        return new NotifierConfig(config);
     }
 
     public static NotifierConfig defaults() {
         return of(Map.of());
     }
 
-    /** Explicit values over defaults (tests, the CLI). Unknown keys are refused. */
-    public static NotifierConfig of(Map<String, String> overrides) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Key key : KEYS) {
-            values.put(key.name(), key.defaultValue());
-        }
-        for (Map.Entry<String, String> entry : overrides.entrySet()) {
-            if (!values.containsKey(entry.getKey())) {
-                throw new IllegalArgumentException("unknown notifier setting '" + entry.getKey() + "'");
-            }
-            values.put(entry.getKey(), entry.getValue());
-        }
-        return new NotifierConfig(values);
+    /** Explicit values over defaults, no file, no environment (tests, benches). Unknown keys are refused. */
+    public static NotifierConfig of(Map<String, String> values) {
+        return from(LayeredConfig.ofMap(values));
     }
 
-    /** File (optional), then environment, then defaults. */
-    public static NotifierConfig load(Optional<Path> file, Function<String, String> environment) {
-        return load(file, environment, Map.of());
+    private static Duration notNegative(LayeredConfig config, ConfigKey key) {
+        Duration value = config.getDuration(key);
+        if (value.isNegative()) {
+            throw new ConfigException(key, config.get(key), "must not be negative");
+        }
+        return value;
     }
 
-    /**
-     * The file, then the environment, then {@code overrides} (command-line {@code key=value}); keys that are
-     * not the notifier's (Kafka client settings, other services') are left to their readers.
-     */
-    public static NotifierConfig load(Optional<Path> file, Function<String, String> environment,
-                                      Map<String, String> overrides) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (file.isPresent()) {
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read notifier config " + file.get() + ": " + e.getMessage(), e);
-            }
-            for (String name : properties.stringPropertyNames()) {
-                if (KEYS.stream().anyMatch(k -> k.name().equals(name))) {
-                    values.put(name, properties.getProperty(name).strip());
-                }
-            }
+    private static Duration positive(LayeredConfig config, ConfigKey key) {
+        Duration value = config.getDuration(key);
+        if (value.isNegative() || value.isZero()) {
+            throw new ConfigException(key, config.get(key), "must be positive");
         }
-        for (Key key : KEYS) {
-            String fromEnv = environment.apply(environmentName(key));
-            if (fromEnv != null && !fromEnv.isBlank() && !values.containsKey(key.name())) {
-                values.put(key.name(), fromEnv.strip());
-            }
-        }
-        overrides.forEach((name, value) -> {
-            if (KEYS.stream().anyMatch(k -> k.name().equals(name))) {
-                values.put(name, value);
-            }
-        });
-        return of(values);
-    }
-
-    public static String environmentName(Key key) {
-        return "STEPPEWATCH_" + key.name().toUpperCase(Locale.ROOT).replace('.', '_');
+        return value;
     }
 
     public String bootstrapServers() {
-        return values.get(BOOTSTRAP_SERVERS.name());
+        return bootstrapServers;
     }
 
     public String topicPrefix() {
-        return values.get(TOPIC_PREFIX.name());
+        return topicPrefix;
     }
 
     public Optional<Path> subscriptionsFile() {
-        String file = values.get(SUBSCRIPTIONS_FILE.name());
-        return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
+        return subscriptionsFile;
     }
 
     public String groupId() {
-        return values.get(GROUP_ID.name());
+        return groupId;
     }
 
     public Duration webhookInterval() {
-        return millis(WEBHOOK_INTERVAL_MS);
+        return webhookInterval;
     }
 
     public Duration retryInitial() {
-        return millis(RETRY_INITIAL_MS);
+        return retryInitial;
     }
 
     public Duration retryMax() {
-        return millis(RETRY_MAX_MS);
+        return retryMax;
     }
 
     public Duration retryAfterMax() {
-        return millis(RETRY_AFTER_MAX_MS);
+        return retryAfterMax;
     }
 
     public Duration httpConnectTimeout() {
-        return millis(HTTP_CONNECT_TIMEOUT_MS);
+        return httpConnectTimeout;
     }
 
     public Duration httpRequestTimeout() {
-        return millis(HTTP_REQUEST_TIMEOUT_MS);
+        return httpRequestTimeout;
     }
 
     public int digestPerMinute() {
-        return Integer.parseInt(values.get(DIGEST_PER_MINUTE.name()));
+        return digestPerMinute;
     }
 
     public int digestMaxItems() {
-        return Integer.parseInt(values.get(DIGEST_MAX_ITEMS.name()));
+        return digestMaxItems;
     }
 
     public int pollMaxRecords() {
-        return Integer.parseInt(values.get(POLL_MAX_RECORDS.name()));
-    }
-
-    private Duration millis(Key key) {
-        return Duration.ofMillis(Long.parseLong(values.get(key.name())));
-    }
-
-    private void validate() {
-        List<String> problems = new ArrayList<>();
-        for (Key key : List.of(WEBHOOK_INTERVAL_MS, RETRY_INITIAL_MS, RETRY_MAX_MS, RETRY_AFTER_MAX_MS)) {
-            checkLong(key, 0, problems);
-        }
-        for (Key key : List.of(HTTP_CONNECT_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS)) {
-            checkLong(key, 1, problems);
-        }
-        checkLong(DIGEST_PER_MINUTE, 1, problems);
-        checkLong(DIGEST_MAX_ITEMS, 2, problems);
-        checkLong(POLL_MAX_RECORDS, 1, problems);
-        if (values.get(BOOTSTRAP_SERVERS.name()).isBlank()) {
-            problems.add(BOOTSTRAP_SERVERS.name() + " must not be blank");
-        }
-        if (values.get(GROUP_ID.name()).isBlank()) {
-            problems.add(GROUP_ID.name() + " must not be blank");
-        }
-        if (!values.get(TOPIC_PREFIX.name()).matches("[A-Za-z0-9._-]*")) {
-            problems.add(TOPIC_PREFIX.name() + " may only hold letters, digits, '.', '_' and '-', got '"
-                    + values.get(TOPIC_PREFIX.name()) + "'");
-        }
-        if (problems.isEmpty() && retryMax().compareTo(retryInitial()) < 0) {
-            problems.add(RETRY_MAX_MS.name() + " must be at least " + RETRY_INITIAL_MS.name());
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid notifier settings: " + String.join("; ", problems));
-        }
-    }
-
-    private void checkLong(Key key, long min, List<String> problems) {
-        String value = values.get(key.name());
-        try {
-            long parsed = Long.parseLong(value.strip());
-            if (parsed < min || (key.name().endsWith("per.minute") || key.name().endsWith("items")
-                    || key.name().endsWith("records")) && parsed > Integer.MAX_VALUE) {
-                problems.add(key.name() + " must be a whole number >= " + min + ", got '" + value + "'");
-            }
-        } catch (NumberFormatException e) {
-            problems.add(key.name() + " must be a whole number >= " + min + ", got '" + value + "'");
-        }
+        return pollMaxRecords;
     }
 
     @Override
     public String toString() {
         // No secret lives here (webhooks come from the subscriptions file), but keep the habit explicit.
-        return "NotifierConfig" + values;
+        return "NotifierConfig{group=" + groupId + ", subscriptions=" + subscriptionsFile.map(Path::toString).orElse("none")
+                + ", webhookInterval=" + webhookInterval + ", retry=" + retryInitial + ".." + retryMax
+                + ", digestPerMinute=" + digestPerMinute + "}";
     }
 }

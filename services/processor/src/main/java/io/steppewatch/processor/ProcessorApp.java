@@ -8,8 +8,6 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +23,10 @@ import io.steppewatch.processor.query.LedgerQueries;
 import io.steppewatch.processor.query.PeerClient;
 import io.steppewatch.processor.query.QueryAddress;
 import io.steppewatch.processor.query.QueryServer;
+import io.steppewatch.processor.topology.DeadLetterDeserializationHandler;
+import io.steppewatch.processor.topology.DeadLetterProcessingHandler;
+import io.steppewatch.processor.topology.DeadLetterProductionHandler;
+import io.steppewatch.processor.topology.DeadLetters;
 import io.steppewatch.processor.topology.ProcessorTopology;
 
 /** The processor as a running Kafka Streams application: build, start, stop. */
@@ -62,8 +64,9 @@ public final class ProcessorApp implements AutoCloseable {
             MeterRegistry registry) {
         Topics topics = Topics.withPrefix(config.topicPrefix());
         FigureLedger ledger = new FigureLedger(config.tolerance(), config.alertOnOther());
-        Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries(), registry);
         Properties properties = streamsProperties(config, kafka, topics);
+        Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries(), registry,
+                maxRecordBytes(properties));
         int port = config.httpPort() == 0 ? QueryAddress.freePort(config.httpHost()) : config.httpPort();
         HostInfo self = port < 0 ? null : QueryAddress.advertised(config.applicationServer(), config.httpHost(), port);
         if (self != null) {
@@ -87,15 +90,26 @@ public final class ProcessorApp implements AutoCloseable {
         properties.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         // Bad bytes and bad content are both logged, sent to the dead-letter topic with the reason in
         // headers, and skipped: one poison record never stops the pipeline.
-        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        // The dead letters are bounded so that they can always be written (see DeadLetters).
+        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        // So is a record that cannot be written (too large for the broker, say): failing the thread would
+        // only meet the same record again in its replacement, and stall the partition.
+        properties.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.processorDlq().name());
         properties.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         // A warm copy of each store on another instance: when one instance dies, its partitions move to
         // an instance that is already caught up, and queries read the copy meanwhile.
         properties.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.standbyReplicas());
         return properties;
+    }
+
+    /** The largest value the topology writes: what the producer may send, less room for key and headers. */
+    public static int maxRecordBytes(Properties streamsProperties) {
+        Map<String, Object> configs = new java.util.HashMap<>();
+        streamsProperties.forEach((key, value) -> configs.put(key.toString(), value));
+        return DeadLetters.maxRequestSize(configs) - 1024;
     }
 
     public void start() {

@@ -4,25 +4,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.steppewatch.config.CommonKeys;
 import io.steppewatch.config.ConfigException;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.config.LayeredConfig;
 
 /**
- * Settings of the processor. Each key can be set on the command line, in the properties file given with
- * {@code --config}, or by its {@code STEPPEWATCH_*} environment variable (in that order of precedence).
- * Kafka client properties (TLS, SASL) are the file's keys under {@code kafka.}.
+ * Settings of the processor, read from one {@link LayeredConfig}: the command line, the properties file given
+ * with {@code --config}, then its {@code STEPPEWATCH_*} environment variable (in that order of precedence).
+ * Kafka client properties (TLS, SASL) are the keys under {@code kafka.}.
  */
 public final class ProcessorConfig {
 
-    public static final ConfigKey BOOTSTRAP_SERVERS = ConfigKey.of("bootstrap.servers", "127.0.0.1:9092",
-            "Kafka bootstrap servers");
     public static final ConfigKey APPLICATION_ID = ConfigKey.of("processor.application.id", "steppewatch-processor",
             "Kafka Streams application id; a new id reprocesses history from the start");
     public static final ConfigKey STATE_DIR = ConfigKey.of("processor.state.dir", "var/streams",
             "Directory of the Kafka Streams state stores");
     public static final ConfigKey THREADS = ConfigKey.of("processor.threads", "1", "Stream threads per instance");
-    public static final ConfigKey TOPIC_PREFIX = ConfigKey.of("topic.prefix", "", "Prefix of every topic name");
     public static final ConfigKey TOLERANCE = ConfigKey.of("ledger.tolerance", "0.02",
             "Relative difference under which two values of one figure confirm each other");
     public static final ConfigKey ALERT_ON_OTHER = ConfigKey.of("ledger.alert-on-other", "false",
@@ -35,8 +33,10 @@ public final class ProcessorConfig {
             "Port of the ledger/alerts query endpoint; -1 disables it, 0 picks a free port");
     public static final ConfigKey HTTP_HOST = ConfigKey.of("processor.http.host", "127.0.0.1",
             "Address the query endpoint binds; 0.0.0.0 for every interface (other instances must reach it)");
-    public static final ConfigKey HTTP_TOKEN = ConfigKey.secret("processor.http.token",
-            "Bearer token the query endpoints of all instances share; calls between instances carry it");
+    // The console's token (same key as the console's setting): one secret guards the endpoint, and the
+    // processor instances present it to each other on their internal query routes.
+    public static final ConfigKey HTTP_TOKEN = ConfigKey.secret("console.token",
+            "Bearer token of the query endpoint and console; the processor instances present it to each other");
     public static final ConfigKey APPLICATION_SERVER = ConfigKey.of("processor.application.server", null,
             "host:port where the other instances reach this one's query endpoint (Kafka Streams application.server);"
                     + " default: processor.http.host and the endpoint's port");
@@ -56,9 +56,13 @@ public final class ProcessorConfig {
     public static final ConfigKey ANALYSIS_TOPIC_THRESHOLD = ConfigKey.of("analysis.topic-threshold", null,
             "Score a topic needs to be assigned; the analysis default when unset");
 
-    public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, STATE_DIR, THREADS,
-            TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, HTTP_HOST, HTTP_TOKEN,
-            APPLICATION_SERVER, STANDBY_REPLICAS, ANALYSIS_METRICS,
+    /** The key prefixes this service owns: an unknown key under one of them is refused. */
+    static final String[] PREFIXES = {"processor.", "ledger.", "analysis.", "baseline."};
+
+    /** Every key the processor reads, the shared ones ({@link CommonKeys}) included. */
+    public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, APPLICATION_ID, STATE_DIR, THREADS,
+            CommonKeys.TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, HTTP_HOST,
+            HTTP_TOKEN, APPLICATION_SERVER, STANDBY_REPLICAS, ANALYSIS_METRICS,
             ANALYSIS_CUES, ANALYSIS_UNITS, ANALYSIS_GAZETTEER, ANALYSIS_LEXICONS_DIR, ANALYSIS_TOPIC_THRESHOLD);
 
     private final LayeredConfig config;
@@ -78,12 +82,13 @@ public final class ProcessorConfig {
     private final int standbyReplicas;
 
     public ProcessorConfig(LayeredConfig config) {
+        CommonKeys.refuseUnknown(config, KEYS, PREFIXES);
         this.config = config;
-        this.bootstrapServers = config.require(BOOTSTRAP_SERVERS);
+        this.bootstrapServers = CommonKeys.bootstrapServers(config);
         this.applicationId = config.require(APPLICATION_ID);
         this.stateDir = config.getPath(STATE_DIR);
         this.threads = config.getInt(THREADS, 1, 64);
-        this.topicPrefix = config.get(TOPIC_PREFIX) == null ? "" : config.get(TOPIC_PREFIX);
+        this.topicPrefix = CommonKeys.topicPrefix(config);
         this.tolerance = config.getDouble(TOLERANCE, 0.0, 0.5);
         this.alertOnOther = config.getBoolean(ALERT_ON_OTHER);
         this.maxFiguresPerSeries = config.getInt(MAX_FIGURES_PER_SERIES, 1, 100_000);
@@ -99,6 +104,16 @@ public final class ProcessorConfig {
         this.standbyReplicas = config.getInt(STANDBY_REPLICAS, 0, 10);
     }
 
+    /**
+     * Reads and validates every key of {@code config}.
+     *
+     * @throws io.steppewatch.config.ConfigException naming the first key that is unknown or whose value is wrong
+     */
+    public static ProcessorConfig from(LayeredConfig config) {
+        return new ProcessorConfig(config);
+    }
+
+    /** Defaults plus the given values; no file, no environment. For tests. */
     public static ProcessorConfig of(Map<String, String> values) {
         return new ProcessorConfig(LayeredConfig.ofMap(values));
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -19,6 +22,7 @@ import io.steppewatch.analysis.text.Words;
  */
 public final class FigureExtractor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FigureExtractor.class);
     private static final Set<String> POINT_DECIMAL_LANGUAGES = Set.of("en", "zh", "ja", "ko", "he", "th", "ms");
     private static final int IMPLICIT_CURRENCY_REACH = 1500;
 
@@ -63,6 +67,11 @@ public final class FigureExtractor {
                 skipUntil = phoneEnd;
                 continue;
             }
+            int powerEnd = absurdPowerEnd(text, token);
+            if (powerEnd > 0) {
+                skipUntil = powerEnd;
+                continue;
+            }
             SurfaceFigure figure = figureAt(text, token, Math.max(skipUntil, 0));
             if (figure != null) {
                 figures.add(figure);
@@ -73,7 +82,48 @@ public final class FigureExtractor {
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return resolveImplicitCurrencies(text, figures);
+        return resolveImplicitCurrencies(text, plausible(text, figures));
+    }
+
+    /**
+     * Where a power such as {@code 10^400} ends when its exponent is beyond reason (it is logged and skipped
+     * whole, so the exponent is not read as a figure of its own), else -1.
+     */
+    private static int absurdPowerEnd(String text, NumberScanner.Token token) {
+        int end = token.end();
+        if (end + 1 >= text.length() || text.charAt(end) != '^' || !NumberScanner.isAsciiDigit(text.charAt(end + 1))) {
+            return -1;
+        }
+        int exponentEnd = end + 1;
+        while (exponentEnd < text.length() && NumberScanner.isAsciiDigit(text.charAt(exponentEnd))) {
+            exponentEnd++;
+        }
+        String exponent = text.substring(end + 1, exponentEnd);
+        if (exponent.length() <= 2 && Integer.parseInt(exponent) <= FigureBounds.MAX_EXPONENT) {
+            return -1;
+        }
+        LOG.debug("Figure '{}^{}' at {} refused: exponent beyond reason (over {})", text.substring(token.start(), end),
+                exponent.length() > 12 ? exponent.substring(0, 12) + "…" : exponent, token.start(),
+                FigureBounds.MAX_EXPONENT);
+        return exponentEnd;
+    }
+
+    /** The figures an economy can state; each refused one is logged with its text and the reason. */
+    private static List<SurfaceFigure> plausible(String text, List<SurfaceFigure> figures) {
+        List<SurfaceFigure> kept = new ArrayList<>(figures.size());
+        for (SurfaceFigure figure : figures) {
+            String refusal = FigureBounds.refusal(figure.value());
+            if (refusal == null) {
+                kept.add(figure);
+            } else {
+                LOG.debug("Figure '{}' at {} refused: {}", abbreviated(figure.text(text)), figure.start(), refusal);
+            }
+        }
+        return kept;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 30) + "…" + text.substring(text.length() - 20);
     }
 
     /**
@@ -107,7 +157,8 @@ public final class FigureExtractor {
             while (exponentEnd < text.length() && NumberScanner.isAsciiDigit(text.charAt(exponentEnd))) {
                 exponentEnd++;
             }
-            value = Math.pow(value, Integer.parseInt(text.substring(end + 1, exponentEnd)));
+            String exponent = text.substring(end + 1, exponentEnd);
+            value = Math.pow(value, Integer.parseInt(exponent));
             end = exponentEnd;
         }
         String unit = prefix == null ? null : prefix.value();
@@ -201,8 +252,8 @@ public final class FigureExtractor {
 
     /** Decimal arithmetic, so that 16.4 million is 16400000 and not 16399999.999999998. */
     static double scaled(double value, double multiplier) {
-        if (multiplier == 1) {
-            return value;
+        if (multiplier == 1 || !Double.isFinite(value)) {
+            return value * multiplier; // BigDecimal has no Infinity; the bounds refuse it later
         }
         return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier)).doubleValue();
     }

@@ -81,7 +81,8 @@ public final class HostLimiter {
                 long notBefore = Math.max(nextStart, deferredUntil);
                 if (deferredUntil > deadline) {
                     throw new FetchException(FetchException.Reason.RATE_LIMITED, hostKey + " asked us to wait until "
-                            + Instant.ofEpochMilli(deferredUntil), 0, Instant.ofEpochMilli(deferredUntil), null);
+                            + Instant.ofEpochMilli(deferredUntil), 0, Instant.ofEpochMilli(deferredUntil),
+                            Duration.ofMillis(deferredUntil - now), null);
                 }
                 if (active < maxPerHost && now >= notBefore) {
                     active++;

@@ -219,10 +219,11 @@ public final class HttpFetcher {
                     headers.firstValue("last-modified").orElse(request.lastModified()));
         }
         if (status == 429 || status == 503) {
-            Instant retryAt = retryAt(headers.firstValue("retry-after").orElse(null));
+            Instant now = clock.instant();
+            Instant retryAt = retryAt(headers.firstValue("retry-after").orElse(null), now);
             hostLimiter.deferUntil(hostKey(uri), retryAt);
             throw new FetchException(FetchException.Reason.RATE_LIMITED, uri + " answered " + status + ", retry at " + retryAt,
-                    status, retryAt, null);
+                    status, retryAt, Duration.between(now, retryAt), null);
         }
         if (status < 200 || status >= 300) {
             throw new FetchException(FetchException.Reason.HTTP_STATUS, uri + " answered " + status, status, null, null);
@@ -309,8 +310,7 @@ public final class HttpFetcher {
         }
     }
 
-    private Instant retryAt(String retryAfter) {
-        Instant now = clock.instant();
+    private static Instant retryAt(String retryAfter, Instant now) {
         Instant fallback = now.plusSeconds(60);
         if (retryAfter == null || retryAfter.isBlank()) {
             return fallback;

@@ -202,6 +202,7 @@ class HttpFetcherTest {
         assertThat(first.reason()).isEqualTo(FetchException.Reason.RATE_LIMITED);
         assertThat(first.status()).isEqualTo(429);
         assertThat(first.retryAt()).isBetween(before.plusSeconds(119), Instant.now().plusSeconds(121));
+        assertThat(first.retryAfter()).isEqualTo(Duration.ofSeconds(120));
         // The host asked for two minutes, longer than the wait limit: the next request fails without a packet.
         FetchException second = assertThrows(FetchException.class, () -> fetcher.fetch(FetchRequest.feed(server.uri("/other"), null, null)));
         assertThat(second.reason()).isEqualTo(FetchException.Reason.RATE_LIMITED);

@@ -74,7 +74,7 @@ public final class NotifierBench {
         }
         NotifierConfig config = NotifierConfig.of(Map.of(
                 NotifierConfig.GROUP_ID.name(), "bench-" + System.nanoTime(),
-                NotifierConfig.WEBHOOK_INTERVAL_MS.name(), "0",
+                NotifierConfig.WEBHOOK_INTERVAL.name(), "0ms",
                 NotifierConfig.DIGEST_PER_MINUTE.name(), String.valueOf(Integer.MAX_VALUE)));
         try (SlackStub slack = new SlackStub()) {
             Subscription subscription = new Subscription("bench", WebhookUrl.parse(slack.url("/services/kafka")),

@@ -80,9 +80,9 @@ class NotifierCrashIT {
         settings = KAFKA.settings().with(Map.of("session.timeout.ms", 6000, "heartbeat.interval.ms", 500));
         config = NotifierConfig.of(Map.of(
                 NotifierConfig.GROUP_ID.name(), KafkaBrokerExtension.uniqueId("notifier-crash"),
-                NotifierConfig.WEBHOOK_INTERVAL_MS.name(), "10",
-                NotifierConfig.RETRY_INITIAL_MS.name(), "50",
-                NotifierConfig.RETRY_MAX_MS.name(), "200",
+                NotifierConfig.WEBHOOK_INTERVAL.name(), "10ms",
+                NotifierConfig.RETRY_INITIAL.name(), "50ms",
+                NotifierConfig.RETRY_MAX.name(), "200ms",
                 NotifierConfig.DIGEST_PER_MINUTE.name(), "100000",
                 NotifierConfig.POLL_MAX_RECORDS.name(), "7"));
         subscription = new Subscription("crashy", WebhookUrl.parse(slack.url("/services/T9/B9/crashSecret")),

@@ -39,7 +39,7 @@ class NotifierDigestIT {
         KafkaSettings settings = KAFKA.settings();
         NotifierConfig config = NotifierConfig.of(Map.of(
                 NotifierConfig.GROUP_ID.name(), KafkaBrokerExtension.uniqueId("notifier-digest"),
-                NotifierConfig.WEBHOOK_INTERVAL_MS.name(), "20",
+                NotifierConfig.WEBHOOK_INTERVAL.name(), "20ms",
                 NotifierConfig.DIGEST_PER_MINUTE.name(), "3",
                 NotifierConfig.DIGEST_MAX_ITEMS.name(), "20"));
         // The clock only moves when the test says so, so "a minute later" costs no real minute.

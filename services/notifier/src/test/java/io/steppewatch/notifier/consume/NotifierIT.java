@@ -63,9 +63,9 @@ class NotifierIT {
         settings = KAFKA.settings();
         config = NotifierConfig.of(Map.of(
                 NotifierConfig.GROUP_ID.name(), KafkaBrokerExtension.uniqueId("notifier-it"),
-                NotifierConfig.WEBHOOK_INTERVAL_MS.name(), "20",
-                NotifierConfig.RETRY_INITIAL_MS.name(), "50",
-                NotifierConfig.RETRY_MAX_MS.name(), "200"));
+                NotifierConfig.WEBHOOK_INTERVAL.name(), "20ms",
+                NotifierConfig.RETRY_INITIAL.name(), "50ms",
+                NotifierConfig.RETRY_MAX.name(), "200ms"));
     }
 
     @AfterEach

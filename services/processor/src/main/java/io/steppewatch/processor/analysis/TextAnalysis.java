@@ -22,6 +22,23 @@ public final class TextAnalysis implements ArticleAnalysis {
     /** Bumped whenever the mapping or the analysis rules change what an article yields. */
     public static final String VERSION = "1";
 
+    /*
+     * Bounds on what one article can put into a record. Kafka refuses records over 1 MiB by default, and an
+     * analysed article, an alert and a ledger timeline all carry figures with their sentences: without these
+     * bounds a hostile or broken page (a 3 MB "sentence", hundreds of figures) makes records that can never
+     * be written.
+     */
+    /** Characters of an article's text that are analysed; the rest of a longer text is not read. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** Figures kept per article (title first, then the body in order). */
+    public static final int MAX_FIGURES_PER_ARTICLE = 100;
+    /** Characters of a figure's sentence kept: a window around the figure's own text. */
+    public static final int MAX_SENTENCE_CHARS = 600;
+    /** Characters of a figure's own text kept. */
+    public static final int MAX_FIGURE_TEXT_CHARS = 200;
+    /** Characters of a title kept in the analysed article (and so in its alerts). */
+    public static final int MAX_TITLE_CHARS = 500;
+
     private final ArticleAnalyzer analyzer;
 
     public TextAnalysis(ArticleAnalyzer analyzer) {
@@ -36,7 +53,8 @@ public final class TextAnalysis implements ArticleAnalysis {
     public AnalyzedArticle analyze(Article article) {
         LocalDate published = article.getPublished() == null ? null
                 : LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC);
-        Analysis analysis = analyzer.analyze(new ArticleText(article.getId(), article.getTitle(), article.getText(),
+        Analysis analysis = analyzer.analyze(new ArticleText(article.getId(),
+                Bounded.prefix(article.getTitle(), MAX_TITLE_CHARS), Bounded.prefix(article.getText(), MAX_TEXT_CHARS),
                 published, article.getLanguage()));
         return record(article, analysis);
     }
@@ -53,14 +71,15 @@ public final class TextAnalysis implements ArticleAnalysis {
                 .setUrl(article.getUrl())
                 .setFeed(article.getFeed())
                 .setSource(article.getSource())
-                .setTitle(article.getTitle())
+                .setTitle(Bounded.prefix(article.getTitle(), MAX_TITLE_CHARS))
                 .setLanguage(analysis.language())
                 .setPublished(article.getPublished())
                 .setFetched(article.getFetched())
                 .setContentHash(article.getContentHash())
                 .setTopics(analysis.topics().stream().map(TextAnalysis::topic).toList())
                 .setCountries(analysis.countries())
-                .setFigures(analysis.figures().stream().map(f -> figure(f, article.getId())).toList())
+                .setFigures(analysis.figures().stream().limit(MAX_FIGURES_PER_ARTICLE)
+                        .map(f -> figure(f, article.getId())).toList())
                 .setAnalyzerVersion(VERSION)
                 .build();
     }
@@ -78,8 +97,8 @@ public final class TextAnalysis implements ArticleAnalysis {
                 .setMetric(figure.metric())
                 .setSubjects(figure.subjects().stream().sorted().toList())
                 .setPeriod(figure.period())
-                .setText(figure.text())
-                .setSentence(figure.sentence())
+                .setText(Bounded.prefix(figure.text(), MAX_FIGURE_TEXT_CHARS))
+                .setSentence(Bounded.around(figure.sentence(), figure.text(), MAX_SENTENCE_CHARS))
                 .setArticleId(articleId)
                 .setOffset(figure.offset())
                 .build();

@@ -18,6 +18,9 @@ import io.steppewatch.avro.Severity;
 /** Turns a figure the ledger found new into an {@link Alert} that says why. */
 public final class AlertFactory {
 
+    /** Figures an alert carries to compare with: enough to say why, few enough to keep the record small. */
+    public static final int MAX_COMPARED = 5;
+
     private AlertFactory() {
     }
 
@@ -29,7 +32,7 @@ public final class AlertFactory {
                 .setKind(kind)
                 .setTopics(observation.getTopics())
                 .setFigure(figure)
-                .setCompared(judgement.compared())
+                .setCompared(judgement.compared().subList(0, Math.min(MAX_COMPARED, judgement.compared().size())))
                 .setChange(judgement.change())
                 .setSeverity(severity(kind, judgement.change()))
                 .setArticleId(observation.getArticleId())

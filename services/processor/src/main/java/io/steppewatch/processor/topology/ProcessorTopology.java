@@ -1,5 +1,6 @@
 package io.steppewatch.processor.topology;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -35,6 +36,8 @@ public final class ProcessorTopology {
     public static final String RECENT_ALERTS_STORE = "recent-alerts-store";
     public static final String FIGURES_REPARTITION = "figures-by-series";
     static final int RECENT_ALERTS_KEPT_PER_TASK = 1000;
+    /** Largest record written when the caller does not say: Kafka's default request size, less headroom. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024 - 1024;
 
     private ProcessorTopology() {
     }
@@ -56,13 +59,22 @@ public final class ProcessorTopology {
     /** Builds the topology, counting articles, figures by verdict and alerts by kind in {@code registry}. */
     public static Topology build(Topics topics, ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger,
             int maxFiguresPerSeries, MeterRegistry registry) {
+        return build(topics, analysis, baseline, ledger, maxFiguresPerSeries, registry, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /**
+     * As above; every value written (to a topic, a repartition topic or a store's changelog) over
+     * {@code maxRecordBytes} is refused before it reaches the producer and dead-lettered instead.
+     */
+    public static Topology build(Topics topics, ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger,
+            int maxFiguresPerSeries, MeterRegistry registry, int maxRecordBytes) {
         Counter articles = Counter.builder("steppewatch.processor.articles").description("Articles analysed")
                 .register(registry);
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
-                Serdes.String(), AvroSerde.of(LedgerTimeline.class)));
+                Serdes.String(), limited(AvroSerde.of(LedgerTimeline.class), maxRecordBytes)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RECENT_ALERTS_STORE),
-                Serdes.String(), AvroSerde.of(Alert.class)));
+                Serdes.String(), limited(AvroSerde.of(Alert.class), maxRecordBytes)));
 
         Topic<String, Article> articlesTopic = topics.articles();
         KStream<String, AnalyzedArticle> analyzed = builder
@@ -73,26 +85,35 @@ public final class ProcessorTopology {
                     return analysis.analyze(article);
                 }, Named.as("analyze-article"));
         Topic<String, AnalyzedArticle> analyzedTopic = topics.articlesAnalyzed();
-        analyzed.to(analyzedTopic.name(), analyzedTopic.produced("write-articles-analyzed"));
+        analyzed.to(analyzedTopic.name(), limited(analyzedTopic, maxRecordBytes).produced("write-articles-analyzed"));
 
         KStream<String, Alert> alerts = analyzed
                 .flatMap((id, article) -> FigureObservations.of(article).stream()
                         .map(entry -> org.apache.kafka.streams.KeyValue.pair(entry.getKey(), entry.getValue()))
                         .toList(), Named.as("extract-figures"))
-                .repartition(Repartitioned.with(Serdes.String(), AvroSerde.of(FigureObservation.class))
+                .repartition(Repartitioned.with(Serdes.String(),
+                        limited(AvroSerde.of(FigureObservation.class), maxRecordBytes))
                         .withName(FIGURES_REPARTITION))
                 .process(() -> new LedgerProcessor(ledger, baseline, maxFiguresPerSeries, registry),
                         Named.as("judge-figures"), LEDGER_STORE)
                 .processValues(() -> new RecentAlertsRecorder(RECENT_ALERTS_KEPT_PER_TASK),
                         Named.as("record-recent-alerts"), RECENT_ALERTS_STORE);
 
-        Topic<String, Alert> alertsTopic = topics.alerts();
+        Topic<String, Alert> alertsTopic = limited(topics.alerts(), maxRecordBytes);
         alerts.to(alertsTopic.name(), alertsTopic.produced("write-alerts"));
         for (String topic : Topics.ALERT_TOPICS) {
-            Topic<String, Alert> byTopic = topics.alertsFor(topic);
+            Topic<String, Alert> byTopic = limited(topics.alertsFor(topic), maxRecordBytes);
             alerts.filter((id, alert) -> alert.getTopics().contains(topic), Named.as("select-alerts-" + topic))
                     .to(byTopic.name(), byTopic.produced("write-alerts-" + topic));
         }
         return builder.build();
+    }
+
+    private static <T> Serde<T> limited(Serde<T> serde, int maxBytes) {
+        return new SizeLimitedSerde<>(serde, maxBytes);
+    }
+
+    private static <K, V> Topic<K, V> limited(Topic<K, V> topic, int maxBytes) {
+        return new Topic<>(topic.name(), topic.keySerde(), limited(topic.valueSerde(), maxBytes));
     }
 }

@@ -201,6 +201,45 @@ class ProcessorTopologyTest {
     }
 
     @Test
+    void shouldKeepTheSeriesAliveWhenAFigureIsInfinite() {
+        start(seedBaseline());
+        analysis.says("poison", List.of("trade"), figure(Double.POSITIVE_INFINITY, "USD", "trade.turnover", "2024"))
+                .says("a1", List.of("trade"), figure(2.95e10, "USD", "trade.turnover", "2024"));
+        articles.pipeInput("poison", article("poison", "text"), T0);
+        articles.pipeInput("a1", article("a1", "text"), T0.plusSeconds(1));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getKind()).isEqualTo(AlertKind.REVISED);
+            assertThat(alert.getArticleId()).isEqualTo("a1");
+        });
+        assertThat(ledgerValues()).allSatisfy(value -> assertThat(Double.isFinite(value)).isTrue());
+    }
+
+    @Test
+    void shouldLeaveTheLedgerUntouchedWhenTheAlertCannotBeBuilt() {
+        start(seedBaseline());
+        analysis.says("poison", List.of("trade"), figure(Double.NaN, "USD", "trade.turnover", "2024"))
+                .says("a1", List.of("trade"), figure(2.95e10, "USD", "trade.turnover", "2024"));
+        articles.pipeInput("poison", article("poison", "text"), T0);
+        articles.pipeInput("a1", article("a1", "text"), T0.plusSeconds(1));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getArticleId()).isEqualTo("a1");
+            assertThat(alert.getChange()).isCloseTo(6.115, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(alert.getCompared()).extracting(k -> k.getArticleId()).containsExactly("seed-1");
+        });
+        assertThat(ledgerValues()).containsExactly(2.95e10);
+    }
+
+    private List<Double> ledgerValues() {
+        org.apache.kafka.streams.state.KeyValueStore<String, io.steppewatch.avro.LedgerTimeline> store =
+                driver.getKeyValueStore(ProcessorTopology.LEDGER_STORE);
+        List<Double> values = new java.util.ArrayList<>();
+        try (var all = store.all()) {
+            all.forEachRemaining(kv -> kv.value.getFigures().forEach(k -> values.add(k.getValue())));
+        }
+        return values;
+    }
+
+    @Test
     void shouldCountArticlesFiguresAndAlertsWhenARegistryIsGiven() {
         io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         ProcessorConfig config = ProcessorConfig.of(Map.of("processor.state.dir", stateDir.resolve("m").toString()));
