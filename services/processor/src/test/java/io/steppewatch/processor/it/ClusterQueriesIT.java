@@ -123,7 +123,7 @@ class ClusterQueriesIT {
         values.put("processor.application.id", applicationId);
         values.put("processor.state.dir", work.resolve(name).toString());
         values.put("processor.http.port", "0");
-        values.put("processor.http.token", TOKEN);
+        values.put("console.token", TOKEN);
         return ProcessorConfig.of(values);
     }
 
