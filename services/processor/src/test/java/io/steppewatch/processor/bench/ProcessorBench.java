@@ -176,8 +176,10 @@ public final class ProcessorBench {
                 long interval = 1_000_000_000L / rate;
                 long next = System.nanoTime();
                 for (Article article : timed) {
-                    while (System.nanoTime() < next) {
-                        output.poll(Duration.ofMillis(1));
+                    // Wait for the next send inside poll (which blocks), not in a spin that would take a core
+                    // from the processor and the broker.
+                    for (long left = next - System.nanoTime(); left > 0; left = next - System.nanoTime()) {
+                        output.poll(Duration.ofNanos(Math.max(left, 1_000_000L)));
                     }
                     output.sentAt.put(article.getId(), System.nanoTime());
                     producer.send(record(topics, article));
