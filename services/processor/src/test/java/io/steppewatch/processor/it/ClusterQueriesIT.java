@@ -25,6 +25,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -116,14 +117,53 @@ class ClusterQueriesIT {
         }
     }
 
+    @Test
+    void shouldSayTheAnswerIsPartialWhenAnotherInstanceCannotBeAskedAndNoStandbyHoldsItsShare() throws Exception {
+        Topics topics = KAFKA.newTopics();
+        KafkaSettings kafka = KAFKA.settings();
+        List<Article> articles = SyntheticNews.articles(ARTICLES, 5);
+        Set<String> expected = expectedSeries(articles, topics);
+        String applicationId = KafkaBrokerExtension.uniqueId("partial");
+        // No standby copies, and the second instance holds another token: the first cannot read its share.
+        Map<String, String> alone = Map.of("processor.standby.replicas", "0");
+        try (ProcessorApp first = ProcessorApp.create(config(topics, applicationId, "first", TOKEN, alone), kafka,
+                analysis, baseline);
+                ProcessorApp second = ProcessorApp.create(config(topics, applicationId, "second", "another-token", alone),
+                        kafka, analysis, baseline)) {
+            first.start();
+            second.start();
+            TopicProbe.await("both instances running", Duration.ofSeconds(120),
+                    () -> first.state() == KafkaStreams.State.RUNNING && second.state() == KafkaStreams.State.RUNNING);
+            produce(kafka, topics, articles);
+            TopicProbe.await("every series stored on one instance or the other", Duration.ofSeconds(180),
+                    () -> union(localShare(first), localShare(second)).equals(expected));
+
+            Set<Integer> secondPartitions = new TreeSet<>(second.queries().localLedger(Set.of(0, 1, 2), false, null, null)
+                    .partitions());
+            ClusterAnswer<List<LedgerQueries.Series>> answer = first.queries().seriesAcrossCluster(null, List.of());
+            // Kafka Streams spreads the ledger's three tasks over both instances; if it ever gave all to one,
+            // there would be nothing to miss, and the test says so instead of passing.
+            Assumptions.assumeFalse(secondPartitions.isEmpty(), "the second instance got no ledger partition");
+            assertThat(answer.partial()).as("a share nobody could read makes the answer partial").isTrue();
+            assertThat(answer.missingPartitions()).containsExactlyElementsOf(secondPartitions);
+            JsonNode json = JSON.readTree(get(first, "/ledger", null).body());
+            assertThat(json.path("partial").asBoolean()).isTrue();
+            assertThat(json.path("missingPartitions").toString()).isEqualTo(secondPartitions.toString().replace(" ", ""));
+        }
+    }
+
     private ProcessorConfig config(Topics topics, String applicationId, String name) {
-        Map<String, String> values = new HashMap<>();
+        return config(topics, applicationId, name, TOKEN, Map.of());
+    }
+
+    private ProcessorConfig config(Topics topics, String applicationId, String name, String token, Map<String, String> more) {
+        Map<String, String> values = new HashMap<>(more);
         values.put("bootstrap.servers", KAFKA.bootstrapServers());
         values.put("topic.prefix", topics.prefix());
         values.put("processor.application.id", applicationId);
         values.put("processor.state.dir", work.resolve(name).toString());
         values.put("processor.http.port", "0");
-        values.put("console.token", TOKEN);
+        values.put("console.token", token);
         return ProcessorConfig.of(values);
     }
 
