@@ -72,7 +72,8 @@ class ConsoleBrowserIT {
                         "Trade turnover between Kazakhstan and Russia reached $29.1 billion in 2025, officials in Astana said on Monday.",
                         "The two governments discussed customs cooperation, rail freight and payments in national currencies"
                                 + " at a meeting of the intergovernmental commission in Astana.")));
-        news.add(new LocalNews.Story("hostile", "<script>window.pwned=1</script> Sanctions hit banks in Kyrgyzstan",
+        // Markup that survives the ingester's HTML-to-text steps as literal text: escaped twice in the feed, once on the page.
+        news.add(new LocalNews.Story("hostile", "&lt;script&gt;window.pwned=1&lt;/script&gt; Sanctions hit banks in Kyrgyzstan",
                 "Tue, 11 Nov 2025 09:00:00 GMT", List.of(
                         "&lt;script&gt;window.pwned=2&lt;/script&gt; The United States imposed sanctions on three banks in"
                                 + " Kyrgyzstan, officials in Bishkek said. Read javascript:window.pwned=3 for details.",

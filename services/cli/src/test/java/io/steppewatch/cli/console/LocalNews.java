@@ -15,7 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 /** A news site on 127.0.0.1: one RSS feed and a page per item; items can be added while it runs. */
 final class LocalNews implements AutoCloseable {
 
-    /** One story: its path under /news/, headline, publication date (RFC 1123) and paragraphs (HTML, already escaped). */
+    /** One story: its path under /news/, headline and paragraphs (HTML, escaped as needed), publication date (RFC 1123). */
     record Story(String slug, String title, String pubDate, List<String> paragraphs) {
     }
 
@@ -71,8 +71,8 @@ final class LocalNews implements AutoCloseable {
         for (String paragraph : story.paragraphs()) {
             body.append("<p>").append(paragraph).append("</p>");
         }
-        return "<html lang=\"en\"><head><title>" + xml(story.title()) + "</title></head><body><nav>Home | World</nav>"
-                + "<article><h1>" + xml(story.title()) + "</h1>" + body + "</article><footer>Contact</footer></body></html>";
+        return "<html lang=\"en\"><head><title>" + story.title() + "</title></head><body><nav>Home | World</nav>"
+                + "<article><h1>" + story.title() + "</h1>" + body + "</article><footer>Contact</footer></body></html>";
     }
 
     private static String xml(String text) {

@@ -76,6 +76,8 @@ public final class Console {
         try {
             if (path.equals("/")) {
                 render(exchange, 200, "home.jte", pages.home(params));
+            } else if (path.equals("/fragments/health")) {
+                render(exchange, 200, "health.jte", pages.header());
             } else if (path.equals("/fragments/alerts")) {
                 render(exchange, 200, "alertRows.jte", pages.alertRows(pages.filters(params)));
             } else if (path.startsWith("/alerts/")) {

@@ -49,7 +49,7 @@ import io.steppewatch.processor.console.ConsoleViews.TopicRow;
 import io.steppewatch.processor.query.LedgerQueries;
 
 /**
- * Builds each page's view from the ledger (series, through {@link LedgerQueries}) and the console's index
+ * Builds each page's view from the ledger (series, through {@link LedgerQueries#series}) and the console's index
  * (articles and alerts). Nothing here writes anywhere.
  */
 public final class ConsolePages {
@@ -57,13 +57,13 @@ public final class ConsolePages {
     static final int HOME_ALERTS = 50;
     private static final List<String> COUNTRIES = List.of("KZ", "KG", "TJ", "TM", "UZ", "RU", "CN", "EU", "EAEU");
 
-    private final LedgerQueries ledger;
+    private final SeriesSource ledger;
     private final ConsoleIndex index;
     private final Supplier<String> state;
     private final Clock clock;
     private final double tolerance;
 
-    public ConsolePages(LedgerQueries ledger, ConsoleIndex index, Supplier<String> state, Clock clock, double tolerance) {
+    public ConsolePages(SeriesSource ledger, ConsoleIndex index, Supplier<String> state, Clock clock, double tolerance) {
         this.ledger = ledger;
         this.index = index;
         this.state = state;

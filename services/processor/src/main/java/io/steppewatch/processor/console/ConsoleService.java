@@ -36,7 +36,7 @@ public final class ConsoleService implements AutoCloseable {
             Supplier<String> state, Clock clock) {
         ConsoleIndex index = ConsoleIndex.open(config.consoleIndexDir());
         IndexFeeder feeder = IndexFeeder.start(index, kafka, topics);
-        ConsolePages pages = new ConsolePages(ledger, index, state, clock, config.tolerance());
+        ConsolePages pages = new ConsolePages(ledger::series, index, state, clock, config.tolerance());
         return new ConsoleService(index, feeder, new Console(pages, config.consoleToken()));
     }
 

@@ -3,6 +3,14 @@
 (function () {
   "use strict";
   var colours = { baseline: "#8a94a6", learned: "#2563eb", "new": "#dc2626" };
+  function short(v) {
+    var a = Math.abs(v);
+    if (a >= 1e12) { return +(v / 1e12).toFixed(2) + " T"; }
+    if (a >= 1e9) { return +(v / 1e9).toFixed(2) + " bn"; }
+    if (a >= 1e6) { return +(v / 1e6).toFixed(2) + " M"; }
+    if (a >= 1e4) { return +(v / 1e3).toFixed(1) + " k"; }
+    return +v.toFixed(2) + "";
+  }
   function draw(element) {
     var data = JSON.parse(element.getAttribute("data-chart"));
     var names = ["baseline", "learned", "new"];
@@ -21,7 +29,7 @@
       height: 320,
       series: series,
       scales: { x: { time: true } },
-      axes: [{}, { label: data.unit, size: 80 }]
+      axes: [{}, { label: data.unit, size: 70, values: function (u, ticks) { return ticks.map(short); } }]
     }, [data.x, data.series.baseline, data.series.learned, data.series["new"]], element);
     window.steppewatchCharts.push(chart);
   }
