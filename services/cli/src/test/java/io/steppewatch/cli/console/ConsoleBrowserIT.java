@@ -144,6 +144,10 @@ class ConsoleBrowserIT {
         browser.get(console + "series");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Trade turnover").contains("Kazakhstan");
         screenshot("series-index");
+        browser.findElement(By.cssSelector("a[href='/series/trade.turnover/KZ%2CRU']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> chartCount() > 0);
+        assertThat(browser.findElement(By.cssSelector("table.figures")).getText()).contains("$29.1 billion").contains("$27.8 billion");
+        screenshot("series");
     }
 
     @Test
