@@ -153,8 +153,10 @@ public final class ConsoleIndex implements AutoCloseable {
             Files.createDirectories(dir);
             FSDirectory directory = FSDirectory.open(dir);
             boolean missing = !DirectoryReader.indexExists(directory);
+            // Only publish(..., true) commits, always with the offsets the documents came from: a close
+            // without it keeps the last such pair, and the feeder reads the rest again.
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
             if (missing) {
                 writer.commit();

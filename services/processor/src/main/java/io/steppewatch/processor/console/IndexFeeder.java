@@ -81,7 +81,12 @@ public final class IndexFeeder implements AutoCloseable {
             long lastCommit = System.nanoTime();
             boolean dirty = false;
             while (running.get()) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                ConsumerRecords<String, byte[]> records;
+                try {
+                    records = consumer.poll(Duration.ofMillis(500));
+                } catch (WakeupException closing) {
+                    break;
+                }
                 for (ConsumerRecord<String, byte[]> record : records) {
                     apply(record);
                     positions.put(key(record.topic(), record.partition()), record.offset() + 1);
@@ -101,9 +106,10 @@ public final class IndexFeeder implements AutoCloseable {
                     dirty = false;
                 }
             }
+            // What was indexed is saved with the offsets it came from, so the next start resumes right here.
             index.publish(positions, true);
         } catch (WakeupException e) {
-            // closing
+            // closed while assigning: nothing read, nothing to save
         } catch (IOException | RuntimeException e) {
             LOG.error("The console's index stopped following the topics; pages show what it held so far", e);
         } finally {
@@ -129,7 +135,10 @@ public final class IndexFeeder implements AutoCloseable {
                 consumer.seek(partition, offset);
             }
         }
-        consumer.seekToBeginning(fromStart);
+        if (!fromStart.isEmpty()) {
+            // (an empty list would mean every assigned partition)
+            consumer.seekToBeginning(fromStart);
+        }
         LOG.info("Console index {} from {} partitions", index.rebuilt() ? "rebuilding" : "resuming", partitions.size());
     }
 
