@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.steppewatch.cli.Pipeline;
@@ -47,6 +48,8 @@ import io.steppewatch.ingester.feed.FeedSpec;
  * Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the class is skipped.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIf(value = "browserInstalled", disabledReason = "Browser tests skipped: install Debian's chromium and chromium-driver"
+        + " (/usr/bin/chromium, /usr/bin/chromedriver; -Dsteppewatch.chromium=... and -Dsteppewatch.chromedriver=... elsewhere)")
 class ConsoleBrowserIT {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("steppewatch.chromium", "/usr/bin/chromium"));
@@ -62,10 +65,17 @@ class ConsoleBrowserIT {
     private static ChromeDriver browser;
     private static String console;
 
+    static boolean browserInstalled() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            LoggerFactory.getLogger(ConsoleBrowserIT.class).warn("Browser tests skipped: {} or {} is missing"
+                    + " (apt-get install chromium chromium-driver)", CHROMIUM, CHROMEDRIVER);
+        }
+        return installed;
+    }
+
     @BeforeAll
     static void startPipelineAndBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: install Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
         news = new LocalNews();
         news.add(new LocalNews.Story("kz-ru-trade", "Kazakhstan and Russia report higher trade for 2025",
                 "Mon, 10 Nov 2025 08:00:00 GMT", List.of(
@@ -259,7 +269,7 @@ class ConsoleBrowserIT {
             try (ServerSocket socket = new ServerSocket(0, 1, loopback)) {
                 int port = socket.getLocalPort();
                 try (ServerSocket next = new ServerSocket(port + 1, 1, loopback)) {
-                    return port;
+                    return next.getLocalPort() - 1;
                 } catch (IOException taken) {
                     // try another pair
                 }

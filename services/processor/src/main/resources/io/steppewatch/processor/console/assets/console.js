@@ -18,6 +18,7 @@
     names.forEach(function (name) {
       series.push({
         label: name === "new" ? "this alert" : name,
+        show: data.series[name].some(function (v) { return v != null; }),
         stroke: colours[name],
         width: 0,
         points: { show: true, size: name === "new" ? 14 : 9, fill: colours[name], stroke: colours[name] },
