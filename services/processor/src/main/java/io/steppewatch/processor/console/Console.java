@@ -102,6 +102,8 @@ public final class Console {
             }
         } catch (InvalidStateStoreException e) {
             error(exchange, 503, "The processor's state is not ready yet; try again in a moment.");
+        } catch (IllegalArgumentException e) {
+            error(exchange, 400, "This address is not well formed.");
         } catch (IOException | RuntimeException e) {
             LOG.warn("Console page {} failed", path, e);
             error(exchange, 500, "This page failed: " + e.getClass().getSimpleName());

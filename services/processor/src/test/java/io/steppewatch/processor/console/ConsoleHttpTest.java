@@ -76,6 +76,7 @@ class ConsoleHttpTest {
         assertThat(get(base + "/assets/console.js", Map.of()).statusCode()).isEqualTo(200);
         assertThat(get(base + "/webjars/../io/steppewatch/processor/ProcessorConfig.class", Map.of()).statusCode()).isEqualTo(404);
         assertThat(get(base + "/alerts/unknown", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(rawStatusLine(base, "/articles/%zz")).contains(" 400 ");
         assertThat(get(base + "/series/trade.turnover/KZ,RU", Map.of()).statusCode()).isEqualTo(200);
         assertThat(get(base + "/search?q=%22&from=yesterday", Map.of()).body()).contains("Dates are YYYY-MM-DD");
 
@@ -109,6 +110,17 @@ class ConsoleHttpTest {
                 "console.token", "t"));
         assertThat(guarded.consoleToken()).isEqualTo("t");
         assertThat(ProcessorConfig.of(Map.of("processor.http.port", "8742")).httpHost()).isEqualTo("127.0.0.1");
+    }
+
+    /** A request HttpClient would refuse to send (a malformed escape), written by hand. */
+    private static String rawStatusLine(String base, String path) throws IOException {
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
     }
 
     private HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
