@@ -110,6 +110,10 @@ public final class RunCommand implements Callable<Integer> {
         if (ops.port() > 0) {
             out.println("  Ops:      http://127.0.0.1:" + ops.port() + "/metrics, /health/live, /health/ready");
         }
+        if (pipeline.processor().consoleUrl() != null) {
+            out.println("  Console:  " + pipeline.processor().consoleUrl()
+                    + (pipeline.processor().consoleNeedsToken() ? "  (token required: add ?token=<console.token> once)" : ""));
+        }
         if (pipeline.processor().queryPort() > 0) {
             out.println("  Ledger:   http://127.0.0.1:" + pipeline.processor().queryPort() + "/ledger  (./steppewatch ledger)");
         }

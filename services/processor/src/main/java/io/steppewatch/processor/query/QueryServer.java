@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.apache.avro.generic.IndexedRecord;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -50,12 +52,22 @@ public final class QueryServer implements AutoCloseable {
     }
 
     public static QueryServer start(String host, int port, LedgerQueries queries, Supplier<String> state) {
+        return start(host, port, queries, state, (server, contexts) -> { });
+    }
+
+    /**
+     * Starts the endpoint with {@code extension} adding its own pages (the console) before it opens; it gets
+     * the JSON endpoints' contexts too, to guard them with the same token when there is one.
+     */
+    public static QueryServer start(String host, int port, LedgerQueries queries, Supplier<String> state,
+            BiConsumer<HttpServer, List<HttpContext>> extension) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
             QueryServer query = new QueryServer(server, queries, state);
-            server.createContext("/ledger", query::ledger);
-            server.createContext("/alerts/recent", query::recent);
-            server.createContext("/health", query::health);
+            List<HttpContext> contexts = List.of(server.createContext("/ledger", query::ledger),
+                    server.createContext("/alerts/recent", query::recent),
+                    server.createContext("/health", query::health));
+            extension.accept(server, contexts);
             server.setExecutor(Executors.newFixedThreadPool(2, r -> {
                 Thread thread = new Thread(r, "processor-query");
                 thread.setDaemon(true);
