@@ -58,7 +58,7 @@ public final class Main {
         Metrics.addRegistry(ops.registry());
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Notifier notifier = new Notifier(config, settings, topics, subscriptions, console).start();
-        ops.health(() -> true, () -> true);
+        ops.health(notifier::alive, notifier::ready);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             notifier.close();
