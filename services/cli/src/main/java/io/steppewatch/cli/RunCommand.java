@@ -61,7 +61,8 @@ public final class RunCommand implements Callable<Integer> {
         ServiceOps ops = ServiceOps.start("steppewatch", kafka.layered(Map.of()));
         Metrics.addRegistry(ops.registry());
         Pipeline pipeline = Pipeline.start(settings(console), ops.registry());
-        ops.health(() -> true, () -> pipeline.processor().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
+        ops.health(() -> pipeline.ingester().alive(), () -> pipeline.ingester().alive()
+                && pipeline.processor().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             console.println("steppewatch: stopping...");
