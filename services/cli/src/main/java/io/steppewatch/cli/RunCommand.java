@@ -61,8 +61,7 @@ public final class RunCommand implements Callable<Integer> {
         ServiceOps ops = ServiceOps.start("steppewatch", kafka.layered(Map.of()));
         Metrics.addRegistry(ops.registry());
         Pipeline pipeline = Pipeline.start(settings(console), ops.registry());
-        ops.health(() -> pipeline.ingester().alive(), () -> pipeline.ingester().alive()
-                && pipeline.processor().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
+        ops.health(pipeline::alive, pipeline::ready);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             console.println("steppewatch: stopping...");
