@@ -61,6 +61,9 @@ class ProcessorHostileRecordsIT {
             send(topics, huge(), manyFigures(400), ordinary());
             TopicProbe.await("the ordinary article alerted", Duration.ofMinutes(3),
                     () -> alerts(topics).stream().anyMatch(a -> a.value().getArticleId().equals("ordinary")));
+            // The three articles sit on different partitions: the huge one may still be in analysis.
+            TopicProbe.await("all three articles analysed", Duration.ofMinutes(3),
+                    () -> TopicContents.readAll(KAFKA.settings(), topics.articlesAnalyzed()).size() >= 3);
             assertThat(app.state().isRunningOrRebalancing()).isTrue();
         }
         List<ConsumerRecord<String, AnalyzedArticle>> analyzed = TopicContents.readAll(KAFKA.settings(),
