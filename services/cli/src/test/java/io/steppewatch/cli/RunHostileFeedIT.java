@@ -79,8 +79,6 @@ class RunHostileFeedIT {
             assertThat(alerts(servers)).allSatisfy(a -> assertThat(Double.isFinite(a.getFigure().getValue())).isTrue());
             assertThat(run.isAlive()).isTrue();
         } finally {
-            Files.copy(work.resolve("run.log"), Path.of(System.getProperty("java.io.tmpdir"), "run-hostile.log"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             run.destroy();
             assertThat(run.waitFor(90, TimeUnit.SECONDS)).as("run stops within 90 s").isTrue();
         }
