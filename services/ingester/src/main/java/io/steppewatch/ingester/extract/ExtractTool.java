@@ -120,6 +120,16 @@ public final class ExtractTool {
         return failures == 0 ? 0 : 1;
     }
 
+    /** For benches outside this package: the page's bytes as {@link #run} reads them. */
+    public static byte[] readBytesOf(Path file) throws IOException {
+        return readBytes(file);
+    }
+
+    /** For benches outside this package: the page's text as {@link #run} decodes it. */
+    public static String decodeBytes(byte[] bytes) {
+        return decode(bytes);
+    }
+
     static String statsLine(int pages, long bytes, long extractNanos, long wallNanos) {
         return String.format(Locale.ROOT,
                 "extract stats: %d pages, %.1f MB; extractor %.2f s: %.1f pages/s, %.2f MB/s;"

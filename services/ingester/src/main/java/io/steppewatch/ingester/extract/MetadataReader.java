@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +42,20 @@ final class MetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_].*)?$");
 
-    private static final List<String> TITLE_META = List.of(
-            "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]", "meta[name=title]");
-    private static final List<String> DATE_META = List.of(
+    private static final List<Evaluator> TITLE_META = compile(List.of(
+            "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]", "meta[name=title]"));
+    private static final List<Evaluator> DATE_META = compile(List.of(
             "meta[property=article:published_time]", "meta[name=article:published_time]",
             "meta[property=og:published_time]", "meta[itemprop=datePublished]", "meta[name=datePublished]",
             "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
             "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]",
-            "meta[name=sailthru.date]", "meta[name=parsely-pub-date]");
-    private static final List<String> AUTHOR_META = List.of(
+            "meta[name=sailthru.date]", "meta[name=parsely-pub-date]"));
+    private static final List<Evaluator> AUTHOR_META = compile(List.of(
             "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=parsely-author]",
-            "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[property=og:article:author]");
+            "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[property=og:article:author]"));
+    private static final List<Evaluator> LANGUAGE_META = compile(List.of(
+            "meta[property=og:locale]", "meta[http-equiv=content-language]", "meta[name=language]"));
+    private static final Pattern JSON_LD_TYPE = Pattern.compile("(?i)application/ld\\+json");
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -58,17 +64,33 @@ final class MetadataReader {
             .build();
 
     PageMetadata read(Document doc) {
-        StructuredArticle ld = readJsonLd(doc);
-        String title = firstNonBlank(ld.headline, meta(doc, TITLE_META), singleHeading(doc), documentTitle(doc));
-        String author = firstNonBlank(ld.author, authorFromMeta(doc), authorFromMarkup(doc));
-        Instant published = ld.published != null ? ld.published : dateFromMarkup(doc);
-        String language = language(doc, ld.language);
+        // One walk finds the few elements metadata can come from; every look-up after it reads those alone,
+        // where a selector per candidate would walk the whole page dozens of times.
+        List<Element> metas = new ArrayList<>();
+        List<Element> jsonLd = new ArrayList<>();
+        for (Element element : doc.getAllElements()) {
+            if (element.nameIs("meta")) {
+                metas.add(element);
+            } else if (element.nameIs("script") && JSON_LD_TYPE.matcher(element.attr("type")).find()) {
+                jsonLd.add(element);
+            }
+        }
+        StructuredArticle ld = readJsonLd(jsonLd);
+        String title = firstNonBlank(() -> ld.headline, () -> meta(doc, metas, TITLE_META),
+                () -> singleHeading(doc), () -> documentTitle(doc));
+        String author = firstNonBlank(() -> ld.author, () -> authorFromMeta(doc, metas), () -> authorFromMarkup(doc));
+        Instant published = ld.published != null ? ld.published : dateFromMarkup(doc, metas);
+        String language = language(doc, metas, ld.language);
         return new PageMetadata(clean(title), clean(author), published, language, ld.body);
     }
 
-    private StructuredArticle readJsonLd(Document doc) {
+    private static List<Evaluator> compile(List<String> selectors) {
+        return selectors.stream().map(QueryParser::parse).toList();
+    }
+
+    private StructuredArticle readJsonLd(List<Element> scripts) {
         StructuredArticle found = new StructuredArticle();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             String data = script.data();
             if (data.isBlank() || data.length() > MAX_JSON_LD_CHARS) {
                 continue;
@@ -117,9 +139,19 @@ final class MetadataReader {
         return type.isTextual() && ARTICLE_TYPE.matcher(type.asText().strip()).matches();
     }
 
-    private static String meta(Document doc, List<String> selectors) {
-        for (String selector : selectors) {
-            Element meta = doc.selectFirst(selector);
+    /** The content of the first meta tag that matches the first selector any tag matches, as selectFirst would. */
+    private static Element firstMeta(Document doc, List<Element> metas, Evaluator selector) {
+        for (Element meta : metas) {
+            if (selector.matches(doc, meta)) {
+                return meta;
+            }
+        }
+        return null;
+    }
+
+    private static String meta(Document doc, List<Element> metas, List<Evaluator> selectors) {
+        for (Evaluator selector : selectors) {
+            Element meta = firstMeta(doc, metas, selector);
             if (meta != null && !meta.attr("content").isBlank()) {
                 return meta.attr("content");
             }
@@ -147,9 +179,12 @@ final class MetadataReader {
         return best;
     }
 
-    private static String authorFromMeta(Document doc) {
-        for (String selector : AUTHOR_META) {
-            for (Element meta : doc.select(selector)) {
+    private static String authorFromMeta(Document doc, List<Element> metas) {
+        for (Evaluator selector : AUTHOR_META) {
+            for (Element meta : metas) {
+                if (!selector.matches(doc, meta)) {
+                    continue;
+                }
                 String value = meta.attr("content").strip();
                 // article:author is often a profile URL, which is not a name.
                 if (!value.isEmpty() && !value.startsWith("http") && value.length() < 200) {
@@ -168,9 +203,9 @@ final class MetadataReader {
         return null;
     }
 
-    private static Instant dateFromMarkup(Document doc) {
-        for (String selector : DATE_META) {
-            Element meta = doc.selectFirst(selector);
+    private static Instant dateFromMarkup(Document doc, List<Element> metas) {
+        for (Evaluator selector : DATE_META) {
+            Element meta = firstMeta(doc, metas, selector);
             if (meta != null) {
                 Optional<Instant> date = DateParser.parse(meta.attr("content"));
                 if (date.isPresent()) {
@@ -192,15 +227,14 @@ final class MetadataReader {
         return null;
     }
 
-    private static String language(Document doc, String fromJsonLd) {
+    private static String language(Document doc, List<Element> metas, String fromJsonLd) {
         List<String> candidates = new ArrayList<>();
-        Element html = doc.selectFirst("html");
-        if (html != null) {
+        Element html = doc.firstElementChild();
+        if (html != null && html.nameIs("html")) {
             candidates.add(html.attr("lang"));
             candidates.add(html.attr("xml:lang"));
         }
-        candidates.add(meta(doc, List.of("meta[property=og:locale]", "meta[http-equiv=content-language]",
-                "meta[name=language]")));
+        candidates.add(meta(doc, metas, LANGUAGE_META));
         candidates.add(fromJsonLd);
         for (String candidate : candidates) {
             if (candidate != null) {
@@ -213,8 +247,11 @@ final class MetadataReader {
         return null;
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
+    /** The first value that is not blank; later sources are only read when the earlier ones had nothing. */
+    @SafeVarargs
+    private static String firstNonBlank(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            String value = source.get();
             if (value != null && !value.isBlank()) {
                 return value;
             }
