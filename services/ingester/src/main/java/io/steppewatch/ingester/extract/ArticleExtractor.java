@@ -32,15 +32,21 @@ public final class ArticleExtractor {
         }
         String bounded = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
         try {
-            Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
-            Document doc = Jsoup.parse(bounded, baseUrl == null ? "" : baseUrl, parser);
+            String base = baseUrl == null ? "" : baseUrl;
+            Document doc = parse(bounded, base);
             PageMetadata meta = metadata.read(doc);
-            String text = withStructuredFallback(content.find(doc, siteHost(doc, baseUrl)), meta.structuredBody());
+            String host = siteHost(doc, baseUrl);
+            String found = content.find(doc, host, () -> parse(bounded, base));
+            String text = withStructuredFallback(found, meta.structuredBody());
             return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Could not extract text from page {}: {}", baseUrl, e.toString());
             return ExtractedPage.empty();
         }
+    }
+
+    private static Document parse(String html, String baseUrl) {
+        return Jsoup.parse(html, baseUrl, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     }
 
     /**

@@ -2,6 +2,8 @@ package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,11 @@ final class BoilerplateLines {
                     + "|popular on\\b.*|most (read|popular)\\b.*|trending\\b.*|more great .*stories|click here\\b.*"
                     + "|this slideshow requires javascript.*|follow us\\b.*|reading time:?.*|tempo de leitura:?.*"
                     + "|skip (to|ad)\\b.*|close|print|email)\\W*$");
+    private static final Set<String> FURNITURE_FIRST_WORDS = Set.of(
+            "comment", "comments", "share", "subscribe", "advertisement", "advertising", "you", "more", "related",
+            "see", "read", "also", "filed", "tag", "tags", "posted", "last", "updated", "first", "published", "tell",
+            "like", "popular", "most", "trending", "click", "this", "follow", "reading", "tempo", "skip", "close",
+            "print", "email");
     /** Wire-copy credits and follow/subscribe calls run longer than furniture but are just as foreign to the text. */
     private static final int MEDIUM = 300;
     private static final Pattern CREDIT = Pattern.compile(
@@ -52,15 +59,40 @@ final class BoilerplateLines {
     }
 
     static boolean furniture(String paragraph) {
-        return FURNITURE.matcher(paragraph.strip()).matches();
+        return FURNITURE_FIRST_WORDS.contains(firstWord(paragraph)) && FURNITURE.matcher(paragraph.strip()).matches();
+    }
+
+    /** The first word after any leading number, in lower case: furniture always starts with one of a few words. */
+    private static String firstWord(String paragraph) {
+        int i = 0;
+        int n = paragraph.length();
+        while (i < n && (Character.isWhitespace(paragraph.charAt(i)) || Character.isDigit(paragraph.charAt(i)))) {
+            i++;
+        }
+        int start = i;
+        while (i < n && Character.isLetter(paragraph.charAt(i))) {
+            i++;
+        }
+        return paragraph.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
     static boolean credit(String paragraph) {
+        // Every credit names its author after "by", says "contributed" or starts with "follow": a cheap test that
+        // spares most paragraphs the pattern, whose leading wildcard is slow.
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        if (!lower.contains("by") && !lower.contains("contributed") && !lower.contains("follow")) {
+            return false;
+        }
         return CREDIT.matcher(paragraph.strip()).matches();
     }
 
     /** A call to sign up for something: two or more of its telltale words in one short paragraph. */
     static boolean promotion(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscribe")
+                && !lower.contains("sign") && !lower.contains("delivered")) {
+            return false;
+        }
         var words = PROMO_WORD.matcher(paragraph);
         int count = 0;
         while (words.find()) {
@@ -69,10 +101,20 @@ final class BoilerplateLines {
         return count >= 2;
     }
 
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line built around a date or time with at most a few other words: a timestamp, maybe with a byline. */
     static boolean dateLine(String paragraph) {
         String line = paragraph.strip();
-        if (line.length() > 80) {
+        if (line.length() > 80 || !hasDigit(line)) {
+            // Each way of writing a date or a time below needs a digit.
             return false;
         }
         boolean dated = NUMERIC_DATE.matcher(line).find() || TIME.matcher(line).find()

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Comment;
@@ -13,7 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the block of a page that holds the article. Every paragraph scores by its length and commas; the score
@@ -46,6 +48,7 @@ final class MainContentFinder {
             "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
             "center", "summary", "img", "picture");
     private static final Set<String> SCORED = Set.of("p", "pre", "td");
+    private static final Set<String> LINK_PARAGRAPHS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CONDITIONAL = Set.of(
             "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
 
@@ -63,14 +66,28 @@ final class MainContentFinder {
             new Pass(false, false, false));
 
     /**
+     * Reads the article out of {@code page}, which it changes (blocks are removed and renamed): callers read what
+     * else they need from the page first.
+     *
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
+     * @param fresh gives an untouched copy of the page for the more forgiving passes; needed on few pages, so it
+     *     may parse the page again rather than have every page pay for a copy up front
      */
-    String find(Document page, String host) {
+    String find(Document page, String host, Supplier<Document> fresh) {
         String best = "";
-        boolean retry = page.getAllElements().size() <= MAX_ELEMENTS_FOR_RETRY;
-        for (Pass pass : retry ? PASSES : PASSES.subList(0, 1)) {
-            Document doc = page.clone();
-            String text = lines.filter(renderer.render(article(doc, pass, host)));
+        Document pristine = null;
+        for (int i = 0; i < PASSES.size(); i++) {
+            Document doc = page;
+            if (i > 0) {
+                if (pristine == null) {
+                    pristine = fresh.get();
+                    if (Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
+                        break;
+                    }
+                }
+                doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
+            }
+            String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host)));
             if (text.length() >= ENOUGH_CHARS) {
                 return text;
             }
@@ -95,24 +112,34 @@ final class MainContentFinder {
 
     /** Removes what is never text (scripts, forms' controls, hidden blocks) and, when strict, named boilerplate. */
     private static void prune(Element body, Pass pass) {
-        List<Node> doomed = new ArrayList<>();
-        for (Element element : body.getAllElements()) {
-            if (element == body) {
-                continue;
+        // One walk that drops a doomed block at once and never looks inside it.
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element element && element != body && doomed(element, pass)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
             }
-            if (JUNK_TAGS.contains(element.normalName()) || hidden(element)) {
-                doomed.add(element);
-            } else if (pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
-                    || ClassHints.boilerplateRole(element)
-                    || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                    && ClassHints.unlikely(element) && !insideTableOrCode(element)))) {
-                doomed.add(element);
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
+        }, body);
+    }
+
+    private static boolean doomed(Element element, Pass pass) {
+        if (JUNK_TAGS.contains(element.normalName()) || hidden(element)) {
+            return true;
         }
-        collectComments(body, doomed);
-        for (Node node : doomed) {
-            node.remove();
-        }
+        return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
+                || ClassHints.boilerplateRole(element)
+                || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
+                && ClassHints.unlikely(element) && !insideTableOrCode(element)));
     }
 
     private static boolean hidden(Element element) {
@@ -136,20 +163,15 @@ final class MainContentFinder {
         return false;
     }
 
-    private static void collectComments(Element root, List<Node> into) {
-        root.forEachNode(node -> {
-            if (node instanceof Comment) {
-                into.add(node);
-            }
-        });
-    }
-
     /**
      * Treats a div that holds only running text as a paragraph, and wraps the loose text runs of a div that
      * mixes text and blocks into paragraphs, so text written without {@code <p>} tags scores like text with them.
      */
     private static void paragraphise(Element body) {
-        for (Element div : body.select("div")) {
+        for (Element div : Walk.elements(body)) {
+            if (!div.nameIs("div")) {
+                continue;
+            }
             if (!hasBlockChild(div)) {
                 div.tagName("p");
                 continue;
@@ -159,8 +181,8 @@ final class MainContentFinder {
     }
 
     private static boolean hasBlockChild(Element element) {
-        for (Element child : element.children()) {
-            if (BLOCKS.contains(child.normalName())) {
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child && BLOCKS.contains(child.normalName())) {
                 return true;
             }
         }
@@ -202,7 +224,7 @@ final class MainContentFinder {
 
     private static Map<Element, Double> score(Element body, TextStats stats, Pass pass) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element paragraph : body.getAllElements()) {
+        for (Element paragraph : Walk.elements(body)) {
             if (!SCORED.contains(paragraph.normalName())) {
                 continue;
             }
@@ -346,24 +368,39 @@ final class MainContentFinder {
             }
         }
         article.select("h1, figcaption, figure").remove();
-        removeShortNamed(article);
+        // One list and one set of figures serve every step below: a step that removes a block first detaches its
+        // figures, so what later steps read stays true, and acting on a block that already left with an ancestor
+        // changes nothing.
+        List<Element> all = Walk.elements(article);
         TextStats stats = TextStats.of(article);
-        for (Element heading : article.select("h2, h3")) {
-            if ((pass.weighClasses() && ClassHints.weight(heading) < 0) || stats.linkDensity(heading) > 0.33) {
-                heading.remove();
+        removeShortNamed(article, all, stats);
+        for (Element heading : all) {
+            if ((heading.nameIs("h2") || heading.nameIs("h3"))
+                    && ((pass.weighClasses() && ClassHints.weight(heading) < 0) || stats.linkDensity(heading) > 0.33)) {
+                remove(heading, stats);
             }
         }
         if (pass.cleanConditionally()) {
-            cleanConditionally(article, scores, pass);
+            cleanConditionally(article, all, scores, pass, stats);
         }
-        removeLinkParagraphs(article, host);
+        removeLinkParagraphs(all, host, stats);
+    }
+
+    private static void remove(Element element, TextStats stats) {
+        if (element.parent() != null) {
+            stats.detach(element);
+            element.remove();
+        }
     }
 
     /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */
-    private static void removeShortNamed(Element article) {
-        TextStats stats = TextStats.of(article);
+    private static void removeShortNamed(Element article, List<Element> all, TextStats stats) {
         List<Element> doomed = new ArrayList<>();
-        for (Element element : article.getAllElements()) {
+        List<Element> times = new ArrayList<>();
+        for (Element element : all) {
+            if (element.nameIs("time")) {
+                times.add(element);
+            }
             if (element == article) {
                 continue;
             }
@@ -375,7 +412,7 @@ final class MainContentFinder {
             }
         }
         // A short block around a <time> is a date line; take the largest such block, climbing from the time.
-        for (Element time : article.select("time")) {
+        for (Element time : times) {
             Element line = null;
             for (Element up = time.parent(); up != null && up != article && stats.chars(up) < 100; up = up.parent()) {
                 if (BLOCKS.contains(up.normalName())) {
@@ -387,7 +424,7 @@ final class MainContentFinder {
             }
         }
         for (Element element : doomed) {
-            element.remove();
+            remove(element, stats);
         }
     }
 
@@ -395,11 +432,11 @@ final class MainContentFinder {
      * A paragraph that is mostly links to the same site is a pointer to its other pages ("Read more: ..."), not
      * part of this one. Links to other sites are kept: an article cites its sources and shops that way.
      */
-    private static void removeLinkParagraphs(Element article, String host) {
-        TextStats stats = TextStats.of(article);
-        for (Element element : article.select("p, li, h2, h3, h4, h5, h6")) {
-            if (element.parent() != null && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)) {
-                element.remove();
+    private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats) {
+        for (Element element : all) {
+            if (LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
+                    && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)) {
+                remove(element, stats);
             }
         }
     }
@@ -418,17 +455,15 @@ final class MainContentFinder {
         return internal >= external;
     }
 
-    private static void cleanConditionally(Element article, Map<Element, Double> scores, Pass pass) {
-        TextStats stats = TextStats.of(article);
-        Elements all = article.getAllElements();
+    private static void cleanConditionally(Element article, List<Element> all, Map<Element, Double> scores, Pass pass,
+            TextStats stats) {
         // Backwards through document order: every block is judged after the blocks inside it, and before any
-        // block that holds it, so nothing judged here has already left the tree with an ancestor.
+        // block that holds it, so nothing this step removes has already left the tree with an ancestor.
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
                     && shouldDrop(element, scores, stats, pass)) {
-                stats.detach(element);
-                element.remove();
+                remove(element, stats);
             }
         }
     }

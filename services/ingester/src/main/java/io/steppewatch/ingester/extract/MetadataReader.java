@@ -55,6 +55,11 @@ final class MetadataReader {
             "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[property=og:article:author]"));
     private static final List<Evaluator> LANGUAGE_META = compile(List.of(
             "meta[property=og:locale]", "meta[http-equiv=content-language]", "meta[name=language]"));
+    /** Elements these match are all times or carry itemprop or rel: {@link #marked} lists those. */
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(
+            "[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]");
+    private static final List<Evaluator> DATE_MARKUP = compile(List.of("[itemprop=datePublished][datetime]",
+            "time[pubdate][datetime]", "article time[datetime]", "time[datetime]", "[itemprop=datePublished]"));
     private static final Pattern JSON_LD_TYPE = Pattern.compile("(?i)application/ld\\+json");
 
     private final JsonMapper json = JsonMapper.builder()
@@ -68,20 +73,34 @@ final class MetadataReader {
         // where a selector per candidate would walk the whole page dozens of times.
         List<Element> metas = new ArrayList<>();
         List<Element> jsonLd = new ArrayList<>();
-        for (Element element : doc.getAllElements()) {
+        List<Element> headings = new ArrayList<>();
+        for (Element element : Walk.elements(doc)) {
             if (element.nameIs("meta")) {
                 metas.add(element);
             } else if (element.nameIs("script") && JSON_LD_TYPE.matcher(element.attr("type")).find()) {
                 jsonLd.add(element);
+            } else if (element.nameIs("h1")) {
+                headings.add(element);
             }
         }
         StructuredArticle ld = readJsonLd(jsonLd);
         String title = firstNonBlank(() -> ld.headline, () -> meta(doc, metas, TITLE_META),
-                () -> singleHeading(doc), () -> documentTitle(doc));
-        String author = firstNonBlank(() -> ld.author, () -> authorFromMeta(doc, metas), () -> authorFromMarkup(doc));
+                () -> singleHeading(headings), () -> documentTitle(doc));
+        String author = firstNonBlank(() -> ld.author, () -> authorFromMeta(doc, metas), () -> authorFromMarkup(doc, marked(doc)));
         Instant published = ld.published != null ? ld.published : dateFromMarkup(doc, metas);
         String language = language(doc, metas, ld.language);
         return new PageMetadata(clean(title), clean(author), published, language, ld.body);
+    }
+
+    /** Times and elements with itemprop or rel: what the markup fallbacks for author and date look at. */
+    private static List<Element> marked(Document doc) {
+        List<Element> marked = new ArrayList<>();
+        for (Element element : Walk.elements(doc)) {
+            if (element.nameIs("time") || element.hasAttr("itemprop") || element.hasAttr("rel")) {
+                marked.add(element);
+            }
+        }
+        return marked;
     }
 
     private static List<Evaluator> compile(List<String> selectors) {
@@ -139,11 +158,11 @@ final class MetadataReader {
         return type.isTextual() && ARTICLE_TYPE.matcher(type.asText().strip()).matches();
     }
 
-    /** The content of the first meta tag that matches the first selector any tag matches, as selectFirst would. */
-    private static Element firstMeta(Document doc, List<Element> metas, Evaluator selector) {
-        for (Element meta : metas) {
-            if (selector.matches(doc, meta)) {
-                return meta;
+    /** The first of {@code candidates} (in page order) that {@code selector} matches, as selectFirst would find. */
+    private static Element first(Document doc, List<Element> candidates, Evaluator selector) {
+        for (Element candidate : candidates) {
+            if (selector.matches(doc, candidate)) {
+                return candidate;
             }
         }
         return null;
@@ -151,7 +170,7 @@ final class MetadataReader {
 
     private static String meta(Document doc, List<Element> metas, List<Evaluator> selectors) {
         for (Evaluator selector : selectors) {
-            Element meta = firstMeta(doc, metas, selector);
+            Element meta = first(doc, metas, selector);
             if (meta != null && !meta.attr("content").isBlank()) {
                 return meta.attr("content");
             }
@@ -159,9 +178,8 @@ final class MetadataReader {
         return null;
     }
 
-    private static String singleHeading(Document doc) {
-        var headings = doc.select("h1");
-        return headings.size() == 1 ? headings.first().text() : null;
+    private static String singleHeading(List<Element> headings) {
+        return headings.size() == 1 ? headings.get(0).text() : null;
     }
 
     private static String documentTitle(Document doc) {
@@ -195,8 +213,8 @@ final class MetadataReader {
         return null;
     }
 
-    private static String authorFromMarkup(Document doc) {
-        Element named = doc.selectFirst("[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]");
+    private static String authorFromMarkup(Document doc, List<Element> marked) {
+        Element named = first(doc, marked, AUTHOR_MARKUP);
         if (named != null && !named.text().isBlank() && named.text().length() < 200) {
             return BY_PREFIX.matcher(named.text()).replaceFirst("");
         }
@@ -205,7 +223,7 @@ final class MetadataReader {
 
     private static Instant dateFromMarkup(Document doc, List<Element> metas) {
         for (Evaluator selector : DATE_META) {
-            Element meta = firstMeta(doc, metas, selector);
+            Element meta = first(doc, metas, selector);
             if (meta != null) {
                 Optional<Instant> date = DateParser.parse(meta.attr("content"));
                 if (date.isPresent()) {
@@ -213,9 +231,9 @@ final class MetadataReader {
                 }
             }
         }
-        for (String selector : List.of("[itemprop=datePublished][datetime]", "time[pubdate][datetime]",
-                "article time[datetime]", "time[datetime]", "[itemprop=datePublished]")) {
-            Element time = doc.selectFirst(selector);
+        List<Element> marked = marked(doc);
+        for (Evaluator selector : DATE_MARKUP) {
+            Element time = first(doc, marked, selector);
             if (time != null) {
                 String raw = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
                 Optional<Instant> date = DateParser.parse(raw.isBlank() ? time.text() : raw);
