@@ -22,6 +22,8 @@ public final class ArticleExtractor {
     /** Elements nested deeper than this are flattened by the parser, which bounds every walk over the tree. */
     static final int MAX_DEPTH = 256;
 
+    private static final String DECLARED_ADDRESS = "link[rel=canonical][href], meta[property=og:url][content]";
+
     private final MetadataReader metadata = new MetadataReader();
     private final MainContentFinder content = new MainContentFinder();
     private final TextRenderer renderer = new TextRenderer();
@@ -70,7 +72,11 @@ public final class ArticleExtractor {
         if (!host.isEmpty()) {
             return host;
         }
-        Element declared = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        // Pages declare it in their head; only a page that does not is searched whole.
+        Element declared = doc.head().selectFirst(DECLARED_ADDRESS);
+        if (declared == null) {
+            declared = doc.selectFirst(DECLARED_ADDRESS);
+        }
         if (declared == null) {
             return "";
         }

@@ -1,7 +1,5 @@
 package io.steppewatch.ingester.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,15 +45,26 @@ final class BoilerplateLines {
         if (text.isEmpty()) {
             return text;
         }
-        List<String> kept = new ArrayList<>();
-        for (String paragraph : text.split("\n\n")) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            // Paragraphs are separated by exactly one blank line (see TextRenderer).
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String paragraph = text.substring(start, end);
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph))
                     || paragraph.length() <= MEDIUM && (credit(paragraph) || promotion(paragraph));
             if (!drop) {
-                kept.add(paragraph);
+                if (!kept.isEmpty()) {
+                    kept.append("\n\n");
+                }
+                kept.append(paragraph);
             }
+            start = end + 2;
         }
-        return String.join("\n\n", kept);
+        return kept.toString();
     }
 
     static boolean furniture(String paragraph) {
@@ -77,10 +86,10 @@ final class BoilerplateLines {
     }
 
     static boolean credit(String paragraph) {
-        // Every credit names its author after "by", says "contributed" or starts with "follow": a cheap test that
+        // Every credit names its author after " by", says "contributed" or starts with "follow": a cheap test that
         // spares most paragraphs the pattern, whose leading wildcard is slow.
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        if (!lower.contains("by") && !lower.contains("contributed") && !lower.contains("follow")) {
+        if (!lower.contains(" by") && !lower.contains("contributed") && !lower.contains("follow")) {
             return false;
         }
         return CREDIT.matcher(paragraph.strip()).matches();
@@ -90,7 +99,7 @@ final class BoilerplateLines {
     static boolean promotion(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
         if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscribe")
-                && !lower.contains("sign") && !lower.contains("delivered")) {
+                && !lower.contains("sign up") && !lower.contains("signup") && !lower.contains("delivered")) {
             return false;
         }
         var words = PROMO_WORD.matcher(paragraph);
@@ -103,7 +112,7 @@ final class BoilerplateLines {
 
     private static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (Character.isDigit(line.charAt(i))) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
                 return true;
             }
         }
@@ -114,11 +123,11 @@ final class BoilerplateLines {
     static boolean dateLine(String paragraph) {
         String line = paragraph.strip();
         if (line.length() > 80 || !hasDigit(line)) {
-            // Each way of writing a date or a time below needs a digit.
+            // Each way of writing a date or a time below needs a digit; a month name alone is not a date.
             return false;
         }
         boolean dated = NUMERIC_DATE.matcher(line).find() || TIME.matcher(line).find()
-                || (MONTH.matcher(line).find() && line.matches("(?s).*\\d.*"));
+                || MONTH.matcher(line).find();
         if (!dated) {
             return false;
         }

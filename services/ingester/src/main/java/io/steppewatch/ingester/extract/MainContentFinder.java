@@ -100,8 +100,7 @@ final class MainContentFinder {
 
     private Element article(Document doc, Pass pass, String host) {
         Element body = doc.body();
-        prune(body, pass);
-        paragraphise(body);
+        pruneAndParagraphise(body, pass);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = topCandidate(body, scores);
@@ -110,9 +109,14 @@ final class MainContentFinder {
         return article;
     }
 
-    /** Removes what is never text (scripts, forms' controls, hidden blocks) and, when strict, named boilerplate. */
-    private static void prune(Element body, Pass pass) {
-        // One walk that drops a doomed block at once and never looks inside it.
+    /**
+     * Removes what is never text (scripts, forms' controls, hidden blocks, comments) and, when strict, named
+     * boilerplate; then treats a div that holds only running text as a paragraph, and wraps the loose text runs of a
+     * div that mixes text and blocks into paragraphs, so text written without {@code <p>} tags scores like text
+     * with them. One walk does both: it drops a doomed block without looking inside, and shapes each div on the
+     * way out, once everything inside it is settled.
+     */
+    private static void pruneAndParagraphise(Element body, Pass pass) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -127,6 +131,9 @@ final class MainContentFinder {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && element.nameIs("div")) {
+                    paragraphise(element);
+                }
                 return FilterResult.CONTINUE;
             }
         }, body);
@@ -167,16 +174,11 @@ final class MainContentFinder {
      * Treats a div that holds only running text as a paragraph, and wraps the loose text runs of a div that
      * mixes text and blocks into paragraphs, so text written without {@code <p>} tags scores like text with them.
      */
-    private static void paragraphise(Element body) {
-        for (Element div : Walk.elements(body)) {
-            if (!div.nameIs("div")) {
-                continue;
-            }
-            if (!hasBlockChild(div)) {
-                div.tagName("p");
-                continue;
-            }
+    private static void paragraphise(Element div) {
+        if (hasBlockChild(div)) {
             wrapInlineRuns(div);
+        } else {
+            div.tagName("p");
         }
     }
 
@@ -224,7 +226,7 @@ final class MainContentFinder {
 
     private static Map<Element, Double> score(Element body, TextStats stats, Pass pass) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element paragraph : Walk.elements(body)) {
+        for (Element paragraph : stats.elements()) {
             if (!SCORED.contains(paragraph.normalName())) {
                 continue;
             }
@@ -360,18 +362,22 @@ final class MainContentFinder {
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host) {
+        // One list and one set of figures serve every step below: a step that removes a block first detaches its
+        // figures, so what later steps read stays true, and acting on a block that already left with an ancestor
+        // changes nothing.
+        List<Element> all = Walk.elements(article);
         // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
-        for (Element element : article.select("*")) {
+        for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)
                     && element.text().length() < 500) {
                 element.remove();
             }
         }
-        article.select("h1, figcaption, figure").remove();
-        // One list and one set of figures serve every step below: a step that removes a block first detaches its
-        // figures, so what later steps read stays true, and acting on a block that already left with an ancestor
-        // changes nothing.
-        List<Element> all = Walk.elements(article);
+        for (Element element : all) {
+            if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
+                element.remove();
+            }
+        }
         TextStats stats = TextStats.of(article);
         removeShortNamed(article, all, stats);
         for (Element heading : all) {
