@@ -19,18 +19,28 @@ final class BoilerplateLines {
                     + "|(last )?updated\\b.*|(first )?published\\b.*|tell us what you think.*|like this (story|article)\\b.*"
                     + "|popular on\\b.*|most (read|popular)\\b.*|trending\\b.*|more great .*stories|click here\\b.*"
                     + "|this slideshow requires javascript.*|follow us\\b.*|reading time:?.*|tempo de leitura:?.*"
-                    + "|skip (to|ad)\\b.*|close|print|email)\\W*$");
+                    + "|skip (to|ad)\\b.*|close|print|email"
+                    // The same furniture on Russian- and Uzbek-language sites (Uzbek in Latin and Cyrillic script).
+                    + "|читайте также\\b.*|читать также\\b.*|также читайте\\b.*|по теме:.*|поделиться\\b.*"
+                    + "|(подписывайтесь|подпишитесь)\\b.*|реклама|теги:.*|фото:.*"
+                    + "|mavzuga oid\\b.*|shuningdek o\\S?qing\\b.*|yana o\\S?qing\\b.*|ulashish\\b.*|reklama|teglar:.*"
+                    + "|мавзуга оид\\b.*|улашиш\\b.*)"
+                    // Trailing punctuation and symbols only: a non-word class would also let Cyrillic words through.
+                    + "[^\\p{L}\\p{N}]*$");
     private static final Set<String> FURNITURE_FIRST_WORDS = Set.of(
             "comment", "comments", "share", "subscribe", "advertisement", "advertising", "you", "more", "related",
             "see", "read", "also", "filed", "tag", "tags", "posted", "last", "updated", "first", "published", "tell",
             "like", "popular", "most", "trending", "click", "this", "follow", "reading", "tempo", "skip", "close",
-            "print", "email");
+            "print", "email",
+            "читайте", "читать", "также", "по", "поделиться", "подписывайтесь", "подпишитесь", "реклама", "теги",
+            "фото", "mavzuga", "shuningdek", "yana", "ulashish", "reklama", "teglar", "мавзуга", "улашиш");
     /** Wire-copy credits and follow/subscribe calls run longer than furniture but are just as foreign to the text. */
     private static final int MEDIUM = 300;
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^\\(?(additional )?(reporting|writing|editing|research|compiled)( and \\w+)? by\\b.*"
                     + "|.*\\bcontributed (reporting|research|to this (report|story|article))\\b.*"
-                    + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*");
+                    + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*"
+                    + "|.*\\bobuna bo\\S?ling\\b.*");
     private static final Pattern PROMO_WORD = Pattern.compile(
             "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signup|delivered)\\b");
     private static final Pattern MONTH = Pattern.compile(
@@ -86,10 +96,11 @@ final class BoilerplateLines {
     }
 
     static boolean credit(String paragraph) {
-        // Every credit names its author after " by", says "contributed" or starts with "follow": a cheap test that
-        // spares most paragraphs the pattern, whose leading wildcard is slow.
+        // Every credit names its author after " by", says "contributed", starts with "follow" or asks to subscribe
+        // ("obuna"): a cheap test that spares most paragraphs the pattern, whose leading wildcard is slow.
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        if (!lower.contains(" by") && !lower.contains("contributed") && !lower.contains("follow")) {
+        if (!lower.contains(" by") && !lower.contains("contributed") && !lower.contains("follow")
+                && !lower.contains("obuna")) {
             return false;
         }
         return CREDIT.matcher(paragraph.strip()).matches();

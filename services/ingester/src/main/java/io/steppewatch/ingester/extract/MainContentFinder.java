@@ -55,15 +55,19 @@ final class MainContentFinder {
     private final TextRenderer renderer = new TextRenderer();
     private final BoilerplateLines lines = new BoilerplateLines();
 
-    /** One way of reading the page: how strict to be about names that look like boilerplate. */
-    private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {
+    /**
+     * One way of reading the page: how strict to be about names that look like boilerplate, and whether text inside
+     * {@code <noscript>} counts. Most pages put only a "turn on JavaScript" note or a tracking pixel there, but a page
+     * whose script loads the article sometimes gives the whole article there for readers without scripts.
+     */
+    private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally, boolean noscript) {
     }
 
     private static final List<Pass> PASSES = List.of(
-            new Pass(true, true, true),
-            new Pass(false, true, true),
-            new Pass(false, false, true),
-            new Pass(false, false, false));
+            new Pass(true, true, true, false),
+            new Pass(false, true, true, true),
+            new Pass(false, false, true, true),
+            new Pass(false, false, false, true));
 
     /**
      * Reads the article out of {@code page}, which it changes (blocks are removed and renamed): callers read what
@@ -140,6 +144,9 @@ final class MainContentFinder {
     }
 
     private static boolean doomed(Element element, Pass pass) {
+        if (pass.noscript() && element.nameIs("noscript")) {
+            return false;
+        }
         if (JUNK_TAGS.contains(element.normalName()) || hidden(element)) {
             return true;
         }
@@ -230,6 +237,9 @@ final class MainContentFinder {
             if (!SCORED.contains(paragraph.normalName())) {
                 continue;
             }
+            if (paragraph.nameIs("td") && layoutCell(paragraph, stats)) {
+                continue;
+            }
             int chars = stats.chars(paragraph);
             if (chars < MIN_PARAGRAPH_CHARS) {
                 continue;
@@ -247,6 +257,25 @@ final class MainContentFinder {
         }
         scores.replaceAll((element, score) -> score * (1 - stats.linkDensity(element)));
         return scores;
+    }
+
+    /**
+     * A cell whose text is mostly in paragraphs, in a row where another cell holds paragraphs too: the table lays
+     * out the page (a column of news links beside the article), and scoring such a cell as a paragraph would make
+     * the row that holds every column look like the article. Its paragraphs still score on their own.
+     */
+    private static boolean layoutCell(Element cell, TextStats stats) {
+        Element row = cell.parent();
+        if (row == null || stats.paragraphChars(cell) * 2 < stats.chars(cell)) {
+            return false;
+        }
+        for (int i = 0; i < row.childNodeSize(); i++) {
+            if (row.childNode(i) instanceof Element other && other != cell && other.nameIs("td")
+                    && stats.paragraphs(other) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double initialScore(Element element, Pass pass) {

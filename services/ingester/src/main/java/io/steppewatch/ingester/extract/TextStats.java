@@ -49,7 +49,10 @@ final class TextStats {
                 Stat own = result.stat(element);
                 switch (element.normalName()) {
                     case "a" -> own.linkChars = own.chars;
-                    case "p" -> own.paragraphs++;
+                    case "p" -> {
+                        own.paragraphs++;
+                        own.paragraphChars = own.chars;
+                    }
                     case "img" -> own.images++;
                     case "li" -> own.items++;
                     case "ul", "ol" -> own.listChars = own.chars;
@@ -97,6 +100,11 @@ final class TextStats {
 
     int paragraphs(Element element) {
         return get(element).paragraphs;
+    }
+
+    /** Length of the element's text that sits in paragraphs. */
+    int paragraphChars(Element element) {
+        return get(element).paragraphChars;
     }
 
     int images(Element element) {
@@ -153,6 +161,7 @@ final class TextStats {
         private int images;
         private int items;
         private int listChars;
+        private int paragraphChars;
 
         /** Counts a run of text: its length as a reader sees it, and its commas, in one pass over its characters. */
         void addText(String value) {
@@ -178,6 +187,7 @@ final class TextStats {
             images += sign * other.images;
             items += sign * other.items;
             listChars += sign * other.listChars;
+            paragraphChars += sign * other.paragraphChars;
         }
     }
 }
