@@ -3,7 +3,9 @@ package io.steppewatch.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +14,9 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -84,13 +88,32 @@ public final class TopicAdmin {
             } catch (ExecutionException e) {
                 ready = false; // metadata not propagated yet: the topic is unknown for a moment
             }
-            if (ready) {
+            if (ready && leadersServe(admin, topics, timeout)) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("topics " + topics + " have no leader after " + timeout);
             }
             Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Whether every partition's leader answers for it. Metadata can name a leader a moment before that
+     * broker has taken the partition on; a ListOffsets request is served by the leader itself, so its
+     * success means a produce request would be accepted too.
+     */
+    private static boolean leadersServe(Admin admin, List<String> topics, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        try {
+            admin.describeTopics(topics).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .forEach((name, description) -> description.partitions().forEach(
+                            partition -> partitions.put(new TopicPartition(name, partition.partition()), OffsetSpec.latest())));
+            admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return false; // NOT_LEADER_OR_FOLLOWER, LEADER_NOT_AVAILABLE: not yet
         }
     }
 

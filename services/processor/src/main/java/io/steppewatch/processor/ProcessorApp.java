@@ -1,5 +1,6 @@
 package io.steppewatch.processor;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -17,6 +18,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.steppewatch.kafka.KafkaSettings;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.processor.analysis.ArticleAnalysis;
+import io.steppewatch.processor.console.ConsoleService;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.query.LedgerQueries;
@@ -41,17 +43,22 @@ public final class ProcessorApp implements AutoCloseable {
     private final LedgerQueries queries;
     private final String httpHost;
     private final int httpPort;
-    private final String httpToken;
+    private final ProcessorConfig config;
+    private final KafkaSettings kafka;
+    private final Topics topics;
     private QueryServer queryServer;
+    private ConsoleService console;
 
-    private ProcessorApp(KafkaStreams streams, Topology topology, LedgerQueries queries, String httpHost, int httpPort,
-            String httpToken) {
+    private ProcessorApp(KafkaStreams streams, Topology topology, LedgerQueries queries, int httpPort,
+            ProcessorConfig config, KafkaSettings kafka, Topics topics) {
         this.streams = streams;
         this.topology = topology;
         this.queries = queries;
-        this.httpHost = httpHost;
+        this.httpHost = config.httpHost();
         this.httpPort = httpPort;
-        this.httpToken = httpToken;
+        this.config = config;
+        this.kafka = kafka;
+        this.topics = topics;
     }
 
     /** Creates the application (not yet started). */
@@ -77,7 +84,7 @@ public final class ProcessorApp implements AutoCloseable {
         LedgerQueries queries = self == null ? new LedgerQueries(streams, baseline)
                 : new LedgerQueries(streams, baseline, self, ProcessorTopology.figuresTopic(config.applicationId()),
                         new PeerClient(config.httpToken(), PEER_TIMEOUT));
-        return new ProcessorApp(streams, topology, queries, config.httpHost(), port, config.httpToken());
+        return new ProcessorApp(streams, topology, queries, port, config, kafka, topics);
     }
 
     /** The Streams settings used in production and, with the test driver, in tests. */
@@ -120,8 +127,31 @@ public final class ProcessorApp implements AutoCloseable {
         streams.start();
         LOG.debug("Processor topology:\n{}", topology.describe());
         if (httpPort >= 0) {
-            queryServer = QueryServer.start(httpHost, httpPort, queries, () -> streams.state().name(), httpToken);
+            // The console reads the whole cluster's ledger through the same queries as the JSON endpoints.
+            if (config.consoleEnabled()) {
+                console = ConsoleService.start(config, kafka, topics, queries, () -> streams.state().name(), Clock.systemUTC());
+            }
+            queryServer = QueryServer.start(httpHost, httpPort, queries, () -> streams.state().name(),
+                    console == null ? (server, contexts) -> { } : console::install, config.httpToken());
+            if (console != null) {
+                LOG.info("Console on http://{}:{}/{}", config.httpHost(), queryServer.port(), config.consoleToken() == null
+                        ? "" : " (token required: open it once with ?token=<console.token>)");
+            }
         }
+    }
+
+    /** The console's address, or null when it is off. */
+    public String consoleUrl() {
+        if (queryServer == null || console == null) {
+            return null;
+        }
+        String host = config.httpHost().contains(":") ? "[" + config.httpHost() + "]" : config.httpHost();
+        return "http://" + host + ":" + queryServer.port() + "/";
+    }
+
+    /** Whether the console requires a token. */
+    public boolean consoleNeedsToken() {
+        return config.consoleToken() != null;
     }
 
     /** The port of the query endpoint, or -1 when it is off. */
@@ -147,6 +177,10 @@ public final class ProcessorApp implements AutoCloseable {
         if (queryServer != null) {
             queryServer.close();
             queryServer = null;
+        }
+        if (console != null) {
+            console.close();
+            console = null;
         }
         // Leaving the group at once hands this instance's partitions to the others now, not after the
         // session timeout, so the cluster answers whole again within a rebalance.

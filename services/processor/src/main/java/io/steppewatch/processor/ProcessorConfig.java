@@ -30,13 +30,15 @@ public final class ProcessorConfig {
     public static final ConfigKey BASELINE_DIR = ConfigKey.of("baseline.dir", null,
             "Directory of the user's own baseline corpus (.txt files); the bundled seed corpus when unset");
     public static final ConfigKey HTTP_PORT = ConfigKey.of("processor.http.port", "-1",
-            "Port of the ledger/alerts query endpoint; -1 disables it, 0 picks a free port");
+            "Port of the ledger/alerts query endpoint (on processor.http.host); -1 disables it, 0 picks a free port");
     public static final ConfigKey HTTP_HOST = ConfigKey.of("processor.http.host", "127.0.0.1",
-            "Address the query endpoint binds; 0.0.0.0 for every interface (other instances must reach it)");
-    // The console's token (same key as the console's setting): one secret guards the endpoint, and the
-    // processor instances present it to each other on their internal query routes.
-    public static final ConfigKey HTTP_TOKEN = ConfigKey.secret("console.token",
-            "Bearer token of the query endpoint and console; the processor instances present it to each other");
+            "Address the query endpoint and the console listen on; any other than loopback needs console.token");
+    public static final ConfigKey CONSOLE_ENABLED = ConfigKey.of("console.enabled", "true",
+            "Whether the query port also serves the analyst's web console");
+    public static final ConfigKey CONSOLE_TOKEN = ConfigKey.of("console.token", null,
+            "Token the console and the JSON endpoints require (Bearer header or ?token= once); needed off loopback");
+    public static final ConfigKey CONSOLE_INDEX_DIR = ConfigKey.of("console.index.dir", null,
+            "Directory of the console's search index; <processor.state.dir>/console-index when unset");
     public static final ConfigKey APPLICATION_SERVER = ConfigKey.of("processor.application.server", null,
             "host:port where the other instances reach this one's query endpoint (Kafka Streams application.server);"
                     + " default: processor.http.host and the endpoint's port");
@@ -57,12 +59,12 @@ public final class ProcessorConfig {
             "Score a topic needs to be assigned; the analysis default when unset");
 
     /** The key prefixes this service owns: an unknown key under one of them is refused. */
-    static final String[] PREFIXES = {"processor.", "ledger.", "analysis.", "baseline."};
+    static final String[] PREFIXES = {"processor.", "ledger.", "analysis.", "baseline.", "console."};
 
     /** Every key the processor reads, the shared ones ({@link CommonKeys}) included. */
     public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, APPLICATION_ID, STATE_DIR, THREADS,
             CommonKeys.TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, HTTP_HOST,
-            HTTP_TOKEN, APPLICATION_SERVER, STANDBY_REPLICAS, ANALYSIS_METRICS,
+            CONSOLE_ENABLED, CONSOLE_TOKEN, CONSOLE_INDEX_DIR, APPLICATION_SERVER, STANDBY_REPLICAS, ANALYSIS_METRICS,
             ANALYSIS_CUES, ANALYSIS_UNITS, ANALYSIS_GAZETTEER, ANALYSIS_LEXICONS_DIR, ANALYSIS_TOPIC_THRESHOLD);
 
     private final LayeredConfig config;
@@ -77,7 +79,9 @@ public final class ProcessorConfig {
     private final Path baselineDir;
     private final int httpPort;
     private final String httpHost;
-    private final String httpToken;
+    private final boolean consoleEnabled;
+    private final String consoleToken;
+    private final Path consoleIndexDir;
     private final String applicationServer;
     private final int standbyReplicas;
 
@@ -95,8 +99,15 @@ public final class ProcessorConfig {
         this.baselineDir = config.getPath(BASELINE_DIR);
         this.httpPort = config.getInt(HTTP_PORT, -1, 65_535);
         this.httpHost = config.require(HTTP_HOST);
-        String token = config.get(HTTP_TOKEN);
-        this.httpToken = token == null || token.isBlank() ? null : token;
+        this.consoleEnabled = config.getBoolean(CONSOLE_ENABLED);
+        this.consoleToken = config.get(CONSOLE_TOKEN) == null || config.get(CONSOLE_TOKEN).isBlank() ? null
+                : config.get(CONSOLE_TOKEN);
+        this.consoleIndexDir = config.getPath(CONSOLE_INDEX_DIR) != null ? config.getPath(CONSOLE_INDEX_DIR)
+                : stateDir.resolve("console-index");
+        if (httpPort >= 0 && consoleToken == null && !isLoopback(httpHost)) {
+            throw new IllegalArgumentException("processor.http.host=" + httpHost + " opens the query endpoint and the "
+                    + "console beyond this machine: set console.token (or STEPPEWATCH_CONSOLE_TOKEN) too");
+        }
         this.applicationServer = config.get(APPLICATION_SERVER);
         if (applicationServer != null && !applicationServer.matches("[^:/\\s]+:[0-9]{1,5}")) {
             throw new ConfigException(APPLICATION_SERVER, applicationServer, "must be host:port");
@@ -163,9 +174,26 @@ public final class ProcessorConfig {
         return httpHost;
     }
 
-    /** The bearer token of the query endpoints, or null when none is set. */
+    public boolean consoleEnabled() {
+        return consoleEnabled;
+    }
+
+    /** The console's token, or null when none is set (allowed on loopback only). */
+    public String consoleToken() {
+        return consoleToken;
+    }
+
+    public Path consoleIndexDir() {
+        return consoleIndexDir;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    }
+
+    /** The bearer token of the query endpoints (the console's), or null when none is set. */
     public String httpToken() {
-        return httpToken;
+        return consoleToken;
     }
 
     /** The configured {@code host:port} other instances reach this one at, or null to derive it from the endpoint. */

@@ -22,6 +22,8 @@ public final class ArticleExtractor {
     /** Elements nested deeper than this are flattened by the parser, which bounds every walk over the tree. */
     static final int MAX_DEPTH = 256;
 
+    private static final String DECLARED_ADDRESS = "link[rel=canonical][href], meta[property=og:url][content]";
+
     private final MetadataReader metadata = new MetadataReader();
     private final MainContentFinder content = new MainContentFinder();
     private final TextRenderer renderer = new TextRenderer();
@@ -32,15 +34,21 @@ public final class ArticleExtractor {
         }
         String bounded = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
         try {
-            Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
-            Document doc = Jsoup.parse(bounded, baseUrl == null ? "" : baseUrl, parser);
+            String base = baseUrl == null ? "" : baseUrl;
+            Document doc = parse(bounded, base);
             PageMetadata meta = metadata.read(doc);
-            String text = withStructuredFallback(content.find(doc, siteHost(doc, baseUrl)), meta.structuredBody());
+            String host = siteHost(doc, baseUrl);
+            String found = content.find(doc, host, () -> parse(bounded, base));
+            String text = withStructuredFallback(found, meta.structuredBody());
             return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Could not extract text from page {}: {}", baseUrl, e.toString());
             return ExtractedPage.empty();
         }
+    }
+
+    private static Document parse(String html, String baseUrl) {
+        return Jsoup.parse(html, baseUrl, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     }
 
     /**
@@ -64,7 +72,11 @@ public final class ArticleExtractor {
         if (!host.isEmpty()) {
             return host;
         }
-        Element declared = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        // Pages declare it in their head; only a page that does not is searched whole.
+        Element declared = doc.head().selectFirst(DECLARED_ADDRESS);
+        if (declared == null) {
+            declared = doc.selectFirst(DECLARED_ADDRESS);
+        }
         if (declared == null) {
             return "";
         }

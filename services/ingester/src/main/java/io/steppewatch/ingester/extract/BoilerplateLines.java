@@ -1,7 +1,7 @@
 package io.steppewatch.ingester.extract;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,13 +19,28 @@ final class BoilerplateLines {
                     + "|(last )?updated\\b.*|(first )?published\\b.*|tell us what you think.*|like this (story|article)\\b.*"
                     + "|popular on\\b.*|most (read|popular)\\b.*|trending\\b.*|more great .*stories|click here\\b.*"
                     + "|this slideshow requires javascript.*|follow us\\b.*|reading time:?.*|tempo de leitura:?.*"
-                    + "|skip (to|ad)\\b.*|close|print|email)\\W*$");
+                    + "|skip (to|ad)\\b.*|close|print|email"
+                    // The same furniture on Russian- and Uzbek-language sites (Uzbek in Latin and Cyrillic script).
+                    + "|читайте также\\b.*|читать также\\b.*|также читайте\\b.*|по теме:.*|поделиться\\b.*"
+                    + "|(подписывайтесь|подпишитесь)\\b.*|реклама|теги:.*|фото:.*"
+                    + "|mavzuga oid\\b.*|shuningdek o\\S?qing\\b.*|yana o\\S?qing\\b.*|ulashish\\b.*|reklama|teglar:.*"
+                    + "|мавзуга оид\\b.*|улашиш\\b.*)"
+                    // Trailing punctuation and symbols only: a non-word class would also let Cyrillic words through.
+                    + "[^\\p{L}\\p{N}]*$");
+    private static final Set<String> FURNITURE_FIRST_WORDS = Set.of(
+            "comment", "comments", "share", "subscribe", "advertisement", "advertising", "you", "more", "related",
+            "see", "read", "also", "filed", "tag", "tags", "posted", "last", "updated", "first", "published", "tell",
+            "like", "popular", "most", "trending", "click", "this", "follow", "reading", "tempo", "skip", "close",
+            "print", "email",
+            "читайте", "читать", "также", "по", "поделиться", "подписывайтесь", "подпишитесь", "реклама", "теги",
+            "фото", "mavzuga", "shuningdek", "yana", "ulashish", "reklama", "teglar", "мавзуга", "улашиш");
     /** Wire-copy credits and follow/subscribe calls run longer than furniture but are just as foreign to the text. */
     private static final int MEDIUM = 300;
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^\\(?(additional )?(reporting|writing|editing|research|compiled)( and \\w+)? by\\b.*"
                     + "|.*\\bcontributed (reporting|research|to this (report|story|article))\\b.*"
-                    + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*");
+                    + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*"
+                    + "|.*\\bobuna bo\\S?ling\\b.*");
     private static final Pattern PROMO_WORD = Pattern.compile(
             "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signup|delivered)\\b");
     private static final Pattern MONTH = Pattern.compile(
@@ -40,27 +55,64 @@ final class BoilerplateLines {
         if (text.isEmpty()) {
             return text;
         }
-        List<String> kept = new ArrayList<>();
-        for (String paragraph : text.split("\n\n")) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            // Paragraphs are separated by exactly one blank line (see TextRenderer).
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String paragraph = text.substring(start, end);
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph))
                     || paragraph.length() <= MEDIUM && (credit(paragraph) || promotion(paragraph));
             if (!drop) {
-                kept.add(paragraph);
+                if (!kept.isEmpty()) {
+                    kept.append("\n\n");
+                }
+                kept.append(paragraph);
             }
+            start = end + 2;
         }
-        return String.join("\n\n", kept);
+        return kept.toString();
     }
 
     static boolean furniture(String paragraph) {
-        return FURNITURE.matcher(paragraph.strip()).matches();
+        return FURNITURE_FIRST_WORDS.contains(firstWord(paragraph)) && FURNITURE.matcher(paragraph.strip()).matches();
+    }
+
+    /** The first word after any leading number, in lower case: furniture always starts with one of a few words. */
+    private static String firstWord(String paragraph) {
+        int i = 0;
+        int n = paragraph.length();
+        while (i < n && (Character.isWhitespace(paragraph.charAt(i)) || Character.isDigit(paragraph.charAt(i)))) {
+            i++;
+        }
+        int start = i;
+        while (i < n && Character.isLetter(paragraph.charAt(i))) {
+            i++;
+        }
+        return paragraph.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
     static boolean credit(String paragraph) {
+        // Every credit names its author after " by", says "contributed", starts with "follow" or asks to subscribe
+        // ("obuna"): a cheap test that spares most paragraphs the pattern, whose leading wildcard is slow.
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        if (!lower.contains(" by") && !lower.contains("contributed") && !lower.contains("follow")
+                && !lower.contains("obuna")) {
+            return false;
+        }
         return CREDIT.matcher(paragraph.strip()).matches();
     }
 
     /** A call to sign up for something: two or more of its telltale words in one short paragraph. */
     static boolean promotion(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscribe")
+                && !lower.contains("sign up") && !lower.contains("signup") && !lower.contains("delivered")) {
+            return false;
+        }
         var words = PROMO_WORD.matcher(paragraph);
         int count = 0;
         while (words.find()) {
@@ -69,14 +121,24 @@ final class BoilerplateLines {
         return count >= 2;
     }
 
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line built around a date or time with at most a few other words: a timestamp, maybe with a byline. */
     static boolean dateLine(String paragraph) {
         String line = paragraph.strip();
-        if (line.length() > 80) {
+        if (line.length() > 80 || !hasDigit(line)) {
+            // Each way of writing a date or a time below needs a digit; a month name alone is not a date.
             return false;
         }
         boolean dated = NUMERIC_DATE.matcher(line).find() || TIME.matcher(line).find()
-                || (MONTH.matcher(line).find() && line.matches("(?s).*\\d.*"));
+                || MONTH.matcher(line).find();
         if (!dated) {
             return false;
         }

@@ -1,5 +1,7 @@
 package io.steppewatch.ingester.extract;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -32,6 +34,23 @@ final class ClassHints {
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)^(menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search)$");
 
+    private static final int UNLIKELY_BIT = 1;
+    private static final int MAYBE_BIT = 1 << 1;
+    private static final int POSITIVE_BIT = 1 << 2;
+    private static final int NEGATIVE_BIT = 1 << 3;
+    private static final int SHARE_BIT = 1 << 4;
+    private static final int CAPTION_BIT = 1 << 5;
+    private static final int MEDIA_BIT = 1 << 6;
+    private static final int BYLINE_BIT = 1 << 7;
+
+    /**
+     * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
+     * thousands of elements, and the patterns above cost far more than a look-up. Per thread, so the extractor
+     * stays lock-free; cleared when it grows, so a stream of odd names cannot hold memory.
+     */
+    private static final int MAX_CACHED_NAMES = 20_000;
+    private static final ThreadLocal<Map<String, Integer>> HINTS = ThreadLocal.withInitial(HashMap::new);
+
     private ClassHints() {
     }
 
@@ -39,12 +58,39 @@ final class ClassHints {
         return element.className() + " " + element.id();
     }
 
-    static boolean unlikely(Element element) {
-        String names = names(element);
-        if (names.isBlank()) {
-            return false;
+    private static int hints(String name) {
+        Map<String, Integer> cache = HINTS.get();
+        Integer known = cache.get(name);
+        if (known != null) {
+            return known;
         }
-        return UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
+        int bits = (UNLIKELY.matcher(name).find() ? UNLIKELY_BIT : 0)
+                | (MAYBE.matcher(name).find() ? MAYBE_BIT : 0)
+                | (POSITIVE.matcher(name).find() ? POSITIVE_BIT : 0)
+                | (NEGATIVE.matcher(name).find() ? NEGATIVE_BIT : 0)
+                | (SHARE.matcher(name).find() ? SHARE_BIT : 0)
+                | (CAPTION.matcher(name).find() ? CAPTION_BIT : 0)
+                | (MEDIA.matcher(name).find() ? MEDIA_BIT : 0)
+                | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0);
+        if (cache.size() >= MAX_CACHED_NAMES) {
+            cache.clear();
+        }
+        cache.put(name, bits);
+        return bits;
+    }
+
+    /** The hints of an element's class and id together; 0 when it has neither. */
+    private static int hints(Element element) {
+        if (!element.hasAttr("class") && !element.hasAttr("id")) {
+            return 0;
+        }
+        String names = names(element);
+        return names.isBlank() ? 0 : hints(names);
+    }
+
+    static boolean unlikely(Element element) {
+        int bits = hints(element);
+        return (bits & UNLIKELY_BIT) != 0 && (bits & MAYBE_BIT) == 0;
     }
 
     static boolean boilerplateRole(Element element) {
@@ -53,23 +99,19 @@ final class ClassHints {
     }
 
     static boolean share(Element element) {
-        String names = names(element);
-        return !names.isBlank() && SHARE.matcher(names).find();
+        return (hints(element) & SHARE_BIT) != 0;
     }
 
     static boolean caption(Element element) {
-        String names = names(element);
-        return !names.isBlank() && CAPTION.matcher(names).find();
+        return (hints(element) & CAPTION_BIT) != 0;
     }
 
     static boolean media(Element element) {
-        String names = names(element);
-        return !names.isBlank() && MEDIA.matcher(names).find();
+        return (hints(element) & MEDIA_BIT) != 0;
     }
 
     static boolean byline(Element element) {
-        String names = names(element);
-        return !names.isBlank() && BYLINE.matcher(names).find();
+        return (hints(element) & BYLINE_BIT) != 0;
     }
 
     /** +25 for each of class and id that reads like content, -25 for each that reads like boilerplate. */
@@ -81,11 +123,12 @@ final class ClassHints {
         if (name.isEmpty()) {
             return 0;
         }
+        int bits = hints(name);
         int weight = 0;
-        if (NEGATIVE.matcher(name).find()) {
+        if ((bits & NEGATIVE_BIT) != 0) {
             weight -= 25;
         }
-        if (POSITIVE.matcher(name).find()) {
+        if ((bits & POSITIVE_BIT) != 0) {
             weight += 25;
         }
         return weight;

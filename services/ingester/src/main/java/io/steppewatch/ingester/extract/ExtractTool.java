@@ -25,8 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs the extractor over saved pages and prints one result per file, so anyone can measure it:
- * {@code extract [--json] FILE...}. Files may be gzip-compressed ({@code .gz}). A file that cannot be read is
- * reported on the error stream and the others still run; the exit code is non-zero when any file failed.
+ * {@code extract [--json] [--stats] FILE...}. Files may be gzip-compressed ({@code .gz}). A file that cannot be
+ * read is reported on the error stream and the others still run; the exit code is non-zero when any file failed.
+ * With {@code --stats}, a last line on the error stream says how fast the pages went through the extractor.
  */
 public final class ExtractTool {
 
@@ -49,9 +50,12 @@ public final class ExtractTool {
     public static void main(String[] args) {
         List<Path> files = new ArrayList<>();
         boolean json = false;
+        boolean stats = false;
         for (String arg : args) {
             if ("--json".equals(arg)) {
                 json = true;
+            } else if ("--stats".equals(arg)) {
+                stats = true;
             } else if ("-h".equals(arg) || "--help".equals(arg)) {
                 System.out.println(usage());
                 return;
@@ -63,11 +67,12 @@ public final class ExtractTool {
             System.err.println(usage());
             System.exit(2);
         }
-        System.exit(new ExtractTool().run(files, json, System.out, System.err));
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        System.exit(new ExtractTool().run(files, json, stats, out, System.err));
     }
 
     static String usage() {
-        return "usage: extract [--json] FILE...  (FILE: saved HTML page, .html or .html.gz)";
+        return "usage: extract [--json] [--stats] FILE...  (FILE: saved HTML page, .html or .html.gz)";
     }
 
     /**
@@ -76,21 +81,66 @@ public final class ExtractTool {
      * @return 0 when every file was read, 1 when any could not be
      */
     public int run(List<Path> files, boolean asJson, PrintStream out, PrintStream err) {
+        return run(files, asJson, false, out, err);
+    }
+
+    /**
+     * Extracts every file in turn and, when {@code stats} is set, ends with a line on {@code err} giving pages and
+     * bytes per second: once for the extractor alone, once for the whole run (reading, decoding, printing too).
+     *
+     * @return 0 when every file was read, 1 when any could not be
+     */
+    public int run(List<Path> files, boolean asJson, boolean stats, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
+        long extracting = 0;
+        long bytes = 0;
+        int pages = 0;
         int failures = 0;
         for (Path file : files) {
-            String html;
+            byte[] raw;
             try {
-                html = read(file);
+                raw = readBytes(file);
             } catch (IOException | UncheckedIOException e) {
                 failures++;
                 err.println("extract: cannot read " + file + ": " + describe(e));
                 continue;
             }
+            String html = decode(raw);
+            long before = System.nanoTime();
             ExtractedPage page = extractor.extract(html, file.toAbsolutePath().toUri().toString());
+            extracting += System.nanoTime() - before;
+            bytes += raw.length;
+            pages++;
             out.println(asJson ? toJson(file, page) : toBlock(file, page));
         }
         out.flush();
+        if (stats) {
+            err.println(statsLine(pages, bytes, extracting, System.nanoTime() - started));
+        }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** For benches outside this package: the page's bytes as {@link #run} reads them. */
+    public static byte[] readBytesOf(Path file) throws IOException {
+        return readBytes(file);
+    }
+
+    /** For benches outside this package: the page's text as {@link #run} decodes it. */
+    public static String decodeBytes(byte[] bytes) {
+        return decode(bytes);
+    }
+
+    static String statsLine(int pages, long bytes, long extractNanos, long wallNanos) {
+        return String.format(Locale.ROOT,
+                "extract stats: %d pages, %.1f MB; extractor %.2f s: %.1f pages/s, %.2f MB/s;"
+                        + " whole run %.2f s: %.1f pages/s, %.2f MB/s",
+                pages, bytes / 1e6,
+                extractNanos / 1e9, perSecond(pages, extractNanos), perSecond(bytes, extractNanos) / 1e6,
+                wallNanos / 1e9, perSecond(pages, wallNanos), perSecond(bytes, wallNanos) / 1e6);
+    }
+
+    private static double perSecond(double count, long nanos) {
+        return nanos <= 0 ? 0 : count * 1e9 / nanos;
     }
 
     private String toJson(Path file, ExtractedPage page) {
@@ -129,6 +179,11 @@ public final class ExtractTool {
 
     /** Reads a saved page, decompressing .gz, and decodes it by its byte-order mark or declared charset. */
     static String read(Path file) throws IOException {
+        return decode(readBytes(file));
+    }
+
+    /** The page's bytes as saved, decompressed when the file is .gz. */
+    static byte[] readBytes(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("is a directory");
         }
@@ -138,7 +193,7 @@ public final class ExtractTool {
                      ? new GZIPInputStream(raw) : raw) {
             bytes = readBounded(in);
         }
-        return decode(bytes);
+        return bytes;
     }
 
     private static byte[] readBounded(InputStream in) throws IOException {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Comment;
@@ -13,7 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the block of a page that holds the article. Every paragraph scores by its length and commas; the score
@@ -46,31 +48,50 @@ final class MainContentFinder {
             "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
             "center", "summary", "img", "picture");
     private static final Set<String> SCORED = Set.of("p", "pre", "td");
+    private static final Set<String> LINK_PARAGRAPHS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CONDITIONAL = Set.of(
             "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
 
     private final TextRenderer renderer = new TextRenderer();
     private final BoilerplateLines lines = new BoilerplateLines();
 
-    /** One way of reading the page: how strict to be about names that look like boilerplate. */
-    private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {
+    /**
+     * One way of reading the page: how strict to be about names that look like boilerplate, and whether text inside
+     * {@code <noscript>} counts. Most pages put only a "turn on JavaScript" note or a tracking pixel there, but a page
+     * whose script loads the article sometimes gives the whole article there for readers without scripts.
+     */
+    private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally, boolean noscript) {
     }
 
     private static final List<Pass> PASSES = List.of(
-            new Pass(true, true, true),
-            new Pass(false, true, true),
-            new Pass(false, false, true),
-            new Pass(false, false, false));
+            new Pass(true, true, true, false),
+            new Pass(false, true, true, true),
+            new Pass(false, false, true, true),
+            new Pass(false, false, false, true));
 
     /**
+     * Reads the article out of {@code page}, which it changes (blocks are removed and renamed): callers read what
+     * else they need from the page first.
+     *
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
+     * @param fresh gives an untouched copy of the page for the more forgiving passes; needed on few pages, so it
+     *     may parse the page again rather than have every page pay for a copy up front
      */
-    String find(Document page, String host) {
+    String find(Document page, String host, Supplier<Document> fresh) {
         String best = "";
-        boolean retry = page.getAllElements().size() <= MAX_ELEMENTS_FOR_RETRY;
-        for (Pass pass : retry ? PASSES : PASSES.subList(0, 1)) {
-            Document doc = page.clone();
-            String text = lines.filter(renderer.render(article(doc, pass, host)));
+        Document pristine = null;
+        for (int i = 0; i < PASSES.size(); i++) {
+            Document doc = page;
+            if (i > 0) {
+                if (pristine == null) {
+                    pristine = fresh.get();
+                    if (Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
+                        break;
+                    }
+                }
+                doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
+            }
+            String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host)));
             if (text.length() >= ENOUGH_CHARS) {
                 return text;
             }
@@ -83,8 +104,7 @@ final class MainContentFinder {
 
     private Element article(Document doc, Pass pass, String host) {
         Element body = doc.body();
-        prune(body, pass);
-        paragraphise(body);
+        pruneAndParagraphise(body, pass);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = topCandidate(body, scores);
@@ -93,26 +113,47 @@ final class MainContentFinder {
         return article;
     }
 
-    /** Removes what is never text (scripts, forms' controls, hidden blocks) and, when strict, named boilerplate. */
-    private static void prune(Element body, Pass pass) {
-        List<Node> doomed = new ArrayList<>();
-        for (Element element : body.getAllElements()) {
-            if (element == body) {
-                continue;
+    /**
+     * Removes what is never text (scripts, forms' controls, hidden blocks, comments) and, when strict, named
+     * boilerplate; then treats a div that holds only running text as a paragraph, and wraps the loose text runs of a
+     * div that mixes text and blocks into paragraphs, so text written without {@code <p>} tags scores like text
+     * with them. One walk does both: it drops a doomed block without looking inside, and shapes each div on the
+     * way out, once everything inside it is settled.
+     */
+    private static void pruneAndParagraphise(Element body, Pass pass) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element element && element != body && doomed(element, pass)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
             }
-            if (JUNK_TAGS.contains(element.normalName()) || hidden(element)) {
-                doomed.add(element);
-            } else if (pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
-                    || ClassHints.boilerplateRole(element)
-                    || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                    && ClassHints.unlikely(element) && !insideTableOrCode(element)))) {
-                doomed.add(element);
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && element.nameIs("div")) {
+                    paragraphise(element);
+                }
+                return FilterResult.CONTINUE;
             }
+        }, body);
+    }
+
+    private static boolean doomed(Element element, Pass pass) {
+        if (pass.noscript() && element.nameIs("noscript")) {
+            return false;
         }
-        collectComments(body, doomed);
-        for (Node node : doomed) {
-            node.remove();
+        if (JUNK_TAGS.contains(element.normalName()) || hidden(element)) {
+            return true;
         }
+        return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
+                || ClassHints.boilerplateRole(element)
+                || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
+                && ClassHints.unlikely(element) && !insideTableOrCode(element)));
     }
 
     private static boolean hidden(Element element) {
@@ -136,31 +177,21 @@ final class MainContentFinder {
         return false;
     }
 
-    private static void collectComments(Element root, List<Node> into) {
-        root.forEachNode(node -> {
-            if (node instanceof Comment) {
-                into.add(node);
-            }
-        });
-    }
-
     /**
      * Treats a div that holds only running text as a paragraph, and wraps the loose text runs of a div that
      * mixes text and blocks into paragraphs, so text written without {@code <p>} tags scores like text with them.
      */
-    private static void paragraphise(Element body) {
-        for (Element div : body.select("div")) {
-            if (!hasBlockChild(div)) {
-                div.tagName("p");
-                continue;
-            }
+    private static void paragraphise(Element div) {
+        if (hasBlockChild(div)) {
             wrapInlineRuns(div);
+        } else {
+            div.tagName("p");
         }
     }
 
     private static boolean hasBlockChild(Element element) {
-        for (Element child : element.children()) {
-            if (BLOCKS.contains(child.normalName())) {
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child && BLOCKS.contains(child.normalName())) {
                 return true;
             }
         }
@@ -202,8 +233,11 @@ final class MainContentFinder {
 
     private static Map<Element, Double> score(Element body, TextStats stats, Pass pass) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element paragraph : body.getAllElements()) {
+        for (Element paragraph : stats.elements()) {
             if (!SCORED.contains(paragraph.normalName())) {
+                continue;
+            }
+            if (paragraph.nameIs("td") && layoutCell(paragraph, stats)) {
                 continue;
             }
             int chars = stats.chars(paragraph);
@@ -223,6 +257,25 @@ final class MainContentFinder {
         }
         scores.replaceAll((element, score) -> score * (1 - stats.linkDensity(element)));
         return scores;
+    }
+
+    /**
+     * A cell whose text is mostly in paragraphs, in a row where another cell holds paragraphs too: the table lays
+     * out the page (a column of news links beside the article), and scoring such a cell as a paragraph would make
+     * the row that holds every column look like the article. Its paragraphs still score on their own.
+     */
+    private static boolean layoutCell(Element cell, TextStats stats) {
+        Element row = cell.parent();
+        if (row == null || stats.paragraphChars(cell) * 2 < stats.chars(cell)) {
+            return false;
+        }
+        for (int i = 0; i < row.childNodeSize(); i++) {
+            if (row.childNode(i) instanceof Element other && other != cell && other.nameIs("td")
+                    && stats.paragraphs(other) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double initialScore(Element element, Pass pass) {
@@ -338,32 +391,51 @@ final class MainContentFinder {
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host) {
+        // One list and one set of figures serve every step below: a step that removes a block first detaches its
+        // figures, so what later steps read stays true, and acting on a block that already left with an ancestor
+        // changes nothing.
+        List<Element> all = Walk.elements(article);
         // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
-        for (Element element : article.select("*")) {
+        for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)
                     && element.text().length() < 500) {
                 element.remove();
             }
         }
-        article.select("h1, figcaption, figure").remove();
-        removeShortNamed(article);
+        for (Element element : all) {
+            if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
+                element.remove();
+            }
+        }
         TextStats stats = TextStats.of(article);
-        for (Element heading : article.select("h2, h3")) {
-            if ((pass.weighClasses() && ClassHints.weight(heading) < 0) || stats.linkDensity(heading) > 0.33) {
-                heading.remove();
+        removeShortNamed(article, all, stats);
+        for (Element heading : all) {
+            if ((heading.nameIs("h2") || heading.nameIs("h3"))
+                    && ((pass.weighClasses() && ClassHints.weight(heading) < 0) || stats.linkDensity(heading) > 0.33)) {
+                remove(heading, stats);
             }
         }
         if (pass.cleanConditionally()) {
-            cleanConditionally(article, scores, pass);
+            cleanConditionally(article, all, scores, pass, stats);
         }
-        removeLinkParagraphs(article, host);
+        removeLinkParagraphs(all, host, stats);
+    }
+
+    private static void remove(Element element, TextStats stats) {
+        if (element.parent() != null) {
+            stats.detach(element);
+            element.remove();
+        }
     }
 
     /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */
-    private static void removeShortNamed(Element article) {
-        TextStats stats = TextStats.of(article);
+    private static void removeShortNamed(Element article, List<Element> all, TextStats stats) {
         List<Element> doomed = new ArrayList<>();
-        for (Element element : article.getAllElements()) {
+        List<Element> times = new ArrayList<>();
+        for (Element element : all) {
+            if (element.nameIs("time")) {
+                times.add(element);
+            }
             if (element == article) {
                 continue;
             }
@@ -375,7 +447,7 @@ final class MainContentFinder {
             }
         }
         // A short block around a <time> is a date line; take the largest such block, climbing from the time.
-        for (Element time : article.select("time")) {
+        for (Element time : times) {
             Element line = null;
             for (Element up = time.parent(); up != null && up != article && stats.chars(up) < 100; up = up.parent()) {
                 if (BLOCKS.contains(up.normalName())) {
@@ -387,7 +459,7 @@ final class MainContentFinder {
             }
         }
         for (Element element : doomed) {
-            element.remove();
+            remove(element, stats);
         }
     }
 
@@ -395,11 +467,11 @@ final class MainContentFinder {
      * A paragraph that is mostly links to the same site is a pointer to its other pages ("Read more: ..."), not
      * part of this one. Links to other sites are kept: an article cites its sources and shops that way.
      */
-    private static void removeLinkParagraphs(Element article, String host) {
-        TextStats stats = TextStats.of(article);
-        for (Element element : article.select("p, li, h2, h3, h4, h5, h6")) {
-            if (element.parent() != null && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)) {
-                element.remove();
+    private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats) {
+        for (Element element : all) {
+            if (LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
+                    && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)) {
+                remove(element, stats);
             }
         }
     }
@@ -418,17 +490,15 @@ final class MainContentFinder {
         return internal >= external;
     }
 
-    private static void cleanConditionally(Element article, Map<Element, Double> scores, Pass pass) {
-        TextStats stats = TextStats.of(article);
-        Elements all = article.getAllElements();
+    private static void cleanConditionally(Element article, List<Element> all, Map<Element, Double> scores, Pass pass,
+            TextStats stats) {
         // Backwards through document order: every block is judged after the blocks inside it, and before any
-        // block that holds it, so nothing judged here has already left the tree with an ancestor.
+        // block that holds it, so nothing this step removes has already left the tree with an ancestor.
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
                     && shouldDrop(element, scores, stats, pass)) {
-                stats.detach(element);
-                element.remove();
+                remove(element, stats);
             }
         }
     }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +42,25 @@ final class MetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_].*)?$");
 
-    private static final List<String> TITLE_META = List.of(
-            "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]", "meta[name=title]");
-    private static final List<String> DATE_META = List.of(
+    private static final List<Evaluator> TITLE_META = compile(List.of(
+            "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]", "meta[name=title]"));
+    private static final List<Evaluator> DATE_META = compile(List.of(
             "meta[property=article:published_time]", "meta[name=article:published_time]",
             "meta[property=og:published_time]", "meta[itemprop=datePublished]", "meta[name=datePublished]",
             "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
             "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]",
-            "meta[name=sailthru.date]", "meta[name=parsely-pub-date]");
-    private static final List<String> AUTHOR_META = List.of(
+            "meta[name=sailthru.date]", "meta[name=parsely-pub-date]"));
+    private static final List<Evaluator> AUTHOR_META = compile(List.of(
             "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=parsely-author]",
-            "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[property=og:article:author]");
+            "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[property=og:article:author]"));
+    private static final List<Evaluator> LANGUAGE_META = compile(List.of(
+            "meta[property=og:locale]", "meta[http-equiv=content-language]", "meta[name=language]"));
+    /** Elements these match are all times or carry itemprop or rel: {@link #marked} lists those. */
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(
+            "[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]");
+    private static final List<Evaluator> DATE_MARKUP = compile(List.of("[itemprop=datePublished][datetime]",
+            "time[pubdate][datetime]", "article time[datetime]", "time[datetime]", "[itemprop=datePublished]"));
+    private static final Pattern JSON_LD_TYPE = Pattern.compile("(?i)application/ld\\+json");
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -58,17 +69,47 @@ final class MetadataReader {
             .build();
 
     PageMetadata read(Document doc) {
-        StructuredArticle ld = readJsonLd(doc);
-        String title = firstNonBlank(ld.headline, meta(doc, TITLE_META), singleHeading(doc), documentTitle(doc));
-        String author = firstNonBlank(ld.author, authorFromMeta(doc), authorFromMarkup(doc));
-        Instant published = ld.published != null ? ld.published : dateFromMarkup(doc);
-        String language = language(doc, ld.language);
+        // One walk finds the few elements metadata can come from; every look-up after it reads those alone,
+        // where a selector per candidate would walk the whole page dozens of times.
+        List<Element> metas = new ArrayList<>();
+        List<Element> jsonLd = new ArrayList<>();
+        List<Element> headings = new ArrayList<>();
+        for (Element element : Walk.elements(doc)) {
+            if (element.nameIs("meta")) {
+                metas.add(element);
+            } else if (element.nameIs("script") && JSON_LD_TYPE.matcher(element.attr("type")).find()) {
+                jsonLd.add(element);
+            } else if (element.nameIs("h1")) {
+                headings.add(element);
+            }
+        }
+        StructuredArticle ld = readJsonLd(jsonLd);
+        String title = firstNonBlank(() -> ld.headline, () -> meta(doc, metas, TITLE_META),
+                () -> singleHeading(headings), () -> documentTitle(doc));
+        String author = firstNonBlank(() -> ld.author, () -> authorFromMeta(doc, metas), () -> authorFromMarkup(doc, marked(doc)));
+        Instant published = ld.published != null ? ld.published : dateFromMarkup(doc, metas);
+        String language = language(doc, metas, ld.language);
         return new PageMetadata(clean(title), clean(author), published, language, ld.body);
     }
 
-    private StructuredArticle readJsonLd(Document doc) {
+    /** Times and elements with itemprop or rel: what the markup fallbacks for author and date look at. */
+    private static List<Element> marked(Document doc) {
+        List<Element> marked = new ArrayList<>();
+        for (Element element : Walk.elements(doc)) {
+            if (element.nameIs("time") || element.hasAttr("itemprop") || element.hasAttr("rel")) {
+                marked.add(element);
+            }
+        }
+        return marked;
+    }
+
+    private static List<Evaluator> compile(List<String> selectors) {
+        return selectors.stream().map(QueryParser::parse).toList();
+    }
+
+    private StructuredArticle readJsonLd(List<Element> scripts) {
         StructuredArticle found = new StructuredArticle();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             String data = script.data();
             if (data.isBlank() || data.length() > MAX_JSON_LD_CHARS) {
                 continue;
@@ -117,9 +158,19 @@ final class MetadataReader {
         return type.isTextual() && ARTICLE_TYPE.matcher(type.asText().strip()).matches();
     }
 
-    private static String meta(Document doc, List<String> selectors) {
-        for (String selector : selectors) {
-            Element meta = doc.selectFirst(selector);
+    /** The first of {@code candidates} (in page order) that {@code selector} matches, as selectFirst would find. */
+    private static Element first(Document doc, List<Element> candidates, Evaluator selector) {
+        for (Element candidate : candidates) {
+            if (selector.matches(doc, candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String meta(Document doc, List<Element> metas, List<Evaluator> selectors) {
+        for (Evaluator selector : selectors) {
+            Element meta = first(doc, metas, selector);
             if (meta != null && !meta.attr("content").isBlank()) {
                 return meta.attr("content");
             }
@@ -127,9 +178,8 @@ final class MetadataReader {
         return null;
     }
 
-    private static String singleHeading(Document doc) {
-        var headings = doc.select("h1");
-        return headings.size() == 1 ? headings.first().text() : null;
+    private static String singleHeading(List<Element> headings) {
+        return headings.size() == 1 ? headings.get(0).text() : null;
     }
 
     private static String documentTitle(Document doc) {
@@ -147,9 +197,12 @@ final class MetadataReader {
         return best;
     }
 
-    private static String authorFromMeta(Document doc) {
-        for (String selector : AUTHOR_META) {
-            for (Element meta : doc.select(selector)) {
+    private static String authorFromMeta(Document doc, List<Element> metas) {
+        for (Evaluator selector : AUTHOR_META) {
+            for (Element meta : metas) {
+                if (!selector.matches(doc, meta)) {
+                    continue;
+                }
                 String value = meta.attr("content").strip();
                 // article:author is often a profile URL, which is not a name.
                 if (!value.isEmpty() && !value.startsWith("http") && value.length() < 200) {
@@ -160,17 +213,17 @@ final class MetadataReader {
         return null;
     }
 
-    private static String authorFromMarkup(Document doc) {
-        Element named = doc.selectFirst("[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]");
+    private static String authorFromMarkup(Document doc, List<Element> marked) {
+        Element named = first(doc, marked, AUTHOR_MARKUP);
         if (named != null && !named.text().isBlank() && named.text().length() < 200) {
             return BY_PREFIX.matcher(named.text()).replaceFirst("");
         }
         return null;
     }
 
-    private static Instant dateFromMarkup(Document doc) {
-        for (String selector : DATE_META) {
-            Element meta = doc.selectFirst(selector);
+    private static Instant dateFromMarkup(Document doc, List<Element> metas) {
+        for (Evaluator selector : DATE_META) {
+            Element meta = first(doc, metas, selector);
             if (meta != null) {
                 Optional<Instant> date = DateParser.parse(meta.attr("content"));
                 if (date.isPresent()) {
@@ -178,9 +231,9 @@ final class MetadataReader {
                 }
             }
         }
-        for (String selector : List.of("[itemprop=datePublished][datetime]", "time[pubdate][datetime]",
-                "article time[datetime]", "time[datetime]", "[itemprop=datePublished]")) {
-            Element time = doc.selectFirst(selector);
+        List<Element> marked = marked(doc);
+        for (Evaluator selector : DATE_MARKUP) {
+            Element time = first(doc, marked, selector);
             if (time != null) {
                 String raw = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
                 Optional<Instant> date = DateParser.parse(raw.isBlank() ? time.text() : raw);
@@ -192,15 +245,14 @@ final class MetadataReader {
         return null;
     }
 
-    private static String language(Document doc, String fromJsonLd) {
+    private static String language(Document doc, List<Element> metas, String fromJsonLd) {
         List<String> candidates = new ArrayList<>();
-        Element html = doc.selectFirst("html");
-        if (html != null) {
+        Element html = doc.firstElementChild();
+        if (html != null && html.nameIs("html")) {
             candidates.add(html.attr("lang"));
             candidates.add(html.attr("xml:lang"));
         }
-        candidates.add(meta(doc, List.of("meta[property=og:locale]", "meta[http-equiv=content-language]",
-                "meta[name=language]")));
+        candidates.add(meta(doc, metas, LANGUAGE_META));
         candidates.add(fromJsonLd);
         for (String candidate : candidates) {
             if (candidate != null) {
@@ -213,8 +265,11 @@ final class MetadataReader {
         return null;
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
+    /** The first value that is not blank; later sources are only read when the earlier ones had nothing. */
+    @SafeVarargs
+    private static String firstNonBlank(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            String value = source.get();
             if (value != null && !value.isBlank()) {
                 return value;
             }

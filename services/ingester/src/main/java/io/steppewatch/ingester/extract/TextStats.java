@@ -1,6 +1,8 @@
 package io.steppewatch.ingester.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
@@ -20,6 +22,7 @@ final class TextStats {
     private static final Stat ZERO = new Stat();
 
     private final Map<Element, Stat> stats = new IdentityHashMap<>();
+    private final List<Element> elements = new ArrayList<>();
     private final Element root;
 
     private TextStats(Element root) {
@@ -32,10 +35,9 @@ final class TextStats {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text && text.parent() != null) {
-                    Stat stat = result.stat(text.parent());
-                    String value = text.getWholeText();
-                    stat.chars += collapsedLength(value);
-                    stat.commas += commas(value);
+                    result.stat(text.parent()).addText(text.getWholeText());
+                } else if (node instanceof Element element) {
+                    result.elements.add(element);
                 }
             }
 
@@ -47,7 +49,10 @@ final class TextStats {
                 Stat own = result.stat(element);
                 switch (element.normalName()) {
                     case "a" -> own.linkChars = own.chars;
-                    case "p" -> own.paragraphs++;
+                    case "p" -> {
+                        own.paragraphs++;
+                        own.paragraphChars = own.chars;
+                    }
                     case "img" -> own.images++;
                     case "li" -> own.items++;
                     case "ul", "ol" -> own.listChars = own.chars;
@@ -61,6 +66,11 @@ final class TextStats {
             }
         }, root);
         return result;
+    }
+
+    /** The root and every element under it, in page order, as they stood when the figures were taken. */
+    List<Element> elements() {
+        return elements;
     }
 
     /** Call before removing {@code element} from the tree: its figures no longer count for its ancestors. */
@@ -90,6 +100,11 @@ final class TextStats {
 
     int paragraphs(Element element) {
         return get(element).paragraphs;
+    }
+
+    /** Length of the element's text that sits in paragraphs. */
+    int paragraphChars(Element element) {
+        return get(element).paragraphChars;
     }
 
     int images(Element element) {
@@ -133,16 +148,9 @@ final class TextStats {
         return length;
     }
 
-    private static int commas(String value) {
-        int count = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            // Latin, Arabic, CJK and fullwidth commas all mark a clause of running prose.
-            if (c == ',' || c == '\u060C' || c == '\u3001' || c == '\uFF0C' || c == '\uFE50') {
-                count++;
-            }
-        }
-        return count;
+    private static boolean isComma(char c) {
+        // Latin, Arabic, CJK and fullwidth commas all mark a clause of running prose.
+        return c == ',' || c == '\u060C' || c == '\u3001' || c == '\uFF0C' || c == '\uFE50';
     }
 
     private static final class Stat {
@@ -153,6 +161,23 @@ final class TextStats {
         private int images;
         private int items;
         private int listChars;
+        private int paragraphChars;
+
+        /** Counts a run of text: its length as a reader sees it, and its commas, in one pass over its characters. */
+        void addText(String value) {
+            boolean inSpace = false;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                boolean space = Character.isWhitespace(c) || c == '\u00a0';
+                if (!space || !inSpace) {
+                    chars++;
+                }
+                inSpace = space;
+                if (isComma(c)) {
+                    commas++;
+                }
+            }
+        }
 
         void add(Stat other, int sign) {
             chars += sign * other.chars;
@@ -162,6 +187,7 @@ final class TextStats {
             images += sign * other.images;
             items += sign * other.items;
             listChars += sign * other.listChars;
+            paragraphChars += sign * other.paragraphChars;
         }
     }
 }

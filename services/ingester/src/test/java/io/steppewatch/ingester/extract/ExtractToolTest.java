@@ -127,4 +127,31 @@ class ExtractToolTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("larger than");
     }
+
+    @Test
+    void shouldReportPagesAndBytesPerSecondOnErrorStreamWhenStatsRequested() throws IOException {
+        Path plain = write("cotton.html", ArticleExtractorTest.fixture("json-ld-article.html"));
+        Path gzipped = writeGzip("caravan.html.gz", ArticleExtractorTest.fixture("article-among-boilerplate.html"));
+        long bytes = Files.size(plain) + ArticleExtractorTest.fixture("article-among-boilerplate.html")
+                .getBytes(StandardCharsets.UTF_8).length;
+
+        int exit = tool.run(List.of(plain, gzipped, dir.resolve("missing.html")), true, true,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        // Standard output stays one JSON object a line, so the figures never spoil a pipeline.
+        assertThat(out.toString(StandardCharsets.UTF_8).strip().split("\n")).hasSize(2).allMatch(l -> l.startsWith("{"));
+        String stats = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("extract stats:"))
+                .findFirst().orElseThrow();
+        assertThat(stats).startsWith(String.format(java.util.Locale.ROOT, "extract stats: 2 pages, %.1f MB;", bytes / 1e6))
+                .contains("pages/s", "MB/s", "whole run");
+    }
+
+    @Test
+    void shouldComputeRatesFromCountsAndNanosWhenFormattingStats() {
+        String line = ExtractTool.statsLine(50, 10_000_000, 2_000_000_000L, 4_000_000_000L);
+
+        assertThat(line).isEqualTo("extract stats: 50 pages, 10.0 MB; extractor 2.00 s: 25.0 pages/s, 5.00 MB/s;"
+                + " whole run 4.00 s: 12.5 pages/s, 2.50 MB/s");
+    }
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Extractor speed against its floor: a bare Jsoup.parse of the same pages, in one warm JVM on one thread.
+#   bench/extraction/speed.sh [--rounds N] [--warmup N] [FILE...]   (default: the 88 shared benchmark pages)
+#   JFR=1 bench/extraction/speed.sh   # also records a flight recording to target/extraction-bench/extract.jfr
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+shared="${STEPPEWATCH_SHARED:-$repo/../shared}"
+cd "$repo"
+# Own build directory: another build of the module cannot delete classes under the running bench.
+build="${INGESTER_BUILD_DIR:-${TMPDIR:-/tmp}/steppewatch-extraction-speed}"
+./mvnw -B -o -q -pl services/ingester test-compile -Dingester.build.dir="$build"
+./mvnw -B -o -q -pl services/ingester dependency:build-classpath -Dingester.build.dir="$build" \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$build/bench.classpath" >/dev/null
+args=("$@")
+has_files=0
+for a in "${args[@]+"${args[@]}"}"; do [[ -f "$a" ]] && has_files=1; done
+if (( ! has_files )); then
+  shopt -s nullglob
+  pages=("$shared"/bench/article-extraction/html/*.html.gz)
+  if (( ${#pages[@]} == 0 )); then echo "extraction speed: skipped, no pages under $shared/bench"; exit 0; fi
+  args+=("${pages[@]}")
+fi
+jfr=()
+if [[ -n "${JFR:-}" ]]; then
+  mkdir -p "$repo/services/ingester/target/extraction-bench"
+  jfr=("-XX:StartFlightRecording=filename=$repo/services/ingester/target/extraction-bench/extract.jfr,settings=profile")
+fi
+exec java -Xms1g -Xmx1g "${jfr[@]+"${jfr[@]}"}" -Dsteppewatch.log.level=WARN \
+  -cp "$build/test-classes:$build/classes:$(cat "$build/bench.classpath")" \
+  io.steppewatch.ingester.bench.ExtractionSpeedBench "${args[@]}"
