@@ -146,7 +146,7 @@ class ClusterQueriesIT {
             Assumptions.assumeFalse(secondPartitions.isEmpty(), "the second instance got no ledger partition");
             assertThat(answer.partial()).as("a share nobody could read makes the answer partial").isTrue();
             assertThat(answer.missingPartitions()).containsExactlyElementsOf(secondPartitions);
-            JsonNode json = JSON.readTree(get(first, "/ledger", null).body());
+            JsonNode json = JSON.readTree(get(first, "/ledger", TOKEN).body());
             assertThat(json.path("partial").asBoolean()).isTrue();
             assertThat(json.path("missingPartitions").toString()).isEqualTo(secondPartitions.toString().replace(" ", ""));
         }
@@ -172,7 +172,7 @@ class ClusterQueriesIT {
         HttpResponse<String> response;
         JsonNode answer;
         try {
-            response = get(app, "/ledger", null);
+            response = get(app, "/ledger", TOKEN);
             answer = JSON.readTree(response.body());
         } catch (Exception e) {
             throw new IllegalStateException("no answer from /ledger", e);
