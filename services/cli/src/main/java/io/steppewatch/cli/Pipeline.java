@@ -56,9 +56,12 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(Settings settings, MeterRegistry registry) {
+        // run is one processor instance: a standby copy would have nowhere to live (and Streams would warn
+        // about it at every rebalance), unless the user asks for one.
         LayeredConfig config = settings.config().withDefaults(Map.of(
                 ProcessorConfig.STATE_DIR.name(), settings.dataDir().resolve("streams").toString(),
-                ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT)));
+                ProcessorConfig.HTTP_PORT.name(), String.valueOf(LedgerCommand.DEFAULT_PORT),
+                ProcessorConfig.STANDBY_REPLICAS.name(), "0"));
         // Every service's settings are checked before anything starts: a typo in the ingester's keys should
         // not cost a broker start and a processor rebalance first.
         ProcessorConfig.from(config);
