@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,11 @@ public final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the endpoint's JSON as it comes.")
     boolean json;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "File holding the processor's console.token, when it requires one (default: the"
+                    + " STEPPEWATCH_CONSOLE_TOKEN environment variable).")
+    Path tokenFile;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         StringBuilder query = new StringBuilder(url.replaceAll("/+$", "")).append("/ledger?");
@@ -63,7 +70,7 @@ public final class LedgerCommand implements Callable<Integer> {
         HttpResponse<String> response;
         try {
             response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(
-                    HttpRequest.newBuilder(URI.create(query.toString())).timeout(Duration.ofSeconds(30)).GET().build(),
+                    request(URI.create(query.toString())),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new BrokerUnreachableException(url + " (the processor's query endpoint)", e);
@@ -105,6 +112,17 @@ public final class LedgerCommand implements Callable<Integer> {
         }
         print(rows, out);
         return 0;
+    }
+
+    /** The GET, with the bearer token when there is one (a secret: from a file or the environment, never an argument). */
+    private HttpRequest request(URI uri) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        String token = tokenFile != null ? Files.readString(tokenFile).strip()
+                : System.getenv("STEPPEWATCH_CONSOLE_TOKEN");
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token.strip());
+        }
+        return request.build();
     }
 
     private static List<String> iterable(JsonNode array) {
