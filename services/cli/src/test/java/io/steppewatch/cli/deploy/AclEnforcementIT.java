@@ -1,0 +1,198 @@
+package io.steppewatch.cli.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.AnalyzedArticle;
+import io.steppewatch.avro.Article;
+import io.steppewatch.broker.EmbeddedKafkaBroker;
+import io.steppewatch.broker.SaslSslSecurity;
+import io.steppewatch.broker.SelfSignedTls;
+import io.steppewatch.kafka.Acls;
+import io.steppewatch.kafka.KafkaSettings;
+import io.steppewatch.kafka.Topic;
+import io.steppewatch.kafka.TopicAdmin;
+import io.steppewatch.kafka.Topics;
+import io.steppewatch.processor.ProcessorApp;
+import io.steppewatch.processor.ProcessorConfig;
+import io.steppewatch.processor.ledger.Baseline;
+
+/**
+ * The ACLs of {@link Acls} on a real broker that authorises: the embedded broker with SASL_SSL + SCRAM and
+ * Kafka's {@code StandardAuthorizer}, one SCRAM user per service as in deploy/k8s, the ACLs applied by an
+ * admin through the Admin client. A service may do what its ACLs grant and nothing else; the processor runs
+ * end to end on its own ACLs alone (internal topics, consumer group, transactions).
+ */
+class AclEnforcementIT {
+
+    private static final String ADMIN = "admin";
+    private static final String APPLICATION_ID = "acl-processor";
+    private static final String NOTIFIER_GROUP = "acl-notifier";
+    /** A topic prefix, to show that the ACLs follow it as the services' topic names do. */
+    private static final Topics TOPICS = Topics.withPrefix("acl-");
+
+    @TempDir
+    static Path dir;
+
+    private static EmbeddedKafkaBroker broker;
+    private static SaslSslSecurity security;
+
+    @BeforeAll
+    static void startAuthorisingBroker() throws Exception {
+        Map<String, String> users = new LinkedHashMap<>();
+        users.put("broker", "broker-pw-91ab");
+        users.put(ADMIN, "admin-pw-27cd");
+        for (String service : Acls.defaults().byService().keySet()) {
+            users.put(principalName(service), service + "-pw-5e0f");
+        }
+        security = new SaslSslSecurity(SelfSignedTls.generate(dir.resolve("tls"), "store-pw-3a7b"), users, "broker");
+        broker = EmbeddedKafkaBroker.startSaslSsl(dir.resolve("data"), "127.0.0.1", 0, security, Map.of(
+                "authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                // ANONYMOUS is the broker on its PLAINTEXT controller listener (in-process, never a client's).
+                "super.users", "User:broker;User:" + ADMIN + ";User:ANONYMOUS",
+                "allow.everyone.if.no.acl.found", "false"));
+
+        KafkaSettings admin = as(ADMIN);
+        assertThat(TopicAdmin.ensure(admin, TOPICS.definitions())).hasSize(TOPICS.definitions().size());
+        List<AclBinding> bindings = new ArrayList<>();
+        Acls.of(TOPICS, APPLICATION_ID, NOTIFIER_GROUP).byService().forEach((service, grants) ->
+                grants.forEach(grant -> bindings.addAll(grant.bindings("User:" + principalName(service)))));
+        try (Admin client = Admin.create(admin.admin())) {
+            client.createAcls(bindings).all().get(30, TimeUnit.SECONDS);
+            // The broker's authorizer learns the ACLs from the metadata log: wait until it answers with all of them.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    client.describeAcls(AclBindingFilter.ANY).values().get(10, TimeUnit.SECONDS).size() == bindings.size());
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void shouldRefuseIngesterWhenItWritesAlertsAndAcceptItWhenItWritesArticles() throws Exception {
+        try (KafkaProducer<String, Alert> producer = producer(Acls.INGESTER, TOPICS.alerts())) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(TOPICS.alerts().name(), "forged", null))
+                    .get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+        try (KafkaProducer<String, Article> producer = producer(Acls.INGESTER, TOPICS.articles())) {
+            assertThat(producer.send(new ProducerRecord<>(TOPICS.articles().name(), "ingested",
+                    SaslScramPipelineIT.article("ingested"))).get(30, TimeUnit.SECONDS).offset()).isNotNegative();
+        }
+    }
+
+    @Test
+    void shouldRefuseNotifierWhenItWritesAlerts() {
+        try (KafkaProducer<String, Alert> producer = producer(Acls.NOTIFIER, TOPICS.alertsFor("trade"))) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(TOPICS.alertsFor("trade").name(), "forged", null))
+                    .get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
+    void shouldRefuseCliWhenItWritesArticles() {
+        try (KafkaProducer<String, Article> producer = producer(Acls.CLI, TOPICS.articles())) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(TOPICS.articles().name(), "forged",
+                    SaslScramPipelineIT.article("forged"))).get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(AuthorizationException.class);
+        }
+    }
+
+    @Test
+    void shouldCreateNothingAndFailNothingWhenServicesEnsureTopicsTheyMayNotCreate() {
+        for (String service : List.of(Acls.INGESTER, Acls.PROCESSOR, Acls.NOTIFIER)) {
+            assertThat(TopicAdmin.ensure(as(service), TOPICS.definitions(), Duration.ofSeconds(30)))
+                    .as("topics %s created", service).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldTurnArticlesIntoAnalyzedArticlesWhenProcessorHasOnlyItsOwnAcls() throws Exception {
+        ProcessorConfig config = ProcessorConfig.of(Map.of(
+                "bootstrap.servers", broker.bootstrapServers(),
+                "topic.prefix", TOPICS.prefix(),
+                "processor.application.id", APPLICATION_ID,
+                "processor.state.dir", dir.resolve("streams").toString()));
+        try (ProcessorApp processor = ProcessorApp.create(config, as(Acls.PROCESSOR), SaslScramPipelineIT::analyze,
+                Baseline.empty())) {
+            processor.start();
+            Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> processor.state() == KafkaStreams.State.RUNNING);
+            try (KafkaProducer<String, Article> producer = producer(Acls.INGESTER, TOPICS.articles())) {
+                for (String id : List.of("p1", "p2", "p3")) {
+                    producer.send(new ProducerRecord<>(TOPICS.articles().name(), id, SaslScramPipelineIT.article(id)))
+                            .get(30, TimeUnit.SECONDS);
+                }
+            }
+            // Read back with the read-only CLI credential, as `steppewatch tail` would.
+            List<String> ids = new ArrayList<>();
+            Topic<String, AnalyzedArticle> analyzed = TOPICS.articlesAnalyzed();
+            try (KafkaConsumer<String, AnalyzedArticle> consumer = new KafkaConsumer<>(as(Acls.CLI).consumer(null),
+                    analyzed.keySerde().deserializer(), analyzed.valueSerde().deserializer())) {
+                List<TopicPartition> partitions = new ArrayList<>();
+                for (PartitionInfo partition : consumer.partitionsFor(analyzed.name())) {
+                    partitions.add(new TopicPartition(analyzed.name(), partition.partition()));
+                }
+                consumer.assign(partitions);
+                Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
+                    for (ConsumerRecord<String, AnalyzedArticle> record : consumer.poll(Duration.ofMillis(500))) {
+                        ids.add(record.key());
+                    }
+                    return ids.containsAll(List.of("p1", "p2", "p3"));
+                });
+            }
+            assertThat(processor.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        }
+    }
+
+    /** The KafkaUser name of a service in deploy/k8s: steppewatch-ingester, ..., steppewatch-cli. */
+    static String principalName(String service) {
+        return DeployFiles.userName(service);
+    }
+
+    private static KafkaSettings as(String serviceOrAdmin) {
+        String user = serviceOrAdmin.equals(ADMIN) ? ADMIN : principalName(serviceOrAdmin);
+        return KafkaSettings.of(broker.bootstrapServers()).with(security.clientProperties(user));
+    }
+
+    private static <V> KafkaProducer<String, V> producer(String service, Topic<String, V> topic) {
+        Map<String, Object> config = as(service).producer();
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 20_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20_000);
+        return new KafkaProducer<>(config, topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+}
