@@ -36,6 +36,7 @@ import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.steppewatch.cli.RunCommand;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.ingester.feed.FeedList;
 import io.steppewatch.kafka.Acls;
@@ -45,6 +46,8 @@ import io.steppewatch.notifier.NotifierConfig;
 import io.steppewatch.notifier.subscription.SubscriptionsLoader;
 import io.steppewatch.ops.OpsConfig;
 import io.steppewatch.processor.ProcessorConfig;
+
+import picocli.CommandLine;
 
 /**
  * Checks deploy/compose and deploy/k8s against the code: the topics they create are exactly those of
@@ -82,9 +85,9 @@ class DeployConsistencyTest {
     // ---- topics ----
 
     @Test
-    void shouldMatchTheCodeWhenGeneratedTopicFilesAreCompared() {
+    void shouldMatchTheCodeWhenGeneratedFilesAreCompared() {
         DeployFiles.render().forEach((path, expected) -> assertThat(RepositoryFiles.read(root.resolve(path)))
-                .as("%s is generated from Topics.definitions(); regenerate it with -Dsteppewatch.deploy.write=true", path)
+                .as("%s is generated from Topics and Acls; regenerate it with -Dsteppewatch.deploy.write=true", path)
                 .isEqualTo(expected));
     }
 
@@ -432,6 +435,26 @@ class DeployConsistencyTest {
         });
         k8sContainers().forEach((name, container) ->
                 assertThat(built).as("image of the %s Deployment", name).contains(container.get("image").asText()));
+    }
+
+    @Test
+    void shouldResolveDefaultPathsInAWritableDirectoryWhenAnImageStartsWithoutSettings() throws Exception {
+        // The images run as 65532, which owns nothing in the base image; /tmp is writable by anyone there.
+        Element profile = imagesProfile(xml(root.resolve("pom.xml")));
+        String workingDirectory = text(profile, "workingDirectory", "container");
+        assertThat(workingDirectory).isEqualTo("/tmp");
+        assertThat(text(profile, "user", "container")).isEqualTo("65532:65532");
+        // Defaults that write are relative, so they land under the working directory.
+        assertThat(Path.of(ProcessorConfig.STATE_DIR.defaultValue()).isAbsolute()).as("processor.state.dir default").isFalse();
+        String dataDir = RunCommand.class.getDeclaredField("dataDir")
+                .getAnnotation(CommandLine.Option.class).defaultValue();
+        assertThat(Path.of(dataDir).isAbsolute()).as("run --data-dir default").isFalse();
+        // With a read-only root file system, Kubernetes must give the working directory a volume.
+        k8sContainers().forEach((service, container) -> {
+            List<String> mounts = new ArrayList<>();
+            container.path("volumeMounts").forEach(mount -> mounts.add(mount.get("mountPath").asText()));
+            assertThat(mounts).as("%s mounts its working directory", service).contains(workingDirectory);
+        });
     }
 
     // ---- files and secrets ----
