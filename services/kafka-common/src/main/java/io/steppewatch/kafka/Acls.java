@@ -93,10 +93,13 @@ public final class Acls {
         return all;
     }
 
-    /** Publishes articles and keeps its own state (read back by assigned partitions, no consumer group). */
+    /**
+     * Publishes articles and keeps its own state. At start-up it reads both topics back (by assigned
+     * partitions, no consumer group) to know what it already published and each feed's validators.
+     */
     public List<Grant> ingester() {
         return List.of(
-                topic(Topics.ARTICLES, AclOperation.WRITE, AclOperation.DESCRIBE),
+                topic(Topics.ARTICLES, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE),
                 topic(Topics.INGESTER_STATE, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE),
                 idempotentWrite());
     }

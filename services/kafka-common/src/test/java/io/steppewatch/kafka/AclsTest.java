@@ -21,6 +21,7 @@ class AclsTest {
     @Test
     void shouldNameTopicsWithThePrefixWhenTopicsArePrefixed() {
         assertThat(topicsGranted(acls.ingester(), AclOperation.WRITE)).containsExactly("t1-articles", "t1-ingester-state");
+        assertThat(topicsGranted(acls.ingester(), AclOperation.READ)).containsExactly("t1-articles", "t1-ingester-state");
         assertThat(topicsGranted(acls.notifier(), AclOperation.READ))
                 .containsExactlyInAnyOrder("t1-alerts", "t1-alerts-sanctions", "t1-alerts-trade", "t1-alerts-security",
                         "t1-alerts-corridors", "t1-notifier-deliveries");

@@ -37,6 +37,10 @@ import io.steppewatch.avro.Article;
 import io.steppewatch.broker.EmbeddedKafkaBroker;
 import io.steppewatch.broker.SaslSslSecurity;
 import io.steppewatch.broker.SelfSignedTls;
+import io.steppewatch.ingester.publish.FeedValidatorStore;
+import io.steppewatch.ingester.publish.KafkaArticleSink;
+import io.steppewatch.ingester.publish.KafkaFeedValidatorStore;
+import io.steppewatch.ingester.publish.PublishedLedger;
 import io.steppewatch.kafka.Acls;
 import io.steppewatch.kafka.KafkaSettings;
 import io.steppewatch.kafka.Topic;
@@ -111,6 +115,26 @@ class AclEnforcementIT {
         try (KafkaProducer<String, Article> producer = producer(Acls.INGESTER, TOPICS.articles())) {
             assertThat(producer.send(new ProducerRecord<>(TOPICS.articles().name(), "ingested",
                     SaslScramPipelineIT.article("ingested"))).get(30, TimeUnit.SECONDS).offset()).isNotNegative();
+        }
+    }
+
+    @Test
+    void shouldPublishAndRecoverWhenTheIngesterUsesOnlyItsOwnAcls() {
+        // The ingester's own Kafka classes: it publishes, and at start-up reads back what it published and
+        // the feeds' validators.
+        try (KafkaFeedValidatorStore validators = new KafkaFeedValidatorStore(as(Acls.INGESTER), TOPICS.ingesterState())) {
+            validators.save("https://news.example.org/rss", new FeedValidatorStore.Validators("\"v1\"", null));
+        }
+        try (KafkaArticleSink sink = new KafkaArticleSink(as(Acls.INGESTER), TOPICS.articles())) {
+            sink.publish(SaslScramPipelineIT.article("recovered")).join();
+            sink.flush();
+
+            PublishedLedger ledger = new PublishedLedger();
+            sink.recover(ledger);
+            assertThat(ledger.get("recovered")).as("article read back by the ingester").isNotNull();
+            try (KafkaFeedValidatorStore reread = new KafkaFeedValidatorStore(as(Acls.INGESTER), TOPICS.ingesterState())) {
+                assertThat(reread.load()).containsKey("https://news.example.org/rss");
+            }
         }
     }
 
