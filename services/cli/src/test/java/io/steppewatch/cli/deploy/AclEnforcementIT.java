@@ -3,12 +3,16 @@ package io.steppewatch.cli.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +28,7 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -31,9 +36,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
+
 import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.AlertKind;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
+import io.steppewatch.avro.Figure;
+import io.steppewatch.avro.Measure;
+import io.steppewatch.avro.Severity;
 import io.steppewatch.broker.EmbeddedKafkaBroker;
 import io.steppewatch.broker.SaslSslSecurity;
 import io.steppewatch.broker.SelfSignedTls;
@@ -46,6 +57,11 @@ import io.steppewatch.kafka.KafkaSettings;
 import io.steppewatch.kafka.Topic;
 import io.steppewatch.kafka.TopicAdmin;
 import io.steppewatch.kafka.Topics;
+import io.steppewatch.notifier.Notifier;
+import io.steppewatch.notifier.NotifierConfig;
+import io.steppewatch.notifier.subscription.AlertFilter;
+import io.steppewatch.notifier.subscription.Subscription;
+import io.steppewatch.notifier.subscription.WebhookUrl;
 import io.steppewatch.processor.ProcessorApp;
 import io.steppewatch.processor.ProcessorConfig;
 import io.steppewatch.processor.ledger.Baseline;
@@ -54,7 +70,8 @@ import io.steppewatch.processor.ledger.Baseline;
  * The ACLs of {@link Acls} on a real broker that authorises: the embedded broker with SASL_SSL + SCRAM and
  * Kafka's {@code StandardAuthorizer}, one SCRAM user per service as in deploy/k8s, the ACLs applied by an
  * admin through the Admin client. A service may do what its ACLs grant and nothing else; the processor runs
- * end to end on its own ACLs alone (internal topics, consumer group, transactions).
+ * end to end on its own ACLs alone (internal topics, consumer group, transactions), the notifier delivers an
+ * alert on its own (subscription group, delivery log), and the ingester publishes and recovers on its own.
  */
 class AclEnforcementIT {
 
@@ -200,6 +217,66 @@ class AclEnforcementIT {
             }
             assertThat(processor.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
+    }
+
+    @Test
+    void shouldDeliverAnAlertWhenTheNotifierHasOnlyItsOwnAcls() throws Exception {
+        List<String> posts = new CopyOnWriteArrayList<>();
+        HttpServer slack = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slack.createContext("/hooks/trade", exchange -> {
+            posts.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        slack.start();
+        try {
+            Topic<String, Alert> trade = TOPICS.alertsFor("trade");
+            try (KafkaProducer<String, Alert> producer = producer(Acls.PROCESSOR, trade)) {
+                producer.send(new ProducerRecord<>(trade.name(), "acl-alert-1", alert("acl-alert-1"))).get(30, TimeUnit.SECONDS);
+            }
+            NotifierConfig config = NotifierConfig.of(Map.of(NotifierConfig.GROUP_ID.name(), NOTIFIER_GROUP));
+            Subscription desk = new Subscription("trade-desk",
+                    WebhookUrl.parse("http://127.0.0.1:" + slack.getAddress().getPort() + "/hooks/trade"), List.of("trade"),
+                    AlertFilter.ANY);
+            try (Notifier notifier = new Notifier(config, as(Acls.NOTIFIER), TOPICS, List.of(desk), System.out).start()) {
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !posts.isEmpty());
+            }
+            assertThat(posts).singleElement().asString().contains("Kazakhstan-China trade");
+
+            // The delivery was recorded (notifier-deliveries), readable with the CLI's read-only user.
+            List<String> keys = new ArrayList<>();
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(as(Acls.CLI).consumer(null),
+                    new StringDeserializer(), new StringDeserializer())) {
+                String deliveries = TOPICS.notifierDeliveries().name();
+                List<TopicPartition> partitions = new ArrayList<>();
+                consumer.partitionsFor(deliveries).forEach(p -> partitions.add(new TopicPartition(deliveries, p.partition())));
+                consumer.assign(partitions);
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    consumer.poll(Duration.ofMillis(500)).forEach(record -> keys.add(record.key()));
+                    return !keys.isEmpty();
+                });
+            }
+            assertThat(keys).anySatisfy(key -> assertThat(key).contains("trade-desk").contains("acl-alert-1"));
+        } finally {
+            slack.stop(0);
+        }
+    }
+
+    private static Alert alert(String id) {
+        Figure figure = Figure.newBuilder()
+                .setValue(2.36e10).setUnit("USD").setMeasure(Measure.AMOUNT).setMetric("trade.turnover")
+                .setSubjects(List.of("KZ", "CN")).setPeriod("2024").setText("23.6 billion dollars")
+                .setSentence("Trade between Kazakhstan and China reached 23.6 billion dollars in 2024.")
+                .setArticleId("article-" + id).setOffset(12).build();
+        return Alert.newBuilder()
+                .setId(id).setKind(AlertKind.NEW_METRIC).setTopics(List.of("trade")).setFigure(figure)
+                .setCompared(List.of()).setChange(null).setSeverity(Severity.HIGH)
+                .setArticleId("article-" + id).setArticleUrl("https://news.example.org/articles/" + id)
+                .setArticleTitle("Kazakhstan-China trade hits a record").setSource("Example News")
+                .setPublished(Instant.parse("2025-01-20T08:00:00Z")).setDetected(Instant.parse("2025-01-20T09:00:00Z"))
+                .build();
     }
 
     /** The KafkaUser name of a service in deploy/k8s: steppewatch-ingester, ..., steppewatch-cli. */
