@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ public final class Pipeline implements AutoCloseable {
     private final Topics topics;
     private Ingester ingester;
     private ProcessorApp processor;
+    private Notifier notifier;
 
     private Pipeline(LayeredConfig config, boolean embedded, Topics topics) {
         this.config = config;
@@ -87,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
         processor.start();
         running.push(processor);
 
-        Notifier notifier = NotifierService.create(config, console);
+        notifier = NotifierService.create(config, console);
         notifier.start();
         running.push(notifier);
 
@@ -120,6 +122,22 @@ public final class Pipeline implements AutoCloseable {
 
     public ProcessorApp processor() {
         return processor;
+    }
+
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    /** Every service's threads are running (the ops liveness probe under {@code run}). */
+    public boolean alive() {
+        return ingester != null && ingester.alive() && notifier != null && notifier.alive()
+                && processor != null && processor.state() != KafkaStreams.State.ERROR
+                && processor.state() != KafkaStreams.State.NOT_RUNNING;
+    }
+
+    /** Alive, the processor is running and every subscription has its assignment. */
+    public boolean ready() {
+        return alive() && processor.state() == KafkaStreams.State.RUNNING && notifier.ready();
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
         ServiceOps ops = ServiceOps.start("steppewatch", kafka.layered(Map.of()));
         Metrics.addRegistry(ops.registry());
         Pipeline pipeline = Pipeline.start(settings(console), ops.registry());
-        ops.health(() -> true, () -> pipeline.processor().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
+        ops.health(pipeline::alive, pipeline::ready);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             console.println("steppewatch: stopping...");
@@ -109,6 +109,10 @@ public final class RunCommand implements Callable<Integer> {
                 .map(file -> "to the subscriptions of " + file).orElse("printed here (no --subscriptions)"));
         if (ops.port() > 0) {
             out.println("  Ops:      http://127.0.0.1:" + ops.port() + "/metrics, /health/live, /health/ready");
+        }
+        if (pipeline.processor().consoleUrl() != null) {
+            out.println("  Console:  " + pipeline.processor().consoleUrl()
+                    + (pipeline.processor().consoleNeedsToken() ? "  (token required: add ?token=<console.token> once)" : ""));
         }
         if (pipeline.processor().queryPort() > 0) {
             out.println("  Ledger:   http://127.0.0.1:" + pipeline.processor().queryPort() + "/ledger  (./steppewatch ledger)");

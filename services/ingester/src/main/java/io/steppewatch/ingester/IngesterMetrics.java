@@ -46,7 +46,7 @@ final class IngesterMetrics {
 
     /** Gauges read the feed's live state, so they are registered once per feed. */
     void register(FeedState state) {
-        String feed = state.spec().url();
+        String feed = FeedTag.of(state.spec()); // never the URL: it may hold a token
         Gauge.builder("steppewatch.ingester.feed.consecutive.failures", state, s -> s.consecutiveFailures())
                 .tag("feed", feed).description("Failures in a row; 0 when the last poll succeeded").register(registry);
         Gauge.builder("steppewatch.ingester.feed.last.success", state,

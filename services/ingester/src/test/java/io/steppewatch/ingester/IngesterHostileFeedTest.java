@@ -156,7 +156,7 @@ class IngesterHostileFeedTest {
         ingester.start();
         assertThat(ingester.alive()).isTrue();
         broken.set(true);
-        org.awaitility.Awaitility.await("the ingester reported down").atMost(Duration.ofSeconds(30))
+        org.awaitility.Awaitility.await("the ingester reported down").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30))
                 .until(() -> !ingester.alive());
     }
 
@@ -210,6 +210,18 @@ class IngesterHostileFeedTest {
         assertThat(sink.topic()).extracting(Article::getTitle).hasSize(5).doesNotHaveDuplicates();
         clock.advance(Duration.ofMinutes(16));
         assertThat(ingester.pollOnce().feedsNotModified()).as("validators kept once every item is handled").isEqualTo(1);
+    }
+
+    @Test
+    void shouldTagFeedMetricsWithoutTheFeedsUrlWhenTheUrlHoldsAToken() {
+        builder(Map.of()).sink(new InMemorySink())
+                .feeds(List.of(FeedSpec.of("https://news.example.org/rss?token=s3cretT0ken"),
+                        FeedSpec.of("https://news.example.org/other.rss?token=s3cretT0ken")))
+                .build();
+        List<String> tags = registry.find("steppewatch.ingester.feed.consecutive.failures").gauges().stream()
+                .map(g -> g.getId().getTag("feed")).toList();
+        assertThat(tags).hasSize(2).doesNotHaveDuplicates()
+                .allSatisfy(tag -> assertThat(tag).startsWith("news.example.org-").doesNotContain("s3cret"));
     }
 
     @Test

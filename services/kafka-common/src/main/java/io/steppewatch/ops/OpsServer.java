@@ -3,10 +3,7 @@ package io.steppewatch.ops;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -33,11 +30,9 @@ public final class OpsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
 
     private final HttpServer server;
-    private final ExecutorService executor;
 
-    private OpsServer(HttpServer server, ExecutorService executor) {
+    private OpsServer(HttpServer server) {
         this.server = server;
-        this.executor = executor;
     }
 
     /**
@@ -52,22 +47,17 @@ public final class OpsServer implements AutoCloseable {
     public static OpsServer start(String host, int port, Supplier<String> metrics, BooleanSupplier live, BooleanSupplier ready) {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 16);
+            // A bounded pool and request deadlines, so slow clients cannot starve the liveness probe.
+            server = HttpEndpoints.create(host, port, "ops-http");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen for the ops endpoints on " + host + ":" + port + ": " + e.getMessage(), e);
         }
-        ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "ops-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
         server.createContext("/metrics", exchange -> handle(exchange, () -> respond(exchange, 200, PROMETHEUS_TEXT, metrics.get())));
         server.createContext("/health/live", exchange -> handle(exchange, () -> health(exchange, live)));
         server.createContext("/health/ready", exchange -> handle(exchange, () -> health(exchange, ready)));
         server.createContext("/", exchange -> handle(exchange, () -> respond(exchange, 404, "text/plain; charset=utf-8", "not found\n")));
         server.start();
-        OpsServer ops = new OpsServer(server, executor);
+        OpsServer ops = new OpsServer(server);
         LOG.info("Ops endpoints on http://{}:{}/ (metrics, health/live, health/ready)", host, ops.port());
         return ops;
     }
@@ -125,7 +115,6 @@ public final class OpsServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        HttpEndpoints.stop(server);
     }
 }

@@ -24,7 +24,7 @@ public final class Notifier implements AutoCloseable {
     private final List<Subscription> subscriptions;
     private final PrintStream console;
     private final NotifierRuntime.DeliveryPathFactory paths;
-    private NotifierRuntime runtime;
+    private volatile NotifierRuntime runtime;
 
     public Notifier(NotifierConfig config, KafkaSettings settings, Topics topics, List<Subscription> subscriptions,
                     PrintStream console) {
@@ -53,6 +53,18 @@ public final class Notifier implements AutoCloseable {
 
     public synchronized List<SubscriptionHealth> health() {
         return runtime == null ? List.of() : runtime.health();
+    }
+
+    /** Liveness: started, and no consumer thread is dead beyond repair. */
+    public boolean alive() {
+        NotifierRuntime current = runtime;
+        return current != null && current.alive();
+    }
+
+    /** Readiness: every subscription's consumer runs (one that died is restarted with a backoff). */
+    public boolean ready() {
+        NotifierRuntime current = runtime;
+        return current != null && current.ready();
     }
 
     /** Stops as a killed process would (no commit, no flush). For crash tests. */

@@ -65,7 +65,7 @@ public final class NotifierService {
             ops.close();
             throw e;
         }
-        ops.health(() -> true, () -> true);
+        ops.health(notifier::alive, notifier::ready);
         LOG.info("Notifier running; stop it with SIGTERM or Ctrl-C");
         ServiceShutdown.awaitThenClose("notifier", notifier, ops);
     }

@@ -1,5 +1,6 @@
 package io.steppewatch.processor;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +16,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.steppewatch.kafka.KafkaSettings;
 import io.steppewatch.kafka.Topics;
 import io.steppewatch.processor.analysis.ArticleAnalysis;
+import io.steppewatch.processor.console.ConsoleService;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.query.LedgerQueries;
@@ -34,13 +36,21 @@ public final class ProcessorApp implements AutoCloseable {
     private final Topology topology;
     private final Baseline baseline;
     private final int httpPort;
+    private final ProcessorConfig config;
+    private final KafkaSettings kafka;
+    private final Topics topics;
     private QueryServer queryServer;
+    private ConsoleService console;
 
-    private ProcessorApp(KafkaStreams streams, Topology topology, Baseline baseline, int httpPort) {
+    private ProcessorApp(KafkaStreams streams, Topology topology, Baseline baseline, ProcessorConfig config,
+            KafkaSettings kafka, Topics topics) {
         this.streams = streams;
         this.topology = topology;
         this.baseline = baseline;
-        this.httpPort = httpPort;
+        this.httpPort = config.httpPort();
+        this.config = config;
+        this.kafka = kafka;
+        this.topics = topics;
     }
 
     /** Creates the application (not yet started). */
@@ -56,7 +66,7 @@ public final class ProcessorApp implements AutoCloseable {
         Properties properties = streamsProperties(config, kafka, topics);
         Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries(), registry,
                 maxRecordBytes(properties));
-        return new ProcessorApp(new KafkaStreams(topology, properties), topology, baseline, config.httpPort());
+        return new ProcessorApp(new KafkaStreams(topology, properties), topology, baseline, config, kafka, topics);
     }
 
     /** The Streams settings used in production and, with the test driver, in tests. */
@@ -96,9 +106,31 @@ public final class ProcessorApp implements AutoCloseable {
         streams.start();
         LOG.debug("Processor topology:\n{}", topology.describe());
         if (httpPort >= 0) {
-            queryServer = QueryServer.start("127.0.0.1", httpPort, new LedgerQueries(streams, baseline),
-                    () -> streams.state().name());
+            LedgerQueries queries = new LedgerQueries(streams, baseline);
+            if (config.consoleEnabled()) {
+                console = ConsoleService.start(config, kafka, topics, queries, () -> streams.state().name(), Clock.systemUTC());
+            }
+            queryServer = QueryServer.start(config.httpHost(), httpPort, queries, () -> streams.state().name(),
+                    console == null ? (server, contexts) -> { } : console::install);
+            if (console != null) {
+                LOG.info("Console on http://{}:{}/{}", config.httpHost(), queryServer.port(), config.consoleToken() == null
+                        ? "" : " (token required: open it once with ?token=<console.token>)");
+            }
         }
+    }
+
+    /** The console's address, or null when it is off. */
+    public String consoleUrl() {
+        if (queryServer == null || console == null) {
+            return null;
+        }
+        String host = config.httpHost().contains(":") ? "[" + config.httpHost() + "]" : config.httpHost();
+        return "http://" + host + ":" + queryServer.port() + "/";
+    }
+
+    /** Whether the console requires a token. */
+    public boolean consoleNeedsToken() {
+        return config.consoleToken() != null;
     }
 
     /** The port of the query endpoint, or -1 when it is off. */
@@ -118,6 +150,9 @@ public final class ProcessorApp implements AutoCloseable {
     public void close() {
         if (queryServer != null) {
             queryServer.close();
+        }
+        if (console != null) {
+            console.close();
         }
         streams.close(Duration.ofSeconds(30));
     }

@@ -30,6 +30,14 @@ public final class ProcessorConfig {
             "Directory of the user's own baseline corpus (.txt files); the bundled seed corpus when unset");
     public static final ConfigKey HTTP_PORT = ConfigKey.of("processor.http.port", "-1",
             "Port of the ledger/alerts query endpoint on 127.0.0.1; -1 disables it, 0 picks a free port");
+    public static final ConfigKey HTTP_HOST = ConfigKey.of("processor.http.host", "127.0.0.1",
+            "Address the query endpoint and the console listen on; any other than loopback needs console.token");
+    public static final ConfigKey CONSOLE_ENABLED = ConfigKey.of("console.enabled", "true",
+            "Whether the query port also serves the analyst's web console");
+    public static final ConfigKey CONSOLE_TOKEN = ConfigKey.of("console.token", null,
+            "Token the console and the JSON endpoints require (Bearer header or ?token= once); needed off loopback");
+    public static final ConfigKey CONSOLE_INDEX_DIR = ConfigKey.of("console.index.dir", null,
+            "Directory of the console's search index; <processor.state.dir>/console-index when unset");
 
     public static final ConfigKey ANALYSIS_METRICS = ConfigKey.of("analysis.metrics.file", null,
             "Extra metric cues (columns of metrics.tsv), added to the bundled vocabulary");
@@ -45,11 +53,12 @@ public final class ProcessorConfig {
             "Score a topic needs to be assigned; the analysis default when unset");
 
     /** The key prefixes this service owns: an unknown key under one of them is refused. */
-    static final String[] PREFIXES = {"processor.", "ledger.", "analysis.", "baseline."};
+    static final String[] PREFIXES = {"processor.", "ledger.", "analysis.", "baseline.", "console."};
 
     /** Every key the processor reads, the shared ones ({@link CommonKeys}) included. */
     public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, APPLICATION_ID, STATE_DIR, THREADS,
-            CommonKeys.TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, ANALYSIS_METRICS,
+            CommonKeys.TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, HTTP_HOST,
+            CONSOLE_ENABLED, CONSOLE_TOKEN, CONSOLE_INDEX_DIR, ANALYSIS_METRICS,
             ANALYSIS_CUES, ANALYSIS_UNITS, ANALYSIS_GAZETTEER, ANALYSIS_LEXICONS_DIR, ANALYSIS_TOPIC_THRESHOLD);
 
     private final LayeredConfig config;
@@ -63,6 +72,10 @@ public final class ProcessorConfig {
     private final int maxFiguresPerSeries;
     private final Path baselineDir;
     private final int httpPort;
+    private final String httpHost;
+    private final boolean consoleEnabled;
+    private final String consoleToken;
+    private final Path consoleIndexDir;
 
     public ProcessorConfig(LayeredConfig config) {
         CommonKeys.refuseUnknown(config, KEYS, PREFIXES);
@@ -77,6 +90,16 @@ public final class ProcessorConfig {
         this.maxFiguresPerSeries = config.getInt(MAX_FIGURES_PER_SERIES, 1, 100_000);
         this.baselineDir = config.getPath(BASELINE_DIR);
         this.httpPort = config.getInt(HTTP_PORT, -1, 65_535);
+        this.httpHost = config.require(HTTP_HOST);
+        this.consoleEnabled = config.getBoolean(CONSOLE_ENABLED);
+        this.consoleToken = config.get(CONSOLE_TOKEN) == null || config.get(CONSOLE_TOKEN).isBlank() ? null
+                : config.get(CONSOLE_TOKEN);
+        this.consoleIndexDir = config.getPath(CONSOLE_INDEX_DIR) != null ? config.getPath(CONSOLE_INDEX_DIR)
+                : stateDir.resolve("console-index");
+        if (httpPort >= 0 && consoleToken == null && !isLoopback(httpHost)) {
+            throw new IllegalArgumentException("processor.http.host=" + httpHost + " opens the query endpoint and the "
+                    + "console beyond this machine: set console.token (or STEPPEWATCH_CONSOLE_TOKEN) too");
+        }
     }
 
     /**
@@ -131,6 +154,27 @@ public final class ProcessorConfig {
 
     public int httpPort() {
         return httpPort;
+    }
+
+    public String httpHost() {
+        return httpHost;
+    }
+
+    public boolean consoleEnabled() {
+        return consoleEnabled;
+    }
+
+    /** The console's token, or null when none is set (allowed on loopback only). */
+    public String consoleToken() {
+        return consoleToken;
+    }
+
+    public Path consoleIndexDir() {
+        return consoleIndexDir;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
     }
 
     /** The analysis: the bundled lexicons, extended by the user's files when configured. */

@@ -21,7 +21,7 @@ public final class NotifierRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifierRuntime.class);
 
-    private final List<SubscriptionConsumer> consumers = new ArrayList<>();
+    private final List<SupervisedWorker> subscriptions = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final DeliveryPath path;
     private final ConsoleSink console;
@@ -45,12 +45,16 @@ public final class NotifierRuntime {
         DeliveryPath path = paths.open();
         NotifierRuntime runtime = new NotifierRuntime(path, null);
         for (Subscription subscription : subscriptions) {
-            SubscriptionConsumer consumer = new SubscriptionConsumer(subscription, settings, topics,
-                    config.groupId() + "-" + subscription.name(), config.pollMaxRecords(), path.dispatcher(),
-                    path.deadLetters(), path.clock(), SubscriptionConsumer::kafkaConsumer,
-                    SubscriptionConsumer.RECOVERY_PAUSE);
-            runtime.consumers.add(consumer);
-            runtime.startThread(consumer, "notifier-" + subscription.name());
+            // A consumer thread that dies (a bug, an Error) is replaced by a fresh consumer after a backoff.
+            SupervisedWorker worker = new SupervisedWorker("notifier-" + subscription.name(),
+                    () -> new SubscriptionConsumer(subscription, settings, topics,
+                            config.groupId() + "-" + subscription.name(), config.pollMaxRecords(), path.dispatcher(),
+                            path.deadLetters(), path.clock(), SubscriptionConsumer::kafkaConsumer,
+                            SubscriptionConsumer.RECOVERY_PAUSE),
+                    SupervisedWorker.RESTART_INITIAL, SupervisedWorker.RESTART_MAX);
+            runtime.subscriptions.add(worker);
+            runtime.threads.add(worker.thread());
+            worker.start();
         }
         return runtime;
     }
@@ -72,13 +76,26 @@ public final class NotifierRuntime {
         return path == null ? List.of() : path.health().snapshot();
     }
 
+    /** False once a thread that should run no longer does (and will not come back by itself). */
+    public boolean alive() {
+        if (console != null) {
+            return threads.stream().allMatch(Thread::isAlive);
+        }
+        return subscriptions.stream().allMatch(SupervisedWorker::alive);
+    }
+
+    /** True when every subscription's consumer runs (false while a dead one waits for its restart). */
+    public boolean ready() {
+        return alive() && subscriptions.stream().allMatch(SupervisedWorker::running);
+    }
+
     public boolean printingToConsole() {
         return console != null;
     }
 
     /** Finishes the messages in flight, commits what is done and stops. */
     public void close() {
-        consumers.forEach(SubscriptionConsumer::stop);
+        subscriptions.forEach(SupervisedWorker::stop);
         if (console != null) {
             console.stop();
         }
@@ -90,7 +107,7 @@ public final class NotifierRuntime {
 
     /** Stops at once without committing or flushing anything, as a killed process would. For crash tests. */
     public void halt() {
-        consumers.forEach(SubscriptionConsumer::halt);
+        subscriptions.forEach(worker -> worker.stop(consumer -> ((SubscriptionConsumer) consumer).halt()));
         threads.forEach(Thread::interrupt);
         join();
         if (path != null) {

@@ -49,7 +49,7 @@ import io.steppewatch.notifier.subscription.Subscription;
  * <p>One thread and one consumer group per subscription: a webhook that is down holds back only its own
  * subscription's offsets, never another's.
  */
-final class SubscriptionConsumer implements Runnable {
+final class SubscriptionConsumer implements SupervisedWorker.Worker {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionConsumer.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -234,7 +234,8 @@ final class SubscriptionConsumer implements Runnable {
     }
 
     /** Stops after the message in flight; what is done is committed, the rest comes back next time. */
-    void stop() {
+    @Override
+    public void stop() {
         running = false;
         Consumer<String, byte[]> current = consumer;
         if (current != null) {

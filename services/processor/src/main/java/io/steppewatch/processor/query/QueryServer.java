@@ -2,14 +2,13 @@ package io.steppewatch.processor.query;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.apache.avro.generic.IndexedRecord;
@@ -20,10 +19,12 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.steppewatch.kafka.RecordJson;
+import io.steppewatch.ops.HttpEndpoints;
 
 /**
  * A small read-only HTTP endpoint on the processor, for people and the CLI:
@@ -38,6 +39,7 @@ public final class QueryServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INTERNAL_ERROR = "{\"error\":\"internal error\"}";
 
     private final HttpServer server;
     private final LedgerQueries queries;
@@ -50,17 +52,24 @@ public final class QueryServer implements AutoCloseable {
     }
 
     public static QueryServer start(String host, int port, LedgerQueries queries, Supplier<String> state) {
+        return start(host, port, queries, state, (server, contexts) -> { });
+    }
+
+    /**
+     * Starts the endpoint with {@code extension} adding its own pages (the console) before it opens; it gets
+     * the JSON endpoints' contexts too, to guard them with the same token when there is one.
+     */
+    public static QueryServer start(String host, int port, LedgerQueries queries, Supplier<String> state,
+            BiConsumer<HttpServer, List<HttpContext>> extension) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
+            // A bounded pool and request deadlines: slow clients cannot hold every thread.
+            HttpServer server = HttpEndpoints.create(host, port, "processor-query");
             QueryServer query = new QueryServer(server, queries, state);
-            server.createContext("/ledger", query::ledger);
-            server.createContext("/alerts/recent", query::recent);
-            server.createContext("/health", query::health);
-            server.setExecutor(Executors.newFixedThreadPool(2, r -> {
-                Thread thread = new Thread(r, "processor-query");
-                thread.setDaemon(true);
-                return thread;
-            }));
+            List<HttpContext> contexts = List.of(
+                    server.createContext("/ledger", exchange -> query.guarded(exchange, query::ledger)),
+                    server.createContext("/alerts/recent", exchange -> query.guarded(exchange, query::recent)),
+                    server.createContext("/health", exchange -> query.guarded(exchange, query::health)));
+            extension.accept(server, contexts);
             server.start();
             LOG.info("Ledger queries on http://{}:{}/ledger", host, server.getAddress().getPort());
             return query;
@@ -71,6 +80,27 @@ public final class QueryServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    /**
+     * Every request gets an answer: a query string that cannot be decoded is the client's error (400), and
+     * anything else unexpected a 500 whose body says nothing of the cause (the log has it).
+     */
+    private void guarded(HttpExchange exchange, Handler handler) throws IOException {
+        try {
+            handler.handle(exchange);
+        } catch (MalformedQueryException e) {
+            send(exchange, 400, JSON.createObjectNode().put("error", "malformed query string").toString());
+        } catch (RuntimeException e) {
+            LOG.warn("Query {} failed", exchange.getRequestURI().getRawPath(), e);
+            send(exchange, 500, INTERNAL_ERROR);
+        } finally {
+            exchange.close();
+        }
     }
 
     private void ledger(HttpExchange exchange) throws IOException {
@@ -129,11 +159,12 @@ public final class QueryServer implements AutoCloseable {
         try {
             send(exchange, 200, body.build().toString());
         } catch (InvalidStateStoreException e) {
-            send(exchange, 503, JSON.createObjectNode().put("error", "the processor's state is not ready yet: "
-                    + e.getMessage()).toString());
+            LOG.debug("Query {} before the state is ready: {}", exchange.getRequestURI().getRawPath(), e.toString());
+            send(exchange, 503, JSON.createObjectNode().put("error", "the processor's state is not ready yet").toString());
         } catch (RuntimeException e) {
-            LOG.warn("Query {} failed", exchange.getRequestURI(), e);
-            send(exchange, 500, JSON.createObjectNode().put("error", String.valueOf(e.getMessage())).toString());
+            // The message may name internals (stores, hosts, file paths): it goes to the log, not to the client.
+            LOG.warn("Query {} failed", exchange.getRequestURI().getRawPath(), e);
+            send(exchange, 500, INTERNAL_ERROR);
         }
     }
 
@@ -155,15 +186,31 @@ public final class QueryServer implements AutoCloseable {
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                params.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
             }
         }
         return params;
     }
 
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedQueryException(); // "%zz", a lone "%": the client's mistake
+        }
+    }
+
+    /** A query string that is not valid percent-encoding. */
+    private static final class MalformedQueryException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedQueryException() {
+            super("malformed query string", null, false, false);
+        }
+    }
+
     @Override
     public void close() {
-        server.stop(0);
+        HttpEndpoints.stop(server);
     }
 }
