@@ -20,9 +20,9 @@ import org.apache.kafka.common.resource.ResourceType;
  * the Strimzi {@code KafkaUser} resources of deploy/k8s are generated from it and the ACL integration test
  * applies it to a broker running {@code StandardAuthorizer}. Everything not granted here is refused.
  *
- * <p>Nobody but the processor may create topics: the pipeline's topics are created by whoever manages the
- * cluster (the Strimzi topic operator, or {@code run}'s admin), and {@link TopicAdmin} skips a topic it is
- * not allowed to create. Names follow the {@link Topics} prefix; the processor's internal topics and
+ * <p>Only the processor may create topics, and only its own internal ones: the pipeline's topics are created
+ * by whoever manages the cluster (the Strimzi topic operator, or an administrator), and {@link TopicAdmin}
+ * skips a topic it is not allowed to create. Names follow the {@link Topics} prefix; the processor's internal topics and
  * transactional ids follow its Kafka Streams application id.
  */
 public final class Acls {
@@ -30,7 +30,7 @@ public final class Acls {
     public static final String INGESTER = "ingester";
     public static final String PROCESSOR = "processor";
     public static final String NOTIFIER = "notifier";
-    /** People running the read-only commands ({@code tail}, {@code alerts}, {@code ledger}'s history). */
+    /** People running the read-only commands ({@code tail}, {@code alerts}). */
     public static final String CLI = "cli";
 
     /** The Kafka Streams application id and the notifier group id the services use unless configured. */
