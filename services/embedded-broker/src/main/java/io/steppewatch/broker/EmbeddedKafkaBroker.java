@@ -74,6 +74,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return start(dataDir, host, port, Map.of(), security);
     }
 
+    /**
+     * The SASL_SSL broker of {@link #startSaslSsl(Path, String, int, SaslSslSecurity)} with extra broker
+     * properties, e.g. an authorizer and its super users.
+     */
+    public static EmbeddedKafkaBroker startSaslSsl(Path dataDir, String host, int port, SaslSslSecurity security,
+            Map<String, String> overrides) {
+        return start(dataDir, host, port, overrides, security);
+    }
+
     private static EmbeddedKafkaBroker start(Path dataDir, String host, int port, Map<String, String> overrides,
             SaslSslSecurity security) {
         int clientPort = port == 0 ? freePort(host) : port;

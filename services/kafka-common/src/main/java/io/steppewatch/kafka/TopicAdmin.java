@@ -17,11 +17,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the topics that are missing; leaves existing ones as they are. */
+/**
+ * Creates the topics that are missing; leaves existing ones as they are, and those the client is not
+ * allowed to create to whoever manages the cluster.
+ */
 public final class TopicAdmin {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
@@ -46,7 +50,12 @@ public final class TopicAdmin {
                     entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                     created.add(entry.getKey());
                 } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
+                    if (e.getCause() instanceof TopicAuthorizationException) {
+                        // Under ACLs a service may create nothing (see Acls): the topic is someone else's to
+                        // create, or exists and is not ours to see. A missing topic shows when a client uses it.
+                        LOG.info("Not allowed to create topic {}; leaving it to whoever manages the cluster's topics",
+                                entry.getKey());
+                    } else if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new KafkaException("cannot create topic " + entry.getKey() + ": " + e.getCause().getMessage(), e.getCause());
                     }
                 }
