@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs an image tarball made by `./mvnw -Pimages package` without any container engine: unpacks its
-# layers into a directory and starts the image's entrypoint there with chroot, as the image's user, on the
-# host's network. A way to try the images on a machine that has no Docker; not an isolation boundary.
+# layers into a directory and starts the image's entrypoint there with chroot, as the image's user, in the
+# image's working directory, on the host's network. A way to try the images on a machine that has no
+# Docker; not an isolation boundary.
 #
 # Usage (as root):  deploy/images/run-in-chroot.sh IMAGE.tar ROOTFS_DIR [NAME=VALUE ...] [-- ARG ...]
 #   NAME=VALUE pairs become the environment (e.g. STEPPEWATCH_BOOTSTRAP_SERVERS=127.0.0.1:9092);
@@ -26,14 +27,13 @@ with tempfile.TemporaryDirectory() as unpacked:
     config = json.load(open(unpacked + "/" + manifest["Config"]))["config"]
 user = config.get("User") or "0:0"
 env = " ".join(config.get("Env", []))
-print(user + "\t" + env + "\t" + "\x1f".join(config["Entrypoint"]) + "\t" + (config.get("WorkingDir") or "/"))
+workdir = config.get("WorkingDir") or "/"
+print(user + "\t" + env + "\t" + "\x1f".join(config["Entrypoint"]) + "\t" + workdir)
 PY
 )
 USER_SPEC=$(printf '%s' "$ENTRY" | cut -f1)
 IMAGE_ENV=$(printf '%s' "$ENTRY" | cut -f2)
 ENTRYPOINT=$(printf '%s' "$ENTRY" | cut -f3)
-# The image's working directory, as a container engine would use it: relative paths (state directories)
-# resolve there.
 WORKDIR=$(printf '%s' "$ENTRY" | cut -f4)
 
 ENVIRONMENT=""
@@ -51,5 +51,6 @@ IFS=$(printf '\037')
 # shellcheck disable=SC2086
 set -- $ENTRYPOINT "$@"
 IFS=$OLD_IFS
+# env --chdir: a container engine starts the entrypoint in the image's WorkingDir, chroot in /.
 # shellcheck disable=SC2086
 chroot --userspec="$USER_SPEC" "$ROOTFS" /usr/bin/env -i --chdir="$WORKDIR" $IMAGE_ENV HOME=/home/nonroot $ENVIRONMENT "$@"

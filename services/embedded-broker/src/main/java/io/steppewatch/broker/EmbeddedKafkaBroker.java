@@ -74,7 +74,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return start(dataDir, host, port, Map.of(), security);
     }
 
-    /** {@link #startSaslSsl(Path, String, int, SaslSslSecurity)} with extra broker properties (an authorizer ...). */
+    /**
+     * The SASL_SSL broker of {@link #startSaslSsl(Path, String, int, SaslSslSecurity)} with extra broker
+     * properties, e.g. an authorizer and its super users.
+     */
     public static EmbeddedKafkaBroker startSaslSsl(Path dataDir, String host, int port, SaslSslSecurity security,
             Map<String, String> overrides) {
         return start(dataDir, host, port, overrides, security);

@@ -1,13 +1,11 @@
 package io.steppewatch.kafka;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
@@ -18,125 +16,167 @@ import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 
 /**
- * The one place where what each steppewatch credential may do on Kafka is defined: the Strimzi
- * {@code KafkaUser} resources of deploy/k8s are generated from it, and the ACL test applies the same
- * rules to a broker with an authorizer. Names are the default topic names, application id and group
- * prefix; a deployment that changes them changes the rules with them.
+ * The one place where what each steppewatch principal may do on Kafka is defined, next to {@link Topics}:
+ * the Strimzi {@code KafkaUser} resources of deploy/k8s are generated from it and the ACL integration test
+ * applies it to a broker running {@code StandardAuthorizer}. Everything not granted here is refused.
  *
- * <p>Least privilege: the ingester writes articles and nothing it could use to raise an alert; the
- * processor owns its Streams internals by prefix; the notifier reads alerts and writes only its own
- * topics; the CLI reads.
+ * <p>Only the processor may create topics, and only its own internal ones: the pipeline's topics are created
+ * by whoever manages the cluster (the Strimzi topic operator, or an administrator), and {@link TopicAdmin}
+ * skips a topic it is not allowed to create. Names follow the {@link Topics} prefix; the processor's internal topics and
+ * transactional ids follow its Kafka Streams application id.
  */
 public final class Acls {
 
-    public static final String INGESTER = "steppewatch-ingester";
-    public static final String PROCESSOR = "steppewatch-processor";
-    public static final String NOTIFIER = "steppewatch-notifier";
-    public static final String CLI = "steppewatch-cli";
+    public static final String INGESTER = "ingester";
+    public static final String PROCESSOR = "processor";
+    public static final String NOTIFIER = "notifier";
+    /** People running the read-only commands ({@code tail}, {@code alerts}). */
+    public static final String CLI = "cli";
 
-    /** The processor's default {@code processor.application.id}: its group, transactional ids and internal topics. */
-    public static final String PROCESSOR_APPLICATION_ID = "steppewatch-processor";
-    /** The notifier's default {@code notifier.group.id}, the prefix of its consumer groups. */
-    public static final String NOTIFIER_GROUP_PREFIX = "steppewatch-notifier";
+    /** The Kafka Streams application id and the notifier group id the services use unless configured. */
+    public static final String DEFAULT_APPLICATION_ID = "steppewatch-processor";
+    public static final String DEFAULT_NOTIFIER_GROUP_ID = "steppewatch-notifier";
 
-    private static final List<AclOperation> READ = List.of(AclOperation.READ, AclOperation.DESCRIBE);
-    private static final List<AclOperation> WRITE = List.of(AclOperation.WRITE, AclOperation.DESCRIBE);
-    private static final List<AclOperation> READ_WRITE = List.of(AclOperation.READ, AclOperation.WRITE,
-            AclOperation.DESCRIBE);
+    /** The cluster resource's only name. */
+    public static final String CLUSTER = "kafka-cluster";
 
-    /** One allow rule: operations on a resource named exactly {@code name}, or on every name starting with it. */
-    public record Rule(ResourceType resource, String name, PatternType pattern, List<AclOperation> operations) {
+    private final Topics topics;
+    private final String applicationId;
+    private final String notifierGroupId;
 
-        public Rule {
+    private Acls(Topics topics, String applicationId, String notifierGroupId) {
+        this.topics = topics;
+        this.applicationId = applicationId;
+        this.notifierGroupId = notifierGroupId;
+    }
+
+    /** The grants for the default topic names, application id and notifier group. */
+    public static Acls defaults() {
+        return of(Topics.defaults(), DEFAULT_APPLICATION_ID, DEFAULT_NOTIFIER_GROUP_ID);
+    }
+
+    public static Acls of(Topics topics, String processorApplicationId, String notifierGroupId) {
+        if (processorApplicationId.isBlank() || notifierGroupId.isBlank()) {
+            throw new IllegalArgumentException("the processor application id and the notifier group id must not be blank");
+        }
+        return new Acls(topics, processorApplicationId, notifierGroupId);
+    }
+
+    /** One permission: some operations on a resource named exactly {@code name}, or on every name it begins. */
+    public record Grant(ResourceType type, String name, PatternType pattern, Set<AclOperation> operations) {
+
+        public Grant {
             if (pattern != PatternType.LITERAL && pattern != PatternType.PREFIXED) {
-                throw new IllegalArgumentException("rules are literal or prefixed, not " + pattern);
+                throw new IllegalArgumentException("a grant is literal or prefixed, not " + pattern);
             }
-            operations = List.copyOf(operations);
+            operations = Set.copyOf(operations);
         }
 
-        /** Strimzi's spelling of an operation: {@code DESCRIBE_CONFIGS} is {@code DescribeConfigs}. */
-        public List<String> strimziOperations() {
-            return operations.stream().map(Acls::camel).toList();
-        }
-
-        /** Strimzi's resource type: {@code topic}, {@code group}, {@code transactionalId}. */
-        public String strimziResource() {
-            String camel = camel(resource);
-            return Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
-        }
-    }
-
-    private Acls() {
-    }
-
-    /** Every user's rules, in a stable order. */
-    public static Map<String, List<Rule>> byUser() {
-        Topics topics = Topics.defaults();
-        Map<String, List<Rule>> users = new LinkedHashMap<>();
-        users.put(INGESTER, List.of(
-                topic(Topics.ARTICLES, WRITE),
-                topic(Topics.INGESTER_STATE, READ_WRITE)));
-
-        List<Rule> processor = new ArrayList<>();
-        processor.add(topic(Topics.ARTICLES, READ));
-        processor.add(topic(Topics.ARTICLES_ANALYZED, WRITE));
-        processor.add(topic(Topics.ALERTS, WRITE));
-        Topics.ALERT_TOPICS.forEach(name -> processor.add(topic(topics.alertsFor(name).name(), WRITE)));
-        processor.add(topic(Topics.PROCESSOR_DLQ, WRITE));
-        // Repartition and changelog topics are named <application id>-...; Streams creates and checks them.
-        processor.add(new Rule(ResourceType.TOPIC, PROCESSOR_APPLICATION_ID + "-", PatternType.PREFIXED,
-                List.of(AclOperation.ALL)));
-        processor.add(new Rule(ResourceType.GROUP, PROCESSOR_APPLICATION_ID, PatternType.LITERAL, READ));
-        // Exactly-once: each stream thread's producer has a transactional id starting with the application id.
-        processor.add(new Rule(ResourceType.TRANSACTIONAL_ID, PROCESSOR_APPLICATION_ID, PatternType.PREFIXED, WRITE));
-        users.put(PROCESSOR, List.copyOf(processor));
-
-        List<Rule> notifier = new ArrayList<>();
-        notifier.add(topic(Topics.ALERTS, READ));
-        Topics.ALERT_TOPICS.forEach(name -> notifier.add(topic(topics.alertsFor(name).name(), READ)));
-        notifier.add(new Rule(ResourceType.TOPIC, "notifier-", PatternType.PREFIXED, READ_WRITE));
-        notifier.add(new Rule(ResourceType.GROUP, NOTIFIER_GROUP_PREFIX, PatternType.PREFIXED, READ));
-        users.put(NOTIFIER, List.copyOf(notifier));
-
-        // The CLI reads every topic by assignment (no consumer group); anything that writes needs a service's rights.
-        users.put(CLI, topics.definitions().stream().map(definition -> topic(definition.name(), READ)).toList());
-        return users;
-    }
-
-    /** The Kafka ACL bindings of {@code user}'s rules, for principal {@code User:<user>} on any host. */
-    public static List<AclBinding> bindings(String user) {
-        List<Rule> rules = byUser().get(user);
-        if (rules == null) {
-            throw new IllegalArgumentException("no ACL rules for user '" + user + "', expected one of " + byUser().keySet());
-        }
-        List<AclBinding> bindings = new ArrayList<>();
-        for (Rule rule : rules) {
-            for (AclOperation operation : rule.operations()) {
-                bindings.add(new AclBinding(new ResourcePattern(rule.resource(), rule.name(), rule.pattern()),
-                        new AccessControlEntry("User:" + user, "*", operation, AclPermissionType.ALLOW)));
+        /** The Kafka ACL bindings that give {@code principal} (e.g. {@code User:steppewatch-ingester}) this grant. */
+        public List<AclBinding> bindings(String principal) {
+            List<AclBinding> bindings = new ArrayList<>();
+            for (AclOperation operation : EnumSet.copyOf(operations)) {
+                bindings.add(new AclBinding(new ResourcePattern(type, name, pattern),
+                        new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW)));
             }
+            return bindings;
         }
-        return bindings;
     }
 
-    /** Users whose rules allow writing to {@code topic}; for checks such as "only the processor writes alerts". */
-    public static Set<String> writersOf(String topic) {
-        Map<String, List<Rule>> users = byUser();
-        return users.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(rule -> rule.resource() == ResourceType.TOPIC
-                && (rule.pattern() == PatternType.LITERAL ? rule.name().equals(topic) : topic.startsWith(rule.name()))
-                && (rule.operations().contains(AclOperation.WRITE) || rule.operations().contains(AclOperation.ALL))))
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+    /** Every principal's grants, in a fixed order: ingester, processor, notifier, cli. */
+    public Map<String, List<Grant>> byService() {
+        Map<String, List<Grant>> all = new LinkedHashMap<>();
+        all.put(INGESTER, ingester());
+        all.put(PROCESSOR, processor());
+        all.put(NOTIFIER, notifier());
+        all.put(CLI, cli());
+        return all;
     }
 
-    private static Rule topic(String name, List<AclOperation> operations) {
-        return new Rule(ResourceType.TOPIC, name, PatternType.LITERAL, operations);
+    /**
+     * Publishes articles and keeps its own state. At start-up it reads both topics back (by assigned
+     * partitions, no consumer group) to know what it already published and each feed's validators.
+     */
+    public List<Grant> ingester() {
+        return List.of(
+                topic(Topics.ARTICLES, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE),
+                topic(Topics.INGESTER_STATE, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE),
+                idempotentWrite());
     }
 
-    private static String camel(Enum<?> value) {
-        StringBuilder out = new StringBuilder();
-        for (String part : value.name().split("_")) {
-            out.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+    /**
+     * Reads articles and writes everything derived from them (reading its own output too, as its query
+     * side may); owns the internal topics, consumer group and transactional ids of its application id,
+     * which Kafka Streams names {@code <application.id>-...}.
+     */
+    public List<Grant> processor() {
+        List<Grant> grants = new ArrayList<>();
+        grants.add(topic(Topics.ARTICLES, AclOperation.READ, AclOperation.DESCRIBE));
+        for (String output : processorOutputs()) {
+            grants.add(topic(output, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE));
         }
-        return out.toString();
+        // Changelog and repartition topics: created and checked at start-up, repartition records purged.
+        grants.add(new Grant(ResourceType.TOPIC, applicationId + "-", PatternType.PREFIXED,
+                Set.of(AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE, AclOperation.DELETE,
+                        AclOperation.DESCRIBE, AclOperation.DESCRIBE_CONFIGS)));
+        grants.add(new Grant(ResourceType.GROUP, applicationId, PatternType.LITERAL,
+                Set.of(AclOperation.READ, AclOperation.DESCRIBE)));
+        // Exactly-once v2: one transactional id per stream thread, <application.id>-<process id>-<thread>.
+        grants.add(new Grant(ResourceType.TRANSACTIONAL_ID, applicationId + "-", PatternType.PREFIXED,
+                Set.of(AclOperation.WRITE, AclOperation.DESCRIBE)));
+        grants.add(idempotentWrite());
+        return grants;
+    }
+
+    /** Reads the alert topics in groups {@code <group id>-<subscription>}; records deliveries and dead letters. */
+    public List<Grant> notifier() {
+        List<Grant> grants = new ArrayList<>();
+        for (String alerts : alertTopics()) {
+            grants.add(topic(alerts, AclOperation.READ, AclOperation.DESCRIBE));
+        }
+        grants.add(topic(Topics.NOTIFIER_DELIVERIES, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE));
+        grants.add(topic(Topics.NOTIFIER_DLQ, AclOperation.WRITE, AclOperation.DESCRIBE));
+        grants.add(new Grant(ResourceType.GROUP, notifierGroupId + "-", PatternType.PREFIXED,
+                Set.of(AclOperation.READ, AclOperation.DESCRIBE)));
+        grants.add(idempotentWrite());
+        return grants;
+    }
+
+    /**
+     * Reads every topic and writes none. The read commands assign partitions themselves, so no consumer
+     * group is needed; commands that write ({@code replay}, {@code reprocess}) need a service's credential.
+     */
+    public List<Grant> cli() {
+        List<Grant> grants = new ArrayList<>();
+        for (TopicDefinition definition : topics.definitions()) {
+            grants.add(new Grant(ResourceType.TOPIC, definition.name(), PatternType.LITERAL,
+                    Set.of(AclOperation.READ, AclOperation.DESCRIBE)));
+        }
+        return grants;
+    }
+
+    private List<String> processorOutputs() {
+        List<String> outputs = new ArrayList<>();
+        outputs.add(Topics.ARTICLES_ANALYZED);
+        outputs.addAll(alertTopics());
+        outputs.add(Topics.PROCESSOR_DLQ);
+        return outputs;
+    }
+
+    private static List<String> alertTopics() {
+        List<String> alerts = new ArrayList<>();
+        alerts.add(Topics.ALERTS);
+        for (String topic : Topics.ALERT_TOPICS) {
+            alerts.add(Topics.ALERTS + "-" + topic);
+        }
+        return alerts;
+    }
+
+    private Grant topic(String baseName, AclOperation... operations) {
+        return new Grant(ResourceType.TOPIC, topics.name(baseName), PatternType.LITERAL, Set.of(operations));
+    }
+
+    private static Grant idempotentWrite() {
+        return new Grant(ResourceType.CLUSTER, CLUSTER, PatternType.LITERAL, Set.of(AclOperation.IDEMPOTENT_WRITE));
     }
 }

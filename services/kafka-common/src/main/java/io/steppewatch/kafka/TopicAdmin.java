@@ -22,7 +22,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the topics that are missing; leaves existing ones as they are. */
+/**
+ * Creates the topics that are missing; leaves existing ones as they are, and those the client is not
+ * allowed to create to whoever manages the cluster.
+ */
 public final class TopicAdmin {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
@@ -48,9 +51,9 @@ public final class TopicAdmin {
                     created.add(entry.getKey());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof TopicAuthorizationException) {
-                        // With ACLs a service sees only its own topics (see Acls): another service's topic looks
-                        // missing and may not be created by this credential. Whoever needs it fails clearly on use.
-                        LOG.warn("Not allowed to create topic {} (it may exist, invisible to this credential); skipped",
+                        // Under ACLs a service may create nothing (see Acls): the topic is someone else's to
+                        // create, or exists and is not ours to see. A missing topic shows when a client uses it.
+                        LOG.info("Not allowed to create topic {}; leaving it to whoever manages the cluster's topics",
                                 entry.getKey());
                     } else if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new KafkaException("cannot create topic " + entry.getKey() + ": " + e.getCause().getMessage(), e.getCause());

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -25,6 +24,8 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,18 +36,25 @@ import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.steppewatch.cli.RunCommand;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.ingester.feed.FeedList;
 import io.steppewatch.kafka.Acls;
 import io.steppewatch.kafka.TopicDefinition;
 import io.steppewatch.kafka.Topics;
+import io.steppewatch.notifier.NotifierConfig;
 import io.steppewatch.notifier.subscription.SubscriptionsLoader;
 import io.steppewatch.ops.OpsConfig;
+import io.steppewatch.processor.ProcessorConfig;
+
+import picocli.CommandLine;
 
 /**
  * Checks deploy/compose and deploy/k8s against the code: the topics they create are exactly those of
  * {@link Topics#definitions()}, every setting they give a service is one that service reads, every image is
- * one the build makes (or the official Kafka image), and the files they point services at are mounted.
+ * one the build makes (or the official Kafka image), and the files they point services at are mounted. In
+ * deploy/k8s, every KafkaUser has exactly the ACLs of {@link Acls}, every pod is hardened and fenced in by a
+ * NetworkPolicy, and a release pins image tags that are not snapshots.
  */
 class DeployConsistencyTest {
 
@@ -77,9 +85,9 @@ class DeployConsistencyTest {
     // ---- topics ----
 
     @Test
-    void shouldMatchTheCodeWhenGeneratedTopicFilesAreCompared() {
+    void shouldMatchTheCodeWhenGeneratedFilesAreCompared() {
         DeployFiles.render().forEach((path, expected) -> assertThat(RepositoryFiles.read(root.resolve(path)))
-                .as("%s is generated from Topics.definitions(); regenerate it with -Dsteppewatch.deploy.write=true", path)
+                .as("%s is generated from Topics and Acls; regenerate it with -Dsteppewatch.deploy.write=true", path)
                 .isEqualTo(expected));
     }
 
@@ -190,6 +198,174 @@ class DeployConsistencyTest {
         }
     }
 
+    // ---- authorisation ----
+
+    @Test
+    void shouldGrantExactlyTheCodesAclsWhenStrimziCreatesTheUsers() {
+        Set<String> declared = new TreeSet<>();
+        for (JsonNode user : k8sResources("KafkaUser")) {
+            String name = user.at("/metadata/name").asText();
+            assertThat(user.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo(DeployFiles.STRIMZI_CLUSTER);
+            assertThat(user.at("/spec/authentication/type").asText()).as("%s authentication", name).isEqualTo("scram-sha-512");
+            assertThat(user.at("/spec/authorization/type").asText()).as("%s authorization", name).isEqualTo("simple");
+            for (JsonNode acl : user.at("/spec/authorization/acls")) {
+                assertThat(acl.path("type").asText("allow")).as("%s grants only", name).isEqualTo("allow");
+                assertThat(acl.path("host").asText("*")).isEqualTo("*");
+                String resource = acl.at("/resource/type").asText() + " " + acl.at("/resource/name").asText("-") + " "
+                        + acl.at("/resource/patternType").asText(acl.at("/resource/type").asText().equals("cluster") ? "-" : "literal");
+                assertThat(acl.get("operations")).as("%s operations on %s", name, resource).isNotEmpty();
+                acl.get("operations").forEach(operation -> declared.add(name + " " + resource + " " + operation.asText()));
+            }
+        }
+        Set<String> defined = new TreeSet<>();
+        Acls.defaults().byService().forEach((service, grants) -> {
+            for (Acls.Grant grant : grants) {
+                String resource = DeployFiles.strimziResourceType(grant.type()) + " "
+                        + (grant.type() == ResourceType.CLUSTER ? "- -"
+                                : grant.name() + " " + (grant.pattern() == PatternType.PREFIXED ? "prefix" : "literal"));
+                grant.operations().forEach(operation ->
+                        defined.add(DeployFiles.userName(service) + " " + resource + " " + DeployFiles.strimziOperation(operation)));
+            }
+        });
+        // Both ways: nothing in the manifests the code does not grant, nothing granted that they lack.
+        assertThat(declared).as("ACLs of the KafkaUsers in deploy/k8s").isEqualTo(defined);
+    }
+
+    @Test
+    void shouldAuthoriseEveryClientWhenTheKafkaClusterIsDeclared() {
+        List<JsonNode> clusters = k8sResources("Kafka");
+        assertThat(clusters).hasSize(1);
+        assertThat(clusters.get(0).at("/spec/kafka/authorization/type").asText()).isEqualTo("simple");
+        clusters.get(0).at("/spec/kafka/listeners").forEach(listener ->
+                assertThat(listener.at("/authentication/type").asText()).as("listener %s", listener.get("name")).isNotEmpty());
+    }
+
+    @Test
+    void shouldConnectAsItsOwnUserWhenADeploymentReachesKafka() {
+        Set<String> users = new TreeSet<>();
+        k8sResources("KafkaUser").forEach(user -> users.add(user.at("/metadata/name").asText()));
+        for (JsonNode deployment : k8sResources("Deployment")) {
+            String service = deployment.at("/spec/template/spec/containers/0/name").asText();
+            List<String> secrets = new ArrayList<>();
+            deployment.at("/spec/template/spec/volumes").forEach(volume -> {
+                if (volume.at("/secret/secretName").isTextual() && volume.at("/secret/secretName").asText().startsWith("steppewatch-")
+                        && !volume.at("/secret/secretName").asText().equals("steppewatch-cluster-ca-cert")) {
+                    secrets.add(volume.at("/secret/secretName").asText());
+                }
+            });
+            assertThat(secrets).as("KafkaUser Secrets mounted by %s", service).containsExactly(DeployFiles.userName(service));
+            assertThat(users).contains(DeployFiles.userName(service));
+        }
+    }
+
+    @Test
+    void shouldNameTheServicesDefaultIdsWhenAclsGrantGroupsAndTransactions() {
+        // The ACLs name the processor's application id and the notifier's group id; a Deployment that changed
+        // either (or the topic prefix) would run without the grants it needs.
+        assertThat(Acls.DEFAULT_APPLICATION_ID).isEqualTo(ProcessorConfig.APPLICATION_ID.defaultValue());
+        assertThat(Acls.DEFAULT_NOTIFIER_GROUP_ID).isEqualTo(NotifierConfig.GROUP_ID.defaultValue());
+        k8sContainers().forEach((service, container) -> assertThat(environment(container).keySet())
+                .as("%s keeps the ids the ACLs name", service)
+                .doesNotContain(ProcessorConfig.APPLICATION_ID.environmentVariable(), NotifierConfig.GROUP_ID.environmentVariable(),
+                        ServiceKeys.environmentVariable("topic.prefix")));
+    }
+
+    // ---- pod hardening and network ----
+
+    @Test
+    void shouldHardenEveryPodWhenKubernetesRunsIt() {
+        for (JsonNode deployment : k8sResources("Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            JsonNode pod = deployment.at("/spec/template/spec");
+            assertThat(pod.path("automountServiceAccountToken").isBoolean() && !pod.get("automountServiceAccountToken").asBoolean())
+                    .as("%s has no service-account token", name).isTrue();
+            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as("%s runs as non-root", name).isTrue();
+            assertThat(pod.at("/securityContext/seccompProfile/type").asText()).as("%s seccomp", name).isEqualTo("RuntimeDefault");
+            for (JsonNode container : pod.get("containers")) {
+                JsonNode security = container.get("securityContext");
+                assertThat(security.at("/allowPrivilegeEscalation").isBoolean() && !security.get("allowPrivilegeEscalation").asBoolean())
+                        .as("%s no privilege escalation", name).isTrue();
+                assertThat(security.at("/readOnlyRootFilesystem").asBoolean()).as("%s read-only root", name).isTrue();
+                assertThat(security.at("/capabilities/drop").toString()).as("%s capabilities", name).isEqualTo("[\"ALL\"]");
+                assertThat(security.at("/privileged").asBoolean(false)).isFalse();
+                for (String resource : List.of("cpu", "memory")) {
+                    assertThat(container.at("/resources/limits/" + resource).isMissingNode())
+                            .as("%s %s limit", name, resource).isFalse();
+                }
+            }
+            pod.path("volumes").forEach(volume -> {
+                if (volume.has("emptyDir")) {
+                    assertThat(volume.at("/emptyDir/sizeLimit").asText()).as("%s emptyDir %s size limit", name, volume.get("name"))
+                            .isNotEmpty();
+                }
+                assertThat(volume.has("hostPath")).as("%s mounts no host path", name).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void shouldPinReleaseTagsWhenKustomizeBuildsTheManifests() throws Exception {
+        String version = childText(xml(root.resolve("pom.xml")).getDocumentElement(), "version");
+        String release = version.replace("-SNAPSHOT", "");
+        Map<String, String> tags = new TreeMap<>();
+        RepositoryFiles.yamlDocuments(root.resolve("deploy/k8s/kustomization.yaml")).get(0).path("images")
+                .forEach(image -> tags.put(image.get("name").asText(), image.path("newTag").asText()));
+        k8sContainers().forEach((service, container) -> {
+            String image = container.get("image").asText();
+            String name = image.substring(0, image.lastIndexOf(':'));
+            assertThat(tags).as("kustomization images: sets a tag for %s", name).containsEntry(name, release);
+        });
+        assertThat(release).doesNotContain("SNAPSHOT").isNotEmpty();
+    }
+
+    @Test
+    void shouldIsolateEveryServiceWhenNetworkPoliciesApply() {
+        Map<String, JsonNode> policies = new TreeMap<>();
+        for (JsonNode policy : k8sResources("NetworkPolicy")) {
+            String selected = policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText();
+            assertThat(policies.put(selected, policy)).as("one policy for %s", selected).isNull();
+            assertThat(policy.at("/spec/policyTypes").toString()).as("%s both directions", selected)
+                    .contains("Ingress").contains("Egress");
+            for (String direction : List.of("ingress", "egress")) {
+                policy.at("/spec/" + direction).forEach(rule -> assertThat(rule.path(direction.equals("ingress") ? "from" : "to"))
+                        .as("%s %s rule names its peers", selected, direction).isNotEmpty());
+            }
+            policy.at("/spec/ingress").forEach(rule -> assertThat(rule.path("ports")).as("%s ingress ports", selected).isNotEmpty());
+            policy.at("/spec/egress").forEach(rule -> rule.path("to").forEach(peer -> {
+                if (peer.has("ipBlock") && !peer.at("/ipBlock/cidr").asText().contains(":")) {
+                    assertThat(peer.at("/ipBlock/except").toString()).as("%s egress to addresses", selected)
+                            .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10");
+                }
+            }));
+        }
+        assertThat(policies.keySet()).as("a NetworkPolicy for every service")
+                .containsExactlyInAnyOrderElementsOf(ServiceKeys.SERVICES.keySet());
+        assertThat(ingressPorts(policies.get("ingester"))).containsExactly(8081);
+        assertThat(ingressPorts(policies.get("notifier"))).containsExactly(8081);
+        assertThat(ingressPorts(policies.get("processor"))).containsExactlyInAnyOrder(8081, 8742);
+        policies.get("processor").at("/spec/ingress").forEach(rule -> rule.get("from").forEach(peer -> assertThat(
+                peer.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText("")
+                        + peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText(""))
+                .as("processor reachable only from processors, the ingress controller and monitoring")
+                .isIn("processor", "ingress-nginx", "monitoring")));
+        // The notifier talks to the internet on 443 only; the processor not at all.
+        policies.get("notifier").at("/spec/egress").forEach(rule -> {
+            if (rule.get("to").toString().contains("ipBlock")) {
+                assertThat(rule.get("ports").toString()).isEqualTo("[{\"protocol\":\"TCP\",\"port\":443}]");
+            }
+        });
+        assertThat(policies.get("processor").at("/spec/egress").toString()).doesNotContain("ipBlock");
+        assertThat(policies.get("ingester").at("/spec/egress").toString()).contains("0.0.0.0/0");
+        JsonNode kustomization = RepositoryFiles.yamlDocuments(root.resolve("deploy/k8s/kustomization.yaml")).get(0);
+        assertThat(kustomization.get("resources").toString()).contains("network-policies.yaml");
+    }
+
+    private static Set<Integer> ingressPorts(JsonNode policy) {
+        Set<Integer> ports = new TreeSet<>();
+        policy.at("/spec/ingress").forEach(rule -> rule.get("ports").forEach(port -> ports.add(port.get("port").asInt())));
+        return ports;
+    }
+
     // ---- probes, ports, replicas ----
 
     @Test
@@ -259,6 +435,26 @@ class DeployConsistencyTest {
         });
         k8sContainers().forEach((name, container) ->
                 assertThat(built).as("image of the %s Deployment", name).contains(container.get("image").asText()));
+    }
+
+    @Test
+    void shouldResolveDefaultPathsInAWritableDirectoryWhenAnImageStartsWithoutSettings() throws Exception {
+        // The images run as 65532, which owns nothing in the base image; /tmp is writable by anyone there.
+        Element profile = imagesProfile(xml(root.resolve("pom.xml")));
+        String workingDirectory = text(profile, "workingDirectory", "container");
+        assertThat(workingDirectory).isEqualTo("/tmp");
+        assertThat(text(profile, "user", "container")).isEqualTo("65532:65532");
+        // Defaults that write are relative, so they land under the working directory.
+        assertThat(Path.of(ProcessorConfig.STATE_DIR.defaultValue()).isAbsolute()).as("processor.state.dir default").isFalse();
+        String dataDir = RunCommand.class.getDeclaredField("dataDir")
+                .getAnnotation(CommandLine.Option.class).defaultValue();
+        assertThat(Path.of(dataDir).isAbsolute()).as("run --data-dir default").isFalse();
+        // With a read-only root file system, Kubernetes must give the working directory a volume.
+        k8sContainers().forEach((service, container) -> {
+            List<String> mounts = new ArrayList<>();
+            container.path("volumeMounts").forEach(mount -> mounts.add(mount.get("mountPath").asText()));
+            assertThat(mounts).as("%s mounts its working directory", service).contains(workingDirectory);
+        });
     }
 
     // ---- files and secrets ----
@@ -334,118 +530,6 @@ class DeployConsistencyTest {
             }
         }
         assertThat(RepositoryFiles.read(root.resolve("deploy/compose/.gitignore"))).contains("slack.env");
-    }
-
-    // ---- least privilege ----
-
-    @Test
-    void shouldGiveEachKafkaUserExactlyTheCodesAclsWhenStrimziAuthorises() {
-        JsonNode kafka = k8sResources("Kafka").get(0);
-        assertThat(kafka.at("/spec/kafka/authorization/type").asText()).as("the cluster enforces ACLs").isEqualTo("simple");
-        Map<String, List<Acls.Rule>> expected = Acls.byUser();
-        Map<String, List<String>> declared = new TreeMap<>();
-        for (JsonNode user : k8sResources("KafkaUser")) {
-            assertThat(user.at("/spec/authorization/type").asText()).isEqualTo("simple");
-            List<String> rules = new ArrayList<>();
-            user.at("/spec/authorization/acls").forEach(acl -> rules.add(acl.at("/resource/type").asText() + " "
-                    + acl.at("/resource/name").asText() + " " + acl.at("/resource/patternType").asText() + " "
-                    + acl.get("operations").toString()));
-            declared.put(user.at("/metadata/name").asText(), rules);
-        }
-        Map<String, List<String>> defined = new TreeMap<>();
-        expected.forEach((user, rules) -> defined.put(user, rules.stream().map(rule -> rule.strimziResource() + " "
-                + rule.name() + " " + rule.pattern().name().toLowerCase(Locale.ROOT) + " "
-                + rule.strimziOperations().stream().map(op -> "\"" + op + "\"").toList().toString().replace(" ", ""))
-                .toList()));
-        assertThat(declared).isEqualTo(defined);
-    }
-
-    @Test
-    void shouldConnectEachServiceAsItsOwnKafkaUserWhenKubernetesDeploysIt() {
-        for (JsonNode deployment : k8sResources("Deployment")) {
-            String service = deployment.at("/spec/template/spec/containers/0/name").asText();
-            List<String> secrets = new ArrayList<>();
-            deployment.at("/spec/template/spec/volumes").forEach(volume -> {
-                if (volume.get("name").asText().equals("kafka-user")) {
-                    secrets.add(volume.at("/secret/secretName").asText());
-                }
-            });
-            assertThat(secrets).as("%s's Kafka credential", service).containsExactly("steppewatch-" + service);
-            assertThat(Acls.byUser()).containsKey("steppewatch-" + service);
-        }
-    }
-
-    @Test
-    void shouldHardenEveryPodWhenKubernetesDeploysIt() {
-        for (JsonNode deployment : k8sResources("Deployment")) {
-            JsonNode pod = deployment.at("/spec/template/spec");
-            String name = deployment.at("/metadata/name").asText();
-            assertThat(pod.path("automountServiceAccountToken").asBoolean(true)).as("%s mounts no API token", name).isFalse();
-            assertThat(pod.at("/securityContext/seccompProfile/type").asText()).as(name).isEqualTo("RuntimeDefault");
-            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as(name).isTrue();
-            pod.path("volumes").forEach(volume -> {
-                if (volume.has("emptyDir")) {
-                    assertThat(volume.at("/emptyDir/sizeLimit").asText()).as("%s emptyDir %s size limit", name,
-                            volume.get("name").asText()).isNotEmpty();
-                }
-            });
-            pod.path("containers").forEach(container -> {
-                assertThat(container.at("/resources/limits/cpu").asText()).as("%s cpu limit", name).isNotEmpty();
-                assertThat(container.at("/resources/limits/memory").asText()).as("%s memory limit", name).isNotEmpty();
-                assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).as(name).isTrue();
-                assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true)).as(name).isFalse();
-            });
-        }
-    }
-
-    @Test
-    void shouldDeployReleaseImagesWhenKustomizing() throws Exception {
-        JsonNode kustomization = RepositoryFiles.yamlDocuments(root.resolve("deploy/k8s/kustomization.yaml")).get(0);
-        Map<String, String> tags = new TreeMap<>();
-        kustomization.path("images").forEach(image -> tags.put(image.get("name").asText(), image.get("newTag").asText()));
-        String release = imagesTheBuildMakes().stream().filter(image -> image.startsWith("steppewatch/processor:"))
-                .findFirst().orElseThrow().replaceAll(".*:", "").replace("-SNAPSHOT", "");
-        k8sContainers().forEach((name, container) -> {
-            String image = container.get("image").asText().replaceAll(":.*", "");
-            assertThat(tags).as("kustomization retags %s", image).containsEntry(image, release);
-        });
-        assertThat(tags.values()).noneMatch(tag -> tag.contains("SNAPSHOT"));
-    }
-
-    @Test
-    void shouldLetOnlyReplicasAndTheIngressReachTheQueryPortWhenNetworkPoliciesApply() {
-        Map<String, JsonNode> policies = new TreeMap<>();
-        k8sResources("NetworkPolicy").forEach(policy ->
-                policies.put(policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText(), policy));
-        assertThat(policies.keySet()).containsExactlyInAnyOrderElementsOf(ServiceKeys.SERVICES.keySet());
-        policies.values().forEach(policy -> assertThat(policy.at("/spec/policyTypes").toString())
-                .contains("Ingress").contains("Egress"));
-
-        JsonNode processor = k8sContainers().get("processor");
-        assertThat(environment(processor)).containsEntry("STEPPEWATCH_PROCESSOR_HTTP_PORT", "8742")
-                .containsEntry("STEPPEWATCH_PROCESSOR_APPLICATION_SERVER", "$(POD_IP):8742");
-        JsonNode queryRule = null;
-        for (JsonNode rule : policies.get("processor").at("/spec/ingress")) {
-            if (rule.at("/ports/0/port").asInt() == 8742) {
-                queryRule = rule;
-            }
-        }
-        assertThat(queryRule).as("an ingress rule for the query port").isNotNull();
-        List<String> sources = new ArrayList<>();
-        queryRule.get("from").forEach(from -> sources.add(from.toString()));
-        assertThat(sources).hasSize(2).anySatisfy(from -> assertThat(from).contains("\"app.kubernetes.io/name\":\"processor\""))
-                .anySatisfy(from -> assertThat(from).contains("namespaceSelector"));
-
-        List<String> ingesterExcepts = new ArrayList<>();
-        policies.get("ingester").at("/spec/egress").forEach(rule -> rule.path("to").forEach(to ->
-                to.at("/ipBlock/except").forEach(cidr -> ingesterExcepts.add(cidr.asText()))));
-        assertThat(ingesterExcepts).as("the ingester never reaches private or cluster ranges")
-                .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8", "fc00::/7");
-
-        Set<Integer> notifierPorts = new TreeSet<>();
-        policies.get("notifier").at("/spec/egress").forEach(rule -> rule.path("ports")
-                .forEach(port -> notifierPorts.add(port.get("port").asInt())));
-        assertThat(notifierPorts).as("the notifier: Kafka, DNS and HTTPS only").containsExactlyInAnyOrder(9093, 53, 443);
     }
 
     // ---- helpers ----

@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
 
 import io.steppewatch.kafka.Acls;
 import io.steppewatch.kafka.TopicDefinition;
 import io.steppewatch.kafka.Topics;
 
 /**
- * Writes the deploy files that list our topics and users, from {@link Topics#definitions()} and
- * {@link Acls#byUser()}, so they cannot drift from the code: the compose topic job's script, the Strimzi
- * {@code KafkaTopic} resources and the {@code KafkaUser} resources with their ACLs.
+ * Writes the deploy files that list our topics, from {@link Topics#definitions()}, and our Kafka users, from
+ * {@link Acls}, so they cannot drift from the code: the compose topic job's script, the Strimzi
+ * {@code KafkaTopic} resources and the Strimzi {@code KafkaUser} resources with their ACLs.
  * {@code DeployConsistencyTest} fails when the files on disk differ from what this renders; to refresh
  * them after changing {@code Topics}:
  *
@@ -47,7 +52,75 @@ public final class DeployFiles {
     static Map<Path, String> render() {
         List<TopicDefinition> definitions = Topics.defaults().definitions();
         return Map.of(COMPOSE_TOPICS, composeScript(definitions), K8S_TOPICS, strimziTopics(definitions),
-                K8S_USERS, strimziUsers(Acls.byUser()));
+                K8S_USERS, strimziUsers(Acls.defaults()));
+    }
+
+    /** The KafkaUser (and so the principal {@code User:<name>}) of a service: {@code steppewatch-<service>}. */
+    static String userName(String service) {
+        return "steppewatch-" + service;
+    }
+
+    /**
+     * One Strimzi {@code KafkaUser} per principal of {@link Acls}: SCRAM-SHA-512 credentials and exactly the
+     * code's grants as simple-authorization ACLs.
+     */
+    static String strimziUsers(Acls acls) {
+        StringBuilder out = new StringBuilder();
+        out.append("# GENERATED from io.steppewatch.kafka.Acls by DeployFiles: do not edit.\n");
+        out.append("# Regenerate: ").append(REGENERATE).append('\n');
+        out.append("# One SCRAM-SHA-512 user per service. The user operator puts each password in a Secret of the same\n");
+        out.append("# name (keys: password, sasl.jaas.config); the Deployments mount it and the Kafka clients read it from\n");
+        out.append("# there (see client.properties in config.yaml), so no password is in a manifest or an environment variable.\n");
+        out.append("# Each user may do exactly what its ACLs say (kafka.yaml turns on simple authorization); steppewatch-cli\n");
+        out.append("# is for people running the read-only commands (tail, alerts): it reads every topic and writes none.\n");
+        for (Map.Entry<String, List<Acls.Grant>> service : acls.byService().entrySet()) {
+            out.append("---\n");
+            out.append("apiVersion: kafka.strimzi.io/v1beta2\n");
+            out.append("kind: KafkaUser\n");
+            out.append("metadata:\n");
+            out.append("  name: ").append(userName(service.getKey())).append('\n');
+            out.append("  labels:\n");
+            out.append("    strimzi.io/cluster: ").append(STRIMZI_CLUSTER).append('\n');
+            out.append("    app.kubernetes.io/part-of: steppewatch\n");
+            out.append("spec:\n");
+            out.append("  authentication:\n");
+            out.append("    type: scram-sha-512\n");
+            out.append("  authorization:\n");
+            out.append("    type: simple\n");
+            out.append("    acls:\n");
+            for (Acls.Grant grant : service.getValue()) {
+                out.append("      - resource:\n");
+                out.append("          type: ").append(strimziResourceType(grant.type())).append('\n');
+                if (grant.type() != ResourceType.CLUSTER) {
+                    out.append("          name: ").append(grant.name()).append('\n');
+                    out.append("          patternType: ")
+                            .append(grant.pattern() == PatternType.PREFIXED ? "prefix" : "literal").append('\n');
+                }
+                List<String> operations = EnumSet.copyOf(grant.operations()).stream().map(DeployFiles::strimziOperation).toList();
+                out.append("        operations: [").append(String.join(", ", operations)).append("]\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Strimzi's names of the resource types: topic, group, cluster, transactionalId. */
+    static String strimziResourceType(ResourceType type) {
+        return switch (type) {
+            case TOPIC -> "topic";
+            case GROUP -> "group";
+            case CLUSTER -> "cluster";
+            case TRANSACTIONAL_ID -> "transactionalId";
+            default -> throw new IllegalArgumentException("Strimzi has no ACL resource type for " + type);
+        };
+    }
+
+    /** Strimzi's names of the operations: READ is Read, DESCRIBE_CONFIGS is DescribeConfigs. */
+    static String strimziOperation(AclOperation operation) {
+        StringBuilder name = new StringBuilder();
+        for (String word : operation.name().split("_")) {
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return name.toString();
     }
 
     /**
@@ -73,45 +146,6 @@ public final class DeployFiles {
             out.append('\n');
         }
         out.append("\necho \"steppewatch topics ready on $BOOTSTRAP\"\n");
-        return out.toString();
-    }
-
-    /**
-     * Strimzi {@code KafkaUser} resources, one SCRAM-SHA-512 user per service and one for the CLI, each with
-     * exactly the ACLs of {@link Acls} (the cluster's {@code authorization: simple} enforces them).
-     */
-    static String strimziUsers(Map<String, List<Acls.Rule>> users) {
-        StringBuilder out = new StringBuilder();
-        out.append("# GENERATED from io.steppewatch.kafka.Acls#byUser() by DeployFiles: do not edit.\n");
-        out.append("# Regenerate: ").append(REGENERATE).append('\n');
-        out.append("# One SCRAM-SHA-512 user per service, plus a read-only one for the CLI. The user operator puts each\n");
-        out.append("# password in a Secret of the same name (keys: password, sasl.jaas.config); the Deployments mount it.\n");
-        out.append("# Each user may do exactly what its ACLs say (kafka.yaml enables simple authorization); the names are\n");
-        out.append("# the default topic names, processor.application.id and notifier.group.id.\n");
-        users.forEach((user, rules) -> {
-            out.append("---\n");
-            out.append("apiVersion: kafka.strimzi.io/v1beta2\n");
-            out.append("kind: KafkaUser\n");
-            out.append("metadata:\n");
-            out.append("  name: ").append(user).append('\n');
-            out.append("  labels:\n");
-            out.append("    strimzi.io/cluster: ").append(STRIMZI_CLUSTER).append('\n');
-            out.append("    app.kubernetes.io/part-of: steppewatch\n");
-            out.append("spec:\n");
-            out.append("  authentication:\n");
-            out.append("    type: scram-sha-512\n");
-            out.append("  authorization:\n");
-            out.append("    type: simple\n");
-            out.append("    acls:\n");
-            for (Acls.Rule rule : rules) {
-                out.append("      - resource:\n");
-                out.append("          type: ").append(rule.strimziResource()).append('\n');
-                out.append("          name: ").append(rule.name()).append('\n');
-                out.append("          patternType: ").append(rule.pattern().name().toLowerCase(Locale.ROOT)).append('\n');
-                out.append("        operations: [").append(String.join(", ", rule.strimziOperations())).append("]\n");
-                out.append("        host: \"*\"\n");
-            }
-        });
         return out.toString();
     }
 
