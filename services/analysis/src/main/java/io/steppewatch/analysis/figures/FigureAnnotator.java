@@ -20,6 +20,7 @@ public final class FigureAnnotator {
 
     public static final String OTHER = "other";
     private static final String REGION = "REGION";
+    private static final String TIMES = "times";
     private static final int CUE_WINDOW_BEFORE = 80;
     private static final int CUE_WINDOW_AFTER = 25;
     private static final double AFTER_PENALTY = 1.5;
@@ -125,8 +126,10 @@ public final class FigureAnnotator {
         boolean continues = previous != null && hasCue(context, sentence, "anaphora");
         Measure measure = measure(figure, context, sentence);
         // A percentage describes a metric as a change or as a share of something; a share of trade is not trade.
+        // A multiple ("в 2 раза", "threefold") is a change of its metric too.
         String unitClass = figure.isMoney() ? "money"
-                : "percent".equals(figure.unit()) ? (measure == Measure.SHARE ? "share" : "change") : figure.unit();
+                : "percent".equals(figure.unit()) ? (measure == Measure.SHARE ? "share" : "change")
+                : TIMES.equals(figure.unit()) ? "change" : figure.unit();
 
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
         if (countsAnUnknownName(figure, context)) {
@@ -208,6 +211,9 @@ public final class FigureAnnotator {
     }
 
     private Measure measure(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        if (TIMES.equals(figure.unit())) {
+            return Measure.CHANGE;
+        }
         String after = kindRightAfter(context, figure.end());
         if ("percent".equals(figure.unit())) {
             if ("change-after".equals(after)) {

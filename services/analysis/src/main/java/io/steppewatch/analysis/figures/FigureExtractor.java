@@ -119,10 +119,19 @@ public final class FigureExtractor {
             scale = units.gluedScaleAt(text, end);
         }
         if (scale != null) {
+            UnitLexicon.Found longer = units.unitAt(text, end);
+            if (longer != null && longer.end() > scale.end()) {
+                scale = null; // "12 milles nautiques" is a distance, not twelve thousand of something
+            }
+        }
+        if (scale != null) {
             multiplier = Double.parseDouble(scale.value());
             end = scale.end();
         }
         UnitLexicon.Found suffix = units.unitAt(text, end);
+        if (suffix != null && glued && scale == null && "m".equals(suffix.value())) {
+            suffix = null; // "20m people" is twenty million; metres are written apart: "20 m"
+        }
         if (suffix != null && (followedByDigit(text, suffix.end()) || belongsToNextNumber(text, suffix))) {
             suffix = null; // "3 USD50", "$ 20,000.00 $ 37,305.97": the currency belongs to the number after it
         }

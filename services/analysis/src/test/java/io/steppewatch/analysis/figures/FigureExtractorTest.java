@@ -52,6 +52,22 @@ class FigureExtractorTest {
             ru | два миллиарда рублей, двадцать пять процентов                    | два миллиарда рублей=2.0E9 RUB; двадцать пять процентов=25 percent
             fr | une hausse de 2,5 points de pourcentage                           | 2,5 points de pourcentage=2.5 percent
             ru | выросла на 1,2 п.п.                                              | 1,2 п.п.=1.2 percent
+            fr | 1,5 fois plus                                                    | 1,5 fois=1.5 times
+            ru | в 1,5 раза больше, в 2 раза                                     | 1,5 раза=1.5 times; 2 раза=2 times
+            en | grew 2.5-fold to 40 bcm                                          | 2.5-fold=2.5 times; 40 bcm=4.0E10 m3
+            en | 10 billion cubic metres of gas                                   | 10 billion cubic metres=1.0E10 m3
+            fr | 5,5 milliards de m3 de gaz                                       | 5,5 milliards de m3=5.5E9 m3
+            ru | 10 млрд кубометров газа и 3,2 млрд куб. м                         | 10 млрд кубометров=1.0E10 m3; 3,2 млрд куб. м=3.2E9 m3
+            en | cut transit to 12 days from 25 days                              | 12 days=12 days; 25 days=25 days
+            fr | en 15 jours                                                      | 15 jours=15 days
+            ru | за 10 дней                                                       | 10 дней=10 days
+            en | a 2,000 mi route and 300 nautical miles                          | 2,000 mi=2000 mi; 300 nautical miles=300 nmi
+            fr | 12 milles nautiques                                              | 12 milles nautiques=12 nmi
+            en | 1,500 feet and 40 metres deep                                    | 1,500 feet=1500 ft; 40 metres=40 m
+            ru | глубина 5 метров                                                 | 5 метров=5 m
+            en | trains at 80 km/h and wind at 20 m/s                             | 80 km/h=80 km/h; 20 m/s=20 m/s
+            en | a 1,200 MW plant and 3 GW, 5 billion kWh, 2 million barrels      | 1,200 MW=1200 MW; 3 GW=3 GW; 5 billion kWh=5.0E9 kWh; 2 million barrels=2000000 bbl
+            en | 20m people                                                       |
             """)
     void shouldFindValueUnitAndSpanWhenFigureIsWrittenInAnyConvention(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
@@ -81,8 +97,6 @@ class FigureExtractorTest {
             en | see https://www.test.com/search?q=30%25%2020%
             en | an A320 and a Su-27
             en | the COVID-19 pandemic
-            fr | 1,5 fois plus
-            ru | в 1,5 раза больше
             ru | 9 ноября в 10:30
             ru | в 2023 году
             ru | за девять месяцев 2025 года
