@@ -2,7 +2,6 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
 import io.steppewatch.analysis.ExtractedFigure;
@@ -19,11 +18,20 @@ import io.steppewatch.analysis.text.Words;
 public final class FigureAnnotator {
 
     public static final String OTHER = "other";
-    private static final String REGION = "REGION";
     private static final String TIMES = "times";
     private static final int CUE_WINDOW_BEFORE = 80;
     private static final int CUE_WINDOW_AFTER = 25;
     private static final double AFTER_PENALTY = 1.5;
+    /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
+    private static final int RIGHT_AFTER = 12;
+    /** How many sentences back a period carries to a sentence that states none. */
+    private static final int CARRY_SENTENCES = 3;
+    private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
+            "days", "m/s", "km/h", "mph", "rank");
+    private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
+            "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
+            "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
+            "qu'en", "par rapport a l'annee", "compare a", "comparativement a");
 
     private final FigureExtractor extractor;
     private final CueLexicon cues;
@@ -37,7 +45,7 @@ public final class FigureAnnotator {
     private record Context(String text, List<Words.Word> words, List<Sentences.Sentence> sentences,
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
-                           List<Mention> mentions, List<String> fallbackSubjects, String presentPeriod) {
+                           List<Mention> mentions, ArticleFrame article, String presentPeriod) {
     }
 
     /**
@@ -45,10 +53,10 @@ public final class FigureAnnotator {
      *
      * @param mentions         the gazetteer names found in the words
      * @param title            true for a headline: its figures get offset -1 (see ExtractedFigure)
-     * @param fallbackSubjects the article's main countries, for sentences that name none
+     * @param article          the article's parties and corridors, for sentences that leave them out
      */
     public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
-                                          String language, Publication publication, List<String> fallbackSubjects,
+                                          String language, Publication publication, ArticleFrame article,
                                           boolean title) {
         List<SurfaceFigure> surface = extractor.extract(text, words, language);
         if (surface.isEmpty()) {
@@ -69,8 +77,7 @@ public final class FigureAnnotator {
                 periods.add(new PeriodResolver.Expression(e.start() + span[0], e.end() + span[0], e.kind(), e.period()));
             }
         }
-        Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions,
-                fallbackSubjects, publication != null && publication.knowsMonth()
+        Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         ? publication.date().toString().substring(0, 7) : null);
         List<ExtractedFigure> figures = new ArrayList<>();
         for (SurfaceFigure figure : surface) {
@@ -82,12 +89,12 @@ public final class FigureAnnotator {
         return figures;
     }
 
-    /** Merged spans of the sentences holding a figure, each with the sentence before it. */
+    /** Merged spans of the sentences holding a figure, each with the few sentences before it. */
     private static List<int[]> spansAround(List<Sentences.Sentence> sentences, List<SurfaceFigure> figures) {
         List<int[]> spans = new ArrayList<>();
         for (SurfaceFigure figure : figures) {
             int index = sentenceOf(sentences, figure.start());
-            int start = sentences.get(Math.max(0, index - 1)).start();
+            int start = sentences.get(Math.max(0, index - CARRY_SENTENCES)).start();
             int end = sentences.get(index).end();
             if (!spans.isEmpty() && start <= spans.get(spans.size() - 1)[1]) {
                 int[] last = spans.get(spans.size() - 1);
@@ -139,7 +146,9 @@ public final class FigureAnnotator {
         if (bare && OTHER.equals(metric)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
-        List<String> subjects = subjects(context, sentence);
+        List<String> subjects = Subjects.of(metric, figure.start(), figure.end(), context.text(), context.words(),
+                within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
+                paragraphMentions(context, sentence), context.article());
         String period = period(figure, measure, context, sentence, previous, continues);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
@@ -359,17 +368,16 @@ public final class FigureAnnotator {
         return null;
     }
 
-    private static List<String> subjects(Context context, Sentences.Sentence sentence) {
-        TreeSet<String> codes = new TreeSet<>();
-        for (Mention mention : within(context.mentions(), Mention::start, sentence.start(), sentence.end())) {
-            if (!REGION.equals(mention.code())) {
-                codes.add(mention.code());
+    private static List<Mention> paragraphMentions(Context context, Sentences.Sentence sentence) {
+        int first = sentence.start();
+        int last = sentence.end();
+        for (Sentences.Sentence s : context.sentences()) {
+            if (s.paragraph() == sentence.paragraph()) {
+                first = Math.min(first, s.start());
+                last = Math.max(last, s.end());
             }
         }
-        if (codes.isEmpty()) {
-            codes.addAll(context.fallbackSubjects());
-        }
-        return List.copyOf(codes);
+        return within(context.mentions(), Mention::start, first, last);
     }
 
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
@@ -377,8 +385,10 @@ public final class FigureAnnotator {
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
+            boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start();
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET)
-                    && !(e.start() >= figure.start() && e.end() <= figure.end())) {
+                    && !(e.start() >= figure.start() && e.end() <= figure.end())
+                    && (sameBefore || !isBase(context, e))) {
                 inSentence.add(e);
             }
         }
@@ -388,11 +398,13 @@ public final class FigureAnnotator {
             }
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        if (inSentence.isEmpty()) {
-            if (continues) {
-                return lastPeriodOf(context, previous);
+        // "reached $5bn in 2022": a period right after the figure, in its clause, is its own.
+        for (int i = 0; i < inSentence.size(); i++) {
+            PeriodResolver.Expression e = inSentence.get(i);
+            if (e.start() >= figure.end() && e.start() - figure.end() <= RIGHT_AFTER
+                    && !crossesClause(context.text(), figure.end(), e.start())) {
+                return resolve(inSentence, i, context);
             }
-            return null;
         }
         int chosen = -1;
         for (int i = 0; i < inSentence.size(); i++) {
@@ -403,13 +415,68 @@ public final class FigureAnnotator {
         if (chosen < 0) {
             // Only a period after the figure: it must be in the same clause ("reached $5bn in 2022"), not past a
             // comma that opens another one ("35 visits, the last one this year").
-            PeriodResolver.Expression next = inSentence.get(0);
-            if (next.start() < figure.end() || crossesClause(context.text(), figure.end(), next.start())) {
-                return null;
+            for (int i = 0; i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && !crossesClause(context.text(), figure.end(), next.start())) {
+                    chosen = i;
+                    break;
+                }
             }
-            chosen = 0;
         }
-        return resolve(inSentence, chosen, context);
+        if (chosen >= 0) {
+            return resolve(inSentence, chosen, context);
+        }
+        if (!inSentence.isEmpty() && !continues) {
+            return null; // the sentence has a period of its own, for another clause
+        }
+        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
+        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit())) {
+            return null;
+        }
+        return carried(context, sentence, previous, continues);
+    }
+
+    /**
+     * The period a sentence that states none takes from the text before it: the last one set by one of the few
+     * sentences before it (in its paragraph or the one before), else the headline's.
+     */
+    private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
+                                  boolean continues) {
+        int index = context.sentences().indexOf(sentence);
+        for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
+            Sentences.Sentence before = context.sentences().get(k);
+            if (before.paragraph() < sentence.paragraph() - 1) {
+                break;
+            }
+            String last = lastPeriodOf(context, before);
+            if (last != null) {
+                return last;
+            }
+            if (!continues && k == index - 1 && previous == null) {
+                break;
+            }
+        }
+        return context.article().titlePeriod();
+    }
+
+    /**
+     * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
+     * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
+     * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
+     */
+    private static boolean isBase(Context context, PeriodResolver.Expression e) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+            return true;
+        }
+        int from = Math.max(0, e.start() - 24);
+        String before = Words.fold(context.text().substring(from, e.start())).toLowerCase(java.util.Locale.ROOT)
+                .replace('’', '\'').strip();
+        for (String cue : BASE_CUES) {
+            if (before.endsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean crossesClause(String text, int from, int to) {
@@ -446,7 +513,21 @@ public final class FigureAnnotator {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)) {
+                last = e.period();
+            }
+        }
+        return last;
+    }
+
+    /** The period a headline sets ("Trade up 20% in January-June"), for body sentences that state none; or null. */
+    public static String periodOf(String title, Publication publication) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String last = null;
+        for (PeriodResolver.Expression e : PeriodResolver.find(Words.foldKeepingOffsets(title), publication)) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null) {
                 last = e.period();
             }
         }

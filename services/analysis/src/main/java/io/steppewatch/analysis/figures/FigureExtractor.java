@@ -161,6 +161,11 @@ public final class FigureExtractor {
             if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end))) {
                 return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans": an age
             }
+            if (unit.equals("times") && !Multiples.isMultiple(text, figureStart, end)) {
+                // "s'est rendu 35 fois": how often something happened, a count
+                return new SurfaceFigure(figureStart, end, value, "count", numberEnd,
+                        fold(text.substring(suffix.start(), suffix.end())), false, false);
+            }
             if (UnitLexicon.unit(unit).isCurrency() && prefix == null && suffix != null) {
                 Cents cents = Cents.after(text, end, units);
                 if (cents != null) {

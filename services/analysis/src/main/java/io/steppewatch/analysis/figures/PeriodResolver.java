@@ -54,8 +54,10 @@ final class PeriodResolver {
             "(?:de|from|с)" + S + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
-            "(?:first|premiers|les|the|за|sur" + S + "les|in" + S + "the" + S + "first|over" + S + "the" + S + "first)"
-                    + S + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
+            "(?:first|premiers|les|des|the|за|в|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
+                    + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
+                    + S + "(?:(?:первые|первых)" + S + ")?"
+                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + "))?",
             FLAGS);
@@ -69,6 +71,10 @@ final class PeriodResolver {
             "(?:(first|premier|1er|первом|первое)|(second|deuxieme|втором|второе))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
             FLAGS);
+    /** "from January to July of this year", "за январь-октябрь": a month range whose year is relative or implied. */
+    private static final Pattern MONTH_RANGE_RELATIVE = compile(
+            "(?:(?:de|from|с)" + S + WORD + S + "(?:a|to|through|по|до)" + S + WORD + "|" + WORD + "\\s*[-–—]\\s*"
+                    + WORD + ")(?:" + S + "(?:(?:de|of)" + S + ")?(" + THIS_YEAR + "|" + LAST_YEAR + "))?", FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern DEADLINE = compile(
             "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until)" + S + "(?:(?:la" + S + "fin" + S
@@ -140,6 +146,7 @@ final class PeriodResolver {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
         }
+        relativeMonthRanges(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         return withoutOverlaps(found);
@@ -238,6 +245,40 @@ final class PeriodResolver {
         }
     }
 
+    private static void relativeMonthRanges(String folded, Publication publication, List<Expression> out) {
+        if (publication == null) {
+            return;
+        }
+        Matcher m = MONTH_RANGE_RELATIVE.matcher(folded);
+        while (m.find()) {
+            String firstName = m.group(1) != null ? m.group(1) : m.group(3);
+            String lastName = m.group(1) != null ? m.group(2) : m.group(4);
+            int first = Months.index(firstName);
+            int last = Months.index(lastName);
+            if (first <= 0 || last <= 0 || first >= last) {
+                continue;
+            }
+            Integer year = m.group(5) != null ? relativeYear(m.group(5), publication)
+                    : unfinishedBefore(publication, last);
+            if (year != null) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
+                        String.format("%d-%02d/%d-%02d", year, first, year, last)));
+            }
+        }
+    }
+
+    /**
+     * The year of a span of months given without one: the publication year, unless the span had not ended when
+     * the article came out ("за 10 месяцев" in January 2009 is January-October 2008).
+     */
+    private static Integer unfinishedBefore(Publication publication, int lastMonth) {
+        int year = publication.date().getYear();
+        if (publication.knowsMonth() && lastMonth >= publication.date().getMonthValue()) {
+            return year - 1;
+        }
+        return year;
+    }
+
     private static void firstMonths(String folded, Publication publication, int from, int to, List<Expression> out) {
         Matcher m = in(FIRST_MONTHS, folded, from, to);
         while (m.find()) {
@@ -248,6 +289,9 @@ final class PeriodResolver {
             Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : relativeYear(m.group(), publication);
             if (year == null) {
                 continue;
+            }
+            if (m.group(2) == null && !THIS.matcher(m.group()).find() && !LAST.matcher(m.group()).find()) {
+                year = unfinishedBefore(publication, months);
             }
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     months == 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, months)));

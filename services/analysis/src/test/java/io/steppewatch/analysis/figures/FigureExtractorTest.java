@@ -54,6 +54,8 @@ class FigureExtractorTest {
             ru | выросла на 1,2 п.п.                                              | 1,2 п.п.=1.2 percent
             fr | 1,5 fois plus                                                    | 1,5 fois=1.5 times
             ru | в 1,5 раза больше, в 2 раза                                     | 1,5 раза=1.5 times; 2 раза=2 times
+            fr | il s'est rendu 35 fois au Kazakhstan                            | 35 fois=35 count
+            en | visited Astana 4 times, trade grew 3 times                      | 4 times=4 count; 3 times=3 times
             en | grew 2.5-fold to 40 bcm                                          | 2.5-fold=2.5 times; 40 bcm=4.0E10 m3
             en | 10 billion cubic metres of gas                                   | 10 billion cubic metres=1.0E10 m3
             fr | 5,5 milliards de m3 de gaz                                       | 5,5 milliards de m3=5.5E9 m3

@@ -1,0 +1,248 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Chooses a figure's subjects by what its metric is about, not by every country its sentence names:
+ * <ul>
+ *   <li>bilateral metrics (trade, investment, joint ventures, ...) take two parties: both when the sentence names
+ *       two, else the one nearest the figure and a partner from the headline or the article;</li>
+ *   <li>corridor metrics (cargo, route length) take the corridor alone, from the sentence or else the article,
+ *       and the countries only when no corridor is named anywhere;</li>
+ *   <li>national metrics (growth, rankings) take one country.</li>
+ * </ul>
+ * A country named only as a speaker or a source ("Uzbekistan's president said", "the Ministry of Transport of
+ * Kazakhstan reports") is not a party by itself; it fills in only when the sentence names no other.
+ * Immutable and stateless.
+ */
+final class Subjects {
+
+    private static final String REGION = "REGION";
+    private static final double AFTER_PENALTY = 1.5;
+    private static final int SPEAKER_REACH = 2;
+
+    /** Words that make a country next to them a speaker or a source, not a party. */
+    private static final Set<String> SPEAKER_WORDS = Set.copyOf(List.of(
+            "president", "presidents", "minister", "ministers", "ministry", "deputy", "governor", "ambassador",
+            "spokesman", "spokesperson", "spokeswoman", "envoy", "agency", "bureau", "premier", "presidency",
+            "ministre", "ministere", "ambassadeur", "porte", "parole", "gouverneur", "agence", "presidence",
+            "президент", "президента", "президентом", "министр", "министра", "министерство", "министерства",
+            "министерством", "посол", "посла", "губернатор", "глава", "главы", "ведомство", "ведомства", "бюро",
+            "агентство", "агентства", "пресс", "премьер"));
+
+    private Subjects() {
+    }
+
+    /** What a metric's subjects are, by its definition. */
+    enum Kind {
+        BILATERAL, CORRIDOR, NATIONAL, UNKNOWN;
+
+        static Kind of(String metric) {
+            if (metric.startsWith("cargo.") || metric.equals("route.length")) {
+                return CORRIDOR;
+            }
+            if (metric.startsWith("gdp.") || metric.startsWith("egov.")) {
+                return NATIONAL;
+            }
+            if (metric.startsWith("trade.") || metric.startsWith("investment.") || metric.startsWith("joint")
+                    || metric.startsWith("companies.") || metric.startsWith("jobs.") || metric.startsWith("exportban.")
+                    || metric.startsWith("border.") || metric.startsWith("settlements.")
+                    || metric.startsWith("students.") || metric.startsWith("scholarships.")) {
+                return BILATERAL;
+            }
+            return UNKNOWN;
+        }
+    }
+
+    /**
+     * The subjects of a figure at {@code [start, end)} of metric {@code metric}.
+     *
+     * @param sentence  the mentions of its sentence, in text order
+     * @param paragraph the mentions of its paragraph
+     * @param article   the parties and corridors of the whole article
+     */
+    static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
+                           List<Mention> sentence, List<Mention> paragraph, ArticleFrame article) {
+        List<String> title = article.title();
+        List<String> ranked = article.ranked();
+        Kind kind = Kind.of(metric);
+        // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
+        boolean capacity = metric.equals("cargo.capacity");
+        if (kind == Kind.CORRIDOR) {
+            String corridor = firstCorridor(sentence);
+            if (corridor == null && !capacity) {
+                corridor = firstCorridor(paragraph);
+            }
+            if (corridor == null && !capacity && !article.corridors().isEmpty()) {
+                corridor = article.corridors().get(0);
+            }
+            if (corridor != null) {
+                return List.of(corridor);
+            }
+        }
+        List<Mention> parties = new ArrayList<>();
+        List<Mention> speakers = new ArrayList<>();
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            boolean weak = m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.LEADER
+                    || m.kind() == PlaceKind.INSTITUTION;
+            (weak || isSpeaker(m, words) ? speakers : parties).add(m);
+        }
+        Set<String> partyCodes = codes(parties);
+        Set<String> speakerCodes = codes(speakers);
+        switch (kind) {
+            case BILATERAL -> {
+                if (partyCodes.size() == 2) {
+                    return sorted(partyCodes);
+                }
+                Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                List<String> candidates = new ArrayList<>();
+                candidates.addAll(speakerCodes);
+                candidates.addAll(title);
+                candidates.addAll(ranked);
+                if (nearest == null) {
+                    return firstTwo(candidates, null);
+                }
+                return firstTwo(candidates, nearest.code());
+            }
+            case NATIONAL -> {
+                Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                if (nearest != null) {
+                    return List.of(nearest.code());
+                }
+                return firstTwo(ranked, null).stream().limit(1).toList();
+            }
+            default -> {
+                // A figure of no known metric is about the parties its sentence names; one named alone is most
+                // often one side of the relation the article is about, as for a bilateral metric.
+                if (partyCodes.size() + speakerCodes.size() == 1 || partyCodes.isEmpty() && speakerCodes.isEmpty()) {
+                    Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                    List<String> candidates = new ArrayList<>(title);
+                    candidates.addAll(ranked);
+                    return firstTwo(candidates, only == null ? null : only.code());
+                }
+                if (!partyCodes.isEmpty()) {
+                    return sorted(partyCodes);
+                }
+                if (!speakerCodes.isEmpty()) {
+                    return sorted(speakerCodes);
+                }
+                return firstTwo(ranked, null);
+            }
+        }
+    }
+
+    /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
+    static boolean isSpeaker(Mention m, List<Words.Word> words) {
+        int first = indexAt(words, m.start());
+        int last = first;
+        while (last + 1 < words.size() && words.get(last + 1).start() < m.end()) {
+            last++;
+        }
+        for (int i = Math.max(0, first - SPEAKER_REACH); i <= Math.min(words.size() - 1, last + SPEAKER_REACH); i++) {
+            if ((i < first || i > last) && SPEAKER_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexAt(List<Words.Word> words, int offset) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.min(low, Math.max(0, words.size() - 1));
+    }
+
+    /** The mention closest to the figure; one after it counts a little farther, past a clause break farther still. */
+    private static Mention nearest(List<Mention> mentions, int start, int end, String text) {
+        Mention best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Mention m : mentions) {
+            double distance;
+            if (m.end() <= start) {
+                distance = start - m.end();
+                if (crossesClause(text, m.end(), start)) {
+                    distance *= 3;
+                }
+            } else if (m.start() >= end) {
+                distance = (m.start() - end) * AFTER_PENALTY;
+                if (crossesClause(text, end, m.start())) {
+                    distance *= 3;
+                }
+            } else {
+                distance = 0;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean crossesClause(String text, int from, int to) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code first} (when given) and the first other code of the candidates that is a country or a bloc. */
+    private static List<String> firstTwo(List<String> candidates, String first) {
+        LinkedHashSet<String> chosen = new LinkedHashSet<>();
+        if (first != null) {
+            chosen.add(first);
+        }
+        for (String code : candidates) {
+            if (chosen.size() == 2) {
+                break;
+            }
+            if (!REGION.equals(code)) {
+                chosen.add(code);
+            }
+        }
+        return sorted(chosen);
+    }
+
+    private static String firstCorridor(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() == PlaceKind.CORRIDOR) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> codes(List<Mention> mentions) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            codes.add(m.code());
+        }
+        return codes;
+    }
+
+    private static List<String> sorted(Set<String> codes) {
+        return List.copyOf(new TreeSet<>(codes));
+    }
+}
