@@ -61,8 +61,8 @@ public final class CorpusAnalysis {
                 ArticleText article = read(file, doc, publication == null ? null : publication.date());
                 try (PrintStream ps = new PrintStream(Files.newOutputStream(out.resolve(doc + ".json")), true,
                         StandardCharsets.UTF_8)) {
-                    AnalysisPrinter.printJson(article, analyzer.analyze(article,
-                            publication == null ? ChronoUnit.DAYS : publication.precision()), ps);
+                    ChronoUnit precision = publication == null ? ChronoUnit.DAYS : publication.precision();
+                    AnalysisPrinter.printJson(article, analyzer.analyze(article, precision), precision, ps);
                 }
                 done++;
             }
