@@ -24,6 +24,8 @@ public final class FigureAnnotator {
     private static final double AFTER_PENALTY = 1.5;
     /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
     private static final int RIGHT_AFTER = 12;
+    /** How close after a figure a change of it is written ("$13.2 billion (+34.7%)"). */
+    private static final int JUST_AFTER = 12;
     /** How many sentences back a period carries to a sentence that states none. */
     private static final int CARRY_SENTENCES = 3;
     private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
@@ -80,10 +82,12 @@ public final class FigureAnnotator {
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         ? publication.date().toString().substring(0, 7) : null);
         List<ExtractedFigure> figures = new ArrayList<>();
+        ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
-            ExtractedFigure annotated = annotate(figure, context, title);
+            ExtractedFigure annotated = annotate(figure, context, title, before);
             if (annotated != null) {
                 figures.add(annotated);
+                before = annotated;
             }
         }
         return figures;
@@ -125,7 +129,7 @@ public final class FigureAnnotator {
         return words.subList(low, last);
     }
 
-    private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title) {
+    private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title, ExtractedFigure before) {
         int index = sentenceOf(context.sentences(), figure.start());
         Sentences.Sentence sentence = context.sentences().get(index);
         Sentences.Sentence previous = index > 0 && context.sentences().get(index - 1).paragraph()
@@ -139,6 +143,10 @@ public final class FigureAnnotator {
                 : TIMES.equals(figure.unit()) ? "change" : figure.unit();
 
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
+        String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
+        if (followed != null) {
+            metric = followed;
+        }
         if (countsAnUnknownName(figure, context)) {
             return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
         }
@@ -223,6 +231,10 @@ public final class FigureAnnotator {
         if (TIMES.equals(figure.unit())) {
             return Measure.CHANGE;
         }
+        if ("percent".equals(figure.unit()) && (figure.value() < 0 || (figure.start() > 0
+                && context.text().charAt(figure.start() - 1) == '+'))) {
+            return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
+        }
         String after = kindRightAfter(context, figure.end());
         if ("percent".equals(figure.unit())) {
             if ("change-after".equals(after)) {
@@ -294,15 +306,49 @@ public final class FigureAnnotator {
         // culminerait à 75%") or continues it ("cette hausse", "dans ce domaine").
         if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence))) {
             metric = nearestMetric(figure, unitClass, context, previous);
+            // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
+            // few sentences back, within the paragraph and the one before.
+            int index = context.sentences().indexOf(sentence);
+            for (int k = index - 2; metric == null && !hasMetricCue(context, sentence) && k >= 0
+                    && k >= index - CARRY_SENTENCES; k--) {
+                Sentences.Sentence earlier = context.sentences().get(k);
+                if (earlier.paragraph() < sentence.paragraph() - 1) {
+                    break;
+                }
+                metric = lastMetric(unitClass, context, earlier);
+            }
         }
         if (metric == null) {
             return OTHER;
         }
-        String refined = refinement(metric, context, sentence);
+        String refined = refinement(metric, figure, context, sentence);
         if (refined == null && continues) {
-            refined = refinement(metric, context, previous);
+            refined = refinement(metric, null, context, previous);
         }
         return refined != null ? refined : metric;
+    }
+
+    /**
+     * A change written right after a figure is that figure's change: "33,6 тыс. TEU – на 33% больше",
+     * "1,02 milliard de dollars (+25,8%)". Null when no figure of a known metric comes just before.
+     */
+    private static String metricOfFigureJustBefore(SurfaceFigure figure, String unitClass, Context context,
+                                                   ExtractedFigure before) {
+        if (!"change".equals(unitClass) || before == null || before.offset() < 0 || OTHER.equals(before.metric())
+                || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
+            return null;
+        }
+        int end = before.offset() + before.text().length();
+        if (end > figure.start() || figure.start() - end > JUST_AFTER) {
+            return null;
+        }
+        for (int i = end; i < figure.start(); i++) {
+            char c = context.text().charAt(i);
+            if (c == '.' || c == ';' || c == '\n') {
+                return null;
+            }
+        }
+        return before.metric();
     }
 
     /** "8 000 entreprises", "8,8 milliards d’exportations": the noun the number counts names the metric. */
@@ -331,6 +377,20 @@ public final class FigureAnnotator {
         return !metricsIn(context, sentence).isEmpty();
     }
 
+    /** The metric of the last cue of a sentence that fits the figure's class, or null. */
+    private static String lastMetric(String unitClass, Context context, Sentences.Sentence sentence) {
+        String last = null;
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.fits(unitClass)) {
+                    last = cue.metric();
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
     private static String nearestMetric(SurfaceFigure figure, String unitClass, Context context,
                                         Sentences.Sentence sentence) {
         String best = null;
@@ -357,8 +417,17 @@ public final class FigureAnnotator {
         return best;
     }
 
-    private static String refinement(String metric, Context context, Sentences.Sentence sentence) {
+    /**
+     * The narrower metric a cue near the figure makes of it ("agri-food trade", "capacity" of a corridor); near
+     * means as near as a measure cue ({@code figure} null: anywhere in the sentence).
+     */
+    private static String refinement(String metric, SurfaceFigure figure, Context context,
+                                     Sentences.Sentence sentence) {
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (figure != null && !(hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE)
+                    && !(hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER)) {
+                continue;
+            }
             for (CueLexicon.MetricCue cue : hit.value()) {
                 if (metric.equals(cue.refines())) {
                     return cue.metric();
