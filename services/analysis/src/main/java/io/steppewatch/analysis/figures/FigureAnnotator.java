@@ -33,7 +33,8 @@ public final class FigureAnnotator {
     private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
-            "qu'en", "par rapport a l'annee", "compare a", "comparativement a");
+            "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
+            "between", "entre", "между");
 
     private final FigureExtractor extractor;
     private final CueLexicon cues;
@@ -452,10 +453,12 @@ public final class FigureAnnotator {
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
                                  Sentences.Sentence previous, boolean continues) {
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
+        boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
             boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start();
-            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET)
+            // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
+            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || !isBase(context, e))) {
                 inSentence.add(e);

@@ -42,7 +42,7 @@ final class PeriodResolver {
     private static final String THIS_YEAR = "(?:cette" + S + "annee|l" + APOS + "annee" + S + "en" + S + "cours|this" + S
             + "year|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году)";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
-            + APOS + "an" + S + "passe|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "precedente|last" + S
+            + APOS + "an" + S + "passe|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
             + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "earlier|the" + S + "year" + S + "before|в"
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее)";
     private static final String NEXT_YEAR = "(?:l" + APOS + "an" + S + "prochain|l" + APOS + "annee" + S + "prochaine|"

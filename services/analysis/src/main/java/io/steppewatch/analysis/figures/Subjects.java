@@ -78,10 +78,12 @@ final class Subjects {
         boolean capacity = metric.equals("cargo.capacity");
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
-            if (corridor == null && !capacity) {
+            // "the corridor's capacity": a capacity of the corridor the article is about
+            boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
+            if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
             }
-            if (corridor == null && !capacity && !article.corridors().isEmpty()) {
+            if (corridor == null && namesCorridor && !article.corridors().isEmpty()) {
                 corridor = article.corridors().get(0);
             }
             if (corridor != null) {
@@ -140,6 +142,23 @@ final class Subjects {
                 return firstTwo(ranked, null);
             }
         }
+    }
+
+    private static final Set<String> CORRIDOR_WORDS = Set.of("corridor", "corridors", "route", "коридор",
+            "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
+
+    /** Whether the figure's sentence speaks of a corridor or route without naming it (up to the figure). */
+    private static boolean saysCorridor(List<Words.Word> words, int figureStart, List<Mention> sentence, String text) {
+        int sentenceStart = figureStart;
+        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        for (int i = indexAt(words, sentenceStart); i < words.size() && words.get(i).start() < figureStart; i++) {
+            if (CORRIDOR_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
