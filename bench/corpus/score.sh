@@ -12,7 +12,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TOOLS="${TOOLS:-$ROOT/../shared/tools}"
-OUT="$ROOT/target/corpus"
+OUT="${OUT:-$ROOT/target/corpus}"
 mkdir -p "$OUT"
 
 pairs=("$@")

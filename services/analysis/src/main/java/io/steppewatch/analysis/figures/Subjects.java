@@ -55,7 +55,8 @@ final class Subjects {
             if (metric.startsWith("trade.") || metric.startsWith("investment.") || metric.startsWith("joint")
                     || metric.startsWith("companies.") || metric.startsWith("jobs.") || metric.startsWith("exportban.")
                     || metric.startsWith("border.") || metric.startsWith("settlements.")
-                    || metric.startsWith("students.") || metric.startsWith("scholarships.")) {
+                    || metric.startsWith("students.") || metric.startsWith("scholarships.")
+                    || metric.startsWith("visits.")) {
                 return BILATERAL;
             }
             return UNKNOWN;
@@ -90,6 +91,7 @@ final class Subjects {
                 return List.of(corridor);
             }
         }
+        boolean corridorKind = kind == Kind.CORRIDOR;
         List<Mention> parties = new ArrayList<>();
         List<Mention> speakers = new ArrayList<>();
         for (Mention m : sentence) {
@@ -102,6 +104,24 @@ final class Subjects {
         }
         Set<String> partyCodes = codes(parties);
         Set<String> speakerCodes = codes(speakers);
+        if (corridorKind) {
+            // No corridor named: a port's or a terminal's capacity is its country's; a route's figures belong to
+            // the countries it links, which the headline names when the article is about that route.
+            if (capacity) {
+                Set<String> named = new LinkedHashSet<>(partyCodes);
+                if (named.isEmpty()) {
+                    named.addAll(speakerCodes);
+                }
+                return named.isEmpty() ? firstTwo(ranked, null).stream().limit(1).toList() : sorted(named);
+            }
+            if (title.size() >= 2) {
+                return sorted(new LinkedHashSet<>(title));
+            }
+            if (!partyCodes.isEmpty()) {
+                return sorted(partyCodes);
+            }
+            return firstTwo(ranked, null);
+        }
         switch (kind) {
             case BILATERAL -> {
                 if (partyCodes.size() == 2) {
