@@ -474,7 +474,7 @@ public final class FigureAnnotator {
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
             if (e.start() >= figure.end() && e.start() - figure.end() <= RIGHT_AFTER
-                    && !crossesClause(context.text(), figure.end(), e.start())) {
+                    && !crossesClause(context.text(), figure.end(), e.start(), true)) {
                 return resolve(inSentence, i, context);
             }
         }
@@ -489,7 +489,7 @@ public final class FigureAnnotator {
             // comma that opens another one ("35 visits, the last one this year").
             for (int i = 0; i < inSentence.size(); i++) {
                 PeriodResolver.Expression next = inSentence.get(i);
-                if (next.start() >= figure.end() && !crossesClause(context.text(), figure.end(), next.start())) {
+                if (next.start() >= figure.end() && !crossesClause(context.text(), figure.end(), next.start(), true)) {
                     chosen = i;
                     break;
                 }
@@ -552,8 +552,21 @@ public final class FigureAnnotator {
     }
 
     private static boolean crossesClause(String text, int from, int to) {
+        return crossesClause(text, from, to, false);
+    }
+
+    private static boolean crossesClause(String text, int from, int to, boolean skipAsides) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (skipAsides && c == '(') {
+                // A parenthesis closed before the period is an aside, not a new clause: "transported along the
+                // route (TITR, or Middle Corridor) in 2023".
+                int close = text.indexOf(')', i);
+                if (close > i && close < to) {
+                    i = close;
+                    continue;
+                }
+            }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
                 return true;
             }
