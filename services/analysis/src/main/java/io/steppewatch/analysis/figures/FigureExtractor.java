@@ -69,6 +69,7 @@ public final class FigureExtractor {
                 skipUntil = figure.end();
             }
         }
+        figures = Ranges.completed(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
@@ -154,6 +155,16 @@ public final class FigureExtractor {
         }
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
+            UnitLexicon.Found hyphenated = units.unitAt(text, end + 1);
+            if (hyphenated != null && !followedByLetter(text, hyphenated.end())
+                    && !followedByHyphenWord(text, hyphenated.end(), "old")) {
+                // "a 970-kilometer border", "a 17-percent decrease": the unit written into the adjective
+                UnitLexicon.Unit found = UnitLexicon.unit(hyphenated.value());
+                if (!found.isCurrency() && !found.code().equals("ft")) {
+                    return new SurfaceFigure(signStart, hyphenated.end(), scaled(value, multiplier * found.multiplier()),
+                            found.code(), numberEnd, null, false, false);
+                }
+            }
             return null; // a compound adjective: "45-year-old", "20-foot", "3-й"
         }
         int figureStart = prefix != null ? prefix.start() : signStart;
@@ -207,7 +218,8 @@ public final class FigureExtractor {
         if (percentStart >= 0) {
             return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
         }
-        if (!token.integer() || value < 0 || Traps.isFurniture(text, start) || Traps.isAge(text, start, token.end())) {
+        if ((!token.integer() && !Ranges.opensRange(text, token.end())) || value < 0 || Traps.isFurniture(text, start)
+                || Traps.isAge(text, start, token.end())) {
             return null;
         }
         return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);
@@ -250,6 +262,11 @@ public final class FigureExtractor {
 
     private static boolean followedByDigit(String text, int at) {
         return at < text.length() && NumberScanner.isAsciiDigit(text.charAt(at));
+    }
+
+    private static boolean followedByHyphenWord(String text, int at, String word) {
+        return at + 1 + word.length() <= text.length() && text.charAt(at) == '-'
+                && text.regionMatches(true, at + 1, word, 0, word.length());
     }
 
     private static boolean followedByLetter(String text, int at) {

@@ -70,6 +70,11 @@ class FigureExtractorTest {
             en | trains at 80 km/h and wind at 20 m/s                             | 80 km/h=80 km/h; 20 m/s=20 m/s
             en | a 1,200 MW plant and 3 GW, 5 billion kWh, 2 million barrels      | 1,200 MW=1200 MW; 3 GW=3 GW; 5 billion kWh=5.0E9 kWh; 2 million barrels=2000000 bbl
             en | 20m people                                                       |
+            en | cut to 7-8 days, 12-15 million tons and 70-75%                    | 7=7 days; 8 days=8 days; 12=1.2E7 t; 15 million tons=1.5E7 t; 70=70 percent; 75%=75 percent
+            en | from 6 million to 10 million tons                                | 6 million=6000000 t; 10 million tons=1.0E7 t
+            ru | с 0,8 до 4,5 млн тонн                                            | 0,8=800000 t; 4,5 млн тонн=4500000 t
+            en | a 970-kilometer border, a 17-percent decrease, a 45-year-old man  | 970-kilometer=970 km; 17-percent=17 percent
+            en | $6.8 bln, 55 billion cub.m., 147 kilograms and 1520 mm            | $6.8 bln=6.8E9 USD; 55 billion cub.m.=5.5E10 m3; 147 kilograms=0.147 t; 1520 mm=1.52 m
             """)
     void shouldFindValueUnitAndSpanWhenFigureIsWrittenInAnyConvention(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
