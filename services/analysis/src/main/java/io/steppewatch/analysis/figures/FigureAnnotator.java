@@ -34,7 +34,8 @@ public final class FigureAnnotator {
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
             "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
-            "between", "entre", "между");
+            "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
+            "same period of", "the figure in", "в сравнении с", "a la meme periode de");
 
     private final FigureExtractor extractor;
     private final CueLexicon cues;
@@ -502,7 +503,7 @@ public final class FigureAnnotator {
             return null; // the sentence has a period of its own, for another clause
         }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
-        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit())) {
+        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit()) || "count".equals(figure.unit())) {
             return null;
         }
         return carried(context, sentence, previous, continues);
@@ -517,7 +518,7 @@ public final class FigureAnnotator {
         int index = context.sentences().indexOf(sentence);
         for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence before = context.sentences().get(k);
-            if (before.paragraph() < sentence.paragraph() - 1) {
+            if (before.paragraph() < sentence.paragraph()) {
                 break;
             }
             String last = lastPeriodOf(context, before);
@@ -598,11 +599,26 @@ public final class FigureAnnotator {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)
+                    && !inParentheses(context.text(), sentence.start(), e.start())) {
                 last = e.period();
             }
         }
         return last;
+    }
+
+    /** Whether {@code at} is inside a parenthesis opened after {@code from}: "(in 2020 – $907 million)" is an aside. */
+    private static boolean inParentheses(String text, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** The period a headline sets ("Trade up 20% in January-June"), for body sentences that state none; or null. */
