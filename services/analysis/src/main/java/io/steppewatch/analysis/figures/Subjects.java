@@ -127,10 +127,20 @@ final class Subjects {
                 if (partyCodes.size() == 2) {
                     return sorted(partyCodes);
                 }
+                if (parties.isEmpty() && speakers.isEmpty()) {
+                    // A sentence naming no party continues the ones before it in the paragraph.
+                    Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+                    before.removeIf(c -> REGION.equals(c) || article.corridors().contains(c));
+                    if (before.size() == 2) {
+                        return sorted(before);
+                    }
+                    if (before.size() == 1) {
+                        return firstTwo(ranked, before.iterator().next());
+                    }
+                }
                 Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                 List<String> candidates = new ArrayList<>();
                 candidates.addAll(speakerCodes);
-                candidates.addAll(title);
                 candidates.addAll(ranked);
                 if (nearest == null) {
                     return firstTwo(candidates, null);
@@ -166,6 +176,21 @@ final class Subjects {
 
     private static final Set<String> CORRIDOR_WORDS = Set.of("corridor", "corridors", "route", "коридор",
             "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
+
+    /** The paragraph's mentions before the figure's sentence. */
+    private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
+        int sentenceStart = figureStart;
+        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : paragraph) {
+            if (m.end() <= sentenceStart && m.kind() != PlaceKind.CITY && m.kind() != PlaceKind.INSTITUTION) {
+                before.add(m);
+            }
+        }
+        return before;
+    }
 
     /** Whether the figure's sentence speaks of a corridor or route without naming it (up to the figure). */
     private static boolean saysCorridor(List<Words.Word> words, int figureStart, List<Mention> sentence, String text) {
