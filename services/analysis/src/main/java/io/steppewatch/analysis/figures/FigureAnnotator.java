@@ -245,6 +245,13 @@ public final class FigureAnnotator {
             if ("share-after".equals(after)) {
                 return Measure.SHARE;
             }
+            // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
+            // figure, nearer than any word of change, makes it a share.
+            int share = distanceBefore(context, sentence, figure, "share");
+            if (share >= 0 && (share < distanceBefore(context, sentence, figure, "change")
+                    || distanceBefore(context, sentence, figure, "change") < 0)) {
+                return Measure.SHARE;
+            }
             if (nearCue(context, sentence, figure, "change")) {
                 return Measure.CHANGE;
             }
@@ -286,6 +293,21 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** Chars between the nearest cue of a kind before the figure (within the window) and the figure, or -1. */
+    private static int distanceBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
+        int best = -1;
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals(kind) && hit.end() <= figure.start()
+                    && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
+                int d = figure.start() - hit.end();
+                if (best < 0 || d < best) {
+                    best = d;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean cueBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
