@@ -124,6 +124,21 @@ final class Subjects {
         }
         switch (kind) {
             case BILATERAL -> {
+                // "China's trade with Central Asia": the region stands for its five countries.
+                boolean region = sentence.stream().anyMatch(m -> REGION.equals(m.code()));
+                if (region && partyCodes.size() <= 1) {
+                    Set<String> all = new LinkedHashSet<>(partyCodes);
+                    if (all.isEmpty()) {
+                        all.addAll(firstTwo(ranked, null).stream().limit(1).toList());
+                    }
+                    all.addAll(CENTRAL_ASIA);
+                    return sorted(all);
+                }
+                // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
+                if (partyCodes.size() <= 1 && worldwide(words, start, text)) {
+                    Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                    return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
+                }
                 if (partyCodes.size() == 2) {
                     return sorted(partyCodes);
                 }
@@ -176,6 +191,25 @@ final class Subjects {
 
     private static final Set<String> CORRIDOR_WORDS = Set.of("corridor", "corridors", "route", "коридор",
             "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
+
+    private static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
+    private static final Set<String> WORLDWIDE_WORDS = Set.of("globally", "foreign", "overall", "external", "total",
+            "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
+            "global", "mondiaux");
+
+    /** Whether the figure's sentence speaks of trade with the whole world ("foreign trade", "globally"). */
+    private static boolean worldwide(List<Words.Word> words, int figureStart, String text) {
+        int sentenceStart = figureStart;
+        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        for (int i = indexAt(words, sentenceStart); i < words.size() && words.get(i).start() < figureStart; i++) {
+            if (WORLDWIDE_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
