@@ -28,7 +28,10 @@ for split in "${splits[@]}"; do
   dir="$ROOT/target/e2e/$split"
   rm -rf "$dir" && mkdir -p "$dir"
   python3 "$ROOT/bench/corpus/feed.py" "$dir/feed.xml" "$dir/manifest.jsonl" "$split" "${GOLDS[@]}"
-  "${SW[@]}" run --data-dir "$dir/var" --feed "$dir/feed.xml" --kafka-port "$PORT" > "$dir/run.log" 2>&1 &
+  # Any free port for the ledger query endpoint: another steppewatch on this machine may hold the default one.
+  echo "processor.http.port=0" > "$dir/steppewatch.properties"
+  "${SW[@]}" run --data-dir "$dir/var" --feed "$dir/feed.xml" --kafka-port "$PORT" --config "$dir/steppewatch.properties" \
+    > "$dir/run.log" 2>&1 &
   pid=$!
   trap 'kill $pid 2>/dev/null || true' EXIT
   # Wait until the alerts stop coming: the same count twice in a row, after the first poll cycle.

@@ -159,7 +159,7 @@ public final class FigureAnnotator {
         List<String> subjects = Subjects.of(metric, figure.start(), figure.end(), context.text(), context.words(),
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article());
-        String period = period(figure, measure, context, sentence, previous, continues);
+        String period = period(figure, measure, context, sentence, previous, continues, !OTHER.equals(metric));
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
     }
@@ -474,7 +474,7 @@ public final class FigureAnnotator {
     }
 
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
-                                 Sentences.Sentence previous, boolean continues) {
+                                 Sentences.Sentence previous, boolean continues, boolean known) {
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
@@ -528,7 +528,7 @@ public final class FigureAnnotator {
         if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit()) || "count".equals(figure.unit())) {
             return null;
         }
-        return carried(context, sentence, previous, continues);
+        return carried(context, sentence, previous, continues, known);
     }
 
     /**
@@ -536,11 +536,13 @@ public final class FigureAnnotator {
      * sentences before it (in its paragraph or the one before), else the headline's.
      */
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
-                                  boolean continues) {
+                                  boolean continues, boolean known) {
         int index = context.sentences().indexOf(sentence);
         for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence before = context.sentences().get(k);
-            if (before.paragraph() < sentence.paragraph()) {
+            // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
+            // writes one sentence a paragraph), never for the figures the vocabulary does not know.
+            if (before.paragraph() < sentence.paragraph() - (known ? 3 : 0)) {
                 break;
             }
             String last = lastPeriodOf(context, before);
