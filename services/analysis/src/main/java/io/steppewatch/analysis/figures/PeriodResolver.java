@@ -71,10 +71,6 @@ final class PeriodResolver {
             "(?:(first|premier|1er|первом|первое)|(second|deuxieme|втором|второе))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
             FLAGS);
-    /** "from January to July of this year", "за январь-октябрь": a month range whose year is relative or implied. */
-    private static final Pattern MONTH_RANGE_RELATIVE = compile(
-            "(?:(?:de|from|с)" + S + WORD + S + "(?:a|to|through|по|до)" + S + WORD + "|" + WORD + "\\s*[-–—]\\s*"
-                    + WORD + ")(?:" + S + "(?:(?:de|of)" + S + ")?(" + THIS_YEAR + "|" + LAST_YEAR + "))?", FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern DEADLINE = compile(
             "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until)" + S + "(?:(?:la" + S + "fin" + S
@@ -249,22 +245,69 @@ final class PeriodResolver {
         if (publication == null) {
             return;
         }
-        Matcher m = MONTH_RANGE_RELATIVE.matcher(folded);
-        while (m.find()) {
-            String firstName = m.group(1) != null ? m.group(1) : m.group(3);
-            String lastName = m.group(1) != null ? m.group(2) : m.group(4);
-            int first = Months.index(firstName);
-            int last = Months.index(lastName);
-            if (first <= 0 || last <= 0 || first >= last) {
+        // A word scan, not a regular expression: a pattern starting with any word cost more than the rest of the
+        // analysis. Month, a dash or "to"/"по"/"à", month, then maybe "of this year" / "прошлого года".
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
                 continue;
             }
-            Integer year = m.group(5) != null ? relativeYear(m.group(5), publication)
-                    : unfinishedBefore(publication, last);
-            if (year != null) {
-                out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
-                        String.format("%d-%02d/%d-%02d", year, first, year, last)));
+            int j = wordEnd(folded, i);
+            int first = j - i >= 3 ? Months.index(folded.substring(i, j)) : 0;
+            if (first > 0) {
+                int k = skipBlanks(folded, j);
+                int next = -1;
+                if (k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
+                    next = skipBlanks(folded, k + 1);
+                } else if (k < n && Character.isLetter(folded.charAt(k))) {
+                    int e = wordEnd(folded, k);
+                    if (RANGE_WORDS.contains(folded.substring(k, e))) {
+                        next = skipBlanks(folded, e);
+                    }
+                }
+                if (next > 0 && next < n && Character.isLetter(folded.charAt(next))) {
+                    int e = wordEnd(folded, next);
+                    int last = e - next >= 3 ? Months.index(folded.substring(next, e)) : 0;
+                    if (last > first) {
+                        int end = e;
+                        Integer year = unfinishedBefore(publication, last);
+                        Matcher relative = RELATIVE_AFTER.matcher(folded);
+                        relative.region(e, Math.min(n, e + 50));
+                        if (relative.lookingAt()) {
+                            end = relative.end();
+                            year = relativeYear(relative.group(), publication);
+                        }
+                        out.add(new Expression(i, end, Kind.PERIOD,
+                                String.format("%d-%02d/%d-%02d", year, first, year, last)));
+                        i = end;
+                        continue;
+                    }
+                }
             }
+            i = j;
         }
+    }
+
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "through", "a", "au", "по", "до");
+    private static final Pattern RELATIVE_AFTER = compile(
+            S + "(?:(?:de|of)" + S + ")?(?:" + THIS_YEAR + "|" + LAST_YEAR + ")", FLAGS);
+
+    private static int wordEnd(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int k = from;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -472,10 +515,26 @@ final class PeriodResolver {
         return year;
     }
 
+    private static final java.util.Map<String, java.util.Optional<Integer>> SMALL_NUMBERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A month count in digits or words; words are read by ICU once and remembered ("seven", "recent", "девять"). */
     private static Integer smallNumber(String text) {
         if (text.chars().allMatch(Character::isDigit)) {
             return Integer.valueOf(text);
         }
+        java.util.Optional<Integer> known = SMALL_NUMBERS.get(text);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        Integer parsed = spelledSmallNumber(text);
+        if (SMALL_NUMBERS.size() < 20_000) {
+            SMALL_NUMBERS.put(text, java.util.Optional.ofNullable(parsed));
+        }
+        return parsed;
+    }
+
+    private static Integer spelledSmallNumber(String text) {
         for (RuleBasedNumberFormat format : SPELLOUT.get()) {
             ParsePosition position = new ParsePosition(0);
             Number number = format.parse(text, position);
