@@ -72,10 +72,14 @@ public final class FigureAnnotator {
         List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits = new ArrayList<>();
         List<CueLexicon.Hit<String>> cueHits = new ArrayList<>();
         List<PeriodResolver.Expression> periods = new ArrayList<>();
-        for (int[] span : spansAround(sentences, surface)) {
+        // Cues are looked for in the figure's sentence and the one before; periods a few sentences further back,
+        // where a period the figure's sentence leaves out may be set.
+        for (int[] span : spansAround(sentences, surface, 1)) {
             List<Words.Word> inSpan = wordsIn(words, span[0], span[1]);
             metricHits.addAll(cues.metricsIn(inSpan));
             cueHits.addAll(cues.cuesIn(inSpan));
+        }
+        for (int[] span : spansAround(sentences, surface, CARRY_SENTENCES)) {
             String folded = Words.foldKeepingOffsets(text.substring(span[0], span[1]));
             for (PeriodResolver.Expression e : PeriodResolver.find(folded, publication)) {
                 periods.add(new PeriodResolver.Expression(e.start() + span[0], e.end() + span[0], e.kind(), e.period()));
@@ -95,12 +99,13 @@ public final class FigureAnnotator {
         return figures;
     }
 
-    /** Merged spans of the sentences holding a figure, each with the few sentences before it. */
-    private static List<int[]> spansAround(List<Sentences.Sentence> sentences, List<SurfaceFigure> figures) {
+    /** Merged spans of the sentences holding a figure, each with {@code before} sentences before it. */
+    private static List<int[]> spansAround(List<Sentences.Sentence> sentences, List<SurfaceFigure> figures,
+                                           int before) {
         List<int[]> spans = new ArrayList<>();
         for (SurfaceFigure figure : figures) {
             int index = sentenceOf(sentences, figure.start());
-            int start = sentences.get(Math.max(0, index - CARRY_SENTENCES)).start();
+            int start = sentences.get(Math.max(0, index - before)).start();
             int end = sentences.get(index).end();
             if (!spans.isEmpty() && start <= spans.get(spans.size() - 1)[1]) {
                 int[] last = spans.get(spans.size() - 1);
@@ -332,7 +337,7 @@ public final class FigureAnnotator {
             metric = nearestMetric(figure, unitClass, context, previous);
             // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
             // few sentences back, within the paragraph and the one before.
-            int index = context.sentences().indexOf(sentence);
+            int index = sentenceOf(context.sentences(), sentence.start());
             for (int k = index - 2; metric == null && !hasMetricCue(context, sentence) && k >= 0
                     && k >= index - CARRY_SENTENCES; k--) {
                 Sentences.Sentence earlier = context.sentences().get(k);
@@ -537,7 +542,7 @@ public final class FigureAnnotator {
      */
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
                                   boolean continues, boolean known) {
-        int index = context.sentences().indexOf(sentence);
+        int index = sentenceOf(context.sentences(), sentence.start());
         for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence before = context.sentences().get(k);
             // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often

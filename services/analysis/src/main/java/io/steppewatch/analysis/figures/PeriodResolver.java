@@ -255,19 +255,20 @@ final class PeriodResolver {
                 continue;
             }
             int j = wordEnd(folded, i);
-            int first = j - i >= 3 ? Months.index(folded.substring(i, j)) : 0;
-            if (first > 0) {
-                int k = skipBlanks(folded, j);
-                int next = -1;
-                if (k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
-                    next = skipBlanks(folded, k + 1);
-                } else if (k < n && Character.isLetter(folded.charAt(k))) {
-                    int e = wordEnd(folded, k);
-                    if (RANGE_WORDS.contains(folded.substring(k, e))) {
-                        next = skipBlanks(folded, e);
-                    }
+            // The connector is cheaper to check than the month name: look at it first.
+            int k = skipBlanks(folded, j);
+            int next = -1;
+            if (j - i >= 3 && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
+                next = skipBlanks(folded, k + 1);
+            } else if (j - i >= 3 && k > j && k < n && "taпд".indexOf(folded.charAt(k)) >= 0) {
+                int e = wordEnd(folded, k);
+                if (e - k <= 7 && RANGE_WORDS.contains(folded.substring(k, e))) {
+                    next = skipBlanks(folded, e);
                 }
-                if (next > 0 && next < n && Character.isLetter(folded.charAt(next))) {
+            }
+            int first = next > 0 ? Months.index(folded.substring(i, j)) : 0;
+            if (first > 0) {
+                if (next < n && Character.isLetter(folded.charAt(next))) {
                     int e = wordEnd(folded, next);
                     int last = e - next >= 3 ? Months.index(folded.substring(next, e)) : 0;
                     if (last > first) {

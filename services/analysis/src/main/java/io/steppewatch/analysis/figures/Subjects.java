@@ -28,6 +28,8 @@ final class Subjects {
     private static final String REGION = "REGION";
     private static final double AFTER_PENALTY = 1.5;
     private static final int SPEAKER_REACH = 2;
+    /** How many words before a figure may say what it is about ("China's foreign trade reached"). */
+    private static final int LOOK_BEHIND = 12;
 
     /** Words that make a country next to them a speaker or a source, not a party. */
     private static final Set<String> SPEAKER_WORDS = Set.copyOf(List.of(
@@ -197,13 +199,10 @@ final class Subjects {
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
             "global", "mondiaux");
 
-    /** Whether the figure's sentence speaks of trade with the whole world ("foreign trade", "globally"). */
+    /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
     private static boolean worldwide(List<Words.Word> words, int figureStart, String text) {
-        int sentenceStart = figureStart;
-        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
-            sentenceStart--;
-        }
-        for (int i = indexAt(words, sentenceStart); i < words.size() && words.get(i).start() < figureStart; i++) {
+        int at = indexAt(words, figureStart);
+        for (int i = Math.max(0, at - LOOK_BEHIND); i < words.size() && words.get(i).start() < figureStart; i++) {
             if (WORLDWIDE_WORDS.contains(words.get(i).folded())) {
                 return true;
             }
@@ -226,13 +225,10 @@ final class Subjects {
         return before;
     }
 
-    /** Whether the figure's sentence speaks of a corridor or route without naming it (up to the figure). */
+    /** Whether the words just before the figure speak of a corridor or route without naming it. */
     private static boolean saysCorridor(List<Words.Word> words, int figureStart, List<Mention> sentence, String text) {
-        int sentenceStart = figureStart;
-        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
-            sentenceStart--;
-        }
-        for (int i = indexAt(words, sentenceStart); i < words.size() && words.get(i).start() < figureStart; i++) {
+        int at = indexAt(words, figureStart);
+        for (int i = Math.max(0, at - LOOK_BEHIND); i < words.size() && words.get(i).start() < figureStart; i++) {
             if (CORRIDOR_WORDS.contains(words.get(i).folded())) {
                 return true;
             }
