@@ -2,6 +2,7 @@ package io.steppewatch.analysis;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.steppewatch.analysis.figures.Publication;
 
 /**
  * Prints an analysis for people (text) or programs (JSON): language, topics with the terms that matched,
@@ -23,8 +26,13 @@ public final class AnalysisPrinter {
 
     /** A readable report of one article's analysis. */
     public static void printText(ArticleText article, Analysis analysis, PrintStream out) {
+        printText(article, analysis, ChronoUnit.DAYS, out);
+    }
+
+    /** As {@link #printText(ArticleText, Analysis, PrintStream)}, the date shown only as precisely as it is known. */
+    public static void printText(ArticleText article, Analysis analysis, ChronoUnit precision, PrintStream out) {
         out.println("== " + article.id() + (article.title().isBlank() ? "" : ": " + article.title()));
-        out.println("published: " + (article.published() == null ? "unknown" : article.published()));
+        out.println("published: " + (article.published() == null ? "unknown" : published(article, precision)));
         out.println("language:  " + (analysis.language() == null ? "undecided" : analysis.language()));
         out.println("countries: " + (analysis.countries().isEmpty() ? "none" : String.join(", ", analysis.countries())));
         if (analysis.topics().isEmpty()) {
@@ -51,17 +59,31 @@ public final class AnalysisPrinter {
         out.println(toJson(article, analysis));
     }
 
+    /** As {@link #printJson(ArticleText, Analysis, PrintStream)}, "published" written as "2025" or "2025-03" when
+     * that is all that is known. */
+    public static void printJson(ArticleText article, Analysis analysis, ChronoUnit precision, PrintStream out) {
+        out.println(toJson(article, analysis, precision));
+    }
+
     public static String toJson(ArticleText article, Analysis analysis) {
+        return toJson(article, analysis, ChronoUnit.DAYS);
+    }
+
+    public static String toJson(ArticleText article, Analysis analysis, ChronoUnit precision) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", article.id());
         document.put("title", article.title());
-        document.put("published", article.published() == null ? null : article.published().toString());
+        document.put("published", article.published() == null ? null : published(article, precision));
         document.put("analysis", analysis);
         try {
             return JSON.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the analysis of " + article.id() + " as JSON", e);
         }
+    }
+
+    private static String published(ArticleText article, ChronoUnit precision) {
+        return new Publication(article.published(), precision).text();
     }
 
     private static String formatValue(double value) {

@@ -1,20 +1,27 @@
 package io.steppewatch.analysis;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import io.steppewatch.analysis.figures.ArticleFrame;
 import io.steppewatch.analysis.figures.CueLexicon;
 import io.steppewatch.analysis.figures.FigureAnnotator;
 import io.steppewatch.analysis.figures.FigureExtractor;
 import io.steppewatch.analysis.figures.Publication;
+import io.steppewatch.analysis.figures.StatedDate;
 import io.steppewatch.analysis.figures.UnitLexicon;
 import io.steppewatch.analysis.language.LanguageIdentifier;
 import io.steppewatch.analysis.region.Gazetteer;
 import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.topics.TopicClassifier;
 import io.steppewatch.analysis.topics.TopicLexicon;
 import io.steppewatch.analysis.text.Words;
@@ -27,8 +34,6 @@ import io.steppewatch.analysis.text.Words;
  */
 public final class ArticleAnalyzer {
 
-    /** Subjects given to a figure whose sentence names no country: the article's most mentioned ones. */
-    static final int FALLBACK_SUBJECTS = 2;
     private static final String REGION = "REGION";
 
     private final Gazetteer gazetteer;
@@ -71,14 +76,20 @@ public final class ArticleAnalyzer {
         List<Mention> titleMentions = gazetteer.find(titleWords);
         List<Mention> bodyMentions = gazetteer.find(bodyWords);
         List<String> countries = mostMentioned(titleMentions, bodyMentions);
-        List<String> fallback = countries.subList(0, Math.min(FALLBACK_SUBJECTS, countries.size()));
         Publication publication = article.published() == null ? null
                 : new Publication(article.published(), precision);
+        if (publication == null) {
+            // Without a publication date, "last year" resolves against a date the article itself states.
+            LocalDate stated = StatedDate.in(article.title() + "\n" + article.body());
+            publication = stated == null ? null : Publication.ofDay(stated);
+        }
+        ArticleFrame frame = frame(countries, titleMentions, bodyMentions,
+                FigureAnnotator.periodOf(article.title(), publication));
 
         List<ExtractedFigure> found = new ArrayList<>();
-        found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, fallback,
+        found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,
                 true));
-        found.addAll(figures.annotate(article.body(), bodyWords, bodyMentions, language, publication, fallback,
+        found.addAll(figures.annotate(article.body(), bodyWords, bodyMentions, language, publication, frame,
                 false));
         return new Analysis(language, topics.classify(titleWords, bodyWords, language), countries, found);
     }
@@ -87,6 +98,28 @@ public final class ArticleAnalyzer {
     public List<TopicDecision> topicScores(ArticleText article) {
         String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage());
         return topics.scores(Words.split(article.title()), Words.split(article.body()), language);
+    }
+
+    /** The article's parties and corridors, apart: a cargo figure takes a corridor, a trade figure two parties. */
+    private static ArticleFrame frame(List<String> ranked, List<Mention> title, List<Mention> body,
+                                      String titlePeriod) {
+        Set<String> corridorCodes = new HashSet<>();
+        for (List<Mention> mentions : List.of(title, body)) {
+            for (Mention m : mentions) {
+                if (m.kind() == PlaceKind.CORRIDOR) {
+                    corridorCodes.add(m.code());
+                }
+            }
+        }
+        List<String> parties = ranked.stream().filter(c -> !corridorCodes.contains(c)).toList();
+        List<String> corridors = ranked.stream().filter(corridorCodes::contains).toList();
+        LinkedHashSet<String> inTitle = new LinkedHashSet<>();
+        for (Mention m : title) {
+            if (!REGION.equals(m.code()) && !corridorCodes.contains(m.code())) {
+                inTitle.add(m.code());
+            }
+        }
+        return new ArticleFrame(parties, List.copyOf(inTitle), corridors, titlePeriod);
     }
 
     private static List<String> mostMentioned(List<Mention> title, List<Mention> body) {

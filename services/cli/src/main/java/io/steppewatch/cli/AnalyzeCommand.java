@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import io.steppewatch.analysis.AnalysisPrinter;
 import io.steppewatch.analysis.ArticleAnalyzer;
 import io.steppewatch.analysis.ArticleText;
+import io.steppewatch.analysis.figures.Publication;
 import io.steppewatch.ingester.extract.ArticleExtractor;
 import io.steppewatch.ingester.extract.ExtractedPage;
 import picocli.CommandLine.Command;
@@ -30,11 +31,13 @@ import picocli.CommandLine.Parameters;
                 "period, text and sentence.",
                 "A .txt file's first line is its title; .html/.html.gz pages go through the extractor first."},
         footer = {"", "Examples:", "  steppewatch analyze --published 2025-03-14 article.txt",
+                "  steppewatch analyze --published 2025 article.txt     # only the year is known",
                 "  steppewatch analyze --json saved/*.html"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (YYYY-MM-DD) that periods like 'last year' resolve against; default: the page's, else none.")
+            description = {"Publication date that periods like 'last year' resolve against: a day (2025-03-14), a month"
+                    + " (2025-03) or a year (2025), kept at that precision; default: the page's, else a date the text states."})
     String published;
 
     @Option(names = "--json", description = "One JSON object per article.")
@@ -45,7 +48,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = parseDate(published);
+        Publication publication = parsePublished(published);
+        LocalDate date = publication == null ? null : publication.date();
+        ChronoUnit precision = publication == null ? ChronoUnit.DAYS : publication.precision();
         ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
         ArticleExtractor extractor = new ArticleExtractor();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -54,9 +59,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             try {
                 ArticleText article = read(file, date, extractor);
                 if (json) {
-                    AnalysisPrinter.printJson(article, analyzer.analyze(article), out);
+                    AnalysisPrinter.printJson(article, analyzer.analyze(article, precision), precision, out);
                 } else {
-                    AnalysisPrinter.printText(article, analyzer.analyze(article), out);
+                    AnalysisPrinter.printText(article, analyzer.analyze(article, precision), precision, out);
                 }
             } catch (IOException | RuntimeException e) {
                 System.err.println("steppewatch analyze: " + file + ": " + CliErrors.describe(e));
@@ -66,14 +71,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return failures == 0 ? 0 : CliErrors.FAILED;
     }
 
-    static LocalDate parseDate(String text) {
+    static Publication parsePublished(String text) {
         if (text == null) {
             return null;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--published must be a date like 2025-03-14, got '" + text + "'");
+            return Publication.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--published must be a date like 2025-03-14, 2025-03 or 2025, got '"
+                    + text + "'");
         }
     }
 

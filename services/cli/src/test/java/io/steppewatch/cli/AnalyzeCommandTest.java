@@ -34,6 +34,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void shouldKeepThePrecisionWhenThePublicationDateIsAYearOrAMonth() throws Exception {
+        Path text = dir.resolve("y.txt");
+        Files.writeString(text, "Kazakhstan and Russia trade\nTrade turnover between Kazakhstan and Russia reached"
+                + " $29.1 billion last year. Currently 8,000 companies with Russian capital operate in Kazakhstan.\n");
+
+        JsonNode year = new ObjectMapper().readTree(capture("analyze", "--published", "2025", "--json", text.toString()));
+        assertThat(year.get("published").asText()).isEqualTo("2025");
+        assertThat(year.get("analysis").get("figures").get(0).get("period").asText()).isEqualTo("2024");
+        // "currently" needs the month: unknown when only the year is.
+        assertThat(year.get("analysis").get("figures").get(1).get("period").isNull()).isTrue();
+
+        JsonNode month = new ObjectMapper().readTree(capture("analyze", "--published", "2025-03", "--json",
+                text.toString()));
+        assertThat(month.get("published").asText()).isEqualTo("2025-03");
+        assertThat(month.get("analysis").get("figures").get(1).get("period").asText()).isEqualTo("2025-03");
+    }
+
+    @Test
     void shouldExtractThePageFirstWhenTheFileIsHtml() throws Exception {
         Path page = dir.resolve("p.html");
         Files.writeString(page, "<html lang=\"ru\"><head><title>Товарооборот</title></head><body><nav>Главная</nav><article>"

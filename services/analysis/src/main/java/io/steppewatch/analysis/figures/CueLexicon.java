@@ -22,10 +22,11 @@ public final class CueLexicon {
 
     public static final String METRICS_RESOURCE = "/io/steppewatch/analysis/figures/metrics.tsv";
     public static final String CUES_RESOURCE = "/io/steppewatch/analysis/figures/cues.tsv";
-    private static final Set<String> CUE_KINDS = Set.of("change", "change-after", "share-after", "target", "anaphora",
-            "present");
+    private static final Set<String> CUE_KINDS = Set.of("change", "change-after", "share-after", "share", "target",
+            "anaphora", "present");
     private static final Set<String> UNIT_CLASSES = Set.of("money", "percent", "change", "share", "count", "t", "km",
-            "TEU", "rank", "years");
+            "TEU", "rank", "years", "m3", "days", "m/s", "km/h", "mph", "times", "mi", "nmi", "ft", "m", "MW", "GW",
+            "kWh", "bbl");
 
     /** A metric cue: the metric it names, the figures it fits, how specific it is; or a refinement of a metric. */
     public record MetricCue(String metric, Set<String> units, double weight, String refines) {

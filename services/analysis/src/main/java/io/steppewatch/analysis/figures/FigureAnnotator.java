@@ -2,7 +2,6 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
 import io.steppewatch.analysis.ExtractedFigure;
@@ -19,10 +18,24 @@ import io.steppewatch.analysis.text.Words;
 public final class FigureAnnotator {
 
     public static final String OTHER = "other";
-    private static final String REGION = "REGION";
+    private static final String TIMES = "times";
     private static final int CUE_WINDOW_BEFORE = 80;
     private static final int CUE_WINDOW_AFTER = 25;
     private static final double AFTER_PENALTY = 1.5;
+    /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
+    private static final int RIGHT_AFTER = 12;
+    /** How close after a figure a change of it is written ("$13.2 billion (+34.7%)"). */
+    private static final int JUST_AFTER = 12;
+    /** How many sentences back a period carries to a sentence that states none. */
+    private static final int CARRY_SENTENCES = 3;
+    private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
+            "days", "m/s", "km/h", "mph", "rank");
+    private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
+            "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
+            "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
+            "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
+            "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
+            "same period of", "the figure in", "в сравнении с", "a la meme periode de");
 
     private final FigureExtractor extractor;
     private final CueLexicon cues;
@@ -36,7 +49,7 @@ public final class FigureAnnotator {
     private record Context(String text, List<Words.Word> words, List<Sentences.Sentence> sentences,
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
-                           List<Mention> mentions, List<String> fallbackSubjects, String presentPeriod) {
+                           List<Mention> mentions, ArticleFrame article, String presentPeriod) {
     }
 
     /**
@@ -44,10 +57,10 @@ public final class FigureAnnotator {
      *
      * @param mentions         the gazetteer names found in the words
      * @param title            true for a headline: its figures get offset -1 (see ExtractedFigure)
-     * @param fallbackSubjects the article's main countries, for sentences that name none
+     * @param article          the article's parties and corridors, for sentences that leave them out
      */
     public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
-                                          String language, Publication publication, List<String> fallbackSubjects,
+                                          String language, Publication publication, ArticleFrame article,
                                           boolean title) {
         List<SurfaceFigure> surface = extractor.extract(text, words, language);
         if (surface.isEmpty()) {
@@ -59,34 +72,40 @@ public final class FigureAnnotator {
         List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits = new ArrayList<>();
         List<CueLexicon.Hit<String>> cueHits = new ArrayList<>();
         List<PeriodResolver.Expression> periods = new ArrayList<>();
-        for (int[] span : spansAround(sentences, surface)) {
+        // Cues are looked for in the figure's sentence and the one before; periods a few sentences further back,
+        // where a period the figure's sentence leaves out may be set.
+        for (int[] span : spansAround(sentences, surface, 1)) {
             List<Words.Word> inSpan = wordsIn(words, span[0], span[1]);
             metricHits.addAll(cues.metricsIn(inSpan));
             cueHits.addAll(cues.cuesIn(inSpan));
+        }
+        for (int[] span : spansAround(sentences, surface, CARRY_SENTENCES)) {
             String folded = Words.foldKeepingOffsets(text.substring(span[0], span[1]));
             for (PeriodResolver.Expression e : PeriodResolver.find(folded, publication)) {
                 periods.add(new PeriodResolver.Expression(e.start() + span[0], e.end() + span[0], e.kind(), e.period()));
             }
         }
-        Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions,
-                fallbackSubjects, publication != null && publication.knowsMonth()
+        Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         ? publication.date().toString().substring(0, 7) : null);
         List<ExtractedFigure> figures = new ArrayList<>();
+        ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
-            ExtractedFigure annotated = annotate(figure, context, title);
+            ExtractedFigure annotated = annotate(figure, context, title, before);
             if (annotated != null) {
                 figures.add(annotated);
+                before = annotated;
             }
         }
         return figures;
     }
 
-    /** Merged spans of the sentences holding a figure, each with the sentence before it. */
-    private static List<int[]> spansAround(List<Sentences.Sentence> sentences, List<SurfaceFigure> figures) {
+    /** Merged spans of the sentences holding a figure, each with {@code before} sentences before it. */
+    private static List<int[]> spansAround(List<Sentences.Sentence> sentences, List<SurfaceFigure> figures,
+                                           int before) {
         List<int[]> spans = new ArrayList<>();
         for (SurfaceFigure figure : figures) {
             int index = sentenceOf(sentences, figure.start());
-            int start = sentences.get(Math.max(0, index - 1)).start();
+            int start = sentences.get(Math.max(0, index - before)).start();
             int end = sentences.get(index).end();
             if (!spans.isEmpty() && start <= spans.get(spans.size() - 1)[1]) {
                 int[] last = spans.get(spans.size() - 1);
@@ -117,7 +136,7 @@ public final class FigureAnnotator {
         return words.subList(low, last);
     }
 
-    private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title) {
+    private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title, ExtractedFigure before) {
         int index = sentenceOf(context.sentences(), figure.start());
         Sentences.Sentence sentence = context.sentences().get(index);
         Sentences.Sentence previous = index > 0 && context.sentences().get(index - 1).paragraph()
@@ -125,10 +144,16 @@ public final class FigureAnnotator {
         boolean continues = previous != null && hasCue(context, sentence, "anaphora");
         Measure measure = measure(figure, context, sentence);
         // A percentage describes a metric as a change or as a share of something; a share of trade is not trade.
+        // A multiple ("в 2 раза", "threefold") is a change of its metric too.
         String unitClass = figure.isMoney() ? "money"
-                : "percent".equals(figure.unit()) ? (measure == Measure.SHARE ? "share" : "change") : figure.unit();
+                : "percent".equals(figure.unit()) ? (measure == Measure.SHARE ? "share" : "change")
+                : TIMES.equals(figure.unit()) ? "change" : figure.unit();
 
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
+        String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
+        if (followed != null) {
+            metric = followed;
+        }
         if (countsAnUnknownName(figure, context)) {
             return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
         }
@@ -136,8 +161,10 @@ public final class FigureAnnotator {
         if (bare && OTHER.equals(metric)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
-        List<String> subjects = subjects(context, sentence);
-        String period = period(figure, measure, context, sentence, previous, continues);
+        List<String> subjects = Subjects.of(metric, figure.start(), figure.end(), context.text(), context.words(),
+                within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
+                paragraphMentions(context, sentence), context.article());
+        String period = period(figure, measure, context, sentence, previous, continues, !OTHER.equals(metric));
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
     }
@@ -208,12 +235,26 @@ public final class FigureAnnotator {
     }
 
     private Measure measure(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        if (TIMES.equals(figure.unit())) {
+            return Measure.CHANGE;
+        }
+        if ("percent".equals(figure.unit()) && (figure.value() < 0 || (figure.start() > 0
+                && context.text().charAt(figure.start() - 1) == '+'))) {
+            return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
+        }
         String after = kindRightAfter(context, figure.end());
         if ("percent".equals(figure.unit())) {
             if ("change-after".equals(after)) {
                 return Measure.CHANGE;
             }
             if ("share-after".equals(after)) {
+                return Measure.SHARE;
+            }
+            // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
+            // figure, nearer than any word of change, makes it a share.
+            int share = distanceBefore(context, sentence, figure, "share");
+            if (share >= 0 && (share < distanceBefore(context, sentence, figure, "change")
+                    || distanceBefore(context, sentence, figure, "change") < 0)) {
                 return Measure.SHARE;
             }
             if (nearCue(context, sentence, figure, "change")) {
@@ -259,6 +300,21 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** Chars between the nearest cue of a kind before the figure (within the window) and the figure, or -1. */
+    private static int distanceBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
+        int best = -1;
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals(kind) && hit.end() <= figure.start()
+                    && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
+                int d = figure.start() - hit.end();
+                if (best < 0 || d < best) {
+                    best = d;
+                }
+            }
+        }
+        return best;
+    }
+
     private static boolean cueBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals(kind) && hit.end() <= figure.start()
@@ -279,15 +335,49 @@ public final class FigureAnnotator {
         // culminerait à 75%") or continues it ("cette hausse", "dans ce domaine").
         if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence))) {
             metric = nearestMetric(figure, unitClass, context, previous);
+            // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
+            // few sentences back, within the paragraph and the one before.
+            int index = sentenceOf(context.sentences(), sentence.start());
+            for (int k = index - 2; metric == null && !hasMetricCue(context, sentence) && k >= 0
+                    && k >= index - CARRY_SENTENCES; k--) {
+                Sentences.Sentence earlier = context.sentences().get(k);
+                if (earlier.paragraph() < sentence.paragraph() - 1) {
+                    break;
+                }
+                metric = lastMetric(unitClass, context, earlier);
+            }
         }
         if (metric == null) {
             return OTHER;
         }
-        String refined = refinement(metric, context, sentence);
+        String refined = refinement(metric, figure, context, sentence);
         if (refined == null && continues) {
-            refined = refinement(metric, context, previous);
+            refined = refinement(metric, null, context, previous);
         }
         return refined != null ? refined : metric;
+    }
+
+    /**
+     * A change written right after a figure is that figure's change: "33,6 тыс. TEU – на 33% больше",
+     * "1,02 milliard de dollars (+25,8%)". Null when no figure of a known metric comes just before.
+     */
+    private static String metricOfFigureJustBefore(SurfaceFigure figure, String unitClass, Context context,
+                                                   ExtractedFigure before) {
+        if (!"change".equals(unitClass) || before == null || before.offset() < 0 || OTHER.equals(before.metric())
+                || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
+            return null;
+        }
+        int end = before.offset() + before.text().length();
+        if (end > figure.start() || figure.start() - end > JUST_AFTER) {
+            return null;
+        }
+        for (int i = end; i < figure.start(); i++) {
+            char c = context.text().charAt(i);
+            if (c == '.' || c == ';' || c == '\n') {
+                return null;
+            }
+        }
+        return before.metric();
     }
 
     /** "8 000 entreprises", "8,8 milliards d’exportations": the noun the number counts names the metric. */
@@ -316,6 +406,20 @@ public final class FigureAnnotator {
         return !metricsIn(context, sentence).isEmpty();
     }
 
+    /** The metric of the last cue of a sentence that fits the figure's class, or null. */
+    private static String lastMetric(String unitClass, Context context, Sentences.Sentence sentence) {
+        String last = null;
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.fits(unitClass)) {
+                    last = cue.metric();
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
     private static String nearestMetric(SurfaceFigure figure, String unitClass, Context context,
                                         Sentences.Sentence sentence) {
         String best = null;
@@ -342,8 +446,17 @@ public final class FigureAnnotator {
         return best;
     }
 
-    private static String refinement(String metric, Context context, Sentences.Sentence sentence) {
+    /**
+     * The narrower metric a cue near the figure makes of it ("agri-food trade", "capacity" of a corridor); near
+     * means as near as a measure cue ({@code figure} null: anywhere in the sentence).
+     */
+    private static String refinement(String metric, SurfaceFigure figure, Context context,
+                                     Sentences.Sentence sentence) {
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (figure != null && !(hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE)
+                    && !(hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER)) {
+                continue;
+            }
             for (CueLexicon.MetricCue cue : hit.value()) {
                 if (metric.equals(cue.refines())) {
                     return cue.metric();
@@ -353,26 +466,29 @@ public final class FigureAnnotator {
         return null;
     }
 
-    private static List<String> subjects(Context context, Sentences.Sentence sentence) {
-        TreeSet<String> codes = new TreeSet<>();
-        for (Mention mention : within(context.mentions(), Mention::start, sentence.start(), sentence.end())) {
-            if (!REGION.equals(mention.code())) {
-                codes.add(mention.code());
+    private static List<Mention> paragraphMentions(Context context, Sentences.Sentence sentence) {
+        int first = sentence.start();
+        int last = sentence.end();
+        for (Sentences.Sentence s : context.sentences()) {
+            if (s.paragraph() == sentence.paragraph()) {
+                first = Math.min(first, s.start());
+                last = Math.max(last, s.end());
             }
         }
-        if (codes.isEmpty()) {
-            codes.addAll(context.fallbackSubjects());
-        }
-        return List.copyOf(codes);
+        return within(context.mentions(), Mention::start, first, last);
     }
 
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
-                                 Sentences.Sentence previous, boolean continues) {
+                                 Sentences.Sentence previous, boolean continues, boolean known) {
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
+        boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET)
-                    && !(e.start() >= figure.start() && e.end() <= figure.end())) {
+            boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start();
+            // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
+            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
+                    && !(e.start() >= figure.start() && e.end() <= figure.end())
+                    && (sameBefore || !isBase(context, e))) {
                 inSentence.add(e);
             }
         }
@@ -382,11 +498,13 @@ public final class FigureAnnotator {
             }
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        if (inSentence.isEmpty()) {
-            if (continues) {
-                return lastPeriodOf(context, previous);
+        // "reached $5bn in 2022": a period right after the figure, in its clause, is its own.
+        for (int i = 0; i < inSentence.size(); i++) {
+            PeriodResolver.Expression e = inSentence.get(i);
+            if (e.start() >= figure.end() && e.start() - figure.end() <= RIGHT_AFTER
+                    && !crossesClause(context.text(), figure.end(), e.start(), true)) {
+                return resolve(inSentence, i, context);
             }
-            return null;
         }
         int chosen = -1;
         for (int i = 0; i < inSentence.size(); i++) {
@@ -397,18 +515,88 @@ public final class FigureAnnotator {
         if (chosen < 0) {
             // Only a period after the figure: it must be in the same clause ("reached $5bn in 2022"), not past a
             // comma that opens another one ("35 visits, the last one this year").
-            PeriodResolver.Expression next = inSentence.get(0);
-            if (next.start() < figure.end() || crossesClause(context.text(), figure.end(), next.start())) {
-                return null;
+            for (int i = 0; i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && !crossesClause(context.text(), figure.end(), next.start(), true)) {
+                    chosen = i;
+                    break;
+                }
             }
-            chosen = 0;
         }
-        return resolve(inSentence, chosen, context);
+        if (chosen >= 0) {
+            return resolve(inSentence, chosen, context);
+        }
+        if (!inSentence.isEmpty() && !continues) {
+            return null; // the sentence has a period of its own, for another clause
+        }
+        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
+        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit()) || "count".equals(figure.unit())) {
+            return null;
+        }
+        return carried(context, sentence, previous, continues, known);
+    }
+
+    /**
+     * The period a sentence that states none takes from the text before it: the last one set by one of the few
+     * sentences before it (in its paragraph or the one before), else the headline's.
+     */
+    private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
+                                  boolean continues, boolean known) {
+        int index = sentenceOf(context.sentences(), sentence.start());
+        for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
+            Sentences.Sentence before = context.sentences().get(k);
+            // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
+            // writes one sentence a paragraph), never for the figures the vocabulary does not know.
+            if (before.paragraph() < sentence.paragraph() - (known ? 3 : 0)) {
+                break;
+            }
+            String last = lastPeriodOf(context, before);
+            if (last != null) {
+                return last;
+            }
+            if (!continues && k == index - 1 && previous == null) {
+                break;
+            }
+        }
+        return context.article().titlePeriod();
+    }
+
+    /**
+     * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
+     * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
+     * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
+     */
+    private static boolean isBase(Context context, PeriodResolver.Expression e) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+            return true;
+        }
+        int from = Math.max(0, e.start() - 24);
+        String before = Words.fold(context.text().substring(from, e.start())).toLowerCase(java.util.Locale.ROOT)
+                .replace('’', '\'').strip();
+        for (String cue : BASE_CUES) {
+            if (before.endsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean crossesClause(String text, int from, int to) {
+        return crossesClause(text, from, to, false);
+    }
+
+    private static boolean crossesClause(String text, int from, int to, boolean skipAsides) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (skipAsides && c == '(') {
+                // A parenthesis closed before the period is an aside, not a new clause: "transported along the
+                // route (TITR, or Middle Corridor) in 2023".
+                int close = text.indexOf(')', i);
+                if (close > i && close < to) {
+                    i = close;
+                    continue;
+                }
+            }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
                 return true;
             }
@@ -440,7 +628,36 @@ public final class FigureAnnotator {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)
+                    && !inParentheses(context.text(), sentence.start(), e.start())) {
+                last = e.period();
+            }
+        }
+        return last;
+    }
+
+    /** Whether {@code at} is inside a parenthesis opened after {@code from}: "(in 2020 – $907 million)" is an aside. */
+    private static boolean inParentheses(String text, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** The period a headline sets ("Trade up 20% in January-June"), for body sentences that state none; or null. */
+    public static String periodOf(String title, Publication publication) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String last = null;
+        for (PeriodResolver.Expression e : PeriodResolver.find(Words.foldKeepingOffsets(title), publication)) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null) {
                 last = e.period();
             }
         }

@@ -78,6 +78,7 @@ public final class FigureExtractor {
                 skipUntil = figure.end();
             }
         }
+        figures = Ranges.completed(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
@@ -170,10 +171,19 @@ public final class FigureExtractor {
             scale = units.gluedScaleAt(text, end);
         }
         if (scale != null) {
+            UnitLexicon.Found longer = units.unitAt(text, end);
+            if (longer != null && longer.end() > scale.end()) {
+                scale = null; // "12 milles nautiques" is a distance, not twelve thousand of something
+            }
+        }
+        if (scale != null) {
             multiplier = Double.parseDouble(scale.value());
             end = scale.end();
         }
         UnitLexicon.Found suffix = units.unitAt(text, end);
+        if (suffix != null && glued && scale == null && "m".equals(suffix.value())) {
+            suffix = null; // "20m people" is twenty million; metres are written apart: "20 m"
+        }
         if (suffix != null && (followedByDigit(text, suffix.end()) || belongsToNextNumber(text, suffix))) {
             suffix = null; // "3 USD50", "$ 20,000.00 $ 37,305.97": the currency belongs to the number after it
         }
@@ -196,12 +206,27 @@ public final class FigureExtractor {
         }
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
+            UnitLexicon.Found hyphenated = units.unitAt(text, end + 1);
+            if (hyphenated != null && !followedByLetter(text, hyphenated.end())
+                    && !followedByHyphenWord(text, hyphenated.end(), "old")) {
+                // "a 970-kilometer border", "a 17-percent decrease": the unit written into the adjective
+                UnitLexicon.Unit found = UnitLexicon.unit(hyphenated.value());
+                if (!found.isCurrency() && !found.code().equals("ft")) {
+                    return new SurfaceFigure(signStart, hyphenated.end(), scaled(value, multiplier * found.multiplier()),
+                            found.code(), numberEnd, null, false, false);
+                }
+            }
             return null; // a compound adjective: "45-year-old", "20-foot", "3-й"
         }
         int figureStart = prefix != null ? prefix.start() : signStart;
         if (unit != null) {
             if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end))) {
                 return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans": an age
+            }
+            if (unit.equals("times") && !Multiples.isMultiple(text, figureStart, end)) {
+                // "s'est rendu 35 fois": how often something happened, a count
+                return new SurfaceFigure(figureStart, end, value, "count", numberEnd,
+                        fold(text.substring(suffix.start(), suffix.end())), false, false);
             }
             if (UnitLexicon.unit(unit).isCurrency() && prefix == null && suffix != null) {
                 Cents cents = Cents.after(text, end, units);
@@ -244,7 +269,8 @@ public final class FigureExtractor {
         if (percentStart >= 0) {
             return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
         }
-        if (!token.integer() || value < 0 || Traps.isFurniture(text, start) || Traps.isAge(text, start, token.end())) {
+        if ((!token.integer() && !Ranges.opensRange(text, token.end())) || value < 0 || Traps.isFurniture(text, start)
+                || Traps.isAge(text, start, token.end())) {
             return null;
         }
         return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);
@@ -287,6 +313,11 @@ public final class FigureExtractor {
 
     private static boolean followedByDigit(String text, int at) {
         return at < text.length() && NumberScanner.isAsciiDigit(text.charAt(at));
+    }
+
+    private static boolean followedByHyphenWord(String text, int at, String word) {
+        return at + 1 + word.length() <= text.length() && text.charAt(at) == '-'
+                && text.regionMatches(true, at + 1, word, 0, word.length());
     }
 
     private static boolean followedByLetter(String text, int at) {

@@ -64,7 +64,7 @@ final class Months {
         for (int m = 0; m < NAMES.length; m++) {
             for (String name : NAMES[m]) {
                 boolean cyrillic = name.charAt(0) >= 0x400;
-                if (word.equals(name) || (cyrillic && name.length() >= 4 && word.startsWith(name)
+                if (word.equals(name) || (cyrillic && name.length() >= 3 && word.startsWith(name)
                         && word.length() <= name.length() + 3)) {
                     return m + 1;
                 }

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
@@ -127,6 +129,32 @@ final class NumberWords {
         return found;
     }
 
+    /** A run of number words as ICU reads it: the number and how far into the run it goes. */
+    private record Parsed(Number value, int index) {
+    }
+
+    private static final int PARSE_CACHE_LIMIT = 20_000;
+    private final Map<String, Optional<Parsed>> parseCache = new ConcurrentHashMap<>();
+
+    /**
+     * ICU's lenient parse of a run, remembered: the runs are few ("one", "двадцать пять", "deux") and the parse
+     * costs more than the rest of the figure extraction.
+     */
+    private Parsed parse(String language, String run) {
+        String key = language + '|' + run;
+        Optional<Parsed> known = parseCache.get(key);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        ParsePosition position = new ParsePosition(0);
+        Number number = format(language).parse(run, position);
+        Parsed parsed = number == null || position.getIndex() == 0 ? null : new Parsed(number, position.getIndex());
+        if (parseCache.size() < PARSE_CACHE_LIMIT) {
+            parseCache.put(key, Optional.ofNullable(parsed));
+        }
+        return parsed;
+    }
+
     private SurfaceFigure figure(String text, String language, UnitLexicon units, List<Words.Word> split,
                                  int first, int last) {
         int start = split.get(first).start();
@@ -138,12 +166,12 @@ final class NumberWords {
             return null;
         }
         String run = text.substring(start, split.get(last).end());
-        ParsePosition position = new ParsePosition(0);
-        Number number = format(language).parse(run, position);
-        if (number == null || position.getIndex() == 0) {
+        Parsed parsed = parse(language, run);
+        if (parsed == null) {
             return null;
         }
-        int numberEnd = start + position.getIndex();
+        Number number = parsed.value();
+        int numberEnd = start + parsed.index();
         while (numberEnd > start && !Character.isLetterOrDigit(text.charAt(numberEnd - 1))) {
             numberEnd--;
         }

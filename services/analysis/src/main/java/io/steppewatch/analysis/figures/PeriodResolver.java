@@ -42,7 +42,7 @@ final class PeriodResolver {
     private static final String THIS_YEAR = "(?:cette" + S + "annee|l" + APOS + "annee" + S + "en" + S + "cours|this" + S
             + "year|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году)";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
-            + APOS + "an" + S + "passe|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "precedente|last" + S
+            + APOS + "an" + S + "passe|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
             + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "earlier|the" + S + "year" + S + "before|в"
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее)";
     private static final String NEXT_YEAR = "(?:l" + APOS + "an" + S + "prochain|l" + APOS + "annee" + S + "prochaine|"
@@ -54,8 +54,10 @@ final class PeriodResolver {
             "(?:de|from|с)" + S + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
-            "(?:first|premiers|les|the|за|sur" + S + "les|in" + S + "the" + S + "first|over" + S + "the" + S + "first)"
-                    + S + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
+            "(?:first|premiers|les|des|the|за|в|итогам|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
+                    + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
+                    + S + "(?:(?:первые|первых)" + S + ")?"
+                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + "))?",
             FLAGS);
@@ -140,6 +142,7 @@ final class PeriodResolver {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
         }
+        relativeMonthRanges(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         return withoutOverlaps(found);
@@ -238,6 +241,88 @@ final class PeriodResolver {
         }
     }
 
+    private static void relativeMonthRanges(String folded, Publication publication, List<Expression> out) {
+        if (publication == null) {
+            return;
+        }
+        // A word scan, not a regular expression: a pattern starting with any word cost more than the rest of the
+        // analysis. Month, a dash or "to"/"по"/"à", month, then maybe "of this year" / "прошлого года".
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = wordEnd(folded, i);
+            // The connector is cheaper to check than the month name: look at it first.
+            int k = skipBlanks(folded, j);
+            int next = -1;
+            if (j - i >= 3 && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
+                next = skipBlanks(folded, k + 1);
+            } else if (j - i >= 3 && k > j && k < n && "taпд".indexOf(folded.charAt(k)) >= 0) {
+                int e = wordEnd(folded, k);
+                if (e - k <= 7 && RANGE_WORDS.contains(folded.substring(k, e))) {
+                    next = skipBlanks(folded, e);
+                }
+            }
+            int first = next > 0 ? Months.index(folded.substring(i, j)) : 0;
+            if (first > 0) {
+                if (next < n && Character.isLetter(folded.charAt(next))) {
+                    int e = wordEnd(folded, next);
+                    int last = e - next >= 3 ? Months.index(folded.substring(next, e)) : 0;
+                    if (last > first) {
+                        int end = e;
+                        Integer year = unfinishedBefore(publication, last);
+                        Matcher relative = RELATIVE_AFTER.matcher(folded);
+                        relative.region(e, Math.min(n, e + 50));
+                        if (relative.lookingAt()) {
+                            end = relative.end();
+                            year = relativeYear(relative.group(), publication);
+                        }
+                        out.add(new Expression(i, end, Kind.PERIOD,
+                                String.format("%d-%02d/%d-%02d", year, first, year, last)));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "through", "a", "au", "по", "до");
+    private static final Pattern RELATIVE_AFTER = compile(
+            S + "(?:(?:de|of)" + S + ")?(?:" + THIS_YEAR + "|" + LAST_YEAR + ")", FLAGS);
+
+    private static int wordEnd(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int k = from;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The year of a span of months given without one: the publication year, unless the span had not ended when
+     * the article came out ("за 10 месяцев" in January 2009 is January-October 2008).
+     */
+    private static Integer unfinishedBefore(Publication publication, int lastMonth) {
+        int year = publication.date().getYear();
+        if (publication.knowsMonth() && lastMonth >= publication.date().getMonthValue()) {
+            return year - 1;
+        }
+        return year;
+    }
+
     private static void firstMonths(String folded, Publication publication, int from, int to, List<Expression> out) {
         Matcher m = in(FIRST_MONTHS, folded, from, to);
         while (m.find()) {
@@ -248,6 +333,9 @@ final class PeriodResolver {
             Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : relativeYear(m.group(), publication);
             if (year == null) {
                 continue;
+            }
+            if (m.group(2) == null && !THIS.matcher(m.group()).find() && !LAST.matcher(m.group()).find()) {
+                year = unfinishedBefore(publication, months);
             }
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     months == 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, months)));
@@ -428,10 +516,26 @@ final class PeriodResolver {
         return year;
     }
 
+    private static final java.util.Map<String, java.util.Optional<Integer>> SMALL_NUMBERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A month count in digits or words; words are read by ICU once and remembered ("seven", "recent", "девять"). */
     private static Integer smallNumber(String text) {
         if (text.chars().allMatch(Character::isDigit)) {
             return Integer.valueOf(text);
         }
+        java.util.Optional<Integer> known = SMALL_NUMBERS.get(text);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        Integer parsed = spelledSmallNumber(text);
+        if (SMALL_NUMBERS.size() < 20_000) {
+            SMALL_NUMBERS.put(text, java.util.Optional.ofNullable(parsed));
+        }
+        return parsed;
+    }
+
+    private static Integer spelledSmallNumber(String text) {
         for (RuleBasedNumberFormat format : SPELLOUT.get()) {
             ParsePosition position = new ParsePosition(0);
             Number number = format.parse(text, position);

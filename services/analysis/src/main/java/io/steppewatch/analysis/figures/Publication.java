@@ -1,5 +1,6 @@
 package io.steppewatch.analysis.figures;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -20,6 +21,37 @@ public record Publication(LocalDate date, ChronoUnit precision) {
 
     public static Publication ofDay(LocalDate date) {
         return date == null ? null : new Publication(date, ChronoUnit.DAYS);
+    }
+
+    /**
+     * A publication date as written: a day ({@code 2025-03-14}), a month ({@code 2025-03}, its first day with
+     * MONTHS precision) or a year ({@code 2025}, 1 January with YEARS precision).
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static Publication parse(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            if (t.matches("\\d{4}")) {
+                return new Publication(LocalDate.of(Integer.parseInt(t), 1, 1), ChronoUnit.YEARS);
+            }
+            if (t.matches("\\d{4}-\\d{2}")) {
+                return new Publication(LocalDate.parse(t + "-01"), ChronoUnit.MONTHS);
+            }
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return new Publication(LocalDate.parse(t), ChronoUnit.DAYS);
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a date: '" + text + "' (expected 2025, 2025-03 or 2025-03-14)", e);
+        }
+        throw new IllegalArgumentException("not a date: '" + text + "' (expected 2025, 2025-03 or 2025-03-14)");
+    }
+
+    /** The date written back at its own precision: "2025", "2025-03" or "2025-03-14". */
+    public String text() {
+        String full = date.toString();
+        return precision == ChronoUnit.YEARS ? full.substring(0, 4)
+                : precision == ChronoUnit.MONTHS ? full.substring(0, 7) : full;
     }
 
     public boolean knowsMonth() {

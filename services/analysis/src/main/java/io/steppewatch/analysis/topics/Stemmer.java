@@ -70,7 +70,9 @@ final class Stemmer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(stem(word.folded()));
+            // "сауда*": a word given as a prefix stays one (languages without a stemmer list their terms so)
+            boolean prefix = word.end() < phrase.length() && phrase.charAt(word.end()) == '*';
+            out.append(prefix ? word.folded() + "*" : stem(word.folded()));
         }
         return out.toString();
     }

@@ -23,7 +23,7 @@ import io.steppewatch.analysis.text.TsvLines;
 public final class TopicLexicon {
 
     public static final List<String> TOPICS = List.of("sanctions", "trade", "security", "corridors");
-    public static final List<String> LANGUAGES = List.of("fr", "en", "ru");
+    public static final List<String> LANGUAGES = List.of("fr", "en", "ru", "kk", "uz");
     private static final String RESOURCE_DIR = "/io/steppewatch/analysis/topics/";
     private static final Pattern FILE_NAME = Pattern.compile("([a-z]+)\\.([a-z]{2})\\.tsv");
 

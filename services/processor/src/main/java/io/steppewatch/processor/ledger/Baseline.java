@@ -44,6 +44,17 @@ public final class Baseline {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /** The baseline series of one metric, by key. */
+    public Map<String, List<KnownFigure>> withMetric(String metric) {
+        Map<String, List<KnownFigure>> series = new HashMap<>();
+        byKey.forEach((key, figures) -> {
+            if (FigureLedger.metricOf(key).equals(metric)) {
+                series.put(key, figures);
+            }
+        });
+        return series;
+    }
+
     public Map<String, List<KnownFigure>> all() {
         return byKey;
     }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.KnownFigure;
@@ -28,6 +31,9 @@ import io.steppewatch.avro.Measure;
  *   <li>anything else (an older or undated period, a known identity in another unit):
  *       {@link Verdict#RECORDED}, silently.</li>
  * </ol>
+ * Before a figure is let through as NEW_METRIC or NEW_PERIOD, {@link LedgerBook} looks for a near identity
+ * ({@link #nearIdentity}): the same fact with its subjects stated differently ("trade with China" labelled
+ * {@code [KZ]} in one article, {@code [CN, KZ]} in another) confirms the known series instead of opening one.
  */
 public final class FigureLedger {
 
@@ -95,6 +101,53 @@ public final class FigureLedger {
         }
         List<KnownFigure> compared = newestFirst(fromOthers);
         return new Judgement(Verdict.REVISED, compared, changeFor(figure, compared.get(0)));
+    }
+
+    /**
+     * The near-identity rule, applied before a figure opens a series or a period: among other series of the
+     * same metric whose subjects overlap the figure's, the key of one that already knows a figure of the same
+     * measure, period and unit with a value within tolerance; or null. When several do, the one sharing the most
+     * subjects wins, then the one holding the most figures (the established series), then the first key.
+     *
+     * @param series other series of the figure's metric (key to known figures), the figure's own excluded
+     */
+    public String nearIdentity(Figure figure, Map<String, List<KnownFigure>> series) {
+        Set<String> subjects = Set.copyOf(figure.getSubjects());
+        String best = null;
+        int bestShared = 0;
+        int bestSize = 0;
+        for (Map.Entry<String, List<KnownFigure>> entry : new TreeMap<>(series).entrySet()) {
+            int shared = sharedSubjects(subjects, entry.getKey());
+            if (shared == 0) {
+                continue;
+            }
+            boolean confirms = entry.getValue().stream().anyMatch(k -> k.getMeasure() == figure.getMeasure()
+                    && Objects.equals(k.getPeriod(), figure.getPeriod()) && k.getUnit().equals(figure.getUnit())
+                    && withinTolerance(figure.getValue(), k.getValue()));
+            if (confirms && (shared > bestShared || shared == bestShared && entry.getValue().size() > bestSize)) {
+                best = entry.getKey();
+                bestShared = shared;
+                bestSize = entry.getValue().size();
+            }
+        }
+        return best;
+    }
+
+    private static int sharedSubjects(Set<String> subjects, String key) {
+        int bar = key.indexOf('|');
+        int shared = 0;
+        for (String code : key.substring(bar + 1).split(",")) {
+            if (!code.isEmpty() && subjects.contains(code)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** The metric of a ledger key ({@code trade.turnover|CN,KZ} is {@code trade.turnover}). */
+    public static String metricOf(String key) {
+        int bar = key.indexOf('|');
+        return bar < 0 ? key : key.substring(0, bar);
     }
 
     boolean withinTolerance(double value, double known) {

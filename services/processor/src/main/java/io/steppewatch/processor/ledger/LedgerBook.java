@@ -2,7 +2,9 @@ package io.steppewatch.processor.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -32,6 +34,9 @@ public final class LedgerBook {
         LedgerTimeline get(String key);
 
         void put(String key, LedgerTimeline timeline);
+
+        /** Every learned series of a metric, by key: where a near identity is looked for. */
+        Map<String, LedgerTimeline> withMetric(String metric);
     }
 
     /** A figure's verdict, and the alert it raised when it is news. */
@@ -73,6 +78,18 @@ public final class LedgerBook {
         if (judgement.verdict() == Verdict.IGNORED) {
             return new Outcome(judgement, Optional.empty());
         }
+        if (judgement.verdict() == Verdict.NEW_METRIC || judgement.verdict() == Verdict.NEW_PERIOD) {
+            // The same fact with its subjects stated differently confirms the series that knows it, and is
+            // recorded there: a restatement never opens a series of its own.
+            Map<String, List<KnownFigure>> others = otherSeries(key);
+            String near = ledger.nearIdentity(observation.getFigure(), others);
+            if (near != null) {
+                timelines.put(near, append(timelines.get(near), near, observation));
+                List<KnownFigure> matched = others.get(near);
+                return new Outcome(new Judgement(Verdict.CONFIRMED,
+                        matched.subList(Math.max(0, matched.size() - 3), matched.size()), null), Optional.empty());
+            }
+        }
         Optional<Alert> alert = judgement.verdict().alerts()
                 ? Optional.of(AlertFactory.create(observation, judgement, detected))
                 : Optional.empty();
@@ -89,6 +106,18 @@ public final class LedgerBook {
 
     private static int length(String text) {
         return text == null ? 0 : text.length();
+    }
+
+    /** The other series of the key's metric, baseline and learned figures together. */
+    private Map<String, List<KnownFigure>> otherSeries(String key) {
+        String metric = FigureLedger.metricOf(key);
+        Map<String, List<KnownFigure>> series = new HashMap<>();
+        baseline.withMetric(metric).forEach((k, figures) -> series.computeIfAbsent(k, x -> new ArrayList<>())
+                .addAll(figures));
+        timelines.withMetric(metric).forEach((k, timeline) -> series.computeIfAbsent(k, x -> new ArrayList<>())
+                .addAll(timeline.getFigures()));
+        series.remove(key);
+        return series;
     }
 
     private LedgerTimeline append(LedgerTimeline timeline, String key, FigureObservation observation) {

@@ -39,6 +39,17 @@ public final class HistoryReplay {
             public void put(String key, LedgerTimeline timeline) {
                 learned.put(key, timeline);
             }
+
+            @Override
+            public Map<String, LedgerTimeline> withMetric(String metric) {
+                Map<String, LedgerTimeline> series = new HashMap<>();
+                learned.forEach((key, timeline) -> {
+                    if (FigureLedger.metricOf(key).equals(metric)) {
+                        series.put(key, timeline);
+                    }
+                });
+                return series;
+            }
         });
     }
 

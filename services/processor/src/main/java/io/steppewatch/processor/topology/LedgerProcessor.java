@@ -1,10 +1,15 @@
 package io.steppewatch.processor.topology;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +24,8 @@ import io.steppewatch.processor.ledger.LedgerBook;
 
 /**
  * Runs the {@link LedgerBook} on the {@code figure-ledger-store} and forwards an {@link Alert}, keyed by
- * alert id, when a figure is news. Input is keyed by ledger key, so every figure of one series is judged
- * by the same task, in order.
+ * alert id, when a figure is news. Input is keyed by metric, so every series of one metric is judged by the
+ * same task, in order, and a figure can confirm a series of the same metric whose subjects differ.
  */
 final class LedgerProcessor implements Processor<String, FigureObservation, String, Alert> {
 
@@ -54,6 +59,16 @@ final class LedgerProcessor implements Processor<String, FigureObservation, Stri
             public void put(String key, LedgerTimeline timeline) {
                 store.put(key, timeline);
             }
+
+            @Override
+            public Map<String, LedgerTimeline> withMetric(String metric) {
+                Map<String, LedgerTimeline> series = new HashMap<>();
+                try (KeyValueIterator<String, LedgerTimeline> it = store.prefixScan(metric + "|",
+                        new StringSerializer())) {
+                    it.forEachRemaining(kv -> series.put(kv.key, kv.value));
+                }
+                return series;
+            }
         });
     }
 
@@ -63,15 +78,18 @@ final class LedgerProcessor implements Processor<String, FigureObservation, Stri
         if (observation == null) {
             return;
         }
-        LedgerBook.Outcome outcome = book.observe(record.key(), observation, Instant.ofEpochMilli(record.timestamp()));
+        // Figures arrive keyed by metric (so that every series of a metric is judged by one task, near identities
+        // included); the series key comes from the figure itself.
+        String key = FigureLedger.key(observation.getFigure().getMetric(), observation.getFigure().getSubjects());
+        LedgerBook.Outcome outcome = book.observe(key, observation, Instant.ofEpochMilli(record.timestamp()));
         registry.counter("steppewatch.processor.figures", "verdict", outcome.judgement().verdict().name()).increment();
         outcome.alert().ifPresent(alert -> registry.counter("steppewatch.processor.alerts", "kind",
                 alert.getKind().name(), "severity", alert.getSeverity().name()).increment());
         outcome.alert().ifPresentOrElse(alert -> {
-            LOG.info("{} alert {} on {} from article {}", alert.getKind(), alert.getId(), record.key(),
+            LOG.info("{} alert {} on {} from article {}", alert.getKind(), alert.getId(), key,
                     observation.getArticleId());
             context.forward(record.withKey(alert.getId()).withValue(alert));
         }, () -> LOG.debug("Figure {} of article {} on {}: {}", observation.getIndex(), observation.getArticleId(),
-                record.key(), outcome.judgement().verdict()));
+                key, outcome.judgement().verdict()));
     }
 }

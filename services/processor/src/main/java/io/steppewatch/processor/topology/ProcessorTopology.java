@@ -89,7 +89,8 @@ public final class ProcessorTopology {
 
         KStream<String, Alert> alerts = analyzed
                 .flatMap((id, article) -> FigureObservations.of(article).stream()
-                        .map(entry -> org.apache.kafka.streams.KeyValue.pair(entry.getKey(), entry.getValue()))
+                        .map(entry -> org.apache.kafka.streams.KeyValue.pair(FigureLedger.metricOf(entry.getKey()),
+                                entry.getValue()))
                         .toList(), Named.as("extract-figures"))
                 .repartition(Repartitioned.with(Serdes.String(),
                         limited(AvroSerde.of(FigureObservation.class), maxRecordBytes))

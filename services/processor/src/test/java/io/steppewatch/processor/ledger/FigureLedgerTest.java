@@ -74,6 +74,29 @@ class FigureLedgerTest {
         assertThat(judgement.change()).isCloseTo(50.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldFindTheNearIdentityWhenSubjectsOverlapAndTheFactAgrees() {
+        FigureLedger ledger = new FigureLedger(0.02, false);
+        java.util.Map<String, List<KnownFigure>> series = java.util.Map.of(
+                "trade.turnover|KZ,RU", KNOWN,
+                "trade.turnover|BY,KZ,RU", List.of(known(2.61e10, "USD", Measure.AMOUNT, "2023", "s2")),
+                "trade.turnover|CN,UZ", List.of(known(2.60e10, "USD", Measure.AMOUNT, "2023", "s3")));
+
+        Figure onlyKazakhstan = Figure.newBuilder(figure(2.62e10, "USD", Measure.AMOUNT, "2023", "a9"))
+                .setSubjects(List.of("KZ")).build();
+        // Both KZ series agree; the one with more figures (the established series) wins; CN,UZ shares nothing.
+        assertThat(ledger.nearIdentity(onlyKazakhstan, series)).isEqualTo("trade.turnover|KZ,RU");
+
+        Figure withBelarus = Figure.newBuilder(onlyKazakhstan).setSubjects(List.of("BY", "KZ", "RU")).build();
+        assertThat(ledger.nearIdentity(withBelarus, java.util.Map.of("trade.turnover|KZ,RU", KNOWN,
+                "trade.turnover|BY,KZ", List.of(known(2.61e10, "USD", Measure.AMOUNT, "2023", "s2")))))
+                .isEqualTo("trade.turnover|KZ,RU"); // two shared subjects beat one
+
+        assertThat(ledger.nearIdentity(figure(2.70e10, "USD", Measure.AMOUNT, "2023", "a9"), series)).isNull();
+        assertThat(ledger.nearIdentity(figure(2.60e10, "USD", Measure.AMOUNT, "2024", "a9"), series)).isNull();
+        assertThat(ledger.nearIdentity(figure(2.60e10, "USD", Measure.TARGET, "2023", "a9"), series)).isNull();
+    }
+
     static Figure figure(double value, String unit, Measure measure, String period, String articleId) {
         return Figure.newBuilder().setValue(value).setUnit(unit).setMeasure(measure).setMetric("trade.turnover")
                 .setSubjects(List.of("KZ", "RU")).setPeriod(period).setText(String.valueOf(value))

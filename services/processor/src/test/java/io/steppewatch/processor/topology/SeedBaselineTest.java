@@ -134,6 +134,32 @@ class SeedBaselineTest {
                 .satisfies(alert -> assertThat(alert.getArticleId()).isEqualTo("en"));
     }
 
+    @Test
+    void shouldConfirmInsteadOfOpeningASeriesWhenTheSameFactNamesOtherSubjects() {
+        articles.pipeInput("first", article("first", "Kazakhstan-Russia trade in 2025",
+                "Trade turnover between Kazakhstan and Russia reached $29.1 billion in 2025."), NOW);
+        // The analysis reads this sentence as trade between Kazakhstan and Belarus: the subjects differ from the
+        // first article's, the fact (metric, measure, period, value) does not.
+        Article restated = article("restated", "Kazakhstan, Russia and Belarus trade",
+                "Trade turnover of Kazakhstan with Russia and Belarus reached $29.1 billion in 2025.");
+        assertThat(analysis.analyze(restated).getFigures()).singleElement()
+                .satisfies(f -> assertThat(f.getSubjects()).containsExactly("BY", "KZ"));
+        articles.pipeInput("restated", restated, NOW.plusSeconds(60));
+
+        assertThat(alerts.readValuesToList()).singleElement()
+                .satisfies(alert -> assertThat(alert.getArticleId()).isEqualTo("first"));
+    }
+
+    @Test
+    void shouldStillRaiseNewMetricWhenOverlappingSubjectsGiveAnotherValue() {
+        articles.pipeInput("first", article("first", "Kazakhstan-Russia trade in 2025",
+                "Trade turnover between Kazakhstan and Russia reached $29.1 billion in 2025."), NOW);
+        articles.pipeInput("other", article("other", "Kazakhstan, Russia and Belarus trade",
+                "Trade turnover of Kazakhstan with Russia and Belarus reached $3.2 billion in 2025."), NOW.plusSeconds(60));
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::getArticleId).containsExactly("first", "other");
+    }
+
     static Article article(String id, String title, String text) {
         return Article.newBuilder().setId(id).setUrl("https://news.example.org/" + id).setFeed("https://news.example.org/rss")
                 .setSource("Example").setTitle(title).setText(text).setPublished(NOW).setFetched(NOW)

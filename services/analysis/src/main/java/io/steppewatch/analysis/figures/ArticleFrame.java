@@ -1,0 +1,24 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.List;
+
+/**
+ * What the whole article says that a figure's own sentence may leave out: the parties it is about (for a partner
+ * the sentence does not name), the corridors it names (for cargo figures of "the route") and the period its
+ * headline sets.
+ *
+ * @param ranked         country and bloc codes of the article, most mentioned first (the headline counting more)
+ * @param title          country and bloc codes of the headline, in order
+ * @param corridors      corridor codes of the article (headline first), most mentioned first
+ * @param titlePeriod    the period the headline sets, or null: body sentences that state none take it
+ */
+public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod) {
+
+    public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null);
+
+    public ArticleFrame {
+        ranked = List.copyOf(ranked);
+        title = List.copyOf(title);
+        corridors = List.copyOf(corridors);
+    }
+}

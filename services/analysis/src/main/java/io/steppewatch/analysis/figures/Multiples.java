@@ -1,0 +1,61 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.List;
+import java.util.Set;
+
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Tells a multiple ("deux fois plus", "в 2 раза больше", "grew 3 times", "2.5-fold") from a number of occurrences
+ * ("s'est rendu 35 fois", "visited 4 times"): only a multiple has the unit {@code times}; the others are counts.
+ */
+final class Multiples {
+
+    private static final Set<String> COMPARATIVES = Set.copyOf(List.of(
+            "plus", "moins", "superieur", "superieure", "inferieur", "more", "less", "higher", "lower", "larger",
+            "bigger", "greater", "faster", "slower", "longer", "shorter", "cheaper", "over", "as", "больше",
+            "меньше", "выше", "ниже", "быстрее", "медленнее", "дольше", "короче", "дороже", "дешевле", "превышает",
+            "превысил", "превысила", "превысило"));
+    private static final Set<String> CHANGE_VERBS = Set.copyOf(List.of(
+            "increased", "increase", "increases", "grew", "grow", "rose", "rise", "jumped", "expanded", "multiplied",
+            "surged", "decreased", "fell", "dropped", "declined", "shrank", "doubled", "augmente", "augmenter",
+            "multiplie", "multiplier", "multiplies", "accru", "progresse", "diminue", "baisse", "croitre"));
+    private static final int REACH = 3;
+
+    private Multiples() {
+    }
+
+    /** Whether the "fois"/"times"/"раз" figure at {@code [start, end)} multiplies something. */
+    static boolean isMultiple(String text, int start, int end) {
+        String unitWord = lastWord(text, start, end);
+        if (unitWord.endsWith("fold")) {
+            return true;
+        }
+        List<String> before = words(text, Math.max(0, start - 60), start);
+        if (!before.isEmpty() && (before.get(before.size() - 1).equals("в") || before.get(before.size() - 1)
+                .equals("во"))) {
+            return true; // "в 2 раза": Russian writes a multiple this way only
+        }
+        for (int i = Math.max(0, before.size() - REACH); i < before.size(); i++) {
+            if (CHANGE_VERBS.contains(before.get(i)) || before.get(i).equals("par")) {
+                return true; // "grew 3 times", "multiplié par 2"
+            }
+        }
+        List<String> after = words(text, end, Math.min(text.length(), end + 40));
+        for (int i = 0; i < Math.min(2, after.size()); i++) {
+            if (COMPARATIVES.contains(after.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String text, int start, int end) {
+        List<String> words = words(text, start, end);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    private static List<String> words(String text, int from, int to) {
+        return Words.split(text.substring(from, to)).stream().map(Words.Word::folded).toList();
+    }
+}

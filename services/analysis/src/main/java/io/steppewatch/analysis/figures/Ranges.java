@@ -1,0 +1,83 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The first number of a range takes the unit (and the scale) written after the second: "7-8 days", "12-15 million
+ * tons", "from 6 million to 10 million tons", "с 0,8 до 4,5 млн тонн", "70-75%". Without this, the first bound is a
+ * bare number that counts nothing and is dropped, or an amount whose currency is guessed from the context.
+ */
+final class Ranges {
+
+    private static final Set<String> CONNECTORS = Set.of("-", "–", "—", "to", "and", "до", "по", "и", "à", "a", "au",
+            "et", "or", "или");
+    private static final int MAX_GAP = 6;
+
+    private Ranges() {
+    }
+
+    /** The figures, the first bound of each range given the unit of the second. */
+    static List<SurfaceFigure> completed(String text, List<SurfaceFigure> figures, List<NumberScanner.Token> tokens) {
+        if (figures.size() < 2) {
+            return figures;
+        }
+        List<SurfaceFigure> out = new ArrayList<>(figures);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            SurfaceFigure first = out.get(i);
+            SurfaceFigure second = out.get(i + 1);
+            boolean unitless = first.noun() == null && (first.implicit() || "count".equals(first.unit()));
+            if (!unitless || second.implicit() || "count".equals(second.unit()) || second.start() < first.end()
+                    || !connected(text, first.end(), second.start())) {
+                continue;
+            }
+            double firstNumber = tokenValue(tokens, first.numberEnd());
+            double secondNumber = tokenValue(tokens, second.numberEnd());
+            if (Double.isNaN(firstNumber) || Double.isNaN(secondNumber) || secondNumber == 0) {
+                continue;
+            }
+            // The first bound's own scale word, if any, stands ("from 6 million to 10 million tons"); else it takes
+            // the second's ("12-15 million tons").
+            double ownScale = first.value() / firstNumber;
+            double scale = first.implicit() && ownScale != 1 ? ownScale : second.value() / secondNumber;
+            double value = FigureExtractor.scaled(firstNumber, scale);
+            if (!(value <= second.value()) && !"percent".equals(second.unit())) {
+                continue; // not a range upwards: "5 to 3" is rarely a range of the same thing
+            }
+            out.set(i, new SurfaceFigure(first.start(), first.end(), value, second.unit(), first.numberEnd(), null,
+                    first.spelled(), false));
+        }
+        return out;
+    }
+
+    /** Whether a range connector and another number follow {@code end}: "0,8 до 4,5", "1.5-2". */
+    static boolean opensRange(String text, int end) {
+        int i = end;
+        while (i < text.length() && i - end <= MAX_GAP && !NumberScanner.isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && i > end && NumberScanner.isAsciiDigit(text.charAt(i)) && connected(text, end, i);
+    }
+
+    /** Whether only a range connector stands between the two numbers ("-", "to", "до", "à"...). */
+    private static boolean connected(String text, int from, int to) {
+        if (to - from > MAX_GAP) {
+            return false;
+        }
+        String between = text.substring(from, to).strip().toLowerCase(Locale.ROOT);
+        // a currency sign of the second bound may come first: "$5 to $7 billion"
+        between = between.replace("$", "").replace("€", "").strip();
+        return CONNECTORS.contains(between);
+    }
+
+    private static double tokenValue(List<NumberScanner.Token> tokens, int end) {
+        for (NumberScanner.Token t : tokens) {
+            if (t.end() == end) {
+                return t.value();
+            }
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,342 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Chooses a figure's subjects by what its metric is about, not by every country its sentence names:
+ * <ul>
+ *   <li>bilateral metrics (trade, investment, joint ventures, ...) take two parties: both when the sentence names
+ *       two, else the one nearest the figure and a partner from the headline or the article;</li>
+ *   <li>corridor metrics (cargo, route length) take the corridor alone, from the sentence or else the article,
+ *       and the countries only when no corridor is named anywhere;</li>
+ *   <li>national metrics (growth, rankings) take one country.</li>
+ * </ul>
+ * A country named only as a speaker or a source ("Uzbekistan's president said", "the Ministry of Transport of
+ * Kazakhstan reports") is not a party by itself; it fills in only when the sentence names no other.
+ * Immutable and stateless.
+ */
+final class Subjects {
+
+    private static final String REGION = "REGION";
+    private static final double AFTER_PENALTY = 1.5;
+    private static final int SPEAKER_REACH = 2;
+    /** How many words before a figure may say what it is about ("China's foreign trade reached"). */
+    private static final int LOOK_BEHIND = 12;
+
+    /** Words that make a country next to them a speaker or a source, not a party. */
+    private static final Set<String> SPEAKER_WORDS = Set.copyOf(List.of(
+            "president", "presidents", "minister", "ministers", "ministry", "deputy", "governor", "ambassador",
+            "spokesman", "spokesperson", "spokeswoman", "envoy", "agency", "bureau", "premier", "presidency",
+            "ministre", "ministere", "ambassadeur", "porte", "parole", "gouverneur", "agence", "presidence",
+            "президент", "президента", "президентом", "министр", "министра", "министерство", "министерства",
+            "министерством", "посол", "посла", "губернатор", "глава", "главы", "ведомство", "ведомства", "бюро",
+            "агентство", "агентства", "пресс", "премьер"));
+
+    private Subjects() {
+    }
+
+    /** What a metric's subjects are, by its definition. */
+    enum Kind {
+        BILATERAL, CORRIDOR, NATIONAL, UNKNOWN;
+
+        static Kind of(String metric) {
+            if (metric.startsWith("cargo.") || metric.equals("route.length")) {
+                return CORRIDOR;
+            }
+            if (metric.startsWith("gdp.") || metric.startsWith("egov.")) {
+                return NATIONAL;
+            }
+            if (metric.startsWith("trade.") || metric.startsWith("investment.") || metric.startsWith("joint")
+                    || metric.startsWith("companies.") || metric.startsWith("jobs.") || metric.startsWith("exportban.")
+                    || metric.startsWith("border.") || metric.startsWith("settlements.")
+                    || metric.startsWith("students.") || metric.startsWith("scholarships.")
+                    || metric.startsWith("visits.")) {
+                return BILATERAL;
+            }
+            return UNKNOWN;
+        }
+    }
+
+    /**
+     * The subjects of a figure at {@code [start, end)} of metric {@code metric}.
+     *
+     * @param sentence  the mentions of its sentence, in text order
+     * @param paragraph the mentions of its paragraph
+     * @param article   the parties and corridors of the whole article
+     */
+    static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
+                           List<Mention> sentence, List<Mention> paragraph, ArticleFrame article) {
+        List<String> title = article.title();
+        List<String> ranked = article.ranked();
+        Kind kind = Kind.of(metric);
+        // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
+        boolean capacity = metric.equals("cargo.capacity");
+        if (kind == Kind.CORRIDOR) {
+            String corridor = firstCorridor(sentence);
+            // "the corridor's capacity": a capacity of the corridor the article is about
+            boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
+            if (corridor == null && namesCorridor) {
+                corridor = firstCorridor(paragraph);
+            }
+            if (corridor == null && namesCorridor && !article.corridors().isEmpty()) {
+                corridor = article.corridors().get(0);
+            }
+            if (corridor != null) {
+                return List.of(corridor);
+            }
+        }
+        boolean corridorKind = kind == Kind.CORRIDOR;
+        List<Mention> parties = new ArrayList<>();
+        List<Mention> speakers = new ArrayList<>();
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            boolean weak = m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.LEADER
+                    || m.kind() == PlaceKind.INSTITUTION;
+            (weak || isSpeaker(m, words) ? speakers : parties).add(m);
+        }
+        Set<String> partyCodes = codes(parties);
+        Set<String> speakerCodes = codes(speakers);
+        if (corridorKind) {
+            // No corridor named: a port's or a terminal's capacity is its country's; a route's figures belong to
+            // the countries it links, which the headline names when the article is about that route.
+            if (capacity) {
+                Set<String> named = new LinkedHashSet<>(partyCodes);
+                if (named.isEmpty()) {
+                    named.addAll(speakerCodes);
+                }
+                return named.isEmpty() ? firstTwo(ranked, null).stream().limit(1).toList() : sorted(named);
+            }
+            if (title.size() >= 2) {
+                return sorted(new LinkedHashSet<>(title));
+            }
+            if (!partyCodes.isEmpty()) {
+                return sorted(partyCodes);
+            }
+            return firstTwo(ranked, null);
+        }
+        switch (kind) {
+            case BILATERAL -> {
+                // "China's trade with Central Asia": the region stands for its five countries.
+                boolean region = sentence.stream().anyMatch(m -> REGION.equals(m.code()));
+                if (region && partyCodes.size() <= 1) {
+                    Set<String> all = new LinkedHashSet<>(partyCodes);
+                    if (all.isEmpty()) {
+                        all.addAll(firstTwo(ranked, null).stream().limit(1).toList());
+                    }
+                    all.addAll(CENTRAL_ASIA);
+                    return sorted(all);
+                }
+                // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
+                if (partyCodes.size() <= 1 && worldwide(words, start, text)) {
+                    Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                    return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
+                }
+                if (partyCodes.size() == 2) {
+                    return sorted(partyCodes);
+                }
+                if (parties.isEmpty() && speakers.isEmpty()) {
+                    // A sentence naming no party continues the ones before it in the paragraph.
+                    Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+                    before.removeIf(c -> REGION.equals(c) || article.corridors().contains(c));
+                    if (before.size() == 2) {
+                        return sorted(before);
+                    }
+                    if (before.size() == 1) {
+                        return firstTwo(ranked, before.iterator().next());
+                    }
+                }
+                Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                List<String> candidates = new ArrayList<>();
+                candidates.addAll(speakerCodes);
+                candidates.addAll(ranked);
+                if (nearest == null) {
+                    return firstTwo(candidates, null);
+                }
+                return firstTwo(candidates, nearest.code());
+            }
+            case NATIONAL -> {
+                Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                if (nearest != null) {
+                    return List.of(nearest.code());
+                }
+                return firstTwo(ranked, null).stream().limit(1).toList();
+            }
+            default -> {
+                // A figure of no known metric is about the parties its sentence names; one named alone is most
+                // often one side of the relation the article is about, as for a bilateral metric.
+                if (partyCodes.size() + speakerCodes.size() == 1 || partyCodes.isEmpty() && speakerCodes.isEmpty()) {
+                    Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                    List<String> candidates = new ArrayList<>(title);
+                    candidates.addAll(ranked);
+                    return firstTwo(candidates, only == null ? null : only.code());
+                }
+                if (!partyCodes.isEmpty()) {
+                    return sorted(partyCodes);
+                }
+                if (!speakerCodes.isEmpty()) {
+                    return sorted(speakerCodes);
+                }
+                return firstTwo(ranked, null);
+            }
+        }
+    }
+
+    private static final Set<String> CORRIDOR_WORDS = Set.of("corridor", "corridors", "route", "коридор",
+            "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
+
+    private static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
+    private static final Set<String> WORLDWIDE_WORDS = Set.of("globally", "foreign", "overall", "external", "total",
+            "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
+            "global", "mondiaux");
+
+    /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
+    private static boolean worldwide(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = Math.max(0, at - LOOK_BEHIND); i < words.size() && words.get(i).start() < figureStart; i++) {
+            if (WORLDWIDE_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The paragraph's mentions before the figure's sentence. */
+    private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
+        int sentenceStart = figureStart;
+        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : paragraph) {
+            if (m.end() <= sentenceStart && m.kind() != PlaceKind.CITY && m.kind() != PlaceKind.INSTITUTION) {
+                before.add(m);
+            }
+        }
+        return before;
+    }
+
+    /** Whether the words just before the figure speak of a corridor or route without naming it. */
+    private static boolean saysCorridor(List<Words.Word> words, int figureStart, List<Mention> sentence, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = Math.max(0, at - LOOK_BEHIND); i < words.size() && words.get(i).start() < figureStart; i++) {
+            if (CORRIDOR_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
+    static boolean isSpeaker(Mention m, List<Words.Word> words) {
+        int first = indexAt(words, m.start());
+        int last = first;
+        while (last + 1 < words.size() && words.get(last + 1).start() < m.end()) {
+            last++;
+        }
+        for (int i = Math.max(0, first - SPEAKER_REACH); i <= Math.min(words.size() - 1, last + SPEAKER_REACH); i++) {
+            if ((i < first || i > last) && SPEAKER_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexAt(List<Words.Word> words, int offset) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.min(low, Math.max(0, words.size() - 1));
+    }
+
+    /** The mention closest to the figure; one after it counts a little farther, past a clause break farther still. */
+    private static Mention nearest(List<Mention> mentions, int start, int end, String text) {
+        Mention best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Mention m : mentions) {
+            double distance;
+            if (m.end() <= start) {
+                distance = start - m.end();
+                if (crossesClause(text, m.end(), start)) {
+                    distance *= 3;
+                }
+            } else if (m.start() >= end) {
+                distance = (m.start() - end) * AFTER_PENALTY;
+                if (crossesClause(text, end, m.start())) {
+                    distance *= 3;
+                }
+            } else {
+                distance = 0;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean crossesClause(String text, int from, int to) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code first} (when given) and the first other code of the candidates that is a country or a bloc. */
+    private static List<String> firstTwo(List<String> candidates, String first) {
+        LinkedHashSet<String> chosen = new LinkedHashSet<>();
+        if (first != null) {
+            chosen.add(first);
+        }
+        for (String code : candidates) {
+            if (chosen.size() == 2) {
+                break;
+            }
+            if (!REGION.equals(code)) {
+                chosen.add(code);
+            }
+        }
+        return sorted(chosen);
+    }
+
+    private static String firstCorridor(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() == PlaceKind.CORRIDOR) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> codes(List<Mention> mentions) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            codes.add(m.code());
+        }
+        return codes;
+    }
+
+    private static List<String> sorted(Set<String> codes) {
+        return List.copyOf(new TreeSet<>(codes));
+    }
+}
