@@ -33,6 +33,17 @@ class LedgerBookTest {
                     public void put(String key, LedgerTimeline timeline) {
                         store.put(key, timeline);
                     }
+
+                    @Override
+                    public Map<String, LedgerTimeline> withMetric(String metric) {
+                        Map<String, LedgerTimeline> series = new HashMap<>();
+                        store.forEach((key, timeline) -> {
+                            if (FigureLedger.metricOf(key).equals(metric)) {
+                                series.put(key, timeline);
+                            }
+                        });
+                        return series;
+                    }
                 });
         String sentence = "s".repeat(600);
         for (int i = 0; i < 1_000; i++) {
