@@ -6,7 +6,8 @@
 #   bench/corpus/e2e.sh [dev|holdout ...]      (default: dev holdout)
 #
 # Uses target/e2e/<split>/ for the feed, the data directory and the alerts; PORT (default 29092, and the next
-# one) for the embedded broker. Needs the CLI built (services/cli/target/steppewatch.jar).
+# one) for the embedded broker. Needs the CLI built without installing it:
+#   ./mvnw -B -q -o -pl services/cli -am package -DskipTests
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
