@@ -109,7 +109,7 @@ final class MainContentFinder {
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = topCandidate(body, scores);
         Element article = gatherSiblings(doc, top, scores, stats);
-        clean(article, scores, pass, host);
+        clean(article, scores, pass, host, stats);
         return article;
     }
 
@@ -390,24 +390,26 @@ final class MainContentFinder {
     }
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */
-    private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host) {
-        // One list and one set of figures serve every step below: a step that removes a block first detaches its
-        // figures, so what later steps read stays true, and acting on a block that already left with an ancestor
-        // changes nothing.
+    private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host,
+            TextStats stats) {
+        // One list and one set of figures serve every step below: the page's figures, which still hold for every
+        // block the article took from the page, plus the article's own. A step that removes a block first detaches
+        // its figures, so what later steps read stays true, and acting on a block that already left with an
+        // ancestor changes nothing.
         List<Element> all = Walk.elements(article);
+        stats.adopt(article);
         // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
         for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)
                     && element.text().length() < 500) {
-                element.remove();
+                remove(element, stats);
             }
         }
         for (Element element : all) {
             if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
-                element.remove();
+                remove(element, stats);
             }
         }
-        TextStats stats = TextStats.of(article);
         removeShortNamed(article, all, stats);
         for (Element heading : all) {
             if ((heading.nameIs("h2") || heading.nameIs("h3"))

@@ -74,7 +74,7 @@ final class MetadataReader {
         List<Element> metas = new ArrayList<>();
         List<Element> jsonLd = new ArrayList<>();
         List<Element> headings = new ArrayList<>();
-        for (Element element : Walk.elements(doc)) {
+        Walk.forEach(doc, element -> {
             if (element.nameIs("meta")) {
                 metas.add(element);
             } else if (element.nameIs("script") && JSON_LD_TYPE.matcher(element.attr("type")).find()) {
@@ -82,7 +82,7 @@ final class MetadataReader {
             } else if (element.nameIs("h1")) {
                 headings.add(element);
             }
-        }
+        });
         StructuredArticle ld = readJsonLd(jsonLd);
         String title = firstNonBlank(() -> ld.headline, () -> meta(doc, metas, TITLE_META),
                 () -> singleHeading(headings), () -> documentTitle(doc));

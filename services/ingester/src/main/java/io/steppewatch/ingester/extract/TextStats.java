@@ -73,6 +73,23 @@ final class TextStats {
         return elements;
     }
 
+    /**
+     * Takes in a new element that holds blocks already counted (the article gathered from the page's blocks): its
+     * figures become the sum of its children's, so removals under it keep it true too.
+     */
+    void adopt(Element container) {
+        Stat own = new Stat();
+        for (int i = 0; i < container.childNodeSize(); i++) {
+            Node child = container.childNode(i);
+            if (child instanceof Element element) {
+                own.add(get(element), 1);
+            } else if (child instanceof TextNode text) {
+                own.addText(text.getWholeText());
+            }
+        }
+        stats.put(container, own);
+    }
+
     /** Call before removing {@code element} from the tree: its figures no longer count for its ancestors. */
     void detach(Element element) {
         Stat own = stats.get(element);
