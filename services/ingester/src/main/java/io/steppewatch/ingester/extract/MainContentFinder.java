@@ -147,13 +147,15 @@ final class MainContentFinder {
         if (pass.noscript() && element.nameIs("noscript")) {
             return false;
         }
-        if (JUNK_TAGS.contains(element.normalName()) || hidden(element)) {
+        // Most elements carry no attribute at all; they skip every look-up below that reads one.
+        boolean attributed = element.attributesSize() > 0;
+        if (JUNK_TAGS.contains(element.normalName()) || (attributed && hidden(element))) {
             return true;
         }
         return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
-                || ClassHints.boilerplateRole(element)
+                || (attributed && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                && ClassHints.unlikely(element) && !insideTableOrCode(element)));
+                && ClassHints.unlikely(element) && !insideTableOrCode(element)))));
     }
 
     private static boolean hidden(Element element) {
