@@ -2,7 +2,7 @@ package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,7 +234,9 @@ final class MainContentFinder {
     }
 
     private static Map<Element, Double> score(Element body, TextStats stats, Pass pass) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Kept in the order blocks were first scored (page order), so that among equal scores the ranking below
+        // is the same on every run; elements compare by identity, so this map behaves as an identity map.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element paragraph : stats.elements()) {
             if (!SCORED.contains(paragraph.normalName())) {
                 continue;
