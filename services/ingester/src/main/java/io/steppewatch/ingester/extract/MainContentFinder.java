@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -76,8 +77,9 @@ final class MainContentFinder {
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
      * @param fresh gives an untouched copy of the page for the more forgiving passes; needed on few pages, so it
      *     may parse the page again rather than have every page pay for a copy up front
+     * @param survey sees every element of the page's body once, in page order, before anything is removed
      */
-    String find(Document page, String host, Supplier<Document> fresh) {
+    String find(Document page, String host, Supplier<Document> fresh, Consumer<Element> survey) {
         String best = "";
         Document pristine = null;
         for (int i = 0; i < PASSES.size(); i++) {
@@ -91,7 +93,7 @@ final class MainContentFinder {
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
-            String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host)));
+            String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host, i == 0 ? survey : null)));
             if (text.length() >= ENOUGH_CHARS) {
                 return text;
             }
@@ -102,9 +104,9 @@ final class MainContentFinder {
         return best;
     }
 
-    private Element article(Document doc, Pass pass, String host) {
+    private Element article(Document doc, Pass pass, String host, Consumer<Element> survey) {
         Element body = doc.body();
-        pruneAndParagraphise(body, pass);
+        pruneAndParagraphise(body, pass, survey);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = topCandidate(body, scores);
@@ -120,14 +122,28 @@ final class MainContentFinder {
      * with them. One walk does both: it drops a doomed block without looking inside, and shapes each div on the
      * way out, once everything inside it is settled.
      */
-    private static void pruneAndParagraphise(Element body, Pass pass) {
+    private static void pruneAndParagraphise(Element body, Pass pass, Consumer<Element> survey) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element element && element != body && doomed(element, pass)) {
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (survey != null) {
+                    survey.accept(element);
+                }
+                if (element != body && doomed(element, pass)) {
+                    if (survey != null) {
+                        // The walk will not look inside, but the survey must see everything.
+                        Walk.forEach(element, inside -> {
+                            if (inside != element) {
+                                survey.accept(inside);
+                            }
+                        });
+                    }
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
