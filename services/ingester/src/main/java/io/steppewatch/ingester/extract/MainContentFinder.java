@@ -32,6 +32,8 @@ final class MainContentFinder {
     /** Text shorter than this after the strict pass means the strict pass probably threw the article away. */
     static final int ENOUGH_CHARS = 500;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Shorter {@code <noscript>} text is a "turn on JavaScript" note, never a page's article. */
+    private static final int MIN_NOSCRIPT_CHARS = 200;
     private static final int TOP_CANDIDATES = 5;
     /** On a page with more elements than this, the strict pass's answer stands: retries would cost too much. */
     private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
@@ -41,7 +43,9 @@ final class MainContentFinder {
     private static final Set<String> JUNK_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
             "video", "audio", "source", "track", "map", "input", "button", "select", "textarea", "option",
-            "link", "meta", "base", "dialog", "head");
+            "link", "meta", "base", "dialog", "head",
+            // Ruby annotations: the reading printed above East Asian characters, not part of the sentence.
+            "rt", "rp");
     private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
@@ -160,7 +164,7 @@ final class MainContentFinder {
     }
 
     private static boolean doomed(Element element, Pass pass) {
-        if (pass.noscript() && element.nameIs("noscript")) {
+        if (pass.noscript() && element.nameIs("noscript") && element.text().length() >= MIN_NOSCRIPT_CHARS) {
             return false;
         }
         // Most elements carry no attribute at all; they skip every look-up below that reads one.
