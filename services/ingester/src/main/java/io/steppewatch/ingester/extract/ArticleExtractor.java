@@ -36,9 +36,13 @@ public final class ArticleExtractor {
         try {
             String base = baseUrl == null ? "" : baseUrl;
             Document doc = parse(bounded, base);
-            PageMetadata meta = metadata.read(doc);
             String host = siteHost(doc, baseUrl);
-            String found = content.find(doc, host, () -> parse(bounded, base));
+            // The finder's first walk over the body also gathers what the metadata is read from (it changes the
+            // body as it goes, so nothing else can walk it for that afterwards); the head it leaves alone.
+            PageSurvey survey = MetadataReader.survey();
+            Walk.forEach(doc.head(), survey::visit);
+            String found = content.find(doc, host, () -> parse(bounded, base), survey::visit);
+            PageMetadata meta = metadata.read(doc, survey);
             String text = withStructuredFallback(found, meta.structuredBody());
             return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language());
         } catch (RuntimeException | StackOverflowError e) {

@@ -65,7 +65,7 @@ final class BoilerplateLines {
             }
             String paragraph = text.substring(start, end);
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph))
-                    || paragraph.length() <= MEDIUM && (credit(paragraph) || promotion(paragraph));
+                    || paragraph.length() <= MEDIUM && creditOrPromotion(paragraph);
             if (!drop) {
                 if (!kept.isEmpty()) {
                     kept.append("\n\n");
@@ -95,10 +95,18 @@ final class BoilerplateLines {
         return paragraph.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
+    private static boolean creditOrPromotion(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return credit(paragraph, lower) || promotion(paragraph, lower);
+    }
+
     static boolean credit(String paragraph) {
+        return credit(paragraph, paragraph.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean credit(String paragraph, String lower) {
         // Every credit names its author after " by", says "contributed", starts with "follow" or asks to subscribe
         // ("obuna"): a cheap test that spares most paragraphs the pattern, whose leading wildcard is slow.
-        String lower = paragraph.toLowerCase(Locale.ROOT);
         if (!lower.contains(" by") && !lower.contains("contributed") && !lower.contains("follow")
                 && !lower.contains("obuna")) {
             return false;
@@ -108,7 +116,10 @@ final class BoilerplateLines {
 
     /** A call to sign up for something: two or more of its telltale words in one short paragraph. */
     static boolean promotion(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return promotion(paragraph, paragraph.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean promotion(String paragraph, String lower) {
         if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscribe")
                 && !lower.contains("sign up") && !lower.contains("signup") && !lower.contains("delivered")) {
             return false;

@@ -2,10 +2,11 @@ package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,8 @@ final class MainContentFinder {
     /** Text shorter than this after the strict pass means the strict pass probably threw the article away. */
     static final int ENOUGH_CHARS = 500;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Shorter {@code <noscript>} text is a "turn on JavaScript" note, never a page's article. */
+    private static final int MIN_NOSCRIPT_CHARS = 200;
     private static final int TOP_CANDIDATES = 5;
     /** On a page with more elements than this, the strict pass's answer stands: retries would cost too much. */
     private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
@@ -40,7 +43,9 @@ final class MainContentFinder {
     private static final Set<String> JUNK_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
             "video", "audio", "source", "track", "map", "input", "button", "select", "textarea", "option",
-            "link", "meta", "base", "dialog", "head");
+            "link", "meta", "base", "dialog", "head",
+            // Ruby annotations: the reading printed above East Asian characters, not part of the sentence.
+            "rt", "rp");
     private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
@@ -76,8 +81,9 @@ final class MainContentFinder {
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
      * @param fresh gives an untouched copy of the page for the more forgiving passes; needed on few pages, so it
      *     may parse the page again rather than have every page pay for a copy up front
+     * @param survey sees every element of the page's body once, in page order, before anything is removed
      */
-    String find(Document page, String host, Supplier<Document> fresh) {
+    String find(Document page, String host, Supplier<Document> fresh, Consumer<Element> survey) {
         String best = "";
         Document pristine = null;
         for (int i = 0; i < PASSES.size(); i++) {
@@ -91,7 +97,7 @@ final class MainContentFinder {
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
-            String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host)));
+            String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host, i == 0 ? survey : null)));
             if (text.length() >= ENOUGH_CHARS) {
                 return text;
             }
@@ -102,14 +108,14 @@ final class MainContentFinder {
         return best;
     }
 
-    private Element article(Document doc, Pass pass, String host) {
+    private Element article(Document doc, Pass pass, String host, Consumer<Element> survey) {
         Element body = doc.body();
-        pruneAndParagraphise(body, pass);
+        pruneAndParagraphise(body, pass, survey);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = topCandidate(body, scores);
         Element article = gatherSiblings(doc, top, scores, stats);
-        clean(article, scores, pass, host);
+        clean(article, scores, pass, host, stats);
         return article;
     }
 
@@ -120,14 +126,28 @@ final class MainContentFinder {
      * with them. One walk does both: it drops a doomed block without looking inside, and shapes each div on the
      * way out, once everything inside it is settled.
      */
-    private static void pruneAndParagraphise(Element body, Pass pass) {
+    private static void pruneAndParagraphise(Element body, Pass pass, Consumer<Element> survey) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element element && element != body && doomed(element, pass)) {
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (survey != null) {
+                    survey.accept(element);
+                }
+                if (element != body && doomed(element, pass)) {
+                    if (survey != null) {
+                        // The walk will not look inside, but the survey must see everything.
+                        Walk.forEach(element, inside -> {
+                            if (inside != element) {
+                                survey.accept(inside);
+                            }
+                        });
+                    }
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -144,16 +164,18 @@ final class MainContentFinder {
     }
 
     private static boolean doomed(Element element, Pass pass) {
-        if (pass.noscript() && element.nameIs("noscript")) {
+        if (pass.noscript() && element.nameIs("noscript") && element.text().length() >= MIN_NOSCRIPT_CHARS) {
             return false;
         }
-        if (JUNK_TAGS.contains(element.normalName()) || hidden(element)) {
+        // Most elements carry no attribute at all; they skip every look-up below that reads one.
+        boolean attributed = element.attributesSize() > 0;
+        if (JUNK_TAGS.contains(element.normalName()) || (attributed && hidden(element))) {
             return true;
         }
         return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
-                || ClassHints.boilerplateRole(element)
+                || (attributed && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                && ClassHints.unlikely(element) && !insideTableOrCode(element)));
+                && ClassHints.unlikely(element) && !insideTableOrCode(element)))));
     }
 
     private static boolean hidden(Element element) {
@@ -232,7 +254,9 @@ final class MainContentFinder {
     }
 
     private static Map<Element, Double> score(Element body, TextStats stats, Pass pass) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Kept in the order blocks were first scored (page order), so that among equal scores the ranking below
+        // is the same on every run; elements compare by identity, so this map behaves as an identity map.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element paragraph : stats.elements()) {
             if (!SCORED.contains(paragraph.normalName())) {
                 continue;
@@ -390,24 +414,26 @@ final class MainContentFinder {
     }
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */
-    private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host) {
-        // One list and one set of figures serve every step below: a step that removes a block first detaches its
-        // figures, so what later steps read stays true, and acting on a block that already left with an ancestor
-        // changes nothing.
+    private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host,
+            TextStats stats) {
+        // One list and one set of figures serve every step below: the page's figures, which still hold for every
+        // block the article took from the page, plus the article's own. A step that removes a block first detaches
+        // its figures, so what later steps read stays true, and acting on a block that already left with an
+        // ancestor changes nothing.
         List<Element> all = Walk.elements(article);
+        stats.adopt(article);
         // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
         for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)
                     && element.text().length() < 500) {
-                element.remove();
+                remove(element, stats);
             }
         }
         for (Element element : all) {
             if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
-                element.remove();
+                remove(element, stats);
             }
         }
-        TextStats stats = TextStats.of(article);
         removeShortNamed(article, all, stats);
         for (Element heading : all) {
             if ((heading.nameIs("h2") || heading.nameIs("h3"))

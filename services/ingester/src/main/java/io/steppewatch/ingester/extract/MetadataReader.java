@@ -55,12 +55,14 @@ final class MetadataReader {
             "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[property=og:article:author]"));
     private static final List<Evaluator> LANGUAGE_META = compile(List.of(
             "meta[property=og:locale]", "meta[http-equiv=content-language]", "meta[name=language]"));
-    /** Elements these match are all times or carry itemprop or rel: {@link #marked} lists those. */
-    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(
-            "[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]");
-    private static final List<Evaluator> DATE_MARKUP = compile(List.of("[itemprop=datePublished][datetime]",
-            "time[pubdate][datetime]", "article time[datetime]", "time[datetime]", "[itemprop=datePublished]"));
-    private static final Pattern JSON_LD_TYPE = Pattern.compile("(?i)application/ld\\+json");
+    /**
+     * Where markup names the author (first) and the date (the others, best first). Elements these match are all
+     * times or carry itemprop or rel, which is what {@link PageSurvey} judges them on.
+     */
+    private static final List<Evaluator> MARKUP_SELECTORS = compile(List.of(
+            "[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]",
+            "[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]",
+            "time[datetime]", "[itemprop=datePublished]"));
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -68,39 +70,30 @@ final class MetadataReader {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
-    PageMetadata read(Document doc) {
-        // One walk finds the few elements metadata can come from; every look-up after it reads those alone,
-        // where a selector per candidate would walk the whole page dozens of times.
-        List<Element> metas = new ArrayList<>();
-        List<Element> jsonLd = new ArrayList<>();
-        List<Element> headings = new ArrayList<>();
-        for (Element element : Walk.elements(doc)) {
-            if (element.nameIs("meta")) {
-                metas.add(element);
-            } else if (element.nameIs("script") && JSON_LD_TYPE.matcher(element.attr("type")).find()) {
-                jsonLd.add(element);
-            } else if (element.nameIs("h1")) {
-                headings.add(element);
-            }
-        }
-        StructuredArticle ld = readJsonLd(jsonLd);
-        String title = firstNonBlank(() -> ld.headline, () -> meta(doc, metas, TITLE_META),
-                () -> singleHeading(headings), () -> documentTitle(doc));
-        String author = firstNonBlank(() -> ld.author, () -> authorFromMeta(doc, metas), () -> authorFromMarkup(doc, marked(doc)));
-        Instant published = ld.published != null ? ld.published : dateFromMarkup(doc, metas);
-        String language = language(doc, metas, ld.language);
-        return new PageMetadata(clean(title), clean(author), published, language, ld.body);
+    /** A survey to fill while walking the page, for {@link #read(Document, PageSurvey)}. */
+    static PageSurvey survey() {
+        return new PageSurvey(MARKUP_SELECTORS);
     }
 
-    /** Times and elements with itemprop or rel: what the markup fallbacks for author and date look at. */
-    private static List<Element> marked(Document doc) {
-        List<Element> marked = new ArrayList<>();
-        for (Element element : Walk.elements(doc)) {
-            if (element.nameIs("time") || element.hasAttr("itemprop") || element.hasAttr("rel")) {
-                marked.add(element);
-            }
-        }
-        return marked;
+    PageMetadata read(Document doc) {
+        PageSurvey survey = survey();
+        Walk.forEach(doc, survey::visit);
+        return read(doc, survey);
+    }
+
+    /**
+     * Reads the metadata from the elements a walk over the whole page gathered; every look-up reads those alone,
+     * where a selector per candidate would walk the whole page dozens of times.
+     */
+    PageMetadata read(Document doc, PageSurvey survey) {
+        List<Element> metas = survey.metas();
+        StructuredArticle ld = readJsonLd(survey.jsonLd());
+        String title = firstNonBlank(() -> ld.headline, () -> meta(metas, TITLE_META),
+                () -> singleHeading(survey.headings()), () -> documentTitle(doc));
+        String author = firstNonBlank(() -> ld.author, () -> authorFromMeta(metas), () -> authorFromMarkup(survey));
+        Instant published = ld.published != null ? ld.published : dateFromMarkup(survey);
+        String language = language(doc, metas, ld.language);
+        return new PageMetadata(clean(title), clean(author), published, language, ld.body);
     }
 
     private static List<Evaluator> compile(List<String> selectors) {
@@ -159,18 +152,18 @@ final class MetadataReader {
     }
 
     /** The first of {@code candidates} (in page order) that {@code selector} matches, as selectFirst would find. */
-    private static Element first(Document doc, List<Element> candidates, Evaluator selector) {
+    private static Element first(List<Element> candidates, Evaluator selector) {
         for (Element candidate : candidates) {
-            if (selector.matches(doc, candidate)) {
+            if (candidate.is(selector)) {
                 return candidate;
             }
         }
         return null;
     }
 
-    private static String meta(Document doc, List<Element> metas, List<Evaluator> selectors) {
+    private static String meta(List<Element> metas, List<Evaluator> selectors) {
         for (Evaluator selector : selectors) {
-            Element meta = first(doc, metas, selector);
+            Element meta = first(metas, selector);
             if (meta != null && !meta.attr("content").isBlank()) {
                 return meta.attr("content");
             }
@@ -197,10 +190,10 @@ final class MetadataReader {
         return best;
     }
 
-    private static String authorFromMeta(Document doc, List<Element> metas) {
+    private static String authorFromMeta(List<Element> metas) {
         for (Evaluator selector : AUTHOR_META) {
             for (Element meta : metas) {
-                if (!selector.matches(doc, meta)) {
+                if (!meta.is(selector)) {
                     continue;
                 }
                 String value = meta.attr("content").strip();
@@ -213,17 +206,18 @@ final class MetadataReader {
         return null;
     }
 
-    private static String authorFromMarkup(Document doc, List<Element> marked) {
-        Element named = first(doc, marked, AUTHOR_MARKUP);
+    private static String authorFromMarkup(PageSurvey survey) {
+        Element named = survey.firstMarked(0);
         if (named != null && !named.text().isBlank() && named.text().length() < 200) {
             return BY_PREFIX.matcher(named.text()).replaceFirst("");
         }
         return null;
     }
 
-    private static Instant dateFromMarkup(Document doc, List<Element> metas) {
+    private static Instant dateFromMarkup(PageSurvey survey) {
+        List<Element> metas = survey.metas();
         for (Evaluator selector : DATE_META) {
-            Element meta = first(doc, metas, selector);
+            Element meta = first(metas, selector);
             if (meta != null) {
                 Optional<Instant> date = DateParser.parse(meta.attr("content"));
                 if (date.isPresent()) {
@@ -231,9 +225,8 @@ final class MetadataReader {
                 }
             }
         }
-        List<Element> marked = marked(doc);
-        for (Evaluator selector : DATE_MARKUP) {
-            Element time = first(doc, marked, selector);
+        for (int i = 1; i < MARKUP_SELECTORS.size(); i++) {
+            Element time = survey.firstMarked(i);
             if (time != null) {
                 String raw = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
                 Optional<Instant> date = DateParser.parse(raw.isBlank() ? time.text() : raw);
@@ -252,7 +245,7 @@ final class MetadataReader {
             candidates.add(html.attr("lang"));
             candidates.add(html.attr("xml:lang"));
         }
-        candidates.add(meta(doc, metas, LANGUAGE_META));
+        candidates.add(meta(metas, LANGUAGE_META));
         candidates.add(fromJsonLd);
         for (String candidate : candidates) {
             if (candidate != null) {

@@ -31,11 +31,17 @@ final class TextRenderer {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
+            /** How many {@code <pre>} elements the walk is inside, counted on the way in and out. */
+            private int pre = inPre(root) ? 1 : 0;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    append(current, text.getWholeText(), inPre(text));
+                    append(current, text.getWholeText(), pre > 0);
                 } else if (node instanceof Element element) {
+                    if (element.nameIs("pre")) {
+                        pre++;
+                    }
                     if (element.nameIs("br")) {
                         trimTrailingSpace(current);
                         current.append('\n');
@@ -47,8 +53,13 @@ final class TextRenderer {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    flush(current, paragraphs);
+                if (node instanceof Element element) {
+                    if (element.nameIs("pre")) {
+                        pre--;
+                    }
+                    if (BLOCKS.contains(element.normalName())) {
+                        flush(current, paragraphs);
+                    }
                 }
             }
         }, root);
@@ -56,8 +67,9 @@ final class TextRenderer {
         return String.join("\n\n", paragraphs);
     }
 
-    private static boolean inPre(TextNode text) {
-        Node parent = text.parent();
+    /** Whether the root of a walk already sits inside a {@code <pre>}. */
+    private static boolean inPre(Element root) {
+        Node parent = root.parent();
         for (int hops = 0; parent instanceof Element element && hops < 8; hops++) {
             if (element.nameIs("pre")) {
                 return true;

@@ -1,6 +1,7 @@
 package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ final class TextStats {
 
     private static final Stat ZERO = new Stat();
 
-    private final Map<Element, Stat> stats = new IdentityHashMap<>();
-    private final List<Element> elements = new ArrayList<>();
+    private final Map<Element, Stat> stats = new IdentityHashMap<>(1024);
+    private final List<Element> elements = new ArrayList<>(1024);
     private final Element root;
 
     private TextStats(Element root) {
@@ -32,21 +33,33 @@ final class TextStats {
     static TextStats of(Element root) {
         TextStats result = new TextStats(root);
         NodeTraversor.traverse(new NodeVisitor() {
+            /** The figures of the elements the walk is inside, innermost last: a text's parent is on top. */
+            private Stat[] open = new Stat[64];
+            private int depth;
+
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text && text.parent() != null) {
-                    result.stat(text.parent()).addText(text.getWholeText());
+            public void head(Node node, int nodeDepth) {
+                if (node instanceof TextNode text) {
+                    if (depth > 0) {
+                        open[depth - 1].addText(text.getWholeText());
+                    }
                 } else if (node instanceof Element element) {
                     result.elements.add(element);
+                    Stat stat = new Stat();
+                    result.stats.put(element, stat);
+                    if (depth == open.length) {
+                        open = Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth++] = stat;
                 }
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public void tail(Node node, int nodeDepth) {
                 if (!(node instanceof Element element)) {
                     return;
                 }
-                Stat own = result.stat(element);
+                Stat own = open[--depth];
                 switch (element.normalName()) {
                     case "a" -> own.linkChars = own.chars;
                     case "p" -> {
@@ -60,8 +73,8 @@ final class TextStats {
                         // no count of its own
                     }
                 }
-                if (element != root && element.parent() != null) {
-                    result.stat(element.parent()).add(own, 1);
+                if (depth > 0) {
+                    open[depth - 1].add(own, 1);
                 }
             }
         }, root);
@@ -71,6 +84,23 @@ final class TextStats {
     /** The root and every element under it, in page order, as they stood when the figures were taken. */
     List<Element> elements() {
         return elements;
+    }
+
+    /**
+     * Takes in a new element that holds blocks already counted (the article gathered from the page's blocks): its
+     * figures become the sum of its children's, so removals under it keep it true too.
+     */
+    void adopt(Element container) {
+        Stat own = new Stat();
+        for (int i = 0; i < container.childNodeSize(); i++) {
+            Node child = container.childNode(i);
+            if (child instanceof Element element) {
+                own.add(get(element), 1);
+            } else if (child instanceof TextNode text) {
+                own.addText(text.getWholeText());
+            }
+        }
+        stats.put(container, own);
     }
 
     /** Call before removing {@code element} from the tree: its figures no longer count for its ancestors. */
@@ -128,24 +158,6 @@ final class TextStats {
 
     private Stat get(Element element) {
         return stats.getOrDefault(element, ZERO);
-    }
-
-    private Stat stat(Element element) {
-        return stats.computeIfAbsent(element, e -> new Stat());
-    }
-
-    /** Length as a reader sees it: every run of white space counts as one character. */
-    static int collapsedLength(String value) {
-        int length = 0;
-        boolean inSpace = false;
-        for (int i = 0; i < value.length(); i++) {
-            boolean space = Character.isWhitespace(value.charAt(i)) || value.charAt(i) == '\u00a0';
-            if (!space || !inSpace) {
-                length++;
-            }
-            inSpace = space;
-        }
-        return length;
     }
 
     private static boolean isComma(char c) {

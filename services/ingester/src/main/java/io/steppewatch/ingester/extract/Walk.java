@@ -1,7 +1,9 @@
 package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,20 +20,28 @@ final class Walk {
 
     /** {@code root} and every element under it, in page order. */
     static List<Element> elements(Element root) {
-        List<Element> found = new ArrayList<>(256);
-        List<Element> stack = new ArrayList<>(64);
-        stack.add(root);
-        while (!stack.isEmpty()) {
-            Element element = stack.remove(stack.size() - 1);
-            found.add(element);
+        List<Element> found = new ArrayList<>(1024);
+        forEach(root, found::add);
+        return found;
+    }
+
+    /** Gives {@code root} and every element under it to {@code visit}, in page order. */
+    static void forEach(Element root, Consumer<Element> visit) {
+        Element[] stack = new Element[64];
+        int size = 0;
+        stack[size++] = root;
+        while (size > 0) {
+            Element element = stack[--size];
+            visit.accept(element);
             // Children go on the stack last first, so the first child comes off next.
             for (int i = element.childNodeSize() - 1; i >= 0; i--) {
-                Node child = element.childNode(i);
-                if (child instanceof Element childElement) {
-                    stack.add(childElement);
+                if (element.childNode(i) instanceof Element child) {
+                    if (size == stack.length) {
+                        stack = Arrays.copyOf(stack, size * 2);
+                    }
+                    stack[size++] = child;
                 }
             }
         }
-        return found;
     }
 }

@@ -1,0 +1,79 @@
+package io.steppewatch.ingester.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+
+/**
+ * The elements a page's metadata can come from, gathered while another walk passes over them: meta tags, JSON-LD
+ * scripts, top headings, and times and elements with itemprop or rel. The main-text finder's first walk visits
+ * every element anyway, so metadata costs no walk of its own. Selectors that look at an element's ancestors are
+ * judged when the element is visited, before the walk removes anything around it.
+ */
+final class PageSurvey {
+
+    private static final Pattern JSON_LD_TYPE = Pattern.compile("(?i)application/ld\\+json");
+
+    private final List<Evaluator> markupSelectors;
+    private final List<Element> metas = new ArrayList<>();
+    private final List<Element> jsonLd = new ArrayList<>();
+    private final List<Element> headings = new ArrayList<>();
+    private final List<Element> marked = new ArrayList<>();
+    /** For each marked element, which of {@link #markupSelectors} it matched, one bit each. */
+    private final Map<Element, Integer> matched = new IdentityHashMap<>();
+
+    /** @param markupSelectors selectors to judge on times and elements with itemprop or rel (at most 31) */
+    PageSurvey(List<Evaluator> markupSelectors) {
+        this.markupSelectors = markupSelectors;
+    }
+
+    void visit(Element element) {
+        if (element.nameIs("meta")) {
+            metas.add(element);
+        } else if (element.nameIs("script") && JSON_LD_TYPE.matcher(element.attr("type")).find()) {
+            jsonLd.add(element);
+        } else if (element.nameIs("h1")) {
+            headings.add(element);
+        }
+        if (element.nameIs("time") || (element.attributesSize() > 0
+                && (element.hasAttr("itemprop") || element.hasAttr("rel")))) {
+            int bits = 0;
+            for (int i = 0; i < markupSelectors.size(); i++) {
+                if (element.is(markupSelectors.get(i))) {
+                    bits |= 1 << i;
+                }
+            }
+            if (bits != 0) {
+                marked.add(element);
+                matched.put(element, bits);
+            }
+        }
+    }
+
+    List<Element> metas() {
+        return metas;
+    }
+
+    List<Element> jsonLd() {
+        return jsonLd;
+    }
+
+    List<Element> headings() {
+        return headings;
+    }
+
+    /** The first element, in page order, that the selector at {@code index} matched when visited; null if none. */
+    Element firstMarked(int index) {
+        for (Element element : marked) {
+            if ((matched.get(element) & (1 << index)) != 0) {
+                return element;
+            }
+        }
+        return null;
+    }
+}
