@@ -215,7 +215,8 @@ class AclEnforcementIT {
                     return ids.containsAll(List.of("p1", "p2", "p3"));
                 });
             }
-            assertThat(processor.state()).isEqualTo(KafkaStreams.State.RUNNING);
+            // Alive on its grants alone (a follow-up rebalance may be under way, but nothing failed).
+            assertThat(processor.state().isRunningOrRebalancing()).isTrue();
         }
     }
 
