@@ -3,17 +3,22 @@ package io.steppewatch.processor.ledger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.LedgerTimeline;
+import io.steppewatch.avro.Measure;
 
 /**
  * The ledger at work: judges each figure against the baseline and what was learned since, records it,
@@ -37,6 +42,25 @@ public final class LedgerBook {
 
         /** Every learned series of a metric, by key: where a near identity is looked for. */
         Map<String, LedgerTimeline> withMetric(String metric);
+
+        /**
+         * The learned series of {@code metric} that hold a figure of the same fact as {@code figure} (measure,
+         * period, unit), the only ones a near identity can come from. May return more; by default every series
+         * of the metric. A store that is expensive to scan answers from an index.
+         */
+        default Map<String, LedgerTimeline> withFact(String metric, Figure figure) {
+            return withMetric(metric);
+        }
+    }
+
+    /** What a near identity must share with a known figure before values are compared. */
+    public static String factKey(Measure measure, String period, String unit) {
+        return measure + "|" + period + "|" + unit;
+    }
+
+    private static boolean sameFact(KnownFigure known, Figure figure) {
+        return known.getMeasure() == figure.getMeasure() && Objects.equals(known.getPeriod(), figure.getPeriod())
+                && Objects.equals(known.getUnit(), figure.getUnit());
     }
 
     /** A figure's verdict, and the alert it raised when it is news. */
@@ -81,7 +105,7 @@ public final class LedgerBook {
         if (judgement.verdict() == Verdict.NEW_METRIC || judgement.verdict() == Verdict.NEW_PERIOD) {
             // The same fact with its subjects stated differently confirms the series that knows it, and is
             // recorded there: a restatement never opens a series of its own.
-            Map<String, List<KnownFigure>> others = otherSeries(key);
+            Map<String, List<KnownFigure>> others = otherSeries(key, observation.getFigure());
             String near = ledger.nearIdentity(observation.getFigure(), others);
             if (near != null) {
                 timelines.put(near, append(timelines.get(near), near, observation));
@@ -108,15 +132,31 @@ public final class LedgerBook {
         return text == null ? 0 : text.length();
     }
 
-    /** The other series of the key's metric, baseline and learned figures together. */
-    private Map<String, List<KnownFigure>> otherSeries(String key) {
+    /**
+     * The other series of the key's metric that could hold the same fact, baseline and learned figures
+     * together (whole series: their size and newest figures matter to the choice and the judgement). A series
+     * with no figure of the same measure, period and unit cannot confirm, so it is not read.
+     */
+    private Map<String, List<KnownFigure>> otherSeries(String key, Figure figure) {
         String metric = FigureLedger.metricOf(key);
+        Map<String, List<KnownFigure>> base = baseline.withMetric(metric);
+        Map<String, LedgerTimeline> learned = timelines.withFact(metric, figure);
+        Set<String> candidates = new HashSet<>(learned.keySet());
+        base.forEach((k, figures) -> {
+            if (figures.stream().anyMatch(known -> sameFact(known, figure))) {
+                candidates.add(k);
+            }
+        });
+        candidates.remove(key);
         Map<String, List<KnownFigure>> series = new HashMap<>();
-        baseline.withMetric(metric).forEach((k, figures) -> series.computeIfAbsent(k, x -> new ArrayList<>())
-                .addAll(figures));
-        timelines.withMetric(metric).forEach((k, timeline) -> series.computeIfAbsent(k, x -> new ArrayList<>())
-                .addAll(timeline.getFigures()));
-        series.remove(key);
+        for (String candidate : candidates) {
+            List<KnownFigure> figures = new ArrayList<>(base.getOrDefault(candidate, List.of()));
+            LedgerTimeline timeline = learned.containsKey(candidate) ? learned.get(candidate) : timelines.get(candidate);
+            if (timeline != null) {
+                figures.addAll(timeline.getFigures());
+            }
+            series.put(candidate, figures);
+        }
         return series;
     }
 

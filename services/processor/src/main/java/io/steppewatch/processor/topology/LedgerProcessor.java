@@ -2,7 +2,9 @@ package io.steppewatch.processor.topology;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -16,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.steppewatch.avro.Alert;
+import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
+import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.LedgerTimeline;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
@@ -49,6 +53,11 @@ final class LedgerProcessor implements Processor<String, FigureObservation, Stri
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         KeyValueStore<String, LedgerTimeline> store = context.getStateStore(ProcessorTopology.LEDGER_STORE);
+        // Which series hold which fact (measure, period, unit), per metric: a near identity is looked for
+        // among those only, instead of decoding every series of the metric at every new figure. Built from
+        // the store the first time a metric is asked for, then kept up to date by put; an entry whose figure
+        // has since left its series only costs a read, since the candidates are judged on their figures.
+        Map<String, Map<String, Set<String>>> factIndex = new HashMap<>();
         this.book = new LedgerBook(ledger, baseline, maxFiguresPerSeries, new LedgerBook.Timelines() {
             @Override
             public LedgerTimeline get(String key) {
@@ -58,6 +67,28 @@ final class LedgerProcessor implements Processor<String, FigureObservation, Stri
             @Override
             public void put(String key, LedgerTimeline timeline) {
                 store.put(key, timeline);
+                Map<String, Set<String>> facts = factIndex.get(FigureLedger.metricOf(key));
+                if (facts != null && !timeline.getFigures().isEmpty()) {
+                    index(facts, key, timeline.getFigures().get(timeline.getFigures().size() - 1));
+                }
+            }
+
+            @Override
+            public Map<String, LedgerTimeline> withFact(String metric, Figure figure) {
+                Map<String, Set<String>> facts = factIndex.computeIfAbsent(metric, m -> {
+                    Map<String, Set<String>> built = new HashMap<>();
+                    withMetric(m).forEach((key, timeline) -> timeline.getFigures().forEach(known -> index(built, key, known)));
+                    return built;
+                });
+                Map<String, LedgerTimeline> series = new HashMap<>();
+                for (String key : facts.getOrDefault(LedgerBook.factKey(figure.getMeasure(), figure.getPeriod(),
+                        figure.getUnit()), Set.of())) {
+                    LedgerTimeline timeline = store.get(key);
+                    if (timeline != null) {
+                        series.put(key, timeline);
+                    }
+                }
+                return series;
             }
 
             @Override
@@ -70,6 +101,11 @@ final class LedgerProcessor implements Processor<String, FigureObservation, Stri
                 return series;
             }
         });
+    }
+
+    private static void index(Map<String, Set<String>> facts, String key, KnownFigure known) {
+        facts.computeIfAbsent(LedgerBook.factKey(known.getMeasure(), known.getPeriod(), known.getUnit()),
+                fact -> new HashSet<>()).add(key);
     }
 
     @Override
