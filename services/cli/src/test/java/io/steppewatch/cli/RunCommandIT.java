@@ -3,10 +3,7 @@ package io.steppewatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,13 +49,13 @@ class RunCommandIT {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/feed.xml", exchange -> {
             feedRequests.incrementAndGet();
-            respond(exchange, 200, "application/rss+xml", feed());
+            Loopback.respond(exchange, 200, "application/rss+xml", feed());
         });
         server.createContext("/news/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            respond(exchange, 200, "text/html; charset=utf-8", page(path.substring(path.lastIndexOf('/') + 1)));
+            Loopback.respond(exchange, 200, "text/html; charset=utf-8", page(path.substring(path.lastIndexOf('/') + 1)));
         });
-        server.createContext("/robots.txt", exchange -> respond(exchange, 404, "text/plain", ""));
+        server.createContext("/robots.txt", exchange -> Loopback.respond(exchange, 404, "text/plain", ""));
         server.start();
     }
 
@@ -69,7 +66,7 @@ class RunCommandIT {
 
     @Test
     void shouldKeepExactlyThreeRecordsPerTopicWhenRunTwiceOnTheSameDataDir() throws Exception {
-        int port = freePort();
+        int port = Loopback.freePortPair();
         Path config = work.resolve("steppewatch.properties");
         Files.writeString(config, String.join("\n",
                 "ingester.http.allow-cidrs=127.0.0.1/32",
@@ -201,30 +198,5 @@ class RunCommandIT {
                 + " this week. Trade turnover between Kazakhstan and China reached $43.8 billion in 2024, officials"
                 + " said, and cargo along the corridor grew.</p><p>Ministers from Astana and Tashkent met in Almaty to"
                 + " prepare the next summit of the region's leaders.</p></article><footer>Contact us</footer></body></html>";
-    }
-
-    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body)
-            throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        // The embedded broker takes this port and the next one (its controller).
-        for (int attempt = 0; attempt < 20; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-                int port = socket.getLocalPort();
-                try (ServerSocket next = new ServerSocket(port + 1, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-                    return port;
-                } catch (IOException taken) {
-                    // try another pair
-                }
-            }
-        }
-        throw new IOException("no two consecutive free ports on 127.0.0.1");
     }
 }

@@ -3,10 +3,7 @@ package io.steppewatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,12 +41,12 @@ class RunHostileFeedIT {
     void serveFeedAndPages() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        server.createContext("/feed.xml", exchange -> respond(exchange, 200, "application/rss+xml", feed()));
+        server.createContext("/feed.xml", exchange -> Loopback.respond(exchange, 200, "application/rss+xml", feed()));
         server.createContext("/news/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            respond(exchange, 200, "text/html; charset=utf-8", page(path.substring(path.lastIndexOf('/') + 1)));
+            Loopback.respond(exchange, 200, "text/html; charset=utf-8", page(path.substring(path.lastIndexOf('/') + 1)));
         });
-        server.createContext("/robots.txt", exchange -> respond(exchange, 404, "text/plain", ""));
+        server.createContext("/robots.txt", exchange -> Loopback.respond(exchange, 404, "text/plain", ""));
         server.start();
     }
 
@@ -60,7 +57,7 @@ class RunHostileFeedIT {
 
     @Test
     void shouldAlertTheOrdinaryArticleAndStayUpWhenHostileArticlesComeFirst() throws Exception {
-        int port = freePort();
+        int port = Loopback.freePortPair();
         Path config = work.resolve("steppewatch.properties");
         Files.writeString(config, String.join("\n", "ingester.http.allow-cidrs=127.0.0.1/32",
                 "ingester.http.min-delay=0s", "ingester.poll.interval=2s", "processor.http.port=-1", ""));
@@ -150,30 +147,5 @@ class RunHostileFeedIT {
         };
         return "<html lang=\"en\"><head><title>" + id + "</title></head><body><nav>Home | World</nav><article><h1>Story "
                 + id + "</h1>" + body + "</article><footer>Contact us</footer></body></html>";
-    }
-
-    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body)
-            throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        // The embedded broker takes this port and the next one (its controller).
-        for (int attempt = 0; attempt < 20; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-                int port = socket.getLocalPort();
-                try (ServerSocket next = new ServerSocket(port + 1, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-                    return port;
-                } catch (IOException taken) {
-                    // try another pair
-                }
-            }
-        }
-        throw new IOException("no two consecutive free ports on 127.0.0.1");
     }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.steppewatch.cli.Loopback;
 import io.steppewatch.cli.Pipeline;
 import io.steppewatch.config.LayeredConfig;
 
@@ -90,7 +89,7 @@ class ConsoleBrowserIT {
                         "<a href=\"javascript:window.pwned=4\">javascript:window.pwned=4</a> Exports of Kyrgyzstan to Russia"
                                 + " reached $1.2 billion in 2025, the statistics committee in Bishkek said.")));
         Files.createDirectories(SCREENSHOTS);
-        int kafkaPort = freePortPair();
+        int kafkaPort = Loopback.freePortPair();
         LayeredConfig config = LayeredConfig.ofMap(Map.of(
                 "ingester.http.allow-cidrs", "127.0.0.1/32",
                 "ingester.http.min-delay", "0s",
@@ -262,21 +261,5 @@ class ConsoleBrowserIT {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 1000));
         return driver;
-    }
-
-    private static int freePortPair() throws IOException {
-        // The embedded broker takes this port and the next one (its controller).
-        InetAddress loopback = InetAddress.getByName("127.0.0.1");
-        for (int attempt = 0; attempt < 20; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0, 1, loopback)) {
-                int port = socket.getLocalPort();
-                try (ServerSocket next = new ServerSocket(port + 1, 1, loopback)) {
-                    return next.getLocalPort() - 1;
-                } catch (IOException taken) {
-                    // try another pair
-                }
-            }
-        }
-        throw new IOException("no two consecutive free ports on 127.0.0.1");
     }
 }
