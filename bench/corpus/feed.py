@@ -5,7 +5,8 @@ reference_ledger.py.
 usage: feed.py OUT.xml MANIFEST.jsonl SPLIT GOLD.jsonl:TEXTS [GOLD.jsonl:TEXTS ...]
 SPLIT is dev, holdout or all. Items come in the order reference_ledger.py replays them (publication date,
 undated last, then id), each with its full text as content:encoded paragraphs, so the ingester needs no
-network. A day, month or year of publication becomes the item's pubDate (the first day of the month or year).
+network. A day of publication becomes the item's pubDate; a month or a year alone becomes a Dublin Core date of
+that precision (<dc:date>2025-03</dc:date>), which the ingester keeps as such.
 """
 import html, json, os, sys
 
@@ -39,17 +40,19 @@ def main():
             title, _, body = text.partition("\n")
             paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
             content = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-            date = pub_date(g.get("published"))
+            published = g.get("published")
+            date = pub_date(published) if published and len(published) == 10 else None
+            dc = f"      <dc:date>{published}</dc:date>\n" if published and len(published) < 10 else ""
             items.append("    <item>\n      <title>{}</title>\n      <link>https://corpus.steppewatch.example/{}</link>\n{}"
                          "      <description>{}</description>\n      <content:encoded><![CDATA[{}]]></content:encoded>\n    </item>"
                          .format(html.escape(title.strip()), g["doc"],
-                                 f"      <pubDate>{date}</pubDate>\n" if date else "",
+                                 f"      <pubDate>{date}</pubDate>\n" if date else dc,
                                  html.escape(paragraphs[0] if paragraphs else ""), content.replace("]]>", "]]&gt;")))
             m.write(json.dumps({"id": g["doc"], "published": g.get("published"), "relevant": g.get("relevant", True),
                                 "figures": g["figures"]}, ensure_ascii=False) + "\n")
     with open(out, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
-                'xmlns:content="http://purl.org/rss/1.0/modules/content/">\n  <channel>\n'
+                'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">\n  <channel>\n'
                 '    <title>steppewatch labelled corpus</title>\n    <link>https://corpus.steppewatch.example/</link>\n'
                 '    <description>labelled corpus articles</description>\n')
         f.write("\n".join(items))

@@ -18,6 +18,7 @@ import io.steppewatch.analysis.AnalysisPrinter;
 import io.steppewatch.analysis.ArticleAnalyzer;
 import io.steppewatch.analysis.ArticleText;
 import io.steppewatch.analysis.figures.Publication;
+import io.steppewatch.avro.DatePrecision;
 import io.steppewatch.ingester.extract.ArticleExtractor;
 import io.steppewatch.ingester.extract.ExtractedPage;
 import picocli.CommandLine.Command;
@@ -57,11 +58,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         int failures = 0;
         for (Path file : files) {
             try {
-                ArticleText article = read(file, date, extractor);
+                Dated dated = read(file, date, precision, extractor);
+                ArticleText article = dated.article();
                 if (json) {
-                    AnalysisPrinter.printJson(article, analyzer.analyze(article, precision), precision, out);
+                    AnalysisPrinter.printJson(article, analyzer.analyze(article, dated.precision()), dated.precision(), out);
                 } else {
-                    AnalysisPrinter.printText(article, analyzer.analyze(article, precision), precision, out);
+                    AnalysisPrinter.printText(article, analyzer.analyze(article, dated.precision()), dated.precision(), out);
                 }
             } catch (IOException | RuntimeException e) {
                 System.err.println("steppewatch analyze: " + file + ": " + CliErrors.describe(e));
@@ -83,7 +85,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static ArticleText read(Path file, LocalDate date, ArticleExtractor extractor) throws IOException {
+    /** An article and how precisely its publication date is known. */
+    private record Dated(ArticleText article, ChronoUnit precision) {
+    }
+
+    /** {@code --published} wins; else an HTML page's own date, at the precision the page gives it. */
+    private static Dated read(Path file, LocalDate date, ChronoUnit precision, ArticleExtractor extractor)
+            throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz")) {
             String html;
@@ -92,14 +100,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 html = new String(in.readNBytes(32 << 20), StandardCharsets.UTF_8);
             }
             ExtractedPage page = extractor.extract(html, file.toUri().toString());
-            LocalDate pageDate = page.published() == null ? null : LocalDate.ofInstant(page.published(), ZoneOffset.UTC);
-            return new ArticleText(file.toString(), page.title(), page.text(), date != null ? date : pageDate,
-                    page.language());
+            if (date == null && page.published() != null) {
+                ArticleText article = new ArticleText(file.toString(), page.title(), page.text(),
+                        LocalDate.ofInstant(page.published(), ZoneOffset.UTC), page.language());
+                return new Dated(article, page.publishedPrecision() == null ? ChronoUnit.DAYS
+                        : page.publishedPrecision() == DatePrecision.MONTH ? ChronoUnit.MONTHS : ChronoUnit.YEARS);
+            }
+            return new Dated(new ArticleText(file.toString(), page.title(), page.text(), date, page.language()),
+                    precision);
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int newline = text.indexOf('\n');
         String title = newline < 0 ? text : text.substring(0, newline);
         String body = newline < 0 ? "" : text.substring(newline + 1);
-        return new ArticleText(file.toString(), title.strip(), body.strip(), date, null);
+        return new Dated(new ArticleText(file.toString(), title.strip(), body.strip(), date, null), precision);
     }
 }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.Timer;
 import io.steppewatch.avro.Article;
+import io.steppewatch.avro.DatePrecision;
 import io.steppewatch.ingester.canonical.ArticleIds;
 import io.steppewatch.ingester.canonical.UrlCanonicalizer;
 import io.steppewatch.ingester.extract.ExtractedPage;
@@ -312,10 +313,19 @@ final class FeedProcessor {
                 .setTextSource(fromPage ? "page" : "feed")
                 .setLanguage(language(page, state, parsed))
                 .setPublished(firstNonNull(page == null ? null : page.published(), item.published(), item.updated()))
+                .setPublishedPrecision(publishedPrecision(page, item))
                 .setFetched(fetched)
                 .setContentHash(ArticleIds.contentHash(title, text))
                 .build();
         publish(state, article, tally);
+    }
+
+    /** The precision of whichever date {@code setPublished} took: the page's, else the item's own. */
+    private static DatePrecision publishedPrecision(ExtractedPage page, FeedItem item) {
+        if (page != null && page.published() != null) {
+            return page.publishedPrecision();
+        }
+        return item.published() != null ? item.publishedPrecision() : null;
     }
 
     private void publish(FeedState state, Article article, Tally tally) {

@@ -1,6 +1,7 @@
 package io.steppewatch.ingester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.steppewatch.avro.Article;
+import io.steppewatch.avro.DatePrecision;
 import io.steppewatch.ingester.canonical.ArticleIds;
 import io.steppewatch.ingester.feed.FeedSpec;
 import io.steppewatch.ingester.testing.FeedFixtures;
@@ -245,6 +247,26 @@ class IngesterTest {
         // The wait is counted on the ingester's own clock, whatever day the fetcher's real clock says it is.
         assertThat(ingester.health().get(0).nextDue())
                 .isBetween(clock.instant().plus(Duration.ofMinutes(59)), clock.instant().plus(Duration.ofMinutes(61)));
+    }
+
+    @Test
+    void shouldPublishTheDatePrecisionOfWhicheverDateWasTaken() throws Exception {
+        server.route("/news/month", ex -> LocalHttpServer.respond(ex, 200, "text/html; charset=utf-8",
+                FeedFixtures.page("Kazakhstan grain exports", "Grain exports from Kazakhstan grew.")
+                        .replace("<head>", "<head><meta property=\"article:published_time\" content=\"2025-03\">")
+                        .getBytes(StandardCharsets.UTF_8)));
+        servePage("/news/day", "Uzbekistan cotton exports", "Cotton exports from Uzbekistan grew.");
+        serveFeed("/feed", FeedFixtures.rss("P", List.of(
+                new Item("Kazakhstan grain exports", url("/news/month"), "Grain", "Fri, 14 Mar 2025 08:00:00 GMT"),
+                new Item("Uzbekistan cotton exports", url("/news/day"), "Cotton", "Fri, 14 Mar 2025 09:00:00 GMT"))));
+        InMemorySink sink = new InMemorySink();
+
+        ingester(sink, "/feed").pollOnce();
+
+        assertThat(sink.topic()).extracting(a -> a.getTitle(), a -> a.getPublished(), a -> a.getPublishedPrecision())
+                .containsExactlyInAnyOrder(
+                        tuple("Kazakhstan grain exports", Instant.parse("2025-03-01T00:00:00Z"), DatePrecision.MONTH),
+                        tuple("Uzbekistan cotton exports", Instant.parse("2025-03-14T09:00:00Z"), null));
     }
 
     @Test

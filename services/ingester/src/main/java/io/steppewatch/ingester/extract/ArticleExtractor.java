@@ -44,7 +44,8 @@ public final class ArticleExtractor {
             String found = content.find(doc, host, () -> parse(bounded, base), survey::visit);
             PageMetadata meta = metadata.read(doc, survey);
             String text = withStructuredFallback(found, meta.structuredBody());
-            return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language());
+            return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language(),
+                    meta.publishedPrecision());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Could not extract text from page {}: {}", baseUrl, e.toString());
             return ExtractedPage.empty();

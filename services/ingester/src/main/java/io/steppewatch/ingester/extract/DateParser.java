@@ -16,12 +16,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.steppewatch.avro.DatePrecision;
+
 /**
  * Reads the date formats pages put in their metadata. Pages are sloppy about ISO 8601 (offsets without a
  * colon, a space instead of the T, no zone at all), so each shape gets its own formatter; a date without a zone
  * is taken as UTC because nothing better is known.
  */
-final class DateParser {
+public final class DateParser {
 
     private static final DateTimeFormatter OFFSET_FLEXIBLE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -49,10 +51,49 @@ final class DateParser {
 
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
+    /** A year ("2025") or a month ("2025-03"): ISO 8601 dates of reduced precision, as some pages write them. */
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    /**
+     * A date and how precisely it is known: a month or a year is its first day with that precision; anything
+     * with a day or a time has precision null (as precise as the instant).
+     */
+    public record Dated(Instant at, DatePrecision precision) {
+    }
+
     private DateParser() {
     }
 
     static Optional<Instant> parse(String raw) {
+        return parseDated(raw).map(Dated::at);
+    }
+
+    public static Optional<Dated> parseDated(String raw) {
+        Optional<Dated> reduced = reduced(raw);
+        return reduced.isPresent() ? reduced : parseInstant(raw).map(at -> new Dated(at, null));
+    }
+
+    private static Optional<Dated> reduced(String raw) {
+        String value = raw == null ? "" : raw.strip();
+        Matcher month = MONTH.matcher(value);
+        Matcher year = YEAR.matcher(value);
+        try {
+            if (month.matches()) {
+                LocalDate first = LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1);
+                return Optional.of(new Dated(first.atStartOfDay().toInstant(ZoneOffset.UTC), DatePrecision.MONTH));
+            }
+            if (year.matches()) {
+                LocalDate first = LocalDate.of(Integer.parseInt(year.group(1)), 1, 1);
+                return Optional.of(new Dated(first.atStartOfDay().toInstant(ZoneOffset.UTC), DatePrecision.YEAR));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> parseInstant(String raw) {
         if (raw == null) {
             return Optional.empty();
         }

@@ -149,6 +149,9 @@ public final class ExtractTool {
         row.put("title", page.title());
         row.put("text", page.text());
         row.put("published", page.published() == null ? null : page.published().toString());
+        if (page.publishedPrecision() != null) {
+            row.put("publishedPrecision", page.publishedPrecision().name());
+        }
         row.put("author", page.author());
         row.put("language", page.language());
         try {
@@ -161,7 +164,8 @@ public final class ExtractTool {
     private static String toBlock(Path file, ExtractedPage page) {
         return "== " + file + "\n"
                 + "title:     " + page.title() + "\n"
-                + "published: " + (page.published() == null ? "-" : page.published()) + "\n"
+                + "published: " + (page.published() == null ? "-" : page.published()
+                        + (page.publishedPrecision() == null ? "" : " (" + page.publishedPrecision() + ")")) + "\n"
                 + "author:    " + (page.author() == null ? "-" : page.author()) + "\n"
                 + "language:  " + (page.language() == null ? "-" : page.language()) + "\n\n"
                 + page.text() + "\n";

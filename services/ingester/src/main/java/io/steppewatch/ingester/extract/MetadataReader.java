@@ -1,6 +1,5 @@
 package io.steppewatch.ingester.extract;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,9 +90,10 @@ final class MetadataReader {
         String title = firstNonBlank(() -> ld.headline, () -> meta(metas, TITLE_META),
                 () -> singleHeading(survey.headings()), () -> documentTitle(doc));
         String author = firstNonBlank(() -> ld.author, () -> authorFromMeta(metas), () -> authorFromMarkup(survey));
-        Instant published = ld.published != null ? ld.published : dateFromMarkup(survey);
+        DateParser.Dated published = ld.published != null ? ld.published : dateFromMarkup(survey);
         String language = language(doc, metas, ld.language);
-        return new PageMetadata(clean(title), clean(author), published, language, ld.body);
+        return new PageMetadata(clean(title), clean(author), published == null ? null : published.at(),
+                published == null ? null : published.precision(), language, ld.body);
     }
 
     private static List<Evaluator> compile(List<String> selectors) {
@@ -214,12 +214,12 @@ final class MetadataReader {
         return null;
     }
 
-    private static Instant dateFromMarkup(PageSurvey survey) {
+    private static DateParser.Dated dateFromMarkup(PageSurvey survey) {
         List<Element> metas = survey.metas();
         for (Evaluator selector : DATE_META) {
             Element meta = first(metas, selector);
             if (meta != null) {
-                Optional<Instant> date = DateParser.parse(meta.attr("content"));
+                Optional<DateParser.Dated> date = DateParser.parseDated(meta.attr("content"));
                 if (date.isPresent()) {
                     return date.get();
                 }
@@ -229,7 +229,7 @@ final class MetadataReader {
             Element time = survey.firstMarked(i);
             if (time != null) {
                 String raw = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
-                Optional<Instant> date = DateParser.parse(raw.isBlank() ? time.text() : raw);
+                Optional<DateParser.Dated> date = DateParser.parseDated(raw.isBlank() ? time.text() : raw);
                 if (date.isPresent()) {
                     return date.get();
                 }
@@ -282,7 +282,7 @@ final class MetadataReader {
     private static final class StructuredArticle {
         private String headline;
         private String author;
-        private Instant published;
+        private DateParser.Dated published;
         private String language;
         private String body;
 
@@ -290,8 +290,8 @@ final class MetadataReader {
             headline = headline != null ? headline : text(article.get("headline"));
             author = author != null ? author : names(article.get("author"));
             if (published == null) {
-                published = DateParser.parse(text(article.get("datePublished")))
-                        .or(() -> DateParser.parse(text(article.get("dateCreated"))))
+                published = DateParser.parseDated(text(article.get("datePublished")))
+                        .or(() -> DateParser.parseDated(text(article.get("dateCreated"))))
                         .orElse(null);
             }
             language = language != null ? language : text(article.get("inLanguage"));

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.xml.sax.SAXException;
 
@@ -23,6 +25,9 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.XmlReader;
+
+import io.steppewatch.avro.DatePrecision;
+import io.steppewatch.ingester.extract.DateParser;
 
 /**
  * Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and RDF feeds with Rome, in any declared or sniffed encoding,
@@ -54,8 +59,9 @@ public final class FeedParser {
                     body.length + " bytes, limit " + maxBytes, null);
         }
         WireFeed wire;
+        HardenedWireFeedInput input = new HardenedWireFeedInput();
         try (Reader reader = decode(body, contentType)) {
-            wire = new HardenedWireFeedInput().build(reader);
+            wire = input.build(reader);
         } catch (IOException e) {
             throw new FeedParseException(FeedParseException.Reason.ENCODING, String.valueOf(e.getMessage()), e);
         } catch (IllegalArgumentException e) {
@@ -68,8 +74,9 @@ public final class FeedParser {
         SyndFeed feed = new SyndFeedImpl(wire);
         URI base = baseOf(feedUrl, feed.getLink());
         List<FeedItem> items = new ArrayList<>(feed.getEntries().size());
-        for (SyndEntry entry : feed.getEntries()) {
-            items.add(toItem(entry, base));
+        List<DatePrecision> precisions = datePrecisions(input.document(), feed.getEntries().size());
+        for (int i = 0; i < feed.getEntries().size(); i++) {
+            items.add(toItem(feed.getEntries().get(i), base, precisions.get(i)));
         }
         return new ParsedFeed(trimmed(feed.getTitle()), trimmed(feed.getLanguage()), wire.getFeedType(), items);
     }
@@ -101,7 +108,53 @@ public final class FeedParser {
                 "Rome cannot read this feed's structure: " + innermost, e);
     }
 
-    private static FeedItem toItem(SyndEntry entry, URI base) {
+    /** Elements that hold an item's publication date, in the order Rome prefers them. */
+    private static final List<String> PUBLISHED_ELEMENTS = List.of("pubDate", "published", "issued", "date", "created");
+
+    /**
+     * How precisely each item's publication date was written, in document order: MONTH for {@code 2025-03},
+     * YEAR for {@code 2025} (W3C dates allow both, and Rome reads them as the first day), null otherwise. All
+     * null when the items cannot be lined up with Rome's entries.
+     */
+    private static List<DatePrecision> datePrecisions(Document document, int entries) {
+        List<DatePrecision> precisions = new ArrayList<>(entries);
+        if (document != null && document.getRootElement() != null) {
+            Element root = document.getRootElement();
+            Element channel = root.getChildren().stream().filter(e -> e.getName().equals("channel")).findFirst()
+                    .orElse(null);
+            List<Element> items = new ArrayList<>();
+            for (Element parent : channel == null ? List.of(root) : List.of(root, channel)) {
+                for (Element child : parent.getChildren()) {
+                    if (child.getName().equals("item") || child.getName().equals("entry")) {
+                        items.add(child);
+                    }
+                }
+            }
+            if (items.size() == entries) {
+                for (Element item : items) {
+                    precisions.add(precisionOf(item));
+                }
+                return precisions;
+            }
+        }
+        for (int i = 0; i < entries; i++) {
+            precisions.add(null);
+        }
+        return precisions;
+    }
+
+    private static DatePrecision precisionOf(Element item) {
+        for (String name : PUBLISHED_ELEMENTS) {
+            for (Element child : item.getChildren()) {
+                if (child.getName().equals(name)) {
+                    return DateParser.parseDated(child.getTextTrim()).map(DateParser.Dated::precision).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static FeedItem toItem(SyndEntry entry, URI base, DatePrecision publishedPrecision) {
         String link = absoluteLink(entry, base);
         String summary = entry.getDescription() == null ? null : entry.getDescription().getValue();
         StringBuilder content = new StringBuilder();
@@ -128,7 +181,8 @@ public final class FeedParser {
                 content.length() == 0 ? null : content.toString(),
                 author == null || author.isEmpty() ? null : author,
                 instant(entry.getPublishedDate()),
-                instant(entry.getUpdatedDate()));
+                instant(entry.getUpdatedDate()),
+                entry.getPublishedDate() == null ? null : publishedPrecision);
     }
 
     private static String absoluteLink(SyndEntry entry, URI base) {

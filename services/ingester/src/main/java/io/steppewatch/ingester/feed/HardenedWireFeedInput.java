@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import javax.xml.XMLConstants;
 
+import org.jdom2.Document;
 import org.jdom2.JDOMException;
 import org.jdom2.JDOMFactory;
 import org.jdom2.input.sax.SAXHandler;
@@ -14,6 +15,8 @@ import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
 
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.WireFeedInput;
 
@@ -36,10 +39,24 @@ import com.rometools.rome.io.WireFeedInput;
  */
 final class HardenedWireFeedInput extends WireFeedInput {
 
+    private Document document;
+
     HardenedWireFeedInput() {
         super(false, Locale.US);
         setAllowDoctypes(true);
         setXmlHealerOn(true);
+    }
+
+    /** Keeps the parsed document: Rome turns item dates into {@code Date}s and forgets how they were written. */
+    @Override
+    public WireFeed build(Document parsed) throws IllegalArgumentException, FeedException {
+        this.document = parsed;
+        return super.build(parsed);
+    }
+
+    /** The document the last {@code build} read, or null before any. */
+    Document document() {
+        return document;
     }
 
     /** Thrown from the SAX callbacks when a document declares an entity. */

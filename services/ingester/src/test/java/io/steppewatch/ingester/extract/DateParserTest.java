@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.steppewatch.avro.DatePrecision;
 
 class DateParserTest {
 
@@ -34,5 +38,22 @@ class DateParserTest {
     @ValueSource(strings = {"yesterday", "2019-13-45", "99:99", "not a date at all"})
     void shouldGiveNothingWhenValueIsNotADate(String raw) {
         assertThat(DateParser.parse(raw)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2025-03    | 2025-03-01T00:00:00Z | MONTH",
+            " 2025      | 2025-01-01T00:00:00Z | YEAR",
+            "2025-03-14 | 2025-03-14T00:00:00Z | "})
+    void shouldKeepThePrecisionWhenPageGivesOnlyAMonthOrAYear(String raw, String first, DatePrecision precision) {
+        assertThat(DateParser.parseDated(raw)).hasValueSatisfying(dated -> {
+            assertThat(dated.at()).isEqualTo(Instant.parse(first));
+            assertThat(dated.precision()).isEqualTo(precision);
+        });
+    }
+
+    @Test
+    void shouldGiveNothingWhenMonthDoesNotExist() {
+        assertThat(DateParser.parseDated("2025-13")).isEmpty();
     }
 }

@@ -51,6 +51,7 @@ public final class BaselineLoader {
                 .setText(seed.text().body())
                 .setLanguage(seed.text().declaredLanguage())
                 .setPublished(published)
+                .setPublishedPrecision(published == null ? null : TextAnalysis.datePrecision(seed.publishedPrecision()))
                 .setFetched(published == null ? Instant.EPOCH : published)
                 .setContentHash(id(seed.text().title() + "\n" + seed.text().body()))
                 .build();

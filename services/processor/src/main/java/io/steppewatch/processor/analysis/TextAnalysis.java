@@ -2,6 +2,7 @@ package io.steppewatch.processor.analysis;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.steppewatch.analysis.Analysis;
@@ -12,6 +13,7 @@ import io.steppewatch.analysis.SeedArticle;
 import io.steppewatch.analysis.TopicDecision;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
+import io.steppewatch.avro.DatePrecision;
 import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.Measure;
 import io.steppewatch.avro.TopicScore;
@@ -55,8 +57,28 @@ public final class TextAnalysis implements ArticleAnalysis {
                 : LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC);
         Analysis analysis = analyzer.analyze(new ArticleText(article.getId(),
                 Bounded.prefix(article.getTitle(), MAX_TITLE_CHARS), Bounded.prefix(article.getText(), MAX_TEXT_CHARS),
-                published, article.getLanguage()));
+                published, article.getLanguage()), precision(article.getPublishedPrecision()));
         return record(article, analysis);
+    }
+
+    /** A date given only to the month or year resolves "this month", "currently" and the like no further. */
+    static ChronoUnit precision(DatePrecision precision) {
+        if (precision == null) {
+            return ChronoUnit.DAYS;
+        }
+        return switch (precision) {
+            case DAY -> ChronoUnit.DAYS;
+            case MONTH -> ChronoUnit.MONTHS;
+            case YEAR -> ChronoUnit.YEARS;
+        };
+    }
+
+    /** The Avro form of a precision: null for a full date, so records of exact dates stay as they were. */
+    static DatePrecision datePrecision(ChronoUnit precision) {
+        if (precision == ChronoUnit.MONTHS) {
+            return DatePrecision.MONTH;
+        }
+        return precision == ChronoUnit.YEARS ? DatePrecision.YEAR : null;
     }
 
     /** A seed whose date is known only to the month or year resolves "currently" and the like no further. */
@@ -74,6 +96,7 @@ public final class TextAnalysis implements ArticleAnalysis {
                 .setTitle(Bounded.prefix(article.getTitle(), MAX_TITLE_CHARS))
                 .setLanguage(analysis.language())
                 .setPublished(article.getPublished())
+                .setPublishedPrecision(article.getPublishedPrecision())
                 .setFetched(article.getFetched())
                 .setContentHash(article.getContentHash())
                 .setTopics(analysis.topics().stream().map(TextAnalysis::topic).toList())
