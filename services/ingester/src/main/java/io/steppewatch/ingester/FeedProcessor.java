@@ -162,14 +162,16 @@ final class FeedProcessor {
         // the feed changes.
         seenOf(state).keySet().retainAll(tally.ids);
         boolean complete = tally.deferred == 0 && tally.failed == 0;
+        Duration interval = feed.interval(config);
         if (tally.overCap > 0) {
-            LOG.info("Feed {}: {} items left for the next poll ({} handled per poll)", feed.url(), tally.overCap,
-                    config.maxItemsPerPoll());
+            // The rest of a backlog is due soon: waiting a whole interval per cap would take hours to drain it.
+            interval = interval.compareTo(config.backlogDelay()) > 0 ? config.backlogDelay() : interval;
+            LOG.info("Feed {}: {} items left for the next poll in {} ({} handled per poll)", feed.url(), tally.overCap,
+                    interval, config.maxItemsPerPoll());
         }
         boolean changed = !Objects.equals(state.etag(), response.etag())
                 || !Objects.equals(state.lastModified(), response.lastModified());
-        state.succeeded(now, complete ? response.etag() : null, complete ? response.lastModified() : null,
-                feed.interval(config));
+        state.succeeded(now, complete ? response.etag() : null, complete ? response.lastModified() : null, interval);
         if (complete && changed && (response.etag() != null || response.lastModified() != null)) {
             saveValidatorsWhenWritten(state.spec().url(), response, tally.sent);
         }

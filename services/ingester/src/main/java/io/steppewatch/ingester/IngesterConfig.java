@@ -68,6 +68,9 @@ public final class IngesterConfig {
 
     public static final ConfigKey MAX_ITEMS_PER_POLL = ConfigKey.of("ingester.max.items.per.poll", "200",
             "New or changed items handled per feed and poll (each may cost a page fetch); the rest wait for the next poll.");
+    public static final ConfigKey BACKLOG_DELAY = ConfigKey.of("ingester.backlog.delay", "10s",
+            "When a poll left items over ingester.max.items.per.poll, the feed is polled again after this delay"
+                    + " (if shorter than its interval), so a backlog drains in minutes, not in intervals.");
     public static final ConfigKey MAX_TEXT_CHARS = ConfigKey.of("ingester.max.text.chars", "200000",
             "Characters of an article's text kept; a longer text is cut, so no article outgrows a Kafka record.");
 
@@ -75,7 +78,7 @@ public final class IngesterConfig {
     public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, CommonKeys.TOPIC_PREFIX, FEEDS, FEEDS_FILE, POLL_INTERVAL,
             THREADS, BACKOFF_INITIAL, BACKOFF_MAX, FETCH_PAGES, RELEVANCE, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_FEED_BYTES,
             MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, MAX_REDIRECTS, MAX_PER_HOST, MIN_DELAY, MAX_HOST_WAIT, ALLOW_CIDRS, ROBOTS,
-            MAX_ITEMS_PER_POLL, MAX_TEXT_CHARS);
+            MAX_ITEMS_PER_POLL, BACKLOG_DELAY, MAX_TEXT_CHARS);
 
     private final String bootstrapServers;
     private final String topicPrefix;
@@ -88,6 +91,7 @@ public final class IngesterConfig {
     private final boolean relevance;
     private final FetchLimits fetchLimits;
     private final int maxItemsPerPoll;
+    private final Duration backlogDelay;
     private final int maxTextChars;
 
     private IngesterConfig(LayeredConfig config) {
@@ -121,6 +125,7 @@ public final class IngesterConfig {
                 positive(config, MAX_HOST_WAIT), cidrs, config.getBoolean(ROBOTS), userAgent());
         feeds = feeds(config);
         maxItemsPerPoll = config.getInt(MAX_ITEMS_PER_POLL, 1, 1_000_000);
+        backlogDelay = positive(config, BACKLOG_DELAY);
         // 300,000 characters of three UTF-8 bytes each stay under Kafka's 1 MiB record limit.
         maxTextChars = config.getInt(MAX_TEXT_CHARS, 1_000, 300_000);
     }
@@ -244,6 +249,10 @@ public final class IngesterConfig {
 
     public int maxItemsPerPoll() {
         return maxItemsPerPoll;
+    }
+
+    public Duration backlogDelay() {
+        return backlogDelay;
     }
 
     public int maxTextChars() {

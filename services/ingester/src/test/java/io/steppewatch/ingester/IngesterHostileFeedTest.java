@@ -202,12 +202,17 @@ class IngesterHostileFeedTest {
 
         ingester.pollOnce();
         assertThat(sink.topic()).hasSize(2);
-        clock.advance(Duration.ofMinutes(16));
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(ingester.pollOnce().feedsPolled()).as("not due before the backlog delay").isZero();
+        clock.advance(Duration.ofSeconds(6));
         ingester.pollOnce();
-        assertThat(sink.topic()).hasSize(4);
-        clock.advance(Duration.ofMinutes(16));
+        assertThat(sink.topic()).as("the backlog is due after the backlog delay, not the 15-minute interval")
+                .hasSize(4);
+        clock.advance(Duration.ofSeconds(11));
         ingester.pollOnce();
         assertThat(sink.topic()).extracting(Article::getTitle).hasSize(5).doesNotHaveDuplicates();
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(ingester.pollOnce().feedsPolled()).as("a drained feed waits its whole interval again").isZero();
         clock.advance(Duration.ofMinutes(16));
         assertThat(ingester.pollOnce().feedsNotModified()).as("validators kept once every item is handled").isEqualTo(1);
     }
