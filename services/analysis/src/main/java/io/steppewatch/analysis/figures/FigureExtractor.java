@@ -207,6 +207,13 @@ public final class FigureExtractor {
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
             UnitLexicon.Found hyphenated = units.unitAt(text, end + 1);
+            if (hyphenated != null && hyphenated.end() - hyphenated.start() == 1) {
+                // "29-м месте", "в 2017-м": a one-letter ending after a hyphen is an ordinal's case ending, not metres
+                return Ordinals.rank(text, token, signStart);
+            }
+            if (hyphenated != null && "years".equals(UnitLexicon.unit(hyphenated.value()).code()) && Traps.isYear(token)) {
+                return null; // "2022-yilda", "2023-жылы": a year with its case ending
+            }
             if (hyphenated != null && !followedByLetter(text, hyphenated.end())
                     && !followedByHyphenWord(text, hyphenated.end(), "old")) {
                 // "a 970-kilometer border", "a 17-percent decrease": the unit written into the adjective
