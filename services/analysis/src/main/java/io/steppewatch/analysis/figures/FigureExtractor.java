@@ -72,13 +72,14 @@ public final class FigureExtractor {
                 skipUntil = powerEnd;
                 continue;
             }
-            SurfaceFigure figure = figureAt(text, token, Math.max(skipUntil, 0));
+            SurfaceFigure figure = figureAt(text, pointGroupedCount(text, token, decimalComma), Math.max(skipUntil, 0));
             if (figure != null) {
                 figures.add(figure);
                 skipUntil = figure.end();
             }
         }
         figures = Ranges.completed(text, figures, tokens);
+        figures = SplitAmounts.joined(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
@@ -128,6 +129,26 @@ public final class FigureExtractor {
     }
 
     /**
+     * The token read again as a whole number when an English text groups thousands with a point, as much of the
+     * region's English press does ("5.903 trains", "200.000 TEU"): a count has no fraction, so a point followed by
+     * exactly three digits in front of a counted thing (no scale word, no unit of measure other than TEU) groups
+     * thousands. Else the token itself.
+     */
+    private NumberScanner.Token pointGroupedCount(String text, NumberScanner.Token token, boolean decimalComma) {
+        if (decimalComma || token.integer() || token.grouped() || token.digits() > 3 || token.value() < 1
+                || token.end() - token.start() != token.digits() + 4 || text.charAt(token.start() + token.digits()) != '.'
+                || units.prefixBefore(text, token.start()) != null || units.scaleAt(text, token.end()) != null) {
+            return token;
+        }
+        UnitLexicon.Found unit = units.unitAt(text, token.end());
+        if (unit != null && !"TEU".equals(UnitLexicon.unit(unit.value()).code())) {
+            return token;
+        }
+        return new NumberScanner.Token(token.start(), token.end(), BigDecimal.valueOf(token.value()).movePointRight(3)
+                .doubleValue(), true, token.digits() + 3, true, NumberScanner.Shape.NUMBER);
+    }
+
+    /**
      * The figure whose number is {@code token}, or null. {@code previousEnd} is where the previous figure
      * ended: a currency word it consumed cannot also be this figure's prefix.
      */
@@ -140,6 +161,11 @@ public final class FigureExtractor {
                 && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
             value = -value;
             signStart = start - 1;
+        }
+        if (token.integer() && !Traps.isYear(token) && Ordinals.afterTop(text, start)
+                && units.scaleAt(text, token.end()) == null && units.unitAt(text, token.end()) == null) {
+            return new SurfaceFigure(Ordinals.topStart(text, start), token.end(), token.value(), "rank", token.end(), null,
+                    false, false); // "in the top 10", "в топ-10": a rank
         }
         if (signStart == start && start > 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
             return null; // a name or a model: "COVID-19", "Su-27", "MiG-29"
@@ -170,6 +196,13 @@ public final class FigureExtractor {
         if (scale == null && prefix != null && glued) {
             scale = units.gluedScaleAt(text, end);
         }
+        if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == '-') {
+            // "a $10-billion trade target": the scale word written into the adjective
+            UnitLexicon.Found hyphenated = units.scaleAt(text, end + 1);
+            if (hyphenated != null && hyphenated.start() == end + 1) {
+                scale = hyphenated;
+            }
+        }
         if (scale != null) {
             UnitLexicon.Found longer = units.unitAt(text, end);
             if (longer != null && longer.end() > scale.end()) {
@@ -181,6 +214,15 @@ public final class FigureExtractor {
             end = scale.end();
         }
         UnitLexicon.Found suffix = units.unitAt(text, end);
+        int adjectiveEnd = suffix == null && scale == null ? Traps.positionAdjectiveEnd(text, end) : -1;
+        if (adjectiveEnd > 0) {
+            // "les 30 dernières années" is thirty years; "les 11 premiers mois" names the period, it is no figure
+            suffix = units.unitAt(text, adjectiveEnd);
+            String next = Traps.wordAfter(text, adjectiveEnd);
+            if (suffix == null && next != null && Traps.isMonthOrTimeWord(next)) {
+                return null;
+            }
+        }
         if (suffix != null && glued && scale == null && "m".equals(suffix.value())) {
             suffix = null; // "20m people" is twenty million; metres are written apart: "20 m"
         }
@@ -251,6 +293,14 @@ public final class FigureExtractor {
             return null;
         }
         Noun noun = Noun.after(text, end, scale != null);
+        if (scale != null && noun == null && multiplier < 1e6) {
+            // "16.8 thousand", "1,8 тысячи": money is not counted in thousands without naming its currency
+            return new SurfaceFigure(figureStart, end, scaled(value, multiplier), "count", token.end(), null, false, false);
+        }
+        SurfaceFigure rank = noun == null || scale != null ? null : Ordinals.rankInWords(text, token, figureStart, noun);
+        if (rank != null) {
+            return rank;
+        }
         if (scale != null && (noun == null || noun.money())) {
             // "17,3 milliards d’importations", "a atteint 3,5 milliards": the currency is in the context
             return new SurfaceFigure(figureStart, noun == null ? end : noun.end(), scaled(value, multiplier), null,

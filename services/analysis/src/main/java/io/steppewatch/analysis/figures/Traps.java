@@ -2,9 +2,13 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.steppewatch.analysis.text.Words;
 
 /**
  * Numbers that are not figures: years, dates, clock times, ages, phone numbers, page furniture.
@@ -13,7 +17,16 @@ import java.util.regex.Pattern;
 final class Traps {
 
     private static final Set<String> MONTH_EXACT = Set.copyOf(List.of("may", "mai", "mars", "mar", "jan", "feb", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае"));
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае",
+            // Russian agency datelines abbreviate the month: "МОСКВА, 22 окт - РИА Новости"
+            "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"));
+    /** Uzbek (Latin) and Kazakh month names, which take case endings: "dekabrda", "наурызда", "14-dekabiriga". */
+    private static final List<String> MONTH_STEMS = Stream.of("yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
+            "sentyabr", "oktyabr", "noyabr", "dekabr", "dekabir", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр",
+            "маусым", "шілде", "тамыз", "қыркүйек", "желтоқсан").map(Words::fold).toList();
+    private static final Set<String> POSITION_ADJECTIVES = Set.of("premiers", "premieres", "derniers", "dernieres",
+            "prochains", "prochaines", "first", "last", "past", "next");
+    private static final Set<String> RANGE_LINKS = Set.of("-", "–", "—", "au", "to", "и", "по", "до", "et", "and");
     private static final Set<String> WEEKDAYS = Set.copyOf(List.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -65,13 +78,76 @@ final class Traps {
     }
 
     static boolean isMonth(String folded) {
-        return MONTH_EXACT.contains(folded) || Months.index(folded) > 0;
+        if (MONTH_EXACT.contains(folded) || Months.index(folded) > 0) {
+            return true;
+        }
+        for (String stem : MONTH_STEMS) {
+            if (folded.startsWith(stem) && folded.length() <= stem.length() + 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month or a unit of time: "mois", "months", "лет" is not, it is a duration figure's unit. */
+    static boolean isMonthOrTimeWord(String folded) {
+        return isMonth(folded) || TIME_WORDS.contains(folded);
+    }
+
+    /**
+     * Where an adjective of position written between a number and what it counts ends ("les 30 dernières années",
+     * "the 11 first months"), else -1.
+     */
+    static int positionAdjectiveEnd(String text, int end) {
+        String after = wordAfter(text, end);
+        if (after == null || !POSITION_ADJECTIVES.contains(after)) {
+            return -1;
+        }
+        int i = skipToWord(text, end);
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * "19-20 февраля", "du 14 au 19 mai", "22–23 January": the first day of a range of dates, which the check on
+     * the word after the number cannot see.
+     */
+    static boolean opensDateRange(String text, int end) {
+        int i = end;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        int linkStart = i;
+        while (i < text.length() && !NumberScanner.isSpace(text.charAt(i)) && !NumberScanner.isAsciiDigit(text.charAt(i))
+                && i - linkStart < 3) {
+            i++;
+        }
+        if (!RANGE_LINKS.contains(text.substring(linkStart, i).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        int digitsStart = i;
+        while (i < text.length() && NumberScanner.isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digitsStart || i - digitsStart > 2) {
+            return false;
+        }
+        String after = wordAfter(text, i);
+        return after != null && isMonth(after);
     }
 
     /** "19 octobre", "October 19", "9 ноября", "jeudi 19", "10 heures", "3 jours": a date, a time or a duration. */
     static boolean nextToMonthOrTime(String text, int start, int end) {
         String after = wordAfter(text, end);
         if (after != null && (isMonth(after) || TIME_WORDS.contains(after))) {
+            return true;
+        }
+        if (end - start <= 2 && opensDateRange(text, end)) {
             return true;
         }
         String before = wordBefore(text, start);
