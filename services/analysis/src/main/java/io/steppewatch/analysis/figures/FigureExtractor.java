@@ -84,7 +84,7 @@ public final class FigureExtractor {
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return resolveImplicitCurrencies(text, plausible(text, figures));
+        return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures));
     }
 
     /**
@@ -293,10 +293,6 @@ public final class FigureExtractor {
             return null;
         }
         Noun noun = Noun.after(text, end, scale != null);
-        if (scale != null && noun == null && multiplier < 1e6) {
-            // "16.8 thousand", "1,8 тысячи": money is not counted in thousands without naming its currency
-            return new SurfaceFigure(figureStart, end, scaled(value, multiplier), "count", token.end(), null, false, false);
-        }
         SurfaceFigure rank = noun == null || scale != null ? null : Ordinals.rankInWords(text, token, figureStart, noun);
         if (rank != null) {
             return rank;
@@ -379,6 +375,27 @@ public final class FigureExtractor {
 
     private static boolean followedByLetter(String text, int at) {
         return at < text.length() && Character.isLetter(text.charAt(at));
+    }
+
+    /**
+     * The plausible figures, where a number scaled by thousands with nothing after it is a count ("16.8 thousand",
+     * "1,8 тысячи"): money is not counted in thousands without naming its currency. The scale word stands for the
+     * counted noun: a scaled number is a quantity, never a code or page furniture. Done after ranges and split
+     * amounts, which complete a bare scaled bound from its neighbour ("from 6 thousand to 10 thousand tons").
+     */
+    private List<SurfaceFigure> countsAmongImplicit(String text, List<SurfaceFigure> figures) {
+        List<SurfaceFigure> out = new ArrayList<>(figures.size());
+        for (SurfaceFigure figure : plausible(text, figures)) {
+            UnitLexicon.Found scale = figure.implicit() && figure.noun() == null && !figure.spelled()
+                    ? units.scaleAt(text, figure.numberEnd()) : null;
+            if (scale != null && Double.parseDouble(scale.value()) < 1e6) {
+                out.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), "count", figure.numberEnd(),
+                        fold(text.substring(scale.start(), scale.end())), false, false));
+            } else {
+                out.add(figure);
+            }
+        }
+        return out;
     }
 
     /** Gives each figure whose currency is implicit the nearest currency stated before it, else drops it. */
