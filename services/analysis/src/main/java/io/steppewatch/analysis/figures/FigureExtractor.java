@@ -289,6 +289,9 @@ public final class FigureExtractor {
         if (scale == null && Traps.isYear(token)) {
             return null;
         }
+        if (scale == null && Multiples.afterMultipliedBy(text, figureStart)) {
+            return new SurfaceFigure(figureStart, end, value, "times", numberEnd, null, false, false); // "multiplié par 2,5"
+        }
         if (Traps.nextToMonthOrTime(text, start, token.end())) {
             return null;
         }

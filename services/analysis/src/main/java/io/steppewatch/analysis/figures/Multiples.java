@@ -30,8 +30,9 @@ final class Multiples {
     /** Whether the "fois"/"times"/"раз" figure at {@code [start, end)} multiplies something. */
     static boolean isMultiple(String text, int start, int end) {
         String unitWord = lastWord(text, start, end);
-        if (unitWord.endsWith("fold") || unitWord.equals("есе")) {
-            return true; // Kazakh "есе" only ever multiplies ("100 есе өсті"); occurrences are "рет"
+        if (unitWord.endsWith("fold") || unitWord.equals("есе") || unitWord.startsWith("baravar")
+                || unitWord.startsWith("баравар")) {
+            return true; // Kazakh "есе", Uzbek "baravar" only ever multiply ("100 есе өсті"); occurrences are "рет"
         }
         List<String> before = words(text, Math.max(0, start - 60), start);
         if (!before.isEmpty() && (before.get(before.size() - 1).equals("в") || before.get(before.size() - 1)
@@ -54,6 +55,14 @@ final class Multiples {
             }
         }
         return false;
+    }
+
+    /** Whether the number at {@code start} follows "multiplié par", "multiplied by": a multiple with no unit word. */
+    static boolean afterMultipliedBy(String text, int start) {
+        List<String> before = words(text, Math.max(0, start - 30), start);
+        int n = before.size();
+        return n >= 2 && (before.get(n - 1).equals("par") || before.get(n - 1).equals("by"))
+                && before.get(n - 2).startsWith("multipli");
     }
 
     private static boolean startsWithAny(String word, List<String> stems) {

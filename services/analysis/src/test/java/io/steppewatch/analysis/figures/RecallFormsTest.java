@@ -32,6 +32,11 @@ class RecallFormsTest {
             kk | сауда айналымы 30 жылда 100 есе өскен, 2023 жылы               | 30 жылда=30 years; 100 есе=100 times
             kk | 12,5 пайызға өсті                                              | 12,5 пайызға=12.5 percent
             ru | на долю Турции приходится 21,4 проц, Швейцарии                 | 21,4 проц=21.4 percent
+            ru | 40 млрд кубов газа и 5 млрд куб. метров                         | 40 млрд кубов=4.0E10 m3; 5 млрд куб. метров=5.0E9 m3
+            kk | 10 млрд текше метр газ, 1 200 шақырым жол, 3 тәулік            | 10 млрд текше метр=1.0E10 m3; 1 200 шақырым=1200 km; 3 тәулік=3 days
+            uz | savdo 2 baravar oshdi, 500 mln so‘m ajratildi                 | 2 baravar=2 times; 500 mln so‘m=5.0E8 UZS
+            fr | le volume a été multiplié par 2,5 depuis 2015                  | 2,5=2.5 times
+            en | trade was multiplied by 3 since 2015                           | 3=3 times
             en | reached 1 billion 86 million USD this year                     | 1 billion 86 million USD=1.086E9 USD
             ru | составил $2 млрд. 842 млн долларов                             | $2 млрд. 842 млн долларов=2.842E9 USD
             fr | 3 milliards 200 millions d'euros                               | 3 milliards 200 millions d'euros=3.2E9 EUR
