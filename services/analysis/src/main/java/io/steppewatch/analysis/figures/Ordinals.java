@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ final class Ordinals {
                     + "dozen|сотни|десятка|тысячи)\\s+(?:de\\s+|d['’]\\s*|of\\s+)?(\\p{L}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int CONTEXT = 120;
+    private static final Map<String, String> DURATION_NOUNS = Map.of("annees", "years", "ans", "years", "years", "years",
+            "лет", "years", "jours", "days", "days", "days", "дней", "days", "суток", "days");
     private static final String[] TOP_WORDS = {"top", "топ"};
     private static final Set<String> RANK_MOVES = Set.of("positions", "position", "places", "place", "spots", "notches",
             "позиции", "позиций", "позицию", "строчек", "строчки", "ступеней", "пунктов");
@@ -134,7 +137,9 @@ final class Ordinals {
             if (Traps.isMonth(noun) || found.stream().anyMatch(f -> m.start() < f.end() && f.start() < m.end())) {
                 continue;
             }
-            figures.add(new SurfaceFigure(m.start(), m.end(), value, "count", m.start(2), noun, true, false));
+            String unit = DURATION_NOUNS.getOrDefault(noun, "count"); // "une vingtaine d'années" is a duration
+            figures.add(new SurfaceFigure(m.start(), m.end(), value, unit, m.start(2), unit.equals("count") ? noun : null,
+                    true, false));
         }
         return figures;
     }

@@ -151,7 +151,35 @@ final class Traps {
             return true;
         }
         String before = wordBefore(text, start);
-        return before != null && (isMonth(before) || WEEKDAYS.contains(before));
+        return before != null && (isMonth(before) || WEEKDAYS.contains(before)) || end - start <= 2 && closesDateRange(text, start);
+    }
+
+    /** "from July 18 to 19", "March 3-5": the last day of a range of dates whose month comes first. */
+    private static boolean closesDateRange(String text, int start) {
+        int i = start;
+        while (i > 0 && NumberScanner.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        int linkEnd = i;
+        while (i > 0 && !NumberScanner.isSpace(text.charAt(i - 1)) && !NumberScanner.isAsciiDigit(text.charAt(i - 1))
+                && linkEnd - i < 3) {
+            i--;
+        }
+        if (!RANGE_LINKS.contains(text.substring(i, linkEnd).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        while (i > 0 && NumberScanner.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        int digitsEnd = i;
+        while (i > 0 && NumberScanner.isAsciiDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == digitsEnd || digitsEnd - i > 2) {
+            return false;
+        }
+        String before = wordBefore(text, i);
+        return before != null && isMonth(before);
     }
 
     /** "âgé de 45 ans", "aged 45", "45 years old", "в возрасте 45 лет". */
