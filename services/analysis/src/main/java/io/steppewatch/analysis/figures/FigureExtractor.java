@@ -191,6 +191,10 @@ public final class FigureExtractor {
         String unit = prefix == null ? null : prefix.value();
         boolean glued = end < text.length() && Character.isLetter(text.charAt(end));
         int numberEnd = end;
+        int endingEnd = Traps.numeralEndingEnd(text, end);
+        if (endingEnd > 0) {
+            end = endingEnd; // "5-ти миллиардов долларов", "4 700-дей кәсіпорын": the number's own case ending
+        }
 
         UnitLexicon.Found scale = units.scaleAt(text, end);
         if (scale == null && prefix != null && glued) {

@@ -24,6 +24,8 @@ final class Traps {
     private static final List<String> MONTH_STEMS = Stream.of("yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
             "sentyabr", "oktyabr", "noyabr", "dekabr", "dekabir", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр",
             "маусым", "шілде", "тамыз", "қыркүйек", "желтоқсан").map(Words::fold).toList();
+    private static final Set<String> NUMERAL_ENDINGS = Set.of("ти", "ми", "х", "дей", "дай", "тей", "тай", "ден", "тен",
+            "нан", "нен", "дан", "тан", "ге", "ке", "ға", "қа", "dan", "ga");
     private static final Set<String> POSITION_ADJECTIVES = Set.of("premiers", "premieres", "derniers", "dernieres",
             "prochains", "prochaines", "first", "last", "past", "next");
     private static final Set<String> RANGE_LINKS = Set.of("-", "–", "—", "au", "to", "и", "по", "до", "et", "and");
@@ -87,6 +89,26 @@ final class Traps {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a case ending written after a hyphen onto a cardinal number ends, when a word follows it: Russian
+     * "5-ти", "2-х", Kazakh "4 700-дей" (about), "5-тен" (from), Uzbek "10-dan"; else -1. Ordinal endings ("3-й",
+     * "5-ші", "2022-yil") are not among them.
+     */
+    static int numeralEndingEnd(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isLetter(text.charAt(end + 1))) {
+            return -1;
+        }
+        int i = end + 1;
+        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - end <= 4) {
+            i++;
+        }
+        if (i >= text.length() || !NumberScanner.isSpace(text.charAt(i))
+                || !NUMERAL_ENDINGS.contains(text.substring(end + 1, i).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return i;
     }
 
     /** A month or a unit of time: "mois", "months", "лет" is not, it is a duration figure's unit. */

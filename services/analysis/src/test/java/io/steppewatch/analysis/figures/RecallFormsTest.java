@@ -38,6 +38,8 @@ class RecallFormsTest {
             fr | le volume a été multiplié par 2,5 depuis 2015                  | 2,5=2.5 times
             en | trade was multiplied by 3 since 2015                           | 3=3 times
             fr | en discussion depuis une vingtaine d’années                     | une vingtaine d’années=20 years
+            ru | до 5-ти миллиардов долларов                                     | 5-ти миллиардов долларов=5.0E9 USD
+            kk | 4 700-дей кәсіпорын жұмыс істейді                              | 4 700-дей кәсіпорын=4700 count
             en | reached 1 billion 86 million USD this year                     | 1 billion 86 million USD=1.086E9 USD
             ru | составил $2 млрд. 842 млн долларов                             | $2 млрд. 842 млн долларов=2.842E9 USD
             fr | 3 milliards 200 millions d'euros                               | 3 milliards 200 millions d'euros=3.2E9 EUR
@@ -70,6 +72,7 @@ class RecallFormsTest {
             fr | du 14 au 19 mai
             en | on 22–23 January
             en | on a state visit from July 18 to 19
+            ru | 3-й раунд переговоров
             fr | pour les 11 premiers mois de 2022
             ru | по сравнению с 2017-м они выросли
             uz | 2023-yilning yanvaridan 14-dekabriga qadar
