@@ -25,6 +25,8 @@ public final class FigureExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(FigureExtractor.class);
     private static final Set<String> POINT_DECIMAL_LANGUAGES = Set.of("en", "zh", "ja", "ko", "he", "th", "ms");
     private static final int IMPLICIT_CURRENCY_REACH = 1500;
+    private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
+            "car", "wagon", "vehicle", "truck");
 
     private final UnitLexicon units;
     private final NumberWords numberWords;
@@ -268,6 +270,13 @@ public final class FigureExtractor {
                     return new SurfaceFigure(signStart, hyphenated.end(), scaled(value, multiplier * found.multiplier()),
                             found.code(), numberEnd, null, false, false);
                 }
+            }
+            String counted = Traps.wordAfter(text, end + 1);
+            if (token.integer() && counted != null && COUNTED_IN_ADJECTIVE.contains(counted) && !followedByHyphenWord(text,
+                    end + 1 + counted.length(), "old")) {
+                // "a 600-person delegation", "a 700-strong force": the count written into the adjective
+                return new SurfaceFigure(signStart, end + 1 + counted.length(), value, "count", numberEnd, counted,
+                        false, false);
             }
             return null; // a compound adjective: "45-year-old", "20-foot", "3-й"
         }
