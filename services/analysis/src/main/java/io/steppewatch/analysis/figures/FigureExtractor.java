@@ -25,6 +25,8 @@ public final class FigureExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(FigureExtractor.class);
     private static final Set<String> POINT_DECIMAL_LANGUAGES = Set.of("en", "zh", "ja", "ko", "he", "th", "ms");
     private static final int IMPLICIT_CURRENCY_REACH = 1500;
+    private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
+            "car", "wagon", "vehicle", "truck");
 
     private final UnitLexicon units;
     private final NumberWords numberWords;
@@ -72,18 +74,19 @@ public final class FigureExtractor {
                 skipUntil = powerEnd;
                 continue;
             }
-            SurfaceFigure figure = figureAt(text, token, Math.max(skipUntil, 0));
+            SurfaceFigure figure = figureAt(text, pointGroupedCount(text, token, decimalComma), Math.max(skipUntil, 0));
             if (figure != null) {
                 figures.add(figure);
                 skipUntil = figure.end();
             }
         }
         figures = Ranges.completed(text, figures, tokens);
+        figures = SplitAmounts.joined(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return resolveImplicitCurrencies(text, plausible(text, figures));
+        return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures));
     }
 
     /**
@@ -128,6 +131,26 @@ public final class FigureExtractor {
     }
 
     /**
+     * The token read again as a whole number when an English text groups thousands with a point, as much of the
+     * region's English press does ("5.903 trains", "200.000 TEU"): a count has no fraction, so a point followed by
+     * exactly three digits in front of a counted thing (no scale word, no unit of measure other than TEU) groups
+     * thousands. Else the token itself.
+     */
+    private NumberScanner.Token pointGroupedCount(String text, NumberScanner.Token token, boolean decimalComma) {
+        if (decimalComma || token.integer() || token.grouped() || token.digits() > 3 || token.value() < 1
+                || token.end() - token.start() != token.digits() + 4 || text.charAt(token.start() + token.digits()) != '.'
+                || units.prefixBefore(text, token.start()) != null || units.scaleAt(text, token.end()) != null) {
+            return token;
+        }
+        UnitLexicon.Found unit = units.unitAt(text, token.end());
+        if (unit != null && !"TEU".equals(UnitLexicon.unit(unit.value()).code())) {
+            return token;
+        }
+        return new NumberScanner.Token(token.start(), token.end(), BigDecimal.valueOf(token.value()).movePointRight(3)
+                .doubleValue(), true, token.digits() + 3, true, NumberScanner.Shape.NUMBER);
+    }
+
+    /**
      * The figure whose number is {@code token}, or null. {@code previousEnd} is where the previous figure
      * ended: a currency word it consumed cannot also be this figure's prefix.
      */
@@ -140,6 +163,11 @@ public final class FigureExtractor {
                 && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
             value = -value;
             signStart = start - 1;
+        }
+        if (token.integer() && !Traps.isYear(token) && Ordinals.afterTop(text, start)
+                && units.scaleAt(text, token.end()) == null && units.unitAt(text, token.end()) == null) {
+            return new SurfaceFigure(Ordinals.topStart(text, start), token.end(), token.value(), "rank", token.end(), null,
+                    false, false); // "in the top 10", "в топ-10": a rank
         }
         if (signStart == start && start > 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
             return null; // a name or a model: "COVID-19", "Su-27", "MiG-29"
@@ -165,10 +193,21 @@ public final class FigureExtractor {
         String unit = prefix == null ? null : prefix.value();
         boolean glued = end < text.length() && Character.isLetter(text.charAt(end));
         int numberEnd = end;
+        int endingEnd = Traps.numeralEndingEnd(text, end);
+        if (endingEnd > 0) {
+            end = endingEnd; // "5-ти миллиардов долларов", "4 700-дей кәсіпорын": the number's own case ending
+        }
 
         UnitLexicon.Found scale = units.scaleAt(text, end);
         if (scale == null && prefix != null && glued) {
             scale = units.gluedScaleAt(text, end);
+        }
+        if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == '-') {
+            // "a $10-billion trade target": the scale word written into the adjective
+            UnitLexicon.Found hyphenated = units.scaleAt(text, end + 1);
+            if (hyphenated != null && hyphenated.start() == end + 1) {
+                scale = hyphenated;
+            }
         }
         if (scale != null) {
             UnitLexicon.Found longer = units.unitAt(text, end);
@@ -181,6 +220,15 @@ public final class FigureExtractor {
             end = scale.end();
         }
         UnitLexicon.Found suffix = units.unitAt(text, end);
+        int adjectiveEnd = suffix == null && scale == null ? Traps.positionAdjectiveEnd(text, end) : -1;
+        if (adjectiveEnd > 0) {
+            // "les 30 dernières années" is thirty years; "les 11 premiers mois" names the period, it is no figure
+            suffix = units.unitAt(text, adjectiveEnd);
+            String next = Traps.wordAfter(text, adjectiveEnd);
+            if (suffix == null && next != null && Traps.isMonthOrTimeWord(next)) {
+                return null;
+            }
+        }
         if (suffix != null && glued && scale == null && "m".equals(suffix.value())) {
             suffix = null; // "20m people" is twenty million; metres are written apart: "20 m"
         }
@@ -207,6 +255,13 @@ public final class FigureExtractor {
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
             UnitLexicon.Found hyphenated = units.unitAt(text, end + 1);
+            if (hyphenated != null && hyphenated.end() - hyphenated.start() == 1) {
+                // "29-м месте", "в 2017-м": a one-letter ending after a hyphen is an ordinal's case ending, not metres
+                return Ordinals.rank(text, token, signStart);
+            }
+            if (hyphenated != null && "years".equals(UnitLexicon.unit(hyphenated.value()).code()) && Traps.isYear(token)) {
+                return null; // "2022-yilda", "2023-жылы": a year with its case ending
+            }
             if (hyphenated != null && !followedByLetter(text, hyphenated.end())
                     && !followedByHyphenWord(text, hyphenated.end(), "old")) {
                 // "a 970-kilometer border", "a 17-percent decrease": the unit written into the adjective
@@ -215,6 +270,13 @@ public final class FigureExtractor {
                     return new SurfaceFigure(signStart, hyphenated.end(), scaled(value, multiplier * found.multiplier()),
                             found.code(), numberEnd, null, false, false);
                 }
+            }
+            String counted = Traps.wordAfter(text, end + 1);
+            if (token.integer() && counted != null && COUNTED_IN_ADJECTIVE.contains(counted) && !followedByHyphenWord(text,
+                    end + 1 + counted.length(), "old")) {
+                // "a 600-person delegation", "a 700-strong force": the count written into the adjective
+                return new SurfaceFigure(signStart, end + 1 + counted.length(), value, "count", numberEnd, counted,
+                        false, false);
             }
             return null; // a compound adjective: "45-year-old", "20-foot", "3-й"
         }
@@ -240,10 +302,17 @@ public final class FigureExtractor {
         if (scale == null && Traps.isYear(token)) {
             return null;
         }
+        if (scale == null && Multiples.afterMultipliedBy(text, figureStart)) {
+            return new SurfaceFigure(figureStart, end, value, "times", numberEnd, null, false, false); // "multiplié par 2,5"
+        }
         if (Traps.nextToMonthOrTime(text, start, token.end())) {
             return null;
         }
         Noun noun = Noun.after(text, end, scale != null);
+        SurfaceFigure rank = noun == null || scale != null ? null : Ordinals.rankInWords(text, token, figureStart, noun);
+        if (rank != null) {
+            return rank;
+        }
         if (scale != null && (noun == null || noun.money())) {
             // "17,3 milliards d’importations", "a atteint 3,5 milliards": the currency is in the context
             return new SurfaceFigure(figureStart, noun == null ? end : noun.end(), scaled(value, multiplier), null,
@@ -322,6 +391,27 @@ public final class FigureExtractor {
 
     private static boolean followedByLetter(String text, int at) {
         return at < text.length() && Character.isLetter(text.charAt(at));
+    }
+
+    /**
+     * The plausible figures, where a number scaled by thousands with nothing after it is a count ("16.8 thousand",
+     * "1,8 тысячи"): money is not counted in thousands without naming its currency. The scale word stands for the
+     * counted noun: a scaled number is a quantity, never a code or page furniture. Done after ranges and split
+     * amounts, which complete a bare scaled bound from its neighbour ("from 6 thousand to 10 thousand tons").
+     */
+    private List<SurfaceFigure> countsAmongImplicit(String text, List<SurfaceFigure> figures) {
+        List<SurfaceFigure> out = new ArrayList<>(figures.size());
+        for (SurfaceFigure figure : plausible(text, figures)) {
+            UnitLexicon.Found scale = figure.implicit() && figure.noun() == null && !figure.spelled()
+                    ? units.scaleAt(text, figure.numberEnd()) : null;
+            if (scale != null && Double.parseDouble(scale.value()) < 1e6) {
+                out.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), "count", figure.numberEnd(),
+                        fold(text.substring(scale.start(), scale.end())), false, false));
+            } else {
+                out.add(figure);
+            }
+        }
+        return out;
     }
 
     /** Gives each figure whose currency is implicit the nearest currency stated before it, else drops it. */

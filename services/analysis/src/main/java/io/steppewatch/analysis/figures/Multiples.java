@@ -20,6 +20,8 @@ final class Multiples {
             "increased", "increase", "increases", "grew", "grow", "rose", "rise", "jumped", "expanded", "multiplied",
             "surged", "decreased", "fell", "dropped", "declined", "shrank", "doubled", "augmente", "augmenter",
             "multiplie", "multiplier", "multiplies", "accru", "progresse", "diminue", "baisse", "croitre"));
+    private static final List<String> UZBEK_CHANGE_STEMS = List.of("osh", "ort", "ko", "kam", "qisqar", "ош", "орт",
+            "кўп", "кам");
     private static final int REACH = 3;
 
     private Multiples() {
@@ -28,8 +30,9 @@ final class Multiples {
     /** Whether the "fois"/"times"/"раз" figure at {@code [start, end)} multiplies something. */
     static boolean isMultiple(String text, int start, int end) {
         String unitWord = lastWord(text, start, end);
-        if (unitWord.endsWith("fold")) {
-            return true;
+        if (unitWord.endsWith("fold") || unitWord.equals("есе") || unitWord.startsWith("baravar")
+                || unitWord.startsWith("баравар")) {
+            return true; // Kazakh "есе", Uzbek "baravar" only ever multiply ("100 есе өсті"); occurrences are "рет"
         }
         List<String> before = words(text, Math.max(0, start - 60), start);
         if (!before.isEmpty() && (before.get(before.size() - 1).equals("в") || before.get(before.size() - 1)
@@ -44,6 +47,27 @@ final class Multiples {
         List<String> after = words(text, end, Math.min(text.length(), end + 40));
         for (int i = 0; i < Math.min(2, after.size()); i++) {
             if (COMPARATIVES.contains(after.get(i))) {
+                return true;
+            }
+            // Uzbek puts the verb after the multiple: "2 marta oshdi", "3 marta ko‘p", "1,5 marta kamaydi"
+            if (unitWord.equals("marta") && startsWithAny(after.get(i), UZBEK_CHANGE_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the number at {@code start} follows "multiplié par", "multiplied by": a multiple with no unit word. */
+    static boolean afterMultipliedBy(String text, int start) {
+        List<String> before = words(text, Math.max(0, start - 30), start);
+        int n = before.size();
+        return n >= 2 && (before.get(n - 1).equals("par") || before.get(n - 1).equals("by"))
+                && before.get(n - 2).startsWith("multipli");
+    }
+
+    private static boolean startsWithAny(String word, List<String> stems) {
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
                 return true;
             }
         }

@@ -17,6 +17,7 @@ record Noun(String word, int end, boolean money) {
             "avant", "of", "the", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "than", "as",
             "is", "are", "was", "were", "be", "this", "that", "these", "those", "it", "its", "per", "more", "less",
             "about", "over", "under", "up", "down", "into", "out", "after", "before", "since", "while",
+            "sous", "chez", "selon", "depuis", "pendant", "durant", "parmi", "among", "via", "within",
             "и", "в", "во", "на", "с", "со", "по", "до", "из", "от", "за", "к", "ко", "о", "об", "у", "не", "что",
             "как", "а", "но", "или", "для", "при", "через", "после", "около", "более", "менее", "свыше", "почти",
             "der", "die", "das", "und", "von", "mit", "im", "zu", "auf"));

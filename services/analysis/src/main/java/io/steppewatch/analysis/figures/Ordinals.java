@@ -3,6 +3,8 @@ package io.steppewatch.analysis.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,12 @@ final class Ordinals {
                     + "dozen|сотни|десятка|тысячи)\\s+(?:de\\s+|d['’]\\s*|of\\s+)?(\\p{L}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int CONTEXT = 120;
+    private static final Map<String, String> DURATION_NOUNS = Map.of("annees", "years", "ans", "years", "years", "years",
+            "лет", "years", "jours", "days", "days", "days", "дней", "days", "суток", "days");
+    private static final String[] TOP_WORDS = {"top", "топ"};
+    private static final Set<String> RANK_MOVES = Set.of("positions", "position", "places", "place", "spots", "notches",
+            "позиции", "позиций", "позицию", "строчек", "строчки", "ступеней", "пунктов");
+    private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "leading", "top");
     private static final String[] APPROXIMATE_WORDS = {"centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine",
         "millier", "dozen", "сотни", "десятка", "тысячи"};
 
@@ -56,6 +64,51 @@ final class Ordinals {
         return new SurfaceFigure(start, figureEnd, token.value(), "rank", token.end(), null, false, false);
     }
 
+    /** Whether the number at {@code start} follows "top" ("the top 10", "в топ-10", "top-5"). */
+    static boolean afterTop(String text, int start) {
+        return topStart(text, start) < start;
+    }
+
+    /** Where the "top" before the number at {@code start} begins, else {@code start}. */
+    static int topStart(String text, int start) {
+        int i = start;
+        if (i > 0 && text.charAt(i - 1) == '-') {
+            i--;
+        } else {
+            while (i > 0 && NumberScanner.isSpace(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        for (String top : TOP_WORDS) {
+            int from = i - top.length();
+            if (from >= 0 && text.regionMatches(true, from, top, 0, top.length())
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return from;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A rank written with a word rather than an ordinal: a move in a ranking ("поднялся на 10 позиций", "climbed
+     * 5 places") when the words around speak of a ranking, and a leading group ("the 10 largest investors").
+     */
+    static SurfaceFigure rankInWords(String text, NumberScanner.Token token, int start, Noun noun) {
+        if (!token.integer()) {
+            return null;
+        }
+        if (RANK_MOVES.contains(noun.word())) {
+            String around = text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), noun.end() + CONTEXT));
+            return RANK_CONTEXT.matcher(around).find()
+                    ? new SurfaceFigure(start, noun.end(), token.value(), "rank", token.end(), noun.word(), false, false)
+                    : null;
+        }
+        if (SUPERLATIVES.contains(noun.word()) && "the".equals(Traps.wordBefore(text, start))) {
+            return new SurfaceFigure(start, noun.end(), token.value(), "rank", token.end(), noun.word(), false, false);
+        }
+        return null;
+    }
+
     /** "une centaine de produits": about 100 products, counted. */
     static List<SurfaceFigure> approximations(String text, List<SurfaceFigure> found) {
         boolean any = false;
@@ -84,7 +137,9 @@ final class Ordinals {
             if (Traps.isMonth(noun) || found.stream().anyMatch(f -> m.start() < f.end() && f.start() < m.end())) {
                 continue;
             }
-            figures.add(new SurfaceFigure(m.start(), m.end(), value, "count", m.start(2), noun, true, false));
+            String unit = DURATION_NOUNS.getOrDefault(noun, "count"); // "une vingtaine d'années" is a duration
+            figures.add(new SurfaceFigure(m.start(), m.end(), value, unit, m.start(2), unit.equals("count") ? noun : null,
+                    true, false));
         }
         return figures;
     }

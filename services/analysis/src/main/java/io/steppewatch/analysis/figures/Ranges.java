@@ -15,6 +15,7 @@ final class Ranges {
     private static final Set<String> CONNECTORS = Set.of("-", "–", "—", "to", "and", "до", "по", "и", "à", "a", "au",
             "et", "or", "или");
     private static final int MAX_GAP = 6;
+    private static final Set<String> FROM_WORDS = Set.of("from", "de", "du", "с", "со", "от");
 
     private Ranges() {
     }
@@ -25,7 +26,9 @@ final class Ranges {
             return figures;
         }
         List<SurfaceFigure> out = new ArrayList<>(figures);
-        for (int i = 0; i + 1 < out.size(); i++) {
+        // from the last range backwards, so that a bound completed from its own range completes the one before it:
+        // "from 35 to 3-5 days"
+        for (int i = out.size() - 2; i >= 0; i--) {
             SurfaceFigure first = out.get(i);
             SurfaceFigure second = out.get(i + 1);
             boolean unitless = first.noun() == null && (first.implicit() || "count".equals(first.unit()));
@@ -43,8 +46,10 @@ final class Ranges {
             double ownScale = first.value() / firstNumber;
             double scale = first.implicit() && ownScale != 1 ? ownScale : second.value() / secondNumber;
             double value = FigureExtractor.scaled(firstNumber, scale);
-            if (!(value <= second.value()) && !"percent".equals(second.unit())) {
-                continue; // not a range upwards: "5 to 3" is rarely a range of the same thing
+            if (!(value <= second.value()) && !"percent".equals(second.unit())
+                    && !FROM_WORDS.contains(String.valueOf(Traps.wordBefore(text, first.start())))) {
+                continue; // not a range upwards: "5 to 3" is rarely a range of the same thing, unless it is a change
+                          // "from 40 to 20 days", "de 40 à 20 jours", "с 40 до 20 дней"
             }
             out.set(i, new SurfaceFigure(first.start(), first.end(), value, second.unit(), first.numberEnd(), null,
                     first.spelled(), false));

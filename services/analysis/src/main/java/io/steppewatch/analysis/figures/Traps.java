@@ -2,9 +2,13 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.steppewatch.analysis.text.Words;
 
 /**
  * Numbers that are not figures: years, dates, clock times, ages, phone numbers, page furniture.
@@ -13,7 +17,18 @@ import java.util.regex.Pattern;
 final class Traps {
 
     private static final Set<String> MONTH_EXACT = Set.copyOf(List.of("may", "mai", "mars", "mar", "jan", "feb", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае"));
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае",
+            // Russian agency datelines abbreviate the month: "МОСКВА, 22 окт - РИА Новости"
+            "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"));
+    /** Uzbek (Latin) and Kazakh month names, which take case endings: "dekabrda", "наурызда", "14-dekabiriga". */
+    private static final List<String> MONTH_STEMS = Stream.of("yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
+            "sentyabr", "oktyabr", "noyabr", "dekabr", "dekabir", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр",
+            "маусым", "шілде", "тамыз", "қыркүйек", "желтоқсан").map(Words::fold).toList();
+    private static final Set<String> NUMERAL_ENDINGS = Set.of("ти", "ми", "х", "дей", "дай", "тей", "тай", "ден", "тен",
+            "нан", "нен", "дан", "тан", "ге", "ке", "ға", "қа", "dan", "ga");
+    private static final Set<String> POSITION_ADJECTIVES = Set.of("premiers", "premieres", "derniers", "dernieres",
+            "prochains", "prochaines", "first", "last", "past", "next");
+    private static final Set<String> RANGE_LINKS = Set.of("-", "–", "—", "au", "to", "и", "по", "до", "et", "and");
     private static final Set<String> WEEKDAYS = Set.copyOf(List.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -65,7 +80,87 @@ final class Traps {
     }
 
     static boolean isMonth(String folded) {
-        return MONTH_EXACT.contains(folded) || Months.index(folded) > 0;
+        if (MONTH_EXACT.contains(folded) || Months.index(folded) > 0) {
+            return true;
+        }
+        for (String stem : MONTH_STEMS) {
+            if (folded.startsWith(stem) && folded.length() <= stem.length() + 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a case ending written after a hyphen onto a cardinal number ends, when a word follows it: Russian
+     * "5-ти", "2-х", Kazakh "4 700-дей" (about), "5-тен" (from), Uzbek "10-dan"; else -1. Ordinal endings ("3-й",
+     * "5-ші", "2022-yil") are not among them.
+     */
+    static int numeralEndingEnd(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isLetter(text.charAt(end + 1))) {
+            return -1;
+        }
+        int i = end + 1;
+        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - end <= 4) {
+            i++;
+        }
+        if (i >= text.length() || !NumberScanner.isSpace(text.charAt(i))
+                || !NUMERAL_ENDINGS.contains(text.substring(end + 1, i).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return i;
+    }
+
+    /** A month or a unit of time: "mois", "months", "лет" is not, it is a duration figure's unit. */
+    static boolean isMonthOrTimeWord(String folded) {
+        return isMonth(folded) || TIME_WORDS.contains(folded);
+    }
+
+    /**
+     * Where an adjective of position written between a number and what it counts ends ("les 30 dernières années",
+     * "the 11 first months"), else -1.
+     */
+    static int positionAdjectiveEnd(String text, int end) {
+        String after = wordAfter(text, end);
+        if (after == null || !POSITION_ADJECTIVES.contains(after)) {
+            return -1;
+        }
+        int i = skipToWord(text, end);
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * "19-20 февраля", "du 14 au 19 mai", "22–23 January": the first day of a range of dates, which the check on
+     * the word after the number cannot see.
+     */
+    static boolean opensDateRange(String text, int end) {
+        int i = end;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        int linkStart = i;
+        while (i < text.length() && !NumberScanner.isSpace(text.charAt(i)) && !NumberScanner.isAsciiDigit(text.charAt(i))
+                && i - linkStart < 3) {
+            i++;
+        }
+        if (!RANGE_LINKS.contains(text.substring(linkStart, i).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        int digitsStart = i;
+        while (i < text.length() && NumberScanner.isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digitsStart || i - digitsStart > 2) {
+            return false;
+        }
+        String after = wordAfter(text, i);
+        return after != null && isMonth(after);
     }
 
     /** "19 octobre", "October 19", "9 ноября", "jeudi 19", "10 heures", "3 jours": a date, a time or a duration. */
@@ -74,8 +169,39 @@ final class Traps {
         if (after != null && (isMonth(after) || TIME_WORDS.contains(after))) {
             return true;
         }
+        if (end - start <= 2 && opensDateRange(text, end)) {
+            return true;
+        }
         String before = wordBefore(text, start);
-        return before != null && (isMonth(before) || WEEKDAYS.contains(before));
+        return before != null && (isMonth(before) || WEEKDAYS.contains(before)) || end - start <= 2 && closesDateRange(text, start);
+    }
+
+    /** "from July 18 to 19", "March 3-5": the last day of a range of dates whose month comes first. */
+    private static boolean closesDateRange(String text, int start) {
+        int i = start;
+        while (i > 0 && NumberScanner.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        int linkEnd = i;
+        while (i > 0 && !NumberScanner.isSpace(text.charAt(i - 1)) && !NumberScanner.isAsciiDigit(text.charAt(i - 1))
+                && linkEnd - i < 3) {
+            i--;
+        }
+        if (!RANGE_LINKS.contains(text.substring(i, linkEnd).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        while (i > 0 && NumberScanner.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        int digitsEnd = i;
+        while (i > 0 && NumberScanner.isAsciiDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == digitsEnd || digitsEnd - i > 2) {
+            return false;
+        }
+        String before = wordBefore(text, i);
+        return before != null && isMonth(before);
     }
 
     /** "âgé de 45 ans", "aged 45", "45 years old", "в возрасте 45 лет". */

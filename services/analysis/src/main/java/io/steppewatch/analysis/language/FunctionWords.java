@@ -31,7 +31,10 @@ final class FunctionWords {
             entry("tr", "ve bir bu için ile olarak da daha ancak gibi kadar sonra olan"),
             entry("kk", "және мен бұл үшін деп бойынша жылы осы ол да де оның бар жөнінде туралы арасындағы"),
             entry("ky", "жана менен бул үчүн деп боюнча жылы ушул анын болуп тууралуу ортосундагы"),
-            entry("uz", "va bilan uchun bu ham yil yilda esa bo yicha mamlakat hamda orasidagi qilib"),
+            // Uzbek in both of its scripts: Latin, and the Cyrillic still used by much of its press
+            entry("uz", "va bilan uchun bu ham yil yilda esa bo yicha mamlakat hamda orasidagi qilib ushbu etdi tashkil"
+                    + " deya qildi etadi hajmi haqida mazkur"
+                    + " кўра дея қилди этади ҳажми ҳақда мазкур билан учун ҳам йил йилда эса бўйича ҳамда ўртасидаги қилиб ушбу этди ташкил"),
             entry("tg", "ва дар бо ба аз ки барои ин мебошад мешавад буд соли байни"),
             entry("tk", "we bilen ucin bu hem yyl yylda boyunca bolup barada arasyndaky"));
 

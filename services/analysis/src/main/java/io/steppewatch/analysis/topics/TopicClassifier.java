@@ -19,12 +19,15 @@ import io.steppewatch.analysis.text.Words;
  * mention, but not ten times stronger, so one long digression does not decide the topic. A topic is assigned
  * when its score reaches the threshold and at least one specific term (weight of at least
  * {@link #SPECIFIC_WEIGHT}) is among the evidence: a pile of vague words ("military", "war", "threat") in an
- * article about something else does not make it a security article. Immutable and thread-safe.
+ * article about something else does not make it a security article. A second topic must also reach
+ * {@link #MIN_SHARE_OF_TOP} of the leading topic's score: a corridor article always mentions goods and trade in
+ * passing, and that passing mention should not make it a trade article too. Immutable and thread-safe.
  */
 public final class TopicClassifier {
 
     public static final double TITLE_FACTOR = 3.0;
     public static final double DEFAULT_THRESHOLD = 6.0;
+    public static final double MIN_SHARE_OF_TOP = 0.2;
     public static final double SPECIFIC_WEIGHT = 2.0;
     private static final String FALLBACK_LANGUAGE = "en";
 
@@ -93,8 +96,10 @@ public final class TopicClassifier {
     /** The assigned topics, highest score first. */
     public List<TopicDecision> classify(List<Words.Word> title, List<Words.Word> body, String language) {
         Scores scores = evidence(title, body, language);
+        double top = scores.decisions().isEmpty() ? 0 : scores.decisions().get(0).score();
         return scores.decisions().stream()
-                .filter(d -> d.score() >= threshold && !scores.unspecific().contains(d.topic()))
+                .filter(d -> d.score() >= threshold && d.score() >= MIN_SHARE_OF_TOP * top
+                        && !scores.unspecific().contains(d.topic()))
                 .toList();
     }
 

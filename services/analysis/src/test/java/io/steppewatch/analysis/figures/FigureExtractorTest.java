@@ -93,7 +93,6 @@ class FigureExtractorTest {
             fr | tél. 8 800 555 35 35
             fr | Source link -42
             fr | au XXIe siècle, le 20e siècle
-            fr | top 10 des pays
             fr | page 3
             en | On March 3, 2024 at 10:30 a.m.
             en | the 45-year-old minister

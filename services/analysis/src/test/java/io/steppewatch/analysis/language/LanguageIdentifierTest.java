@@ -1,0 +1,19 @@
+package io.steppewatch.analysis.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageIdentifierTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            uz | Ўзбекистон ва Россия ўртасидаги товар айирбошлаш ҳажми ошди. Ходжаевнинг сўзларига кўра, 2024 йил якунларига кўра савдо ҳажми 11 миллиард доллардан ошди, дея маълум қилди у. Бу ҳақда мазкур вазир хабар берди ва ташкил этди.
+            uz | O‘zbekiston va Xitoy o‘rtasidagi savdo hajmi oshdi. Ushbu yil bilan solishtirganda eksport 2 marta oshdi, deya ma’lum qildi vazir. Bu haqida mazkur vazirlik xabar berdi va tashkil etdi.
+            kk | Қазақстан мен Қытай арасындағы сауда айналымы өсті. Бұл туралы министрлік хабарлады және осы жылы экспорт бойынша жаңа көрсеткіш тіркелді деп мәлімдеді.
+            """)
+    void shouldTellUzbekFromItsNeighboursWhenWrittenInEitherScript(String expected, String body) {
+        assertThat(LanguageIdentifier.detect("", body, null)).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,76 @@
+package io.steppewatch.analysis.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.steppewatch.analysis.TopicDecision;
+import io.steppewatch.analysis.text.Words;
+
+class TopicClassifierTest {
+
+    private static final TopicClassifier CLASSIFIER = TopicClassifier.withDefaults();
+
+    private static List<TopicDecision> classify(String title, String body, String language) {
+        return CLASSIFIER.classify(Words.split(title), Words.split(body), language);
+    }
+
+    @Test
+    void shouldLeaveOutSecondTopicWhenItIsOnlyAPassingMentionBesideTheLeadingOne() {
+        String title = "Middle Corridor freight grows as Caspian ports expand";
+        String body = "Freight along the Trans-Caspian International Transport Route grew this year. The corridor carried"
+                + " more containers, and the railway and logistics operators added transit trains between the dry port"
+                + " of Khorgos and the Caspian ports. The transport corridor now links China with Europe. Trade in goods"
+                + " along the route benefits exporters. Exports rose.";
+
+        List<TopicDecision> scores = CLASSIFIER.scores(Words.split(title), Words.split(body), "en");
+        TopicDecision trade = scores.stream().filter(d -> d.topic().equals("trade")).findFirst().orElseThrow();
+        assertThat(trade.score()).as("trade alone would pass the threshold").isGreaterThanOrEqualTo(
+                TopicClassifier.DEFAULT_THRESHOLD);
+        assertThat(trade.score()).isLessThan(TopicClassifier.MIN_SHARE_OF_TOP * scores.get(0).score());
+
+        assertThat(classify(title, body, "en")).extracting(TopicDecision::topic).containsExactly("corridors");
+    }
+
+    @Test
+    void shouldKeepSecondTopicWhenItIsSubstantial() {
+        String title = "Kazakhstan and China: trade turnover and the Middle Corridor";
+        String body = "Trade turnover between Kazakhstan and China grew, exports and imports rose and bilateral trade"
+                + " reached a record. Freight along the Middle Corridor grew too: the railway carried more containers"
+                + " in transit.";
+
+        assertThat(classify(title, body, "en")).extracting(TopicDecision::topic)
+                .containsExactlyInAnyOrder("trade", "corridors");
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Kazakhstan and China open a new rail line | A new railway line and a gas pipeline will link the two countries. Freight trains and container trains will run on the line, and a highway is planned alongside it.
+            fr | Le gazoduc d'Asie centrale livre du gaz | Le gazoduc traverse l'Ouzbékistan et le Kazakhstan. Une voie ferrée et une autoroute sont prévues, pour le transport de marchandises par trains de marchandises.
+            ru | Строительство газопровода и автомагистрали | Газопровод и новая автомагистраль свяжут две страны. Перевозки грузов будут идти контейнерными поездами.
+            """)
+    void shouldAssignCorridorsWhenArticleNamesPipelinesRailLinesAndRoadsWithoutTheWordCorridor(String language,
+                                                                                              String title, String body) {
+        List<TopicDecision> topics = classify(title, body, language);
+
+        assertThat(topics).extracting(TopicDecision::topic).containsExactly("corridors");
+        assertThat(topics.get(0).terms()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Border guards wounded in a skirmish on the Tajik-Afghan border | Two drug traffickers were wounded in a skirmish with border guards on the Tajik-Afghan border. The border guards seized drugs from smugglers.
+            fr | Escarmouche à la frontière tadjiko-afghane | Des gardes-frontières ont été blessés lors d'une escarmouche avec des trafiquants de drogue. Les gardes-frontières ont saisi de la drogue.
+            ru | Пограничники задержали наркоторговцев на таджикско-афганской границе | Пограничники задержали наркоторговцев на границе. Контрабандисты пытались переправить наркотики, пограничники открыли огонь.
+            """)
+    void shouldAssignSecurityWhenArticleReportsABorderIncident(String language, String title, String body) {
+        List<TopicDecision> topics = classify(title, body, language);
+
+        assertThat(topics).extracting(TopicDecision::topic).containsExactly("security");
+        assertThat(topics.get(0).terms()).isNotEmpty();
+    }
+}
