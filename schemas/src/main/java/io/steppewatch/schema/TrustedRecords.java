@@ -8,6 +8,7 @@ import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AlertKind;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
+import io.steppewatch.avro.DatePrecision;
 import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.KnownFigure;
@@ -25,7 +26,8 @@ public final class TrustedRecords {
 
     /** Every class generated from {@code schemas/src/main/avro}. */
     public static final List<Class<?>> GENERATED = List.of(Article.class, AnalyzedArticle.class, Figure.class,
-            TopicScore.class, Alert.class, KnownFigure.class, FigureObservation.class, LedgerTimeline.class, AlertKind.class, Measure.class, Severity.class);
+            TopicScore.class, Alert.class, KnownFigure.class, FigureObservation.class, LedgerTimeline.class, AlertKind.class, Measure.class, Severity.class,
+            DatePrecision.class);
 
     private static volatile boolean installed;
 
