@@ -71,12 +71,20 @@ final class Subjects {
      * @param sentence  the mentions of its sentence, in text order
      * @param paragraph the mentions of its paragraph
      * @param article   the parties and corridors of the whole article
+     * @param figures   the figures of its sentence (this one included), in text order
      */
     static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
-                           List<Mention> sentence, List<Mention> paragraph, ArticleFrame article) {
+                           List<Mention> sentence, List<Mention> paragraph, ArticleFrame article,
+                           List<SurfaceFigure> figures) {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
+        if (kind != Kind.CORRIDOR) {
+            List<String> item = itemOfList(kind, start, text, words, sentence, figures, article);
+            if (item != null) {
+                return item;
+            }
+        }
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
         if (kind == Kind.CORRIDOR) {
@@ -172,13 +180,31 @@ final class Subjects {
                 return firstTwo(ranked, null).stream().limit(1).toList();
             }
             default -> {
-                // A figure of no known metric is about the parties its sentence names; one named alone is most
-                // often one side of the relation the article is about, as for a bilateral metric.
-                if (partyCodes.size() + speakerCodes.size() == 1 || partyCodes.isEmpty() && speakerCodes.isEmpty()) {
-                    Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                // A figure of no known metric is about what its sentence names: a corridor alone, else the one party
+                // named; a sentence naming none continues the paragraph, else the article's headline.
+                String corridor = firstCorridor(sentence);
+                if (corridor != null) {
+                    return List.of(corridor);
+                }
+                if (partyCodes.size() + speakerCodes.size() == 1) {
+                    String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
+                    if (!speaksOfTrade(words, sentence, text)) {
+                        return List.of(only);
+                    }
+                    // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
-                    return firstTwo(candidates, only == null ? null : only.code());
+                    return firstTwo(candidates, only);
+                }
+                if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
+                    Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+                    before.remove(REGION);
+                    if (!before.isEmpty()) {
+                        return sorted(before);
+                    }
+                    List<String> candidates = new ArrayList<>(title);
+                    candidates.addAll(ranked);
+                    return firstTwo(candidates, null);
                 }
                 if (!partyCodes.isEmpty()) {
                     return sorted(partyCodes);
@@ -189,6 +215,227 @@ final class Subjects {
                 return firstTwo(ranked, null);
             }
         }
+    }
+
+    private static final Set<String> RESPECTIVELY = Set.of("respectively", "respectivement", "соответственно");
+
+    /**
+     * The subjects of a figure that is one item of a list of parties and figures: "Russia (22.6%), China (19.6%)",
+     * "trade with Kazakhstan fell 20%, with Uzbekistan 10.3%", "Uzbekistan and Tajikistan ... $260 million and
+     * $65 million, respectively". Each figure belongs to its own party (for a ranking or a national metric, that
+     * party alone); a bilateral or unnamed metric adds the party the whole list is about (the one of the sentence
+     * that is no item, else the headline's). Null when the sentence is no such list.
+     */
+    private static List<String> itemOfList(Kind kind, int start, String text, List<Words.Word> words,
+                                           List<Mention> sentence,
+                                           List<SurfaceFigure> figures, ArticleFrame article) {
+        if (figures.size() < 2) {
+            return null;
+        }
+        List<Mention> parties = new ArrayList<>();
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && m.kind() != PlaceKind.CITY
+                    && m.kind() != PlaceKind.LEADER && m.kind() != PlaceKind.INSTITUTION && !isSpeaker(m, words)) {
+                parties.add(m);
+            }
+        }
+        if (parties.size() < 2) {
+            return null;
+        }
+        String unit = null;
+        int self = -1;
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).start() == start) {
+                self = i;
+                unit = figures.get(i).unit();
+            }
+        }
+        if (self < 0) {
+            return null;
+        }
+        String[] items = respectively(words, figures, parties, unit);
+        boolean listed = items != null;
+        if (items == null) {
+            items = leadIns(figures, parties);
+        }
+        if (items == null) {
+            return null;
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String code : items) {
+            if (code != null) {
+                distinct.add(code);
+            }
+        }
+        if (!listed && partyRightAfter(figures, parties, items, distinct, text)) {
+            return null;
+        }
+        String mine = items[self];
+        if (mine == null || distinct.size() < 2) {
+            return null;
+        }
+        if (kind == Kind.NATIONAL || "rank".equals(figures.get(self).unit())) {
+            return List.of(mine);
+        }
+        // The party the list is about: one the sentence names that is no item (its speaker too: "the statistics
+        // agency of Tajikistan shows that trade with Kazakhstan fell 20%, with Uzbekistan 10.3%"), else the headline's.
+        // A party named before the first item that comes back as an item makes a relation, not a list ("trade of
+        // Uzbekistan with Kyrgyzstan reached $952 million, including exports from Uzbekistan, $791 million").
+        String owner = null;
+        SurfaceFigure first = figures.get(0);
+        Mention firstItem = null;
+        for (Mention m : parties) {
+            if (m.end() <= first.start() && m.code().equals(items[0])) {
+                firstItem = m;
+            }
+        }
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            if (firstItem != null && m.end() <= firstItem.start() && distinct.contains(m.code())
+                    && !m.code().equals(items[0])) {
+                return null;
+            }
+            if (owner == null && !distinct.contains(m.code())) {
+                owner = m.code();
+            }
+        }
+        List<String> candidates = new ArrayList<>(article.title());
+        candidates.addAll(article.ranked());
+        // Central Asian countries ranked by their trade with one partner: that partner comes from outside the region
+        // ("Kazakhstan ranks first among China's partners ... the Kyrgyz Republic followed with $22.71 billion").
+        boolean regional = CENTRAL_ASIA.containsAll(distinct);
+        for (int pass = 0; pass < 2 && owner == null; pass++) {
+            for (String code : candidates) {
+                if (!REGION.equals(code) && !distinct.contains(code)
+                        && (pass == 1 || !regional || !CENTRAL_ASIA.contains(code))) {
+                    owner = code;
+                    break;
+                }
+            }
+        }
+        return owner == null ? null : sorted(new LinkedHashSet<>(List.of(mine, owner)));
+    }
+
+    /**
+     * "A and B ... X and Y, respectively": the last parties named before the first figure, one per figure of the
+     * same unit, in order; null when the sentence says no "respectively" or names too few parties.
+     */
+    private static String[] respectively(List<Words.Word> words, List<SurfaceFigure> figures, List<Mention> parties,
+                                         String unit) {
+        int from = figures.get(0).start();
+        int to = figures.get(figures.size() - 1).end();
+        boolean says = false;
+        for (int i = Math.max(0, indexAt(words, from) - 8); i < words.size() && words.get(i).start() < to + 40; i++) {
+            if (words.get(i).start() >= from - 60 && RESPECTIVELY.contains(words.get(i).folded())) {
+                says = true;
+                break;
+            }
+        }
+        if (!says) {
+            return null;
+        }
+        List<Integer> same = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).unit().equals(unit)) {
+                same.add(i);
+            }
+        }
+        List<String> before = new ArrayList<>();
+        for (Mention m : parties) {
+            if (m.end() <= figures.get(same.get(0)).start()
+                    && (before.isEmpty() || !before.get(before.size() - 1).equals(m.code()))) {
+                before.add(m.code());
+            }
+        }
+        if (same.size() < 2 || before.size() < same.size()) {
+            return null;
+        }
+        String[] items = new String[figures.size()];
+        List<String> last = before.subList(before.size() - same.size(), before.size());
+        for (int k = 0; k < same.size(); k++) {
+            items[same.get(k)] = last.get(k);
+        }
+        return items;
+    }
+
+    /**
+     * Whether another item's party follows a figure in its own clause ("exported $5 billion to China and $3 billion
+     * to Russia"): then the parties come after their figures and the list is not read party-first.
+     */
+    private static boolean partyRightAfter(List<SurfaceFigure> figures, List<Mention> parties, String[] items,
+                                           Set<String> distinct, String text) {
+        for (int i = 0; i < figures.size(); i++) {
+            int from = figures.get(i).end();
+            int to = i + 1 < figures.size() ? figures.get(i + 1).start() : text.length();
+            for (int c = from; c < to; c++) {
+                char ch = text.charAt(c);
+                if (ch == ',' || ch == ';' || ch == ')' || ch == '.') {
+                    to = c;
+                    break;
+                }
+            }
+            for (Mention m : parties) {
+                if (m.start() >= from && m.end() <= to && distinct.contains(m.code()) && !m.code().equals(items[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each figure's own party: the last one named between the figure before it and itself; a figure with none
+     * there shares the party of the figure before it ("Uzbekistan ($13.7 billion, 14.5 percent)").
+     */
+    private static String[] leadIns(List<SurfaceFigure> figures, List<Mention> parties) {
+        String[] items = new String[figures.size()];
+        int from = Integer.MIN_VALUE;
+        for (int i = 0; i < figures.size(); i++) {
+            SurfaceFigure figure = figures.get(i);
+            String code = null;
+            for (Mention m : parties) {
+                if (m.start() >= from && m.end() <= figure.start()) {
+                    if (i > 0 && code != null && !code.equals(m.code())) {
+                        return null; // "including exports from Uzbekistan to Kyrgyzstan": a relation, not a list item
+                    }
+                    code = m.code();
+                }
+            }
+            items[i] = code != null ? code : i > 0 ? items[i - 1] : null;
+            from = figure.end();
+        }
+        return items;
+    }
+
+    /** Beginnings of words that make a figure of no known metric one of a trade relation between two sides. */
+    private static final List<String> TRADE_STEMS = List.of("trade", "export", "import", "turnover", "bilateral",
+            "commerc", "echange", "exportation", "importation", "bilateraux", "bilaterale", "товарооборот", "торгов",
+            "экспорт", "импорт", "двусторон", "savdo", "eksport", "import");
+
+    /** Whether the figure's sentence speaks of trade ("share of trade", "exports to Russia", "commerce bilatéral"). */
+    private static boolean speaksOfTrade(List<Words.Word> words, List<Mention> sentence, String text) {
+        if (sentence.isEmpty()) {
+            return false;
+        }
+        int from = sentence.get(0).start();
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = sentence.get(sentence.size() - 1).end();
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
+            String word = words.get(i).folded();
+            for (String stem : TRADE_STEMS) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CORRIDOR_WORDS = Set.of("corridor", "corridors", "route", "коридор",
