@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
@@ -217,6 +218,7 @@ final class Subjects {
         }
     }
 
+    private static final Pattern CONJUNCTION = Pattern.compile("(?iU)(^|\\W)(and|et|и|va|ve|while|tandis)(\\W|$)");
     private static final Set<String> RESPECTIVELY = Set.of("respectively", "respectivement", "соответственно");
 
     /**
@@ -256,7 +258,7 @@ final class Subjects {
         String[] items = respectively(words, figures, parties, unit);
         boolean listed = items != null;
         if (items == null) {
-            items = leadIns(figures, parties);
+            items = leadIns(figures, parties, text);
         }
         if (items == null) {
             return null;
@@ -377,8 +379,9 @@ final class Subjects {
                 }
             }
             for (Mention m : parties) {
-                if (m.start() >= from && m.end() <= to && distinct.contains(m.code()) && !m.code().equals(items[i])) {
-                    return true;
+                if (m.start() >= from && m.end() <= to && distinct.contains(m.code()) && !m.code().equals(items[i])
+                        && !CONJUNCTION.matcher(text.substring(from, m.start())).find()) {
+                    return true; // "... 100th place and Tajikistan 107th place": "and" opens the next item
                 }
             }
         }
@@ -389,19 +392,34 @@ final class Subjects {
      * Each figure's own party: the last one named between the figure before it and itself; a figure with none
      * there shares the party of the figure before it ("Uzbekistan ($13.7 billion, 14.5 percent)").
      */
-    private static String[] leadIns(List<SurfaceFigure> figures, List<Mention> parties) {
+    private static String[] leadIns(List<SurfaceFigure> figures, List<Mention> parties, String text) {
         String[] items = new String[figures.size()];
         int from = Integer.MIN_VALUE;
         for (int i = 0; i < figures.size(); i++) {
             SurfaceFigure figure = figures.get(i);
+            // Within the figure's own clause first: "Russia (22.6% of Tajikistan's trade), China (19.6%)".
+            int clause = from;
+            for (int c = Math.max(0, from); i > 0 && c < figure.start(); c++) {
+                char ch = text.charAt(c);
+                if (ch == ',' || ch == ';' || ch == ')') {
+                    clause = c + 1;
+                }
+            }
             String code = null;
+            String any = null;
             for (Mention m : parties) {
                 if (m.start() >= from && m.end() <= figure.start()) {
-                    if (i > 0 && code != null && !code.equals(m.code())) {
-                        return null; // "including exports from Uzbekistan to Kyrgyzstan": a relation, not a list item
+                    any = m.code();
+                    if (m.start() >= clause) {
+                        if (i > 0 && code != null && !code.equals(m.code())) {
+                            return null; // "supplies of Kazakhstan to China of $2 billion": a relation, not a list item
+                        }
+                        code = m.code();
                     }
-                    code = m.code();
                 }
+            }
+            if (code == null) {
+                code = any;
             }
             items[i] = code != null ? code : i > 0 ? items[i - 1] : null;
             from = figure.end();
@@ -412,7 +430,7 @@ final class Subjects {
     /** Beginnings of words that make a figure of no known metric one of a trade relation between two sides. */
     private static final List<String> TRADE_STEMS = List.of("trade", "export", "import", "turnover", "bilateral",
             "commerc", "echange", "exportation", "importation", "bilateraux", "bilaterale", "товарооборот", "торгов",
-            "экспорт", "импорт", "двусторон", "savdo", "eksport", "import");
+            "экспорт", "импорт", "двусторон", "savdo", "eksport");
 
     /** Whether the figure's sentence speaks of trade ("share of trade", "exports to Russia", "commerce bilatéral"). */
     private static boolean speaksOfTrade(List<Words.Word> words, List<Mention> sentence, String text) {
