@@ -90,6 +90,12 @@ final class Subjects {
         boolean capacity = metric.equals("cargo.capacity");
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
+            // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
+            // links their countries, whatever corridor the article is about.
+            List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
+            if (route != null) {
+                return route;
+            }
             // "the corridor's capacity": a capacity of the corridor the article is about
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
             if (corridor == null && namesCorridor) {
@@ -123,7 +129,24 @@ final class Subjects {
                 if (named.isEmpty()) {
                     named.addAll(speakerCodes);
                 }
+                if (named.isEmpty()) {
+                    // "the port's capacity": the port (or country) the paragraph named last
+                    Mention last = lastBefore(paragraph, start);
+                    if (last != null) {
+                        return List.of(last.code());
+                    }
+                }
                 return named.isEmpty() ? firstTwo(ranked, null).stream().limit(1).toList() : sorted(named);
+            }
+            // "from China to Russia through Kazakhstan": the ends of the route, not the country it crosses.
+            Set<String> ends = new LinkedHashSet<>();
+            for (Mention m : parties) {
+                if (!isTransit(m, words)) {
+                    ends.add(m.code());
+                }
+            }
+            if (ends.size() >= 2 && ends.size() < partyCodes.size()) {
+                return sorted(ends);
             }
             if (title.size() >= 2) {
                 return sorted(new LinkedHashSet<>(title));
@@ -454,6 +477,65 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    private static final Set<String> TRANSIT_WORDS = Set.of("through", "via", "across", "через", "transitant",
+            "traversant", "orqali");
+
+    /** Whether the word just before a mention makes it a country crossed ("through Kazakhstan", "через Казахстан"). */
+    private static boolean isTransit(Mention m, List<Words.Word> words) {
+        int at = indexAt(words, m.start());
+        return at > 0 && words.get(at).start() == m.start() && TRANSIT_WORDS.contains(words.get(at - 1).folded());
+    }
+
+    /** The mention of the paragraph that ends last before {@code offset}, corridors and the region left out. */
+    private static Mention lastBefore(List<Mention> paragraph, int offset) {
+        Mention last = null;
+        for (Mention m : paragraph) {
+            if (m.end() <= offset && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The countries of a route named by two or more places joined by dashes ("Baku–Tbilisi–Kars",
+     * "China-Kyrgyzstan-Uzbekistan"), or null when the sentence names none.
+     */
+    private static List<String> routeNamedByPlaces(List<Mention> sentence, String text) {
+        Set<String> best = null;
+        Set<String> run = new LinkedHashSet<>();
+        Mention previous = null;
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                previous = null;
+                run = new LinkedHashSet<>();
+                continue;
+            }
+            if (previous == null || !dashBetween(text, previous.end(), m.start())) {
+                run = new LinkedHashSet<>();
+            }
+            run.add(m.code());
+            if (run.size() >= 2 && (best == null || run.size() > best.size())) {
+                best = new LinkedHashSet<>(run);
+            }
+            previous = m;
+        }
+        return best == null ? null : sorted(best);
+    }
+
+    private static boolean dashBetween(String text, int from, int to) {
+        boolean dash = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '–' || c == '—' || c == '/') {
+                dash = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return dash;
     }
 
     private static final Set<String> CORRIDOR_WORDS = Set.of("corridor", "corridors", "route", "коридор",
