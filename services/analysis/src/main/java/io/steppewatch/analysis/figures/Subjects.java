@@ -80,6 +80,7 @@ final class Subjects {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
+        sentence = withoutCurrencies(sentence, words);
         if (kind != Kind.CORRIDOR) {
             List<String> item = itemOfList(kind, start, text, words, sentence, figures, article);
             if (item != null) {
@@ -145,7 +146,7 @@ final class Subjects {
                     ends.add(m.code());
                 }
             }
-            if (ends.size() >= 2 && ends.size() < partyCodes.size()) {
+            if (ends.size() == 2 && ends.size() < partyCodes.size()) {
                 return sorted(ends);
             }
             if (title.size() >= 2) {
@@ -174,6 +175,11 @@ final class Subjects {
                     return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
                 }
                 if (partyCodes.size() == 2) {
+                    return sorted(partyCodes);
+                }
+                // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
+                // to it, all of them.
+                if (partyCodes.size() >= 3 && coordinated(parties, text) == partyCodes.size() - 1) {
                     return sorted(partyCodes);
                 }
                 if (parties.isEmpty() && speakers.isEmpty()) {
@@ -549,13 +555,74 @@ final class Subjects {
     /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
     private static boolean worldwide(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
-        for (int i = Math.max(0, at - LOOK_BEHIND); i < words.size() && words.get(i).start() < figureStart; i++) {
+        // From the start of the sentence: "the total foreign trade of Tajikistan rose 28.7% to $2.7 billion".
+        int from = Math.max(0, at - LOOK_BEHIND);
+        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
+            from--;
+        }
+        for (int i = from; i < words.size() && words.get(i).start() < figureStart; i++) {
             if (WORLDWIDE_WORDS.contains(words.get(i).folded())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion"). */
+    private static boolean endsSentence(String text, int wordEnd) {
+        return wordEnd + 1 < text.length() && ".!?\n".indexOf(text.charAt(wordEnd)) >= 0
+                && Character.isWhitespace(text.charAt(wordEnd + 1)) || wordEnd < text.length() && text.charAt(wordEnd) == '\n';
+    }
+
+    private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar");
+
+    /** The mentions that are no currency's qualifier ("U.S. dollars", "долларов США", "dollars américains"). */
+    private static List<Mention> withoutCurrencies(List<Mention> mentions, List<Words.Word> words) {
+        List<Mention> kept = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int first = indexAt(words, m.start());
+            int last = first;
+            while (last + 1 < words.size() && words.get(last + 1).start() < m.end()) {
+                last++;
+            }
+            boolean currency = first > 0 && isCurrencyWord(words.get(first - 1))
+                    || last + 1 < words.size() && isCurrencyWord(words.get(last + 1));
+            if (currency && kept == null) {
+                kept = new ArrayList<>(mentions.subList(0, k));
+            } else if (!currency && kept != null) {
+                kept.add(m);
+            }
+        }
+        return kept == null ? mentions : kept;
+    }
+
+    private static boolean isCurrencyWord(Words.Word word) {
+        for (String stem : CURRENCY_STEMS) {
+            if (word.folded().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many of the parties are joined to the one before them by a comma or "and" alone ("Kazakhstan, Kyrgyzstan
+     * and Tajikistan").
+     */
+    private static int coordinated(List<Mention> parties, String text) {
+        int joined = 0;
+        for (int i = 1; i < parties.size(); i++) {
+            String between = text.substring(parties.get(i - 1).end(), parties.get(i).start());
+            if (COORDINATION.matcher(between).matches()) {
+                joined++;
+            }
+        }
+        return joined;
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?iU)\\s*(,|,?\\s*(and|et|и|va|ve)(\\s+(l'|l’|la|le|les|the))?)\\s*");
 
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
