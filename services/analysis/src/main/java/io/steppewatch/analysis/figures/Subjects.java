@@ -179,7 +179,7 @@ final class Subjects {
                 }
                 // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
                 // to it, all of them.
-                if (partyCodes.size() >= 3 && coordinated(parties, text) == partyCodes.size() - 1) {
+                if (partyCodes.size() >= 3 && coordinated(parties, text) >= partyCodes.size() - 2) {
                     return sorted(partyCodes);
                 }
                 if (parties.isEmpty() && speakers.isEmpty()) {
