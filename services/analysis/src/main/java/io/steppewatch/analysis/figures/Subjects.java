@@ -170,7 +170,7 @@ final class Subjects {
                     return sorted(all);
                 }
                 // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
-                if (partyCodes.size() <= 1 && worldwide(words, start, text)) {
+                if (partyCodes.size() <= 1 && worldwide(words, start, text, partyCodes.isEmpty())) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
                 }
@@ -548,12 +548,13 @@ final class Subjects {
             "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
 
     private static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
+    private static final Set<String> TOTAL_WORDS = Set.of("total", "overall", "global");
     private static final Set<String> WORLDWIDE_WORDS = Set.of("globally", "foreign", "overall", "external", "total",
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
             "global", "mondiaux");
 
     /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
-    private static boolean worldwide(List<Words.Word> words, int figureStart, String text) {
+    private static boolean worldwide(List<Words.Word> words, int figureStart, String text, boolean noParty) {
         int at = indexAt(words, figureStart);
         // From the start of the sentence: "the total foreign trade of Tajikistan rose 28.7% to $2.7 billion".
         int from = Math.max(0, at - LOOK_BEHIND);
@@ -561,7 +562,9 @@ final class Subjects {
             from--;
         }
         for (int i = from; i < words.size() && words.get(i).start() < figureStart; i++) {
-            if (WORLDWIDE_WORDS.contains(words.get(i).folded())) {
+            String word = words.get(i).folded();
+            // With no party named, "total" is rather the whole of the relation the paragraph is about.
+            if (WORLDWIDE_WORDS.contains(word) && !(noParty && TOTAL_WORDS.contains(word))) {
                 return true;
             }
         }
