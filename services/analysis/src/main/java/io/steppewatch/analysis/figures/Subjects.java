@@ -237,7 +237,15 @@ final class Subjects {
                     return firstTwo(candidates, null);
                 }
                 if (!partyCodes.isEmpty()) {
-                    return sorted(partyCodes);
+                    // Leaders, cities and bodies that act in the sentence are parties too ("the Russian president
+                    // arrived in Kazakhstan for a two-day visit"); one that only speaks is not.
+                    Set<String> all = new LinkedHashSet<>(partyCodes);
+                    for (Mention m : speakers) {
+                        if (!isSpeaker(m, words)) {
+                            all.add(m.code());
+                        }
+                    }
+                    return sorted(all);
                 }
                 if (!speakerCodes.isEmpty()) {
                     return sorted(speakerCodes);
