@@ -237,13 +237,12 @@ final class Subjects {
                     return firstTwo(candidates, null);
                 }
                 if (!partyCodes.isEmpty()) {
-                    // Leaders, cities and bodies that act in the sentence are parties too ("the Russian president
-                    // arrived in Kazakhstan for a two-day visit"); one that only speaks is not.
+                    // No metric's definition says which side such a figure counts: the leaders, cities and bodies
+                    // its sentence names are about it too ("the Russian president arrived in Kazakhstan for a
+                    // two-day visit", "Kyrgyzstan summoned Tajikistan's ambassador after clashes that killed 3").
                     Set<String> all = new LinkedHashSet<>(partyCodes);
                     for (Mention m : speakers) {
-                        if (!isSpeaker(m, words)) {
-                            all.add(m.code());
-                        }
+                        all.add(m.code());
                     }
                     return sorted(all);
                 }
