@@ -232,6 +232,9 @@ final class Subjects {
                     if (!before.isEmpty()) {
                         return sorted(before);
                     }
+                    if (title.size() >= 3) {
+                        return sorted(new LinkedHashSet<>(title));
+                    }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
                     return firstTwo(candidates, null);
