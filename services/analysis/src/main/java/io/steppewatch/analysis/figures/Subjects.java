@@ -80,7 +80,6 @@ final class Subjects {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
-        sentence = withoutCurrencies(sentence, words);
         if (kind != Kind.CORRIDOR) {
             List<String> item = itemOfList(kind, start, text, words, sentence, figures, article);
             if (item != null) {
@@ -440,7 +439,7 @@ final class Subjects {
             int clause = from;
             for (int c = Math.max(0, from); i > 0 && c < figure.start(); c++) {
                 char ch = text.charAt(c);
-                if (ch == ',' || ch == ';' || ch == ')') {
+                if (ch == ',' || ch == ';' || ch == ')' || ch == ':' || ch == '–' || ch == '—') {
                     clause = c + 1;
                 }
             }
@@ -585,38 +584,6 @@ final class Subjects {
     private static boolean endsSentence(String text, int wordEnd) {
         return wordEnd + 1 < text.length() && ".!?\n".indexOf(text.charAt(wordEnd)) >= 0
                 && Character.isWhitespace(text.charAt(wordEnd + 1)) || wordEnd < text.length() && text.charAt(wordEnd) == '\n';
-    }
-
-    private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar");
-
-    /** The mentions that are no currency's qualifier ("U.S. dollars", "долларов США", "dollars américains"). */
-    private static List<Mention> withoutCurrencies(List<Mention> mentions, List<Words.Word> words) {
-        List<Mention> kept = null;
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            int first = indexAt(words, m.start());
-            int last = first;
-            while (last + 1 < words.size() && words.get(last + 1).start() < m.end()) {
-                last++;
-            }
-            boolean currency = first > 0 && isCurrencyWord(words.get(first - 1))
-                    || last + 1 < words.size() && isCurrencyWord(words.get(last + 1));
-            if (currency && kept == null) {
-                kept = new ArrayList<>(mentions.subList(0, k));
-            } else if (!currency && kept != null) {
-                kept.add(m);
-            }
-        }
-        return kept == null ? mentions : kept;
-    }
-
-    private static boolean isCurrencyWord(Words.Word word) {
-        for (String stem : CURRENCY_STEMS) {
-            if (word.folded().startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
