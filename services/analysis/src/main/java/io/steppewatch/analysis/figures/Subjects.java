@@ -566,7 +566,7 @@ final class Subjects {
     private static boolean worldwide(List<Words.Word> words, int figureStart, String text, boolean noParty) {
         int at = indexAt(words, figureStart);
         // From the start of the sentence: "the total foreign trade of Tajikistan rose 28.7% to $2.7 billion".
-        int from = Math.max(0, at - LOOK_BEHIND);
+        int from = at;
         while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
             from--;
         }
