@@ -96,6 +96,11 @@ final class Subjects {
             if (route != null) {
                 return route;
             }
+            // "85 kilometres on Iran's territory", "280 km will run through the territory of Kyrgyzstan": a section.
+            String territory = metric.equals("route.length") ? territoryAfter(end, words, sentence, text) : null;
+            if (territory != null) {
+                return List.of(territory);
+            }
             // "the corridor's capacity": a capacity of the corridor the article is about
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
             if (corridor == null && namesCorridor) {
@@ -130,8 +135,15 @@ final class Subjects {
                     named.addAll(speakerCodes);
                 }
                 if (named.isEmpty()) {
-                    // "the port's capacity": the port (or country) the paragraph named last
-                    Mention last = lastBefore(paragraph, start);
+                    // "the port's capacity": the port the paragraph named last, else the headline's place
+                    Mention port = lastBefore(paragraph, start, true);
+                    if (port != null) {
+                        return List.of(port.code());
+                    }
+                    if (!title.isEmpty()) {
+                        return List.of(title.get(0));
+                    }
+                    Mention last = lastBefore(paragraph, start, false);
                     if (last != null) {
                         return List.of(last.code());
                     }
@@ -160,6 +172,9 @@ final class Subjects {
             case BILATERAL -> {
                 // "China's trade with Central Asia": the region stands for its five countries.
                 boolean region = sentence.stream().anyMatch(m -> REGION.equals(m.code()));
+                // "trade between China and the countries of the region", "торговли региона с Россией"
+                region = region || partyCodes.size() == 1 && !CENTRAL_ASIA.containsAll(partyCodes)
+                        && saysRegion(words, sentence, text);
                 if (region && partyCodes.size() <= 1) {
                     Set<String> all = new LinkedHashSet<>(partyCodes);
                     if (all.isEmpty()) {
@@ -179,7 +194,20 @@ final class Subjects {
                 // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
                 // to it, all of them.
                 if (partyCodes.size() >= 3 && coordinated(parties, text) >= partyCodes.size() - 2) {
-                    return sorted(partyCodes);
+                    Set<String> all = new LinkedHashSet<>(partyCodes);
+                    if (coordinated(parties, text) == partyCodes.size() - 1) {
+                        // "settlements with Kazakhstan, Kyrgyzstan and Tajikistan": the other side is the paragraph's
+                        List<String> candidates = new ArrayList<>(codes(earlierInParagraph(paragraph, start, text)));
+                        candidates.addAll(title);
+                        candidates.addAll(ranked);
+                        for (String code : candidates) {
+                            if (!REGION.equals(code) && !all.contains(code)) {
+                                all.add(code);
+                                break;
+                            }
+                        }
+                    }
+                    return sorted(all);
                 }
                 if (parties.isEmpty() && speakers.isEmpty()) {
                     // A sentence naming no party continues the ones before it in the paragraph.
@@ -189,6 +217,11 @@ final class Subjects {
                         return sorted(before);
                     }
                     if (before.size() == 1) {
+                        // "Tajikistan's foreign trade reached $6.8 billion. Exports totalled $1.6 billion": the same
+                        // country's trade with the world
+                        if (previousSentenceWorldwide(words, start, text)) {
+                            return List.of(before.iterator().next());
+                        }
                         return firstTwo(ranked, before.iterator().next());
                     }
                 }
@@ -503,11 +536,12 @@ final class Subjects {
         return at > 0 && words.get(at).start() == m.start() && TRANSIT_WORDS.contains(words.get(at - 1).folded());
     }
 
-    /** The mention of the paragraph that ends last before {@code offset}, corridors and the region left out. */
-    private static Mention lastBefore(List<Mention> paragraph, int offset) {
+    /** The mention (or city) of the paragraph that ends last before {@code offset}, corridors and the region left out. */
+    private static Mention lastBefore(List<Mention> paragraph, int offset, boolean cityOnly) {
         Mention last = null;
         for (Mention m : paragraph) {
-            if (m.end() <= offset && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR) {
+            if (m.end() <= offset && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR
+                    && (!cityOnly || m.kind() == PlaceKind.CITY)) {
                 last = m;
             }
         }
@@ -574,6 +608,80 @@ final class Subjects {
             String word = words.get(i).folded();
             // With no party named, "total" is rather the whole of the relation the paragraph is about.
             if (WORLDWIDE_WORDS.contains(word) && !(noParty && TOTAL_WORDS.contains(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TERRITORY_WORDS = Set.of("territory", "territoire", "территории",
+            "территорию", "hududi", "hududidan");
+    private static final int TERRITORY_REACH = 8;
+
+    /** The party whose territory the words right after the figure place it on, within its clause; or null. */
+    private static String territoryAfter(int figureEnd, List<Words.Word> words, List<Mention> sentence, String text) {
+        int at = indexAt(words, figureEnd);
+        for (int i = at; i < words.size() && i < at + TERRITORY_REACH; i++) {
+            Words.Word word = words.get(i);
+            if (word.start() < figureEnd) {
+                continue;
+            }
+            if (crossesClause(text, figureEnd, word.start())) {
+                return null;
+            }
+            if (TERRITORY_WORDS.contains(word.folded())) {
+                for (Mention m : sentence) {
+                    boolean near = m.end() <= word.start() ? word.start() - m.end() <= 4
+                            : m.start() - word.end() <= 12;
+                    if (near && m.start() >= figureEnd && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR) {
+                        return m.code();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> REGION_WORDS = Set.of("region", "regions", "региона", "регионом", "регионе",
+            "регион", "mintaqa", "mintaqaning");
+
+    /** Whether the sentence speaks of "the region" (Central Asia, in this monitoring) without naming it. */
+    private static boolean saysRegion(List<Words.Word> words, List<Mention> sentence, String text) {
+        int from = sentence.get(0).start();
+        while (from > 0 && !(".!?\n".indexOf(text.charAt(from - 1)) >= 0
+                && (from >= text.length() || Character.isWhitespace(text.charAt(from))))) {
+            from--;
+        }
+        int to = sentence.get(sentence.size() - 1).end();
+        while (to < text.length() && !(".!?\n".indexOf(text.charAt(to)) >= 0
+                && (to + 1 >= text.length() || Character.isWhitespace(text.charAt(to + 1))))) {
+            to++;
+        }
+        for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
+            if (REGION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
+    private static boolean previousSentenceWorldwide(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        while (at > 0 && !endsSentence(text, words.get(at - 1).end())) {
+            at--;
+        }
+        if (at == 0) {
+            return false;
+        }
+        int i = at - 1;
+        while (i > 0 && !endsSentence(text, words.get(i - 1).end())) {
+            i--;
+        }
+        for (; i < at; i++) {
+            String word = words.get(i).folded();
+            if (WORLDWIDE_WORDS.contains(word) && !TOTAL_WORDS.contains(word)) {
                 return true;
             }
         }
