@@ -61,6 +61,10 @@ class FigureSubjectsTest {
             Russia and Central Asia | The share of settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan in national currencies reached 80%. | 80% | KG KZ RU TJ
             Россия и Центральная Азия | Доля расчетов России с Казахстаном, Киргизией и Таджикистаном в национальных валютах достигла 80%. | 80% | KG KZ RU TJ
             Tajikistan and China | The total foreign trade volume of Tajikistan surged by 28.7% annually to more than $2.7 billion. | $2.7 billion | TJ
+            Tajikistan and China | Tajikistan's foreign trade turnover reached $6.8 billion in 2023. Exports totaled more than $1.6 billion. | $1.6 billion | TJ
+            China and Central Asia | The total volume of trade between China and the countries of the region amounted to $94.8 billion in 2024. | $94.8 billion | CN KG KZ TJ TM UZ
+            Россия и Центральная Азия | По итогам 2024 года общий объем взаимной торговли региона с Россией вырос на 20%. | 20% | KG KZ RU TJ TM UZ
+            Russia and Central Asia | Russia is moving away from the dollar. The share of settlements in national currencies with Kazakhstan, Kyrgyzstan and Tajikistan has reached 80%. | 80% | KG KZ RU TJ
             """)
     void shouldTakeTheBilateralPartiesTheSentenceGivesWhenCurrenciesAndListsSurroundThem(String title, String body,
                                                                                          String figure,
@@ -73,6 +77,8 @@ class FigureSubjectsTest {
             Le corridor transcaspien | La ligne Bakou-Tbilissi-Kars permettra de transporter jusqu'à 5 millions de tonnes de marchandises par an. | 5 millions de tonnes | AZ GE TR
             Казахстан и Китай | Ожидается, что из Китая в Россию через Казахстан будут перевозить до 30 миллионов тонн грузов в год. | 30 миллионов тонн | CN RU
             Kazakhstan's ports on the Caspian | The port of Kuryk is being expanded: the port's capacity will reach 9.4 million tons a year. | 9.4 million tons | KZ
+            China, Kyrgyzstan and Uzbekistan build a railway | At least 280 kilometers of the line will run through the territory of Kyrgyzstan. | 280 kilometers | KG
+            Le chemin de fer Kazakhstan-Turkménistan-Iran | La ligne compte 85 kilomètres sur le territoire de l'Iran. | 85 kilomètres | IR
             """)
     void shouldTakeTheCountriesARouteLinksWhenItNamesNoCorridor(String title, String body, String figure,
                                                               String subjects) {

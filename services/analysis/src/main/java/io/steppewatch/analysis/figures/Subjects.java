@@ -250,6 +250,13 @@ final class Subjects {
                 }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
                     String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
+                    if (!CENTRAL_ASIA.contains(only) && (sentence.stream().anyMatch(m -> REGION.equals(m.code()))
+                            || saysRegion(words, sentence, text))) {
+                        // "Chinese investment in Central Asia", "trade with the countries of the region"
+                        Set<String> all = new LinkedHashSet<>(CENTRAL_ASIA);
+                        all.add(only);
+                        return sorted(all);
+                    }
                     if (!speaksOfTrade(words, sentence, text)) {
                         return List.of(only);
                     }
