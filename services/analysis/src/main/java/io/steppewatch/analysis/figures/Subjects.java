@@ -177,6 +177,10 @@ final class Subjects {
                         && saysRegion(words, sentence, text);
                 if (region && partyCodes.size() <= 1) {
                     Set<String> all = new LinkedHashSet<>(partyCodes);
+                    // "mutual trade between CA countries": the region's trade within itself
+                    if (all.isEmpty() && saysWithin(words, start)) {
+                        return CENTRAL_ASIA;
+                    }
                     if (all.isEmpty()) {
                         all.addAll(firstTwo(ranked, null).stream().limit(1).toList());
                     }
@@ -616,6 +620,22 @@ final class Subjects {
             // With no party named, "total" is rather the whole of the relation the paragraph is about.
             if (WORLDWIDE_WORDS.contains(word) && !(noParty && TOTAL_WORDS.contains(word))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> WITHIN_STEMS = List.of("mutual", "between", "intra", "взаимн", "между",
+            "entre", "mutuel", "o'zaro", "ozaro");
+
+    /** Whether a word before the figure speaks of trade among parties ("mutual trade between", "взаимной торговли"). */
+    private static boolean saysWithin(List<Words.Word> words, int figureStart) {
+        int at = indexAt(words, figureStart);
+        for (int i = Math.max(0, at - LOOK_BEHIND); i < at; i++) {
+            for (String stem : WITHIN_STEMS) {
+                if (words.get(i).folded().startsWith(stem)) {
+                    return true;
+                }
             }
         }
         return false;
