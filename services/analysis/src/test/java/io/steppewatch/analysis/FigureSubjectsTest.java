@@ -75,6 +75,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            China buys Mongolian coal | Mongolia's coal exports peaked in 2011. The economy grew by 17.3 percent that year. | 17.3 percent | MN
+            """)
+    void shouldTakeTheCountryOfTheParagraphWhenANationalFigureNamesNone(String title, String body, String figure,
+                                                                        String subjects) {
+        ExtractedFigure found = ANALYZER.analyze(new ArticleText("t", title, body, null, null)).figures().stream()
+                .filter(f -> f.text().equals(figure)).findFirst().orElseThrow();
+        assertThat(found.metric()).isEqualTo("gdp.growth");
+        assertThat(found.subjects()).containsExactly(subjects);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Le corridor transcaspien | La ligne Bakou-Tbilissi-Kars permettra de transporter jusqu'à 5 millions de tonnes de marchandises par an. | 5 millions de tonnes | AZ GE TR
             Казахстан и Китай | Ожидается, что из Китая в Россию через Казахстан будут перевозить до 30 миллионов тонн грузов в год. | 30 миллионов тонн | CN RU
             Kazakhstan's ports on the Caspian | The port of Kuryk is being expanded: the port's capacity will reach 9.4 million tons a year. | 9.4 million tons | KZ

@@ -243,7 +243,12 @@ final class Subjects {
                 if (nearest != null) {
                     return List.of(nearest.code());
                 }
-                return firstTwo(ranked, null).stream().limit(1).toList();
+                // "The economy grew by 17.3 percent": the country the paragraph was speaking of
+                Mention last = lastBefore(paragraph, start, false);
+                if (last != null) {
+                    return List.of(last.code());
+                }
+                return firstTwo(title.isEmpty() ? ranked : title, null).stream().limit(1).toList();
             }
             default -> {
                 // A figure of no known metric is about what its sentence names: a corridor alone, else the one party
