@@ -135,13 +135,14 @@ final class Subjects {
                     named.addAll(speakerCodes);
                 }
                 if (named.isEmpty()) {
-                    // "the port's capacity": the port the paragraph named last, else the headline's place
+                    // "the port's capacity": the port the paragraph named last, else the headline's places (a port's
+                    // country, a pipeline's ends)
                     Mention port = lastBefore(paragraph, start, true);
                     if (port != null) {
                         return List.of(port.code());
                     }
                     if (!title.isEmpty()) {
-                        return List.of(title.get(0));
+                        return sorted(new LinkedHashSet<>(title));
                     }
                     Mention last = lastBefore(paragraph, start, false);
                     if (last != null) {
