@@ -198,9 +198,10 @@ final class Subjects {
                 }
                 // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
                 // to it, all of them.
-                if (partyCodes.size() >= 3 && coordinated(parties, text) >= partyCodes.size() - 2) {
+                int joined = coordinated(parties, text);
+                if (partyCodes.size() >= 3 && joined >= 2 && joined >= partyCodes.size() - 2) {
                     Set<String> all = new LinkedHashSet<>(partyCodes);
-                    if (coordinated(parties, text) == partyCodes.size() - 1) {
+                    if (joined == partyCodes.size() - 1) {
                         // "settlements with Kazakhstan, Kyrgyzstan and Tajikistan": the other side is the paragraph's
                         List<String> candidates = new ArrayList<>(codes(earlierInParagraph(paragraph, start, text)));
                         candidates.addAll(title);
