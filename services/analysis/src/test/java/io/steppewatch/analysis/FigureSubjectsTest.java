@@ -92,6 +92,8 @@ class FigureSubjectsTest {
             Kazakhstan's ports on the Caspian | The port of Kuryk is being expanded: the port's capacity will reach 9.4 million tons a year. | 9.4 million tons | KZ
             China, Kyrgyzstan and Uzbekistan build a railway | At least 280 kilometers of the line will run through the territory of Kyrgyzstan. | 280 kilometers | KG
             Le chemin de fer Kazakhstan-Turkménistan-Iran | La ligne compte 85 kilomètres sur le territoire de l'Iran. | 85 kilomètres | IR
+            Kazakhstan's railways carry more Chinese goods | Container transit grew by 19 percent, reaching 313,000 TEU. | 313,000 TEU | KZ
+            Казахстан и Китай | Объемы транзитных контейнерных перевозок выросли до 1,2 млн ДФЭ. | 1,2 млн ДФЭ | KZ
             """)
     void shouldTakeTheCountriesARouteLinksWhenItNamesNoCorridor(String title, String body, String figure,
                                                               String subjects) {

@@ -161,6 +161,17 @@ final class Subjects {
             if (ends.size() == 2 && ends.size() < partyCodes.size()) {
                 return sorted(ends);
             }
+            // "container transit grew 19%", "транзитных перевозок": with no place named, the transit country the
+            // article is about
+            if (partyCodes.isEmpty() && speakerCodes.isEmpty() && saysTransit(words, start)) {
+                List<String> candidates = new ArrayList<>(title);
+                candidates.addAll(ranked);
+                for (String code : candidates) {
+                    if (CENTRAL_ASIA.contains(code)) {
+                        return List.of(code);
+                    }
+                }
+            }
             if (title.size() >= 2) {
                 return sorted(new LinkedHashSet<>(title));
             }
@@ -547,6 +558,21 @@ final class Subjects {
 
     private static final Set<String> TRANSIT_WORDS = Set.of("through", "via", "across", "через", "transitant",
             "traversant", "orqali");
+
+    private static final List<String> TRANSIT_STEMS = List.of("transit", "транзит", "tranzit");
+
+    /** Whether the dozen words before the figure (the sentence before, for a short one) speak of transit traffic. */
+    private static boolean saysTransit(List<Words.Word> words, int figureStart) {
+        int at = indexAt(words, figureStart);
+        for (int i = Math.max(0, at - LOOK_BEHIND); i < at; i++) {
+            for (String stem : TRANSIT_STEMS) {
+                if (words.get(i).folded().startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether the word just before a mention makes it a country crossed ("through Kazakhstan", "через Казахстан"). */
     private static boolean isTransit(Mention m, List<Words.Word> words) {
