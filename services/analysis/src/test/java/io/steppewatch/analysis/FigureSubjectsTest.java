@@ -58,6 +58,7 @@ class FigureSubjectsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Central Asia | Uzbekistan and Kyrgyzstan plan to increase bilateral trade to 2 billion U.S. dollars. | 2 billion U.S. dollars | KG UZ
             Центральная Азия | Товарооборот Узбекистана и Киргизии достиг 1,2 млрд долларов США. | 1,2 млрд долларов | KG UZ
+            Payments in the Eurasian union | The share of settlements in Russian rubles in the EAEU rose to 81.3% last year. | 81.3% | EAEU
             Russia and Central Asia | The share of settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan in national currencies reached 80%. | 80% | KG KZ RU TJ
             Россия и Центральная Азия | Доля расчетов России с Казахстаном, Киргизией и Таджикистаном в национальных валютах достигла 80%. | 80% | KG KZ RU TJ
             Tajikistan and China | The total foreign trade volume of Tajikistan surged by 28.7% annually to more than $2.7 billion. | $2.7 billion | TJ

@@ -91,7 +91,8 @@ public final class Gazetteer {
         return mentions;
     }
 
-    private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar");
+    private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar", "ruble", "rouble",
+            "рубл", "yuan", "юан");
 
     private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last) {
         return first > 0 && isCurrency(words.get(first - 1)) || last + 1 < words.size() && isCurrency(words.get(last + 1));
