@@ -95,7 +95,8 @@ public final class Gazetteer {
             "рубл", "yuan", "юан");
 
     private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last) {
-        return first > 0 && isCurrency(words.get(first - 1)) || last + 1 < words.size() && isCurrency(words.get(last + 1));
+        return first > 0 && isCurrency(words.get(first - 1))
+                || last + 1 < words.size() && isCurrency(words.get(last + 1));
     }
 
     private static boolean isCurrency(Words.Word word) {
