@@ -48,6 +48,7 @@ class FigureSubjectsTest {
             Heurts entre le Kirghizstan et le Tadjikistan | Le ministère kirghiz de la Santé a annoncé que 31 personnes avaient été hospitalisées. | 31 personnes | KG
             Uzbekistan and Russia | In seven months, exports to Russia grew for 175 commodity items. | 175 commodity | RU UZ
             Kazakhstan and the Middle Corridor | Delivery time along the Middle Corridor has been cut to 15 days. | 15 days | TITR
+            La Russie et le Kazakhstan | Le président russe est arrivé au Kazakhstan pour une visite d'État de deux jours. | deux jours | KZ RU
             """)
     void shouldKeepTheOnePartyItsSentenceNamesWhenTheMetricIsUnknown(String title, String body, String figure,
                                                                      String subjects) {
