@@ -49,7 +49,8 @@ public final class FigureAnnotator {
     private record Context(String text, List<Words.Word> words, List<Sentences.Sentence> sentences,
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
-                           List<Mention> mentions, ArticleFrame article, String presentPeriod) {
+                           List<Mention> mentions, ArticleFrame article, String presentPeriod,
+                           List<SurfaceFigure> surface) {
     }
 
     /**
@@ -86,7 +87,7 @@ public final class FigureAnnotator {
             }
         }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
-                        ? publication.date().toString().substring(0, 7) : null);
+                        ? publication.date().toString().substring(0, 7) : null, surface);
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
@@ -163,7 +164,8 @@ public final class FigureAnnotator {
         }
         List<String> subjects = Subjects.of(metric, figure.start(), figure.end(), context.text(), context.words(),
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
-                paragraphMentions(context, sentence), context.article());
+                paragraphMentions(context, sentence), context.article(),
+                within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
         String period = period(figure, measure, context, sentence, previous, continues, !OTHER.equals(metric));
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
@@ -20,12 +21,13 @@ import io.steppewatch.analysis.text.Words;
  *   <li>national metrics (growth, rankings) take one country.</li>
  * </ul>
  * A country named only as a speaker or a source ("Uzbekistan's president said", "the Ministry of Transport of
- * Kazakhstan reports") is not a party by itself; it fills in only when the sentence names no other.
- * Immutable and stateless.
+ * Kazakhstan reports") is not a party by itself; it fills in only when the sentence names no other. A figure that is
+ * one item of a list of parties and figures takes its own party ({@link ListItems}); a figure of no known metric
+ * takes what its sentence names. Immutable and stateless.
  */
 final class Subjects {
 
-    private static final String REGION = "REGION";
+    static final String REGION = "REGION";
     private static final double AFTER_PENALTY = 1.5;
     private static final int SPEAKER_REACH = 2;
     /** How many words before a figure may say what it is about ("China's foreign trade reached"). */
@@ -71,16 +73,35 @@ final class Subjects {
      * @param sentence  the mentions of its sentence, in text order
      * @param paragraph the mentions of its paragraph
      * @param article   the parties and corridors of the whole article
+     * @param figures   the figures of its sentence (this one included), in text order
      */
     static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
-                           List<Mention> sentence, List<Mention> paragraph, ArticleFrame article) {
+                           List<Mention> sentence, List<Mention> paragraph, ArticleFrame article,
+                           List<SurfaceFigure> figures) {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
+        if (kind != Kind.CORRIDOR) {
+            List<String> item = ListItems.subjects(kind, start, text, words, sentence, figures, article);
+            if (item != null) {
+                return item;
+            }
+        }
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
+            // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
+            // links their countries, whatever corridor the article is about.
+            List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
+            if (route != null) {
+                return route;
+            }
+            // "85 kilometres on Iran's territory", "280 km will run through the territory of Kyrgyzstan": a section.
+            String territory = metric.equals("route.length") ? territoryAfter(end, words, sentence, text) : null;
+            if (territory != null) {
+                return List.of(territory);
+            }
             // "the corridor's capacity": a capacity of the corridor the article is about
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
             if (corridor == null && namesCorridor) {
@@ -114,7 +135,43 @@ final class Subjects {
                 if (named.isEmpty()) {
                     named.addAll(speakerCodes);
                 }
+                if (named.isEmpty()) {
+                    // "the port's capacity": the port the paragraph named last, else the headline's places (a port's
+                    // country, a pipeline's ends)
+                    Mention port = lastBefore(paragraph, start, true);
+                    if (port != null) {
+                        return List.of(port.code());
+                    }
+                    if (!title.isEmpty()) {
+                        return sorted(new LinkedHashSet<>(title));
+                    }
+                    Mention last = lastBefore(paragraph, start, false);
+                    if (last != null) {
+                        return List.of(last.code());
+                    }
+                }
                 return named.isEmpty() ? firstTwo(ranked, null).stream().limit(1).toList() : sorted(named);
+            }
+            // "from China to Russia through Kazakhstan": the ends of the route, not the country it crosses.
+            Set<String> ends = new LinkedHashSet<>();
+            for (Mention m : parties) {
+                if (!isTransit(m, words)) {
+                    ends.add(m.code());
+                }
+            }
+            if (ends.size() == 2 && ends.size() < partyCodes.size()) {
+                return sorted(ends);
+            }
+            // "container transit grew 19%", "транзитных перевозок": with no place named, the transit country the
+            // article is about
+            if (partyCodes.isEmpty() && speakerCodes.isEmpty() && saysTransit(words, start)) {
+                List<String> candidates = new ArrayList<>(title);
+                candidates.addAll(ranked);
+                for (String code : candidates) {
+                    if (CENTRAL_ASIA.contains(code)) {
+                        return List.of(code);
+                    }
+                }
             }
             if (title.size() >= 2) {
                 return sorted(new LinkedHashSet<>(title));
@@ -128,8 +185,15 @@ final class Subjects {
             case BILATERAL -> {
                 // "China's trade with Central Asia": the region stands for its five countries.
                 boolean region = sentence.stream().anyMatch(m -> REGION.equals(m.code()));
+                // "trade between China and the countries of the region", "торговли региона с Россией"
+                region = region || partyCodes.size() == 1 && !CENTRAL_ASIA.containsAll(partyCodes)
+                        && saysRegion(words, sentence, text);
                 if (region && partyCodes.size() <= 1) {
                     Set<String> all = new LinkedHashSet<>(partyCodes);
+                    // "mutual trade between CA countries": the region's trade within itself
+                    if (all.isEmpty() && saysWithin(words, start)) {
+                        return CENTRAL_ASIA;
+                    }
                     if (all.isEmpty()) {
                         all.addAll(firstTwo(ranked, null).stream().limit(1).toList());
                     }
@@ -137,12 +201,31 @@ final class Subjects {
                     return sorted(all);
                 }
                 // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
-                if (partyCodes.size() <= 1 && worldwide(words, start, text)) {
+                if (partyCodes.size() <= 1 && worldwide(words, start, text, partyCodes.isEmpty())) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
                 }
                 if (partyCodes.size() == 2) {
                     return sorted(partyCodes);
+                }
+                // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
+                // to it, all of them.
+                int joined = coordinated(parties, text);
+                if (partyCodes.size() >= 3 && joined >= 2 && joined >= partyCodes.size() - 2) {
+                    Set<String> all = new LinkedHashSet<>(partyCodes);
+                    if (joined == partyCodes.size() - 1) {
+                        // "settlements with Kazakhstan, Kyrgyzstan and Tajikistan": the other side is the paragraph's
+                        List<String> candidates = new ArrayList<>(codes(earlierInParagraph(paragraph, start, text)));
+                        candidates.addAll(title);
+                        candidates.addAll(ranked);
+                        for (String code : candidates) {
+                            if (!REGION.equals(code) && !all.contains(code)) {
+                                all.add(code);
+                                break;
+                            }
+                        }
+                    }
+                    return sorted(all);
                 }
                 if (parties.isEmpty() && speakers.isEmpty()) {
                     // A sentence naming no party continues the ones before it in the paragraph.
@@ -152,6 +235,11 @@ final class Subjects {
                         return sorted(before);
                     }
                     if (before.size() == 1) {
+                        // "Tajikistan's foreign trade reached $6.8 billion. Exports totalled $1.6 billion": the same
+                        // country's trade with the world
+                        if (previousSentenceWorldwide(words, start, text)) {
+                            return List.of(before.iterator().next());
+                        }
                         return firstTwo(ranked, before.iterator().next());
                     }
                 }
@@ -169,19 +257,59 @@ final class Subjects {
                 if (nearest != null) {
                     return List.of(nearest.code());
                 }
-                return firstTwo(ranked, null).stream().limit(1).toList();
+                // "The economy grew by 17.3 percent": the country the paragraph was speaking of
+                Mention last = lastBefore(paragraph, start, false);
+                if (last != null) {
+                    return List.of(last.code());
+                }
+                return firstTwo(title.isEmpty() ? ranked : title, null).stream().limit(1).toList();
             }
             default -> {
-                // A figure of no known metric is about the parties its sentence names; one named alone is most
-                // often one side of the relation the article is about, as for a bilateral metric.
-                if (partyCodes.size() + speakerCodes.size() == 1 || partyCodes.isEmpty() && speakerCodes.isEmpty()) {
-                    Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                // A figure of no known metric is about what its sentence names: a corridor alone, else the one party
+                // named; a sentence naming none continues the paragraph, else the article's headline.
+                String corridor = firstCorridor(sentence);
+                if (corridor != null) {
+                    return List.of(corridor);
+                }
+                if (partyCodes.size() + speakerCodes.size() == 1) {
+                    String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
+                    if (!CENTRAL_ASIA.contains(only) && (sentence.stream().anyMatch(m -> REGION.equals(m.code()))
+                            || saysRegion(words, sentence, text))) {
+                        // "Chinese investment in Central Asia", "trade with the countries of the region"
+                        Set<String> all = new LinkedHashSet<>(CENTRAL_ASIA);
+                        all.add(only);
+                        return sorted(all);
+                    }
+                    if (!speaksOfTrade(words, sentence, text)) {
+                        return List.of(only);
+                    }
+                    // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
-                    return firstTwo(candidates, only == null ? null : only.code());
+                    return firstTwo(candidates, only);
+                }
+                if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
+                    Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+                    before.remove(REGION);
+                    if (!before.isEmpty()) {
+                        return sorted(before);
+                    }
+                    if (title.size() >= 3) {
+                        return sorted(new LinkedHashSet<>(title));
+                    }
+                    List<String> candidates = new ArrayList<>(title);
+                    candidates.addAll(ranked);
+                    return firstTwo(candidates, null);
                 }
                 if (!partyCodes.isEmpty()) {
-                    return sorted(partyCodes);
+                    // No metric's definition says which side such a figure counts: the leaders, cities and bodies
+                    // its sentence names are about it too ("the Russian president arrived in Kazakhstan for a
+                    // two-day visit", "Kyrgyzstan summoned Tajikistan's ambassador after clashes that killed 3").
+                    Set<String> all = new LinkedHashSet<>(partyCodes);
+                    for (Mention m : speakers) {
+                        all.add(m.code());
+                    }
+                    return sorted(all);
                 }
                 if (!speakerCodes.isEmpty()) {
                     return sorted(speakerCodes);
@@ -191,24 +319,251 @@ final class Subjects {
         }
     }
 
+    /** Beginnings of words that make a figure of no known metric one of a trade relation between two sides. */
+    private static final List<String> TRADE_STEMS = List.of("trade", "export", "import", "turnover", "bilateral",
+            "commerc", "echange", "exportation", "importation", "bilateraux", "bilaterale", "товарооборот", "торгов",
+            "экспорт", "импорт", "двусторон", "savdo", "eksport");
+
+    /** Whether the figure's sentence speaks of trade ("share of trade", "exports to Russia", "commerce bilatéral"). */
+    private static boolean speaksOfTrade(List<Words.Word> words, List<Mention> sentence, String text) {
+        if (sentence.isEmpty()) {
+            return false;
+        }
+        int from = sentence.get(0).start();
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = sentence.get(sentence.size() - 1).end();
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
+            String word = words.get(i).folded();
+            for (String stem : TRADE_STEMS) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TRANSIT_WORDS = Set.of("through", "via", "across", "через", "transitant",
+            "traversant", "orqali");
+
+    private static final List<String> TRANSIT_STEMS = List.of("transit", "транзит", "tranzit");
+
+    /** Whether the dozen words before the figure (the sentence before, for a short one) speak of transit traffic. */
+    private static boolean saysTransit(List<Words.Word> words, int figureStart) {
+        int at = indexAt(words, figureStart);
+        for (int i = Math.max(0, at - LOOK_BEHIND); i < at; i++) {
+            for (String stem : TRANSIT_STEMS) {
+                if (words.get(i).folded().startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word just before a mention makes it a country crossed ("through Kazakhstan", "через Казахстан"). */
+    private static boolean isTransit(Mention m, List<Words.Word> words) {
+        int at = indexAt(words, m.start());
+        return at > 0 && words.get(at).start() == m.start() && TRANSIT_WORDS.contains(words.get(at - 1).folded());
+    }
+
+    /** The paragraph's mention (or city) that ends last before {@code offset}, corridors and the region left out. */
+    private static Mention lastBefore(List<Mention> paragraph, int offset, boolean cityOnly) {
+        Mention last = null;
+        for (Mention m : paragraph) {
+            if (m.end() <= offset && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR
+                    && (!cityOnly || m.kind() == PlaceKind.CITY)) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The countries of a route named by two or more places joined by dashes ("Baku–Tbilisi–Kars",
+     * "China-Kyrgyzstan-Uzbekistan"), or null when the sentence names none.
+     */
+    private static List<String> routeNamedByPlaces(List<Mention> sentence, String text) {
+        Set<String> best = null;
+        Set<String> run = new LinkedHashSet<>();
+        Mention previous = null;
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                previous = null;
+                run = new LinkedHashSet<>();
+                continue;
+            }
+            if (previous == null || !dashBetween(text, previous.end(), m.start())) {
+                run = new LinkedHashSet<>();
+            }
+            run.add(m.code());
+            if (run.size() >= 2 && (best == null || run.size() > best.size())) {
+                best = new LinkedHashSet<>(run);
+            }
+            previous = m;
+        }
+        return best == null ? null : sorted(best);
+    }
+
+    private static boolean dashBetween(String text, int from, int to) {
+        boolean dash = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '–' || c == '—' || c == '/') {
+                dash = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return dash;
+    }
+
     private static final Set<String> CORRIDOR_WORDS = Set.of("corridor", "corridors", "route", "коридор",
             "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
 
-    private static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
+    static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
+    private static final Set<String> TOTAL_WORDS = Set.of("total", "overall", "global");
     private static final Set<String> WORLDWIDE_WORDS = Set.of("globally", "foreign", "overall", "external", "total",
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
             "global", "mondiaux");
 
     /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
-    private static boolean worldwide(List<Words.Word> words, int figureStart, String text) {
+    private static boolean worldwide(List<Words.Word> words, int figureStart, String text, boolean noParty) {
         int at = indexAt(words, figureStart);
-        for (int i = Math.max(0, at - LOOK_BEHIND); i < words.size() && words.get(i).start() < figureStart; i++) {
-            if (WORLDWIDE_WORDS.contains(words.get(i).folded())) {
+        // From the start of the sentence: "the total foreign trade of Tajikistan rose 28.7% to $2.7 billion".
+        int from = at;
+        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
+            from--;
+        }
+        for (int i = from; i < words.size() && words.get(i).start() < figureStart; i++) {
+            String word = words.get(i).folded();
+            // With no party named, "total" is rather the whole of the relation the paragraph is about.
+            if (WORLDWIDE_WORDS.contains(word) && !(noParty && TOTAL_WORDS.contains(word))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final List<String> WITHIN_STEMS = List.of("mutual", "between", "intra", "взаимн", "между",
+            "entre", "mutuel", "o'zaro", "ozaro");
+
+    /** Whether a word before the figure speaks of trade among parties ("mutual trade between", "взаимной торговли"). */
+    private static boolean saysWithin(List<Words.Word> words, int figureStart) {
+        int at = indexAt(words, figureStart);
+        for (int i = Math.max(0, at - LOOK_BEHIND); i < at; i++) {
+            for (String stem : WITHIN_STEMS) {
+                if (words.get(i).folded().startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TERRITORY_WORDS = Set.of("territory", "territoire", "территории",
+            "территорию", "hududi", "hududidan");
+    private static final int TERRITORY_REACH = 8;
+
+    /** The party whose territory the words right after the figure place it on, within its clause; or null. */
+    private static String territoryAfter(int figureEnd, List<Words.Word> words, List<Mention> sentence, String text) {
+        int at = indexAt(words, figureEnd);
+        for (int i = at; i < words.size() && i < at + TERRITORY_REACH; i++) {
+            Words.Word word = words.get(i);
+            if (word.start() < figureEnd) {
+                continue;
+            }
+            if (crossesClause(text, figureEnd, word.start())) {
+                return null;
+            }
+            if (TERRITORY_WORDS.contains(word.folded())) {
+                for (Mention m : sentence) {
+                    boolean near = m.end() <= word.start() ? word.start() - m.end() <= 4
+                            : m.start() - word.end() <= 12;
+                    if (near && m.start() >= figureEnd && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR) {
+                        return m.code();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> REGION_WORDS = Set.of("region", "regions", "региона", "регионом", "регионе",
+            "регион", "mintaqa", "mintaqaning");
+
+    /** Whether the sentence speaks of "the region" (Central Asia, in this monitoring) without naming it. */
+    private static boolean saysRegion(List<Words.Word> words, List<Mention> sentence, String text) {
+        int from = sentence.get(0).start();
+        while (from > 0 && !(".!?\n".indexOf(text.charAt(from - 1)) >= 0
+                && (from >= text.length() || Character.isWhitespace(text.charAt(from))))) {
+            from--;
+        }
+        int to = sentence.get(sentence.size() - 1).end();
+        while (to < text.length() && !(".!?\n".indexOf(text.charAt(to)) >= 0
+                && (to + 1 >= text.length() || Character.isWhitespace(text.charAt(to + 1))))) {
+            to++;
+        }
+        for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
+            if (REGION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
+    private static boolean previousSentenceWorldwide(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        while (at > 0 && !endsSentence(text, words.get(at - 1).end())) {
+            at--;
+        }
+        if (at == 0) {
+            return false;
+        }
+        int i = at - 1;
+        while (i > 0 && !endsSentence(text, words.get(i - 1).end())) {
+            i--;
+        }
+        for (; i < at; i++) {
+            String word = words.get(i).folded();
+            if (WORLDWIDE_WORDS.contains(word) && !TOTAL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion"). */
+    private static boolean endsSentence(String text, int wordEnd) {
+        return wordEnd + 1 < text.length() && ".!?\n".indexOf(text.charAt(wordEnd)) >= 0
+                && Character.isWhitespace(text.charAt(wordEnd + 1))
+                || wordEnd < text.length() && text.charAt(wordEnd) == '\n';
+    }
+
+    /**
+     * How many of the parties are joined to the one before them by a comma or "and" alone ("Kazakhstan, Kyrgyzstan
+     * and Tajikistan").
+     */
+    private static int coordinated(List<Mention> parties, String text) {
+        int joined = 0;
+        for (int i = 1; i < parties.size(); i++) {
+            String between = text.substring(parties.get(i - 1).end(), parties.get(i).start());
+            if (COORDINATION.matcher(between).matches()) {
+                joined++;
+            }
+        }
+        return joined;
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?iU)\\s*(,|,?\\s*(and|et|и|va|ve)(\\s+(l'|l’|la|le|les|the))?)\\s*");
 
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
@@ -251,7 +606,7 @@ final class Subjects {
         return false;
     }
 
-    private static int indexAt(List<Words.Word> words, int offset) {
+    static int indexAt(List<Words.Word> words, int offset) {
         int low = 0;
         int high = words.size();
         while (low < high) {
@@ -336,7 +691,7 @@ final class Subjects {
         return codes;
     }
 
-    private static List<String> sorted(Set<String> codes) {
+    static List<String> sorted(Set<String> codes) {
         return List.copyOf(new TreeSet<>(codes));
     }
 }

@@ -82,9 +82,29 @@ public final class Gazetteer {
     public List<Mention> find(List<Words.Word> words) {
         List<Mention> mentions = new ArrayList<>();
         for (PhraseMatcher.Match<Place> match : matcher.findAll(words)) {
+            if (qualifiesCurrency(words, match.first(), match.last())) {
+                continue; // "U.S. dollars", "долларов США", "dollars américains" name money, not the country
+            }
             mentions.add(new Mention(match.value().code(), match.value().kind(),
                     words.get(match.first()).start(), words.get(match.last()).end()));
         }
         return mentions;
+    }
+
+    private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar", "ruble", "rouble",
+            "рубл", "yuan", "юан");
+
+    private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last) {
+        return first > 0 && isCurrency(words.get(first - 1))
+                || last + 1 < words.size() && isCurrency(words.get(last + 1));
+    }
+
+    private static boolean isCurrency(Words.Word word) {
+        for (String stem : CURRENCY_STEMS) {
+            if (word.folded().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,105 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A figure's subjects by its metric's definition, through the whole analysis: a headline and a sentence in, the
+ * subjects of one figure out (codes sorted, separated by spaces).
+ */
+class FigureSubjectsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static List<String> subjectsOf(String title, String body, String figureText) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
+        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().equals(figureText))
+                .findFirst();
+        assertThat(found).as("figure '%s' in %s", figureText, analysis.figures()).isPresent();
+        return found.get().subjects();
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tajik trade in 2023 | Tajikistan's primary trading partners remained Russia (22.6 percent), China (19.6 percent), and Kazakhstan (15.3 percent). | 19.6 percent | CN TJ
+            Commerce du Tadjikistan | Les principaux partenaires du Tadjikistan sont la Russie (22,6 %), la Chine (19,6 %) et le Kazakhstan (15,3 %). | 19,6 % | CN TJ
+            Торговля Таджикистана | Основные торговые партнеры Таджикистана — Россия (22,6%), Китай (19,6%) и Казахстан (15,3%). | 19,6% | CN TJ
+            China's partners in Central Asia | Kazakhstan ranked first with $43.82 billion. The Kyrgyz Republic followed with $22.71 billion, Uzbekistan ranked third with $13.78 billion. | $13.78 billion | CN UZ
+            Tajikistan's trade | Data from the statistical agency of Tajikistan shows that trade with Kazakhstan fell by 20 percent, with Uzbekistan by 10.3 percent. | 10.3 percent | TJ UZ
+            Armies ranked | Kazakhstan took 58th place, Azerbaijan 59th place and Uzbekistan 65th place. | 59th place | AZ
+            Commerce extérieur de l'Ouzbékistan | Les exportations vers la Chine et la Turquie ont atteint respectivement 1,7 milliard de dollars et 961 millions de dollars. | 961 millions de dollars | TR UZ
+            Uzbekistan and Kyrgyzstan | The trade turnover of Uzbekistan with Kyrgyzstan amounted to $952 million, including exports from Uzbekistan of $791 million. | $952 million | KG UZ
+            """)
+    void shouldGiveEachFigureOfAListItsOwnPartyWhenPartiesAndFiguresAlternate(String title, String body,
+                                                                              String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Clashes on the Kyrgyz-Tajik border | Kyrgyzstan's health ministry said 45 people were injured in the clashes. | 45 people | KG
+            Конфликт на границе Киргизии и Таджикистана | Власти Кыргызстана сообщили о 33 погибших. | 33 погибших | KG
+            Heurts entre le Kirghizstan et le Tadjikistan | Le ministère kirghiz de la Santé a annoncé que 31 personnes avaient été hospitalisées. | 31 personnes | KG
+            Uzbekistan and Russia | In seven months, exports to Russia grew for 175 commodity items. | 175 commodity | RU UZ
+            Kazakhstan and the Middle Corridor | Delivery time along the Middle Corridor has been cut to 15 days. | 15 days | TITR
+            La Russie et le Kazakhstan | Le président russe est arrivé au Kazakhstan pour une visite d'État de deux jours. | deux jours | KZ RU
+            """)
+    void shouldKeepTheOnePartyItsSentenceNamesWhenTheMetricIsUnknown(String title, String body, String figure,
+                                                                     String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Central Asia | Uzbekistan and Kyrgyzstan plan to increase bilateral trade to 2 billion U.S. dollars. | 2 billion U.S. dollars | KG UZ
+            Центральная Азия | Товарооборот Узбекистана и Киргизии достиг 1,2 млрд долларов США. | 1,2 млрд долларов | KG UZ
+            Payments in the Eurasian union | The share of settlements in Russian rubles in the EAEU rose to 81.3% last year. | 81.3% | EAEU
+            Russia and Central Asia | The share of settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan in national currencies reached 80%. | 80% | KG KZ RU TJ
+            Россия и Центральная Азия | Доля расчетов России с Казахстаном, Киргизией и Таджикистаном в национальных валютах достигла 80%. | 80% | KG KZ RU TJ
+            Tajikistan and China | The total foreign trade volume of Tajikistan surged by 28.7% annually to more than $2.7 billion. | $2.7 billion | TJ
+            Tajikistan and China | Tajikistan's foreign trade turnover reached $6.8 billion in 2023. Exports totaled more than $1.6 billion. | $1.6 billion | TJ
+            China and Central Asia | The total volume of trade between China and the countries of the region amounted to $94.8 billion in 2024. | $94.8 billion | CN KG KZ TJ TM UZ
+            Россия и Центральная Азия | По итогам 2024 года общий объем взаимной торговли региона с Россией вырос на 20%. | 20% | KG KZ RU TJ TM UZ
+            Regional trade | Over the past five years, the mutual trade between CA countries has increased from $5.7bn to $11bn. | $11bn | KG KZ TJ TM UZ
+            Russia and Central Asia | Russia is moving away from the dollar. The share of settlements in national currencies with Kazakhstan, Kyrgyzstan and Tajikistan has reached 80%. | 80% | KG KZ RU TJ
+            """)
+    void shouldTakeTheBilateralPartiesTheSentenceGivesWhenCurrenciesAndListsSurroundThem(String title, String body,
+                                                                                         String figure,
+                                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China buys Mongolian coal | Mongolia's coal exports peaked in 2011. The economy grew by 17.3 percent that year. | 17.3 percent | MN
+            """)
+    void shouldTakeTheCountryOfTheParagraphWhenANationalFigureNamesNone(String title, String body, String figure,
+                                                                        String subjects) {
+        ExtractedFigure found = ANALYZER.analyze(new ArticleText("t", title, body, null, null)).figures().stream()
+                .filter(f -> f.text().equals(figure)).findFirst().orElseThrow();
+        assertThat(found.metric()).isEqualTo("gdp.growth");
+        assertThat(found.subjects()).containsExactly(subjects);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le corridor transcaspien | La ligne Bakou-Tbilissi-Kars permettra de transporter jusqu'à 5 millions de tonnes de marchandises par an. | 5 millions de tonnes | AZ GE TR
+            Казахстан и Китай | Ожидается, что из Китая в Россию через Казахстан будут перевозить до 30 миллионов тонн грузов в год. | 30 миллионов тонн | CN RU
+            Kazakhstan's ports on the Caspian | The port of Kuryk is being expanded: the port's capacity will reach 9.4 million tons a year. | 9.4 million tons | KZ
+            China, Kyrgyzstan and Uzbekistan build a railway | At least 280 kilometers of the line will run through the territory of Kyrgyzstan. | 280 kilometers | KG
+            Le chemin de fer Kazakhstan-Turkménistan-Iran | La ligne compte 85 kilomètres sur le territoire de l'Iran. | 85 kilomètres | IR
+            Kazakhstan's railways carry more Chinese goods | Container transit grew by 19 percent, reaching 313,000 TEU. | 313,000 TEU | KZ
+            Казахстан и Китай | Объемы транзитных контейнерных перевозок выросли до 1,2 млн ДФЭ. | 1,2 млн ДФЭ | KZ
+            """)
+    void shouldTakeTheCountriesARouteLinksWhenItNamesNoCorridor(String title, String body, String figure,
+                                                              String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(Arrays.stream(subjects.split(" ")).sorted()
+                .toArray(String[]::new));
+    }
+}

@@ -1,0 +1,37 @@
+package io.steppewatch.analysis.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GazetteerTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.defaults();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade reached 2 billion U.S. dollars.                    | ''
+            Товарооборот достиг 1,2 млрд долларов США.               | ''
+            Les projets valent 5,2 milliards de dollars américains.  | ''
+            The share of settlements in Russian rubles rose to 81%.  | ''
+            The United States imposed sanctions on the bank.         | US
+            США ввели санкции против банка.                          | US
+            Russia's trade with Kazakhstan in rubles grew.           | RU KZ
+            """)
+    void shouldNotTakeACountryThatOnlyQualifiesACurrencyForAMentionOfIt(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList())
+                .containsExactly(codes.isBlank() ? new String[0] : codes.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exports from Estonia and Finland to Kyrgyzstan grew. | EE FI KG
+            La Suisse et la Turquie achètent de l'or.           | CH TR
+            Xitoy va Rossiya bilan savdo oshdi.                  | CN RU
+            The port of Kuryk and the port of Poti.              | KZ GE
+            """)
+    void shouldKnowTheTradingPartnersAndPortsThatFiguresName(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
+}
