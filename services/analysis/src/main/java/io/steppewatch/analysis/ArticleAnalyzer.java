@@ -22,6 +22,7 @@ import io.steppewatch.analysis.language.LanguageIdentifier;
 import io.steppewatch.analysis.region.Gazetteer;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.topics.FigureTopics;
 import io.steppewatch.analysis.topics.TopicClassifier;
 import io.steppewatch.analysis.topics.TopicLexicon;
 import io.steppewatch.analysis.text.Words;
@@ -91,7 +92,9 @@ public final class ArticleAnalyzer {
                 true));
         found.addAll(figures.annotate(article.body(), bodyWords, bodyMentions, language, publication, frame,
                 false));
-        return new Analysis(language, topics.classify(titleWords, bodyWords, language), countries, found);
+        List<TopicDecision> assigned = FigureTopics.withFigureEvidence(
+                topics.classify(titleWords, bodyWords, language), found, topics.threshold());
+        return new Analysis(language, assigned, countries, found);
     }
 
     /** Every topic's score, assigned or not: what {@code analyze} decides from, for explanations and tuning. */

@@ -47,6 +47,11 @@ public final class TopicClassifier {
         return new TopicClassifier(TopicLexicon.defaults(), DEFAULT_THRESHOLD);
     }
 
+    /** The score a topic needs to be assigned. */
+    public double threshold() {
+        return threshold;
+    }
+
     /** Every topic's score and evidence, assigned or not, highest first (for explanations and tuning). */
     public List<TopicDecision> scores(List<Words.Word> title, List<Words.Word> body, String language) {
         return evidence(title, body, language).decisions();

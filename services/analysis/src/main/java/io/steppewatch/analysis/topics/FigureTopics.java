@@ -1,0 +1,42 @@
+package io.steppewatch.analysis.topics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.steppewatch.analysis.ExtractedFigure;
+import io.steppewatch.analysis.TopicDecision;
+
+/**
+ * The figures an article states as evidence for its topics. An article that gives two or more trade figures
+ * (a turnover, exports, imports) is about trade even when it says so in words the lexicon does not hold: a
+ * ministry's monthly statistics or a table of partners often has more numbers than trade vocabulary.
+ */
+public final class FigureTopics {
+
+    static final String TRADE = "trade";
+    static final int MIN_TRADE_FIGURES = 2;
+
+    private FigureTopics() {
+    }
+
+    /**
+     * The lexicon's topics, plus trade when the article states at least {@link #MIN_TRADE_FIGURES} figures of a
+     * {@code trade.*} metric and the lexicon did not assign it. Such a decision scores the classifier's threshold
+     * and names the metrics as its terms ({@code figure: trade.turnover}).
+     */
+    public static List<TopicDecision> withFigureEvidence(List<TopicDecision> lexical, List<ExtractedFigure> figures,
+                                                         double threshold) {
+        if (lexical.stream().anyMatch(d -> d.topic().equals(TRADE))) {
+            return lexical;
+        }
+        List<String> metrics = figures.stream().map(ExtractedFigure::metric).filter(m -> m.startsWith(TRADE + "."))
+                .toList();
+        if (metrics.size() < MIN_TRADE_FIGURES) {
+            return lexical;
+        }
+        List<TopicDecision> topics = new ArrayList<>(lexical);
+        topics.add(new TopicDecision(TRADE, threshold,
+                metrics.stream().distinct().map(m -> "figure: " + m).toList()));
+        return List.copyOf(topics);
+    }
+}

@@ -1,0 +1,56 @@
+package io.steppewatch.analysis.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.steppewatch.analysis.ArticleAnalyzer;
+import io.steppewatch.analysis.ArticleText;
+import io.steppewatch.analysis.ExtractedFigure;
+import io.steppewatch.analysis.Measure;
+import io.steppewatch.analysis.TopicDecision;
+
+class FigureTopicsTest {
+
+    private static ExtractedFigure figure(String metric) {
+        return new ExtractedFigure(1.0e9, "USD", Measure.AMOUNT, metric, List.of("CN", "KZ"), "2024", "$1 billion",
+                "s", 0);
+    }
+
+    @Test
+    void shouldAddTradeWhenTheArticleStatesTwoTradeFigures() {
+        List<TopicDecision> topics = FigureTopics.withFigureEvidence(List.of(),
+                List.of(figure("trade.turnover"), figure("trade.exports")), 6.0);
+
+        assertThat(topics).singleElement().satisfies(d -> {
+            assertThat(d.topic()).isEqualTo("trade");
+            assertThat(d.terms()).containsExactly("figure: trade.turnover", "figure: trade.exports");
+        });
+    }
+
+    @Test
+    void shouldLeaveTopicsAloneWhenOnlyOneTradeFigureOrOtherMetrics() {
+        assertThat(FigureTopics.withFigureEvidence(List.of(), List.of(figure("trade.turnover"),
+                figure("cargo.volume"), figure("other")), 6.0)).isEmpty();
+    }
+
+    @Test
+    void shouldNotAddTradeTwiceWhenTheLexiconAssignedIt() {
+        TopicDecision lexical = new TopicDecision("trade", 9.5, List.of("trade turnover"));
+
+        assertThat(FigureTopics.withFigureEvidence(List.of(lexical),
+                List.of(figure("trade.turnover"), figure("trade.imports")), 6.0)).containsExactly(lexical);
+    }
+
+    @Test
+    void shouldMakeAStatisticsArticleATradeArticleWhenAnalysed() {
+        ArticleText statistics = new ArticleText("t1", "Kazakhstan: January-June figures",
+                "Trade turnover between Kazakhstan and China reached $21.3 billion in January-June 2024. "
+                        + "Kazakhstan's exports to China amounted to $9.8 billion.", null, "en");
+
+        assertThat(ArticleAnalyzer.withDefaults().analyze(statistics).topics()).extracting(TopicDecision::topic)
+                .contains("trade");
+    }
+}
