@@ -31,6 +31,11 @@ final class ClassHints {
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)byline|dateline|timestamp|author|publish|posted|updated|date|post-?meta|entry-?meta|article-?meta"
                     + "|tags|keywords|categor");
+    /** The standfirst: the sentence or two under the headline that sum the article up, often outside its body. */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?i)lead(?!erboard)|intro|excerpt|summary|standfirst|sub-?title|subhead|deck|chapo|perex|teaser|abstract"
+                    + "|hook");
+    private static final Pattern HEADER = Pattern.compile("(?i)header");
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)^(menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search)$");
 
@@ -42,6 +47,8 @@ final class ClassHints {
     private static final int CAPTION_BIT = 1 << 5;
     private static final int MEDIA_BIT = 1 << 6;
     private static final int BYLINE_BIT = 1 << 7;
+    private static final int LEAD_BIT = 1 << 8;
+    private static final int HEADER_BIT = 1 << 9;
 
     /**
      * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
@@ -71,7 +78,9 @@ final class ClassHints {
                 | (SHARE.matcher(name).find() ? SHARE_BIT : 0)
                 | (CAPTION.matcher(name).find() ? CAPTION_BIT : 0)
                 | (MEDIA.matcher(name).find() ? MEDIA_BIT : 0)
-                | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0);
+                | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0)
+                | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
+                | (HEADER.matcher(name).find() ? HEADER_BIT : 0);
         if (cache.size() >= MAX_CACHED_NAMES) {
             cache.clear();
         }
@@ -112,6 +121,14 @@ final class ClassHints {
 
     static boolean byline(Element element) {
         return (hints(element) & BYLINE_BIT) != 0;
+    }
+
+    static boolean lead(Element element) {
+        return (hints(element) & LEAD_BIT) != 0;
+    }
+
+    static boolean header(Element element) {
+        return (hints(element) & HEADER_BIT) != 0;
     }
 
     /** +25 for each of class and id that reads like content, -25 for each that reads like boilerplate. */
