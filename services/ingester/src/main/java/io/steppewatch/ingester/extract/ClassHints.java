@@ -36,6 +36,10 @@ final class ClassHints {
             "(?i)lead(?!erboard)|intro|excerpt|summary|standfirst|sub-?title|subhead|deck|chapo|perex|teaser|abstract"
                     + "|hook");
     private static final Pattern HEADER = Pattern.compile("(?i)header");
+    /** Blocks that sites append to a post: the author's bio, the post's filing line, its rating widget. */
+    private static final Pattern APPENDIX = Pattern.compile(
+            "(?i)author-?(info|bio|box|description|details|profile|about)|about-?(the-?)?author|saboxplugin"
+                    + "|entry-?(utility|footer)|post-?(footer|ratings?)|postmetadata|star-?rating|article-?rating");
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)^(menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search)$");
 
@@ -49,6 +53,7 @@ final class ClassHints {
     private static final int BYLINE_BIT = 1 << 7;
     private static final int LEAD_BIT = 1 << 8;
     private static final int HEADER_BIT = 1 << 9;
+    private static final int APPENDIX_BIT = 1 << 10;
 
     /**
      * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
@@ -80,7 +85,8 @@ final class ClassHints {
                 | (MEDIA.matcher(name).find() ? MEDIA_BIT : 0)
                 | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0)
                 | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
-                | (HEADER.matcher(name).find() ? HEADER_BIT : 0);
+                | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
+                | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0);
         if (cache.size() >= MAX_CACHED_NAMES) {
             cache.clear();
         }
@@ -125,6 +131,10 @@ final class ClassHints {
 
     static boolean lead(Element element) {
         return (hints(element) & LEAD_BIT) != 0;
+    }
+
+    static boolean appendix(Element element) {
+        return (hints(element) & APPENDIX_BIT) != 0;
     }
 
     static boolean header(Element element) {

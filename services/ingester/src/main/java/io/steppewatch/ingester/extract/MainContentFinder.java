@@ -32,6 +32,12 @@ final class MainContentFinder {
 
     /** Text shorter than this after the strict pass means the strict pass probably threw the article away. */
     static final int ENOUGH_CHARS = 500;
+    /**
+     * A reading with this much text stands, and the more forgiving ones are not tried: a few sentences that the
+     * strict reading finds are mostly a short post, and what a forgiving reading adds to them is a comment form
+     * or the site's blurb more often than the rest of the article.
+     */
+    private static final int ENOUGH_FOR_PASS = 300;
     private static final int MIN_PARAGRAPH_CHARS = 25;
     /** Shorter {@code <noscript>} text is a "turn on JavaScript" note, never a page's article. */
     private static final int MIN_NOSCRIPT_CHARS = 200;
@@ -63,6 +69,8 @@ final class MainContentFinder {
     private static final Set<String> LINK_PARAGRAPHS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6");
     private static final int MAX_LABEL_CHARS = 60;
     private static final int LABEL_LEVEL = 7;
+    /** An author's bio or a post's filing line runs to a few sentences; a block that long by that name is text. */
+    private static final int MAX_APPENDIX_CHARS = 1_000;
     private static final int MAX_HEADING_CHARS = 100;
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
@@ -110,7 +118,7 @@ final class MainContentFinder {
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host, i == 0 ? survey : null)));
-            if (text.length() >= ENOUGH_CHARS) {
+            if (text.length() >= ENOUGH_FOR_PASS) {
                 return text;
             }
             if (text.length() > best.length()) {
@@ -668,6 +676,7 @@ final class MainContentFinder {
             }
             int chars = stats.chars(element);
             if ((ClassHints.caption(element) && chars < 500)
+                    || (ClassHints.appendix(element) && chars < MAX_APPENDIX_CHARS)
                     || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= 1)
                     || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
                 doomed.add(element);
