@@ -41,6 +41,19 @@ final class BoilerplateLines {
                     + "|.*\\bcontributed (reporting|research|to this (report|story|article))\\b.*"
                     + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*"
                     + "|.*\\bobuna bo\\S?ling\\b.*");
+    /**
+     * Picture and source credits ("Foto: ...", "Quelle: ...", "Crédits photos : ...") and advertising notices
+     * ("Anzeige", "*Werbung", "contains affiliate links"): a line of their own, foreign to the text.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?iu)\\W*(photos?|fotos?|bild|bilder|images?|titelbild|bildquelle|quelle|quellen|source|sources|fuente"
+                    + "|cr[ée]dits?( photos?)?|photo credits?|фото|источник)\\s*:.*"
+                    + "|\\W*(anzeige|werbung|advertisement|sponsored)\\b.*"
+                    + "|.*\\baffiliate[- ]links?\\b.*");
+    private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
+            "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
+            "quelle", "quellen", "source", "sources", "fuente", "crédit", "crédits", "credit", "credits", "фото",
+            "источник", "anzeige", "werbung", "advertisement", "sponsored");
     private static final Pattern PROMO_WORD = Pattern.compile(
             "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signup|delivered)\\b");
     private static final Pattern MONTH = Pattern.compile(
@@ -64,7 +77,8 @@ final class BoilerplateLines {
                 end = text.length();
             }
             String paragraph = text.substring(start, end);
-            boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph))
+            boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
+                    || creditLine(paragraph))
                     || paragraph.length() <= MEDIUM && creditOrPromotion(paragraph);
             if (!drop) {
                 if (!kept.isEmpty()) {
@@ -79,6 +93,26 @@ final class BoilerplateLines {
 
     static boolean furniture(String paragraph) {
         return FURNITURE_FIRST_WORDS.contains(firstWord(paragraph)) && FURNITURE.matcher(paragraph.strip()).matches();
+    }
+
+    static boolean creditLine(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return (CREDIT_FIRST_WORDS.contains(firstLetters(lower)) || lower.contains("affiliate"))
+                && CREDIT_LINE.matcher(paragraph.strip()).matches();
+    }
+
+    /** The first run of letters, whatever comes before it ("(Foto: ...)", "*Werbung"). */
+    private static String firstLetters(String lower) {
+        int i = 0;
+        int n = lower.length();
+        while (i < n && !Character.isLetter(lower.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < n && Character.isLetter(lower.charAt(i))) {
+            i++;
+        }
+        return lower.substring(start, i);
     }
 
     /** The first word after any leading number, in lower case: furniture always starts with one of a few words. */

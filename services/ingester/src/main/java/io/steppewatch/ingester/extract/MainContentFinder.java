@@ -46,6 +46,8 @@ final class MainContentFinder {
     private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int SCORE_ANCESTORS = 5;
+    /** Placed a thousand pixels or more off the page's edge: text for search engines, never for readers. */
+    private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
     /** How far up from the article, and how many blocks back at each level, a standfirst is looked for. */
     private static final int STANDFIRST_LEVELS = 3;
     private static final int STANDFIRST_SIBLINGS = 3;
@@ -232,7 +234,8 @@ final class MainContentFinder {
             return false;
         }
         String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return compact.contains("display:none") || compact.contains("visibility:hidden");
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+                || (compact.indexOf(":-") >= 0 && OFF_SCREEN.matcher(compact).find());
     }
 
     private static boolean insideTableOrCode(Element element) {

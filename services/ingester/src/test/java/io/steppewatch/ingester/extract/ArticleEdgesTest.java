@@ -153,4 +153,16 @@ class ArticleEdgesTest {
                 .endsWith("the night shift now works at full strength.")
                 .doesNotContain("Leave a reply");
     }
+
+    @Test
+    void shouldDropLinksPlacedOffScreenWhenTheyHideInsideTheArticle() {
+        String text = text(BODY.replace("</div>", "") + """
+                  <div style="position:absolute; top:0; left:-9999px;"><a href="https://spam.example">Free themes</a></div>
+                  <p style="text-indent: -10000px">Cheap downloads for every theme you can think of, today only.</p>
+                  <p style="margin-left:-20px">A quote set a little into the margin stays where readers see it.</p>
+                </div>""");
+
+        assertThat(text).doesNotContain("Free themes", "Cheap downloads")
+                .endsWith("A quote set a little into the margin stays where readers see it.");
+    }
 }

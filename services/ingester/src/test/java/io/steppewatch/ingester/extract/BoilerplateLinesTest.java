@@ -35,4 +35,21 @@ class BoilerplateLinesTest {
 
         assertThat(lines.filter(paragraph)).isEqualTo(paragraph);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Foto: Timur Aliev", "(Photo: Reuters/Staff)", "Quelle: Statistikamt", "Source: AFP",
+            "Crédits photos : Bestimage", "Фото: пресс-служба", "Titelbild:", "*Werbung. Dieser Beitrag enthält Werbung.",
+            "ANZEIGE - Heute bestellen?", "This post may contain affiliate links. See the disclosure page."})
+    void shouldDropLineWhenItCreditsAPictureOrASourceOrAnnouncesAdvertising(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photographers lined the quay: the first barge of the year had arrived.",
+            "Anzeigen wurden bis zum 3. April angenommen, sagte die Behörde.",
+            "The source of the figures is the customs service, which publishes them monthly."})
+    void shouldKeepLineWhenItOnlyStartsLikeACredit(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
