@@ -54,6 +54,8 @@ final class ClassHints {
     private static final int LEAD_BIT = 1 << 8;
     private static final int HEADER_BIT = 1 << 9;
     private static final int APPENDIX_BIT = 1 << 10;
+    /** Set once the three hints above are worked out: few elements are ever asked about them. */
+    private static final int LATE_BITS_KNOWN = 1 << 11;
 
     /**
      * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
@@ -83,14 +85,32 @@ final class ClassHints {
                 | (SHARE.matcher(name).find() ? SHARE_BIT : 0)
                 | (CAPTION.matcher(name).find() ? CAPTION_BIT : 0)
                 | (MEDIA.matcher(name).find() ? MEDIA_BIT : 0)
-                | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0)
-                | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
-                | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
-                | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0);
+                | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0);
         if (cache.size() >= MAX_CACHED_NAMES) {
             cache.clear();
         }
         cache.put(name, bits);
+        return bits;
+    }
+
+    /** The hints of an element's class and id, with those that are worked out only when asked for. */
+    private static int lateHints(Element element) {
+        if (!element.hasAttr("class") && !element.hasAttr("id")) {
+            return 0;
+        }
+        String name = names(element);
+        if (name.isBlank()) {
+            return 0;
+        }
+        int bits = hints(name);
+        if ((bits & LATE_BITS_KNOWN) != 0) {
+            return bits;
+        }
+        bits |= LATE_BITS_KNOWN
+                | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
+                | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
+                | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0);
+        HINTS.get().put(name, bits);
         return bits;
     }
 
@@ -130,15 +150,15 @@ final class ClassHints {
     }
 
     static boolean lead(Element element) {
-        return (hints(element) & LEAD_BIT) != 0;
+        return (lateHints(element) & LEAD_BIT) != 0;
     }
 
     static boolean appendix(Element element) {
-        return (hints(element) & APPENDIX_BIT) != 0;
+        return (lateHints(element) & APPENDIX_BIT) != 0;
     }
 
     static boolean header(Element element) {
-        return (hints(element) & HEADER_BIT) != 0;
+        return (lateHints(element) & HEADER_BIT) != 0;
     }
 
     /** +25 for each of class and id that reads like content, -25 for each that reads like boilerplate. */

@@ -48,9 +48,9 @@ final class MainContentFinder {
     private static final int SCORE_ANCESTORS = 5;
     /** Placed a thousand pixels or more off the page's edge: text for search engines, never for readers. */
     private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
-    /** How far up from the article, and how many blocks back at each level, a standfirst is looked for. */
+    /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
     private static final int STANDFIRST_LEVELS = 3;
-    private static final int STANDFIRST_SIBLINGS = 3;
+    private static final int STANDFIRST_LOOK_BACK = 60;
     private static final int MIN_STANDFIRST_CHARS = 30;
     private static final int MAX_STANDFIRST_CHARS = 1_000;
     private static final Set<String> STANDFIRST_TAGS = Set.of("p", "div", "h2", "h3", "section", "span", "strong");
@@ -198,15 +198,15 @@ final class MainContentFinder {
         if (doomed.attributesSize() == 0 || !ClassHints.header(doomed) || JUNK_TAGS.contains(doomed.normalName())) {
             return;
         }
-        Element found = null;
-        for (Element inside : doomed.getAllElements()) {
-            if (inside != doomed && inside.attributesSize() > 0 && ClassHints.lead(inside) && !ClassHints.header(inside)
-                    && STANDFIRST_TAGS.contains(inside.normalName())) {
-                found = inside;
+        Element[] found = new Element[1];
+        Walk.forEach(doomed, inside -> {
+            if (inside != doomed && inside.attributesSize() > 0 && STANDFIRST_TAGS.contains(inside.normalName())
+                    && ClassHints.lead(inside) && !ClassHints.header(inside)) {
+                found[0] = inside;
             }
-        }
-        if (found != null) {
-            doomed.before(found);
+        });
+        if (found[0] != null) {
+            doomed.before(found[0]);
         }
     }
 
@@ -422,28 +422,45 @@ final class MainContentFinder {
      * links. Sites often put it in the page's header with the headline, apart from the body.
      */
     private static Element standfirst(Element top, Element body, TextStats stats) {
-        Element branch = top;
-        for (int level = 0; level < STANDFIRST_LEVELS && branch != body && branch.parent() != null
-                && branch.parent() != body; level++) {
-            int looked = 0;
-            for (Element before = branch.previousElementSibling(); before != null && looked < STANDFIRST_SIBLINGS;
-                    before = before.previousElementSibling(), looked++) {
-                Element found = null;
-                for (Element inside : before.getAllElements()) {
-                    if (inside.attributesSize() > 0 && STANDFIRST_TAGS.contains(inside.normalName())
-                            && ClassHints.lead(inside) && !ClassHints.header(inside)) {
-                        found = inside;
-                    }
-                }
-                if (found != null) {
-                    int chars = stats.chars(found);
-                    return chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS
-                            && stats.linkDensity(found) < 0.2 ? found : null;
-                }
+        // Ancestors come before their blocks in page order, so the nearest blocks before the article are found by
+        // stepping back from it through the page's elements, up to the outermost ancestor in reach.
+        Element[] reach = new Element[STANDFIRST_LEVELS];
+        int levels = 0;
+        for (Element up = top.parent(); levels < reach.length && up != null && up != body; up = up.parent()) {
+            reach[levels++] = up;
+        }
+        if (levels == 0) {
+            return null;
+        }
+        List<Element> order = stats.elements();
+        int at = order.indexOf(top);
+        int looked = 0;
+        for (int i = at - 1; i >= 0 && looked < STANDFIRST_LOOK_BACK; i--) {
+            Element element = order.get(i);
+            if (element == reach[levels - 1]) {
+                break;
             }
-            branch = branch.parent();
+            if (isOneOf(element, reach, levels)) {
+                continue;
+            }
+            looked++;
+            if (element.attributesSize() > 0 && STANDFIRST_TAGS.contains(element.normalName())
+                    && ClassHints.lead(element) && !ClassHints.header(element)) {
+                int chars = stats.chars(element);
+                return chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS
+                        && stats.linkDensity(element) < 0.2 ? element : null;
+            }
         }
         return null;
+    }
+
+    private static boolean isOneOf(Element element, Element[] elements, int count) {
+        for (int i = 0; i < count; i++) {
+            if (elements[i] == element) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element ancestor, Element element) {
@@ -559,11 +576,13 @@ final class MainContentFinder {
                             section.see(element, inLink > 0, host);
                         }
                     }
-                } else if (node instanceof TextNode text && heading == null && inLink == 0 && !open.isEmpty()) {
-                    int letters = letters(text.getWholeText());
+                } else if (node instanceof TextNode text && heading == null && inLink == 0 && !open.isEmpty()
+                        && hasLetter(text.getWholeText())) {
+                    // Text under every open heading: none of them is an orphan, so none needs watching further.
                     for (Section section : open) {
-                        section.prose += letters;
+                        section.prose = true;
                     }
+                    open.clear();
                 }
             }
 
@@ -591,7 +610,7 @@ final class MainContentFinder {
         private final Element heading;
         private final int level;
         private final List<Element> links = new ArrayList<>();
-        private int prose;
+        private boolean prose;
         private boolean media;
         private boolean elsewhere;
         private boolean ended;
@@ -622,7 +641,7 @@ final class MainContentFinder {
          * label goes only when it introduces links or ends the article: interviews set their questions in bold.
          */
         boolean orphan() {
-            return prose == 0 && !media && !elsewhere && (level < LABEL_LEVEL || !links.isEmpty() || !ended);
+            return !prose && !media && !elsewhere && (level < LABEL_LEVEL || !links.isEmpty() || !ended);
         }
     }
 
@@ -649,14 +668,13 @@ final class MainContentFinder {
         return element.text().endsWith(".") ? 0 : LABEL_LEVEL;
     }
 
-    private static int letters(String text) {
-        int count = 0;
+    private static boolean hasLetter(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
-                count++;
+                return true;
             }
         }
-        return count;
+        return false;
     }
 
     private static void remove(Element element, TextStats stats) {
@@ -679,7 +697,7 @@ final class MainContentFinder {
             }
             int chars = stats.chars(element);
             if ((ClassHints.caption(element) && chars < 500)
-                    || (ClassHints.appendix(element) && chars < MAX_APPENDIX_CHARS)
+                    || (chars < MAX_APPENDIX_CHARS && ClassHints.appendix(element))
                     || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= 1)
                     || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
                 doomed.add(element);
