@@ -55,7 +55,8 @@ final class BoilerplateLines {
             "quelle", "quellen", "source", "sources", "fuente", "crédit", "crédits", "credit", "credits", "фото",
             "источник", "anzeige", "werbung", "advertisement", "sponsored");
     private static final Pattern PROMO_WORD = Pattern.compile(
-            "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signup|delivered)\\b");
+            "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signing up|signup|delivered"
+                    + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*)\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
                     + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
@@ -154,8 +155,8 @@ final class BoilerplateLines {
     }
 
     private static boolean promotion(String paragraph, String lower) {
-        if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscribe")
-                && !lower.contains("sign up") && !lower.contains("signup") && !lower.contains("delivered")) {
+        if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscri")
+                && !lower.contains("sign") && !lower.contains("delivered") && !lower.contains("abonn")) {
             return false;
         }
         var words = PROMO_WORD.matcher(paragraph);

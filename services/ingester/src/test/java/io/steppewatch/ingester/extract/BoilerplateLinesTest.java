@@ -52,4 +52,21 @@ class BoilerplateLinesTest {
     void shouldKeepLineWhenItOnlyStartsLikeACredit(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"To view the full story, please subscribe to The Port Weekly.",
+            "If you are seeing this message but you are already a subscriber, you can log in for immediate access.",
+            "Never miss the latest news by signing up for our newsletter.",
+            "Jetzt den Newsletter abonnieren und nichts mehr verpassen!"})
+    void shouldDropParagraphWhenItAsksTheReaderToSubscribe(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItReportsOnSubscriptionsRatherThanAskingForOne() {
+        String line = "The company patched the software and continued to sign up additional subscribers all week.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
