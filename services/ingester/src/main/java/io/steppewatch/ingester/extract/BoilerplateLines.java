@@ -42,18 +42,18 @@ final class BoilerplateLines {
                     + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*"
                     + "|.*\\bobuna bo\\S?ling\\b.*");
     /**
-     * Picture and source credits ("Foto: ...", "Quelle: ...", "Crédits photos : ...") and advertising notices
-     * ("Anzeige", "*Werbung", "contains affiliate links"): a line of their own, foreign to the text.
+     * Picture credits ("Foto: ...", "Titelbild: ...", "Crédits photos : ...") and advertising notices ("Anzeige",
+     * "*Werbung", "contains affiliate links"): a line of their own, foreign to the text. A line naming the
+     * article's sources stays: it cites them, as links to other sites do.
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?iu)\\W*(photos?|fotos?|bild|bilder|images?|titelbild|bildquelle|quelle|quellen|source|sources|fuente"
-                    + "|cr[ée]dits?( photos?)?|photo credits?|фото|источник)\\s*:.*"
+            "(?iu)\\W*(photos?|fotos?|bild|bilder|images?|titelbild|bildquelle|cr[ée]dits?( photos?)?|photo credits?"
+                    + "|фото)\\s*:.*"
                     + "|\\W*(anzeige|werbung|advertisement|sponsored)\\b.*"
                     + "|.*\\baffiliate[- ]links?\\b.*");
     private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
             "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
-            "quelle", "quellen", "source", "sources", "fuente", "crédit", "crédits", "credit", "credits", "фото",
-            "источник", "anzeige", "werbung", "advertisement", "sponsored");
+            "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored");
     private static final Pattern PROMO_WORD = Pattern.compile(
             "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signing up|signup|delivered"
                     + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*)\\b");

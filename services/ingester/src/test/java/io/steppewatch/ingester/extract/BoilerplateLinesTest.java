@@ -37,10 +37,9 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Foto: Timur Aliev", "(Photo: Reuters/Staff)", "Quelle: Statistikamt", "Source: AFP",
-            "Crédits photos : Bestimage", "Фото: пресс-служба", "Titelbild:", "*Werbung. Dieser Beitrag enthält Werbung.",
+    @ValueSource(strings = {"Foto: Timur Aliev", "(Photo: Reuters/Staff)", "Crédits photos : Bestimage", "Фото: пресс-служба", "Titelbild:", "*Werbung. Dieser Beitrag enthält Werbung.",
             "ANZEIGE - Heute bestellen?", "This post may contain affiliate links. See the disclosure page."})
-    void shouldDropLineWhenItCreditsAPictureOrASourceOrAnnouncesAdvertising(String line) {
+    void shouldDropLineWhenItCreditsAPictureOrAnnouncesAdvertising(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
                 .isEqualTo("A real paragraph of the article.");
     }
@@ -48,7 +47,8 @@ class BoilerplateLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Photographers lined the quay: the first barge of the year had arrived.",
             "Anzeigen wurden bis zum 3. April angenommen, sagte die Behörde.",
-            "The source of the figures is the customs service, which publishes them monthly."})
+            "The source of the figures is the customs service, which publishes them monthly.",
+            "Sources: port authority report, railway statistics", "Quelle: Statistisches Bundesamt"})
     void shouldKeepLineWhenItOnlyStartsLikeACredit(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
