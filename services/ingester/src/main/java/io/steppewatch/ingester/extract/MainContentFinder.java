@@ -166,7 +166,6 @@ final class MainContentFinder {
                     survey.accept(element);
                 }
                 if (element != body && doomed(element, pass)) {
-                    keepStandfirst(element);
                     if (survey != null) {
                         // The walk will not look inside, but the survey must see everything.
                         Walk.forEach(element, inside -> {
@@ -175,6 +174,8 @@ final class MainContentFinder {
                             }
                         });
                     }
+                    // After the survey, so that it sees the standfirst in its place in the page.
+                    keepStandfirst(element);
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
