@@ -43,7 +43,9 @@ mkdir -p "$work"
 
 cd "$repo"
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  ./mvnw -B -o -q -pl services/ingester compile dependency:build-classpath \
+  # -am: the ingester compiles against the sibling modules of this tree, not a snapshot in ~/.m2; each module
+  # writes the classpath file in turn and the ingester, built last, writes it last.
+  ./mvnw -B -o -q -pl services/ingester -am compile dependency:build-classpath \
     -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=runtime
 elif [[ ! -f "$work/classpath.txt" ]]; then
   echo "extraction bench: SKIP_BUILD set but $work/classpath.txt is missing; run once without it" >&2

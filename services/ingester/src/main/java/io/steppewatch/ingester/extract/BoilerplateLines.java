@@ -41,8 +41,22 @@ final class BoilerplateLines {
                     + "|.*\\bcontributed (reporting|research|to this (report|story|article))\\b.*"
                     + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*"
                     + "|.*\\bobuna bo\\S?ling\\b.*");
+    /**
+     * Picture credits ("Foto: ...", "Titelbild: ...", "Crédits photos : ...") and advertising notices ("Anzeige",
+     * "*Werbung", "contains affiliate links"): a line of their own, foreign to the text. A line naming the
+     * article's sources stays: it cites them, as links to other sites do.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?iu)\\W*(photos?|fotos?|bild|bilder|images?|titelbild|bildquelle|cr[ée]dits?( photos?)?|photo credits?"
+                    + "|фото)\\s*:.*"
+                    + "|\\W*(anzeige|werbung|advertisement|sponsored)\\b.*"
+                    + "|.*\\baffiliate[- ]links?\\b.*");
+    private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
+            "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
+            "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored");
     private static final Pattern PROMO_WORD = Pattern.compile(
-            "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signup|delivered)\\b");
+            "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signing up|signup|delivered"
+                    + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*)\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
                     + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
@@ -64,7 +78,8 @@ final class BoilerplateLines {
                 end = text.length();
             }
             String paragraph = text.substring(start, end);
-            boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph))
+            boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
+                    || creditLine(paragraph))
                     || paragraph.length() <= MEDIUM && creditOrPromotion(paragraph);
             if (!drop) {
                 if (!kept.isEmpty()) {
@@ -79,6 +94,26 @@ final class BoilerplateLines {
 
     static boolean furniture(String paragraph) {
         return FURNITURE_FIRST_WORDS.contains(firstWord(paragraph)) && FURNITURE.matcher(paragraph.strip()).matches();
+    }
+
+    static boolean creditLine(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return (CREDIT_FIRST_WORDS.contains(firstLetters(lower)) || lower.contains("affiliate"))
+                && CREDIT_LINE.matcher(paragraph.strip()).matches();
+    }
+
+    /** The first run of letters, whatever comes before it ("(Foto: ...)", "*Werbung"). */
+    private static String firstLetters(String lower) {
+        int i = 0;
+        int n = lower.length();
+        while (i < n && !Character.isLetter(lower.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < n && Character.isLetter(lower.charAt(i))) {
+            i++;
+        }
+        return lower.substring(start, i);
     }
 
     /** The first word after any leading number, in lower case: furniture always starts with one of a few words. */
@@ -120,8 +155,8 @@ final class BoilerplateLines {
     }
 
     private static boolean promotion(String paragraph, String lower) {
-        if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscribe")
-                && !lower.contains("sign up") && !lower.contains("signup") && !lower.contains("delivered")) {
+        if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscri")
+                && !lower.contains("sign") && !lower.contains("delivered") && !lower.contains("abonn")) {
             return false;
         }
         var words = PROMO_WORD.matcher(paragraph);

@@ -31,6 +31,15 @@ final class ClassHints {
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)byline|dateline|timestamp|author|publish|posted|updated|date|post-?meta|entry-?meta|article-?meta"
                     + "|tags|keywords|categor");
+    /** The standfirst: the sentence or two under the headline that sum the article up, often outside its body. */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?i)lead(?!erboard)|intro|excerpt|summary|standfirst|sub-?title|subhead|deck|chapo|perex|teaser|abstract"
+                    + "|hook");
+    private static final Pattern HEADER = Pattern.compile("(?i)header");
+    /** Blocks that sites append to a post: the author's bio, the post's filing line, its rating widget. */
+    private static final Pattern APPENDIX = Pattern.compile(
+            "(?i)author-?(info|bio|box|description|details|profile|about)|about-?(the-?)?author|saboxplugin"
+                    + "|entry-?(utility|footer)|post-?(footer|ratings?)|postmetadata|star-?rating|article-?rating");
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)^(menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search)$");
 
@@ -42,6 +51,11 @@ final class ClassHints {
     private static final int CAPTION_BIT = 1 << 5;
     private static final int MEDIA_BIT = 1 << 6;
     private static final int BYLINE_BIT = 1 << 7;
+    private static final int LEAD_BIT = 1 << 8;
+    private static final int HEADER_BIT = 1 << 9;
+    private static final int APPENDIX_BIT = 1 << 10;
+    /** Set once the three hints above are worked out: few elements are ever asked about them. */
+    private static final int LATE_BITS_KNOWN = 1 << 11;
 
     /**
      * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
@@ -79,6 +93,27 @@ final class ClassHints {
         return bits;
     }
 
+    /** The hints of an element's class and id, with those that are worked out only when asked for. */
+    private static int lateHints(Element element) {
+        if (!element.hasAttr("class") && !element.hasAttr("id")) {
+            return 0;
+        }
+        String name = names(element);
+        if (name.isBlank()) {
+            return 0;
+        }
+        int bits = hints(name);
+        if ((bits & LATE_BITS_KNOWN) != 0) {
+            return bits;
+        }
+        bits |= LATE_BITS_KNOWN
+                | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
+                | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
+                | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0);
+        HINTS.get().put(name, bits);
+        return bits;
+    }
+
     /** The hints of an element's class and id together; 0 when it has neither. */
     private static int hints(Element element) {
         if (!element.hasAttr("class") && !element.hasAttr("id")) {
@@ -112,6 +147,18 @@ final class ClassHints {
 
     static boolean byline(Element element) {
         return (hints(element) & BYLINE_BIT) != 0;
+    }
+
+    static boolean lead(Element element) {
+        return (lateHints(element) & LEAD_BIT) != 0;
+    }
+
+    static boolean appendix(Element element) {
+        return (lateHints(element) & APPENDIX_BIT) != 0;
+    }
+
+    static boolean header(Element element) {
+        return (lateHints(element) & HEADER_BIT) != 0;
     }
 
     /** +25 for each of class and id that reads like content, -25 for each that reads like boilerplate. */

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the block of a page that holds the article. Every paragraph scores by its length and commas; the score
@@ -31,6 +32,12 @@ final class MainContentFinder {
 
     /** Text shorter than this after the strict pass means the strict pass probably threw the article away. */
     static final int ENOUGH_CHARS = 500;
+    /**
+     * A reading with this much text stands, and the more forgiving ones are not tried: a few sentences that the
+     * strict reading finds are mostly a short post, and what a forgiving reading adds to them is a comment form
+     * or the site's blurb more often than the rest of the article.
+     */
+    private static final int ENOUGH_FOR_PASS = 300;
     private static final int MIN_PARAGRAPH_CHARS = 25;
     /** Shorter {@code <noscript>} text is a "turn on JavaScript" note, never a page's article. */
     private static final int MIN_NOSCRIPT_CHARS = 200;
@@ -39,6 +46,14 @@ final class MainContentFinder {
     private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int SCORE_ANCESTORS = 5;
+    /** Placed a thousand pixels or more off the page's edge: text for search engines, never for readers. */
+    private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
+    /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
+    private static final int STANDFIRST_LEVELS = 3;
+    private static final int STANDFIRST_LOOK_BACK = 60;
+    private static final int MIN_STANDFIRST_CHARS = 30;
+    private static final int MAX_STANDFIRST_CHARS = 1_000;
+    private static final Set<String> STANDFIRST_TAGS = Set.of("p", "div", "h2", "h3", "section", "span", "strong");
 
     private static final Set<String> JUNK_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
@@ -54,6 +69,13 @@ final class MainContentFinder {
             "center", "summary", "img", "picture");
     private static final Set<String> SCORED = Set.of("p", "pre", "td");
     private static final Set<String> LINK_PARAGRAPHS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6");
+    private static final int MAX_LABEL_CHARS = 60;
+    private static final int LABEL_LEVEL = 7;
+    /** An author's bio or a post's filing line runs to a few sentences; a block that long by that name is text. */
+    private static final int MAX_APPENDIX_CHARS = 1_000;
+    private static final int MAX_HEADING_CHARS = 100;
+    /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
+    private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
     private static final Set<String> CONDITIONAL = Set.of(
             "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
 
@@ -98,7 +120,7 @@ final class MainContentFinder {
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host, i == 0 ? survey : null)));
-            if (text.length() >= ENOUGH_CHARS) {
+            if (text.length() >= ENOUGH_FOR_PASS) {
                 return text;
             }
             if (text.length() > best.length()) {
@@ -114,7 +136,11 @@ final class MainContentFinder {
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = topCandidate(body, scores);
+        Element standfirst = standfirst(top, body, stats);
         Element article = gatherSiblings(doc, top, scores, stats);
+        if (standfirst != null && !isAncestor(article, standfirst)) {
+            article.prependChild(standfirst);
+        }
         clean(article, scores, pass, host, stats);
         return article;
     }
@@ -148,6 +174,8 @@ final class MainContentFinder {
                             }
                         });
                     }
+                    // After the survey, so that it sees the standfirst in its place in the page.
+                    keepStandfirst(element);
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -161,6 +189,26 @@ final class MainContentFinder {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    /**
+     * A page header dropped for its name ("entry-header") often holds the article's standfirst; that paragraph
+     * stays, where the header was, so the article can take it back (see {@link #standfirst}).
+     */
+    private static void keepStandfirst(Element doomed) {
+        if (doomed.attributesSize() == 0 || !ClassHints.header(doomed) || JUNK_TAGS.contains(doomed.normalName())) {
+            return;
+        }
+        Element[] found = new Element[1];
+        Walk.forEach(doomed, inside -> {
+            if (inside != doomed && inside.attributesSize() > 0 && STANDFIRST_TAGS.contains(inside.normalName())
+                    && ClassHints.lead(inside) && !ClassHints.header(inside)) {
+                found[0] = inside;
+            }
+        });
+        if (found[0] != null) {
+            doomed.before(found[0]);
+        }
     }
 
     private static boolean doomed(Element element, Pass pass) {
@@ -187,7 +235,8 @@ final class MainContentFinder {
             return false;
         }
         String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return compact.contains("display:none") || compact.contains("visibility:hidden");
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+                || (compact.indexOf(":-") >= 0 && OFF_SCREEN.matcher(compact).find());
     }
 
     private static boolean insideTableOrCode(Element element) {
@@ -368,6 +417,53 @@ final class MainContentFinder {
         return top;
     }
 
+    /**
+     * The standfirst that sits just before the article's block, outside it: the nearest preceding block within a few
+     * levels of the article whose name says lead, intro, summary or teaser, with a sentence or two of text and few
+     * links. Sites often put it in the page's header with the headline, apart from the body.
+     */
+    private static Element standfirst(Element top, Element body, TextStats stats) {
+        // Ancestors come before their blocks in page order, so the nearest blocks before the article are found by
+        // stepping back from it through the page's elements, up to the outermost ancestor in reach.
+        Element[] reach = new Element[STANDFIRST_LEVELS];
+        int levels = 0;
+        for (Element up = top.parent(); levels < reach.length && up != null && up != body; up = up.parent()) {
+            reach[levels++] = up;
+        }
+        if (levels == 0) {
+            return null;
+        }
+        List<Element> order = stats.elements();
+        int at = order.indexOf(top);
+        int looked = 0;
+        for (int i = at - 1; i >= 0 && looked < STANDFIRST_LOOK_BACK; i--) {
+            Element element = order.get(i);
+            if (element == reach[levels - 1]) {
+                break;
+            }
+            if (isOneOf(element, reach, levels)) {
+                continue;
+            }
+            looked++;
+            if (element.attributesSize() > 0 && STANDFIRST_TAGS.contains(element.normalName())
+                    && ClassHints.lead(element) && !ClassHints.header(element)) {
+                int chars = stats.chars(element);
+                return chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS
+                        && stats.linkDensity(element) < 0.2 ? element : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOneOf(Element element, Element[] elements, int count) {
+        for (int i = 0; i < count; i++) {
+            if (elements[i] == element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAncestor(Element ancestor, Element element) {
         for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
             if (parent == ancestor) {
@@ -445,6 +541,141 @@ final class MainContentFinder {
             cleanConditionally(article, all, scores, pass, stats);
         }
         removeLinkParagraphs(all, host, stats);
+        removeOrphanHeadings(article, host, stats);
+    }
+
+    /**
+     * A heading or a bold label line ("Read more:", "Related articles") whose section, up to the next heading, holds
+     * no text but links (or nothing, once the clean-up above took its list away) introduces other pages, not a part
+     * of this one: it goes, with those links.
+     */
+    private static void removeOrphanHeadings(Element article, String host, TextStats stats) {
+        List<Section> sections = new ArrayList<>();
+        List<Section> open = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            /** The heading the walk is inside, whose own text is not its section's. */
+            private Element heading;
+            private int inLink;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    int level = heading == null ? headingLevel(element, stats) : 0;
+                    if (level > 0) {
+                        heading = element;
+                        // A heading ends the sections of its level and below; a subsection is part of its parent
+                        // heading's section too, so the parent is no orphan while the subsection has text.
+                        open.removeIf(section -> section.level >= level && section.end());
+                        Section section = new Section(element, level);
+                        sections.add(section);
+                        open.add(section);
+                    } else if (heading == null) {
+                        if (element.nameIs("a")) {
+                            inLink++;
+                        }
+                        for (Section section : open) {
+                            section.see(element, inLink > 0, host);
+                        }
+                    }
+                } else if (node instanceof TextNode text && heading == null && inLink == 0 && !open.isEmpty()
+                        && hasLetter(text.getWholeText())) {
+                    // Text under every open heading: none of them is an orphan, so none needs watching further.
+                    for (Section section : open) {
+                        section.prose = true;
+                    }
+                    open.clear();
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == heading) {
+                    heading = null;
+                } else if (heading == null && node instanceof Element element && element.nameIs("a")) {
+                    inLink--;
+                }
+            }
+        }, article);
+        for (Section section : sections) {
+            if (section.orphan()) {
+                remove(section.heading, stats);
+                for (Element link : section.links) {
+                    remove(link, stats);
+                }
+            }
+        }
+    }
+
+    /** A heading and what follows it up to the next heading of its level or above. */
+    private static final class Section {
+        private final Element heading;
+        private final int level;
+        private final List<Element> links = new ArrayList<>();
+        private boolean prose;
+        private boolean media;
+        private boolean elsewhere;
+        private boolean ended;
+
+        Section(Element heading, int level) {
+            this.heading = heading;
+            this.level = level;
+        }
+
+        /** Always true, so that it can end a section inside a removeIf. */
+        boolean end() {
+            ended = true;
+            return true;
+        }
+
+        void see(Element element, boolean inLink, String host) {
+            if (element.nameIs("a")) {
+                links.add(element);
+                elsewhere |= element.hasAttr("href") && !Links.sameSite(element.attr("href"), host);
+            } else if (!inLink && MEDIA_TAGS.contains(element.normalName())) {
+                media = true;
+            }
+        }
+
+        /**
+         * Nothing but links to the same site, or nothing at all: a heading over other pages, or one whose section
+         * the clean-up emptied. Links to other sites are kept, as elsewhere (an article lists its sources). A bold
+         * label goes only when it introduces links or ends the article: interviews set their questions in bold.
+         */
+        boolean orphan() {
+            return !prose && !media && !elsewhere && (level < LABEL_LEVEL || !links.isEmpty() || !ended);
+        }
+    }
+
+    /**
+     * 2 to 6 for headings {@code <h2>} to {@code <h6>}, 7 for a short paragraph that is nothing but bold text (a label
+     * sites use in place of a heading), 0 for anything else.
+     */
+    private static int headingLevel(Element element, TextStats stats) {
+        String name = element.normalName();
+        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6') {
+            // A long heading, or one that ends a sentence, is text set large, not a section's title.
+            return stats.chars(element) > MAX_HEADING_CHARS || element.text().endsWith(".") ? 0 : name.charAt(1) - '0';
+        }
+        if (!element.nameIs("p") || element.childrenSize() != 1) {
+            return 0;
+        }
+        int chars = stats.chars(element);
+        Element only = element.child(0);
+        if (chars == 0 || chars > MAX_LABEL_CHARS || !(only.nameIs("strong") || only.nameIs("b"))
+                || stats.chars(only) != chars) {
+            return 0;
+        }
+        // A sentence in bold ends with a full stop; a label does not.
+        return element.text().endsWith(".") ? 0 : LABEL_LEVEL;
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void remove(Element element, TextStats stats) {
@@ -467,6 +698,7 @@ final class MainContentFinder {
             }
             int chars = stats.chars(element);
             if ((ClassHints.caption(element) && chars < 500)
+                    || (chars < MAX_APPENDIX_CHARS && ClassHints.appendix(element))
                     || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= 1)
                     || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
                 doomed.add(element);

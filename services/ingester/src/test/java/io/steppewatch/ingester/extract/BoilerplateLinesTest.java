@@ -35,4 +35,38 @@ class BoilerplateLinesTest {
 
         assertThat(lines.filter(paragraph)).isEqualTo(paragraph);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Foto: Timur Aliev", "(Photo: Reuters/Staff)", "Crédits photos : Bestimage", "Фото: пресс-служба", "Titelbild:", "*Werbung. Dieser Beitrag enthält Werbung.",
+            "ANZEIGE - Heute bestellen?", "This post may contain affiliate links. See the disclosure page."})
+    void shouldDropLineWhenItCreditsAPictureOrAnnouncesAdvertising(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photographers lined the quay: the first barge of the year had arrived.",
+            "Anzeigen wurden bis zum 3. April angenommen, sagte die Behörde.",
+            "The source of the figures is the customs service, which publishes them monthly.",
+            "Sources: port authority report, railway statistics", "Quelle: Statistisches Bundesamt"})
+    void shouldKeepLineWhenItOnlyStartsLikeACredit(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"To view the full story, please subscribe to The Port Weekly.",
+            "If you are seeing this message but you are already a subscriber, you can log in for immediate access.",
+            "Never miss the latest news by signing up for our newsletter.",
+            "Jetzt den Newsletter abonnieren und nichts mehr verpassen!"})
+    void shouldDropParagraphWhenItAsksTheReaderToSubscribe(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItReportsOnSubscriptionsRatherThanAskingForOne() {
+        String line = "The company patched the software and continued to sign up additional subscribers all week.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }

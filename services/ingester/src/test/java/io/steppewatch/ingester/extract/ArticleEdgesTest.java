@@ -1,0 +1,168 @@
+package io.steppewatch.ingester.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What sits at the edges of an article's body: the standfirst above it, the headings and labels that introduce other
+ * pages below it, the author's bio and filing line appended to it, and the comment form under a short post. The
+ * pages are small ones written for these tests, in the shapes common blog and news templates give them.
+ */
+class ArticleEdgesTest {
+
+    private static final String BODY = """
+            <div class="entry-content">
+              <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+              with grain barges arriving from the north every second day.</p>
+              <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+              unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+              <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+              customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+            </div>
+            """;
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private String text(String body) {
+        return extractor.extract("<html><head><title>t</title></head><body>" + body + "</body></html>",
+                "https://port.example/news/termez").text();
+    }
+
+    @Test
+    void shouldTakeStandfirstWhenPageHeaderHoldsItAboveTheBody() {
+        String text = text("""
+                <div class="layout">
+                  <header class="entry-header">
+                    <h1>Record month at the Termez river port</h1>
+                    <div class="lead"><p>Freight through the port doubled on the year as new cranes came
+                    into service.</p></div>
+                    <div class="posted-on">12 April 2026</div>
+                  </header>
+                  <div class="wrap"><article class="post">""" + BODY + "</article></div></div>");
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("grain barges arriving from the north")
+                .doesNotContain("Record month", "12 April");
+    }
+
+    @Test
+    void shouldLeaveTeaserOutWhenItIsMostlyLinks() {
+        String text = text("""
+                <article class="post">
+                  <div class="teaser"><a href="/news/1">Port news</a> and <a href="/news/2">more port news</a>
+                  and <a href="/news/3">yet more port news from the river</a></div>
+                """ + BODY + "</article>");
+
+        assertThat(text).startsWith("The river port at Termez").doesNotContain("port news");
+    }
+
+    @Test
+    void shouldDropHeadingWhenItsSectionHoldsOnlyLinksToTheSameSite() {
+        String text = text("<article>" + BODY.replace("</div>", "") + """
+                  <h3>More on this topic</h3>
+                  <ul><li><a href="/news/barges">Barges return to the Amu Darya</a></li>
+                  <li><a href="https://port.example/news/cranes">New cranes for the port</a></li></ul>
+                </div></article>""");
+
+        assertThat(text).endsWith("has begun hiring for a third shift.")
+                .doesNotContain("More on this topic", "Barges return", "New cranes for");
+    }
+
+    @Test
+    void shouldKeepHeadingWhenItsSectionListsSourcesOnOtherSites() {
+        String text = text(BODY.replace("</div>", "") + """
+                <h3>Sources</h3>
+                <p><a href="https://stats.example/freight-2026">https://stats.example/freight-2026</a></p>
+                </div>""");
+
+        assertThat(text).contains("Sources").endsWith("https://stats.example/freight-2026");
+    }
+
+    @Test
+    void shouldKeepHeadingWhenItsTextSitsUnderASubheading() {
+        String text = text("""
+                <article><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <h2>The new cranes</h2>
+                  <h3>Installed over the winter</h3>
+                  <p>Dock workers said the new cranes cut the time a barge waits to be unloaded from three days to
+                  less than one, and that the night shift now works at full strength, with more hands to come.</p>
+                  <h2>Also on the site</h2>
+                  <h3><a href="/news/rail">Rail spur opens in May</a></h3>
+                </div></article>""");
+
+        assertThat(text).contains("The new cranes\n\nInstalled over the winter\n\nDock workers said")
+                .doesNotContain("Also on the site", "Rail spur");
+    }
+
+    @Test
+    void shouldDropBoldLabelWhenItIntroducesLinksButKeepBoldQuestionsOfAnInterview() {
+        String text = text("""
+                <article><div class="entry-content">
+                  <p><strong>How did the port change this year?</strong></p>
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day, the harbour master said.</p>
+                  <p><strong>What comes next?</strong></p>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                  <p><strong>Read also:</strong></p>
+                  <p><a href="/news/barges">Barges return to the Amu Darya</a></p>
+                </div></article>""");
+
+        assertThat(text).startsWith("How did the port change this year?")
+                .contains("What comes next?")
+                .endsWith("has begun hiring for a third shift.")
+                .doesNotContain("Read also", "Barges return");
+    }
+
+    @Test
+    void shouldDropAuthorBioAndFilingLineWhenPostEndsWithThem() {
+        String text = text("<article class=\"post\">" + BODY.replace("</div>", "") + """
+                <div class="author-info">
+                  <p>Dilnoza Karimova has covered trade and transport on the Amu Darya for the paper since 2019,
+                  before that she reported on agriculture in the Surkhandarya region.</p>
+                </div>
+                <footer class="entry-footer">This entry was posted in Transport and tagged ports, Termez, cranes,
+                barges, freight, grain. Bookmark the permalink.</footer>
+                </div></article>""");
+
+        assertThat(text).endsWith("has begun hiring for a third shift.")
+                .doesNotContain("Dilnoza Karimova", "This entry was posted");
+    }
+
+    @Test
+    void shouldKeepShortPostWhenCommentFormBelowItHoldsMoreText() {
+        StringBuilder form = new StringBuilder("<div id=\"respond\" class=\"comment-respond\"><div>");
+        for (int i = 0; i < 6; i++) {
+            form.append("<p>Leave a reply, your email address will not be published, and required fields are ")
+                    .append("marked, so fill them in, please, before you press the button below, line ").append(i)
+                    .append(".</p>");
+        }
+        form.append("</div></div>");
+        String text = text("""
+                <div id="content"><div class="post">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                </div>""" + form + "</div>");
+
+        assertThat(text).startsWith("The river port at Termez")
+                .endsWith("the night shift now works at full strength.")
+                .doesNotContain("Leave a reply");
+    }
+
+    @Test
+    void shouldDropLinksPlacedOffScreenWhenTheyHideInsideTheArticle() {
+        String text = text(BODY.replace("</div>", "") + """
+                  <div style="position:absolute; top:0; left:-9999px;"><a href="https://spam.example">Free themes</a></div>
+                  <p style="text-indent: -10000px">Cheap downloads for every theme you can think of, today only.</p>
+                  <p style="margin-left:-20px">A quote set a little into the margin stays where readers see it.</p>
+                </div>""");
+
+        assertThat(text).doesNotContain("Free themes", "Cheap downloads")
+                .endsWith("A quote set a little into the margin stays where readers see it.");
+    }
+}
