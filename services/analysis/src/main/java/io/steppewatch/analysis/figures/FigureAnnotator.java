@@ -28,8 +28,10 @@ public final class FigureAnnotator {
     private static final int JUST_AFTER = 12;
     /** How many sentences back a period carries to a sentence that states none. */
     private static final int CARRY_SENTENCES = 3;
+    /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
+    private static final int EVENT_NOUN_REACH = 24;
     private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
-            "days", "m/s", "km/h", "mph", "rank");
+            "days", "m/s", "km/h", "mph");
     private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
@@ -529,11 +531,27 @@ public final class FigureAnnotator {
         if (!inSentence.isEmpty() && !continues) {
             return null; // the sentence has a period of its own, for another clause
         }
+        // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
+        // news reports when it happens: the publication month.
+        if ("count".equals(figure.unit()) && countsEventParticipants(figure, context)) {
+            return context.presentPeriod();
+        }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
         if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit()) || "count".equals(figure.unit())) {
             return null;
         }
         return carried(context, sentence, previous, continues, known);
+    }
+
+    /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
+    private static boolean countsEventParticipants(SurfaceFigure figure, Context context) {
+        for (CueLexicon.Hit<String> hit : within(context.cueHits(), CueLexicon.Hit::start, figure.numberEnd(),
+                Math.max(figure.end(), figure.numberEnd() + EVENT_NOUN_REACH))) {
+            if ("event".equals(hit.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
