@@ -26,7 +26,12 @@ final class PeriodResolver {
         /** "the same period of the previous year": the period before it in the sentence, one year earlier. */
         SAME_PERIOD_LAST_YEAR,
         /** "currently": the publication month. */
-        PRESENT
+        PRESENT,
+        /**
+         * "over the past five years", "за годы независимости": a total over years the text does not date; its
+         * figure has no period and takes none from the sentences before.
+         */
+        CUMULATIVE
     }
 
     /** An expression of time at {@code [start, end)}; {@code period} is null when the publication date is unknown. */
@@ -87,6 +92,15 @@ final class PeriodResolver {
     private static final Pattern LAST_MONTH = compile(
             "(?:le" + S + "mois" + S + "dernier|last" + S + "month|в" + S + "прошлом" + S + "месяце)", FLAGS);
 
+    private static final String SOME = "(?:(?:\\d+|\\p{L}+)" + S + ")?";
+    private static final Pattern CUMULATIVE = compile("(?:(?:over|in|during|for|within)" + S + "the" + S
+            + "(?:past|last|previous)" + S + SOME + "(?:years|decades)|over" + S + "the" + S + "years|in" + S + "recent"
+            + S + "years|since" + S + "independence|за" + S + "(?:последние" + S + ")?" + SOME + "(?:лет|года|годы)(?!"
+            + S + "(?:\\d|назад))|в" + S + "последние" + S + SOME + "(?:лет|годы)|с" + S + "момента" + S
+            + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
+            + "dernieres" + S + "annees|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
+            + "(?:ans|annees)|o" + APOS + "?tgan" + S + "yillar)", FLAGS);
+
     private static final ThreadLocal<RuleBasedNumberFormat[]> SPELLOUT = ThreadLocal.withInitial(() ->
             new RuleBasedNumberFormat[] {
                 spellout("en"), spellout("fr"), spellout("ru")
@@ -141,6 +155,12 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
+        }
+        for (int[] w : windows(folded, 60, 20, "year", "лет", "год", "annee", "ans", "independ", "yillar")) {
+            Matcher m = in(CUMULATIVE, folded, w[0], w[1]);
+            while (m.find()) {
+                found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null));
+            }
         }
         relativeMonthRanges(folded, publication, found);
         dayMonths(folded, publication, found);
