@@ -37,7 +37,9 @@ public final class FigureAnnotator {
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
             "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
-            "same period of", "the figure in", "в сравнении с", "a la meme periode de");
+            "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
+            "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
+            "a la meme periode", "meme periode de", "same period", "from the same time in");
 
     private final FigureExtractor extractor;
     private final CueLexicon cues;
@@ -510,7 +512,10 @@ public final class FigureAnnotator {
         }
         int chosen = -1;
         for (int i = 0; i < inSentence.size(); i++) {
-            if (inSentence.get(i).end() <= figure.start()) {
+            PeriodResolver.Expression e = inSentence.get(i);
+            // "$952 million in 2021 (in 2020 – $907.2 million), including exports – $791.1 million": an aside
+            // closed before the figure dates what it holds, not what follows it.
+            if (e.end() <= figure.start() && !asideClosedBefore(context.text(), sentence.start(), e, figure.start())) {
                 chosen = i;
             }
         }
@@ -652,6 +657,15 @@ public final class FigureAnnotator {
             }
         }
         return last;
+    }
+
+    /** Whether {@code e} is inside a parenthesis (opened after {@code from}) that closes before {@code figure}. */
+    private static boolean asideClosedBefore(String text, int from, PeriodResolver.Expression e, int figure) {
+        if (!inParentheses(text, from, e.start())) {
+            return false;
+        }
+        int close = text.indexOf(')', e.end());
+        return close >= 0 && close < figure;
     }
 
     /** Whether {@code at} is inside a parenthesis opened after {@code from}: "(in 2020 – $907 million)" is an aside. */
