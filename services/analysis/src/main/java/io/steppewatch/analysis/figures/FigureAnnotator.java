@@ -570,7 +570,7 @@ public final class FigureAnnotator {
             Sentences.Sentence before = context.sentences().get(k);
             // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
             // writes one sentence a paragraph), never for the figures the vocabulary does not know.
-            if (before.paragraph() < sentence.paragraph() - (known ? 3 : 0)) {
+            if (before.paragraph() < sentence.paragraph() - 3) {
                 break;
             }
             String last = lastPeriodOf(context, before);

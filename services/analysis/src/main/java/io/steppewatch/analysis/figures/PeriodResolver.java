@@ -208,12 +208,27 @@ final class PeriodResolver {
                     && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
                     && (i + 4 == length || !(Character.isDigit(text.charAt(i + 4)) || text.charAt(i + 4) == 's'
                     || ((text.charAt(i + 4) == '.' || text.charAt(i + 4) == ',') && i + 5 < length
-                    && Character.isDigit(text.charAt(i + 5)))))) {
+                    && Character.isDigit(text.charAt(i + 5))))) && !decade(text, i)) {
                 years.add(new int[] {i, i + 4});
                 i += 3;
             }
         }
         return years;
+    }
+
+    /** "les années 1990", "в 1990-х годах", "the 1990s": a decade, not a year. */
+    private static boolean decade(String text, int i) {
+        if (text.charAt(i + 3) != '0') {
+            return false;
+        }
+        if (text.startsWith("-х", i + 4) || text.startsWith("-е", i + 4) || text.startsWith("-ые", i + 4)) {
+            return true;
+        }
+        int before = i;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return text.startsWith("annees", before - 6) || text.startsWith("годы", before - 4);
     }
 
     private static boolean isNumberChar(String text, int i) {
