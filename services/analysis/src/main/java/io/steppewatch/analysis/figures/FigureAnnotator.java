@@ -533,7 +533,7 @@ public final class FigureAnnotator {
         if (chosen >= 0) {
             return resolve(inSentence, chosen, context);
         }
-        if (!inSentence.isEmpty() && !continues) {
+        if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
             return null; // the sentence has a period of its own, for another clause
         }
         // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
@@ -657,6 +657,19 @@ public final class FigureAnnotator {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the sentence dates another clause than the figure's: a period outside parentheses ("($2.9 billion in
+     * January–April 2023)" dates the aside only).
+     */
+    private static boolean ownPeriodElsewhere(List<PeriodResolver.Expression> inSentence, String text, int from) {
+        for (PeriodResolver.Expression e : inSentence) {
+            if (!inParentheses(text, from, e.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} is inside a parenthesis (opened after {@code from}) that closes before {@code figure}. */

@@ -368,6 +368,7 @@ final class PeriodResolver {
             }
             Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : relativeYear(m.group(), publication);
             if (year == null) {
+                unresolved(m, out);
                 continue;
             }
             if (m.group(2) == null && !THIS.matcher(m.group()).find() && !LAST.matcher(m.group()).find()) {
@@ -406,6 +407,18 @@ final class PeriodResolver {
         if (year != null) {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     String.format("%d-%02d/%d-%02d", year, fromMonth, year, toMonth)));
+        } else {
+            unresolved(m, out);
+        }
+    }
+
+    /**
+     * "au premier trimestre de cette année" with no date to resolve it against: still the figure's own period,
+     * unknown, so that no other period is taken for it.
+     */
+    private static void unresolved(Matcher m, List<Expression> out) {
+        if (THIS.matcher(m.group()).find() || LAST.matcher(m.group()).find()) {
+            out.add(new Expression(m.start(), m.end(), Kind.PERIOD, null));
         }
     }
 
@@ -503,7 +516,7 @@ final class PeriodResolver {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
         }
-        for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "precedent", "last", "previous",
+        for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
                 "earlier", "before", "прошл", "предыдущ", "ранее")) {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
