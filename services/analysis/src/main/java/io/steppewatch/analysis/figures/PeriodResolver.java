@@ -425,7 +425,10 @@ final class PeriodResolver {
     private static void deadlines(String folded, int from, int to, List<Expression> out) {
         Matcher m = in(DEADLINE, folded, from, to);
         while (m.find()) {
-            out.add(new Expression(m.start(), m.end(), Kind.DEADLINE, m.group(1)));
+            // "by the end of 2023" closes the year: a level or change stated at it covers that year, a target
+            // reaches it then.
+            boolean yearEnd = m.group().contains("end") || m.group().contains("fin") || m.group().contains("конц");
+            out.add(new Expression(m.start(), m.end(), yearEnd ? Kind.PERIOD : Kind.DEADLINE, m.group(1)));
         }
     }
 
