@@ -41,6 +41,9 @@ public final class FigureAnnotator {
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "same period", "from the same time in");
 
+    private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
+            "inferieur", "hausse", "baisse", "contre");
+
     private final FigureExtractor extractor;
     private final CueLexicon cues;
 
@@ -541,6 +544,11 @@ public final class FigureAnnotator {
         if ("count".equals(figure.unit()) && countsEventParticipants(figure, context)) {
             return context.presentPeriod();
         }
+        // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
+        // for a period the text sets around it.
+        if (figure.isMoney() && cueBefore(context, sentence, figure, "cost")) {
+            return null;
+        }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
         if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit()) || "count".equals(figure.unit())) {
             return null;
@@ -598,6 +606,18 @@ public final class FigureAnnotator {
                 .replace('’', '\'').strip();
         for (String cue : BASE_CUES) {
             if (before.endsWith(cue)) {
+                // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
+                // saying ("a rappelé qu'en 2024").
+                return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
+            }
+        }
+        return false;
+    }
+
+    private static boolean comparativeBefore(String text, int at) {
+        String before = Words.fold(text.substring(Math.max(0, at - 60), at)).toLowerCase(java.util.Locale.ROOT);
+        for (String word : COMPARATIVES) {
+            if (before.contains(word)) {
                 return true;
             }
         }

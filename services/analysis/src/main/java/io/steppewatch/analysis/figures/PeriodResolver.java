@@ -102,6 +102,13 @@ final class PeriodResolver {
             + "dernieres" + S + "annees|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
             + "(?:ans|annees)|o" + APOS + "?tgan" + S + "yillar)", FLAGS);
 
+    /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
+    private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
+            + "(?:(dernier)|(?:de" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
+
+    private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
+            + "(?:a|en))" + S + "$", FLAGS);
+
     private static final ThreadLocal<RuleBasedNumberFormat[]> SPELLOUT = ThreadLocal.withInitial(() ->
             new RuleBasedNumberFormat[] {
                 spellout("en"), spellout("fr"), spellout("ru")
@@ -166,6 +173,7 @@ final class PeriodResolver {
         relativeMonthRanges(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
+        namedMonths(folded, publication, found);
         return withoutOverlaps(found);
     }
 
@@ -527,6 +535,41 @@ final class PeriodResolver {
         }
         for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
             addAll(out, in(NEXT, folded, w[0], w[1]), year == null ? null : String.valueOf(year + 1));
+        }
+    }
+
+    /**
+     * A month named against the publication date: "last December" and "décembre dernier" are the latest December
+     * before the publication month, "this April" and "в апреле этого года" April of its year, "в феврале прошлого
+     * года" February of the year before.
+     */
+    private static void namedMonths(String folded, Publication publication, List<Expression> out) {
+        if (publication == null || !publication.knowsMonth()) {
+            return;
+        }
+        int year = publication.date().getYear();
+        int published = publication.date().getMonthValue();
+        for (int[] w : windows(folded, 20, 20, "last", "this", "dernier", "прошл", "этого", "текущ", "нынешн",
+                "cette", "derniere")) {
+            Matcher m = in(NAMED_MONTH, folded, w[0], w[1]);
+            while (m.find()) {
+                int month = Months.index(m.group(2) != null ? m.group(2) : m.group(3));
+                if (month == 0) {
+                    continue;
+                }
+                int at;
+                boolean upTo = UP_TO.matcher(folded.substring(Math.max(0, m.start() - 12), m.start())).find();
+                if ("last".equals(m.group(1)) || m.group(4) != null) {
+                    at = month < published ? year : year - 1;
+                } else if (m.group(5) != null) {
+                    at = LAST.matcher(m.group(5)).find() ? year - 1 : year;
+                } else {
+                    at = year;
+                }
+                // "till May this year": the months of the year up to May.
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, upTo && month > 1
+                        ? String.format("%d-01/%d-%02d", at, at, month) : String.format("%d-%02d", at, month)));
+            }
         }
     }
 
