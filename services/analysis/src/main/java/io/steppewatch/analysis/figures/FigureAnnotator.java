@@ -605,7 +605,9 @@ public final class FigureAnnotator {
         String before = Words.fold(context.text().substring(from, e.start())).toLowerCase(java.util.Locale.ROOT)
                 .replace('’', '\'').strip();
         for (String cue : BASE_CUES) {
-            if (before.endsWith(cue)) {
+            // A whole word: "turnover in 2023" does not end with the cue "over".
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());

@@ -1,0 +1,79 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Periods a figure takes from its context: the sentences before it, the publication date, the kind of figure. */
+class ContextPeriodsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String title, String body, String published, String text) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body,
+                published == null ? null : LocalDate.parse(published), null));
+        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().equals(text)).findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        return found.get();
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Over the past five years, mutual trade has increased from $5.7bn to $11bn. Trade reached $3bn in 2023.       | 2024-08-08 | $11bn                 | null
+            In 2023 trade grew. Over the past five years, mutual trade has increased from $5.7bn to $11bn.                 | 2024-08-08 | $11bn                 | null
+            En 2023 les échanges ont crû. Au cours des dix dernières années, les investissements ont atteint 8 milliards de dollars. | 2024-08-08 | 8 milliards de dollars | null
+            В 2018 году товарооборот вырос. За годы независимости инвестиции составили $2,1 миллиарда.                      | 2019-01-09 | $2,1 миллиарда        | null
+            """)
+    void shouldGiveNoPeriodWhenFigureIsATotalOverUndatedYears(String body, String published, String text,
+                                                             String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            More than 2,700 servicemen will take part in the drills.                             | 2021-10-05 | 2,700 servicemen | 2021-10
+            Le président a ordonné la mobilisation de 20 000 réservistes.                         | 2021-07-06 | 20 000 réservistes         | 2021-07
+            К учениям привлечено около 1200 военнослужащих.                                      | 2025-09-17 | 1200 военнослужащих  | 2025-09
+            More than 2,700 servicemen will take part in the drills.                             | null       | 2,700 servicemen | null
+            Kazakhstan has 35 joint ventures with Russia.                                        | 2021-10-05 | 35 joint          | null
+            """)
+    void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
+                                                                           String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade turnover in January to May 2024 exceeded $823 million.                                                | 2024-07-01 | $823 million      | 2024-01/2024-05
+            Trade gained 24.2% against the like period of the last year and reached $636.8 mln in January - April 2024. Imports totaled $600.7 mln. | 2024-05-31 | $600.7 mln | 2024-01/2024-04
+            Товарооборот за 10 месяцев прошлого года увеличился, по сравнению с аналогичным периодом 2007 г., на 9%.     | 2009-01-17 | 9%                | 2008-01/2008-10
+            Trade with Kyrgyzstan in 2021 amounted to $952 million (in 2020 – $907.2 million), including exports – $791.1 million. | 2022-04-04 | $791.1 million | 2021
+            M. Poutine a rappelé qu’en 2024, le volume des échanges commerciaux a atteint 27,8 milliards de dollars.     | null       | 27,8 milliards de dollars | 2024
+            Le commerce a augmenté d’environ 30% au cours de l’année écoulée.                                          | 2024-05-10 | 30%               | 2023
+            By the end of 2023, the trade turnover increased by 13%.                                                   | 2024-05-17 | 13%               | 2023
+            Last December, Pakistan estimated the construction of the railway at $8.2 billion.                          | 2023-11-16 | $8.2 billion      | 2022-12
+            En octobre dernier, les exportations ont atteint 3 milliards de dollars.                                   | 2024-03-01 | 3 milliards de dollars | 2023-10
+            В феврале прошлого года экспорт составил 2 млрд долларов.                                                  | 2024-06-01 | 2 млрд долларов   | 2023-02
+            Traffic has increased by 14.6 per cent till May this year.                                                 | 2023-06-30 | 14.6 per cent     | 2023-01/2023-05
+            """)
+    void shouldResolvePeriodWhenSentenceStatesItInAnotherWay(String body, String published, String text,
+                                                            String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January–April 2024 trade reached $4bn. This figure rose by 31 percent (from $2.9 billion in January–April 2023). Exports totaled $1 billion. | 2024-05-27 | 31 percent | 2024-01/2024-04
+            Trade reached $4bn in 2023.\\n\\nKazakhstan's share in the structure of imports amounted to 21.9 percent.    | 2024-05-27 | 21.9 percent | 2023
+            Le projet, discuté depuis les années 1990, représente un investissement total de 8 milliards de dollars.    | null       | 8 milliards de dollars | null
+            В 2022 году товарооборот вырос. Две станции стоимостью 91 млрд тенге запустят.                              | 2022-06-04 | 91 млрд тенге | null
+            Uzbekistan ranked 29th in 2022. Kazakhstan ranked 28th.                                                     | null       | 28th | 2022
+            """)
+    void shouldCarryPeriodWhenFigureHasNoneOfItsOwn(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+}
