@@ -44,6 +44,9 @@ public final class FigureAnnotator {
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
 
+    private static final List<String> CONJUNCTIONS = List.of(" and ", " while ", " whereas ", " et ", " alors que ",
+            " tandis que ", " и ", " а ", " тогда как ", " в то время как ");
+
     private final FigureExtractor extractor;
     private final CueLexicon cues;
 
@@ -436,7 +439,8 @@ public final class FigureAnnotator {
             if (hit.end() <= figure.start()) {
                 distance = figure.start() - hit.end() + 1;
             } else if (hit.start() >= figure.end()) {
-                if (crossesClause(context.text(), figure.end(), hit.start())) {
+                if (crossesClause(context.text(), figure.end(), hit.start())
+                        || joinsNextClause(context.text(), figure.end(), hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
                 }
                 distance = (hit.start() - figure.end() + 1) * AFTER_PENALTY;
@@ -611,6 +615,20 @@ public final class FigureAnnotator {
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "imports totaled $600.7 mln and exports amounted to $36.1 mln": a conjunction between a figure and a cue after
+     * it starts the next figure's clause.
+     */
+    private static boolean joinsNextClause(String text, int from, int to) {
+        String between = " " + text.substring(from, to).toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String conjunction : CONJUNCTIONS) {
+            if (between.contains(conjunction)) {
+                return true;
             }
         }
         return false;
