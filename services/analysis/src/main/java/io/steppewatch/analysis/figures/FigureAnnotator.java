@@ -357,6 +357,14 @@ public final class FigureAnnotator {
                 metric = lastMetric(unitClass, context, earlier);
             }
         }
+        if (metric == null && "rank".equals(unitClass) && !hasMetricCue(context, sentence)) {
+            // A ranking article names its ranking once and then lists places ("Sweden (6th), the Netherlands
+            // (7th)"): a place that names no ranking is in the last one named before it.
+            int index = sentenceOf(context.sentences(), sentence.start());
+            for (int k = index - 1; metric == null && k >= 0; k--) {
+                metric = lastMetric(unitClass, context, context.sentences().get(k));
+            }
+        }
         if (metric == null) {
             return OTHER;
         }
