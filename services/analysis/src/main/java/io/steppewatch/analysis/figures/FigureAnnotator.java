@@ -260,6 +260,11 @@ public final class FigureAnnotator {
             if ("share-after".equals(after)) {
                 return Measure.SHARE;
             }
+            // "and with Kyrgyzstan by 21.7 percent", "на 9%": a percentage "by" which something moved is a change,
+            // however far the verb is.
+            if (byWordBefore(context.text(), figure.start())) {
+                return Measure.CHANGE;
+            }
             // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
             // figure, nearer than any word of change, makes it a share.
             int share = distanceBefore(context, sentence, figure, "share");
@@ -273,6 +278,19 @@ public final class FigureAnnotator {
             return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
         }
         return cueBefore(context, sentence, figure, "target") ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    private static boolean byWordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String word = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
+        return end < start && (word.equals("by") || word.equals("на"));
     }
 
     /** The cue kind of the first words after {@code end}, if they start right there (a comma may come between). */
