@@ -81,7 +81,7 @@ public final class ArticleAnalyzer {
         if (publication == null) {
             // Without a publication date, "last year" resolves against a date the article itself states.
             LocalDate stated = StatedDate.in(article.title() + "\n" + article.body());
-            publication = stated == null ? null : Publication.ofDay(stated);
+            publication = Publication.statedIn(stated);
         }
         ArticleFrame frame = frame(countries, titleMentions, bodyMentions,
                 FigureAnnotator.periodOf(article.title(), publication));

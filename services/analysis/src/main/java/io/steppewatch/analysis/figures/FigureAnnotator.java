@@ -28,6 +28,9 @@ public final class FigureAnnotator {
     private static final int JUST_AFTER = 12;
     /** How many sentences back a period carries to a sentence that states none. */
     private static final int CARRY_SENTENCES = 3;
+    /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
+    private static final int CARRY_PARAGRAPHS = 3;
+    private static final String EXPORT_BAN = "exportban.items";
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
     private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
@@ -96,7 +99,7 @@ public final class FigureAnnotator {
             }
         }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
-                        ? publication.date().toString().substring(0, 7) : null);
+                        && !publication.stated() ? publication.date().toString().substring(0, 7) : null);
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
@@ -174,7 +177,7 @@ public final class FigureAnnotator {
         List<String> subjects = Subjects.of(metric, figure.start(), figure.end(), context.text(), context.words(),
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article());
-        String period = period(figure, measure, context, sentence, previous, continues, !OTHER.equals(metric));
+        String period = period(figure, measure, context, sentence, previous, continues, metric);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
     }
@@ -516,7 +519,7 @@ public final class FigureAnnotator {
     }
 
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
-                                 Sentences.Sentence previous, boolean continues, boolean known) {
+                                 Sentences.Sentence previous, boolean continues, String metric) {
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
@@ -566,13 +569,14 @@ public final class FigureAnnotator {
         if (chosen >= 0) {
             return resolve(inSentence, chosen, context);
         }
+        // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
+        // news reports when it happens: the publication month. So is the list of goods a ban covers.
+        if ("count".equals(figure.unit())
+                && (countsEventParticipants(figure, context) || EXPORT_BAN.equals(metric))) {
+            return context.presentPeriod();
+        }
         if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
             return null; // the sentence has a period of its own, for another clause
-        }
-        // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
-        // news reports when it happens: the publication month.
-        if ("count".equals(figure.unit()) && countsEventParticipants(figure, context)) {
-            return context.presentPeriod();
         }
         // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
         // for a period the text sets around it.
@@ -580,10 +584,11 @@ public final class FigureAnnotator {
             return null;
         }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
-        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit()) || "count".equals(figure.unit())) {
+        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit())) {
             return null;
         }
-        return carried(context, sentence, previous, continues, known);
+        // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
+        return carried(context, sentence, previous, continues, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
     }
 
     /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
@@ -602,13 +607,13 @@ public final class FigureAnnotator {
      * sentences before it (in its paragraph or the one before), else the headline's.
      */
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
-                                  boolean continues, boolean known) {
+                                  boolean continues, int paragraphs) {
         int index = sentenceOf(context.sentences(), sentence.start());
         for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence before = context.sentences().get(k);
             // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
             // writes one sentence a paragraph), never for the figures the vocabulary does not know.
-            if (before.paragraph() < sentence.paragraph() - 3) {
+            if (before.paragraph() < sentence.paragraph() - paragraphs) {
                 break;
             }
             String last = lastPeriodOf(context, before);
@@ -619,7 +624,7 @@ public final class FigureAnnotator {
                 break;
             }
         }
-        return context.article().titlePeriod();
+        return paragraphs > 0 ? context.article().titlePeriod() : null;
     }
 
     /**
