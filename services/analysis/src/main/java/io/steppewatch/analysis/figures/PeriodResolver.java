@@ -164,7 +164,8 @@ final class PeriodResolver {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
         }
-        for (int[] w : windows(folded, 60, 20, "year", "лет", "год", "annee", "ans", "independ", "yillar")) {
+        for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "лет", "года", "годы", "annees", "ans",
+                "independence", "независимости", "independance", "yillar")) {
             Matcher m = in(CUMULATIVE, folded, w[0], w[1]);
             while (m.find()) {
                 found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null));
@@ -175,6 +176,21 @@ final class PeriodResolver {
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
         return withoutOverlaps(found);
+    }
+
+    /** Spans around each occurrence of one of the words standing as a whole word ("ans", not the end of "dans"). */
+    private static List<int[]> wordWindows(String text, int before, int after, String... words) {
+        List<int[]> spans = new ArrayList<>();
+        for (String word : words) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    spans.add(new int[] {Math.max(0, at - before), Math.min(text.length(), end + after)});
+                }
+            }
+        }
+        return spans;
     }
 
     /** Merged spans reaching {@code before} chars before and {@code after} chars after each occurrence of a word. */
@@ -549,8 +565,11 @@ final class PeriodResolver {
         }
         int year = publication.date().getYear();
         int published = publication.date().getMonthValue();
-        for (int[] w : windows(folded, 20, 20, "last", "this", "dernier", "прошл", "этого", "текущ", "нынешн",
-                "cette", "derniere")) {
+        for (int[] w : wordWindows(folded, 16, 28, "last", "this", "dernier", "прошлого", "этого", "текущего",
+                "нынешнего", "cette")) {
+            if (!monthNear(folded, w[0], w[1])) {
+                continue; // "this" and "last" are common words; most have no month beside them
+            }
             Matcher m = in(NAMED_MONTH, folded, w[0], w[1]);
             while (m.find()) {
                 int month = Months.index(m.group(2) != null ? m.group(2) : m.group(3));
@@ -571,6 +590,23 @@ final class PeriodResolver {
                         ? String.format("%d-01/%d-%02d", at, at, month) : String.format("%d-%02d", at, month)));
             }
         }
+    }
+
+    /** Whether a word within {@code [from, to)} is a month name. */
+    private static boolean monthNear(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            if (end - i >= 3 && Months.index(text.substring(i, end)) > 0) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     /** Whether the word before {@code at} (past "de" / "of") is a month name. */
