@@ -177,7 +177,8 @@ public final class FigureAnnotator {
         List<String> subjects = Subjects.of(metric, figure.start(), figure.end(), context.text(), context.words(),
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article());
-        String period = period(figure, measure, context, sentence, previous, continues, metric);
+        String period = conversionOf(figure, context, before)
+                ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
     }
@@ -589,6 +590,34 @@ public final class FigureAnnotator {
         }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         return carried(context, sentence, previous, continues, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+    }
+
+    /**
+     * "29.2 million soums ($2,338) at the end of 2023", "4,2 млрд рублей ($61,5 млн)": a figure in parentheses right
+     * after another one restates it in another unit, for the same period.
+     */
+    private static boolean conversionOf(SurfaceFigure figure, Context context, ExtractedFigure before) {
+        if (before == null || before.offset() < 0 || !figure.isMoney()) {
+            return false;
+        }
+        String text = context.text();
+        int open = figure.start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return false;
+        }
+        int end = before.offset() + before.text().length();
+        if (end > open) {
+            return false;
+        }
+        for (int i = end; i < open; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
