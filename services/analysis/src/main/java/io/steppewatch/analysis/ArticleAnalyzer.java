@@ -89,8 +89,10 @@ public final class ArticleAnalyzer {
         List<ExtractedFigure> found = new ArrayList<>();
         found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,
                 true));
-        found.addAll(figures.annotate(article.body(), bodyWords, bodyMentions, language, publication, frame,
-                false));
+        List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
+                publication, frame, false);
+        found.replaceAll(headline -> FigureAnnotator.datedByBody(headline, body));
+        found.addAll(body);
         return new Analysis(language, topics.classify(titleWords, bodyWords, language), countries, found);
     }
 
