@@ -76,4 +76,45 @@ class ContextPeriodsTest {
     void shouldCarryPeriodWhenFigureHasNoneOfItsOwn(String body, String published, String text, String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            GDP per capita amounted to 29.2 million soums ($2,338) at the end of 2023.                     | 2024-03-15 | $2,338          | 2023
+            Le PIB a atteint 1 060 000 milliards de soums (623,5 milliards de dollars) en 2023.            | 2024-03-15 | 623,5 milliards de dollars | 2023
+            Тенге купили на 4,2 млрд рублей ($61,5 млн) в ноябре 2022 года.                                 | 2022-12-22 | $61,5 млн       | 2022-11
+            """)
+    void shouldGiveConversionThePeriodOfTheSumItRestates(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023 trade reached $10 billion. Trade could reach $20 billion in the near future.           | 2024-05-27 | $20 billion     | null
+            En 2023 le commerce a atteint 10 milliards de dollars. Le commerce pourra atteindre 20 milliards de dollars. | 2024-05-27 | 20 milliards de dollars | null
+            В 2022 году товарооборот составил 2,5 млрд долларов. Стороны намерены в перспективе довести его до 5 млрд долларов. | 2023-01-25 | 5 млрд долларов | null
+            """)
+    void shouldLeaveTargetUndatedWhenItStatesNoYear(String body, String published, String text, String period) {
+        ExtractedFigure figure = figure("", body, published, text);
+
+        assertThat(figure.measure()).isEqualTo(Measure.TARGET);
+        assertThat(figure.period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Turkmen-Russian trade turnover grew by 13%   | By the end of 2023, the Turkmen-Russian trade turnover increased by 13%.              | 13% | 2023
+            Товарооборот вырос на 300%                    | Товарооборот вырос на 300% с августа по декабрь 2020 года.                            | 300% | 2020-08/2020-12
+            """)
+    void shouldDateHeadlineFigureByTheSameFigureInTheBody(String title, String body, String text, String period) {
+        assertThat(figure(title, body, "2024-05-17", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            ASTANA, 12 March 2025. Currently, 171 joint projects are under way. | 171 joint | null
+            ASTANA, 12 March 2025. Last year exports reached $5 billion.        | $5 billion | 2024
+            """)
+    void shouldResolveOnlyRelativePeriodsWhenDateIsStatedInText(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
 }
