@@ -106,6 +106,10 @@ final class PeriodResolver {
     private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
             + "(?:(dernier)|(?:de" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
 
+    private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
+            + S + "the" + S + "year|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
+            + "года|(?:(?:d" + APOS + "ici|jusqu" + APOS + "a)" + S + ")?(?:a" + S + ")?la" + S + "fin" + S + "de" + S
+            + "l" + APOS + "annee", FLAGS);
     private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
             + "(?:a|en))" + S + "$", FLAGS);
 
@@ -548,6 +552,11 @@ final class PeriodResolver {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+        }
+        // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
+        for (int[] w : windows(folded, 12, 20, "end of the year", "итогам года", "конца года", "концу года",
+                "конце года", "fin de l")) {
+            addAll(out, in(YEAR_END, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
         }
         for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
             addAll(out, in(NEXT, folded, w[0], w[1]), year == null ? null : String.valueOf(year + 1));
