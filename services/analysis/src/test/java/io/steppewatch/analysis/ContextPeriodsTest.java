@@ -75,6 +75,8 @@ class ContextPeriodsTest {
             Le projet, discuté depuis les années 1990, représente un investissement total de 8 milliards de dollars.    | null       | 8 milliards de dollars | null
             В 2022 году товарооборот вырос. Две станции стоимостью 91 млрд тенге запустят.                              | 2022-06-04 | 91 млрд тенге | null
             Uzbekistan ranked 29th in 2022. Kazakhstan ranked 28th.                                                     | null       | 28th | 2022
+            In 2014, 48 km of the railway were built.                                                                   | 2024-05-27 | 48 km | null
+            En 2019, le pays a fêté ses 30 ans d'indépendance.                                                          | 2024-05-27 | 30 ans | null
             """)
     void shouldCarryPeriodWhenFigureHasNoneOfItsOwn(String body, String published, String text, String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);

@@ -35,6 +35,9 @@ public final class FigureAnnotator {
     private static final int EVENT_NOUN_REACH = 24;
     private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
             "days", "m/s", "km/h", "mph");
+    /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
+    private static final java.util.Set<String> UNDATED_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
+            "m/s", "km/h", "mph");
     private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
@@ -521,6 +524,9 @@ public final class FigureAnnotator {
 
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
                                  Sentences.Sentence previous, boolean continues, String metric) {
+        if (UNDATED_UNITS.contains(figure.unit())) {
+            return null; // a length or a number of years is not dated by the year its sentence names
+        }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
