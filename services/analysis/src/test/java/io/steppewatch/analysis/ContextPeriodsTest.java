@@ -27,6 +27,10 @@ class ContextPeriodsTest {
             In 2023 trade grew. Over the past five years, mutual trade has increased from $5.7bn to $11bn.                 | 2024-08-08 | $11bn                 | null
             En 2023 les échanges ont crû. Au cours des dix dernières années, les investissements ont atteint 8 milliards de dollars. | 2024-08-08 | 8 milliards de dollars | null
             В 2018 году товарооборот вырос. За годы независимости инвестиции составили $2,1 миллиарда.                      | 2019-01-09 | $2,1 миллиарда        | null
+            In 2023 trade grew. Accumulated investments have reached $13 billion.                                          | 2024-11-27 | $13 billion           | null
+            En 2023 les échanges ont crû. Les investissements accumulés sont décents – 13 milliards de dollars.            | 2024-11-27 | 13 milliards de dollars | null
+            В 2023 году товарооборот вырос. Накопленные инвестиции превысили 13 млрд долларов.                             | 2024-11-27 | 13 млрд долларов      | null
+            By 2027, the capacity of the corridor will be increased from 6 million to 10 million tons per year.          | 2024-11-27 | 6 million             | null
             """)
     void shouldGiveNoPeriodWhenFigureIsATotalOverUndatedYears(String body, String published, String text,
                                                              String period) {
@@ -40,6 +44,7 @@ class ContextPeriodsTest {
             К учениям привлечено около 1200 военнослужащих.                                      | 2025-09-17 | 1200 военнослужащих  | 2025-09
             More than 2,700 servicemen will take part in the drills.                             | null       | 2,700 servicemen | null
             Kazakhstan has 35 joint ventures with Russia.                                        | 2021-10-05 | 35 joint          | null
+            Ожидается, что работу получат более 2 тыс. человек.                                  | 2022-06-04 | 2 тыс. человек             | null
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {

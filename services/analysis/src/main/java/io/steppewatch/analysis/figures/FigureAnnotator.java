@@ -38,6 +38,8 @@ public final class FigureAnnotator {
     /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
     private static final java.util.Set<String> UNDATED_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
             "m/s", "km/h", "mph");
+    private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
+            "(?:^|\\W)(?:from|from the current|с|de|du|от)\\s+$");
     private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
@@ -573,12 +575,16 @@ public final class FigureAnnotator {
                 }
             }
         }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
+                && startOfARange(context.text(), figure.start())) {
+            return null; // "by 2027 ... increased from 6 million to 10 million tons": the start is today's level
+        }
         if (chosen >= 0) {
             return resolve(inSentence, chosen, context);
         }
         // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
         // news reports when it happens: the publication month. So is the list of goods a ban covers.
-        if ("count".equals(figure.unit())
+        if ("count".equals(figure.unit()) && measure != Measure.TARGET
                 && (countsEventParticipants(figure, context) || EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
@@ -588,6 +594,10 @@ public final class FigureAnnotator {
         // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
         // for a period the text sets around it.
         if (figure.isMoney() && cueBefore(context, sentence, figure, "cost")) {
+            return null;
+        }
+        // Nor has a total accumulated over time that its sentence does not date ("Les investissements accumulés").
+        if (cueBefore(context, sentence, figure, "cumulative")) {
             return null;
         }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
@@ -624,6 +634,12 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
+    private static boolean startOfARange(String text, int start) {
+        String before = Words.fold(text.substring(Math.max(0, start - 20), start)).toLowerCase(java.util.Locale.ROOT);
+        return RANGE_START.matcher(before).find();
     }
 
     /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */

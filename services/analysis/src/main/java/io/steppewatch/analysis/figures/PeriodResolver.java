@@ -100,7 +100,7 @@ final class PeriodResolver {
             + S + "(?:\\d|назад))|в" + S + "последние" + S + SOME + "(?:лет|годы)|с" + S + "момента" + S
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
             + "dernieres" + S + "annees|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
-            + "(?:ans|annees)|o" + APOS + "?tgan" + S + "yillar)", FLAGS);
+            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar)", FLAGS);
 
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
     private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
