@@ -47,7 +47,8 @@ public final class FigureAnnotator {
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
-            "a la meme periode", "meme periode de", "same period", "from the same time in");
+            "a la meme periode", "meme periode de", "same period", "from the same time in", "periode precedente",
+            "the previous period", "предыдущим периодом", "предыдущий период");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");

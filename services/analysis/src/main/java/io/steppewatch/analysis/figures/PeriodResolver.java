@@ -135,9 +135,11 @@ final class PeriodResolver {
     /** Every expression of time in the folded text, longest first where they overlap, in text order. */
     static List<Expression> find(String folded, Publication publication) {
         List<Expression> found = new ArrayList<>();
+        List<int[]> years = years(folded);
+        yearRanges(folded, years, found);
         // Patterns that end in a year run only on a short window before each year: scanning whole articles with
         // patterns that start with a word cost more than all the rest of the analysis.
-        for (int[] year : years(folded)) {
+        for (int[] year : years) {
             int window = Math.max(0, year[0] - YEAR_WINDOW);
             // Each pattern runs only when the word it needs is near the year.
             if (monthJustBefore(folded, year[0])) {
@@ -195,6 +197,23 @@ final class PeriodResolver {
             }
         }
         return spans;
+    }
+
+    /** "2014-2020", "за 1991–2014 гг.": a span of whole years, {@code 2014/2020}. */
+    private static void yearRanges(String folded, List<int[]> years, List<Expression> out) {
+        for (int i = 0; i + 1 < years.size(); i++) {
+            int[] first = years.get(i);
+            int[] second = years.get(i + 1);
+            if (second[0] - first[1] > 3) {
+                continue;
+            }
+            String between = folded.substring(first[1], second[0]).strip();
+            int from = Integer.parseInt(folded.substring(first[0], first[1]));
+            int to = Integer.parseInt(folded.substring(second[0], second[1]));
+            if (between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0 && from < to) {
+                out.add(new Expression(first[0], second[1], Kind.PERIOD, from + "/" + to));
+            }
+        }
     }
 
     /** Merged spans reaching {@code before} chars before and {@code after} chars after each occurrence of a word. */
