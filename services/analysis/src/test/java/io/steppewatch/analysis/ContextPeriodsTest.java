@@ -64,6 +64,8 @@ class ContextPeriodsTest {
             En octobre dernier, les exportations ont atteint 3 milliards de dollars.                                   | 2024-03-01 | 3 milliards de dollars | 2023-10
             В феврале прошлого года экспорт составил 2 млрд долларов.                                                  | 2024-06-01 | 2 млрд долларов   | 2023-02
             Traffic has increased by 14.6 per cent till May this year.                                                 | 2023-06-30 | 14.6 per cent     | 2023-01/2023-05
+            Pour les 11 premiers mois de 2022, les importations ont atteint 9,3 milliards de dollars, contre 6,79 milliards de dollars pour l'ensemble de 2021. | 2023-01-06 | 6,79 milliards de dollars | 2021
+            In January - April 2024, trade gained 24.2% against the like period of the last year and reached $636.8 mln. | 2024-05-31 | $636.8 mln   | 2024-01/2024-04
             Узбекистан рассчитывает довести товарооборот с Россией по итогам года до 12 миллиардов долларов.             | 2025-12-03 | 12 миллиардов долларов | 2025
             Kazakhstan expects trade to reach $5 billion by the end of the year.                                        | 2025-06-03 | $5 billion        | 2025
             Le commerce devrait atteindre 5 milliards de dollars d’ici la fin de l’année.                              | 2025-06-03 | 5 milliards de dollars | 2025

@@ -38,6 +38,8 @@ public final class FigureAnnotator {
     /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
     private static final java.util.Set<String> UNDATED_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
             "m/s", "km/h", "mph");
+    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "(?:^|\\W)(?:contre|against|versus|vs\\.?|compared (?:to|with)|против|par rapport a)\\s+$");
     private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
             "(?:^|\\W)(?:from|from the current|с|de|du|от)\\s+$");
     private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
@@ -534,7 +536,10 @@ public final class FigureAnnotator {
         boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start();
+            // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
+            // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
+            boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
+                    && context.text().substring(e.end(), figure.start()).strip().length() <= 1;
             // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
@@ -548,10 +553,12 @@ public final class FigureAnnotator {
             }
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        // "reached $5bn in 2022": a period right after the figure, in its clause, is its own.
+        // "reached $5bn in 2022": a period right after the figure, in its clause, is its own; so is one anywhere
+        // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021").
+        boolean compared = comparedFigure(context.text(), figure.start());
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
-            if (e.start() >= figure.end() && e.start() - figure.end() <= RIGHT_AFTER
+            if (e.start() >= figure.end() && (compared || e.start() - figure.end() <= RIGHT_AFTER)
                     && !crossesClause(context.text(), figure.end(), e.start(), true)) {
                 return resolve(inSentence, i, context);
             }
@@ -635,6 +642,12 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
+    private static boolean comparedFigure(String text, int start) {
+        String before = Words.fold(text.substring(Math.max(0, start - 16), start)).toLowerCase(java.util.Locale.ROOT);
+        return COMPARED.matcher(before).find();
     }
 
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
