@@ -38,8 +38,8 @@ public final class FigureAnnotator {
     /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
     private static final java.util.Set<String> UNDATED_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
             "m/s", "km/h", "mph");
-    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
-            "(?:^|\\W)(?:contre|against|versus|vs\\.?|compared (?:to|with)|против|par rapport a)\\s+$");
+    private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
+            "compared with", "против", "par rapport a");
     private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
             "(?:^|\\W)(?:from|from the current|с|de|du|от)\\s+$");
     private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
@@ -555,11 +555,10 @@ public final class FigureAnnotator {
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // "reached $5bn in 2022": a period right after the figure, in its clause, is its own; so is one anywhere
         // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021").
-        boolean compared = comparedFigure(context.text(), figure.start());
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
-            if (e.start() >= figure.end() && (compared || e.start() - figure.end() <= RIGHT_AFTER)
-                    && !crossesClause(context.text(), figure.end(), e.start(), true)) {
+            if (e.start() >= figure.end() && !crossesClause(context.text(), figure.end(), e.start(), true)
+                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))) {
                 return resolve(inSentence, i, context);
             }
         }
@@ -646,8 +645,15 @@ public final class FigureAnnotator {
 
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
     private static boolean comparedFigure(String text, int start) {
-        String before = Words.fold(text.substring(Math.max(0, start - 16), start)).toLowerCase(java.util.Locale.ROOT);
-        return COMPARED.matcher(before).find();
+        String before = Words.fold(text.substring(Math.max(0, start - 16), start)).toLowerCase(java.util.Locale.ROOT)
+                .stripTrailing();
+        for (String word : COMPARED) {
+            if (before.endsWith(word) && (before.length() == word.length()
+                    || !Character.isLetter(before.charAt(before.length() - word.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
