@@ -69,6 +69,7 @@ class ContextPeriodsTest {
             Узбекистан рассчитывает довести товарооборот с Россией по итогам года до 12 миллиардов долларов.             | 2025-12-03 | 12 миллиардов долларов | 2025
             Kazakhstan expects trade to reach $5 billion by the end of the year.                                        | 2025-06-03 | $5 billion        | 2025
             Le commerce devrait atteindre 5 milliards de dollars d’ici la fin de l’année.                              | 2025-06-03 | 5 milliards de dollars | 2025
+            À la fin de l'année dernière, le chiffre d'affaires s'élevait à 3,8 milliards de dollars.                 | 2025-06-03 | 3,8 milliards de dollars | 2024
             """)
     void shouldResolvePeriodWhenSentenceStatesItInAnotherWay(String body, String published, String text,
                                                             String period) {

@@ -109,7 +109,7 @@ final class PeriodResolver {
     private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
             + S + "the" + S + "year|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
             + "года|(?:(?:d" + APOS + "ici|jusqu" + APOS + "a)" + S + ")?(?:a" + S + ")?la" + S + "fin" + S + "de" + S
-            + "l" + APOS + "annee", FLAGS);
+            + "l" + APOS + "annee(?!" + S + "(?:derniere|precedente|passee|ecoulee|prochaine))", FLAGS);
     private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
             + "(?:a|en))" + S + "$", FLAGS);
 
