@@ -82,7 +82,7 @@ public final class ArticleAnalyzer {
         if (publication == null) {
             // Without a publication date, "last year" resolves against a date the article itself states.
             LocalDate stated = StatedDate.in(article.title() + "\n" + article.body());
-            publication = stated == null ? null : Publication.ofDay(stated);
+            publication = Publication.statedIn(stated);
         }
         ArticleFrame frame = frame(countries, titleMentions, bodyMentions,
                 FigureAnnotator.periodOf(article.title(), publication));
@@ -90,8 +90,10 @@ public final class ArticleAnalyzer {
         List<ExtractedFigure> found = new ArrayList<>();
         found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,
                 true));
-        found.addAll(figures.annotate(article.body(), bodyWords, bodyMentions, language, publication, frame,
-                false));
+        List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
+                publication, frame, false);
+        found.replaceAll(headline -> FigureAnnotator.datedByBody(headline, body));
+        found.addAll(body);
         List<TopicDecision> assigned = FigureTopics.withFigureEvidence(
                 topics.classify(titleWords, bodyWords, language), found, topics.threshold());
         return new Analysis(language, assigned, countries, found);

@@ -28,14 +28,35 @@ public final class FigureAnnotator {
     private static final int JUST_AFTER = 12;
     /** How many sentences back a period carries to a sentence that states none. */
     private static final int CARRY_SENTENCES = 3;
+    /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
+    private static final int CARRY_PARAGRAPHS = 3;
+    private static final String EXPORT_BAN = "exportban.items";
+    /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
+    private static final int EVENT_NOUN_REACH = 24;
     private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
-            "days", "m/s", "km/h", "mph", "rank");
+            "days", "m/s", "km/h", "mph");
+    /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
+    private static final java.util.Set<String> UNDATED_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
+            "m/s", "km/h", "mph");
+    private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
+            "compared with", "против", "par rapport a");
+    private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
+            "(?:^|\\W)(?:from|from the current|с|de|du|от)\\s+$");
     private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
             "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
-            "same period of", "the figure in", "в сравнении с", "a la meme periode de");
+            "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
+            "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
+            "a la meme periode", "meme periode de", "same period", "from the same time in", "periode precedente",
+            "the previous period", "предыдущим периодом", "предыдущий период");
+
+    private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
+            "inferieur", "hausse", "baisse", "contre");
+
+    private static final List<String> CONJUNCTIONS = List.of(" and ", " while ", " whereas ", " et ", " alors que ",
+            " tandis que ", " и ", " а ", " тогда как ", " в то время как ");
 
     private final FigureExtractor extractor;
     private final CueLexicon cues;
@@ -87,7 +108,7 @@ public final class FigureAnnotator {
             }
         }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
-                        ? publication.date().toString().substring(0, 7) : null, surface);
+                        && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface);
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
@@ -166,7 +187,8 @@ public final class FigureAnnotator {
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
-        String period = period(figure, measure, context, sentence, previous, continues, !OTHER.equals(metric));
+        String period = conversionOf(figure, context, before)
+                ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
     }
@@ -252,6 +274,11 @@ public final class FigureAnnotator {
             if ("share-after".equals(after)) {
                 return Measure.SHARE;
             }
+            // "and with Kyrgyzstan by 21.7 percent", "на 9%": a percentage "by" which something moved is a change,
+            // however far the verb is.
+            if (byWordBefore(context.text(), figure.start())) {
+                return Measure.CHANGE;
+            }
             // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
             // figure, nearer than any word of change, makes it a share.
             int share = distanceBefore(context, sentence, figure, "share");
@@ -265,6 +292,19 @@ public final class FigureAnnotator {
             return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
         }
         return cueBefore(context, sentence, figure, "target") ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    private static boolean byWordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String word = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
+        return end < start && (word.equals("by") || word.equals("на"));
     }
 
     /** The cue kind of the first words after {@code end}, if they start right there (a comma may come between). */
@@ -349,6 +389,14 @@ public final class FigureAnnotator {
                 metric = lastMetric(unitClass, context, earlier);
             }
         }
+        if (metric == null && "rank".equals(unitClass) && !hasMetricCue(context, sentence)) {
+            // A ranking article names its ranking once and then lists places ("Sweden (6th), the Netherlands
+            // (7th)"): a place that names no ranking is in the last one named before it.
+            int index = sentenceOf(context.sentences(), sentence.start());
+            for (int k = index - 1; metric == null && k >= 0; k--) {
+                metric = lastMetric(unitClass, context, context.sentences().get(k));
+            }
+        }
         if (metric == null) {
             return OTHER;
         }
@@ -431,7 +479,8 @@ public final class FigureAnnotator {
             if (hit.end() <= figure.start()) {
                 distance = figure.start() - hit.end() + 1;
             } else if (hit.start() >= figure.end()) {
-                if (crossesClause(context.text(), figure.end(), hit.start())) {
+                if (crossesClause(context.text(), figure.end(), hit.start())
+                        || joinsNextClause(context.text(), figure.end(), hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
                 }
                 distance = (hit.start() - figure.end() + 1) * AFTER_PENALTY;
@@ -481,12 +530,18 @@ public final class FigureAnnotator {
     }
 
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
-                                 Sentences.Sentence previous, boolean continues, boolean known) {
+                                 Sentences.Sentence previous, boolean continues, String metric) {
+        if (UNDATED_UNITS.contains(figure.unit())) {
+            return null; // a length or a number of years is not dated by the year its sentence names
+        }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start();
+            // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
+            // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
+            boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
+                    && context.text().substring(e.end(), figure.start()).strip().length() <= 1;
             // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
@@ -500,17 +555,21 @@ public final class FigureAnnotator {
             }
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        // "reached $5bn in 2022": a period right after the figure, in its clause, is its own.
+        // "reached $5bn in 2022": a period right after the figure, in its clause, is its own; so is one anywhere
+        // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021").
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
-            if (e.start() >= figure.end() && e.start() - figure.end() <= RIGHT_AFTER
-                    && !crossesClause(context.text(), figure.end(), e.start(), true)) {
+            if (e.start() >= figure.end() && !crossesClause(context.text(), figure.end(), e.start(), true)
+                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))) {
                 return resolve(inSentence, i, context);
             }
         }
         int chosen = -1;
         for (int i = 0; i < inSentence.size(); i++) {
-            if (inSentence.get(i).end() <= figure.start()) {
+            PeriodResolver.Expression e = inSentence.get(i);
+            // "$952 million in 2021 (in 2020 – $907.2 million), including exports – $791.1 million": an aside
+            // closed before the figure dates what it holds, not what follows it.
+            if (e.end() <= figure.start() && !asideClosedBefore(context.text(), sentence.start(), e, figure.start())) {
                 chosen = i;
             }
         }
@@ -525,17 +584,95 @@ public final class FigureAnnotator {
                 }
             }
         }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
+                && startOfARange(context.text(), figure.start())) {
+            return null; // "by 2027 ... increased from 6 million to 10 million tons": the start is today's level
+        }
         if (chosen >= 0) {
             return resolve(inSentence, chosen, context);
         }
-        if (!inSentence.isEmpty() && !continues) {
+        // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
+        // news reports when it happens: the publication month. So is the list of goods a ban covers.
+        if ("count".equals(figure.unit()) && measure != Measure.TARGET
+                && (countsEventParticipants(figure, context) || EXPORT_BAN.equals(metric))) {
+            return context.presentPeriod();
+        }
+        if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
             return null; // the sentence has a period of its own, for another clause
         }
-        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
-        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit()) || "count".equals(figure.unit())) {
+        // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
+        // for a period the text sets around it.
+        if (figure.isMoney() && cueBefore(context, sentence, figure, "cost")) {
             return null;
         }
-        return carried(context, sentence, previous, continues, known);
+        // Nor has a total accumulated over time that its sentence does not date ("Les investissements accumulés").
+        if (cueBefore(context, sentence, figure, "cumulative")) {
+            return null;
+        }
+        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
+        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit())) {
+            return null;
+        }
+        // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
+        return carried(context, sentence, previous, continues, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+    }
+
+    /**
+     * "29.2 million soums ($2,338) at the end of 2023", "4,2 млрд рублей ($61,5 млн)": a figure in parentheses right
+     * after another one restates it in another unit, for the same period.
+     */
+    private static boolean conversionOf(SurfaceFigure figure, Context context, ExtractedFigure before) {
+        if (before == null || before.offset() < 0 || !figure.isMoney()) {
+            return false;
+        }
+        String text = context.text();
+        int open = figure.start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return false;
+        }
+        int end = before.offset() + before.text().length();
+        if (end > open) {
+            return false;
+        }
+        for (int i = end; i < open; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
+    private static boolean comparedFigure(String text, int start) {
+        String before = Words.fold(text.substring(Math.max(0, start - 16), start)).toLowerCase(java.util.Locale.ROOT)
+                .stripTrailing();
+        for (String word : COMPARED) {
+            if (before.endsWith(word) && (before.length() == word.length()
+                    || !Character.isLetter(before.charAt(before.length() - word.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
+    private static boolean startOfARange(String text, int start) {
+        String before = Words.fold(text.substring(Math.max(0, start - 20), start)).toLowerCase(java.util.Locale.ROOT);
+        return RANGE_START.matcher(before).find();
+    }
+
+    /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
+    private static boolean countsEventParticipants(SurfaceFigure figure, Context context) {
+        for (CueLexicon.Hit<String> hit : within(context.cueHits(), CueLexicon.Hit::start, figure.numberEnd(),
+                Math.max(figure.end(), figure.numberEnd() + EVENT_NOUN_REACH))) {
+            if ("event".equals(hit.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -543,13 +680,13 @@ public final class FigureAnnotator {
      * sentences before it (in its paragraph or the one before), else the headline's.
      */
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
-                                  boolean continues, boolean known) {
+                                  boolean continues, int paragraphs) {
         int index = sentenceOf(context.sentences(), sentence.start());
         for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence before = context.sentences().get(k);
             // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
             // writes one sentence a paragraph), never for the figures the vocabulary does not know.
-            if (before.paragraph() < sentence.paragraph() - (known ? 3 : 0)) {
+            if (before.paragraph() < sentence.paragraph() - paragraphs) {
                 break;
             }
             String last = lastPeriodOf(context, before);
@@ -560,7 +697,7 @@ public final class FigureAnnotator {
                 break;
             }
         }
-        return context.article().titlePeriod();
+        return paragraphs > 0 ? context.article().titlePeriod() : null;
     }
 
     /**
@@ -576,7 +713,35 @@ public final class FigureAnnotator {
         String before = Words.fold(context.text().substring(from, e.start())).toLowerCase(java.util.Locale.ROOT)
                 .replace('’', '\'').strip();
         for (String cue : BASE_CUES) {
-            if (before.endsWith(cue)) {
+            // A whole word: "turnover in 2023" does not end with the cue "over".
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
+                // saying ("a rappelé qu'en 2024").
+                return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "imports totaled $600.7 mln and exports amounted to $36.1 mln": a conjunction between a figure and a cue after
+     * it starts the next figure's clause.
+     */
+    private static boolean joinsNextClause(String text, int from, int to) {
+        String between = " " + text.substring(from, to).toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String conjunction : CONJUNCTIONS) {
+            if (between.contains(conjunction)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean comparativeBefore(String text, int at) {
+        String before = Words.fold(text.substring(Math.max(0, at - 60), at)).toLowerCase(java.util.Locale.ROOT);
+        for (String word : COMPARATIVES) {
+            if (before.contains(word)) {
                 return true;
             }
         }
@@ -638,6 +803,28 @@ public final class FigureAnnotator {
         return last;
     }
 
+    /**
+     * Whether the sentence dates another clause than the figure's: a period outside parentheses ("($2.9 billion in
+     * January–April 2023)" dates the aside only).
+     */
+    private static boolean ownPeriodElsewhere(List<PeriodResolver.Expression> inSentence, String text, int from) {
+        for (PeriodResolver.Expression e : inSentence) {
+            if (!inParentheses(text, from, e.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} is inside a parenthesis (opened after {@code from}) that closes before {@code figure}. */
+    private static boolean asideClosedBefore(String text, int from, PeriodResolver.Expression e, int figure) {
+        if (!inParentheses(text, from, e.start())) {
+            return false;
+        }
+        int close = text.indexOf(')', e.end());
+        return close >= 0 && close < figure;
+    }
+
     /** Whether {@code at} is inside a parenthesis opened after {@code from}: "(in 2020 – $907 million)" is an aside. */
     private static boolean inParentheses(String text, int from, int at) {
         int depth = 0;
@@ -650,6 +837,25 @@ public final class FigureAnnotator {
             }
         }
         return depth > 0;
+    }
+
+    /**
+     * A headline figure that states no period takes the period of the same figure (value, unit and measure) in
+     * the body, which says what it covers ("Turkmen-Russian trade turnover grew by 13%" / "By the end of 2023,
+     * the trade turnover increased by 13%").
+     */
+    public static ExtractedFigure datedByBody(ExtractedFigure headline, List<ExtractedFigure> body) {
+        if (headline.period() != null) {
+            return headline;
+        }
+        for (ExtractedFigure f : body) {
+            if (f.period() != null && f.value() == headline.value() && f.unit().equals(headline.unit())
+                    && f.measure() == headline.measure()) {
+                return new ExtractedFigure(headline.value(), headline.unit(), headline.measure(), headline.metric(),
+                        headline.subjects(), f.period(), headline.text(), headline.sentence(), headline.offset());
+            }
+        }
+        return headline;
     }
 
     /** The period a headline sets ("Trade up 20% in January-June"), for body sentences that state none; or null. */

@@ -26,7 +26,12 @@ final class PeriodResolver {
         /** "the same period of the previous year": the period before it in the sentence, one year earlier. */
         SAME_PERIOD_LAST_YEAR,
         /** "currently": the publication month. */
-        PRESENT
+        PRESENT,
+        /**
+         * "over the past five years", "за годы независимости": a total over years the text does not date; its
+         * figure has no period and takes none from the sentences before.
+         */
+        CUMULATIVE
     }
 
     /** An expression of time at {@code [start, end)}; {@code period} is null when the publication date is unknown. */
@@ -51,7 +56,7 @@ final class PeriodResolver {
     private static final Pattern MONTH_RANGE = compile(
             WORD + "\\s*[-–—]\\s*" + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern MONTH_RANGE_WORDS = compile(
-            "(?:de|from|с)" + S + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
+            "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
             "(?:first|premiers|les|des|the|за|в|итогам|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
@@ -77,8 +82,9 @@ final class PeriodResolver {
                     + "(?:de" + S + "|d" + APOS + ")?|the" + S + "end" + S + "of" + S + "|концу" + S + "|конца" + S
                     + ")(?:l" + APOS + "annee" + S + ")?)?" + YEAR, FLAGS);
     private static final Pattern SAME_PERIOD = compile(
-            "(?:meme" + S + "periode|same" + S + "period|аналогичн\\p{L}*" + S + "период\\p{L}*)(?:" + S
-                    + "(?:de|of|d" + APOS + ")?\\s*)?" + LAST_YEAR, FLAGS);
+            "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable)" + S + "period"
+                    + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
+                    + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")", FLAGS);
     private static final Pattern THIS = compile(THIS_YEAR, FLAGS);
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
@@ -86,6 +92,26 @@ final class PeriodResolver {
             "(?:ce" + S + "mois(?:-ci)?|this" + S + "month|в" + S + "этом" + S + "месяце)", FLAGS);
     private static final Pattern LAST_MONTH = compile(
             "(?:le" + S + "mois" + S + "dernier|last" + S + "month|в" + S + "прошлом" + S + "месяце)", FLAGS);
+
+    private static final String SOME = "(?:(?:\\d+|\\p{L}+)" + S + ")?";
+    private static final Pattern CUMULATIVE = compile("(?:(?:over|in|during|for|within)" + S + "the" + S
+            + "(?:past|last|previous)" + S + SOME + "(?:years|decades)|over" + S + "the" + S + "years|in" + S + "recent"
+            + S + "years|since" + S + "independence|за" + S + "(?:последние" + S + ")?" + SOME + "(?:лет|года|годы)(?!"
+            + S + "(?:\\d|назад))|в" + S + "последние" + S + SOME + "(?:лет|годы)|с" + S + "момента" + S
+            + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
+            + "dernieres" + S + "annees|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
+            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar)", FLAGS);
+
+    /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
+    private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
+            + "(?:(dernier)|(?:de" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
+
+    private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
+            + S + "the" + S + "year|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
+            + "года|(?:(?:d" + APOS + "ici|jusqu" + APOS + "a)" + S + ")?(?:a" + S + ")?la" + S + "fin" + S + "de" + S
+            + "l" + APOS + "annee(?!" + S + "(?:derniere|precedente|passee|ecoulee|prochaine))", FLAGS);
+    private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
+            + "(?:a|en))" + S + "$", FLAGS);
 
     private static final ThreadLocal<RuleBasedNumberFormat[]> SPELLOUT = ThreadLocal.withInitial(() ->
             new RuleBasedNumberFormat[] {
@@ -109,9 +135,11 @@ final class PeriodResolver {
     /** Every expression of time in the folded text, longest first where they overlap, in text order. */
     static List<Expression> find(String folded, Publication publication) {
         List<Expression> found = new ArrayList<>();
+        List<int[]> years = years(folded);
+        yearRanges(folded, years, found);
         // Patterns that end in a year run only on a short window before each year: scanning whole articles with
         // patterns that start with a word cost more than all the rest of the analysis.
-        for (int[] year : years(folded)) {
+        for (int[] year : years) {
             int window = Math.max(0, year[0] - YEAR_WINDOW);
             // Each pattern runs only when the word it needs is near the year.
             if (monthJustBefore(folded, year[0])) {
@@ -142,10 +170,50 @@ final class PeriodResolver {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
         }
+        for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "лет", "года", "годы", "annees", "ans",
+                "independence", "независимости", "independance", "yillar")) {
+            Matcher m = in(CUMULATIVE, folded, w[0], w[1]);
+            while (m.find()) {
+                found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null));
+            }
+        }
         relativeMonthRanges(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
+        namedMonths(folded, publication, found);
         return withoutOverlaps(found);
+    }
+
+    /** Spans around each occurrence of one of the words standing as a whole word ("ans", not the end of "dans"). */
+    private static List<int[]> wordWindows(String text, int before, int after, String... words) {
+        List<int[]> spans = new ArrayList<>();
+        for (String word : words) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    spans.add(new int[] {Math.max(0, at - before), Math.min(text.length(), end + after)});
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** "2014-2020", "за 1991–2014 гг.": a span of whole years, {@code 2014/2020}. */
+    private static void yearRanges(String folded, List<int[]> years, List<Expression> out) {
+        for (int i = 0; i + 1 < years.size(); i++) {
+            int[] first = years.get(i);
+            int[] second = years.get(i + 1);
+            if (second[0] - first[1] > 3) {
+                continue;
+            }
+            String between = folded.substring(first[1], second[0]).strip();
+            int from = Integer.parseInt(folded.substring(first[0], first[1]));
+            int to = Integer.parseInt(folded.substring(second[0], second[1]));
+            if (between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0 && from < to) {
+                out.add(new Expression(first[0], second[1], Kind.PERIOD, from + "/" + to));
+            }
+        }
     }
 
     /** Merged spans reaching {@code before} chars before and {@code after} chars after each occurrence of a word. */
@@ -187,12 +255,27 @@ final class PeriodResolver {
                     && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
                     && (i + 4 == length || !(Character.isDigit(text.charAt(i + 4)) || text.charAt(i + 4) == 's'
                     || ((text.charAt(i + 4) == '.' || text.charAt(i + 4) == ',') && i + 5 < length
-                    && Character.isDigit(text.charAt(i + 5)))))) {
+                    && Character.isDigit(text.charAt(i + 5))))) && !decade(text, i)) {
                 years.add(new int[] {i, i + 4});
                 i += 3;
             }
         }
         return years;
+    }
+
+    /** "les années 1990", "в 1990-х годах", "the 1990s": a decade, not a year. */
+    private static boolean decade(String text, int i) {
+        if (text.charAt(i + 3) != '0') {
+            return false;
+        }
+        if (text.startsWith("-х", i + 4) || text.startsWith("-е", i + 4) || text.startsWith("-ые", i + 4)) {
+            return true;
+        }
+        int before = i;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return text.startsWith("annees", before - 6) || text.startsWith("годы", before - 4);
     }
 
     private static boolean isNumberChar(String text, int i) {
@@ -332,6 +415,7 @@ final class PeriodResolver {
             }
             Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : relativeYear(m.group(), publication);
             if (year == null) {
+                unresolved(m, out);
                 continue;
             }
             if (m.group(2) == null && !THIS.matcher(m.group()).find() && !LAST.matcher(m.group()).find()) {
@@ -370,13 +454,28 @@ final class PeriodResolver {
         if (year != null) {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     String.format("%d-%02d/%d-%02d", year, fromMonth, year, toMonth)));
+        } else {
+            unresolved(m, out);
+        }
+    }
+
+    /**
+     * "au premier trimestre de cette année" with no date to resolve it against: still the figure's own period,
+     * unknown, so that no other period is taken for it.
+     */
+    private static void unresolved(Matcher m, List<Expression> out) {
+        if (THIS.matcher(m.group()).find() || LAST.matcher(m.group()).find()) {
+            out.add(new Expression(m.start(), m.end(), Kind.PERIOD, null));
         }
     }
 
     private static void deadlines(String folded, int from, int to, List<Expression> out) {
         Matcher m = in(DEADLINE, folded, from, to);
         while (m.find()) {
-            out.add(new Expression(m.start(), m.end(), Kind.DEADLINE, m.group(1)));
+            // "by the end of 2023" closes the year: a level or change stated at it covers that year, a target
+            // reaches it then.
+            boolean yearEnd = m.group().contains("end") || m.group().contains("fin") || m.group().contains("конц");
+            out.add(new Expression(m.start(), m.end(), yearEnd ? Kind.PERIOD : Kind.DEADLINE, m.group(1)));
         }
     }
 
@@ -467,15 +566,75 @@ final class PeriodResolver {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
         }
-        for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "precedent", "last", "previous",
+        for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
                 "earlier", "before", "прошл", "предыдущ", "ранее")) {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
         }
+        // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
+        for (int[] w : windows(folded, 12, 20, "end of the year", "итогам года", "конца года", "концу года",
+                "конце года", "fin de l")) {
+            addAll(out, in(YEAR_END, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
+        }
         for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
             addAll(out, in(NEXT, folded, w[0], w[1]), year == null ? null : String.valueOf(year + 1));
         }
+    }
+
+    /**
+     * A month named against the publication date: "last December" and "décembre dernier" are the latest December
+     * before the publication month, "this April" and "в апреле этого года" April of its year, "в феврале прошлого
+     * года" February of the year before.
+     */
+    private static void namedMonths(String folded, Publication publication, List<Expression> out) {
+        if (publication == null || !publication.knowsMonth()) {
+            return;
+        }
+        int year = publication.date().getYear();
+        int published = publication.date().getMonthValue();
+        for (int[] w : wordWindows(folded, 16, 28, "last", "this", "dernier", "прошлого", "этого", "текущего",
+                "нынешнего", "cette")) {
+            if (!monthNear(folded, w[0], w[1])) {
+                continue; // "this" and "last" are common words; most have no month beside them
+            }
+            Matcher m = in(NAMED_MONTH, folded, w[0], w[1]);
+            while (m.find()) {
+                int month = Months.index(m.group(2) != null ? m.group(2) : m.group(3));
+                if (month == 0) {
+                    continue;
+                }
+                int at;
+                boolean upTo = UP_TO.matcher(folded.substring(Math.max(0, m.start() - 12), m.start())).find();
+                if ("last".equals(m.group(1)) || m.group(4) != null) {
+                    at = month < published ? year : year - 1;
+                } else if (m.group(5) != null) {
+                    at = LAST.matcher(m.group(5)).find() ? year - 1 : year;
+                } else {
+                    at = year;
+                }
+                // "till May this year": the months of the year up to May.
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, upTo && month > 1
+                        ? String.format("%d-01/%d-%02d", at, at, month) : String.format("%d-%02d", at, month)));
+            }
+        }
+    }
+
+    /** Whether a word within {@code [from, to)} is a month name. */
+    private static boolean monthNear(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            if (end - i >= 3 && Months.index(text.substring(i, end)) > 0) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     /** Whether the word before {@code at} (past "de" / "of") is a month name. */

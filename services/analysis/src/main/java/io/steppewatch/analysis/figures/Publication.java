@@ -8,8 +8,11 @@ import java.util.Objects;
 /**
  * When an article was published and how precisely that is known: a seed dated "2025" is {@code 2025-01-01}
  * with year precision, so "currently" in it cannot be pinned to a month.
+ *
+ * @param stated true when the date is not the publication's but one the text states (a dateline, "on 12 March
+ *               2025"): relative periods resolve against it, "currently" does not
  */
-public record Publication(LocalDate date, ChronoUnit precision) {
+public record Publication(LocalDate date, ChronoUnit precision, boolean stated) {
 
     public Publication {
         Objects.requireNonNull(date, "date");
@@ -19,8 +22,17 @@ public record Publication(LocalDate date, ChronoUnit precision) {
         }
     }
 
+    public Publication(LocalDate date, ChronoUnit precision) {
+        this(date, precision, false);
+    }
+
     public static Publication ofDay(LocalDate date) {
         return date == null ? null : new Publication(date, ChronoUnit.DAYS);
+    }
+
+    /** A date the text states, standing in for an unknown publication date. */
+    public static Publication statedIn(LocalDate date) {
+        return date == null ? null : new Publication(date, ChronoUnit.DAYS, true);
     }
 
     /**

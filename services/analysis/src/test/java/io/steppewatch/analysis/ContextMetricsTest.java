@@ -1,0 +1,75 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The metric of a figure from the words around it, in the ways real articles write them. */
+class ContextMetricsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String body, String text) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body.replace("\\n", "\n"),
+                LocalDate.of(2024, 3, 5), null));
+        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().equals(text)).findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        return found.get();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The volume of trade turnover between Kazakhstan and China increased by 14.2 percent.                 | 14.2 percent            | trade.turnover
+            The countries traded goods worth 280.6 million US dollars.                                           | 280.6 million US dollars | trade.turnover
+            Kazakhstan's export to China grew by 53 percent in the first quarter of 2023.                        | 53 percent              | trade.exports
+            Ankara has invested $4.35 billion in Kazakhstan.                                                     | $4.35 billion           | investment.total
+            La Russie a investi près de 10 milliards de dollars dans l’économie de l’Ouzbékistan.                | 10 milliards de dollars | investment.total
+            Россия инвестировала 5 млрд долларов в экономику Казахстана.                                         | 5 млрд долларов         | investment.total
+            The growth rate of the gross domestic product has been cruising at about 9 percent.                  | 9 percent               | gdp.growth
+            """)
+    void shouldNameFlowWhenSentenceUsesAVerbOrSingular(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The implementation of 52 joint projects with an investment volume of $21 billion continues.              | $21 billion             | jointprojects.value
+            Le Kazakhstan et la Chine mènent 50 projets communs, avec des investissements de 20 milliards de dollars. | 20 milliards de dollars | jointprojects.value
+            В портфеле более 170 совместных проектов с общим объемом инвестиций 30 млрд долларов.                    | 30 млрд долларов        | jointprojects.value
+            Kyrgyzstan and Tajikistan share a 970-kilometer-long border.                                             | 970-kilometer           | border.length
+            Le tube traverse l'Asie centrale sur 1 800 km.                                                           | 1 800 km                | route.length
+            Les routes qui passent par le canal de Suez s'étendent sur environ 14 500 km.                            | 14 500 km               | route.length
+            Груз преодолеет 9 тыс. км за 17 дней.                                                                    | 9 тыс. км               | route.length
+            """)
+    void shouldTakeNarrowerMetricWhenCueNamesIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tajikistan's imports from Russia totaled about $600.7 mln and exports to Russia amounted to $36.1 mln. | $600.7 mln             | trade.imports
+            Tajikistan's imports from Russia totaled about $600.7 mln and exports to Russia amounted to $36.1 mln. | $36.1 mln              | trade.exports
+            Les importations ont atteint 2 milliards de dollars et les exportations 1 milliard de dollars.          | 2 milliards de dollars | trade.imports
+            Импорт составил 2 млрд долларов и экспорт 1 млрд долларов.                                              | 2 млрд долларов        | trade.imports
+            """)
+    void shouldLeaveCueToNextClauseWhenConjunctionComesBetween(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade with Kazakhstan fell by 20 percent, with Uzbekistan by 10.3 percent, with Turkmenistan by 13.5 percent, and with Kyrgyzstan by 21.7 percent. | 21.7 percent | trade.turnover | CHANGE
+            Товарооборот с Китаем вырос, с Казахстаном на 20%, с Узбекистаном на 10,3%, а с Кыргызстаном и Туркменистаном вместе на 21,7%.                      | 21,7%        | trade.turnover | CHANGE
+            Kazakhstan ranked 33rd in the UN E-Government Survey.\\n\\nThe top of the list is Denmark. Sweden is 6th.                                            | 6th          | egov.rank      | AMOUNT
+            """)
+    void shouldKeepMetricWhenFigureIsFarFromItsCue(String body, String text, String metric, Measure measure) {
+        ExtractedFigure figure = figure(body, text);
+
+        assertThat(figure.metric()).isEqualTo(metric);
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
+}

@@ -1,0 +1,133 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Periods a figure takes from its context: the sentences before it, the publication date, the kind of figure. */
+class ContextPeriodsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String title, String body, String published, String text) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body,
+                published == null ? null : LocalDate.parse(published), null));
+        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().equals(text)).findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        return found.get();
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Over the past five years, mutual trade has increased from $5.7bn to $11bn. Trade reached $3bn in 2023.       | 2024-08-08 | $11bn                 | null
+            In 2023 trade grew. Over the past five years, mutual trade has increased from $5.7bn to $11bn.                 | 2024-08-08 | $11bn                 | null
+            En 2023 les échanges ont crû. Au cours des dix dernières années, les investissements ont atteint 8 milliards de dollars. | 2024-08-08 | 8 milliards de dollars | null
+            В 2018 году товарооборот вырос. За годы независимости инвестиции составили $2,1 миллиарда.                      | 2019-01-09 | $2,1 миллиарда        | null
+            In 2023 trade grew. Accumulated investments have reached $13 billion.                                          | 2024-11-27 | $13 billion           | null
+            En 2023 les échanges ont crû. Les investissements accumulés sont décents – 13 milliards de dollars.            | 2024-11-27 | 13 milliards de dollars | null
+            В 2023 году товарооборот вырос. Накопленные инвестиции превысили 13 млрд долларов.                             | 2024-11-27 | 13 млрд долларов      | null
+            By 2027, the capacity of the corridor will be increased from 6 million to 10 million tons per year.          | 2024-11-27 | 6 million             | null
+            """)
+    void shouldGiveNoPeriodWhenFigureIsATotalOverUndatedYears(String body, String published, String text,
+                                                             String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            More than 2,700 servicemen will take part in the drills.                             | 2021-10-05 | 2,700 servicemen | 2021-10
+            Le président a ordonné la mobilisation de 20 000 réservistes.                         | 2021-07-06 | 20 000 réservistes         | 2021-07
+            К учениям привлечено около 1200 военнослужащих.                                      | 2025-09-17 | 1200 военнослужащих  | 2025-09
+            More than 2,700 servicemen will take part in the drills.                             | null       | 2,700 servicemen | null
+            Kazakhstan has 35 joint ventures with Russia.                                        | 2021-10-05 | 35 joint          | null
+            Ожидается, что работу получат более 2 тыс. человек.                                  | 2022-06-04 | 2 тыс. человек             | null
+            """)
+    void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
+                                                                           String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade turnover in January to May 2024 exceeded $823 million.                                                | 2024-07-01 | $823 million      | 2024-01/2024-05
+            Trade gained 24.2% against the like period of the last year and reached $636.8 mln in January - April 2024. Imports totaled $600.7 mln. | 2024-05-31 | $600.7 mln | 2024-01/2024-04
+            Товарооборот за 10 месяцев прошлого года увеличился, по сравнению с аналогичным периодом 2007 г., на 9%.     | 2009-01-17 | 9%                | 2008-01/2008-10
+            Trade with Kyrgyzstan in 2021 amounted to $952 million (in 2020 – $907.2 million), including exports – $791.1 million. | 2022-04-04 | $791.1 million | 2021
+            M. Poutine a rappelé qu’en 2024, le volume des échanges commerciaux a atteint 27,8 milliards de dollars.     | null       | 27,8 milliards de dollars | 2024
+            Le commerce a augmenté d’environ 30% au cours de l’année écoulée.                                          | 2024-05-10 | 30%               | 2023
+            By the end of 2023, the trade turnover increased by 13%.                                                   | 2024-05-17 | 13%               | 2023
+            Last December, Pakistan estimated the construction of the railway at $8.2 billion.                          | 2023-11-16 | $8.2 billion      | 2022-12
+            En octobre dernier, les exportations ont atteint 3 milliards de dollars.                                   | 2024-03-01 | 3 milliards de dollars | 2023-10
+            В феврале прошлого года экспорт составил 2 млрд долларов.                                                  | 2024-06-01 | 2 млрд долларов   | 2023-02
+            Traffic has increased by 14.6 per cent till May this year.                                                 | 2023-06-30 | 14.6 per cent     | 2023-01/2023-05
+            Pour les 11 premiers mois de 2022, les importations ont atteint 9,3 milliards de dollars, contre 6,79 milliards de dollars pour l'ensemble de 2021. | 2023-01-06 | 6,79 milliards de dollars | 2021
+            In January - April 2024, trade gained 24.2% against the like period of the last year and reached $636.8 mln. | 2024-05-31 | $636.8 mln   | 2024-01/2024-04
+            Узбекистан рассчитывает довести товарооборот с Россией по итогам года до 12 миллиардов долларов.             | 2025-12-03 | 12 миллиардов долларов | 2025
+            Kazakhstan expects trade to reach $5 billion by the end of the year.                                        | 2025-06-03 | $5 billion        | 2025
+            Le commerce devrait atteindre 5 milliards de dollars d’ici la fin de l’année.                              | 2025-06-03 | 5 milliards de dollars | 2025
+            À la fin de l'année dernière, le chiffre d'affaires s'élevait à 3,8 milliards de dollars.                 | 2025-06-03 | 3,8 milliards de dollars | 2024
+            """)
+    void shouldResolvePeriodWhenSentenceStatesItInAnotherWay(String body, String published, String text,
+                                                            String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January–April 2024 trade reached $4bn. This figure rose by 31 percent (from $2.9 billion in January–April 2023). Exports totaled $1 billion. | 2024-05-27 | 31 percent | 2024-01/2024-04
+            Trade reached $4bn in 2023.\\n\\nKazakhstan's share in the structure of imports amounted to 21.9 percent.    | 2024-05-27 | 21.9 percent | 2023
+            Le projet, discuté depuis les années 1990, représente un investissement total de 8 milliards de dollars.    | null       | 8 milliards de dollars | null
+            В 2022 году товарооборот вырос. Две станции стоимостью 91 млрд тенге запустят.                              | 2022-06-04 | 91 млрд тенге | null
+            Uzbekistan ranked 29th in 2022. Kazakhstan ranked 28th.                                                     | null       | 28th | 2022
+            In 2014, 48 km of the railway were built.                                                                   | 2024-05-27 | 48 km | null
+            En 2019, le pays a fêté ses 30 ans d'indépendance.                                                          | 2024-05-27 | 30 ans | null
+            """)
+    void shouldCarryPeriodWhenFigureHasNoneOfItsOwn(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            GDP per capita amounted to 29.2 million soums ($2,338) at the end of 2023.                     | 2024-03-15 | $2,338          | 2023
+            Le PIB a atteint 1 060 000 milliards de soums (623,5 milliards de dollars) en 2023.            | 2024-03-15 | 623,5 milliards de dollars | 2023
+            Тенге купили на 4,2 млрд рублей ($61,5 млн) в ноябре 2022 года.                                 | 2022-12-22 | $61,5 млн       | 2022-11
+            """)
+    void shouldGiveConversionThePeriodOfTheSumItRestates(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023 trade reached $10 billion. Trade could reach $20 billion in the near future.           | 2024-05-27 | $20 billion     | null
+            En 2023 le commerce a atteint 10 milliards de dollars. Le commerce pourra atteindre 20 milliards de dollars. | 2024-05-27 | 20 milliards de dollars | null
+            В 2022 году товарооборот составил 2,5 млрд долларов. Стороны намерены в перспективе довести его до 5 млрд долларов. | 2023-01-25 | 5 млрд долларов | null
+            """)
+    void shouldLeaveTargetUndatedWhenItStatesNoYear(String body, String published, String text, String period) {
+        ExtractedFigure figure = figure("", body, published, text);
+
+        assertThat(figure.measure()).isEqualTo(Measure.TARGET);
+        assertThat(figure.period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Turkmen-Russian trade turnover grew by 13%   | By the end of 2023, the Turkmen-Russian trade turnover increased by 13%.              | 13% | 2023
+            Товарооборот вырос на 300%                    | Товарооборот вырос на 300% с августа по декабрь 2020 года.                            | 300% | 2020-08/2020-12
+            """)
+    void shouldDateHeadlineFigureByTheSameFigureInTheBody(String title, String body, String text, String period) {
+        assertThat(figure(title, body, "2024-05-17", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            ASTANA, 12 March 2025. Currently, 171 joint projects are under way. | 171 joint | null
+            ASTANA, 12 March 2025. Last year exports reached $5 billion.        | $5 billion | 2024
+            """)
+    void shouldResolveOnlyRelativePeriodsWhenDateIsStatedInText(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
+}
