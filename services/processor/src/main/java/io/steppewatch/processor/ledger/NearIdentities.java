@@ -1,0 +1,133 @@
+package io.steppewatch.processor.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.steppewatch.avro.Figure;
+import io.steppewatch.avro.FigureObservation;
+import io.steppewatch.avro.KnownFigure;
+import io.steppewatch.avro.Measure;
+
+/**
+ * The near-identity rule, applied before a figure reaches its series: says which series a figure belongs to.
+ * A figure whose own series does not hold its fact (metric, measure, period), but whose value agrees within
+ * tolerance with the same fact in the same unit held by a series whose subjects overlap the figure's, belongs to
+ * that series and confirms it there ({@link FigureLedger#nearIdentity} picks the series). Otherwise it stays in
+ * its own series, and the {@link LedgerBook} judges it with the ordinary rules.
+ *
+ * <p>Why a step of its own: everything it needs is the figures of one fact, whatever their subjects, so the
+ * processor can spread this work by fact and keep the ledger itself spread by series (metric and subjects), as
+ * before near identities. Were the ledger to look for near identities itself, one task would have to hold every
+ * series of a metric, and a stream of news about a few metrics would give the work to one or two tasks.
+ *
+ * <p>It keeps, per fact, which series hold it and with which values (the baseline's and those it sent to each
+ * series since), and must see every figure of a fact in order, the ones it leaves in their series included.
+ * Pure: no Kafka; the processor runs it on a state store, {@code reprocess} on a map.
+ */
+public final class NearIdentities {
+
+    /** Where the figures of each fact are remembered, by the key of the series they were sent to. */
+    public interface Facts {
+        /** Every learned series holding {@code fact}, by series key, with that fact's figures in it. */
+        Map<String, List<KnownFigure>> get(String fact);
+
+        void put(String fact, String seriesKey, List<KnownFigure> figures);
+    }
+
+    private final FigureLedger ledger;
+    private final Map<String, Map<String, List<KnownFigure>>> baseline;
+    private final int maxFiguresPerFact;
+    private final Facts facts;
+
+    /**
+     * @param maxFiguresPerFact how many figures of one fact are kept for one series (the oldest go first): a
+     *        series never holds more than the ledger's {@code ledger.max-figures-per-series} anyway
+     */
+    public NearIdentities(FigureLedger ledger, Baseline baseline, int maxFiguresPerFact, Facts facts) {
+        this.ledger = ledger;
+        this.baseline = byFact(baseline);
+        this.maxFiguresPerFact = maxFiguresPerFact;
+        this.facts = facts;
+    }
+
+    /**
+     * What a near identity must share with a known figure before subjects and values are compared: the key by
+     * which figures are spread to this step. The unit is left out, since a series that holds the fact in another
+     * unit holds its identity, and then the ledger judges the figure there (recorded, confirmed or revised).
+     */
+    public static String factKey(String metric, Measure measure, String period) {
+        return metric + "|" + measure + "|" + period;
+    }
+
+    public static String factKey(Figure figure) {
+        return factKey(figure.getMetric(), figure.getMeasure(), figure.getPeriod());
+    }
+
+    /**
+     * The key of the series the figure belongs to ({@code seriesKey}, its own, unless a near identity says
+     * otherwise), and remembers the figure there. Figures the ledger refuses or ignores pass unchanged and are
+     * not remembered, since the ledger records nothing of them either.
+     */
+    public String resolve(String seriesKey, FigureObservation observation) {
+        Figure figure = observation.getFigure();
+        if (!Double.isFinite(figure.getValue()) || ledger.ignores(figure)) {
+            return seriesKey;
+        }
+        String fact = factKey(figure);
+        Map<String, List<KnownFigure>> learned = facts.get(fact);
+        Map<String, List<KnownFigure>> holders = new HashMap<>(baseline.getOrDefault(fact, Map.of()));
+        learned.forEach((key, figures) -> holders.merge(key, figures, NearIdentities::concat));
+        holders.replaceAll((key, figures) -> figures.stream().filter(k -> Double.isFinite(k.getValue())).toList());
+        holders.values().removeIf(List::isEmpty);
+
+        // A series that already holds the fact (in any unit) judges the figure itself: the near-identity rule is
+        // for figures that would otherwise open a series or a period.
+        String target = holders.containsKey(seriesKey) ? seriesKey : ledger.nearIdentity(figure, holders);
+        if (target == null) {
+            target = seriesKey;
+        }
+        List<KnownFigure> kept = new ArrayList<>(learned.getOrDefault(target, List.of()));
+        kept.add(remembered(observation));
+        if (kept.size() > maxFiguresPerFact) {
+            kept = new ArrayList<>(kept.subList(kept.size() - maxFiguresPerFact, kept.size()));
+        }
+        facts.put(fact, target, kept);
+        return target;
+    }
+
+    /** What deciding a near identity needs of a figure; its texts stay in the ledger, which shows them. */
+    private static KnownFigure remembered(FigureObservation observation) {
+        Figure figure = observation.getFigure();
+        return KnownFigure.newBuilder()
+                .setValue(figure.getValue())
+                .setUnit(figure.getUnit())
+                .setMeasure(figure.getMeasure())
+                .setPeriod(figure.getPeriod())
+                .setArticleId(observation.getArticleId())
+                .setUrl("")
+                .setSource("")
+                .setSentence("")
+                .setPublished(observation.getPublished())
+                .build();
+    }
+
+    private static List<KnownFigure> concat(List<KnownFigure> first, List<KnownFigure> second) {
+        List<KnownFigure> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    private static Map<String, Map<String, List<KnownFigure>>> byFact(Baseline baseline) {
+        Map<String, Map<String, List<KnownFigure>>> index = new HashMap<>();
+        baseline.all().forEach((seriesKey, figures) -> {
+            String metric = FigureLedger.metricOf(seriesKey);
+            for (KnownFigure known : figures) {
+                index.computeIfAbsent(factKey(metric, known.getMeasure(), known.getPeriod()), f -> new HashMap<>())
+                        .computeIfAbsent(seriesKey, k -> new ArrayList<>()).add(known);
+            }
+        });
+        return index;
+    }
+}
