@@ -18,9 +18,15 @@ import io.steppewatch.avro.Measure;
  * its own series, and the {@link LedgerBook} judges it with the ordinary rules.
  *
  * <p>Why a step of its own: everything it needs is the figures of one fact, whatever their subjects, so the
- * processor can spread this work by fact and keep the ledger itself spread by series (metric and subjects), as
- * before near identities. Were the ledger to look for near identities itself, one task would have to hold every
- * series of a metric, and a stream of news about a few metrics would give the work to one or two tasks.
+ * processor can keep the ledger itself spread by series (metric and subjects), as before near identities, and
+ * run this cheaper step apart. Were the ledger to look for near identities itself, one task would have to hold
+ * every series of a metric and do all of their work, however few the metrics in the news.
+ *
+ * <p>The step is spread by metric and measure ({@link #routeKey}), not by the whole fact: the period stays out
+ * so that the figures of one series and measure still reach the ledger in the order they were stated. Were
+ * the period in the key, "2024" and "2025" of a series would travel through different tasks and could arrive
+ * in either order, and whether the later year raises {@code NEW_PERIOD} would depend on timing. The ledger's
+ * verdicts depend only on a series' figures of the same measure, so this order is the one that matters.
  *
  * <p>It keeps, per fact, which series hold it and with which values (the baseline's and those it sent to each
  * series since), and must see every figure of a fact in order, the ones it leaves in their series included.
@@ -52,9 +58,14 @@ public final class NearIdentities {
         this.facts = facts;
     }
 
+    /** The key figures are spread by before this step: their metric and measure. */
+    public static String routeKey(Figure figure) {
+        return figure.getMetric() + "|" + figure.getMeasure();
+    }
+
     /**
-     * What a near identity must share with a known figure before subjects and values are compared: the key by
-     * which figures are spread to this step. The unit is left out, since a series that holds the fact in another
+     * What a near identity must share with a known figure before subjects and values are compared. The unit
+     * is left out, since a series that holds the fact in another
      * unit holds its identity, and then the ledger judges the figure there (recorded, confirmed or revised).
      */
     public static String factKey(String metric, Measure measure, String period) {

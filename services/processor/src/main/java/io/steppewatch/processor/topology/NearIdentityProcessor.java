@@ -19,8 +19,8 @@ import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.ledger.NearIdentities;
 
 /**
- * Runs {@link NearIdentities} on the {@code figure-facts-store}: figures arrive keyed by fact (metric, measure,
- * period), and leave keyed by the series that will judge them, their own or the one holding the same fact under
+ * Runs {@link NearIdentities} on the {@code figure-facts-store}: figures arrive keyed by metric and measure,
+ * and leave keyed by the series that will judge them, their own or the one holding the same fact under
  * other subjects.
  *
  * <p>The store holds one entry per fact and series, {@code <fact>#<series key>}, whose value is that series'
