@@ -113,7 +113,10 @@ class ClusterQueriesIT {
             second.close();
             TopicProbe.await("the survivor answers whole for every series", Duration.ofSeconds(120),
                     () -> learnedSeries(first).equals(expected));
-            assertThat(first.queries().recentAlertsAcrossCluster(1000).partial()).isFalse();
+            // A follow-up rebalance may still be moving a task between the two checks (the processor has three
+            // sub-topologies to place): whole again once it settles, which is what the survivor promises.
+            TopicProbe.await("the survivor's recent alerts whole", Duration.ofSeconds(60),
+                    () -> !first.queries().recentAlertsAcrossCluster(1000).partial());
         }
     }
 
