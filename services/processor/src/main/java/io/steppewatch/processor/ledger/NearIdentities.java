@@ -29,7 +29,8 @@ import io.steppewatch.avro.Measure;
  * verdicts depend only on a series' figures of the same measure, so this order is the one that matters.
  *
  * <p>It keeps, per fact, which series hold it and with which values (the baseline's and those it sent to each
- * series since), and must see every figure of a fact in order, the ones it leaves in their series included.
+ * series since), and per series and measure which periods it holds (to tell a new period from an older one);
+ * so it must see every figure of a metric and measure in order, the ones it leaves in their series included.
  * Pure: no Kafka; the processor runs it on a state store, {@code reprocess} on a map.
  */
 public final class NearIdentities {
@@ -40,10 +41,16 @@ public final class NearIdentities {
         Map<String, List<KnownFigure>> get(String fact);
 
         void put(String fact, String seriesKey, List<KnownFigure> figures);
+
+        /** The periods a learned series holds for a measure, one figure each (only period and measure matter). */
+        List<KnownFigure> periods(String seriesKey, Measure measure);
+
+        void putPeriods(String seriesKey, Measure measure, List<KnownFigure> periods);
     }
 
     private final FigureLedger ledger;
     private final Map<String, Map<String, List<KnownFigure>>> baseline;
+    private final Baseline baselineSeries;
     private final int maxFiguresPerFact;
     private final Facts facts;
 
@@ -54,6 +61,7 @@ public final class NearIdentities {
     public NearIdentities(FigureLedger ledger, Baseline baseline, int maxFiguresPerFact, Facts facts) {
         this.ledger = ledger;
         this.baseline = byFact(baseline);
+        this.baselineSeries = baseline;
         this.maxFiguresPerFact = maxFiguresPerFact;
         this.facts = facts;
     }
@@ -93,11 +101,17 @@ public final class NearIdentities {
         holders.replaceAll((key, figures) -> figures.stream().filter(k -> Double.isFinite(k.getValue())).toList());
         holders.values().removeIf(List::isEmpty);
 
-        // A series that already holds the fact (in any unit) judges the figure itself: the near-identity rule is
-        // for figures that would otherwise open a series or a period.
-        String target = holders.containsKey(seriesKey) ? seriesKey : ledger.nearIdentity(figure, holders);
-        if (target == null) {
-            target = seriesKey;
+        // A series that already holds the fact (in any unit) judges the figure itself, and so does one for which
+        // the figure is an older or undated period: the near-identity rule is for figures that would otherwise
+        // open a series or a period, as the ledger would judge them in their own series.
+        String target = seriesKey;
+        List<KnownFigure> periods = null;
+        if (!holders.containsKey(seriesKey)) {
+            periods = facts.periods(seriesKey, figure.getMeasure());
+            if (opensSeriesOrPeriod(figure, seriesKey, periods)) {
+                String near = ledger.nearIdentity(figure, holders);
+                target = near == null ? seriesKey : near;
+            }
         }
         List<KnownFigure> kept = new ArrayList<>(learned.getOrDefault(target, List.of()));
         kept.add(remembered(observation));
@@ -105,7 +119,29 @@ public final class NearIdentities {
             kept = new ArrayList<>(kept.subList(kept.size() - maxFiguresPerFact, kept.size()));
         }
         facts.put(fact, target, kept);
+        if (target.equals(seriesKey) && periods != null) {
+            // A period new to the series: remembered, so that a later, older one is told apart.
+            List<KnownFigure> more = new ArrayList<>(periods);
+            more.add(remembered(observation));
+            if (more.size() > maxFiguresPerFact) {
+                more = new ArrayList<>(more.subList(more.size() - maxFiguresPerFact, more.size()));
+            }
+            facts.putPeriods(seriesKey, figure.getMeasure(), more);
+        }
         return target;
+    }
+
+    /**
+     * Whether the ledger would raise NEW_METRIC or NEW_PERIOD for the figure in its own series, which does not
+     * hold the figure's period: the verdict depends only on the periods the series holds for the measure.
+     */
+    private boolean opensSeriesOrPeriod(Figure figure, String seriesKey, List<KnownFigure> learnedPeriods) {
+        List<KnownFigure> sameMeasure = new ArrayList<>(learnedPeriods);
+        baselineSeries.get(seriesKey).stream()
+                .filter(k -> k.getMeasure() == figure.getMeasure() && Double.isFinite(k.getValue()))
+                .forEach(sameMeasure::add);
+        Verdict verdict = ledger.judge(figure, sameMeasure).verdict();
+        return verdict == Verdict.NEW_METRIC || verdict == Verdict.NEW_PERIOD;
     }
 
     /** What deciding a near identity needs of a figure; its texts stay in the ledger, which shows them. */

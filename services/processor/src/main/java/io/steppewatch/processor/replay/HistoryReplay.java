@@ -11,6 +11,7 @@ import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
 import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.LedgerTimeline;
+import io.steppewatch.avro.Measure;
 import io.steppewatch.processor.analysis.ArticleAnalysis;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
@@ -44,6 +45,7 @@ public final class HistoryReplay {
             }
         });
         Map<String, Map<String, List<KnownFigure>>> facts = new HashMap<>();
+        Map<String, List<KnownFigure>> periods = new HashMap<>();
         this.nearIdentities = new NearIdentities(ledger, baseline, maxFiguresPerSeries, new NearIdentities.Facts() {
             @Override
             public Map<String, List<KnownFigure>> get(String fact) {
@@ -53,6 +55,16 @@ public final class HistoryReplay {
             @Override
             public void put(String fact, String seriesKey, List<KnownFigure> figures) {
                 facts.computeIfAbsent(fact, f -> new HashMap<>()).put(seriesKey, figures);
+            }
+
+            @Override
+            public List<KnownFigure> periods(String seriesKey, Measure measure) {
+                return periods.getOrDefault(seriesKey + "|" + measure, List.of());
+            }
+
+            @Override
+            public void putPeriods(String seriesKey, Measure measure, List<KnownFigure> known) {
+                periods.put(seriesKey + "|" + measure, known);
             }
         });
     }

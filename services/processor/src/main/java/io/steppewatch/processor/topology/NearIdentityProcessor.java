@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.LedgerTimeline;
+import io.steppewatch.avro.Measure;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.ledger.NearIdentities;
@@ -24,11 +25,13 @@ import io.steppewatch.processor.ledger.NearIdentities;
  * other subjects.
  *
  * <p>The store holds one entry per fact and series, {@code <fact>#<series key>}, whose value is that series'
- * figures of the fact (texts left out); the series of a fact are read with one prefix scan.
+ * figures of the fact (texts left out), so the series of a fact are read with one prefix scan; and one per
+ * series and measure, {@code #periods#<series key>#<measure>}, the periods that series holds.
  */
 final class NearIdentityProcessor implements Processor<String, FigureObservation, String, FigureObservation> {
 
     private static final char SEPARATOR = '#';
+    private static final String PERIODS = "#periods#";
 
     private final FigureLedger ledger;
     private final Baseline baseline;
@@ -60,15 +63,35 @@ final class NearIdentityProcessor implements Processor<String, FigureObservation
 
             @Override
             public void put(String fact, String seriesKey, List<KnownFigure> figures) {
-                int bar = seriesKey.indexOf('|');
-                String subjects = seriesKey.substring(bar + 1);
-                store.put(fact + SEPARATOR + seriesKey, LedgerTimeline.newBuilder()
-                        .setMetric(seriesKey.substring(0, bar))
-                        .setSubjects(subjects.isEmpty() ? List.of() : List.of(subjects.split(",")))
-                        .setFigures(figures)
-                        .build());
+                store.put(fact + SEPARATOR + seriesKey, timeline(seriesKey, figures));
+            }
+
+            @Override
+            public List<KnownFigure> periods(String seriesKey, Measure measure) {
+                LedgerTimeline periods = store.get(periodsKey(seriesKey, measure));
+                return periods == null ? List.of() : periods.getFigures();
+            }
+
+            @Override
+            public void putPeriods(String seriesKey, Measure measure, List<KnownFigure> periods) {
+                store.put(periodsKey(seriesKey, measure), timeline(seriesKey, periods));
             }
         });
+    }
+
+    /** A key no fact's prefix scan reaches: facts begin with their metric and a bar. */
+    private static String periodsKey(String seriesKey, Measure measure) {
+        return PERIODS + seriesKey + SEPARATOR + measure;
+    }
+
+    private static LedgerTimeline timeline(String seriesKey, List<KnownFigure> figures) {
+        int bar = seriesKey.indexOf('|');
+        String subjects = seriesKey.substring(bar + 1);
+        return LedgerTimeline.newBuilder()
+                .setMetric(seriesKey.substring(0, bar))
+                .setSubjects(subjects.isEmpty() ? List.of() : List.of(subjects.split(",")))
+                .setFigures(figures)
+                .build();
     }
 
     @Override

@@ -21,6 +21,7 @@ class NearIdentitiesTest {
     private static final Instant T0 = Instant.parse("2025-06-01T08:00:00Z");
 
     private final Map<String, Map<String, List<KnownFigure>>> facts = new HashMap<>();
+    private final Map<String, List<KnownFigure>> periods = new HashMap<>();
     private NearIdentities near;
 
     @BeforeEach
@@ -34,6 +35,16 @@ class NearIdentitiesTest {
             @Override
             public void put(String fact, String seriesKey, List<KnownFigure> figures) {
                 facts.computeIfAbsent(fact, f -> new HashMap<>()).put(seriesKey, figures);
+            }
+
+            @Override
+            public List<KnownFigure> periods(String seriesKey, Measure measure) {
+                return periods.getOrDefault(seriesKey + "|" + measure, List.of());
+            }
+
+            @Override
+            public void putPeriods(String seriesKey, Measure measure, List<KnownFigure> known) {
+                periods.put(seriesKey + "|" + measure, known);
             }
         });
     }
@@ -67,6 +78,17 @@ class NearIdentitiesTest {
     }
 
     @Test
+    void shouldLeaveAnOlderPeriodToItsOwnSeriesAsTheLedgerWouldRecordItThere() {
+        resolve("a1", List.of("KZ", "RU"), 29.1e9, "2024");
+        resolve("a2", List.of("BY", "KZ"), 31.0e9, "2025");
+        // BY,KZ already knows 2025: its 2024 is an older period, recorded in its own series, not a near identity.
+        assertThat(resolve("a3", List.of("BY", "KZ"), 29.1e9, "2024")).isEqualTo("trade.turnover|BY,KZ");
+        // A later period of BY,KZ that KZ,RU already holds is one.
+        resolve("a4", List.of("KZ", "RU"), 33.0e9, "2026");
+        assertThat(resolve("a5", List.of("BY", "KZ"), 33.0e9, "2026")).isEqualTo("trade.turnover|KZ,RU");
+    }
+
+    @Test
     void shouldFindTheFactInTheBaseline() {
         Figure seed = figure(List.of("KZ", "RU"), 27.8e9, "2024");
         Baseline baseline = Baseline.of(List.of(io.steppewatch.avro.AnalyzedArticle.newBuilder().setId("seed")
@@ -82,6 +104,15 @@ class NearIdentitiesTest {
 
                     @Override
                     public void put(String fact, String seriesKey, List<KnownFigure> figures) {
+                    }
+
+                    @Override
+                    public List<KnownFigure> periods(String seriesKey, Measure measure) {
+                        return List.of();
+                    }
+
+                    @Override
+                    public void putPeriods(String seriesKey, Measure measure, List<KnownFigure> known) {
                     }
                 });
         assertThat(withSeed.resolve("trade.turnover|KZ", observation("a1", figure(List.of("KZ"), 27.8e9, "2024"))))
