@@ -2,8 +2,12 @@ package io.steppewatch.processor.ledger;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
@@ -12,12 +16,13 @@ import io.steppewatch.avro.Measure;
 
 /**
  * The near-identity rule, applied before a figure reaches its series: says which series a figure belongs to.
- * A figure whose own series does not hold its fact (metric, measure, period), but whose value agrees within
- * tolerance with the same fact in the same unit held by a series whose subjects overlap the figure's, belongs to
- * that series and confirms it there ({@link FigureLedger#nearIdentity} picks the series). Otherwise it stays in
- * its own series, and the {@link LedgerBook} judges it with the ordinary rules.
+ * A figure that would open a series or a period in its own series, but whose value agrees within tolerance with
+ * the same fact (metric, measure, period) in the same unit held by a series whose subjects overlap the figure's,
+ * belongs to that series and confirms it there ({@link FigureLedger#nearIdentity} picks the series). Otherwise
+ * it stays in its own series, and the {@link LedgerBook} judges it with the ordinary rules.
  *
- * <p>Why a step of its own: everything it needs is the figures of one fact, whatever their subjects, so the
+ * <p>Why a step of its own: everything it needs is the figures of one metric and measure, whatever their
+ * subjects, so the
  * processor can keep the ledger itself spread by series (metric and subjects), as before near identities, and
  * run this cheaper step apart. Were the ledger to look for near identities itself, one task would have to hold
  * every series of a metric and do all of their work, however few the metrics in the news.
@@ -28,41 +33,39 @@ import io.steppewatch.avro.Measure;
  * in either order, and whether the later year raises {@code NEW_PERIOD} would depend on timing. The ledger's
  * verdicts depend only on a series' figures of the same measure, so this order is the one that matters.
  *
- * <p>It keeps, per fact, which series hold it and with which values (the baseline's and those it sent to each
- * series since), and per series and measure which periods it holds (to tell a new period from an older one);
- * so it must see every figure of a metric and measure in order, the ones it leaves in their series included.
- * Pure: no Kafka; the processor runs it on a state store, {@code reprocess} on a map.
+ * <p>It keeps, for each series and measure, the figures the ledger holds (their values, without texts, in the
+ * same order and dropped past {@code ledger.max-figures-per-series} as the ledger drops them), and for each
+ * fact which series have held it: the candidates, each checked against what its series still holds. So it must
+ * see every figure of a metric and measure in order, the ones it leaves in their series included.
+ * Pure: no Kafka; the processor runs it on a state store, {@code reprocess} on maps.
  */
 public final class NearIdentities {
 
-    /** Where the figures of each fact are remembered, by the key of the series they were sent to. */
+    /** What the step remembers. */
     public interface Facts {
-        /** Every learned series holding {@code fact}, by series key, with that fact's figures in it. */
-        Map<String, List<KnownFigure>> get(String fact);
+        /** The learned series that have held {@code fact} at some time (some may hold it no longer). */
+        Set<String> holders(String fact);
 
-        void put(String fact, String seriesKey, List<KnownFigure> figures);
+        void addHolder(String fact, String seriesKey);
 
-        /** The periods a learned series holds for a measure, one figure each (only period and measure matter). */
-        List<KnownFigure> periods(String seriesKey, Measure measure);
+        /** A learned series' figures of one measure, oldest first, as the ledger holds them (values, no texts). */
+        List<KnownFigure> series(String seriesKey, Measure measure);
 
-        void putPeriods(String seriesKey, Measure measure, List<KnownFigure> periods);
+        void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures);
     }
 
     private final FigureLedger ledger;
-    private final Map<String, Map<String, List<KnownFigure>>> baseline;
-    private final Baseline baselineSeries;
-    private final int maxFiguresPerFact;
+    private final Baseline baseline;
+    private final Map<String, Set<String>> baselineHolders;
+    private final int maxFiguresPerSeries;
     private final Facts facts;
 
-    /**
-     * @param maxFiguresPerFact how many figures of one fact are kept for one series (the oldest go first): a
-     *        series never holds more than the ledger's {@code ledger.max-figures-per-series} anyway
-     */
-    public NearIdentities(FigureLedger ledger, Baseline baseline, int maxFiguresPerFact, Facts facts) {
+    /** @param maxFiguresPerSeries the ledger's {@code ledger.max-figures-per-series} */
+    public NearIdentities(FigureLedger ledger, Baseline baseline, int maxFiguresPerSeries, Facts facts) {
         this.ledger = ledger;
-        this.baseline = byFact(baseline);
-        this.baselineSeries = baseline;
-        this.maxFiguresPerFact = maxFiguresPerFact;
+        this.baseline = baseline;
+        this.baselineHolders = holdersOf(baseline);
+        this.maxFiguresPerSeries = maxFiguresPerSeries;
         this.facts = facts;
     }
 
@@ -71,11 +74,7 @@ public final class NearIdentities {
         return figure.getMetric() + "|" + figure.getMeasure();
     }
 
-    /**
-     * What a near identity must share with a known figure before subjects and values are compared. The unit
-     * is left out, since a series that holds the fact in another
-     * unit holds its identity, and then the ledger judges the figure there (recorded, confirmed or revised).
-     */
+    /** A figure's fact: what a near identity shares with a known figure, subjects aside (the unit is compared after). */
     public static String factKey(String metric, Measure measure, String period) {
         return metric + "|" + measure + "|" + period;
     }
@@ -94,54 +93,70 @@ public final class NearIdentities {
         if (!Double.isFinite(figure.getValue()) || ledger.ignores(figure)) {
             return seriesKey;
         }
+        Measure measure = figure.getMeasure();
         String fact = factKey(figure);
-        Map<String, List<KnownFigure>> learned = facts.get(fact);
-        Map<String, List<KnownFigure>> holders = new HashMap<>(baseline.getOrDefault(fact, Map.of()));
-        learned.forEach((key, figures) -> holders.merge(key, figures, NearIdentities::concat));
-        holders.replaceAll((key, figures) -> figures.stream().filter(k -> Double.isFinite(k.getValue())).toList());
-        holders.values().removeIf(List::isEmpty);
+        List<KnownFigure> ownLearned = facts.series(seriesKey, measure);
+        List<KnownFigure> own = known(seriesKey, measure, ownLearned);
+        boolean holdsPeriod = own.stream().anyMatch(k -> Objects.equals(k.getPeriod(), figure.getPeriod()));
+        Set<String> learnedHolders = facts.holders(fact);
 
-        // A series that already holds the fact (in any unit) judges the figure itself, and so does one for which
-        // the figure is an older or undated period: the near-identity rule is for figures that would otherwise
-        // open a series or a period, as the ledger would judge them in their own series.
+        // The near-identity rule is for a figure that would open a series or a period in its own series, as the
+        // ledger would judge it there: its verdict depends only on the series' figures of the same measure. A
+        // series that holds the period (in any unit), or for which it is an older or undated one, judges it.
         String target = seriesKey;
-        List<KnownFigure> periods = null;
-        if (!holders.containsKey(seriesKey)) {
-            periods = facts.periods(seriesKey, figure.getMeasure());
-            if (opensSeriesOrPeriod(figure, seriesKey, periods)) {
-                String near = ledger.nearIdentity(figure, holders);
-                target = near == null ? seriesKey : near;
+        List<KnownFigure> targetLearned = ownLearned;
+        Verdict verdict = holdsPeriod ? Verdict.RECORDED : ledger.judge(figure, own).verdict();
+        if (verdict == Verdict.NEW_METRIC || verdict == Verdict.NEW_PERIOD) {
+            Set<String> subjects = Set.copyOf(figure.getSubjects());
+            Set<String> keys = new TreeSet<>(learnedHolders);
+            keys.addAll(baselineHolders.getOrDefault(fact, Set.of()));
+            keys.remove(seriesKey);
+            Map<String, List<KnownFigure>> candidates = new HashMap<>();
+            Map<String, List<KnownFigure>> learned = new HashMap<>();
+            for (String key : keys) {
+                if (sharesSubject(subjects, key)) {
+                    List<KnownFigure> theirs = facts.series(key, measure);
+                    learned.put(key, theirs);
+                    candidates.put(key, known(key, measure, theirs));
+                }
+            }
+            String near = ledger.nearIdentity(figure, candidates);
+            if (near != null) {
+                target = near;
+                targetLearned = learned.get(near);
             }
         }
-        List<KnownFigure> kept = new ArrayList<>(learned.getOrDefault(target, List.of()));
+        List<KnownFigure> kept = new ArrayList<>(targetLearned);
         kept.add(remembered(observation));
-        if (kept.size() > maxFiguresPerFact) {
-            kept = new ArrayList<>(kept.subList(kept.size() - maxFiguresPerFact, kept.size()));
+        if (kept.size() > maxFiguresPerSeries) {
+            kept = new ArrayList<>(kept.subList(kept.size() - maxFiguresPerSeries, kept.size()));
         }
-        facts.put(fact, target, kept);
-        if (target.equals(seriesKey) && periods != null) {
-            // A period new to the series: remembered, so that a later, older one is told apart.
-            List<KnownFigure> more = new ArrayList<>(periods);
-            more.add(remembered(observation));
-            if (more.size() > maxFiguresPerFact) {
-                more = new ArrayList<>(more.subList(more.size() - maxFiguresPerFact, more.size()));
-            }
-            facts.putPeriods(seriesKey, figure.getMeasure(), more);
+        facts.putSeries(target, measure, kept);
+        if (!learnedHolders.contains(target)) {
+            facts.addHolder(fact, target);
         }
         return target;
     }
 
-    /**
-     * Whether the ledger would raise NEW_METRIC or NEW_PERIOD for the figure in its own series, which does not
-     * hold the figure's period: the verdict depends only on the periods the series holds for the measure.
-     */
-    private boolean opensSeriesOrPeriod(Figure figure, String seriesKey, List<KnownFigure> learnedPeriods) {
-        List<KnownFigure> sameMeasure = new ArrayList<>(learnedPeriods);
-        baselineSeries.get(seriesKey).stream()
-                .filter(k -> k.getMeasure() == figure.getMeasure() && Double.isFinite(k.getValue()))
-                .forEach(sameMeasure::add);
-        Verdict verdict = ledger.judge(figure, sameMeasure).verdict();
-        return verdict == Verdict.NEW_METRIC || verdict == Verdict.NEW_PERIOD;
+    /** A series' figures of a measure as the ledger knows them: the baseline's, then the learned ones. */
+    private List<KnownFigure> known(String seriesKey, Measure measure, List<KnownFigure> learned) {
+        List<KnownFigure> known = new ArrayList<>();
+        for (KnownFigure k : baseline.get(seriesKey)) {
+            if (k.getMeasure() == measure && Double.isFinite(k.getValue())) {
+                known.add(k);
+            }
+        }
+        known.addAll(learned);
+        return known;
+    }
+
+    private static boolean sharesSubject(Set<String> subjects, String seriesKey) {
+        for (String code : seriesKey.substring(seriesKey.indexOf('|') + 1).split(",")) {
+            if (!code.isEmpty() && subjects.contains(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What deciding a near identity needs of a figure; its texts stay in the ledger, which shows them. */
@@ -160,19 +175,13 @@ public final class NearIdentities {
                 .build();
     }
 
-    private static List<KnownFigure> concat(List<KnownFigure> first, List<KnownFigure> second) {
-        List<KnownFigure> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
-    }
-
-    private static Map<String, Map<String, List<KnownFigure>>> byFact(Baseline baseline) {
-        Map<String, Map<String, List<KnownFigure>>> index = new HashMap<>();
+    private static Map<String, Set<String>> holdersOf(Baseline baseline) {
+        Map<String, Set<String>> index = new HashMap<>();
         baseline.all().forEach((seriesKey, figures) -> {
             String metric = FigureLedger.metricOf(seriesKey);
             for (KnownFigure known : figures) {
-                index.computeIfAbsent(factKey(metric, known.getMeasure(), known.getPeriod()), f -> new HashMap<>())
-                        .computeIfAbsent(seriesKey, k -> new ArrayList<>()).add(known);
+                index.computeIfAbsent(factKey(metric, known.getMeasure(), known.getPeriod()), f -> new HashSet<>())
+                        .add(seriesKey);
             }
         });
         return index;

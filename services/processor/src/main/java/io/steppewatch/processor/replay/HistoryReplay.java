@@ -3,8 +3,10 @@ package io.steppewatch.processor.replay;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AnalyzedArticle;
@@ -44,27 +46,27 @@ public final class HistoryReplay {
                 learned.put(key, timeline);
             }
         });
-        Map<String, Map<String, List<KnownFigure>>> facts = new HashMap<>();
-        Map<String, List<KnownFigure>> periods = new HashMap<>();
+        Map<String, Set<String>> holders = new HashMap<>();
+        Map<String, List<KnownFigure>> series = new HashMap<>();
         this.nearIdentities = new NearIdentities(ledger, baseline, maxFiguresPerSeries, new NearIdentities.Facts() {
             @Override
-            public Map<String, List<KnownFigure>> get(String fact) {
-                return facts.getOrDefault(fact, Map.of());
+            public Set<String> holders(String fact) {
+                return holders.getOrDefault(fact, Set.of());
             }
 
             @Override
-            public void put(String fact, String seriesKey, List<KnownFigure> figures) {
-                facts.computeIfAbsent(fact, f -> new HashMap<>()).put(seriesKey, figures);
+            public void addHolder(String fact, String seriesKey) {
+                holders.computeIfAbsent(fact, f -> new HashSet<>()).add(seriesKey);
             }
 
             @Override
-            public List<KnownFigure> periods(String seriesKey, Measure measure) {
-                return periods.getOrDefault(seriesKey + "|" + measure, List.of());
+            public List<KnownFigure> series(String seriesKey, Measure measure) {
+                return series.getOrDefault(seriesKey + "#" + measure, List.of());
             }
 
             @Override
-            public void putPeriods(String seriesKey, Measure measure, List<KnownFigure> known) {
-                periods.put(seriesKey + "|" + measure, known);
+            public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
+                series.put(seriesKey + "#" + measure, figures);
             }
         });
     }

@@ -1,8 +1,10 @@
 package io.steppewatch.processor.topology;
 
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -24,25 +26,26 @@ import io.steppewatch.processor.ledger.NearIdentities;
  * and leave keyed by the series that will judge them, their own or the one holding the same fact under
  * other subjects.
  *
- * <p>The store holds one entry per fact and series, {@code <fact>#<series key>}, whose value is that series'
- * figures of the fact (texts left out), so the series of a fact are read with one prefix scan; and one per
- * series and measure, {@code #periods#<series key>#<measure>}, the periods that series holds.
+ * <p>The store holds one entry per series and measure, {@code #series#<series key>#<measure>}, the figures the
+ * ledger holds there (values, texts left out); and one per fact and series that has held it,
+ * {@code <fact>#<series key>} (no value of its own), so that the series of a fact are found with one prefix scan.
  */
 final class NearIdentityProcessor implements Processor<String, FigureObservation, String, FigureObservation> {
 
     private static final char SEPARATOR = '#';
-    private static final String PERIODS = "#periods#";
+    private static final String SERIES = "#series#";
+    private static final int DECODED_SERIES_KEPT = 64;
 
     private final FigureLedger ledger;
     private final Baseline baseline;
-    private final int maxFiguresPerFact;
+    private final int maxFiguresPerSeries;
     private ProcessorContext<String, FigureObservation> context;
     private NearIdentities nearIdentities;
 
-    NearIdentityProcessor(FigureLedger ledger, Baseline baseline, int maxFiguresPerFact) {
+    NearIdentityProcessor(FigureLedger ledger, Baseline baseline, int maxFiguresPerSeries) {
         this.ledger = ledger;
         this.baseline = baseline;
-        this.maxFiguresPerFact = maxFiguresPerFact;
+        this.maxFiguresPerSeries = maxFiguresPerSeries;
     }
 
     @Override
@@ -50,38 +53,52 @@ final class NearIdentityProcessor implements Processor<String, FigureObservation
         this.context = context;
         KeyValueStore<String, LedgerTimeline> store = context.getStateStore(ProcessorTopology.FACTS_STORE);
         StringSerializer keys = new StringSerializer();
-        this.nearIdentities = new NearIdentities(ledger, baseline, maxFiguresPerFact, new NearIdentities.Facts() {
+        // As in the ledger's task: the latest series written, decoded, rebuilt empty whenever the task starts again.
+        Map<String, LedgerTimeline> decoded = new LinkedHashMap<>(DECODED_SERIES_KEPT * 2, 0.75f, true) {
             @Override
-            public Map<String, List<KnownFigure>> get(String fact) {
-                Map<String, List<KnownFigure>> series = new HashMap<>();
-                try (KeyValueIterator<String, LedgerTimeline> it = store.prefixScan(fact + SEPARATOR, keys)) {
-                    it.forEachRemaining(kv -> series.put(FigureLedger.key(kv.value.getMetric(), kv.value.getSubjects()),
-                            kv.value.getFigures()));
+            protected boolean removeEldestEntry(Map.Entry<String, LedgerTimeline> eldest) {
+                return size() > DECODED_SERIES_KEPT;
+            }
+        };
+        this.nearIdentities = new NearIdentities(ledger, baseline, maxFiguresPerSeries, new NearIdentities.Facts() {
+            @Override
+            public Set<String> holders(String fact) {
+                Set<String> series = new HashSet<>();
+                String prefix = fact + SEPARATOR;
+                try (KeyValueIterator<String, LedgerTimeline> it = store.prefixScan(prefix, keys)) {
+                    it.forEachRemaining(kv -> series.add(kv.key.substring(prefix.length())));
                 }
                 return series;
             }
 
             @Override
-            public void put(String fact, String seriesKey, List<KnownFigure> figures) {
-                store.put(fact + SEPARATOR + seriesKey, timeline(seriesKey, figures));
+            public void addHolder(String fact, String seriesKey) {
+                store.put(fact + SEPARATOR + seriesKey, timeline(seriesKey, List.of()));
             }
 
             @Override
-            public List<KnownFigure> periods(String seriesKey, Measure measure) {
-                LedgerTimeline periods = store.get(periodsKey(seriesKey, measure));
-                return periods == null ? List.of() : periods.getFigures();
+            public List<KnownFigure> series(String seriesKey, Measure measure) {
+                String key = seriesKey(seriesKey, measure);
+                LedgerTimeline timeline = decoded.get(key);
+                if (timeline == null) {
+                    timeline = store.get(key);
+                }
+                return timeline == null ? List.of() : timeline.getFigures();
             }
 
             @Override
-            public void putPeriods(String seriesKey, Measure measure, List<KnownFigure> periods) {
-                store.put(periodsKey(seriesKey, measure), timeline(seriesKey, periods));
+            public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
+                String key = seriesKey(seriesKey, measure);
+                LedgerTimeline timeline = timeline(seriesKey, figures);
+                store.put(key, timeline);
+                decoded.put(key, timeline);
             }
         });
     }
 
     /** A key no fact's prefix scan reaches: facts begin with their metric and a bar. */
-    private static String periodsKey(String seriesKey, Measure measure) {
-        return PERIODS + seriesKey + SEPARATOR + measure;
+    private static String seriesKey(String seriesKey, Measure measure) {
+        return SERIES + seriesKey + SEPARATOR + measure;
     }
 
     private static LedgerTimeline timeline(String seriesKey, List<KnownFigure> figures) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,33 +22,36 @@ class NearIdentitiesTest {
 
     private static final Instant T0 = Instant.parse("2025-06-01T08:00:00Z");
 
-    private final Map<String, Map<String, List<KnownFigure>>> facts = new HashMap<>();
-    private final Map<String, List<KnownFigure>> periods = new HashMap<>();
+    private final Map<String, Set<String>> holders = new HashMap<>();
+    private final Map<String, List<KnownFigure>> series = new HashMap<>();
     private NearIdentities near;
 
     @BeforeEach
     void setUp() {
-        near = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 500, new NearIdentities.Facts() {
-            @Override
-            public Map<String, List<KnownFigure>> get(String fact) {
-                return facts.getOrDefault(fact, Map.of());
-            }
+        near = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 500, new MapFacts());
+    }
 
-            @Override
-            public void put(String fact, String seriesKey, List<KnownFigure> figures) {
-                facts.computeIfAbsent(fact, f -> new HashMap<>()).put(seriesKey, figures);
-            }
+    /** The step's memory in maps, as {@code reprocess} keeps it. */
+    private final class MapFacts implements NearIdentities.Facts {
+        @Override
+        public Set<String> holders(String fact) {
+            return holders.getOrDefault(fact, Set.of());
+        }
 
-            @Override
-            public List<KnownFigure> periods(String seriesKey, Measure measure) {
-                return periods.getOrDefault(seriesKey + "|" + measure, List.of());
-            }
+        @Override
+        public void addHolder(String fact, String seriesKey) {
+            holders.computeIfAbsent(fact, f -> new HashSet<>()).add(seriesKey);
+        }
 
-            @Override
-            public void putPeriods(String seriesKey, Measure measure, List<KnownFigure> known) {
-                periods.put(seriesKey + "|" + measure, known);
-            }
-        });
+        @Override
+        public List<KnownFigure> series(String seriesKey, Measure measure) {
+            return series.getOrDefault(seriesKey + "#" + measure, List.of());
+        }
+
+        @Override
+        public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
+            series.put(seriesKey + "#" + measure, figures);
+        }
     }
 
     @Test
@@ -55,8 +60,8 @@ class NearIdentitiesTest {
         assertThat(resolve("a2", List.of("BY", "KZ"), 29.2e9, "2025")).isEqualTo("trade.turnover|KZ,RU");
         // Remembered where it was sent: the next restatement with the same subjects goes there too.
         assertThat(resolve("a3", List.of("BY", "KZ"), 29.1e9, "2025")).isEqualTo("trade.turnover|KZ,RU");
-        assertThat(facts.get(NearIdentities.factKey("trade.turnover", Measure.AMOUNT, "2025")))
-                .containsOnlyKeys("trade.turnover|KZ,RU");
+        assertThat(holders.get(NearIdentities.factKey("trade.turnover", Measure.AMOUNT, "2025")))
+                .containsExactly("trade.turnover|KZ,RU");
     }
 
     @Test
@@ -95,27 +100,21 @@ class NearIdentitiesTest {
                 .setUrl("seed.txt").setFeed("seed").setTitle("seed").setSource("seed").setLanguage("en").setFetched(T0)
                 .setContentHash("h").setTopics(List.of())
                 .setCountries(List.of()).setFigures(List.of(seed)).build()));
-        NearIdentities withSeed = new NearIdentities(new FigureLedger(0.02, false), baseline, 500,
-                new NearIdentities.Facts() {
-                    @Override
-                    public Map<String, List<KnownFigure>> get(String fact) {
-                        return Map.of();
-                    }
-
-                    @Override
-                    public void put(String fact, String seriesKey, List<KnownFigure> figures) {
-                    }
-
-                    @Override
-                    public List<KnownFigure> periods(String seriesKey, Measure measure) {
-                        return List.of();
-                    }
-
-                    @Override
-                    public void putPeriods(String seriesKey, Measure measure, List<KnownFigure> known) {
-                    }
-                });
+        NearIdentities withSeed = new NearIdentities(new FigureLedger(0.02, false), baseline, 500, new MapFacts());
         assertThat(withSeed.resolve("trade.turnover|KZ", observation("a1", figure(List.of("KZ"), 27.8e9, "2024"))))
+                .isEqualTo("trade.turnover|KZ,RU");
+    }
+
+    @Test
+    void shouldNotFindAFactTheOtherSeriesNoLongerHolds() {
+        NearIdentities small = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 2, new MapFacts());
+        small.resolve("trade.turnover|KZ,RU", observation("a1", figure(List.of("KZ", "RU"), 29.1e9, "2024")));
+        small.resolve("trade.turnover|KZ,RU", observation("a2", figure(List.of("KZ", "RU"), 30.0e9, "2025")));
+        small.resolve("trade.turnover|KZ,RU", observation("a3", figure(List.of("KZ", "RU"), 31.0e9, "2026")));
+        // Two figures per series: the ledger has dropped KZ,RU's 2024, so it confirms nothing any more.
+        assertThat(small.resolve("trade.turnover|BY,KZ", observation("a4", figure(List.of("BY", "KZ"), 29.1e9, "2024"))))
+                .isEqualTo("trade.turnover|BY,KZ");
+        assertThat(small.resolve("trade.turnover|KZ", observation("a5", figure(List.of("KZ"), 31.0e9, "2026"))))
                 .isEqualTo("trade.turnover|KZ,RU");
     }
 
@@ -135,7 +134,8 @@ class NearIdentitiesTest {
         assertThat(near.resolve("other|KZ", observation("a1", other))).isEqualTo("other|KZ");
         Figure infinite = figure(List.of("KZ"), Double.POSITIVE_INFINITY, "2025");
         assertThat(near.resolve("trade.turnover|KZ", observation("a2", infinite))).isEqualTo("trade.turnover|KZ");
-        assertThat(facts).isEmpty();
+        assertThat(holders).isEmpty();
+        assertThat(series).isEmpty();
     }
 
     private String resolve(String articleId, List<String> subjects, double value, String period) {
