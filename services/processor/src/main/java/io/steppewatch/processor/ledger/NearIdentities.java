@@ -96,8 +96,9 @@ public final class NearIdentities {
         Measure measure = figure.getMeasure();
         String fact = factKey(figure);
         List<KnownFigure> ownLearned = facts.series(seriesKey, measure);
-        List<KnownFigure> own = known(seriesKey, measure, ownLearned);
-        boolean holdsPeriod = own.stream().anyMatch(k -> Objects.equals(k.getPeriod(), figure.getPeriod()));
+        List<KnownFigure> own = known(seriesKey, ownLearned);
+        boolean holdsPeriod = own.stream()
+                .anyMatch(k -> k.getMeasure() == measure && Objects.equals(k.getPeriod(), figure.getPeriod()));
         Set<String> learnedHolders = facts.holders(fact);
 
         // The near-identity rule is for a figure that would open a series or a period in its own series, as the
@@ -117,7 +118,7 @@ public final class NearIdentities {
                 if (sharesSubject(subjects, key)) {
                     List<KnownFigure> theirs = facts.series(key, measure);
                     learned.put(key, theirs);
-                    candidates.put(key, known(key, measure, theirs));
+                    candidates.put(key, known(key, theirs));
                 }
             }
             String near = ledger.nearIdentity(figure, candidates);
@@ -138,11 +139,14 @@ public final class NearIdentities {
         return target;
     }
 
-    /** A series' figures of a measure as the ledger knows them: the baseline's, then the learned ones. */
-    private List<KnownFigure> known(String seriesKey, Measure measure, List<KnownFigure> learned) {
+    /**
+     * A series as the ledger knows it, as far as this step can tell: the baseline's figures (every measure, as
+     * the ledger counts them when it prefers the series holding the most), then the learned ones of the measure.
+     */
+    private List<KnownFigure> known(String seriesKey, List<KnownFigure> learned) {
         List<KnownFigure> known = new ArrayList<>();
         for (KnownFigure k : baseline.get(seriesKey)) {
-            if (k.getMeasure() == measure && Double.isFinite(k.getValue())) {
+            if (Double.isFinite(k.getValue())) {
                 known.add(k);
             }
         }
