@@ -31,9 +31,9 @@ import io.steppewatch.avro.Measure;
  *   <li>anything else (an older or undated period, a known identity in another unit):
  *       {@link Verdict#RECORDED}, silently.</li>
  * </ol>
- * Before a figure is let through as NEW_METRIC or NEW_PERIOD, {@link LedgerBook} looks for a near identity
- * ({@link #nearIdentity}): the same fact with its subjects stated differently ("trade with China" labelled
- * {@code [KZ]} in one article, {@code [CN, KZ]} in another) confirms the known series instead of opening one.
+ * Before a figure reaches its series, {@link NearIdentities} looks for a near identity ({@link #nearIdentity}):
+ * the same fact with its subjects stated differently ("trade with China" labelled {@code [KZ]} in one article,
+ * {@code [CN, KZ]} in another) is sent to the known series, which it confirms, instead of opening one.
  */
 public final class FigureLedger {
 
@@ -55,8 +55,13 @@ public final class FigureLedger {
         return metric + "|" + String.join(",", subjects.stream().sorted().toList());
     }
 
+    /** Whether the ledger leaves this figure alone: metric {@code other}, unless alerts on it are asked for. */
+    public boolean ignores(Figure figure) {
+        return OTHER_METRIC.equals(figure.getMetric()) && !alertOnOther;
+    }
+
     public Judgement judge(Figure figure, List<KnownFigure> known) {
-        if (OTHER_METRIC.equals(figure.getMetric()) && !alertOnOther) {
+        if (ignores(figure)) {
             return Judgement.of(Verdict.IGNORED);
         }
         if (known.isEmpty()) {
@@ -104,12 +109,13 @@ public final class FigureLedger {
     }
 
     /**
-     * The near-identity rule, applied before a figure opens a series or a period: among other series of the
-     * same metric whose subjects overlap the figure's, the key of one that already knows a figure of the same
-     * measure, period and unit with a value within tolerance; or null. When several do, the one sharing the most
-     * subjects wins, then the one holding the most figures (the established series), then the first key.
+     * The near-identity rule: among other series of the same metric whose subjects overlap the figure's, the key
+     * of one that already knows a figure of the same measure, period and unit with a value within tolerance; or
+     * null. When several do, the one sharing the most subjects wins, then the one holding the most of the given
+     * figures (the series that states the fact most often), then the first key.
      *
-     * @param series other series of the figure's metric (key to known figures), the figure's own excluded
+     * @param series other series of the figure's metric (key to known figures, at least those of the figure's
+     *        measure and period), the figure's own excluded
      */
     public String nearIdentity(Figure figure, Map<String, List<KnownFigure>> series) {
         Set<String> subjects = Set.copyOf(figure.getSubjects());

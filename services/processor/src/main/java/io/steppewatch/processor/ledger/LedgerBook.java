@@ -2,28 +2,23 @@ package io.steppewatch.processor.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.steppewatch.avro.Alert;
-import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.LedgerTimeline;
-import io.steppewatch.avro.Measure;
 
 /**
  * The ledger at work: judges each figure against the baseline and what was learned since, records it,
  * and says which alert it raises. The Streams processor runs it on its state store; {@code reprocess}
- * runs it on a map, so both apply exactly the same rules.
+ * runs it on a map, so both apply exactly the same rules. The series a figure is judged in is the one
+ * {@link NearIdentities} chose: a restatement of a known fact with other subjects arrives keyed by the series
+ * that holds the fact, where the ordinary rules confirm it.
  */
 public final class LedgerBook {
 
@@ -39,28 +34,6 @@ public final class LedgerBook {
         LedgerTimeline get(String key);
 
         void put(String key, LedgerTimeline timeline);
-
-        /** Every learned series of a metric, by key: where a near identity is looked for. */
-        Map<String, LedgerTimeline> withMetric(String metric);
-
-        /**
-         * The learned series of {@code metric} that hold a figure of the same fact as {@code figure} (measure,
-         * period, unit), the only ones a near identity can come from. May return more; by default every series
-         * of the metric. A store that is expensive to scan answers from an index.
-         */
-        default Map<String, LedgerTimeline> withFact(String metric, Figure figure) {
-            return withMetric(metric);
-        }
-    }
-
-    /** What a near identity must share with a known figure before values are compared. */
-    public static String factKey(Measure measure, String period, String unit) {
-        return measure + "|" + period + "|" + unit;
-    }
-
-    private static boolean sameFact(KnownFigure known, Figure figure) {
-        return known.getMeasure() == figure.getMeasure() && Objects.equals(known.getPeriod(), figure.getPeriod())
-                && Objects.equals(known.getUnit(), figure.getUnit());
     }
 
     /** A figure's verdict, and the alert it raised when it is news. */
@@ -102,18 +75,6 @@ public final class LedgerBook {
         if (judgement.verdict() == Verdict.IGNORED) {
             return new Outcome(judgement, Optional.empty());
         }
-        if (judgement.verdict() == Verdict.NEW_METRIC || judgement.verdict() == Verdict.NEW_PERIOD) {
-            // The same fact with its subjects stated differently confirms the series that knows it, and is
-            // recorded there: a restatement never opens a series of its own.
-            Map<String, List<KnownFigure>> others = otherSeries(key, observation.getFigure());
-            String near = ledger.nearIdentity(observation.getFigure(), others);
-            if (near != null) {
-                timelines.put(near, append(timelines.get(near), near, observation));
-                List<KnownFigure> matched = others.get(near);
-                return new Outcome(new Judgement(Verdict.CONFIRMED,
-                        matched.subList(Math.max(0, matched.size() - 3), matched.size()), null), Optional.empty());
-            }
-        }
         Optional<Alert> alert = judgement.verdict().alerts()
                 ? Optional.of(AlertFactory.create(observation, judgement, detected))
                 : Optional.empty();
@@ -130,34 +91,6 @@ public final class LedgerBook {
 
     private static int length(String text) {
         return text == null ? 0 : text.length();
-    }
-
-    /**
-     * The other series of the key's metric that could hold the same fact, baseline and learned figures
-     * together (whole series: their size and newest figures matter to the choice and the judgement). A series
-     * with no figure of the same measure, period and unit cannot confirm, so it is not read.
-     */
-    private Map<String, List<KnownFigure>> otherSeries(String key, Figure figure) {
-        String metric = FigureLedger.metricOf(key);
-        Map<String, List<KnownFigure>> base = baseline.withMetric(metric);
-        Map<String, LedgerTimeline> learned = timelines.withFact(metric, figure);
-        Set<String> candidates = new HashSet<>(learned.keySet());
-        base.forEach((k, figures) -> {
-            if (figures.stream().anyMatch(known -> sameFact(known, figure))) {
-                candidates.add(k);
-            }
-        });
-        candidates.remove(key);
-        Map<String, List<KnownFigure>> series = new HashMap<>();
-        for (String candidate : candidates) {
-            List<KnownFigure> figures = new ArrayList<>(base.getOrDefault(candidate, List.of()));
-            LedgerTimeline timeline = learned.containsKey(candidate) ? learned.get(candidate) : timelines.get(candidate);
-            if (timeline != null) {
-                figures.addAll(timeline.getFigures());
-            }
-            series.put(candidate, figures);
-        }
-        return series;
     }
 
     private LedgerTimeline append(LedgerTimeline timeline, String key, FigureObservation observation) {

@@ -36,7 +36,6 @@ import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.LedgerTimeline;
 import io.steppewatch.kafka.AvroSerde;
 import io.steppewatch.processor.ledger.Baseline;
-import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.topology.ProcessorTopology;
 
 /**
@@ -232,11 +231,10 @@ public final class LedgerQueries {
         PartReader<LedgerTimeline> reader = (host, partitions, stale) -> readLedger(host, partitions, stale, params);
         KeyQueryMetadata owner;
         try {
-            // Figures are repartitioned by metric (one task holds every series of a metric, for near
-            // identities), so the metric, not the whole series key, says which partition holds the series.
+            // Figures reach the ledger keyed by their series (figures-by-series), so the store's own key says
+            // which partition holds a series.
             owner = self == null ? KeyQueryMetadata.NOT_AVAILABLE
-                    : streams.queryMetadataForKey(ProcessorTopology.LEDGER_STORE, FigureLedger.metricOf(key),
-                            new StringSerializer());
+                    : streams.queryMetadataForKey(ProcessorTopology.LEDGER_STORE, key, new StringSerializer());
         } catch (IllegalStateException e) {
             owner = KeyQueryMetadata.NOT_AVAILABLE;
         }

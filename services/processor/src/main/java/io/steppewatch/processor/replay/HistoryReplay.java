@@ -3,18 +3,23 @@ package io.steppewatch.processor.replay;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
+import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.LedgerTimeline;
+import io.steppewatch.avro.Measure;
 import io.steppewatch.processor.analysis.ArticleAnalysis;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.ledger.FigureObservations;
 import io.steppewatch.processor.ledger.LedgerBook;
+import io.steppewatch.processor.ledger.NearIdentities;
 
 /**
  * Runs a history of articles through the current analysis and ledger rules in memory, in the order
@@ -25,6 +30,7 @@ public final class HistoryReplay {
 
     private final ArticleAnalysis analysis;
     private final LedgerBook book;
+    private final NearIdentities nearIdentities;
 
     public HistoryReplay(ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger, int maxFiguresPerSeries) {
         this.analysis = analysis;
@@ -39,16 +45,28 @@ public final class HistoryReplay {
             public void put(String key, LedgerTimeline timeline) {
                 learned.put(key, timeline);
             }
+        });
+        Map<String, Set<String>> holders = new HashMap<>();
+        Map<String, List<KnownFigure>> series = new HashMap<>();
+        this.nearIdentities = new NearIdentities(ledger, baseline, maxFiguresPerSeries, new NearIdentities.Facts() {
+            @Override
+            public Set<String> holders(String fact) {
+                return holders.getOrDefault(fact, Set.of());
+            }
 
             @Override
-            public Map<String, LedgerTimeline> withMetric(String metric) {
-                Map<String, LedgerTimeline> series = new HashMap<>();
-                learned.forEach((key, timeline) -> {
-                    if (FigureLedger.metricOf(key).equals(metric)) {
-                        series.put(key, timeline);
-                    }
-                });
-                return series;
+            public void addHolder(String fact, String seriesKey) {
+                holders.computeIfAbsent(fact, f -> new HashSet<>()).add(seriesKey);
+            }
+
+            @Override
+            public List<KnownFigure> series(String seriesKey, Measure measure) {
+                return series.getOrDefault(seriesKey + "#" + measure, List.of());
+            }
+
+            @Override
+            public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
+                series.put(seriesKey + "#" + measure, figures);
             }
         });
     }
@@ -70,7 +88,9 @@ public final class HistoryReplay {
     public List<Alert> acceptAnalyzed(AnalyzedArticle analyzed, Instant timestamp) {
         List<Alert> alerts = new ArrayList<>();
         for (var entry : FigureObservations.of(analyzed)) {
-            book.observe(entry.getKey(), entry.getValue(), timestamp).alert().ifPresent(alerts::add);
+            // The same two steps as the processor's, in the same order: near identities, then the series' rules.
+            String series = nearIdentities.resolve(entry.getKey(), entry.getValue());
+            book.observe(series, entry.getValue(), timestamp).alert().ifPresent(alerts::add);
         }
         return alerts;
     }

@@ -2,6 +2,7 @@ package io.steppewatch.processor.topology;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
@@ -24,6 +25,7 @@ import io.steppewatch.processor.analysis.ArticleAnalysis;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.ledger.FigureObservations;
+import io.steppewatch.processor.ledger.NearIdentities;
 
 /**
  * {@code articles} → analysis → {@code articles-analyzed}; figures → figure ledger → {@code alerts} →
@@ -34,7 +36,9 @@ public final class ProcessorTopology {
 
     public static final String LEDGER_STORE = "figure-ledger-store";
     public static final String RECENT_ALERTS_STORE = "recent-alerts-store";
+    public static final String FACTS_STORE = "figure-facts-store";
     public static final String FIGURES_REPARTITION = "figures-by-series";
+    public static final String FACTS_REPARTITION = "figures-by-fact";
     static final int RECENT_ALERTS_KEPT_PER_TASK = 1000;
     /** Largest record written when the caller does not say: Kafka's default request size, less headroom. */
     public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024 - 1024;
@@ -71,10 +75,15 @@ public final class ProcessorTopology {
         Counter articles = Counter.builder("steppewatch.processor.articles").description("Articles analysed")
                 .register(registry);
         StreamsBuilder builder = new StreamsBuilder();
+        // Cached: a series (or a fact) written several times between two commits goes to RocksDB and to its
+        // changelog once, at the commit, instead of at every figure; a timeline is the whole series, so this is
+        // most of the bytes the processor writes.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
-                Serdes.String(), limited(AvroSerde.of(LedgerTimeline.class), maxRecordBytes)));
+                Serdes.String(), limited(AvroSerde.of(LedgerTimeline.class), maxRecordBytes)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RECENT_ALERTS_STORE),
-                Serdes.String(), limited(AvroSerde.of(Alert.class), maxRecordBytes)));
+                Serdes.String(), limited(AvroSerde.of(Alert.class), maxRecordBytes)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FACTS_STORE),
+                Serdes.String(), limited(AvroSerde.of(LedgerTimeline.class), maxRecordBytes)).withCachingEnabled());
 
         Topic<String, Article> articlesTopic = topics.articles();
         KStream<String, AnalyzedArticle> analyzed = builder
@@ -87,14 +96,22 @@ public final class ProcessorTopology {
         Topic<String, AnalyzedArticle> analyzedTopic = topics.articlesAnalyzed();
         analyzed.to(analyzedTopic.name(), limited(analyzedTopic, maxRecordBytes).produced("write-articles-analyzed"));
 
+        // Two steps, each spread over its tasks by its own key. Near identities are resolved by metric and
+        // measure: one task sees every series that holds a fact, whatever its subjects, and says which series a
+        // figure belongs to (cheap: one prefix scan and one small write). The ledger then judges by series
+        // (metric and subjects): one task holds a series' whole timeline, and the series of a metric, however
+        // few the metrics, are spread over every task. Judging by metric in one step put all the ledger's work
+        // of a metric on one task. Why the period is not in the first key: see NearIdentities.
+        Serde<FigureObservation> figures = limited(AvroSerde.of(FigureObservation.class), maxRecordBytes);
         KStream<String, Alert> alerts = analyzed
                 .flatMap((id, article) -> FigureObservations.of(article).stream()
-                        .map(entry -> org.apache.kafka.streams.KeyValue.pair(FigureLedger.metricOf(entry.getKey()),
+                        .map(entry -> KeyValue.pair(NearIdentities.routeKey(entry.getValue().getFigure()),
                                 entry.getValue()))
                         .toList(), Named.as("extract-figures"))
-                .repartition(Repartitioned.with(Serdes.String(),
-                        limited(AvroSerde.of(FigureObservation.class), maxRecordBytes))
-                        .withName(FIGURES_REPARTITION))
+                .repartition(Repartitioned.with(Serdes.String(), figures).withName(FACTS_REPARTITION))
+                .process(() -> new NearIdentityProcessor(ledger, baseline, maxFiguresPerSeries),
+                        Named.as("resolve-near-identities"), FACTS_STORE)
+                .repartition(Repartitioned.with(Serdes.String(), figures).withName(FIGURES_REPARTITION))
                 .process(() -> new LedgerProcessor(ledger, baseline, maxFiguresPerSeries, registry),
                         Named.as("judge-figures"), LEDGER_STORE)
                 .processValues(() -> new RecentAlertsRecorder(RECENT_ALERTS_KEPT_PER_TASK),

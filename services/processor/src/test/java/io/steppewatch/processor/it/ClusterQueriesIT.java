@@ -102,12 +102,8 @@ class ClusterQueriesIT {
             assertThat(union(firstShare, secondShare)).as("the two shares make the whole ledger").isEqualTo(expected);
             assertThat(firstShare.size() < expected.size() || secondShare.size() < expected.size())
                     .as("one instance answers for series it does not hold").isTrue();
-            // Series are placed by metric, so either instance may be the one holding every series: ask the other.
-            boolean firstLacks = firstShare.size() < expected.size();
-            ProcessorApp asker = firstLacks ? first : second;
-            Set<String> askerShare = firstLacks ? firstShare : secondShare;
-            String notHeld = expected.stream().filter(key -> !askerShare.contains(key)).findFirst().orElseThrow();
-            ClusterAnswer<java.util.Optional<LedgerQueries.Series>> routed = asker.queries().seriesOf(notHeld);
+            String notOnFirst = expected.stream().filter(key -> !firstShare.contains(key)).findFirst().orElseThrow();
+            ClusterAnswer<java.util.Optional<LedgerQueries.Series>> routed = first.queries().seriesOf(notOnFirst);
             assertThat(routed.partial()).isFalse();
             assertThat(routed.value()).as("a key query goes to the instance that owns the key")
                     .hasValueSatisfying(series -> assertThat(series.learned()).isNotEmpty());
@@ -117,7 +113,10 @@ class ClusterQueriesIT {
             second.close();
             TopicProbe.await("the survivor answers whole for every series", Duration.ofSeconds(120),
                     () -> learnedSeries(first).equals(expected));
-            assertThat(first.queries().recentAlertsAcrossCluster(1000).partial()).isFalse();
+            // A follow-up rebalance may still be moving a task between the two checks (the processor has three
+            // sub-topologies to place): whole again once it settles, which is what the survivor promises.
+            TopicProbe.await("the survivor's recent alerts whole", Duration.ofSeconds(60),
+                    () -> !first.queries().recentAlertsAcrossCluster(1000).partial());
         }
     }
 

@@ -34,16 +34,6 @@ class LedgerBookTest {
                         store.put(key, timeline);
                     }
 
-                    @Override
-                    public Map<String, LedgerTimeline> withMetric(String metric) {
-                        Map<String, LedgerTimeline> series = new HashMap<>();
-                        store.forEach((key, timeline) -> {
-                            if (FigureLedger.metricOf(key).equals(metric)) {
-                                series.put(key, timeline);
-                            }
-                        });
-                        return series;
-                    }
                 });
         String sentence = "s".repeat(600);
         for (int i = 0; i < 1_000; i++) {

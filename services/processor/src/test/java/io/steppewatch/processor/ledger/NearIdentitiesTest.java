@@ -1,0 +1,157 @@
+package io.steppewatch.processor.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.steppewatch.avro.Figure;
+import io.steppewatch.avro.FigureObservation;
+import io.steppewatch.avro.KnownFigure;
+import io.steppewatch.avro.Measure;
+
+/** Which series a figure is sent to before the ledger judges it. */
+class NearIdentitiesTest {
+
+    private static final Instant T0 = Instant.parse("2025-06-01T08:00:00Z");
+
+    private final Map<String, Set<String>> holders = new HashMap<>();
+    private final Map<String, List<KnownFigure>> series = new HashMap<>();
+    private NearIdentities near;
+
+    @BeforeEach
+    void setUp() {
+        near = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 500, new MapFacts());
+    }
+
+    /** The step's memory in maps, as {@code reprocess} keeps it. */
+    private final class MapFacts implements NearIdentities.Facts {
+        @Override
+        public Set<String> holders(String fact) {
+            return holders.getOrDefault(fact, Set.of());
+        }
+
+        @Override
+        public void addHolder(String fact, String seriesKey) {
+            holders.computeIfAbsent(fact, f -> new HashSet<>()).add(seriesKey);
+        }
+
+        @Override
+        public List<KnownFigure> series(String seriesKey, Measure measure) {
+            return series.getOrDefault(seriesKey + "#" + measure, List.of());
+        }
+
+        @Override
+        public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
+            series.put(seriesKey + "#" + measure, figures);
+        }
+    }
+
+    @Test
+    void shouldSendARestatementToTheSeriesHoldingTheFactWhenSubjectsOverlap() {
+        assertThat(resolve("a1", List.of("KZ", "RU"), 29.1e9, "2025")).isEqualTo("trade.turnover|KZ,RU");
+        assertThat(resolve("a2", List.of("BY", "KZ"), 29.2e9, "2025")).isEqualTo("trade.turnover|KZ,RU");
+        // Remembered where it was sent: the next restatement with the same subjects goes there too.
+        assertThat(resolve("a3", List.of("BY", "KZ"), 29.1e9, "2025")).isEqualTo("trade.turnover|KZ,RU");
+        assertThat(holders.get(NearIdentities.factKey("trade.turnover", Measure.AMOUNT, "2025")))
+                .containsExactly("trade.turnover|KZ,RU");
+    }
+
+    @Test
+    void shouldKeepTheFigureInItsSeriesWhenNothingAgrees() {
+        resolve("a1", List.of("KZ", "RU"), 29.1e9, "2025");
+        assertThat(resolve("a2", List.of("BY", "KZ"), 3.2e9, "2025")).as("another value")
+                .isEqualTo("trade.turnover|BY,KZ");
+        assertThat(resolve("a3", List.of("CN", "UZ"), 29.1e9, "2025")).as("no subject shared")
+                .isEqualTo("trade.turnover|CN,UZ");
+        assertThat(resolve("a4", List.of("KZ"), 29.1e9, "2024")).as("another period").isEqualTo("trade.turnover|KZ");
+    }
+
+    @Test
+    void shouldLeaveTheFigureToItsOwnSeriesWhenThatSeriesHoldsTheFact() {
+        resolve("a1", List.of("KZ", "RU"), 29.1e9, "2025");
+        resolve("a2", List.of("BY", "KZ"), 3.2e9, "2025");
+        // BY,KZ holds the fact with another value: its own rules judge the figure (a revision), not a near identity.
+        assertThat(resolve("a3", List.of("BY", "KZ"), 29.1e9, "2025")).isEqualTo("trade.turnover|BY,KZ");
+    }
+
+    @Test
+    void shouldLeaveAnOlderPeriodToItsOwnSeriesAsTheLedgerWouldRecordItThere() {
+        resolve("a1", List.of("KZ", "RU"), 29.1e9, "2024");
+        resolve("a2", List.of("BY", "KZ"), 31.0e9, "2025");
+        // BY,KZ already knows 2025: its 2024 is an older period, recorded in its own series, not a near identity.
+        assertThat(resolve("a3", List.of("BY", "KZ"), 29.1e9, "2024")).isEqualTo("trade.turnover|BY,KZ");
+        // A later period of BY,KZ that KZ,RU already holds is one.
+        resolve("a4", List.of("KZ", "RU"), 33.0e9, "2026");
+        assertThat(resolve("a5", List.of("BY", "KZ"), 33.0e9, "2026")).isEqualTo("trade.turnover|KZ,RU");
+    }
+
+    @Test
+    void shouldFindTheFactInTheBaseline() {
+        Figure seed = figure(List.of("KZ", "RU"), 27.8e9, "2024");
+        Baseline baseline = Baseline.of(List.of(io.steppewatch.avro.AnalyzedArticle.newBuilder().setId("seed")
+                .setUrl("seed.txt").setFeed("seed").setTitle("seed").setSource("seed").setLanguage("en").setFetched(T0)
+                .setContentHash("h").setTopics(List.of())
+                .setCountries(List.of()).setFigures(List.of(seed)).build()));
+        NearIdentities withSeed = new NearIdentities(new FigureLedger(0.02, false), baseline, 500, new MapFacts());
+        assertThat(withSeed.resolve("trade.turnover|KZ", observation("a1", figure(List.of("KZ"), 27.8e9, "2024"))))
+                .isEqualTo("trade.turnover|KZ,RU");
+    }
+
+    @Test
+    void shouldNotFindAFactTheOtherSeriesNoLongerHolds() {
+        NearIdentities small = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 2, new MapFacts());
+        small.resolve("trade.turnover|KZ,RU", observation("a1", figure(List.of("KZ", "RU"), 29.1e9, "2024")));
+        small.resolve("trade.turnover|KZ,RU", observation("a2", figure(List.of("KZ", "RU"), 30.0e9, "2025")));
+        small.resolve("trade.turnover|KZ,RU", observation("a3", figure(List.of("KZ", "RU"), 31.0e9, "2026")));
+        // Two figures per series: the ledger has dropped KZ,RU's 2024, so it confirms nothing any more.
+        assertThat(small.resolve("trade.turnover|BY,KZ", observation("a4", figure(List.of("BY", "KZ"), 29.1e9, "2024"))))
+                .isEqualTo("trade.turnover|BY,KZ");
+        assertThat(small.resolve("trade.turnover|KZ", observation("a5", figure(List.of("KZ"), 31.0e9, "2026"))))
+                .isEqualTo("trade.turnover|KZ,RU");
+    }
+
+    @Test
+    void shouldSpreadEveryFigureOfASeriesAndMeasureToOneTaskWhateverItsPeriod() {
+        // The ledger sees a series' figures of one measure in the order they were stated only if they travel
+        // through one task of this step.
+        assertThat(NearIdentities.routeKey(figure(List.of("KZ", "RU"), 1e9, "2024")))
+                .isEqualTo(NearIdentities.routeKey(figure(List.of("CN", "KZ"), 2e9, "2025")));
+        Figure target = Figure.newBuilder(figure(List.of("KZ", "RU"), 1e9, "2024")).setMeasure(Measure.TARGET).build();
+        assertThat(NearIdentities.routeKey(target)).isNotEqualTo(NearIdentities.routeKey(figure(List.of("KZ"), 1e9, "2024")));
+    }
+
+    @Test
+    void shouldNeitherMoveNorRememberFiguresTheLedgerIgnores() {
+        Figure other = Figure.newBuilder(figure(List.of("KZ"), 5, "2025")).setMetric(FigureLedger.OTHER_METRIC).build();
+        assertThat(near.resolve("other|KZ", observation("a1", other))).isEqualTo("other|KZ");
+        Figure infinite = figure(List.of("KZ"), Double.POSITIVE_INFINITY, "2025");
+        assertThat(near.resolve("trade.turnover|KZ", observation("a2", infinite))).isEqualTo("trade.turnover|KZ");
+        assertThat(holders).isEmpty();
+        assertThat(series).isEmpty();
+    }
+
+    private String resolve(String articleId, List<String> subjects, double value, String period) {
+        return near.resolve(FigureLedger.key("trade.turnover", subjects),
+                observation(articleId, figure(subjects, value, period)));
+    }
+
+    private static Figure figure(List<String> subjects, double value, String period) {
+        return Figure.newBuilder().setValue(value).setUnit("USD").setMeasure(Measure.AMOUNT).setMetric("trade.turnover")
+                .setSubjects(subjects).setPeriod(period).setText(String.valueOf(value)).setSentence("sentence")
+                .setArticleId("a").build();
+    }
+
+    private static FigureObservation observation(String articleId, Figure figure) {
+        return FigureObservation.newBuilder().setFigure(figure).setIndex(0).setArticleId(articleId)
+                .setArticleUrl("https://example.org/" + articleId).setArticleTitle("t").setSource("s")
+                .setTopics(List.of("trade")).setPublished(T0).build();
+    }
+}
