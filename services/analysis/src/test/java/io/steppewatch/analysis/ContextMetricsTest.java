@@ -74,4 +74,33 @@ class ContextMetricsTest {
         assertThat(figure.metric()).isEqualTo(metric);
         assertThat(figure.measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The first step of the visit was deploying 2,500 troops to the exercise site in Tajikistan.     | 2,500 troops      | other
+            During the state visit to China, over 20 bilateral agreements were signed.                    | 20 bilateral      | other
+            Tokaïev a souligné que 20 accords devaient être signés au cours de cette visite.              | 20 accords        | other
+            В ходе визита было подписано 20 двусторонних документов.                                      | 20 двусторонних   | other
+            The terminal has the capacity of handling 17 trains per day.                                  | 17 trains         | other
+            В Казахстане работают 397 китайских предприятий.                                              | 397 китайских     | companies.count
+            There are 600 Uzbek economic entities in Russia with Russian capital.                         | 600 Uzbek         | companies.count
+            In Kyrgyzstan there are 170 Kyrgyz-Chinese joint ventures.                                    | 170 Kyrgyz-Chinese | jointventures.count
+            Благодаря совместным проектам будет создано 340 рабочих мест.                                 | 340 рабочих       | jobs.count
+            На новом заводе будут созданы рабочие места для 2 тыс. человек.                               | 2 тыс. человек    | jobs.count
+            """)
+    void shouldTakeMetricFromCountedNounPhraseWhenCountNamesIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les exercices ont eu lieu à 15 kilomètres de la frontière tadjiko-afghane.                    | 15 kilomètres | other
+            Учения прошли в 20 километрах от границы с Афганистаном.                                      | 20 километрах | other
+            Both countries moved border posts 3 kilometers from the disputed area.                        | 3 kilometers  | other
+            The railway will stretch 523 kilometers from Kashgar to Andijan.                              | 523 kilometers | route.length
+            Près de la moitié des 970 kilomètres de frontière commune est contestée.                      | 970 kilomètres | border.length
+            """)
+    void shouldNotMeasureLengthWhenFigureIsDistanceToAPlace(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

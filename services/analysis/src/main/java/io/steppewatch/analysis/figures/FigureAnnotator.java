@@ -31,6 +31,19 @@ public final class FigureAnnotator {
     /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
     private static final int CARRY_PARAGRAPHS = 3;
     private static final String EXPORT_BAN = "exportban.items";
+    /** How many words around a length may say it is a distance from a place. */
+    private static final int DISTANCE_REACH = 4;
+    private static final java.util.Set<String> DISTANCE_NOUNS = java.util.Set.of("distance", "расстоянии");
+    private static final java.util.Set<String> FRENCH_FROM = java.util.Set.of("de", "d", "du", "des");
+    private static final java.util.Set<String> ROUTE_ENDS = java.util.Set.of("to", "until", "through", "via");
+    /** How many words the noun phrase a count counts may have ("600 Uzbek economic entities"). */
+    private static final int COUNTED_PHRASE_WORDS = 4;
+    /** Nouns that count anything: what they count comes from the context ("2 тыс. человек", "106 goods"). */
+    private static final java.util.Set<String> GENERIC_COUNTERS = java.util.Set.of("people", "persons", "personnes",
+            "человек", "людей", "goods", "items", "products", "produits", "articles", "types", "kinds", "categories",
+            "видов", "вида", "товаров", "товара", "наименований", "позиций", "единиц", "units", "unites", "positions",
+            "odam", "kishi", "turdagi", "adam", "товарах", "товарам", "видах", "thousand", "thousands", "million",
+            "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн");
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
     private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
@@ -369,6 +382,9 @@ public final class FigureAnnotator {
 
     private String metric(SurfaceFigure figure, String unitClass, Context context, Sentences.Sentence sentence,
                           Sentences.Sentence previous, boolean continues) {
+        if (UNDATED_UNITS.contains(figure.unit()) && isDistanceToAPlace(figure, context)) {
+            return OTHER;
+        }
         String metric = countedNounMetric(figure, unitClass, context);
         if (metric == null) {
             metric = nearestMetric(figure, unitClass, context, sentence);
@@ -430,7 +446,47 @@ public final class FigureAnnotator {
         return before.metric();
     }
 
-    /** "8 000 entreprises", "8,8 milliards d’exportations": the noun the number counts names the metric. */
+    /**
+     * "à 58 kilomètres de la frontière", "в 20 километрах от границы", "3 kilometers from the disputed area",
+     * "at a distance of 5 km": how far something lies from a place, not the length of a border or a route.
+     * "stretches 523 km from Kashgar to Andijan" runs from one place to another: a length.
+     */
+    private static boolean isDistanceToAPlace(SurfaceFigure figure, Context context) {
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        int previous = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        for (int k = previous; k >= 0 && k > previous - DISTANCE_REACH; k--) {
+            if (DISTANCE_NOUNS.contains(words.get(k).folded())) {
+                return true;
+            }
+        }
+        if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
+            return false;
+        }
+        String after = words.get(next).folded();
+        String before = previous >= 0 && figure.start() - words.get(previous).end() <= 2
+                ? words.get(previous).folded() : "";
+        if ("away".equals(after) || ("от".equals(after) && "в".equals(before))
+                || (FRENCH_FROM.contains(after) && "a".equals(before))) {
+            return true;
+        }
+        if (!"from".equals(after)) {
+            return false;
+        }
+        for (int k = next + 1; k < words.size() && k <= next + DISTANCE_REACH; k++) {
+            if (ROUTE_ENDS.contains(words.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "8 000 entreprises", "8,8 milliards d’exportations", "60 крупных совместных проектов": the noun phrase the
+     * number counts names the metric. A count of something no metric counts ("2,500 troops", "20 accords",
+     * "193 страны") is no figure of the vocabulary, whatever cue stands nearby; a generic counter ("100
+     * people", "106 видов") leaves the metric to the context.
+     */
     private String countedNounMetric(SurfaceFigure figure, String unitClass, Context context) {
         if (figure.noun() == null) {
             return null;
@@ -441,15 +497,43 @@ public final class FigureAnnotator {
             Words.Word word = words.get(i);
             if (word.start() >= figure.numberEnd() && word.end() <= figure.end()
                     && word.folded().equals(figure.noun())) {
-                for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
-                    if (cue.fits(unitClass)) {
-                        return cue.metric();
-                    }
-                }
-                return null;
+                return phraseMetric(words, i, unitClass, context.text(), "count".equals(figure.unit()));
             }
         }
         return null;
+    }
+
+    /** The metric the noun phrase starting at word {@code first} names; see {@link #countedNounMetric}. */
+    private String phraseMetric(List<Words.Word> words, int first, String unitClass, String text, boolean count) {
+        boolean generic = false;
+        for (int i = first; i < words.size() && i < first + COUNTED_PHRASE_WORDS; i++) {
+            Words.Word word = words.get(i);
+            if (i > first && (!joinedInPhrase(text, words.get(i - 1).end(), word.start())
+                    || Noun.isFunctionWord(word.folded()))) {
+                break;
+            }
+            for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
+                if (cue.fits(unitClass)) {
+                    return cue.metric();
+                }
+            }
+            generic |= GENERIC_COUNTERS.contains(word.folded());
+            if (i == first && !count) {
+                return null; // an amount's noun ("8,8 milliards d’exportations") is one word
+            }
+        }
+        return count && !generic ? OTHER : null;
+    }
+
+    /** Words of one noun phrase are joined by spaces or hyphens only ("170 Kyrgyz-Chinese joint ventures"). */
+    private static boolean joinedInPhrase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '\u2011' && !NumberScanner.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasMetricCue(Context context, Sentences.Sentence sentence) {
