@@ -132,4 +132,27 @@ class ContextPeriodsTest {
     void shouldResolveOnlyRelativePeriodsWhenDateIsStatedInText(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The Kazakhstan-CA trade turnover stood at $8bn, rising by 26.8%, in 2023.                                   | 2024-08-08 | $8bn          | 2023
+            Le commerce avec la Chine a atteint 8 milliards de dollars, soit une hausse de 12 %, en 2023.               | 2024-08-08 | 12 %          | 2023
+            Товарооборот составил 8 млрд долларов, увеличившись на 12%, в 2023 году.                                    | 2024-08-08 | 12%           | 2023
+            Trade reached $3bn, the highest in years, and the partners expect more growth this year.                    | 2024-08-08 | $3bn          | null
+            """)
+    void shouldDateWholeSentenceWhenPeriodClosesItAfterAComma(String body, String published, String text,
+                                                             String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Freight traffic continues to grow this year, with a 30 percent increase recorded in the first three months. | 2023-05-10 | 30 percent    | 2023-01/2023-03
+            En 2023, le trafic a augmenté de 30 % au premier trimestre.                                                  | 2023-05-10 | 30 %          | 2023-01/2023-03
+            В 2023 году перевозки выросли на 30% за первый квартал.                                                       | 2023-05-10 | 30%           | 2023-01/2023-03
+            """)
+    void shouldTakePartOfTheYearWhenItFollowsFigureInItsClause(String body, String published, String text,
+                                                              String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

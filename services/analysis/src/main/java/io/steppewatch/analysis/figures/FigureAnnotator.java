@@ -31,6 +31,8 @@ public final class FigureAnnotator {
     /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
     private static final int CARRY_PARAGRAPHS = 3;
     private static final String EXPORT_BAN = "exportban.items";
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г", "year",
+            "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
     private static final int DISTANCE_REACH = 4;
     private static final java.util.Set<String> DISTANCE_NOUNS = java.util.Set.of("distance", "расстоянии");
@@ -657,6 +659,20 @@ public final class FigureAnnotator {
                 chosen = i;
             }
         }
+        if (chosen >= 0) {
+            // "this year, with a 30 percent increase recorded in the first three months": a part of the year named
+            // after the figure, in its clause, narrows the year named before it.
+            String year = resolve(inSentence, chosen, context);
+            for (int i = chosen + 1; year != null && year.length() == 4 && i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && next.kind() == PeriodResolver.Kind.PERIOD
+                        && next.period() != null && next.period().startsWith(year + "-")
+                        && !crossesClause(context.text(), figure.end(), next.start(), true)) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
         if (chosen < 0) {
             // Only a period after the figure: it must be in the same clause ("reached $5bn in 2022"), not past a
             // comma that opens another one ("35 visits, the last one this year").
@@ -666,6 +682,17 @@ public final class FigureAnnotator {
                     chosen = i;
                     break;
                 }
+            }
+        }
+        if (chosen < 0 && !inSentence.isEmpty()) {
+            // "stood at $8bn, rising by 26.8%, in 2023.": a period set off by a comma at the very end of the
+            // sentence dates the whole sentence.
+            int last = inSentence.size() - 1;
+            PeriodResolver.Expression closing = inSentence.get(last);
+            if (closing.start() >= figure.end() && closing.kind() == PeriodResolver.Kind.PERIOD
+                    && closesSentence(context.text(), closing.end(), sentence.end())
+                    && setOffByComma(context.text(), figure.end(), closing.start())) {
+                chosen = last;
             }
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
@@ -853,6 +880,31 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** Whether only closing punctuation (and the word "year": "в 2023 году.") follows {@code from} to the end. */
+    private static boolean closesSentence(String text, int from, int end) {
+        int stop = Math.min(end, text.length());
+        StringBuilder word = new StringBuilder();
+        for (int i = from; i < stop; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!Character.isWhitespace(c) && ".!?\"”»)'’".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return word.isEmpty() || YEAR_WORDS.contains(word.toString());
+    }
+
+    /** Whether a comma comes right before {@code at}, or a comma and one preposition ("rising 5%, in 2023"). */
+    private static boolean setOffByComma(String text, int from, int at) {
+        int comma = text.lastIndexOf(',', at - 1);
+        if (comma < from) {
+            return false;
+        }
+        String between = text.substring(comma + 1, at).strip();
+        return between.isEmpty() || (between.length() <= 6 && between.chars().allMatch(Character::isLetter));
     }
 
     private static String resolve(List<PeriodResolver.Expression> expressions, int chosen, Context context) {
