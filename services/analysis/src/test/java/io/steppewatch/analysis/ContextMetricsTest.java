@@ -103,4 +103,24 @@ class ContextMetricsTest {
     void shouldNotMeasureLengthWhenFigureIsDistanceToAPlace(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Xinjiang's foreign trade with Kazakhstan reached $5 billion, an increase of 12%.               | $5 billion       | other
+            Товарооборот между Московской областью и Узбекистаном вырос на 12% за шесть месяцев.          | 12%              | other
+            Le commerce de la province avec le Kazakhstan a atteint 2 milliards de dollars.               | 2 milliards de dollars | other
+            Trade between China and Kazakhstan reached $5 billion, an increase of 12%.                    | $5 billion       | trade.turnover
+            """)
+    void shouldNotMeasureCountryTradeWhenAProvinceTrades(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China's Xinjiang Autonomous Region saw its trade with Kazakhstan reach $5 billion.            | $5 billion  | CN,KZ
+            During the visit of the Russian president to Kazakhstan, 20 accords were signed.              | 20 accords  | KZ,RU
+            """)
+    void shouldKeepPartiesOfSentenceMetricWhenFigureIsOther(String body, String text, String subjects) {
+        assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));
+    }
 }

@@ -31,6 +31,7 @@ public final class FigureAnnotator {
     /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
     private static final int CARRY_PARAGRAPHS = 3;
     private static final String EXPORT_BAN = "exportban.items";
+    private static final String TRADE = "trade.";
     private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г", "year",
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
@@ -191,6 +192,15 @@ public final class FigureAnnotator {
         if (followed != null) {
             metric = followed;
         }
+        // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
+        // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
+        String partiesMetric = metric;
+        if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
+            metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
+        } else if (OTHER.equals(metric) && ((figure.noun() != null && "count".equals(figure.unit()))
+                || UNDATED_UNITS.contains(figure.unit()))) {
+            partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
+        }
         if (countsAnUnknownName(figure, context)) {
             return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
         }
@@ -198,7 +208,7 @@ public final class FigureAnnotator {
         if (bare && OTHER.equals(metric)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
-        List<String> subjects = Subjects.of(metric, figure.start(), figure.end(), context.text(), context.words(),
+        List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(), context.words(),
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
@@ -387,7 +397,14 @@ public final class FigureAnnotator {
         if (UNDATED_UNITS.contains(figure.unit()) && isDistanceToAPlace(figure, context)) {
             return OTHER;
         }
-        String metric = countedNounMetric(figure, unitClass, context);
+        String counted = countedNounMetric(figure, unitClass, context);
+        return OTHER.equals(counted) ? OTHER : contextMetric(figure, unitClass, context, sentence, previous, continues,
+                counted);
+    }
+
+    /** The metric the cues around a figure name, unless {@code metric} (its counted noun's) is already known. */
+    private String contextMetric(SurfaceFigure figure, String unitClass, Context context, Sentences.Sentence sentence,
+                                 Sentences.Sentence previous, boolean continues, String metric) {
         if (metric == null) {
             metric = nearestMetric(figure, unitClass, context, sentence);
         }
