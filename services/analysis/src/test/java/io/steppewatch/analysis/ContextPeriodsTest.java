@@ -155,4 +155,13 @@ class ContextPeriodsTest {
                                                               String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Tovar ayirboshlash hajmi 2022-yilda 9,2 milliard dollarni tashkil etdi, bu 2021-yilga nisbatan 15 foizga ko‘pdir. | 2023-07-10 | 15 foizga | 2022
+            Тауар айналымы 2022 жылы 2021 жылға қарағанда 15%-ға өсті.                                                       | 2023-07-10 | 15%       | 2022
+            """)
+    void shouldNotDateFigureByBaseWhenPostpositionFollowsIt(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

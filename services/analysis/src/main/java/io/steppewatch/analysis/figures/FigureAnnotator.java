@@ -32,6 +32,8 @@ public final class FigureAnnotator {
     private static final int CARRY_PARAGRAPHS = 3;
     private static final String EXPORT_BAN = "exportban.items";
     private static final String TRADE = "trade.";
+    private static final java.util.Set<String> BASE_POSTPOSITIONS = java.util.Set.of("nisbatan", "нисбатан",
+            "қарағанда", "салыстырғанда", "karaganda");
     private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г", "year",
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
@@ -847,6 +849,39 @@ public final class FigureAnnotator {
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
+            }
+        }
+        return followedByBasePostposition(context.text(), e.end());
+    }
+
+    /**
+     * Uzbek and Kazakh put "compared to" after the base: "2021 yilga nisbatan", "өткен жылға қарағанда". The
+     * period's word may carry a case ending before the postposition.
+     */
+    private static boolean followedByBasePostposition(String text, int end) {
+        int i = end;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-'
+                || text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == 'ʻ')) {
+            i++;
+        }
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        for (int words = 0; words < 2; words++) {
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+            if (BASE_POSTPOSITIONS.contains(word)) {
+                return true;
+            }
+            if (!(word.startsWith("жыл") || word.startsWith("yil") || word.startsWith("йил"))) {
+                return false; // only the word "year" may come between: "2021 жылға қарағанда"
+            }
+            i = j;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
         }
         return false;
