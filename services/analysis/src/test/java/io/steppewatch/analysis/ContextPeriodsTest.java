@@ -164,4 +164,16 @@ class ContextPeriodsTest {
     void shouldNotDateFigureByBaseWhenPostpositionFollowsIt(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            From January to December 2023, imports from Azerbaijan fell by 17.3 percent, totaling $73 million.   | 2024-02-01 | $73 million   | 2023
+            De janvier à décembre 2023, les importations ont atteint 73 millions de dollars.                      | 2024-02-01 | 73 millions de dollars | 2023
+            В январе-декабре 2023 года импорт составил 73 млн долларов.                                          | 2024-02-01 | 73 млн долларов | 2023
+            В январе-ноябре 2023 года импорт составил 73 млн долларов.                                           | 2024-02-01 | 73 млн долларов | 2023-01/2023-11
+            """)
+    void shouldWriteWholeYearWhenRangeRunsFromJanuaryToDecember(String body, String published, String text,
+                                                               String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -36,6 +36,13 @@ final class PeriodResolver {
 
     /** An expression of time at {@code [start, end)}; {@code period} is null when the publication date is unknown. */
     record Expression(int start, int end, Kind kind, String period) {
+        Expression {
+            // "from January to December 2023" is the year 2023, written as labels and users write it.
+            if (period != null && period.length() == 15 && period.startsWith("-01/", 4) && period.endsWith("-12")
+                    && period.regionMatches(0, period, 8, 4)) {
+                period = period.substring(0, 4);
+            }
+        }
     }
 
     /** The text is folded (lower case, no accents) before matching, so the patterns need no case folding. */
