@@ -176,4 +176,15 @@ class ContextPeriodsTest {
                                                                String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2022 жылдың төрт айында Транскаспий бағыты бойынша 733 мың тонна жүк тасымалданған.       | 2022-05-20 | 733 мың тонна  | 2022-01/2022-04
+            Transkaspiy yo'nalishi bo'yicha 2022 yilning 4 oyida 733 ming tonna yuk tashildi.        | 2022-05-20 | 733 ming tonna | 2022-01/2022-04
+            2022 жылы Транскаспий бағыты бойынша 733 мың тонна жүк тасымалданған.                    | 2023-05-20 | 733 мың тонна  | 2022
+            """)
+    void shouldReadFirstMonthsWhenKazakhOrUzbekNamesThemAfterTheYear(String body, String published, String text,
+                                                                     String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }
