@@ -123,4 +123,18 @@ class ContextMetricsTest {
     void shouldKeepPartiesOfSentenceMetricWhenFigureIsOther(String body, String text, String subjects) {
         assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade with Kyrgyzstan increased by almost $3 billion in 2024.                                   | $3 billion              | CHANGE
+            Trade amounted to $94.8 billion in 2024, an increase of $5.4 billion compared to 2023.          | $5.4 billion            | CHANGE
+            Trade with China grew in Kazakhstan (+$2.8 billion) and Kyrgyzstan (+$2.9 billion).             | $2.8 billion            | CHANGE
+            Товарооборот с Китаем вырос на 3 млрд долларов.                                                 | 3 млрд долларов         | CHANGE
+            Les échanges sont en hausse de 2 milliards de dollars.                                          | 2 milliards de dollars  | CHANGE
+            Trade amounted to $94.8 billion in 2024.                                                        | $94.8 billion           | AMOUNT
+            Были подписаны контракты на 3 млрд долларов.                                                    | 3 млрд долларов         | AMOUNT
+            """)
+    void shouldReadSumAsChangeWhenSomethingMovedByIt(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

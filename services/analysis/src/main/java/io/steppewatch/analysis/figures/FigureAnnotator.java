@@ -32,6 +32,13 @@ public final class FigureAnnotator {
     private static final int CARRY_PARAGRAPHS = 3;
     private static final String EXPORT_BAN = "exportban.items";
     private static final String TRADE = "trade.";
+    /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
+    private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
+    private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
+            "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
+            "plus", "more", "than", "более", "свыше", "d");
+    /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
+    private static final int CHANGE_LINK_REACH = 2;
     private static final java.util.Set<String> BASE_POSTPOSITIONS = java.util.Set.of("nisbatan", "нисбатан",
             "қарағанда", "салыстырғанда", "karaganda");
     private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г", "year",
@@ -318,7 +325,42 @@ public final class FigureAnnotator {
             }
             return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
         }
+        if (figure.isMoney() && moneyChange(context, sentence, figure)) {
+            return Measure.CHANGE;
+        }
         return cueBefore(context, sentence, figure, "target") ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /**
+     * A sum by which something moved is a change, as a percentage is: "increased by almost $3 billion", "an
+     * increase of $5.4 billion", "(+$2.8 billion)", "вырос на $1 млрд", "en hausse de 2 milliards de dollars".
+     * ("contrats d'une valeur de", "на сумму" name no change: a word of change must come right before.)
+     */
+    private static boolean moneyChange(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        int i = figure.start();
+        while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == '+') {
+            return true;
+        }
+        // The word before the figure, past words of approximation ("by almost $3 billion").
+        List<Words.Word> words = context.words();
+        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
+            k--;
+        }
+        if (k < 0 || !CHANGE_LINKS.contains(words.get(k).folded())) {
+            return false;
+        }
+        int link = words.get(k).start();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_LINK_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean byWordBefore(String text, int start) {
