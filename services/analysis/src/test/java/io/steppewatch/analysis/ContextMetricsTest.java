@@ -137,4 +137,17 @@ class ContextMetricsTest {
     void shouldReadSumAsChangeWhenSomethingMovedByIt(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Erdogan said his country and Uzbekistan are targeting a $10-billion trade volume.               | $10-billion     | TARGET
+            Türkiye and Uzbekistan look to boost trade volume to $10 billion.                              | $10 billion     | TARGET
+            49 more projects are in the pipeline, with the potential to create over 20,000 jobs.            | 20,000 jobs     | TARGET
+            На этом предприятии запланировано создание 340 рабочих мест.                                    | 340 рабочих     | TARGET
+            Сюда могут трудоустроить 100 человек.                                                          | 100 человек     | TARGET
+            The projects have created over 22,000 new jobs in Kazakhstan.                                   | 22,000 new      | AMOUNT
+            """)
+    void shouldReadGoalWhenWordOfAimComesBeforeFigure(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }
