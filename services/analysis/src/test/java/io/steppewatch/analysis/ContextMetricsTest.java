@@ -150,4 +150,15 @@ class ContextMetricsTest {
     void shouldReadGoalWhenWordOfAimComesBeforeFigure(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2022 road maps provided for an increase in the corridor's capacity to 10 million tons per year by 2027. | 10 million tons        | TARGET
+            En 2022, la feuille de route porte la capacité du corridor à 10 millions de tonnes d'ici 2027.              | 10 millions de tonnes  | TARGET
+            В 2022 году пропускную способность коридора решили довести до 10 млн тонн к 2027 году.                    | 10 млн тонн            | TARGET
+            In 2022 the corridor carried 10 million tons, and by 2027 it will carry more.                              | 10 million tons        | AMOUNT
+            """)
+    void shouldReadGoalWhenDeadlineFollowsFigureInItsClause(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

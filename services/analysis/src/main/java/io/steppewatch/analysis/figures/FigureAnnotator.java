@@ -328,7 +328,20 @@ public final class FigureAnnotator {
         if (figure.isMoney() && moneyChange(context, sentence, figure)) {
             return Measure.CHANGE;
         }
-        return cueBefore(context, sentence, figure, "target") ? Measure.TARGET : Measure.AMOUNT;
+        return cueBefore(context, sentence, figure, "target") || (deadlineInClause(context, sentence, figure)
+                && !cueBefore(context, sentence, figure, "cost")) ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /** "capacity to 10 million tons per year by 2027", "к 2030 году": a level with a deadline is a goal. */
+    private static boolean deadlineInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, figure.end(),
+                sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE && !crossesClause(context.text(), figure.end(), e.start(), true)
+                    && !startOfARange(context.text(), figure.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
