@@ -161,4 +161,14 @@ class ContextMetricsTest {
     void shouldReadGoalWhenDeadlineFollowsFigureInItsClause(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Товарооборот Кыргызстана и Китая достиг $22 млрд. Это на 20% превышает показатели предыдущего года, что сделало Кыргызстан лидером по темпам роста торговли. | 20% | trade.turnover
+            Trade between Uzbekistan and Russia reached $6 billion. This figure is 29.5 percent higher, a record for the partners in their joint projects.         | 29.5 percent | trade.turnover
+            Les échanges ont atteint 6 milliards de dollars. Ce chiffre est en hausse de 12 %, un record pour les projets communs.                              | 12 %         | trade.turnover
+            """)
+    void shouldCarryMetricWhenSentenceSpeaksOfThisFigure(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
