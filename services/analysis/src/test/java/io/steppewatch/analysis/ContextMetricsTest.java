@@ -74,4 +74,101 @@ class ContextMetricsTest {
         assertThat(figure.metric()).isEqualTo(metric);
         assertThat(figure.measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The first step of the visit was deploying 2,500 troops to the exercise site in Tajikistan.     | 2,500 troops      | other
+            During the state visit to China, over 20 bilateral agreements were signed.                    | 20 bilateral      | other
+            Tokaïev a souligné que 20 accords devaient être signés au cours de cette visite.              | 20 accords        | other
+            В ходе визита было подписано 20 двусторонних документов.                                      | 20 двусторонних   | other
+            The terminal has the capacity of handling 17 trains per day.                                  | 17 trains         | other
+            В Казахстане работают 397 китайских предприятий.                                              | 397 китайских     | companies.count
+            There are 600 Uzbek economic entities in Russia with Russian capital.                         | 600 Uzbek         | companies.count
+            In Kyrgyzstan there are 170 Kyrgyz-Chinese joint ventures.                                    | 170 Kyrgyz-Chinese | jointventures.count
+            Благодаря совместным проектам будет создано 340 рабочих мест.                                 | 340 рабочих       | jobs.count
+            На новом заводе будут созданы рабочие места для 2 тыс. человек.                               | 2 тыс. человек    | jobs.count
+            """)
+    void shouldTakeMetricFromCountedNounPhraseWhenCountNamesIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les exercices ont eu lieu à 15 kilomètres de la frontière tadjiko-afghane.                    | 15 kilomètres | other
+            Учения прошли в 20 километрах от границы с Афганистаном.                                      | 20 километрах | other
+            Both countries moved border posts 3 kilometers from the disputed area.                        | 3 kilometers  | other
+            The railway will stretch 523 kilometers from Kashgar to Andijan.                              | 523 kilometers | route.length
+            Près de la moitié des 970 kilomètres de frontière commune est contestée.                      | 970 kilomètres | border.length
+            """)
+    void shouldNotMeasureLengthWhenFigureIsDistanceToAPlace(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Xinjiang's foreign trade with Kazakhstan reached $5 billion, an increase of 12%.               | $5 billion       | other
+            Товарооборот между Московской областью и Узбекистаном вырос на 12% за шесть месяцев.          | 12%              | other
+            Le commerce de la province avec le Kazakhstan a atteint 2 milliards de dollars.               | 2 milliards de dollars | other
+            Trade between China and Kazakhstan reached $5 billion, an increase of 12%.                    | $5 billion       | trade.turnover
+            """)
+    void shouldNotMeasureCountryTradeWhenAProvinceTrades(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China's Xinjiang Autonomous Region saw its trade with Kazakhstan reach $5 billion.            | $5 billion  | CN,KZ
+            During the visit of the Russian president to Kazakhstan, 20 accords were signed.              | 20 accords  | KZ,RU
+            """)
+    void shouldKeepPartiesOfSentenceMetricWhenFigureIsOther(String body, String text, String subjects) {
+        assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade with Kyrgyzstan increased by almost $3 billion in 2024.                                   | $3 billion              | CHANGE
+            Trade amounted to $94.8 billion in 2024, an increase of $5.4 billion compared to 2023.          | $5.4 billion            | CHANGE
+            Trade with China grew in Kazakhstan (+$2.8 billion) and Kyrgyzstan (+$2.9 billion).             | $2.8 billion            | CHANGE
+            Товарооборот с Китаем вырос на 3 млрд долларов.                                                 | 3 млрд долларов         | CHANGE
+            Les échanges sont en hausse de 2 milliards de dollars.                                          | 2 milliards de dollars  | CHANGE
+            Trade amounted to $94.8 billion in 2024.                                                        | $94.8 billion           | AMOUNT
+            Были подписаны контракты на 3 млрд долларов.                                                    | 3 млрд долларов         | AMOUNT
+            """)
+    void shouldReadSumAsChangeWhenSomethingMovedByIt(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Erdogan said his country and Uzbekistan are targeting a $10-billion trade volume.               | $10-billion     | TARGET
+            Türkiye and Uzbekistan look to boost trade volume to $10 billion.                              | $10 billion     | TARGET
+            49 more projects are in the pipeline, with the potential to create over 20,000 jobs.            | 20,000 jobs     | TARGET
+            На этом предприятии запланировано создание 340 рабочих мест.                                    | 340 рабочих     | TARGET
+            Сюда могут трудоустроить 100 человек.                                                          | 100 человек     | TARGET
+            The projects have created over 22,000 new jobs in Kazakhstan.                                   | 22,000 new      | AMOUNT
+            """)
+    void shouldReadGoalWhenWordOfAimComesBeforeFigure(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2022 road maps provided for an increase in the corridor's capacity to 10 million tons per year by 2027. | 10 million tons        | TARGET
+            En 2022, la feuille de route porte la capacité du corridor à 10 millions de tonnes d'ici 2027.              | 10 millions de tonnes  | TARGET
+            В 2022 году пропускную способность коридора решили довести до 10 млн тонн к 2027 году.                    | 10 млн тонн            | TARGET
+            In 2022 the corridor carried 10 million tons, and by 2027 it will carry more.                              | 10 million tons        | AMOUNT
+            """)
+    void shouldReadGoalWhenDeadlineFollowsFigureInItsClause(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Товарооборот Кыргызстана и Китая достиг $22 млрд. Это на 20% превышает показатели предыдущего года, что сделало Кыргызстан лидером по темпам роста торговли. | 20% | trade.turnover
+            Trade between Uzbekistan and Russia reached $6 billion. This figure is 29.5 percent higher, a record for the partners in their joint projects.         | 29.5 percent | trade.turnover
+            Les échanges ont atteint 6 milliards de dollars. Ce chiffre est en hausse de 12 %, un record pour les projets communs.                              | 12 %         | trade.turnover
+            """)
+    void shouldCarryMetricWhenSentenceSpeaksOfThisFigure(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -132,4 +132,59 @@ class ContextPeriodsTest {
     void shouldResolveOnlyRelativePeriodsWhenDateIsStatedInText(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The Kazakhstan-CA trade turnover stood at $8bn, rising by 26.8%, in 2023.                                   | 2024-08-08 | $8bn          | 2023
+            Le commerce avec la Chine a atteint 8 milliards de dollars, soit une hausse de 12 %, en 2023.               | 2024-08-08 | 12 %          | 2023
+            Товарооборот составил 8 млрд долларов, увеличившись на 12%, в 2023 году.                                    | 2024-08-08 | 12%           | 2023
+            Trade reached $3bn, the highest in years, and the partners expect more growth this year.                    | 2024-08-08 | $3bn          | null
+            """)
+    void shouldDateWholeSentenceWhenPeriodClosesItAfterAComma(String body, String published, String text,
+                                                             String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Freight traffic continues to grow this year, with a 30 percent increase recorded in the first three months. | 2023-05-10 | 30 percent    | 2023-01/2023-03
+            En 2023, le trafic a augmenté de 30 % au premier trimestre.                                                  | 2023-05-10 | 30 %          | 2023-01/2023-03
+            В 2023 году перевозки выросли на 30% за первый квартал.                                                       | 2023-05-10 | 30%           | 2023-01/2023-03
+            """)
+    void shouldTakePartOfTheYearWhenItFollowsFigureInItsClause(String body, String published, String text,
+                                                              String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Tovar ayirboshlash hajmi 2022-yilda 9,2 milliard dollarni tashkil etdi, bu 2021-yilga nisbatan 15 foizga ko‘pdir. | 2023-07-10 | 15 foizga | 2022
+            Тауар айналымы 2022 жылы 2021 жылға қарағанда 15%-ға өсті.                                                       | 2023-07-10 | 15%       | 2022
+            """)
+    void shouldNotDateFigureByBaseWhenPostpositionFollowsIt(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            From January to December 2023, imports from Azerbaijan fell by 17.3 percent, totaling $73 million.   | 2024-02-01 | $73 million   | 2023
+            De janvier à décembre 2023, les importations ont atteint 73 millions de dollars.                      | 2024-02-01 | 73 millions de dollars | 2023
+            В январе-декабре 2023 года импорт составил 73 млн долларов.                                          | 2024-02-01 | 73 млн долларов | 2023
+            В январе-ноябре 2023 года импорт составил 73 млн долларов.                                           | 2024-02-01 | 73 млн долларов | 2023-01/2023-11
+            """)
+    void shouldWriteWholeYearWhenRangeRunsFromJanuaryToDecember(String body, String published, String text,
+                                                               String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2022 жылдың төрт айында Транскаспий бағыты бойынша 733 мың тонна жүк тасымалданған.       | 2022-05-20 | 733 мың тонна  | 2022-01/2022-04
+            Transkaspiy yo'nalishi bo'yicha 2022 yilning 4 oyida 733 ming tonna yuk tashildi.        | 2022-05-20 | 733 ming tonna | 2022-01/2022-04
+            2022 жылы Транскаспий бағыты бойынша 733 мың тонна жүк тасымалданған.                    | 2023-05-20 | 733 мың тонна  | 2022
+            """)
+    void shouldReadFirstMonthsWhenKazakhOrUzbekNamesThemAfterTheYear(String body, String published, String text,
+                                                                     String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

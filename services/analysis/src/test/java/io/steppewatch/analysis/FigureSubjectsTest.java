@@ -102,4 +102,15 @@ class FigureSubjectsTest {
         assertThat(subjectsOf(title, body, figure)).containsExactly(Arrays.stream(subjects.split(" ")).sorted()
                 .toArray(String[]::new));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tajikistan's trade grows | Among CIS countries, Kazakhstan is second after Russia in trade with Tajikistan: the turnover reached $441.6 million. | $441.6 million | KZ TJ
+            Commerce du Tadjikistan | Le Kazakhstan est deuxième après la Russie dans le commerce du Tadjikistan, avec 441 millions de dollars. | 441 millions de dollars | KZ TJ
+            Торговля Таджикистана | Казахстан занимает второе место после России в торговле Таджикистана: 441 млн долларов. | 441 млн долларов | KZ TJ
+            """)
+    void shouldLeaveOutYardstickCountryWhenFigureRanksAfterIt(String title, String body, String figure,
+                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

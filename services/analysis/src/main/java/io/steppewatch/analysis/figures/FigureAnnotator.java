@@ -31,6 +31,31 @@ public final class FigureAnnotator {
     /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
     private static final int CARRY_PARAGRAPHS = 3;
     private static final String EXPORT_BAN = "exportban.items";
+    private static final String TRADE = "trade.";
+    /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
+    private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
+    private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
+            "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
+            "plus", "more", "than", "более", "свыше", "d");
+    /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
+    private static final int CHANGE_LINK_REACH = 2;
+    private static final java.util.Set<String> BASE_POSTPOSITIONS = java.util.Set.of("nisbatan", "нисбатан",
+            "қарағанда", "салыстырғанда", "karaganda");
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г", "year",
+            "yilda", "yil", "jyly");
+    /** How many words around a length may say it is a distance from a place. */
+    private static final int DISTANCE_REACH = 4;
+    private static final java.util.Set<String> DISTANCE_NOUNS = java.util.Set.of("distance", "расстоянии");
+    private static final java.util.Set<String> FRENCH_FROM = java.util.Set.of("de", "d", "du", "des");
+    private static final java.util.Set<String> ROUTE_ENDS = java.util.Set.of("to", "until", "through", "via");
+    /** How many words the noun phrase a count counts may have ("600 Uzbek economic entities"). */
+    private static final int COUNTED_PHRASE_WORDS = 4;
+    /** Nouns that count anything: what they count comes from the context ("2 тыс. человек", "106 goods"). */
+    private static final java.util.Set<String> GENERIC_COUNTERS = java.util.Set.of("people", "persons", "personnes",
+            "человек", "людей", "goods", "items", "products", "produits", "articles", "types", "kinds", "categories",
+            "видов", "вида", "товаров", "товара", "наименований", "позиций", "единиц", "units", "unites", "positions",
+            "odam", "kishi", "turdagi", "adam", "товарах", "товарам", "видах", "thousand", "thousands", "million",
+            "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн");
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
     private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
@@ -176,6 +201,15 @@ public final class FigureAnnotator {
         if (followed != null) {
             metric = followed;
         }
+        // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
+        // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
+        String partiesMetric = metric;
+        if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
+            metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
+        } else if (OTHER.equals(metric) && ((figure.noun() != null && "count".equals(figure.unit()))
+                || UNDATED_UNITS.contains(figure.unit()))) {
+            partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
+        }
         if (countsAnUnknownName(figure, context)) {
             return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
         }
@@ -183,7 +217,7 @@ public final class FigureAnnotator {
         if (bare && OTHER.equals(metric)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
-        List<String> subjects = Subjects.of(metric, figure.start(), figure.end(), context.text(), context.words(),
+        List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(), context.words(),
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
@@ -291,7 +325,55 @@ public final class FigureAnnotator {
             }
             return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
         }
-        return cueBefore(context, sentence, figure, "target") ? Measure.TARGET : Measure.AMOUNT;
+        if (figure.isMoney() && moneyChange(context, sentence, figure)) {
+            return Measure.CHANGE;
+        }
+        return cueBefore(context, sentence, figure, "target") || (deadlineInClause(context, sentence, figure)
+                && !cueBefore(context, sentence, figure, "cost")) ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /** "capacity to 10 million tons per year by 2027", "к 2030 году": a level with a deadline is a goal. */
+    private static boolean deadlineInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, figure.end(),
+                sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE && !crossesClause(context.text(), figure.end(), e.start(), true)
+                    && !startOfARange(context.text(), figure.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sum by which something moved is a change, as a percentage is: "increased by almost $3 billion", "an
+     * increase of $5.4 billion", "(+$2.8 billion)", "вырос на $1 млрд", "en hausse de 2 milliards de dollars".
+     * ("contrats d'une valeur de", "на сумму" name no change: a word of change must come right before.)
+     */
+    private static boolean moneyChange(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        int i = figure.start();
+        while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == '+') {
+            return true;
+        }
+        // The word before the figure, past words of approximation ("by almost $3 billion").
+        List<Words.Word> words = context.words();
+        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
+            k--;
+        }
+        if (k < 0 || !CHANGE_LINKS.contains(words.get(k).folded())) {
+            return false;
+        }
+        int link = words.get(k).start();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_LINK_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean byWordBefore(String text, int start) {
@@ -369,7 +451,17 @@ public final class FigureAnnotator {
 
     private String metric(SurfaceFigure figure, String unitClass, Context context, Sentences.Sentence sentence,
                           Sentences.Sentence previous, boolean continues) {
-        String metric = countedNounMetric(figure, unitClass, context);
+        if (UNDATED_UNITS.contains(figure.unit()) && isDistanceToAPlace(figure, context)) {
+            return OTHER;
+        }
+        String counted = countedNounMetric(figure, unitClass, context);
+        return OTHER.equals(counted) ? OTHER : contextMetric(figure, unitClass, context, sentence, previous, continues,
+                counted);
+    }
+
+    /** The metric the cues around a figure name, unless {@code metric} (its counted noun's) is already known. */
+    private String contextMetric(SurfaceFigure figure, String unitClass, Context context, Sentences.Sentence sentence,
+                                 Sentences.Sentence previous, boolean continues, String metric) {
         if (metric == null) {
             metric = nearestMetric(figure, unitClass, context, sentence);
         }
@@ -430,7 +522,47 @@ public final class FigureAnnotator {
         return before.metric();
     }
 
-    /** "8 000 entreprises", "8,8 milliards d’exportations": the noun the number counts names the metric. */
+    /**
+     * "à 58 kilomètres de la frontière", "в 20 километрах от границы", "3 kilometers from the disputed area",
+     * "at a distance of 5 km": how far something lies from a place, not the length of a border or a route.
+     * "stretches 523 km from Kashgar to Andijan" runs from one place to another: a length.
+     */
+    private static boolean isDistanceToAPlace(SurfaceFigure figure, Context context) {
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        int previous = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        for (int k = previous; k >= 0 && k > previous - DISTANCE_REACH; k--) {
+            if (DISTANCE_NOUNS.contains(words.get(k).folded())) {
+                return true;
+            }
+        }
+        if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
+            return false;
+        }
+        String after = words.get(next).folded();
+        String before = previous >= 0 && figure.start() - words.get(previous).end() <= 2
+                ? words.get(previous).folded() : "";
+        if ("away".equals(after) || ("от".equals(after) && "в".equals(before))
+                || (FRENCH_FROM.contains(after) && "a".equals(before))) {
+            return true;
+        }
+        if (!"from".equals(after)) {
+            return false;
+        }
+        for (int k = next + 1; k < words.size() && k <= next + DISTANCE_REACH; k++) {
+            if (ROUTE_ENDS.contains(words.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "8 000 entreprises", "8,8 milliards d’exportations", "60 крупных совместных проектов": the noun phrase the
+     * number counts names the metric. A count of something no metric counts ("2,500 troops", "20 accords",
+     * "193 страны") is no figure of the vocabulary, whatever cue stands nearby; a generic counter ("100
+     * people", "106 видов") leaves the metric to the context.
+     */
     private String countedNounMetric(SurfaceFigure figure, String unitClass, Context context) {
         if (figure.noun() == null) {
             return null;
@@ -441,15 +573,43 @@ public final class FigureAnnotator {
             Words.Word word = words.get(i);
             if (word.start() >= figure.numberEnd() && word.end() <= figure.end()
                     && word.folded().equals(figure.noun())) {
-                for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
-                    if (cue.fits(unitClass)) {
-                        return cue.metric();
-                    }
-                }
-                return null;
+                return phraseMetric(words, i, unitClass, context.text(), "count".equals(figure.unit()));
             }
         }
         return null;
+    }
+
+    /** The metric the noun phrase starting at word {@code first} names; see {@link #countedNounMetric}. */
+    private String phraseMetric(List<Words.Word> words, int first, String unitClass, String text, boolean count) {
+        boolean generic = false;
+        for (int i = first; i < words.size() && i < first + COUNTED_PHRASE_WORDS; i++) {
+            Words.Word word = words.get(i);
+            if (i > first && (!joinedInPhrase(text, words.get(i - 1).end(), word.start())
+                    || Noun.isFunctionWord(word.folded()))) {
+                break;
+            }
+            for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
+                if (cue.fits(unitClass)) {
+                    return cue.metric();
+                }
+            }
+            generic |= GENERIC_COUNTERS.contains(word.folded());
+            if (i == first && !count) {
+                return null; // an amount's noun ("8,8 milliards d’exportations") is one word
+            }
+        }
+        return count && !generic ? OTHER : null;
+    }
+
+    /** Words of one noun phrase are joined by spaces or hyphens only ("170 Kyrgyz-Chinese joint ventures"). */
+    private static boolean joinedInPhrase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '\u2011' && !NumberScanner.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasMetricCue(Context context, Sentences.Sentence sentence) {
@@ -573,6 +733,20 @@ public final class FigureAnnotator {
                 chosen = i;
             }
         }
+        if (chosen >= 0) {
+            // "this year, with a 30 percent increase recorded in the first three months": a part of the year named
+            // after the figure, in its clause, narrows the year named before it.
+            String year = resolve(inSentence, chosen, context);
+            for (int i = chosen + 1; year != null && year.length() == 4 && i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && next.kind() == PeriodResolver.Kind.PERIOD
+                        && next.period() != null && next.period().startsWith(year + "-")
+                        && !crossesClause(context.text(), figure.end(), next.start(), true)) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
         if (chosen < 0) {
             // Only a period after the figure: it must be in the same clause ("reached $5bn in 2022"), not past a
             // comma that opens another one ("35 visits, the last one this year").
@@ -582,6 +756,17 @@ public final class FigureAnnotator {
                     chosen = i;
                     break;
                 }
+            }
+        }
+        if (chosen < 0 && !inSentence.isEmpty()) {
+            // "stood at $8bn, rising by 26.8%, in 2023.": a period set off by a comma at the very end of the
+            // sentence dates the whole sentence.
+            int last = inSentence.size() - 1;
+            PeriodResolver.Expression closing = inSentence.get(last);
+            if (closing.start() >= figure.end() && closing.kind() == PeriodResolver.Kind.PERIOD
+                    && closesSentence(context.text(), closing.end(), sentence.end())
+                    && setOffByComma(context.text(), figure.end(), closing.start())) {
+                chosen = last;
             }
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
@@ -721,6 +906,39 @@ public final class FigureAnnotator {
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
             }
         }
+        return followedByBasePostposition(context.text(), e.end());
+    }
+
+    /**
+     * Uzbek and Kazakh put "compared to" after the base: "2021 yilga nisbatan", "өткен жылға қарағанда". The
+     * period's word may carry a case ending before the postposition.
+     */
+    private static boolean followedByBasePostposition(String text, int end) {
+        int i = end;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-'
+                || text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == 'ʻ')) {
+            i++;
+        }
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        for (int words = 0; words < 2; words++) {
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+            if (BASE_POSTPOSITIONS.contains(word)) {
+                return true;
+            }
+            if (!(word.startsWith("жыл") || word.startsWith("yil") || word.startsWith("йил"))) {
+                return false; // only the word "year" may come between: "2021 жылға қарағанда"
+            }
+            i = j;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
         return false;
     }
 
@@ -769,6 +987,31 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** Whether only closing punctuation (and the word "year": "в 2023 году.") follows {@code from} to the end. */
+    private static boolean closesSentence(String text, int from, int end) {
+        int stop = Math.min(end, text.length());
+        StringBuilder word = new StringBuilder();
+        for (int i = from; i < stop; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!Character.isWhitespace(c) && ".!?\"”»)'’".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return word.isEmpty() || YEAR_WORDS.contains(word.toString());
+    }
+
+    /** Whether a comma comes right before {@code at}, or a comma and one preposition ("rising 5%, in 2023"). */
+    private static boolean setOffByComma(String text, int from, int at) {
+        int comma = text.lastIndexOf(',', at - 1);
+        if (comma < from) {
+            return false;
+        }
+        String between = text.substring(comma + 1, at).strip();
+        return between.isEmpty() || (between.length() <= 6 && between.chars().allMatch(Character::isLetter));
     }
 
     private static String resolve(List<PeriodResolver.Expression> expressions, int chosen, Context context) {

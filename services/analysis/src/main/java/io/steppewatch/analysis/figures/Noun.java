@@ -69,6 +69,11 @@ record Noun(String word, int end, boolean money) {
         return false;
     }
 
+    /** A folded word that links or qualifies rather than names: it ends a counted noun phrase. */
+    static boolean isFunctionWord(String folded) {
+        return FUNCTION_WORDS.contains(folded);
+    }
+
     static boolean isMultiplier(String folded) {
         return MULTIPLIERS.contains(folded);
     }

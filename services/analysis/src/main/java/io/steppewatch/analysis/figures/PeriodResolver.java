@@ -36,6 +36,13 @@ final class PeriodResolver {
 
     /** An expression of time at {@code [start, end)}; {@code period} is null when the publication date is unknown. */
     record Expression(int start, int end, Kind kind, String period) {
+        Expression {
+            // "from January to December 2023" is the year 2023, written as labels and users write it.
+            if (period != null && period.length() == 15 && period.startsWith("-01/", 4) && period.endsWith("-12")
+                    && period.regionMatches(0, period, 8, 4)) {
+                period = period.substring(0, 4);
+            }
+        }
     }
 
     /** The text is folded (lower case, no accents) before matching, so the patterns need no case folding. */
@@ -66,6 +73,14 @@ final class PeriodResolver {
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + "))?",
             FLAGS);
+    private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|yilning|yil)" + S
+            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy)(?![\\p{L}])", FLAGS);
+    private static final java.util.Map<String, Integer> TURKIC_NUMBERS = java.util.Map.ofEntries(
+            java.util.Map.entry("екі", 2), java.util.Map.entry("үш", 3), java.util.Map.entry("төрт", 4),
+            java.util.Map.entry("бес", 5), java.util.Map.entry("алты", 6), java.util.Map.entry("жеті", 7),
+            java.util.Map.entry("сегіз", 8), java.util.Map.entry("тоғыз", 9), java.util.Map.entry("он", 10),
+            java.util.Map.entry("ikki", 2), java.util.Map.entry("uch", 3), java.util.Map.entry("besh", 5),
+            java.util.Map.entry("olti", 6), java.util.Map.entry("yetti", 7), java.util.Map.entry("sakkiz", 8));
     private static final Pattern QUARTER = compile(
             "(?:(first|1st|premier|1er|первом|первый|i)|(second|2nd|deuxieme|second|2e|втором|второй|ii)"
                     + "|(third|3rd|troisieme|3e|третьем|третий|iii)|(fourth|4th|quatrieme|4e|четвертом|четвертый|iv))"
@@ -157,6 +172,7 @@ final class PeriodResolver {
             if (has(folded, window, year[0], "ici", "by", "к", "до", "jusqu", "until")) {
                 deadlines(folded, window, year[1], found);
             }
+            turkicFirstMonths(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
         }
         // The other patterns run on short windows around the words they need.
@@ -424,6 +440,32 @@ final class PeriodResolver {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     months == 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, months)));
         }
+    }
+
+    /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
+    private static void turkicFirstMonths(String folded, int[] year, List<Expression> out) {
+        if (!folded.startsWith("жыл", skipSpaces(folded, year[1])) && !folded.startsWith("yil", skipSpaces(folded, year[1]))
+                && !folded.startsWith("-yil", year[1]) && !folded.startsWith("ыл", year[1])) {
+            return;
+        }
+        Matcher m = in(TURKIC_FIRST_MONTHS, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (!m.lookingAt()) {
+            return;
+        }
+        Integer months = m.group(2).chars().allMatch(Character::isDigit) ? Integer.valueOf(m.group(2))
+                : TURKIC_NUMBERS.get(m.group(2));
+        if (months == null || months < 2 || months > 11) {
+            return;
+        }
+        out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
+                String.format("%s-01/%s-%02d", m.group(1), m.group(1), months)));
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static void quarters(String folded, Publication publication, int from, int to, List<Expression> out) {

@@ -123,6 +123,9 @@ final class Subjects {
             }
             boolean weak = m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.LEADER
                     || m.kind() == PlaceKind.INSTITUTION;
+            if (isRankingReference(m, words)) {
+                continue; // the yardstick of a ranking is neither a party nor a speaker
+            }
             (weak || isSpeaker(m, words) ? speakers : parties).add(m);
         }
         Set<String> partyCodes = codes(parties);
@@ -592,6 +595,16 @@ final class Subjects {
     }
 
     /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
+    /** Words before a country that make it the yardstick of a ranking: "second after Russia", "après la Chine". */
+    private static final Set<String> RANKING_WORDS = Set.of("after", "apres", "после");
+
+    /** "Kazakhstan is second after Russia in trade": the country a ranking is measured against is not a party. */
+    static boolean isRankingReference(Mention m, List<Words.Word> words) {
+        int first = indexAt(words, m.start());
+        return first > 0 && words.get(first).start() >= m.start()
+                && RANKING_WORDS.contains(words.get(first - 1).folded());
+    }
+
     static boolean isSpeaker(Mention m, List<Words.Word> words) {
         int first = indexAt(words, m.start());
         int last = first;
