@@ -79,6 +79,11 @@ public final class SeedEvaluation {
         return args[i];
     }
 
+    /** The hand labels of the bundled seeds' figures (seed-figures.jsonl), in file order. */
+    public static List<GoldFigure> bundledFigures() {
+        return readBundled("seed-figures.jsonl", GoldFigure.class);
+    }
+
     /** Evaluates the default analyzer on the bundled seeds and gold. */
     public static EvaluationResult evaluateBundled() {
         return evaluate(ArticleAnalyzer.withDefaults(), SeedCorpus.bundled(),
