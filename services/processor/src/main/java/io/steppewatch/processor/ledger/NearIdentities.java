@@ -22,9 +22,8 @@ import io.steppewatch.avro.Measure;
  * it stays in its own series, and the {@link LedgerBook} judges it with the ordinary rules.
  *
  * <p>Why a step of its own: everything it needs is the figures of one metric and measure, whatever their
- * subjects, so the
- * processor can keep the ledger itself spread by series (metric and subjects), as before near identities, and
- * run this cheaper step apart. Were the ledger to look for near identities itself, one task would have to hold
+ * subjects, so the processor can keep the ledger itself spread by series (metric and subjects), as before near
+ * identities, and run this cheaper step apart. Were the ledger to look for near identities itself, one task would have to hold
  * every series of a metric and do all of their work, however few the metrics in the news.
  *
  * <p>The step is spread by metric and measure ({@link #routeKey}), not by the whole fact: the period stays out
