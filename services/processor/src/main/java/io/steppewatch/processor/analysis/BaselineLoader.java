@@ -21,6 +21,7 @@ import io.steppewatch.analysis.SeedArticle;
 import io.steppewatch.analysis.SeedCorpus;
 import io.steppewatch.analysis.eval.GoldFigure;
 import io.steppewatch.analysis.eval.SeedEvaluation;
+import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
 import io.steppewatch.avro.Figure;
@@ -70,10 +71,11 @@ public final class BaselineLoader {
         }
         String title = seed.text().title();
         String body = seed.text().body();
+        List<Sentences.Sentence> sentences = Sentences.split(body);
         List<Figure> figures = new ArrayList<>();
         for (GoldFigure label : labels) {
             int offset = body.indexOf(label.quote());
-            String sentence = offset >= 0 ? sentenceAround(body, offset, label.quote().length())
+            String sentence = offset >= 0 ? sentenceAt(sentences, body, offset)
                     : title.contains(label.quote()) ? title : label.quote();
             figures.add(Figure.newBuilder()
                     .setValue(label.value())
@@ -106,17 +108,10 @@ public final class BaselineLoader {
                         <= 0.005 * Math.max(Math.abs(a.getValue()), Math.abs(b.getValue()));
     }
 
-    /** The sentence of {@code text} that holds [start, start + length): from the last full stop before to the next. */
-    private static String sentenceAround(String text, int start, int length) {
-        int from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start));
-        int to = text.indexOf(". ", start + length);
-        int newline = text.indexOf('\n', start + length);
-        if (to < 0 || newline >= 0 && newline < to) {
-            to = newline < 0 ? text.length() : newline;
-        } else {
-            to += 1;
-        }
-        return text.substring(from < 0 ? 0 : from + 1, to).strip();
+    /** The sentence of {@code body} that holds {@code offset}, as the analysis splits sentences. */
+    private static String sentenceAt(List<Sentences.Sentence> sentences, String body, int offset) {
+        return sentences.stream().filter(s -> s.contains(offset)).findFirst()
+                .map(s -> s.text(body).strip()).orElse(body);
     }
 
     /** A seed document as an article, with a stable id derived from its url. */
