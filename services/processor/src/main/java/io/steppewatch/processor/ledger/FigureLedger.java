@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.KnownFigure;
+import io.steppewatch.avro.LedgerTimeline;
 import io.steppewatch.avro.Measure;
 
 /**
@@ -139,7 +140,8 @@ public final class FigureLedger {
         return best;
     }
 
-    private static int sharedSubjects(Set<String> subjects, String key) {
+    /** How many of {@code subjects} the series {@code key} names. */
+    static int sharedSubjects(Set<String> subjects, String key) {
         int bar = key.indexOf('|');
         int shared = 0;
         for (String code : key.substring(bar + 1).split(",")) {
@@ -148,6 +150,17 @@ public final class FigureLedger {
             }
         }
         return shared;
+    }
+
+    /** A series' timeline: its metric and subjects read back from its key, with {@code figures}. */
+    public static LedgerTimeline timeline(String key, List<KnownFigure> figures) {
+        int bar = key.indexOf('|');
+        String subjects = key.substring(bar + 1);
+        return LedgerTimeline.newBuilder()
+                .setMetric(key.substring(0, bar))
+                .setSubjects(subjects.isEmpty() ? List.of() : List.of(subjects.split(",")))
+                .setFigures(figures)
+                .build();
     }
 
     /** The metric of a ledger key ({@code trade.turnover|CN,KZ} is {@code trade.turnover}). */

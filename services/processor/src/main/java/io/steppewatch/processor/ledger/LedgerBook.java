@@ -108,12 +108,6 @@ public final class LedgerBook {
         if (keepFrom > 0) {
             figures = new ArrayList<>(figures.subList(keepFrom, figures.size()));
         }
-        int bar = key.indexOf('|');
-        String subjects = key.substring(bar + 1);
-        return LedgerTimeline.newBuilder()
-                .setMetric(key.substring(0, bar))
-                .setSubjects(subjects.isEmpty() ? List.of() : List.of(subjects.split(",")))
-                .setFigures(figures)
-                .build();
+        return FigureLedger.timeline(key, figures);
     }
 }

@@ -53,6 +53,40 @@ public final class NearIdentities {
         void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures);
     }
 
+    /**
+     * The step's memory in maps, for {@code reprocess} and tests: a history replayed in one process needs no
+     * state store.
+     */
+    public static final class InMemoryFacts implements Facts {
+        private final Map<String, Set<String>> holders = new HashMap<>();
+        private final Map<String, List<KnownFigure>> series = new HashMap<>();
+
+        @Override
+        public Set<String> holders(String fact) {
+            return holders.getOrDefault(fact, Set.of());
+        }
+
+        @Override
+        public void addHolder(String fact, String seriesKey) {
+            holders.computeIfAbsent(fact, f -> new HashSet<>()).add(seriesKey);
+        }
+
+        @Override
+        public List<KnownFigure> series(String seriesKey, Measure measure) {
+            return series.getOrDefault(seriesKey + "#" + measure, List.of());
+        }
+
+        @Override
+        public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
+            series.put(seriesKey + "#" + measure, figures);
+        }
+
+        /** Whether nothing at all has been remembered. */
+        public boolean isEmpty() {
+            return holders.isEmpty() && series.isEmpty();
+        }
+    }
+
     private final FigureLedger ledger;
     private final Baseline baseline;
     private final Map<String, Set<String>> baselineHolders;
@@ -114,7 +148,7 @@ public final class NearIdentities {
             Map<String, List<KnownFigure>> candidates = new HashMap<>();
             Map<String, List<KnownFigure>> learned = new HashMap<>();
             for (String key : keys) {
-                if (sharesSubject(subjects, key)) {
+                if (FigureLedger.sharedSubjects(subjects, key) > 0) {
                     List<KnownFigure> theirs = facts.series(key, measure);
                     learned.put(key, theirs);
                     candidates.put(key, known(key, theirs));
@@ -153,29 +187,14 @@ public final class NearIdentities {
         return known;
     }
 
-    private static boolean sharesSubject(Set<String> subjects, String seriesKey) {
-        for (String code : seriesKey.substring(seriesKey.indexOf('|') + 1).split(",")) {
-            if (!code.isEmpty() && subjects.contains(code)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** What deciding a near identity needs of a figure; its texts stay in the ledger, which shows them. */
     private static KnownFigure remembered(FigureObservation observation) {
-        Figure figure = observation.getFigure();
-        return KnownFigure.newBuilder()
-                .setValue(figure.getValue())
-                .setUnit(figure.getUnit())
-                .setMeasure(figure.getMeasure())
-                .setPeriod(figure.getPeriod())
-                .setArticleId(observation.getArticleId())
-                .setUrl("")
-                .setSource("")
-                .setSentence("")
-                .setPublished(observation.getPublished())
-                .build();
+        KnownFigure known = AlertFactory.known(observation);
+        known.setUrl("");
+        known.setSource("");
+        known.setSentence("");
+        return known;
     }
 
     private static Map<String, Set<String>> holdersOf(Baseline baseline) {

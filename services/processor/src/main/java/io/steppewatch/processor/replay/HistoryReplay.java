@@ -3,17 +3,13 @@ package io.steppewatch.processor.replay;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Article;
-import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.LedgerTimeline;
-import io.steppewatch.avro.Measure;
 import io.steppewatch.processor.analysis.ArticleAnalysis;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
@@ -46,29 +42,8 @@ public final class HistoryReplay {
                 learned.put(key, timeline);
             }
         });
-        Map<String, Set<String>> holders = new HashMap<>();
-        Map<String, List<KnownFigure>> series = new HashMap<>();
-        this.nearIdentities = new NearIdentities(ledger, baseline, maxFiguresPerSeries, new NearIdentities.Facts() {
-            @Override
-            public Set<String> holders(String fact) {
-                return holders.getOrDefault(fact, Set.of());
-            }
-
-            @Override
-            public void addHolder(String fact, String seriesKey) {
-                holders.computeIfAbsent(fact, f -> new HashSet<>()).add(seriesKey);
-            }
-
-            @Override
-            public List<KnownFigure> series(String seriesKey, Measure measure) {
-                return series.getOrDefault(seriesKey + "#" + measure, List.of());
-            }
-
-            @Override
-            public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
-                series.put(seriesKey + "#" + measure, figures);
-            }
-        });
+        this.nearIdentities = new NearIdentities(ledger, baseline, maxFiguresPerSeries,
+                new NearIdentities.InMemoryFacts());
     }
 
     /** The alerts raised by one more article, received at {@code timestamp}. */

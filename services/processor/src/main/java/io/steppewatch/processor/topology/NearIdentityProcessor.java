@@ -73,7 +73,7 @@ final class NearIdentityProcessor implements Processor<String, FigureObservation
 
             @Override
             public void addHolder(String fact, String seriesKey) {
-                store.put(fact + SEPARATOR + seriesKey, timeline(seriesKey, List.of()));
+                store.put(fact + SEPARATOR + seriesKey, FigureLedger.timeline(seriesKey, List.of()));
             }
 
             @Override
@@ -89,7 +89,7 @@ final class NearIdentityProcessor implements Processor<String, FigureObservation
             @Override
             public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
                 String key = seriesKey(seriesKey, measure);
-                LedgerTimeline timeline = timeline(seriesKey, figures);
+                LedgerTimeline timeline = FigureLedger.timeline(seriesKey, figures);
                 store.put(key, timeline);
                 decoded.put(key, timeline);
             }
@@ -101,15 +101,6 @@ final class NearIdentityProcessor implements Processor<String, FigureObservation
         return SERIES + seriesKey + SEPARATOR + measure;
     }
 
-    private static LedgerTimeline timeline(String seriesKey, List<KnownFigure> figures) {
-        int bar = seriesKey.indexOf('|');
-        String subjects = seriesKey.substring(bar + 1);
-        return LedgerTimeline.newBuilder()
-                .setMetric(seriesKey.substring(0, bar))
-                .setSubjects(subjects.isEmpty() ? List.of() : List.of(subjects.split(",")))
-                .setFigures(figures)
-                .build();
-    }
 
     @Override
     public void process(Record<String, FigureObservation> record) {

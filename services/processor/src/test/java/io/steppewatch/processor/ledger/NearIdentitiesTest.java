@@ -3,18 +3,13 @@ package io.steppewatch.processor.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
-import io.steppewatch.avro.KnownFigure;
 import io.steppewatch.avro.Measure;
 
 /** Which series a figure is sent to before the ledger judges it. */
@@ -22,36 +17,12 @@ class NearIdentitiesTest {
 
     private static final Instant T0 = Instant.parse("2025-06-01T08:00:00Z");
 
-    private final Map<String, Set<String>> holders = new HashMap<>();
-    private final Map<String, List<KnownFigure>> series = new HashMap<>();
+    private final NearIdentities.InMemoryFacts facts = new NearIdentities.InMemoryFacts();
     private NearIdentities near;
 
     @BeforeEach
     void setUp() {
-        near = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 500, new MapFacts());
-    }
-
-    /** The step's memory in maps, as {@code reprocess} keeps it. */
-    private final class MapFacts implements NearIdentities.Facts {
-        @Override
-        public Set<String> holders(String fact) {
-            return holders.getOrDefault(fact, Set.of());
-        }
-
-        @Override
-        public void addHolder(String fact, String seriesKey) {
-            holders.computeIfAbsent(fact, f -> new HashSet<>()).add(seriesKey);
-        }
-
-        @Override
-        public List<KnownFigure> series(String seriesKey, Measure measure) {
-            return series.getOrDefault(seriesKey + "#" + measure, List.of());
-        }
-
-        @Override
-        public void putSeries(String seriesKey, Measure measure, List<KnownFigure> figures) {
-            series.put(seriesKey + "#" + measure, figures);
-        }
+        near = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 500, facts);
     }
 
     @Test
@@ -60,7 +31,7 @@ class NearIdentitiesTest {
         assertThat(resolve("a2", List.of("BY", "KZ"), 29.2e9, "2025")).isEqualTo("trade.turnover|KZ,RU");
         // Remembered where it was sent: the next restatement with the same subjects goes there too.
         assertThat(resolve("a3", List.of("BY", "KZ"), 29.1e9, "2025")).isEqualTo("trade.turnover|KZ,RU");
-        assertThat(holders.get(NearIdentities.factKey("trade.turnover", Measure.AMOUNT, "2025")))
+        assertThat(facts.holders(NearIdentities.factKey("trade.turnover", Measure.AMOUNT, "2025")))
                 .containsExactly("trade.turnover|KZ,RU");
     }
 
@@ -100,14 +71,14 @@ class NearIdentitiesTest {
                 .setUrl("seed.txt").setFeed("seed").setTitle("seed").setSource("seed").setLanguage("en").setFetched(T0)
                 .setContentHash("h").setTopics(List.of())
                 .setCountries(List.of()).setFigures(List.of(seed)).build()));
-        NearIdentities withSeed = new NearIdentities(new FigureLedger(0.02, false), baseline, 500, new MapFacts());
+        NearIdentities withSeed = new NearIdentities(new FigureLedger(0.02, false), baseline, 500, new NearIdentities.InMemoryFacts());
         assertThat(withSeed.resolve("trade.turnover|KZ", observation("a1", figure(List.of("KZ"), 27.8e9, "2024"))))
                 .isEqualTo("trade.turnover|KZ,RU");
     }
 
     @Test
     void shouldNotFindAFactTheOtherSeriesNoLongerHolds() {
-        NearIdentities small = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 2, new MapFacts());
+        NearIdentities small = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 2, new NearIdentities.InMemoryFacts());
         small.resolve("trade.turnover|KZ,RU", observation("a1", figure(List.of("KZ", "RU"), 29.1e9, "2024")));
         small.resolve("trade.turnover|KZ,RU", observation("a2", figure(List.of("KZ", "RU"), 30.0e9, "2025")));
         small.resolve("trade.turnover|KZ,RU", observation("a3", figure(List.of("KZ", "RU"), 31.0e9, "2026")));
@@ -134,8 +105,7 @@ class NearIdentitiesTest {
         assertThat(near.resolve("other|KZ", observation("a1", other))).isEqualTo("other|KZ");
         Figure infinite = figure(List.of("KZ"), Double.POSITIVE_INFINITY, "2025");
         assertThat(near.resolve("trade.turnover|KZ", observation("a2", infinite))).isEqualTo("trade.turnover|KZ");
-        assertThat(holders).isEmpty();
-        assertThat(series).isEmpty();
+        assertThat(facts.isEmpty()).isTrue();
     }
 
     private String resolve(String articleId, List<String> subjects, double value, String period) {
