@@ -113,4 +113,15 @@ class FigureSubjectsTest {
                                                              String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyrgyzstan counts its dead | Kyrgyz authorities said 33 citizens were killed in the clashes on the border with Tajikistan. | 33 citizens | KG
+            Бои на границе | Власти Кыргызстана заявили, что число погибших во время конфликта на границе с Таджикистаном достигло 33 человек. | 33 человек | KG
+            Le Tadjikistan mobilise | Le Tadjikistan a mobilisé 20 000 réservistes à la frontière avec l'Afghanistan. | 20 000 réservistes | TJ
+            """)
+    void shouldLeaveOutCountryAcrossBorderWhenMetricIsUnknown(String title, String body, String figure,
+                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

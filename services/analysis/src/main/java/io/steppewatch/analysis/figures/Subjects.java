@@ -126,6 +126,9 @@ final class Subjects {
             if (isRankingReference(m, words)) {
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
+            if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)) {
+                continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
+            }
             (weak || isSpeaker(m, words) ? speakers : parties).add(m);
         }
         Set<String> partyCodes = codes(parties);
@@ -603,6 +606,37 @@ final class Subjects {
         int first = indexAt(words, m.start());
         return first > 0 && words.get(first).start() >= m.start()
                 && RANKING_WORDS.contains(words.get(first - 1).folded());
+    }
+
+    /** Words that, followed by "with", name the other side of a border or a conflict. */
+    private static final List<String> ACROSS_STEMS = List.of("border", "frontier", "frontiere", "границ",
+            "conflict", "clash", "конфликт", "столкновен", "affrontement", "chegara");
+    private static final Set<String> WITH_WORDS = Set.of("with", "avec", "с", "со", "bilan");
+    private static final Set<String> ARTICLE_WORDS = Set.of("the", "l", "la", "le", "les");
+
+    /**
+     * "on the border with Tajikistan", "на границе с Афганистаном", "à la frontière avec l'Afghanistan", "the
+     * conflict with Tajikistan": the country across a border or a front is where a figure happened, not its party.
+     */
+    static boolean isAcrossBorder(Mention m, List<Words.Word> words) {
+        int at = indexAt(words, m.start());
+        if (at == 0 || words.get(at).start() < m.start()) {
+            return false;
+        }
+        int i = at - 1;
+        if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
+            i--;
+        }
+        if (i < 1 || !WITH_WORDS.contains(words.get(i).folded())) {
+            return false;
+        }
+        String before = words.get(i - 1).folded();
+        for (String stem : ACROSS_STEMS) {
+            if (before.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isSpeaker(Mention m, List<Words.Word> words) {
