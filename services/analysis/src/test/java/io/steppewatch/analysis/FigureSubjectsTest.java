@@ -124,4 +124,16 @@ class FigureSubjectsTest {
                                                              String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le Kazakhstan et l'UE | Les échanges entre l'Union européenne et le Kazakhstan s'élèvent à 16,2 milliards d'euros, contre 1,8 milliard d'euros avec l'Ouzbékistan. | 16,2 milliards d'euros | EU KZ
+            Uzbekistan signs deals | Uzbekistan signed agreements worth $16 billion with China and $4.6 billion with Russia. | $16 billion | CN UZ
+            Узбекистан подписал соглашения | Узбекистан подписал соглашения на 16 млрд долларов с Китаем и на 4,6 млрд долларов с Россией. | 16 млрд долларов | CN UZ
+            Turkey and Kazakhstan | Over 15 years Turkey has invested $4.35 billion in Kazakhstan, and the Central Asian country $1.13 billion in Turkey. | $4.35 billion | KZ TR
+            """)
+    void shouldLeaveThePartyOfTheNextFigureToItWhenASentenceComparesTwo(String title, String body, String figure,
+                                                                       String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -87,6 +87,8 @@ final class Subjects {
                 return item;
             }
         }
+        sentence = ownMentions(sentence, end, figures);
+        sentence = withoutOneCountryRegion(sentence, words);
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
         if (kind == Kind.CORRIDOR) {
@@ -606,6 +608,57 @@ final class Subjects {
         int first = indexAt(words, m.start());
         return first > 0 && words.get(first).start() >= m.start()
                 && RANKING_WORDS.contains(words.get(first - 1).folded());
+    }
+
+    /**
+     * The sentence's mentions less those written after the next figure: "16.2 billion euros, against 1.8 billion
+     * with Uzbekistan", "16 milliards avec la Chine et 4,6 milliards avec la Russie" name the party of the later
+     * figure after it, so a party written past the next figure is that figure's, not this one's.
+     */
+    private static List<Mention> ownMentions(List<Mention> sentence, int end, List<SurfaceFigure> figures) {
+        int next = Integer.MAX_VALUE;
+        for (SurfaceFigure f : figures) {
+            if (f.start() >= end && f.start() < next) {
+                next = f.start();
+            }
+        }
+        if (next == Integer.MAX_VALUE) {
+            return sentence;
+        }
+        List<Mention> own = new ArrayList<>(sentence.size());
+        for (Mention m : sentence) {
+            if (m.start() < next) {
+                own.add(m);
+            }
+        }
+        return own.size() == sentence.size() ? sentence : own;
+    }
+
+    /** Singular nouns that make "Central Asian" before them one country of the region, not the region. */
+    private static final Set<String> ONE_COUNTRY_WORDS = Set.of("country", "state", "nation", "republic",
+            "страна", "страной", "стране", "страну", "республика", "республики", "республикой");
+
+    /**
+     * The sentence's mentions less "Central Asian" in "the Central Asian country" or "центральноазиатская
+     * страна": one country named by its region (whose name the sentence gives elsewhere), not the five.
+     */
+    private static List<Mention> withoutOneCountryRegion(List<Mention> sentence, List<Words.Word> words) {
+        List<Mention> kept = null;
+        for (int i = 0; i < sentence.size(); i++) {
+            Mention m = sentence.get(i);
+            boolean one = false;
+            if (REGION.equals(m.code())) {
+                int after = indexAt(words, m.end());
+                one = after < words.size() && words.get(after).start() >= m.end()
+                        && ONE_COUNTRY_WORDS.contains(words.get(after).folded());
+            }
+            if (one && kept == null) {
+                kept = new ArrayList<>(sentence.subList(0, i));
+            } else if (!one && kept != null) {
+                kept.add(m);
+            }
+        }
+        return kept == null ? sentence : kept;
     }
 
     /** Words that, followed by "with", name the other side of a border or a conflict. */
