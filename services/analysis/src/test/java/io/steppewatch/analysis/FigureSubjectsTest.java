@@ -136,4 +136,25 @@ class FigureSubjectsTest {
                                                                        String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Xinjiang and its neighbours | Customs data show Central Asia as the largest trading partner of China. In 2023, trade turnover surged by 50%. | 50% | CN KG KZ TJ TM UZ
+            Синьцзян и соседи | Центральная Азия стала крупнейшим торговым партнером Китая. В 2023 году товарооборот вырос на 50%. | 50% | CN KG KZ TJ TM UZ
+            """)
+    void shouldTakeTheRegionFromTheParagraphWhenTheSentenceNamesNoParty(String title, String body, String figure,
+                                                                       String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rail terminals | The Alashankou terminal can handle 200,000 TEU per year. | 200,000 TEU | CN
+            Les ports du Golfe | Le port de Chabahar peut traiter 8,5 millions de tonnes de marchandises par an. | 8,5 millions de tonnes | IR
+            Железная дорога | Пропускная способность перехода Торугарт составит 1 млн тонн грузов в год. | 1 млн тонн | KG
+            """)
+    void shouldPlaceAPortOrCrossingInItsCountryWhenItIsNamedByItsTown(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -238,7 +238,11 @@ final class Subjects {
                 if (parties.isEmpty() && speakers.isEmpty()) {
                     // A sentence naming no party continues the ones before it in the paragraph.
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+                    boolean regionBefore = before.contains(REGION);
                     before.removeIf(c -> REGION.equals(c) || article.corridors().contains(c));
+                    if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
+                        return withRegion(before); // "China's trade with Central Asia ... Trade grew by 50%"
+                    }
                     if (before.size() == 2) {
                         return sorted(before);
                     }
@@ -298,7 +302,10 @@ final class Subjects {
                 }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
-                    before.remove(REGION);
+                    boolean regionBefore = before.remove(REGION);
+                    if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
+                        return withRegion(before);
+                    }
                     if (!before.isEmpty()) {
                         return sorted(before);
                     }
@@ -325,6 +332,13 @@ final class Subjects {
                 return firstTwo(ranked, null);
             }
         }
+    }
+
+    /** One outside party and the five countries of Central Asia: "Xinjiang's trade with Central Asia". */
+    private static List<String> withRegion(Set<String> party) {
+        Set<String> all = new LinkedHashSet<>(party);
+        all.addAll(CENTRAL_ASIA);
+        return sorted(all);
     }
 
     /** Beginnings of words that make a figure of no known metric one of a trade relation between two sides. */
