@@ -35,6 +35,8 @@ class FigureSubjectsTest {
             Armies ranked | Kazakhstan took 58th place, Azerbaijan 59th place and Uzbekistan 65th place. | 59th place | AZ
             Commerce extérieur de l'Ouzbékistan | Les exportations vers la Chine et la Turquie ont atteint respectivement 1,7 milliard de dollars et 961 millions de dollars. | 961 millions de dollars | TR UZ
             Uzbekistan and Kyrgyzstan | The trade turnover of Uzbekistan with Kyrgyzstan amounted to $952 million, including exports from Uzbekistan of $791 million. | $952 million | KG UZ
+            Tajikistan's trade with Central Asia decreases | Trade with China grew. Commerce with Turkmenistan exceeded $40 million, while trade with Kyrgyzstan fell to $10 million. | $10 million | KG TJ
+            Le commerce du Tadjikistan avec l'Asie centrale | Le commerce avec la Chine a progressé. Les échanges avec le Turkménistan ont dépassé 40 millions de dollars, ceux avec le Kirghizistan 10 millions de dollars. | 10 millions de dollars | KG TJ
             """)
     void shouldGiveEachFigureOfAListItsOwnPartyWhenPartiesAndFiguresAlternate(String title, String body,
                                                                               String figure, String subjects) {
