@@ -159,4 +159,14 @@ class FigureSubjectsTest {
                                                                       String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyrgyzstan and Tajikistan settle their border | The border separates two of the most mountainous countries in the world by almost 1,000 kilometers. | 1,000 kilometers | KG TJ
+            Russia and Kazakhstan | So far, 93 projects have been developed with a total investment of $18.3 billion, creating over 22,000 new jobs in Kazakhstan. | 22,000 new | KZ RU
+            """)
+    void shouldKeepBothPartiesWhenTheWorldOrATotalIsNoTradeFlow(String title, String body, String figure,
+                                                                String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -209,7 +209,9 @@ final class Subjects {
                     return sorted(all);
                 }
                 // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
-                if (partyCodes.size() <= 1 && worldwide(words, start, text, partyCodes.isEmpty())) {
+                // (only flows have a world total: "the most mountainous countries in the world" share a border)
+                boolean flow = metric.startsWith("trade.") || metric.startsWith("investment.");
+                if (partyCodes.size() <= 1 && flow && worldwide(words, start, text, partyCodes.isEmpty())) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
                 }
