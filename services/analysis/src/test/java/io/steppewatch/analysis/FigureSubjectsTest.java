@@ -169,4 +169,14 @@ class FigureSubjectsTest {
                                                                 String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia in Central Asia | Russia is a key trade partner for the region, as the steady growth of trade turnover confirms. Its total volume last year exceeded $44 billion. | $44 billion | KG KZ RU TJ TM UZ
+            La Russie en Asie centrale | La Russie est un partenaire commercial clé pour la région, comme le confirme la croissance des échanges commerciaux. Leur volume total a dépassé 44 milliards de dollars l'an dernier. | 44 milliards de dollars | KG KZ RU TJ TM UZ
+            """)
+    void shouldTakeTheRegionWhenTheSentenceBeforeSpeaksOfItsTrade(String title, String body, String figure,
+                                                                  String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

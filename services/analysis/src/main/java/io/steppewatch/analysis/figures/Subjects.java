@@ -240,7 +240,8 @@ final class Subjects {
                 if (parties.isEmpty() && speakers.isEmpty()) {
                     // A sentence naming no party continues the ones before it in the paragraph.
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
-                    boolean regionBefore = before.contains(REGION);
+                    // "Russia is a key partner for the region ... Its total volume exceeded $44 billion"
+                    boolean regionBefore = before.contains(REGION) || previousSentenceSaysRegion(words, start, text);
                     before.removeIf(c -> REGION.equals(c) || article.corridors().contains(c));
                     if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
                         return withRegion(before); // "China's trade with Central Asia ... Trade grew by 50%"
@@ -535,6 +536,24 @@ final class Subjects {
             to++;
         }
         for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
+            if (REGION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence before the figure's speaks of "the region" without naming it. */
+    private static boolean previousSentenceSaysRegion(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        while (at > 0 && !endsSentence(text, words.get(at - 1).end())) {
+            at--;
+        }
+        int i = at - 1;
+        while (i > 0 && !endsSentence(text, words.get(i - 1).end())) {
+            i--;
+        }
+        for (; i >= 0 && i < at; i++) {
             if (REGION_WORDS.contains(words.get(i).folded())) {
                 return true;
             }
