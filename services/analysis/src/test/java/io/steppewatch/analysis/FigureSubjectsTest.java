@@ -121,6 +121,8 @@ class FigureSubjectsTest {
             Kyrgyzstan counts its dead | Kyrgyz authorities said 33 citizens were killed in the clashes on the border with Tajikistan. | 33 citizens | KG
             Бои на границе | Власти Кыргызстана заявили, что число погибших во время конфликта на границе с Таджикистаном достигло 33 человек. | 33 человек | KG
             Le Tadjikistan mobilise | Le Tadjikistan a mobilisé 20 000 réservistes à la frontière avec l'Afghanistan. | 20 000 réservistes | TJ
+            Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | TJ
+            Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | TJ
             """)
     void shouldLeaveOutCountryAcrossBorderWhenMetricIsUnknown(String title, String body, String figure,
                                                              String subjects) {

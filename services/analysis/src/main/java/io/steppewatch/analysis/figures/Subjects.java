@@ -128,7 +128,7 @@ final class Subjects {
             if (isRankingReference(m, words)) {
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
-            if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)) {
+            if (kind == Kind.UNKNOWN && (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text))) {
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
             (weak || isSpeaker(m, words) ? speakers : parties).add(m);
@@ -723,6 +723,40 @@ final class Subjects {
             if (before.startsWith(stem)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static final List<String> BORDER_STEMS = List.of("border", "frontier", "frontiere", "границ",
+            "chegara");
+
+    /**
+     * "on the Kyrgyz-Tajik border", "на киргизско-таджикской границе": countries that only qualify a border say
+     * where a figure happened, not whose it is.
+     */
+    private static boolean namesBorder(Mention m, List<Mention> sentence, List<Words.Word> words, String text) {
+        Mention current = m;
+        for (int guard = 0; guard < 4; guard++) {
+            int after = indexAt(words, current.end());
+            if (after >= words.size() || words.get(after).start() < current.end()) {
+                return false;
+            }
+            Words.Word next = words.get(after);
+            for (String stem : BORDER_STEMS) {
+                if (next.folded().startsWith(stem)) {
+                    return true;
+                }
+            }
+            Mention joined = null;
+            for (Mention other : sentence) {
+                if (other.start() == next.start() && dashBetween(text, current.end(), other.start())) {
+                    joined = other;
+                }
+            }
+            if (joined == null) {
+                return false;
+            }
+            current = joined;
         }
         return false;
     }
