@@ -181,4 +181,15 @@ class FigureSubjectsTest {
                                                                   String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan and the Middle Corridor | According to Kazakhstan's Ministry of Industry, delivery along the corridor now takes 18 days. | 18 days | TITR
+            Le Kazakhstan et le corridor transcaspien | Selon le ministère kazakh de l'Industrie, la livraison par le corridor prend désormais 18 jours. | 18 jours | TITR
+            Казахстан и Средний коридор | По данным Министерства индустрии Казахстана, срок доставки грузов по коридору составляет сейчас 18 дней. | 18 дней | TITR
+            """)
+    void shouldTakeTheArticlesCorridorWhenAFigureSpeaksOfTheCorridorWithoutNamingIt(String title, String body,
+                                                                                   String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -286,6 +286,11 @@ final class Subjects {
                 if (corridor != null) {
                     return List.of(corridor);
                 }
+                // "delivery along the corridor now takes 18-23 days": the corridor the article is about
+                if (partyCodes.isEmpty() && !article.corridors().isEmpty()
+                        && saysCorridor(words, start, sentence, text)) {
+                    return List.of(article.corridors().get(0));
+                }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
                     String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
                     if (!CENTRAL_ASIA.contains(only) && (sentence.stream().anyMatch(m -> REGION.equals(m.code()))
