@@ -110,6 +110,8 @@ class FigureSubjectsTest {
             Tajikistan's trade grows | Among CIS countries, Kazakhstan is second after Russia in trade with Tajikistan: the turnover reached $441.6 million. | $441.6 million | KZ TJ
             Commerce du Tadjikistan | Le Kazakhstan est deuxième après la Russie dans le commerce du Tadjikistan, avec 441 millions de dollars. | 441 millions de dollars | KZ TJ
             Торговля Таджикистана | Казахстан занимает второе место после России в торговле Таджикистана: 441 млн долларов. | 441 млн долларов | KZ TJ
+            Kazakhstan in the UN ranking | In the UN E-Government Development Index the country now ranks 29th, right behind Canada. | 29th | KZ
+            Казахстан в рейтинге | В рейтинге развития электронного правительства ООН страна находится на 29-м месте и следует сразу за Канадой. | 29-м месте | KZ
             """)
     void shouldLeaveOutYardstickCountryWhenFigureRanksAfterIt(String title, String body, String figure,
                                                              String subjects) {

@@ -641,13 +641,20 @@ final class Subjects {
 
     /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
     /** Words before a country that make it the yardstick of a ranking: "second after Russia", "après la Chine". */
-    private static final Set<String> RANKING_WORDS = Set.of("after", "apres", "после");
+    private static final Set<String> RANKING_WORDS = Set.of("after", "apres", "после", "behind", "derriere",
+            "позади");
+    /** Words before Russian "за" that make it "right behind": "следует сразу за Канадой". */
+    private static final Set<String> FOLLOWS_WORDS = Set.of("сразу", "следует", "следом", "идет");
 
     /** "Kazakhstan is second after Russia in trade": the country a ranking is measured against is not a party. */
     static boolean isRankingReference(Mention m, List<Words.Word> words) {
         int first = indexAt(words, m.start());
-        return first > 0 && words.get(first).start() >= m.start()
-                && RANKING_WORDS.contains(words.get(first - 1).folded());
+        if (first == 0 || words.get(first).start() < m.start()) {
+            return false;
+        }
+        String before = words.get(first - 1).folded();
+        return RANKING_WORDS.contains(before)
+                || before.equals("за") && first > 1 && FOLLOWS_WORDS.contains(words.get(first - 2).folded());
     }
 
     /**
