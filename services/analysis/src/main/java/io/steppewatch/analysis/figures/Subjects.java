@@ -87,7 +87,7 @@ final class Subjects {
                 return item;
             }
         }
-        sentence = ownMentions(sentence, end, figures);
+        sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
@@ -662,7 +662,8 @@ final class Subjects {
      * with Uzbekistan", "16 milliards avec la Chine et 4,6 milliards avec la Russie" name the party of the later
      * figure after it, so a party written past the next figure is that figure's, not this one's.
      */
-    private static List<Mention> ownMentions(List<Mention> sentence, int end, List<SurfaceFigure> figures) {
+    private static List<Mention> ownMentions(List<Mention> sentence, int end, String text,
+                                             List<SurfaceFigure> figures) {
         int next = Integer.MAX_VALUE;
         for (SurfaceFigure f : figures) {
             if (f.start() >= end && f.start() < next) {
@@ -674,7 +675,9 @@ final class Subjects {
         }
         List<Mention> own = new ArrayList<>(sentence.size());
         for (Mention m : sentence) {
-            if (m.start() < next) {
+            // "China holds 51%, while Kyrgyzstan and Uzbekistan share the remaining 49%": past a clause break, a
+            // party written before the next figure opens that figure's clause
+            if (m.start() < next && !(m.start() >= end && crossesClause(text, end, m.start()))) {
                 own.add(m);
             }
         }
