@@ -197,4 +197,23 @@ class FigureSubjectsTest {
                                                                                    String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oʻzbekiston va Rossiya | Ikki davlat oʻrtasidagi tovar ayirboshlash hajmi 9,2 milliard dollarni tashkil etdi. | 9,2 milliard dollarni | RU UZ
+            Қазақстан мен Өзбекстан | Екі ел арасындағы тауар айналымы 4 млрд долларға жетті. | 4 млрд долларға | KZ UZ
+            """)
+    void shouldReadThePartiesOfAHeadlineInKazakhAndUzbek(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan and the Middle Corridor | Kazakhstan and Azerbaijan develop the Middle Corridor together. Delivery now takes 23 days instead of 53. | 23 days | TITR
+            Le Kazakhstan et le corridor médian | Le Kazakhstan et l'Azerbaïdjan développent ensemble le corridor médian. La livraison prend désormais 23 jours. | 23 jours | TITR
+            """)
+    void shouldContinueTheCorridorOfTheParagraphAloneWhenTheSentenceNamesNothing(String title, String body,
+                                                                                String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

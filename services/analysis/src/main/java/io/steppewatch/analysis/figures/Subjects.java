@@ -311,6 +311,11 @@ final class Subjects {
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
                     boolean regionBefore = before.remove(REGION);
+                    for (String code : before) {
+                        if (article.corridors().contains(code)) {
+                            return List.of(code); // a corridor alone, as when the sentence names it
+                        }
+                    }
                     if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
                         return withRegion(before);
                     }
