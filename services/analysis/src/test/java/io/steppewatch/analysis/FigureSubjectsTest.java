@@ -65,6 +65,9 @@ class FigureSubjectsTest {
             Russia and Central Asia | The share of settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan in national currencies reached 80%. | 80% | KG KZ RU TJ
             Россия и Центральная Азия | Доля расчетов России с Казахстаном, Киргизией и Таджикистаном в национальных валютах достигла 80%. | 80% | KG KZ RU TJ
             Tajikistan and China | The total foreign trade volume of Tajikistan surged by 28.7% annually to more than $2.7 billion. | $2.7 billion | TJ
+            Xinjiang and its neighbours | Xinjiang's foreign trade with Kazakhstan reached 35.48 billion yuan. | 35.48 billion yuan | CN KZ
+            Le Xinjiang et ses voisins | Le commerce extérieur du Xinjiang avec le Kazakhstan a atteint 35,48 milliards de yuans. | 35,48 milliards de yuans | CN KZ
+            Синьцзян и соседи | Объем внешней торговли Синьцзяна с Казахстаном достиг 35,48 млрд юаней. | 35,48 млрд юаней | CN KZ
             Tajikistan and China | Tajikistan's foreign trade turnover reached $6.8 billion in 2023. Exports totaled more than $1.6 billion. | $1.6 billion | TJ
             China and Central Asia | The total volume of trade between China and the countries of the region amounted to $94.8 billion in 2024. | $94.8 billion | CN KG KZ TJ TM UZ
             Россия и Центральная Азия | По итогам 2024 года общий объем взаимной торговли региона с Россией вырос на 20%. | 20% | KG KZ RU TJ TM UZ

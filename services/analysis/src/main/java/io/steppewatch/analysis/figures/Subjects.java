@@ -211,7 +211,9 @@ final class Subjects {
                 // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
                 // (only flows have a world total: "the most mountainous countries in the world" share a border)
                 boolean flow = metric.startsWith("trade.") || metric.startsWith("investment.");
-                if (partyCodes.size() <= 1 && flow && worldwide(words, start, text, partyCodes.isEmpty())) {
+                // ("Xinjiang's foreign trade with Kazakhstan": a partner after "with" is no world)
+                if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
+                        && worldwide(words, start, text, partyCodes.isEmpty())) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
                 }
@@ -714,6 +716,24 @@ final class Subjects {
             }
         }
         return kept == null ? sentence : kept;
+    }
+
+    /** Whether a party is introduced by "with" ("trade with Kazakhstan", "avec le Kazakhstan", "с Казахстаном"). */
+    private static boolean partnerWith(List<Mention> parties, List<Words.Word> words) {
+        for (Mention m : parties) {
+            int at = indexAt(words, m.start());
+            if (at == 0 || words.get(at).start() < m.start()) {
+                continue;
+            }
+            int i = at - 1;
+            if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
+                i--;
+            }
+            if (WITH_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that, followed by "with", name the other side of a border or a conflict. */
