@@ -51,6 +51,9 @@ class FigureSubjectsTest {
             Uzbekistan and Russia | In seven months, exports to Russia grew for 175 commodity items. | 175 commodity | RU UZ
             Kazakhstan and the Middle Corridor | Delivery time along the Middle Corridor has been cut to 15 days. | 15 days | TITR
             La Russie et le Kazakhstan | Le président russe est arrivé au Kazakhstan pour une visite d'État de deux jours. | deux jours | KZ RU
+            Peacekeepers in Kazakhstan | According to the Russian minister, the peacekeepers in Kazakhstan guarded 14 sites. | 14 sites | KZ
+            Les soldats de la paix au Kazakhstan | D'après le ministre russe, les soldats de la paix au Kazakhstan ont gardé 14 sites. | 14 sites | KZ
+            Миротворцы в Казахстане | По словам российского министра, миротворцы в Казахстане охраняли 14 объектов. | 14 объектов | KZ
             """)
     void shouldKeepTheOnePartyItsSentenceNamesWhenTheMetricIsUnknown(String title, String body, String figure,
                                                                      String subjects) {

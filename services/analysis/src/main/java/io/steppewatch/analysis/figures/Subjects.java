@@ -335,9 +335,12 @@ final class Subjects {
                     // No metric's definition says which side such a figure counts: the leaders, cities and bodies
                     // its sentence names are about it too ("the Russian president arrived in Kazakhstan for a
                     // two-day visit", "Kyrgyzstan summoned Tajikistan's ambassador after clashes that killed 3").
+                    // Not a mere source, though ("according to the Russian minister", "selon Moscou").
                     Set<String> all = new LinkedHashSet<>(partyCodes);
                     for (Mention m : speakers) {
-                        all.add(m.code());
+                        if (!isSource(m, words)) {
+                            all.add(m.code());
+                        }
                     }
                     return sorted(all);
                 }
@@ -730,6 +733,24 @@ final class Subjects {
                 i--;
             }
             if (WITH_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that, within a few words before a name, make it the source of what the sentence reports. */
+    private static final Set<String> SOURCE_WORDS = Set.of("according", "citing", "cited", "selon", "apres",
+            "словам", "данным", "сообщению", "ссылкой");
+    private static final int SOURCE_REACH = 4;
+
+    /** "according to the Russian minister", "d'après le ministère kazakh", "по словам российского министра". */
+    private static boolean isSource(Mention m, List<Words.Word> words) {
+        int at = indexAt(words, m.start());
+        for (int i = Math.max(0, at - SOURCE_REACH); i < at; i++) {
+            String word = words.get(i).folded();
+            if (SOURCE_WORDS.contains(word) && !(word.equals("apres") && (i == 0
+                    || !words.get(i - 1).folded().equals("d")))) {
                 return true;
             }
         }
