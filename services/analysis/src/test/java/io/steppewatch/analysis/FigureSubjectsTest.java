@@ -222,4 +222,15 @@ class FigureSubjectsTest {
                                                                                 String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tajikistan and Kazakhstan | In 2018, Tajikistan's trade with the SCO member states exceeded $2.9 billion. | $2.9 billion | TJ
+            Le Tadjikistan et le Kazakhstan | En 2018, le commerce du Tadjikistan avec les pays de la CEI a dépassé 2,9 milliards de dollars. | 2,9 milliards de dollars | TJ
+            Таджикистан и Казахстан | В 2018 году объем товарооборота Таджикистана со странами-членами ШОС превысил 2,9 млрд долларов США. | 2,9 млрд долларов | TJ
+            """)
+    void shouldLeaveTheOneCountryAloneWhenItsPartnerIsABlocWithNoCode(String title, String body, String figure,
+                                                                     String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

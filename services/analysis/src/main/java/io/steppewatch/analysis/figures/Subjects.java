@@ -211,6 +211,13 @@ final class Subjects {
                 // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
                 // (only flows have a world total: "the most mountainous countries in the world" share a border)
                 boolean flow = metric.startsWith("trade.") || metric.startsWith("investment.");
+                // "Tajikistan's trade with the SCO member states": a bloc with no code is no second party
+                if (partyCodes.size() <= 1 && withUncodedBloc(words, start, text)) {
+                    Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                    if (only != null) {
+                        return List.of(only.code());
+                    }
+                }
                 // ("Xinjiang's foreign trade with Kazakhstan": a partner after "with" is no world)
                 if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
                         && worldwide(words, start, text, partyCodes.isEmpty())) {
@@ -302,7 +309,7 @@ final class Subjects {
                         all.add(only);
                         return sorted(all);
                     }
-                    if (!speaksOfTrade(words, sentence, text)) {
+                    if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)) {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
@@ -752,6 +759,33 @@ final class Subjects {
             if (SOURCE_WORDS.contains(word) && !(word.equals("apres") && (i == 0
                     || !words.get(i - 1).folded().equals("d")))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names of groupings that have no code of their own: the CIS, the SCO (in the folded forms of the text). */
+    private static final Set<String> UNCODED_BLOCS = Set.of("cis", "sco", "снг", "шос", "cei", "ocs");
+    private static final int BLOC_REACH = 5;
+
+    /**
+     * Whether the sentence, before the figure, speaks of trade "with the CIS countries" or "со странами-членами
+     * ШОС": an aggregate partner with no code, which leaves the one country alone.
+     */
+    private static boolean withUncodedBloc(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int from = at;
+        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
+            from--;
+        }
+        for (int i = from; i < at; i++) {
+            if (!UNCODED_BLOCS.contains(words.get(i).folded())) {
+                continue;
+            }
+            for (int k = Math.max(from, i - BLOC_REACH); k < i; k++) {
+                if (WITH_WORDS.contains(words.get(k).folded())) {
+                    return true;
+                }
             }
         }
         return false;
