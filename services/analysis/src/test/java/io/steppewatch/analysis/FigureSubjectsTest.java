@@ -99,6 +99,9 @@ class FigureSubjectsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Le corridor transcaspien | La ligne Bakou-Tbilissi-Kars permettra de transporter jusqu'à 5 millions de tonnes de marchandises par an. | 5 millions de tonnes | AZ GE TR
             Казахстан и Китай | Ожидается, что из Китая в Россию через Казахстан будут перевозить до 30 миллионов тонн грузов в год. | 30 миллионов тонн | CN RU
+            Казахстан и Китай | Объем перевозок между Китаем и Европой через Казахстан достиг 2,78 млн тонн грузов. | 2,78 млн тонн | CN EU
+            Kazakhstan and China | Freight carried from China to Europe through Kazakhstan reached 2.78 million tons. | 2.78 million tons | CN EU
+            Le Kazakhstan et la Chine | Le fret transporté de la Chine vers l'Europe via le Kazakhstan a atteint 2,78 millions de tonnes. | 2,78 millions de tonnes | CN EU
             Kazakhstan's ports on the Caspian | The port of Kuryk is being expanded: the port's capacity will reach 9.4 million tons a year. | 9.4 million tons | KZ
             China, Kyrgyzstan and Uzbekistan build a railway | At least 280 kilometers of the line will run through the territory of Kyrgyzstan. | 280 kilometers | KG
             Le chemin de fer Kazakhstan-Turkménistan-Iran | La ligne compte 85 kilomètres sur le territoire de l'Iran. | 85 kilomètres | IR

@@ -170,6 +170,13 @@ final class Subjects {
             if (ends.size() == 2 && ends.size() < partyCodes.size()) {
                 return sorted(ends);
             }
+            // "между Китаем и Европой через Казахстан", "из Европы в Китай через Хоргос": Europe as one end of a
+            // route that crosses a named place stands for the EU
+            if (ends.size() == 1 && !ends.contains("EU") && crossesNamedPlace(sentence, words)
+                    && namesEuropeAsEnd(words, sentence, start, text)) {
+                ends.add("EU");
+                return sorted(ends);
+            }
             // "container transit grew 19%", "транзитных перевозок": with no place named, the transit country the
             // article is about
             if (partyCodes.isEmpty() && speakerCodes.isEmpty() && saysTransit(words, start)) {
@@ -413,10 +420,58 @@ final class Subjects {
         return false;
     }
 
+    /** Whether a place of the sentence, a town included, is crossed ("через Казахстан", "via Khorgos"). */
+    private static boolean crossesNamedPlace(List<Mention> sentence, List<Words.Word> words) {
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && isTransit(m, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> EUROPE_STEMS = List.of("europe", "европ", "yevropa", "еуропа");
+    private static final Set<String> END_WORDS = Set.of("from", "to", "between", "and", "de", "vers", "entre",
+            "et", "из", "в", "во", "между", "и");
+
+    /**
+     * Whether the sentence, up to the figure, names Europe (not a mention: "European Union" is the EU already) as
+     * an end ("from Europe", "между Китаем и Европой", "vers l'Europe").
+     */
+    private static boolean namesEuropeAsEnd(List<Words.Word> words, List<Mention> sentence, int figureStart,
+                                            String text) {
+        int at = indexAt(words, figureStart);
+        int from = at;
+        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
+            from--;
+        }
+        for (int i = from + 1; i < at; i++) {
+            Words.Word word = words.get(i);
+            boolean europe = false;
+            for (String stem : EUROPE_STEMS) {
+                europe |= word.folded().startsWith(stem) && !word.folded().startsWith("europeen")
+                        && !word.folded().startsWith("european") && !word.folded().startsWith("европейск");
+            }
+            String before = words.get(i - 1).folded();
+            if (europe && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
+                    && END_WORDS.contains(words.get(i - 2).folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word just before a mention makes it a country crossed ("through Kazakhstan", "через Казахстан"). */
     private static boolean isTransit(Mention m, List<Words.Word> words) {
         int at = indexAt(words, m.start());
-        return at > 0 && words.get(at).start() == m.start() && TRANSIT_WORDS.contains(words.get(at - 1).folded());
+        if (at == 0 || words.get(at).start() != m.start()) {
+            return false;
+        }
+        int before = at - 1;
+        if (before > 0 && ARTICLE_WORDS.contains(words.get(before).folded())) {
+            before--; // "via le Kazakhstan", "through the Kyrgyz Republic"
+        }
+        return TRANSIT_WORDS.contains(words.get(before).folded());
     }
 
     /** The paragraph's mention (or city) that ends last before {@code offset}, corridors and the region left out. */
