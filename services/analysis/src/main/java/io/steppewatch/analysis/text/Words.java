@@ -44,7 +44,21 @@ public final class Words {
     }
 
     static boolean isWordChar(int cp) {
+        if (cp < WORD_CHARS.length) {
+            return WORD_CHARS[cp];
+        }
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    /** {@link #isWordChar} of every char up to U+04FF (Latin and Cyrillic), looked up instead of asked each time. */
+    private static final boolean[] WORD_CHARS = wordChars();
+
+    private static boolean[] wordChars() {
+        boolean[] table = new boolean[0x500];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+        return table;
     }
 
     /** Folded form of every char up to U+04FF, computed once with the JDK's normaliser. */
