@@ -67,10 +67,11 @@ public final class PhraseMatcher<T> {
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final PrefixNode<T> prefixes = new PrefixNode<>();
     /**
-     * Per char up to U+04FF: whether a phrase's first word (whole) starts with it, and the root's child for it.
-     * Most words start no phrase; these tables turn most of them away without a hash lookup or a binary search.
+     * Per char up to U+04FF: the lengths of the phrases' first words (whole) that start with it, a bit per length
+     * (the last bit for 32 chars and more), and the root's child for it. Most words start no phrase; these tables
+     * turn most of them away without a hash lookup or a binary search.
      */
-    private final boolean[] startsAWord = new boolean[TABLE_SIZE];
+    private final int[] wordLengths = new int[TABLE_SIZE];
     private final Object[] rootByChar = new Object[TABLE_SIZE];
     /** Whether any phrase is case-sensitive; if none, words are never looked up by their raw form. */
     private final boolean hasExactCase;
@@ -91,7 +92,7 @@ public final class PhraseMatcher<T> {
         }
         for (String key : byFirstWord.keySet()) {
             if (!key.isEmpty() && key.charAt(0) < TABLE_SIZE) {
-                startsAWord[key.charAt(0)] = true;
+                wordLengths[key.charAt(0)] |= lengthBit(key);
             }
         }
         for (char c = 0; c < TABLE_SIZE; c++) {
@@ -102,7 +103,11 @@ public final class PhraseMatcher<T> {
     private static final int TABLE_SIZE = 0x500;
 
     private boolean mayStartAWord(String key) {
-        return key.isEmpty() || key.charAt(0) >= TABLE_SIZE || startsAWord[key.charAt(0)];
+        return key.isEmpty() || key.charAt(0) >= TABLE_SIZE || (wordLengths[key.charAt(0)] & lengthBit(key)) != 0;
+    }
+
+    private static int lengthBit(String key) {
+        return 1 << Math.min(key.length() - 1, 31);
     }
 
     @SuppressWarnings("unchecked")
