@@ -187,4 +187,16 @@ class ContextPeriodsTest {
                                                                      String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Le taux pour le premier trimestre de cette année est supérieur à 20%.                        | 2024-05-10 | 20%      | 2024-01/2024-03
+            In the first half of last year, exports grew by 12 percent.                                  | 2024-05-10 | 12 percent | 2023-01/2023-06
+            В первом полугодии прошлого года экспорт вырос на 12%.                                       | 2024-05-10 | 12%      | 2023-01/2023-06
+            Le commerce a atteint 64 milliards d’euros en 2022 et a augmenté de 22 % au premier trimestre de cette année. | null | 22 % | null
+            """)
+    void shouldReadQuarterWithTheRelativeYearThatFollowsIt(String body, String published, String text,
+                                                          String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -60,6 +60,13 @@ final class PeriodResolver {
     private static final String NEXT_YEAR = "(?:l" + APOS + "an" + S + "prochain|l" + APOS + "annee" + S + "prochaine|"
             + "next" + S + "year|в" + S + "следующем" + S + "году|следующего" + S + "года|в" + S + "будущем" + S + "году)";
 
+    /**
+     * The year a quarter or half names after it: "of 2024", or a relative one, "de cette année", "of last year",
+     * "прошлого года", so that the quarter is read with its own year rather than beside a separate "this year".
+     */
+    private static final String YEAR_TAIL = "(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?(?:" + YEAR + "|" + THIS_YEAR
+            + "|" + LAST_YEAR + "))?";
+
     private static final Pattern MONTH_RANGE = compile(
             WORD + "\\s*[-–—]\\s*" + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern MONTH_RANGE_WORDS = compile(
@@ -84,12 +91,12 @@ final class PeriodResolver {
     private static final Pattern QUARTER = compile(
             "(?:(first|1st|premier|1er|первом|первый|i)|(second|2nd|deuxieme|second|2e|втором|второй|ii)"
                     + "|(third|3rd|troisieme|3e|третьем|третий|iii)|(fourth|4th|quatrieme|4e|четвертом|четвертый|iv))"
-                    + S + "(?:quarter|trimestre|квартал\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
+                    + S + "(?:quarter|trimestre|квартал\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
     private static final Pattern HALF = compile(
             "(?:(first|premier|1er|первом|первое)|(second|deuxieme|втором|второе))" + S
-                    + "(?:half|semestre|полугоди\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
+                    + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern DEADLINE = compile(
@@ -491,8 +498,7 @@ final class PeriodResolver {
 
     private static void addSpan(List<Expression> out, Matcher m, String yearText, Publication publication,
                                 int fromMonth, int toMonth) {
-        Integer year = yearText != null ? Integer.valueOf(yearText)
-                : publication == null ? null : publication.date().getYear();
+        Integer year = yearText != null ? Integer.valueOf(yearText) : relativeYear(m.group(), publication);
         if (year != null) {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     String.format("%d-%02d/%d-%02d", year, fromMonth, year, toMonth)));
