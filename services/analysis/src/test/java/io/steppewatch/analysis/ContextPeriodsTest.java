@@ -199,4 +199,42 @@ class ContextPeriodsTest {
                                                           String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Планируется, что в нынешнем году грузооборот составит не менее 2 млн тонн.                   | 2024-08-18 | 2 млн тонн     | 2024
+            Приток инвестиций за прошлый год превысил 4 миллиарда долларов.                              | 2025-02-27 | 4 миллиарда долларов | 2024
+            Биыл контейнерлік тасымалдар 50 мың ЖФЭ дейін жетеді.                                        | 2022-05-11 | 50 мың ЖФЭ     | 2022
+            Жорий йил якунлари бўйича товар айирбошлаш ҳажмини 12 миллиард долларга етказишни кутмоқдамиз. | 2025-12-03 | 12 миллиард долларга | 2025
+            """)
+    void shouldResolveRelativeYearWordsOfEveryLanguage(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023, 6.6 million foreign nationals visited Uzbekistan. Last year, the number of foreign students reached 16.8 thousand. | 16.8 thousand | 2023
+            China's trade with Central Asia totaled $94.8 billion in 2024, up from $89.4 billion in 2023. Globally, China's trade volume reached $6.16 trillion last year. | $6.16 trillion | 2024
+            Trade grew in 2024.\\n\\nIn the first seven months of this year, exports reached $11.3 mln.  | $11.3 mln | 2024-01/2024-07
+            En 2023, la croissance a été forte. Au premier semestre de cette année, le PIB a progressé de 7,5 %. | 7,5 % | 2023-01/2023-06
+            В 2023 году товарооборот вырос. В прошлом году экспорт составил 2 млрд долларов.              | 2 млрд долларов | 2023
+            В январе-октябре этого года товарооборот составил 22,2 млрд долларов, больше чем за аналогичный период 2021 года. | 22,2 млрд долларов | 2022-01/2022-10
+            Cargo from January through February increased by 60 percent compared to the same period in 2022. | 60 percent | 2023-01/2023-02
+            Le commerce a atteint 64 milliards d’euros en 2022 et a augmenté de 22 % au premier trimestre de cette année. | 22 % | null
+            Exports grew by 12 percent last year.                                                        | 12 percent | null
+            """)
+    void shouldAnchorRelativePeriodToTheYearTheTextNamesWhenArticleIsUndated(String body, String text,
+                                                                            String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Since February 24, 2022, the start of the war, trade changed.\\n\\nGrowth was strong in 2023. In the first half of this year, exports reached $2 billion. | $2 billion | 2023-01/2023-06
+            Depuis le 24 février 2022, le commerce a changé.\\n\\nLa croissance a été forte en 2023. L'an dernier, les exportations ont atteint 2 milliards de dollars. | 2 milliards de dollars | 2023
+            On 15 January 2025, the Treasury acted. Last year, exports reached $2 billion.               | $2 billion | 2024
+            """)
+    void shouldNotResolveAgainstADateThatOpensASpan(String body, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
 }

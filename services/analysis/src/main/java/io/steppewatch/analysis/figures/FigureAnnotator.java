@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
@@ -67,7 +68,8 @@ public final class FigureAnnotator {
             "compared with", "против", "par rapport a");
     private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
             "(?:^|\\W)(?:from|from the current|с|de|du|от)\\s+$");
-    private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
+    // Matched against folded text, where "й" is "и": the cues are folded the same way.
+    private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
             "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
@@ -75,7 +77,14 @@ public final class FigureAnnotator {
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "same period", "from the same time in", "periode precedente",
-            "the previous period", "предыдущим периодом", "предыдущий период");
+            "the previous period", "предыдущим периодом", "предыдущий период").map(c -> c.replace('й', 'и')).toList();
+
+    /** Relative words that count from a year the text narrates rather than from the day it was written. */
+    private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
+            "предыдущ", "ранее");
+    /** Words of a year-on-year comparison, before its base year. */
+    private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
+            "corresponding period", "meme periode", "аналогичн", "соответствующ");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
@@ -96,7 +105,7 @@ public final class FigureAnnotator {
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
                            List<Mention> mentions, ArticleFrame article, String presentPeriod,
-                           List<SurfaceFigure> surface) {
+                           List<SurfaceFigure> surface, boolean undated) {
     }
 
     /**
@@ -133,7 +142,8 @@ public final class FigureAnnotator {
             }
         }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
-                        && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface);
+                        && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
+                publication == null);
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
@@ -1029,18 +1039,83 @@ public final class FigureAnnotator {
                 return context.presentPeriod();
             }
             default -> {
-                return e.period();
+                return e.period() != null ? e.period() : anchored(e, context);
             }
         }
+    }
+
+    /**
+     * The period of a relative expression ("last year", "the first half of this year") in an article with no date:
+     * the year its paragraph, or the one before, names (the latest one, not a comparison base), as in "In 2023, 6.6
+     * million visited. Last year, students numbered 16.8 thousand."; else the year after a "same period of"
+     * base in its sentence ("в январе-октябре этого года ... по сравнению с аналогичным периодом 2021 года").
+     * Null when the text names neither.
+     */
+    private static String anchored(PeriodResolver.Expression e, Context context) {
+        if (!context.undated() || e.kind() != PeriodResolver.Kind.PERIOD) {
+            return null;
+        }
+        String folded = Words.foldKeepingOffsets(context.text().substring(e.start(), e.end()));
+        for (String word : BEFORE_ANOTHER_YEAR) {
+            if (folded.contains(word)) {
+                return null; // "the previous year", "годом ранее": before a year the text narrates, not before today
+            }
+        }
+        List<Sentences.Sentence> sentences = context.sentences();
+        Sentences.Sentence own = sentences.get(sentenceOf(sentences, e.start()));
+        int from = own.start();
+        int to = own.end();
+        for (Sentences.Sentence s : sentences) {
+            if (s.paragraph() == own.paragraph() || s.paragraph() == own.paragraph() - 1) {
+                from = Math.min(from, s.start());
+                to = Math.max(to, s.end());
+            }
+        }
+        int year = 0;
+        int base = 0;
+        for (PeriodResolver.Expression named : within(context.periods(), PeriodResolver.Expression::start, from, to)) {
+            if (named.kind() != PeriodResolver.Kind.PERIOD || named.period() == null) {
+                continue;
+            }
+            int end = Integer.parseInt(named.period().substring(named.period().lastIndexOf('/') + 1).substring(0, 4));
+            boolean inOwnSentence = named.start() >= own.start() && named.end() <= own.end();
+            if (!isBase(context, named)) {
+                // A year named beside "this year" in one sentence is another year ("64 bn in 2022 and +22% in the
+                // first quarter of this year"); nor is a year inside parentheses the text's own ("(TIF 2024)").
+                if (inOwnSentence || inParentheses(context.text(), from, named.start())) {
+                    continue;
+                }
+                year = Math.max(year, end);
+            } else if (inOwnSentence && samePeriodBase(context, named)) {
+                base = Math.max(base, end + 1);
+            }
+        }
+        int anchor = year > 0 ? year : base;
+        return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
+    private static boolean samePeriodBase(Context context, PeriodResolver.Expression e) {
+        String before = Words.fold(context.text().substring(Math.max(0, e.start() - 30), e.start()))
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String cue : SAME_PERIOD_CUES) {
+            if (before.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())) {
-                last = e.period();
+                String period = e.period() != null ? e.period() : anchored(e, context);
+                if (period != null) {
+                    last = period;
+                }
             }
         }
         return last;

@@ -51,12 +51,17 @@ final class PeriodResolver {
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String WORD = "(\\p{L}+)";
     private static final String APOS = "['’]";
+    /** The Uzbek Latin o with its mark, written many ways: "oʻtgan", "o‘tgan", "o'tgan". */
+    private static final String APOS_UZ = "['’‘ʻʼ`]";
     private static final String THIS_YEAR = "(?:cette" + S + "annee|l" + APOS + "annee" + S + "en" + S + "cours|this" + S
-            + "year|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году)";
+            + "year|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
+            + "году|нынешнего" + S + "года|текущии" + S + "год|биыл|жорий" + S + "йил|joriy" + S + "yil)";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
             + APOS + "an" + S + "passe|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
             + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "earlier|the" + S + "year" + S + "before|в"
-            + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее)";
+            + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
+            + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
+            + S + "yil)";
     private static final String NEXT_YEAR = "(?:l" + APOS + "an" + S + "prochain|l" + APOS + "annee" + S + "prochaine|"
             + "next" + S + "year|в" + S + "следующем" + S + "году|следующего" + S + "года|в" + S + "будущем" + S + "году)";
 
@@ -348,9 +353,8 @@ final class PeriodResolver {
     }
 
     private static void relativeMonthRanges(String folded, Publication publication, List<Expression> out) {
-        if (publication == null) {
-            return;
-        }
+        // Without a publication date the span is still the figure's own period, of a year the text may name
+        // elsewhere: it is written with no period, for the annotator to anchor.
         // A word scan, not a regular expression: a pattern starting with any word cost more than the rest of the
         // analysis. Month, a dash or "to"/"по"/"à", month, then maybe "of this year" / "прошлого года".
         int n = folded.length();
@@ -379,15 +383,15 @@ final class PeriodResolver {
                     int last = e - next >= 3 ? Months.index(folded.substring(next, e)) : 0;
                     if (last > first) {
                         int end = e;
-                        Integer year = unfinishedBefore(publication, last);
+                        Integer year = publication == null ? null : unfinishedBefore(publication, last);
                         Matcher relative = RELATIVE_AFTER.matcher(folded);
                         relative.region(e, Math.min(n, e + 50));
                         if (relative.lookingAt()) {
                             end = relative.end();
                             year = relativeYear(relative.group(), publication);
                         }
-                        out.add(new Expression(i, end, Kind.PERIOD,
-                                String.format("%d-%02d/%d-%02d", year, first, year, last)));
+                        out.add(new Expression(i, end, Kind.PERIOD, year == null ? null
+                                : String.format("%d-%02d/%d-%02d", year, first, year, last)));
                         i = end;
                         continue;
                     }
@@ -610,12 +614,13 @@ final class PeriodResolver {
     private static void relative(String folded, Publication publication, List<Expression> out) {
         Integer year = publication == null ? null : publication.date().getYear();
         boolean month = publication != null && publication.knowsMonth();
-        for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours")) {
+        for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
+                "жории", "joriy")) {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
-                "earlier", "before", "прошл", "предыдущ", "ранее")) {
+                "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan")) {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
@@ -709,6 +714,26 @@ final class PeriodResolver {
         while (m.find()) {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD, period));
         }
+    }
+
+    /**
+     * A relative expression ("last year", "the first seven months of this year", "from January through February")
+     * read as naming {@code year}: what it covers when no date anchors it but the text around it names the year it
+     * speaks of. Null when the expression does not resolve against a year.
+     */
+    static String inYear(String folded, int year) {
+        int shift = LAST.matcher(folded).find() ? 1 : NEXT.matcher(folded).find() ? -1 : 0;
+        Publication named = new Publication(java.time.LocalDate.of(year + shift, 1, 1),
+                java.time.temporal.ChronoUnit.YEARS);
+        String longest = null;
+        int length = -1;
+        for (Expression e : find(folded, named)) {
+            if (e.kind() == Kind.PERIOD && e.period() != null && e.end() - e.start() > length) {
+                longest = e.period();
+                length = e.end() - e.start();
+            }
+        }
+        return longest;
     }
 
     /** Year of "this year" / "last year" inside a longer expression. */
