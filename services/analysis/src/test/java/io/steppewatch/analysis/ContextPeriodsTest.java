@@ -237,4 +237,27 @@ class ContextPeriodsTest {
     void shouldNotResolveAgainstADateThatOpensASpan(String body, String text, String period) {
         assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $529.4 million in 2023, up 14.2 percent from the same time in 2022 ($463.3 million).                | 2024-03-05 | $463.3 million | 2022
+            Le commerce a atteint 94,8 milliards de dollars en 2024, soit 5,4 milliards de plus qu’en 2023 (89,4 milliards de dollars). | 2025-01-24 | 89,4 milliards de dollars | 2023
+            Товарооборот составил 94,8 млрд долларов в 2024 году, увеличившись по сравнению с 2023 годом (89,4 млрд долларов).  | 2025-01-24 | 89,4 млрд долларов | 2023
+            Trade reached $529.4 million in 2023, up 14.2 percent from the same time in 2022 ($463.3 million).                | 2024-03-05 | 14.2 percent   | 2023
+            """)
+    void shouldGiveSumInParenthesesAfterABaseTheBasePeriod(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            200 trains transited in January-August 2024, compared to 11 for the whole of 2023, and container transit has increased 20-fold. | 2024-10-04 | 20-fold | 2024-01/2024-08
+            Les importations ont atteint 9,3 milliards de dollars en janvier-novembre 2022, contre 6,79 milliards de dollars pour l'ensemble de 2021, et les exportations ont augmenté de 12 %. | 2023-01-06 | 12 % | 2022-01/2022-11
+            Экспорт составил 3 млрд долларов в январе-июне 2024 года против 2 млрд долларов за весь 2023 год, а импорт вырос на 5%. | 2024-08-01 | 5% | 2024-01/2024-06
+            Экспорт составил 3 млрд долларов в январе-июне 2024 года против 2 млрд долларов за весь 2023 год, а импорт вырос на 5%. | 2024-08-01 | 2 млрд долларов | 2023
+            """)
+    void shouldNotDateFigureByThePeriodOfTheFigureItIsComparedWith(String body, String published, String text,
+                                                                  String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -25,6 +25,8 @@ public final class FigureAnnotator {
     private static final double AFTER_PENALTY = 1.5;
     /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
     private static final int RIGHT_AFTER = 12;
+    /** How far before a period a word of comparison may set it on a compared figure ("compared to 11 for the whole of"). */
+    private static final int COMPARED_REACH = 60;
     /** How close after a figure a change of it is written ("$13.2 billion (+34.7%)"). */
     private static final int JUST_AFTER = 12;
     /** How many sentences back a period carries to a sentence that states none. */
@@ -712,10 +714,17 @@ public final class FigureAnnotator {
             // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
             boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
                     && context.text().substring(e.end(), figure.start()).strip().length() <= 1;
+            // "up 14.2% from the same time in 2022 ($463.3 million)", "compared to 2023 ($89.4 billion)": the sum in
+            // parentheses right after a base is the base's own.
+            boolean restatesBase = e.end() <= figure.start()
+                    && restatesBefore(context.text().substring(e.end(), figure.start()));
+            // "$4bn, compared to $3bn in 2022": the figure compared is the base's own.
+            boolean comparedOwn = e.start() >= figure.end() && comparedFigure(context.text(), figure.start())
+                    && !crossesClause(context.text(), figure.end(), e.start(), true);
             // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
-                    && (sameBefore || !isBase(context, e))) {
+                    && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
                 inSentence.add(e);
             }
         }
@@ -840,6 +849,47 @@ public final class FigureAnnotator {
         return true;
     }
 
+    /**
+     * Whether the period dates the figure a comparison sets against another: "compared to 11 for the whole of
+     * 2023", "contre 6,79 milliards de dollars en 2021", "против 2 млрд в 2022 году". It is a base for the rest of
+     * the sentence.
+     */
+    private static boolean datesComparedFigure(String text, int at) {
+        String before = Words.fold(text.substring(Math.max(0, at - COMPARED_REACH), at)).toLowerCase(java.util.Locale.ROOT);
+        int cue = -1;
+        for (String word : COMPARED) {
+            int i = before.lastIndexOf(word);
+            if (i > cue && (i == 0 || !Character.isLetter(before.charAt(i - 1)))
+                    && (i + word.length() == before.length() || !Character.isLetter(before.charAt(i + word.length())))) {
+                cue = i + word.length();
+            }
+        }
+        if (cue < 0) {
+            return false;
+        }
+        boolean number = false;
+        for (int i = cue; i < before.length(); i++) {
+            char c = before.charAt(i);
+            boolean decimal = c == ',' && i > 0 && i + 1 < before.length() && Character.isDigit(before.charAt(i - 1))
+                    && Character.isDigit(before.charAt(i + 1));
+            if ((c == ',' && !decimal) || c == ';' || c == ':' || c == '(' || c == ')') {
+                return false;
+            }
+            number |= Character.isDigit(c);
+        }
+        return number;
+    }
+
+    /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
+    private static boolean restatesBefore(String between) {
+        String t = between.strip();
+        if (!t.endsWith("(")) {
+            return false;
+        }
+        String word = t.substring(0, t.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
+        return word.isEmpty() || YEAR_WORDS.contains(word) || word.equals("годом");
+    }
+
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
     private static boolean comparedFigure(String text, int start) {
         String before = Words.fold(text.substring(Math.max(0, start - 16), start)).toLowerCase(java.util.Locale.ROOT)
@@ -901,7 +951,7 @@ public final class FigureAnnotator {
      * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
      */
     private static boolean isBase(Context context, PeriodResolver.Expression e) {
-        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(context.text(), e.start())) {
             return true;
         }
         int from = Math.max(0, e.start() - 24);
