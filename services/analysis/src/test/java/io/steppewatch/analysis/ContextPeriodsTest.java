@@ -260,4 +260,15 @@ class ContextPeriodsTest {
                                                                   String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The UN placed Kazakhstan 33rd in the Global E-Government Survey 2016.\\n\\nGreat Britain tops the rankings. Singapore is 4th. New Zealand is 8th. The rest of the top 10 is European: Sweden (6th) and Denmark (9th). | null | 9th | 2016
+            L'ONU a classé le Kazakhstan à la 33e place dans l'enquête de 2016.\\n\\nLe Royaume-Uni est en tête. Singapour occupe la 4e place. La Nouvelle-Zélande occupe la 8e place. Le Danemark occupe la 9e place. | null | 9e place | 2016
+            В рейтинге ООН 2016 года Казахстан занял 33-е место.\\n\\nВеликобритания лидирует. Сингапур на 4-м месте. Новая Зеландия на 8-м месте. Дания на 9-м месте. | null | 9-м месте | 2016
+            Сейчас страна находится на 29-м месте в рейтинге.                                         | 2020-07-13 | 29-м месте | 2020
+            """)
+    void shouldDateRankingPlacesByTheEditionTheTextNames(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
 }

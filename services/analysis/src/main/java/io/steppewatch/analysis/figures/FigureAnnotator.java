@@ -20,6 +20,7 @@ public final class FigureAnnotator {
 
     public static final String OTHER = "other";
     private static final String TIMES = "times";
+    private static final String RANK = "rank";
     private static final int CUE_WINDOW_BEFORE = 80;
     private static final int CUE_WINDOW_AFTER = 25;
     private static final double AFTER_PENALTY = 1.5;
@@ -793,7 +794,11 @@ public final class FigureAnnotator {
             return null; // "by 2027 ... increased from 6 million to 10 million tons": the start is today's level
         }
         if (chosen >= 0) {
-            return resolve(inSentence, chosen, context);
+            String resolved = resolve(inSentence, chosen, context);
+            // "Сейчас страна находится на 29-м месте": a ranking comes out once a year; a place held now is of
+            // this year's ranking, not of a month.
+            return RANK.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
+                    && resolved != null ? resolved.substring(0, 4) : resolved;
         }
         // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
         // news reports when it happens: the publication month. So is the list of goods a ban covers.
@@ -818,7 +823,11 @@ public final class FigureAnnotator {
             return null;
         }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
-        return carried(context, sentence, previous, continues, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+        String carried = carried(context, sentence, previous, continues,
+                "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+        // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
+        // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
+        return carried == null && RANK.equals(figure.unit()) ? lastPeriodBefore(context, sentence.start()) : carried;
     }
 
     /**
@@ -1154,6 +1163,22 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** The last period the text sets before {@code at} (not a base, not in an aside), however far back; or null. */
+    private static String lastPeriodBefore(Context context, int at) {
+        String last = null;
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)
+                    && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())) {
+                last = e.period();
+            }
+        }
+        return last;
+    }
+
+    private static int sentenceAt(Context context, int offset) {
+        return context.sentences().get(sentenceOf(context.sentences(), offset)).start();
     }
 
     private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
