@@ -271,4 +271,18 @@ class ContextPeriodsTest {
     void shouldDateRankingPlacesByTheEditionTheTextNames(String body, String published, String text, String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд.                     | 2015-11-07 | $90 млн   | 1991
+            За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд.                     | 2015-11-07 | $4 млрд   | 2014
+            In 2014-2020, exports grew from $1 billion to $3 billion.                         | 2021-03-01 | $1 billion | 2014
+            In 2014-2020, exports grew from $1 billion to $3 billion.                         | 2021-03-01 | $3 billion | 2020
+            Sur la période 2014-2020, les exportations sont passées de 1 milliard de dollars à 3 milliards de dollars. | 2021-03-01 | 3 milliards de dollars | 2020
+            In 2014-2020, the EU provided aid of €1 billion.                                  | 2021-03-01 | €1 billion | 2014/2020
+            """)
+    void shouldDateEndsOfAChangeOverYearsByTheFirstAndLastYear(String body, String published, String text,
+                                                               String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -71,6 +71,8 @@ public final class FigureAnnotator {
             "compared with", "против", "par rapport a");
     private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
             "(?:^|\\W)(?:from|from the current|с|de|du|от)\\s+$");
+    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile(
+            "(?:^|\\W)(?:to|до|a|au|jusqu'a)\\s+$");
     // Matched against folded text, where "й" is "и": the cues are folded the same way.
     private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
@@ -236,6 +238,7 @@ public final class FigureAnnotator {
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
         String period = conversionOf(figure, context, before)
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
+        period = endOfYearSpan(period, figure, context, sentence);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
     }
@@ -910,6 +913,31 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
+     * to $3bn": over a span of years, the level a change starts from is of the first year and the level it reaches
+     * of the last. Any other figure keeps the span.
+     */
+    private static String endOfYearSpan(String period, SurfaceFigure figure, Context context,
+                                        Sentences.Sentence sentence) {
+        if (period == null || period.length() != 9 || period.charAt(4) != '/') {
+            return period;
+        }
+        if (startOfARange(context.text(), figure.start())) {
+            return period.substring(0, 4);
+        }
+        String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
+                figure.start())).toLowerCase(java.util.Locale.ROOT);
+        if (RANGE_END.matcher(before).find()) {
+            for (SurfaceFigure other : within(context.surface(), SurfaceFigure::start, sentence.start(), figure.start())) {
+                if (startOfARange(context.text(), other.start())) {
+                    return period.substring(5);
+                }
+            }
+        }
+        return period;
     }
 
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
