@@ -285,4 +285,16 @@ class ContextPeriodsTest {
                                                                String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            BAKU, Azerbaijan, February 28. Uzbekistan seeks more trade with Russia.\\n\\nWe have already reached $10 billion of trade. | 2024-02-28 | $10 billion | null
+            ТАШКЕНТ, 3 дек - ПРАЙМ. Товарооборот с Россией достиг 10 млрд долларов.                     | 2025-12-03 | 10 млрд долларов | null
+            Téhéran, 31 mai (Prensa Latina) Le commerce avec l'Iran a atteint 3 milliards de dollars.      | 2021-05-31 | 3 milliards de dollars | null
+            MINSK. May 24 (Interfax) - In April 2024, exports reached $3 billion.                                | 2024-05-24 | $3 billion | 2024-04
+            By the end of 2023, the trade turnover increased by 13%.                                       | 2024-05-17 | 13%        | 2023
+            """)
+    void shouldNotDateFiguresByTheDatelineOfTheReport(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
 }

@@ -146,6 +146,10 @@ public final class FigureAnnotator {
                 periods.add(new PeriodResolver.Expression(e.start() + span[0], e.end() + span[0], e.kind(), e.period()));
             }
         }
+        if (!title) {
+            int dateline = Dateline.end(text, periods);
+            periods.removeIf(e -> e.start() < dateline); // the day the report was filed dates none of its figures
+        }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
                 publication == null);
