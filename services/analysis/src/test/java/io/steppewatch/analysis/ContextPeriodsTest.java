@@ -297,4 +297,16 @@ class ContextPeriodsTest {
     void shouldNotDateFiguresByTheDatelineOfTheReport(String body, String published, String text, String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Deals peaked in mid-November. The tenge was bought for a total of 4.2 bln rubles.        | 2022-12-22 | 4.2 bln rubles | 2022-11
+            En mai, les exportations ont atteint 3 milliards de dollars.                             | 2024-06-10 | 3 milliards de dollars | 2024-05
+            В октябре экспорт составил 2 млрд долларов.                                              | 2024-01-15 | 2 млрд долларов | 2023-10
+            In November 2021, exports reached $2 billion.                                             | 2024-01-15 | $2 billion | 2021-11
+            """)
+    void shouldReadMonthWithoutYearAsTheLatestOneBeforePublication(String body, String published, String text,
+                                                                   String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -206,6 +206,7 @@ final class PeriodResolver {
             }
         }
         relativeMonthRanges(folded, publication, found);
+        bareMonths(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
@@ -538,6 +539,46 @@ final class PeriodResolver {
             if (month > 0) {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, String.format("%s-%02d", m.group(2), month)));
             }
+        }
+    }
+
+    /** Words before a month name written without its year that make it the time of what the sentence says. */
+    private static final java.util.Set<String> MONTH_OPENERS = java.util.Set.of("in", "en", "в", "во", "mid", "early",
+            "late", "during", "durant", "pendant", "debut", "fin", "начале", "конце", "середине");
+
+    /**
+     * "in mid-November", "en mai", "в октябре", "début novembre": a month named without a year, read as the latest
+     * such month up to the publication month (news reports what has happened).
+     */
+    private static void bareMonths(String folded, Publication publication, List<Expression> out) {
+        if (publication == null || !publication.knowsMonth()) {
+            return;
+        }
+        int year = publication.date().getYear();
+        int published = publication.date().getMonthValue();
+        int n = folded.length();
+        int previousStart = -1;
+        int previousEnd = -1;
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = wordEnd(folded, i);
+            if (previousStart >= 0 && j - i >= 3 && i - previousEnd <= 2
+                    && MONTH_OPENERS.contains(folded.substring(previousStart, previousEnd))) {
+                int month = Months.index(folded.substring(i, j));
+                int k = skipBlanks(folded, j);
+                boolean dated = k < n && Character.isDigit(folded.charAt(k));
+                if (month > 0 && !dated) {
+                    int at = month <= published ? year : year - 1;
+                    out.add(new Expression(previousStart, j, Kind.PERIOD, String.format("%d-%02d", at, month)));
+                }
+            }
+            previousStart = i;
+            previousEnd = j;
+            i = j;
         }
     }
 
