@@ -309,4 +309,14 @@ class ContextPeriodsTest {
                                                                    String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023, 6.6 million foreign nationals visited Uzbekistan. Of these, 5.6 million visited relatives. 61.3 thousand people underwent medical treatment. | 61.3 thousand people | 2023
+            В 2025 году прошли учения. В них участвовали около 1500 человек.                                                    | 1500 человек | 2025
+            En 2025, des exercices ont eu lieu. Environ 1 500 militaires y ont participé.                                        | 1 500 militaires | 2025
+            """)
+    void shouldCarryParagraphPeriodToEventCountWhenPublicationIsUnknown(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
 }

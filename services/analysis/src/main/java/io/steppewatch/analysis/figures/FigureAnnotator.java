@@ -809,7 +809,9 @@ public final class FigureAnnotator {
         }
         // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
         // news reports when it happens: the publication month. So is the list of goods a ban covers.
-        if ("count".equals(figure.unit()) && measure != Measure.TARGET
+        // Without a publication month, the period its paragraph sets, as for any count ("In 2023 ... 61.3 thousand
+        // people underwent treatment").
+        if ("count".equals(figure.unit()) && measure != Measure.TARGET && context.presentPeriod() != null
                 && (countsEventParticipants(figure, context) || EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
