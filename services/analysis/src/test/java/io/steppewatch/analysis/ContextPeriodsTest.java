@@ -319,4 +319,16 @@ class ContextPeriodsTest {
     void shouldCarryParagraphPeriodToEventCountWhenPublicationIsUnknown(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kazakhstan-Russia trade reached $28 billion in 2024 | The presidents met in Dushanbe.\\n\\nRussian investment grew by 33% last year. | 33% | 2024
+            Le commerce a atteint 28 milliards de dollars en 2024 | Les présidents se sont rencontrés.\\n\\nL'an dernier, les investissements ont augmenté de 33 %. | 33 % | 2024
+            Товарооборот достиг 28 миллиардов долларов в 2024 году | Президенты встретились.\\n\\nПриток инвестиций за прошлый год вырос на 33%. | 33% | 2024
+            Trade reached $64 billion in 2022                   | Trade reached $64 billion in 2022 and grew by 22% in the first quarter of this year. | 22% | null
+            """)
+    void shouldAnchorRelativePeriodToTheHeadlineYearWhenTheParagraphNamesNone(String title, String body, String text,
+                                                                             String period) {
+        assertThat(figure(title, body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
 }

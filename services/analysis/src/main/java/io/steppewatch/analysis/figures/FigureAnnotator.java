@@ -1175,7 +1175,10 @@ public final class FigureAnnotator {
             if (!isBase(context, named)) {
                 // A year named beside "this year" in one sentence is another year ("64 bn in 2022 and +22% in the
                 // first quarter of this year"); nor is a year inside parentheses the text's own ("(TIF 2024)").
-                if (inOwnSentence || inParentheses(context.text(), from, named.start())) {
+                if (inOwnSentence && !inParentheses(context.text(), own.start(), named.start())) {
+                    return null; // the sentence sets the relative period against a year it names: it is not that one
+                }
+                if (inParentheses(context.text(), from, named.start())) {
                     continue;
                 }
                 year = Math.max(year, end);
@@ -1183,7 +1186,9 @@ public final class FigureAnnotator {
                 base = Math.max(base, end + 1);
             }
         }
-        int anchor = year > 0 ? year : base;
+        String titled = context.article().titlePeriod();
+        int anchor = year > 0 ? year : base > 0 ? base
+                : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4)) : 0;
         return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
     }
 
