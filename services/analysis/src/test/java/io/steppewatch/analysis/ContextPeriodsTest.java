@@ -331,4 +331,17 @@ class ContextPeriodsTest {
                                                                              String period) {
         assertThat(figure(title, body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Товарооборот вырос на 300% с конца августа 2020 года.                                          | 2021-01-15 | 300%      | 2020-08/2021-01
+            Since the beginning of 2022, trade has grown by 40 percent.                                     | 2022-10-03 | 40 percent | 2022-01/2022-10
+            Depuis le début de 2022, le commerce a augmenté de 40 %.                                        | 2022-10-03 | 40 %      | 2022-01/2022-10
+            Since the beginning of 2022, more than 20 companies have been sanctioned.\\n\\nExports grew by 10,000%. | null | 10,000% | null
+            Since the beginning of 2022, more than 20 companies have been sanctioned.                       | null       | 20 companies | null
+            Trade has grown by 40 percent since 2019.                                                       | 2022-10-03 | 40 percent | null
+            """)
+    void shouldReadASpanFromItsStartToThePublicationMonth(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
 }

@@ -184,6 +184,9 @@ final class PeriodResolver {
             if (has(folded, window, year[0], "ici", "by", "к", "до", "jusqu", "until")) {
                 deadlines(folded, window, year[1], found);
             }
+            if (has(folded, window, year[0], "since", "depuis", "с", "со")) {
+                sinceStart(folded, year, publication, found);
+            }
             turkicFirstMonths(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
         }
@@ -451,6 +454,58 @@ final class PeriodResolver {
             }
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     months == 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, months)));
+        }
+    }
+
+    private static final java.util.Set<String> SINCE = java.util.Set.of("since", "depuis", "с", "со");
+    private static final java.util.Map<String, Integer> SPAN_STARTS = java.util.Map.of("beginning", 1, "start", 1,
+            "debut", 1, "начала", 1, "end", 12, "fin", 12, "конца", 12, "mid", 6, "middle", 6, "середины", 6);
+    private static final java.util.Set<String> SINCE_FILLERS = java.util.Set.of("the", "le", "la", "of", "de", "d",
+            "du", "early", "late");
+
+    /**
+     * "since the beginning of 2022", "с конца августа 2020 года", "depuis mars 2023": a span that starts then and runs
+     * to the publication month ({@code 2020-08/2021-01}); with no publication date, a total whose end the text does
+     * not date. A bare "since 2019" stays a comparison base.
+     */
+    private static void sinceStart(String folded, int[] year, Publication publication, List<Expression> out) {
+        int month = 0;
+        int at = year[0];
+        for (int hop = 0; hop < 6; hop++) {
+            int end = at;
+            while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+                if (Character.isDigit(folded.charAt(end - 1)) || ".,;:".indexOf(folded.charAt(end - 1)) >= 0) {
+                    return;
+                }
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return;
+            }
+            String word = folded.substring(start, end);
+            if (SINCE.contains(word)) {
+                if (month == 0) {
+                    return; // "since 2019": a base
+                }
+                String period = publication == null || !publication.knowsMonth() ? null : String.format("%s-%02d/%s",
+                        folded.substring(year[0], year[1]), month, publication.date().toString().substring(0, 7));
+                out.add(new Expression(start, year[1], period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
+                return;
+            }
+            Integer edge = SPAN_STARTS.get(word);
+            int named = word.length() >= 3 ? Months.index(word) : 0;
+            if (named > 0 && month == 0) {
+                month = named;
+            } else if (edge != null) {
+                month = month == 0 ? edge : month;
+            } else if (!SINCE_FILLERS.contains(word)) {
+                return;
+            }
+            at = start;
         }
     }
 
