@@ -344,4 +344,15 @@ class ContextPeriodsTest {
     void shouldReadASpanFromItsStartToThePublicationMonth(String body, String published, String text, String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $3.8 billion from January through April 2024. It grew by 31 percent.\\n\\nRussia is the second partner. It accounts for 18.4 percent of trade.\\n\\nExports totaled $1 billion during this period. | 2024-05-27 | $1 billion | 2024-01/2024-04
+            Le commerce a atteint 3,8 milliards de dollars en janvier-avril 2024. Il a augmenté de 31 %.\\n\\nLa Russie est le deuxième partenaire. Elle compte pour 18,4 % du commerce.\\n\\nLes exportations ont atteint 1 milliard de dollars sur cette période. | 2024-05-27 | 1 milliard de dollars | 2024-01/2024-04
+            Товарооборот составил 3,8 млрд долларов в январе-апреле 2024 года. Он вырос на 31%.\\n\\nРоссия второй партнер. На нее приходится 18,4% товарооборота.\\n\\nЭкспорт за этот период составил 1 млрд долларов. | 2024-05-27 | 1 млрд долларов | 2024-01/2024-04
+            """)
+    void shouldTakeThePeriodASentenceRefersBackToHoweverFar(String body, String published, String text,
+                                                           String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
 }

@@ -303,6 +303,20 @@ public final class FigureAnnotator {
         return within(context.metricHits(), CueLexicon.Hit::start, sentence.start(), sentence.end());
     }
 
+    /** Whether the sentence refers back to a period set before it: "during this period", "за этот период". */
+    private static boolean pointsBackAtPeriod(Context context, Sentences.Sentence sentence) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals("anaphora")) {
+                String words = Words.fold(context.text().substring(hit.start(), hit.end()))
+                        .toLowerCase(java.util.Locale.ROOT);
+                if (words.contains("period") || words.contains("период")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasCue(Context context, Sentences.Sentence sentence, String kind) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals(kind)) {
@@ -836,7 +850,9 @@ public final class FigureAnnotator {
                 "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
-        return carried == null && RANK.equals(figure.unit()) ? lastPeriodBefore(context, sentence.start()) : carried;
+        // So is a sentence that points back at its period ("during this period", "за этот период").
+        return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
+                ? lastPeriodBefore(context, sentence.start()) : carried;
     }
 
     /**
