@@ -355,4 +355,18 @@ class ContextPeriodsTest {
                                                            String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023, the share of the ruble rose to 81.3%, up 14 points compared to 2014. The share of the dollar has decreased from 26% to 11%. | 2024-05-24 | 26% | 2014
+            In 2023, the share of the ruble rose to 81.3%, up 14 points compared to 2014. The share of the dollar has decreased from 26% to 11%. | 2024-05-24 | 11% | 2023
+            Trade from January to October this year grew by 25 percent compared to the same period last year. In tons, it rose from 3.6 million tons to 3.8 million tons. | 2017-12-28 | 3.6 million tons | 2016-01/2016-10
+            En 2023, la part du rouble a atteint 81,3 %, soit 14 points de plus par rapport à 2014. La part du dollar est passée de 26 % à 11 %. | 2024-05-24 | 26 % | 2014
+            В 2023 году доля рубля выросла до 81,3% по сравнению с 2014 годом. Доля доллара снизилась с 26% до 11%.   | 2024-05-24 | 26%  | 2014
+            Exports rose from $1 billion in 2020 to $3 billion in 2023, compared to 2014.                             | 2024-05-24 | $1 billion | 2020
+            """)
+    void shouldDateTheStartOfAChangeByTheBaseTheTextLastSet(String body, String published, String text,
+                                                           String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

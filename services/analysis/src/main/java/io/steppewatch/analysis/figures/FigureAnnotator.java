@@ -243,6 +243,7 @@ public final class FigureAnnotator {
         String period = conversionOf(figure, context, before)
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
+        period = startOfAChange(period, figure, context, sentence);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
     }
@@ -960,6 +961,52 @@ public final class FigureAnnotator {
             }
         }
         return period;
+    }
+
+    /**
+     * "...compared to 2014. The share of dollars has decreased from 26% to 11%": the level a change starts from is
+     * that of the comparison base the text last set (the same period a year before, a base year), when its own
+     * sentence names no period. The level it reaches keeps the figure's period.
+     */
+    private static String startOfAChange(String period, SurfaceFigure figure, Context context,
+                                         Sentences.Sentence sentence) {
+        if (!startOfARange(context.text(), figure.start()) || !rangeEndAfter(figure, context, sentence)) {
+            return period;
+        }
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)) {
+                return period; // "from $1bn in 2020 to $3bn in 2023": its own sentence dates it
+            }
+        }
+        int index = sentenceOf(context.sentences(), sentence.start());
+        for (int k = index; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
+            Sentences.Sentence s = context.sentences().get(k);
+            List<PeriodResolver.Expression> in = within(context.periods(), PeriodResolver.Expression::start,
+                    s.start(), k == index ? figure.start() : s.end());
+            for (int i = in.size() - 1; i >= 0; i--) {
+                PeriodResolver.Expression e = in.get(i);
+                if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+                    return period == null ? null : Periods.minusOneYear(period);
+                }
+                if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && isBase(context, e)) {
+                    return e.period();
+                }
+            }
+        }
+        return period;
+    }
+
+    /** Whether a figure after this one in its sentence closes the range it opens ("from 26% to 11%"). */
+    private static boolean rangeEndAfter(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        List<SurfaceFigure> after = within(context.surface(), SurfaceFigure::start, figure.end(), sentence.end());
+        if (after.isEmpty()) {
+            return false;
+        }
+        int next = after.get(0).start();
+        String before = Words.fold(context.text().substring(Math.max(figure.end(), next - 8), next))
+                .toLowerCase(java.util.Locale.ROOT);
+        return RANGE_END.matcher(before).find();
     }
 
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
