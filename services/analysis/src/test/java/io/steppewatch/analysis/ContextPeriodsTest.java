@@ -364,6 +364,7 @@ class ContextPeriodsTest {
             En 2023, la part du rouble a atteint 81,3 %, soit 14 points de plus par rapport à 2014. La part du dollar est passée de 26 % à 11 %. | 2024-05-24 | 26 % | 2014
             В 2023 году доля рубля выросла до 81,3% по сравнению с 2014 годом. Доля доллара снизилась с 26% до 11%.   | 2024-05-24 | 26%  | 2014
             Exports rose from $1 billion in 2020 to $3 billion in 2023, compared to 2014.                             | 2024-05-24 | $1 billion | 2020
+            In 2023 the ruble gained. The share of the dollar decreased from 26% to 11% compared with 2014.          | 2024-05-24 | 26%        | 2014
             """)
     void shouldDateTheStartOfAChangeByTheBaseTheTextLastSet(String body, String published, String text,
                                                            String period) {

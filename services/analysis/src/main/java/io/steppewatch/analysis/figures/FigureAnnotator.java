@@ -983,7 +983,7 @@ public final class FigureAnnotator {
         for (int k = index; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence s = context.sentences().get(k);
             List<PeriodResolver.Expression> in = within(context.periods(), PeriodResolver.Expression::start,
-                    s.start(), k == index ? figure.start() : s.end());
+                    s.start(), s.end());
             for (int i = in.size() - 1; i >= 0; i--) {
                 PeriodResolver.Expression e = in.get(i);
                 if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
