@@ -110,7 +110,7 @@ public final class FigureAnnotator {
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
                            List<Mention> mentions, ArticleFrame article, String presentPeriod,
-                           List<SurfaceFigure> surface, boolean undated) {
+                           List<SurfaceFigure> surface, boolean undated, java.util.Map<Integer, Boolean> bases) {
     }
 
     /**
@@ -152,7 +152,7 @@ public final class FigureAnnotator {
         }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
-                publication == null);
+                publication == null, new java.util.HashMap<>());
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
@@ -890,29 +890,43 @@ public final class FigureAnnotator {
      * the sentence.
      */
     private static boolean datesComparedFigure(String text, int at) {
-        String before = Words.fold(text.substring(Math.max(0, at - COMPARED_REACH), at)).toLowerCase(java.util.Locale.ROOT);
-        int cue = -1;
-        for (String word : COMPARED) {
-            int i = before.lastIndexOf(word);
-            if (i > cue && (i == 0 || !Character.isLetter(before.charAt(i - 1)))
-                    && (i + word.length() == before.length() || !Character.isLetter(before.charAt(i + word.length())))) {
-                cue = i + word.length();
-            }
-        }
-        if (cue < 0) {
-            return false;
-        }
+        // Back to the clause's start: the compared figure and its word must be in the period's own clause.
+        int from = at;
         boolean number = false;
-        for (int i = cue; i < before.length(); i++) {
-            char c = before.charAt(i);
-            boolean decimal = c == ',' && i > 0 && i + 1 < before.length() && Character.isDigit(before.charAt(i - 1))
-                    && Character.isDigit(before.charAt(i + 1));
+        while (from > 0 && at - from < COMPARED_REACH) {
+            char c = text.charAt(from - 1);
+            boolean decimal = c == ',' && from > 1 && from < text.length() && Character.isDigit(text.charAt(from - 2))
+                    && Character.isDigit(text.charAt(from));
             if ((c == ',' && !decimal) || c == ';' || c == ':' || c == '(' || c == ')') {
-                return false;
+                break;
             }
             number |= Character.isDigit(c);
+            from--;
         }
-        return number;
+        if (!number) {
+            return false;
+        }
+        String before = Words.fold(text.substring(from, at)).toLowerCase(java.util.Locale.ROOT);
+        for (String word : COMPARED) {
+            for (int k = before.indexOf(word); k >= 0; k = before.indexOf(word, k + 1)) {
+                int end = k + word.length();
+                if ((k == 0 || !Character.isLetter(before.charAt(k - 1)))
+                        && (end == before.length() || !Character.isLetter(before.charAt(end)))
+                        && hasDigit(before, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
@@ -1057,6 +1071,16 @@ public final class FigureAnnotator {
      * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
      */
     private static boolean isBase(Context context, PeriodResolver.Expression e) {
+        // Every figure of a sentence asks about the same expressions: decide each once.
+        Boolean known = context.bases().get(e.start());
+        if (known == null) {
+            known = decideBase(context, e);
+            context.bases().put(e.start(), known);
+        }
+        return known;
+    }
+
+    private static boolean decideBase(Context context, PeriodResolver.Expression e) {
         if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(context.text(), e.start())) {
             return true;
         }

@@ -209,7 +209,6 @@ final class PeriodResolver {
             }
         }
         relativeMonthRanges(folded, publication, found);
-        bareMonths(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
@@ -361,6 +360,10 @@ final class PeriodResolver {
         // elsewhere: it is written with no period, for the annotator to anchor.
         // A word scan, not a regular expression: a pattern starting with any word cost more than the rest of the
         // analysis. Month, a dash or "to"/"по"/"à", month, then maybe "of this year" / "прошлого года".
+        // The same scan reads a month named without a year after "in", "en", "в" (see bareMonth).
+        boolean bare = publication != null && publication.knowsMonth();
+        int previous = -1;
+        int previousEnd = -1;
         int n = folded.length();
         int i = 0;
         while (i < n) {
@@ -369,6 +372,12 @@ final class PeriodResolver {
                 continue;
             }
             int j = wordEnd(folded, i);
+            if (bare && previous >= 0 && j - i >= 3 && j - i <= 9 && i - previousEnd <= 2
+                    && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
+                bareMonth(folded, previous, i, j, publication, out);
+            }
+            previous = i;
+            previousEnd = j;
             // The connector is cheaper to check than the month name: look at it first.
             int k = skipBlanks(folded, j);
             int next = -1;
@@ -597,44 +606,57 @@ final class PeriodResolver {
         }
     }
 
-    /** Words before a month name written without its year that make it the time of what the sentence says. */
-    private static final java.util.Set<String> MONTH_OPENERS = java.util.Set.of("in", "en", "в", "во", "mid", "early",
-            "late", "during", "durant", "pendant", "debut", "fin", "начале", "конце", "середине");
+    /**
+     * Words before a month name written without its year that make it the time of what the sentence says, by
+     * length (index), for a check that allocates nothing on every word of the text.
+     */
+    private static final String[][] MONTH_OPENERS = byLength("in", "en", "в", "во", "mid", "early", "late", "during",
+            "durant", "pendant", "debut", "fin", "начале", "конце", "середине");
+
+    private static String[][] byLength(String... words) {
+        int longest = 0;
+        for (String w : words) {
+            longest = Math.max(longest, w.length());
+        }
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            final int length = n;
+            out[n] = java.util.Arrays.stream(words).filter(w -> w.length() == length).toArray(String[]::new);
+        }
+        return out;
+    }
+
+    /** The letters folded month names start with, a cheap first test. */
+    private static final String MONTH_INITIALS = "jfmasondяфмаисонд";
+
+    private static boolean isMonthOpener(String text, int start, int end) {
+        int length = end - start;
+        if (length >= MONTH_OPENERS.length) {
+            return false;
+        }
+        for (String word : MONTH_OPENERS[length]) {
+            if (text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
-     * "in mid-November", "en mai", "в октябре", "début novembre": a month named without a year, read as the latest
-     * such month up to the publication month (news reports what has happened).
+     * "in mid-November", "en mai", "в октябре", "début novembre": a month named without a year (the word at
+     * {@code [start, end)}, after the opener at {@code opener}), read as the latest such month up to the publication
+     * month (news reports what has happened).
      */
-    private static void bareMonths(String folded, Publication publication, List<Expression> out) {
-        if (publication == null || !publication.knowsMonth()) {
-            return;
+    private static void bareMonth(String folded, int opener, int start, int end, Publication publication,
+                                  List<Expression> out) {
+        int month = Months.index(folded.substring(start, end));
+        int k = skipBlanks(folded, end);
+        if (month == 0 || (k < folded.length() && Character.isDigit(folded.charAt(k)))) {
+            return; // not a month, or one with its day or year after it, read elsewhere
         }
         int year = publication.date().getYear();
-        int published = publication.date().getMonthValue();
-        int n = folded.length();
-        int previousStart = -1;
-        int previousEnd = -1;
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(folded.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = wordEnd(folded, i);
-            if (previousStart >= 0 && j - i >= 3 && i - previousEnd <= 2
-                    && MONTH_OPENERS.contains(folded.substring(previousStart, previousEnd))) {
-                int month = Months.index(folded.substring(i, j));
-                int k = skipBlanks(folded, j);
-                boolean dated = k < n && Character.isDigit(folded.charAt(k));
-                if (month > 0 && !dated) {
-                    int at = month <= published ? year : year - 1;
-                    out.add(new Expression(previousStart, j, Kind.PERIOD, String.format("%d-%02d", at, month)));
-                }
-            }
-            previousStart = i;
-            previousEnd = j;
-            i = j;
-        }
+        int at = month <= publication.date().getMonthValue() ? year : year - 1;
+        out.add(new Expression(opener, end, Kind.PERIOD, String.format("%d-%02d", at, month)));
     }
 
     /** "19 octobre", "9 ноября", "October 19": a day and a month, read as the month of the publication year. */
