@@ -24,7 +24,24 @@ final class BoilerplateLines {
                     + "|читайте также\\b.*|читать также\\b.*|также читайте\\b.*|по теме:.*|поделиться\\b.*"
                     + "|(подписывайтесь|подпишитесь)\\b.*|реклама|теги:.*|фото:.*"
                     + "|mavzuga oid\\b.*|shuningdek o\\S?qing\\b.*|yana o\\S?qing\\b.*|ulashish\\b.*|reklama|teglar:.*"
-                    + "|мавзуга оид\\b.*|улашиш\\b.*)"
+                    + "|мавзуга оид\\b.*|улашиш\\b.*"
+                    + "|комментарии|новости по теме\\b.*|похожие (новости|статьи|материалы)\\b.*|смотрите также\\b.*"
+                    + "|подробнее|batafsil|izohlar"
+                    // Labels over related articles, comments and share bars, and filing lines, in the languages
+                    // the feeds and the benchmarks carry most: English, German, French, Spanish, Polish.
+                    + "|don'?t miss\\b.*|want more\\b.*|more (from|stories|on this)( \\S+){0,4}|recommended( for you)?"
+                    + "|leave a (comment|reply)\\b.*|this entry was posted\\b.*|bookmark the permalink\\b.*|permalink"
+                    + "|schon gelesen\\b.*|((das|dieses) )?(thema )?könnte (dich|sie) (auch )?interessieren\\b.*"
+                    + "|auch interessant\\b.*"
+                    + "|mehr zum thema\\b.*|zum weiterlesen\\b.*|weiterlesen|lesen sie auch\\b.*|lies auch\\b.*"
+                    + "|(neueste|ähnliche|verwandte|weitere) (artikel|beiträge|nachrichten)\\b.*|weitere informationen"
+                    + "|kommentare?( schreiben| verfassen)?|kommentar (schreiben|verfassen)\\b.*|(artikel )?teilen"
+                    + "|möchten sie (den|diesen) artikel teilen\\b.*|dieser eintrag wurde veröffentlicht\\b.*"
+                    + "|permanentlink|(à )?lire aussi\\b.*|voir aussi\\b.*|sur le même sujet\\b.*|partager\\b.*"
+                    + "|commentaires?|permalien\\b.*|pour lire la suite\\b.*|audios? et vidéos sur le sujet"
+                    + "|lee también\\b.*|leer más\\b.*|(también )?te puede interesar\\b.*|noticias relacionadas\\b.*"
+                    + "|compartir\\b.*|comentarios?|czytaj (też|także|również)\\b.*|zobacz (też|także|również)\\b.*"
+                    + "|ten tekst przeczytasz\\b.*|udostępnij\\b.*|komentarze?)"
                     // Trailing punctuation and symbols only: a non-word class would also let Cyrillic words through.
                     + "[^\\p{L}\\p{N}]*$");
     private static final Set<String> FURNITURE_FIRST_WORDS = Set.of(
@@ -33,13 +50,24 @@ final class BoilerplateLines {
             "like", "popular", "most", "trending", "click", "this", "follow", "reading", "tempo", "skip", "close",
             "print", "email",
             "читайте", "читать", "также", "по", "поделиться", "подписывайтесь", "подпишитесь", "реклама", "теги",
-            "фото", "mavzuga", "shuningdek", "yana", "ulashish", "reklama", "teglar", "мавзуга", "улашиш");
+            "фото", "mavzuga", "shuningdek", "yana", "ulashish", "reklama", "teglar", "мавзуга", "улашиш",
+            "комментарии", "новости", "похожие", "смотрите", "подробнее", "batafsil", "izohlar",
+            "don", "want", "recommended", "leave", "bookmark", "permalink",
+            "schon", "das", "dieses", "thema", "könnte", "auch", "mehr", "zum", "weiterlesen", "lesen", "lies",
+            "neueste", "ähnliche", "verwandte", "weitere", "kommentar", "kommentare", "artikel", "teilen",
+            "möchten", "dieser", "permanentlink", "à", "lire", "voir", "sur", "partager", "commentaire",
+            "commentaires", "permalien", "pour", "audio", "audios", "lee", "leer", "te", "también", "noticias",
+            "compartir", "comentario", "comentarios", "czytaj", "zobacz", "ten", "udostępnij", "komentarz",
+            "komentarze");
     /** Wire-copy credits and follow/subscribe calls run longer than furniture but are just as foreign to the text. */
     private static final int MEDIUM = 300;
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^\\(?(additional )?(reporting|writing|editing|research|compiled)( and \\w+)? by\\b.*"
                     + "|.*\\bcontributed (reporting|research|to this (report|story|article))\\b.*"
                     + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*"
+                    // An author's contact line: "She can be reached at ...", "Follow him on Twitter @...".
+                    + "|.*\\b(can|may) be (reached|contacted) (at|by|on|via)\\b.*"
+                    + "|.*\\bfollow (him|her|them|us|me) (on|at) (twitter|facebook|instagram|linkedin|telegram)\\b.*"
                     + "|.*\\bobuna bo\\S?ling\\b.*");
     /**
      * Picture credits ("Foto: ...", "Titelbild: ...", "Crédits photos : ...") and advertising notices ("Anzeige",
@@ -56,7 +84,19 @@ final class BoilerplateLines {
             "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored");
     private static final Pattern PROMO_WORD = Pattern.compile(
             "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signing up|signup|delivered"
-                    + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*)\\b");
+                    + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*"
+                    // Asking for support or an address, and the same calls in Spanish and French.
+                    + "|click here|enter your email|donate|donation|support(ing)? (our|independent) (work|journalism)"
+                    + "|help us|suscr[ií]b\\w*|abonnez-vous|inscrivez-vous)\\b");
+    /**
+     * The notice that the site earns from the links in the post ("we may receive compensation", "IGN may get a
+     * share of the sale", "erhalten wir eine Provision"): the site's small print, not the article.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(?iu).*\\b((affiliate|referral)( and/or \\w+| or \\w+| and \\w+)? links?"
+                    + "|(may|might|will|could) (receive|earn|get|make) (a )?(small )?(compensation|commission|a share)"
+                    + "|advertising disclos\\w*|(erhalten|bekommen) wir (ggf\\. |gegebenenfalls |eine )*(kleine )?provision)"
+                    + "\\b.*");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
                     + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
@@ -132,7 +172,20 @@ final class BoilerplateLines {
 
     private static boolean creditOrPromotion(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        return credit(paragraph, lower) || promotion(paragraph, lower);
+        return credit(paragraph, lower) || promotion(paragraph, lower) || disclosure(paragraph, lower);
+    }
+
+    static boolean disclosure(String paragraph) {
+        return disclosure(paragraph, paragraph.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean disclosure(String paragraph, String lower) {
+        if (!lower.contains("affiliate") && !lower.contains("referral") && !lower.contains("compensation")
+                && !lower.contains("commission") && !lower.contains("a share") && !lower.contains("disclos")
+                && !lower.contains("provision")) {
+            return false;
+        }
+        return DISCLOSURE.matcher(paragraph.strip()).matches();
     }
 
     static boolean credit(String paragraph) {
@@ -143,7 +196,7 @@ final class BoilerplateLines {
         // Every credit names its author after " by", says "contributed", starts with "follow" or asks to subscribe
         // ("obuna"): a cheap test that spares most paragraphs the pattern, whose leading wildcard is slow.
         if (!lower.contains(" by") && !lower.contains("contributed") && !lower.contains("follow")
-                && !lower.contains("obuna")) {
+                && !lower.contains("obuna") && !lower.contains(" be reached") && !lower.contains(" be contacted")) {
             return false;
         }
         return CREDIT.matcher(paragraph.strip()).matches();
@@ -156,7 +209,10 @@ final class BoilerplateLines {
 
     private static boolean promotion(String paragraph, String lower) {
         if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscri")
-                && !lower.contains("sign") && !lower.contains("delivered") && !lower.contains("abonn")) {
+                && !lower.contains("sign") && !lower.contains("delivered") && !lower.contains("abonn")
+                && !lower.contains("click here") && !lower.contains("email") && !lower.contains("donat")
+                && !lower.contains("support") && !lower.contains("help us") && !lower.contains("suscr")
+                && !lower.contains("inscri")) {
             return false;
         }
         var words = PROMO_WORD.matcher(paragraph);

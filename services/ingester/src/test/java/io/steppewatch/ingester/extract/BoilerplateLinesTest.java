@@ -69,4 +69,48 @@ class BoilerplateLinesTest {
 
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DON'T MISS", "More from Business", "Leave a Reply", "Schon gelesen?",
+            "Das könnte Sie auch interessieren:", "Mehr zum Thema Getreide", "Zum Weiterlesen", "Neueste Artikel",
+            "Kommentar verfassen", "Möchten Sie den Artikel teilen?", "À lire aussi : les ports de la Caspienne",
+            "Audios et vidéos sur le sujet", "Permalien https://example.org/p/7", "Lee también: el corredor",
+            "Comentarios", "Czytaj też: Kolej przez step", "Ten tekst przeczytasz w mniej niż minutę",
+            "Новости по теме", "Смотрите также: зерно", "Batafsil",
+            "This entry was posted in Trade and tagged grain. Bookmark the permalink.",
+            "Dieser Eintrag wurde veröffentlicht in Handel und verschlagwortet mit Getreide."})
+    void shouldDropLineWhenItIsFurnitureInAnotherLanguage(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Weitere Informationen zur Ernte gab das Ministerium am Montag nicht bekannt.",
+            "More from the steppe: herders moved their flocks north a month early this year.",
+            "Comentarios del ministro sobre el puerto, publicados el lunes, desataron una polémica."})
+    void shouldKeepLineWhenItOnlyStartsLikeForeignFurniture(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Have a tip? Dana Ives may be reached at dives@example.org.",
+            "Her book on the grain trade is out now. Follow her on Twitter @dives.",
+            "If you buy something through this post, Port Weekly may get a share of the sale.",
+            "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+            "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+            "Get Steppe Monthly delivered through your letterbox every month. Click here for more information.",
+            "If you enjoyed this post, would you consider supporting our work? Just click here and donate.",
+            "Puede escribirnos a la redacción o suscribirse aquí a nuestra newsletter."})
+    void shouldDropParagraphWhenItIsAContactLineOrAnEarningsNotice(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The ministry said it may receive more grain than the silos can hold this autumn.",
+            "The broker earns a commission on every wagon it books, the regulator found.",
+            "Officials could not be reached for comment on Monday."})
+    void shouldKeepParagraphWhenItOnlyMentionsEarningsOrContact(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
