@@ -29,7 +29,7 @@ final class BoilerplateLines {
                     + "|подробнее|batafsil|izohlar"
                     // Labels over related articles, comments and share bars, and filing lines, in the languages
                     // the feeds and the benchmarks carry most: English, German, French, Spanish, Polish.
-                    + "|don'?t miss\\b.*|want more\\b.*|more (from|stories|on this)( \\S+){0,4}|recommended( for you)?"
+                    + "|don'?t miss\\b.*|want more\\b.*|more (from|stories|on this)( \\S+){0,4}|also: .*|recommended( for you)?"
                     + "|leave a (comment|reply)\\b.*|this entry was posted\\b.*|bookmark the permalink\\b.*|permalink"
                     + "|schon gelesen\\b.*|((das|dieses) )?(thema )?könnte (dich|sie) (auch )?interessieren\\b.*"
                     + "|auch interessant\\b.*"
@@ -78,6 +78,8 @@ final class BoilerplateLines {
             "(?iu)\\W*(photos?|fotos?|bild|bilder|images?|titelbild|bildquelle|cr[ée]dits?( photos?)?|photo credits?"
                     + "|фото)\\s*:.*"
                     + "|\\W*(anzeige|werbung|advertisement|sponsored)\\b.*"
+                    // The site's licence note ("Content on this site is licensed CC-BY 4.0").
+                    + "|.*\\b(cc[- ]by|creative commons)\\b.*"
                     + "|.*\\baffiliate[- ]links?\\b.*");
     private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
             "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
@@ -97,6 +99,19 @@ final class BoilerplateLines {
                     + "|(may|might|will|could) (receive|earn|get|make) (a )?(small )?(compensation|commission|a share)"
                     + "|advertising disclos\\w*|(erhalten|bekommen) wir (ggf\\. |gegebenenfalls |eine )*(kleine )?provision)"
                     + "\\b.*");
+    /**
+     * A byline on a line of its own ("By Dana Ives -", "Von Anna Berg", "Por Agencia EFE"): the word for "by" and one
+     * or two names of capitalised words (with the particles names carry), or an agency's initials. A heading such as
+     * "By the numbers" or "Von Rechts wegen" has a lower-case word and stays.
+     */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+    private static final String NAME = "(" + NAME_WORD + "( (van|von|de|der|den|da|di|du|la|le|del|dos|bin|al|el|ibn|"
+            + NAME_WORD + "))+|\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*)";
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?u)(?i:by|von|par|por|door|av|przez|автор:?|текст:?|muallif:?)\\s+(?!(?i:the|a|an|this|our|my)\\b)" + NAME
+                    + "(\\s*(,|and|und|et|y|i|и|&)\\s+" + NAME + ")?\\s*[-–—|,]?");
+    private static final Set<String> BYLINE_FIRST_WORDS = Set.of(
+            "by", "von", "par", "por", "door", "av", "przez", "автор", "текст", "muallif");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
                     + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
@@ -119,7 +134,7 @@ final class BoilerplateLines {
             }
             String paragraph = text.substring(start, end);
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
-                    || creditLine(paragraph))
+                    || creditLine(paragraph) || byline(paragraph))
                     || paragraph.length() <= MEDIUM && creditOrPromotion(paragraph);
             if (!drop) {
                 if (!kept.isEmpty()) {
@@ -136,9 +151,14 @@ final class BoilerplateLines {
         return FURNITURE_FIRST_WORDS.contains(firstWord(paragraph)) && FURNITURE.matcher(paragraph.strip()).matches();
     }
 
+    static boolean byline(String paragraph) {
+        return BYLINE_FIRST_WORDS.contains(firstWord(paragraph)) && BYLINE.matcher(paragraph.strip()).matches();
+    }
+
     static boolean creditLine(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        return (CREDIT_FIRST_WORDS.contains(firstLetters(lower)) || lower.contains("affiliate"))
+        return (CREDIT_FIRST_WORDS.contains(firstLetters(lower)) || lower.contains("affiliate")
+                || lower.contains("cc-by") || lower.contains("cc by") || lower.contains("creative commons"))
                 && CREDIT_LINE.matcher(paragraph.strip()).matches();
     }
 

@@ -113,4 +113,27 @@ class BoilerplateLinesTest {
     void shouldKeepParagraphWhenItOnlyMentionsEarningsOrContact(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Dana Ives -", "By Dana Ives and Omar Salim", "Von Anna Berg", "Por Agencia EFE",
+            "By AFP", "Par Jean de la Roche", "Автор: Мария Ким"})
+    void shouldDropLineWhenItIsABylineOnItsOwn(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By the numbers", "Von Rechts wegen", "By no means", "Von Risiken und Nebenwirkungen",
+            "By The Numbers"})
+    void shouldKeepLineWhenItStartsLikeABylineButIsAHeading(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Unless stated otherwise, content on this site is licensed CC-BY 4.0.",
+            "Dieser Text steht unter einer Creative Commons Lizenz.", "Also: our guide to winter roads"})
+    void shouldDropLineWhenItIsALicenceNoteOrAPointerElsewhere(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
 }
