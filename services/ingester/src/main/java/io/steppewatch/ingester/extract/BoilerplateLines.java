@@ -41,7 +41,9 @@ final class BoilerplateLines {
                     + "|commentaires?|permalien\\b.*|pour lire la suite\\b.*|audios? et vidéos sur le sujet"
                     + "|lee también\\b.*|leer más\\b.*|(también )?te puede interesar\\b.*|noticias relacionadas\\b.*"
                     + "|compartir\\b.*|comentarios?|czytaj (też|także|również)\\b.*|zobacz (też|także|również)\\b.*"
-                    + "|ten tekst przeczytasz\\b.*|udostępnij\\b.*|komentarze?)"
+                    + "|ten tekst przeczytasz\\b.*|udostępnij\\b.*|komentarze?"
+                    // A login prompt left where the comment form or the paid part would be.
+                    + "|(you are|sie sind) (currently |aktuell |derzeit )?(not (logged|signed) in|nicht (eingeloggt|angemeldet)))"
                     // Trailing punctuation and symbols only: a non-word class would also let Cyrillic words through.
                     + "[^\\p{L}\\p{N}]*$");
     private static final Set<String> FURNITURE_FIRST_WORDS = Set.of(
@@ -58,7 +60,7 @@ final class BoilerplateLines {
             "möchten", "dieser", "permanentlink", "à", "lire", "voir", "sur", "partager", "commentaire",
             "commentaires", "permalien", "pour", "audio", "audios", "lee", "leer", "te", "también", "noticias",
             "compartir", "comentario", "comentarios", "czytaj", "zobacz", "ten", "udostępnij", "komentarz",
-            "komentarze");
+            "komentarze", "sie");
     /** Wire-copy credits and follow/subscribe calls run longer than furniture but are just as foreign to the text. */
     private static final int MEDIUM = 300;
     private static final Pattern CREDIT = Pattern.compile(
@@ -89,7 +91,8 @@ final class BoilerplateLines {
                     + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*"
                     // Asking for support or an address, and the same calls in Spanish and French.
                     + "|click here|enter your email|donate|donation|support(ing)? (our|independent) (work|journalism)"
-                    + "|help us|suscr[ií]b\\w*|abonnez-vous|inscrivez-vous)\\b");
+                    + "|help us|suscr[ií]b\\w*|abonnez-vous|inscrivez-vous"
+                    + "|hier klicken|klicke hier|klicken sie hier|cliquez ici|haga clic aquí|registrieren|jetzt anmelden)\\b");
     /**
      * The notice that the site earns from the links in the post ("we may receive compensation", "IGN may get a
      * share of the sale", "erhalten wir eine Provision"): the site's small print, not the article.
@@ -232,7 +235,8 @@ final class BoilerplateLines {
                 && !lower.contains("sign") && !lower.contains("delivered") && !lower.contains("abonn")
                 && !lower.contains("click here") && !lower.contains("email") && !lower.contains("donat")
                 && !lower.contains("support") && !lower.contains("help us") && !lower.contains("suscr")
-                && !lower.contains("inscri")) {
+                && !lower.contains("inscri") && !lower.contains("klick") && !lower.contains("clic")
+                && !lower.contains("registrieren") && !lower.contains("anmelden")) {
             return false;
         }
         var words = PROMO_WORD.matcher(paragraph);

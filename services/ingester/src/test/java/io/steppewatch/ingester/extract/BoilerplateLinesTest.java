@@ -136,4 +136,19 @@ class BoilerplateLinesTest {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
                 .isEqualTo("A real paragraph of the article.");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sie sind aktuell nicht eingeloggt.", "You are not logged in.",
+            "Das Magazin gibt es jetzt auch digital! Einfach hier klicken und registrieren!"})
+    void shouldDropLineWhenItIsALoginOrRegistrationPrompt(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItReportsARegistrationRatherThanAskingForOne() {
+        String line = "Die Spedition musste im März Insolvenz anmelden, teilte das Amtsgericht mit.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
