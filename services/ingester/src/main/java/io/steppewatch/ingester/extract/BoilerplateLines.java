@@ -259,7 +259,8 @@ final class BoilerplateLines {
     /** A line built around a date or time with at most a few other words: a timestamp, maybe with a byline. */
     static boolean dateLine(String paragraph) {
         String line = paragraph.strip();
-        if (line.length() > 80 || !hasDigit(line)) {
+        // "— Name (@handle) March 3, 2026" signs a quoted post, whose text the article keeps.
+        if (line.length() > 80 || !hasDigit(line) || line.contains("(@")) {
             // Each way of writing a date or a time below needs a digit; a month name alone is not a date.
             return false;
         }

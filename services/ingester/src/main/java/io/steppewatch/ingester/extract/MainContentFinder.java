@@ -223,7 +223,15 @@ final class MainContentFinder {
         return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
                 || (attributed && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                && ClassHints.unlikely(element) && !insideTableOrCode(element)))));
+                && ClassHints.unlikely(element) && !insideTableOrCode(element) && !embeddedPost(element)))));
+    }
+
+    /**
+     * A post from a social network quoted in the article (a tweet, an Instagram or Telegram post) sits in a block
+     * named "social-embed" or the like, as share bars do; unlike a share bar it holds the quote itself.
+     */
+    private static boolean embeddedPost(Element element) {
+        return ClassHints.share(element) && !element.getElementsByTag("blockquote").isEmpty();
     }
 
     private static boolean hidden(Element element) {
@@ -521,7 +529,7 @@ final class MainContentFinder {
         // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
         for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)
-                    && element.text().length() < 500) {
+                    && element.text().length() < 500 && !embeddedPost(element)) {
                 remove(element, stats);
             }
         }
@@ -755,7 +763,7 @@ final class MainContentFinder {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
-                    && shouldDrop(element, scores, stats, pass)) {
+                    && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)) {
                 remove(element, stats);
             }
         }

@@ -165,4 +165,29 @@ class ArticleEdgesTest {
         assertThat(text).doesNotContain("Free themes", "Cheap downloads")
                 .endsWith("A quote set a little into the margin stays where readers see it.");
     }
+
+    @Test
+    void shouldKeepEmbeddedPostButDropShareBarWhenBothAreNamedSocial() {
+        String text = text("""
+                <article class="post">
+                  <div class="entry-content">
+                    <p>The river port at Termez handled more freight in March than in any month since it was
+                    rebuilt, with grain barges arriving from the north every second day.</p>
+                    <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Third barge
+                    this week and the cranes never stopped. <a href="https://t.co/x1">https://t.co/x1</a></p>
+                    &mdash; Termez Docks (@termezdocks) <a href="https://twitter.com/termezdocks/status/1">March
+                    28, 2026</a></blockquote></div>
+                    <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to
+                    be unloaded from three days to less than one, and that the night shift now works at full
+                    strength.</p>
+                    <div class="social-share"><a href="https://facebook.example/share">Facebook</a>
+                    <a href="https://x.example/intent">Post</a> <a href="mailto:?body=port">Email</a></div>
+                  </div>
+                </article>""");
+
+        assertThat(text).contains("Third barge this week and the cranes never stopped.")
+                .contains("(@termezdocks) March 28, 2026")
+                .endsWith("the night shift now works at full strength.")
+                .doesNotContain("Facebook");
+    }
 }
