@@ -118,7 +118,20 @@ final class BoilerplateLines {
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
                     + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
-                    + "|\\b(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\\b");
+                    + "|\\b(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\\b"
+                    // Spanish, Portuguese, Italian, German, Uzbek and Polish names the stems above miss.
+                    + "|\\b(enero|abril|agosto|setiembre|diciembre|janeiro|fevereiro|março|maio|setembro|outubro"
+                    + "|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|märz|mai"
+                    + "|oktober|dezember|yanvar|fevral|aprel|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr"
+                    + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+                    + "|grudnia)\\b");
+    /** Weekday names, which a date line often carries ("sexta-feira, 22 de outubro"): no more words than the date. */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+                    + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+                    + "|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça"
+                    + "|quarta|quinta|sexta|feira|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+                    + "|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba)\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{2,}");
@@ -271,6 +284,7 @@ final class BoilerplateLines {
         }
         String rest = TIME.matcher(NUMERIC_DATE.matcher(MONTH.matcher(line).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ");
+        rest = WEEKDAY.matcher(rest).replaceAll(" ");
         var words = WORD.matcher(rest);
         int count = 0;
         while (words.find()) {

@@ -151,4 +151,19 @@ class BoilerplateLinesTest {
 
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sexta-feira, 22 de outubro de 2010 às 20:13", "14 iyun 2026, 09:15",
+            "Sábado 23 de abril del 2022", "Dienstag, 3. März 2026", "12 października 2025 r."})
+    void shouldDropLineWhenItIsADateInAnotherLanguage(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Am 15. März 2026 beginnt die Aussaat in der ganzen Region.",
+            "— Termez Docks (@termezdocks) March 28, 2026"})
+    void shouldKeepLineWhenItIsASentenceOrAPostsSignatureWithADate(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
