@@ -125,6 +125,11 @@ final class BoilerplateLines {
                     + "|oktober|dezember|yanvar|fevral|aprel|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr"
                     + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
                     + "|grudnia)\\b");
+    /**
+     * A WordPress shortcode the site failed to render ("[button link=...]Send us your review[/button]", "[caption
+     * id=...]A photo of ...[/caption]"): a widget or a caption, never the text.
+     */
+    private static final Pattern SHORTCODE = Pattern.compile("(?s)\\[([a-z_]+)\\b[^\\]]*\\].*\\[/\\1\\]\\W*|\\[/?[a-z_]+\\b[^\\]]*\\]");
     /** Weekday names, which a date line often carries ("sexta-feira, 22 de outubro"): no more words than the date. */
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
@@ -151,7 +156,7 @@ final class BoilerplateLines {
             String paragraph = text.substring(start, end);
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
                     || creditLine(paragraph) || byline(paragraph))
-                    || paragraph.length() <= MEDIUM && creditOrPromotion(paragraph);
+                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph));
             if (!drop) {
                 if (!kept.isEmpty()) {
                     kept.append("\n\n");
@@ -165,6 +170,10 @@ final class BoilerplateLines {
 
     static boolean furniture(String paragraph) {
         return FURNITURE_FIRST_WORDS.contains(firstWord(paragraph)) && FURNITURE.matcher(paragraph.strip()).matches();
+    }
+
+    static boolean shortcode(String paragraph) {
+        return paragraph.startsWith("[") && SHORTCODE.matcher(paragraph).matches();
     }
 
     static boolean byline(String paragraph) {

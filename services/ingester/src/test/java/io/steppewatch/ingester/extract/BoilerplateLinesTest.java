@@ -166,4 +166,19 @@ class BoilerplateLinesTest {
     void shouldKeepLineWhenItIsASentenceOrAPostsSignatureWithADate(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[button link=\u201dhttps://port.example/review\u201d type=\u201dbig\u201d] Send us your review[/button]",
+            "[caption id=\"attachment_12\" width=\"300\"] Cranes at the Termez quay[/caption]", "[/column]"})
+    void shouldDropParagraphWhenItIsAnUnrenderedShortcode(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItOnlyStartsWithABracket() {
+        String line = "[Update] The port reopened on Tuesday after the storm, the authority said.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
