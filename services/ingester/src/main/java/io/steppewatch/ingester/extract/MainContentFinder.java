@@ -74,6 +74,8 @@ final class MainContentFinder {
     /** An author's bio or a post's filing line runs to a few sentences; a block that long by that name is text. */
     private static final int MAX_APPENDIX_CHARS = 1_000;
     private static final int MAX_HEADING_CHARS = 100;
+    private static final int MIN_TEASERS = 3;
+    private static final double TEASER_LINK_SHARE = 0.25;
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
     private static final Set<String> CONDITIONAL = Set.of(
@@ -549,7 +551,45 @@ final class MainContentFinder {
             cleanConditionally(article, all, scores, pass, stats);
         }
         removeLinkParagraphs(all, host, stats);
+        removeTeaserLists(article, all, host, stats);
         removeOrphanHeadings(article, host, stats);
+    }
+
+    /**
+     * A list that ends the article and whose every item links to another page of the site, with a few words around
+     * each link ("More stories", "Related"): teasers for other articles, even when their words outnumber the links.
+     * Within the article such a list (people, each linked to a profile) is part of the text.
+     */
+    private static void removeTeaserLists(Element article, List<Element> all, String host, TextStats stats) {
+        for (Element list : all) {
+            if (!(list.nameIs("ul") || list.nameIs("ol")) || list.parent() == null
+                    || list.childrenSize() < MIN_TEASERS || !endsArticle(list, article, stats)) {
+                continue;
+            }
+            boolean teasers = true;
+            for (Element item : list.children()) {
+                if (!item.nameIs("li") || stats.linkDensity(item) < TEASER_LINK_SHARE
+                        || !mostlyInternal(item, host)) {
+                    teasers = false;
+                    break;
+                }
+            }
+            if (teasers) {
+                remove(list, stats);
+            }
+        }
+    }
+
+    /** Whether no text follows the element in the article. */
+    private static boolean endsArticle(Element element, Element article, TextStats stats) {
+        for (Element at = element; at != null && at != article; at = at.parent()) {
+            for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (stats.chars(next) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

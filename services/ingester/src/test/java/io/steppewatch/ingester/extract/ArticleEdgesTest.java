@@ -190,4 +190,31 @@ class ArticleEdgesTest {
                 .endsWith("the night shift now works at full strength.")
                 .doesNotContain("Facebook");
     }
+
+    @Test
+    void shouldDropTeaserListWhenItEndsTheArticleButKeepLinkedListWithinIt() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Three crane drivers were named the port's workers of the year:</p>
+                  <ul>
+                    <li><a href="/people/aziz">Aziz Rahimov</a>, from Termez, who has driven cranes for twenty years</li>
+                    <li><a href="/people/lola">Lola Karimova</a>, from Denau, the first woman on the night shift</li>
+                    <li><a href="/people/timur">Timur Saidov</a>, from Sherabad, who trained the new crews</li>
+                  </ul>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <hr>
+                  <ul>
+                    <li>Why the steppe railway is <a href="/news/rail">running out of wagons</a></li>
+                    <li>A ferry across the Amu Darya, <a href="/news/ferry">seventy years on</a></li>
+                    <li>Winter wheat: the farmers who <a href="/news/wheat">sowed late and won</a></li>
+                  </ul>
+                </div></article>""");
+
+        assertThat(text).contains("Lola Karimova, from Denau, the first woman on the night shift")
+                .endsWith("the night shift now works at full strength.")
+                .doesNotContain("running out of wagons", "Why the steppe railway", "sowed late");
+    }
 }
