@@ -809,6 +809,25 @@ final class MainContentFinder {
         }
     }
 
+    /**
+     * A block that holds nothing but a subheading: page builders wrap each heading in a block of its own, and the
+     * heading is part of the article like the text under it.
+     */
+    private static boolean wrapsHeading(Element element, int contentChars, TextStats stats) {
+        if (contentChars == 0) {
+            return false;
+        }
+        Element inside = element;
+        while (inside.childrenSize() == 1) {
+            inside = inside.child(0);
+            String name = inside.normalName();
+            if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6') {
+                return stats.chars(inside) == contentChars;
+            }
+        }
+        return false;
+    }
+
     private static boolean shouldDrop(Element element, Map<Element, Double> scores, TextStats stats, Pass pass) {
         if (element.nameIs("table") && insideTableOrCode(element)) {
             return false;
@@ -829,7 +848,8 @@ final class MainContentFinder {
         boolean list = element.nameIs("ul") || element.nameIs("ol") || stats.listShare(element) > 0.9;
         return (images > 1 && (double) paragraphs / images < 0.5)
                 || (!list && items > paragraphs)
-                || (!list && contentChars < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2))
+                || (!list && contentChars < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2)
+                        && !wrapsHeading(element, contentChars, stats))
                 || (!list && weight < 25 && linkDensity > 0.2)
                 || (weight >= 25 && linkDensity > 0.5);
     }

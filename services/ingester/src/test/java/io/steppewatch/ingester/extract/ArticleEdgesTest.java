@@ -217,4 +217,21 @@ class ArticleEdgesTest {
                 .endsWith("the night shift now works at full strength.")
                 .doesNotContain("running out of wagons", "Why the steppe railway", "sowed late");
     }
+
+    @Test
+    void shouldKeepSubheadingWhenPageBuilderWrapsItInABlockOfItsOwn() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <div class="block block-text"><p>The river port at Termez handled more freight in March than in
+                  any month since it was rebuilt, with grain barges arriving from the north every second day.</p></div>
+                  <div class="block block-text"><div class="inner"><h2>New cranes</h2></div></div>
+                  <div class="block block-text"><p>Dock workers said the new cranes, installed over the winter, cut
+                  the time a barge waits to be unloaded from three days to less than one.</p></div>
+                  <div class="block block-spacer"><span>&nbsp;</span></div>
+                  <div class="block block-text"><p>The port authority expects the summer season to be busier still,
+                  once the new rail spur to the customs yard opens to traffic in May.</p></div>
+                </div></article>""");
+
+        assertThat(text).contains("every second day.\n\nNew cranes\n\nDock workers said");
+    }
 }
