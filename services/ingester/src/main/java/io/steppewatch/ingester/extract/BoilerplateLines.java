@@ -29,6 +29,7 @@ final class BoilerplateLines {
                     + "|подробнее|batafsil|izohlar"
                     // Labels over related articles, comments and share bars, and filing lines, in the languages
                     // the feeds and the benchmarks carry most: English, German, French, Spanish, Polish.
+                    + "|(table of )?contents|inhaltsverzeichnis|inhalt|sommaire|índice|spis treści|содержание|mundarija"
                     + "|don'?t miss\\b.*|want more\\b.*|more (from|stories|on this)( \\S+){0,4}|also: .*|recommended( for you)?"
                     + "|leave a (comment|reply)\\b.*|this entry was posted\\b.*|bookmark the permalink\\b.*|permalink"
                     + "|schon gelesen\\b.*|((das|dieses) )?(thema )?könnte (dich|sie) (auch )?interessieren\\b.*"
@@ -54,7 +55,8 @@ final class BoilerplateLines {
             "читайте", "читать", "также", "по", "поделиться", "подписывайтесь", "подпишитесь", "реклама", "теги",
             "фото", "mavzuga", "shuningdek", "yana", "ulashish", "reklama", "teglar", "мавзуга", "улашиш",
             "комментарии", "новости", "похожие", "смотрите", "подробнее", "batafsil", "izohlar",
-            "don", "want", "recommended", "leave", "bookmark", "permalink",
+            "table", "contents", "inhaltsverzeichnis", "inhalt", "sommaire", "índice", "spis", "содержание",
+            "mundarija", "don", "want", "recommended", "leave", "bookmark", "permalink",
             "schon", "das", "dieses", "thema", "könnte", "auch", "mehr", "zum", "weiterlesen", "lesen", "lies",
             "neueste", "ähnliche", "verwandte", "weitere", "kommentar", "kommentare", "artikel", "teilen",
             "möchten", "dieser", "permanentlink", "à", "lire", "voir", "sur", "partager", "commentaire",

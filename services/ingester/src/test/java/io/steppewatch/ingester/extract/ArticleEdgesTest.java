@@ -234,4 +234,26 @@ class ArticleEdgesTest {
 
         assertThat(text).contains("every second day.\n\nNew cranes\n\nDock workers said");
     }
+
+    @Test
+    void shouldDropTableOfContentsButKeepTheHeadingsItRepeats() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div id="ez-toc-container" class="toc-box"><p class="toc-title">In this report</p>
+                    <ul><li><span data-target="cranes">1. Cranes</span></li><li><span data-target="rail">2. The
+                    rail spur and the customs yard</span></li></ul></div>
+                  <h2 id="cranes">New cranes on the quay</h2>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <h2 id="rail">A rail spur for the customs yard</h2>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div></article>""");
+
+        assertThat(text).doesNotContain("In this report", "1. Cranes", "2. The")
+                .contains("every second day.\n\nNew cranes on the quay\n\nDock workers")
+                .contains("full strength.\n\nA rail spur for the customs yard\n\nThe port authority");
+    }
 }

@@ -76,7 +76,7 @@ class BoilerplateLinesTest {
             "Kommentar verfassen", "Möchten Sie den Artikel teilen?", "À lire aussi : les ports de la Caspienne",
             "Audios et vidéos sur le sujet", "Permalien https://example.org/p/7", "Lee también: el corredor",
             "Comentarios", "Czytaj też: Kolej przez step", "Ten tekst przeczytasz w mniej niż minutę",
-            "Новости по теме", "Смотрите также: зерно", "Batafsil",
+            "Новости по теме", "Смотрите также: зерно", "Batafsil", "Inhaltsverzeichnis", "Содержание",
             "This entry was posted in Trade and tagged grain. Bookmark the permalink.",
             "Dieser Eintrag wurde veröffentlicht in Handel und verschlagwortet mit Getreide."})
     void shouldDropLineWhenItIsFurnitureInAnotherLanguage(String line) {
