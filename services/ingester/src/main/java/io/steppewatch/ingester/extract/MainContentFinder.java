@@ -75,6 +75,7 @@ final class MainContentFinder {
     private static final int MAX_APPENDIX_CHARS = 1_000;
     private static final int MAX_HEADING_CHARS = 100;
     private static final int MIN_TEASERS = 3;
+    private static final int MIN_CARD_LINKS = 3;
     private static final double TEASER_LINK_SHARE = 0.25;
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
@@ -776,10 +777,30 @@ final class MainContentFinder {
     private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats) {
         for (Element element : all) {
             if (LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
-                    && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)) {
+                    && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)
+                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5)) {
                 remove(element, stats);
             }
         }
+    }
+
+    /**
+     * Removes the pop-up cards a paragraph carries inside its links (a person's picture and latest articles, shown
+     * on hover): the nearest inline element around a picture that holds several links. Their links make a paragraph
+     * of prose look like a list of links. Whether any was found.
+     */
+    private static boolean removeCards(Element paragraph, TextStats stats) {
+        boolean found = false;
+        for (Element image : paragraph.getElementsByTag("img")) {
+            for (Element up = image.parent(); up != null && up != paragraph; up = up.parent()) {
+                if (up.nameIs("span") && up.getElementsByTag("a").size() >= MIN_CARD_LINKS) {
+                    remove(up, stats);
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean mostlyInternal(Element element, String host) {

@@ -256,4 +256,21 @@ class ArticleEdgesTest {
                 .contains("every second day.\n\nNew cranes on the quay\n\nDock workers")
                 .contains("full strength.\n\nA rail spur for the customs yard\n\nThe port authority");
     }
+
+    @Test
+    void shouldKeepParagraphWhenItsLinkCarriesAPopUpCardOfOtherArticles() {
+        String card = """
+                <span class="person"><a href="/people/rahimov">Aziz Rahimov</a><span class="person-card"><span>
+                <img src="/img/rahimov.jpg" alt=""><a href="/people/rahimov">Aziz Rahimov</a>
+                <a href="/news/1">Rahimov says the river port will double its freight by the end of next year</a>
+                <a href="/news/2">Customs yard at Termez to open a second gate for grain wagons in the spring</a>
+                <a href="/people/rahimov">MORE</a></span></span></span>""";
+        String text = text("<article class=\"post\"><div class=\"entry-content\"><p>The head of the port, " + card
+                + ", said the quay would stay open through the night during the grain season.</p>"
+                + BODY.replace("<div class=\"entry-content\">", "") + "</article>");
+
+        assertThat(text).startsWith("The head of the port, Aziz Rahimov, said the quay would stay open")
+                .doesNotContain("double its freight", "second gate", "MORE")
+                .contains("grain barges arriving from the north");
+    }
 }
