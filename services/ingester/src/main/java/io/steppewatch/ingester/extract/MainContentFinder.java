@@ -75,6 +75,7 @@ final class MainContentFinder {
     private static final int MAX_APPENDIX_CHARS = 1_000;
     private static final int MAX_HEADING_CHARS = 100;
     private static final int MIN_TEASERS = 3;
+    private static final int MAX_CAPTION_CHARS = 200;
     private static final int MIN_CARD_LINKS = 3;
     private static final double TEASER_LINK_SHARE = 0.25;
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
@@ -536,6 +537,7 @@ final class MainContentFinder {
                 remove(element, stats);
             }
         }
+        removeLooseCaptions(all, stats);
         for (Element element : all) {
             if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
                 remove(element, stats);
@@ -732,6 +734,46 @@ final class MainContentFinder {
             stats.detach(element);
             element.remove();
         }
+    }
+
+    /**
+     * A caption set as a plain paragraph under its picture: a short line, all of it in italics (or the picture's
+     * own description, repeated), right after a block that holds the picture and no text.
+     */
+    private static void removeLooseCaptions(List<Element> all, TextStats stats) {
+        for (Element paragraph : all) {
+            if (!paragraph.nameIs("p") || paragraph.parent() == null) {
+                continue;
+            }
+            int chars = stats.chars(paragraph);
+            if (chars == 0 || chars > MAX_CAPTION_CHARS) {
+                continue;
+            }
+            Element before = paragraph.previousElementSibling();
+            if (before == null || stats.images(before) == 0 || stats.chars(before) > 0) {
+                continue;
+            }
+            if (allEmphasised(paragraph, chars, stats) || describesPicture(before, paragraph.text())) {
+                remove(paragraph, stats);
+            }
+        }
+    }
+
+    private static boolean allEmphasised(Element paragraph, int chars, TextStats stats) {
+        if (paragraph.childrenSize() != 1) {
+            return false;
+        }
+        Element only = paragraph.child(0);
+        return (only.nameIs("em") || only.nameIs("i") || only.nameIs("small")) && stats.chars(only) == chars;
+    }
+
+    private static boolean describesPicture(Element block, String text) {
+        for (Element image : block.getElementsByTag("img")) {
+            if (image.attr("alt").strip().equalsIgnoreCase(text.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */

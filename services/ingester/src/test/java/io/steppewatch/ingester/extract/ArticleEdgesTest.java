@@ -273,4 +273,25 @@ class ArticleEdgesTest {
                 .doesNotContain("double its freight", "second gate", "MORE")
                 .contains("grain barges arriving from the north");
     }
+
+    @Test
+    void shouldDropCaptionWhenItIsAPlainParagraphUnderItsPicture() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="image"><img src="/img/cranes.jpg" alt="The new cranes on the Termez quay"></div>
+                  <p>The new cranes on the Termez quay</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p><a href="/img/barge.jpg"><img src="/img/barge-small.jpg" alt=""></a></p>
+                  <p><em>A grain barge waiting at dawn</em></p>
+                  <p><em>The port authority expects the summer season to be busier still.</em> It has begun hiring
+                  for a third shift, once the new rail spur to the customs yard opens to traffic in May.</p>
+                </div></article>""");
+
+        assertThat(text).doesNotContain("on the Termez quay", "waiting at dawn")
+                .contains("every second day.\n\nDock workers said")
+                .endsWith("opens to traffic in May.");
+    }
 }
