@@ -132,6 +132,10 @@ final class BoilerplateLines {
      * id=...]A photo of ...[/caption]"): a widget or a caption, never the text.
      */
     private static final Pattern SHORTCODE = Pattern.compile("(?s)\\[([a-z_]+)\\b[^\\]]*\\].*\\[/\\1\\]\\W*|\\[/?[a-z_]+\\b[^\\]]*\\]");
+    private static final int BIO_PARAGRAPHS = 2;
+    private static final int MAX_BIO_CHARS = 700;
+    private static final Pattern BIO_VERB = Pattern.compile(
+            "(?iu) (is|was|ist|war|est|es|è|jest|—|–) (a|an|the|ein|eine|un|une|una|uno|\\p{Lu}\\S*'s|\\S+ (writer|reporter|editor|journalist|author))\\b");
     /** Weekday names, which a date line often carries ("sexta-feira, 22 de outubro"): no more words than the date. */
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
@@ -172,6 +176,36 @@ final class BoilerplateLines {
 
     static boolean furniture(String paragraph) {
         return FURNITURE_FIRST_WORDS.contains(firstWord(paragraph)) && FURNITURE.matcher(paragraph.strip()).matches();
+    }
+
+    /**
+     * Drops the author's bio from the end of the text: one of its last two paragraphs that opens with the author's
+     * name, or first name, and says who they are ("Dana Ives is a reporter ...", "Dana ist Redakteurin ...").
+     * Without a known author the text is returned as it is.
+     */
+    static String withoutAuthorBio(String text, String author) {
+        if (author == null || author.isBlank() || text.isEmpty()) {
+            return text;
+        }
+        String name = author.strip();
+        int space = name.indexOf(' ');
+        String first = space > 0 ? name.substring(0, space) : name;
+        int end = text.length();
+        for (int looked = 0; looked < BIO_PARAGRAPHS && end > 0; looked++) {
+            int start = text.lastIndexOf("\n\n", end - 1);
+            int from = start < 0 ? 0 : start + 2;
+            String paragraph = text.substring(from, end);
+            if (paragraph.length() <= MAX_BIO_CHARS && (introduces(paragraph, name) || introduces(paragraph, first))) {
+                return (start < 0 ? "" : text.substring(0, start)) + text.substring(end);
+            }
+            end = start < 0 ? 0 : start;
+        }
+        return text;
+    }
+
+    private static boolean introduces(String paragraph, String name) {
+        return name.length() >= 2 && paragraph.startsWith(name)
+                && BIO_VERB.matcher(paragraph).region(name.length(), paragraph.length()).lookingAt();
     }
 
     static boolean shortcode(String paragraph) {

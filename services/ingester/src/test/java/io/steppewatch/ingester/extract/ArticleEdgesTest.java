@@ -294,4 +294,16 @@ class ArticleEdgesTest {
                 .contains("every second day.\n\nDock workers said")
                 .endsWith("opens to traffic in May.");
     }
+
+    @Test
+    void shouldDropAuthorsBioWhenTheLastParagraphIntroducesThePagesAuthor() {
+        String page = "<html><head><title>t</title><meta name=\"author\" content=\"Dana Ives\"></head><body>"
+                + "<article class=\"post\">" + BODY.replace("</div>", "<p>Dana Ives is a freelance writer who "
+                + "covers river trade and lives in Termez with her two sons.</p></div>") + "</article></body></html>";
+
+        String text = extractor.extract(page, "https://port.example/news/termez").text();
+
+        assertThat(text).startsWith("The river port at Termez").endsWith("has begun hiring for a third shift.")
+                .doesNotContain("freelance writer");
+    }
 }

@@ -181,4 +181,16 @@ class BoilerplateLinesTest {
 
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @Test
+    void shouldKeepParagraphAboutTheAuthorWhenItIsNotAtTheEndOrNoAuthorIsKnown() {
+        String text = "Dana Ives is a reporter, the ministry said, and may not enter the port.\n\n"
+                + "The port reopened on Tuesday.\n\nCranes worked through the night.";
+
+        assertThat(BoilerplateLines.withoutAuthorBio(text, "Dana Ives")).isEqualTo(text);
+        assertThat(BoilerplateLines.withoutAuthorBio(text + "\n\nDana is a reporter in Termez.", null))
+                .endsWith("Dana is a reporter in Termez.");
+        assertThat(BoilerplateLines.withoutAuthorBio(text + "\n\nDana is a reporter in Termez.", "Dana Ives"))
+                .isEqualTo(text);
+    }
 }
