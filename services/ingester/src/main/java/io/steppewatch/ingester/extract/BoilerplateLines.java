@@ -132,6 +132,14 @@ final class BoilerplateLines {
      * id=...]A photo of ...[/caption]"): a widget or a caption, never the text.
      */
     private static final Pattern SHORTCODE = Pattern.compile("(?s)\\[([a-z_]+)\\b[^\\]]*\\].*\\[/\\1\\]\\W*|\\[/?[a-z_]+\\b[^\\]]*\\]");
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile(
+            "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+                    + "|tutti i diritti riservati|все права защищены|barcha huquqlar himoyalangan"
+                    + "|барча ҳуқуқлар ҳимояланган");
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(©|copyright|\\(c\\))\\s*(©\\s*)?\\d{4}");
+    private static final Pattern SITE = Pattern.compile(
+            "\\b(this|our) (site|website)\\b|\\bdiese[rs]? (website|seite|webseite)\\b|\\bce site\\b|\\beste sitio\\b"
+                    + "|материал\\p{L}* (сайта|сайте)");
     private static final int BIO_PARAGRAPHS = 2;
     private static final int MAX_BIO_CHARS = 700;
     private static final Pattern BIO_VERB = Pattern.compile(
@@ -253,7 +261,22 @@ final class BoilerplateLines {
 
     private static boolean creditOrPromotion(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        return credit(paragraph, lower) || promotion(paragraph, lower) || disclosure(paragraph, lower);
+        return credit(paragraph, lower) || promotion(paragraph, lower) || disclosure(paragraph, lower)
+                || copyrightNotice(lower);
+    }
+
+    /**
+     * The site's copyright notice: opening with a copyright sign, or carrying one with a year, and reserving all
+     * rights or speaking of the site. A sentence about copyright ("copyright (all rights reserved) and ...") stays.
+     */
+    static boolean copyrightNotice(String lower) {
+        if (!lower.contains("©") && !lower.contains("copyright") && !lower.contains("(c)")) {
+            return false;
+        }
+        String line = lower.strip();
+        boolean notice = line.startsWith("©") || line.startsWith("copyright") || line.startsWith("(c)")
+                || COPYRIGHT_YEAR.matcher(line).find();
+        return notice && (RIGHTS_RESERVED.matcher(line).find() || SITE.matcher(line).find());
     }
 
     static boolean disclosure(String paragraph) {

@@ -193,4 +193,21 @@ class BoilerplateLinesTest {
         assertThat(BoilerplateLines.withoutAuthorBio(text + "\n\nDana is a reporter in Termez.", "Dana Ives"))
                 .isEqualTo(text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"© 2026 Steppe Courier. All rights reserved. Do not reproduce without permission.",
+            "The contents of this site are ©2026 Port Weekly Publishing, a subsidiary of River Media.",
+            "Copyright 2026 Port Weekly. Alle Rechte vorbehalten.", "© 2026 Степной курьер. Все права защищены."})
+    void shouldDropParagraphWhenItIsTheSitesCopyrightNotice(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItDiscussesCopyright() {
+        String line = "The licences sit between copyright (all rights reserved) and the public domain, the "
+                + "foundation said.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
