@@ -43,7 +43,8 @@ public final class ArticleExtractor {
             Walk.forEach(doc.head(), survey::visit);
             String found = content.find(doc, host, () -> parse(bounded, base), survey::visit);
             PageMetadata meta = metadata.read(doc, survey);
-            String text = withStructuredFallback(found, meta.structuredBody());
+            String text = withStructuredFallback(BoilerplateLines.withoutAuthorBio(found, meta.author()),
+                    meta.structuredBody());
             return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language(),
                     meta.publishedPrecision());
         } catch (RuntimeException | StackOverflowError e) {

@@ -24,7 +24,27 @@ final class BoilerplateLines {
                     + "|читайте также\\b.*|читать также\\b.*|также читайте\\b.*|по теме:.*|поделиться\\b.*"
                     + "|(подписывайтесь|подпишитесь)\\b.*|реклама|теги:.*|фото:.*"
                     + "|mavzuga oid\\b.*|shuningdek o\\S?qing\\b.*|yana o\\S?qing\\b.*|ulashish\\b.*|reklama|teglar:.*"
-                    + "|мавзуга оид\\b.*|улашиш\\b.*)"
+                    + "|мавзуга оид\\b.*|улашиш\\b.*"
+                    + "|комментарии|новости по теме\\b.*|похожие (новости|статьи|материалы)\\b.*|смотрите также\\b.*"
+                    + "|подробнее|batafsil|izohlar"
+                    // Labels over related articles, comments and share bars, and filing lines, in the languages
+                    // the feeds and the benchmarks carry most: English, German, French, Spanish, Polish.
+                    + "|(table of )?contents|inhaltsverzeichnis|inhalt|sommaire|índice|spis treści|содержание|mundarija"
+                    + "|don'?t miss\\b.*|want more\\b.*|more (from|stories|on this)( \\S+){0,4}|also: .*|recommended( for you)?"
+                    + "|leave a (comment|reply)\\b.*|this entry was posted\\b.*|bookmark the permalink\\b.*|permalink"
+                    + "|schon gelesen\\b.*|((das|dieses) )?(thema )?könnte (dich|sie) (auch )?interessieren\\b.*"
+                    + "|auch interessant\\b.*"
+                    + "|mehr zum thema\\b.*|zum weiterlesen\\b.*|weiterlesen|lesen sie auch\\b.*|lies auch\\b.*"
+                    + "|(neueste|ähnliche|verwandte|weitere) (artikel|beiträge|nachrichten)\\b.*|weitere informationen"
+                    + "|kommentare?( schreiben| verfassen)?|kommentar (schreiben|verfassen)\\b.*|(artikel )?teilen"
+                    + "|möchten sie (den|diesen) artikel teilen\\b.*|dieser eintrag wurde veröffentlicht\\b.*"
+                    + "|permanentlink|(à )?lire aussi\\b.*|voir aussi\\b.*|sur le même sujet\\b.*|partager\\b.*"
+                    + "|commentaires?|permalien\\b.*|pour lire la suite\\b.*|audios? et vidéos sur le sujet"
+                    + "|lee también\\b.*|leer más\\b.*|(también )?te puede interesar\\b.*|noticias relacionadas\\b.*"
+                    + "|compartir\\b.*|comentarios?|czytaj (też|także|również)\\b.*|zobacz (też|także|również)\\b.*"
+                    + "|ten tekst przeczytasz\\b.*|udostępnij\\b.*|komentarze?"
+                    // A login prompt left where the comment form or the paid part would be.
+                    + "|(you are|sie sind) (currently |aktuell |derzeit )?(not (logged|signed) in|nicht (eingeloggt|angemeldet)))"
                     // Trailing punctuation and symbols only: a non-word class would also let Cyrillic words through.
                     + "[^\\p{L}\\p{N}]*$");
     private static final Set<String> FURNITURE_FIRST_WORDS = Set.of(
@@ -33,13 +53,25 @@ final class BoilerplateLines {
             "like", "popular", "most", "trending", "click", "this", "follow", "reading", "tempo", "skip", "close",
             "print", "email",
             "читайте", "читать", "также", "по", "поделиться", "подписывайтесь", "подпишитесь", "реклама", "теги",
-            "фото", "mavzuga", "shuningdek", "yana", "ulashish", "reklama", "teglar", "мавзуга", "улашиш");
+            "фото", "mavzuga", "shuningdek", "yana", "ulashish", "reklama", "teglar", "мавзуга", "улашиш",
+            "комментарии", "новости", "похожие", "смотрите", "подробнее", "batafsil", "izohlar",
+            "table", "contents", "inhaltsverzeichnis", "inhalt", "sommaire", "índice", "spis", "содержание",
+            "mundarija", "don", "want", "recommended", "leave", "bookmark", "permalink",
+            "schon", "das", "dieses", "thema", "könnte", "auch", "mehr", "zum", "weiterlesen", "lesen", "lies",
+            "neueste", "ähnliche", "verwandte", "weitere", "kommentar", "kommentare", "artikel", "teilen",
+            "möchten", "dieser", "permanentlink", "à", "lire", "voir", "sur", "partager", "commentaire",
+            "commentaires", "permalien", "pour", "audio", "audios", "lee", "leer", "te", "también", "noticias",
+            "compartir", "comentario", "comentarios", "czytaj", "zobacz", "ten", "udostępnij", "komentarz",
+            "komentarze", "sie");
     /** Wire-copy credits and follow/subscribe calls run longer than furniture but are just as foreign to the text. */
     private static final int MEDIUM = 300;
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^\\(?(additional )?(reporting|writing|editing|research|compiled)( and \\w+)? by\\b.*"
                     + "|.*\\bcontributed (reporting|research|to this (report|story|article))\\b.*"
                     + "|^follow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin|telegram)\\b.*"
+                    // An author's contact line: "She can be reached at ...", "Follow him on Twitter @...".
+                    + "|.*\\b(can|may) be (reached|contacted) (at|by|on|via)\\b.*"
+                    + "|.*\\bfollow (him|her|them|us|me) (on|at) (twitter|facebook|instagram|linkedin|telegram)\\b.*"
                     + "|.*\\bobuna bo\\S?ling\\b.*");
     /**
      * Picture credits ("Foto: ...", "Titelbild: ...", "Crédits photos : ...") and advertising notices ("Anzeige",
@@ -50,17 +82,75 @@ final class BoilerplateLines {
             "(?iu)\\W*(photos?|fotos?|bild|bilder|images?|titelbild|bildquelle|cr[ée]dits?( photos?)?|photo credits?"
                     + "|фото)\\s*:.*"
                     + "|\\W*(anzeige|werbung|advertisement|sponsored)\\b.*"
+                    // The site's licence note ("Content on this site is licensed CC-BY 4.0").
+                    + "|.*\\b(cc[- ]by|creative commons)\\b.*"
                     + "|.*\\baffiliate[- ]links?\\b.*");
     private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
             "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
             "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored");
     private static final Pattern PROMO_WORD = Pattern.compile(
             "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signing up|signup|delivered"
-                    + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*)\\b");
+                    + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*"
+                    // Asking for support or an address, and the same calls in Spanish and French.
+                    + "|click here|enter your email|donate|donation|support(ing)? (our|independent) (work|journalism)"
+                    + "|help us|suscr[ií]b\\w*|abonnez-vous|inscrivez-vous"
+                    + "|hier klicken|klicke hier|klicken sie hier|cliquez ici|haga clic aquí|registrieren|jetzt anmelden)\\b");
+    /**
+     * The notice that the site earns from the links in the post ("we may receive compensation", "IGN may get a
+     * share of the sale", "erhalten wir eine Provision"): the site's small print, not the article.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(?iu).*\\b((affiliate|referral)( and/or \\w+| or \\w+| and \\w+)? links?"
+                    + "|(may|might|will|could) (receive|earn|get|make) (a )?(small )?(compensation|commission|a share)"
+                    + "|advertising disclos\\w*|(erhalten|bekommen) wir (ggf\\. |gegebenenfalls |eine )*(kleine )?provision)"
+                    + "\\b.*");
+    /**
+     * A byline on a line of its own ("By Dana Ives -", "Von Anna Berg", "Por Agencia EFE"): the word for "by" and one
+     * or two names of capitalised words (with the particles names carry), or an agency's initials. A heading such as
+     * "By the numbers" or "Von Rechts wegen" has a lower-case word and stays.
+     */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+    private static final String NAME = "(" + NAME_WORD + "( (van|von|de|der|den|da|di|du|la|le|del|dos|bin|al|el|ibn|"
+            + NAME_WORD + "))+|\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*)";
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?u)(?i:by|von|par|por|door|av|przez|автор:?|текст:?|muallif:?)\\s+(?!(?i:the|a|an|this|our|my)\\b)" + NAME
+                    + "(\\s*(,|and|und|et|y|i|и|&)\\s+" + NAME + ")?\\s*[-–—|,]?");
+    private static final Set<String> BYLINE_FIRST_WORDS = Set.of(
+            "by", "von", "par", "por", "door", "av", "przez", "автор", "текст", "muallif");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
                     + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
-                    + "|\\b(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\\b");
+                    + "|\\b(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\\b"
+                    // Spanish, Portuguese, Italian, German, Uzbek and Polish names the stems above miss.
+                    + "|\\b(enero|abril|agosto|setiembre|diciembre|janeiro|fevereiro|março|maio|setembro|outubro"
+                    + "|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|märz|mai"
+                    + "|oktober|dezember|yanvar|fevral|aprel|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr"
+                    + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+                    + "|grudnia)\\b");
+    /**
+     * A WordPress shortcode the site failed to render ("[button link=...]Send us your review[/button]", "[caption
+     * id=...]A photo of ...[/caption]"): a widget or a caption, never the text.
+     */
+    private static final Pattern SHORTCODE = Pattern.compile("(?s)\\[([a-z_]+)\\b[^\\]]*\\].*\\[/\\1\\]\\W*|\\[/?[a-z_]+\\b[^\\]]*\\]");
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile(
+            "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+                    + "|tutti i diritti riservati|все права защищены|barcha huquqlar himoyalangan"
+                    + "|барча ҳуқуқлар ҳимояланган");
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(©|copyright|\\(c\\))\\s*(©\\s*)?\\d{4}");
+    private static final Pattern SITE = Pattern.compile(
+            "\\b(this|our) (site|website)\\b|\\bdiese[rs]? (website|seite|webseite)\\b|\\bce site\\b|\\beste sitio\\b"
+                    + "|материал\\p{L}* (сайта|сайте)");
+    private static final int BIO_PARAGRAPHS = 2;
+    private static final int MAX_BIO_CHARS = 700;
+    private static final Pattern BIO_VERB = Pattern.compile(
+            "(?iu) (is|was|ist|war|est|es|è|jest|—|–) (a|an|the|ein|eine|un|une|una|uno|\\p{Lu}\\S*'s|\\S+ (writer|reporter|editor|journalist|author))\\b");
+    /** Weekday names, which a date line often carries ("sexta-feira, 22 de outubro"): no more words than the date. */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+                    + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+                    + "|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça"
+                    + "|quarta|quinta|sexta|feira|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+                    + "|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba)\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{2,}");
@@ -79,8 +169,8 @@ final class BoilerplateLines {
             }
             String paragraph = text.substring(start, end);
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
-                    || creditLine(paragraph))
-                    || paragraph.length() <= MEDIUM && creditOrPromotion(paragraph);
+                    || creditLine(paragraph) || byline(paragraph))
+                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph));
             if (!drop) {
                 if (!kept.isEmpty()) {
                     kept.append("\n\n");
@@ -96,9 +186,48 @@ final class BoilerplateLines {
         return FURNITURE_FIRST_WORDS.contains(firstWord(paragraph)) && FURNITURE.matcher(paragraph.strip()).matches();
     }
 
+    /**
+     * Drops the author's bio from the end of the text: one of its last two paragraphs that opens with the author's
+     * name, or first name, and says who they are ("Dana Ives is a reporter ...", "Dana ist Redakteurin ...").
+     * Without a known author the text is returned as it is.
+     */
+    static String withoutAuthorBio(String text, String author) {
+        if (author == null || author.isBlank() || text.isEmpty()) {
+            return text;
+        }
+        String name = author.strip();
+        int space = name.indexOf(' ');
+        String first = space > 0 ? name.substring(0, space) : name;
+        int end = text.length();
+        for (int looked = 0; looked < BIO_PARAGRAPHS && end > 0; looked++) {
+            int start = text.lastIndexOf("\n\n", end - 1);
+            int from = start < 0 ? 0 : start + 2;
+            String paragraph = text.substring(from, end);
+            if (paragraph.length() <= MAX_BIO_CHARS && (introduces(paragraph, name) || introduces(paragraph, first))) {
+                return (start < 0 ? "" : text.substring(0, start)) + text.substring(end);
+            }
+            end = start < 0 ? 0 : start;
+        }
+        return text;
+    }
+
+    private static boolean introduces(String paragraph, String name) {
+        return name.length() >= 2 && paragraph.startsWith(name)
+                && BIO_VERB.matcher(paragraph).region(name.length(), paragraph.length()).lookingAt();
+    }
+
+    static boolean shortcode(String paragraph) {
+        return paragraph.startsWith("[") && SHORTCODE.matcher(paragraph).matches();
+    }
+
+    static boolean byline(String paragraph) {
+        return BYLINE_FIRST_WORDS.contains(firstWord(paragraph)) && BYLINE.matcher(paragraph.strip()).matches();
+    }
+
     static boolean creditLine(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        return (CREDIT_FIRST_WORDS.contains(firstLetters(lower)) || lower.contains("affiliate"))
+        return (CREDIT_FIRST_WORDS.contains(firstLetters(lower)) || lower.contains("affiliate")
+                || lower.contains("cc-by") || lower.contains("cc by") || lower.contains("creative commons"))
                 && CREDIT_LINE.matcher(paragraph.strip()).matches();
     }
 
@@ -132,7 +261,35 @@ final class BoilerplateLines {
 
     private static boolean creditOrPromotion(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        return credit(paragraph, lower) || promotion(paragraph, lower);
+        return credit(paragraph, lower) || promotion(paragraph, lower) || disclosure(paragraph, lower)
+                || copyrightNotice(lower);
+    }
+
+    /**
+     * The site's copyright notice: opening with a copyright sign, or carrying one with a year, and reserving all
+     * rights or speaking of the site. A sentence about copyright ("copyright (all rights reserved) and ...") stays.
+     */
+    static boolean copyrightNotice(String lower) {
+        if (!lower.contains("©") && !lower.contains("copyright") && !lower.contains("(c)")) {
+            return false;
+        }
+        String line = lower.strip();
+        boolean notice = line.startsWith("©") || line.startsWith("copyright") || line.startsWith("(c)")
+                || COPYRIGHT_YEAR.matcher(line).find();
+        return notice && (RIGHTS_RESERVED.matcher(line).find() || SITE.matcher(line).find());
+    }
+
+    static boolean disclosure(String paragraph) {
+        return disclosure(paragraph, paragraph.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean disclosure(String paragraph, String lower) {
+        if (!lower.contains("affiliate") && !lower.contains("referral") && !lower.contains("compensation")
+                && !lower.contains("commission") && !lower.contains("a share") && !lower.contains("disclos")
+                && !lower.contains("provision")) {
+            return false;
+        }
+        return DISCLOSURE.matcher(paragraph.strip()).matches();
     }
 
     static boolean credit(String paragraph) {
@@ -143,7 +300,7 @@ final class BoilerplateLines {
         // Every credit names its author after " by", says "contributed", starts with "follow" or asks to subscribe
         // ("obuna"): a cheap test that spares most paragraphs the pattern, whose leading wildcard is slow.
         if (!lower.contains(" by") && !lower.contains("contributed") && !lower.contains("follow")
-                && !lower.contains("obuna")) {
+                && !lower.contains("obuna") && !lower.contains(" be reached") && !lower.contains(" be contacted")) {
             return false;
         }
         return CREDIT.matcher(paragraph.strip()).matches();
@@ -156,7 +313,11 @@ final class BoilerplateLines {
 
     private static boolean promotion(String paragraph, String lower) {
         if (!lower.contains("newsletter") && !lower.contains("inbox") && !lower.contains("subscri")
-                && !lower.contains("sign") && !lower.contains("delivered") && !lower.contains("abonn")) {
+                && !lower.contains("sign") && !lower.contains("delivered") && !lower.contains("abonn")
+                && !lower.contains("click here") && !lower.contains("email") && !lower.contains("donat")
+                && !lower.contains("support") && !lower.contains("help us") && !lower.contains("suscr")
+                && !lower.contains("inscri") && !lower.contains("klick") && !lower.contains("clic")
+                && !lower.contains("registrieren") && !lower.contains("anmelden")) {
             return false;
         }
         var words = PROMO_WORD.matcher(paragraph);
@@ -179,7 +340,8 @@ final class BoilerplateLines {
     /** A line built around a date or time with at most a few other words: a timestamp, maybe with a byline. */
     static boolean dateLine(String paragraph) {
         String line = paragraph.strip();
-        if (line.length() > 80 || !hasDigit(line)) {
+        // "— Name (@handle) March 3, 2026" signs a quoted post, whose text the article keeps.
+        if (line.length() > 80 || !hasDigit(line) || line.contains("(@")) {
             // Each way of writing a date or a time below needs a digit; a month name alone is not a date.
             return false;
         }
@@ -190,6 +352,7 @@ final class BoilerplateLines {
         }
         String rest = TIME.matcher(NUMERIC_DATE.matcher(MONTH.matcher(line).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ");
+        rest = WEEKDAY.matcher(rest).replaceAll(" ");
         var words = WORD.matcher(rest);
         int count = 0;
         while (words.find()) {

@@ -13,18 +13,21 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
 
+    /** A table of contents: links to the article's own sections, repeating its headings ("toc", "ez-toc"). */
+    private static final String TABLE_OF_CONTENTS =
+            "(^|[\\s_-])(ez-)?(?<!no-|skip-)toc([\\s_-]|$)|table-?of-?contents|inhaltsverzeichnis";
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
                     + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
                     + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent"
-                    + "|outbrain|taboola|recommend|trending|most-?popular|most-?read");
+                    + "|outbrain|taboola|recommend|trending|most-?popular|most-?read|" + TABLE_OF_CONTENTS);
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr"
                     + "|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-                    + "|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recirc|trending|popular");
+                    + "|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recirc|trending|popular|" + TABLE_OF_CONTENTS);
     private static final Pattern SHARE = Pattern.compile("(?i)share|sharing|social");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit");
     private static final Pattern MEDIA = Pattern.compile("(?i)image|photo|picture|gallery|slider|carousel|slideshow");

@@ -74,6 +74,10 @@ final class MainContentFinder {
     /** An author's bio or a post's filing line runs to a few sentences; a block that long by that name is text. */
     private static final int MAX_APPENDIX_CHARS = 1_000;
     private static final int MAX_HEADING_CHARS = 100;
+    private static final int MIN_TEASERS = 3;
+    private static final int MAX_CAPTION_CHARS = 200;
+    private static final int MIN_CARD_LINKS = 3;
+    private static final double TEASER_LINK_SHARE = 0.25;
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
     private static final Set<String> CONDITIONAL = Set.of(
@@ -223,7 +227,15 @@ final class MainContentFinder {
         return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
                 || (attributed && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                && ClassHints.unlikely(element) && !insideTableOrCode(element)))));
+                && ClassHints.unlikely(element) && !insideTableOrCode(element) && !embeddedPost(element)))));
+    }
+
+    /**
+     * A post from a social network quoted in the article (a tweet, an Instagram or Telegram post) sits in a block
+     * named "social-embed" or the like, as share bars do; unlike a share bar it holds the quote itself.
+     */
+    private static boolean embeddedPost(Element element) {
+        return ClassHints.share(element) && !element.getElementsByTag("blockquote").isEmpty();
     }
 
     private static boolean hidden(Element element) {
@@ -521,10 +533,11 @@ final class MainContentFinder {
         // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
         for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)
-                    && element.text().length() < 500) {
+                    && element.text().length() < 500 && !embeddedPost(element)) {
                 remove(element, stats);
             }
         }
+        removeLooseCaptions(all, stats);
         for (Element element : all) {
             if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
                 remove(element, stats);
@@ -541,7 +554,45 @@ final class MainContentFinder {
             cleanConditionally(article, all, scores, pass, stats);
         }
         removeLinkParagraphs(all, host, stats);
+        removeTeaserLists(article, all, host, stats);
         removeOrphanHeadings(article, host, stats);
+    }
+
+    /**
+     * A list that ends the article and whose every item links to another page of the site, with a few words around
+     * each link ("More stories", "Related"): teasers for other articles, even when their words outnumber the links.
+     * Within the article such a list (people, each linked to a profile) is part of the text.
+     */
+    private static void removeTeaserLists(Element article, List<Element> all, String host, TextStats stats) {
+        for (Element list : all) {
+            if (!(list.nameIs("ul") || list.nameIs("ol")) || list.parent() == null
+                    || list.childrenSize() < MIN_TEASERS || !endsArticle(list, article, stats)) {
+                continue;
+            }
+            boolean teasers = true;
+            for (Element item : list.children()) {
+                if (!item.nameIs("li") || stats.linkDensity(item) < TEASER_LINK_SHARE
+                        || !mostlyInternal(item, host)) {
+                    teasers = false;
+                    break;
+                }
+            }
+            if (teasers) {
+                remove(list, stats);
+            }
+        }
+    }
+
+    /** Whether no text follows the element in the article. */
+    private static boolean endsArticle(Element element, Element article, TextStats stats) {
+        for (Element at = element; at != null && at != article; at = at.parent()) {
+            for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (stats.chars(next) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -685,6 +736,46 @@ final class MainContentFinder {
         }
     }
 
+    /**
+     * A caption set as a plain paragraph under its picture: a short line, all of it in italics (or the picture's
+     * own description, repeated), right after a block that holds the picture and no text.
+     */
+    private static void removeLooseCaptions(List<Element> all, TextStats stats) {
+        for (Element paragraph : all) {
+            if (!paragraph.nameIs("p") || paragraph.parent() == null) {
+                continue;
+            }
+            int chars = stats.chars(paragraph);
+            if (chars == 0 || chars > MAX_CAPTION_CHARS) {
+                continue;
+            }
+            Element before = paragraph.previousElementSibling();
+            if (before == null || stats.images(before) == 0 || stats.chars(before) > 0) {
+                continue;
+            }
+            if (allEmphasised(paragraph, chars, stats) || describesPicture(before, paragraph.text())) {
+                remove(paragraph, stats);
+            }
+        }
+    }
+
+    private static boolean allEmphasised(Element paragraph, int chars, TextStats stats) {
+        if (paragraph.childrenSize() != 1) {
+            return false;
+        }
+        Element only = paragraph.child(0);
+        return (only.nameIs("em") || only.nameIs("i") || only.nameIs("small")) && stats.chars(only) == chars;
+    }
+
+    private static boolean describesPicture(Element block, String text) {
+        for (Element image : block.getElementsByTag("img")) {
+            if (image.attr("alt").strip().equalsIgnoreCase(text.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */
     private static void removeShortNamed(Element article, List<Element> all, TextStats stats) {
         List<Element> doomed = new ArrayList<>();
@@ -728,10 +819,30 @@ final class MainContentFinder {
     private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats) {
         for (Element element : all) {
             if (LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
-                    && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)) {
+                    && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)
+                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5)) {
                 remove(element, stats);
             }
         }
+    }
+
+    /**
+     * Removes the pop-up cards a paragraph carries inside its links (a person's picture and latest articles, shown
+     * on hover): the nearest inline element around a picture that holds several links. Their links make a paragraph
+     * of prose look like a list of links. Whether any was found.
+     */
+    private static boolean removeCards(Element paragraph, TextStats stats) {
+        boolean found = false;
+        for (Element image : paragraph.getElementsByTag("img")) {
+            for (Element up = image.parent(); up != null && up != paragraph; up = up.parent()) {
+                if (up.nameIs("span") && up.getElementsByTag("a").size() >= MIN_CARD_LINKS) {
+                    remove(up, stats);
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean mostlyInternal(Element element, String host) {
@@ -755,10 +866,29 @@ final class MainContentFinder {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
-                    && shouldDrop(element, scores, stats, pass)) {
+                    && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)) {
                 remove(element, stats);
             }
         }
+    }
+
+    /**
+     * A block that holds nothing but a subheading: page builders wrap each heading in a block of its own, and the
+     * heading is part of the article like the text under it.
+     */
+    private static boolean wrapsHeading(Element element, int contentChars, TextStats stats) {
+        if (contentChars == 0) {
+            return false;
+        }
+        Element inside = element;
+        while (inside.childrenSize() == 1) {
+            inside = inside.child(0);
+            String name = inside.normalName();
+            if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6') {
+                return stats.chars(inside) == contentChars;
+            }
+        }
+        return false;
     }
 
     private static boolean shouldDrop(Element element, Map<Element, Double> scores, TextStats stats, Pass pass) {
@@ -781,7 +911,8 @@ final class MainContentFinder {
         boolean list = element.nameIs("ul") || element.nameIs("ol") || stats.listShare(element) > 0.9;
         return (images > 1 && (double) paragraphs / images < 0.5)
                 || (!list && items > paragraphs)
-                || (!list && contentChars < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2))
+                || (!list && contentChars < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2)
+                        && !wrapsHeading(element, contentChars, stats))
                 || (!list && weight < 25 && linkDensity > 0.2)
                 || (weight >= 25 && linkDensity > 0.5);
     }

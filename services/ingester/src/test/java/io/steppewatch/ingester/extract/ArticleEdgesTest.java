@@ -165,4 +165,145 @@ class ArticleEdgesTest {
         assertThat(text).doesNotContain("Free themes", "Cheap downloads")
                 .endsWith("A quote set a little into the margin stays where readers see it.");
     }
+
+    @Test
+    void shouldKeepEmbeddedPostButDropShareBarWhenBothAreNamedSocial() {
+        String text = text("""
+                <article class="post">
+                  <div class="entry-content">
+                    <p>The river port at Termez handled more freight in March than in any month since it was
+                    rebuilt, with grain barges arriving from the north every second day.</p>
+                    <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Third barge
+                    this week and the cranes never stopped. <a href="https://t.co/x1">https://t.co/x1</a></p>
+                    &mdash; Termez Docks (@termezdocks) <a href="https://twitter.com/termezdocks/status/1">March
+                    28, 2026</a></blockquote></div>
+                    <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to
+                    be unloaded from three days to less than one, and that the night shift now works at full
+                    strength.</p>
+                    <div class="social-share"><a href="https://facebook.example/share">Facebook</a>
+                    <a href="https://x.example/intent">Post</a> <a href="mailto:?body=port">Email</a></div>
+                  </div>
+                </article>""");
+
+        assertThat(text).contains("Third barge this week and the cranes never stopped.")
+                .contains("(@termezdocks) March 28, 2026")
+                .endsWith("the night shift now works at full strength.")
+                .doesNotContain("Facebook");
+    }
+
+    @Test
+    void shouldDropTeaserListWhenItEndsTheArticleButKeepLinkedListWithinIt() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Three crane drivers were named the port's workers of the year:</p>
+                  <ul>
+                    <li><a href="/people/aziz">Aziz Rahimov</a>, from Termez, who has driven cranes for twenty years</li>
+                    <li><a href="/people/lola">Lola Karimova</a>, from Denau, the first woman on the night shift</li>
+                    <li><a href="/people/timur">Timur Saidov</a>, from Sherabad, who trained the new crews</li>
+                  </ul>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <hr>
+                  <ul>
+                    <li>Why the steppe railway is <a href="/news/rail">running out of wagons</a></li>
+                    <li>A ferry across the Amu Darya, <a href="/news/ferry">seventy years on</a></li>
+                    <li>Winter wheat: the farmers who <a href="/news/wheat">sowed late and won</a></li>
+                  </ul>
+                </div></article>""");
+
+        assertThat(text).contains("Lola Karimova, from Denau, the first woman on the night shift")
+                .endsWith("the night shift now works at full strength.")
+                .doesNotContain("running out of wagons", "Why the steppe railway", "sowed late");
+    }
+
+    @Test
+    void shouldKeepSubheadingWhenPageBuilderWrapsItInABlockOfItsOwn() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <div class="block block-text"><p>The river port at Termez handled more freight in March than in
+                  any month since it was rebuilt, with grain barges arriving from the north every second day.</p></div>
+                  <div class="block block-text"><div class="inner"><h2>New cranes</h2></div></div>
+                  <div class="block block-text"><p>Dock workers said the new cranes, installed over the winter, cut
+                  the time a barge waits to be unloaded from three days to less than one.</p></div>
+                  <div class="block block-spacer"><span>&nbsp;</span></div>
+                  <div class="block block-text"><p>The port authority expects the summer season to be busier still,
+                  once the new rail spur to the customs yard opens to traffic in May.</p></div>
+                </div></article>""");
+
+        assertThat(text).contains("every second day.\n\nNew cranes\n\nDock workers said");
+    }
+
+    @Test
+    void shouldDropTableOfContentsButKeepTheHeadingsItRepeats() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div id="ez-toc-container" class="toc-box"><p class="toc-title">In this report</p>
+                    <ul><li><span data-target="cranes">1. Cranes</span></li><li><span data-target="rail">2. The
+                    rail spur and the customs yard</span></li></ul></div>
+                  <h2 id="cranes">New cranes on the quay</h2>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <h2 id="rail">A rail spur for the customs yard</h2>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div></article>""");
+
+        assertThat(text).doesNotContain("In this report", "1. Cranes", "2. The")
+                .contains("every second day.\n\nNew cranes on the quay\n\nDock workers")
+                .contains("full strength.\n\nA rail spur for the customs yard\n\nThe port authority");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItsLinkCarriesAPopUpCardOfOtherArticles() {
+        String card = """
+                <span class="person"><a href="/people/rahimov">Aziz Rahimov</a><span class="person-card"><span>
+                <img src="/img/rahimov.jpg" alt=""><a href="/people/rahimov">Aziz Rahimov</a>
+                <a href="/news/1">Rahimov says the river port will double its freight by the end of next year</a>
+                <a href="/news/2">Customs yard at Termez to open a second gate for grain wagons in the spring</a>
+                <a href="/people/rahimov">MORE</a></span></span></span>""";
+        String text = text("<article class=\"post\"><div class=\"entry-content\"><p>The head of the port, " + card
+                + ", said the quay would stay open through the night during the grain season.</p>"
+                + BODY.replace("<div class=\"entry-content\">", "") + "</article>");
+
+        assertThat(text).startsWith("The head of the port, Aziz Rahimov, said the quay would stay open")
+                .doesNotContain("double its freight", "second gate", "MORE")
+                .contains("grain barges arriving from the north");
+    }
+
+    @Test
+    void shouldDropCaptionWhenItIsAPlainParagraphUnderItsPicture() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="image"><img src="/img/cranes.jpg" alt="The new cranes on the Termez quay"></div>
+                  <p>The new cranes on the Termez quay</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p><a href="/img/barge.jpg"><img src="/img/barge-small.jpg" alt=""></a></p>
+                  <p><em>A grain barge waiting at dawn</em></p>
+                  <p><em>The port authority expects the summer season to be busier still.</em> It has begun hiring
+                  for a third shift, once the new rail spur to the customs yard opens to traffic in May.</p>
+                </div></article>""");
+
+        assertThat(text).doesNotContain("on the Termez quay", "waiting at dawn")
+                .contains("every second day.\n\nDock workers said")
+                .endsWith("opens to traffic in May.");
+    }
+
+    @Test
+    void shouldDropAuthorsBioWhenTheLastParagraphIntroducesThePagesAuthor() {
+        String page = "<html><head><title>t</title><meta name=\"author\" content=\"Dana Ives\"></head><body>"
+                + "<article class=\"post\">" + BODY.replace("</div>", "<p>Dana Ives is a freelance writer who "
+                + "covers river trade and lives in Termez with her two sons.</p></div>") + "</article></body></html>";
+
+        String text = extractor.extract(page, "https://port.example/news/termez").text();
+
+        assertThat(text).startsWith("The river port at Termez").endsWith("has begun hiring for a third shift.")
+                .doesNotContain("freelance writer");
+    }
 }

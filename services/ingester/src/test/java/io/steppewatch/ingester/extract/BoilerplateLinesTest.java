@@ -69,4 +69,145 @@ class BoilerplateLinesTest {
 
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DON'T MISS", "More from Business", "Leave a Reply", "Schon gelesen?",
+            "Das könnte Sie auch interessieren:", "Mehr zum Thema Getreide", "Zum Weiterlesen", "Neueste Artikel",
+            "Kommentar verfassen", "Möchten Sie den Artikel teilen?", "À lire aussi : les ports de la Caspienne",
+            "Audios et vidéos sur le sujet", "Permalien https://example.org/p/7", "Lee también: el corredor",
+            "Comentarios", "Czytaj też: Kolej przez step", "Ten tekst przeczytasz w mniej niż minutę",
+            "Новости по теме", "Смотрите также: зерно", "Batafsil", "Inhaltsverzeichnis", "Содержание",
+            "This entry was posted in Trade and tagged grain. Bookmark the permalink.",
+            "Dieser Eintrag wurde veröffentlicht in Handel und verschlagwortet mit Getreide."})
+    void shouldDropLineWhenItIsFurnitureInAnotherLanguage(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Weitere Informationen zur Ernte gab das Ministerium am Montag nicht bekannt.",
+            "More from the steppe: herders moved their flocks north a month early this year.",
+            "Comentarios del ministro sobre el puerto, publicados el lunes, desataron una polémica."})
+    void shouldKeepLineWhenItOnlyStartsLikeForeignFurniture(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Have a tip? Dana Ives may be reached at dives@example.org.",
+            "Her book on the grain trade is out now. Follow her on Twitter @dives.",
+            "If you buy something through this post, Port Weekly may get a share of the sale.",
+            "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+            "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+            "Get Steppe Monthly delivered through your letterbox every month. Click here for more information.",
+            "If you enjoyed this post, would you consider supporting our work? Just click here and donate.",
+            "Puede escribirnos a la redacción o suscribirse aquí a nuestra newsletter."})
+    void shouldDropParagraphWhenItIsAContactLineOrAnEarningsNotice(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The ministry said it may receive more grain than the silos can hold this autumn.",
+            "The broker earns a commission on every wagon it books, the regulator found.",
+            "Officials could not be reached for comment on Monday."})
+    void shouldKeepParagraphWhenItOnlyMentionsEarningsOrContact(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Dana Ives -", "By Dana Ives and Omar Salim", "Von Anna Berg", "Por Agencia EFE",
+            "By AFP", "Par Jean de la Roche", "Автор: Мария Ким"})
+    void shouldDropLineWhenItIsABylineOnItsOwn(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By the numbers", "Von Rechts wegen", "By no means", "Von Risiken und Nebenwirkungen",
+            "By The Numbers"})
+    void shouldKeepLineWhenItStartsLikeABylineButIsAHeading(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Unless stated otherwise, content on this site is licensed CC-BY 4.0.",
+            "Dieser Text steht unter einer Creative Commons Lizenz.", "Also: our guide to winter roads"})
+    void shouldDropLineWhenItIsALicenceNoteOrAPointerElsewhere(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sie sind aktuell nicht eingeloggt.", "You are not logged in.",
+            "Das Magazin gibt es jetzt auch digital! Einfach hier klicken und registrieren!"})
+    void shouldDropLineWhenItIsALoginOrRegistrationPrompt(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItReportsARegistrationRatherThanAskingForOne() {
+        String line = "Die Spedition musste im März Insolvenz anmelden, teilte das Amtsgericht mit.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sexta-feira, 22 de outubro de 2010 às 20:13", "14 iyun 2026, 09:15",
+            "Sábado 23 de abril del 2022", "Dienstag, 3. März 2026", "12 października 2025 r."})
+    void shouldDropLineWhenItIsADateInAnotherLanguage(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Am 15. März 2026 beginnt die Aussaat in der ganzen Region.",
+            "— Termez Docks (@termezdocks) March 28, 2026"})
+    void shouldKeepLineWhenItIsASentenceOrAPostsSignatureWithADate(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[button link=\u201dhttps://port.example/review\u201d type=\u201dbig\u201d] Send us your review[/button]",
+            "[caption id=\"attachment_12\" width=\"300\"] Cranes at the Termez quay[/caption]", "[/column]"})
+    void shouldDropParagraphWhenItIsAnUnrenderedShortcode(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItOnlyStartsWithABracket() {
+        String line = "[Update] The port reopened on Tuesday after the storm, the authority said.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @Test
+    void shouldKeepParagraphAboutTheAuthorWhenItIsNotAtTheEndOrNoAuthorIsKnown() {
+        String text = "Dana Ives is a reporter, the ministry said, and may not enter the port.\n\n"
+                + "The port reopened on Tuesday.\n\nCranes worked through the night.";
+
+        assertThat(BoilerplateLines.withoutAuthorBio(text, "Dana Ives")).isEqualTo(text);
+        assertThat(BoilerplateLines.withoutAuthorBio(text + "\n\nDana is a reporter in Termez.", null))
+                .endsWith("Dana is a reporter in Termez.");
+        assertThat(BoilerplateLines.withoutAuthorBio(text + "\n\nDana is a reporter in Termez.", "Dana Ives"))
+                .isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"© 2026 Steppe Courier. All rights reserved. Do not reproduce without permission.",
+            "The contents of this site are ©2026 Port Weekly Publishing, a subsidiary of River Media.",
+            "Copyright 2026 Port Weekly. Alle Rechte vorbehalten.", "© 2026 Степной курьер. Все права защищены."})
+    void shouldDropParagraphWhenItIsTheSitesCopyrightNotice(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItDiscussesCopyright() {
+        String line = "The licences sit between copyright (all rights reserved) and the public domain, the "
+                + "foundation said.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }

@@ -100,4 +100,18 @@ class RegionalPagesTest {
                         "Фото:", "15 марта 2026", "Самое читаемое", "Реклама");
         assertThat(page.author()).isEqualTo("Айгерим Садыкова");
     }
+
+    @Test
+    void shouldDropUzbekPageFurnitureInBothScriptsWhenItSitsInsideTheArticle() {
+        ExtractedPage page = extractor.extract(regional("uz-article-with-furniture.html"),
+                "https://vodiy.example/uz/news/2026/03/18/ombor");
+
+        assertThat(page.text())
+                .startsWith("Fargʻona viloyatining Quva tumanida")
+                .contains("Osiyo taraqqiyot banki 210 million dollar")
+                .endsWith("hozir suvning uchdan bir qismi yoʻlda yoʻqoladi.")
+                .doesNotContain("Muallif", "Mavzuga oid", "Мавзуга оид", "Batafsil", "obuna", "Ulashish", "Izohlar",
+                        "Iqtisodiyot");
+        assertThat(page.text().split("\n\n")).hasSize(4);
+    }
 }
