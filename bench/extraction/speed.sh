@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Extractor speed against its floor: a bare Jsoup.parse of the same pages, in one warm JVM on one thread.
 #   bench/extraction/speed.sh [--rounds N] [--warmup N] [FILE...]   (default: the 88 shared benchmark pages)
-#   JFR=1 bench/extraction/speed.sh   # also records a flight recording to target/extraction-bench/extract.jfr
+#   JFR=1 bench/extraction/speed.sh   # also records a flight recording to services/ingester/target/extraction-bench/extract.jfr
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
