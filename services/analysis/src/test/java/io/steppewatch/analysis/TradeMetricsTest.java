@@ -1,0 +1,46 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which trade, cargo or project metric a figure takes from the way news writes it, in English, French and Russian. */
+class TradeMetricsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String title, String body, String text) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body.replace("\\n", "\n"),
+                LocalDate.of(2024, 3, 5), null));
+        Optional<ExtractedFigure> found = analysis.figures().stream()
+                .filter(f -> f.offset() >= 0 && (f.text().equals(text) || f.text().equals(text + ".")))
+                .findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        return found.get();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exports and imports between Kazakhstan and China reached $31 billion in 2023.                   | $31 billion             | trade.turnover
+            Les exportations et importations entre les deux pays ont atteint 3 milliards de dollars.         | 3 milliards de dollars  | trade.turnover
+            Экспорт и импорт между Россией и Казахстаном в 2023 году составили 28 млрд долларов.            | 28 млрд долларов        | trade.turnover
+            Внешнеторговый оборот Узбекистана с Китаем составил 9 млрд долларов.                             | 9 млрд долларов         | trade.turnover
+            """)
+    void shouldReadTurnoverWhenBothDirectionsAreNamedTogether(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China imported 23 million tonnes of gas from Turkmenistan in 2022.                              | 23 million tonnes        | trade.imports
+            La Chine aurait importé 23,03 millions de tonnes de gaz du Turkménistan en 2022.                 | 23,03 millions de tonnes | trade.imports
+            Импорт газа из Туркменистана составил 5 млрд кубометров.                                          | 5 млрд кубометров        | trade.imports
+            """)
+    void shouldReadImportsWhenCountedInTonnesOrCubicMetres(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
+}
