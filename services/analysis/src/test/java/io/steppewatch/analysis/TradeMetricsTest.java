@@ -43,4 +43,15 @@ class TradeMetricsTest {
     void shouldReadImportsWhenCountedInTonnesOrCubicMetres(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            She noted that of these, $1.9 billion accounted for imports, and $61.2 million for exports.          | $61.2 million          | trade.exports
+            Sur ce total, 1,9 milliard de dollars relèvent des importations, et 61 millions de dollars des exportations. | 61 millions de dollars | trade.exports
+            Из них 1,9 млрд долларов пришлось на импорт, а 61 млн долларов на экспорт.                              | 61 млн долларов        | trade.exports
+            Exports reached $5 billion in 2023, and $4 billion in 2022.                                             | $4 billion             | trade.exports
+            """)
+    void shouldLeaveCueToEarlierFigureWhenItCompletesThatFigure(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }

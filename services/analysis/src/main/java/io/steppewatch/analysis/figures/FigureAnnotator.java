@@ -22,6 +22,8 @@ public final class FigureAnnotator {
     private static final int CUE_WINDOW_BEFORE = 80;
     private static final int CUE_WINDOW_AFTER = 25;
     private static final double AFTER_PENALTY = 1.5;
+    /** How much farther a cue counts when it completes an earlier figure of the sentence (see namesFigureBefore). */
+    private static final double TAKEN_CUE_PENALTY = 4;
     /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
     private static final int RIGHT_AFTER = 12;
     /** How close after a figure a change of it is written ("$13.2 billion (+34.7%)"). */
@@ -638,6 +640,9 @@ public final class FigureAnnotator {
             double distance;
             if (hit.end() <= figure.start()) {
                 distance = figure.start() - hit.end() + 1;
+                if (namesFigureBefore(hit, figure, context)) {
+                    distance *= TAKEN_CUE_PENALTY;
+                }
             } else if (hit.start() >= figure.end()) {
                 if (crossesClause(context.text(), figure.end(), hit.start())
                         || joinsNextClause(context.text(), figure.end(), hit.start())) {
@@ -655,6 +660,38 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a cue before {@code figure} completes an earlier figure of its clause and a new clause starts
+     * between the cue and {@code figure}: "$1.9 billion accounted for imports, and $61.2 million for exports",
+     * "1,5 milliard d'exportations, et 2 milliards ...". Such a cue names that earlier figure; the later one
+     * takes it only when no other cue fits.
+     */
+    private static boolean namesFigureBefore(CueLexicon.Hit<?> hit, SurfaceFigure figure, Context context) {
+        String text = context.text();
+        if (!crossesClause(text, hit.end(), figure.start()) && !joinsNextClause(text, hit.end(), figure.start())) {
+            return false;
+        }
+        List<SurfaceFigure> surface = context.surface();
+        int at = lowerBound(surface, SurfaceFigure::start, hit.start()) - 1;
+        if (at < 0) {
+            return false;
+        }
+        SurfaceFigure earlier = surface.get(at);
+        return earlier.end() <= hit.start() && hit.start() - earlier.end() <= CUE_WINDOW_AFTER
+                && !crossesClause(text, earlier.end(), hit.start()) && !hasSentenceBreak(text, earlier.end(),
+                hit.start());
+    }
+
+    private static boolean hasSentenceBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
