@@ -54,4 +54,28 @@ class TradeMetricsTest {
     void shouldLeaveCueToEarlierFigureWhenItCompletesThatFigure(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{2} after \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chinese-Kyrgyz trade turnover hits $2B in 2018                | Yearly growth of 15%.                                                                  | 15%                    | trade.turnover
+            Les exportations ouzbèkes vers la Russie atteignent 1,9 milliard de dollars | Cela place la Russie devant la Chine, avec respectivement 1,7 milliard de dollars. | 1,7 milliard de dollars | trade.exports
+            Товарооборот России и Казахстана вырос до $28 млрд             | Это на 12% больше, чем годом ранее.                                                    | 12%                    | trade.turnover
+            Trade turnover hits $2B in 2018                               | The leaders met on Monday. They spoke at length.\\n\\nThe crowd grew by 12%.           | 12%                    | other
+            """)
+    void shouldTakeHeadlineMetricWhenLeadSentenceNamesNone(String title, String body, String text, String metric) {
+        assertThat(figure(title, body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade turnover hits $2B in 2018                                 | Industrial production grew by 6.7 percent.                                  | 6.7 percent   | other
+            Товарооборот вырос до $28 млрд                                  | Уровень бедности сократился с 35% до 6,8%.                                   | 6,8%          | other
+            Les investissements chinois atteignent 2 milliards de dollars  | L'aide au développement s'élève à 1,06 milliard d'euros.                      | 1,06 milliard d'euros | other
+            Китайские инвестиции достигли $2 млрд                           | Налоговые поступления от них в 2018 году выросли на 20 процентов.             | 20 процентов  | other
+            Kazakhstan and Turkey to raise trade                            | We agreed to bring trade revenues up to $5 billion.                          | $5 billion    | trade.turnover
+            """)
+    void shouldLeaveFigureOtherWhenItsNearestCueNamesAQuantityOutsideTheVocabulary(String title, String body,
+                                                                                   String text, String metric) {
+        assertThat(figure(title, body, text).metric()).isEqualTo(metric);
+    }
 }

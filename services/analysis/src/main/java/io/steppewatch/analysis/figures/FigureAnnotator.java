@@ -32,6 +32,8 @@ public final class FigureAnnotator {
     private static final int CARRY_SENTENCES = 3;
     /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
     private static final int CARRY_PARAGRAPHS = 3;
+    /** How many sentences of the body's first paragraph continue the headline (see leads). */
+    private static final int LEAD_SENTENCES = 2;
     private static final String EXPORT_BAN = "exportban.items";
     private static final String TRADE = "trade.";
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
@@ -98,7 +100,7 @@ public final class FigureAnnotator {
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
                            List<Mention> mentions, ArticleFrame article, String presentPeriod,
-                           List<SurfaceFigure> surface) {
+                           List<SurfaceFigure> surface, List<List<CueLexicon.MetricCue>> headline) {
     }
 
     /**
@@ -111,6 +113,17 @@ public final class FigureAnnotator {
     public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
                                           String language, Publication publication, ArticleFrame article,
                                           boolean title) {
+        return annotate(text, words, mentions, language, publication, article, title, List.of());
+    }
+
+    /**
+     * As {@link #annotate(String, List, List, String, Publication, ArticleFrame, boolean)}, for a body whose
+     * headline has the words {@code headline}: the lead sentence of a news story continues its headline, so a
+     * figure there that names no metric takes the headline's ("Trade hits $2B" / "Yearly growth of 15%").
+     */
+    public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
+                                          String language, Publication publication, ArticleFrame article,
+                                          boolean title, List<Words.Word> headline) {
         List<SurfaceFigure> surface = extractor.extract(text, words, language);
         if (surface.isEmpty()) {
             return List.of();
@@ -135,7 +148,8 @@ public final class FigureAnnotator {
             }
         }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
-                        && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface);
+                        && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
+                headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList());
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
@@ -483,6 +497,9 @@ public final class FigureAnnotator {
                 metric = lastMetric(unitClass, context, earlier);
             }
         }
+        if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
+            metric = lastFitting(unitClass, context.headline());
+        }
         if (metric == null && "rank".equals(unitClass) && !hasMetricCue(context, sentence)) {
             // A ranking article names its ranking once and then lists places ("Sweden (6th), the Netherlands
             // (7th)"): a place that names no ranking is in the last one named before it.
@@ -616,6 +633,26 @@ public final class FigureAnnotator {
 
     private static boolean hasMetricCue(Context context, Sentences.Sentence sentence) {
         return !metricsIn(context, sentence).isEmpty();
+    }
+
+    /** Whether a sentence is the lead of the body: its first paragraph, first or second sentence. */
+    private static boolean leads(Sentences.Sentence sentence, Context context) {
+        return sentence.paragraph() == context.sentences().get(0).paragraph()
+                && sentenceOf(context.sentences(), sentence.start()) <= LEAD_SENTENCES - 1;
+    }
+
+    /** The metric of the last of {@code hits} that fits the figure's class, or null. */
+    private static String lastFitting(String unitClass, List<List<CueLexicon.MetricCue>> hits) {
+        String last = null;
+        for (List<CueLexicon.MetricCue> hit : hits) {
+            for (CueLexicon.MetricCue cue : hit) {
+                if (cue.fits(unitClass)) {
+                    last = cue.metric();
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     /** The metric of the last cue of a sentence that fits the figure's class, or null. */
