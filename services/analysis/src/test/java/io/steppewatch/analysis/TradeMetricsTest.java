@@ -78,4 +78,18 @@ class TradeMetricsTest {
                                                                                    String text, String metric) {
         assertThat(figure(title, body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            L'année a été marquée par une croissance sans précédent de 30 % du commerce bilatéral.  | 30 %   | trade.turnover | CHANGE
+            The year saw an increase of 30% of mutual trade between the two countries.            | 30%    | trade.turnover | CHANGE
+            Russia accounts for 33% of the foreign trade of Central Asian states.                  | 33%    | other          | SHARE
+            """)
+    void shouldReadChangeWhenPercentageFollowsANounOfChange(String body, String text, String metric,
+                                                           Measure measure) {
+        ExtractedFigure figure = figure("", body, text);
+
+        assertThat(figure.measure()).isEqualTo(measure);
+        assertThat(figure.metric()).isEqualTo(metric);
+    }
 }

@@ -41,6 +41,9 @@ public final class FigureAnnotator {
     private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
             "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
             "plus", "more", "than", "более", "свыше", "d");
+    private static final java.util.Set<String> CHANGE_NOUN_LINKS = java.util.Set.of("of", "de");
+    /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
+    private static final int CHANGE_NOUN_REACH = 20;
     /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
     private static final int CHANGE_LINK_REACH = 2;
     private static final java.util.Set<String> BASE_POSTPOSITIONS = java.util.Set.of("nisbatan", "нисбатан",
@@ -322,7 +325,9 @@ public final class FigureAnnotator {
                 return Measure.CHANGE;
             }
             if ("share-after".equals(after)) {
-                return Measure.SHARE;
+                // "une croissance de 30 % du commerce bilatéral", "an increase of 30% of exports": the percentage
+                // a named change amounts to, not a share of the noun after it.
+                return changeNounOf(context, sentence, figure) ? Measure.CHANGE : Measure.SHARE;
             }
             // "and with Kyrgyzstan by 21.7 percent", "на 9%": a percentage "by" which something moved is a change,
             // however far the verb is.
@@ -386,6 +391,33 @@ public final class FigureAnnotator {
         int link = words.get(k).start();
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_LINK_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the figure follows a word of change and "of"/"de" ("a growth of 30 %", "une hausse sans précédent
+     * de 30 %"), the change cue ending at most {@link #CHANGE_NOUN_REACH} characters before that word.
+     */
+    private static boolean changeNounOf(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        int end = figure.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String word = Words.fold(text.substring(begin, end)).toLowerCase(java.util.Locale.ROOT);
+        if (begin == end || !CHANGE_NOUN_LINKS.contains(word)) {
+            return false;
+        }
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= begin && begin - hit.end() <= CHANGE_NOUN_REACH
+                    && !crossesClause(text, hit.end(), begin)) {
                 return true;
             }
         }
