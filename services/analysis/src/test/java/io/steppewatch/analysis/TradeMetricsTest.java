@@ -92,4 +92,15 @@ class TradeMetricsTest {
         assertThat(figure.measure()).isEqualTo(measure);
         assertThat(figure.metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Annual throughput of the port reached 12 million tons in 2023.       | 12 million tons | cargo.volume
+            Annual throughput of the port reached 120,000 TEU in 2023.           | 120,000 TEU     | cargo.containers
+            Грузооборот порта Актау в 2023 году составил 6 млн тонн.             | 6 млн тонн      | cargo.volume
+            The container hub has an annual throughput capacity of 540,000 TEU.  | 540,000 TEU     | cargo.capacity
+            """)
+    void shouldReadFreightHandledWhenAPortsThroughputIsGiven(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
