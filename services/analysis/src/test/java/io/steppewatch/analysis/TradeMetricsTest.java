@@ -103,4 +103,21 @@ class TradeMetricsTest {
     void shouldReadFreightHandledWhenAPortsThroughputIsGiven(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Kyrgyz section of the track will run 260 kilometers.                           | 260 kilometers      | route.length | AMOUNT
+            Le tronçon kirghize fera 260 kilomètres.                                           | 260 kilomètres      | route.length | AMOUNT
+            Отрезок дороги по территории Кыргызстана составит 260 км.                          | 260 км              | route.length | AMOUNT
+            The route from East Asia to Europe will be shortened by about 900 kilometers.      | 900 kilometers      | other        | CHANGE
+            Маршрут из Китая в Европу сократится на 900 км.                                    | 900 км              | other        | CHANGE
+            Le trajet de la Chine vers l'Europe sera raccourci de 900 km.                      | 900 km              | other        | CHANGE
+            The capacity of the port increased by 10 million tons.                             | 10 million tons     | cargo.capacity | CHANGE
+            """)
+    void shouldMeasureLengthOfRouteButNotItsSaving(String body, String text, String metric, Measure measure) {
+        ExtractedFigure figure = figure("", body, text);
+
+        assertThat(figure.metric()).isEqualTo(metric);
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
 }

@@ -35,6 +35,7 @@ public final class FigureAnnotator {
     /** How many sentences of the body's first paragraph continue the headline (see leads). */
     private static final int LEAD_SENTENCES = 2;
     private static final String EXPORT_BAN = "exportban.items";
+    private static final String ROUTE_LENGTH = "route.length";
     private static final String TRADE = "trade.";
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
     private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
@@ -220,6 +221,9 @@ public final class FigureAnnotator {
         if (followed != null) {
             metric = followed;
         }
+        if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
+            metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
+        }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
@@ -346,7 +350,9 @@ public final class FigureAnnotator {
             }
             return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
         }
-        if (figure.isMoney() && moneyChange(context, sentence, figure)) {
+        // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
+        // something moved by, in the figure's own unit.
+        if (moneyChange(context, sentence, figure)) {
             return Measure.CHANGE;
         }
         return cueBefore(context, sentence, figure, "target") || (deadlineInClause(context, sentence, figure)
