@@ -120,4 +120,13 @@ class TradeMetricsTest {
         assertThat(figure.metric()).isEqualTo(metric);
         assertThat(figure.measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The trade deficit with China widened to $5 billion in 2023.                 | $5 billion             | other
+            Положительное сальдо внешнеторгового оборота составило 453 млн долларов.    | 453 млн долларов       | other
+            """)
+    void shouldLeaveBalanceOfTradeOther(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
