@@ -129,4 +129,14 @@ class TradeMetricsTest {
     void shouldLeaveBalanceOfTradeOther(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia is a key partner, as the steady growth of trade turnover shows. Его общий объем в минувшем году превысил $44 млрд, и 33% всей внешней торговли региона приходится на Россию. | $44 млрд | trade.turnover
+            Trade turnover keeps growing. Its total volume reached $5 billion, and 30% of the region's foreign trade goes to Russia.                                                  | $5 billion | trade.turnover
+            Les échanges commerciaux progressent. Son volume a atteint 3 milliards de dollars, et 30 % du commerce extérieur de la région passe par la Russie.                       | 3 milliards de dollars | trade.turnover
+            """)
+    void shouldContinueSentenceBeforeWhenAPossessivePointsBackAtItsQuantity(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
