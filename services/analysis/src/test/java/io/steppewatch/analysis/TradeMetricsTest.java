@@ -139,4 +139,17 @@ class TradeMetricsTest {
     void shouldContinueSentenceBeforeWhenAPossessivePointsBackAtItsQuantity(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The total amount of Chinese investments in state projects of Kyrgyzstan amounted to $2.2 billion. | $2.2 billion           | investment.total
+            Un fonds pour la réalisation de projets conjoints a été créé, doté de 500 millions de dollars.   | 500 millions de dollars | other
+            А в 2025 году запланирован ввод зеленого проекта за 21,5 млрд тенге.                             | 21,5 млрд тенге         | other
+            The implementation of 52 joint projects with an investment volume of $21 billion continues.      | $21 billion            | jointprojects.value
+            В портфеле 60 крупных совместных проектов на 15 млрд долларов.                                   | 15 млрд долларов        | jointprojects.value
+            В портфеле 60 крупных проектов.                                                                  | 60 крупных              | jointprojects.count
+            """)
+    void shouldTakeProjectsValueOnlyForAPortfolioOfProjects(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
