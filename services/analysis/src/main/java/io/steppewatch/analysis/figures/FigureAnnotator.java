@@ -744,19 +744,18 @@ public final class FigureAnnotator {
      * takes it only when no other cue fits.
      */
     private static boolean namesFigureBefore(CueLexicon.Hit<?> hit, SurfaceFigure figure, Context context) {
-        String text = context.text();
-        if (!crossesClause(text, hit.end(), figure.start()) && !joinsNextClause(text, hit.end(), figure.start())) {
-            return false;
-        }
+        // The cheap test first: most cues follow no figure at all.
         List<SurfaceFigure> surface = context.surface();
         int at = lowerBound(surface, SurfaceFigure::start, hit.start()) - 1;
         if (at < 0) {
             return false;
         }
         SurfaceFigure earlier = surface.get(at);
+        String text = context.text();
         return earlier.end() <= hit.start() && hit.start() - earlier.end() <= CUE_WINDOW_AFTER
                 && !crossesClause(text, earlier.end(), hit.start()) && !hasSentenceBreak(text, earlier.end(),
-                hit.start());
+                hit.start())
+                && (crossesClause(text, hit.end(), figure.start()) || joinsNextClause(text, hit.end(), figure.start()));
     }
 
     private static boolean hasSentenceBreak(String text, int from, int to) {
