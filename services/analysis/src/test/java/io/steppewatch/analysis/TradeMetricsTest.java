@@ -152,4 +152,15 @@ class TradeMetricsTest {
     void shouldTakeProjectsValueOnlyForAPortfolioOfProjects(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia supplied 5 billion cubic meters of gas to Uzbekistan in 2023.                         | 5 billion cubic meters      | trade.exports
+            Россия поставила в Узбекистан 5 млрд кубометров газа в 2023 году.                            | 5 млрд кубометров           | trade.exports
+            Le gazoduc doit fournir à la Chine jusqu'à 40 milliards de mètres cubes de gaz par an.       | 40 milliards de mètres cubes | trade.exports
+            Вывоз товаров из Казахстана в Китай составил $3 млрд.                                        | $3 млрд                     | trade.exports
+            """)
+    void shouldReadExportsWhenGasIsSuppliedOrGoodsTakenOut(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
