@@ -163,4 +163,14 @@ class TradeMetricsTest {
     void shouldReadExportsWhenGasIsSuppliedOrGoodsTakenOut(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The terminal, designed for 300,000 TEU a year, opened in Khorgos in 2023.   | 300,000 TEU   | cargo.capacity
+            Новый терминал в Актау рассчитан на 10 млн тонн в год.                     | 10 млн тонн   | cargo.capacity
+            Le terminal, conçu pour 10 millions de tonnes par an, a ouvert à Aktaou.   | 10 millions de tonnes | cargo.capacity
+            """)
+    void shouldReadCapacityWhenAWordOfDesignNamesIt(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
