@@ -173,4 +173,15 @@ class TradeMetricsTest {
     void shouldReadCapacityWhenAWordOfDesignNamesIt(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan's exports of goods to China reached 12.6 million tons in 2023.     | 12.6 million tons        | trade.exports
+            Le Kazakhstan a exporté 12,6 millions de tonnes de marchandises vers la Chine. | 12,6 millions de tonnes  | trade.exports
+            Из Казахстана в Китай экспортировано 12,6 млн тонн грузов.                     | 12,6 млн тонн            | trade.exports
+            Some 4.5 million tons of goods were carried along the Middle Corridor in 2024. | 4.5 million tons         | cargo.volume
+            """)
+    void shouldReadTradeInTonnesWhenAWordOfTradeComesWithGoods(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
