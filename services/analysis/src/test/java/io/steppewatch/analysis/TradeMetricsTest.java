@@ -184,4 +184,14 @@ class TradeMetricsTest {
     void shouldReadTradeInTonnesWhenAWordOfTradeComesWithGoods(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The share of national currencies in mutual settlements rose to 90% in 2023.  | 90% | SHARE
+            Доля национальных валют во взаиморасчетах выросла до 90% в 2023 году.        | 90% | SHARE
+            Kazakhstan's economic growth accelerated to 6% in 2023.                      | 6%  | CHANGE
+            """)
+    void shouldReadLevelWhenAShareMovesToIt(String body, String text, Measure measure) {
+        assertThat(figure("", body, text).measure()).isEqualTo(measure);
+    }
 }

@@ -42,6 +42,8 @@ public final class FigureAnnotator {
     private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
             "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
             "plus", "more", "than", "более", "свыше", "d");
+    /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
+    private static final java.util.Set<String> LEVEL_LINKS = java.util.Set.of("to", "до", "a");
     private static final java.util.Set<String> CHANGE_NOUN_LINKS = java.util.Set.of("of", "de");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
     private static final int CHANGE_NOUN_REACH = 20;
@@ -338,6 +340,12 @@ public final class FigureAnnotator {
             if (byWordBefore(context.text(), figure.start())) {
                 return Measure.CHANGE;
             }
+            // "the share of national currencies rose to 90%", "доля ... выросла до 90%": a share named before and
+            // the level it moved to, not the move (a growth rate "accelerated to 6%" names no share).
+            if (LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
+                    && distanceBefore(context, sentence, figure, "share") >= 0) {
+                return Measure.SHARE;
+            }
             // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
             // figure, nearer than any word of change, makes it a share.
             int share = distanceBefore(context, sentence, figure, "share");
@@ -428,6 +436,19 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** The folded word just before {@code start} (spaces between), or "". */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end < start ? Words.fold(text.substring(begin, end)).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     private static boolean byWordBefore(String text, int start) {
