@@ -194,4 +194,15 @@ class TradeMetricsTest {
     void shouldReadLevelWhenAShareMovesToIt(String body, String text, Measure measure) {
         assertThat(figure("", body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            В 2018 году объем товарооборота Таджикистана со странами-членами ШОС превысил 2,9 млрд долларов США.     | 2,9 млрд долларов     | other
+            Le volume du commerce entre la Türkiye et les pays membres de l'OET a atteint 62,6 milliards de dollars.  | 62,6 milliards de dollars | other
+            Kazakhstan's trade with the CIS countries reached $30 billion in 2023.                                   | $30 billion           | other
+            At the SCO summit, Xi said trade with Kazakhstan reached $41 billion in 2023.                            | $41 billion           | trade.turnover
+            """)
+    void shouldLeaveTradeWithAGroupOfUnlistedMembersOther(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
