@@ -205,4 +205,13 @@ class TradeMetricsTest {
     void shouldLeaveTradeWithAGroupOfUnlistedMembersOther(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cargo traffic through Aktau keeps growing. The water depth has decreased by 7.1 per cent, satellites show. | 7.1 per cent | other
+            Перевозки грузов через Актау растут. Глубина у причалов сократилась на 7%.                                  | 7%           | other
+            """)
+    void shouldLeaveDepthsAndWaterLevelsOther(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
