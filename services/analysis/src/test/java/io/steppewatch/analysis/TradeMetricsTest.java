@@ -214,4 +214,15 @@ class TradeMetricsTest {
     void shouldLeaveDepthsAndWaterLevelsOther(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The railway will have 81 bridges with a length of 26.1 kilometers and 41 tunnels.                   | 26.1 kilometers | other
+            На железной дороге построят мосты общей длиной 26 км.                                                | 26 км           | other
+            The gas pipeline will carry gas to China. By 2020 the share is expected to reach 75% of China's gas demand. | 75%     | other
+            The dollar share was 99 percent in payments between Kazakhstan and China in 2009.                   | 99 percent      | other
+            """)
+    void shouldLeaveBridgesDemandAndTheDollarOther(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
