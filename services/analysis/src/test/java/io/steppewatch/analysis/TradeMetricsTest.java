@@ -225,4 +225,12 @@ class TradeMetricsTest {
     void shouldLeaveBridgesDemandAndTheDollarOther(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Бүгінде Қазақстанда 4 700-дей қазақ-қытай бірлескен кәсіпорны жұмыс істейді.  | 4 700-дей қазақ-қытай | jointventures.count
+            """)
+    void shouldCountKazakhJointVentures(String body, String text, String metric) {
+        assertThat(figure("", body, text).metric()).isEqualTo(metric);
+    }
 }
