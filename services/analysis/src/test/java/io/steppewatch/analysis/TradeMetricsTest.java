@@ -167,6 +167,7 @@ class TradeMetricsTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             The terminal, designed for 300,000 TEU a year, opened in Khorgos in 2023.   | 300,000 TEU   | cargo.capacity
+            The terminal in Khorgos is able to process 500 thousand containers annually. | 500 thousand containers | cargo.capacity
             Новый терминал в Актау рассчитан на 10 млн тонн в год.                     | 10 млн тонн   | cargo.capacity
             Le terminal, conçu pour 10 millions de tonnes par an, a ouvert à Aktaou.   | 10 millions de tonnes | cargo.capacity
             """)
