@@ -234,4 +234,17 @@ class TradeMetricsTest {
     void shouldCountKazakhJointVentures(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tovar ayirboshlash hajmi 42 milliard dollardan oshdi, bu 2021-yilga nisbatan 15 foizga ko'pdir.  | 15 foizga | trade.turnover | CHANGE
+            Екі ел арасындағы тауар айналымы 20 пайызға өсті.                                               | 20 пайызға | trade.turnover | CHANGE
+            """)
+    void shouldReadChangeWhenUzbekOrKazakhPercentTakesTheDative(String body, String text, String metric,
+                                                               Measure measure) {
+        ExtractedFigure figure = figure("", body, text);
+
+        assertThat(figure.measure()).isEqualTo(measure);
+        assertThat(figure.metric()).isEqualTo(metric);
+    }
 }

@@ -44,6 +44,9 @@ public final class FigureAnnotator {
             "plus", "more", "than", "более", "свыше", "d");
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
     private static final java.util.Set<String> LEVEL_LINKS = java.util.Set.of("to", "до", "a");
+    /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
+    private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
+            "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
     private static final java.util.Set<String> CHANGE_NOUN_LINKS = java.util.Set.of("of", "de");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
     private static final int CHANGE_NOUN_REACH = 20;
@@ -326,6 +329,9 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
         }
         String after = kindRightAfter(context, figure.end());
+        if ("percent".equals(figure.unit()) && DATIVE_PERCENT.matcher(figure.text(context.text())).find()) {
+            return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
+        }
         if ("percent".equals(figure.unit())) {
             if ("change-after".equals(after)) {
                 return Measure.CHANGE;
