@@ -3,7 +3,7 @@
 # (embedded broker, seed baseline), the alerts are read back with `steppewatch tail alerts --from-beginning
 # --json` and reference_ledger.py scores them against the alert facts the labels imply.
 #
-#   bench/corpus/e2e.sh [dev|holdout ...]      (default: dev holdout)
+#   bench/corpus/e2e.sh [dev|holdout|test ...]      (default: dev holdout, and test when a gold file has test lines)
 #
 # Uses target/e2e/<split>/ for the feed, the data directory and the alerts; PORT (default 29092, and the next
 # one) for the embedded broker. Needs the CLI built without installing it:
@@ -22,7 +22,13 @@ if [[ ${#GOLDS[@]} -eq 0 ]]; then
   done
 fi
 splits=("$@")
-[[ ${#splits[@]} -eq 0 ]] && splits=(dev holdout)
+if [[ ${#splits[@]} -eq 0 ]]; then
+  splits=(dev holdout)
+  # gold-c is the test set (every line "split": "test"), labelled after the rules and never tuned on.
+  for pair in "${GOLDS[@]}"; do
+    if grep -q '"split": *"test"' "${pair%%:*}"; then splits+=(test); break; fi
+  done
+fi
 SW=(env STEPPEWATCH_SKIP_BUILD=1 "$ROOT/steppewatch")
 
 for split in "${splits[@]}"; do

@@ -7,6 +7,8 @@ SPLIT is dev, holdout or all. Items come in the order reference_ledger.py replay
 undated last, then id), each with its full text as content:encoded paragraphs, so the ingester needs no
 network. A day of publication becomes the item's pubDate; a month or a year alone becomes a Dublin Core date of
 that precision (<dc:date>2025-03</dc:date>), which the ingester keeps as such.
+FEED_ORDER=newest lists the items newest first instead, as live feeds do (reference_ledger.py sorts the manifest itself): the
+pipeline must then restore publication order itself.
 """
 import html, json, os, sys
 
@@ -34,6 +36,9 @@ def main():
                 continue
             docs.append((g, open(path, encoding="utf-8").read()))
     docs.sort(key=lambda d: (d[0].get("published") or "9999", d[0]["doc"]))
+    if os.environ.get("FEED_ORDER") == "newest":
+        dated = [d for d in docs if d[0].get("published")]
+        docs = dated[::-1] + [d for d in docs if not d[0].get("published")]
     items = []
     with open(manifest, "w", encoding="utf-8") as m:
         for g, text in docs:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Scores the analysis on the labelled corpus, dev and holdout apart.
+# Scores the analysis on the labelled corpus, dev and holdout apart, and the test set (gold-c, "split": "test")
+# apart when it is there.
 #
 #   bench/corpus/score.sh [GOLD.jsonl:TEXTS ...]
 #
@@ -50,7 +51,10 @@ done
 rm -rf "$OUT/pred"
 java -cp "$ROOT/services/analysis/target/classes:$(cat "$CP_FILE")" io.steppewatch.analysis.eval.CorpusAnalysis "${args[@]}"
 
-for split in dev holdout; do
+splits=(dev holdout)
+# The test set (gold-c) was labelled after the rules and is never tuned on: it is scored when its lines are present.
+grep -q '"split": *"test"' "$OUT/all.jsonl" && splits+=(test)
+for split in "${splits[@]}"; do
   python3 -c 'import json,sys
 for l in open(sys.argv[1], encoding="utf-8"):
     if json.loads(l).get("split") == sys.argv[2]: print(l, end="")' "$OUT/all.jsonl" "$split" > "$OUT/$split.jsonl"

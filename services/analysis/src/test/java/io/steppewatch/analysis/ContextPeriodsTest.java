@@ -187,4 +187,187 @@ class ContextPeriodsTest {
                                                                      String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Le taux pour le premier trimestre de cette année est supérieur à 20%.                        | 2024-05-10 | 20%      | 2024-01/2024-03
+            In the first half of last year, exports grew by 12 percent.                                  | 2024-05-10 | 12 percent | 2023-01/2023-06
+            В первом полугодии прошлого года экспорт вырос на 12%.                                       | 2024-05-10 | 12%      | 2023-01/2023-06
+            Le commerce a atteint 64 milliards d’euros en 2022 et a augmenté de 22 % au premier trimestre de cette année. | null | 22 % | null
+            """)
+    void shouldReadQuarterWithTheRelativeYearThatFollowsIt(String body, String published, String text,
+                                                          String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Планируется, что в нынешнем году грузооборот составит не менее 2 млн тонн.                   | 2024-08-18 | 2 млн тонн     | 2024
+            Приток инвестиций за прошлый год превысил 4 миллиарда долларов.                              | 2025-02-27 | 4 миллиарда долларов | 2024
+            Биыл контейнерлік тасымалдар 50 мың ЖФЭ дейін жетеді.                                        | 2022-05-11 | 50 мың ЖФЭ     | 2022
+            Жорий йил якунлари бўйича товар айирбошлаш ҳажмини 12 миллиард долларга етказишни кутмоқдамиз. | 2025-12-03 | 12 миллиард долларга | 2025
+            """)
+    void shouldResolveRelativeYearWordsOfEveryLanguage(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023, 6.6 million foreign nationals visited Uzbekistan. Last year, the number of foreign students reached 16.8 thousand. | 16.8 thousand | 2023
+            China's trade with Central Asia totaled $94.8 billion in 2024, up from $89.4 billion in 2023. Globally, China's trade volume reached $6.16 trillion last year. | $6.16 trillion | 2024
+            Trade grew in 2024.\\n\\nIn the first seven months of this year, exports reached $11.3 mln.  | $11.3 mln | 2024-01/2024-07
+            En 2023, la croissance a été forte. Au premier semestre de cette année, le PIB a progressé de 7,5 %. | 7,5 % | 2023-01/2023-06
+            В 2023 году товарооборот вырос. В прошлом году экспорт составил 2 млрд долларов.              | 2 млрд долларов | 2023
+            В январе-октябре этого года товарооборот составил 22,2 млрд долларов, больше чем за аналогичный период 2021 года. | 22,2 млрд долларов | 2022-01/2022-10
+            Cargo from January through February increased by 60 percent compared to the same period in 2022. | 60 percent | 2023-01/2023-02
+            Le commerce a atteint 64 milliards d’euros en 2022 et a augmenté de 22 % au premier trimestre de cette année. | 22 % | null
+            Exports grew by 12 percent last year.                                                        | 12 percent | null
+            """)
+    void shouldAnchorRelativePeriodToTheYearTheTextNamesWhenArticleIsUndated(String body, String text,
+                                                                            String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Since February 24, 2022, the start of the war, trade changed.\\n\\nGrowth was strong in 2023. In the first half of this year, exports reached $2 billion. | $2 billion | 2023-01/2023-06
+            Depuis le 24 février 2022, le commerce a changé.\\n\\nLa croissance a été forte en 2023. L'an dernier, les exportations ont atteint 2 milliards de dollars. | 2 milliards de dollars | 2023
+            On 15 January 2025, the Treasury acted. Last year, exports reached $2 billion.               | $2 billion | 2024
+            """)
+    void shouldNotResolveAgainstADateThatOpensASpan(String body, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $529.4 million in 2023, up 14.2 percent from the same time in 2022 ($463.3 million).                | 2024-03-05 | $463.3 million | 2022
+            Le commerce a atteint 94,8 milliards de dollars en 2024, soit 5,4 milliards de plus qu’en 2023 (89,4 milliards de dollars). | 2025-01-24 | 89,4 milliards de dollars | 2023
+            Товарооборот составил 94,8 млрд долларов в 2024 году, увеличившись по сравнению с 2023 годом (89,4 млрд долларов).  | 2025-01-24 | 89,4 млрд долларов | 2023
+            Trade reached $529.4 million in 2023, up 14.2 percent from the same time in 2022 ($463.3 million).                | 2024-03-05 | 14.2 percent   | 2023
+            """)
+    void shouldGiveSumInParenthesesAfterABaseTheBasePeriod(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            200 trains transited in January-August 2024, compared to 11 for the whole of 2023, and container transit has increased 20-fold. | 2024-10-04 | 20-fold | 2024-01/2024-08
+            Les importations ont atteint 9,3 milliards de dollars en janvier-novembre 2022, contre 6,79 milliards de dollars pour l'ensemble de 2021, et les exportations ont augmenté de 12 %. | 2023-01-06 | 12 % | 2022-01/2022-11
+            Экспорт составил 3 млрд долларов в январе-июне 2024 года против 2 млрд долларов за весь 2023 год, а импорт вырос на 5%. | 2024-08-01 | 5% | 2024-01/2024-06
+            Экспорт составил 3 млрд долларов в январе-июне 2024 года против 2 млрд долларов за весь 2023 год, а импорт вырос на 5%. | 2024-08-01 | 2 млрд долларов | 2023
+            """)
+    void shouldNotDateFigureByThePeriodOfTheFigureItIsComparedWith(String body, String published, String text,
+                                                                  String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The UN placed Kazakhstan 33rd in the Global E-Government Survey 2016.\\n\\nGreat Britain tops the rankings. Singapore is 4th. New Zealand is 8th. The rest of the top 10 is European: Sweden (6th) and Denmark (9th). | null | 9th | 2016
+            L'ONU a classé le Kazakhstan à la 33e place dans l'enquête de 2016.\\n\\nLe Royaume-Uni est en tête. Singapour occupe la 4e place. La Nouvelle-Zélande occupe la 8e place. Le Danemark occupe la 9e place. | null | 9e place | 2016
+            В рейтинге ООН 2016 года Казахстан занял 33-е место.\\n\\nВеликобритания лидирует. Сингапур на 4-м месте. Новая Зеландия на 8-м месте. Дания на 9-м месте. | null | 9-м месте | 2016
+            Сейчас страна находится на 29-м месте в рейтинге.                                         | 2020-07-13 | 29-м месте | 2020
+            """)
+    void shouldDateRankingPlacesByTheEditionTheTextNames(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд.                     | 2015-11-07 | $90 млн   | 1991
+            За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд.                     | 2015-11-07 | $4 млрд   | 2014
+            In 2014-2020, exports grew from $1 billion to $3 billion.                         | 2021-03-01 | $1 billion | 2014
+            In 2014-2020, exports grew from $1 billion to $3 billion.                         | 2021-03-01 | $3 billion | 2020
+            Sur la période 2014-2020, les exportations sont passées de 1 milliard de dollars à 3 milliards de dollars. | 2021-03-01 | 3 milliards de dollars | 2020
+            In 2014-2020, the EU provided aid of €1 billion.                                  | 2021-03-01 | €1 billion | 2014/2020
+            """)
+    void shouldDateEndsOfAChangeOverYearsByTheFirstAndLastYear(String body, String published, String text,
+                                                               String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            BAKU, Azerbaijan, February 28. Uzbekistan seeks more trade with Russia.\\n\\nWe have already reached $10 billion of trade. | 2024-02-28 | $10 billion | null
+            ТАШКЕНТ, 3 дек - ПРАЙМ. Товарооборот с Россией достиг 10 млрд долларов.                     | 2025-12-03 | 10 млрд долларов | null
+            Téhéran, 31 mai (Prensa Latina) Le commerce avec l'Iran a atteint 3 milliards de dollars.      | 2021-05-31 | 3 milliards de dollars | null
+            MINSK. May 24 (Interfax) - In April 2024, exports reached $3 billion.                                | 2024-05-24 | $3 billion | 2024-04
+            By the end of 2023, the trade turnover increased by 13%.                                       | 2024-05-17 | 13%        | 2023
+            """)
+    void shouldNotDateFiguresByTheDatelineOfTheReport(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Deals peaked in mid-November. The tenge was bought for a total of 4.2 bln rubles.        | 2022-12-22 | 4.2 bln rubles | 2022-11
+            En mai, les exportations ont atteint 3 milliards de dollars.                             | 2024-06-10 | 3 milliards de dollars | 2024-05
+            В октябре экспорт составил 2 млрд долларов.                                              | 2024-01-15 | 2 млрд долларов | 2023-10
+            In November 2021, exports reached $2 billion.                                             | 2024-01-15 | $2 billion | 2021-11
+            """)
+    void shouldReadMonthWithoutYearAsTheLatestOneBeforePublication(String body, String published, String text,
+                                                                   String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023, 6.6 million foreign nationals visited Uzbekistan. Of these, 5.6 million visited relatives. 61.3 thousand people underwent medical treatment. | 61.3 thousand people | 2023
+            В 2025 году прошли учения. В них участвовали около 1500 человек.                                                    | 1500 человек | 2025
+            En 2025, des exercices ont eu lieu. Environ 1 500 militaires y ont participé.                                        | 1 500 militaires | 2025
+            """)
+    void shouldCarryParagraphPeriodToEventCountWhenPublicationIsUnknown(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kazakhstan-Russia trade reached $28 billion in 2024 | The presidents met in Dushanbe.\\n\\nRussian investment grew by 33% last year. | 33% | 2024
+            Le commerce a atteint 28 milliards de dollars en 2024 | Les présidents se sont rencontrés.\\n\\nL'an dernier, les investissements ont augmenté de 33 %. | 33 % | 2024
+            Товарооборот достиг 28 миллиардов долларов в 2024 году | Президенты встретились.\\n\\nПриток инвестиций за прошлый год вырос на 33%. | 33% | 2024
+            Trade reached $64 billion in 2022                   | Trade reached $64 billion in 2022 and grew by 22% in the first quarter of this year. | 22% | null
+            """)
+    void shouldAnchorRelativePeriodToTheHeadlineYearWhenTheParagraphNamesNone(String title, String body, String text,
+                                                                             String period) {
+        assertThat(figure(title, body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Товарооборот вырос на 300% с конца августа 2020 года.                                          | 2021-01-15 | 300%      | 2020-08/2021-01
+            Since the beginning of 2022, trade has grown by 40 percent.                                     | 2022-10-03 | 40 percent | 2022-01/2022-10
+            Depuis le début de 2022, le commerce a augmenté de 40 %.                                        | 2022-10-03 | 40 %      | 2022-01/2022-10
+            Since the beginning of 2022, more than 20 companies have been sanctioned.\\n\\nExports grew by 10,000%. | null | 10,000% | null
+            Since the beginning of 2022, more than 20 companies have been sanctioned.                       | null       | 20 companies | null
+            Trade has grown by 40 percent since 2019.                                                       | 2022-10-03 | 40 percent | null
+            """)
+    void shouldReadASpanFromItsStartToThePublicationMonth(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $3.8 billion from January through April 2024. It grew by 31 percent.\\n\\nRussia is the second partner. It accounts for 18.4 percent of trade.\\n\\nExports totaled $1 billion during this period. | 2024-05-27 | $1 billion | 2024-01/2024-04
+            Le commerce a atteint 3,8 milliards de dollars en janvier-avril 2024. Il a augmenté de 31 %.\\n\\nLa Russie est le deuxième partenaire. Elle compte pour 18,4 % du commerce.\\n\\nLes exportations ont atteint 1 milliard de dollars sur cette période. | 2024-05-27 | 1 milliard de dollars | 2024-01/2024-04
+            Товарооборот составил 3,8 млрд долларов в январе-апреле 2024 года. Он вырос на 31%.\\n\\nРоссия второй партнер. На нее приходится 18,4% товарооборота.\\n\\nЭкспорт за этот период составил 1 млрд долларов. | 2024-05-27 | 1 млрд долларов | 2024-01/2024-04
+            """)
+    void shouldTakeThePeriodASentenceRefersBackToHoweverFar(String body, String published, String text,
+                                                           String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023, the share of the ruble rose to 81.3%, up 14 points compared to 2014. The share of the dollar has decreased from 26% to 11%. | 2024-05-24 | 26% | 2014
+            In 2023, the share of the ruble rose to 81.3%, up 14 points compared to 2014. The share of the dollar has decreased from 26% to 11%. | 2024-05-24 | 11% | 2023
+            Trade from January to October this year grew by 25 percent compared to the same period last year. In tons, it rose from 3.6 million tons to 3.8 million tons. | 2017-12-28 | 3.6 million tons | 2016-01/2016-10
+            En 2023, la part du rouble a atteint 81,3 %, soit 14 points de plus par rapport à 2014. La part du dollar est passée de 26 % à 11 %. | 2024-05-24 | 26 % | 2014
+            В 2023 году доля рубля выросла до 81,3% по сравнению с 2014 годом. Доля доллара снизилась с 26% до 11%.   | 2024-05-24 | 26%  | 2014
+            Exports rose from $1 billion in 2020 to $3 billion in 2023, compared to 2014.                             | 2024-05-24 | $1 billion | 2020
+            In 2023 the ruble gained. The share of the dollar decreased from 26% to 11% compared with 2014.          | 2024-05-24 | 26%        | 2014
+            """)
+    void shouldDateTheStartOfAChangeByTheBaseTheTextLastSet(String body, String published, String text,
+                                                           String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -35,6 +35,8 @@ class FigureSubjectsTest {
             Armies ranked | Kazakhstan took 58th place, Azerbaijan 59th place and Uzbekistan 65th place. | 59th place | AZ
             Commerce extérieur de l'Ouzbékistan | Les exportations vers la Chine et la Turquie ont atteint respectivement 1,7 milliard de dollars et 961 millions de dollars. | 961 millions de dollars | TR UZ
             Uzbekistan and Kyrgyzstan | The trade turnover of Uzbekistan with Kyrgyzstan amounted to $952 million, including exports from Uzbekistan of $791 million. | $952 million | KG UZ
+            Tajikistan's trade with Central Asia decreases | Trade with China grew. Commerce with Turkmenistan exceeded $40 million, while trade with Kyrgyzstan fell to $10 million. | $10 million | KG TJ
+            Le commerce du Tadjikistan avec l'Asie centrale | Le commerce avec la Chine a progressé. Les échanges avec le Turkménistan ont dépassé 40 millions de dollars, ceux avec le Kirghizistan 10 millions de dollars. | 10 millions de dollars | KG TJ
             """)
     void shouldGiveEachFigureOfAListItsOwnPartyWhenPartiesAndFiguresAlternate(String title, String body,
                                                                               String figure, String subjects) {
@@ -49,6 +51,9 @@ class FigureSubjectsTest {
             Uzbekistan and Russia | In seven months, exports to Russia grew for 175 commodity items. | 175 commodity | RU UZ
             Kazakhstan and the Middle Corridor | Delivery time along the Middle Corridor has been cut to 15 days. | 15 days | TITR
             La Russie et le Kazakhstan | Le président russe est arrivé au Kazakhstan pour une visite d'État de deux jours. | deux jours | KZ RU
+            Peacekeepers in Kazakhstan | According to the Russian minister, the peacekeepers in Kazakhstan guarded 14 sites. | 14 sites | KZ
+            Les soldats de la paix au Kazakhstan | D'après le ministre russe, les soldats de la paix au Kazakhstan ont gardé 14 sites. | 14 sites | KZ
+            Миротворцы в Казахстане | По словам российского министра, миротворцы в Казахстане охраняли 14 объектов. | 14 объектов | KZ
             """)
     void shouldKeepTheOnePartyItsSentenceNamesWhenTheMetricIsUnknown(String title, String body, String figure,
                                                                      String subjects) {
@@ -63,6 +68,9 @@ class FigureSubjectsTest {
             Russia and Central Asia | The share of settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan in national currencies reached 80%. | 80% | KG KZ RU TJ
             Россия и Центральная Азия | Доля расчетов России с Казахстаном, Киргизией и Таджикистаном в национальных валютах достигла 80%. | 80% | KG KZ RU TJ
             Tajikistan and China | The total foreign trade volume of Tajikistan surged by 28.7% annually to more than $2.7 billion. | $2.7 billion | TJ
+            Xinjiang and its neighbours | Xinjiang's foreign trade with Kazakhstan reached 35.48 billion yuan. | 35.48 billion yuan | CN KZ
+            Le Xinjiang et ses voisins | Le commerce extérieur du Xinjiang avec le Kazakhstan a atteint 35,48 milliards de yuans. | 35,48 milliards de yuans | CN KZ
+            Синьцзян и соседи | Объем внешней торговли Синьцзяна с Казахстаном достиг 35,48 млрд юаней. | 35,48 млрд юаней | CN KZ
             Tajikistan and China | Tajikistan's foreign trade turnover reached $6.8 billion in 2023. Exports totaled more than $1.6 billion. | $1.6 billion | TJ
             China and Central Asia | The total volume of trade between China and the countries of the region amounted to $94.8 billion in 2024. | $94.8 billion | CN KG KZ TJ TM UZ
             Россия и Центральная Азия | По итогам 2024 года общий объем взаимной торговли региона с Россией вырос на 20%. | 20% | KG KZ RU TJ TM UZ
@@ -91,6 +99,9 @@ class FigureSubjectsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Le corridor transcaspien | La ligne Bakou-Tbilissi-Kars permettra de transporter jusqu'à 5 millions de tonnes de marchandises par an. | 5 millions de tonnes | AZ GE TR
             Казахстан и Китай | Ожидается, что из Китая в Россию через Казахстан будут перевозить до 30 миллионов тонн грузов в год. | 30 миллионов тонн | CN RU
+            Казахстан и Китай | Объем перевозок между Китаем и Европой через Казахстан достиг 2,78 млн тонн грузов. | 2,78 млн тонн | CN EU
+            Kazakhstan and China | Freight carried from China to Europe through Kazakhstan reached 2.78 million tons. | 2.78 million tons | CN EU
+            Le Kazakhstan et la Chine | Le fret transporté de la Chine vers l'Europe via le Kazakhstan a atteint 2,78 millions de tonnes. | 2,78 millions de tonnes | CN EU
             Kazakhstan's ports on the Caspian | The port of Kuryk is being expanded: the port's capacity will reach 9.4 million tons a year. | 9.4 million tons | KZ
             China, Kyrgyzstan and Uzbekistan build a railway | At least 280 kilometers of the line will run through the territory of Kyrgyzstan. | 280 kilometers | KG
             Le chemin de fer Kazakhstan-Turkménistan-Iran | La ligne compte 85 kilomètres sur le territoire de l'Iran. | 85 kilomètres | IR
@@ -108,9 +119,121 @@ class FigureSubjectsTest {
             Tajikistan's trade grows | Among CIS countries, Kazakhstan is second after Russia in trade with Tajikistan: the turnover reached $441.6 million. | $441.6 million | KZ TJ
             Commerce du Tadjikistan | Le Kazakhstan est deuxième après la Russie dans le commerce du Tadjikistan, avec 441 millions de dollars. | 441 millions de dollars | KZ TJ
             Торговля Таджикистана | Казахстан занимает второе место после России в торговле Таджикистана: 441 млн долларов. | 441 млн долларов | KZ TJ
+            Kazakhstan in the UN ranking | In the UN E-Government Development Index the country now ranks 29th, right behind Canada. | 29th | KZ
+            Казахстан в рейтинге | В рейтинге развития электронного правительства ООН страна находится на 29-м месте и следует сразу за Канадой. | 29-м месте | KZ
             """)
     void shouldLeaveOutYardstickCountryWhenFigureRanksAfterIt(String title, String body, String figure,
                                                              String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyrgyzstan counts its dead | Kyrgyz authorities said 33 citizens were killed in the clashes on the border with Tajikistan. | 33 citizens | KG
+            Бои на границе | Власти Кыргызстана заявили, что число погибших во время конфликта на границе с Таджикистаном достигло 33 человек. | 33 человек | KG
+            Le Tadjikistan mobilise | Le Tadjikistan a mobilisé 20 000 réservistes à la frontière avec l'Afghanistan. | 20 000 réservistes | TJ
+            Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | TJ
+            Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | TJ
+            """)
+    void shouldLeaveOutCountryAcrossBorderWhenMetricIsUnknown(String title, String body, String figure,
+                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le Kazakhstan et l'UE | Les échanges entre l'Union européenne et le Kazakhstan s'élèvent à 16,2 milliards d'euros, contre 1,8 milliard d'euros avec l'Ouzbékistan. | 16,2 milliards d'euros | EU KZ
+            Uzbekistan signs deals | Uzbekistan signed agreements worth $16 billion with China and $4.6 billion with Russia. | $16 billion | CN UZ
+            Узбекистан подписал соглашения | Узбекистан подписал соглашения на 16 млрд долларов с Китаем и на 4,6 млрд долларов с Россией. | 16 млрд долларов | CN UZ
+            Turkey and Kazakhstan | Over 15 years Turkey has invested $4.35 billion in Kazakhstan, and the Central Asian country $1.13 billion in Turkey. | $4.35 billion | KZ TR
+            Railway project | China holds 51% of the joint venture, while Kyrgyzstan and Uzbekistan share the remaining 49%. | 51% | CN
+            Chemin de fer | Le projet est une coentreprise dont la Chine détient 51% des parts, tandis que le Kirghizistan et l'Ouzbékistan se partagent les 49% restants. | 51% | CN
+            Железная дорога | Китаю принадлежит 51% акций проекта, а Киргизия и Узбекистан делят оставшиеся 49%. | 51% | CN
+            """)
+    void shouldLeaveThePartyOfTheNextFigureToItWhenASentenceComparesTwo(String title, String body, String figure,
+                                                                       String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Xinjiang and its neighbours | Customs data show Central Asia as the largest trading partner of China. In 2023, trade turnover surged by 50%. | 50% | CN KG KZ TJ TM UZ
+            Синьцзян и соседи | Центральная Азия стала крупнейшим торговым партнером Китая. В 2023 году товарооборот вырос на 50%. | 50% | CN KG KZ TJ TM UZ
+            """)
+    void shouldTakeTheRegionFromTheParagraphWhenTheSentenceNamesNoParty(String title, String body, String figure,
+                                                                       String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rail terminals | The Alashankou terminal can handle 200,000 TEU per year. | 200,000 TEU | CN
+            Les ports du Golfe | Le port de Chabahar peut traiter 8,5 millions de tonnes de marchandises par an. | 8,5 millions de tonnes | IR
+            Железная дорога | Пропускная способность перехода Торугарт составит 1 млн тонн грузов в год. | 1 млн тонн | KG
+            """)
+    void shouldPlaceAPortOrCrossingInItsCountryWhenItIsNamedByItsTown(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyrgyzstan and Tajikistan settle their border | The border separates two of the most mountainous countries in the world by almost 1,000 kilometers. | 1,000 kilometers | KG TJ
+            Russia and Kazakhstan | So far, 93 projects have been developed with a total investment of $18.3 billion, creating over 22,000 new jobs in Kazakhstan. | 22,000 new | KZ RU
+            """)
+    void shouldKeepBothPartiesWhenTheWorldOrATotalIsNoTradeFlow(String title, String body, String figure,
+                                                                String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia in Central Asia | Russia is a key trade partner for the region, as the steady growth of trade turnover confirms. Its total volume last year exceeded $44 billion. | $44 billion | KG KZ RU TJ TM UZ
+            La Russie en Asie centrale | La Russie est un partenaire commercial clé pour la région, comme le confirme la croissance des échanges commerciaux. Leur volume total a dépassé 44 milliards de dollars l'an dernier. | 44 milliards de dollars | KG KZ RU TJ TM UZ
+            """)
+    void shouldTakeTheRegionWhenTheSentenceBeforeSpeaksOfItsTrade(String title, String body, String figure,
+                                                                  String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan and the Middle Corridor | According to Kazakhstan's Ministry of Industry, delivery along the corridor now takes 18 days. | 18 days | TITR
+            Le Kazakhstan et le corridor transcaspien | Selon le ministère kazakh de l'Industrie, la livraison par le corridor prend désormais 18 jours. | 18 jours | TITR
+            Казахстан и Средний коридор | По данным Министерства индустрии Казахстана, срок доставки грузов по коридору составляет сейчас 18 дней. | 18 дней | TITR
+            """)
+    void shouldTakeTheArticlesCorridorWhenAFigureSpeaksOfTheCorridorWithoutNamingIt(String title, String body,
+                                                                                   String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oʻzbekiston va Rossiya | Ikki davlat oʻrtasidagi tovar ayirboshlash hajmi 9,2 milliard dollarni tashkil etdi. | 9,2 milliard dollarni | RU UZ
+            Қазақстан мен Өзбекстан | Екі ел арасындағы тауар айналымы 4 млрд долларға жетті. | 4 млрд долларға | KZ UZ
+            """)
+    void shouldReadThePartiesOfAHeadlineInKazakhAndUzbek(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan and the Middle Corridor | Kazakhstan and Azerbaijan develop the Middle Corridor together. Delivery now takes 23 days instead of 53. | 23 days | TITR
+            Le Kazakhstan et le corridor médian | Le Kazakhstan et l'Azerbaïdjan développent ensemble le corridor médian. La livraison prend désormais 23 jours. | 23 jours | TITR
+            """)
+    void shouldContinueTheCorridorOfTheParagraphAloneWhenTheSentenceNamesNothing(String title, String body,
+                                                                                String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tajikistan and Kazakhstan | In 2018, Tajikistan's trade with the SCO member states exceeded $2.9 billion. | $2.9 billion | TJ
+            Le Tadjikistan et le Kazakhstan | En 2018, le commerce du Tadjikistan avec les pays de la CEI a dépassé 2,9 milliards de dollars. | 2,9 milliards de dollars | TJ
+            Таджикистан и Казахстан | В 2018 году объем товарооборота Таджикистана со странами-членами ШОС превысил 2,9 млрд долларов США. | 2,9 млрд долларов | TJ
+            """)
+    void shouldLeaveTheOneCountryAloneWhenItsPartnerIsABlocWithNoCode(String title, String body, String figure,
+                                                                     String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 }

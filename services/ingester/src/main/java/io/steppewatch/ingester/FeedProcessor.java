@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +137,7 @@ final class FeedProcessor {
         }
         state.title(parsed.title());
         Tally tally = new Tally();
-        for (FeedItem item : parsed.items()) {
+        for (FeedItem item : oldestFirst(parsed.items())) {
             tally.items++;
             if (item.link() != null) {
                 try {
@@ -182,6 +183,18 @@ final class FeedProcessor {
     }
 
     /** Persists validators only once every article of this poll is durably written, so a 304 never hides a lost one. */
+    /**
+     * The items in publication order, undated ones last, each group in the feed's own order. Feeds list the newest
+     * first; the ledger downstream judges a figure against what came before it, so articles are published oldest
+     * first, and a backlog over the per-poll cap is read from its oldest end.
+     */
+    static List<FeedItem> oldestFirst(List<FeedItem> items) {
+        List<FeedItem> ordered = new ArrayList<>(items);
+        ordered.sort(Comparator.comparing((FeedItem item) -> firstNonNull(item.published(), item.updated()),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return ordered;
+    }
+
     private void saveValidatorsWhenWritten(String feedUrl, FetchResponse response, List<CompletableFuture<Void>> sent) {
         FeedValidatorStore.Validators v = new FeedValidatorStore.Validators(response.etag(), response.lastModified());
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {

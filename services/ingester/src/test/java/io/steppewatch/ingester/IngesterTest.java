@@ -270,6 +270,26 @@ class IngesterTest {
     }
 
     @Test
+    void shouldPublishItemsOldestFirstWithUndatedOnesLastWhenFeedListsNewestFirst() throws Exception {
+        servePage("/news/new", "Kazakhstan grain exports rise", "Grain exports from Kazakhstan rose.");
+        servePage("/news/undated", "Tajikistan opens a border post", "A border post opened in Tajikistan.");
+        servePage("/news/old", "Uzbekistan cotton exports fall", "Cotton exports from Uzbekistan fell.");
+        servePage("/news/mid", "Kyrgyzstan rail link advances", "The rail link through Kyrgyzstan advanced.");
+        serveFeed("/feed", FeedFixtures.rss("N", List.of(
+                new Item("Kazakhstan grain exports rise", url("/news/new"), "Grain", "Fri, 20 Nov 2026 08:00:00 GMT"),
+                new Item("Tajikistan opens a border post", url("/news/undated"), "Border", null),
+                new Item("Kyrgyzstan rail link advances", url("/news/mid"), "Rail", "Tue, 10 Nov 2026 08:00:00 GMT"),
+                new Item("Uzbekistan cotton exports fall", url("/news/old"), "Cotton", "Mon, 02 Nov 2026 08:00:00 GMT"))));
+        InMemorySink sink = new InMemorySink();
+
+        ingester(sink, "/feed").pollOnce();
+
+        // The ledger judges each figure against what was published before it: the oldest article goes first.
+        assertThat(sink.topic()).extracting(Article::getUrl)
+                .containsExactly(url("/news/old"), url("/news/mid"), url("/news/new"), url("/news/undated"));
+    }
+
+    @Test
     void shouldUseFeedTextWhenPageCannotBeFetched() throws Exception {
         serveFeed("/feed", FeedFixtures.rss("F", List.of(
                 new Item("Tajikistan and the Rogun dam", url("/gone"), "<p>Rogun <b>dam</b> news.</p><p>Second paragraph.</p>", null))));

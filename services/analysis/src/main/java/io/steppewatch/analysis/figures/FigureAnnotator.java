@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
@@ -19,6 +20,7 @@ public final class FigureAnnotator {
 
     public static final String OTHER = "other";
     private static final String TIMES = "times";
+    private static final String RANK = "rank";
     private static final int CUE_WINDOW_BEFORE = 80;
     private static final int CUE_WINDOW_AFTER = 25;
     private static final double AFTER_PENALTY = 1.5;
@@ -26,6 +28,8 @@ public final class FigureAnnotator {
     private static final double TAKEN_CUE_PENALTY = 4;
     /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
     private static final int RIGHT_AFTER = 12;
+    /** How far before a period a word of comparison may set it on a compared figure ("compared to 11 for the whole of"). */
+    private static final int COMPARED_REACH = 60;
     /** How close after a figure a change of it is written ("$13.2 billion (+34.7%)"). */
     private static final int JUST_AFTER = 12;
     /** How many sentences back a period carries to a sentence that states none. */
@@ -80,7 +84,10 @@ public final class FigureAnnotator {
             "compared with", "против", "par rapport a");
     private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
             "(?:^|\\W)(?:from|from the current|с|de|du|от)\\s+$");
-    private static final List<String> BASE_CUES = List.of("compared to", "compared with", "than", "than in",
+    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile(
+            "(?:^|\\W)(?:to|до|a|au|jusqu'a)\\s+$");
+    // Matched against folded text, where "й" is "и": the cues are folded the same way.
+    private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
             "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
@@ -88,7 +95,14 @@ public final class FigureAnnotator {
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "same period", "from the same time in", "periode precedente",
-            "the previous period", "предыдущим периодом", "предыдущий период");
+            "the previous period", "предыдущим периодом", "предыдущий период").map(c -> c.replace('й', 'и')).toList();
+
+    /** Relative words that count from a year the text narrates rather than from the day it was written. */
+    private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
+            "предыдущ", "ранее");
+    /** Words of a year-on-year comparison, before its base year. */
+    private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
+            "corresponding period", "meme periode", "аналогичн", "соответствующ");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
@@ -109,7 +123,8 @@ public final class FigureAnnotator {
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
                            List<Mention> mentions, ArticleFrame article, String presentPeriod,
-                           List<SurfaceFigure> surface, List<List<CueLexicon.MetricCue>> headline) {
+                           List<SurfaceFigure> surface, boolean undated, java.util.Map<Integer, Boolean> bases,
+                           List<List<CueLexicon.MetricCue>> headline) {
     }
 
     /**
@@ -156,8 +171,13 @@ public final class FigureAnnotator {
                 periods.add(new PeriodResolver.Expression(e.start() + span[0], e.end() + span[0], e.kind(), e.period()));
             }
         }
+        if (!title) {
+            int dateline = Dateline.end(text, periods);
+            periods.removeIf(e -> e.start() < dateline); // the day the report was filed dates none of its figures
+        }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
+                publication == null, new java.util.HashMap<>(),
                 headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList());
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
@@ -251,6 +271,8 @@ public final class FigureAnnotator {
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
         String period = conversionOf(figure, context, before)
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
+        period = endOfYearSpan(period, figure, context, sentence);
+        period = startOfAChange(period, figure, context, sentence);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
     }
@@ -309,6 +331,20 @@ public final class FigureAnnotator {
     private static List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricsIn(Context context,
                                                                             Sentences.Sentence sentence) {
         return within(context.metricHits(), CueLexicon.Hit::start, sentence.start(), sentence.end());
+    }
+
+    /** Whether the sentence refers back to a period set before it: "during this period", "за этот период". */
+    private static boolean pointsBackAtPeriod(Context context, Sentences.Sentence sentence) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals("anaphora")) {
+                String words = Words.fold(context.text().substring(hit.start(), hit.end()))
+                        .toLowerCase(java.util.Locale.ROOT);
+                if (words.contains("period") || words.contains("период")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasCue(Context context, Sentences.Sentence sentence, String kind) {
@@ -840,10 +876,17 @@ public final class FigureAnnotator {
             // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
             boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
                     && context.text().substring(e.end(), figure.start()).strip().length() <= 1;
+            // "up 14.2% from the same time in 2022 ($463.3 million)", "compared to 2023 ($89.4 billion)": the sum in
+            // parentheses right after a base is the base's own.
+            boolean restatesBase = e.end() <= figure.start()
+                    && restatesBefore(context.text().substring(e.end(), figure.start()));
+            // "$4bn, compared to $3bn in 2022": the figure compared is the base's own.
+            boolean comparedOwn = e.start() >= figure.end() && comparedFigure(context.text(), figure.start())
+                    && !crossesClause(context.text(), figure.end(), e.start(), true);
             // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
-                    && (sameBefore || !isBase(context, e))) {
+                    && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
                 inSentence.add(e);
             }
         }
@@ -912,11 +955,17 @@ public final class FigureAnnotator {
             return null; // "by 2027 ... increased from 6 million to 10 million tons": the start is today's level
         }
         if (chosen >= 0) {
-            return resolve(inSentence, chosen, context);
+            String resolved = resolve(inSentence, chosen, context);
+            // "Сейчас страна находится на 29-м месте": a ranking comes out once a year; a place held now is of
+            // this year's ranking, not of a month.
+            return RANK.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
+                    && resolved != null ? resolved.substring(0, 4) : resolved;
         }
         // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
         // news reports when it happens: the publication month. So is the list of goods a ban covers.
-        if ("count".equals(figure.unit()) && measure != Measure.TARGET
+        // Without a publication month, the period its paragraph sets, as for any count ("In 2023 ... 61.3 thousand
+        // people underwent treatment").
+        if ("count".equals(figure.unit()) && measure != Measure.TARGET && context.presentPeriod() != null
                 && (countsEventParticipants(figure, context) || EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
@@ -937,7 +986,13 @@ public final class FigureAnnotator {
             return null;
         }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
-        return carried(context, sentence, previous, continues, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+        String carried = carried(context, sentence, previous, continues,
+                "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+        // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
+        // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
+        // So is a sentence that points back at its period ("during this period", "за этот период").
+        return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
+                ? lastPeriodBefore(context, sentence.start()) : carried;
     }
 
     /**
@@ -968,6 +1023,61 @@ public final class FigureAnnotator {
         return true;
     }
 
+    /**
+     * Whether the period dates the figure a comparison sets against another: "compared to 11 for the whole of
+     * 2023", "contre 6,79 milliards de dollars en 2021", "против 2 млрд в 2022 году". It is a base for the rest of
+     * the sentence.
+     */
+    private static boolean datesComparedFigure(String text, int at) {
+        // Back to the clause's start: the compared figure and its word must be in the period's own clause.
+        int from = at;
+        boolean number = false;
+        while (from > 0 && at - from < COMPARED_REACH) {
+            char c = text.charAt(from - 1);
+            boolean decimal = c == ',' && from > 1 && from < text.length() && Character.isDigit(text.charAt(from - 2))
+                    && Character.isDigit(text.charAt(from));
+            if ((c == ',' && !decimal) || c == ';' || c == ':' || c == '(' || c == ')') {
+                break;
+            }
+            number |= Character.isDigit(c);
+            from--;
+        }
+        if (!number) {
+            return false;
+        }
+        String before = Words.fold(text.substring(from, at)).toLowerCase(java.util.Locale.ROOT);
+        for (String word : COMPARED) {
+            for (int k = before.indexOf(word); k >= 0; k = before.indexOf(word, k + 1)) {
+                int end = k + word.length();
+                if ((k == 0 || !Character.isLetter(before.charAt(k - 1)))
+                        && (end == before.length() || !Character.isLetter(before.charAt(end)))
+                        && hasDigit(before, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
+    private static boolean restatesBefore(String between) {
+        String t = between.strip();
+        if (!t.endsWith("(")) {
+            return false;
+        }
+        String word = t.substring(0, t.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
+        return word.isEmpty() || YEAR_WORDS.contains(word) || word.equals("годом");
+    }
+
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
     private static boolean comparedFigure(String text, int start) {
         String before = Words.fold(text.substring(Math.max(0, start - 16), start)).toLowerCase(java.util.Locale.ROOT)
@@ -979,6 +1089,77 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
+     * to $3bn": over a span of years, the level a change starts from is of the first year and the level it reaches
+     * of the last. Any other figure keeps the span.
+     */
+    private static String endOfYearSpan(String period, SurfaceFigure figure, Context context,
+                                        Sentences.Sentence sentence) {
+        if (period == null || period.length() != 9 || period.charAt(4) != '/') {
+            return period;
+        }
+        if (startOfARange(context.text(), figure.start())) {
+            return period.substring(0, 4);
+        }
+        String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
+                figure.start())).toLowerCase(java.util.Locale.ROOT);
+        if (RANGE_END.matcher(before).find()) {
+            for (SurfaceFigure other : within(context.surface(), SurfaceFigure::start, sentence.start(), figure.start())) {
+                if (startOfARange(context.text(), other.start())) {
+                    return period.substring(5);
+                }
+            }
+        }
+        return period;
+    }
+
+    /**
+     * "...compared to 2014. The share of dollars has decreased from 26% to 11%": the level a change starts from is
+     * that of the comparison base the text last set (the same period a year before, a base year), when its own
+     * sentence names no period. The level it reaches keeps the figure's period.
+     */
+    private static String startOfAChange(String period, SurfaceFigure figure, Context context,
+                                         Sentences.Sentence sentence) {
+        if (!startOfARange(context.text(), figure.start()) || !rangeEndAfter(figure, context, sentence)) {
+            return period;
+        }
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)) {
+                return period; // "from $1bn in 2020 to $3bn in 2023": its own sentence dates it
+            }
+        }
+        int index = sentenceOf(context.sentences(), sentence.start());
+        for (int k = index; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
+            Sentences.Sentence s = context.sentences().get(k);
+            List<PeriodResolver.Expression> in = within(context.periods(), PeriodResolver.Expression::start,
+                    s.start(), s.end());
+            for (int i = in.size() - 1; i >= 0; i--) {
+                PeriodResolver.Expression e = in.get(i);
+                if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+                    return period == null ? null : Periods.minusOneYear(period);
+                }
+                if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && isBase(context, e)) {
+                    return e.period();
+                }
+            }
+        }
+        return period;
+    }
+
+    /** Whether a figure after this one in its sentence closes the range it opens ("from 26% to 11%"). */
+    private static boolean rangeEndAfter(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        List<SurfaceFigure> after = within(context.surface(), SurfaceFigure::start, figure.end(), sentence.end());
+        if (after.isEmpty()) {
+            return false;
+        }
+        int next = after.get(0).start();
+        String before = Words.fold(context.text().substring(Math.max(figure.end(), next - 8), next))
+                .toLowerCase(java.util.Locale.ROOT);
+        return RANGE_END.matcher(before).find();
     }
 
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
@@ -1029,7 +1210,17 @@ public final class FigureAnnotator {
      * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
      */
     private static boolean isBase(Context context, PeriodResolver.Expression e) {
-        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+        // Every figure of a sentence asks about the same expressions: decide each once.
+        Boolean known = context.bases().get(e.start());
+        if (known == null) {
+            known = decideBase(context, e);
+            context.bases().put(e.start(), known);
+        }
+        return known;
+    }
+
+    private static boolean decideBase(Context context, PeriodResolver.Expression e) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(context.text(), e.start())) {
             return true;
         }
         int from = Math.max(0, e.start() - 24);
@@ -1167,18 +1358,104 @@ public final class FigureAnnotator {
                 return context.presentPeriod();
             }
             default -> {
-                return e.period();
+                return e.period() != null ? e.period() : anchored(e, context);
             }
         }
+    }
+
+    /**
+     * The period of a relative expression ("last year", "the first half of this year") in an article with no date:
+     * the year its paragraph, or the one before, names (the latest one, not a comparison base), as in "In 2023, 6.6
+     * million visited. Last year, students numbered 16.8 thousand."; else the year after a "same period of"
+     * base in its sentence ("в январе-октябре этого года ... по сравнению с аналогичным периодом 2021 года").
+     * Null when the text names neither.
+     */
+    private static String anchored(PeriodResolver.Expression e, Context context) {
+        if (!context.undated() || e.kind() != PeriodResolver.Kind.PERIOD) {
+            return null;
+        }
+        String folded = Words.foldKeepingOffsets(context.text().substring(e.start(), e.end()));
+        for (String word : BEFORE_ANOTHER_YEAR) {
+            if (folded.contains(word)) {
+                return null; // "the previous year", "годом ранее": before a year the text narrates, not before today
+            }
+        }
+        List<Sentences.Sentence> sentences = context.sentences();
+        Sentences.Sentence own = sentences.get(sentenceOf(sentences, e.start()));
+        int from = own.start();
+        int to = own.end();
+        for (Sentences.Sentence s : sentences) {
+            if (s.paragraph() == own.paragraph() || s.paragraph() == own.paragraph() - 1) {
+                from = Math.min(from, s.start());
+                to = Math.max(to, s.end());
+            }
+        }
+        int year = 0;
+        int base = 0;
+        for (PeriodResolver.Expression named : within(context.periods(), PeriodResolver.Expression::start, from, to)) {
+            if (named.kind() != PeriodResolver.Kind.PERIOD || named.period() == null) {
+                continue;
+            }
+            int end = Integer.parseInt(named.period().substring(named.period().lastIndexOf('/') + 1).substring(0, 4));
+            boolean inOwnSentence = named.start() >= own.start() && named.end() <= own.end();
+            if (!isBase(context, named)) {
+                // A year named beside "this year" in one sentence is another year ("64 bn in 2022 and +22% in the
+                // first quarter of this year"); nor is a year inside parentheses the text's own ("(TIF 2024)").
+                if (inOwnSentence && !inParentheses(context.text(), own.start(), named.start())) {
+                    return null; // the sentence sets the relative period against a year it names: it is not that one
+                }
+                if (inParentheses(context.text(), from, named.start())) {
+                    continue;
+                }
+                year = Math.max(year, end);
+            } else if (inOwnSentence && samePeriodBase(context, named)) {
+                base = Math.max(base, end + 1);
+            }
+        }
+        String titled = context.article().titlePeriod();
+        int anchor = year > 0 ? year : base > 0 ? base
+                : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4)) : 0;
+        return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
+    private static boolean samePeriodBase(Context context, PeriodResolver.Expression e) {
+        String before = Words.fold(context.text().substring(Math.max(0, e.start() - 30), e.start()))
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String cue : SAME_PERIOD_CUES) {
+            if (before.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last period the text sets before {@code at} (not a base, not in an aside), however far back; or null. */
+    private static String lastPeriodBefore(Context context, int at) {
+        String last = null;
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)
+                    && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())) {
+                last = e.period();
+            }
+        }
+        return last;
+    }
+
+    private static int sentenceAt(Context context, int offset) {
+        return context.sentences().get(sentenceOf(context.sentences(), offset)).start();
     }
 
     private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())) {
-                last = e.period();
+                String period = e.period() != null ? e.period() : anchored(e, context);
+                if (period != null) {
+                    last = period;
+                }
             }
         }
         return last;

@@ -1,9 +1,8 @@
 package io.steppewatch.analysis.figures;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A character trie of unit forms, matched forwards (after a number) or backwards (before a number).
@@ -16,11 +15,37 @@ import java.util.Map;
 final class FormTrie {
 
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        /** Children by char, keys sorted: no boxing of the char and no hash per step of a walk. */
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
         String value;
         boolean wildcard;
         boolean startsWithLetter;
         boolean endsWithLetter;
+
+        Node get(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        Node getOrAdd(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            char[] grownKeys = new char[keys.length + 1];
+            Node[] grown = new Node[children.length + 1];
+            System.arraycopy(keys, 0, grownKeys, 0, insert);
+            System.arraycopy(children, 0, grown, 0, insert);
+            grownKeys[insert] = c;
+            grown[insert] = new Node();
+            System.arraycopy(keys, insert, grownKeys, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, grown, insert + 1, children.length - insert);
+            keys = grownKeys;
+            children = grown;
+            return grown[insert];
+        }
     }
 
     /** A form found: the text span it covers and its value. */
@@ -49,7 +74,7 @@ final class FormTrie {
         Node node = caseSensitive ? exact : folded;
         for (int i = 0; i < path.length(); i++) {
             char c = normalise(path.charAt(i));
-            node = node.next.computeIfAbsent(c, k -> new Node());
+            node = node.getOrAdd(c);
         }
         if (node.value == null || body.length() > 0) {
             node.value = value;
@@ -96,7 +121,7 @@ final class FormTrie {
             }
             char c = text.charAt(i);
             if (NumberScanner.isSpace(c) || c == '\n') {
-                Node spaced = node.next.get(' ');
+                Node spaced = node.get(' ');
                 if (spaced == null) {
                     break;
                 }
@@ -106,7 +131,7 @@ final class FormTrie {
                 node = spaced;
                 continue;
             }
-            node = node.next.get(normalise(fold ? Character.toLowerCase(c) : c));
+            node = node.get(normalise(fold ? Character.toLowerCase(c) : c));
             i++;
         }
         return best;
@@ -134,7 +159,7 @@ final class FormTrie {
             }
             char c = text.charAt(i);
             if (NumberScanner.isSpace(c)) {
-                Node spaced = node.next.get(' ');
+                Node spaced = node.get(' ');
                 if (spaced == null) {
                     break;
                 }
@@ -144,7 +169,7 @@ final class FormTrie {
                 node = spaced;
                 continue;
             }
-            node = node.next.get(normalise(fold ? Character.toLowerCase(c) : c));
+            node = node.get(normalise(fold ? Character.toLowerCase(c) : c));
             i--;
         }
         return best;

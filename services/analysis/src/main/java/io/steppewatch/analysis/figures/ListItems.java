@@ -40,7 +40,7 @@ final class ListItems {
         for (Mention m : sentence) {
             if (!Subjects.REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && m.kind() != PlaceKind.CITY
                     && m.kind() != PlaceKind.LEADER && m.kind() != PlaceKind.INSTITUTION
-                    && !Subjects.isSpeaker(m, words)) {
+                    && !Subjects.isSpeaker(m, words) && !Subjects.isRankingReference(m, words)) {
                 parties.add(m);
             }
         }
@@ -110,11 +110,15 @@ final class ListItems {
         candidates.addAll(article.ranked());
         // Central Asian countries ranked by their trade with one partner: that partner comes from outside the region
         // ("Kazakhstan ranks first among China's partners ... the Kyrgyz Republic followed with $22.71 billion").
+        // The one Central Asian country a headline names stays the owner ("Tajikistan's trade with Central Asian
+        // countries decreases ... commerce with Turkmenistan exceeded $40 million").
         boolean regional = Subjects.CENTRAL_ASIA.containsAll(distinct);
         for (int pass = 0; pass < 2 && owner == null; pass++) {
-            for (String code : candidates) {
+            for (int c = 0; c < candidates.size(); c++) {
+                String code = candidates.get(c);
+                boolean headline = c == 0 && article.title().size() == 1;
                 if (!Subjects.REGION.equals(code) && !distinct.contains(code)
-                        && (pass == 1 || !regional || !Subjects.CENTRAL_ASIA.contains(code))) {
+                        && (pass == 1 || !regional || headline || !Subjects.CENTRAL_ASIA.contains(code))) {
                     owner = code;
                     break;
                 }

@@ -61,15 +61,32 @@ final class Months {
         if (word.charAt(0) < 0x400) {
             return 0; // only Russian names need a stem match
         }
-        for (int m = 0; m < NAMES.length; m++) {
-            for (String name : NAMES[m]) {
-                boolean cyrillic = name.charAt(0) >= 0x400;
-                if (word.equals(name) || (cyrillic && name.length() >= 3 && word.startsWith(name)
-                        && word.length() <= name.length() + 3)) {
-                    return m + 1;
-                }
+        // A Cyrillic word can equal or extend only a Cyrillic name: the others are left out of the loop.
+        for (int k = 0; k < CYRILLIC.length; k++) {
+            String name = CYRILLIC[k];
+            if (word.equals(name) || (name.length() >= 3 && word.startsWith(name)
+                    && word.length() <= name.length() + 3)) {
+                return CYRILLIC_MONTH[k];
             }
         }
         return 0;
+    }
+
+    /** The Cyrillic names in the order of {@link #NAMES}, and the month of each. */
+    private static final String[] CYRILLIC = Arrays.stream(NAMES).flatMap(Arrays::stream)
+            .filter(name -> name.charAt(0) >= 0x400).toArray(String[]::new);
+    private static final int[] CYRILLIC_MONTH = cyrillicMonths();
+
+    private static int[] cyrillicMonths() {
+        int[] months = new int[CYRILLIC.length];
+        int k = 0;
+        for (int m = 0; m < NAMES.length; m++) {
+            for (String name : NAMES[m]) {
+                if (name.charAt(0) >= 0x400) {
+                    months[k++] = m + 1;
+                }
+            }
+        }
+        return months;
     }
 }

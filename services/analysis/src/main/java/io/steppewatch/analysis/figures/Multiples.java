@@ -59,10 +59,24 @@ final class Multiples {
 
     /** Whether the number at {@code start} follows "multiplié par", "multiplied by": a multiple with no unit word. */
     static boolean afterMultipliedBy(String text, int start) {
-        List<String> before = words(text, Math.max(0, start - 30), start);
+        int from = Math.max(0, start - 30);
+        if (!hasM(text, from, start)) {
+            return false; // no "multipli…" without an m (only 'm' and 'M' fold to it): most numbers, split no words
+        }
+        List<String> before = words(text, from, start);
         int n = before.size();
         return n >= 2 && (before.get(n - 1).equals("par") || before.get(n - 1).equals("by"))
                 && before.get(n - 2).startsWith("multipli");
+    }
+
+    private static boolean hasM(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == 'm' || c == 'M') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String word, List<String> stems) {

@@ -1,9 +1,11 @@
 package io.steppewatch.analysis.figures;
 
 import java.text.ParsePosition;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +50,44 @@ final class NumberWords {
             words.remove("et"); // "et" joins "vingt et un" but is mostly the conjunction
             words.remove("and");
             words.remove("и");
-            vocabulary.put(language, Set.copyOf(words));
+            vocabulary.put(language, new Vocabulary(Set.copyOf(words)));
+        }
+    }
+
+    /**
+     * The number words of a language, asked about every word of every text: a word whose first char starts no
+     * number word (most words, every figure in digits) is answered without hashing it.
+     */
+    private static final class Vocabulary extends AbstractSet<String> {
+        private final Set<String> words;
+        private final boolean[] firstChars = new boolean[0x500];
+
+        Vocabulary(Set<String> words) {
+            this.words = words;
+            for (String word : words) {
+                if (!word.isEmpty() && word.charAt(0) < firstChars.length) {
+                    firstChars[word.charAt(0)] = true;
+                }
+            }
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (o instanceof String word && !word.isEmpty() && word.charAt(0) < firstChars.length
+                    && !firstChars[word.charAt(0)]) {
+                return false;
+            }
+            return words.contains(o);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return words.iterator();
+        }
+
+        @Override
+        public int size() {
+            return words.size();
         }
     }
 

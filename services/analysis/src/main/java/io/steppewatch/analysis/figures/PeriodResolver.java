@@ -51,14 +51,26 @@ final class PeriodResolver {
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String WORD = "(\\p{L}+)";
     private static final String APOS = "['’]";
+    /** The Uzbek Latin o with its mark, written many ways: "oʻtgan", "o‘tgan", "o'tgan". */
+    private static final String APOS_UZ = "['’‘ʻʼ`]";
     private static final String THIS_YEAR = "(?:cette" + S + "annee|l" + APOS + "annee" + S + "en" + S + "cours|this" + S
-            + "year|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году)";
+            + "year|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
+            + "году|нынешнего" + S + "года|текущии" + S + "год|биыл|жорий" + S + "йил|joriy" + S + "yil)";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
             + APOS + "an" + S + "passe|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
             + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "earlier|the" + S + "year" + S + "before|в"
-            + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее)";
+            + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
+            + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
+            + S + "yil)";
     private static final String NEXT_YEAR = "(?:l" + APOS + "an" + S + "prochain|l" + APOS + "annee" + S + "prochaine|"
             + "next" + S + "year|в" + S + "следующем" + S + "году|следующего" + S + "года|в" + S + "будущем" + S + "году)";
+
+    /**
+     * The year a quarter or half names after it: "of 2024", or a relative one, "de cette année", "of last year",
+     * "прошлого года", so that the quarter is read with its own year rather than beside a separate "this year".
+     */
+    private static final String YEAR_TAIL = "(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?(?:" + YEAR + "|" + THIS_YEAR
+            + "|" + LAST_YEAR + "))?";
 
     private static final Pattern MONTH_RANGE = compile(
             WORD + "\\s*[-–—]\\s*" + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
@@ -84,12 +96,12 @@ final class PeriodResolver {
     private static final Pattern QUARTER = compile(
             "(?:(first|1st|premier|1er|первом|первый|i)|(second|2nd|deuxieme|second|2e|втором|второй|ii)"
                     + "|(third|3rd|troisieme|3e|третьем|третий|iii)|(fourth|4th|quatrieme|4e|четвертом|четвертый|iv))"
-                    + S + "(?:quarter|trimestre|квартал\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
+                    + S + "(?:quarter|trimestre|квартал\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
     private static final Pattern HALF = compile(
             "(?:(first|premier|1er|первом|первое)|(second|deuxieme|втором|второе))" + S
-                    + "(?:half|semestre|полугоди\\p{L}*)(?:" + S + "(?:(?:of|de|d" + APOS + ")\\s*)?" + YEAR + ")?",
+                    + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern DEADLINE = compile(
@@ -171,6 +183,9 @@ final class PeriodResolver {
             }
             if (has(folded, window, year[0], "ici", "by", "к", "до", "jusqu", "until")) {
                 deadlines(folded, window, year[1], found);
+            }
+            if (has(folded, window, year[0], "since", "depuis", "с", "со")) {
+                sinceStart(folded, year, publication, found);
             }
             turkicFirstMonths(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
@@ -341,11 +356,14 @@ final class PeriodResolver {
     }
 
     private static void relativeMonthRanges(String folded, Publication publication, List<Expression> out) {
-        if (publication == null) {
-            return;
-        }
+        // Without a publication date the span is still the figure's own period, of a year the text may name
+        // elsewhere: it is written with no period, for the annotator to anchor.
         // A word scan, not a regular expression: a pattern starting with any word cost more than the rest of the
         // analysis. Month, a dash or "to"/"по"/"à", month, then maybe "of this year" / "прошлого года".
+        // The same scan reads a month named without a year after "in", "en", "в" (see bareMonth).
+        boolean bare = publication != null && publication.knowsMonth();
+        int previous = -1;
+        int previousEnd = -1;
         int n = folded.length();
         int i = 0;
         while (i < n) {
@@ -354,6 +372,12 @@ final class PeriodResolver {
                 continue;
             }
             int j = wordEnd(folded, i);
+            if (bare && previous >= 0 && j - i >= 3 && j - i <= 9 && i - previousEnd <= 2
+                    && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
+                bareMonth(folded, previous, i, j, publication, out);
+            }
+            previous = i;
+            previousEnd = j;
             // The connector is cheaper to check than the month name: look at it first.
             int k = skipBlanks(folded, j);
             int next = -1;
@@ -372,15 +396,15 @@ final class PeriodResolver {
                     int last = e - next >= 3 ? Months.index(folded.substring(next, e)) : 0;
                     if (last > first) {
                         int end = e;
-                        Integer year = unfinishedBefore(publication, last);
+                        Integer year = publication == null ? null : unfinishedBefore(publication, last);
                         Matcher relative = RELATIVE_AFTER.matcher(folded);
                         relative.region(e, Math.min(n, e + 50));
                         if (relative.lookingAt()) {
                             end = relative.end();
                             year = relativeYear(relative.group(), publication);
                         }
-                        out.add(new Expression(i, end, Kind.PERIOD,
-                                String.format("%d-%02d/%d-%02d", year, first, year, last)));
+                        out.add(new Expression(i, end, Kind.PERIOD, year == null ? null
+                                : String.format("%d-%02d/%d-%02d", year, first, year, last)));
                         i = end;
                         continue;
                     }
@@ -442,6 +466,58 @@ final class PeriodResolver {
         }
     }
 
+    private static final java.util.Set<String> SINCE = java.util.Set.of("since", "depuis", "с", "со");
+    private static final java.util.Map<String, Integer> SPAN_STARTS = java.util.Map.of("beginning", 1, "start", 1,
+            "debut", 1, "начала", 1, "end", 12, "fin", 12, "конца", 12, "mid", 6, "middle", 6, "середины", 6);
+    private static final java.util.Set<String> SINCE_FILLERS = java.util.Set.of("the", "le", "la", "of", "de", "d",
+            "du", "early", "late");
+
+    /**
+     * "since the beginning of 2022", "с конца августа 2020 года", "depuis mars 2023": a span that starts then and runs
+     * to the publication month ({@code 2020-08/2021-01}); with no publication date, a total whose end the text does
+     * not date. A bare "since 2019" stays a comparison base.
+     */
+    private static void sinceStart(String folded, int[] year, Publication publication, List<Expression> out) {
+        int month = 0;
+        int at = year[0];
+        for (int hop = 0; hop < 6; hop++) {
+            int end = at;
+            while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+                if (Character.isDigit(folded.charAt(end - 1)) || ".,;:".indexOf(folded.charAt(end - 1)) >= 0) {
+                    return;
+                }
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return;
+            }
+            String word = folded.substring(start, end);
+            if (SINCE.contains(word)) {
+                if (month == 0) {
+                    return; // "since 2019": a base
+                }
+                String period = publication == null || !publication.knowsMonth() ? null : String.format("%s-%02d/%s",
+                        folded.substring(year[0], year[1]), month, publication.date().toString().substring(0, 7));
+                out.add(new Expression(start, year[1], period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
+                return;
+            }
+            Integer edge = SPAN_STARTS.get(word);
+            int named = word.length() >= 3 ? Months.index(word) : 0;
+            if (named > 0 && month == 0) {
+                month = named;
+            } else if (edge != null) {
+                month = month == 0 ? edge : month;
+            } else if (!SINCE_FILLERS.contains(word)) {
+                return;
+            }
+            at = start;
+        }
+    }
+
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
     private static void turkicFirstMonths(String folded, int[] year, List<Expression> out) {
         if (!folded.startsWith("жыл", skipSpaces(folded, year[1])) && !folded.startsWith("yil", skipSpaces(folded, year[1]))
@@ -491,8 +567,7 @@ final class PeriodResolver {
 
     private static void addSpan(List<Expression> out, Matcher m, String yearText, Publication publication,
                                 int fromMonth, int toMonth) {
-        Integer year = yearText != null ? Integer.valueOf(yearText)
-                : publication == null ? null : publication.date().getYear();
+        Integer year = yearText != null ? Integer.valueOf(yearText) : relativeYear(m.group(), publication);
         if (year != null) {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     String.format("%d-%02d/%d-%02d", year, fromMonth, year, toMonth)));
@@ -529,6 +604,59 @@ final class PeriodResolver {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, String.format("%s-%02d", m.group(2), month)));
             }
         }
+    }
+
+    /**
+     * Words before a month name written without its year that make it the time of what the sentence says, by
+     * length (index), for a check that allocates nothing on every word of the text.
+     */
+    private static final String[][] MONTH_OPENERS = byLength("in", "en", "в", "во", "mid", "early", "late", "during",
+            "durant", "pendant", "debut", "fin", "начале", "конце", "середине");
+
+    private static String[][] byLength(String... words) {
+        int longest = 0;
+        for (String w : words) {
+            longest = Math.max(longest, w.length());
+        }
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            final int length = n;
+            out[n] = java.util.Arrays.stream(words).filter(w -> w.length() == length).toArray(String[]::new);
+        }
+        return out;
+    }
+
+    /** The letters folded month names start with, a cheap first test. */
+    private static final String MONTH_INITIALS = "jfmasondяфмаисонд";
+
+    private static boolean isMonthOpener(String text, int start, int end) {
+        int length = end - start;
+        if (length >= MONTH_OPENERS.length) {
+            return false;
+        }
+        for (String word : MONTH_OPENERS[length]) {
+            if (text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in mid-November", "en mai", "в октябре", "début novembre": a month named without a year (the word at
+     * {@code [start, end)}, after the opener at {@code opener}), read as the latest such month up to the publication
+     * month (news reports what has happened).
+     */
+    private static void bareMonth(String folded, int opener, int start, int end, Publication publication,
+                                  List<Expression> out) {
+        int month = Months.index(folded.substring(start, end));
+        int k = skipBlanks(folded, end);
+        if (month == 0 || (k < folded.length() && Character.isDigit(folded.charAt(k)))) {
+            return; // not a month, or one with its day or year after it, read elsewhere
+        }
+        int year = publication.date().getYear();
+        int at = month <= publication.date().getMonthValue() ? year : year - 1;
+        out.add(new Expression(opener, end, Kind.PERIOD, String.format("%d-%02d", at, month)));
     }
 
     /** "19 octobre", "9 ноября", "October 19": a day and a month, read as the month of the publication year. */
@@ -604,12 +732,13 @@ final class PeriodResolver {
     private static void relative(String folded, Publication publication, List<Expression> out) {
         Integer year = publication == null ? null : publication.date().getYear();
         boolean month = publication != null && publication.knowsMonth();
-        for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours")) {
+        for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
+                "жории", "joriy")) {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
-                "earlier", "before", "прошл", "предыдущ", "ранее")) {
+                "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan")) {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
@@ -703,6 +832,26 @@ final class PeriodResolver {
         while (m.find()) {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD, period));
         }
+    }
+
+    /**
+     * A relative expression ("last year", "the first seven months of this year", "from January through February")
+     * read as naming {@code year}: what it covers when no date anchors it but the text around it names the year it
+     * speaks of. Null when the expression does not resolve against a year.
+     */
+    static String inYear(String folded, int year) {
+        int shift = LAST.matcher(folded).find() ? 1 : NEXT.matcher(folded).find() ? -1 : 0;
+        Publication named = new Publication(java.time.LocalDate.of(year + shift, 1, 1),
+                java.time.temporal.ChronoUnit.YEARS);
+        String longest = null;
+        int length = -1;
+        for (Expression e : find(folded, named)) {
+            if (e.kind() == Kind.PERIOD && e.period() != null && e.end() - e.start() > length) {
+                longest = e.period();
+                length = e.end() - e.start();
+            }
+        }
+        return longest;
     }
 
     /** Year of "this year" / "last year" inside a longer expression. */

@@ -35,7 +35,7 @@ public final class StatedDate {
         Matcher m = DAY_MONTH_YEAR.matcher(folded);
         while (m.find() && m.start() < bestAt) {
             LocalDate date = date(m.group(3), Months.index(m.group(2)), m.group(1));
-            if (date != null) {
+            if (date != null && !startsASpan(folded, m.start())) {
                 best = date;
                 bestAt = m.start();
                 break;
@@ -44,7 +44,7 @@ public final class StatedDate {
         m = MONTH_DAY_YEAR.matcher(folded);
         while (m.find() && m.start() < bestAt) {
             LocalDate date = date(m.group(3), Months.index(m.group(1)), m.group(2));
-            if (date != null) {
+            if (date != null && !startsASpan(folded, m.start())) {
                 best = date;
                 bestAt = m.start();
                 break;
@@ -53,12 +53,36 @@ public final class StatedDate {
         m = NUMERIC.matcher(folded);
         while (m.find() && m.start() < bestAt) {
             LocalDate date = date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
-            if (date != null) {
+            if (date != null && !startsASpan(folded, m.start())) {
                 best = date;
                 break;
             }
         }
         return best;
+    }
+
+    /** Words after which a date opens a span that reaches the article's present: "since 24 February 2022". */
+    private static final java.util.Set<String> SPAN_STARTS = java.util.Set.of("since", "from", "depuis", "des", "с",
+            "со", "начиная");
+
+    /**
+     * Whether the date starts a span ("since February 24, 2022", "depuis le 24 février 2022", "с 24 февраля 2022
+     * года"): a past event the text counts from, not the day it speaks from.
+     */
+    private static boolean startsASpan(String folded, int at) {
+        int end = at;
+        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+            start--;
+        }
+        String word = folded.substring(start, end);
+        if (word.equals("le") || word.equals("the")) {
+            return startsASpan(folded, start);
+        }
+        return SPAN_STARTS.contains(word);
     }
 
     private static LocalDate date(String year, int month, String day) {

@@ -87,6 +87,8 @@ final class Subjects {
                 return item;
             }
         }
+        sentence = ownMentions(sentence, end, text, figures);
+        sentence = withoutOneCountryRegion(sentence, words);
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
         if (kind == Kind.CORRIDOR) {
@@ -126,6 +128,9 @@ final class Subjects {
             if (isRankingReference(m, words)) {
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
+            if (kind == Kind.UNKNOWN && (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text))) {
+                continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
+            }
             (weak || isSpeaker(m, words) ? speakers : parties).add(m);
         }
         Set<String> partyCodes = codes(parties);
@@ -163,6 +168,13 @@ final class Subjects {
                 }
             }
             if (ends.size() == 2 && ends.size() < partyCodes.size()) {
+                return sorted(ends);
+            }
+            // "между Китаем и Европой через Казахстан", "из Европы в Китай через Хоргос": Europe as one end of a
+            // route that crosses a named place stands for the EU
+            if (ends.size() == 1 && !ends.contains("EU") && crossesNamedPlace(sentence, words)
+                    && namesEuropeAsEnd(words, sentence, start, text)) {
+                ends.add("EU");
                 return sorted(ends);
             }
             // "container transit grew 19%", "транзитных перевозок": with no place named, the transit country the
@@ -204,7 +216,18 @@ final class Subjects {
                     return sorted(all);
                 }
                 // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
-                if (partyCodes.size() <= 1 && worldwide(words, start, text, partyCodes.isEmpty())) {
+                // (only flows have a world total: "the most mountainous countries in the world" share a border)
+                boolean flow = metric.startsWith("trade.") || metric.startsWith("investment.");
+                // "Tajikistan's trade with the SCO member states": a bloc with no code is no second party
+                if (partyCodes.size() <= 1 && withUncodedBloc(words, start, text)) {
+                    Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                    if (only != null) {
+                        return List.of(only.code());
+                    }
+                }
+                // ("Xinjiang's foreign trade with Kazakhstan": a partner after "with" is no world)
+                if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
+                        && worldwide(words, start, text, partyCodes.isEmpty())) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
                 }
@@ -233,7 +256,12 @@ final class Subjects {
                 if (parties.isEmpty() && speakers.isEmpty()) {
                     // A sentence naming no party continues the ones before it in the paragraph.
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+                    // "Russia is a key partner for the region ... Its total volume exceeded $44 billion"
+                    boolean regionBefore = before.contains(REGION) || previousSentenceSaysRegion(words, start, text);
                     before.removeIf(c -> REGION.equals(c) || article.corridors().contains(c));
+                    if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
+                        return withRegion(before); // "China's trade with Central Asia ... Trade grew by 50%"
+                    }
                     if (before.size() == 2) {
                         return sorted(before);
                     }
@@ -274,6 +302,11 @@ final class Subjects {
                 if (corridor != null) {
                     return List.of(corridor);
                 }
+                // "delivery along the corridor now takes 18-23 days": the corridor the article is about
+                if (partyCodes.isEmpty() && !article.corridors().isEmpty()
+                        && saysCorridor(words, start, sentence, text)) {
+                    return List.of(article.corridors().get(0));
+                }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
                     String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
                     if (!CENTRAL_ASIA.contains(only) && (sentence.stream().anyMatch(m -> REGION.equals(m.code()))
@@ -283,7 +316,7 @@ final class Subjects {
                         all.add(only);
                         return sorted(all);
                     }
-                    if (!speaksOfTrade(words, sentence, text)) {
+                    if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)) {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
@@ -293,7 +326,15 @@ final class Subjects {
                 }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
-                    before.remove(REGION);
+                    boolean regionBefore = before.remove(REGION);
+                    for (String code : before) {
+                        if (article.corridors().contains(code)) {
+                            return List.of(code); // a corridor alone, as when the sentence names it
+                        }
+                    }
+                    if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
+                        return withRegion(before);
+                    }
                     if (!before.isEmpty()) {
                         return sorted(before);
                     }
@@ -308,9 +349,12 @@ final class Subjects {
                     // No metric's definition says which side such a figure counts: the leaders, cities and bodies
                     // its sentence names are about it too ("the Russian president arrived in Kazakhstan for a
                     // two-day visit", "Kyrgyzstan summoned Tajikistan's ambassador after clashes that killed 3").
+                    // Not a mere source, though ("according to the Russian minister", "selon Moscou").
                     Set<String> all = new LinkedHashSet<>(partyCodes);
                     for (Mention m : speakers) {
-                        all.add(m.code());
+                        if (!isSource(m, words)) {
+                            all.add(m.code());
+                        }
                     }
                     return sorted(all);
                 }
@@ -320,6 +364,13 @@ final class Subjects {
                 return firstTwo(ranked, null);
             }
         }
+    }
+
+    /** One outside party and the five countries of Central Asia: "Xinjiang's trade with Central Asia". */
+    private static List<String> withRegion(Set<String> party) {
+        Set<String> all = new LinkedHashSet<>(party);
+        all.addAll(CENTRAL_ASIA);
+        return sorted(all);
     }
 
     /** Beginnings of words that make a figure of no known metric one of a trade relation between two sides. */
@@ -369,10 +420,58 @@ final class Subjects {
         return false;
     }
 
+    /** Whether a place of the sentence, a town included, is crossed ("через Казахстан", "via Khorgos"). */
+    private static boolean crossesNamedPlace(List<Mention> sentence, List<Words.Word> words) {
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && isTransit(m, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> EUROPE_STEMS = List.of("europe", "европ", "yevropa", "еуропа");
+    private static final Set<String> END_WORDS = Set.of("from", "to", "between", "and", "de", "vers", "entre",
+            "et", "из", "в", "во", "между", "и");
+
+    /**
+     * Whether the sentence, up to the figure, names Europe (not a mention: "European Union" is the EU already) as
+     * an end ("from Europe", "между Китаем и Европой", "vers l'Europe").
+     */
+    private static boolean namesEuropeAsEnd(List<Words.Word> words, List<Mention> sentence, int figureStart,
+                                            String text) {
+        int at = indexAt(words, figureStart);
+        int from = at;
+        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
+            from--;
+        }
+        for (int i = from + 1; i < at; i++) {
+            Words.Word word = words.get(i);
+            boolean europe = false;
+            for (String stem : EUROPE_STEMS) {
+                europe |= word.folded().startsWith(stem) && !word.folded().startsWith("europeen")
+                        && !word.folded().startsWith("european") && !word.folded().startsWith("европейск");
+            }
+            String before = words.get(i - 1).folded();
+            if (europe && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
+                    && END_WORDS.contains(words.get(i - 2).folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word just before a mention makes it a country crossed ("through Kazakhstan", "через Казахстан"). */
     private static boolean isTransit(Mention m, List<Words.Word> words) {
         int at = indexAt(words, m.start());
-        return at > 0 && words.get(at).start() == m.start() && TRANSIT_WORDS.contains(words.get(at - 1).folded());
+        if (at == 0 || words.get(at).start() != m.start()) {
+            return false;
+        }
+        int before = at - 1;
+        if (before > 0 && ARTICLE_WORDS.contains(words.get(before).folded())) {
+            before--; // "via le Kazakhstan", "through the Kyrgyz Republic"
+        }
+        return TRANSIT_WORDS.contains(words.get(before).folded());
     }
 
     /** The paragraph's mention (or city) that ends last before {@code offset}, corridors and the region left out. */
@@ -521,6 +620,24 @@ final class Subjects {
         return false;
     }
 
+    /** Whether the sentence before the figure's speaks of "the region" without naming it. */
+    private static boolean previousSentenceSaysRegion(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        while (at > 0 && !endsSentence(text, words.get(at - 1).end())) {
+            at--;
+        }
+        int i = at - 1;
+        while (i > 0 && !endsSentence(text, words.get(i - 1).end())) {
+            i--;
+        }
+        for (; i >= 0 && i < at; i++) {
+            if (REGION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
     private static boolean previousSentenceWorldwide(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
@@ -596,13 +713,202 @@ final class Subjects {
 
     /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
     /** Words before a country that make it the yardstick of a ranking: "second after Russia", "après la Chine". */
-    private static final Set<String> RANKING_WORDS = Set.of("after", "apres", "после");
+    private static final Set<String> RANKING_WORDS = Set.of("after", "apres", "после", "behind", "derriere",
+            "позади");
+    /** Words before Russian "за" that make it "right behind": "следует сразу за Канадой". */
+    private static final Set<String> FOLLOWS_WORDS = Set.of("сразу", "следует", "следом", "идет");
 
     /** "Kazakhstan is second after Russia in trade": the country a ranking is measured against is not a party. */
     static boolean isRankingReference(Mention m, List<Words.Word> words) {
         int first = indexAt(words, m.start());
-        return first > 0 && words.get(first).start() >= m.start()
-                && RANKING_WORDS.contains(words.get(first - 1).folded());
+        if (first == 0 || words.get(first).start() < m.start()) {
+            return false;
+        }
+        String before = words.get(first - 1).folded();
+        return RANKING_WORDS.contains(before)
+                || before.equals("за") && first > 1 && FOLLOWS_WORDS.contains(words.get(first - 2).folded());
+    }
+
+    /**
+     * The sentence's mentions less those written after the next figure: "16.2 billion euros, against 1.8 billion
+     * with Uzbekistan", "16 milliards avec la Chine et 4,6 milliards avec la Russie" name the party of the later
+     * figure after it, so a party written past the next figure is that figure's, not this one's.
+     */
+    private static List<Mention> ownMentions(List<Mention> sentence, int end, String text,
+                                             List<SurfaceFigure> figures) {
+        int next = Integer.MAX_VALUE;
+        for (SurfaceFigure f : figures) {
+            if (f.start() >= end && f.start() < next) {
+                next = f.start();
+            }
+        }
+        if (next == Integer.MAX_VALUE) {
+            return sentence;
+        }
+        List<Mention> own = new ArrayList<>(sentence.size());
+        for (Mention m : sentence) {
+            // "China holds 51%, while Kyrgyzstan and Uzbekistan share the remaining 49%": past a clause break, a
+            // party written before the next figure opens that figure's clause
+            if (m.start() < next && !(m.start() >= end && crossesClause(text, end, m.start()))) {
+                own.add(m);
+            }
+        }
+        return own.size() == sentence.size() ? sentence : own;
+    }
+
+    /** Singular nouns that make "Central Asian" before them one country of the region, not the region. */
+    private static final Set<String> ONE_COUNTRY_WORDS = Set.of("country", "state", "nation", "republic",
+            "страна", "страной", "стране", "страну", "республика", "республики", "республикой");
+
+    /**
+     * The sentence's mentions less "Central Asian" in "the Central Asian country" or "центральноазиатская
+     * страна": one country named by its region (whose name the sentence gives elsewhere), not the five.
+     */
+    private static List<Mention> withoutOneCountryRegion(List<Mention> sentence, List<Words.Word> words) {
+        List<Mention> kept = null;
+        for (int i = 0; i < sentence.size(); i++) {
+            Mention m = sentence.get(i);
+            boolean one = false;
+            if (REGION.equals(m.code())) {
+                int after = indexAt(words, m.end());
+                one = after < words.size() && words.get(after).start() >= m.end()
+                        && ONE_COUNTRY_WORDS.contains(words.get(after).folded());
+            }
+            if (one && kept == null) {
+                kept = new ArrayList<>(sentence.subList(0, i));
+            } else if (!one && kept != null) {
+                kept.add(m);
+            }
+        }
+        return kept == null ? sentence : kept;
+    }
+
+    /** Whether a party is introduced by "with" ("trade with Kazakhstan", "avec le Kazakhstan", "с Казахстаном"). */
+    private static boolean partnerWith(List<Mention> parties, List<Words.Word> words) {
+        for (Mention m : parties) {
+            int at = indexAt(words, m.start());
+            if (at == 0 || words.get(at).start() < m.start()) {
+                continue;
+            }
+            int i = at - 1;
+            if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
+                i--;
+            }
+            if (WITH_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that, within a few words before a name, make it the source of what the sentence reports. */
+    private static final Set<String> SOURCE_WORDS = Set.of("according", "citing", "cited", "selon", "apres",
+            "словам", "данным", "сообщению", "ссылкой");
+    private static final int SOURCE_REACH = 4;
+
+    /** "according to the Russian minister", "d'après le ministère kazakh", "по словам российского министра". */
+    private static boolean isSource(Mention m, List<Words.Word> words) {
+        int at = indexAt(words, m.start());
+        for (int i = Math.max(0, at - SOURCE_REACH); i < at; i++) {
+            String word = words.get(i).folded();
+            if (SOURCE_WORDS.contains(word) && !(word.equals("apres") && (i == 0
+                    || !words.get(i - 1).folded().equals("d")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names of groupings that have no code of their own: the CIS, the SCO (in the folded forms of the text). */
+    private static final Set<String> UNCODED_BLOCS = Set.of("cis", "sco", "снг", "шос", "cei", "ocs");
+    private static final int BLOC_REACH = 5;
+
+    /**
+     * Whether the sentence, before the figure, speaks of trade "with the CIS countries" or "со странами-членами
+     * ШОС": an aggregate partner with no code, which leaves the one country alone.
+     */
+    private static boolean withUncodedBloc(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int from = at;
+        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
+            from--;
+        }
+        for (int i = from; i < at; i++) {
+            if (!UNCODED_BLOCS.contains(words.get(i).folded())) {
+                continue;
+            }
+            for (int k = Math.max(from, i - BLOC_REACH); k < i; k++) {
+                if (WITH_WORDS.contains(words.get(k).folded())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that, followed by "with", name the other side of a border or a conflict. */
+    private static final List<String> ACROSS_STEMS = List.of("border", "frontier", "frontiere", "границ",
+            "conflict", "clash", "конфликт", "столкновен", "affrontement", "chegara");
+    private static final Set<String> WITH_WORDS = Set.of("with", "avec", "с", "со", "bilan");
+    private static final Set<String> ARTICLE_WORDS = Set.of("the", "l", "la", "le", "les");
+
+    /**
+     * "on the border with Tajikistan", "на границе с Афганистаном", "à la frontière avec l'Afghanistan", "the
+     * conflict with Tajikistan": the country across a border or a front is where a figure happened, not its party.
+     */
+    static boolean isAcrossBorder(Mention m, List<Words.Word> words) {
+        int at = indexAt(words, m.start());
+        if (at == 0 || words.get(at).start() < m.start()) {
+            return false;
+        }
+        int i = at - 1;
+        if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
+            i--;
+        }
+        if (i < 1 || !WITH_WORDS.contains(words.get(i).folded())) {
+            return false;
+        }
+        String before = words.get(i - 1).folded();
+        for (String stem : ACROSS_STEMS) {
+            if (before.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> BORDER_STEMS = List.of("border", "frontier", "frontiere", "границ",
+            "chegara");
+
+    /**
+     * "on the Kyrgyz-Tajik border", "на киргизско-таджикской границе": countries that only qualify a border say
+     * where a figure happened, not whose it is.
+     */
+    private static boolean namesBorder(Mention m, List<Mention> sentence, List<Words.Word> words, String text) {
+        Mention current = m;
+        for (int guard = 0; guard < 4; guard++) {
+            int after = indexAt(words, current.end());
+            if (after >= words.size() || words.get(after).start() < current.end()) {
+                return false;
+            }
+            Words.Word next = words.get(after);
+            for (String stem : BORDER_STEMS) {
+                if (next.folded().startsWith(stem)) {
+                    return true;
+                }
+            }
+            Mention joined = null;
+            for (Mention other : sentence) {
+                if (other.start() == next.start() && dashBetween(text, current.end(), other.start())) {
+                    joined = other;
+                }
+            }
+            if (joined == null) {
+                return false;
+            }
+            current = joined;
+        }
+        return false;
     }
 
     static boolean isSpeaker(Mention m, List<Words.Word> words) {

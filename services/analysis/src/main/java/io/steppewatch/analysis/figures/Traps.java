@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.steppewatch.analysis.text.Words;
@@ -24,6 +25,8 @@ final class Traps {
     private static final List<String> MONTH_STEMS = Stream.of("yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
             "sentyabr", "oktyabr", "noyabr", "dekabr", "dekabir", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр",
             "маусым", "шілде", "тамыз", "қыркүйек", "желтоқсан").map(Words::fold).toList();
+    private static final String MONTH_STEM_FIRSTS = MONTH_STEMS.stream().map(stem -> stem.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     private static final Set<String> NUMERAL_ENDINGS = Set.of("ти", "ми", "х", "дей", "дай", "тей", "тай", "ден", "тен",
             "нан", "нен", "дан", "тан", "ге", "ке", "ға", "қа", "dan", "ga");
     private static final Set<String> POSITION_ADJECTIVES = Set.of("premiers", "premieres", "derniers", "dernieres",
@@ -82,6 +85,9 @@ final class Traps {
     static boolean isMonth(String folded) {
         if (MONTH_EXACT.contains(folded) || Months.index(folded) > 0) {
             return true;
+        }
+        if (folded.isEmpty() || MONTH_STEM_FIRSTS.indexOf(folded.charAt(0)) < 0) {
+            return false; // most words start with a letter no stem starts with
         }
         for (String stem : MONTH_STEMS) {
             if (folded.startsWith(stem) && folded.length() <= stem.length() + 5) {

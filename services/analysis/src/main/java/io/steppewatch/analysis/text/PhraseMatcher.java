@@ -66,6 +66,13 @@ public final class PhraseMatcher<T> {
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final PrefixNode<T> prefixes = new PrefixNode<>();
+    /**
+     * Per char up to U+04FF: the lengths of the phrases' first words (whole) that start with it, a bit per length
+     * (the last bit for 32 chars and more), and the root's child for it. Most words start no phrase; these tables
+     * turn most of them away without a hash lookup or a binary search.
+     */
+    private final int[] wordLengths = new int[TABLE_SIZE];
+    private final Object[] rootByChar = new Object[TABLE_SIZE];
     /** Whether any phrase is case-sensitive; if none, words are never looked up by their raw form. */
     private final boolean hasExactCase;
 
@@ -83,6 +90,29 @@ public final class PhraseMatcher<T> {
                 byFirstWord.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
             }
         }
+        for (String key : byFirstWord.keySet()) {
+            if (!key.isEmpty() && key.charAt(0) < TABLE_SIZE) {
+                wordLengths[key.charAt(0)] |= lengthBit(key);
+            }
+        }
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            rootByChar[c] = prefixes.child(c);
+        }
+    }
+
+    private static final int TABLE_SIZE = 0x500;
+
+    private boolean mayStartAWord(String key) {
+        return key.isEmpty() || key.charAt(0) >= TABLE_SIZE || (wordLengths[key.charAt(0)] & lengthBit(key)) != 0;
+    }
+
+    private static int lengthBit(String key) {
+        return 1 << Math.min(key.length() - 1, 31);
+    }
+
+    @SuppressWarnings("unchecked")
+    private PrefixNode<T> rootChild(char c) {
+        return c < TABLE_SIZE ? (PrefixNode<T>) rootByChar[c] : prefixes.child(c);
     }
 
     public static <T> Builder<T> builder() {
@@ -125,13 +155,15 @@ public final class PhraseMatcher<T> {
         Entry<T> best = null;
         Words.Word word = words.get(index);
         String folded = keys == null ? word.folded() : keys.get(index);
-        best = longest(byFirstWord.get(folded), words, keys, index, best);
-        if (hasExactCase && !word.raw().equals(folded)) {
+        if (mayStartAWord(folded)) {
+            best = longest(byFirstWord.get(folded), words, keys, index, best);
+        }
+        if (hasExactCase && !word.raw().equals(folded) && mayStartAWord(word.raw())) {
             best = longest(byFirstWord.get(word.raw()), words, keys, index, best);
         }
         PrefixNode<T> node = prefixes;
         for (int i = 0; i < folded.length() && node != null; i++) {
-            node = node.child(folded.charAt(i));
+            node = i == 0 ? rootChild(folded.charAt(0)) : node.child(folded.charAt(i));
             if (node != null && !node.entries.isEmpty()) {
                 best = longest(node.entries, words, keys, index, best);
             }

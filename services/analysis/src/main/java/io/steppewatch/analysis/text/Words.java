@@ -44,7 +44,21 @@ public final class Words {
     }
 
     static boolean isWordChar(int cp) {
+        if (cp < WORD_CHARS.length) {
+            return WORD_CHARS[cp];
+        }
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    /** {@link #isWordChar} of every char up to U+04FF (Latin and Cyrillic), looked up instead of asked each time. */
+    private static final boolean[] WORD_CHARS = wordChars();
+
+    private static boolean[] wordChars() {
+        boolean[] table = new boolean[0x500];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+        return table;
     }
 
     /** Folded form of every char up to U+04FF, computed once with the JDK's normaliser. */
@@ -66,6 +80,22 @@ public final class Words {
         return table;
     }
 
+    /** Marks in {@link #FOLDED_CHARS}: the char folds to nothing, or to more than one char. */
+    private static final char FOLDS_TO_NOTHING = '\uFFFF';
+    private static final char FOLDS_TO_SEVERAL = '\uFFFE';
+    /** {@link #FOLDED} as single chars, so that folding a char is one array read, not a String's. */
+    private static final char[] FOLDED_CHARS = foldedChars();
+
+    private static char[] foldedChars() {
+        char[] table = new char[FOLDED.length];
+        for (int c = 0; c < table.length; c++) {
+            String folded = FOLDED[c];
+            table[c] = folded.isEmpty() ? FOLDS_TO_NOTHING
+                    : folded.length() == 1 && folded.charAt(0) < FOLDS_TO_SEVERAL ? folded.charAt(0) : FOLDS_TO_SEVERAL;
+        }
+        return table;
+    }
+
     /** Lower case without diacritics: "Ouzbékistan" and "OUZBEKISTAN" fold to "ouzbekistan", "й" to "и". */
     public static String fold(String word) {
         boolean ascii = true;
@@ -82,11 +112,11 @@ public final class Words {
         int n = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c < FOLDED.length) {
-                String folded = FOLDED[c];
-                if (folded.length() == 1) {
-                    out[n++] = folded.charAt(0);
-                } else if (!folded.isEmpty()) {
+            if (c < FOLDED_CHARS.length) {
+                char folded = FOLDED_CHARS[c];
+                if (folded < FOLDS_TO_SEVERAL) {
+                    out[n++] = folded;
+                } else if (folded == FOLDS_TO_SEVERAL) {
                     return slowFold(word); // a char that folds to several ("ŉ"): rare
                 }
             } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
@@ -117,9 +147,9 @@ public final class Words {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
-            if (c < FOLDED.length) {
-                String folded = FOLDED[c];
-                out[i] = folded.isEmpty() ? c : folded.charAt(0);
+            if (c < FOLDED_CHARS.length) {
+                char folded = FOLDED_CHARS[c];
+                out[i] = folded < FOLDS_TO_SEVERAL ? folded : folded == FOLDS_TO_NOTHING ? c : FOLDED[c].charAt(0);
             } else {
                 out[i] = Character.toLowerCase(c);
             }

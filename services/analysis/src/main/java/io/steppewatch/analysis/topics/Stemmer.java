@@ -42,6 +42,10 @@ final class Stemmer {
     }
 
     String stem(String folded) {
+        if (isNumber(folded)) {
+            // No stemmer changes digits; figures are too varied to remember and would crowd words out of the memo.
+            return folded;
+        }
         String known = memo.get(folded);
         if (known != null) {
             return known;
@@ -53,6 +57,16 @@ final class Stemmer {
             memo.put(folded, stemmed);
         }
         return stemmed;
+    }
+
+    private static boolean isNumber(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !folded.isEmpty();
     }
 
     /** The stem of each word's folded form, in order. */

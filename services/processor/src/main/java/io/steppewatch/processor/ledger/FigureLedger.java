@@ -1,5 +1,6 @@
 package io.steppewatch.processor.ledger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -61,7 +62,18 @@ public final class FigureLedger {
         return OTHER_METRIC.equals(figure.getMetric()) && !alertOnOther;
     }
 
+    /** Judges a figure against everything known, as if its article had arrived after all of it. */
     public Judgement judge(Figure figure, List<KnownFigure> known) {
+        return judge(figure, known, known);
+    }
+
+    /**
+     * Judges a figure. A fact already known (its identity) is judged against everything known, so that it is never
+     * announced twice; whether it opens a series or a period is judged against {@code knownThen}, what had been
+     * published when its article was (see {@link #publishedBy}), so that articles read out of publication order
+     * (several partitions, a feed read in bulk) raise the alerts they would have raised in order.
+     */
+    public Judgement judge(Figure figure, List<KnownFigure> known, List<KnownFigure> knownThen) {
         if (ignores(figure)) {
             return Judgement.of(Verdict.IGNORED);
         }
@@ -74,9 +86,9 @@ public final class FigureLedger {
         if (!sameIdentity.isEmpty()) {
             return judgeKnownIdentity(figure, sameIdentity);
         }
-        List<KnownFigure> sameMeasure = known.stream().filter(k -> k.getMeasure() == figure.getMeasure()).toList();
+        List<KnownFigure> sameMeasure = knownThen.stream().filter(k -> k.getMeasure() == figure.getMeasure()).toList();
         if (sameMeasure.isEmpty()) {
-            return new Judgement(Verdict.NEW_METRIC, newestFirst(known), null);
+            return new Judgement(Verdict.NEW_METRIC, newestFirst(knownThen), null);
         }
         Optional<Period> period = Period.parse(figure.getPeriod());
         List<KnownFigure> dated = sameMeasure.stream().filter(k -> Period.parse(k.getPeriod()).isPresent()).toList();
@@ -107,6 +119,18 @@ public final class FigureLedger {
         }
         List<KnownFigure> compared = newestFirst(fromOthers);
         return new Judgement(Verdict.REVISED, compared, changeFor(figure, compared.get(0)));
+    }
+
+    /**
+     * The learned figures that come before an article published at {@code published}, in publication order: those
+     * of articles published no later than it. An undated article comes after every other, and an undated known
+     * figure after every dated article (the baseline, which comes first of all, is not part of {@code learned}).
+     */
+    public static List<KnownFigure> publishedBy(Instant published, List<KnownFigure> learned) {
+        if (published == null) {
+            return learned;
+        }
+        return learned.stream().filter(k -> k.getPublished() != null && !k.getPublished().isAfter(published)).toList();
     }
 
     /**

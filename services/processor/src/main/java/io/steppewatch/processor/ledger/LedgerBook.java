@@ -65,13 +65,14 @@ public final class LedgerBook {
             return new Outcome(Judgement.of(Verdict.IGNORED), Optional.empty());
         }
         LedgerTimeline timeline = timelines.get(key);
-        List<KnownFigure> known = new ArrayList<>(baseline.get(key));
-        if (timeline != null) {
-            known.addAll(timeline.getFigures());
-        }
-        known.removeIf(k -> !Double.isFinite(k.getValue())); // a series poisoned before values were checked
+        List<KnownFigure> base = finite(baseline.get(key));
+        List<KnownFigure> learned = finite(timeline == null ? List.of() : timeline.getFigures());
+        List<KnownFigure> known = new ArrayList<>(base);
+        known.addAll(learned);
+        List<KnownFigure> knownThen = new ArrayList<>(base);
+        knownThen.addAll(FigureLedger.publishedBy(observation.getPublished(), learned));
 
-        Judgement judgement = ledger.judge(observation.getFigure(), known);
+        Judgement judgement = ledger.judge(observation.getFigure(), known, knownThen);
         if (judgement.verdict() == Verdict.IGNORED) {
             return new Outcome(judgement, Optional.empty());
         }
@@ -80,6 +81,11 @@ public final class LedgerBook {
                 : Optional.empty();
         timelines.put(key, append(timeline, key, observation));
         return new Outcome(judgement, alert);
+    }
+
+    /** Without the figures whose value is not finite: a series poisoned before values were checked. */
+    private static List<KnownFigure> finite(List<KnownFigure> figures) {
+        return figures.stream().filter(k -> Double.isFinite(k.getValue())).toList();
     }
 
     /** An upper bound of a figure's encoded size: three bytes per character of its texts, plus its numbers. */

@@ -139,7 +139,8 @@ public final class NearIdentities {
         // series that holds the period (in any unit), or for which it is an older or undated one, judges it.
         String target = seriesKey;
         List<KnownFigure> targetLearned = ownLearned;
-        Verdict verdict = holdsPeriod ? Verdict.RECORDED : ledger.judge(figure, own).verdict();
+        Verdict verdict = holdsPeriod ? Verdict.RECORDED : ledger.judge(figure, own,
+                known(seriesKey, FigureLedger.publishedBy(observation.getPublished(), ownLearned))).verdict();
         if (verdict == Verdict.NEW_METRIC || verdict == Verdict.NEW_PERIOD) {
             Set<String> subjects = Set.copyOf(figure.getSubjects());
             Set<String> keys = new TreeSet<>(learnedHolders);

@@ -13,8 +13,12 @@ import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.LedgerTimeline;
 import io.steppewatch.avro.Measure;
+import io.steppewatch.processor.ledger.LedgerBook.Outcome;
 
-/** What the ledger keeps of a series stays small enough to be one Kafka record, whatever the count setting. */
+/**
+ * What the ledger keeps of a series stays small enough to be one Kafka record, whatever the count setting; and
+ * articles read out of publication order raise the alerts they would have raised in order.
+ */
 class LedgerBookTest {
 
     private static final Instant T0 = Instant.parse("2025-06-01T08:00:00Z");
@@ -44,6 +48,66 @@ class LedgerBookTest {
         assertThat(bytes).isLessThanOrEqualTo(LedgerBook.MAX_TIMELINE_BYTES);
         assertThat(kept.size()).isLessThan(1_000);
         assertThat(kept.get(kept.size() - 1).getArticleId()).as("the newest is kept").isEqualTo("a999");
+    }
+
+    @Test
+    void shouldJudgeALateArticleAgainstWhatWasPublishedBeforeIt() {
+        LedgerBook book = bookOn(new HashMap<>());
+        Outcome later = book.observe(SERIES, dated("march", "2024", 40e9, "2025-03-10"), T0);
+        Outcome earlier = book.observe(SERIES, dated("january", "2023", 30e9, "2025-01-10"), T0.plusSeconds(1));
+        Outcome recalled = book.observe(SERIES, dated("june", "2022", 25e9, "2025-06-10"), T0.plusSeconds(2));
+
+        assertThat(later.judgement().verdict()).isEqualTo(Verdict.NEW_METRIC);
+        assertThat(earlier.judgement().verdict()).as("nothing of the series was published before it")
+                .isEqualTo(Verdict.NEW_METRIC);
+        assertThat(earlier.alert()).isPresent();
+        assertThat(recalled.judgement().verdict()).as("published after 2024 was known: an older period")
+                .isEqualTo(Verdict.RECORDED);
+    }
+
+    @Test
+    void shouldNotAnnounceAFactTwiceWhenItsEarlierArticleArrivesLast() {
+        LedgerBook book = bookOn(new HashMap<>());
+        book.observe(SERIES, dated("march", "2024", 40e9, "2025-03-10"), T0);
+        Outcome earlier = book.observe(SERIES, dated("january", "2024", 40.2e9, "2025-01-10"), T0.plusSeconds(1));
+
+        assertThat(earlier.judgement().verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(earlier.alert()).isEmpty();
+    }
+
+    @Test
+    void shouldJudgeAnUndatedArticleAfterEveryDatedOne() {
+        LedgerBook book = bookOn(new HashMap<>());
+        book.observe(SERIES, dated("undated", "2024", 40e9, null), T0);
+        Outcome dated = book.observe(SERIES, dated("dated", "2023", 30e9, "2025-01-10"), T0.plusSeconds(1));
+
+        assertThat(dated.judgement().verdict()).isEqualTo(Verdict.NEW_METRIC);
+    }
+
+    private static final String SERIES = "trade.turnover|KZ,RU";
+
+    private static LedgerBook bookOn(Map<String, LedgerTimeline> store) {
+        return new LedgerBook(new FigureLedger(0.02, false), Baseline.of(List.of()), 100, new LedgerBook.Timelines() {
+            @Override
+            public LedgerTimeline get(String key) {
+                return store.get(key);
+            }
+
+            @Override
+            public void put(String key, LedgerTimeline timeline) {
+                store.put(key, timeline);
+            }
+        });
+    }
+
+    private static FigureObservation dated(String article, String period, double value, String published) {
+        Figure figure = Figure.newBuilder().setValue(value).setUnit("USD").setMeasure(Measure.AMOUNT)
+                .setMetric("trade.turnover").setSubjects(List.of("KZ", "RU")).setPeriod(period)
+                .setText("$" + value).setSentence("Trade was $" + value + ".").setArticleId(article).build();
+        return FigureObservation.newBuilder().setFigure(figure).setIndex(0).setArticleId(article)
+                .setArticleUrl("https://example.org/" + article).setArticleTitle("t").setSource("s")
+                .setTopics(List.of("trade")).setPublished(published == null ? null : Instant.parse(published + "T08:00:00Z"))
+                .build();
     }
 
     private static FigureObservation observation(int i, String sentence) {

@@ -1,0 +1,104 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.List;
+
+/**
+ * The dateline an article opens with ("BAKU, Azerbaijan, February 28.", "MINSK. May 24 (Interfax) -", "ТАШКЕНТ, 3
+ * дек - ПРАЙМ.", "Astana, le 27 novembre 2024"): the day the report was filed, not a period its figures cover.
+ * Stateless.
+ */
+final class Dateline {
+
+    /** How far into the text the date of a dateline may start. */
+    private static final int REACH = 50;
+    private static final String TERMINATORS = ".,-–—(/|";
+    private static final List<String> YEAR_WORDS = List.of("года", "г.", "г");
+
+    private Dateline() {
+    }
+
+    /**
+     * The end of the dateline at the start of {@code text}, or 0 when it has none. A dateline is a day and a month
+     * (the first of {@code periods}, the expressions of time found in the text, in text order) starting within the
+     * first few words, with only capitalised names, a clock time or "le" before it, and a full stop, a comma, a
+     * dash, a parenthesis or the end of the line right after it (past a year and the word for year).
+     */
+    static int end(String text, List<PeriodResolver.Expression> periods) {
+        if (periods.isEmpty()) {
+            return 0;
+        }
+        PeriodResolver.Expression first = periods.get(0);
+        if (first.start() > REACH || first.kind() != PeriodResolver.Kind.PERIOD
+                || !hasDay(text, Math.max(0, first.start() - 4), first.end()) || !namesOnly(text, first.start())) {
+            return 0;
+        }
+        int at = first.end();
+        // "April 18, 2016", "9 ноября 2023 г.", "20 июня 2022 года": a year and its word may follow the day.
+        for (PeriodResolver.Expression e : periods.subList(1, periods.size())) {
+            if (e.start() >= at && e.start() - at <= 3 && text.substring(at, e.start()).strip().matches(",?")) {
+                at = e.end();
+            }
+        }
+        at = skipSpaces(text, at);
+        for (String word : YEAR_WORDS) {
+            if (text.startsWith(word, at) && (at + word.length() == text.length()
+                    || !Character.isLetter(text.charAt(at + word.length())))) {
+                at = skipSpaces(text, at + word.length());
+                break;
+            }
+        }
+        boolean closed = at >= text.length() || text.charAt(at) == '\n' || Character.isDigit(text.charAt(at))
+                || TERMINATORS.indexOf(text.charAt(at)) >= 0;
+        return closed ? at : 0;
+    }
+
+    /** Whether a day of the month (a number of one or two digits standing alone) is within {@code [from, to)}. */
+    private static boolean hasDay(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                int j = i;
+                while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                    j++;
+                }
+                if (j - i <= 2) {
+                    return true;
+                }
+                i = j;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only capitalised words, "le"/"the", clock times and punctuation come before {@code at}. */
+    private static boolean namesOnly(String text, int at) {
+        int i = 0;
+        while (i < at) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < at && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '’'
+                        || text.charAt(end) == '\'')) {
+                    end++;
+                }
+                String word = text.substring(i, end);
+                if (!Character.isUpperCase(c) && !word.equals("le") && !word.equals("the")) {
+                    return false;
+                }
+                i = end;
+            } else if (c == '\n') {
+                return false;
+            } else {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static int skipSpaces(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,25 @@
+package io.steppewatch.analysis.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StemmerTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "en, 2027", "en, 1000000", "fr, 11", "fr, 2024", "ru, 9", "ru, 300000", "kk, 2022",
+    })
+    void shouldLeaveANumberAsItIsWhenStemmingIt(String language, String number) {
+        assertThat(Stemmer.forLanguage(language).stem(number)).isEqualTo(number);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "en, exports, export", "fr, exportations, export", "ru, экспорта, экспорт", "en, 10s, 10",
+    })
+    void shouldStemWordsWithLettersWhenNumbersAreLeftAlone(String language, String word, String stem) {
+        assertThat(Stemmer.forLanguage(language).stem(word)).isEqualTo(stem);
+    }
+}
