@@ -15,6 +15,7 @@ import io.steppewatch.analysis.figures.ArticleFrame;
 import io.steppewatch.analysis.figures.CueLexicon;
 import io.steppewatch.analysis.figures.FigureAnnotator;
 import io.steppewatch.analysis.figures.FigureExtractor;
+import io.steppewatch.analysis.figures.Periods;
 import io.steppewatch.analysis.figures.Publication;
 import io.steppewatch.analysis.figures.StatedDate;
 import io.steppewatch.analysis.figures.UnitLexicon;
@@ -94,6 +95,7 @@ public final class ArticleAnalyzer {
                 publication, frame, false, titleWords);
         found.replaceAll(headline -> FigureAnnotator.datedByBody(headline, body));
         found.addAll(body);
+        found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
         List<TopicDecision> assigned = FigureTopics.withFigureEvidence(
                 topics.classify(titleWords, bodyWords, language), found, topics.threshold());
         return new Analysis(language, assigned, countries, found);

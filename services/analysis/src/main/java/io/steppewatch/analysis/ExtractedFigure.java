@@ -1,6 +1,7 @@
 package io.steppewatch.analysis;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A figure stated by an article.
@@ -20,5 +21,11 @@ public record ExtractedFigure(double value, String unit, Measure measure, String
 
     public ExtractedFigure {
         subjects = List.copyOf(subjects);
+    }
+
+    /** This figure with another period. */
+    public ExtractedFigure withPeriod(String other) {
+        return Objects.equals(other, period) ? this
+                : new ExtractedFigure(value, unit, measure, metric, subjects, other, text, sentence, offset);
     }
 }

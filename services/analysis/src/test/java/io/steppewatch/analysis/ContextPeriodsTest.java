@@ -279,7 +279,7 @@ class ContextPeriodsTest {
             In 2014-2020, exports grew from $1 billion to $3 billion.                         | 2021-03-01 | $1 billion | 2014
             In 2014-2020, exports grew from $1 billion to $3 billion.                         | 2021-03-01 | $3 billion | 2020
             Sur la période 2014-2020, les exportations sont passées de 1 milliard de dollars à 3 milliards de dollars. | 2021-03-01 | 3 milliards de dollars | 2020
-            In 2014-2020, the EU provided aid of €1 billion.                                  | 2021-03-01 | €1 billion | 2014/2020
+            In 2014-2020, the EU provided aid of €1 billion.                                  | 2021-03-01 | €1 billion | 2014-01/2020-12
             """)
     void shouldDateEndsOfAChangeOverYearsByTheFirstAndLastYear(String body, String published, String text,
                                                                String period) {
