@@ -29,6 +29,9 @@ class TradeMetricsTest {
             Les exportations et importations entre les deux pays ont atteint 3 milliards de dollars.         | 3 milliards de dollars  | trade.turnover
             Экспорт и импорт между Россией и Казахстаном в 2023 году составили 28 млрд долларов.            | 28 млрд долларов        | trade.turnover
             Внешнеторговый оборот Узбекистана с Китаем составил 9 млрд долларов.                             | 9 млрд долларов         | trade.turnover
+            Товарообмен между Россией и Узбекистаном в 2023 году составил 9 млрд долларов.                   | 9 млрд долларов         | trade.turnover
+            Two-way trade between Kazakhstan and Turkey reached $6 billion in 2023.                         | $6 billion              | trade.turnover
+            Le volume commercial entre les deux pays a atteint 3 milliards de dollars en 2023.              | 3 milliards de dollars  | trade.turnover
             """)
     void shouldReadTurnoverWhenBothDirectionsAreNamedTogether(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);
