@@ -92,7 +92,7 @@ public final class ArticleAnalyzer {
         found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,
                 true));
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
-                publication, frame, false);
+                publication, frame, false, titleWords);
         found.replaceAll(headline -> FigureAnnotator.datedByBody(headline, body));
         found.addAll(body);
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));

@@ -24,6 +24,8 @@ public final class FigureAnnotator {
     private static final int CUE_WINDOW_BEFORE = 80;
     private static final int CUE_WINDOW_AFTER = 25;
     private static final double AFTER_PENALTY = 1.5;
+    /** How much farther a cue counts when it completes an earlier figure of the sentence (see namesFigureBefore). */
+    private static final double TAKEN_CUE_PENALTY = 4;
     /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
     private static final int RIGHT_AFTER = 12;
     /** How far before a period a word of comparison may set it on a compared figure ("compared to 11 for the whole of"). */
@@ -34,13 +36,24 @@ public final class FigureAnnotator {
     private static final int CARRY_SENTENCES = 3;
     /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
     private static final int CARRY_PARAGRAPHS = 3;
+    /** How many sentences of the body's first paragraph continue the headline (see leads). */
+    private static final int LEAD_SENTENCES = 2;
     private static final String EXPORT_BAN = "exportban.items";
+    private static final String ROUTE_LENGTH = "route.length";
     private static final String TRADE = "trade.";
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
     private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
     private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
             "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
             "plus", "more", "than", "более", "свыше", "d");
+    /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
+    private static final java.util.Set<String> LEVEL_LINKS = java.util.Set.of("to", "до", "a");
+    /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
+    private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
+            "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
+    private static final java.util.Set<String> CHANGE_NOUN_LINKS = java.util.Set.of("of", "de");
+    /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
+    private static final int CHANGE_NOUN_REACH = 20;
     /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
     private static final int CHANGE_LINK_REACH = 2;
     private static final java.util.Set<String> BASE_POSTPOSITIONS = java.util.Set.of("nisbatan", "нисбатан",
@@ -110,7 +123,8 @@ public final class FigureAnnotator {
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
                            List<Mention> mentions, ArticleFrame article, String presentPeriod,
-                           List<SurfaceFigure> surface, boolean undated, java.util.Map<Integer, Boolean> bases) {
+                           List<SurfaceFigure> surface, boolean undated, java.util.Map<Integer, Boolean> bases,
+                           List<List<CueLexicon.MetricCue>> headline) {
     }
 
     /**
@@ -123,6 +137,17 @@ public final class FigureAnnotator {
     public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
                                           String language, Publication publication, ArticleFrame article,
                                           boolean title) {
+        return annotate(text, words, mentions, language, publication, article, title, List.of());
+    }
+
+    /**
+     * As {@link #annotate(String, List, List, String, Publication, ArticleFrame, boolean)}, for a body whose
+     * headline has the words {@code headline}: the lead sentence of a news story continues its headline, so a
+     * figure there that names no metric takes the headline's ("Trade hits $2B" / "Yearly growth of 15%").
+     */
+    public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
+                                          String language, Publication publication, ArticleFrame article,
+                                          boolean title, List<Words.Word> headline) {
         List<SurfaceFigure> surface = extractor.extract(text, words, language);
         if (surface.isEmpty()) {
             return List.of();
@@ -152,7 +177,8 @@ public final class FigureAnnotator {
         }
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
-                publication == null, new java.util.HashMap<>());
+                publication == null, new java.util.HashMap<>(),
+                headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList());
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         for (SurfaceFigure figure : surface) {
@@ -219,6 +245,9 @@ public final class FigureAnnotator {
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
         if (followed != null) {
             metric = followed;
+        }
+        if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
+            metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
         }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
@@ -336,17 +365,28 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
         }
         String after = kindRightAfter(context, figure.end());
+        if ("percent".equals(figure.unit()) && DATIVE_PERCENT.matcher(figure.text(context.text())).find()) {
+            return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
+        }
         if ("percent".equals(figure.unit())) {
             if ("change-after".equals(after)) {
                 return Measure.CHANGE;
             }
             if ("share-after".equals(after)) {
-                return Measure.SHARE;
+                // "une croissance de 30 % du commerce bilatéral", "an increase of 30% of exports": the percentage
+                // a named change amounts to, not a share of the noun after it.
+                return changeNounOf(context, sentence, figure) ? Measure.CHANGE : Measure.SHARE;
             }
             // "and with Kyrgyzstan by 21.7 percent", "на 9%": a percentage "by" which something moved is a change,
             // however far the verb is.
             if (byWordBefore(context.text(), figure.start())) {
                 return Measure.CHANGE;
+            }
+            // "the share of national currencies rose to 90%", "доля ... выросла до 90%": a share named before and
+            // the level it moved to, not the move (a growth rate "accelerated to 6%" names no share).
+            if (LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
+                    && distanceBefore(context, sentence, figure, "share") >= 0) {
+                return Measure.SHARE;
             }
             // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
             // figure, nearer than any word of change, makes it a share.
@@ -360,7 +400,9 @@ public final class FigureAnnotator {
             }
             return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
         }
-        if (figure.isMoney() && moneyChange(context, sentence, figure)) {
+        // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
+        // something moved by, in the figure's own unit.
+        if (moneyChange(context, sentence, figure)) {
             return Measure.CHANGE;
         }
         return cueBefore(context, sentence, figure, "target") || (deadlineInClause(context, sentence, figure)
@@ -409,6 +451,46 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure follows a word of change and "of"/"de" ("a growth of 30 %", "une hausse sans précédent
+     * de 30 %"), the change cue ending at most {@link #CHANGE_NOUN_REACH} characters before that word.
+     */
+    private static boolean changeNounOf(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        int end = figure.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String word = Words.fold(text.substring(begin, end)).toLowerCase(java.util.Locale.ROOT);
+        if (begin == end || !CHANGE_NOUN_LINKS.contains(word)) {
+            return false;
+        }
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= begin && begin - hit.end() <= CHANGE_NOUN_REACH
+                    && !crossesClause(text, hit.end(), begin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The folded word just before {@code start} (spaces between), or "". */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end < start ? Words.fold(text.substring(begin, end)).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     private static boolean byWordBefore(String text, int start) {
@@ -515,6 +597,9 @@ public final class FigureAnnotator {
                 }
                 metric = lastMetric(unitClass, context, earlier);
             }
+        }
+        if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
+            metric = lastFitting(unitClass, context.headline());
         }
         if (metric == null && "rank".equals(unitClass) && !hasMetricCue(context, sentence)) {
             // A ranking article names its ranking once and then lists places ("Sweden (6th), the Netherlands
@@ -651,6 +736,26 @@ public final class FigureAnnotator {
         return !metricsIn(context, sentence).isEmpty();
     }
 
+    /** Whether a sentence is the lead of the body: its first paragraph, first or second sentence. */
+    private static boolean leads(Sentences.Sentence sentence, Context context) {
+        return sentence.paragraph() == context.sentences().get(0).paragraph()
+                && sentenceOf(context.sentences(), sentence.start()) <= LEAD_SENTENCES - 1;
+    }
+
+    /** The metric of the last of {@code hits} that fits the figure's class, or null. */
+    private static String lastFitting(String unitClass, List<List<CueLexicon.MetricCue>> hits) {
+        String last = null;
+        for (List<CueLexicon.MetricCue> hit : hits) {
+            for (CueLexicon.MetricCue cue : hit) {
+                if (cue.fits(unitClass)) {
+                    last = cue.metric();
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
     /** The metric of the last cue of a sentence that fits the figure's class, or null. */
     private static String lastMetric(String unitClass, Context context, Sentences.Sentence sentence) {
         String last = null;
@@ -673,6 +778,9 @@ public final class FigureAnnotator {
             double distance;
             if (hit.end() <= figure.start()) {
                 distance = figure.start() - hit.end() + 1;
+                if (namesFigureBefore(hit, figure, context)) {
+                    distance *= TAKEN_CUE_PENALTY;
+                }
             } else if (hit.start() >= figure.end()) {
                 if (crossesClause(context.text(), figure.end(), hit.start())
                         || joinsNextClause(context.text(), figure.end(), hit.start())) {
@@ -690,6 +798,37 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a cue before {@code figure} completes an earlier figure of its clause and a new clause starts
+     * between the cue and {@code figure}: "$1.9 billion accounted for imports, and $61.2 million for exports",
+     * "1,5 milliard d'exportations, et 2 milliards ...". Such a cue names that earlier figure; the later one
+     * takes it only when no other cue fits.
+     */
+    private static boolean namesFigureBefore(CueLexicon.Hit<?> hit, SurfaceFigure figure, Context context) {
+        // The cheap test first: most cues follow no figure at all.
+        List<SurfaceFigure> surface = context.surface();
+        int at = lowerBound(surface, SurfaceFigure::start, hit.start()) - 1;
+        if (at < 0) {
+            return false;
+        }
+        SurfaceFigure earlier = surface.get(at);
+        String text = context.text();
+        return earlier.end() <= hit.start() && hit.start() - earlier.end() <= CUE_WINDOW_AFTER
+                && !crossesClause(text, earlier.end(), hit.start()) && !hasSentenceBreak(text, earlier.end(),
+                hit.start())
+                && (crossesClause(text, hit.end(), figure.start()) || joinsNextClause(text, hit.end(), figure.start()));
+    }
+
+    private static boolean hasSentenceBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,20 +7,22 @@ import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.TopicDecision;
 
 /**
- * The figures an article states as evidence for its topics. An article that gives two or more trade figures
- * (a turnover, exports, imports) is about trade even when it says so in words the lexicon does not hold: a
- * ministry's monthly statistics or a table of partners often has more numbers than trade vocabulary.
+ * The figures an article states as evidence for its topics. An article that gives a trade figure (a turnover,
+ * exports, imports) is about trade even when it says so in words the lexicon does not hold: a ministry's monthly
+ * statistics or a table of partners often has more numbers than trade vocabulary, and a corridor story that states
+ * what the trade between its countries came to is about that trade too (one figure suffices on the labelled corpus:
+ * topic F1 0.941 -> 0.946 dev, 0.913 -> 0.917 holdout against two).
  */
 public final class FigureTopics {
 
     static final String TRADE = "trade";
-    static final int MIN_TRADE_FIGURES = 2;
+    static final int MIN_TRADE_FIGURES = 1;
 
     private FigureTopics() {
     }
 
     /**
-     * The lexicon's topics, plus trade when the article states at least {@link #MIN_TRADE_FIGURES} figures of a
+     * The lexicon's topics, plus trade when the article states at least {@link #MIN_TRADE_FIGURES} figure of a
      * {@code trade.*} metric and the lexicon did not assign it. Such a decision scores the classifier's threshold
      * and names the metrics as its terms ({@code figure: trade.turnover}).
      */

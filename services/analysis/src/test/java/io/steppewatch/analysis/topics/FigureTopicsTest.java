@@ -31,9 +31,15 @@ class FigureTopicsTest {
     }
 
     @Test
-    void shouldLeaveTopicsAloneWhenOnlyOneTradeFigureOrOtherMetrics() {
-        assertThat(FigureTopics.withFigureEvidence(List.of(), List.of(figure("trade.turnover"),
-                figure("cargo.volume"), figure("other")), 6.0)).isEmpty();
+    void shouldAddTradeWhenTheArticleStatesOneTradeFigure() {
+        assertThat(FigureTopics.withFigureEvidence(List.of(), List.of(figure("trade.exports")), 6.0))
+                .extracting(TopicDecision::topic).containsExactly("trade");
+    }
+
+    @Test
+    void shouldLeaveTopicsAloneWhenNoTradeFigure() {
+        assertThat(FigureTopics.withFigureEvidence(List.of(), List.of(figure("cargo.volume"), figure("other"),
+                figure("investment.total")), 6.0)).isEmpty();
     }
 
     @Test
