@@ -82,10 +82,9 @@ public final class FigureAnnotator {
             "m/s", "km/h", "mph");
     private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
             "compared with", "против", "par rapport a");
-    private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
-            "(?:^|\\W)(?:from|from the current|с|de|du|от)\\s+$");
-    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile(
-            "(?:^|\\W)(?:to|до|a|au|jusqu'a)\\s+$");
+    /** Words that open a "from ... to" range when they end the text before a figure ({@link #endsWithWord}). */
+    private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
+    private static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
     // Matched against folded text, where "й" is "и": the cues are folded the same way.
     private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
@@ -1106,7 +1105,7 @@ public final class FigureAnnotator {
         }
         String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
                 figure.start())).toLowerCase(java.util.Locale.ROOT);
-        if (RANGE_END.matcher(before).find()) {
+        if (endsWithWord(before, RANGE_END)) {
             for (SurfaceFigure other : within(context.surface(), SurfaceFigure::start, sentence.start(), figure.start())) {
                 if (startOfARange(context.text(), other.start())) {
                     return period.substring(5);
@@ -1159,13 +1158,62 @@ public final class FigureAnnotator {
         int next = after.get(0).start();
         String before = Words.fold(context.text().substring(Math.max(figure.end(), next - 8), next))
                 .toLowerCase(java.util.Locale.ROOT);
-        return RANGE_END.matcher(before).find();
+        return endsWithWord(before, RANGE_END);
     }
 
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
     private static boolean startOfARange(String text, int start) {
         String before = Words.fold(text.substring(Math.max(0, start - 20), start)).toLowerCase(java.util.Locale.ROOT);
-        return RANGE_START.matcher(before).find();
+        return endsWithWord(before, RANGE_START);
+    }
+
+    /**
+     * Whether {@code text} ends with one of {@code words} after the start or a character outside [A-Za-z0-9_], then
+     * white space: what the pattern {@code (?:^|\W)(?:word|...)\s+$} finds, without a regular expression (it ran
+     * for every figure). Like {@code $}, the end may also be just before a line terminator that ends the text.
+     */
+    static boolean endsWithWord(String text, List<String> words) {
+        int length = text.length();
+        if (endsWithWordAt(text, length, words)) {
+            return true;
+        }
+        if (length > 0 && isLineTerminator(text.charAt(length - 1))) {
+            if (endsWithWordAt(text, length - 1, words)) {
+                return true;
+            }
+            return length > 1 && text.charAt(length - 1) == '\n' && text.charAt(length - 2) == '\r'
+                    && endsWithWordAt(text, length - 2, words);
+        }
+        return false;
+    }
+
+    private static boolean endsWithWordAt(String text, int end, List<String> words) {
+        int k = end;
+        while (k > 0 && isRegexSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == end) {
+            return false;
+        }
+        for (String word : words) {
+            int from = k - word.length();
+            if (from >= 0 && text.startsWith(word, from) && (from == 0 || !isAsciiWordChar(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
