@@ -15,9 +15,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the block of a page that holds the article. Every paragraph scores by its length and commas; the score
@@ -78,6 +80,9 @@ final class MainContentFinder {
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
     private static final Set<String> CONDITIONAL = Set.of(
             "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
+
+    /** Parsed once, not on every paragraph that is asked about its links. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
     private final TextRenderer renderer = new TextRenderer();
     private final BoilerplateLines lines = new BoilerplateLines();
@@ -737,7 +742,7 @@ final class MainContentFinder {
     private static boolean mostlyInternal(Element element, String host) {
         int internal = 0;
         int external = 0;
-        for (Element link : element.select("a[href]")) {
+        for (Element link : element.select(LINKS)) {
             int chars = link.text().length();
             if (Links.sameSite(link.attr("href"), host)) {
                 internal += chars;
