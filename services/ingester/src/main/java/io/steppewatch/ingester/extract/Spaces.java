@@ -12,13 +12,18 @@ final class Spaces {
 
     /** The same answer as {@code Character.isWhitespace(c) || c == '\u00a0'}, for every char. */
     static boolean isSpace(char c) {
-        if (c > ' ') {
-            // Above the ASCII space Java counts only a few separators as white space: U+1680 and some between
-            // U+2000 and U+3000.
-            return c >= '\u00a0' && (c == '\u00a0' || c == '\u1680'
-                    || (c >= '\u2000' && c <= '\u3000' && Character.isWhitespace(c)));
+        if (c <= ' ') {
+            // Tab to carriage return, the four information separators and the space itself.
+            return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001c';
         }
-        // Tab to carriage return, the four information separators and the space itself.
-        return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001c';
+        if (c < '\u00a0') {
+            return false;
+        }
+        if (c < '\u2000') {
+            return c == '\u00a0' || c == '\u1680';
+        }
+        // Java's separators from U+2000 on, named one by one: the typographic quotes and dashes that sit among them
+        // are far more common in text than the separators themselves. U+2007, a figure space, does not break.
+        return c <= '\u200a' ? c != '\u2007' : c == '\u2028' || c == '\u2029' || c == '\u205f' || c == '\u3000';
     }
 }
