@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,9 @@ public final class ArticleExtractor {
     /** Elements nested deeper than this are flattened by the parser, which bounds every walk over the tree. */
     static final int MAX_DEPTH = 256;
 
-    private static final String DECLARED_ADDRESS = "link[rel=canonical][href], meta[property=og:url][content]";
+    /** Parsed once: parsing a selector costs more than running it over a page's head. */
+    private static final Evaluator DECLARED_ADDRESS =
+            QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
 
     private final MetadataReader metadata = new MetadataReader();
     private final MainContentFinder content = new MainContentFinder();

@@ -1,7 +1,7 @@
 package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +15,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the block of a page that holds the article. Every paragraph scores by its length and commas; the score
@@ -82,6 +84,9 @@ final class MainContentFinder {
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
     private static final Set<String> CONDITIONAL = Set.of(
             "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
+
+    /** Parsed once, not on every paragraph that is asked about its links. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
     private final TextRenderer renderer = new TextRenderer();
     private final BoilerplateLines lines = new BoilerplateLines();
@@ -375,8 +380,7 @@ final class MainContentFinder {
     }
 
     private static Element topCandidate(Element body, Map<Element, Double> scores) {
-        List<Element> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
+        List<Element> ranked = best(scores, TOP_CANDIDATES);
         if (ranked.isEmpty() || ranked.get(0) == body) {
             return body;
         }
@@ -427,6 +431,35 @@ final class MainContentFinder {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * The {@code count} best-scoring blocks, best first, listed as a stable sort of all of them by falling score would
+     * list them (equal scores in the map's order, which is page order). Only these few are ever looked at, and
+     * sorting the hundreds of scored blocks of a page cost more than the rest of the choice.
+     */
+    private static List<Element> best(Map<Element, Double> scores, int count) {
+        Element[] best = new Element[count];
+        double[] bestScores = new double[count];
+        int size = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = entry.getValue();
+            // After every kept block that scores as well or better: a later block never passes an equal one.
+            int at = size;
+            while (at > 0 && Double.compare(bestScores[at - 1], score) < 0) {
+                at--;
+            }
+            if (at == count) {
+                continue;
+            }
+            int last = Math.min(size, count - 1);
+            System.arraycopy(best, at, best, at + 1, last - at);
+            System.arraycopy(bestScores, at, bestScores, at + 1, last - at);
+            best[at] = entry.getKey();
+            bestScores[at] = score;
+            size = Math.min(size + 1, count);
+        }
+        return Arrays.asList(best).subList(0, size);
     }
 
     /**
@@ -848,7 +881,7 @@ final class MainContentFinder {
     private static boolean mostlyInternal(Element element, String host) {
         int internal = 0;
         int external = 0;
-        for (Element link : element.select("a[href]")) {
+        for (Element link : element.select(LINKS)) {
             int chars = link.text().length();
             if (Links.sameSite(link.attr("href"), host)) {
                 internal += chars;

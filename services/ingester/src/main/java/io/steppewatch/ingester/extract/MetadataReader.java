@@ -40,6 +40,8 @@ final class MetadataReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_].*)?$");
+    /** Compiled once: String.replaceAll would compile it for every value. */
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
 
     private static final List<Evaluator> TITLE_META = compile(List.of(
             "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]", "meta[name=title]"));
@@ -239,15 +241,17 @@ final class MetadataReader {
     }
 
     private static String language(Document doc, List<Element> metas, String fromJsonLd) {
-        List<String> candidates = new ArrayList<>();
+        // In order of preference; the meta tags are only searched when the html element names no language.
+        List<Supplier<String>> candidates = new ArrayList<>();
         Element html = doc.firstElementChild();
         if (html != null && html.nameIs("html")) {
-            candidates.add(html.attr("lang"));
-            candidates.add(html.attr("xml:lang"));
+            candidates.add(() -> html.attr("lang"));
+            candidates.add(() -> html.attr("xml:lang"));
         }
-        candidates.add(meta(metas, LANGUAGE_META));
-        candidates.add(fromJsonLd);
-        for (String candidate : candidates) {
+        candidates.add(() -> meta(metas, LANGUAGE_META));
+        candidates.add(() -> fromJsonLd);
+        for (Supplier<String> source : candidates) {
+            String candidate = source.get();
             if (candidate != null) {
                 var m = LANGUAGE.matcher(candidate.strip());
                 if (m.matches()) {
@@ -274,7 +278,7 @@ final class MetadataReader {
         if (value == null) {
             return null;
         }
-        String collapsed = value.replaceAll("\\s+", " ").strip();
+        String collapsed = WHITE_SPACE_RUN.matcher(value).replaceAll(" ").strip();
         return collapsed.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(collapsed, false);
     }
 

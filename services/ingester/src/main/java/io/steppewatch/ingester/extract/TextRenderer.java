@@ -91,7 +91,7 @@ final class TextRenderer {
         }
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (Spaces.isSpace(c)) {
                 int last = current.length() - 1;
                 if (last >= 0 && current.charAt(last) != ' ' && current.charAt(last) != '\n') {
                     current.append(' ');

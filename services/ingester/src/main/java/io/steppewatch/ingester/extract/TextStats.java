@@ -180,7 +180,7 @@ final class TextStats {
             boolean inSpace = false;
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                boolean space = Character.isWhitespace(c) || c == '\u00a0';
+                boolean space = Spaces.isSpace(c);
                 if (!space || !inSpace) {
                     chars++;
                 }
