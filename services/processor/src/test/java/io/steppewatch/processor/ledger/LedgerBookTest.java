@@ -26,19 +26,7 @@ class LedgerBookTest {
     @Test
     void shouldDropTheOldestFiguresWhenASeriesOutgrowsItsByteBudget() {
         Map<String, LedgerTimeline> store = new HashMap<>();
-        LedgerBook book = new LedgerBook(new FigureLedger(0.02, false), Baseline.of(List.of()), 100_000,
-                new LedgerBook.Timelines() {
-                    @Override
-                    public LedgerTimeline get(String key) {
-                        return store.get(key);
-                    }
-
-                    @Override
-                    public void put(String key, LedgerTimeline timeline) {
-                        store.put(key, timeline);
-                    }
-
-                });
+        LedgerBook book = bookOn(store, 100_000);
         String sentence = "s".repeat(600);
         for (int i = 0; i < 1_000; i++) {
             book.observe("trade.turnover|KZ,RU", observation(i, sentence), T0.plusSeconds(i));
@@ -52,7 +40,7 @@ class LedgerBookTest {
 
     @Test
     void shouldJudgeALateArticleAgainstWhatWasPublishedBeforeIt() {
-        LedgerBook book = bookOn(new HashMap<>());
+        LedgerBook book = bookOn(new HashMap<>(), 100);
         Outcome later = book.observe(SERIES, dated("march", "2024", 40e9, "2025-03-10"), T0);
         Outcome earlier = book.observe(SERIES, dated("january", "2023", 30e9, "2025-01-10"), T0.plusSeconds(1));
         Outcome recalled = book.observe(SERIES, dated("june", "2022", 25e9, "2025-06-10"), T0.plusSeconds(2));
@@ -67,7 +55,7 @@ class LedgerBookTest {
 
     @Test
     void shouldNotAnnounceAFactTwiceWhenItsEarlierArticleArrivesLast() {
-        LedgerBook book = bookOn(new HashMap<>());
+        LedgerBook book = bookOn(new HashMap<>(), 100);
         book.observe(SERIES, dated("march", "2024", 40e9, "2025-03-10"), T0);
         Outcome earlier = book.observe(SERIES, dated("january", "2024", 40.2e9, "2025-01-10"), T0.plusSeconds(1));
 
@@ -77,7 +65,7 @@ class LedgerBookTest {
 
     @Test
     void shouldJudgeAnUndatedArticleAfterEveryDatedOne() {
-        LedgerBook book = bookOn(new HashMap<>());
+        LedgerBook book = bookOn(new HashMap<>(), 100);
         book.observe(SERIES, dated("undated", "2024", 40e9, null), T0);
         Outcome dated = book.observe(SERIES, dated("dated", "2023", 30e9, "2025-01-10"), T0.plusSeconds(1));
 
@@ -86,18 +74,19 @@ class LedgerBookTest {
 
     private static final String SERIES = "trade.turnover|KZ,RU";
 
-    private static LedgerBook bookOn(Map<String, LedgerTimeline> store) {
-        return new LedgerBook(new FigureLedger(0.02, false), Baseline.of(List.of()), 100, new LedgerBook.Timelines() {
-            @Override
-            public LedgerTimeline get(String key) {
-                return store.get(key);
-            }
+    private static LedgerBook bookOn(Map<String, LedgerTimeline> store, int maxFiguresPerSeries) {
+        return new LedgerBook(new FigureLedger(0.02, false), Baseline.of(List.of()), maxFiguresPerSeries,
+                new LedgerBook.Timelines() {
+                    @Override
+                    public LedgerTimeline get(String key) {
+                        return store.get(key);
+                    }
 
-            @Override
-            public void put(String key, LedgerTimeline timeline) {
-                store.put(key, timeline);
-            }
-        });
+                    @Override
+                    public void put(String key, LedgerTimeline timeline) {
+                        store.put(key, timeline);
+                    }
+                });
     }
 
     private static FigureObservation dated(String article, String period, double value, String published) {
