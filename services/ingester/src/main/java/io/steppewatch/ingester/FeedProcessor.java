@@ -182,7 +182,6 @@ final class FeedProcessor {
                 tally.unchanged + tally.deferred, tally.irrelevant, tally.rejected);
     }
 
-    /** Persists validators only once every article of this poll is durably written, so a 304 never hides a lost one. */
     /**
      * The items in publication order, undated ones last, each group in the feed's own order. Feeds list the newest
      * first; the ledger downstream judges a figure against what came before it, so articles are published oldest
@@ -195,6 +194,7 @@ final class FeedProcessor {
         return ordered;
     }
 
+    /** Persists validators only once every article of this poll is durably written, so a 304 never hides a lost one. */
     private void saveValidatorsWhenWritten(String feedUrl, FetchResponse response, List<CompletableFuture<Void>> sent) {
         FeedValidatorStore.Validators v = new FeedValidatorStore.Validators(response.etag(), response.lastModified());
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {

@@ -33,7 +33,11 @@ import io.steppewatch.avro.Measure;
  *   <li>anything else (an older or undated period, a known identity in another unit):
  *       {@link Verdict#RECORDED}, silently.</li>
  * </ol>
- * Before a figure reaches its series, {@link NearIdentities} looks for a near identity ({@link #nearIdentity}):
+ * Whether a figure opens a period or a series (rules 3 and 4) counts only what had been published when its
+ * article was ({@link #publishedBy}): articles read out of publication order raise what they would have raised in
+ * order.
+ *
+ * <p>Before a figure reaches its series, {@link NearIdentities} looks for a near identity ({@link #nearIdentity}):
  * the same fact with its subjects stated differently ("trade with China" labelled {@code [KZ]} in one article,
  * {@code [CN, KZ]} in another) is sent to the known series, which it confirms, instead of opening one.
  */
