@@ -39,11 +39,11 @@ final class Dateline {
                 at = e.end();
             }
         }
-        at = skipSpaces(text, at);
+        at = PeriodResolver.skipBlanks(text, at);
         for (String word : YEAR_WORDS) {
             if (text.startsWith(word, at) && (at + word.length() == text.length()
                     || !Character.isLetter(text.charAt(at + word.length())))) {
-                at = skipSpaces(text, at + word.length());
+                at = PeriodResolver.skipBlanks(text, at + word.length());
                 break;
             }
         }
@@ -92,13 +92,5 @@ final class Dateline {
             }
         }
         return true;
-    }
-
-    private static int skipSpaces(String text, int at) {
-        int i = at;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
-            i++;
-        }
-        return i;
     }
 }

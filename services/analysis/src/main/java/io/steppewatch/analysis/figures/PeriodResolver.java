@@ -426,7 +426,8 @@ final class PeriodResolver {
         return j;
     }
 
-    private static int skipBlanks(String text, int from) {
+    /** The first index at or after {@code from} that is not a space or a no-break space. */
+    static int skipBlanks(String text, int from) {
         int k = from;
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
             k++;

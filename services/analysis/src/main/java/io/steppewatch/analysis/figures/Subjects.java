@@ -441,10 +441,7 @@ final class Subjects {
     private static boolean namesEuropeAsEnd(List<Words.Word> words, List<Mention> sentence, int figureStart,
                                             String text) {
         int at = indexAt(words, figureStart);
-        int from = at;
-        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
-            from--;
-        }
+        int from = sentenceStart(words, at, text);
         for (int i = from + 1; i < at; i++) {
             Words.Word word = words.get(i);
             boolean europe = false;
@@ -538,10 +535,7 @@ final class Subjects {
     private static boolean worldwide(List<Words.Word> words, int figureStart, String text, boolean noParty) {
         int at = indexAt(words, figureStart);
         // From the start of the sentence: "the total foreign trade of Tajikistan rose 28.7% to $2.7 billion".
-        int from = at;
-        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
-            from--;
-        }
+        int from = sentenceStart(words, at, text);
         for (int i = from; i < words.size() && words.get(i).start() < figureStart; i++) {
             String word = words.get(i).folded();
             // With no party named, "total" is rather the whole of the relation the paragraph is about.
@@ -622,15 +616,11 @@ final class Subjects {
 
     /** Whether the sentence before the figure's speaks of "the region" without naming it. */
     private static boolean previousSentenceSaysRegion(List<Words.Word> words, int figureStart, String text) {
-        int at = indexAt(words, figureStart);
-        while (at > 0 && !endsSentence(text, words.get(at - 1).end())) {
-            at--;
+        int at = sentenceStart(words, indexAt(words, figureStart), text);
+        if (at == 0) {
+            return false;
         }
-        int i = at - 1;
-        while (i > 0 && !endsSentence(text, words.get(i - 1).end())) {
-            i--;
-        }
-        for (; i >= 0 && i < at; i++) {
+        for (int i = sentenceStart(words, at - 1, text); i < at; i++) {
             if (REGION_WORDS.contains(words.get(i).folded())) {
                 return true;
             }
@@ -640,24 +630,26 @@ final class Subjects {
 
     /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
     private static boolean previousSentenceWorldwide(List<Words.Word> words, int figureStart, String text) {
-        int at = indexAt(words, figureStart);
-        while (at > 0 && !endsSentence(text, words.get(at - 1).end())) {
-            at--;
-        }
+        int at = sentenceStart(words, indexAt(words, figureStart), text);
         if (at == 0) {
             return false;
         }
-        int i = at - 1;
-        while (i > 0 && !endsSentence(text, words.get(i - 1).end())) {
-            i--;
-        }
-        for (; i < at; i++) {
+        for (int i = sentenceStart(words, at - 1, text); i < at; i++) {
             String word = words.get(i).folded();
             if (WORLDWIDE_WORDS.contains(word) && !TOTAL_WORDS.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The index of the first word of the sentence that holds word {@code at}. */
+    private static int sentenceStart(List<Words.Word> words, int at, String text) {
+        int from = at;
+        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
+            from--;
+        }
+        return from;
     }
 
     /** Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion"). */
@@ -829,10 +821,7 @@ final class Subjects {
      */
     private static boolean withUncodedBloc(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
-        int from = at;
-        while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
-            from--;
-        }
+        int from = sentenceStart(words, at, text);
         for (int i = from; i < at; i++) {
             if (!UNCODED_BLOCS.contains(words.get(i).folded())) {
                 continue;

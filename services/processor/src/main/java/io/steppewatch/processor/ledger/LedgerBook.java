@@ -69,8 +69,12 @@ public final class LedgerBook {
         List<KnownFigure> learned = finite(timeline == null ? List.of() : timeline.getFigures());
         List<KnownFigure> known = new ArrayList<>(base);
         known.addAll(learned);
-        List<KnownFigure> knownThen = new ArrayList<>(base);
-        knownThen.addAll(FigureLedger.publishedBy(observation.getPublished(), learned));
+        List<KnownFigure> learnedThen = FigureLedger.publishedBy(observation.getPublished(), learned);
+        List<KnownFigure> knownThen = known;
+        if (learnedThen.size() < learned.size()) {
+            knownThen = new ArrayList<>(base);
+            knownThen.addAll(learnedThen);
+        }
 
         Judgement judgement = ledger.judge(observation.getFigure(), known, knownThen);
         if (judgement.verdict() == Verdict.IGNORED) {
