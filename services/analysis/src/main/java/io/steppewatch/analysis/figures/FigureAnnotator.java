@@ -358,8 +358,7 @@ public final class FigureAnnotator {
     private static boolean pointsBackAtPeriod(Context context, Sentences.Sentence sentence) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals("anaphora")) {
-                String words = Words.fold(context.text().substring(hit.start(), hit.end()))
-                        .toLowerCase(java.util.Locale.ROOT);
+                String words = Words.fold(context.text().substring(hit.start(), hit.end()));
                 if (words.contains("period") || words.contains("период")) {
                     return true;
                 }
@@ -488,7 +487,7 @@ public final class FigureAnnotator {
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
             begin--;
         }
-        String word = Words.fold(text.substring(begin, end)).toLowerCase(java.util.Locale.ROOT);
+        String word = Words.fold(text.substring(begin, end));
         if (begin == end || !CHANGE_NOUN_LINKS.contains(word)) {
             return false;
         }
@@ -511,7 +510,7 @@ public final class FigureAnnotator {
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
             begin--;
         }
-        return end < start ? Words.fold(text.substring(begin, end)).toLowerCase(java.util.Locale.ROOT) : "";
+        return end < start ? Words.fold(text.substring(begin, end)) : "";
     }
 
     private static boolean byWordBefore(String text, int start) {
@@ -1066,7 +1065,7 @@ public final class FigureAnnotator {
         if (!number) {
             return false;
         }
-        String before = Words.fold(text.substring(from, at)).toLowerCase(java.util.Locale.ROOT);
+        String before = Words.fold(text.substring(from, at));
         for (String word : COMPARED) {
             for (int k = before.indexOf(word); k >= 0; k = before.indexOf(word, k + 1)) {
                 int end = k + word.length();
@@ -1101,7 +1100,7 @@ public final class FigureAnnotator {
 
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
     private static boolean comparedFigure(String text, int start) {
-        String before = Words.fold(text.substring(Math.max(0, start - 16), start)).toLowerCase(java.util.Locale.ROOT)
+        String before = Words.fold(text.substring(Math.max(0, start - 16), start))
                 .stripTrailing();
         for (String word : COMPARED) {
             if (before.endsWith(word) && (before.length() == word.length()
@@ -1126,7 +1125,7 @@ public final class FigureAnnotator {
             return period.substring(0, 4);
         }
         String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
-                figure.start())).toLowerCase(java.util.Locale.ROOT);
+                figure.start()));
         if (endsWithWord(before, RANGE_END)) {
             for (SurfaceFigure other : within(context.surface(), SurfaceFigure::start, sentence.start(), figure.start())) {
                 if (startOfARange(context.text(), other.start())) {
@@ -1178,14 +1177,13 @@ public final class FigureAnnotator {
             return false;
         }
         int next = after.get(0).start();
-        String before = Words.fold(context.text().substring(Math.max(figure.end(), next - 8), next))
-                .toLowerCase(java.util.Locale.ROOT);
+        String before = Words.fold(context.text().substring(Math.max(figure.end(), next - 8), next));
         return endsWithWord(before, RANGE_END);
     }
 
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
     private static boolean startOfARange(String text, int start) {
-        String before = Words.fold(text.substring(Math.max(0, start - 20), start)).toLowerCase(java.util.Locale.ROOT);
+        String before = Words.fold(text.substring(Math.max(0, start - 20), start));
         return endsWithWord(before, RANGE_START);
     }
 
@@ -1294,7 +1292,7 @@ public final class FigureAnnotator {
             return true;
         }
         int from = Math.max(0, e.start() - 24);
-        String before = Words.fold(context.text().substring(from, e.start())).toLowerCase(java.util.Locale.ROOT)
+        String before = Words.fold(context.text().substring(from, e.start()))
                 .replace('’', '\'').strip();
         for (String cue : BASE_CUES) {
             // A whole word: "turnover in 2023" does not end with the cue "over".
@@ -1356,7 +1354,7 @@ public final class FigureAnnotator {
     }
 
     private static boolean comparativeBefore(String text, int at) {
-        String before = Words.fold(text.substring(Math.max(0, at - 60), at)).toLowerCase(java.util.Locale.ROOT);
+        String before = Words.fold(text.substring(Math.max(0, at - 60), at));
         for (String word : COMPARATIVES) {
             if (before.contains(word)) {
                 return true;
@@ -1490,8 +1488,7 @@ public final class FigureAnnotator {
 
     /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
     private static boolean samePeriodBase(Context context, PeriodResolver.Expression e) {
-        String before = Words.fold(context.text().substring(Math.max(0, e.start() - 30), e.start()))
-                .toLowerCase(java.util.Locale.ROOT);
+        String before = Words.fold(context.text().substring(Math.max(0, e.start() - 30), e.start()));
         for (String cue : SAME_PERIOD_CUES) {
             if (before.contains(cue)) {
                 return true;

@@ -3,7 +3,6 @@ package io.steppewatch.analysis.figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -460,6 +459,6 @@ public final class FigureExtractor {
     }
 
     static String fold(String word) {
-        return Words.fold(word).toLowerCase(Locale.ROOT);
+        return Words.fold(word);
     }
 }
