@@ -139,8 +139,8 @@ public final class NearIdentities {
         // series that holds the period (in any unit), or for which it is an older or undated one, judges it.
         String target = seriesKey;
         List<KnownFigure> targetLearned = ownLearned;
-        Verdict verdict = holdsPeriod ? Verdict.RECORDED : ledger.judge(figure, own,
-                known(seriesKey, FigureLedger.publishedBy(observation.getPublished(), ownLearned))).verdict();
+        Verdict verdict = holdsPeriod ? Verdict.RECORDED : ledger.judge(figure, own, ownThen(seriesKey, own,
+                ownLearned, observation)).verdict();
         if (verdict == Verdict.NEW_METRIC || verdict == Verdict.NEW_PERIOD) {
             Set<String> subjects = Set.copyOf(figure.getSubjects());
             Set<String> keys = new TreeSet<>(learnedHolders);
@@ -171,6 +171,13 @@ public final class NearIdentities {
             facts.addHolder(fact, target);
         }
         return target;
+    }
+
+    /** {@code own} as it stood when the figure's article was published ({@link FigureLedger#publishedBy}). */
+    private List<KnownFigure> ownThen(String seriesKey, List<KnownFigure> own, List<KnownFigure> ownLearned,
+                                      FigureObservation observation) {
+        List<KnownFigure> learnedThen = FigureLedger.publishedBy(observation.getPublished(), ownLearned);
+        return learnedThen.size() < ownLearned.size() ? known(seriesKey, learnedThen) : own;
     }
 
     /**
