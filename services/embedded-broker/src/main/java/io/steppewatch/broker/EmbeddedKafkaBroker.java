@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static EmbeddedKafkaBroker start(Path dataDir, String host, int port, Map<String, String> overrides,
             SaslSslSecurity security) {
-        int clientPort = port == 0 ? freePort(host) : port;
-        int controllerPort = port == 0 ? freePort(host) : port + 1;
+        int[] free = port == 0 ? freePorts(host, 2) : null;
+        int clientPort = port == 0 ? free[0] : port;
+        int controllerPort = port == 0 ? free[1] : port + 1;
         Path logDir = dataDir.toAbsolutePath().resolve("kraft-combined-logs");
         try {
             Files.createDirectories(logDir);
@@ -192,13 +194,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort(String host) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(host), 0));
-            return socket.getLocalPort();
+    /**
+     * {@code count} distinct free ports. Every socket stays bound until all are picked: closed one by one, the
+     * system may hand the same port out twice, and the broker then refuses two listeners on one port.
+     */
+    private static int[] freePorts(String host, int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket();
+                sockets.add(socket);
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getByName(host), 0));
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on " + host, e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // nothing was listening on it yet
+                }
+            }
         }
     }
 
