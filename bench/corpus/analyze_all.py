@@ -5,7 +5,7 @@ usage: analyze_all.py OUT_DIR [GOLD.jsonl ...] [--split dev|holdout|test] [--ste
 Writes OUT_DIR/<doc>.json (the analyzer's stdout), the layout score_analysis.py and
 analysis_breakdown.py read. Texts that are absent (CI, or not rebuilt yet) are skipped and counted;
 an analyzer failure on one text is reported and the rest go on. Splits the gold lines it used into
-OUT_DIR/gold-dev.jsonl, OUT_DIR/gold-holdout.jsonl and OUT_DIR/gold-test.jsonl (gold-c, the test set)
+OUT_DIR/gold-dev.jsonl, OUT_DIR/gold-holdout.jsonl and OUT_DIR/gold-test.jsonl (a test set)
 so each part can be scored separately.
 """
 import argparse, json, subprocess, sys

@@ -30,7 +30,7 @@ DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 def check(path):
     problems, docs = [], set()
     lines = path.read_text(encoding="utf-8").splitlines()
-    # A test set (gold-c) was labelled after the rules were written and is never tuned on: every line is "test".
+    # A test set is labelled apart from the rules and never tuned on: every line is "test".
     try:
         test_set = bool(lines) and json.loads(lines[0]).get("split") == "test"
     except json.JSONDecodeError:

@@ -24,7 +24,7 @@ fi
 splits=("$@")
 if [[ ${#splits[@]} -eq 0 ]]; then
   splits=(dev holdout)
-  # gold-c is the test set (every line "split": "test"), labelled after the rules and never tuned on.
+  # A test set (every line "split": "test") is labelled apart from the rules and never tuned on.
   for pair in "${GOLDS[@]}"; do
     if grep -q '"split": *"test"' "${pair%%:*}"; then splits+=(test); break; fi
   done

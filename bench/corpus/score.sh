@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scores the analysis on the labelled corpus, dev and holdout apart, and the test set (gold-c, "split": "test")
+# Scores the analysis on the labelled corpus, dev and holdout apart, and a test set ("split": "test")
 # apart when it is there.
 #
 #   bench/corpus/score.sh [GOLD.jsonl:TEXTS ...]
@@ -52,7 +52,7 @@ rm -rf "$OUT/pred"
 java -cp "$ROOT/services/analysis/target/classes:$(cat "$CP_FILE")" io.steppewatch.analysis.eval.CorpusAnalysis "${args[@]}"
 
 splits=(dev holdout)
-# The test set (gold-c) was labelled after the rules and is never tuned on: it is scored when its lines are present.
+# A test set is labelled apart from the rules and never tuned on: it is scored when its lines are present.
 grep -q '"split": *"test"' "$OUT/all.jsonl" && splits+=(test)
 for split in "${splits[@]}"; do
   python3 -c 'import json,sys
