@@ -236,4 +236,17 @@ class FigureSubjectsTest {
                                                                      String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Middle Corridor grows | The Middle Corridor links China and Europe. Oil handling at the port of Aktau rose to 1.8 million tons in the first half. | 1.8 million tons | KZ
+            Le corridor médian progresse | Le corridor médian relie la Chine à l'Europe. Le transbordement de pétrole au port d'Aktaou a atteint 1,8 million de tonnes. | 1,8 million de tonnes | KZ
+            Средний коридор растет | Средний коридор связывает Китай и Европу. Перевалка нефти через морской порт Актау выросла до 1,8 млн тонн. | 1,8 млн тонн | KZ
+            Средний коридор растет | Средний коридор связывает Китай и Европу. Порт Актау играет ключевую роль. За полугодие через порт перевалено 2,3 млн тонн груза. | 2,3 млн тонн | KZ
+            The Middle Corridor grows | The Middle Corridor links China and Europe. In January-June, the number of containers transported along the Turkmenbashi port – Alat port route amounted to 2,362 TEU. | 2,362 TEU | AZ TM
+            """)
+    void shouldGiveAPortsTrafficToItsCountryWhenTheArticleIsAboutACorridor(String title, String body, String figure,
+                                                                          String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

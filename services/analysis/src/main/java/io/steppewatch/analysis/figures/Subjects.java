@@ -104,6 +104,12 @@ final class Subjects {
             if (territory != null) {
                 return List.of(territory);
             }
+            // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
+            // whatever corridor the article is about (a corridor named in the sentence itself still wins)
+            List<String> port = corridor == null ? portCountries(start, words, sentence, paragraph, title, text) : null;
+            if (port != null) {
+                return port;
+            }
             // "the corridor's capacity": a capacity of the corridor the article is about
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
             if (corridor == null && namesCorridor) {
@@ -469,6 +475,85 @@ final class Subjects {
             before--; // "via le Kazakhstan", "through the Kyrgyz Republic"
         }
         return TRANSIT_WORDS.contains(words.get(before).folded());
+    }
+
+    private static final Set<String> PORT_WORDS = Set.of("port", "ports", "seaport", "seaports", "portuaire",
+            "portuaires", "porti", "portlari", "portidan", "portiga", "portida", "terminal", "terminals", "terminaux");
+    private static final List<String> PORT_STEMS = List.of("порт", "терминал");
+    /** Russian and Kazakh words that begin like "порт" but name no port (портфель, портрет, портал, ...). */
+    private static final List<String> NOT_PORT_STEMS = List.of("портф", "портр", "портал", "портат", "портн",
+            "портьер");
+    private static final int PORT_REACH = 2;
+
+    private static boolean isPortWord(String folded) {
+        if (PORT_WORDS.contains(folded)) {
+            return true;
+        }
+        for (String stem : NOT_PORT_STEMS) {
+            if (folded.startsWith(stem)) {
+                return false;
+            }
+        }
+        for (String stem : PORT_STEMS) {
+            if (folded.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country of the port the figure's sentence speaks of, or null when it speaks of none: the town named next
+     * to "port" ("the port of Aktau", "порт Актау", "Ақтау порты"; two such towns are the ends of a port-to-port
+     * line, "Turkmenbashi port – Alat port"); else the one country the sentence names ("Kazakhstan's seaports handled"), or for "the port" named before, the paragraph's last town
+     * or the headline's one country.
+     */
+    private static List<String> portCountries(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                              List<Mention> paragraph, List<String> title, String text) {
+        int at = indexAt(words, figureStart);
+        int from = sentenceStart(words, at, text);
+        List<Integer> ports = new ArrayList<>();
+        for (int i = from; i < words.size(); i++) {
+            if (i > from && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            if (isPortWord(words.get(i).folded())) {
+                ports.add(i);
+            }
+        }
+        if (ports.isEmpty()) {
+            return null;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> towns = new LinkedHashSet<>();
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            int first = indexAt(words, m.start());
+            int last = indexAt(words, Math.max(m.start(), m.end() - 1));
+            for (int port : ports) {
+                if (m.kind() == PlaceKind.CITY && (port > last && port - last <= PORT_REACH
+                        || port < first && first - port <= PORT_REACH)) {
+                    towns.add(m.code());
+                }
+            }
+            named.add(m.code());
+        }
+        if (!towns.isEmpty()) {
+            return sorted(towns);
+        }
+        if (named.size() > 1) {
+            return null;
+        }
+        if (named.size() == 1) {
+            return List.copyOf(named);
+        }
+        Mention town = lastBefore(paragraph, words.get(from).start(), true);
+        if (town != null) {
+            return List.of(town.code());
+        }
+        return title.size() == 1 ? List.copyOf(title) : null;
     }
 
     /** The paragraph's mention (or city) that ends last before {@code offset}, corridors and the region left out. */
