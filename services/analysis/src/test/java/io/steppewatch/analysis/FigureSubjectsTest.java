@@ -249,4 +249,16 @@ class FigureSubjectsTest {
                                                                           String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le commerce extérieur de l'Ouzbékistan | Les Émirats arabes unis achètent de l'or. Selon l'institution, le volume des exportations dans le commerce extérieur a atteint 29 milliards de dollars. | 29 milliards de dollars | UZ
+            Uzbekistan's foreign trade | The United Arab Emirates buy gold. According to the agency, exports in foreign trade reached $29 billion. | $29 billion | UZ
+            Ўзбекистон ва Қозоғистон | Ўзбекистон Статистика агентлиги маълумотларига кўра, январь ойида мамлакат ташқи савдо айланмаси 4,5 миллиард долларни ташкил этди. | 4,5 миллиард долларни | UZ
+            Узбекистан и Казахстан | По данным агентства статистики Узбекистана, в январе внешняя торговля страны составила 4,5 млрд долларов. | 4,5 млрд долларов | UZ
+            """)
+    void shouldKeepTheArticlesOneCountryWhenAFigureIsItsForeignTrade(String title, String body, String figure,
+                                                                    String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

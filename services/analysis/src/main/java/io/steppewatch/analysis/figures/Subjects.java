@@ -164,7 +164,7 @@ final class Subjects {
                         return List.of(last.code());
                     }
                 }
-                return named.isEmpty() ? firstTwo(ranked, null).stream().limit(1).toList() : sorted(named);
+                return named.isEmpty() ? firstOne(ranked) : sorted(named);
             }
             // "from China to Russia through Kazakhstan": the ends of the route, not the country it crosses.
             Set<String> ends = new LinkedHashSet<>();
@@ -216,7 +216,7 @@ final class Subjects {
                         return CENTRAL_ASIA;
                     }
                     if (all.isEmpty()) {
-                        all.addAll(firstTwo(ranked, null).stream().limit(1).toList());
+                        all.addAll(firstOne(ranked));
                     }
                     all.addAll(CENTRAL_ASIA);
                     return sorted(all);
@@ -235,7 +235,7 @@ final class Subjects {
                 if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
                         && worldwide(words, start, text, partyCodes.isEmpty())) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
-                    return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
+                    return only != null ? List.of(only.code()) : firstOne(ranked);
                 }
                 if (partyCodes.size() == 2) {
                     return sorted(partyCodes);
@@ -299,7 +299,7 @@ final class Subjects {
                 if (last != null) {
                     return List.of(last.code());
                 }
-                return firstTwo(title.isEmpty() ? ranked : title, null).stream().limit(1).toList();
+                return firstOne(title.isEmpty() ? ranked : title);
             }
             default -> {
                 // A figure of no known metric is about what its sentence names: a corridor alone, else the one party
@@ -614,7 +614,8 @@ final class Subjects {
     private static final Set<String> TOTAL_WORDS = Set.of("total", "overall", "global");
     private static final Set<String> WORLDWIDE_WORDS = Set.of("globally", "foreign", "overall", "external", "total",
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
-            "global", "mondiaux");
+            "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
+            "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs");
 
     /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
     private static boolean worldwide(List<Words.Word> words, int figureStart, String text, boolean noParty) {
@@ -1048,6 +1049,19 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * The first candidate that is a country or a bloc (the most mentioned, for the article's ranking), alone; none
+     * when there is none. Not the first of {@link #firstTwo}, which are sorted by code.
+     */
+    private static List<String> firstOne(List<String> candidates) {
+        for (String code : candidates) {
+            if (!REGION.equals(code)) {
+                return List.of(code);
+            }
+        }
+        return List.of();
     }
 
     /** {@code first} (when given) and the first other code of the candidates that is a country or a bloc. */
