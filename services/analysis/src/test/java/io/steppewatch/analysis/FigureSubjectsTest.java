@@ -261,4 +261,16 @@ class FigureSubjectsTest {
                                                                     String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan opens a second railway track | Trains from China will use it. ¶ A total of 450 units of equipment are involved on the construction site. | 450 units | KZ
+            Le Kazakhstan ouvre une deuxième voie ferrée | Les trains venus de Chine l'emprunteront. ¶ Au total, 450 engins sont mobilisés sur le chantier. | 450 engins | KZ
+            Казахстан открывает второй путь железной дороги | По нему пойдут поезда из Китая. ¶ На стройке задействовано 450 единиц техники. | 450 единиц | KZ
+            """)
+    void shouldTakeTheHeadlinesOneCountryAloneWhenAFigureOfNoMetricNamesNoParty(String title, String body,
+                                                                              String figure, String subjects) {
+        // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }

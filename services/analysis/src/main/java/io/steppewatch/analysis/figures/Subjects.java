@@ -344,7 +344,9 @@ final class Subjects {
                     if (!before.isEmpty()) {
                         return sorted(before);
                     }
-                    if (title.size() >= 3) {
+                    // "Kazakhstan opens a second track ... 450 units of equipment are involved": the one country of
+                    // the headline, alone; a headline of two or more countries names the relation
+                    if (title.size() == 1 || title.size() >= 3) {
                         return sorted(new LinkedHashSet<>(title));
                     }
                     List<String> candidates = new ArrayList<>(title);
