@@ -267,6 +267,8 @@ class FigureSubjectsTest {
             Kazakhstan opens a second railway track | Trains from China will use it. ¶ A total of 450 units of equipment are involved on the construction site. | 450 units | KZ
             Le Kazakhstan ouvre une deuxième voie ferrée | Les trains venus de Chine l'emprunteront. ¶ Au total, 450 engins sont mobilisés sur le chantier. | 450 engins | KZ
             Казахстан открывает второй путь железной дороги | По нему пойдут поезда из Китая. ¶ На стройке задействовано 450 единиц техники. | 450 единиц | KZ
+            Kazakhstan opens a second railway track | Trains from China will use it. ¶ The section is under construction. Its entire length is 836 kilometers. | 836 kilometers | KZ
+            Первый миллион тонн в терминале Курыка | Грузы идут из Китая. ¶ В среднем прогнозируется перевозка до 300 тысяч контейнеров в год. | 300 тысяч контейнеров | KZ
             """)
     void shouldTakeTheHeadlinesOneCountryAloneWhenAFigureOfNoMetricNamesNoParty(String title, String body,
                                                                               String figure, String subjects) {

@@ -200,6 +200,12 @@ final class Subjects {
             if (!partyCodes.isEmpty()) {
                 return sorted(partyCodes);
             }
+            // "the entire length of the section is 836 km" under "Kazakhstan opens a second track": the headline's
+            // one country, not a second one from the article
+            // (a railway, pipeline or route itself links countries: "the Trans-Afghan railway will be 647 km long")
+            if (title.size() == 1 && speakerCodes.isEmpty() && !speaksOfRoute(words, start, text)) {
+                return List.copyOf(title);
+            }
             return firstTwo(ranked, null);
         }
         switch (kind) {
@@ -556,6 +562,32 @@ final class Subjects {
             return List.of(town.code());
         }
         return title.size() == 1 ? List.copyOf(title) : null;
+    }
+
+    /** Beginnings of words that name a line linking places: a railway, a pipeline, a route, a corridor. */
+    private static final List<String> ROUTE_STEMS = List.of("route", "railway", "railroad", "pipeline", "corridor",
+            "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
+            "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
+            "теміржол", "құбыр");
+
+    /** Whether the figure's sentence speaks of a railway, a pipeline or a route ("the new route", "ce gazoduc"). */
+    private static boolean speaksOfRoute(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = sentenceStart(words, at, text); i < words.size(); i++) {
+            if (i > at && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            String word = words.get(i).folded();
+            if (word.equals("trans")) {
+                return true; // "Trans-Afghan", "Trans-Caspian": a route across a country
+            }
+            for (String stem : ROUTE_STEMS) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The paragraph's mention (or city) that ends last before {@code offset}, corridors and the region left out. */
