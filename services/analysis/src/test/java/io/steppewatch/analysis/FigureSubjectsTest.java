@@ -275,4 +275,17 @@ class FigureSubjectsTest {
         // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
         assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan's foreign trade in January-October | The United Arab Emirates buy gold. ¶ Uzbekistan's exports reached $29 billion. | $29 billion | UZ
+            Le commerce extérieur de l'Ouzbékistan | Les Émirats arabes unis achètent de l'or. ¶ Les exportations de l'Ouzbékistan ont atteint 29 milliards de dollars. | 29 milliards de dollars | UZ
+            Внешняя торговля Узбекистана | Объединенные Арабские Эмираты покупают золото. ¶ Экспорт Узбекистана достиг 29 млрд долларов. | 29 млрд долларов | UZ
+            Uzbekistan and the Emirates | The United Arab Emirates buy gold. ¶ Uzbekistan's exports reached $29 billion. | $29 billion | AE UZ
+            """)
+    void shouldKeepTheOneCountryAloneWhenTheHeadlineIsAboutItsForeignTrade(String title, String body, String figure,
+                                                                         String subjects) {
+        // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }

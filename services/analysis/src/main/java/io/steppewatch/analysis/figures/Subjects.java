@@ -280,7 +280,8 @@ final class Subjects {
                     if (before.size() == 1) {
                         // "Tajikistan's foreign trade reached $6.8 billion. Exports totalled $1.6 billion": the same
                         // country's trade with the world
-                        if (previousSentenceWorldwide(words, start, text)) {
+                        if (previousSentenceWorldwide(words, start, text)
+                                || foreignTradeOf(before.iterator().next(), article)) {
                             return List.of(before.iterator().next());
                         }
                         return firstTwo(ranked, before.iterator().next());
@@ -291,7 +292,11 @@ final class Subjects {
                 candidates.addAll(speakerCodes);
                 candidates.addAll(ranked);
                 if (nearest == null) {
-                    return firstTwo(candidates, null);
+                    return article.foreignTrade() && article.title().size() == 1 ? article.title()
+                            : firstTwo(candidates, null);
+                }
+                if (partyCodes.size() <= 1 && foreignTradeOf(nearest.code(), article) && !partnerWith(parties, words)) {
+                    return List.of(nearest.code());
                 }
                 return firstTwo(candidates, nearest.code());
             }
@@ -328,7 +333,8 @@ final class Subjects {
                         all.add(only);
                         return sorted(all);
                     }
-                    if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)) {
+                    if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)
+                            || foreignTradeOf(only, article)) {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
@@ -650,6 +656,19 @@ final class Subjects {
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
             "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs");
+
+    /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
+    static boolean isWorldwideWord(String folded) {
+        return WORLDWIDE_WORDS.contains(folded) && !TOTAL_WORDS.contains(folded);
+    }
+
+    /**
+     * "Le commerce extérieur de l'Ouzbékistan" over the article: a figure of the headline's one country names no
+     * partner because it has none, not because the partner is elsewhere in the article.
+     */
+    private static boolean foreignTradeOf(String code, ArticleFrame article) {
+        return article.foreignTrade() && article.title().size() == 1 && article.title().get(0).equals(code);
+    }
 
     /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
     private static boolean worldwide(List<Words.Word> words, int figureStart, String text, boolean noParty) {
