@@ -236,4 +236,56 @@ class FigureSubjectsTest {
                                                                      String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Middle Corridor grows | The Middle Corridor links China and Europe. Oil handling at the port of Aktau rose to 1.8 million tons in the first half. | 1.8 million tons | KZ
+            Le corridor médian progresse | Le corridor médian relie la Chine à l'Europe. Le transbordement de pétrole au port d'Aktaou a atteint 1,8 million de tonnes. | 1,8 million de tonnes | KZ
+            Средний коридор растет | Средний коридор связывает Китай и Европу. Перевалка нефти через морской порт Актау выросла до 1,8 млн тонн. | 1,8 млн тонн | KZ
+            Средний коридор растет | Средний коридор связывает Китай и Европу. Порт Актау играет ключевую роль. За полугодие через порт перевалено 2,3 млн тонн груза. | 2,3 млн тонн | KZ
+            The Middle Corridor grows | The Middle Corridor links China and Europe. In January-June, the number of containers transported along the Turkmenbashi port – Alat port route amounted to 2,362 TEU. | 2,362 TEU | AZ TM
+            """)
+    void shouldGiveAPortsTrafficToItsCountryWhenTheArticleIsAboutACorridor(String title, String body, String figure,
+                                                                          String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le commerce extérieur de l'Ouzbékistan | Les Émirats arabes unis achètent de l'or. Selon l'institution, le volume des exportations dans le commerce extérieur a atteint 29 milliards de dollars. | 29 milliards de dollars | UZ
+            Uzbekistan's foreign trade | The United Arab Emirates buy gold. According to the agency, exports in foreign trade reached $29 billion. | $29 billion | UZ
+            Ўзбекистон ва Қозоғистон | Ўзбекистон Статистика агентлиги маълумотларига кўра, январь ойида мамлакат ташқи савдо айланмаси 4,5 миллиард долларни ташкил этди. | 4,5 миллиард долларни | UZ
+            Узбекистан и Казахстан | По данным агентства статистики Узбекистана, в январе внешняя торговля страны составила 4,5 млрд долларов. | 4,5 млрд долларов | UZ
+            """)
+    void shouldKeepTheArticlesOneCountryWhenAFigureIsItsForeignTrade(String title, String body, String figure,
+                                                                    String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan opens a second railway track | Trains from China will use it. ¶ A total of 450 units of equipment are involved on the construction site. | 450 units | KZ
+            Le Kazakhstan ouvre une deuxième voie ferrée | Les trains venus de Chine l'emprunteront. ¶ Au total, 450 engins sont mobilisés sur le chantier. | 450 engins | KZ
+            Казахстан открывает второй путь железной дороги | По нему пойдут поезда из Китая. ¶ На стройке задействовано 450 единиц техники. | 450 единиц | KZ
+            Kazakhstan opens a second railway track | Trains from China will use it. ¶ The section is under construction. Its entire length is 836 kilometers. | 836 kilometers | KZ
+            Первый миллион тонн в терминале Курыка | Грузы идут из Китая. ¶ В среднем прогнозируется перевозка до 300 тысяч контейнеров в год. | 300 тысяч контейнеров | KZ
+            """)
+    void shouldTakeTheHeadlinesOneCountryAloneWhenAFigureOfNoMetricNamesNoParty(String title, String body,
+                                                                              String figure, String subjects) {
+        // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan's foreign trade in January-October | The United Arab Emirates buy gold. ¶ Uzbekistan's exports reached $29 billion. | $29 billion | UZ
+            Le commerce extérieur de l'Ouzbékistan | Les Émirats arabes unis achètent de l'or. ¶ Les exportations de l'Ouzbékistan ont atteint 29 milliards de dollars. | 29 milliards de dollars | UZ
+            Внешняя торговля Узбекистана | Объединенные Арабские Эмираты покупают золото. ¶ Экспорт Узбекистана достиг 29 млрд долларов. | 29 млрд долларов | UZ
+            Uzbekistan and the Emirates | The United Arab Emirates buy gold. ¶ Uzbekistan's exports reached $29 billion. | $29 billion | AE UZ
+            """)
+    void shouldKeepTheOneCountryAloneWhenTheHeadlineIsAboutItsForeignTrade(String title, String body, String figure,
+                                                                         String subjects) {
+        // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -2,6 +2,8 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 
+import io.steppewatch.analysis.text.Words;
+
 /**
  * What the whole article says that a figure's own sentence may leave out: the parties it is about (for a partner
  * the sentence does not name), the corridors it names (for cargo figures of "the route") and the period its
@@ -11,10 +13,27 @@ import java.util.List;
  * @param title          country and bloc codes of the headline, in order
  * @param corridors      corridor codes of the article (headline first), most mentioned first
  * @param titlePeriod    the period the headline sets, or null: body sentences that state none take it
+ * @param foreignTrade   whether the headline speaks of a country's trade with the world ("Uzbekistan's foreign
+ *                       trade", "внешняя торговля Казахстана"): its figures with no partner named are that country's
  */
-public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod) {
+public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
+                           boolean foreignTrade) {
 
     public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null);
+
+    public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod) {
+        this(ranked, title, corridors, titlePeriod, false);
+    }
+
+    /** Whether a headline's words speak of trade with the whole world ("foreign trade", "commerce extérieur"). */
+    public static boolean speaksOfForeignTrade(List<Words.Word> titleWords) {
+        for (Words.Word word : titleWords) {
+            if (Subjects.isWorldwideWord(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public ArticleFrame {
         ranked = List.copyOf(ranked);

@@ -104,6 +104,12 @@ final class Subjects {
             if (territory != null) {
                 return List.of(territory);
             }
+            // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
+            // whatever corridor the article is about (a corridor named in the sentence itself still wins)
+            List<String> port = corridor == null ? portCountries(start, words, sentence, paragraph, title, text) : null;
+            if (port != null) {
+                return port;
+            }
             // "the corridor's capacity": a capacity of the corridor the article is about
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
             if (corridor == null && namesCorridor) {
@@ -158,7 +164,7 @@ final class Subjects {
                         return List.of(last.code());
                     }
                 }
-                return named.isEmpty() ? firstTwo(ranked, null).stream().limit(1).toList() : sorted(named);
+                return named.isEmpty() ? firstOne(ranked) : sorted(named);
             }
             // "from China to Russia through Kazakhstan": the ends of the route, not the country it crosses.
             Set<String> ends = new LinkedHashSet<>();
@@ -194,6 +200,12 @@ final class Subjects {
             if (!partyCodes.isEmpty()) {
                 return sorted(partyCodes);
             }
+            // "the entire length of the section is 836 km" under "Kazakhstan opens a second track": the headline's
+            // one country, not a second one from the article
+            // (a railway, pipeline or route itself links countries: "the Trans-Afghan railway will be 647 km long")
+            if (title.size() == 1 && speakerCodes.isEmpty() && !speaksOfRoute(words, start, text)) {
+                return List.copyOf(title);
+            }
             return firstTwo(ranked, null);
         }
         switch (kind) {
@@ -210,7 +222,7 @@ final class Subjects {
                         return CENTRAL_ASIA;
                     }
                     if (all.isEmpty()) {
-                        all.addAll(firstTwo(ranked, null).stream().limit(1).toList());
+                        all.addAll(firstOne(ranked));
                     }
                     all.addAll(CENTRAL_ASIA);
                     return sorted(all);
@@ -229,7 +241,7 @@ final class Subjects {
                 if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
                         && worldwide(words, start, text, partyCodes.isEmpty())) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
-                    return only != null ? List.of(only.code()) : firstTwo(ranked, null).stream().limit(1).toList();
+                    return only != null ? List.of(only.code()) : firstOne(ranked);
                 }
                 if (partyCodes.size() == 2) {
                     return sorted(partyCodes);
@@ -268,7 +280,8 @@ final class Subjects {
                     if (before.size() == 1) {
                         // "Tajikistan's foreign trade reached $6.8 billion. Exports totalled $1.6 billion": the same
                         // country's trade with the world
-                        if (previousSentenceWorldwide(words, start, text)) {
+                        if (previousSentenceWorldwide(words, start, text)
+                                || foreignTradeOf(before.iterator().next(), article)) {
                             return List.of(before.iterator().next());
                         }
                         return firstTwo(ranked, before.iterator().next());
@@ -279,7 +292,11 @@ final class Subjects {
                 candidates.addAll(speakerCodes);
                 candidates.addAll(ranked);
                 if (nearest == null) {
-                    return firstTwo(candidates, null);
+                    return article.foreignTrade() && article.title().size() == 1 ? article.title()
+                            : firstTwo(candidates, null);
+                }
+                if (partyCodes.size() <= 1 && foreignTradeOf(nearest.code(), article) && !partnerWith(parties, words)) {
+                    return List.of(nearest.code());
                 }
                 return firstTwo(candidates, nearest.code());
             }
@@ -293,7 +310,7 @@ final class Subjects {
                 if (last != null) {
                     return List.of(last.code());
                 }
-                return firstTwo(title.isEmpty() ? ranked : title, null).stream().limit(1).toList();
+                return firstOne(title.isEmpty() ? ranked : title);
             }
             default -> {
                 // A figure of no known metric is about what its sentence names: a corridor alone, else the one party
@@ -316,7 +333,8 @@ final class Subjects {
                         all.add(only);
                         return sorted(all);
                     }
-                    if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)) {
+                    if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)
+                            || foreignTradeOf(only, article)) {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
@@ -338,7 +356,9 @@ final class Subjects {
                     if (!before.isEmpty()) {
                         return sorted(before);
                     }
-                    if (title.size() >= 3) {
+                    // "Kazakhstan opens a second track ... 450 units of equipment are involved": the one country of
+                    // the headline, alone; a headline of two or more countries names the relation
+                    if (title.size() == 1 || title.size() >= 3) {
                         return sorted(new LinkedHashSet<>(title));
                     }
                     List<String> candidates = new ArrayList<>(title);
@@ -471,6 +491,111 @@ final class Subjects {
         return TRANSIT_WORDS.contains(words.get(before).folded());
     }
 
+    private static final Set<String> PORT_WORDS = Set.of("port", "ports", "seaport", "seaports", "portuaire",
+            "portuaires", "porti", "portlari", "portidan", "portiga", "portida", "terminal", "terminals", "terminaux");
+    private static final List<String> PORT_STEMS = List.of("порт", "терминал");
+    /** Russian and Kazakh words that begin like "порт" but name no port (портфель, портрет, портал, ...). */
+    private static final List<String> NOT_PORT_STEMS = List.of("портф", "портр", "портал", "портат", "портн",
+            "портьер");
+    private static final int PORT_REACH = 2;
+
+    private static boolean isPortWord(String folded) {
+        if (PORT_WORDS.contains(folded)) {
+            return true;
+        }
+        for (String stem : NOT_PORT_STEMS) {
+            if (folded.startsWith(stem)) {
+                return false;
+            }
+        }
+        for (String stem : PORT_STEMS) {
+            if (folded.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country of the port the figure's sentence speaks of, or null when it speaks of none: the town named next
+     * to "port" ("the port of Aktau", "порт Актау", "Ақтау порты"; two such towns are the ends of a port-to-port
+     * line, "Turkmenbashi port – Alat port"); else the one country the sentence names ("Kazakhstan's seaports handled"), or for "the port" named before, the paragraph's last town
+     * or the headline's one country.
+     */
+    private static List<String> portCountries(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                              List<Mention> paragraph, List<String> title, String text) {
+        int at = indexAt(words, figureStart);
+        int from = sentenceStart(words, at, text);
+        List<Integer> ports = new ArrayList<>();
+        for (int i = from; i < words.size(); i++) {
+            if (i > from && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            if (isPortWord(words.get(i).folded())) {
+                ports.add(i);
+            }
+        }
+        if (ports.isEmpty()) {
+            return null;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> towns = new LinkedHashSet<>();
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            int first = indexAt(words, m.start());
+            int last = indexAt(words, Math.max(m.start(), m.end() - 1));
+            for (int port : ports) {
+                if (m.kind() == PlaceKind.CITY && (port > last && port - last <= PORT_REACH
+                        || port < first && first - port <= PORT_REACH)) {
+                    towns.add(m.code());
+                }
+            }
+            named.add(m.code());
+        }
+        if (!towns.isEmpty()) {
+            return sorted(towns);
+        }
+        if (named.size() > 1) {
+            return null;
+        }
+        if (named.size() == 1) {
+            return List.copyOf(named);
+        }
+        Mention town = lastBefore(paragraph, words.get(from).start(), true);
+        if (town != null) {
+            return List.of(town.code());
+        }
+        return title.size() == 1 ? List.copyOf(title) : null;
+    }
+
+    /** Beginnings of words that name a line linking places: a railway, a pipeline, a route, a corridor. */
+    private static final List<String> ROUTE_STEMS = List.of("route", "railway", "railroad", "pipeline", "corridor",
+            "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
+            "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
+            "теміржол", "құбыр");
+
+    /** Whether the figure's sentence speaks of a railway, a pipeline or a route ("the new route", "ce gazoduc"). */
+    private static boolean speaksOfRoute(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = sentenceStart(words, at, text); i < words.size(); i++) {
+            if (i > at && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            String word = words.get(i).folded();
+            if (word.equals("trans")) {
+                return true; // "Trans-Afghan", "Trans-Caspian": a route across a country
+            }
+            for (String stem : ROUTE_STEMS) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The paragraph's mention (or city) that ends last before {@code offset}, corridors and the region left out. */
     private static Mention lastBefore(List<Mention> paragraph, int offset, boolean cityOnly) {
         Mention last = null;
@@ -529,7 +654,21 @@ final class Subjects {
     private static final Set<String> TOTAL_WORDS = Set.of("total", "overall", "global");
     private static final Set<String> WORLDWIDE_WORDS = Set.of("globally", "foreign", "overall", "external", "total",
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
-            "global", "mondiaux");
+            "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
+            "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs");
+
+    /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
+    static boolean isWorldwideWord(String folded) {
+        return WORLDWIDE_WORDS.contains(folded) && !TOTAL_WORDS.contains(folded);
+    }
+
+    /**
+     * "Le commerce extérieur de l'Ouzbékistan" over the article: a figure of the headline's one country names no
+     * partner because it has none, not because the partner is elsewhere in the article.
+     */
+    private static boolean foreignTradeOf(String code, ArticleFrame article) {
+        return article.foreignTrade() && article.title().size() == 1 && article.title().get(0).equals(code);
+    }
 
     /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
     private static boolean worldwide(List<Words.Word> words, int figureStart, String text, boolean noParty) {
@@ -963,6 +1102,19 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * The first candidate that is a country or a bloc (the most mentioned, for the article's ranking), alone; none
+     * when there is none. Not the first of {@link #firstTwo}, which are sorted by code.
+     */
+    private static List<String> firstOne(List<String> candidates) {
+        for (String code : candidates) {
+            if (!REGION.equals(code)) {
+                return List.of(code);
+            }
+        }
+        return List.of();
     }
 
     /** {@code first} (when given) and the first other code of the candidates that is a country or a bloc. */
