@@ -44,6 +44,8 @@ final class MainContentFinder {
     /** Shorter {@code <noscript>} text is a "turn on JavaScript" note, never a page's article. */
     private static final int MIN_NOSCRIPT_CHARS = 200;
     private static final int TOP_CANDIDATES = 5;
+    /** How well a block named like the best one must score to count as another part of the same article. */
+    private static final double SAME_KIND_SHARE = 0.5;
     /** On a page with more elements than this, the strict pass's answer stands: retries would cost too much. */
     private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -408,6 +410,7 @@ final class MainContentFinder {
                 }
             }
         }
+        top = withSameKindParts(top, body, ranked, scores, topScore);
 
         // Climb while a parent scores better: it holds more of the same article.
         double lastScore = scores.getOrDefault(top, 0.0);
@@ -431,6 +434,35 @@ final class MainContentFinder {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * Page builders split an article into blocks of one kind (text, picture, embed, text again), each text block with
+     * the same class name; another block named like the best one and scoring nearly as well is a part of the same
+     * article, not a rival: the article is the nearest block that holds both.
+     */
+    private static Element withSameKindParts(Element top, Element body, List<Element> ranked,
+            Map<Element, Double> scores, double topScore) {
+        String kind = top.className();
+        if (kind.isEmpty()) {
+            return top;
+        }
+        Element article = top;
+        for (Element other : ranked) {
+            if (other == top || !kind.equals(other.className()) || scores.get(other) < topScore * SAME_KIND_SHARE
+                    || isAncestor(top, other) || isAncestor(other, top)) {
+                continue;
+            }
+            Element holder = article.parent();
+            while (holder != null && holder != body && !isAncestor(holder, other)) {
+                holder = holder.parent();
+            }
+            if (holder == null || holder == body) {
+                return top;
+            }
+            article = holder;
+        }
+        return article;
     }
 
     /**

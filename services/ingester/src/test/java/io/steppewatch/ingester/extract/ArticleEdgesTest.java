@@ -306,4 +306,38 @@ class ArticleEdgesTest {
         assertThat(text).startsWith("The river port at Termez").endsWith("has begun hiring for a third shift.")
                 .doesNotContain("freelance writer");
     }
+
+    @Test
+    void shouldJoinArticlePartsWhenPageBuilderSplitsTextIntoBlocksOfOneKind() {
+        String text = text("""
+                <main class="page">
+                  <section class="row"><div class="column">
+                    <figure><img src="/img/quay.jpg" alt=""></figure>
+                    <div class="text-block">
+                      <p>The river port at Termez handled more freight in March than in any month since it was
+                      rebuilt, with grain barges arriving from the north every second day.</p>
+                      <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to
+                      be unloaded from three days to less than one, and that the night shift now works at full
+                      strength.</p>
+                      <p>The port authority expects the summer season to be busier still, once the new rail spur to
+                      the customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                    </div>
+                  </div></section>
+                  <section class="row"><div class="column"><div class="embed">
+                    <iframe src="https://video.example/quay"></iframe></div></div></section>
+                  <section class="row"><div class="column">
+                    <figure><img src="/img/barge.jpg" alt=""></figure>
+                    <div class="text-block">
+                      <p>Further south, the customs yard at Hairatan has started to clear wagons at night, so that
+                      trains from the port reach the border without waiting for the morning shift.</p>
+                      <p>Traders in Termez said the quicker crossings, if they last, would let them sign contracts
+                      for the autumn harvest before the river freezes, and at lower prices.</p>
+                    </div>
+                  </div></section>
+                </main>""");
+
+        assertThat(text).startsWith("The river port at Termez")
+                .contains("has begun hiring for a third shift.\n\nFurther south, the customs yard")
+                .endsWith("and at lower prices.");
+    }
 }
