@@ -46,6 +46,10 @@ final class MainContentFinder {
     private static final int TOP_CANDIDATES = 5;
     /** How well a block named like the best one must score to count as another part of the same article. */
     private static final double SAME_KIND_SHARE = 0.5;
+    /** A headline this short (a site's name) says nothing about which story a page is about. */
+    private static final int MIN_HEADLINE_CHARS = 15;
+    /** How well the best block of the page's own story must score, against the best block of the page. */
+    private static final double STORY_SHARE = 0.25;
     /** On a page with more elements than this, the strict pass's answer stands: retries would cost too much. */
     private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -146,7 +150,7 @@ final class MainContentFinder {
         pruneAndParagraphise(body, pass, survey);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
-        Element top = topCandidate(body, scores);
+        Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
         Element standfirst = standfirst(top, body, stats);
         Element article = gatherSiblings(doc, top, scores, stats);
         if (standfirst != null && !isAncestor(article, standfirst)) {
@@ -437,6 +441,64 @@ final class MainContentFinder {
     }
 
     /**
+     * Pages that load the next stories as the reader scrolls stack several articles, each under its own headline,
+     * and a longer one further down can outscore the page's own. When a headline that repeats the page's title comes
+     * before the best block, and another headline comes between them, the page's story is the block around the
+     * first headline, and its best block is the article (when it scores well enough to be one).
+     */
+    private static Element storyUnderHeadline(Element top, Document doc, Map<Element, Double> scores,
+            TextStats stats) {
+        String title = doc.title();
+        if (title.length() < MIN_HEADLINE_CHARS) {
+            return top;
+        }
+        List<Element> order = stats.elements();
+        Element headline = null;
+        Element story = null;
+        boolean another = false;
+        for (Element element : order) {
+            if (element == top) {
+                break;
+            }
+            if (!element.nameIs("h1")) {
+                continue;
+            }
+            if (headline == null) {
+                String text = element.text().strip();
+                if (text.length() >= MIN_HEADLINE_CHARS && title.contains(text)) {
+                    headline = element;
+                    story = outermostWithout(headline, top);
+                }
+            } else if (!isAncestor(story, element)) {
+                another = true;
+                break;
+            }
+        }
+        if (!another || story == null) {
+            return top;
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        Element best = null;
+        double bestScore = topScore * STORY_SHARE;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() >= bestScore && (entry.getKey() == story || isAncestor(story, entry.getKey()))) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
+            }
+        }
+        return best == null ? top : best;
+    }
+
+    /** The outermost ancestor of {@code element} (or itself) that does not hold {@code other}; null if none. */
+    private static Element outermostWithout(Element element, Element other) {
+        Element outermost = null;
+        for (Element up = element; up != null && !isAncestor(up, other) && up != other; up = up.parent()) {
+            outermost = up;
+        }
+        return outermost;
+    }
+
+    /**
      * Page builders split an article into blocks of one kind (text, picture, embed, text again), each text block with
      * the same class name; another block named like the best one and scoring nearly as well is a part of the same
      * article, not a rival: the article is the nearest block that holds both.
@@ -457,7 +519,8 @@ final class MainContentFinder {
             while (holder != null && holder != body && !isAncestor(holder, other)) {
                 holder = holder.parent();
             }
-            if (holder == null || holder == body) {
+            // Two headlines in it: stories stacked one after another (see storyUnderHeadline), not one split up.
+            if (holder == null || holder == body || holder.getElementsByTag("h1").size() > 1) {
                 return top;
             }
             article = holder;

@@ -340,4 +340,37 @@ class ArticleEdgesTest {
                 .contains("has begun hiring for a third shift.\n\nFurther south, the customs yard")
                 .endsWith("and at lower prices.");
     }
+
+    @Test
+    void shouldKeepThePagesOwnStoryWhenTheNextStoriesLoadedBelowItAreLonger() {
+        String page = """
+                <html><head><title>Barges return to the Termez river port | Port News</title></head><body>
+                <main class="stream">
+                  <article class="story"><header><h1>Barges return to the Termez river port</h1></header>
+                    <div class="story-text">
+                      <p>The first grain barges of the season reached the river port at Termez on Monday, a week
+                      earlier than last year, after the ice on the Amu Darya broke up in the warm spell.</p>
+                      <p>Dock workers unloaded four of them by nightfall, and the port authority expects a dozen more
+                      before the end of the week.</p>
+                    </div></article>
+                  <article class="story"><header><h1>Customs yard at Hairatan works through the night</h1></header>
+                    <div class="story-text">
+                      <p>The customs yard at Hairatan has started to clear wagons at night, so that trains from the
+                      port reach the border without waiting for the morning shift, officials said on Tuesday.</p>
+                      <p>Traders in Termez said the quicker crossings, if they last, would let them sign contracts for
+                      the autumn harvest before the river freezes, and at lower prices, since wagons would stand idle
+                      for fewer days.</p>
+                      <p>The yard has hired forty more inspectors, most of them from the town, and built a second
+                      weighbridge, so that two trains can be checked at once, one from each direction.</p>
+                      <p>Rail officials said the night shift had already cut the queue of wagons on the border from
+                      three hundred to under a hundred, and that it would stay until the harvest is shipped.</p>
+                    </div></article>
+                </main></body></html>""";
+
+        String text = extractor.extract(page, "https://port.example/news/barges").text();
+
+        assertThat(text).startsWith("The first grain barges of the season")
+                .endsWith("a dozen more before the end of the week.")
+                .doesNotContain("Hairatan");
+    }
 }
