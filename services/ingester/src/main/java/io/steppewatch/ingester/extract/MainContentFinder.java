@@ -84,6 +84,8 @@ final class MainContentFinder {
     private static final int MAX_HEADING_CHARS = 100;
     private static final int MIN_TEASERS = 3;
     private static final int MAX_CAPTION_CHARS = 200;
+    /** A teaser is a title and a line or two; a longer block by that name is text. */
+    private static final int MAX_TEASER_CHARS = 600;
     private static final int MIN_CARD_LINKS = 3;
     private static final double TEASER_LINK_SHARE = 0.25;
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
@@ -665,6 +667,7 @@ final class MainContentFinder {
                 remove(element, stats);
             }
         }
+        removeTeasers(article, all, host, stats);
         removeLooseCaptions(all, stats);
         for (Element element : all) {
             if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
@@ -684,6 +687,31 @@ final class MainContentFinder {
         removeLinkParagraphs(all, host, stats);
         removeTeaserLists(article, all, host, stats);
         removeOrphanHeadings(article, host, stats);
+    }
+
+    /**
+     * A box inside the article that sells another page of the site (named "teaser": that page's title, a line of it,
+     * a link there) goes, as a list of such links would. A standfirst named the same way links nowhere and stays.
+     */
+    private static void removeTeasers(Element article, List<Element> all, String host, TextStats stats) {
+        for (Element element : all) {
+            // Never most of the article: on a page of teasers the one the reader came for is the text.
+            if (element != article && element.parent() != null && element.attributesSize() > 0
+                    && ClassHints.teaser(element) && stats.chars(element) <= MAX_TEASER_CHARS
+                    && stats.chars(element) * 2 < stats.chars(article) && linksToAnotherPage(element, host)) {
+                remove(element, stats);
+            }
+        }
+    }
+
+    private static boolean linksToAnotherPage(Element element, String host) {
+        for (Element link : element.select(LINKS)) {
+            String href = link.attr("href").strip();
+            if (!href.isEmpty() && !href.startsWith("#") && Links.sameSite(href, host)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

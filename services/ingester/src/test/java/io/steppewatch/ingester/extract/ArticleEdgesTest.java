@@ -373,4 +373,28 @@ class ArticleEdgesTest {
                 .endsWith("a dozen more before the end of the week.")
                 .doesNotContain("Hairatan");
     }
+
+    @Test
+    void shouldDropTeaserBoxForAnotherPageButKeepStandfirstNamedTeaser() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p class="article-teaser">Freight through the port doubled on the year as new cranes came into
+                  service.</p>
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="teaser-box">
+                    <h4>Customs yard works through the night</h4>
+                    <p>Hairatan now clears wagons at night, so that trains reach the border sooner.
+                    <a href="/news/hairatan-night-shift">More</a></p>
+                  </div>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div></article>""");
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("every second day.\n\nDock workers said")
+                .doesNotContain("Customs yard works", "Hairatan now clears");
+    }
 }
