@@ -86,6 +86,9 @@ final class MainContentFinder {
     private static final int MAX_CAPTION_CHARS = 200;
     /** A teaser is a title and a line or two; a longer block by that name is text. */
     private static final int MAX_TEASER_CHARS = 600;
+    /** A pointer to another article is a label and a headline; a longer paragraph in italics is text. */
+    private static final int MAX_POINTER_CHARS = 150;
+    private static final double POINTER_LINK_SHARE = 0.25;
     private static final int MIN_CARD_LINKS = 3;
     private static final double TEASER_LINK_SHARE = 0.25;
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
@@ -974,12 +977,29 @@ final class MainContentFinder {
      */
     private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats) {
         for (Element element : all) {
-            if (LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
+            if ((LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
                     && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)
-                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5)) {
+                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5))
+                    || pointer(element, host, stats)) {
                 remove(element, stats);
             }
         }
+    }
+
+    /**
+     * A short paragraph set wholly in italics or bold around a link to another page of the site ("<em>Also on the
+     * port: <a>New cranes for Termez</a></em>"): the site pointing to another of its articles, label and all.
+     */
+    private static boolean pointer(Element paragraph, String host, TextStats stats) {
+        if (!paragraph.nameIs("p") || paragraph.parent() == null || paragraph.childrenSize() != 1) {
+            return false;
+        }
+        int chars = stats.chars(paragraph);
+        Element only = paragraph.child(0);
+        return chars > 0 && chars <= MAX_POINTER_CHARS && stats.chars(only) == chars
+                && (only.nameIs("em") || only.nameIs("i") || only.nameIs("strong") || only.nameIs("b"))
+                && stats.linkDensity(paragraph) >= POINTER_LINK_SHARE && linksToAnotherPage(only, host)
+                && mostlyInternal(paragraph, host);
     }
 
     /**

@@ -397,4 +397,22 @@ class ArticleEdgesTest {
                 .contains("every second day.\n\nDock workers said")
                 .doesNotContain("Customs yard works", "Hairatan now clears");
     }
+
+    @Test
+    void shouldDropEmphasisedPointerToAnotherArticleButKeepEmphasisedSentenceWithASource() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p><em>Also on the river this spring, as the ice broke up early:
+                  <a href="/news/ferry-seventy-years">the ferry, seventy years on</a></em></p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p><em>Freight figures: <a href="https://stats.example/freight-2026">the statistics office</a></em></p>
+                </div></article>""");
+
+        assertThat(text).contains("every second day.\n\nDock workers said")
+                .doesNotContain("Also on the river", "seventy years on")
+                .endsWith("Freight figures: the statistics office");
+    }
 }
