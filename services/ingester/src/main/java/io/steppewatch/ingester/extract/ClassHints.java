@@ -39,6 +39,8 @@ final class ClassHints {
             "(?i)lead(?!erboard)|intro|excerpt|summary|standfirst|sub-?title|subhead|deck|chapo|perex|teaser|abstract"
                     + "|hook");
     private static final Pattern HEADER = Pattern.compile("(?i)header");
+    /** A box that sells another page: its title, a line of it and a link there ("teaser", "teaser-card"). */
+    private static final Pattern TEASER = Pattern.compile("(?i)teaser");
     /** Blocks that sites append to a post: the author's bio, the post's filing line, its rating widget. */
     private static final Pattern APPENDIX = Pattern.compile(
             "(?i)author-?(info|bio|box|description|details|profile|about)|about-?(the-?)?author|saboxplugin"
@@ -59,6 +61,7 @@ final class ClassHints {
     private static final int APPENDIX_BIT = 1 << 10;
     /** Set once the three hints above are worked out: few elements are ever asked about them. */
     private static final int LATE_BITS_KNOWN = 1 << 11;
+    private static final int TEASER_BIT = 1 << 12;
 
     /**
      * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
@@ -112,7 +115,8 @@ final class ClassHints {
         bits |= LATE_BITS_KNOWN
                 | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
                 | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
-                | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0);
+                | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0)
+                | (TEASER.matcher(name).find() ? TEASER_BIT : 0);
         HINTS.get().put(name, bits);
         return bits;
     }
@@ -158,6 +162,10 @@ final class ClassHints {
 
     static boolean appendix(Element element) {
         return (lateHints(element) & APPENDIX_BIT) != 0;
+    }
+
+    static boolean teaser(Element element) {
+        return (lateHints(element) & TEASER_BIT) != 0;
     }
 
     static boolean header(Element element) {

@@ -44,6 +44,12 @@ final class MainContentFinder {
     /** Shorter {@code <noscript>} text is a "turn on JavaScript" note, never a page's article. */
     private static final int MIN_NOSCRIPT_CHARS = 200;
     private static final int TOP_CANDIDATES = 5;
+    /** How well a block named like the best one must score to count as another part of the same article. */
+    private static final double SAME_KIND_SHARE = 0.5;
+    /** A headline this short (a site's name) says nothing about which story a page is about. */
+    private static final int MIN_HEADLINE_CHARS = 15;
+    /** How well the best block of the page's own story must score, against the best block of the page. */
+    private static final double STORY_SHARE = 0.25;
     /** On a page with more elements than this, the strict pass's answer stands: retries would cost too much. */
     private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -78,6 +84,11 @@ final class MainContentFinder {
     private static final int MAX_HEADING_CHARS = 100;
     private static final int MIN_TEASERS = 3;
     private static final int MAX_CAPTION_CHARS = 200;
+    /** A teaser is a title and a line or two; a longer block by that name is text. */
+    private static final int MAX_TEASER_CHARS = 600;
+    /** A pointer to another article is a label and a headline; a longer paragraph in italics is text. */
+    private static final int MAX_POINTER_CHARS = 150;
+    private static final double POINTER_LINK_SHARE = 0.25;
     private static final int MIN_CARD_LINKS = 3;
     private static final double TEASER_LINK_SHARE = 0.25;
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
@@ -144,7 +155,7 @@ final class MainContentFinder {
         pruneAndParagraphise(body, pass, survey);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
-        Element top = topCandidate(body, scores);
+        Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
         Element standfirst = standfirst(top, body, stats);
         Element article = gatherSiblings(doc, top, scores, stats);
         if (standfirst != null && !isAncestor(article, standfirst)) {
@@ -408,6 +419,7 @@ final class MainContentFinder {
                 }
             }
         }
+        top = withSameKindParts(top, body, ranked, scores, topScore);
 
         // Climb while a parent scores better: it holds more of the same article.
         double lastScore = scores.getOrDefault(top, 0.0);
@@ -431,6 +443,94 @@ final class MainContentFinder {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * Pages that load the next stories as the reader scrolls stack several articles, each under its own headline,
+     * and a longer one further down can outscore the page's own. When a headline that repeats the page's title comes
+     * before the best block, and another headline comes between them, the page's story is the block around the
+     * first headline, and its best block is the article (when it scores well enough to be one).
+     */
+    private static Element storyUnderHeadline(Element top, Document doc, Map<Element, Double> scores,
+            TextStats stats) {
+        String title = doc.title();
+        if (title.length() < MIN_HEADLINE_CHARS) {
+            return top;
+        }
+        List<Element> order = stats.elements();
+        Element headline = null;
+        Element story = null;
+        boolean another = false;
+        for (Element element : order) {
+            if (element == top) {
+                break;
+            }
+            if (!element.nameIs("h1")) {
+                continue;
+            }
+            if (headline == null) {
+                String text = element.text().strip();
+                if (text.length() >= MIN_HEADLINE_CHARS && title.contains(text)) {
+                    headline = element;
+                    story = outermostWithout(headline, top);
+                }
+            } else if (!isAncestor(story, element)) {
+                another = true;
+                break;
+            }
+        }
+        if (!another || story == null) {
+            return top;
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        Element best = null;
+        double bestScore = topScore * STORY_SHARE;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() >= bestScore && (entry.getKey() == story || isAncestor(story, entry.getKey()))) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
+            }
+        }
+        return best == null ? top : best;
+    }
+
+    /** The outermost ancestor of {@code element} (or itself) that does not hold {@code other}; null if none. */
+    private static Element outermostWithout(Element element, Element other) {
+        Element outermost = null;
+        for (Element up = element; up != null && !isAncestor(up, other) && up != other; up = up.parent()) {
+            outermost = up;
+        }
+        return outermost;
+    }
+
+    /**
+     * Page builders split an article into blocks of one kind (text, picture, embed, text again), each text block with
+     * the same class name; another block named like the best one and scoring nearly as well is a part of the same
+     * article, not a rival: the article is the nearest block that holds both.
+     */
+    private static Element withSameKindParts(Element top, Element body, List<Element> ranked,
+            Map<Element, Double> scores, double topScore) {
+        String kind = top.className();
+        if (kind.isEmpty()) {
+            return top;
+        }
+        Element article = top;
+        for (Element other : ranked) {
+            if (other == top || !kind.equals(other.className()) || scores.get(other) < topScore * SAME_KIND_SHARE
+                    || isAncestor(top, other) || isAncestor(other, top)) {
+                continue;
+            }
+            Element holder = article.parent();
+            while (holder != null && holder != body && !isAncestor(holder, other)) {
+                holder = holder.parent();
+            }
+            // Two headlines in it: stories stacked one after another (see storyUnderHeadline), not one split up.
+            if (holder == null || holder == body || holder.getElementsByTag("h1").size() > 1) {
+                return top;
+            }
+            article = holder;
+        }
+        return article;
     }
 
     /**
@@ -570,6 +670,7 @@ final class MainContentFinder {
                 remove(element, stats);
             }
         }
+        removeTeasers(article, all, host, stats);
         removeLooseCaptions(all, stats);
         for (Element element : all) {
             if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
@@ -589,6 +690,31 @@ final class MainContentFinder {
         removeLinkParagraphs(all, host, stats);
         removeTeaserLists(article, all, host, stats);
         removeOrphanHeadings(article, host, stats);
+    }
+
+    /**
+     * A box inside the article that sells another page of the site (named "teaser": that page's title, a line of it,
+     * a link there) goes, as a list of such links would. A standfirst named the same way links nowhere and stays.
+     */
+    private static void removeTeasers(Element article, List<Element> all, String host, TextStats stats) {
+        for (Element element : all) {
+            // Never most of the article: on a page of teasers the one the reader came for is the text.
+            if (element != article && element.parent() != null && element.attributesSize() > 0
+                    && ClassHints.teaser(element) && stats.chars(element) <= MAX_TEASER_CHARS
+                    && stats.chars(element) * 2 < stats.chars(article) && linksToAnotherPage(element, host)) {
+                remove(element, stats);
+            }
+        }
+    }
+
+    private static boolean linksToAnotherPage(Element element, String host) {
+        for (Element link : element.select(LINKS)) {
+            String href = link.attr("href").strip();
+            if (!href.isEmpty() && !href.startsWith("#") && Links.sameSite(href, host)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -851,12 +977,29 @@ final class MainContentFinder {
      */
     private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats) {
         for (Element element : all) {
-            if (LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
+            if ((LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
                     && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)
-                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5)) {
+                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5))
+                    || pointer(element, host, stats)) {
                 remove(element, stats);
             }
         }
+    }
+
+    /**
+     * A short paragraph set wholly in italics or bold around a link to another page of the site ("<em>Also on the
+     * port: <a>New cranes for Termez</a></em>"): the site pointing to another of its articles, label and all.
+     */
+    private static boolean pointer(Element paragraph, String host, TextStats stats) {
+        if (!paragraph.nameIs("p") || paragraph.parent() == null || paragraph.childrenSize() != 1) {
+            return false;
+        }
+        int chars = stats.chars(paragraph);
+        Element only = paragraph.child(0);
+        return chars > 0 && chars <= MAX_POINTER_CHARS && stats.chars(only) == chars
+                && (only.nameIs("em") || only.nameIs("i") || only.nameIs("strong") || only.nameIs("b"))
+                && stats.linkDensity(paragraph) >= POINTER_LINK_SHARE && linksToAnotherPage(only, host)
+                && mostlyInternal(paragraph, host);
     }
 
     /**

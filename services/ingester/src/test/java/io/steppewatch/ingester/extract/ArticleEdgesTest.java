@@ -306,4 +306,113 @@ class ArticleEdgesTest {
         assertThat(text).startsWith("The river port at Termez").endsWith("has begun hiring for a third shift.")
                 .doesNotContain("freelance writer");
     }
+
+    @Test
+    void shouldJoinArticlePartsWhenPageBuilderSplitsTextIntoBlocksOfOneKind() {
+        String text = text("""
+                <main class="page">
+                  <section class="row"><div class="column">
+                    <figure><img src="/img/quay.jpg" alt=""></figure>
+                    <div class="text-block">
+                      <p>The river port at Termez handled more freight in March than in any month since it was
+                      rebuilt, with grain barges arriving from the north every second day.</p>
+                      <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to
+                      be unloaded from three days to less than one, and that the night shift now works at full
+                      strength.</p>
+                      <p>The port authority expects the summer season to be busier still, once the new rail spur to
+                      the customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                    </div>
+                  </div></section>
+                  <section class="row"><div class="column"><div class="embed">
+                    <iframe src="https://video.example/quay"></iframe></div></div></section>
+                  <section class="row"><div class="column">
+                    <figure><img src="/img/barge.jpg" alt=""></figure>
+                    <div class="text-block">
+                      <p>Further south, the customs yard at Hairatan has started to clear wagons at night, so that
+                      trains from the port reach the border without waiting for the morning shift.</p>
+                      <p>Traders in Termez said the quicker crossings, if they last, would let them sign contracts
+                      for the autumn harvest before the river freezes, and at lower prices.</p>
+                    </div>
+                  </div></section>
+                </main>""");
+
+        assertThat(text).startsWith("The river port at Termez")
+                .contains("has begun hiring for a third shift.\n\nFurther south, the customs yard")
+                .endsWith("and at lower prices.");
+    }
+
+    @Test
+    void shouldKeepThePagesOwnStoryWhenTheNextStoriesLoadedBelowItAreLonger() {
+        String page = """
+                <html><head><title>Barges return to the Termez river port | Port News</title></head><body>
+                <main class="stream">
+                  <article class="story"><header><h1>Barges return to the Termez river port</h1></header>
+                    <div class="story-text">
+                      <p>The first grain barges of the season reached the river port at Termez on Monday, a week
+                      earlier than last year, after the ice on the Amu Darya broke up in the warm spell.</p>
+                      <p>Dock workers unloaded four of them by nightfall, and the port authority expects a dozen more
+                      before the end of the week.</p>
+                    </div></article>
+                  <article class="story"><header><h1>Customs yard at Hairatan works through the night</h1></header>
+                    <div class="story-text">
+                      <p>The customs yard at Hairatan has started to clear wagons at night, so that trains from the
+                      port reach the border without waiting for the morning shift, officials said on Tuesday.</p>
+                      <p>Traders in Termez said the quicker crossings, if they last, would let them sign contracts for
+                      the autumn harvest before the river freezes, and at lower prices, since wagons would stand idle
+                      for fewer days.</p>
+                      <p>The yard has hired forty more inspectors, most of them from the town, and built a second
+                      weighbridge, so that two trains can be checked at once, one from each direction.</p>
+                      <p>Rail officials said the night shift had already cut the queue of wagons on the border from
+                      three hundred to under a hundred, and that it would stay until the harvest is shipped.</p>
+                    </div></article>
+                </main></body></html>""";
+
+        String text = extractor.extract(page, "https://port.example/news/barges").text();
+
+        assertThat(text).startsWith("The first grain barges of the season")
+                .endsWith("a dozen more before the end of the week.")
+                .doesNotContain("Hairatan");
+    }
+
+    @Test
+    void shouldDropTeaserBoxForAnotherPageButKeepStandfirstNamedTeaser() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p class="article-teaser">Freight through the port doubled on the year as new cranes came into
+                  service.</p>
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="teaser-box">
+                    <h4>Customs yard works through the night</h4>
+                    <p>Hairatan now clears wagons at night, so that trains reach the border sooner.
+                    <a href="/news/hairatan-night-shift">More</a></p>
+                  </div>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div></article>""");
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("every second day.\n\nDock workers said")
+                .doesNotContain("Customs yard works", "Hairatan now clears");
+    }
+
+    @Test
+    void shouldDropEmphasisedPointerToAnotherArticleButKeepEmphasisedSentenceWithASource() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p><em>Also on the river this spring, as the ice broke up early:
+                  <a href="/news/ferry-seventy-years">the ferry, seventy years on</a></em></p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p><em>Freight figures: <a href="https://stats.example/freight-2026">the statistics office</a></em></p>
+                </div></article>""");
+
+        assertThat(text).contains("every second day.\n\nDock workers said")
+                .doesNotContain("Also on the river", "seventy years on")
+                .endsWith("Freight figures: the statistics office");
+    }
 }
