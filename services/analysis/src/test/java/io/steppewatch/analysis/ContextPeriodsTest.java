@@ -370,4 +370,18 @@ class ContextPeriodsTest {
                                                            String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            С начала года объем грузов увеличился на 12%. Паромные перевозки также показывают рост в 8%.  | 2023-09-01 | 8%          | 2023-01/2023-08
+            Since the beginning of the year, cargo traffic has grown by 12 percent.                        | 2023-09-14 | 12 percent  | 2023-01/2023-08
+            Depuis le début de l'année, le trafic a augmenté de 12 %.                                      | 2023-09-01 | 12 %        | 2023-01/2023-08
+            Since January, cargo traffic has grown by 12 percent.                                          | 2023-04-14 | 12 percent  | 2023-01/2023-03
+            С начала года объем грузов увеличился на 12%.                                                 | null       | 12%         | null
+            Перевалка нефти в I полугодии 2023 года выросла на 63%.                                       | null       | 63%         | 2023-01/2023-06
+            """)
+    void shouldReadTheYearToDateAsTheMonthsClosedBeforePublication(String body, String published, String text,
+                                                                   String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

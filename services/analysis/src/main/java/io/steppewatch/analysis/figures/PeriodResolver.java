@@ -100,7 +100,7 @@ final class PeriodResolver {
             FLAGS);
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
     private static final Pattern HALF = compile(
-            "(?:(first|premier|1er|первом|первое)|(second|deuxieme|втором|второе))" + S
+            "(?:(first|premier|1er|первом|первое|(?<![\\p{L}\\d])i)|(second|deuxieme|втором|второе|(?<![\\p{L}\\d])ii))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
@@ -128,6 +128,17 @@ final class PeriodResolver {
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
             + "dernieres" + S + "annees|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
             + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar)", FLAGS);
+
+    /**
+     * "since the beginning of the year", "с начала года", "depuis le début de l'année", "year to date": the months of
+     * the publication year up to the last one complete when the article came out.
+     */
+    private static final Pattern YEAR_TO_DATE = compile("(?:(?:since|from)" + S + "the" + S + "(?:beginning|start)"
+            + S + "of" + S + "(?:the|this)" + S + "year|year" + S + "to" + S + "date|year-to-date|с" + S + "начала" + S
+            + "(?:(?:этого|текущего|нынешнего)" + S + ")?года|(?:depuis|a" + S + "partir" + S + "du)" + S + "(?:le" + S
+            + ")?debut" + S + "(?:de" + S + "l" + APOS + "annee|de" + S + "cette" + S + "annee|d" + APOS + "annee)"
+            + "|(?:since|depuis|с)" + S + "(?:january|janvier|января)(?![\\s\\u00A0]*\\d))",
+            FLAGS);
 
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
     private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
@@ -744,6 +755,13 @@ final class PeriodResolver {
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
         }
+        for (int[] w : windows(folded, 30, 30, "beginning of", "start of", "to date", "to-date", "начала", "debut",
+                "january", "janvier", "января")) {
+            Matcher m = in(YEAR_TO_DATE, folded, w[0], w[1]);
+            while (m.find()) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, yearToDate(publication)));
+            }
+        }
         // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
         for (int[] w : windows(folded, 12, 20, "end of the year", "итогам года", "конца года", "концу года",
                 "конце года", "fin de l")) {
@@ -752,6 +770,23 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
             addAll(out, in(NEXT, folded, w[0], w[1]), year == null ? null : String.valueOf(year + 1));
         }
+    }
+
+    /**
+     * The months of the publication year before the publication month ({@code 2023-01/2023-08} for 1 September
+     * 2023): figures "since the start of the year" are reported for the months already closed. The year alone when
+     * the month is unknown; null without a publication date, for the annotator to anchor.
+     */
+    private static String yearToDate(Publication publication) {
+        if (publication == null) {
+            return null;
+        }
+        int year = publication.date().getYear();
+        if (!publication.knowsMonth()) {
+            return String.valueOf(year);
+        }
+        int last = publication.date().getMonthValue() - 1;
+        return last <= 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, last);
     }
 
     /**
