@@ -384,4 +384,27 @@ class ContextPeriodsTest {
                                                                    String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Les échanges ont atteint 311 millions de dollars en janvier-octobre 2021. Ils ont augmenté par rapport à la même période de l'année 2020.\\n\\nLes importations ont été de 24,9 millions de dollars. | null | 24,9 millions de dollars | 2021-01/2021-10
+            Trade reached $311 million in January-October 2021. It grew compared to the same period of the year 2020.\\n\\nImports were $24.9 million. | null | $24.9 million | 2021-01/2021-10
+            Foreign trade in the first half of 2021 was USD 6.2 billion, according to data released on July 13.\\n\\nExports reached USD 1.9 billion. | 2021-07-13 | USD 1.9 billion | 2021-01/2021-06
+            Le commerce a atteint 6,2 milliards de dollars au premier semestre 2021, selon les données publiées le 13 juillet. Les exportations ont atteint 1,9 milliard de dollars. | 2021-07-13 | 1,9 milliard de dollars | 2021-01/2021-06
+            Товарооборот в первом полугодии 2021 года составил 6,2 млрд долларов, сообщили 13 июля. Экспорт составил 1,9 млрд долларов. | 2021-07-13 | 1,9 млрд долларов | 2021-01/2021-06
+            """)
+    void shouldCarryTheSpanASentenceSetsNotItsBaseNorTheDayOfTheReport(String body, String published, String text,
+                                                                         String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2018 the port handled 5 million tons. The annual capacity of the port is 17 million tons.                     | 2019-01-03 | 17 million tons | null
+            En 2018, le port a traité 5 millions de tonnes. La capacité annuelle du port est de 17 millions de tonnes.       | 2019-01-03 | 17 millions de tonnes | null
+            В 2018 году порт перевалил 5 млн тонн. Пропускная способность порта составляет 17 млн тонн в год.              | 2019-01-03 | 17 млн тонн     | null
+            """)
+    void shouldNotCarryAPeriodToACapacity(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -40,6 +40,7 @@ public final class FigureAnnotator {
     private static final int LEAD_SENTENCES = 2;
     private static final String EXPORT_BAN = "exportban.items";
     private static final String ROUTE_LENGTH = "route.length";
+    private static final String CAPACITY = "cargo.capacity";
     private static final String TRADE = "trade.";
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
     private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
@@ -89,7 +90,7 @@ public final class FigureAnnotator {
     private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
-            "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
+            "qu'en", "par rapport a l'annee", "par rapport aux", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
@@ -1005,6 +1006,12 @@ public final class FigureAnnotator {
         if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit())) {
             return null;
         }
+        // What a line, port or terminal can carry is a property of it, as a length is: a period set for the figures
+        // around it ("In the first half of 2023 the port handled 1.8 million tons. It can handle 12 million tons.")
+        // is not its own.
+        if (CAPACITY.equals(metric)) {
+            return null;
+        }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         String carried = carried(context, sentence, previous, continues,
                 "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
@@ -1291,9 +1298,9 @@ public final class FigureAnnotator {
         if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(context.text(), e.start())) {
             return true;
         }
-        int from = Math.max(0, e.start() - 24);
-        String before = Words.fold(context.text().substring(from, e.start()))
-                .replace('’', '\'').strip();
+        int from = Math.max(0, e.start() - 32);
+        String before = withoutYearWord(Words.fold(context.text().substring(from, e.start()))
+                .replace('’', '\'').strip());
         for (String cue : BASE_CUES) {
             // A whole word: "turnover in 2023" does not end with the cue "over".
             if (before.endsWith(cue) && (before.length() == cue.length()
@@ -1304,6 +1311,19 @@ public final class FigureAnnotator {
             }
         }
         return followedByBasePostposition(context.text(), e.end());
+    }
+
+    /** Words that name the year before its number: "la même période de l'année 2020", "the same period of the year 2020". */
+    private static final List<String> YEAR_NOUNS = List.of(" l'annee", " the year");
+
+    /** The text before a year without a last word that only says "year", so that the cue before it shows. */
+    private static String withoutYearWord(String before) {
+        for (String noun : YEAR_NOUNS) {
+            if (before.endsWith(noun)) {
+                return before.substring(0, before.length() - noun.length()).strip();
+            }
+        }
+        return before;
     }
 
     /**
@@ -1520,12 +1540,31 @@ public final class FigureAnnotator {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())) {
                 String period = e.period() != null ? e.period() : anchored(e, context);
-                if (period != null) {
+                // "in the first half of 2021 ..., according to data released on July 13": the day names when
+                // something was said, the span before it what the figures cover.
+                if (period != null && (last == null || !dayDate(context.text(), e))) {
                     last = period;
                 }
             }
         }
         return last;
+    }
+
+    /** Whether the expression is a day of a month with no year written: "on July 13", "19 октября". */
+    private static boolean dayDate(String text, PeriodResolver.Expression e) {
+        boolean digit = false;
+        int run = 0;
+        for (int i = e.start(); i < e.end(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digit = true;
+                if (++run > 2) {
+                    return false; // a year is written
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return digit;
     }
 
     /**

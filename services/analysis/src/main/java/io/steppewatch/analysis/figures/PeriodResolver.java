@@ -78,7 +78,7 @@ final class PeriodResolver {
             "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
-            "(?:first|premiers|les|des|the|за|в|итогам|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
+            "(?:first|premiers|les|des|aux|the|за|в|итогам|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых)" + S + ")?"
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
