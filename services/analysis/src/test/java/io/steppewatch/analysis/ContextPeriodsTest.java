@@ -407,4 +407,26 @@ class ContextPeriodsTest {
     void shouldNotCarryAPeriodToACapacity(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            De janvier à octobre de cette année, le commerce a atteint 66,5 milliards de dollars, soit une hausse de 21,5 % par rapport aux dix premiers mois de 2024. | 66,5 milliards de dollars | 2025-01/2025-10
+            From January to October this year, trade reached $66.5 billion, up 21.5% compared to the first ten months of 2024.                          | $66.5 billion             | 2025-01/2025-10
+            Le commerce a atteint 2,23 milliards de dollars durant le premier semestre de cette année, une hausse de 3,9% par rapport à la même période en 2012. | 2,23 milliards de dollars | 2013-01/2013-06
+            Жорий йил январь ойида товар айирбошлаш ҳажми 300 миллион доллардан ошди.\\n\\nБу 2024 йилнинг шу даврига нисбатан 42,6 миллион долларга кўпдир. | 300 миллион доллардан | 2025-01
+            Trade reached $300 million in January this year.\\n\\nExports grew compared to the same period of 2024. Last year exports reached $90 million. | $90 million | 2024
+            """)
+    void shouldAnchorAnUndatedTextByTheYearItsComparisonImplies(String body, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In the first half of 2024 exports rose. Imports reached $8.5 billion, while in 2023 they were $9.4 billion. Trade with China was $13.1 billion. | 2024-08-01 | $13.1 billion | 2024-01/2024-06
+            Au premier semestre 2024, les exportations ont augmenté. Les importations ont atteint 8,5 milliards, alors qu'en 2023 elles étaient de 9,4 milliards. Le commerce avec la Chine a atteint 13,1 milliards de dollars. | 2024-08-01 | 13,1 milliards de dollars | 2024-01/2024-06
+            В первом полугодии 2024 года экспорт вырос. Импорт составил 8,5 млрд долларов, тогда как в 2023 году он был 9,4 млрд долларов. Товарооборот с Китаем составил 13,1 млрд долларов. | 2024-08-01 | 13,1 млрд долларов | 2024-01/2024-06
+            """)
+    void shouldNotCarryThePeriodOfAClauseOfContrast(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -59,6 +59,11 @@ public final class FigureAnnotator {
     private static final int CHANGE_LINK_REACH = 2;
     private static final java.util.Set<String> BASE_POSTPOSITIONS = java.util.Set.of("nisbatan", "нисбатан",
             "қарағанда", "салыстырғанда", "karaganda");
+    /** Nouns between a base year and its own sum: "compared to the 2022 figures ($770 million)". */
+    private static final java.util.Set<String> BASE_NOUNS = java.util.Set.of("figure", "figures", "level", "levels",
+            "indicator", "indicators", "niveau", "показателем", "показателями", "уровнем");
+    /** "That" before "period" in a Turkic base: "шу даврига", "shu davriga", "осы кезеңге". */
+    private static final java.util.Set<String> SAME_PERIOD_WORDS = java.util.Set.of("шу", "shu", "осы");
     private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г", "year",
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
@@ -90,16 +95,18 @@ public final class FigureAnnotator {
     private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
-            "qu'en", "par rapport a l'annee", "par rapport aux", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
+            "qu'en", "par rapport a l'annee", "par rapport aux", "par rapport", "compared to the", "compared with the", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
-            "a la meme periode", "meme periode de", "same period", "from the same time in", "periode precedente",
+            "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период").map(c -> c.replace('й', 'и')).toList();
 
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
             "предыдущ", "ранее");
+    /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
+    private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
             "corresponding period", "meme periode", "аналогичн", "соответствующ");
@@ -1063,7 +1070,10 @@ public final class FigureAnnotator {
             char c = text.charAt(from - 1);
             boolean decimal = c == ',' && from > 1 && from < text.length() && Character.isDigit(text.charAt(from - 2))
                     && Character.isDigit(text.charAt(from));
-            if ((c == ',' && !decimal) || c == ';' || c == ':' || c == '(' || c == ')') {
+            // The end of a sentence closes the clause too ("compared to 2024. Last year ..."), not a decimal point.
+            boolean stop = (c == '.' || c == '!' || c == '?') && from < text.length()
+                    && Character.isWhitespace(text.charAt(from));
+            if ((c == ',' && !decimal) || c == ';' || c == ':' || c == '(' || c == ')' || stop) {
                 break;
             }
             number |= Character.isDigit(c);
@@ -1102,7 +1112,7 @@ public final class FigureAnnotator {
             return false;
         }
         String word = t.substring(0, t.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
-        return word.isEmpty() || YEAR_WORDS.contains(word) || word.equals("годом");
+        return word.isEmpty() || YEAR_WORDS.contains(word) || word.equals("годом") || BASE_NOUNS.contains(word);
     }
 
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
@@ -1339,7 +1349,7 @@ public final class FigureAnnotator {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        for (int words = 0; words < 2; words++) {
+        for (int words = 0; words < 4; words++) {
             int j = i;
             while (j < text.length() && Character.isLetter(text.charAt(j))) {
                 j++;
@@ -1348,8 +1358,9 @@ public final class FigureAnnotator {
             if (BASE_POSTPOSITIONS.contains(word)) {
                 return true;
             }
-            if (!(word.startsWith("жыл") || word.startsWith("yil") || word.startsWith("йил"))) {
-                return false; // only the word "year" may come between: "2021 жылға қарағанда"
+            if (!(word.startsWith("жыл") || word.startsWith("yil") || word.startsWith("йил") || SAME_PERIOD_WORDS.contains(word)
+                    || word.startsWith("давр") || word.startsWith("davr") || word.startsWith("кезең"))) {
+                return false; // only "year" and "(that) period" may come between: "2021 жылға қарағанда", "йилнинг шу даврига нисбатан"
             }
             i = j;
             while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -1496,14 +1507,60 @@ public final class FigureAnnotator {
                     continue;
                 }
                 year = Math.max(year, end);
-            } else if (inOwnSentence && samePeriodBase(context, named)) {
+            } else if (inOwnSentence && (samePeriodBase(context, named) || sameMonths(named.period(), folded))) {
+                // "de janvier à octobre de cette année ... par rapport aux dix premiers mois de 2024": the same
+                // months a year before, so this year is the one after
                 base = Math.max(base, end + 1);
             }
         }
         String titled = context.article().titlePeriod();
-        int anchor = year > 0 ? year : base > 0 ? base
-                : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4)) : 0;
+        int anchor = base > 0 ? base : year > 0 ? year
+                : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4))
+                : 0;
+        if (anchor == 0) {
+            // The year of writing, as the text's own comparison implies it: "last year" is the one before.
+            int written = yearAfterSamePeriodBase(context);
+            anchor = written == 0 ? 0 : written - PeriodResolver.yearsBack(folded);
+        }
         return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** Whether a base period covers the months a relative expression names ("2024-01/2024-10", "janvier à octobre"). */
+    private static boolean sameMonths(String base, String relative) {
+        if (base.length() != 15) {
+            return false; // only a span of months says which months it compares
+        }
+        String own = PeriodResolver.inYear(relative, Integer.parseInt(base.substring(0, 4)));
+        return base.equals(own);
+    }
+
+    /**
+     * The year an undated text speaks of when it compares with "the same period of 2024" or with the same months of
+     * 2024 anywhere ("Бу 2024 йилнинг шу даврига нисбатан", "compared to January-October 2024"): the year after that
+     * base; 0 when it does not.
+     */
+    private static int yearAfterSamePeriodBase(Context context) {
+        int year = 0;
+        for (PeriodResolver.Expression e : context.periods()) {
+            // A base of whole months ("par rapport aux dix premiers mois de 2024") compares the same months too.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && isBase(context, e)
+                    && (e.period().length() == 15 || (e.period().length() == 4 && (samePeriodBase(context, e)
+                    || samePeriodAfter(context.text(), e.end()))))) {
+                year = Math.max(year, Integer.parseInt(e.period().substring(0, 4)) + 1);
+            }
+        }
+        return year;
+    }
+
+    /** Turkic writes "the same period" after the year: "2024 йилнинг шу даврига", "2024 yilning shu davriga". */
+    private static boolean samePeriodAfter(String text, int end) {
+        String after = Words.fold(text.substring(end, Math.min(text.length(), end + 30)));
+        for (String cue : SAME_PERIOD_AFTER) {
+            if (after.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
@@ -1538,7 +1595,8 @@ public final class FigureAnnotator {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
-                    && !inParentheses(context.text(), sentence.start(), e.start())) {
+                    && !inParentheses(context.text(), sentence.start(), e.start())
+                    && !contrastBefore(context.text(), sentence.start(), e.start())) {
                 String period = e.period() != null ? e.period() : anchored(e, context);
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
                 // something was said, the span before it what the figures cover.
@@ -1548,6 +1606,24 @@ public final class FigureAnnotator {
             }
         }
         return last;
+    }
+
+    /** Conjunctions that open a clause set against the one before: what it dates is a point of comparison. */
+    private static final List<String> CONTRAST = List.of(" alors qu", " tandis qu", " while ", " whereas ",
+            " тогда как ", " в то время как ");
+
+    /**
+     * Whether a clause of contrast opens before {@code at} in its sentence: "8,5 milliards, alors que l'année
+     * dernière ce chiffre était de 9,4": the next sentences go on with the period set before it, not this one.
+     */
+    private static boolean contrastBefore(String text, int from, int at) {
+        String before = " " + Words.fold(text.substring(from, at)).replace(',', ' ') + " ";
+        for (String conjunction : CONTRAST) {
+            if (before.contains(conjunction)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the expression is a day of a month with no year written: "on July 13", "19 октября". */

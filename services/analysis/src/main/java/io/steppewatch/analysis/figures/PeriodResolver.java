@@ -113,6 +113,9 @@ final class PeriodResolver {
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
                     + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")", FLAGS);
     private static final Pattern THIS = compile(THIS_YEAR, FLAGS);
+    /** Uzbek and Kazakh name the year before its month: "жорий йил январь ойида", "joriy yil yanvar oyida", "биыл қаңтарда". */
+    private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл)"
+            + S + WORD, FLAGS);
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
     private static final Pattern THIS_MONTH = compile(
@@ -747,6 +750,14 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
                 "жории", "joriy")) {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
+            Matcher turkic = in(TURKIC_THIS_MONTH, folded, w[0], w[1]);
+            while (turkic.find()) {
+                int named = Months.index(turkic.group(1));
+                if (named > 0) {
+                    out.add(new Expression(turkic.start(), turkic.end(), Kind.PERIOD,
+                            year == null ? null : String.format("%d-%02d", year, named)));
+                }
+            }
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
@@ -876,7 +887,7 @@ final class PeriodResolver {
      * speaks of. Null when the expression does not resolve against a year.
      */
     static String inYear(String folded, int year) {
-        int shift = LAST.matcher(folded).find() ? 1 : NEXT.matcher(folded).find() ? -1 : 0;
+        int shift = yearsBack(folded);
         Publication named = new Publication(java.time.LocalDate.of(year + shift, 1, 1),
                 java.time.temporal.ChronoUnit.YEARS);
         String longest = null;
@@ -888,6 +899,11 @@ final class PeriodResolver {
             }
         }
         return longest;
+    }
+
+    /** How many years before the year of writing a relative expression names: 1 for "last year", -1 for "next year". */
+    static int yearsBack(String folded) {
+        return LAST.matcher(folded).find() ? 1 : NEXT.matcher(folded).find() ? -1 : 0;
     }
 
     /** Year of "this year" / "last year" inside a longer expression. */
