@@ -429,4 +429,15 @@ class ContextPeriodsTest {
     void shouldNotCarryThePeriodOfAClauseOfContrast(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $3.8 billion from January through April 2024.\\n\\nRussia is the second partner.\\n\\nChina is the first.\\n\\nIn the period under review, exports totaled $1 billion. | 2024-05-27 | $1 billion | 2024-01/2024-04
+            Товарооборот составил 3,8 млрд долларов в январе-апреле 2024 года.\\n\\nРоссия второй партнер.\\n\\nКитай первый.\\n\\nЗа рассматриваемый период экспорт составил 1 млрд долларов. | 2024-05-27 | 1 млрд долларов | 2024-01/2024-04
+            Le commerce a atteint 3,8 milliards de dollars de janvier à avril de cette année, contre les quatre premiers mois de 2023.\\n\\nLa Russie est le deuxième partenaire.\\n\\nLa Chine est la première.\\n\\nSur la période examinée, les exportations ont atteint 1 milliard de dollars. | null | 1 milliard de dollars | 2024-01/2024-04
+            More than 1,400 joint enterprises are operating in Kazakhstan today.                                              | 2022-12-21 | 1,400 joint | 2022-12
+            """)
+    void shouldTakeThePeriodUnderReviewAndTheDayOfWriting(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
 }

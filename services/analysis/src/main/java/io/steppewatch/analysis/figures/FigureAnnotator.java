@@ -367,7 +367,7 @@ public final class FigureAnnotator {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals("anaphora")) {
                 String words = Words.fold(context.text().substring(hit.start(), hit.end()));
-                if (words.contains("period") || words.contains("период")) {
+                if (words.contains("period") || words.contains("период") || words.contains("давр") || words.contains("davr")) {
                     return true;
                 }
             }
@@ -1578,9 +1578,15 @@ public final class FigureAnnotator {
     private static String lastPeriodBefore(Context context, int at) {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)
-                    && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())) {
-                last = e.period();
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
+                    && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
+                    && !contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())) {
+                // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
+                // cette année" ... "sur la période examinée").
+                String period = e.period() != null ? e.period() : anchored(e, context);
+                if (period != null) {
+                    last = period;
+                }
             }
         }
         return last;
