@@ -440,4 +440,16 @@ class ContextPeriodsTest {
     void shouldTakeThePeriodUnderReviewAndTheDayOfWriting(String body, String published, String text, String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Le commerce extérieur de janvier à octobre | Le commerce a atteint 66,5 milliards de dollars, en hausse de 21,5 % par rapport aux dix premiers mois de 2024.\\n\\nLes analystes notent 210 partenaires.\\n\\nLa Chine est en tête.\\n\\nLa Russie suit.\\n\\nViennent ensuite le Kazakhstan avec 3,9 milliards de dollars. | 3,9 milliards de dollars | 2025-01/2025-10
+            Foreign trade from January to October | Trade reached $66.5 billion, up 21.5% compared with the same period of 2024.\\n\\nAnalysts count 210 partners.\\n\\nChina leads.\\n\\nRussia follows.\\n\\nKazakhstan comes next with $3.9 billion. | $3.9 billion | 2025-01/2025-10
+            Внешняя торговля за январь-октябрь | Товарооборот составил 66,5 млрд долларов, что на 21,5% больше, чем за аналогичный период 2024 года.\\n\\nАналитики насчитали 210 партнеров.\\n\\nКитай лидирует.\\n\\nРоссия следует за ним.\\n\\nДалее идет Казахстан с 3,9 млрд долларов. | 3,9 млрд долларов | 2025-01/2025-10
+            Foreign trade from January to October | Trade reached $66.5 billion in the first ten months.\\n\\nAnalysts count 210 partners.\\n\\nChina leads.\\n\\nRussia follows.\\n\\nKazakhstan comes next with $3.9 billion. | $3.9 billion | null
+            """)
+    void shouldResolveAnUndatedTextAgainstTheYearItsComparisonsImply(String title, String body, String text,
+                                                                     String period) {
+        assertThat(figure(title, body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
 }
