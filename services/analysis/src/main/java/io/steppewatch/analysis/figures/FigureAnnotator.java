@@ -1623,9 +1623,10 @@ public final class FigureAnnotator {
      * dernière ce chiffre était de 9,4": the next sentences go on with the period set before it, not this one.
      */
     private static boolean contrastBefore(String text, int from, int at) {
-        String before = " " + Words.fold(text.substring(from, at)).replace(',', ' ') + " ";
+        // The conjunctions have no accent and stand inside the sentence, in lower case: no folding needed.
         for (String conjunction : CONTRAST) {
-            if (before.contains(conjunction)) {
+            int k = text.indexOf(conjunction, from);
+            if (k >= 0 && k < at) {
                 return true;
             }
         }
