@@ -452,4 +452,17 @@ class ContextPeriodsTest {
                                                                      String period) {
         assertThat(figure(title, body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Exports reached $1.2 billion in H1 2024.                                     | 2024-10-15 | $1.2 billion      | 2024-01/2024-06
+            Экспорт составил 1,2 млрд долларов в 1-м полугодии 2024 года.                 | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06
+            Во 2-м квартале экспорт составил 1,2 млрд долларов.                          | 2024-10-15 | 1,2 млрд долларов | 2024-04/2024-06
+            За 2 квартала текущего года экспорт составил 1,2 млрд долларов.              | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06
+            Exports reached $1.2 billion in the first three quarters of 2024.            | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
+            Les exportations ont atteint 1,2 milliard de dollars au 3e trimestre 2024.  | 2024-10-15 | 1,2 milliard de dollars | 2024-07/2024-09
+            """)
+    void shouldReadQuartersAndHalvesWrittenWithNumbers(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -99,6 +99,17 @@ final class PeriodResolver {
                     + S + "(?:quarter|trimestre|квартал\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
+    /** "H1 2024", "1H 2024": a half written short. */
+    private static final Pattern H_SHORT = compile("(?<![\\p{L}\\d])(?:h([12])|([12])h)" + S + YEAR, FLAGS);
+    /** "в 1-м квартале", "за 2 полугодие 2024 года", "au 3e trimestre": a numbered quarter or half. */
+    private static final Pattern NUMBERED_PART = compile("(?<![\\p{L}\\d.,])([1-4])(?:-?(?:м|и|й|е|го|ом|ое|er|e))?"
+            + S + "((?:квартал|полугод|trimestre|semestre)\\p{L}*)" + YEAR_TAIL, FLAGS);
+    /** "за 2 квартала", "за 2 полугодия": with a bare number these count quarters, they do not name one. */
+    private static final java.util.Set<String> COUNTED_PARTS = java.util.Set.of("квартала", "кварталов", "кварталах",
+            "полугодия", "полугодии", "полугодиях");
+    /** "the first three quarters of 2024", "за три квартала", "les trois premiers trimestres": January to September. */
+    private static final Pattern FIRST_QUARTERS = compile("(?:(?:first|premiers|первые)" + S + ")?(\\d|\\p{L}+)" + S
+            + "(?:(?:premiers|first)" + S + ")?(?:quarters|trimestres|квартала|кварталов)(?!\\p{L})" + YEAR_TAIL, FLAGS);
     private static final Pattern HALF = compile(
             "(?:(first|premier|1er|первом|первое|(?<![\\p{L}\\d])i)|(second|deuxieme|втором|второе|(?<![\\p{L}\\d])ii))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
@@ -191,7 +202,7 @@ final class PeriodResolver {
             if (has(folded, window, year[0], "mois", "month", "месяц")) {
                 firstMonths(folded, publication, window, year[1], found);
             }
-            if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "q")) {
+            if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "q", "h1", "h2", "1h", "2h")) {
                 quarters(folded, publication, window, year[1], found);
                 halves(folded, publication, window, year[1], found);
             }
@@ -570,6 +581,27 @@ final class PeriodResolver {
             int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
             addSpan(out, q, q.group(3), publication, (quarter - 1) * 3 + 1, quarter * 3);
         }
+        Matcher n = in(NUMBERED_PART, folded, from, to);
+        while (n.find()) {
+            int part = Integer.parseInt(n.group(1));
+            if (part > 1 && COUNTED_PARTS.contains(n.group(2)) && !Character.isLetter(folded.charAt(n.start(1) + 1))
+                    && folded.charAt(n.start(1) + 1) != '-') {
+                continue; // "за 2 квартала": two quarters, read by FIRST_QUARTERS
+            }
+            boolean half = n.group(2).startsWith("полугод") || n.group(2).startsWith("semestre");
+            if (half && part <= 2) {
+                addSpan(out, n, n.group(3), publication, part == 1 ? 1 : 7, part == 1 ? 6 : 12);
+            } else if (!half) {
+                addSpan(out, n, n.group(3), publication, (part - 1) * 3 + 1, part * 3);
+            }
+        }
+        Matcher f = in(FIRST_QUARTERS, folded, from, to);
+        while (f.find()) {
+            Integer quarters = smallNumber(f.group(1));
+            if (quarters != null && quarters >= 2 && quarters <= 3) {
+                addSpan(out, f, f.group(2), publication, 1, quarters * 3);
+            }
+        }
     }
 
     private static void halves(String folded, Publication publication, int from, int to, List<Expression> out) {
@@ -577,6 +609,11 @@ final class PeriodResolver {
         while (m.find()) {
             boolean first = m.group(1) != null;
             addSpan(out, m, m.group(3), publication, first ? 1 : 7, first ? 6 : 12);
+        }
+        Matcher h = in(H_SHORT, folded, from, to);
+        while (h.find()) {
+            boolean first = "1".equals(h.group(1) != null ? h.group(1) : h.group(2));
+            addSpan(out, h, h.group(3), publication, first ? 1 : 7, first ? 6 : 12);
         }
     }
 
