@@ -54,10 +54,10 @@ final class PeriodResolver {
     /** The Uzbek Latin o with its mark, written many ways: "oʻtgan", "o‘tgan", "o'tgan". */
     private static final String APOS_UZ = "['’‘ʻʼ`]";
     private static final String THIS_YEAR = "(?:cette" + S + "annee|l" + APOS + "annee" + S + "en" + S + "cours|this" + S
-            + "year|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
+            + "year|(?:the" + S + ")?current" + S + "year|l" + APOS + "annee" + S + "courante|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
             + "году|нынешнего" + S + "года|текущии" + S + "год|биыл|жорий" + S + "йил|joriy" + S + "yil)";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
-            + APOS + "an" + S + "passe|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
+            + APOS + "an" + S + "passe|the" + S + "past" + S + "year|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
             + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "earlier|the" + S + "year" + S + "before|в"
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
@@ -785,7 +785,7 @@ final class PeriodResolver {
         Integer year = publication == null ? null : publication.date().getYear();
         boolean month = publication != null && publication.knowsMonth();
         for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
-                "жории", "joriy")) {
+                "жории", "joriy", "current", "courante")) {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
             Matcher turkic = in(TURKIC_THIS_MONTH, folded, w[0], w[1]);
             while (turkic.find()) {
@@ -798,7 +798,7 @@ final class PeriodResolver {
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
-                "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan")) {
+                "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan", "past")) {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
