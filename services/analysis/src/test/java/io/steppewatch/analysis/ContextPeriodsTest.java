@@ -423,6 +423,8 @@ class ContextPeriodsTest {
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             In the first half of 2024 exports rose. Imports reached $8.5 billion, while in 2023 they were $9.4 billion. Trade with China was $13.1 billion. | 2024-08-01 | $13.1 billion | 2024-01/2024-06
+            Last year, trade turnover reached nearly $28.5 billion, while Russian companies have invested $13 billion in Kazakhstan's economy to date. | 2024-11-27 | $13 billion | 2024-11
+            L'an dernier, le commerce a atteint 28,5 milliards de dollars, alors que les entreprises russes ont investi 13 milliards de dollars à ce jour. | 2024-11-27 | 13 milliards de dollars | 2024-11
             Au premier semestre 2024, les exportations ont augmenté. Les importations ont atteint 8,5 milliards, alors qu'en 2023 elles étaient de 9,4 milliards. Le commerce avec la Chine a atteint 13,1 milliards de dollars. | 2024-08-01 | 13,1 milliards de dollars | 2024-01/2024-06
             В первом полугодии 2024 года экспорт вырос. Импорт составил 8,5 млрд долларов, тогда как в 2023 году он был 9,4 млрд долларов. Товарооборот с Китаем составил 13,1 млрд долларов. | 2024-08-01 | 13,1 млрд долларов | 2024-01/2024-06
             """)

@@ -942,6 +942,16 @@ public final class FigureAnnotator {
                 chosen = i;
             }
         }
+        if (chosen >= 0 && contrastBefore(context.text(), inSentence.get(chosen).end(), figure.start())) {
+            // "Last year trade reached $28.5 billion, while Russian companies have invested $13 billion to date": a
+            // clause of contrast that dates its own figure after it is not dated by the clause before.
+            for (int i = chosen + 1; i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && !crossesClause(context.text(), figure.end(), next.start(), true)) {
+                    return resolve(inSentence, i, context);
+                }
+            }
+        }
         if (chosen >= 0) {
             // "this year, with a 30 percent increase recorded in the first three months": a part of the year named
             // after the figure, in its clause, narrows the year named before it.
