@@ -469,4 +469,14 @@ class ContextPeriodsTest {
     void shouldReadQuartersAndHalvesWrittenWithNumbers(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2018 Kazakhstan was 39th. Compared with 2018, the index grew by 10.2 percent.            | 2020-07-13 | 10.2 percent | null
+            В 2018 году Казахстан был на 39-м месте. По сравнению с 2018 годом индекс вырос на 10,2 процента. | 2020-07-13 | 10,2 процента | null
+            En 2018, le Kazakhstan était 39e. Par rapport à 2018, l'indice a augmenté de 10,2 %.        | 2020-07-13 | 10,2 %       | null
+            """)
+    void shouldNotCarryThePeriodASentenceComparesWith(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -1032,6 +1032,9 @@ public final class FigureAnnotator {
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         String carried = carried(context, sentence, previous, continues,
                 "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+        if (carried != null && baseOfSentence(context, sentence, carried)) {
+            return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
+        }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
         // So is a sentence that points back at its period ("during this period", "за этот период").
@@ -1637,6 +1640,17 @@ public final class FigureAnnotator {
         for (String conjunction : CONTRAST) {
             int k = text.indexOf(conjunction, from);
             if (k >= 0 && k < at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence compares with {@code period}: it is then the base, not the period, of its figures. */
+    private static boolean baseOfSentence(Context context, Sentences.Sentence sentence, String period) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)) {
                 return true;
             }
         }
