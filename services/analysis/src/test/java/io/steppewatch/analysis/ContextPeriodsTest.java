@@ -458,6 +458,8 @@ class ContextPeriodsTest {
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Exports reached $1.2 billion in H1 2024.                                     | 2024-10-15 | $1.2 billion      | 2024-01/2024-06
+            Январь ойида товар айирбошлаш ҳажми 300 миллион доллардан ошди.               | 2025-03-10 | 300 миллион доллардан | 2025-01
+            Yanvar oyida tovar ayirboshlash hajmi 300 million dollardan oshdi.           | 2025-03-10 | 300 million dollardan | 2025-01
             Exports reached $1.2 billion in the first nine months of the current year.   | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
             Exports reached $1.2 billion in the past year.                               | 2024-10-15 | $1.2 billion      | 2023
             Экспорт составил 1,2 млрд долларов в 1-м полугодии 2024 года.                 | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06

@@ -124,6 +124,9 @@ final class PeriodResolver {
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
                     + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")", FLAGS);
     private static final Pattern THIS = compile(THIS_YEAR, FLAGS);
+    /** Uzbek and Kazakh put "month" after a month's name: "январь ойида", "yanvar oyida", "январь айында". */
+    private static final Pattern TURKIC_MONTH = compile("(?<!\\p{L})" + WORD + S + "(?:ойи|oyi|ойда|oyda|айы|айда)\\p{L}*",
+            FLAGS);
     /** Uzbek and Kazakh name the year before its month: "жорий йил январь ойида", "joriy yil yanvar oyida", "биыл қаңтарда". */
     private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл)"
             + S + WORD, FLAGS);
@@ -808,6 +811,20 @@ final class PeriodResolver {
             Matcher m = in(YEAR_TO_DATE, folded, w[0], w[1]);
             while (m.find()) {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, yearToDate(publication)));
+            }
+        }
+        if (publication != null) {
+            for (int[] w : windows(folded, 12, 8, "оии", "oyi", "оида", "oyda", "аиы", "аида")) {
+                Matcher m = in(TURKIC_MONTH, folded, w[0], w[1]);
+                while (m.find()) {
+                    int named = Months.index(m.group(1));
+                    if (named > 0) {
+                        // the latest such month up to the publication month; the publication's year when only
+                        // the year is known
+                        int at = !month || named <= publication.date().getMonthValue() ? year : year - 1;
+                        out.add(new Expression(m.start(), m.end(), Kind.PERIOD, String.format("%d-%02d", at, named)));
+                    }
+                }
             }
         }
         // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
