@@ -462,6 +462,9 @@ class ContextPeriodsTest {
             Yanvar oyida tovar ayirboshlash hajmi 300 million dollardan oshdi.           | 2025-03-10 | 300 million dollardan | 2025-01
             Exports reached $1.2 billion in the first nine months of the current year.   | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
             Exports reached $1.2 billion in the past year.                               | 2024-10-15 | $1.2 billion      | 2023
+            A year ago, exports reached $1.2 billion.                                    | 2024-10-15 | $1.2 billion      | 2023
+            Год назад экспорт составил 1,2 млрд долларов.                                | 2024-10-15 | 1,2 млрд долларов | 2023
+            Il y a un an, les exportations atteignaient 1,2 milliard de dollars.         | 2024-10-15 | 1,2 milliard de dollars | 2023
             Экспорт составил 1,2 млрд долларов в 1-м полугодии 2024 года.                 | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06
             Во 2-м квартале экспорт составил 1,2 млрд долларов.                          | 2024-10-15 | 1,2 млрд долларов | 2024-04/2024-06
             За 2 квартала текущего года экспорт составил 1,2 млрд долларов.              | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06
