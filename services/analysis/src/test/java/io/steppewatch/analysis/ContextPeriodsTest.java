@@ -463,6 +463,10 @@ class ContextPeriodsTest {
             Exports reached $1.2 billion in the first nine months of the current year.   | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
             Exports reached $1.2 billion in the past year.                               | 2024-10-15 | $1.2 billion      | 2023
             A year ago, exports reached $1.2 billion.                                    | 2024-10-15 | $1.2 billion      | 2023
+            Between January and September 2024, exports reached $1.2 billion.           | 2024-12-15 | $1.2 billion      | 2024-01/2024-09
+            Between January and September, exports reached $1.2 billion.                | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
+            Entre janvier et septembre 2024, les exportations ont atteint 1,2 milliard de dollars. | 2024-12-15 | 1,2 milliard de dollars | 2024-01/2024-09
+            Между январем и сентябрем 2024 года экспорт составил 1,2 млрд долларов.      | 2024-12-15 | 1,2 млрд долларов | 2024-01/2024-09
             Год назад экспорт составил 1,2 млрд долларов.                                | 2024-10-15 | 1,2 млрд долларов | 2023
             Il y a un an, les exportations atteignaient 1,2 milliard de dollars.         | 2024-10-15 | 1,2 milliard de dollars | 2023
             Экспорт составил 1,2 млрд долларов в 1-м полугодии 2024 года.                 | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06

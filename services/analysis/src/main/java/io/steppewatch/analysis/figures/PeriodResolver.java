@@ -77,6 +77,9 @@ final class PeriodResolver {
     private static final Pattern MONTH_RANGE_WORDS = compile(
             "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
+    /** "between January and September 2024", "entre janvier et septembre 2024". */
+    private static final Pattern MONTH_BETWEEN = compile("(?:between|entre|между)" + S + WORD + S + "(?:and|et|и)" + S
+            + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
             "(?:first|premiers|les|des|aux|the|за|в|итогам|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
@@ -200,6 +203,7 @@ final class PeriodResolver {
             if (monthJustBefore(folded, year[0])) {
                 monthRanges(folded, MONTH_RANGE, window, year[1], found);
                 monthRanges(folded, MONTH_RANGE_WORDS, window, year[1], found);
+                monthRanges(folded, MONTH_BETWEEN, window, year[1], found);
                 monthYears(folded, window, year[1], found);
             }
             if (has(folded, window, year[0], "mois", "month", "месяц")) {
@@ -404,6 +408,8 @@ final class PeriodResolver {
                     && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
                 bareMonth(folded, previous, i, j, publication, out);
             }
+            boolean between = previous >= 0 && BETWEEN.contains(folded.substring(previous, previousEnd));
+            int betweenAt = previous;
             previous = i;
             previousEnd = j;
             // The connector is cheaper to check than the month name: look at it first.
@@ -411,9 +417,11 @@ final class PeriodResolver {
             int next = -1;
             if (j - i >= 3 && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
                 next = skipBlanks(folded, k + 1);
-            } else if (j - i >= 3 && k > j && k < n && "taпд".indexOf(folded.charAt(k)) >= 0) {
+            } else if (j - i >= 3 && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
                 int e = wordEnd(folded, k);
-                if (e - k <= 7 && RANGE_WORDS.contains(folded.substring(k, e))) {
+                String connector = folded.substring(k, e);
+                // "and" joins a span only after "between": "between January and March", not "in January and March"
+                if (e - k <= 7 && (RANGE_WORDS.contains(connector) || (between && AND.contains(connector)))) {
                     next = skipBlanks(folded, e);
                 }
             }
@@ -431,7 +439,9 @@ final class PeriodResolver {
                             end = relative.end();
                             year = relativeYear(relative.group(), publication);
                         }
-                        out.add(new Expression(i, end, Kind.PERIOD, year == null ? null
+                        // "between" belongs to the span, not to a comparison before it
+                        int start = between && AND.contains(folded.substring(j, next).strip()) ? betweenAt : i;
+                        out.add(new Expression(start, end, Kind.PERIOD, year == null ? null
                                 : String.format("%d-%02d/%d-%02d", year, first, year, last)));
                         i = end;
                         continue;
@@ -443,6 +453,8 @@ final class PeriodResolver {
     }
 
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "through", "a", "au", "по", "до");
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("between", "entre", "между");
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "et", "и");
     private static final Pattern RELATIVE_AFTER = compile(
             S + "(?:(?:de|of)" + S + ")?(?:" + THIS_YEAR + "|" + LAST_YEAR + ")", FLAGS);
 
