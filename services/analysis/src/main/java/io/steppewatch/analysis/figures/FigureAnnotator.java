@@ -1470,6 +1470,16 @@ public final class FigureAnnotator {
                 return context.presentPeriod();
             }
             default -> {
+                // "$10 billion in 2023, compared with $8 billion a year earlier": a year before the period the
+                // sentence set, not before the publication.
+                if (e.period() != null && e.period().length() == 4 && beforeAnotherYear(context.text(), e)) {
+                    for (int k = chosen - 1; k >= 0; k--) {
+                        PeriodResolver.Expression named = expressions.get(k);
+                        if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
+                            return Periods.minusOneYear(named.period());
+                        }
+                    }
+                }
                 return e.period() != null ? e.period() : anchored(e, context);
             }
         }
@@ -1651,6 +1661,17 @@ public final class FigureAnnotator {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative year counts from a year the text narrates: "a year earlier", "the previous year", "годом ранее". */
+    private static boolean beforeAnotherYear(String text, PeriodResolver.Expression e) {
+        String folded = Words.fold(text.substring(e.start(), e.end()));
+        for (String word : BEFORE_ANOTHER_YEAR) {
+            if (folded.contains(word)) {
                 return true;
             }
         }

@@ -750,14 +750,31 @@ final class PeriodResolver {
                     } else {
                         int[] before = monthBefore(folded, i);
                         if (before != null) {
-                            out.add(new Expression(before[1], j, Kind.PERIOD,
-                                    String.format("%d-%02d", year, before[0])));
+                            // "October 1, 2024": the year written after the day is the month's
+                            int[] written = yearAfterDay(folded, j);
+                            out.add(new Expression(before[1], written == null ? j : written[1], Kind.PERIOD,
+                                    String.format("%d-%02d", written == null ? year : written[0], before[0])));
                         }
                     }
                 }
             }
             i = j;
         }
+    }
+
+    /** {year, end} of a year right after a day ("October 1, 2024": ", 2024"), or null. */
+    private static int[] yearAfterDay(String text, int at) {
+        int k = at;
+        if (k < text.length() && text.charAt(k) == ',') {
+            k++;
+        }
+        k = skipBlanks(text, k);
+        if (k + 4 <= text.length() && (text.startsWith("19", k) || text.startsWith("20", k))
+                && Character.isDigit(text.charAt(k + 2)) && Character.isDigit(text.charAt(k + 3))
+                && (k + 4 == text.length() || !Character.isDigit(text.charAt(k + 4)))) {
+            return new int[] {Integer.parseInt(text.substring(k, k + 4)), k + 4};
+        }
+        return null;
     }
 
     /** {month, end} of a month name after {@code at} ("19 octobre", "1er mai"), or null. */
