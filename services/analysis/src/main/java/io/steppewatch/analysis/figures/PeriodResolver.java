@@ -142,11 +142,12 @@ final class PeriodResolver {
 
     private static final String SOME = "(?:(?:\\d+|\\p{L}+)" + S + ")?";
     private static final Pattern CUMULATIVE = compile("(?:(?:over|in|during|for|within)" + S + "the" + S
-            + "(?:past|last|previous)" + S + SOME + "(?:years|decades)|over" + S + "the" + S + "years|in" + S + "recent"
+            + "(?:past|last|previous)" + S + SOME + "(?:years|decades|decade)|over" + S + "the" + S + "years|in" + S + "recent"
             + S + "years|since" + S + "independence|за" + S + "(?:последние" + S + ")?" + SOME + "(?:лет|года|годы)(?!"
             + S + "(?:\\d|назад))|в" + S + "последние" + S + SOME + "(?:лет|годы)|с" + S + "момента" + S
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
-            + "dernieres" + S + "annees|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
+            + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
+            + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
             + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar)", FLAGS);
 
     /**
@@ -233,8 +234,8 @@ final class PeriodResolver {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
         }
-        for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "лет", "года", "годы", "annees", "ans",
-                "independence", "независимости", "independance", "yillar")) {
+        for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
+                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие")) {
             Matcher m = in(CUMULATIVE, folded, w[0], w[1]);
             while (m.find()) {
                 found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null));
