@@ -494,4 +494,15 @@ class ContextPeriodsTest {
     void shouldNotCarryThePeriodASentenceComparesWith(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade exceeded $1 billion and surpassed the indicators of 2020.               | 2021-10-07 | $1 billion      | null
+            Товарооборот превысил 1 млрд долларов и превзошел показатели 2020 года.       | 2021-10-07 | 1 млрд долларов | null
+            Le commerce a atteint 1 milliard de dollars et dépassé le niveau de 2020.    | 2021-10-07 | 1 milliard de dollars | null
+            Trade exceeded $1 billion in 2021.                                            | 2021-10-07 | $1 billion      | 2021
+            """)
+    void shouldReadAPeriodAFigureSurpassesAsItsBase(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

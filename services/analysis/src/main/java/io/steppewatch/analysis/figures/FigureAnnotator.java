@@ -1333,7 +1333,34 @@ public final class FigureAnnotator {
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
             }
         }
-        return followedByBasePostposition(context.text(), e.end());
+        return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before);
+    }
+
+    /** Verbs that set a figure above another period's: "surpassed the indicators of 2020", "превысил показатели 2020 года". */
+    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "превыс", "превзо", "depass");
+    /** Words that may stand between such a verb and the period it surpasses. */
+    private static final java.util.Set<String> EXCEEDED_NOUNS = java.util.Set.of("the", "of", "its", "indicators",
+            "indicator", "figure", "figures", "level", "levels", "record", "показатели", "показатель", "уровень",
+            "уровни", "le", "la", "les", "de", "du", "des", "niveau", "chiffre", "chiffres", "в", "за");
+
+    /** Whether the text before a period ends with a verb of exceeding and at most three words of what it exceeds. */
+    private static boolean afterVerbOfExceeding(String before) {
+        String[] words = before.split("[^\\p{L}]+");
+        for (int k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+            String word = words[k];
+            if (word.isEmpty()) {
+                continue;
+            }
+            for (String verb : EXCEEDING) {
+                if (word.startsWith(verb)) {
+                    return true;
+                }
+            }
+            if (!EXCEEDED_NOUNS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that name the year before its number: "la même période de l'année 2020", "the same period of the year 2020". */
