@@ -469,6 +469,11 @@ class ContextPeriodsTest {
             Trade reached $10 billion in 2023, compared with $8 billion a year earlier.  | 2024-11-20 | $8 billion        | 2022
             Товарооборот в 2023 году составил 5 млрд долларов, годом ранее - 4 млрд долларов. | 2024-11-20 | 4 млрд долларов | 2022
             As of October 1, 2024, there were 2,500 joint ventures.                      | 2024-11-20 | 2,500 joint       | 2024-10
+            Торговля растет. С 1 января по 30 сентября 2024 года экспорт составил 1,2 млрд долларов. | 2024-11-20 | 1,2 млрд долларов | 2024-01/2024-09
+            Le commerce croît. Du 1er janvier au 30 septembre 2024, les exportations ont atteint 1,2 milliard de dollars. | 2024-11-20 | 1,2 milliard de dollars | 2024-01/2024-09
+            Trade grows. From January 1 to September 30, 2024, exports reached $1.2 billion. | 2024-11-20 | $1.2 billion      | 2024-01/2024-09
+            In Jan.-Aug. 2021, exports reached $1.2 billion.                             | 2024-11-20 | $1.2 billion      | 2021-01/2021-08
+            В течение 9 месяцев 2024 года экспорт составил 1,2 млрд долларов.            | 2024-11-20 | 1,2 млрд долларов | 2024-01/2024-09
             Between January and September 2024, exports reached $1.2 billion.           | 2024-12-15 | $1.2 billion      | 2024-01/2024-09
             Between January and September, exports reached $1.2 billion.                | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
             Entre janvier et septembre 2024, les exportations ont atteint 1,2 milliard de dollars. | 2024-12-15 | 1,2 milliard de dollars | 2024-01/2024-09

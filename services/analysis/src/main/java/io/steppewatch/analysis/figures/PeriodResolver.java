@@ -73,7 +73,7 @@ final class PeriodResolver {
             + "|" + LAST_YEAR + "))?";
 
     private static final Pattern MONTH_RANGE = compile(
-            WORD + "\\s*[-–—]\\s*" + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
+            WORD + "\\.?\\s*[-–—]\\s*" + WORD + "\\.?" + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern MONTH_RANGE_WORDS = compile(
             "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
@@ -81,7 +81,7 @@ final class PeriodResolver {
     private static final Pattern MONTH_BETWEEN = compile("(?:between|entre|между)" + S + WORD + S + "(?:and|et|и)" + S
             + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
-            "(?:first|premiers|les|des|aux|the|за|в|итогам|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
+            "(?:first|premiers|les|des|aux|the|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых)" + S + ")?"
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
@@ -245,7 +245,59 @@ final class PeriodResolver {
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
+        dayRanges(folded, found);
         return withoutOverlaps(found);
+    }
+
+    private static final java.util.Set<String> SPAN_OPENERS = java.util.Set.of("с", "from", "du", "de", "от");
+    private static final java.util.Set<String> DAY_RANGE_WORDS = java.util.Set.of("to", "through", "till", "until",
+            "по", "до", "au", "a", "-", "–", "—");
+
+    /**
+     * "с 1 января по 30 сентября 2024 года", "from January 1 to September 30, 2024", "du 1er janvier au 30 septembre
+     * 2024": two days of months joined by "to" are the months between them, of the year written at the end.
+     */
+    private static void dayRanges(String folded, List<Expression> found) {
+        int size = found.size();
+        for (int a = 0; a < size; a++) {
+            Expression first = found.get(a);
+            if (first.kind() != Kind.PERIOD || first.period() == null || first.period().length() != 7) {
+                continue;
+            }
+            for (int b = 0; b < size; b++) {
+                Expression last = found.get(b);
+                if (last.start() <= first.end() || last.start() - first.end() > 12 || last.kind() != Kind.PERIOD
+                        || last.period() == null || last.period().length() != 7) {
+                    continue;
+                }
+                String between = folded.substring(first.end(), last.start()).strip();
+                int cut = between.length();
+                while (cut > 0 && (Character.isDigit(between.charAt(cut - 1)) || between.charAt(cut - 1) == ' ')) {
+                    cut--;
+                }
+                String connector = between.substring(0, cut).strip();
+                int from = Integer.parseInt(first.period().substring(5));
+                int to = Integer.parseInt(last.period().substring(5));
+                if (DAY_RANGE_WORDS.contains(connector) && from < to) {
+                    String year = last.period().substring(0, 4);
+                    // "с", "from", "du" open the span: part of it, not a comparison's "since"
+                    int start = first.start();
+                    int end = start;
+                    while (end > 0 && folded.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    int word = end;
+                    while (word > 0 && Character.isLetter(folded.charAt(word - 1))) {
+                        word--;
+                    }
+                    if (SPAN_OPENERS.contains(folded.substring(word, end))) {
+                        start = word;
+                    }
+                    found.add(new Expression(start, last.end(), Kind.PERIOD,
+                            String.format("%s-%02d/%s-%02d", year, from, year, to)));
+                }
+            }
+        }
     }
 
     /** Spans around each occurrence of one of the words standing as a whole word ("ans", not the end of "dans"). */
@@ -946,6 +998,9 @@ final class PeriodResolver {
         for (int hop = 0; hop < 2; hop++) {
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;
+            }
+            if (end > 0 && text.charAt(end - 1) == '.') {
+                end--; // an abbreviated month: "Jan.-Aug. 2021"
             }
             int start = end;
             while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
