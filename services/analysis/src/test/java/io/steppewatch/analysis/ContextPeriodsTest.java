@@ -467,6 +467,8 @@ class ContextPeriodsTest {
             Exports reached $1.2 billion in the past year.                               | 2024-10-15 | $1.2 billion      | 2023
             A year ago, exports reached $1.2 billion.                                    | 2024-10-15 | $1.2 billion      | 2023
             Trade reached $10 billion in 2023, compared with $8 billion a year earlier.  | 2024-11-20 | $8 billion        | 2022
+            Les échanges ont atteint 5 milliards de dollars en 2023, contre 4 milliards un an plus tôt. | 2024-05-20 | 4 milliards | 2022
+            The corridor handled 2.7 million tons in 2023, up 86% from 2022.             | 2024-05-20 | 86%               | 2023
             Товарооборот в 2023 году составил 5 млрд долларов, годом ранее - 4 млрд долларов. | 2024-11-20 | 4 млрд долларов | 2022
             As of October 1, 2024, there were 2,500 joint ventures.                      | 2024-11-20 | 2,500 joint       | 2024-10
             Торговля растет. С 1 января по 30 сентября 2024 года экспорт составил 1,2 млрд долларов. | 2024-11-20 | 1,2 млрд долларов | 2024-01/2024-09

@@ -95,7 +95,8 @@ public final class FigureAnnotator {
     private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
-            "qu'en", "par rapport a l'annee", "par rapport aux", "par rapport", "compared to the", "compared with the", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
+            "qu'en", "par rapport a l'annee", "par rapport aux", "par rapport", "compared to the", "compared with the",
+            "% from", "percent from", "per cent from", "up from", "down from", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
@@ -104,7 +105,7 @@ public final class FigureAnnotator {
 
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
-            "предыдущ", "ранее");
+            "предыдущ", "ранее", "plus tot", "auparavant");
     /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
     private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең");
     /** Words of a year-on-year comparison, before its base year. */
