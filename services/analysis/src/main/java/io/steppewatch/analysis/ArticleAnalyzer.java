@@ -84,6 +84,11 @@ public final class ArticleAnalyzer {
             // Without a publication date, "last year" resolves against a date the article itself states.
             LocalDate stated = StatedDate.in(article.title() + "\n" + article.body());
             publication = Publication.statedIn(stated);
+            // Else against the year its own comparisons imply ("compared with the same period of 2024").
+            Integer implied = stated == null ? StatedDate.impliedYear(article.title() + "\n" + article.body()) : null;
+            if (implied != null) {
+                publication = new Publication(LocalDate.of(implied, 1, 1), ChronoUnit.YEARS, true);
+            }
         }
         ArticleFrame frame = frame(countries, titleMentions, bodyMentions,
                 FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords));

@@ -32,6 +32,9 @@ class ContextPeriodsTest {
             In 2023 trade grew. Accumulated investments have reached $13 billion.                                          | 2024-11-27 | $13 billion           | null
             En 2023 les échanges ont crû. Les investissements accumulés sont décents – 13 milliards de dollars.            | 2024-11-27 | 13 milliards de dollars | null
             В 2023 году товарооборот вырос. Накопленные инвестиции превысили 13 млрд долларов.                             | 2024-11-27 | 13 млрд долларов      | null
+            In 2023 trade grew. Over the past decade, investment has reached $13 billion.                                  | 2024-11-27 | $13 billion           | null
+            En 2023 les échanges ont crû. Au cours de la dernière décennie, les investissements ont atteint 13 milliards de dollars. | 2024-11-27 | 13 milliards de dollars | null
+            В 2023 году товарооборот вырос. За последнее десятилетие инвестиции составили 13 млрд долларов.               | 2024-11-27 | 13 млрд долларов      | null
             By 2027, the capacity of the corridor will be increased from 6 million to 10 million tons per year.          | 2024-11-27 | 6 million             | null
             """)
     void shouldGiveNoPeriodWhenFigureIsATotalOverUndatedYears(String body, String published, String text,
@@ -368,6 +371,145 @@ class ContextPeriodsTest {
             """)
     void shouldDateTheStartOfAChangeByTheBaseTheTextLastSet(String body, String published, String text,
                                                            String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            С начала года объем грузов увеличился на 12%. Паромные перевозки также показывают рост в 8%.  | 2023-09-01 | 8%          | 2023-01/2023-08
+            Since the beginning of the year, cargo traffic has grown by 12 percent.                        | 2023-09-14 | 12 percent  | 2023-01/2023-08
+            Depuis le début de l'année, le trafic a augmenté de 12 %.                                      | 2023-09-01 | 12 %        | 2023-01/2023-08
+            Since January, cargo traffic has grown by 12 percent.                                          | 2023-04-14 | 12 percent  | 2023-01/2023-03
+            С начала года объем грузов увеличился на 12%.                                                 | null       | 12%         | null
+            Перевалка нефти в I полугодии 2023 года выросла на 63%.                                       | null       | 63%         | 2023-01/2023-06
+            """)
+    void shouldReadTheYearToDateAsTheMonthsClosedBeforePublication(String body, String published, String text,
+                                                                   String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Les échanges ont atteint 311 millions de dollars en janvier-octobre 2021. Ils ont augmenté par rapport à la même période de l'année 2020.\\n\\nLes importations ont été de 24,9 millions de dollars. | null | 24,9 millions de dollars | 2021-01/2021-10
+            Trade reached $311 million in January-October 2021. It grew compared to the same period of the year 2020.\\n\\nImports were $24.9 million. | null | $24.9 million | 2021-01/2021-10
+            Foreign trade in the first half of 2021 was USD 6.2 billion, according to data released on July 13.\\n\\nExports reached USD 1.9 billion. | 2021-07-13 | USD 1.9 billion | 2021-01/2021-06
+            Le commerce a atteint 6,2 milliards de dollars au premier semestre 2021, selon les données publiées le 13 juillet. Les exportations ont atteint 1,9 milliard de dollars. | 2021-07-13 | 1,9 milliard de dollars | 2021-01/2021-06
+            Товарооборот в первом полугодии 2021 года составил 6,2 млрд долларов, сообщили 13 июля. Экспорт составил 1,9 млрд долларов. | 2021-07-13 | 1,9 млрд долларов | 2021-01/2021-06
+            """)
+    void shouldCarryTheSpanASentenceSetsNotItsBaseNorTheDayOfTheReport(String body, String published, String text,
+                                                                         String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2018 the port handled 5 million tons. The annual capacity of the port is 17 million tons.                     | 2019-01-03 | 17 million tons | null
+            En 2018, le port a traité 5 millions de tonnes. La capacité annuelle du port est de 17 millions de tonnes.       | 2019-01-03 | 17 millions de tonnes | null
+            В 2018 году порт перевалил 5 млн тонн. Пропускная способность порта составляет 17 млн тонн в год.              | 2019-01-03 | 17 млн тонн     | null
+            """)
+    void shouldNotCarryAPeriodToACapacity(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            De janvier à octobre de cette année, le commerce a atteint 66,5 milliards de dollars, soit une hausse de 21,5 % par rapport aux dix premiers mois de 2024. | 66,5 milliards de dollars | 2025-01/2025-10
+            From January to October this year, trade reached $66.5 billion, up 21.5% compared to the first ten months of 2024.                          | $66.5 billion             | 2025-01/2025-10
+            Le commerce a atteint 2,23 milliards de dollars durant le premier semestre de cette année, une hausse de 3,9% par rapport à la même période en 2012. | 2,23 milliards de dollars | 2013-01/2013-06
+            Жорий йил январь ойида товар айирбошлаш ҳажми 300 миллион доллардан ошди.\\n\\nБу 2024 йилнинг шу даврига нисбатан 42,6 миллион долларга кўпдир. | 300 миллион доллардан | 2025-01
+            Trade reached $300 million in January this year.\\n\\nExports grew compared to the same period of 2024. Last year exports reached $90 million. | $90 million | 2024
+            """)
+    void shouldAnchorAnUndatedTextByTheYearItsComparisonImplies(String body, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In the first half of 2024 exports rose. Imports reached $8.5 billion, while in 2023 they were $9.4 billion. Trade with China was $13.1 billion. | 2024-08-01 | $13.1 billion | 2024-01/2024-06
+            Last year, trade turnover reached nearly $28.5 billion, while Russian companies have invested $13 billion in Kazakhstan's economy to date. | 2024-11-27 | $13 billion | 2024-11
+            L'an dernier, le commerce a atteint 28,5 milliards de dollars, alors que les entreprises russes ont investi 13 milliards de dollars à ce jour. | 2024-11-27 | 13 milliards de dollars | 2024-11
+            Au premier semestre 2024, les exportations ont augmenté. Les importations ont atteint 8,5 milliards, alors qu'en 2023 elles étaient de 9,4 milliards. Le commerce avec la Chine a atteint 13,1 milliards de dollars. | 2024-08-01 | 13,1 milliards de dollars | 2024-01/2024-06
+            В первом полугодии 2024 года экспорт вырос. Импорт составил 8,5 млрд долларов, тогда как в 2023 году он был 9,4 млрд долларов. Товарооборот с Китаем составил 13,1 млрд долларов. | 2024-08-01 | 13,1 млрд долларов | 2024-01/2024-06
+            """)
+    void shouldNotCarryThePeriodOfAClauseOfContrast(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $3.8 billion from January through April 2024.\\n\\nRussia is the second partner.\\n\\nChina is the first.\\n\\nIn the period under review, exports totaled $1 billion. | 2024-05-27 | $1 billion | 2024-01/2024-04
+            Товарооборот составил 3,8 млрд долларов в январе-апреле 2024 года.\\n\\nРоссия второй партнер.\\n\\nКитай первый.\\n\\nЗа рассматриваемый период экспорт составил 1 млрд долларов. | 2024-05-27 | 1 млрд долларов | 2024-01/2024-04
+            Le commerce a atteint 3,8 milliards de dollars de janvier à avril de cette année, contre les quatre premiers mois de 2023.\\n\\nLa Russie est le deuxième partenaire.\\n\\nLa Chine est la première.\\n\\nSur la période examinée, les exportations ont atteint 1 milliard de dollars. | null | 1 milliard de dollars | 2024-01/2024-04
+            More than 1,400 joint enterprises are operating in Kazakhstan today.                                              | 2022-12-21 | 1,400 joint | 2022-12
+            """)
+    void shouldTakeThePeriodUnderReviewAndTheDayOfWriting(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Le commerce extérieur de janvier à octobre | Le commerce a atteint 66,5 milliards de dollars, en hausse de 21,5 % par rapport aux dix premiers mois de 2024.\\n\\nLes analystes notent 210 partenaires.\\n\\nLa Chine est en tête.\\n\\nLa Russie suit.\\n\\nViennent ensuite le Kazakhstan avec 3,9 milliards de dollars. | 3,9 milliards de dollars | 2025-01/2025-10
+            Foreign trade from January to October | Trade reached $66.5 billion, up 21.5% compared with the same period of 2024.\\n\\nAnalysts count 210 partners.\\n\\nChina leads.\\n\\nRussia follows.\\n\\nKazakhstan comes next with $3.9 billion. | $3.9 billion | 2025-01/2025-10
+            Внешняя торговля за январь-октябрь | Товарооборот составил 66,5 млрд долларов, что на 21,5% больше, чем за аналогичный период 2024 года.\\n\\nАналитики насчитали 210 партнеров.\\n\\nКитай лидирует.\\n\\nРоссия следует за ним.\\n\\nДалее идет Казахстан с 3,9 млрд долларов. | 3,9 млрд долларов | 2025-01/2025-10
+            Foreign trade from January to October | Trade reached $66.5 billion in the first ten months.\\n\\nAnalysts count 210 partners.\\n\\nChina leads.\\n\\nRussia follows.\\n\\nKazakhstan comes next with $3.9 billion. | $3.9 billion | null
+            """)
+    void shouldResolveAnUndatedTextAgainstTheYearItsComparisonsImply(String title, String body, String text,
+                                                                     String period) {
+        assertThat(figure(title, body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Exports reached $1.2 billion in H1 2024.                                     | 2024-10-15 | $1.2 billion      | 2024-01/2024-06
+            Январь ойида товар айирбошлаш ҳажми 300 миллион доллардан ошди.               | 2025-03-10 | 300 миллион доллардан | 2025-01
+            Yanvar oyida tovar ayirboshlash hajmi 300 million dollardan oshdi.           | 2025-03-10 | 300 million dollardan | 2025-01
+            Exports reached $1.2 billion in the first nine months of the current year.   | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
+            Exports reached $1.2 billion in the past year.                               | 2024-10-15 | $1.2 billion      | 2023
+            A year ago, exports reached $1.2 billion.                                    | 2024-10-15 | $1.2 billion      | 2023
+            Trade reached $10 billion in 2023, compared with $8 billion a year earlier.  | 2024-11-20 | $8 billion        | 2022
+            Les échanges ont atteint 5 milliards de dollars en 2023, contre 4 milliards un an plus tôt. | 2024-05-20 | 4 milliards | 2022
+            The corridor handled 2.7 million tons in 2023, up 86% from 2022.             | 2024-05-20 | 86%               | 2023
+            Товарооборот в 2023 году составил 5 млрд долларов, годом ранее - 4 млрд долларов. | 2024-11-20 | 4 млрд долларов | 2022
+            As of October 1, 2024, there were 2,500 joint ventures.                      | 2024-11-20 | 2,500 joint       | 2024-10
+            Торговля растет. С 1 января по 30 сентября 2024 года экспорт составил 1,2 млрд долларов. | 2024-11-20 | 1,2 млрд долларов | 2024-01/2024-09
+            Le commerce croît. Du 1er janvier au 30 septembre 2024, les exportations ont atteint 1,2 milliard de dollars. | 2024-11-20 | 1,2 milliard de dollars | 2024-01/2024-09
+            Trade grows. From January 1 to September 30, 2024, exports reached $1.2 billion. | 2024-11-20 | $1.2 billion      | 2024-01/2024-09
+            In Jan.-Aug. 2021, exports reached $1.2 billion.                             | 2024-11-20 | $1.2 billion      | 2021-01/2021-08
+            В течение 9 месяцев 2024 года экспорт составил 1,2 млрд долларов.            | 2024-11-20 | 1,2 млрд долларов | 2024-01/2024-09
+            Between January and September 2024, exports reached $1.2 billion.           | 2024-12-15 | $1.2 billion      | 2024-01/2024-09
+            Between January and September, exports reached $1.2 billion.                | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
+            Entre janvier et septembre 2024, les exportations ont atteint 1,2 milliard de dollars. | 2024-12-15 | 1,2 milliard de dollars | 2024-01/2024-09
+            Между январем и сентябрем 2024 года экспорт составил 1,2 млрд долларов.      | 2024-12-15 | 1,2 млрд долларов | 2024-01/2024-09
+            Год назад экспорт составил 1,2 млрд долларов.                                | 2024-10-15 | 1,2 млрд долларов | 2023
+            Il y a un an, les exportations atteignaient 1,2 milliard de dollars.         | 2024-10-15 | 1,2 milliard de dollars | 2023
+            Экспорт составил 1,2 млрд долларов в 1-м полугодии 2024 года.                 | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06
+            Во 2-м квартале экспорт составил 1,2 млрд долларов.                          | 2024-10-15 | 1,2 млрд долларов | 2024-04/2024-06
+            За 2 квартала текущего года экспорт составил 1,2 млрд долларов.              | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06
+            Exports reached $1.2 billion in the first three quarters of 2024.            | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
+            Les exportations ont atteint 1,2 milliard de dollars au 3e trimestre 2024.  | 2024-10-15 | 1,2 milliard de dollars | 2024-07/2024-09
+            """)
+    void shouldReadQuartersAndHalvesWrittenWithNumbers(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2018 Kazakhstan was 39th. Compared with 2018, the index grew by 10.2 percent.            | 2020-07-13 | 10.2 percent | null
+            В 2018 году Казахстан был на 39-м месте. По сравнению с 2018 годом индекс вырос на 10,2 процента. | 2020-07-13 | 10,2 процента | null
+            En 2018, le Kazakhstan était 39e. Par rapport à 2018, l'indice a augmenté de 10,2 %.        | 2020-07-13 | 10,2 %       | null
+            """)
+    void shouldNotCarryThePeriodASentenceComparesWith(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade exceeded $1 billion and surpassed the indicators of 2020.               | 2021-10-07 | $1 billion      | null
+            Товарооборот превысил 1 млрд долларов и превзошел показатели 2020 года.       | 2021-10-07 | 1 млрд долларов | null
+            Le commerce a atteint 1 milliard de dollars et dépassé le niveau de 2020.    | 2021-10-07 | 1 milliard de dollars | null
+            Trade exceeded $1 billion in 2021.                                            | 2021-10-07 | $1 billion      | 2021
+            """)
+    void shouldReadAPeriodAFigureSurpassesAsItsBase(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 }

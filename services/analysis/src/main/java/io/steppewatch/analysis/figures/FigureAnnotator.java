@@ -40,6 +40,7 @@ public final class FigureAnnotator {
     private static final int LEAD_SENTENCES = 2;
     private static final String EXPORT_BAN = "exportban.items";
     private static final String ROUTE_LENGTH = "route.length";
+    private static final String CAPACITY = "cargo.capacity";
     private static final String TRADE = "trade.";
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
     private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
@@ -58,6 +59,11 @@ public final class FigureAnnotator {
     private static final int CHANGE_LINK_REACH = 2;
     private static final java.util.Set<String> BASE_POSTPOSITIONS = java.util.Set.of("nisbatan", "нисбатан",
             "қарағанда", "салыстырғанда", "karaganda");
+    /** Nouns between a base year and its own sum: "compared to the 2022 figures ($770 million)". */
+    private static final java.util.Set<String> BASE_NOUNS = java.util.Set.of("figure", "figures", "level", "levels",
+            "indicator", "indicators", "niveau", "показателем", "показателями", "уровнем");
+    /** "That" before "period" in a Turkic base: "шу даврига", "shu davriga", "осы кезеңге". */
+    private static final java.util.Set<String> SAME_PERIOD_WORDS = java.util.Set.of("шу", "shu", "осы");
     private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г", "year",
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
@@ -89,16 +95,19 @@ public final class FigureAnnotator {
     private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
             "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
-            "qu'en", "par rapport a l'annee", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
+            "qu'en", "par rapport a l'annee", "par rapport aux", "par rapport", "compared to the", "compared with the",
+            "% from", "percent from", "per cent from", "up from", "down from", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
-            "a la meme periode", "meme periode de", "same period", "from the same time in", "periode precedente",
+            "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период").map(c -> c.replace('й', 'и')).toList();
 
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
-            "предыдущ", "ранее");
+            "предыдущ", "ранее", "plus tot", "auparavant");
+    /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
+    private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
             "corresponding period", "meme periode", "аналогичн", "соответствующ");
@@ -359,7 +368,7 @@ public final class FigureAnnotator {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals("anaphora")) {
                 String words = Words.fold(context.text().substring(hit.start(), hit.end()));
-                if (words.contains("period") || words.contains("период")) {
+                if (words.contains("period") || words.contains("период") || words.contains("давр") || words.contains("davr")) {
                     return true;
                 }
             }
@@ -934,6 +943,16 @@ public final class FigureAnnotator {
                 chosen = i;
             }
         }
+        if (chosen >= 0 && contrastBefore(context.text(), inSentence.get(chosen).end(), figure.start())) {
+            // "Last year trade reached $28.5 billion, while Russian companies have invested $13 billion to date": a
+            // clause of contrast that dates its own figure after it is not dated by the clause before.
+            for (int i = chosen + 1; i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && !crossesClause(context.text(), figure.end(), next.start(), true)) {
+                    return resolve(inSentence, i, context);
+                }
+            }
+        }
         if (chosen >= 0) {
             // "this year, with a 30 percent increase recorded in the first three months": a part of the year named
             // after the figure, in its clause, narrows the year named before it.
@@ -1005,9 +1024,18 @@ public final class FigureAnnotator {
         if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit())) {
             return null;
         }
+        // What a line, port or terminal can carry is a property of it, as a length is: a period set for the figures
+        // around it ("In the first half of 2023 the port handled 1.8 million tons. It can handle 12 million tons.")
+        // is not its own.
+        if (CAPACITY.equals(metric)) {
+            return null;
+        }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         String carried = carried(context, sentence, previous, continues,
                 "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+        if (carried != null && baseOfSentence(context, sentence, carried)) {
+            return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
+        }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
         // So is a sentence that points back at its period ("during this period", "за этот период").
@@ -1056,7 +1084,10 @@ public final class FigureAnnotator {
             char c = text.charAt(from - 1);
             boolean decimal = c == ',' && from > 1 && from < text.length() && Character.isDigit(text.charAt(from - 2))
                     && Character.isDigit(text.charAt(from));
-            if ((c == ',' && !decimal) || c == ';' || c == ':' || c == '(' || c == ')') {
+            // The end of a sentence closes the clause too ("compared to 2024. Last year ..."), not a decimal point.
+            boolean stop = (c == '.' || c == '!' || c == '?') && from < text.length()
+                    && Character.isWhitespace(text.charAt(from));
+            if ((c == ',' && !decimal) || c == ';' || c == ':' || c == '(' || c == ')' || stop) {
                 break;
             }
             number |= Character.isDigit(c);
@@ -1095,7 +1126,7 @@ public final class FigureAnnotator {
             return false;
         }
         String word = t.substring(0, t.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
-        return word.isEmpty() || YEAR_WORDS.contains(word) || word.equals("годом");
+        return word.isEmpty() || YEAR_WORDS.contains(word) || word.equals("годом") || BASE_NOUNS.contains(word);
     }
 
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
@@ -1291,9 +1322,9 @@ public final class FigureAnnotator {
         if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(context.text(), e.start())) {
             return true;
         }
-        int from = Math.max(0, e.start() - 24);
-        String before = Words.fold(context.text().substring(from, e.start()))
-                .replace('’', '\'').strip();
+        int from = Math.max(0, e.start() - 32);
+        String before = withoutYearWord(Words.fold(context.text().substring(from, e.start()))
+                .replace('’', '\'').strip());
         for (String cue : BASE_CUES) {
             // A whole word: "turnover in 2023" does not end with the cue "over".
             if (before.endsWith(cue) && (before.length() == cue.length()
@@ -1303,7 +1334,47 @@ public final class FigureAnnotator {
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
             }
         }
-        return followedByBasePostposition(context.text(), e.end());
+        return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before);
+    }
+
+    /** Verbs that set a figure above another period's: "surpassed the indicators of 2020", "превысил показатели 2020 года". */
+    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "превыс", "превзо", "depass");
+    /** Words that may stand between such a verb and the period it surpasses. */
+    private static final java.util.Set<String> EXCEEDED_NOUNS = java.util.Set.of("the", "of", "its", "indicators",
+            "indicator", "figure", "figures", "level", "levels", "record", "показатели", "показатель", "уровень",
+            "уровни", "le", "la", "les", "de", "du", "des", "niveau", "chiffre", "chiffres", "в", "за");
+
+    /** Whether the text before a period ends with a verb of exceeding and at most three words of what it exceeds. */
+    private static boolean afterVerbOfExceeding(String before) {
+        String[] words = before.split("[^\\p{L}]+");
+        for (int k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+            String word = words[k];
+            if (word.isEmpty()) {
+                continue;
+            }
+            for (String verb : EXCEEDING) {
+                if (word.startsWith(verb)) {
+                    return true;
+                }
+            }
+            if (!EXCEEDED_NOUNS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that name the year before its number: "la même période de l'année 2020", "the same period of the year 2020". */
+    private static final List<String> YEAR_NOUNS = List.of(" l'annee", " the year");
+
+    /** The text before a year without a last word that only says "year", so that the cue before it shows. */
+    private static String withoutYearWord(String before) {
+        for (String noun : YEAR_NOUNS) {
+            if (before.endsWith(noun)) {
+                return before.substring(0, before.length() - noun.length()).strip();
+            }
+        }
+        return before;
     }
 
     /**
@@ -1319,7 +1390,7 @@ public final class FigureAnnotator {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        for (int words = 0; words < 2; words++) {
+        for (int words = 0; words < 4; words++) {
             int j = i;
             while (j < text.length() && Character.isLetter(text.charAt(j))) {
                 j++;
@@ -1328,8 +1399,9 @@ public final class FigureAnnotator {
             if (BASE_POSTPOSITIONS.contains(word)) {
                 return true;
             }
-            if (!(word.startsWith("жыл") || word.startsWith("yil") || word.startsWith("йил"))) {
-                return false; // only the word "year" may come between: "2021 жылға қарағанда"
+            if (!(word.startsWith("жыл") || word.startsWith("yil") || word.startsWith("йил") || SAME_PERIOD_WORDS.contains(word)
+                    || word.startsWith("давр") || word.startsWith("davr") || word.startsWith("кезең"))) {
+                return false; // only "year" and "(that) period" may come between: "2021 жылға қарағанда", "йилнинг шу даврига нисбатан"
             }
             i = j;
             while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -1426,6 +1498,16 @@ public final class FigureAnnotator {
                 return context.presentPeriod();
             }
             default -> {
+                // "$10 billion in 2023, compared with $8 billion a year earlier": a year before the period the
+                // sentence set, not before the publication.
+                if (e.period() != null && e.period().length() == 4 && beforeAnotherYear(context.text(), e)) {
+                    for (int k = chosen - 1; k >= 0; k--) {
+                        PeriodResolver.Expression named = expressions.get(k);
+                        if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
+                            return Periods.minusOneYear(named.period());
+                        }
+                    }
+                }
                 return e.period() != null ? e.period() : anchored(e, context);
             }
         }
@@ -1476,14 +1558,60 @@ public final class FigureAnnotator {
                     continue;
                 }
                 year = Math.max(year, end);
-            } else if (inOwnSentence && samePeriodBase(context, named)) {
+            } else if (inOwnSentence && (samePeriodBase(context, named) || sameMonths(named.period(), folded))) {
+                // "de janvier à octobre de cette année ... par rapport aux dix premiers mois de 2024": the same
+                // months a year before, so this year is the one after
                 base = Math.max(base, end + 1);
             }
         }
         String titled = context.article().titlePeriod();
-        int anchor = year > 0 ? year : base > 0 ? base
-                : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4)) : 0;
+        int anchor = base > 0 ? base : year > 0 ? year
+                : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4))
+                : 0;
+        if (anchor == 0) {
+            // The year of writing, as the text's own comparison implies it: "last year" is the one before.
+            int written = yearAfterSamePeriodBase(context);
+            anchor = written == 0 ? 0 : written - PeriodResolver.yearsBack(folded);
+        }
         return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** Whether a base period covers the months a relative expression names ("2024-01/2024-10", "janvier à octobre"). */
+    private static boolean sameMonths(String base, String relative) {
+        if (base.length() != 15) {
+            return false; // only a span of months says which months it compares
+        }
+        String own = PeriodResolver.inYear(relative, Integer.parseInt(base.substring(0, 4)));
+        return base.equals(own);
+    }
+
+    /**
+     * The year an undated text speaks of when it compares with "the same period of 2024" or with the same months of
+     * 2024 anywhere ("Бу 2024 йилнинг шу даврига нисбатан", "compared to January-October 2024"): the year after that
+     * base; 0 when it does not.
+     */
+    private static int yearAfterSamePeriodBase(Context context) {
+        int year = 0;
+        for (PeriodResolver.Expression e : context.periods()) {
+            // A base of whole months ("par rapport aux dix premiers mois de 2024") compares the same months too.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && isBase(context, e)
+                    && (e.period().length() == 15 || (e.period().length() == 4 && (samePeriodBase(context, e)
+                    || samePeriodAfter(context.text(), e.end()))))) {
+                year = Math.max(year, Integer.parseInt(e.period().substring(0, 4)) + 1);
+            }
+        }
+        return year;
+    }
+
+    /** Turkic writes "the same period" after the year: "2024 йилнинг шу даврига", "2024 yilning shu davriga". */
+    private static boolean samePeriodAfter(String text, int end) {
+        String after = Words.fold(text.substring(end, Math.min(text.length(), end + 30)));
+        for (String cue : SAME_PERIOD_AFTER) {
+            if (after.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
@@ -1501,9 +1629,15 @@ public final class FigureAnnotator {
     private static String lastPeriodBefore(Context context, int at) {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !isBase(context, e)
-                    && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())) {
-                last = e.period();
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
+                    && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
+                    && !contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())) {
+                // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
+                // cette année" ... "sur la période examinée").
+                String period = e.period() != null ? e.period() : anchored(e, context);
+                if (period != null) {
+                    last = period;
+                }
             }
         }
         return last;
@@ -1518,14 +1652,75 @@ public final class FigureAnnotator {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
-                    && !inParentheses(context.text(), sentence.start(), e.start())) {
+                    && !inParentheses(context.text(), sentence.start(), e.start())
+                    && !contrastBefore(context.text(), sentence.start(), e.start())) {
                 String period = e.period() != null ? e.period() : anchored(e, context);
-                if (period != null) {
+                // "in the first half of 2021 ..., according to data released on July 13": the day names when
+                // something was said, the span before it what the figures cover.
+                if (period != null && (last == null || !dayDate(context.text(), e))) {
                     last = period;
                 }
             }
         }
         return last;
+    }
+
+    /** Conjunctions that open a clause set against the one before: what it dates is a point of comparison. */
+    private static final List<String> CONTRAST = List.of(" alors qu", " tandis qu", " while ", " whereas ",
+            " тогда как ", " в то время как ");
+
+    /**
+     * Whether a clause of contrast opens before {@code at} in its sentence: "8,5 milliards, alors que l'année
+     * dernière ce chiffre était de 9,4": the next sentences go on with the period set before it, not this one.
+     */
+    private static boolean contrastBefore(String text, int from, int at) {
+        // The conjunctions have no accent and stand inside the sentence, in lower case: no folding needed.
+        for (String conjunction : CONTRAST) {
+            int k = text.indexOf(conjunction, from);
+            if (k >= 0 && k < at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence compares with {@code period}: it is then the base, not the period, of its figures. */
+    private static boolean baseOfSentence(Context context, Sentences.Sentence sentence, String period) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative year counts from a year the text narrates: "a year earlier", "the previous year", "годом ранее". */
+    private static boolean beforeAnotherYear(String text, PeriodResolver.Expression e) {
+        String folded = Words.fold(text.substring(e.start(), e.end()));
+        for (String word : BEFORE_ANOTHER_YEAR) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the expression is a day of a month with no year written: "on July 13", "19 октября". */
+    private static boolean dayDate(String text, PeriodResolver.Expression e) {
+        boolean digit = false;
+        int run = 0;
+        for (int i = e.start(); i < e.end(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digit = true;
+                if (++run > 2) {
+                    return false; // a year is written
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return digit;
     }
 
     /**

@@ -6,22 +6,22 @@ import java.util.Map;
 
 import io.steppewatch.analysis.text.Words;
 
-/** Month names (folded) in English, French, Russian and German, full or abbreviated, any Russian case. */
+/** Month names (folded) in English, French, Russian, German and Uzbek (Latin), full or abbreviated, any Russian case. */
 final class Months {
 
     private static final String[][] NAMES = folded(new String[][] {
-        {"january", "jan", "janvier", "janv", "январ", "januar"},
-        {"february", "feb", "fevrier", "fevr", "феврал", "februar"},
+        {"january", "jan", "janvier", "janv", "январ", "januar", "yanvar"},
+        {"february", "feb", "fevrier", "fevr", "феврал", "februar", "fevral"},
         {"march", "mar", "mars", "март", "marz"},
-        {"april", "apr", "avril", "avr", "апрел"},
+        {"april", "apr", "avril", "avr", "апрел", "aprel"},
         {"may", "mai", "мая", "май", "мае"},
-        {"june", "jun", "juin", "июн", "juni"},
-        {"july", "jul", "juillet", "juil", "июл", "juli"},
-        {"august", "aug", "aout", "август"},
-        {"september", "sep", "sept", "septembre", "сентябр"},
-        {"october", "oct", "octobre", "октябр", "oktober"},
-        {"november", "nov", "novembre", "ноябр"},
-        {"december", "dec", "decembre", "декабр", "dezember"},
+        {"june", "jun", "juin", "июн", "juni", "iyun"},
+        {"july", "jul", "juillet", "juil", "июл", "juli", "iyul"},
+        {"august", "aug", "aout", "август", "avgust"},
+        {"september", "sep", "sept", "septembre", "сентябр", "sentabr"},
+        {"october", "oct", "octobre", "октябр", "oktober", "oktabr"},
+        {"november", "nov", "novembre", "ноябр", "noyabr"},
+        {"december", "dec", "decembre", "декабр", "dezember", "dekabr"},
     });
 
     private static String[][] folded(String[][] names) {

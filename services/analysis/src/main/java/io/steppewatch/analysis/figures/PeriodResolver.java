@@ -54,11 +54,12 @@ final class PeriodResolver {
     /** The Uzbek Latin o with its mark, written many ways: "oʻtgan", "o‘tgan", "o'tgan". */
     private static final String APOS_UZ = "['’‘ʻʼ`]";
     private static final String THIS_YEAR = "(?:cette" + S + "annee|l" + APOS + "annee" + S + "en" + S + "cours|this" + S
-            + "year|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
+            + "year|(?:the" + S + ")?current" + S + "year|l" + APOS + "annee" + S + "courante|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
             + "году|нынешнего" + S + "года|текущии" + S + "год|биыл|жорий" + S + "йил|joriy" + S + "yil)";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
-            + APOS + "an" + S + "passe|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
-            + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "earlier|the" + S + "year" + S + "before|в"
+            + APOS + "an" + S + "passe|the" + S + "past" + S + "year|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
+            + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "(?:earlier|ago)|год" + S + "назад|il" + S + "y" + S + "a" + S + "un" + S + "an|un" + S
+            + "an" + S + "(?:plus" + S + "tot|auparavant)|the" + S + "year" + S + "before|в"
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
             + S + "yil)";
@@ -73,12 +74,15 @@ final class PeriodResolver {
             + "|" + LAST_YEAR + "))?";
 
     private static final Pattern MONTH_RANGE = compile(
-            WORD + "\\s*[-–—]\\s*" + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
+            WORD + "\\.?\\s*[-–—]\\s*" + WORD + "\\.?" + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern MONTH_RANGE_WORDS = compile(
             "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
+    /** "between January and September 2024", "entre janvier et septembre 2024". */
+    private static final Pattern MONTH_BETWEEN = compile("(?:between|entre|между)" + S + WORD + S + "(?:and|et|и)" + S
+            + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
-            "(?:first|premiers|les|des|the|за|в|итогам|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
+            "(?:first|premiers|les|des|aux|the|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых)" + S + ")?"
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
@@ -99,8 +103,19 @@ final class PeriodResolver {
                     + S + "(?:quarter|trimestre|квартал\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
+    /** "H1 2024", "1H 2024": a half written short. */
+    private static final Pattern H_SHORT = compile("(?<![\\p{L}\\d])(?:h([12])|([12])h)" + S + YEAR, FLAGS);
+    /** "в 1-м квартале", "за 2 полугодие 2024 года", "au 3e trimestre": a numbered quarter or half. */
+    private static final Pattern NUMBERED_PART = compile("(?<![\\p{L}\\d.,])([1-4])(?:-?(?:м|и|й|е|го|ом|ое|er|e))?"
+            + S + "((?:квартал|полугод|trimestre|semestre)\\p{L}*)" + YEAR_TAIL, FLAGS);
+    /** "за 2 квартала", "за 2 полугодия": with a bare number these count quarters, they do not name one. */
+    private static final java.util.Set<String> COUNTED_PARTS = java.util.Set.of("квартала", "кварталов", "кварталах",
+            "полугодия", "полугодии", "полугодиях");
+    /** "the first three quarters of 2024", "за три квартала", "les trois premiers trimestres": January to September. */
+    private static final Pattern FIRST_QUARTERS = compile("(?:(?:first|premiers|первые)" + S + ")?(\\d|\\p{L}+)" + S
+            + "(?:(?:premiers|first)" + S + ")?(?:quarters|trimestres|квартала|кварталов)(?!\\p{L})" + YEAR_TAIL, FLAGS);
     private static final Pattern HALF = compile(
-            "(?:(first|premier|1er|первом|первое)|(second|deuxieme|втором|второе))" + S
+            "(?:(first|premier|1er|первом|первое|(?<![\\p{L}\\d])i)|(second|deuxieme|втором|второе|(?<![\\p{L}\\d])ii))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
@@ -113,6 +128,12 @@ final class PeriodResolver {
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
                     + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")", FLAGS);
     private static final Pattern THIS = compile(THIS_YEAR, FLAGS);
+    /** Uzbek and Kazakh put "month" after a month's name: "январь ойида", "yanvar oyida", "январь айында". */
+    private static final Pattern TURKIC_MONTH = compile("(?<!\\p{L})" + WORD + S + "(?:ойи|oyi|ойда|oyda|айы|айда)\\p{L}*",
+            FLAGS);
+    /** Uzbek and Kazakh name the year before its month: "жорий йил январь ойида", "joriy yil yanvar oyida", "биыл қаңтарда". */
+    private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл)"
+            + S + WORD, FLAGS);
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
     private static final Pattern THIS_MONTH = compile(
@@ -122,12 +143,24 @@ final class PeriodResolver {
 
     private static final String SOME = "(?:(?:\\d+|\\p{L}+)" + S + ")?";
     private static final Pattern CUMULATIVE = compile("(?:(?:over|in|during|for|within)" + S + "the" + S
-            + "(?:past|last|previous)" + S + SOME + "(?:years|decades)|over" + S + "the" + S + "years|in" + S + "recent"
+            + "(?:past|last|previous)" + S + SOME + "(?:years|decades|decade)|over" + S + "the" + S + "years|in" + S + "recent"
             + S + "years|since" + S + "independence|за" + S + "(?:последние" + S + ")?" + SOME + "(?:лет|года|годы)(?!"
             + S + "(?:\\d|назад))|в" + S + "последние" + S + SOME + "(?:лет|годы)|с" + S + "момента" + S
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
-            + "dernieres" + S + "annees|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
+            + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
+            + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
             + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar)", FLAGS);
+
+    /**
+     * "since the beginning of the year", "с начала года", "depuis le début de l'année", "year to date": the months of
+     * the publication year up to the last one complete when the article came out.
+     */
+    private static final Pattern YEAR_TO_DATE = compile("(?:(?:since|from)" + S + "the" + S + "(?:beginning|start)"
+            + S + "of" + S + "(?:the|this)" + S + "year|year" + S + "to" + S + "date|year-to-date|с" + S + "начала" + S
+            + "(?:(?:этого|текущего|нынешнего)" + S + ")?года|(?:depuis|a" + S + "partir" + S + "du)" + S + "(?:le" + S
+            + ")?debut" + S + "(?:de" + S + "l" + APOS + "annee|de" + S + "cette" + S + "annee|d" + APOS + "annee)"
+            + "|(?:since|depuis|с)" + S + "(?:january|janvier|января)(?![\\s\\u00A0]*\\d))",
+            FLAGS);
 
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
     private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
@@ -172,12 +205,13 @@ final class PeriodResolver {
             if (monthJustBefore(folded, year[0])) {
                 monthRanges(folded, MONTH_RANGE, window, year[1], found);
                 monthRanges(folded, MONTH_RANGE_WORDS, window, year[1], found);
+                monthRanges(folded, MONTH_BETWEEN, window, year[1], found);
                 monthYears(folded, window, year[1], found);
             }
             if (has(folded, window, year[0], "mois", "month", "месяц")) {
                 firstMonths(folded, publication, window, year[1], found);
             }
-            if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "q")) {
+            if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "q", "h1", "h2", "1h", "2h")) {
                 quarters(folded, publication, window, year[1], found);
                 halves(folded, publication, window, year[1], found);
             }
@@ -201,8 +235,8 @@ final class PeriodResolver {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
         }
-        for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "лет", "года", "годы", "annees", "ans",
-                "independence", "независимости", "independance", "yillar")) {
+        for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
+                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие")) {
             Matcher m = in(CUMULATIVE, folded, w[0], w[1]);
             while (m.find()) {
                 found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null));
@@ -212,7 +246,59 @@ final class PeriodResolver {
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
+        dayRanges(folded, found);
         return withoutOverlaps(found);
+    }
+
+    private static final java.util.Set<String> SPAN_OPENERS = java.util.Set.of("с", "from", "du", "de", "от");
+    private static final java.util.Set<String> DAY_RANGE_WORDS = java.util.Set.of("to", "through", "till", "until",
+            "по", "до", "au", "a", "-", "–", "—");
+
+    /**
+     * "с 1 января по 30 сентября 2024 года", "from January 1 to September 30, 2024", "du 1er janvier au 30 septembre
+     * 2024": two days of months joined by "to" are the months between them, of the year written at the end.
+     */
+    private static void dayRanges(String folded, List<Expression> found) {
+        int size = found.size();
+        for (int a = 0; a < size; a++) {
+            Expression first = found.get(a);
+            if (first.kind() != Kind.PERIOD || first.period() == null || first.period().length() != 7) {
+                continue;
+            }
+            for (int b = 0; b < size; b++) {
+                Expression last = found.get(b);
+                if (last.start() <= first.end() || last.start() - first.end() > 12 || last.kind() != Kind.PERIOD
+                        || last.period() == null || last.period().length() != 7) {
+                    continue;
+                }
+                String between = folded.substring(first.end(), last.start()).strip();
+                int cut = between.length();
+                while (cut > 0 && (Character.isDigit(between.charAt(cut - 1)) || between.charAt(cut - 1) == ' ')) {
+                    cut--;
+                }
+                String connector = between.substring(0, cut).strip();
+                int from = Integer.parseInt(first.period().substring(5));
+                int to = Integer.parseInt(last.period().substring(5));
+                if (DAY_RANGE_WORDS.contains(connector) && from < to) {
+                    String year = last.period().substring(0, 4);
+                    // "с", "from", "du" open the span: part of it, not a comparison's "since"
+                    int start = first.start();
+                    int end = start;
+                    while (end > 0 && folded.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    int word = end;
+                    while (word > 0 && Character.isLetter(folded.charAt(word - 1))) {
+                        word--;
+                    }
+                    if (SPAN_OPENERS.contains(folded.substring(word, end))) {
+                        start = word;
+                    }
+                    found.add(new Expression(start, last.end(), Kind.PERIOD,
+                            String.format("%s-%02d/%s-%02d", year, from, year, to)));
+                }
+            }
+        }
     }
 
     /** Spans around each occurrence of one of the words standing as a whole word ("ans", not the end of "dans"). */
@@ -376,6 +462,8 @@ final class PeriodResolver {
                     && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
                 bareMonth(folded, previous, i, j, publication, out);
             }
+            boolean between = previous >= 0 && BETWEEN.contains(folded.substring(previous, previousEnd));
+            int betweenAt = previous;
             previous = i;
             previousEnd = j;
             // The connector is cheaper to check than the month name: look at it first.
@@ -383,9 +471,11 @@ final class PeriodResolver {
             int next = -1;
             if (j - i >= 3 && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
                 next = skipBlanks(folded, k + 1);
-            } else if (j - i >= 3 && k > j && k < n && "taпд".indexOf(folded.charAt(k)) >= 0) {
+            } else if (j - i >= 3 && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
                 int e = wordEnd(folded, k);
-                if (e - k <= 7 && RANGE_WORDS.contains(folded.substring(k, e))) {
+                String connector = folded.substring(k, e);
+                // "and" joins a span only after "between": "between January and March", not "in January and March"
+                if (e - k <= 7 && (RANGE_WORDS.contains(connector) || (between && AND.contains(connector)))) {
                     next = skipBlanks(folded, e);
                 }
             }
@@ -403,7 +493,9 @@ final class PeriodResolver {
                             end = relative.end();
                             year = relativeYear(relative.group(), publication);
                         }
-                        out.add(new Expression(i, end, Kind.PERIOD, year == null ? null
+                        // "between" belongs to the span, not to a comparison before it
+                        int start = between && AND.contains(folded.substring(j, next).strip()) ? betweenAt : i;
+                        out.add(new Expression(start, end, Kind.PERIOD, year == null ? null
                                 : String.format("%d-%02d/%d-%02d", year, first, year, last)));
                         i = end;
                         continue;
@@ -415,6 +507,8 @@ final class PeriodResolver {
     }
 
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "through", "a", "au", "по", "до");
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("between", "entre", "между");
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "et", "и");
     private static final Pattern RELATIVE_AFTER = compile(
             S + "(?:(?:de|of)" + S + ")?(?:" + THIS_YEAR + "|" + LAST_YEAR + ")", FLAGS);
 
@@ -556,6 +650,27 @@ final class PeriodResolver {
             int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
             addSpan(out, q, q.group(3), publication, (quarter - 1) * 3 + 1, quarter * 3);
         }
+        Matcher n = in(NUMBERED_PART, folded, from, to);
+        while (n.find()) {
+            int part = Integer.parseInt(n.group(1));
+            if (part > 1 && COUNTED_PARTS.contains(n.group(2)) && !Character.isLetter(folded.charAt(n.start(1) + 1))
+                    && folded.charAt(n.start(1) + 1) != '-') {
+                continue; // "за 2 квартала": two quarters, read by FIRST_QUARTERS
+            }
+            boolean half = n.group(2).startsWith("полугод") || n.group(2).startsWith("semestre");
+            if (half && part <= 2) {
+                addSpan(out, n, n.group(3), publication, part == 1 ? 1 : 7, part == 1 ? 6 : 12);
+            } else if (!half) {
+                addSpan(out, n, n.group(3), publication, (part - 1) * 3 + 1, part * 3);
+            }
+        }
+        Matcher f = in(FIRST_QUARTERS, folded, from, to);
+        while (f.find()) {
+            Integer quarters = smallNumber(f.group(1));
+            if (quarters != null && quarters >= 2 && quarters <= 3) {
+                addSpan(out, f, f.group(2), publication, 1, quarters * 3);
+            }
+        }
     }
 
     private static void halves(String folded, Publication publication, int from, int to, List<Expression> out) {
@@ -563,6 +678,11 @@ final class PeriodResolver {
         while (m.find()) {
             boolean first = m.group(1) != null;
             addSpan(out, m, m.group(3), publication, first ? 1 : 7, first ? 6 : 12);
+        }
+        Matcher h = in(H_SHORT, folded, from, to);
+        while (h.find()) {
+            boolean first = "1".equals(h.group(1) != null ? h.group(1) : h.group(2));
+            addSpan(out, h, h.group(3), publication, first ? 1 : 7, first ? 6 : 12);
         }
     }
 
@@ -684,14 +804,31 @@ final class PeriodResolver {
                     } else {
                         int[] before = monthBefore(folded, i);
                         if (before != null) {
-                            out.add(new Expression(before[1], j, Kind.PERIOD,
-                                    String.format("%d-%02d", year, before[0])));
+                            // "October 1, 2024": the year written after the day is the month's
+                            int[] written = yearAfterDay(folded, j);
+                            out.add(new Expression(before[1], written == null ? j : written[1], Kind.PERIOD,
+                                    String.format("%d-%02d", written == null ? year : written[0], before[0])));
                         }
                     }
                 }
             }
             i = j;
         }
+    }
+
+    /** {year, end} of a year right after a day ("October 1, 2024": ", 2024"), or null. */
+    private static int[] yearAfterDay(String text, int at) {
+        int k = at;
+        if (k < text.length() && text.charAt(k) == ',') {
+            k++;
+        }
+        k = skipBlanks(text, k);
+        if (k + 4 <= text.length() && (text.startsWith("19", k) || text.startsWith("20", k))
+                && Character.isDigit(text.charAt(k + 2)) && Character.isDigit(text.charAt(k + 3))
+                && (k + 4 == text.length() || !Character.isDigit(text.charAt(k + 4)))) {
+            return new int[] {Integer.parseInt(text.substring(k, k + 4)), k + 4};
+        }
+        return null;
     }
 
     /** {month, end} of a month name after {@code at} ("19 octobre", "1er mai"), or null. */
@@ -734,15 +871,45 @@ final class PeriodResolver {
         Integer year = publication == null ? null : publication.date().getYear();
         boolean month = publication != null && publication.knowsMonth();
         for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
-                "жории", "joriy")) {
+                "жории", "joriy", "current", "courante")) {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
+            Matcher turkic = in(TURKIC_THIS_MONTH, folded, w[0], w[1]);
+            while (turkic.find()) {
+                int named = Months.index(turkic.group(1));
+                if (named > 0) {
+                    out.add(new Expression(turkic.start(), turkic.end(), Kind.PERIOD,
+                            year == null ? null : String.format("%d-%02d", year, named)));
+                }
+            }
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
-                "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan")) {
+                "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan", "past", "ago", "назад",
+                "un an")) {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+        }
+        for (int[] w : windows(folded, 30, 30, "beginning of", "start of", "to date", "to-date", "начала", "debut",
+                "january", "janvier", "января")) {
+            Matcher m = in(YEAR_TO_DATE, folded, w[0], w[1]);
+            while (m.find()) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, yearToDate(publication)));
+            }
+        }
+        if (publication != null) {
+            for (int[] w : windows(folded, 12, 8, "оии", "oyi", "оида", "oyda", "аиы", "аида")) {
+                Matcher m = in(TURKIC_MONTH, folded, w[0], w[1]);
+                while (m.find()) {
+                    int named = Months.index(m.group(1));
+                    if (named > 0) {
+                        // the latest such month up to the publication month; the publication's year when only
+                        // the year is known
+                        int at = !month || named <= publication.date().getMonthValue() ? year : year - 1;
+                        out.add(new Expression(m.start(), m.end(), Kind.PERIOD, String.format("%d-%02d", at, named)));
+                    }
+                }
+            }
         }
         // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
         for (int[] w : windows(folded, 12, 20, "end of the year", "итогам года", "конца года", "концу года",
@@ -752,6 +919,23 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
             addAll(out, in(NEXT, folded, w[0], w[1]), year == null ? null : String.valueOf(year + 1));
         }
+    }
+
+    /**
+     * The months of the publication year before the publication month ({@code 2023-01/2023-08} for 1 September
+     * 2023): figures "since the start of the year" are reported for the months already closed. The year alone when
+     * the month is unknown; null without a publication date, for the annotator to anchor.
+     */
+    private static String yearToDate(Publication publication) {
+        if (publication == null) {
+            return null;
+        }
+        int year = publication.date().getYear();
+        if (!publication.knowsMonth()) {
+            return String.valueOf(year);
+        }
+        int last = publication.date().getMonthValue() - 1;
+        return last <= 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, last);
     }
 
     /**
@@ -816,6 +1000,9 @@ final class PeriodResolver {
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;
             }
+            if (end > 0 && text.charAt(end - 1) == '.') {
+                end--; // an abbreviated month: "Jan.-Aug. 2021"
+            }
             int start = end;
             while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 start--;
@@ -841,7 +1028,7 @@ final class PeriodResolver {
      * speaks of. Null when the expression does not resolve against a year.
      */
     static String inYear(String folded, int year) {
-        int shift = LAST.matcher(folded).find() ? 1 : NEXT.matcher(folded).find() ? -1 : 0;
+        int shift = yearsBack(folded);
         Publication named = new Publication(java.time.LocalDate.of(year + shift, 1, 1),
                 java.time.temporal.ChronoUnit.YEARS);
         String longest = null;
@@ -853,6 +1040,11 @@ final class PeriodResolver {
             }
         }
         return longest;
+    }
+
+    /** How many years before the year of writing a relative expression names: 1 for "last year", -1 for "next year". */
+    static int yearsBack(String folded) {
+        return LAST.matcher(folded).find() ? 1 : NEXT.matcher(folded).find() ? -1 : 0;
     }
 
     /** Year of "this year" / "last year" inside a longer expression. */

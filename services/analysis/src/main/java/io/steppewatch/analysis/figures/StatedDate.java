@@ -61,6 +61,53 @@ public final class StatedDate {
         return best;
     }
 
+    private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
+    /**
+     * A year-on-year comparison: "compared with the same period of 2024", "par rapport à la même période de l'année
+     * 2024", "по сравнению с аналогичным периодом 2024 года", Uzbek and Kazakh "2024 йилнинг шу даврига", and the same
+     * months named again: "par rapport aux dix premiers mois de 2024".
+     */
+    private static final Pattern SAME_PERIOD_OF = Pattern.compile("(?:(?:meme|same|like|corresponding|comparable)"
+            + "[\\s\\u00A0]+(?:period|periode|time)|(?:аналогичн|соответствующ)\\p{L}*[\\s\\u00A0]+период\\p{L}*)"
+            + "(?:[\\s\\u00A0]+[\\p{L}'’]+){0,3}?[\\s\\u00A0]+" + YEAR
+            + "|" + YEAR + "[\\s\\u00A0-]*(?:yil|йил|иил|жыл)\\p{L}*[\\s\\u00A0]+(?:шу|shu|осы)[\\s\\u00A0]+(?:давр|davr|кезең)"
+            + "|(?:par[\\s\\u00A0]+rapport|compared[\\s\\u00A0]+(?:to|with)|по[\\s\\u00A0]+сравнению)[^.;]{0,40}?"
+            + "(?:mois|months|месяц\\p{L}*)[\\s\\u00A0]+(?:(?:de|of)[\\s\\u00A0]+)?" + YEAR);
+
+    /**
+     * The year an undated text is written in, as its own comparisons imply it: the year after the base of a
+     * year-on-year comparison ("+7% compared with the same period of 2024" is written in 2025); null when it makes
+     * none. Relative periods ("this year", "de janvier à octobre") then resolve against that year.
+     */
+    public static Integer impliedYear(String text) {
+        if (text == null || !mayCompare(text)) {
+            return null;
+        }
+        Matcher m = SAME_PERIOD_OF.matcher(Words.foldKeepingOffsets(text));
+        int year = 0;
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    year = Math.max(year, Integer.parseInt(m.group(g)) + 1);
+                }
+            }
+        }
+        return year == 0 ? null : year;
+    }
+
+    /** Words one of which a year-on-year comparison needs: a cheap test before the pattern runs on the whole text. */
+    private static final String[] COMPARISON_WORDS = {"period", "périod", "Period", "Périod", "период", "Период",
+        "same time", "давр", "davr", "кезең", "mois", "months", "месяц"};
+
+    private static boolean mayCompare(String text) {
+        for (String word : COMPARISON_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after which a date opens a span that reaches the article's present: "since 24 February 2022". */
     private static final java.util.Set<String> SPAN_STARTS = java.util.Set.of("since", "from", "depuis", "des", "с",
             "со", "начиная");
