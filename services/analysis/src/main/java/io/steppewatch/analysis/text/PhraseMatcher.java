@@ -75,6 +75,11 @@ public final class PhraseMatcher<T> {
     private final Object[] rootByChar = new Object[TABLE_SIZE];
     /** Whether any phrase is case-sensitive; if none, words are never looked up by their raw form. */
     private final boolean hasExactCase;
+    /**
+     * A bit per hash of every whole first word, small enough to stay in the CPU cache: most words of a text start no
+     * phrase, and this turns them away before the lookup in the (large) map, whose misses cost more than the rest.
+     */
+    private final long[] firstWordBits;
 
     private PhraseMatcher(List<Entry<T>> entries) {
         this.hasExactCase = entries.stream().anyMatch(e -> e.words().get(0).exactCase());
@@ -98,6 +103,23 @@ public final class PhraseMatcher<T> {
         for (char c = 0; c < TABLE_SIZE; c++) {
             rootByChar[c] = prefixes.child(c);
         }
+        int bits = Integer.highestOneBit(Math.max(1024, byFirstWord.size() * 16 - 1)) << 1;
+        firstWordBits = new long[bits >>> 6];
+        for (String key : byFirstWord.keySet()) {
+            int bit = bitOf(key, bits);
+            firstWordBits[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static int bitOf(String key, int bits) {
+        int h = key.hashCode();
+        return (h ^ (h >>> 16)) & (bits - 1);
+    }
+
+    /** False when no whole first word is {@code key}; true when one may be. */
+    private boolean mayBeAFirstWord(String key) {
+        int bit = bitOf(key, firstWordBits.length << 6);
+        return (firstWordBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static final int TABLE_SIZE = 0x500;
@@ -155,10 +177,10 @@ public final class PhraseMatcher<T> {
         Entry<T> best = null;
         Words.Word word = words.get(index);
         String folded = keys == null ? word.folded() : keys.get(index);
-        if (mayStartAWord(folded)) {
+        if (mayStartAWord(folded) && mayBeAFirstWord(folded)) {
             best = longest(byFirstWord.get(folded), words, keys, index, best);
         }
-        if (hasExactCase && !word.raw().equals(folded) && mayStartAWord(word.raw())) {
+        if (hasExactCase && !word.raw().equals(folded) && mayStartAWord(word.raw()) && mayBeAFirstWord(word.raw())) {
             best = longest(byFirstWord.get(word.raw()), words, keys, index, best);
         }
         PrefixNode<T> node = prefixes;
