@@ -9,6 +9,7 @@ import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -42,12 +43,12 @@ public final class FigureAnnotator {
     private static final String ROUTE_LENGTH = "route.length";
     private static final String TRADE = "trade.";
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
-    private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
-    private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
+    private static final java.util.Set<String> CHANGE_LINKS = WordSet.of("by", "of", "на", "de");
+    private static final java.util.Set<String> APPROXIMATIONS = WordSet.of("almost", "nearly", "about",
             "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
             "plus", "more", "than", "более", "свыше", "d");
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
-    private static final java.util.Set<String> LEVEL_LINKS = java.util.Set.of("to", "до", "a");
+    private static final java.util.Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
