@@ -668,7 +668,7 @@ final class PeriodResolver {
         int year = publication.date().getYear();
         int length = folded.length();
         for (int i = 0; i < length; i++) {
-            if (!Character.isDigit(folded.charAt(i)) || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+            if (!isDigit(folded.charAt(i)) || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
                 continue;
             }
             int j = i;
@@ -692,6 +692,14 @@ final class PeriodResolver {
             }
             i = j;
         }
+    }
+
+    /**
+     * {@link Character#isDigit}, answered without a table lookup for the chars before U+0660 (the first decimal
+     * digit after the ASCII ones): this is asked of every char of the text.
+     */
+    private static boolean isDigit(char c) {
+        return c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c);
     }
 
     /** {month, end} of a month name after {@code at} ("19 octobre", "1er mai"), or null. */
