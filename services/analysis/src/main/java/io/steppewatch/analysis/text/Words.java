@@ -108,9 +108,20 @@ public final class Words {
         if (ascii) {
             return lower ? word : word.toLowerCase(Locale.ROOT);
         }
+        // The leading chars that fold to themselves: a word made only of them (most lower-case Cyrillic words) is
+        // its own folded form, with no copy.
+        int same = 0;
+        while (same < word.length() && word.charAt(same) < FOLDED_CHARS.length
+                && FOLDED_CHARS[word.charAt(same)] == word.charAt(same)) {
+            same++;
+        }
+        if (same == word.length()) {
+            return word;
+        }
         char[] out = new char[word.length()];
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) {
+        word.getChars(0, same, out, 0);
+        int n = same;
+        for (int i = same; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c < FOLDED_CHARS.length) {
                 char folded = FOLDED_CHARS[c];
