@@ -875,11 +875,14 @@ public final class FigureAnnotator {
     private static List<Mention> paragraphMentions(Context context, Sentences.Sentence sentence) {
         int first = sentence.start();
         int last = sentence.end();
-        for (Sentences.Sentence s : context.sentences()) {
-            if (s.paragraph() == sentence.paragraph()) {
-                first = Math.min(first, s.start());
-                last = Math.max(last, s.end());
-            }
+        // A paragraph's sentences follow one another: its neighbours are all there is to look at, not the whole text.
+        List<Sentences.Sentence> sentences = context.sentences();
+        int at = sentenceOf(sentences, sentence.start());
+        for (int i = at; i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
+            first = Math.min(first, sentences.get(i).start());
+        }
+        for (int i = at; i < sentences.size() && sentences.get(i).paragraph() == sentence.paragraph(); i++) {
+            last = Math.max(last, sentences.get(i).end());
         }
         return within(context.mentions(), Mention::start, first, last);
     }
