@@ -30,15 +30,27 @@ public final class Words {
                 continue;
             }
             int start = i;
+            // Whether the word has only ASCII chars and no capital: then it is its own folded form, with no second pass.
+            boolean plain = true;
             while (i < length) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (!WORD_CHARS[c]) {
+                        break;
+                    }
+                    plain &= !(c >= 'A' && c <= 'Z');
+                    i++;
+                    continue;
+                }
                 cp = Character.codePointAt(text, i);
                 if (!isWordChar(cp)) {
                     break;
                 }
+                plain = false;
                 i += Character.charCount(cp);
             }
             String raw = text.subSequence(start, i).toString();
-            words.add(new Word(raw, fold(raw), start, i));
+            words.add(new Word(raw, plain ? raw : fold(raw), start, i));
         }
         return words;
     }
