@@ -38,19 +38,25 @@ public final class PhraseMatcher<T> {
     /** Phrases whose first word is a prefix, in a character trie: one walk per word, no substring. */
     private static final class PrefixNode<T> {
         char[] keys = new char[0];
-        List<PrefixNode<T>> children = new ArrayList<>(0);
+        /** An array, not a list: one read less at each char of each word walked. */
+        PrefixNode<?>[] children = new PrefixNode<?>[0];
         final List<Entry<T>> entries = new ArrayList<>(1);
 
         /** Keys are kept sorted: a binary search finds a child among the many first letters of the root. */
+        @SuppressWarnings("unchecked")
         PrefixNode<T> child(char c) {
+            if (keys.length == 1) {
+                return keys[0] == c ? (PrefixNode<T>) children[0] : null; // most nodes below the root have one child
+            }
             int at = Arrays.binarySearch(keys, c);
-            return at >= 0 ? children.get(at) : null;
+            return at >= 0 ? (PrefixNode<T>) children[at] : null;
         }
 
+        @SuppressWarnings("unchecked")
         PrefixNode<T> childOrNew(char c) {
             int at = Arrays.binarySearch(keys, c);
             if (at >= 0) {
-                return children.get(at);
+                return (PrefixNode<T>) children[at];
             }
             int insert = -at - 1;
             PrefixNode<T> created = new PrefixNode<>();
@@ -59,7 +65,11 @@ public final class PhraseMatcher<T> {
             grown[insert] = c;
             System.arraycopy(keys, insert, grown, insert + 1, keys.length - insert);
             keys = grown;
-            children.add(insert, created);
+            PrefixNode<?>[] more = new PrefixNode<?>[children.length + 1];
+            System.arraycopy(children, 0, more, 0, insert);
+            more[insert] = created;
+            System.arraycopy(children, insert, more, insert + 1, children.length - insert);
+            children = more;
             return created;
         }
     }
