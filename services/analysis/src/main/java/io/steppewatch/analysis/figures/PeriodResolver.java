@@ -367,7 +367,7 @@ final class PeriodResolver {
         int n = folded.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(folded.charAt(i))) {
+            if (!isLetter(folded.charAt(i))) {
                 i++;
                 continue;
             }
@@ -420,10 +420,25 @@ final class PeriodResolver {
 
     private static int wordEnd(String text, int from) {
         int j = from;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        while (j < text.length() && isLetter(text.charAt(j))) {
             j++;
         }
         return j;
+    }
+
+    /** {@link Character#isLetter} of every char up to U+04FF, looked up: the word scans ask it of every char. */
+    private static final boolean[] LETTERS = letters();
+
+    private static boolean[] letters() {
+        boolean[] table = new boolean[0x500];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = Character.isLetter(c);
+        }
+        return table;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < LETTERS.length ? LETTERS[c] : Character.isLetter(c);
     }
 
     /** The first index at or after {@code from} that is not a space or a no-break space. */
