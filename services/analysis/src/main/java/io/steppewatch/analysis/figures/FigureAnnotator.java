@@ -9,6 +9,7 @@ import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -43,12 +44,12 @@ public final class FigureAnnotator {
     private static final String CAPACITY = "cargo.capacity";
     private static final String TRADE = "trade.";
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
-    private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
-    private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
+    private static final java.util.Set<String> CHANGE_LINKS = WordSet.of("by", "of", "на", "de");
+    private static final java.util.Set<String> APPROXIMATIONS = WordSet.of("almost", "nearly", "about",
             "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
             "plus", "more", "than", "более", "свыше", "d");
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
-    private static final java.util.Set<String> LEVEL_LINKS = java.util.Set.of("to", "до", "a");
+    private static final java.util.Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
@@ -883,11 +884,14 @@ public final class FigureAnnotator {
     private static List<Mention> paragraphMentions(Context context, Sentences.Sentence sentence) {
         int first = sentence.start();
         int last = sentence.end();
-        for (Sentences.Sentence s : context.sentences()) {
-            if (s.paragraph() == sentence.paragraph()) {
-                first = Math.min(first, s.start());
-                last = Math.max(last, s.end());
-            }
+        // A paragraph's sentences follow one another: its neighbours are all there is to look at, not the whole text.
+        List<Sentences.Sentence> sentences = context.sentences();
+        int at = sentenceOf(sentences, sentence.start());
+        for (int i = at; i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
+            first = Math.min(first, sentences.get(i).start());
+        }
+        for (int i = at; i < sentences.size() && sentences.get(i).paragraph() == sentence.paragraph(); i++) {
+            last = Math.max(last, sentences.get(i).end());
         }
         return within(context.mentions(), Mention::start, first, last);
     }

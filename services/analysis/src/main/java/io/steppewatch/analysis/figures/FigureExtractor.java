@@ -344,10 +344,17 @@ public final class FigureExtractor {
         return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);
     }
 
+    /** 2^52: below it a double holds every whole number, and Double.toString writes it digit for digit. */
+    private static final double EXACT_INTEGER = 4_503_599_627_370_496.0;
+
     /** Decimal arithmetic, so that 16.4 million is 16400000 and not 16399999.999999998. */
     static double scaled(double value, double multiplier) {
         if (multiplier == 1 || !Double.isFinite(value)) {
             return value * multiplier; // BigDecimal has no Infinity; the bounds refuse it later
+        }
+        if (value != 0 && value == Math.rint(value) && Math.abs(value) < EXACT_INTEGER && multiplier == Math.rint(multiplier)
+                && multiplier > 0 && multiplier < EXACT_INTEGER && Math.abs(value * multiplier) < EXACT_INTEGER) {
+            return value * multiplier; // whole numbers whose product a double holds exactly: what BigDecimal gives
         }
         return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier)).doubleValue();
     }

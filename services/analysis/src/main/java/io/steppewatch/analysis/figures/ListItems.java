@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -22,7 +23,7 @@ final class ListItems {
     }
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?iU)(^|\\W)(and|et|и|va|ve|while|tandis)(\\W|$)");
-    private static final Set<String> RESPECTIVELY = Set.of("respectively", "respectivement", "соответственно");
+    private static final Set<String> RESPECTIVELY = WordSet.of("respectively", "respectivement", "соответственно");
 
     /**
      * The subjects of a figure that is one item of a list of parties and figures: "Russia (22.6%), China (19.6%)",

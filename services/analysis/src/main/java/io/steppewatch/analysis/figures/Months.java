@@ -54,6 +54,9 @@ final class Months {
             return 0;
         }
         String word = folded;
+        if (word.charAt(0) < INITIALS.length && !INITIALS[word.charAt(0)]) {
+            return 0; // most words start with a letter no month name starts with: no lookup, no loop
+        }
         Integer exact = EXACT.get(word);
         if (exact != null) {
             return exact;
@@ -70,6 +73,21 @@ final class Months {
             }
         }
         return 0;
+    }
+
+    /** Whether a month name starts with the char, for every char up to U+04FF. */
+    private static final boolean[] INITIALS = initials();
+
+    private static boolean[] initials() {
+        boolean[] table = new boolean[0x500];
+        for (String[] names : NAMES) {
+            for (String name : names) {
+                if (name.charAt(0) < table.length) {
+                    table[name.charAt(0)] = true;
+                }
+            }
+        }
+        return table;
     }
 
     /** The Cyrillic names in the order of {@link #NAMES}, and the month of each. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -50,7 +51,7 @@ final class NumberWords {
             words.remove("et"); // "et" joins "vingt et un" but is mostly the conjunction
             words.remove("and");
             words.remove("и");
-            vocabulary.put(language, new Vocabulary(Set.copyOf(words)));
+            vocabulary.put(language, new Vocabulary(WordSet.copyOf(words)));
         }
     }
 

@@ -453,7 +453,7 @@ final class PeriodResolver {
         int n = folded.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(folded.charAt(i))) {
+            if (!isLetter(folded.charAt(i))) {
                 i++;
                 continue;
             }
@@ -514,10 +514,25 @@ final class PeriodResolver {
 
     private static int wordEnd(String text, int from) {
         int j = from;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        while (j < text.length() && isLetter(text.charAt(j))) {
             j++;
         }
         return j;
+    }
+
+    /** {@link Character#isLetter} of every char up to U+04FF, looked up: the word scans ask it of every char. */
+    private static final boolean[] LETTERS = letters();
+
+    private static boolean[] letters() {
+        boolean[] table = new boolean[0x500];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = Character.isLetter(c);
+        }
+        return table;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < LETTERS.length ? LETTERS[c] : Character.isLetter(c);
     }
 
     /** The first index at or after {@code from} that is not a space or a no-break space. */
@@ -788,7 +803,7 @@ final class PeriodResolver {
         int year = publication.date().getYear();
         int length = folded.length();
         for (int i = 0; i < length; i++) {
-            if (!Character.isDigit(folded.charAt(i)) || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+            if (!isDigit(folded.charAt(i)) || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
                 continue;
             }
             int j = i;
@@ -829,6 +844,14 @@ final class PeriodResolver {
             return new int[] {Integer.parseInt(text.substring(k, k + 4)), k + 4};
         }
         return null;
+    }
+
+    /**
+     * {@link Character#isDigit}, answered without a table lookup for the chars before U+0660 (the first decimal
+     * digit after the ASCII ones): this is asked of every char of the text.
+     */
+    private static boolean isDigit(char c) {
+        return c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c);
     }
 
     /** {month, end} of a month name after {@code at} ("19 octobre", "1er mai"), or null. */

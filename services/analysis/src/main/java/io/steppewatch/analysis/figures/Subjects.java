@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -34,7 +35,7 @@ final class Subjects {
     private static final int LOOK_BEHIND = 12;
 
     /** Words that make a country next to them a speaker or a source, not a party. */
-    private static final Set<String> SPEAKER_WORDS = Set.copyOf(List.of(
+    private static final Set<String> SPEAKER_WORDS = WordSet.copyOf(List.of(
             "president", "presidents", "minister", "ministers", "ministry", "deputy", "governor", "ambassador",
             "spokesman", "spokesperson", "spokeswoman", "envoy", "agency", "bureau", "premier", "presidency",
             "ministre", "ministere", "ambassadeur", "porte", "parole", "gouverneur", "agence", "presidence",
@@ -651,8 +652,8 @@ final class Subjects {
             "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
 
     static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
-    private static final Set<String> TOTAL_WORDS = Set.of("total", "overall", "global");
-    private static final Set<String> WORLDWIDE_WORDS = Set.of("globally", "foreign", "overall", "external", "total",
+    private static final Set<String> TOTAL_WORDS = WordSet.of("total", "overall", "global");
+    private static final Set<String> WORLDWIDE_WORDS = WordSet.of("globally", "foreign", "overall", "external", "total",
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
             "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs");
@@ -730,7 +731,7 @@ final class Subjects {
         return null;
     }
 
-    private static final Set<String> REGION_WORDS = Set.of("region", "regions", "региона", "регионом", "регионе",
+    private static final Set<String> REGION_WORDS = WordSet.of("region", "regions", "региона", "регионом", "регионе",
             "регион", "mintaqa", "mintaqaning");
 
     /** Whether the sentence speaks of "the region" (Central Asia, in this monitoring) without naming it. */
@@ -844,10 +845,10 @@ final class Subjects {
 
     /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
     /** Words before a country that make it the yardstick of a ranking: "second after Russia", "après la Chine". */
-    private static final Set<String> RANKING_WORDS = Set.of("after", "apres", "после", "behind", "derriere",
+    private static final Set<String> RANKING_WORDS = WordSet.of("after", "apres", "после", "behind", "derriere",
             "позади");
     /** Words before Russian "за" that make it "right behind": "следует сразу за Канадой". */
-    private static final Set<String> FOLLOWS_WORDS = Set.of("сразу", "следует", "следом", "идет");
+    private static final Set<String> FOLLOWS_WORDS = WordSet.of("сразу", "следует", "следом", "идет");
 
     /** "Kazakhstan is second after Russia in trade": the country a ranking is measured against is not a party. */
     static boolean isRankingReference(Mention m, List<Words.Word> words) {
@@ -951,7 +952,7 @@ final class Subjects {
     }
 
     /** Names of groupings that have no code of their own: the CIS, the SCO (in the folded forms of the text). */
-    private static final Set<String> UNCODED_BLOCS = Set.of("cis", "sco", "снг", "шос", "cei", "ocs");
+    private static final Set<String> UNCODED_BLOCS = WordSet.of("cis", "sco", "снг", "шос", "cei", "ocs");
     private static final int BLOC_REACH = 5;
 
     /**
@@ -977,7 +978,7 @@ final class Subjects {
     /** Words that, followed by "with", name the other side of a border or a conflict. */
     private static final List<String> ACROSS_STEMS = List.of("border", "frontier", "frontiere", "границ",
             "conflict", "clash", "конфликт", "столкновен", "affrontement", "chegara");
-    private static final Set<String> WITH_WORDS = Set.of("with", "avec", "с", "со", "bilan");
+    private static final Set<String> WITH_WORDS = WordSet.of("with", "avec", "с", "со", "bilan");
     private static final Set<String> ARTICLE_WORDS = Set.of("the", "l", "la", "le", "les");
 
     /**

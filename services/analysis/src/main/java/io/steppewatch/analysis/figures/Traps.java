@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -17,7 +18,7 @@ import io.steppewatch.analysis.text.Words;
  */
 final class Traps {
 
-    private static final Set<String> MONTH_EXACT = Set.copyOf(List.of("may", "mai", "mars", "mar", "jan", "feb", "apr", "jun",
+    private static final Set<String> MONTH_EXACT = WordSet.copyOf(List.of("may", "mai", "mars", "mar", "jan", "feb", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае",
             // Russian agency datelines abbreviate the month: "МОСКВА, 22 окт - РИА Новости"
             "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"));
@@ -37,7 +38,7 @@ final class Traps {
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу",
             "воскресенье"));
-    private static final Set<String> TIME_WORDS = Set.copyOf(List.of(
+    private static final Set<String> TIME_WORDS = WordSet.copyOf(List.of(
             "h", "heure", "heures", "hour", "hours", "hrs", "hr", "am", "pm", "gmt", "utc", "min", "minute", "minutes",
             "seconde", "secondes", "second", "seconds", "sec", "час", "часа", "часов", "минут", "минуты", "мин",
             "jour", "jours", "day", "days", "semaine", "semaines", "week", "weeks", "mois", "month", "months",

@@ -38,19 +38,25 @@ public final class PhraseMatcher<T> {
     /** Phrases whose first word is a prefix, in a character trie: one walk per word, no substring. */
     private static final class PrefixNode<T> {
         char[] keys = new char[0];
-        List<PrefixNode<T>> children = new ArrayList<>(0);
+        /** An array, not a list: one read less at each char of each word walked. */
+        PrefixNode<?>[] children = new PrefixNode<?>[0];
         final List<Entry<T>> entries = new ArrayList<>(1);
 
         /** Keys are kept sorted: a binary search finds a child among the many first letters of the root. */
+        @SuppressWarnings("unchecked")
         PrefixNode<T> child(char c) {
+            if (keys.length == 1) {
+                return keys[0] == c ? (PrefixNode<T>) children[0] : null; // most nodes below the root have one child
+            }
             int at = Arrays.binarySearch(keys, c);
-            return at >= 0 ? children.get(at) : null;
+            return at >= 0 ? (PrefixNode<T>) children[at] : null;
         }
 
+        @SuppressWarnings("unchecked")
         PrefixNode<T> childOrNew(char c) {
             int at = Arrays.binarySearch(keys, c);
             if (at >= 0) {
-                return children.get(at);
+                return (PrefixNode<T>) children[at];
             }
             int insert = -at - 1;
             PrefixNode<T> created = new PrefixNode<>();
@@ -59,7 +65,11 @@ public final class PhraseMatcher<T> {
             grown[insert] = c;
             System.arraycopy(keys, insert, grown, insert + 1, keys.length - insert);
             keys = grown;
-            children.add(insert, created);
+            PrefixNode<?>[] more = new PrefixNode<?>[children.length + 1];
+            System.arraycopy(children, 0, more, 0, insert);
+            more[insert] = created;
+            System.arraycopy(children, insert, more, insert + 1, children.length - insert);
+            children = more;
             return created;
         }
     }
@@ -75,6 +85,11 @@ public final class PhraseMatcher<T> {
     private final Object[] rootByChar = new Object[TABLE_SIZE];
     /** Whether any phrase is case-sensitive; if none, words are never looked up by their raw form. */
     private final boolean hasExactCase;
+    /**
+     * A bit per hash of every whole first word, small enough to stay in the CPU cache: most words of a text start no
+     * phrase, and this turns them away before the lookup in the (large) map, whose misses cost more than the rest.
+     */
+    private final long[] firstWordBits;
 
     private PhraseMatcher(List<Entry<T>> entries) {
         this.hasExactCase = entries.stream().anyMatch(e -> e.words().get(0).exactCase());
@@ -98,6 +113,23 @@ public final class PhraseMatcher<T> {
         for (char c = 0; c < TABLE_SIZE; c++) {
             rootByChar[c] = prefixes.child(c);
         }
+        int bits = Integer.highestOneBit(Math.max(1024, byFirstWord.size() * 16 - 1)) << 1;
+        firstWordBits = new long[bits >>> 6];
+        for (String key : byFirstWord.keySet()) {
+            int bit = bitOf(key, bits);
+            firstWordBits[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static int bitOf(String key, int bits) {
+        int h = key.hashCode();
+        return (h ^ (h >>> 16)) & (bits - 1);
+    }
+
+    /** False when no whole first word is {@code key}; true when one may be. */
+    private boolean mayBeAFirstWord(String key) {
+        int bit = bitOf(key, firstWordBits.length << 6);
+        return (firstWordBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static final int TABLE_SIZE = 0x500;
@@ -155,10 +187,10 @@ public final class PhraseMatcher<T> {
         Entry<T> best = null;
         Words.Word word = words.get(index);
         String folded = keys == null ? word.folded() : keys.get(index);
-        if (mayStartAWord(folded)) {
+        if (mayStartAWord(folded) && mayBeAFirstWord(folded)) {
             best = longest(byFirstWord.get(folded), words, keys, index, best);
         }
-        if (hasExactCase && !word.raw().equals(folded) && mayStartAWord(word.raw())) {
+        if (hasExactCase && !word.raw().equals(folded) && mayStartAWord(word.raw()) && mayBeAFirstWord(word.raw())) {
             best = longest(byFirstWord.get(word.raw()), words, keys, index, best);
         }
         PrefixNode<T> node = prefixes;

@@ -30,15 +30,27 @@ public final class Words {
                 continue;
             }
             int start = i;
+            // Whether the word has only ASCII chars and no capital: then it is its own folded form, with no second pass.
+            boolean plain = true;
             while (i < length) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (!WORD_CHARS[c]) {
+                        break;
+                    }
+                    plain &= !(c >= 'A' && c <= 'Z');
+                    i++;
+                    continue;
+                }
                 cp = Character.codePointAt(text, i);
                 if (!isWordChar(cp)) {
                     break;
                 }
+                plain = false;
                 i += Character.charCount(cp);
             }
             String raw = text.subSequence(start, i).toString();
-            words.add(new Word(raw, fold(raw), start, i));
+            words.add(new Word(raw, plain ? raw : fold(raw), start, i));
         }
         return words;
     }
@@ -108,9 +120,20 @@ public final class Words {
         if (ascii) {
             return lower ? word : word.toLowerCase(Locale.ROOT);
         }
+        // The leading chars that fold to themselves: a word made only of them (most lower-case Cyrillic words) is
+        // its own folded form, with no copy.
+        int same = 0;
+        while (same < word.length() && word.charAt(same) < FOLDED_CHARS.length
+                && FOLDED_CHARS[word.charAt(same)] == word.charAt(same)) {
+            same++;
+        }
+        if (same == word.length()) {
+            return word;
+        }
         char[] out = new char[word.length()];
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) {
+        word.getChars(0, same, out, 0);
+        int n = same;
+        for (int i = same; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c < FOLDED_CHARS.length) {
                 char folded = FOLDED_CHARS[c];
