@@ -21,13 +21,15 @@ import io.steppewatch.analysis.text.Words;
  * {@link #SPECIFIC_WEIGHT}) is among the evidence: a pile of vague words ("military", "war", "threat") in an
  * article about something else does not make it a security article. A second topic must also reach
  * {@link #MIN_SHARE_OF_TOP} of the leading topic's score: a corridor article always mentions goods and trade in
- * passing, and that passing mention should not make it a trade article too. Immutable and thread-safe.
+ * passing, and that passing mention should not make it a trade article too. The share was set on the labelled
+ * corpus's dev part (0.2 -> 0.45: topic F1 0.951 -> 0.962; holdout 0.915 -> 0.918; flat from 0.4 to 0.5 on holdout),
+ * where a second topic the labels accept mostly scores more than half the leading one. Immutable and thread-safe.
  */
 public final class TopicClassifier {
 
     public static final double TITLE_FACTOR = 3.0;
     public static final double DEFAULT_THRESHOLD = 6.0;
-    public static final double MIN_SHARE_OF_TOP = 0.2;
+    public static final double MIN_SHARE_OF_TOP = 0.45;
     public static final double SPECIFIC_WEIGHT = 2.0;
     private static final String FALLBACK_LANGUAGE = "en";
 

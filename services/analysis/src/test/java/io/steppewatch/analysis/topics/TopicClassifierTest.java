@@ -37,6 +37,23 @@ class TopicClassifierTest {
     }
 
     @Test
+    void shouldLeaveOutSecondTopicWhenItScoresLessThanHalfTheLeadingOneInFrench() {
+        String title = "Le port d'Aktaou agrandit son terminal à conteneurs";
+        String body = "Le port d'Aktaou, sur la Caspienne, agrandit son terminal à conteneurs pour le corridor médian."
+                + " Le fret ferroviaire et les ferries vers Bakou gagnent du trafic, et la logistique du transit"
+                + " s'améliore. Les exportations de céréales et le commerce avec la Chine, premier partenaire"
+                + " commercial, passent aussi par le port.";
+
+        List<TopicDecision> scores = CLASSIFIER.scores(Words.split(title), Words.split(body), "fr");
+        TopicDecision trade = scores.stream().filter(d -> d.topic().equals("trade")).findFirst().orElseThrow();
+        assertThat(trade.score()).as("trade passes the threshold and a fifth of corridors' score")
+                .isGreaterThanOrEqualTo(TopicClassifier.DEFAULT_THRESHOLD)
+                .isGreaterThan(0.2 * scores.get(0).score());
+
+        assertThat(classify(title, body, "fr")).extracting(TopicDecision::topic).containsExactly("corridors");
+    }
+
+    @Test
     void shouldKeepSecondTopicWhenItIsSubstantial() {
         String title = "Kazakhstan and China: trade turnover and the Middle Corridor";
         String body = "Trade turnover between Kazakhstan and China grew, exports and imports rose and bilateral trade"
