@@ -90,4 +90,15 @@ class TopicClassifierTest {
         assertThat(topics).extracting(TopicDecision::topic).containsExactly("security");
         assertThat(topics.get(0).terms()).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Uzbekistan's GDP grew 6 percent | Uzbekistan's GDP grew by 6 percent in 2024, the statistics agency said. Economic growth was driven by construction and services, and GDP per capita rose. The economy is expected to keep its pace of economic growth.
+            fr | Le PIB de l'Ouzbékistan a progressé de 6 % | Le PIB de l'Ouzbékistan a progressé de 6 % en 2024. La croissance économique tient à la construction et aux services, et le PIB par habitant augmente. La croissance économique devrait se maintenir.
+            ru | ВВП Узбекистана вырос на 6% | ВВП Узбекистана вырос на 6% в 2024 году. Экономический рост обеспечили строительство и услуги, ВВП на душу населения увеличился. Экономический рост сохранится.
+            """)
+    void shouldLeaveAMacroeconomicArticleWithoutTopicWhenItSpeaksOnlyOfGdpAndGrowth(String language, String title,
+                                                                                    String body) {
+        assertThat(classify(title, body, language)).isEmpty();
+    }
 }
