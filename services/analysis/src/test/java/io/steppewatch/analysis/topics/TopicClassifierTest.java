@@ -101,4 +101,18 @@ class TopicClassifierTest {
                                                                                     String body) {
         assertThat(classify(title, body, language)).isEmpty();
     }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kk | Қырғыз-тәжік шекарасындағы қақтығыс | Қырғызстан мен Тәжікстан шекарасында қарулы қақтығыс болды. Екі елдің шекара қызметі атыс тоқтатылғанын хабарлады, бітімгерлер жіберілмейді. Шекаралық қақтығыстан кейін делимитация жұмысы жалғасады. | security
+            uz | Qirg‘iziston va Tojikiston chegarasida to‘qnashuv | Qirg‘iziston va Tojikiston chegarasida qurolli to‘qnashuv yuz berdi. Ikki davlatning qurolli kuchlari o‘t ochishni to‘xtatdi. Chegara delimitatsiyasi bo‘yicha muzokaralar davom etadi. | security
+            kk | АҚШ Қазақстанды ескертті | АҚШ делегациясы Қазақстанға экспорттық бақылау ережелері туралы айтты. Ресей санкциялардан жалтаруға тырысады, эмбарго бұзылса, компаниялар қара тізімге енгізіледі. | sanctions
+            """)
+    void shouldAssignTheTopicWhenAKazakhOrUzbekArticleUsesItsOwnVocabulary(String language, String title, String body,
+                                                                           String topic) {
+        List<TopicDecision> topics = classify(title, body, language);
+
+        assertThat(topics).extracting(TopicDecision::topic).containsExactly(topic);
+        assertThat(topics.get(0).terms()).hasSizeGreaterThan(2);
+    }
 }
