@@ -115,4 +115,14 @@ class TopicClassifierTest {
         assertThat(topics).extracting(TopicDecision::topic).containsExactly(topic);
         assertThat(topics.get(0).terms()).hasSizeGreaterThan(2);
     }
+
+    @Test
+    void shouldMakeAGasPipelineStoryATradeArticleWhenThePipelineOnlyCarriesTheExports() {
+        String title = "Turkmenistan pipes more gas to China through the Central Asia-China pipeline";
+        String body = "Turkmenistan raised its gas exports to China through the Central Asia-China gas pipeline. The"
+                + " pipeline carried more natural gas this year, and gas supplies will grow when the fourth line of the"
+                + " pipeline opens.";
+
+        assertThat(classify(title, body, "en")).extracting(TopicDecision::topic).containsExactly("trade");
+    }
 }
