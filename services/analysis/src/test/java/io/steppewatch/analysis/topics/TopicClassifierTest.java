@@ -125,4 +125,16 @@ class TopicClassifierTest {
 
         assertThat(classify(title, body, "en")).extracting(TopicDecision::topic).containsExactly("trade");
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Делегации двух стран обсудят границу | Рабочие группы Казахстана и Узбекистана встретятся по делимитации и демаркации государственной границы. С начала работы описано 50 километров линии госграницы, остальные участки согласуют позже.
+            fr | Les délégations des deux pays discutent de la frontière | Les groupes de travail du Kirghizistan et du Tadjikistan se réuniront sur la délimitation et la démarcation de la frontière d'État. Depuis le début des travaux, 50 kilomètres de la frontière d'État ont été décrits, les autres tronçons seront convenus plus tard.
+            """)
+    void shouldAssignSecurityWhenDelegationsDelimitTheStateBorder(String language, String title, String body) {
+        List<TopicDecision> topics = classify(title, body, language);
+
+        assertThat(topics).extracting(TopicDecision::topic).containsExactly("security");
+        assertThat(topics.get(0).terms()).hasSizeGreaterThan(1);
+    }
 }
