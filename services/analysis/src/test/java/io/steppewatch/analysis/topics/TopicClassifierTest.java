@@ -137,4 +137,23 @@ class TopicClassifierTest {
         assertThat(topics).extracting(TopicDecision::topic).containsExactly("security");
         assertThat(topics.get(0).terms()).hasSizeGreaterThan(1);
     }
+
+    @Test
+    void shouldKeepEveryTopicOfAnOverviewWhenThreeOrMoreTopicsPassOnTheirOwn() {
+        String title = "Kazakhstan and Russia: trade turnover, the CSTO and the Trans-Caspian route";
+        String body = "Trade turnover between the two countries grew, exports and imports rose, mutual trade reached a"
+                + " record and investment flowed into joint ventures. The CSTO held military exercises, and"
+                + " peacekeeping troops trained together against terrorism. Freight on the Trans-Caspian route grew as"
+                + " the corridor drew transit containers. Western sanctions were discussed, and sanctions came up"
+                + " again.";
+
+        List<TopicDecision> scores = CLASSIFIER.scores(Words.split(title), Words.split(body), "en");
+        TopicDecision sanctions = scores.stream().filter(d -> d.topic().equals("sanctions")).findFirst().orElseThrow();
+        assertThat(sanctions.score()).as("sanctions would be a digression beside one topic")
+                .isLessThan(TopicClassifier.MIN_SHARE_OF_TOP * scores.get(0).score())
+                .isGreaterThanOrEqualTo(TopicClassifier.OVERVIEW_SHARE_OF_TOP * scores.get(0).score());
+
+        assertThat(classify(title, body, "en")).extracting(TopicDecision::topic)
+                .containsExactlyInAnyOrder("trade", "security", "corridors", "sanctions");
+    }
 }
