@@ -2,6 +2,7 @@ package io.steppewatch.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.TopicDecision;
@@ -12,11 +13,19 @@ import io.steppewatch.analysis.TopicDecision;
  * statistics or a table of partners often has more numbers than trade vocabulary, and a corridor story that states
  * what the trade between its countries came to is about that trade too (one figure suffices on the labelled corpus:
  * topic F1 0.941 -> 0.946 dev, 0.913 -> 0.917 holdout against two).
+ *
+ * <p>Figures of economic cooperation between two parties (investment, joint ventures and projects, companies with
+ * a partner's capital, jobs they create) are trade evidence too, but weaker: they decide only an article the
+ * lexicon left without any topic. A story of a partner's investors opening plants is about the economic relation
+ * (the labels file it under trade), while the same figures in a corridor or security story are a digression.
  */
 public final class FigureTopics {
 
     static final String TRADE = "trade";
     static final int MIN_TRADE_FIGURES = 1;
+    /** Bilateral metrics of economic cooperation that are not trade flows. */
+    static final Set<String> COOPERATION_METRICS = Set.of("investment.total", "jointventures.count",
+            "jointprojects.count", "jointprojects.value", "companies.count", "jobs.count");
 
     private FigureTopics() {
     }
@@ -24,14 +33,16 @@ public final class FigureTopics {
     /**
      * The lexicon's topics, plus trade when the article states at least {@link #MIN_TRADE_FIGURES} figure of a
      * {@code trade.*} metric and the lexicon did not assign it. Such a decision scores the classifier's threshold
-     * and names the metrics as its terms ({@code figure: trade.turnover}).
+     * and names the metrics as its terms ({@code figure: trade.turnover}). When the lexicon assigned no topic at
+     * all, a figure of one of the {@link #COOPERATION_METRICS} decides trade the same way.
      */
     public static List<TopicDecision> withFigureEvidence(List<TopicDecision> lexical, List<ExtractedFigure> figures,
                                                          double threshold) {
         if (lexical.stream().anyMatch(d -> d.topic().equals(TRADE))) {
             return lexical;
         }
-        List<String> metrics = figures.stream().map(ExtractedFigure::metric).filter(m -> m.startsWith(TRADE + "."))
+        List<String> metrics = figures.stream().map(ExtractedFigure::metric)
+                .filter(m -> m.startsWith(TRADE + ".") || lexical.isEmpty() && COOPERATION_METRICS.contains(m))
                 .toList();
         if (metrics.size() < MIN_TRADE_FIGURES) {
             return lexical;

@@ -26,16 +26,23 @@ final class Stemmer {
     private static final int MEMO_LIMIT = 200_000;
 
     private final Stem stem;
+    private final boolean keepsShortI;
     private final Map<String, String> memo = new ConcurrentHashMap<>();
 
     private Stemmer(Stem stem) {
+        this(stem, false);
+    }
+
+    private Stemmer(Stem stem, boolean keepsShortI) {
         this.stem = stem;
+        this.keepsShortI = keepsShortI;
     }
 
     static Stemmer forLanguage(String language) {
         return switch (language) {
             case "fr" -> new Stemmer(new FrenchLightStemmer()::stem);
-            case "ru" -> new Stemmer(new RussianLightStemmer()::stem);
+            // Folding turns "й" into "и"; the Russian stemmer needs it to strip "-ый", "-ий", "-ой", "-ей".
+            case "ru" -> new Stemmer(new RussianLightStemmer()::stem, true);
             case "en" -> new Stemmer(new EnglishMinimalStemmer()::stem);
             default -> new Stemmer((buffer, length) -> length);
         };
@@ -73,9 +80,32 @@ final class Stemmer {
     List<String> stemAll(List<Words.Word> words) {
         List<String> stems = new ArrayList<>(words.size());
         for (Words.Word word : words) {
-            stems.add(stem(word.folded()));
+            stems.add(stem(key(word)));
         }
         return stems;
+    }
+
+    /**
+     * The word's folded form, with "й" put back where the word has it when the stemmer needs it: folded, the
+     * adjective "торговый" would stem to "торговы" while "торговым" stems to "торгов", and the two would not meet.
+     */
+    private String key(Words.Word word) {
+        String folded = word.folded();
+        if (!keepsShortI) {
+            return folded;
+        }
+        String raw = word.raw();
+        if (raw.length() != folded.length() || raw.indexOf('й') < 0 && raw.indexOf('Й') < 0) {
+            return folded;
+        }
+        char[] chars = folded.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = raw.charAt(i);
+            if (c == 'й' || c == 'Й') {
+                chars[i] = 'й';
+            }
+        }
+        return new String(chars);
     }
 
     String stemPhrase(String phrase) {
@@ -86,7 +116,7 @@ final class Stemmer {
             }
             // "сауда*": a word given as a prefix stays one (languages without a stemmer list their terms so)
             boolean prefix = word.end() < phrase.length() && phrase.charAt(word.end()) == '*';
-            out.append(prefix ? word.folded() + "*" : stem(word.folded()));
+            out.append(prefix ? word.folded() + "*" : stem(key(word)));
         }
         return out.toString();
     }

@@ -21,14 +21,22 @@ import io.steppewatch.analysis.text.Words;
  * {@link #SPECIFIC_WEIGHT}) is among the evidence: a pile of vague words ("military", "war", "threat") in an
  * article about something else does not make it a security article. A second topic must also reach
  * {@link #MIN_SHARE_OF_TOP} of the leading topic's score: a corridor article always mentions goods and trade in
- * passing, and that passing mention should not make it a trade article too. Immutable and thread-safe.
+ * passing, and that passing mention should not make it a trade article too. The share was set on the labelled
+ * corpus's dev part (0.2 -> 0.45: topic F1 0.951 -> 0.962; holdout 0.915 -> 0.918; flat from 0.4 to 0.5 on holdout),
+ * where a second topic the labels accept mostly scores more than half the leading one. An overview, where
+ * {@link #OVERVIEW_TOPICS} topics or more pass the threshold on their own (a state visit reviewing trade, security,
+ * routes and sanctions), has sections rather than digressions: its topics need only {@link #OVERVIEW_SHARE_OF_TOP} of
+ * the leading one (dev 0.961 -> 0.960, holdout 0.935 unchanged, and the seed overview keeps its four topics).
+ * Immutable and thread-safe.
  */
 public final class TopicClassifier {
 
     public static final double TITLE_FACTOR = 3.0;
     public static final double DEFAULT_THRESHOLD = 6.0;
-    public static final double MIN_SHARE_OF_TOP = 0.2;
+    public static final double MIN_SHARE_OF_TOP = 0.45;
     public static final double SPECIFIC_WEIGHT = 2.0;
+    public static final int OVERVIEW_TOPICS = 3;
+    public static final double OVERVIEW_SHARE_OF_TOP = 0.2;
     private static final String FALLBACK_LANGUAGE = "en";
 
     private final TopicLexicon lexicon;
@@ -102,10 +110,11 @@ public final class TopicClassifier {
     public List<TopicDecision> classify(List<Words.Word> title, List<Words.Word> body, String language) {
         Scores scores = evidence(title, body, language);
         double top = scores.decisions().isEmpty() ? 0 : scores.decisions().get(0).score();
-        return scores.decisions().stream()
-                .filter(d -> d.score() >= threshold && d.score() >= MIN_SHARE_OF_TOP * top
-                        && !scores.unspecific().contains(d.topic()))
+        List<TopicDecision> passing = scores.decisions().stream()
+                .filter(d -> d.score() >= threshold && !scores.unspecific().contains(d.topic()))
                 .toList();
+        double share = passing.size() >= OVERVIEW_TOPICS ? OVERVIEW_SHARE_OF_TOP : MIN_SHARE_OF_TOP;
+        return passing.stream().filter(d -> d.score() >= share * top).toList();
     }
 
     private static void count(PhraseMatcher<TopicLexicon.Term> matcher, List<Words.Word> words, List<String> stems,

@@ -38,8 +38,27 @@ class FigureTopicsTest {
 
     @Test
     void shouldLeaveTopicsAloneWhenNoTradeFigure() {
-        assertThat(FigureTopics.withFigureEvidence(List.of(), List.of(figure("cargo.volume"), figure("other"),
-                figure("investment.total")), 6.0)).isEmpty();
+        assertThat(FigureTopics.withFigureEvidence(List.of(), List.of(figure("cargo.volume"), figure("other")), 6.0))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldAddTradeWhenAnArticleWithoutTopicStatesCooperationFigures() {
+        List<TopicDecision> topics = FigureTopics.withFigureEvidence(List.of(),
+                List.of(figure("jobs.count"), figure("investment.total"), figure("other")), 6.0);
+
+        assertThat(topics).singleElement().satisfies(d -> {
+            assertThat(d.topic()).isEqualTo("trade");
+            assertThat(d.terms()).containsExactly("figure: jobs.count", "figure: investment.total");
+        });
+    }
+
+    @Test
+    void shouldLeaveACorridorArticleAloneWhenItStatesAnInvestment() {
+        TopicDecision corridors = new TopicDecision("corridors", 18.0, List.of("corridor", "port"));
+
+        assertThat(FigureTopics.withFigureEvidence(List.of(corridors), List.of(figure("investment.total"),
+                figure("companies.count")), 6.0)).containsExactly(corridors);
     }
 
     @Test
@@ -48,6 +67,16 @@ class FigureTopicsTest {
 
         assertThat(FigureTopics.withFigureEvidence(List.of(lexical),
                 List.of(figure("trade.turnover"), figure("trade.imports")), 6.0)).containsExactly(lexical);
+    }
+
+    @Test
+    void shouldMakeAnInvestmentStoryATradeArticleWhenAnalysedInRussian() {
+        ArticleText investors = new ArticleText("t2", "Новые заводы в Алматинской области",
+                "Компании из Китая вложат 312 млрд тенге в семь заводов в Казахстане. "
+                        + "В Казахстане работают 397 китайских предприятий.", null, "ru");
+
+        assertThat(ArticleAnalyzer.withDefaults().analyze(investors).topics()).extracting(TopicDecision::topic)
+                .containsExactly("trade");
     }
 
     @Test

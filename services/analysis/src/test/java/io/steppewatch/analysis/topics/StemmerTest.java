@@ -2,8 +2,11 @@ package io.steppewatch.analysis.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.steppewatch.analysis.text.Words;
 
 class StemmerTest {
 
@@ -21,5 +24,27 @@ class StemmerTest {
     })
     void shouldStemWordsWithLettersWhenNumbersAreLeftAlone(String language, String word, String stem) {
         assertThat(Stemmer.forLanguage(language).stem(word)).isEqualTo(stem);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "торговый партнер, торговым партнером", "транзитный, транзитных", "железнодорожный, железнодорожным",
+        "таможенный, таможенной", "военный, военных",
+    })
+    void shouldGiveEveryCaseOfARussianAdjectiveTheStemOfItsDictionaryFormWhenItEndsInShortI(String lexicon,
+                                                                                            String article) {
+        Stemmer stemmer = Stemmer.forLanguage("ru");
+
+        assertThat(stemmer.stemAll(Words.split(article))).containsExactly(stemmer.stemPhrase(lexicon).split(" "));
+    }
+
+    @Test
+    void shouldAssignTradeWhenARussianArticleUsesAnInflectedTradeAdjective() {
+        String title = "Китай остается главным торговым партнером Казахстана";
+        String body = "Китай остается главным торговым партнером Казахстана, сообщило министерство.";
+
+        assertThat(TopicClassifier.withDefaults().scores(Words.split(title), Words.split(body), "ru"))
+                .filteredOn(d -> d.topic().equals("trade")).singleElement()
+                .satisfies(d -> assertThat(d.terms()).contains("торговый партнер"));
     }
 }
