@@ -85,6 +85,17 @@ public final class FigureAnnotator {
     /** Words that open a "from ... to" range when they end the text before a figure ({@link #endsWithWord}). */
     private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
     private static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
+    private static final java.util.Set<String> LENGTH_UNITS = java.util.Set.of("km", "mi", "nmi", "ft", "m");
+    /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
+    private static final java.util.Set<String> FORECAST_UNITS = java.util.Set.of("t", "m3", "TEU", "kWh", "bbl");
+    /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
+    private static final int GOAL_AFTER = 40;
+    /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
+    private static final java.util.Set<String> RANGE_JOINTS = java.util.Set.of("-", "\u2013", "\u2014", "to", "a",
+            "до", "or", "ou", "или");
+    private static final int RANGE_JOINT_LENGTH = 5;
+    /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
+    private static final int RANGE_GAP = 40;
     // Matched against folded text, where "й" is "и": the cues are folded the same way.
     private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
@@ -180,14 +191,57 @@ public final class FigureAnnotator {
                 headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList());
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
+        SurfaceFigure beforeSurface = null;
         for (SurfaceFigure figure : surface) {
             ExtractedFigure annotated = annotate(figure, context, title, before);
             if (annotated != null) {
+                if (before != null && bothEndsOfARange(beforeSurface, figure, text)
+                        && before.measure() != annotated.measure()) {
+                    // "reduced by 7-8 days", "3 to 5 million tons ... will be transported": the two ends of a range
+                    // measure one thing; the words that decide it may stand nearer either end.
+                    Measure shared = stronger(before.measure(), annotated.measure());
+                    figures.set(figures.size() - 1, withMeasure(before, shared));
+                    annotated = withMeasure(annotated, shared);
+                }
                 figures.add(annotated);
                 before = annotated;
+                beforeSurface = figure;
             }
         }
         return figures;
+    }
+
+    /**
+     * Whether two figures of one unit are the ends of a range written "7-8", "17–18", "3 to 5", "de 7 à 8", "от 8 до
+     * 10" with nothing else between them. A range opened by "from" is left alone: "from 6 to 10 million tons" is
+     * often a level and the goal it moves to.
+     */
+    private static boolean bothEndsOfARange(SurfaceFigure first, SurfaceFigure second, String text) {
+        if (first == null || !first.unit().equals(second.unit()) || first.end() > second.start()
+                || second.start() - first.end() > RANGE_JOINT_LENGTH) {
+            return false;
+        }
+        String joint = Words.fold(text.substring(first.end(), second.start())).strip();
+        if (!RANGE_JOINTS.contains(joint)) {
+            return false;
+        }
+        String opening = Words.fold(text.substring(Math.max(0, first.start() - 20), first.start()));
+        return !endsWithWord(opening, List.of("from", "from the current", "с"));
+    }
+
+    /** Of two measures given to the ends of one range, the one a word said: change, then goal, then share. */
+    private static Measure stronger(Measure a, Measure b) {
+        for (Measure m : List.of(Measure.CHANGE, Measure.TARGET, Measure.SHARE)) {
+            if (a == m || b == m) {
+                return m;
+            }
+        }
+        return a;
+    }
+
+    private static ExtractedFigure withMeasure(ExtractedFigure f, Measure measure) {
+        return new ExtractedFigure(f.value(), f.unit(), measure, f.metric(), f.subjects(), f.period(), f.text(),
+                f.sentence(), f.offset());
     }
 
     /** Merged spans of the sentences holding a figure, each with {@code before} sentences before it. */
@@ -425,8 +479,109 @@ public final class FigureAnnotator {
         if (moneyChange(context, sentence, figure)) {
             return Measure.CHANGE;
         }
-        return cueBefore(context, sentence, figure, "target") || (deadlineInClause(context, sentence, figure)
-                && !cueBefore(context, sentence, figure, "cost")) ? Measure.TARGET : Measure.AMOUNT;
+        SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
+        boolean goal = !(figure.isMoney() && costInClause(context, sentence, figure))
+                && (cueBefore(context, sentence, figure, "target")
+                || (deadlineInClause(context, sentence, figure) && !cueBefore(context, sentence, figure, "cost"))
+                || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
+                || (rangeStart != null && (cueBefore(context, sentence, rangeStart, "target")
+                        || futureInClause(context, sentence, rangeStart))));
+        // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
+        // level it starts at, not the goal.
+        if (goal && opensRange(context, sentence, figure)) {
+            return Measure.AMOUNT;
+        }
+        // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built.
+        return goal && !LENGTH_UNITS.contains(figure.unit()) ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /**
+     * "The annual capacity of the port will be 17 million tons", "ce gazoduc va acheminer 30 milliards de m3",
+     * "20 тысяч рабочих мест будет создано": a level stated in the future tense, in the figure's own clause, is a
+     * goal or a forecast. The future word may come before the figure or just after it.
+     */
+    private static boolean futureInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!FORECAST_UNITS.contains(figure.unit()) && !figure.isMoney()) {
+            return false; // "500 vehicles will be involved", "will last six years": planned events, not goals
+        }
+        String text = context.text();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!"future".equals(hit.value())) {
+                continue;
+            }
+            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !crossesClause(text, hit.end(), figure.start())) {
+                return true;
+            }
+            if (hit.start() >= figure.end() && hit.start() - figure.end() <= GOAL_AFTER
+                    && !crossesClause(text, figure.end(), hit.start()) && !joinsNextClause(text, figure.end(),
+                    hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "our $5 billion target", "12 миллиард доллар даражасида кутилмоқда", "50 мың ЖФЭ дейін жетеді деп
+     * жоспарланып отыр": a word of aim right after the figure, in its clause (Uzbek and Kazakh put the verb last).
+     */
+    private static boolean goalRightAfter(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("target".equals(hit.value()) && hit.start() >= figure.end()
+                    && hit.start() - figure.end() <= GOAL_AFTER
+                    && !crossesClause(context.text(), figure.end(), hit.start())
+                    && !joinsNextClause(context.text(), figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of cost comes before the figure in its clause: "is expected to cost about $4 billion", "le
+     * coût total du projet pourrait atteindre 8 milliards", "is estimated at $2 billion": what a project costs is
+     * an estimate of a sum, stated as a level even when it is still to be spent.
+     */
+    private static boolean costInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("cost".equals(hit.value()) && hit.end() <= figure.start()
+                    && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !crossesClause(context.text(), hit.end(), figure.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure opens a "from ... to" range that a later figure of its sentence closes. */
+    private static boolean opensRange(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!startOfARange(context.text(), figure.start())) {
+            return false;
+        }
+        List<SurfaceFigure> surface = context.surface();
+        int next = lowerBound(surface, SurfaceFigure::start, figure.end());
+        return next < surface.size() && surface.get(next).start() < sentence.end()
+                && rangeStartBefore(context, sentence, surface.get(next)) == figure;
+    }
+
+    /**
+     * The figure that opens the "from ... to" range this figure closes ("from 140,000 TEU to 240,000 TEU"), or
+     * null: a goal stated before the range is the goal of its end too, however long the range.
+     */
+    private static SurfaceFigure rangeStartBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        List<SurfaceFigure> surface = context.surface();
+        int at = lowerBound(surface, SurfaceFigure::start, figure.start()) - 1;
+        if (at < 0) {
+            return null;
+        }
+        SurfaceFigure start = surface.get(at);
+        String text = context.text();
+        if (start.start() < sentence.start() || figure.start() - start.end() > RANGE_GAP
+                || !startOfARange(text, start.start())) {
+            return null;
+        }
+        return endsWithWord(Words.fold(text.substring(start.end(), figure.start())), RANGE_END) ? start : null;
     }
 
     /** "capacity to 10 million tons per year by 2027", "к 2030 году": a level with a deadline is a goal. */

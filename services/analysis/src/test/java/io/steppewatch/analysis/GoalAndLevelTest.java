@@ -1,0 +1,88 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whether a figure is a level, a goal or a change, from the tense and the words of its own clause, as real
+ * articles write them (the rules of the labelled corpus: a future level is a goal, a project's cost and a
+ * route's length are levels, the start of a range a goal moves from is today's level).
+ */
+class GoalAndLevelTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static List<ExtractedFigure> figures(String body) {
+        return ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null)).figures();
+    }
+
+    private static ExtractedFigure figure(String body, String text) {
+        return figures(body).stream().filter(f -> f.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures(body)));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The annual capacity of the port will be 18 million tons.                                    | 18 million tons      | TARGET
+            Ce gazoduc va acheminer 30 milliards de m3 de gaz par an.                                  | 30 milliards de m3   | TARGET
+            Le port pourra traiter 5 millions de tonnes, et le terminal sera agrandi.                  | 5 millions de tonnes | TARGET
+            По этому маршруту будут перевозить 4 млн тонн грузов.                                      | 4 млн тонн           | TARGET
+            Originally 5 million metric tons of cargo per year will be transported via this route.    | 5 million metric tons | TARGET
+            In 2023 the port handled 5 million tons, and next year it will be modernised.             | 5 million tons       | AMOUNT
+            The corridor carried 3 million tons in 2023.                                               | 3 million tons       | AMOUNT
+            """)
+    void shouldReadGoalWhenClauseIsInTheFutureTense(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ўзбекистон ва Россия ўртасидаги товар айирбошлаш ҳажми 12 миллиард доллар даражасида кутилмоқда. | 12 миллиард доллар | TARGET
+            Тауар айналымы 50 мың тонна дейін жетеді деп жоспарланып отыр.                                  | 50 мың тонна       | TARGET
+            We believe that we will obtain our $5 billion target in a year.                                 | $5 billion         | TARGET
+            Rossiya va Markaziy Osiyo davlatlari oʻrtasidagi tovar ayirboshlash hajmi 42 milliard dollardan oshdi. | 42 milliard dollardan | AMOUNT
+            """)
+    void shouldReadGoalWhenWordOfAimFollowsFigure(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            He said that the road is expected to cost about 4 billion dollars.                      | 4 billion dollars       | AMOUNT
+            Le coût total du projet pourrait atteindre 8 milliards de dollars.                      | 8 milliards de dollars  | AMOUNT
+            It is expected that the 760 km long highway will connect the two railway networks.      | 760 km                  | AMOUNT
+            Le Kazakhstan prévoit de doubler le fret sur cette route de 5 000 kilomètres.           | 5 000 kilomètres        | AMOUNT
+            """)
+    void shouldKeepLevelWhenGoalSentenceStatesCostOrLength(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            By 2027 the capacity of the corridor will be increased from 6 million to 10 million tons per year. | 6 million  | AMOUNT
+            By 2027 the capacity of the corridor will be increased from 6 million to 10 million tons per year. | 10 million | TARGET
+            The hub will increase the port’s container capacity from 140,000 twenty-foot equivalent units (TEU) to 240,000 TEU. | 140,000 | AMOUNT
+            The hub will increase the port’s container capacity from 140,000 twenty-foot equivalent units (TEU) to 240,000 TEU. | 240,000 | TARGET
+            Дорожная карта позволит увеличить мощности коридора с 10 млн до 15 млн тонн до 2027 года.  | 10 млн     | AMOUNT
+            Дорожная карта позволит увеличить мощности коридора с 10 млн до 15 млн тонн до 2027 года.  | 15 млн     | TARGET
+            """)
+    void shouldReadStartAsTodaysLevelWhenGoalIsARange(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The travel time will be reduced by 7-8 days.                                 | 7      | CHANGE
+            The travel time will be reduced by 7-8 days.                                 | 8 days | CHANGE
+            The annual capacity of the port will be 17-18 million tons.                  | 17     | TARGET
+            Up to 3 to 5 million metric tons of freight per year will be carried.        | 3      | TARGET
+            """)
+    void shouldGiveBothEndsOneMeasureWhenFiguresFormARange(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+}
