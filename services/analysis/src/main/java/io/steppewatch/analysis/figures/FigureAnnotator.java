@@ -41,6 +41,12 @@ public final class FigureAnnotator {
     private static final String EXPORT_BAN = "exportban.items";
     private static final String ROUTE_LENGTH = "route.length";
     private static final String TRADE = "trade.";
+    private static final String AGRIFOOD = "trade.agrifood_turnover";
+    private static final String COMPANIES = "companies.count";
+    private static final String BORDER_LENGTH = "border.length";
+    /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
+    private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
+            "қўшма", "бірлескен", "mixte", "commune");
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
     private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
     private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
@@ -307,6 +313,15 @@ public final class FigureAnnotator {
         String partiesMetric = metric;
         if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
+        } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
+                && ("money".equals(unitClass) || "change".equals(unitClass)) && tradeOfAProduct(context, sentence, figure)) {
+            metric = OTHER; // "exported honey for $776,000": the trade in one product, not between the countries
+        } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
+            metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
+        } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
+            // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
+            // 970 km border has not been demarcated" still states the length: the word comes after it).
+            metric = OTHER;
         } else if (OTHER.equals(metric) && ((figure.noun() != null && "count".equals(figure.unit()))
                 || UNDATED_UNITS.contains(figure.unit()))) {
             partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
@@ -328,6 +343,30 @@ public final class FigureAnnotator {
         period = startOfAChange(period, figure, context, sentence);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
+    }
+
+    /**
+     * Whether a product is named in the figure's clause, before it (within the cue window) or just after it:
+     * "Kyrgyzstan exported honey for $ 776,000", "l’Ouzbékistan a exporté du coton pour 2 millions de dollars",
+     * "$575 million of electronics". A product in another clause ("trade reached $5bn, mostly oil") is not.
+     */
+    private static boolean tradeOfAProduct(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!"commodity".equals(hit.value())) {
+                continue;
+            }
+            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !crossesClause(text, hit.end(), figure.start())
+                    && !joinsNextClause(text, hit.end(), figure.start())) {
+                return true;
+            }
+            if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER
+                    && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -885,7 +924,10 @@ public final class FigureAnnotator {
             }
             for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
                 if (cue.fits(unitClass)) {
-                    return cue.metric();
+                    // "400 joint Kazakh-Uzbek companies", "170 совместных кыргызско-китайских предприятий": joint
+                    // companies are joint ventures, whatever names the partners between the two words.
+                    return COMPANIES.equals(cue.metric()) && jointBefore(words, first, i)
+                            ? "jointventures.count" : cue.metric();
                 }
             }
             generic |= GENERIC_COUNTERS.contains(word.folded());
@@ -894,6 +936,18 @@ public final class FigureAnnotator {
             }
         }
         return count && !generic ? OTHER : null;
+    }
+
+    private static boolean jointBefore(List<Words.Word> words, int first, int at) {
+        for (int k = first; k < at; k++) {
+            String word = words.get(k).folded();
+            for (String joint : JOINT_WORDS) {
+                if (word.startsWith(joint)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words of one noun phrase are joined by spaces or hyphens only ("170 Kyrgyz-Chinese joint ventures"). */

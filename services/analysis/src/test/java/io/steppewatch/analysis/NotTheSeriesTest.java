@@ -1,0 +1,70 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Figures that look like a series of the vocabulary but measure something else: the trade in one product,
+ * companies named by a sanction, kilometres of a border agreed; and joint companies, which are joint ventures.
+ */
+class NotTheSeriesTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String body, String text) {
+        List<ExtractedFigure> figures = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null))
+                .figures();
+        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyrgyzstan exported honey for $776,000 in 2018.                                              | $776,000              | other
+            Kazakh companies exported electronics and mobile phones to Russia for over $575 million.     | $575 million          | other
+            L’Ouzbékistan a exporté du coton vers la Chine pour 200 millions de dollars.                 | 200 millions de dollars | other
+            Экспорт нефти из Казахстана в Китай составил 5 млрд долларов.                                | 5 млрд долларов       | other
+            Kyrgyzstan's exports to China reached $500 million in 2023.                                  | $500 million          | trade.exports
+            Kazakhstan's exports to China rose to $13 billion, most of it oil and metals.                 | $13 billion           | trade.exports
+            Pour les 11 premiers mois, les importations chinoises de gaz turkmène ont atteint 9,3 milliards de dollars. | 9,3 milliards de dollars | trade.imports
+            """)
+    void shouldLeaveTradeOfOneProductAsOtherWhenClauseNamesIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Since 2022, more than 20 companies from Kyrgyzstan have been sanctioned by the U.S.          | 20 companies   | other
+            Под санкции попали 15 компаний из Казахстана.                                                | 15 компаний    | other
+            There are 700 companies with Chinese capital operating in Uzbekistan.                       | 700 companies  | companies.count
+            """)
+    void shouldNotCountCompaniesWhenASanctionNamesThem(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            За последнее время республики согласовали около 200 километров рубежей границы.             | 200 километров | other
+            Сообщается, что описано свыше 81 километра линии границы.                                   | 81 километра   | other
+            Almost half of the 970 km Kyrgyz-Tajik border has not been demarcated.                      | 970 km         | border.length
+            Протяженность границы между Кыргызстаном и Таджикистаном составляет 972 километра.          | 972 километра  | border.length
+            """)
+    void shouldNotReadBorderLengthWhenKilometresWereAgreed(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            There are more than 400 joint Kazakh-Uzbek companies.                    | 400 joint        | jointventures.count
+            В Узбекистане работают 170 совместных узбекско-китайских предприятий.   | 170 совместных   | jointventures.count
+            There are more than 400 Kazakh companies in Uzbekistan.                  | 400 Kazakh       | companies.count
+            """)
+    void shouldCountJointVenturesWhenJointCompaniesAreCounted(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+}
