@@ -85,4 +85,18 @@ class GoalAndLevelTest {
     void shouldGiveBothEndsOneMeasureWhenFiguresFormARange(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Теңіз көлігі арқылы тасымалдау көлемі 3%-ға өсті.                                                    | 3%     | CHANGE
+            Kazakhstan increased its imports from China of plastics by 45%, by 23.4% of textiles.               | 23.4%  | CHANGE
+            Экспорт из Эстонии вырос на 10000%, из Финляндии – на 3100%.                                         | 10000% | CHANGE
+            The share of settlements in Russian rubles in the Eurasian Economic Union (EAEU) has increased to 81.3%. | 81.3% | SHARE
+            The share of settlements in U.S. dollars has decreased from 26% to 11%, the EEC said.                | 26%    | SHARE
+            La part des règlements en roubles a augmenté de 20 %.                                                | 20 %   | CHANGE
+            Growth accelerated to 6% last year.                                                                  | 6%     | CHANGE
+            """)
+    void shouldTellChangeFromShareWhenWordsAroundPercentSayIt(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

@@ -57,6 +57,9 @@ public final class FigureAnnotator {
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
+    /** Kazakh and Uzbek dative endings written after a percent sign ("3%-ға өсті": grew by 3%). */
+    private static final java.util.Set<String> DATIVE_SUFFIXES = java.util.Set.of("ға", "ге", "қа", "ке", "га", "ga",
+            "ka");
     private static final java.util.Set<String> CHANGE_NOUN_LINKS = java.util.Set.of("of", "de");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
     private static final int CHANGE_NOUN_REACH = 20;
@@ -482,24 +485,25 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
         }
         if ("percent".equals(figure.unit())) {
-            if ("change-after".equals(after)) {
+            if ("change-after".equals(after) || dativeAfter(context.text(), figure.end())) {
+                return Measure.CHANGE; // "6,8 % de plus"; Kazakh and Uzbek "3%-ға өсті", "15%ga oshdi"
+            }
+            // "and with Kyrgyzstan by 21.7 percent", "на 9%", "by 23.4% of textiles", "на 10000%, из Финляндии": a
+            // percentage "by" which something moved is a change, however far the verb is and whatever noun follows.
+            if (byWordBefore(context.text(), figure.start())) {
                 return Measure.CHANGE;
+            }
+            // "the share of national currencies rose to 90%", "доля ... выросла до 90%", "the share of settlements in
+            // U.S. dollars has decreased from 26% to 11%": the levels of a share named earlier in the sentence, not the
+            // move (a growth rate "accelerated to 6%" names no share).
+            if ((LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
+                    || opensRange(context, sentence, figure)) && shareNamedBefore(context, sentence, figure)) {
+                return Measure.SHARE;
             }
             if ("share-after".equals(after)) {
                 // "une croissance de 30 % du commerce bilatéral", "an increase of 30% of exports": the percentage
                 // a named change amounts to, not a share of the noun after it.
                 return changeNounOf(context, sentence, figure) ? Measure.CHANGE : Measure.SHARE;
-            }
-            // "and with Kyrgyzstan by 21.7 percent", "на 9%": a percentage "by" which something moved is a change,
-            // however far the verb is.
-            if (byWordBefore(context.text(), figure.start())) {
-                return Measure.CHANGE;
-            }
-            // "the share of national currencies rose to 90%", "доля ... выросла до 90%": a share named before and
-            // the level it moved to, not the move (a growth rate "accelerated to 6%" names no share).
-            if (LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
-                    && distanceBefore(context, sentence, figure, "share") >= 0) {
-                return Measure.SHARE;
             }
             // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
             // figure, nearer than any word of change, makes it a share.
@@ -692,6 +696,32 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** Whether a share is named before the figure in its sentence ("the share of ...", "доля ..."). */
+    private static boolean shareNamedBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("share".equals(hit.value()) && hit.end() <= figure.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
+    private static boolean dativeAfter(String text, int end) {
+        int i = end;
+        if (i < text.length() && text.charAt(i) == '-') {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (from == end && (end == 0 || text.charAt(end - 1) != '%')) {
+            return false; // a suffix glued to a word ("15 percentga") is read by DATIVE_PERCENT
+        }
+        return DATIVE_SUFFIXES.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The folded word just before {@code start} (spaces between), or "". */
