@@ -67,4 +67,15 @@ class NotTheSeriesTest {
     void shouldCountJointVenturesWhenJointCompaniesAreCounted(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Порт способен обработать порядка 12 млн тонн различных грузов.                              | 12 млн тонн    | cargo.capacity
+            Құрық портында жылына қуаты 1 млн тоннаны құрайтын астық терминалы іске қосылды.            | 1 млн тоннаны  | cargo.capacity
+            The port can handle 12 million tons of cargo a year.                                        | 12 million tons | cargo.capacity
+            Порт обработал 12 млн тонн грузов в 2023 году.                                              | 12 млн тонн    | cargo.volume
+            """)
+    void shouldReadCapacityWhenPortIsSaidToBeAbleToCarry(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
