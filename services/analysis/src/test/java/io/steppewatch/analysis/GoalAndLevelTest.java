@@ -99,4 +99,25 @@ class GoalAndLevelTest {
     void shouldTellChangeFromShareWhenWordsAroundPercentSayIt(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Coal price has doubled against the same period of last year to reach USD 103.7 per ton.            | USD 103.7               | AMOUNT
+            Le trafic a augmenté de 22 % pour atteindre près de 30 millions de tonnes.                          | 30 millions de tonnes   | AMOUNT
+            Trade is expected to grow 5 percent to reach $10 billion.                                           | $10 billion             | TARGET
+            The two countries aim to reach $10 billion in trade.                                                | $10 billion             | TARGET
+            """)
+    void shouldReadLevelWhenToReachSaysWhereAChangeTookIt(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            В Казахстане создадут 20 тысяч рабочих мест благодаря совместным проектам с КНР.   | 20 тысяч рабочих | TARGET
+            More than 500 military vehicles will be involved in the drills.                    | 500 military     | AMOUNT
+            At that time, the project was estimated at $5 billion.                             | $5 billion       | AMOUNT
+            """)
+    void shouldReadGoalOnlyForCountsTheVocabularyKnows(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

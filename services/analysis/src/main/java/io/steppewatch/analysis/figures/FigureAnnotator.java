@@ -94,6 +94,8 @@ public final class FigureAnnotator {
     /** Words that open a "from ... to" range when they end the text before a figure ({@link #endsWithWord}). */
     private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
     private static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
+    /** Words of aim that, after a change, only say where it took the level (see reachedAfterAChange). */
+    private static final java.util.Set<String> REACH = java.util.Set.of("to reach", "atteindre", "достичь");
     private static final java.util.Set<String> LENGTH_UNITS = java.util.Set.of("km", "mi", "nmi", "ft", "m");
     /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
     private static final java.util.Set<String> FORECAST_UNITS = java.util.Set.of("t", "m3", "TEU", "kWh", "bbl");
@@ -329,6 +331,12 @@ public final class FigureAnnotator {
                 || UNDATED_UNITS.contains(figure.unit()))) {
             partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
         }
+        if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
+                && futureWordInClause(context, sentence, figure)) {
+            // "20 тысяч рабочих мест будет создано": a count of the vocabulary in the future is a goal (a count of
+            // anything else, "500 vehicles will be involved", is a planned event).
+            measure = Measure.TARGET;
+        }
         if (countsAnUnknownName(figure, context)) {
             return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
         }
@@ -524,7 +532,7 @@ public final class FigureAnnotator {
         }
         SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
         boolean goal = !(figure.isMoney() && costInClause(context, sentence, figure))
-                && (cueBefore(context, sentence, figure, "target")
+                && ((cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure))
                 || (deadlineInClause(context, sentence, figure) && !cueBefore(context, sentence, figure, "cost"))
                 || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
                 || (rangeStart != null && (cueBefore(context, sentence, rangeStart, "target")
@@ -547,6 +555,10 @@ public final class FigureAnnotator {
         if (!FORECAST_UNITS.contains(figure.unit()) && !figure.isMoney()) {
             return false; // "500 vehicles will be involved", "will last six years": planned events, not goals
         }
+        return futureWordInClause(context, sentence, figure);
+    }
+
+    private static boolean futureWordInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         String text = context.text();
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (!"future".equals(hit.value())) {
@@ -559,6 +571,37 @@ public final class FigureAnnotator {
             if (hit.start() >= figure.end() && hit.start() - figure.end() <= GOAL_AFTER
                     && !crossesClause(text, figure.end(), hit.start()) && !joinsNextClause(text, figure.end(),
                     hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "has doubled ... to reach USD 103.7 per ton", "a augmenté de 22 % pour atteindre près de 30 millions de tonnes":
+     * "to reach" after a change says where the change took the level, not a goal. Only when the nearest word of aim
+     * before the figure is that "to reach" and a word of change comes before it in the sentence, with no other word
+     * of aim ("is expected to grow 5% to reach $10 billion" stays a goal).
+     */
+    private static boolean reachedAfterAChange(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        CueLexicon.Hit<String> reach = null;
+        int aims = 0;
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.end() > figure.start()) {
+                break;
+            }
+            if ("target".equals(hit.value()) || "future".equals(hit.value())) {
+                aims++;
+                reach = hit;
+            }
+        }
+        if (aims != 1 || figure.start() - reach.end() > CUE_WINDOW_BEFORE
+                || !REACH.contains(Words.fold(text.substring(reach.start(), reach.end())))) {
+            return false;
+        }
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= reach.start()) {
                 return true;
             }
         }
