@@ -120,4 +120,19 @@ class GoalAndLevelTest {
     void shouldReadGoalOnlyForCountsTheVocabularyKnows(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan and Uzbekistan intend to increase mutual trade by 2.5 times, reaching $10 billion.      | 2.5 times | times | TARGET
+            Recently, we discussed ways to increase this figure by 2-3 times, he noted.                         | 3 times   | times | TARGET
+            Mutual trade grew by 3 times over five years.                                                       | 3 times   | times | CHANGE
+            Объем торговли вырос в 2-3 раза.                                                                    | 3 раза    | times | CHANGE
+            He visited the country 3 times.                                                                     | 3 times   | count | AMOUNT
+            """)
+    void shouldReadMultipleWhenSomethingMovesByIt(String body, String text, String unit, Measure measure) {
+        ExtractedFigure figure = figure(body, text);
+
+        assertThat(figure.unit()).isEqualTo(unit);
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
 }

@@ -482,7 +482,9 @@ public final class FigureAnnotator {
 
     private Measure measure(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
         if (TIMES.equals(figure.unit())) {
-            return Measure.CHANGE;
+            // "intend to increase mutual trade by 2.5 times", "prévoit de doubler": a multiple aimed at is a goal.
+            return cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure)
+                    ? Measure.TARGET : Measure.CHANGE;
         }
         if ("percent".equals(figure.unit()) && (figure.value() < 0 || (figure.start() > 0
                 && context.text().charAt(figure.start() - 1) == '+'))) {
