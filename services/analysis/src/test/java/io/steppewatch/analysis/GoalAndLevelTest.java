@@ -135,4 +135,19 @@ class GoalAndLevelTest {
         assertThat(figure.unit()).isEqualTo(unit);
         assertThat(figure.measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade reached around $6.8 billion in 2023, a $2.2 billion rise over the same period in 2022.          | $2.2 billion  | CHANGE
+            Trade reached around $6.8 billion in 2023, a $2.2 billion rise over the same period in 2022.          | $6.8 billion  | AMOUNT
+            The railway will reduce the time of cargo delivery to Pakistan by about five days.                    | five days     | CHANGE
+            Reported imports increased by only $2 million.                                                        | $2 million    | CHANGE
+            Это почти на 1,4 млн тонн больше, чем за 2022 год.                                                    | 1,4 млн тонн  | CHANGE
+            Казахстан поднялся на 10 позиций в мировом рейтинге электронного правительства.                       | 10 позиций    | CHANGE
+            The project was supported by $500 million in loans.                                                   | $500 million  | AMOUNT
+            Uzbekistan's trade amounted to $20.9 billion, six percent greater than the previous year.            | six percent   | CHANGE
+            """)
+    void shouldReadChangeWhenSumIsWhatSomethingMovedBy(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

@@ -51,7 +51,10 @@ public final class FigureAnnotator {
     private static final java.util.Set<String> CHANGE_LINKS = java.util.Set.of("by", "of", "на", "de");
     private static final java.util.Set<String> APPROXIMATIONS = java.util.Set.of("almost", "nearly", "about",
             "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
-            "plus", "more", "than", "более", "свыше", "d");
+            "plus", "more", "than", "более", "свыше", "d", "only", "just", "лишь", "всего");
+    /** Nouns of change that may follow the sum they name ("a $2.2 billion rise"). */
+    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("rise", "increase", "decrease", "drop",
+            "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
     private static final java.util.Set<String> LEVEL_LINKS = java.util.Set.of("to", "до", "a");
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
@@ -529,7 +532,7 @@ public final class FigureAnnotator {
         }
         // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
         // something moved by, in the figure's own unit.
-        if (moneyChange(context, sentence, figure)) {
+        if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)) {
             return Measure.CHANGE;
         }
         SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
@@ -708,12 +711,30 @@ public final class FigureAnnotator {
             return false;
         }
         int link = words.get(k).start();
+        String linkWord = words.get(k).folded();
+        boolean by = "by".equals(linkWord) || "на".equals(linkWord);
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
-            if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_LINK_REACH) {
+            if ("change".equals(hit.value()) && hit.end() <= link && (link - hit.end() <= CHANGE_LINK_REACH
+                    || (by && !crossesClause(text, hit.end(), link)))) {
+                // "will reduce the time of cargo delivery to Pakistan by about five days": "by" after a word of
+                // change in its clause, however far, as for a percentage.
+                return true;
+            }
+            // "почти на 1,4 млн тонн ... больше": "на" and a comparative after the figure.
+            if ("на".equals(linkWord) && "change-after".equals(hit.value()) && hit.start() >= figure.end()
+                    && hit.start() - figure.end() <= CUE_WINDOW_BEFORE && !crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "a $2.2 billion rise over the same period", "a 3 million ton increase": a change noun right after the sum. */
+    private static boolean changeNounAfter(Context context, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        return next < words.size() && words.get(next).start() - figure.end() <= 1
+                && CHANGE_NOUNS.contains(words.get(next).folded());
     }
 
     /**
