@@ -78,4 +78,16 @@ class NotTheSeriesTest {
     void shouldReadCapacityWhenPortIsSaidToBeAbleToCarry(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les exportations de pétrole kazakh via l’oléoduc Bakou–Tbilissi–Ceyhan ont dépassé 1,5 million de tonnes. | 1,5 million de tonnes | cargo.volume
+            Экспорт нефти по нефтепроводу КТК составил 60 млн тонн.                                                    | 60 млн тонн           | cargo.volume
+            Kazakhstan exported 12.6 million tons of goods to China in 2023.                                          | 12.6 million tons     | trade.exports
+            Ушбу мамлакат билан импорт ва экспорт ҳажми 799,1 миллион долларни ташкил этди.                           | 799,1 миллион         | trade.turnover
+            The trade value between Afghanistan and Uzbekistan last year was $600 million.                            | $600 million          | trade.turnover
+            """)
+    void shouldReadFreightWhenTonnesPassThroughAPipelineOrPort(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

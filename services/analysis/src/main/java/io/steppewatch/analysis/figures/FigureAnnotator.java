@@ -43,6 +43,7 @@ public final class FigureAnnotator {
     private static final String TRADE = "trade.";
     private static final String AGRIFOOD = "trade.agrifood_turnover";
     private static final String COMPANIES = "companies.count";
+    private static final String CARGO_VOLUME = "cargo.volume";
     private static final String BORDER_LENGTH = "border.length";
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
@@ -324,6 +325,11 @@ public final class FigureAnnotator {
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
                 && ("money".equals(unitClass) || "change".equals(unitClass)) && tradeOfAProduct(context, sentence, figure)) {
             metric = OTHER; // "exported honey for $776,000": the trade in one product, not between the countries
+        } else if (metric.startsWith(TRADE) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)) {
+            // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
+            // a pipeline or a port are freight carried, whatever the trade word (the labels' convention).
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
@@ -372,6 +378,25 @@ public final class FigureAnnotator {
             }
             if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
                     && !crossesClause(text, hit.end(), figure.start())
+                    && !joinsNextClause(text, hit.end(), figure.start())) {
+                return true;
+            }
+            if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER
+                    && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a pipeline, port or terminal is named in the figure's clause (before it or just after it). */
+    private static boolean conduitInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!"conduit".equals(hit.value())) {
+                continue;
+            }
+            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
                     && !joinsNextClause(text, hit.end(), figure.start())) {
                 return true;
             }
