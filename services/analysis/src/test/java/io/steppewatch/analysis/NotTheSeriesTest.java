@@ -90,4 +90,15 @@ class NotTheSeriesTest {
     void shouldReadFreightWhenTonnesPassThroughAPipelineOrPort(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The railway will cut cargo delivery time and reduce transportation costs by at least 40%.                 | 40%                        | other
+            Cette voie pourrait diminuer les coûts de 30 % par rapport à la route traditionnelle.                     | 30 %                       | other
+            Après les importations, le solde négatif s’est établi à 8,5 milliards de dollars US.                     | 8,5 milliards de dollars   | other
+            Cargo transportation along the corridor increased by 40%.                                                 | 40%                        | cargo.volume
+            """)
+    void shouldLeaveCostsAndBalancesAsOtherWhenClauseNamesThem(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
