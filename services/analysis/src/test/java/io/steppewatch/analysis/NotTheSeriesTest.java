@@ -101,4 +101,14 @@ class NotTheSeriesTest {
     void shouldLeaveCostsAndBalancesAsOtherWhenClauseNamesThem(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Объем инвестиций в экономику Узбекистана превысил $130 млрд.                      | $130 млрд     | other
+            Total investment in the economy of Uzbekistan exceeded $30 billion last year.     | $30 billion   | other
+            Россия инвестировала 5 млрд долларов в экономику Казахстана.                      | 5 млрд        | investment.total
+            """)
+    void shouldNotReadInvestmentOfOnePartyInAnotherWhenOnlyOneCountryIsNamed(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -44,6 +44,7 @@ public final class FigureAnnotator {
     private static final String AGRIFOOD = "trade.agrifood_turnover";
     private static final String COMPANIES = "companies.count";
     private static final String CARGO_VOLUME = "cargo.volume";
+    private static final String INVESTMENT = "investment.total";
     private static final String BORDER_LENGTH = "border.length";
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
@@ -357,6 +358,11 @@ public final class FigureAnnotator {
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
+        if (subjects.size() < 2 && INVESTMENT.equals(metric)) {
+            // "Объем инвестиций в экономику Узбекистана превысил $130 млрд": all the investment a country received,
+            // from every source, is no investment of one party in another (the labels give it two parties always).
+            metric = OTHER;
+        }
         String period = conversionOf(figure, context, before)
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
