@@ -111,4 +111,16 @@ class NotTheSeriesTest {
     void shouldNotReadInvestmentOfOnePartyInAnotherWhenOnlyOneCountryIsNamed(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In the first half of the year Tajikistan achieved economic growth of 7.5 percent, Uzbekistan - 6.5 percent, and Kyrgyzstan 4.6 percent. | 4.6 percent | gdp.growth | KG
+            Les exportations du Kazakhstan vers la Chine ont augmenté de 20 %, celles de l’Ouzbékistan – 12 %.                                       | 12 %        | trade.exports | UZ
+            """)
+    void shouldMeasureNextItemOfAListAsTheItemBefore(String body, String text, String metric, String subject) {
+        ExtractedFigure figure = figure(body, text);
+
+        assertThat(figure.metric()).isEqualTo(metric);
+        assertThat(figure.subjects()).contains(subject);
+    }
 }

@@ -110,6 +110,8 @@ public final class FigureAnnotator {
     private static final java.util.Set<String> RANGE_JOINTS = java.util.Set.of("-", "\u2013", "\u2014", "to", "a",
             "до", "or", "ou", "или");
     private static final int RANGE_JOINT_LENGTH = 5;
+    /** How far apart two items of a list of parties and figures may be ("7.5 percent, Uzbekistan - 6.5 percent"). */
+    private static final int LIST_GAP = 40;
     /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
     private static final int RANGE_GAP = 40;
     // Matched against folded text, where "й" is "и": the cues are folded the same way.
@@ -245,6 +247,21 @@ public final class FigureAnnotator {
         return !endsWithWord(opening, List.of("from", "from the current", "с"));
     }
 
+    /**
+     * Whether {@code second} follows {@code first} as the next item of a list of parties: the same unit, and between
+     * them (at most {@link #LIST_GAP} characters, in one sentence) a party's name and nothing the lexicons read.
+     */
+    private static boolean nextItemOfAList(ExtractedFigure first, SurfaceFigure second, Context context) {
+        int end = first.offset() + first.text().length();
+        if (first.offset() < 0 || !first.unit().equals(second.unit()) || end > second.start()
+                || second.start() - end > LIST_GAP || hasSentenceBreak(context.text(), end, second.start())) {
+            return false;
+        }
+        return !within(context.mentions(), Mention::start, end, second.start()).isEmpty()
+                && hitsWithin(context.cueHits(), end, second.start()).isEmpty()
+                && hitsWithin(context.metricHits(), end, second.start()).isEmpty();
+    }
+
     /** Of two measures given to the ends of one range, the one a word said: change, then goal, then share. */
     private static Measure stronger(Measure a, Measure b) {
         for (Measure m : List.of(Measure.CHANGE, Measure.TARGET, Measure.SHARE)) {
@@ -314,6 +331,13 @@ public final class FigureAnnotator {
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
         if (followed != null) {
             metric = followed;
+        }
+        if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
+                && nextItemOfAList(before, figure, context)) {
+            // "economic growth of 7.5 percent, Uzbekistan - 6.5 percent, ... and Kyrgyzstan 4.6 percent": the next
+            // item of a list of parties and figures measures what the item before it does.
+            metric = before.metric();
+            measure = before.measure();
         }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
             metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
