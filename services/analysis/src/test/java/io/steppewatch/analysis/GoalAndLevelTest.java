@@ -150,4 +150,14 @@ class GoalAndLevelTest {
     void shouldReadChangeWhenSumIsWhatSomethingMovedBy(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan plans to raise the share of national currencies in mutual settlements to 90%.   | 90% | TARGET
+            The share of national currencies in mutual settlements rose to 90%.                        | 90% | SHARE
+            Доля национальных валют во взаимных расчетах будет доведена до 95%.                        | 95% | TARGET
+            """)
+    void shouldReadGoalWhenShareIsToReachALevel(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

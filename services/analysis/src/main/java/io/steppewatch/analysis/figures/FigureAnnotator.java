@@ -566,7 +566,9 @@ public final class FigureAnnotator {
             // move (a growth rate "accelerated to 6%" names no share).
             if ((LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
                     || opensRange(context, sentence, figure)) && shareNamedBefore(context, sentence, figure)) {
-                return Measure.SHARE;
+                // "plans to raise the share of national currencies to 90%": the level a share is to reach is a goal.
+                return aimedAt(context, sentence, figure) && !opensRange(context, sentence, figure)
+                        ? Measure.TARGET : Measure.SHARE;
             }
             if ("share-after".equals(after)) {
                 // "une croissance de 30 % du commerce bilatéral", "an increase of 30% of exports": the percentage
@@ -578,7 +580,7 @@ public final class FigureAnnotator {
             int share = distanceBefore(context, sentence, figure, "share");
             if (share >= 0 && (share < distanceBefore(context, sentence, figure, "change")
                     || distanceBefore(context, sentence, figure, "change") < 0)) {
-                return Measure.SHARE;
+                return aimedAt(context, sentence, figure) ? Measure.TARGET : Measure.SHARE;
             }
             if (nearCue(context, sentence, figure, "change")) {
                 return Measure.CHANGE;
@@ -604,6 +606,12 @@ public final class FigureAnnotator {
         }
         // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built.
         return goal && !LENGTH_UNITS.contains(figure.unit()) ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /** A word of aim before the figure or the future tense in its clause (see {@link #futureWordInClause}). */
+    private static boolean aimedAt(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        return (cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure))
+                || futureWordInClause(context, sentence, figure);
     }
 
     /**
