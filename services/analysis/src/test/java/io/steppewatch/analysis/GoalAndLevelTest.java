@@ -160,4 +160,15 @@ class GoalAndLevelTest {
     void shouldReadGoalWhenShareIsToReachALevel(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The time of goods delivery from Pakistan to Uzbekistan will be reduced from 35 to 5 days owing to the railroad. | 5 days    | TARGET
+            The time of goods delivery from Pakistan to Uzbekistan will be reduced from 35 to 5 days owing to the railroad. | 35        | AMOUNT
+            Cette voie pourrait réduire le temps de trajet entre l’Asie centrale et l’Europe de 40 à 20 jours.               | 20 jours  | TARGET
+            The delivery from Pakistan to Uzbekistan took 35 days last year.                                                | 35 days   | AMOUNT
+            """)
+    void shouldReadGoalWhenTransitTimeIsToBeCut(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

@@ -103,7 +103,7 @@ public final class FigureAnnotator {
     private static final java.util.Set<String> REACH = java.util.Set.of("to reach", "atteindre", "достичь");
     private static final java.util.Set<String> LENGTH_UNITS = java.util.Set.of("km", "mi", "nmi", "ft", "m");
     /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
-    private static final java.util.Set<String> FORECAST_UNITS = java.util.Set.of("t", "m3", "TEU", "kWh", "bbl");
+    private static final java.util.Set<String> FORECAST_UNITS = java.util.Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
     /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
     private static final int GOAL_AFTER = 40;
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
