@@ -123,4 +123,14 @@ class NotTheSeriesTest {
         assertThat(figure.metric()).isEqualTo(metric);
         assertThat(figure.subjects()).contains(subject);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Container transit from China via Trans-Caspian route has increased 20-fold.            | 20-fold | cargo.containers
+            Транзитные контейнерные перевозки по маршруту выросли на 84%.                           | 84%     | cargo.containers
+            Cargo transit from China via Trans-Caspian route has increased 3-fold.                  | 3-fold  | cargo.volume
+            """)
+    void shouldReadContainerTrafficWhenClauseIsAboutContainers(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -332,6 +332,12 @@ public final class FigureAnnotator {
         if (followed != null) {
             metric = followed;
         }
+        if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass)
+                && containersNamedInClause(context, sentence, figure)) {
+            // "Container transit via the Trans-Caspian route has increased 20-fold": the change of a container flow
+            // named before it in its clause, however near a word of freight or route stands.
+            metric = "cargo.containers";
+        }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
                 && nextItemOfAList(before, figure, context)) {
             // "economic growth of 7.5 percent, Uzbekistan - 6.5 percent, ... and Kyrgyzstan 4.6 percent": the next
@@ -413,6 +419,22 @@ public final class FigureAnnotator {
             }
             if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER
                     && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue of container traffic comes before the figure in its clause. */
+    private static boolean containersNamedInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.end() > figure.start()) {
+                break;
+            }
+            if (figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !crossesClause(context.text(), hit.end(), figure.start(), true)
+                    && hit.value().stream().anyMatch(c -> "cargo.containers".equals(c.metric()) && c.fits("change")
+                    && c.weight() >= 1.0)) {
                 return true;
             }
         }
