@@ -107,8 +107,10 @@ class NotTheSeriesTest {
             Объем инвестиций в экономику Узбекистана превысил $130 млрд.                      | $130 млрд     | other
             Total investment in the economy of Uzbekistan exceeded $30 billion last year.     | $30 billion   | other
             Россия инвестировала 5 млрд долларов в экономику Казахстана.                      | 5 млрд        | investment.total
+            Last year, the number of foreign students in Uzbekistan reached 16.8 thousand.    | 16.8 thousand | other
+            Over 5,000 students from Kazakhstan study in Russia.                              | 5,000 students | students.count
             """)
-    void shouldNotReadInvestmentOfOnePartyInAnotherWhenOnlyOneCountryIsNamed(String body, String text, String metric) {
+    void shouldNotReadFigureOfOnePartyInAnotherWhenOnlyOneCountryIsNamed(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
 
