@@ -44,9 +44,12 @@ public final class FigureAnnotator {
     private static final String AGRIFOOD = "trade.agrifood_turnover";
     private static final String COMPANIES = "companies.count";
     private static final String CARGO_VOLUME = "cargo.volume";
-    /** Metrics of one party in or with another: a figure of one country alone is none of them. */
+    /**
+     * Metrics of one party in another whose one-country form is a different quantity: all the investment a country
+     * received, all its foreign students. (Joint ventures or jobs counted in one country are still the partner's,
+     * named elsewhere in the article.)
+     */
     private static final java.util.Set<String> BETWEEN_TWO_PARTIES = java.util.Set.of("investment.total",
-            "jointventures.count", "jointprojects.count", "jointprojects.value", "companies.count", "jobs.count",
             "students.count", "scholarships.count");
     private static final String BORDER_LENGTH = "border.length";
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
@@ -391,10 +394,10 @@ public final class FigureAnnotator {
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
-        if (subjects.size() < 2 && BETWEEN_TWO_PARTIES.contains(metric)) {
+        if (subjects.size() == 1 && BETWEEN_TWO_PARTIES.contains(metric)) {
             // "Объем инвестиций в экономику Узбекистана превысил $130 млрд", "the number of foreign students reached
             // 16.8 thousand": all the investment a country received, all its foreign students, are no figure of one
-            // party in or with another, which is what these metrics measure (the labels always give two parties).
+            // party in another, which is what these metrics measure (the labels always give two parties).
             metric = OTHER;
         }
         String period = conversionOf(figure, context, before)
