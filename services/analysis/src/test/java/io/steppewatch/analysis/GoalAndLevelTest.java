@@ -89,6 +89,7 @@ class GoalAndLevelTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Теңіз көлігі арқылы тасымалдау көлемі 3%-ға өсті.                                                    | 3%     | CHANGE
+            Ikki davlat oʻrtasidagi tovar ayirboshlash hajmi yillik oʻsish 22,7 foizni tashkil qildi.             | 22,7 foizni | CHANGE
             Kazakhstan increased its imports from China of plastics by 45%, by 23.4% of textiles.               | 23.4%  | CHANGE
             Экспорт из Эстонии вырос на 10000%, из Финляндии – на 3100%.                                         | 10000% | CHANGE
             The share of settlements in Russian rubles in the Eurasian Economic Union (EAEU) has increased to 81.3%. | 81.3% | SHARE
