@@ -135,4 +135,13 @@ class NotTheSeriesTest {
     void shouldReadContainerTrafficWhenClauseIsAboutContainers(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le port a traité 50 000 EVP.                                    | 50 000 EVP           | cargo.containers
+            Yiliga 10 milliard kub metr gaz Xitoyga eksport qilinadi.       | 10 milliard kub metr | trade.exports
+            """)
+    void shouldNameMetricWhenUnitOrUzbekVerbSaysIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

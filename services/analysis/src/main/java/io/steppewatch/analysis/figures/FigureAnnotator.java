@@ -351,6 +351,10 @@ public final class FigureAnnotator {
             metric = before.metric();
             measure = before.measure();
         }
+        if (OTHER.equals(metric) && "TEU".equals(figure.unit())) {
+            // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
+            metric = "cargo.containers";
+        }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
             metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
         }
