@@ -146,6 +146,10 @@ class GoalAndLevelTest {
             Это почти на 1,4 млн тонн больше, чем за 2022 год.                                                    | 1,4 млн тонн  | CHANGE
             Казахстан поднялся на 10 позиций в мировом рейтинге электронного правительства.                       | 10 позиций    | CHANGE
             The project was supported by $500 million in loans.                                                   | $500 million  | AMOUNT
+            Uzbekistan and Tajikistan showed a decrease in trade volumes of almost $260 million and $65 million, respectively. | $260 million | CHANGE
+            Uzbekistan and Tajikistan showed a decrease in trade volumes of almost $260 million and $65 million, respectively. | $65 million  | CHANGE
+            Une hausse des échanges de 2 milliards de dollars a été enregistrée.                                  | 2 milliards   | CHANGE
+            The growth of trade reached $5 billion.                                                               | $5 billion    | AMOUNT
             Uzbekistan's trade amounted to $20.9 billion, six percent greater than the previous year.            | six percent   | CHANGE
             """)
     void shouldReadChangeWhenSumIsWhatSomethingMovedBy(String body, String text, Measure measure) {

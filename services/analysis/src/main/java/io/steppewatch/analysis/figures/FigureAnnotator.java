@@ -114,7 +114,7 @@ public final class FigureAnnotator {
     private static final int GOAL_AFTER = 40;
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
     private static final java.util.Set<String> RANGE_JOINTS = java.util.Set.of("-", "\u2013", "\u2014", "to", "a",
-            "до", "or", "ou", "или");
+            "до", "or", "ou", "или", "and", "et", "и", "va");
     private static final int RANGE_JOINT_LENGTH = 5;
     /** How far apart two items of a list of parties and figures may be ("7.5 percent, Uzbekistan - 6.5 percent"). */
     private static final int LIST_GAP = 40;
@@ -237,7 +237,8 @@ public final class FigureAnnotator {
 
     /**
      * Whether two figures of one unit are the ends of a range written "7-8", "17–18", "3 to 5", "de 7 à 8", "от 8 до
-     * 10" with nothing else between them. A range opened by "from" is left alone: "from 6 to 10 million tons" is
+     * 10", or a pair joined by "and" ("a decrease of $260 million and $65 million, respectively"), with nothing else
+     * between them. A range opened by "from" is left alone: "from 6 to 10 million tons" is
      * often a level and the goal it moves to.
      */
     private static boolean bothEndsOfARange(SurfaceFigure first, SurfaceFigure second, String text) {
@@ -622,7 +623,8 @@ public final class FigureAnnotator {
         }
         // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
         // something moved by, in the figure's own unit.
-        if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)) {
+        if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
+                || changeNounOfSum(context, sentence, figure)) {
             return Measure.CHANGE;
         }
         SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
@@ -819,6 +821,29 @@ public final class FigureAnnotator {
             // "почти на 1,4 млн тонн ... больше": "на" and a comparative after the figure.
             if ("на".equals(linkWord) && "change-after".equals(hit.value()) && hit.start() >= figure.end()
                     && hit.start() - figure.end() <= CUE_WINDOW_BEFORE && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a decrease in trade volumes of almost $260 million", "une hausse des échanges de 2 milliards de dollars": a
+     * noun of change, the thing that changed, then "of"/"de" and the sum (past words of approximation).
+     */
+    private static boolean changeNounOfSum(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
+            k--;
+        }
+        if (k < 0 || !CHANGE_NOUN_LINKS.contains(words.get(k).folded())) {
+            return false;
+        }
+        int link = words.get(k).start();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_NOUN_REACH
+                    && !crossesClause(context.text(), hit.end(), link)) {
                 return true;
             }
         }
