@@ -81,6 +81,8 @@ class GoalAndLevelTest {
             The travel time will be reduced by 7-8 days.                                 | 8 days | CHANGE
             The annual capacity of the port will be 17-18 million tons.                  | 17     | TARGET
             Up to 3 to 5 million metric tons of freight per year will be carried.        | 3      | TARGET
+            The share of national currencies continues to grow and is already close to 70-75%, he said. | 75% | SHARE
+            Trade grew by 5-7% last year.                                                | 7%     | CHANGE
             """)
     void shouldGiveBothEndsOneMeasureWhenFiguresFormARange(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);

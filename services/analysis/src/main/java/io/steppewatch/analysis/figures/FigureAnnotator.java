@@ -223,7 +223,10 @@ public final class FigureAnnotator {
                         && before.measure() != annotated.measure()) {
                     // "reduced by 7-8 days", "3 to 5 million tons ... will be transported": the two ends of a range
                     // measure one thing; the words that decide it may stand nearer either end.
-                    Measure shared = stronger(before.measure(), annotated.measure());
+                    // A percentage's words stand before it ("is close to 70-75%", "by 5-7%"): the first end was read
+                    // with them, the second only after a dash.
+                    Measure shared = "percent".equals(figure.unit()) ? before.measure()
+                            : stronger(before.measure(), annotated.measure());
                     figures.set(figures.size() - 1, withMeasure(before, shared));
                     annotated = withMeasure(annotated, shared);
                 }
