@@ -43,16 +43,36 @@ public final class FigureAnnotator {
     private static final String ROUTE_LENGTH = "route.length";
     private static final String CAPACITY = "cargo.capacity";
     private static final String TRADE = "trade.";
+    private static final String AGRIFOOD = "trade.agrifood_turnover";
+    private static final String COMPANIES = "companies.count";
+    private static final String CARGO_VOLUME = "cargo.volume";
+    /**
+     * Metrics of one party in another whose one-country form is a different quantity: all the investment a country
+     * received, all its foreign students. (Joint ventures or jobs counted in one country are still the partner's,
+     * named elsewhere in the article.)
+     */
+    private static final java.util.Set<String> BETWEEN_TWO_PARTIES = java.util.Set.of("investment.total",
+            "students.count", "scholarships.count");
+    private static final String BORDER_LENGTH = "border.length";
+    /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
+    private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
+            "қўшма", "бірлескен", "mixte", "commune");
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
     private static final java.util.Set<String> CHANGE_LINKS = WordSet.of("by", "of", "на", "de");
     private static final java.util.Set<String> APPROXIMATIONS = WordSet.of("almost", "nearly", "about",
             "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
-            "plus", "more", "than", "более", "свыше", "d");
+            "plus", "more", "than", "более", "свыше", "d", "only", "just", "лишь", "всего");
+    /** Nouns of change that may follow the sum they name ("a $2.2 billion rise"). */
+    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("rise", "increase", "decrease", "drop",
+            "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
     private static final java.util.Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
+    /** Kazakh and Uzbek dative endings written after a percent sign ("3%-ға өсті": grew by 3%). */
+    private static final java.util.Set<String> DATIVE_SUFFIXES = java.util.Set.of("ға", "ге", "қа", "ке", "га", "ga",
+            "ka");
     private static final java.util.Set<String> CHANGE_NOUN_LINKS = java.util.Set.of("of", "de");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
     private static final int CHANGE_NOUN_REACH = 20;
@@ -92,6 +112,21 @@ public final class FigureAnnotator {
     /** Words that open a "from ... to" range when they end the text before a figure ({@link #endsWithWord}). */
     private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
     private static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
+    /** Words of aim that, after a change, only say where it took the level (see reachedAfterAChange). */
+    private static final java.util.Set<String> REACH = java.util.Set.of("to reach", "atteindre", "достичь");
+    private static final java.util.Set<String> LENGTH_UNITS = java.util.Set.of("km", "mi", "nmi", "ft", "m");
+    /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
+    private static final java.util.Set<String> FORECAST_UNITS = java.util.Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
+    /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
+    private static final int GOAL_AFTER = 40;
+    /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
+    private static final java.util.Set<String> RANGE_JOINTS = java.util.Set.of("-", "\u2013", "\u2014", "to", "a",
+            "до", "or", "ou", "или", "and", "et", "и", "va");
+    private static final int RANGE_JOINT_LENGTH = 5;
+    /** How far apart two items of a list of parties and figures may be ("7.5 percent, Uzbekistan - 6.5 percent"). */
+    private static final int LIST_GAP = 40;
+    /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
+    private static final int RANGE_GAP = 40;
     // Matched against folded text, where "й" is "и": the cues are folded the same way.
     private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
             "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
@@ -190,14 +225,76 @@ public final class FigureAnnotator {
                 headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList());
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
+        SurfaceFigure beforeSurface = null;
         for (SurfaceFigure figure : surface) {
             ExtractedFigure annotated = annotate(figure, context, title, before);
             if (annotated != null) {
+                if (before != null && bothEndsOfARange(beforeSurface, figure, text)
+                        && before.measure() != annotated.measure()) {
+                    // "reduced by 7-8 days", "3 to 5 million tons ... will be transported": the two ends of a range
+                    // measure one thing; the words that decide it may stand nearer either end.
+                    // A percentage's words stand before it ("is close to 70-75%", "by 5-7%"): the first end was read
+                    // with them, the second only after a dash.
+                    Measure shared = "percent".equals(figure.unit()) ? before.measure()
+                            : stronger(before.measure(), annotated.measure());
+                    figures.set(figures.size() - 1, withMeasure(before, shared));
+                    annotated = withMeasure(annotated, shared);
+                }
                 figures.add(annotated);
                 before = annotated;
+                beforeSurface = figure;
             }
         }
         return figures;
+    }
+
+    /**
+     * Whether two figures of one unit are the ends of a range written "7-8", "17–18", "3 to 5", "de 7 à 8", "от 8 до
+     * 10", or a pair joined by "and" ("a decrease of $260 million and $65 million, respectively"), with nothing else
+     * between them. A range opened by "from" is left alone: "from 6 to 10 million tons" is
+     * often a level and the goal it moves to.
+     */
+    private static boolean bothEndsOfARange(SurfaceFigure first, SurfaceFigure second, String text) {
+        if (first == null || !first.unit().equals(second.unit()) || first.end() > second.start()
+                || second.start() - first.end() > RANGE_JOINT_LENGTH) {
+            return false;
+        }
+        String joint = Words.fold(text.substring(first.end(), second.start())).strip();
+        if (!RANGE_JOINTS.contains(joint)) {
+            return false;
+        }
+        String opening = Words.fold(text.substring(Math.max(0, first.start() - 20), first.start()));
+        return !endsWithWord(opening, List.of("from", "from the current", "с"));
+    }
+
+    /**
+     * Whether {@code second} follows {@code first} as the next item of a list of parties: the same unit, and between
+     * them (at most {@link #LIST_GAP} characters, in one sentence) a party's name and nothing the lexicons read.
+     */
+    private static boolean nextItemOfAList(ExtractedFigure first, SurfaceFigure second, Context context) {
+        int end = first.offset() + first.text().length();
+        if (first.offset() < 0 || !first.unit().equals(second.unit()) || end > second.start()
+                || second.start() - end > LIST_GAP || hasSentenceBreak(context.text(), end, second.start())) {
+            return false;
+        }
+        return !within(context.mentions(), Mention::start, end, second.start()).isEmpty()
+                && hitsWithin(context.cueHits(), end, second.start()).isEmpty()
+                && hitsWithin(context.metricHits(), end, second.start()).isEmpty();
+    }
+
+    /** Of two measures given to the ends of one range, the one a word said: change, then goal, then share. */
+    private static Measure stronger(Measure a, Measure b) {
+        for (Measure m : List.of(Measure.CHANGE, Measure.TARGET, Measure.SHARE)) {
+            if (a == m || b == m) {
+                return m;
+            }
+        }
+        return a;
+    }
+
+    private static ExtractedFigure withMeasure(ExtractedFigure f, Measure measure) {
+        return new ExtractedFigure(f.value(), f.unit(), measure, f.metric(), f.subjects(), f.period(), f.text(),
+                f.sentence(), f.offset());
     }
 
     /** Merged spans of the sentences holding a figure, each with {@code before} sentences before it. */
@@ -255,6 +352,23 @@ public final class FigureAnnotator {
         if (followed != null) {
             metric = followed;
         }
+        if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass)
+                && containersNamedInClause(context, sentence, figure)) {
+            // "Container transit via the Trans-Caspian route has increased 20-fold": the change of a container flow
+            // named before it in its clause, however near a word of freight or route stands.
+            metric = "cargo.containers";
+        }
+        if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
+                && nextItemOfAList(before, figure, context)) {
+            // "economic growth of 7.5 percent, Uzbekistan - 6.5 percent, ... and Kyrgyzstan 4.6 percent": the next
+            // item of a list of parties and figures measures what the item before it does.
+            metric = before.metric();
+            measure = before.measure();
+        }
+        if (OTHER.equals(metric) && "TEU".equals(figure.unit())) {
+            // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
+            metric = "cargo.containers";
+        }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
             metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
         }
@@ -263,9 +377,29 @@ public final class FigureAnnotator {
         String partiesMetric = metric;
         if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
+        } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
+                && ("money".equals(unitClass) || "change".equals(unitClass)) && tradeOfAProduct(context, sentence, figure)) {
+            metric = OTHER; // "exported honey for $776,000": the trade in one product, not between the countries
+        } else if (metric.startsWith(TRADE) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)) {
+            // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
+            // a pipeline or a port are freight carried, whatever the trade word (the labels' convention).
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
+        } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
+            metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
+        } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
+            // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
+            // 970 km border has not been demarcated" still states the length: the word comes after it).
+            metric = OTHER;
         } else if (OTHER.equals(metric) && ((figure.noun() != null && "count".equals(figure.unit()))
                 || UNDATED_UNITS.contains(figure.unit()))) {
             partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
+        }
+        if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
+                && futureWordInClause(context, sentence, figure)) {
+            // "20 тысяч рабочих мест будет создано": a count of the vocabulary in the future is a goal (a count of
+            // anything else, "500 vehicles will be involved", is a planned event).
+            measure = Measure.TARGET;
         }
         if (countsAnUnknownName(figure, context)) {
             return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
@@ -278,12 +412,77 @@ public final class FigureAnnotator {
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
+        if (subjects.size() == 1 && BETWEEN_TWO_PARTIES.contains(metric)) {
+            // "Объем инвестиций в экономику Узбекистана превысил $130 млрд", "the number of foreign students reached
+            // 16.8 thousand": all the investment a country received, all its foreign students, are no figure of one
+            // party in another, which is what these metrics measure (the labels always give two parties).
+            metric = OTHER;
+        }
         String period = conversionOf(figure, context, before)
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
+    }
+
+    /**
+     * Whether a product is named in the figure's clause, before it (within the cue window) or just after it:
+     * "Kyrgyzstan exported honey for $ 776,000", "l’Ouzbékistan a exporté du coton pour 2 millions de dollars",
+     * "$575 million of electronics". A product in another clause ("trade reached $5bn, mostly oil") is not.
+     */
+    private static boolean tradeOfAProduct(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!"commodity".equals(hit.value())) {
+                continue;
+            }
+            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !crossesClause(text, hit.end(), figure.start())
+                    && !joinsNextClause(text, hit.end(), figure.start())) {
+                return true;
+            }
+            if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER
+                    && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue of container traffic comes before the figure in its clause. */
+    private static boolean containersNamedInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.end() > figure.start()) {
+                break;
+            }
+            if (figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !crossesClause(context.text(), hit.end(), figure.start(), true)
+                    && hit.value().stream().anyMatch(c -> "cargo.containers".equals(c.metric()) && c.fits("change")
+                    && c.weight() >= 1.0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a pipeline, port or terminal is named in the figure's clause (before it or just after it). */
+    private static boolean conduitInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!"conduit".equals(hit.value())) {
+                continue;
+            }
+            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !joinsNextClause(text, hit.end(), figure.start())) {
+                return true;
+            }
+            if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER
+                    && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -388,7 +587,9 @@ public final class FigureAnnotator {
 
     private Measure measure(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
         if (TIMES.equals(figure.unit())) {
-            return Measure.CHANGE;
+            // "intend to increase mutual trade by 2.5 times", "prévoit de doubler": a multiple aimed at is a goal.
+            return cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure)
+                    ? Measure.TARGET : Measure.CHANGE;
         }
         if ("percent".equals(figure.unit()) && (figure.value() < 0 || (figure.start() > 0
                 && context.text().charAt(figure.start() - 1) == '+'))) {
@@ -399,31 +600,34 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
         }
         if ("percent".equals(figure.unit())) {
-            if ("change-after".equals(after)) {
+            if ("change-after".equals(after) || dativeAfter(context.text(), figure.end())) {
+                return Measure.CHANGE; // "6,8 % de plus"; Kazakh and Uzbek "3%-ға өсті", "15%ga oshdi"
+            }
+            // "and with Kyrgyzstan by 21.7 percent", "на 9%", "by 23.4% of textiles", "на 10000%, из Финляндии": a
+            // percentage "by" which something moved is a change, however far the verb is and whatever noun follows.
+            if (byWordBefore(context.text(), figure.start())) {
                 return Measure.CHANGE;
+            }
+            // "the share of national currencies rose to 90%", "доля ... выросла до 90%", "the share of settlements in
+            // U.S. dollars has decreased from 26% to 11%": the levels of a share named earlier in the sentence, not the
+            // move (a growth rate "accelerated to 6%" names no share).
+            if ((LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
+                    || opensRange(context, sentence, figure)) && shareNamedBefore(context, sentence, figure)) {
+                // "plans to raise the share of national currencies to 90%": the level a share is to reach is a goal.
+                return aimedAt(context, sentence, figure) && !opensRange(context, sentence, figure)
+                        ? Measure.TARGET : Measure.SHARE;
             }
             if ("share-after".equals(after)) {
                 // "une croissance de 30 % du commerce bilatéral", "an increase of 30% of exports": the percentage
                 // a named change amounts to, not a share of the noun after it.
                 return changeNounOf(context, sentence, figure) ? Measure.CHANGE : Measure.SHARE;
             }
-            // "and with Kyrgyzstan by 21.7 percent", "на 9%": a percentage "by" which something moved is a change,
-            // however far the verb is.
-            if (byWordBefore(context.text(), figure.start())) {
-                return Measure.CHANGE;
-            }
-            // "the share of national currencies rose to 90%", "доля ... выросла до 90%": a share named before and
-            // the level it moved to, not the move (a growth rate "accelerated to 6%" names no share).
-            if (LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
-                    && distanceBefore(context, sentence, figure, "share") >= 0) {
-                return Measure.SHARE;
-            }
             // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
             // figure, nearer than any word of change, makes it a share.
             int share = distanceBefore(context, sentence, figure, "share");
             if (share >= 0 && (share < distanceBefore(context, sentence, figure, "change")
                     || distanceBefore(context, sentence, figure, "change") < 0)) {
-                return Measure.SHARE;
+                return aimedAt(context, sentence, figure) ? Measure.TARGET : Measure.SHARE;
             }
             if (nearCue(context, sentence, figure, "change")) {
                 return Measure.CHANGE;
@@ -432,11 +636,154 @@ public final class FigureAnnotator {
         }
         // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
         // something moved by, in the figure's own unit.
-        if (moneyChange(context, sentence, figure)) {
+        if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
+                || changeNounOfSum(context, sentence, figure)) {
             return Measure.CHANGE;
         }
-        return cueBefore(context, sentence, figure, "target") || (deadlineInClause(context, sentence, figure)
-                && !cueBefore(context, sentence, figure, "cost")) ? Measure.TARGET : Measure.AMOUNT;
+        SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
+        boolean goal = !(figure.isMoney() && costInClause(context, sentence, figure))
+                && ((cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure))
+                || (deadlineInClause(context, sentence, figure) && !cueBefore(context, sentence, figure, "cost"))
+                || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
+                || (rangeStart != null && (cueBefore(context, sentence, rangeStart, "target")
+                        || futureInClause(context, sentence, rangeStart))));
+        // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
+        // level it starts at, not the goal.
+        if (goal && opensRange(context, sentence, figure)) {
+            return Measure.AMOUNT;
+        }
+        // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built.
+        return goal && !LENGTH_UNITS.contains(figure.unit()) ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /** A word of aim before the figure or the future tense in its clause (see {@link #futureWordInClause}). */
+    private static boolean aimedAt(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        return (cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure))
+                || futureWordInClause(context, sentence, figure);
+    }
+
+    /**
+     * "The annual capacity of the port will be 17 million tons", "ce gazoduc va acheminer 30 milliards de m3",
+     * "20 тысяч рабочих мест будет создано": a level stated in the future tense, in the figure's own clause, is a
+     * goal or a forecast. The future word may come before the figure or just after it.
+     */
+    private static boolean futureInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!FORECAST_UNITS.contains(figure.unit()) && !figure.isMoney()) {
+            return false; // "500 vehicles will be involved", "will last six years": planned events, not goals
+        }
+        return futureWordInClause(context, sentence, figure);
+    }
+
+    private static boolean futureWordInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!"future".equals(hit.value())) {
+                continue;
+            }
+            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !crossesClause(text, hit.end(), figure.start())) {
+                return true;
+            }
+            if (hit.start() >= figure.end() && hit.start() - figure.end() <= GOAL_AFTER
+                    && !crossesClause(text, figure.end(), hit.start()) && !joinsNextClause(text, figure.end(),
+                    hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "has doubled ... to reach USD 103.7 per ton", "a augmenté de 22 % pour atteindre près de 30 millions de tonnes":
+     * "to reach" after a change says where the change took the level, not a goal. Only when the nearest word of aim
+     * before the figure is that "to reach" and a word of change comes before it in the sentence, with no other word
+     * of aim ("is expected to grow 5% to reach $10 billion" stays a goal).
+     */
+    private static boolean reachedAfterAChange(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        CueLexicon.Hit<String> reach = null;
+        int aims = 0;
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.end() > figure.start()) {
+                break;
+            }
+            if ("target".equals(hit.value()) || "future".equals(hit.value())) {
+                aims++;
+                reach = hit;
+            }
+        }
+        if (aims != 1 || figure.start() - reach.end() > CUE_WINDOW_BEFORE
+                || !REACH.contains(Words.fold(text.substring(reach.start(), reach.end())))) {
+            return false;
+        }
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= reach.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "our $5 billion target", "12 миллиард доллар даражасида кутилмоқда", "50 мың ЖФЭ дейін жетеді деп
+     * жоспарланып отыр": a word of aim right after the figure, in its clause (Uzbek and Kazakh put the verb last).
+     */
+    private static boolean goalRightAfter(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("target".equals(hit.value()) && hit.start() >= figure.end()
+                    && hit.start() - figure.end() <= GOAL_AFTER
+                    && !crossesClause(context.text(), figure.end(), hit.start())
+                    && !joinsNextClause(context.text(), figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of cost comes before the figure in its clause: "is expected to cost about $4 billion", "le
+     * coût total du projet pourrait atteindre 8 milliards", "is estimated at $2 billion": what a project costs is
+     * an estimate of a sum, stated as a level even when it is still to be spent.
+     */
+    private static boolean costInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("cost".equals(hit.value()) && hit.end() <= figure.start()
+                    && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+                    && !crossesClause(context.text(), hit.end(), figure.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure opens a "from ... to" range that a later figure of its sentence closes. */
+    private static boolean opensRange(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!startOfARange(context.text(), figure.start())) {
+            return false;
+        }
+        List<SurfaceFigure> surface = context.surface();
+        int next = lowerBound(surface, SurfaceFigure::start, figure.end());
+        return next < surface.size() && surface.get(next).start() < sentence.end()
+                && rangeStartBefore(context, sentence, surface.get(next)) == figure;
+    }
+
+    /**
+     * The figure that opens the "from ... to" range this figure closes ("from 140,000 TEU to 240,000 TEU"), or
+     * null: a goal stated before the range is the goal of its end too, however long the range.
+     */
+    private static SurfaceFigure rangeStartBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        List<SurfaceFigure> surface = context.surface();
+        int at = lowerBound(surface, SurfaceFigure::start, figure.start()) - 1;
+        if (at < 0) {
+            return null;
+        }
+        SurfaceFigure start = surface.get(at);
+        String text = context.text();
+        if (start.start() < sentence.start() || figure.start() - start.end() > RANGE_GAP
+                || !startOfARange(text, start.start())) {
+            return null;
+        }
+        return endsWithWord(Words.fold(text.substring(start.end(), figure.start())), RANGE_END) ? start : null;
     }
 
     /** "capacity to 10 million tons per year by 2027", "к 2030 году": a level with a deadline is a goal. */
@@ -475,12 +822,53 @@ public final class FigureAnnotator {
             return false;
         }
         int link = words.get(k).start();
+        String linkWord = words.get(k).folded();
+        boolean by = "by".equals(linkWord) || "на".equals(linkWord);
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
-            if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_LINK_REACH) {
+            if ("change".equals(hit.value()) && hit.end() <= link && (link - hit.end() <= CHANGE_LINK_REACH
+                    || (by && !crossesClause(text, hit.end(), link)))) {
+                // "will reduce the time of cargo delivery to Pakistan by about five days": "by" after a word of
+                // change in its clause, however far, as for a percentage.
+                return true;
+            }
+            // "почти на 1,4 млн тонн ... больше": "на" and a comparative after the figure.
+            if ("на".equals(linkWord) && "change-after".equals(hit.value()) && hit.start() >= figure.end()
+                    && hit.start() - figure.end() <= CUE_WINDOW_BEFORE && !crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "a decrease in trade volumes of almost $260 million", "une hausse des échanges de 2 milliards de dollars": a
+     * noun of change, the thing that changed, then "of"/"de" and the sum (past words of approximation).
+     */
+    private static boolean changeNounOfSum(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
+            k--;
+        }
+        if (k < 0 || !CHANGE_NOUN_LINKS.contains(words.get(k).folded())) {
+            return false;
+        }
+        int link = words.get(k).start();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_NOUN_REACH
+                    && !crossesClause(context.text(), hit.end(), link)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a $2.2 billion rise over the same period", "a 3 million ton increase": a change noun right after the sum. */
+    private static boolean changeNounAfter(Context context, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        return next < words.size() && words.get(next).start() - figure.end() <= 1
+                && CHANGE_NOUNS.contains(words.get(next).folded());
     }
 
     /**
@@ -508,6 +896,32 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** Whether a share is named before the figure in its sentence ("the share of ...", "доля ..."). */
+    private static boolean shareNamedBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("share".equals(hit.value()) && hit.end() <= figure.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
+    private static boolean dativeAfter(String text, int end) {
+        int i = end;
+        if (i < text.length() && text.charAt(i) == '-') {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (from == end && (end == 0 || text.charAt(end - 1) != '%')) {
+            return false; // a suffix glued to a word ("15 percentga") is read by DATIVE_PERCENT
+        }
+        return DATIVE_SUFFIXES.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The folded word just before {@code start} (spaces between), or "". */
@@ -740,7 +1154,10 @@ public final class FigureAnnotator {
             }
             for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
                 if (cue.fits(unitClass)) {
-                    return cue.metric();
+                    // "400 joint Kazakh-Uzbek companies", "170 совместных кыргызско-китайских предприятий": joint
+                    // companies are joint ventures, whatever names the partners between the two words.
+                    return COMPANIES.equals(cue.metric()) && jointBefore(words, first, i)
+                            ? "jointventures.count" : cue.metric();
                 }
             }
             generic |= GENERIC_COUNTERS.contains(word.folded());
@@ -749,6 +1166,18 @@ public final class FigureAnnotator {
             }
         }
         return count && !generic ? OTHER : null;
+    }
+
+    private static boolean jointBefore(List<Words.Word> words, int first, int at) {
+        for (int k = first; k < at; k++) {
+            String word = words.get(k).folded();
+            for (String joint : JOINT_WORDS) {
+                if (word.startsWith(joint)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words of one noun phrase are joined by spaces or hyphens only ("170 Kyrgyz-Chinese joint ventures"). */

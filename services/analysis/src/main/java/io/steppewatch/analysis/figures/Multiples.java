@@ -35,9 +35,15 @@ final class Multiples {
             return true; // Kazakh "есе", Uzbek "baravar" only ever multiply ("100 есе өсті"); occurrences are "рет"
         }
         List<String> before = words(text, Math.max(0, start - 60), start);
+        while (!before.isEmpty() && before.get(before.size() - 1).chars().allMatch(Character::isDigit)) {
+            before = before.subList(0, before.size() - 1); // "by 2-3 times", "в 2-3 раза": past the range's start
+        }
         if (!before.isEmpty() && (before.get(before.size() - 1).equals("в") || before.get(before.size() - 1)
                 .equals("во"))) {
             return true; // "в 2 раза": Russian writes a multiple this way only
+        }
+        if (!before.isEmpty() && before.get(before.size() - 1).equals("by")) {
+            return true; // "to increase mutual trade by 2.5 times": what something moves "by" is never a count of times
         }
         for (int i = Math.max(0, before.size() - REACH); i < before.size(); i++) {
             if (CHANGE_VERBS.contains(before.get(i)) || before.get(i).equals("par")) {

@@ -1,0 +1,147 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Figures that look like a series of the vocabulary but measure something else: the trade in one product,
+ * companies named by a sanction, kilometres of a border agreed; and joint companies, which are joint ventures.
+ */
+class NotTheSeriesTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String body, String text) {
+        List<ExtractedFigure> figures = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null))
+                .figures();
+        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyrgyzstan exported honey for $776,000 in 2018.                                              | $776,000              | other
+            Kazakh companies exported electronics and mobile phones to Russia for over $575 million.     | $575 million          | other
+            L’Ouzbékistan a exporté du coton vers la Chine pour 200 millions de dollars.                 | 200 millions de dollars | other
+            Экспорт нефти из Казахстана в Китай составил 5 млрд долларов.                                | 5 млрд долларов       | other
+            Kyrgyzstan's exports to China reached $500 million in 2023.                                  | $500 million          | trade.exports
+            Kazakhstan's exports to China rose to $13 billion, most of it oil and metals.                 | $13 billion           | trade.exports
+            Pour les 11 premiers mois, les importations chinoises de gaz turkmène ont atteint 9,3 milliards de dollars. | 9,3 milliards de dollars | trade.imports
+            """)
+    void shouldLeaveTradeOfOneProductAsOtherWhenClauseNamesIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Since 2022, more than 20 companies from Kyrgyzstan have been sanctioned by the U.S.          | 20 companies   | other
+            Под санкции попали 15 компаний из Казахстана.                                                | 15 компаний    | other
+            There are 700 companies with Chinese capital operating in Uzbekistan.                       | 700 companies  | companies.count
+            """)
+    void shouldNotCountCompaniesWhenASanctionNamesThem(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            За последнее время республики согласовали около 200 километров рубежей границы.             | 200 километров | other
+            Сообщается, что описано свыше 81 километра линии границы.                                   | 81 километра   | other
+            Almost half of the 970 km Kyrgyz-Tajik border has not been demarcated.                      | 970 km         | border.length
+            Протяженность границы между Кыргызстаном и Таджикистаном составляет 972 километра.          | 972 километра  | border.length
+            """)
+    void shouldNotReadBorderLengthWhenKilometresWereAgreed(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            There are more than 400 joint Kazakh-Uzbek companies.                    | 400 joint        | jointventures.count
+            В Узбекистане работают 170 совместных узбекско-китайских предприятий.   | 170 совместных   | jointventures.count
+            There are more than 400 Kazakh companies in Uzbekistan.                  | 400 Kazakh       | companies.count
+            """)
+    void shouldCountJointVenturesWhenJointCompaniesAreCounted(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Порт способен обработать порядка 12 млн тонн различных грузов.                              | 12 млн тонн    | cargo.capacity
+            Құрық портында жылына қуаты 1 млн тоннаны құрайтын астық терминалы іске қосылды.            | 1 млн тоннаны  | cargo.capacity
+            The port can handle 12 million tons of cargo a year.                                        | 12 million tons | cargo.capacity
+            Порт обработал 12 млн тонн грузов в 2023 году.                                              | 12 млн тонн    | cargo.volume
+            """)
+    void shouldReadCapacityWhenPortIsSaidToBeAbleToCarry(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les exportations de pétrole kazakh via l’oléoduc Bakou–Tbilissi–Ceyhan ont dépassé 1,5 million de tonnes. | 1,5 million de tonnes | cargo.volume
+            Экспорт нефти по нефтепроводу КТК составил 60 млн тонн.                                                    | 60 млн тонн           | cargo.volume
+            Kazakhstan exported 12.6 million tons of goods to China in 2023.                                          | 12.6 million tons     | trade.exports
+            Ушбу мамлакат билан импорт ва экспорт ҳажми 799,1 миллион долларни ташкил этди.                           | 799,1 миллион         | trade.turnover
+            The trade value between Afghanistan and Uzbekistan last year was $600 million.                            | $600 million          | trade.turnover
+            """)
+    void shouldReadFreightWhenTonnesPassThroughAPipelineOrPort(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The railway will cut cargo delivery time and reduce transportation costs by at least 40%.                 | 40%                        | other
+            Cette voie pourrait diminuer les coûts de 30 % par rapport à la route traditionnelle.                     | 30 %                       | other
+            Après les importations, le solde négatif s’est établi à 8,5 milliards de dollars US.                     | 8,5 milliards de dollars   | other
+            Cargo transportation along the corridor increased by 40%.                                                 | 40%                        | cargo.volume
+            """)
+    void shouldLeaveCostsAndBalancesAsOtherWhenClauseNamesThem(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Объем инвестиций в экономику Узбекистана превысил $130 млрд.                      | $130 млрд     | other
+            Total investment in the economy of Uzbekistan exceeded $30 billion last year.     | $30 billion   | other
+            Россия инвестировала 5 млрд долларов в экономику Казахстана.                      | 5 млрд        | investment.total
+            Last year, the number of foreign students in Uzbekistan reached 16.8 thousand.    | 16.8 thousand | other
+            Over 5,000 students from Kazakhstan study in Russia.                              | 5,000 students | students.count
+            """)
+    void shouldNotReadFigureOfOnePartyInAnotherWhenOnlyOneCountryIsNamed(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In the first half of the year Tajikistan achieved economic growth of 7.5 percent, Uzbekistan - 6.5 percent, and Kyrgyzstan 4.6 percent. | 4.6 percent | gdp.growth | KG
+            Les exportations du Kazakhstan vers la Chine ont augmenté de 20 %, celles de l’Ouzbékistan – 12 %.                                       | 12 %        | trade.exports | UZ
+            """)
+    void shouldMeasureNextItemOfAListAsTheItemBefore(String body, String text, String metric, String subject) {
+        ExtractedFigure figure = figure(body, text);
+
+        assertThat(figure.metric()).isEqualTo(metric);
+        assertThat(figure.subjects()).contains(subject);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Container transit from China via Trans-Caspian route has increased 20-fold.            | 20-fold | cargo.containers
+            Транзитные контейнерные перевозки по маршруту выросли на 84%.                           | 84%     | cargo.containers
+            Cargo transit from China via Trans-Caspian route has increased 3-fold.                  | 3-fold  | cargo.volume
+            """)
+    void shouldReadContainerTrafficWhenClauseIsAboutContainers(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le port a traité 50 000 EVP.                                    | 50 000 EVP           | cargo.containers
+            Yiliga 10 milliard kub metr gaz Xitoyga eksport qilinadi.       | 10 milliard kub metr | trade.exports
+            """)
+    void shouldNameMetricWhenUnitOrUzbekVerbSaysIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+}

@@ -1,0 +1,23 @@
+package io.steppewatch.analysis.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.steppewatch.analysis.TopicDecision;
+import io.steppewatch.analysis.text.Words;
+
+/** Settling a disputed border is a security story, in whatever words the demarcation is told. */
+class BorderTopicTest {
+
+    @Test
+    void shouldAssignSecurityWhenArticleTellsOfDemarcatingADisputedBorder() {
+        String title = "Two neighbours settle their last disputed border";
+        String body = "The two governments agreed to demarcate the remaining sections of their border, which had been"
+                + " disputed for three decades. The demarcation ends years of tension between the border guards of both"
+                + " countries, and the delegations will meet again to sign the protocol.";
+
+        assertThat(TopicClassifier.withDefaults().classify(Words.split(title), Words.split(body), "en"))
+                .extracting(TopicDecision::topic).containsExactly("security");
+    }
+}
