@@ -37,6 +37,13 @@ class FigureSubjectsTest {
             Uzbekistan and Kyrgyzstan | The trade turnover of Uzbekistan with Kyrgyzstan amounted to $952 million, including exports from Uzbekistan of $791 million. | $952 million | KG UZ
             Tajikistan's trade with Central Asia decreases | Trade with China grew. Commerce with Turkmenistan exceeded $40 million, while trade with Kyrgyzstan fell to $10 million. | $10 million | KG TJ
             Le commerce du Tadjikistan avec l'Asie centrale | Le commerce avec la Chine a progressé. Les échanges avec le Turkménistan ont dépassé 40 millions de dollars, ceux avec le Kirghizistan 10 millions de dollars. | 10 millions de dollars | KG TJ
+            Kyrgyz imports | Exports to Kyrgyzstan rose sharply: from Estonia by 10,000%, from Finland by 3,100%, from Poland and Greece by 2,200% and 2,100% respectively. | 2,100% | GR KG
+            Kyrgyz imports | Exports to Kyrgyzstan rose sharply: from Estonia by 10,000%, from Finland by 3,100%, from Poland and Greece by 2,200% and 2,100% respectively. | 2,200% | KG PL
+            Импорт Кыргызстана | Экспорт из Эстонии в Кыргызстан вырос на 10000%, из Финляндии – на 3100%, из Польши и Греции – на 2200% и 2100% соответственно. | 10000% | EE KG
+            Импорт Кыргызстана | Экспорт из Эстонии в Кыргызстан вырос на 10000%, из Финляндии – на 3100%, из Польши и Греции – на 2200% и 2100% соответственно. | 2200% | KG PL
+            Uzbekistan's partners | Kyrgyzstan accounts for 2.3% of Uzbekistan's trade, behind Russia (17.9%), China (17.7%) and Kazakhstan (9.3%). | 17.7% | CN UZ
+            Les partenaires de l'Ouzbékistan | Le Kirghizistan représente 2,3 % du commerce de l'Ouzbékistan, derrière la Russie (17,9 %), la Chine (17,7 %) et le Kazakhstan (9,3 %). | 17,9 % | RU UZ
+            Georgia's partners | Turkey was Georgia's biggest trade partner with $1.4 billion, while the US came third with $820 million. | $1.4 billion | GE TR
             """)
     void shouldGiveEachFigureOfAListItsOwnPartyWhenPartiesAndFiguresAlternate(String title, String body,
                                                                               String figure, String subjects) {
