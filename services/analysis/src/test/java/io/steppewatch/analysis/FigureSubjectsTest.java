@@ -61,6 +61,9 @@ class FigureSubjectsTest {
             Peacekeepers in Kazakhstan | According to the Russian minister, the peacekeepers in Kazakhstan guarded 14 sites. | 14 sites | KZ
             Les soldats de la paix au Kazakhstan | D'après le ministre russe, les soldats de la paix au Kazakhstan ont gardé 14 sites. | 14 sites | KZ
             Миротворцы в Казахстане | По словам российского министра, миротворцы в Казахстане охраняли 14 объектов. | 14 объектов | KZ
+            L'UE et l'Asie centrale | L'aide au développement de l'Union européenne pour la région centrasiatique s'élève à 1,068 milliard d'euros. | 1,068 milliard d'euros | EU
+            The EU and Central Asia | The European Union will spend 300 million euros on education programmes in Central Asia. | 300 million euros | EU
+            ЕС и Центральная Азия | Евросоюз выделит 300 млн евро на образовательные программы в Центральной Азии. | 300 млн евро | EU
             """)
     void shouldKeepTheOnePartyItsSentenceNamesWhenTheMetricIsUnknown(String title, String body, String figure,
                                                                      String subjects) {

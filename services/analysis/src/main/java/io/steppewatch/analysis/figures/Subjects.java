@@ -326,8 +326,9 @@ final class Subjects {
                 }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
                     String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
+                    // (not aid, gas needs or people: "EU aid to the Central Asian region" is the EU's alone)
                     if (!CENTRAL_ASIA.contains(only) && (sentence.stream().anyMatch(m -> REGION.equals(m.code()))
-                            || saysRegion(words, sentence, text))) {
+                            || saysRegion(words, sentence, text)) && speaksOfTrade(words, sentence, text)) {
                         // "Chinese investment in Central Asia", "trade with the countries of the region"
                         Set<String> all = new LinkedHashSet<>(CENTRAL_ASIA);
                         all.add(only);
