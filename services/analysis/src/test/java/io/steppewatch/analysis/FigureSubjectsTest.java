@@ -298,4 +298,18 @@ class FigureSubjectsTest {
         // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
         assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
     }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan signs a railway deal | The Trans-Afghan railway will be 647 km long. | 647 km | AF PK UZ
+            Length of the Trans-Afghan railway | The line will start in Termez. Its length will be 647 km. | 647 km | AF PK UZ
+            Трансафганская железная дорога | Протяженность Трансафганской железной дороги составит 647 км. | 647 км | AF PK UZ
+            Le chemin de fer transafghan | Le coût du chemin de fer transafghan est estimé à 4,6 milliards de dollars. | 4,6 milliards de dollars | AF PK UZ
+            Kazakh oil exports | About 46.3 million tons of oil were shipped via the CPC in ten months. | 46.3 million tons | KZ RU
+            Экспорт казахстанской нефти | За десять месяцев по нефтепроводу КТК транспортировано 46,3 млн тонн нефти. | 46,3 млн тонн | KZ RU
+            Le pétrole kazakh | L'oléoduc BTC a transporté 26 millions de tonnes de pétrole l'an dernier. | 26 millions de tonnes | AZ GE TR
+            """)
+    void shouldGiveARailwayOrPipelineKnownByItsNameTheCountriesItLinks(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -15,14 +15,30 @@ import io.steppewatch.analysis.text.Words;
  * @param titlePeriod    the period the headline sets, or null: body sentences that state none take it
  * @param foreignTrade   whether the headline speaks of a country's trade with the world ("Uzbekistan's foreign
  *                       trade", "внешняя торговля Казахстана"): its figures with no partner named are that country's
+ * @param route          the countries of the named railway or pipeline the article speaks of first (headline first:
+ *                       "the Trans-Afghan railway"), empty when it names none ({@link NamedRoutes})
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
-                           boolean foreignTrade) {
+                           boolean foreignTrade, List<String> route) {
 
     public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null);
 
     public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod) {
         this(ranked, title, corridors, titlePeriod, false);
+    }
+
+    public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
+                        boolean foreignTrade) {
+        this(ranked, title, corridors, titlePeriod, foreignTrade, List.of());
+    }
+
+    /** The countries of the first named route of the headline, else of the body; empty when neither names one. */
+    public static List<String> routeOf(List<Words.Word> titleWords, List<Words.Word> bodyWords) {
+        List<String> route = NamedRoutes.in(titleWords, 0, titleWords.size());
+        if (route == null) {
+            route = NamedRoutes.in(bodyWords, 0, bodyWords.size());
+        }
+        return route == null ? List.of() : route;
     }
 
     /** Whether a headline's words speak of trade with the whole world ("foreign trade", "commerce extérieur"). */
@@ -39,5 +55,6 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
         ranked = List.copyOf(ranked);
         title = List.copyOf(title);
         corridors = List.copyOf(corridors);
+        route = List.copyOf(route);
     }
 }

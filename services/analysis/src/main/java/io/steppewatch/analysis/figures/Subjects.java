@@ -93,6 +93,12 @@ final class Subjects {
         boolean capacity = metric.equals("cargo.capacity");
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
+            // "the Trans-Afghan railway", "shipped via the CPC": a railway or pipeline known by its name links the
+            // countries it is known to link.
+            List<String> named = corridor == null ? namedRoute(words, start, text) : null;
+            if (named != null) {
+                return named;
+            }
             // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
             // links their countries, whatever corridor the article is about.
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
@@ -114,6 +120,11 @@ final class Subjects {
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
             if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
+            }
+            // "Its length will be 647 km" in an article about the Trans-Afghan railway: that railway's countries
+            if (corridor == null && !article.route().isEmpty()
+                    && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
+                return article.route();
             }
             if (corridor == null && namesCorridor && !article.corridors().isEmpty()) {
                 corridor = article.corridors().get(0);
@@ -318,6 +329,11 @@ final class Subjects {
                 String corridor = firstCorridor(sentence);
                 if (corridor != null) {
                     return List.of(corridor);
+                }
+                // "the Trans-Afghan railway ... the project is estimated at $4.6 billion": the railway's countries
+                List<String> named = namedRoute(words, start, text);
+                if (named != null && speaksOfRoute(words, start, text)) {
+                    return named;
                 }
                 // "delivery along the corridor now takes 18-23 days": the corridor the article is about
                 if (partyCodes.isEmpty() && !article.corridors().isEmpty()
@@ -777,6 +793,27 @@ final class Subjects {
         for (int i = sentenceStart(words, at - 1, text); i < at; i++) {
             String word = words.get(i).folded();
             if (WORLDWIDE_WORDS.contains(word) && !TOTAL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The countries of a railway or pipeline the figure's sentence names ({@link NamedRoutes}), or null. */
+    private static List<String> namedRoute(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int to = at + 1;
+        while (to < words.size() && !gapEndsSentence(text, words.get(to - 1).end(), words.get(to).start())) {
+            to++;
+        }
+        return NamedRoutes.in(words, sentenceStart(words, at, text), to);
+    }
+
+    /** Whether the text between two words ends a sentence: "exports). With", "2022.\nThe". */
+    private static boolean gapEndsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
                 return true;
             }
         }
