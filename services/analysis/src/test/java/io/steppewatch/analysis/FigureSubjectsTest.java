@@ -312,4 +312,15 @@ class FigureSubjectsTest {
                                                                       String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan's deficits with its main trading partners | Uzbekistan's trade turnover reached $26.7 billion in January-May. China was its largest partner. | $26.7 billion | UZ
+            L'Ouzbékistan et ses principaux partenaires commerciaux | Le chiffre d'affaires commercial de l'Ouzbékistan a atteint 26,7 milliards de dollars. La Chine est son premier partenaire. | 26,7 milliards de dollars | UZ
+            Узбекистан и его основные торговые партнеры | Товарооборот Узбекистана достиг 26,7 млрд долларов. Китай стал крупнейшим партнером. | 26,7 млрд долларов | UZ
+            Uzbekistan's trade with its partners | Trade with China reached $4 billion. | $4 billion | CN UZ
+            """)
+    void shouldKeepOneCountrysTradeItsOwnWhenTheHeadlineSpeaksOfItsPartners(String title, String body, String figure,
+                                                                           String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

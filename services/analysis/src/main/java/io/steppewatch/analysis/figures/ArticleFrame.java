@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.List;
+import java.util.Set;
 
 import io.steppewatch.analysis.text.Words;
 
@@ -41,15 +42,23 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
         return route == null ? List.of() : route;
     }
 
-    /** Whether a headline's words speak of trade with the whole world ("foreign trade", "commerce extérieur"). */
+    /**
+     * Whether a headline's words speak of trade with the whole world ("foreign trade", "commerce extérieur") or with
+     * a country's partners together ("Uzbekistan's deficits with its main trading partners").
+     */
     public static boolean speaksOfForeignTrade(List<Words.Word> titleWords) {
         for (Words.Word word : titleWords) {
-            if (Subjects.isWorldwideWord(word.folded())) {
+            if (Subjects.isWorldwideWord(word.folded()) || PARTNERS.contains(word.folded())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "Partners" in the plural: a headline about one country and its partners is about its trade with them all. */
+    private static final Set<String> PARTNERS = Set.of("partners", "partenaires", "партнеры", "партнерами",
+            "партнеров", "партнёры", "партнёрами", "партнёров", "hamkorlar", "hamkorlari", "ҳамкорлар", "ҳамкорлари",
+            "серіктестер", "серіктестері");
 
     public ArticleFrame {
         ranked = List.copyOf(ranked);
