@@ -44,6 +44,8 @@ class FigureSubjectsTest {
             Uzbekistan's partners | Kyrgyzstan accounts for 2.3% of Uzbekistan's trade, behind Russia (17.9%), China (17.7%) and Kazakhstan (9.3%). | 17.7% | CN UZ
             Les partenaires de l'Ouzbékistan | Le Kirghizistan représente 2,3 % du commerce de l'Ouzbékistan, derrière la Russie (17,9 %), la Chine (17,7 %) et le Kazakhstan (9,3 %). | 17,9 % | RU UZ
             Georgia's partners | Turkey was Georgia's biggest trade partner with $1.4 billion, while the US came third with $820 million. | $1.4 billion | GE TR
+            Les exportations de l'Ouzbékistan | Ce développement place la Russie devant la Chine et la Turquie, avec respectivement 1,7 milliard de dollars et 961 millions de dollars. | 961 millions de dollars | TR UZ
+            Экспорт Узбекистана | Это ставит Россию впереди Китая и Турции, с 1,7 млрд долларов и 961 млн долларов соответственно. | 961 млн долларов | TR UZ
             """)
     void shouldGiveEachFigureOfAListItsOwnPartyWhenPartiesAndFiguresAlternate(String title, String body,
                                                                               String figure, String subjects) {
@@ -318,6 +320,7 @@ class FigureSubjectsTest {
             L'Ouzbékistan et ses principaux partenaires commerciaux | Le chiffre d'affaires commercial de l'Ouzbékistan a atteint 26,7 milliards de dollars. La Chine est son premier partenaire. | 26,7 milliards de dollars | UZ
             Узбекистан и его основные торговые партнеры | Товарооборот Узбекистана достиг 26,7 млрд долларов. Китай стал крупнейшим партнером. | 26,7 млрд долларов | UZ
             Uzbekistan's trade with its partners | Trade with China reached $4 billion. | $4 billion | CN UZ
+            Tajikistan's trade in five months | Russia remained the main partner, and Russia's share grew. Among the CIS countries after Russia, the largest volume of trade was registered with Kazakhstan, $550 million. | $550 million | KZ TJ
             """)
     void shouldKeepOneCountrysTradeItsOwnWhenTheHeadlineSpeaksOfItsPartners(String title, String body, String figure,
                                                                            String subjects) {

@@ -116,7 +116,7 @@ final class ListItems {
                     && !m.code().equals(items[0])) {
                 return null;
             }
-            if (owner == null && !distinct.contains(m.code())) {
+            if (owner == null && !distinct.contains(m.code()) && !aheadOfItems(m, words)) {
                 owner = m.code();
             }
         }
@@ -208,6 +208,15 @@ final class ListItems {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "devant", "впереди", "опережая", "опередив",
+            "обогнав", "devancant");
+
+    /** "places Russia ahead of China and Turkey, with ... respectively": a party ranked with the items is none's owner. */
+    private static boolean aheadOfItems(Mention m, List<Words.Word> words) {
+        int at = Subjects.indexAt(words, m.end());
+        return at < words.size() && words.get(at).start() >= m.end() && AHEAD_WORDS.contains(words.get(at).folded());
     }
 
     /** The party written right before the bracket that opens on a figure ("Russia (17.9%)"), or null. */

@@ -136,6 +136,7 @@ final class Subjects {
         boolean corridorKind = kind == Kind.CORRIDOR;
         List<Mention> parties = new ArrayList<>();
         List<Mention> speakers = new ArrayList<>();
+        Set<String> yardsticks = new TreeSet<>();
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
                 continue;
@@ -143,6 +144,7 @@ final class Subjects {
             boolean weak = m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.LEADER
                     || m.kind() == PlaceKind.INSTITUTION;
             if (isRankingReference(m, words)) {
+                yardsticks.add(m.code());
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
             if (kind == Kind.UNKNOWN && (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text))) {
@@ -302,6 +304,9 @@ final class Subjects {
                 List<String> candidates = new ArrayList<>();
                 candidates.addAll(speakerCodes);
                 candidates.addAll(ranked);
+                // "among the CIS countries after Russia, the largest trade was with Kazakhstan": the yardstick is no
+                // partner either
+                candidates.removeAll(yardsticks);
                 if (nearest == null) {
                     return article.foreignTrade() && article.title().size() == 1 ? article.title()
                             : firstTwo(candidates, null);
