@@ -87,6 +87,7 @@ class FigureSubjectsTest {
             China and Central Asia | The total volume of trade between China and the countries of the region amounted to $94.8 billion in 2024. | $94.8 billion | CN KG KZ TJ TM UZ
             Россия и Центральная Азия | По итогам 2024 года общий объем взаимной торговли региона с Россией вырос на 20%. | 20% | KG KZ RU TJ TM UZ
             Regional trade | Over the past five years, the mutual trade between CA countries has increased from $5.7bn to $11bn. | $11bn | KG KZ TJ TM UZ
+            Regional trade | The Kazakhstan-CA trade turnover stood at $8bn in 2023. | $8bn | KG KZ TJ TM UZ
             Russia and Central Asia | Russia is moving away from the dollar. The share of settlements in national currencies with Kazakhstan, Kyrgyzstan and Tajikistan has reached 80%. | 80% | KG KZ RU TJ
             """)
     void shouldTakeTheBilateralPartiesTheSentenceGivesWhenCurrenciesAndListsSurroundThem(String title, String body,

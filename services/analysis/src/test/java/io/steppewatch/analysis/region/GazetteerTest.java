@@ -36,6 +36,7 @@ class GazetteerTest {
             Japanese, South Korean and German firms invested.    | JP KR DE
             Des entreprises allemandes, italiennes et saoudiennes. | DE IT SA
             Немецкие, белорусские и польские компании.           | DE BY PL
+            The Kazakhstan-CA trade turnover grew.               | KZ REGION
             """)
     void shouldKnowTheTradingPartnersAndPortsThatFiguresName(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
