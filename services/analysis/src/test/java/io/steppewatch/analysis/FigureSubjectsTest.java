@@ -327,4 +327,13 @@ class FigureSubjectsTest {
                                                                            String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan-China freight turnover | According to KTZ, the volume of transit cargo since January has increased by 35 percent, totaling 7.2 million tons. | 7.2 million tons | KZ
+            Грузооборот Казахстана и Китая | По данным КТЖ, объем транзитных перевозок с начала года вырос на 35% и составил 7,2 млн тонн. | 7,2 млн тонн | KZ
+            """)
+    void shouldGiveTransitItsTransitCountryWhenOnlyThatCountrysRailwayIsNamed(String title, String body, String figure,
+                                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }
