@@ -87,7 +87,8 @@ public final class ArticleAnalyzer {
         }
         ArticleFrame frame = frame(countries, titleMentions, bodyMentions,
                 FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords),
-                ArticleFrame.routeOf(titleWords, bodyWords));
+                ArticleFrame.routeOf(article.title(), titleWords, titleMentions, article.body(), bodyWords,
+                        bodyMentions));
 
         List<ExtractedFigure> found = new ArrayList<>();
         found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,

@@ -310,6 +310,9 @@ class FigureSubjectsTest {
             Kazakh oil exports | About 46.3 million tons of oil were shipped via the CPC in ten months. | 46.3 million tons | KZ RU
             Экспорт казахстанской нефти | За десять месяцев по нефтепроводу КТК транспортировано 46,3 млн тонн нефти. | 46,3 млн тонн | KZ RU
             Le pétrole kazakh | L'oléoduc BTC a transporté 26 millions de tonnes de pétrole l'an dernier. | 26 millions de tonnes | AZ GE TR
+            China-Kyrgyzstan-Uzbekistan railway to start in 2014 | Kyrgyzstan expects transit revenue. There will be 48 tunnels and 95 bridges on the route. | 48 tunnels | CN KG UZ
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le Kirghizistan espère des revenus de transit. Ce chemin de fer nécessitera la construction de 27 tunnels. | 27 tunnels | CN KG UZ
+            Железная дорога Китай–Киргизия–Узбекистан | Киргизия рассчитывает на доходы от транзита. На маршруте будет построено 48 тоннелей. | 48 тоннелей | CN KG UZ
             """)
     void shouldGiveARailwayOrPipelineKnownByItsNameTheCountriesItLinks(String title, String body, String figure,
                                                                       String subjects) {

@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import java.util.List;
 import java.util.Set;
 
+import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -33,11 +34,22 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
         this(ranked, title, corridors, titlePeriod, foreignTrade, List.of());
     }
 
-    /** The countries of the first named route of the headline, else of the body; empty when neither names one. */
-    public static List<String> routeOf(List<Words.Word> titleWords, List<Words.Word> bodyWords) {
+    /**
+     * The countries of the route the article is about: the first named one ({@link NamedRoutes}) or chain of three
+     * or more countries' places joined by dashes ("the China–Kyrgyzstan–Uzbekistan railway") of the headline, else
+     * of the body; empty when neither names one.
+     */
+    public static List<String> routeOf(String title, List<Words.Word> titleWords, List<Mention> titleMentions,
+                                       String body, List<Words.Word> bodyWords, List<Mention> bodyMentions) {
         List<String> route = NamedRoutes.in(titleWords, 0, titleWords.size());
         if (route == null) {
+            route = Subjects.chainOfCountries(titleMentions, title);
+        }
+        if (route == null) {
             route = NamedRoutes.in(bodyWords, 0, bodyWords.size());
+        }
+        if (route == null) {
+            route = Subjects.chainOfCountries(bodyMentions, body);
         }
         return route == null ? List.of() : route;
     }

@@ -122,7 +122,8 @@ final class Subjects {
                 corridor = firstCorridor(paragraph);
             }
             // "Its length will be 647 km" in an article about the Trans-Afghan railway: that railway's countries
-            if (corridor == null && !article.route().isEmpty()
+            // (a corridor the article names wins: the Baku–Tbilisi–Kars line is one leg of the Middle Corridor)
+            if (corridor == null && !article.route().isEmpty() && article.corridors().isEmpty()
                     && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
                 return article.route();
             }
@@ -367,6 +368,11 @@ final class Subjects {
                     return firstTwo(candidates, only);
                 }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
+                    // "There will be 48 tunnels on the route" in an article about the China–Kyrgyzstan–Uzbekistan
+                    // railway: the railway's countries, not the one the paragraph named last
+                    if (!article.route().isEmpty() && speaksOfRoute(words, start, text)) {
+                        return article.route();
+                    }
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
                     boolean regionBefore = before.remove(REGION);
                     for (String code : before) {
@@ -658,6 +664,29 @@ final class Subjects {
             previous = m;
         }
         return best == null ? null : sorted(best);
+    }
+
+    /** The countries of the first route named by places of three or more countries joined by dashes, or null. */
+    static List<String> chainOfCountries(List<Mention> mentions, String text) {
+        Set<String> run = new LinkedHashSet<>();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR || m.kind() == PlaceKind.LEADER
+                    || m.kind() == PlaceKind.INSTITUTION) {
+                previous = null;
+                run = new LinkedHashSet<>();
+                continue;
+            }
+            if (previous == null || !dashBetween(text, previous.end(), m.start())) {
+                if (run.size() >= 3) {
+                    return sorted(run);
+                }
+                run = new LinkedHashSet<>();
+            }
+            run.add(m.code());
+            previous = m;
+        }
+        return run.size() >= 3 ? sorted(run) : null;
     }
 
     private static boolean dashBetween(String text, int from, int to) {
