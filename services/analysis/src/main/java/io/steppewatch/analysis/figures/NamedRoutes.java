@@ -1,6 +1,9 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.steppewatch.analysis.text.Words;
 
@@ -40,11 +43,30 @@ public final class NamedRoutes {
             new Name(List.of("=TAPI"), TAPI),
             new Name(List.of("=ТАПИ"), TAPI));
 
+    /** The names by the first letter of their first word (lower case), so that most words are passed over at once. */
+    private static final Map<Character, List<Name>> BY_FIRST = byFirst();
+
+    private static Map<Character, List<Name>> byFirst() {
+        Map<Character, List<Name>> map = new HashMap<>();
+        for (Name name : NAMES) {
+            String first = name.words().get(0);
+            char key = Character.toLowerCase(first.charAt(first.charAt(0) == '=' ? 1 : 0));
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(map);
+    }
+
     /** The countries of the first named route in words {@code [from, to)}, or null when they name none. */
     public static List<String> in(List<Words.Word> words, int from, int to) {
         int end = Math.min(to, words.size());
         for (int i = Math.max(0, from); i < end; i++) {
-            for (Name name : NAMES) {
+            String folded = words.get(i).folded();
+            List<Name> names = folded.isEmpty() ? null : BY_FIRST.get(folded.charAt(0));
+            if (names == null) {
+                continue;
+            }
+            for (Name name : names) {
                 if (matches(name.words(), words, i, end)) {
                     return name.countries();
                 }
