@@ -93,7 +93,7 @@ public final class Gazetteer {
     }
 
     private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar", "ruble", "rouble",
-            "рубл", "yuan", "юан");
+            "рубл", "yuan", "юан", "валют", "currenc", "devise");
 
     private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last) {
         return first > 0 && isCurrency(words.get(first - 1))

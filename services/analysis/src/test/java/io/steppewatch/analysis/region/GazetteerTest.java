@@ -21,6 +21,9 @@ class GazetteerTest {
             Trade with Russia exceeded US$26 billion.                | RU
             Trade with Russia reached US $5.7 billion.               | RU
             The US came third with $820 million.                     | US
+            Инвестиции составили 19 млрд в американской валюте.      | ''
+            Le prêt est libellé en devises américaines.              | ''
+            The tenge, Kazakhstan's currency, fell.                  | KZ
             """)
     void shouldNotTakeACountryThatOnlyQualifiesACurrencyForAMentionOfIt(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList())
