@@ -339,4 +339,14 @@ class FigureSubjectsTest {
                                                                              String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Иран и Туркменистан | Объем реализуемой на внешних рынках иранской продукции достиг $265 млн. | $265 млн. | IR
+            Mongolia and China | Coal made up 47 percent of Mongolia's foreign sales in 2011. | 47 percent | MN
+            Kazakhstan and the EU | The EU's share in foreign trade is approximately 30%. | 30% | EU KZ
+            """)
+    void shouldKeepOneCountrysSalesAbroadItsOwnUnlessAShareOfAnothersTradeIsMeant(String title, String body,
+                                                                                String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -358,8 +358,10 @@ final class Subjects {
                         all.add(only);
                         return sorted(all);
                     }
+                    // ("the Golestan province's sales on foreign markets reached $265 million": the world's)
                     if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)
-                            || foreignTradeOf(only, article)) {
+                            || foreignTradeOf(only, article)
+                            || worldwide(words, start, text, true) && !saysShare(words, start, text)) {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
@@ -710,7 +712,8 @@ final class Subjects {
     private static final Set<String> WORLDWIDE_WORDS = Set.of("globally", "foreign", "overall", "external", "total",
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
             "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
-            "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs");
+            "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
+            "exterieures");
 
     /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
     static boolean isWorldwideWord(String folded) {
@@ -723,6 +726,27 @@ final class Subjects {
      */
     private static boolean foreignTradeOf(String code, ArticleFrame article) {
         return article.foreignTrade() && article.title().size() == 1 && article.title().get(0).equals(code);
+    }
+
+    private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "part", "parts", "доля", "долю", "доли",
+            "долей");
+    private static final List<String> SHARE_STEMS = List.of("ulush", "hissa", "үлес");
+
+    /** Whether the sentence before the figure speaks of a share ("the EU's share in foreign trade is 30%"). */
+    private static boolean saysShare(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = sentenceStart(words, at, text); i < at; i++) {
+            String word = words.get(i).folded();
+            if (SHARE_WORDS.contains(word)) {
+                return true;
+            }
+            for (String stem : SHARE_STEMS) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
