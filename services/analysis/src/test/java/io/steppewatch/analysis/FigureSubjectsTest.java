@@ -349,4 +349,14 @@ class FigureSubjectsTest {
                                                                                 String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China-Kyrgyzstan-Uzbekistan railway | The Kyrgyz section of the railway will be 280 km long. | 280 km | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | La section kirghize de la ligne mesurera 280 km. | 280 km | KG
+            Железная дорога Китай–Киргизия–Узбекистан | Протяженность киргизского участка дороги составит 280 км. | 280 км | KG
+            Rail links of the Middle Corridor | The Kazakh section of the Middle Corridor carried 4.5 million tons. | 4.5 million tons | KZ
+            """)
+    void shouldGiveASectionOfARouteTheOneCountryItLiesIn(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -91,6 +91,14 @@ final class Subjects {
         sentence = withoutOneCountryRegion(sentence, words);
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
+        // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
+        // a route lying in one country is that country's
+        if (kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) {
+            String section = sectionOf(sentence, words);
+            if (section != null) {
+                return List.of(section);
+            }
+        }
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
             // "the Trans-Afghan railway", "shipped via the CPC": a railway or pipeline known by its name links the
@@ -859,6 +867,35 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    private static final Set<String> SECTION_WORDS = Set.of("section", "sections", "segment", "stretch", "troncon",
+            "участок", "участка", "участке", "участки", "отрезок", "bo'lagi", "qismi", "учаскеси", "учаске");
+
+    /**
+     * The one country whose section of a route the sentence speaks of ("the Kyrgyz section", "la section kirghize",
+     * "казахстанский участок"): a country named right before or after a section word; null when there is none or
+     * when two countries' sections are named.
+     */
+    private static String sectionOf(List<Mention> sentence, List<Words.Word> words) {
+        String found = null;
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY) {
+                continue; // "the Rasht–Astara section" is named by its towns, which say nothing of its share
+            }
+            int first = indexAt(words, m.start());
+            int after = indexAt(words, m.end());
+            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded());
+            boolean next = after < words.size() && words.get(after).start() >= m.end()
+                    && SECTION_WORDS.contains(words.get(after).folded());
+            if (before || next) {
+                if (found != null && !found.equals(m.code())) {
+                    return null;
+                }
+                found = m.code();
+            }
+        }
+        return found;
     }
 
     /** The countries of a railway or pipeline the figure's sentence names ({@link NamedRoutes}), or null. */
