@@ -1,9 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.steppewatch.analysis.text.Words;
 
@@ -43,18 +41,26 @@ public final class NamedRoutes {
             new Name(List.of("=TAPI"), TAPI),
             new Name(List.of("=ТАПИ"), TAPI));
 
-    /** The names by the first letter of their first word (lower case), so that most words are passed over at once. */
-    private static final Map<Character, List<Name>> BY_FIRST = byFirst();
+    /** The first letters (lower case) of the names' first words, and the names under each, in the same order. */
+    private static final String FIRST_LETTERS;
+    private static final List<List<Name>> BY_FIRST;
 
-    private static Map<Character, List<Name>> byFirst() {
-        Map<Character, List<Name>> map = new HashMap<>();
+    static {
+        StringBuilder letters = new StringBuilder();
+        List<List<Name>> byFirst = new ArrayList<>();
         for (Name name : NAMES) {
             String first = name.words().get(0);
             char key = Character.toLowerCase(first.charAt(first.charAt(0) == '=' ? 1 : 0));
-            map.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+            int at = letters.indexOf(String.valueOf(key));
+            if (at < 0) {
+                letters.append(key);
+                byFirst.add(new ArrayList<>());
+                at = byFirst.size() - 1;
+            }
+            byFirst.get(at).add(name);
         }
-        map.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(map);
+        FIRST_LETTERS = letters.toString();
+        BY_FIRST = byFirst.stream().map(List::copyOf).toList();
     }
 
     /** The countries of the first named route in words {@code [from, to)}, or null when they name none. */
@@ -62,11 +68,11 @@ public final class NamedRoutes {
         int end = Math.min(to, words.size());
         for (int i = Math.max(0, from); i < end; i++) {
             String folded = words.get(i).folded();
-            List<Name> names = folded.isEmpty() ? null : BY_FIRST.get(folded.charAt(0));
-            if (names == null) {
+            int letter = folded.isEmpty() ? -1 : FIRST_LETTERS.indexOf(folded.charAt(0));
+            if (letter < 0) {
                 continue;
             }
-            for (Name name : names) {
+            for (Name name : BY_FIRST.get(letter)) {
                 if (matches(name.words(), words, i, end)) {
                     return name.countries();
                 }
