@@ -313,6 +313,9 @@ class FigureSubjectsTest {
             China-Kyrgyzstan-Uzbekistan railway to start in 2014 | Kyrgyzstan expects transit revenue. There will be 48 tunnels and 95 bridges on the route. | 48 tunnels | CN KG UZ
             Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le Kirghizistan espère des revenus de transit. Ce chemin de fer nécessitera la construction de 27 tunnels. | 27 tunnels | CN KG UZ
             Железная дорога Китай–Киргизия–Узбекистан | Киргизия рассчитывает на доходы от транзита. На маршруте будет построено 48 тоннелей. | 48 тоннелей | CN KG UZ
+            Turkmenistan to take part in Lapis Lazuli corridor | Turkmenistan joined the talks. The project budget is estimated at $2 billion. | $2 billion | AF AZ GE TM TR
+            Un projet ambitieux | Le chemin de fer Chine–Kirghizistan–Ouzbékistan sera construit. Le coût du projet atteint 8 milliards de dollars. | 8 milliards de dollars | CN KG UZ
+            Железная дорога Китай–Киргизия–Узбекистан | Стоимость проекта составит 8 млрд долларов. | 8 млрд долларов | CN KG UZ
             """)
     void shouldGiveARailwayOrPipelineKnownByItsNameTheCountriesItLinks(String title, String body, String figure,
                                                                       String subjects) {

@@ -6,8 +6,8 @@ import java.util.List;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * Railways and pipelines known by a name that is no corridor code and no chain of places: "the Trans-Afghan
- * railway", "the CPC", "the BTC pipeline", "TAPI". Their figures belong to the countries they link, as a route named
+ * Railways, pipelines and corridors known by a name that is no corridor code and no chain of places: "the
+ * Trans-Afghan railway", "the CPC", "the BTC pipeline", "TAPI", "the Lapis Lazuli corridor". Their figures belong to the countries they link, as a route named
  * by its places does ("the China–Kyrgyzstan–Uzbekistan railway"). Immutable and stateless.
  */
 public final class NamedRoutes {
@@ -23,6 +23,7 @@ public final class NamedRoutes {
     private static final List<String> CPC = List.of("KZ", "RU");
     private static final List<String> BTC = List.of("AZ", "GE", "TR");
     private static final List<String> TAPI = List.of("AF", "IN", "PK", "TM");
+    private static final List<String> LAPIS_LAZULI = List.of("AF", "AZ", "GE", "TM", "TR");
 
     private static final List<Name> NAMES = List.of(
             new Name(List.of("trans", "afghan*"), TRANS_AFGHAN),
@@ -38,6 +39,8 @@ public final class NamedRoutes {
             new Name(List.of("=BTC", "oil"), BTC),
             new Name(List.of("oleoduc", "=BTC"), BTC),
             new Name(List.of("нефтепровод*", "=BTC"), BTC),
+            new Name(List.of("lapis", "lazuli"), LAPIS_LAZULI),
+            new Name(List.of("лазурит*"), LAPIS_LAZULI),
             new Name(List.of("=TAPI"), TAPI),
             new Name(List.of("=ТАПИ"), TAPI));
 

@@ -380,7 +380,8 @@ final class Subjects {
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
                     // "There will be 48 tunnels on the route" in an article about the China–Kyrgyzstan–Uzbekistan
                     // railway: the railway's countries, not the one the paragraph named last
-                    if (!article.route().isEmpty() && speaksOfRoute(words, start, text)) {
+                    if (!article.route().isEmpty() && (speaksOfRoute(words, start, text)
+                            || saysProject(words, start, text))) {
                         return article.route();
                     }
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
@@ -896,6 +897,25 @@ final class Subjects {
             }
         }
         return found;
+    }
+
+    private static final List<String> PROJECT_STEMS = List.of("project", "projet", "проект", "loyiha", "лойиҳа",
+            "жоба");
+
+    /** Whether the figure's sentence speaks of a project ("the project budget", "le coût du projet"). */
+    private static boolean saysProject(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = sentenceStart(words, at, text); i < words.size(); i++) {
+            if (i > at && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            for (String stem : PROJECT_STEMS) {
+                if (words.get(i).folded().startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The countries of a railway or pipeline the figure's sentence names ({@link NamedRoutes}), or null. */
