@@ -91,7 +91,9 @@ public final class ArticleAnalyzer {
             }
         }
         ArticleFrame frame = frame(countries, titleMentions, bodyMentions,
-                FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords));
+                FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords),
+                ArticleFrame.routeOf(article.title(), titleWords, titleMentions, article.body(), bodyWords,
+                        bodyMentions));
 
         List<ExtractedFigure> found = new ArrayList<>();
         found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,
@@ -114,7 +116,7 @@ public final class ArticleAnalyzer {
 
     /** The article's parties and corridors, apart: a cargo figure takes a corridor, a trade figure two parties. */
     private static ArticleFrame frame(List<String> ranked, List<Mention> title, List<Mention> body,
-                                      String titlePeriod, boolean foreignTrade) {
+                                      String titlePeriod, boolean foreignTrade, List<String> route) {
         Set<String> corridorCodes = new HashSet<>();
         for (List<Mention> mentions : List.of(title, body)) {
             for (Mention m : mentions) {
@@ -131,7 +133,7 @@ public final class ArticleAnalyzer {
                 inTitle.add(m.code());
             }
         }
-        return new ArticleFrame(parties, List.copyOf(inTitle), corridors, titlePeriod, foreignTrade);
+        return new ArticleFrame(parties, List.copyOf(inTitle), corridors, titlePeriod, foreignTrade, route);
     }
 
     private static List<String> mostMentioned(List<Mention> title, List<Mention> body) {

@@ -37,6 +37,15 @@ class FigureSubjectsTest {
             Uzbekistan and Kyrgyzstan | The trade turnover of Uzbekistan with Kyrgyzstan amounted to $952 million, including exports from Uzbekistan of $791 million. | $952 million | KG UZ
             Tajikistan's trade with Central Asia decreases | Trade with China grew. Commerce with Turkmenistan exceeded $40 million, while trade with Kyrgyzstan fell to $10 million. | $10 million | KG TJ
             Le commerce du Tadjikistan avec l'Asie centrale | Le commerce avec la Chine a progressé. Les échanges avec le Turkménistan ont dépassé 40 millions de dollars, ceux avec le Kirghizistan 10 millions de dollars. | 10 millions de dollars | KG TJ
+            Kyrgyz imports | Exports to Kyrgyzstan rose sharply: from Estonia by 10,000%, from Finland by 3,100%, from Poland and Greece by 2,200% and 2,100% respectively. | 2,100% | GR KG
+            Kyrgyz imports | Exports to Kyrgyzstan rose sharply: from Estonia by 10,000%, from Finland by 3,100%, from Poland and Greece by 2,200% and 2,100% respectively. | 2,200% | KG PL
+            Импорт Кыргызстана | Экспорт из Эстонии в Кыргызстан вырос на 10000%, из Финляндии – на 3100%, из Польши и Греции – на 2200% и 2100% соответственно. | 10000% | EE KG
+            Импорт Кыргызстана | Экспорт из Эстонии в Кыргызстан вырос на 10000%, из Финляндии – на 3100%, из Польши и Греции – на 2200% и 2100% соответственно. | 2200% | KG PL
+            Uzbekistan's partners | Kyrgyzstan accounts for 2.3% of Uzbekistan's trade, behind Russia (17.9%), China (17.7%) and Kazakhstan (9.3%). | 17.7% | CN UZ
+            Les partenaires de l'Ouzbékistan | Le Kirghizistan représente 2,3 % du commerce de l'Ouzbékistan, derrière la Russie (17,9 %), la Chine (17,7 %) et le Kazakhstan (9,3 %). | 17,9 % | RU UZ
+            Georgia's partners | Turkey was Georgia's biggest trade partner with $1.4 billion, while the US came third with $820 million. | $1.4 billion | GE TR
+            Les exportations de l'Ouzbékistan | Ce développement place la Russie devant la Chine et la Turquie, avec respectivement 1,7 milliard de dollars et 961 millions de dollars. | 961 millions de dollars | TR UZ
+            Экспорт Узбекистана | Это ставит Россию впереди Китая и Турции, с 1,7 млрд долларов и 961 млн долларов соответственно. | 961 млн долларов | TR UZ
             """)
     void shouldGiveEachFigureOfAListItsOwnPartyWhenPartiesAndFiguresAlternate(String title, String body,
                                                                               String figure, String subjects) {
@@ -54,6 +63,9 @@ class FigureSubjectsTest {
             Peacekeepers in Kazakhstan | According to the Russian minister, the peacekeepers in Kazakhstan guarded 14 sites. | 14 sites | KZ
             Les soldats de la paix au Kazakhstan | D'après le ministre russe, les soldats de la paix au Kazakhstan ont gardé 14 sites. | 14 sites | KZ
             Миротворцы в Казахстане | По словам российского министра, миротворцы в Казахстане охраняли 14 объектов. | 14 объектов | KZ
+            L'UE et l'Asie centrale | L'aide au développement de l'Union européenne pour la région centrasiatique s'élève à 1,068 milliard d'euros. | 1,068 milliard d'euros | EU
+            The EU and Central Asia | The European Union will spend 300 million euros on education programmes in Central Asia. | 300 million euros | EU
+            ЕС и Центральная Азия | Евросоюз выделит 300 млн евро на образовательные программы в Центральной Азии. | 300 млн евро | EU
             """)
     void shouldKeepTheOnePartyItsSentenceNamesWhenTheMetricIsUnknown(String title, String body, String figure,
                                                                      String subjects) {
@@ -75,6 +87,7 @@ class FigureSubjectsTest {
             China and Central Asia | The total volume of trade between China and the countries of the region amounted to $94.8 billion in 2024. | $94.8 billion | CN KG KZ TJ TM UZ
             Россия и Центральная Азия | По итогам 2024 года общий объем взаимной торговли региона с Россией вырос на 20%. | 20% | KG KZ RU TJ TM UZ
             Regional trade | Over the past five years, the mutual trade between CA countries has increased from $5.7bn to $11bn. | $11bn | KG KZ TJ TM UZ
+            Regional trade | The Kazakhstan-CA trade turnover stood at $8bn in 2023. | $8bn | KG KZ TJ TM UZ
             Russia and Central Asia | Russia is moving away from the dollar. The share of settlements in national currencies with Kazakhstan, Kyrgyzstan and Tajikistan has reached 80%. | 80% | KG KZ RU TJ
             """)
     void shouldTakeTheBilateralPartiesTheSentenceGivesWhenCurrenciesAndListsSurroundThem(String title, String body,
@@ -287,5 +300,66 @@ class FigureSubjectsTest {
                                                                          String subjects) {
         // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
         assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan signs a railway deal | The Trans-Afghan railway will be 647 km long. | 647 km | AF PK UZ
+            Length of the Trans-Afghan railway | The line will start in Termez. Its length will be 647 km. | 647 km | AF PK UZ
+            Трансафганская железная дорога | Протяженность Трансафганской железной дороги составит 647 км. | 647 км | AF PK UZ
+            Le chemin de fer transafghan | Le coût du chemin de fer transafghan est estimé à 4,6 milliards de dollars. | 4,6 milliards de dollars | AF PK UZ
+            Kazakh oil exports | About 46.3 million tons of oil were shipped via the CPC in ten months. | 46.3 million tons | KZ RU
+            Экспорт казахстанской нефти | За десять месяцев по нефтепроводу КТК транспортировано 46,3 млн тонн нефти. | 46,3 млн тонн | KZ RU
+            Le pétrole kazakh | L'oléoduc BTC a transporté 26 millions de tonnes de pétrole l'an dernier. | 26 millions de tonnes | AZ GE TR
+            China-Kyrgyzstan-Uzbekistan railway to start in 2014 | Kyrgyzstan expects transit revenue. There will be 48 tunnels and 95 bridges on the route. | 48 tunnels | CN KG UZ
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le Kirghizistan espère des revenus de transit. Ce chemin de fer nécessitera la construction de 27 tunnels. | 27 tunnels | CN KG UZ
+            Железная дорога Китай–Киргизия–Узбекистан | Киргизия рассчитывает на доходы от транзита. На маршруте будет построено 48 тоннелей. | 48 тоннелей | CN KG UZ
+            Turkmenistan to take part in Lapis Lazuli corridor | Turkmenistan joined the talks. The project budget is estimated at $2 billion. | $2 billion | AF AZ GE TM TR
+            Un projet ambitieux | Le chemin de fer Chine–Kirghizistan–Ouzbékistan sera construit. Le coût du projet atteint 8 milliards de dollars. | 8 milliards de dollars | CN KG UZ
+            Железная дорога Китай–Киргизия–Узбекистан | Стоимость проекта составит 8 млрд долларов. | 8 млрд долларов | CN KG UZ
+            """)
+    void shouldGiveARailwayOrPipelineKnownByItsNameTheCountriesItLinks(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan's deficits with its main trading partners | Uzbekistan's trade turnover reached $26.7 billion in January-May. China was its largest partner. | $26.7 billion | UZ
+            L'Ouzbékistan et ses principaux partenaires commerciaux | Le chiffre d'affaires commercial de l'Ouzbékistan a atteint 26,7 milliards de dollars. La Chine est son premier partenaire. | 26,7 milliards de dollars | UZ
+            Узбекистан и его основные торговые партнеры | Товарооборот Узбекистана достиг 26,7 млрд долларов. Китай стал крупнейшим партнером. | 26,7 млрд долларов | UZ
+            Uzbekistan's trade with its partners | Trade with China reached $4 billion. | $4 billion | CN UZ
+            Tajikistan's trade in five months | Russia remained the main partner, and Russia's share grew. Among the CIS countries after Russia, the largest volume of trade was registered with Kazakhstan, $550 million. | $550 million | KZ TJ
+            """)
+    void shouldKeepOneCountrysTradeItsOwnWhenTheHeadlineSpeaksOfItsPartners(String title, String body, String figure,
+                                                                           String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan-China freight turnover | According to KTZ, the volume of transit cargo since January has increased by 35 percent, totaling 7.2 million tons. | 7.2 million tons | KZ
+            Грузооборот Казахстана и Китая | По данным КТЖ, объем транзитных перевозок с начала года вырос на 35% и составил 7,2 млн тонн. | 7,2 млн тонн | KZ
+            """)
+    void shouldGiveTransitItsTransitCountryWhenOnlyThatCountrysRailwayIsNamed(String title, String body, String figure,
+                                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Иран и Туркменистан | Объем реализуемой на внешних рынках иранской продукции достиг $265 млн. | $265 млн. | IR
+            Mongolia and China | Coal made up 47 percent of Mongolia's foreign sales in 2011. | 47 percent | MN
+            Kazakhstan and the EU | The EU's share in foreign trade is approximately 30%. | 30% | EU KZ
+            """)
+    void shouldKeepOneCountrysSalesAbroadItsOwnUnlessAShareOfAnothersTradeIsMeant(String title, String body,
+                                                                                String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China-Kyrgyzstan-Uzbekistan railway | The Kyrgyz section of the railway will be 280 km long. | 280 km | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | La section kirghize de la ligne mesurera 280 km. | 280 km | KG
+            Железная дорога Китай–Киргизия–Узбекистан | Протяженность киргизского участка дороги составит 280 км. | 280 км | KG
+            Rail links of the Middle Corridor | The Kazakh section of the Middle Corridor carried 4.5 million tons. | 4.5 million tons | KZ
+            """)
+    void shouldGiveASectionOfARouteTheOneCountryItLiesIn(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 }

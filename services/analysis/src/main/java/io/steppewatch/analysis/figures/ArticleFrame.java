@@ -1,7 +1,9 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.List;
+import java.util.Set;
 
+import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -15,9 +17,11 @@ import io.steppewatch.analysis.text.Words;
  * @param titlePeriod    the period the headline sets, or null: body sentences that state none take it
  * @param foreignTrade   whether the headline speaks of a country's trade with the world ("Uzbekistan's foreign
  *                       trade", "внешняя торговля Казахстана"): its figures with no partner named are that country's
+ * @param route          the countries of the named railway or pipeline the article speaks of first (headline first:
+ *                       "the Trans-Afghan railway"), empty when it names none ({@link NamedRoutes})
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
-                           boolean foreignTrade) {
+                           boolean foreignTrade, List<String> route) {
 
     public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null);
 
@@ -25,19 +29,53 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
         this(ranked, title, corridors, titlePeriod, false);
     }
 
-    /** Whether a headline's words speak of trade with the whole world ("foreign trade", "commerce extérieur"). */
+    public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
+                        boolean foreignTrade) {
+        this(ranked, title, corridors, titlePeriod, foreignTrade, List.of());
+    }
+
+    /**
+     * The countries of the route the article is about: the first named one ({@link NamedRoutes}) or chain of three
+     * or more countries' places joined by dashes ("the China–Kyrgyzstan–Uzbekistan railway") of the headline, else
+     * of the body; empty when neither names one.
+     */
+    public static List<String> routeOf(String title, List<Words.Word> titleWords, List<Mention> titleMentions,
+                                       String body, List<Words.Word> bodyWords, List<Mention> bodyMentions) {
+        List<String> route = NamedRoutes.in(titleWords, 0, titleWords.size());
+        if (route == null) {
+            route = Subjects.chainOfCountries(titleMentions, title);
+        }
+        if (route == null) {
+            route = NamedRoutes.in(bodyWords, 0, bodyWords.size());
+        }
+        if (route == null) {
+            route = Subjects.chainOfCountries(bodyMentions, body);
+        }
+        return route == null ? List.of() : route;
+    }
+
+    /**
+     * Whether a headline's words speak of trade with the whole world ("foreign trade", "commerce extérieur") or with
+     * a country's partners together ("Uzbekistan's deficits with its main trading partners").
+     */
     public static boolean speaksOfForeignTrade(List<Words.Word> titleWords) {
         for (Words.Word word : titleWords) {
-            if (Subjects.isWorldwideWord(word.folded())) {
+            if (Subjects.isWorldwideWord(word.folded()) || PARTNERS.contains(word.folded())) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "Partners" in the plural: a headline about one country and its partners is about its trade with them all. */
+    private static final Set<String> PARTNERS = Set.of("partners", "partenaires", "партнеры", "партнерами",
+            "партнеров", "партнёры", "партнёрами", "партнёров", "hamkorlar", "hamkorlari", "ҳамкорлар", "ҳамкорлари",
+            "серіктестер", "серіктестері");
+
     public ArticleFrame {
         ranked = List.copyOf(ranked);
         title = List.copyOf(title);
         corridors = List.copyOf(corridors);
+        route = List.copyOf(route);
     }
 }

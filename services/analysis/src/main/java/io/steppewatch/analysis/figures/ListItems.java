@@ -62,8 +62,22 @@ final class ListItems {
         String[] items = respectively(words, figures, parties, unit);
         boolean listed = items != null;
         if (items == null) {
-            items = leadIns(figures, parties, text);
+            items = leadIns(figures, parties, text, words);
         }
+        // "after Russia (17.9%), China (17.7%)": a figure in brackets right after a party is that party's, whatever
+        // the words before the party say; two or more such figures make the sentence a list read party-first.
+        int bracketed = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            Mention owner = bracketedBy(figures.get(i), sentence, text);
+            if (owner != null) {
+                if (items == null) {
+                    items = new String[figures.size()];
+                }
+                items[i] = owner.code();
+                bracketed++;
+            }
+        }
+        listed = listed || bracketed >= 2;
         if (items == null) {
             return null;
         }
@@ -103,7 +117,7 @@ final class ListItems {
                     && !m.code().equals(items[0])) {
                 return null;
             }
-            if (owner == null && !distinct.contains(m.code())) {
+            if (owner == null && !distinct.contains(m.code()) && !aheadOfItems(m, words)) {
                 owner = m.code();
             }
         }
@@ -197,15 +211,49 @@ final class ListItems {
         return false;
     }
 
+    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "devant", "впереди", "опережая", "опередив",
+            "обогнав", "devancant");
+
+    /** "places Russia ahead of China and Turkey, with ... respectively": a party ranked with the items is none's owner. */
+    private static boolean aheadOfItems(Mention m, List<Words.Word> words) {
+        int at = Subjects.indexAt(words, m.end());
+        return at < words.size() && words.get(at).start() >= m.end() && AHEAD_WORDS.contains(words.get(at).folded());
+    }
+
+    /** The party written right before the bracket that opens on a figure ("Russia (17.9%)"), or null. */
+    private static Mention bracketedBy(SurfaceFigure figure, List<Mention> sentence, String text) {
+        int open = figure.start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return null;
+        }
+        for (Mention m : sentence) {
+            if (m.end() <= open && text.substring(m.end(), open).isBlank() && !Subjects.REGION.equals(m.code())
+                    && m.kind() != PlaceKind.CORRIDOR) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * Each figure's own party: the last one named between the figure before it and itself; a figure with none
-     * there shares the party of the figure before it ("Uzbekistan ($13.7 billion, 14.5 percent)").
+     * there shares the party of the figure before it ("Uzbekistan ($13.7 billion, 14.5 percent)"), unless parties
+     * joined by "and" stand before a run of figures joined the same way ("from Poland and Greece, by 2,200% and
+     * 2,100%"): then they pair in order.
      */
-    private static String[] leadIns(List<SurfaceFigure> figures, List<Mention> parties, String text) {
+    private static String[] leadIns(List<SurfaceFigure> figures, List<Mention> parties, String text,
+                                    List<Words.Word> words) {
         String[] items = new String[figures.size()];
         int from = Integer.MIN_VALUE;
         for (int i = 0; i < figures.size(); i++) {
             SurfaceFigure figure = figures.get(i);
+            if (items[i] != null) {
+                from = figure.end();
+                continue; // paired with a party of a group before it
+            }
             // Within the figure's own clause first: "Russia (22.6% of Tajikistan's trade), China (19.6%)".
             int clause = from;
             for (int c = Math.max(0, from); i > 0 && c < figure.start(); c++) {
@@ -214,17 +262,35 @@ final class ListItems {
                     clause = c + 1;
                 }
             }
+            List<Mention> own = new ArrayList<>();
+            for (Mention m : parties) {
+                if (m.start() >= Math.max(0, from) && m.end() <= figure.start()) {
+                    own.add(m);
+                }
+            }
+            List<Mention> group = group(figures, i, own, text);
+            if (group != null) {
+                for (int k = 0; k < group.size(); k++) {
+                    items[i + k] = group.get(k).code();
+                }
+                from = figure.end();
+                continue;
+            }
             String code = null;
             String any = null;
-            for (Mention m : parties) {
-                if (m.start() >= from && m.end() <= figure.start()) {
-                    any = m.code();
-                    if (m.start() >= clause) {
-                        if (i > 0 && code != null && !code.equals(m.code())) {
-                            return null; // "supplies of Kazakhstan to China of $2 billion": a relation, not a list item
-                        }
-                        code = m.code();
+            for (Mention m : own) {
+                any = m.code();
+                if (m.start() >= clause) {
+                    if (i > 0 && code != null && !code.equals(m.code())) {
+                        return null; // "supplies of Kazakhstan to China of $2 billion": a relation, not a list item
                     }
+                    code = m.code();
+                }
+            }
+            if (i == 0 && figures.size() > 1) {
+                String first = firstItem(own, figures.get(1), parties, words, text);
+                if (first != null) {
+                    code = first;
                 }
             }
             if (code == null) {
@@ -234,5 +300,91 @@ final class ListItems {
             from = figure.end();
         }
         return items;
+    }
+
+    /**
+     * "from Poland and Greece, by 2,200% and 2,100%": the parties joined by "and" (or commas) that end the lead-in
+     * of figure {@code i}, when as many figures of one unit follow joined the same way with no party between them;
+     * null otherwise.
+     */
+    private static List<Mention> group(List<SurfaceFigure> figures, int i, List<Mention> own, String text) {
+        int size = 1;
+        for (int j = i + 1; j < figures.size(); j++) {
+            SurfaceFigure previous = figures.get(j - 1);
+            SurfaceFigure next = figures.get(j);
+            String gap = text.substring(previous.end(), next.start());
+            if (!next.unit().equals(figures.get(i).unit()) || gap.length() > 12 || !joins(gap)) {
+                break;
+            }
+            size++;
+        }
+        if (size < 2 || own.size() < size) {
+            return null;
+        }
+        List<Mention> last = own.subList(own.size() - size, own.size());
+        for (int k = 1; k < last.size(); k++) {
+            if (!joins(text.substring(last.get(k - 1).end(), last.get(k).start()))
+                    || last.get(k - 1).code().equals(last.get(k).code())) {
+                return null;
+            }
+        }
+        return List.copyOf(last);
+    }
+
+    private static final Pattern JOINING = Pattern.compile(
+            "(?iU)\\s*(,|,?\\s*(and|et|и|va|ve)\\b)\\s*(the|la|le|l'|l’|les|de|du|des|from|из|с|со|à|to|в)?\\s*");
+
+    /** Whether a gap between two items only joins them: ", ", " and ", " et de la ". */
+    private static boolean joins(String gap) {
+        return JOINING.matcher(gap).matches();
+    }
+
+    /**
+     * The first item's party when its lead-in names two ("exports from Estonia to Kyrgyzstan grew 10,000%, from
+     * Finland 3,100%"): the one introduced by the same word as the next item's party; or with "Georgia's" before
+     * it, the other one ("Turkey was Georgia's biggest partner with $1.4 billion, while the US ..."). Null when
+     * nothing tells.
+     */
+    private static String firstItem(List<Mention> own, SurfaceFigure second, List<Mention> parties,
+                                     List<Words.Word> words, String text) {
+        if (own.size() < 2) {
+            return null;
+        }
+        String cue = null;
+        for (Mention m : parties) {
+            if (m.start() >= own.get(own.size() - 1).end() && m.end() <= second.start()) {
+                cue = wordBefore(m, words);
+            }
+        }
+        String match = null;
+        int matches = 0;
+        if (cue != null) {
+            for (Mention m : own) {
+                if (cue.equals(wordBefore(m, words))) {
+                    match = m.code();
+                    matches++;
+                }
+            }
+        }
+        if (matches == 1) {
+            return match;
+        }
+        List<Mention> plain = new ArrayList<>();
+        for (Mention m : own) {
+            if (!possessive(m, text)) {
+                plain.add(m);
+            }
+        }
+        return plain.size() == 1 && plain.size() < own.size() ? plain.get(0).code() : null;
+    }
+
+    private static String wordBefore(Mention m, List<Words.Word> words) {
+        int at = Subjects.indexAt(words, m.start());
+        return at > 0 && words.get(at).start() == m.start() ? words.get(at - 1).folded() : null;
+    }
+
+    private static boolean possessive(Mention m, String text) {
+        return m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
+                && (text.charAt(m.end() + 1) == 's' || text.charAt(m.end() + 1) == 'S');
     }
 }

@@ -92,8 +92,22 @@ final class Subjects {
         sentence = withoutOneCountryRegion(sentence, words);
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
+        // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
+        // a route lying in one country is that country's
+        if (kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) {
+            String section = sectionOf(sentence, words);
+            if (section != null) {
+                return List.of(section);
+            }
+        }
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
+            // "the Trans-Afghan railway", "shipped via the CPC": a railway or pipeline known by its name links the
+            // countries it is known to link.
+            List<String> named = corridor == null ? namedRoute(words, start, text) : null;
+            if (named != null) {
+                return named;
+            }
             // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
             // links their countries, whatever corridor the article is about.
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
@@ -116,6 +130,12 @@ final class Subjects {
             if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
             }
+            // "Its length will be 647 km" in an article about the Trans-Afghan railway: that railway's countries
+            // (a corridor the article names wins: the Baku–Tbilisi–Kars line is one leg of the Middle Corridor)
+            if (corridor == null && !article.route().isEmpty() && article.corridors().isEmpty()
+                    && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
+                return article.route();
+            }
             if (corridor == null && namesCorridor && !article.corridors().isEmpty()) {
                 corridor = article.corridors().get(0);
             }
@@ -126,6 +146,7 @@ final class Subjects {
         boolean corridorKind = kind == Kind.CORRIDOR;
         List<Mention> parties = new ArrayList<>();
         List<Mention> speakers = new ArrayList<>();
+        Set<String> yardsticks = new TreeSet<>();
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
                 continue;
@@ -133,6 +154,7 @@ final class Subjects {
             boolean weak = m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.LEADER
                     || m.kind() == PlaceKind.INSTITUTION;
             if (isRankingReference(m, words)) {
+                yardsticks.add(m.code());
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
             if (kind == Kind.UNKNOWN && (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text))) {
@@ -186,8 +208,10 @@ final class Subjects {
             }
             // "container transit grew 19%", "транзитных перевозок": with no place named, the transit country the
             // article is about
-            if (partyCodes.isEmpty() && speakerCodes.isEmpty() && saysTransit(words, start)) {
-                List<String> candidates = new ArrayList<>(title);
+            // ("according to KTZ, transit cargo grew 35%": a transit country's own railway or ministry says it)
+            if (partyCodes.isEmpty() && saysTransit(words, start, text)) {
+                List<String> candidates = new ArrayList<>(speakerCodes);
+                candidates.addAll(title);
                 candidates.addAll(ranked);
                 for (String code : candidates) {
                     if (CENTRAL_ASIA.contains(code)) {
@@ -292,6 +316,9 @@ final class Subjects {
                 List<String> candidates = new ArrayList<>();
                 candidates.addAll(speakerCodes);
                 candidates.addAll(ranked);
+                // "among the CIS countries after Russia, the largest trade was with Kazakhstan": the yardstick is no
+                // partner either
+                candidates.removeAll(yardsticks);
                 if (nearest == null) {
                     return article.foreignTrade() && article.title().size() == 1 ? article.title()
                             : firstTwo(candidates, null);
@@ -320,6 +347,11 @@ final class Subjects {
                 if (corridor != null) {
                     return List.of(corridor);
                 }
+                // "the Trans-Afghan railway ... the project is estimated at $4.6 billion": the railway's countries
+                List<String> named = namedRoute(words, start, text);
+                if (named != null && speaksOfRoute(words, start, text)) {
+                    return named;
+                }
                 // "delivery along the corridor now takes 18-23 days": the corridor the article is about
                 if (partyCodes.isEmpty() && !article.corridors().isEmpty()
                         && saysCorridor(words, start, sentence, text)) {
@@ -327,15 +359,18 @@ final class Subjects {
                 }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
                     String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
+                    // (not aid, gas needs or people: "EU aid to the Central Asian region" is the EU's alone)
                     if (!CENTRAL_ASIA.contains(only) && (sentence.stream().anyMatch(m -> REGION.equals(m.code()))
-                            || saysRegion(words, sentence, text))) {
+                            || saysRegion(words, sentence, text)) && speaksOfTrade(words, sentence, text)) {
                         // "Chinese investment in Central Asia", "trade with the countries of the region"
                         Set<String> all = new LinkedHashSet<>(CENTRAL_ASIA);
                         all.add(only);
                         return sorted(all);
                     }
+                    // ("the Golestan province's sales on foreign markets reached $265 million": the world's)
                     if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)
-                            || foreignTradeOf(only, article)) {
+                            || foreignTradeOf(only, article)
+                            || worldwide(words, start, text, true) && !saysShare(words, start, text)) {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
@@ -344,6 +379,12 @@ final class Subjects {
                     return firstTwo(candidates, only);
                 }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
+                    // "There will be 48 tunnels on the route" in an article about the China–Kyrgyzstan–Uzbekistan
+                    // railway: the railway's countries, not the one the paragraph named last
+                    if (!article.route().isEmpty() && (speaksOfRoute(words, start, text)
+                            || saysProject(words, start, text))) {
+                        return article.route();
+                    }
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
                     boolean regionBefore = before.remove(REGION);
                     for (String code : before) {
@@ -429,9 +470,11 @@ final class Subjects {
     private static final List<String> TRANSIT_STEMS = List.of("transit", "транзит", "tranzit");
 
     /** Whether the dozen words before the figure (the sentence before, for a short one) speak of transit traffic. */
-    private static boolean saysTransit(List<Words.Word> words, int figureStart) {
+    private static boolean saysTransit(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
-        for (int i = Math.max(0, at - LOOK_BEHIND); i < at; i++) {
+        // the whole sentence before the figure: "the volume of transit cargo since January has increased by 35
+        // percent compared to the figure in 2022, totaling 7.2 million tons"
+        for (int i = sentenceStart(words, at, text); i < at; i++) {
             for (String stem : TRANSIT_STEMS) {
                 if (words.get(i).folded().startsWith(stem)) {
                     return true;
@@ -635,6 +678,29 @@ final class Subjects {
         return best == null ? null : sorted(best);
     }
 
+    /** The countries of the first route named by places of three or more countries joined by dashes, or null. */
+    static List<String> chainOfCountries(List<Mention> mentions, String text) {
+        Set<String> run = new LinkedHashSet<>();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR || m.kind() == PlaceKind.LEADER
+                    || m.kind() == PlaceKind.INSTITUTION) {
+                previous = null;
+                run = new LinkedHashSet<>();
+                continue;
+            }
+            if (previous == null || !dashBetween(text, previous.end(), m.start())) {
+                if (run.size() >= 3) {
+                    return sorted(run);
+                }
+                run = new LinkedHashSet<>();
+            }
+            run.add(m.code());
+            previous = m;
+        }
+        return run.size() >= 3 ? sorted(run) : null;
+    }
+
     private static boolean dashBetween(String text, int from, int to) {
         boolean dash = false;
         for (int i = from; i < to; i++) {
@@ -656,7 +722,8 @@ final class Subjects {
     private static final Set<String> WORLDWIDE_WORDS = WordSet.of("globally", "foreign", "overall", "external", "total",
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
             "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
-            "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs");
+            "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
+            "exterieures");
 
     /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
     static boolean isWorldwideWord(String folded) {
@@ -669,6 +736,27 @@ final class Subjects {
      */
     private static boolean foreignTradeOf(String code, ArticleFrame article) {
         return article.foreignTrade() && article.title().size() == 1 && article.title().get(0).equals(code);
+    }
+
+    private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "part", "parts", "доля", "долю", "доли",
+            "долей");
+    private static final List<String> SHARE_STEMS = List.of("ulush", "hissa", "үлес");
+
+    /** Whether the sentence before the figure speaks of a share ("the EU's share in foreign trade is 30%"). */
+    private static boolean saysShare(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = sentenceStart(words, at, text); i < at; i++) {
+            String word = words.get(i).folded();
+            if (SHARE_WORDS.contains(word)) {
+                return true;
+            }
+            for (String stem : SHARE_STEMS) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the words just before the figure speak of trade with the whole world ("foreign trade", "globally"). */
@@ -777,6 +865,75 @@ final class Subjects {
         for (int i = sentenceStart(words, at - 1, text); i < at; i++) {
             String word = words.get(i).folded();
             if (WORLDWIDE_WORDS.contains(word) && !TOTAL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SECTION_WORDS = Set.of("section", "sections", "segment", "stretch", "troncon",
+            "участок", "участка", "участке", "участки", "отрезок", "bo'lagi", "qismi", "учаскеси", "учаске");
+
+    /**
+     * The one country whose section of a route the sentence speaks of ("the Kyrgyz section", "la section kirghize",
+     * "казахстанский участок"): a country named right before or after a section word; null when there is none or
+     * when two countries' sections are named.
+     */
+    private static String sectionOf(List<Mention> sentence, List<Words.Word> words) {
+        String found = null;
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY) {
+                continue; // "the Rasht–Astara section" is named by its towns, which say nothing of its share
+            }
+            int first = indexAt(words, m.start());
+            int after = indexAt(words, m.end());
+            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded());
+            boolean next = after < words.size() && words.get(after).start() >= m.end()
+                    && SECTION_WORDS.contains(words.get(after).folded());
+            if (before || next) {
+                if (found != null && !found.equals(m.code())) {
+                    return null;
+                }
+                found = m.code();
+            }
+        }
+        return found;
+    }
+
+    private static final List<String> PROJECT_STEMS = List.of("project", "projet", "проект", "loyiha", "лойиҳа",
+            "жоба");
+
+    /** Whether the figure's sentence speaks of a project ("the project budget", "le coût du projet"). */
+    private static boolean saysProject(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = sentenceStart(words, at, text); i < words.size(); i++) {
+            if (i > at && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            for (String stem : PROJECT_STEMS) {
+                if (words.get(i).folded().startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The countries of a railway or pipeline the figure's sentence names ({@link NamedRoutes}), or null. */
+    private static List<String> namedRoute(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int to = at + 1;
+        while (to < words.size() && !gapEndsSentence(text, words.get(to - 1).end(), words.get(to).start())) {
+            to++;
+        }
+        return NamedRoutes.in(words, sentenceStart(words, at, text), to);
+    }
+
+    /** Whether the text between two words ends a sentence: "exports). With", "2022.\nThe". */
+    private static boolean gapEndsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
                 return true;
             }
         }

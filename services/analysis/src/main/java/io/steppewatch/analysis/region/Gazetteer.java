@@ -3,6 +3,7 @@ package io.steppewatch.analysis.region;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.TsvLines;
@@ -92,11 +93,19 @@ public final class Gazetteer {
     }
 
     private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar", "ruble", "rouble",
-            "рубл", "yuan", "юан");
+            "рубл", "yuan", "юан", "валют", "currenc", "devise");
 
     private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last) {
         return first > 0 && isCurrency(words.get(first - 1))
-                || last + 1 < words.size() && isCurrency(words.get(last + 1));
+                || last + 1 < words.size() && (isCurrency(words.get(last + 1))
+                || dollarSign(words.get(last), words.get(last + 1)));
+    }
+
+    /** "US$26 billion", "US $5.7 billion": a short acronym with a number right after it is a currency's prefix. */
+    private static boolean dollarSign(Words.Word acronym, Words.Word next) {
+        String raw = acronym.raw();
+        return raw.length() <= 3 && raw.equals(raw.toUpperCase(Locale.ROOT))
+                && next.start() - acronym.end() <= 2 && !next.raw().isEmpty() && Character.isDigit(next.raw().charAt(0));
     }
 
     private static boolean isCurrency(Words.Word word) {

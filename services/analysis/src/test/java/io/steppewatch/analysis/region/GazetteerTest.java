@@ -18,6 +18,12 @@ class GazetteerTest {
             The United States imposed sanctions on the bank.         | US
             США ввели санкции против банка.                          | US
             Russia's trade with Kazakhstan in rubles grew.           | RU KZ
+            Trade with Russia exceeded US$26 billion.                | RU
+            Trade with Russia reached US $5.7 billion.               | RU
+            The US came third with $820 million.                     | US
+            Инвестиции составили 19 млрд в американской валюте.      | ''
+            Le prêt est libellé en devises américaines.              | ''
+            The tenge, Kazakhstan's currency, fell.                  | KZ
             """)
     void shouldNotTakeACountryThatOnlyQualifiesACurrencyForAMentionOfIt(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList())
@@ -30,6 +36,10 @@ class GazetteerTest {
             La Suisse et la Turquie achètent de l'or.           | CH TR
             Xitoy va Rossiya bilan savdo oshdi.                  | CN RU
             The port of Kuryk and the port of Poti.              | KZ GE
+            Japanese, South Korean and German firms invested.    | JP KR DE
+            Des entreprises allemandes, italiennes et saoudiennes. | DE IT SA
+            Немецкие, белорусские и польские компании.           | DE BY PL
+            The Kazakhstan-CA trade turnover grew.               | KZ REGION
             """)
     void shouldKnowTheTradingPartnersAndPortsThatFiguresName(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));

@@ -1,0 +1,108 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Railways, pipelines and corridors known by a name that is no corridor code and no chain of places: "the
+ * Trans-Afghan railway", "the CPC", "the BTC pipeline", "TAPI", "the Lapis Lazuli corridor". Their figures belong to the countries they link, as a route named
+ * by its places does ("the China–Kyrgyzstan–Uzbekistan railway"). Immutable and stateless.
+ */
+public final class NamedRoutes {
+
+    private NamedRoutes() {
+    }
+
+    /** One name: its words (folded; {@code *} ends a stem; {@code =} asks for the raw word, case included). */
+    private record Name(List<String> words, List<String> countries) {
+    }
+
+    private static final List<String> TRANS_AFGHAN = List.of("AF", "PK", "UZ");
+    private static final List<String> CPC = List.of("KZ", "RU");
+    private static final List<String> BTC = List.of("AZ", "GE", "TR");
+    private static final List<String> TAPI = List.of("AF", "IN", "PK", "TM");
+    private static final List<String> LAPIS_LAZULI = List.of("AF", "AZ", "GE", "TM", "TR");
+
+    private static final List<Name> NAMES = List.of(
+            new Name(List.of("trans", "afghan*"), TRANS_AFGHAN),
+            new Name(List.of("transafghan*"), TRANS_AFGHAN),
+            new Name(List.of("трансафган*"), TRANS_AFGHAN),
+            new Name(List.of("транс", "афган*"), TRANS_AFGHAN),
+            new Name(List.of("caspian", "pipeline", "consortium"), CPC),
+            new Name(List.of("consortium", "du", "pipeline", "caspien"), CPC),
+            new Name(List.of("каспийск*", "трубопроводн*", "консорциум*"), CPC),
+            new Name(List.of("=CPC"), CPC),
+            new Name(List.of("=КТК"), CPC),
+            new Name(List.of("=BTC", "pipeline"), BTC),
+            new Name(List.of("=BTC", "oil"), BTC),
+            new Name(List.of("oleoduc", "=BTC"), BTC),
+            new Name(List.of("нефтепровод*", "=BTC"), BTC),
+            new Name(List.of("lapis", "lazuli"), LAPIS_LAZULI),
+            new Name(List.of("лазурит*"), LAPIS_LAZULI),
+            new Name(List.of("=TAPI"), TAPI),
+            new Name(List.of("=ТАПИ"), TAPI));
+
+    /** The first letters (lower case) of the names' first words, and the names under each, in the same order. */
+    private static final String FIRST_LETTERS;
+    private static final List<List<Name>> BY_FIRST;
+
+    static {
+        StringBuilder letters = new StringBuilder();
+        List<List<Name>> byFirst = new ArrayList<>();
+        for (Name name : NAMES) {
+            String first = name.words().get(0);
+            char key = Character.toLowerCase(first.charAt(first.charAt(0) == '=' ? 1 : 0));
+            int at = letters.indexOf(String.valueOf(key));
+            if (at < 0) {
+                letters.append(key);
+                byFirst.add(new ArrayList<>());
+                at = byFirst.size() - 1;
+            }
+            byFirst.get(at).add(name);
+        }
+        FIRST_LETTERS = letters.toString();
+        BY_FIRST = byFirst.stream().map(List::copyOf).toList();
+    }
+
+    /** The countries of the first named route in words {@code [from, to)}, or null when they name none. */
+    public static List<String> in(List<Words.Word> words, int from, int to) {
+        int end = Math.min(to, words.size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            String folded = words.get(i).folded();
+            int letter = folded.isEmpty() ? -1 : FIRST_LETTERS.indexOf(folded.charAt(0));
+            if (letter < 0) {
+                continue;
+            }
+            for (Name name : BY_FIRST.get(letter)) {
+                if (matches(name.words(), words, i, end)) {
+                    return name.countries();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<String> name, List<Words.Word> words, int at, int end) {
+        if (at + name.size() > end) {
+            return false;
+        }
+        for (int k = 0; k < name.size(); k++) {
+            String token = name.get(k);
+            Words.Word word = words.get(at + k);
+            boolean same;
+            if (token.charAt(0) == '=') {
+                same = word.raw().equals(token.substring(1));
+            } else if (token.endsWith("*")) {
+                same = word.folded().startsWith(token.substring(0, token.length() - 1));
+            } else {
+                same = word.folded().equals(token);
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
