@@ -46,6 +46,10 @@ class FigureSubjectsTest {
             Georgia's partners | Turkey was Georgia's biggest trade partner with $1.4 billion, while the US came third with $820 million. | $1.4 billion | GE TR
             Les exportations de l'Ouzbékistan | Ce développement place la Russie devant la Chine et la Turquie, avec respectivement 1,7 milliard de dollars et 961 millions de dollars. | 961 millions de dollars | TR UZ
             Экспорт Узбекистана | Это ставит Россию впереди Китая и Турции, с 1,7 млрд долларов и 961 млн долларов соответственно. | 961 млн долларов | TR UZ
+            EU exports to the east | EU exports grew by 120% to Kyrgyzstan (EUR 900 million), by 60% to Armenia (EUR 1.1 billion) and by 30% to Georgia (EUR 1.2 billion). | 60% | AM EU
+            EU exports to the east | EU exports grew by 120% to Kyrgyzstan (EUR 900 million), by 60% to Armenia (EUR 1.1 billion) and by 30% to Georgia (EUR 1.2 billion). | 30% | EU GE
+            Les exportations européennes | Les ventes de l'UE ont bondi de 120 % vers le Kirghizistan (900 millions d'euros), de 60 % vers l'Arménie (1,1 milliard d'euros) et de 30 % vers la Géorgie (1,2 milliard d'euros). | 60 % | AM EU
+            Les exportations européennes | Les ventes de l'UE ont bondi de 120 % vers le Kirghizistan (900 millions d'euros), de 60 % vers l'Arménie (1,1 milliard d'euros) et de 30 % vers la Géorgie (1,2 milliard d'euros). | 1,1 milliard d'euros | AM EU
             """)
     void shouldGiveEachFigureOfAListItsOwnPartyWhenPartiesAndFiguresAlternate(String title, String body,
                                                                               String figure, String subjects) {

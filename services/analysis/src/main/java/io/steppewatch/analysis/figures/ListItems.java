@@ -75,6 +75,12 @@ final class ListItems {
                 }
                 items[i] = owner.code();
                 bracketed++;
+                // "+165% vers l'Arménie (1,1 milliard d'euros)": the figure before the party, in the same item, is
+                // the party's too (the next item's lead-in would otherwise claim it).
+                if (i > 0 && sameItem(figures.get(i - 1), owner, text)
+                        && bracketedBy(figures.get(i - 1), sentence, text) == null) {
+                    items[i - 1] = owner.code();
+                }
             }
         }
         listed = listed || bracketed >= 2;
@@ -218,6 +224,20 @@ final class ListItems {
     private static boolean aheadOfItems(Mention m, List<Words.Word> words) {
         int at = Subjects.indexAt(words, m.end());
         return at < words.size() && words.get(at).start() >= m.end() && AHEAD_WORDS.contains(words.get(at).folded());
+    }
+
+    /** Whether nothing between the figure and the party after it ends an item (no comma, semicolon or bracket). */
+    private static boolean sameItem(SurfaceFigure figure, Mention party, String text) {
+        if (figure.end() > party.start()) {
+            return false;
+        }
+        for (int c = figure.end(); c < party.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == ',' || ch == ';' || ch == '(' || ch == ')') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The party written right before the bracket that opens on a figure ("Russia (17.9%)"), or null. */

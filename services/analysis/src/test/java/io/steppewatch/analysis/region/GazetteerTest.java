@@ -20,6 +20,7 @@ class GazetteerTest {
             Russia's trade with Kazakhstan in rubles grew.           | RU KZ
             Trade with Russia exceeded US$26 billion.                | RU
             Trade with Russia reached US $5.7 billion.               | RU
+            Imports from Uzbekistan reached US $ 60.5 million.       | UZ
             The US came third with $820 million.                     | US
             Инвестиции составили 19 млрд в американской валюте.      | ''
             Le prêt est libellé en devises américaines.              | ''
