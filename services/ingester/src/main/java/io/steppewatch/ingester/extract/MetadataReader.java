@@ -29,7 +29,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 final class MetadataReader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
+    /** Holds the logger, so that the logging back end starts with the first message rather than with this class:
+     * a batch of saved pages rarely logs, and starting it is a large part of a short run's start-up. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
+    }
 
     /** A JSON-LD block larger than this is not metadata any more; skipping it bounds the work. */
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
@@ -112,7 +116,7 @@ final class MetadataReader {
             try {
                 collect(json.readTree(data.strip()), found, 0);
             } catch (JacksonException | RuntimeException e) {
-                LOG.debug("Skipping JSON-LD block that does not parse: {}", e.getMessage());
+                Log.LOG.debug("Skipping JSON-LD block that does not parse: {}", e.getMessage());
             }
         }
         return found;
