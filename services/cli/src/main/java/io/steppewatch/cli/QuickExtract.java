@@ -1,5 +1,9 @@
 package io.steppewatch.cli;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ public final class QuickExtract {
     public static void main(String[] args) {
         Optional<ExtractCommand> extract = parse(args);
         if (extract.isPresent()) {
+            URL.setURLStreamHandlerFactory(QuickExtract::offlineHandler);
             System.exit(run(extract.get()));
         }
         Main.main(args);
@@ -66,6 +71,39 @@ public final class QuickExtract {
         } catch (RuntimeException e) {
             System.err.println("steppewatch: " + CliErrors.describe(e));
             return CliErrors.exitCode(e);
+        }
+    }
+
+    /**
+     * Jsoup resolves a page's {@code <base href>} with {@link URL}, and the first http or https address makes the
+     * JDK look for handler providers in every jar on the class path: a hundred jars opened for nothing. Extract
+     * reads saved pages and never connects, so it hands out handlers that read an address as the JDK's own do (they
+     * keep the same parsing and default ports) and refuse to connect; other protocols get the JDK's.
+     */
+    static URLStreamHandler offlineHandler(String protocol) {
+        return switch (protocol) {
+            case "http" -> new OfflineHandler(80);
+            case "https" -> new OfflineHandler(443);
+            default -> null;
+        };
+    }
+
+    private static final class OfflineHandler extends URLStreamHandler {
+
+        private final int defaultPort;
+
+        OfflineHandler(int defaultPort) {
+            this.defaultPort = defaultPort;
+        }
+
+        @Override
+        protected int getDefaultPort() {
+            return defaultPort;
+        }
+
+        @Override
+        protected URLConnection openConnection(URL address) throws IOException {
+            throw new IOException("steppewatch extract reads saved pages and opens no connection (" + address + ")");
         }
     }
 }
