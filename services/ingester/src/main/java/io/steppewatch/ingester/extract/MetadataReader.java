@@ -17,9 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads title, author, date, language and any structured article body from a page's machine-readable markup:
@@ -69,11 +67,7 @@ final class MetadataReader {
             "[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]",
             "time[datetime]", "[itemprop=datePublished]"));
 
-    private final JsonMapper json = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
+    private final JsonTrees json = JsonTrees.lenient();
 
     /** A survey to fill while walking the page, for {@link #read(Document, PageSurvey)}. */
     static PageSurvey survey() {
