@@ -17,9 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads title, author, date, language and any structured article body from a page's machine-readable markup:
@@ -29,7 +27,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 final class MetadataReader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
+    /** Holds the logger, so that the logging back end starts with the first message rather than with this class:
+     * a batch of saved pages rarely logs, and starting it is a large part of a short run's start-up. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
+    }
 
     /** A JSON-LD block larger than this is not metadata any more; skipping it bounds the work. */
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
@@ -65,11 +67,7 @@ final class MetadataReader {
             "[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]",
             "time[datetime]", "[itemprop=datePublished]"));
 
-    private final JsonMapper json = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
+    private final JsonTrees json = JsonTrees.lenient();
 
     /** A survey to fill while walking the page, for {@link #read(Document, PageSurvey)}. */
     static PageSurvey survey() {
@@ -112,7 +110,7 @@ final class MetadataReader {
             try {
                 collect(json.readTree(data.strip()), found, 0);
             } catch (JacksonException | RuntimeException e) {
-                LOG.debug("Skipping JSON-LD block that does not parse: {}", e.getMessage());
+                Log.LOG.debug("Skipping JSON-LD block that does not parse: {}", e.getMessage());
             }
         }
         return found;
