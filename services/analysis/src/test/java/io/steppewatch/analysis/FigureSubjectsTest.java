@@ -42,6 +42,7 @@ class FigureSubjectsTest {
             Импорт Кыргызстана | Экспорт из Эстонии в Кыргызстан вырос на 10000%, из Финляндии – на 3100%, из Польши и Греции – на 2200% и 2100% соответственно. | 10000% | EE KG
             Импорт Кыргызстана | Экспорт из Эстонии в Кыргызстан вырос на 10000%, из Финляндии – на 3100%, из Польши и Греции – на 2200% и 2100% соответственно. | 2200% | KG PL
             Uzbekistan's partners | Kyrgyzstan accounts for 2.3% of Uzbekistan's trade, behind Russia (17.9%), China (17.7%) and Kazakhstan (9.3%). | 17.7% | CN UZ
+            Uzbekistan's partners | Kyrgyzstan accounts for 2.3% of Uzbekistan's trade – it ranks sixth after Russia (17.9%), China (17.7%) and Kazakhstan (9.3%). | 2.3% | KG UZ
             Les partenaires de l'Ouzbékistan | Le Kirghizistan représente 2,3 % du commerce de l'Ouzbékistan, derrière la Russie (17,9 %), la Chine (17,7 %) et le Kazakhstan (9,3 %). | 17,9 % | RU UZ
             Georgia's partners | Turkey was Georgia's biggest trade partner with $1.4 billion, while the US came third with $820 million. | $1.4 billion | GE TR
             Les exportations de l'Ouzbékistan | Ce développement place la Russie devant la Chine et la Turquie, avec respectivement 1,7 milliard de dollars et 961 millions de dollars. | 961 millions de dollars | TR UZ

@@ -24,6 +24,8 @@ final class ListItems {
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?iU)(^|\\W)(and|et|и|va|ve|while|tandis)(\\W|$)");
     private static final Set<String> RESPECTIVELY = WordSet.of("respectively", "respectivement", "соответственно");
+    /** The most characters between a figure and the party it belongs to in one list item. */
+    private static final int SAME_ITEM_GAP = 40;
 
     /**
      * The subjects of a figure that is one item of a list of parties and figures: "Russia (22.6%), China (19.6%)",
@@ -226,14 +228,18 @@ final class ListItems {
         return at < words.size() && words.get(at).start() >= m.end() && AHEAD_WORDS.contains(words.get(at).folded());
     }
 
-    /** Whether nothing between the figure and the party after it ends an item (no comma, semicolon or bracket). */
+    /**
+     * Whether the figure and the party after it are one short item: a few words apart ("by 60% to Armenia"), with
+     * nothing between them that ends an item or a clause (a comma, semicolon, colon, dash or bracket).
+     */
     private static boolean sameItem(SurfaceFigure figure, Mention party, String text) {
-        if (figure.end() > party.start()) {
+        if (figure.end() > party.start() || party.start() - figure.end() > SAME_ITEM_GAP) {
             return false;
         }
         for (int c = figure.end(); c < party.start(); c++) {
             char ch = text.charAt(c);
-            if (ch == ',' || ch == ';' || ch == '(' || ch == ')') {
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '–' || ch == '—'
+                    || ch == '-' && c > 0 && text.charAt(c - 1) == ' ') {
                 return false;
             }
         }
