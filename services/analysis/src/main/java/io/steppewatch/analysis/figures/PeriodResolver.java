@@ -462,7 +462,7 @@ final class PeriodResolver {
                     && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
                 bareMonth(folded, previous, i, j, publication, out);
             }
-            boolean between = previous >= 0 && BETWEEN.contains(folded.substring(previous, previousEnd));
+            boolean between = previous >= 0 && isOneOf(folded, previous, previousEnd, BETWEEN);
             int betweenAt = previous;
             previous = i;
             previousEnd = j;
@@ -473,9 +473,8 @@ final class PeriodResolver {
                 next = skipBlanks(folded, k + 1);
             } else if (j - i >= 3 && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
                 int e = wordEnd(folded, k);
-                String connector = folded.substring(k, e);
                 // "and" joins a span only after "between": "between January and March", not "in January and March"
-                if (e - k <= 7 && (RANGE_WORDS.contains(connector) || (between && AND.contains(connector)))) {
+                if (e - k <= 7 && (isOneOf(folded, k, e, RANGE_WORDS) || (between && isOneOf(folded, k, e, AND)))) {
                     next = skipBlanks(folded, e);
                 }
             }
@@ -509,6 +508,20 @@ final class PeriodResolver {
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "through", "a", "au", "по", "до");
     private static final java.util.Set<String> BETWEEN = java.util.Set.of("between", "entre", "между");
     private static final java.util.Set<String> AND = java.util.Set.of("and", "et", "и");
+
+    /**
+     * Whether {@code text[start, end)} is one of {@code words}, without a substring: the month-range scan asks this
+     * of nearly every word.
+     */
+    private static boolean isOneOf(String text, int start, int end, java.util.Set<String> words) {
+        int length = end - start;
+        for (String word : words) {
+            if (word.length() == length && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Pattern RELATIVE_AFTER = compile(
             S + "(?:(?:de|of)" + S + ")?(?:" + THIS_YEAR + "|" + LAST_YEAR + ")", FLAGS);
 
