@@ -205,7 +205,9 @@ final class PeriodResolver {
             if (monthJustBefore(folded, year[0])) {
                 monthRanges(folded, MONTH_RANGE, window, year[1], found);
                 monthRanges(folded, MONTH_RANGE_WORDS, window, year[1], found);
-                monthRanges(folded, MONTH_BETWEEN, window, year[1], found);
+                if (has(folded, window, year[1], "between", "entre", "между")) {
+                    monthRanges(folded, MONTH_BETWEEN, window, year[1], found);
+                }
                 monthYears(folded, window, year[1], found);
             }
             if (has(folded, window, year[0], "mois", "month", "месяц")) {
@@ -462,8 +464,9 @@ final class PeriodResolver {
                     && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
                 bareMonth(folded, previous, i, j, publication, out);
             }
-            boolean between = previous >= 0 && isOneOf(folded, previous, previousEnd, BETWEEN);
+            // Whether the word before is "between" is asked only when "and" follows a word (rare), not of every word.
             int betweenAt = previous;
+            int betweenEnd = previousEnd;
             previous = i;
             previousEnd = j;
             // The connector is cheaper to check than the month name: look at it first.
@@ -474,7 +477,8 @@ final class PeriodResolver {
             } else if (j - i >= 3 && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
                 int e = wordEnd(folded, k);
                 // "and" joins a span only after "between": "between January and March", not "in January and March"
-                if (e - k <= 7 && (isOneOf(folded, k, e, RANGE_WORDS) || (between && isOneOf(folded, k, e, AND)))) {
+                if (e - k <= 7 && (isOneOf(folded, k, e, RANGE_WORDS)
+                        || (isOneOf(folded, k, e, AND) && isBetween(folded, betweenAt, betweenEnd)))) {
                     next = skipBlanks(folded, e);
                 }
             }
@@ -493,7 +497,8 @@ final class PeriodResolver {
                             year = relativeYear(relative.group(), publication);
                         }
                         // "between" belongs to the span, not to a comparison before it
-                        int start = between && AND.contains(folded.substring(j, next).strip()) ? betweenAt : i;
+                        int start = AND.contains(folded.substring(j, next).strip())
+                                && isBetween(folded, betweenAt, betweenEnd) ? betweenAt : i;
                         out.add(new Expression(start, end, Kind.PERIOD, year == null ? null
                                 : String.format("%d-%02d/%d-%02d", year, first, year, last)));
                         i = end;
@@ -508,6 +513,10 @@ final class PeriodResolver {
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "through", "a", "au", "по", "до");
     private static final java.util.Set<String> BETWEEN = java.util.Set.of("between", "entre", "между");
     private static final java.util.Set<String> AND = java.util.Set.of("and", "et", "и");
+
+    private static boolean isBetween(String text, int start, int end) {
+        return start >= 0 && isOneOf(text, start, end, BETWEEN);
+    }
 
     /**
      * Whether {@code text[start, end)} is one of {@code words}, without a substring: the month-range scan asks this
