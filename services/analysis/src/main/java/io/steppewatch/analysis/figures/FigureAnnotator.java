@@ -1341,6 +1341,7 @@ public final class FigureAnnotator {
             // "up 14.2% from the same time in 2022 ($463.3 million)", "compared to 2023 ($89.4 billion)": the sum in
             // parentheses right after a base is the base's own.
             boolean restatesBase = e.end() <= figure.start()
+                    && endsWithParenthesis(context.text(), e.end(), figure.start())
                     && restatesBefore(context.text().substring(e.end(), figure.start()));
             // "$4bn, compared to $3bn in 2022": the figure compared is the base's own.
             boolean comparedOwn = e.start() >= figure.end() && comparedFigure(context.text(), figure.start())
@@ -1553,6 +1554,15 @@ public final class FigureAnnotator {
     }
 
     /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
+    /** Whether {@code text[from, to)} ends with "(" past blanks: restatesBefore's first test, with no substring. */
+    private static boolean endsWithParenthesis(String text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > from && text.charAt(i - 1) == '(';
+    }
+
     private static boolean restatesBefore(String between) {
         String t = between.strip();
         if (!t.endsWith("(")) {
@@ -1779,12 +1789,22 @@ public final class FigureAnnotator {
 
     /** Whether the text before a period ends with a verb of exceeding and at most three words of what it exceeds. */
     private static boolean afterVerbOfExceeding(String before) {
-        String[] words = before.split("[^\\p{L}]+");
-        for (int k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
-            String word = words[k];
-            if (word.isEmpty()) {
-                continue;
+        // The last four runs of letters, read backwards without a regular expression (decideBase asks this of every
+        // period before a figure).
+        int end = before.length();
+        for (int seen = 0; seen < 4; seen++) {
+            while (end > 0 && !Character.isLetter(before.codePointBefore(end))) {
+                end -= Character.charCount(before.codePointBefore(end));
             }
+            if (end == 0) {
+                return false;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(before.codePointBefore(start))) {
+                start -= Character.charCount(before.codePointBefore(start));
+            }
+            String word = before.substring(start, end);
+            end = start;
             for (String verb : EXCEEDING) {
                 if (word.startsWith(verb)) {
                     return true;

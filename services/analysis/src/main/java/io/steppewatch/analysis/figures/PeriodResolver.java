@@ -205,7 +205,9 @@ final class PeriodResolver {
             if (monthJustBefore(folded, year[0])) {
                 monthRanges(folded, MONTH_RANGE, window, year[1], found);
                 monthRanges(folded, MONTH_RANGE_WORDS, window, year[1], found);
-                monthRanges(folded, MONTH_BETWEEN, window, year[1], found);
+                if (has(folded, window, year[1], "between", "entre", "между")) {
+                    monthRanges(folded, MONTH_BETWEEN, window, year[1], found);
+                }
                 monthYears(folded, window, year[1], found);
             }
             if (has(folded, window, year[0], "mois", "month", "месяц")) {
@@ -462,8 +464,9 @@ final class PeriodResolver {
                     && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
                 bareMonth(folded, previous, i, j, publication, out);
             }
-            boolean between = previous >= 0 && BETWEEN.contains(folded.substring(previous, previousEnd));
+            // Whether the word before is "between" is asked only when "and" follows a word (rare), not of every word.
             int betweenAt = previous;
+            int betweenEnd = previousEnd;
             previous = i;
             previousEnd = j;
             // The connector is cheaper to check than the month name: look at it first.
@@ -473,9 +476,9 @@ final class PeriodResolver {
                 next = skipBlanks(folded, k + 1);
             } else if (j - i >= 3 && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
                 int e = wordEnd(folded, k);
-                String connector = folded.substring(k, e);
                 // "and" joins a span only after "between": "between January and March", not "in January and March"
-                if (e - k <= 7 && (RANGE_WORDS.contains(connector) || (between && AND.contains(connector)))) {
+                if (e - k <= 7 && (isOneOf(folded, k, e, RANGE_WORDS)
+                        || (isOneOf(folded, k, e, AND) && isBetween(folded, betweenAt, betweenEnd)))) {
                     next = skipBlanks(folded, e);
                 }
             }
@@ -494,7 +497,8 @@ final class PeriodResolver {
                             year = relativeYear(relative.group(), publication);
                         }
                         // "between" belongs to the span, not to a comparison before it
-                        int start = between && AND.contains(folded.substring(j, next).strip()) ? betweenAt : i;
+                        int start = AND.contains(folded.substring(j, next).strip())
+                                && isBetween(folded, betweenAt, betweenEnd) ? betweenAt : i;
                         out.add(new Expression(start, end, Kind.PERIOD, year == null ? null
                                 : String.format("%d-%02d/%d-%02d", year, first, year, last)));
                         i = end;
@@ -509,6 +513,24 @@ final class PeriodResolver {
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "through", "a", "au", "по", "до");
     private static final java.util.Set<String> BETWEEN = java.util.Set.of("between", "entre", "между");
     private static final java.util.Set<String> AND = java.util.Set.of("and", "et", "и");
+
+    private static boolean isBetween(String text, int start, int end) {
+        return start >= 0 && isOneOf(text, start, end, BETWEEN);
+    }
+
+    /**
+     * Whether {@code text[start, end)} is one of {@code words}, without a substring: the month-range scan asks this
+     * of nearly every word.
+     */
+    private static boolean isOneOf(String text, int start, int end, java.util.Set<String> words) {
+        int length = end - start;
+        for (String word : words) {
+            if (word.length() == length && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Pattern RELATIVE_AFTER = compile(
             S + "(?:(?:de|of)" + S + ")?(?:" + THIS_YEAR + "|" + LAST_YEAR + ")", FLAGS);
 
