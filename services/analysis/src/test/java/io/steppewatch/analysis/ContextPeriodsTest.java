@@ -87,6 +87,7 @@ class ContextPeriodsTest {
             Trade reached $4bn in 2023.\\n\\nKazakhstan's share in the structure of imports amounted to 21.9 percent.    | 2024-05-27 | 21.9 percent | 2023
             Le projet, discuté depuis les années 1990, représente un investissement total de 8 milliards de dollars.    | null       | 8 milliards de dollars | null
             В 2022 году товарооборот вырос. Две станции стоимостью 91 млрд тенге запустят.                              | 2022-06-04 | 91 млрд тенге | null
+            In January-October 2022 trade reached $4bn. The two countries are implementing 38 projects worth $2.2bln.    | 2022-12-21 | $2.2bln | null
             Uzbekistan ranked 29th in 2022. Kazakhstan ranked 28th.                                                     | null       | 28th | 2022
             In 2014, 48 km of the railway were built.                                                                   | 2024-05-27 | 48 km | null
             En 2019, le pays a fêté ses 30 ans d'indépendance.                                                          | 2024-05-27 | 30 ans | null
