@@ -98,6 +98,18 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Since its launch in 2015, the route has carried 2.5 million tons of cargo.                                  | 2024-05-27 | 2.5 million tons | null
+            Объем поставок газа достиг 450 миллиардов кубометров с момента подписания соглашения в 2007 году.         | 2025-10-22 | 450 миллиардов кубометров | null
+            Depuis son lancement en 2015, la route a transporté 2,5 millions de tonnes de marchandises.                  | 2024-05-27 | 2,5 millions de tonnes | null
+            Товарооборот с Китаем в 2023 году составил 41 млрд долларов.                                                 | 2024-05-27 | 41 млрд долларов | 2023
+            """)
+    void shouldLeaveTotalUndatedWhenYearOnlyDatesTheEventItRunsFrom(String body, String published, String text,
+                                                                     String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             GDP per capita amounted to 29.2 million soums ($2,338) at the end of 2023.                     | 2024-03-15 | $2,338          | 2023
             Le PIB a atteint 1 060 000 milliards de soums (623,5 milliards de dollars) en 2023.            | 2024-03-15 | 623,5 milliards de dollars | 2023
             Тенге купили на 4,2 млрд рублей ($61,5 млн) в ноябре 2022 года.                                 | 2022-12-22 | $61,5 млн       | 2022-11

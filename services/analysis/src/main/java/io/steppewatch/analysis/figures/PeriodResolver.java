@@ -220,6 +220,7 @@ final class PeriodResolver {
             }
             if (has(folded, window, year[0], "since", "depuis", "с", "со")) {
                 sinceStart(folded, year, publication, found);
+                sinceEvent(folded, year, found);
             }
             turkicFirstMonths(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
@@ -609,6 +610,59 @@ final class PeriodResolver {
             } else if (!SINCE_FILLERS.contains(word)) {
                 return;
             }
+            at = start;
+        }
+    }
+
+    private static final java.util.Set<String> EVENT_YEAR_LINKS = java.util.Set.of("in", "в", "во", "en");
+    /** Nouns of a start: "since its launch in 2015", "с момента подписания в 2007 году", "depuis son ouverture en 2016". */
+    private static final java.util.Set<String> START_EVENTS = java.util.Set.of("launch", "launching", "opening",
+            "signing", "inception", "creation", "establishment", "founding", "commissioning", "start", "lancement",
+            "ouverture", "signature", "inauguration", "fondation", "момента", "запуска", "открытия",
+            "подписания", "создания", "основания", "ввода");
+
+    /**
+     * "since its launch in 2015, 50,000 trains have run", "с момента подписания в 2007 году ... достиг 450 млрд
+     * кубометров", "depuis son lancement en 2015": the year dates the event a total starts from, not the total,
+     * whose end the text does not date: like "over the past five years", no period.
+     */
+    private static void sinceEvent(String folded, int[] year, List<Expression> out) {
+        int at = year[0];
+        boolean linked = false;
+        boolean event = false;
+        String after = null;
+        for (int hop = 0; hop < 9; hop++) {
+            int end = at;
+            while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+                if (Character.isDigit(folded.charAt(end - 1)) || ".,;:()\"".indexOf(folded.charAt(end - 1)) >= 0) {
+                    return;
+                }
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return;
+            }
+            String word = folded.substring(start, end);
+            if (hop == 0) {
+                if (!EVENT_YEAR_LINKS.contains(word)) {
+                    return;
+                }
+                linked = true;
+            } else if (SINCE.contains(word)) {
+                // Russian "с" is also "with" ("торговля с Китаем в 2023 году"): only "с момента", "с запуска".
+                boolean russian = word.equals("с") || word.equals("со");
+                if (linked && event && hop >= 2 && (!russian || START_EVENTS.contains(after))) {
+                    out.add(new Expression(start, year[1], Kind.CUMULATIVE, null));
+                }
+                return;
+            } else if (START_EVENTS.contains(word)) {
+                event = true;
+            }
+            after = word;
             at = start;
         }
     }
