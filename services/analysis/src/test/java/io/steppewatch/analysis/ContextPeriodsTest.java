@@ -110,6 +110,16 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grew. Since May 1, 2021, the two countries have traded goods worth $3 billion.                       | 2022-02-08 | $3 billion | 2021-05/2022-02
+            С 1 мая 2021 года товарооборот двух стран составил 3 млрд долларов.                                          | 2022-02-08 | 3 млрд долларов | 2021-05/2022-02
+            Les échanges ont crû. Depuis le 1er mai 2021, les échanges ont atteint 3 milliards de dollars.               | 2022-02-08 | 3 milliards de dollars | 2021-05/2022-02
+            """)
+    void shouldSpanToPublicationWhenSinceNamesADayOfTheMonth(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             GDP per capita amounted to 29.2 million soums ($2,338) at the end of 2023.                     | 2024-03-15 | $2,338          | 2023
             Le PIB a atteint 1 060 000 milliards de soums (623,5 milliards de dollars) en 2023.            | 2024-03-15 | 623,5 milliards de dollars | 2023
             Тенге купили на 4,2 млрд рублей ($61,5 млн) в ноябре 2022 года.                                 | 2022-12-22 | $61,5 млн       | 2022-11

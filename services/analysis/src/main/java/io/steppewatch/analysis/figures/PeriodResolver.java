@@ -575,8 +575,14 @@ final class PeriodResolver {
      */
     private static void sinceStart(String folded, int[] year, Publication publication, List<Expression> out) {
         int month = 0;
-        int at = year[0];
+        // "since May 1, 2021": the day between the month and the year.
+        int at = skipDay(folded, year[0]);
+        boolean day = at != year[0];
         for (int hop = 0; hop < 6; hop++) {
+            if (hop == 1 && month != 0 && !day) {
+                at = skipDay(folded, at); // "с 1 мая 2021 года", "depuis le 1er mai 2021": the day before the month
+                day = true;
+            }
             int end = at;
             while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
                 if (Character.isDigit(folded.charAt(end - 1)) || ".,;:".indexOf(folded.charAt(end - 1)) >= 0) {
@@ -603,6 +609,9 @@ final class PeriodResolver {
             }
             Integer edge = SPAN_STARTS.get(word);
             int named = word.length() >= 3 ? Months.index(word) : 0;
+            if (hop == 0 && day && named == 0) {
+                return; // a number before the year that is no day of a month
+            }
             if (named > 0 && month == 0) {
                 month = named;
             } else if (edge != null) {
@@ -612,6 +621,29 @@ final class PeriodResolver {
             }
             at = start;
         }
+    }
+
+    /**
+     * The start of a day of the month written right before {@code at} ("1 ", "1er ", "1, " in "May 1, 2021"), or
+     * {@code at} when there is none.
+     */
+    private static int skipDay(String folded, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(folded.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && folded.charAt(i - 1) == ',') {
+            i--;
+        }
+        if (i >= 2 && folded.startsWith("er", i - 2)) {
+            i -= 2;
+        }
+        int digits = i;
+        while (digits > 0 && Character.isDigit(folded.charAt(digits - 1)) && i - digits < 3) {
+            digits--;
+        }
+        boolean day = digits < i && i - digits <= 2 && (digits == 0 || Character.isWhitespace(folded.charAt(digits - 1)));
+        return day ? digits : at;
     }
 
     private static final java.util.Set<String> EVENT_YEAR_LINKS = java.util.Set.of("in", "в", "во", "en");
