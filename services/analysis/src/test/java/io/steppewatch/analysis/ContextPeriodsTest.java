@@ -531,6 +531,8 @@ class ContextPeriodsTest {
             Товарооборот превысил 1 млрд долларов и превзошел показатели 2020 года.       | 2021-10-07 | 1 млрд долларов | null
             Le commerce a atteint 1 milliard de dollars et dépassé le niveau de 2020.    | 2021-10-07 | 1 milliard de dollars | null
             Trade exceeded $1 billion in 2021.                                            | 2021-10-07 | $1 billion      | 2021
+            Торговля растет. В первом полугодии 2025 года товарооборот составил 5 млрд долларов. Это на 20% превышает показатели прошлого года. | 2025-07-01 | 20% | 2025-01/2025-06
+            Trade grows. In the first half of 2025 trade reached $5 billion. This is 20% more than last year's figures. | 2025-07-01 | 20% | 2025-01/2025-06
             """)
     void shouldReadAPeriodAFigureSurpassesAsItsBase(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);

@@ -1338,7 +1338,8 @@ public final class FigureAnnotator {
     }
 
     /** Verbs that set a figure above another period's: "surpassed the indicators of 2020", "превысил показатели 2020 года". */
-    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "превыс", "превзо", "depass");
+    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "превыс", "превыш", "превзо",
+            "depass");
     /** Words that may stand between such a verb and the period it surpasses. */
     private static final java.util.Set<String> EXCEEDED_NOUNS = java.util.Set.of("the", "of", "its", "indicators",
             "indicator", "figure", "figures", "level", "levels", "record", "показатели", "показатель", "уровень",
