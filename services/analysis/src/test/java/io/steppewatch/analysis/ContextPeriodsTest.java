@@ -533,6 +533,11 @@ class ContextPeriodsTest {
             Trade exceeded $1 billion in 2021.                                            | 2021-10-07 | $1 billion      | 2021
             Торговля растет. В первом полугодии 2025 года товарооборот составил 5 млрд долларов. Это на 20% превышает показатели прошлого года. | 2025-07-01 | 20% | 2025-01/2025-06
             Trade grows. In the first half of 2025 trade reached $5 billion. This is 20% more than last year's figures. | 2025-07-01 | 20% | 2025-01/2025-06
+            Trade grows. In the first half of 2025 trade reached $5 billion, 20% above the 2024 level.              | 2025-07-01 | 20% | 2025-01/2025-06
+            Trade grows. In the first half of 2025 trade reached $5 billion, outpacing last year by 20%.            | 2025-07-01 | 20% | 2025-01/2025-06
+            Торговля растет. В первом полугодии 2025 года товарооборот составил 5 млрд долларов. Рост к уровню прошлого года составил 20%. | 2025-07-01 | 20% | 2025-01/2025-06
+            Le commerce croît. Au premier semestre 2025, les échanges ont atteint 5 milliards de dollars, soit 20 % de plus qu'un an auparavant. | 2025-07-01 | 20 % | 2025-01/2025-06
+            Le commerce croît. En 2024, il a rappelé qu'en 2023 les échanges ont atteint 5 milliards de dollars.    | 2025-07-01 | 5 milliards de dollars | 2023
             """)
     void shouldReadAPeriodAFigureSurpassesAsItsBase(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);

@@ -101,7 +101,8 @@ public final class FigureAnnotator {
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
-            "the previous period", "предыдущим периодом", "предыдущий период").map(c -> c.replace('й', 'и')).toList();
+            "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
+            "below the", "qu'", "к уровню", "к показателям", "к показателю").map(c -> c.replace('й', 'и')).toList();
 
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
@@ -1338,8 +1339,8 @@ public final class FigureAnnotator {
     }
 
     /** Verbs that set a figure above another period's: "surpassed the indicators of 2020", "превысил показатели 2020 года". */
-    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "превыс", "превыш", "превзо",
-            "depass");
+    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "outpac", "превыс", "превыш",
+            "превзо", "depass");
     /** Words that may stand between such a verb and the period it surpasses. */
     private static final java.util.Set<String> EXCEEDED_NOUNS = java.util.Set.of("the", "of", "its", "indicators",
             "indicator", "figure", "figures", "level", "levels", "record", "показатели", "показатель", "уровень",
