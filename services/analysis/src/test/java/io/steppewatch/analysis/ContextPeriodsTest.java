@@ -120,6 +120,19 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grew. From 2021 to 2024 exports totalled $5 billion.                                   | 2025-10-15 | $5 billion | 2021-01/2024-12
+            Trade grew. Between 2021 and 2024, exports totalled $5 billion.                              | 2025-10-15 | $5 billion | 2021-01/2024-12
+            Торговля растет. С 2021 по 2024 год экспорт составил 5 млрд долларов.                        | 2025-10-15 | 5 млрд долларов | 2021-01/2024-12
+            Le commerce croît. Entre 2021 et 2024, les exportations ont atteint 5 milliards de dollars.  | 2025-10-15 | 5 milliards de dollars | 2021-01/2024-12
+            Le commerce croît. Les exportations ont augmenté de 145 % entre 2021 et 2022.                | null       | 145 % | 2022
+            Trade grew. Exports rose from $3 billion in 2021 to $5 billion in 2024.                      | 2025-10-15 | $5 billion | 2024
+            """)
+    void shouldReadYearsJoinedByFromToOrBetweenAsOneSpan(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             GDP per capita amounted to 29.2 million soums ($2,338) at the end of 2023.                     | 2024-03-15 | $2,338          | 2023
             Le PIB a atteint 1 060 000 milliards de soums (623,5 milliards de dollars) en 2023.            | 2024-03-15 | 623,5 milliards de dollars | 2023
             Тенге купили на 4,2 млрд рублей ($61,5 млн) в ноябре 2022 года.                                 | 2022-12-22 | $61,5 млн       | 2022-11

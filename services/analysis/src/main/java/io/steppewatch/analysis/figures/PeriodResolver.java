@@ -317,19 +317,43 @@ final class PeriodResolver {
         return spans;
     }
 
-    /** "2014-2020", "за 1991–2014 гг.": a span of whole years, {@code 2014/2020}. */
+    private static final java.util.Set<String> YEAR_SPAN_OPENERS = java.util.Set.of("from", "between", "de", "entre",
+            "с", "между", "от");
+    private static final java.util.Set<String> YEAR_SPAN_LINKS = java.util.Set.of("to", "and", "through", "until",
+            "till", "a", "et", "au", "по", "и", "до");
+
+    /**
+     * "2014-2020", "за 1991–2014 гг.", "from 2021 to 2024", "entre 2021 et 2024", "с 2021 по 2024 год": a span of
+     * whole years, {@code 2014/2020}.
+     */
     private static void yearRanges(String folded, List<int[]> years, List<Expression> out) {
         for (int i = 0; i + 1 < years.size(); i++) {
             int[] first = years.get(i);
             int[] second = years.get(i + 1);
-            if (second[0] - first[1] > 3) {
+            if (second[0] - first[1] > 10) {
                 continue;
             }
             String between = folded.substring(first[1], second[0]).strip();
             int from = Integer.parseInt(folded.substring(first[0], first[1]));
             int to = Integer.parseInt(folded.substring(second[0], second[1]));
-            if (between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0 && from < to) {
+            if (from >= to) {
+                continue;
+            }
+            if (between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0) {
                 out.add(new Expression(first[0], second[1], Kind.PERIOD, from + "/" + to));
+            } else if (YEAR_SPAN_LINKS.contains(between) && to - from >= 2) {
+                // Two years in a row ("augmenté de 145 % entre 2021 et 2022") compare one year with the next.
+                int end = first[0];
+                while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+                    start--;
+                }
+                if (start < end && YEAR_SPAN_OPENERS.contains(folded.substring(start, end))) {
+                    out.add(new Expression(start, second[1], Kind.PERIOD, from + "/" + to));
+                }
             }
         }
     }
