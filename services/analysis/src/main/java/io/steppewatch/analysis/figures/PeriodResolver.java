@@ -63,6 +63,15 @@ final class PeriodResolver {
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
             + S + "yil)";
+    /** "two years ago", "три года назад", "il y a deux ans": that many years before the publication year. */
+    private static final Pattern YEARS_AGO = compile("(?<!\\p{L})(?:(\\d|two|three|four|five|два|три|четыре|пять)" + S
+            + "(?:years|года|лет)" + S + "(?:ago|назад)|il" + S + "y" + S + "a" + S + "(\\d|deux|trois|quatre|cinq)" + S
+            + "ans)(?!\\p{L})", FLAGS);
+    private static final java.util.Map<String, Integer> AGO_NUMBERS = java.util.Map.ofEntries(
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("два", 2), java.util.Map.entry("три", 3),
+            java.util.Map.entry("четыре", 4), java.util.Map.entry("пять", 5), java.util.Map.entry("deux", 2),
+            java.util.Map.entry("trois", 3), java.util.Map.entry("quatre", 4), java.util.Map.entry("cinq", 5));
     private static final String NEXT_YEAR = "(?:l" + APOS + "an" + S + "prochain|l" + APOS + "annee" + S + "prochaine|"
             + "next" + S + "year|в" + S + "следующем" + S + "году|следующего" + S + "года|в" + S + "будущем" + S + "году)";
 
@@ -999,6 +1008,17 @@ final class PeriodResolver {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+        }
+        for (int[] w : windows(folded, 24, 14, "ago", "назад", "il y a")) {
+            Matcher m = in(YEARS_AGO, folded, w[0], w[1]);
+            while (m.find()) {
+                String count = m.group(1) != null ? m.group(1) : m.group(2);
+                int back = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : AGO_NUMBERS.get(count);
+                if (back >= 2) {
+                    out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
+                            year == null ? null : String.valueOf(year - back)));
+                }
+            }
         }
         for (int[] w : windows(folded, 30, 30, "beginning of", "start of", "to date", "to-date", "начала", "debut",
                 "january", "janvier", "января")) {
