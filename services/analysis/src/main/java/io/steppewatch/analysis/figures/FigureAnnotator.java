@@ -104,6 +104,9 @@ public final class FigureAnnotator {
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю").map(c -> c.replace('й', 'и')).toList();
 
+    /** Base cues that also open a span written after them ("с января по август"). */
+    private static final java.util.Set<String> SPAN_OPENING_CUES = java.util.Set.of("с", "since", "depuis");
+
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
             "предыдущ", "ранее", "plus tot", "auparavant");
@@ -1330,6 +1333,9 @@ public final class FigureAnnotator {
             // A whole word: "turnover in 2023" does not end with the cue "over".
             if (before.endsWith(cue) && (before.length() == cue.length()
                     || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                if (SPAN_OPENING_CUES.contains(cue) && e.period() != null && e.period().indexOf('/') > 0) {
+                    return false; // "с января по август": the span "с" opens, not a base
+                }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
