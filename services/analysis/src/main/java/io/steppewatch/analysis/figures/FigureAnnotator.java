@@ -589,6 +589,16 @@ public final class FigureAnnotator {
         return best;
     }
 
+    /** Whether a cue lies within a period already read ("to date" in "year-to-date" is not "now"). */
+    private static boolean insideExpression(List<PeriodResolver.Expression> expressions, CueLexicon.Hit<String> hit) {
+        for (PeriodResolver.Expression e : expressions) {
+            if (e.start() <= hit.start() && hit.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean cueBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals(kind) && hit.end() <= figure.start()
@@ -924,7 +934,7 @@ public final class FigureAnnotator {
             }
         }
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
-            if ("present".equals(hit.value())) {
+            if ("present".equals(hit.value()) && !insideExpression(inSentence, hit)) {
                 inSentence.add(new PeriodResolver.Expression(hit.start(), hit.end(), PeriodResolver.Kind.PRESENT, null));
             }
         }
