@@ -162,6 +162,18 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grew. Last quarter exports reached $5 billion.                                          | 2025-10-15 | $5 billion | 2025-07/2025-09
+            Торговля растет. В прошлом квартале экспорт составил 5 млрд долларов.                         | 2025-10-15 | 5 млрд долларов | 2025-07/2025-09
+            Le commerce croît. Le trimestre dernier, les exportations ont atteint 5 milliards de dollars.  | 2025-02-10 | 5 milliards de dollars | 2024-10/2024-12
+            Trade grew. Last quarter exports reached $5 billion.                                          | null       | $5 billion | null
+            """)
+    void shouldReadLastQuarterAsTheQuarterClosedBeforePublication(String body, String published, String text,
+                                                                  String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             GDP per capita amounted to 29.2 million soums ($2,338) at the end of 2023.                     | 2024-03-15 | $2,338          | 2023
             Le PIB a atteint 1 060 000 milliards de soums (623,5 milliards de dollars) en 2023.            | 2024-03-15 | 623,5 milliards de dollars | 2023
             Тенге купили на 4,2 млрд рублей ($61,5 млн) в ноябре 2022 года.                                 | 2022-12-22 | $61,5 млн       | 2022-11

@@ -63,6 +63,11 @@ final class PeriodResolver {
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
             + S + "yil)";
+    /** "last quarter", "в прошлом квартале", "le trimestre dernier": the last quarter closed before publication. */
+    private static final Pattern LAST_QUARTER = compile("(?<!\\p{L})(?:last" + S + "quarter(?!" + S + "of)|в" + S
+            + "прошлом" + S + "квартале|прошлого" + S + "квартала|(?:le|au)" + S + "trimestre" + S
+            + "(?:dernier|precedent))(?!\\p{L})", FLAGS);
+
     /** "two years ago", "три года назад", "il y a deux ans": that many years before the publication year. */
     private static final Pattern YEARS_AGO = compile("(?<!\\p{L})(?:(\\d|two|three|four|five|два|три|четыре|пять)" + S
             + "(?:years|года|лет)" + S + "(?:ago|назад)|il" + S + "y" + S + "a" + S + "(\\d|deux|trois|quatre|cinq)" + S
@@ -679,6 +684,16 @@ final class PeriodResolver {
         return day ? digits : at;
     }
 
+    /** The last quarter closed before the publication month: {@code 2025-07/2025-09} on 15 October 2025. */
+    private static String lastQuarter(Publication publication) {
+        int year = publication.date().getYear();
+        int closed = (publication.date().getMonthValue() - 1) / 3;
+        if (closed == 0) {
+            return String.format("%d-10/%d-12", year - 1, year - 1);
+        }
+        return String.format("%d-%02d/%d-%02d", year, closed * 3 - 2, year, closed * 3);
+    }
+
     private static final java.util.Set<String> EVENT_YEAR_LINKS = java.util.Set.of("in", "в", "во", "en");
     /** Nouns of a start: "since its launch in 2015", "с момента подписания в 2007 году", "depuis son ouverture en 2016". */
     private static final java.util.Set<String> START_EVENTS = java.util.Set.of("launch", "launching", "opening",
@@ -1008,6 +1023,12 @@ final class PeriodResolver {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+        }
+        for (int[] w : windows(folded, 16, 20, "quarter", "квартал", "trimestre")) {
+            Matcher m = in(LAST_QUARTER, folded, w[0], w[1]);
+            while (m.find()) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, month ? lastQuarter(publication) : null));
+            }
         }
         for (int[] w : windows(folded, 24, 14, "ago", "назад", "il y a")) {
             Matcher m = in(YEARS_AGO, folded, w[0], w[1]);
