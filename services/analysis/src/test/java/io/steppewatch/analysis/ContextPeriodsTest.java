@@ -87,12 +87,89 @@ class ContextPeriodsTest {
             Trade reached $4bn in 2023.\\n\\nKazakhstan's share in the structure of imports amounted to 21.9 percent.    | 2024-05-27 | 21.9 percent | 2023
             Le projet, discuté depuis les années 1990, représente un investissement total de 8 milliards de dollars.    | null       | 8 milliards de dollars | null
             В 2022 году товарооборот вырос. Две станции стоимостью 91 млрд тенге запустят.                              | 2022-06-04 | 91 млрд тенге | null
+            In January-October 2022 trade reached $4bn. The two countries are implementing 38 projects worth $2.2bln.    | 2022-12-21 | $2.2bln | null
             Uzbekistan ranked 29th in 2022. Kazakhstan ranked 28th.                                                     | null       | 28th | 2022
             In 2014, 48 km of the railway were built.                                                                   | 2024-05-27 | 48 km | null
             En 2019, le pays a fêté ses 30 ans d'indépendance.                                                          | 2024-05-27 | 30 ans | null
             """)
     void shouldCarryPeriodWhenFigureHasNoneOfItsOwn(String body, String published, String text, String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Since its launch in 2015, the route has carried 2.5 million tons of cargo.                                  | 2024-05-27 | 2.5 million tons | null
+            Объем поставок газа достиг 450 миллиардов кубометров с момента подписания соглашения в 2007 году.         | 2025-10-22 | 450 миллиардов кубометров | null
+            Depuis son lancement en 2015, la route a transporté 2,5 millions de tonnes de marchandises.                  | 2024-05-27 | 2,5 millions de tonnes | null
+            Товарооборот с Китаем в 2023 году составил 41 млрд долларов.                                                 | 2024-05-27 | 41 млрд долларов | 2023
+            """)
+    void shouldLeaveTotalUndatedWhenYearOnlyDatesTheEventItRunsFrom(String body, String published, String text,
+                                                                     String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grew. Since May 1, 2021, the two countries have traded goods worth $3 billion.                       | 2022-02-08 | $3 billion | 2021-05/2022-02
+            С 1 мая 2021 года товарооборот двух стран составил 3 млрд долларов.                                          | 2022-02-08 | 3 млрд долларов | 2021-05/2022-02
+            Les échanges ont crû. Depuis le 1er mai 2021, les échanges ont atteint 3 milliards de dollars.               | 2022-02-08 | 3 milliards de dollars | 2021-05/2022-02
+            """)
+    void shouldSpanToPublicationWhenSinceNamesADayOfTheMonth(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grew. From 2021 to 2024 exports totalled $5 billion.                                   | 2025-10-15 | $5 billion | 2021-01/2024-12
+            Trade grew. Between 2021 and 2024, exports totalled $5 billion.                              | 2025-10-15 | $5 billion | 2021-01/2024-12
+            Торговля растет. С 2021 по 2024 год экспорт составил 5 млрд долларов.                        | 2025-10-15 | 5 млрд долларов | 2021-01/2024-12
+            Le commerce croît. Entre 2021 et 2024, les exportations ont atteint 5 milliards de dollars.  | 2025-10-15 | 5 milliards de dollars | 2021-01/2024-12
+            Le commerce croît. Les exportations ont augmenté de 145 % entre 2021 et 2022.                | null       | 145 % | 2022
+            Trade grew. Exports rose from $3 billion in 2021 to $5 billion in 2024.                      | 2025-10-15 | $5 billion | 2024
+            """)
+    void shouldReadYearsJoinedByFromToOrBetweenAsOneSpan(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grew. Two years ago exports reached $5 billion.                                        | 2025-10-15 | $5 billion | 2023
+            Торговля растет. Три года назад экспорт составил 5 млрд долларов.                            | 2025-10-15 | 5 млрд долларов | 2022
+            Le commerce croît. Il y a deux ans, les exportations ont atteint 5 milliards de dollars.     | 2025-10-15 | 5 milliards de dollars | 2023
+            Trade grew. Two years ago exports reached $5 billion.                                        | null       | $5 billion | null
+            """)
+    void shouldCountYearsAgoFromPublication(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Торговля растет. Товарооборот с января по август составил 5 млрд долларов.                   | 2025-10-15 | 5 млрд долларов | 2025-01/2025-08
+            Торговля растет. С 2019 года товарооборот вырос на 50%.                                      | 2025-10-15 | 50% | null
+            """)
+    void shouldReadAMonthSpanOpenedBySAsTheSpanNotABase(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grew. Year-to-date trade reached $5 billion.                                            | 2025-10-15 | $5 billion | 2025-01/2025-09
+            Trade grew. Russian companies have invested $13 billion to date.                              | 2025-10-15 | $13 billion | 2025-10
+            """)
+    void shouldNotReadToDateInsideYearToDateAsNow(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grew. Last quarter exports reached $5 billion.                                          | 2025-10-15 | $5 billion | 2025-07/2025-09
+            Торговля растет. В прошлом квартале экспорт составил 5 млрд долларов.                         | 2025-10-15 | 5 млрд долларов | 2025-07/2025-09
+            Le commerce croît. Le trimestre dernier, les exportations ont atteint 5 milliards de dollars.  | 2025-02-10 | 5 milliards de dollars | 2024-10/2024-12
+            Trade grew. Last quarter exports reached $5 billion.                                          | null       | $5 billion | null
+            """)
+    void shouldReadLastQuarterAsTheQuarterClosedBeforePublication(String body, String published, String text,
+                                                                  String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
@@ -508,6 +585,13 @@ class ContextPeriodsTest {
             Товарооборот превысил 1 млрд долларов и превзошел показатели 2020 года.       | 2021-10-07 | 1 млрд долларов | null
             Le commerce a atteint 1 milliard de dollars et dépassé le niveau de 2020.    | 2021-10-07 | 1 milliard de dollars | null
             Trade exceeded $1 billion in 2021.                                            | 2021-10-07 | $1 billion      | 2021
+            Торговля растет. В первом полугодии 2025 года товарооборот составил 5 млрд долларов. Это на 20% превышает показатели прошлого года. | 2025-07-01 | 20% | 2025-01/2025-06
+            Trade grows. In the first half of 2025 trade reached $5 billion. This is 20% more than last year's figures. | 2025-07-01 | 20% | 2025-01/2025-06
+            Trade grows. In the first half of 2025 trade reached $5 billion, 20% above the 2024 level.              | 2025-07-01 | 20% | 2025-01/2025-06
+            Trade grows. In the first half of 2025 trade reached $5 billion, outpacing last year by 20%.            | 2025-07-01 | 20% | 2025-01/2025-06
+            Торговля растет. В первом полугодии 2025 года товарооборот составил 5 млрд долларов. Рост к уровню прошлого года составил 20%. | 2025-07-01 | 20% | 2025-01/2025-06
+            Le commerce croît. Au premier semestre 2025, les échanges ont atteint 5 milliards de dollars, soit 20 % de plus qu'un an auparavant. | 2025-07-01 | 20 % | 2025-01/2025-06
+            Le commerce croît. En 2024, il a rappelé qu'en 2023 les échanges ont atteint 5 milliards de dollars.    | 2025-07-01 | 5 milliards de dollars | 2023
             """)
     void shouldReadAPeriodAFigureSurpassesAsItsBase(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);

@@ -137,7 +137,11 @@ public final class FigureAnnotator {
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
-            "the previous period", "предыдущим периодом", "предыдущий период").map(c -> c.replace('й', 'и')).toList();
+            "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
+            "below the", "qu'", "к уровню", "к показателям", "к показателю").map(c -> c.replace('й', 'и')).toList();
+
+    /** Base cues that also open a span written after them ("с января по август"). */
+    private static final java.util.Set<String> SPAN_OPENING_CUES = java.util.Set.of("с", "since", "depuis");
 
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
@@ -1000,6 +1004,16 @@ public final class FigureAnnotator {
         return best;
     }
 
+    /** Whether a cue lies within a period already read ("to date" in "year-to-date" is not "now"). */
+    private static boolean insideExpression(List<PeriodResolver.Expression> expressions, CueLexicon.Hit<String> hit) {
+        for (PeriodResolver.Expression e : expressions) {
+            if (e.start() <= hit.start() && hit.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean cueBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals(kind) && hit.end() <= figure.start()
@@ -1354,7 +1368,7 @@ public final class FigureAnnotator {
             }
         }
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
-            if ("present".equals(hit.value())) {
+            if ("present".equals(hit.value()) && !insideExpression(inSentence, hit)) {
                 inSentence.add(new PeriodResolver.Expression(hit.start(), hit.end(), PeriodResolver.Kind.PRESENT, null));
             }
         }
@@ -1772,6 +1786,9 @@ public final class FigureAnnotator {
             // A whole word: "turnover in 2023" does not end with the cue "over".
             if (before.endsWith(cue) && (before.length() == cue.length()
                     || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                if (SPAN_OPENING_CUES.contains(cue) && e.period() != null && e.period().indexOf('/') > 0) {
+                    return false; // "с января по август": the span "с" opens, not a base
+                }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
@@ -1781,7 +1798,8 @@ public final class FigureAnnotator {
     }
 
     /** Verbs that set a figure above another period's: "surpassed the indicators of 2020", "превысил показатели 2020 года". */
-    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "превыс", "превзо", "depass");
+    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "outpac", "превыс", "превыш",
+            "превзо", "depass");
     /** Words that may stand between such a verb and the period it surpasses. */
     private static final java.util.Set<String> EXCEEDED_NOUNS = java.util.Set.of("the", "of", "its", "indicators",
             "indicator", "figure", "figures", "level", "levels", "record", "показатели", "показатель", "уровень",

@@ -63,6 +63,20 @@ final class PeriodResolver {
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
             + S + "yil)";
+    /** "last quarter", "в прошлом квартале", "le trimestre dernier": the last quarter closed before publication. */
+    private static final Pattern LAST_QUARTER = compile("(?<!\\p{L})(?:last" + S + "quarter(?!" + S + "of)|в" + S
+            + "прошлом" + S + "квартале|прошлого" + S + "квартала|(?:le|au)" + S + "trimestre" + S
+            + "(?:dernier|precedent))(?!\\p{L})", FLAGS);
+
+    /** "two years ago", "три года назад", "il y a deux ans": that many years before the publication year. */
+    private static final Pattern YEARS_AGO = compile("(?<!\\p{L})(?:(\\d|two|three|four|five|два|три|четыре|пять)" + S
+            + "(?:years|года|лет)" + S + "(?:ago|назад)|il" + S + "y" + S + "a" + S + "(\\d|deux|trois|quatre|cinq)" + S
+            + "ans)(?!\\p{L})", FLAGS);
+    private static final java.util.Map<String, Integer> AGO_NUMBERS = java.util.Map.ofEntries(
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("два", 2), java.util.Map.entry("три", 3),
+            java.util.Map.entry("четыре", 4), java.util.Map.entry("пять", 5), java.util.Map.entry("deux", 2),
+            java.util.Map.entry("trois", 3), java.util.Map.entry("quatre", 4), java.util.Map.entry("cinq", 5));
     private static final String NEXT_YEAR = "(?:l" + APOS + "an" + S + "prochain|l" + APOS + "annee" + S + "prochaine|"
             + "next" + S + "year|в" + S + "следующем" + S + "году|следующего" + S + "года|в" + S + "будущем" + S + "году)";
 
@@ -222,6 +236,7 @@ final class PeriodResolver {
             }
             if (has(folded, window, year[0], "since", "depuis", "с", "со")) {
                 sinceStart(folded, year, publication, found);
+                sinceEvent(folded, year, found);
             }
             turkicFirstMonths(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
@@ -318,19 +333,43 @@ final class PeriodResolver {
         return spans;
     }
 
-    /** "2014-2020", "за 1991–2014 гг.": a span of whole years, {@code 2014/2020}. */
+    private static final java.util.Set<String> YEAR_SPAN_OPENERS = java.util.Set.of("from", "between", "de", "entre",
+            "с", "между", "от");
+    private static final java.util.Set<String> YEAR_SPAN_LINKS = java.util.Set.of("to", "and", "through", "until",
+            "till", "a", "et", "au", "по", "и", "до");
+
+    /**
+     * "2014-2020", "за 1991–2014 гг.", "from 2021 to 2024", "entre 2021 et 2024", "с 2021 по 2024 год": a span of
+     * whole years, {@code 2014/2020}.
+     */
     private static void yearRanges(String folded, List<int[]> years, List<Expression> out) {
         for (int i = 0; i + 1 < years.size(); i++) {
             int[] first = years.get(i);
             int[] second = years.get(i + 1);
-            if (second[0] - first[1] > 3) {
+            if (second[0] - first[1] > 10) {
                 continue;
             }
             String between = folded.substring(first[1], second[0]).strip();
             int from = Integer.parseInt(folded.substring(first[0], first[1]));
             int to = Integer.parseInt(folded.substring(second[0], second[1]));
-            if (between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0 && from < to) {
+            if (from >= to) {
+                continue;
+            }
+            if (between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0) {
                 out.add(new Expression(first[0], second[1], Kind.PERIOD, from + "/" + to));
+            } else if (YEAR_SPAN_LINKS.contains(between) && to - from >= 2) {
+                // Two years in a row ("augmenté de 145 % entre 2021 et 2022") compare one year with the next.
+                int end = first[0];
+                while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+                    start--;
+                }
+                if (start < end && YEAR_SPAN_OPENERS.contains(folded.substring(start, end))) {
+                    out.add(new Expression(start, second[1], Kind.PERIOD, from + "/" + to));
+                }
             }
         }
     }
@@ -611,8 +650,14 @@ final class PeriodResolver {
      */
     private static void sinceStart(String folded, int[] year, Publication publication, List<Expression> out) {
         int month = 0;
-        int at = year[0];
+        // "since May 1, 2021": the day between the month and the year.
+        int at = skipDay(folded, year[0]);
+        boolean day = at != year[0];
         for (int hop = 0; hop < 6; hop++) {
+            if (hop == 1 && month != 0 && !day) {
+                at = skipDay(folded, at); // "с 1 мая 2021 года", "depuis le 1er mai 2021": the day before the month
+                day = true;
+            }
             int end = at;
             while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
                 if (Character.isDigit(folded.charAt(end - 1)) || ".,;:".indexOf(folded.charAt(end - 1)) >= 0) {
@@ -639,6 +684,9 @@ final class PeriodResolver {
             }
             Integer edge = SPAN_STARTS.get(word);
             int named = word.length() >= 3 ? Months.index(word) : 0;
+            if (hop == 0 && day && named == 0) {
+                return; // a number before the year that is no day of a month
+            }
             if (named > 0 && month == 0) {
                 month = named;
             } else if (edge != null) {
@@ -646,6 +694,92 @@ final class PeriodResolver {
             } else if (!SINCE_FILLERS.contains(word)) {
                 return;
             }
+            at = start;
+        }
+    }
+
+    /**
+     * The start of a day of the month written right before {@code at} ("1 ", "1er ", "1, " in "May 1, 2021"), or
+     * {@code at} when there is none.
+     */
+    private static int skipDay(String folded, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(folded.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && folded.charAt(i - 1) == ',') {
+            i--;
+        }
+        if (i >= 2 && folded.startsWith("er", i - 2)) {
+            i -= 2;
+        }
+        int digits = i;
+        while (digits > 0 && Character.isDigit(folded.charAt(digits - 1)) && i - digits < 3) {
+            digits--;
+        }
+        boolean day = digits < i && i - digits <= 2 && (digits == 0 || Character.isWhitespace(folded.charAt(digits - 1)));
+        return day ? digits : at;
+    }
+
+    /** The last quarter closed before the publication month: {@code 2025-07/2025-09} on 15 October 2025. */
+    private static String lastQuarter(Publication publication) {
+        int year = publication.date().getYear();
+        int closed = (publication.date().getMonthValue() - 1) / 3;
+        if (closed == 0) {
+            return String.format("%d-10/%d-12", year - 1, year - 1);
+        }
+        return String.format("%d-%02d/%d-%02d", year, closed * 3 - 2, year, closed * 3);
+    }
+
+    private static final java.util.Set<String> EVENT_YEAR_LINKS = java.util.Set.of("in", "в", "во", "en");
+    /** Nouns of a start: "since its launch in 2015", "с момента подписания в 2007 году", "depuis son ouverture en 2016". */
+    private static final java.util.Set<String> START_EVENTS = java.util.Set.of("launch", "launching", "opening",
+            "signing", "inception", "creation", "establishment", "founding", "commissioning", "start", "lancement",
+            "ouverture", "signature", "inauguration", "fondation", "момента", "запуска", "открытия",
+            "подписания", "создания", "основания", "ввода");
+
+    /**
+     * "since its launch in 2015, 50,000 trains have run", "с момента подписания в 2007 году ... достиг 450 млрд
+     * кубометров", "depuis son lancement en 2015": the year dates the event a total starts from, not the total,
+     * whose end the text does not date: like "over the past five years", no period.
+     */
+    private static void sinceEvent(String folded, int[] year, List<Expression> out) {
+        int at = year[0];
+        boolean linked = false;
+        boolean event = false;
+        String after = null;
+        for (int hop = 0; hop < 9; hop++) {
+            int end = at;
+            while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+                if (Character.isDigit(folded.charAt(end - 1)) || ".,;:()\"".indexOf(folded.charAt(end - 1)) >= 0) {
+                    return;
+                }
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return;
+            }
+            String word = folded.substring(start, end);
+            if (hop == 0) {
+                if (!EVENT_YEAR_LINKS.contains(word)) {
+                    return;
+                }
+                linked = true;
+            } else if (SINCE.contains(word)) {
+                // Russian "с" is also "with" ("торговля с Китаем в 2023 году"): only "с момента", "с запуска".
+                boolean russian = word.equals("с") || word.equals("со");
+                if (linked && event && hop >= 2 && (!russian || START_EVENTS.contains(after))) {
+                    out.add(new Expression(start, year[1], Kind.CUMULATIVE, null));
+                }
+                return;
+            } else if (START_EVENTS.contains(word)) {
+                event = true;
+            }
+            after = word;
             at = start;
         }
     }
@@ -934,6 +1068,23 @@ final class PeriodResolver {
             addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
             addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+        }
+        for (int[] w : windows(folded, 16, 20, "quarter", "квартал", "trimestre")) {
+            Matcher m = in(LAST_QUARTER, folded, w[0], w[1]);
+            while (m.find()) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, month ? lastQuarter(publication) : null));
+            }
+        }
+        for (int[] w : windows(folded, 24, 14, "ago", "назад", "il y a")) {
+            Matcher m = in(YEARS_AGO, folded, w[0], w[1]);
+            while (m.find()) {
+                String count = m.group(1) != null ? m.group(1) : m.group(2);
+                int back = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : AGO_NUMBERS.get(count);
+                if (back >= 2) {
+                    out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
+                            year == null ? null : String.valueOf(year - back)));
+                }
+            }
         }
         for (int[] w : windows(folded, 30, 30, "beginning of", "start of", "to date", "to-date", "начала", "debut",
                 "january", "janvier", "января")) {
