@@ -27,7 +27,7 @@ import io.steppewatch.avro.Measure;
  *       other articles: {@link Verdict#REVISED};</li>
  *   <li>identity unknown, measure known for this metric and subjects, and the figure's period ends after
  *       every known one: {@link Verdict#NEW_PERIOD}, with the change from the latest value of the same
- *       unit;</li>
+ *       unit (a series known only undated gets its first period, with no change);</li>
  *   <li>nothing at all known for this metric and subjects, or this measure never seen for them:
  *       {@link Verdict#NEW_METRIC};</li>
  *   <li>anything else (an older or undated period, a known identity in another unit):
@@ -98,8 +98,14 @@ public final class FigureLedger {
         List<KnownFigure> dated = sameMeasure.stream().filter(k -> Period.parse(k.getPeriod()).isPresent()).toList();
         boolean newer = period.isPresent() && dated.stream()
                 .allMatch(k -> period.get().endsAfter(Period.parse(k.getPeriod()).orElseThrow()));
-        if (!newer || dated.isEmpty()) {
+        if (period.isEmpty() || !newer) {
             return Judgement.of(Verdict.RECORDED);
+        }
+        if (dated.isEmpty()) {
+            // The series was known only without a date ("45,400 jobs"): its first dated figure starts its timeline,
+            // and a change from an undated value would say nothing.
+            List<KnownFigure> undated = newestFirst(sameMeasure);
+            return new Judgement(Verdict.NEW_PERIOD, undated.subList(0, Math.min(3, undated.size())), null);
         }
         List<KnownFigure> compared = newestFirst(dated);
         Double change = compared.stream().filter(k -> k.getUnit().equals(figure.getUnit())).findFirst()

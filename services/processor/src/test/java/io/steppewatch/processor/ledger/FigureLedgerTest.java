@@ -46,6 +46,20 @@ class FigureLedgerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void shouldOpenThePeriodsOfASeriesKnownOnlyUndated() {
+        List<KnownFigure> undated = List.of(known(45_400, "count", Measure.AMOUNT, null, "seed"));
+        FigureLedger ledger = new FigureLedger(0.02, false);
+
+        Judgement dated = ledger.judge(figure(22_000, "count", Measure.AMOUNT, "2024-11", "a"), undated);
+        Judgement stillUndated = ledger.judge(figure(22_000, "count", Measure.AMOUNT, null, "a"), undated);
+
+        assertThat(dated.verdict()).isEqualTo(Verdict.NEW_PERIOD);
+        assertThat(dated.change()).isNull();
+        assertThat(dated.compared()).extracting(KnownFigure::getValue).containsExactly(45_400.0);
+        assertThat(stillUndated.verdict()).isEqualTo(Verdict.REVISED);
+    }
+
+    @org.junit.jupiter.api.Test
     void shouldRaiseNewMetricWhenNothingIsKnown() {
         assertThat(new FigureLedger(0.02, false).judge(figure(1, "count", Measure.AMOUNT, "2024", "a"), List.of()).verdict())
                 .isEqualTo(Verdict.NEW_METRIC);
