@@ -168,7 +168,16 @@ public final class FigureAnnotator {
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
                            List<Mention> mentions, ArticleFrame article, String presentPeriod,
                            List<SurfaceFigure> surface, boolean undated, java.util.Map<Integer, Boolean> bases,
-                           List<List<CueLexicon.MetricCue>> headline) {
+                           List<List<CueLexicon.MetricCue>> headline, String[] sentenceTexts) {
+        /** The text of sentence {@code index}, copied once for all the figures it holds. */
+        String sentenceText(int index) {
+            String copy = sentenceTexts[index];
+            if (copy == null) {
+                copy = sentences.get(index).text(text);
+                sentenceTexts[index] = copy;
+            }
+            return copy;
+        }
     }
 
     /**
@@ -222,7 +231,8 @@ public final class FigureAnnotator {
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
                 publication == null, new java.util.HashMap<>(),
-                headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList());
+                headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList(),
+                new String[sentences.size()]);
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
@@ -423,7 +433,7 @@ public final class FigureAnnotator {
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
-                figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
+                figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start());
     }
 
     /**
