@@ -167,12 +167,40 @@ public final class FigureAnnotator {
     }
 
     /** What the annotator needs to know of the text it reads. */
+    /**
+     * The hits of the sentence last asked about: the rules ask again and again for the cues of the sentence of the
+     * figure at hand, and the figures come sentence by sentence. One per article, like its Context.
+     */
+    private static final class LastHits<H extends CueLexicon.Hit<?>> {
+        private Sentences.Sentence sentence;
+        private List<H> hits;
+
+        List<H> of(Sentences.Sentence asked, List<H> all) {
+            if (!asked.equals(sentence)) {
+                hits = hitsWithin(all, asked.start(), asked.end());
+                sentence = asked;
+            }
+            return hits;
+        }
+    }
+
     private record Context(String text, List<Words.Word> words, List<Sentences.Sentence> sentences,
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
                            List<Mention> mentions, ArticleFrame article, String presentPeriod,
                            List<SurfaceFigure> surface, boolean undated, java.util.Map<Integer, Boolean> bases,
-                           List<List<CueLexicon.MetricCue>> headline) {
+                           List<List<CueLexicon.MetricCue>> headline, String[] sentenceTexts,
+                           LastHits<CueLexicon.Hit<String>> lastCues,
+                           LastHits<CueLexicon.Hit<List<CueLexicon.MetricCue>>> lastMetrics) {
+        /** The text of sentence {@code index}, copied once for all the figures it holds. */
+        String sentenceText(int index) {
+            String copy = sentenceTexts[index];
+            if (copy == null) {
+                copy = sentences.get(index).text(text);
+                sentenceTexts[index] = copy;
+            }
+            return copy;
+        }
     }
 
     /**
@@ -226,7 +254,8 @@ public final class FigureAnnotator {
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
                 publication == null, new java.util.HashMap<>(),
-                headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList());
+                headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList(),
+                new String[sentences.size()], new LastHits<>(), new LastHits<>());
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
@@ -427,7 +456,7 @@ public final class FigureAnnotator {
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
-                figure.text(context.text()), sentence.text(context.text()), title ? -1 : figure.start());
+                figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start());
     }
 
     /**
@@ -537,12 +566,12 @@ public final class FigureAnnotator {
     }
 
     private static List<CueLexicon.Hit<String>> cuesIn(Context context, Sentences.Sentence sentence) {
-        return hitsWithin(context.cueHits(), sentence.start(), sentence.end());
+        return context.lastCues().of(sentence, context.cueHits());
     }
 
     private static List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricsIn(Context context,
                                                                             Sentences.Sentence sentence) {
-        return hitsWithin(context.metricHits(), sentence.start(), sentence.end());
+        return context.lastMetrics().of(sentence, context.metricHits());
     }
 
     /**

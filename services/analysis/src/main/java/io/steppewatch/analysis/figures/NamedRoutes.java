@@ -47,6 +47,12 @@ public final class NamedRoutes {
     /** The first letters (lower case) of the names' first words, and the names under each, in the same order. */
     private static final String FIRST_LETTERS;
     private static final List<List<Name>> BY_FIRST;
+    /**
+     * For each char below U+0500, its place in {@link #FIRST_LETTERS} (or -1): every word of a sentence is looked
+     * up, and a scan of the letters per word cost more than the rest of the search.
+     */
+    private static final int TABLE_SIZE = 0x500;
+    private static final byte[] LETTER_AT = new byte[TABLE_SIZE];
 
     static {
         StringBuilder letters = new StringBuilder();
@@ -64,6 +70,9 @@ public final class NamedRoutes {
         }
         FIRST_LETTERS = letters.toString();
         BY_FIRST = byFirst.stream().map(List::copyOf).toList();
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            LETTER_AT[c] = (byte) FIRST_LETTERS.indexOf(c);
+        }
     }
 
     /** The countries of the first named route in words {@code [from, to)}, or null when they name none. */
@@ -71,7 +80,7 @@ public final class NamedRoutes {
         int end = Math.min(to, words.size());
         for (int i = Math.max(0, from); i < end; i++) {
             String folded = words.get(i).folded();
-            int letter = folded.isEmpty() ? -1 : FIRST_LETTERS.indexOf(folded.charAt(0));
+            int letter = folded.isEmpty() ? -1 : letterAt(folded.charAt(0));
             if (letter < 0) {
                 continue;
             }
@@ -82,6 +91,10 @@ public final class NamedRoutes {
             }
         }
         return null;
+    }
+
+    private static int letterAt(char c) {
+        return c < TABLE_SIZE ? LETTER_AT[c] : FIRST_LETTERS.indexOf(c);
     }
 
     private static boolean matches(List<String> name, List<Words.Word> words, int at, int end) {
