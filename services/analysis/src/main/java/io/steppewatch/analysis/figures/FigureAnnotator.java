@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
@@ -51,61 +52,61 @@ public final class FigureAnnotator {
      * received, all its foreign students. (Joint ventures or jobs counted in one country are still the partner's,
      * named elsewhere in the article.)
      */
-    private static final java.util.Set<String> BETWEEN_TWO_PARTIES = java.util.Set.of("investment.total",
+    private static final Set<String> BETWEEN_TWO_PARTIES = Set.of("investment.total",
             "students.count", "scholarships.count");
     private static final String BORDER_LENGTH = "border.length";
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
-    private static final java.util.Set<String> CHANGE_LINKS = WordSet.of("by", "of", "на", "de");
-    private static final java.util.Set<String> APPROXIMATIONS = WordSet.of("almost", "nearly", "about",
+    private static final Set<String> CHANGE_LINKS = WordSet.of("by", "of", "на", "de");
+    private static final Set<String> APPROXIMATIONS = WordSet.of("almost", "nearly", "about",
             "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
             "plus", "more", "than", "более", "свыше", "d", "only", "just", "лишь", "всего");
     /** Nouns of change that may follow the sum they name ("a $2.2 billion rise"). */
-    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("rise", "increase", "decrease", "drop",
+    private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "decrease", "drop",
             "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
-    private static final java.util.Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
+    private static final Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
     /** Kazakh and Uzbek dative endings written after a percent sign ("3%-ға өсті": grew by 3%). */
-    private static final java.util.Set<String> DATIVE_SUFFIXES = java.util.Set.of("ға", "ге", "қа", "ке", "га", "ga",
+    private static final Set<String> DATIVE_SUFFIXES = Set.of("ға", "ге", "қа", "ке", "га", "ga",
             "ka");
-    private static final java.util.Set<String> CHANGE_NOUN_LINKS = java.util.Set.of("of", "de");
+    private static final Set<String> CHANGE_NOUN_LINKS = Set.of("of", "de");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
     private static final int CHANGE_NOUN_REACH = 20;
     /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
     private static final int CHANGE_LINK_REACH = 2;
-    private static final java.util.Set<String> BASE_POSTPOSITIONS = java.util.Set.of("nisbatan", "нисбатан",
+    private static final Set<String> BASE_POSTPOSITIONS = Set.of("nisbatan", "нисбатан",
             "қарағанда", "салыстырғанда", "karaganda");
     /** Nouns between a base year and its own sum: "compared to the 2022 figures ($770 million)". */
-    private static final java.util.Set<String> BASE_NOUNS = java.util.Set.of("figure", "figures", "level", "levels",
+    private static final Set<String> BASE_NOUNS = Set.of("figure", "figures", "level", "levels",
             "indicator", "indicators", "niveau", "показателем", "показателями", "уровнем");
     /** "That" before "period" in a Turkic base: "шу даврига", "shu davriga", "осы кезеңге". */
-    private static final java.util.Set<String> SAME_PERIOD_WORDS = java.util.Set.of("шу", "shu", "осы");
-    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г", "year",
+    private static final Set<String> SAME_PERIOD_WORDS = Set.of("шу", "shu", "осы");
+    private static final Set<String> YEAR_WORDS = Set.of("году", "года", "год", "г", "year",
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
     private static final int DISTANCE_REACH = 4;
-    private static final java.util.Set<String> DISTANCE_NOUNS = java.util.Set.of("distance", "расстоянии");
-    private static final java.util.Set<String> FRENCH_FROM = java.util.Set.of("de", "d", "du", "des");
-    private static final java.util.Set<String> ROUTE_ENDS = java.util.Set.of("to", "until", "through", "via");
+    private static final Set<String> DISTANCE_NOUNS = Set.of("distance", "расстоянии");
+    private static final Set<String> FRENCH_FROM = Set.of("de", "d", "du", "des");
+    private static final Set<String> ROUTE_ENDS = Set.of("to", "until", "through", "via");
     /** How many words the noun phrase a count counts may have ("600 Uzbek economic entities"). */
     private static final int COUNTED_PHRASE_WORDS = 4;
     /** Nouns that count anything: what they count comes from the context ("2 тыс. человек", "106 goods"). */
-    private static final java.util.Set<String> GENERIC_COUNTERS = java.util.Set.of("people", "persons", "personnes",
+    private static final Set<String> GENERIC_COUNTERS = Set.of("people", "persons", "personnes",
             "человек", "людей", "goods", "items", "products", "produits", "articles", "types", "kinds", "categories",
             "видов", "вида", "товаров", "товара", "наименований", "позиций", "единиц", "units", "unites", "positions",
             "odam", "kishi", "turdagi", "adam", "товарах", "товарам", "видах", "thousand", "thousands", "million",
             "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн");
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
-    private static final java.util.Set<String> TIMELESS_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
+    private static final Set<String> TIMELESS_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "days", "m/s", "km/h", "mph");
     /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
-    private static final java.util.Set<String> UNDATED_UNITS = java.util.Set.of("km", "mi", "nmi", "m", "ft", "years",
+    private static final Set<String> UNDATED_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "m/s", "km/h", "mph");
     private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
             "compared with", "против", "par rapport a");
@@ -113,14 +114,14 @@ public final class FigureAnnotator {
     private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
     private static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
     /** Words of aim that, after a change, only say where it took the level (see reachedAfterAChange). */
-    private static final java.util.Set<String> REACH = java.util.Set.of("to reach", "atteindre", "достичь");
-    private static final java.util.Set<String> LENGTH_UNITS = java.util.Set.of("km", "mi", "nmi", "ft", "m");
+    private static final Set<String> REACH = Set.of("to reach", "atteindre", "достичь");
+    private static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
     /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
-    private static final java.util.Set<String> FORECAST_UNITS = java.util.Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
+    private static final Set<String> FORECAST_UNITS = Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
     /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
     private static final int GOAL_AFTER = 40;
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
-    private static final java.util.Set<String> RANGE_JOINTS = java.util.Set.of("-", "\u2013", "\u2014", "to", "a",
+    private static final Set<String> RANGE_JOINTS = Set.of("-", "\u2013", "\u2014", "to", "a",
             "до", "or", "ou", "или", "and", "et", "и", "va");
     private static final int RANGE_JOINT_LENGTH = 5;
     /** How far apart two items of a list of parties and figures may be ("7.5 percent, Uzbekistan - 6.5 percent"). */
@@ -141,7 +142,7 @@ public final class FigureAnnotator {
             "below the", "qu'", "к уровню", "к показателям", "к показателю").map(c -> c.replace('й', 'и')).toList();
 
     /** Base cues that also open a span written after them ("с января по август"). */
-    private static final java.util.Set<String> SPAN_OPENING_CUES = java.util.Set.of("с", "since", "depuis");
+    private static final Set<String> SPAN_OPENING_CUES = Set.of("с", "since", "depuis");
 
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
@@ -1830,7 +1831,7 @@ public final class FigureAnnotator {
     private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "outpac", "превыс", "превыш",
             "превзо", "depass");
     /** Words that may stand between such a verb and the period it surpasses. */
-    private static final java.util.Set<String> EXCEEDED_NOUNS = java.util.Set.of("the", "of", "its", "indicators",
+    private static final Set<String> EXCEEDED_NOUNS = Set.of("the", "of", "its", "indicators",
             "indicator", "figure", "figures", "level", "levels", "record", "показатели", "показатель", "уровень",
             "уровни", "le", "la", "les", "de", "du", "des", "niveau", "chiffre", "chiffres", "в", "за");
 

@@ -4,6 +4,7 @@ import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,7 +124,7 @@ final class PeriodResolver {
     private static final Pattern NUMBERED_PART = compile("(?<![\\p{L}\\d.,])([1-4])(?:-?(?:м|и|й|е|го|ом|ое|er|e))?"
             + S + "((?:квартал|полугод|trimestre|semestre)\\p{L}*)" + YEAR_TAIL, FLAGS);
     /** "за 2 квартала", "за 2 полугодия": with a bare number these count quarters, they do not name one. */
-    private static final java.util.Set<String> COUNTED_PARTS = java.util.Set.of("квартала", "кварталов", "кварталах",
+    private static final Set<String> COUNTED_PARTS = Set.of("квартала", "кварталов", "кварталах",
             "полугодия", "полугодии", "полугодиях");
     /** "the first three quarters of 2024", "за три квартала", "les trois premiers trimestres": January to September. */
     private static final Pattern FIRST_QUARTERS = compile("(?:(?:first|premiers|первые)" + S + ")?(\\d|\\p{L}+)" + S
@@ -267,8 +268,8 @@ final class PeriodResolver {
         return withoutOverlaps(found);
     }
 
-    private static final java.util.Set<String> SPAN_OPENERS = java.util.Set.of("с", "from", "du", "de", "от");
-    private static final java.util.Set<String> DAY_RANGE_WORDS = java.util.Set.of("to", "through", "till", "until",
+    private static final Set<String> SPAN_OPENERS = Set.of("с", "from", "du", "de", "от");
+    private static final Set<String> DAY_RANGE_WORDS = Set.of("to", "through", "till", "until",
             "по", "до", "au", "a", "-", "–", "—");
 
     /**
@@ -333,9 +334,9 @@ final class PeriodResolver {
         return spans;
     }
 
-    private static final java.util.Set<String> YEAR_SPAN_OPENERS = java.util.Set.of("from", "between", "de", "entre",
+    private static final Set<String> YEAR_SPAN_OPENERS = Set.of("from", "between", "de", "entre",
             "с", "между", "от");
-    private static final java.util.Set<String> YEAR_SPAN_LINKS = java.util.Set.of("to", "and", "through", "until",
+    private static final Set<String> YEAR_SPAN_LINKS = Set.of("to", "and", "through", "until",
             "till", "a", "et", "au", "по", "и", "до");
 
     /**
@@ -549,9 +550,9 @@ final class PeriodResolver {
         }
     }
 
-    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "through", "a", "au", "по", "до");
-    private static final java.util.Set<String> BETWEEN = java.util.Set.of("between", "entre", "между");
-    private static final java.util.Set<String> AND = java.util.Set.of("and", "et", "и");
+    private static final Set<String> RANGE_WORDS = Set.of("to", "through", "a", "au", "по", "до");
+    private static final Set<String> BETWEEN = Set.of("between", "entre", "между");
+    private static final Set<String> AND = Set.of("and", "et", "и");
 
     private static boolean isBetween(String text, int start, int end) {
         return start >= 0 && isOneOf(text, start, end, BETWEEN);
@@ -561,7 +562,7 @@ final class PeriodResolver {
      * Whether {@code text[start, end)} is one of {@code words}, without a substring: the month-range scan asks this
      * of nearly every word.
      */
-    private static boolean isOneOf(String text, int start, int end, java.util.Set<String> words) {
+    private static boolean isOneOf(String text, int start, int end, Set<String> words) {
         int length = end - start;
         for (String word : words) {
             if (word.length() == length && text.startsWith(word, start)) {
@@ -637,10 +638,10 @@ final class PeriodResolver {
         }
     }
 
-    private static final java.util.Set<String> SINCE = java.util.Set.of("since", "depuis", "с", "со");
+    private static final Set<String> SINCE = Set.of("since", "depuis", "с", "со");
     private static final java.util.Map<String, Integer> SPAN_STARTS = java.util.Map.of("beginning", 1, "start", 1,
             "debut", 1, "начала", 1, "end", 12, "fin", 12, "конца", 12, "mid", 6, "middle", 6, "середины", 6);
-    private static final java.util.Set<String> SINCE_FILLERS = java.util.Set.of("the", "le", "la", "of", "de", "d",
+    private static final Set<String> SINCE_FILLERS = Set.of("the", "le", "la", "of", "de", "d",
             "du", "early", "late");
 
     /**
@@ -731,9 +732,9 @@ final class PeriodResolver {
         return String.format("%d-%02d/%d-%02d", year, closed * 3 - 2, year, closed * 3);
     }
 
-    private static final java.util.Set<String> EVENT_YEAR_LINKS = java.util.Set.of("in", "в", "во", "en");
+    private static final Set<String> EVENT_YEAR_LINKS = Set.of("in", "в", "во", "en");
     /** Nouns of a start: "since its launch in 2015", "с момента подписания в 2007 году", "depuis son ouverture en 2016". */
-    private static final java.util.Set<String> START_EVENTS = java.util.Set.of("launch", "launching", "opening",
+    private static final Set<String> START_EVENTS = Set.of("launch", "launching", "opening",
             "signing", "inception", "creation", "establishment", "founding", "commissioning", "start", "lancement",
             "ouverture", "signature", "inauguration", "fondation", "момента", "запуска", "открытия",
             "подписания", "создания", "основания", "ввода");

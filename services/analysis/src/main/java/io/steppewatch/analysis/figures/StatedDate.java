@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,7 +110,7 @@ public final class StatedDate {
     }
 
     /** Words after which a date opens a span that reaches the article's present: "since 24 February 2022". */
-    private static final java.util.Set<String> SPAN_STARTS = java.util.Set.of("since", "from", "depuis", "des", "с",
+    private static final Set<String> SPAN_STARTS = Set.of("since", "from", "depuis", "des", "с",
             "со", "начиная");
 
     /**
