@@ -659,21 +659,12 @@ final class PeriodResolver {
                 at = skipDay(folded, at); // "с 1 мая 2021 года", "depuis le 1er mai 2021": the day before the month
                 day = true;
             }
-            int end = at;
-            while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
-                if (Character.isDigit(folded.charAt(end - 1)) || ".,;:".indexOf(folded.charAt(end - 1)) >= 0) {
-                    return;
-                }
-                end--;
-            }
-            int start = end;
-            while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
-                start--;
-            }
-            if (start == end) {
+            int[] span = wordBefore(folded, at, ".,;:");
+            if (span == null) {
                 return;
             }
-            String word = folded.substring(start, end);
+            int start = span[0];
+            String word = folded.substring(start, span[1]);
             if (SINCE.contains(word)) {
                 if (month == 0) {
                     return; // "since 2019": a base
@@ -697,6 +688,26 @@ final class PeriodResolver {
             }
             at = start;
         }
+    }
+
+    /**
+     * {start, end} of the word that ends before {@code at}, over blanks and other signs; null when a digit or one of
+     * {@code stops} comes first, or no word does.
+     */
+    private static int[] wordBefore(String folded, int at, String stops) {
+        int end = at;
+        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+            char c = folded.charAt(end - 1);
+            if (Character.isDigit(c) || stops.indexOf(c) >= 0) {
+                return null;
+            }
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? null : new int[] {start, end};
     }
 
     /**
@@ -750,21 +761,12 @@ final class PeriodResolver {
         boolean event = false;
         String after = null;
         for (int hop = 0; hop < 9; hop++) {
-            int end = at;
-            while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
-                if (Character.isDigit(folded.charAt(end - 1)) || ".,;:()\"".indexOf(folded.charAt(end - 1)) >= 0) {
-                    return;
-                }
-                end--;
-            }
-            int start = end;
-            while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
-                start--;
-            }
-            if (start == end) {
+            int[] span = wordBefore(folded, at, ".,;:()\"");
+            if (span == null) {
                 return;
             }
-            String word = folded.substring(start, end);
+            int start = span[0];
+            String word = folded.substring(start, span[1]);
             if (hop == 0) {
                 if (!EVENT_YEAR_LINKS.contains(word)) {
                     return;
