@@ -101,7 +101,10 @@ public final class Gazetteer {
                 || dollarSign(words.get(last), words.get(last + 1)));
     }
 
-    /** "US$26 billion", "US $ 5.7 billion": a short acronym with a number right after it (a sign between) is a currency's prefix. */
+    /**
+     * "US$26 billion", "US $ 5.7 billion": a short acronym with a number right after it (a sign between) is a
+     * currency's prefix.
+     */
     private static boolean dollarSign(Words.Word acronym, Words.Word next) {
         String raw = acronym.raw();
         return raw.length() <= 3 && raw.equals(raw.toUpperCase(Locale.ROOT))
