@@ -105,10 +105,12 @@ public final class NamedRoutes {
             String token = name.get(k);
             Words.Word word = words.get(at + k);
             boolean same;
+            // Compared in place: a substring of the token per word tried was most of this search's garbage.
             if (token.charAt(0) == '=') {
-                same = word.raw().equals(token.substring(1));
+                same = word.raw().length() == token.length() - 1
+                        && token.regionMatches(1, word.raw(), 0, token.length() - 1);
             } else if (token.endsWith("*")) {
-                same = word.folded().startsWith(token.substring(0, token.length() - 1));
+                same = word.folded().regionMatches(0, token, 0, token.length() - 1);
             } else {
                 same = word.folded().equals(token);
             }

@@ -236,7 +236,7 @@ final class Subjects {
         switch (kind) {
             case BILATERAL -> {
                 // "China's trade with Central Asia": the region stands for its five countries.
-                boolean region = sentence.stream().anyMatch(m -> REGION.equals(m.code()));
+                boolean region = namesRegion(sentence);
                 // "trade between China and the countries of the region", "торговли региона с Россией"
                 region = region || partyCodes.size() == 1 && !CENTRAL_ASIA.containsAll(partyCodes)
                         && saysRegion(words, sentence, text);
@@ -360,7 +360,7 @@ final class Subjects {
                 if (partyCodes.size() + speakerCodes.size() == 1) {
                     String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
                     // (not aid, gas needs or people: "EU aid to the Central Asian region" is the EU's alone)
-                    if (!CENTRAL_ASIA.contains(only) && (sentence.stream().anyMatch(m -> REGION.equals(m.code()))
+                    if (!CENTRAL_ASIA.contains(only) && (namesRegion(sentence)
                             || saysRegion(words, sentence, text)) && speaksOfTrade(words, sentence, text)) {
                         // "Chinese investment in Central Asia", "trade with the countries of the region"
                         Set<String> all = new LinkedHashSet<>(CENTRAL_ASIA);
@@ -692,14 +692,14 @@ final class Subjects {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR || m.kind() == PlaceKind.LEADER
                     || m.kind() == PlaceKind.INSTITUTION) {
                 previous = null;
-                run = new LinkedHashSet<>();
+                run.clear(); // one set for the whole walk: this runs over every mention of an article
                 continue;
             }
             if (previous == null || !dashBetween(text, previous.end(), m.start())) {
                 if (run.size() >= 3) {
                     return sorted(run);
                 }
-                run = new LinkedHashSet<>();
+                run.clear();
             }
             run.add(m.code());
             previous = m;
@@ -1305,6 +1305,16 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** Whether the mentions name Central Asia as a whole (a loop: this is asked for every figure). */
+    private static boolean namesRegion(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (REGION.equals(m.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> codes(List<Mention> mentions) {
