@@ -471,12 +471,12 @@ public final class FigureAnnotator {
             if (!"commodity".equals(hit.value())) {
                 continue;
             }
-            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+            if (nearBefore(hit, figure)
                     && !crossesClause(text, hit.end(), figure.start())
                     && !joinsNextClause(text, hit.end(), figure.start())) {
                 return true;
             }
-            if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER
+            if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
@@ -507,11 +507,11 @@ public final class FigureAnnotator {
             if (!"conduit".equals(hit.value())) {
                 continue;
             }
-            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+            if (nearBefore(hit, figure)
                     && !joinsNextClause(text, hit.end(), figure.start())) {
                 return true;
             }
-            if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER
+            if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
@@ -714,11 +714,11 @@ public final class FigureAnnotator {
             if (!"future".equals(hit.value())) {
                 continue;
             }
-            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+            if (nearBefore(hit, figure)
                     && !crossesClause(text, hit.end(), figure.start())) {
                 return true;
             }
-            if (hit.start() >= figure.end() && hit.start() - figure.end() <= GOAL_AFTER
+            if (nearAfter(hit, figure, GOAL_AFTER)
                     && !crossesClause(text, figure.end(), hit.start()) && !joinsNextClause(text, figure.end(),
                     hit.start())) {
                 return true;
@@ -764,8 +764,7 @@ public final class FigureAnnotator {
      */
     private static boolean goalRightAfter(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
-            if ("target".equals(hit.value()) && hit.start() >= figure.end()
-                    && hit.start() - figure.end() <= GOAL_AFTER
+            if ("target".equals(hit.value()) && nearAfter(hit, figure, GOAL_AFTER)
                     && !crossesClause(context.text(), figure.end(), hit.start())
                     && !joinsNextClause(context.text(), figure.end(), hit.start())) {
                 return true;
@@ -781,8 +780,7 @@ public final class FigureAnnotator {
      */
     private static boolean costInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
-            if ("cost".equals(hit.value()) && hit.end() <= figure.start()
-                    && figure.start() - hit.end() <= CUE_WINDOW_BEFORE
+            if ("cost".equals(hit.value()) && nearBefore(hit, figure)
                     && !crossesClause(context.text(), hit.end(), figure.start())) {
                 return true;
             }
@@ -1004,15 +1002,25 @@ public final class FigureAnnotator {
         return commas <= 1 ? hit.value() : null;
     }
 
+    /** Whether the cue ends before the figure, within the cue window. */
+    private static boolean nearBefore(CueLexicon.Hit<?> hit, SurfaceFigure figure) {
+        return hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE;
+    }
+
+    /** Whether the cue starts after the figure, at most {@code window} chars after it. */
+    private static boolean nearAfter(CueLexicon.Hit<?> hit, SurfaceFigure figure, int window) {
+        return hit.start() >= figure.end() && hit.start() - figure.end() <= window;
+    }
+
     private static boolean nearCue(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (!hit.value().equals(kind)) {
                 continue;
             }
-            if (hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
+            if (nearBefore(hit, figure)) {
                 return true;
             }
-            if (hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER) {
+            if (nearAfter(hit, figure, CUE_WINDOW_AFTER)) {
                 return true;
             }
         }
@@ -1023,8 +1031,7 @@ public final class FigureAnnotator {
     private static int distanceBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
         int best = -1;
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
-            if (hit.value().equals(kind) && hit.end() <= figure.start()
-                    && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
+            if (hit.value().equals(kind) && nearBefore(hit, figure)) {
                 int d = figure.start() - hit.end();
                 if (best < 0 || d < best) {
                     best = d;
@@ -1046,8 +1053,7 @@ public final class FigureAnnotator {
 
     private static boolean cueBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
-            if (hit.value().equals(kind) && hit.end() <= figure.start()
-                    && figure.start() - hit.end() <= CUE_WINDOW_BEFORE) {
+            if (hit.value().equals(kind) && nearBefore(hit, figure)) {
                 return true;
             }
         }
@@ -1341,8 +1347,7 @@ public final class FigureAnnotator {
     private static String refinement(String metric, SurfaceFigure figure, Context context,
                                      Sentences.Sentence sentence) {
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
-            if (figure != null && !(hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE)
-                    && !(hit.start() >= figure.end() && hit.start() - figure.end() <= CUE_WINDOW_AFTER)) {
+            if (figure != null && !nearBefore(hit, figure) && !nearAfter(hit, figure, CUE_WINDOW_AFTER)) {
                 continue;
             }
             for (CueLexicon.MetricCue cue : hit.value()) {
