@@ -23,16 +23,7 @@ import io.steppewatch.analysis.text.Words;
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                            boolean foreignTrade, List<String> route) {
 
-    public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null);
-
-    public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod) {
-        this(ranked, title, corridors, titlePeriod, false);
-    }
-
-    public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
-                        boolean foreignTrade) {
-        this(ranked, title, corridors, titlePeriod, foreignTrade, List.of());
-    }
+    public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null, false, List.of());
 
     /**
      * The countries of the route the article is about: the first named one ({@link NamedRoutes}) or chain of three
