@@ -38,8 +38,8 @@ import io.steppewatch.avro.Measure;
  * order.
  *
  * <p>Before a figure reaches its series, {@link NearIdentities} looks for a near identity ({@link #nearIdentity}):
- * the same fact with its subjects stated differently ("trade with China" labelled {@code [KZ]} in one article,
- * {@code [CN, KZ]} in another) is sent to the known series, which it confirms, instead of opening one.
+ * the same fact with its subjects stated more or less fully ("trade with China" labelled {@code [KZ]} in one
+ * article, {@code [CN, KZ]} in another) is sent to the known series, which it confirms, instead of opening one.
  */
 public final class FigureLedger {
 
@@ -144,7 +144,8 @@ public final class FigureLedger {
     }
 
     /**
-     * The near-identity rule: among other series of the same metric whose subjects overlap the figure's, the key
+     * The near-identity rule: among other series of the same metric whose subjects hold the figure's or are held by
+     * them ({@link #nested}), the key
      * of one that already knows a figure of the same measure, period and unit with a value within tolerance; or
      * null. When several do, the one sharing the most subjects wins, then the one holding the most of the given
      * figures (the series that states the fact most often), then the first key.
@@ -159,7 +160,7 @@ public final class FigureLedger {
         int bestSize = 0;
         for (Map.Entry<String, List<KnownFigure>> entry : new TreeMap<>(series).entrySet()) {
             int shared = sharedSubjects(subjects, entry.getKey());
-            if (shared == 0) {
+            if (!nested(subjects.size(), shared, entry.getKey())) {
                 continue;
             }
             boolean confirms = entry.getValue().stream().anyMatch(k -> k.getMeasure() == figure.getMeasure()
@@ -172,6 +173,32 @@ public final class FigureLedger {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a figure with {@code subjects} and the series {@code key}, sharing {@code shared} of them, name the
+     * same parties as far as one of them says: one's subjects hold all of the other's ({@code [KZ]} and
+     * {@code [CN, KZ]}, {@code [KZ, RU]} and {@code [BY, KZ, RU]}). Two pairs that share one country ({@code [KG, UZ]}
+     * and {@code [KZ, UZ]}) are two facts, however close their values: round targets ("$2 billion") recur.
+     */
+    static boolean nested(int subjects, int shared, String key) {
+        return shared > 0 && (shared == subjects || shared == subjectCount(key));
+    }
+
+    /** Whether the figure's {@code subjects} and the series {@code key}'s are {@link #nested}. */
+    static boolean nested(Set<String> subjects, String key) {
+        return nested(subjects.size(), sharedSubjects(subjects, key), key);
+    }
+
+    private static int subjectCount(String key) {
+        int bar = key.indexOf('|');
+        int count = 0;
+        for (String code : key.substring(bar + 1).split(",")) {
+            if (!code.isEmpty()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** How many of {@code subjects} the series {@code key} names. */

@@ -17,8 +17,9 @@ import io.steppewatch.avro.Measure;
 /**
  * The near-identity rule, applied before a figure reaches its series: says which series a figure belongs to.
  * A figure that would open a series or a period in its own series, but whose value agrees within tolerance with
- * the same fact (metric, measure, period) in the same unit held by a series whose subjects overlap the figure's,
- * belongs to that series and confirms it there ({@link FigureLedger#nearIdentity} picks the series). Otherwise
+ * the same fact (metric, measure, period) in the same unit held by a series whose subjects hold the figure's or
+ * are held by them ({@link FigureLedger#nested}), belongs to that series and confirms it there
+ * ({@link FigureLedger#nearIdentity} picks the series). Otherwise
  * it stays in its own series, and the {@link LedgerBook} judges it with the ordinary rules.
  *
  * <p>Why a step of its own: everything it needs is the figures of one metric and measure, whatever their
@@ -149,7 +150,7 @@ public final class NearIdentities {
             Map<String, List<KnownFigure>> candidates = new HashMap<>();
             Map<String, List<KnownFigure>> learned = new HashMap<>();
             for (String key : keys) {
-                if (FigureLedger.sharedSubjects(subjects, key) > 0) {
+                if (FigureLedger.nested(subjects, key)) {
                     List<KnownFigure> theirs = facts.series(key, measure);
                     learned.put(key, theirs);
                     candidates.put(key, known(key, theirs));

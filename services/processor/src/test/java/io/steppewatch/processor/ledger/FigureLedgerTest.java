@@ -102,13 +102,28 @@ class FigureLedgerTest {
         assertThat(ledger.nearIdentity(onlyKazakhstan, series)).isEqualTo("trade.turnover|KZ,RU");
 
         Figure withBelarus = Figure.newBuilder(onlyKazakhstan).setSubjects(List.of("BY", "KZ", "RU")).build();
-        assertThat(ledger.nearIdentity(withBelarus, java.util.Map.of("trade.turnover|KZ,RU", KNOWN,
-                "trade.turnover|BY,KZ", List.of(known(2.61e10, "USD", Measure.AMOUNT, "2023", "s2")))))
-                .isEqualTo("trade.turnover|KZ,RU"); // two shared subjects beat one
+        assertThat(ledger.nearIdentity(withBelarus, java.util.Map.of("trade.turnover|KZ", KNOWN,
+                "trade.turnover|KZ,RU", List.of(known(2.61e10, "USD", Measure.AMOUNT, "2023", "s2")))))
+                .isEqualTo("trade.turnover|KZ,RU"); // two shared subjects beat one, however many figures KZ holds
 
         assertThat(ledger.nearIdentity(figure(2.70e10, "USD", Measure.AMOUNT, "2023", "a9"), series)).isNull();
         assertThat(ledger.nearIdentity(figure(2.60e10, "USD", Measure.AMOUNT, "2024", "a9"), series)).isNull();
         assertThat(ledger.nearIdentity(figure(2.60e10, "USD", Measure.TARGET, "2023", "a9"), series)).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldNotTakeTwoPairsSharingOneCountryForTheSameFact() {
+        FigureLedger ledger = new FigureLedger(0.02, false);
+        java.util.Map<String, List<KnownFigure>> series = java.util.Map.of(
+                "trade.turnover|KZ,UZ", List.of(known(2e9, "USD", Measure.TARGET, null, "s1")));
+        Figure kyrgyzUzbek = Figure.newBuilder(figure(2e9, "USD", Measure.TARGET, null, "a1"))
+                .setSubjects(List.of("KG", "UZ")).build();
+        assertThat(ledger.nearIdentity(kyrgyzUzbek, series)).as("[KG, UZ] is not [KZ, UZ]").isNull();
+        Figure uzbekOnly = Figure.newBuilder(kyrgyzUzbek).setSubjects(List.of("UZ")).build();
+        assertThat(ledger.nearIdentity(uzbekOnly, series)).as("[UZ] is held by [KZ, UZ]").isEqualTo("trade.turnover|KZ,UZ");
+        Figure threeParties = Figure.newBuilder(kyrgyzUzbek).setSubjects(List.of("KG", "KZ", "UZ")).build();
+        assertThat(ledger.nearIdentity(threeParties, series)).as("[KG, KZ, UZ] holds [KZ, UZ]")
+                .isEqualTo("trade.turnover|KZ,UZ");
     }
 
     static Figure figure(double value, String unit, Measure measure, String period, String articleId) {

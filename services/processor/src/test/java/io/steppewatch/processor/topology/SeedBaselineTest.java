@@ -138,12 +138,12 @@ class SeedBaselineTest {
     void shouldConfirmInsteadOfOpeningASeriesWhenTheSameFactNamesOtherSubjects() {
         articles.pipeInput("first", article("first", "Kazakhstan-Russia trade in 2025",
                 "Trade turnover between Kazakhstan and Russia reached $29.1 billion in 2025."), NOW);
-        // The analysis reads this sentence as trade between Kazakhstan and Belarus: the subjects differ from the
-        // first article's, the fact (metric, measure, period, value) does not.
+        // Three parties here, two in the first article: the subjects hold the first article's, the fact (metric,
+        // measure, period, value) is the same.
         Article restated = article("restated", "Kazakhstan, Russia and Belarus trade",
-                "Trade turnover of Kazakhstan with Russia and Belarus reached $29.1 billion in 2025.");
+                "Trade turnover between Kazakhstan, Russia and Belarus reached $29.1 billion in 2025.");
         assertThat(analysis.analyze(restated).getFigures()).singleElement()
-                .satisfies(f -> assertThat(f.getSubjects()).containsExactly("BY", "KZ"));
+                .satisfies(f -> assertThat(f.getSubjects()).containsExactly("BY", "KZ", "RU"));
         articles.pipeInput("restated", restated, NOW.plusSeconds(60));
 
         assertThat(alerts.readValuesToList()).singleElement()
@@ -155,7 +155,7 @@ class SeedBaselineTest {
         articles.pipeInput("first", article("first", "Kazakhstan-Russia trade in 2025",
                 "Trade turnover between Kazakhstan and Russia reached $29.1 billion in 2025."), NOW);
         articles.pipeInput("other", article("other", "Kazakhstan, Russia and Belarus trade",
-                "Trade turnover of Kazakhstan with Russia and Belarus reached $3.2 billion in 2025."), NOW.plusSeconds(60));
+                "Trade turnover between Kazakhstan, Russia and Belarus reached $3.2 billion in 2025."), NOW.plusSeconds(60));
 
         assertThat(alerts.readValuesToList()).extracting(Alert::getArticleId).containsExactly("first", "other");
     }
