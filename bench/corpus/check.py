@@ -84,8 +84,11 @@ def check(path):
                 problems.append(f"{fw}: repeated subject")
             if f.get("period") is not None and not PERIOD.match(str(f["period"])):
                 problems.append(f"{fw}: period {f['period']}")
-            # a year next to a number word ("nearly doubled in 2010") is context, not the figure
-            digits = bool(re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", f.get("quote", ""))))
+            # a year next to a number word ("nearly doubled in 2010") is context, not the figure, unless the
+            # figure is that very number ("over 1900 km")
+            quote = f.get("quote", "")
+            digits = bool(re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", quote))) or any(
+                float(y) == f.get("value") for y in re.findall(r"\b(?:19|20)\d\d\b", quote))
             ordinal = bool(re.search(r"\d(?:st|nd|rd|th|e|er|ème|-?(?:й|я|е|го|м|ю|ми|х|ым|ом))\b", f.get("quote", "")))
             if f.get("required") is not digits and not (ordinal and f.get("required") is False):
                 problems.append(f"{fw}: required {f.get('required')} but the quote {'has' if f.get('required') is False else 'has no'} digits")
