@@ -73,7 +73,7 @@ public final class ProcessorApp implements AutoCloseable {
         FigureLedger ledger = new FigureLedger(config.tolerance(), config.alertOnOther());
         Properties properties = streamsProperties(config, kafka, topics);
         Topology topology = ProcessorTopology.build(topics, analysis, baseline, ledger, config.maxFiguresPerSeries(), registry,
-                maxRecordBytes(properties));
+                maxRecordBytes(properties), config.orderWindow());
         int port = config.httpPort() == 0 ? QueryAddress.freePort(config.httpHost()) : config.httpPort();
         HostInfo self = port < 0 ? null : QueryAddress.advertised(config.applicationServer(), config.httpHost(), port);
         if (self != null) {

@@ -1,6 +1,7 @@
 package io.steppewatch.processor;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import io.steppewatch.config.CommonKeys;
 import io.steppewatch.config.ConfigException;
 import io.steppewatch.config.ConfigKey;
 import io.steppewatch.config.LayeredConfig;
+import io.steppewatch.processor.topology.OrderWindow;
 
 /**
  * Settings of the processor, read from one {@link LayeredConfig}: the command line, the properties file given
@@ -27,6 +29,10 @@ public final class ProcessorConfig {
             "Whether figures whose metric is 'other' raise alerts");
     public static final ConfigKey MAX_FIGURES_PER_SERIES = ConfigKey.of("ledger.max-figures-per-series", "500",
             "How many figures the ledger keeps per metric and subjects (oldest dropped first)");
+    public static final ConfigKey ORDER_SETTLE = ConfigKey.of("ledger.order-settle", "1s",
+            "How long no new figure must come before held figures go to the ledger in publication order; 0s holds none");
+    public static final ConfigKey ORDER_MAX_WAIT = ConfigKey.of("ledger.order-max-wait", "5s",
+            "The longest a figure is held to be put in publication order");
     public static final ConfigKey BASELINE_DIR = ConfigKey.of("baseline.dir", null,
             "Directory of the user's own baseline corpus (.txt files); the bundled seed corpus when unset");
     public static final ConfigKey HTTP_PORT = ConfigKey.of("processor.http.port", "-1",
@@ -63,7 +69,7 @@ public final class ProcessorConfig {
 
     /** Every key the processor reads, the shared ones ({@link CommonKeys}) included. */
     public static final List<ConfigKey> KEYS = List.of(CommonKeys.BOOTSTRAP_SERVERS, APPLICATION_ID, STATE_DIR, THREADS,
-            CommonKeys.TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, BASELINE_DIR, HTTP_PORT, HTTP_HOST,
+            CommonKeys.TOPIC_PREFIX, TOLERANCE, ALERT_ON_OTHER, MAX_FIGURES_PER_SERIES, ORDER_SETTLE, ORDER_MAX_WAIT, BASELINE_DIR, HTTP_PORT, HTTP_HOST,
             CONSOLE_ENABLED, CONSOLE_TOKEN, CONSOLE_INDEX_DIR, APPLICATION_SERVER, STANDBY_REPLICAS, ANALYSIS_METRICS,
             ANALYSIS_CUES, ANALYSIS_UNITS, ANALYSIS_GAZETTEER, ANALYSIS_LEXICONS_DIR, ANALYSIS_TOPIC_THRESHOLD);
 
@@ -76,6 +82,7 @@ public final class ProcessorConfig {
     private final double tolerance;
     private final boolean alertOnOther;
     private final int maxFiguresPerSeries;
+    private final OrderWindow orderWindow;
     private final Path baselineDir;
     private final int httpPort;
     private final String httpHost;
@@ -96,6 +103,7 @@ public final class ProcessorConfig {
         this.tolerance = config.getDouble(TOLERANCE, 0.0, 0.5);
         this.alertOnOther = config.getBoolean(ALERT_ON_OTHER);
         this.maxFiguresPerSeries = config.getInt(MAX_FIGURES_PER_SERIES, 1, 100_000);
+        this.orderWindow = orderWindow(config);
         this.baselineDir = config.getPath(BASELINE_DIR);
         this.httpPort = config.getInt(HTTP_PORT, -1, 65_535);
         this.httpHost = config.require(HTTP_HOST);
@@ -159,6 +167,24 @@ public final class ProcessorConfig {
 
     public int maxFiguresPerSeries() {
         return maxFiguresPerSeries;
+    }
+
+    /** How long figures are held to reach the ledger in publication order ({@link OrderWindow#NONE}: not at all). */
+    public OrderWindow orderWindow() {
+        return orderWindow;
+    }
+
+    private static OrderWindow orderWindow(LayeredConfig config) {
+        Duration settle = config.getDuration(ORDER_SETTLE);
+        Duration maxWait = config.getDuration(ORDER_MAX_WAIT);
+        if (settle.isNegative() || settle.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new ConfigException(ORDER_SETTLE, config.get(ORDER_SETTLE), "must be between 0 and 1m");
+        }
+        if (maxWait.compareTo(settle) < 0 || maxWait.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new ConfigException(ORDER_MAX_WAIT, config.get(ORDER_MAX_WAIT),
+                    "must be at least ledger.order-settle and at most 10m");
+        }
+        return settle.isZero() ? OrderWindow.NONE : new OrderWindow(settle, maxWait);
     }
 
     public Path baselineDir() {

@@ -37,6 +37,7 @@ public final class ProcessorTopology {
     public static final String LEDGER_STORE = "figure-ledger-store";
     public static final String RECENT_ALERTS_STORE = "recent-alerts-store";
     public static final String FACTS_STORE = "figure-facts-store";
+    public static final String ORDER_STORE = "figure-order-store";
     public static final String FIGURES_REPARTITION = "figures-by-series";
     public static final String FACTS_REPARTITION = "figures-by-fact";
     static final int RECENT_ALERTS_KEPT_PER_TASK = 1000;
@@ -72,6 +73,15 @@ public final class ProcessorTopology {
      */
     public static Topology build(Topics topics, ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger,
             int maxFiguresPerSeries, MeterRegistry registry, int maxRecordBytes) {
+        return build(topics, analysis, baseline, ledger, maxFiguresPerSeries, registry, maxRecordBytes, OrderWindow.NONE);
+    }
+
+    /**
+     * As above; with an {@code order} window, figures are held that long and handed to the near-identity step in
+     * publication order ({@link PublicationOrder}); {@link OrderWindow#NONE} hands each on as it comes.
+     */
+    public static Topology build(Topics topics, ArticleAnalysis analysis, Baseline baseline, FigureLedger ledger,
+            int maxFiguresPerSeries, MeterRegistry registry, int maxRecordBytes, OrderWindow order) {
         Counter articles = Counter.builder("steppewatch.processor.articles").description("Articles analysed")
                 .register(registry);
         StreamsBuilder builder = new StreamsBuilder();
@@ -84,6 +94,11 @@ public final class ProcessorTopology {
                 Serdes.String(), limited(AvroSerde.of(Alert.class), maxRecordBytes)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FACTS_STORE),
                 Serdes.String(), limited(AvroSerde.of(LedgerTimeline.class), maxRecordBytes)).withCachingEnabled());
+
+        if (order.holds()) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE),
+                    Serdes.String(), limited(AvroSerde.of(FigureObservation.class), maxRecordBytes)));
+        }
 
         Topic<String, Article> articlesTopic = topics.articles();
         KStream<String, AnalyzedArticle> analyzed = builder
@@ -103,12 +118,17 @@ public final class ProcessorTopology {
         // few the metrics, are spread over every task. Judging by metric in one step put all the ledger's work
         // of a metric on one task. Why the period is not in the first key: see NearIdentities.
         Serde<FigureObservation> figures = limited(AvroSerde.of(FigureObservation.class), maxRecordBytes);
-        KStream<String, Alert> alerts = analyzed
+        KStream<String, FigureObservation> byFact = analyzed
                 .flatMap((id, article) -> FigureObservations.of(article).stream()
                         .map(entry -> KeyValue.pair(NearIdentities.routeKey(entry.getValue().getFigure()),
                                 entry.getValue()))
                         .toList(), Named.as("extract-figures"))
-                .repartition(Repartitioned.with(Serdes.String(), figures).withName(FACTS_REPARTITION))
+                .repartition(Repartitioned.with(Serdes.String(), figures).withName(FACTS_REPARTITION));
+        if (order.holds()) {
+            byFact = byFact.process(() -> new PublicationOrder(order.settle(), order.maxWait()),
+                    Named.as("order-by-publication"), ORDER_STORE);
+        }
+        KStream<String, Alert> alerts = byFact
                 .process(() -> new NearIdentityProcessor(ledger, baseline, maxFiguresPerSeries),
                         Named.as("resolve-near-identities"), FACTS_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), figures).withName(FIGURES_REPARTITION))
