@@ -89,7 +89,8 @@ public final class ReprocessCommand implements Callable<Integer> {
 
         TextAnalysis analysis = new TextAnalysis(config.analyzer());
         HistoryReplay replay = new HistoryReplay(analysis, BaselineLoader.load(config.baselineDir(), analysis),
-                new FigureLedger(config.tolerance(), config.alertOnOther()), config.maxFiguresPerSeries());
+                new FigureLedger(config.tolerance(), config.alertOnOther()), config.maxFiguresPerSeries(),
+                config.orderWindow());
         long read = System.nanoTime();
         AvroSerde<Article> articles = AvroSerde.of(Article.class);
         Map<String, Alert> wouldRaise = new LinkedHashMap<>();
@@ -117,6 +118,8 @@ public final class ReprocessCommand implements Callable<Integer> {
             }
         }
 
+        replay.flush().forEach(alert -> wouldRaise.putIfAbsent(alert.getId(), alert));
+        unreadable += replay.failures();
         long replayed = System.nanoTime();
         AvroSerde<Alert> alerts = AvroSerde.of(Alert.class);
         Map<String, Alert> current = new HashMap<>();
