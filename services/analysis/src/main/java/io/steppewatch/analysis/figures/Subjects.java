@@ -621,7 +621,7 @@ final class Subjects {
     }
 
     /** Beginnings of words that name a line linking places: a railway, a pipeline, a route, a corridor. */
-    private static final List<String> ROUTE_STEMS = List.of("route", "railway", "railroad", "pipeline", "corridor",
+    private static final List<String> ROUTE_STEMS = folded("route", "railway", "railroad", "pipeline", "corridor",
             "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
             "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
             "теміржол", "құбыр");
@@ -725,11 +725,11 @@ final class Subjects {
 
     static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
     private static final Set<String> TOTAL_WORDS = WordSet.of("total", "overall", "global");
-    private static final Set<String> WORLDWIDE_WORDS = WordSet.of("globally", "foreign", "overall", "external", "total",
+    private static final Set<String> WORLDWIDE_WORDS = WordSet.copyOf(folded("globally", "foreign", "overall", "external", "total",
             "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
             "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
-            "exterieures");
+            "exterieures"));
 
     /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
     static boolean isWorldwideWord(String folded) {
@@ -1323,6 +1323,18 @@ final class Subjects {
             codes.add(m.code());
         }
         return codes;
+    }
+
+    /**
+     * Words as the text's words are compared: folded ("внешней" is "внешнеи" there, "й" losing its breve), so that a
+     * list can be written in the languages' own spelling.
+     */
+    private static List<String> folded(String... words) {
+        List<String> folded = new ArrayList<>(words.length);
+        for (String word : words) {
+            folded.add(Words.fold(word));
+        }
+        return List.copyOf(folded);
     }
 
     static List<String> sorted(Set<String> codes) {
