@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.steppewatch.analysis.figures.ArticleFrame;
+import io.steppewatch.analysis.figures.Datelines;
 import io.steppewatch.analysis.figures.CueLexicon;
 import io.steppewatch.analysis.figures.FigureAnnotator;
 import io.steppewatch.analysis.figures.FigureExtractor;
@@ -76,7 +77,8 @@ public final class ArticleAnalyzer {
         String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage(),
                 titleWords, bodyWords);
         List<Mention> titleMentions = gazetteer.find(titleWords);
-        List<Mention> bodyMentions = gazetteer.find(bodyWords);
+        // "BAKU, Azerbaijan, May 22.": where a report was filed is no party of what it reports
+        List<Mention> bodyMentions = Datelines.without(article.body(), gazetteer.find(bodyWords));
         List<String> countries = mostMentioned(titleMentions, bodyMentions);
         Publication publication = article.published() == null ? null
                 : new Publication(article.published(), precision);

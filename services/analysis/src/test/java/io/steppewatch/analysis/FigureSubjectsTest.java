@@ -369,4 +369,15 @@ class FigureSubjectsTest {
     void shouldGiveASectionOfARouteTheOneCountryItLiesIn(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia holds drills in Tajikistan | ASTANA, Kazakhstan, May 22. More than 1,200 servicemen take part in the drills. | 1,200 servicemen | RU TJ
+            La Russie et le Tadjikistan en manœuvres | MOSCOU, 21 juillet - RIA Novosti. Plus de 1 200 militaires participent aux exercices. | 1 200 militaires | RU TJ
+            Россия и Таджикистан проводят учения | МОСКВА, 21 ноя — РИА Новости. В учениях участвуют более 1200 военнослужащих. | 1200 военнослужащих | RU TJ
+            """)
+    void shouldLeaveOutTheDatelinesPlaceWhenAReportOpensWithIt(String title, String body, String figure,
+                                                               String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }
