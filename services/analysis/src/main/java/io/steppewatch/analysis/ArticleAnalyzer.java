@@ -130,12 +130,15 @@ public final class ArticleAnalyzer {
         List<String> parties = ranked.stream().filter(c -> !corridorCodes.contains(c)).toList();
         List<String> corridors = ranked.stream().filter(corridorCodes::contains).toList();
         LinkedHashSet<String> inTitle = new LinkedHashSet<>();
+        boolean titleRegion = false;
         for (Mention m : title) {
+            titleRegion |= REGION.equals(m.code());
             if (!REGION.equals(m.code()) && !corridorCodes.contains(m.code())) {
                 inTitle.add(m.code());
             }
         }
-        return new ArticleFrame(parties, List.copyOf(inTitle), corridors, titlePeriod, foreignTrade, route);
+        return new ArticleFrame(parties, List.copyOf(inTitle), corridors, titlePeriod, foreignTrade, route,
+                titleRegion);
     }
 
     private static List<String> mostMentioned(List<Mention> title, List<Mention> body) {

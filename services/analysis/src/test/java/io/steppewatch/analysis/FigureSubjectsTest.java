@@ -380,4 +380,18 @@ class FigureSubjectsTest {
                                                                String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China became Central Asia's largest trading partner | According to Xinhua, trade grew by 12% in 2025. Uzbekistan opened a new flight. | 12% | CN KG KZ TJ TM UZ
+            La Chine, premier partenaire commercial de l'Asie centrale | Selon Xinhua, les échanges ont augmenté de 12 % en 2025. L'Ouzbékistan a ouvert un vol. | 12 % | CN KG KZ TJ TM UZ
+            Китай стал крупнейшим торговым партнером стран Центральной Азии | По данным китайского агентства, товарооборот увеличился на 12%. Узбекистан открыл новый рейс. | 12% | CN KG KZ TJ TM UZ
+            Торговля Китая и Центральной Азии | Объем товарооборота между Китаем и этими пятью странами достиг 70,2 млрд долларов. Узбекистан открыл новый рейс. | 70,2 млрд долларов | CN KG KZ TJ TM UZ
+            China and Central Asia | Trade with Kazakhstan grew by 12% in 2025. Uzbekistan opened a new flight. | 12% | CN KZ
+            """)
+    void shouldTakeTheHeadlinesPartyAndTheFiveCountriesWhenTheHeadlineNamesCentralAsia(String title, String body,
+                                                                                        String figure,
+                                                                                        String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -19,11 +19,14 @@ import io.steppewatch.analysis.text.Words;
  *                       trade", "внешняя торговля Казахстана"): its figures with no partner named are that country's
  * @param route          the countries of the named railway or pipeline the article speaks of first (headline first:
  *                       "the Trans-Afghan railway"), empty when it names none ({@link NamedRoutes})
+ * @param titleRegion    whether the headline names Central Asia as a whole ("China's trade with Central Asia"): with
+ *                       one other party in it, the article is about that party and the five countries
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
-                           boolean foreignTrade, List<String> route) {
+                           boolean foreignTrade, List<String> route, boolean titleRegion) {
 
-    public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null, false, List.of());
+    public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null, false, List.of(),
+            false);
 
     /**
      * The countries of the route the article is about: the first named one ({@link NamedRoutes}) or chain of three

@@ -309,10 +309,19 @@ final class Subjects {
                                 || foreignTradeOf(before.iterator().next(), article)) {
                             return List.of(before.iterator().next());
                         }
-                        return firstTwo(ranked, before.iterator().next());
+                        List<String> withRegion = headlineWithRegion(article, before.iterator().next());
+                        return withRegion != null ? withRegion : firstTwo(ranked, before.iterator().next());
                     }
                 }
                 Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                // "товарооборот увеличился на 12%" under "China became Central Asia's largest trade partner": the
+                // headline's party and the five countries, not a second country from the article
+                if (partyCodes.size() <= 1) {
+                    List<String> withRegion = headlineWithRegion(article, nearest == null ? null : nearest.code());
+                    if (withRegion != null) {
+                        return withRegion;
+                    }
+                }
                 List<String> candidates = new ArrayList<>();
                 candidates.addAll(speakerCodes);
                 candidates.addAll(ranked);
@@ -374,6 +383,10 @@ final class Subjects {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
+                    List<String> withRegion = headlineWithRegion(article, only);
+                    if (withRegion != null) {
+                        return withRegion;
+                    }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
                     return firstTwo(candidates, only);
@@ -426,6 +439,22 @@ final class Subjects {
                 return firstTwo(ranked, null);
             }
         }
+    }
+
+    /**
+     * Under a headline naming one party outside the region and Central Asia ("China's trade with Central Asia",
+     * "Россия и Центральная Азия"), the parties of a relation whose sentence names that party alone or none: the party
+     * and the five countries; null under any other headline or when the sentence names another party.
+     */
+    private static List<String> headlineWithRegion(ArticleFrame article, String only) {
+        if (!article.titleRegion() || article.title().size() != 1) {
+            return null;
+        }
+        String party = article.title().get(0);
+        if (CENTRAL_ASIA.contains(party) || only != null && !only.equals(party)) {
+            return null;
+        }
+        return withRegion(Set.of(party));
     }
 
     /** One outside party and the five countries of Central Asia: "Xinjiang's trade with Central Asia". */
