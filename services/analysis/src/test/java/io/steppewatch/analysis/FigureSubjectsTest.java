@@ -394,4 +394,17 @@ class FigureSubjectsTest {
                                                                                         String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Re-exports to Russia | The exports of these countries to Russia grew: they rose by 222% for Armenia, by 82% for Turkey and by 12% for Georgia. | 82% | RU TR
+            Les réexportations vers la Russie | Les exportations de ces pays vers la Russie ont bondi: elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie ou encore de 12% pour la Géorgie. | 12% | GE RU
+            Реэкспорт в Россию | Экспорт этих стран в Россию вырос: на 222% для Армении, на 82% для Турции и на 12% для Грузии. | 82% | RU TR
+            Uzbekistan's deals | Uzbekistan signed agreements worth $16 billion with China and $4.6 billion with Russia. | $4.6 billion | RU UZ
+            Le commerce kirghiz | En 2017, 29% du commerce du Kirghizstan était fait avec la Chine, contre 18% avec la Russie (soit 1 milliard de dollars d'échanges entre la Russie et le Kirghizstan). | 1 milliard de dollars | KG RU
+            """)
+    void shouldPairEachFigureWithThePartyRightAfterItWhenEveryItemNamesItsOwn(String title, String body, String figure,
+                                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }
