@@ -407,4 +407,15 @@ class FigureSubjectsTest {
                                                                              String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oil transshipment via Caspian Pipeline Consortium increases | Oil shipped via the CPC grew. Kazmortransflot transported 2.09 million tons of oil in the first quarter. | 2.09 million tons | KZ
+            Le transport de pétrole par le CPC augmente | Le pétrole expédié via le CPC a augmenté. Les oléoducs de KazTransOil ont transporté 10,3 millions de tonnes de pétrole. | 10,3 millions de tonnes | KZ
+            Прокачка нефти через КТК выросла | Объем прокачки через КТК вырос. По трубопроводам Казтрансойла прокачано 10,3 млн тонн нефти. | 10,3 млн тонн | KZ
+            """)
+    void shouldGiveCargoItsCompanysCountryWhenOnlyANationalCompanyIsNamed(String title, String body, String figure,
+                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -231,6 +231,12 @@ final class Subjects {
             if (title.size() == 1 && speakerCodes.isEmpty() && !speaksOfRoute(words, start, text)) {
                 return List.copyOf(title);
             }
+            // "Kazmortransflot transported 2.09 million tons", "KazTransOil's pipelines pumped ...": traffic whose
+            // sentence names only one country's national companies is that country's own
+            if (partyCodes.isEmpty() && speakerCodes.size() == 1
+                    && speakers.stream().allMatch(m -> m.kind() == PlaceKind.INSTITUTION)) {
+                return List.copyOf(speakerCodes);
+            }
             return firstTwo(ranked, null);
         }
         switch (kind) {
