@@ -344,6 +344,10 @@ class FigureSubjectsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan-China freight turnover | According to KTZ, the volume of transit cargo since January has increased by 35 percent, totaling 7.2 million tons. | 7.2 million tons | KZ
             Грузооборот Казахстана и Китая | По данным КТЖ, объем транзитных перевозок с начала года вырос на 35% и составил 7,2 млн тонн. | 7,2 млн тонн | KZ
+            Kazakhstan-China freight turnover | According to KTZ, transit cargo grew by 35 percent. Container traffic grew by 19 percent, reaching 313,000 TEUs. | 313,000 TEUs | KZ
+            Le fret entre le Kazakhstan et la Chine | Selon KTZ, le transit de marchandises a augmenté de 35 %. Le trafic de conteneurs a atteint 313 000 EVP. | 313 000 EVP | KZ
+            Грузооборот Казахстана и Китая | По данным КТЖ, транзитные перевозки выросли на 35%. Контейнерные перевозки достигли 313 тыс. ДФЭ. | 313 тыс. ДФЭ | KZ
+            Kazakhstan-China freight turnover | Container transit has tripled and reached more than one million TEUs, with the largest volume coming from the China-Europe-China route. | one million TEUs | KZ
             """)
     void shouldGiveTransitItsTransitCountryWhenOnlyThatCountrysRailwayIsNamed(String title, String body, String figure,
                                                                              String subjects) {

@@ -209,7 +209,14 @@ final class Subjects {
             // "container transit grew 19%", "транзитных перевозок": with no place named, the transit country the
             // article is about
             // ("according to KTZ, transit cargo grew 35%": a transit country's own railway or ministry says it)
-            if (partyCodes.isEmpty() && saysTransit(words, start, text)) {
+            // ("Container traffic grew by 19 percent" right after a sentence on transit continues it; "transit has
+            // tripled, with the largest volume coming from the China-Europe-China route" names where it comes from,
+            // in a clause of its own, not whose transit it is)
+            boolean noPartyInClause = true;
+            for (Mention m : parties) {
+                noPartyInClause &= m.start() >= end && crossesClause(text, end, m.start());
+            }
+            if (noPartyInClause && saysTransit(words, start, text, sentence.isEmpty() && speakers.isEmpty())) {
                 List<String> candidates = new ArrayList<>(speakerCodes);
                 candidates.addAll(title);
                 candidates.addAll(ranked);
@@ -511,11 +518,15 @@ final class Subjects {
     private static final List<String> TRANSIT_STEMS = List.of("transit", "транзит", "tranzit");
 
     /** Whether the dozen words before the figure (the sentence before, for a short one) speak of transit traffic. */
-    private static boolean saysTransit(List<Words.Word> words, int figureStart, String text) {
+    private static boolean saysTransit(List<Words.Word> words, int figureStart, String text, boolean continues) {
         int at = indexAt(words, figureStart);
         // the whole sentence before the figure: "the volume of transit cargo since January has increased by 35
         // percent compared to the figure in 2022, totaling 7.2 million tons"
-        for (int i = sentenceStart(words, at, text); i < at; i++) {
+        int from = sentenceStart(words, at, text);
+        if (continues && from > 0 && text.lastIndexOf('\n', words.get(from).start()) < words.get(from - 1).end()) {
+            from = sentenceStart(words, from - 1, text); // the sentence before, in the same paragraph
+        }
+        for (int i = from; i < at; i++) {
             for (String stem : TRANSIT_STEMS) {
                 if (words.get(i).folded().startsWith(stem)) {
                     return true;
