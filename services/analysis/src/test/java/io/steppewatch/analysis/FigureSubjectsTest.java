@@ -369,6 +369,12 @@ class FigureSubjectsTest {
             Le chemin de fer Chine–Kirghizistan–Ouzbékistan | La section kirghize de la ligne mesurera 280 km. | 280 km | KG
             Железная дорога Китай–Киргизия–Узбекистан | Протяженность киргизского участка дороги составит 280 км. | 280 км | KG
             Rail links of the Middle Corridor | The Kazakh section of the Middle Corridor carried 4.5 million tons. | 4.5 million tons | KZ
+            China-Kyrgyzstan-Uzbekistan railway | The Kyrgyz section will cost $4.7 billion. | $4.7 billion | KG
+            China-Kyrgyzstan-Uzbekistan railway | The Kyrgyz section will span 300 km. Over 20,000 workers will be involved in the project. | 20,000 workers | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | La section kirghize mesurera 300 km. Plus de 20 000 ouvriers travailleront sur le projet. | 20 000 ouvriers | KG
+            Железная дорога Китай–Киргизия–Узбекистан | Киргизский участок составит 300 км. На строительстве будут заняты более 20 000 рабочих. | 20 000 рабочих | KG
+            China-Kyrgyzstan-Uzbekistan railway | The Kyrgyz section will span 300 km. Trade between China and Uzbekistan grew by 10%. | 10% | CN UZ
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Ce chemin de fer nécessitera 27 tunnels et 46 ponts sur le territoire kirghiz. | 46 ponts | KG
             """)
     void shouldGiveASectionOfARouteTheOneCountryItLiesIn(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));

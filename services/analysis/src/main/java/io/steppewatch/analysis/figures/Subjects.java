@@ -94,10 +94,23 @@ final class Subjects {
         boolean capacity = metric.equals("cargo.capacity");
         // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
         // a route lying in one country is that country's
-        if (kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) {
+        if (kind != Kind.NATIONAL) {
             String section = sectionOf(sentence, words);
+            // "The Kyrgyz section will span 300 km. Over 20,000 workers will be involved in the project": a
+            // sentence naming no party goes on about the section its paragraph named (a trade relation does not)
+            if (section == null && !metric.startsWith("trade.") && namesNoParty(sentence)) {
+                section = sectionOf(earlierInParagraph(paragraph, start, text), words);
+            }
             if (section != null) {
                 return List.of(section);
+            }
+        }
+        // "85 kilometres on Iran's territory", "27 tunnels et 46 ponts rien que sur le territoire kirghiz": what lies
+        // on one country's territory is that country's (a section of a route, works on it)
+        if (kind == Kind.UNKNOWN || metric.equals("route.length")) {
+            String territory = territoryAfter(end, words, sentence, text);
+            if (territory != null) {
+                return List.of(territory);
             }
         }
         if (kind == Kind.CORRIDOR) {
@@ -113,11 +126,6 @@ final class Subjects {
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
                 return route;
-            }
-            // "85 kilometres on Iran's territory", "280 km will run through the territory of Kyrgyzstan": a section.
-            String territory = metric.equals("route.length") ? territoryAfter(end, words, sentence, text) : null;
-            if (territory != null) {
-                return List.of(territory);
             }
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
@@ -468,6 +476,16 @@ final class Subjects {
             return null;
         }
         return withRegion(Set.of(party));
+    }
+
+    /** Whether a sentence's mentions name no country, bloc or corridor (Central Asia as a whole aside). */
+    private static boolean namesNoParty(List<Mention> sentence) {
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One outside party and the five countries of Central Asia: "Xinjiang's trade with Central Asia". */
