@@ -428,4 +428,14 @@ class FigureSubjectsTest {
                                                                          String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Порты Транскаспийского маршрута | Порт Актау растет. За полугодие через порт перевалено 2,3 млн тонн груза, в том числе 118 тыс. тонн зерна, 112 тыс. тонн металла. | 112 тыс. тонн | KZ
+            Порты Транскаспийского маршрута | Порт Актау растет. За полугодие через порт перевалено 2,3 млн. тонн груза, в том числе 1,8 млн. тонн нефти. | 1,8 млн. тонн | KZ
+            """)
+    void shouldReadASentenceToItsEndWhenAnAbbreviationEndsInADot(String title, String body, String figure,
+                                                                String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

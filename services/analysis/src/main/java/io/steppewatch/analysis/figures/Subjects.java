@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
@@ -509,11 +510,11 @@ final class Subjects {
             return false;
         }
         int from = sentence.get(0).start();
-        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && !endsAt(text, from - 1)) {
             from--;
         }
         int to = sentence.get(sentence.size() - 1).end();
-        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && !endsAt(text, to)) {
             to++;
         }
         for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
@@ -895,13 +896,11 @@ final class Subjects {
     /** Whether the sentence speaks of "the region" (Central Asia, in this monitoring) without naming it. */
     private static boolean saysRegion(List<Words.Word> words, List<Mention> sentence, String text) {
         int from = sentence.get(0).start();
-        while (from > 0 && !(".!?\n".indexOf(text.charAt(from - 1)) >= 0
-                && (from >= text.length() || Character.isWhitespace(text.charAt(from))))) {
+        while (from > 0 && !endsAt(text, from - 1)) {
             from--;
         }
         int to = sentence.get(sentence.size() - 1).end();
-        while (to < text.length() && !(".!?\n".indexOf(text.charAt(to)) >= 0
-                && (to + 1 >= text.length() || Character.isWhitespace(text.charAt(to + 1))))) {
+        while (to < text.length() && !endsAt(text, to)) {
             to++;
         }
         for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
@@ -999,11 +998,18 @@ final class Subjects {
         return NamedRoutes.in(words, sentenceStart(words, at, text), to);
     }
 
-    /** Whether the text between two words ends a sentence: "exports). With", "2022.\nThe". */
+    /** Whether the char at {@code at} ends a sentence: a line break, or . ! ? as {@link Sentences} reads them. */
+    private static boolean endsAt(String text, int at) {
+        char c = text.charAt(at);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && Sentences.endsSentence(text, at);
+    }
+
+    /** Whether the text between two words ends a sentence: "exports). With", "2022.\nThe"; not "млн. тонн". */
     private static boolean gapEndsSentence(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
+            if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
+                    && Sentences.endsSentence(text, i)) {
                 return true;
             }
         }
@@ -1019,10 +1025,14 @@ final class Subjects {
         return from;
     }
 
-    /** Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion"). */
+    /**
+     * Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion", nor "118 тыс. тонн",
+     * whose abbreviation {@link Sentences} knows).
+     */
     private static boolean endsSentence(String text, int wordEnd) {
         return wordEnd + 1 < text.length() && ".!?\n".indexOf(text.charAt(wordEnd)) >= 0
                 && Character.isWhitespace(text.charAt(wordEnd + 1))
+                && (text.charAt(wordEnd) == '\n' || Sentences.endsSentence(text, wordEnd))
                 || wordEnd < text.length() && text.charAt(wordEnd) == '\n';
     }
 
@@ -1047,7 +1057,7 @@ final class Subjects {
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
         int sentenceStart = figureStart;
-        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+        while (sentenceStart > 0 && !endsAt(text, sentenceStart - 1)) {
             sentenceStart--;
         }
         List<Mention> before = new ArrayList<>();
