@@ -438,4 +438,17 @@ class FigureSubjectsTest {
                                                                 String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dostyk-Moyynty double track completed in Kazakhstan | The line feeds the Middle Corridor. ¶ The double tracks have grown capacity on the route by five times, to 60 trains per day. | five times | KZ
+            La double voie ferrée Dostyk-Moyynty achevée au Kazakhstan | La ligne alimente le corridor médian. ¶ La capacité de la route a été multipliée par cinq, à 60 trains par jour. | 60 trains | KZ
+            Вторые пути железной дороги Достык – Мойынты достроены в Казахстане | Линия ведет к Среднему коридору. ¶ Пропускная способность маршрута выросла в пять раз, до 60 поездов в сутки. | 60 поездов | KZ
+            Rail links of the Middle Corridor | The line feeds the Middle Corridor. ¶ The capacity of the route grew by five times, to 60 trains per day. | 60 trains | TITR
+            """)
+    void shouldKeepTheLineOfTheHeadlineWhenTheBodyNamesTheCorridorItFeeds(String title, String body, String figure,
+                                                                         String subjects) {
+        // ¶ is a paragraph break here: the corridor is named in another paragraph than the figure's
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }

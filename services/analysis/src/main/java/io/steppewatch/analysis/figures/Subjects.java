@@ -145,7 +145,10 @@ final class Subjects {
                     && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
                 return article.route();
             }
-            if (corridor == null && namesCorridor && !article.corridors().isEmpty()) {
+            // ("the line" under "Dostyk-Moyynty double track completed in Kazakhstan" is that line, not the corridor
+            // the body mentions it feeds)
+            boolean headlineLine = article.titleLine() && title.size() == 1;
+            if (corridor == null && namesCorridor && !article.corridors().isEmpty() && !headlineLine) {
                 corridor = article.corridors().get(0);
             }
             if (corridor != null) {
@@ -385,7 +388,7 @@ final class Subjects {
                 }
                 // "delivery along the corridor now takes 18-23 days": the corridor the article is about
                 if (partyCodes.isEmpty() && !article.corridors().isEmpty()
-                        && saysCorridor(words, start, sentence, text)) {
+                        && !(article.titleLine() && title.size() == 1) && saysCorridor(words, start, sentence, text)) {
                     return List.of(article.corridors().get(0));
                 }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
@@ -690,6 +693,21 @@ final class Subjects {
             "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
             "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
             "теміржол", "құбыр");
+
+    /** Words of a line that carries freight, for a headline ("double track", "railway", "газопровод"). */
+    private static final List<String> LINE_STEMS = folded("rail", "track", "pipeline", "line", "ferre",
+            "gazoduc", "oleoduc", "chemin", "ferroviaire", "железн", "трубопровод", "газопровод", "нефтепровод",
+            "магистрал", "temiryo", "темирйўл", "теміржол", "құбыр");
+
+    /** Whether a folded word names a line that carries freight: a railway, a track, a pipeline. */
+    static boolean isLineWord(String folded) {
+        for (String stem : LINE_STEMS) {
+            if (folded.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the figure's sentence speaks of a railway, a pipeline or a route ("the new route", "ce gazoduc"). */
     private static boolean speaksOfRoute(List<Words.Word> words, int figureStart, String text) {
