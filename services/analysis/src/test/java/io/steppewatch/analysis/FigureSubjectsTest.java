@@ -451,4 +451,15 @@ class FigureSubjectsTest {
         // ¶ is a paragraph break here: the corridor is named in another paragraph than the figure's
         assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gas deliveries | Until 2009, Gazprom was the biggest buyer of Turkmen gas. The annual volume then decreased 2.5 times. | 2.5 times | RU TM
+            Livraisons de gaz | Jusqu'en 2009, Gazprom était le premier acheteur de gaz turkmène. Le volume annuel a ensuite diminué de 2,5 fois. | 2,5 fois | RU TM
+            Поставки газа | До 2009 года Газпром был крупнейшим покупателем туркменского газа. Затем годовой объем сократился в 2,5 раза. | 2,5 раза | RU TM
+            """)
+    void shouldContinueTheCompanyOfTheSentenceBeforeWhenASentenceNamesNoParty(String title, String body,
+                                                                             String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -1080,7 +1080,7 @@ final class Subjects {
         }
         List<Mention> before = new ArrayList<>();
         for (Mention m : paragraph) {
-            if (m.end() <= sentenceStart && m.kind() != PlaceKind.CITY && m.kind() != PlaceKind.INSTITUTION) {
+            if (m.end() <= sentenceStart && m.kind() != PlaceKind.CITY) {
                 before.add(m);
             }
         }
