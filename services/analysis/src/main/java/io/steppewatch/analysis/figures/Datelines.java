@@ -14,10 +14,16 @@ import io.steppewatch.analysis.region.Mention;
  */
 public final class Datelines {
 
-    /** A town in capitals, a comma, perhaps its country and a comma, then a day and a month in either order. */
+    /**
+     * A town in capitals, a comma, perhaps its country and a comma, then a day and a month in either order; or a town
+     * and its country written in small letters, each followed by a comma, then the date ("Baku, Azerbaijan, Dec. 28",
+     * "Astana, le 27 novembre").
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}-]{2,}(?:[ -]\\p{Lu}[\\p{Lu}-]{2,})*[ \\u00A0]*,[ \\u00A0]*"
+            "(?:\\p{Lu}[\\p{Lu}-]{2,}(?:[ -]\\p{Lu}[\\p{Lu}-]{2,})*[ \\u00A0]*,[ \\u00A0]*"
                     + "(?:\\p{Lu}\\p{L}+(?:[ \\u00A0]\\p{Lu}\\p{L}+)?[ \\u00A0]*,[ \\u00A0]*)?"
+                    + "|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,[ \\u00A0]+\\p{Lu}\\p{Ll}+(?:[ \\u00A0]\\p{Lu}\\p{Ll}+)?"
+                    + ",[ \\u00A0]+(?:le[ \\u00A0]+)?|\\p{Lu}\\p{Ll}+,[ \\u00A0]+le[ \\u00A0]+(?=\\d))"
                     + "(?:\\p{L}{3,}\\.?[ \\u00A0]+\\d{1,2}(?!\\d)|\\d{1,2}[ \\u00A0]+\\p{L}{3,})");
 
     private Datelines() {
@@ -28,8 +34,8 @@ public final class Datelines {
         List<int[]> spans = null;
         Matcher matcher = null;
         for (int at = 0; at >= 0 && at + 1 < text.length(); at = nextParagraph(text, at)) {
-            // Two capitals open every dateline: most paragraphs are turned away without the pattern.
-            if (!Character.isUpperCase(text.charAt(at)) || !Character.isUpperCase(text.charAt(at + 1))) {
+            // A capital opens every dateline: most paragraphs are turned away without the pattern.
+            if (!Character.isUpperCase(text.charAt(at))) {
                 continue;
             }
             matcher = matcher == null ? DATELINE.matcher(text) : matcher;

@@ -23,9 +23,12 @@ class DatelinesTest {
             "BAKU, Azerbaijan, May 22. Kazakhstan shipped 16.3 million tons of oil.",
             "BAKU, May 22 (Trend) - Kazakhstan shipped 16.3 million tons of oil.",
             "БАКУ, 22 мая — Тренд. Kazakhstan shipped 16.3 million tons of oil.",
-            "Report\n\nBAKU, Azerbaijan, MAY 22. Kazakhstan shipped 16.3 million tons of oil."})
+            "Report\n\nBAKU, Azerbaijan, MAY 22. Kazakhstan shipped 16.3 million tons of oil.",
+            "Baku, Azerbaijan, Dec. 28\n\nKazakhstan shipped 16.3 million tons of oil.",
+            "Baku, le 28 décembre 2024\n\nKazakhstan shipped 16.3 million tons of oil."})
     void shouldDropTheTownAndCountryOfADatelineWhenAParagraphOpensWithOne(String text) {
-        List<Mention> mentions = List.of(at(text, text.contains("БАКУ") ? "БАКУ" : "BAKU", "AZ", PlaceKind.CITY),
+        String town = text.contains("БАКУ") ? "БАКУ" : text.contains("BAKU") ? "BAKU" : "Baku";
+        List<Mention> mentions = List.of(at(text, town, "AZ", PlaceKind.CITY),
                 at(text, "Kazakhstan", "KZ", PlaceKind.COUNTRY));
         List<Mention> all = text.contains("Azerbaijan")
                 ? List.of(mentions.get(0), at(text, "Azerbaijan", "AZ", PlaceKind.COUNTRY), mentions.get(1))
@@ -36,7 +39,7 @@ class DatelinesTest {
 
     @Test
     void shouldKeepCapitalsThatOpenASentenceWhenNoDateFollows() {
-        String text = "NATO, Russia and Kazakhstan met on 22 May. The EU, Kazakhstan and 12 others signed.";
+        String text = "NATO, Russia and Kazakhstan met on 22 May. Kazakhstan, Russia lead with 12 others.";
         List<Mention> mentions = List.of(at(text, "Russia", "RU", PlaceKind.COUNTRY),
                 at(text, "Kazakhstan", "KZ", PlaceKind.COUNTRY));
 
