@@ -462,4 +462,17 @@ class FigureSubjectsTest {
                                                                              String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Хоргос | За 8 месяцев через СЭЗ «Хоргос» в сторону Китая прошло 6,6 тыс. контейнеров. | 6,6 тыс. контейнеров | CN KZ
+            Хоргос | В 2014 году из Европы в Китай через СЭЗ «Хоргос» прошло всего 410 контейнеров. | 410 контейнеров | CN EU
+            Khorgos | In eight months, 6,600 containers went towards China via SEZ Khorgos. | 6,600 containers | CN KZ
+            Khorgos | En huit mois, 6 600 conteneurs sont partis vers la Chine via la ZES Khorgos. | 6 600 conteneurs | CN KZ
+            China-Kyrgyzstan-Uzbekistan railway | The length of the route will be over 450 km, which will connect the railways of China and Uzbekistan through the territory of Kyrgyzstan. | 450 km | CN KG UZ
+            """)
+    void shouldTakeOneEndAndTheCountryCrossedWhenTrafficNamesOneEndAndATransitPlace(String title, String body,
+                                                                                   String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -218,6 +218,13 @@ final class Subjects {
                 ends.add("EU");
                 return sorted(ends);
             }
+            // "через СЭЗ «Хоргос» в сторону Китая прошло 6,6 тыс. контейнеров", "Chinese cargo through Kazakhstan":
+            // one end and the country crossed
+            String crossed = crossedCountry(sentence, words);
+            if (ends.size() == 1 && crossed != null && !ends.contains(crossed)) {
+                ends.add(crossed);
+                return sorted(ends);
+            }
             // "container transit grew 19%", "транзитных перевозок": with no place named, the transit country the
             // article is about
             // ("according to KTZ, transit cargo grew 35%": a transit country's own railway or ministry says it)
@@ -568,6 +575,20 @@ final class Subjects {
         return false;
     }
 
+    /** The one country the sentence's crossed places (towns included) lie in, or null. */
+    private static String crossedCountry(List<Mention> sentence, List<Words.Word> words) {
+        String crossed = null;
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && isTransit(m, words)) {
+                if (crossed != null && !crossed.equals(m.code())) {
+                    return null;
+                }
+                crossed = m.code();
+            }
+        }
+        return crossed;
+    }
+
     private static final List<String> EUROPE_STEMS = List.of("europe", "европ", "yevropa", "еуропа");
     private static final Set<String> END_WORDS = Set.of("from", "to", "between", "and", "de", "vers", "entre",
             "et", "из", "в", "во", "между", "и");
@@ -606,8 +627,30 @@ final class Subjects {
         if (before > 0 && ARTICLE_WORDS.contains(words.get(before).folded())) {
             before--; // "via le Kazakhstan", "through the Kyrgyz Republic"
         }
-        return TRANSIT_WORDS.contains(words.get(before).folded());
+        if (TRANSIT_WORDS.contains(words.get(before).folded())) {
+            return true;
+        }
+        // "через СЭЗ «Хоргос»", "via SEZ Khorgos": a name or two may say what the place is (not "through the
+        // territory of Kyrgyzstan", which a route crosses as one of its countries)
+        int names = 0;
+        for (int i = at - 1; i > 0 && names < TRANSIT_REACH; i--) {
+            if (!Character.isUpperCase(words.get(i).raw().charAt(0))) {
+                return false;
+            }
+            names++;
+            int previous = i - 1;
+            if (previous > 0 && ARTICLE_WORDS.contains(words.get(previous).folded())) {
+                previous--; // "via la ZES Khorgos"
+            }
+            if (TRANSIT_WORDS.contains(words.get(previous).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** How many capitalised words may stand between a transit word and the place crossed ("через СЭЗ «Хоргос»"). */
+    private static final int TRANSIT_REACH = 2;
 
     private static final Set<String> PORT_WORDS = Set.of("port", "ports", "seaport", "seaports", "portuaire",
             "portuaires", "porti", "portlari", "portidan", "portiga", "portida", "terminal", "terminals", "terminaux");
