@@ -139,6 +139,9 @@ class FigureSubjectsTest {
             Торговля Таджикистана | Казахстан занимает второе место после России в торговле Таджикистана: 441 млн долларов. | 441 млн долларов | KZ TJ
             Kazakhstan in the UN ranking | In the UN E-Government Development Index the country now ranks 29th, right behind Canada. | 29th | KZ
             Казахстан в рейтинге | В рейтинге развития электронного правительства ООН страна находится на 29-м месте и следует сразу за Канадой. | 29-м месте | KZ
+            Le commerce kirghiz | En 2017, 29% du commerce kirghiz s'est fait avec la Chine, devançant la Russie pour la première fois. | 29% | CN KG
+            Kyrgyz trade | In 2017, 29% of Kyrgyz trade was with China, overtaking Russia for the first time. | 29% | CN KG
+            Киргизская торговля | В 2017 году 29% киргизской торговли пришлось на Китай, опередив Россию впервые. | 29% | CN KG
             """)
     void shouldLeaveOutYardstickCountryWhenFigureRanksAfterIt(String title, String body, String figure,
                                                              String subjects) {

@@ -159,16 +159,21 @@ final class Subjects {
         List<Mention> parties = new ArrayList<>();
         List<Mention> speakers = new ArrayList<>();
         Set<String> yardsticks = new TreeSet<>();
+        Mention yardstick = null;
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
                 continue;
             }
             boolean weak = m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.LEADER
                     || m.kind() == PlaceKind.INSTITUTION;
-            if (isRankingReference(m, words)) {
+            // ("devant la Russie et la Chine": a country joined to a yardstick by "and" is one too)
+            if (isRankingReference(m, words) || yardstick != null
+                    && COORDINATION.matcher(text.substring(yardstick.end(), m.start())).matches()) {
                 yardsticks.add(m.code());
+                yardstick = m;
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
+            yardstick = null;
             if (kind == Kind.UNKNOWN && (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text))) {
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
@@ -1143,8 +1148,9 @@ final class Subjects {
 
     /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
     /** Words before a country that make it the yardstick of a ranking: "second after Russia", "après la Chine". */
-    private static final Set<String> RANKING_WORDS = WordSet.of("after", "apres", "после", "behind", "derriere",
-            "позади");
+    private static final Set<String> RANKING_WORDS = WordSet.copyOf(folded("after", "apres", "после", "behind",
+            "derriere", "позади", "devancant", "опережая", "опередив", "обогнав", "outpacing", "overtaking",
+            "surpassing"));
     /** Words before Russian "за" that make it "right behind": "следует сразу за Канадой". */
     private static final Set<String> FOLLOWS_WORDS = WordSet.of("сразу", "следует", "следом", "идет");
 
@@ -1154,9 +1160,13 @@ final class Subjects {
         if (first == 0 || words.get(first).start() < m.start()) {
             return false;
         }
-        String before = words.get(first - 1).folded();
+        int at = first - 1;
+        if (at > 0 && ARTICLE_WORDS.contains(words.get(at).folded())) {
+            at--; // "après la Chine", "devançant la Russie"
+        }
+        String before = words.get(at).folded();
         return RANKING_WORDS.contains(before)
-                || before.equals("за") && first > 1 && FOLLOWS_WORDS.contains(words.get(first - 2).folded());
+                || before.equals("за") && at > 0 && FOLLOWS_WORDS.contains(words.get(at - 1).folded());
     }
 
     /**
