@@ -125,6 +125,9 @@ class FigureSubjectsTest {
             Le chemin de fer Kazakhstan-Turkménistan-Iran | La ligne compte 85 kilomètres sur le territoire de l'Iran. | 85 kilomètres | IR
             Kazakhstan's railways carry more Chinese goods | Container transit grew by 19 percent, reaching 313,000 TEU. | 313,000 TEU | KZ
             Казахстан и Китай | Объемы транзитных контейнерных перевозок выросли до 1,2 млн ДФЭ. | 1,2 млн ДФЭ | KZ
+            The North-South corridor | The Rasht-Astara railway section will be about 162 km long. | 162 km | IR
+            Le corridor Nord-Sud | La section ferroviaire Rasht-Astara mesurera environ 162 km. | 162 km | IR
+            Коридор Север – Юг | Протяженность железной дороги Решт – Астара составит около 162 км. | 162 км | IR
             """)
     void shouldTakeTheCountriesARouteLinksWhenItNamesNoCorridor(String title, String body, String figure,
                                                               String subjects) {

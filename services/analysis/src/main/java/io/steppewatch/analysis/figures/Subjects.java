@@ -796,18 +796,24 @@ final class Subjects {
     private static List<String> routeNamedByPlaces(List<Mention> sentence, String text) {
         Set<String> best = null;
         Set<String> run = new LinkedHashSet<>();
+        int towns = 0;
         Mention previous = null;
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
                 previous = null;
                 run = new LinkedHashSet<>();
+                towns = 0;
                 continue;
             }
             if (previous == null || !dashBetween(text, previous.end(), m.start())) {
                 run = new LinkedHashSet<>();
+                towns = 0;
             }
             run.add(m.code());
-            if (run.size() >= 2 && (best == null || run.size() > best.size())) {
+            towns = m.kind() == PlaceKind.CITY ? towns + 1 : -1;
+            // "the Rasht–Astara section": two towns of one country joined by a dash name a line inside it
+            boolean route = run.size() >= 2 || towns >= 2;
+            if (route && (best == null || run.size() > best.size())) {
                 best = new LinkedHashSet<>(run);
             }
             previous = m;
