@@ -34,8 +34,9 @@ public final class Datelines {
         List<int[]> spans = null;
         Matcher matcher = null;
         for (int at = 0; at >= 0 && at + 1 < text.length(); at = nextParagraph(text, at)) {
-            // A capital opens every dateline: most paragraphs are turned away without the pattern.
-            if (!Character.isUpperCase(text.charAt(at))) {
+            // A capital opens every dateline and a comma closes its town within a few letters: most paragraphs are
+            // turned away without the pattern.
+            if (!Character.isUpperCase(text.charAt(at)) || !commaAfterTown(text, at)) {
                 continue;
             }
             matcher = matcher == null ? DATELINE.matcher(text) : matcher;
@@ -59,6 +60,24 @@ public final class Datelines {
             }
         }
         return kept;
+    }
+
+    /** The most chars a dateline's town takes before its comma ("NUR-SULTAN", "Ust-Kamenogorsk"). */
+    private static final int TOWN_LENGTH = 24;
+
+    /** Whether letters, spaces or hyphens alone lead from {@code at} to a comma within a town's length. */
+    private static boolean commaAfterTown(String text, int at) {
+        int end = Math.min(text.length(), at + TOWN_LENGTH);
+        for (int i = at; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                return i > at;
+            }
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first char of the paragraph after the one holding {@code at} (blank lines passed over), or -1. */

@@ -264,8 +264,7 @@ final class Subjects {
             }
             // "Kazmortransflot transported 2.09 million tons", "KazTransOil's pipelines pumped ...": traffic whose
             // sentence names only one country's national companies is that country's own
-            if (partyCodes.isEmpty() && speakerCodes.size() == 1
-                    && speakers.stream().allMatch(m -> m.kind() == PlaceKind.INSTITUTION)) {
+            if (partyCodes.isEmpty() && speakerCodes.size() == 1 && allInstitutions(speakers)) {
                 return List.copyOf(speakerCodes);
             }
             return firstTwo(ranked, null);
@@ -492,6 +491,16 @@ final class Subjects {
             return null;
         }
         return withRegion(Set.of(party));
+    }
+
+    /** Whether every mention is a company or a body (a loop: this is asked for every cargo figure). */
+    private static boolean allInstitutions(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() != PlaceKind.INSTITUTION) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a sentence's mentions name no country, bloc or corridor (Central Asia as a whole aside). */
