@@ -381,6 +381,8 @@ class FigureSubjectsTest {
             Железная дорога Китай–Киргизия–Узбекистан | Киргизский участок составит 300 км. На строительстве будут заняты более 20 000 рабочих. | 20 000 рабочих | KG
             China-Kyrgyzstan-Uzbekistan railway | The Kyrgyz section will span 300 km. Trade between China and Uzbekistan grew by 10%. | 10% | CN UZ
             Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Ce chemin de fer nécessitera 27 tunnels et 46 ponts sur le territoire kirghiz. | 46 ponts | KG
+            China–Kyrgyzstan–Uzbekistan route opens | The first train left. The journey takes about 12 days. | 12 days | CN KG UZ
+            La route Chine–Kirghizistan–Ouzbékistan inaugurée | Le premier train est parti. Le temps de trajet est d'environ 12 jours. | 12 jours | CN KG UZ
             """)
     void shouldGiveASectionOfARouteTheOneCountryItLiesIn(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));

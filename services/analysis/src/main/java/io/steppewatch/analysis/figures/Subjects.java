@@ -749,7 +749,7 @@ final class Subjects {
     private static final List<String> ROUTE_STEMS = folded("route", "railway", "railroad", "pipeline", "corridor",
             "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
             "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
-            "теміржол", "құбыр");
+            "теміржол", "құбыр", "trajet", "itinerair", "journey", "voyage");
 
     /** Words of a line that carries freight, for a headline ("double track", "railway", "газопровод"). */
     private static final List<String> LINE_STEMS = folded("rail", "track", "pipeline", "line", "ferre",
