@@ -22,7 +22,8 @@ public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile(
             "(?:\\p{Lu}[\\p{Lu}-]{2,}(?:[ -]\\p{Lu}[\\p{Lu}-]{2,})*[ \\u00A0]*,[ \\u00A0]*"
                     + "(?:\\p{Lu}\\p{L}+(?:[ \\u00A0]\\p{Lu}\\p{L}+)?[ \\u00A0]*,[ \\u00A0]*)?"
-                    + "|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,[ \\u00A0]+\\p{Lu}\\p{Ll}+(?:[ \\u00A0]\\p{Lu}\\p{Ll}+)?"
+                    + "|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,[ \\u00A0]+"
+                    + "\\p{Lu}\\p{Ll}+(?:[ \\u00A0]\\p{Lu}\\p{Ll}+)?"
                     + ",[ \\u00A0]+(?:le[ \\u00A0]+)?|\\p{Lu}\\p{Ll}+,[ \\u00A0]+le[ \\u00A0]+(?=\\d))"
                     + "(?:\\p{L}{3,}\\.?[ \\u00A0]+\\d{1,2}(?!\\d)|\\d{1,2}[ \\u00A0]+\\p{L}{3,})");
 

@@ -871,9 +871,9 @@ final class Subjects {
 
     static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
     private static final Set<String> TOTAL_WORDS = WordSet.of("total", "overall", "global");
-    private static final Set<String> WORLDWIDE_WORDS = WordSet.copyOf(folded("globally", "foreign", "overall", "external", "total",
-            "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
-            "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
+    private static final Set<String> WORLDWIDE_WORDS = WordSet.copyOf(folded("globally", "foreign", "overall",
+            "external", "total", "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur",
+            "mondial", "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
             "exterieures"));
 
