@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.steppewatch.analysis.figures.ArticleFrame;
+import io.steppewatch.analysis.figures.Datelines;
 import io.steppewatch.analysis.figures.CueLexicon;
 import io.steppewatch.analysis.figures.FigureAnnotator;
 import io.steppewatch.analysis.figures.FigureExtractor;
@@ -76,7 +77,8 @@ public final class ArticleAnalyzer {
         String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage(),
                 titleWords, bodyWords);
         List<Mention> titleMentions = gazetteer.find(titleWords);
-        List<Mention> bodyMentions = gazetteer.find(bodyWords);
+        // "BAKU, Azerbaijan, May 22.": where a report was filed is no party of what it reports
+        List<Mention> bodyMentions = Datelines.without(article.body(), gazetteer.find(bodyWords));
         List<String> countries = mostMentioned(titleMentions, bodyMentions);
         Publication publication = article.published() == null ? null
                 : new Publication(article.published(), precision);
@@ -93,7 +95,7 @@ public final class ArticleAnalyzer {
         ArticleFrame frame = frame(countries, titleMentions, bodyMentions,
                 FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords),
                 ArticleFrame.routeOf(article.title(), titleWords, titleMentions, article.body(), bodyWords,
-                        bodyMentions));
+                        bodyMentions), ArticleFrame.speaksOfLine(titleWords));
 
         List<ExtractedFigure> found = new ArrayList<>();
         found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,
@@ -116,7 +118,8 @@ public final class ArticleAnalyzer {
 
     /** The article's parties and corridors, apart: a cargo figure takes a corridor, a trade figure two parties. */
     private static ArticleFrame frame(List<String> ranked, List<Mention> title, List<Mention> body,
-                                      String titlePeriod, boolean foreignTrade, List<String> route) {
+                                      String titlePeriod, boolean foreignTrade, List<String> route,
+                                      boolean titleLine) {
         Set<String> corridorCodes = new HashSet<>();
         for (List<Mention> mentions : List.of(title, body)) {
             for (Mention m : mentions) {
@@ -128,12 +131,17 @@ public final class ArticleAnalyzer {
         List<String> parties = ranked.stream().filter(c -> !corridorCodes.contains(c)).toList();
         List<String> corridors = ranked.stream().filter(corridorCodes::contains).toList();
         LinkedHashSet<String> inTitle = new LinkedHashSet<>();
+        boolean titleRegion = false;
+        boolean titleCorridor = false;
         for (Mention m : title) {
+            titleRegion |= REGION.equals(m.code());
+            titleCorridor |= m.kind() == PlaceKind.CORRIDOR;
             if (!REGION.equals(m.code()) && !corridorCodes.contains(m.code())) {
                 inTitle.add(m.code());
             }
         }
-        return new ArticleFrame(parties, List.copyOf(inTitle), corridors, titlePeriod, foreignTrade, route);
+        return new ArticleFrame(parties, List.copyOf(inTitle), corridors, titlePeriod, foreignTrade, route,
+                titleRegion, titleLine && !titleCorridor);
     }
 
     private static List<String> mostMentioned(List<Mention> title, List<Mention> body) {

@@ -19,11 +19,26 @@ import io.steppewatch.analysis.text.Words;
  *                       trade", "внешняя торговля Казахстана"): its figures with no partner named are that country's
  * @param route          the countries of the named railway or pipeline the article speaks of first (headline first:
  *                       "the Trans-Afghan railway"), empty when it names none ({@link NamedRoutes})
+ * @param titleRegion    whether the headline names Central Asia as a whole ("China's trade with Central Asia"): with
+ *                       one other party in it, the article is about that party and the five countries
+ * @param titleLine      whether the headline speaks of a railway, line or pipeline and names no corridor
+ *                       ("Dostyk-Moyynty double track completed in Kazakhstan"): "the line" of its body is that one
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
-                           boolean foreignTrade, List<String> route) {
+                           boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine) {
 
-    public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null, false, List.of());
+    public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null, false, List.of(),
+            false, false);
+
+    /** Whether a headline's words speak of a railway, a track, a line or a pipeline. */
+    public static boolean speaksOfLine(List<Words.Word> titleWords) {
+        for (Words.Word word : titleWords) {
+            if (Subjects.isLineWord(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The countries of the route the article is about: the first named one ({@link NamedRoutes}) or chain of three

@@ -96,7 +96,15 @@ final class ListItems {
             }
         }
         if (!listed && partyRightAfter(figures, parties, items, distinct, text)) {
-            return null;
+            // "elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie": read figure first
+            items = trailing(figures, parties, text);
+            if (items == null) {
+                return null;
+            }
+            distinct.clear();
+            for (String code : items) {
+                distinct.add(code);
+            }
         }
         String mine = items[self];
         if (mine == null || distinct.size() < 2) {
@@ -217,6 +225,35 @@ final class ListItems {
             }
         }
         return false;
+    }
+
+    /**
+     * Each figure's party when every figure is followed by its own in the same short item ("de 222% pour l'Arménie,
+     * de 82% pour la Turquie", "$5 billion to China and $3 billion to Russia"), each a party of its own; null when a
+     * figure has none there, or when two share one ("29% du commerce du Kirghizstan ... contre 18% avec la Russie (soit
+     * 1 milliard ... entre la Russie et le Kirghizstan)" is one country's trade, not a list).
+     */
+    private static String[] trailing(List<SurfaceFigure> figures, List<Mention> parties, String text) {
+        String[] items = new String[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            SurfaceFigure figure = figures.get(i);
+            int next = i + 1 < figures.size() ? figures.get(i + 1).start() : text.length();
+            for (Mention m : parties) {
+                if (m.start() >= figure.end() && m.end() <= next && sameItem(figure, m, text)) {
+                    items[i] = m.code();
+                    break;
+                }
+            }
+            for (int k = 0; k < i && items[i] != null; k++) {
+                if (items[k].equals(items[i])) {
+                    return null;
+                }
+            }
+            if (items[i] == null) {
+                return null;
+            }
+        }
+        return items;
     }
 
     private static final Set<String> AHEAD_WORDS = Set.of("ahead", "devant", "впереди", "опережая", "опередив",

@@ -17,6 +17,10 @@ public final class NamedRoutes {
 
     /** One name: its words (folded; {@code *} ends a stem; {@code =} asks for the raw word, case included). */
     private record Name(List<String> words, List<String> countries) {
+        /** Written in the languages' own spelling, compared folded ("каспийск*" is "каспииск*" in the text's words). */
+        Name {
+            words = words.stream().map(w -> w.charAt(0) == '=' ? w : Words.fold(w)).toList();
+        }
     }
 
     private static final List<String> TRANS_AFGHAN = List.of("AF", "PK", "UZ");

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
@@ -94,10 +95,23 @@ final class Subjects {
         boolean capacity = metric.equals("cargo.capacity");
         // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
         // a route lying in one country is that country's
-        if (kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) {
+        if (kind != Kind.NATIONAL) {
             String section = sectionOf(sentence, words);
+            // "The Kyrgyz section will span 300 km. Over 20,000 workers will be involved in the project": a
+            // sentence naming no party goes on about the section its paragraph named (a trade relation does not)
+            if (section == null && !metric.startsWith("trade.") && namesNoParty(sentence)) {
+                section = sectionOf(earlierInParagraph(paragraph, start, text), words);
+            }
             if (section != null) {
                 return List.of(section);
+            }
+        }
+        // "85 kilometres on Iran's territory", "27 tunnels et 46 ponts rien que sur le territoire kirghiz": what lies
+        // on one country's territory is that country's (a section of a route, works on it)
+        if (kind == Kind.UNKNOWN || metric.equals("route.length")) {
+            String territory = territoryAfter(end, words, sentence, text);
+            if (territory != null) {
+                return List.of(territory);
             }
         }
         if (kind == Kind.CORRIDOR) {
@@ -113,11 +127,6 @@ final class Subjects {
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
                 return route;
-            }
-            // "85 kilometres on Iran's territory", "280 km will run through the territory of Kyrgyzstan": a section.
-            String territory = metric.equals("route.length") ? territoryAfter(end, words, sentence, text) : null;
-            if (territory != null) {
-                return List.of(territory);
             }
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
@@ -136,7 +145,10 @@ final class Subjects {
                     && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
                 return article.route();
             }
-            if (corridor == null && namesCorridor && !article.corridors().isEmpty()) {
+            // ("the line" under "Dostyk-Moyynty double track completed in Kazakhstan" is that line, not the corridor
+            // the body mentions it feeds)
+            boolean headlineLine = article.titleLine() && title.size() == 1;
+            if (corridor == null && namesCorridor && !article.corridors().isEmpty() && !headlineLine) {
                 corridor = article.corridors().get(0);
             }
             if (corridor != null) {
@@ -147,16 +159,21 @@ final class Subjects {
         List<Mention> parties = new ArrayList<>();
         List<Mention> speakers = new ArrayList<>();
         Set<String> yardsticks = new TreeSet<>();
+        Mention yardstick = null;
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
                 continue;
             }
             boolean weak = m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.LEADER
                     || m.kind() == PlaceKind.INSTITUTION;
-            if (isRankingReference(m, words)) {
+            // ("devant la Russie et la Chine": a country joined to a yardstick by "and" is one too)
+            if (isRankingReference(m, words) || yardstick != null
+                    && COORDINATION.matcher(text.substring(yardstick.end(), m.start())).matches()) {
                 yardsticks.add(m.code());
+                yardstick = m;
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
+            yardstick = null;
             if (kind == Kind.UNKNOWN && (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text))) {
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
@@ -206,10 +223,24 @@ final class Subjects {
                 ends.add("EU");
                 return sorted(ends);
             }
+            // "через СЭЗ «Хоргос» в сторону Китая прошло 6,6 тыс. контейнеров", "Chinese cargo through Kazakhstan":
+            // one end and the country crossed
+            String crossed = crossedCountry(sentence, words);
+            if (ends.size() == 1 && crossed != null && !ends.contains(crossed)) {
+                ends.add(crossed);
+                return sorted(ends);
+            }
             // "container transit grew 19%", "транзитных перевозок": with no place named, the transit country the
             // article is about
             // ("according to KTZ, transit cargo grew 35%": a transit country's own railway or ministry says it)
-            if (partyCodes.isEmpty() && saysTransit(words, start, text)) {
+            // ("Container traffic grew by 19 percent" right after a sentence on transit continues it; "transit has
+            // tripled, with the largest volume coming from the China-Europe-China route" names where it comes from,
+            // in a clause of its own, not whose transit it is)
+            boolean noPartyInClause = true;
+            for (Mention m : parties) {
+                noPartyInClause &= m.start() >= end && crossesClause(text, end, m.start());
+            }
+            if (noPartyInClause && saysTransit(words, start, text, sentence.isEmpty() && speakers.isEmpty())) {
                 List<String> candidates = new ArrayList<>(speakerCodes);
                 candidates.addAll(title);
                 candidates.addAll(ranked);
@@ -230,6 +261,11 @@ final class Subjects {
             // (a railway, pipeline or route itself links countries: "the Trans-Afghan railway will be 647 km long")
             if (title.size() == 1 && speakerCodes.isEmpty() && !speaksOfRoute(words, start, text)) {
                 return List.copyOf(title);
+            }
+            // "Kazmortransflot transported 2.09 million tons", "KazTransOil's pipelines pumped ...": traffic whose
+            // sentence names only one country's national companies is that country's own
+            if (partyCodes.isEmpty() && speakerCodes.size() == 1 && allInstitutions(speakers)) {
+                return List.copyOf(speakerCodes);
             }
             return firstTwo(ranked, null);
         }
@@ -309,10 +345,19 @@ final class Subjects {
                                 || foreignTradeOf(before.iterator().next(), article)) {
                             return List.of(before.iterator().next());
                         }
-                        return firstTwo(ranked, before.iterator().next());
+                        List<String> withRegion = headlineWithRegion(article, before.iterator().next());
+                        return withRegion != null ? withRegion : firstTwo(ranked, before.iterator().next());
                     }
                 }
                 Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
+                // "товарооборот увеличился на 12%" under "China became Central Asia's largest trade partner": the
+                // headline's party and the five countries, not a second country from the article
+                if (partyCodes.size() <= 1) {
+                    List<String> withRegion = headlineWithRegion(article, nearest == null ? null : nearest.code());
+                    if (withRegion != null) {
+                        return withRegion;
+                    }
+                }
                 List<String> candidates = new ArrayList<>();
                 candidates.addAll(speakerCodes);
                 candidates.addAll(ranked);
@@ -354,7 +399,7 @@ final class Subjects {
                 }
                 // "delivery along the corridor now takes 18-23 days": the corridor the article is about
                 if (partyCodes.isEmpty() && !article.corridors().isEmpty()
-                        && saysCorridor(words, start, sentence, text)) {
+                        && !(article.titleLine() && title.size() == 1) && saysCorridor(words, start, sentence, text)) {
                     return List.of(article.corridors().get(0));
                 }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
@@ -374,6 +419,10 @@ final class Subjects {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
+                    List<String> withRegion = headlineWithRegion(article, only);
+                    if (withRegion != null) {
+                        return withRegion;
+                    }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
                     return firstTwo(candidates, only);
@@ -428,6 +477,42 @@ final class Subjects {
         }
     }
 
+    /**
+     * Under a headline naming one party outside the region and Central Asia ("China's trade with Central Asia",
+     * "Россия и Центральная Азия"), the parties of a relation whose sentence names that party alone or none: the party
+     * and the five countries; null under any other headline or when the sentence names another party.
+     */
+    private static List<String> headlineWithRegion(ArticleFrame article, String only) {
+        if (!article.titleRegion() || article.title().size() != 1) {
+            return null;
+        }
+        String party = article.title().get(0);
+        if (CENTRAL_ASIA.contains(party) || only != null && !only.equals(party)) {
+            return null;
+        }
+        return withRegion(Set.of(party));
+    }
+
+    /** Whether every mention is a company or a body (a loop: this is asked for every cargo figure). */
+    private static boolean allInstitutions(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() != PlaceKind.INSTITUTION) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a sentence's mentions name no country, bloc or corridor (Central Asia as a whole aside). */
+    private static boolean namesNoParty(List<Mention> sentence) {
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One outside party and the five countries of Central Asia: "Xinjiang's trade with Central Asia". */
     private static List<String> withRegion(Set<String> party) {
         Set<String> all = new LinkedHashSet<>(party);
@@ -449,11 +534,11 @@ final class Subjects {
             return false;
         }
         int from = sentence.get(0).start();
-        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && !endsAt(text, from - 1)) {
             from--;
         }
         int to = sentence.get(sentence.size() - 1).end();
-        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && !endsAt(text, to)) {
             to++;
         }
         for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
@@ -476,11 +561,15 @@ final class Subjects {
     private static final List<String> TRANSIT_STEMS = List.of("transit", "транзит", "tranzit");
 
     /** Whether the dozen words before the figure (the sentence before, for a short one) speak of transit traffic. */
-    private static boolean saysTransit(List<Words.Word> words, int figureStart, String text) {
+    private static boolean saysTransit(List<Words.Word> words, int figureStart, String text, boolean continues) {
         int at = indexAt(words, figureStart);
         // the whole sentence before the figure: "the volume of transit cargo since January has increased by 35
         // percent compared to the figure in 2022, totaling 7.2 million tons"
-        for (int i = sentenceStart(words, at, text); i < at; i++) {
+        int from = sentenceStart(words, at, text);
+        if (continues && from > 0 && text.lastIndexOf('\n', words.get(from).start()) < words.get(from - 1).end()) {
+            from = sentenceStart(words, from - 1, text); // the sentence before, in the same paragraph
+        }
+        for (int i = from; i < at; i++) {
             for (String stem : TRANSIT_STEMS) {
                 if (words.get(i).folded().startsWith(stem)) {
                     return true;
@@ -498,6 +587,20 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** The one country the sentence's crossed places (towns included) lie in, or null. */
+    private static String crossedCountry(List<Mention> sentence, List<Words.Word> words) {
+        String crossed = null;
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && isTransit(m, words)) {
+                if (crossed != null && !crossed.equals(m.code())) {
+                    return null;
+                }
+                crossed = m.code();
+            }
+        }
+        return crossed;
     }
 
     private static final List<String> EUROPE_STEMS = List.of("europe", "европ", "yevropa", "еуропа");
@@ -538,8 +641,30 @@ final class Subjects {
         if (before > 0 && ARTICLE_WORDS.contains(words.get(before).folded())) {
             before--; // "via le Kazakhstan", "through the Kyrgyz Republic"
         }
-        return TRANSIT_WORDS.contains(words.get(before).folded());
+        if (TRANSIT_WORDS.contains(words.get(before).folded())) {
+            return true;
+        }
+        // "через СЭЗ «Хоргос»", "via SEZ Khorgos": a name or two may say what the place is (not "through the
+        // territory of Kyrgyzstan", which a route crosses as one of its countries)
+        int names = 0;
+        for (int i = at - 1; i > 0 && names < TRANSIT_REACH; i--) {
+            if (!Character.isUpperCase(words.get(i).raw().charAt(0))) {
+                return false;
+            }
+            names++;
+            int previous = i - 1;
+            if (previous > 0 && ARTICLE_WORDS.contains(words.get(previous).folded())) {
+                previous--; // "via la ZES Khorgos"
+            }
+            if (TRANSIT_WORDS.contains(words.get(previous).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** How many capitalised words may stand between a transit word and the place crossed ("через СЭЗ «Хоргос»"). */
+    private static final int TRANSIT_REACH = 2;
 
     private static final Set<String> PORT_WORDS = Set.of("port", "ports", "seaport", "seaports", "portuaire",
             "portuaires", "porti", "portlari", "portidan", "portiga", "portida", "terminal", "terminals", "terminaux");
@@ -621,10 +746,25 @@ final class Subjects {
     }
 
     /** Beginnings of words that name a line linking places: a railway, a pipeline, a route, a corridor. */
-    private static final List<String> ROUTE_STEMS = List.of("route", "railway", "railroad", "pipeline", "corridor",
+    private static final List<String> ROUTE_STEMS = folded("route", "railway", "railroad", "pipeline", "corridor",
             "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
             "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
-            "теміржол", "құбыр");
+            "теміржол", "құбыр", "trajet", "itinerair", "journey", "voyage");
+
+    /** Words of a line that carries freight, for a headline ("double track", "railway", "газопровод"). */
+    private static final List<String> LINE_STEMS = folded("rail", "track", "pipeline", "line", "ferre",
+            "gazoduc", "oleoduc", "chemin", "ferroviaire", "железн", "трубопровод", "газопровод", "нефтепровод",
+            "магистрал", "temiryo", "темирйўл", "теміржол", "құбыр");
+
+    /** Whether a folded word names a line that carries freight: a railway, a track, a pipeline. */
+    static boolean isLineWord(String folded) {
+        for (String stem : LINE_STEMS) {
+            if (folded.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the figure's sentence speaks of a railway, a pipeline or a route ("the new route", "ce gazoduc"). */
     private static boolean speaksOfRoute(List<Words.Word> words, int figureStart, String text) {
@@ -665,18 +805,24 @@ final class Subjects {
     private static List<String> routeNamedByPlaces(List<Mention> sentence, String text) {
         Set<String> best = null;
         Set<String> run = new LinkedHashSet<>();
+        int towns = 0;
         Mention previous = null;
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
                 previous = null;
                 run = new LinkedHashSet<>();
+                towns = 0;
                 continue;
             }
             if (previous == null || !dashBetween(text, previous.end(), m.start())) {
                 run = new LinkedHashSet<>();
+                towns = 0;
             }
             run.add(m.code());
-            if (run.size() >= 2 && (best == null || run.size() > best.size())) {
+            towns = m.kind() == PlaceKind.CITY ? towns + 1 : -1;
+            // "the Rasht–Astara section": two towns of one country joined by a dash name a line inside it
+            boolean route = run.size() >= 2 || towns >= 2;
+            if (route && (best == null || run.size() > best.size())) {
                 best = new LinkedHashSet<>(run);
             }
             previous = m;
@@ -725,11 +871,11 @@ final class Subjects {
 
     static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
     private static final Set<String> TOTAL_WORDS = WordSet.of("total", "overall", "global");
-    private static final Set<String> WORLDWIDE_WORDS = WordSet.of("globally", "foreign", "overall", "external", "total",
-            "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur", "mondial",
-            "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
+    private static final Set<String> WORLDWIDE_WORDS = WordSet.copyOf(folded("globally", "foreign", "overall",
+            "external", "total", "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur",
+            "mondial", "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
-            "exterieures");
+            "exterieures"));
 
     /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
     static boolean isWorldwideWord(String folded) {
@@ -831,13 +977,11 @@ final class Subjects {
     /** Whether the sentence speaks of "the region" (Central Asia, in this monitoring) without naming it. */
     private static boolean saysRegion(List<Words.Word> words, List<Mention> sentence, String text) {
         int from = sentence.get(0).start();
-        while (from > 0 && !(".!?\n".indexOf(text.charAt(from - 1)) >= 0
-                && (from >= text.length() || Character.isWhitespace(text.charAt(from))))) {
+        while (from > 0 && !endsAt(text, from - 1)) {
             from--;
         }
         int to = sentence.get(sentence.size() - 1).end();
-        while (to < text.length() && !(".!?\n".indexOf(text.charAt(to)) >= 0
-                && (to + 1 >= text.length() || Character.isWhitespace(text.charAt(to + 1))))) {
+        while (to < text.length() && !endsAt(text, to)) {
             to++;
         }
         for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
@@ -935,11 +1079,18 @@ final class Subjects {
         return NamedRoutes.in(words, sentenceStart(words, at, text), to);
     }
 
-    /** Whether the text between two words ends a sentence: "exports). With", "2022.\nThe". */
+    /** Whether the char at {@code at} ends a sentence: a line break, or . ! ? as {@link Sentences} reads them. */
+    private static boolean endsAt(String text, int at) {
+        char c = text.charAt(at);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && Sentences.endsSentence(text, at);
+    }
+
+    /** Whether the text between two words ends a sentence: "exports). With", "2022.\nThe"; not "млн. тонн". */
     private static boolean gapEndsSentence(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
+            if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
+                    && Sentences.endsSentence(text, i)) {
                 return true;
             }
         }
@@ -955,10 +1106,14 @@ final class Subjects {
         return from;
     }
 
-    /** Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion"). */
+    /**
+     * Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion", nor "118 тыс. тонн",
+     * whose abbreviation {@link Sentences} knows).
+     */
     private static boolean endsSentence(String text, int wordEnd) {
         return wordEnd + 1 < text.length() && ".!?\n".indexOf(text.charAt(wordEnd)) >= 0
                 && Character.isWhitespace(text.charAt(wordEnd + 1))
+                && (text.charAt(wordEnd) == '\n' || Sentences.endsSentence(text, wordEnd))
                 || wordEnd < text.length() && text.charAt(wordEnd) == '\n';
     }
 
@@ -983,12 +1138,12 @@ final class Subjects {
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
         int sentenceStart = figureStart;
-        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+        while (sentenceStart > 0 && !endsAt(text, sentenceStart - 1)) {
             sentenceStart--;
         }
         List<Mention> before = new ArrayList<>();
         for (Mention m : paragraph) {
-            if (m.end() <= sentenceStart && m.kind() != PlaceKind.CITY && m.kind() != PlaceKind.INSTITUTION) {
+            if (m.end() <= sentenceStart && m.kind() != PlaceKind.CITY) {
                 before.add(m);
             }
         }
@@ -1008,8 +1163,9 @@ final class Subjects {
 
     /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
     /** Words before a country that make it the yardstick of a ranking: "second after Russia", "après la Chine". */
-    private static final Set<String> RANKING_WORDS = WordSet.of("after", "apres", "после", "behind", "derriere",
-            "позади");
+    private static final Set<String> RANKING_WORDS = WordSet.copyOf(folded("after", "apres", "после", "behind",
+            "derriere", "позади", "devancant", "опережая", "опередив", "обогнав", "outpacing", "overtaking",
+            "surpassing"));
     /** Words before Russian "за" that make it "right behind": "следует сразу за Канадой". */
     private static final Set<String> FOLLOWS_WORDS = WordSet.of("сразу", "следует", "следом", "идет");
 
@@ -1019,9 +1175,13 @@ final class Subjects {
         if (first == 0 || words.get(first).start() < m.start()) {
             return false;
         }
-        String before = words.get(first - 1).folded();
+        int at = first - 1;
+        if (at > 0 && ARTICLE_WORDS.contains(words.get(at).folded())) {
+            at--; // "après la Chine", "devançant la Russie"
+        }
+        String before = words.get(at).folded();
         return RANKING_WORDS.contains(before)
-                || before.equals("за") && first > 1 && FOLLOWS_WORDS.contains(words.get(first - 2).folded());
+                || before.equals("за") && at > 0 && FOLLOWS_WORDS.contains(words.get(at - 1).folded());
     }
 
     /**
@@ -1323,6 +1483,18 @@ final class Subjects {
             codes.add(m.code());
         }
         return codes;
+    }
+
+    /**
+     * Words as the text's words are compared: folded ("внешней" is "внешнеи" there, "й" losing its breve), so that a
+     * list can be written in the languages' own spelling.
+     */
+    private static List<String> folded(String... words) {
+        List<String> folded = new ArrayList<>(words.length);
+        for (String word : words) {
+            folded.add(Words.fold(word));
+        }
+        return List.copyOf(folded);
     }
 
     static List<String> sorted(Set<String> codes) {

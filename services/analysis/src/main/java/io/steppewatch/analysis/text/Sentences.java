@@ -61,7 +61,8 @@ public final class Sentences {
         return sentences;
     }
 
-    private static boolean endsSentence(CharSequence text, int at) {
+    /** Whether the . ! ? or … at {@code at} ends a sentence by the rules above ("млн. тонн", "U.S." do not). */
+    public static boolean endsSentence(CharSequence text, int at) {
         int next = at + 1;
         while (next < text.length() && (text.charAt(next) == '»' || text.charAt(next) == '"'
                 || text.charAt(next) == '”' || text.charAt(next) == ')')) {
