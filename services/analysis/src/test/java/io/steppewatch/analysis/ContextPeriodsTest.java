@@ -596,4 +596,14 @@ class ContextPeriodsTest {
     void shouldReadAPeriodAFigureSurpassesAsItsBase(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            For 8 months of 2018, trade turnover decreased by 3.4 percent and amounted to $1.5 billion.          | null | $1.5 billion | 2018-01/2018-08
+            За 8 месяцев 2018 года, по данным ведомства, товарооборот составил 1,5 млрд долларов.                | null | 1,5 млрд долларов | 2018-01/2018-08
+            Pour les 8 premiers mois de 2018, les échanges ont atteint 1,5 milliard de dollars.                  | null | 1,5 milliard de dollars | 2018-01/2018-08
+            """)
+    void shouldNotTakeASpanOpeningTheTextForADateline(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }
