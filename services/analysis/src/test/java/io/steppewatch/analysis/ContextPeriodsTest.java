@@ -606,4 +606,31 @@ class ContextPeriodsTest {
     void shouldNotTakeASpanOpeningTheTextForADateline(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $621.4 million in January – June 2022, compared to $519.02 million during the same months of 2021. | null | $519.02 million | 2021-01/2021-06
+            Trade grows. In January-June 2022 trade reached $1 billion. Exports reached $362.7 million during the period, up from $350.4 million during the same period of 2021. | null | $350.4 million | 2021-01/2021-06
+            Le commerce a atteint 2 milliards de dollars au premier semestre 2024, contre 1,8 milliard de dollars au cours de la même période de 2023. | 2024-08-01 | 1,8 milliard de dollars | 2023-01/2023-06
+            Товарооборот за январь-июнь 2024 года составил 2 млрд долларов против 1,8 млрд долларов за аналогичный период 2023 года. | 2024-08-01 | 1,8 млрд долларов | 2023-01/2023-06
+            Imports fell 23% to $143.7 million in January-October 2023, in contrast to the $186.6 million recorded in the same timeframe in 2022. | null | $186.6 million | 2022-01/2022-10
+            Trade reached $939.1 million from January through October 2023, a 12.3% increase compared to the corresponding period last year, which stood at $835.7 million. | 2023-11-22 | $835.7 million | 2022-01/2022-10
+            Le commerce a atteint 939 millions de dollars de janvier à octobre 2023, soit 12 % de plus qu'à la même période de l'année précédente, qui était de 835 millions de dollars. | 2023-11-22 | 835 millions de dollars | 2022-01/2022-10
+            Товарооборот за январь-октябрь 2023 года составил 939 млн долларов, что на 12% больше аналогичного периода прошлого года, когда он составлял 835 млн долларов. | 2023-11-22 | 835 млн долларов | 2022-01/2022-10
+            Trade grows. In January-October 2023 trade reached $939 million. Exports exceeded $795.5 million in the period, a 22.5% increase from the corresponding period in 2022, when it amounted to $649.1 million. | null | $649.1 million | 2022-01/2022-10
+            Trade grows. In January-October 2023 trade reached $939 million. Exports exceeded $795.5 million in the period, a 22.5% increase from the corresponding period in 2022, when it amounted to $649.1 million. | null | 22.5%          | 2023-01/2023-10
+            """)
+    void shouldDateTheFigureOfASamePeriodBaseByTheMonthsTheTextSet(String body, String published, String text,
+                                                                 String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grows. In the first quarter of 2024 the port handled 1.1 million tons. It handled 7,400 TEUs, which is 33 percent more than in the first quarter of 2023. | null | 33 percent | 2024-01/2024-03
+            Imports amounted to $258.6 million over H1 2022, compared to $168.5 million during H1 2021.      | null | $258.6 million | 2022-01/2022-06
+            Turnover in the initial ten months of 2023 surpassed $50.97 billion.                               | null | $50.97 billion | 2023-01/2023-10
+            """)
+    void shouldTellABaseFromTheSpanAFigureCovers(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -109,7 +109,9 @@ public final class FigureAnnotator {
     private static final Set<String> UNDATED_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "m/s", "km/h", "mph");
     private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
-            "compared with", "против", "par rapport a");
+            "compared with", "против", "par rapport a", "up from", "down from", "in contrast to");
+    /** Articles that may stand between a word of comparison and its figure ("in contrast to the $186.6 million"). */
+    private static final List<String> COMPARED_ARTICLES = List.of(" the", " les", " le", " la");
     /** Words that open a "from ... to" range when they end the text before a figure ({@link #endsWithWord}). */
     private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
     private static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
@@ -139,7 +141,9 @@ public final class FigureAnnotator {
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
-            "below the", "qu'", "к уровню", "к показателям", "к показателю").map(c -> c.replace('й', 'и')).toList();
+            "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
+            "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
+            "comparable period of", "comparable period in").map(c -> c.replace('й', 'и')).toList();
 
     /** Base cues that also open a span written after them ("с января по август"). */
     private static final Set<String> SPAN_OPENING_CUES = Set.of("с", "since", "depuis");
@@ -151,7 +155,7 @@ public final class FigureAnnotator {
     private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
-            "corresponding period", "meme periode", "аналогичн", "соответствующ");
+            "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
@@ -1387,6 +1391,10 @@ public final class FigureAnnotator {
             // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
             boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
                     && context.text().substring(e.end(), figure.start()).strip().length() <= 1;
+            // "compared to the corresponding period last year, which stood at $835.7 million": a clause that opens on
+            // the base tells the base's own figure.
+            sameBefore |= e.end() <= figure.start() && figure.start() - e.end() <= BASE_CLAUSE_REACH
+                    && baseClause(context.text(), e.end(), figure.start()) && isBase(context, e);
             // "up 14.2% from the same time in 2022 ($463.3 million)", "compared to 2023 ($89.4 billion)": the sum in
             // parentheses right after a base is the base's own.
             boolean restatesBase = e.end() <= figure.start()
@@ -1526,6 +1534,38 @@ public final class FigureAnnotator {
                 ? lastPeriodBefore(context, sentence.start()) : carried;
     }
 
+    /** How far after a base a clause about it may state its figure ("..., when it amounted to $649.1 million"). */
+    private static final int BASE_CLAUSE_REACH = 40;
+    /** Words that open a clause about the noun before them: "which stood at", "when it amounted to", "qui était de". */
+    private static final Set<String> BASE_CLAUSE_WORDS = Set.of("which", "when", "qui", "lorsqu", "lorsque", "quand",
+            "когда", "который", "которая", "которое", "которые");
+
+    /**
+     * Whether {@code text[from, to)} is the opening of a clause about what comes right before it: a comma, a relative
+     * word, then words only (", which stood at", ", when it amounted to", ", когда он составлял").
+     */
+    private static boolean baseClause(String text, int from, int to) {
+        int i = PeriodResolver.skipBlanks(text, from);
+        if (i >= to || text.charAt(i) != ',') {
+            return false;
+        }
+        i = PeriodResolver.skipBlanks(text, i + 1);
+        int end = i;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (!BASE_CLAUSE_WORDS.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = end; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || c == ',' || c == '.' || c == ';' || c == '(' || c == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "29.2 million soums ($2,338) at the end of 2023", "4,2 млрд рублей ($61,5 млн)": a figure in parentheses right
      * after another one restates it in another unit, for the same period.
@@ -1623,8 +1663,14 @@ public final class FigureAnnotator {
 
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
     private static boolean comparedFigure(String text, int start) {
-        String before = Words.fold(text.substring(Math.max(0, start - 16), start))
+        String before = Words.fold(text.substring(Math.max(0, start - 24), start))
                 .stripTrailing();
+        for (String article : COMPARED_ARTICLES) {
+            if (before.endsWith(article)) {
+                before = before.substring(0, before.length() - article.length()).stripTrailing();
+                break;
+            }
+        }
         for (String word : COMPARED) {
             if (before.endsWith(word) && (before.length() == word.length()
                     || !Character.isLetter(before.charAt(before.length() - word.length() - 1)))) {
@@ -1817,12 +1863,25 @@ public final class FigureAnnotator {
         int from = Math.max(0, e.start() - 32);
         String before = withoutYearWord(Words.fold(context.text().substring(from, e.start()))
                 .replace('’', '\'').strip());
+        boolean span = e.period() != null && e.period().indexOf('/') > 0;
+        // "33 percent more than in the first quarter of 2023": an article may stand between "than" and the period
+        // (not after "over" or "since": "over the year" is the period itself).
+        String bare = before;
+        for (String article : COMPARED_ARTICLES) {
+            if (bare.endsWith(article)) {
+                bare = bare.substring(0, bare.length() - article.length()).strip();
+                break;
+            }
+        }
         for (String cue : BASE_CUES) {
             // A whole word: "turnover in 2023" does not end with the cue "over".
-            if (before.endsWith(cue) && (before.length() == cue.length()
-                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
-                if (SPAN_OPENING_CUES.contains(cue) && e.period() != null && e.period().indexOf('/') > 0) {
+            boolean here = endsWithCue(before, cue);
+            if (here || (bare != before && cue.startsWith("than") && endsWithCue(bare, cue))) {
+                if (SPAN_OPENING_CUES.contains(cue) && span) {
                     return false; // "с января по август": the span "с" opens, not a base
+                }
+                if (OVER.equals(cue) && span) {
+                    return false; // "amounted to $258.6 million over H1 2022": the span it covers, not a base
                 }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
@@ -1830,6 +1889,13 @@ public final class FigureAnnotator {
             }
         }
         return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before);
+    }
+
+    private static final String OVER = "over";
+
+    private static boolean endsWithCue(String before, String cue) {
+        return before.endsWith(cue) && (before.length() == cue.length()
+                || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)));
     }
 
     /** Verbs that set a figure above another period's: "surpassed the indicators of 2020", "превысил показатели 2020 года". */
@@ -1998,7 +2064,10 @@ public final class FigureAnnotator {
                         return Periods.minusOneYear(expressions.get(k).period());
                     }
                 }
-                return null;
+                // "Exports reached $362.7 million during the period, up from $350.4 million in the same period last
+                // year": the period the text set before, a year earlier.
+                String set = lastPeriodBefore(context, e.start());
+                return set == null ? null : Periods.minusOneYear(set);
             }
             case PRESENT -> {
                 return context.presentPeriod();
@@ -2014,9 +2083,33 @@ public final class FigureAnnotator {
                         }
                     }
                 }
+                if (e.period() != null && e.period().length() == 4 && samePeriodBase(context, e)) {
+                    return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));
+                }
                 return e.period() != null ? e.period() : anchored(e, context);
             }
         }
+    }
+
+    /**
+     * "compared to $519 million during the same months of 2021", "contre 1,8 milliard au cours de la même période de
+     * 2023": the figure of the base covers the months the sentence (else the text before it) set, in the base's
+     * year; the year alone when no months were set.
+     */
+    private static String sameMonthsIn(List<PeriodResolver.Expression> expressions, int chosen, Context context,
+                                       int year) {
+        String set = null;
+        for (int k = chosen - 1; k >= 0 && set == null; k--) {
+            PeriodResolver.Expression named = expressions.get(k);
+            if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
+                set = named.period();
+            }
+        }
+        if (set == null) {
+            set = lastPeriodBefore(context, expressions.get(chosen).start());
+        }
+        return set != null && set.length() > 4 && set.charAt(4) == '-' ? Periods.movedTo(set, year)
+                : String.valueOf(year);
     }
 
     /**

@@ -99,7 +99,7 @@ final class PeriodResolver {
     private static final Pattern FIRST_MONTHS = compile(
             "(?:first|premiers|les|des|aux|the|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
-                    + S + "(?:(?:первые|первых)" + S + ")?"
+                    + S + "(?:(?:первые|первых|initial)" + S + ")?"
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + "))?",
