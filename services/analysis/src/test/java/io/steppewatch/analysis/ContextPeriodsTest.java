@@ -633,4 +633,14 @@ class ContextPeriodsTest {
     void shouldTellABaseFromTheSpanAFigureCovers(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In the first half of 2024, trade between Turkmenistan and Uzbekistan amounted to $614.2 million. Turkmenistan's imports from Uzbekistan are estimated at $60.5 million. | 2024-07-23 | $60.5 million | 2024-01/2024-06
+            Au premier semestre 2024, le commerce entre le Turkménistan et l'Ouzbékistan a atteint 614,2 millions de dollars. Les importations du Turkménistan en provenance d'Ouzbékistan sont estimées à 60,5 millions de dollars. | 2024-07-23 | 60,5 millions de dollars | 2024-01/2024-06
+            В первом полугодии 2024 года товарооборот Туркменистана и Узбекистана составил 614,2 млн долларов. Импорт Туркменистана из Узбекистана оценивается в 60,5 млн долларов. | 2024-07-23 | 60,5 млн долларов | 2024-01/2024-06
+            In the first half of 2024, trade reached $614.2 million. The new terminal is estimated at $60.5 million. | 2024-07-23 | $60.5 million | null
+            """)
+    void shouldCarryThePeriodToATradeFlowEstimatedAtASum(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -1504,7 +1504,8 @@ public final class FigureAnnotator {
         }
         // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
         // for a period the text sets around it.
-        if (figure.isMoney() && cueBefore(context, sentence, figure, "cost")) {
+        // (A trade flow its sentence names, "estimated at", is still the flow of its period.)
+        if (figure.isMoney() && !namesTrade(context, sentence, metric) && cueBefore(context, sentence, figure, "cost")) {
             return null;
         }
         // Nor has a total accumulated over time that its sentence does not date ("Les investissements accumulés").
@@ -1564,6 +1565,21 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    /** Whether the figure is of a trade metric that a word of its own sentence names ("imports ... estimated at"). */
+    private static boolean namesTrade(Context context, Sentences.Sentence sentence, String metric) {
+        if (metric == null || !metric.startsWith("trade.")) {
+            return false;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.metric().startsWith("trade.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
