@@ -643,4 +643,15 @@ class ContextPeriodsTest {
     void shouldCarryThePeriodToATradeFlowEstimatedAtASum(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-June 2021, Georgia's foreign trade reached $6.2 billion. Meanwhile, the trade deficit stood at $2.4 billion, constituting 39.2% of the trade turnover in January-June 2021. | 2021-07-13 | $2.4 billion | 2021-01/2021-06
+            En janvier-juin 2021, le commerce extérieur a atteint 6,2 milliards de dollars. Le déficit commercial s'est élevé à 2,4 milliards de dollars, soit 39,2 % du chiffre d'affaires en janvier-juin 2021. | 2021-07-13 | 2,4 milliards de dollars | 2021-01/2021-06
+            В январе-июне 2021 года внешнеторговый оборот составил 6,2 млрд долларов. Дефицит торговли составил 2,4 млрд долларов, или 39,2% товарооборота за январь-июнь 2021 года. | 2021-07-13 | 2,4 млрд долларов | 2021-01/2021-06
+            In January-June 2021, Georgia's foreign trade reached $6.2 billion. Meanwhile, the trade deficit stood at $2.4 billion, constituting 39.2% of the trade turnover in 2020. | 2021-07-13 | $2.4 billion | null
+            """)
+    void shouldGoOnWithThePeriodSetBeforeWhenAnotherClauseRestatesIt(String body, String published, String text,
+                                                                    String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -1500,7 +1500,11 @@ public final class FigureAnnotator {
             return context.presentPeriod();
         }
         if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
-            return null; // the sentence has a period of its own, for another clause
+            // The sentence has a period of its own, for another clause; unless it is the one the text set before
+            // ("In January-June 2021 ... The deficit stood at $2.4 billion, 39.2% of the turnover in January-June
+            // 2021"): then the sentence goes on with it.
+            String set = carried(context, sentence, previous, true, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+            return set != null && restates(inSentence, set, context) ? set : null;
         }
         // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
         // for a period the text sets around it.
@@ -2342,6 +2346,17 @@ public final class FigureAnnotator {
      * Whether the sentence dates another clause than the figure's: a period outside parentheses ("($2.9 billion in
      * January–April 2023)" dates the aside only).
      */
+    /** Whether one of the sentence's own periods is {@code period}. */
+    private static boolean restates(List<PeriodResolver.Expression> inSentence, String period,
+                                    Context context) {
+        for (int i = 0; i < inSentence.size(); i++) {
+            if (inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD && period.equals(resolve(inSentence, i, context))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownPeriodElsewhere(List<PeriodResolver.Expression> inSentence, String text, int from) {
         for (PeriodResolver.Expression e : inSentence) {
             if (!inParentheses(text, from, e.start())) {
