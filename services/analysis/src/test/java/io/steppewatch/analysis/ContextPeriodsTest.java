@@ -654,4 +654,14 @@ class ContextPeriodsTest {
                                                                     String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Gazprom resumed purchases in April 2019. Deliveries from April 15 to June 30 amounted to 1.2 billion cubic meters. Until 2009, Gazprom was the biggest buyer of Turkmen gas, purchasing up to 40 billion cubic meters a year. | 2019-07-03 | 40 billion cubic meters | null
+            Gazprom a repris ses achats en avril 2019. Les livraisons d'avril à juin ont atteint 1,2 milliard de mètres cubes. Jusqu'en 2009, Gazprom achetait jusqu'à 40 milliards de mètres cubes de gaz turkmène par an. | 2019-07-03 | 40 milliards de mètres cubes | null
+            Газпром возобновил закупки в апреле 2019 года. С апреля по июнь поставки составили 1,2 млрд кубометров. До 2009 года Газпром закупал до 40 млрд кубометров туркменского газа в год. | 2019-07-03 | 40 млрд кубометров | null
+            """)
+    void shouldNotCarryAPeriodIntoASentenceBoundedByAYearOfItsOwn(String body, String published, String text,
+                                                                  String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -1506,6 +1506,11 @@ public final class FigureAnnotator {
             String set = carried(context, sentence, previous, true, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
             return set != null && restates(inSentence, set, context) ? set : null;
         }
+        // "Until 2009, Gazprom was buying up to 40 bcm a year": a sentence bounded by a year of its own speaks of
+        // its own time, not of the period the sentences before set.
+        if (!continues && hasDeadline(context, sentence)) {
+            return null;
+        }
         // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
         // for a period the text sets around it.
         // (A trade flow its sentence names, "estimated at", is still the flow of its period.)
@@ -2346,6 +2351,16 @@ public final class FigureAnnotator {
      * Whether the sentence dates another clause than the figure's: a period outside parentheses ("($2.9 billion in
      * January–April 2023)" dates the aside only).
      */
+    private static boolean hasDeadline(Context context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of the sentence's own periods is {@code period}. */
     private static boolean restates(List<PeriodResolver.Expression> inSentence, String period,
                                     Context context) {
