@@ -664,4 +664,13 @@ class ContextPeriodsTest {
                                                                   String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            В прошлом году Китай стал крупнейшим партнером. Экспорт Китая в Центральную Азию достиг 71,2 миллиарда долларов, что на 11% больше, чем годом ранее. | 2026-01-19 | 71,2 миллиарда долларов | 2025
+            Last year China became the largest partner. China's exports to Central Asia reached $71.2 billion, 11% more than a year earlier. | 2026-01-19 | 11% | 2025
+            L'an dernier, la Chine est devenue le premier partenaire. Les exportations chinoises vers l'Asie centrale ont atteint 71,2 milliards de dollars, soit 11 % de plus qu'un an plus tôt. | 2026-01-19 | 71,2 milliards de dollars | 2025
+            """)
+    void shouldCarryThePeriodPastABaseAYearBeforeIt(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

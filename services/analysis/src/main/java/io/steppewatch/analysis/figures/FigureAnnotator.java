@@ -2312,7 +2312,10 @@ public final class FigureAnnotator {
     private static boolean baseOfSentence(Context context, Sentences.Sentence sentence, String period) {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)) {
+            // "..., 11% more than a year earlier" counts back from the year the text narrates, not from the
+            // publication: it is the year before the carried one, whatever its date against today.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)
+                    && !beforeAnotherYear(context.text(), e)) {
                 return true;
             }
         }
