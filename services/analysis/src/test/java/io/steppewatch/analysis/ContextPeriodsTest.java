@@ -673,4 +673,14 @@ class ContextPeriodsTest {
     void shouldCarryThePeriodPastABaseAYearBeforeIt(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2022- yilning yanvar-sentabr oylari davomida jami 54,9 mln. tonna yuklar joʻnatilgan.        | null | 54,9 mln. tonna | 2022-01/2022-09
+            2024-yil yanvar-oktyabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.           | null | 5 mlrd dollarni | 2024-01/2024-10
+            2024 йилнинг январь-октябрь ойларида товар айирбошлаш 5 млрд долларни ташкил этди.        | null | 5 млрд долларни | 2024-01/2024-10
+            Savdo 2024-yilning dastlabki sakkiz oyida qariyb 26 foizga oshdi.                           | null | 26 foizga       | 2024-01/2024-08
+            """)
+    void shouldReadTurkicMonthsWrittenAfterTheirYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

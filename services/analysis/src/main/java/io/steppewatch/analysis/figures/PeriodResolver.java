@@ -105,7 +105,11 @@ final class PeriodResolver {
                     + THIS_YEAR + "|" + LAST_YEAR + "))?",
             FLAGS);
     private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|yilning|yil)" + S
+            + "(?:(?:dastlabki|дастлабки|алгашкы)" + S + ")?"
             + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy)(?![\\p{L}])", FLAGS);
+    /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
+    private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
+            + "(\\p{L}+)\\s*[-\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
     private static final java.util.Map<String, Integer> TURKIC_NUMBERS = java.util.Map.ofEntries(
             java.util.Map.entry("екі", 2), java.util.Map.entry("үш", 3), java.util.Map.entry("төрт", 4),
             java.util.Map.entry("бес", 5), java.util.Map.entry("алты", 6), java.util.Map.entry("жеті", 7),
@@ -789,9 +793,23 @@ final class PeriodResolver {
 
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
     private static void turkicFirstMonths(String folded, int[] year, List<Expression> out) {
-        if (!folded.startsWith("жыл", skipSpaces(folded, year[1])) && !folded.startsWith("yil", skipSpaces(folded, year[1]))
-                && !folded.startsWith("-yil", year[1]) && !folded.startsWith("ыл", year[1])) {
+        int word = skipSpaces(folded, year[1]);
+        if (word < folded.length() && folded.charAt(word) == '-') {
+            word = skipSpaces(folded, word + 1); // "2022- yilning"
+        }
+        if (!folded.startsWith("жыл", word) && !folded.startsWith("yil", word) && !folded.startsWith("иил", word)
+                && !folded.startsWith("ыл", year[1])) {
             return;
+        }
+        Matcher span = in(TURKIC_MONTH_SPAN, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (span.lookingAt()) {
+            int from = Months.index(span.group(2));
+            int to = Months.index(span.group(3));
+            if (from > 0 && to > from) {
+                out.add(new Expression(span.start(), span.end(), Kind.PERIOD,
+                        String.format("%s-%02d/%s-%02d", span.group(1), from, span.group(1), to)));
+                return;
+            }
         }
         Matcher m = in(TURKIC_FIRST_MONTHS, folded, year[0], Math.min(folded.length(), year[1] + 40));
         if (!m.lookingAt()) {
