@@ -683,4 +683,16 @@ class ContextPeriodsTest {
     void shouldReadTurkicMonthsWrittenAfterTheirYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The partners plan to develop the Middle Corridor until 2027. The capacity of the route is expected to reach 10 million tons per year. | 2024-05-01 | 10 million tons | 2027
+            Les partenaires prévoient de développer le Corridor du Milieu jusqu'en 2027. Cette coopération portera la capacité de la route à 10 millions de tonnes par an. | null | 10 millions de tonnes | 2027
+            Стороны намерены развивать Срединный коридор до 2027 года. Ожидается, что пропускная способность маршрута достигнет 10 млн тонн в год. | null | 10 млн тонн | 2027
+            Up to 16 percent of shipments will shift to the corridor by 2030. This redirection is expected to boost transportation along the railway by 30 percent, experts said. | 2024-02-28 | 30 percent | 2030
+            In 2023 trade reached $5 billion. The goal is to raise trade to $10 billion.                                             | 2024-02-28 | $10 billion | null
+            """)
+    void shouldDateATargetByTheDeadlineTheSentenceBeforeSets(String body, String published, String text,
+                                                             String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

@@ -1521,8 +1521,16 @@ public final class FigureAnnotator {
         if (cueBefore(context, sentence, figure, "cumulative")) {
             return null;
         }
-        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
-        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit())) {
+        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration;
+        // unless the sentence before sets the year the plan is for ("... until 2027. This will bring the capacity to
+        // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
+        if (!TIMELESS_UNITS.contains(figure.unit()) && (measure == Measure.TARGET || forecast)) {
+            String goal = goalYearBefore(context, sentence);
+            if (goal != null || measure == Measure.TARGET) {
+                return goal;
+            }
+        }
+        if (TIMELESS_UNITS.contains(figure.unit())) {
             return null;
         }
         // What a line, port or terminal can carry is a property of it, as a length is: a period set for the figures
@@ -2362,6 +2370,29 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * The deadline the sentence right before sets ("by 2030", "jusqu'en 2027"), in its paragraph or the one before;
+     * null when it sets none.
+     */
+    private static String goalYearBefore(Context context, Sentences.Sentence sentence) {
+        int index = sentenceOf(context.sentences(), sentence.start());
+        if (index == 0) {
+            return null;
+        }
+        Sentences.Sentence before = context.sentences().get(index - 1);
+        if (before.paragraph() < sentence.paragraph() - 1) {
+            return null;
+        }
+        String goal = null;
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                before.start(), before.end())) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null) {
+                goal = e.period();
+            }
+        }
+        return goal;
     }
 
     /** Whether one of the sentence's own periods is {@code period}. */
