@@ -50,6 +50,9 @@ class ContextPeriodsTest {
             More than 2,700 servicemen will take part in the drills.                             | null       | 2,700 servicemen | null
             Kazakhstan has 35 joint ventures with Russia.                                        | 2021-10-05 | 35 joint          | null
             Ожидается, что работу получат более 2 тыс. человек.                                  | 2022-06-04 | 2 тыс. человек             | null
+            As a result, 20 militants were killed in a firefight.                                | 2010-09-24 | 20 militants     | 2010-09
+            В перестрелке были уничтожены 20 боевиков.                                           | 2010-09-24 | 20 боевиков      | 2010-09
+            Au moins 20 combattants ont été tués dans les affrontements.                         | 2010-09-24 | 20 combattants   | 2010-09
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {
