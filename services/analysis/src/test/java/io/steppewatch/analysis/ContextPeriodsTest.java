@@ -698,4 +698,13 @@ class ContextPeriodsTest {
                                                              String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            В сентябре 2003 года Россия подписала соглашение. В данный момент в Кыргызстане работают 40 российских компаний. | 2005-07-21 | 40 российских | 2005-07
+            En septembre 2003, la Russie a signé un accord. A présent, 40 entreprises russes opèrent au Kirghizistan.       | 2005-07-21 | 40 entreprises | 2005-07
+            En septembre 2003, la Russie a signé un accord. En ce moment, 40 entreprises russes opèrent au Kirghizistan.    | 2005-07-21 | 40 entreprises | 2005-07
+            """)
+    void shouldDateAStockStatedAsCurrentByThePublicationMonth(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }
