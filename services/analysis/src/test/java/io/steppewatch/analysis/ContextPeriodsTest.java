@@ -707,4 +707,15 @@ class ContextPeriodsTest {
     void shouldDateAStockStatedAsCurrentByThePublicationMonth(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            По итогам первого полугодия 2024 года экспорт составил 1,2 млрд долларов.   | null       | 1,2 млрд долларов | 2024-01/2024-06
+            По итогам третьего квартала 2024 года экспорт составил 1,2 млрд долларов.   | null       | 1,2 млрд долларов | 2024-07/2024-09
+            По итогам первого квартала экспорт составил 1,2 млрд долларов.              | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-03
+            Экспорт вырос на 5% по сравнению с первым полугодием 2023 года.             | 2024-08-01 | 5%                | null
+            За три квартала 2024 года экспорт составил 1,2 млрд долларов.               | null       | 1,2 млрд долларов | 2024-01/2024-09
+            """)
+    void shouldReadRussianQuartersAndHalvesInEveryCase(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

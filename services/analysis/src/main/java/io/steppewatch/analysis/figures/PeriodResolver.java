@@ -117,8 +117,9 @@ final class PeriodResolver {
             java.util.Map.entry("ikki", 2), java.util.Map.entry("uch", 3), java.util.Map.entry("besh", 5),
             java.util.Map.entry("olti", 6), java.util.Map.entry("yetti", 7), java.util.Map.entry("sakkiz", 8));
     private static final Pattern QUARTER = compile(
-            "(?:(first|1st|premier|1er|первом|первый|i)|(second|2nd|deuxieme|second|2e|втором|второй|ii)"
-                    + "|(third|3rd|troisieme|3e|третьем|третий|iii)|(fourth|4th|quatrieme|4e|четвертом|четвертый|iv))"
+            "(?:(first|1st|premier|1er|первом|первый|первого|первым|i)|(second|2nd|deuxieme|second|2e|втором|второй"
+                    + "|второго|вторым|ii)|(third|3rd|troisieme|3e|третьем|третий|третьего|третьим|iii)"
+                    + "|(fourth|4th|quatrieme|4e|четвертом|четвертый|четвертого|четвертым|iv))"
                     + S + "(?:quarter|trimestre|квартал\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
@@ -133,8 +134,11 @@ final class PeriodResolver {
     /** "the first three quarters of 2024", "за три квартала", "les trois premiers trimestres": January to September. */
     private static final Pattern FIRST_QUARTERS = compile("(?:(?:first|premiers|первые)" + S + ")?(\\d|\\p{L}+)" + S
             + "(?:(?:premiers|first)" + S + ")?(?:quarters|trimestres|квартала|кварталов)(?!\\p{L})" + YEAR_TAIL, FLAGS);
+    /** The endings of a Russian ordinal ("третьего", "первым", "второй"); cardinals ("три", "трех") have none. */
+    private static final Pattern RUSSIAN_ORDINAL = compile("(?:ого|ым|ий|ой|ом|ем)$", FLAGS);
     private static final Pattern HALF = compile(
-            "(?:(first|premier|1er|первом|первое|(?<![\\p{L}\\d])i)|(second|deuxieme|втором|второе|(?<![\\p{L}\\d])ii))" + S
+            "(?:(first|premier|1er|первом|первое|первого|первым|(?<![\\p{L}\\d])i)"
+                    + "|(second|deuxieme|втором|второе|второго|вторым|(?<![\\p{L}\\d])ii))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
@@ -858,6 +862,9 @@ final class PeriodResolver {
         }
         Matcher f = in(FIRST_QUARTERS, folded, from, to);
         while (f.find()) {
+            if (RUSSIAN_ORDINAL.matcher(f.group(1)).find()) {
+                continue; // "третьего квартала" is the third quarter (QUARTER), not three quarters
+            }
             Integer quarters = smallNumber(f.group(1));
             if (quarters != null && quarters >= 2 && quarters <= 3) {
                 addSpan(out, f, f.group(2), publication, 1, quarters * 3);
