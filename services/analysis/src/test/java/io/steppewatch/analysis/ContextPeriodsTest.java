@@ -718,4 +718,14 @@ class ContextPeriodsTest {
     void shouldReadRussianQuartersAndHalvesInEveryCase(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            За 9 мес. 2024 г. экспорт составил 1,2 млрд долларов.                       | null | 1,2 млрд долларов | 2024-01/2024-09
+            За 1 полугодие 2024 года экспорт составил 1,2 млрд долларов.                | null | 1,2 млрд долларов | 2024-01/2024-06
+            """)
+    void shouldReadTheSpanAndCountNoFigureInIt(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, null, null));
+        assertThat(analysis.figures()).as("the number of months or the half is no figure").hasSize(1);
+    }
 }

@@ -100,7 +100,7 @@ final class PeriodResolver {
             "(?:first|premiers|les|des|aux|the|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых|initial)" + S + ")?"
-                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
+                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*|мес\\.)"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + "))?",
             FLAGS);
@@ -233,7 +233,7 @@ final class PeriodResolver {
                 }
                 monthYears(folded, window, year[1], found);
             }
-            if (has(folded, window, year[0], "mois", "month", "месяц")) {
+            if (has(folded, window, year[0], "mois", "month", "месяц", "мес.")) {
                 firstMonths(folded, publication, window, year[1], found);
             }
             if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "q", "h1", "h2", "1h", "2h")) {
@@ -254,7 +254,7 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 60, 30, "period", "период")) {
             sameYearShift(folded, w[0], w[1], found);
         }
-        for (int[] w : windows(folded, 50, 30, "mois", "month", "месяц")) {
+        for (int[] w : windows(folded, 50, 30, "mois", "month", "месяц", "мес.")) {
             firstMonths(folded, publication, w[0], w[1], found);
         }
         for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
