@@ -722,6 +722,7 @@ class ContextPeriodsTest {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             За 9 мес. 2024 г. экспорт составил 1,2 млрд долларов.                       | null | 1,2 млрд долларов | 2024-01/2024-09
             За 1 полугодие 2024 года экспорт составил 1,2 млрд долларов.                | null | 1,2 млрд долларов | 2024-01/2024-06
+            Exports reached $1.2 billion in the January-September period of 2024.       | null | $1.2 billion      | 2024-01/2024-09
             """)
     void shouldReadTheSpanAndCountNoFigureInIt(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);

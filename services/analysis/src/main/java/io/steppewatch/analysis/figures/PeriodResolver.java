@@ -89,7 +89,7 @@ final class PeriodResolver {
             + "|" + LAST_YEAR + "))?";
 
     private static final Pattern MONTH_RANGE = compile(
-            WORD + "\\.?\\s*[-–—]\\s*" + WORD + "\\.?" + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
+            WORD + "\\.?\\s*[-–—]\\s*" + WORD + "\\.?" + S + "(?:period" + S + ")?(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern MONTH_RANGE_WORDS = compile(
             "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
@@ -1220,7 +1220,7 @@ final class PeriodResolver {
     /** Whether the word before {@code at} (past "de" / "of") is a month name. */
     private static boolean monthJustBefore(String text, int at) {
         int end = at;
-        for (int hop = 0; hop < 2; hop++) {
+        for (int hop = 0; hop < 3; hop++) {
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;
             }
@@ -1232,7 +1232,8 @@ final class PeriodResolver {
                 start--;
             }
             String word = text.substring(start, end);
-            if (!word.equals("de") && !word.equals("of")) {
+            // "January-September period of 2024": the words between the months and their year.
+            if (!word.equals("de") && !word.equals("of") && !(hop == 1 && word.equals("period"))) {
                 return Months.index(word) > 0;
             }
             end = start;
