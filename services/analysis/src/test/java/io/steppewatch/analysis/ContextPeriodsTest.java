@@ -682,6 +682,11 @@ class ContextPeriodsTest {
             2024-yil yanvar-oktyabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.           | null | 5 mlrd dollarni | 2024-01/2024-10
             2024 йилнинг январь-октябрь ойларида товар айирбошлаш 5 млрд долларни ташкил этди.        | null | 5 млрд долларни | 2024-01/2024-10
             Savdo 2024-yilning dastlabki sakkiz oyida qariyb 26 foizga oshdi.                           | null | 26 foizga       | 2024-01/2024-08
+            2024 жылдың қаңтар-қыркүйек айларында тауар айналымы 5 млрд долларды құрады.                | null | 5 млрд долларды | 2024-01/2024-09
+            2024 жылғы 9 айда тауар айналымы 5 млрд долларды құрады.                                    | null | 5 млрд долларды | 2024-01/2024-09
+            2024 yilning birinchi yarmida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.              | null | 5 mlrd dollarni | 2024-01/2024-06
+            2024 йилнинг биринчи ярмида товар айирбошлаш 5 млрд долларни ташкил этди.                   | null | 5 млрд долларни | 2024-01/2024-06
+            Joriy yilning yanvar-sentabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.      | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
             """)
     void shouldReadTurkicMonthsWrittenAfterTheirYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
@@ -728,5 +733,14 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
         Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, null, null));
         assertThat(analysis.figures()).as("the number of months or the half is no figure").hasSize(1);
+    }
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024 жылғы 9 айда тауар айналымы 5 млрд долларды құрады.
+            2024 yilning 9 oyi davomida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.
+            """)
+    void shouldCountNoFigureInTheMonthsATurkicSpanNames(String body) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, null, null));
+        assertThat(analysis.figures()).as("the number of months is no figure").hasSize(1);
     }
 }

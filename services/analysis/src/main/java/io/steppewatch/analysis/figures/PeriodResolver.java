@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
+import io.steppewatch.analysis.text.Words;
+
 /**
  * Finds the expressions of time in a text ("en janvier-novembre 2022", "in the first 11 months of this year",
  * "l'an dernier", "за девять месяцев 2025 года", "by the end of 2023") and resolves them to ISO 8601 against the
@@ -104,9 +106,16 @@ final class PeriodResolver {
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + "))?",
             FLAGS);
-    private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|yilning|yil)" + S
+    private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
+            + "|yilning|yil)" + S
             + "(?:(?:dastlabki|дастлабки|алгашкы)" + S + ")?"
             + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy)(?![\\p{L}])", FLAGS);
+    /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
+    private static final java.util.Map<String, Integer> KAZAKH_MONTHS = kazakhMonths();
+    /** "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында": a half written after its year. */
+    private static final Pattern TURKIC_HALF = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + ")|(?:ikkinchi|иккинчи|" + Words.fold("екінші") + "))" + S
+            + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(\\p{L}+)\\s*[-\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
@@ -156,7 +165,7 @@ final class PeriodResolver {
             FLAGS);
     /** Uzbek and Kazakh name the year before its month: "жорий йил январь ойида", "joriy yil yanvar oyida", "биыл қаңтарда". */
     private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл)"
-            + S + WORD, FLAGS);
+            + S + WORD + "(?:\\s*[-\u2013\u2014]\\s*" + WORD + ")?", FLAGS);
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
     private static final Pattern THIS_MONTH = compile(
@@ -807,13 +816,20 @@ final class PeriodResolver {
         }
         Matcher span = in(TURKIC_MONTH_SPAN, folded, year[0], Math.min(folded.length(), year[1] + 40));
         if (span.lookingAt()) {
-            int from = Months.index(span.group(2));
-            int to = Months.index(span.group(3));
+            int from = turkicMonth(span.group(2));
+            int to = turkicMonth(span.group(3));
             if (from > 0 && to > from) {
                 out.add(new Expression(span.start(), span.end(), Kind.PERIOD,
                         String.format("%s-%02d/%s-%02d", span.group(1), from, span.group(1), to)));
                 return;
             }
+        }
+        Matcher half = in(TURKIC_HALF, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (half.lookingAt()) {
+            boolean first = half.group(2) != null;
+            out.add(new Expression(half.start(), half.end(), Kind.PERIOD, String.format("%s-%02d/%s-%02d",
+                    half.group(1), first ? 1 : 7, half.group(1), first ? 6 : 12)));
+            return;
         }
         Matcher m = in(TURKIC_FIRST_MONTHS, folded, year[0], Math.min(folded.length(), year[1] + 40));
         if (!m.lookingAt()) {
@@ -826,6 +842,21 @@ final class PeriodResolver {
         }
         out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                 String.format("%s-01/%s-%02d", m.group(1), m.group(1), months)));
+    }
+
+    private static java.util.Map<String, Integer> kazakhMonths() {
+        String[] names = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+            "қазан", "қараша", "желтоқсан"};
+        java.util.Map<String, Integer> months = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            months.put(Words.fold(names[i]), i + 1);
+        }
+        return java.util.Map.copyOf(months);
+    }
+
+    private static int turkicMonth(String word) {
+        int month = Months.index(word);
+        return month > 0 ? month : KAZAKH_MONTHS.getOrDefault(word, 0);
     }
 
     private static int skipSpaces(String text, int i) {
@@ -1077,15 +1108,21 @@ final class PeriodResolver {
     private static void relative(String folded, Publication publication, List<Expression> out) {
         Integer year = publication == null ? null : publication.date().getYear();
         boolean month = publication != null && publication.knowsMonth();
-        for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
+        // (36 after: "joriy yilning yanvar-sentabr" names its months past the first 20.)
+        for (int[] w : windows(folded, 20, 36, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
                 "жории", "joriy", "current", "courante")) {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
             Matcher turkic = in(TURKIC_THIS_MONTH, folded, w[0], w[1]);
             while (turkic.find()) {
                 int named = Months.index(turkic.group(1));
-                if (named > 0) {
+                // "joriy yilning yanvar-sentabr oylarida": the months from the first to the second
+                int last = turkic.group(2) == null ? 0 : Months.index(turkic.group(2));
+                if (named > 0 && last > named) {
                     out.add(new Expression(turkic.start(), turkic.end(), Kind.PERIOD,
-                            year == null ? null : String.format("%d-%02d", year, named)));
+                            year == null ? null : String.format("%d-%02d/%d-%02d", year, named, year, last)));
+                } else if (named > 0) {
+                    out.add(new Expression(turkic.start(), turkic.group(2) == null ? turkic.end() : turkic.end(1),
+                            Kind.PERIOD, year == null ? null : String.format("%d-%02d", year, named)));
                 }
             }
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
