@@ -687,6 +687,8 @@ class ContextPeriodsTest {
             2024 yilning birinchi yarmida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.              | null | 5 mlrd dollarni | 2024-01/2024-06
             2024 йилнинг биринчи ярмида товар айирбошлаш 5 млрд долларни ташкил этди.                   | null | 5 млрд долларни | 2024-01/2024-06
             Joriy yilning yanvar-sentabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.      | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
+            2024-yil yanvar-sentabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etib, o'tgan yilning mos davriga nisbatan 12 foizga oshdi. | 2024-10-15 | 12 foizga | 2024-01/2024-09
+            2024 жылдың 9 айында тауар айналымы 5 млрд долларды құрап, өткен жылдың сәйкес кезеңімен салыстырғанда 12%-ға өсті. | 2024-10-15 | 12% | 2024-01/2024-09
             """)
     void shouldReadTurkicMonthsWrittenAfterTheirYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);

@@ -84,8 +84,11 @@ public final class FigureAnnotator {
     /** Nouns between a base year and its own sum: "compared to the 2022 figures ($770 million)". */
     private static final Set<String> BASE_NOUNS = Set.of("figure", "figures", "level", "levels",
             "indicator", "indicators", "niveau", "показателем", "показателями", "уровнем");
-    /** "That" before "period" in a Turkic base: "шу даврига", "shu davriga", "осы кезеңге". */
-    private static final Set<String> SAME_PERIOD_WORDS = Set.of("шу", "shu", "осы");
+    /**
+     * "That" or "corresponding" before "period" in a Turkic base: "шу даврига", "shu davriga", "осы кезеңге",
+     * "mos davriga", "сәйкес кезеңімен".
+     */
+    private static final Set<String> SAME_PERIOD_WORDS = Set.of("шу", "shu", "осы", "mos", "мос", "сәйкес");
     private static final Set<String> YEAR_WORDS = Set.of("году", "года", "год", "г", "year",
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
@@ -152,7 +155,8 @@ public final class FigureAnnotator {
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
             "предыдущ", "ранее", "plus tot", "auparavant");
     /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
-    private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең");
+    private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең", "mos davr",
+            "мос давр", "сәйкес кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
             "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period");
