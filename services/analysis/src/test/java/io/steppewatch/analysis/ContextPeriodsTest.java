@@ -745,4 +745,17 @@ class ContextPeriodsTest {
         Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, null, null));
         assertThat(analysis.figures()).as("the number of months is no figure").hasSize(1);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Exports reached $1.2 billion in January-June 2024, versus $1 billion in the year-earlier period.      | 2024-08-01 | $1 billion | 2023-01/2023-06
+            Exports reached $1.2 billion in January-June 2024, up from $1 billion in the year-ago period.         | 2024-08-01 | $1 billion | 2023-01/2023-06
+            Exports reached $1.2 billion in January-June 2024, compared with $1 billion in the prior-year period. | 2024-08-01 | $1 billion | 2023-01/2023-06
+            Exports reached $1.2 billion in January-June 2024, compared with $1 billion a year ago.              | 2024-08-01 | $1 billion | 2023-01/2023-06
+            Экспорт в первом полугодии 2024 года составил 1,2 млрд долларов против 1 млрд долларов год назад.    | 2024-08-01 | 1 млрд долларов | 2023-01/2023-06
+            Les exportations ont atteint 1,2 milliard de dollars au premier semestre 2024, contre 1 milliard il y a un an. | 2024-08-01 | 1 milliard | 2023-01/2023-06
+            A year ago, exports reached $1.2 billion.                                                            | 2024-10-15 | $1.2 billion | 2023
+            """)
+    void shouldDateAFigureComparedWithTheYearAgoPeriod(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

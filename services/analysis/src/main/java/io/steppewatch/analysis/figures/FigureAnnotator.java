@@ -153,7 +153,7 @@ public final class FigureAnnotator {
 
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
-            "предыдущ", "ранее", "plus tot", "auparavant");
+            "предыдущ", "ранее", "plus tot", "auparavant", "a year ago", "год назад", "il y a un an");
     /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
     private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең", "mos davr",
             "мос давр", "сәйкес кезең");

@@ -158,7 +158,9 @@ final class PeriodResolver {
     private static final Pattern SAME_PERIOD = compile(
             "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable)" + S + "period"
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
-                    + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")", FLAGS);
+                    + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")"
+                    // "the year-earlier period", "the year-ago period", "the prior-year period"
+                    + "|(?:year[\\s-]earlier|year[\\s-]ago|prior[\\s-]year|previous[\\s-]year)" + S + "period", FLAGS);
     private static final Pattern THIS = compile(THIS_YEAR, FLAGS);
     /** Uzbek and Kazakh put "month" after a month's name: "январь ойида", "yanvar oyida", "январь айында". */
     private static final Pattern TURKIC_MONTH = compile("(?<!\\p{L})" + WORD + S + "(?:ойи|oyi|ойда|oyda|айы|айда)\\p{L}*",
