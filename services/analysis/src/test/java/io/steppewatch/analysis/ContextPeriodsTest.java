@@ -758,4 +758,14 @@ class ContextPeriodsTest {
     void shouldDateAFigureComparedWithTheYearAgoPeriod(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            So far this year, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-09
+            Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-09
+            Since early 2024, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
+            Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | null
+            """)
+    void shouldReadTheYearSoFarAndSinceEarlyInAYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

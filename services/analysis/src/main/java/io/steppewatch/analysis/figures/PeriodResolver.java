@@ -193,7 +193,8 @@ final class PeriodResolver {
             + S + "of" + S + "(?:the|this)" + S + "year|year" + S + "to" + S + "date|year-to-date|с" + S + "начала" + S
             + "(?:(?:этого|текущего|нынешнего)" + S + ")?года|(?:depuis|a" + S + "partir" + S + "du)" + S + "(?:le" + S
             + ")?debut" + S + "(?:de" + S + "l" + APOS + "annee|de" + S + "cette" + S + "annee|d" + APOS + "annee)"
-            + "|(?:since|depuis|с)" + S + "(?:january|janvier|января)(?![\\s\\u00A0]*\\d))",
+            + "|(?:since|depuis|с)" + S + "(?:january|janvier|января)(?![\\s\\u00A0]*\\d)"
+            + "|so" + S + "far" + S + "(?:this|in" + S + "the)" + S + "year|this" + S + "year" + S + "so" + S + "far)",
             FLAGS);
 
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
@@ -658,10 +659,12 @@ final class PeriodResolver {
     }
 
     private static final Set<String> SINCE = Set.of("since", "depuis", "с", "со");
-    private static final java.util.Map<String, Integer> SPAN_STARTS = java.util.Map.of("beginning", 1, "start", 1,
-            "debut", 1, "начала", 1, "end", 12, "fin", 12, "конца", 12, "mid", 6, "middle", 6, "середины", 6);
-    private static final Set<String> SINCE_FILLERS = Set.of("the", "le", "la", "of", "de", "d",
-            "du", "early", "late");
+    private static final java.util.Map<String, Integer> SPAN_STARTS = java.util.Map.ofEntries(
+            java.util.Map.entry("beginning", 1), java.util.Map.entry("start", 1), java.util.Map.entry("debut", 1),
+            java.util.Map.entry("начала", 1), java.util.Map.entry("early", 1), java.util.Map.entry("end", 12),
+            java.util.Map.entry("fin", 12), java.util.Map.entry("конца", 12), java.util.Map.entry("late", 12),
+            java.util.Map.entry("mid", 6), java.util.Map.entry("middle", 6), java.util.Map.entry("середины", 6));
+    private static final Set<String> SINCE_FILLERS = Set.of("the", "le", "la", "of", "de", "d", "du");
 
     /**
      * "since the beginning of 2022", "с конца августа 2020 года", "depuis mars 2023": a span that starts then and runs
@@ -1154,7 +1157,7 @@ final class PeriodResolver {
             }
         }
         for (int[] w : windows(folded, 30, 30, "beginning of", "start of", "to date", "to-date", "начала", "debut",
-                "january", "janvier", "января")) {
+                "january", "janvier", "января", "so far")) {
             Matcher m = in(YEAR_TO_DATE, folded, w[0], w[1]);
             while (m.find()) {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, yearToDate(publication)));
