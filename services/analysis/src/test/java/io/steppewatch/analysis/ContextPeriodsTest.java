@@ -764,6 +764,9 @@ class ContextPeriodsTest {
             Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-09
             Since early 2024, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
             Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | null
+            Yil boshidan buyon tovar ayirboshlash 5 mlrd dollarni tashkil etdi.  | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
+            Жыл басынан бері тауар айналымы 5 млрд долларды құрады.              | 2024-10-15 | 5 млрд долларды | 2024-01/2024-09
+            Йил бошидан буён товар айирбошлаш 5 млрд долларни ташкил этди.       | 2024-10-15 | 5 млрд долларни | 2024-01/2024-09
             """)
     void shouldReadTheYearSoFarAndSinceEarlyInAYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);

@@ -194,7 +194,9 @@ final class PeriodResolver {
             + "(?:(?:этого|текущего|нынешнего)" + S + ")?года|(?:depuis|a" + S + "partir" + S + "du)" + S + "(?:le" + S
             + ")?debut" + S + "(?:de" + S + "l" + APOS + "annee|de" + S + "cette" + S + "annee|d" + APOS + "annee)"
             + "|(?:since|depuis|с)" + S + "(?:january|janvier|января)(?![\\s\\u00A0]*\\d)"
-            + "|so" + S + "far" + S + "(?:this|in" + S + "the)" + S + "year|this" + S + "year" + S + "so" + S + "far)",
+            + "|so" + S + "far" + S + "(?:this|in" + S + "the)" + S + "year|this" + S + "year" + S + "so" + S + "far"
+            // Uzbek and Kazakh: "(joriy) yil boshidan", "йил бошидан", "жыл басынан"
+            + "|(?:(?:joriy|жории)" + S + ")?(?:yil" + S + "boshidan|иил" + S + "бошидан)|жыл" + S + "басынан)",
             FLAGS);
 
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
@@ -1157,7 +1159,7 @@ final class PeriodResolver {
             }
         }
         for (int[] w : windows(folded, 30, 30, "beginning of", "start of", "to date", "to-date", "начала", "debut",
-                "january", "janvier", "января", "so far")) {
+                "january", "janvier", "января", "so far", "boshidan", "бошидан", "басынан")) {
             Matcher m = in(YEAR_TO_DATE, folded, w[0], w[1]);
             while (m.find()) {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, yearToDate(publication)));
