@@ -684,6 +684,7 @@ class ContextPeriodsTest {
             Savdo 2024-yilning dastlabki sakkiz oyida qariyb 26 foizga oshdi.                           | null | 26 foizga       | 2024-01/2024-08
             2024 жылдың қаңтар-қыркүйек айларында тауар айналымы 5 млрд долларды құрады.                | null | 5 млрд долларды | 2024-01/2024-09
             2024 жылғы 9 айда тауар айналымы 5 млрд долларды құрады.                                    | null | 5 млрд долларды | 2024-01/2024-09
+            2024 жылғы қаңтар-қыркүйекте тауар айналымы 5 млрд долларды құрады.                         | null | 5 млрд долларды | 2024-01/2024-09
             2024 yilning birinchi yarmida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.              | null | 5 mlrd dollarni | 2024-01/2024-06
             2024 йилнинг биринчи ярмида товар айирбошлаш 5 млрд долларни ташкил этди.                   | null | 5 млрд долларни | 2024-01/2024-06
             Joriy yilning yanvar-sentabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.      | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09

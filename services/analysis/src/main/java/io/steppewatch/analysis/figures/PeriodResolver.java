@@ -863,7 +863,16 @@ final class PeriodResolver {
 
     private static int turkicMonth(String word) {
         int month = Months.index(word);
-        return month > 0 ? month : KAZAKH_MONTHS.getOrDefault(word, 0);
+        if (month > 0) {
+            return month;
+        }
+        // A case ending may follow the name: "қаңтар-қыркүйекте", "қазанда".
+        for (java.util.Map.Entry<String, Integer> name : KAZAKH_MONTHS.entrySet()) {
+            if (word.startsWith(name.getKey())) {
+                return name.getValue();
+            }
+        }
+        return 0;
     }
 
     private static int skipSpaces(String text, int i) {
