@@ -772,4 +772,16 @@ class ContextPeriodsTest {
     void shouldReadTheYearSoFarAndSinceEarlyInAYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Au premier semestre 2024, les échanges ont atteint 5 milliards de dollars. Sur la même période de l'an dernier, ils s'élevaient à 4 milliards de dollars. | 2024-10-15 | 4 milliards de dollars | 2023-01/2023-06
+            In the first half of 2024, trade reached $5 billion. In the same period last year, it stood at $4 billion. | 2024-10-15 | $4 billion | 2023-01/2023-06
+            В первом полугодии 2024 года товарооборот составил 5 млрд долларов. За аналогичный период прошлого года он составлял 4 млрд долларов. | 2024-10-15 | 4 млрд долларов | 2023-01/2023-06
+            In the first half of 2024, trade reached $5 billion. Compared to the same period last year, exports grew by 10%. | 2024-10-15 | 10% | 2024-01/2024-06
+            Les échanges ont progressé de 25 % en glissement annuel, à 5 milliards de dollars, sur les neuf premiers mois de l'année. | 2024-10-15 | 5 milliards de dollars | 2024-01/2024-09
+            """)
+    void shouldDateASentenceThatOpensOnTheSamePeriodLastYearByThatPeriod(String body, String published, String text,
+                                                                        String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

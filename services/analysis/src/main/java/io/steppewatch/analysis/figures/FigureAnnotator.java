@@ -1399,6 +1399,10 @@ public final class FigureAnnotator {
             // the base tells the base's own figure.
             sameBefore |= e.end() <= figure.start() && figure.start() - e.end() <= BASE_CLAUSE_REACH
                     && baseClause(context.text(), e.end(), figure.start()) && isBase(context, e);
+            // "In the same period last year, exports stood at $4 billion", "За аналогичный период прошлого года
+            // экспорт составил": a sentence that opens on the base is about the base.
+            sameBefore |= e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
+                    && opensOn(context.text(), sentence.start(), e.start());
             // "up 14.2% from the same time in 2022 ($463.3 million)", "compared to 2023 ($89.4 billion)": the sum in
             // parentheses right after a base is the base's own.
             boolean restatesBase = e.end() <= figure.start()
@@ -1554,6 +1558,33 @@ public final class FigureAnnotator {
         // So is a sentence that points back at its period ("during this period", "за этот период").
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /** Words that may open a sentence before the period it is about: "In the", "Sur la", "За", "Durante el". */
+    private static final Set<String> OPENING_WORDS = Set.of("in", "during", "for", "at", "the", "sur", "au",
+            "durant", "pendant", "pour", "la", "le", "l", "de", "dans", "a", "за", "в", "на", "и", "and", "et");
+
+    /** Whether only words of {@link #OPENING_WORDS} stand between the sentence's start and {@code at}. */
+    private static boolean opensOn(String text, int from, int at) {
+        int i = from;
+        while (i < at) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < at && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (!OPENING_WORDS.contains(Words.fold(text.substring(i, end)))) {
+                    return false;
+                }
+                i = end;
+            } else if (Character.isWhitespace(c) || c == '\'' || c == '’' || c == '«' || c == '"' || c == '“') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far after a base a clause about it may state its figure ("..., when it amounted to $649.1 million"). */

@@ -104,7 +104,9 @@ final class PeriodResolver {
                     + S + "(?:(?:первые|первых|initial)" + S + ")?"
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*|мес\\.)"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
-                    + THIS_YEAR + "|" + LAST_YEAR + "))?",
+                    + THIS_YEAR + "|" + LAST_YEAR + ")"
+                    // "les neuf premiers mois de l'année", "the first nine months of the year": the year it was written in
+                    + "|" + S + "(?:de" + S + "l" + APOS + "annee|of" + S + "the" + S + "year)(?![\\s\\u00A0]*\\d))?",
             FLAGS);
     private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
             + "|yilning|yil)" + S
