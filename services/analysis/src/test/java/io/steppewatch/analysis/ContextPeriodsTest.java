@@ -686,6 +686,9 @@ class ContextPeriodsTest {
             2024 жылғы 9 айда тауар айналымы 5 млрд долларды құрады.                                    | null | 5 млрд долларды | 2024-01/2024-09
             2024 жылғы қаңтар-қыркүйекте тауар айналымы 5 млрд долларды құрады.                         | null | 5 млрд долларды | 2024-01/2024-09
             2024 yilning birinchi yarmida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.              | null | 5 mlrd dollarni | 2024-01/2024-06
+            2024-yilning birinchi choragida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.            | null | 5 mlrd dollarni | 2024-01/2024-03
+            2024 жылдың бірінші тоқсанында тауар айналымы 5 млрд долларды құрады.                       | null | 5 млрд долларды | 2024-01/2024-03
+            2024 йилнинг учинчи чорагида товар айирбошлаш 5 млрд долларни ташкил этди.                  | null | 5 млрд долларни | 2024-07/2024-09
             2024 йилнинг биринчи ярмида товар айирбошлаш 5 млрд долларни ташкил этди.                   | null | 5 млрд долларни | 2024-01/2024-06
             Joriy yilning yanvar-sentabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.      | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
             2024-yil yanvar-sentabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etib, o'tgan yilning mos davriga nisbatan 12 foizga oshdi. | 2024-10-15 | 12 foizga | 2024-01/2024-09

@@ -118,6 +118,12 @@ final class PeriodResolver {
     private static final Pattern TURKIC_HALF = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + ")|(?:ikkinchi|иккинчи|" + Words.fold("екінші") + "))" + S
             + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
+    /** "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year. */
+    private static final Pattern TURKIC_QUARTER = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii)"
+            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii)|(to.?rtinchi|" + Words.fold("тўртинчи") + "|"
+            + Words.fold("төртінші") + "|iv))" + S
+            + "(?:chorak|chorag|чорак|чораг|" + Words.fold("тоқсан") + "|kvartal|квартал)\\p{L}*", FLAGS);
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(\\p{L}+)\\s*[-\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
@@ -832,6 +838,13 @@ final class PeriodResolver {
                         String.format("%s-%02d/%s-%02d", span.group(1), from, span.group(1), to)));
                 return;
             }
+        }
+        Matcher quarter = in(TURKIC_QUARTER, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (quarter.lookingAt()) {
+            int q = quarter.group(2) != null ? 1 : quarter.group(3) != null ? 2 : quarter.group(4) != null ? 3 : 4;
+            out.add(new Expression(quarter.start(), quarter.end(), Kind.PERIOD, String.format("%s-%02d/%s-%02d",
+                    quarter.group(1), (q - 1) * 3 + 1, quarter.group(1), q * 3)));
+            return;
         }
         Matcher half = in(TURKIC_HALF, folded, year[0], Math.min(folded.length(), year[1] + 40));
         if (half.lookingAt()) {
