@@ -50,6 +50,9 @@ class ContextPeriodsTest {
             More than 2,700 servicemen will take part in the drills.                             | null       | 2,700 servicemen | null
             Kazakhstan has 35 joint ventures with Russia.                                        | 2021-10-05 | 35 joint          | null
             Ожидается, что работу получат более 2 тыс. человек.                                  | 2022-06-04 | 2 тыс. человек             | null
+            As a result, 20 militants were killed in a firefight.                                | 2010-09-24 | 20 militants     | 2010-09
+            В перестрелке были уничтожены 20 боевиков.                                           | 2010-09-24 | 20 боевиков      | 2010-09
+            Au moins 20 combattants ont été tués dans les affrontements.                         | 2010-09-24 | 20 combattants   | 2010-09
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {
@@ -594,6 +597,194 @@ class ContextPeriodsTest {
             Le commerce croît. En 2024, il a rappelé qu'en 2023 les échanges ont atteint 5 milliards de dollars.    | 2025-07-01 | 5 milliards de dollars | 2023
             """)
     void shouldReadAPeriodAFigureSurpassesAsItsBase(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            For 8 months of 2018, trade turnover decreased by 3.4 percent and amounted to $1.5 billion.          | null | $1.5 billion | 2018-01/2018-08
+            За 8 месяцев 2018 года, по данным ведомства, товарооборот составил 1,5 млрд долларов.                | null | 1,5 млрд долларов | 2018-01/2018-08
+            Pour les 8 premiers mois de 2018, les échanges ont atteint 1,5 milliard de dollars.                  | null | 1,5 milliard de dollars | 2018-01/2018-08
+            """)
+    void shouldNotTakeASpanOpeningTheTextForADateline(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $621.4 million in January – June 2022, compared to $519.02 million during the same months of 2021. | null | $519.02 million | 2021-01/2021-06
+            Trade grows. In January-June 2022 trade reached $1 billion. Exports reached $362.7 million during the period, up from $350.4 million during the same period of 2021. | null | $350.4 million | 2021-01/2021-06
+            Le commerce a atteint 2 milliards de dollars au premier semestre 2024, contre 1,8 milliard de dollars au cours de la même période de 2023. | 2024-08-01 | 1,8 milliard de dollars | 2023-01/2023-06
+            Товарооборот за январь-июнь 2024 года составил 2 млрд долларов против 1,8 млрд долларов за аналогичный период 2023 года. | 2024-08-01 | 1,8 млрд долларов | 2023-01/2023-06
+            Imports fell 23% to $143.7 million in January-October 2023, in contrast to the $186.6 million recorded in the same timeframe in 2022. | null | $186.6 million | 2022-01/2022-10
+            Trade reached $939.1 million from January through October 2023, a 12.3% increase compared to the corresponding period last year, which stood at $835.7 million. | 2023-11-22 | $835.7 million | 2022-01/2022-10
+            Le commerce a atteint 939 millions de dollars de janvier à octobre 2023, soit 12 % de plus qu'à la même période de l'année précédente, qui était de 835 millions de dollars. | 2023-11-22 | 835 millions de dollars | 2022-01/2022-10
+            Товарооборот за январь-октябрь 2023 года составил 939 млн долларов, что на 12% больше аналогичного периода прошлого года, когда он составлял 835 млн долларов. | 2023-11-22 | 835 млн долларов | 2022-01/2022-10
+            Trade grows. In January-October 2023 trade reached $939 million. Exports exceeded $795.5 million in the period, a 22.5% increase from the corresponding period in 2022, when it amounted to $649.1 million. | null | $649.1 million | 2022-01/2022-10
+            Trade grows. In January-October 2023 trade reached $939 million. Exports exceeded $795.5 million in the period, a 22.5% increase from the corresponding period in 2022, when it amounted to $649.1 million. | null | 22.5%          | 2023-01/2023-10
+            """)
+    void shouldDateTheFigureOfASamePeriodBaseByTheMonthsTheTextSet(String body, String published, String text,
+                                                                 String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade grows. In the first quarter of 2024 the port handled 1.1 million tons. It handled 7,400 TEUs, which is 33 percent more than in the first quarter of 2023. | null | 33 percent | 2024-01/2024-03
+            Imports amounted to $258.6 million over H1 2022, compared to $168.5 million during H1 2021.      | null | $258.6 million | 2022-01/2022-06
+            Turnover in the initial ten months of 2023 surpassed $50.97 billion.                               | null | $50.97 billion | 2023-01/2023-10
+            """)
+    void shouldTellABaseFromTheSpanAFigureCovers(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In the first half of 2024, trade between Turkmenistan and Uzbekistan amounted to $614.2 million. Turkmenistan's imports from Uzbekistan are estimated at $60.5 million. | 2024-07-23 | $60.5 million | 2024-01/2024-06
+            Au premier semestre 2024, le commerce entre le Turkménistan et l'Ouzbékistan a atteint 614,2 millions de dollars. Les importations du Turkménistan en provenance d'Ouzbékistan sont estimées à 60,5 millions de dollars. | 2024-07-23 | 60,5 millions de dollars | 2024-01/2024-06
+            В первом полугодии 2024 года товарооборот Туркменистана и Узбекистана составил 614,2 млн долларов. Импорт Туркменистана из Узбекистана оценивается в 60,5 млн долларов. | 2024-07-23 | 60,5 млн долларов | 2024-01/2024-06
+            In the first half of 2024, trade reached $614.2 million. The new terminal is estimated at $60.5 million. | 2024-07-23 | $60.5 million | null
+            """)
+    void shouldCarryThePeriodToATradeFlowEstimatedAtASum(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-June 2021, Georgia's foreign trade reached $6.2 billion. Meanwhile, the trade deficit stood at $2.4 billion, constituting 39.2% of the trade turnover in January-June 2021. | 2021-07-13 | $2.4 billion | 2021-01/2021-06
+            En janvier-juin 2021, le commerce extérieur a atteint 6,2 milliards de dollars. Le déficit commercial s'est élevé à 2,4 milliards de dollars, soit 39,2 % du chiffre d'affaires en janvier-juin 2021. | 2021-07-13 | 2,4 milliards de dollars | 2021-01/2021-06
+            В январе-июне 2021 года внешнеторговый оборот составил 6,2 млрд долларов. Дефицит торговли составил 2,4 млрд долларов, или 39,2% товарооборота за январь-июнь 2021 года. | 2021-07-13 | 2,4 млрд долларов | 2021-01/2021-06
+            In January-June 2021, Georgia's foreign trade reached $6.2 billion. Meanwhile, the trade deficit stood at $2.4 billion, constituting 39.2% of the trade turnover in 2020. | 2021-07-13 | $2.4 billion | null
+            """)
+    void shouldGoOnWithThePeriodSetBeforeWhenAnotherClauseRestatesIt(String body, String published, String text,
+                                                                    String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Gazprom resumed purchases in April 2019. Deliveries from April 15 to June 30 amounted to 1.2 billion cubic meters. Until 2009, Gazprom was the biggest buyer of Turkmen gas, purchasing up to 40 billion cubic meters a year. | 2019-07-03 | 40 billion cubic meters | null
+            Gazprom a repris ses achats en avril 2019. Les livraisons d'avril à juin ont atteint 1,2 milliard de mètres cubes. Jusqu'en 2009, Gazprom achetait jusqu'à 40 milliards de mètres cubes de gaz turkmène par an. | 2019-07-03 | 40 milliards de mètres cubes | null
+            Газпром возобновил закупки в апреле 2019 года. С апреля по июнь поставки составили 1,2 млрд кубометров. До 2009 года Газпром закупал до 40 млрд кубометров туркменского газа в год. | 2019-07-03 | 40 млрд кубометров | null
+            """)
+    void shouldNotCarryAPeriodIntoASentenceBoundedByAYearOfItsOwn(String body, String published, String text,
+                                                                  String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            В прошлом году Китай стал крупнейшим партнером. Экспорт Китая в Центральную Азию достиг 71,2 миллиарда долларов, что на 11% больше, чем годом ранее. | 2026-01-19 | 71,2 миллиарда долларов | 2025
+            Last year China became the largest partner. China's exports to Central Asia reached $71.2 billion, 11% more than a year earlier. | 2026-01-19 | 11% | 2025
+            L'an dernier, la Chine est devenue le premier partenaire. Les exportations chinoises vers l'Asie centrale ont atteint 71,2 milliards de dollars, soit 11 % de plus qu'un an plus tôt. | 2026-01-19 | 71,2 milliards de dollars | 2025
+            """)
+    void shouldCarryThePeriodPastABaseAYearBeforeIt(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2022- yilning yanvar-sentabr oylari davomida jami 54,9 mln. tonna yuklar joʻnatilgan.        | null | 54,9 mln. tonna | 2022-01/2022-09
+            2024-yil yanvar-oktyabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.           | null | 5 mlrd dollarni | 2024-01/2024-10
+            2024 йилнинг январь-октябрь ойларида товар айирбошлаш 5 млрд долларни ташкил этди.        | null | 5 млрд долларни | 2024-01/2024-10
+            Savdo 2024-yilning dastlabki sakkiz oyida qariyb 26 foizga oshdi.                           | null | 26 foizga       | 2024-01/2024-08
+            2024 жылдың қаңтар-қыркүйек айларында тауар айналымы 5 млрд долларды құрады.                | null | 5 млрд долларды | 2024-01/2024-09
+            2024 жылғы 9 айда тауар айналымы 5 млрд долларды құрады.                                    | null | 5 млрд долларды | 2024-01/2024-09
+            2024 жылғы қаңтар-қыркүйекте тауар айналымы 5 млрд долларды құрады.                         | null | 5 млрд долларды | 2024-01/2024-09
+            2024 yilning birinchi yarmida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.              | null | 5 mlrd dollarni | 2024-01/2024-06
+            2024-yilning birinchi choragida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.            | null | 5 mlrd dollarni | 2024-01/2024-03
+            2024 жылдың бірінші тоқсанында тауар айналымы 5 млрд долларды құрады.                       | null | 5 млрд долларды | 2024-01/2024-03
+            2024 йилнинг учинчи чорагида товар айирбошлаш 5 млрд долларни ташкил этди.                  | null | 5 млрд долларни | 2024-07/2024-09
+            2024 йилнинг биринчи ярмида товар айирбошлаш 5 млрд долларни ташкил этди.                   | null | 5 млрд долларни | 2024-01/2024-06
+            Joriy yilning yanvar-sentabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.      | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
+            2024-yil yanvar-sentabr oylarida tovar ayirboshlash 5 mlrd dollarni tashkil etib, o'tgan yilning mos davriga nisbatan 12 foizga oshdi. | 2024-10-15 | 12 foizga | 2024-01/2024-09
+            2024 жылдың 9 айында тауар айналымы 5 млрд долларды құрап, өткен жылдың сәйкес кезеңімен салыстырғанда 12%-ға өсті. | 2024-10-15 | 12% | 2024-01/2024-09
+            """)
+    void shouldReadTurkicMonthsWrittenAfterTheirYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The partners plan to develop the Middle Corridor until 2027. The capacity of the route is expected to reach 10 million tons per year. | 2024-05-01 | 10 million tons | 2027
+            Les partenaires prévoient de développer le Corridor du Milieu jusqu'en 2027. Cette coopération portera la capacité de la route à 10 millions de tonnes par an. | null | 10 millions de tonnes | 2027
+            Стороны намерены развивать Срединный коридор до 2027 года. Ожидается, что пропускная способность маршрута достигнет 10 млн тонн в год. | null | 10 млн тонн | 2027
+            Up to 16 percent of shipments will shift to the corridor by 2030. This redirection is expected to boost transportation along the railway by 30 percent, experts said. | 2024-02-28 | 30 percent | 2030
+            In 2023 trade reached $5 billion. The goal is to raise trade to $10 billion.                                             | 2024-02-28 | $10 billion | null
+            """)
+    void shouldDateATargetByTheDeadlineTheSentenceBeforeSets(String body, String published, String text,
+                                                             String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            В сентябре 2003 года Россия подписала соглашение. В данный момент в Кыргызстане работают 40 российских компаний. | 2005-07-21 | 40 российских | 2005-07
+            En septembre 2003, la Russie a signé un accord. A présent, 40 entreprises russes opèrent au Kirghizistan.       | 2005-07-21 | 40 entreprises | 2005-07
+            En septembre 2003, la Russie a signé un accord. En ce moment, 40 entreprises russes opèrent au Kirghizistan.    | 2005-07-21 | 40 entreprises | 2005-07
+            """)
+    void shouldDateAStockStatedAsCurrentByThePublicationMonth(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            По итогам первого полугодия 2024 года экспорт составил 1,2 млрд долларов.   | null       | 1,2 млрд долларов | 2024-01/2024-06
+            По итогам третьего квартала 2024 года экспорт составил 1,2 млрд долларов.   | null       | 1,2 млрд долларов | 2024-07/2024-09
+            По итогам первого квартала экспорт составил 1,2 млрд долларов.              | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-03
+            Экспорт вырос на 5% по сравнению с первым полугодием 2023 года.             | 2024-08-01 | 5%                | null
+            За три квартала 2024 года экспорт составил 1,2 млрд долларов.               | null       | 1,2 млрд долларов | 2024-01/2024-09
+            """)
+    void shouldReadRussianQuartersAndHalvesInEveryCase(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            За 9 мес. 2024 г. экспорт составил 1,2 млрд долларов.                       | null | 1,2 млрд долларов | 2024-01/2024-09
+            За 1 полугодие 2024 года экспорт составил 1,2 млрд долларов.                | null | 1,2 млрд долларов | 2024-01/2024-06
+            Exports reached $1.2 billion in the January-September period of 2024.       | null | $1.2 billion      | 2024-01/2024-09
+            """)
+    void shouldReadTheSpanAndCountNoFigureInIt(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, null, null));
+        assertThat(analysis.figures()).as("the number of months or the half is no figure").hasSize(1);
+    }
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024 жылғы 9 айда тауар айналымы 5 млрд долларды құрады.
+            2024 yilning 9 oyi davomida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.
+            """)
+    void shouldCountNoFigureInTheMonthsATurkicSpanNames(String body) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, null, null));
+        assertThat(analysis.figures()).as("the number of months is no figure").hasSize(1);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Exports reached $1.2 billion in January-June 2024, versus $1 billion in the year-earlier period.      | 2024-08-01 | $1 billion | 2023-01/2023-06
+            Exports reached $1.2 billion in January-June 2024, up from $1 billion in the year-ago period.         | 2024-08-01 | $1 billion | 2023-01/2023-06
+            Exports reached $1.2 billion in January-June 2024, compared with $1 billion in the prior-year period. | 2024-08-01 | $1 billion | 2023-01/2023-06
+            Exports reached $1.2 billion in January-June 2024, compared with $1 billion a year ago.              | 2024-08-01 | $1 billion | 2023-01/2023-06
+            Экспорт в первом полугодии 2024 года составил 1,2 млрд долларов против 1 млрд долларов год назад.    | 2024-08-01 | 1 млрд долларов | 2023-01/2023-06
+            Les exportations ont atteint 1,2 milliard de dollars au premier semestre 2024, contre 1 milliard il y a un an. | 2024-08-01 | 1 milliard | 2023-01/2023-06
+            A year ago, exports reached $1.2 billion.                                                            | 2024-10-15 | $1.2 billion | 2023
+            """)
+    void shouldDateAFigureComparedWithTheYearAgoPeriod(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            So far this year, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-09
+            Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-09
+            Since early 2024, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
+            Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | null
+            Yil boshidan buyon tovar ayirboshlash 5 mlrd dollarni tashkil etdi.  | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
+            Жыл басынан бері тауар айналымы 5 млрд долларды құрады.              | 2024-10-15 | 5 млрд долларды | 2024-01/2024-09
+            Йил бошидан буён товар айирбошлаш 5 млрд долларни ташкил этди.       | 2024-10-15 | 5 млрд долларни | 2024-01/2024-09
+            """)
+    void shouldReadTheYearSoFarAndSinceEarlyInAYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Au premier semestre 2024, les échanges ont atteint 5 milliards de dollars. Sur la même période de l'an dernier, ils s'élevaient à 4 milliards de dollars. | 2024-10-15 | 4 milliards de dollars | 2023-01/2023-06
+            In the first half of 2024, trade reached $5 billion. In the same period last year, it stood at $4 billion. | 2024-10-15 | $4 billion | 2023-01/2023-06
+            В первом полугодии 2024 года товарооборот составил 5 млрд долларов. За аналогичный период прошлого года он составлял 4 млрд долларов. | 2024-10-15 | 4 млрд долларов | 2023-01/2023-06
+            In the first half of 2024, trade reached $5 billion. Compared to the same period last year, exports grew by 10%. | 2024-10-15 | 10% | 2024-01/2024-06
+            Les échanges ont progressé de 25 % en glissement annuel, à 5 milliards de dollars, sur les neuf premiers mois de l'année. | 2024-10-15 | 5 milliards de dollars | 2024-01/2024-09
+            """)
+    void shouldDateASentenceThatOpensOnTheSamePeriodLastYearByThatPeriod(String body, String published, String text,
+                                                                        String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 }

@@ -28,7 +28,9 @@ final class Dateline {
             return 0;
         }
         PeriodResolver.Expression first = periods.get(0);
+        // A dateline names one day: "For 8 months of 2018," opens the report with the span its figures cover.
         if (first.start() > REACH || first.kind() != PeriodResolver.Kind.PERIOD
+                || (first.period() != null && first.period().indexOf('/') > 0)
                 || !hasDay(text, Math.max(0, first.start() - 4), first.end()) || !namesOnly(text, first.start())) {
             return 0;
         }

@@ -84,8 +84,11 @@ public final class FigureAnnotator {
     /** Nouns between a base year and its own sum: "compared to the 2022 figures ($770 million)". */
     private static final Set<String> BASE_NOUNS = Set.of("figure", "figures", "level", "levels",
             "indicator", "indicators", "niveau", "показателем", "показателями", "уровнем");
-    /** "That" before "period" in a Turkic base: "шу даврига", "shu davriga", "осы кезеңге". */
-    private static final Set<String> SAME_PERIOD_WORDS = Set.of("шу", "shu", "осы");
+    /**
+     * "That" or "corresponding" before "period" in a Turkic base: "шу даврига", "shu davriga", "осы кезеңге",
+     * "mos davriga", "сәйкес кезеңімен".
+     */
+    private static final Set<String> SAME_PERIOD_WORDS = Set.of("шу", "shu", "осы", "mos", "мос", "сәйкес");
     private static final Set<String> YEAR_WORDS = Set.of("году", "года", "год", "г", "year",
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
@@ -109,7 +112,9 @@ public final class FigureAnnotator {
     private static final Set<String> UNDATED_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "m/s", "km/h", "mph");
     private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
-            "compared with", "против", "par rapport a");
+            "compared with", "против", "par rapport a", "up from", "down from", "in contrast to");
+    /** Articles that may stand between a word of comparison and its figure ("in contrast to the $186.6 million"). */
+    private static final List<String> COMPARED_ARTICLES = List.of(" the", " les", " le", " la");
     /** Words that open a "from ... to" range when they end the text before a figure ({@link #endsWithWord}). */
     private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
     private static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
@@ -139,19 +144,22 @@ public final class FigureAnnotator {
             "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
-            "below the", "qu'", "к уровню", "к показателям", "к показателю").map(c -> c.replace('й', 'и')).toList();
+            "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
+            "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
+            "comparable period of", "comparable period in").map(c -> c.replace('й', 'и')).toList();
 
     /** Base cues that also open a span written after them ("с января по август"). */
     private static final Set<String> SPAN_OPENING_CUES = Set.of("с", "since", "depuis");
 
     /** Relative words that count from a year the text narrates rather than from the day it was written. */
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
-            "предыдущ", "ранее", "plus tot", "auparavant");
+            "предыдущ", "ранее", "plus tot", "auparavant", "a year ago", "год назад", "il y a un an");
     /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
-    private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең");
+    private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең", "mos davr",
+            "мос давр", "сәйкес кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
-            "corresponding period", "meme periode", "аналогичн", "соответствующ");
+            "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
@@ -1387,6 +1395,14 @@ public final class FigureAnnotator {
             // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
             boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
                     && context.text().substring(e.end(), figure.start()).strip().length() <= 1;
+            // "compared to the corresponding period last year, which stood at $835.7 million": a clause that opens on
+            // the base tells the base's own figure.
+            sameBefore |= e.end() <= figure.start() && figure.start() - e.end() <= BASE_CLAUSE_REACH
+                    && baseClause(context.text(), e.end(), figure.start()) && isBase(context, e);
+            // "In the same period last year, exports stood at $4 billion", "За аналогичный период прошлого года
+            // экспорт составил": a sentence that opens on the base is about the base.
+            sameBefore |= e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
+                    && opensOn(context.text(), sentence.start(), e.start());
             // "up 14.2% from the same time in 2022 ($463.3 million)", "compared to 2023 ($89.4 billion)": the sum in
             // parentheses right after a base is the base's own.
             boolean restatesBase = e.end() <= figure.start()
@@ -1492,19 +1508,37 @@ public final class FigureAnnotator {
             return context.presentPeriod();
         }
         if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
-            return null; // the sentence has a period of its own, for another clause
+            // The sentence has a period of its own, for another clause; unless it is the one the text set before
+            // ("In January-June 2021 ... The deficit stood at $2.4 billion, 39.2% of the turnover in January-June
+            // 2021"): then the sentence goes on with it.
+            String set = carried(context, sentence, previous, true, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+            return set != null && restates(inSentence, set, context) ? set : null;
+        }
+        // "Until 2009, Gazprom was buying up to 40 bcm a year": a sentence bounded by a year of its own speaks of
+        // its own time, not of the period the sentences before set.
+        if (!continues && hasDeadline(context, sentence)) {
+            return null;
         }
         // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
         // for a period the text sets around it.
-        if (figure.isMoney() && cueBefore(context, sentence, figure, "cost")) {
+        // (A trade flow its sentence names, "estimated at", is still the flow of its period.)
+        if (figure.isMoney() && !namesTrade(context, sentence, metric) && cueBefore(context, sentence, figure, "cost")) {
             return null;
         }
         // Nor has a total accumulated over time that its sentence does not date ("Les investissements accumulés").
         if (cueBefore(context, sentence, figure, "cumulative")) {
             return null;
         }
-        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration.
-        if (measure == Measure.TARGET || TIMELESS_UNITS.contains(figure.unit())) {
+        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration;
+        // unless the sentence before sets the year the plan is for ("... until 2027. This will bring the capacity to
+        // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
+        if (!TIMELESS_UNITS.contains(figure.unit()) && (measure == Measure.TARGET || forecast)) {
+            String goal = goalYearBefore(context, sentence);
+            if (goal != null || measure == Measure.TARGET) {
+                return goal;
+            }
+        }
+        if (TIMELESS_UNITS.contains(figure.unit())) {
             return null;
         }
         // What a line, port or terminal can carry is a property of it, as a length is: a period set for the figures
@@ -1524,6 +1558,80 @@ public final class FigureAnnotator {
         // So is a sentence that points back at its period ("during this period", "за этот период").
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /** Words that may open a sentence before the period it is about: "In the", "Sur la", "За", "Durante el". */
+    private static final Set<String> OPENING_WORDS = Set.of("in", "during", "for", "at", "the", "sur", "au",
+            "durant", "pendant", "pour", "la", "le", "l", "de", "dans", "a", "за", "в", "на", "и", "and", "et");
+
+    /** Whether only words of {@link #OPENING_WORDS} stand between the sentence's start and {@code at}. */
+    private static boolean opensOn(String text, int from, int at) {
+        int i = from;
+        while (i < at) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < at && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (!OPENING_WORDS.contains(Words.fold(text.substring(i, end)))) {
+                    return false;
+                }
+                i = end;
+            } else if (Character.isWhitespace(c) || c == '\'' || c == '’' || c == '«' || c == '"' || c == '“') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far after a base a clause about it may state its figure ("..., when it amounted to $649.1 million"). */
+    private static final int BASE_CLAUSE_REACH = 40;
+    /** Words that open a clause about the noun before them: "which stood at", "when it amounted to", "qui était de". */
+    private static final Set<String> BASE_CLAUSE_WORDS = Set.of("which", "when", "qui", "lorsqu", "lorsque", "quand",
+            "когда", "который", "которая", "которое", "которые");
+
+    /**
+     * Whether {@code text[from, to)} is the opening of a clause about what comes right before it: a comma, a relative
+     * word, then words only (", which stood at", ", when it amounted to", ", когда он составлял").
+     */
+    private static boolean baseClause(String text, int from, int to) {
+        int i = PeriodResolver.skipBlanks(text, from);
+        if (i >= to || text.charAt(i) != ',') {
+            return false;
+        }
+        i = PeriodResolver.skipBlanks(text, i + 1);
+        int end = i;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (!BASE_CLAUSE_WORDS.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = end; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || c == ',' || c == '.' || c == ';' || c == '(' || c == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the figure is of a trade metric that a word of its own sentence names ("imports ... estimated at"). */
+    private static boolean namesTrade(Context context, Sentences.Sentence sentence, String metric) {
+        if (metric == null || !metric.startsWith("trade.")) {
+            return false;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.metric().startsWith("trade.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1623,8 +1731,14 @@ public final class FigureAnnotator {
 
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
     private static boolean comparedFigure(String text, int start) {
-        String before = Words.fold(text.substring(Math.max(0, start - 16), start))
+        String before = Words.fold(text.substring(Math.max(0, start - 24), start))
                 .stripTrailing();
+        for (String article : COMPARED_ARTICLES) {
+            if (before.endsWith(article)) {
+                before = before.substring(0, before.length() - article.length()).stripTrailing();
+                break;
+            }
+        }
         for (String word : COMPARED) {
             if (before.endsWith(word) && (before.length() == word.length()
                     || !Character.isLetter(before.charAt(before.length() - word.length() - 1)))) {
@@ -1817,12 +1931,25 @@ public final class FigureAnnotator {
         int from = Math.max(0, e.start() - 32);
         String before = withoutYearWord(Words.fold(context.text().substring(from, e.start()))
                 .replace('’', '\'').strip());
+        boolean span = e.period() != null && e.period().indexOf('/') > 0;
+        // "33 percent more than in the first quarter of 2023": an article may stand between "than" and the period
+        // (not after "over" or "since": "over the year" is the period itself).
+        String bare = before;
+        for (String article : COMPARED_ARTICLES) {
+            if (bare.endsWith(article)) {
+                bare = bare.substring(0, bare.length() - article.length()).strip();
+                break;
+            }
+        }
         for (String cue : BASE_CUES) {
             // A whole word: "turnover in 2023" does not end with the cue "over".
-            if (before.endsWith(cue) && (before.length() == cue.length()
-                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
-                if (SPAN_OPENING_CUES.contains(cue) && e.period() != null && e.period().indexOf('/') > 0) {
+            boolean here = endsWithCue(before, cue);
+            if (here || (bare != before && cue.startsWith("than") && endsWithCue(bare, cue))) {
+                if (SPAN_OPENING_CUES.contains(cue) && span) {
                     return false; // "с января по август": the span "с" opens, not a base
+                }
+                if (OVER.equals(cue) && span) {
+                    return false; // "amounted to $258.6 million over H1 2022": the span it covers, not a base
                 }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
@@ -1830,6 +1957,13 @@ public final class FigureAnnotator {
             }
         }
         return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before);
+    }
+
+    private static final String OVER = "over";
+
+    private static boolean endsWithCue(String before, String cue) {
+        return before.endsWith(cue) && (before.length() == cue.length()
+                || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)));
     }
 
     /** Verbs that set a figure above another period's: "surpassed the indicators of 2020", "превысил показатели 2020 года". */
@@ -1998,7 +2132,10 @@ public final class FigureAnnotator {
                         return Periods.minusOneYear(expressions.get(k).period());
                     }
                 }
-                return null;
+                // "Exports reached $362.7 million during the period, up from $350.4 million in the same period last
+                // year": the period the text set before, a year earlier.
+                String set = lastPeriodBefore(context, e.start());
+                return set == null ? null : Periods.minusOneYear(set);
             }
             case PRESENT -> {
                 return context.presentPeriod();
@@ -2014,9 +2151,33 @@ public final class FigureAnnotator {
                         }
                     }
                 }
+                if (e.period() != null && e.period().length() == 4 && samePeriodBase(context, e)) {
+                    return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));
+                }
                 return e.period() != null ? e.period() : anchored(e, context);
             }
         }
+    }
+
+    /**
+     * "compared to $519 million during the same months of 2021", "contre 1,8 milliard au cours de la même période de
+     * 2023": the figure of the base covers the months the sentence (else the text before it) set, in the base's
+     * year; the year alone when no months were set.
+     */
+    private static String sameMonthsIn(List<PeriodResolver.Expression> expressions, int chosen, Context context,
+                                       int year) {
+        String set = null;
+        for (int k = chosen - 1; k >= 0 && set == null; k--) {
+            PeriodResolver.Expression named = expressions.get(k);
+            if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
+                set = named.period();
+            }
+        }
+        if (set == null) {
+            set = lastPeriodBefore(context, expressions.get(chosen).start());
+        }
+        return set != null && set.length() > 4 && set.charAt(4) == '-' ? Periods.movedTo(set, year)
+                : String.valueOf(year);
     }
 
     /**
@@ -2194,7 +2355,10 @@ public final class FigureAnnotator {
     private static boolean baseOfSentence(Context context, Sentences.Sentence sentence, String period) {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 sentence.start(), sentence.end())) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)) {
+            // "..., 11% more than a year earlier" counts back from the year the text narrates, not from the
+            // publication: it is the year before the carried one, whatever its date against today.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)
+                    && !beforeAnotherYear(context.text(), e)) {
                 return true;
             }
         }
@@ -2233,6 +2397,50 @@ public final class FigureAnnotator {
      * Whether the sentence dates another clause than the figure's: a period outside parentheses ("($2.9 billion in
      * January–April 2023)" dates the aside only).
      */
+    private static boolean hasDeadline(Context context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The deadline the sentence right before sets ("by 2030", "jusqu'en 2027"), in its paragraph or the one before;
+     * null when it sets none.
+     */
+    private static String goalYearBefore(Context context, Sentences.Sentence sentence) {
+        int index = sentenceOf(context.sentences(), sentence.start());
+        if (index == 0) {
+            return null;
+        }
+        Sentences.Sentence before = context.sentences().get(index - 1);
+        if (before.paragraph() < sentence.paragraph() - 1) {
+            return null;
+        }
+        String goal = null;
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                before.start(), before.end())) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null) {
+                goal = e.period();
+            }
+        }
+        return goal;
+    }
+
+    /** Whether one of the sentence's own periods is {@code period}. */
+    private static boolean restates(List<PeriodResolver.Expression> inSentence, String period,
+                                    Context context) {
+        for (int i = 0; i < inSentence.size(); i++) {
+            if (inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD && period.equals(resolve(inSentence, i, context))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownPeriodElsewhere(List<PeriodResolver.Expression> inSentence, String text, int from) {
         for (PeriodResolver.Expression e : inSentence) {
             if (!inParentheses(text, from, e.start())) {

@@ -18,8 +18,8 @@ final class Months {
         {"june", "jun", "juin", "июн", "juni", "iyun"},
         {"july", "jul", "juillet", "juil", "июл", "juli", "iyul"},
         {"august", "aug", "aout", "август", "avgust"},
-        {"september", "sep", "sept", "septembre", "сентябр", "sentabr"},
-        {"october", "oct", "octobre", "октябр", "oktober", "oktabr"},
+        {"september", "sep", "sept", "septembre", "сентябр", "sentabr", "sentyabr"},
+        {"october", "oct", "octobre", "октябр", "oktober", "oktabr", "oktyabr"},
         {"november", "nov", "novembre", "ноябр", "noyabr"},
         {"december", "dec", "decembre", "декабр", "dezember", "dekabr"},
     });

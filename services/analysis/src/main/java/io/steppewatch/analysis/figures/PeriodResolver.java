@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
+import io.steppewatch.analysis.text.Words;
+
 /**
  * Finds the expressions of time in a text ("en janvier-novembre 2022", "in the first 11 months of this year",
  * "l'an dernier", "за девять месяцев 2025 года", "by the end of 2023") and resolves them to ISO 8601 against the
@@ -89,7 +91,7 @@ final class PeriodResolver {
             + "|" + LAST_YEAR + "))?";
 
     private static final Pattern MONTH_RANGE = compile(
-            WORD + "\\.?\\s*[-–—]\\s*" + WORD + "\\.?" + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
+            WORD + "\\.?\\s*[-–—]\\s*" + WORD + "\\.?" + S + "(?:period" + S + ")?(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern MONTH_RANGE_WORDS = compile(
             "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
@@ -99,13 +101,32 @@ final class PeriodResolver {
     private static final Pattern FIRST_MONTHS = compile(
             "(?:first|premiers|les|des|aux|the|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
-                    + S + "(?:(?:первые|первых)" + S + ")?"
-                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*)"
+                    + S + "(?:(?:первые|первых|initial)" + S + ")?"
+                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*|мес\\.)"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
-                    + THIS_YEAR + "|" + LAST_YEAR + "))?",
+                    + THIS_YEAR + "|" + LAST_YEAR + ")"
+                    // "les neuf premiers mois de l'année", "the first nine months of the year": the year it was written in
+                    + "|" + S + "(?:de" + S + "l" + APOS + "annee|of" + S + "the" + S + "year)(?![\\s\\u00A0]*\\d))?",
             FLAGS);
-    private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|yilning|yil)" + S
+    private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
+            + "|yilning|yil)" + S
+            + "(?:(?:dastlabki|дастлабки|алгашкы)" + S + ")?"
             + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy)(?![\\p{L}])", FLAGS);
+    /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
+    private static final java.util.Map<String, Integer> KAZAKH_MONTHS = kazakhMonths();
+    /** "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында": a half written after its year. */
+    private static final Pattern TURKIC_HALF = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + ")|(?:ikkinchi|иккинчи|" + Words.fold("екінші") + "))" + S
+            + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
+    /** "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year. */
+    private static final Pattern TURKIC_QUARTER = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii)"
+            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii)|(to.?rtinchi|" + Words.fold("тўртинчи") + "|"
+            + Words.fold("төртінші") + "|iv))" + S
+            + "(?:chorak|chorag|чорак|чораг|" + Words.fold("тоқсан") + "|kvartal|квартал)\\p{L}*", FLAGS);
+    /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
+    private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
+            + "(\\p{L}+)\\s*[-\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
     private static final java.util.Map<String, Integer> TURKIC_NUMBERS = java.util.Map.ofEntries(
             java.util.Map.entry("екі", 2), java.util.Map.entry("үш", 3), java.util.Map.entry("төрт", 4),
             java.util.Map.entry("бес", 5), java.util.Map.entry("алты", 6), java.util.Map.entry("жеті", 7),
@@ -113,8 +134,9 @@ final class PeriodResolver {
             java.util.Map.entry("ikki", 2), java.util.Map.entry("uch", 3), java.util.Map.entry("besh", 5),
             java.util.Map.entry("olti", 6), java.util.Map.entry("yetti", 7), java.util.Map.entry("sakkiz", 8));
     private static final Pattern QUARTER = compile(
-            "(?:(first|1st|premier|1er|первом|первый|i)|(second|2nd|deuxieme|second|2e|втором|второй|ii)"
-                    + "|(third|3rd|troisieme|3e|третьем|третий|iii)|(fourth|4th|quatrieme|4e|четвертом|четвертый|iv))"
+            "(?:(first|1st|premier|1er|первом|первый|первого|первым|i)|(second|2nd|deuxieme|second|2e|втором|второй"
+                    + "|второго|вторым|ii)|(third|3rd|troisieme|3e|третьем|третий|третьего|третьим|iii)"
+                    + "|(fourth|4th|quatrieme|4e|четвертом|четвертый|четвертого|четвертым|iv))"
                     + S + "(?:quarter|trimestre|квартал\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
@@ -129,8 +151,11 @@ final class PeriodResolver {
     /** "the first three quarters of 2024", "за три квартала", "les trois premiers trimestres": January to September. */
     private static final Pattern FIRST_QUARTERS = compile("(?:(?:first|premiers|первые)" + S + ")?(\\d|\\p{L}+)" + S
             + "(?:(?:premiers|first)" + S + ")?(?:quarters|trimestres|квартала|кварталов)(?!\\p{L})" + YEAR_TAIL, FLAGS);
+    /** The endings of a Russian ordinal ("третьего", "первым", "второй"); cardinals ("три", "трех") have none. */
+    private static final Pattern RUSSIAN_ORDINAL = compile("(?:ого|ым|ий|ой|ом|ем)$", FLAGS);
     private static final Pattern HALF = compile(
-            "(?:(first|premier|1er|первом|первое|(?<![\\p{L}\\d])i)|(second|deuxieme|втором|второе|(?<![\\p{L}\\d])ii))" + S
+            "(?:(first|premier|1er|первом|первое|первого|первым|(?<![\\p{L}\\d])i)"
+                    + "|(second|deuxieme|втором|второе|второго|вторым|(?<![\\p{L}\\d])ii))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
@@ -141,14 +166,16 @@ final class PeriodResolver {
     private static final Pattern SAME_PERIOD = compile(
             "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable)" + S + "period"
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
-                    + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")", FLAGS);
+                    + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")"
+                    // "the year-earlier period", "the year-ago period", "the prior-year period"
+                    + "|(?:year[\\s-]earlier|year[\\s-]ago|prior[\\s-]year|previous[\\s-]year)" + S + "period", FLAGS);
     private static final Pattern THIS = compile(THIS_YEAR, FLAGS);
     /** Uzbek and Kazakh put "month" after a month's name: "январь ойида", "yanvar oyida", "январь айында". */
     private static final Pattern TURKIC_MONTH = compile("(?<!\\p{L})" + WORD + S + "(?:ойи|oyi|ойда|oyda|айы|айда)\\p{L}*",
             FLAGS);
     /** Uzbek and Kazakh name the year before its month: "жорий йил январь ойида", "joriy yil yanvar oyida", "биыл қаңтарда". */
     private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл)"
-            + S + WORD, FLAGS);
+            + S + WORD + "(?:\\s*[-\u2013\u2014]\\s*" + WORD + ")?", FLAGS);
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
     private static final Pattern THIS_MONTH = compile(
@@ -174,7 +201,10 @@ final class PeriodResolver {
             + S + "of" + S + "(?:the|this)" + S + "year|year" + S + "to" + S + "date|year-to-date|с" + S + "начала" + S
             + "(?:(?:этого|текущего|нынешнего)" + S + ")?года|(?:depuis|a" + S + "partir" + S + "du)" + S + "(?:le" + S
             + ")?debut" + S + "(?:de" + S + "l" + APOS + "annee|de" + S + "cette" + S + "annee|d" + APOS + "annee)"
-            + "|(?:since|depuis|с)" + S + "(?:january|janvier|января)(?![\\s\\u00A0]*\\d))",
+            + "|(?:since|depuis|с)" + S + "(?:january|janvier|января)(?![\\s\\u00A0]*\\d)"
+            + "|so" + S + "far" + S + "(?:this|in" + S + "the)" + S + "year|this" + S + "year" + S + "so" + S + "far"
+            // Uzbek and Kazakh: "(joriy) yil boshidan", "йил бошидан", "жыл басынан"
+            + "|(?:(?:joriy|жории)" + S + ")?(?:yil" + S + "boshidan|иил" + S + "бошидан)|жыл" + S + "басынан)",
             FLAGS);
 
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
@@ -225,7 +255,7 @@ final class PeriodResolver {
                 }
                 monthYears(folded, window, year[1], found);
             }
-            if (has(folded, window, year[0], "mois", "month", "месяц")) {
+            if (has(folded, window, year[0], "mois", "month", "месяц", "мес.")) {
                 firstMonths(folded, publication, window, year[1], found);
             }
             if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "q", "h1", "h2", "1h", "2h")) {
@@ -246,7 +276,7 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 60, 30, "period", "период")) {
             sameYearShift(folded, w[0], w[1], found);
         }
-        for (int[] w : windows(folded, 50, 30, "mois", "month", "месяц")) {
+        for (int[] w : windows(folded, 50, 30, "mois", "month", "месяц", "мес.")) {
             firstMonths(folded, publication, w[0], w[1], found);
         }
         for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
@@ -639,10 +669,12 @@ final class PeriodResolver {
     }
 
     private static final Set<String> SINCE = Set.of("since", "depuis", "с", "со");
-    private static final java.util.Map<String, Integer> SPAN_STARTS = java.util.Map.of("beginning", 1, "start", 1,
-            "debut", 1, "начала", 1, "end", 12, "fin", 12, "конца", 12, "mid", 6, "middle", 6, "середины", 6);
-    private static final Set<String> SINCE_FILLERS = Set.of("the", "le", "la", "of", "de", "d",
-            "du", "early", "late");
+    private static final java.util.Map<String, Integer> SPAN_STARTS = java.util.Map.ofEntries(
+            java.util.Map.entry("beginning", 1), java.util.Map.entry("start", 1), java.util.Map.entry("debut", 1),
+            java.util.Map.entry("начала", 1), java.util.Map.entry("early", 1), java.util.Map.entry("end", 12),
+            java.util.Map.entry("fin", 12), java.util.Map.entry("конца", 12), java.util.Map.entry("late", 12),
+            java.util.Map.entry("mid", 6), java.util.Map.entry("middle", 6), java.util.Map.entry("середины", 6));
+    private static final Set<String> SINCE_FILLERS = Set.of("the", "le", "la", "of", "de", "d", "du");
 
     /**
      * "since the beginning of 2022", "с конца августа 2020 года", "depuis mars 2023": a span that starts then and runs
@@ -789,8 +821,36 @@ final class PeriodResolver {
 
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
     private static void turkicFirstMonths(String folded, int[] year, List<Expression> out) {
-        if (!folded.startsWith("жыл", skipSpaces(folded, year[1])) && !folded.startsWith("yil", skipSpaces(folded, year[1]))
-                && !folded.startsWith("-yil", year[1]) && !folded.startsWith("ыл", year[1])) {
+        int word = skipSpaces(folded, year[1]);
+        if (word < folded.length() && folded.charAt(word) == '-') {
+            word = skipSpaces(folded, word + 1); // "2022- yilning"
+        }
+        if (!folded.startsWith("жыл", word) && !folded.startsWith("yil", word) && !folded.startsWith("иил", word)
+                && !folded.startsWith("ыл", year[1])) {
+            return;
+        }
+        Matcher span = in(TURKIC_MONTH_SPAN, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (span.lookingAt()) {
+            int from = turkicMonth(span.group(2));
+            int to = turkicMonth(span.group(3));
+            if (from > 0 && to > from) {
+                out.add(new Expression(span.start(), span.end(), Kind.PERIOD,
+                        String.format("%s-%02d/%s-%02d", span.group(1), from, span.group(1), to)));
+                return;
+            }
+        }
+        Matcher quarter = in(TURKIC_QUARTER, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (quarter.lookingAt()) {
+            int q = quarter.group(2) != null ? 1 : quarter.group(3) != null ? 2 : quarter.group(4) != null ? 3 : 4;
+            out.add(new Expression(quarter.start(), quarter.end(), Kind.PERIOD, String.format("%s-%02d/%s-%02d",
+                    quarter.group(1), (q - 1) * 3 + 1, quarter.group(1), q * 3)));
+            return;
+        }
+        Matcher half = in(TURKIC_HALF, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (half.lookingAt()) {
+            boolean first = half.group(2) != null;
+            out.add(new Expression(half.start(), half.end(), Kind.PERIOD, String.format("%s-%02d/%s-%02d",
+                    half.group(1), first ? 1 : 7, half.group(1), first ? 6 : 12)));
             return;
         }
         Matcher m = in(TURKIC_FIRST_MONTHS, folded, year[0], Math.min(folded.length(), year[1] + 40));
@@ -804,6 +864,30 @@ final class PeriodResolver {
         }
         out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                 String.format("%s-01/%s-%02d", m.group(1), m.group(1), months)));
+    }
+
+    private static java.util.Map<String, Integer> kazakhMonths() {
+        String[] names = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+            "қазан", "қараша", "желтоқсан"};
+        java.util.Map<String, Integer> months = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            months.put(Words.fold(names[i]), i + 1);
+        }
+        return java.util.Map.copyOf(months);
+    }
+
+    private static int turkicMonth(String word) {
+        int month = Months.index(word);
+        if (month > 0) {
+            return month;
+        }
+        // A case ending may follow the name: "қаңтар-қыркүйекте", "қазанда".
+        for (java.util.Map.Entry<String, Integer> name : KAZAKH_MONTHS.entrySet()) {
+            if (word.startsWith(name.getKey())) {
+                return name.getValue();
+            }
+        }
+        return 0;
     }
 
     private static int skipSpaces(String text, int i) {
@@ -840,6 +924,9 @@ final class PeriodResolver {
         }
         Matcher f = in(FIRST_QUARTERS, folded, from, to);
         while (f.find()) {
+            if (RUSSIAN_ORDINAL.matcher(f.group(1)).find()) {
+                continue; // "третьего квартала" is the third quarter (QUARTER), not three quarters
+            }
             Integer quarters = smallNumber(f.group(1));
             if (quarters != null && quarters >= 2 && quarters <= 3) {
                 addSpan(out, f, f.group(2), publication, 1, quarters * 3);
@@ -1052,15 +1139,21 @@ final class PeriodResolver {
     private static void relative(String folded, Publication publication, List<Expression> out) {
         Integer year = publication == null ? null : publication.date().getYear();
         boolean month = publication != null && publication.knowsMonth();
-        for (int[] w : windows(folded, 20, 20, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
+        // (36 after: "joriy yilning yanvar-sentabr" names its months past the first 20.)
+        for (int[] w : windows(folded, 20, 36, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
                 "жории", "joriy", "current", "courante")) {
             addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
             Matcher turkic = in(TURKIC_THIS_MONTH, folded, w[0], w[1]);
             while (turkic.find()) {
                 int named = Months.index(turkic.group(1));
-                if (named > 0) {
+                // "joriy yilning yanvar-sentabr oylarida": the months from the first to the second
+                int last = turkic.group(2) == null ? 0 : Months.index(turkic.group(2));
+                if (named > 0 && last > named) {
                     out.add(new Expression(turkic.start(), turkic.end(), Kind.PERIOD,
-                            year == null ? null : String.format("%d-%02d", year, named)));
+                            year == null ? null : String.format("%d-%02d/%d-%02d", year, named, year, last)));
+                } else if (named > 0) {
+                    out.add(new Expression(turkic.start(), turkic.group(2) == null ? turkic.end() : turkic.end(1),
+                            Kind.PERIOD, year == null ? null : String.format("%d-%02d", year, named)));
                 }
             }
             addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
@@ -1090,7 +1183,7 @@ final class PeriodResolver {
             }
         }
         for (int[] w : windows(folded, 30, 30, "beginning of", "start of", "to date", "to-date", "начала", "debut",
-                "january", "janvier", "января")) {
+                "january", "janvier", "января", "so far", "boshidan", "бошидан", "басынан")) {
             Matcher m = in(YEAR_TO_DATE, folded, w[0], w[1]);
             while (m.find()) {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, yearToDate(publication)));
@@ -1195,7 +1288,7 @@ final class PeriodResolver {
     /** Whether the word before {@code at} (past "de" / "of") is a month name. */
     private static boolean monthJustBefore(String text, int at) {
         int end = at;
-        for (int hop = 0; hop < 2; hop++) {
+        for (int hop = 0; hop < 3; hop++) {
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;
             }
@@ -1207,7 +1300,8 @@ final class PeriodResolver {
                 start--;
             }
             String word = text.substring(start, end);
-            if (!word.equals("de") && !word.equals("of")) {
+            // "January-September period of 2024": the words between the months and their year.
+            if (!word.equals("de") && !word.equals("of") && !(hop == 1 && word.equals("period"))) {
                 return Months.index(word) > 0;
             }
             end = start;

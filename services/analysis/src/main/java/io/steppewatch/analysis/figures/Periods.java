@@ -17,6 +17,20 @@ public final class Periods {
         return period;
     }
 
+    /** The same months in another year: "2022-01/2022-06" moved to 2021 is "2021-01/2021-06". */
+    static String movedTo(String period, int year) {
+        int shift = year - Integer.parseInt(period.substring(0, 4));
+        int slash = period.indexOf('/');
+        if (slash >= 0) {
+            return plusYears(period.substring(0, slash), shift) + "/" + plusYears(period.substring(slash + 1), shift);
+        }
+        return plusYears(period, shift);
+    }
+
+    private static String plusYears(String period, int years) {
+        return (Integer.parseInt(period.substring(0, 4)) + years) + period.substring(4);
+    }
+
     static String minusOneYear(String period) {
         int slash = period.indexOf('/');
         if (slash >= 0) {

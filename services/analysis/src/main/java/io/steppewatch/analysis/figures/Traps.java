@@ -42,7 +42,9 @@ final class Traps {
             "h", "heure", "heures", "hour", "hours", "hrs", "hr", "am", "pm", "gmt", "utc", "min", "minute", "minutes",
             "seconde", "secondes", "second", "seconds", "sec", "час", "часа", "часов", "минут", "минуты", "мин",
             "jour", "jours", "day", "days", "semaine", "semaines", "week", "weeks", "mois", "month", "months",
-            "день", "дня", "дней", "сутки", "суток", "неделя", "недели", "недель", "месяц", "месяца", "месяцев",
+            "день", "дня", "дней", "сутки", "суток", "неделя", "недели", "недель", "месяц", "месяца", "месяцев", "мес",
+            "квартал", "квартала", "кварталов", "квартале", "полугодие", "полугодия", "полугодии",
+            "oy", "oyi", "oyda", "oyida", "oylik", "оии", "оида", "оиида", "аи", "аида", "аиы", "аиында",
             "siecle", "siecles", "century", "centuries", "век", "века", "веков", "heures", "hectares"));
     private static final Set<String> AGE_BEFORE = Set.copyOf(List.of("age", "aged", "agee", "ages", "agees", "возрасте", "возраст", "ему", "ей", "исполнилось"));
     private static final Set<String> FURNITURE_BEFORE = Set.copyOf(List.of("page", "pages", "link", "photo", "photos", "image",
