@@ -411,14 +411,16 @@ public final class FigureAnnotator {
         String partiesMetric = metric;
         if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
+        } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
+                && conduitInClause(context, sentence, figure)) {
+            // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
+            // a pipeline or a port are freight carried, whatever the trade word (the labels' convention), and so is
+            // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product).
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
                 && ("money".equals(unitClass) || "change".equals(unitClass)) && tradeOfAProduct(context, sentence, figure)) {
             metric = OTHER; // "exported honey for $776,000": the trade in one product, not between the countries
-        } else if (metric.startsWith(TRADE) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)) {
-            // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
-            // a pipeline or a port are freight carried, whatever the trade word (the labels' convention).
-            metric = CARGO_VOLUME;
-            partiesMetric = metric;
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
