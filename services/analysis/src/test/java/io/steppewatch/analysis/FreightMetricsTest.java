@@ -33,4 +33,25 @@ class FreightMetricsTest {
     void shouldReadFreightWhenOilPassesThroughAPipelineOrTerminal(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Aktau handled 1.1 million tons of cargo. This figure increased by 85 percent compared to last year.            | 85 percent | cargo.volume
+            The port handled 6,400 TEUs along the route. This figure increased by 85 percent compared to last year.        | 85 percent | cargo.containers
+            The port handled 6,400 TEUs along the route. According to the railway, this is 14 percent higher than in 2023. | 14 percent | cargo.containers
+            Le port a traité 50 000 EVP en 2023. C'est 20 % de plus qu'en 2022.                                            | 20 %       | cargo.containers
+            В 2023 году порт обработал 30 тыс. ДФЭ. Это на 23% больше, чем в 2022 году.                                     | 23%        | cargo.containers
+            """)
+    void shouldMeasureTheFigureBeforeWhenTheClauseOpensByPointingBack(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The port handled 6,400 TEUs. This is why its exports rose by 20 percent.                           | 20 percent | trade.exports
+            The port handled 6,400 TEUs. This year exports rose by 20 percent.                                 | 20 percent | trade.exports
+            """)
+    void shouldKeepTheClauseOwnMetricWhenItNamesOne(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -383,8 +383,15 @@ public final class FigureAnnotator {
 
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
+        boolean pointedAt = false;
         if (followed != null) {
             metric = followed;
+        } else if (measure == Measure.CHANGE && pointsBackAtFigure(figure, unitClass, context, sentence, index, before)) {
+            // "Aktau handled 7,400 TEUs. This figure increased by 85 percent", "Это на 23% больше": a change that
+            // opens with "this" measures the figure the sentence before ended on, not the last cue read there, and
+            // of the same parties.
+            metric = before.metric();
+            pointedAt = true;
         }
         if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass)
                 && containersNamedInClause(context, sentence, figure)) {
@@ -448,6 +455,9 @@ public final class FigureAnnotator {
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
+        if (pointedAt && metric.equals(before.metric())) {
+            subjects = before.subjects();
+        }
         if (subjects.size() == 1 && BETWEEN_TWO_PARTIES.contains(metric)) {
             // "Объем инвестиций в экономику Узбекистана превысил $130 млрд", "the number of foreign students reached
             // 16.8 thousand": all the investment a country received, all its foreign students, are no figure of one
@@ -484,6 +494,60 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure's clause opens with a word pointing back ("this is", "this figure", "c'est", "это", "бу")
+     * at the figure before it (the last of the sentence before, or one earlier in its own sentence), a figure of a
+     * known metric, and names no metric of its own before the figure.
+     */
+    private static boolean pointsBackAtFigure(SurfaceFigure figure, String unitClass, Context context,
+                                              Sentences.Sentence sentence, int index, ExtractedFigure before) {
+        if (before == null || before.offset() < 0 || OTHER.equals(before.metric())
+                || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
+            return false;
+        }
+        int beforeSentence = sentenceOf(context.sentences(), before.offset());
+        if (beforeSentence != index - 1 && beforeSentence != index) {
+            return false;
+        }
+        String text = context.text();
+        boolean pointer = false;
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.start() >= figure.start()) {
+                break;
+            }
+            // "..., which is 33 percent more": in the figure's own sentence, the pointer follows the figure it means.
+            if (("pointer".equals(hit.value()) || "anaphora".equals(hit.value()))
+                    && (beforeSentence < index || hit.start() >= before.offset() + before.text().length())
+                    && opensClause(text, sentence.start(), hit.start())
+                    && !crossesClause(text, hit.end(), figure.start())) {
+                pointer = true;
+            }
+        }
+        if (!pointer) {
+            return false;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.start() < figure.start() && hit.value().stream().anyMatch(c -> c.fits(unitClass))) {
+                return false; // "This is 20% more than exports": the sentence names its own metric
+            }
+        }
+        return true;
+    }
+
+    /** Whether only punctuation or spaces stand between the start of the clause (or sentence) and {@code at}. */
+    private static boolean opensClause(String text, int sentenceStart, int at) {
+        for (int i = at - 1; i >= sentenceStart; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a cue of container traffic comes before the figure in its clause. */
