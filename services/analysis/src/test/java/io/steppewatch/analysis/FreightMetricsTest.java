@@ -54,4 +54,16 @@ class FreightMetricsTest {
     void shouldKeepTheClauseOwnMetricWhenItNamesOne(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
+            Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
+            Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other
+            Currently, tankers are loaded with approximately 10,000 tons.                                        | 10,000 tons    | other
+            By 2030, each train will carry cargo on the route, up to 15 million tons of cargo per year.           | 15 million tons | cargo.volume
+            """)
+    void shouldLeaveOneTrainOrShipLoadOutWhenNoRateFollows(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -55,6 +55,13 @@ public final class FigureAnnotator {
     private static final Set<String> BETWEEN_TWO_PARTIES = Set.of("investment.total",
             "students.count", "scholarships.count");
     private static final String BORDER_LENGTH = "border.length";
+    private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
+    private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
+    /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
+    private static final List<String> RATES = List.of("per year", "a year", "per annum", "annually", "per day", "a day",
+            "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
+            "yiliga", "йилига", "жылына");
+    private static final int RATE_REACH = 40;
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
@@ -410,6 +417,12 @@ public final class FigureAnnotator {
             // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
             metric = "cargo.containers";
         }
+        if (CONVEYANCE_METRICS.contains(metric) && CONVEYANCE_UNITS.contains(figure.unit())
+                && oneConveyanceHolds(context, sentence, figure)) {
+            // "two vessels with a capacity of 700 containers", "un train composé de 20 conteneurs", "tankers are
+            // loaded with 10,000 tons": what one train or ship carries is no flow or capacity of a route or port.
+            metric = OTHER;
+        }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
             metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
         }
@@ -544,6 +557,31 @@ public final class FigureAnnotator {
                 return true;
             }
             if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a single train, ship or wagon holds the figure: a cue of one conveyance and its load before the figure,
+     * in its clause, and no rate after it ("trains will carry 15 million tons per year" is a route's flow).
+     */
+    private static boolean oneConveyanceHolds(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        boolean held = false;
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("conveyance".equals(hit.value()) && nearBefore(hit, figure)
+                    && !crossesClause(text, hit.end(), figure.start(), true)) {
+                held = true;
+            }
+        }
+        if (!held) {
+            return false;
+        }
+        String after = Words.fold(text.substring(figure.end(), Math.min(text.length(), figure.end() + RATE_REACH)));
+        for (String rate : RATES) {
+            if (after.contains(rate)) {
                 return false;
             }
         }
