@@ -66,4 +66,14 @@ class FreightMetricsTest {
     void shouldLeaveOneTrainOrShipLoadOutWhenNoRateFollows(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The volume of the turnover amounted to $586.3 million, with exports accounting for $513.2 million. | $586.3 million    | trade.turnover
+            The overall turnover between the two countries grew by 12 percent in 2023.                         | 12 percent        | trade.turnover
+            Cargo turnover at the port reached 5 million tons in 2023.                                          | 5 million tons    | cargo.volume
+            """)
+    void shouldReadTurnoverAloneAsTradeWhenNoFreightWordQualifiesIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
