@@ -76,4 +76,16 @@ class FreightMetricsTest {
     void shouldReadTurnoverAloneAsTradeWhenNoFreightWordQualifiesIt(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The share of the national currency in payments between Russia and Kazakhstan reached 90%.          | 90%       | SHARE
+            Доля рубля и тенге во взаиморасчетах России и Казахстана достигла 90%.                              | 90%       | SHARE
+            Rossiya va O'zbekiston o'rtasidagi hisob-kitoblarda milliy valyutalar ulushi 90 foizga yetdi.       | 90 foizga | SHARE
+            """)
+    void shouldReadTheShareSettledInOwnCurrenciesWhenWrittenOtherwise(String body, String text, Measure measure) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.metric()).isEqualTo("settlements.national_currency_share");
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
 }

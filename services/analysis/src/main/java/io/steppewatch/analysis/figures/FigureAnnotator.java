@@ -82,6 +82,8 @@ public final class FigureAnnotator {
     private static final Set<String> DATIVE_SUFFIXES = Set.of("ға", "ге", "қа", "ке", "га", "ga",
             "ka");
     private static final Set<String> CHANGE_NOUN_LINKS = Set.of("of", "de");
+    /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
+    private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
     private static final int CHANGE_NOUN_REACH = 20;
     /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
@@ -734,7 +736,8 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
         }
         String after = kindRightAfter(context, figure.end());
-        if ("percent".equals(figure.unit()) && DATIVE_PERCENT.matcher(figure.text(context.text())).find()) {
+        if ("percent".equals(figure.unit()) && DATIVE_PERCENT.matcher(figure.text(context.text())).find()
+                && !reachVerbAfter(context.text(), figure.end())) {
             return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
         }
         if ("percent".equals(figure.unit())) {
@@ -1045,6 +1048,21 @@ public final class FigureAnnotator {
     }
 
     /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
+    /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
+    private static boolean reachVerbAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        String next = Words.fold(text.substring(i, Math.min(text.length(), i + 4)));
+        for (String reach : REACH_VERBS) {
+            if (next.startsWith(reach)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean dativeAfter(String text, int end) {
         int i = end;
         if (i < text.length() && text.charAt(i) == '-') {
