@@ -88,4 +88,13 @@ class FreightMetricsTest {
         assertThat(figure.metric()).isEqualTo("settlements.national_currency_share");
         assertThat(figure.measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Over 20,000 workers will be involved in the project.                      | 20,000 workers | other
+            The joint projects will create more than 20,000 jobs in Kazakhstan.        | 20,000 jobs    | jobs.count
+            """)
+    void shouldCountJobsNotWorkersWhenPeopleAreAtWork(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
