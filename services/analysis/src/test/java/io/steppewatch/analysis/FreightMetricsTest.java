@@ -97,4 +97,15 @@ class FreightMetricsTest {
     void shouldCountJobsNotWorkersWhenPeopleAreAtWork(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In October 2024, Kazakhstan's grain exports to Central Asia surged by 43% to 615,000 tons.      | 615,000 tons     | other
+            Afghanistan imported 788,000 tons of flour from Kazakhstan in 2024.                              | 788,000 tons     | other
+            En 2023, le Kazakhstan a exporté 2 millions de tonnes de blé vers l'Ouzbékistan.                 | 2 millions de tonnes | other
+            In 2023, Kazakhstan exported 12.6 million tons of goods to Uzbekistan.                           | 12.6 million tons | trade.exports
+            """)
+    void shouldLeaveOneProductInTonnesOutOfTradeWhenItIsNamed(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

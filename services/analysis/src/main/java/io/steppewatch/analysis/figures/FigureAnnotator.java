@@ -441,8 +441,11 @@ public final class FigureAnnotator {
             metric = CARGO_VOLUME;
             partiesMetric = metric;
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
-                && ("money".equals(unitClass) || "change".equals(unitClass)) && tradeOfAProduct(context, sentence, figure)) {
-            metric = OTHER; // "exported honey for $776,000": the trade in one product, not between the countries
+                && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
+                && tradeOfAProduct(context, sentence, figure)) {
+            // "exported honey for $776,000", "grain exports surged to 615,000 tons": the trade in one product, not
+            // between the countries (tonnes of goods in general stay trade).
+            metric = OTHER;
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
