@@ -108,4 +108,13 @@ class FreightMetricsTest {
     void shouldLeaveOneProductInTonnesOutOfTradeWhenItIsNamed(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Qirg'iziston va Tojikiston chegarasining uzunligi 970 kilometrni tashkil etadi.    | 970 kilometrni
+            Қазақстан мен Қырғызстан арасындағы шекараның ұзындығы 1 200 км.                   | 1 200 км
+            """)
+    void shouldReadABorderLengthWhenUzbekOrKazakhNamesTheBorder(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("border.length");
+    }
 }
