@@ -117,4 +117,16 @@ class FreightMetricsTest {
     void shouldReadABorderLengthWhenUzbekOrKazakhNamesTheBorder(String body, String text) {
         assertThat(figure(body, text).metric()).isEqualTo("border.length");
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            We have agreed to take steps to further boost mutual trade with Tajikistan to at least $2 billion.         | $2 billion             | TARGET
+            Turkey and Uzbekistan are taking steps towards expanding their trade volume to $5 billion.                  | $5 billion             | TARGET
+            Le Kazakhstan et l'Azerbaïdjan veulent porter leurs échanges commerciaux à 1 milliard de dollars.           | 1 milliard de dollars  | TARGET
+            Стороны договорились довести товарооборот до 5 млрд долларов.                                               | 5 млрд долларов        | TARGET
+            Trade between Turkey and Uzbekistan was boosted to $5 billion in 2023.                                      | $5 billion             | AMOUNT
+            """)
+    void shouldReadAGoalWhenAVerbOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

@@ -75,6 +75,16 @@ public final class FigureAnnotator {
             "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
     private static final Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
+    /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
+    private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
+            "bringing", "raise", "raising", "lift", "porter", "amener", "augmenter", "accroitre", "etendre", "doubler",
+            "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять");
+    /** Words that may stand between "to" and the level: "to at least $2 billion", "до почти 5 млрд". */
+    private static final Set<String> LEVEL_FILLERS = WordSet.of("at", "least", "about", "almost", "nearly", "around",
+            "approximately", "over", "more", "than", "environ", "pres", "de", "plus", "около", "почти", "более",
+            "свыше", "порядка");
+    private static final int LEVEL_FILLER_REACH = 3;
+    private static final int RAISING_REACH = 8;
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
@@ -791,6 +801,9 @@ public final class FigureAnnotator {
                 || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
                 || (rangeStart != null && (cueBefore(context, sentence, rangeStart, "target")
                         || futureInClause(context, sentence, rangeStart))));
+        if (!goal && raisedTo(context, figure)) {
+            goal = true;
+        }
         // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
         // level it starts at, not the goal.
         if (goal && opensRange(context, sentence, figure)) {
@@ -798,6 +811,37 @@ public final class FigureAnnotator {
         }
         // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built.
         return goal && !LENGTH_UNITS.contains(figure.unit()) ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /**
+     * "steps to further boost mutual trade to at least $2 billion", "towards expanding their trade volume to $5
+     * billion", "pour porter leur volume à 1 milliard", "довести товарооборот до 5 млрд": a verb of raising, not in
+     * the past, and "to" before the level it raises the figure to: the level is a goal. The verb stands in the
+     * figure's clause, a few words before it; past forms ("boosted", "a porté", "довели") are other words.
+     */
+    private static boolean raisedTo(Context context, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int i = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < LEVEL_FILLER_REACH && LEVEL_FILLERS.contains(words.get(i).folded())) {
+            i--;
+            skipped++;
+        }
+        if (i < 0 || !LEVEL_LINKS.contains(words.get(i).folded())
+                || crossesClause(context.text(), words.get(i).end(), figure.start())) {
+            return false;
+        }
+        int link = i;
+        for (int k = link - 1; k >= 0 && k >= link - RAISING_REACH; k--) {
+            if (crossesClause(context.text(), words.get(k).end(), words.get(k + 1).start())
+                    || hasSentenceBreak(context.text(), words.get(k).end(), words.get(k + 1).start())) {
+                return false;
+            }
+            if (RAISING_VERBS.contains(words.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of aim before the figure or the future tense in its clause (see {@link #futureWordInClause}). */
