@@ -129,4 +129,15 @@ class FreightMetricsTest {
     void shouldReadAGoalWhenAVerbOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade between Uzbekistan and Turkmenistan grew: the growth rate amounted to almost US $ 170 million.    | US $ 170 million   | CHANGE
+            Le commerce entre la Russie et l'Ouzbékistan a progressé : la hausse s'est élevée à 2 milliards de dollars. | 2 milliards de dollars | CHANGE
+            Товарооборот России и Казахстана вырос, прирост составил 170 млн долларов.                                | 170 млн долларов   | CHANGE
+            Trade between Uzbekistan and Turkmenistan amounted to US $ 170 million.                                   | US $ 170 million   | AMOUNT
+            """)
+    void shouldReadAChangeWhenTheSumIsWhatAChangeAmountedTo(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

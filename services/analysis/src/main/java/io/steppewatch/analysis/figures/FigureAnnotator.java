@@ -73,6 +73,16 @@ public final class FigureAnnotator {
     /** Nouns of change that may follow the sum they name ("a $2.2 billion rise"). */
     private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "decrease", "drop",
             "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
+    /** Nouns of change that a verb of amounting gives a sum to ("the increase amounted to $2 billion"). */
+    private static final Set<String> CHANGE_SUBJECTS = WordSet.of("rise", "increase", "decrease", "drop", "decline",
+            "gain", "growth", "fall", "reduction", "surge", "hausse", "augmentation", "baisse", "croissance",
+            "diminution", "рост", "прирост", "увеличение", "снижение", "сокращение", "падение");
+    /** Verbs of amounting, as folded word sequences ending right before the sum. */
+    private static final Set<String> AMOUNTING = Set.of("amounted to", "totaled", "totalled", "reached", "was",
+            "stood at", "came to", "made up", "составил", "составила", "составило", "достиг", "достигло", "достигла",
+            "s est elevee a", "s est eleve a", "a atteint", "etait de", "est de");
+    private static final int AMOUNTING_WORDS = 4;
+    private static final int CHANGE_SUBJECT_REACH = 4;
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
     private static final Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
     /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
@@ -791,7 +801,7 @@ public final class FigureAnnotator {
         // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
         // something moved by, in the figure's own unit.
         if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
-                || changeNounOfSum(context, sentence, figure)) {
+                || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)) {
             return Measure.CHANGE;
         }
         SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
@@ -1043,6 +1053,45 @@ public final class FigureAnnotator {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_NOUN_REACH
                     && !crossesClause(context.text(), hit.end(), link)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the growth rate amounted to almost US $170 million", "рост составил 170 млн долларов", "la hausse s'est élevée
+     * à 2 milliards": a noun of change, a few words before, is what the verb of amounting says the sum is.
+     */
+    private static boolean changeAmountedTo(Context context, SurfaceFigure figure) {
+        if ("percent".equals(figure.unit()) || TIMES.equals(figure.unit())) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
+            k--;
+        }
+        int verb = -1;
+        for (int n = 1; n <= AMOUNTING_WORDS && k - n + 1 >= 0; n++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int w = k - n + 1; w <= k; w++) {
+                phrase.append(w > k - n + 1 ? " " : "").append(words.get(w).folded());
+            }
+            if (AMOUNTING.contains(phrase.toString())) {
+                verb = k - n + 1;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        String text = context.text();
+        for (int w = verb - 1; w >= 0 && w >= verb - CHANGE_SUBJECT_REACH; w--) {
+            if (crossesClause(text, words.get(w).end(), words.get(w + 1).start())
+                    || hasSentenceBreak(text, words.get(w).end(), words.get(w + 1).start())) {
+                return false;
+            }
+            if (CHANGE_SUBJECTS.contains(words.get(w).folded())) {
                 return true;
             }
         }
