@@ -550,7 +550,7 @@ public final class FigureAnnotator {
             return false;
         }
         String text = context.text();
-        boolean pointer = false;
+        int pointer = -1;
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.start() >= figure.start()) {
                 break;
@@ -560,15 +560,16 @@ public final class FigureAnnotator {
                     && (beforeSentence < index || hit.start() >= before.offset() + before.text().length())
                     && opensClause(text, sentence.start(), hit.start())
                     && !crossesClause(text, hit.end(), figure.start())) {
-                pointer = true;
+                pointer = hit.end();
             }
         }
-        if (!pointer) {
+        if (pointer < 0) {
             return false;
         }
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
-            if (hit.start() < figure.start() && hit.value().stream().anyMatch(c -> c.fits(unitClass))) {
-                return false; // "This is 20% more than exports": the sentence names its own metric
+            if (hit.start() >= pointer && hit.start() < figure.start()
+                    && hit.value().stream().anyMatch(c -> c.fits(unitClass))) {
+                return false; // "This is why exports rose by 20%": the clause names its own metric
             }
         }
         return true;
