@@ -140,4 +140,15 @@ class FreightMetricsTest {
     void shouldReadAChangeWhenTheSumIsWhatAChangeAmountedTo(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Initially, Uzbekistan exported 62 million kWh of electricity to Afghanistan.
+            Другой подобный объект мощностью в 50 МВт может заработать в следующем году.
+            Le Kazakhstan a exporté 2 millions de barils de pétrole.
+            """)
+    void shouldReportNoEnergyFigureWhenTheStandardHasNoUnitForIt(String body) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null));
+        assertThat(analysis.figures()).isEmpty();
+    }
 }

@@ -147,6 +147,7 @@ public final class FigureAnnotator {
     private static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
     /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
     private static final Set<String> FORECAST_UNITS = Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
+    private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "bbl");
     /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
     private static final int GOAL_AFTER = 40;
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
@@ -398,6 +399,11 @@ public final class FigureAnnotator {
     }
 
     private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title, ExtractedFigure before) {
+        if (ENERGY_UNITS.contains(figure.unit())) {
+            // "62 million kWh", "a 50 MW plant", "2 million barrels": read, so that their numbers are no counts, but
+            // not reported: the labelling standard has no energy unit and no metric they could take.
+            return null;
+        }
         int index = sentenceOf(context.sentences(), figure.start());
         Sentences.Sentence sentence = context.sentences().get(index);
         Sentences.Sentence previous = index > 0 && context.sentences().get(index - 1).paragraph()
