@@ -77,10 +77,13 @@ public final class FigureAnnotator {
     private static final Set<String> CHANGE_SUBJECTS = WordSet.of("rise", "increase", "decrease", "drop", "decline",
             "gain", "growth", "fall", "reduction", "surge", "hausse", "augmentation", "baisse", "croissance",
             "diminution", "рост", "прирост", "увеличение", "снижение", "сокращение", "падение");
-    /** Verbs of amounting, as folded word sequences ending right before the sum. */
-    private static final Set<String> AMOUNTING = Set.of("amounted to", "totaled", "totalled", "reached", "was",
-            "stood at", "came to", "made up", "составил", "составила", "составило", "достиг", "достигло", "достигла",
-            "s est elevee a", "s est eleve a", "a atteint", "etait de", "est de");
+    /**
+     * Verbs of amounting, as folded word sequences ending right before the sum. Not "reached": "the growth of trade
+     * reached $5 billion" names the level the growth took trade to.
+     */
+    private static final Set<String> AMOUNTING = Set.of("amounted to", "totaled", "totalled", "was",
+            "stood at", "came to", "made up", "составил", "составила", "составило",
+            "s est elevee a", "s est eleve a", "etait de", "est de");
     private static final int AMOUNTING_WORDS = 4;
     private static final int CHANGE_SUBJECT_REACH = 4;
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
