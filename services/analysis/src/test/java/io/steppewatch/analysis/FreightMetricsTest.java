@@ -151,4 +151,15 @@ class FreightMetricsTest {
         Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null));
         assertThat(analysis.figures()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Kyrgyz section of the China-Kyrgyzstan-Uzbekistan railway will span 300 km, with the total investment estimated at $4.7 billion. | $4.7 billion | other
+            La section kirghize nécessitera un investissement de 4,7 milliards de dollars.                                                       | 4,7 milliards de dollars | other
+            Строительство участка потребует инвестиций в размере 4,7 млрд долларов.                                                               | 4,7 млрд долларов | other
+            Russian companies have invested $13 billion in Kazakhstan.                                                                              | $13 billion  | investment.total
+            """)
+    void shouldReadAProjectCostWhenTheInvestmentIsWhatItRequires(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -55,6 +55,7 @@ public final class FigureAnnotator {
     private static final Set<String> BETWEEN_TWO_PARTIES = Set.of("investment.total",
             "students.count", "scholarships.count");
     private static final String BORDER_LENGTH = "border.length";
+    private static final String INVESTMENT = "investment.total";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
     /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
@@ -474,6 +475,10 @@ public final class FigureAnnotator {
                 && tradeOfAProduct(context, sentence, figure)) {
             // "exported honey for $776,000", "grain exports surged to 615,000 tons": the trade in one product, not
             // between the countries (tonnes of goods in general stay trade).
+            metric = OTHER;
+        } else if (INVESTMENT.equals(metric) && costInClause(context, sentence, figure)) {
+            // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
+            // milliards": what a project costs, not one party's investment in another.
             metric = OTHER;
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
