@@ -162,4 +162,13 @@ class FreightMetricsTest {
     void shouldReadAProjectCostWhenTheInvestmentIsWhatItRequires(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2022, Kazakh companies exported electronics to Russia for over $575 million, 18 times more than in 2021. | 18 times | other
+            In 2022, Kazakhstan exported goods to Russia for over $575 million, 18 times more than in 2021.             | 18 times | trade.exports
+            """)
+    void shouldMeasureTheSumBeforeWhenAChangeFollowsItRightAway(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -432,6 +432,13 @@ public final class FigureAnnotator {
             metric = before.metric();
             pointedAt = true;
         }
+        if (followed == null && metric.startsWith(TRADE) && "change".equals(unitClass) && before != null
+                && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || isMoneyUnit(before.unit()))
+                && rightAfter(before, figure, context.text())) {
+            // "exported electronics to Russia for over $575 million, 18 times more than a year before": the change
+            // right after a sum of no series of the vocabulary (one product's trade) is that sum's change.
+            metric = OTHER;
+        }
         if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass)
                 && containersNamedInClause(context, sentence, figure)) {
             // "Container transit via the Trans-Caspian route has increased 20-fold": the change of a container flow
@@ -1356,17 +1363,26 @@ public final class FigureAnnotator {
                 || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
             return null;
         }
+        return rightAfter(before, figure, context.text()) ? before.metric() : null;
+    }
+
+    private static boolean isMoneyUnit(String unit) {
+        return unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && !"TEU".equals(unit);
+    }
+
+    /** Whether {@code figure} follows {@code before} within {@link #JUST_AFTER} chars, in the same sentence part. */
+    private static boolean rightAfter(ExtractedFigure before, SurfaceFigure figure, String text) {
         int end = before.offset() + before.text().length();
-        if (end > figure.start() || figure.start() - end > JUST_AFTER) {
-            return null;
+        if (before.offset() < 0 || end > figure.start() || figure.start() - end > JUST_AFTER) {
+            return false;
         }
         for (int i = end; i < figure.start(); i++) {
-            char c = context.text().charAt(i);
+            char c = text.charAt(i);
             if (c == '.' || c == ';' || c == '\n') {
-                return null;
+                return false;
             }
         }
-        return before.metric();
+        return true;
     }
 
     /**
