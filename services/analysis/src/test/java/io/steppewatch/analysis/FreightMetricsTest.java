@@ -171,4 +171,13 @@ class FreightMetricsTest {
     void shouldMeasureTheSumBeforeWhenAChangeFollowsItRightAway(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Қазақстан мен Қытай арасындағы экспорт пен импорт көлемі 2023 жылы 31 млрд долларға жетті.   | 31 млрд долларға
+            The import-export volume between Kazakhstan and China reached $31 billion in 2023.             | $31 billion
+            """)
+    void shouldReadTurnoverWhenBothDirectionsAreWrittenTogether(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("trade.turnover");
+    }
 }
