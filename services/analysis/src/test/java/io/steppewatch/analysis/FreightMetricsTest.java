@@ -180,4 +180,16 @@ class FreightMetricsTest {
     void shouldReadTurnoverWhenBothDirectionsAreWrittenTogether(String body, String text) {
         assertThat(figure(body, text).metric()).isEqualTo("trade.turnover");
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            O'zbekiston va Qozog'iston savdosi 2023 yilda 5 milliard AQSh dollariga yetdi.            | 5 milliard AQSh dollariga | AMOUNT
+            Biz yaqinda savdo hajmini 5 milliard AQSh dollariga yetkazish niyatidamiz.                 | 5 milliard AQSh dollariga | TARGET
+            Қазақстан мен Қытай арасындағы сауда көлемі 10 млрд АҚШ долларына жетті.                   | 10 млрд АҚШ долларына     | AMOUNT
+            """)
+    void shouldReadDollarsWhenUzbekOrKazakhNamesTheCountryFirst(String body, String text, Measure measure) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.unit()).isEqualTo("USD");
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
 }
