@@ -192,4 +192,14 @@ class FreightMetricsTest {
         assertThat(figure.unit()).isEqualTo("USD");
         assertThat(figure.measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Moreover, Aktau Seaport handled over 7,400 twenty-foot equivalent containers (TEUs) in 2024.     | 7,400 twenty-foot equivalent containers
+            """)
+    void shouldCountTeuWhenTheUnitIsSpelledWithContainers(String body, String text) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.unit()).isEqualTo("TEU");
+        assertThat(figure.metric()).isEqualTo("cargo.containers");
+    }
 }
