@@ -202,4 +202,15 @@ class FreightMetricsTest {
         assertThat(figure.unit()).isEqualTo("TEU");
         assertThat(figure.metric()).isEqualTo("cargo.containers");
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Order No 820 dated 21 September 2023 has been published in the Legal Information System of Kazakhstan.
+            Oil berths NoNo 9,10 of the port of Aktau are to undergo reconstruction.
+            Приказ № 5 министерства транспорта Казахстана опубликован.
+            """)
+    void shouldReportNoFigureWhenANumberNamesAnOrderOrABerth(String body) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null));
+        assertThat(analysis.figures()).isEmpty();
+    }
 }
