@@ -86,6 +86,8 @@ public final class FigureAnnotator {
             "stood at", "came to", "made up", "составил", "составила", "составило",
             "s est elevee a", "s est eleve a", "etait de", "est de");
     private static final int AMOUNTING_WORDS = 4;
+    private static final Set<String> AMOUNTING_LAST_WORDS = AMOUNTING.stream()
+            .map(p -> p.substring(p.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int CHANGE_SUBJECT_REACH = 4;
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
     private static final Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
@@ -1093,6 +1095,9 @@ public final class FigureAnnotator {
         int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
         while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
             k--;
+        }
+        if (k < 0 || !AMOUNTING_LAST_WORDS.contains(words.get(k).folded())) {
+            return false; // the cheap test first: most sums follow no verb of amounting
         }
         int verb = -1;
         for (int n = 1; n <= AMOUNTING_WORDS && k - n + 1 >= 0; n++) {
