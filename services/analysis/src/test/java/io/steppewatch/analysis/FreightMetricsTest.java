@@ -213,4 +213,14 @@ class FreightMetricsTest {
         Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null));
         assertThat(analysis.figures()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            После модернизации терминал позволит обрабатывать до 500 тыс. ДФЭ в год.         | 500 тыс. ДФЭ
+            The new terminal will be capable of processing 500,000 TEU a year.                | 500,000 TEU
+            Le nouveau terminal pourra traiter 500 000 EVP par an.                             | 500 000 EVP
+            """)
+    void shouldReadACapacityWhenAWordOfAbilityNamesIt(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("cargo.capacity");
+    }
 }
