@@ -223,4 +223,13 @@ class FreightMetricsTest {
     void shouldReadACapacityWhenAWordOfAbilityNamesIt(String body, String text) {
         assertThat(figure(body, text).metric()).isEqualTo("cargo.capacity");
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Мы ввели ограничение на экспорт товаров в Россию, предназначенных для военных целей. Это 106 разных видов. | 106 разных
+            Kazakhstan has introduced export restrictions on 106 goods to Russia.                                      | 106 goods
+            """)
+    void shouldCountBannedGoodsWhenExportsAreRestricted(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("exportban.items");
+    }
 }
