@@ -232,4 +232,12 @@ class FreightMetricsTest {
     void shouldCountBannedGoodsWhenExportsAreRestricted(String body, String text) {
         assertThat(figure(body, text).metric()).isEqualTo("exportban.items");
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan has banned the export of dual-use goods to Russia. We are talking about 106 goods that were previously re-exported from our country. | 106 goods
+            """)
+    void shouldTakeTheCountMetricFromTheSentenceBeforeWhenNoCueOfItsOwnFitsACount(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("exportban.items");
+    }
 }

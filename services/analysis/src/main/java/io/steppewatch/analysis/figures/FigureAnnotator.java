@@ -1323,7 +1323,9 @@ public final class FigureAnnotator {
         }
         // The sentence before speaks for this one only when this one names no metric at all ("Une proportion qui
         // culminerait à 75%") or continues it ("cette hausse", "dans ce domaine").
-        if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence))) {
+        // A count's sentence whose cues fit no count ("106 goods ... previously re-exported") names no metric for it.
+        if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
+                || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
             metric = nearestMetric(figure, unitClass, context, previous);
             // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
             // few sentences back, within the paragraph and the one before.
@@ -1493,6 +1495,17 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    private static boolean hasFittingCue(Context context, Sentences.Sentence sentence, String unitClass) {
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.fits(unitClass)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasMetricCue(Context context, Sentences.Sentence sentence) {
