@@ -240,4 +240,13 @@ class FreightMetricsTest {
     void shouldTakeTheCountMetricFromTheSentenceBeforeWhenNoCueOfItsOwnFitsACount(String body, String text) {
         assertThat(figure(body, text).metric()).isEqualTo("exportban.items");
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The share of national currencies in settlements between Russia and Kazakhstan is growing and is currently approaching 75%. | 75%
+            Доля национальных валют в расчетах России и Казахстана растет и составляет 55%.                                          | 55%
+            """)
+    void shouldReadAShareWhenAVerbOfLevelLeadsToIt(String body, String text) {
+        assertThat(figure(body, text).measure()).isEqualTo(Measure.SHARE);
+    }
 }

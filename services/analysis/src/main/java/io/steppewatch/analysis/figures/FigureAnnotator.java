@@ -91,6 +91,9 @@ public final class FigureAnnotator {
     private static final int CHANGE_SUBJECT_REACH = 4;
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
     private static final Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
+    /** Verbs right before the level a named share stands at: "is currently approaching 70-75%", "составляет 55%". */
+    private static final Set<String> SHARE_LEVEL_VERBS = WordSet.of("approaching", "approaches", "reached", "reaches",
+            "reaching", "составляет", "составила", "достигла", "достигает", "atteint", "atteignant", "avoisine");
     /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
     private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
             "bringing", "raise", "raising", "lift", "porter", "amener", "augmenter", "accroitre", "etendre", "doubler",
@@ -800,6 +803,7 @@ public final class FigureAnnotator {
             // U.S. dollars has decreased from 26% to 11%": the levels of a share named earlier in the sentence, not the
             // move (a growth rate "accelerated to 6%" names no share).
             if ((LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
+                    || SHARE_LEVEL_VERBS.contains(wordBefore(context.text(), figure.start()))
                     || opensRange(context, sentence, figure)) && shareNamedBefore(context, sentence, figure)) {
                 // "plans to raise the share of national currencies to 90%": the level a share is to reach is a goal.
                 return aimedAt(context, sentence, figure) && !opensRange(context, sentence, figure)
