@@ -55,6 +55,14 @@ public final class FigureAnnotator {
     private static final Set<String> BETWEEN_TWO_PARTIES = Set.of("investment.total",
             "students.count", "scholarships.count");
     private static final String BORDER_LENGTH = "border.length";
+    private static final String INVESTMENT = "investment.total";
+    private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
+    private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
+    /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
+    private static final List<String> RATES = List.of("per year", "a year", "per annum", "annually", "per day", "a day",
+            "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
+            "yiliga", "йилига", "жылына");
+    private static final int RATE_REACH = 40;
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
@@ -66,8 +74,36 @@ public final class FigureAnnotator {
     /** Nouns of change that may follow the sum they name ("a $2.2 billion rise"). */
     private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "decrease", "drop",
             "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
+    /** Nouns of change that a verb of amounting gives a sum to ("the increase amounted to $2 billion"). */
+    private static final Set<String> CHANGE_SUBJECTS = WordSet.of("rise", "increase", "decrease", "drop", "decline",
+            "gain", "growth", "fall", "reduction", "surge", "hausse", "augmentation", "baisse", "croissance",
+            "diminution", "рост", "прирост", "увеличение", "снижение", "сокращение", "падение");
+    /**
+     * Verbs of amounting, as folded word sequences ending right before the sum. Not "reached": "the growth of trade
+     * reached $5 billion" names the level the growth took trade to.
+     */
+    private static final Set<String> AMOUNTING = Set.of("amounted to", "totaled", "totalled", "was",
+            "stood at", "came to", "made up", "составил", "составила", "составило",
+            "s est elevee a", "s est eleve a", "etait de", "est de");
+    private static final int AMOUNTING_WORDS = 4;
+    private static final Set<String> AMOUNTING_LAST_WORDS = AMOUNTING.stream()
+            .map(p -> p.substring(p.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final int CHANGE_SUBJECT_REACH = 4;
     /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
     private static final Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
+    /** Verbs right before the level a named share stands at: "is currently approaching 70-75%", "составляет 55%". */
+    private static final Set<String> SHARE_LEVEL_VERBS = WordSet.of("approaching", "approaches", "reached", "reaches",
+            "reaching", "составляет", "составила", "достигла", "достигает", "atteint", "atteignant", "avoisine");
+    /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
+    private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
+            "bringing", "raise", "raising", "lift", "porter", "amener", "augmenter", "accroitre", "etendre", "doubler",
+            "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять");
+    /** Words that may stand between "to" and the level: "to at least $2 billion", "до почти 5 млрд". */
+    private static final Set<String> LEVEL_FILLERS = WordSet.of("at", "least", "about", "almost", "nearly", "around",
+            "approximately", "over", "more", "than", "environ", "pres", "de", "plus", "около", "почти", "более",
+            "свыше", "порядка");
+    private static final int LEVEL_FILLER_REACH = 3;
+    private static final int RAISING_REACH = 8;
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
@@ -75,6 +111,8 @@ public final class FigureAnnotator {
     private static final Set<String> DATIVE_SUFFIXES = Set.of("ға", "ге", "қа", "ке", "га", "ga",
             "ka");
     private static final Set<String> CHANGE_NOUN_LINKS = Set.of("of", "de");
+    /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
+    private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
     private static final int CHANGE_NOUN_REACH = 20;
     /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
@@ -123,6 +161,7 @@ public final class FigureAnnotator {
     private static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
     /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
     private static final Set<String> FORECAST_UNITS = Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
+    private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "bbl");
     /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
     private static final int GOAL_AFTER = 40;
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
@@ -377,6 +416,11 @@ public final class FigureAnnotator {
     }
 
     private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title, ExtractedFigure before) {
+        if (ENERGY_UNITS.contains(figure.unit())) {
+            // "62 million kWh", "a 50 MW plant", "2 million barrels": read, so that their numbers are no counts, but
+            // not reported: the labelling standard has no energy unit and no metric they could take.
+            return null;
+        }
         int index = sentenceOf(context.sentences(), figure.start());
         Sentences.Sentence sentence = context.sentences().get(index);
         Sentences.Sentence previous = index > 0 && context.sentences().get(index - 1).paragraph()
@@ -391,8 +435,22 @@ public final class FigureAnnotator {
 
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
+        boolean pointedAt = false;
         if (followed != null) {
             metric = followed;
+        } else if (measure == Measure.CHANGE && pointsBackAtFigure(figure, unitClass, context, sentence, index, before)) {
+            // "Aktau handled 7,400 TEUs. This figure increased by 85 percent", "Это на 23% больше": a change that
+            // opens with "this" measures the figure the sentence before ended on, not the last cue read there, and
+            // of the same parties.
+            metric = before.metric();
+            pointedAt = true;
+        }
+        if (followed == null && metric.startsWith(TRADE) && "change".equals(unitClass) && before != null
+                && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || isMoneyUnit(before.unit()))
+                && rightAfter(before, figure, context.text())) {
+            // "exported electronics to Russia for over $575 million, 18 times more than a year before": the change
+            // right after a sum of no series of the vocabulary (one product's trade) is that sum's change.
+            metric = OTHER;
         }
         if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass)
                 && containersNamedInClause(context, sentence, figure)) {
@@ -411,6 +469,12 @@ public final class FigureAnnotator {
             // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
             metric = "cargo.containers";
         }
+        if (CONVEYANCE_METRICS.contains(metric) && CONVEYANCE_UNITS.contains(figure.unit())
+                && oneConveyanceHolds(context, sentence, figure)) {
+            // "two vessels with a capacity of 700 containers", "un train composé de 20 conteneurs", "tankers are
+            // loaded with 10,000 tons": what one train or ship carries is no flow or capacity of a route or port.
+            metric = OTHER;
+        }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
             metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
         }
@@ -419,14 +483,23 @@ public final class FigureAnnotator {
         String partiesMetric = metric;
         if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
-        } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
-                && ("money".equals(unitClass) || "change".equals(unitClass)) && tradeOfAProduct(context, sentence, figure)) {
-            metric = OTHER; // "exported honey for $776,000": the trade in one product, not between the countries
-        } else if (metric.startsWith(TRADE) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)) {
+        } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
+                && conduitInClause(context, sentence, figure)) {
             // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
-            // a pipeline or a port are freight carried, whatever the trade word (the labels' convention).
+            // a pipeline or a port are freight carried, whatever the trade word (the labels' convention), and so is
+            // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product).
             metric = CARGO_VOLUME;
             partiesMetric = metric;
+        } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
+                && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
+                && tradeOfAProduct(context, sentence, figure)) {
+            // "exported honey for $776,000", "grain exports surged to 615,000 tons": the trade in one product, not
+            // between the countries (tonnes of goods in general stay trade).
+            metric = OTHER;
+        } else if (INVESTMENT.equals(metric) && costInClause(context, sentence, figure)) {
+            // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
+            // milliards": what a project costs, not one party's investment in another.
+            metric = OTHER;
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
@@ -454,6 +527,9 @@ public final class FigureAnnotator {
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
+        if (pointedAt && metric.equals(before.metric())) {
+            subjects = before.subjects();
+        }
         if (subjects.size() == 1 && BETWEEN_TWO_PARTIES.contains(metric)) {
             // "Объем инвестиций в экономику Узбекистана превысил $130 млрд", "the number of foreign students reached
             // 16.8 thousand": all the investment a country received, all its foreign students, are no figure of one
@@ -490,6 +566,86 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure's clause opens with a word pointing back ("this is", "this figure", "c'est", "это", "бу")
+     * at the figure before it (the last of the sentence before, or one earlier in its own sentence), a figure of a
+     * known metric, and names no metric of its own before the figure.
+     */
+    private static boolean pointsBackAtFigure(SurfaceFigure figure, String unitClass, Context context,
+                                              Sentences.Sentence sentence, int index, ExtractedFigure before) {
+        if (before == null || before.offset() < 0 || OTHER.equals(before.metric())
+                || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
+            return false;
+        }
+        int beforeSentence = sentenceOf(context.sentences(), before.offset());
+        if (beforeSentence != index - 1 && beforeSentence != index) {
+            return false;
+        }
+        String text = context.text();
+        int pointer = -1;
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.start() >= figure.start()) {
+                break;
+            }
+            // "..., which is 33 percent more": in the figure's own sentence, the pointer follows the figure it means.
+            if (("pointer".equals(hit.value()) || "anaphora".equals(hit.value()))
+                    && (beforeSentence < index || hit.start() >= before.offset() + before.text().length())
+                    && opensClause(text, sentence.start(), hit.start())
+                    && !crossesClause(text, hit.end(), figure.start())) {
+                pointer = hit.end();
+            }
+        }
+        if (pointer < 0) {
+            return false;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.start() >= pointer && hit.start() < figure.start()
+                    && hit.value().stream().anyMatch(c -> c.fits(unitClass))) {
+                return false; // "This is why exports rose by 20%": the clause names its own metric
+            }
+        }
+        return true;
+    }
+
+    /** Whether only punctuation or spaces stand between the start of the clause (or sentence) and {@code at}. */
+    private static boolean opensClause(String text, int sentenceStart, int at) {
+        for (int i = at - 1; i >= sentenceStart; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a single train, ship or wagon holds the figure: a cue of one conveyance and its load before the figure,
+     * in its clause, and no rate after it ("trains will carry 15 million tons per year" is a route's flow).
+     */
+    private static boolean oneConveyanceHolds(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        boolean held = false;
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("conveyance".equals(hit.value()) && nearBefore(hit, figure)
+                    && !crossesClause(text, hit.end(), figure.start(), true)) {
+                held = true;
+            }
+        }
+        if (!held) {
+            return false;
+        }
+        String after = Words.fold(text.substring(figure.end(), Math.min(text.length(), figure.end() + RATE_REACH)));
+        for (String rate : RATES) {
+            if (after.contains(rate)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a cue of container traffic comes before the figure in its clause. */
@@ -638,7 +794,8 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
         }
         String after = kindRightAfter(context, figure.end());
-        if ("percent".equals(figure.unit()) && DATIVE_PERCENT.matcher(figure.text(context.text())).find()) {
+        if ("percent".equals(figure.unit()) && DATIVE_PERCENT.matcher(figure.text(context.text())).find()
+                && !reachVerbAfter(context.text(), figure.end())) {
             return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
         }
         if ("percent".equals(figure.unit())) {
@@ -654,6 +811,7 @@ public final class FigureAnnotator {
             // U.S. dollars has decreased from 26% to 11%": the levels of a share named earlier in the sentence, not the
             // move (a growth rate "accelerated to 6%" names no share).
             if ((LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
+                    || SHARE_LEVEL_VERBS.contains(wordBefore(context.text(), figure.start()))
                     || opensRange(context, sentence, figure)) && shareNamedBefore(context, sentence, figure)) {
                 // "plans to raise the share of national currencies to 90%": the level a share is to reach is a goal.
                 return aimedAt(context, sentence, figure) && !opensRange(context, sentence, figure)
@@ -679,7 +837,7 @@ public final class FigureAnnotator {
         // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
         // something moved by, in the figure's own unit.
         if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
-                || changeNounOfSum(context, sentence, figure)) {
+                || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)) {
             return Measure.CHANGE;
         }
         SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
@@ -689,6 +847,9 @@ public final class FigureAnnotator {
                 || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
                 || (rangeStart != null && (cueBefore(context, sentence, rangeStart, "target")
                         || futureInClause(context, sentence, rangeStart))));
+        if (!goal && raisedTo(context, figure)) {
+            goal = true;
+        }
         // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
         // level it starts at, not the goal.
         if (goal && opensRange(context, sentence, figure)) {
@@ -696,6 +857,37 @@ public final class FigureAnnotator {
         }
         // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built.
         return goal && !LENGTH_UNITS.contains(figure.unit()) ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /**
+     * "steps to further boost mutual trade to at least $2 billion", "towards expanding their trade volume to $5
+     * billion", "pour porter leur volume à 1 milliard", "довести товарооборот до 5 млрд": a verb of raising, not in
+     * the past, and "to" before the level it raises the figure to: the level is a goal. The verb stands in the
+     * figure's clause, a few words before it; past forms ("boosted", "a porté", "довели") are other words.
+     */
+    private static boolean raisedTo(Context context, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int i = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < LEVEL_FILLER_REACH && LEVEL_FILLERS.contains(words.get(i).folded())) {
+            i--;
+            skipped++;
+        }
+        if (i < 0 || !LEVEL_LINKS.contains(words.get(i).folded())
+                || crossesClause(context.text(), words.get(i).end(), figure.start())) {
+            return false;
+        }
+        int link = i;
+        for (int k = link - 1; k >= 0 && k >= link - RAISING_REACH; k--) {
+            if (crossesClause(context.text(), words.get(k).end(), words.get(k + 1).start())
+                    || hasSentenceBreak(context.text(), words.get(k).end(), words.get(k + 1).start())) {
+                return false;
+            }
+            if (RAISING_VERBS.contains(words.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of aim before the figure or the future tense in its clause (see {@link #futureWordInClause}). */
@@ -903,6 +1095,48 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /**
+     * "the growth rate amounted to almost US $170 million", "рост составил 170 млн долларов", "la hausse s'est élevée
+     * à 2 milliards": a noun of change, a few words before, is what the verb of amounting says the sum is.
+     */
+    private static boolean changeAmountedTo(Context context, SurfaceFigure figure) {
+        if ("percent".equals(figure.unit()) || TIMES.equals(figure.unit())) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
+            k--;
+        }
+        if (k < 0 || !AMOUNTING_LAST_WORDS.contains(words.get(k).folded())) {
+            return false; // the cheap test first: most sums follow no verb of amounting
+        }
+        int verb = -1;
+        for (int n = 1; n <= AMOUNTING_WORDS && k - n + 1 >= 0; n++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int w = k - n + 1; w <= k; w++) {
+                phrase.append(w > k - n + 1 ? " " : "").append(words.get(w).folded());
+            }
+            if (AMOUNTING.contains(phrase.toString())) {
+                verb = k - n + 1;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        String text = context.text();
+        for (int w = verb - 1; w >= 0 && w >= verb - CHANGE_SUBJECT_REACH; w--) {
+            if (crossesClause(text, words.get(w).end(), words.get(w + 1).start())
+                    || hasSentenceBreak(text, words.get(w).end(), words.get(w + 1).start())) {
+                return false;
+            }
+            if (CHANGE_SUBJECTS.contains(words.get(w).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a $2.2 billion rise over the same period", "a 3 million ton increase": a change noun right after the sum. */
     private static boolean changeNounAfter(Context context, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
@@ -949,6 +1183,21 @@ public final class FigureAnnotator {
     }
 
     /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
+    /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
+    private static boolean reachVerbAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        String next = Words.fold(text.substring(i, Math.min(text.length(), i + 4)));
+        for (String reach : REACH_VERBS) {
+            if (next.startsWith(reach)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean dativeAfter(String text, int end) {
         int i = end;
         if (i < text.length() && text.charAt(i) == '-') {
@@ -1086,7 +1335,9 @@ public final class FigureAnnotator {
         }
         // The sentence before speaks for this one only when this one names no metric at all ("Une proportion qui
         // culminerait à 75%") or continues it ("cette hausse", "dans ce domaine").
-        if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence))) {
+        // A count's sentence whose cues fit no count ("106 goods ... previously re-exported") names no metric for it.
+        if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
+                || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
             metric = nearestMetric(figure, unitClass, context, previous);
             // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
             // few sentences back, within the paragraph and the one before.
@@ -1131,17 +1382,26 @@ public final class FigureAnnotator {
                 || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
             return null;
         }
+        return rightAfter(before, figure, context.text()) ? before.metric() : null;
+    }
+
+    private static boolean isMoneyUnit(String unit) {
+        return unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && !"TEU".equals(unit);
+    }
+
+    /** Whether {@code figure} follows {@code before} within {@link #JUST_AFTER} chars, in the same sentence part. */
+    private static boolean rightAfter(ExtractedFigure before, SurfaceFigure figure, String text) {
         int end = before.offset() + before.text().length();
-        if (end > figure.start() || figure.start() - end > JUST_AFTER) {
-            return null;
+        if (before.offset() < 0 || end > figure.start() || figure.start() - end > JUST_AFTER) {
+            return false;
         }
         for (int i = end; i < figure.start(); i++) {
-            char c = context.text().charAt(i);
+            char c = text.charAt(i);
             if (c == '.' || c == ';' || c == '\n') {
-                return null;
+                return false;
             }
         }
-        return before.metric();
+        return true;
     }
 
     /**
@@ -1247,6 +1507,17 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    private static boolean hasFittingCue(Context context, Sentences.Sentence sentence, String unitClass) {
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.fits(unitClass)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasMetricCue(Context context, Sentences.Sentence sentence) {

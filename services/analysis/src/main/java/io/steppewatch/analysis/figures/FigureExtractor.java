@@ -320,6 +320,9 @@ public final class FigureExtractor {
         if (noun != null && !token.integer() && Noun.isMultiplier(noun.word())) {
             return null; // "1,5 fois plus", "в 1,5 раза": a ratio, not a count
         }
+        if (noun != null && !noun.money() && scale == null && Traps.isIdentifier(text, start)) {
+            return null; // "Order No 820 dated 21 September", "№ 5 приказа": a number that names, not one that counts
+        }
         if (noun != null && !noun.money()) {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
                     false, false);
@@ -337,7 +340,7 @@ public final class FigureExtractor {
         if (percentStart >= 0) {
             return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
         }
-        if ((!token.integer() && !Ranges.opensRange(text, token.end())) || value < 0 || Traps.isFurniture(text, start)
+        if ((!token.integer() && !Ranges.opensRange(text, token.end())) || value < 0 || Traps.isFurniture(text, start) || Traps.isIdentifier(text, start)
                 || Traps.isAge(text, start, token.end())) {
             return null;
         }

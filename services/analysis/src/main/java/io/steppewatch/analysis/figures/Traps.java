@@ -52,6 +52,9 @@ final class Traps {
             "section", "стр", "страница", "номер", "статья", "статьи", "vol", "tome", "comments", "commentaires",
             "views", "vues", "share", "partages", "tel", "tél", "phone", "fax", "тел", "факс"));
 
+    private static final Set<String> IDENTIFIER_BEFORE = Set.copyOf(List.of("no", "nos", "nono", "nº", "numero",
+            "number", "nr", "номер", "№"));
+
     private Traps() {
     }
 
@@ -231,6 +234,22 @@ final class Traps {
             cursor = wordStartBefore(text, cursor);
         }
         return false;
+    }
+
+    /**
+     * A number right after a word or sign that numbers things ("No 820", "NoNo 9", "№ 5", "#3", "numéro 7"): an
+     * identifier even when a noun follows it ("Order No 820 dated ...").
+     */
+    static boolean isIdentifier(String text, int start) {
+        String before = wordBefore(text, start);
+        if (before != null && IDENTIFIER_BEFORE.contains(before)) {
+            return true;
+        }
+        int k = start - 1;
+        while (k >= 0 && NumberScanner.isSpace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == '#' || text.charAt(k) == '№');
     }
 
     /** A bare number right after a word like "page", "link", "photo", "n°", "tel": not a figure. */

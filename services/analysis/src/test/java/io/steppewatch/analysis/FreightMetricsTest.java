@@ -1,0 +1,252 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Metrics and measures of freight, capacity and figures that point back, as unseen articles write them. */
+class FreightMetricsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String body, String text) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body.replace("\\n", "\n"),
+                LocalDate.of(2024, 3, 5), null));
+        Optional<ExtractedFigure> found = analysis.figures().stream()
+                .filter(f -> f.text().equals(text) || f.text().equals(text + ".")).findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        return found.get();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Caspian Pipeline Consortium transshipped 16.3 million tons of oil in the first quarter of 2023.          | 16.3 million tons | cargo.volume
+            The oil transshipment via KazTransOil's pipelines reached 10.3 million tons, up by 6.1 percent.          | 6.1 percent       | cargo.volume
+            Le transbordement de pétrole au terminal a atteint 12 millions de tonnes.                                 | 12 millions de tonnes | cargo.volume
+            В 2023 году прокачка нефти по нефтепроводу составила 20 млн тонн.                                        | 20 млн тонн       | cargo.volume
+            Kazakhstan plans to reduce oil exports through the Caspian Pipeline Consortium system by 70 percent.     | 70 percent        | cargo.volume
+            """)
+    void shouldReadFreightWhenOilPassesThroughAPipelineOrTerminal(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Aktau handled 1.1 million tons of cargo. This figure increased by 85 percent compared to last year.            | 85 percent | cargo.volume
+            The port handled 6,400 TEUs along the route. This figure increased by 85 percent compared to last year.        | 85 percent | cargo.containers
+            The port handled 6,400 TEUs along the route. According to the railway, this is 14 percent higher than in 2023. | 14 percent | cargo.containers
+            Le port a traité 50 000 EVP en 2023. C'est 20 % de plus qu'en 2022.                                            | 20 %       | cargo.containers
+            В 2023 году порт обработал 30 тыс. ДФЭ. Это на 23% больше, чем в 2022 году.                                     | 23%        | cargo.containers
+            """)
+    void shouldMeasureTheFigureBeforeWhenTheClauseOpensByPointingBack(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The port handled 6,400 TEUs. This is why its exports rose by 20 percent.                           | 20 percent | trade.exports
+            The port handled 6,400 TEUs. This year exports rose by 20 percent.                                 | 20 percent | trade.exports
+            """)
+    void shouldKeepTheClauseOwnMetricWhenItNamesOne(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
+            Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
+            Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other
+            Currently, tankers are loaded with approximately 10,000 tons.                                        | 10,000 tons    | other
+            By 2030, each train will carry cargo on the route, up to 15 million tons of cargo per year.           | 15 million tons | cargo.volume
+            """)
+    void shouldLeaveOneTrainOrShipLoadOutWhenNoRateFollows(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The volume of the turnover amounted to $586.3 million, with exports accounting for $513.2 million. | $586.3 million    | trade.turnover
+            The overall turnover between the two countries grew by 12 percent in 2023.                         | 12 percent        | trade.turnover
+            Cargo turnover at the port reached 5 million tons in 2023.                                          | 5 million tons    | cargo.volume
+            """)
+    void shouldReadTurnoverAloneAsTradeWhenNoFreightWordQualifiesIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The share of the national currency in payments between Russia and Kazakhstan reached 90%.          | 90%       | SHARE
+            Доля рубля и тенге во взаиморасчетах России и Казахстана достигла 90%.                              | 90%       | SHARE
+            Rossiya va O'zbekiston o'rtasidagi hisob-kitoblarda milliy valyutalar ulushi 90 foizga yetdi.       | 90 foizga | SHARE
+            """)
+    void shouldReadTheShareSettledInOwnCurrenciesWhenWrittenOtherwise(String body, String text, Measure measure) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.metric()).isEqualTo("settlements.national_currency_share");
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Over 20,000 workers will be involved in the project.                      | 20,000 workers | other
+            The joint projects will create more than 20,000 jobs in Kazakhstan.        | 20,000 jobs    | jobs.count
+            """)
+    void shouldCountJobsNotWorkersWhenPeopleAreAtWork(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In October 2024, Kazakhstan's grain exports to Central Asia surged by 43% to 615,000 tons.      | 615,000 tons     | other
+            Afghanistan imported 788,000 tons of flour from Kazakhstan in 2024.                              | 788,000 tons     | other
+            En 2023, le Kazakhstan a exporté 2 millions de tonnes de blé vers l'Ouzbékistan.                 | 2 millions de tonnes | other
+            In 2023, Kazakhstan exported 12.6 million tons of goods to Uzbekistan.                           | 12.6 million tons | trade.exports
+            """)
+    void shouldLeaveOneProductInTonnesOutOfTradeWhenItIsNamed(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Qirg'iziston va Tojikiston chegarasining uzunligi 970 kilometrni tashkil etadi.    | 970 kilometrni
+            Қазақстан мен Қырғызстан арасындағы шекараның ұзындығы 1 200 км.                   | 1 200 км
+            """)
+    void shouldReadABorderLengthWhenUzbekOrKazakhNamesTheBorder(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("border.length");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            We have agreed to take steps to further boost mutual trade with Tajikistan to at least $2 billion.         | $2 billion             | TARGET
+            Turkey and Uzbekistan are taking steps towards expanding their trade volume to $5 billion.                  | $5 billion             | TARGET
+            Le Kazakhstan et l'Azerbaïdjan veulent porter leurs échanges commerciaux à 1 milliard de dollars.           | 1 milliard de dollars  | TARGET
+            Стороны договорились довести товарооборот до 5 млрд долларов.                                               | 5 млрд долларов        | TARGET
+            Trade between Turkey and Uzbekistan was boosted to $5 billion in 2023.                                      | $5 billion             | AMOUNT
+            """)
+    void shouldReadAGoalWhenAVerbOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade between Uzbekistan and Turkmenistan grew: the growth rate amounted to almost US $ 170 million.    | US $ 170 million   | CHANGE
+            Le commerce entre la Russie et l'Ouzbékistan a progressé : la hausse s'est élevée à 2 milliards de dollars. | 2 milliards de dollars | CHANGE
+            Товарооборот России и Казахстана вырос, прирост составил 170 млн долларов.                                | 170 млн долларов   | CHANGE
+            Trade between Uzbekistan and Turkmenistan amounted to US $ 170 million.                                   | US $ 170 million   | AMOUNT
+            """)
+    void shouldReadAChangeWhenTheSumIsWhatAChangeAmountedTo(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Initially, Uzbekistan exported 62 million kWh of electricity to Afghanistan.
+            Другой подобный объект мощностью в 50 МВт может заработать в следующем году.
+            Le Kazakhstan a exporté 2 millions de barils de pétrole.
+            """)
+    void shouldReportNoEnergyFigureWhenTheStandardHasNoUnitForIt(String body) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null));
+        assertThat(analysis.figures()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Kyrgyz section of the China-Kyrgyzstan-Uzbekistan railway will span 300 km, with the total investment estimated at $4.7 billion. | $4.7 billion | other
+            La section kirghize nécessitera un investissement de 4,7 milliards de dollars.                                                       | 4,7 milliards de dollars | other
+            Строительство участка потребует инвестиций в размере 4,7 млрд долларов.                                                               | 4,7 млрд долларов | other
+            Russian companies have invested $13 billion in Kazakhstan.                                                                              | $13 billion  | investment.total
+            """)
+    void shouldReadAProjectCostWhenTheInvestmentIsWhatItRequires(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2022, Kazakh companies exported electronics to Russia for over $575 million, 18 times more than in 2021. | 18 times | other
+            In 2022, Kazakhstan exported goods to Russia for over $575 million, 18 times more than in 2021.             | 18 times | trade.exports
+            """)
+    void shouldMeasureTheSumBeforeWhenAChangeFollowsItRightAway(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Қазақстан мен Қытай арасындағы экспорт пен импорт көлемі 2023 жылы 31 млрд долларға жетті.   | 31 млрд долларға
+            The import-export volume between Kazakhstan and China reached $31 billion in 2023.             | $31 billion
+            """)
+    void shouldReadTurnoverWhenBothDirectionsAreWrittenTogether(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("trade.turnover");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            O'zbekiston va Qozog'iston savdosi 2023 yilda 5 milliard AQSh dollariga yetdi.            | 5 milliard AQSh dollariga | AMOUNT
+            Biz yaqinda savdo hajmini 5 milliard AQSh dollariga yetkazish niyatidamiz.                 | 5 milliard AQSh dollariga | TARGET
+            Қазақстан мен Қытай арасындағы сауда көлемі 10 млрд АҚШ долларына жетті.                   | 10 млрд АҚШ долларына     | AMOUNT
+            """)
+    void shouldReadDollarsWhenUzbekOrKazakhNamesTheCountryFirst(String body, String text, Measure measure) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.unit()).isEqualTo("USD");
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Moreover, Aktau Seaport handled over 7,400 twenty-foot equivalent containers (TEUs) in 2024.     | 7,400 twenty-foot equivalent containers
+            """)
+    void shouldCountTeuWhenTheUnitIsSpelledWithContainers(String body, String text) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.unit()).isEqualTo("TEU");
+        assertThat(figure.metric()).isEqualTo("cargo.containers");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Order No 820 dated 21 September 2023 has been published in the Legal Information System of Kazakhstan.
+            Oil berths NoNo 9,10 of the port of Aktau are to undergo reconstruction.
+            Приказ № 5 министерства транспорта Казахстана опубликован.
+            """)
+    void shouldReportNoFigureWhenANumberNamesAnOrderOrABerth(String body) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null));
+        assertThat(analysis.figures()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            После модернизации терминал позволит обрабатывать до 500 тыс. ДФЭ в год.         | 500 тыс. ДФЭ
+            The new terminal will be capable of processing 500,000 TEU a year.                | 500,000 TEU
+            Le nouveau terminal pourra traiter 500 000 EVP par an.                             | 500 000 EVP
+            """)
+    void shouldReadACapacityWhenAWordOfAbilityNamesIt(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("cargo.capacity");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Мы ввели ограничение на экспорт товаров в Россию, предназначенных для военных целей. Это 106 разных видов. | 106 разных
+            Kazakhstan has introduced export restrictions on 106 goods to Russia.                                      | 106 goods
+            """)
+    void shouldCountBannedGoodsWhenExportsAreRestricted(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("exportban.items");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan has banned the export of dual-use goods to Russia. We are talking about 106 goods that were previously re-exported from our country. | 106 goods
+            """)
+    void shouldTakeTheCountMetricFromTheSentenceBeforeWhenNoCueOfItsOwnFitsACount(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("exportban.items");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The share of national currencies in settlements between Russia and Kazakhstan is growing and is currently approaching 75%. | 75%
+            Доля национальных валют в расчетах России и Казахстана растет и составляет 55%.                                          | 55%
+            """)
+    void shouldReadAShareWhenAVerbOfLevelLeadsToIt(String body, String text) {
+        assertThat(figure(body, text).measure()).isEqualTo(Measure.SHARE);
+    }
+}
