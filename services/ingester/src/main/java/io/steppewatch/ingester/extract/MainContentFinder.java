@@ -121,12 +121,16 @@ final class MainContentFinder {
      * else they need from the page first.
      *
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
+     * @param description what the page's meta tags say it opens with: a short reading that holds it has found the
+     *     article, and stands against longer forgiving readings that do not
      * @param fresh gives an untouched copy of the page for the more forgiving passes; needed on few pages, so it
      *     may parse the page again rather than have every page pay for a copy up front
      * @param survey sees every element of the page's body once, in page order, before anything is removed
      */
-    String find(Document page, String host, Supplier<Document> fresh, Consumer<Element> survey) {
+    String find(Document page, String host, PageDescription description, Supplier<Document> fresh,
+            Consumer<Element> survey) {
         String best = "";
+        boolean bestOpens = false;
         Document pristine = null;
         for (int i = 0; i < PASSES.size(); i++) {
             Document doc = page;
@@ -140,11 +144,14 @@ final class MainContentFinder {
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host, i == 0 ? survey : null)));
-            if (text.length() >= ENOUGH_FOR_PASS) {
+            // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
+            boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
+            if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
                 return text;
             }
-            if (text.length() > best.length()) {
+            if (opens && !bestOpens || (opens == bestOpens && text.length() > best.length())) {
                 best = text;
+                bestOpens = opens;
             }
         }
         return best;

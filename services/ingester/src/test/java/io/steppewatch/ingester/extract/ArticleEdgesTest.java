@@ -155,6 +155,31 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepShortPostWhenPageDescriptionOpensItAndTheSidebarHoldsMoreText() {
+        StringBuilder about = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            about.append("<p>Notes from the river, on freight, ferries, weather, the customs yard and whatever else ")
+                    .append("moves along the Amu Darya, written, most weeks, by a retired pilot, part ").append(i)
+                    .append(".</p>");
+        }
+        String page = """
+                <html><head><title>Night shift</title>
+                <meta name="description" content="The night shift at the Termez quay now works at full strength,                 the port says, as barges wait less than a day to be unl...">
+                </head><body>
+                <div id="page"><div id="primary"><main class="site-main"><article class="post">
+                  <h1>Night shift</h1>
+                  <div class="entry-content"><p>The night shift at the Termez quay now works at full strength, the
+                  port says, as barges wait less than a day to be unloaded.</p></div>
+                </article></main></div>
+                <div id="secondary" class="widget-area sidebar"><section class="widget"><h2>About</h2>""" + about
+                + "</section></div></div></body></html>";
+
+        String text = extractor.extract(page, "https://river.example/night-shift").text();
+
+        assertThat(text).startsWith("The night shift at the Termez quay").doesNotContain("Notes from the river");
+    }
+
+    @Test
     void shouldDropLinksPlacedOffScreenWhenTheyHideInsideTheArticle() {
         String text = text(BODY.replace("</div>", "") + """
                   <div style="position:absolute; top:0; left:-9999px;"><a href="https://spam.example">Free themes</a></div>
