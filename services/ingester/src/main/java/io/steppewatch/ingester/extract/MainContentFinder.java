@@ -143,7 +143,8 @@ final class MainContentFinder {
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
-            String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host, i == 0 ? survey : null)));
+            String text = lines.filter(renderer.render(
+                    article(doc, PASSES.get(i), host, description, i == 0 ? survey : null)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
@@ -157,13 +158,16 @@ final class MainContentFinder {
         return best;
     }
 
-    private Element article(Document doc, Pass pass, String host, Consumer<Element> survey) {
+    private Element article(Document doc, Pass pass, String host, PageDescription description,
+            Consumer<Element> survey) {
         Element body = doc.body();
         pruneAndParagraphise(body, pass, survey);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
-        Element standfirst = standfirst(top, body, stats);
+        // A forgiving reading gets no standfirst from the description: a block before a comment form that holds it
+        // is the post the strict reading found, and would make that reading look like the article (see find).
+        Element standfirst = standfirst(top, body, stats, pass.stripUnlikely() ? description : PageDescription.NONE);
         Element article = gatherSiblings(doc, top, scores, stats);
         if (standfirst != null && !isAncestor(article, standfirst)) {
             article.prependChild(standfirst);
@@ -572,9 +576,11 @@ final class MainContentFinder {
     /**
      * The standfirst that sits just before the article's block, outside it: the nearest preceding block within a few
      * levels of the article whose name says lead, intro, summary or teaser, with a sentence or two of text and few
-     * links. Sites often put it in the page's header with the headline, apart from the body.
+     * links. Sites often put it in the page's header with the headline, apart from the body. Where no name marks it,
+     * the page's meta description often repeats it: a block that holds the description's opening is the standfirst,
+     * when the article does not open with the description itself.
      */
-    private static Element standfirst(Element top, Element body, TextStats stats) {
+    private static Element standfirst(Element top, Element body, TextStats stats, PageDescription description) {
         // Ancestors come before their blocks in page order, so the nearest blocks before the article are found by
         // stepping back from it through the page's elements, up to the outermost ancestor in reach.
         Element[] reach = new Element[STANDFIRST_LEVELS];
@@ -597,11 +603,18 @@ final class MainContentFinder {
                 continue;
             }
             looked++;
-            if (element.attributesSize() > 0 && STANDFIRST_TAGS.contains(element.normalName())
-                    && ClassHints.lead(element) && !ClassHints.header(element)) {
-                int chars = stats.chars(element);
-                return chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS
-                        && stats.linkDensity(element) < 0.2 ? element : null;
+            if (!STANDFIRST_TAGS.contains(element.normalName())) {
+                continue;
+            }
+            int chars = stats.chars(element);
+            boolean fits = chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS
+                    && stats.linkDensity(element) < 0.2;
+            if (element.attributesSize() > 0 && ClassHints.lead(element) && !ClassHints.header(element)) {
+                return fits ? element : null;
+            }
+            if (fits && description.openedIn(element.text())) {
+                // Unless the article opens with it too: then the block before is a teaser of it, cut short.
+                return description.openedIn(top.text()) ? null : element;
             }
         }
         return null;

@@ -47,6 +47,27 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldTakeUnnamedStandfirstWhenPageDescriptionRepeatsItButNotATeaserThatRepeatsTheOpening() {
+        String head = """
+                <html><head><title>Port</title><meta property="og:description" content="Freight through the port                 doubled on the year as new cranes came into service."></head><body>""";
+        String standfirst = extractor.extract(head + """
+                <div class="story"><div class="head"><h2>Termez</h2>
+                  <p class="big">Freight through the port doubled on the year as new cranes came into service.</p>
+                  <p class="small">Updated daily</p></div>
+                <div class="wrap">""" + BODY + "</div></div></body></html>", "https://port.example/news/t").text();
+        String teaser = extractor.extract(head.replace("Freight through the port", "The river port at Termez")
+                .replace("doubled on the year as new cranes came into service", "handled more freight in March")
+                + """
+                <div class="story"><div class="head"><p class="big">The river port at Termez handled more freight in
+                  March than in any month since it was rebuilt, with grain...</p></div>
+                <div class="wrap">""" + BODY + "</div></div></body></html>", "https://port.example/news/t").text();
+
+        assertThat(standfirst).startsWith("Freight through the port doubled on the year")
+                .contains("into service.\n\nThe river port at Termez").doesNotContain("Updated daily");
+        assertThat(teaser).startsWith("The river port at Termez").doesNotContain("with grain...");
+    }
+
+    @Test
     void shouldLeaveTeaserOutWhenItIsMostlyLinks() {
         String text = text("""
                 <article class="post">
