@@ -403,6 +403,11 @@ final class MainContentFinder {
 
     private static Element topCandidate(Element body, Map<Element, Double> scores) {
         List<Element> ranked = best(scores, TOP_CANDIDATES);
+        // An author's bio (or another block sites append to a post) can outscore a short post, never be it.
+        if (!ranked.isEmpty() && ranked.get(0).attributesSize() > 0 && ClassHints.appendix(ranked.get(0))) {
+            ranked = new ArrayList<>(ranked);
+            ranked.removeIf(block -> block.attributesSize() > 0 && ClassHints.appendix(block));
+        }
         if (ranked.isEmpty() || ranked.get(0) == body) {
             return body;
         }
@@ -527,7 +532,7 @@ final class MainContentFinder {
         }
         Element article = top;
         for (Element other : ranked) {
-            if (other == top || !kind.equals(other.className()) || scores.get(other) < topScore * SAME_KIND_SHARE
+            if (other == top || !sameKind(kind, other.className()) || scores.get(other) < topScore * SAME_KIND_SHARE
                     || isAncestor(top, other) || isAncestor(other, top)) {
                 continue;
             }
@@ -542,6 +547,16 @@ final class MainContentFinder {
             article = holder;
         }
         return article;
+    }
+
+    /**
+     * The same class names, or the same followed by more: page builders append a name of the block's own to some
+     * blocks of a kind ("text-column custom_1671"), for the style given to that one block.
+     */
+    private static boolean sameKind(String kind, String other) {
+        String shorter = kind.length() <= other.length() ? kind : other;
+        String longer = shorter == kind ? other : kind;
+        return longer.startsWith(shorter) && (longer.length() == shorter.length() || longer.charAt(shorter.length()) == ' ');
     }
 
     /**

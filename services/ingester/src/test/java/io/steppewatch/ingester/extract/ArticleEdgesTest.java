@@ -388,6 +388,54 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldJoinArticlePartsWhenOneBlockOfTheKindCarriesANameOfItsOwn() {
+        String text = text("""
+                <main class="page">
+                  <section class="row"><div class="column">
+                    <div class="text-block"><p>The river port at Termez handled more freight in March than in any
+                      month since it was rebuilt, with grain barges arriving from the north every second day.</p>
+                      <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to
+                      be unloaded from three days to less than one, and that the night shift now works at full
+                      strength.</p></div>
+                  </div></section>
+                  <section class="row"><div class="column"><div class="embed">
+                    <iframe src="https://video.example/quay"></iframe></div></div></section>
+                  <section class="row"><div class="column">
+                    <div class="text-block custom-7731"><p>Further south, the customs yard at Hairatan has started
+                      to clear wagons at night, so that trains from the port reach the border without waiting.</p>
+                      <p>Traders in Termez said the quicker crossings, if they last, would let them sign contracts
+                      for the autumn harvest before the river freezes, and at lower prices.</p></div>
+                  </div></section>
+                </main>""");
+
+        assertThat(text).startsWith("The river port at Termez")
+                .contains("works at full strength.\n\nFurther south, the customs yard")
+                .endsWith("and at lower prices.");
+    }
+
+    @Test
+    void shouldSkipAuthorsBioWhenItOutscoresAShortPost() {
+        String text = text("""
+                <div id="primary"><main><article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes cut the time a barge waits to be unloaded.</p>
+                </div></article></main>
+                <div class="section-inner"><div class="author-bio"><div class="author-description">
+                  <p>I am Dana Ives, forty, a river pilot, a mother of two, a reader of old charts, a keeper of bees,
+                  a swimmer in cold water, a late riser, a fan of ferries, barges, cranes, tugs and locks, and a
+                  writer who, since leaving the river, has written about it, its ports, its people, its freight,
+                  its floods, its fish, and, now and then, its poets, for anyone who will read it.</p>
+                  <p>Before that, I steered tugs, barges, ferries and, once, a floating crane, from Termez to Kelif,
+                  from Kelif to Kerki, and back, in spring, in summer, in autumn and, when the ice allowed, in
+                  winter, with crews from Uzbekistan, Turkmenistan, Afghanistan and, one year, from Russia.</p>
+                </div></div></div></div>""");
+
+        assertThat(text).startsWith("The river port at Termez").endsWith("a barge waits to be unloaded.")
+                .doesNotContain("I am Dana Ives");
+    }
+
+    @Test
     void shouldKeepThePagesOwnStoryWhenTheNextStoriesLoadedBelowItAreLonger() {
         String page = """
                 <html><head><title>Barges return to the Termez river port | Port News</title></head><body>
