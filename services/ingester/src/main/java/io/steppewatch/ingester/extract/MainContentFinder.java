@@ -627,9 +627,9 @@ final class MainContentFinder {
             if (element.attributesSize() > 0 && ClassHints.lead(element) && !ClassHints.header(element)) {
                 return fits ? element : null;
             }
-            if (fits && description.openedIn(element.text())) {
+            if (fits && description.openedIn(element)) {
                 // Unless the article opens with it too: then the block before is a teaser of it, cut short.
-                return description.openedIn(top.text()) ? null : element;
+                return description.openedIn(top) ? null : element;
             }
         }
         return null;
