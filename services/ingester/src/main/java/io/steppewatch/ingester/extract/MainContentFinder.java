@@ -556,7 +556,8 @@ final class MainContentFinder {
     private static boolean sameKind(String kind, String other) {
         String shorter = kind.length() <= other.length() ? kind : other;
         String longer = shorter == kind ? other : kind;
-        return longer.startsWith(shorter) && (longer.length() == shorter.length() || longer.charAt(shorter.length()) == ' ');
+        return longer.startsWith(shorter)
+                && (longer.length() == shorter.length() || longer.charAt(shorter.length()) == ' ');
     }
 
     /**

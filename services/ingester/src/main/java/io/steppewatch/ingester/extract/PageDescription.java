@@ -28,7 +28,10 @@ final class PageDescription {
     private static final int OPENING_LETTERS = 50;
 
     private final List<String> openings;
-    /** For each opening, the longest proper prefix that is also a suffix of its first i+1 letters (Knuth-Morris-Pratt). */
+    /**
+     * For each opening, the longest proper prefix that is also a suffix of its first i+1 letters (Knuth-Morris-Pratt
+     * search: how much of a match still stands when the next letter differs).
+     */
     private final List<int[]> fallbacks;
 
     private PageDescription(List<String> openings) {

@@ -49,7 +49,8 @@ class ArticleEdgesTest {
     @Test
     void shouldTakeUnnamedStandfirstWhenPageDescriptionRepeatsItButNotATeaserThatRepeatsTheOpening() {
         String head = """
-                <html><head><title>Port</title><meta property="og:description" content="Freight through the port                 doubled on the year as new cranes came into service."></head><body>""";
+                <html><head><title>Port</title><meta property="og:description" content="Freight through the port \
+                doubled on the year as new cranes came into service."></head><body>""";
         String standfirst = extractor.extract(head + """
                 <div class="story"><div class="head"><h2>Termez</h2>
                   <p class="big">Freight through the port doubled on the year as new cranes came into service.</p>
@@ -185,7 +186,8 @@ class ArticleEdgesTest {
         }
         String page = """
                 <html><head><title>Night shift</title>
-                <meta name="description" content="The night shift at the Termez quay now works at full strength,                 the port says, as barges wait less than a day to be unl...">
+                <meta name="description" content="The night shift at the Termez quay now works at full strength, \
+                the port says, as barges wait less than a day to be unl...">
                 </head><body>
                 <div id="page"><div id="primary"><main class="site-main"><article class="post">
                   <h1>Night shift</h1>
