@@ -49,7 +49,8 @@ public final class ArticleExtractor {
             // body as it goes, so nothing else can walk it for that afterwards); the head it leaves alone.
             PageSurvey survey = MetadataReader.survey();
             Walk.forEach(doc.head(), survey::visit);
-            String found = content.find(doc, host, () -> parse(bounded, base), survey::visit);
+            String found = content.find(doc, host, PageDescription.of(survey.metas()), () -> parse(bounded, base),
+                    survey::visit);
             PageMetadata meta = metadata.read(doc, survey);
             String text = withStructuredFallback(BoilerplateLines.withoutAuthorBio(found, meta.author()),
                     meta.structuredBody());

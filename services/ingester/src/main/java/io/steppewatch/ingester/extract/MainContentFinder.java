@@ -121,12 +121,16 @@ final class MainContentFinder {
      * else they need from the page first.
      *
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
+     * @param description what the page's meta tags say it opens with: a short reading that holds it has found the
+     *     article, and stands against longer forgiving readings that do not
      * @param fresh gives an untouched copy of the page for the more forgiving passes; needed on few pages, so it
      *     may parse the page again rather than have every page pay for a copy up front
      * @param survey sees every element of the page's body once, in page order, before anything is removed
      */
-    String find(Document page, String host, Supplier<Document> fresh, Consumer<Element> survey) {
+    String find(Document page, String host, PageDescription description, Supplier<Document> fresh,
+            Consumer<Element> survey) {
         String best = "";
+        boolean bestOpens = false;
         Document pristine = null;
         for (int i = 0; i < PASSES.size(); i++) {
             Document doc = page;
@@ -139,24 +143,31 @@ final class MainContentFinder {
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
-            String text = lines.filter(renderer.render(article(doc, PASSES.get(i), host, i == 0 ? survey : null)));
-            if (text.length() >= ENOUGH_FOR_PASS) {
+            String text = lines.filter(renderer.render(
+                    article(doc, PASSES.get(i), host, description, i == 0 ? survey : null)));
+            // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
+            boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
+            if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
                 return text;
             }
-            if (text.length() > best.length()) {
+            if (opens && !bestOpens || (opens == bestOpens && text.length() > best.length())) {
                 best = text;
+                bestOpens = opens;
             }
         }
         return best;
     }
 
-    private Element article(Document doc, Pass pass, String host, Consumer<Element> survey) {
+    private Element article(Document doc, Pass pass, String host, PageDescription description,
+            Consumer<Element> survey) {
         Element body = doc.body();
         pruneAndParagraphise(body, pass, survey);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
-        Element standfirst = standfirst(top, body, stats);
+        // A forgiving reading gets no standfirst from the description: a block before a comment form that holds it
+        // is the post the strict reading found, and would make that reading look like the article (see find).
+        Element standfirst = standfirst(top, body, stats, pass.stripUnlikely() ? description : PageDescription.NONE);
         Element article = gatherSiblings(doc, top, scores, stats);
         if (standfirst != null && !isAncestor(article, standfirst)) {
             article.prependChild(standfirst);
@@ -392,6 +403,11 @@ final class MainContentFinder {
 
     private static Element topCandidate(Element body, Map<Element, Double> scores) {
         List<Element> ranked = best(scores, TOP_CANDIDATES);
+        // An author's bio (or another block sites append to a post) can outscore a short post, never be it.
+        if (!ranked.isEmpty() && ranked.get(0).attributesSize() > 0 && ClassHints.appendix(ranked.get(0))) {
+            ranked = new ArrayList<>(ranked);
+            ranked.removeIf(block -> block.attributesSize() > 0 && ClassHints.appendix(block));
+        }
         if (ranked.isEmpty() || ranked.get(0) == body) {
             return body;
         }
@@ -516,7 +532,7 @@ final class MainContentFinder {
         }
         Element article = top;
         for (Element other : ranked) {
-            if (other == top || !kind.equals(other.className()) || scores.get(other) < topScore * SAME_KIND_SHARE
+            if (other == top || !sameKind(kind, other.className()) || scores.get(other) < topScore * SAME_KIND_SHARE
                     || isAncestor(top, other) || isAncestor(other, top)) {
                 continue;
             }
@@ -531,6 +547,17 @@ final class MainContentFinder {
             article = holder;
         }
         return article;
+    }
+
+    /**
+     * The same class names, or the same followed by more: page builders append a name of the block's own to some
+     * blocks of a kind ("text-column custom_1671"), for the style given to that one block.
+     */
+    private static boolean sameKind(String kind, String other) {
+        String shorter = kind.length() <= other.length() ? kind : other;
+        String longer = shorter == kind ? other : kind;
+        return longer.startsWith(shorter)
+                && (longer.length() == shorter.length() || longer.charAt(shorter.length()) == ' ');
     }
 
     /**
@@ -565,9 +592,11 @@ final class MainContentFinder {
     /**
      * The standfirst that sits just before the article's block, outside it: the nearest preceding block within a few
      * levels of the article whose name says lead, intro, summary or teaser, with a sentence or two of text and few
-     * links. Sites often put it in the page's header with the headline, apart from the body.
+     * links. Sites often put it in the page's header with the headline, apart from the body. Where no name marks it,
+     * the page's meta description often repeats it: a block that holds the description's opening is the standfirst,
+     * when the article does not open with the description itself.
      */
-    private static Element standfirst(Element top, Element body, TextStats stats) {
+    private static Element standfirst(Element top, Element body, TextStats stats, PageDescription description) {
         // Ancestors come before their blocks in page order, so the nearest blocks before the article are found by
         // stepping back from it through the page's elements, up to the outermost ancestor in reach.
         Element[] reach = new Element[STANDFIRST_LEVELS];
@@ -590,11 +619,18 @@ final class MainContentFinder {
                 continue;
             }
             looked++;
-            if (element.attributesSize() > 0 && STANDFIRST_TAGS.contains(element.normalName())
-                    && ClassHints.lead(element) && !ClassHints.header(element)) {
-                int chars = stats.chars(element);
-                return chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS
-                        && stats.linkDensity(element) < 0.2 ? element : null;
+            if (!STANDFIRST_TAGS.contains(element.normalName())) {
+                continue;
+            }
+            int chars = stats.chars(element);
+            boolean fits = chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS
+                    && stats.linkDensity(element) < 0.2;
+            if (element.attributesSize() > 0 && ClassHints.lead(element) && !ClassHints.header(element)) {
+                return fits ? element : null;
+            }
+            if (fits && description.openedIn(element)) {
+                // Unless the article opens with it too: then the block before is a teaser of it, cut short.
+                return description.openedIn(top) ? null : element;
             }
         }
         return null;

@@ -47,6 +47,28 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldTakeUnnamedStandfirstWhenPageDescriptionRepeatsItButNotATeaserThatRepeatsTheOpening() {
+        String head = """
+                <html><head><title>Port</title><meta property="og:description" content="Freight through the port \
+                doubled on the year as new cranes came into service."></head><body>""";
+        String standfirst = extractor.extract(head + """
+                <div class="story"><div class="head"><h2>Termez</h2>
+                  <p class="big">Freight through the port doubled on the year as new cranes came into service.</p>
+                  <p class="small">Updated daily</p></div>
+                <div class="wrap">""" + BODY + "</div></div></body></html>", "https://port.example/news/t").text();
+        String teaser = extractor.extract(head.replace("Freight through the port", "The river port at Termez")
+                .replace("doubled on the year as new cranes came into service", "handled more freight in March")
+                + """
+                <div class="story"><div class="head"><p class="big">The river port at Termez handled more freight in
+                  March than in any month since it was rebuilt, with grain...</p></div>
+                <div class="wrap">""" + BODY + "</div></div></body></html>", "https://port.example/news/t").text();
+
+        assertThat(standfirst).startsWith("Freight through the port doubled on the year")
+                .contains("into service.\n\nThe river port at Termez").doesNotContain("Updated daily");
+        assertThat(teaser).startsWith("The river port at Termez").doesNotContain("with grain...");
+    }
+
+    @Test
     void shouldLeaveTeaserOutWhenItIsMostlyLinks() {
         String text = text("""
                 <article class="post">
@@ -152,6 +174,32 @@ class ArticleEdgesTest {
         assertThat(text).startsWith("The river port at Termez")
                 .endsWith("the night shift now works at full strength.")
                 .doesNotContain("Leave a reply");
+    }
+
+    @Test
+    void shouldKeepShortPostWhenPageDescriptionOpensItAndTheSidebarHoldsMoreText() {
+        StringBuilder about = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            about.append("<p>Notes from the river, on freight, ferries, weather, the customs yard and whatever else ")
+                    .append("moves along the Amu Darya, written, most weeks, by a retired pilot, part ").append(i)
+                    .append(".</p>");
+        }
+        String page = """
+                <html><head><title>Night shift</title>
+                <meta name="description" content="The night shift at the Termez quay now works at full strength, \
+                the port says, as barges wait less than a day to be unl...">
+                </head><body>
+                <div id="page"><div id="primary"><main class="site-main"><article class="post">
+                  <h1>Night shift</h1>
+                  <div class="entry-content"><p>The night shift at the Termez quay now works at full strength, the
+                  port says, as barges wait less than a day to be unloaded.</p></div>
+                </article></main></div>
+                <div id="secondary" class="widget-area sidebar"><section class="widget"><h2>About</h2>""" + about
+                + "</section></div></div></body></html>";
+
+        String text = extractor.extract(page, "https://river.example/night-shift").text();
+
+        assertThat(text).startsWith("The night shift at the Termez quay").doesNotContain("Notes from the river");
     }
 
     @Test
@@ -339,6 +387,54 @@ class ArticleEdgesTest {
         assertThat(text).startsWith("The river port at Termez")
                 .contains("has begun hiring for a third shift.\n\nFurther south, the customs yard")
                 .endsWith("and at lower prices.");
+    }
+
+    @Test
+    void shouldJoinArticlePartsWhenOneBlockOfTheKindCarriesANameOfItsOwn() {
+        String text = text("""
+                <main class="page">
+                  <section class="row"><div class="column">
+                    <div class="text-block"><p>The river port at Termez handled more freight in March than in any
+                      month since it was rebuilt, with grain barges arriving from the north every second day.</p>
+                      <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to
+                      be unloaded from three days to less than one, and that the night shift now works at full
+                      strength.</p></div>
+                  </div></section>
+                  <section class="row"><div class="column"><div class="embed">
+                    <iframe src="https://video.example/quay"></iframe></div></div></section>
+                  <section class="row"><div class="column">
+                    <div class="text-block custom-7731"><p>Further south, the customs yard at Hairatan has started
+                      to clear wagons at night, so that trains from the port reach the border without waiting.</p>
+                      <p>Traders in Termez said the quicker crossings, if they last, would let them sign contracts
+                      for the autumn harvest before the river freezes, and at lower prices.</p></div>
+                  </div></section>
+                </main>""");
+
+        assertThat(text).startsWith("The river port at Termez")
+                .contains("works at full strength.\n\nFurther south, the customs yard")
+                .endsWith("and at lower prices.");
+    }
+
+    @Test
+    void shouldSkipAuthorsBioWhenItOutscoresAShortPost() {
+        String text = text("""
+                <div id="primary"><main><article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes cut the time a barge waits to be unloaded.</p>
+                </div></article></main>
+                <div class="section-inner"><div class="author-bio"><div class="author-description">
+                  <p>I am Dana Ives, forty, a river pilot, a mother of two, a reader of old charts, a keeper of bees,
+                  a swimmer in cold water, a late riser, a fan of ferries, barges, cranes, tugs and locks, and a
+                  writer who, since leaving the river, has written about it, its ports, its people, its freight,
+                  its floods, its fish, and, now and then, its poets, for anyone who will read it.</p>
+                  <p>Before that, I steered tugs, barges, ferries and, once, a floating crane, from Termez to Kelif,
+                  from Kelif to Kerki, and back, in spring, in summer, in autumn and, when the ice allowed, in
+                  winter, with crews from Uzbekistan, Turkmenistan, Afghanistan and, one year, from Russia.</p>
+                </div></div></div></div>""");
+
+        assertThat(text).startsWith("The river port at Termez").endsWith("a barge waits to be unloaded.")
+                .doesNotContain("I am Dana Ives");
     }
 
     @Test
