@@ -25,8 +25,17 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private record Pattern(String text, boolean prefix, boolean exactCase) {
-        boolean matches(Words.Word word, String key) {
+    /** {@code id}: the {@link WordIds} number of a whole folded word, else {@link WordIds#NONE}. */
+    private record Pattern(String text, boolean prefix, boolean exactCase, int id) {
+        Pattern(String text, boolean prefix, boolean exactCase) {
+            this(text, prefix, exactCase, prefix || exactCase ? WordIds.NONE : WordIds.of(text));
+        }
+
+        /** {@code keyId}: the key's number, if it has one: two numbered words are equal when their numbers are. */
+        boolean matches(Words.Word word, String key, int keyId) {
+            if (id != WordIds.NONE && keyId != WordIds.NONE) {
+                return id == keyId;
+            }
             String candidate = exactCase ? word.raw() : key;
             return prefix ? candidate.startsWith(text) : candidate.equals(text);
         }
@@ -215,21 +224,21 @@ public final class PhraseMatcher<T> {
             return null; // most words: one array read
         }
         if (start != null) {
-            best = longest(start.whole, words, keys, index, best);
+            best = longest(start.whole, words, keys, index, best, true);
         } else if (mayStartAWord(folded) && mayBeAFirstWord(folded)) {
-            best = longest(byFirstWord.get(folded), words, keys, index, best);
+            best = longest(byFirstWord.get(folded), words, keys, index, best, true);
         }
         if (hasExactCase && !word.raw().equals(folded) && mayStartAWord(word.raw()) && mayBeAFirstWord(word.raw())) {
-            best = longest(byFirstWord.get(word.raw()), words, keys, index, best);
+            best = longest(byFirstWord.get(word.raw()), words, keys, index, best, false);
         }
         if (start != null) {
-            best = longest(start.prefixed, words, keys, index, best);
+            best = longest(start.prefixed, words, keys, index, best, true);
         } else {
             PrefixNode<T> node = prefixes;
             for (int i = 0; i < folded.length() && node != null; i++) {
                 node = i == 0 ? rootChild(folded.charAt(0)) : node.child(folded.charAt(i));
                 if (node != null && !node.entries.isEmpty()) {
-                    best = longest(node.entries, words, keys, index, best);
+                    best = longest(node.entries, words, keys, index, best, true);
                 }
             }
         }
@@ -272,8 +281,13 @@ public final class PhraseMatcher<T> {
         return whole == null && prefixed == null ? (Start<T>) NO_START : new Start<>(whole, prefixed);
     }
 
+    /**
+     * The longest of the candidates that matches at {@code index}, if longer than {@code best}. {@code firstMatched}:
+     * the candidates were found by the word's own folded form (or key), so a first word that ignores case needs no
+     * second look.
+     */
     private Entry<T> longest(List<Entry<T>> candidates, List<Words.Word> words, List<String> keys, int index,
-                             Entry<T> best) {
+                             Entry<T> best, boolean firstMatched) {
         if (candidates == null) {
             return best;
         }
@@ -281,18 +295,21 @@ public final class PhraseMatcher<T> {
         for (Entry<T> candidate : candidates) {
             int n = candidate.words().size();
             if ((result == null || n > result.words().size()) && index + n <= words.size()
-                    && matchesAt(candidate, words, keys, index)) {
+                    && matchesAt(candidate, words, keys, index, firstMatched)) {
                 result = candidate;
             }
         }
         return result;
     }
 
-    private static <T> boolean matchesAt(Entry<T> entry, List<Words.Word> words, List<String> keys, int at) {
+    private static <T> boolean matchesAt(Entry<T> entry, List<Words.Word> words, List<String> keys, int at,
+                                         boolean firstMatched) {
         List<Pattern> patterns = entry.words();
-        for (int k = 0; k < patterns.size(); k++) {
+        Keys numbered = keys instanceof Keys ks ? ks : null;
+        for (int k = firstMatched && !patterns.get(0).exactCase() ? 1 : 0; k < patterns.size(); k++) {
             Words.Word word = words.get(at + k);
-            if (!patterns.get(k).matches(word, keys == null ? word.folded() : keys.get(at + k))) {
+            int keyId = keys == null ? word.id() : numbered != null ? numbered.id(at + k) : WordIds.NONE;
+            if (!patterns.get(k).matches(word, keys == null ? word.folded() : keys.get(at + k), keyId)) {
                 return false;
             }
         }
