@@ -12,6 +12,11 @@ public final class WordIdSet {
 
     private final Set<String> words;
     private final long[] bits;
+    /**
+     * Whether every member has a number and no digit: then a word without a number (one with digits) is none of
+     * them, for a word equal to a member would have the member's number.
+     */
+    private final boolean allNumbered;
 
     private WordIdSet(Collection<String> members) {
         words = Set.copyOf(members);
@@ -20,12 +25,15 @@ public final class WordIdSet {
             highest = Math.max(highest, WordIds.of(word));
         }
         bits = new long[(highest >> 6) + 1];
+        boolean numbered = true;
         for (String word : words) {
             int id = WordIds.of(word);
             if (id != WordIds.NONE) {
                 bits[id >>> 6] |= 1L << id;
             }
+            numbered &= id != WordIds.NONE && word.chars().noneMatch(c -> c >= '0' && c <= '9');
         }
+        allNumbered = numbered;
     }
 
     public static WordIdSet of(Collection<String> words) {
@@ -39,7 +47,7 @@ public final class WordIdSet {
     public boolean contains(Words.Word word) {
         int id = word.id();
         if (id == WordIds.NONE) {
-            return words.contains(word.folded());
+            return !allNumbered && words.contains(word.folded());
         }
         return (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
     }

@@ -16,4 +16,10 @@ class WordIdSetTest {
         assertThat(words.get(3).id()).isNotEqualTo(WordIds.NONE); // "one", numbered but not a member
         assertThat(words.get(4).id()).isEqualTo(WordIds.NONE);    // "x5", a member read by its folded form
     }
+
+    @Test
+    void shouldTurnAwayWordsWithDigitsWhenNoMemberHasOne() {
+        WordIdSet set = WordIdSet.of(List.of("vingt", "twenty"));
+        assertThat(Words.split("2024 x5 twenty")).extracting(set::contains).containsExactly(false, false, true);
+    }
 }
