@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
@@ -35,6 +36,8 @@ final class NumberWords {
     private static final NumberWords SHARED = new NumberWords();
 
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
+    /** The same words, asked about with a text's words by their numbers (the first pass over every word). */
+    private final Map<String, WordIdSet> numbered = new HashMap<>();
     private final ThreadLocal<Map<String, RuleBasedNumberFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     private NumberWords() {
@@ -52,6 +55,7 @@ final class NumberWords {
             words.remove("and");
             words.remove("и");
             vocabulary.put(language, new Vocabulary(WordSet.copyOf(words)));
+            numbered.put(language, WordIdSet.of(words));
         }
     }
 
@@ -121,7 +125,8 @@ final class NumberWords {
         }
         List<SurfaceFigure> found = new ArrayList<>();
         List<Words.Word> split = known;
-        if (split != null && split.stream().noneMatch(w -> words.contains(w.folded()))) {
+        WordIdSet numberedWords = numbered.get(language);
+        if (split != null && split.stream().noneMatch(numberedWords::contains)) {
             return List.of();
         }
         int i = split != null ? text.length() : 0;

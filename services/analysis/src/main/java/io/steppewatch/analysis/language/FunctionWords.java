@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.steppewatch.analysis.text.WordIds;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -41,7 +42,38 @@ final class FunctionWords {
     /** Word to the languages that use it: one lookup per word of the text. */
     private static final Map<String, List<String>> LANGUAGES_OF = index();
 
+    /**
+     * {@link #LANGUAGES_OF} at each function word's {@link WordIds} number: the words of a text are asked by their
+     * numbers, one array read each.
+     */
+    private static final Object[] LANGUAGES_BY_ID = byId();
+
     private FunctionWords() {
+    }
+
+    private static Object[] byId() {
+        int highest = -1;
+        for (String word : LANGUAGES_OF.keySet()) {
+            highest = Math.max(highest, WordIds.of(word));
+        }
+        Object[] table = new Object[highest + 1];
+        LANGUAGES_OF.forEach((word, languages) -> {
+            int id = WordIds.of(word);
+            if (id != WordIds.NONE) {
+                table[id] = languages;
+            }
+        });
+        return table;
+    }
+
+    /** The languages whose function word this is, or null. */
+    @SuppressWarnings("unchecked")
+    private static List<String> languagesOf(Words.Word word) {
+        int id = word.id();
+        if (id == WordIds.NONE) {
+            return LANGUAGES_OF.get(word.folded());
+        }
+        return id < LANGUAGES_BY_ID.length ? (List<String>) LANGUAGES_BY_ID[id] : null;
     }
 
     private static Map<String, List<String>> index() {
@@ -73,7 +105,7 @@ final class FunctionWords {
             if (word.start() >= limit) {
                 break;
             }
-            List<String> languages = LANGUAGES_OF.get(word.folded());
+            List<String> languages = languagesOf(word);
             if (languages != null) {
                 for (String language : languages) {
                     hits.merge(language, 1, Integer::sum);

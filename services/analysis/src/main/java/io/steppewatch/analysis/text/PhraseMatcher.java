@@ -25,8 +25,17 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private record Pattern(String text, boolean prefix, boolean exactCase) {
-        boolean matches(Words.Word word, String key) {
+    /** {@code id}: the {@link WordIds} number of a whole folded word, else {@link WordIds#NONE}. */
+    private record Pattern(String text, boolean prefix, boolean exactCase, int id) {
+        Pattern(String text, boolean prefix, boolean exactCase) {
+            this(text, prefix, exactCase, prefix || exactCase ? WordIds.NONE : WordIds.of(text));
+        }
+
+        /** {@code keyId}: the key's number, if it has one: two numbered words are equal when their numbers are. */
+        boolean matches(Words.Word word, String key, int keyId) {
+            if (id != WordIds.NONE && keyId != WordIds.NONE) {
+                return id == keyId;
+            }
             String candidate = exactCase ? word.raw() : key;
             return prefix ? candidate.startsWith(text) : candidate.equals(text);
         }
@@ -73,6 +82,28 @@ public final class PhraseMatcher<T> {
             return created;
         }
     }
+
+    /**
+     * What the phrases hold for one first word, found once per word and kept at the word's {@link WordIds} number:
+     * the phrases the word begins whole, and those whose first word (a prefix) it begins with, shortest prefix first.
+     */
+    private static final class Start<T> {
+        final List<Entry<T>> whole;
+        final List<Entry<T>> prefixed;
+
+        Start(List<Entry<T>> whole, List<Entry<T>> prefixed) {
+            this.whole = whole;
+            this.prefixed = prefixed;
+        }
+    }
+
+    private static final Start<?> NO_START = new Start<>(null, null);
+
+    /**
+     * The {@link Start} of each numbered word met so far, at its number: grown on demand; two threads growing it at
+     * once may each lose the other's new slots, which are then found again (a slot holds an immutable value).
+     */
+    private volatile Object[] starts = new Object[0];
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final PrefixNode<T> prefixes = new PrefixNode<>();
@@ -187,24 +218,76 @@ public final class PhraseMatcher<T> {
         Entry<T> best = null;
         Words.Word word = words.get(index);
         String folded = keys == null ? word.folded() : keys.get(index);
-        if (mayStartAWord(folded) && mayBeAFirstWord(folded)) {
-            best = longest(byFirstWord.get(folded), words, keys, index, best);
+        int id = keys == null ? word.id() : keys instanceof Keys numbered ? numbered.id(index) : WordIds.NONE;
+        Start<T> start = id == WordIds.NONE ? null : startOf(id, folded);
+        if (start == NO_START && !hasExactCase) {
+            return null; // most words: one array read
+        }
+        if (start != null) {
+            best = longest(start.whole, words, keys, index, best, true);
+        } else if (mayStartAWord(folded) && mayBeAFirstWord(folded)) {
+            best = longest(byFirstWord.get(folded), words, keys, index, best, true);
         }
         if (hasExactCase && !word.raw().equals(folded) && mayStartAWord(word.raw()) && mayBeAFirstWord(word.raw())) {
-            best = longest(byFirstWord.get(word.raw()), words, keys, index, best);
+            best = longest(byFirstWord.get(word.raw()), words, keys, index, best, false);
         }
-        PrefixNode<T> node = prefixes;
-        for (int i = 0; i < folded.length() && node != null; i++) {
-            node = i == 0 ? rootChild(folded.charAt(0)) : node.child(folded.charAt(i));
-            if (node != null && !node.entries.isEmpty()) {
-                best = longest(node.entries, words, keys, index, best);
+        if (start != null) {
+            best = longest(start.prefixed, words, keys, index, best, true);
+        } else {
+            PrefixNode<T> node = prefixes;
+            for (int i = 0; i < folded.length() && node != null; i++) {
+                node = i == 0 ? rootChild(folded.charAt(0)) : node.child(folded.charAt(i));
+                if (node != null && !node.entries.isEmpty()) {
+                    best = longest(node.entries, words, keys, index, best, true);
+                }
             }
         }
         return best == null ? null : new Match<>(best.value(), best.phrase(), index, index + best.words().size() - 1);
     }
 
+    /** The {@link Start} of the word numbered {@code id}, found at most once per word (see {@link #starts}). */
+    @SuppressWarnings("unchecked")
+    private Start<T> startOf(int id, String folded) {
+        Object[] table = starts;
+        if (id < table.length) {
+            Object known = table[id];
+            if (known != null) {
+                return (Start<T>) known;
+            }
+        } else {
+            table = Arrays.copyOf(table, Math.min(WordIds.LIMIT, Math.max(id + 1, Math.max(1024, table.length * 2))));
+            starts = table;
+        }
+        Start<T> found = startFor(folded);
+        table[id] = found;
+        return found;
+    }
+
+    /** What {@link #matchAt} would look up for a word, gathered: the same lists, in the same order. */
+    @SuppressWarnings("unchecked")
+    private Start<T> startFor(String folded) {
+        List<Entry<T>> whole = mayStartAWord(folded) && mayBeAFirstWord(folded) ? byFirstWord.get(folded) : null;
+        List<Entry<T>> prefixed = null;
+        PrefixNode<T> node = prefixes;
+        for (int i = 0; i < folded.length() && node != null; i++) {
+            node = i == 0 ? rootChild(folded.charAt(0)) : node.child(folded.charAt(i));
+            if (node != null && !node.entries.isEmpty()) {
+                if (prefixed == null) {
+                    prefixed = new ArrayList<>(node.entries.size());
+                }
+                prefixed.addAll(node.entries);
+            }
+        }
+        return whole == null && prefixed == null ? (Start<T>) NO_START : new Start<>(whole, prefixed);
+    }
+
+    /**
+     * The longest of the candidates that matches at {@code index}, if longer than {@code best}. {@code firstMatched}:
+     * the candidates were found by the word's own folded form (or key), so a first word that ignores case needs no
+     * second look.
+     */
     private Entry<T> longest(List<Entry<T>> candidates, List<Words.Word> words, List<String> keys, int index,
-                             Entry<T> best) {
+                             Entry<T> best, boolean firstMatched) {
         if (candidates == null) {
             return best;
         }
@@ -212,18 +295,21 @@ public final class PhraseMatcher<T> {
         for (Entry<T> candidate : candidates) {
             int n = candidate.words().size();
             if ((result == null || n > result.words().size()) && index + n <= words.size()
-                    && matchesAt(candidate, words, keys, index)) {
+                    && matchesAt(candidate, words, keys, index, firstMatched)) {
                 result = candidate;
             }
         }
         return result;
     }
 
-    private static <T> boolean matchesAt(Entry<T> entry, List<Words.Word> words, List<String> keys, int at) {
+    private static <T> boolean matchesAt(Entry<T> entry, List<Words.Word> words, List<String> keys, int at,
+                                         boolean firstMatched) {
         List<Pattern> patterns = entry.words();
-        for (int k = 0; k < patterns.size(); k++) {
+        Keys numbered = keys instanceof Keys ks ? ks : null;
+        for (int k = firstMatched && !patterns.get(0).exactCase() ? 1 : 0; k < patterns.size(); k++) {
             Words.Word word = words.get(at + k);
-            if (!patterns.get(k).matches(word, keys == null ? word.folded() : keys.get(at + k))) {
+            int keyId = keys == null ? word.id() : numbered != null ? numbered.id(at + k) : WordIds.NONE;
+            if (!patterns.get(k).matches(word, keys == null ? word.folded() : keys.get(at + k), keyId)) {
                 return false;
             }
         }

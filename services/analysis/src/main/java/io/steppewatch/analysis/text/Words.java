@@ -15,8 +15,23 @@ public final class Words {
     private Words() {
     }
 
-    /** A word of the text: its original form, its folded form and where it is. */
-    public record Word(String raw, String folded, int start, int end) {
+    /**
+     * A word of the text: its original form, its folded form, where it is, and the folded form's {@link WordIds}
+     * number ({@link WordIds#NONE} for words with digits, which are too varied to number).
+     */
+    public record Word(String raw, String folded, int start, int end, int id) {
+        public Word(String raw, String folded, int start, int end) {
+            this(raw, folded, start, end, idOf(folded));
+        }
+    }
+
+    private static int idOf(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) >= '0' && folded.charAt(i) <= '9') {
+                return WordIds.NONE;
+            }
+        }
+        return WordIds.of(folded);
     }
 
     public static List<Word> split(CharSequence text) {
@@ -32,6 +47,7 @@ public final class Words {
             int start = i;
             // Whether the word has only ASCII chars and no capital: then it is its own folded form, with no second pass.
             boolean plain = true;
+            boolean digits = false;
             while (i < length) {
                 char c = text.charAt(i);
                 if (c < 0x80) {
@@ -39,6 +55,7 @@ public final class Words {
                         break;
                     }
                     plain &= !(c >= 'A' && c <= 'Z');
+                    digits |= c <= '9';
                     i++;
                     continue;
                 }
@@ -50,7 +67,8 @@ public final class Words {
                 i += Character.charCount(cp);
             }
             String raw = text.subSequence(start, i).toString();
-            words.add(new Word(raw, plain ? raw : fold(raw), start, i));
+            String folded = plain ? raw : fold(raw);
+            words.add(new Word(raw, folded, start, i, digits ? WordIds.NONE : WordIds.of(folded)));
         }
         return words;
     }

@@ -1,6 +1,6 @@
 package io.steppewatch.analysis.topics;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 
+import io.steppewatch.analysis.text.Keys;
+import io.steppewatch.analysis.text.WordIds;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -28,6 +30,16 @@ final class Stemmer {
     private final Stem stem;
     private final boolean keepsShortI;
     private final Map<String, String> memo = new ConcurrentHashMap<>();
+    /**
+     * The {@link Stemmed} of each numbered word met so far, at the word's {@link WordIds} number: one array read per
+     * word instead of a lookup in the memo. Grown on demand; slots lost to two threads growing it at once are found
+     * again.
+     */
+    private volatile Stemmed[] byWord = new Stemmed[0];
+
+    /** A word's stem and the stem's {@link WordIds} number. */
+    private record Stemmed(String stem, int id) {
+    }
 
     private Stemmer(Stem stem) {
         this(stem, false);
@@ -76,13 +88,40 @@ final class Stemmer {
         return !folded.isEmpty();
     }
 
-    /** The stem of each word's folded form, in order. */
+    /** The stem of each word's folded form, in order, with the stems' numbers for the topic matcher. */
     List<String> stemAll(List<Words.Word> words) {
-        List<String> stems = new ArrayList<>(words.size());
-        for (Words.Word word : words) {
-            stems.add(stem(key(word)));
+        String[] stems = new String[words.size()];
+        int[] ids = new int[stems.length];
+        for (int i = 0; i < stems.length; i++) {
+            Words.Word word = words.get(i);
+            String key = key(word);
+            if (word.id() != WordIds.NONE && key == word.folded()) { // the key is the folded form itself
+                Stemmed stemmed = stemmedOf(word.id(), key);
+                stems[i] = stemmed.stem();
+                ids[i] = stemmed.id();
+            } else {
+                stems[i] = stem(key);
+                ids[i] = WordIds.NONE;
+            }
         }
-        return stems;
+        return new Keys(stems, ids);
+    }
+
+    private Stemmed stemmedOf(int id, String key) {
+        Stemmed[] table = byWord;
+        if (id < table.length) {
+            Stemmed known = table[id];
+            if (known != null) {
+                return known;
+            }
+        } else {
+            table = Arrays.copyOf(table, Math.min(WordIds.LIMIT, Math.max(id + 1, Math.max(1024, table.length * 2))));
+            byWord = table;
+        }
+        String stem = stem(key);
+        Stemmed found = new Stemmed(stem, WordIds.of(stem));
+        table[id] = found;
+        return found;
     }
 
     /**

@@ -1,0 +1,54 @@
+package io.steppewatch.analysis.text;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * A set of folded words asked about with the {@link Words.Word}s of a text: a bit per {@link WordIds} number, so
+ * that a word of an article is answered without hashing it again. Words without a number are looked up by their
+ * folded form. Immutable.
+ */
+public final class WordIdSet {
+
+    private final Set<String> words;
+    private final long[] bits;
+    /**
+     * Whether every member has a number and no digit: then a word without a number (one with digits) is none of
+     * them, for a word equal to a member would have the member's number.
+     */
+    private final boolean allNumbered;
+
+    private WordIdSet(Collection<String> members) {
+        words = Set.copyOf(members);
+        int highest = -1;
+        for (String word : words) {
+            highest = Math.max(highest, WordIds.of(word));
+        }
+        bits = new long[(highest >> 6) + 1];
+        boolean numbered = true;
+        for (String word : words) {
+            int id = WordIds.of(word);
+            if (id != WordIds.NONE) {
+                bits[id >>> 6] |= 1L << id;
+            }
+            numbered &= id != WordIds.NONE && word.chars().noneMatch(c -> c >= '0' && c <= '9');
+        }
+        allNumbered = numbered;
+    }
+
+    public static WordIdSet of(Collection<String> words) {
+        return new WordIdSet(words);
+    }
+
+    /**
+     * Whether the word's folded form is a member. A numbered word is a member exactly when its number's bit is set:
+     * a member's number is its own, and a member with none (past the limit) has the same none as any word equal to it.
+     */
+    public boolean contains(Words.Word word) {
+        int id = word.id();
+        if (id == WordIds.NONE) {
+            return !allNumbered && words.contains(word.folded());
+        }
+        return (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
+    }
+}

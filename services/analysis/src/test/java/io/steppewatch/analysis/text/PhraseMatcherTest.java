@@ -1,0 +1,59 @@
+package io.steppewatch.analysis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PhraseMatcherTest {
+
+    private static PhraseMatcher<String> matcher() {
+        return PhraseMatcher.<String>builder()
+                .add("chiffre d'affaires", "turnover")
+                .add("chiffre", "figure")
+                .add("рубл*", "rouble")
+                .add("рубль", "one rouble")
+                .add("=UE", "EU")
+                .add("trade turn*", "trade")
+                .build();
+    }
+
+    private static List<String> found(PhraseMatcher<String> matcher, List<Words.Word> words, List<String> keys) {
+        List<String> out = new ArrayList<>();
+        for (PhraseMatcher.Match<String> m : matcher.findAll(words, keys)) {
+            out.add(m.value() + "@" + m.first() + "-" + m.last());
+        }
+        return out;
+    }
+
+    @Test
+    void shouldFindTheSamePhrasesWhenAskedAgainOrWithNumberedKeys() {
+        PhraseMatcher<String> matcher = matcher();
+        List<Words.Word> words = Words.split("Le Chiffre d'affaires de l'UE, ue, 3 рублей; рубль; trade turnover");
+        List<String> expected = List.of("turnover@1-3", "EU@6-6", "rouble@9-9", "one rouble@10-10", "trade@11-12");
+        // the first reading fills the per-word memory, the second reads from it: both must agree
+        assertThat(found(matcher, words, null)).containsExactlyElementsOf(expected);
+        assertThat(found(matcher, words, null)).containsExactlyElementsOf(expected);
+        String[] keys = new String[words.size()];
+        int[] ids = new int[words.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = words.get(i).folded();
+            ids[i] = words.get(i).id();
+        }
+        assertThat(found(matcher, words, new Keys(keys, ids))).containsExactlyElementsOf(expected);
+        assertThat(found(matcher, words, List.of(keys))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void shouldNumberAWordOnceAndLeaveWordsWithDigitsUnnumbered() {
+        List<Words.Word> words = Words.split("trade Trade TRADE exports 2024 x5");
+        assertThat(words.get(0).id()).isNotEqualTo(WordIds.NONE)
+                .isEqualTo(words.get(1).id()).isEqualTo(words.get(2).id()).isEqualTo(WordIds.of("trade"));
+        assertThat(words.get(3).id()).isNotEqualTo(words.get(0).id());
+        assertThat(words.get(4).id()).isEqualTo(WordIds.NONE);
+        assertThat(words.get(5).id()).isEqualTo(WordIds.NONE);
+        assertThat(new Words.Word("x5", "x5", 31, 33)).isEqualTo(words.get(5)); // the short constructor numbers alike
+    }
+}
