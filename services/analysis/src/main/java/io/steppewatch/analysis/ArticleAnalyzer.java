@@ -102,7 +102,6 @@ public final class ArticleAnalyzer {
                 true));
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
                 publication, frame, false, titleWords);
-        found.replaceAll(headline -> FigureAnnotator.datedByBody(headline, body));
         found.addAll(body);
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
         List<TopicDecision> assigned = FigureTopics.withFigureEvidence(

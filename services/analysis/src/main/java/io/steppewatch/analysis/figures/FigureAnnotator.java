@@ -2744,25 +2744,6 @@ public final class FigureAnnotator {
         return depth > 0;
     }
 
-    /**
-     * A headline figure that states no period takes the period of the same figure (value, unit and measure) in
-     * the body, which says what it covers ("Turkmen-Russian trade turnover grew by 13%" / "By the end of 2023,
-     * the trade turnover increased by 13%").
-     */
-    public static ExtractedFigure datedByBody(ExtractedFigure headline, List<ExtractedFigure> body) {
-        if (headline.period() != null) {
-            return headline;
-        }
-        for (ExtractedFigure f : body) {
-            if (f.period() != null && f.value() == headline.value() && f.unit().equals(headline.unit())
-                    && f.measure() == headline.measure()) {
-                return new ExtractedFigure(headline.value(), headline.unit(), headline.measure(), headline.metric(),
-                        headline.subjects(), f.period(), headline.text(), headline.sentence(), headline.offset());
-            }
-        }
-        return headline;
-    }
-
     /** The period a headline sets ("Trade up 20% in January-June"), for body sentences that state none; or null. */
     public static String periodOf(String title, Publication publication) {
         if (title == null || title.isBlank()) {
