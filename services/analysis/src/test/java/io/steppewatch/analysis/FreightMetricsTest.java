@@ -249,4 +249,13 @@ class FreightMetricsTest {
     void shouldReadAShareWhenAVerbOfLevelLeadsToIt(String body, String text) {
         assertThat(figure(body, text).measure()).isEqualTo(Measure.SHARE);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Turkmen gas exports to Russia decreased to the level of 11 billion cubic meters in 2010.   | 11 billion cubic meters | AMOUNT
+            Turkmen gas exports to Russia decreased by 11 billion cubic meters in 2010.               | 11 billion cubic meters | CHANGE
+            """)
+    void shouldReadTheLevelWhenAChangeLedToIt(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

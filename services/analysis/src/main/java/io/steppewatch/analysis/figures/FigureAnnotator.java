@@ -1080,7 +1080,17 @@ public final class FigureAnnotator {
         int link = words.get(k).start();
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_NOUN_REACH
-                    && !crossesClause(context.text(), hit.end(), link)) {
+                    && !crossesClause(context.text(), hit.end(), link) && !levelLinkBetween(words, hit.end(), link)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "decreased to the level of 10 bcm", "выросла до уровня": the change led to a level, which the sum is. */
+    private static boolean levelLinkBetween(List<Words.Word> words, int from, int to) {
+        for (int i = lowerBound(words, Words.Word::start, from); i < words.size() && words.get(i).start() < to; i++) {
+            if (LEVEL_LINKS.contains(words.get(i).folded())) {
                 return true;
             }
         }
