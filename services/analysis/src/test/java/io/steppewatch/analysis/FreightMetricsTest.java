@@ -258,4 +258,13 @@ class FreightMetricsTest {
     void shouldReadTheLevelWhenAChangeLedToIt(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            He specified that the reduction would amount to 70 percent of Kazakhstan's usual CPC transport volumes.   | 70 percent | CHANGE
+            Kazakhstan's share of CPC transport volumes amounted to 70 percent.                                        | 70 percent | SHARE
+            """)
+    void shouldReadAChangeWhenAPercentageIsWhatAChangeAmountsTo(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

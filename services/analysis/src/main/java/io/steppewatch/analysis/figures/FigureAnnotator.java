@@ -82,7 +82,8 @@ public final class FigureAnnotator {
      * Verbs of amounting, as folded word sequences ending right before the sum. Not "reached": "the growth of trade
      * reached $5 billion" names the level the growth took trade to.
      */
-    private static final Set<String> AMOUNTING = Set.of("amounted to", "totaled", "totalled", "was",
+    private static final Set<String> AMOUNTING = Set.of("amounted to", "amount to", "amounts to", "totaled",
+            "totalled", "was",
             "stood at", "came to", "made up", "составил", "составила", "составило",
             "s est elevee a", "s est eleve a", "etait de", "est de");
     private static final int AMOUNTING_WORDS = 4;
@@ -791,7 +792,9 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
         }
         if ("percent".equals(figure.unit())) {
-            if ("change-after".equals(after) || dativeAfter(context.text(), figure.end())) {
+            // "the reduction would amount to 70 percent of the usual volumes": the size of a change, not a share.
+            if ("change-after".equals(after) || dativeAfter(context.text(), figure.end())
+                    || changeAmountedTo(context, figure)) {
                 return Measure.CHANGE; // "6,8 % de plus"; Kazakh and Uzbek "3%-ға өсті", "15%ga oshdi"
             }
             // "and with Kyrgyzstan by 21.7 percent", "на 9%", "by 23.4% of textiles", "на 10000%, из Финляндии": a
@@ -1102,7 +1105,7 @@ public final class FigureAnnotator {
      * à 2 milliards": a noun of change, a few words before, is what the verb of amounting says the sum is.
      */
     private static boolean changeAmountedTo(Context context, SurfaceFigure figure) {
-        if ("percent".equals(figure.unit()) || TIMES.equals(figure.unit())) {
+        if (TIMES.equals(figure.unit())) {
             return false;
         }
         List<Words.Word> words = context.words();
