@@ -267,4 +267,13 @@ class FreightMetricsTest {
     void shouldReadAChangeWhenAPercentageIsWhatAChangeAmountsTo(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            По итогам 2025 года экономическое и торговое сотрудничество между Китаем и Казахстаном достигло 46 миллиардов долларов. | 46 миллиардов долларов
+            Economic and trade cooperation between China and Kazakhstan reached $46 billion in 2025.                                | $46 billion
+            """)
+    void shouldReadTurnoverWhenTradeCooperationReachesASum(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("trade.turnover");
+    }
 }
