@@ -276,4 +276,13 @@ class FreightMetricsTest {
     void shouldReadTurnoverWhenTradeCooperationReachesASum(String body, String text) {
         assertThat(figure(body, text).metric()).isEqualTo("trade.turnover");
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            En 2025, le volume des exportations dans le commerce extérieur de l'Ouzbékistan a atteint 29 milliards de dollars. | 29 milliards de dollars | trade.exports
+            In 2025, Uzbekistan's imports in foreign trade reached $37.5 billion.                                                | $37.5 billion           | trade.imports
+            """)
+    void shouldKeepTheDirectionWhenItIsQualifiedByForeignTrade(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
