@@ -285,4 +285,14 @@ class FreightMetricsTest {
     void shouldKeepTheDirectionWhenItIsQualifiedByForeignTrade(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan's foreign trade turnover in 2023 surpassed $50.97 billion, marking a 25.2 percent rise, equivalent to $10.25 billion. | $10.25 billion     | CHANGE
+            Le commerce extérieur de l'Ouzbékistan a atteint 66,5 milliards de dollars, soit une augmentation de 21,5 % (ou 11,7 milliards). | 11,7 milliards     | CHANGE
+            Uzbekistan's foreign trade turnover in 2023 rose by 25.2 percent to $50.97 billion.                                              | $50.97 billion     | AMOUNT
+            """)
+    void shouldReadAChangeWhenASumRestatesThePercentageBeforeIt(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

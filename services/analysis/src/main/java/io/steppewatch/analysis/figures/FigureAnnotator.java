@@ -63,6 +63,10 @@ public final class FigureAnnotator {
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
             "yiliga", "йилига", "жылына");
     private static final int RATE_REACH = 40;
+    /** Words joining a percentage change and the same change in money: "25.2 percent, equivalent to $10.25 billion". */
+    private static final Set<String> RESTATING_LINKS = Set.of("or", "ou", "soit", "equivalent to", "equal to",
+            "или", "that is", "i.e.", "c est a dire");
+    private static final int RESTATE_GAP = 30;
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
@@ -420,6 +424,11 @@ public final class FigureAnnotator {
                 >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
         boolean continues = previous != null && hasCue(context, sentence, "anaphora");
         Measure measure = measure(figure, context, sentence);
+        if (measure == Measure.AMOUNT && figure.isMoney() && restatesChangeBefore(before, figure, context.text())) {
+            // "a 25.2 percent rise, equivalent to $10.25 billion", "une augmentation de 21,5 % (ou 11,7 milliards)":
+            // the sum says the same change in money.
+            measure = Measure.CHANGE;
+        }
         // A percentage describes a metric as a change or as a share of something; a share of trade is not trade.
         // A multiple ("в 2 раза", "threefold") is a change of its metric too.
         String unitClass = figure.isMoney() ? "money"
@@ -639,6 +648,36 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the sum follows a percentage change of its sentence, joined by "or", "ou", "soit", "equivalent to",
+     * "или": the same change restated in money.
+     */
+    private static boolean restatesChangeBefore(ExtractedFigure before, SurfaceFigure figure, String text) {
+        if (before == null || before.offset() < 0 || before.measure() != Measure.CHANGE
+                || !"percent".equals(before.unit())) {
+            return false;
+        }
+        int end = before.offset() + before.text().length();
+        if (end > figure.start() || figure.start() - end > RESTATE_GAP) {
+            return false;
+        }
+        StringBuilder words = new StringBuilder();
+        for (char c : Words.fold(text.substring(end, figure.start())).toCharArray()) {
+            boolean space = c == '(' || c == ')' || c == ',' || Character.isWhitespace(c);
+            if (!space) {
+                words.append(c);
+            } else if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
+                words.append(' ');
+            }
+        }
+        String between = words.toString().strip();
+        int space = between.indexOf(' ');
+        if (space > 0 && CHANGE_NOUNS.contains(between.substring(0, space))) {
+            between = between.substring(space + 1); // "a 25.2 percent rise, equivalent to $10.25 billion"
+        }
+        return RESTATING_LINKS.contains(between);
     }
 
     /** Whether a cue of container traffic comes before the figure in its clause. */
