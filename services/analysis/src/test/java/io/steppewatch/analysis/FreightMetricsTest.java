@@ -295,4 +295,14 @@ class FreightMetricsTest {
     void shouldReadAChangeWhenASumRestatesThePercentageBeforeIt(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ўзбекистон ва Қозоғистон савдоси 2024 йилда ўтган йилга нисбатан 42,6 миллион долларга кўпдир.   | 42,6 миллион долларга | CHANGE
+            O'zbekiston va Qozog'iston savdosi 2023 yilda 150 million dollarga oshdi.                     | 150 million dollarga  | CHANGE
+            O'zbekiston va Qozog'iston savdosi 2023 yilda 5 milliard dollarga yetdi.                      | 5 milliard dollarga   | AMOUNT
+            """)
+    void shouldReadAChangeWhenADativeSumIsFollowedByMoreOrAMove(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

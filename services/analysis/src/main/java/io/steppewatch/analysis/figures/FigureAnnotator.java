@@ -116,6 +116,13 @@ public final class FigureAnnotator {
     private static final Set<String> DATIVE_SUFFIXES = Set.of("ға", "ге", "қа", "ке", "га", "ga",
             "ka");
     private static final Set<String> CHANGE_NOUN_LINKS = Set.of("of", "de");
+    /** Uzbek and Kazakh dative endings of a unit word ("долларга", "dollarga", "тоннаға", "долларға"). */
+    private static final List<String> DATIVE_ENDINGS = Stream.of("ga", "га", "ға", "ge", "ге", "ка", "қа", "ке")
+            .map(Words::fold).distinct().toList();
+    /** Uzbek and Kazakh words of more, less and moving after a dative sum: "кўп", "ko'p", "oshdi", "өсті", "азайды". */
+    private static final List<String> MOVE_STEMS = List.of("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
+            "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
+            "өсті", "артты", "азай", "қысқар").stream().map(Words::fold).distinct().toList();
     /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
     private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
@@ -870,6 +877,9 @@ public final class FigureAnnotator {
         }
         // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
         // something moved by, in the figure's own unit.
+        if (dativeThenMove(context, figure)) {
+            return Measure.CHANGE; // "42,6 миллион долларга кўпдир", "1 mln tonnaga oshdi": Uzbek and Kazakh "by"
+        }
         if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
                 || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)) {
             return Measure.CHANGE;
@@ -1227,6 +1237,37 @@ public final class FigureAnnotator {
     }
 
     /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
+    /**
+     * Whether a sum or a quantity ends in a dative ("долларга", "dollarga", "тоннаға") and the next word says more,
+     * less or a move ("кўп", "ko'p", "oshdi", "өсті", "kamaydi"): the Uzbek and Kazakh way to write "by".
+     */
+    private static boolean dativeThenMove(Context context, SurfaceFigure figure) {
+        String text = context.text();
+        String last = Words.fold(text.substring(Math.max(figure.start(), figure.end() - 3), figure.end()));
+        boolean dative = false;
+        for (String suffix : DATIVE_ENDINGS) {
+            if (last.endsWith(suffix)) {
+                dative = true;
+                break;
+            }
+        }
+        if (!dative || "percent".equals(figure.unit())) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
+            return false;
+        }
+        String word = words.get(next).folded();
+        for (String stem : MOVE_STEMS) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
     private static boolean reachVerbAfter(String text, int end) {
         int i = end;
