@@ -249,4 +249,60 @@ class FreightMetricsTest {
     void shouldReadAShareWhenAVerbOfLevelLeadsToIt(String body, String text) {
         assertThat(figure(body, text).measure()).isEqualTo(Measure.SHARE);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Turkmen gas exports to Russia decreased to the level of 11 billion cubic meters in 2010.   | 11 billion cubic meters | AMOUNT
+            Turkmen gas exports to Russia decreased by 11 billion cubic meters in 2010.               | 11 billion cubic meters | CHANGE
+            """)
+    void shouldReadTheLevelWhenAChangeLedToIt(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            He specified that the reduction would amount to 70 percent of Kazakhstan's usual CPC transport volumes.   | 70 percent | CHANGE
+            Kazakhstan's share of CPC transport volumes amounted to 70 percent.                                        | 70 percent | SHARE
+            """)
+    void shouldReadAChangeWhenAPercentageIsWhatAChangeAmountsTo(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            По итогам 2025 года экономическое и торговое сотрудничество между Китаем и Казахстаном достигло 46 миллиардов долларов. | 46 миллиардов долларов
+            Economic and trade cooperation between China and Kazakhstan reached $46 billion in 2025.                                | $46 billion
+            """)
+    void shouldReadTurnoverWhenTradeCooperationReachesASum(String body, String text) {
+        assertThat(figure(body, text).metric()).isEqualTo("trade.turnover");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            En 2025, le volume des exportations dans le commerce extérieur de l'Ouzbékistan a atteint 29 milliards de dollars. | 29 milliards de dollars | trade.exports
+            In 2025, Uzbekistan's imports in foreign trade reached $37.5 billion.                                                | $37.5 billion           | trade.imports
+            """)
+    void shouldKeepTheDirectionWhenItIsQualifiedByForeignTrade(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan's foreign trade turnover in 2023 surpassed $50.97 billion, marking a 25.2 percent rise, equivalent to $10.25 billion. | $10.25 billion     | CHANGE
+            Le commerce extérieur de l'Ouzbékistan a atteint 66,5 milliards de dollars, soit une augmentation de 21,5 % (ou 11,7 milliards). | 11,7 milliards     | CHANGE
+            Uzbekistan's foreign trade turnover in 2023 rose by 25.2 percent to $50.97 billion.                                              | $50.97 billion     | AMOUNT
+            """)
+    void shouldReadAChangeWhenASumRestatesThePercentageBeforeIt(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ўзбекистон ва Қозоғистон савдоси 2024 йилда ўтган йилга нисбатан 42,6 миллион долларга кўпдир.   | 42,6 миллион долларга | CHANGE
+            O'zbekiston va Qozog'iston savdosi 2023 yilda 150 million dollarga oshdi.                     | 150 million dollarga  | CHANGE
+            O'zbekiston va Qozog'iston savdosi 2023 yilda 5 milliard dollarga yetdi.                      | 5 milliard dollarga   | AMOUNT
+            """)
+    void shouldReadAChangeWhenADativeSumIsFollowedByMoreOrAMove(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

@@ -63,6 +63,10 @@ public final class FigureAnnotator {
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
             "yiliga", "йилига", "жылына");
     private static final int RATE_REACH = 40;
+    /** Words joining a percentage change and the same change in money: "25.2 percent, equivalent to $10.25 billion". */
+    private static final Set<String> RESTATING_LINKS = Set.of("or", "ou", "soit", "equivalent to", "equal to",
+            "или", "that is", "i.e.", "c est a dire");
+    private static final int RESTATE_GAP = 30;
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
@@ -82,7 +86,8 @@ public final class FigureAnnotator {
      * Verbs of amounting, as folded word sequences ending right before the sum. Not "reached": "the growth of trade
      * reached $5 billion" names the level the growth took trade to.
      */
-    private static final Set<String> AMOUNTING = Set.of("amounted to", "totaled", "totalled", "was",
+    private static final Set<String> AMOUNTING = Set.of("amounted to", "amount to", "amounts to", "totaled",
+            "totalled", "was",
             "stood at", "came to", "made up", "составил", "составила", "составило",
             "s est elevee a", "s est eleve a", "etait de", "est de");
     private static final int AMOUNTING_WORDS = 4;
@@ -111,6 +116,13 @@ public final class FigureAnnotator {
     private static final Set<String> DATIVE_SUFFIXES = Set.of("ға", "ге", "қа", "ке", "га", "ga",
             "ka");
     private static final Set<String> CHANGE_NOUN_LINKS = Set.of("of", "de");
+    /** Uzbek and Kazakh dative endings of a unit word ("долларга", "dollarga", "тоннаға", "долларға"). */
+    private static final List<String> DATIVE_ENDINGS = Stream.of("ga", "га", "ға", "ge", "ге", "ка", "қа", "ке")
+            .map(Words::fold).distinct().toList();
+    /** Uzbek and Kazakh words of more, less and moving after a dative sum: "кўп", "ko'p", "oshdi", "өсті", "азайды". */
+    private static final List<String> MOVE_STEMS = List.of("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
+            "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
+            "өсті", "артты", "азай", "қысқар").stream().map(Words::fold).distinct().toList();
     /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
     private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
@@ -427,6 +439,11 @@ public final class FigureAnnotator {
                 >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
         boolean continues = previous != null && hasCue(context, sentence, "anaphora");
         Measure measure = measure(figure, context, sentence);
+        if (measure == Measure.AMOUNT && figure.isMoney() && restatesChangeBefore(before, figure, context.text())) {
+            // "a 25.2 percent rise, equivalent to $10.25 billion", "une augmentation de 21,5 % (ou 11,7 milliards)":
+            // the sum says the same change in money.
+            measure = Measure.CHANGE;
+        }
         // A percentage describes a metric as a change or as a share of something; a share of trade is not trade.
         // A multiple ("в 2 раза", "threefold") is a change of its metric too.
         String unitClass = figure.isMoney() ? "money"
@@ -648,6 +665,36 @@ public final class FigureAnnotator {
         return true;
     }
 
+    /**
+     * Whether the sum follows a percentage change of its sentence, joined by "or", "ou", "soit", "equivalent to",
+     * "или": the same change restated in money.
+     */
+    private static boolean restatesChangeBefore(ExtractedFigure before, SurfaceFigure figure, String text) {
+        if (before == null || before.offset() < 0 || before.measure() != Measure.CHANGE
+                || !"percent".equals(before.unit())) {
+            return false;
+        }
+        int end = before.offset() + before.text().length();
+        if (end > figure.start() || figure.start() - end > RESTATE_GAP) {
+            return false;
+        }
+        StringBuilder words = new StringBuilder();
+        for (char c : Words.fold(text.substring(end, figure.start())).toCharArray()) {
+            boolean space = c == '(' || c == ')' || c == ',' || Character.isWhitespace(c);
+            if (!space) {
+                words.append(c);
+            } else if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
+                words.append(' ');
+            }
+        }
+        String between = words.toString().strip();
+        int space = between.indexOf(' ');
+        if (space > 0 && CHANGE_NOUNS.contains(between.substring(0, space))) {
+            between = between.substring(space + 1); // "a 25.2 percent rise, equivalent to $10.25 billion"
+        }
+        return RESTATING_LINKS.contains(between);
+    }
+
     /** Whether a cue of container traffic comes before the figure in its clause. */
     private static boolean containersNamedInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
@@ -799,7 +846,9 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
         }
         if ("percent".equals(figure.unit())) {
-            if ("change-after".equals(after) || dativeAfter(context.text(), figure.end())) {
+            // "the reduction would amount to 70 percent of the usual volumes": the size of a change, not a share.
+            if ("change-after".equals(after) || dativeAfter(context.text(), figure.end())
+                    || changeAmountedTo(context, figure)) {
                 return Measure.CHANGE; // "6,8 % de plus"; Kazakh and Uzbek "3%-ға өсті", "15%ga oshdi"
             }
             // "and with Kyrgyzstan by 21.7 percent", "на 9%", "by 23.4% of textiles", "на 10000%, из Финляндии": a
@@ -836,6 +885,9 @@ public final class FigureAnnotator {
         }
         // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
         // something moved by, in the figure's own unit.
+        if (dativeThenMove(context, figure)) {
+            return Measure.CHANGE; // "42,6 миллион долларга кўпдир", "1 mln tonnaga oshdi": Uzbek and Kazakh "by"
+        }
         if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
                 || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)) {
             return Measure.CHANGE;
@@ -1088,7 +1140,17 @@ public final class FigureAnnotator {
         int link = words.get(k).start();
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_NOUN_REACH
-                    && !crossesClause(context.text(), hit.end(), link)) {
+                    && !crossesClause(context.text(), hit.end(), link) && !levelLinkBetween(words, hit.end(), link)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "decreased to the level of 10 bcm", "выросла до уровня": the change led to a level, which the sum is. */
+    private static boolean levelLinkBetween(List<Words.Word> words, int from, int to) {
+        for (int i = lowerBound(words, Words.Word::start, from); i < words.size() && words.get(i).start() < to; i++) {
+            if (LEVEL_LINKS.contains(words.get(i).folded())) {
                 return true;
             }
         }
@@ -1100,7 +1162,7 @@ public final class FigureAnnotator {
      * à 2 milliards": a noun of change, a few words before, is what the verb of amounting says the sum is.
      */
     private static boolean changeAmountedTo(Context context, SurfaceFigure figure) {
-        if ("percent".equals(figure.unit()) || TIMES.equals(figure.unit())) {
+        if (TIMES.equals(figure.unit())) {
             return false;
         }
         List<Words.Word> words = context.words();
@@ -1183,6 +1245,37 @@ public final class FigureAnnotator {
     }
 
     /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
+    /**
+     * Whether a sum or a quantity ends in a dative ("долларга", "dollarga", "тоннаға") and the next word says more,
+     * less or a move ("кўп", "ko'p", "oshdi", "өсті", "kamaydi"): the Uzbek and Kazakh way to write "by".
+     */
+    private static boolean dativeThenMove(Context context, SurfaceFigure figure) {
+        String text = context.text();
+        String last = Words.fold(text.substring(Math.max(figure.start(), figure.end() - 3), figure.end()));
+        boolean dative = false;
+        for (String suffix : DATIVE_ENDINGS) {
+            if (last.endsWith(suffix)) {
+                dative = true;
+                break;
+            }
+        }
+        if (!dative || "percent".equals(figure.unit())) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
+            return false;
+        }
+        String word = words.get(next).folded();
+        for (String stem : MOVE_STEMS) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
     private static boolean reachVerbAfter(String text, int end) {
         int i = end;
