@@ -68,7 +68,7 @@ public final class FigureAnnotator {
             "или", "that is", "i.e.", "c est a dire");
     private static final int RESTATE_GAP = 30;
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
-    private static final List<String> JOINT_WORDS = List.of("joint", "совместн", "qo'shma", "qoshma", "кўшма",
+    private static final List<String> JOINT_WORDS = folded("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
     private static final Set<String> CHANGE_LINKS = WordSet.of("by", "of", "на", "de");
@@ -149,7 +149,7 @@ public final class FigureAnnotator {
     /** How many words the noun phrase a count counts may have ("600 Uzbek economic entities"). */
     private static final int COUNTED_PHRASE_WORDS = 4;
     /** Nouns that count anything: what they count comes from the context ("2 тыс. человек", "106 goods"). */
-    private static final Set<String> GENERIC_COUNTERS = Set.of("people", "persons", "personnes",
+    private static final Set<String> GENERIC_COUNTERS = foldedSet("people", "persons", "personnes",
             "человек", "людей", "goods", "items", "products", "produits", "articles", "types", "kinds", "categories",
             "видов", "вида", "товаров", "товара", "наименований", "позиций", "единиц", "units", "unites", "positions",
             "odam", "kishi", "turdagi", "adam", "товарах", "товарам", "видах", "thousand", "thousands", "million",
@@ -2381,6 +2381,31 @@ public final class FigureAnnotator {
         return before;
     }
 
+    /** Uzbek and Kazakh stems of "year" and "period", as written and as folded ("йил" folds to "иил"). */
+    private static final List<String> YEAR_OR_PERIOD_STEMS = Stream.of("жыл", "yil", "йил", "давр",
+            "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList();
+
+    private static boolean startsWithAny(String word, List<String> stems) {
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Word lists compared with folded words must be folded themselves: "й" folds to "и", "ў" to "у", so
+     * "наименований" or "кўшма" as written would never match.
+     */
+    private static List<String> folded(String... words) {
+        return java.util.Arrays.stream(words).map(Words::fold).distinct().toList();
+    }
+
+    private static Set<String> foldedSet(String... words) {
+        return java.util.Arrays.stream(words).map(Words::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /**
      * Uzbek and Kazakh put "compared to" after the base: "2021 yilga nisbatan", "өткен жылға қарағанда". The
      * period's word may carry a case ending before the postposition.
@@ -2403,8 +2428,8 @@ public final class FigureAnnotator {
             if (BASE_POSTPOSITIONS.contains(word)) {
                 return true;
             }
-            if (!(word.startsWith("жыл") || word.startsWith("yil") || word.startsWith("йил") || SAME_PERIOD_WORDS.contains(word)
-                    || word.startsWith("давр") || word.startsWith("davr") || word.startsWith("кезең"))) {
+            if (!(startsWithAny(word, YEAR_OR_PERIOD_STEMS) || startsWithAny(Words.fold(word), YEAR_OR_PERIOD_STEMS)
+                    || SAME_PERIOD_WORDS.contains(word))) {
                 return false; // only "year" and "(that) period" may come between: "2021 жылға қарағанда", "йилнинг шу даврига нисбатан"
             }
             i = j;
