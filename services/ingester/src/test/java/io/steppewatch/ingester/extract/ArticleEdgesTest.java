@@ -416,6 +416,27 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepSectionsWhenTheContentSystemMarksEachFieldAsHavingItsLabelHidden() {
+        String text = text("""
+                <article class="node"><div class="node__content">
+                  <div class="field field--name-body field--label-hidden field__item">
+                    <p>The river port at Termez handled more freight in March than in any month since it was
+                    rebuilt, with grain barges arriving from the north every second day.</p>
+                    <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                    unloaded from three days to less than one, and that the night shift now works at full
+                    strength.</p></div>
+                  <div class="field field--name-field-sections field--label-hidden field__items">
+                    <div class="field__item"><div class="paragraph paragraph--type--text">
+                      <div class="field field--name-field-text field--label-hidden field__item">
+                        <p>The port authority expects the summer season to be busier still, once the new rail spur
+                        to the customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                      </div></div></div></div>
+                </div></article>""");
+
+        assertThat(text).startsWith("The river port at Termez").endsWith("has begun hiring for a third shift.");
+    }
+
+    @Test
     void shouldSkipAuthorsBioWhenItOutscoresAShortPost() {
         String text = text("""
                 <div id="primary"><main><article class="post"><div class="entry-content">
