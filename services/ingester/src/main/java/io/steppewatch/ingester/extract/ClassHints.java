@@ -24,10 +24,14 @@ final class ClassHints {
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
+    /**
+     * "label-hidden" (a content system's mark on every field of a page, its body too) hides the label alone; page
+     * builders wrap every block, text included, in a "widget-wrap" and a "widget-container", unlike sidebar widgets.
+     */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr"
+            "(?i)-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr"
                     + "|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-                    + "|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recirc|trending|popular|" + TABLE_OF_CONTENTS);
+                    + "|sponsor|shopping|tags|tool|widget(?!-container|-wrap)|newsletter|subscribe|recirc|trending|popular|" + TABLE_OF_CONTENTS);
     private static final Pattern SHARE = Pattern.compile("(?i)share|sharing|social");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit");
     private static final Pattern MEDIA = Pattern.compile("(?i)image|photo|picture|gallery|slider|carousel|slideshow");

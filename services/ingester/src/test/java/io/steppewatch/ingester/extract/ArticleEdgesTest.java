@@ -416,6 +416,56 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepSectionsWhenTheContentSystemMarksEachFieldAsHavingItsLabelHidden() {
+        String text = text("""
+                <article class="node"><div class="node__content">
+                  <div class="field field--name-body field--label-hidden field__item">
+                    <p>The river port at Termez handled more freight in March than in any month since it was
+                    rebuilt, with grain barges arriving from the north every second day.</p>
+                    <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                    unloaded from three days to less than one, and that the night shift now works at full
+                    strength.</p></div>
+                  <div class="field field--name-field-sections field--label-hidden field__items">
+                    <div class="field__item"><div class="paragraph paragraph--type--text">
+                      <div class="field field--name-field-text field--label-hidden field__item">
+                        <p>The port authority expects the summer season to be busier still, once the new rail spur
+                        to the customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                      </div></div></div></div>
+                </div></article>""");
+
+        assertThat(text).startsWith("The river port at Termez").endsWith("has begun hiring for a third shift.");
+    }
+
+    @Test
+    void shouldKeepTextBlocksWhenAPageBuilderWrapsEachInABoxNamedLikeASidebarWidget() {
+        String[] parts = {
+            "The river port at Termez handled more freight in March than in any month since it was rebuilt, with "
+                    + "grain barges arriving, one after another, from the north.",
+            "Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be "
+                    + "unloaded, and that the night shift now works at full strength.",
+            "The port authority expects the summer to be busier still, once the rail spur to the customs yard "
+                    + "opens, and has begun hiring, again, for a third shift.",
+            "Traders in Termez said the quicker crossings, if they last, would let them sign contracts for the "
+                    + "harvest early, and at lower prices, before the river freezes."};
+        StringBuilder page = new StringBuilder("<section class=\"single\"><div class=\"builder-widget-wrap\">");
+        for (String part : parts) {
+            page.append("<div class=\"builder-widget-container\"><div class=\"text-editor\"><p>").append(part)
+                    .append("</p></div></div><div class=\"builder-widget-container\"><img src=\"/img/quay.jpg\">")
+                    .append("</div>");
+        }
+        page.append("</div><div id=\"related-posts\">");
+        for (int i = 0; i < 3; i++) {
+            page.append("<div class=\"excerpt\"><p>Ferries, barges, tugs, cranes, quays, locks, wagons, trucks, ")
+                    .append("customs, tariffs and, of course, the weather, in a summary of the week, part ").append(i)
+                    .append(".</p></div>");
+        }
+        String text = text(page.append("</div></section>").toString());
+
+        assertThat(text).startsWith("The river port at Termez").contains("the night shift now works")
+                .contains("a third shift.").endsWith("before the river freezes.").doesNotContain("Ferries");
+    }
+
+    @Test
     void shouldSkipAuthorsBioWhenItOutscoresAShortPost() {
         String text = text("""
                 <div id="primary"><main><article class="post"><div class="entry-content">
