@@ -1268,12 +1268,7 @@ public final class FigureAnnotator {
             return false;
         }
         String word = words.get(next).folded();
-        for (String stem : MOVE_STEMS) {
-            if (word.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return startsWithAny(word, MOVE_STEMS);
     }
 
     /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
@@ -1283,12 +1278,7 @@ public final class FigureAnnotator {
             i++;
         }
         String next = Words.fold(text.substring(i, Math.min(text.length(), i + 4)));
-        for (String reach : REACH_VERBS) {
-            if (next.startsWith(reach)) {
-                return true;
-            }
-        }
-        return false;
+        return startsWithAny(next, REACH_VERBS);
     }
 
     private static boolean dativeAfter(String text, int end) {
@@ -1581,11 +1571,8 @@ public final class FigureAnnotator {
 
     private static boolean jointBefore(List<Words.Word> words, int first, int at) {
         for (int k = first; k < at; k++) {
-            String word = words.get(k).folded();
-            for (String joint : JOINT_WORDS) {
-                if (word.startsWith(joint)) {
-                    return true;
-                }
+            if (startsWithAny(words.get(k).folded(), JOINT_WORDS)) {
+                return true;
             }
         }
         return false;
