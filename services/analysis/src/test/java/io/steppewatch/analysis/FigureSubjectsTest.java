@@ -59,6 +59,19 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Trade | Trade turnover of Kazakhstan with Russia and Belarus reached $29.1 billion in 2025. | $29.1 billion | BY KZ RU
+            Trade | Uzbekistan's trade turnover with China and Russia reached $29.1 billion in 2025. | $29.1 billion | CN RU UZ
+            Commerce | Le commerce du Kazakhstan avec la Russie et la Biélorussie a atteint 29,1 milliards de dollars en 2025. | 29,1 milliards de dollars | BY KZ RU
+            Торговля | Товарооборот Казахстана с Россией и Беларусью составил 29,1 млрд долларов в 2025 году. | 29,1 млрд долларов | BY KZ RU
+            Commerce | En 2017, 29% du commerce du Kirghizstan était fait avec la Chine, contre 18% avec la Russie (soit 1 milliard de dollars d’échanges entre la Russie et le Kirghizstan). | 1 milliard de dollars | KG RU
+            """)
+    void shouldKeepBothPartnersJoinedAfterWithAndTheCountryTheyTradeWith(String title, String body, String figure,
+                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Clashes on the Kyrgyz-Tajik border | Kyrgyzstan's health ministry said 45 people were injured in the clashes. | 45 people | KG
             Конфликт на границе Киргизии и Таджикистана | Власти Кыргызстана сообщили о 33 погибших. | 33 погибших | KG
             Heurts entre le Kirghizstan et le Tadjikistan | Le ministère kirghiz de la Santé a annoncé que 31 personnes avaient été hospitalisées. | 31 personnes | KG

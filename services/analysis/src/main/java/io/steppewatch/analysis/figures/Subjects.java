@@ -308,9 +308,10 @@ final class Subjects {
                     return sorted(partyCodes);
                 }
                 // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
-                // to it, all of them.
+                // to it, all of them; so too "Kazakhstan's trade with Russia and Belarus", two partners after "with".
                 int joined = coordinated(parties, text);
-                if (partyCodes.size() >= 3 && joined >= 2 && joined >= partyCodes.size() - 2) {
+                if (partyCodes.size() >= 3 && joined >= partyCodes.size() - 2
+                        && (joined >= 2 || partyCodes.size() == 3 && withCoordinatedPair(parties, words, text))) {
                     Set<String> all = new LinkedHashSet<>(partyCodes);
                     if (joined == partyCodes.size() - 1) {
                         // "settlements with Kazakhstan, Kyrgyzstan and Tajikistan": the other side is the paragraph's
@@ -1130,6 +1131,17 @@ final class Subjects {
             }
         }
         return joined;
+    }
+
+    /** Whether two parties joined by "and" follow "with": "trade with Russia and Belarus", "avec la Chine et l'Inde". */
+    private static boolean withCoordinatedPair(List<Mention> parties, List<Words.Word> words, String text) {
+        for (int i = 1; i < parties.size(); i++) {
+            String between = text.substring(parties.get(i - 1).end(), parties.get(i).start());
+            if (COORDINATION.matcher(between).matches() && partnerWith(List.of(parties.get(i - 1)), words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern COORDINATION = Pattern.compile(
