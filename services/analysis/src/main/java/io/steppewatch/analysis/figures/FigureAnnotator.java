@@ -68,7 +68,7 @@ public final class FigureAnnotator {
             "или", "that is", "i.e.", "c est a dire");
     private static final int RESTATE_GAP = 30;
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
-    private static final List<String> JOINT_WORDS = folded("joint", "совместн", "qo'shma", "qoshma", "кўшма",
+    private static final List<String> JOINT_WORDS = Words.foldAll("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
     /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
     private static final Set<String> CHANGE_LINKS = WordSet.of("by", "of", "на", "de");
@@ -117,12 +117,11 @@ public final class FigureAnnotator {
             "ka");
     private static final Set<String> CHANGE_NOUN_LINKS = Set.of("of", "de");
     /** Uzbek and Kazakh dative endings of a unit word ("долларга", "dollarga", "тоннаға", "долларға"). */
-    private static final List<String> DATIVE_ENDINGS = Stream.of("ga", "га", "ға", "ge", "ге", "ка", "қа", "ке")
-            .map(Words::fold).distinct().toList();
+    private static final List<String> DATIVE_ENDINGS = Words.foldAll("ga", "га", "ға", "ge", "ге", "ка", "қа", "ке");
     /** Uzbek and Kazakh words of more, less and moving after a dative sum: "кўп", "ko'p", "oshdi", "өсті", "азайды". */
-    private static final List<String> MOVE_STEMS = List.of("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
+    private static final List<String> MOVE_STEMS = Words.foldAll("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
             "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
-            "өсті", "артты", "азай", "қысқар").stream().map(Words::fold).distinct().toList();
+            "өсті", "артты", "азай", "қысқар");
     /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
     private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
@@ -149,11 +148,11 @@ public final class FigureAnnotator {
     /** How many words the noun phrase a count counts may have ("600 Uzbek economic entities"). */
     private static final int COUNTED_PHRASE_WORDS = 4;
     /** Nouns that count anything: what they count comes from the context ("2 тыс. человек", "106 goods"). */
-    private static final Set<String> GENERIC_COUNTERS = foldedSet("people", "persons", "personnes",
+    private static final Set<String> GENERIC_COUNTERS = Set.copyOf(Words.foldAll("people", "persons", "personnes",
             "человек", "людей", "goods", "items", "products", "produits", "articles", "types", "kinds", "categories",
             "видов", "вида", "товаров", "товара", "наименований", "позиций", "единиц", "units", "unites", "positions",
             "odam", "kishi", "turdagi", "adam", "товарах", "товарам", "видах", "thousand", "thousands", "million",
-            "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн");
+            "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн"));
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
     private static final Set<String> TIMELESS_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
@@ -2379,18 +2378,6 @@ public final class FigureAnnotator {
             }
         }
         return false;
-    }
-
-    /**
-     * Word lists compared with folded words must be folded themselves: "й" folds to "и", "ў" to "у", so
-     * "наименований" or "кўшма" as written would never match.
-     */
-    private static List<String> folded(String... words) {
-        return java.util.Arrays.stream(words).map(Words::fold).distinct().toList();
-    }
-
-    private static Set<String> foldedSet(String... words) {
-        return java.util.Arrays.stream(words).map(Words::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -747,13 +747,13 @@ final class Subjects {
     }
 
     /** Beginnings of words that name a line linking places: a railway, a pipeline, a route, a corridor. */
-    private static final List<String> ROUTE_STEMS = folded("route", "railway", "railroad", "pipeline", "corridor",
+    private static final List<String> ROUTE_STEMS = Words.foldAll("route", "railway", "railroad", "pipeline", "corridor",
             "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
             "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
             "теміржол", "құбыр", "trajet", "itinerair", "journey", "voyage");
 
     /** Words of a line that carries freight, for a headline ("double track", "railway", "газопровод"). */
-    private static final List<String> LINE_STEMS = folded("rail", "track", "pipeline", "line", "ferre",
+    private static final List<String> LINE_STEMS = Words.foldAll("rail", "track", "pipeline", "line", "ferre",
             "gazoduc", "oleoduc", "chemin", "ferroviaire", "железн", "трубопровод", "газопровод", "нефтепровод",
             "магистрал", "temiryo", "темирйўл", "теміржол", "құбыр");
 
@@ -872,7 +872,7 @@ final class Subjects {
 
     static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
     private static final Set<String> TOTAL_WORDS = WordSet.of("total", "overall", "global");
-    private static final Set<String> WORLDWIDE_WORDS = WordSet.copyOf(folded("globally", "foreign", "overall",
+    private static final Set<String> WORLDWIDE_WORDS = WordSet.copyOf(Words.foldAll("globally", "foreign", "overall",
             "external", "total", "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur",
             "mondial", "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
@@ -1175,7 +1175,7 @@ final class Subjects {
 
     /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
     /** Words before a country that make it the yardstick of a ranking: "second after Russia", "après la Chine". */
-    private static final Set<String> RANKING_WORDS = WordSet.copyOf(folded("after", "apres", "после", "behind",
+    private static final Set<String> RANKING_WORDS = WordSet.copyOf(Words.foldAll("after", "apres", "после", "behind",
             "derriere", "позади", "devancant", "опережая", "опередив", "обогнав", "outpacing", "overtaking",
             "surpassing"));
     /** Words before Russian "за" that make it "right behind": "следует сразу за Канадой". */
@@ -1497,17 +1497,6 @@ final class Subjects {
         return codes;
     }
 
-    /**
-     * Words as the text's words are compared: folded ("внешней" is "внешнеи" there, "й" losing its breve), so that a
-     * list can be written in the languages' own spelling.
-     */
-    private static List<String> folded(String... words) {
-        List<String> folded = new ArrayList<>(words.length);
-        for (String word : words) {
-            folded.add(Words.fold(word));
-        }
-        return List.copyOf(folded);
-    }
 
     static List<String> sorted(Set<String> codes) {
         return List.copyOf(new TreeSet<>(codes));

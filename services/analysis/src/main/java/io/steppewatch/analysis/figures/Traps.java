@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
@@ -23,9 +22,9 @@ final class Traps {
             // Russian agency datelines abbreviate the month: "МОСКВА, 22 окт - РИА Новости"
             "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"));
     /** Uzbek (Latin) and Kazakh month names, which take case endings: "dekabrda", "наурызда", "14-dekabiriga". */
-    private static final List<String> MONTH_STEMS = Stream.of("yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
+    private static final List<String> MONTH_STEMS = Words.foldAll("yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
             "sentyabr", "oktyabr", "noyabr", "dekabr", "dekabir", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр",
-            "маусым", "шілде", "тамыз", "қыркүйек", "желтоқсан").map(Words::fold).toList();
+            "маусым", "шілде", "тамыз", "қыркүйек", "желтоқсан");
     private static final String MONTH_STEM_FIRSTS = MONTH_STEMS.stream().map(stem -> stem.substring(0, 1)).distinct()
             .collect(Collectors.joining());
     private static final Set<String> NUMERAL_ENDINGS = Set.of("ти", "ми", "х", "дей", "дай", "тей", "тай", "ден", "тен",

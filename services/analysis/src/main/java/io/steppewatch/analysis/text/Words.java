@@ -2,6 +2,7 @@ package io.steppewatch.analysis.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -124,6 +125,14 @@ public final class Words {
                     : folded.length() == 1 && folded.charAt(0) < FOLDS_TO_SEVERAL ? folded.charAt(0) : FOLDS_TO_SEVERAL;
         }
         return table;
+    }
+
+    /**
+     * A word list as the text's words are compared, folded and without repeats: lists are written in the languages'
+     * own spelling ("наименований", "кўшма"), which folding changes ("наименовании", "кушма").
+     */
+    public static List<String> foldAll(String... words) {
+        return Arrays.stream(words).map(Words::fold).distinct().toList();
     }
 
     /** Lower case without diacritics: "Ouzbékistan" and "OUZBEKISTAN" fold to "ouzbekistan", "й" to "и". */
