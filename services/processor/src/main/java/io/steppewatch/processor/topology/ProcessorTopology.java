@@ -125,7 +125,7 @@ public final class ProcessorTopology {
                         .toList(), Named.as("extract-figures"))
                 .repartition(Repartitioned.with(Serdes.String(), figures).withName(FACTS_REPARTITION));
         if (order.holds()) {
-            byFact = byFact.process(() -> new PublicationOrder(order.settle(), order.maxWait()),
+            byFact = byFact.process(() -> new PublicationOrder(order),
                     Named.as("order-by-publication"), ORDER_STORE);
         }
         KStream<String, Alert> alerts = byFact

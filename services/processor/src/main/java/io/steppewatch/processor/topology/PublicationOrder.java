@@ -36,23 +36,20 @@ final class PublicationOrder implements Processor<String, FigureObservation, Str
     private static final char SEPARATOR = '\u0001';
     private static final long UNDATED = Long.MAX_VALUE;
 
-    private final Duration settle;
-    private final Duration maxWait;
+    private final long settle;
+    private final long maxWait;
     private ProcessorContext<String, FigureObservation> context;
     private KeyValueStore<String, FigureObservation> store;
     private long firstHeld = -1;
     private long lastHeld = -1;
 
-    /**
-     * @param settle  how long no new figure must come before the held ones go on (positive)
-     * @param maxWait the longest any figure is held
-     */
-    PublicationOrder(Duration settle, Duration maxWait) {
-        if (settle.isNegative() || settle.isZero() || maxWait.compareTo(settle) < 0) {
-            throw new IllegalArgumentException("need 0 < settle <= maxWait, got " + settle + " and " + maxWait);
+    /** @param window how long figures are held: {@code settle} and {@code maxWait}, in milliseconds here */
+    PublicationOrder(OrderWindow window) {
+        if (!window.holds()) {
+            throw new IllegalArgumentException("an order window that holds no figure needs no ordering step");
         }
-        this.settle = settle;
-        this.maxWait = maxWait;
+        this.settle = window.settle().toMillis();
+        this.maxWait = window.maxWait().toMillis();
     }
 
     @Override
@@ -62,10 +59,10 @@ final class PublicationOrder implements Processor<String, FigureObservation, Str
         try (KeyValueIterator<String, FigureObservation> held = store.all()) {
             if (held.hasNext()) {
                 // Restored after a restart or a rebalance: they have waited long enough; release them at the next turn.
-                firstHeld = lastHeld = context.currentSystemTimeMs() - maxWait.toMillis();
+                firstHeld = lastHeld = context.currentSystemTimeMs() - maxWait;
             }
         }
-        long every = Math.max(10, Math.min(settle.toMillis() / 4, 250));
+        long every = Math.max(10, Math.min(settle / 4, 250));
         context.schedule(Duration.ofMillis(every), PunctuationType.WALL_CLOCK_TIME, this::release);
     }
 
@@ -84,7 +81,7 @@ final class PublicationOrder implements Processor<String, FigureObservation, Str
     }
 
     private void release(long now) {
-        if (firstHeld < 0 || now - lastHeld < settle.toMillis() && now - firstHeld < maxWait.toMillis()) {
+        if (firstHeld < 0 || now - lastHeld < settle && now - firstHeld < maxWait) {
             return;
         }
         List<KeyValue<String, FigureObservation>> held = new ArrayList<>();
