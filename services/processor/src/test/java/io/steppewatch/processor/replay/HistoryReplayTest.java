@@ -6,17 +6,16 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AlertKind;
 import io.steppewatch.avro.Article;
-import io.steppewatch.processor.analysis.BaselineLoader;
 import io.steppewatch.processor.analysis.TextAnalysis;
 import io.steppewatch.processor.ledger.Baseline;
 import io.steppewatch.processor.ledger.FigureLedger;
 import io.steppewatch.processor.topology.OrderWindow;
+import io.steppewatch.processor.topology.SeedBaselineDriver;
 
 /** {@code reprocess} puts a run of articles received together in publication order, as the processor does. */
 class HistoryReplayTest {
@@ -25,14 +24,8 @@ class HistoryReplayTest {
     static final Instant AUGUST = Instant.parse("2025-08-08T08:00:00Z");
     static final Instant RECEIVED = Instant.parse("2025-12-10T09:00:00Z");
 
-    static TextAnalysis analysis;
-    static Baseline baseline;
-
-    @BeforeAll
-    static void load() {
-        analysis = TextAnalysis.withDefaults();
-        baseline = BaselineLoader.load(null, analysis);
-    }
+    static final TextAnalysis analysis = SeedBaselineDriver.analysis();
+    static final Baseline baseline = SeedBaselineDriver.baseline();
 
     @Test
     void shouldJudgeARunOfArticlesInPublicationOrder() {

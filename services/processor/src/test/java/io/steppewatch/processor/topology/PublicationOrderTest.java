@@ -7,19 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Properties;
 
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AlertKind;
 import io.steppewatch.avro.Article;
@@ -27,14 +22,7 @@ import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.Measure;
 import io.steppewatch.config.ConfigException;
-import io.steppewatch.kafka.KafkaSettings;
-import io.steppewatch.kafka.Topics;
-import io.steppewatch.processor.ProcessorApp;
 import io.steppewatch.processor.ProcessorConfig;
-import io.steppewatch.processor.analysis.BaselineLoader;
-import io.steppewatch.processor.analysis.TextAnalysis;
-import io.steppewatch.processor.ledger.Baseline;
-import io.steppewatch.processor.ledger.FigureLedger;
 
 /** Figures held for a moment reach the ledger in publication order, whatever order their articles came in. */
 class PublicationOrderTest {
@@ -43,34 +31,18 @@ class PublicationOrderTest {
     static final Instant AUGUST = Instant.parse("2025-08-08T08:00:00Z");
     static final Instant ARRIVAL = Instant.parse("2025-12-10T09:00:00Z");
 
-    static TextAnalysis analysis;
-    static Baseline baseline;
-
     @TempDir
     Path stateDir;
 
-    private final Topics topics = Topics.defaults();
-    private TopologyTestDriver driver;
+    private SeedBaselineDriver driver;
     private TestInputTopic<String, Article> articles;
     private TestOutputTopic<String, Alert> alerts;
 
-    @BeforeAll
-    static void loadBaseline() {
-        analysis = TextAnalysis.withDefaults();
-        baseline = BaselineLoader.load(null, analysis);
-    }
-
     @BeforeEach
     void start() {
-        Properties properties = ProcessorApp.streamsProperties(
-                ProcessorConfig.of(Map.of("processor.state.dir", stateDir.toString())), KafkaSettings.of("unused:9092"), topics);
-        driver = new TopologyTestDriver(ProcessorTopology.build(topics, analysis, baseline, new FigureLedger(0.02, false),
-                500, new CompositeMeterRegistry(), ProcessorTopology.DEFAULT_MAX_RECORD_BYTES,
-                new OrderWindow(Duration.ofSeconds(1), Duration.ofSeconds(10))), properties, ARRIVAL);
-        articles = driver.createInputTopic(topics.articles().name(), new StringSerializer(),
-                topics.articles().valueSerde().serializer());
-        alerts = driver.createOutputTopic(topics.alerts().name(), topics.alerts().keySerde().deserializer(),
-                topics.alerts().valueSerde().deserializer());
+        driver = SeedBaselineDriver.start(stateDir, new OrderWindow(Duration.ofSeconds(1), Duration.ofSeconds(10)), ARRIVAL);
+        articles = driver.articles();
+        alerts = driver.alerts();
     }
 
     @AfterEach
@@ -86,7 +58,7 @@ class PublicationOrderTest {
         articles.pipeInput("march", article("march", MARCH, "$29.1 billion"), ARRIVAL.plusMillis(300));
         assertThat(alerts.readValuesToList()).as("held until the burst settles").isEmpty();
 
-        driver.advanceWallClockTime(Duration.ofMillis(1500));
+        driver.driver().advanceWallClockTime(Duration.ofMillis(1500));
 
         assertThat(alerts.readValuesToList()).extracting(Alert::getArticleId, Alert::getKind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("march", AlertKind.NEW_PERIOD),
@@ -99,7 +71,7 @@ class PublicationOrderTest {
             String id = "a" + second;
             articles.pipeInput(id, article(id, MARCH.plusSeconds(second), "$" + (30 + second) + ".0 billion"),
                     ARRIVAL.plusSeconds(second));
-            driver.advanceWallClockTime(Duration.ofMillis(900));
+            driver.driver().advanceWallClockTime(Duration.ofMillis(900));
         }
         // No pause of a second ever came, yet the first figures went on once they had waited ten seconds.
         assertThat(alerts.readValuesToList()).isNotEmpty();

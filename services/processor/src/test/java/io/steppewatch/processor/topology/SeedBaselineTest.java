@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,47 +17,30 @@ import io.steppewatch.analysis.SeedCorpus;
 import io.steppewatch.avro.Alert;
 import io.steppewatch.avro.AlertKind;
 import io.steppewatch.avro.Article;
-import io.steppewatch.kafka.KafkaSettings;
-import io.steppewatch.kafka.Topics;
-import io.steppewatch.processor.ProcessorApp;
-import io.steppewatch.processor.ProcessorConfig;
 import io.steppewatch.processor.analysis.BaselineLoader;
 import io.steppewatch.processor.analysis.TextAnalysis;
 import io.steppewatch.processor.ledger.Baseline;
-import io.steppewatch.processor.ledger.FigureLedger;
 
 /** The production topology with the real analysis and the bundled seed corpus as baseline. */
 class SeedBaselineTest {
 
     static final Instant NOW = Instant.parse("2025-12-10T09:00:00Z");
 
-    static TextAnalysis analysis;
-    static Baseline baseline;
+    static final TextAnalysis analysis = SeedBaselineDriver.analysis();
+    static final Baseline baseline = SeedBaselineDriver.baseline();
 
     @TempDir
     Path stateDir;
 
-    private final Topics topics = Topics.defaults();
-    private TopologyTestDriver driver;
+    private SeedBaselineDriver driver;
     private TestInputTopic<String, Article> articles;
     private TestOutputTopic<String, Alert> alerts;
 
-    @BeforeAll
-    static void loadBaseline() {
-        analysis = TextAnalysis.withDefaults();
-        baseline = BaselineLoader.load(null, analysis);
-    }
-
     @BeforeEach
     void start() {
-        Properties properties = ProcessorApp.streamsProperties(
-                ProcessorConfig.of(Map.of("processor.state.dir", stateDir.toString())), KafkaSettings.of("unused:9092"), topics);
-        driver = new TopologyTestDriver(ProcessorTopology.build(topics, analysis, baseline, new FigureLedger(0.02, false), 500),
-                properties);
-        articles = driver.createInputTopic(topics.articles().name(), new StringSerializer(),
-                topics.articles().valueSerde().serializer());
-        alerts = driver.createOutputTopic(topics.alerts().name(), topics.alerts().keySerde().deserializer(),
-                topics.alerts().valueSerde().deserializer());
+        driver = SeedBaselineDriver.start(stateDir);
+        articles = driver.articles();
+        alerts = driver.alerts();
     }
 
     @AfterEach
