@@ -496,4 +496,26 @@ class FigureSubjectsTest {
                                                                                    String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Third line of Central Asia-China gas pipeline launched | Lines A and B of the Central Asia-China pipeline currently transport almost 28 billion cubic meters of gas per year. | 28 billion cubic meters | CN TM
+            Le gazoduc d'Asie centrale | Le gazoduc d'Asie centrale a une capacité nominale de 60 milliards de mètres cubes de gaz par an. | 60 milliards de mètres cubes | CN TM
+            Газопровод Центральная Азия – Китай | Пропускная способность газопровода Центральная Азия – Китай составляет 55 млрд кубометров газа в год. | 55 млрд кубометров | CN TM
+            """)
+    void shouldGiveTheCentralAsiaChinaGasPipelineItsTwoEnds(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gas pipeline | The gas pipeline with a total length of 966 kilometers will traverse Turkmenistan, Uzbekistan (205 km), Tajikistan (391 km) and China (155 km). | 391 km | TJ
+            Gazoduc | Le gazoduc d'une longueur de 966 kilomètres traversera le Turkménistan, l'Ouzbékistan (205 km), le Tadjikistan (391 km) et la Chine (155 km). | 205 km | UZ
+            Газопровод | Газопровод протяженностью 966 километров пройдет по Туркменистану, Узбекистану (205 км), Таджикистану (391 км) и Китаю (155 км). | 155 км | CN
+            The CPC pipeline | Stretching 1,511 kilometers from Kazakhstan's Tengiz oil field to the Russian Black Sea port of Novorossiysk, it remains a vital export corridor. | 1,511 kilometers | KZ RU
+            """)
+    void shouldGiveALengthInBracketsAfterACountryToThatCountrysSection(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

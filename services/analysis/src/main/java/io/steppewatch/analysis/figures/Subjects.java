@@ -93,6 +93,14 @@ final class Subjects {
         sentence = withoutOneCountryRegion(sentence, words);
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
+        // "traverse Uzbekistan (205 km), Tajikistan (391 km)": a length in brackets right after a country is the
+        // length of the route's section in that country
+        if (metric.equals("route.length")) {
+            String country = countryBeforeBracket(start, sentence, text);
+            if (country != null) {
+                return List.of(country);
+            }
+        }
         // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
         // a route lying in one country is that country's
         if (kind != Kind.NATIONAL) {
@@ -130,7 +138,12 @@ final class Subjects {
             }
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
+            // (not a length from a place of another country: "1,511 km from Kazakhstan's Tengiz to the port of
+            // Novorossiysk" is the route's, which has two ends)
             List<String> port = corridor == null ? portCountries(start, words, sentence, paragraph, title, text) : null;
+            if (port != null && metric.equals("route.length") && !port.containsAll(countriesOf(sentence))) {
+                port = null;
+            }
             if (port != null) {
                 return port;
             }
@@ -744,6 +757,34 @@ final class Subjects {
             return List.of(town.code());
         }
         return title.size() == 1 ? List.copyOf(title) : null;
+    }
+
+    /** The codes of the sentence's countries (towns, leaders and bodies left out). */
+    private static Set<String> countriesOf(List<Mention> sentence) {
+        Set<String> countries = new TreeSet<>();
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && !REGION.equals(m.code())) {
+                countries.add(m.code());
+            }
+        }
+        return countries;
+    }
+
+    /** The country written right before the bracket that opens on the figure ("Tajikistan (391 km)"), or null. */
+    private static String countryBeforeBracket(int figureStart, List<Mention> sentence, String text) {
+        int open = figureStart - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return null;
+        }
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && m.end() <= open && text.substring(m.end(), open).isBlank()) {
+                return m.code();
+            }
+        }
+        return null;
     }
 
     /** Beginnings of words that name a line linking places: a railway, a pipeline, a route, a corridor. */
