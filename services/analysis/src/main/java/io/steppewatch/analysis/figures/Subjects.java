@@ -433,6 +433,11 @@ final class Subjects {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
+                    // ("the CPC handles 80% of Kazakhstan's oil exports", "exporté par l'oléoduc": a flow of one
+                    // country through a pipeline or a railway, which carries it and is no trade partner)
+                    if (speaksOfRoute(words, start, text) || namedRoute(words, start, text) != null) {
+                        return List.of(only);
+                    }
                     List<String> withRegion = headlineWithRegion(article, only);
                     if (withRegion != null) {
                         return withRegion;
