@@ -530,4 +530,17 @@ class FigureSubjectsTest {
                                                               String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan exported fruit and vegetables | In ten months Uzbekistan sent most fruit and vegetables to the following countries: ¶ — Kazakhstan – 538,000 tonnes ¶ — Russia – 341,000 tonnes | 341,000 tonnes | RU UZ
+            L'Ouzbékistan a exporté des fruits et légumes | En dix mois, l'Ouzbékistan a envoyé le plus de fruits et légumes vers les pays suivants : ¶ — Kazakhstan – 538 000 tonnes ¶ — Russie – 341 000 tonnes | 538 000 tonnes | KZ UZ
+            Узбекистан экспортировал фрукты и овощи | С января по октябрь Узбекистан отправил больше всего фруктов и овощей в следующие страны: ¶ — Казахстан – 538 тыс. тонн ¶ — Россия – 341 тыс. тонн | 341 тыс. тонн | RU UZ
+            Kazakhstan's wheat | Wheat harvest, by region. ¶ Kostanay – 538,000 tonnes | 538,000 tonnes | KZ
+            """)
+    void shouldAddTheListsPartyToAnItemOnALineOfItsOwnAfterAColon(String title, String body, String figure,
+                                                                  String subjects) {
+        // ¶ is a paragraph break here: each item is a line of its own
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }

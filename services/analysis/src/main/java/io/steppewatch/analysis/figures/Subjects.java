@@ -418,6 +418,17 @@ final class Subjects {
                 }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
                     String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
+                    // "Uzbekistan sent most fruit to these countries:" then "— Kazakhstan – 538 thousand tonnes": an
+                    // item of a list the paragraph before opens with a colon is the item's party with the list's
+                    if (!parties.isEmpty() && listItemLine(parties.get(0), start, text)) {
+                        List<String> candidates = new ArrayList<>(title);
+                        candidates.addAll(ranked);
+                        candidates.removeIf(only::equals);
+                        List<String> owner = firstOne(candidates);
+                        if (!owner.isEmpty()) {
+                            return sorted(new LinkedHashSet<>(List.of(only, owner.get(0))));
+                        }
+                    }
                     // (not aid, gas needs or people: "EU aid to the Central Asian region" is the EU's alone)
                     if (!CENTRAL_ASIA.contains(only) && (namesRegion(sentence)
                             || saysRegion(words, sentence, text)) && speaksOfTrade(words, sentence, text)) {
@@ -762,6 +773,60 @@ final class Subjects {
             return List.of(town.code());
         }
         return title.size() == 1 ? List.copyOf(title) : null;
+    }
+
+    private static final int LIST_ITEM_MAX = 80;
+
+    /**
+     * Whether the figure stands in a short line of its own that names the party, a dash and the figure ("— Казахстан –
+     * 538 тыс. тонн", "• Russia - $2 billion"), after a line that ends with a colon or is such an item itself.
+     */
+    private static boolean listItemLine(Mention party, int figureStart, String text) {
+        int from = text.lastIndexOf('\n', figureStart) + 1;
+        int to = text.indexOf('\n', figureStart);
+        to = to < 0 ? text.length() : to;
+        if (to - from > LIST_ITEM_MAX || party.start() < from || party.end() > figureStart) {
+            return false;
+        }
+        for (int i = from; i < party.start(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false; // the party opens the item, after a bullet at most
+            }
+        }
+        boolean dash = false;
+        for (int i = party.end(); i < figureStart; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '–' || c == '—' || c == ':') {
+                dash = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        if (!dash) {
+            return false;
+        }
+        // the line before (blank lines passed over) ends with a colon, or is an item too
+        int end = from - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        if (end <= 0) {
+            return false;
+        }
+        String before = text.substring(text.lastIndexOf('\n', end) + 1, end + 1);
+        return text.charAt(end) == ':' || before.length() <= LIST_ITEM_MAX && hasDashAndDigit(before);
+    }
+
+    private static boolean hasDashAndDigit(String line) {
+        boolean dash = false;
+        boolean digit = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            dash |= c == '-' || c == '–' || c == '—';
+            digit |= Character.isDigit(c);
+        }
+        return dash && digit;
     }
 
     /** The codes of the sentence's countries (towns, leaders and bodies left out). */
