@@ -543,4 +543,14 @@ class FigureSubjectsTest {
         // ¶ is a paragraph break here: each item is a line of its own
         assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ўзбекистон ва Хитой | Кейинги ўринда савдонинг 17,7 фоизи Россияга тўғри келади. | 17,7 фоизи | RU UZ
+            O'zbekiston va Xitoy | Tovar ayirboshlashning 17,7 foizi Rossiyaga to'g'ri keladi. | 17,7 foizi | RU UZ
+            Қазақстан мен Қытай | Сауданың 17,7 пайызы Ресейге тиесілі. | 17,7 пайызы | KZ RU
+            """)
+    void shouldReadTradeWordsOfUzbekAndKazakhInBothScripts(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -551,9 +551,10 @@ final class Subjects {
     }
 
     /** Beginnings of words that make a figure of no known metric one of a trade relation between two sides. */
-    private static final List<String> TRADE_STEMS = List.of("trade", "export", "import", "turnover", "bilateral",
+    private static final List<String> TRADE_STEMS = Words.foldAll("trade", "export", "import", "turnover", "bilateral",
             "commerc", "echange", "exportation", "importation", "bilateraux", "bilaterale", "товарооборот", "торгов",
-            "экспорт", "импорт", "двусторон", "savdo", "eksport");
+            "экспорт", "импорт", "двусторон", "savdo", "eksport", "савдо", "сауда", "айирбошла", "ayirboshla",
+            "айналым");
     /** The first letters of TRADE_STEMS, to pass over most words with one test. */
     private static final String TRADE_INITIALS = TRADE_STEMS.stream().map(stem -> stem.substring(0, 1))
             .distinct().collect(java.util.stream.Collectors.joining());
