@@ -553,4 +553,16 @@ class FigureSubjectsTest {
     void shouldReadTradeWordsOfUzbekAndKazakhInBothScripts(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            La Chine et le Tadjikistan | Les investissements chinois dans ce pays d'Asie centrale ont atteint 620 millions de dollars fin 2013. | 620 millions de dollars | CN TJ
+            Le Kirghizistan et le Tadjikistan | La frontière entre ces deux pays d'Asie centrale mesure 970 km. | 970 km | KG TJ
+            La Chine et l'Asie centrale | Le commerce de la Chine avec les pays d'Asie centrale a atteint 89 milliards de dollars. | 89 milliards de dollars | CN KG KZ TJ TM UZ
+            China and Tajikistan | Chinese investment in this Central Asian country reached $620 million by the end of 2013. | $620 million | CN TJ
+            """)
+    void shouldReadOneCountryOfCentralAsiaAsThatCountryNotTheFive(String title, String body, String figure,
+                                                                 String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

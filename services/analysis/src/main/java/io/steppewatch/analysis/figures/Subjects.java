@@ -1339,6 +1339,10 @@ final class Subjects {
     private static final Set<String> ONE_COUNTRY_WORDS = Set.of("country", "state", "nation", "republic",
             "страна", "страной", "стране", "страну", "республика", "республики", "республикой");
 
+    /** French words before "pays d'Asie centrale" that make it one country or two, not the region. */
+    private static final Set<String> FEW_COUNTRIES_WORDS = Set.of("ce", "cet", "le", "du", "au", "un", "deux",
+            "trois", "quatre", "notre", "votre");
+
     /**
      * The sentence's mentions less "Central Asian" in "the Central Asian country" or "центральноазиатская
      * страна": one country named by its region (whose name the sentence gives elsewhere), not the five.
@@ -1352,6 +1356,12 @@ final class Subjects {
                 int after = indexAt(words, m.end());
                 one = after < words.size() && words.get(after).start() >= m.end()
                         && ONE_COUNTRY_WORDS.contains(words.get(after).folded());
+                // "dans ce pays d'Asie centrale", "ces deux pays d'Asie centrale": one or two countries the text
+                // names elsewhere, not the five
+                int at = indexAt(words, m.start());
+                one |= at >= 3 && words.get(at).start() == m.start() && words.get(at - 1).folded().equals("d")
+                        && words.get(at - 2).folded().equals("pays")
+                        && FEW_COUNTRIES_WORDS.contains(words.get(at - 3).folded());
             }
             if (one && kept == null) {
                 kept = new ArrayList<>(sentence.subList(0, i));
