@@ -565,4 +565,15 @@ class FigureSubjectsTest {
                                                                  String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China became Central Asia's largest trade partner | In 2025 trade between China and Central Asia reached $106.3 billion, and on 14 January the first flight from Kashgar to the capital of Uzbekistan will take off. | $106.3 billion | CN KG KZ TJ TM UZ
+            La Chine, premier partenaire commercial de l'Asie centrale | En 2025, le commerce entre la Chine et l'Asie centrale a atteint 106,3 milliards de dollars, et le 14 janvier décollera le premier vol de Kachgar vers la capitale de l'Ouzbékistan. | 106,3 milliards de dollars | CN KG KZ TJ TM UZ
+            Китай стал крупнейшим торговым партнером стран Центральной Азии | По итогам 2025 года торговля между Китаем и Центральной Азией достигла 106,3 миллиарда долларов, 14 января будет совершен первый рейс из Кашгара в столицу Узбекистана. | 106,3 миллиарда долларов | CN KG KZ TJ TM UZ
+            """)
+    void shouldKeepARelationNamedBeforeTheFigureWhenALaterClauseNamesAnotherCountry(String title, String body,
+                                                                                    String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }
