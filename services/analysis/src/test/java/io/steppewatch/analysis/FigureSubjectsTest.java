@@ -496,4 +496,84 @@ class FigureSubjectsTest {
                                                                                    String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Third line of Central Asia-China gas pipeline launched | Lines A and B of the Central Asia-China pipeline currently transport almost 28 billion cubic meters of gas per year. | 28 billion cubic meters | CN TM
+            Le gazoduc d'Asie centrale | Le gazoduc d'Asie centrale a une capacité nominale de 60 milliards de mètres cubes de gaz par an. | 60 milliards de mètres cubes | CN TM
+            Газопровод Центральная Азия – Китай | Пропускная способность газопровода Центральная Азия – Китай составляет 55 млрд кубометров газа в год. | 55 млрд кубометров | CN TM
+            """)
+    void shouldGiveTheCentralAsiaChinaGasPipelineItsTwoEnds(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gas pipeline | The gas pipeline with a total length of 966 kilometers will traverse Turkmenistan, Uzbekistan (205 km), Tajikistan (391 km) and China (155 km). | 391 km | TJ
+            Gazoduc | Le gazoduc d'une longueur de 966 kilomètres traversera le Turkménistan, l'Ouzbékistan (205 km), le Tadjikistan (391 km) et la Chine (155 km). | 205 km | UZ
+            Газопровод | Газопровод протяженностью 966 километров пройдет по Туркменистану, Узбекистану (205 км), Таджикистану (391 км) и Китаю (155 км). | 155 км | CN
+            The CPC pipeline | Stretching 1,511 kilometers from Kazakhstan's Tengiz oil field to the Russian Black Sea port of Novorossiysk, it remains a vital export corridor. | 1,511 kilometers | KZ RU
+            """)
+    void shouldGiveALengthInBracketsAfterACountryToThatCountrysSection(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan and Russia | The CPC handles about 80 percent of Kazakhstan's oil exports. | 80 percent | KZ
+            Le Kazakhstan et la Russie | Le CPC traite environ 80 % des exportations de pétrole du Kazakhstan. | 80 % | KZ
+            Казахстан и Россия | Около 80% экспорта казахстанской нефти идет по этому нефтепроводу. | 80% | KZ
+            Uzbekistan and Russia | In seven months, exports to Russia grew for 175 commodity items. | 175 commodity | RU UZ
+            """)
+    void shouldKeepOneCountrysFlowItsOwnWhenAPipelineCarriesIt(String title, String body, String figure,
+                                                              String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan exported fruit and vegetables | In ten months Uzbekistan sent most fruit and vegetables to the following countries: ¶ — Kazakhstan – 538,000 tonnes ¶ — Russia – 341,000 tonnes | 341,000 tonnes | RU UZ
+            L'Ouzbékistan a exporté des fruits et légumes | En dix mois, l'Ouzbékistan a envoyé le plus de fruits et légumes vers les pays suivants : ¶ — Kazakhstan – 538 000 tonnes ¶ — Russie – 341 000 tonnes | 538 000 tonnes | KZ UZ
+            Узбекистан экспортировал фрукты и овощи | С января по октябрь Узбекистан отправил больше всего фруктов и овощей в следующие страны: ¶ — Казахстан – 538 тыс. тонн ¶ — Россия – 341 тыс. тонн | 341 тыс. тонн | RU UZ
+            Kazakhstan's wheat | Wheat harvest, by region. ¶ Kostanay – 538,000 tonnes | 538,000 tonnes | KZ
+            """)
+    void shouldAddTheListsPartyToAnItemOnALineOfItsOwnAfterAColon(String title, String body, String figure,
+                                                                  String subjects) {
+        // ¶ is a paragraph break here: each item is a line of its own
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ўзбекистон ва Хитой | Кейинги ўринда савдонинг 17,7 фоизи Россияга тўғри келади. | 17,7 фоизи | RU UZ
+            O'zbekiston va Xitoy | Tovar ayirboshlashning 17,7 foizi Rossiyaga to'g'ri keladi. | 17,7 foizi | RU UZ
+            Қазақстан мен Қытай | Сауданың 17,7 пайызы Ресейге тиесілі. | 17,7 пайызы | KZ RU
+            """)
+    void shouldReadTradeWordsOfUzbekAndKazakhInBothScripts(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            La Chine et le Tadjikistan | Les investissements chinois dans ce pays d'Asie centrale ont atteint 620 millions de dollars fin 2013. | 620 millions de dollars | CN TJ
+            Le Kirghizistan et le Tadjikistan | La frontière entre ces deux pays d'Asie centrale mesure 970 km. | 970 km | KG TJ
+            La Chine et l'Asie centrale | Le commerce de la Chine avec les pays d'Asie centrale a atteint 89 milliards de dollars. | 89 milliards de dollars | CN KG KZ TJ TM UZ
+            China and Tajikistan | Chinese investment in this Central Asian country reached $620 million by the end of 2013. | $620 million | CN TJ
+            """)
+    void shouldReadOneCountryOfCentralAsiaAsThatCountryNotTheFive(String title, String body, String figure,
+                                                                 String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China became Central Asia's largest trade partner | In 2025 trade between China and Central Asia reached $106.3 billion, and on 14 January the first flight from Kashgar to the capital of Uzbekistan will take off. | $106.3 billion | CN KG KZ TJ TM UZ
+            La Chine, premier partenaire commercial de l'Asie centrale | En 2025, le commerce entre la Chine et l'Asie centrale a atteint 106,3 milliards de dollars, et le 14 janvier décollera le premier vol de Kachgar vers la capitale de l'Ouzbékistan. | 106,3 milliards de dollars | CN KG KZ TJ TM UZ
+            Китай стал крупнейшим торговым партнером стран Центральной Азии | По итогам 2025 года торговля между Китаем и Центральной Азией достигла 106,3 миллиарда долларов, 14 января будет совершен первый рейс из Кашгара в столицу Узбекистана. | 106,3 миллиарда долларов | CN KG KZ TJ TM UZ
+            """)
+    void shouldKeepARelationNamedBeforeTheFigureWhenALaterClauseNamesAnotherCountry(String title, String body,
+                                                                                    String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -15,12 +15,13 @@ import io.steppewatch.analysis.region.Mention;
 public final class Datelines {
 
     /**
-     * A town in capitals, a comma, perhaps its country and a comma, then a day and a month in either order; or a town
+     * A town in capitals, a comma (a full stop in Interfax's "MINSK. May 24"), perhaps its country and a comma, then a
+     * day and a month in either order; or a town
      * and its country written in small letters, each followed by a comma, then the date ("Baku, Azerbaijan, Dec. 28",
      * "Astana, le 27 novembre").
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:\\p{Lu}[\\p{Lu}-]{2,}(?:[ -]\\p{Lu}[\\p{Lu}-]{2,})*[ \\u00A0]*,[ \\u00A0]*"
+            "(?:\\p{Lu}[\\p{Lu}-]{2,}(?:[ -]\\p{Lu}[\\p{Lu}-]{2,})*[ \\u00A0]*[,.][ \\u00A0]*"
                     + "(?:\\p{Lu}\\p{L}+(?:[ \\u00A0]\\p{Lu}\\p{L}+)?[ \\u00A0]*,[ \\u00A0]*)?"
                     + "|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,[ \\u00A0]+"
                     + "\\p{Lu}\\p{Ll}+(?:[ \\u00A0]\\p{Lu}\\p{Ll}+)?"
@@ -66,12 +67,12 @@ public final class Datelines {
     /** The most chars a dateline's town takes before its comma ("NUR-SULTAN", "Ust-Kamenogorsk"). */
     private static final int TOWN_LENGTH = 24;
 
-    /** Whether letters, spaces or hyphens alone lead from {@code at} to a comma within a town's length. */
+    /** Whether letters, spaces or hyphens alone lead from {@code at} to a comma or full stop within a town's length. */
     private static boolean commaAfterTown(String text, int at) {
         int end = Math.min(text.length(), at + TOWN_LENGTH);
         for (int i = at; i < end; i++) {
             char c = text.charAt(i);
-            if (c == ',') {
+            if (c == ',' || c == '.') {
                 return i > at;
             }
             if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\u00A0') {

@@ -7,7 +7,8 @@ import io.steppewatch.analysis.text.Words;
 
 /**
  * Railways, pipelines and corridors known by a name that is no corridor code and no chain of places: "the
- * Trans-Afghan railway", "the CPC", "the BTC pipeline", "TAPI", "the Lapis Lazuli corridor". Their figures belong to the countries they link, as a route named
+ * Trans-Afghan railway", "the CPC", "the BTC pipeline", "TAPI", "the Lapis Lazuli corridor", "the Central Asia–China gas
+ * pipeline". Their figures belong to the countries they link, as a route named
  * by its places does ("the China–Kyrgyzstan–Uzbekistan railway"). Immutable and stateless.
  */
 public final class NamedRoutes {
@@ -28,6 +29,8 @@ public final class NamedRoutes {
     private static final List<String> BTC = List.of("AZ", "GE", "TR");
     private static final List<String> TAPI = List.of("AF", "IN", "PK", "TM");
     private static final List<String> LAPIS_LAZULI = List.of("AF", "AZ", "GE", "TM", "TR");
+    /** The Central Asia–China gas pipeline: Turkmen gas to China, its two ends (its lines cross UZ, KZ, TJ, KG). */
+    private static final List<String> CENTRAL_ASIA_CHINA_GAS = List.of("CN", "TM");
 
     private static final List<Name> NAMES = List.of(
             new Name(List.of("trans", "afghan*"), TRANS_AFGHAN),
@@ -46,6 +49,21 @@ public final class NamedRoutes {
             new Name(List.of("lapis", "lazuli"), LAPIS_LAZULI),
             new Name(List.of("лазурит*"), LAPIS_LAZULI),
             new Name(List.of("=TAPI"), TAPI),
+            new Name(List.of("central", "asia", "china", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("central", "asia", "china", "natural", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("central", "asia", "china", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("central", "asia", "china", "gas", "line*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("central", "asia", "china", "natural", "gas", "line*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("china", "central", "asia", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("china", "central", "asia", "natural", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("gazoduc*", "d", "asie", "centrale"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("gazoduc*", "asie", "centrale", "chine"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("gazoduc*", "chine", "asie", "centrale"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("газопровод*", "центральная", "азия", "китай"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("газопровод*", "китай", "центральная", "азия"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("markaziy", "osiyo", "xitoy", "gaz*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("марказий", "осиё", "хитой", "газ*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("орталық", "азия", "қытай", "газ*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("=ТАПИ"), TAPI));
 
     /** The first letters (lower case) of the names' first words, and the names under each, in the same order. */

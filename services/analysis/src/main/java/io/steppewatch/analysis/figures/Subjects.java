@@ -93,6 +93,14 @@ final class Subjects {
         sentence = withoutOneCountryRegion(sentence, words);
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
+        // "traverse Uzbekistan (205 km), Tajikistan (391 km)": a length in brackets right after a country is the
+        // length of the route's section in that country
+        if (metric.equals("route.length")) {
+            String country = countryBeforeBracket(start, sentence, text);
+            if (country != null) {
+                return List.of(country);
+            }
+        }
         // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
         // a route lying in one country is that country's
         if (kind != Kind.NATIONAL) {
@@ -130,7 +138,12 @@ final class Subjects {
             }
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
+            // (not a length from a place of another country: "1,511 km from Kazakhstan's Tengiz to the port of
+            // Novorossiysk" is the route's, which has two ends)
             List<String> port = corridor == null ? portCountries(start, words, sentence, paragraph, title, text) : null;
+            if (port != null && metric.equals("route.length") && !port.containsAll(countriesOf(sentence))) {
+                port = null;
+            }
             if (port != null) {
                 return port;
             }
@@ -271,6 +284,14 @@ final class Subjects {
         }
         switch (kind) {
             case BILATERAL -> {
+                // "trade between China and Central Asia reached $106 billion, [and] the first flight from Kashgar to
+                // Uzbekistan ...": a relation named in full before the figure is not widened by a party named past a
+                // clause break after it
+                List<Mention> own = withoutLaterClause(parties, sentence, start, end, text);
+                if (own.size() < parties.size()) {
+                    parties = own;
+                    partyCodes = codes(parties);
+                }
                 // "China's trade with Central Asia": the region stands for its five countries.
                 boolean region = namesRegion(sentence);
                 // "trade between China and the countries of the region", "торговли региона с Россией"
@@ -405,6 +426,17 @@ final class Subjects {
                 }
                 if (partyCodes.size() + speakerCodes.size() == 1) {
                     String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
+                    // "Uzbekistan sent most fruit to these countries:" then "— Kazakhstan – 538 thousand tonnes": an
+                    // item of a list the paragraph before opens with a colon is the item's party with the list's
+                    if (!parties.isEmpty() && listItemLine(parties.get(0), start, text)) {
+                        List<String> candidates = new ArrayList<>(title);
+                        candidates.addAll(ranked);
+                        candidates.removeIf(only::equals);
+                        List<String> owner = firstOne(candidates);
+                        if (!owner.isEmpty()) {
+                            return sorted(new LinkedHashSet<>(List.of(only, owner.get(0))));
+                        }
+                    }
                     // (not aid, gas needs or people: "EU aid to the Central Asian region" is the EU's alone)
                     if (!CENTRAL_ASIA.contains(only) && (namesRegion(sentence)
                             || saysRegion(words, sentence, text)) && speaksOfTrade(words, sentence, text)) {
@@ -420,6 +452,11 @@ final class Subjects {
                         return List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
+                    // ("the CPC handles 80% of Kazakhstan's oil exports", "exporté par l'oléoduc": a flow of one
+                    // country through a pipeline or a railway, which carries it and is no trade partner)
+                    if (speaksOfRoute(words, start, text) || namedRoute(words, start, text) != null) {
+                        return List.of(only);
+                    }
                     List<String> withRegion = headlineWithRegion(article, only);
                     if (withRegion != null) {
                         return withRegion;
@@ -522,9 +559,10 @@ final class Subjects {
     }
 
     /** Beginnings of words that make a figure of no known metric one of a trade relation between two sides. */
-    private static final List<String> TRADE_STEMS = List.of("trade", "export", "import", "turnover", "bilateral",
+    private static final List<String> TRADE_STEMS = Words.foldAll("trade", "export", "import", "turnover", "bilateral",
             "commerc", "echange", "exportation", "importation", "bilateraux", "bilaterale", "товарооборот", "торгов",
-            "экспорт", "импорт", "двусторон", "savdo", "eksport");
+            "экспорт", "импорт", "двусторон", "savdo", "eksport", "савдо", "сауда", "айирбошла", "ayirboshla",
+            "айналым");
     /** The first letters of TRADE_STEMS, to pass over most words with one test. */
     private static final String TRADE_INITIALS = TRADE_STEMS.stream().map(stem -> stem.substring(0, 1))
             .distinct().collect(java.util.stream.Collectors.joining());
@@ -744,6 +782,116 @@ final class Subjects {
             return List.of(town.code());
         }
         return title.size() == 1 ? List.copyOf(title) : null;
+    }
+
+    private static final int LIST_ITEM_MAX = 80;
+
+    /**
+     * Whether the figure stands in a short line of its own that names the party, a dash and the figure ("— Казахстан –
+     * 538 тыс. тонн", "• Russia - $2 billion"), after a line that ends with a colon or is such an item itself.
+     */
+    private static boolean listItemLine(Mention party, int figureStart, String text) {
+        int from = text.lastIndexOf('\n', figureStart) + 1;
+        int to = text.indexOf('\n', figureStart);
+        to = to < 0 ? text.length() : to;
+        if (to - from > LIST_ITEM_MAX || party.start() < from || party.end() > figureStart) {
+            return false;
+        }
+        for (int i = from; i < party.start(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false; // the party opens the item, after a bullet at most
+            }
+        }
+        boolean dash = false;
+        for (int i = party.end(); i < figureStart; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '–' || c == '—' || c == ':') {
+                dash = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        if (!dash) {
+            return false;
+        }
+        // the line before (blank lines passed over) ends with a colon, or is an item too
+        int end = from - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        if (end <= 0) {
+            return false;
+        }
+        String before = text.substring(text.lastIndexOf('\n', end) + 1, end + 1);
+        return text.charAt(end) == ':' || before.length() <= LIST_ITEM_MAX && hasDashAndDigit(before);
+    }
+
+    private static boolean hasDashAndDigit(String line) {
+        boolean dash = false;
+        boolean digit = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            dash |= c == '-' || c == '–' || c == '—';
+            digit |= Character.isDigit(c);
+        }
+        return dash && digit;
+    }
+
+    /**
+     * The parties less those named after the figure past a clause break, when the parties and Central Asia named
+     * before the figure already make a relation of two sides; the same list otherwise.
+     */
+    private static List<Mention> withoutLaterClause(List<Mention> parties, List<Mention> sentence, int start, int end,
+                                                    String text) {
+        Set<String> before = new LinkedHashSet<>();
+        boolean regionBefore = false;
+        for (Mention m : sentence) {
+            regionBefore |= m.end() <= start && REGION.equals(m.code());
+        }
+        for (Mention m : parties) {
+            if (m.end() <= start) {
+                before.add(m.code());
+            }
+        }
+        if (before.size() < 2 && !(regionBefore && before.size() == 1)) {
+            return parties;
+        }
+        List<Mention> kept = new ArrayList<>(parties.size());
+        for (Mention m : parties) {
+            if (!(m.start() >= end && crossesClause(text, end, m.start()))) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** The codes of the sentence's countries (towns, leaders and bodies left out). */
+    private static Set<String> countriesOf(List<Mention> sentence) {
+        Set<String> countries = new TreeSet<>();
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && !REGION.equals(m.code())) {
+                countries.add(m.code());
+            }
+        }
+        return countries;
+    }
+
+    /** The country written right before the bracket that opens on the figure ("Tajikistan (391 km)"), or null. */
+    private static String countryBeforeBracket(int figureStart, List<Mention> sentence, String text) {
+        int open = figureStart - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return null;
+        }
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && m.end() <= open && text.substring(m.end(), open).isBlank()) {
+                return m.code();
+            }
+        }
+        return null;
     }
 
     /** Beginnings of words that name a line linking places: a railway, a pipeline, a route, a corridor. */
@@ -1227,6 +1375,10 @@ final class Subjects {
     private static final Set<String> ONE_COUNTRY_WORDS = Set.of("country", "state", "nation", "republic",
             "страна", "страной", "стране", "страну", "республика", "республики", "республикой");
 
+    /** French words before "pays d'Asie centrale" that make it one country or two, not the region. */
+    private static final Set<String> FEW_COUNTRIES_WORDS = Set.of("ce", "cet", "le", "du", "au", "un", "deux",
+            "trois", "quatre", "notre", "votre");
+
     /**
      * The sentence's mentions less "Central Asian" in "the Central Asian country" or "центральноазиатская
      * страна": one country named by its region (whose name the sentence gives elsewhere), not the five.
@@ -1240,6 +1392,12 @@ final class Subjects {
                 int after = indexAt(words, m.end());
                 one = after < words.size() && words.get(after).start() >= m.end()
                         && ONE_COUNTRY_WORDS.contains(words.get(after).folded());
+                // "dans ce pays d'Asie centrale", "ces deux pays d'Asie centrale": one or two countries the text
+                // names elsewhere, not the five
+                int at = indexAt(words, m.start());
+                one |= at >= 3 && words.get(at).start() == m.start() && words.get(at - 1).folded().equals("d")
+                        && words.get(at - 2).folded().equals("pays")
+                        && FEW_COUNTRIES_WORDS.contains(words.get(at - 3).folded());
             }
             if (one && kept == null) {
                 kept = new ArrayList<>(sentence.subList(0, i));

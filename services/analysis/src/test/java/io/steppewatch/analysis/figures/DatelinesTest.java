@@ -22,6 +22,7 @@ class DatelinesTest {
     @ValueSource(strings = {
             "BAKU, Azerbaijan, May 22. Kazakhstan shipped 16.3 million tons of oil.",
             "BAKU, May 22 (Trend) - Kazakhstan shipped 16.3 million tons of oil.",
+            "BAKU. May 22 (Interfax) - Kazakhstan shipped 16.3 million tons of oil.",
             "БАКУ, 22 мая — Тренд. Kazakhstan shipped 16.3 million tons of oil.",
             "Report\n\nBAKU, Azerbaijan, MAY 22. Kazakhstan shipped 16.3 million tons of oil.",
             "Baku, Azerbaijan, Dec. 28\n\nKazakhstan shipped 16.3 million tons of oil.",
