@@ -466,6 +466,30 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepTextWhenItSitsInBlocksNamedMediaBesideTheirPictures() {
+        // Content systems call each element of a page, a picture with its text or text alone, a "media" block: the
+        // name says nothing against the text inside it, so the sections after a long first one belong to the article.
+        StringBuilder page = new StringBuilder("""
+                <div class="page"><div class="col news-detail"><h1>Record month at the port</h1>
+                <div class="media" id="c101"><div class="media__image"><img src="/img/quay.jpg"></div>""");
+        for (int i = 1; i <= 12; i++) {
+            page.append("<p>Week ").append(i).append(": the river port at Termez, rebuilt, reopened and extended, ")
+                    .append("handled more freight, grain and cotton, than in any week since, said the port authority, ")
+                    .append("which expects a busier summer once the rail spur to the customs yard opens in May.</p>");
+        }
+        String text = text(page.append("""
+                </div><div class="media" id="c102"><h3>Summer</h3>
+                  <p>Traders said the quicker crossings, if they last, would let them sign contracts for the harvest
+                  early, and at lower prices.</p>
+                  <p>Ferry crews, for their part, expect a busy summer on the river, with more passengers, and more
+                  cars, than last year.</p></div>
+                </div></div>""").toString());
+
+        assertThat(text).startsWith("Week 1: the river port").contains("Week 12:")
+                .endsWith("and more cars, than last year.");
+    }
+
+    @Test
     void shouldSkipAuthorsBioWhenItOutscoresAShortPost() {
         String text = text("""
                 <div id="primary"><main><article class="post"><div class="entry-content">
