@@ -82,6 +82,7 @@ final class MainContentFinder {
     /** An author's bio or a post's filing line runs to a few sentences; a block that long by that name is text. */
     private static final int MAX_APPENDIX_CHARS = 1_000;
     private static final int MAX_HEADING_CHARS = 100;
+    private static final int MAX_BYLINE_LINES = 3;
     private static final int MIN_TEASERS = 3;
     private static final int MAX_CAPTION_CHARS = 200;
     /** A teaser is a title and a line or two; a longer block by that name is text. */
@@ -985,7 +986,8 @@ final class MainContentFinder {
             int chars = stats.chars(element);
             if ((ClassHints.caption(element) && chars < 500)
                     || (chars < MAX_APPENDIX_CHARS && ClassHints.appendix(element))
-                    || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= 1)
+                    // A byline block often sets the authors (and their paper) and the date on lines of their own.
+                    || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= MAX_BYLINE_LINES)
                     || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
                 doomed.add(element);
             }

@@ -490,6 +490,23 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldDropBylineBlockWhenItHoldsTheAuthorsLineAndTheDateLine() {
+        // A news template's byline block: the authors and the paper they write for on one line, the date on the next.
+        // Each line becomes a paragraph of its own, and the block still goes whole, the paper's name with it.
+        String text = text("""
+                <article><div class="article-wrapper"><h1>Record month at the Termez river port</h1>
+                  <div class="byline-section">
+                    <div class="attribution"><span class="author">Dana Ives</span>
+                      <span class="publication">The Surkhan Valley Courier</span></div>
+                    <div class="publish-date">Published 10:02 AM Apr 12, 2026</div>
+                  </div>""" + BODY.replace("<div class=\"entry-content\">", "").replace("</div>", "")
+                + "</div></article>");
+
+        assertThat(text).startsWith("The river port at Termez").endsWith("has begun hiring for a third shift.")
+                .doesNotContain("Courier", "Dana Ives", "Published");
+    }
+
+    @Test
     void shouldSkipAuthorsBioWhenItOutscoresAShortPost() {
         String text = text("""
                 <div id="primary"><main><article class="post"><div class="entry-content">
