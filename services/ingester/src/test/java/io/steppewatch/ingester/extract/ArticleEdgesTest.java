@@ -507,6 +507,19 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepSentenceWhoseLinksAreNamesButDropPointerWhoseLinkIsAHeadline() {
+        String text = text("""
+                <div class="entry-content">
+                  <p><a href="/people/dana-ives">Dana Ives</a> has been named editor of <a href="/tags/times">the
+                  Termez Evening Times</a>.</p>""" + BODY.replace("<div class=\"entry-content\">", "").replace("</div>", "") + """
+                  <p>Read more: <a href="/news/cranes">New cranes arrive at the port of Termez this spring</a></p>
+                </div>""");
+
+        assertThat(text).startsWith("Dana Ives has been named editor of the Termez Evening Times.").contains("grain barges arriving")
+                .endsWith("has begun hiring for a third shift.");
+    }
+
+    @Test
     void shouldSkipAuthorsBioWhenItOutscoresAShortPost() {
         String text = text("""
                 <div id="primary"><main><article class="post"><div class="entry-content">
