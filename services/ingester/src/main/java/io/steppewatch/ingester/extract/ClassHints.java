@@ -27,10 +27,12 @@ final class ClassHints {
     /**
      * "label-hidden" (a content system's mark on every field of a page, its body too) hides the label alone; page
      * builders wrap every block, text included, in a "widget-wrap" and a "widget-container", unlike sidebar widgets.
+     * "media" (readability.js counts it against a block) is not here: content systems and CSS frameworks give that
+     * name to a block of text beside a picture, or to any element of a page; picture boxes are judged by MEDIA below.
      */
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr"
-                    + "|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
+                    + "|masthead|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
                     + "|sponsor|shopping|tags|tool|widget(?!-container|-wrap)|newsletter|subscribe|recirc|trending|popular|" + TABLE_OF_CONTENTS);
     private static final Pattern SHARE = Pattern.compile("(?i)share|sharing|social");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit");

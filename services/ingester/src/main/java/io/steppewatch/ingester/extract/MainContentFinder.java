@@ -82,6 +82,11 @@ final class MainContentFinder {
     /** An author's bio or a post's filing line runs to a few sentences; a block that long by that name is text. */
     private static final int MAX_APPENDIX_CHARS = 1_000;
     private static final int MAX_HEADING_CHARS = 100;
+    private static final int MAX_BYLINE_LINES = 3;
+    /** A link this short is a name; a headline runs longer. */
+    private static final int MAX_NAME_CHARS = 30;
+    /** How much of a sentence around linked names is its own words. */
+    private static final int MIN_SENTENCE_WORDS_CHARS = 20;
     private static final int MIN_TEASERS = 3;
     private static final int MAX_CAPTION_CHARS = 200;
     /** A teaser is a title and a line or two; a longer block by that name is text. */
@@ -985,7 +990,8 @@ final class MainContentFinder {
             int chars = stats.chars(element);
             if ((ClassHints.caption(element) && chars < 500)
                     || (chars < MAX_APPENDIX_CHARS && ClassHints.appendix(element))
-                    || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= 1)
+                    // A byline block often sets the authors (and their paper) and the date on lines of their own.
+                    || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= MAX_BYLINE_LINES)
                     || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
                 doomed.add(element);
             }
@@ -1015,11 +1021,38 @@ final class MainContentFinder {
         for (Element element : all) {
             if ((LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
                     && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)
-                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5))
+                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5)
+                    && !sentenceAroundNames(element, stats))
                     || pointer(element, host, stats)) {
                 remove(element, stats);
             }
         }
+    }
+
+    /**
+     * A sentence whose links are names (a person, a show, a place, each linked to the site's page about it): "<a>Dana
+     * Ives</a> has left <a>the Termez Times</a>." Its links may outweigh the rest of its words, but it is text, unlike
+     * a pointer, whose link is a headline ("Read more: <a>New cranes arrive at the port of Termez</a>").
+     */
+    private static boolean sentenceAroundNames(Element paragraph, TextStats stats) {
+        if (!paragraph.nameIs("p")
+                || stats.chars(paragraph) * (1 - stats.linkDensity(paragraph)) < MIN_SENTENCE_WORDS_CHARS) {
+            return false;
+        }
+        String text = paragraph.text();
+        int end = text.length() - 1;
+        while (end >= 0 && "\"'”’»)".indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        if (end < 0 || ".!?".indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        for (Element link : paragraph.select(LINKS)) {
+            if (link.text().length() > MAX_NAME_CHARS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

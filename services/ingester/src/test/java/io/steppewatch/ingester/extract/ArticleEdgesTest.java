@@ -466,6 +466,60 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepTextWhenItSitsInBlocksNamedMediaBesideTheirPictures() {
+        // Content systems call each element of a page, a picture with its text or text alone, a "media" block: the
+        // name says nothing against the text inside it, so the sections after a long first one belong to the article.
+        StringBuilder page = new StringBuilder("""
+                <div class="page"><div class="col news-detail"><h1>Record month at the port</h1>
+                <div class="media" id="c101"><div class="media__image"><img src="/img/quay.jpg"></div>""");
+        for (int i = 1; i <= 12; i++) {
+            page.append("<p>Week ").append(i).append(": the river port at Termez, rebuilt, reopened and extended, ")
+                    .append("handled more freight, grain and cotton, than in any week since, said the port authority, ")
+                    .append("which expects a busier summer once the rail spur to the customs yard opens in May.</p>");
+        }
+        String text = text(page.append("""
+                </div><div class="media" id="c102"><h3>Summer</h3>
+                  <p>Traders said the quicker crossings, if they last, would let them sign contracts for the harvest
+                  early, and at lower prices.</p>
+                  <p>Ferry crews, for their part, expect a busy summer on the river, with more passengers, and more
+                  cars, than last year.</p></div>
+                </div></div>""").toString());
+
+        assertThat(text).startsWith("Week 1: the river port").contains("Week 12:")
+                .endsWith("and more cars, than last year.");
+    }
+
+    @Test
+    void shouldDropBylineBlockWhenItHoldsTheAuthorsLineAndTheDateLine() {
+        // A news template's byline block: the authors and the paper they write for on one line, the date on the next.
+        // Each line becomes a paragraph of its own, and the block still goes whole, the paper's name with it.
+        String text = text("""
+                <article><div class="article-wrapper"><h1>Record month at the Termez river port</h1>
+                  <div class="byline-section">
+                    <div class="attribution"><span class="author">Dana Ives</span>
+                      <span class="publication">The Surkhan Valley Courier</span></div>
+                    <div class="publish-date">Published 10:02 AM Apr 12, 2026</div>
+                  </div>""" + BODY.replace("<div class=\"entry-content\">", "").replace("</div>", "")
+                + "</div></article>");
+
+        assertThat(text).startsWith("The river port at Termez").endsWith("has begun hiring for a third shift.")
+                .doesNotContain("Courier", "Dana Ives", "Published");
+    }
+
+    @Test
+    void shouldKeepSentenceWhoseLinksAreNamesButDropPointerWhoseLinkIsAHeadline() {
+        String text = text("""
+                <div class="entry-content">
+                  <p><a href="/people/dana-ives">Dana Ives</a> has been named editor of <a href="/tags/times">the
+                  Termez Evening Times</a>.</p>""" + BODY.replace("<div class=\"entry-content\">", "").replace("</div>", "") + """
+                  <p>Read more: <a href="/news/cranes">New cranes arrive at the port of Termez this spring</a></p>
+                </div>""");
+
+        assertThat(text).startsWith("Dana Ives has been named editor of the Termez Evening Times.").contains("grain barges arriving")
+                .endsWith("has begun hiring for a third shift.");
+    }
+
+    @Test
     void shouldSkipAuthorsBioWhenItOutscoresAShortPost() {
         String text = text("""
                 <div id="primary"><main><article class="post"><div class="entry-content">
