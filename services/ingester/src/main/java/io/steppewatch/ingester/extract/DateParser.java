@@ -84,6 +84,10 @@ public final class DateParser {
 
     private static Optional<Dated> reduced(String raw) {
         String value = raw == null ? "" : raw.strip();
+        if (value.length() != 4 && value.length() != 7) {
+            // Neither a year nor a month: spares every full date two matchers.
+            return Optional.empty();
+        }
         Matcher month = MONTH.matcher(value);
         Matcher year = YEAR.matcher(value);
         try {
