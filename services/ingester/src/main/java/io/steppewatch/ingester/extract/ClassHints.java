@@ -72,12 +72,48 @@ final class ClassHints {
     /**
      * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
      * thousands of elements, and the patterns above cost far more than a look-up. Per thread, so the extractor
-     * stays lock-free; cleared when it grows, so a stream of odd names cannot hold memory.
+     * stays lock-free; bounded (see {@link Generations}), so a stream of odd names cannot hold memory.
      */
     private static final int MAX_CACHED_NAMES = 20_000;
-    private static final ThreadLocal<Map<String, Integer>> HINTS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Generations> HINTS = ThreadLocal.withInitial(Generations::new);
+    /**
+     * The same hints, for elements with a class and no id, by the class alone: most named elements have only a
+     * class, and looking them up by the attribute's own string (whose hash it keeps) spares building and hashing
+     * the joined name on each of the several questions asked about an element.
+     */
+    private static final ThreadLocal<Generations> CLASS_HINTS = ThreadLocal.withInitial(Generations::new);
 
     private ClassHints() {
+    }
+
+    /**
+     * Names and their hints, forgotten a generation at a time: when the newest generation is full it becomes the
+     * older one and the one before is dropped, and a name found in the older one moves to the newest. Clearing
+     * everything when full, as before, forgot every name of a batch slightly larger than the bound before its next
+     * use (a round of the 88 benchmark pages uses about 25,000), so every page worked its names out again.
+     */
+    private static final class Generations {
+        private Map<String, Integer> newest = new HashMap<>();
+        private Map<String, Integer> older = new HashMap<>();
+
+        Integer get(String name) {
+            Integer known = newest.get(name);
+            if (known == null) {
+                known = older.get(name);
+                if (known != null) {
+                    put(name, known);
+                }
+            }
+            return known;
+        }
+
+        void put(String name, int bits) {
+            if (newest.size() >= MAX_CACHED_NAMES && !newest.containsKey(name)) {
+                older = newest;
+                newest = new HashMap<>();
+            }
+            newest.put(name, bits);
+        }
     }
 
     static String names(Element element) {
@@ -85,7 +121,7 @@ final class ClassHints {
     }
 
     private static int hints(String name) {
-        Map<String, Integer> cache = HINTS.get();
+        Generations cache = HINTS.get();
         Integer known = cache.get(name);
         if (known != null) {
             return known;
@@ -98,10 +134,28 @@ final class ClassHints {
                 | (CAPTION.matcher(name).find() ? CAPTION_BIT : 0)
                 | (MEDIA.matcher(name).find() ? MEDIA_BIT : 0)
                 | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0);
-        if (cache.size() >= MAX_CACHED_NAMES) {
-            cache.clear();
-        }
         cache.put(name, bits);
+        return bits;
+    }
+
+    /** The hints of {@link #names} of an element, which has a class or an id; 0 when they are blank. */
+    private static int elementHints(Element element) {
+        String id = element.id();
+        if (!id.isEmpty()) {
+            String name = names(element);
+            return name.isBlank() ? 0 : hints(name);
+        }
+        String className = element.className();
+        if (className.isBlank()) {
+            return 0;
+        }
+        Generations byClass = CLASS_HINTS.get();
+        Integer known = byClass.get(className);
+        if (known != null) {
+            return known;
+        }
+        int bits = hints(className + " ");
+        byClass.put(className, bits);
         return bits;
     }
 
@@ -110,20 +164,20 @@ final class ClassHints {
         if (!element.hasAttr("class") && !element.hasAttr("id")) {
             return 0;
         }
-        String name = names(element);
-        if (name.isBlank()) {
-            return 0;
-        }
-        int bits = hints(name);
-        if ((bits & LATE_BITS_KNOWN) != 0) {
+        int bits = elementHints(element);
+        if ((bits & LATE_BITS_KNOWN) != 0 || bits == 0 && element.className().isBlank() && element.id().isBlank()) {
             return bits;
         }
+        String name = names(element);
         bits |= LATE_BITS_KNOWN
                 | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
                 | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
                 | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0)
                 | (TEASER.matcher(name).find() ? TEASER_BIT : 0);
         HINTS.get().put(name, bits);
+        if (element.id().isEmpty()) {
+            CLASS_HINTS.get().put(element.className(), bits);
+        }
         return bits;
     }
 
@@ -132,8 +186,7 @@ final class ClassHints {
         if (!element.hasAttr("class") && !element.hasAttr("id")) {
             return 0;
         }
-        String names = names(element);
-        return names.isBlank() ? 0 : hints(names);
+        return elementHints(element);
     }
 
     static boolean unlikely(Element element) {

@@ -51,6 +51,14 @@ public final class DateParser {
 
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
+    /**
+     * The shapes of ISO 8601 that pages write nearly always, read without {@link #OFFSET_FLEXIBLE}: a formatter's
+     * parse, and the exception it throws for a bare date, cost more than the rest of a page's metadata. Only values
+     * the formatter reads the same way are taken here; anything else still goes to it.
+     */
+    private static final Pattern COMMON_ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+
     /** A year ("2025") or a month ("2025-03"): ISO 8601 dates of reduced precision, as some pages write them. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -76,6 +84,10 @@ public final class DateParser {
 
     private static Optional<Dated> reduced(String raw) {
         String value = raw == null ? "" : raw.strip();
+        if (value.length() != 4 && value.length() != 7) {
+            // Neither a year nor a month: spares every full date two matchers.
+            return Optional.empty();
+        }
         Matcher month = MONTH.matcher(value);
         Matcher year = YEAR.matcher(value);
         try {
@@ -121,6 +133,12 @@ public final class DateParser {
     }
 
     private static Optional<Instant> parseIso(String value) {
+        Instant common = commonIso(value);
+        return common != null ? Optional.of(common) : formatterIso(value);
+    }
+
+    /** What the formatters read from an ISO-looking value: with or without an offset, or a bare date. */
+    static Optional<Instant> formatterIso(String value) {
         try {
             var parsed = OFFSET_FLEXIBLE.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
             if (parsed instanceof OffsetDateTime offset) {
@@ -135,5 +153,53 @@ public final class DateParser {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The instant of a value in one of the {@link #COMMON_ISO} shapes, as {@link #parseIso} reads it through the
+     * formatters; null for any other value, and for values the formatters would correct or refuse (a 30 February,
+     * an hour 24, an offset beyond 17 hours), which are left to them.
+     */
+    static Instant commonIso(String value) {
+        Matcher m = COMMON_ISO.matcher(value);
+        if (!m.matches()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+        if (m.group(4) == null) {
+            return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+        int hour = Integer.parseInt(m.group(4));
+        int minute = Integer.parseInt(m.group(5));
+        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        int nanos = 0;
+        if (m.group(7) != null) {
+            String digits = m.group(7);
+            nanos = Integer.parseInt(digits);
+            for (int i = digits.length(); i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        ZoneOffset offset = ZoneOffset.UTC;
+        String zone = m.group(8);
+        if (zone != null && !zone.equals("Z")) {
+            int sign = zone.charAt(0) == '-' ? -1 : 1;
+            int hours = Integer.parseInt(zone, 1, 3, 10);
+            int minutes = zone.length() > 3 ? Integer.parseInt(zone, zone.length() - 2, zone.length(), 10) : 0;
+            if (hours > 17 || minutes > 59) {
+                return null;
+            }
+            offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        }
+        return date.atTime(hour, minute, second, nanos).toInstant(offset);
     }
 }

@@ -35,7 +35,7 @@ final class PageSurvey {
     void visit(Element element) {
         if (element.nameIs("meta")) {
             metas.add(element);
-        } else if (element.nameIs("script") && JSON_LD_TYPE.matcher(element.attr("type")).find()) {
+        } else if (element.nameIs("script") && isJsonLd(element.attr("type"))) {
             jsonLd.add(element);
         } else if (element.nameIs("h1")) {
             headings.add(element);
@@ -53,6 +53,31 @@ final class PageSurvey {
                 matched.put(element, bits);
             }
         }
+    }
+
+    /**
+     * What {@link #JSON_LD_TYPE} finds, without a matcher for each of a page's many scripts: the type holds
+     * "application/ld+json" in any case of its ASCII letters.
+     */
+    static boolean isJsonLd(String type) {
+        String wanted = "application/ld+json";
+        for (int at = 0; at + wanted.length() <= type.length(); at++) {
+            int i = 0;
+            while (i < wanted.length()) {
+                char c = type.charAt(at + i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                if (c != wanted.charAt(i)) {
+                    break;
+                }
+                i++;
+            }
+            if (i == wanted.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Element> metas() {

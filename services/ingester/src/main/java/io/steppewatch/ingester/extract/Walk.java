@@ -27,6 +27,11 @@ final class Walk {
 
     /** Gives {@code root} and every element under it to {@code visit}, in page order. */
     static void forEach(Element root, Consumer<Element> visit) {
+        if (root.firstElementChild() == null) {
+            // Most blocks the pruning drops (scripts, styles, inputs) hold no element: no stack needed.
+            visit.accept(root);
+            return;
+        }
         Element[] stack = new Element[64];
         int size = 0;
         stack[size++] = root;

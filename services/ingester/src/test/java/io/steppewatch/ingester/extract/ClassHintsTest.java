@@ -1,0 +1,43 @@
+package io.steppewatch.ingester.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ClassHintsTest {
+
+    private static Element element(String attributes) {
+        return Jsoup.parseBodyFragment("<div " + attributes + ">x</div>").body().child(0);
+    }
+
+    @Test
+    void shouldReadClassAloneAsClassWithEmptyId() {
+        // The look-up by class alone must agree with the joined "class id" name it stands for.
+        assertThat(ClassHints.share(element("class='share-bar'"))).isTrue();
+        assertThat(ClassHints.share(element("class='share-bar' id='top'"))).isTrue();
+        assertThat(ClassHints.unlikely(element("class='sidebar'"))).isTrue();
+        assertThat(ClassHints.unlikely(element("class='sidebar main'"))).isFalse();
+        assertThat(ClassHints.lead(element("class='article-lead'"))).isTrue();
+        assertThat(ClassHints.header(element("class='article-lead'"))).isFalse();
+        assertThat(ClassHints.header(element("class='entry-header'"))).isTrue();
+        assertThat(ClassHints.share(element("class='  '"))).isFalse();
+        assertThat(ClassHints.weight(element("class='post-content' id='comments'"))).isZero();
+    }
+
+    @Test
+    void shouldAnswerTheSameAfterMoreNamesThanItKeeps() {
+        Element bar = element("class='share-bar'");
+        Element lead = element("class='lead-in'");
+        assertThat(ClassHints.share(bar)).isTrue();
+        assertThat(ClassHints.lead(lead)).isTrue();
+        for (int i = 0; i < 50_000; i++) {
+            ClassHints.unlikely(element("class='block-" + i + "'"));
+        }
+        assertThat(ClassHints.share(bar)).isTrue();
+        assertThat(ClassHints.lead(lead)).isTrue();
+        assertThat(ClassHints.teaser(lead)).isFalse();
+        assertThat(ClassHints.unlikely(element("class='block-7 comments'"))).isTrue();
+    }
+}
