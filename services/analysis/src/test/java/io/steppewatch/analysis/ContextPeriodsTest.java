@@ -790,4 +790,21 @@ class ContextPeriodsTest {
                                                                         String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            С января по октябрь текущего года Узбекистан отправил фрукты в следующие страны:       | — Туркменистан – 24 тыс. тонн | 24 тыс. тонн | 2021-01/2021-10
+            From January to October, Uzbekistan sent fruit to the following countries:           | - Turkmenistan: 24,000 tons   | 24,000 tons  | 2021-01/2021-10
+            De janvier à octobre, l'Ouzbékistan a exporté des fruits vers les pays suivants :    | • Turkménistan : 24 000 tonnes | 24 000 tonnes | 2021-01/2021-10
+            Uzbekistan sent fruit to the following countries.                                    | — Туркменистан – 24 тыс. тонн | 24 тыс. тонн | null
+            """)
+    void shouldDateEveryItemOfAListByThePeriodOfTheSentenceThatOpensIt(String intro, String last, String text,
+                                                                       String period) {
+        // Five items stand between the opening sentence and the one asked about: more than a period carries
+        // to sentences that merely follow each other.
+        String items = String.join("\n\n", "— Kazakhstan – 538 thousand tons", "— Russia – 341 thousand tons",
+                "— Kyrgyzstan – 112 thousand tons", "— China – 65 thousand tons", "— Ukraine – 28 thousand tons");
+        String body = intro + "\n\n" + items + "\n\n" + last;
+        assertThat(figure("", body, "2021-11-22", text).period()).isEqualTo(period);
+    }
 }

@@ -2241,6 +2241,16 @@ public final class FigureAnnotator {
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
                                   boolean continues, int paragraphs) {
         int index = sentenceOf(context.sentences(), sentence.start());
+        int intro = listIntro(context, index);
+        if (intro >= 0) {
+            // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand
+            // tons ...": every item of a list a sentence opens with a colon is of the period that sentence sets,
+            // however long the list.
+            String set = lastPeriodOf(context, context.sentences().get(intro));
+            if (set != null) {
+                return set;
+            }
+        }
         for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence before = context.sentences().get(k);
             // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
@@ -2257,6 +2267,46 @@ public final class FigureAnnotator {
             }
         }
         return paragraphs > 0 ? context.article().titlePeriod() : null;
+    }
+
+    /** Signs that open an item of a list written one item a line: "— Казахстан – 538 тыс. тонн", "• China: 12%". */
+    private static final String LIST_MARKS = "—–-•·*";
+
+    /**
+     * The index of the sentence that opens, with a colon, the list whose item the sentence at {@code index} is
+     * (each item a line of its own that starts with a dash or a bullet); -1 when it is no such item.
+     */
+    private static int listIntro(Context context, int index) {
+        int k = index;
+        while (k >= 0 && listItem(context, context.sentences().get(k))) {
+            k--;
+        }
+        if (k == index || k < 0) {
+            return -1;
+        }
+        Sentences.Sentence intro = context.sentences().get(k);
+        String text = context.text();
+        int end = Math.min(intro.end(), text.length());
+        while (end > intro.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > intro.start() && text.charAt(end - 1) == ':' ? k : -1;
+    }
+
+    private static boolean listItem(Context context, Sentences.Sentence sentence) {
+        String text = context.text();
+        int i = sentence.start();
+        while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        int line = i; // the mark opens its line
+        while (line > 0 && (text.charAt(line - 1) == ' ' || text.charAt(line - 1) == '\u00A0')) {
+            line--;
+        }
+        return line == 0 || text.charAt(line - 1) == '\n';
     }
 
     /**
