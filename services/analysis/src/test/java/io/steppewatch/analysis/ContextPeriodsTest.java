@@ -807,4 +807,17 @@ class ContextPeriodsTest {
         String body = intro + "\n\n" + items + "\n\n" + last;
         assertThat(figure("", body, "2021-11-22", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            В 2017 году товарооборот возрос на 80%, и в ближайшие два года стороны намерены довести его до $500 млн.   | 2018-02-27 | $500 млн     | null
+            In 2017 trade grew by 80%, and the sides intend to bring it to $500 million in the next two years.       | 2018-02-27 | $500 million | null
+            En 2017, les échanges ont progressé de 80 %, et les parties entendent les porter à 500 millions de dollars. | 2018-02-27 | 500 millions de dollars | null
+            In 2017 trade grew by 80%, and the sides intend to bring it to $500 million by 2020.                     | 2018-02-27 | $500 million | 2020
+            In 2018 trade is expected to reach $500 million.                                                        | 2018-02-27 | $500 million | 2018
+            """)
+    void shouldNotDateAGoalByThePastPeriodItsSentenceNamesBeforeIt(String body, String published, String text,
+                                                                   String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

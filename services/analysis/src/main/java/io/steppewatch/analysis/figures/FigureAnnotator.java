@@ -1842,6 +1842,13 @@ public final class FigureAnnotator {
                 && startOfARange(context.text(), figure.start())) {
             return null; // "by 2027 ... increased from 6 million to 10 million tons": the start is today's level
         }
+        if (chosen >= 0 && measure == Measure.TARGET && inSentence.get(chosen).end() <= figure.start()
+                && datesTheStatement(inSentence.get(chosen), resolve(inSentence, chosen, context), context)) {
+            // "Back in November 2021, Erdogan said they aim to increase trade to $5 billion", "Currently, both
+            // countries are working on reaching $1 billion in the coming years": the time of the words, not of the
+            // goal, which has no year of its own.
+            return goalYearBefore(context, sentence);
+        }
         if (chosen >= 0) {
             String resolved = resolve(inSentence, chosen, context);
             // "Сейчас страна находится на 29-м месте": a ranking comes out once a year; a place held now is of
@@ -1908,6 +1915,22 @@ public final class FigureAnnotator {
         // So is a sentence that points back at its period ("during this period", "за этот период").
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /**
+     * Whether a period written before a goal dates when the goal was set rather than the goal: "now", or a period
+     * over before the publication month (a deadline, "by 2030", is the goal's own).
+     */
+    private static boolean datesTheStatement(PeriodResolver.Expression e, String resolved, Context context) {
+        if (e.kind() == PeriodResolver.Kind.PRESENT) {
+            return true;
+        }
+        String now = context.presentPeriod();
+        if (e.kind() != PeriodResolver.Kind.PERIOD || resolved == null || now == null) {
+            return false;
+        }
+        String end = resolved.substring(resolved.indexOf('/') + 1);
+        return (end.length() == 4 ? end + "-12" : end).compareTo(now) < 0;
     }
 
     /** Words that may open a sentence before the period it is about: "In the", "Sur la", "За", "Durante el". */
