@@ -820,4 +820,15 @@ class ContextPeriodsTest {
                                                                    String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The trade volume in 2020 amounted to $120 million and in 2021 it reached $180 million.                   | $120 million | 2020
+            Le volume des échanges en 2020 s'élevait à 120 millions de dollars et en 2021 il a atteint 180 millions de dollars. | 120 millions de dollars | 2020
+            Товарооборот в 2020 году составил 120 млн долларов и в 2021 году достиг 180 млн долларов.                | 120 млн долларов | 2020
+            The trade volume reached $180 million in 2021 and is expected to grow.                                   | $180 million | 2021
+            """)
+    void shouldLeaveAPeriodAfterAConjunctionToTheNextMemberOfTheSentence(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
 }

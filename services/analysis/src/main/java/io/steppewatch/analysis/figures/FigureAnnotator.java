@@ -1778,8 +1778,11 @@ public final class FigureAnnotator {
         // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021").
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
+            // "in 2020 it amounted to $120 million and in 2021 it reached $180 million": a conjunction before the
+            // period opens the next member of the sentence, which that period dates.
             if (e.start() >= figure.end() && !crossesClause(context.text(), figure.end(), e.start(), true)
-                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))) {
+                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))
+                    && !joinsNextClause(context.text(), figure.end(), e.start())) {
                 return resolve(inSentence, i, context);
             }
         }
