@@ -831,4 +831,16 @@ class ContextPeriodsTest {
     void shouldLeaveAPeriodAfterAConjunctionToTheNextMemberOfTheSentence(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade between Kazakhstan and Russia reached $13 billion in 2006    | A few years ago we dreamed of $5 billion of trade.                | $5 billion       | null
+            Trade between Kazakhstan and Russia reached $13 billion in 2006    | Several years ago exports stood at $2 billion.                    | $2 billion       | null
+            Торговый оборот в 2006 году составил $13 млрд                       | Если несколько лет назад мы мечтали о 5 млрд долларов товарооборота, то теперь он вырос. | 5 млрд долларов | null
+            Les échanges ont atteint 13 milliards de dollars en 2006            | Il y a quelques années, nous rêvions de 5 milliards de dollars d'échanges. | 5 milliards de dollars | null
+            Trade between Kazakhstan and Russia reached $13 billion in 2006    | Exports stood at $2 billion.                                      | $2 billion       | 2006
+            """)
+    void shouldNotDateAFigureOfAFewYearsAgo(String title, String body, String text, String period) {
+        assertThat(figure(title, body, "2007-03-16", text).period()).isEqualTo(period);
+    }
 }

@@ -191,7 +191,8 @@ final class PeriodResolver {
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
             + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
             + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
-            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar)", FLAGS);
+            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
+            + "лет" + S + "назад|(?:il" + S + "y" + S + "a" + S + ")?quelques" + S + "annees)", FLAGS);
 
     /**
      * "since the beginning of the year", "с начала года", "depuis le début de l'année", "year to date": the months of
@@ -284,7 +285,7 @@ final class PeriodResolver {
             halves(folded, publication, w[0], w[1], found);
         }
         for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
-                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие")) {
+                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад")) {
             Matcher m = in(CUMULATIVE, folded, w[0], w[1]);
             while (m.find()) {
                 found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null));
