@@ -843,4 +843,15 @@ class ContextPeriodsTest {
     void shouldNotDateAFigureOfAFewYearsAgo(String title, String body, String text, String period) {
         assertThat(figure(title, body, "2007-03-16", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2022 the consortium shipped 60 million tons. The main shareholders are Transneft (24%) and KazMunayGas (19%).                 | 19%   | null
+            En 2022, le consortium a expédié 60 millions de tonnes. Les principaux actionnaires sont Transneft (24 %) et KazMunayGas (19 %). | 19 %  | null
+            В 2022 году консорциум отгрузил 60 млн тонн. Крупнейшие акционеры — Транснефть (24%) и КазМунайГаз (19%).                    | 19%   | null
+            In 2022 the consortium shipped 60 million tons. Kazakhstan accounted for 19% of the shipments.                                 | 19%   | 2022
+            """)
+    void shouldNotDateAStakeInACompanyByThePeriodOfTheSentencesBefore(String body, String text, String period) {
+        assertThat(figure("", body, "2023-03-01", text).period()).isEqualTo(period);
+    }
 }

@@ -1889,6 +1889,11 @@ public final class FigureAnnotator {
         if (cueBefore(context, sentence, figure, "cumulative")) {
             return null;
         }
+        // Nor has a holding in a company ("The main shareholders are Transneft (24%), KazMunayGas (19%)"): who owns
+        // what stays so until it is sold, whatever period the sentences before set for their figures.
+        if (measure == Measure.SHARE && hasCue(context, sentence, "stake")) {
+            return null;
+        }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration;
         // unless the sentence before sets the year the plan is for ("... until 2027. This will bring the capacity to
         // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
