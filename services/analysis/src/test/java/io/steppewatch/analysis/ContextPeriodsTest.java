@@ -854,4 +854,16 @@ class ContextPeriodsTest {
     void shouldNotDateAStakeInACompanyByThePeriodOfTheSentencesBefore(String body, String text, String period) {
         assertThat(figure("", body, "2023-03-01", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade neared $900 million (imports of $858 million, exports of $42 million) in January-May 2025.                    | $42 million  | 2025-01/2025-05
+            Trade neared $900 million (imports of $858 million, exports of $42 million) in January-May 2025.                    | $858 million | 2025-01/2025-05
+            Les échanges avoisinaient 900 millions de dollars (importations de 858 millions de dollars, exportations de 42 millions de dollars) sur la période janvier‑mai 2025. | 42 millions de dollars | 2025-01/2025-05
+            Les échanges avoisinaient 900 millions de dollars sur la période janvier‑mai 2025.                                   | 900 millions de dollars | 2025-01/2025-05
+            Товарооборот приблизился к 900 млн долларов (импорт 858 млн долларов, экспорт 42 млн долларов) за январь-май 2025 года. | 42 млн долларов | 2025-01/2025-05
+            """)
+    void shouldDateThePartsAParenthesisListsAfterASumByTheSumsPeriod(String body, String text, String period) {
+        assertThat(figure("", body, "2025-07-15", text).period()).isEqualTo(period);
+    }
 }

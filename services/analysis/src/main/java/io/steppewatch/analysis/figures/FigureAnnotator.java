@@ -556,6 +556,11 @@ public final class FigureAnnotator {
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
+        if (period == null && before != null && before.period() != null && partOfASumBefore(figure, context, before)) {
+            // "trade neared $900 million (Russian imports $858 million, Tajik exports $42 million) in January–May":
+            // the parts a parenthesis lists right after a sum are of the sum's period.
+            period = before.period();
+        }
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start());
     }
@@ -1939,6 +1944,30 @@ public final class FigureAnnotator {
         }
         String end = resolved.substring(resolved.indexOf('/') + 1);
         return (end.length() == 4 ? end + "-12" : end).compareTo(now) < 0;
+    }
+
+    /**
+     * Whether the figure stands in a parenthesis that opens right after the figure before it, or that also holds the
+     * figure before it: "$900 million (imports of $858 million, exports of $42 million)".
+     */
+    private static boolean partOfASumBefore(SurfaceFigure figure, Context context, ExtractedFigure before) {
+        int from = context.sentences().get(sentenceOf(context.sentences(), figure.start())).start();
+        if (before.offset() < from || before.offset() >= figure.start()) {
+            return false; // the figure before is in another sentence, or is the headline's
+        }
+        String text = context.text();
+        int open = text.lastIndexOf('(', figure.start());
+        if (open < from || text.lastIndexOf(')', figure.start()) > open || text.indexOf(')', figure.start()) < 0) {
+            return false;
+        }
+        // The figure before stands in the same parenthesis (the parts go on), or right before it (the sum).
+        return open < before.offset() || partOfASumBefore(before, context, open);
+    }
+
+    /** Whether only blanks stand between the end of the figure before and the parenthesis at {@code open}. */
+    private static boolean partOfASumBefore(ExtractedFigure before, Context context, int open) {
+        int end = before.offset() + before.text().length();
+        return end <= open && context.text().substring(end, open).isBlank();
     }
 
     /** Words that may open a sentence before the period it is about: "In the", "Sur la", "За", "Durante el". */

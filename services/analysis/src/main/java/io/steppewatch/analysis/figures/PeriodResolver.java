@@ -91,7 +91,7 @@ final class PeriodResolver {
             + "|" + LAST_YEAR + "))?";
 
     private static final Pattern MONTH_RANGE = compile(
-            WORD + "\\.?\\s*[-–—]\\s*" + WORD + "\\.?" + S + "(?:period" + S + ")?(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
+            WORD + "\\.?\\s*[-\u2010\u2011–—]\\s*" + WORD + "\\.?" + S + "(?:period" + S + ")?(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern MONTH_RANGE_WORDS = compile(
             "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
@@ -126,7 +126,7 @@ final class PeriodResolver {
             + "(?:chorak|chorag|чорак|чораг|" + Words.fold("тоқсан") + "|kvartal|квартал)\\p{L}*", FLAGS);
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(\\p{L}+)\\s*[-\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
+            + "(\\p{L}+)\\s*[-\u2010\u2011\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
     private static final java.util.Map<String, Integer> TURKIC_NUMBERS = java.util.Map.ofEntries(
             java.util.Map.entry("екі", 2), java.util.Map.entry("үш", 3), java.util.Map.entry("төрт", 4),
             java.util.Map.entry("бес", 5), java.util.Map.entry("алты", 6), java.util.Map.entry("жеті", 7),
@@ -175,7 +175,7 @@ final class PeriodResolver {
             FLAGS);
     /** Uzbek and Kazakh name the year before its month: "жорий йил январь ойида", "joriy yil yanvar oyida", "биыл қаңтарда". */
     private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл)"
-            + S + WORD + "(?:\\s*[-\u2013\u2014]\\s*" + WORD + ")?", FLAGS);
+            + S + WORD + "(?:\\s*[-\u2010\u2011\u2013\u2014]\\s*" + WORD + ")?", FLAGS);
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
     private static final Pattern THIS_MONTH = compile(
