@@ -866,4 +866,13 @@ class ContextPeriodsTest {
     void shouldDateThePartsAParenthesisListsAfterASumByTheSumsPeriod(String body, String text, String period) {
         assertThat(figure("", body, "2025-07-15", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2021 growth was 25 percent compared to in 2020, and the total figure reached $500 million.   | $500 million | 2021
+            In 2021 growth was 25 percent compared with in 2020, and the total figure reached $500 million. | $500 million | 2021
+            """)
+    void shouldReadAYearAfterComparedToInAsABase(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
 }

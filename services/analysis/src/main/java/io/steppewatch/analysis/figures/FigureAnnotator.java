@@ -196,7 +196,7 @@ public final class FigureAnnotator {
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
             "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
-            "comparable period of", "comparable period in").map(c -> c.replace('й', 'и')).toList();
+            "comparable period of", "comparable period in", "compared to in", "compared with in").map(c -> c.replace('й', 'и')).toList();
 
     /** Base cues that also open a span written after them ("с января по август"). */
     private static final Set<String> SPAN_OPENING_CUES = Set.of("с", "since", "depuis");
