@@ -148,7 +148,8 @@ class ContextPeriodsTest {
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Торговля растет. Товарооборот с января по август составил 5 млрд долларов.                   | 2025-10-15 | 5 млрд долларов | 2025-01/2025-08
-            Торговля растет. С 2019 года товарооборот вырос на 50%.                                      | 2025-10-15 | 50% | null
+            Торговля растет. С 2019 года товарооборот вырос на 50%.                                      | 2025-10-15 | 50% | 2019-01/2025-10
+            Торговля растет. Товарооборот вырос на 50% по сравнению с 2019 годом.                        | 2025-10-15 | 50% | null
             """)
     void shouldReadAMonthSpanOpenedBySAsTheSpanNotABase(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
@@ -770,7 +771,11 @@ class ContextPeriodsTest {
             So far this year, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-09
             Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-09
             Since early 2024, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
-            Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | null
+            Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | 2019-01/2024-10
+            Depuis 2007, plus de 3,85 milliards de dollars ont été engagés.     | 2024-10-15 | 3,85 milliards de dollars | 2007-01/2024-10
+            С 2023 года объем перевозок увеличился на 90 процентов.             | 2024-10-15 | 90 процентов | 2023-01/2024-10
+            Since 2019, exports grew by 20%.                                    | null       | 20%          | null
+            In 2024 exports grew by 20% since 2019.                             | 2024-10-15 | 20%          | 2024
             Yil boshidan buyon tovar ayirboshlash 5 mlrd dollarni tashkil etdi.  | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
             Жыл басынан бері тауар айналымы 5 млрд долларды құрады.              | 2024-10-15 | 5 млрд долларды | 2024-01/2024-09
             Йил бошидан буён товар айирбошлаш 5 млрд долларни ташкил этди.       | 2024-10-15 | 5 млрд долларни | 2024-01/2024-09

@@ -700,7 +700,12 @@ final class PeriodResolver {
             String word = folded.substring(start, span[1]);
             if (SINCE.contains(word)) {
                 if (month == 0) {
-                    return; // "since 2019": a base
+                    // "Depuis 2007, plus de 3,85 milliards de dollars ont été engagés": a clause that opens on a
+                    // bare year runs from its January; elsewhere ("up 20% since 2019") the year stays a base.
+                    if (!opensClause(folded, start)) {
+                        return;
+                    }
+                    month = 1;
                 }
                 String period = publication == null || !publication.knowsMonth() ? null : String.format("%s-%02d/%s",
                         folded.substring(year[0], year[1]), month, publication.date().toString().substring(0, 7));
@@ -721,6 +726,15 @@ final class PeriodResolver {
             }
             at = start;
         }
+    }
+
+    /** Whether only blanks stand between {@code at} and the start of the text or a sign that ends a clause. */
+    private static boolean opensClause(String folded, int at) {
+        int i = at;
+        while (i > 0 && (folded.charAt(i - 1) == ' ' || folded.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        return i == 0 || ".,;:!?\n\"«(".indexOf(folded.charAt(i - 1)) >= 0;
     }
 
     /**
