@@ -35,7 +35,7 @@ public final class FigureAnnotator {
     /** How close after a figure a change of it is written ("$13.2 billion (+34.7%)"). */
     private static final int JUST_AFTER = 12;
     /** How many sentences back a period carries to a sentence that states none. */
-    private static final int CARRY_SENTENCES = 4;
+    private static final int CARRY_SENTENCES = 3;
     /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
     private static final int CARRY_PARAGRAPHS = 3;
     /** How many sentences of the body's first paragraph continue the headline (see leads). */
