@@ -820,6 +820,8 @@ class ContextPeriodsTest {
             En 2017, les échanges ont progressé de 80 %, et les parties entendent les porter à 500 millions de dollars. | 2018-02-27 | 500 millions de dollars | null
             In 2017 trade grew by 80%, and the sides intend to bring it to $500 million by 2020.                     | 2018-02-27 | $500 million | 2020
             In 2018 trade is expected to reach $500 million.                                                        | 2018-02-27 | $500 million | 2018
+            Trade grew 20 times by 2017. The sides aim to increase it to $500 million.                               | 2018-02-27 | $500 million | null
+            Trade should grow 20 times by 2020. The sides aim to increase it to $500 million.                        | 2018-02-27 | $500 million | 2020
             """)
     void shouldNotDateAGoalByThePastPeriodItsSentenceNamesBeforeIt(String body, String published, String text,
                                                                    String period) {

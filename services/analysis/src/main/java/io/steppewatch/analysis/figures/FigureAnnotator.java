@@ -2896,7 +2896,10 @@ public final class FigureAnnotator {
         String goal = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 before.start(), before.end())) {
-            if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null) {
+            // "... would have increased 226 times by 2021" in 2022 tells where a series got to, not a goal.
+            if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null
+                    && !datesTheStatement(new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.PERIOD,
+                            e.period()), e.period(), context)) {
                 goal = e.period();
             }
         }
