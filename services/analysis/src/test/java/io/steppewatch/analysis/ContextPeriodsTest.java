@@ -882,4 +882,14 @@ class ContextPeriodsTest {
     void shouldReadAYearAfterComparedToInAsABase(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $5 billion in 9M 2024.        | $5 billion | 2024-01/2024-09
+            In 9M2024, trade reached $5 billion.        | $5 billion | 2024-01/2024-09
+            Trade reached $5 billion in 2024.           | $5 billion | 2024
+            """)
+    void shouldReadTheFirstMonthsWrittenAsNumberAndM(String body, String text, String period) {
+        assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);
+    }
 }

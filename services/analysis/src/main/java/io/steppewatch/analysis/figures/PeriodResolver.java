@@ -271,6 +271,7 @@ final class PeriodResolver {
                 sinceEvent(folded, year, found);
             }
             turkicFirstMonths(folded, year, found);
+            abbreviatedFirstMonths(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
         }
         // The other patterns run on short windows around the words they need.
@@ -832,6 +833,30 @@ final class PeriodResolver {
             after = word;
             at = start;
         }
+    }
+
+    /** "9M 2024", "9M2024" as business news write them: the first months of that year. */
+    private static void abbreviatedFirstMonths(String folded, int[] year, List<Expression> out) {
+        int i = year[0];
+        while (i > 0 && (folded.charAt(i - 1) == ' ' || folded.charAt(i - 1) == '\'' || folded.charAt(i - 1) == '’')) {
+            i--;
+        }
+        if (i < 2 || folded.charAt(i - 1) != 'm' || !Character.isDigit(folded.charAt(i - 2))) {
+            return;
+        }
+        int digits = i - 2;
+        if (digits > 0 && Character.isDigit(folded.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits > 0 && Character.isLetterOrDigit(folded.charAt(digits - 1))) {
+            return;
+        }
+        int months = Integer.parseInt(folded.substring(digits, i - 1));
+        if (months < 2 || months > 11) {
+            return;
+        }
+        String y = folded.substring(year[0], year[1]);
+        out.add(new Expression(digits, year[1], Kind.PERIOD, String.format("%s-01/%s-%02d", y, y, months)));
     }
 
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
