@@ -887,9 +887,12 @@ class ContextPeriodsTest {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Trade reached $5 billion in 9M 2024.        | $5 billion | 2024-01/2024-09
             In 9M2024, trade reached $5 billion.        | $5 billion | 2024-01/2024-09
+            Trade reached $5 billion in Q3.             | $5 billion | 2024-07/2024-09
+            Trade reached $5 billion in H1.             | $5 billion | 2024-01/2024-06
+            Trade reached $5 billion in Q3 2023.        | $5 billion | 2023-07/2023-09
             Trade reached $5 billion in 2024.           | $5 billion | 2024
             """)
-    void shouldReadTheFirstMonthsWrittenAsNumberAndM(String body, String text, String period) {
+    void shouldReadMonthsQuartersAndHalvesWrittenShort(String body, String text, String period) {
         assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);
     }
 }

@@ -142,6 +142,9 @@ final class PeriodResolver {
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
     /** "H1 2024", "1H 2024": a half written short. */
     private static final Pattern H_SHORT = compile("(?<![\\p{L}\\d])(?:h([12])|([12])h)" + S + YEAR, FLAGS);
+    /** "in Q3", "H1 results": a quarter or a half written short with no year, of the year the text is about. */
+    private static final Pattern PART_ALONE = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q|h([12])|([12])h)"
+            + "(?![\\p{L}\\d])(?!" + S + "(?:19|20)\\d\\d)", FLAGS);
     /** "в 1-м квартале", "за 2 полугодие 2024 года", "au 3e trimestre": a numbered quarter or half. */
     private static final Pattern NUMBERED_PART = compile("(?<![\\p{L}\\d.,])([1-4])(?:-?(?:м|и|й|е|го|ом|ое|er|e))?"
             + S + "((?:квартал|полугод|trimestre|semestre)\\p{L}*)" + YEAR_TAIL, FLAGS);
@@ -284,6 +287,19 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
+        }
+        for (int[] w : windows(folded, 1, 3, "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")) {
+            Matcher m = in(PART_ALONE, folded, w[0], w[1]);
+            while (m.find()) {
+                String quarter = m.group(1) != null ? m.group(1) : m.group(2);
+                if (quarter != null) {
+                    int q = Integer.parseInt(quarter);
+                    addSpan(found, m, null, publication, (q - 1) * 3 + 1, q * 3);
+                } else {
+                    boolean first = "1".equals(m.group(3) != null ? m.group(3) : m.group(4));
+                    addSpan(found, m, null, publication, first ? 1 : 7, first ? 6 : 12);
+                }
+            }
         }
         for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
                 "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад")) {
