@@ -1951,13 +1951,23 @@ public final class FigureAnnotator {
      * figure before it: "$900 million (imports of $858 million, exports of $42 million)".
      */
     private static boolean partOfASumBefore(SurfaceFigure figure, Context context, ExtractedFigure before) {
-        int from = context.sentences().get(sentenceOf(context.sentences(), figure.start())).start();
-        if (before.offset() < from || before.offset() >= figure.start()) {
+        Sentences.Sentence sentence = context.sentences().get(sentenceOf(context.sentences(), figure.start()));
+        if (before.offset() < sentence.start() || before.offset() >= figure.start()) {
             return false; // the figure before is in another sentence, or is the headline's
         }
         String text = context.text();
-        int open = text.lastIndexOf('(', figure.start());
-        if (open < from || text.lastIndexOf(')', figure.start()) > open || text.indexOf(')', figure.start()) < 0) {
+        int open = -1;
+        for (int i = figure.start() - 1; i >= sentence.start() && open < 0; i--) {
+            if (text.charAt(i) == ')') {
+                return false; // the parenthesis closes before the figure
+            }
+            open = text.charAt(i) == '(' ? i : -1;
+        }
+        int close = figure.end();
+        while (close < Math.min(sentence.end(), text.length()) && text.charAt(close) != ')') {
+            close++;
+        }
+        if (open < 0 || close >= Math.min(sentence.end(), text.length())) {
             return false;
         }
         // The figure before stands in the same parenthesis (the parts go on), or right before it (the sum).
