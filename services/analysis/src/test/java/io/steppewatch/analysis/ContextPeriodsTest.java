@@ -895,4 +895,15 @@ class ContextPeriodsTest {
     void shouldReadMonthsQuartersAndHalvesWrittenShort(String body, String text, String period) {
         assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Currently, both countries are working on reaching the milestone of $1 billion in the coming years. | $1 billion            | null
+            В 2024 году торговля выросла. В ближайшие годы товарооборот достигнет 1 млрд долларов.              | 1 млрд долларов       | null
+            En 2024 le commerce a crû. Les échanges atteindront 1 milliard de dollars dans les années à venir.  | 1 milliard de dollars | null
+            In 2024 trade reached $1 billion and will double in the coming years.                              | $1 billion            | 2024
+            """)
+    void shouldNotDateAFigureOfTheComingYears(String body, String text, String period) {
+        assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);
+    }
 }

@@ -195,7 +195,10 @@ final class PeriodResolver {
             + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
             + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
             + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
-            + "лет" + S + "назад|(?:il" + S + "y" + S + "a" + S + ")?quelques" + S + "annees)", FLAGS);
+            + "лет" + S + "назад|(?:il" + S + "y" + S + "a" + S + ")?quelques" + S + "annees|(?:in|over|during)" + S + "the" + S
+            + "(?:coming|next)" + S + SOME + "years|в" + S + "ближаишие" + S + SOME
+            + "(?:годы|года|лет)|(?:dans|au" + S + "cours)" + S + "(?:les|des)"
+            + S + SOME + "(?:prochaines" + S + "annees|annees" + S + "a" + S + "venir))", FLAGS);
 
     /**
      * "since the beginning of the year", "с начала года", "depuis le début de l'année", "year to date": the months of
