@@ -906,4 +906,14 @@ class ContextPeriodsTest {
     void shouldNotDateAFigureOfTheComingYears(String body, String text, String period) {
         assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kazakhstan plans to raise oil exports to Germany to 2.5 million tonnes, or about 50,000 barrels per day, in 2026, up from 2.1 million tonnes in 2025. | 2.5 million tonnes | 2026
+            Le Kazakhstan prévoit de porter ses exportations vers l'Allemagne à 2,5 millions de tonnes, soit environ 50 000 barils par jour, en 2026, contre 2,1 millions de tonnes en 2025. | 2,5 millions de tonnes | 2026
+            Казахстан планирует увеличить экспорт в Германию до 2,5 млн тонн, что составляет около 50 тыс. баррелей в сутки, в 2026 году, против 2,1 млн тонн в 2025 году. | 2,5 млн тонн | 2026
+            """)
+    void shouldDateAFigureByThePeriodAfterAnAsideThatRestatesIt(String body, String text, String period) {
+        assertThat(figure("", body, "2026-01-16", text).period()).isEqualTo(period);
+    }
 }

@@ -1826,10 +1826,12 @@ public final class FigureAnnotator {
         }
         if (chosen < 0) {
             // Only a period after the figure: it must be in the same clause ("reached $5bn in 2022"), not past a
-            // comma that opens another one ("35 visits, the last one this year").
+            // comma that opens another one ("35 visits, the last one this year"); an aside that restates the figure
+            // in another unit is no other clause ("2.5 million tonnes, or about 50,000 barrels a day, in 2026").
             for (int i = 0; i < inSentence.size(); i++) {
                 PeriodResolver.Expression next = inSentence.get(i);
-                if (next.start() >= figure.end() && !crossesClause(context.text(), figure.end(), next.start(), true)) {
+                if (next.start() >= figure.end() && (!crossesClause(context.text(), figure.end(), next.start(), true)
+                        || restatingAside(context.text(), figure.end(), next.start()))) {
                     chosen = i;
                     break;
                 }
@@ -2575,6 +2577,44 @@ public final class FigureAnnotator {
                 }
             }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open an aside restating a figure: ", soit environ 50 000 barils", ", or about", ", что составляет". */
+    private static final List<String> RESTATING = List.of("soit", "or about", "or around", "or some", "i.e.",
+            "that is", "что составляет", "что эквивалентно", "или около", "или порядка");
+
+    /**
+     * Whether {@code [from, to)} is one aside set off by two commas that restates the figure before it: ", soit
+     * environ 50 000 barils par jour, ".
+     */
+    private static boolean restatingAside(String text, int from, int to) {
+        String between = text.substring(from, to);
+        int first = -1;
+        int last = -1;
+        int commas = 0;
+        for (int i = 0; i < between.length(); i++) {
+            boolean inNumber = i > 0 && i + 1 < between.length() && Character.isDigit(between.charAt(i - 1))
+                    && Character.isDigit(between.charAt(i + 1)); // "50,000"
+            if (between.charAt(i) == ',' && !inNumber) {
+                first = first < 0 ? i : first;
+                last = i;
+                commas++;
+            }
+        }
+        if (commas != 2 || !between.substring(0, first).isBlank()) {
+            return false;
+        }
+        String tail = between.substring(last + 1).strip(); // at most a preposition: ", en 2026", ", in 2026"
+        if (tail.length() > 4 || !tail.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String aside = between.substring(first + 1, last).strip().toLowerCase(java.util.Locale.ROOT);
+        for (String word : RESTATING) {
+            if (aside.startsWith(word) && aside.length() > word.length() && aside.charAt(word.length()) == ' ') {
                 return true;
             }
         }
