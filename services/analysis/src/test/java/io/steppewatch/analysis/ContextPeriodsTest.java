@@ -148,7 +148,8 @@ class ContextPeriodsTest {
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Торговля растет. Товарооборот с января по август составил 5 млрд долларов.                   | 2025-10-15 | 5 млрд долларов | 2025-01/2025-08
-            Торговля растет. С 2019 года товарооборот вырос на 50%.                                      | 2025-10-15 | 50% | null
+            Торговля растет. С 2019 года товарооборот вырос на 50%.                                      | 2025-10-15 | 50% | 2019-01/2025-10
+            Торговля растет. Товарооборот вырос на 50% по сравнению с 2019 годом.                        | 2025-10-15 | 50% | null
             """)
     void shouldReadAMonthSpanOpenedBySAsTheSpanNotABase(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
@@ -770,7 +771,11 @@ class ContextPeriodsTest {
             So far this year, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-09
             Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-09
             Since early 2024, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
-            Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | null
+            Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | 2019-01/2024-10
+            Depuis 2007, plus de 3,85 milliards de dollars ont été engagés.     | 2024-10-15 | 3,85 milliards de dollars | 2007-01/2024-10
+            С 2023 года объем перевозок увеличился на 90 процентов.             | 2024-10-15 | 90 процентов | 2023-01/2024-10
+            Since 2019, exports grew by 20%.                                    | null       | 20%          | null
+            In 2024 exports grew by 20% since 2019.                             | 2024-10-15 | 20%          | 2024
             Yil boshidan buyon tovar ayirboshlash 5 mlrd dollarni tashkil etdi.  | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
             Жыл басынан бері тауар айналымы 5 млрд долларды құрады.              | 2024-10-15 | 5 млрд долларды | 2024-01/2024-09
             Йил бошидан буён товар айирбошлаш 5 млрд долларни ташкил этди.       | 2024-10-15 | 5 млрд долларни | 2024-01/2024-09
@@ -789,5 +794,126 @@ class ContextPeriodsTest {
     void shouldDateASentenceThatOpensOnTheSamePeriodLastYearByThatPeriod(String body, String published, String text,
                                                                         String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            С января по октябрь текущего года Узбекистан отправил фрукты в следующие страны:       | — Туркменистан – 24 тыс. тонн | 24 тыс. тонн | 2021-01/2021-10
+            From January to October, Uzbekistan sent fruit to the following countries:           | - Turkmenistan: 24,000 tons   | 24,000 tons  | 2021-01/2021-10
+            De janvier à octobre, l'Ouzbékistan a exporté des fruits vers les pays suivants :    | • Turkménistan : 24 000 tonnes | 24 000 tonnes | 2021-01/2021-10
+            Uzbekistan sent fruit to the following countries.                                    | — Туркменистан – 24 тыс. тонн | 24 тыс. тонн | null
+            """)
+    void shouldDateEveryItemOfAListByThePeriodOfTheSentenceThatOpensIt(String intro, String last, String text,
+                                                                       String period) {
+        // Five items stand between the opening sentence and the one asked about: more than a period carries
+        // to sentences that merely follow each other.
+        String items = String.join("\n\n", "— Kazakhstan – 538 thousand tons", "— Russia – 341 thousand tons",
+                "— Kyrgyzstan – 112 thousand tons", "— China – 65 thousand tons", "— Ukraine – 28 thousand tons");
+        String body = intro + "\n\n" + items + "\n\n" + last;
+        assertThat(figure("", body, "2021-11-22", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            В 2017 году товарооборот возрос на 80%, и в ближайшие два года стороны намерены довести его до $500 млн.   | 2018-02-27 | $500 млн     | null
+            In 2017 trade grew by 80%, and the sides intend to bring it to $500 million in the next two years.       | 2018-02-27 | $500 million | null
+            En 2017, les échanges ont progressé de 80 %, et les parties entendent les porter à 500 millions de dollars. | 2018-02-27 | 500 millions de dollars | null
+            In 2017 trade grew by 80%, and the sides intend to bring it to $500 million by 2020.                     | 2018-02-27 | $500 million | 2020
+            In 2018 trade is expected to reach $500 million.                                                        | 2018-02-27 | $500 million | 2018
+            Trade grew 20 times by 2017. The sides aim to increase it to $500 million.                               | 2018-02-27 | $500 million | null
+            Trade should grow 20 times by 2020. The sides aim to increase it to $500 million.                        | 2018-02-27 | $500 million | 2020
+            """)
+    void shouldNotDateAGoalByThePastPeriodItsSentenceNamesBeforeIt(String body, String published, String text,
+                                                                   String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The trade volume in 2020 amounted to $120 million and in 2021 it reached $180 million.                   | $120 million | 2020
+            Le volume des échanges en 2020 s'élevait à 120 millions de dollars et en 2021 il a atteint 180 millions de dollars. | 120 millions de dollars | 2020
+            Товарооборот в 2020 году составил 120 млн долларов и в 2021 году достиг 180 млн долларов.                | 120 млн долларов | 2020
+            The trade volume reached $180 million in 2021 and is expected to grow.                                   | $180 million | 2021
+            """)
+    void shouldLeaveAPeriodAfterAConjunctionToTheNextMemberOfTheSentence(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade between Kazakhstan and Russia reached $13 billion in 2006    | A few years ago we dreamed of $5 billion of trade.                | $5 billion       | null
+            Trade between Kazakhstan and Russia reached $13 billion in 2006    | Several years ago exports stood at $2 billion.                    | $2 billion       | null
+            Торговый оборот в 2006 году составил $13 млрд                       | Если несколько лет назад мы мечтали о 5 млрд долларов товарооборота, то теперь он вырос. | 5 млрд долларов | null
+            Les échanges ont atteint 13 milliards de dollars en 2006            | Il y a quelques années, nous rêvions de 5 milliards de dollars d'échanges. | 5 milliards de dollars | null
+            Trade between Kazakhstan and Russia reached $13 billion in 2006    | Exports stood at $2 billion.                                      | $2 billion       | 2006
+            """)
+    void shouldNotDateAFigureOfAFewYearsAgo(String title, String body, String text, String period) {
+        assertThat(figure(title, body, "2007-03-16", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2022 the consortium shipped 60 million tons. The main shareholders are Transneft (24%) and KazMunayGas (19%).                 | 19%   | null
+            En 2022, le consortium a expédié 60 millions de tonnes. Les principaux actionnaires sont Transneft (24 %) et KazMunayGas (19 %). | 19 %  | null
+            В 2022 году консорциум отгрузил 60 млн тонн. Крупнейшие акционеры — Транснефть (24%) и КазМунайГаз (19%).                    | 19%   | null
+            In 2022 the consortium shipped 60 million tons. Kazakhstan accounted for 19% of the shipments.                                 | 19%   | 2022
+            """)
+    void shouldNotDateAStakeInACompanyByThePeriodOfTheSentencesBefore(String body, String text, String period) {
+        assertThat(figure("", body, "2023-03-01", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade neared $900 million (imports of $858 million, exports of $42 million) in January-May 2025.                    | $42 million  | 2025-01/2025-05
+            Trade neared $900 million (imports of $858 million, exports of $42 million) in January-May 2025.                    | $858 million | 2025-01/2025-05
+            Les échanges avoisinaient 900 millions de dollars (importations de 858 millions de dollars, exportations de 42 millions de dollars) sur la période janvier‑mai 2025. | 42 millions de dollars | 2025-01/2025-05
+            Les échanges avoisinaient 900 millions de dollars sur la période janvier‑mai 2025.                                   | 900 millions de dollars | 2025-01/2025-05
+            Товарооборот приблизился к 900 млн долларов (импорт 858 млн долларов, экспорт 42 млн долларов) за январь-май 2025 года. | 42 млн долларов | 2025-01/2025-05
+            """)
+    void shouldDateThePartsAParenthesisListsAfterASumByTheSumsPeriod(String body, String text, String period) {
+        assertThat(figure("", body, "2025-07-15", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2021 growth was 25 percent compared to in 2020, and the total figure reached $500 million.   | $500 million | 2021
+            In 2021 growth was 25 percent compared with in 2020, and the total figure reached $500 million. | $500 million | 2021
+            """)
+    void shouldReadAYearAfterComparedToInAsABase(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $5 billion in 9M 2024.        | $5 billion | 2024-01/2024-09
+            In 9M2024, trade reached $5 billion.        | $5 billion | 2024-01/2024-09
+            Trade reached $5 billion in Q3.             | $5 billion | 2024-07/2024-09
+            Trade reached $5 billion in H1.             | $5 billion | 2024-01/2024-06
+            Trade reached $5 billion in Q3 2023.        | $5 billion | 2023-07/2023-09
+            Trade reached $5 billion in 2024.           | $5 billion | 2024
+            """)
+    void shouldReadMonthsQuartersAndHalvesWrittenShort(String body, String text, String period) {
+        assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Currently, both countries are working on reaching the milestone of $1 billion in the coming years. | $1 billion            | null
+            В 2024 году торговля выросла. В ближайшие годы товарооборот достигнет 1 млрд долларов.              | 1 млрд долларов       | null
+            En 2024 le commerce a crû. Les échanges atteindront 1 milliard de dollars dans les années à venir.  | 1 milliard de dollars | null
+            In 2024 trade reached $1 billion and will double in the coming years.                              | $1 billion            | 2024
+            """)
+    void shouldNotDateAFigureOfTheComingYears(String body, String text, String period) {
+        assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kazakhstan plans to raise oil exports to Germany to 2.5 million tonnes, or about 50,000 barrels per day, in 2026, up from 2.1 million tonnes in 2025. | 2.5 million tonnes | 2026
+            Le Kazakhstan prévoit de porter ses exportations vers l'Allemagne à 2,5 millions de tonnes, soit environ 50 000 barils par jour, en 2026, contre 2,1 millions de tonnes en 2025. | 2,5 millions de tonnes | 2026
+            Казахстан планирует увеличить экспорт в Германию до 2,5 млн тонн, что составляет около 50 тыс. баррелей в сутки, в 2026 году, против 2,1 млн тонн в 2025 году. | 2,5 млн тонн | 2026
+            """)
+    void shouldDateAFigureByThePeriodAfterAnAsideThatRestatesIt(String body, String text, String period) {
+        assertThat(figure("", body, "2026-01-16", text).period()).isEqualTo(period);
     }
 }

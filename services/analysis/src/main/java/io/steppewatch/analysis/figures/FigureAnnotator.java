@@ -196,7 +196,7 @@ public final class FigureAnnotator {
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
             "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
-            "comparable period of", "comparable period in").map(c -> c.replace('й', 'и')).toList();
+            "comparable period of", "comparable period in", "compared to in", "compared with in").map(c -> c.replace('й', 'и')).toList();
 
     /** Base cues that also open a span written after them ("с января по август"). */
     private static final Set<String> SPAN_OPENING_CUES = Set.of("с", "since", "depuis");
@@ -556,6 +556,11 @@ public final class FigureAnnotator {
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
+        if (period == null && before != null && before.period() != null && partOfASumBefore(figure, context, before)) {
+            // "trade neared $900 million (Russian imports $858 million, Tajik exports $42 million) in January–May":
+            // the parts a parenthesis lists right after a sum are of the sum's period.
+            period = before.period();
+        }
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start());
     }
@@ -1778,8 +1783,11 @@ public final class FigureAnnotator {
         // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021").
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
+            // "in 2020 it amounted to $120 million and in 2021 it reached $180 million": a conjunction before the
+            // period opens the next member of the sentence, which that period dates.
             if (e.start() >= figure.end() && !crossesClause(context.text(), figure.end(), e.start(), true)
-                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))) {
+                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))
+                    && !joinsNextClause(context.text(), figure.end(), e.start())) {
                 return resolve(inSentence, i, context);
             }
         }
@@ -1818,10 +1826,12 @@ public final class FigureAnnotator {
         }
         if (chosen < 0) {
             // Only a period after the figure: it must be in the same clause ("reached $5bn in 2022"), not past a
-            // comma that opens another one ("35 visits, the last one this year").
+            // comma that opens another one ("35 visits, the last one this year"); an aside that restates the figure
+            // in another unit is no other clause ("2.5 million tonnes, or about 50,000 barrels a day, in 2026").
             for (int i = 0; i < inSentence.size(); i++) {
                 PeriodResolver.Expression next = inSentence.get(i);
-                if (next.start() >= figure.end() && !crossesClause(context.text(), figure.end(), next.start(), true)) {
+                if (next.start() >= figure.end() && (!crossesClause(context.text(), figure.end(), next.start(), true)
+                        || restatingAside(context.text(), figure.end(), next.start()))) {
                     chosen = i;
                     break;
                 }
@@ -1841,6 +1851,13 @@ public final class FigureAnnotator {
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
                 && startOfARange(context.text(), figure.start())) {
             return null; // "by 2027 ... increased from 6 million to 10 million tons": the start is today's level
+        }
+        if (chosen >= 0 && measure == Measure.TARGET && inSentence.get(chosen).end() <= figure.start()
+                && datesTheStatement(inSentence.get(chosen), resolve(inSentence, chosen, context), context)) {
+            // "Back in November 2021, Erdogan said they aim to increase trade to $5 billion", "Currently, both
+            // countries are working on reaching $1 billion in the coming years": the time of the words, not of the
+            // goal, which has no year of its own.
+            return goalYearBefore(context, sentence);
         }
         if (chosen >= 0) {
             String resolved = resolve(inSentence, chosen, context);
@@ -1879,6 +1896,11 @@ public final class FigureAnnotator {
         if (cueBefore(context, sentence, figure, "cumulative")) {
             return null;
         }
+        // Nor has a holding in a company ("The main shareholders are Transneft (24%), KazMunayGas (19%)"): who owns
+        // what stays so until it is sold, whatever period the sentences before set for their figures.
+        if (measure == Measure.SHARE && hasCue(context, sentence, "stake")) {
+            return null;
+        }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration;
         // unless the sentence before sets the year the plan is for ("... until 2027. This will bring the capacity to
         // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
@@ -1908,6 +1930,56 @@ public final class FigureAnnotator {
         // So is a sentence that points back at its period ("during this period", "за этот период").
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /**
+     * Whether a period written before a goal dates when the goal was set rather than the goal: "now", or a period
+     * over before the publication month (a deadline, "by 2030", is the goal's own).
+     */
+    private static boolean datesTheStatement(PeriodResolver.Expression e, String resolved, Context context) {
+        if (e.kind() == PeriodResolver.Kind.PRESENT) {
+            return true;
+        }
+        String now = context.presentPeriod();
+        if (e.kind() != PeriodResolver.Kind.PERIOD || resolved == null || now == null) {
+            return false;
+        }
+        String end = resolved.substring(resolved.indexOf('/') + 1);
+        return (end.length() == 4 ? end + "-12" : end).compareTo(now) < 0;
+    }
+
+    /**
+     * Whether the figure stands in a parenthesis that opens right after the figure before it, or that also holds the
+     * figure before it: "$900 million (imports of $858 million, exports of $42 million)".
+     */
+    private static boolean partOfASumBefore(SurfaceFigure figure, Context context, ExtractedFigure before) {
+        Sentences.Sentence sentence = context.sentences().get(sentenceOf(context.sentences(), figure.start()));
+        if (before.offset() < sentence.start() || before.offset() >= figure.start()) {
+            return false; // the figure before is in another sentence, or is the headline's
+        }
+        String text = context.text();
+        int open = -1;
+        for (int i = figure.start() - 1; i >= sentence.start() && open < 0; i--) {
+            if (text.charAt(i) == ')') {
+                return false; // the parenthesis closes before the figure
+            }
+            open = text.charAt(i) == '(' ? i : -1;
+        }
+        int close = figure.end();
+        while (close < Math.min(sentence.end(), text.length()) && text.charAt(close) != ')') {
+            close++;
+        }
+        if (open < 0 || close >= Math.min(sentence.end(), text.length())) {
+            return false;
+        }
+        // The figure before stands in the same parenthesis (the parts go on), or right before it (the sum).
+        return open < before.offset() || partOfASumBefore(before, context, open);
+    }
+
+    /** Whether only blanks stand between the end of the figure before and the parenthesis at {@code open}. */
+    private static boolean partOfASumBefore(ExtractedFigure before, Context context, int open) {
+        int end = before.offset() + before.text().length();
+        return end <= open && context.text().substring(end, open).isBlank();
     }
 
     /** Words that may open a sentence before the period it is about: "In the", "Sur la", "За", "Durante el". */
@@ -2241,6 +2313,16 @@ public final class FigureAnnotator {
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
                                   boolean continues, int paragraphs) {
         int index = sentenceOf(context.sentences(), sentence.start());
+        int intro = listIntro(context, index);
+        if (intro >= 0) {
+            // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand
+            // tons ...": every item of a list a sentence opens with a colon is of the period that sentence sets,
+            // however long the list.
+            String set = lastPeriodOf(context, context.sentences().get(intro));
+            if (set != null) {
+                return set;
+            }
+        }
         for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence before = context.sentences().get(k);
             // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
@@ -2257,6 +2339,46 @@ public final class FigureAnnotator {
             }
         }
         return paragraphs > 0 ? context.article().titlePeriod() : null;
+    }
+
+    /** Signs that open an item of a list written one item a line: "— Казахстан – 538 тыс. тонн", "• China: 12%". */
+    private static final String LIST_MARKS = "—–-•·*";
+
+    /**
+     * The index of the sentence that opens, with a colon, the list whose item the sentence at {@code index} is
+     * (each item a line of its own that starts with a dash or a bullet); -1 when it is no such item.
+     */
+    private static int listIntro(Context context, int index) {
+        int k = index;
+        while (k >= 0 && listItem(context, context.sentences().get(k))) {
+            k--;
+        }
+        if (k == index || k < 0) {
+            return -1;
+        }
+        Sentences.Sentence intro = context.sentences().get(k);
+        String text = context.text();
+        int end = Math.min(intro.end(), text.length());
+        while (end > intro.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > intro.start() && text.charAt(end - 1) == ':' ? k : -1;
+    }
+
+    private static boolean listItem(Context context, Sentences.Sentence sentence) {
+        String text = context.text();
+        int i = sentence.start();
+        while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        int line = i; // the mark opens its line
+        while (line > 0 && (text.charAt(line - 1) == ' ' || text.charAt(line - 1) == '\u00A0')) {
+            line--;
+        }
+        return line == 0 || text.charAt(line - 1) == '\n';
     }
 
     /**
@@ -2455,6 +2577,44 @@ public final class FigureAnnotator {
                 }
             }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open an aside restating a figure: ", soit environ 50 000 barils", ", or about", ", что составляет". */
+    private static final List<String> RESTATING = List.of("soit", "or about", "or around", "or some", "i.e.",
+            "that is", "что составляет", "что эквивалентно", "или около", "или порядка");
+
+    /**
+     * Whether {@code [from, to)} is one aside set off by two commas that restates the figure before it: ", soit
+     * environ 50 000 barils par jour, ".
+     */
+    private static boolean restatingAside(String text, int from, int to) {
+        String between = text.substring(from, to);
+        int first = -1;
+        int last = -1;
+        int commas = 0;
+        for (int i = 0; i < between.length(); i++) {
+            boolean inNumber = i > 0 && i + 1 < between.length() && Character.isDigit(between.charAt(i - 1))
+                    && Character.isDigit(between.charAt(i + 1)); // "50,000"
+            if (between.charAt(i) == ',' && !inNumber) {
+                first = first < 0 ? i : first;
+                last = i;
+                commas++;
+            }
+        }
+        if (commas != 2 || !between.substring(0, first).isBlank()) {
+            return false;
+        }
+        String tail = between.substring(last + 1).strip(); // at most a preposition: ", en 2026", ", in 2026"
+        if (tail.length() > 4 || !tail.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String aside = between.substring(first + 1, last).strip().toLowerCase(java.util.Locale.ROOT);
+        for (String word : RESTATING) {
+            if (aside.startsWith(word) && aside.length() > word.length() && aside.charAt(word.length()) == ' ') {
                 return true;
             }
         }
@@ -2786,7 +2946,10 @@ public final class FigureAnnotator {
         String goal = null;
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
                 before.start(), before.end())) {
-            if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null) {
+            // "... would have increased 226 times by 2021" in 2022 tells where a series got to, not a goal.
+            if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null
+                    && !datesTheStatement(new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.PERIOD,
+                            e.period()), e.period(), context)) {
                 goal = e.period();
             }
         }

@@ -91,7 +91,7 @@ final class PeriodResolver {
             + "|" + LAST_YEAR + "))?";
 
     private static final Pattern MONTH_RANGE = compile(
-            WORD + "\\.?\\s*[-–—]\\s*" + WORD + "\\.?" + S + "(?:period" + S + ")?(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
+            WORD + "\\.?\\s*[-\u2010\u2011–—]\\s*" + WORD + "\\.?" + S + "(?:period" + S + ")?(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern MONTH_RANGE_WORDS = compile(
             "(?:(?:de|from|с|in|en|в)" + S + ")?" + WORD + S + "(?:a|to|through|по|до)" + S + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR,
             FLAGS);
@@ -126,7 +126,7 @@ final class PeriodResolver {
             + "(?:chorak|chorag|чорак|чораг|" + Words.fold("тоқсан") + "|kvartal|квартал)\\p{L}*", FLAGS);
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(\\p{L}+)\\s*[-\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
+            + "(\\p{L}+)\\s*[-\u2010\u2011\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
     private static final java.util.Map<String, Integer> TURKIC_NUMBERS = java.util.Map.ofEntries(
             java.util.Map.entry("екі", 2), java.util.Map.entry("үш", 3), java.util.Map.entry("төрт", 4),
             java.util.Map.entry("бес", 5), java.util.Map.entry("алты", 6), java.util.Map.entry("жеті", 7),
@@ -142,6 +142,9 @@ final class PeriodResolver {
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
     /** "H1 2024", "1H 2024": a half written short. */
     private static final Pattern H_SHORT = compile("(?<![\\p{L}\\d])(?:h([12])|([12])h)" + S + YEAR, FLAGS);
+    /** "in Q3", "H1 results": a quarter or a half written short with no year, of the year the text is about. */
+    private static final Pattern PART_ALONE = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q|h([12])|([12])h)"
+            + "(?![\\p{L}\\d])(?!" + S + "(?:19|20)\\d\\d)", FLAGS);
     /** "в 1-м квартале", "за 2 полугодие 2024 года", "au 3e trimestre": a numbered quarter or half. */
     private static final Pattern NUMBERED_PART = compile("(?<![\\p{L}\\d.,])([1-4])(?:-?(?:м|и|й|е|го|ом|ое|er|e))?"
             + S + "((?:квартал|полугод|trimestre|semestre)\\p{L}*)" + YEAR_TAIL, FLAGS);
@@ -175,7 +178,7 @@ final class PeriodResolver {
             FLAGS);
     /** Uzbek and Kazakh name the year before its month: "жорий йил январь ойида", "joriy yil yanvar oyida", "биыл қаңтарда". */
     private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл)"
-            + S + WORD + "(?:\\s*[-\u2013\u2014]\\s*" + WORD + ")?", FLAGS);
+            + S + WORD + "(?:\\s*[-\u2010\u2011\u2013\u2014]\\s*" + WORD + ")?", FLAGS);
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
     private static final Pattern THIS_MONTH = compile(
@@ -191,7 +194,11 @@ final class PeriodResolver {
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
             + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
             + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
-            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar)", FLAGS);
+            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
+            + "лет" + S + "назад|(?:il" + S + "y" + S + "a" + S + ")?quelques" + S + "annees|(?:in|over|during)" + S + "the" + S
+            + "(?:coming|next)" + S + SOME + "years|в" + S + "ближаишие" + S + SOME
+            + "(?:годы|года|лет)|(?:dans|au" + S + "cours)" + S + "(?:les|des)"
+            + S + SOME + "(?:prochaines" + S + "annees|annees" + S + "a" + S + "venir))", FLAGS);
 
     /**
      * "since the beginning of the year", "с начала года", "depuis le début de l'année", "year to date": the months of
@@ -270,6 +277,7 @@ final class PeriodResolver {
                 sinceEvent(folded, year, found);
             }
             turkicFirstMonths(folded, year, found);
+            abbreviatedFirstMonths(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
         }
         // The other patterns run on short windows around the words they need.
@@ -283,8 +291,21 @@ final class PeriodResolver {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
         }
+        for (int[] w : windows(folded, 1, 3, "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")) {
+            Matcher m = in(PART_ALONE, folded, w[0], w[1]);
+            while (m.find()) {
+                String quarter = m.group(1) != null ? m.group(1) : m.group(2);
+                if (quarter != null) {
+                    int q = Integer.parseInt(quarter);
+                    addSpan(found, m, null, publication, (q - 1) * 3 + 1, q * 3);
+                } else {
+                    boolean first = "1".equals(m.group(3) != null ? m.group(3) : m.group(4));
+                    addSpan(found, m, null, publication, first ? 1 : 7, first ? 6 : 12);
+                }
+            }
+        }
         for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
-                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие")) {
+                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад")) {
             Matcher m = in(CUMULATIVE, folded, w[0], w[1]);
             while (m.find()) {
                 found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null));
@@ -699,7 +720,12 @@ final class PeriodResolver {
             String word = folded.substring(start, span[1]);
             if (SINCE.contains(word)) {
                 if (month == 0) {
-                    return; // "since 2019": a base
+                    // "Depuis 2007, plus de 3,85 milliards de dollars ont été engagés": a clause that opens on a
+                    // bare year runs from its January; elsewhere ("up 20% since 2019") the year stays a base.
+                    if (!opensClause(folded, start)) {
+                        return;
+                    }
+                    month = 1;
                 }
                 String period = publication == null || !publication.knowsMonth() ? null : String.format("%s-%02d/%s",
                         folded.substring(year[0], year[1]), month, publication.date().toString().substring(0, 7));
@@ -720,6 +746,15 @@ final class PeriodResolver {
             }
             at = start;
         }
+    }
+
+    /** Whether only blanks stand between {@code at} and the start of the text or a sign that ends a clause. */
+    private static boolean opensClause(String folded, int at) {
+        int i = at;
+        while (i > 0 && (folded.charAt(i - 1) == ' ' || folded.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        return i == 0 || ".,;:!?\n\"«(".indexOf(folded.charAt(i - 1)) >= 0;
     }
 
     /**
@@ -817,6 +852,30 @@ final class PeriodResolver {
             after = word;
             at = start;
         }
+    }
+
+    /** "9M 2024", "9M2024" as business news write them: the first months of that year. */
+    private static void abbreviatedFirstMonths(String folded, int[] year, List<Expression> out) {
+        int i = year[0];
+        while (i > 0 && (folded.charAt(i - 1) == ' ' || folded.charAt(i - 1) == '\'' || folded.charAt(i - 1) == '’')) {
+            i--;
+        }
+        if (i < 2 || folded.charAt(i - 1) != 'm' || !Character.isDigit(folded.charAt(i - 2))) {
+            return;
+        }
+        int digits = i - 2;
+        if (digits > 0 && Character.isDigit(folded.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits > 0 && Character.isLetterOrDigit(folded.charAt(digits - 1))) {
+            return;
+        }
+        int months = Integer.parseInt(folded.substring(digits, i - 1));
+        if (months < 2 || months > 11) {
+            return;
+        }
+        String y = folded.substring(year[0], year[1]);
+        out.add(new Expression(digits, year[1], Kind.PERIOD, String.format("%s-01/%s-%02d", y, y, months)));
     }
 
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
