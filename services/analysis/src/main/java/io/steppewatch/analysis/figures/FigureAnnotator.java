@@ -173,6 +173,8 @@ public final class FigureAnnotator {
     /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
     private static final Set<String> FORECAST_UNITS = Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
     private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "bbl");
+    /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
+    private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF");
     /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
     private static final int GOAL_AFTER = 40;
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
@@ -427,9 +429,10 @@ public final class FigureAnnotator {
     }
 
     private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title, ExtractedFigure before) {
-        if (ENERGY_UNITS.contains(figure.unit())) {
-            // "62 million kWh", "a 50 MW plant", "2 million barrels": read, so that their numbers are no counts, but
-            // not reported: the labelling standard has no energy unit and no metric they could take.
+        if (ENERGY_UNITS.contains(figure.unit()) || UNLISTED_CURRENCIES.contains(figure.unit())) {
+            // "62 million kWh", "a 50 MW plant", "2 million barrels", "3.8 billion soms": read, so that their numbers
+            // are no counts, but not reported: the labelling standard has no energy unit and lists the currencies
+            // it measures (USD, EUR, RUB, KZT, CNY, UZS); a sum in soms or manats comes with its dollars or not at all.
             return null;
         }
         int index = sentenceOf(context.sentences(), figure.start());
@@ -835,8 +838,8 @@ public final class FigureAnnotator {
             return cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure)
                     ? Measure.TARGET : Measure.CHANGE;
         }
-        if ("percent".equals(figure.unit()) && (figure.value() < 0 || (figure.start() > 0
-                && context.text().charAt(figure.start() - 1) == '+'))) {
+        if ("percent".equals(figure.unit()) && (isMinus(context.text().charAt(figure.start()))
+                || (figure.start() > 0 && context.text().charAt(figure.start() - 1) == '+'))) {
             return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
         }
         String after = kindRightAfter(context, figure.end());
@@ -916,6 +919,10 @@ public final class FigureAnnotator {
      * the past, and "to" before the level it raises the figure to: the level is a goal. The verb stands in the
      * figure's clause, a few words before it; past forms ("boosted", "a porté", "довели") are other words.
      */
+    private static boolean isMinus(char c) {
+        return c == '-' || c == '\u2212';
+    }
+
     private static boolean raisedTo(Context context, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
         int i = lowerBound(words, Words.Word::start, figure.start()) - 1;
