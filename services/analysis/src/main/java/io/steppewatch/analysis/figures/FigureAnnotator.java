@@ -454,6 +454,12 @@ public final class FigureAnnotator {
 
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
+        if (followed == null && restatesInParentheses(figure, context, before)) {
+            // "the 1,350-kilometre (839-mile) border", "4,2 млрд рублей ($61,5 млн)": the same quantity in another
+            // unit measures what the figure before it measures.
+            followed = before.metric();
+            measure = before.measure();
+        }
         boolean pointedAt = false;
         if (followed != null) {
             metric = followed;
@@ -1656,7 +1662,8 @@ public final class FigureAnnotator {
                     distance *= TAKEN_CUE_PENALTY;
                 }
             } else if (hit.start() >= figure.end()) {
-                if (crossesClause(context.text(), figure.end(), hit.start())
+                // An aside in brackets does not end the clause: "the 1,350-kilometre (839-mile) mountainous border".
+                if (crossesClause(context.text(), figure.end(), hit.start(), true)
                         || joinsNextClause(context.text(), figure.end(), hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
                 }
@@ -2009,6 +2016,38 @@ public final class FigureAnnotator {
         }
         int end = before.offset() + before.text().length();
         if (end > open) {
+            return false;
+        }
+        for (int i = end; i < open; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Unit classes whose figures can restate one another: money, lengths, and each other unit with itself. */
+    private static String dimension(String unit) {
+        return isMoneyUnit(unit) ? "money" : LENGTH_UNITS.contains(unit) ? "length" : unit;
+    }
+
+    /**
+     * Whether the figure opens a parenthesis right after the figure before it and states the same kind of quantity:
+     * "1,350-kilometre (839-mile)", "3.8 billion soms ($54.4 million)". A percentage in brackets after a sum ("$2
+     * billion (+12%)") is its change, not a restatement.
+     */
+    private static boolean restatesInParentheses(SurfaceFigure figure, Context context, ExtractedFigure before) {
+        if (before == null || before.offset() < 0 || "percent".equals(figure.unit()) || TIMES.equals(figure.unit())
+                || !dimension(figure.unit()).equals(dimension(before.unit()))) {
+            return false;
+        }
+        String text = context.text();
+        int open = figure.start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        int end = before.offset() + before.text().length();
+        if (open < end || text.charAt(open) != '(') {
             return false;
         }
         for (int i = end; i < open; i++) {

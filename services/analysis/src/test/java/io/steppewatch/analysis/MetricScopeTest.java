@@ -1,0 +1,46 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How far the words that name a figure's metric reach: past an aside in brackets, into a restatement. */
+class MetricScopeTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String body, String text) {
+        List<ExtractedFigure> figures = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null))
+                .figures();
+        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Casualties reached five along the 1,350-kilometre (839-mile) mountainous border shared by the two nations. | 1,350-kilometre | border.length
+            Casualties reached five along the 1,350-kilometre (839-mile) mountainous border shared by the two nations. | 839-mile        | border.length
+            Les pertes s'élèvent à cinq le long des 970 km (603 miles) de frontière entre les deux pays.               | 970 km          | border.length
+            Потери составили пять человек на 970 км (603 мили) границы между двумя странами.                           | 603 мили        | border.length
+            """)
+    void shouldReachTheMetricPastAnAsideWhenTheFigureIsRestatedInBrackets(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan's exports to China reached 4.2 bln rubles ($61.5 mln) in November.                    | $61.5 mln   | trade.exports | AMOUNT
+            Товарооборот вырос на 3 млрд долларов (2,8 млрд евро) за год.                                     | 2,8 млрд евро | trade.turnover | CHANGE
+            Trade turnover reached $2 billion (+12%) in 2023.                                                | 12%         | trade.turnover | CHANGE
+            """)
+    void shouldMeasureWhatTheFigureBeforeMeasuresWhenABracketRestatesIt(String body, String text, String metric,
+                                                                       Measure measure) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.metric()).isEqualTo(metric);
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
+}
