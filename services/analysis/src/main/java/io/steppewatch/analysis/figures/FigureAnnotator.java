@@ -580,13 +580,28 @@ public final class FigureAnnotator {
             if (!"commodity".equals(hit.value())) {
                 continue;
             }
-            if (nearBefore(hit, figure)
-                    && !crossesClause(text, hit.end(), figure.start())
+            // Past a comma too when no word of another metric comes between: "1,3 млн тонн плодоовощной продукции на
+            // сумму, превышающую $1 млрд" is the product's value. Tonnes of a product stay its tonnes wherever the
+            // sentence goes on ("exports of oil to Germany to 2.5 million tonnes ..., against 2.146 million tonnes").
+            boolean tonnes = "t".equals(figure.unit()) && hit.end() <= figure.start();
+            if ((nearBefore(hit, figure) || tonnes)
+                    && (!crossesClause(text, hit.end(), figure.start()) || !metricCueBetween(context, sentence,
+                    hit.end(), figure.start()))
                     && !joinsNextClause(text, hit.end(), figure.start())) {
                 return true;
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a metric cue lies between a product and a figure, other than the product's own ("oil exports"). */
+    private static boolean metricCueBetween(Context context, Sentences.Sentence sentence, int from, int to) {
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.start() > from + 1 && hit.end() <= to) {
                 return true;
             }
         }
