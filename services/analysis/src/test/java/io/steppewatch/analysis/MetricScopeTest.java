@@ -43,4 +43,15 @@ class MetricScopeTest {
         assertThat(figure.metric()).isEqualTo(metric);
         assertThat(figure.measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les échanges commerciaux avec la Chine, le partenaire le plus important du pays, ont atteint 41 milliards de dollars. | 41 milliards | trade.turnover
+            Экспорт Казахстана в Грузию составил 200 тыс. тонн.                                                  | 200 тыс. тонн | trade.exports
+            Объем перевозок грузов по коридору составил 3 млн тонн.                                              | 3 млн тонн    | cargo.volume
+            O'zbekistonning importi 2023 yilda 38 milliard dollarni tashkil etdi.                                | 38 milliard   | trade.imports
+            """)
+    void shouldNotTakeAWordForACueWhenItOnlyBeginsLikeOne(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
