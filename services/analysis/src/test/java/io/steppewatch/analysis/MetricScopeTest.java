@@ -54,4 +54,15 @@ class MetricScopeTest {
     void shouldNotTakeAWordForACueWhenItOnlyBeginsLikeOne(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            En 2023, le Kazakhstan prévoit de transporter 3,5 millions de tonnes vers le port de Supsa.          | 3,5 millions | cargo.volume
+            Le consortium a déclaré avoir expédié 58,7 millions de tonnes en 2022.                              | 58,7 millions | cargo.volume
+            The railway carried 12 million tonnes in 2023.                                                      | 12 million   | cargo.volume
+            В 2023 году по маршруту было отгружено 4 млн тонн.                                                  | 4 млн тонн   | cargo.volume
+            """)
+    void shouldReadFreightWhenAVerbOfCarryingOrShippingNamesTheTonnes(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
