@@ -55,4 +55,15 @@ class ReportedFormsTest {
     void shouldKeepTheDollarsWhenASumInSomsIsRestated(String body, String text, String unit) {
         assertThat(figure(body, text).unit()).isEqualTo(unit);
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The speed of container trains on routes to Europe reaches 1,200 kilometers per day.   | 1,200 kilometers | false
+            Скорость контейнерных поездов достигает 1 200 км в сутки.                             | 1 200 км         | false
+            Les trains parcourent 1 000 km par jour sur cet itinéraire.                           | 1 000 km         | false
+            The railway line from Kashgar to Andijan is 523 km long.                              | 523 km           | true
+            """)
+    void shouldNotReportADistanceWhenItIsCoveredPerDay(String body, String text, boolean reported) {
+        assertThat(figures(body).stream().anyMatch(f -> f.text().startsWith(text))).isEqualTo(reported);
+    }
 }

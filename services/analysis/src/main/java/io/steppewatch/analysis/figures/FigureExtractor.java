@@ -285,6 +285,9 @@ public final class FigureExtractor {
             if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end))) {
                 return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans": an age
             }
+            if (("km".equals(unit) || "mi".equals(unit)) && Traps.perDayAfter(text, end)) {
+                return null; // "1,200 kilometers per day": a speed the standard has no unit for
+            }
             if (unit.equals("times") && !Multiples.isMultiple(text, figureStart, end)) {
                 // "s'est rendu 35 fois": how often something happened, a count
                 return new SurfaceFigure(figureStart, end, value, "count", numberEnd,
