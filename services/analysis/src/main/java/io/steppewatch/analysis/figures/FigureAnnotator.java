@@ -122,6 +122,9 @@ public final class FigureAnnotator {
     private static final List<String> MOVE_STEMS = Words.foldAll("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
             "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
             "өсті", "артты", "азай", "қысқар");
+    /** Uzbek and Kazakh verbs of raising something to a level, not in the past ("oshirish", "ошириш", "арттыру"). */
+    private static final List<String> TURKIC_RAISING = Words.foldAll("oshir", "ошир", "oshish", "ошиш", "yetkaz", "етказ",
+            "кўпайтир", "арттыр", "жеткіз", "ұлғайт", "көбейт");
     /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
     private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
@@ -922,7 +925,7 @@ public final class FigureAnnotator {
                 || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
                 || (rangeStart != null && (cueBefore(context, sentence, rangeStart, "target")
                         || futureInClause(context, sentence, rangeStart))));
-        if (!goal && raisedTo(context, figure)) {
+        if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure))) {
             goal = true;
         }
         // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
@@ -1296,6 +1299,28 @@ public final class FigureAnnotator {
         }
         String word = words.get(next).folded();
         return startsWithAny(word, MOVE_STEMS);
+    }
+
+    /**
+     * "yuk tashish hajmi 60 million tonnagacha oshishiga erishiladi", "60 миллион тоннагача ошириш", "60 млн тоннаға дейін
+     * арттыру": the Uzbek "-gacha" or the Kazakh "дейін" (up to) after the level and a verb of raising, not in the past,
+     * right after it: the level is a goal, as "raise trade to $2 billion" is.
+     */
+    private static boolean raisedToInTurkic(Context context, SurfaceFigure figure) {
+        String text = context.text();
+        String last = Words.fold(text.substring(Math.max(figure.start(), figure.end() - 5), figure.end()));
+        boolean upTo = last.endsWith("gacha") || last.endsWith("гача") || last.endsWith("ғача") || last.endsWith("қача");
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        if (!upTo && next < words.size() && words.get(next).start() - figure.end() <= 2
+                && "деиін".equals(words.get(next).folded())) {
+            upTo = true;
+            next++;
+        }
+        if (!upTo || next >= words.size() || words.get(next).start() - figure.end() > 12) {
+            return false;
+        }
+        return startsWithAny(words.get(next).folded(), TURKIC_RAISING);
     }
 
     /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
