@@ -65,4 +65,15 @@ class MetricScopeTest {
     void shouldReadFreightWhenAVerbOfCarryingOrShippingNamesTheTonnes(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            We will reach 10 container trains per day at the dry port in the near future.                      | 10 container | other
+            The double tracks have grown capacity on the route by five times, from 12 to 60 trains per day.    | 12           | other
+            В январе-ноябре Хоргос пропустил 3044 грузовых поезда в сообщении Китай - Европа.                  | 3044         | other
+            The dry port handled 200,000 TEU and 3,000 containers in 2023.                                     | 3,000        | cargo.containers
+            """)
+    void shouldLeaveTrainsAndShipsCountedAsOtherWhateverCueIsNear(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -58,6 +58,11 @@ public final class FigureAnnotator {
     private static final String INVESTMENT = "investment.total";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
+    /** Trains, wagons and ships, which a count may count (English and French words; Russian and Uzbek stems). */
+    private static final Set<String> CONVEYANCE_NOUNS = Set.copyOf(Words.foldAll("train", "trains", "wagon", "wagons",
+            "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме"));
+    private static final List<String> CONVEYANCE_STEMS = Words.foldAll("поезд", "вагон", "судов", "poyezd", "поезд",
+            "пойезд", "составов");
     /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
     private static final List<String> RATES = List.of("per year", "a year", "per annum", "annually", "per day", "a day",
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
@@ -551,6 +556,12 @@ public final class FigureAnnotator {
         if (bare && OTHER.equals(metric)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
+        // After the test for bare numbers: "5" in "5-6 trains" is a count of trains, not page furniture.
+        if ("count".equals(figure.unit()) && !OTHER.equals(metric) && countsConveyances(figure, context)) {
+            // "10 container trains per day", "from 12 to 60 trains per day", "3044 грузовых поезда": trains, wagons and
+            // ships counted are no containers, capacity or freight, whatever cue stands near (the labels: other).
+            metric = OTHER;
+        }
         List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(), context.words(),
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
@@ -752,6 +763,30 @@ public final class FigureAnnotator {
                     && !crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the thing the count counts is a train, wagon or ship: a word of conveyance among the few words after the
+     * number (past the other end of a range: "5-6 trains", "from 12 to 60 trains").
+     */
+    private static boolean countsConveyances(SurfaceFigure figure, Context context) {
+        List<Words.Word> words = context.words();
+        int i = lowerBound(words, Words.Word::start, figure.numberEnd());
+        String text = context.text();
+        int seen = 0;
+        int from = figure.numberEnd();
+        for (; i < words.size() && seen < COUNTED_PHRASE_WORDS + 2; i++, seen++) {
+            Words.Word word = words.get(i);
+            if (crossesClause(text, from, word.start()) || hasSentenceBreak(text, from, word.start())) {
+                return false;
+            }
+            String folded = word.folded();
+            if (CONVEYANCE_NOUNS.contains(folded) || startsWithAny(folded, CONVEYANCE_STEMS)) {
+                return true;
+            }
+            from = word.end();
         }
         return false;
     }
