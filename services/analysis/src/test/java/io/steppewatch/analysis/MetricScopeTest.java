@@ -76,4 +76,13 @@ class MetricScopeTest {
     void shouldLeaveTrainsAndShipsCountedAsOtherWhateverCueIsNear(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Stretching 1,511 kilometers from Kazakhstan's Tengiz oil field to the Black Sea port of Novorossiysk, the pipeline remains vital. | 1,511 kilometers | route.length
+            The village lies 3 kilometers from the disputed area of the border.                               | 3 kilometers     | other
+            """)
+    void shouldReadARouteWhenItRunsFromAPlaceOfSeveralWordsToAnother(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

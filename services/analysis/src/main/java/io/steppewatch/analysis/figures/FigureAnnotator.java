@@ -150,6 +150,7 @@ public final class FigureAnnotator {
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
     private static final int DISTANCE_REACH = 4;
+    private static final int ROUTE_END_REACH = 8;
     private static final Set<String> DISTANCE_NOUNS = Set.of("distance", "расстоянии");
     private static final Set<String> FRENCH_FROM = Set.of("de", "d", "du", "des");
     private static final Set<String> ROUTE_ENDS = Set.of("to", "until", "through", "via");
@@ -1601,7 +1602,8 @@ public final class FigureAnnotator {
         if (!"from".equals(after)) {
             return false;
         }
-        for (int k = next + 1; k < words.size() && k <= next + DISTANCE_REACH; k++) {
+        // The place a route runs from may take several words ("from Kazakhstan's Tengiz oil field to the port").
+        for (int k = next + 1; k < words.size() && k <= next + ROUTE_END_REACH; k++) {
             if (ROUTE_ENDS.contains(words.get(k).folded())) {
                 return false;
             }
