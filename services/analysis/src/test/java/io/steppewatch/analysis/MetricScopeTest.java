@@ -85,4 +85,13 @@ class MetricScopeTest {
     void shouldReadARouteWhenItRunsFromAPlaceOfSeveralWordsToAnother(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Внешнеторговый оборот Узбекистана в 2024 году составил $50 млрд. Экспорт составил $20 млрд.      | $50 млрд | trade.turnover
+            Грузооборот порта вырос до 33,6 тыс. TEU за год.                                                  | 33,6 тыс | cargo.containers
+            """)
+    void shouldNotReachIntoTheNextSentenceWhenAFigureEndsOnAnAbbreviatedScale(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

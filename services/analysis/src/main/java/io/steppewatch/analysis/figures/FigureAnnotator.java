@@ -1740,8 +1740,11 @@ public final class FigureAnnotator {
                 }
             } else if (hit.start() >= figure.end()) {
                 // An aside in brackets does not end the clause: "the 1,350-kilometre (839-mile) mountainous border".
+                // A figure ending on an abbreviated scale and a dot before a capitalised word ends its sentence:
+                // "составил $50 млрд. Экспорт составил ..." (the sentence splitter keeps "млрд." inside one).
                 if (crossesClause(context.text(), figure.end(), hit.start(), true)
-                        || joinsNextClause(context.text(), figure.end(), hit.start())) {
+                        || joinsNextClause(context.text(), figure.end(), hit.start())
+                        || endsOnScaleDot(context.text(), figure.end(), hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
                 }
                 distance = (hit.start() - figure.end() + 1) * AFTER_PENALTY;
@@ -1756,6 +1759,18 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    private static boolean endsOnScaleDot(String text, int end, int next) {
+        if (end == 0 || text.charAt(end - 1) != '.' || next + 1 >= text.length()) {
+            return false;
+        }
+        for (int i = end; i < next; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
     }
 
     /**
