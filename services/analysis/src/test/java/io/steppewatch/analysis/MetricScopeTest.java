@@ -94,4 +94,15 @@ class MetricScopeTest {
     void shouldNotReachIntoTheNextSentenceWhenAFigureEndsOnAnAbbreviatedScale(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exports amounted to $20 billion and imports to $30 billion. China accounted for $10 billion, Russia for $9 billion. | $9 billion  | trade.turnover
+            Экспорт составил 20 млрд долларов, импорт - 30 млрд долларов. На Китай пришлось $10 млрд, на Россию - $9 млрд. | $10 млрд    | trade.turnover
+            Les exportations de l'Ouzbékistan se sont élevées à 20 milliards de dollars et les importations à 30 milliards de dollars. La Chine représente 10 milliards de dollars. | 10 milliards | trade.turnover
+            Imports reached $30 billion. China accounted for $10 billion.                                          | $10 billion | trade.imports
+            """)
+    void shouldCarryTheTurnoverWhenTheSentenceBeforeNamesBothDirections(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

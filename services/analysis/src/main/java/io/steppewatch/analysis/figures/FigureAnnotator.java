@@ -1498,6 +1498,21 @@ public final class FigureAnnotator {
                 counted);
     }
 
+    /** Whether a sentence has cues of both exports and imports that fit the figure's class. */
+    private static boolean namesBothDirections(Context context, Sentences.Sentence sentence, String unitClass) {
+        boolean exports = false;
+        boolean imports = false;
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.fits(unitClass)) {
+                    exports |= "trade.exports".equals(cue.metric());
+                    imports |= "trade.imports".equals(cue.metric());
+                }
+            }
+        }
+        return exports && imports;
+    }
+
     /** The metric the cues around a figure name, unless {@code metric} (its counted noun's) is already known. */
     private String contextMetric(SurfaceFigure figure, String unitClass, Context context, Sentences.Sentence sentence,
                                  Sentences.Sentence previous, boolean continues, String metric) {
@@ -1510,6 +1525,11 @@ public final class FigureAnnotator {
         if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
                 || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
             metric = nearestMetric(figure, unitClass, context, previous);
+            if (metric != null && metric.startsWith(TRADE) && namesBothDirections(context, previous, unitClass)) {
+                // "Exports amounted to $20 billion and imports to $30 billion. China accounted for $10 billion, ...": a
+                // sentence naming both directions hands on the trade they make up, not the last direction it named.
+                metric = "trade.turnover";
+            }
             // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
             // few sentences back, within the paragraph and the one before.
             int index = sentenceOf(context.sentences(), sentence.start());
