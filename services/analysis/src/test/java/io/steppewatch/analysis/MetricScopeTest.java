@@ -101,6 +101,7 @@ class MetricScopeTest {
             Экспорт составил 20 млрд долларов, импорт - 30 млрд долларов. На Китай пришлось $10 млрд, на Россию - $9 млрд. | $10 млрд    | trade.turnover
             Les exportations de l'Ouzbékistan se sont élevées à 20 milliards de dollars et les importations à 30 milliards de dollars. La Chine représente 10 milliards de dollars. | 10 milliards | trade.turnover
             Imports reached $30 billion. China accounted for $10 billion.                                          | $10 billion | trade.imports
+            Exports reached $20 billion and imports $30 billion. The data come from customs. China accounted for $10 billion. | $10 billion | trade.turnover
             """)
     void shouldCarryTheTurnoverWhenTheSentenceBeforeNamesBothDirections(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

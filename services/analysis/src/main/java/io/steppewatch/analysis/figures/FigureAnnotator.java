@@ -1498,6 +1498,20 @@ public final class FigureAnnotator {
                 counted);
     }
 
+    private static boolean bothDirections(List<List<CueLexicon.MetricCue>> hits, String unitClass) {
+        boolean exports = false;
+        boolean imports = false;
+        for (List<CueLexicon.MetricCue> hit : hits) {
+            for (CueLexicon.MetricCue cue : hit) {
+                if (cue.fits(unitClass)) {
+                    exports |= "trade.exports".equals(cue.metric());
+                    imports |= "trade.imports".equals(cue.metric());
+                }
+            }
+        }
+        return exports && imports;
+    }
+
     /** Whether a sentence has cues of both exports and imports that fit the figure's class. */
     private static boolean namesBothDirections(Context context, Sentences.Sentence sentence, String unitClass) {
         boolean exports = false;
@@ -1540,10 +1554,16 @@ public final class FigureAnnotator {
                     break;
                 }
                 metric = lastMetric(unitClass, context, earlier);
+                if (metric != null && metric.startsWith(TRADE) && namesBothDirections(context, earlier, unitClass)) {
+                    metric = "trade.turnover";
+                }
             }
         }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
+            if (metric != null && metric.startsWith(TRADE) && bothDirections(context.headline(), unitClass)) {
+                metric = "trade.turnover"; // "Exports up, imports down: ..." over a lead that names no metric
+            }
         }
         if (metric == null && "rank".equals(unitClass) && !hasMetricCue(context, sentence)) {
             // A ranking article names its ranking once and then lists places ("Sweden (6th), the Netherlands
