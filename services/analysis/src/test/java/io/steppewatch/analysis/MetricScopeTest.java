@@ -106,4 +106,15 @@ class MetricScopeTest {
     void shouldCarryTheTurnoverWhenTheSentenceBeforeNamesBothDirections(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2024, the port of Aktau reached 5 million tons.                                                | 5 million   | cargo.volume
+            Порт Актау в 2024 году обработал 5 млн тонн.                                                      | 5 млн тонн  | cargo.volume
+            In 2024, 4.5 million tons were sent along the TITR.                                               | 4.5 million | cargo.volume
+            Kazakhstan exported 2 million tons of grain to Uzbekistan in 2024.                                | 2 million   | other
+            """)
+    void shouldReadFreightWhenAPortOrANamedCorridorReachedTheTonnes(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
