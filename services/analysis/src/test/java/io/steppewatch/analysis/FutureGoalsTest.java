@@ -41,4 +41,14 @@ class FutureGoalsTest {
     void shouldReadAGoalWhenAnUzbekOrKazakhLevelIsRaisedTo(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            First stage: creating a container hub, increasing the port's container capacity to 250 thousand TEUs per year. | 250 thousand | TARGET
+            Стороны обсудили увеличение товарооборота до 5 млрд долларов.                                         | 5 млрд       | TARGET
+            Trade kept increasing and reached $5 billion in 2023.                                                 | $5 billion   | AMOUNT
+            """)
+    void shouldReadAGoalWhenAGerundOrNounOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

@@ -107,7 +107,10 @@ public final class FigureAnnotator {
     /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
     private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
             "bringing", "raise", "raising", "lift", "porter", "amener", "augmenter", "accroitre", "etendre", "doubler",
-            "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять");
+            "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять",
+            // Gerunds and nouns of raising, which name a plan, not a move made ("increasing the port's container capacity
+            // to 250 thousand TEUs", "увеличение товарооборота до 5 млрд")
+            "increasing", "doubling", "tripling", "увеличение", "увеличения", "наращивание", "наращивания");
     /** Words that may stand between "to" and the level: "to at least $2 billion", "до почти 5 млрд". */
     private static final Set<String> LEVEL_FILLERS = WordSet.of("at", "least", "about", "almost", "nearly", "around",
             "approximately", "over", "more", "than", "environ", "pres", "de", "plus", "около", "почти", "более",
