@@ -30,6 +30,11 @@ class NotTheSeriesTest {
             L’Ouzbékistan a exporté du coton vers la Chine pour 200 millions de dollars.                 | 200 millions de dollars | other
             Экспорт нефти из Казахстана в Китай составил 5 млрд долларов.                                | 5 млрд долларов       | other
             Kyrgyzstan's exports to China reached $500 million in 2023.                                  | $500 million          | trade.exports
+            Les exportations d'or ont atteint 7,6 milliards de dollars sur la période.                    | 7,6 milliards de dollars | other
+            Узбекистан экспортировал 1,3 млн тонн плодоовощной продукции на сумму, превышающую $1 млрд.   | $1 млрд               | other
+            Kazakhstan plans to raise oil exports to Germany to 2.5 million tonnes, or 50,000 barrels a day, in 2026, against 2.1 million tonnes in 2025. | 2.1 million tonnes | other
+            Kazakhstan exports oil, but its exports to China reached $13 billion, a record.               | $13 billion           | trade.exports
+            Экспорт товаров из Казахстана в Китай в 2023 году составил 12,6 млн тонн.                     | 12,6 млн тонн         | trade.exports
             Kazakhstan's exports to China rose to $13 billion, most of it oil and metals.                 | $13 billion           | trade.exports
             Pour les 11 premiers mois, les importations chinoises de gaz turkmène ont atteint 9,3 milliards de dollars. | 9,3 milliards de dollars | trade.imports
             """)

@@ -58,6 +58,11 @@ public final class FigureAnnotator {
     private static final String INVESTMENT = "investment.total";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
+    /** Trains, wagons and ships, which a count may count (English and French words; Russian and Uzbek stems). */
+    private static final Set<String> CONVEYANCE_NOUNS = Set.copyOf(Words.foldAll("train", "trains", "wagon", "wagons",
+            "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме"));
+    private static final List<String> CONVEYANCE_STEMS = Words.foldAll("поезд", "вагон", "судов", "poyezd", "поезд",
+            "пойезд", "составов");
     /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
     private static final List<String> RATES = List.of("per year", "a year", "per annum", "annually", "per day", "a day",
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
@@ -102,7 +107,10 @@ public final class FigureAnnotator {
     /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
     private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
             "bringing", "raise", "raising", "lift", "porter", "amener", "augmenter", "accroitre", "etendre", "doubler",
-            "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять");
+            "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять",
+            // Gerunds and nouns of raising, which name a plan, not a move made ("increasing the port's container capacity
+            // to 250 thousand TEUs", "увеличение товарооборота до 5 млрд")
+            "increasing", "doubling", "tripling", "увеличение", "увеличения", "наращивание", "наращивания");
     /** Words that may stand between "to" and the level: "to at least $2 billion", "до почти 5 млрд". */
     private static final Set<String> LEVEL_FILLERS = WordSet.of("at", "least", "about", "almost", "nearly", "around",
             "approximately", "over", "more", "than", "environ", "pres", "de", "plus", "около", "почти", "более",
@@ -122,6 +130,9 @@ public final class FigureAnnotator {
     private static final List<String> MOVE_STEMS = Words.foldAll("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
             "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
             "өсті", "артты", "азай", "қысқар");
+    /** Uzbek and Kazakh verbs of raising something to a level, not in the past ("oshirish", "ошириш", "арттыру"). */
+    private static final List<String> TURKIC_RAISING = Words.foldAll("oshir", "ошир", "oshish", "ошиш", "yetkaz", "етказ",
+            "кўпайтир", "арттыр", "жеткіз", "ұлғайт", "көбейт");
     /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
     private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
@@ -142,6 +153,7 @@ public final class FigureAnnotator {
             "yilda", "yil", "jyly");
     /** How many words around a length may say it is a distance from a place. */
     private static final int DISTANCE_REACH = 4;
+    private static final int ROUTE_END_REACH = 8;
     private static final Set<String> DISTANCE_NOUNS = Set.of("distance", "расстоянии");
     private static final Set<String> FRENCH_FROM = Set.of("de", "d", "du", "des");
     private static final Set<String> ROUTE_ENDS = Set.of("to", "until", "through", "via");
@@ -173,6 +185,8 @@ public final class FigureAnnotator {
     /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
     private static final Set<String> FORECAST_UNITS = Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
     private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "bbl");
+    /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
+    private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF");
     /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
     private static final int GOAL_AFTER = 40;
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
@@ -427,9 +441,10 @@ public final class FigureAnnotator {
     }
 
     private ExtractedFigure annotate(SurfaceFigure figure, Context context, boolean title, ExtractedFigure before) {
-        if (ENERGY_UNITS.contains(figure.unit())) {
-            // "62 million kWh", "a 50 MW plant", "2 million barrels": read, so that their numbers are no counts, but
-            // not reported: the labelling standard has no energy unit and no metric they could take.
+        if (ENERGY_UNITS.contains(figure.unit()) || UNLISTED_CURRENCIES.contains(figure.unit())) {
+            // "62 million kWh", "a 50 MW plant", "2 million barrels", "3.8 billion soms": read, so that their numbers
+            // are no counts, but not reported: the labelling standard has no energy unit and lists the currencies
+            // it measures (USD, EUR, RUB, KZT, CNY, UZS); a sum in soms or manats comes with its dollars or not at all.
             return null;
         }
         int index = sentenceOf(context.sentences(), figure.start());
@@ -451,6 +466,12 @@ public final class FigureAnnotator {
 
         String metric = metric(figure, unitClass, context, sentence, previous, continues);
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
+        if (followed == null && restatesInParentheses(figure, context, before)) {
+            // "the 1,350-kilometre (839-mile) border", "4,2 млрд рублей ($61,5 млн)": the same quantity in another
+            // unit measures what the figure before it measures.
+            followed = before.metric();
+            measure = before.measure();
+        }
         boolean pointedAt = false;
         if (followed != null) {
             metric = followed;
@@ -539,6 +560,12 @@ public final class FigureAnnotator {
         if (bare && OTHER.equals(metric)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
+        // After the test for bare numbers: "5" in "5-6 trains" is a count of trains, not page furniture.
+        if ("count".equals(figure.unit()) && !OTHER.equals(metric) && countsConveyances(figure, context)) {
+            // "10 container trains per day", "from 12 to 60 trains per day", "3044 грузовых поезда": trains, wagons and
+            // ships counted are no containers, capacity or freight, whatever cue stands near (the labels: other).
+            metric = OTHER;
+        }
         List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(), context.words(),
                 within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
@@ -576,13 +603,28 @@ public final class FigureAnnotator {
             if (!"commodity".equals(hit.value())) {
                 continue;
             }
-            if (nearBefore(hit, figure)
-                    && !crossesClause(text, hit.end(), figure.start())
+            // Past a comma too when no word of another metric comes between: "1,3 млн тонн плодоовощной продукции на
+            // сумму, превышающую $1 млрд" is the product's value. Tonnes of a product stay its tonnes wherever the
+            // sentence goes on ("exports of oil to Germany to 2.5 million tonnes ..., against 2.146 million tonnes").
+            boolean tonnes = "t".equals(figure.unit()) && hit.end() <= figure.start();
+            if ((nearBefore(hit, figure) || tonnes)
+                    && (!crossesClause(text, hit.end(), figure.start()) || !metricCueBetween(context, sentence,
+                    hit.end(), figure.start()))
                     && !joinsNextClause(text, hit.end(), figure.start())) {
                 return true;
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a metric cue lies between a product and a figure, other than the product's own ("oil exports"). */
+    private static boolean metricCueBetween(Context context, Sentences.Sentence sentence, int from, int to) {
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.start() > from + 1 && hit.end() <= to) {
                 return true;
             }
         }
@@ -735,6 +777,30 @@ public final class FigureAnnotator {
     }
 
     /**
+     * Whether the thing the count counts is a train, wagon or ship: a word of conveyance among the few words after the
+     * number (past the other end of a range: "5-6 trains", "from 12 to 60 trains").
+     */
+    private static boolean countsConveyances(SurfaceFigure figure, Context context) {
+        List<Words.Word> words = context.words();
+        int i = lowerBound(words, Words.Word::start, figure.numberEnd());
+        String text = context.text();
+        int seen = 0;
+        int from = figure.numberEnd();
+        for (; i < words.size() && seen < COUNTED_PHRASE_WORDS + 2; i++, seen++) {
+            Words.Word word = words.get(i);
+            if (crossesClause(text, from, word.start()) || hasSentenceBreak(text, from, word.start())) {
+                return false;
+            }
+            String folded = word.folded();
+            if (CONVEYANCE_NOUNS.contains(folded) || startsWithAny(folded, CONVEYANCE_STEMS)) {
+                return true;
+            }
+            from = word.end();
+        }
+        return false;
+    }
+
+    /**
      * A count whose noun is a capitalised word the gazetteer does not know. Demonyms are counted ("61 000
      * Kazakhs"): the gazetteer knows them.
      */
@@ -840,8 +906,8 @@ public final class FigureAnnotator {
             return cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure)
                     ? Measure.TARGET : Measure.CHANGE;
         }
-        if ("percent".equals(figure.unit()) && (figure.value() < 0 || (figure.start() > 0
-                && context.text().charAt(figure.start() - 1) == '+'))) {
+        if ("percent".equals(figure.unit()) && (isMinus(context.text().charAt(figure.start()))
+                || (figure.start() > 0 && context.text().charAt(figure.start() - 1) == '+'))) {
             return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
         }
         String after = kindRightAfter(context, figure.end());
@@ -903,7 +969,7 @@ public final class FigureAnnotator {
                 || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
                 || (rangeStart != null && (cueBefore(context, sentence, rangeStart, "target")
                         || futureInClause(context, sentence, rangeStart))));
-        if (!goal && raisedTo(context, figure)) {
+        if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure))) {
             goal = true;
         }
         // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
@@ -921,6 +987,10 @@ public final class FigureAnnotator {
      * the past, and "to" before the level it raises the figure to: the level is a goal. The verb stands in the
      * figure's clause, a few words before it; past forms ("boosted", "a porté", "довели") are other words.
      */
+    private static boolean isMinus(char c) {
+        return c == '-' || c == '\u2212';
+    }
+
     private static boolean raisedTo(Context context, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
         int i = lowerBound(words, Words.Word::start, figure.start()) - 1;
@@ -1275,6 +1345,28 @@ public final class FigureAnnotator {
         return startsWithAny(word, MOVE_STEMS);
     }
 
+    /**
+     * "yuk tashish hajmi 60 million tonnagacha oshishiga erishiladi", "60 миллион тоннагача ошириш", "60 млн тоннаға дейін
+     * арттыру": the Uzbek "-gacha" or the Kazakh "дейін" (up to) after the level and a verb of raising, not in the past,
+     * right after it: the level is a goal, as "raise trade to $2 billion" is.
+     */
+    private static boolean raisedToInTurkic(Context context, SurfaceFigure figure) {
+        String text = context.text();
+        String last = Words.fold(text.substring(Math.max(figure.start(), figure.end() - 5), figure.end()));
+        boolean upTo = last.endsWith("gacha") || last.endsWith("гача") || last.endsWith("ғача") || last.endsWith("қача");
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        if (!upTo && next < words.size() && words.get(next).start() - figure.end() <= 2
+                && "деиін".equals(words.get(next).folded())) {
+            upTo = true;
+            next++;
+        }
+        if (!upTo || next >= words.size() || words.get(next).start() - figure.end() > 12) {
+            return false;
+        }
+        return startsWithAny(words.get(next).folded(), TURKIC_RAISING);
+    }
+
     /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
     private static boolean reachVerbAfter(String text, int end) {
         int i = end;
@@ -1414,6 +1506,35 @@ public final class FigureAnnotator {
                 counted);
     }
 
+    private static boolean bothDirections(List<List<CueLexicon.MetricCue>> hits, String unitClass) {
+        boolean exports = false;
+        boolean imports = false;
+        for (List<CueLexicon.MetricCue> hit : hits) {
+            for (CueLexicon.MetricCue cue : hit) {
+                if (cue.fits(unitClass)) {
+                    exports |= "trade.exports".equals(cue.metric());
+                    imports |= "trade.imports".equals(cue.metric());
+                }
+            }
+        }
+        return exports && imports;
+    }
+
+    /** Whether a sentence has cues of both exports and imports that fit the figure's class. */
+    private static boolean namesBothDirections(Context context, Sentences.Sentence sentence, String unitClass) {
+        boolean exports = false;
+        boolean imports = false;
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.fits(unitClass)) {
+                    exports |= "trade.exports".equals(cue.metric());
+                    imports |= "trade.imports".equals(cue.metric());
+                }
+            }
+        }
+        return exports && imports;
+    }
+
     /** The metric the cues around a figure name, unless {@code metric} (its counted noun's) is already known. */
     private String contextMetric(SurfaceFigure figure, String unitClass, Context context, Sentences.Sentence sentence,
                                  Sentences.Sentence previous, boolean continues, String metric) {
@@ -1426,6 +1547,11 @@ public final class FigureAnnotator {
         if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
                 || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
             metric = nearestMetric(figure, unitClass, context, previous);
+            if (metric != null && metric.startsWith(TRADE) && namesBothDirections(context, previous, unitClass)) {
+                // "Exports amounted to $20 billion and imports to $30 billion. China accounted for $10 billion, ...": a
+                // sentence naming both directions hands on the trade they make up, not the last direction it named.
+                metric = "trade.turnover";
+            }
             // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
             // few sentences back, within the paragraph and the one before.
             int index = sentenceOf(context.sentences(), sentence.start());
@@ -1436,10 +1562,16 @@ public final class FigureAnnotator {
                     break;
                 }
                 metric = lastMetric(unitClass, context, earlier);
+                if (metric != null && metric.startsWith(TRADE) && namesBothDirections(context, earlier, unitClass)) {
+                    metric = "trade.turnover";
+                }
             }
         }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
+            if (metric != null && metric.startsWith(TRADE) && bothDirections(context.headline(), unitClass)) {
+                metric = "trade.turnover"; // "Exports up, imports down: ..." over a lead that names no metric
+            }
         }
         if (metric == null && "rank".equals(unitClass) && !hasMetricCue(context, sentence)) {
             // A ranking article names its ranking once and then lists places ("Sweden (6th), the Netherlands
@@ -1518,7 +1650,8 @@ public final class FigureAnnotator {
         if (!"from".equals(after)) {
             return false;
         }
-        for (int k = next + 1; k < words.size() && k <= next + DISTANCE_REACH; k++) {
+        // The place a route runs from may take several words ("from Kazakhstan's Tengiz oil field to the port").
+        for (int k = next + 1; k < words.size() && k <= next + ROUTE_END_REACH; k++) {
             if (ROUTE_ENDS.contains(words.get(k).folded())) {
                 return false;
             }
@@ -1654,8 +1787,12 @@ public final class FigureAnnotator {
                     distance *= TAKEN_CUE_PENALTY;
                 }
             } else if (hit.start() >= figure.end()) {
-                if (crossesClause(context.text(), figure.end(), hit.start())
-                        || joinsNextClause(context.text(), figure.end(), hit.start())) {
+                // An aside in brackets does not end the clause: "the 1,350-kilometre (839-mile) mountainous border".
+                // A figure ending on an abbreviated scale and a dot before a capitalised word ends its sentence:
+                // "составил $50 млрд. Экспорт составил ..." (the sentence splitter keeps "млрд." inside one).
+                if (crossesClause(context.text(), figure.end(), hit.start(), true)
+                        || joinsNextClause(context.text(), figure.end(), hit.start())
+                        || endsOnScaleDot(context.text(), figure.end(), hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
                 }
                 distance = (hit.start() - figure.end() + 1) * AFTER_PENALTY;
@@ -1670,6 +1807,18 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    private static boolean endsOnScaleDot(String text, int end, int next) {
+        if (end == 0 || text.charAt(end - 1) != '.' || next + 1 >= text.length()) {
+            return false;
+        }
+        for (int i = end; i < next; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
     }
 
     /**
@@ -2074,6 +2223,38 @@ public final class FigureAnnotator {
         }
         int end = before.offset() + before.text().length();
         if (end > open) {
+            return false;
+        }
+        for (int i = end; i < open; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Unit classes whose figures can restate one another: money, lengths, and each other unit with itself. */
+    private static String dimension(String unit) {
+        return isMoneyUnit(unit) ? "money" : LENGTH_UNITS.contains(unit) ? "length" : unit;
+    }
+
+    /**
+     * Whether the figure opens a parenthesis right after the figure before it and states the same kind of quantity:
+     * "1,350-kilometre (839-mile)", "3.8 billion soms ($54.4 million)". A percentage in brackets after a sum ("$2
+     * billion (+12%)") is its change, not a restatement.
+     */
+    private static boolean restatesInParentheses(SurfaceFigure figure, Context context, ExtractedFigure before) {
+        if (before == null || before.offset() < 0 || "percent".equals(figure.unit()) || TIMES.equals(figure.unit())
+                || !dimension(figure.unit()).equals(dimension(before.unit()))) {
+            return false;
+        }
+        String text = context.text();
+        int open = figure.start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        int end = before.offset() + before.text().length();
+        if (open < end || text.charAt(open) != '(') {
             return false;
         }
         for (int i = end; i < open; i++) {

@@ -156,11 +156,12 @@ public final class FigureExtractor {
     private SurfaceFigure figureAt(String text, NumberScanner.Token token, int previousEnd) {
         int start = token.start();
         double value = token.value();
-        // A minus sign counts only when it stands alone before the number: "-5 %", not "Su-27" or "10-15".
+        // A minus sign counts only when it stands alone before the number: "-5 %", not "Su-27" or "10-15". It joins
+        // the figure's text, but the value stays unsigned, as the labelling standard writes values ("fell by 38 %" and
+        // "(-38 %)" are both 38): the sign says the figure is a change, which the annotator reads from the text.
         int signStart = start;
         if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
                 && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
-            value = -value;
             signStart = start - 1;
         }
         if (token.integer() && !Traps.isYear(token) && Ordinals.afterTop(text, start)
@@ -283,6 +284,9 @@ public final class FigureExtractor {
         if (unit != null) {
             if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end))) {
                 return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans": an age
+            }
+            if (("km".equals(unit) || "mi".equals(unit)) && Traps.perDayAfter(text, end)) {
+                return null; // "1,200 kilometers per day": a speed the standard has no unit for
             }
             if (unit.equals("times") && !Multiples.isMultiple(text, figureStart, end)) {
                 // "s'est rendu 35 fois": how often something happened, a count

@@ -314,6 +314,25 @@ final class Traps {
         return digits >= 9 && groups >= 3 && irregular ? end : -1;
     }
 
+    private static final List<String> PER_DAY = List.of("per day", "a day", "each day", "daily", "par jour",
+            "в сутки", "в день", "за сутки");
+    private static final int PER_DAY_REACH = 12;
+
+    /**
+     * "1,200 kilometers per day", "1 200 км в сутки": a speed in distance a day, which the labelling standard has no
+     * unit for (gold-c), not a length.
+     */
+    static boolean perDayAfter(String text, int end) {
+        String after = Words.fold(text.substring(end, Math.min(text.length(), end + PER_DAY_REACH))).stripLeading();
+        for (String rate : PER_DAY) {
+            if (after.startsWith(rate) && (after.length() == rate.length()
+                    || !Character.isLetter(after.charAt(rate.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String wordAfter(String text, int end) {
         int i = skipToWord(text, end);
         if (i < 0) {

@@ -35,7 +35,12 @@ final class FunctionWords {
             // Uzbek in both of its scripts: Latin, and the Cyrillic still used by much of its press
             entry("uz", "va bilan uchun bu ham yil yilda esa bo yicha mamlakat hamda orasidagi qilib ushbu etdi tashkil"
                     + " deya qildi etadi hajmi haqida mazkur"
-                    + " кўра дея қилди этади ҳажми ҳақда мазкур билан учун ҳам йил йилда эса бўйича ҳамда ўртасидаги қилиб ушбу этди ташкил"),
+                    + " кўра дея қилди этади ҳажми ҳақда мазкур билан учун ҳам йил йилда эса бўйича ҳамда ўртасидаги қилиб ушбу этди ташкил"
+                    // Conjunctions and postpositions of every Uzbek text ("ва", "орқали", "доирасида"), which the
+                    // Cyrillic list lacked: "темир йўл орқали юк ташиш ҳажмини ... ошириш мақсадида" went to Lingua, which
+                    // has no Uzbek, and came back Ukrainian.
+                    + " ва бу ҳақида орқали шунингдек доирасида мақсадида асосида юзасидан бўлган бўлади"
+                    + " нисбатан давомида orqali shuningdek doirasida maqsadida asosida yuzasidan nisbatan davomida"),
             entry("tg", "ва дар бо ба аз ки барои ин мебошад мешавад буд соли байни"),
             entry("tk", "we bilen ucin bu hem yyl yylda boyunca bolup barada arasyndaky"));
 

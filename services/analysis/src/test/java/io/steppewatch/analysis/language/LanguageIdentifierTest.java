@@ -11,6 +11,8 @@ class LanguageIdentifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             uz | Ўзбекистон ва Россия ўртасидаги товар айирбошлаш ҳажми ошди. Ходжаевнинг сўзларига кўра, 2024 йил якунларига кўра савдо ҳажми 11 миллиард доллардан ошди, дея маълум қилди у. Бу ҳақда мазкур вазир хабар берди ва ташкил этди.
             uz | O‘zbekiston va Xitoy o‘rtasidagi savdo hajmi oshdi. Ushbu yil bilan solishtirganda eksport 2 marta oshdi, deya ma’lum qildi vazir. Bu haqida mazkur vazirlik xabar berdi va tashkil etdi.
+            uz | Қозоғистон ва Ўзбекистон темир йўл орқали юк ташиш ҳажмини ошириш мақсадида чегара пунктлари ишини мувофиқлаштиради. Бу ҳақида вазирлик хабар берди. Тадбир келишувлар доирасида ўтказилди ва делегация вакиллари билан учрашди.
+            uz | 2022- yilning yanvar-sentabr oylari davomida magistral temir yoʻl transporti orqali jami 54,9 mln. tonna yuklar joʻnatilgan boʻlib, oʻtgan yilning mos davriga nisbatan yuk joʻnatish hajmi 2,7 % ga oʻsishi kuzatildi. Ushbu transportda kartoshka va mevalar joʻnatildi.
             kk | Қазақстан мен Қытай арасындағы сауда айналымы өсті. Бұл туралы министрлік хабарлады және осы жылы экспорт бойынша жаңа көрсеткіш тіркелді деп мәлімдеді.
             """)
     void shouldTellUzbekFromItsNeighboursWhenWrittenInEitherScript(String expected, String body) {

@@ -1,0 +1,54 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A level stated in the future, or one something is to be raised to, is a goal: measure TARGET. */
+class FutureGoalsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static ExtractedFigure figure(String body, String text) {
+        List<ExtractedFigure> figures = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null))
+                .figures();
+        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan will supply 922 million cubic meters of water to Kazakhstan this season.                  | 922 million | TARGET
+            Line C is set to transfer up to 25 billion cubic meters of natural gas a year by late 2015.            | 25 billion  | TARGET
+            The consortium is poised to transport approximately 61 million tons of oil through its system.        | 61 million  | TARGET
+            The consortium transported approximately 61 million tons of oil through its system in 2023.          | 61 million  | AMOUNT
+            """)
+    void shouldReadAGoalWhenTheLevelIsStatedInTheFuture(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shunga mos ravishda yiliga yuk tashish hajmi 60 million tonnagacha oshishiga erishiladi.             | 60 million | TARGET
+            Тадбир юк ташиш ҳажмини 60 миллион тоннагача ошириш мақсадида ўтказилди.                             | 60 миллион | TARGET
+            Үкімет жүк тасымалы көлемін 60 млн тоннаға дейін арттырады.                                         | 60 млн     | TARGET
+            Yuk tashish hajmi 2023 yilda 60 million tonnagacha oshdi.                                            | 60 million | AMOUNT
+            """)
+    void shouldReadAGoalWhenAnUzbekOrKazakhLevelIsRaisedTo(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            First stage: creating a container hub, increasing the port's container capacity to 250 thousand TEUs per year. | 250 thousand | TARGET
+            Стороны обсудили увеличение товарооборота до 5 млрд долларов.                                         | 5 млрд       | TARGET
+            Trade kept increasing and reached $5 billion in 2023.                                                 | $5 billion   | AMOUNT
+            """)
+    void shouldReadAGoalWhenAGerundOrNounOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+}

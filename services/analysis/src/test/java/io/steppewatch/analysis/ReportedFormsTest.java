@@ -1,0 +1,69 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the analysis reports of a figure's form, as the labelling standard writes it: unsigned values, the units of its
+ * list only.
+ */
+class ReportedFormsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static List<ExtractedFigure> figures(String body) {
+        return ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null)).figures();
+    }
+
+    private static ExtractedFigure figure(String body, String text) {
+        List<ExtractedFigure> figures = figures(body);
+        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les échanges ont diminué avec la Lituanie (-46,9 pour cent) et le Turkménistan (-22,5 pour cent).   | -46,9 pour cent | 46.9
+            Exports of EU goods to Russia fell by 34 billion euros between 2021 and 2022 (-38%).                | -38%            | 38.0
+            Товарооборот с Китаем изменился на −12% за год.                                                     | −12%            | 12.0
+            """)
+    void shouldReportAnUnsignedChangeWhenAMinusPrecedesAPercentage(String body, String text, double value) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.measure()).isEqualTo(Measure.CHANGE);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tax revenues from these enterprises amounted to 3.8 billion soms in 2018.                          | 3.8 billion
+            Налоговые поступления от них в 2018 году составили 3,8 миллиарда сомов.                             | 3,8 миллиарда
+            Le budget du Tadjikistan prévoit 2 milliards de somoni pour les routes.                            | 2 milliards
+            """)
+    void shouldNotReportASumWhenItsCurrencyIsOutsideTheStandardsList(String body, String text) {
+        assertThat(figures(body)).noneMatch(f -> f.text().startsWith(text));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tax revenues amounted to 3.8 billion soms ($54.4 million) in 2018.       | $54.4 million | USD
+            """)
+    void shouldKeepTheDollarsWhenASumInSomsIsRestated(String body, String text, String unit) {
+        assertThat(figure(body, text).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The speed of container trains on routes to Europe reaches 1,200 kilometers per day.   | 1,200 kilometers | false
+            Скорость контейнерных поездов достигает 1 200 км в сутки.                             | 1 200 км         | false
+            Les trains parcourent 1 000 km par jour sur cet itinéraire.                           | 1 000 km         | false
+            The railway line from Kashgar to Andijan is 523 km long.                              | 523 km           | true
+            """)
+    void shouldNotReportADistanceWhenItIsCoveredPerDay(String body, String text, boolean reported) {
+        assertThat(figures(body).stream().anyMatch(f -> f.text().startsWith(text))).isEqualTo(reported);
+    }
+}

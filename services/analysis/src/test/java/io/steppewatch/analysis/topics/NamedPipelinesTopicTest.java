@@ -1,0 +1,26 @@
+package io.steppewatch.analysis.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.steppewatch.analysis.TopicDecision;
+import io.steppewatch.analysis.text.Words;
+
+/** An export pipeline known by its name (the CPC, BTC, TAPI) carries a route's freight: the corridors topic. */
+class NamedPipelinesTopicTest {
+
+    private static final TopicClassifier CLASSIFIER = TopicClassifier.withDefaults();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | CPC expects lower volumes this year | The Caspian Pipeline Consortium said it would handle less oil than planned, its chief executive told reporters.
+            fr | Le CPC prêt à augmenter ses livraisons | Le Consortium de l'oléoduc de la Caspienne a indiqué que ses volumes de pétrole avaient baissé l'an dernier.
+            ru | КТК снизил объемы | Каспийский трубопроводный консорциум сообщил о снижении объемов в прошлом году.
+            """)
+    void shouldFileUnderCorridorsWhenANamedPipelineIsTheStory(String language, String title, String body) {
+        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+                .extracting(TopicDecision::topic).contains("corridors");
+    }
+}
