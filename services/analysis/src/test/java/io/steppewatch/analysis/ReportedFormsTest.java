@@ -66,4 +66,15 @@ class ReportedFormsTest {
     void shouldNotReportADistanceWhenItIsCoveredPerDay(String body, String text, boolean reported) {
         assertThat(figures(body).stream().anyMatch(f -> f.text().startsWith(text))).isEqualTo(reported);
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan's exports to China rose 12% in 9M 2024 to $20 billion.       | 9M          | false
+            Cargo via the port reached 5M tonnes in 6M 2025, up 8%.                 | 6M          | false
+            Cargo via the port reached 5M tonnes in 6M 2025, up 8%.                 | 5M tonnes   | true
+            Exports reached $15M in 2024.                                           | $15M        | true
+            """)
+    void shouldReadAMonthCountBeforeAYearAsAPeriodNotMillions(String body, String text, boolean reported) {
+        assertThat(figures(body).stream().anyMatch(f -> f.text().startsWith(text))).isEqualTo(reported);
+    }
 }

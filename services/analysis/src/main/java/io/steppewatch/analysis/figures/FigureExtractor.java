@@ -215,6 +215,9 @@ public final class FigureExtractor {
                 scale = null; // "12 milles nautiques" is a distance, not twelve thousand of something
             }
         }
+        if (scale != null && unit == null && Traps.monthsOfAYear(text, token, scale.start())) {
+            return null; // "9M 2024", "6M 2025": the first nine or six months of a year, a period and no figure
+        }
         if (scale != null) {
             multiplier = Double.parseDouble(scale.value());
             end = scale.end();

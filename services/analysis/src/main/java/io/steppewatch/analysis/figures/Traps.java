@@ -215,6 +215,35 @@ final class Traps {
         return before != null && isMonth(before);
     }
 
+    /**
+     * A month count with a capital M glued to it and a year right after ("9M 2024", "6M 2025"): financial shorthand
+     * for the first months of that year, not millions.
+     */
+    static boolean monthsOfAYear(String text, NumberScanner.Token token, int scaleStart) {
+        if (!token.integer() || scaleStart != token.end() || scaleStart >= text.length() || text.charAt(scaleStart) != 'M') {
+            return false;
+        }
+        String digits = text.substring(token.start(), token.end());
+        int months = digits.length() <= 2 ? Integer.parseInt(digits) : 0;
+        int k = scaleStart + 1;
+        if (months < 1 || months > 12 || k >= text.length() || !NumberScanner.isSpace(text.charAt(k))) {
+            return false;
+        }
+        while (k < text.length() && NumberScanner.isSpace(text.charAt(k))) {
+            k++;
+        }
+        int yearEnd = k + 4;
+        if (yearEnd > text.length() || yearEnd < text.length() && Character.isLetterOrDigit(text.charAt(yearEnd))) {
+            return false;
+        }
+        for (int i = k; i < yearEnd; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return text.startsWith("19", k) || text.startsWith("20", k);
+    }
+
     /** "âgé de 45 ans", "aged 45", "45 years old", "в возрасте 45 лет". */
     static boolean isAge(String text, int start, int end) {
         String after = wordAfter(text, end);
