@@ -9,7 +9,8 @@ import java.util.Arrays;
  * stand. The positions found are exactly {@code indexOf}'s, in the same order, overlapping ones included.
  *
  * <p>{@link #of} keeps the index of the last text it was asked about, per thread, so that the readers of one text
- * share one index without passing it along. Not thread-safe itself: one per thread.
+ * share one index without passing it along. The index answers for its text only until this thread asks about
+ * another: use it at once, don't keep it. Not thread-safe itself: one per thread.
  */
 public final class Substrings {
 
