@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
+import io.steppewatch.analysis.text.Substrings;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -373,8 +374,9 @@ final class PeriodResolver {
     /** Spans around each occurrence of one of the words standing as a whole word ("ans", not the end of "dans"). */
     private static List<int[]> wordWindows(String text, int before, int after, String... words) {
         List<int[]> spans = new ArrayList<>();
+        Substrings index = Substrings.of(text); // one index of the text for all the words asked about it
         for (String word : words) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            for (int at = index.first(word); at >= 0; at = index.next(word, at)) {
                 int end = at + word.length();
                 if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
                         && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
@@ -429,8 +431,9 @@ final class PeriodResolver {
     /** Merged spans reaching {@code before} chars before and {@code after} chars after each occurrence of a word. */
     private static List<int[]> windows(String text, int before, int after, String... words) {
         List<int[]> spans = new ArrayList<>();
+        Substrings index = Substrings.of(text); // one index of the text for all the words asked about it
         for (String word : words) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            for (int at = index.first(word); at >= 0; at = index.next(word, at)) {
                 spans.add(new int[] {Math.max(0, at - before), Math.min(text.length(), at + word.length() + after)});
             }
         }

@@ -1331,6 +1331,10 @@ final class Subjects {
 
     /** "Kazakhstan is second after Russia in trade": the country a ranking is measured against is not a party. */
     static boolean isRankingReference(Mention m, List<Words.Word> words) {
+        return MentionChecks.of(MentionChecks.RANKING_REFERENCE, m, words, Subjects::decideRankingReference); // asked by every figure of a sentence
+    }
+
+    private static boolean decideRankingReference(Mention m, List<Words.Word> words) {
         int first = indexAt(words, m.start());
         if (first == 0 || words.get(first).start() < m.start()) {
             return false;
@@ -1479,6 +1483,10 @@ final class Subjects {
      * conflict with Tajikistan": the country across a border or a front is where a figure happened, not its party.
      */
     static boolean isAcrossBorder(Mention m, List<Words.Word> words) {
+        return MentionChecks.of(MentionChecks.ACROSS_BORDER, m, words, Subjects::decideAcrossBorder); // asked by every figure of a sentence
+    }
+
+    private static boolean decideAcrossBorder(Mention m, List<Words.Word> words) {
         int at = indexAt(words, m.start());
         if (at == 0 || words.get(at).start() < m.start()) {
             return false;
@@ -1534,6 +1542,10 @@ final class Subjects {
     }
 
     static boolean isSpeaker(Mention m, List<Words.Word> words) {
+        return MentionChecks.of(MentionChecks.SPEAKER, m, words, Subjects::decideSpeaker); // asked by every figure of a sentence
+    }
+
+    private static boolean decideSpeaker(Mention m, List<Words.Word> words) {
         int first = indexAt(words, m.start());
         int last = first;
         while (last + 1 < words.size() && words.get(last + 1).start() < m.end()) {

@@ -3,8 +3,10 @@ package io.steppewatch.analysis.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds phrases in a list of {@link Words.Word}s and returns the value attached to each phrase.
@@ -90,14 +92,17 @@ public final class PhraseMatcher<T> {
     private static final class Start<T> {
         final List<Entry<T>> whole;
         final List<Entry<T>> prefixed;
+        /** Whether the word is the folded form of a case-sensitive phrase's first word (see {@link PhraseMatcher#exactFolded}). */
+        final boolean foldsExact;
 
-        Start(List<Entry<T>> whole, List<Entry<T>> prefixed) {
+        Start(List<Entry<T>> whole, List<Entry<T>> prefixed, boolean foldsExact) {
             this.whole = whole;
             this.prefixed = prefixed;
+            this.foldsExact = foldsExact;
         }
     }
 
-    private static final Start<?> NO_START = new Start<>(null, null);
+    private static final Start<?> NO_START = new Start<>(null, null, false);
 
     /**
      * The {@link Start} of each numbered word met so far, at its number: grown on demand; two threads growing it at
@@ -117,6 +122,12 @@ public final class PhraseMatcher<T> {
     /** Whether any phrase is case-sensitive; if none, words are never looked up by their raw form. */
     private final boolean hasExactCase;
     /**
+     * The folded forms of the case-sensitive phrases' first words: a word whose raw form is one of those words folds
+     * to one of these, so a word of the text (its folded form the fold of its raw form) that folds to none of them
+     * needs no look-up by its raw form.
+     */
+    private final Set<String> exactFolded = new HashSet<>();
+    /**
      * A bit per hash of every whole first word, small enough to stay in the CPU cache: most words of a text start no
      * phrase, and this turns them away before the lookup in the (large) map, whose misses cost more than the rest.
      */
@@ -124,6 +135,11 @@ public final class PhraseMatcher<T> {
 
     private PhraseMatcher(List<Entry<T>> entries) {
         this.hasExactCase = entries.stream().anyMatch(e -> e.words().get(0).exactCase());
+        for (Entry<T> entry : entries) {
+            if (entry.words().get(0).exactCase()) {
+                exactFolded.add(Words.fold(entry.words().get(0).text()));
+            }
+        }
         for (Entry<T> entry : entries) {
             Pattern first = entry.words().get(0);
             if (first.prefix()) {
@@ -220,7 +236,7 @@ public final class PhraseMatcher<T> {
         String folded = keys == null ? word.folded() : keys.get(index);
         int id = keys == null ? word.id() : keys instanceof Keys numbered ? numbered.id(index) : WordIds.NONE;
         Start<T> start = id == WordIds.NONE ? null : startOf(id, folded);
-        if (start == NO_START && !hasExactCase) {
+        if (start == NO_START && (!hasExactCase || keys == null)) {
             return null; // most words: one array read
         }
         if (start != null) {
@@ -228,7 +244,8 @@ public final class PhraseMatcher<T> {
         } else if (mayStartAWord(folded) && mayBeAFirstWord(folded)) {
             best = longest(byFirstWord.get(folded), words, keys, index, best, true);
         }
-        if (hasExactCase && !word.raw().equals(folded) && mayStartAWord(word.raw()) && mayBeAFirstWord(word.raw())) {
+        if (hasExactCase && (keys != null || start == null || start.foldsExact) && !word.raw().equals(folded)
+                && mayStartAWord(word.raw()) && mayBeAFirstWord(word.raw())) {
             best = longest(byFirstWord.get(word.raw()), words, keys, index, best, false);
         }
         if (start != null) {
@@ -278,7 +295,8 @@ public final class PhraseMatcher<T> {
                 prefixed.addAll(node.entries);
             }
         }
-        return whole == null && prefixed == null ? (Start<T>) NO_START : new Start<>(whole, prefixed);
+        boolean exact = exactFolded.contains(folded);
+        return whole == null && prefixed == null && !exact ? (Start<T>) NO_START : new Start<>(whole, prefixed, exact);
     }
 
     /**

@@ -37,6 +37,7 @@ public final class Words {
 
     public static List<Word> split(CharSequence text) {
         List<Word> words = new ArrayList<>();
+        WordCache cache = WordCache.forThisThread();
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -49,6 +50,7 @@ public final class Words {
             // Whether the word has only ASCII chars and no capital: then it is its own folded form, with no second pass.
             boolean plain = true;
             boolean digits = false;
+            int hash = 0; // String.hashCode of the raw form, for the cache of words met before
             while (i < length) {
                 char c = text.charAt(i);
                 if (c < 0x80) {
@@ -57,6 +59,7 @@ public final class Words {
                     }
                     plain &= !(c >= 'A' && c <= 'Z');
                     digits |= c <= '9';
+                    hash = 31 * hash + c;
                     i++;
                     continue;
                 }
@@ -65,11 +68,25 @@ public final class Words {
                     break;
                 }
                 plain = false;
+                hash = 31 * hash + c;
+                if (Character.charCount(cp) == 2) {
+                    hash = 31 * hash + text.charAt(i + 1);
+                }
                 i += Character.charCount(cp);
+            }
+            // Words with digits are too varied to be met again: read afresh, and not kept.
+            Word known = digits ? null : cache.find(text, start, i, hash);
+            if (known != null) {
+                words.add(new Word(known.raw(), known.folded(), start, i, known.id()));
+                continue;
             }
             String raw = text.subSequence(start, i).toString();
             String folded = plain ? raw : fold(raw);
-            words.add(new Word(raw, folded, start, i, digits ? WordIds.NONE : WordIds.of(folded)));
+            Word word = new Word(raw, folded, start, i, digits ? WordIds.NONE : WordIds.of(folded));
+            if (!digits) {
+                cache.add(word, hash);
+            }
+            words.add(word);
         }
         return words;
     }
