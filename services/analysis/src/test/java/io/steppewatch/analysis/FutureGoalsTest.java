@@ -1,24 +1,13 @@
 package io.steppewatch.analysis;
 
+import static io.steppewatch.analysis.AnalyzedFigures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A level stated in the future, or one something is to be raised to, is a goal: measure TARGET. */
 class FutureGoalsTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static ExtractedFigure figure(String body, String text) {
-        List<ExtractedFigure> figures = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null))
-                .figures();
-        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
-    }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """

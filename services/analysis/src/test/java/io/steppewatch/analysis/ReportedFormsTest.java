@@ -1,9 +1,8 @@
 package io.steppewatch.analysis;
 
+import static io.steppewatch.analysis.AnalyzedFigures.figure;
+import static io.steppewatch.analysis.AnalyzedFigures.figures;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,18 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * list only.
  */
 class ReportedFormsTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static List<ExtractedFigure> figures(String body) {
-        return ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null)).figures();
-    }
-
-    private static ExtractedFigure figure(String body, String text) {
-        List<ExtractedFigure> figures = figures(body);
-        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
-    }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
