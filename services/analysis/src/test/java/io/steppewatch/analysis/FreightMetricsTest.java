@@ -57,6 +57,18 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            The port handled 4.2 million tons of cargo in 2023. Of that amount, 2.6 million tons went to dry berths.            | 2.6 million tons | cargo.volume
+            Le port a traité 4,2 millions de tonnes en 2023. De ce volume, 2,6 millions de tonnes sont allées aux quais secs.   | 2,6 millions de tonnes | cargo.volume
+            В 2023 году порт перевалил 4,2 млн тонн грузов. Из данного объема 2,6 млн тонн пришлось на сухогрузные причалы.     | 2,6 млн тонн     | cargo.volume
+            В 2023 году порт перевалил 4,2 млн тонн грузов. Такие данные приводит газета. Из данного объема 2,6 млн тонн пришлось на сухогрузные причалы, а 1,6 млн тонн составила перевалка нефти. | 2,6 млн тонн | cargo.volume
+            The port handled 4.2 million tons of cargo in 2023. This was reported by the newspaper. Of that amount, 2.6 million tons went to dry berths, while oil transshipment made up 1.6 million tons. | 2.6 million tons | cargo.volume
+            """)
+    void shouldMeasureWhatTheTotalBeforeMeasuresWhenAPartIsTakenOutOfIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
             Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
             Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other

@@ -1553,9 +1553,12 @@ public final class FigureAnnotator {
                 metric = "trade.turnover";
             }
             // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
-            // few sentences back, within the paragraph and the one before.
+            // few sentences back, within the paragraph and the one before. So does a part, in the total's own unit,
+            // of a total it points back at ("Из данного объема 2,6 млн тонн ...") past a sentence of source ("Такие
+            // данные приводит газета"); a percentage there is a share, which the share rules read.
             int index = sentenceOf(context.sentences(), sentence.start());
-            for (int k = index - 2; metric == null && !hasMetricCue(context, sentence) && k >= 0
+            boolean pointsBack = !hasMetricCue(context, sentence) || (continues && !"percent".equals(figure.unit()));
+            for (int k = index - 2; metric == null && pointsBack && k >= 0
                     && k >= index - CARRY_SENTENCES; k--) {
                 Sentences.Sentence earlier = context.sentences().get(k);
                 if (earlier.paragraph() < sentence.paragraph() - 1) {
