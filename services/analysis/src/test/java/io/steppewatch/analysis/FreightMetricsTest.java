@@ -57,6 +57,30 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            The port handled 4.2 million tons of cargo in 2023. Of that amount, 2.6 million tons went to dry berths.            | 2.6 million tons | cargo.volume
+            Le port a traité 4,2 millions de tonnes en 2023. De ce volume, 2,6 millions de tonnes sont allées aux quais secs.   | 2,6 millions de tonnes | cargo.volume
+            В 2023 году порт перевалил 4,2 млн тонн грузов. Из данного объема 2,6 млн тонн пришлось на сухогрузные причалы.     | 2,6 млн тонн     | cargo.volume
+            В 2023 году порт перевалил 4,2 млн тонн грузов. Такие данные приводит газета. Из данного объема 2,6 млн тонн пришлось на сухогрузные причалы, а 1,6 млн тонн составила перевалка нефти. | 2,6 млн тонн | cargo.volume
+            The port handled 4.2 million tons of cargo in 2023. This was reported by the newspaper. Of that amount, 2.6 million tons went to dry berths, while oil transshipment made up 1.6 million tons. | 2.6 million tons | cargo.volume
+            """)
+    void shouldMeasureWhatTheTotalBeforeMeasuresWhenAPartIsTakenOutOfIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2023 the transit volume of freight trains jumped by 10.7% year-on-year to reach 66,100 TEUs.               | 10.7%  | cargo.containers
+            En 2024, le trafic de conteneurs sur la route a augmenté d'environ 35 à 40 % par an, atteignant 3,2 millions de tonnes. | 35     | cargo.volume
+            En 2024, le trafic de conteneurs sur la route a augmenté d'environ 35 à 40 % par an, atteignant 3,2 millions de tonnes. | 40 %   | cargo.volume
+            В 2023 году объем грузоперевозок по маршруту вырос на 25%, достигнув 33 тыс. TEU.                             | 25%    | cargo.containers
+            In 2023 container traffic on the route grew by 20 percent.                                                     | 20 percent | cargo.containers
+            """)
+    void shouldMeasureTheLevelReachedWhenAChangeOfFreightReachesOne(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
             Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
             Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other

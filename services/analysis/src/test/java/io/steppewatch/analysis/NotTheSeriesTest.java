@@ -33,6 +33,17 @@ class NotTheSeriesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            In 2024, the consortium allocated $6.8 million to social projects in Kazakhstan.              | $6.8 million          | other
+            La Chine a accordé 40 millions de dollars au Kirghizstan pour financer des projets sociaux.    | 40 millions de dollars | other
+            В 2024 году компания направила 2 млрд тенге на социальные проекты в Казахстане.              | 2 млрд тенге          | other
+            The two countries are implementing 38 projects worth $2.2 billion.                            | $2.2 billion          | jointprojects.value
+            """)
+    void shouldLeaveSpendingOnSocialProjectsOutWhenNoJointPortfolioIsNamed(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Since 2022, more than 20 companies from Kyrgyzstan have been sanctioned by the U.S.          | 20 companies   | other
             Под санкции попали 15 компаний из Казахстана.                                                | 15 компаний    | other
             There are 700 companies with Chinese capital operating in Uzbekistan.                       | 700 companies  | companies.count

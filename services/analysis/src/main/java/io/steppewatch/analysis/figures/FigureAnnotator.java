@@ -68,6 +68,9 @@ public final class FigureAnnotator {
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
             "yiliga", "йилига", "жылына");
     private static final int RATE_REACH = 40;
+    private static final int LEVEL_REACHED_GAP = 60;
+    private static final List<String> REACH_LINKS = List.of(" to reach ", " reaching ", " reached ", " atteignant ",
+            " pour atteindre ", " pour s etablir a ", " достигнув ", " достигли ", " составив ", " до ");
     /** Words joining a percentage change and the same change in money: "25.2 percent, equivalent to $10.25 billion". */
     private static final Set<String> RESTATING_LINKS = Set.of("or", "ou", "soit", "equivalent to", "equal to",
             "или", "that is", "i.e.", "c est a dire");
@@ -495,6 +498,15 @@ public final class FigureAnnotator {
             // named before it in its clause, however near a word of freight or route stands.
             metric = "cargo.containers";
         }
+        if ((CARGO_VOLUME.equals(metric) || "cargo.containers".equals(metric)) && "change".equals(unitClass)) {
+            // "jumping by 10.7% year-on-year to reach 66,100 TEUs", "a augmenté de 35 à 40 %, atteignant 3,2 millions
+            // de tonnes": a change of freight measures the level it reached, whose unit says containers or tonnes,
+            // whatever word of containers or freight stands near.
+            String reached = cargoLevelReached(figure, context, sentence);
+            if (reached != null) {
+                metric = reached;
+            }
+        }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
                 && nextItemOfAList(before, figure, context)) {
             // "economic growth of 7.5 percent, Uzbekistan - 6.5 percent, ... and Kyrgyzstan 4.6 percent": the next
@@ -739,6 +751,31 @@ public final class FigureAnnotator {
             between = between.substring(space + 1); // "a 25.2 percent rise, equivalent to $10.25 billion"
         }
         return RESTATING_LINKS.contains(between);
+    }
+
+    /**
+     * The freight metric of the level a change is said to reach ("to reach", "atteignant", "достигнув", "до"): the
+     * first figure after it in its sentence that is no percentage (the end of a range "35 à 40 %" is skipped), close by.
+     */
+    private static String cargoLevelReached(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        for (SurfaceFigure next : within(context.surface(), SurfaceFigure::start, figure.end(), sentence.end())) {
+            if ("percent".equals(next.unit())) {
+                continue;
+            }
+            if (next.start() - figure.end() > LEVEL_REACHED_GAP) {
+                return null;
+            }
+            String gap = " " + Words.fold(context.text().substring(figure.end(), next.start())) + " ";
+            boolean reaches = false;
+            for (String link : REACH_LINKS) {
+                reaches |= gap.contains(link);
+            }
+            if (!reaches) {
+                return null;
+            }
+            return "TEU".equals(next.unit()) ? "cargo.containers" : "t".equals(next.unit()) ? CARGO_VOLUME : null;
+        }
+        return null;
     }
 
     /** Whether a cue of container traffic comes before the figure in its clause. */
@@ -1553,9 +1590,12 @@ public final class FigureAnnotator {
                 metric = "trade.turnover";
             }
             // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
-            // few sentences back, within the paragraph and the one before.
+            // few sentences back, within the paragraph and the one before. So does a part, in the total's own unit,
+            // of a total it points back at ("Из данного объема 2,6 млн тонн ...") past a sentence of source ("Такие
+            // данные приводит газета"); a percentage there is a share, which the share rules read.
             int index = sentenceOf(context.sentences(), sentence.start());
-            for (int k = index - 2; metric == null && !hasMetricCue(context, sentence) && k >= 0
+            boolean pointsBack = !hasMetricCue(context, sentence) || (continues && !"percent".equals(figure.unit()));
+            for (int k = index - 2; metric == null && pointsBack && k >= 0
                     && k >= index - CARRY_SENTENCES; k--) {
                 Sentences.Sentence earlier = context.sentences().get(k);
                 if (earlier.paragraph() < sentence.paragraph() - 1) {
