@@ -576,4 +576,15 @@ class FigureSubjectsTest {
                                                                                     String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dry port traffic | The dry port of the KTZE-Khorgos Gateway complex, located on the border between Kazakhstan and China, handled 2 million tons in 2023. | 2 million tons | KZ
+            Le trafic du port sec | Le port sec du complexe KTZE-Khorgos Gateway, situé à la frontière entre le Kazakhstan et la Chine, a traité 2 millions de tonnes en 2023. | 2 millions de tonnes | KZ
+            Сухой порт | Сухой порт компании KTZE-Khorgos Gateway, расположенный на границе между Казахстаном и Китаем, обработал 2 млн тонн грузов в 2023 году. | 2 млн тонн | KZ
+            """)
+    void shouldGiveAPortItsTownsCountryWhenItLiesOnTheBorderBetweenTwoCountries(String title, String body,
+                                                                                String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -758,6 +758,11 @@ final class Subjects {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
                 continue;
             }
+            // "a dry port on the border between Kazakhstan and China": the countries a border lies between say where
+            // the port is, not whose it is (its town does)
+            if (m.kind() != PlaceKind.CITY && onBorder(m, sentence, words, text)) {
+                continue;
+            }
             int first = indexAt(words, m.start());
             int last = indexAt(words, Math.max(m.start(), m.end() - 1));
             for (int port : ports) {
@@ -1501,6 +1506,51 @@ final class Subjects {
 
     private static final List<String> BORDER_STEMS = List.of("border", "frontier", "frontiere", "границ",
             "chegara");
+
+    private static final Set<String> BETWEEN_WORDS = WordSet.of("between", "entre", "между", "orasida");
+
+    /**
+     * Whether a country only places something at a border: "on the border with China", "on the Kazakh-Chinese
+     * border", "on the border between Kazakhstan and China" (both countries of the pair).
+     */
+    private static boolean onBorder(Mention m, List<Mention> sentence, List<Words.Word> words, String text) {
+        if (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text)) {
+            return true;
+        }
+        Mention current = m;
+        for (int guard = 0; guard < 4; guard++) {
+            int at = indexAt(words, current.start());
+            if (at == 0 || words.get(at).start() < current.start()) {
+                return false;
+            }
+            int i = at - 1;
+            if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
+                i--;
+            }
+            if (i >= 1 && BETWEEN_WORDS.contains(words.get(i).folded())) {
+                String before = words.get(i - 1).folded();
+                for (String stem : BORDER_STEMS) {
+                    if (before.startsWith(stem)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            // "between Kazakhstan and China": the second of the pair follows the first
+            Mention previous = null;
+            for (Mention other : sentence) {
+                if (other.end() <= current.start() && COORDINATION.matcher(
+                        text.substring(other.end(), current.start())).matches()) {
+                    previous = other;
+                }
+            }
+            if (previous == null) {
+                return false;
+            }
+            current = previous;
+        }
+        return false;
+    }
 
     /**
      * "on the Kyrgyz-Tajik border", "на киргизско-таджикской границе": countries that only qualify a border say
