@@ -587,4 +587,16 @@ class FigureSubjectsTest {
                                                                                 String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia remains Tajikistan's main trade partner | Russia kept the status of the main trade partner of Tajikistan, the Agency for Statistics of Tajikistan said. Imports from Russia totaled $600 mln and exports to Russia $36 mln. China ranks second with a trade turnover of $548.7 mln in 2023. | $548.7 mln | CN TJ
+            La Russie reste le premier partenaire commercial du Tadjikistan | La Russie a conservé le statut de premier partenaire commercial du Tadjikistan, selon l'Agence de la statistique du Tadjikistan. Les importations depuis la Russie ont atteint 600 millions de dollars et les exportations vers la Russie 36 millions de dollars. La Chine occupe la deuxième place avec des échanges commerciaux de 548,7 millions de dollars. | 548,7 millions de dollars | CN TJ
+            Россия остается главным торговым партнером Таджикистана | Россия сохранила статус главного торгового партнера Таджикистана, сообщило Агентство по статистике Таджикистана. Импорт из России составил 600 млн долларов, экспорт в Россию — 36 млн долларов. Товарооборот с Китаем вырос до 548,7 млн долларов. | 548,7 млн долларов | CN TJ
+            """)
+    void shouldTakeTheCountryWhoseStatisticsTheArticleCitesWhenTheSentenceNamesOnePartner(String title, String body,
+                                                                                         String figure,
+                                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -382,6 +382,11 @@ final class Subjects {
                 }
                 List<String> candidates = new ArrayList<>();
                 candidates.addAll(speakerCodes);
+                // "China ranks second with $548.7 mln" in an article citing Tajikistan's statistics agency: the
+                // country whose figures they are is the other party, not the one the article names most
+                if (nearest != null && partyCodes.size() <= 1 && article.statistics() != null) {
+                    candidates.add(article.statistics());
+                }
                 candidates.addAll(ranked);
                 // "among the CIS countries after Russia, the largest trade was with Kazakhstan": the yardstick is no
                 // partner either
