@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -598,5 +599,22 @@ class FigureSubjectsTest {
                                                                                          String figure,
                                                                                          String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @Test
+    void shouldPairTheCountryWhoseStatisticsTheArticleCitesWithThePartnerASentenceBeforeNamed() {
+        assertThat(subjectsOf("Kazakhstan and Uzbekistan trade grows",
+                "Trade between Kazakhstan and Uzbekistan exceeded $300 million in January, Kazakhstan's Kazinform"
+                        + " reports. Kazakhstan remains a key partner.\n\nAccording to the Statistics Agency of"
+                        + " Uzbekistan, the country's foreign trade grew by 7.1 percent.\n\nChina leads the list of"
+                        + " partners. Trade between the two countries exceeded $994 million.",
+                "$994 million")).containsExactly("CN", "UZ");
+        assertThat(subjectsOf("Торговля Казахстана и Узбекистана растет",
+                "Товарооборот между Казахстаном и Узбекистаном превысил 300 млн долларов в январе, сообщает"
+                        + " Kazinform из Казахстана. Казахстан остается ключевым партнером.\n\nПо данным Агентства"
+                        + " статистики Узбекистана, торговля страны выросла на 7,1%.\n\nКитай возглавляет"
+                        + " список. Товарооборот между двумя странами превысил"
+                        + " 994 млн долларов.",
+                "994 млн долларов")).containsExactly("CN", "UZ");
     }
 }

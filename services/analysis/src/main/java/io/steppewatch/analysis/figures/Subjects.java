@@ -368,7 +368,14 @@ final class Subjects {
                             return List.of(before.iterator().next());
                         }
                         List<String> withRegion = headlineWithRegion(article, before.iterator().next());
-                        return withRegion != null ? withRegion : firstTwo(ranked, before.iterator().next());
+                        // "China leads the list. Trade between the two countries exceeded $994 million" in an
+                        // article citing Uzbekistan's statistics agency: that country's trade with the one named
+                        List<String> others = new ArrayList<>();
+                        if (article.statistics() != null) {
+                            others.add(article.statistics());
+                        }
+                        others.addAll(ranked);
+                        return withRegion != null ? withRegion : firstTwo(others, before.iterator().next());
                     }
                 }
                 Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
