@@ -128,13 +128,13 @@ final class Subjects {
             // countries it is known to link.
             List<String> named = corridor == null ? namedRoute(words, start, text) : null;
             if (named != null) {
-                return named;
+                return withShipper(named, sentence, words);
             }
             // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
             // links their countries, whatever corridor the article is about.
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
-                return route;
+                return withShipper(route, sentence, words);
             }
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
@@ -1515,6 +1515,38 @@ final class Subjects {
         }
         return false;
     }
+
+    /**
+     * A named route's countries and the one country whose goods the sentence says it carries ("exports of Kazakh
+     * oil via the Baku–Tbilisi–Ceyhan pipeline": the pipeline's three and Kazakhstan): a country named as an
+     * adjective or a party right before "via", "through", "par", "через".
+     */
+    private static List<String> withShipper(List<String> route, List<Mention> sentence, List<Words.Word> words) {
+        String shipper = null;
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code()) || route.contains(m.code())
+                    || isSpeaker(m, words)) {
+                continue;
+            }
+            int after = indexAt(words, m.end());
+            for (int i = after; i < Math.min(words.size(), after + 3); i++) {
+                if (VIA_WORDS.contains(words.get(i).folded())) {
+                    if (shipper != null && !shipper.equals(m.code())) {
+                        return route;
+                    }
+                    shipper = m.code();
+                }
+            }
+        }
+        if (shipper == null) {
+            return route;
+        }
+        Set<String> all = new LinkedHashSet<>(route);
+        all.add(shipper);
+        return sorted(all);
+    }
+
+    private static final Set<String> VIA_WORDS = WordSet.of("via", "through", "par", "через", "orqali", "арқылы");
 
     private static final List<String> BORDER_STEMS = List.of("border", "frontier", "frontiere", "границ",
             "chegara");
