@@ -95,7 +95,8 @@ public final class ArticleAnalyzer {
         ArticleFrame frame = frame(countries, titleMentions, bodyMentions,
                 FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords),
                 ArticleFrame.routeOf(article.title(), titleWords, titleMentions, article.body(), bodyWords,
-                        bodyMentions), ArticleFrame.speaksOfLine(titleWords));
+                        bodyMentions), ArticleFrame.speaksOfLine(titleWords))
+                .withStatistics(ArticleFrame.statisticsSource(bodyWords, bodyMentions));
 
         List<ExtractedFigure> found = new ArrayList<>();
         found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,

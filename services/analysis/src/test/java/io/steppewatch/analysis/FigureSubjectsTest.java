@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -574,6 +575,57 @@ class FigureSubjectsTest {
             """)
     void shouldKeepARelationNamedBeforeTheFigureWhenALaterClauseNamesAnotherCountry(String title, String body,
                                                                                     String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dry port traffic | The dry port of the KTZE-Khorgos Gateway complex, located on the border between Kazakhstan and China, handled 2 million tons in 2023. | 2 million tons | KZ
+            Le trafic du port sec | Le port sec du complexe KTZE-Khorgos Gateway, situé à la frontière entre le Kazakhstan et la Chine, a traité 2 millions de tonnes en 2023. | 2 millions de tonnes | KZ
+            Сухой порт | Сухой порт компании KTZE-Khorgos Gateway, расположенный на границе между Казахстаном и Китаем, обработал 2 млн тонн грузов в 2023 году. | 2 млн тонн | KZ
+            """)
+    void shouldGiveAPortItsTownsCountryWhenItLiesOnTheBorderBetweenTwoCountries(String title, String body,
+                                                                                String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia remains Tajikistan's main trade partner | Russia kept the status of the main trade partner of Tajikistan, the Agency for Statistics of Tajikistan said. Imports from Russia totaled $600 mln and exports to Russia $36 mln. China ranks second with a trade turnover of $548.7 mln in 2023. | $548.7 mln | CN TJ
+            La Russie reste le premier partenaire commercial du Tadjikistan | La Russie a conservé le statut de premier partenaire commercial du Tadjikistan, selon l'Agence de la statistique du Tadjikistan. Les importations depuis la Russie ont atteint 600 millions de dollars et les exportations vers la Russie 36 millions de dollars. La Chine occupe la deuxième place avec des échanges commerciaux de 548,7 millions de dollars. | 548,7 millions de dollars | CN TJ
+            Россия остается главным торговым партнером Таджикистана | Россия сохранила статус главного торгового партнера Таджикистана, сообщило Агентство по статистике Таджикистана. Импорт из России составил 600 млн долларов, экспорт в Россию — 36 млн долларов. Товарооборот с Китаем вырос до 548,7 млн долларов. | 548,7 млн долларов | CN TJ
+            """)
+    void shouldTakeTheCountryWhoseStatisticsTheArticleCitesWhenTheSentenceNamesOnePartner(String title, String body,
+                                                                                         String figure,
+                                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @Test
+    void shouldPairTheCountryWhoseStatisticsTheArticleCitesWithThePartnerASentenceBeforeNamed() {
+        assertThat(subjectsOf("Kazakhstan and Uzbekistan trade grows",
+                "Trade between Kazakhstan and Uzbekistan exceeded $300 million in January, Kazakhstan's Kazinform"
+                        + " reports. Kazakhstan remains a key partner.\n\nAccording to the Statistics Agency of"
+                        + " Uzbekistan, the country's foreign trade grew by 7.1 percent.\n\nChina leads the list of"
+                        + " partners. Trade between the two countries exceeded $994 million.",
+                "$994 million")).containsExactly("CN", "UZ");
+        assertThat(subjectsOf("Торговля Казахстана и Узбекистана растет",
+                "Товарооборот между Казахстаном и Узбекистаном превысил 300 млн долларов в январе, сообщает"
+                        + " Kazinform из Казахстана. Казахстан остается ключевым партнером.\n\nПо данным Агентства"
+                        + " статистики Узбекистана, торговля страны выросла на 7,1%.\n\nКитай возглавляет"
+                        + " список. Товарооборот между двумя странами превысил"
+                        + " 994 млн долларов.",
+                "994 млн долларов")).containsExactly("CN", "UZ");
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Energy cooperation | Tokayev confirmed that exports of Kazakh oil via the BTC pipeline exceeded 1.5 million tons last year. | 1.5 million tons | AZ GE KZ TR
+            Coopération énergétique | Tokaïev a confirmé que les exportations de pétrole kazakh via l'oléoduc BTC ont dépassé 1,5 million de tonnes l'an dernier. | 1,5 million de tonnes | AZ GE KZ TR
+            Энергетическое сотрудничество | Токаев подтвердил, что грузы из Казахстана через нефтепровод BTC в прошлом году превысили 1,5 млн тонн. | 1,5 млн тонн | AZ GE KZ TR
+            """)
+    void shouldAddTheShippersCountryToANamedRouteWhenItsGoodsGoViaTheRoute(String title, String body, String figure,
+                                                                           String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -23,9 +24,52 @@ import io.steppewatch.analysis.text.Words;
  *                       one other party in it, the article is about that party and the five countries
  * @param titleLine      whether the headline speaks of a railway, line or pipeline and names no corridor
  *                       ("Dostyk-Moyynty double track completed in Kazakhstan"): "the line" of its body is that one
+ * @param statistics     the country whose statistics office the article first cites ("the Agency for Statistics of
+ *                       Tajikistan said"), or null: the figures it reports are that country's trade with each partner
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
-                           boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine) {
+                           boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine,
+                           String statistics) {
+
+    public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
+                        boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine) {
+        this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null);
+    }
+
+    /** This frame with the country whose statistics office the article cites. */
+    public ArticleFrame withStatistics(String country) {
+        return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
+                country);
+    }
+
+    /** How many words may stand between a statistics word and its country ("Agency for Statistics under the
+     * President of Tajikistan"). */
+    private static final int STATISTICS_REACH = 5;
+    /** "statistics", "statistique", "statistika", "статистики", "статистика": an office that counts trade. */
+    private static final List<String> STATISTICS_STEMS = List.of("statisti", "статисти");
+
+    /**
+     * The country whose statistics office the words first name ("Uzbekistan's Statistics Agency", "Бюро
+     * национальной статистики Казахстана", "selon le comité des statistiques du Kirghizistan"), or null.
+     */
+    public static String statisticsSource(List<Words.Word> words, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() != PlaceKind.COUNTRY || Subjects.REGION.equals(m.code())) {
+                continue;
+            }
+            int first = Subjects.indexAt(words, m.start());
+            for (int i = Math.max(0, first - STATISTICS_REACH);
+                 i <= Math.min(words.size() - 1, first + STATISTICS_REACH); i++) {
+                String folded = words.get(i).folded();
+                for (String stem : STATISTICS_STEMS) {
+                    if (folded.startsWith(stem)) {
+                        return m.code();
+                    }
+                }
+            }
+        }
+        return null;
+    }
 
     public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null, false, List.of(),
             false, false);

@@ -128,13 +128,13 @@ final class Subjects {
             // countries it is known to link.
             List<String> named = corridor == null ? namedRoute(words, start, text) : null;
             if (named != null) {
-                return named;
+                return withShipper(named, sentence, words);
             }
             // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
             // links their countries, whatever corridor the article is about.
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
-                return route;
+                return withShipper(route, sentence, words);
             }
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
@@ -368,7 +368,14 @@ final class Subjects {
                             return List.of(before.iterator().next());
                         }
                         List<String> withRegion = headlineWithRegion(article, before.iterator().next());
-                        return withRegion != null ? withRegion : firstTwo(ranked, before.iterator().next());
+                        // "China leads the list. Trade between the two countries exceeded $994 million" in an
+                        // article citing Uzbekistan's statistics agency: that country's trade with the one named
+                        List<String> others = new ArrayList<>();
+                        if (article.statistics() != null) {
+                            others.add(article.statistics());
+                        }
+                        others.addAll(ranked);
+                        return withRegion != null ? withRegion : firstTwo(others, before.iterator().next());
                     }
                 }
                 Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
@@ -382,6 +389,11 @@ final class Subjects {
                 }
                 List<String> candidates = new ArrayList<>();
                 candidates.addAll(speakerCodes);
+                // "China ranks second with $548.7 mln" in an article citing Tajikistan's statistics agency: the
+                // country whose figures they are is the other party, not the one the article names most
+                if (nearest != null && partyCodes.size() <= 1 && article.statistics() != null) {
+                    candidates.add(article.statistics());
+                }
                 candidates.addAll(ranked);
                 // "among the CIS countries after Russia, the largest trade was with Kazakhstan": the yardstick is no
                 // partner either
@@ -756,6 +768,11 @@ final class Subjects {
         Set<String> towns = new LinkedHashSet<>();
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            // "a dry port on the border between Kazakhstan and China": the countries a border lies between say where
+            // the port is, not whose it is (its town does)
+            if (m.kind() != PlaceKind.CITY && onBorder(m, sentence, words, text)) {
                 continue;
             }
             int first = indexAt(words, m.start());
@@ -1507,8 +1524,85 @@ final class Subjects {
         return false;
     }
 
+    /**
+     * A named route's countries and the one country whose goods the sentence says it carries ("exports of Kazakh
+     * oil via the Baku–Tbilisi–Ceyhan pipeline": the pipeline's three and Kazakhstan): a country named as an
+     * adjective or a party right before "via", "through", "par", "через".
+     */
+    private static List<String> withShipper(List<String> route, List<Mention> sentence, List<Words.Word> words) {
+        String shipper = null;
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code()) || route.contains(m.code())
+                    || isSpeaker(m, words)) {
+                continue;
+            }
+            int after = indexAt(words, m.end());
+            for (int i = after; i < Math.min(words.size(), after + 3); i++) {
+                if (VIA_WORDS.contains(words.get(i).folded())) {
+                    if (shipper != null && !shipper.equals(m.code())) {
+                        return route;
+                    }
+                    shipper = m.code();
+                }
+            }
+        }
+        if (shipper == null) {
+            return route;
+        }
+        Set<String> all = new LinkedHashSet<>(route);
+        all.add(shipper);
+        return sorted(all);
+    }
+
+    private static final Set<String> VIA_WORDS = WordSet.of("via", "through", "par", "через", "orqali", "арқылы");
+
     private static final List<String> BORDER_STEMS = List.of("border", "frontier", "frontiere", "границ",
             "chegara");
+
+    private static final Set<String> BETWEEN_WORDS = WordSet.of("between", "entre", "между", "orasida");
+
+    /**
+     * Whether a country only places something at a border: "on the border with China", "on the Kazakh-Chinese
+     * border", "on the border between Kazakhstan and China" (both countries of the pair).
+     */
+    private static boolean onBorder(Mention m, List<Mention> sentence, List<Words.Word> words, String text) {
+        if (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text)) {
+            return true;
+        }
+        Mention current = m;
+        for (int guard = 0; guard < 4; guard++) {
+            int at = indexAt(words, current.start());
+            if (at == 0 || words.get(at).start() < current.start()) {
+                return false;
+            }
+            int i = at - 1;
+            if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
+                i--;
+            }
+            if (i >= 1 && BETWEEN_WORDS.contains(words.get(i).folded())) {
+                String before = words.get(i - 1).folded();
+                for (String stem : BORDER_STEMS) {
+                    if (before.startsWith(stem)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            // "between Kazakhstan and China": the second of the pair follows the first
+            Mention previous = null;
+            for (Mention other : sentence) {
+                if (other.end() <= current.start() && COORDINATION.matcher(
+                        text.substring(other.end(), current.start())).matches()) {
+                    previous = other;
+                }
+            }
+            if (previous == null) {
+                return false;
+            }
+            current = previous;
+        }
+        return false;
+    }
 
     /**
      * "on the Kyrgyz-Tajik border", "на киргизско-таджикской границе": countries that only qualify a border say
