@@ -189,4 +189,17 @@ class ArticleAnalyzerTest {
         assertThat(analysis.topics()).extracting(TopicDecision::topic).contains("energy");
         assertThat(analysis.figures()).extracting(ExtractedFigure::metric).containsExactly("gas.exports");
     }
+
+    @Test
+    void shouldKeepAUserMetricThatCountsWagonsWhereTheBuiltInRulesCallThemOther(@TempDir Path dir) throws IOException {
+        Path metrics = dir.resolve("metrics.tsv");
+        Files.writeString(metrics, "rail.wagons\tcount\t1.0\twagon*\n", StandardCharsets.UTF_8);
+        ArticleAnalyzer custom = ArticleAnalyzer.builder().addMetrics(metrics).build();
+        ArticleText article = new ArticleText("t", "Central Asia news",
+                "Kazakhstan sent 1 250 grain wagons to Uzbekistan in 2025, the railway said.", null, "en");
+
+        assertThat(custom.analyze(article).figures()).extracting(ExtractedFigure::metric).containsExactly("rail.wagons");
+        assertThat(ArticleAnalyzer.withDefaults().analyze(article).figures()).extracting(ExtractedFigure::metric)
+                .containsExactly("other");
+    }
 }

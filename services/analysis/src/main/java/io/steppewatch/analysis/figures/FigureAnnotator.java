@@ -573,9 +573,10 @@ public final class FigureAnnotator {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
         // After the test for bare numbers: "5" in "5-6 trains" is a count of trains, not page furniture.
-        if ("count".equals(figure.unit()) && !OTHER.equals(metric) && countsConveyances(figure, context)) {
+        if ("count".equals(figure.unit()) && metric.startsWith("cargo.") && countsConveyances(figure, context)) {
             // "10 container trains per day", "from 12 to 60 trains per day", "3044 грузовых поезда": trains, wagons and
-            // ships counted are no containers, capacity or freight, whatever cue stands near (the labels: other).
+            // ships counted are no containers, capacity or freight, whatever cue stands near (the labels: other). A
+            // metric of the user's own lexicon that counts them ("rail.wagons") stays.
             metric = OTHER;
         }
         List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(), context.words(),
