@@ -1,5 +1,6 @@
 package io.steppewatch.processor.replay;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,7 +92,7 @@ public final class HistoryReplay {
         if (!run.isEmpty()) {
             Instant first = run.get(0).timestamp();
             Instant last = run.get(run.size() - 1).timestamp();
-            if (!timestamp.isBefore(last.plus(order.settle())) || !timestamp.isBefore(first.plus(order.maxWait()))) {
+            if (order.over(Duration.between(first, timestamp), Duration.between(last, timestamp))) {
                 alerts.addAll(flush());
             }
         }

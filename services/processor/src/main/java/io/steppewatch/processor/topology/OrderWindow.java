@@ -21,4 +21,12 @@ public record OrderWindow(Duration settle, Duration maxWait) {
     public boolean holds() {
         return !settle.isZero();
     }
+
+    /**
+     * Whether a run of held figures is over: nothing has come for {@code settle} since the last one, or the first has
+     * waited {@code maxWait}.
+     */
+    public boolean over(Duration sinceFirst, Duration sinceLast) {
+        return sinceLast.compareTo(settle) >= 0 || sinceFirst.compareTo(maxWait) >= 0;
+    }
 }

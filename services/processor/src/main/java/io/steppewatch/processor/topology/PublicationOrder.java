@@ -36,20 +36,18 @@ final class PublicationOrder implements Processor<String, FigureObservation, Str
     private static final char SEPARATOR = '\u0001';
     private static final long UNDATED = Long.MAX_VALUE;
 
-    private final long settle;
-    private final long maxWait;
+    private final OrderWindow window;
     private ProcessorContext<String, FigureObservation> context;
     private KeyValueStore<String, FigureObservation> store;
     private long firstHeld = -1;
     private long lastHeld = -1;
 
-    /** @param window how long figures are held: {@code settle} and {@code maxWait}, in milliseconds here */
+    /** @param window how long figures are held */
     PublicationOrder(OrderWindow window) {
         if (!window.holds()) {
             throw new IllegalArgumentException("an order window that holds no figure needs no ordering step");
         }
-        this.settle = window.settle().toMillis();
-        this.maxWait = window.maxWait().toMillis();
+        this.window = window;
     }
 
     @Override
@@ -59,10 +57,10 @@ final class PublicationOrder implements Processor<String, FigureObservation, Str
         try (KeyValueIterator<String, FigureObservation> held = store.all()) {
             if (held.hasNext()) {
                 // Restored after a restart or a rebalance: they have waited long enough; release them at the next turn.
-                firstHeld = lastHeld = context.currentSystemTimeMs() - maxWait;
+                firstHeld = lastHeld = context.currentSystemTimeMs() - window.maxWait().toMillis();
             }
         }
-        long every = Math.max(10, Math.min(settle / 4, 250));
+        long every = Math.max(10, Math.min(window.settle().toMillis() / 4, 250));
         context.schedule(Duration.ofMillis(every), PunctuationType.WALL_CLOCK_TIME, this::release);
     }
 
@@ -81,7 +79,7 @@ final class PublicationOrder implements Processor<String, FigureObservation, Str
     }
 
     private void release(long now) {
-        if (firstHeld < 0 || now - lastHeld < settle && now - firstHeld < maxWait) {
+        if (firstHeld < 0 || !window.over(Duration.ofMillis(now - firstHeld), Duration.ofMillis(now - lastHeld))) {
             return;
         }
         List<KeyValue<String, FigureObservation>> held = new ArrayList<>();
