@@ -50,10 +50,6 @@ class HistoryReplayTest {
     }
 
     private static Article article(String id, Instant published, String value) {
-        return Article.newBuilder().setId(id).setUrl("https://news.example.org/" + id)
-                .setFeed("https://news.example.org/rss").setSource("Example")
-                .setTitle("Kazakhstan-Russia trade in 2025")
-                .setText("Trade turnover between Kazakhstan and Russia was " + value + " in 2025, the ministry said.")
-                .setPublished(published).setFetched(RECEIVED).setContentHash("h-" + id).build();
+        return SeedBaselineDriver.tradeArticle(id, published, value, RECEIVED);
     }
 }

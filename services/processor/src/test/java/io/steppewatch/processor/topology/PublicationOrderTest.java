@@ -101,11 +101,7 @@ class PublicationOrderTest {
     }
 
     private static Article article(String id, Instant published, String value) {
-        return Article.newBuilder().setId(id).setUrl("https://news.example.org/" + id)
-                .setFeed("https://news.example.org/rss").setSource("Example")
-                .setTitle("Kazakhstan-Russia trade in 2025")
-                .setText("Trade turnover between Kazakhstan and Russia was " + value + " in 2025, the ministry said.")
-                .setPublished(published).setFetched(ARRIVAL).setContentHash("h-" + id).build();
+        return SeedBaselineDriver.tradeArticle(id, published, value, ARRIVAL);
     }
 
     private static FigureObservation observation(String url, Instant published, int index) {

@@ -69,6 +69,18 @@ public final class SeedBaselineDriver implements AutoCloseable {
         return Loaded.BASELINE;
     }
 
+    /**
+     * An article that states the Kazakhstan-Russia trade turnover of 2025 as {@code value} ("$29.1 billion"), published
+     * at {@code published} (null: undated) and fetched at {@code fetched}.
+     */
+    public static Article tradeArticle(String id, Instant published, String value, Instant fetched) {
+        return Article.newBuilder().setId(id).setUrl("https://news.example.org/" + id)
+                .setFeed("https://news.example.org/rss").setSource("Example")
+                .setTitle("Kazakhstan-Russia trade in 2025")
+                .setText("Trade turnover between Kazakhstan and Russia was " + value + " in 2025, the ministry said.")
+                .setPublished(published).setFetched(fetched).setContentHash("h-" + id).build();
+    }
+
     public TopologyTestDriver driver() {
         return driver;
     }
