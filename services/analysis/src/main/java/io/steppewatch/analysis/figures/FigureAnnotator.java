@@ -486,7 +486,7 @@ public final class FigureAnnotator {
             pointedAt = true;
         }
         if (followed == null && metric.startsWith(TRADE) && "change".equals(unitClass) && before != null
-                && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || isMoneyUnit(before.unit()))
+                && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || UnitLexicon.unit(before.unit()).isCurrency())
                 && rightAfter(before, figure, context.text())) {
             // "exported electronics to Russia for over $575 million, 18 times more than a year before": the change
             // right after a sum of no series of the vocabulary (one product's trade) is that sum's change.
@@ -1645,10 +1645,6 @@ public final class FigureAnnotator {
         return rightAfter(before, figure, context.text()) ? before.metric() : null;
     }
 
-    private static boolean isMoneyUnit(String unit) {
-        return unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && !"TEU".equals(unit);
-    }
-
     /** Whether {@code figure} follows {@code before} within {@link #JUST_AFTER} chars, in the same sentence part. */
     private static boolean rightAfter(ExtractedFigure before, SurfaceFigure figure, String text) {
         int end = before.offset() + before.text().length();
@@ -2276,7 +2272,7 @@ public final class FigureAnnotator {
 
     /** Unit classes whose figures can restate one another: money, lengths, and each other unit with itself. */
     private static String dimension(String unit) {
-        return isMoneyUnit(unit) ? "money" : LENGTH_UNITS.contains(unit) ? "length" : unit;
+        return UnitLexicon.unit(unit).isCurrency() ? "money" : LENGTH_UNITS.contains(unit) ? "length" : unit;
     }
 
     /**
