@@ -830,7 +830,7 @@ public final class FigureAnnotator {
                 return false;
             }
             String folded = word.folded();
-            if (CONVEYANCE_NOUNS.contains(folded) || startsWithAny(folded, CONVEYANCE_STEMS)) {
+            if (CONVEYANCE_NOUNS.contains(folded) || Words.startsWithAny(folded, CONVEYANCE_STEMS)) {
                 return true;
             }
             from = word.end();
@@ -1380,7 +1380,7 @@ public final class FigureAnnotator {
             return false;
         }
         String word = words.get(next).folded();
-        return startsWithAny(word, MOVE_STEMS);
+        return Words.startsWithAny(word, MOVE_STEMS);
     }
 
     /**
@@ -1402,7 +1402,7 @@ public final class FigureAnnotator {
         if (!upTo || next >= words.size() || words.get(next).start() - figure.end() > 12) {
             return false;
         }
-        return startsWithAny(words.get(next).folded(), TURKIC_RAISING);
+        return Words.startsWithAny(words.get(next).folded(), TURKIC_RAISING);
     }
 
     /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
@@ -1412,7 +1412,7 @@ public final class FigureAnnotator {
             i++;
         }
         String next = Words.fold(text.substring(i, Math.min(text.length(), i + 4)));
-        return startsWithAny(next, REACH_VERBS);
+        return Words.startsWithAny(next, REACH_VERBS);
     }
 
     private static boolean dativeAfter(String text, int end) {
@@ -1745,7 +1745,7 @@ public final class FigureAnnotator {
 
     private static boolean jointBefore(List<Words.Word> words, int first, int at) {
         for (int k = first; k < at; k++) {
-            if (startsWithAny(words.get(k).folded(), JOINT_WORDS)) {
+            if (Words.startsWithAny(words.get(k).folded(), JOINT_WORDS)) {
                 return true;
             }
         }
@@ -2711,15 +2711,6 @@ public final class FigureAnnotator {
     private static final List<String> YEAR_OR_PERIOD_STEMS = Stream.of("жыл", "yil", "йил", "давр",
             "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList();
 
-    private static boolean startsWithAny(String word, List<String> stems) {
-        for (String stem : stems) {
-            if (word.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Uzbek and Kazakh put "compared to" after the base: "2021 yilga nisbatan", "өткен жылға қарағанда". The
      * period's word may carry a case ending before the postposition.
@@ -2742,7 +2733,7 @@ public final class FigureAnnotator {
             if (BASE_POSTPOSITIONS.contains(word)) {
                 return true;
             }
-            if (!(startsWithAny(word, YEAR_OR_PERIOD_STEMS) || startsWithAny(Words.fold(word), YEAR_OR_PERIOD_STEMS)
+            if (!(Words.startsWithAny(word, YEAR_OR_PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), YEAR_OR_PERIOD_STEMS)
                     || SAME_PERIOD_WORDS.contains(word))) {
                 return false; // only "year" and "(that) period" may come between: "2021 жылға қарағанда", "йилнинг шу даврига нисбатан"
             }

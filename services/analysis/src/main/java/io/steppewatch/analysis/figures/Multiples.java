@@ -56,7 +56,7 @@ final class Multiples {
                 return true;
             }
             // Uzbek puts the verb after the multiple: "2 marta oshdi", "3 marta ko‘p", "1,5 marta kamaydi"
-            if (unitWord.equals("marta") && startsWithAny(after.get(i), UZBEK_CHANGE_STEMS)) {
+            if (unitWord.equals("marta") && Words.startsWithAny(after.get(i), UZBEK_CHANGE_STEMS)) {
                 return true;
             }
         }
@@ -79,15 +79,6 @@ final class Multiples {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == 'm' || c == 'M') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithAny(String word, List<String> stems) {
-        for (String stem : stems) {
-            if (word.startsWith(stem)) {
                 return true;
             }
         }

@@ -597,10 +597,8 @@ final class Subjects {
             if (TRADE_INITIALS.indexOf(word.charAt(0)) < 0) {
                 continue; // no stem starts with this letter
             }
-            for (String stem : TRADE_STEMS) {
-                if (word.startsWith(stem)) {
-                    return true;
-                }
+            if (Words.startsWithAny(word, TRADE_STEMS)) {
+                return true;
             }
         }
         return false;
@@ -621,10 +619,8 @@ final class Subjects {
             from = sentenceStart(words, from - 1, text); // the sentence before, in the same paragraph
         }
         for (int i = from; i < at; i++) {
-            for (String stem : TRANSIT_STEMS) {
-                if (words.get(i).folded().startsWith(stem)) {
-                    return true;
-                }
+            if (Words.startsWithAny(words.get(i).folded(), TRANSIT_STEMS)) {
+                return true;
             }
         }
         return false;
@@ -729,15 +725,11 @@ final class Subjects {
         if (PORT_WORDS.contains(folded)) {
             return true;
         }
-        for (String stem : NOT_PORT_STEMS) {
-            if (folded.startsWith(stem)) {
-                return false;
-            }
+        if (Words.startsWithAny(folded, NOT_PORT_STEMS)) {
+            return false;
         }
-        for (String stem : PORT_STEMS) {
-            if (folded.startsWith(stem)) {
-                return true;
-            }
+        if (Words.startsWithAny(folded, PORT_STEMS)) {
+            return true;
         }
         return false;
     }
@@ -924,10 +916,8 @@ final class Subjects {
 
     /** Whether a folded word names a line that carries freight: a railway, a track, a pipeline. */
     static boolean isLineWord(String folded) {
-        for (String stem : LINE_STEMS) {
-            if (folded.startsWith(stem)) {
-                return true;
-            }
+        if (Words.startsWithAny(folded, LINE_STEMS)) {
+            return true;
         }
         return false;
     }
@@ -943,10 +933,8 @@ final class Subjects {
             if (word.equals("trans")) {
                 return true; // "Trans-Afghan", "Trans-Caspian": a route across a country
             }
-            for (String stem : ROUTE_STEMS) {
-                if (word.startsWith(stem)) {
-                    return true;
-                }
+            if (Words.startsWithAny(word, ROUTE_STEMS)) {
+                return true;
             }
         }
         return false;
@@ -1068,10 +1056,8 @@ final class Subjects {
             if (SHARE_WORDS.contains(word)) {
                 return true;
             }
-            for (String stem : SHARE_STEMS) {
-                if (word.startsWith(stem)) {
-                    return true;
-                }
+            if (Words.startsWithAny(word, SHARE_STEMS)) {
+                return true;
             }
         }
         return false;
@@ -1099,10 +1085,8 @@ final class Subjects {
     private static boolean saysWithin(List<Words.Word> words, int figureStart) {
         int at = indexAt(words, figureStart);
         for (int i = Math.max(0, at - LOOK_BEHIND); i < at; i++) {
-            for (String stem : WITHIN_STEMS) {
-                if (words.get(i).folded().startsWith(stem)) {
-                    return true;
-                }
+            if (Words.startsWithAny(words.get(i).folded(), WITHIN_STEMS)) {
+                return true;
             }
         }
         return false;
@@ -1226,10 +1210,8 @@ final class Subjects {
             if (i > at && endsSentence(text, words.get(i - 1).end())) {
                 break;
             }
-            for (String stem : PROJECT_STEMS) {
-                if (words.get(i).folded().startsWith(stem)) {
-                    return true;
-                }
+            if (Words.startsWithAny(words.get(i).folded(), PROJECT_STEMS)) {
+                return true;
             }
         }
         return false;
@@ -1516,10 +1498,8 @@ final class Subjects {
             return false;
         }
         String before = words.get(i - 1).folded();
-        for (String stem : ACROSS_STEMS) {
-            if (before.startsWith(stem)) {
-                return true;
-            }
+        if (Words.startsWithAny(before, ACROSS_STEMS)) {
+            return true;
         }
         return false;
     }
@@ -1581,10 +1561,8 @@ final class Subjects {
             }
             if (i >= 1 && BETWEEN_WORDS.contains(words.get(i).folded())) {
                 String before = words.get(i - 1).folded();
-                for (String stem : BORDER_STEMS) {
-                    if (before.startsWith(stem)) {
-                        return true;
-                    }
+                if (Words.startsWithAny(before, BORDER_STEMS)) {
+                    return true;
                 }
                 return false;
             }
@@ -1616,10 +1594,8 @@ final class Subjects {
                 return false;
             }
             Words.Word next = words.get(after);
-            for (String stem : BORDER_STEMS) {
-                if (next.folded().startsWith(stem)) {
-                    return true;
-                }
+            if (Words.startsWithAny(next.folded(), BORDER_STEMS)) {
+                return true;
             }
             Mention joined = null;
             for (Mention other : sentence) {

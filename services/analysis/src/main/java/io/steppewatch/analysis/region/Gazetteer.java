@@ -112,10 +112,8 @@ public final class Gazetteer {
     }
 
     private static boolean isCurrency(Words.Word word) {
-        for (String stem : CURRENCY_STEMS) {
-            if (word.folded().startsWith(stem)) {
-                return true;
-            }
+        if (Words.startsWithAny(word.folded(), CURRENCY_STEMS)) {
+            return true;
         }
         return false;
     }

@@ -3,6 +3,7 @@ package io.steppewatch.analysis.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -150,6 +151,16 @@ public final class Words {
      */
     public static List<String> foldAll(String... words) {
         return Arrays.stream(words).map(Words::fold).distinct().toList();
+    }
+
+    /** Whether {@code word} starts with one of {@code stems}. */
+    public static boolean startsWithAny(String word, Collection<String> stems) {
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case without diacritics: "Ouzbékistan" and "OUZBEKISTAN" fold to "ouzbekistan", "й" to "и". */
