@@ -113,6 +113,10 @@ final class MainContentFinder {
      * whose script loads the article sometimes gives the whole article there for readers without scripts.
      */
     private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally, boolean noscript) {
+        /** Whether the pruning leaves the same tree after both passes: it reads nothing else of a pass. */
+        boolean prunesLike(Pass other) {
+            return other != null && stripUnlikely == other.stripUnlikely && noscript == other.noscript;
+        }
     }
 
     private static final List<Pass> PASSES = List.of(
@@ -137,19 +141,23 @@ final class MainContentFinder {
         String best = "";
         boolean bestOpens = false;
         Document pristine = null;
+        // The forgiving passes prune alike: the fresh copy is pruned once, and each of them reads a copy of that.
+        Pass prunedAs = null;
         for (int i = 0; i < PASSES.size(); i++) {
             Document doc = page;
             if (i > 0) {
-                if (pristine == null) {
+                if (!PASSES.get(i).prunesLike(prunedAs)) {
                     pristine = fresh.get();
-                    if (Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
+                    if (prunedAs == null && Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
                         break;
                     }
+                    pruneAndParagraphise(pristine.body(), PASSES.get(i), null);
+                    prunedAs = PASSES.get(i);
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.render(
-                    article(doc, PASSES.get(i), host, description, i == 0 ? survey : null)));
+                    article(doc, PASSES.get(i), host, description, i == 0 ? survey : null, i == 0)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
@@ -164,9 +172,11 @@ final class MainContentFinder {
     }
 
     private Element article(Document doc, Pass pass, String host, PageDescription description,
-            Consumer<Element> survey) {
+            Consumer<Element> survey, boolean prune) {
         Element body = doc.body();
-        pruneAndParagraphise(body, pass, survey);
+        if (prune) {
+            pruneAndParagraphise(body, pass, survey);
+        }
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
