@@ -470,7 +470,7 @@ final class MainContentFinder {
             lastScore = parentScore;
         }
 
-        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+        while (top.parent() != null && top.parent() != body && Walk.childCount(top.parent()) == 1) {
             top = top.parent();
         }
         return top;
@@ -776,7 +776,7 @@ final class MainContentFinder {
     private static void removeTeaserLists(Element article, List<Element> all, String host, TextStats stats) {
         for (Element list : all) {
             if (!(list.nameIs("ul") || list.nameIs("ol")) || list.parent() == null
-                    || list.childrenSize() < MIN_TEASERS || !endsArticle(list, article, stats)) {
+                    || Walk.childCount(list) < MIN_TEASERS || !endsArticle(list, article, stats)) {
                 continue;
             }
             boolean teasers = true;
@@ -917,11 +917,11 @@ final class MainContentFinder {
             // A long heading, or one that ends a sentence, is text set large, not a section's title.
             return stats.chars(element) > MAX_HEADING_CHARS || element.text().endsWith(".") ? 0 : name.charAt(1) - '0';
         }
-        if (!element.nameIs("p") || element.childrenSize() != 1) {
+        if (!element.nameIs("p") || Walk.childCount(element) != 1) {
             return 0;
         }
         int chars = stats.chars(element);
-        Element only = element.child(0);
+        Element only = element.firstElementChild();
         if (chars == 0 || chars > MAX_LABEL_CHARS || !(only.nameIs("strong") || only.nameIs("b"))
                 || stats.chars(only) != chars) {
             return 0;
@@ -970,10 +970,10 @@ final class MainContentFinder {
     }
 
     private static boolean allEmphasised(Element paragraph, int chars, TextStats stats) {
-        if (paragraph.childrenSize() != 1) {
+        if (Walk.childCount(paragraph) != 1) {
             return false;
         }
-        Element only = paragraph.child(0);
+        Element only = paragraph.firstElementChild();
         return (only.nameIs("em") || only.nameIs("i") || only.nameIs("small")) && stats.chars(only) == chars;
     }
 
@@ -1070,11 +1070,11 @@ final class MainContentFinder {
      * port: <a>New cranes for Termez</a></em>"): the site pointing to another of its articles, label and all.
      */
     private static boolean pointer(Element paragraph, String host, TextStats stats) {
-        if (!paragraph.nameIs("p") || paragraph.parent() == null || paragraph.childrenSize() != 1) {
+        if (!paragraph.nameIs("p") || paragraph.parent() == null || Walk.childCount(paragraph) != 1) {
             return false;
         }
         int chars = stats.chars(paragraph);
-        Element only = paragraph.child(0);
+        Element only = paragraph.firstElementChild();
         return chars > 0 && chars <= MAX_POINTER_CHARS && stats.chars(only) == chars
                 && (only.nameIs("em") || only.nameIs("i") || only.nameIs("strong") || only.nameIs("b"))
                 && stats.linkDensity(paragraph) >= POINTER_LINK_SHARE && linksToAnotherPage(only, host)
@@ -1136,8 +1136,8 @@ final class MainContentFinder {
             return false;
         }
         Element inside = element;
-        while (inside.childrenSize() == 1) {
-            inside = inside.child(0);
+        while (Walk.childCount(inside) == 1) {
+            inside = inside.firstElementChild();
             String name = inside.normalName();
             if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6') {
                 return stats.chars(inside) == contentChars;
