@@ -212,16 +212,8 @@ final class MainContentFinder {
                     survey.accept(element);
                 }
                 if (element != body && doomed(element, pass)) {
-                    if (survey != null) {
-                        // The walk will not look inside, but the survey must see everything.
-                        Walk.forEach(element, inside -> {
-                            if (inside != element) {
-                                survey.accept(inside);
-                            }
-                        });
-                    }
-                    // After the survey, so that it sees the standfirst in its place in the page.
-                    keepStandfirst(element);
+                    // The walk will not look inside, but the survey must see everything: one walk inside serves both.
+                    keepStandfirst(element, survey);
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -239,15 +231,25 @@ final class MainContentFinder {
 
     /**
      * A page header dropped for its name ("entry-header") often holds the article's standfirst; that paragraph
-     * stays, where the header was, so the article can take it back (see {@link #standfirst}).
+     * stays, where the header was, so the article can take it back (see {@link #standfirst}). The same walk inside
+     * the dropped block gives the survey (when there is one) every element in it, before the standfirst moves, so
+     * that the survey sees it in its place in the page.
      */
-    private static void keepStandfirst(Element doomed) {
-        if (doomed.attributesSize() == 0 || !ClassHints.header(doomed) || JUNK_TAGS.contains(doomed.normalName())) {
+    private static void keepStandfirst(Element doomed, Consumer<Element> survey) {
+        boolean header = doomed.attributesSize() > 0 && ClassHints.header(doomed)
+                && !JUNK_TAGS.contains(doomed.normalName());
+        if (!header && survey == null) {
             return;
         }
         Element[] found = new Element[1];
         Walk.forEach(doomed, inside -> {
-            if (inside != doomed && inside.attributesSize() > 0 && STANDFIRST_TAGS.contains(inside.normalName())
+            if (inside == doomed) {
+                return;
+            }
+            if (survey != null) {
+                survey.accept(inside);
+            }
+            if (header && inside.attributesSize() > 0 && STANDFIRST_TAGS.contains(inside.normalName())
                     && ClassHints.lead(inside) && !ClassHints.header(inside)) {
                 found[0] = inside;
             }
