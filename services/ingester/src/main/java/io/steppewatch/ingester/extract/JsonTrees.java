@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -45,8 +46,16 @@ final class JsonTrees {
     }
 
     JsonNode readTree(String content) throws JacksonException {
+        return readTree(content, null);
+    }
+
+    /**
+     * The same tree, but objects keep only the keys named in {@code keys} (at any depth; array items all stay):
+     * the values of the others are skipped as the parser reads past them, checked but never built. Null keeps all.
+     */
+    JsonNode readTree(String content, Set<String> keys) throws JacksonException {
         try (JsonParser parser = factory.createParser(content)) {
-            return read(parser);
+            return read(parser, keys);
         } catch (JacksonException e) {
             throw e;
         } catch (IOException e) {
@@ -54,7 +63,7 @@ final class JsonTrees {
         }
     }
 
-    private static JsonNode read(JsonParser parser) throws IOException {
+    private static JsonNode read(JsonParser parser, Set<String> keys) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
             return MissingNode.getInstance();
@@ -66,6 +75,12 @@ final class JsonTrees {
         do {
             if (token == JsonToken.FIELD_NAME) {
                 key = parser.currentName();
+                if (keys != null && !keys.contains(key)) {
+                    JsonToken skipped = parser.nextToken();
+                    if (skipped != null && skipped.isStructStart()) {
+                        parser.skipChildren();
+                    }
+                }
                 continue;
             }
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

@@ -113,6 +113,10 @@ final class MainContentFinder {
      * whose script loads the article sometimes gives the whole article there for readers without scripts.
      */
     private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally, boolean noscript) {
+        /** Whether the pruning leaves the same tree after both passes: it reads nothing else of a pass. */
+        boolean prunesLike(Pass other) {
+            return other != null && stripUnlikely == other.stripUnlikely && noscript == other.noscript;
+        }
     }
 
     private static final List<Pass> PASSES = List.of(
@@ -137,19 +141,23 @@ final class MainContentFinder {
         String best = "";
         boolean bestOpens = false;
         Document pristine = null;
+        // The forgiving passes prune alike: the fresh copy is pruned once, and each of them reads a copy of that.
+        Pass prunedAs = null;
         for (int i = 0; i < PASSES.size(); i++) {
             Document doc = page;
             if (i > 0) {
-                if (pristine == null) {
+                if (!PASSES.get(i).prunesLike(prunedAs)) {
                     pristine = fresh.get();
-                    if (Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
+                    if (prunedAs == null && Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
                         break;
                     }
+                    pruneAndParagraphise(pristine.body(), PASSES.get(i), null);
+                    prunedAs = PASSES.get(i);
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.render(
-                    article(doc, PASSES.get(i), host, description, i == 0 ? survey : null)));
+                    article(doc, PASSES.get(i), host, description, i == 0 ? survey : null, i == 0)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
@@ -164,9 +172,11 @@ final class MainContentFinder {
     }
 
     private Element article(Document doc, Pass pass, String host, PageDescription description,
-            Consumer<Element> survey) {
+            Consumer<Element> survey, boolean prune) {
         Element body = doc.body();
-        pruneAndParagraphise(body, pass, survey);
+        if (prune) {
+            pruneAndParagraphise(body, pass, survey);
+        }
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
         Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
@@ -202,16 +212,8 @@ final class MainContentFinder {
                     survey.accept(element);
                 }
                 if (element != body && doomed(element, pass)) {
-                    if (survey != null) {
-                        // The walk will not look inside, but the survey must see everything.
-                        Walk.forEach(element, inside -> {
-                            if (inside != element) {
-                                survey.accept(inside);
-                            }
-                        });
-                    }
-                    // After the survey, so that it sees the standfirst in its place in the page.
-                    keepStandfirst(element);
+                    // The walk will not look inside, but the survey must see everything: one walk inside serves both.
+                    keepStandfirst(element, survey);
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -229,15 +231,25 @@ final class MainContentFinder {
 
     /**
      * A page header dropped for its name ("entry-header") often holds the article's standfirst; that paragraph
-     * stays, where the header was, so the article can take it back (see {@link #standfirst}).
+     * stays, where the header was, so the article can take it back (see {@link #standfirst}). The same walk inside
+     * the dropped block gives the survey (when there is one) every element in it, before the standfirst moves, so
+     * that the survey sees it in its place in the page.
      */
-    private static void keepStandfirst(Element doomed) {
-        if (doomed.attributesSize() == 0 || !ClassHints.header(doomed) || JUNK_TAGS.contains(doomed.normalName())) {
+    private static void keepStandfirst(Element doomed, Consumer<Element> survey) {
+        boolean header = doomed.attributesSize() > 0 && ClassHints.header(doomed)
+                && !JUNK_TAGS.contains(doomed.normalName());
+        if (!header && survey == null) {
             return;
         }
         Element[] found = new Element[1];
         Walk.forEach(doomed, inside -> {
-            if (inside != doomed && inside.attributesSize() > 0 && STANDFIRST_TAGS.contains(inside.normalName())
+            if (inside == doomed) {
+                return;
+            }
+            if (survey != null) {
+                survey.accept(inside);
+            }
+            if (header && inside.attributesSize() > 0 && STANDFIRST_TAGS.contains(inside.normalName())
                     && ClassHints.lead(inside) && !ClassHints.header(inside)) {
                 found[0] = inside;
             }
@@ -460,7 +472,7 @@ final class MainContentFinder {
             lastScore = parentScore;
         }
 
-        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+        while (top.parent() != null && top.parent() != body && Walk.childCount(top.parent()) == 1) {
             top = top.parent();
         }
         return top;
@@ -766,7 +778,7 @@ final class MainContentFinder {
     private static void removeTeaserLists(Element article, List<Element> all, String host, TextStats stats) {
         for (Element list : all) {
             if (!(list.nameIs("ul") || list.nameIs("ol")) || list.parent() == null
-                    || list.childrenSize() < MIN_TEASERS || !endsArticle(list, article, stats)) {
+                    || Walk.childCount(list) < MIN_TEASERS || !endsArticle(list, article, stats)) {
                 continue;
             }
             boolean teasers = true;
@@ -907,11 +919,11 @@ final class MainContentFinder {
             // A long heading, or one that ends a sentence, is text set large, not a section's title.
             return stats.chars(element) > MAX_HEADING_CHARS || element.text().endsWith(".") ? 0 : name.charAt(1) - '0';
         }
-        if (!element.nameIs("p") || element.childrenSize() != 1) {
+        if (!element.nameIs("p") || Walk.childCount(element) != 1) {
             return 0;
         }
         int chars = stats.chars(element);
-        Element only = element.child(0);
+        Element only = element.firstElementChild();
         if (chars == 0 || chars > MAX_LABEL_CHARS || !(only.nameIs("strong") || only.nameIs("b"))
                 || stats.chars(only) != chars) {
             return 0;
@@ -960,10 +972,10 @@ final class MainContentFinder {
     }
 
     private static boolean allEmphasised(Element paragraph, int chars, TextStats stats) {
-        if (paragraph.childrenSize() != 1) {
+        if (Walk.childCount(paragraph) != 1) {
             return false;
         }
-        Element only = paragraph.child(0);
+        Element only = paragraph.firstElementChild();
         return (only.nameIs("em") || only.nameIs("i") || only.nameIs("small")) && stats.chars(only) == chars;
     }
 
@@ -1060,11 +1072,11 @@ final class MainContentFinder {
      * port: <a>New cranes for Termez</a></em>"): the site pointing to another of its articles, label and all.
      */
     private static boolean pointer(Element paragraph, String host, TextStats stats) {
-        if (!paragraph.nameIs("p") || paragraph.parent() == null || paragraph.childrenSize() != 1) {
+        if (!paragraph.nameIs("p") || paragraph.parent() == null || Walk.childCount(paragraph) != 1) {
             return false;
         }
         int chars = stats.chars(paragraph);
-        Element only = paragraph.child(0);
+        Element only = paragraph.firstElementChild();
         return chars > 0 && chars <= MAX_POINTER_CHARS && stats.chars(only) == chars
                 && (only.nameIs("em") || only.nameIs("i") || only.nameIs("strong") || only.nameIs("b"))
                 && stats.linkDensity(paragraph) >= POINTER_LINK_SHARE && linksToAnotherPage(only, host)
@@ -1126,8 +1138,8 @@ final class MainContentFinder {
             return false;
         }
         Element inside = element;
-        while (inside.childrenSize() == 1) {
-            inside = inside.child(0);
+        while (Walk.childCount(inside) == 1) {
+            inside = inside.firstElementChild();
             String name = inside.normalName();
             if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6') {
                 return stats.chars(inside) == contentChars;

@@ -68,6 +68,9 @@ final class MetadataReader {
             "time[datetime]", "[itemprop=datePublished]"));
 
     private final JsonTrees json = JsonTrees.lenient();
+    /** The keys {@link #collect} and {@link StructuredArticle} read; the values of others are skipped unbuilt. */
+    private static final Set<String> JSON_LD_KEYS = Set.of("@type", "@graph", "mainEntity", "headline", "author",
+            "name", "datePublished", "dateCreated", "inLanguage", "articleBody");
 
     /** A survey to fill while walking the page, for {@link #read(Document, PageSurvey)}. */
     static PageSurvey survey() {
@@ -108,7 +111,7 @@ final class MetadataReader {
                 continue;
             }
             try {
-                collect(json.readTree(data.strip()), found, 0);
+                collect(json.readTree(data.strip(), JSON_LD_KEYS), found, 0);
             } catch (JacksonException | RuntimeException e) {
                 Log.LOG.debug("Skipping JSON-LD block that does not parse: {}", e.getMessage());
             }

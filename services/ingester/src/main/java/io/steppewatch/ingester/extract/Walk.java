@@ -25,6 +25,20 @@ final class Walk {
         return found;
     }
 
+    /**
+     * How many elements {@code parent} holds directly, as Jsoup's {@code childrenSize} counts them, without the list
+     * of them that Jsoup builds (through a stream) and keeps on the element for that.
+     */
+    static int childCount(Element parent) {
+        int count = 0;
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            if (parent.childNode(i) instanceof Element) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Gives {@code root} and every element under it to {@code visit}, in page order. */
     static void forEach(Element root, Consumer<Element> visit) {
         if (root.firstElementChild() == null) {

@@ -3,6 +3,8 @@ package io.steppewatch.ingester.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The tree reader must give the very tree the lenient ObjectMapper MetadataReader used gave, or fail as it did. */
 class JsonTreesTest {
@@ -39,6 +42,40 @@ class JsonTreesTest {
         assertThat(read).isEqualTo(expected);
         assertThat(read.getNodeType()).isEqualTo(expected.getNodeType());
         assertThat(read.toString()).isEqualTo(expected.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"@type\":\"NewsArticle\",\"image\":{\"url\":\"x\",\"name\":\"y\"},\"author\":[{\"name\":\"A\",\"url\":1}]}",
+            "{\"@graph\":[{\"@type\":[\"WebPage\"],\"about\":[1,{\"headline\":2}]},{\"mainEntity\":{\"a\":[1]}}]}",
+            "[{\"skip\":{\"deep\":[[{\"name\":1}]]},\"name\":\"kept\",\"skip\":2}, 3]", "{\"a\":1}", "7"})
+    void shouldGiveTheMappersTreeWithOnlyTheNamedKeysWhenGivenKeys(String json) throws JacksonException {
+        Set<String> keys = Set.of("@type", "@graph", "mainEntity", "headline", "author", "name");
+        JsonNode expected = withOnly(mapper.readTree(json), keys);
+
+        JsonNode read = trees.readTree(json, keys);
+
+        assertThat(read).isEqualTo(expected);
+        assertThat(read.toString()).isEqualTo(expected.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"skip\":[1, 2", "{\"skip\":{\"a\" 1}}", "{\"skip\":tru}", "{\"skip\":{\"a\":1]}"})
+    void shouldFailAsTheMapperDidWhenTheBrokenPartIsSkipped(String json) {
+        assertThatThrownBy(() -> mapper.readTree(json)).isInstanceOf(JacksonException.class);
+
+        assertThatThrownBy(() -> trees.readTree(json, Set.of("name"))).isInstanceOf(JacksonException.class);
+    }
+
+    /** The mapper's tree with every object's other keys removed, at any depth. */
+    private static JsonNode withOnly(JsonNode node, Set<String> keys) {
+        if (node instanceof ObjectNode object) {
+            object.retain(keys);
+        }
+        for (JsonNode child : node) {
+            withOnly(child, keys);
+        }
+        return node;
     }
 
     @ParameterizedTest
