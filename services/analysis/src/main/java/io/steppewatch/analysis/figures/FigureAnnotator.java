@@ -1608,6 +1608,9 @@ public final class FigureAnnotator {
                 }
             }
         }
+        if (metric == null && !hasMetricCue(context, sentence)) {
+            metric = listMetric(unitClass, context, sentenceOf(context.sentences(), sentence.start()));
+        }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
             if (metric != null && metric.startsWith(TRADE) && bothDirections(context.headline(), unitClass)) {
@@ -1630,6 +1633,35 @@ public final class FigureAnnotator {
             refined = refinement(metric, null, context, previous);
         }
         return refined != null ? refined : metric;
+    }
+
+    /**
+     * The metric of a list written one item a line ("The remaining trade volume is distributed among:" then "-
+     * Uzbekistan: $13.7 billion", "✅ Turquie — 2,1 milliards de dollars US ;"): an item that names none measures what
+     * the line opening the list names, else what the few sentences before that line do, however long the list. Null
+     * when the sentence at {@code index} is no such item.
+     */
+    private static String listMetric(String unitClass, Context context, int index) {
+        int intro = listIntro(context, index);
+        if (intro < 0) {
+            return null;
+        }
+        Sentences.Sentence opening = context.sentences().get(intro);
+        for (int k = intro; k >= 0 && k >= intro - CARRY_SENTENCES; k--) {
+            Sentences.Sentence earlier = context.sentences().get(k);
+            if (earlier.paragraph() < opening.paragraph() - 1) {
+                break;
+            }
+            String metric = lastMetric(unitClass, context, earlier);
+            if (metric != null && metric.startsWith(TRADE) && hasCue(context, earlier, "commodity")) {
+                return OTHER; // "Uzbekistan sent most fruit to these countries:": a product's trade, item by item
+            }
+            if (metric != null) {
+                return metric.startsWith(TRADE) && namesBothDirections(context, earlier, unitClass)
+                        ? "trade.turnover" : metric;
+            }
+        }
+        return null;
     }
 
     /**
@@ -2589,7 +2621,7 @@ public final class FigureAnnotator {
         while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0) {
+        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i))) {
             return false;
         }
         int line = i; // the mark opens its line
@@ -2597,6 +2629,11 @@ public final class FigureAnnotator {
             line--;
         }
         return line == 0 || text.charAt(line - 1) == '\n';
+    }
+
+    /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
+    private static boolean isSymbol(int codePoint) {
+        return Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 
     /**
