@@ -29,8 +29,23 @@ class FreightMetricsTest {
             Le transbordement de pétrole au terminal a atteint 12 millions de tonnes.                                 | 12 millions de tonnes | cargo.volume
             В 2023 году прокачка нефти по нефтепроводу составила 20 млн тонн.                                        | 20 млн тонн       | cargo.volume
             Kazakhstan plans to reduce oil exports through the Caspian Pipeline Consortium system by 70 percent.     | 70 percent        | cargo.volume
+            Через нефтепроводную систему на мировые рынки было поставлено 888 076 899 тонн нефти.                     | 888 076 899 тонн  | cargo.volume
+            Консорциум в прошлом году отгрузил со своего терминала рекордные 63,5 миллиона тонн нефти.               | 63,5 миллиона тонн | cargo.volume
+            Наибольшие объемы нефти отгружены с месторождений Тенгиз и Кашаган – 27 463 081 тонн и 17 897 972 тонн.  | 27 463 081 тонн   | cargo.volume
+            The consortium moved 63.5 million tonnes of oil from its terminal last year.                             | 63.5 million tonnes | cargo.volume
+            Le consortium a fait passer 63,5 millions de tonnes de pétrole par son terminal.                         | 63,5 millions de tonnes | cargo.volume
             """)
     void shouldReadFreightWhenOilPassesThroughAPipelineOrTerminal(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tankers are loaded with 100,000 tons of oil at the terminal.                        | 100,000 tons       | other
+            Kazakhstan produced 90 million tonnes of oil in 2023, most of it exported through the CPC pipeline. | 90 million tonnes | other
+            """)
+    void shouldNotReadFreightWhenOneTankerHoldsTheOilOrThePipelineIsInAnotherClause(String body, String text,
+                                                                                     String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
 

@@ -539,6 +539,13 @@ public final class FigureAnnotator {
             // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product).
             metric = CARGO_VOLUME;
             partiesMetric = metric;
+        } else if (OTHER.equals(metric) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)
+                && !oneConveyanceHolds(context, sentence, figure)) {
+            // "the Caspian Pipeline Consortium shipped a record 63.5 million tonnes of oil from its terminal", "через
+            // нефтепроводную систему было поставлено 888 млн тонн нефти": tonnes that a pipeline, port or terminal
+            // passes on are its freight, whatever product they are (not what one tanker holds at a terminal).
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
                 && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
                 && tradeOfAProduct(context, sentence, figure)) {
