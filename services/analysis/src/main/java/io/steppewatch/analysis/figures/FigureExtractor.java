@@ -265,6 +265,10 @@ public final class FigureExtractor {
             if (hyphenated != null && "years".equals(UnitLexicon.unit(hyphenated.value()).code()) && Traps.isYear(token)) {
                 return null; // "2022-yilda", "2023-жылы": a year with its case ending
             }
+            if (hyphenated != null && "years".equals(UnitLexicon.unit(hyphenated.value()).code())
+                    && Traps.isAge(text, signStart, hyphenated.end())) {
+                return null; // "a 15-year old girl": an age, written with one hyphen of the two
+            }
             if (hyphenated != null && !followedByLetter(text, hyphenated.end())
                     && !followedByHyphenWord(text, hyphenated.end(), "old")) {
                 // "a 970-kilometer border", "a 17-percent decrease": the unit written into the adjective

@@ -96,6 +96,7 @@ class FigureExtractorTest {
             fr | page 3
             en | On March 3, 2024 at 10:30 a.m.
             en | the 45-year-old minister
+            en | a 15-year old girl among the dead
             en | aged 52
             en | call +1 202 555 0143
             en | in the 1990s
