@@ -330,6 +330,8 @@ class FreightMetricsTest {
             Uzbekistan's foreign trade turnover in 2023 surpassed $50.97 billion, marking a 25.2 percent rise, equivalent to $10.25 billion. | $10.25 billion     | CHANGE
             Le commerce extérieur de l'Ouzbékistan a atteint 66,5 milliards de dollars, soit une augmentation de 21,5 % (ou 11,7 milliards). | 11,7 milliards     | CHANGE
             Uzbekistan's foreign trade turnover in 2023 rose by 25.2 percent to $50.97 billion.                                              | $50.97 billion     | AMOUNT
+            Le volume des échanges s’est élevé à 59,8 milliards de dollars, augmentant de près de 23 % ou 11,1 milliards de dollars.         | 23 %               | CHANGE
+            Le volume des échanges s’est élevé à 59,8 milliards de dollars, augmentant de près de 23 % ou 11,1 milliards de dollars.         | 11,1 milliards de dollars | CHANGE
             """)
     void shouldReadAChangeWhenASumRestatesThePercentageBeforeIt(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
