@@ -41,6 +41,23 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            It is estimated that the TAPI gas pipeline would deliver up to 33 billion cubic metres of gas annually. | 33 billion cubic metres | cargo.capacity
+            Ce gazoduc qui doit être achevé dans deux ans va acheminer 30 milliards de m3 de gaz par an.            | 30 milliards de m3      | cargo.capacity
+            Газопровод будет прокачивать до 30 млрд кубометров газа в год.                                          | 30 млрд кубометров      | cargo.capacity
+            Turkmenistan will supply 10 billion cubic meters of gas a year through the pipeline.                   | 10 billion cubic meters | trade.exports
+            Through the pipeline Turkmenistan will supply 11 billion cubic meters of gas a year.                   | 11 billion cubic meters | trade.exports
+            The pipeline currently transports 28 billion cubic meters of gas per year.                             | 28 billion cubic meters | cargo.volume
+            """)
+    void shouldReadCapacityWhenAPipelineIsToCarryAYearlyVolume(String body, String text, String metric) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.metric()).isEqualTo(metric);
+        if (metric.equals("cargo.capacity")) {
+            assertThat(figure.measure()).isEqualTo(Measure.TARGET);
+        }
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tankers are loaded with 100,000 tons of oil at the terminal.                        | 100,000 tons       | other
             Kazakhstan produced 90 million tonnes of oil in 2023, most of it exported through the CPC pipeline. | 90 million tonnes | other
             """)

@@ -68,6 +68,8 @@ public final class FigureAnnotator {
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
             "yiliga", "йилига", "жылына");
     private static final int RATE_REACH = 40;
+    private static final List<String> YEARLY = List.of("per year", "a year", "per annum", "annually", "/year", "в год",
+            "ежегодно", "par an", "yiliga", "йилига", "жылына");
     private static final int LEVEL_REACHED_GAP = 60;
     private static final List<String> REACH_LINKS = List.of(" to reach ", " reaching ", " reached ", " atteignant ",
             " pour atteindre ", " pour s etablir a ", " достигнув ", " достигли ", " составив ", " до ");
@@ -527,6 +529,13 @@ public final class FigureAnnotator {
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
             metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
         }
+        if ("m3".equals(figure.unit()) && measure == Measure.TARGET && !"cargo.capacity".equals(metric)
+                && pipelineCarriesYearly(context, sentence, figure)) {
+            // "the TAPI gas pipeline would deliver up to 33 billion cubic metres of gas annually", "ce gazoduc va
+            // acheminer 30 milliards de m3 de gaz par an": what a pipeline is to carry each year is its design
+            // throughput, whatever the verb (a country that is to supply gas through it stays its exporter).
+            metric = "cargo.capacity";
+        }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
@@ -815,6 +824,32 @@ public final class FigureAnnotator {
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a pipeline is the one that carries the figure, each year: named before it in its clause, with no
+     * country between them (the supplier, "Turkmenistan will supply via the pipeline 10 bcm"), and a yearly rate
+     * right after the figure.
+     */
+    private static boolean pipelineCarriesYearly(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        String after = Words.fold(text.substring(figure.end(), Math.min(text.length(), figure.end() + RATE_REACH)));
+        boolean yearly = false;
+        for (String rate : YEARLY) {
+            yearly |= after.contains(rate);
+        }
+        if (!yearly) {
+            return false;
+        }
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("conduit".equals(hit.value()) && nearBefore(hit, figure)
+                    && !joinsNextClause(text, hit.end(), figure.start())
+                    && !crossesClause(text, hit.end(), figure.start(), true)
+                    && within(context.mentions(), Mention::start, hit.end(), figure.start()).isEmpty()) {
                 return true;
             }
         }
