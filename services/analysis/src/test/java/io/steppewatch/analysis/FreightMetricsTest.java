@@ -359,6 +359,9 @@ class FreightMetricsTest {
             Ўзбекистон ва Қозоғистон савдоси 2024 йилда ўтган йилга нисбатан 42,6 миллион долларга кўпдир.   | 42,6 миллион долларга | CHANGE
             O'zbekiston va Qozog'iston savdosi 2023 yilda 150 million dollarga oshdi.                     | 150 million dollarga  | CHANGE
             O'zbekiston va Qozog'iston savdosi 2023 yilda 5 milliard dollarga yetdi.                      | 5 milliard dollarga   | AMOUNT
+            Қазақстанның экспорт көлемі 1 миллион тоннаға артып, 13,7 миллион тоннаны құрады.              | 1 миллион тоннаға     | CHANGE
+            Бу кўрсаткич ўтган йилга нисбатан 1,3 млрд долларига ёки 29,2 фоизга ошган.                     | 1,3 млрд долларига    | CHANGE
+            Savdo hajmi 150 million dollarga yoki 12 foizga oshdi.                                         | 150 million dollarga  | CHANGE
             """)
     void shouldReadAChangeWhenADativeSumIsFollowedByMoreOrAMove(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);

@@ -134,7 +134,11 @@ public final class FigureAnnotator {
     /** Uzbek and Kazakh words of more, less and moving after a dative sum: "кўп", "ko'p", "oshdi", "өсті", "азайды". */
     private static final List<String> MOVE_STEMS = Words.foldAll("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
             "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
-            "өсті", "артты", "азай", "қысқар");
+            "өсті", "артты", "азай", "қысқар", "артып", "өсіп", "ұлғай", "oshib", "ошиб", "o'sib", "o‘sib", "ўсиб");
+    /** "or" between a dative sum and the same change in percent: "1,3 млрд долларига ёки 29,2 фоизга ошган". */
+    private static final Set<String> TURKIC_OR = Set.copyOf(Words.foldAll("ёки", "yoki", "немесе"));
+    /** The most words from a dative sum, past "or" and the percentage, to the verb of moving. */
+    private static final int TURKIC_OR_REACH = 5;
     /** Uzbek and Kazakh verbs of raising something to a level, not in the past ("oshirish", "ошириш", "арттыру"). */
     private static final List<String> TURKIC_RAISING = Words.foldAll("oshir", "ошир", "oshish", "ошиш", "yetkaz", "етказ",
             "кўпайтир", "арттыр", "жеткіз", "ұлғайт", "көбейт");
@@ -1422,6 +1426,18 @@ public final class FigureAnnotator {
             return false;
         }
         String word = words.get(next).folded();
+        if (TURKIC_OR.contains(word)) {
+            // "1,3 млрд АҚШ долларига ёки 29,2 фоизга ошган": the sum and the percentage it restates share the verb
+            for (int k = next + 1; k < words.size() && k <= next + TURKIC_OR_REACH; k++) {
+                if (hasSentenceBreak(text, words.get(k - 1).end(), words.get(k).start())) {
+                    return false;
+                }
+                if (Words.startsWithAny(words.get(k).folded(), MOVE_STEMS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return Words.startsWithAny(word, MOVE_STEMS);
     }
 
