@@ -323,6 +323,12 @@ public final class FigureExtractor {
         if (rank != null) {
             return rank;
         }
+        if (scale != null && noun != null && !noun.money() && frenchScaleWithoutDe(text, scale)) {
+            // "le crédit de 2,3 milliards incombent à", "les 2,3 milliards restants": French counts things after its
+            // scale nouns with "de" ("2 milliards d'habitants"); a word right after one is no counted noun, and the
+            // sum's currency is the context's
+            return new SurfaceFigure(figureStart, end, scaled(value, multiplier), null, token.end(), null, false, true);
+        }
         if (scale != null && (noun == null || noun.money())) {
             // "17,3 milliards d’importations", "a atteint 3,5 milliards": the currency is in the context
             return new SurfaceFigure(figureStart, noun == null ? end : noun.end(), scaled(value, multiplier), null,
@@ -407,6 +413,18 @@ public final class FigureExtractor {
     private static boolean followedByHyphenWord(String text, int at, String word) {
         return at + 1 + word.length() <= text.length() && text.charAt(at) == '-'
                 && text.regionMatches(true, at + 1, word, 0, word.length());
+    }
+
+    /** French scale nouns that take "de" before what they count ("2 milliards de dollars", "3 millions d'habitants"). */
+    private static final Set<String> FRENCH_SCALES = Set.of("milliard", "milliards", "millions");
+
+    /** Whether the scale is one of {@link #FRENCH_SCALES} and no "de" or "d'" follows it. */
+    private static boolean frenchScaleWithoutDe(String text, UnitLexicon.Found scale) {
+        if (!FRENCH_SCALES.contains(fold(text.substring(scale.start(), scale.end())))) {
+            return false;
+        }
+        String next = Traps.wordAfter(text, scale.end());
+        return next != null && !"de".equals(next) && !"d".equals(next) && !"du".equals(next) && !"des".equals(next);
     }
 
     private static boolean followedByLetter(String text, int at) {

@@ -148,6 +148,8 @@ class FigureExtractorTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             avec 21 milliards de dollars d'investissements, puis 8,8 milliards d’exportations | 8,8 milliards d’exportations=8.8E9 USD
             1,2 трлн рублей, а 3,5 млрд инвестиций                                          | 3,5 млрд инвестиций=3.5E9 RUB
+            le coût est estimé à 4,7 milliards de dollars. Le crédit de 2,3 milliards incombent à la société | 2,3 milliards=2.3E9 USD
+            le coût est estimé à 4,7 milliards de dollars. Les 2,3 milliards restants seront versés        | 2,3 milliards=2.3E9 USD
             """)
     void shouldTakeCurrencyFromContextWhenFigureLeavesItImplicit(String text, String expected) {
         List<SurfaceFigure> figures = extractor.extract(text, "fr");
