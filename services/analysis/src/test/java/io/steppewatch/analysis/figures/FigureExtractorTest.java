@@ -108,6 +108,8 @@ class FigureExtractorTest {
             ru | в 2023 году
             ru | за девять месяцев 2025 года
             ru | в возрасте 60 лет
+            ru | написало в воскресенье киргизское агентство 24.kg.
+            en | the news agency 24.kg reports
             ru | тел. +7 (727) 258-12-34
             """)
     void shouldFindNoFigureWhenNumberIsDateYearTimeAgePhoneOrFurniture(String language, String text) {
