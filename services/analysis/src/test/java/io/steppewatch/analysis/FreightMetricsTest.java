@@ -41,6 +41,16 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            The 1,735-kilometre Turkmenistan, Afghanistan, Pakistan and India (TAPI) pipeline would carry gas to India.   | 1,735-kilometre | route.length
+            The 523-km China–Kyrgyzstan–Uzbekistan railway will be built by 2030.                                      | 523-km          | route.length
+            A 20-km Kazakh convoy passed the checkpoint yesterday.                                                     | 20-km           | other
+            """)
+    void shouldReadTheHeadNounWhenALengthAdjectiveQualifiesANamedRoute(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             It is estimated that the TAPI gas pipeline would deliver up to 33 billion cubic metres of gas annually. | 33 billion cubic metres | cargo.capacity
             Ce gazoduc qui doit être achevé dans deux ans va acheminer 30 milliards de m3 de gaz par an.            | 30 milliards de m3      | cargo.capacity
             Газопровод будет прокачивать до 30 млрд кубометров газа в год.                                          | 30 млрд кубометров      | cargo.capacity

@@ -1598,8 +1598,60 @@ public final class FigureAnnotator {
             return OTHER;
         }
         String counted = countedNounMetric(figure, unitClass, context);
-        return OTHER.equals(counted) ? OTHER : contextMetric(figure, unitClass, context, sentence, previous, continues,
-                counted);
+        String metric = OTHER.equals(counted) ? OTHER : contextMetric(figure, unitClass, context, sentence, previous,
+                continues, counted);
+        if (OTHER.equals(metric) && LENGTH_UNITS.contains(figure.unit())) {
+            String head = headOfLengthAdjective(figure, unitClass, context);
+            return head != null ? head : metric;
+        }
+        return metric;
+    }
+
+    /** The most words of names between a length written as an adjective and the noun it qualifies. */
+    private static final int NAMES_BEFORE_HEAD = 12;
+    private static final Set<String> NAME_JOINERS = Set.of("and", "et", "и");
+
+    /**
+     * "The 1,735-kilometre Turkmenistan, Afghanistan, Pakistan and India (TAPI) pipeline", "the 523-km
+     * China–Kyrgyzstan–Uzbekistan railway": a length written as an adjective qualifies the noun its phrase ends on,
+     * past the names that qualify it too (with no name between, the cue windows read the noun already). The metric of
+     * that noun when it names one, else null.
+     */
+    private String headOfLengthAdjective(SurfaceFigure figure, String unitClass, Context context) {
+        String text = context.text();
+        String own = figure.text(text);
+        int hyphen = own.lastIndexOf('-');
+        if (hyphen < 0 || hyphen + 1 >= own.length() || !Character.isLetter(own.charAt(hyphen + 1))) {
+            return null; // not "1,735-kilometre": a length said as a noun phrase has its own words
+        }
+        List<Words.Word> words = context.words();
+        int from = figure.end();
+        boolean names = false;
+        int first = lowerBound(words, Words.Word::start, figure.end());
+        for (int i = first; i < words.size() && i < first + NAMES_BEFORE_HEAD; i++) {
+            Words.Word word = words.get(i);
+            for (int c = from; c < word.start(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '!' || ch == '?') {
+                    return null;
+                }
+            }
+            from = word.end();
+            if (Character.isUpperCase(text.charAt(word.start())) || NAME_JOINERS.contains(word.folded())) {
+                names = true;
+                continue; // a name, or "and" between names
+            }
+            if (!names) {
+                return null; // "a 700-kilometer section": the words right after the figure were read already
+            }
+            for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
+                if (cue.fits(unitClass) && !OTHER.equals(cue.metric())) {
+                    return cue.metric();
+                }
+            }
+            return null; // the first common word is the head: it names no length
+        }
+        return null;
     }
 
     private static boolean bothDirections(List<List<CueLexicon.MetricCue>> hits, String unitClass) {
