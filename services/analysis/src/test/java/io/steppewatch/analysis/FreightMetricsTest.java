@@ -29,8 +29,50 @@ class FreightMetricsTest {
             Le transbordement de pétrole au terminal a atteint 12 millions de tonnes.                                 | 12 millions de tonnes | cargo.volume
             В 2023 году прокачка нефти по нефтепроводу составила 20 млн тонн.                                        | 20 млн тонн       | cargo.volume
             Kazakhstan plans to reduce oil exports through the Caspian Pipeline Consortium system by 70 percent.     | 70 percent        | cargo.volume
+            Через нефтепроводную систему на мировые рынки было поставлено 888 076 899 тонн нефти.                     | 888 076 899 тонн  | cargo.volume
+            Консорциум в прошлом году отгрузил со своего терминала рекордные 63,5 миллиона тонн нефти.               | 63,5 миллиона тонн | cargo.volume
+            Наибольшие объемы нефти отгружены с месторождений Тенгиз и Кашаган – 27 463 081 тонн и 17 897 972 тонн.  | 27 463 081 тонн   | cargo.volume
+            The consortium moved 63.5 million tonnes of oil from its terminal last year.                             | 63.5 million tonnes | cargo.volume
+            Le consortium a fait passer 63,5 millions de tonnes de pétrole par son terminal.                         | 63,5 millions de tonnes | cargo.volume
             """)
     void shouldReadFreightWhenOilPassesThroughAPipelineOrTerminal(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The 1,735-kilometre Turkmenistan, Afghanistan, Pakistan and India (TAPI) pipeline would carry gas to India.   | 1,735-kilometre | route.length
+            The 523-km China–Kyrgyzstan–Uzbekistan railway will be built by 2030.                                      | 523-km          | route.length
+            A 20-km Kazakh convoy passed the checkpoint yesterday.                                                     | 20-km           | other
+            """)
+    void shouldReadTheHeadNounWhenALengthAdjectiveQualifiesANamedRoute(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            It is estimated that the TAPI gas pipeline would deliver up to 33 billion cubic metres of gas annually. | 33 billion cubic metres | cargo.capacity
+            Ce gazoduc qui doit être achevé dans deux ans va acheminer 30 milliards de m3 de gaz par an.            | 30 milliards de m3      | cargo.capacity
+            Газопровод будет прокачивать до 30 млрд кубометров газа в год.                                          | 30 млрд кубометров      | cargo.capacity
+            Turkmenistan will supply 10 billion cubic meters of gas a year through the pipeline.                   | 10 billion cubic meters | trade.exports
+            Through the pipeline Turkmenistan will supply 11 billion cubic meters of gas a year.                   | 11 billion cubic meters | trade.exports
+            The pipeline currently transports 28 billion cubic meters of gas per year.                             | 28 billion cubic meters | cargo.volume
+            """)
+    void shouldReadCapacityWhenAPipelineIsToCarryAYearlyVolume(String body, String text, String metric) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.metric()).isEqualTo(metric);
+        if (metric.equals("cargo.capacity")) {
+            assertThat(figure.measure()).isEqualTo(Measure.TARGET);
+        }
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tankers are loaded with 100,000 tons of oil at the terminal.                        | 100,000 tons       | other
+            Kazakhstan produced 90 million tonnes of oil in 2023, most of it exported through the CPC pipeline. | 90 million tonnes | other
+            """)
+    void shouldNotReadFreightWhenOneTankerHoldsTheOilOrThePipelineIsInAnotherClause(String body, String text,
+                                                                                     String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
 
@@ -315,6 +357,8 @@ class FreightMetricsTest {
             Uzbekistan's foreign trade turnover in 2023 surpassed $50.97 billion, marking a 25.2 percent rise, equivalent to $10.25 billion. | $10.25 billion     | CHANGE
             Le commerce extérieur de l'Ouzbékistan a atteint 66,5 milliards de dollars, soit une augmentation de 21,5 % (ou 11,7 milliards). | 11,7 milliards     | CHANGE
             Uzbekistan's foreign trade turnover in 2023 rose by 25.2 percent to $50.97 billion.                                              | $50.97 billion     | AMOUNT
+            Le volume des échanges s’est élevé à 59,8 milliards de dollars, augmentant de près de 23 % ou 11,1 milliards de dollars.         | 23 %               | CHANGE
+            Le volume des échanges s’est élevé à 59,8 milliards de dollars, augmentant de près de 23 % ou 11,1 milliards de dollars.         | 11,1 milliards de dollars | CHANGE
             """)
     void shouldReadAChangeWhenASumRestatesThePercentageBeforeIt(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
@@ -325,6 +369,9 @@ class FreightMetricsTest {
             Ўзбекистон ва Қозоғистон савдоси 2024 йилда ўтган йилга нисбатан 42,6 миллион долларга кўпдир.   | 42,6 миллион долларга | CHANGE
             O'zbekiston va Qozog'iston savdosi 2023 yilda 150 million dollarga oshdi.                     | 150 million dollarga  | CHANGE
             O'zbekiston va Qozog'iston savdosi 2023 yilda 5 milliard dollarga yetdi.                      | 5 milliard dollarga   | AMOUNT
+            Қазақстанның экспорт көлемі 1 миллион тоннаға артып, 13,7 миллион тоннаны құрады.              | 1 миллион тоннаға     | CHANGE
+            Бу кўрсаткич ўтган йилга нисбатан 1,3 млрд долларига ёки 29,2 фоизга ошган.                     | 1,3 млрд долларига    | CHANGE
+            Savdo hajmi 150 million dollarga yoki 12 foizga oshdi.                                         | 150 million dollarga  | CHANGE
             """)
     void shouldReadAChangeWhenADativeSumIsFollowedByMoreOrAMove(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);

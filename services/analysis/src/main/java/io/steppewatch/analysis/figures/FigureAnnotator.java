@@ -68,6 +68,8 @@ public final class FigureAnnotator {
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
             "yiliga", "йилига", "жылына");
     private static final int RATE_REACH = 40;
+    private static final List<String> YEARLY = List.of("per year", "a year", "per annum", "annually", "/year", "в год",
+            "ежегодно", "par an", "yiliga", "йилига", "жылына");
     private static final int LEVEL_REACHED_GAP = 60;
     private static final List<String> REACH_LINKS = List.of(" to reach ", " reaching ", " reached ", " atteignant ",
             " pour atteindre ", " pour s etablir a ", " достигнув ", " достигли ", " составив ", " до ");
@@ -132,7 +134,11 @@ public final class FigureAnnotator {
     /** Uzbek and Kazakh words of more, less and moving after a dative sum: "кўп", "ko'p", "oshdi", "өсті", "азайды". */
     private static final List<String> MOVE_STEMS = Words.foldAll("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
             "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
-            "өсті", "артты", "азай", "қысқар");
+            "өсті", "артты", "азай", "қысқар", "артып", "өсіп", "ұлғай", "oshib", "ошиб", "o'sib", "o‘sib", "ўсиб");
+    /** "or" between a dative sum and the same change in percent: "1,3 млрд долларига ёки 29,2 фоизга ошган". */
+    private static final Set<String> TURKIC_OR = Set.copyOf(Words.foldAll("ёки", "yoki", "немесе"));
+    /** The most words from a dative sum, past "or" and the percentage, to the verb of moving. */
+    private static final int TURKIC_OR_REACH = 5;
     /** Uzbek and Kazakh verbs of raising something to a level, not in the past ("oshirish", "ошириш", "арттыру"). */
     private static final List<String> TURKIC_RAISING = Words.foldAll("oshir", "ошир", "oshish", "ошиш", "yetkaz", "етказ",
             "кўпайтир", "арттыр", "жеткіз", "ұлғайт", "көбейт");
@@ -527,6 +533,13 @@ public final class FigureAnnotator {
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
             metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
         }
+        if ("m3".equals(figure.unit()) && measure == Measure.TARGET && !"cargo.capacity".equals(metric)
+                && pipelineCarriesYearly(context, sentence, figure)) {
+            // "the TAPI gas pipeline would deliver up to 33 billion cubic metres of gas annually", "ce gazoduc va
+            // acheminer 30 milliards de m3 de gaz par an": what a pipeline is to carry each year is its design
+            // throughput, whatever the verb (a country that is to supply gas through it stays its exporter).
+            metric = "cargo.capacity";
+        }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
@@ -537,6 +550,13 @@ public final class FigureAnnotator {
             // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
             // a pipeline or a port are freight carried, whatever the trade word (the labels' convention), and so is
             // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product).
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
+        } else if (OTHER.equals(metric) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)
+                && !oneConveyanceHolds(context, sentence, figure)) {
+            // "the Caspian Pipeline Consortium shipped a record 63.5 million tonnes of oil from its terminal", "через
+            // нефтепроводную систему было поставлено 888 млн тонн нефти": tonnes that a pipeline, port or terminal
+            // passes on are its freight, whatever product they are (not what one tanker holds at a terminal).
             metric = CARGO_VOLUME;
             partiesMetric = metric;
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
@@ -808,6 +828,32 @@ public final class FigureAnnotator {
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a pipeline is the one that carries the figure, each year: named before it in its clause, with no
+     * country between them (the supplier, "Turkmenistan will supply via the pipeline 10 bcm"), and a yearly rate
+     * right after the figure.
+     */
+    private static boolean pipelineCarriesYearly(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        String after = Words.fold(text.substring(figure.end(), Math.min(text.length(), figure.end() + RATE_REACH)));
+        boolean yearly = false;
+        for (String rate : YEARLY) {
+            yearly |= after.contains(rate);
+        }
+        if (!yearly) {
+            return false;
+        }
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("conduit".equals(hit.value()) && nearBefore(hit, figure)
+                    && !joinsNextClause(text, hit.end(), figure.start())
+                    && !crossesClause(text, hit.end(), figure.start(), true)
+                    && within(context.mentions(), Mention::start, hit.end(), figure.start()).isEmpty()) {
                 return true;
             }
         }
@@ -1380,6 +1426,18 @@ public final class FigureAnnotator {
             return false;
         }
         String word = words.get(next).folded();
+        if (TURKIC_OR.contains(word)) {
+            // "1,3 млрд АҚШ долларига ёки 29,2 фоизга ошган": the sum and the percentage it restates share the verb
+            for (int k = next + 1; k < words.size() && k <= next + TURKIC_OR_REACH; k++) {
+                if (hasSentenceBreak(text, words.get(k - 1).end(), words.get(k).start())) {
+                    return false;
+                }
+                if (Words.startsWithAny(words.get(k).folded(), MOVE_STEMS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return Words.startsWithAny(word, MOVE_STEMS);
     }
 
@@ -1540,8 +1598,60 @@ public final class FigureAnnotator {
             return OTHER;
         }
         String counted = countedNounMetric(figure, unitClass, context);
-        return OTHER.equals(counted) ? OTHER : contextMetric(figure, unitClass, context, sentence, previous, continues,
-                counted);
+        String metric = OTHER.equals(counted) ? OTHER : contextMetric(figure, unitClass, context, sentence, previous,
+                continues, counted);
+        if (OTHER.equals(metric) && LENGTH_UNITS.contains(figure.unit())) {
+            String head = headOfLengthAdjective(figure, unitClass, context);
+            return head != null ? head : metric;
+        }
+        return metric;
+    }
+
+    /** The most words of names between a length written as an adjective and the noun it qualifies. */
+    private static final int NAMES_BEFORE_HEAD = 12;
+    private static final Set<String> NAME_JOINERS = Set.of("and", "et", "и");
+
+    /**
+     * "The 1,735-kilometre Turkmenistan, Afghanistan, Pakistan and India (TAPI) pipeline", "the 523-km
+     * China–Kyrgyzstan–Uzbekistan railway": a length written as an adjective qualifies the noun its phrase ends on,
+     * past the names that qualify it too (with no name between, the cue windows read the noun already). The metric of
+     * that noun when it names one, else null.
+     */
+    private String headOfLengthAdjective(SurfaceFigure figure, String unitClass, Context context) {
+        String text = context.text();
+        String own = figure.text(text);
+        int hyphen = own.lastIndexOf('-');
+        if (hyphen < 0 || hyphen + 1 >= own.length() || !Character.isLetter(own.charAt(hyphen + 1))) {
+            return null; // not "1,735-kilometre": a length said as a noun phrase has its own words
+        }
+        List<Words.Word> words = context.words();
+        int from = figure.end();
+        boolean names = false;
+        int first = lowerBound(words, Words.Word::start, figure.end());
+        for (int i = first; i < words.size() && i < first + NAMES_BEFORE_HEAD; i++) {
+            Words.Word word = words.get(i);
+            for (int c = from; c < word.start(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '!' || ch == '?') {
+                    return null;
+                }
+            }
+            from = word.end();
+            if (Character.isUpperCase(text.charAt(word.start())) || NAME_JOINERS.contains(word.folded())) {
+                names = true;
+                continue; // a name, or "and" between names
+            }
+            if (!names) {
+                return null; // "a 700-kilometer section": the words right after the figure were read already
+            }
+            for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
+                if (cue.fits(unitClass) && !OTHER.equals(cue.metric())) {
+                    return cue.metric();
+                }
+            }
+            return null; // the first common word is the head: it names no length
+        }
+        return null;
     }
 
     private static boolean bothDirections(List<List<CueLexicon.MetricCue>> hits, String unitClass) {
@@ -1608,6 +1718,9 @@ public final class FigureAnnotator {
                 }
             }
         }
+        if (metric == null && !hasMetricCue(context, sentence)) {
+            metric = listMetric(unitClass, context, sentenceOf(context.sentences(), sentence.start()));
+        }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
             if (metric != null && metric.startsWith(TRADE) && bothDirections(context.headline(), unitClass)) {
@@ -1630,6 +1743,35 @@ public final class FigureAnnotator {
             refined = refinement(metric, null, context, previous);
         }
         return refined != null ? refined : metric;
+    }
+
+    /**
+     * The metric of a list written one item a line ("The remaining trade volume is distributed among:" then "-
+     * Uzbekistan: $13.7 billion", "✅ Turquie — 2,1 milliards de dollars US ;"): an item that names none measures what
+     * the line opening the list names, else what the few sentences before that line do, however long the list. Null
+     * when the sentence at {@code index} is no such item.
+     */
+    private static String listMetric(String unitClass, Context context, int index) {
+        int intro = listIntro(context, index);
+        if (intro < 0) {
+            return null;
+        }
+        Sentences.Sentence opening = context.sentences().get(intro);
+        for (int k = intro; k >= 0 && k >= intro - CARRY_SENTENCES; k--) {
+            Sentences.Sentence earlier = context.sentences().get(k);
+            if (earlier.paragraph() < opening.paragraph() - 1) {
+                break;
+            }
+            String metric = lastMetric(unitClass, context, earlier);
+            if (metric != null && metric.startsWith(TRADE) && hasCue(context, earlier, "commodity")) {
+                return OTHER; // "Uzbekistan sent most fruit to these countries:": a product's trade, item by item
+            }
+            if (metric != null) {
+                return metric.startsWith(TRADE) && namesBothDirections(context, earlier, unitClass)
+                        ? "trade.turnover" : metric;
+            }
+        }
+        return null;
     }
 
     /**
@@ -2589,7 +2731,7 @@ public final class FigureAnnotator {
         while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0) {
+        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i))) {
             return false;
         }
         int line = i; // the mark opens its line
@@ -2597,6 +2739,11 @@ public final class FigureAnnotator {
             line--;
         }
         return line == 0 || text.charAt(line - 1) == '\n';
+    }
+
+    /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
+    private static boolean isSymbol(int codePoint) {
+        return Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 
     /**

@@ -265,6 +265,10 @@ public final class FigureExtractor {
             if (hyphenated != null && "years".equals(UnitLexicon.unit(hyphenated.value()).code()) && Traps.isYear(token)) {
                 return null; // "2022-yilda", "2023-жылы": a year with its case ending
             }
+            if (hyphenated != null && "years".equals(UnitLexicon.unit(hyphenated.value()).code())
+                    && Traps.isAge(text, signStart, hyphenated.end())) {
+                return null; // "a 15-year old girl": an age, written with one hyphen of the two
+            }
             if (hyphenated != null && !followedByLetter(text, hyphenated.end())
                     && !followedByHyphenWord(text, hyphenated.end(), "old")) {
                 // "a 970-kilometer border", "a 17-percent decrease": the unit written into the adjective
@@ -318,6 +322,12 @@ public final class FigureExtractor {
         SurfaceFigure rank = noun == null || scale != null ? null : Ordinals.rankInWords(text, token, figureStart, noun);
         if (rank != null) {
             return rank;
+        }
+        if (scale != null && noun != null && !noun.money() && frenchScaleWithoutDe(text, scale)) {
+            // "le crédit de 2,3 milliards incombent à", "les 2,3 milliards restants": French counts things after its
+            // scale nouns with "de" ("2 milliards d'habitants"); a word right after one is no counted noun, and the
+            // sum's currency is the context's
+            return new SurfaceFigure(figureStart, end, scaled(value, multiplier), null, token.end(), null, false, true);
         }
         if (scale != null && (noun == null || noun.money())) {
             // "17,3 milliards d’importations", "a atteint 3,5 milliards": the currency is in the context
@@ -403,6 +413,18 @@ public final class FigureExtractor {
     private static boolean followedByHyphenWord(String text, int at, String word) {
         return at + 1 + word.length() <= text.length() && text.charAt(at) == '-'
                 && text.regionMatches(true, at + 1, word, 0, word.length());
+    }
+
+    /** French scale nouns that take "de" before what they count ("2 milliards de dollars", "3 millions d'habitants"). */
+    private static final Set<String> FRENCH_SCALES = Set.of("milliard", "milliards", "millions");
+
+    /** Whether the scale is one of {@link #FRENCH_SCALES} and no "de" or "d'" follows it. */
+    private static boolean frenchScaleWithoutDe(String text, UnitLexicon.Found scale) {
+        if (!FRENCH_SCALES.contains(fold(text.substring(scale.start(), scale.end())))) {
+            return false;
+        }
+        String next = Traps.wordAfter(text, scale.end());
+        return next != null && !"de".equals(next) && !"d".equals(next) && !"du".equals(next) && !"des".equals(next);
     }
 
     private static boolean followedByLetter(String text, int at) {

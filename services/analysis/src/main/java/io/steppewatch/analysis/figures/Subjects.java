@@ -378,6 +378,14 @@ final class Subjects {
                         return withRegion != null ? withRegion : firstTwo(others, before.iterator().next());
                     }
                 }
+                if (partyCodes.size() == 1 && listItemLine(parties.get(0), start, text)) {
+                    // "The remaining trade volume is distributed among:" then "- Turkmenistan: $10.6 billion": each
+                    // item's party with the list's, as for the figures the vocabulary does not know (below)
+                    List<String> owner = listOwner(partyCodes.iterator().next(), title, ranked);
+                    if (owner != null) {
+                        return owner;
+                    }
+                }
                 Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                 // "товарооборот увеличился на 12%" under "China became Central Asia's largest trade partner": the
                 // headline's party and the five countries, not a second country from the article
@@ -441,12 +449,9 @@ final class Subjects {
                     // "Uzbekistan sent most fruit to these countries:" then "— Kazakhstan – 538 thousand tonnes": an
                     // item of a list the paragraph before opens with a colon is the item's party with the list's
                     if (!parties.isEmpty() && listItemLine(parties.get(0), start, text)) {
-                        List<String> candidates = new ArrayList<>(title);
-                        candidates.addAll(ranked);
-                        candidates.removeIf(only::equals);
-                        List<String> owner = firstOne(candidates);
-                        if (!owner.isEmpty()) {
-                            return sorted(new LinkedHashSet<>(List.of(only, owner.get(0))));
+                        List<String> owner = listOwner(only, title, ranked);
+                        if (owner != null) {
+                            return owner;
                         }
                     }
                     // (not aid, gas needs or people: "EU aid to the Central Asian region" is the EU's alone)
@@ -794,6 +799,15 @@ final class Subjects {
     }
 
     private static final int LIST_ITEM_MAX = 80;
+
+    /** An item's party with the party the list is about (the headline's, else the article's first); null if none. */
+    private static List<String> listOwner(String item, List<String> title, List<String> ranked) {
+        List<String> candidates = new ArrayList<>(title);
+        candidates.addAll(ranked);
+        candidates.removeIf(item::equals);
+        List<String> owner = firstOne(candidates);
+        return owner.isEmpty() ? null : sorted(new LinkedHashSet<>(List.of(item, owner.get(0))));
+    }
 
     /**
      * Whether the figure stands in a short line of its own that names the party, a dash and the figure ("— Казахстан –

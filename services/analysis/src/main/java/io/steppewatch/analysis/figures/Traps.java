@@ -60,17 +60,50 @@ final class Traps {
     private static final Pattern URL = Pattern.compile(
             "(?:https?://|www\\.)[^\\s\"'<>»)]+", Pattern.CASE_INSENSITIVE);
 
-    /** Spans of web addresses: their digits ("q=30%25") are never figures. */
+    /** Top-level domains of the sites that name themselves with a number ("24.kg", "365info.kz"). */
+    private static final Set<String> SITE_DOMAINS = Set.of("kg", "kz", "uz", "tj", "tm", "ru", "az", "ge", "com",
+            "net", "org", "info");
+
+    /** Spans of web addresses and of site names with a digit ("24.kg"): their digits are never figures. */
     static List<int[]> urls(String text) {
-        if (text.indexOf("://") < 0 && text.indexOf("www.") < 0) {
-            return List.of();
-        }
         List<int[]> spans = new ArrayList<>();
-        Matcher m = URL.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+        if (text.indexOf("://") >= 0 || text.indexOf("www.") >= 0) {
+            Matcher m = URL.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
         }
-        return spans;
+        addSiteNames(text, spans);
+        return spans.isEmpty() ? List.of() : spans;
+    }
+
+    /**
+     * "агентство 24.kg сообщило", "reports 24.kg": a site named by a word with a digit, a dot and a domain, with no
+     * space between, is a name.
+     */
+    private static void addSiteNames(String text, List<int[]> spans) {
+        for (int dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+            if (!Character.isLetterOrDigit(text.charAt(dot - 1))) {
+                continue;
+            }
+            int end = dot + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - dot < 3 || end < text.length() && Character.isDigit(text.charAt(end))
+                    || !SITE_DOMAINS.contains(text.substring(dot + 1, end))) {
+                continue; // ("2.5", "Inc.", "24.KG" in capitals is no address we read)
+            }
+            int start = dot;
+            boolean digit = false;
+            while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+                digit |= Character.isDigit(text.charAt(start));
+            }
+            if (digit) {
+                spans.add(new int[] {start, end});
+            }
+        }
     }
 
     static boolean inside(List<int[]> spans, int offset) {

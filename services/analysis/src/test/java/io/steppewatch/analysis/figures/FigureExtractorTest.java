@@ -96,6 +96,7 @@ class FigureExtractorTest {
             fr | page 3
             en | On March 3, 2024 at 10:30 a.m.
             en | the 45-year-old minister
+            en | a 15-year old girl among the dead
             en | aged 52
             en | call +1 202 555 0143
             en | in the 1990s
@@ -107,6 +108,8 @@ class FigureExtractorTest {
             ru | в 2023 году
             ru | за девять месяцев 2025 года
             ru | в возрасте 60 лет
+            ru | написало в воскресенье киргизское агентство 24.kg.
+            en | the news agency 24.kg reports
             ru | тел. +7 (727) 258-12-34
             """)
     void shouldFindNoFigureWhenNumberIsDateYearTimeAgePhoneOrFurniture(String language, String text) {
@@ -147,6 +150,8 @@ class FigureExtractorTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             avec 21 milliards de dollars d'investissements, puis 8,8 milliards d’exportations | 8,8 milliards d’exportations=8.8E9 USD
             1,2 трлн рублей, а 3,5 млрд инвестиций                                          | 3,5 млрд инвестиций=3.5E9 RUB
+            le coût est estimé à 4,7 milliards de dollars. Le crédit de 2,3 milliards incombent à la société | 2,3 milliards=2.3E9 USD
+            le coût est estimé à 4,7 milliards de dollars. Les 2,3 milliards restants seront versés        | 2,3 milliards=2.3E9 USD
             """)
     void shouldTakeCurrencyFromContextWhenFigureLeavesItImplicit(String text, String expected) {
         List<SurfaceFigure> figures = extractor.extract(text, "fr");
