@@ -620,6 +620,17 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Railway cooperation | The railway is part of the North-South corridor. The three countries are linked via the 917.5 km (570 mi) Kazakhstan-Turkmenistan-Iran railway. | 917.5 km | IR KZ TM
+            Coopération ferroviaire | Le chemin de fer fait partie du corridor Nord-Sud. Les trois pays sont reliés par les 917,5 km (570 miles) du chemin de fer Kazakhstan-Turkménistan-Iran. | 917,5 km | IR KZ TM
+            Железнодорожное сотрудничество | Дорога входит в коридор Север-Юг. Три страны связывает дорога длиной 917,5 км (570 миль) Казахстан–Туркменистан–Иран. | 917,5 км | IR KZ TM
+            """)
+    void shouldLetTheWordsAfterAFigureRestatedInBracketsSpeakOfTheFigure(String title, String body, String figure,
+                                                                       String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Energy cooperation | Tokayev confirmed that exports of Kazakh oil via the BTC pipeline exceeded 1.5 million tons last year. | 1.5 million tons | AZ GE KZ TR
             Coopération énergétique | Tokaïev a confirmé que les exportations de pétrole kazakh via l'oléoduc BTC ont dépassé 1,5 million de tonnes l'an dernier. | 1,5 million de tonnes | AZ GE KZ TR
             Энергетическое сотрудничество | Токаев подтвердил, что грузы из Казахстана через нефтепровод BTC в прошлом году превысили 1,5 млн тонн. | 1,5 млн тонн | AZ GE KZ TR

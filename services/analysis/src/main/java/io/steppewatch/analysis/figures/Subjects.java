@@ -1354,6 +1354,10 @@ final class Subjects {
      */
     private static List<Mention> ownMentions(List<Mention> sentence, int end, String text,
                                              List<SurfaceFigure> figures) {
+        // "the 917.5 km (570 mi) Kazakhstan-Turkmenistan-Iran railway", "29.2 million soums ($2,338) from Russia": a
+        // figure restated in brackets right after this one is the same figure in another unit, and the words after
+        // the bracket still speak of this one
+        end = afterRestatement(end, text, figures);
         int next = Integer.MAX_VALUE;
         for (SurfaceFigure f : figures) {
             if (f.start() >= end && f.start() < next) {
@@ -1372,6 +1376,41 @@ final class Subjects {
             }
         }
         return own.size() == sentence.size() ? sentence : own;
+    }
+
+    /**
+     * Where a figure's own words resume when another figure follows it alone in brackets, a gloss on it in another
+     * unit or as a share ("917.5 km (570 mi)", "$22.7 billion (24%)"): right after the closing bracket; else
+     * {@code end} itself.
+     */
+    private static int afterRestatement(int end, String text, List<SurfaceFigure> figures) {
+        int open = end;
+        while (open < text.length() && text.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= text.length() || text.charAt(open) != '(') {
+            return end;
+        }
+        for (SurfaceFigure f : figures) {
+            if (f.start() <= open || !blank(text, open + 1, f.start())) {
+                continue;
+            }
+            int close = f.end();
+            while (close < text.length() && text.charAt(close) == ' ') {
+                close++;
+            }
+            return close < text.length() && text.charAt(close) == ')' ? close + 1 : end;
+        }
+        return end;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Singular nouns that make "Central Asian" before them one country of the region, not the region. */
