@@ -629,6 +629,20 @@ class FigureSubjectsTest {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 
+    @Test
+    void shouldTakeNoStatisticsOfficeFromACountryEndingTheSentenceBeforeAStatisticsHeading() {
+        assertThat(subjectsOf("China's trade with Central Asia hits $94.8 billion",
+                "Trade decreased with Tajikistan ($65 million) and Uzbekistan ($260 million).\n\nStatistical"
+                        + " discrepancies\n\nThe remaining trade volume is distributed among:\n\n- Kyrgyzstan: $22.7"
+                        + " billion",
+                "$22.7 billion")).containsExactly("CN", "KG");
+        assertThat(subjectsOf("Товарооборот Китая с Центральной Азией достиг 94,8 млрд долларов",
+                "Товарооборот снизился с Таджикистаном (65 млн долларов) и Узбекистаном (260 млн долларов).\n\n"
+                        + "Статистические расхождения\n\nОстальной объем товарооборота распределен так:\n\n- Кыргызстан: 22,7"
+                        + " млрд долларов",
+                "22,7 млрд долларов")).containsExactly("CN", "KG");
+    }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Energy cooperation | Tokayev confirmed that exports of Kazakh oil via the BTC pipeline exceeded 1.5 million tons last year. | 1.5 million tons | AZ GE KZ TR

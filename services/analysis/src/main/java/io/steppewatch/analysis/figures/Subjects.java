@@ -1234,7 +1234,7 @@ final class Subjects {
     }
 
     /** Whether the text between two words ends a sentence: "exports). With", "2022.\nThe"; not "млн. тонн". */
-    private static boolean gapEndsSentence(String text, int from, int to) {
+    static boolean gapEndsSentence(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
