@@ -538,6 +538,9 @@ class FigureSubjectsTest {
             L'Ouzbékistan a exporté des fruits et légumes | En dix mois, l'Ouzbékistan a envoyé le plus de fruits et légumes vers les pays suivants : ¶ — Kazakhstan – 538 000 tonnes ¶ — Russie – 341 000 tonnes | 538 000 tonnes | KZ UZ
             Узбекистан экспортировал фрукты и овощи | С января по октябрь Узбекистан отправил больше всего фруктов и овощей в следующие страны: ¶ — Казахстан – 538 тыс. тонн ¶ — Россия – 341 тыс. тонн | 341 тыс. тонн | RU UZ
             Kazakhstan's wheat | Wheat harvest, by region. ¶ Kostanay – 538,000 tonnes | 538,000 tonnes | KZ
+            Uzbekistan exported fruit and vegetables | Uzbekistan sent most fruit and vegetables to the following countries: ¶ — Kazakhstan – 538,000 tonnes (41%) ¶ — Russia – 341,000 tonnes (26%) | 26% | RU UZ
+            L'Ouzbékistan a exporté des fruits et légumes | L'Ouzbékistan a envoyé le plus de fruits et légumes vers les pays suivants : ¶ — Kazakhstan – 538 000 tonnes (41 %) ¶ — Russie – 341 000 tonnes (26 %) | 41 % | KZ UZ
+            Узбекистан экспортировал фрукты и овощи | Узбекистан отправил больше всего фруктов и овощей в следующие страны: ¶ — Казахстан – 538 тыс. тонн (41%) ¶ — Россия – 341 тыс. тонн (26%) | 26% | RU UZ
             """)
     void shouldAddTheListsPartyToAnItemOnALineOfItsOwnAfterAColon(String title, String body, String figure,
                                                                   String subjects) {

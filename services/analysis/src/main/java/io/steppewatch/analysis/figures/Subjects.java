@@ -812,8 +812,10 @@ final class Subjects {
                 return false; // the party opens the item, after a bullet at most
             }
         }
+        // the party, a dash or a colon, then the item's figures ("- Kyrgyzstan: $22.7 billion (24%)": both are the
+        // item's)
         boolean dash = false;
-        for (int i = party.end(); i < figureStart; i++) {
+        for (int i = party.end(); i < figureStart && !dash; i++) {
             char c = text.charAt(i);
             if (c == '-' || c == '–' || c == '—' || c == ':') {
                 dash = true;
