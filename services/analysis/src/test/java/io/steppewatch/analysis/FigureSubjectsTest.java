@@ -395,6 +395,10 @@ class FigureSubjectsTest {
             Железная дорога Китай–Киргизия–Узбекистан | Киргизский участок составит 300 км. На строительстве будут заняты более 20 000 рабочих. | 20 000 рабочих | KG
             China-Kyrgyzstan-Uzbekistan railway | The Kyrgyz section will span 300 km. Trade between China and Uzbekistan grew by 10%. | 10% | CN UZ
             Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Ce chemin de fer nécessitera 27 tunnels et 46 ponts sur le territoire kirghiz. | 46 ponts | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Sur le territoire kirghize, la longueur totale de la voie ferrée sera de 304 km. | 304 km | KG
+            China–Kyrgyzstan–Uzbekistan railway | On Kyrgyz territory, the total length of the railway will be 304 km. | 304 km | KG
+            Железная дорога Китай–Киргизия–Узбекистан | На территории Киргизии протяженность дороги составит 304 км. | 304 км | KG
+            China–Kyrgyzstan–Uzbekistan railway | On Kyrgyz territory, the railway will link China with Uzbekistan over 304 km. | 304 km | CN KG UZ
             China–Kyrgyzstan–Uzbekistan route opens | The first train left. The journey takes about 12 days. | 12 days | CN KG UZ
             La route Chine–Kirghizistan–Ouzbékistan inaugurée | Le premier train est parti. Le temps de trajet est d'environ 12 jours. | 12 jours | CN KG UZ
             """)

@@ -118,6 +118,11 @@ final class Subjects {
         // on one country's territory is that country's (a section of a route, works on it)
         if (kind == Kind.UNKNOWN || metric.equals("route.length")) {
             String territory = territoryAfter(end, words, sentence, text);
+            // "Sur le territoire kirghize, la longueur totale de la voie ferrée sera de 304 km", "On Kyrgyz territory
+            // the line will run 304 km": a territory the sentence opens with, which names no other country
+            if (territory == null) {
+                territory = territoryOpening(start, words, sentence, text);
+            }
             if (territory != null) {
                 return List.of(territory);
             }
@@ -1121,6 +1126,42 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** How many words may open a sentence before its territory word ("Sur le territoire", "On the territory"). */
+    private static final int TERRITORY_OPENING = 3;
+
+    /**
+     * The party whose territory opens the figure's sentence ("Sur le territoire kirghize, ...", "На территории
+     * Кыргызстана ..."), when the sentence names no other party before the figure; or null.
+     */
+    private static String territoryOpening(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                           String text) {
+        int at = indexAt(words, figureStart);
+        int from = sentenceStart(words, at, text);
+        int territory = -1;
+        for (int i = from; i < at && i <= from + TERRITORY_OPENING; i++) {
+            if (TERRITORY_WORDS.contains(words.get(i).folded())) {
+                territory = i;
+                break;
+            }
+        }
+        if (territory < 0) {
+            return null;
+        }
+        String found = null;
+        for (Mention m : sentence) {
+            if (m.start() >= figureStart || REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            Words.Word word = words.get(territory);
+            boolean near = m.end() <= word.start() ? word.start() - m.end() <= 4 : m.start() - word.end() <= 12;
+            if (!near || found != null) {
+                return null; // another party before the figure: the territory is not the figure's only frame
+            }
+            found = m.code();
+        }
+        return found;
     }
 
     private static final Set<String> REGION_WORDS = WordSet.of("region", "regions", "региона", "регионом", "регионе",
