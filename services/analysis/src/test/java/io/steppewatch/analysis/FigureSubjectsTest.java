@@ -652,6 +652,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Turkey and Uzbekistan trade | Kazakhstan, Kazakhstan's neighbours and Kazakhstan's partners met in Kazakhstan. Kazakh officials attended. ¶ Exports to Uzbekistan rose to $2 billion. | $2 billion | TR UZ
+            Le commerce entre la Turquie et l'Ouzbékistan | Le Kazakhstan, les voisins du Kazakhstan et les partenaires du Kazakhstan se sont réunis au Kazakhstan. Des responsables kazakhs étaient présents. ¶ Les exportations vers l'Ouzbékistan ont atteint 2 milliards de dollars. | 2 milliards de dollars | TR UZ
+            Торговля Турции и Узбекистана | Казахстан, соседи Казахстана и партнеры Казахстана встретились в Казахстане. Присутствовали казахстанские чиновники. ¶ Экспорт в Узбекистан вырос до 2 млрд долларов. | 2 млрд долларов | TR UZ
+            """)
+    void shouldTakeTheHeadlinesPartnerBeforeTheArticlesMostNamedCountry(String title, String body, String figure,
+                                                                       String subjects) {
+        // ¶ is a paragraph break here
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Energy cooperation | Tokayev confirmed that exports of Kazakh oil via the BTC pipeline exceeded 1.5 million tons last year. | 1.5 million tons | AZ GE KZ TR
             Coopération énergétique | Tokaïev a confirmé que les exportations de pétrole kazakh via l'oléoduc BTC ont dépassé 1,5 million de tonnes l'an dernier. | 1,5 million de tonnes | AZ GE KZ TR
             Энергетическое сотрудничество | Токаев подтвердил, что грузы из Казахстана через нефтепровод BTC в прошлом году превысили 1,5 млн тонн. | 1,5 млн тонн | AZ GE KZ TR

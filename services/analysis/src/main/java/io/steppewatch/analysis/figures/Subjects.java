@@ -399,6 +399,9 @@ final class Subjects {
                 if (nearest != null && partyCodes.size() <= 1 && article.statistics() != null) {
                     candidates.add(article.statistics());
                 }
+                if (partyCodes.size() <= 1) {
+                    candidates.addAll(title);
+                }
                 candidates.addAll(ranked);
                 // "among the CIS countries after Russia, the largest trade was with Kazakhstan": the yardstick is no
                 // partner either
