@@ -576,17 +576,6 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            China became Central Asia's largest trade partner | In 2025 trade between China and Central Asia reached $106.3 billion, and on 14 January the first flight from Kashgar to the capital of Uzbekistan will take off. | $106.3 billion | CN KG KZ TJ TM UZ
-            La Chine, premier partenaire commercial de l'Asie centrale | En 2025, le commerce entre la Chine et l'Asie centrale a atteint 106,3 milliards de dollars, et le 14 janvier décollera le premier vol de Kachgar vers la capitale de l'Ouzbékistan. | 106,3 milliards de dollars | CN KG KZ TJ TM UZ
-            Китай стал крупнейшим торговым партнером стран Центральной Азии | По итогам 2025 года торговля между Китаем и Центральной Азией достигла 106,3 миллиарда долларов, 14 января будет совершен первый рейс из Кашгара в столицу Узбекистана. | 106,3 миллиарда долларов | CN KG KZ TJ TM UZ
-            """)
-    void shouldKeepARelationNamedBeforeTheFigureWhenALaterClauseNamesAnotherCountry(String title, String body,
-                                                                                    String figure, String subjects) {
-        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
-    }
-
-    @ParameterizedTest(name = "{2} in \"{1}\"")
-    @CsvSource(delimiter = '|', textBlock = """
             Dry port traffic | The dry port of the KTZE-Khorgos Gateway complex, located on the border between Kazakhstan and China, handled 2 million tons in 2023. | 2 million tons | KZ
             Le trafic du port sec | Le port sec du complexe KTZE-Khorgos Gateway, situé à la frontière entre le Kazakhstan et la Chine, a traité 2 millions de tonnes en 2023. | 2 millions de tonnes | KZ
             Сухой порт | Сухой порт компании KTZE-Khorgos Gateway, расположенный на границе между Казахстаном и Китаем, обработал 2 млн тонн грузов в 2023 году. | 2 млн тонн | KZ

@@ -289,14 +289,6 @@ final class Subjects {
         }
         switch (kind) {
             case BILATERAL -> {
-                // "trade between China and Central Asia reached $106 billion, [and] the first flight from Kashgar to
-                // Uzbekistan ...": a relation named in full before the figure is not widened by a party named past a
-                // clause break after it
-                List<Mention> own = withoutLaterClause(parties, sentence, start, end, text);
-                if (own.size() < parties.size()) {
-                    parties = own;
-                    partyCodes = codes(parties);
-                }
                 // "China's trade with Central Asia": the region stands for its five countries.
                 boolean region = namesRegion(sentence);
                 // "trade between China and the countries of the region", "торговли региона с Россией"
@@ -855,34 +847,6 @@ final class Subjects {
             digit |= Character.isDigit(c);
         }
         return dash && digit;
-    }
-
-    /**
-     * The parties less those named after the figure past a clause break, when the parties and Central Asia named
-     * before the figure already make a relation of two sides; the same list otherwise.
-     */
-    private static List<Mention> withoutLaterClause(List<Mention> parties, List<Mention> sentence, int start, int end,
-                                                    String text) {
-        Set<String> before = new LinkedHashSet<>();
-        boolean regionBefore = false;
-        for (Mention m : sentence) {
-            regionBefore |= m.end() <= start && REGION.equals(m.code());
-        }
-        for (Mention m : parties) {
-            if (m.end() <= start) {
-                before.add(m.code());
-            }
-        }
-        if (before.size() < 2 && !(regionBefore && before.size() == 1)) {
-            return parties;
-        }
-        List<Mention> kept = new ArrayList<>(parties.size());
-        for (Mention m : parties) {
-            if (!(m.start() >= end && crossesClause(text, end, m.start()))) {
-                kept.add(m);
-            }
-        }
-        return kept;
     }
 
     /** The codes of the sentence's countries (towns, leaders and bodies left out). */
