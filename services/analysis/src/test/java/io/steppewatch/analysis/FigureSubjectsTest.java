@@ -653,6 +653,17 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan to ship oil through Azerbaijan, bypassing Russia | In 2023 Kazakhstan plans to ship 3.5 million tonnes of oil to Georgia by a pipeline in Azerbaijan. | 3.5 million tonnes | AZ GE KZ
+            Le Kazakhstan va expédier son pétrole par l'Azerbaïdjan, en contournant la Russie | En 2023, le Kazakhstan prévoit de transporter 3,5 millions de tonnes de pétrole vers le port géorgien de Supsa via un oléoduc azerbaïdjanais. | 3,5 millions de tonnes | AZ GE KZ
+            Казахстан отправит нефть через Азербайджан в обход России | В 2023 году Казахстан планирует перевезти 3,5 млн тонн нефти в Грузию по нефтепроводу Азербайджана. | 3,5 млн тонн | AZ GE KZ
+            """)
+    void shouldTakeTheFreightsPartiesFromItsSentenceBeforeTheHeadlines(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Energy cooperation | Tokayev confirmed that exports of Kazakh oil via the BTC pipeline exceeded 1.5 million tons last year. | 1.5 million tons | AZ GE KZ TR
             Coopération énergétique | Tokaïev a confirmé que les exportations de pétrole kazakh via l'oléoduc BTC ont dépassé 1,5 million de tonnes l'an dernier. | 1,5 million de tonnes | AZ GE KZ TR
             Энергетическое сотрудничество | Токаев подтвердил, что грузы из Казахстана через нефтепровод BTC в прошлом году превысили 1,5 млн тонн. | 1,5 млн тонн | AZ GE KZ TR

@@ -268,7 +268,11 @@ final class Subjects {
                     }
                 }
             }
-            if (title.size() >= 2) {
+            // (freight whose sentence names two parties or more goes between them, not between the headline's:
+            // "le Kazakhstan prévoit de transporter 3,5 millions de tonnes vers le port géorgien de Supsa via un
+            // oléoduc azerbaïdjanais" under a headline on bypassing Russia; a length still belongs to the route the
+            // headline names, whatever countries its sentence says it crosses)
+            if (title.size() >= 2 && (partyCodes.size() < 2 || metric.equals("route.length"))) {
                 return sorted(new LinkedHashSet<>(title));
             }
             if (!partyCodes.isEmpty()) {
