@@ -664,6 +664,17 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Trans-Afghan railway construction started | The 600 km long railway line will provide access to the main ports of Pakistan. | 600 km | AF PK UZ
+            La construction du chemin de fer transafghan a commencé | Les 600 km de voie ferrée donneront accès aux principaux ports du Pakistan. | 600 km | AF PK UZ
+            Началось строительство Трансафганской железной дороги | 600 км железной дороги обеспечат выход к главным портам Пакистана. | 600 км | AF PK UZ
+            """)
+    void shouldGiveALengthFollowedByALineWordTheRouteTheArticleIsAbout(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Energy cooperation | Tokayev confirmed that exports of Kazakh oil via the BTC pipeline exceeded 1.5 million tons last year. | 1.5 million tons | AZ GE KZ TR
             Coopération énergétique | Tokaïev a confirmé que les exportations de pétrole kazakh via l'oléoduc BTC ont dépassé 1,5 million de tonnes l'an dernier. | 1,5 million de tonnes | AZ GE KZ TR
             Энергетическое сотрудничество | Токаев подтвердил, что грузы из Казахстана через нефтепровод BTC в прошлом году превысили 1,5 млн тонн. | 1,5 млн тонн | AZ GE KZ TR

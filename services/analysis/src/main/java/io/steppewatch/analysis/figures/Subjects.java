@@ -141,6 +141,12 @@ final class Subjects {
             if (route != null) {
                 return withShipper(route, sentence, words);
             }
+            // "The 600 km long railway line will provide access to ports in Pakistan" in an article about the
+            // Trans-Afghan railway: a length that a line word follows is the length of the line the article is about
+            if (corridor == null && metric.equals("route.length") && !article.route().isEmpty()
+                    && article.corridors().isEmpty() && lineWordAfter(end, words, text)) {
+                return article.route();
+            }
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
             // (not a length from a place of another country: "1,511 km from Kazakhstan's Tengiz to the port of
@@ -891,6 +897,24 @@ final class Subjects {
     private static final List<String> LINE_STEMS = Words.foldAll("rail", "track", "pipeline", "line", "ferre",
             "gazoduc", "oleoduc", "chemin", "ferroviaire", "железн", "трубопровод", "газопровод", "нефтепровод",
             "магистрал", "temiryo", "темирйўл", "теміржол", "құбыр");
+
+    /** Whether a line word follows the figure within three words of its clause ("600 km long railway line"). */
+    private static boolean lineWordAfter(int figureEnd, List<Words.Word> words, String text) {
+        int at = indexAt(words, figureEnd);
+        for (int i = at; i < words.size() && i < at + 3; i++) {
+            Words.Word word = words.get(i);
+            if (word.start() < figureEnd) {
+                continue;
+            }
+            if (crossesClause(text, figureEnd, word.start())) {
+                return false;
+            }
+            if (isLineWord(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a folded word names a line that carries freight: a railway, a track, a pipeline. */
     static boolean isLineWord(String folded) {
