@@ -96,7 +96,7 @@ public final class ArticleAnalyzer {
                 FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords),
                 ArticleFrame.routeOf(article.title(), titleWords, titleMentions, article.body(), bodyWords,
                         bodyMentions), ArticleFrame.speaksOfLine(titleWords))
-                .withStatistics(ArticleFrame.statisticsSource(bodyWords, bodyMentions));
+                .withStatistics(ArticleFrame.statisticsSource(article.body(), bodyWords, bodyMentions));
 
         List<ExtractedFigure> found = new ArrayList<>();
         found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,

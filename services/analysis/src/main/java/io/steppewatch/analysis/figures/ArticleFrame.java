@@ -50,16 +50,28 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
 
     /**
      * The country whose statistics office the words first name ("Uzbekistan's Statistics Agency", "Бюро
-     * национальной статистики Казахстана", "selon le comité des statistiques du Kirghizistan"), or null.
+     * национальной статистики Казахстана", "selon le comité des statistiques du Kirghizistan"), within one sentence;
+     * or null.
      */
-    public static String statisticsSource(List<Words.Word> words, List<Mention> mentions) {
+    public static String statisticsSource(String text, List<Words.Word> words, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.kind() != PlaceKind.COUNTRY || Subjects.REGION.equals(m.code())) {
                 continue;
             }
             int first = Subjects.indexAt(words, m.start());
-            for (int i = Math.max(0, first - STATISTICS_REACH);
-                 i <= Math.min(words.size() - 1, first + STATISTICS_REACH); i++) {
+            // within the country's sentence: "... and Uzbekistan ($260 million).\n\nStatistical Discrepancies" cites
+            // no Uzbek office
+            int from = first;
+            while (from > 0 && first - from < STATISTICS_REACH
+                    && !Subjects.gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start())) {
+                from--;
+            }
+            int to = first;
+            while (to < words.size() - 1 && to - first < STATISTICS_REACH
+                    && !Subjects.gapEndsSentence(text, words.get(to).end(), words.get(to + 1).start())) {
+                to++;
+            }
+            for (int i = from; i <= to; i++) {
                 String folded = words.get(i).folded();
                 for (String stem : STATISTICS_STEMS) {
                     if (folded.startsWith(stem)) {

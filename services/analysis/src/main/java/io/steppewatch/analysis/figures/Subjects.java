@@ -118,6 +118,11 @@ final class Subjects {
         // on one country's territory is that country's (a section of a route, works on it)
         if (kind == Kind.UNKNOWN || metric.equals("route.length")) {
             String territory = territoryAfter(end, words, sentence, text);
+            // "Sur le territoire kirghize, la longueur totale de la voie ferrée sera de 304 km", "On Kyrgyz territory
+            // the line will run 304 km": a territory the sentence opens with, which names no other country
+            if (territory == null) {
+                territory = territoryOpening(start, words, sentence, text);
+            }
             if (territory != null) {
                 return List.of(territory);
             }
@@ -135,6 +140,12 @@ final class Subjects {
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
                 return withShipper(route, sentence, words);
+            }
+            // "The 600 km long railway line will provide access to ports in Pakistan" in an article about the
+            // Trans-Afghan railway: a length that a line word follows is the length of the line the article is about
+            if (corridor == null && metric.equals("route.length") && !article.route().isEmpty()
+                    && article.corridors().isEmpty() && lineWordAfter(end, words, text)) {
+                return article.route();
             }
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
@@ -263,7 +274,11 @@ final class Subjects {
                     }
                 }
             }
-            if (title.size() >= 2) {
+            // (freight whose sentence names two parties or more goes between them, not between the headline's:
+            // "le Kazakhstan prévoit de transporter 3,5 millions de tonnes vers le port géorgien de Supsa via un
+            // oléoduc azerbaïdjanais" under a headline on bypassing Russia; a length still belongs to the route the
+            // headline names, whatever countries its sentence says it crosses)
+            if (title.size() >= 2 && (partyCodes.size() < 2 || metric.equals("route.length"))) {
                 return sorted(new LinkedHashSet<>(title));
             }
             if (!partyCodes.isEmpty()) {
@@ -284,14 +299,6 @@ final class Subjects {
         }
         switch (kind) {
             case BILATERAL -> {
-                // "trade between China and Central Asia reached $106 billion, [and] the first flight from Kashgar to
-                // Uzbekistan ...": a relation named in full before the figure is not widened by a party named past a
-                // clause break after it
-                List<Mention> own = withoutLaterClause(parties, sentence, start, end, text);
-                if (own.size() < parties.size()) {
-                    parties = own;
-                    partyCodes = codes(parties);
-                }
                 // "China's trade with Central Asia": the region stands for its five countries.
                 boolean region = namesRegion(sentence);
                 // "trade between China and the countries of the region", "торговли региона с Россией"
@@ -401,6 +408,9 @@ final class Subjects {
                 // country whose figures they are is the other party, not the one the article names most
                 if (nearest != null && partyCodes.size() <= 1 && article.statistics() != null) {
                     candidates.add(article.statistics());
+                }
+                if (partyCodes.size() <= 1) {
+                    candidates.addAll(title);
                 }
                 candidates.addAll(ranked);
                 // "among the CIS countries after Russia, the largest trade was with Kazakhstan": the yardstick is no
@@ -826,8 +836,10 @@ final class Subjects {
                 return false; // the party opens the item, after a bullet at most
             }
         }
+        // the party, a dash or a colon, then the item's figures ("- Kyrgyzstan: $22.7 billion (24%)": both are the
+        // item's)
         boolean dash = false;
-        for (int i = party.end(); i < figureStart; i++) {
+        for (int i = party.end(); i < figureStart && !dash; i++) {
             char c = text.charAt(i);
             if (c == '-' || c == '–' || c == '—' || c == ':') {
                 dash = true;
@@ -859,34 +871,6 @@ final class Subjects {
             digit |= Character.isDigit(c);
         }
         return dash && digit;
-    }
-
-    /**
-     * The parties less those named after the figure past a clause break, when the parties and Central Asia named
-     * before the figure already make a relation of two sides; the same list otherwise.
-     */
-    private static List<Mention> withoutLaterClause(List<Mention> parties, List<Mention> sentence, int start, int end,
-                                                    String text) {
-        Set<String> before = new LinkedHashSet<>();
-        boolean regionBefore = false;
-        for (Mention m : sentence) {
-            regionBefore |= m.end() <= start && REGION.equals(m.code());
-        }
-        for (Mention m : parties) {
-            if (m.end() <= start) {
-                before.add(m.code());
-            }
-        }
-        if (before.size() < 2 && !(regionBefore && before.size() == 1)) {
-            return parties;
-        }
-        List<Mention> kept = new ArrayList<>(parties.size());
-        for (Mention m : parties) {
-            if (!(m.start() >= end && crossesClause(text, end, m.start()))) {
-                kept.add(m);
-            }
-        }
-        return kept;
     }
 
     /** The codes of the sentence's countries (towns, leaders and bodies left out). */
@@ -927,6 +911,24 @@ final class Subjects {
     private static final List<String> LINE_STEMS = Words.foldAll("rail", "track", "pipeline", "line", "ferre",
             "gazoduc", "oleoduc", "chemin", "ferroviaire", "железн", "трубопровод", "газопровод", "нефтепровод",
             "магистрал", "temiryo", "темирйўл", "теміржол", "құбыр");
+
+    /** Whether a line word follows the figure within three words of its clause ("600 km long railway line"). */
+    private static boolean lineWordAfter(int figureEnd, List<Words.Word> words, String text) {
+        int at = indexAt(words, figureEnd);
+        for (int i = at; i < words.size() && i < at + 3; i++) {
+            Words.Word word = words.get(i);
+            if (word.start() < figureEnd) {
+                continue;
+            }
+            if (crossesClause(text, figureEnd, word.start())) {
+                return false;
+            }
+            if (isLineWord(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a folded word names a line that carries freight: a railway, a track, a pipeline. */
     static boolean isLineWord(String folded) {
@@ -1135,6 +1137,42 @@ final class Subjects {
         return null;
     }
 
+    /** How many words may open a sentence before its territory word ("Sur le territoire", "On the territory"). */
+    private static final int TERRITORY_OPENING = 3;
+
+    /**
+     * The party whose territory opens the figure's sentence ("Sur le territoire kirghize, ...", "На территории
+     * Кыргызстана ..."), when the sentence names no other party before the figure; or null.
+     */
+    private static String territoryOpening(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                           String text) {
+        int at = indexAt(words, figureStart);
+        int from = sentenceStart(words, at, text);
+        int territory = -1;
+        for (int i = from; i < at && i <= from + TERRITORY_OPENING; i++) {
+            if (TERRITORY_WORDS.contains(words.get(i).folded())) {
+                territory = i;
+                break;
+            }
+        }
+        if (territory < 0) {
+            return null;
+        }
+        String found = null;
+        for (Mention m : sentence) {
+            if (m.start() >= figureStart || REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            Words.Word word = words.get(territory);
+            boolean near = m.end() <= word.start() ? word.start() - m.end() <= 4 : m.start() - word.end() <= 12;
+            if (!near || found != null) {
+                return null; // another party before the figure: the territory is not the figure's only frame
+            }
+            found = m.code();
+        }
+        return found;
+    }
+
     private static final Set<String> REGION_WORDS = WordSet.of("region", "regions", "региона", "регионом", "регионе",
             "регион", "mintaqa", "mintaqaning");
 
@@ -1248,7 +1286,7 @@ final class Subjects {
     }
 
     /** Whether the text between two words ends a sentence: "exports). With", "2022.\nThe"; not "млн. тонн". */
-    private static boolean gapEndsSentence(String text, int from, int to) {
+    static boolean gapEndsSentence(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
@@ -1368,6 +1406,10 @@ final class Subjects {
      */
     private static List<Mention> ownMentions(List<Mention> sentence, int end, String text,
                                              List<SurfaceFigure> figures) {
+        // "the 917.5 km (570 mi) Kazakhstan-Turkmenistan-Iran railway", "29.2 million soums ($2,338) from Russia": a
+        // figure restated in brackets right after this one is the same figure in another unit, and the words after
+        // the bracket still speak of this one
+        end = afterRestatement(end, text, figures);
         int next = Integer.MAX_VALUE;
         for (SurfaceFigure f : figures) {
             if (f.start() >= end && f.start() < next) {
@@ -1386,6 +1428,41 @@ final class Subjects {
             }
         }
         return own.size() == sentence.size() ? sentence : own;
+    }
+
+    /**
+     * Where a figure's own words resume when another figure follows it alone in brackets, a gloss on it in another
+     * unit or as a share ("917.5 km (570 mi)", "$22.7 billion (24%)"): right after the closing bracket; else
+     * {@code end} itself.
+     */
+    private static int afterRestatement(int end, String text, List<SurfaceFigure> figures) {
+        int open = end;
+        while (open < text.length() && text.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= text.length() || text.charAt(open) != '(') {
+            return end;
+        }
+        for (SurfaceFigure f : figures) {
+            if (f.start() <= open || !blank(text, open + 1, f.start())) {
+                continue;
+            }
+            int close = f.end();
+            while (close < text.length() && text.charAt(close) == ' ') {
+                close++;
+            }
+            return close < text.length() && text.charAt(close) == ')' ? close + 1 : end;
+        }
+        return end;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Singular nouns that make "Central Asian" before them one country of the region, not the region. */
