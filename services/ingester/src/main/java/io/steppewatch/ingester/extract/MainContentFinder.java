@@ -96,6 +96,8 @@ final class MainContentFinder {
     private static final double POINTER_LINK_SHARE = 0.25;
     private static final int MIN_CARD_LINKS = 3;
     private static final double TEASER_LINK_SHARE = 0.25;
+    /** An appeal to the reader closing the article is a line or two; a longer last paragraph is text. */
+    private static final int MAX_APPEAL_CHARS = 300;
     private static final Set<String> CARD_TAGS = Set.of("div", "li", "article", "section");
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
@@ -732,6 +734,34 @@ final class MainContentFinder {
         removeLinkParagraphs(all, host, stats);
         removeTeaserLists(article, all, host, stats);
         removeOrphanHeadings(article, host, stats);
+        removeClosingAppeal(article, all, stats);
+    }
+
+    /**
+     * The article's last paragraph, when it opens with a question to the reader and links somewhere ("Enjoying our
+     * magazine? <a>Support us</a>", "Want our weekly picks? Try <a>the newsletter</a>"): the site's appeal to
+     * follow, join or read on, in any language. A longer closing paragraph, or one that is most of a short post,
+     * stays.
+     */
+    private static void removeClosingAppeal(Element article, List<Element> all, TextStats stats) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element paragraph = all.get(i);
+            if (!paragraph.nameIs("p") || stats.chars(paragraph) == 0 || !isAncestor(article, paragraph)) {
+                continue;
+            }
+            int chars = stats.chars(paragraph);
+            if (chars <= MAX_APPEAL_CHARS && chars * 3 < stats.chars(article) && stats.linkDensity(paragraph) > 0
+                    && endsArticle(paragraph, article, stats) && opensWithQuestion(paragraph.text())) {
+                remove(paragraph, stats);
+            }
+            return;
+        }
+    }
+
+    private static boolean opensWithQuestion(String text) {
+        int question = text.indexOf('?');
+        int stop = text.indexOf('.');
+        return question > 0 && (stop < 0 || question < stop);
     }
 
     /**

@@ -646,4 +646,21 @@ class ArticleEdgesTest {
                 .contains("twice what the old ones could.\n\nDock workers said").endsWith("hiring for a third shift.")
                 .doesNotContain("Customs yard works", "Hairatan now clears", "Read on");
     }
+
+    @Test
+    void shouldDropClosingQuestionThatLinksTheReaderOnButKeepClosingQuestionWithoutLink() {
+        String appeal = text("""
+                <article class="post"><div class="entry-content">%s
+                  <p>Enjoying our reports from the river? <a href="/support">Support the Courier</a> for less than
+                  a cup of tea a month.</p>
+                </div></article>""".formatted(BODY));
+        String question = text("""
+                <article class="post"><div class="entry-content">%s
+                  <p>Will the spur open on time? The ministry says so, and the contractor has promised to finish
+                  the last bridge by the end of April.</p>
+                </div></article>""".formatted(BODY));
+
+        assertThat(appeal).endsWith("hiring for a third shift.").doesNotContain("Enjoying our reports");
+        assertThat(question).endsWith("by the end of April.");
+    }
 }
