@@ -96,6 +96,9 @@ final class MainContentFinder {
     private static final double POINTER_LINK_SHARE = 0.25;
     private static final int MIN_CARD_LINKS = 3;
     private static final double TEASER_LINK_SHARE = 0.25;
+    /** An appeal to the reader closing the article is a line or two; a longer last paragraph is text. */
+    private static final int MAX_APPEAL_CHARS = 300;
+    private static final Set<String> CARD_TAGS = Set.of("div", "li", "article", "section");
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
     private static final Set<String> CONDITIONAL = Set.of(
@@ -743,21 +746,74 @@ final class MainContentFinder {
         removeLinkParagraphs(all, host, stats);
         removeTeaserLists(article, all, host, stats);
         removeOrphanHeadings(article, host, stats);
+        removeClosingAppeal(article, all, stats);
+    }
+
+    /**
+     * The article's last paragraph, when it opens with a question to the reader and links somewhere ("Enjoying our
+     * magazine? <a>Support us</a>", "Want our weekly picks? Try <a>the newsletter</a>"): the site's appeal to
+     * follow, join or read on, in any language. A longer closing paragraph, or one that is most of a short post,
+     * stays.
+     */
+    private static void removeClosingAppeal(Element article, List<Element> all, TextStats stats) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element paragraph = all.get(i);
+            if (!paragraph.nameIs("p") || stats.chars(paragraph) == 0 || !isAncestor(article, paragraph)) {
+                continue;
+            }
+            int chars = stats.chars(paragraph);
+            if (chars <= MAX_APPEAL_CHARS && chars * 3 < stats.chars(article) && stats.linkDensity(paragraph) > 0
+                    && endsArticle(paragraph, article, stats) && opensWithQuestion(paragraph.text())) {
+                remove(paragraph, stats);
+            }
+            return;
+        }
+    }
+
+    private static boolean opensWithQuestion(String text) {
+        int question = text.indexOf('?');
+        int stop = text.indexOf('.');
+        return question > 0 && (stop < 0 || question < stop);
     }
 
     /**
      * A box inside the article that sells another page of the site (named "teaser": that page's title, a line of it,
      * a link there) goes, as a list of such links would. A standfirst named the same way links nowhere and stays.
+     * So does such a box by any other name, when all its links lead to that one page (see {@link #teaserCard}).
      */
     private static void removeTeasers(Element article, List<Element> all, String host, TextStats stats) {
         for (Element element : all) {
             // Never most of the article: on a page of teasers the one the reader came for is the text.
             if (element != article && element.parent() != null && element.attributesSize() > 0
-                    && ClassHints.teaser(element) && stats.chars(element) <= MAX_TEASER_CHARS
-                    && stats.chars(element) * 2 < stats.chars(article) && linksToAnotherPage(element, host)) {
+                    && stats.chars(element) <= MAX_TEASER_CHARS && stats.chars(element) * 2 < stats.chars(article)
+                    && (ClassHints.teaser(element) ? linksToAnotherPage(element, host)
+                    : teaserCard(element, host, stats))) {
                 remove(element, stats);
             }
         }
+    }
+
+    /**
+     * A box that links to one other page of the site from several places (its picture, its title, a "read more"),
+     * around a line or two about that page: a card selling it, however it is named. Prose that cites a page links
+     * to it once.
+     */
+    private static boolean teaserCard(Element box, String host, TextStats stats) {
+        // Its title is a link with words: a box without link text is not walked for its links.
+        if (!CARD_TAGS.contains(box.normalName()) || stats.linkDensity(box) == 0) {
+            return false;
+        }
+        String target = null;
+        int links = 0;
+        for (Element link : box.select(LINKS)) {
+            String href = link.attr("href").strip();
+            if (href.isEmpty() || href.startsWith("#") || !(target == null || target.equals(href))) {
+                return false;
+            }
+            target = href;
+            links++;
+        }
+        return links >= 2 && Links.sameSite(target, host);
     }
 
     private static boolean linksToAnotherPage(Element element, String host) {

@@ -615,4 +615,52 @@ class ArticleEdgesTest {
                 .doesNotContain("Also on the river", "seventy years on")
                 .endsWith("Freight figures: the statistics office");
     }
+
+    @Test
+    void shouldDropCardThatLinksToOneOtherPageTwiceButKeepBoxesThatCiteOnce() {
+        String text = text("""
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="fact-box"><p>The port's <a href="/news/cranes-arrive">new cranes</a> lift forty
+                  tonnes each, twice what the old ones could.</p></div>
+                  <div class="advice-row">
+                    <div class="advice-picture"><a href="/news/hairatan-night-shift"><img src="/i/yard.jpg"></a></div>
+                    <div class="advice-text">
+                      <a class="advice-title" href="/news/hairatan-night-shift">Customs yard works through the night</a>
+                      <p>Hairatan now clears wagons at night, so that trains reach the border sooner, and the yard has
+                      hired forty more inspectors, most of them from the town itself, for the three night shifts.</p>
+                      <a class="read-more" href="/news/hairatan-night-shift">Read on</a>
+                    </div>
+                  </div>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <div class="source-box"><p>The figures come from the monthly report of the statistics office on
+                  river freight, which also gives <a href="https://stats.example/freight">the March tables</a> and,
+                  for comparison, <a href="https://stats.example/freight">last year's</a>.</p></div>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div></article>""");
+
+        assertThat(text).contains("lift forty tonnes each", "for comparison, last year's.")
+                .contains("twice what the old ones could.\n\nDock workers said").endsWith("hiring for a third shift.")
+                .doesNotContain("Customs yard works", "Hairatan now clears", "Read on");
+    }
+
+    @Test
+    void shouldDropClosingQuestionThatLinksTheReaderOnButKeepClosingQuestionWithoutLink() {
+        String appeal = text("""
+                <article class="post"><div class="entry-content">%s
+                  <p>Enjoying our reports from the river? <a href="/support">Support the Courier</a> for less than
+                  a cup of tea a month.</p>
+                </div></article>""".formatted(BODY));
+        String question = text("""
+                <article class="post"><div class="entry-content">%s
+                  <p>Will the spur open on time? The ministry says so, and the contractor has promised to finish
+                  the last bridge by the end of April.</p>
+                </div></article>""".formatted(BODY));
+
+        assertThat(appeal).endsWith("hiring for a third shift.").doesNotContain("Enjoying our reports");
+        assertThat(question).endsWith("by the end of April.");
+    }
 }
