@@ -157,7 +157,7 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            Trade grew. Year-to-date trade reached $5 billion.                                            | 2025-10-15 | $5 billion | 2025-01/2025-09
+            Trade grew. Year-to-date trade reached $5 billion.                                            | 2025-10-15 | $5 billion | 2025-01/2025-10
             Trade grew. Russian companies have invested $13 billion to date.                              | 2025-10-15 | $13 billion | 2025-10
             """)
     void shouldNotReadToDateInsideYearToDateAsNow(String body, String published, String text, String period) {
@@ -461,13 +461,13 @@ class ContextPeriodsTest {
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             С начала года объем грузов увеличился на 12%. Паромные перевозки также показывают рост в 8%.  | 2023-09-01 | 8%          | 2023-01/2023-08
-            Since the beginning of the year, cargo traffic has grown by 12 percent.                        | 2023-09-14 | 12 percent  | 2023-01/2023-08
+            Since the beginning of the year, cargo traffic has grown by 12 percent.                        | 2023-09-14 | 12 percent  | 2023-01/2023-09
             Depuis le début de l'année, le trafic a augmenté de 12 %.                                      | 2023-09-01 | 12 %        | 2023-01/2023-08
-            Since January, cargo traffic has grown by 12 percent.                                          | 2023-04-14 | 12 percent  | 2023-01/2023-03
+            Since January, cargo traffic has grown by 12 percent.                                          | 2023-04-14 | 12 percent  | 2023-01/2023-04
             С начала года объем грузов увеличился на 12%.                                                 | null       | 12%         | null
             Перевалка нефти в I полугодии 2023 года выросла на 63%.                                       | null       | 63%         | 2023-01/2023-06
             """)
-    void shouldReadTheYearToDateAsTheMonthsClosedBeforePublication(String body, String published, String text,
+    void shouldReadTheYearToDateAsTheMonthsUpToTheDayBeforePublication(String body, String published, String text,
                                                                    String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
@@ -768,17 +768,17 @@ class ContextPeriodsTest {
     }
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            So far this year, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-09
-            Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-09
+            So far this year, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
+            Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-10
             Since early 2024, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
             Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | 2019-01/2024-10
             Depuis 2007, plus de 3,85 milliards de dollars ont été engagés.     | 2024-10-15 | 3,85 milliards de dollars | 2007-01/2024-10
             С 2023 года объем перевозок увеличился на 90 процентов.             | 2024-10-15 | 90 процентов | 2023-01/2024-10
             Since 2019, exports grew by 20%.                                    | null       | 20%          | null
             In 2024 exports grew by 20% since 2019.                             | 2024-10-15 | 20%          | 2024
-            Yil boshidan buyon tovar ayirboshlash 5 mlrd dollarni tashkil etdi.  | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
-            Жыл басынан бері тауар айналымы 5 млрд долларды құрады.              | 2024-10-15 | 5 млрд долларды | 2024-01/2024-09
-            Йил бошидан буён товар айирбошлаш 5 млрд долларни ташкил этди.       | 2024-10-15 | 5 млрд долларни | 2024-01/2024-09
+            Yil boshidan buyon tovar ayirboshlash 5 mlrd dollarni tashkil etdi.  | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-10
+            Жыл басынан бері тауар айналымы 5 млрд долларды құрады.              | 2024-10-15 | 5 млрд долларды | 2024-01/2024-10
+            Йил бошидан буён товар айирбошлаш 5 млрд долларни ташкил этди.       | 2024-10-15 | 5 млрд долларни | 2024-01/2024-10
             """)
     void shouldReadTheYearSoFarAndSinceEarlyInAYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
@@ -915,5 +915,39 @@ class ContextPeriodsTest {
             """)
     void shouldDateAFigureByThePeriodAfterAnAsideThatRestatesIt(String body, String text, String period) {
         assertThat(figure("", body, "2026-01-16", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Since the beginning of this year, investment reached $3 billion.            | 2024-07-03 | $3 billion  | 2024-01/2024-07
+            С начала текущего года зафиксировано 10 столкновений.                        | 2025-08-11 | 10 столкновений | 2025-01/2025-08
+            Depuis le début de l'année, le trafic a augmenté de 12 %.                   | 2023-09-01 | 12 %        | 2023-01/2023-08
+            """)
+    void shouldCountThePublicationMonthInTheYearToDateAfterItsFirstDay(String body, String published, String text,
+                                                                      String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2026 йилнинг январь ойида ташқи савдо айланмаси 5,8 млрд АҚШ долларини ташкил этди.    | null       | 5,8 млрд АҚШ долларини | 2026-01
+            2025-yil mart oyida tovar ayirboshlash 1,2 mlrd dollarni tashkil etdi.               | null       | 1,2 mlrd dollarni      | 2025-03
+            2026 йилнинг илк ойида экспорт 1,7 млрд долларни ташкил этди.                          | null       | 1,7 млрд долларни      | 2026-01
+            2024 йилнинг январь ойида товар айирбошлаш 1 млрд долларни ташкил этди.                | 2025-06-01 | 1 млрд долларни        | 2024-01
+            """)
+    void shouldReadOneTurkicMonthAfterItsYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $94.8 billion in 2024, marking a $5.4 billion increase from 2023. Kazakhstan accounts for $43.8 billion. | $43.8 billion | 2024
+            De janvier à septembre 2025, les échanges ont atteint 59,8 milliards de dollars. Les exportations ont atteint 26,6 milliards de dollars, en hausse par rapport aux données des trois premiers trimestres de 2024. Les importations ont atteint 33,1 milliards de dollars. | 33,1 milliards de dollars | 2025-01/2025-09
+            In January-September 2025 trade reached $59.8 billion. Exports grew 30% compared to the figures of 2024. Imports reached $33.1 billion. | $33.1 billion | 2025-01/2025-09
+            В январе-сентябре 2025 года товарооборот составил 59,8 млрд долларов. Экспорт вырос на 30% по сравнению с показателями 2024 года. Импорт составил 33,1 млрд долларов. | 33,1 млрд долларов | 2025-01/2025-09
+            Trade grew from 2017 to 2023 fivefold, reaching $1 billion.                                                    | $1 billion    | 2017-01/2023-12
+            """)
+    void shouldNotCarryTheYearAChangeIsCountedFrom(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
 }

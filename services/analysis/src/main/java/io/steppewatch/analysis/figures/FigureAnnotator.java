@@ -213,7 +213,22 @@ public final class FigureAnnotator {
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
             "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
-            "comparable period of", "comparable period in", "compared to in", "compared with in").map(c -> c.replace('й', 'и')).toList();
+            "comparable period of", "comparable period in", "compared to in", "compared with in",
+            // "a $5.4 billion increase from 2023", "growth from 2022": the year a change is counted from
+            "increase from", "rise from", "growth from", "decrease from", "decline from", "drop from", "jump from",
+            "fall from").map(c -> c.replace('й', 'и')).toList();
+    /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
+    private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
+            "decrease from", "decline from", "drop from", "jump from", "fall from");
+    /**
+     * Nouns for the figures of a period that may stand between a base cue and the period, with the words that link
+     * them: "par rapport aux données des trois premiers trimestres de 2024", "compared to the figures of 2023",
+     * "по сравнению с показателями 2023 года".
+     */
+    private static final Set<String> BASE_DATA_NOUNS = Set.of("donnees", "chiffres", "indicateurs", "resultats",
+            "niveau", "data", "figures", "indicators", "results", "level", "levels", "показателями", "показателем",
+            "данными", "уровнем", "итогами");
+    private static final Set<String> BASE_DATA_LINKS = Set.of("des", "de", "du", "of", "the", "for", "за");
 
     /** Base cues that also open a span written after them ("с января по август"). */
     private static final Set<String> SPAN_OPENING_CUES = Set.of("с", "since", "depuis");
@@ -2638,7 +2653,7 @@ public final class FigureAnnotator {
                 if (SPAN_OPENING_CUES.contains(cue) && span) {
                     return false; // "с января по август": the span "с" opens, not a base
                 }
-                if (OVER.equals(cue) && span) {
+                if ((OVER.equals(cue) || CHANGE_FROM_CUES.contains(cue)) && span) {
                     return false; // "amounted to $258.6 million over H1 2022": the span it covers, not a base
                 }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
@@ -2646,8 +2661,49 @@ public final class FigureAnnotator {
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
             }
         }
-        return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before);
+        return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before)
+                || afterBaseData(before);
     }
+
+    /**
+     * Whether the text before a period ends with a comparison and the figures it compares with: "par rapport aux
+     * données des", "compared to the figures of", "по сравнению с показателями".
+     */
+    private static boolean afterBaseData(String before) {
+        int end = before.length();
+        boolean noun = false;
+        for (int seen = 0; seen < 4; seen++) {
+            int start = end;
+            while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+                start--;
+            }
+            String word = before.substring(start, end);
+            if (BASE_DATA_NOUNS.contains(word)) {
+                noun = true;
+            } else if (!BASE_DATA_LINKS.contains(word)) {
+                break;
+            }
+            end = start;
+            while (end > 0 && (before.charAt(end - 1) == ' ' || before.charAt(end - 1) == '\'')) {
+                end--;
+            }
+        }
+        if (!noun) {
+            return false;
+        }
+        String rest = before.substring(0, end);
+        for (String cue : DATA_BASE_CUES) {
+            if (endsWithCue(rest, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comparisons that may name the figures they compare with before the period. */
+    private static final List<String> DATA_BASE_CUES = List.of("compared to", "compared with", "par rapport aux",
+            "par rapport a", "par rapport au", "contre", "по сравнению с", "по сравнению со", "against", "versus",
+            "than", "than the", "relative to", "с", "к");
 
     private static final String OVER = "over";
 

@@ -128,6 +128,12 @@ final class PeriodResolver {
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(\\p{L}+)\\s*[-\u2010\u2011\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
+    /**
+     * "2026 йилнинг январь ойида", "2025-yil mart oyida", "2024 жылғы қаңтар айында": one month after its year; "илк"
+     * / "ilk" (first) names January.
+     */
+    private static final Pattern TURKIC_ONE_MONTH = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
+            + "(\\p{L}+)" + S + "(?:ойи|oyi|ойда|oyda|айы|айда|айын)\\p{L}*", FLAGS);
     private static final java.util.Map<String, Integer> TURKIC_NUMBERS = java.util.Map.ofEntries(
             java.util.Map.entry("екі", 2), java.util.Map.entry("үш", 3), java.util.Map.entry("төрт", 4),
             java.util.Map.entry("бес", 5), java.util.Map.entry("алты", 6), java.util.Map.entry("жеті", 7),
@@ -915,6 +921,15 @@ final class PeriodResolver {
                     half.group(1), first ? 1 : 7, half.group(1), first ? 6 : 12)));
             return;
         }
+        Matcher one = in(TURKIC_ONE_MONTH, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (one.lookingAt()) {
+            int month = FIRST_WORDS.contains(one.group(2)) ? 1 : turkicMonth(one.group(2));
+            if (month > 0) {
+                out.add(new Expression(one.start(), one.end(), Kind.PERIOD,
+                        String.format("%s-%02d", one.group(1), month)));
+                return;
+            }
+        }
         Matcher m = in(TURKIC_FIRST_MONTHS, folded, year[0], Math.min(folded.length(), year[1] + 40));
         if (!m.lookingAt()) {
             return;
@@ -937,6 +952,9 @@ final class PeriodResolver {
         }
         return java.util.Map.copyOf(months);
     }
+
+    /** "илк ойида", "ilk oyida": the first month of the year written. */
+    private static final Set<String> FIRST_WORDS = Set.of(Words.fold("илк"), "ilk");
 
     private static int turkicMonth(String word) {
         int month = Months.index(word);
@@ -1276,8 +1294,9 @@ final class PeriodResolver {
     }
 
     /**
-     * The months of the publication year before the publication month ({@code 2023-01/2023-08} for 1 September
-     * 2023): figures "since the start of the year" are reported for the months already closed. The year alone when
+     * The months of the publication year up to the day before publication ({@code 2023-01/2023-08} for 1 September
+     * 2023, {@code 2024-01/2024-07} for 3 July 2024), as the labels read "since the start of the year"; the months
+     * already closed when only the month is known. The year alone when
      * the month is unknown; null without a publication date, for the annotator to anchor.
      */
     private static String yearToDate(Publication publication) {
@@ -1288,7 +1307,11 @@ final class PeriodResolver {
         if (!publication.knowsMonth()) {
             return String.valueOf(year);
         }
-        int last = publication.date().getMonthValue() - 1;
+        // A known day: up to the day before it, so an article of 3 July counts July's first days in (the span "to
+        // date" is what the sources add up to the day they report), and one of 1 September ends with August.
+        int last = publication.precision() == java.time.temporal.ChronoUnit.DAYS
+                && publication.date().getDayOfMonth() > 1 ? publication.date().getMonthValue()
+                : publication.date().getMonthValue() - 1;
         return last <= 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, last);
     }
 
