@@ -950,4 +950,18 @@ class ContextPeriodsTest {
     void shouldNotCarryTheYearAChangeIsCountedFrom(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Прошлогодний двусторонний товарооборот приблизился к 4 миллиардам долларов.                                      | 4 миллиардам долларов | 2023
+            За 10 месяцев 2024 года перевезено 263 млн тонн. За аналогичный период прошлого года было перевезено 141 млн тонн. Транзит остался на уровне прошлого года и составил 22,4 млн тонн. | 22,4 млн тонн | 2024-01/2024-10
+            In January-October 2024 the railway carried 263 million tons. In the same period last year it carried 241 million tons. Transit stayed at the level of 2023 and reached 22 million tons. | 22 million tons | 2024-01/2024-10
+            De janvier à octobre 2024, le rail a transporté 263 millions de tonnes. Le transit est resté au niveau de 2023, à 22 millions de tonnes. | 22 millions de tonnes | 2024-01/2024-10
+            In 2022-23, UK goods exports to Kyrgyzstan have grown more than 40-fold.                                         | 40-fold               | null
+            In 2022 exports grew. In 2022-23, exports have grown 40-fold.                                                     | 40-fold               | null
+            """)
+    void shouldReadLastYearsLevelsAndFiscalYears(String body, String text, String period) {
+        assertThat(figure("", body, "2024-12-02", text).period()).isEqualTo(period);
+    }
 }
+

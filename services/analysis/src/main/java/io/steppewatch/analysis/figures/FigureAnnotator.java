@@ -216,7 +216,10 @@ public final class FigureAnnotator {
             "comparable period of", "comparable period in", "compared to in", "compared with in",
             // "a $5.4 billion increase from 2023", "growth from 2022": the year a change is counted from
             "increase from", "rise from", "growth from", "decrease from", "decline from", "drop from", "jump from",
-            "fall from").map(c -> c.replace('й', 'и')).toList();
+            "fall from",
+            // "остался на уровне прошлого года", "at the level of 2023", "au niveau de 2023": the level compared with
+            "на уровне", "at the level of", "at last year's level", "au niveau de", "au niveau d'",
+            "au meme niveau qu'").map(c -> c.replace('й', 'и')).toList();
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -2567,11 +2570,30 @@ public final class FigureAnnotator {
             if (last != null) {
                 return last;
             }
+            if (namesSamePeriodBase(context, before)) {
+                // "За аналогичный период прошлого года было перевезено 141 млн тонн. ... Транзит составил 22,4 млн
+                // тонн": a sentence about the base of the period the text set goes on with that period.
+                String set = lastPeriodBefore(context, before.start());
+                if (set != null) {
+                    return set;
+                }
+            }
             if (!continues && k == index - 1 && previous == null) {
                 break;
             }
         }
         return paragraphs > 0 ? context.article().titlePeriod() : null;
+    }
+
+    /** Whether the sentence names "the same period last year" ("За аналогичный период прошлого года"). */
+    private static boolean namesSamePeriodBase(Context context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Signs that open an item of a list written one item a line: "— Казахстан – 538 тыс. тонн", "• China: 12%". */

@@ -66,7 +66,9 @@ final class PeriodResolver {
             + "an" + S + "(?:plus" + S + "tot|auparavant)|the" + S + "year" + S + "before|в"
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
-            + S + "yil)";
+            + S + "yil"
+            // "Прошлогодний товарооборот", "прошлогоднего урожая": the adjective "last year's"
+            + "|прошлогодн\\p{L}*)";
     /** "last quarter", "в прошлом квартале", "le trimestre dernier": the last quarter closed before publication. */
     private static final Pattern LAST_QUARTER = compile("(?<!\\p{L})(?:last" + S + "quarter(?!" + S + "of)|в" + S
             + "прошлом" + S + "квартале|прошлого" + S + "квартала|(?:le|au)" + S + "trimestre" + S
@@ -285,6 +287,7 @@ final class PeriodResolver {
             }
             turkicFirstMonths(folded, year, found);
             abbreviatedFirstMonths(folded, year, found);
+            fiscalYear(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
         }
         // The other patterns run on short windows around the words they need.
@@ -885,6 +888,24 @@ final class PeriodResolver {
         }
         String y = folded.substring(year[0], year[1]);
         out.add(new Expression(digits, year[1], Kind.PERIOD, String.format("%s-01/%s-%02d", y, y, months)));
+    }
+
+    /**
+     * "In 2022-23", "2023/24": a year and the next one's last two digits name a fiscal or season year, which runs
+     * across two calendar years and matches neither: its figures are left undated, like a total over years.
+     */
+    private static void fiscalYear(String folded, int[] year, List<Expression> out) {
+        int at = year[1];
+        if (at + 3 > folded.length() || "-/\u2013".indexOf(folded.charAt(at)) < 0
+                || !Character.isDigit(folded.charAt(at + 1)) || !Character.isDigit(folded.charAt(at + 2))
+                || at + 3 < folded.length() && (Character.isDigit(folded.charAt(at + 3)) || folded.charAt(at + 3) == ','
+                && at + 4 < folded.length() && Character.isDigit(folded.charAt(at + 4)))) {
+            return;
+        }
+        int next = Integer.parseInt(folded.substring(at + 1, at + 3));
+        if (next == (Integer.parseInt(folded.substring(year[0], year[1])) + 1) % 100) {
+            out.add(new Expression(year[0], at + 3, Kind.CUMULATIVE, null));
+        }
     }
 
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
