@@ -2678,6 +2678,10 @@ public final class FigureAnnotator {
                 if ((OVER.equals(cue) || CHANGE_FROM_CUES.contains(cue)) && span) {
                     return false; // "amounted to $258.6 million over H1 2022": the span it covers, not a base
                 }
+                if (OVER.equals(cue) && PAST_YEAR.equals(Words.fold(context.text().substring(e.start(),
+                        Math.min(e.end(), e.start() + PAST_YEAR.length()))))) {
+                    return false; // "over the past year, trade amounted to $1.09 billion": the year it covers
+                }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
@@ -2728,6 +2732,7 @@ public final class FigureAnnotator {
             "than", "than the", "relative to", "с", "к");
 
     private static final String OVER = "over";
+    private static final String PAST_YEAR = "the past year";
 
     private static boolean endsWithCue(String before, String cue) {
         return before.endsWith(cue) && (before.length() == cue.length()
