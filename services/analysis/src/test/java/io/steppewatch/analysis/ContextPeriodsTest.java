@@ -963,5 +963,17 @@ class ContextPeriodsTest {
     void shouldReadLastYearsLevelsAndFiscalYears(String body, String text, String period) {
         assertThat(figure("", body, "2024-12-02", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Over the past year, trade amounted to more than $1.09 billion, and in 2022, it amounted to $920 million.    | $1.09 billion | 2023
+            Trade grew 5% over the past year.                                                                            | 5%            | 2023
+            Trade grew 5% over 2022.                                                                                     | 5%            | null
+            Kazakhstan is the leading producer, accounting for 43% or 21,227 tons in 2022, according to the association. | 43%           | 2022
+            Exports of 1,200 tons and imports of 3,400 tons in 2022 were recorded.                                        | 1,200 tons    | 2022
+            """)
+    void shouldReadThePastYearAsAPeriodAndCommasInsideNumbersAsNoClause(String body, String text, String period) {
+        assertThat(figure("", body, "2024-02-10", text).period()).isEqualTo(period);
+    }
 }
 

@@ -2868,6 +2868,10 @@ public final class FigureAnnotator {
                     continue;
                 }
             }
+            if (c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                continue; // "43% or 21,227 tons in 2022": a comma inside a number ends no clause
+            }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
                 return true;
             }
