@@ -975,5 +975,17 @@ class ContextPeriodsTest {
     void shouldReadThePastYearAsAPeriodAndCommasInsideNumbersAsNoClause(String body, String text, String period) {
         assertThat(figure("", body, "2024-02-10", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Exports increased by $9.7 billion, or 66%, to $24.3 billion in 2022, while imports fell.          | $9.7 billion | 2022
+            Exports increased by $9.7 billion, or 66%, to $24.3 billion in 2022, while imports fell.          | 66%          | 2022
+            Les exportations ont augmenté de 12 %, à 3 milliards de dollars en 2022.                          | 12 %         | 2022
+            Экспорт вырос на 12%, до 3 млрд долларов в 2022 году.                                              | 12%          | 2022
+            Exports increased by 12%, the ministry said in 2022.                                              | 12%          | null
+            """)
+    void shouldDateAChangeByThePeriodOfTheLevelItReached(String body, String text, String period) {
+        assertThat(figure("", body, "2023-07-20", text).period()).isEqualTo(period);
+    }
 }
 

@@ -2035,7 +2035,9 @@ public final class FigureAnnotator {
             for (int i = 0; i < inSentence.size(); i++) {
                 PeriodResolver.Expression next = inSentence.get(i);
                 if (next.start() >= figure.end() && (!crossesClause(context.text(), figure.end(), next.start(), true)
-                        || restatingAside(context.text(), figure.end(), next.start()))) {
+                        || restatingAside(context.text(), figure.end(), next.start())
+                        || measure == Measure.CHANGE && next.end() <= sentence.end()
+                        && CHANGE_TO_LEVEL.matcher(context.text()).region(figure.end(), next.start()).matches())) {
                     chosen = i;
                     break;
                 }
@@ -2878,6 +2880,16 @@ public final class FigureAnnotator {
         }
         return false;
     }
+
+    /**
+     * What may stand between a change and the period of the level it reached: "increased by $9.7 billion, or 66%, to
+     * $24.3 billion in 2022", "a augmenté de 12 %, à 3 milliards de dollars en", "вырос на 12%, до 3 млрд долларов
+     * в": the change is of that level's period.
+     */
+    private static final java.util.regex.Pattern CHANGE_TO_LEVEL = java.util.regex.Pattern.compile(
+            "(?:,\\s*(?:or|ou|soit|или)\\s+[^,;:()]{1,30},)?\\s*,?\\s*(?:to|reaching|à|a|до|составив|достигнув"
+                    + "|pour atteindre|atteignant)\\s+(?:[^,;:()]|(?<=\\d),(?=\\d))*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** Words that open an aside restating a figure: ", soit environ 50 000 barils", ", or about", ", что составляет". */
     private static final List<String> RESTATING = List.of("soit", "or about", "or around", "or some", "i.e.",
