@@ -987,5 +987,16 @@ class ContextPeriodsTest {
     void shouldDateAChangeByThePeriodOfTheLevelItReached(String body, String text, String period) {
         assertThat(figure("", body, "2023-07-20", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The visit marks the tenth anniversary of the treaty signed in 2013. Some 75% of trade is settled in national currencies.          | 75%                  | null
+            La visite marque l'anniversaire du traité signé en 2013. Quelque 75 % des échanges sont réglés en monnaies nationales.             | 75 %                 | null
+            Визит приурочен к годовщине договора, подписанного в 2013 году. Около 75% торговли проходит в национальных валютах.                | 75%                  | null
+            In 2013 trade grew. Some 75% of trade is settled in national currencies.                                                          | 75%                  | 2013
+            """)
+    void shouldNotCarryTheYearAnActWasSignedIn(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
 }
 

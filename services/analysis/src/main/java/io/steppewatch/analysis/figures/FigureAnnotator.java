@@ -3129,6 +3129,7 @@ public final class FigureAnnotator {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
+                    && !datesAnAct(context.text(), e.start())
                     && !contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())) {
                 // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
                 // cette année" ... "sur la période examinée").
@@ -3151,6 +3152,7 @@ public final class FigureAnnotator {
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())
+                    && !datesAnAct(context.text(), e.start())
                     && !contrastBefore(context.text(), sentence.start(), e.start())) {
                 String period = e.period() != null ? e.period() : anchored(e, context);
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
@@ -3291,6 +3293,26 @@ public final class FigureAnnotator {
         }
         int close = text.indexOf(')', e.end());
         return close >= 0 && close < figure;
+    }
+
+    /** Words before a year that date an act rather than a span of figures: "signed in 2013", "signé en 2013". */
+    private static final List<String> ACT_DATES = List.of("signed in", "signe en", "signee en", "signes en",
+            "signees en", "подписан в", "подписана в", "подписано в", "подписанного в", "подписанный в",
+            "подписанным в", "подписанном в", "подписанному в", "founded in", "established in", "fonde en",
+            "fondee en", "основан в", "основана в", "создан в", "создана в", "создано в");
+
+    /**
+     * Whether the period at {@code at} dates an act ("the treaty signed in 2013", "основан в 1992 году"): the
+     * sentences after it do not go on with that year, whose only event is the act.
+     */
+    private static boolean datesAnAct(String text, int at) {
+        String before = Words.fold(text.substring(Math.max(0, at - 20), at)).stripTrailing();
+        for (String words : ACT_DATES) {
+            if (endsWithCue(before, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code at} is inside a parenthesis opened after {@code from}: "(in 2020 – $907 million)" is an aside. */
