@@ -998,5 +998,16 @@ class ContextPeriodsTest {
     void shouldNotCarryTheYearAnActWasSignedIn(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The board approved the production strategy for 2025. Kazakhstan holds about 14 percent of the world's reserves. | 14 percent            | null
+            Совет утвердил стратегию на 2025 год. Инвесторы вложат 17,75 млрд тенге.                                       | 17,75 млрд тенге      | null
+            In 2023 output grew. Kazakhstan holds about 14 percent of the world's reserves.                               | 14 percent            | 2023
+            By 2025 the port will be expanded. Its throughput is expected to reach 300 thousand TEU per year.             | 300 thousand TEU      | 2025
+            """)
+    void shouldNotCarryAYearStillToComeToAFigureStatedAsAFact(String body, String text, String period) {
+        assertThat(figure("", body, "2024-05-16", text).period()).isEqualTo(period);
+    }
 }
 

@@ -2131,6 +2131,12 @@ public final class FigureAnnotator {
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
         }
+        if (carried != null && measure != Measure.TARGET && context.presentPeriod() != null
+                && carried.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) > 0) {
+            // "The board approved the strategy for 2025. Kazakhstan holds 14 percent of the world's reserves": a year
+            // still to come is a plan's, and a figure stated as a fact in the sentences after it is not of it.
+            return null;
+        }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
         // So is a sentence that points back at its period ("during this period", "за этот период").
