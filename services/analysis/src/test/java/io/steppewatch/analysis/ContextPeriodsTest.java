@@ -1009,5 +1009,14 @@ class ContextPeriodsTest {
     void shouldNotCarryAYearStillToComeToAFigureStatedAsAFact(String body, String text, String period) {
         assertThat(figure("", body, "2024-05-16", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January 2026 trade reached $5.8 billion. It grew 29% compared with the same period of 2025. In trade: Exports reached $1.7 billion. Imports reached $4.1 billion. | $4.1 billion | 2026-01
+            2026 йилнинг январь ойида савдо 5,8 млрд долларни ташкил этди. Бу ўтган йилнинг мос даврига нисбатан 29 фоизга ошган. Савдо ҳажмида: Экспорт 1,7 млрд долларни ташкил этди. Импорт 4,1 млрд долларни ташкил этди. | 4,1 млрд долларни | 2026-01
+            """)
+    void shouldCarryThePeriodPastASentenceAboutItsSamePeriodBase(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
 }
 

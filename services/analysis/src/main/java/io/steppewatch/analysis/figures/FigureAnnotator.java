@@ -2600,6 +2600,11 @@ public final class FigureAnnotator {
             if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
                 return true;
             }
+            // "compared with the same period of 2024", "ўтган йилнинг мос даврига нисбатан": a base of the same months
+            if (e.kind() == PeriodResolver.Kind.PERIOD && isBase(context, e)
+                    && (samePeriodBase(context, e) || samePeriodAfter(context.text(), e.end()))) {
+                return true;
+            }
         }
         return false;
     }
