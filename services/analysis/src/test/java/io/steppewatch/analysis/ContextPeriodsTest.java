@@ -1018,5 +1018,18 @@ class ContextPeriodsTest {
     void shouldCarryThePeriodPastASentenceAboutItsSamePeriodBase(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Joriy yilning 9 oyida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.             | 5 mlrd dollarni | 2024-01/2024-09
+            Жорий йилнинг 9 ойида товар айирбошлаш 5 млрд долларни ташкил этди.                | 5 млрд долларни | 2024-01/2024-09
+            2024 йилнинг 9 ойида товар айирбошлаш 5 млрд долларни ташкил этди.                 | 5 млрд долларни | 2024-01/2024-09
+            Joriy yilning birinchi choragida eksport 1 mlrd dollarni tashkil etdi.             | 1 mlrd dollarni | 2024-01/2024-03
+            O'tgan yilning birinchi yarmida eksport 1 mlrd dollarni tashkil etdi.              | 1 mlrd dollarni | 2023-01/2023-06
+            2025 yil 1-choragida eksport 1 mlrd dollarni tashkil etdi.                         | 1 mlrd dollarni | 2025-01/2025-03
+            """)
+    void shouldReadTurkicPartsOfThisOrLastYear(String body, String text, String period) {
+        assertThat(figure("", body, "2024-10-15", text).period()).isEqualTo(period);
+    }
 }
 

@@ -112,9 +112,9 @@ final class PeriodResolver {
                     + "|" + S + "(?:de" + S + "l" + APOS + "annee|of" + S + "the" + S + "year)(?![\\s\\u00A0]*\\d))?",
             FLAGS);
     private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
-            + "|yilning|yil)" + S
+            + "|yilning|yil|йилнинг|йил)" + S
             + "(?:(?:dastlabki|дастлабки|алгашкы)" + S + ")?"
-            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy)(?![\\p{L}])", FLAGS);
+            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
     /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
     private static final java.util.Map<String, Integer> KAZAKH_MONTHS = kazakhMonths();
     /** "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында": a half written after its year. */
@@ -123,9 +123,9 @@ final class PeriodResolver {
             + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
     /** "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year. */
     private static final Pattern TURKIC_QUARTER = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii)"
-            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii)|(to.?rtinchi|" + Words.fold("тўртинчи") + "|"
-            + Words.fold("төртінші") + "|iv))" + S
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|1)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii|2)"
+            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii|3)|(to.?rtinchi|" + Words.fold("тўртинчи") + "|"
+            + Words.fold("төртінші") + "|iv|4))(?:" + S + "|\\s*-\\s*)"
             + "(?:chorak|chorag|чорак|чораг|" + Words.fold("тоқсан") + "|kvartal|квартал)\\p{L}*", FLAGS);
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
@@ -322,6 +322,7 @@ final class PeriodResolver {
             }
         }
         relativeMonthRanges(folded, publication, found);
+        relativeTurkicYears(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
@@ -972,6 +973,38 @@ final class PeriodResolver {
             months.put(Words.fold(names[i]), i + 1);
         }
         return java.util.Map.copyOf(months);
+    }
+
+    /** "joriy yilning", "жорий йилнинг", "o'tgan yilning", "өткен жылдың", "биылғы": this or last year, before its part. */
+    private static final Pattern RELATIVE_TURKIC_YEAR = compile("(?<!\\p{L})(?:(joriy|жории|" + Words.fold("биылғы")
+            + ")|(o" + APOS_UZ + "?tgan|утган|" + Words.fold("өткен") + "))" + S + "(?:yil|иил|жыл)\\p{L}*", FLAGS);
+    /** What {@link #relativeTurkicYears} writes in place of the relative year: the year and " yil". */
+    private static final int WRITTEN_YEAR = 8;
+
+    /**
+     * "joriy yilning 9 oyida", "жорий йилнинг биринчи чорагида", "o'tgan yilning birinchi yarmida": the months,
+     * quarters and halves read after a written year, after this or last year (the publication's year or the one
+     * before; nothing without a publication date).
+     */
+    private static void relativeTurkicYears(String folded, Publication publication, List<Expression> out) {
+        if (publication == null) {
+            return;
+        }
+        for (int[] w : windows(folded, 12, 60, "joriy", "жории", "tgan", "утган", Words.fold("өткен"),
+                Words.fold("биылғы"))) {
+            Matcher m = in(RELATIVE_TURKIC_YEAR, folded, w[0], w[1]);
+            while (m.find()) {
+                int year = publication.date().getYear() - (m.group(1) != null ? 0 : 1);
+                String written = year + " yil" + folded.substring(m.end(), Math.min(folded.length(), m.end() + 40));
+                List<Expression> parts = new ArrayList<>();
+                turkicFirstMonths(written, new int[] {0, 4}, parts);
+                for (Expression e : parts) {
+                    if (e.end() > WRITTEN_YEAR) {
+                        out.add(new Expression(m.start(), m.end() + e.end() - WRITTEN_YEAR, e.kind(), e.period()));
+                    }
+                }
+            }
+        }
     }
 
     /** "илк ойида", "ilk oyida": the first month of the year written. */
