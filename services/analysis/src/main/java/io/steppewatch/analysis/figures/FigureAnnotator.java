@@ -3317,6 +3317,16 @@ public final class FigureAnnotator {
      * sentences after it do not go on with that year, whose only event is the act.
      */
     private static boolean datesAnAct(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        // Every phrase ends on "in", "en" or "в": only then is the text before worth folding (this runs for every
+        // period the sentences before a figure hold).
+        if (!(text.regionMatches(true, end - 2, "in", 0, 2) || text.regionMatches(true, end - 2, "en", 0, 2)
+                || end > 0 && Character.toLowerCase(text.charAt(end - 1)) == 'в')) {
+            return false;
+        }
         String before = Words.fold(text.substring(Math.max(0, at - 20), at)).stripTrailing();
         for (String words : ACT_DATES) {
             if (endsWithCue(before, words)) {
