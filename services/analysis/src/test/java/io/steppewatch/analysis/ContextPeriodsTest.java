@@ -1031,5 +1031,14 @@ class ContextPeriodsTest {
     void shouldReadTurkicPartsOfThisOrLastYear(String body, String text, String period) {
         assertThat(figure("", body, "2024-10-15", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Товар айирбошлаш йил охиригача 12 млрд долларга етади.        | 12 млрд долларга | 2025
+            Tovar ayirboshlash yil oxirigacha 12 mlrd dollarga yetadi.    | 12 mlrd dollarga | 2025
+            """)
+    void shouldReadTheTurkicEndOfTheYearAsThePublicationYear(String body, String text, String period) {
+        assertThat(figure("", body, "2025-12-03", text).period()).isEqualTo(period);
+    }
 }
 

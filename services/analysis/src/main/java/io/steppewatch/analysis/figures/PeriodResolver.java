@@ -230,7 +230,10 @@ final class PeriodResolver {
     private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
             + S + "the" + S + "year|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
             + "года|(?:(?:d" + APOS + "ici|jusqu" + APOS + "a)" + S + ")?(?:a" + S + ")?la" + S + "fin" + S + "de" + S
-            + "l" + APOS + "annee(?!" + S + "(?:derniere|precedente|passee|ecoulee|prochaine))", FLAGS);
+            + "l" + APOS + "annee(?!" + S + "(?:derniere|precedente|passee|ecoulee|prochaine))"
+            // Uzbek and Kazakh: "yil oxirigacha", "йил охиригача", "yil yakuniga qadar", "жыл соңына дейін"
+            + "|(?<!\\p{L})(?:yil" + S + "oxirigacha|иил" + S + "охиригача|yil" + S + "yakuniga" + S + "qadar|иил" + S
+            + "якунига" + S + Words.fold("қадар") + "|" + Words.fold("жыл") + S + Words.fold("соңына") + S + Words.fold("дейін") + ")", FLAGS);
     private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
             + "(?:a|en))" + S + "$", FLAGS);
 
@@ -1339,7 +1342,7 @@ final class PeriodResolver {
         }
         // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
         for (int[] w : windows(folded, 12, 20, "end of the year", "итогам года", "конца года", "концу года",
-                "конце года", "fin de l")) {
+                "конце года", "fin de l", "oxirigacha", "охиригача", "yakuniga", "якунига", Words.fold("соңына"))) {
             addAll(out, in(YEAR_END, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
         }
         for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
