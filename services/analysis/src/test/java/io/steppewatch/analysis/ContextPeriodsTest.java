@@ -157,7 +157,7 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            Trade grew. Year-to-date trade reached $5 billion.                                            | 2025-10-15 | $5 billion | 2025-01/2025-09
+            Trade grew. Year-to-date trade reached $5 billion.                                            | 2025-10-15 | $5 billion | 2025-01/2025-10
             Trade grew. Russian companies have invested $13 billion to date.                              | 2025-10-15 | $13 billion | 2025-10
             """)
     void shouldNotReadToDateInsideYearToDateAsNow(String body, String published, String text, String period) {
@@ -461,13 +461,13 @@ class ContextPeriodsTest {
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             С начала года объем грузов увеличился на 12%. Паромные перевозки также показывают рост в 8%.  | 2023-09-01 | 8%          | 2023-01/2023-08
-            Since the beginning of the year, cargo traffic has grown by 12 percent.                        | 2023-09-14 | 12 percent  | 2023-01/2023-08
+            Since the beginning of the year, cargo traffic has grown by 12 percent.                        | 2023-09-14 | 12 percent  | 2023-01/2023-09
             Depuis le début de l'année, le trafic a augmenté de 12 %.                                      | 2023-09-01 | 12 %        | 2023-01/2023-08
-            Since January, cargo traffic has grown by 12 percent.                                          | 2023-04-14 | 12 percent  | 2023-01/2023-03
+            Since January, cargo traffic has grown by 12 percent.                                          | 2023-04-14 | 12 percent  | 2023-01/2023-04
             С начала года объем грузов увеличился на 12%.                                                 | null       | 12%         | null
             Перевалка нефти в I полугодии 2023 года выросла на 63%.                                       | null       | 63%         | 2023-01/2023-06
             """)
-    void shouldReadTheYearToDateAsTheMonthsClosedBeforePublication(String body, String published, String text,
+    void shouldReadTheYearToDateAsTheMonthsUpToTheDayBeforePublication(String body, String published, String text,
                                                                    String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
@@ -768,17 +768,17 @@ class ContextPeriodsTest {
     }
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            So far this year, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-09
-            Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-09
+            So far this year, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
+            Exports reached $1.2 billion this year so far.                      | 2024-10-15 | $1.2 billion | 2024-01/2024-10
             Since early 2024, exports reached $1.2 billion.                     | 2024-10-15 | $1.2 billion | 2024-01/2024-10
             Since 2019, exports grew by 20%.                                    | 2024-10-15 | 20%          | 2019-01/2024-10
             Depuis 2007, plus de 3,85 milliards de dollars ont été engagés.     | 2024-10-15 | 3,85 milliards de dollars | 2007-01/2024-10
             С 2023 года объем перевозок увеличился на 90 процентов.             | 2024-10-15 | 90 процентов | 2023-01/2024-10
             Since 2019, exports grew by 20%.                                    | null       | 20%          | null
             In 2024 exports grew by 20% since 2019.                             | 2024-10-15 | 20%          | 2024
-            Yil boshidan buyon tovar ayirboshlash 5 mlrd dollarni tashkil etdi.  | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-09
-            Жыл басынан бері тауар айналымы 5 млрд долларды құрады.              | 2024-10-15 | 5 млрд долларды | 2024-01/2024-09
-            Йил бошидан буён товар айирбошлаш 5 млрд долларни ташкил этди.       | 2024-10-15 | 5 млрд долларни | 2024-01/2024-09
+            Yil boshidan buyon tovar ayirboshlash 5 mlrd dollarni tashkil etdi.  | 2024-10-15 | 5 mlrd dollarni | 2024-01/2024-10
+            Жыл басынан бері тауар айналымы 5 млрд долларды құрады.              | 2024-10-15 | 5 млрд долларды | 2024-01/2024-10
+            Йил бошидан буён товар айирбошлаш 5 млрд долларни ташкил этди.       | 2024-10-15 | 5 млрд долларни | 2024-01/2024-10
             """)
     void shouldReadTheYearSoFarAndSinceEarlyInAYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
@@ -916,4 +916,129 @@ class ContextPeriodsTest {
     void shouldDateAFigureByThePeriodAfterAnAsideThatRestatesIt(String body, String text, String period) {
         assertThat(figure("", body, "2026-01-16", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Since the beginning of this year, investment reached $3 billion.            | 2024-07-03 | $3 billion  | 2024-01/2024-07
+            С начала текущего года зафиксировано 10 столкновений.                        | 2025-08-11 | 10 столкновений | 2025-01/2025-08
+            Depuis le début de l'année, le trafic a augmenté de 12 %.                   | 2023-09-01 | 12 %        | 2023-01/2023-08
+            """)
+    void shouldCountThePublicationMonthInTheYearToDateAfterItsFirstDay(String body, String published, String text,
+                                                                      String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2026 йилнинг январь ойида ташқи савдо айланмаси 5,8 млрд АҚШ долларини ташкил этди.    | null       | 5,8 млрд АҚШ долларини | 2026-01
+            2025-yil mart oyida tovar ayirboshlash 1,2 mlrd dollarni tashkil etdi.               | null       | 1,2 mlrd dollarni      | 2025-03
+            2026 йилнинг илк ойида экспорт 1,7 млрд долларни ташкил этди.                          | null       | 1,7 млрд долларни      | 2026-01
+            2024 йилнинг январь ойида товар айирбошлаш 1 млрд долларни ташкил этди.                | 2025-06-01 | 1 млрд долларни        | 2024-01
+            """)
+    void shouldReadOneTurkicMonthAfterItsYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $94.8 billion in 2024, marking a $5.4 billion increase from 2023. Kazakhstan accounts for $43.8 billion. | $43.8 billion | 2024
+            De janvier à septembre 2025, les échanges ont atteint 59,8 milliards de dollars. Les exportations ont atteint 26,6 milliards de dollars, en hausse par rapport aux données des trois premiers trimestres de 2024. Les importations ont atteint 33,1 milliards de dollars. | 33,1 milliards de dollars | 2025-01/2025-09
+            In January-September 2025 trade reached $59.8 billion. Exports grew 30% compared to the figures of 2024. Imports reached $33.1 billion. | $33.1 billion | 2025-01/2025-09
+            В январе-сентябре 2025 года товарооборот составил 59,8 млрд долларов. Экспорт вырос на 30% по сравнению с показателями 2024 года. Импорт составил 33,1 млрд долларов. | 33,1 млрд долларов | 2025-01/2025-09
+            Trade grew from 2017 to 2023 fivefold, reaching $1 billion.                                                    | $1 billion    | 2017-01/2023-12
+            """)
+    void shouldNotCarryTheYearAChangeIsCountedFrom(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Прошлогодний двусторонний товарооборот приблизился к 4 миллиардам долларов.                                      | 4 миллиардам долларов | 2023
+            За 10 месяцев 2024 года перевезено 263 млн тонн. За аналогичный период прошлого года было перевезено 141 млн тонн. Транзит остался на уровне прошлого года и составил 22,4 млн тонн. | 22,4 млн тонн | 2024-01/2024-10
+            In January-October 2024 the railway carried 263 million tons. In the same period last year it carried 241 million tons. Transit stayed at the level of 2023 and reached 22 million tons. | 22 million tons | 2024-01/2024-10
+            De janvier à octobre 2024, le rail a transporté 263 millions de tonnes. Le transit est resté au niveau de 2023, à 22 millions de tonnes. | 22 millions de tonnes | 2024-01/2024-10
+            In 2022-23, UK goods exports to Kyrgyzstan have grown more than 40-fold.                                         | 40-fold               | null
+            In 2022 exports grew. In 2022-23, exports have grown 40-fold.                                                     | 40-fold               | null
+            """)
+    void shouldReadLastYearsLevelsAndFiscalYears(String body, String text, String period) {
+        assertThat(figure("", body, "2024-12-02", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Over the past year, trade amounted to more than $1.09 billion, and in 2022, it amounted to $920 million.    | $1.09 billion | 2023
+            Trade grew 5% over the past year.                                                                            | 5%            | 2023
+            Trade grew 5% over 2022.                                                                                     | 5%            | null
+            Kazakhstan is the leading producer, accounting for 43% or 21,227 tons in 2022, according to the association. | 43%           | 2022
+            Exports of 1,200 tons and imports of 3,400 tons in 2022 were recorded.                                        | 1,200 tons    | 2022
+            """)
+    void shouldReadThePastYearAsAPeriodAndCommasInsideNumbersAsNoClause(String body, String text, String period) {
+        assertThat(figure("", body, "2024-02-10", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Exports increased by $9.7 billion, or 66%, to $24.3 billion in 2022, while imports fell.          | $9.7 billion | 2022
+            Exports increased by $9.7 billion, or 66%, to $24.3 billion in 2022, while imports fell.          | 66%          | 2022
+            Les exportations ont augmenté de 12 %, à 3 milliards de dollars en 2022.                          | 12 %         | 2022
+            Экспорт вырос на 12%, до 3 млрд долларов в 2022 году.                                              | 12%          | 2022
+            Exports increased by 12%, the ministry said in 2022.                                              | 12%          | null
+            """)
+    void shouldDateAChangeByThePeriodOfTheLevelItReached(String body, String text, String period) {
+        assertThat(figure("", body, "2023-07-20", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The visit marks the tenth anniversary of the treaty signed in 2013. Some 75% of trade is settled in national currencies.          | 75%                  | null
+            La visite marque l'anniversaire du traité signé en 2013. Quelque 75 % des échanges sont réglés en monnaies nationales.             | 75 %                 | null
+            Визит приурочен к годовщине договора, подписанного в 2013 году. Около 75% торговли проходит в национальных валютах.                | 75%                  | null
+            In 2013 trade grew. Some 75% of trade is settled in national currencies.                                                          | 75%                  | 2013
+            """)
+    void shouldNotCarryTheYearAnActWasSignedIn(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The board approved the production strategy for 2025. Kazakhstan holds about 14 percent of the world's reserves. | 14 percent            | null
+            Совет утвердил стратегию на 2025 год. Инвесторы вложат 17,75 млрд тенге.                                       | 17,75 млрд тенге      | null
+            In 2023 output grew. Kazakhstan holds about 14 percent of the world's reserves.                               | 14 percent            | 2023
+            By 2025 the port will be expanded. Its throughput is expected to reach 300 thousand TEU per year.             | 300 thousand TEU      | 2025
+            """)
+    void shouldNotCarryAYearStillToComeToAFigureStatedAsAFact(String body, String text, String period) {
+        assertThat(figure("", body, "2024-05-16", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January 2026 trade reached $5.8 billion. It grew 29% compared with the same period of 2025. In trade: Exports reached $1.7 billion. Imports reached $4.1 billion. | $4.1 billion | 2026-01
+            2026 йилнинг январь ойида савдо 5,8 млрд долларни ташкил этди. Бу ўтган йилнинг мос даврига нисбатан 29 фоизга ошган. Савдо ҳажмида: Экспорт 1,7 млрд долларни ташкил этди. Импорт 4,1 млрд долларни ташкил этди. | 4,1 млрд долларни | 2026-01
+            """)
+    void shouldCarryThePeriodPastASentenceAboutItsSamePeriodBase(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Joriy yilning 9 oyida tovar ayirboshlash 5 mlrd dollarni tashkil etdi.             | 5 mlrd dollarni | 2024-01/2024-09
+            Жорий йилнинг 9 ойида товар айирбошлаш 5 млрд долларни ташкил этди.                | 5 млрд долларни | 2024-01/2024-09
+            2024 йилнинг 9 ойида товар айирбошлаш 5 млрд долларни ташкил этди.                 | 5 млрд долларни | 2024-01/2024-09
+            Joriy yilning birinchi choragida eksport 1 mlrd dollarni tashkil etdi.             | 1 mlrd dollarni | 2024-01/2024-03
+            O'tgan yilning birinchi yarmida eksport 1 mlrd dollarni tashkil etdi.              | 1 mlrd dollarni | 2023-01/2023-06
+            2025 yil 1-choragida eksport 1 mlrd dollarni tashkil etdi.                         | 1 mlrd dollarni | 2025-01/2025-03
+            """)
+    void shouldReadTurkicPartsOfThisOrLastYear(String body, String text, String period) {
+        assertThat(figure("", body, "2024-10-15", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Товар айирбошлаш йил охиригача 12 млрд долларга етади.        | 12 млрд долларга | 2025
+            Tovar ayirboshlash yil oxirigacha 12 mlrd dollarga yetadi.    | 12 mlrd dollarga | 2025
+            """)
+    void shouldReadTheTurkicEndOfTheYearAsThePublicationYear(String body, String text, String period) {
+        assertThat(figure("", body, "2025-12-03", text).period()).isEqualTo(period);
+    }
 }
+

@@ -219,7 +219,25 @@ public final class FigureAnnotator {
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
             "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
-            "comparable period of", "comparable period in", "compared to in", "compared with in").map(c -> c.replace('й', 'и')).toList();
+            "comparable period of", "comparable period in", "compared to in", "compared with in",
+            // "a $5.4 billion increase from 2023", "growth from 2022": the year a change is counted from
+            "increase from", "rise from", "growth from", "decrease from", "decline from", "drop from", "jump from",
+            "fall from",
+            // "остался на уровне прошлого года", "at the level of 2023", "au niveau de 2023": the level compared with
+            "на уровне", "at the level of", "at last year's level", "au niveau de", "au niveau d'",
+            "au meme niveau qu'").map(c -> c.replace('й', 'и')).toList();
+    /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
+    private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
+            "decrease from", "decline from", "drop from", "jump from", "fall from");
+    /**
+     * Nouns for the figures of a period that may stand between a base cue and the period, with the words that link
+     * them: "par rapport aux données des trois premiers trimestres de 2024", "compared to the figures of 2023",
+     * "по сравнению с показателями 2023 года".
+     */
+    private static final Set<String> BASE_DATA_NOUNS = Set.of("donnees", "chiffres", "indicateurs", "resultats",
+            "niveau", "data", "figures", "indicators", "results", "level", "levels", "показателями", "показателем",
+            "данными", "уровнем", "итогами");
+    private static final Set<String> BASE_DATA_LINKS = Set.of("des", "de", "du", "of", "the", "for", "за");
 
     /** Base cues that also open a span written after them ("с января по август"). */
     private static final Set<String> SPAN_OPENING_CUES = Set.of("с", "since", "depuis");
@@ -2159,7 +2177,9 @@ public final class FigureAnnotator {
             for (int i = 0; i < inSentence.size(); i++) {
                 PeriodResolver.Expression next = inSentence.get(i);
                 if (next.start() >= figure.end() && (!crossesClause(context.text(), figure.end(), next.start(), true)
-                        || restatingAside(context.text(), figure.end(), next.start()))) {
+                        || restatingAside(context.text(), figure.end(), next.start())
+                        || measure == Measure.CHANGE && next.end() <= sentence.end()
+                        && CHANGE_TO_LEVEL.matcher(context.text()).region(figure.end(), next.start()).matches())) {
                     chosen = i;
                     break;
                 }
@@ -2252,6 +2272,12 @@ public final class FigureAnnotator {
                 "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
+        }
+        if (carried != null && measure != Measure.TARGET && context.presentPeriod() != null
+                && carried.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) > 0) {
+            // "The board approved the strategy for 2025. Kazakhstan holds 14 percent of the world's reserves": a year
+            // still to come is a plan's, and a figure stated as a fact in the sentences after it is not of it.
+            return null;
         }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
@@ -2694,11 +2720,35 @@ public final class FigureAnnotator {
             if (last != null) {
                 return last;
             }
+            if (namesSamePeriodBase(context, before)) {
+                // "За аналогичный период прошлого года было перевезено 141 млн тонн. ... Транзит составил 22,4 млн
+                // тонн": a sentence about the base of the period the text set goes on with that period.
+                String set = lastPeriodBefore(context, before.start());
+                if (set != null) {
+                    return set;
+                }
+            }
             if (!continues && k == index - 1 && previous == null) {
                 break;
             }
         }
         return paragraphs > 0 ? context.article().titlePeriod() : null;
+    }
+
+    /** Whether the sentence names "the same period last year" ("За аналогичный период прошлого года"). */
+    private static boolean namesSamePeriodBase(Context context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+                return true;
+            }
+            // "compared with the same period of 2024", "ўтган йилнинг мос даврига нисбатан": a base of the same months
+            if (e.kind() == PeriodResolver.Kind.PERIOD && isBase(context, e)
+                    && (samePeriodBase(context, e) || samePeriodAfter(context.text(), e.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Signs that open an item of a list written one item a line: "— Казахстан – 538 тыс. тонн", "• China: 12%". */
@@ -2785,18 +2835,64 @@ public final class FigureAnnotator {
                 if (SPAN_OPENING_CUES.contains(cue) && span) {
                     return false; // "с января по август": the span "с" opens, not a base
                 }
-                if (OVER.equals(cue) && span) {
+                if ((OVER.equals(cue) || CHANGE_FROM_CUES.contains(cue)) && span) {
                     return false; // "amounted to $258.6 million over H1 2022": the span it covers, not a base
+                }
+                if (OVER.equals(cue) && PAST_YEAR.equals(Words.fold(context.text().substring(e.start(),
+                        Math.min(e.end(), e.start() + PAST_YEAR.length()))))) {
+                    return false; // "over the past year, trade amounted to $1.09 billion": the year it covers
                 }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
             }
         }
-        return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before);
+        return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before)
+                || afterBaseData(before);
     }
 
+    /**
+     * Whether the text before a period ends with a comparison and the figures it compares with: "par rapport aux
+     * données des", "compared to the figures of", "по сравнению с показателями".
+     */
+    private static boolean afterBaseData(String before) {
+        int end = before.length();
+        boolean noun = false;
+        for (int seen = 0; seen < 4; seen++) {
+            int start = end;
+            while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+                start--;
+            }
+            String word = before.substring(start, end);
+            if (BASE_DATA_NOUNS.contains(word)) {
+                noun = true;
+            } else if (!BASE_DATA_LINKS.contains(word)) {
+                break;
+            }
+            end = start;
+            while (end > 0 && (before.charAt(end - 1) == ' ' || before.charAt(end - 1) == '\'')) {
+                end--;
+            }
+        }
+        if (!noun) {
+            return false;
+        }
+        String rest = before.substring(0, end);
+        for (String cue : DATA_BASE_CUES) {
+            if (endsWithCue(rest, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comparisons that may name the figures they compare with before the period. */
+    private static final List<String> DATA_BASE_CUES = List.of("compared to", "compared with", "par rapport aux",
+            "par rapport a", "par rapport au", "contre", "по сравнению с", "по сравнению со", "against", "versus",
+            "than", "than the", "relative to", "с", "к");
+
     private static final String OVER = "over";
+    private static final String PAST_YEAR = "the past year";
 
     private static boolean endsWithCue(String before, String cue) {
         return before.endsWith(cue) && (before.length() == cue.length()
@@ -2932,12 +3028,26 @@ public final class FigureAnnotator {
                     continue;
                 }
             }
+            if (c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                continue; // "43% or 21,227 tons in 2022": a comma inside a number ends no clause
+            }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * What may stand between a change and the period of the level it reached: "increased by $9.7 billion, or 66%, to
+     * $24.3 billion in 2022", "a augmenté de 12 %, à 3 milliards de dollars en", "вырос на 12%, до 3 млрд долларов
+     * в": the change is of that level's period.
+     */
+    private static final java.util.regex.Pattern CHANGE_TO_LEVEL = java.util.regex.Pattern.compile(
+            "(?:,\\s*(?:or|ou|soit|или)\\s+[^,;:()]{1,30},)?\\s*,?\\s*(?:to|reaching|à|a|до|составив|достигнув"
+                    + "|pour atteindre|atteignant)\\s+(?:[^,;:()]|(?<=\\d),(?=\\d))*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** Words that open an aside restating a figure: ", soit environ 50 000 barils", ", or about", ", что составляет". */
     private static final List<String> RESTATING = List.of("soit", "or about", "or around", "or some", "i.e.",
@@ -3177,6 +3287,7 @@ public final class FigureAnnotator {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
+                    && !datesAnAct(context.text(), e.start())
                     && !contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())) {
                 // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
                 // cette année" ... "sur la période examinée").
@@ -3199,6 +3310,7 @@ public final class FigureAnnotator {
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())
+                    && !datesAnAct(context.text(), e.start())
                     && !contrastBefore(context.text(), sentence.start(), e.start())) {
                 String period = e.period() != null ? e.period() : anchored(e, context);
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
@@ -3339,6 +3451,36 @@ public final class FigureAnnotator {
         }
         int close = text.indexOf(')', e.end());
         return close >= 0 && close < figure;
+    }
+
+    /** Words before a year that date an act rather than a span of figures: "signed in 2013", "signé en 2013". */
+    private static final List<String> ACT_DATES = List.of("signed in", "signe en", "signee en", "signes en",
+            "signees en", "подписан в", "подписана в", "подписано в", "подписанного в", "подписанный в",
+            "подписанным в", "подписанном в", "подписанному в", "founded in", "established in", "fonde en",
+            "fondee en", "основан в", "основана в", "создан в", "создана в", "создано в");
+
+    /**
+     * Whether the period at {@code at} dates an act ("the treaty signed in 2013", "основан в 1992 году"): the
+     * sentences after it do not go on with that year, whose only event is the act.
+     */
+    private static boolean datesAnAct(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        // Every phrase ends on "in", "en" or "в": only then is the text before worth folding (this runs for every
+        // period the sentences before a figure hold).
+        if (!(text.regionMatches(true, end - 2, "in", 0, 2) || text.regionMatches(true, end - 2, "en", 0, 2)
+                || end > 0 && Character.toLowerCase(text.charAt(end - 1)) == 'в')) {
+            return false;
+        }
+        String before = Words.fold(text.substring(Math.max(0, at - 20), at)).stripTrailing();
+        for (String words : ACT_DATES) {
+            if (endsWithCue(before, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code at} is inside a parenthesis opened after {@code from}: "(in 2020 – $907 million)" is an aside. */

@@ -12,7 +12,7 @@ final class Months {
     private static final String[][] NAMES = folded(new String[][] {
         {"january", "jan", "janvier", "janv", "январ", "januar", "yanvar"},
         {"february", "feb", "fevrier", "fevr", "феврал", "februar", "fevral"},
-        {"march", "mar", "mars", "март", "marz"},
+        {"march", "mar", "mars", "март", "marz", "mart"},
         {"april", "apr", "avril", "avr", "апрел", "aprel"},
         {"may", "mai", "мая", "май", "мае"},
         {"june", "jun", "juin", "июн", "juni", "iyun"},

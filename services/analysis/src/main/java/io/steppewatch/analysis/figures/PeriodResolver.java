@@ -66,7 +66,9 @@ final class PeriodResolver {
             + "an" + S + "(?:plus" + S + "tot|auparavant)|the" + S + "year" + S + "before|в"
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
-            + S + "yil)";
+            + S + "yil"
+            // "Прошлогодний товарооборот", "прошлогоднего урожая": the adjective "last year's"
+            + "|прошлогодн\\p{L}*)";
     /** "last quarter", "в прошлом квартале", "le trimestre dernier": the last quarter closed before publication. */
     private static final Pattern LAST_QUARTER = compile("(?<!\\p{L})(?:last" + S + "quarter(?!" + S + "of)|в" + S
             + "прошлом" + S + "квартале|прошлого" + S + "квартала|(?:le|au)" + S + "trimestre" + S
@@ -110,9 +112,9 @@ final class PeriodResolver {
                     + "|" + S + "(?:de" + S + "l" + APOS + "annee|of" + S + "the" + S + "year)(?![\\s\\u00A0]*\\d))?",
             FLAGS);
     private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
-            + "|yilning|yil)" + S
+            + "|yilning|yil|йилнинг|йил)" + S
             + "(?:(?:dastlabki|дастлабки|алгашкы)" + S + ")?"
-            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy)(?![\\p{L}])", FLAGS);
+            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
     /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
     private static final java.util.Map<String, Integer> KAZAKH_MONTHS = kazakhMonths();
     /** "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында": a half written after its year. */
@@ -121,13 +123,19 @@ final class PeriodResolver {
             + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
     /** "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year. */
     private static final Pattern TURKIC_QUARTER = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii)"
-            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii)|(to.?rtinchi|" + Words.fold("тўртинчи") + "|"
-            + Words.fold("төртінші") + "|iv))" + S
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|1)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii|2)"
+            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii|3)|(to.?rtinchi|" + Words.fold("тўртинчи") + "|"
+            + Words.fold("төртінші") + "|iv|4))(?:" + S + "|\\s*-\\s*)"
             + "(?:chorak|chorag|чорак|чораг|" + Words.fold("тоқсан") + "|kvartal|квартал)\\p{L}*", FLAGS);
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(\\p{L}+)\\s*[-\u2010\u2011\u2013\u2014]\\s*(\\p{L}+)", FLAGS);
+    /**
+     * "2026 йилнинг январь ойида", "2025-yil mart oyida", "2024 жылғы қаңтар айында": one month after its year; "илк"
+     * / "ilk" (first) names January.
+     */
+    private static final Pattern TURKIC_ONE_MONTH = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
+            + "(\\p{L}+)" + S + "(?:ойи|oyi|ойда|oyda|айы|айда|айын)\\p{L}*", FLAGS);
     private static final java.util.Map<String, Integer> TURKIC_NUMBERS = java.util.Map.ofEntries(
             java.util.Map.entry("екі", 2), java.util.Map.entry("үш", 3), java.util.Map.entry("төрт", 4),
             java.util.Map.entry("бес", 5), java.util.Map.entry("алты", 6), java.util.Map.entry("жеті", 7),
@@ -222,7 +230,10 @@ final class PeriodResolver {
     private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
             + S + "the" + S + "year|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
             + "года|(?:(?:d" + APOS + "ici|jusqu" + APOS + "a)" + S + ")?(?:a" + S + ")?la" + S + "fin" + S + "de" + S
-            + "l" + APOS + "annee(?!" + S + "(?:derniere|precedente|passee|ecoulee|prochaine))", FLAGS);
+            + "l" + APOS + "annee(?!" + S + "(?:derniere|precedente|passee|ecoulee|prochaine))"
+            // Uzbek and Kazakh: "yil oxirigacha", "йил охиригача", "yil yakuniga qadar", "жыл соңына дейін"
+            + "|(?<!\\p{L})(?:yil" + S + "oxirigacha|иил" + S + "охиригача|yil" + S + "yakuniga" + S + "qadar|иил" + S
+            + "якунига" + S + Words.fold("қадар") + "|" + Words.fold("жыл") + S + Words.fold("соңына") + S + Words.fold("дейін") + ")", FLAGS);
     private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
             + "(?:a|en))" + S + "$", FLAGS);
 
@@ -279,6 +290,7 @@ final class PeriodResolver {
             }
             turkicFirstMonths(folded, year, found);
             abbreviatedFirstMonths(folded, year, found);
+            fiscalYear(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
         }
         // The other patterns run on short windows around the words they need.
@@ -313,6 +325,7 @@ final class PeriodResolver {
             }
         }
         relativeMonthRanges(folded, publication, found);
+        relativeTurkicYears(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
@@ -881,6 +894,24 @@ final class PeriodResolver {
         out.add(new Expression(digits, year[1], Kind.PERIOD, String.format("%s-01/%s-%02d", y, y, months)));
     }
 
+    /**
+     * "In 2022-23", "2023/24": a year and the next one's last two digits name a fiscal or season year, which runs
+     * across two calendar years and matches neither: its figures are left undated, like a total over years.
+     */
+    private static void fiscalYear(String folded, int[] year, List<Expression> out) {
+        int at = year[1];
+        if (at + 3 > folded.length() || "-/\u2013".indexOf(folded.charAt(at)) < 0
+                || !Character.isDigit(folded.charAt(at + 1)) || !Character.isDigit(folded.charAt(at + 2))
+                || at + 3 < folded.length() && (Character.isDigit(folded.charAt(at + 3)) || folded.charAt(at + 3) == ','
+                && at + 4 < folded.length() && Character.isDigit(folded.charAt(at + 4)))) {
+            return;
+        }
+        int next = Integer.parseInt(folded.substring(at + 1, at + 3));
+        if (next == (Integer.parseInt(folded.substring(year[0], year[1])) + 1) % 100) {
+            out.add(new Expression(year[0], at + 3, Kind.CUMULATIVE, null));
+        }
+    }
+
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
     private static void turkicFirstMonths(String folded, int[] year, List<Expression> out) {
         int word = skipSpaces(folded, year[1]);
@@ -915,6 +946,15 @@ final class PeriodResolver {
                     half.group(1), first ? 1 : 7, half.group(1), first ? 6 : 12)));
             return;
         }
+        Matcher one = in(TURKIC_ONE_MONTH, folded, year[0], Math.min(folded.length(), year[1] + 40));
+        if (one.lookingAt()) {
+            int month = FIRST_WORDS.contains(one.group(2)) ? 1 : turkicMonth(one.group(2));
+            if (month > 0) {
+                out.add(new Expression(one.start(), one.end(), Kind.PERIOD,
+                        String.format("%s-%02d", one.group(1), month)));
+                return;
+            }
+        }
         Matcher m = in(TURKIC_FIRST_MONTHS, folded, year[0], Math.min(folded.length(), year[1] + 40));
         if (!m.lookingAt()) {
             return;
@@ -937,6 +977,41 @@ final class PeriodResolver {
         }
         return java.util.Map.copyOf(months);
     }
+
+    /** "joriy yilning", "жорий йилнинг", "o'tgan yilning", "өткен жылдың", "биылғы": this or last year, before its part. */
+    private static final Pattern RELATIVE_TURKIC_YEAR = compile("(?<!\\p{L})(?:(joriy|жории|" + Words.fold("биылғы")
+            + ")|(o" + APOS_UZ + "?tgan|утган|" + Words.fold("өткен") + "))" + S + "(?:yil|иил|жыл)\\p{L}*", FLAGS);
+    /** What {@link #relativeTurkicYears} writes in place of the relative year: the year and " yil". */
+    private static final int WRITTEN_YEAR = 8;
+
+    /**
+     * "joriy yilning 9 oyida", "жорий йилнинг биринчи чорагида", "o'tgan yilning birinchi yarmida": the months,
+     * quarters and halves read after a written year, after this or last year (the publication's year or the one
+     * before; nothing without a publication date).
+     */
+    private static void relativeTurkicYears(String folded, Publication publication, List<Expression> out) {
+        if (publication == null) {
+            return;
+        }
+        for (int[] w : windows(folded, 12, 60, "joriy", "жории", "tgan", "утган", Words.fold("өткен"),
+                Words.fold("биылғы"))) {
+            Matcher m = in(RELATIVE_TURKIC_YEAR, folded, w[0], w[1]);
+            while (m.find()) {
+                int year = publication.date().getYear() - (m.group(1) != null ? 0 : 1);
+                String written = year + " yil" + folded.substring(m.end(), Math.min(folded.length(), m.end() + 40));
+                List<Expression> parts = new ArrayList<>();
+                turkicFirstMonths(written, new int[] {0, 4}, parts);
+                for (Expression e : parts) {
+                    if (e.end() > WRITTEN_YEAR) {
+                        out.add(new Expression(m.start(), m.end() + e.end() - WRITTEN_YEAR, e.kind(), e.period()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** "илк ойида", "ilk oyida": the first month of the year written. */
+    private static final Set<String> FIRST_WORDS = Set.of(Words.fold("илк"), "ilk");
 
     private static int turkicMonth(String word) {
         int month = Months.index(word);
@@ -1267,7 +1342,7 @@ final class PeriodResolver {
         }
         // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
         for (int[] w : windows(folded, 12, 20, "end of the year", "итогам года", "конца года", "концу года",
-                "конце года", "fin de l")) {
+                "конце года", "fin de l", "oxirigacha", "охиригача", "yakuniga", "якунига", Words.fold("соңына"))) {
             addAll(out, in(YEAR_END, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
         }
         for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
@@ -1276,8 +1351,9 @@ final class PeriodResolver {
     }
 
     /**
-     * The months of the publication year before the publication month ({@code 2023-01/2023-08} for 1 September
-     * 2023): figures "since the start of the year" are reported for the months already closed. The year alone when
+     * The months of the publication year up to the day before publication ({@code 2023-01/2023-08} for 1 September
+     * 2023, {@code 2024-01/2024-07} for 3 July 2024), as the labels read "since the start of the year"; the months
+     * already closed when only the month is known. The year alone when
      * the month is unknown; null without a publication date, for the annotator to anchor.
      */
     private static String yearToDate(Publication publication) {
@@ -1288,7 +1364,11 @@ final class PeriodResolver {
         if (!publication.knowsMonth()) {
             return String.valueOf(year);
         }
-        int last = publication.date().getMonthValue() - 1;
+        // A known day: up to the day before it, so an article of 3 July counts July's first days in (the span "to
+        // date" is what the sources add up to the day they report), and one of 1 September ends with August.
+        int last = publication.precision() == java.time.temporal.ChronoUnit.DAYS
+                && publication.date().getDayOfMonth() > 1 ? publication.date().getMonthValue()
+                : publication.date().getMonthValue() - 1;
         return last <= 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, last);
     }
 
