@@ -76,9 +76,9 @@ public final class ArticleAnalyzer {
         List<Words.Word> bodyWords = Words.split(article.body());
         String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage(),
                 titleWords, bodyWords);
-        List<Mention> titleMentions = gazetteer.find(titleWords);
+        List<Mention> titleMentions = gazetteer.find(titleWords, article.title());
         // "BAKU, Azerbaijan, May 22.": where a report was filed is no party of what it reports
-        List<Mention> bodyMentions = Datelines.without(article.body(), gazetteer.find(bodyWords));
+        List<Mention> bodyMentions = Datelines.without(article.body(), gazetteer.find(bodyWords, article.body()));
         List<String> countries = mostMentioned(titleMentions, bodyMentions);
         Publication publication = article.published() == null ? null
                 : new Publication(article.published(), precision);

@@ -76,14 +76,14 @@ public final class Gazetteer {
 
     /** Every name found in the text, in text order. */
     public List<Mention> find(CharSequence text) {
-        return find(Words.split(text));
+        return find(Words.split(text), text);
     }
 
-    /** Every name found in already split words, in text order. */
-    public List<Mention> find(List<Words.Word> words) {
+    /** Every name found in {@code words}, already split from {@code text}, in text order. */
+    public List<Mention> find(List<Words.Word> words, CharSequence text) {
         List<Mention> mentions = new ArrayList<>();
         for (PhraseMatcher.Match<Place> match : matcher.findAll(words)) {
-            if (qualifiesCurrency(words, match.first(), match.last())) {
+            if (qualifiesCurrency(words, match.first(), match.last(), text)) {
                 continue; // "U.S. dollars", "долларов США", "dollars américains" name money, not the country
             }
             mentions.add(new Mention(match.value().code(), match.value().kind(),
@@ -95,10 +95,29 @@ public final class Gazetteer {
     private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar", "ruble", "rouble",
             "рубл", "yuan", "юан", "валют", "currenc", "devise");
 
-    private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last) {
-        return first > 0 && isCurrency(words.get(first - 1))
+    private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last, CharSequence text) {
+        return first > 0 && isCurrency(words.get(first - 1)) && sameName(words.get(first - 1), words.get(first), text)
                 || last + 1 < words.size() && (isCurrency(words.get(last + 1))
+                && sameName(words.get(last), words.get(last + 1), text)
                 || dollarSign(words.get(last), words.get(last + 1)));
+    }
+
+    /**
+     * Whether two words stand in one name, only spaces between them (after a one-letter word, its dot too: "U.S.
+     * dollars"). "— Казахстан – 3,4 млрд долларов" then "— Россия – 9,4 млрд долларов" on the next line, or "worth
+     * $2 billion in dollars. Russia ...", name a currency and then a country apart.
+     */
+    private static boolean sameName(Words.Word left, Words.Word right, CharSequence text) {
+        boolean dotAllowed = left.end() - left.start() == 1;
+        for (int i = left.end(); i < right.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' && dotAllowed) {
+                dotAllowed = false;
+            } else if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

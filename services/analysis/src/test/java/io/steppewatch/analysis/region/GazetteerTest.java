@@ -33,6 +33,18 @@ class GazetteerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            'Далее:\n\n— Казахстан – 3,4 млрд долларов\n\n— Россия – 9,4 млрд долларов' | KZ RU
+            'Trade was worth $2 billion in dollars. Russia came second.'                     | RU
+            'Exports rose to 5 billion rubles; Kazakhstan was the main buyer.'                | KZ
+            'Imports of 3 million yuan – China is the supplier.'                              | CN
+            """)
+    void shouldTakeACountryThatStandsApartFromTheCurrencyBeforeIt(String text, String codes) {
+        assertThat(GAZETTEER.find(text.replace("\\n", "\n")).stream().map(Mention::code).toList())
+                .containsExactly(codes.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Exports from Estonia and Finland to Kyrgyzstan grew. | EE FI KG
             La Suisse et la Turquie achètent de l'or.           | CH TR
             Xitoy va Rossiya bilan savdo oshdi.                  | CN RU
