@@ -221,6 +221,10 @@ public final class FigureExtractor {
         if (scale != null) {
             multiplier = Double.parseDouble(scale.value());
             end = scale.end();
+            int scaleEnding = Traps.scaleEndingEnd(text, end);
+            if (scaleEnding > 0) {
+                end = scaleEnding; // "5,2 млрд-қа өсті": the case ending hyphenated onto the abbreviated scale word
+            }
         }
         UnitLexicon.Found suffix = units.unitAt(text, end);
         int adjectiveEnd = suffix == null && scale == null ? Traps.positionAdjectiveEnd(text, end) : -1;

@@ -30,8 +30,8 @@ final class Multiples {
     /** Whether the "fois"/"times"/"раз" figure at {@code [start, end)} multiplies something. */
     static boolean isMultiple(String text, int start, int end) {
         String unitWord = lastWord(text, start, end);
-        if (unitWord.endsWith("fold") || unitWord.equals("есе") || unitWord.startsWith("baravar")
-                || unitWord.startsWith("баравар")) {
+        if (unitWord.endsWith("fold") || unitWord.startsWith("есе") || unitWord.startsWith("baravar")
+                || unitWord.startsWith("баравар") || unitWord.startsWith("barobar") || unitWord.startsWith("баробар")) {
             return true; // Kazakh "есе", Uzbek "baravar" only ever multiply ("100 есе өсті"); occurrences are "рет"
         }
         List<String> before = words(text, Math.max(0, start - 60), start);

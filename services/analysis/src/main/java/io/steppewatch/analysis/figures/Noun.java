@@ -2,6 +2,9 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.steppewatch.analysis.text.Words;
 
 /**
  * The word a number counts: "8 000 entreprises", "2,4 millions d'habitants". Function words, months and
@@ -21,6 +24,15 @@ record Noun(String word, int end, boolean money) {
             "и", "в", "во", "на", "с", "со", "по", "до", "из", "от", "за", "к", "ко", "о", "об", "у", "не", "что",
             "как", "а", "но", "или", "для", "при", "через", "после", "около", "более", "менее", "свыше", "почти",
             "der", "die", "das", "und", "von", "mit", "im", "zu", "auf"));
+    /**
+     * Kazakh and Uzbek words of degree written between a figure and what it counts ("27 мыңға жуық контейнер",
+     * "200-ден астам компания", "5 mingdan ortiq korxona"): they say about how much; the counted noun is the
+     * word after them. Folded, as the words they are compared with.
+     */
+    private static final Set<String> DEGREE_WORDS = List.of(
+            "дейін", "астам", "жуық", "шамасында", "шамамен", "аса", "артық", "ғана", "көлемінде",
+            "gacha", "yaqin", "ortiq", "atrofida", "miqdorida", "гача", "яқин", "ортиқ", "атрофида", "миқдорида")
+            .stream().map(Words::fold).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> MULTIPLIERS = Set.of("fois", "times", "раза", "раз");
     private static final Set<String> COUNTED_EVEN_IF_FUNCTION = Set.copyOf(List.of("fois", "times"));
     private static final String[] MONEY_STEMS = {
@@ -42,10 +54,14 @@ record Noun(String word, int end, boolean money) {
         if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
             return null;
         }
-        int j = i;
-        while (j < text.length() && (Character.isLetter(text.charAt(j))
-                || (text.charAt(j) == '-' && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1))))) {
-            j++;
+        int j = wordEnd(text, i);
+        if (DEGREE_WORDS.contains(FigureExtractor.fold(text.substring(i, j)))) {
+            int next = skipSpaces(text, j);
+            if (next >= text.length() || !Character.isLetter(text.charAt(next))) {
+                return null;
+            }
+            i = next;
+            j = wordEnd(text, i);
         }
         if (j < text.length() && NumberScanner.isAsciiDigit(text.charAt(j))) {
             return null; // "USD50": a code glued to the next number
@@ -58,6 +74,15 @@ record Noun(String word, int end, boolean money) {
             return null;
         }
         return new Noun(word, j, isMoneyNoun(word));
+    }
+
+    private static int wordEnd(String text, int from) {
+        int j = from;
+        while (j < text.length() && (Character.isLetter(text.charAt(j))
+                || (text.charAt(j) == '-' && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1))))) {
+            j++;
+        }
+        return j;
     }
 
     private static boolean hasVowel(String folded) {

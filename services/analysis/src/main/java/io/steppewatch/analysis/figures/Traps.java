@@ -29,6 +29,9 @@ final class Traps {
             .collect(Collectors.joining());
     private static final Set<String> NUMERAL_ENDINGS = Set.of("ти", "ми", "х", "дей", "дай", "тей", "тай", "ден", "тен",
             "нан", "нен", "дан", "тан", "ге", "ке", "ға", "қа", "dan", "ga");
+    private static final Set<String> SCALE_ENDINGS = Set.of("ға", "ге", "қа", "ке", "нан", "нен", "дан", "ден", "тан",
+            "тен", "ты", "ті", "ны", "ні", "да", "де", "та", "те", "ның", "нің", "дың", "дің", "тың", "тің", "дай", "дей",
+            "тай", "тей", "га", "ка", "ни", "нинг", "ga", "ka", "dan", "ni", "ning", "da", "ta", "lik");
     private static final Set<String> POSITION_ADJECTIVES = Set.of("premiers", "premieres", "derniers", "dernieres",
             "prochains", "prochaines", "first", "last", "past", "next");
     private static final Set<String> RANGE_LINKS = Set.of("-", "–", "—", "au", "to", "и", "по", "до", "et", "and");
@@ -150,6 +153,25 @@ final class Traps {
         }
         if (i >= text.length() || !NumberScanner.isSpace(text.charAt(i))
                 || !NUMERAL_ENDINGS.contains(text.substring(end + 1, i).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return i;
+    }
+
+    /**
+     * Where the case ending after an abbreviated scale word ends ("5,2 млрд-қа", "3 млн-нан", Uzbek "2 mlrd-ga"),
+     * else -1: Kazakh and Uzbek hyphenate the ending onto an abbreviation, and the figure goes on through it.
+     */
+    static int scaleEndingEnd(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isLetter(text.charAt(end + 1))) {
+            return -1;
+        }
+        int i = end + 1;
+        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - end <= 5) {
+            i++;
+        }
+        if (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')
+                || !SCALE_ENDINGS.contains(text.substring(end + 1, i).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         return i;
