@@ -20,11 +20,13 @@ final class Traps {
     private static final Set<String> MONTH_EXACT = WordSet.copyOf(List.of("may", "mai", "mars", "mar", "jan", "feb", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае",
             // Russian agency datelines abbreviate the month: "МОСКВА, 22 окт - РИА Новости"
-            "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"));
+            "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+            // Uzbek March and May with their case endings, spelled out: a stem would take "marta" (times), "mayor"
+            "martda", "martdan", "martga", "martning", "martgacha", "mayda", "maydan", "mayga", "mayning", "maygacha"));
     /** Uzbek (Latin) and Kazakh month names, which take case endings: "dekabrda", "наурызда", "14-dekabiriga". */
     private static final List<String> MONTH_STEMS = Words.foldAll("yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
             "sentyabr", "oktyabr", "noyabr", "dekabr", "dekabir", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр",
-            "маусым", "шілде", "тамыз", "қыркүйек", "желтоқсан");
+            "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан");
     private static final String MONTH_STEM_FIRSTS = MONTH_STEMS.stream().map(stem -> stem.substring(0, 1)).distinct()
             .collect(Collectors.joining());
     private static final Set<String> NUMERAL_ENDINGS = Set.of("ти", "ми", "х", "дей", "дай", "тей", "тай", "ден", "тен",

@@ -71,6 +71,18 @@ class KazakhUzbekFiguresTest {
             kk | 2024 жылы экспорт өсті
             uz | 2024-yilda eksport oshdi
             uz | 2024 yilda eksport oshdi
+            kk | 2024 жылдың 9 айында экспорт өсті
+            kk | биыл 15 қазанда Астанада
+            kk | 1 қаңтардан бастап
+            kk | 2025 жылғы 3 наурызда
+            kk | 1-тоқсанда экспорт өсті
+            uz | 2024 yilning 9 oyida eksport oshdi
+            uz | 15 oktyabrda Toshkentda
+            uz | 2025 yil 3 martda
+            uz | 1 yanvardan boshlab
+            uz | 2024 йилнинг 9 ойида
+            uz | 15 октябрда Тошкентда
+            kk | 2024 жылғы 1 қаңтардағы жағдай бойынша
             """)
     void shouldFindNoUnitFigureWhenNumberIsYearOrPlaceName(String language, String text) {
         List<SurfaceFigure> figures = extractor.extract(text, language);
