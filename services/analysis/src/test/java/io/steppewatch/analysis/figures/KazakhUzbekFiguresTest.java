@@ -35,6 +35,11 @@ class KazakhUzbekFiguresTest {
             kk | өткен жылы 15 мың вагон жөнелтілді                                | 15 мың вагон=15000 count
             kk | Teńge 450 mlrd teńgege jetti                                      | 450 mlrd teńgege=4.5E11 KZT
             uz | savdo aylanmasi 5,2 mlrd dollarga yetdi                           | 5,2 mlrd dollarga=5.2E9 USD
+            uz | 5.2 mlrd dollar va 15.5 foiz                                      | 5.2 mlrd dollar=5.2E9 USD; 15.5 foiz=15.5 percent
+            uz | 1.5 mln tonna va 12.500 tonna                                     | 1.5 mln tonna=1500000 t; 12.500 tonna=12500 t
+            uz | 3,4 trln so`mni tashkil etdi                                      | 3,4 trln so`mni=3.4E12 UZS
+            kk | eksport 12 paıyzǵa ósti, 450 myń tonna                            | 12 paıyzǵa=12 percent; 450 myń tonna=450000 t
+            kk | 1,5 mlrd AQSh dollaryna jetti                                     | 1,5 mlrd AQSh dollaryna=1.5E9 USD
             uz | eksport 15%ga oshdi                                               | 15%=15 percent
             uz | bu 1,2 trln so'mni tashkil etdi                                   | 1,2 trln so'mni=1.2E12 UZS
             uz | 3,4 mln tonna yuk tashildi                                        | 3,4 mln tonna=3400000 t
