@@ -35,6 +35,9 @@ class KazakhUzbekFiguresTest {
             kk | өткен жылы 15 мың вагон жөнелтілді                                | 15 мың вагон=15000 count
             kk | Teńge 450 mlrd teńgege jetti                                      | 450 mlrd teńgege=4.5E11 KZT
             uz | savdo aylanmasi 5,2 mlrd dollarga yetdi                           | 5,2 mlrd dollarga=5.2E9 USD
+            uz | 1 million 300 ming tonnadan ziyod yuk                             | 1 million 300 ming tonnadan=1300000 t
+            kk | 2 миллиард 500 миллион АҚШ доллары                               | 2 миллиард 500 миллион АҚШ доллары=2.5E9 USD
+            uz | 1 миллион 300 минг тоннадан зиёд                                 | 1 миллион 300 минг тоннадан=1300000 t
             uz | 5.2 mlrd dollar va 15.5 foiz                                      | 5.2 mlrd dollar=5.2E9 USD; 15.5 foiz=15.5 percent
             uz | 1.5 mln tonna va 12.500 tonna                                     | 1.5 mln tonna=1500000 t; 12.500 tonna=12500 t
             uz | 3,4 trln so`mni tashkil etdi                                      | 3,4 trln so`mni=3.4E12 UZS
