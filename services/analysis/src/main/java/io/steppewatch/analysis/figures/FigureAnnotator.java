@@ -10,6 +10,7 @@ import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.SortedKeys;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
@@ -867,17 +868,7 @@ public final class FigureAnnotator {
 
     /** Index of the first item whose key is at least {@code key}; items are sorted by key. */
     private static <T> int lowerBound(List<T> items, ToIntFunction<T> keyOf, int key) {
-        int low = 0;
-        int high = items.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (keyOf.applyAsInt(items.get(mid)) < key) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedKeys.lowerBound(items, keyOf, key); // the same few lists, asked again and again: keys copied once
     }
 
     /** The items (sorted by start) that start within {@code [from, to)}. */
