@@ -7,33 +7,27 @@ import java.util.function.ToIntFunction;
  * Binary search by key in the few lists that one reader asks about again and again: the annotator searches the words,
  * figures, mentions, periods and sentences of one article by start offset dozens of times for each figure. Searched
  * through the list, each step calls the list's {@code get} and the key function, both shared by many kinds of list and
- * item and so not inlined by the JIT; here the keys of a list asked about a third time are copied once into an array,
+ * item and so not inlined by the JIT; here the keys of a list asked about a second time are copied once into an array,
  * and every search after that reads the array.
  *
  * <p>Lists are recognised by identity, so a list must not change while it may be asked about (the annotator's lists
  * of an article are built before its figures are read; a list whose size changed is dropped), and a list must always
- * be searched by the same key. A list asked about once or twice (a view made for one rule) is searched directly and
- * never copied. The lists asked about most lately are kept per thread, sixteen at a time; the answers are exactly
- * those of the search through the list.
+ * be searched by the same key. A list asked about once (a view made for one search) is searched directly and never
+ * copied. The lists asked about most lately are kept per thread, a handful at a time; the answers are exactly those
+ * of the search through the list.
  */
 public final class SortedKeys {
 
-    private static final int SLOTS = 16;
-    /** The ask that copies a list's keys: a list asked about once or twice (a view, a list made for one rule) isn't. */
-    private static final int COPY_AT = 3;
+    private static final int SLOTS = 8;
     private static final ThreadLocal<SortedKeys> LAST = ThreadLocal.withInitial(SortedKeys::new);
 
     /** The lists asked about lately, their size when first asked, and their keys once copied (null until then). */
     private final Object[] lists = new Object[SLOTS];
     private final int[] sizes = new int[SLOTS];
     private final int[][] keys = new int[SLOTS][];
-    /** How often each slot's list was asked about. */
-    private final int[] asks = new int[SLOTS];
     /** When each slot was last asked about (a count of the questions): the slot asked about longest ago goes first. */
     private final long[] used = new long[SLOTS];
     private long questions;
-    /** The slot asked about last: the same list is often asked about several times in a row. */
-    private int last;
 
     private SortedKeys() {
     }
@@ -71,49 +65,38 @@ public final class SortedKeys {
         return low;
     }
 
-    /** The keys of {@code items} if it was asked about often enough (copied now if not yet), else null. */
+    /** The keys of {@code items} if it was asked about before (copied now if not yet), else null. */
     private <T> int[] keysOf(List<T> items, ToIntFunction<T> keyOf) {
+        int size = items.size();
         questions++;
-        if (lists[last] == items) {
-            return known(last, items, keyOf);
-        }
         int oldest = 0;
         for (int s = 0; s < SLOTS; s++) {
             if (lists[s] == items) {
-                last = s;
-                return known(s, items, keyOf);
+                used[s] = questions;
+                if (sizes[s] != size) {
+                    // changed since: forget it, and search it directly from now on
+                    lists[s] = null;
+                    keys[s] = null;
+                    return null;
+                }
+                int[] known = keys[s];
+                if (known == null) {
+                    known = new int[size];
+                    for (int i = 0; i < size; i++) {
+                        known[i] = keyOf.applyAsInt(items.get(i));
+                    }
+                    keys[s] = known;
+                }
+                return known;
             }
             if (used[s] < used[oldest]) {
                 oldest = s;
             }
         }
         lists[oldest] = items;
-        sizes[oldest] = items.size();
+        sizes[oldest] = size;
         keys[oldest] = null;
-        asks[oldest] = 1;
         used[oldest] = questions;
-        last = oldest;
         return null;
-    }
-
-    private <T> int[] known(int s, List<T> items, ToIntFunction<T> keyOf) {
-        used[s] = questions;
-        int size = items.size();
-        if (sizes[s] != size) {
-            // changed since: forget it; asked about again, it is counted afresh
-            lists[s] = null;
-            keys[s] = null;
-            used[s] = 0;
-            return null;
-        }
-        int[] known = keys[s];
-        if (known == null && ++asks[s] >= COPY_AT) {
-            known = new int[size];
-            for (int i = 0; i < size; i++) {
-                known[i] = keyOf.applyAsInt(items.get(i));
-            }
-            keys[s] = known;
-        }
-        return known;
     }
 }
