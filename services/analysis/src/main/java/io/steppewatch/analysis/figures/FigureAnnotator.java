@@ -10,7 +10,6 @@ import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Sentences;
-import io.steppewatch.analysis.text.SortedKeys;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
@@ -868,7 +867,17 @@ public final class FigureAnnotator {
 
     /** Index of the first item whose key is at least {@code key}; items are sorted by key. */
     private static <T> int lowerBound(List<T> items, ToIntFunction<T> keyOf, int key) {
-        return SortedKeys.lowerBound(items, keyOf, key); // the same few lists, asked again and again: keys copied once
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (keyOf.applyAsInt(items.get(mid)) < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The items (sorted by start) that start within {@code [from, to)}. */
