@@ -19,8 +19,10 @@ import java.util.List;
  * the ratio of their rates stays readable when JMH's figure and even two {@link CpuTimeBenchmark}s run side by side
  * wander by a fifth. Each build gets its own class loader (its own classes, the same libraries).
  *
- * <p>Arguments: base worktree, head worktree, rounds, CPU seconds per round (default 61 0.25). Prints each build's
- * median articles per CPU-second and the median of the per-round ratios head / base.
+ * <p>Arguments: base worktree, head worktree, rounds, CPU seconds per round, CPU seconds of warm-up per build (default
+ * 61 0.25 40: from a cold JVM the rate keeps rising for about 30 CPU-seconds while the JIT compiles, twice as long
+ * with two builds to compile). Prints each build's median articles per CPU-second and the median of the per-round
+ * ratios head / base.
  */
 public final class SideBySideBenchmark {
 
@@ -68,11 +70,13 @@ public final class SideBySideBenchmark {
 
     public static void main(String[] args) throws Throwable {
         if (args.length < 2) {
-            System.err.println("usage: SideBySideBenchmark <base worktree> <head worktree> [rounds] [CPU s per round]");
+            System.err.println("usage: SideBySideBenchmark <base worktree> <head worktree> [rounds] [CPU s per round]"
+                    + " [CPU s of warm-up per build]");
             System.exit(2);
         }
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 61;
         double perRound = args.length > 3 ? Double.parseDouble(args[3]) : 0.25;
+        double warmUp = args.length > 4 ? Double.parseDouble(args[4]) : 40;
         List<URL> libraries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (entry.endsWith(".jar")) { // the libraries; each build brings its own classes
@@ -81,7 +85,7 @@ public final class SideBySideBenchmark {
         }
         Build base = new Build(Path.of(args[0]), libraries);
         Build head = new Build(Path.of(args[1]), libraries);
-        for (int i = 0; i < 12; i++) { // warm-up: both builds compiled by the JIT before any round counts
+        for (int i = 0; i < warmUp; i++) { // warm-up: both builds compiled by the JIT before any round counts
             base.round(1);
             head.round(1);
         }
