@@ -142,7 +142,7 @@ class TopicClassifierTest {
     void shouldKeepEveryTopicOfAnOverviewWhenThreeOrMoreTopicsPassOnTheirOwn() {
         String title = "Kazakhstan and Russia: trade turnover, the CSTO and the Trans-Caspian route";
         String body = "Trade turnover between the two countries grew, exports and imports rose, mutual trade reached a"
-                + " record and investment flowed into joint ventures. The CSTO held military exercises, and"
+                + " record, the trade balance improved and investment flowed into joint ventures. The CSTO held military exercises, and"
                 + " peacekeeping troops trained together against terrorism. Freight on the Trans-Caspian route grew as"
                 + " the corridor drew transit containers. Western sanctions were discussed, and sanctions came up"
                 + " again.";
