@@ -1,10 +1,10 @@
 package io.steppewatch.analysis.figures;
 
+import static io.steppewatch.analysis.figures.SurfaceFigureText.describe;
+import static io.steppewatch.analysis.figures.SurfaceFigureText.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,31 +97,5 @@ class KazakhUzbekFiguresTest {
 
         assertThat(describe(text, figures.stream().filter(f -> f.noun() != null || !"count".equals(f.unit())).toList()))
                 .isEmpty();
-    }
-
-    private static List<String> describe(String text, List<SurfaceFigure> figures) {
-        List<String> out = new ArrayList<>();
-        for (SurfaceFigure f : figures) {
-            out.add(f.text(text) + "=" + format(f.value()) + " " + f.unit());
-        }
-        return out;
-    }
-
-    private static List<String> parse(String expected) {
-        List<String> out = new ArrayList<>();
-        if (expected == null || expected.isBlank()) {
-            return out;
-        }
-        for (String item : expected.split(";")) {
-            String trimmed = item.trim();
-            int eq = trimmed.lastIndexOf('=');
-            String[] valueUnit = trimmed.substring(eq + 1).split(" ");
-            out.add(trimmed.substring(0, eq) + "=" + format(Double.parseDouble(valueUnit[0])) + " " + valueUnit[1]);
-        }
-        return out;
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.6g", value);
     }
 }
