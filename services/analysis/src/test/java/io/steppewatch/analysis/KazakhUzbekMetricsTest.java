@@ -1,26 +1,13 @@
 package io.steppewatch.analysis;
 
+import static io.steppewatch.analysis.AnalyzedFigures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
-import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which metric a figure takes from the words Kazakh and Uzbek news use for trade, investment and freight. */
 class KazakhUzbekMetricsTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static ExtractedFigure figure(String body, String text) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 3, 5), null));
-        Optional<ExtractedFigure> found = analysis.figures().stream()
-                .filter(f -> f.offset() >= 0 && (f.text().equals(text) || f.text().equals(text + ".")))
-                .findFirst();
-        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
-        return found.get();
-    }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
