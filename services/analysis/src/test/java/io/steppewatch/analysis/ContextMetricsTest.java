@@ -31,6 +31,9 @@ class ContextMetricsTest {
             Ankara has invested $4.35 billion in Kazakhstan.                                                     | $4.35 billion           | investment.total
             La Russie a investi près de 10 milliards de dollars dans l’économie de l’Ouzbékistan.                | 10 milliards de dollars | investment.total
             Россия инвестировала 5 млрд долларов в экономику Казахстана.                                         | 5 млрд долларов         | investment.total
+            Uzbekistan is interested in investing $500 million in the railways of Afghanistan.                   | $500 million            | investment.total
+            Le Japon compte investir 2 milliards de dollars dans les mines du Kazakhstan.                        | 2 milliards de dollars  | investment.total
+            Турция намерена инвестировать 1 млрд долларов в экономику Узбекистана.                               | 1 млрд долларов         | investment.total
             The growth rate of the gross domestic product has been cruising at about 9 percent.                  | 9 percent               | gdp.growth
             """)
     void shouldNameFlowWhenSentenceUsesAVerbOrSingular(String body, String text, String metric) {
