@@ -42,6 +42,17 @@ class ContextMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            China accounted for 19.7% ($13.1 billion) of Uzbekistan's foreign trade.                       | $13.1 billion             | trade.turnover
+            La Chine représente 19,7 % (13,1 milliards de dollars) du commerce extérieur de l'Ouzbékistan. | 13,1 milliards de dollars | trade.turnover
+            На Китай пришлось 19,7% (13,1 млрд долларов) внешнеторгового оборота Узбекистана.              | 13,1 млрд долларов        | trade.turnover
+            """)
+    void shouldReadCueAfterBracketsWhenSumRestatesAShareInThem(String body, String text, String metric) {
+        // The share is of the trade named after it; the sum in brackets is that part in money.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             The implementation of 52 joint projects with an investment volume of $21 billion continues.              | $21 billion             | jointprojects.value
             Le Kazakhstan et la Chine mènent 50 projets communs, avec des investissements de 20 milliards de dollars. | 20 milliards de dollars | jointprojects.value
             В портфеле более 170 совместных проектов с общим объемом инвестиций 30 млрд долларов.                    | 30 млрд долларов        | jointprojects.value

@@ -1987,9 +1987,12 @@ public final class FigureAnnotator {
                 // An aside in brackets does not end the clause: "the 1,350-kilometre (839-mile) mountainous border".
                 // A figure ending on an abbreviated scale and a dot before a capitalised word ends its sentence:
                 // "составил $50 млрд. Экспорт составил ..." (the sentence splitter keeps "млрд." inside one).
-                if (crossesClause(context.text(), figure.end(), hit.start(), true)
-                        || joinsNextClause(context.text(), figure.end(), hit.start())
-                        || endsOnScaleDot(context.text(), figure.end(), hit.start())) {
+                // A figure alone in brackets restates the one before it: "19,7 % (13,1 milliards de dollars) du
+                // commerce total", "19.7% ($13.1 billion) of its total trade": its own closing bracket ends no clause.
+                int from = endOfOwnBrackets(context.text(), figure);
+                if (crossesClause(context.text(), from, hit.start(), true)
+                        || joinsNextClause(context.text(), from, hit.start())
+                        || endsOnScaleDot(context.text(), from, hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
                 }
                 distance = (hit.start() - figure.end() + 1) * AFTER_PENALTY;
@@ -2004,6 +2007,25 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    /**
+     * Just past the closing bracket when the figure stands alone in brackets ("($13.1 billion)"), else the figure's
+     * end.
+     */
+    private static int endOfOwnBrackets(String text, SurfaceFigure figure) {
+        int open = figure.start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return figure.end();
+        }
+        int close = figure.end();
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+            close++;
+        }
+        return close < text.length() && text.charAt(close) == ')' ? close + 1 : figure.end();
     }
 
     private static boolean endsOnScaleDot(String text, int end, int next) {
