@@ -1386,13 +1386,9 @@ final class Subjects {
     }
 
     private static boolean decideRankingReference(Mention m, List<Words.Word> words) {
-        int first = indexAt(words, m.start());
-        if (first == 0 || words.get(first).start() < m.start()) {
+        int at = wordBefore(m, words); // "après la Chine", "devançant la Russie": past the article
+        if (at < 0) {
             return false;
-        }
-        int at = first - 1;
-        if (at > 0 && ARTICLE_WORDS.contains(words.get(at).folded())) {
-            at--; // "après la Chine", "devançant la Russie"
         }
         String before = words.get(at).folded();
         return RANKING_WORDS.contains(before)
@@ -1505,13 +1501,9 @@ final class Subjects {
     /** Whether a party is introduced by "with" ("trade with Kazakhstan", "avec le Kazakhstan", "с Казахстаном"). */
     private static boolean partnerWith(List<Mention> parties, List<Words.Word> words) {
         for (Mention m : parties) {
-            int at = indexAt(words, m.start());
-            if (at == 0 || words.get(at).start() < m.start()) {
+            int i = wordBefore(m, words);
+            if (i < 0) {
                 continue;
-            }
-            int i = at - 1;
-            if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
-                i--;
             }
             if (WITH_WORDS.contains(words.get(i).folded())) {
                 return true;
@@ -1577,14 +1569,7 @@ final class Subjects {
     }
 
     private static boolean decideAcrossBorder(Mention m, List<Words.Word> words) {
-        int at = indexAt(words, m.start());
-        if (at == 0 || words.get(at).start() < m.start()) {
-            return false;
-        }
-        int i = at - 1;
-        if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
-            i--;
-        }
+        int i = wordBefore(m, words);
         if (i < 1 || !WITH_WORDS.contains(words.get(i).folded())) {
             return false;
         }
@@ -1642,13 +1627,9 @@ final class Subjects {
         }
         Mention current = m;
         for (int guard = 0; guard < 4; guard++) {
-            int at = indexAt(words, current.start());
-            if (at == 0 || words.get(at).start() < current.start()) {
+            int i = wordBefore(current, words);
+            if (i < 0) {
                 return false;
-            }
-            int i = at - 1;
-            if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
-                i--;
             }
             if (i >= 1 && BETWEEN_WORDS.contains(words.get(i).folded())) {
                 String before = words.get(i - 1).folded();
@@ -1718,6 +1699,22 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the word written just before a mention, past one article ("avec le Kazakhstan", "after the
+     * Kyrgyz Republic"); -1 when the mention opens the text or does not start a word.
+     */
+    private static int wordBefore(Mention m, List<Words.Word> words) {
+        int at = indexAt(words, m.start());
+        if (at == 0 || words.get(at).start() < m.start()) {
+            return -1;
+        }
+        int i = at - 1;
+        if (i > 0 && ARTICLE_WORDS.contains(words.get(i).folded())) {
+            i--;
+        }
+        return i;
     }
 
     static int indexAt(List<Words.Word> words, int offset) {

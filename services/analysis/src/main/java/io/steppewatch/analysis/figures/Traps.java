@@ -146,14 +146,8 @@ final class Traps {
      * "5-ші", "2022-yil") are not among them.
      */
     static int numeralEndingEnd(String text, int end) {
-        if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isLetter(text.charAt(end + 1))) {
-            return -1;
-        }
-        int i = end + 1;
-        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - end <= 4) {
-            i++;
-        }
-        if (i >= text.length() || !NumberScanner.isSpace(text.charAt(i))
+        int i = lettersAfterHyphen(text, end, 4);
+        if (i < 0 || i >= text.length() || !NumberScanner.isSpace(text.charAt(i))
                 || !NUMERAL_ENDINGS.contains(text.substring(end + 1, i).toLowerCase(Locale.ROOT))) {
             return -1;
         }
@@ -165,16 +159,28 @@ final class Traps {
      * else -1: Kazakh and Uzbek hyphenate the ending onto an abbreviation, and the figure goes on through it.
      */
     static int scaleEndingEnd(String text, int end) {
-        if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isLetter(text.charAt(end + 1))) {
+        int i = lettersAfterHyphen(text, end, 5);
+        if (i < 0) {
             return -1;
-        }
-        int i = end + 1;
-        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - end <= 5) {
-            i++;
         }
         if (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')
                 || !SCALE_ENDINGS.contains(text.substring(end + 1, i).toLowerCase(Locale.ROOT))) {
             return -1;
+        }
+        return i;
+    }
+
+    /**
+     * Where the letters written right after a hyphen at {@code end} stop, reading {@code most} of them at the most;
+     * -1 when no hyphen and letter stand there (or the text ends too soon).
+     */
+    private static int lettersAfterHyphen(String text, int end, int most) {
+        if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isLetter(text.charAt(end + 1))) {
+            return -1;
+        }
+        int i = end + 1;
+        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - end <= most) {
+            i++;
         }
         return i;
     }
