@@ -29,10 +29,10 @@ import io.steppewatch.analysis.text.Words;
  * {@link #OVERVIEW_TOPICS} topics or more pass the threshold on their own (a state visit reviewing trade, security,
  * routes and sanctions), has sections rather than digressions: its topics need only {@link #OVERVIEW_SHARE_OF_TOP} of
  * the leading one (dev 0.961 -> 0.960, holdout 0.935 unchanged, and the seed overview keeps its four topics).
- * An article where no topic passes is still filed under its leading topic when that one has a specific term and
- * {@link #LONE_TOPIC_SHARE} of the threshold: a short news item about one export names it a few times and says
- * nothing else, and the monitor only reads articles picked for the region (dev F1 0.954 -> 0.955, holdout
- * 0.953 -> 0.955, precision unchanged on both; half the threshold added a wrong topic on dev).
+ * An article where no topic passes is still filed under the highest-scoring topic that has a specific term, when
+ * that one reaches {@link #LONE_TOPIC_SHARE} of the threshold: a short news item about one export names it a few
+ * times and says nothing else, and the monitor only reads articles picked for the region (dev F1 0.954 -> 0.955,
+ * holdout 0.953 -> 0.955, precision unchanged on both; half the threshold added a wrong topic on dev).
  * Immutable and thread-safe.
  */
 public final class TopicClassifier {
