@@ -72,11 +72,8 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
                 to++;
             }
             for (int i = from; i <= to; i++) {
-                String folded = words.get(i).folded();
-                for (String stem : STATISTICS_STEMS) {
-                    if (folded.startsWith(stem)) {
-                        return m.code();
-                    }
+                if (Words.startsWithAny(words.get(i).folded(), STATISTICS_STEMS)) {
+                    return m.code();
                 }
             }
         }

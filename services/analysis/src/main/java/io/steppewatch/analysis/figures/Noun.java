@@ -35,12 +35,11 @@ record Noun(String word, int end, boolean money) {
             .stream().map(Words::fold).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> MULTIPLIERS = Set.of("fois", "times", "раза", "раз");
     private static final Set<String> COUNTED_EVEN_IF_FUNCTION = Set.copyOf(List.of("fois", "times"));
-    private static final String[] MONEY_STEMS = {
+    private static final List<String> MONEY_STEMS = List.of(
         "export", "import", "investis", "invest", "echange", "turnover", "revenu", "budget", "dette", "debt",
         "credit", "pret", "loan", "subvention", "aide", "financement", "funding", "chiffre", "recette", "depense",
         "spending", "экспорт", "импорт", "инвестиц", "товарооборот", "оборот", "долг", "кредит", "бюджет", "доход",
-        "расход", "выручк", "прибыл", "profit", "benefice", "vente", "sales",
-    };
+        "расход", "выручк", "прибыл", "profit", "benefice", "vente", "sales");
 
     /** The counted noun after {@code end}; with a scale word, "de"/"d'"/"of" may come first. */
     static Noun after(String text, int end, boolean scaled) {
@@ -104,12 +103,7 @@ record Noun(String word, int end, boolean money) {
     }
 
     static boolean isMoneyNoun(String folded) {
-        for (String stem : MONEY_STEMS) {
-            if (folded.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.startsWithAny(folded, MONEY_STEMS);
     }
 
     private static int skipSpaces(String text, int i) {

@@ -679,11 +679,8 @@ final class Subjects {
         int from = sentenceStart(words, at, text);
         for (int i = from + 1; i < at; i++) {
             Words.Word word = words.get(i);
-            boolean europe = false;
-            for (String stem : EUROPE_STEMS) {
-                europe |= word.folded().startsWith(stem) && !word.folded().startsWith("europeen")
-                        && !word.folded().startsWith("european") && !word.folded().startsWith("европейск");
-            }
+            boolean europe = Words.startsWithAny(word.folded(), EUROPE_STEMS) && !word.folded().startsWith("europeen")
+                    && !word.folded().startsWith("european") && !word.folded().startsWith("европейск");
             String before = words.get(i - 1).folded();
             if (europe && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
                     && END_WORDS.contains(words.get(i - 2).folded()))) {
