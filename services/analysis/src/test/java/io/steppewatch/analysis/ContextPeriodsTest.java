@@ -1040,5 +1040,27 @@ class ContextPeriodsTest {
     void shouldReadTheTurkicEndOfTheYearAsThePublicationYear(String body, String text, String period) {
         assertThat(figure("", body, "2025-12-03", text).period()).isEqualTo(period);
     }
-}
 
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. In January-October 2022 it exported 3.1 million tons. Of this amount, 2.7 million tons went to Uzbekistan. | 2023-11-20 | 2.7 million tons | 2023-01/2023-10
+            En janvier-octobre 2023, le Kazakhstan a exporté 3,9 millions de tonnes de blé. En janvier-octobre 2022, il en avait exporté 3,1 millions. L'Ouzbékistan en a reçu 2,7 millions de tonnes. | 2023-11-20 | 2,7 millions de tonnes | 2023-01/2023-10
+            За январь-октябрь 2023 года Казахстан экспортировал 3,9 млн тонн пшеницы. За январь-октябрь 2022 года было вывезено 3,1 млн тонн. Из них 2,7 млн тонн получил Узбекистан. | 2023-11-20 | 2,7 млн тонн | 2023-01/2023-10
+            За 9 месяцев 2023 года Кыргызстан экспортировал 13 тонн золота. В 2022 году за аналогичный период поставлено 69 килограммов. Туда поставили 10 тонн золота. | 2023-11-20 | 10 тонн | 2023-01/2023-09
+            In 2023 Kazakhstan exported 3.9 million tons of wheat. In 2022 it exported 3.1 million tons. Uzbekistan bought 2.7 million tons. | 2024-02-20 | 2.7 million tons | 2022
+            """)
+    void shouldCarryThePeriodPastASentenceRestatingTheSameMonthsAYearBefore(String body, String published, String text,
+                                                                           String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Over the first ten months (January-October) of this year, Kazakhstan exported 3.885 million tons of wheat. | 3.885 million tons | 2023-01/2023-10
+            Au cours des dix premiers mois (janvier-octobre) de cette année, le Kazakhstan a exporté 3,8 millions de tonnes. | 3,8 millions de tonnes | 2023-01/2023-10
+            За первые десять месяцев (январь-октябрь) этого года Казахстан экспортировал 3,8 млн тонн пшеницы. | 3,8 млн тонн | 2023-01/2023-10
+            """)
+    void shouldReadFirstMonthsWithTheirMonthsRepeatedInBrackets(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
+    }
+}

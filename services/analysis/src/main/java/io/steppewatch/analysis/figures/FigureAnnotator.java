@@ -2740,7 +2740,20 @@ public final class FigureAnnotator {
             }
             String last = lastPeriodOf(context, before);
             if (last != null) {
-                return last;
+                // "In January-October 2023 exports reached 3.9 million tons. In January-October 2022 they were 3.1
+                // million. Of this amount, ...": the same months a year before the period the text set restate the
+                // base, and so does a year with "the same period" after it ("В 2022 году за аналогичный период"):
+                // the text goes on with its own period.
+                boolean sameMonths = last.length() > 4;
+                boolean samePeriod = statesSamePeriodOfYear(context, before);
+                String set = sameMonths || samePeriod ? lastPeriodBefore(context, before.start()) : null;
+                if (samePeriod) {
+                    if (set != null) {
+                        return set;
+                    }
+                    continue;
+                }
+                return set != null && Periods.minusOneYear(set).equals(last) ? set : last;
             }
             if (namesSamePeriodBase(context, before)) {
                 // "За аналогичный период прошлого года было перевезено 141 млн тонн. ... Транзит составил 22,4 млн
@@ -2757,6 +2770,21 @@ public final class FigureAnnotator {
         return paragraphs > 0 ? context.article().titlePeriod() : null;
     }
 
+    /**
+     * Whether the sentence states the figure of the same period in a year of its own, with "the same period" written
+     * after the year: "В 2022 году за аналогичный период поставлено 69,4 кг", "In 2022, over the same period, ...".
+     */
+    private static boolean statesSamePeriodOfYear(Context context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
+                    && samePeriodJustAfter(context.text(), e.end(), sentence.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence names "the same period last year" ("За аналогичный период прошлого года"). */
     private static boolean namesSamePeriodBase(Context context, Sentences.Sentence sentence) {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
@@ -2764,6 +2792,7 @@ public final class FigureAnnotator {
             if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
                 return true;
             }
+
             // "compared with the same period of 2024", "ўтган йилнинг мос даврига нисбатан": a base of the same months
             if (e.kind() == PeriodResolver.Kind.PERIOD && isBase(context, e)
                     && (samePeriodBase(context, e) || samePeriodAfter(context.text(), e.end()))) {
@@ -3279,6 +3308,21 @@ public final class FigureAnnotator {
             }
         }
         return year;
+    }
+
+    /** How far after a year "the same period" may follow it and still be that year's ("2022 году за аналогичный период"). */
+    private static final int SAME_PERIOD_AFTER_REACH = 30;
+
+    /** Whether a "same period" cue starts within a few words after {@code end}, before the sentence ends. */
+    private static boolean samePeriodJustAfter(String text, int end, int sentenceEnd) {
+        String after = Words.fold(text.substring(end, Math.min(sentenceEnd, Math.min(text.length(),
+                end + SAME_PERIOD_AFTER_REACH))));
+        for (String cue : SAME_PERIOD_CUES) {
+            if (after.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turkic writes "the same period" after the year: "2024 йилнинг шу даврига", "2024 yilning shu davriga". */
