@@ -1063,4 +1063,15 @@ class ContextPeriodsTest {
     void shouldReadFirstMonthsWithTheirMonthsRepeatedInBrackets(String body, String text, String period) {
         assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. In January-October 2022 it exported 3.1 million tons. Afghanistan was the main market. Italy was next. Over the same ten-month period, 322,000 tons were delivered to Afghanistan. | 322,000 tons | 2023-01/2023-10
+            En janvier-octobre 2023, le Kazakhstan a exporté 3,9 millions de tonnes. Le blé domine. L'Italie suit. La Turquie aussi. Sur la même période, 322 000 tonnes ont été livrées en Afghanistan. | 322 000 tonnes | 2023-01/2023-10
+            За январь-октябрь 2023 года Казахстан экспортировал 3,9 млн тонн. Пшеница лидирует. Италия следует. Турция тоже. За тот же период в Афганистан поставлено 322 тыс. тонн. | 322 тыс. тонн | 2023-01/2023-10
+            """)
+    void shouldGoOnWithTheTextsPeriodInASentenceOpeningOnTheSamePeriod(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
+    }
 }
+

@@ -980,8 +980,22 @@ public final class FigureAnnotator {
         return low;
     }
 
+    /**
+     * "Over the same ten-month period, 322,000 tons were delivered", "За тот же период", "Sur la même période": a
+     * sentence opening on the same period, with no other year after it, goes on with the period the text set.
+     */
+    private static final java.util.regex.Pattern SAME_PERIOD_OPENING = java.util.regex.Pattern.compile("^\\W*(?:(?:over|during|in|for)\\s+the\\s+same"
+            + "(?:\\s+[\\w-]+)?\\s+period|за\\s+(?:тот\\s+же|этот\\s+же|этот)\\s+период|(?:sur|pendant|durant|au\\s+cours\\s+de)"
+            + "\\s+la\\s+meme\\s+periode)(?!\\s+(?:of|in|de|last|a\\s+year|прошлого|\\d))",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Whether the sentence refers back to a period set before it: "during this period", "за этот период". */
     private static boolean pointsBackAtPeriod(Context context, Sentences.Sentence sentence) {
+        String opening = Words.fold(context.text().substring(sentence.start(),
+                Math.min(sentence.end(), sentence.start() + 60)));
+        if (SAME_PERIOD_OPENING.matcher(opening).find()) {
+            return true;
+        }
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals("anaphora")) {
                 String words = Words.fold(context.text().substring(hit.start(), hit.end()));
@@ -3358,7 +3372,10 @@ public final class FigureAnnotator {
                 // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
                 // cette année" ... "sur la période examinée").
                 String period = e.period() != null ? e.period() : anchored(e, context);
-                if (period != null) {
+                // The same months a year before the period set ("In January-October last year, it exported 3.1
+                // million tons") restate its base: the text's period stays the one set.
+                if (period != null && !(last != null && period.length() > 4
+                        && period.equals(Periods.minusOneYear(last)))) {
                     last = period;
                 }
             }
