@@ -1073,5 +1073,16 @@ class ContextPeriodsTest {
     void shouldGoOnWithTheTextsPeriodInASentenceOpeningOnTheSamePeriod(String body, String text, String period) {
         assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. Uzbekistan bought 1.9 million tons. Tajikistan is second with 404,000 tons. Turkmenistan is third with 230,000 tons. Azerbaijan follows with 104,000 tons. | 104,000 tons | 2023-01/2023-10
+            En janvier-octobre 2023, le Kazakhstan a exporté 3,9 millions de tonnes de blé. L'Ouzbékistan en a acheté 1,9 million de tonnes. Le Tadjikistan suit avec 404 000 tonnes. Le Turkménistan est troisième avec 230 000 tonnes. L'Azerbaïdjan suit avec 104 000 tonnes. | 104 000 tonnes | 2023-01/2023-10
+            За январь-октябрь 2023 года Казахстан экспортировал 3,9 млн тонн пшеницы. Узбекистан купил 1,9 млн тонн. Таджикистан второй с 404 тыс. тонн. Туркменистан третий с 230 тыс. тонн. Азербайджан купил 104 тыс. тонн. | 104 тыс. тонн | 2023-01/2023-10
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. The harvest was good. Farmers were pleased. Prices rose. Azerbaijan bought 104,000 tons. | 104,000 tons | null
+            """)
+    void shouldCarryThePeriodAlongARunOfSentencesGivingFiguresInTheSameUnit(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
+    }
 }
 

@@ -2262,7 +2262,8 @@ public final class FigureAnnotator {
             // The sentence has a period of its own, for another clause; unless it is the one the text set before
             // ("In January-June 2021 ... The deficit stood at $2.4 billion, 39.2% of the turnover in January-June
             // 2021"): then the sentence goes on with it.
-            String set = carried(context, sentence, previous, true, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+            String set = carried(context, sentence, previous, true, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS,
+                    figure.unit());
             return set != null && restates(inSentence, set, context) ? set : null;
         }
         // "Until 2009, Gazprom was buying up to 40 bcm a year": a sentence bounded by a year of its own speaks of
@@ -2305,7 +2306,7 @@ public final class FigureAnnotator {
         }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         String carried = carried(context, sentence, previous, continues,
-                "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+                "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS, figure.unit());
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
         }
@@ -2733,7 +2734,7 @@ public final class FigureAnnotator {
      * sentences before it (in its paragraph or the one before), else the headline's.
      */
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
-                                  boolean continues, int paragraphs) {
+                                  boolean continues, int paragraphs, String unit) {
         int index = sentenceOf(context.sentences(), sentence.start());
         int intro = listIntro(context, index);
         if (intro >= 0) {
@@ -2745,11 +2746,28 @@ public final class FigureAnnotator {
                 return set;
             }
         }
-        for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
+        // A run of sentences that go on giving figures in the same unit ("Uzbekistan – 1.976 million tons. Tajikistan
+        // is second with 404,000 tons. Turkmenistan is third – 230,000 tons.") goes on with one period: such
+        // sentences do not count towards the reach.
+        int sentencesBack = 0;
+        int paragraphsBack = 0;
+        int lastParagraph = sentence.paragraph();
+        for (int k = index - 1; k >= 0; k--) {
             Sentences.Sentence before = context.sentences().get(k);
+            boolean sameUnit = paragraphs > 0 && holdsUnit(context, context.sentences().get(k + 1), unit)
+                    && holdsUnit(context, before, unit);
+            if (!sameUnit) {
+                sentencesBack++;
+            }
+            if (before.paragraph() != lastParagraph) {
+                if (!sameUnit) {
+                    paragraphsBack += lastParagraph - before.paragraph();
+                }
+                lastParagraph = before.paragraph();
+            }
             // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
             // writes one sentence a paragraph), never for the figures the vocabulary does not know.
-            if (before.paragraph() < sentence.paragraph() - paragraphs) {
+            if (sentencesBack > CARRY_SENTENCES || paragraphsBack > paragraphs) {
                 break;
             }
             String last = lastPeriodOf(context, before);
@@ -2793,6 +2811,16 @@ public final class FigureAnnotator {
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
                     && samePeriodJustAfter(context.text(), e.end(), sentence.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure in {@code unit} stands in the sentence. */
+    private static boolean holdsUnit(Context context, Sentences.Sentence sentence, String unit) {
+        for (SurfaceFigure f : within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end())) {
+            if (f.unit().equals(unit)) {
                 return true;
             }
         }
