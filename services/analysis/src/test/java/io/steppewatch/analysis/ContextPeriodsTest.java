@@ -1084,5 +1084,16 @@ class ContextPeriodsTest {
     void shouldCarryThePeriodAlongARunOfSentencesGivingFiguresInTheSameUnit(String body, String text, String period) {
         assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2022 Korea invested $1.5 billion in Kazakhstan. South Korea is one of the top 10 largest investors in Kazakhstan. | top 10 | null
+            En 2022, la Corée a investi 1,5 milliard de dollars. La Corée figure dans le top 10 des plus grands investisseurs du Kazakhstan. | top 10 | null
+            В 2022 году Корея вложила 1,5 млрд долларов. Корея входит в топ-10 крупнейших инвесторов Казахстана. | топ-10 | null
+            In the Global E-Government Survey 2016 Kazakhstan ranked 33rd. France rounds out the top 10. | top 10 | 2016
+            """)
+    void shouldNotDateAPlaceAmongTheLargestOfAKindByTheSentencesBefore(String body, String text, String period) {
+        assertThat(figure("", body, "2023-06-04", text).period()).isEqualTo(period);
+    }
 }
 

@@ -2304,6 +2304,12 @@ public final class FigureAnnotator {
         if (CAPACITY.equals(metric)) {
             return null;
         }
+        // "South Korea is among the top 10 largest investors in Kazakhstan": a place among the largest of a kind is a
+        // standing the sentence claims, not a place in a ranking the text dated before.
+        if (RANK.equals(figure.unit()) && amongTheLargest(context.text().substring(figure.start(),
+                Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH))))) {
+            return null;
+        }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         String carried = carried(context, sentence, previous, continues,
                 "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS, figure.unit());
@@ -2321,6 +2327,24 @@ public final class FigureAnnotator {
         // So is a sentence that points back at its period ("during this period", "за этот период").
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /** Words that make a place in a "top N" a class of the largest of a kind ("top 10 largest investors"). */
+    private static final List<String> LARGEST = List.of("largest", "biggest", "main ", "leading", "major", Words.fold("крупнейш"),
+            "ведущ", "основн", "principa", "plus grands", "plus importants");
+
+    /** How far after a rank's number the words naming the largest of a kind may stand ("top 10 main foreign"). */
+    private static final int LARGEST_REACH = 20;
+
+    /** Whether a rank's own words name the largest of a kind: "top 10 largest investors", "10 крупнейших инвесторов". */
+    private static boolean amongTheLargest(String figureText) {
+        String folded = Words.fold(figureText);
+        for (String word : LARGEST) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
