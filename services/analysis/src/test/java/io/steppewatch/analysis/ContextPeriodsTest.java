@@ -1095,5 +1095,15 @@ class ContextPeriodsTest {
     void shouldNotDateAPlaceAmongTheLargestOfAKindByTheSentencesBefore(String body, String text, String period) {
         assertThat(figure("", body, "2023-06-04", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Plus de 1.000 soldats afghans fuient au Tadjikistan après des combats avec les talibans | 1.000 soldats | null
+            More than 1,000 servicemen flee to Tajikistan after clashes with the Taliban             | 1,000 servicemen | null
+            Более 1000 военнослужащих бежали в Таджикистан после боев с талибами                     | 1000 военнослужащих | null
+            """)
+    void shouldNotDateAHeadlinesEventCountByThePublicationDate(String title, String text, String period) {
+        assertThat(figure(title, "The border was closed.", "2021-07-06", text).period()).isEqualTo(period);
+    }
 }
 

@@ -634,6 +634,13 @@ public final class FigureAnnotator {
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
+        if (title && period != null && period.equals(context.presentPeriod()) && "count".equals(figure.unit())
+                && within(context.periods(), PeriodResolver.Expression::start, sentence.start(), sentence.end()).isEmpty()
+                && countsEventParticipants(figure, context)) {
+            // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
+            // own; the body says when, and the headline takes no period from the publication date.
+            period = null;
+        }
         if (period == null && before != null && before.period() != null && partOfASumBefore(figure, context, before)) {
             // "trade neared $900 million (Russian imports $858 million, Tajik exports $42 million) in January–May":
             // the parts a parenthesis lists right after a sum are of the sum's period.
