@@ -1105,5 +1105,14 @@ class ContextPeriodsTest {
     void shouldNotDateAHeadlinesEventCountByThePublicationDate(String title, String text, String period) {
         assertThat(figure(title, "The border was closed.", "2021-07-06", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Султонов 1990- йилларни бошларида Қозоғистон ва Туркия ўртасидаги 200 миллион долларлик савдога ишора қилди. | 200 миллион долларлик | null
+            Sultonov 1990-yillarning boshida Qozog'iston va Turkiya o'rtasidagi 200 million dollarlik savdoga ishora qildi. | 200 million dollarlik | null
+            """)
+    void shouldReadAnUzbekDecadeAsNoYear(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
 }
 

@@ -499,6 +499,15 @@ final class PeriodResolver {
         if (text.startsWith("-х", i + 4) || text.startsWith("-е", i + 4) || text.startsWith("-ые", i + 4)) {
             return true;
         }
+        // Uzbek and Kazakh write the decade as the plural of "year" after it: "1990-йилларда", "1990- yillarda",
+        // "1990 жылдары".
+        int after = i + 4;
+        while (after < text.length() && after < i + 7 && (text.charAt(after) == '-' || text.charAt(after) == ' ')) {
+            after++;
+        }
+        if (text.startsWith("иилл", after) || text.startsWith("yill", after) || text.startsWith("жылдар", after)) {
+            return true;
+        }
         int before = i;
         while (before > 0 && text.charAt(before - 1) == ' ') {
             before--;
