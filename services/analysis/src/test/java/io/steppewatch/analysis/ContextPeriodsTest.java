@@ -1040,5 +1040,79 @@ class ContextPeriodsTest {
     void shouldReadTheTurkicEndOfTheYearAsThePublicationYear(String body, String text, String period) {
         assertThat(figure("", body, "2025-12-03", text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. In January-October 2022 it exported 3.1 million tons. Of this amount, 2.7 million tons went to Uzbekistan. | 2023-11-20 | 2.7 million tons | 2023-01/2023-10
+            En janvier-octobre 2023, le Kazakhstan a exporté 3,9 millions de tonnes de blé. En janvier-octobre 2022, il en avait exporté 3,1 millions. L'Ouzbékistan en a reçu 2,7 millions de tonnes. | 2023-11-20 | 2,7 millions de tonnes | 2023-01/2023-10
+            За январь-октябрь 2023 года Казахстан экспортировал 3,9 млн тонн пшеницы. За январь-октябрь 2022 года было вывезено 3,1 млн тонн. Из них 2,7 млн тонн получил Узбекистан. | 2023-11-20 | 2,7 млн тонн | 2023-01/2023-10
+            За 9 месяцев 2023 года Кыргызстан экспортировал 13 тонн золота. В 2022 году за аналогичный период поставлено 69 килограммов. Туда поставили 10 тонн золота. | 2023-11-20 | 10 тонн | 2023-01/2023-09
+            In 2023 Kazakhstan exported 3.9 million tons of wheat. In 2022 it exported 3.1 million tons. Uzbekistan bought 2.7 million tons. | 2024-02-20 | 2.7 million tons | 2022
+            """)
+    void shouldCarryThePeriodPastASentenceRestatingTheSameMonthsAYearBefore(String body, String published, String text,
+                                                                           String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Over the first ten months (January-October) of this year, Kazakhstan exported 3.885 million tons of wheat. | 3.885 million tons | 2023-01/2023-10
+            Au cours des dix premiers mois (janvier-octobre) de cette année, le Kazakhstan a exporté 3,8 millions de tonnes. | 3,8 millions de tonnes | 2023-01/2023-10
+            За первые десять месяцев (январь-октябрь) этого года Казахстан экспортировал 3,8 млн тонн пшеницы. | 3,8 млн тонн | 2023-01/2023-10
+            """)
+    void shouldReadFirstMonthsWithTheirMonthsRepeatedInBrackets(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. In January-October 2022 it exported 3.1 million tons. Afghanistan was the main market. Italy was next. Over the same ten-month period, 322,000 tons were delivered to Afghanistan. | 322,000 tons | 2023-01/2023-10
+            En janvier-octobre 2023, le Kazakhstan a exporté 3,9 millions de tonnes. Le blé domine. L'Italie suit. La Turquie aussi. Sur la même période, 322 000 tonnes ont été livrées en Afghanistan. | 322 000 tonnes | 2023-01/2023-10
+            За январь-октябрь 2023 года Казахстан экспортировал 3,9 млн тонн. Пшеница лидирует. Италия следует. Турция тоже. За тот же период в Афганистан поставлено 322 тыс. тонн. | 322 тыс. тонн | 2023-01/2023-10
+            """)
+    void shouldGoOnWithTheTextsPeriodInASentenceOpeningOnTheSamePeriod(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. Uzbekistan bought 1.9 million tons. Tajikistan is second with 404,000 tons. Turkmenistan is third with 230,000 tons. Azerbaijan follows with 104,000 tons. | 104,000 tons | 2023-01/2023-10
+            En janvier-octobre 2023, le Kazakhstan a exporté 3,9 millions de tonnes de blé. L'Ouzbékistan en a acheté 1,9 million de tonnes. Le Tadjikistan suit avec 404 000 tonnes. Le Turkménistan est troisième avec 230 000 tonnes. L'Azerbaïdjan suit avec 104 000 tonnes. | 104 000 tonnes | 2023-01/2023-10
+            За январь-октябрь 2023 года Казахстан экспортировал 3,9 млн тонн пшеницы. Узбекистан купил 1,9 млн тонн. Таджикистан второй с 404 тыс. тонн. Туркменистан третий с 230 тыс. тонн. Азербайджан купил 104 тыс. тонн. | 104 тыс. тонн | 2023-01/2023-10
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. The harvest was good. Farmers were pleased. Prices rose. Azerbaijan bought 104,000 tons. | 104,000 tons | null
+            """)
+    void shouldCarryThePeriodAlongARunOfSentencesGivingFiguresInTheSameUnit(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2022 Korea invested $1.5 billion in Kazakhstan. South Korea is one of the top 10 largest investors in Kazakhstan. | top 10 | null
+            En 2022, la Corée a investi 1,5 milliard de dollars. La Corée figure dans le top 10 des plus grands investisseurs du Kazakhstan. | top 10 | null
+            В 2022 году Корея вложила 1,5 млрд долларов. Корея входит в топ-10 крупнейших инвесторов Казахстана. | топ-10 | null
+            In the Global E-Government Survey 2016 Kazakhstan ranked 33rd. France rounds out the top 10. | top 10 | 2016
+            """)
+    void shouldNotDateAPlaceAmongTheLargestOfAKindByTheSentencesBefore(String body, String text, String period) {
+        assertThat(figure("", body, "2023-06-04", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Plus de 1.000 soldats afghans fuient au Tadjikistan après des combats avec les talibans | 1.000 soldats | null
+            More than 1,000 servicemen flee to Tajikistan after clashes with the Taliban             | 1,000 servicemen | null
+            Более 1000 военнослужащих бежали в Таджикистан после боев с талибами                     | 1000 военнослужащих | null
+            """)
+    void shouldNotDateAHeadlinesEventCountByThePublicationDate(String title, String text, String period) {
+        assertThat(figure(title, "The border was closed.", "2021-07-06", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Султонов 1990- йилларни бошларида Қозоғистон ва Туркия ўртасидаги 200 миллион долларлик савдога ишора қилди. | 200 миллион долларлик | null
+            Sultonov 1990-yillarning boshida Qozog'iston va Turkiya o'rtasidagi 200 million dollarlik savdoga ishora qildi. | 200 million dollarlik | null
+            """)
+    void shouldReadAnUzbekDecadeAsNoYear(String body, String text, String period) {
+        assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
 }
 

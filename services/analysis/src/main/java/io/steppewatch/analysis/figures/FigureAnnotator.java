@@ -634,6 +634,13 @@ public final class FigureAnnotator {
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
+        if (title && period != null && period.equals(context.presentPeriod()) && "count".equals(figure.unit())
+                && within(context.periods(), PeriodResolver.Expression::start, sentence.start(), sentence.end()).isEmpty()
+                && countsEventParticipants(figure, context)) {
+            // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
+            // own; the body says when, and the headline takes no period from the publication date.
+            period = null;
+        }
         if (period == null && before != null && before.period() != null && partOfASumBefore(figure, context, before)) {
             // "trade neared $900 million (Russian imports $858 million, Tajik exports $42 million) in January–May":
             // the parts a parenthesis lists right after a sum are of the sum's period.
@@ -980,8 +987,22 @@ public final class FigureAnnotator {
         return low;
     }
 
+    /**
+     * "Over the same ten-month period, 322,000 tons were delivered", "За тот же период", "Sur la même période": a
+     * sentence opening on the same period, with no other year after it, goes on with the period the text set.
+     */
+    private static final java.util.regex.Pattern SAME_PERIOD_OPENING = java.util.regex.Pattern.compile("^\\W*(?:(?:over|during|in|for)\\s+the\\s+same"
+            + "(?:\\s+[\\w-]+)?\\s+period|за\\s+(?:тот\\s+же|этот\\s+же|этот)\\s+период|(?:sur|pendant|durant|au\\s+cours\\s+de)"
+            + "\\s+la\\s+meme\\s+periode)(?!\\s+(?:of|in|de|last|a\\s+year|прошлого|\\d))",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Whether the sentence refers back to a period set before it: "during this period", "за этот период". */
     private static boolean pointsBackAtPeriod(Context context, Sentences.Sentence sentence) {
+        String opening = Words.fold(context.text().substring(sentence.start(),
+                Math.min(sentence.end(), sentence.start() + 60)));
+        if (SAME_PERIOD_OPENING.matcher(opening).find()) {
+            return true;
+        }
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals("anaphora")) {
                 String words = Words.fold(context.text().substring(hit.start(), hit.end()));
@@ -2248,7 +2269,8 @@ public final class FigureAnnotator {
             // The sentence has a period of its own, for another clause; unless it is the one the text set before
             // ("In January-June 2021 ... The deficit stood at $2.4 billion, 39.2% of the turnover in January-June
             // 2021"): then the sentence goes on with it.
-            String set = carried(context, sentence, previous, true, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+            String set = carried(context, sentence, previous, true, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS,
+                    figure.unit());
             return set != null && restates(inSentence, set, context) ? set : null;
         }
         // "Until 2009, Gazprom was buying up to 40 bcm a year": a sentence bounded by a year of its own speaks of
@@ -2289,9 +2311,15 @@ public final class FigureAnnotator {
         if (CAPACITY.equals(metric)) {
             return null;
         }
+        // "South Korea is among the top 10 largest investors in Kazakhstan": a place among the largest of a kind is a
+        // standing the sentence claims, not a place in a ranking the text dated before.
+        if (RANK.equals(figure.unit()) && amongTheLargest(context.text().substring(figure.start(),
+                Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH))))) {
+            return null;
+        }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         String carried = carried(context, sentence, previous, continues,
-                "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS);
+                "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS, figure.unit());
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
         }
@@ -2306,6 +2334,24 @@ public final class FigureAnnotator {
         // So is a sentence that points back at its period ("during this period", "за этот период").
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /** Words that make a place in a "top N" a class of the largest of a kind ("top 10 largest investors"). */
+    private static final List<String> LARGEST = List.of("largest", "biggest", "main ", "leading", "major", Words.fold("крупнейш"),
+            "ведущ", "основн", "principa", "plus grands", "plus importants");
+
+    /** How far after a rank's number the words naming the largest of a kind may stand ("top 10 main foreign"). */
+    private static final int LARGEST_REACH = 20;
+
+    /** Whether a rank's own words name the largest of a kind: "top 10 largest investors", "10 крупнейших инвесторов". */
+    private static boolean amongTheLargest(String figureText) {
+        String folded = Words.fold(figureText);
+        for (String word : LARGEST) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2719,7 +2765,7 @@ public final class FigureAnnotator {
      * sentences before it (in its paragraph or the one before), else the headline's.
      */
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
-                                  boolean continues, int paragraphs) {
+                                  boolean continues, int paragraphs, String unit) {
         int index = sentenceOf(context.sentences(), sentence.start());
         int intro = listIntro(context, index);
         if (intro >= 0) {
@@ -2731,16 +2777,46 @@ public final class FigureAnnotator {
                 return set;
             }
         }
-        for (int k = index - 1; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
+        // A run of sentences that go on giving figures in the same unit ("Uzbekistan – 1.976 million tons. Tajikistan
+        // is second with 404,000 tons. Turkmenistan is third – 230,000 tons.") goes on with one period: such
+        // sentences do not count towards the reach.
+        int sentencesBack = 0;
+        int paragraphsBack = 0;
+        int lastParagraph = sentence.paragraph();
+        for (int k = index - 1; k >= 0; k--) {
             Sentences.Sentence before = context.sentences().get(k);
+            boolean sameUnit = paragraphs > 0 && holdsUnit(context, context.sentences().get(k + 1), unit)
+                    && holdsUnit(context, before, unit);
+            if (!sameUnit) {
+                sentencesBack++;
+            }
+            if (before.paragraph() != lastParagraph) {
+                if (!sameUnit) {
+                    paragraphsBack += lastParagraph - before.paragraph();
+                }
+                lastParagraph = before.paragraph();
+            }
             // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
             // writes one sentence a paragraph), never for the figures the vocabulary does not know.
-            if (before.paragraph() < sentence.paragraph() - paragraphs) {
+            if (sentencesBack > CARRY_SENTENCES || paragraphsBack > paragraphs) {
                 break;
             }
             String last = lastPeriodOf(context, before);
             if (last != null) {
-                return last;
+                // "In January-October 2023 exports reached 3.9 million tons. In January-October 2022 they were 3.1
+                // million. Of this amount, ...": the same months a year before the period the text set restate the
+                // base, and so does a year with "the same period" after it ("В 2022 году за аналогичный период"):
+                // the text goes on with its own period.
+                boolean sameMonths = last.length() > 4;
+                boolean samePeriod = statesSamePeriodOfYear(context, before);
+                String set = sameMonths || samePeriod ? lastPeriodBefore(context, before.start()) : null;
+                if (samePeriod) {
+                    if (set != null) {
+                        return set;
+                    }
+                    continue;
+                }
+                return set != null && Periods.minusOneYear(set).equals(last) ? set : last;
             }
             if (namesSamePeriodBase(context, before)) {
                 // "За аналогичный период прошлого года было перевезено 141 млн тонн. ... Транзит составил 22,4 млн
@@ -2757,6 +2833,31 @@ public final class FigureAnnotator {
         return paragraphs > 0 ? context.article().titlePeriod() : null;
     }
 
+    /**
+     * Whether the sentence states the figure of the same period in a year of its own, with "the same period" written
+     * after the year: "В 2022 году за аналогичный период поставлено 69,4 кг", "In 2022, over the same period, ...".
+     */
+    private static boolean statesSamePeriodOfYear(Context context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
+                    && samePeriodJustAfter(context.text(), e.end(), sentence.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure in {@code unit} stands in the sentence. */
+    private static boolean holdsUnit(Context context, Sentences.Sentence sentence, String unit) {
+        for (SurfaceFigure f : within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end())) {
+            if (f.unit().equals(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence names "the same period last year" ("За аналогичный период прошлого года"). */
     private static boolean namesSamePeriodBase(Context context, Sentences.Sentence sentence) {
         for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
@@ -2764,6 +2865,7 @@ public final class FigureAnnotator {
             if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
                 return true;
             }
+
             // "compared with the same period of 2024", "ўтган йилнинг мос даврига нисбатан": a base of the same months
             if (e.kind() == PeriodResolver.Kind.PERIOD && isBase(context, e)
                     && (samePeriodBase(context, e) || samePeriodAfter(context.text(), e.end()))) {
@@ -3281,6 +3383,21 @@ public final class FigureAnnotator {
         return year;
     }
 
+    /** How far after a year "the same period" may follow it and still be that year's ("2022 году за аналогичный период"). */
+    private static final int SAME_PERIOD_AFTER_REACH = 30;
+
+    /** Whether a "same period" cue starts within a few words after {@code end}, before the sentence ends. */
+    private static boolean samePeriodJustAfter(String text, int end, int sentenceEnd) {
+        String after = Words.fold(text.substring(end, Math.min(sentenceEnd, Math.min(text.length(),
+                end + SAME_PERIOD_AFTER_REACH))));
+        for (String cue : SAME_PERIOD_CUES) {
+            if (after.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Turkic writes "the same period" after the year: "2024 йилнинг шу даврига", "2024 yilning shu davriga". */
     private static boolean samePeriodAfter(String text, int end) {
         String after = Words.fold(text.substring(end, Math.min(text.length(), end + 30)));
@@ -3314,7 +3431,10 @@ public final class FigureAnnotator {
                 // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
                 // cette année" ... "sur la période examinée").
                 String period = e.period() != null ? e.period() : anchored(e, context);
-                if (period != null) {
+                // The same months a year before the period set ("In January-October last year, it exported 3.1
+                // million tons") restate its base: the text's period stays the one set.
+                if (period != null && !(last != null && period.length() > 4
+                        && period.equals(Periods.minusOneYear(last)))) {
                     last = period;
                 }
             }

@@ -106,6 +106,8 @@ final class PeriodResolver {
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых|initial)" + S + ")?"
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*|мес\\.)"
+                    // "the first ten months (January-October) of this year": the months named again in brackets
+                    + "(?:" + S + "\\([\\p{L}\\s\u2010\u2011\u2013\u2014-]{3,30}\\))?"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + ")"
                     // "les neuf premiers mois de l'année", "the first nine months of the year": the year it was written in
@@ -297,7 +299,7 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 60, 30, "period", "период")) {
             sameYearShift(folded, w[0], w[1], found);
         }
-        for (int[] w : windows(folded, 50, 30, "mois", "month", "месяц", "мес.")) {
+        for (int[] w : windows(folded, 50, 45, "mois", "month", "месяц", "мес.")) {
             firstMonths(folded, publication, w[0], w[1], found);
         }
         for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
@@ -495,6 +497,15 @@ final class PeriodResolver {
             return false;
         }
         if (text.startsWith("-х", i + 4) || text.startsWith("-е", i + 4) || text.startsWith("-ые", i + 4)) {
+            return true;
+        }
+        // Uzbek and Kazakh write the decade as the plural of "year" after it: "1990-йилларда", "1990- yillarda",
+        // "1990 жылдары".
+        int after = i + 4;
+        while (after < text.length() && after < i + 7 && (text.charAt(after) == '-' || text.charAt(after) == ' ')) {
+            after++;
+        }
+        if (text.startsWith("иилл", after) || text.startsWith("yill", after) || text.startsWith("жылдар", after)) {
             return true;
         }
         int before = i;
