@@ -24,4 +24,28 @@ class MetricVocabularyTest {
     void shouldNameTheMetricWhenTheWordIsKazakhUzbekOrAPortfolio(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyrgyzstan exported silver to Switzerland for $120 million in 2023.                                  | $120 million      | other
+            Основной объем экспорта драгметалла из Киргизии пришелся на Швейцарию — на $1 млрд.                  | $1 млрд           | other
+            Le Kazakhstan a exporté du sucre vers l'Ouzbékistan pour 40 millions de dollars.                      | 40 millions       | other
+            Qozog‘iston O‘zbekistonga bug‘doy eksporti 300 million dollarni tashkil etdi.                         | 300 million       | other
+            Kazakhstan's exports to Uzbekistan reached $3 billion in 2023.                                        | $3 billion        | trade.exports
+            """)
+    void shouldLeaveTheTradeInOneProductAsOtherWhenTheProductIsNamed(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan's foreign trade turnover with China recorded a negative balance of $10.03 billion.        | $10.03 billion    | other
+            Between Turkmenistan and Uzbekistan the difference in exports and imports of goods is $277.7 million. | $277.7 million   | other
+            Торговый баланс России и Казахстана составил 5 млрд долларов.                                        | 5 млрд            | other
+            L'excédent du Kazakhstan avec la Chine a atteint 2 milliards de dollars.                              | 2 milliards       | other
+            Товарооборот России и Казахстана составил 25 млрд долларов.                                          | 25 млрд           | trade.turnover
+            """)
+    void shouldLeaveABalanceAsOtherWhateverTradeWordStandsBeforeIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
