@@ -2888,7 +2888,8 @@ public final class FigureAnnotator {
         while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i))) {
+        if (i >= sentence.end()
+                || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i)) && !yearRow(text, i)) {
             return false;
         }
         int line = i; // the mark opens its line
@@ -2896,6 +2897,26 @@ public final class FigureAnnotator {
             line--;
         }
         return line == 0 || text.charAt(line - 1) == '\n';
+    }
+
+    /**
+     * A row of a table written as prose, a year then a dash or a colon ("2013 - 18.2 million tons", "2024: 5,1 млн
+     * тонн"): an item of the list its opening line announces, as a bulleted one is.
+     */
+    private static boolean yearRow(String text, int i) {
+        if (i + 4 >= text.length() || !(text.startsWith("19", i) || text.startsWith("20", i))) {
+            return false;
+        }
+        for (int k = i + 2; k < i + 4; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int k = i + 4;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == ':' || LIST_MARKS.indexOf(text.charAt(k)) >= 0);
     }
 
     /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
