@@ -165,6 +165,19 @@ public final class FigureAnnotator {
     private static final int ROUTE_END_REACH = 8;
     private static final Set<String> DISTANCE_NOUNS = Set.of("distance", "расстоянии");
     private static final Set<String> FRENCH_FROM = Set.of("de", "d", "du", "des");
+    /**
+     * Projects done ("19 projects worth $2 billion have been implemented", "реализовано 20 проектов", "projets
+     * réalisés") or only looked at ("21 projects worth $1 billion are being explored") are no joint projects under
+     * way, which is what the vocabulary's jointprojects metrics count and value.
+     */
+    private static final Set<String> PROJECTS_DONE = Set.copyOf(Words.foldAll("implemented", "completed",
+            "commissioned", "realised", "realized", "реализовано", "реализованы", "реализован", "завершено",
+            "завершены", "realises", "acheves", "amalga"));
+    private static final Set<String> PROJECTS_LOOKED_AT = Set.copyOf(Words.foldAll("explored", "studied",
+            "considered", "discussed", "examined", "рассматриваются", "прорабатываются", "etudies", "examines"));
+    private static final Set<String> PROGRESSIVE = Set.of("being", "are", "is");
+    /** How many words either side of a project figure its verb may stand. */
+    private static final int PROJECT_VERB_REACH = 8;
     /** Words of degree between "à" and a distance ("à seulement 20 km de la frontière", "à environ 60 km de"). */
     private static final Set<String> FRENCH_DISTANCE_FILLERS = Set.of("seulement", "environ", "quelque", "peine");
     /** Points of the compass after a distance ("60 km south of", "312 km à l'est de", "в 20 км к югу от"). */
@@ -602,6 +615,8 @@ public final class FigureAnnotator {
         } else if (INVESTMENT.equals(metric) && costInClause(context, sentence, figure)) {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
+            metric = OTHER;
+        } else if (metric.startsWith("jointprojects.") && projectsNotUnderWay(context, sentence, figure)) {
             metric = OTHER;
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
@@ -1850,6 +1865,42 @@ public final class FigureAnnotator {
      * "at a distance of 5 km": how far something lies from a place, not the length of a border or a route.
      * "stretches 523 km from Kashgar to Andijan" runs from one place to another: a length.
      */
+    /** Whether a verb near the figure says its projects are done or only being looked at (see PROJECTS_DONE). */
+    private static boolean projectsNotUnderWay(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int first = Math.max(lowerBound(words, Words.Word::start, sentence.start()),
+                lowerBound(words, Words.Word::start, figure.start()) - PROJECT_VERB_REACH);
+        int last = Math.min(lowerBound(words, Words.Word::start, sentence.end()),
+                lowerBound(words, Words.Word::start, figure.end()) + PROJECT_VERB_REACH);
+        if (jointBefore(words, first, last) || pairAdjective(context.text(), words.get(first).start(),
+                words.get(Math.max(first, last - 1)).end())) {
+            // "we have implemented 93 joint projects", "реализовано 15 казахстанско-китайских проектов": projects
+            // the text calls joint are the portfolio, done or not (the labels).
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            String w = words.get(k).folded();
+            if (PROJECTS_LOOKED_AT.contains(w)) {
+                return true;
+            }
+            if (PROJECTS_DONE.contains(w) && !(k > 0 && PROGRESSIVE.contains(words.get(k - 1).folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two names of parties joined by a hyphen into one adjective ("Kazakh-Chinese", "казахстанско-китайских"). */
+    private static boolean pairAdjective(String text, int from, int to) {
+        for (int i = Math.max(from + 1, 1); i < to - 1 && i < text.length() - 1; i++) {
+            if (text.charAt(i) == '-' && Character.isLetter(text.charAt(i - 1))
+                    && (Character.isUpperCase(text.charAt(i + 1)) || text.startsWith("ско-", i - 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a word of delimitation follows the length in its clause and no article or word of wholeness stands
      * right before it: "504 kilometers has been delineated" is a stretch, "the 970 km border has not been
