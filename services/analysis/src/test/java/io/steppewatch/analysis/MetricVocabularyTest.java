@@ -48,4 +48,15 @@ class MetricVocabularyTest {
     void shouldLeaveABalanceAsOtherWhateverTradeWordStandsBeforeIt(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Par ce passage entre l'Ouzbékistan et l'Afghanistan, 150 camions de 25 tonnes transitent chaque jour.  | 25 tonnes       | other
+            Через пункт пропуска на границе Казахстана и Китая проходят 500 грузовиков в сутки.                    | 500             | other
+            Via Termez, Uzbekistan sent 5 million tons of cargo to Afghanistan by trucks in 2023.                   | 5 million       | cargo.volume
+            """)
+    void shouldLeaveOneTrucksLoadAndTrucksCountedAsOtherButNotTheFreightTheyCarry(String body, String text,
+                                                                                 String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

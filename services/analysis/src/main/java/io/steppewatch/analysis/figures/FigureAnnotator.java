@@ -60,9 +60,10 @@ public final class FigureAnnotator {
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
     /** Trains, wagons and ships, which a count may count (English and French words; Russian and Uzbek stems). */
     private static final Set<String> CONVEYANCE_NOUNS = Set.copyOf(Words.foldAll("train", "trains", "wagon", "wagons",
-            "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме"));
+            "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме",
+            "truck", "trucks", "lorries", "camion", "camions", "фур", "фуры", "yuk mashinasi"));
     private static final List<String> CONVEYANCE_STEMS = Words.foldAll("поезд", "вагон", "судов", "poyezd", "поезд",
-            "пойезд", "составов");
+            "пойезд", "составов", "грузовик", "большегруз", "жүк көлі");
     /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
     private static final List<String> RATES = List.of("per year", "a year", "per annum", "annually", "per day", "a day",
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
