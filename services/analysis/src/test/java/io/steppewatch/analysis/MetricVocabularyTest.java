@@ -59,4 +59,15 @@ class MetricVocabularyTest {
                                                                                  String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            L'aéroport d'Almaty au Kazakhstan a traité 80 000 tonnes en 2023.                                    | 80 000 tonnes   | cargo.volume
+            Аэропорт Алматы в Казахстане в 2023 году принял 80 тысяч тонн.                                       | 80 тысяч тонн   | cargo.volume
+            Tashkent airport in Uzbekistan handled 40,000 tons in 2023, and passenger numbers rose by 20%.      | 20%             | other
+            Пассажиропоток аэропорта Алматы в Казахстане вырос на 15%.                                          | 15%             | other
+            """)
+    void shouldReadAnAirportsCargoAsFreightAndItsPassengersAsOther(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
