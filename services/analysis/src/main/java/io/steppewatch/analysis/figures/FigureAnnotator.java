@@ -60,9 +60,10 @@ public final class FigureAnnotator {
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
     /** Trains, wagons and ships, which a count may count (English and French words; Russian and Uzbek stems). */
     private static final Set<String> CONVEYANCE_NOUNS = Set.copyOf(Words.foldAll("train", "trains", "wagon", "wagons",
-            "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме"));
+            "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме",
+            "truck", "trucks", "lorries", "camion", "camions", "фур", "фуры", "yuk mashinasi"));
     private static final List<String> CONVEYANCE_STEMS = Words.foldAll("поезд", "вагон", "судов", "poyezd", "поезд",
-            "пойезд", "составов");
+            "пойезд", "составов", "грузовик", "большегруз", "жүк көлі");
     /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
     private static final List<String> RATES = List.of("per year", "a year", "per annum", "annually", "per day", "a day",
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
@@ -165,6 +166,35 @@ public final class FigureAnnotator {
     private static final int ROUTE_END_REACH = 8;
     private static final Set<String> DISTANCE_NOUNS = Set.of("distance", "расстоянии");
     private static final Set<String> FRENCH_FROM = Set.of("de", "d", "du", "des");
+    /**
+     * Projects done ("19 projects worth $2 billion have been implemented", "реализовано 20 проектов", "projets
+     * réalisés") or only looked at ("21 projects worth $1 billion are being explored") are no joint projects under
+     * way, which is what the vocabulary's jointprojects metrics count and value.
+     */
+    private static final Set<String> PROJECTS_DONE = Set.copyOf(Words.foldAll("implemented", "completed",
+            "commissioned", "realised", "realized", "реализовано", "реализованы", "реализован", "завершено",
+            "завершены", "realises", "acheves", "amalga"));
+    private static final Set<String> PROJECTS_LOOKED_AT = Set.copyOf(Words.foldAll("explored", "studied",
+            "considered", "discussed", "examined", "рассматриваются", "прорабатываются", "etudies", "examines"));
+    private static final Set<String> PROGRESSIVE = Set.of("being", "are", "is");
+    /** How many words either side of a project figure its verb may stand. */
+    private static final int PROJECT_VERB_REACH = 8;
+    /** Words of degree between "à" and a distance ("à seulement 20 km de la frontière", "à environ 60 km de"). */
+    private static final Set<String> FRENCH_DISTANCE_FILLERS = Set.of("seulement", "environ", "quelque", "peine");
+    /** Points of the compass after a distance ("60 km south of", "312 km à l'est de", "в 20 км к югу от"). */
+    private static final Set<String> COMPASS_BEFORE_OF = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest");
+    private static final Set<String> COMPASS_ALONE = Set.copyOf(Words.foldAll("севернее", "южнее", "восточнее",
+            "западнее"));
+    /** French and Russian points of the compass, after "à l'", "au" or "к" ("à l'est de", "к югу от"). */
+    private static final Set<String> COMPASS_LINKED = Set.copyOf(Words.foldAll("nord", "sud", "est", "ouest",
+            "северу", "югу", "востоку", "западу", "северо", "юго"));
+    private static final Set<String> COMPASS_LINKS = Set.of("a", "au", "l", "к");
+    /** Words before a length that make it the whole of what it measures ("the 970 km border", "total length"). */
+    private static final Set<String> WHOLE_WORDS = Set.copyOf(Words.foldAll("the", "its", "their", "total", "totale",
+            "entire", "whole", "all", "la", "le", "les", "des", "общей", "общая", "всей", "вся", "всего"));
+    /** How far after a length a word of delimitation may stand in its clause ("504 kilometers has been delineated"). */
+    private static final int DELIMITATION_AFTER = 60;
     private static final Set<String> ROUTE_ENDS = Set.of("to", "until", "through", "via");
     /** How many words the noun phrase a count counts may have ("600 Uzbek economic entities"). */
     private static final int COUNTED_PHRASE_WORDS = 4;
@@ -587,8 +617,16 @@ public final class FigureAnnotator {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
             metric = OTHER;
+        } else if (metric.startsWith("jointprojects.") && projectsNotUnderWay(context, sentence, figure)) {
+            metric = OTHER;
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
+        } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
+            // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
+            // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
+            // clause goes on to call (not) delimited is a part of it, not its length (gold-g); "the 970 km border
+            // has not been demarcated" still states the whole.
+            metric = OTHER;
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
             // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
             // 970 km border has not been demarcated" still states the length: the word comes after it).
@@ -1636,6 +1674,9 @@ public final class FigureAnnotator {
         if (UNDATED_UNITS.contains(figure.unit()) && isDistanceToAPlace(figure, context)) {
             return OTHER;
         }
+        if (LENGTH_UNITS.contains(figure.unit()) && partOfALengthAfter(figure, context)) {
+            return OTHER;
+        }
         String counted = countedNounMetric(figure, unitClass, context);
         String metric = OTHER.equals(counted) ? OTHER : contextMetric(figure, unitClass, context, sentence, previous,
                 continues, counted);
@@ -1846,6 +1887,86 @@ public final class FigureAnnotator {
      * "at a distance of 5 km": how far something lies from a place, not the length of a border or a route.
      * "stretches 523 km from Kashgar to Andijan" runs from one place to another: a length.
      */
+    /** Whether a verb near the figure says its projects are done or only being looked at (see PROJECTS_DONE). */
+    private static boolean projectsNotUnderWay(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int first = Math.max(lowerBound(words, Words.Word::start, sentence.start()),
+                lowerBound(words, Words.Word::start, figure.start()) - PROJECT_VERB_REACH);
+        int last = Math.min(lowerBound(words, Words.Word::start, sentence.end()),
+                lowerBound(words, Words.Word::start, figure.end()) + PROJECT_VERB_REACH);
+        if (jointBefore(words, first, last) || pairAdjective(context.text(), words.get(first).start(),
+                words.get(Math.max(first, last - 1)).end())) {
+            // "we have implemented 93 joint projects", "реализовано 15 казахстанско-китайских проектов": projects
+            // the text calls joint are the portfolio, done or not (the labels).
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            String w = words.get(k).folded();
+            if (PROJECTS_LOOKED_AT.contains(w)) {
+                return true;
+            }
+            if (PROJECTS_DONE.contains(w) && !(k > 0 && PROGRESSIVE.contains(words.get(k - 1).folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two names of parties joined by a hyphen into one adjective ("Kazakh-Chinese", "казахстанско-китайских"). */
+    private static boolean pairAdjective(String text, int from, int to) {
+        for (int i = Math.max(from + 1, 1); i < to - 1 && i < text.length() - 1; i++) {
+            if (text.charAt(i) == '-' && Character.isLetter(text.charAt(i - 1))
+                    && (Character.isUpperCase(text.charAt(i + 1)) || text.startsWith("ско-", i - 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of delimitation follows the length in its clause and no article or word of wholeness stands
+     * right before it: "504 kilometers has been delineated" is a stretch, "the 970 km border has not been
+     * demarcated" the whole border.
+     */
+    private static boolean delimitedStretch(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int previous = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        if (previous >= 0 && figure.start() - words.get(previous).end() <= 2
+                && WHOLE_WORDS.contains(words.get(previous).folded())) {
+            return false;
+        }
+        String text = context.text();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if ("delimitation".equals(hit.value()) && nearAfter(hit, figure, DELIMITATION_AFTER)) {
+                for (int i = figure.end(); i < hit.start(); i++) {
+                    char c = text.charAt(i);
+                    if (c == ';' || c == '(' || c == ')' || Character.isDigit(c)) {
+                        return false; // another clause, an aside or another figure comes between
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "900 kilometres of the 1,357-kilometer border", "300 km sur 1 370 km", "500 км из 970 км": a length taken out
+     * of a whole length stated right after it is a part (a stretch controlled, built, disputed), not the length of
+     * the border or route itself.
+     */
+    private static boolean partOfALengthAfter(SurfaceFigure figure, Context context) {
+        List<Words.Word> words = context.words();
+        int next = lowerBound(words, Words.Word::start, figure.end());
+        if (next + 1 >= words.size() || words.get(next).start() - figure.end() > 2) {
+            return false;
+        }
+        String after = words.get(next).folded();
+        int number = "of".equals(after) && WHOLE_WORDS.contains(words.get(next + 1).folded()) ? next + 2
+                : "des".equals(after) || "sur".equals(after) || "из".equals(after) ? next + 1 : -1;
+        return number > 0 && number < words.size() && Character.isDigit(words.get(number).raw().charAt(0));
+    }
+
     private static boolean isDistanceToAPlace(SurfaceFigure figure, Context context) {
         List<Words.Word> words = context.words();
         int next = lowerBound(words, Words.Word::start, figure.end());
@@ -1864,6 +1985,22 @@ public final class FigureAnnotator {
         if ("away".equals(after) || ("от".equals(after) && "в".equals(before))
                 || (FRENCH_FROM.contains(after) && "a".equals(before))) {
             return true;
+        }
+        if (FRENCH_FROM.contains(after) && FRENCH_DISTANCE_FILLERS.contains(before) && previous >= 1
+                && ("a".equals(words.get(previous - 1).folded())
+                    || (previous >= 2 && "a".equals(words.get(previous - 2).folded())))) {
+            return true; // "à seulement 20 km de la frontière afghane", "à à peine 5 km de"
+        }
+        // "60 km south of Mazar-i-Sharif", "312 km à l'est de Bichkek", "в 20 км к югу от границы": a point of the
+        // compass after a length places something away from a place.
+        if (COMPASS_ALONE.contains(after) || (COMPASS_BEFORE_OF.contains(after) && next + 1 < words.size()
+                && "of".equals(words.get(next + 1).folded()))) {
+            return true;
+        }
+        for (int k = next; k < words.size() && k <= next + 2 && COMPASS_LINKS.contains(words.get(k).folded()); k++) {
+            if (k + 1 < words.size() && COMPASS_LINKED.contains(words.get(k + 1).folded())) {
+                return true;
+            }
         }
         if (!"from".equals(after)) {
             return false;
@@ -2905,7 +3042,8 @@ public final class FigureAnnotator {
         while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i))) {
+        if (i >= sentence.end()
+                || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i)) && !yearRow(text, i)) {
             return false;
         }
         int line = i; // the mark opens its line
@@ -2913,6 +3051,26 @@ public final class FigureAnnotator {
             line--;
         }
         return line == 0 || text.charAt(line - 1) == '\n';
+    }
+
+    /**
+     * A row of a table written as prose, a year then a dash or a colon ("2013 - 18.2 million tons", "2024: 5,1 млн
+     * тонн"): an item of the list its opening line announces, as a bulleted one is.
+     */
+    private static boolean yearRow(String text, int i) {
+        if (i + 4 >= text.length() || !(text.startsWith("19", i) || text.startsWith("20", i))) {
+            return false;
+        }
+        for (int k = i + 2; k < i + 4; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int k = i + 4;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == ':' || LIST_MARKS.indexOf(text.charAt(k)) >= 0);
     }
 
     /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
