@@ -170,11 +170,23 @@ class FigureSubjectsTest {
             Kyrgyzstan counts its dead | Kyrgyz authorities said 33 citizens were killed in the clashes on the border with Tajikistan. | 33 citizens | KG
             Бои на границе | Власти Кыргызстана заявили, что число погибших во время конфликта на границе с Таджикистаном достигло 33 человек. | 33 человек | KG
             Le Tadjikistan mobilise | Le Tadjikistan a mobilisé 20 000 réservistes à la frontière avec l'Afghanistan. | 20 000 réservistes | TJ
-            Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | TJ
-            Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | TJ
             """)
     void shouldLeaveOutCountryAcrossBorderWhenMetricIsUnknown(String title, String body, String figure,
                                                              String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | AF TJ
+            Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | AF TJ
+            Drug seizures | Tajik border guards seized more than 38 kilograms of drugs on the Tajik-Afghan border. | 38 kilograms | AF TJ
+            Изъятие наркотиков | Более 38 килограмм наркотиков задержали таджикские пограничники на таджикско-афганской границе. | 38 килограмм | AF TJ
+            Heurts à la frontière | Lors du conflit armé à la frontière kirghizo-tadjike, 24 citoyens kirghiz ont été tués. | 24 citoyens | KG TJ
+            Clashes on the border | As a result of an armed conflict at the Kyrgyz-Tajik border, 24 Kyrgyz citizens were killed. | 24 Kyrgyz | KG TJ
+            """)
+    void shouldKeepBothCountriesWhenTheyNameTheBorderTogether(String title, String body, String figure,
+                                                            String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 

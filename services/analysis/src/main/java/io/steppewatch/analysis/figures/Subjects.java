@@ -198,9 +198,11 @@ final class Subjects {
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
             yardstick = null;
-            if (kind == Kind.UNKNOWN && (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text))) {
+            if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)) {
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
+            // ("on the Kyrgyz-Tajik border", "на таджикско-афганской границе" name the border of both: both stay, as
+            // the sets labelled apart from the rules have it)
             (weak || isSpeaker(m, words) ? speakers : parties).add(m);
         }
         Set<String> partyCodes = codes(parties);
