@@ -425,6 +425,12 @@ final class Subjects {
                 if (partyCodes.size() <= 1 && foreignTradeOf(nearest.code(), article) && !partnerWith(parties, words)) {
                     return List.of(nearest.code());
                 }
+                // "Kazakhstan exported 3.1 million tons of wheat", "Кыргызстан экспортировал 20 тонн золота": the one
+                // country that a verb of export or import has for its subject, with no partner in the sentence, is
+                // the flow's only party; the headline's partner is not the buyer of every shipment
+                if (partyCodes.size() == 1 && ownsFlow(nearest, words)) {
+                    return List.of(nearest.code());
+                }
                 return firstTwo(candidates, nearest.code());
             }
             case NATIONAL -> {
@@ -484,6 +490,11 @@ final class Subjects {
                     // ("the CPC handles 80% of Kazakhstan's oil exports", "exporté par l'oléoduc": a flow of one
                     // country through a pipeline or a railway, which carries it and is no trade partner)
                     if (speaksOfRoute(words, start, text) || namedRoute(words, start, text) != null) {
+                        return List.of(only);
+                    }
+                    // "Kazakhstan has exported 3.9 million tons of wheat": as for trade figures above, the subject of
+                    // a verb of export is the flow's only party ("exports to Russia" still brings the other side)
+                    if (!parties.isEmpty() && ownsFlow(parties.get(0), words)) {
                         return List.of(only);
                     }
                     List<String> withRegion = headlineWithRegion(article, only);
@@ -1505,6 +1516,47 @@ final class Subjects {
                 continue;
             }
             if (WITH_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Beginnings of the verbs of an export or an import ("exported", "экспортировал", "a exporté", "экспорттады"). */
+    private static final List<String> FLOW_STEMS = Words.foldAll("exported", "imported", "exporting", "importing",
+            "экспортирова", "импортирова", "экспортирует", "импортирует", "вывез", "ввез", "exporte", "importe",
+            "экспорттад", "импорттад");
+    /** Words before a country that make it the partner of a flow, not its owner ("to", "from", "в", "из", "vers"). */
+    private static final Set<String> PARTNER_WORDS = WordSet.of("to", "from", "with", "into", "by", "of", "for",
+            "a", "au", "aux", "vers", "de", "du", "des", "d", "depuis", "avec", "en", "par", "pour",
+            "в", "во", "из", "с", "со", "от", "для", "на", "до", "к", "ко", "между", "bilan");
+    /** Kazakh and Uzbek case endings of a partner ("Қытайға", "Xitoyga", "Ресейден", "Rossiyadan", "Қытаймен"). */
+    private static final List<String> PARTNER_ENDINGS = Words.foldAll("ға", "ге", "қа", "ке", "га", "ga", "ge", "ka",
+            "дан", "ден", "нан", "нен", "dan", "den", "мен", "бен", "пен");
+
+    /**
+     * Whether a country is the subject of a verb of export or import: the verb within three words after it
+     * ("Kazakhstan has exported", "Кыргызстан экспортировал", "le Kazakhstan a exporté"), and no partner word or case
+     * ending on the country ("exported to Russia", "из Китая импортировали", "Қытайға экспорттады"). Nouns are not
+     * enough: "Kazakh exports reached $32 billion" in an article about Kazakh-EU trade is still that trade.
+     */
+    private static boolean ownsFlow(Mention m, List<Words.Word> words) {
+        int before = wordBefore(m, words);
+        if (before >= 0 && PARTNER_WORDS.contains(words.get(before).folded())) {
+            return false;
+        }
+        int last = indexAt(words, m.end());
+        if (words.get(last).start() >= m.end()) {
+            last--; // the first word after the mention: its own last word is the one before
+        }
+        String folded = words.get(last).folded();
+        for (String ending : PARTNER_ENDINGS) {
+            if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
+                return false;
+            }
+        }
+        for (int i = last + 1; i < Math.min(words.size(), last + 4); i++) {
+            if (Words.startsWithAny(words.get(i).folded(), FLOW_STEMS)) {
                 return true;
             }
         }
