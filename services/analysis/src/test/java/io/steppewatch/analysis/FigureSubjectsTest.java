@@ -178,6 +178,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Токаев о перевозках | По железной дороге Казахстан – Туркменистан – Иран, которая выступает звеном коридора Север – Юг, за 10 месяцев перевезено 1,5 млн тонн. | 1,5 млн тонн | IR KZ TM
+            Tokayev on freight | The Kazakhstan–Turkmenistan–Iran railway, a link of the North–South corridor, carried 1.5 million tonnes in ten months. | 1.5 million tonnes | IR KZ TM
+            Tokaïev et le fret | La voie ferrée Kazakhstan – Turkménistan – Iran, maillon du corridor Nord-Sud, a transporté 1,5 million de tonnes en dix mois. | 1,5 million de tonnes | IR KZ TM
+            Tokayev on freight | The North–South corridor, which includes the Kazakhstan–Turkmenistan–Iran railway, carried 1.5 million tonnes in ten months. | 1.5 million tonnes | INSTC
+            """)
+    void shouldGiveFreightToTheLineOfThreeCountriesWhenItIsNamedBeforeTheCorridorItLinks(String title, String body,
+                                                                                        String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan is second among buyers of Kazakh wheat | In January-October, Kazakhstan exported 3.1 million tons of wheat. | 3.1 million tons | KZ
             Le Tadjikistan, deuxième acheteur de blé kazakh | De janvier à octobre, le Kazakhstan a exporté 3,1 millions de tonnes de blé. | 3,1 millions de tonnes | KZ
             Таджикистан на втором месте среди покупателей казахстанской пшеницы | За январь-октябрь Казахстан экспортировал 3,1 млн тонн пшеницы. | 3,1 млн тонн | KZ

@@ -129,6 +129,13 @@ final class Subjects {
         }
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
+            // "по железной дороге Казахстан – Туркменистан – Иран, которая выступает звеном коридора Север – Юг": a
+            // line named by three countries or more, written before the corridor it is a link of, is what carries
+            // the freight; the corridor named after it only places it
+            List<String> chain = corridor == null ? null : chainBeforeCorridor(sentence, text);
+            if (chain != null) {
+                return withShipper(chain, sentence, words);
+            }
             // "the Trans-Afghan railway", "shipped via the CPC": a railway or pipeline known by its name links the
             // countries it is known to link.
             List<String> named = corridor == null ? namedRoute(words, start, text) : null;
@@ -1011,6 +1018,16 @@ final class Subjects {
     }
 
     /** The countries of the first route named by places of three or more countries joined by dashes, or null. */
+    /** The countries of a chain of three or more written before the sentence's first corridor, or null. */
+    private static List<String> chainBeforeCorridor(List<Mention> sentence, String text) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.get(i).kind() == PlaceKind.CORRIDOR) {
+                return i < 3 ? null : chainOfCountries(sentence.subList(0, i), text);
+            }
+        }
+        return null;
+    }
+
     static List<String> chainOfCountries(List<Mention> mentions, String text) {
         Set<String> run = new LinkedHashSet<>();
         Mention previous = null;
