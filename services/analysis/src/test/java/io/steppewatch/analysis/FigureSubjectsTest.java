@@ -178,6 +178,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Учения в Киргизии | В учениях ОДКБ участвуют военные Казахстана, Киргизии, России и Таджикистана. Общее число участников составляет около 1200 человек. | 1200 человек | KG KZ RU TJ
+            Exercise in Kyrgyzstan | The CSTO exercise brings together troops of Kazakhstan, Kyrgyzstan, Russia and Tajikistan. About 1,200 servicemen take part. | 1,200 servicemen | KG KZ RU TJ
+            Exercice au Kirghizstan | L'exercice de l'OTSC réunit des militaires du Kazakhstan, du Kirghizstan, de la Russie et du Tadjikistan. Environ 1 200 militaires y participent. | 1 200 militaires | KG KZ RU TJ
+            Exercise in Tajikistan | The CSTO exercise will be held in Tajikistan. About 1,200 servicemen take part. | 1,200 servicemen | CSTO TJ
+            """)
+    void shouldGiveACountTheMembersNotTheBlocWhenTheSentenceBeforeNamesThreeMembers(String title, String body,
+                                                                                  String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Токаев о перевозках | По железной дороге Казахстан – Туркменистан – Иран, которая выступает звеном коридора Север – Юг, за 10 месяцев перевезено 1,5 млн тонн. | 1,5 млн тонн | IR KZ TM
             Tokayev on freight | The Kazakhstan–Turkmenistan–Iran railway, a link of the North–South corridor, carried 1.5 million tonnes in ten months. | 1.5 million tonnes | IR KZ TM
             Tokaïev et le fret | La voie ferrée Kazakhstan – Turkménistan – Iran, maillon du corridor Nord-Sud, a transporté 1,5 million de tonnes en dix mois. | 1,5 million de tonnes | IR KZ TM

@@ -529,6 +529,13 @@ final class Subjects {
                     if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
                         return withRegion(before);
                     }
+                    // "CSTO exercise ... with Kazakhstan, Kyrgyzstan, Russia and Tajikistan. The number of
+                    // participants is about 1,200": a count continuing a sentence that named a bloc and three of its
+                    // members or more is the members' (their contingents), not the bloc's too
+                    Set<String> blocs = blocsAmongMany(earlierInParagraph(paragraph, start, text));
+                    if (!blocs.isEmpty()) {
+                        before.removeAll(blocs);
+                    }
                     if (!before.isEmpty()) {
                         return sorted(before);
                     }
@@ -1018,6 +1025,20 @@ final class Subjects {
     }
 
     /** The countries of the first route named by places of three or more countries joined by dashes, or null. */
+    /** The blocs of mentions that also name three countries or more (a bloc and its members), else none. */
+    private static Set<String> blocsAmongMany(List<Mention> mentions) {
+        Set<String> blocs = new TreeSet<>();
+        Set<String> countries = new TreeSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == PlaceKind.BLOC) {
+                blocs.add(m.code());
+            } else if (m.kind() == PlaceKind.COUNTRY && !REGION.equals(m.code())) {
+                countries.add(m.code());
+            }
+        }
+        return countries.size() >= 3 ? blocs : Set.of();
+    }
+
     /** The countries of a chain of three or more written before the sentence's first corridor, or null. */
     private static List<String> chainBeforeCorridor(List<Mention> sentence, String text) {
         for (int i = 0; i < sentence.size(); i++) {
