@@ -512,6 +512,9 @@ final class Subjects {
                     candidates.addAll(ranked);
                     return firstTwo(candidates, only);
                 }
+                if (partyCodes.isEmpty() && speakerCodes.isEmpty() && namesRegion(sentence)) {
+                    return CENTRAL_ASIA; // "2,000 to 4,000 people from Central Asia have gone to Syria": the five
+                }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
                     // "There will be 48 tunnels on the route" in an article about the China–Kyrgyzstan–Uzbekistan
                     // railway: the railway's countries, not the one the paragraph named last
