@@ -178,6 +178,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Trade between Turkmenistan and Uzbekistan thrives | During this period, Uzbekistan's exports totaled $20.47 billion. Imports reached $30.5 billion. As a result, the foreign trade balance was negative. | $30.5 billion | UZ
+            Le commerce entre le Turkménistan et l'Ouzbékistan | Sur cette période, les exportations de l'Ouzbékistan ont atteint 20,47 milliards de dollars. Les importations ont atteint 30,5 milliards de dollars. Le solde du commerce extérieur est donc négatif. | 30,5 milliards de dollars | UZ
+            Торговля Туркменистана и Узбекистана | За этот период экспорт Узбекистана составил 20,47 млрд долларов. Импорт достиг 30,5 млрд долларов. В итоге сальдо внешней торговли отрицательное. | 30,5 млрд долларов | UZ
+            Trade between Turkmenistan and Uzbekistan thrives | During this period, Uzbekistan's exports totaled $20.47 billion. Imports reached $30.5 billion. | $30.5 billion | TM UZ
+            """)
+    void shouldKeepOneCountryAloneWhenItsParagraphSpeaksOfItsForeignTrade(String title, String body, String figure,
+                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajik recruits in Turkey | Some 3,000 people from Central Asia have joined militant groups. | 3,000 people | KG KZ TJ TM UZ
             Recrues tadjikes en Turquie | Quelque 3 000 personnes d'Asie centrale ont rejoint des groupes armés. | 3 000 personnes | KG KZ TJ TM UZ
             Таджикские вербовщики в Турции | Около 3000 выходцев из Центральной Азии примкнули к боевикам. | 3000 выходцев | KG KZ TJ TM UZ

@@ -337,7 +337,8 @@ final class Subjects {
                 }
                 // ("Xinjiang's foreign trade with Kazakhstan": a partner after "with" is no world)
                 if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
-                        && worldwide(words, start, text, partyCodes.isEmpty())) {
+                        && (worldwide(words, start, text, partyCodes.isEmpty())
+                        || paragraphOfOneForeignTrade(partyCodes, paragraph, words, start, text))) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstOne(ranked);
                 }
@@ -1260,6 +1261,38 @@ final class Subjects {
     }
 
     /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
+    /**
+     * "During this period, Uzbekistan's exports totaled $20.47 billion. Imports reached $30.5 billion. As a result,
+     * the foreign trade balance was negative": a paragraph naming one country alone and speaking of its foreign trade
+     * anywhere (after the figure too) states that country's trade with the world.
+     */
+    private static boolean paragraphOfOneForeignTrade(Set<String> partyCodes, List<Mention> paragraph,
+                                                      List<Words.Word> words, int figureStart, String text) {
+        Set<String> named = new TreeSet<>();
+        for (Mention m : paragraph) {
+            if (!REGION.equals(m.code())) {
+                named.add(m.code());
+            }
+        }
+        if (named.size() != 1 || !partyCodes.isEmpty() && !named.containsAll(partyCodes)) {
+            return false;
+        }
+        int from = text.lastIndexOf("\n\n", figureStart);
+        int to = text.indexOf("\n\n", figureStart);
+        // (not the figure's own sentence: "up 50%, 79.4% of the region's total foreign trade" is a share's whole)
+        int own = sentenceStart(words, indexAt(words, figureStart), text);
+        for (int i = indexAt(words, Math.max(0, from)); i < words.size()
+                && (to < 0 || words.get(i).start() < to); i++) {
+            if (i >= own && sentenceStart(words, i, text) == own) {
+                continue;
+            }
+            if (isWorldwideWord(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean previousSentenceWorldwide(List<Words.Word> words, int figureStart, String text) {
         int at = sentenceStart(words, indexAt(words, figureStart), text);
         if (at == 0) {
