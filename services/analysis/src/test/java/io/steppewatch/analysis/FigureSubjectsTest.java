@@ -178,6 +178,17 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Tajikistan second among importers of wheat from Kazakhstan | Kazakhstan exported 3.9 million tons of wheat. Kazakhstan sold most to Uzbekistan. Small amounts went to Tunisia – 72,000 tons; Iran – 54,000 tons, and Latvia – 34,000 tons. | 54,000 tons | IR KZ
+            Le Tadjikistan, deuxième importateur de blé du Kazakhstan | Le Kazakhstan a exporté 3,9 millions de tonnes de blé. Le Kazakhstan a surtout vendu à l'Ouzbékistan. De petites quantités sont allées à la Tunisie – 72 000 tonnes, à l'Iran – 54 000 tonnes et à la Lettonie – 34 000 tonnes. | 54 000 tonnes | IR KZ
+            Таджикистан второй среди покупателей пшеницы из Казахстана | Казахстан экспортировал 3,9 млн тонн пшеницы. Больше всего Казахстан продал Узбекистану. Небольшие объемы ушли в Тунис – 72 тыс. тонн, Иран – 54 тыс. тонн и Латвию – 34 тыс. тонн. | 54 тыс. тонн | IR KZ
+            """)
+    void shouldGiveListItemsTheHeadlinePartyTheArticleNamesMostWhenTheHeadlineNamesTwo(String title, String body,
+                                                                                     String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Trade between Turkmenistan and Uzbekistan thrives | During this period, Uzbekistan's exports totaled $20.47 billion. Imports reached $30.5 billion. As a result, the foreign trade balance was negative. | $30.5 billion | UZ
             Le commerce entre le Turkménistan et l'Ouzbékistan | Sur cette période, les exportations de l'Ouzbékistan ont atteint 20,47 milliards de dollars. Les importations ont atteint 30,5 milliards de dollars. Le solde du commerce extérieur est donc négatif. | 30,5 milliards de dollars | UZ
             Торговля Туркменистана и Узбекистана | За этот период экспорт Узбекистана составил 20,47 млрд долларов. Импорт достиг 30,5 млрд долларов. В итоге сальдо внешней торговли отрицательное. | 30,5 млрд долларов | UZ

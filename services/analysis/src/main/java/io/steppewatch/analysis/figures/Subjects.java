@@ -840,7 +840,7 @@ final class Subjects {
 
     /** An item's party with the party the list is about (the headline's, else the article's first); null if none. */
     private static List<String> listOwner(String item, List<String> title, List<String> ranked) {
-        List<String> candidates = new ArrayList<>(title);
+        List<String> candidates = new ArrayList<>(byRank(title, ranked));
         candidates.addAll(ranked);
         candidates.removeIf(item::equals);
         List<String> owner = firstOne(candidates);
@@ -1029,6 +1029,26 @@ final class Subjects {
     }
 
     /** The countries of the first route named by places of three or more countries joined by dashes, or null. */
+    /**
+     * The headline's parties, the one the article names most first: of "Tajikistan second among buyers of wheat
+     * from Kazakhstan", the list of buyers that follows is Kazakhstan's, which the body names throughout.
+     */
+    static List<String> titleByRank(ArticleFrame article) {
+        return byRank(article.title(), article.ranked());
+    }
+
+    private static List<String> byRank(List<String> title, List<String> ranked) {
+        if (title.size() < 2) {
+            return title;
+        }
+        List<String> ordered = new ArrayList<>(title);
+        ordered.sort(java.util.Comparator.comparingInt(code -> {
+            int at = ranked.indexOf(code);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        return ordered;
+    }
+
     /** The blocs of mentions that also name three countries or more (a bloc and its members), else none. */
     private static Set<String> blocsAmongMany(List<Mention> mentions) {
         Set<String> blocs = new TreeSet<>();
