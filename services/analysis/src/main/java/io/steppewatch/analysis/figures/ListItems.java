@@ -137,7 +137,7 @@ final class ListItems {
                 owner = m.code();
             }
         }
-        List<String> candidates = new ArrayList<>(article.title());
+        List<String> candidates = new ArrayList<>(Subjects.titleByRank(article));
         candidates.addAll(article.ranked());
         // Central Asian countries ranked by their trade with one partner: that partner comes from outside the region
         // ("Kazakhstan ranks first among China's partners ... the Kyrgyz Republic followed with $22.71 billion").

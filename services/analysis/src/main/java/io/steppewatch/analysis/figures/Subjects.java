@@ -129,6 +129,13 @@ final class Subjects {
         }
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
+            // "по железной дороге Казахстан – Туркменистан – Иран, которая выступает звеном коридора Север – Юг": a
+            // line named by three countries or more, written before the corridor it is a link of, is what carries
+            // the freight; the corridor named after it only places it
+            List<String> chain = corridor == null ? null : chainBeforeCorridor(sentence, text);
+            if (chain != null) {
+                return withShipper(chain, sentence, words);
+            }
             // "the Trans-Afghan railway", "shipped via the CPC": a railway or pipeline known by its name links the
             // countries it is known to link.
             List<String> named = corridor == null ? namedRoute(words, start, text) : null;
@@ -198,9 +205,11 @@ final class Subjects {
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
             yardstick = null;
-            if (kind == Kind.UNKNOWN && (isAcrossBorder(m, words) || namesBorder(m, sentence, words, text))) {
+            if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)) {
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
+            // ("on the Kyrgyz-Tajik border", "на таджикско-афганской границе" name the border of both: both stay, as
+            // the sets labelled apart from the rules have it)
             (weak || isSpeaker(m, words) ? speakers : parties).add(m);
         }
         Set<String> partyCodes = codes(parties);
@@ -328,7 +337,8 @@ final class Subjects {
                 }
                 // ("Xinjiang's foreign trade with Kazakhstan": a partner after "with" is no world)
                 if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
-                        && worldwide(words, start, text, partyCodes.isEmpty())) {
+                        && (worldwide(words, start, text, partyCodes.isEmpty())
+                        || paragraphOfOneForeignTrade(partyCodes, paragraph, words, start, text))) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstOne(ranked);
                 }
@@ -423,6 +433,12 @@ final class Subjects {
                 if (partyCodes.size() <= 1 && foreignTradeOf(nearest.code(), article) && !partnerWith(parties, words)) {
                     return List.of(nearest.code());
                 }
+                // "Kazakhstan exported 3.1 million tons of wheat", "Кыргызстан экспортировал 20 тонн золота": the one
+                // country that a verb of export or import has for its subject, with no partner in the sentence, is
+                // the flow's only party; the headline's partner is not the buyer of every shipment
+                if (partyCodes.size() == 1 && ownsFlow(nearest, words)) {
+                    return List.of(nearest.code());
+                }
                 return firstTwo(candidates, nearest.code());
             }
             case NATIONAL -> {
@@ -484,6 +500,11 @@ final class Subjects {
                     if (speaksOfRoute(words, start, text) || namedRoute(words, start, text) != null) {
                         return List.of(only);
                     }
+                    // "Kazakhstan has exported 3.9 million tons of wheat": as for trade figures above, the subject of
+                    // a verb of export is the flow's only party ("exports to Russia" still brings the other side)
+                    if (!parties.isEmpty() && ownsFlow(parties.get(0), words)) {
+                        return List.of(only);
+                    }
                     List<String> withRegion = headlineWithRegion(article, only);
                     if (withRegion != null) {
                         return withRegion;
@@ -491,6 +512,9 @@ final class Subjects {
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
                     return firstTwo(candidates, only);
+                }
+                if (partyCodes.isEmpty() && speakerCodes.isEmpty() && namesRegion(sentence)) {
+                    return CENTRAL_ASIA; // "2,000 to 4,000 people from Central Asia have gone to Syria": the five
                 }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
                     // "There will be 48 tunnels on the route" in an article about the China–Kyrgyzstan–Uzbekistan
@@ -508,6 +532,13 @@ final class Subjects {
                     }
                     if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
                         return withRegion(before);
+                    }
+                    // "CSTO exercise ... with Kazakhstan, Kyrgyzstan, Russia and Tajikistan. The number of
+                    // participants is about 1,200": a count continuing a sentence that named a bloc and three of its
+                    // members or more is the members' (their contingents), not the bloc's too
+                    Set<String> blocs = blocsAmongMany(earlierInParagraph(paragraph, start, text));
+                    if (!blocs.isEmpty()) {
+                        before.removeAll(blocs);
                     }
                     if (!before.isEmpty()) {
                         return sorted(before);
@@ -809,7 +840,7 @@ final class Subjects {
 
     /** An item's party with the party the list is about (the headline's, else the article's first); null if none. */
     private static List<String> listOwner(String item, List<String> title, List<String> ranked) {
-        List<String> candidates = new ArrayList<>(title);
+        List<String> candidates = new ArrayList<>(byRank(title, ranked));
         candidates.addAll(ranked);
         candidates.removeIf(item::equals);
         List<String> owner = firstOne(candidates);
@@ -998,6 +1029,50 @@ final class Subjects {
     }
 
     /** The countries of the first route named by places of three or more countries joined by dashes, or null. */
+    /**
+     * The headline's parties, the one the article names most first: of "Tajikistan second among buyers of wheat
+     * from Kazakhstan", the list of buyers that follows is Kazakhstan's, which the body names throughout.
+     */
+    static List<String> titleByRank(ArticleFrame article) {
+        return byRank(article.title(), article.ranked());
+    }
+
+    private static List<String> byRank(List<String> title, List<String> ranked) {
+        if (title.size() < 2) {
+            return title;
+        }
+        List<String> ordered = new ArrayList<>(title);
+        ordered.sort(java.util.Comparator.comparingInt(code -> {
+            int at = ranked.indexOf(code);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        return ordered;
+    }
+
+    /** The blocs of mentions that also name three countries or more (a bloc and its members), else none. */
+    private static Set<String> blocsAmongMany(List<Mention> mentions) {
+        Set<String> blocs = new TreeSet<>();
+        Set<String> countries = new TreeSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == PlaceKind.BLOC) {
+                blocs.add(m.code());
+            } else if (m.kind() == PlaceKind.COUNTRY && !REGION.equals(m.code())) {
+                countries.add(m.code());
+            }
+        }
+        return countries.size() >= 3 ? blocs : Set.of();
+    }
+
+    /** The countries of a chain of three or more written before the sentence's first corridor, or null. */
+    private static List<String> chainBeforeCorridor(List<Mention> sentence, String text) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.get(i).kind() == PlaceKind.CORRIDOR) {
+                return i < 3 ? null : chainOfCountries(sentence.subList(0, i), text);
+            }
+        }
+        return null;
+    }
+
     static List<String> chainOfCountries(List<Mention> mentions, String text) {
         Set<String> run = new LinkedHashSet<>();
         Mention previous = null;
@@ -1206,6 +1281,38 @@ final class Subjects {
     }
 
     /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
+    /**
+     * "During this period, Uzbekistan's exports totaled $20.47 billion. Imports reached $30.5 billion. As a result,
+     * the foreign trade balance was negative": a paragraph naming one country alone and speaking of its foreign trade
+     * anywhere (after the figure too) states that country's trade with the world.
+     */
+    private static boolean paragraphOfOneForeignTrade(Set<String> partyCodes, List<Mention> paragraph,
+                                                      List<Words.Word> words, int figureStart, String text) {
+        Set<String> named = new TreeSet<>();
+        for (Mention m : paragraph) {
+            if (!REGION.equals(m.code())) {
+                named.add(m.code());
+            }
+        }
+        if (named.size() != 1 || !partyCodes.isEmpty() && !named.containsAll(partyCodes)) {
+            return false;
+        }
+        int from = text.lastIndexOf("\n\n", figureStart);
+        int to = text.indexOf("\n\n", figureStart);
+        // (not the figure's own sentence: "up 50%, 79.4% of the region's total foreign trade" is a share's whole)
+        int own = sentenceStart(words, indexAt(words, figureStart), text);
+        for (int i = indexAt(words, Math.max(0, from)); i < words.size()
+                && (to < 0 || words.get(i).start() < to); i++) {
+            if (i >= own && sentenceStart(words, i, text) == own) {
+                continue;
+            }
+            if (isWorldwideWord(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean previousSentenceWorldwide(List<Words.Word> words, int figureStart, String text) {
         int at = sentenceStart(words, indexAt(words, figureStart), text);
         if (at == 0) {
@@ -1503,6 +1610,47 @@ final class Subjects {
                 continue;
             }
             if (WITH_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Beginnings of the verbs of an export or an import ("exported", "экспортировал", "a exporté", "экспорттады"). */
+    private static final List<String> FLOW_STEMS = Words.foldAll("exported", "imported", "exporting", "importing",
+            "экспортирова", "импортирова", "экспортирует", "импортирует", "вывез", "ввез", "exporte", "importe",
+            "экспорттад", "импорттад");
+    /** Words before a country that make it the partner of a flow, not its owner ("to", "from", "в", "из", "vers"). */
+    private static final Set<String> PARTNER_WORDS = WordSet.of("to", "from", "with", "into", "by", "of", "for",
+            "a", "au", "aux", "vers", "de", "du", "des", "d", "depuis", "avec", "en", "par", "pour",
+            "в", "во", "из", "с", "со", "от", "для", "на", "до", "к", "ко", "между", "bilan");
+    /** Kazakh and Uzbek case endings of a partner ("Қытайға", "Xitoyga", "Ресейден", "Rossiyadan", "Қытаймен"). */
+    private static final List<String> PARTNER_ENDINGS = Words.foldAll("ға", "ге", "қа", "ке", "га", "ga", "ge", "ka",
+            "дан", "ден", "нан", "нен", "dan", "den", "мен", "бен", "пен");
+
+    /**
+     * Whether a country is the subject of a verb of export or import: the verb within three words after it
+     * ("Kazakhstan has exported", "Кыргызстан экспортировал", "le Kazakhstan a exporté"), and no partner word or case
+     * ending on the country ("exported to Russia", "из Китая импортировали", "Қытайға экспорттады"). Nouns are not
+     * enough: "Kazakh exports reached $32 billion" in an article about Kazakh-EU trade is still that trade.
+     */
+    private static boolean ownsFlow(Mention m, List<Words.Word> words) {
+        int before = wordBefore(m, words);
+        if (before >= 0 && PARTNER_WORDS.contains(words.get(before).folded())) {
+            return false;
+        }
+        int last = indexAt(words, m.end());
+        if (words.get(last).start() >= m.end()) {
+            last--; // the first word after the mention: its own last word is the one before
+        }
+        String folded = words.get(last).folded();
+        for (String ending : PARTNER_ENDINGS) {
+            if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
+                return false;
+            }
+        }
+        for (int i = last + 1; i < Math.min(words.size(), last + 4); i++) {
+            if (Words.startsWithAny(words.get(i).folded(), FLOW_STEMS)) {
                 return true;
             }
         }

@@ -53,6 +53,12 @@ class GazetteerTest {
             Des entreprises allemandes, italiennes et saoudiennes. | DE IT SA
             Немецкие, белорусские и польские компании.           | DE BY PL
             The Kazakhstan-CA trade turnover grew.               | KZ REGION
+            Золото поставили в Гонконг и Объединенные Арабские Эмираты. | HK AE
+            Gold went to Hong Kong, Tunisia and the Emirates.    | HK TN
+            Кореядан Ўзбекистонга инвестициялар киритилди.       | KR UZ
+            Korea and North Korea; Корея и КНДР.                 | KR KP KR KP
+            Железная дорога Бахты – Аягоз в Абайской области.    | KZ KZ KZ
+            Абай облысында теміржол салынады.                    | KZ
             """)
     void shouldKnowTheTradingPartnersAndPortsThatFiguresName(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
