@@ -53,7 +53,12 @@ final class MainContentFinder {
     /** On a page with more elements than this, the strict pass's answer stands: retries would cost too much. */
     private static final int MAX_ELEMENTS_FOR_RETRY = 30_000;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final int SCORE_ANCESTORS = 5;
+    /**
+     * How many blocks above a paragraph its score reaches. readability.js gives it to five; at three, the wrapper of
+     * a page's columns, four or five blocks above the article's paragraphs and as far above those of the columns
+     * beside it, is no longer scored at all, so it cannot be climbed to and take the columns in with the article.
+     */
+    private static final int SCORE_ANCESTORS = 3;
     /** Placed a thousand pixels or more off the page's edge: text for search engines, never for readers. */
     private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
     /** How far up from the article, and how many elements back from it, a standfirst is looked for. */

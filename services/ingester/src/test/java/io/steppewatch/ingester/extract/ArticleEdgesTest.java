@@ -663,4 +663,37 @@ class ArticleEdgesTest {
         assertThat(appeal).endsWith("hiring for a third shift.").doesNotContain("Enjoying our reports");
         assertThat(question).endsWith("by the end of April.");
     }
+
+    @Test
+    void shouldLeaveSideColumnsOutWhenArticleSitsDeepInAThreeColumnLayout() {
+        // Old layouts nest the article four or five blocks below the wrapper of all three columns; the short
+        // paragraphs of the columns beside it (events, partners) must not lift that wrapper above the article.
+        String text = text("""
+                <div id="all"><div id="content">
+                <div id="col_1"><div class="element"><div class="box"><h2>Coming events</h2>
+                <p>12 May: regional relay cup in Termez, entries close on 2 May.</p>
+                <p>19 May: open water day at the reservoir, all clubs welcome.</p>
+                <p>2 June: coaches' seminar, Samarkand, registration by letter.</p></div></div></div>
+                <div id="col_2"><div class="element"><div class="news-single"><div class="right">
+                <p>The federation has introduced a level pass for young swimmers, so that clubs can record what each
+                child has learned, from floating to the first timed lengths, in one booklet.</p>
+                <p>Each level ends with a short test at the club, run by a coach who holds the federation's licence,
+                and the booklet is stamped when the child passes it.</p>
+                <p>The pass costs five thousand sum, which clubs pay by bank transfer to the federation's office,
+                quoting the word "pass" and the club's name.</p>
+                <p>A certificate confirming that a club takes part in the scheme is free, and the office sends it by
+                post within two weeks of the request.</p>
+                </div></div></div></div>
+                <div id="col_3"><div class="element"><div class="box"><div class="item">
+                <p>Events and calls for entries, all in one place.</p>
+                <p>Our partners in the pools of the region, listed by town.</p>
+                <p>Book your hotel through the partner portal, and part of the price goes to the youth teams.</p>
+                </div></div></div></div>
+                </div></div>
+                """);
+
+        assertThat(text).startsWith("The federation has introduced a level pass")
+                .endsWith("within two weeks of the request.")
+                .doesNotContain("Coming events", "regional relay cup", "partner portal");
+    }
 }
