@@ -178,6 +178,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Кыргызстан продал золото | Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,29 тонны | AE KG
+            Кыргызстан продал золото | Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,8 тонны | HK KG
+            Kyrgyzstan sells its gold | The republic also sold 1.8 tons of gold for $115 million to Hong Kong and 1.29 tons for $80 million to the United Arab Emirates. | 1.8 tons | HK KG
+            Le Kirghizstan vend son or | La république a aussi vendu 1,8 tonne d'or pour 115 millions de dollars à Hong Kong et 1,29 tonne pour 80 millions de dollars aux Emirats arabes unis. | 1,29 tonne | AE KG
+            """)
+    void shouldGiveEachFigureOfAnItemThePartyThatEndsTheItem(String title, String body, String figure,
+                                                            String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan's railways in 2024 | Rail freight with China exceeded 32 million tonnes. | 32 million tonnes | CN KZ
             Железные дороги Казахстана в 2024 году | Железнодорожные грузоперевозки с Китаем превысили 32 млн тонн. | 32 млн тонн | CN KZ
             Қазақстан темір жолы 2024 жылы | Қытаймен арадағы теміржолмен жүк тасымалы 32 млн тоннадан асты. | 32 млн тоннадан | CN KZ
