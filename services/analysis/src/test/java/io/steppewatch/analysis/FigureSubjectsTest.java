@@ -178,6 +178,16 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Kazakh wheat exports | Kazakhstan exported 3.9 million tons of wheat. Turkmenistan is followed by Azerbaijan – 104,000 tons, Russia – 9,900 tons, and Kyrgyzstan – 1,000 tons. | 9,900 tons | KZ RU
+            Exportations de blé kazakh | Le Kazakhstan a exporté 3,9 millions de tonnes de blé. Le Turkménistan est suivi par l'Azerbaïdjan – 104 000 tonnes, la Russie – 9 900 tonnes, et le Kirghizstan – 1 000 tonnes. | 9 900 tonnes | KZ RU
+            """)
+    void shouldLeaveOutTheCountryThatIsFollowedByTheItemsOfAList(String title, String body, String figure,
+                                                                 String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Кыргызстан продал золото | Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,29 тонны | AE KG
             Кыргызстан продал золото | Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,8 тонны | HK KG
             Kyrgyzstan sells its gold | The republic also sold 1.8 tons of gold for $115 million to Hong Kong and 1.29 tons for $80 million to the United Arab Emirates. | 1.8 tons | HK KG

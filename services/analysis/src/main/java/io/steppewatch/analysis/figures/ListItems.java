@@ -290,11 +290,18 @@ final class ListItems {
     }
 
     private static final Set<String> AHEAD_WORDS = Set.of("ahead", "devant", "впереди", "опережая", "опередив",
-            "обогнав", "devancant");
+            "обогнав", "devancant", "followed", "suivi", "suivie");
+    private static final Set<String> BE_WORDS = Set.of("is", "was", "are", "were", "est", "etait");
 
-    /** "places Russia ahead of China and Turkey, with ... respectively": a party ranked with the items is none's owner. */
+    /**
+     * "places Russia ahead of China and Turkey, with ... respectively", "Turkmenistan is followed by Azerbaijan –
+     * 104,000 tons, Russia – 9,900 tons": a party ranked with the items is none's owner.
+     */
     private static boolean aheadOfItems(Mention m, List<Words.Word> words) {
         int at = Subjects.indexAt(words, m.end());
+        if (at < words.size() - 1 && words.get(at).start() >= m.end() && BE_WORDS.contains(words.get(at).folded())) {
+            at++;
+        }
         return at < words.size() && words.get(at).start() >= m.end() && AHEAD_WORDS.contains(words.get(at).folded());
     }
 
