@@ -178,6 +178,39 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Kazakh wheat exports | Kazakhstan exported 3.9 million tons of wheat. Turkmenistan is followed by Azerbaijan – 104,000 tons, Russia – 9,900 tons, and Kyrgyzstan – 1,000 tons. | 9,900 tons | KZ RU
+            Exportations de blé kazakh | Le Kazakhstan a exporté 3,9 millions de tonnes de blé. Le Turkménistan est suivi par l'Azerbaïdjan – 104 000 tonnes, la Russie – 9 900 tonnes, et le Kirghizstan – 1 000 tonnes. | 9 900 tonnes | KZ RU
+            """)
+    void shouldLeaveOutTheCountryThatIsFollowedByTheItemsOfAList(String title, String body, String figure,
+                                                                 String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Кыргызстан продал золото | Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,29 тонны | AE KG
+            Кыргызстан продал золото | Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,8 тонны | HK KG
+            Kyrgyzstan sells its gold | The republic also sold 1.8 tons of gold for $115 million to Hong Kong and 1.29 tons for $80 million to the United Arab Emirates. | 1.8 tons | HK KG
+            Le Kirghizstan vend son or | La république a aussi vendu 1,8 tonne d'or pour 115 millions de dollars à Hong Kong et 1,29 tonne pour 80 millions de dollars aux Emirats arabes unis. | 1,29 tonne | AE KG
+            """)
+    void shouldGiveEachFigureOfAnItemThePartyThatEndsTheItem(String title, String body, String figure,
+                                                            String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan's railways in 2024 | Rail freight with China exceeded 32 million tonnes. | 32 million tonnes | CN KZ
+            Железные дороги Казахстана в 2024 году | Железнодорожные грузоперевозки с Китаем превысили 32 млн тонн. | 32 млн тонн | CN KZ
+            Қазақстан темір жолы 2024 жылы | Қытаймен арадағы теміржолмен жүк тасымалы 32 млн тоннадан асты. | 32 млн тоннадан | CN KZ
+            """)
+    void shouldCarryFreightWithOnePartnerBetweenItAndTheArticlesCountry(String title, String body, String figure,
+                                                                       String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan second among importers of wheat from Kazakhstan | Kazakhstan exported 3.9 million tons of wheat. Kazakhstan sold most to Uzbekistan. Small amounts went to Tunisia – 72,000 tons; Iran – 54,000 tons, and Latvia – 34,000 tons. | 54,000 tons | IR KZ
             Le Tadjikistan, deuxième importateur de blé du Kazakhstan | Le Kazakhstan a exporté 3,9 millions de tonnes de blé. Le Kazakhstan a surtout vendu à l'Ouzbékistan. De petites quantités sont allées à la Tunisie – 72 000 tonnes, à l'Iran – 54 000 tonnes et à la Lettonie – 34 000 tonnes. | 54 000 tonnes | IR KZ
             Таджикистан второй среди покупателей пшеницы из Казахстана | Казахстан экспортировал 3,9 млн тонн пшеницы. Больше всего Казахстан продал Узбекистану. Небольшие объемы ушли в Тунис – 72 тыс. тонн, Иран – 54 тыс. тонн и Латвию – 34 тыс. тонн. | 54 тыс. тонн | IR KZ

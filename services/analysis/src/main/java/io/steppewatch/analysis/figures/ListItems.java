@@ -97,7 +97,7 @@ final class ListItems {
         }
         if (!listed && partyRightAfter(figures, parties, items, distinct, text)) {
             // "elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie": read figure first
-            items = trailing(figures, parties, text);
+            items = trailing(figures, parties, sentence, text);
             if (items == null) {
                 return null;
             }
@@ -233,7 +233,8 @@ final class ListItems {
      * figure has none there, or when two share one ("29% du commerce du Kirghizstan ... contre 18% avec la Russie (soit
      * 1 milliard ... entre la Russie et le Kirghizstan)" is one country's trade, not a list).
      */
-    private static String[] trailing(List<SurfaceFigure> figures, List<Mention> parties, String text) {
+    private static String[] trailing(List<SurfaceFigure> figures, List<Mention> parties, List<Mention> sentence,
+                                     String text) {
         String[] items = new String[figures.size()];
         for (int i = 0; i < figures.size(); i++) {
             SurfaceFigure figure = figures.get(i);
@@ -245,23 +246,62 @@ final class ListItems {
                 }
             }
             for (int k = 0; k < i && items[i] != null; k++) {
-                if (items[k].equals(items[i])) {
+                if (items[i].equals(items[k])) {
                     return null;
                 }
             }
-            if (items[i] == null) {
+        }
+        // "1,8 тонны ... на $115,4 миллиона в Гонконг и 1,29 тонны на $80,3 миллиона в ОАЭ": a figure whose item goes on
+        // to the next figure, with nothing between that ends an item, is one more figure of that next one's party
+        for (int i = figures.size() - 2; i >= 0; i--) {
+            if (items[i] == null && items[i + 1] != null
+                    && oneItem(figures.get(i), figures.get(i + 1), sentence, text)) {
+                items[i] = items[i + 1];
+            }
+        }
+        for (String item : items) {
+            if (item == null) {
                 return null;
             }
         }
         return items;
     }
 
-    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "devant", "впереди", "опережая", "опередив",
-            "обогнав", "devancant");
+    /**
+     * Whether two figures stand in one short item: a few words apart, with no name ("15 years Ankara has invested
+     * $4.35 billion" is two things), comma, semicolon, dash or bracket between them.
+     */
+    private static boolean oneItem(SurfaceFigure first, SurfaceFigure second, List<Mention> sentence, String text) {
+        if (second.start() - first.end() > SAME_ITEM_GAP) {
+            return false;
+        }
+        for (Mention m : sentence) {
+            if (m.start() >= first.end() && m.end() <= second.start()) {
+                return false;
+            }
+        }
+        for (int c = first.end(); c < second.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '–' || ch == '—' || ch == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
 
-    /** "places Russia ahead of China and Turkey, with ... respectively": a party ranked with the items is none's owner. */
+    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "devant", "впереди", "опережая", "опередив",
+            "обогнав", "devancant", "followed", "suivi", "suivie");
+    private static final Set<String> BE_WORDS = Set.of("is", "was", "are", "were", "est", "etait");
+
+    /**
+     * "places Russia ahead of China and Turkey, with ... respectively", "Turkmenistan is followed by Azerbaijan –
+     * 104,000 tons, Russia – 9,900 tons": a party ranked with the items is none's owner.
+     */
     private static boolean aheadOfItems(Mention m, List<Words.Word> words) {
         int at = Subjects.indexAt(words, m.end());
+        if (at < words.size() - 1 && words.get(at).start() >= m.end() && BE_WORDS.contains(words.get(at).folded())) {
+            at++;
+        }
         return at < words.size() && words.get(at).start() >= m.end() && AHEAD_WORDS.contains(words.get(at).folded());
     }
 

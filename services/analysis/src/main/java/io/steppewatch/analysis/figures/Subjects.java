@@ -290,6 +290,16 @@ final class Subjects {
             if (title.size() >= 2 && (partyCodes.size() < 2 || metric.equals("route.length"))) {
                 return sorted(new LinkedHashSet<>(title));
             }
+            // "rail freight with China exceeded 32 million tonnes", "Қытаймен арадағы теміржол тасымалы": freight
+            // with one partner is carried between it and the country the article is about
+            if (partyCodes.size() == 1 && withPartner(parties.get(0), words)) {
+                List<String> candidates = new ArrayList<>(title);
+                candidates.addAll(ranked);
+                List<String> pair = firstTwo(candidates, parties.get(0).code());
+                if (pair.size() == 2) {
+                    return pair;
+                }
+            }
             if (!partyCodes.isEmpty()) {
                 return sorted(partyCodes);
             }
@@ -1600,6 +1610,30 @@ final class Subjects {
             }
         }
         return kept == null ? sentence : kept;
+    }
+
+    /** Kazakh and Uzbek endings of "with" glued to a name ("Қытаймен", "Ресеймен", "Xitoy bilan" is a word apart). */
+    private static final List<String> WITH_ENDINGS = List.of("мен", "бен", "пен");
+
+    /** Whether a party is introduced by "with", a word before it or a Kazakh ending on it ("Қытаймен"). */
+    private static boolean withPartner(Mention m, List<Words.Word> words) {
+        int i = wordBefore(m, words);
+        if (i >= 0 && WITH_WORDS.contains(words.get(i).folded())) {
+            return true;
+        }
+        int last = indexAt(words, m.end());
+        if (words.get(last).start() >= m.end()) {
+            last--;
+        }
+        String folded = words.get(last).folded();
+        if (folded.length() > 5) {
+            for (String ending : WITH_ENDINGS) {
+                if (folded.endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        return last + 1 < words.size() && "bilan".equals(words.get(last + 1).folded());
     }
 
     /** Whether a party is introduced by "with" ("trade with Kazakhstan", "avec le Kazakhstan", "с Казахстаном"). */

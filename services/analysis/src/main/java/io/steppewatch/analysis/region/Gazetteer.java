@@ -92,7 +92,7 @@ public final class Gazetteer {
         return mentions;
     }
 
-    private static final List<String> CURRENCY_STEMS = List.of("dollar", "доллар", "dolar", "ruble", "rouble",
+    private static final List<String> CURRENCY_STEMS = List.of("dollar", "долл", "dolar", "ruble", "rouble",
             "рубл", "yuan", "юан", "валют", "currenc", "devise");
 
     private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last, CharSequence text) {
@@ -108,7 +108,8 @@ public final class Gazetteer {
      * $2 billion in dollars. Russia ...", name a currency and then a country apart.
      */
     private static boolean sameName(Words.Word left, Words.Word right, CharSequence text) {
-        boolean dotAllowed = left.end() - left.start() == 1;
+        // (and after "долл", the usual abbreviation of the Russian word: "10 млрд долл. США")
+        boolean dotAllowed = left.end() - left.start() == 1 || "долл".equals(left.folded());
         for (int i = left.end(); i < right.start(); i++) {
             char c = text.charAt(i);
             if (c == '.' && dotAllowed) {

@@ -13,6 +13,8 @@ class GazetteerTest {
     @CsvSource(delimiter = '|', textBlock = """
             Trade reached 2 billion U.S. dollars.                    | ''
             Товарооборот достиг 1,2 млрд долларов США.               | ''
+            Товарооборот увеличат до 10 млрд долл. США.              | ''
+            Экспорт составил 5 млн долл. США, импорт из США вырос.   | US
             Les projets valent 5,2 milliards de dollars américains.  | ''
             The share of settlements in Russian rubles rose to 81%.  | ''
             The United States imposed sanctions on the bank.         | US
