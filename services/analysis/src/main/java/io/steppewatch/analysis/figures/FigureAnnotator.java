@@ -1882,11 +1882,6 @@ public final class FigureAnnotator {
         return true;
     }
 
-    /**
-     * "à 58 kilomètres de la frontière", "в 20 километрах от границы", "3 kilometers from the disputed area",
-     * "at a distance of 5 km": how far something lies from a place, not the length of a border or a route.
-     * "stretches 523 km from Kashgar to Andijan" runs from one place to another: a length.
-     */
     /** Whether a verb near the figure says its projects are done or only being looked at (see PROJECTS_DONE). */
     private static boolean projectsNotUnderWay(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
@@ -1967,6 +1962,11 @@ public final class FigureAnnotator {
         return number > 0 && number < words.size() && Character.isDigit(words.get(number).raw().charAt(0));
     }
 
+    /**
+     * "à 58 kilomètres de la frontière", "в 20 километрах от границы", "3 kilometers from the disputed area",
+     * "at a distance of 5 km": how far something lies from a place, not the length of a border or a route.
+     * "stretches 523 km from Kashgar to Andijan" runs from one place to another: a length.
+     */
     private static boolean isDistanceToAPlace(SurfaceFigure figure, Context context) {
         List<Words.Word> words = context.words();
         int next = lowerBound(words, Words.Word::start, figure.end());
@@ -3002,7 +3002,6 @@ public final class FigureAnnotator {
             if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
                 return true;
             }
-
             // "compared with the same period of 2024", "ўтган йилнинг мос даврига нисбатан": a base of the same months
             if (e.kind() == PeriodResolver.Kind.PERIOD && isBase(context, e)
                     && (samePeriodBase(context, e) || samePeriodAfter(context.text(), e.end()))) {

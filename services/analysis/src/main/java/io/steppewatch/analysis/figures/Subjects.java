@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -1038,7 +1039,6 @@ final class Subjects {
         return best == null ? null : sorted(best);
     }
 
-    /** The countries of the first route named by places of three or more countries joined by dashes, or null. */
     /**
      * The headline's parties, the one the article names most first: of "Tajikistan second among buyers of wheat
      * from Kazakhstan", the list of buyers that follows is Kazakhstan's, which the body names throughout.
@@ -1052,7 +1052,7 @@ final class Subjects {
             return title;
         }
         List<String> ordered = new ArrayList<>(title);
-        ordered.sort(java.util.Comparator.comparingInt(code -> {
+        ordered.sort(Comparator.comparingInt(code -> {
             int at = ranked.indexOf(code);
             return at < 0 ? Integer.MAX_VALUE : at;
         }));
@@ -1083,6 +1083,7 @@ final class Subjects {
         return null;
     }
 
+    /** The countries of the first route named by places of three or more countries joined by dashes, or null. */
     static List<String> chainOfCountries(List<Mention> mentions, String text) {
         Set<String> run = new LinkedHashSet<>();
         Mention previous = null;
@@ -1290,7 +1291,6 @@ final class Subjects {
         return false;
     }
 
-    /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
     /**
      * "During this period, Uzbekistan's exports totaled $20.47 billion. Imports reached $30.5 billion. As a result,
      * the foreign trade balance was negative": a paragraph naming one country alone and speaking of its foreign trade
@@ -1323,6 +1323,7 @@ final class Subjects {
         return false;
     }
 
+    /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
     private static boolean previousSentenceWorldwide(List<Words.Word> words, int figureStart, String text) {
         int at = sentenceStart(words, indexAt(words, figureStart), text);
         if (at == 0) {
@@ -1621,10 +1622,7 @@ final class Subjects {
         if (i >= 0 && WITH_WORDS.contains(words.get(i).folded())) {
             return true;
         }
-        int last = indexAt(words, m.end());
-        if (words.get(last).start() >= m.end()) {
-            last--;
-        }
+        int last = lastWordOf(m, words);
         String folded = words.get(last).folded();
         if (folded.length() > 5) {
             for (String ending : WITH_ENDINGS) {
@@ -1673,10 +1671,7 @@ final class Subjects {
         if (before >= 0 && PARTNER_WORDS.contains(words.get(before).folded())) {
             return false;
         }
-        int last = indexAt(words, m.end());
-        if (words.get(last).start() >= m.end()) {
-            last--; // the first word after the mention: its own last word is the one before
-        }
+        int last = lastWordOf(m, words);
         String folded = words.get(last).folded();
         for (String ending : PARTNER_ENDINGS) {
             if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
@@ -1894,6 +1889,12 @@ final class Subjects {
             i--;
         }
         return i;
+    }
+
+    /** The index of a mention's own last word. */
+    private static int lastWordOf(Mention m, List<Words.Word> words) {
+        int last = indexAt(words, m.end());
+        return words.get(last).start() >= m.end() ? last - 1 : last; // indexAt gives the first word after the mention
     }
 
     static int indexAt(List<Words.Word> words, int offset) {
