@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
+import io.steppewatch.analysis.text.CharRuns;
 import io.steppewatch.analysis.text.Substrings;
 import io.steppewatch.analysis.text.Words;
 
@@ -476,7 +477,13 @@ final class PeriodResolver {
     private static List<int[]> years(String text) {
         List<int[]> years = new ArrayList<>();
         int length = text.length();
-        for (int i = 0; i + 4 <= length; i++) {
+        // A year is a run of four digits (no digit on either side): only the starts of such runs are looked at.
+        CharRuns runs = CharRuns.of(text);
+        for (int k = 0; k < runs.digitRuns(); k++) {
+            int i = runs.digitStart(k);
+            if (runs.digitEnd(k) - i != 4) {
+                continue;
+            }
             char c = text.charAt(i);
             if ((c == '1' || c == '2') && (i == 0 || !isNumberChar(text, i - 1))
                     && ((c == '1' && text.charAt(i + 1) == '9') || (c == '2' && text.charAt(i + 1) == '0'))
@@ -485,7 +492,6 @@ final class PeriodResolver {
                     || ((text.charAt(i + 4) == '.' || text.charAt(i + 4) == ',') && i + 5 < length
                     && Character.isDigit(text.charAt(i + 5))))) && !decade(text, i)) {
                 years.add(new int[] {i, i + 4});
-                i += 3;
             }
         }
         return years;
@@ -572,12 +578,19 @@ final class PeriodResolver {
         int previousEnd = -1;
         int n = folded.length();
         int i = 0;
-        while (i < n) {
-            if (!isLetter(folded.charAt(i))) {
-                i++;
-                continue;
+        // The words are the runs of letters, found once; after a span the walk goes on where the span ended, which
+        // may be within a run (its letters from there on are the next word).
+        CharRuns runs = CharRuns.of(folded);
+        int run = 0;
+        while (true) {
+            while (run < runs.letterRuns() && runs.letterEnd(run) <= i) {
+                run++;
             }
-            int j = wordEnd(folded, i);
+            if (run == runs.letterRuns()) {
+                break;
+            }
+            i = Math.max(i, runs.letterStart(run));
+            int j = runs.letterEnd(run);
             if (bare && previous >= 0 && j - i >= 3 && j - i <= 9 && i - previousEnd <= 2
                     && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
                 bareMonth(folded, previous, i, j, publication, out);
@@ -1196,14 +1209,14 @@ final class PeriodResolver {
         }
         int year = publication.date().getYear();
         int length = folded.length();
-        for (int i = 0; i < length; i++) {
-            if (!isDigit(folded.charAt(i)) || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+        // Each number standing alone (no letter or digit right before it): the runs of digits, found once.
+        CharRuns runs = CharRuns.of(folded);
+        for (int k = 0; k < runs.digitRuns(); k++) {
+            int i = runs.digitStart(k);
+            if (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
                 continue;
             }
-            int j = i;
-            while (j < length && Character.isDigit(folded.charAt(j))) {
-                j++;
-            }
+            int j = runs.digitEnd(k);
             if (j - i <= 2 && (j == length || !Character.isDigit(folded.charAt(j)))) {
                 int day = Integer.parseInt(folded.substring(i, j));
                 if (day >= 1 && day <= 31) {
@@ -1221,7 +1234,6 @@ final class PeriodResolver {
                     }
                 }
             }
-            i = j;
         }
     }
 
