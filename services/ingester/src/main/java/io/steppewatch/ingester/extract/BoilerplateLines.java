@@ -299,11 +299,34 @@ final class BoilerplateLines {
     private static boolean credit(String paragraph, String lower) {
         // Every credit names its author after " by", says "contributed", starts with "follow" or asks to subscribe
         // ("obuna"): a cheap test that spares most paragraphs the pattern, whose leading wildcard is slow.
-        if (!lower.contains(" by") && !lower.contains("contributed") && !lower.contains("follow")
-                && !lower.contains("obuna") && !lower.contains(" be reached") && !lower.contains(" be contacted")) {
+        // " by" is common in prose; the pattern wants it only after a credit's opening word ("Reporting by").
+        if (!(lower.contains(" by") && opensLikeCredit(paragraph)) && !lower.contains("contributed")
+                && !lower.contains("follow") && !lower.contains("obuna") && !lower.contains(" be reached")
+                && !lower.contains(" be contacted")) {
             return false;
         }
         return CREDIT.matcher(paragraph.strip()).matches();
+    }
+
+    /**
+     * Whether the paragraph, past its leading white space and an opening parenthesis, starts with a letter that one of
+     * the credit's opening words ("additional", "reporting", "writing", "editing", "research", "compiled") starts
+     * with, in either case; any other letter than ASCII is let through, for the pattern to judge.
+     */
+    private static boolean opensLikeCredit(String paragraph) {
+        int i = 0;
+        int n = paragraph.length();
+        while (i < n && Character.isWhitespace(paragraph.charAt(i))) {
+            i++;
+        }
+        if (i < n && paragraph.charAt(i) == '(') {
+            i++;
+        }
+        if (i == n) {
+            return false;
+        }
+        char c = paragraph.charAt(i);
+        return c >= 0x80 || "arwecARWEC".indexOf(c) >= 0;
     }
 
     /** A call to sign up for something: two or more of its telltale words in one short paragraph. */
