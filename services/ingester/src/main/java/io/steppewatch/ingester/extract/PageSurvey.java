@@ -1,9 +1,7 @@
 package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -23,13 +21,16 @@ final class PageSurvey {
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> jsonLd = new ArrayList<>();
     private final List<Element> headings = new ArrayList<>();
-    private final List<Element> marked = new ArrayList<>();
-    /** For each marked element, which of {@link #markupSelectors} it matched, one bit each. */
-    private final Map<Element, Integer> matched = new IdentityHashMap<>();
+    /**
+     * For each of {@link #markupSelectors}, the first element in page order that it matched; null while none has. Only
+     * that first match is ever read, so a selector that has one judges no further element.
+     */
+    private final Element[] firstMarked;
 
-    /** @param markupSelectors selectors to judge on times and elements with itemprop or rel (at most 31) */
+    /** @param markupSelectors selectors to judge on times and elements with itemprop or rel */
     PageSurvey(List<Evaluator> markupSelectors) {
         this.markupSelectors = markupSelectors;
+        this.firstMarked = new Element[markupSelectors.size()];
     }
 
     void visit(Element element) {
@@ -40,17 +41,12 @@ final class PageSurvey {
         } else if (element.nameIs("h1")) {
             headings.add(element);
         }
-        if (element.nameIs("time") || (element.attributesSize() > 0
-                && (element.hasAttr("itemprop") || element.hasAttr("rel")))) {
-            int bits = 0;
+        // hasAttr answers at once for an element without attributes, without counting them as attributesSize does.
+        if (element.nameIs("time") || element.hasAttr("itemprop") || element.hasAttr("rel")) {
             for (int i = 0; i < markupSelectors.size(); i++) {
-                if (element.is(markupSelectors.get(i))) {
-                    bits |= 1 << i;
+                if (firstMarked[i] == null && element.is(markupSelectors.get(i))) {
+                    firstMarked[i] = element;
                 }
-            }
-            if (bits != 0) {
-                marked.add(element);
-                matched.put(element, bits);
             }
         }
     }
@@ -94,11 +90,6 @@ final class PageSurvey {
 
     /** The first element, in page order, that the selector at {@code index} matched when visited; null if none. */
     Element firstMarked(int index) {
-        for (Element element : marked) {
-            if ((matched.get(element) & (1 << index)) != 0) {
-                return element;
-            }
-        }
-        return null;
+        return firstMarked[index];
     }
 }
