@@ -89,18 +89,24 @@ final class TextRenderer {
             }
             return;
         }
+        // Runs of characters kept as they are go in whole, not one append per character.
+        int run = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (Spaces.isSpace(c)) {
+                current.append(raw, run, i);
+                run = i + 1;
                 int last = current.length() - 1;
                 if (last >= 0 && current.charAt(last) != ' ' && current.charAt(last) != '\n') {
                     current.append(' ');
                 }
-            } else if (!Character.isISOControl(c)) {
+            } else if (Character.isISOControl(c)) {
                 // Control characters are debris of broken encodings; a reader never sees them.
-                current.append(c);
+                current.append(raw, run, i);
+                run = i + 1;
             }
         }
+        current.append(raw, run, raw.length());
     }
 
     private static void trimTrailingSpace(StringBuilder current) {
