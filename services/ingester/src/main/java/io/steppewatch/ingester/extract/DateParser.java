@@ -1,5 +1,6 @@
 package io.steppewatch.ingester.extract;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,6 +123,9 @@ public final class DateParser {
             return iso;
         }
         for (DateTimeFormatter formatter : ZONED) {
+            if (!reads(formatter, value)) {
+                continue;
+            }
             try {
                 return Optional.of(ZonedDateTime.parse(value, formatter).toInstant());
             } catch (DateTimeException e) {
@@ -140,19 +144,36 @@ public final class DateParser {
     /** What the formatters read from an ISO-looking value: with or without an offset, or a bare date. */
     static Optional<Instant> formatterIso(String value) {
         try {
-            var parsed = OFFSET_FLEXIBLE.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
+            var parsed = reads(OFFSET_FLEXIBLE, value)
+                    ? OFFSET_FLEXIBLE.parseBest(value, OffsetDateTime::from, LocalDateTime::from) : null;
             if (parsed instanceof OffsetDateTime offset) {
                 return Optional.of(offset.toInstant());
             }
-            return Optional.of(((LocalDateTime) parsed).toInstant(ZoneOffset.UTC));
+            if (parsed instanceof LocalDateTime local) {
+                return Optional.of(local.toInstant(ZoneOffset.UTC));
+            }
         } catch (DateTimeException e) {
             // fall through to a bare date
+        }
+        if (!reads(DateTimeFormatter.ISO_LOCAL_DATE, value)) {
+            return Optional.empty();
         }
         try {
             return Optional.of(LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the formatter reads the whole value, before its fields are resolved: when it does not, its parse would
+     * throw, and an exception (its stack trace filled in) costs far more than this first reading. A value it reads
+     * is parsed again in full, and may still be refused then.
+     */
+    private static boolean reads(DateTimeFormatter formatter, String value) {
+        ParsePosition position = new ParsePosition(0);
+        return formatter.parseUnresolved(value, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == value.length();
     }
 
     /**
