@@ -368,13 +368,17 @@ final class BoilerplateLines {
             // Each way of writing a date or a time below needs a digit; a month name alone is not a date.
             return false;
         }
-        boolean dated = NUMERIC_DATE.matcher(line).find() || TIME.matcher(line).find()
+        // A numeric date needs one of its separators and a time its colon: lines without them skip those patterns.
+        boolean separated = line.indexOf('-') >= 0 || line.indexOf('.') >= 0 || line.indexOf('/') >= 0;
+        boolean colon = line.indexOf(':') >= 0;
+        boolean dated = separated && NUMERIC_DATE.matcher(line).find() || colon && TIME.matcher(line).find()
                 || MONTH.matcher(line).find();
         if (!dated) {
             return false;
         }
-        String rest = TIME.matcher(NUMERIC_DATE.matcher(MONTH.matcher(line).replaceAll(" ")).replaceAll(" "))
-                .replaceAll(" ");
+        String rest = MONTH.matcher(line).replaceAll(" ");
+        rest = separated ? NUMERIC_DATE.matcher(rest).replaceAll(" ") : rest;
+        rest = colon ? TIME.matcher(rest).replaceAll(" ") : rest;
         rest = WEEKDAY.matcher(rest).replaceAll(" ");
         var words = WORD.matcher(rest);
         int count = 0;
