@@ -2944,7 +2944,7 @@ public final class FigureAnnotator {
                 // million. Of this amount, ...": the same months a year before the period the text set restate the
                 // base, and so does a year with "the same period" after it ("В 2022 году за аналогичный период"):
                 // the text goes on with its own period.
-                boolean sameMonths = last.length() > 4;
+                boolean sameMonths = last.length() > 4 && mayBeAYearAfter(context, before.start(), last);
                 boolean samePeriod = statesSamePeriodOfYear(context, before);
                 String set = sameMonths || samePeriod ? lastPeriodBefore(context, before.start()) : null;
                 if (samePeriod) {
@@ -3597,6 +3597,22 @@ public final class FigureAnnotator {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether some period written before {@code at} could be the one {@code last} restates a year earlier: one a year
+     * after it, or one whose period only the text's own years fix. A cheap test that spares most figures
+     * lastPeriodBefore's checks on every period before them; when it fails, no period lastPeriodBefore could
+     * return is a year after {@code last}.
+     */
+    private static boolean mayBeAYearAfter(Context context, int at, String last) {
+        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD
+                    && (e.period() == null || last.equals(Periods.minusOneYear(e.period())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sentenceAt(Context context, int offset) {
