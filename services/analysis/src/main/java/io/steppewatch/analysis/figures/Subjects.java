@@ -1623,15 +1623,20 @@ final class Subjects {
             return true;
         }
         int last = lastWordOf(m, words);
-        String folded = words.get(last).folded();
-        if (folded.length() > 5) {
-            for (String ending : WITH_ENDINGS) {
-                if (folded.endsWith(ending)) {
-                    return true;
-                }
-            }
+        if (hasCaseEnding(words.get(last).folded(), WITH_ENDINGS)) {
+            return true;
         }
         return last + 1 < words.size() && "bilan".equals(words.get(last + 1).folded());
+    }
+
+    /** Whether a folded word is a stem of three letters or more with one of the Kazakh or Uzbek case endings. */
+    private static boolean hasCaseEnding(String folded, List<String> endings) {
+        for (String ending : endings) {
+            if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a party is introduced by "with" ("trade with Kazakhstan", "avec le Kazakhstan", "с Казахстаном"). */
@@ -1672,11 +1677,8 @@ final class Subjects {
             return false;
         }
         int last = lastWordOf(m, words);
-        String folded = words.get(last).folded();
-        for (String ending : PARTNER_ENDINGS) {
-            if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
-                return false;
-            }
+        if (hasCaseEnding(words.get(last).folded(), PARTNER_ENDINGS)) {
+            return false;
         }
         for (int i = last + 1; i < Math.min(words.size(), last + 4); i++) {
             if (Words.startsWithAny(words.get(i).folded(), FLOW_STEMS)) {
