@@ -2482,13 +2482,7 @@ public final class FigureAnnotator {
 
     /** Whether a rank's own words name the largest of a kind: "top 10 largest investors", "10 крупнейших инвесторов". */
     private static boolean amongTheLargest(String figureText) {
-        String folded = Words.fold(figureText);
-        for (String word : LARGEST) {
-            if (folded.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.containsAny(Words.fold(figureText), LARGEST);
     }
 
     /**
@@ -3545,36 +3539,20 @@ public final class FigureAnnotator {
 
     /** Whether a "same period" cue starts within a few words after {@code end}, before the sentence ends. */
     private static boolean samePeriodJustAfter(String text, int end, int sentenceEnd) {
-        String after = Words.fold(text.substring(end, Math.min(sentenceEnd, Math.min(text.length(),
-                end + SAME_PERIOD_AFTER_REACH))));
-        for (String cue : SAME_PERIOD_CUES) {
-            if (after.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.containsAny(Words.fold(text.substring(end, Math.min(sentenceEnd, Math.min(text.length(),
+                end + SAME_PERIOD_AFTER_REACH)))), SAME_PERIOD_CUES);
     }
 
     /** Turkic writes "the same period" after the year: "2024 йилнинг шу даврига", "2024 yilning shu davriga". */
     private static boolean samePeriodAfter(String text, int end) {
-        String after = Words.fold(text.substring(end, Math.min(text.length(), end + 30)));
-        for (String cue : SAME_PERIOD_AFTER) {
-            if (after.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.containsAny(Words.fold(text.substring(end, Math.min(text.length(), end + 30))),
+                SAME_PERIOD_AFTER);
     }
 
     /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
     private static boolean samePeriodBase(Context context, PeriodResolver.Expression e) {
-        String before = Words.fold(context.text().substring(Math.max(0, e.start() - 30), e.start()));
-        for (String cue : SAME_PERIOD_CUES) {
-            if (before.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.containsAny(Words.fold(context.text().substring(Math.max(0, e.start() - 30), e.start())),
+                SAME_PERIOD_CUES);
     }
 
     /** The last period the text sets before {@code at} (not a base, not in an aside), however far back; or null. */

@@ -163,6 +163,16 @@ public final class Words {
         return false;
     }
 
+    /** Whether {@code text} contains one of {@code parts}. */
+    public static boolean containsAny(String text, Collection<String> parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case without diacritics: "Ouzbékistan" and "OUZBEKISTAN" fold to "ouzbekistan", "й" to "и". */
     public static String fold(String word) {
         boolean ascii = true;
