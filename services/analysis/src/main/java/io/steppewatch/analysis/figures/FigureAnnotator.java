@@ -2914,10 +2914,13 @@ public final class FigureAnnotator {
         int sentencesBack = 0;
         int paragraphsBack = 0;
         int lastParagraph = sentence.paragraph();
+        // whether the sentence after `before` holds a figure in the unit: what the step before found for its own
+        boolean laterHolds = paragraphs > 0 && holdsUnit(context, context.sentences().get(index), unit);
         for (int k = index - 1; k >= 0; k--) {
             Sentences.Sentence before = context.sentences().get(k);
-            boolean sameUnit = paragraphs > 0 && holdsUnit(context, context.sentences().get(k + 1), unit)
-                    && holdsUnit(context, before, unit);
+            boolean beforeHolds = paragraphs > 0 && holdsUnit(context, before, unit);
+            boolean sameUnit = laterHolds && beforeHolds;
+            laterHolds = beforeHolds;
             if (!sameUnit) {
                 sentencesBack++;
             }
