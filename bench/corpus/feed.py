@@ -3,7 +3,7 @@
 reference_ledger.py.
 
 usage: feed.py OUT.xml MANIFEST.jsonl SPLIT GOLD.jsonl:TEXTS [GOLD.jsonl:TEXTS ...]
-SPLIT is dev, holdout, test (a test set such as gold-h) or all. Items come in the order reference_ledger.py
+SPLIT is dev, holdout, test (a test set such as gold-i) or all. Items come in the order reference_ledger.py
 replays them (publication date, undated last, then id), each with its full text as content:encoded paragraphs, so the ingester needs no
 network. A day of publication becomes the item's pubDate; a month or a year alone becomes a Dublin Core date of
 that precision (<dc:date>2025-03</dc:date>), which the ingester keeps as such.
