@@ -169,7 +169,7 @@ final class MainContentFinder {
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
-            String text = lines.filter(renderer.render(
+            String text = lines.filter(renderer.paragraphs(
                     article(doc, PASSES.get(i), host, description, i == 0 ? survey : null, i == 0)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);

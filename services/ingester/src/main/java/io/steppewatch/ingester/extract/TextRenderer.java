@@ -24,6 +24,11 @@ final class TextRenderer {
             "center", "summary", "body", "caption");
 
     String render(Element root) {
+        return String.join("\n\n", paragraphs(root));
+    }
+
+    /** The paragraphs {@link #render} joins, none of them empty or holding a blank line. */
+    List<String> paragraphs(Element root) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -60,7 +65,7 @@ final class TextRenderer {
             }
         }, root);
         flush(current, paragraphs);
-        return String.join("\n\n", paragraphs);
+        return paragraphs;
     }
 
     /** Whether the root of a walk already sits inside a {@code <pre>}. */

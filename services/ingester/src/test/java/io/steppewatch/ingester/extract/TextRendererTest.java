@@ -35,4 +35,16 @@ class TextRendererTest {
         String text = new TextRenderer().render(Jsoup.parse("<p>one <br> <br>  two<br>three  four</p>").body());
         assertThat(text).isEqualTo("one\ntwo\nthree four");
     }
+
+    @Test
+    void shouldFilterTheParagraphsAsTheJoinedText() {
+        var body = Jsoup.parse("<p>Share this article</p><div>The port of Termez took 40 cranes.<br>Two more came"
+                + " in May.</div><p>Updated March 3, 2026</p><p></p><p>Photo: Dana Ives</p><p>It was a busy year.</p>")
+                .body();
+        TextRenderer renderer = new TextRenderer();
+        BoilerplateLines lines = new BoilerplateLines();
+        String filtered = lines.filter(renderer.paragraphs(body));
+        assertThat(filtered).isEqualTo(lines.filter(renderer.render(body)));
+        assertThat(filtered).isEqualTo("The port of Termez took 40 cranes.\nTwo more came in May.\n\nIt was a busy year.");
+    }
 }
