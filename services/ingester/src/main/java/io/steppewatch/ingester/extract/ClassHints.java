@@ -97,8 +97,8 @@ final class ClassHints {
          * The names last looked up, one per slot of their hash, in front of the maps: a page repeats its few hundred
          * names over and over, and these small arrays stay in the processor's cache where the maps' tens of thousands
          * of entries do not, so most look-ups cost a few reads rather than several misses of the cache. Enough slots
-         * (about 200 KB a thread) that the names of the pages before stay too: pages of one site share their names,
-         * and with 2,048 slots each page's first use of a name missed and went on to the maps.
+         * (about 200 KB for each of a thread's two tables) that the names of the pages before stay too: pages of one
+         * site share their names, and with 2,048 slots each page's first use of a name missed and went on to the maps.
          */
         private static final int RECENT_SLOTS = 16384;
         private final String[] recentNames = new String[RECENT_SLOTS];
