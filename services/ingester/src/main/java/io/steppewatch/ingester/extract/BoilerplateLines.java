@@ -1,5 +1,7 @@
 package io.steppewatch.ingester.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -159,7 +161,7 @@ final class BoilerplateLines {
         if (text.isEmpty()) {
             return text;
         }
-        StringBuilder kept = new StringBuilder(text.length());
+        List<String> paragraphs = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
             // Paragraphs are separated by exactly one blank line (see TextRenderer).
@@ -167,7 +169,23 @@ final class BoilerplateLines {
             if (end < 0) {
                 end = text.length();
             }
-            String paragraph = text.substring(start, end);
+            paragraphs.add(text.substring(start, end));
+            start = end + 2;
+        }
+        return filter(paragraphs);
+    }
+
+    /**
+     * The same for a text given as its paragraphs, as {@link TextRenderer#paragraphs} lists them: the extractor's text
+     * is not joined only to be split here again.
+     */
+    String filter(List<String> paragraphs) {
+        int chars = 0;
+        for (String paragraph : paragraphs) {
+            chars += paragraph.length() + 2;
+        }
+        StringBuilder kept = new StringBuilder(chars);
+        for (String paragraph : paragraphs) {
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
                     || creditLine(paragraph) || byline(paragraph))
                     || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph));
@@ -177,7 +195,6 @@ final class BoilerplateLines {
                 }
                 kept.append(paragraph);
             }
-            start = end + 2;
         }
         return kept.toString();
     }

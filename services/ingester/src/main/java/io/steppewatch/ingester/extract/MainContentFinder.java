@@ -15,6 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -111,6 +114,8 @@ final class MainContentFinder {
 
     /** Parsed once, not on every paragraph that is asked about its links. */
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    /** The tag {@code new Element("p")} gives, looked up once, not in a new copy of Jsoup's tag set each time. */
+    private static final Tag PARAGRAPH = Tag.valueOf("p", Parser.NamespaceHtml, ParseSettings.preserveCase);
 
     private final TextRenderer renderer = new TextRenderer();
     private final BoilerplateLines lines = new BoilerplateLines();
@@ -164,7 +169,7 @@ final class MainContentFinder {
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
-            String text = lines.filter(renderer.render(
+            String text = lines.filter(renderer.paragraphs(
                     article(doc, PASSES.get(i), host, description, i == 0 ? survey : null, i == 0)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
@@ -359,7 +364,7 @@ final class MainContentFinder {
         if (!hasText) {
             return;
         }
-        Element paragraph = new Element("p");
+        Element paragraph = new Element(PARAGRAPH, null);
         run.get(0).before(paragraph);
         for (Node node : run) {
             paragraph.appendChild(node);

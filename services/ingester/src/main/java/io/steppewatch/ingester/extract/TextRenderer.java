@@ -3,7 +3,6 @@ package io.steppewatch.ingester.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,10 +23,12 @@ final class TextRenderer {
             "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
             "center", "summary", "body", "caption");
 
-    private static final Pattern SPACED_BREAK = Pattern.compile(" *\n *");
-    private static final Pattern MULTI_BREAK = Pattern.compile("\n{2,}");
-
     String render(Element root) {
+        return String.join("\n\n", paragraphs(root));
+    }
+
+    /** The paragraphs {@link #render} joins, none of them empty or holding a blank line. */
+    List<String> paragraphs(Element root) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -64,7 +65,7 @@ final class TextRenderer {
             }
         }, root);
         flush(current, paragraphs);
-        return String.join("\n\n", paragraphs);
+        return paragraphs;
     }
 
     /** Whether the root of a walk already sits inside a {@code <pre>}. */
@@ -115,10 +116,38 @@ final class TextRenderer {
         }
     }
 
+    /**
+     * Every run of spaces and line breaks that holds a line break, as one line break: what replacing " *\n *" and then
+     * "\n{2,}" by a line break gave, in one pass without a matcher (a paragraph with breaks in it is common).
+     */
+    static String collapseBreaks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\n') {
+                continue;
+            }
+            int end = i;
+            boolean broken = false;
+            while (end < n && (text.charAt(end) == ' ' || text.charAt(end) == '\n')) {
+                broken |= text.charAt(end) == '\n';
+                end++;
+            }
+            if (broken) {
+                out.append(text, kept, i).append('\n');
+                kept = end;
+            }
+            i = end - 1;
+        }
+        return out.append(text, kept, n).toString();
+    }
+
     private static void flush(StringBuilder current, List<String> paragraphs) {
         String paragraph = current.toString().strip();
         if (paragraph.indexOf('\n') >= 0) {
-            paragraph = MULTI_BREAK.matcher(SPACED_BREAK.matcher(paragraph).replaceAll("\n")).replaceAll("\n");
+            paragraph = collapseBreaks(paragraph);
         }
         if (!paragraph.isEmpty()) {
             paragraphs.add(paragraph);

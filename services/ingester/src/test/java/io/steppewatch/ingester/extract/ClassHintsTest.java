@@ -40,4 +40,17 @@ class ClassHintsTest {
         assertThat(ClassHints.teaser(lead)).isFalse();
         assertThat(ClassHints.unlikely(element("class='block-7 comments'"))).isTrue();
     }
+
+    @Test
+    void shouldTellApartNamesThatShareAHash() {
+        // "ar" and "bS" hash alike, so these two names take the same slot of the recent names.
+        assertThat("share".hashCode()).isEqualTo("shbSe".hashCode());
+        Element share = element("class='share'");
+        Element other = element("class='shbSe'");
+        for (int i = 0; i < 3; i++) {
+            assertThat(ClassHints.share(share)).isTrue();
+            assertThat(ClassHints.share(other)).isFalse();
+        }
+        assertThat(ClassHints.weight(element("class='shbSe' id='share'"))).isEqualTo(-25);
+    }
 }
