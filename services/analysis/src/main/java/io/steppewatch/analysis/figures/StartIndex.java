@@ -1,6 +1,5 @@
 package io.steppewatch.analysis.figures;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -10,17 +9,23 @@ import java.util.function.ToIntFunction;
  * rules ask this dozens of times per figure (the word before the figure, the periods of its sentence...), and a
  * binary search through a key function shared by five kinds of item was the largest single cost of the rules.
  *
- * <p>The array (one int per char of the text) is filled on the first question, so a list never asked about costs
- * nothing. A list whose starts are not in order, or an offset outside the text, is answered by the binary search the
- * array replaces, so the answer is always the search's.
+ * <p>The items' starts are read into an array on the first question (a list never asked about costs nothing), with
+ * the count of items before every eighth offset: a question reads that count and steps over the one or two starts
+ * that follow. A list whose starts are not in order, or an offset outside the text, is answered by the binary search
+ * the arrays replace, so the answer is always the search's.
  */
 final class StartIndex<T> {
+
+    /** Offsets per bucket (a power of two): a word or two of text, so that few items share one. */
+    private static final int SHIFT = 3;
 
     private final List<T> items;
     private final ToIntFunction<T> startOf;
     private final int length;
-    /** {@code first[offset]}: how many items start before {@code offset}; null until asked, empty if out of order. */
-    private int[] first;
+    /** The items' starts, read once; null until asked, empty if they are out of order. */
+    private int[] starts;
+    /** {@code buckets[b]}: how many items start before offset {@code b << SHIFT}. */
+    private int[] buckets;
 
     StartIndex(List<T> items, ToIntFunction<T> startOf, int textLength) {
         this.items = items;
@@ -30,38 +35,43 @@ final class StartIndex<T> {
 
     /** Index of the first item whose start is at least {@code offset}. */
     int at(int offset) {
-        int[] table = first;
-        if (table == null) {
-            table = build();
-            first = table;
+        if (starts == null) {
+            build();
         }
-        if (offset >= 0 && offset < table.length) {
-            return table[offset];
+        int[] table = buckets;
+        if (offset >= 0 && (offset >> SHIFT) < table.length) {
+            int[] s = starts;
+            int i = table[offset >> SHIFT];
+            while (i < s.length && s[i] < offset) {
+                i++;
+            }
+            return i;
         }
         return search(offset);
     }
 
-    private int[] build() {
+    private void build() {
         int n = items.size();
-        int[] starts = new int[n];
+        int[] read = new int[n];
         for (int i = 0; i < n; i++) {
-            starts[i] = startOf.applyAsInt(items.get(i));
-            if (i > 0 && starts[i] < starts[i - 1]) {
-                return new int[0]; // not in order: every question goes to the search
+            read[i] = startOf.applyAsInt(items.get(i));
+            if (i > 0 && read[i] < read[i - 1]) {
+                starts = new int[0];
+                buckets = new int[0]; // not in order: every question goes to the search
+                return;
             }
         }
-        int[] table = new int[length + 2];
-        // table[offset] is i for the offsets after the start of item i - 1, up to its own start
-        int offset = 0;
-        for (int i = 0; i < n && offset < table.length; i++) {
-            int upTo = Math.min(starts[i], table.length - 1) + 1;
-            if (upTo > offset) {
-                Arrays.fill(table, offset, upTo, i);
-                offset = upTo;
+        int[] table = new int[((length + 1) >> SHIFT) + 1];
+        int i = 0;
+        for (int b = 0; b < table.length; b++) {
+            int from = b << SHIFT;
+            while (i < n && read[i] < from) {
+                i++;
             }
+            table[b] = i;
         }
-        Arrays.fill(table, offset, table.length, n);
-        return table;
+        starts = read;
+        buckets = table;
     }
 
     private int search(int key) {
