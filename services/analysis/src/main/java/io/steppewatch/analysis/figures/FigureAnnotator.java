@@ -324,7 +324,7 @@ public final class FigureAnnotator {
                            LastHits<CueLexicon.Hit<List<CueLexicon.MetricCue>>> lastMetrics,
                            StartIndex<Words.Word> wordStarts, StartIndex<Sentences.Sentence> sentenceStarts,
                            StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
-                           StartIndex<PeriodResolver.Expression> periodStarts) {
+                           StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords) {
         /** The text of sentence {@code index}, copied once for all the figures it holds. */
         String sentenceText(int index) {
             String copy = sentenceTexts[index];
@@ -384,16 +384,17 @@ public final class FigureAnnotator {
             int dateline = Dateline.end(text, periods);
             periods.removeIf(e -> e.start() < dateline); // the day the report was filed dates none of its figures
         }
+        StartIndex<Words.Word> wordStarts = new StartIndex<>(words, Words.Word::start, text.length());
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
                 publication == null, new java.util.HashMap<>(),
                 headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList(),
                 new String[sentences.size()], new LastHits<>(), new LastHits<>(),
-                new StartIndex<>(words, Words.Word::start, text.length()),
-                new StartIndex<>(sentences, Sentences.Sentence::start, text.length()),
+                wordStarts, new StartIndex<>(sentences, Sentences.Sentence::start, text.length()),
                 new StartIndex<>(mentions, Mention::start, text.length()),
                 new StartIndex<>(surface, SurfaceFigure::start, text.length()),
-                new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()));
+                new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
+                new IndexedWords(words, wordStarts));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
@@ -663,7 +664,8 @@ public final class FigureAnnotator {
             // metric of the user's own lexicon that counts them ("rail.wagons") stays.
             metric = OTHER;
         }
-        List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(), context.words(),
+        List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(),
+                context.indexedWords(),
                 within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end()));
