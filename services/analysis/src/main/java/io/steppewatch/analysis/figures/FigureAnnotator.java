@@ -321,7 +321,10 @@ public final class FigureAnnotator {
                            List<SurfaceFigure> surface, boolean undated, java.util.Map<Integer, Boolean> bases,
                            List<List<CueLexicon.MetricCue>> headline, String[] sentenceTexts,
                            LastHits<CueLexicon.Hit<String>> lastCues,
-                           LastHits<CueLexicon.Hit<List<CueLexicon.MetricCue>>> lastMetrics) {
+                           LastHits<CueLexicon.Hit<List<CueLexicon.MetricCue>>> lastMetrics,
+                           StartIndex<Words.Word> wordStarts, StartIndex<Sentences.Sentence> sentenceStarts,
+                           StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
+                           StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords) {
         /** The text of sentence {@code index}, copied once for all the figures it holds. */
         String sentenceText(int index) {
             String copy = sentenceTexts[index];
@@ -381,11 +384,17 @@ public final class FigureAnnotator {
             int dateline = Dateline.end(text, periods);
             periods.removeIf(e -> e.start() < dateline); // the day the report was filed dates none of its figures
         }
+        StartIndex<Words.Word> wordStarts = new StartIndex<>(words, Words.Word::start, text.length());
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
                 publication == null, new java.util.HashMap<>(),
                 headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList(),
-                new String[sentences.size()], new LastHits<>(), new LastHits<>());
+                new String[sentences.size()], new LastHits<>(), new LastHits<>(),
+                wordStarts, new StartIndex<>(sentences, Sentences.Sentence::start, text.length()),
+                new StartIndex<>(mentions, Mention::start, text.length()),
+                new StartIndex<>(surface, SurfaceFigure::start, text.length()),
+                new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
+                new IndexedWords(words, wordStarts));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
@@ -440,7 +449,7 @@ public final class FigureAnnotator {
                 || second.start() - end > LIST_GAP || hasSentenceBreak(context.text(), end, second.start())) {
             return false;
         }
-        return !within(context.mentions(), Mention::start, end, second.start()).isEmpty()
+        return !within(context.mentions(), context.mentionStarts(), end, second.start()).isEmpty()
                 && hitsWithin(context.cueHits(), end, second.start()).isEmpty()
                 && hitsWithin(context.metricHits(), end, second.start()).isEmpty();
     }
@@ -504,7 +513,7 @@ public final class FigureAnnotator {
             // it measures (USD, EUR, RUB, KZT, CNY, UZS); a sum in soms or manats comes with its dollars or not at all.
             return null;
         }
-        int index = sentenceOf(context.sentences(), figure.start());
+        int index = sentenceOf(context, figure.start());
         Sentences.Sentence sentence = context.sentences().get(index);
         Sentences.Sentence previous = index > 0 && context.sentences().get(index - 1).paragraph()
                 >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
@@ -655,10 +664,11 @@ public final class FigureAnnotator {
             // metric of the user's own lexicon that counts them ("rail.wagons") stays.
             metric = OTHER;
         }
-        List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(), context.words(),
-                within(context.mentions(), Mention::start, sentence.start(), sentence.end()),
+        List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(),
+                context.indexedWords(),
+                within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
-                within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end()));
+                within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end()));
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         }
@@ -673,7 +683,7 @@ public final class FigureAnnotator {
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
         if (title && period != null && period.equals(context.presentPeriod()) && "count".equals(figure.unit())
-                && within(context.periods(), PeriodResolver.Expression::start, sentence.start(), sentence.end()).isEmpty()
+                && within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()
                 && countsEventParticipants(figure, context)) {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
@@ -738,7 +748,7 @@ public final class FigureAnnotator {
                 || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
             return false;
         }
-        int beforeSentence = sentenceOf(context.sentences(), before.offset());
+        int beforeSentence = sentenceOf(context, before.offset());
         if (beforeSentence != index - 1 && beforeSentence != index) {
             return false;
         }
@@ -842,7 +852,7 @@ public final class FigureAnnotator {
      * first figure after it in its sentence that is no percentage (the end of a range "35 à 40 %" is skipped), close by.
      */
     private static String cargoLevelReached(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
-        for (SurfaceFigure next : within(context.surface(), SurfaceFigure::start, figure.end(), sentence.end())) {
+        for (SurfaceFigure next : within(context.surface(), context.surfaceStarts(), figure.end(), sentence.end())) {
             if ("percent".equals(next.unit())) {
                 continue;
             }
@@ -916,7 +926,7 @@ public final class FigureAnnotator {
             if ("conduit".equals(hit.value()) && nearBefore(hit, figure)
                     && !joinsNextClause(text, hit.end(), figure.start())
                     && !crossesClause(text, hit.end(), figure.start(), true)
-                    && within(context.mentions(), Mention::start, hit.end(), figure.start()).isEmpty()) {
+                    && within(context.mentions(), context.mentionStarts(), hit.end(), figure.start()).isEmpty()) {
                 return true;
             }
         }
@@ -929,7 +939,7 @@ public final class FigureAnnotator {
      */
     private static boolean countsConveyances(SurfaceFigure figure, Context context) {
         List<Words.Word> words = context.words();
-        int i = lowerBound(words, Words.Word::start, figure.numberEnd());
+        int i = context.wordStarts().at(figure.numberEnd());
         String text = context.text();
         int seen = 0;
         int from = figure.numberEnd();
@@ -956,7 +966,7 @@ public final class FigureAnnotator {
             return false;
         }
         List<Words.Word> words = context.words();
-        int i = lowerBound(words, Words.Word::start, figure.numberEnd());
+        int i = context.wordStarts().at(figure.numberEnd());
         if (i >= words.size() || words.get(i).start() >= figure.end()) {
             return false;
         }
@@ -966,7 +976,7 @@ public final class FigureAnnotator {
             return false;
         }
         int start = words.get(i).start();
-        return within(context.mentions(), Mention::start, start, start + 1).isEmpty();
+        return within(context.mentions(), context.mentionStarts(), start, start + 1).isEmpty();
     }
 
     private static int sentenceOf(List<Sentences.Sentence> sentences, int offset) {
@@ -987,6 +997,15 @@ public final class FigureAnnotator {
             }
         }
         return low;
+    }
+
+    private static int sentenceOf(Context context, int offset) {
+        return Math.max(0, context.sentenceStarts().at(offset + 1) - 1);
+    }
+
+    /** {@link #within} read from the list's {@link StartIndex}. */
+    private static <T> List<T> within(List<T> items, StartIndex<T> starts, int from, int to) {
+        return items.subList(starts.at(from), starts.at(to));
     }
 
     /** The items (sorted by start) that start within {@code [from, to)}. */
@@ -1154,7 +1173,7 @@ public final class FigureAnnotator {
 
     private static boolean raisedTo(Context context, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
-        int i = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        int i = context.wordStarts().at(figure.start()) - 1;
         int skipped = 0;
         while (i >= 0 && skipped < LEVEL_FILLER_REACH && LEVEL_FILLERS.contains(words.get(i).folded())) {
             i--;
@@ -1281,7 +1300,7 @@ public final class FigureAnnotator {
             return false;
         }
         List<SurfaceFigure> surface = context.surface();
-        int next = lowerBound(surface, SurfaceFigure::start, figure.end());
+        int next = context.surfaceStarts().at(figure.end());
         return next < surface.size() && surface.get(next).start() < sentence.end()
                 && rangeStartBefore(context, sentence, surface.get(next)) == figure;
     }
@@ -1292,7 +1311,7 @@ public final class FigureAnnotator {
      */
     private static SurfaceFigure rangeStartBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         List<SurfaceFigure> surface = context.surface();
-        int at = lowerBound(surface, SurfaceFigure::start, figure.start()) - 1;
+        int at = context.surfaceStarts().at(figure.start()) - 1;
         if (at < 0) {
             return null;
         }
@@ -1307,7 +1326,7 @@ public final class FigureAnnotator {
 
     /** "capacity to 10 million tons per year by 2027", "к 2030 году": a level with a deadline is a goal. */
     private static boolean deadlineInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, figure.end(),
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(), figure.end(),
                 sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.DEADLINE && !crossesClause(context.text(), figure.end(), e.start(), true)
                     && !startOfARange(context.text(), figure.start())) {
@@ -1333,7 +1352,7 @@ public final class FigureAnnotator {
         }
         // The word before the figure, past words of approximation ("by almost $3 billion").
         List<Words.Word> words = context.words();
-        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        int k = context.wordStarts().at(figure.start()) - 1;
         while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
             k--;
         }
@@ -1365,7 +1384,7 @@ public final class FigureAnnotator {
      */
     private static boolean changeNounOfSum(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
-        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        int k = context.wordStarts().at(figure.start()) - 1;
         while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
             k--;
         }
@@ -1401,7 +1420,7 @@ public final class FigureAnnotator {
             return false;
         }
         List<Words.Word> words = context.words();
-        int k = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        int k = context.wordStarts().at(figure.start()) - 1;
         while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
             k--;
         }
@@ -1437,7 +1456,7 @@ public final class FigureAnnotator {
     /** "a $2.2 billion rise over the same period", "a 3 million ton increase": a change noun right after the sum. */
     private static boolean changeNounAfter(Context context, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
-        int next = lowerBound(words, Words.Word::start, figure.end());
+        int next = context.wordStarts().at(figure.end());
         return next < words.size() && words.get(next).start() - figure.end() <= 1
                 && CHANGE_NOUNS.contains(words.get(next).folded());
     }
@@ -1498,7 +1517,7 @@ public final class FigureAnnotator {
             return false;
         }
         List<Words.Word> words = context.words();
-        int next = lowerBound(words, Words.Word::start, figure.end());
+        int next = context.wordStarts().at(figure.end());
         if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
             return false;
         }
@@ -1528,7 +1547,7 @@ public final class FigureAnnotator {
         String last = Words.fold(text.substring(Math.max(figure.start(), figure.end() - 5), figure.end()));
         boolean upTo = last.endsWith("gacha") || last.endsWith("гача") || last.endsWith("ғача") || last.endsWith("қача");
         List<Words.Word> words = context.words();
-        int next = lowerBound(words, Words.Word::start, figure.end());
+        int next = context.wordStarts().at(figure.end());
         if (!upTo && next < words.size() && words.get(next).start() - figure.end() <= 2
                 && "деиін".equals(words.get(next).folded())) {
             upTo = true;
@@ -1707,7 +1726,7 @@ public final class FigureAnnotator {
         List<Words.Word> words = context.words();
         int from = figure.end();
         boolean names = false;
-        int first = lowerBound(words, Words.Word::start, figure.end());
+        int first = context.wordStarts().at(figure.end());
         for (int i = first; i < words.size() && i < first + NAMES_BEFORE_HEAD; i++) {
             Words.Word word = words.get(i);
             for (int c = from; c < word.start(); c++) {
@@ -1784,7 +1803,7 @@ public final class FigureAnnotator {
             // few sentences back, within the paragraph and the one before. So does a part, in the total's own unit,
             // of a total it points back at ("Из данного объема 2,6 млн тонн ...") past a sentence of source ("Такие
             // данные приводит газета"); a percentage there is a share, which the share rules read.
-            int index = sentenceOf(context.sentences(), sentence.start());
+            int index = sentenceOf(context, sentence.start());
             boolean pointsBack = !hasMetricCue(context, sentence) || (continues && !"percent".equals(figure.unit()));
             for (int k = index - 2; metric == null && pointsBack && k >= 0
                     && k >= index - CARRY_SENTENCES; k--) {
@@ -1799,7 +1818,7 @@ public final class FigureAnnotator {
             }
         }
         if (metric == null && !hasMetricCue(context, sentence)) {
-            metric = listMetric(unitClass, context, sentenceOf(context.sentences(), sentence.start()));
+            metric = listMetric(unitClass, context, sentenceOf(context, sentence.start()));
         }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
@@ -1810,7 +1829,7 @@ public final class FigureAnnotator {
         if (metric == null && "rank".equals(unitClass) && !hasMetricCue(context, sentence)) {
             // A ranking article names its ranking once and then lists places ("Sweden (6th), the Netherlands
             // (7th)"): a place that names no ranking is in the last one named before it.
-            int index = sentenceOf(context.sentences(), sentence.start());
+            int index = sentenceOf(context, sentence.start());
             for (int k = index - 1; metric == null && k >= 0; k--) {
                 metric = lastMetric(unitClass, context, context.sentences().get(k));
             }
@@ -1885,10 +1904,10 @@ public final class FigureAnnotator {
     /** Whether a verb near the figure says its projects are done or only being looked at (see PROJECTS_DONE). */
     private static boolean projectsNotUnderWay(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
-        int first = Math.max(lowerBound(words, Words.Word::start, sentence.start()),
-                lowerBound(words, Words.Word::start, figure.start()) - PROJECT_VERB_REACH);
-        int last = Math.min(lowerBound(words, Words.Word::start, sentence.end()),
-                lowerBound(words, Words.Word::start, figure.end()) + PROJECT_VERB_REACH);
+        int first = Math.max(context.wordStarts().at(sentence.start()),
+                context.wordStarts().at(figure.start()) - PROJECT_VERB_REACH);
+        int last = Math.min(context.wordStarts().at(sentence.end()),
+                context.wordStarts().at(figure.end()) + PROJECT_VERB_REACH);
         if (jointBefore(words, first, last) || pairAdjective(context.text(), words.get(first).start(),
                 words.get(Math.max(first, last - 1)).end())) {
             // "we have implemented 93 joint projects", "реализовано 15 казахстанско-китайских проектов": projects
@@ -1925,7 +1944,7 @@ public final class FigureAnnotator {
      */
     private static boolean delimitedStretch(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
-        int previous = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        int previous = context.wordStarts().at(figure.start()) - 1;
         if (previous >= 0 && figure.start() - words.get(previous).end() <= 2
                 && WHOLE_WORDS.contains(words.get(previous).folded())) {
             return false;
@@ -1952,7 +1971,7 @@ public final class FigureAnnotator {
      */
     private static boolean partOfALengthAfter(SurfaceFigure figure, Context context) {
         List<Words.Word> words = context.words();
-        int next = lowerBound(words, Words.Word::start, figure.end());
+        int next = context.wordStarts().at(figure.end());
         if (next + 1 >= words.size() || words.get(next).start() - figure.end() > 2) {
             return false;
         }
@@ -1969,8 +1988,8 @@ public final class FigureAnnotator {
      */
     private static boolean isDistanceToAPlace(SurfaceFigure figure, Context context) {
         List<Words.Word> words = context.words();
-        int next = lowerBound(words, Words.Word::start, figure.end());
-        int previous = lowerBound(words, Words.Word::start, figure.start()) - 1;
+        int next = context.wordStarts().at(figure.end());
+        int previous = context.wordStarts().at(figure.start()) - 1;
         for (int k = previous; k >= 0 && k > previous - DISTANCE_REACH; k--) {
             if (DISTANCE_NOUNS.contains(words.get(k).folded())) {
                 return true;
@@ -2025,7 +2044,7 @@ public final class FigureAnnotator {
             return null;
         }
         List<Words.Word> words = context.words();
-        int first = lowerBound(words, Words.Word::start, figure.numberEnd());
+        int first = context.wordStarts().at(figure.numberEnd());
         for (int i = first; i < words.size() && words.get(i).start() < figure.end(); i++) {
             Words.Word word = words.get(i);
             if (word.start() >= figure.numberEnd() && word.end() <= figure.end()
@@ -2099,7 +2118,7 @@ public final class FigureAnnotator {
     /** Whether a sentence is the lead of the body: its first paragraph, first or second sentence. */
     private static boolean leads(Sentences.Sentence sentence, Context context) {
         return sentence.paragraph() == context.sentences().get(0).paragraph()
-                && sentenceOf(context.sentences(), sentence.start()) <= LEAD_SENTENCES - 1;
+                && sentenceOf(context, sentence.start()) <= LEAD_SENTENCES - 1;
     }
 
     /** The metric of the last of {@code hits} that fits the figure's class, or null. */
@@ -2207,7 +2226,7 @@ public final class FigureAnnotator {
     private static boolean namesFigureBefore(CueLexicon.Hit<?> hit, SurfaceFigure figure, Context context) {
         // The cheap test first: most cues follow no figure at all.
         List<SurfaceFigure> surface = context.surface();
-        int at = lowerBound(surface, SurfaceFigure::start, hit.start()) - 1;
+        int at = context.surfaceStarts().at(hit.start()) - 1;
         if (at < 0) {
             return false;
         }
@@ -2253,14 +2272,14 @@ public final class FigureAnnotator {
         int last = sentence.end();
         // A paragraph's sentences follow one another: its neighbours are all there is to look at, not the whole text.
         List<Sentences.Sentence> sentences = context.sentences();
-        int at = sentenceOf(sentences, sentence.start());
+        int at = sentenceOf(context, sentence.start());
         for (int i = at; i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
             first = Math.min(first, sentences.get(i).start());
         }
         for (int i = at; i < sentences.size() && sentences.get(i).paragraph() == sentence.paragraph(); i++) {
             last = Math.max(last, sentences.get(i).end());
         }
-        return within(context.mentions(), Mention::start, first, last);
+        return within(context.mentions(), context.mentionStarts(), first, last);
     }
 
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
@@ -2270,7 +2289,7 @@ public final class FigureAnnotator {
         }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
             // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
@@ -2506,7 +2525,7 @@ public final class FigureAnnotator {
      * figure before it: "$900 million (imports of $858 million, exports of $42 million)".
      */
     private static boolean partOfASumBefore(SurfaceFigure figure, Context context, ExtractedFigure before) {
-        Sentences.Sentence sentence = context.sentences().get(sentenceOf(context.sentences(), figure.start()));
+        Sentences.Sentence sentence = context.sentences().get(sentenceOf(context, figure.start()));
         if (before.offset() < sentence.start() || before.offset() >= figure.start()) {
             return false; // the figure before is in another sentence, or is the headline's
         }
@@ -2771,7 +2790,7 @@ public final class FigureAnnotator {
         String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
                 figure.start()));
         if (endsWithWord(before, RANGE_END)) {
-            for (SurfaceFigure other : within(context.surface(), SurfaceFigure::start, sentence.start(), figure.start())) {
+            for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), figure.start())) {
                 if (startOfARange(context.text(), other.start())) {
                     return period.substring(5);
                 }
@@ -2790,16 +2809,16 @@ public final class FigureAnnotator {
         if (!startOfARange(context.text(), figure.start()) || !rangeEndAfter(figure, context, sentence)) {
             return period;
         }
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)) {
                 return period; // "from $1bn in 2020 to $3bn in 2023": its own sentence dates it
             }
         }
-        int index = sentenceOf(context.sentences(), sentence.start());
+        int index = sentenceOf(context, sentence.start());
         for (int k = index; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
             Sentences.Sentence s = context.sentences().get(k);
-            List<PeriodResolver.Expression> in = within(context.periods(), PeriodResolver.Expression::start,
+            List<PeriodResolver.Expression> in = within(context.periods(), context.periodStarts(),
                     s.start(), s.end());
             for (int i = in.size() - 1; i >= 0; i--) {
                 PeriodResolver.Expression e = in.get(i);
@@ -2816,7 +2835,7 @@ public final class FigureAnnotator {
 
     /** Whether a figure after this one in its sentence closes the range it opens ("from 26% to 11%"). */
     private static boolean rangeEndAfter(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
-        List<SurfaceFigure> after = within(context.surface(), SurfaceFigure::start, figure.end(), sentence.end());
+        List<SurfaceFigure> after = within(context.surface(), context.surfaceStarts(), figure.end(), sentence.end());
         if (after.isEmpty()) {
             return false;
         }
@@ -2897,7 +2916,7 @@ public final class FigureAnnotator {
      */
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
                                   boolean continues, int paragraphs, String unit) {
-        int index = sentenceOf(context.sentences(), sentence.start());
+        int index = sentenceOf(context, sentence.start());
         int intro = listIntro(context, index);
         if (intro >= 0) {
             // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand
@@ -2972,7 +2991,7 @@ public final class FigureAnnotator {
      * after the year: "В 2022 году за аналогичный период поставлено 69,4 кг", "In 2022, over the same period, ...".
      */
     private static boolean statesSamePeriodOfYear(Context context, Sentences.Sentence sentence) {
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
                     && samePeriodJustAfter(context.text(), e.end(), sentence.end())) {
@@ -2984,7 +3003,7 @@ public final class FigureAnnotator {
 
     /** Whether a figure in {@code unit} stands in the sentence. */
     private static boolean holdsUnit(Context context, Sentences.Sentence sentence, String unit) {
-        for (SurfaceFigure f : within(context.surface(), SurfaceFigure::start, sentence.start(), sentence.end())) {
+        for (SurfaceFigure f : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
             if (f.unit().equals(unit)) {
                 return true;
             }
@@ -2994,7 +3013,7 @@ public final class FigureAnnotator {
 
     /** Whether the sentence names "the same period last year" ("За аналогичный период прошлого года"). */
     private static boolean namesSamePeriodBase(Context context, Sentences.Sentence sentence) {
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
                 return true;
@@ -3465,7 +3484,7 @@ public final class FigureAnnotator {
             }
         }
         List<Sentences.Sentence> sentences = context.sentences();
-        Sentences.Sentence own = sentences.get(sentenceOf(sentences, e.start()));
+        Sentences.Sentence own = sentences.get(sentenceOf(context, e.start()));
         int from = own.start();
         int to = own.end();
         for (Sentences.Sentence s : sentences) {
@@ -3476,7 +3495,7 @@ public final class FigureAnnotator {
         }
         int year = 0;
         int base = 0;
-        for (PeriodResolver.Expression named : within(context.periods(), PeriodResolver.Expression::start, from, to)) {
+        for (PeriodResolver.Expression named : within(context.periods(), context.periodStarts(), from, to)) {
             if (named.kind() != PeriodResolver.Kind.PERIOD || named.period() == null) {
                 continue;
             }
@@ -3561,7 +3580,7 @@ public final class FigureAnnotator {
     /** The last period the text sets before {@code at} (not a base, not in an aside), however far back; or null. */
     private static String lastPeriodBefore(Context context, int at) {
         String last = null;
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(), 0, at)) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
                     && !datesAnAct(context.text(), e.start())
@@ -3587,7 +3606,7 @@ public final class FigureAnnotator {
      * return is a year after {@code last}.
      */
     private static boolean mayBeAYearAfter(Context context, int at, String last) {
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start, 0, at)) {
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(), 0, at)) {
             if (e.kind() == PeriodResolver.Kind.PERIOD
                     && (e.period() == null || last.equals(Periods.minusOneYear(e.period())))) {
                 return true;
@@ -3597,12 +3616,12 @@ public final class FigureAnnotator {
     }
 
     private static int sentenceAt(Context context, int offset) {
-        return context.sentences().get(sentenceOf(context.sentences(), offset)).start();
+        return context.sentences().get(sentenceOf(context, offset)).start();
     }
 
     private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
         String last = null;
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())
@@ -3640,7 +3659,7 @@ public final class FigureAnnotator {
 
     /** Whether the sentence compares with {@code period}: it is then the base, not the period, of its figures. */
     private static boolean baseOfSentence(Context context, Sentences.Sentence sentence, String period) {
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             // "..., 11% more than a year earlier" counts back from the year the text narrates, not from the
             // publication: it is the year before the carried one, whatever its date against today.
@@ -3685,7 +3704,7 @@ public final class FigureAnnotator {
      * January–April 2023)" dates the aside only).
      */
     private static boolean hasDeadline(Context context, Sentences.Sentence sentence) {
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.DEADLINE) {
                 return true;
@@ -3699,7 +3718,7 @@ public final class FigureAnnotator {
      * null when it sets none.
      */
     private static String goalYearBefore(Context context, Sentences.Sentence sentence) {
-        int index = sentenceOf(context.sentences(), sentence.start());
+        int index = sentenceOf(context, sentence.start());
         if (index == 0) {
             return null;
         }
@@ -3708,7 +3727,7 @@ public final class FigureAnnotator {
             return null;
         }
         String goal = null;
-        for (PeriodResolver.Expression e : within(context.periods(), PeriodResolver.Expression::start,
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 before.start(), before.end())) {
             // "... would have increased 226 times by 2021" in 2022 tells where a series got to, not a goal.
             if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null

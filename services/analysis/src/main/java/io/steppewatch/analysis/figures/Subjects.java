@@ -1900,6 +1900,9 @@ final class Subjects {
     }
 
     static int indexAt(List<Words.Word> words, int offset) {
+        if (words instanceof IndexedWords indexed) {
+            return Math.min(indexed.firstAt(offset), Math.max(0, words.size() - 1));
+        }
         int low = 0;
         int high = words.size();
         while (low < high) {
