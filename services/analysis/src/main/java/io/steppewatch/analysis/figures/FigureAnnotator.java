@@ -980,23 +980,8 @@ public final class FigureAnnotator {
     }
 
     private static int sentenceOf(List<Sentences.Sentence> sentences, int offset) {
-        int after = lowerBound(sentences, Sentences.Sentence::start, offset + 1);
+        int after = StartIndex.lowerBound(sentences, Sentences.Sentence::start, offset + 1);
         return Math.max(0, after - 1);
-    }
-
-    /** Index of the first item whose key is at least {@code key}; items are sorted by key. */
-    private static <T> int lowerBound(List<T> items, ToIntFunction<T> keyOf, int key) {
-        int low = 0;
-        int high = items.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (keyOf.applyAsInt(items.get(mid)) < key) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     private static int sentenceOf(Context context, int offset) {
@@ -1010,7 +995,7 @@ public final class FigureAnnotator {
 
     /** The items (sorted by start) that start within {@code [from, to)}. */
     private static <T> List<T> within(List<T> items, ToIntFunction<T> startOf, int from, int to) {
-        return items.subList(lowerBound(items, startOf, from), lowerBound(items, startOf, to));
+        return items.subList(StartIndex.lowerBound(items, startOf, from), StartIndex.lowerBound(items, startOf, to));
     }
 
     private static List<CueLexicon.Hit<String>> cuesIn(Context context, Sentences.Sentence sentence) {
@@ -1403,7 +1388,7 @@ public final class FigureAnnotator {
 
     /** "decreased to the level of 10 bcm", "выросла до уровня": the change led to a level, which the sum is. */
     private static boolean levelLinkBetween(List<Words.Word> words, int from, int to) {
-        for (int i = lowerBound(words, Words.Word::start, from); i < words.size() && words.get(i).start() < to; i++) {
+        for (int i = StartIndex.lowerBound(words, Words.Word::start, from); i < words.size() && words.get(i).start() < to; i++) {
             if (LEVEL_LINKS.contains(words.get(i).folded())) {
                 return true;
             }

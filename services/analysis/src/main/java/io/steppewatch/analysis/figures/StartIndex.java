@@ -75,11 +75,16 @@ final class StartIndex<T> {
     }
 
     private int search(int key) {
+        return lowerBound(items, startOf, key);
+    }
+
+    /** Index of the first item whose key is at least {@code key}; items are sorted by key. */
+    static <E> int lowerBound(List<E> items, ToIntFunction<E> keyOf, int key) {
         int low = 0;
         int high = items.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (startOf.applyAsInt(items.get(mid)) < key) {
+            if (keyOf.applyAsInt(items.get(mid)) < key) {
                 low = mid + 1;
             } else {
                 high = mid;
