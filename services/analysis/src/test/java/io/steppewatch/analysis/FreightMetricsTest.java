@@ -376,4 +376,18 @@ class FreightMetricsTest {
     void shouldReadAChangeWhenADativeSumIsFollowedByMoreOrAMove(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some 50 million tons of ore were carried by rail last year. Of these, 30 million tons were shipped within the country and 20 million tons were exported. | 20 million tons | cargo.volume
+            Rail freight with China reached 25 million tons in 2024. Exports grew by 6% to reach 11 million tons. | 6%    | cargo.volume
+            Rail freight with China reached 25 million tons in 2024. Exports grew by 6% to reach 11 million tons. | 11 million tons | cargo.volume
+            В 2024 году по железной дороге перевезено 40 млн тонн угля. Из них 12 млн тонн экспортировано. | 12 млн тонн | cargo.volume
+            En 2024, 40 millions de tonnes de charbon ont été transportées par le rail. Sur ce total, 12 millions de tonnes ont été exportées. | 12 millions de tonnes | cargo.volume
+            Rail freight with China reached 25 million tons in 2024. Kazakhstan exported 11 million tons of goods to China. | 11 million tons | trade.exports
+            Rail freight with China reached 25 million tons in 2024. Exports amounted to 11 million tons worth $3 billion. | 11 million tons | trade.exports
+            Перевозки грузов достигли 25 млн тонн. Казахстан экспортировал в Китай 11 млн тонн товаров. | 11 млн тонн | trade.exports
+            """)
+    void shouldReadFreightWhenExportedTonnesArePartOfTheFreightJustBefore(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

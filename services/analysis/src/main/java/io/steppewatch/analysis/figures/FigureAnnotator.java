@@ -597,6 +597,14 @@ public final class FigureAnnotator {
             // throughput, whatever the verb (a country that is to supply gas through it stays its exporter).
             metric = "cargo.capacity";
         }
+        if (followed == null && ("trade.exports".equals(metric) || "trade.imports".equals(metric))
+                && partOfFreightBefore(figure, unitClass, context, sentence, index, before)) {
+            // "More than 69 million tons of coal were transported by rail. Of these, 48 million tons were shipped
+            // throughout the republic, and 20.8 million tons were exported", "Total freight volume hit 32.3 million
+            // tons. Exports rose by 8.5% to reach 13 million tons": tonnes exported or imported right after a freight
+            // figure are the outbound or inbound part of that freight (a railway's export shipments), not trade.
+            metric = CARGO_VOLUME;
+        }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
@@ -870,6 +878,32 @@ public final class FigureAnnotator {
             return "TEU".equals(next.unit()) ? "cargo.containers" : "t".equals(next.unit()) ? CARGO_VOLUME : null;
         }
         return null;
+    }
+
+    /**
+     * Whether the figure, in tonnes or a change that reaches tonnes, follows a figure of freight in tonnes (or its
+     * change) of its own sentence or the one before, with no place named before it in its sentence and no sum of
+     * money in it: then a word of exports or imports names a direction of that freight, not a country's trade.
+     */
+    private static boolean partOfFreightBefore(SurfaceFigure figure, String unitClass, Context context,
+                                               Sentences.Sentence sentence, int index, ExtractedFigure before) {
+        if (before == null || before.offset() < 0 || !CARGO_VOLUME.equals(before.metric())) {
+            return false;
+        }
+        boolean tonnes = "t".equals(unitClass)
+                || ("change".equals(unitClass) && CARGO_VOLUME.equals(cargoLevelReached(figure, context, sentence)));
+        if (!tonnes || sentenceOf(context, before.offset()) < index - 1) {
+            return false;
+        }
+        if (!within(context.mentions(), context.mentionStarts(), sentence.start(), figure.start()).isEmpty()) {
+            return false; // "Kazakhstan exported 2 million tons of grain": a country that exports trades
+        }
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if (other.isMoney()) {
+                return false; // "4.02 million tons for $946 million": a sale, so trade
+            }
+        }
+        return true;
     }
 
     /** Whether a cue of container traffic comes before the figure in its clause. */
