@@ -288,6 +288,10 @@ public final class FigureAnnotator {
     private static final List<String> CONJUNCTIONS = List.of(" and ", " while ", " whereas ", " et ", " alors que ",
             " tandis que ", " и ", " а ", " тогда как ", " в то время как ");
 
+    /** Words that open a pair of parties, whose conjunction joins two names (see {@link #pairless}). */
+    private static final List<String> PAIR_WORDS = List.of(" between ", " entre ", " между ");
+    private static final List<String> PAIR_CONJUNCTIONS = List.of(" and ", " et ", " и ");
+
     private final FigureExtractor extractor;
     private final CueLexicon cues;
 
@@ -724,7 +728,7 @@ public final class FigureAnnotator {
             if ((nearBefore(hit, figure) || tonnes)
                     && (!crossesClause(text, hit.end(), figure.start()) || !metricCueBetween(context, sentence,
                     hit.end(), figure.start()))
-                    && !joinsNextClause(text, hit.end(), figure.start())) {
+                    && !joinsNextClause(pairless(text, hit.end(), figure.start()), 0, figure.start() - hit.end())) {
                 return true;
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
@@ -3308,6 +3312,36 @@ public final class FigureAnnotator {
      * "imports totaled $600.7 mln and exports amounted to $36.1 mln": a conjunction between a figure and a cue after
      * it starts the next figure's clause.
      */
+    /**
+     * The text between {@code from} and {@code to}, with the conjunction of a pair of parties ("between Iran and
+     * Uzbekistan", "entre la Chine et le Kazakhstan", "между Ираном и Узбекистаном") blanked: it joins two names, not
+     * two clauses, so "Oil trade between Iran and Uzbekistan reached $450 million" is still the trade of the product.
+     * The result has the span's length, so offsets into it stay those of the span.
+     */
+    private static String pairless(String text, int from, int to) {
+        String span = text.substring(from, to);
+        String folded = " " + span.toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String pair : PAIR_WORDS) {
+            int at = folded.indexOf(pair);
+            if (at < 0) {
+                continue;
+            }
+            for (String conjunction : PAIR_CONJUNCTIONS) {
+                int joined = folded.indexOf(conjunction, at + pair.length() - 1);
+                if (joined >= 0) {
+                    // folded has one leading space more than span, so its index of the conjunction's leading space
+                    // is span's index of the conjunction's word.
+                    char[] chars = span.toCharArray();
+                    for (int i = joined; i < joined + conjunction.length() - 2 && i < chars.length; i++) {
+                        chars[i] = ' ';
+                    }
+                    return new String(chars);
+                }
+            }
+        }
+        return span;
+    }
+
     private static boolean joinsNextClause(String text, int from, int to) {
         String between = " " + text.substring(from, to).toLowerCase(java.util.Locale.ROOT) + " ";
         for (String conjunction : CONJUNCTIONS) {
