@@ -49,6 +49,18 @@ class NotTheSeriesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Investment from the EU into the five Central Asian countries reached $20 billion in 2024.         | $20 billion           | other
+            Les investissements chinois dans les cinq pays d'Asie centrale ont atteint 40 milliards de dollars. | 40 milliards de dollars | other
+            Китайские инвестиции в пять стран Центральной Азии достигли 40 млрд долларов.                   | 40 млрд долларов      | other
+            Chinese investment in Kazakhstan reached $25 billion in 2024.                                   | $25 billion           | investment.total
+            """)
+    void shouldLeaveInvestmentAsOtherWhenMoreThanTwoPartiesShareIt(String body, String text, String metric) {
+        // One party's investment in another takes two parties; the five countries together are an aggregate (gold-c).
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             In 2024, the consortium allocated $6.8 million to social projects in Kazakhstan.              | $6.8 million          | other
             La Chine a accordé 40 millions de dollars au Kirghizstan pour financer des projets sociaux.    | 40 millions de dollars | other
             В 2024 году компания направила 2 млрд тенге на социальные проекты в Казахстане.              | 2 млрд тенге          | other

@@ -684,6 +684,11 @@ public final class FigureAnnotator {
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         }
+        if (subjects.size() > 2 && INVESTMENT.equals(metric)) {
+            // "Investment from the EU into the five Central Asian countries": one party's investment in another takes
+            // exactly two parties; an aggregate over more is no figure of the vocabulary (the labels: other).
+            metric = OTHER;
+        }
         if (subjects.size() == 1 && BETWEEN_TWO_PARTIES.contains(metric)) {
             // "Объем инвестиций в экономику Узбекистана превысил $130 млрд", "the number of foreign students reached
             // 16.8 thousand": all the investment a country received, all its foreign students, are no figure of one
