@@ -40,6 +40,10 @@ class NotTheSeriesTest {
             Trade between Iran and Uzbekistan came to $450 million last year.                              | $450 million          | trade.turnover
             Kazakhstan sells oil, and trade between Turkey and Uzbekistan reached $3 billion in 2024.      | $3 billion            | trade.turnover
             Reforms bore fruit as trade between Turkey and Uzbekistan topped $3.6 billion in 2021.         | $3.6 billion          | trade.turnover
+            Uzbekistan's agricultural exports to Russia reached $900 million in 2024.                      | $900 million          | other
+            Экспорт сельскохозяйственной продукции из Казахстана в Китай составил 1 млрд долларов.         | 1 млрд долларов       | other
+            Les exportations agricoles du Kazakhstan vers la Chine ont atteint 1 milliard de dollars.        | 1 milliard de dollars | other
+            Agricultural trade between Kazakhstan and China reached $2 billion in 2024.                    | $2 billion            | trade.agrifood_turnover
             """)
     void shouldLeaveTradeOfOneProductAsOtherWhenBetweenTwoPartiesOrNonOil(String body, String text, String metric) {
         // The "and" of "between Iran and Uzbekistan" joins two names, not two clauses; non-oil trade is a part of
