@@ -1129,4 +1129,17 @@ class ContextPeriodsTest {
         // The Iranian year starts on 21 March: its first nine months run to 21 December (the labels of gold-i).
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade between Kazakhstan and Uzbekistan will grow by 30 percent by 2030.                            | 30 percent | 2030
+            The passage of containers through the port will increase by 3 times by 2028.                     | 3 times    | 2028
+            Les échanges entre le Kazakhstan et l'Ouzbékistan devraient augmenter de 30 % d'ici 2030.         | 30 %       | 2030
+            Trade between Kazakhstan and Uzbekistan grew by 30 percent in 2024 and will keep growing by 2030. | 30 percent | 2024
+            """)
+    void shouldDateAForecastChangeByItsDeadlineWhenTheFutureTenseStandsBeforeIt(String body, String text,
+                                                                               String period) {
+        // A forecast change carries its target year (team a); a change that happened keeps its own year.
+        assertThat(figure("", body, "2025-06-15", text).period()).isEqualTo(period);
+    }
 }

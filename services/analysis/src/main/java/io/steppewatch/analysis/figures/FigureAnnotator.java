@@ -2316,7 +2316,9 @@ public final class FigureAnnotator {
             return null; // a length or a number of years is not dated by the year its sentence names
         }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
-        boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
+        // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
+        boolean forecast = measure == Measure.CHANGE && (hasCue(context, sentence, "target")
+                || cueBefore(context, sentence, figure, "future"));
         for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
