@@ -27,6 +27,9 @@ class BorderStretchTest {
             The Tajik base lies 60 km south of the border with Afghanistan.                                            | 60 km          | other
             Российская база находится в 20 км к югу от границы Таджикистана с Афганистаном.                             | 20 км          | other
             La frontière de 970 km est fermée entre le Kirghizstan et le Tadjikistan.                                   | 970 km         | border.length
+            Some 300 km of the Kyrgyz-Tajik border remain undelimited.                                                  | 300 km         | other
+            Около 300 км кыргызско-таджикской границы остаются неделимитированными.                                      | 300 км         | other
+            The 970 km Kyrgyz-Tajik border remains undelimited in parts.                                                | 970 km         | border.length
             """)
     void shouldKeepTheBorderLengthOnlyForTheWholeBorder(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

@@ -126,6 +126,8 @@ class FreightMetricsTest {
             Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
             Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
             Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other
+            The first container train from Xi'an to Tashkent carried 50 containers.                               | 50 containers  | other
+            In 2024 container trains between China and Uzbekistan carried 50,000 containers.                      | 50,000 containers | cargo.containers
             Currently, tankers are loaded with approximately 10,000 tons.                                        | 10,000 tons    | other
             By 2030, each train will carry cargo on the route, up to 15 million tons of cargo per year.           | 15 million tons | cargo.volume
             """)

@@ -33,6 +33,38 @@ class NotTheSeriesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Non-oil trade between Iran and Uzbekistan came to $450 million last year.                       | $450 million          | other
+            Cotton trade between Uzbekistan and China reached $300 million in 2024.                        | $300 million          | other
+            Ненефтяной товарооборот между Ираном и Казахстаном составил 250 млн долларов.                  | 250 млн долларов      | other
+            Les échanges non pétroliers entre l'Iran et le Turkménistan ont atteint 900 millions de dollars. | 900 millions de dollars | other
+            Trade between Iran and Uzbekistan came to $450 million last year.                              | $450 million          | trade.turnover
+            Kazakhstan sells oil, and trade between Turkey and Uzbekistan reached $3 billion in 2024.      | $3 billion            | trade.turnover
+            Reforms bore fruit as trade between Turkey and Uzbekistan topped $3.6 billion in 2021.         | $3.6 billion          | trade.turnover
+            Uzbekistan's agricultural exports to Russia reached $900 million in 2024.                      | $900 million          | other
+            Экспорт сельскохозяйственной продукции из Казахстана в Китай составил 1 млрд долларов.         | 1 млрд долларов       | other
+            Les exportations agricoles du Kazakhstan vers la Chine ont atteint 1 milliard de dollars.        | 1 milliard de dollars | other
+            Agricultural trade between Kazakhstan and China reached $2 billion in 2024.                    | $2 billion            | trade.agrifood_turnover
+            """)
+    void shouldLeaveTradeOfOneProductAsOtherWhenBetweenTwoPartiesOrNonOil(String body, String text, String metric) {
+        // The "and" of "between Iran and Uzbekistan" joins two names, not two clauses; non-oil trade is a part of
+        // the trade between the two (gold-i), and "bore fruit" names no product.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Investment from the EU into the five Central Asian countries reached $20 billion in 2024.         | $20 billion           | other
+            Les investissements chinois dans les cinq pays d'Asie centrale ont atteint 40 milliards de dollars. | 40 milliards de dollars | other
+            Китайские инвестиции в пять стран Центральной Азии достигли 40 млрд долларов.                   | 40 млрд долларов      | other
+            Chinese investment in Kazakhstan reached $25 billion in 2024.                                   | $25 billion           | investment.total
+            """)
+    void shouldLeaveInvestmentAsOtherWhenMoreThanTwoPartiesShareIt(String body, String text, String metric) {
+        // One party's investment in another takes two parties; the five countries together are an aggregate (gold-c).
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             In 2024, the consortium allocated $6.8 million to social projects in Kazakhstan.              | $6.8 million          | other
             La Chine a accordé 40 millions de dollars au Kirghizstan pour financer des projets sociaux.    | 40 millions de dollars | other
             В 2024 году компания направила 2 млрд тенге на социальные проекты в Казахстане.              | 2 млрд тенге          | other

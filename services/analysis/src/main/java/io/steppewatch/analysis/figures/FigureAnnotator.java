@@ -288,6 +288,10 @@ public final class FigureAnnotator {
     private static final List<String> CONJUNCTIONS = List.of(" and ", " while ", " whereas ", " et ", " alors que ",
             " tandis que ", " и ", " а ", " тогда как ", " в то время как ");
 
+    /** Words that open a pair of parties, whose conjunction joins two names (see {@link #pairless}). */
+    private static final List<String> PAIR_WORDS = List.of(" between ", " entre ", " между ");
+    private static final List<String> PAIR_CONJUNCTIONS = List.of(" and ", " et ", " и ");
+
     private final FigureExtractor extractor;
     private final CueLexicon cues;
 
@@ -680,6 +684,11 @@ public final class FigureAnnotator {
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         }
+        if (subjects.size() > 2 && INVESTMENT.equals(metric)) {
+            // "Investment from the EU into the five Central Asian countries": one party's investment in another takes
+            // exactly two parties; an aggregate over more is no figure of the vocabulary (the labels: other).
+            metric = OTHER;
+        }
         if (subjects.size() == 1 && BETWEEN_TWO_PARTIES.contains(metric)) {
             // "Объем инвестиций в экономику Узбекистана превысил $130 млрд", "the number of foreign students reached
             // 16.8 thousand": all the investment a country received, all its foreign students, are no figure of one
@@ -724,7 +733,7 @@ public final class FigureAnnotator {
             if ((nearBefore(hit, figure) || tonnes)
                     && (!crossesClause(text, hit.end(), figure.start()) || !metricCueBetween(context, sentence,
                     hit.end(), figure.start()))
-                    && !joinsNextClause(text, hit.end(), figure.start())) {
+                    && !joinsNextClause(pairless(text, hit.end(), figure.start()), 0, figure.start() - hit.end())) {
                 return true;
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
@@ -2307,7 +2316,9 @@ public final class FigureAnnotator {
             return null; // a length or a number of years is not dated by the year its sentence names
         }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
-        boolean forecast = measure == Measure.CHANGE && hasCue(context, sentence, "target");
+        // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
+        boolean forecast = measure == Measure.CHANGE && (hasCue(context, sentence, "target")
+                || cueBefore(context, sentence, figure, "future"));
         for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
@@ -3308,6 +3319,36 @@ public final class FigureAnnotator {
      * "imports totaled $600.7 mln and exports amounted to $36.1 mln": a conjunction between a figure and a cue after
      * it starts the next figure's clause.
      */
+    /**
+     * The text between {@code from} and {@code to}, with the conjunction of a pair of parties ("between Iran and
+     * Uzbekistan", "entre la Chine et le Kazakhstan", "между Ираном и Узбекистаном") blanked: it joins two names, not
+     * two clauses, so "Oil trade between Iran and Uzbekistan reached $450 million" is still the trade of the product.
+     * The result has the span's length, so offsets into it stay those of the span.
+     */
+    private static String pairless(String text, int from, int to) {
+        String span = text.substring(from, to);
+        String folded = " " + span.toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String pair : PAIR_WORDS) {
+            int at = folded.indexOf(pair);
+            if (at < 0) {
+                continue;
+            }
+            for (String conjunction : PAIR_CONJUNCTIONS) {
+                int joined = folded.indexOf(conjunction, at + pair.length() - 1);
+                if (joined >= 0) {
+                    // folded has one leading space more than span, so its index of the conjunction's leading space
+                    // is span's index of the conjunction's word.
+                    char[] chars = span.toCharArray();
+                    for (int i = joined; i < joined + conjunction.length() - 2 && i < chars.length; i++) {
+                        chars[i] = ' ';
+                    }
+                    return new String(chars);
+                }
+            }
+        }
+        return span;
+    }
+
     private static boolean joinsNextClause(String text, int from, int to) {
         String between = " " + text.substring(from, to).toLowerCase(java.util.Locale.ROOT) + " ";
         for (String conjunction : CONJUNCTIONS) {
