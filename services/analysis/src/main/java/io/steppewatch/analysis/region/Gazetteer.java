@@ -86,9 +86,6 @@ public final class Gazetteer {
             if (qualifiesCurrency(words, match.first(), match.last(), text)) {
                 continue; // "U.S. dollars", "долларов США", "dollars américains" name money, not the country
             }
-            if (qualifiesDrug(words, match.first(), match.last(), text)) {
-                continue; // "Afghan heroin", "афганского героина", "héroïne afghane" say where a drug came from
-            }
             mentions.add(new Mention(match.value().code(), match.value().kind(),
                     words.get(match.first()).start(), words.get(match.last()).end()));
         }
@@ -132,26 +129,6 @@ public final class Gazetteer {
         String raw = acronym.raw();
         return raw.length() <= 3 && raw.equals(raw.toUpperCase(Locale.ROOT))
                 && next.start() - acronym.end() <= 3 && !next.raw().isEmpty() && Character.isDigit(next.raw().charAt(0));
-    }
-
-    /** Drugs named by where they come from: the origin is no party of a seizure inside another country (gold-i). */
-    private static final List<String> DRUG_STEMS = List.of("heroin", "героин", "hashish", "hachich", "haschich",
-            "гашиш", "opium", "cannabis", "marijuana", "марихуан");
-
-    private static final List<String> BORDER_STEMS = List.of("border", "границ", "frontier", "chegara", "шекара");
-    private static final int BORDER_REACH = 12;
-
-    private static boolean qualifiesDrug(List<Words.Word> words, int first, int last, CharSequence text) {
-        // Near a border the origin is the other side of it: seizures on the Tajik-Afghan border keep both (gold-d, h).
-        for (int i = Math.max(0, first - BORDER_REACH); i < Math.min(words.size(), last + 1 + BORDER_REACH); i++) {
-            if (Words.startsWithAny(words.get(i).folded(), BORDER_STEMS)) {
-                return false;
-            }
-        }
-        return first > 0 && Words.startsWithAny(words.get(first - 1).folded(), DRUG_STEMS)
-                && sameName(words.get(first - 1), words.get(first), text)
-                || last + 1 < words.size() && Words.startsWithAny(words.get(last + 1).folded(), DRUG_STEMS)
-                && sameName(words.get(last), words.get(last + 1), text);
     }
 
     private static boolean isCurrency(Words.Word word) {
