@@ -722,49 +722,11 @@ final class PeriodResolver {
                 continue;
             }
             if (m.group(2) == null && !THIS.matcher(m.group()).find() && !LAST.matcher(m.group()).find()) {
-                String iranian = iranianMonths(folded, m.end(), to, publication, months);
-                if (iranian != null) {
-                    out.add(new Expression(m.start(), m.end(), Kind.PERIOD, iranian));
-                    continue;
-                }
                 year = unfinishedBefore(publication, months);
             }
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
                     months == 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, months)));
         }
-    }
-
-    /**
-     * What follows "the first nine months" when they are months of the Iranian year, which starts on 21 March: "of the
-     * current Iranian year", "and 10 days of the last Iranian year", "de l'année iranienne en cours", "текущего
-     * иранского года". Group 1 is a word for the year before the current one.
-     */
-    private static final Pattern IRANIAN_YEAR = compile("^(?:" + S + "and" + S + "\\d{1,2}" + S + "days)?" + S
-            + "(?:of" + S + "the(?:" + S + "(?:(last|previous|past)|current|this))?" + S + "iranian" + S + "(?:calendar" + S
-            + ")?year|(?:de" + S + "l" + APOS + "?annee" + S + ")?iranienne(?:" + S + "(derniere|precedente)|" + S + "en"
-            + S + "cours)?|(?:(прошлого|предыдущего)|текущего)" + S + "иранского" + S + "года)", FLAGS);
-
-    /**
-     * The calendar months that the first {@code months} months of an Iranian year span, the convention of the labels
-     * (gold-i): "the first nine months of the current Iranian year" (21 March to 21 December) is {@code 2023-03/2023-12}
-     * in an article of January 2024. Null when no Iranian year follows or no publication date tells which year is
-     * current.
-     */
-    private static String iranianMonths(String folded, int at, int to, Publication publication, int months) {
-        Matcher m = IRANIAN_YEAR.matcher(folded).region(at, Math.min(folded.length(), Math.max(at, to) + 60));
-        if (publication == null || !publication.knowsMonth() || !m.lookingAt()) {
-            return null;
-        }
-        java.time.LocalDate date = publication.date();
-        // The Iranian year that is current on the publication date began on 21 March of this calendar year or the last.
-        int start = date.isBefore(java.time.LocalDate.of(date.getYear(), 3, 21)) ? date.getYear() - 1 : date.getYear();
-        if (m.group(1) != null || m.group(2) != null || m.group(3) != null) {
-            start--;
-        }
-        // Month k of the Iranian year runs from about the 21st of calendar month k + 2 into month k + 3.
-        int end = 3 + months;
-        int endYear = end > 12 ? start + 1 : start;
-        return String.format("%d-03/%d-%02d", start, endYear, end > 12 ? end - 12 : end);
     }
 
     private static final Set<String> SINCE = Set.of("since", "depuis", "с", "со");
