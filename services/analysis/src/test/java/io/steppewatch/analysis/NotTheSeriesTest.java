@@ -35,8 +35,6 @@ class NotTheSeriesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Non-oil trade between Iran and Uzbekistan came to $450 million last year.                       | $450 million          | other
             Cotton trade between Uzbekistan and China reached $300 million in 2024.                        | $300 million          | other
-            Ненефтяной товарооборот между Ираном и Казахстаном составил 250 млн долларов.                  | 250 млн долларов      | other
-            Les échanges non pétroliers entre l'Iran et le Turkménistan ont atteint 900 millions de dollars. | 900 millions de dollars | other
             Trade between Iran and Uzbekistan came to $450 million last year.                              | $450 million          | trade.turnover
             Kazakhstan sells oil, and trade between Turkey and Uzbekistan reached $3 billion in 2024.      | $3 billion            | trade.turnover
             Reforms bore fruit as trade between Turkey and Uzbekistan topped $3.6 billion in 2021.         | $3.6 billion          | trade.turnover
@@ -46,8 +44,8 @@ class NotTheSeriesTest {
             Agricultural trade between Kazakhstan and China reached $2 billion in 2024.                    | $2 billion            | trade.agrifood_turnover
             """)
     void shouldLeaveTradeOfOneProductAsOtherWhenBetweenTwoPartiesOrNonOil(String body, String text, String metric) {
-        // The "and" of "between Iran and Uzbekistan" joins two names, not two clauses; non-oil trade is a part of
-        // the trade between the two (gold-i), and "bore fruit" names no product.
+        // The "and" of "between Iran and Uzbekistan" joins two names, not two clauses; non-oil trade names oil, a
+        // product, and "bore fruit" names no product.
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
 
