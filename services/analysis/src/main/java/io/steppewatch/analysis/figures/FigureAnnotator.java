@@ -3316,10 +3316,6 @@ public final class FigureAnnotator {
     }
 
     /**
-     * "imports totaled $600.7 mln and exports amounted to $36.1 mln": a conjunction between a figure and a cue after
-     * it starts the next figure's clause.
-     */
-    /**
      * The text between {@code from} and {@code to}, with the conjunction of a pair of parties ("between Iran and
      * Uzbekistan", "entre la Chine et le Kazakhstan", "между Ираном и Узбекистаном") blanked: it joins two names, not
      * two clauses, so "Oil trade between Iran and Uzbekistan reached $450 million" is still the trade of the product.
@@ -3349,6 +3345,10 @@ public final class FigureAnnotator {
         return span;
     }
 
+    /**
+     * "imports totaled $600.7 mln and exports amounted to $36.1 mln": a conjunction between a figure and a cue after
+     * it starts the next figure's clause.
+     */
     private static boolean joinsNextClause(String text, int from, int to) {
         String between = " " + text.substring(from, to).toLowerCase(java.util.Locale.ROOT) + " ";
         for (String conjunction : CONJUNCTIONS) {
