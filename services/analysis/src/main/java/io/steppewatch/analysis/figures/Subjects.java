@@ -1618,8 +1618,7 @@ final class Subjects {
 
     /** Whether a party is introduced by "with", a word before it or a Kazakh ending on it ("Қытаймен"). */
     private static boolean withPartner(Mention m, List<Words.Word> words) {
-        int i = wordBefore(m, words);
-        if (i >= 0 && WITH_WORDS.contains(words.get(i).folded())) {
+        if (partnerWith(List.of(m), words)) {
             return true;
         }
         int last = lastWordOf(m, words);
