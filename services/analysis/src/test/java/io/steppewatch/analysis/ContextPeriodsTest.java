@@ -1127,5 +1127,18 @@ class ContextPeriodsTest {
         // A forecast change carries its target year (team a); a change that happened keeps its own year.
         assertThat(figure("", body, "2025-06-15", text).period()).isEqualTo(period);
     }
-}
 
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade between Iran and Kazakhstan reached $300 million in the first nine months of the current Iranian year (March 21 through December 21, 2023). | 2024-01-20 | $300 million | 2023-03/2023-12
+            Iran exported 464,000 tons worth $197 million to Uzbekistan in 9 months and 10 days of the last Iranian year. | 2023-07-02 | $197 million | 2022-03/2022-12
+            Товарооборот Ирана и Казахстана за шесть месяцев текущего иранского года составил 300 млн долларов.  | 2024-10-01 | 300 млн долларов | 2024-03/2024-09
+            Les échanges entre l'Iran et le Kazakhstan ont atteint 300 millions de dollars au cours des dix premiers mois de l'année iranienne. | 2025-02-10 | 300 millions de dollars | 2024-03/2025-01
+            Trade between Iran and Kazakhstan reached $300 million in the first nine months of the year.            | 2024-01-20 | $300 million | 2023-01/2023-09
+            """)
+    void shouldReadMonthsOfTheIranianYearAsTheCalendarMonthsTheySpan(String body, String published, String text,
+                                                                     String period) {
+        // The Iranian year starts on 21 March: its first nine months run from March to December (gold-i).
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+}

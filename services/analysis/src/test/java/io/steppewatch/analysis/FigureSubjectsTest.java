@@ -465,6 +465,7 @@ class FigureSubjectsTest {
                                                                       String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Uzbekistan's deficits with its main trading partners | Uzbekistan's trade turnover reached $26.7 billion in January-May. China was its largest partner. | $26.7 billion | UZ
@@ -477,6 +478,7 @@ class FigureSubjectsTest {
                                                                            String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan-China freight turnover | According to KTZ, the volume of transit cargo since January has increased by 35 percent, totaling 7.2 million tons. | 7.2 million tons | KZ
@@ -490,6 +492,7 @@ class FigureSubjectsTest {
                                                                              String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Иран и Туркменистан | Объем реализуемой на внешних рынках иранской продукции достиг $265 млн. | $265 млн. | IR
@@ -500,6 +503,7 @@ class FigureSubjectsTest {
                                                                                 String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             China-Kyrgyzstan-Uzbekistan railway | The Kyrgyz section of the railway will be 280 km long. | 280 km | KG
@@ -798,6 +802,20 @@ class FigureSubjectsTest {
             """)
     void shouldAddTheShippersCountryToANamedRouteWhenItsGoodsGoViaTheRoute(String title, String body, String figure,
                                                                            String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Seizure in Bishkek | Kyrgyz police seized 35 kg of Afghan heroin in Bishkek in May. | 35 kg | KG
+            Изъятие в Бишкеке | Милиция Кыргызстана изъяла 35 кг афганского героина в Бишкеке. | 35 кг | KG
+            Saisie à Bichkek | La police du Kirghizistan a saisi 35 kg d'héroïne afghane à Bichkek. | 35 kg | KG
+            Seizure in Bishkek | Kyrgyz police seized 35 kg of heroin of Afghan origin in Bishkek in May. | 35 kg | KG
+            Seizure on the border | Tajik border guards seized 100 kg of Afghan heroin on the Tajik-Afghan border. | 100 kg | AF TJ
+            """)
+    void shouldLeaveTheOriginOfADrugOutOfTheSeizuresParties(String title, String body, String figure,
+                                                             String subjects) {
+        // The adjective of origin says where the drug came from; the seizure's border, when named, keeps both sides.
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 }

@@ -15,6 +15,8 @@ class FutureGoalsTest {
             Line C is set to transfer up to 25 billion cubic meters of natural gas a year by late 2015.            | 25 billion  | TARGET
             The consortium is poised to transport approximately 61 million tons of oil through its system.        | 61 million  | TARGET
             The consortium transported approximately 61 million tons of oil through its system in 2023.          | 61 million  | AMOUNT
+            Новая линия приведет к увеличению ежегодного транзита до 20 миллионов тонн.                          | 20 миллионов | TARGET
+            Новая линия привела к увеличению ежегодного транзита до 20 миллионов тонн.                           | 20 миллионов | AMOUNT
             """)
     void shouldReadAGoalWhenTheLevelIsStatedInTheFuture(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);

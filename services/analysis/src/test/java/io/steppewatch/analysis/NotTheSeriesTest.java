@@ -42,6 +42,10 @@ class NotTheSeriesTest {
             Экспорт сельскохозяйственной продукции из Казахстана в Китай составил 1 млрд долларов.         | 1 млрд долларов       | other
             Les exportations agricoles du Kazakhstan vers la Chine ont atteint 1 milliard de dollars.        | 1 milliard de dollars | other
             Agricultural trade between Kazakhstan and China reached $2 billion in 2024.                    | $2 billion            | trade.agrifood_turnover
+            Ненефтяной товарооборот Ирана и Узбекистана составил 450 млн долларов.                          | 450 млн долларов      | other
+            Le commerce non pétrolier entre l'Iran et l'Ouzbékistan a atteint 450 millions de dollars.       | 450 millions de dollars | other
+            Товарооборот Ирана и Узбекистана составил 450 млн долларов.                                     | 450 млн долларов      | trade.turnover
+            Le commerce entre l'Iran et l'Ouzbékistan a atteint 450 millions de dollars.                     | 450 millions de dollars | trade.turnover
             """)
     void shouldLeaveTradeOfOneProductAsOtherWhenBetweenTwoPartiesOrNonOil(String body, String text, String metric) {
         // The "and" of "between Iran and Uzbekistan" joins two names, not two clauses; non-oil trade names oil, a

@@ -3317,13 +3317,15 @@ public final class FigureAnnotator {
 
     /**
      * The text between {@code from} and {@code to}, with the conjunction of a pair of parties ("between Iran and
-     * Uzbekistan", "entre la Chine et le Kazakhstan", "между Ираном и Узбекистаном") blanked: it joins two names, not
-     * two clauses, so "Oil trade between Iran and Uzbekistan reached $450 million" is still the trade of the product.
-     * The result has the span's length, so offsets into it stay those of the span.
+     * Uzbekistan", "entre la Chine et le Kazakhstan", "между Ираном и Узбекистаном", and a conjunction between two
+     * names, "Ирана и Узбекистана", "l'Iran et l'Ouzbékistan") blanked: it joins two names, not two clauses, so "Oil
+     * trade between Iran and Uzbekistan reached $450 million" is still the trade of the product. The result has the
+     * span's length, so offsets into it stay those of the span.
      */
     private static String pairless(String text, int from, int to) {
         String span = text.substring(from, to);
         String folded = " " + span.toLowerCase(java.util.Locale.ROOT) + " ";
+        char[] chars = null;
         for (String pair : PAIR_WORDS) {
             int at = folded.indexOf(pair);
             if (at < 0) {
@@ -3332,17 +3334,53 @@ public final class FigureAnnotator {
             for (String conjunction : PAIR_CONJUNCTIONS) {
                 int joined = folded.indexOf(conjunction, at + pair.length() - 1);
                 if (joined >= 0) {
-                    // folded has one leading space more than span, so its index of the conjunction's leading space
-                    // is span's index of the conjunction's word.
-                    char[] chars = span.toCharArray();
-                    for (int i = joined; i < joined + conjunction.length() - 2 && i < chars.length; i++) {
-                        chars[i] = ' ';
-                    }
+                    chars = span.toCharArray();
+                    blank(chars, joined, conjunction);
                     return new String(chars);
                 }
             }
         }
-        return span;
+        for (String conjunction : PAIR_CONJUNCTIONS) {
+            for (int joined = folded.indexOf(conjunction); joined >= 0; joined = folded.indexOf(conjunction, joined + 1)) {
+                // folded's index of the conjunction's leading space is span's index of the conjunction's word
+                if (joined > 0 && capitalisedBefore(span, joined - 1)
+                        && capitalisedAfter(span, joined + conjunction.length() - 1)) {
+                    chars = chars == null ? span.toCharArray() : chars;
+                    blank(chars, joined, conjunction);
+                }
+            }
+        }
+        return chars == null ? span : new String(chars);
+    }
+
+    /** Blanks the word of {@code conjunction} (its spaces excluded) that starts at {@code at} of the span. */
+    private static void blank(char[] chars, int at, String conjunction) {
+        for (int i = at; i < at + conjunction.length() - 2 && i < chars.length; i++) {
+            chars[i] = ' ';
+        }
+    }
+
+    /** Whether the word ending just before {@code end} (a space) starts with a capital: a name. */
+    private static boolean capitalisedBefore(String span, int end) {
+        int i = end;
+        while (i > 0 && !Character.isWhitespace(span.charAt(i - 1))) {
+            i--;
+        }
+        return i < end && Character.isUpperCase(afterElision(span, i, end));
+    }
+
+    /** Whether the word starting at {@code start} (after a space) starts with a capital, past "l'" or "d'". */
+    private static boolean capitalisedAfter(String span, int start) {
+        return start < span.length() && Character.isUpperCase(afterElision(span, start, span.length()));
+    }
+
+    /** The first letter of a word at {@code from}, past an elided article ("l'Iran", "d’Ouzbékistan"). */
+    private static char afterElision(String span, int from, int to) {
+        if (from + 2 < to && (span.charAt(from + 1) == '\'' || span.charAt(from + 1) == '\u2019')
+                && "lLdD".indexOf(span.charAt(from)) >= 0) {
+            return span.charAt(from + 2);
+        }
+        return span.charAt(from);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.text.ParsePosition;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -709,11 +710,52 @@ final class PeriodResolver {
         return year;
     }
 
+    /**
+     * What follows "the first nine months" when they are months of the Iranian year, which starts on 21 March:
+     * "of the current Iranian year", "and 10 days of the last Iranian year", "текущего иранского года", "de l'année
+     * iranienne". Group 1 or 2 is set when the text says the year before the current one.
+     */
+    private static final Pattern IRANIAN_YEAR = compile("(?:" + S + "and" + S + "\\d{1,2}" + S + "days)?"
+            + "(?:" + S + "(?:of|in)" + S + "(?:the" + S + ")?(?:(last|previous|past)" + S + "|(?:current|this)" + S
+            + ")?iranian" + S + "(?:calendar" + S + "|fiscal" + S + ")?year"
+            + "|" + S + "(?:(прошлого|предыдущего)" + S + "|(?:текущего|этого)" + S + ")?иранского" + S
+            + "(?:календарного" + S + ")?года"
+            // (the French months take "de l'année" themselves: what remains is the adjective)
+            + "|(?:" + S + "de" + S + "l" + APOS + "annee)?" + S + "iranienne)", FLAGS);
+
+    /**
+     * The first {@code months} months of an Iranian year as the calendar months they span (gold-i): from March of
+     * the year it started in, to the month its last day falls in ("the first nine months", 21 March to 21 December,
+     * is {@code 2023-03/2023-12}). The current Iranian year is the one under way at publication; with no word for
+     * it, a span not yet over at publication is of the year before.
+     */
+    private static String iranianMonths(int months, boolean last, Publication publication) {
+        LocalDate date = publication.date();
+        int started = !publication.knowsMonth() || date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        if (last) {
+            started--;
+        }
+        int end = started * 12 + 2 + months; // months since year 0, January = 0
+        if (!last && publication.knowsMonth() && end > date.getYear() * 12 + date.getMonthValue() - 1) {
+            started--;
+            end -= 12;
+        }
+        return String.format("%d-03/%d-%02d", started, end / 12, end % 12 + 1);
+    }
+
     private static void firstMonths(String folded, Publication publication, int from, int to, List<Expression> out) {
         Matcher m = in(FIRST_MONTHS, folded, from, to);
         while (m.find()) {
             Integer months = smallNumber(m.group(1));
             if (months == null || months < 1 || months > 12) {
+                continue;
+            }
+            Matcher iranian = IRANIAN_YEAR.matcher(folded).region(m.end(), Math.min(folded.length(), m.end() + 60));
+            if (m.group(2) == null && iranian.lookingAt()) {
+                if (publication != null) {
+                    out.add(new Expression(m.start(), iranian.end(), Kind.PERIOD,
+                            iranianMonths(months, iranian.group(1) != null || iranian.group(2) != null, publication)));
+                }
                 continue;
             }
             Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : relativeYear(m.group(), publication);

@@ -209,6 +209,9 @@ final class Subjects {
             if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)) {
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
+            if (namesOrigin(m, words)) {
+                continue; // "35 kg of Afghan heroin seized in Bishkek": where the drug came from, not who seized it
+            }
             // ("on the Kyrgyz-Tajik border", "на таджикско-афганской границе" name the border of both: both stay, as
             // the sets labelled apart from the rules have it)
             (weak || isSpeaker(m, words) ? speakers : parties).add(m);
@@ -1725,6 +1728,36 @@ final class Subjects {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** Drugs, in folded forms, that a country's adjective may describe by their origin. */
+    private static final List<String> DRUG_STEMS = List.of("heroin", "hashish", "haschisch", "haschich", "opium",
+            "cocaine", "cannabis", "marijuana", "methamphetamine", "героин", "гашиш", "опиум", "опия", "кокаин",
+            "марихуан", "метамфетамин", "каннабис");
+    /** Words of origin: "of Afghan origin", "d'origine afghane", "афганского происхождения". */
+    private static final List<String> ORIGIN_STEMS = List.of("origin", "происхожден");
+
+    /**
+     * Whether a country's name gives where a drug comes from ("Afghan heroin", "афганского героина", "héroïne
+     * afghane", "drugs of Afghan origin"): the origin is no party of a seizure made elsewhere (gold-i), whereas a
+     * seizure on a border keeps both sides through the border's name.
+     */
+    private static boolean namesOrigin(Mention m, List<Words.Word> words) {
+        int last = lastWordOf(m, words);
+        if (last + 1 < words.size() && words.get(last + 1).start() - m.end() <= 2) {
+            String after = words.get(last + 1).folded();
+            if (Words.startsWithAny(after, DRUG_STEMS) || Words.startsWithAny(after, ORIGIN_STEMS)) {
+                return true;
+            }
+        }
+        int first = indexAt(words, m.start());
+        if (first > 0 && first < words.size() && words.get(first).start() == m.start()) {
+            Words.Word before = words.get(first - 1);
+            // the French adjective follows its noun: "héroïne afghane", "d'origine afghane"
+            return m.start() - before.end() <= 2 && (Words.startsWithAny(before.folded(), DRUG_STEMS)
+                    || before.folded().equals("origine"));
         }
         return false;
     }
