@@ -59,6 +59,20 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
+    @ParameterizedTest(name = "{3} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Border guards on patrol | Near the river the patrol came across 12 kilograms of heroin and 30 cartridges.      | 2019-03-14 | 12 kilograms         | 2019-03
+            Border guards on patrol | Near the river the patrol came across 12 kilograms of heroin and 30 cartridges.      | null       | 12 kilograms         | null
+            Пограничники на посту   | У нарушителя нашли 25 свертков с гашишем общим весом 8 килограммов.                  | 2021-11-02 | 8 килограммов        | 2021-11
+            Garde-frontières        | Les douaniers ont découvert 6 kilogrammes d'héroïne dans un camion.                  | 2022-05-20 | 6 kilogrammes        | 2022-05
+            Annual report           | In 2023 the service seized 900 kg of opium. Another 40 kg of hashish came from raids. | 2024-02-01 | 40 kg                | 2023
+            Seized: 30 kg of heroin | Border guards stopped a courier at the river crossing.                                | 2019-03-14 | 30 kg                | null
+            """)
+    void shouldDateSeizedDrugsByPublicationMonthWhenNothingElseDatesThem(String title, String body, String published,
+                                                                         String text, String period) {
+        assertThat(figure(title, body, published, text).period()).isEqualTo(period);
+    }
+
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Trade turnover in January to May 2024 exceeded $823 million.                                                | 2024-07-01 | $823 million      | 2024-01/2024-05

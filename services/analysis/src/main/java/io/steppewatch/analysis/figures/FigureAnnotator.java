@@ -699,9 +699,10 @@ public final class FigureAnnotator {
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
-        if (title && period != null && period.equals(context.presentPeriod()) && "count".equals(figure.unit())
+        if (title && period != null && period.equals(context.presentPeriod())
                 && within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()
-                && countsEventParticipants(figure, context)) {
+                && ("count".equals(figure.unit()) && countsEventParticipants(figure, context)
+                || hasCue(context, sentence, "seizure"))) {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
             period = null;
@@ -2514,6 +2515,12 @@ public final class FigureAnnotator {
             // "The board approved the strategy for 2025. Kazakhstan holds 14 percent of the world's reserves": a year
             // still to come is a plan's, and a figure stated as a fact in the sentences after it is not of it.
             return null;
+        }
+        // Drugs found at a seizure ("17 kilograms of heroin", "46 пакетов гашиша") are counted at an event, as the
+        // people at a clash are: with nothing dating them, the publication month, when news reports it.
+        if (carried == null && measure == Measure.AMOUNT && context.presentPeriod() != null
+                && hasCue(context, sentence, "seizure")) {
+            return context.presentPeriod();
         }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
