@@ -53,6 +53,12 @@ class ContextPeriodsTest {
             As a result, 20 militants were killed in a firefight.                                | 2010-09-24 | 20 militants     | 2010-09
             В перестрелке были уничтожены 20 боевиков.                                           | 2010-09-24 | 20 боевиков      | 2010-09
             Au moins 20 combattants ont été tués dans les affrontements.                         | 2010-09-24 | 20 combattants   | 2010-09
+            After the clash on the border 57 injured were taken to hospital.                     | 2022-09-17 | 57 injured       | 2022-09
+            After the clash on the border 57 injured were taken to hospital.                     | null       | 57 injured       | null
+            В маневрах участвуют 4 вертолета и 12 беспилотников.                                 | 2025-10-20 | 4 вертолета      | 2025-10
+            В маневрах участвуют 4 вертолета и 12 беспилотников.                                 | 2025-10-20 | 12 беспилотников | 2025-10
+            L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 5 hélicoptères   | 2023-04
+            L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {
