@@ -81,6 +81,19 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-June 2024 exports reached $5 billion. Kazakhstan holds 12 percent of the world's uranium reserves. | 2024-07-10 | 12 percent | null
+            В январе-июне 2024 года экспорт составил 5 млрд долларов. На долю Казахстана приходится 12% мировых запасов урана. | 2024-07-10 | 12%        | null
+            De janvier à juin 2024, les exportations ont atteint 5 milliards de dollars. L'oléoduc achemine 70 % du pétrole exporté par le pays. | 2024-07-10 | 70 % | null
+            In January-June 2024 exports reached $5 billion. China accounted for 20 percent of the total.                 | 2024-07-10 | 20 percent | 2024-01/2024-06
+            In 2022 Kazakhstan produced 43 percent of the world's uranium.                                               | 2024-07-10 | 43 percent | 2022
+            """)
+    void shouldGiveNoCarriedPeriodWhenShareIsOfTheWorldOrOfWhatAPipelineCarries(String body, String published,
+                                                                                String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Trade turnover in January to May 2024 exceeded $823 million.                                                | 2024-07-01 | $823 million      | 2024-01/2024-05
             Trade gained 24.2% against the like period of the last year and reached $636.8 mln in January - April 2024. Imports totaled $600.7 mln. | 2024-05-31 | $600.7 mln | 2024-01/2024-04
             Товарооборот за 10 месяцев прошлого года увеличился, по сравнению с аналогичным периодом 2007 г., на 9%.     | 2009-01-17 | 9%                | 2008-01/2008-10
@@ -1023,7 +1036,7 @@ class ContextPeriodsTest {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The board approved the production strategy for 2025. Kazakhstan holds about 14 percent of the world's reserves. | 14 percent            | null
             Совет утвердил стратегию на 2025 год. Инвесторы вложат 17,75 млрд тенге.                                       | 17,75 млрд тенге      | null
-            In 2023 output grew. Kazakhstan holds about 14 percent of the world's reserves.                               | 14 percent            | 2023
+            In 2023 output grew. Kazakhstan holds about 14 percent of the region's reserves.                              | 14 percent            | 2023
             By 2025 the port will be expanded. Its throughput is expected to reach 300 thousand TEU per year.             | 300 thousand TEU      | 2025
             """)
     void shouldNotCarryAYearStillToComeToAFigureStatedAsAFact(String body, String text, String period) {

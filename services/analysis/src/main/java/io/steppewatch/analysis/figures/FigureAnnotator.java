@@ -2480,6 +2480,12 @@ public final class FigureAnnotator {
         if (measure == Measure.SHARE && hasCue(context, sentence, "stake")) {
             return null;
         }
+        // Nor has a share of the world's output or reserves, or of a country's exports that a pipeline or a port
+        // carries ("Kazakhstan produces 40 percent of the world's uranium", "Le CPC traite 80 % des exportations"):
+        // a standing the sentence states with no time word, as a stock is, not a figure of the period set before.
+        if (measure == Measure.SHARE && (hasCue(context, sentence, "standing") || hasCue(context, sentence, "conduit"))) {
+            return null;
+        }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration;
         // unless the sentence before sets the year the plan is for ("... until 2027. This will bring the capacity to
         // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
