@@ -81,6 +81,19 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            During the talks the two presidents signed 14 documents on trade and transport.      | 2023-05-19 | 14 documents     | 2023-05
+            During the talks the two presidents signed 14 documents on trade and transport.      | null       | 14 documents     | null
+            По итогам переговоров стороны подписали 11 соглашений.                                 | 2023-05-19 | 11 соглашений    | 2023-05
+            À l'issue de la visite, 9 accords ont été signés entre les deux pays.                 | 2023-05-19 | 9 accords        | 2023-05
+            In March 2022 the two presidents signed 14 documents on trade and transport.          | 2023-05-19 | 14 documents     | 2022-03
+            """)
+    void shouldDateCountsOfSignedDocumentsByPublicationMonthWhenNothingElseDatesThem(String body, String published,
+                                                                                      String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             In January-June 2024 exports reached $5 billion. Kazakhstan holds 12 percent of the world's uranium reserves. | 2024-07-10 | 12 percent | null
             В январе-июне 2024 года экспорт составил 5 млрд долларов. На долю Казахстана приходится 12% мировых запасов урана. | 2024-07-10 | 12%        | null
             De janvier à juin 2024, les exportations ont atteint 5 milliards de dollars. L'oléoduc achemine 70 % du pétrole exporté par le pays. | 2024-07-10 | 70 % | null

@@ -701,8 +701,8 @@ public final class FigureAnnotator {
         period = startOfAChange(period, figure, context, sentence);
         if (title && period != null && period.equals(context.presentPeriod())
                 && within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()
-                && ("count".equals(figure.unit()) && countsEventParticipants(figure, context)
-                || hasCue(context, sentence, "seizure"))) {
+                && ("count".equals(figure.unit()) && (countsEventParticipants(figure, context)
+                || hasCue(context, sentence, "signing")) || hasCue(context, sentence, "seizure"))) {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
             period = null;
@@ -2522,10 +2522,12 @@ public final class FigureAnnotator {
             // still to come is a plan's, and a figure stated as a fact in the sentences after it is not of it.
             return null;
         }
-        // Drugs found at a seizure ("17 kilograms of heroin", "46 пакетов гашиша") are counted at an event, as the
-        // people at a clash are: with nothing dating them, the publication month, when news reports it.
+        // Drugs found at a seizure ("17 kilograms of heroin", "46 пакетов гашиша"), and the documents a visit signs
+        // ("the parties signed 27 documents"), are counted at an event, as the people at a clash are: with nothing
+        // dating them, the publication month, when news reports it.
         if (carried == null && measure == Measure.AMOUNT && context.presentPeriod() != null
-                && hasCue(context, sentence, "seizure")) {
+                && (hasCue(context, sentence, "seizure") || "count".equals(figure.unit())
+                && hasCue(context, sentence, "signing"))) {
             return context.presentPeriod();
         }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
