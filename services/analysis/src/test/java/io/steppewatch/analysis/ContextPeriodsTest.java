@@ -53,9 +53,55 @@ class ContextPeriodsTest {
             As a result, 20 militants were killed in a firefight.                                | 2010-09-24 | 20 militants     | 2010-09
             В перестрелке были уничтожены 20 боевиков.                                           | 2010-09-24 | 20 боевиков      | 2010-09
             Au moins 20 combattants ont été tués dans les affrontements.                         | 2010-09-24 | 20 combattants   | 2010-09
+            After the clash on the border 57 injured were taken to hospital.                     | 2022-09-17 | 57 injured       | 2022-09
+            After the clash on the border 57 injured were taken to hospital.                     | null       | 57 injured       | null
+            В маневрах участвуют 4 вертолета и 12 беспилотников.                                 | 2025-10-20 | 4 вертолета      | 2025-10
+            В маневрах участвуют 4 вертолета и 12 беспилотников.                                 | 2025-10-20 | 12 беспилотников | 2025-10
+            L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 5 hélicoptères   | 2023-04
+            L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{3} in \"{1}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Border guards on patrol | Near the river the patrol came across 12 kilograms of heroin and 30 cartridges.      | 2019-03-14 | 12 kilograms         | 2019-03
+            Border guards on patrol | Near the river the patrol came across 12 kilograms of heroin and 30 cartridges.      | null       | 12 kilograms         | null
+            Пограничники на посту   | У нарушителя нашли 25 свертков с гашишем общим весом 8 килограммов.                  | 2021-11-02 | 8 килограммов        | 2021-11
+            Garde-frontières        | Les douaniers ont découvert 6 kilogrammes d'héroïne dans un camion.                  | 2022-05-20 | 6 kilogrammes        | 2022-05
+            Annual report           | In 2023 the service seized 900 kg of opium. Another 40 kg of hashish came from raids. | 2024-02-01 | 40 kg                | 2023
+            Seized: 30 kg of heroin | Border guards stopped a courier at the river crossing.                                | 2019-03-14 | 30 kg                | null
+            """)
+    void shouldDateSeizedDrugsByPublicationMonthWhenNothingElseDatesThem(String title, String body, String published,
+                                                                         String text, String period) {
+        assertThat(figure(title, body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            During the talks the two presidents signed 14 documents on trade and transport.      | 2023-05-19 | 14 documents     | 2023-05
+            During the talks the two presidents signed 14 documents on trade and transport.      | null       | 14 documents     | null
+            По итогам переговоров стороны подписали 11 соглашений.                                 | 2023-05-19 | 11 соглашений    | 2023-05
+            À l'issue de la visite, 9 accords ont été signés entre les deux pays.                 | 2023-05-19 | 9 accords        | 2023-05
+            In March 2022 the two presidents signed 14 documents on trade and transport.          | 2023-05-19 | 14 documents     | 2022-03
+            """)
+    void shouldDateCountsOfSignedDocumentsByPublicationMonthWhenNothingElseDatesThem(String body, String published,
+                                                                                      String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-June 2024 exports reached $5 billion. Kazakhstan holds 12 percent of the world's uranium reserves. | 2024-07-10 | 12 percent | null
+            В январе-июне 2024 года экспорт составил 5 млрд долларов. На долю Казахстана приходится 12% мировых запасов урана. | 2024-07-10 | 12%        | null
+            De janvier à juin 2024, les exportations ont atteint 5 milliards de dollars. L'oléoduc achemine 70 % du pétrole exporté par le pays. | 2024-07-10 | 70 % | null
+            In January-June 2024 exports reached $5 billion. China accounted for 20 percent of the total.                 | 2024-07-10 | 20 percent | 2024-01/2024-06
+            In 2022 Kazakhstan produced 43 percent of the world's uranium.                                               | 2024-07-10 | 43 percent | 2022
+            """)
+    void shouldGiveNoCarriedPeriodWhenShareIsOfTheWorldOrOfWhatAPipelineCarries(String body, String published,
+                                                                                String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
@@ -1003,7 +1049,7 @@ class ContextPeriodsTest {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The board approved the production strategy for 2025. Kazakhstan holds about 14 percent of the world's reserves. | 14 percent            | null
             Совет утвердил стратегию на 2025 год. Инвесторы вложат 17,75 млрд тенге.                                       | 17,75 млрд тенге      | null
-            In 2023 output grew. Kazakhstan holds about 14 percent of the world's reserves.                               | 14 percent            | 2023
+            In 2023 output grew. Kazakhstan holds about 14 percent of the region's reserves.                              | 14 percent            | 2023
             By 2025 the port will be expanded. Its throughput is expected to reach 300 thousand TEU per year.             | 300 thousand TEU      | 2025
             """)
     void shouldNotCarryAYearStillToComeToAFigureStatedAsAFact(String body, String text, String period) {

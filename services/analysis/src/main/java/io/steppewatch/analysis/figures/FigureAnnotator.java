@@ -699,9 +699,10 @@ public final class FigureAnnotator {
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
         period = endOfYearSpan(period, figure, context, sentence);
         period = startOfAChange(period, figure, context, sentence);
-        if (title && period != null && period.equals(context.presentPeriod()) && "count".equals(figure.unit())
+        if (title && period != null && period.equals(context.presentPeriod())
                 && within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()
-                && countsEventParticipants(figure, context)) {
+                && ("count".equals(figure.unit()) && (countsEventParticipants(figure, context)
+                || hasCue(context, sentence, "signing")) || hasCue(context, sentence, "seizure"))) {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
             period = null;
@@ -2479,6 +2480,12 @@ public final class FigureAnnotator {
         if (measure == Measure.SHARE && hasCue(context, sentence, "stake")) {
             return null;
         }
+        // Nor has a share of the world's output or reserves, or of a country's exports that a pipeline or a port
+        // carries ("Kazakhstan produces 40 percent of the world's uranium", "Le CPC traite 80 % des exportations"):
+        // a standing the sentence states with no time word, as a stock is, not a figure of the period set before.
+        if (measure == Measure.SHARE && (hasCue(context, sentence, "standing") || hasCue(context, sentence, "conduit"))) {
+            return null;
+        }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration;
         // unless the sentence before sets the year the plan is for ("... until 2027. This will bring the capacity to
         // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
@@ -2514,6 +2521,14 @@ public final class FigureAnnotator {
             // "The board approved the strategy for 2025. Kazakhstan holds 14 percent of the world's reserves": a year
             // still to come is a plan's, and a figure stated as a fact in the sentences after it is not of it.
             return null;
+        }
+        // Drugs found at a seizure ("17 kilograms of heroin", "46 пакетов гашиша"), and the documents a visit signs
+        // ("the parties signed 27 documents"), are counted at an event, as the people at a clash are: with nothing
+        // dating them, the publication month, when news reports it.
+        if (carried == null && measure == Measure.AMOUNT && context.presentPeriod() != null
+                && (hasCue(context, sentence, "seizure") || "count".equals(figure.unit())
+                && hasCue(context, sentence, "signing"))) {
+            return context.presentPeriod();
         }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
