@@ -328,7 +328,8 @@ public final class FigureAnnotator {
                            LastHits<CueLexicon.Hit<List<CueLexicon.MetricCue>>> lastMetrics,
                            StartIndex<Words.Word> wordStarts, StartIndex<Sentences.Sentence> sentenceStarts,
                            StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
-                           StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords) {
+                           StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords,
+                           boolean productHeadline) {
         /** The text of sentence {@code index}, copied once for all the figures it holds. */
         String sentenceText(int index) {
             String copy = sentenceTexts[index];
@@ -398,7 +399,8 @@ public final class FigureAnnotator {
                 new StartIndex<>(mentions, Mention::start, text.length()),
                 new StartIndex<>(surface, SurfaceFigure::start, text.length()),
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
-                new IndexedWords(words, wordStarts));
+                new IndexedWords(words, wordStarts),
+                cues.cuesIn(headline).stream().anyMatch(hit -> "commodity".equals(hit.value())));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
@@ -470,7 +472,7 @@ public final class FigureAnnotator {
 
     private static ExtractedFigure withMeasure(ExtractedFigure f, Measure measure) {
         return new ExtractedFigure(f.value(), f.unit(), measure, f.metric(), f.subjects(), f.period(), f.text(),
-                f.sentence(), f.offset());
+                f.sentence(), f.offset(), f.relation());
     }
 
     /** Merged spans of the sentences holding a figure, each with {@code before} sentences before it. */
@@ -634,6 +636,14 @@ public final class FigureAnnotator {
             // "exported honey for $776,000", "grain exports surged to 615,000 tons": the trade in one product, not
             // between the countries (tonnes of goods in general stay trade).
             metric = OTHER;
+        } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
+                && (context.productHeadline() || hasCue(context, sentence, "commodity"))
+                && !hasCue(context, sentence, "trade-in-tonnes")) {
+            // "Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes" under a headline on wheat,
+            // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes: tonnes exported where the headline
+            // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
+            // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
+            metric = OTHER;
         } else if (INVESTMENT.equals(metric) && costInClause(context, sentence, figure)) {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
@@ -712,7 +722,7 @@ public final class FigureAnnotator {
             period = before.period();
         }
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
-                figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start());
+                figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start(), partiesMetric);
     }
 
     /**
