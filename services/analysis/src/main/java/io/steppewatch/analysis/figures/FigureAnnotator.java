@@ -58,12 +58,12 @@ public final class FigureAnnotator {
     private static final String INVESTMENT = "investment.total";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
-    /** Trains, wagons and ships, which a count may count (English and French words; Russian and Uzbek stems). */
+    /** Trains, wagons and ships, which a count may count (English and French words; Russian, Uzbek and Kazakh stems). */
     private static final Set<String> CONVEYANCE_NOUNS = Set.copyOf(Words.foldAll("train", "trains", "wagon", "wagons",
             "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме",
             "truck", "trucks", "lorries", "camion", "camions", "фур", "фуры", "yuk mashinasi"));
     private static final List<String> CONVEYANCE_STEMS = Words.foldAll("поезд", "вагон", "судов", "poyezd", "поезд",
-            "пойезд", "составов", "грузовик", "большегруз", "жүк көлі");
+            "пойезд", "пойыз", "составов", "грузовик", "большегруз", "жүк көлі");
     /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
     private static final List<String> RATES = List.of("per year", "a year", "per annum", "annually", "per day", "a day",
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
@@ -771,8 +771,11 @@ public final class FigureAnnotator {
      */
     private static boolean pointsBackAtFigure(SurfaceFigure figure, String unitClass, Context context,
                                               Sentences.Sentence sentence, int index, ExtractedFigure before) {
-        if (before == null || before.offset() < 0 || OTHER.equals(before.metric())
-                || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
+        if (before == null || before.offset() < 0 || "percent".equals(before.unit()) || TIMES.equals(before.unit())
+                || OTHER.equals(before.metric()) && !countOfConveyances(before, context)) {
+            // "3044 грузовых поезда ..., что на 83,82% больше", "234 trains ..., which is almost three times more": a
+            // change pointing back at a count of trains or trucks measures that count (the labels: other), whatever
+            // freight word stands near; any other figure outside the vocabulary says nothing of the change.
             return false;
         }
         int beforeSentence = sentenceOf(context, before.offset());
@@ -803,6 +806,16 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    /** Whether a figure already read is a count of trains, wagons, ships or trucks (see countsConveyances). */
+    private static boolean countOfConveyances(ExtractedFigure figure, Context context) {
+        if (!"count".equals(figure.unit())) {
+            return false;
+        }
+        int at = context.surfaceStarts().at(figure.offset());
+        return at < context.surface().size() && context.surface().get(at).start() == figure.offset()
+                && countsConveyances(context.surface().get(at), context);
     }
 
     /** Whether only punctuation or spaces stand between the start of the clause (or sentence) and {@code at}. */
