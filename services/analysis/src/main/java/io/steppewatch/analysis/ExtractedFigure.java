@@ -15,17 +15,26 @@ import java.util.Objects;
  * @param text     the exact text of the figure in the body
  * @param sentence the sentence it comes from
  * @param offset   char offset of {@code text} in the body, or -1 for a figure of the title
+ * @param relation the metric whose parties the subjects are: the metric itself, or for a figure the vocabulary does
+ *                 not measure, the metric of its sentence that named them ("exported 20 tonnes of gold to Switzerland"
+ *                 is {@code other}, between the parties of {@code trade.exports})
  */
 public record ExtractedFigure(double value, String unit, Measure measure, String metric, List<String> subjects,
-                              String period, String text, String sentence, int offset) {
+                              String period, String text, String sentence, int offset, String relation) {
 
     public ExtractedFigure {
         subjects = List.copyOf(subjects);
     }
 
+    /** A figure whose parties are those of its own metric. */
+    public ExtractedFigure(double value, String unit, Measure measure, String metric, List<String> subjects,
+                           String period, String text, String sentence, int offset) {
+        this(value, unit, measure, metric, subjects, period, text, sentence, offset, metric);
+    }
+
     /** This figure with another period. */
     public ExtractedFigure withPeriod(String other) {
         return Objects.equals(other, period) ? this
-                : new ExtractedFigure(value, unit, measure, metric, subjects, other, text, sentence, offset);
+                : new ExtractedFigure(value, unit, measure, metric, subjects, other, text, sentence, offset, relation);
     }
 }

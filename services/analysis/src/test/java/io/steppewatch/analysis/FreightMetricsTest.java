@@ -392,4 +392,16 @@ class FreightMetricsTest {
     void shouldReadFreightWhenExportedTonnesArePartOfTheFreightJustBefore(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some 120 freight trains crossed the Altynkol station in May, which is 40 percent more than a year earlier.     | 40 percent | other
+            За полгода через станцию прошло 850 контейнерных поездов, что на 30% больше, чем годом ранее.                 | 30%        | other
+            Le terminal a accueilli 400 trains de marchandises en 2024, c'est 25 % de plus qu'en 2023.                       | 25 %       | other
+            Биыл терминал арқылы 300 контейнерлік пойыз өтті, бұл былтырғыдан 2 есе көп.                                  | 2 есе      | other
+            The port handled 6,400 TEUs along the route, which is 85 percent more than last year.                          | 85 percent | cargo.containers
+            """)
+    void shouldMeasureACountOfTrainsWhenAChangePointsBackAtIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -58,12 +58,12 @@ public final class FigureAnnotator {
     private static final String INVESTMENT = "investment.total";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
-    /** Trains, wagons and ships, which a count may count (English and French words; Russian and Uzbek stems). */
+    /** Trains, wagons and ships, which a count may count (English and French words; Russian, Uzbek and Kazakh stems). */
     private static final Set<String> CONVEYANCE_NOUNS = Set.copyOf(Words.foldAll("train", "trains", "wagon", "wagons",
             "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме",
             "truck", "trucks", "lorries", "camion", "camions", "фур", "фуры", "yuk mashinasi"));
     private static final List<String> CONVEYANCE_STEMS = Words.foldAll("поезд", "вагон", "судов", "poyezd", "поезд",
-            "пойезд", "составов", "грузовик", "большегруз", "жүк көлі");
+            "пойезд", "пойыз", "составов", "грузовик", "большегруз", "жүк көлі");
     /** Words of a rate after a load: a flow over time, not one train's or ship's load. */
     private static final List<String> RATES = List.of("per year", "a year", "per annum", "annually", "per day", "a day",
             "per month", "a month", "/year", "в год", "в сутки", "в месяц", "ежегодно", "par an", "par jour", "par mois",
@@ -328,7 +328,8 @@ public final class FigureAnnotator {
                            LastHits<CueLexicon.Hit<List<CueLexicon.MetricCue>>> lastMetrics,
                            StartIndex<Words.Word> wordStarts, StartIndex<Sentences.Sentence> sentenceStarts,
                            StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
-                           StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords) {
+                           StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords,
+                           boolean productHeadline) {
         /** The text of sentence {@code index}, copied once for all the figures it holds. */
         String sentenceText(int index) {
             String copy = sentenceTexts[index];
@@ -398,7 +399,8 @@ public final class FigureAnnotator {
                 new StartIndex<>(mentions, Mention::start, text.length()),
                 new StartIndex<>(surface, SurfaceFigure::start, text.length()),
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
-                new IndexedWords(words, wordStarts));
+                new IndexedWords(words, wordStarts),
+                cues.cuesIn(headline).stream().anyMatch(hit -> "commodity".equals(hit.value())));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
@@ -470,7 +472,7 @@ public final class FigureAnnotator {
 
     private static ExtractedFigure withMeasure(ExtractedFigure f, Measure measure) {
         return new ExtractedFigure(f.value(), f.unit(), measure, f.metric(), f.subjects(), f.period(), f.text(),
-                f.sentence(), f.offset());
+                f.sentence(), f.offset(), f.relation());
     }
 
     /** Merged spans of the sentences holding a figure, each with {@code before} sentences before it. */
@@ -634,6 +636,14 @@ public final class FigureAnnotator {
             // "exported honey for $776,000", "grain exports surged to 615,000 tons": the trade in one product, not
             // between the countries (tonnes of goods in general stay trade).
             metric = OTHER;
+        } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
+                && (context.productHeadline() || hasCue(context, sentence, "commodity"))
+                && !hasCue(context, sentence, "trade-in-tonnes")) {
+            // "Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes" under a headline on wheat,
+            // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes: tonnes exported where the headline
+            // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
+            // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
+            metric = OTHER;
         } else if (INVESTMENT.equals(metric) && costInClause(context, sentence, figure)) {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
@@ -713,7 +723,7 @@ public final class FigureAnnotator {
             period = before.period();
         }
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
-                figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start());
+                figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start(), partiesMetric);
     }
 
     /**
@@ -762,8 +772,11 @@ public final class FigureAnnotator {
      */
     private static boolean pointsBackAtFigure(SurfaceFigure figure, String unitClass, Context context,
                                               Sentences.Sentence sentence, int index, ExtractedFigure before) {
-        if (before == null || before.offset() < 0 || OTHER.equals(before.metric())
-                || "percent".equals(before.unit()) || TIMES.equals(before.unit())) {
+        if (before == null || before.offset() < 0 || "percent".equals(before.unit()) || TIMES.equals(before.unit())
+                || OTHER.equals(before.metric()) && !countOfConveyances(before, context)) {
+            // "3044 грузовых поезда ..., что на 83,82% больше", "234 trains ..., which is almost three times more": a
+            // change pointing back at a count of trains or trucks measures that count (the labels: other), whatever
+            // freight word stands near; any other figure outside the vocabulary says nothing of the change.
             return false;
         }
         int beforeSentence = sentenceOf(context, before.offset());
@@ -794,6 +807,16 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    /** Whether a figure already read is a count of trains, wagons, ships or trucks (see countsConveyances). */
+    private static boolean countOfConveyances(ExtractedFigure figure, Context context) {
+        if (!"count".equals(figure.unit())) {
+            return false;
+        }
+        int at = context.surfaceStarts().at(figure.offset());
+        return at < context.surface().size() && context.surface().get(at).start() == figure.offset()
+                && countsConveyances(context.surface().get(at), context);
     }
 
     /** Whether only punctuation or spaces stand between the start of the clause (or sentence) and {@code at}. */

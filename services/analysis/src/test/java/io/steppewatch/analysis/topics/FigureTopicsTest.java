@@ -88,4 +88,23 @@ class FigureTopicsTest {
         assertThat(ArticleAnalyzer.withDefaults().analyze(statistics).topics()).extracting(TopicDecision::topic)
                 .contains("trade");
     }
+
+    @Test
+    void shouldAddTradeWhenACorridorArticleStatesOneProductsTrade() {
+        TopicDecision corridors = new TopicDecision("corridors", 18.0, List.of("port"));
+        ExtractedFigure oil = new ExtractedFigure(1.5e6, "t", Measure.TARGET, "other", List.of("AZ", "KZ"), null,
+                "1.5 million tonnes", "s", 0, "trade.exports");
+
+        assertThat(FigureTopics.withFigureEvidence(List.of(corridors), List.of(oil), 6.0))
+                .filteredOn(d -> d.topic().equals("trade")).singleElement()
+                .satisfies(d -> assertThat(d.terms()).containsExactly("figure: other (trade.exports)"));
+    }
+
+    @Test
+    void shouldLeaveTopicsAloneWhenAFigureOutsideTheVocabularyRelatesNoTrade() {
+        ExtractedFigure train = new ExtractedFigure(50, "count", Measure.AMOUNT, "other", List.of("CN", "UZ"), null,
+                "50 containers", "s", 0, "cargo.containers");
+
+        assertThat(FigureTopics.withFigureEvidence(List.of(), List.of(train), 6.0)).isEmpty();
+    }
 }
