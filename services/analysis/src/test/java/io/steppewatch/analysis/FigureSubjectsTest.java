@@ -333,6 +333,20 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Aktau | In 2024 the port of Aktau received 300 trains from China. | 300 trains | KZ
+            Актау | В 2024 году порт Актау принял 300 поездов из Китая. | 300 поездов | KZ
+            Aktau | En 2024, le port d'Aktau a reçu 300 trains en provenance de Chine. | 300 trains | KZ
+            Хоргос | Терминал Хоргос в марте обработал 19 поездов из Китая. | 19 поездов | KZ
+            Khorgos | En mars, le terminal de Khorgos a traité 19 trains venus de Chine. | 19 trains | KZ
+            Khorgos | Chinese companies have bought 49% of the Khorgos dry port from Kazakhstan. | 49% | CN KZ
+            """)
+    void shouldGiveWhatAPortHandlesToTheCountryOfItsTownWhenTheMetricIsUnknown(String title, String body,
+                                                                             String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kyrgyzstan and Tajikistan settle their border | The border separates two of the most mountainous countries in the world by almost 1,000 kilometers. | 1,000 kilometers | KG TJ
             Russia and Kazakhstan | So far, 93 projects have been developed with a total investment of $18.3 billion, creating over 22,000 new jobs in Kazakhstan. | 22,000 new | KZ RU
             """)

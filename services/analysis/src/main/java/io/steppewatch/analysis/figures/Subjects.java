@@ -474,6 +474,15 @@ final class Subjects {
                 if (corridor != null) {
                     return List.of(corridor);
                 }
+                // "the port of Aktau received 300 trains from China", "4-5 days from the Khorgos dry port to
+                // Moscow": what a port or terminal named by its town handles is that town's country's, not the
+                // countries its trains come from or go to (team a: a port or terminal takes its country)
+                // (not a percentage: "bought 49% of the Khorgos dry port", "30% of the trains pass the terminal" are
+                // shares of an owner or of a flow, which has other parties)
+                List<String> port = percentAt(start, figures) ? null : portTowns(start, words, sentence, text);
+                if (port != null) {
+                    return port;
+                }
                 // "the Trans-Afghan railway ... the project is estimated at $4.6 billion": the railway's countries
                 List<String> named = namedRoute(words, start, text);
                 if (named != null && speaksOfRoute(words, start, text)) {
@@ -799,6 +808,18 @@ final class Subjects {
      */
     private static List<String> portCountries(int figureStart, List<Words.Word> words, List<Mention> sentence,
                                               List<Mention> paragraph, List<String> title, String text) {
+        return portCountries(figureStart, words, sentence, paragraph, title, text, false);
+    }
+
+    /** The countries of the towns named next to a port word in the figure's sentence, or null when there are none. */
+    private static List<String> portTowns(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                          String text) {
+        return portCountries(figureStart, words, sentence, List.of(), List.of(), text, true);
+    }
+
+    private static List<String> portCountries(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                              List<Mention> paragraph, List<String> title, String text,
+                                              boolean townsOnly) {
         int at = indexAt(words, figureStart);
         int from = sentenceStart(words, at, text);
         List<Integer> ports = new ArrayList<>();
@@ -837,7 +858,7 @@ final class Subjects {
         if (!towns.isEmpty()) {
             return sorted(towns);
         }
-        if (named.size() > 1) {
+        if (townsOnly || named.size() > 1) {
             return null;
         }
         if (named.size() == 1) {
@@ -848,6 +869,16 @@ final class Subjects {
             return List.of(town.code());
         }
         return title.size() == 1 ? List.copyOf(title) : null;
+    }
+
+    /** Whether the figure of the sentence that starts at {@code start} is a percentage. */
+    private static boolean percentAt(int start, List<SurfaceFigure> figures) {
+        for (SurfaceFigure f : figures) {
+            if (f.start() == start) {
+                return "percent".equals(f.unit());
+            }
+        }
+        return false;
     }
 
     private static final int LIST_ITEM_MAX = 80;
