@@ -347,6 +347,20 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            China-Kyrgyzstan-Uzbekistan railway | The total cost of the project could reach $8 billion, according to the Kyrgyz authorities. | $8 billion | CN KG UZ
+            Железная дорога Китай – Кыргызстан – Узбекистан | По данным кыргызского правительства, общая стоимость проекта составит 4,7 млрд долларов. | 4,7 млрд долларов | CN KG UZ
+            Le chemin de fer Chine – Kirghizstan – Ouzbékistan | Selon le gouvernement kirghize, le coût total du projet est estimé à 4,7 milliards de dollars. | 4,7 milliards de dollars | CN KG UZ
+            China-Kyrgyzstan-Uzbekistan railway | According to the Kyrgyz authorities, Kyrgyzstan will pay $1 billion for the project. | $1 billion | KG
+            """)
+    void shouldGiveAProjectFigureTheCountriesOfTheLineWhenItsSentenceNamesACountryOnlyAsSource(String title,
+                                                                                             String body,
+                                                                                             String figure,
+                                                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kyrgyzstan and Tajikistan settle their border | The border separates two of the most mountainous countries in the world by almost 1,000 kilometers. | 1,000 kilometers | KG TJ
             Russia and Kazakhstan | So far, 93 projects have been developed with a total investment of $18.3 billion, creating over 22,000 new jobs in Kazakhstan. | 22,000 new | KZ RU
             """)

@@ -488,6 +488,18 @@ final class Subjects {
                 if (named != null && speaksOfRoute(words, start, text)) {
                     return named;
                 }
+                // "Le coût total du projet pourrait atteindre 8 milliards de dollars selon les autorités kirghizes" in an
+                // article about the China–Kyrgyzstan–Uzbekistan railway: the cost or the duration of a railway or
+                // pipeline project is the whole line's, so of all the countries it links, when the sentence names
+                // one of them only as its source (team a: a railway without a corridor name takes the countries it
+                // links; the standard: a speaker's country is not a subject)
+                // (not a percentage: a share of the funding or of the capital is one contributor's)
+                if (!article.route().isEmpty() && !sentence.isEmpty() && onlySources(parties, speakers, words)
+                        && article.route().containsAll(partyCodes) && article.route().containsAll(speakerCodes)
+                        && (speaksOfRoute(words, start, text) || saysProject(words, start, text))
+                        && !percentAt(start, figures)) {
+                    return article.route();
+                }
                 // "delivery along the corridor now takes 18-23 days": the corridor the article is about
                 if (partyCodes.isEmpty() && !article.corridors().isEmpty()
                         && !(article.titleLine() && title.size() == 1) && saysCorridor(words, start, sentence, text)) {
@@ -1737,6 +1749,24 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** Whether every party and speaker of a sentence is named as a source only ("selon les autorités kirghizes"). */
+    private static boolean onlySources(List<Mention> parties, List<Mention> speakers, List<Words.Word> words) {
+        if (parties.isEmpty() && speakers.isEmpty()) {
+            return false;
+        }
+        for (Mention m : parties) {
+            if (!isSource(m, words)) {
+                return false;
+            }
+        }
+        for (Mention m : speakers) {
+            if (!isSource(m, words)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names of groupings that have no code of their own: the CIS, the SCO (in the folded forms of the text). */
