@@ -361,6 +361,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Trans-Afghan railway | Uzbekistan will invest in a 657 km railway line from Mazar-e-Sharif to Herat that will connect Uzbekistan with Iran. | 657 km | AF
+            Транзит через Афганистан | Узбекистан профинансирует строительство железной дороги длиной 657 км от Мазари-Шарифа до Герата, которая свяжет Узбекистан с Ираном. | 657 км | AF
+            Le transit afghan | L'Ouzbékistan financera une ligne ferroviaire de 657 km de Mazar-e-Sharif à Herat, qui reliera l'Ouzbékistan à l'Iran. | 657 km | AF
+            Trans-Afghan railway | The 760 km railway from Termez to Kabul will connect Uzbekistan with Pakistan. | 760 km | AF PK UZ
+            """)
+    void shouldGiveTheLengthOfALineBetweenTwoTownsOfOneCountryToThatCountry(String title, String body, String figure,
+                                                                           String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kyrgyzstan and Tajikistan settle their border | The border separates two of the most mountainous countries in the world by almost 1,000 kilometers. | 1,000 kilometers | KG TJ
             Russia and Kazakhstan | So far, 93 projects have been developed with a total investment of $18.3 billion, creating over 22,000 new jobs in Kazakhstan. | 22,000 new | KZ RU
             """)

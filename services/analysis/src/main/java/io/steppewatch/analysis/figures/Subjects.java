@@ -149,6 +149,14 @@ final class Subjects {
             if (route != null) {
                 return withShipper(route, sentence, words);
             }
+            // "a 657km railway line from Mazar-e-Sharif to Herat which will connect Uzbekistan to Iran": a line
+            // between two towns of one country lies in that country, whatever it will connect (gold-d: a railway
+            // section lying in one country is that country's; gold-i: so is a road section)
+            String inside = corridor == null && metric.equals("route.length") ? lineBetweenTowns(sentence, words, text)
+                    : null;
+            if (inside != null) {
+                return List.of(inside);
+            }
             // "The 600 km long railway line will provide access to ports in Pakistan" in an article about the
             // Trans-Afghan railway: a length that a line word follows is the length of the line the article is about
             if (corridor == null && metric.equals("route.length") && !article.route().isEmpty()
@@ -1415,6 +1423,31 @@ final class Subjects {
 
     private static final List<String> PROJECT_STEMS = List.of("project", "projet", "проект", "loyiha", "лойиҳа",
             "жоба");
+
+    private static final Set<String> FROM_WORDS = WordSet.of("from", "de", "d", "du", "от", "из");
+    private static final Set<String> TO_WORDS = WordSet.of("to", "a", "au", "jusqu", "до", "в", "во");
+
+    /**
+     * The one country of two towns that a sentence joins as the ends of a line ("from Mazar-e-Sharif to Herat", "de
+     * Mazar-e-Charif à Hérat", "от Мазари-Шарифа до Герата"), or null when it names no such pair.
+     */
+    private static String lineBetweenTowns(List<Mention> sentence, List<Words.Word> words, String text) {
+        Mention previous = null;
+        for (Mention m : sentence) {
+            if (previous != null && previous.kind() == PlaceKind.CITY && m.kind() == PlaceKind.CITY
+                    && previous.code().equals(m.code()) && !REGION.equals(m.code())) {
+                int from = wordBefore(previous, words);
+                int to = wordBefore(m, words);
+                int previousLast = lastWordOf(previous, words);
+                if (from >= 0 && FROM_WORDS.contains(words.get(from).folded()) && to == previousLast + 1
+                        && TO_WORDS.contains(words.get(to).folded())) {
+                    return m.code();
+                }
+            }
+            previous = m;
+        }
+        return null;
+    }
 
     /** Whether the figure's sentence speaks of a project ("the project budget", "le coût du projet"). */
     private static boolean saysProject(List<Words.Word> words, int figureStart, String text) {
