@@ -333,6 +333,46 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Aktau | In 2024 the port of Aktau received 300 trains from China. | 300 trains | KZ
+            Актау | В 2024 году порт Актау принял 300 поездов из Китая. | 300 поездов | KZ
+            Aktau | En 2024, le port d'Aktau a reçu 300 trains en provenance de Chine. | 300 trains | KZ
+            Хоргос | Терминал Хоргос в марте обработал 19 поездов из Китая. | 19 поездов | KZ
+            Khorgos | En mars, le terminal de Khorgos a traité 19 trains venus de Chine. | 19 trains | KZ
+            Khorgos | Chinese companies have bought 49% of the Khorgos dry port from Kazakhstan. | 49% | CN KZ
+            """)
+    void shouldGiveWhatAPortHandlesToTheCountryOfItsTownWhenTheMetricIsUnknown(String title, String body,
+                                                                             String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China-Kyrgyzstan-Uzbekistan railway | The total cost of the project could reach $8 billion, according to the Kyrgyz authorities. | $8 billion | CN KG UZ
+            Железная дорога Китай – Кыргызстан – Узбекистан | По данным кыргызского правительства, общая стоимость проекта составит 4,7 млрд долларов. | 4,7 млрд долларов | CN KG UZ
+            Le chemin de fer Chine – Kirghizstan – Ouzbékistan | Selon le gouvernement kirghize, le coût total du projet est estimé à 4,7 milliards de dollars. | 4,7 milliards de dollars | CN KG UZ
+            China-Kyrgyzstan-Uzbekistan railway | According to the Kyrgyz authorities, Kyrgyzstan will pay $1 billion for the project. | $1 billion | KG
+            """)
+    void shouldGiveAProjectFigureTheCountriesOfTheLineWhenItsSentenceNamesACountryOnlyAsSource(String title,
+                                                                                             String body,
+                                                                                             String figure,
+                                                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trans-Afghan railway | Uzbekistan will invest in a 657 km railway line from Mazar-e-Sharif to Herat that will connect Uzbekistan with Iran. | 657 km | AF
+            Транзит через Афганистан | Узбекистан профинансирует строительство железной дороги длиной 657 км от Мазари-Шарифа до Герата, которая свяжет Узбекистан с Ираном. | 657 км | AF
+            Le transit afghan | L'Ouzbékistan financera une ligne ferroviaire de 657 km de Mazar-e-Sharif à Herat, qui reliera l'Ouzbékistan à l'Iran. | 657 km | AF
+            Trans-Afghan railway | The 760 km railway from Termez to Kabul will connect Uzbekistan with Pakistan. | 760 km | AF PK UZ
+            """)
+    void shouldGiveTheLengthOfALineBetweenTwoTownsOfOneCountryToThatCountry(String title, String body, String figure,
+                                                                           String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kyrgyzstan and Tajikistan settle their border | The border separates two of the most mountainous countries in the world by almost 1,000 kilometers. | 1,000 kilometers | KG TJ
             Russia and Kazakhstan | So far, 93 projects have been developed with a total investment of $18.3 billion, creating over 22,000 new jobs in Kazakhstan. | 22,000 new | KZ RU
             """)

@@ -149,6 +149,14 @@ final class Subjects {
             if (route != null) {
                 return withShipper(route, sentence, words);
             }
+            // "a 657km railway line from Mazar-e-Sharif to Herat which will connect Uzbekistan to Iran": a line
+            // between two towns of one country lies in that country, whatever it will connect (gold-d: a railway
+            // section lying in one country is that country's; gold-i: so is a road section)
+            String inside = corridor == null && metric.equals("route.length") ? lineBetweenTowns(sentence, words, text)
+                    : null;
+            if (inside != null) {
+                return List.of(inside);
+            }
             // "The 600 km long railway line will provide access to ports in Pakistan" in an article about the
             // Trans-Afghan railway: a length that a line word follows is the length of the line the article is about
             if (corridor == null && metric.equals("route.length") && !article.route().isEmpty()
@@ -474,10 +482,31 @@ final class Subjects {
                 if (corridor != null) {
                     return List.of(corridor);
                 }
+                // "the port of Aktau received 300 trains from China", "4-5 days from the Khorgos dry port to
+                // Moscow": what a port or terminal named by its town handles is that town's country's, not the
+                // countries its trains come from or go to (team a: a port or terminal takes its country)
+                // (not a percentage: "bought 49% of the Khorgos dry port", "30% of the trains pass the terminal" are
+                // shares of an owner or of a flow, which has other parties)
+                List<String> port = percentAt(start, figures) ? null : portTowns(start, words, sentence, text);
+                if (port != null) {
+                    return port;
+                }
                 // "the Trans-Afghan railway ... the project is estimated at $4.6 billion": the railway's countries
                 List<String> named = namedRoute(words, start, text);
                 if (named != null && speaksOfRoute(words, start, text)) {
                     return named;
+                }
+                // "Le coût total du projet pourrait atteindre 8 milliards de dollars selon les autorités kirghizes" in an
+                // article about the China–Kyrgyzstan–Uzbekistan railway: the cost or the duration of a railway or
+                // pipeline project is the whole line's, so of all the countries it links, when the sentence names
+                // one of them only as its source (team a: a railway without a corridor name takes the countries it
+                // links; the standard: a speaker's country is not a subject)
+                // (not a percentage: a share of the funding or of the capital is one contributor's)
+                if (!article.route().isEmpty() && !sentence.isEmpty() && onlySources(parties, speakers, words)
+                        && article.route().containsAll(partyCodes) && article.route().containsAll(speakerCodes)
+                        && (speaksOfRoute(words, start, text) || saysProject(words, start, text))
+                        && !percentAt(start, figures)) {
+                    return article.route();
                 }
                 // "delivery along the corridor now takes 18-23 days": the corridor the article is about
                 if (partyCodes.isEmpty() && !article.corridors().isEmpty()
@@ -799,6 +828,18 @@ final class Subjects {
      */
     private static List<String> portCountries(int figureStart, List<Words.Word> words, List<Mention> sentence,
                                               List<Mention> paragraph, List<String> title, String text) {
+        return portCountries(figureStart, words, sentence, paragraph, title, text, false);
+    }
+
+    /** The countries of the towns named next to a port word in the figure's sentence, or null when there are none. */
+    private static List<String> portTowns(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                          String text) {
+        return portCountries(figureStart, words, sentence, List.of(), List.of(), text, true);
+    }
+
+    private static List<String> portCountries(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                              List<Mention> paragraph, List<String> title, String text,
+                                              boolean townsOnly) {
         int at = indexAt(words, figureStart);
         int from = sentenceStart(words, at, text);
         List<Integer> ports = new ArrayList<>();
@@ -837,7 +878,7 @@ final class Subjects {
         if (!towns.isEmpty()) {
             return sorted(towns);
         }
-        if (named.size() > 1) {
+        if (townsOnly || named.size() > 1) {
             return null;
         }
         if (named.size() == 1) {
@@ -848,6 +889,16 @@ final class Subjects {
             return List.of(town.code());
         }
         return title.size() == 1 ? List.copyOf(title) : null;
+    }
+
+    /** Whether the figure of the sentence that starts at {@code start} is a percentage. */
+    private static boolean percentAt(int start, List<SurfaceFigure> figures) {
+        for (SurfaceFigure f : figures) {
+            if (f.start() == start) {
+                return "percent".equals(f.unit());
+            }
+        }
+        return false;
     }
 
     private static final int LIST_ITEM_MAX = 80;
@@ -1373,6 +1424,31 @@ final class Subjects {
     private static final List<String> PROJECT_STEMS = List.of("project", "projet", "проект", "loyiha", "лойиҳа",
             "жоба");
 
+    private static final Set<String> FROM_WORDS = WordSet.of("from", "de", "d", "du", "от", "из");
+    private static final Set<String> TO_WORDS = WordSet.of("to", "a", "au", "jusqu", "до", "в", "во");
+
+    /**
+     * The one country of two towns that a sentence joins as the ends of a line ("from Mazar-e-Sharif to Herat", "de
+     * Mazar-e-Charif à Hérat", "от Мазари-Шарифа до Герата"), or null when it names no such pair.
+     */
+    private static String lineBetweenTowns(List<Mention> sentence, List<Words.Word> words, String text) {
+        Mention previous = null;
+        for (Mention m : sentence) {
+            if (previous != null && previous.kind() == PlaceKind.CITY && m.kind() == PlaceKind.CITY
+                    && previous.code().equals(m.code()) && !REGION.equals(m.code())) {
+                int from = wordBefore(previous, words);
+                int to = wordBefore(m, words);
+                int previousLast = lastWordOf(previous, words);
+                if (from >= 0 && FROM_WORDS.contains(words.get(from).folded()) && to == previousLast + 1
+                        && TO_WORDS.contains(words.get(to).folded())) {
+                    return m.code();
+                }
+            }
+            previous = m;
+        }
+        return null;
+    }
+
     /** Whether the figure's sentence speaks of a project ("the project budget", "le coût du projet"). */
     private static boolean saysProject(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
@@ -1706,6 +1782,24 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** Whether every party and speaker of a sentence is named as a source only ("selon les autorités kirghizes"). */
+    private static boolean onlySources(List<Mention> parties, List<Mention> speakers, List<Words.Word> words) {
+        if (parties.isEmpty() && speakers.isEmpty()) {
+            return false;
+        }
+        for (Mention m : parties) {
+            if (!isSource(m, words)) {
+                return false;
+            }
+        }
+        for (Mention m : speakers) {
+            if (!isSource(m, words)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names of groupings that have no code of their own: the CIS, the SCO (in the folded forms of the text). */
