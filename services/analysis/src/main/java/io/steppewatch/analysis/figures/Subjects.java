@@ -39,11 +39,12 @@ final class Subjects {
     /** Words that make a country next to them a speaker or a source, not a party. */
     private static final Set<String> SPEAKER_WORDS = WordSet.copyOf(List.of(
             "president", "presidents", "minister", "ministers", "ministry", "deputy", "governor", "ambassador",
-            "spokesman", "spokesperson", "spokeswoman", "envoy", "agency", "bureau", "premier", "presidency",
-            "ministre", "ministere", "ambassadeur", "porte", "parole", "gouverneur", "agence", "presidence",
+            "spokesman", "spokesperson", "spokeswoman", "envoy", "agency", "bureau", "premier", "presidency", "leader",
+            "chairman",
+            "ministre", "ministere", "ambassadeur", "porte", "parole", "gouverneur", "agence", "presidence", "dirigeant",
             "президент", "президента", "президентом", "министр", "министра", "министерство", "министерства",
             "министерством", "посол", "посла", "губернатор", "глава", "главы", "ведомство", "ведомства", "бюро",
-            "агентство", "агентства", "пресс", "премьер"));
+            "агентство", "агентства", "пресс", "премьер", "председатель", "председателя", "лидер", "лидера"));
 
     private Subjects() {
     }
