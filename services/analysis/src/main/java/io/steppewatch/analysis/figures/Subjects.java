@@ -146,6 +146,14 @@ final class Subjects {
             }
             // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
             // links their countries, whatever corridor the article is about.
+            // "the line «Дарбаза – Мактаарал», соединяющей Казахстан с Узбекистаном": a line the sentence says connects
+            // two countries links them, wherever its named ends lie (gold-g)
+            // (a line of the route the article is about keeps all that route's countries: "the railway will link China
+            // with Uzbekistan" under "China–Kyrgyzstan–Uzbekistan railway" runs through Kyrgyzstan)
+            List<String> linked = corridor == null ? linkedCountries(sentence, words) : null;
+            if (linked != null && !article.route().containsAll(linked)) {
+                return linked;
+            }
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
                 return withShipper(route, sentence, words);
@@ -207,9 +215,13 @@ final class Subjects {
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
             yardstick = null;
-            if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)) {
+            if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)
+                    && !(seizureNear(start, words) && namesAnotherCountry(m, sentence))) {
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
+            // ("Tajik border guards seized 50 kg of heroin on the border with Afghanistan" is a seizure on that border
+            // by one side of it, which takes both sides, as the labels of gold-d to gold-i have it for the
+            // Tajik-Afghan border)
             if (namesOrigin(m, words)) {
                 continue; // "35 kg of Afghan heroin seized in Bishkek": where the drug came from, not who seized it
             }
@@ -940,6 +952,43 @@ final class Subjects {
             if (m.kind() == PlaceKind.COUNTRY && m.end() <= open && text.substring(m.end(), open).isBlank()) {
                 return m.code();
             }
+        }
+        return null;
+    }
+
+    /** Beginnings of verbs that say a line connects places: "connecting", "linking", "соединяющей", "reliera". */
+    private static final List<String> CONNECT_STEMS = Words.foldAll("connect", "link", "соединя", "связыва", "relie",
+            "reliant", "reliera");
+    private static final int CONNECT_REACH = 6;
+
+    /**
+     * The two countries a sentence says a line connects ("connecting Kazakhstan with Uzbekistan", "qui reliera le
+     * Kazakhstan à l'Ouzbékistan"): the countries within a few words after a verb of connecting, when they are two;
+     * null otherwise.
+     */
+    private static List<String> linkedCountries(List<Mention> sentence, List<Words.Word> words) {
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code())) {
+                continue;
+            }
+            int at = indexAt(words, m.start());
+            boolean connected = false;
+            for (int i = Math.max(0, at - 3); i < at; i++) {
+                connected |= Words.startsWithAny(words.get(i).folded(), CONNECT_STEMS);
+            }
+            if (!connected) {
+                continue;
+            }
+            // (a line "connecting China, Tajikistan, Uzbekistan, Turkmenistan, Iran and Turkiye" is a corridor of
+            // many, which the rules for named routes and corridors decide)
+            Set<String> linked = new LinkedHashSet<>();
+            for (Mention other : sentence) {
+                if (other.start() >= m.start() && other.kind() == PlaceKind.COUNTRY && !REGION.equals(other.code())
+                        && indexAt(words, other.start()) - at <= CONNECT_REACH) {
+                    linked.add(other.code());
+                }
+            }
+            return linked.size() == 2 ? sorted(linked) : null;
         }
         return null;
     }
@@ -1761,6 +1810,27 @@ final class Subjects {
                     || before.folded().equals("origine"));
         }
         return false;
+    }
+
+    /** Beginnings of words that say something was seized: "seized", "seizure", "изъяли", "изъято", "saisi". */
+    private static final List<String> SEIZURE_STEMS = List.of("seiz", "confiscat", "изъя", "saisi", "confisqu");
+    private static final int SEIZURE_REACH = 12;
+
+    /** Whether a word of seizing stands within a few words before or after the figure at {@code start}. */
+    private static boolean seizureNear(int start, List<Words.Word> words) {
+        int at = indexAt(words, start);
+        for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
+            if (Words.startsWithAny(words.get(i).folded(), SEIZURE_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names a country other than {@code m}'s, the side a seizure "on the border with" is by. */
+    private static boolean namesAnotherCountry(Mention m, List<Mention> sentence) {
+        return sentence.stream().anyMatch(o -> o.kind() == PlaceKind.COUNTRY && !REGION.equals(o.code())
+                && !o.code().equals(m.code()));
     }
 
     /** Words that, followed by "with", name the other side of a border or a conflict. */
