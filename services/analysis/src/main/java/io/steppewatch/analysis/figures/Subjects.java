@@ -373,10 +373,12 @@ final class Subjects {
                     return sorted(partyCodes);
                 }
                 // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
-                // to it, all of them; so too "Kazakhstan's trade with Russia and Belarus", two partners after "with".
+                // to it, all of them; so too "Kazakhstan's trade with Russia and Belarus", two partners after "with",
+                // and "Kazakhstan's imports from the EU and the US", two partners of one country's flow (gold-f).
                 int joined = coordinated(parties, text);
                 if (partyCodes.size() >= 3 && joined >= partyCodes.size() - 2
-                        && (joined >= 2 || partyCodes.size() == 3 && withCoordinatedPair(parties, words, text))) {
+                        && (joined >= 2 || partyCodes.size() == 3 && (withCoordinatedPair(parties, words, text)
+                        || metric.matches("trade\\.(imports|exports)") && flowCoordinatedPair(parties, words, text)))) {
                     Set<String> all = new LinkedHashSet<>(partyCodes);
                     if (joined == partyCodes.size() - 1) {
                         // "settlements with Kazakhstan, Kyrgyzstan and Tajikistan": the other side is the paragraph's
@@ -1505,6 +1507,30 @@ final class Subjects {
         for (int i = 1; i < parties.size(); i++) {
             String between = text.substring(parties.get(i - 1).end(), parties.get(i).start());
             if (COORDINATION.matcher(between).matches() && partnerWith(List.of(parties.get(i - 1)), words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before the first of two partners of an import or an export: "from", "to", "из", "в", "vers". */
+    private static final Set<String> FLOW_PAIR_WORDS = WordSet.of("from", "to", "into", "из", "в", "во", "vers");
+
+    /**
+     * Whether two parties joined by "and" follow a word that makes them the partners of a flow ("imports from the EU
+     * and the US", "импорт из ЕС и США", "en provenance de l'UE et des États-Unis").
+     */
+    private static boolean flowCoordinatedPair(List<Mention> parties, List<Words.Word> words, String text) {
+        for (int i = 1; i < parties.size(); i++) {
+            String between = text.substring(parties.get(i - 1).end(), parties.get(i).start());
+            int before = wordBefore(parties.get(i - 1), words);
+            if (!COORDINATION.matcher(between.replaceAll("(?iU)\\b(des|du|de)\\s*$", "")).matches() || before < 0) {
+                continue;
+            }
+            String word = words.get(before).folded();
+            if (FLOW_PAIR_WORDS.contains(word)
+                    || (word.equals("de") || word.equals("d")) && before > 0
+                    && words.get(before - 1).folded().equals("provenance")) {
                 return true;
             }
         }
