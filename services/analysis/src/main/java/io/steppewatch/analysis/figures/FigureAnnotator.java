@@ -699,6 +699,12 @@ public final class FigureAnnotator {
             // exactly two parties; an aggregate over more is no figure of the vocabulary (the labels: other).
             metric = OTHER;
         }
+        if (("jointventures.count".equals(metric) || COMPANIES.equals(metric)) && "count".equals(figure.unit())
+                && countsNewCompanies(figure, context, sentence)) {
+            // "more than 500 new joint ventures have been established", "создано 150 совместных предприятий": companies
+            // set up over a span are a flow, not the stock the metric counts (gold-d and NOTES-b: other)
+            metric = OTHER;
+        }
         if (subjects.size() == 1 && BETWEEN_TWO_PARTIES.contains(metric)) {
             // "Объем инвестиций в экономику Узбекистана превысил $130 млрд", "the number of foreign students reached
             // 16.8 thousand": all the investment a country received, all its foreign students, are no figure of one
@@ -2968,6 +2974,28 @@ public final class FigureAnnotator {
     }
 
     /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
+    /** Beginnings of words that say companies were set up: "new", "created", "established", "созданы", "créées". */
+    private static final List<String> CREATION_STEMS = Words.foldAll("new", "creat", "establish", "founded", "нов",
+            "создан", "создано", "созданы", "учрежд", "nouvel", "nouveaux", "cree", "creee", "creees", "crees");
+    /** How many words after a count of companies may say they were set up; before it, a third of that. */
+    private static final int CREATION_REACH = 8;
+
+    /** Whether a count of companies counts ones set up (a word of creation right around it in its sentence). */
+    private static boolean countsNewCompanies(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        List<Words.Word> words = context.indexedWords();
+        int at = Subjects.indexAt(words, figure.numberEnd());
+        for (int i = Math.max(0, at - CREATION_REACH / 3 - 1); i < Math.min(words.size(), at + CREATION_REACH); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() < sentence.start() || word.start() >= sentence.end()) {
+                continue;
+            }
+            if (Words.startsWithAny(word.folded(), CREATION_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean countsEventParticipants(SurfaceFigure figure, Context context) {
         for (CueLexicon.Hit<String> hit : within(context.cueHits(), CueLexicon.Hit::start, figure.numberEnd(),
                 Math.max(figure.end(), figure.numberEnd() + EVENT_NOUN_REACH))) {

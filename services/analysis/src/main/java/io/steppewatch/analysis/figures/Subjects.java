@@ -39,11 +39,12 @@ final class Subjects {
     /** Words that make a country next to them a speaker or a source, not a party. */
     private static final Set<String> SPEAKER_WORDS = WordSet.copyOf(List.of(
             "president", "presidents", "minister", "ministers", "ministry", "deputy", "governor", "ambassador",
-            "spokesman", "spokesperson", "spokeswoman", "envoy", "agency", "bureau", "premier", "presidency",
-            "ministre", "ministere", "ambassadeur", "porte", "parole", "gouverneur", "agence", "presidence",
+            "spokesman", "spokesperson", "spokeswoman", "envoy", "agency", "bureau", "premier", "presidency", "leader",
+            "chairman",
+            "ministre", "ministere", "ambassadeur", "porte", "parole", "gouverneur", "agence", "presidence", "dirigeant",
             "президент", "президента", "президентом", "министр", "министра", "министерство", "министерства",
             "министерством", "посол", "посла", "губернатор", "глава", "главы", "ведомство", "ведомства", "бюро",
-            "агентство", "агентства", "пресс", "премьер"));
+            "агентство", "агентства", "пресс", "премьер", "председатель", "председателя", "лидер", "лидера"));
 
     private Subjects() {
     }
@@ -145,6 +146,14 @@ final class Subjects {
             }
             // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
             // links their countries, whatever corridor the article is about.
+            // "the line «Дарбаза – Мактаарал», соединяющей Казахстан с Узбекистаном": a line the sentence says connects
+            // two countries links them, wherever its named ends lie (gold-g)
+            // (a line of the route the article is about keeps all that route's countries: "the railway will link China
+            // with Uzbekistan" under "China–Kyrgyzstan–Uzbekistan railway" runs through Kyrgyzstan)
+            List<String> linked = corridor == null ? linkedCountries(sentence, words) : null;
+            if (linked != null && !article.route().containsAll(linked)) {
+                return linked;
+            }
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
                 return withShipper(route, sentence, words);
@@ -214,9 +223,13 @@ final class Subjects {
                 continue; // the yardstick of a ranking is neither a party nor a speaker
             }
             yardstick = null;
-            if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)) {
+            if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)
+                    && !(seizureNear(start, words) && namesAnotherCountry(m, sentence))) {
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
+            // ("Tajik border guards seized 50 kg of heroin on the border with Afghanistan" is a seizure on that border
+            // by one side of it, which takes both sides, as the labels of gold-d to gold-i have it for the
+            // Tajik-Afghan border)
             if (namesOrigin(m, words)) {
                 continue; // "35 kg of Afghan heroin seized in Bishkek": where the drug came from, not who seized it
             }
@@ -368,10 +381,12 @@ final class Subjects {
                     return sorted(partyCodes);
                 }
                 // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
-                // to it, all of them; so too "Kazakhstan's trade with Russia and Belarus", two partners after "with".
+                // to it, all of them; so too "Kazakhstan's trade with Russia and Belarus", two partners after "with",
+                // and "Kazakhstan's imports from the EU and the US", two partners of one country's flow (gold-f).
                 int joined = coordinated(parties, text);
                 if (partyCodes.size() >= 3 && joined >= partyCodes.size() - 2
-                        && (joined >= 2 || partyCodes.size() == 3 && withCoordinatedPair(parties, words, text))) {
+                        && (joined >= 2 || partyCodes.size() == 3 && (withCoordinatedPair(parties, words, text)
+                        || metric.matches("trade\\.(imports|exports)") && flowCoordinatedPair(parties, words, text)))) {
                     Set<String> all = new LinkedHashSet<>(partyCodes);
                     if (joined == partyCodes.size() - 1) {
                         // "settlements with Kazakhstan, Kyrgyzstan and Tajikistan": the other side is the paragraph's
@@ -994,6 +1009,43 @@ final class Subjects {
         return null;
     }
 
+    /** Beginnings of verbs that say a line connects places: "connecting", "linking", "соединяющей", "reliera". */
+    private static final List<String> CONNECT_STEMS = Words.foldAll("connect", "link", "соединя", "связыва", "relie",
+            "reliant", "reliera");
+    private static final int CONNECT_REACH = 6;
+
+    /**
+     * The two countries a sentence says a line connects ("connecting Kazakhstan with Uzbekistan", "qui reliera le
+     * Kazakhstan à l'Ouzbékistan"): the countries within a few words after a verb of connecting, when they are two;
+     * null otherwise.
+     */
+    private static List<String> linkedCountries(List<Mention> sentence, List<Words.Word> words) {
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code())) {
+                continue;
+            }
+            int at = indexAt(words, m.start());
+            boolean connected = false;
+            for (int i = Math.max(0, at - 3); i < at; i++) {
+                connected |= Words.startsWithAny(words.get(i).folded(), CONNECT_STEMS);
+            }
+            if (!connected) {
+                continue;
+            }
+            // (a line "connecting China, Tajikistan, Uzbekistan, Turkmenistan, Iran and Turkiye" is a corridor of
+            // many, which the rules for named routes and corridors decide)
+            Set<String> linked = new LinkedHashSet<>();
+            for (Mention other : sentence) {
+                if (other.start() >= m.start() && other.kind() == PlaceKind.COUNTRY && !REGION.equals(other.code())
+                        && indexAt(words, other.start()) - at <= CONNECT_REACH) {
+                    linked.add(other.code());
+                }
+            }
+            return linked.size() == 2 ? sorted(linked) : null;
+        }
+        return null;
+    }
+
     /** Beginnings of words that name a line linking places: a railway, a pipeline, a route, a corridor. */
     private static final List<String> ROUTE_STEMS = Words.foldAll("route", "railway", "railroad", "pipeline", "corridor",
             "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
@@ -1537,6 +1589,30 @@ final class Subjects {
         return false;
     }
 
+    /** Words before the first of two partners of an import or an export: "from", "to", "из", "в", "vers". */
+    private static final Set<String> FLOW_PAIR_WORDS = WordSet.of("from", "to", "into", "из", "в", "во", "vers");
+
+    /**
+     * Whether two parties joined by "and" follow a word that makes them the partners of a flow ("imports from the EU
+     * and the US", "импорт из ЕС и США", "en provenance de l'UE et des États-Unis").
+     */
+    private static boolean flowCoordinatedPair(List<Mention> parties, List<Words.Word> words, String text) {
+        for (int i = 1; i < parties.size(); i++) {
+            String between = text.substring(parties.get(i - 1).end(), parties.get(i).start());
+            int before = wordBefore(parties.get(i - 1), words);
+            if (!COORDINATION.matcher(between.replaceAll("(?iU)\\b(des|du|de)\\s*$", "")).matches() || before < 0) {
+                continue;
+            }
+            String word = words.get(before).folded();
+            if (FLOW_PAIR_WORDS.contains(word)
+                    || (word.equals("de") || word.equals("d")) && before > 0
+                    && words.get(before - 1).folded().equals("provenance")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern COORDINATION = Pattern.compile(
             "(?iU)\\s*(,|,?\\s*(and|et|и|va|ve)(\\s+(l'|l’|la|le|les|the))?)\\s*");
 
@@ -1854,6 +1930,27 @@ final class Subjects {
                     || before.folded().equals("origine"));
         }
         return false;
+    }
+
+    /** Beginnings of words that say something was seized: "seized", "seizure", "изъяли", "изъято", "saisi". */
+    private static final List<String> SEIZURE_STEMS = List.of("seiz", "confiscat", "изъя", "saisi", "confisqu");
+    private static final int SEIZURE_REACH = 12;
+
+    /** Whether a word of seizing stands within a few words before or after the figure at {@code start}. */
+    private static boolean seizureNear(int start, List<Words.Word> words) {
+        int at = indexAt(words, start);
+        for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
+            if (Words.startsWithAny(words.get(i).folded(), SEIZURE_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names a country other than {@code m}'s, the side a seizure "on the border with" is by. */
+    private static boolean namesAnotherCountry(Mention m, List<Mention> sentence) {
+        return sentence.stream().anyMatch(o -> o.kind() == PlaceKind.COUNTRY && !REGION.equals(o.code())
+                && !o.code().equals(m.code()));
     }
 
     /** Words that, followed by "with", name the other side of a border or a conflict. */
