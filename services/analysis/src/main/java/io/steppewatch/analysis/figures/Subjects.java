@@ -144,25 +144,26 @@ final class Subjects {
             if (named != null) {
                 return withShipper(named, sentence, words);
             }
-            // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
-            // links their countries, whatever corridor the article is about.
             // "the line «Дарбаза – Мактаарал», соединяющей Казахстан с Узбекистаном": a line the sentence says connects
             // two countries links them, wherever its named ends lie (gold-g)
             // (a line of the route the article is about keeps all that route's countries: "the railway will link China
             // with Uzbekistan" under "China–Kyrgyzstan–Uzbekistan railway" runs through Kyrgyzstan)
+            // "a 657km railway line from Mazar-e-Sharif to Herat which will connect Uzbekistan to Iran": a line
+            // between two towns of one country lies in that country, whatever it will connect (gold-d: a railway
+            // section lying in one country is that country's; gold-i: so is a road section), unless that country is
+            // one of the two it connects (Darbaza and Maktaaral, both Kazakh, "connecting Kazakhstan with Uzbekistan")
+            String inside = corridor == null && metric.equals("route.length") ? lineBetweenTowns(sentence, words, text)
+                    : null;
             List<String> linked = corridor == null ? linkedCountries(sentence, words) : null;
-            if (linked != null && !article.route().containsAll(linked)) {
+            if (linked != null && !article.route().containsAll(linked) && (inside == null || linked.contains(inside))) {
                 return linked;
             }
+            // "the Baku-Tbilisi-Kars line", "the China–Kyrgyzstan–Uzbekistan railway": a route named by its places
+            // links their countries, whatever corridor the article is about.
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
                 return withShipper(route, sentence, words);
             }
-            // "a 657km railway line from Mazar-e-Sharif to Herat which will connect Uzbekistan to Iran": a line
-            // between two towns of one country lies in that country, whatever it will connect (gold-d: a railway
-            // section lying in one country is that country's; gold-i: so is a road section)
-            String inside = corridor == null && metric.equals("route.length") ? lineBetweenTowns(sentence, words, text)
-                    : null;
             if (inside != null) {
                 return List.of(inside);
             }
