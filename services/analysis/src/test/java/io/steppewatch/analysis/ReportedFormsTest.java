@@ -64,4 +64,25 @@ class ReportedFormsTest {
     void shouldReadAMonthCountBeforeAYearAsAPeriodNotMillions(String body, String text, boolean reported) {
         assertThat(figures(body).stream().anyMatch(f -> f.text().startsWith(text))).isEqualTo(reported);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police said that between 15 and 20 smugglers crossed the river at night.      | 15 | 15.0
+            На посту задержали 5-6 нарушителей границы.                                    | 5  | 5.0
+            Entre 30 et 40 camions franchissent le pont chaque jour.                      | 30 | 30.0
+            Some 3-4 million people crossed the border last year.                         | 3  | 3000000.0
+            """)
+    void shouldReportTheLowerBoundWhenACountRangeNamesWhatItCountsOnce(String body, String text, double value) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.unit()).isEqualTo("count");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The lorry queue fell from 40 to 25 trucks overnight.                          | 40
+            """)
+    void shouldNotReportABareNumberWhenNoCountRangeGoesUpwardsFromIt(String body, String text) {
+        assertThat(figures(body)).noneMatch(f -> f.text().equals(text));
+    }
 }
