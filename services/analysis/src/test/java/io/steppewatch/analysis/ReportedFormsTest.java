@@ -85,4 +85,23 @@ class ReportedFormsTest {
     void shouldNotReportABareNumberWhenNoCountRangeGoesUpwardsFromIt(String body, String text) {
         assertThat(figures(body)).noneMatch(f -> f.text().equals(text));
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The number of ferries calling at the port each month has doubled to 48.            | 48
+            Число погибших при обрушении моста выросло до 12.                                   | 12
+            Le nombre d'entreprises mixtes dans la région a atteint 310 cette année.           | 310
+            """)
+    void shouldReportABareNumberWhenTheWordsBeforeItNameWhatItCounts(String body, String text) {
+        assertThat(figure(body, text).unit()).isEqualTo("count");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The delegation arrived at 14 and left the next day.                                | 14
+            Les ministres se sont réunis le 3 à Astana.                                         | 3
+            """)
+    void shouldNotReportABareNumberWhenNothingNamesWhatItCounts(String body, String text) {
+        assertThat(figures(body)).noneMatch(f -> f.text().equals(text));
+    }
 }
