@@ -104,4 +104,36 @@ class ReportedFormsTest {
     void shouldNotReportABareNumberWhenNothingNamesWhatItCounts(String body, String text) {
         assertThat(figures(body)).noneMatch(f -> f.text().equals(text));
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The port handled 410 ships this year compared to 352 last year.                    | 352     | count
+            Exports of wool reached 3,400 tonnes in 2023 against 2,900 in 2022.                 | 2,900   | t
+            Доля экспорта выросла до 41,5 % против 38,2 в прошлом году.                         | 38,2    | percent
+            Les livraisons ont atteint 820 000 tonnes, contre 610 000 précédemment.             | 610 000 | t
+            """)
+    void shouldGiveTheUnitOfTheFigureBeforeWhenANumberIsSetAgainstIt(String body, String text, String unit) {
+        assertThat(figure(body, text).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le taux de change restait faible, contre 3,5 en 2022.                              | 3,5
+            Exports reached $5 billion against 3.2 a year earlier.                             | 3.2
+            """)
+    void shouldNotReportANumberSetAgainstNoFigureOfAKnownUnit(String body, String text) {
+        assertThat(figures(body)).noneMatch(f -> f.text().equals(text));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Imports now make up 61.4 % of foreign trade, against 58.3 a year before.          | 58.3 | 61.4
+            Les importations représentent 61,4 % du commerce extérieur, contre 58,3 en 2022.   | 58,3 | 61,4
+            """)
+    void shouldMeasureWhatTheFigureBeforeMeasuresWhenANumberIsSetAgainstIt(String body, String text, String before) {
+        ExtractedFigure figure = figure(body, text);
+        ExtractedFigure against = figure(body, before);
+        assertThat(figure.metric()).isEqualTo(against.metric());
+        assertThat(figure.measure()).isEqualTo(against.measure());
+    }
 }

@@ -420,6 +420,13 @@ public final class FigureAnnotator {
                     figures.set(figures.size() - 1, withMeasure(before, shared));
                     annotated = withMeasure(annotated, shared);
                 }
+                if (before != null && setAgainst(before, annotated, figure, text)) {
+                    // "59,9 % du commerce extérieur, contre 57,2 en 2023": the bare number set against a figure
+                    // measures what that figure does (its parties and period may be its own).
+                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), before.measure(),
+                            before.metric(), annotated.subjects(), annotated.period(), annotated.text(),
+                            annotated.sentence(), annotated.offset(), before.relation());
+                }
                 figures.add(annotated);
                 before = annotated;
                 beforeSurface = figure;
@@ -470,6 +477,17 @@ public final class FigureAnnotator {
             }
         }
         return a;
+    }
+
+    /**
+     * Whether {@code figure} is a bare number (no unit words of its own) that follows a comparison word right after
+     * {@code before}, in the same sentence and unit.
+     */
+    private static boolean setAgainst(ExtractedFigure before, ExtractedFigure annotated, SurfaceFigure figure,
+                                      String text) {
+        return figure.end() == figure.numberEnd() && before.offset() >= 0 && annotated.offset() >= 0 && before.unit().equals(annotated.unit())
+                && before.sentence().equals(annotated.sentence()) && before.offset() < figure.start()
+                && Comparisons.follows(text, figure.start());
     }
 
     private static ExtractedFigure withMeasure(ExtractedFigure f, Measure measure) {
