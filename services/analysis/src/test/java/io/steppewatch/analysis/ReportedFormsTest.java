@@ -136,4 +136,14 @@ class ReportedFormsTest {
         assertThat(figure.metric()).isEqualTo(against.metric());
         assertThat(figure.measure()).isEqualTo(against.measure());
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The line runs 610 kilometers, with 240 kilometers in the north and the remaining 370 in the south.  | 370 | km
+            Около 300 грузовиков ждали на первом посту и 120 на втором.                                          | 120 | count
+            Le pipeline compte 410 kilomètres au Kazakhstan, 95 en Ouzbékistan.                                   | 95  | km
+            """)
+    void shouldGiveTheUnitOfTheItemBeforeWhenAListNamesItOnce(String body, String text, String unit) {
+        assertThat(figure(body, text).unit()).isEqualTo(unit);
+    }
 }

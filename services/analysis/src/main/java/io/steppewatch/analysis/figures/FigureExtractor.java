@@ -82,6 +82,7 @@ public final class FigureExtractor {
         }
         figures = Ranges.completed(text, figures, tokens);
         figures = Comparisons.completed(text, figures, tokens);
+        figures = ListSiblings.completed(text, figures, tokens);
         figures = SplitAmounts.joined(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
