@@ -142,6 +142,8 @@ class ReportedFormsTest {
             The line runs 610 kilometers, with 240 kilometers in the north and the remaining 370 in the south.  | 370 | km
             Около 300 грузовиков ждали на первом посту и 120 на втором.                                          | 120 | count
             Le pipeline compte 410 kilomètres au Kazakhstan, 95 en Ouzbékistan.                                   | 95  | km
+            At least 40 people were killed and more than 900 were injured in the riots.                         | 900 | count
+            Au moins 12 soldats ont été tués et plus de 30 ont été blessés.                                      | 30  | count
             """)
     void shouldGiveTheUnitOfTheItemBeforeWhenAListNamesItOnce(String body, String text, String unit) {
         assertThat(figure(body, text).unit()).isEqualTo(unit);

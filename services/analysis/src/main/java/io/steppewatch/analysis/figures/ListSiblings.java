@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  */
 final class ListSiblings {
 
-    /** What may stand between the item before and the bare number: a few words, then the joint. */
+    /** What may stand between the item before and the bare number: a few words, the joint, a word of degree. */
     private static final Pattern JOINT = Pattern.compile(
             "[^.;:!?\\n\\d]{0,50}?(?:,|\\band\\b|\\bet\\b|(?<!\\p{L})и(?!\\p{L}))\\s*(?:the remaining|the other|another|les autres"
-                    + "|остальные|ещё|еще)?\\s*",
+                    + "|остальные|ещё|еще|more than|over|about|around|almost|nearly|some|plus de|environ|près de|более|свыше"
+                    + "|около|почти)?\\s*",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
     private ListSiblings() {
