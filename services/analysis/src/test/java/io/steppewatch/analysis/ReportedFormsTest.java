@@ -64,4 +64,88 @@ class ReportedFormsTest {
     void shouldReadAMonthCountBeforeAYearAsAPeriodNotMillions(String body, String text, boolean reported) {
         assertThat(figures(body).stream().anyMatch(f -> f.text().startsWith(text))).isEqualTo(reported);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police said that between 15 and 20 smugglers crossed the river at night.      | 15 | 15.0
+            На посту задержали 5-6 нарушителей границы.                                    | 5  | 5.0
+            Entre 30 et 40 camions franchissent le pont chaque jour.                      | 30 | 30.0
+            Some 3-4 million people crossed the border last year.                         | 3  | 3000000.0
+            """)
+    void shouldReportTheLowerBoundWhenACountRangeNamesWhatItCountsOnce(String body, String text, double value) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.unit()).isEqualTo("count");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The lorry queue fell from 40 to 25 trucks overnight.                          | 40
+            """)
+    void shouldNotReportABareNumberWhenNoCountRangeGoesUpwardsFromIt(String body, String text) {
+        assertThat(figures(body)).noneMatch(f -> f.text().equals(text));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The number of ferries calling at the port each month has doubled to 48.            | 48
+            Число погибших при обрушении моста выросло до 12.                                   | 12
+            Le nombre d'entreprises mixtes dans la région a atteint 310 cette année.           | 310
+            """)
+    void shouldReportABareNumberWhenTheWordsBeforeItNameWhatItCounts(String body, String text) {
+        assertThat(figure(body, text).unit()).isEqualTo("count");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The delegation arrived at 14 and left the next day.                                | 14
+            Les ministres se sont réunis le 3 à Astana.                                         | 3
+            """)
+    void shouldNotReportABareNumberWhenNothingNamesWhatItCounts(String body, String text) {
+        assertThat(figures(body)).noneMatch(f -> f.text().equals(text));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The port handled 410 ships this year compared to 352 last year.                    | 352     | count
+            Exports of wool reached 3,400 tonnes in 2023 against 2,900 in 2022.                 | 2,900   | t
+            Доля экспорта выросла до 41,5 % против 38,2 в прошлом году.                         | 38,2    | percent
+            Les livraisons ont atteint 820 000 tonnes, contre 610 000 précédemment.             | 610 000 | t
+            """)
+    void shouldGiveTheUnitOfTheFigureBeforeWhenANumberIsSetAgainstIt(String body, String text, String unit) {
+        assertThat(figure(body, text).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le taux de change restait faible, contre 3,5 en 2022.                              | 3,5
+            Exports reached $5 billion against 3.2 a year earlier.                             | 3.2
+            """)
+    void shouldNotReportANumberSetAgainstNoFigureOfAKnownUnit(String body, String text) {
+        assertThat(figures(body)).noneMatch(f -> f.text().equals(text));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Imports now make up 61.4 % of foreign trade, against 58.3 a year before.          | 58.3 | 61.4
+            Les importations représentent 61,4 % du commerce extérieur, contre 58,3 en 2022.   | 58,3 | 61,4
+            """)
+    void shouldMeasureWhatTheFigureBeforeMeasuresWhenANumberIsSetAgainstIt(String body, String text, String before) {
+        ExtractedFigure figure = figure(body, text);
+        ExtractedFigure against = figure(body, before);
+        assertThat(figure.metric()).isEqualTo(against.metric());
+        assertThat(figure.measure()).isEqualTo(against.measure());
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The line runs 610 kilometers, with 240 kilometers in the north and the remaining 370 in the south.  | 370 | km
+            Около 300 грузовиков ждали на первом посту и 120 на втором.                                          | 120 | count
+            Le pipeline compte 410 kilomètres au Kazakhstan, 95 en Ouzbékistan.                                   | 95  | km
+            At least 40 people were killed and more than 900 were injured in the riots.                         | 900 | count
+            Au moins 12 soldats ont été tués et plus de 30 ont été blessés.                                      | 30  | count
+            """)
+    void shouldGiveTheUnitOfTheItemBeforeWhenAListNamesItOnce(String body, String text, String unit) {
+        assertThat(figure(body, text).unit()).isEqualTo(unit);
+    }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.steppewatch.analysis.ExtractedFigure;
@@ -124,7 +126,7 @@ public final class FigureAnnotator {
     private static final int LEVEL_FILLER_REACH = 3;
     private static final int RAISING_REACH = 8;
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
-    private static final java.util.regex.Pattern DATIVE_PERCENT = java.util.regex.Pattern.compile(
+    private static final Pattern DATIVE_PERCENT = Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
     /** Kazakh and Uzbek dative endings written after a percent sign ("3%-ға өсті": grew by 3%). */
     private static final Set<String> DATIVE_SUFFIXES = Set.of("ға", "ге", "қа", "ке", "га", "ga",
@@ -418,6 +420,13 @@ public final class FigureAnnotator {
                     figures.set(figures.size() - 1, withMeasure(before, shared));
                     annotated = withMeasure(annotated, shared);
                 }
+                if (before != null && setAgainst(before, annotated, figure, text)) {
+                    // "59,9 % du commerce extérieur, contre 57,2 en 2023": the bare number set against a figure
+                    // measures what that figure does (its parties and period may be its own).
+                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), before.measure(),
+                            before.metric(), annotated.subjects(), annotated.period(), annotated.text(),
+                            annotated.sentence(), annotated.offset(), before.relation());
+                }
                 figures.add(annotated);
                 before = annotated;
                 beforeSurface = figure;
@@ -468,6 +477,17 @@ public final class FigureAnnotator {
             }
         }
         return a;
+    }
+
+    /**
+     * Whether {@code figure} is a bare number (no unit words of its own) that follows a comparison word right after
+     * {@code before}, in the same sentence and unit.
+     */
+    private static boolean setAgainst(ExtractedFigure before, ExtractedFigure annotated, SurfaceFigure figure,
+                                      String text) {
+        return figure.end() == figure.numberEnd() && before.offset() >= 0 && annotated.offset() >= 0 && before.unit().equals(annotated.unit())
+                && before.sentence().equals(annotated.sentence()) && before.offset() < figure.start()
+                && Comparisons.follows(text, figure.start());
     }
 
     private static ExtractedFigure withMeasure(ExtractedFigure f, Measure measure) {
@@ -675,7 +695,8 @@ public final class FigureAnnotator {
         if (countsAnUnknownName(figure, context)) {
             return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
         }
-        boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled();
+        boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled()
+                && !countedByNumberOf(figure, context, sentence);
         if (bare && OTHER.equals(metric)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
@@ -1034,6 +1055,31 @@ public final class FigureAnnotator {
      * A count whose noun is a capitalised word the gazetteer does not know. Demonyms are counted ("61 000
      * Kazakhs"): the gazetteer knows them.
      */
+    /** "the number of", "le nombre de", "число", "количество", "саны", "soni": a word that names a count. */
+    private static final Pattern NUMBER_OF = Pattern.compile(
+            "(?<!\\p{L})(?:(?:numbers? of|nombre de|число|количество|численность|саны|soni|сони)(?!\\p{L})|nombre d['’])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int NUMBER_OF_REACH = 160;
+
+    /**
+     * Whether a bare number is the level that the words "the number of" before it in its sentence name: "the number
+     * of cargo vehicles has increased sevenfold to exceed 26,000", "общее число жертв ... достигло 45". The counted
+     * thing is named before the number instead of after it; the labels count it like any stated count.
+     */
+    private static boolean countedByNumberOf(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        int from = Math.max(sentence.start(), figure.start() - NUMBER_OF_REACH);
+        if (from >= figure.start()) {
+            return false;
+        }
+        String before = context.text().substring(from, figure.start());
+        Matcher m = NUMBER_OF.matcher(before);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last >= 0 && before.indexOf(';', last) < 0;
+    }
+
     private static boolean countsAnUnknownName(SurfaceFigure figure, Context context) {
         if (!"count".equals(figure.unit()) || figure.noun() == null || figure.spelled()) {
             return false;
@@ -1106,10 +1152,10 @@ public final class FigureAnnotator {
      * "Over the same ten-month period, 322,000 tons were delivered", "За тот же период", "Sur la même période": a
      * sentence opening on the same period, with no other year after it, goes on with the period the text set.
      */
-    private static final java.util.regex.Pattern SAME_PERIOD_OPENING = java.util.regex.Pattern.compile("^\\W*(?:(?:over|during|in|for)\\s+the\\s+same"
+    private static final Pattern SAME_PERIOD_OPENING = Pattern.compile("^\\W*(?:(?:over|during|in|for)\\s+the\\s+same"
             + "(?:\\s+[\\w-]+)?\\s+period|за\\s+(?:тот\\s+же|этот\\s+же|этот)\\s+период|(?:sur|pendant|durant|au\\s+cours\\s+de)"
             + "\\s+la\\s+meme\\s+periode)(?!\\s+(?:of|in|de|last|a\\s+year|прошлого|\\d))",
-            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Whether the sentence refers back to a period set before it: "during this period", "за этот период". */
     private static boolean pointsBackAtPeriod(Context context, Sentences.Sentence sentence) {
@@ -3505,10 +3551,10 @@ public final class FigureAnnotator {
      * $24.3 billion in 2022", "a augmenté de 12 %, à 3 milliards de dollars en", "вырос на 12%, до 3 млрд долларов
      * в": the change is of that level's period.
      */
-    private static final java.util.regex.Pattern CHANGE_TO_LEVEL = java.util.regex.Pattern.compile(
+    private static final Pattern CHANGE_TO_LEVEL = Pattern.compile(
             "(?:,\\s*(?:or|ou|soit|или)\\s+[^,;:()]{1,30},)?\\s*,?\\s*(?:to|reaching|à|a|до|составив|достигнув"
                     + "|pour atteindre|atteignant)\\s+(?:[^,;:()]|(?<=\\d),(?=\\d))*",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that open an aside restating a figure: ", soit environ 50 000 barils", ", or about", ", что составляет". */
     private static final List<String> RESTATING = List.of("soit", "or about", "or around", "or some", "i.e.",

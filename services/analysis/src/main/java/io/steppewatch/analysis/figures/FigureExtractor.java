@@ -24,6 +24,7 @@ public final class FigureExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(FigureExtractor.class);
     private static final Set<String> POINT_DECIMAL_LANGUAGES = Set.of("en", "zh", "ja", "ko", "he", "th", "ms");
     private static final int IMPLICIT_CURRENCY_REACH = 1500;
+    private static final Set<String> SINGULAR_TIME_WORDS = Set.of("year", "month", "week", "day");
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
             "car", "wagon", "vehicle", "truck");
 
@@ -80,6 +81,8 @@ public final class FigureExtractor {
             }
         }
         figures = Ranges.completed(text, figures, tokens);
+        figures = Comparisons.completed(text, figures, tokens);
+        figures = ListSiblings.completed(text, figures, tokens);
         figures = SplitAmounts.joined(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
@@ -232,7 +235,9 @@ public final class FigureExtractor {
             // "les 30 dernières années" is thirty years; "les 11 premiers mois" names the period, it is no figure
             suffix = units.unitAt(text, adjectiveEnd);
             String next = Traps.wordAfter(text, adjectiveEnd);
-            if (suffix == null && next != null && Traps.isMonthOrTimeWord(next)) {
+            if (next != null && SINGULAR_TIME_WORDS.contains(next)) {
+                suffix = null; // "262 last year", "5 next month": a number and then when, not a span of 262 years
+            } else if (suffix == null && next != null && Traps.isMonthOrTimeWord(next)) {
                 return null;
             }
         }
@@ -361,7 +366,7 @@ public final class FigureExtractor {
         if (percentStart >= 0) {
             return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
         }
-        if ((!token.integer() && !Ranges.opensRange(text, token.end())) || value < 0 || Traps.isFurniture(text, start) || Traps.isIdentifier(text, start)
+        if ((!token.integer() && !Ranges.opensRange(text, token.end()) && !Comparisons.follows(text, start)) || value < 0 || Traps.isFurniture(text, start) || Traps.isIdentifier(text, start)
                 || Traps.isAge(text, start, token.end())) {
             return null;
         }

@@ -32,6 +32,19 @@ final class Ranges {
             SurfaceFigure first = out.get(i);
             SurfaceFigure second = out.get(i + 1);
             boolean unitless = first.noun() == null && (first.implicit() || "count".equals(first.unit()));
+            if (unitless && !first.implicit() && !first.spelled() && countedRange(first, second)
+                    && second.start() >= first.end() && connected(text, first.end(), second.start())) {
+                // "7-8 человек", "2,000 to 4,000 people", "100 à 150 camions": the labels give a range two figures,
+                // so the first bound counts what the second does; without the noun it is a bare number and dropped.
+                double secondNumber = tokenValue(tokens, second.numberEnd());
+                double value = Double.isNaN(secondNumber) || secondNumber == 0 ? Double.NaN
+                        : FigureExtractor.scaled(first.value(), second.value() / secondNumber); // "3-4 million people"
+                if (value < second.value()) {
+                    out.set(i, new SurfaceFigure(first.start(), first.end(), value, "count", first.numberEnd(),
+                            second.noun(), false, false));
+                }
+                continue;
+            }
             if (!unitless || second.implicit() || "count".equals(second.unit()) || second.start() < first.end()
                     || !connected(text, first.end(), second.start())) {
                 continue;
@@ -55,6 +68,12 @@ final class Ranges {
                     first.spelled(), false));
         }
         return out;
+    }
+
+    /** Whether both bounds are written in digits and the second counts a noun that the first, below it, shares. */
+    private static boolean countedRange(SurfaceFigure first, SurfaceFigure second) {
+        return "count".equals(second.unit()) && second.noun() != null && !second.spelled() && !second.implicit()
+                && first.value() > 0;
     }
 
     /** Whether a range connector and another number follow {@code end}: "0,8 до 4,5", "1.5-2". */

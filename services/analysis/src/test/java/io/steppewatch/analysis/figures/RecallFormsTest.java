@@ -58,6 +58,7 @@ class RecallFormsTest {
             fr | au cours des 30 dernières années                               | 30 dernières années=30 years
             fr | la livraison passe de 40 à 20 jours                            | 40=40 days; 20 jours=20 days
             en | reduced from 35 to 3-5 days                                    | 35=35 days; 3=3 days; 5 days=5 days
+            en | some 3-4 million people voted                                   | 3=3000000 count; 4 million people=4000000 count
             fr | 1,6 milliard d'euros, dont 1,3 milliard sous forme de prêt     | 1,6 milliard d'euros=1.6E9 EUR; 1,3 milliard=1.3E9 EUR
             """)
     void shouldFindFigureWhenRealNewsWritesItThisWay(String language, String text, String expected) {
