@@ -161,6 +161,21 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"18 NOV 2019", "3 Sept. 2020", "le 2 août 2021", "1er Décembre 2022", "3 MÄRZ 2020",
+            "14 İyun 2026", "5 ſeptember 2019", "12 мая 2023", "12 Мая 2023", "(22 października 2024)",
+            "2024_01 jan", "sexta-feira, 22 de outubro de 2010"})
+    void shouldLookForMonthWhenAWordOpensLikeOne(String line) {
+        assertThat(BoilerplateLines.mayNameMonth(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Item 2 of 10", "12 comments", "Rated 4.5 by 12 readers", "2024-01-05 14:35",
+            "Tomar 12", "x1jan 2020", "_jan 2020", "1"})
+    void shouldSkipMonthPatternWhenNoWordOpensLikeAMonth(String line) {
+        assertThat(BoilerplateLines.mayNameMonth(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Am 15. März 2026 beginnt die Aussaat in der ganzen Region.",
             "— Termez Docks (@termezdocks) March 28, 2026"})
     void shouldKeepLineWhenItIsASentenceOrAPostsSignatureWithADate(String line) {
