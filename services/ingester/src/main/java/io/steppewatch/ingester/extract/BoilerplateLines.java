@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -91,13 +92,18 @@ final class BoilerplateLines {
     private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
             "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
             "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored");
-    private static final Pattern PROMO_WORD = Pattern.compile(
-            "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signing up|signup|delivered"
-                    + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*"
-                    // Asking for support or an address, and the same calls in Spanish and French.
-                    + "|click here|enter your email|donate|donation|support(ing)? (our|independent) (work|journalism)"
-                    + "|help us|suscr[ií]b\\w*|abonnez-vous|inscrivez-vous"
-                    + "|hier klicken|klicke hier|klicken sie hier|cliquez ici|haga clic aquí|registrieren|jetzt anmelden)\\b");
+    /** The telltale words of a call to sign up, each a part of {@link #PROMO_WORD} that opens with a letter of its own. */
+    private static final List<String> PROMO_WORDS = List.of(
+            "newsletters?", "inbox", "subscribe", "sign up", "signing up", "signup", "delivered", "log in",
+            "already a subscriber", "full story", "abonnieren", "abonniere", "abonnent\\w*",
+            // Asking for support or an address, and the same calls in Spanish and French.
+            "click here", "enter your email", "donate", "donation", "support(ing)? (our|independent) (work|journalism)",
+            "help us", "suscr[ií]b\\w*", "abonnez-vous", "inscrivez-vous",
+            "hier klicken", "klicke hier", "klicken sie hier", "cliquez ici", "haga clic aquí", "registrieren",
+            "jetzt anmelden");
+    private static final Pattern PROMO_WORD = Pattern.compile("(?iu)\\b(" + String.join("|", PROMO_WORDS) + ")\\b");
+    /** The letters the words above open with, folded as {@link #PROMO_WORD} folds them (see {@link #fold}). */
+    private static final boolean[] PROMO_OPENINGS = openings(PROMO_WORDS);
     /**
      * The notice that the site earns from the links in the post ("we may receive compensation", "IGN may get a
      * share of the sale", "erhalten wir eine Provision"): the site's small print, not the article.
@@ -376,12 +382,50 @@ final class BoilerplateLines {
                 && !lower.contains("registrieren") && !lower.contains("anmelden")) {
             return false;
         }
-        var words = PROMO_WORD.matcher(paragraph);
+        return promoWords(paragraph) >= 2;
+    }
+
+    /**
+     * How many of {@link #PROMO_WORD}'s words the paragraph holds, counted as repeated finds would count them, up to
+     * two. The pattern is tried only where a word opens with one of their letters: a find tries its whole alternation
+     * at every position of the paragraph, which cost more than the rest of the line checks.
+     */
+    static int promoWords(String paragraph) {
+        Matcher words = PROMO_WORD.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = paragraph.length();
         int count = 0;
-        while (words.find()) {
-            count++;
+        int i = 0;
+        while (i < n && count < 2) {
+            // The pattern wants a word's start there: no letter, digit or underscore before it.
+            if ((i == 0 || !wordChar(paragraph.charAt(i - 1))) && opensPromoWord(paragraph.charAt(i))
+                    && words.region(i, n).lookingAt()) {
+                count++;
+                i = words.end();
+            } else {
+                i++;
+            }
         }
-        return count >= 2;
+        return count;
+    }
+
+    private static boolean opensPromoWord(char c) {
+        int folded = fold(c);
+        return c < PROMO_OPENINGS.length && PROMO_OPENINGS[c]
+                || folded < PROMO_OPENINGS.length && PROMO_OPENINGS[folded];
+    }
+
+    /** Which ASCII letters the words open with, folded; each word must open with a letter that it cannot skip. */
+    private static boolean[] openings(List<String> words) {
+        boolean[] openings = new boolean[128];
+        for (String word : words) {
+            char first = word.charAt(0);
+            int folded = fold(first);
+            if (folded >= openings.length || !Character.isLetter(first) || "?*+{".indexOf(word.charAt(1)) >= 0) {
+                throw new IllegalStateException("a promotion word must open with an ASCII letter: " + word);
+            }
+            openings[folded] = true;
+        }
+        return openings;
     }
 
     private static boolean hasDigit(String line) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BoilerplateLinesTest {
@@ -173,6 +174,19 @@ class BoilerplateLinesTest {
             "Tomar 12", "x1jan 2020", "_jan 2020", "1"})
     void shouldSkipMonthPatternWhenNoWordOpensLikeAMonth(String line) {
         assertThat(BoilerplateLines.mayNameMonth(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sign up for our newsletter.                         | 2",
+            "SUBSCRIBE to the Inbox edition                      | 2",
+            "Designers signed up: the newsletters' redesign      | 1",
+            "Subscribe                                           | 1",
+            "Klicken Sie hier, um den Newsletter zu abonnieren   | 2",
+            "prenewsletter, newsletter_x, newsletter1            | 0",
+            "Das Team (Newsletter) und ſubscribe                 | 2"})
+    void shouldCountPromotionWordsAsRepeatedFindsWould(String paragraph, int count) {
+        assertThat(BoilerplateLines.promoWords(paragraph)).isEqualTo(count);
     }
 
     @ParameterizedTest
