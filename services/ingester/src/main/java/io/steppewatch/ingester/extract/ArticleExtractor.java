@@ -44,11 +44,15 @@ public final class ArticleExtractor {
         try {
             String base = baseUrl == null ? "" : baseUrl;
             Document doc = parse(bounded, base);
-            String host = siteHost(doc, baseUrl);
             // The finder's first walk over the body also gathers what the metadata is read from (it changes the
-            // body as it goes, so nothing else can walk it for that afterwards); the head it leaves alone.
+            // body as it goes, so nothing else can walk it for that afterwards); the head it leaves alone, and the
+            // head's own walk looks for the address the page declares too, when its own is not known.
             PageSurvey survey = MetadataReader.survey();
-            Walk.forEach(doc.head(), survey::visit);
+            String host = fetchedHost(baseUrl);
+            Element declared = surveyHead(doc.head(), survey, host.isEmpty());
+            if (host.isEmpty()) {
+                host = declaredHost(doc, declared);
+            }
             String found = content.find(doc, host, PageDescription.of(survey.metas()), () -> parse(bounded, base),
                     survey::visit);
             PageMetadata meta = metadata.read(doc, survey);
@@ -81,36 +85,37 @@ public final class ArticleExtractor {
         return structured.length() > 2 * text.length() ? structured : text;
     }
 
-    /** The page's own site: from its address when fetched over HTTP, else from the address it declares. */
-    private static String siteHost(Document doc, String baseUrl) {
-        String host = baseUrl != null && baseUrl.regionMatches(true, 0, "http", 0, 4) ? Links.host(baseUrl) : "";
-        if (!host.isEmpty()) {
-            return host;
-        }
-        // Pages declare it in their head; only a page that does not is searched whole.
-        Element declared = declaredInHead(doc.head());
-        if (declared == null) {
-            declared = doc.selectFirst(DECLARED_ADDRESS);
-        }
-        if (declared == null) {
-            return "";
-        }
-        return Links.host(declared.hasAttr("href") ? declared.attr("href") : declared.attr("content"));
+    /** The site of the page's own address when it was fetched over HTTP; empty otherwise. */
+    private static String fetchedHost(String baseUrl) {
+        return baseUrl != null && baseUrl.regionMatches(true, 0, "http", 0, 4) ? Links.host(baseUrl) : "";
     }
 
     /**
-     * The first element of the head that {@link #DECLARED_ADDRESS} matches, as {@code selectFirst} finds it, judging
-     * only links and meta tags (the selector matches nothing else): selectFirst streams every element of the head
-     * through the selector, which cost more than the rest of this look-up.
+     * Gives every element of the head to the survey and, when {@code findDeclared}, returns the first that
+     * {@link #DECLARED_ADDRESS} matches, as {@code selectFirst} finds it, judging only links and meta tags (the
+     * selector matches nothing else); null when none does or when not asked.
      */
-    private static Element declaredInHead(Element head) {
+    private static Element surveyHead(Element head, PageSurvey survey, boolean findDeclared) {
         Element[] first = new Element[1];
         Walk.forEach(head, element -> {
-            if (first[0] == null && (element.nameIs("link") || element.nameIs("meta"))
+            survey.visit(element);
+            if (findDeclared && first[0] == null && (element.nameIs("link") || element.nameIs("meta"))
                     && element.is(DECLARED_ADDRESS)) {
                 first[0] = element;
             }
         });
         return first[0];
+    }
+
+    /**
+     * The site of the address the page declares: in its head, found by {@link #surveyHead}; only a page that declares
+     * none there is searched whole.
+     */
+    private static String declaredHost(Document doc, Element inHead) {
+        Element declared = inHead != null ? inHead : doc.selectFirst(DECLARED_ADDRESS);
+        if (declared == null) {
+            return "";
+        }
+        return Links.host(declared.hasAttr("href") ? declared.attr("href") : declared.attr("content"));
     }
 }

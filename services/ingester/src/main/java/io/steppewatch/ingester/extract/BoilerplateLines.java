@@ -1,9 +1,11 @@
 package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -90,13 +92,18 @@ final class BoilerplateLines {
     private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
             "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
             "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored");
-    private static final Pattern PROMO_WORD = Pattern.compile(
-            "(?iu)\\b(newsletters?|inbox|subscribe|sign up|signing up|signup|delivered"
-                    + "|log in|already a subscriber|full story|abonnieren|abonniere|abonnent\\w*"
-                    // Asking for support or an address, and the same calls in Spanish and French.
-                    + "|click here|enter your email|donate|donation|support(ing)? (our|independent) (work|journalism)"
-                    + "|help us|suscr[ií]b\\w*|abonnez-vous|inscrivez-vous"
-                    + "|hier klicken|klicke hier|klicken sie hier|cliquez ici|haga clic aquí|registrieren|jetzt anmelden)\\b");
+    /** The telltale words of a call to sign up, each a part of {@link #PROMO_WORD} that opens with a letter of its own. */
+    private static final List<String> PROMO_WORDS = List.of(
+            "newsletters?", "inbox", "subscribe", "sign up", "signing up", "signup", "delivered", "log in",
+            "already a subscriber", "full story", "abonnieren", "abonniere", "abonnent\\w*",
+            // Asking for support or an address, and the same calls in Spanish and French.
+            "click here", "enter your email", "donate", "donation", "support(ing)? (our|independent) (work|journalism)",
+            "help us", "suscr[ií]b\\w*", "abonnez-vous", "inscrivez-vous",
+            "hier klicken", "klicke hier", "klicken sie hier", "cliquez ici", "haga clic aquí", "registrieren",
+            "jetzt anmelden");
+    private static final Pattern PROMO_WORD = Pattern.compile("(?iu)\\b(" + String.join("|", PROMO_WORDS) + ")\\b");
+    /** The letters the words above open with, folded as {@link #PROMO_WORD} folds them (see {@link #fold}). */
+    private static final boolean[] PROMO_OPENINGS = openings(PROMO_WORDS);
     /**
      * The notice that the site earns from the links in the post ("we may receive compensation", "IGN may get a
      * share of the sale", "erhalten wir eine Provision"): the site's small print, not the article.
@@ -119,16 +126,31 @@ final class BoilerplateLines {
                     + "(\\s*(,|and|und|et|y|i|и|&)\\s+" + NAME + ")?\\s*[-–—|,]?");
     private static final Set<String> BYLINE_FIRST_WORDS = Set.of(
             "by", "von", "par", "por", "door", "av", "przez", "автор", "текст", "muallif");
+    /** Month names and stems, in the four groups {@link #MONTH} reads them in (see there). */
+    private static final List<String> MONTH_STEMS = List.of(
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final List<String> FRENCH_MONTHS = List.of(
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre");
+    private static final List<String> RUSSIAN_MONTH_STEMS = List.of(
+            "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр");
+    // Spanish, Portuguese, Italian, German, Uzbek and Polish names the stems above miss.
+    private static final List<String> OTHER_MONTHS = List.of(
+            "enero", "abril", "agosto", "setiembre", "diciembre", "janeiro", "fevereiro", "março", "maio", "setembro",
+            "outubro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+            "dicembre", "märz", "mai", "oktober", "dezember", "yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
+            "sentyabr", "oktyabr", "noyabr", "dekabr", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+            "lipca", "sierpnia", "września", "października", "listopada", "grudnia");
     private static final Pattern MONTH = Pattern.compile(
-            "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b"
-                    + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
-                    + "|\\b(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\\b"
-                    // Spanish, Portuguese, Italian, German, Uzbek and Polish names the stems above miss.
-                    + "|\\b(enero|abril|agosto|setiembre|diciembre|janeiro|fevereiro|março|maio|setembro|outubro"
-                    + "|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|märz|mai"
-                    + "|oktober|dezember|yanvar|fevral|aprel|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr"
-                    + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
-                    + "|grudnia)\\b");
+            "(?iu)\\b(" + String.join("|", MONTH_STEMS) + ")[a-z]*\\.?\\b"
+                    + "|\\b(" + String.join("|", FRENCH_MONTHS) + ")\\b"
+                    + "|\\b(" + String.join("|", RUSSIAN_MONTH_STEMS) + ")[а-я]*\\b"
+                    + "|\\b(" + String.join("|", OTHER_MONTHS) + ")\\b");
+    /**
+     * The first two letters of every name above, folded as {@link #MONTH} folds them (see {@link #fold}), each pair
+     * packed into a long, sorted: a line that opens no word with one of them names no month, and skips the pattern.
+     */
+    private static final long[] MONTH_OPENINGS = monthOpenings();
     /**
      * A WordPress shortcode the site failed to render ("[button link=...]Send us your review[/button]", "[caption
      * id=...]A photo of ...[/caption]"): a widget or a caption, never the text.
@@ -360,12 +382,50 @@ final class BoilerplateLines {
                 && !lower.contains("registrieren") && !lower.contains("anmelden")) {
             return false;
         }
-        var words = PROMO_WORD.matcher(paragraph);
+        return promoWords(paragraph) >= 2;
+    }
+
+    /**
+     * How many of {@link #PROMO_WORD}'s words the paragraph holds, counted as repeated finds would count them, up to
+     * two. The pattern is tried only where a word opens with one of their letters: a find tries its whole alternation
+     * at every position of the paragraph, which cost more than the rest of the line checks.
+     */
+    static int promoWords(String paragraph) {
+        Matcher words = PROMO_WORD.matcher(paragraph).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = paragraph.length();
         int count = 0;
-        while (words.find()) {
-            count++;
+        int i = 0;
+        while (i < n && count < 2) {
+            // The pattern wants a word's start there: no letter, digit or underscore before it.
+            if ((i == 0 || !wordChar(paragraph.charAt(i - 1))) && opensPromoWord(paragraph.charAt(i))
+                    && words.region(i, n).lookingAt()) {
+                count++;
+                i = words.end();
+            } else {
+                i++;
+            }
         }
-        return count >= 2;
+        return count;
+    }
+
+    private static boolean opensPromoWord(char c) {
+        int folded = fold(c);
+        return c < PROMO_OPENINGS.length && PROMO_OPENINGS[c]
+                || folded < PROMO_OPENINGS.length && PROMO_OPENINGS[folded];
+    }
+
+    /** Which ASCII letters the words open with, folded; each word must open with a letter that it cannot skip. */
+    private static boolean[] openings(List<String> words) {
+        boolean[] openings = new boolean[128];
+        for (String word : words) {
+            char first = word.charAt(0);
+            int folded = fold(first);
+            if (folded >= openings.length || !Character.isLetter(first) || "?*+{".indexOf(word.charAt(1)) >= 0) {
+                throw new IllegalStateException("a promotion word must open with an ASCII letter: " + word);
+            }
+            openings[folded] = true;
+        }
+        return openings;
     }
 
     private static boolean hasDigit(String line) {
@@ -388,12 +448,13 @@ final class BoilerplateLines {
         // A numeric date needs one of its separators and a time its colon: lines without them skip those patterns.
         boolean separated = line.indexOf('-') >= 0 || line.indexOf('.') >= 0 || line.indexOf('/') >= 0;
         boolean colon = line.indexOf(':') >= 0;
+        boolean month = mayNameMonth(line);
         boolean dated = separated && NUMERIC_DATE.matcher(line).find() || colon && TIME.matcher(line).find()
-                || MONTH.matcher(line).find();
+                || month && MONTH.matcher(line).find();
         if (!dated) {
             return false;
         }
-        String rest = MONTH.matcher(line).replaceAll(" ");
+        String rest = month ? MONTH.matcher(line).replaceAll(" ") : line;
         rest = separated ? NUMERIC_DATE.matcher(rest).replaceAll(" ") : rest;
         rest = colon ? TIME.matcher(rest).replaceAll(" ") : rest;
         rest = WEEKDAY.matcher(rest).replaceAll(" ");
@@ -403,5 +464,64 @@ final class BoilerplateLines {
             count++;
         }
         return count <= 3;
+    }
+
+    /**
+     * Whether {@link #MONTH} may find a month in the line: some word of it opens with the first two letters of a name
+     * it knows, compared as the pattern compares them. Never false where the pattern finds one, and a scan of the
+     * line's characters is far cheaper than the pattern, which tries its whole alternation at every position; most
+     * short lines with a digit name no month.
+     */
+    static boolean mayNameMonth(String line) {
+        int n = line.length();
+        for (int i = 0; i + 1 < n; i++) {
+            // The pattern wants a word's start: no letter, digit or underscore before it.
+            if (i > 0 && wordChar(line.charAt(i - 1))) {
+                continue;
+            }
+            int first = line.charAt(i);
+            int second = line.charAt(i + 1);
+            int foldedFirst = fold(first);
+            int foldedSecond = fold(second);
+            // The pattern takes a character as it is or folded, each on its own.
+            if (opensMonth(foldedFirst, foldedSecond) || (first != foldedFirst || second != foldedSecond)
+                    && (opensMonth(first, second) || opensMonth(first, foldedSecond)
+                    || opensMonth(foldedFirst, second))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    private static boolean opensMonth(int first, int second) {
+        return Arrays.binarySearch(MONTH_OPENINGS, pair(first, second)) >= 0;
+    }
+
+    private static long[] monthOpenings() {
+        long[] openings = new long[0];
+        for (List<String> names : List.of(MONTH_STEMS, FRENCH_MONTHS, RUSSIAN_MONTH_STEMS, OTHER_MONTHS)) {
+            for (String name : names) {
+                openings = Arrays.copyOf(openings, openings.length + 1);
+                openings[openings.length - 1] = pair(fold(name.charAt(0)), fold(name.charAt(1)));
+            }
+        }
+        Arrays.sort(openings);
+        return openings;
+    }
+
+    private static long pair(int first, int second) {
+        return (long) first << 32 | second;
+    }
+
+    /**
+     * A character as a pattern with CASE_INSENSITIVE and UNICODE_CASE folds it, and the letters of its literals with
+     * it: upper case, then lower case.
+     */
+    private static int fold(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 }

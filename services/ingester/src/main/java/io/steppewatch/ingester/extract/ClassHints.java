@@ -82,6 +82,12 @@ final class ClassHints {
      * the joined name on each of the several questions asked about an element.
      */
     private static final ThreadLocal<Generations> CLASS_HINTS = ThreadLocal.withInitial(Generations::new);
+    /**
+     * The same hints, for elements with an id, by their class and id as the element holds them: looked up in
+     * {@link #HINTS}, they need the joined name, which is built and hashed anew for each of the several questions
+     * asked about an element, where the attributes' own strings keep their hashes.
+     */
+    private static final ThreadLocal<RecentPairs> ID_HINTS = ThreadLocal.withInitial(RecentPairs::new);
 
     private ClassHints() {
     }
@@ -154,6 +160,37 @@ final class ClassHints {
         }
     }
 
+    /**
+     * The hints of the class and id pairs last looked up, one pair per slot of their hashes; a pair that lost its slot
+     * is looked up by its joined name again. Ids are mostly a page's own, so a small table serves the questions asked
+     * about one page's elements.
+     */
+    private static final class RecentPairs {
+        private static final int SLOTS = 4096;
+        private final String[] classNames = new String[SLOTS];
+        private final String[] ids = new String[SLOTS];
+        private final int[] hints = new int[SLOTS];
+
+        /** The hints remembered for the pair; -1 when none are. */
+        int get(String className, String id) {
+            int slot = slot(className, id);
+            String recentId = ids[slot];
+            return recentId != null && recentId.equals(id) && classNames[slot].equals(className) ? hints[slot] : -1;
+        }
+
+        void put(String className, String id, int bits) {
+            int slot = slot(className, id);
+            classNames[slot] = className;
+            ids[slot] = id;
+            hints[slot] = bits;
+        }
+
+        private static int slot(String className, String id) {
+            int hash = className.hashCode() * 31 + id.hashCode();
+            return (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        }
+    }
+
     static String names(Element element) {
         return element.className() + " " + element.id();
     }
@@ -180,8 +217,16 @@ final class ClassHints {
     private static int elementHints(Element element) {
         String id = element.id();
         if (!id.isEmpty()) {
-            String name = names(element);
-            return name.isBlank() ? 0 : hints(name);
+            String className = element.className();
+            RecentPairs byPair = ID_HINTS.get();
+            int known = byPair.get(className, id);
+            if (known >= 0) {
+                return known;
+            }
+            String name = className + " " + id;
+            int bits = name.isBlank() ? 0 : hints(name);
+            byPair.put(className, id, bits);
+            return bits;
         }
         String className = element.className();
         if (className.isBlank()) {
@@ -213,8 +258,11 @@ final class ClassHints {
                 | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0)
                 | (TEASER.matcher(name).find() ? TEASER_BIT : 0);
         HINTS.get().put(name, bits);
-        if (element.id().isEmpty()) {
+        String id = element.id();
+        if (id.isEmpty()) {
             CLASS_HINTS.get().put(element.className(), bits);
+        } else {
+            ID_HINTS.get().put(element.className(), id, bits);
         }
         return bits;
     }

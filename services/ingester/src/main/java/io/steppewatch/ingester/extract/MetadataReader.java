@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.steppewatch.ingester.extract.PageSurvey.Carrier;
+
 /**
  * Reads title, author, date, language and any structured article body from a page's machine-readable markup:
  * JSON-LD first (the most deliberate statement a publisher makes), then OpenGraph and other meta tags, then
@@ -60,12 +62,16 @@ final class MetadataReader {
             "meta[property=og:locale]", "meta[http-equiv=content-language]", "meta[name=language]"));
     /**
      * Where markup names the author (first) and the date (the others, best first). Elements these match are all
-     * times or carry itemprop or rel, which is what {@link PageSurvey} judges them on.
+     * times or carry itemprop or rel, which is what {@link PageSurvey} judges them on; each says which of those its
+     * matches carry.
      */
-    private static final List<Evaluator> MARKUP_SELECTORS = compile(List.of(
-            "[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]",
-            "[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]",
-            "time[datetime]", "[itemprop=datePublished]"));
+    private static final List<PageSurvey.MarkupSelector> MARKUP_SELECTORS = List.of(
+            markup("[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]", Carrier.ITEMPROP_OR_REL),
+            markup("[itemprop=datePublished][datetime]", Carrier.ITEMPROP),
+            markup("time[pubdate][datetime]", Carrier.TIME),
+            markup("article time[datetime]", Carrier.TIME),
+            markup("time[datetime]", Carrier.TIME),
+            markup("[itemprop=datePublished]", Carrier.ITEMPROP));
 
     private final JsonTrees json = JsonTrees.lenient();
     /** The keys {@link #collect} and {@link StructuredArticle} read; the values of others are skipped unbuilt. */
@@ -97,6 +103,15 @@ final class MetadataReader {
         String language = language(doc, metas, ld.language);
         return new PageMetadata(clean(title), clean(author), published == null ? null : published.at(),
                 published == null ? null : published.precision(), language, ld.body);
+    }
+
+    private static PageSurvey.MarkupSelector markup(String selector, Carrier carrier) {
+        return new PageSurvey.MarkupSelector(QueryParser.parse(selector), carrier);
+    }
+
+    /** The selectors the survey judges elements on, for tests. */
+    static List<PageSurvey.MarkupSelector> markupSelectors() {
+        return MARKUP_SELECTORS;
     }
 
     private static List<Evaluator> compile(List<String> selectors) {

@@ -17,7 +17,24 @@ final class PageSurvey {
 
     private static final Pattern JSON_LD_TYPE = Pattern.compile("(?i)application/ld\\+json");
 
-    private final List<Evaluator> markupSelectors;
+    /**
+     * What every element a markup selector matches carries, so that an element without it is not judged on that
+     * selector: most elements the survey judges are links with a rel, which only a selector naming rel can match.
+     */
+    enum Carrier {
+        /** The tag time. */
+        TIME,
+        /** An itemprop attribute. */
+        ITEMPROP,
+        /** An itemprop or a rel attribute. */
+        ITEMPROP_OR_REL
+    }
+
+    /** A selector for {@link PageSurvey} to judge times and elements with itemprop or rel on. */
+    record MarkupSelector(Evaluator selector, Carrier carrier) {
+    }
+
+    private final List<MarkupSelector> markupSelectors;
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> jsonLd = new ArrayList<>();
     private final List<Element> headings = new ArrayList<>();
@@ -28,7 +45,7 @@ final class PageSurvey {
     private final Element[] firstMarked;
 
     /** @param markupSelectors selectors to judge on times and elements with itemprop or rel */
-    PageSurvey(List<Evaluator> markupSelectors) {
+    PageSurvey(List<MarkupSelector> markupSelectors) {
         this.markupSelectors = markupSelectors;
         this.firstMarked = new Element[markupSelectors.size()];
     }
@@ -42,13 +59,32 @@ final class PageSurvey {
             headings.add(element);
         }
         // hasAttr answers at once for an element without attributes, without counting them as attributesSize does.
-        if (element.nameIs("time") || element.hasAttr("itemprop") || element.hasAttr("rel")) {
-            for (int i = 0; i < markupSelectors.size(); i++) {
-                if (firstMarked[i] == null && element.is(markupSelectors.get(i))) {
-                    firstMarked[i] = element;
-                }
+        if (element.nameIs("time")) {
+            judge(element, null);
+        } else if (element.hasAttr("itemprop")) {
+            judge(element, Carrier.ITEMPROP);
+        } else if (element.hasAttr("rel")) {
+            judge(element, Carrier.ITEMPROP_OR_REL);
+        }
+    }
+
+    /**
+     * Judges the element on the selectors that have no first match yet and that may match it: for a time all (it may
+     * carry itemprop or rel too), else those whose carrier the element has ({@code carries}).
+     */
+    private void judge(Element element, Carrier carries) {
+        for (int i = 0; i < markupSelectors.size(); i++) {
+            MarkupSelector marked = markupSelectors.get(i);
+            if (firstMarked[i] == null && (carries == null || mayCarry(marked.carrier(), carries))
+                    && element.is(marked.selector())) {
+                firstMarked[i] = element;
             }
         }
+    }
+
+    /** Whether an element that is not a time and carries {@code carries} can be one a selector needing it matches. */
+    private static boolean mayCarry(Carrier needed, Carrier carries) {
+        return needed == Carrier.ITEMPROP_OR_REL || needed == carries;
     }
 
     /**

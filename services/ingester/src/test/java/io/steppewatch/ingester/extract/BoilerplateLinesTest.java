@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BoilerplateLinesTest {
@@ -158,6 +159,34 @@ class BoilerplateLinesTest {
     void shouldDropLineWhenItIsADateInAnotherLanguage(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
                 .isEqualTo("A real paragraph of the article.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"18 NOV 2019", "3 Sept. 2020", "le 2 août 2021", "1er Décembre 2022", "3 MÄRZ 2020",
+            "14 İyun 2026", "5 ſeptember 2019", "12 мая 2023", "12 Мая 2023", "(22 października 2024)",
+            "2024_01 jan", "sexta-feira, 22 de outubro de 2010"})
+    void shouldLookForMonthWhenAWordOpensLikeOne(String line) {
+        assertThat(BoilerplateLines.mayNameMonth(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Item 2 of 10", "12 comments", "Rated 4.5 by 12 readers", "2024-01-05 14:35",
+            "Tomar 12", "x1jan 2020", "_jan 2020", "1"})
+    void shouldSkipMonthPatternWhenNoWordOpensLikeAMonth(String line) {
+        assertThat(BoilerplateLines.mayNameMonth(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sign up for our newsletter.                         | 2",
+            "SUBSCRIBE to the Inbox edition                      | 2",
+            "Designers signed up: the newsletters' redesign      | 1",
+            "Subscribe                                           | 1",
+            "Klicken Sie hier, um den Newsletter zu abonnieren   | 2",
+            "prenewsletter, newsletter_x, newsletter1            | 0",
+            "Das Team (Newsletter) und ſubscribe                 | 2"})
+    void shouldCountPromotionWordsAsRepeatedFindsWould(String paragraph, int count) {
+        assertThat(BoilerplateLines.promoWords(paragraph)).isEqualTo(count);
     }
 
     @ParameterizedTest
