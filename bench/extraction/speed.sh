@@ -9,8 +9,9 @@ shared="${STEPPEWATCH_SHARED:-$repo/../shared}"
 cd "$repo"
 # Own build directory: another build of the module cannot delete classes under the running bench.
 build="${INGESTER_BUILD_DIR:-${TMPDIR:-/tmp}/steppewatch-extraction-speed}"
-./mvnw -B -o -q -pl services/ingester test-compile -Dingester.build.dir="$build"
-./mvnw -B -o -q -pl services/ingester dependency:build-classpath -Dingester.build.dir="$build" \
+# -am: the ingester compiles against the sibling modules of this tree, not a snapshot in ~/.m2 (a fresh machine has
+# none); each module writes the classpath file in turn and the ingester, built last, writes it last.
+./mvnw -B -o -q -pl services/ingester -am test-compile dependency:build-classpath -Dingester.build.dir="$build" \
   -Dmdep.includeScope=test -Dmdep.outputFile="$build/bench.classpath" >/dev/null
 args=("$@")
 has_files=0
