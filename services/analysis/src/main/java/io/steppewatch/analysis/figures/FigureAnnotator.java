@@ -2372,6 +2372,11 @@ public final class FigureAnnotator {
             boolean comparedOwn = e.start() >= figure.end() && comparedFigure(context.text(), figure.start())
                     && !crossesClause(context.text(), figure.end(), e.start(), true);
             // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
+            PeriodResolver.Expression since = measure == Measure.AMOUNT ? sinceYearAfter(context, figure, e) : null;
+            if (since != null) {
+                inSentence.add(since);
+                continue;
+            }
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
@@ -3187,6 +3192,37 @@ public final class FigureAnnotator {
     /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
     private static boolean isSymbol(int codePoint) {
         return Character.getType(codePoint) == Character.OTHER_SYMBOL;
+    }
+
+    private static final List<String> SINCE_CUES = List.of("since", "depuis", "с", "со");
+    private static final List<String> COMPARED_WITH = List.of("сравнению с", "сравнении с", "сравнению со");
+
+    /**
+     * "has invested $20 billion in Kazakhstan since 2014", "20 млрд долларов начиная с 2014 года": a level before a
+     * bare "since" year is the total from that January to the publication month (audit row 58), where a change
+     * before it ("up 20% since 2019") takes the year as its base. A total whose end the text does not date when the
+     * publication month is unknown; null when the expression is no such year.
+     */
+    private static PeriodResolver.Expression sinceYearAfter(Context context, SurfaceFigure figure,
+                                                           PeriodResolver.Expression e) {
+        if (e.kind() != PeriodResolver.Kind.PERIOD || e.start() < figure.end() || e.period() == null
+                || e.period().length() != 4) {
+            return null;
+        }
+        String before = Words.fold(context.text().substring(Math.max(0, e.start() - 24), e.start())).strip();
+        if (SINCE_CUES.stream().noneMatch(cue -> endsWithCue(before, cue))
+                || COMPARED_WITH.stream().anyMatch(before::endsWith)) {
+            return null;
+        }
+        String now = context.presentPeriod();
+        if (now == null) {
+            return new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.CUMULATIVE, null);
+        }
+        if (now.substring(0, 4).compareTo(e.period()) <= 0) {
+            return null;
+        }
+        return new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.PERIOD,
+                e.period() + "-01/" + now.substring(0, 7));
     }
 
     /**
