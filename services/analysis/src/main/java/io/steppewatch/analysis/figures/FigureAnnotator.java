@@ -576,6 +576,13 @@ public final class FigureAnnotator {
                 metric = reached;
             }
         }
+        if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && hasCue(context, sentence, "freight-turnover")
+                && hasCue(context, sentence, "rail-network") && !hasCue(context, sentence, "conduit")) {
+            // "Грузооборот кыргызской железной дороги вырос на 8,5%", "Freight turnover on the KTZ network has
+            // increased ... 7.7 percent": a railway counts its freight turnover in tonne-kilometres, which the
+            // vocabulary does not measure (gold-h), whether or not the sentence names the unit.
+            metric = OTHER;
+        }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
                 && nextItemOfAList(before, figure, context)) {
             // "economic growth of 7.5 percent, Uzbekistan - 6.5 percent, ... and Kyrgyzstan 4.6 percent": the next
