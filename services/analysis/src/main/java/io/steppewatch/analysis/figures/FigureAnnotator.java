@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.steppewatch.analysis.ExtractedFigure;
@@ -705,6 +706,11 @@ public final class FigureAnnotator {
             // "Investment from the EU into the five Central Asian countries": one party's investment in another takes
             // exactly two parties; an aggregate over more is no figure of the vocabulary (the labels: other).
             metric = OTHER;
+        }
+        if (COMPANIES.equals(metric) && JOINT_WITH_PARTIES.matcher(sentenceText(context, sentence)).find()) {
+            // "совместных узбекско-российских предприятий": the parties' adjective between "joint" and "enterprises"
+            // hides the joint-venture phrase from the lexicon (audit row 19).
+            metric = "jointventures.count";
         }
         if (("jointventures.count".equals(metric) || COMPANIES.equals(metric)) && "count".equals(figure.unit())
                 && countsNewCompanies(figure, context, sentence)) {
@@ -3199,6 +3205,14 @@ public final class FigureAnnotator {
     /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
     private static boolean isSymbol(int codePoint) {
         return Character.getType(codePoint) == Character.OTHER_SYMBOL;
+    }
+
+    /** "совместных узбекско-российских предприятий", "совместные казахстанские предприятия": joint, parties, enterprises. */
+    private static final Pattern JOINT_WITH_PARTIES = Pattern.compile(
+            "(?iU)\\bсовместн\\w*\\s+(?:\\w+-)?\\w+(?:ск|цк)\\w*\\s+предприят");
+
+    private static String sentenceText(Context context, Sentences.Sentence sentence) {
+        return context.text().substring(sentence.start(), sentence.end());
     }
 
     private static final List<String> SINCE_CUES = List.of("since", "depuis", "с", "со");
