@@ -531,6 +531,12 @@ public final class FigureAnnotator {
             // the sum says the same change in money.
             measure = Measure.CHANGE;
         }
+        if (measure != Measure.SHARE && "percent".equals(figure.unit())
+                && FUNDS_RIGHT_AFTER.matcher(context.text()).region(figure.end(), context.text().length()).lookingAt()) {
+            // "China will provide 51% of the funds", "Китай внесет 51% средств": a part of the funds, neither a
+            // change nor, under a future verb, a goal (audit row 41).
+            measure = Measure.SHARE;
+        }
         // A percentage describes a metric as a change or as a share of something; a share of trade is not trade.
         // A multiple ("в 2 раза", "threefold") is a change of its metric too.
         String unitClass = figure.isMoney() ? "money"
@@ -711,6 +717,15 @@ public final class FigureAnnotator {
             // "совместных узбекско-российских предприятий": the parties' adjective between "joint" and "enterprises"
             // hides the joint-venture phrase from the lexicon (audit row 19).
             metric = "jointventures.count";
+        }
+        if (measure == Measure.SHARE && subjects.size() == 2 && hasCue(context, sentence, "funding")) {
+            // "China will provide 51% of the funds of the joint venture with Kazakhstan", "Доля Китая в
+            // финансировании совместного с Казахстаном предприятия": a share of funding is its contributor's; the
+            // partner named after "with" puts in the rest (audit row 41).
+            String partner = partnerAfterWith(context, sentence, subjects);
+            if (partner != null) {
+                subjects = subjects.stream().filter(code -> !code.equals(partner)).toList();
+            }
         }
         if (("jointventures.count".equals(metric) || COMPANIES.equals(metric)) && "count".equals(figure.unit())
                 && countsNewCompanies(figure, context, sentence)) {
@@ -3213,6 +3228,25 @@ public final class FigureAnnotator {
 
     private static String sentenceText(Context context, Sentences.Sentence sentence) {
         return context.text().substring(sentence.start(), sentence.end());
+    }
+
+    /** The funds right after a percentage: "51% of the funds", "51% средств", "51% des fonds". */
+    private static final Pattern FUNDS_RIGHT_AFTER = Pattern.compile(
+            "(?iU)\\s*(?:of\\s+(?:the\\s+|its\\s+)?|des\\s+|du\\s+)?(?:funds|funding|financing|средств|финансировани|fonds|financement)");
+
+    /** "with", "с", "avec" and an article, right before a party: the partner of a joint undertaking. */
+    private static final Pattern WITH_BEFORE = Pattern.compile(
+            "(?iU)\\b(?:with|с|со|avec)(?:\\s+(?:the|le|la|les))?\\s*(?:l['’])?\\s*$");
+
+    /** The one of the figure's subjects that its sentence names right after "with"; null when there is none. */
+    private static String partnerAfterWith(Context context, Sentences.Sentence sentence, List<String> subjects) {
+        for (Mention m : within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+            if (subjects.contains(m.code()) && WITH_BEFORE.matcher(
+                    context.text().substring(Math.max(sentence.start(), m.start() - 12), m.start())).find()) {
+                return m.code();
+            }
+        }
+        return null;
     }
 
     private static final List<String> SINCE_CUES = List.of("since", "depuis", "с", "со");
