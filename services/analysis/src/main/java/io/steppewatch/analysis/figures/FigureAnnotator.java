@@ -550,6 +550,12 @@ public final class FigureAnnotator {
             // the sum says the same change in money.
             measure = Measure.CHANGE;
         }
+        if (measure != Measure.SHARE && "percent".equals(figure.unit())
+                && FUNDS_RIGHT_AFTER.matcher(context.text()).region(figure.end(), context.text().length()).lookingAt()) {
+            // "China will provide 51% of the funds", "Китай внесет 51% средств": a part of the funds, neither a
+            // change nor, under a future verb, a goal (audit row 41).
+            measure = Measure.SHARE;
+        }
         // A percentage describes a metric as a change or as a share of something; a share of trade is not trade.
         // A multiple ("в 2 раза", "threefold") is a change of its metric too.
         String unitClass = figure.isMoney() ? "money"
@@ -595,6 +601,13 @@ public final class FigureAnnotator {
             if (reached != null) {
                 metric = reached;
             }
+        }
+        if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && hasCue(context, sentence, "freight-turnover")
+                && hasCue(context, sentence, "rail-network") && !hasCue(context, sentence, "conduit")) {
+            // "Грузооборот кыргызской железной дороги вырос на 8,5%", "Freight turnover on the KTZ network has
+            // increased ... 7.7 percent": a railway counts its freight turnover in tonne-kilometres, which the
+            // vocabulary does not measure (gold-h), whether or not the sentence names the unit.
+            metric = OTHER;
         }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
                 && nextItemOfAList(before, figure, context)) {
@@ -719,6 +732,20 @@ public final class FigureAnnotator {
             // "Investment from the EU into the five Central Asian countries": one party's investment in another takes
             // exactly two parties; an aggregate over more is no figure of the vocabulary (the labels: other).
             metric = OTHER;
+        }
+        if (COMPANIES.equals(metric) && JOINT_WITH_PARTIES.matcher(sentenceText(context, sentence)).find()) {
+            // "совместных узбекско-российских предприятий": the parties' adjective between "joint" and "enterprises"
+            // hides the joint-venture phrase from the lexicon (audit row 19).
+            metric = "jointventures.count";
+        }
+        if (measure == Measure.SHARE && subjects.size() == 2 && hasCue(context, sentence, "funding")) {
+            // "China will provide 51% of the funds of the joint venture with Kazakhstan", "Доля Китая в
+            // финансировании совместного с Казахстаном предприятия": a share of funding is its contributor's; the
+            // partner named after "with" puts in the rest (audit row 41).
+            String partner = partnerAfterWith(context, sentence, subjects);
+            if (partner != null) {
+                subjects = subjects.stream().filter(code -> !code.equals(partner)).toList();
+            }
         }
         if (("jointventures.count".equals(metric) || COMPANIES.equals(metric)) && "count".equals(figure.unit())
                 && countsNewCompanies(figure, context, sentence)) {
@@ -2418,6 +2445,11 @@ public final class FigureAnnotator {
             boolean comparedOwn = e.start() >= figure.end() && comparedFigure(context.text(), figure.start())
                     && !crossesClause(context.text(), figure.end(), e.start(), true);
             // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
+            PeriodResolver.Expression since = measure == Measure.AMOUNT ? sinceYearAfter(context, figure, e) : null;
+            if (since != null) {
+                inSentence.add(since);
+                continue;
+            }
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
@@ -3233,6 +3265,64 @@ public final class FigureAnnotator {
     /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
     private static boolean isSymbol(int codePoint) {
         return Character.getType(codePoint) == Character.OTHER_SYMBOL;
+    }
+
+    /** "совместных узбекско-российских предприятий", "совместные казахстанские предприятия": joint, parties, enterprises. */
+    private static final Pattern JOINT_WITH_PARTIES = Pattern.compile(
+            "(?iU)\\bсовместн\\w*\\s+(?:\\w+-)?\\w+(?:ск|цк)\\w*\\s+предприят");
+
+    private static String sentenceText(Context context, Sentences.Sentence sentence) {
+        return context.text().substring(sentence.start(), sentence.end());
+    }
+
+    /** The funds right after a percentage: "51% of the funds", "51% средств", "51% des fonds". */
+    private static final Pattern FUNDS_RIGHT_AFTER = Pattern.compile(
+            "(?iU)\\s*(?:of\\s+(?:the\\s+|its\\s+)?|des\\s+|du\\s+)?(?:funds|funding|financing|средств|финансировани|fonds|financement)");
+
+    /** "with", "с", "avec" and an article, right before a party: the partner of a joint undertaking. */
+    private static final Pattern WITH_BEFORE = Pattern.compile(
+            "(?iU)\\b(?:with|с|со|avec)(?:\\s+(?:the|le|la|les))?\\s*(?:l['’])?\\s*$");
+
+    /** The one of the figure's subjects that its sentence names right after "with"; null when there is none. */
+    private static String partnerAfterWith(Context context, Sentences.Sentence sentence, List<String> subjects) {
+        for (Mention m : within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+            if (subjects.contains(m.code()) && WITH_BEFORE.matcher(
+                    context.text().substring(Math.max(sentence.start(), m.start() - 12), m.start())).find()) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> SINCE_CUES = List.of("since", "depuis", "с", "со");
+    private static final List<String> COMPARED_WITH = List.of("сравнению с", "сравнении с", "сравнению со");
+
+    /**
+     * "has invested $20 billion in Kazakhstan since 2014", "20 млрд долларов начиная с 2014 года": a level before a
+     * bare "since" year is the total from that January to the publication month (audit row 58), where a change
+     * before it ("up 20% since 2019") takes the year as its base. A total whose end the text does not date when the
+     * publication month is unknown; null when the expression is no such year.
+     */
+    private static PeriodResolver.Expression sinceYearAfter(Context context, SurfaceFigure figure,
+                                                           PeriodResolver.Expression e) {
+        if (e.kind() != PeriodResolver.Kind.PERIOD || e.start() < figure.end() || e.period() == null
+                || e.period().length() != 4) {
+            return null;
+        }
+        String before = Words.fold(context.text().substring(Math.max(0, e.start() - 24), e.start())).strip();
+        if (SINCE_CUES.stream().noneMatch(cue -> endsWithCue(before, cue))
+                || COMPARED_WITH.stream().anyMatch(before::endsWith)) {
+            return null;
+        }
+        String now = context.presentPeriod();
+        if (now == null) {
+            return new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.CUMULATIVE, null);
+        }
+        if (now.substring(0, 4).compareTo(e.period()) <= 0) {
+            return null;
+        }
+        return new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.PERIOD,
+                e.period() + "-01/" + now.substring(0, 7));
     }
 
     /**
