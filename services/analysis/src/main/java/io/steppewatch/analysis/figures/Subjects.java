@@ -1390,11 +1390,29 @@ final class Subjects {
     /** The countries of a railway or pipeline the figure's sentence names ({@link NamedRoutes}), or null. */
     private static List<String> namedRoute(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
+        if (!(words instanceof IndexedWords indexed)) {
+            return NamedRoutes.in(words, sentenceStart(words, at, text), sentenceEnd(words, at, text));
+        }
+        // Every figure of a sentence asks: the walk to the sentence's end and the search are done once per sentence.
+        int to = indexed.knownSentenceEnd(at, text);
+        if (to < 0) {
+            to = sentenceEnd(words, at, text);
+            indexed.knowSentenceEnd(at, to, text);
+        }
+        int from = sentenceStart(words, at, text);
+        if (!indexed.knowsRoute(from, to, text)) {
+            indexed.knowRoute(from, to, text, NamedRoutes.in(words, from, to));
+        }
+        return indexed.knownRoute();
+    }
+
+    /** The index just past the last word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */
+    private static int sentenceEnd(List<Words.Word> words, int at, String text) {
         int to = at + 1;
         while (to < words.size() && !gapEndsSentence(text, words.get(to - 1).end(), words.get(to).start())) {
             to++;
         }
-        return NamedRoutes.in(words, sentenceStart(words, at, text), to);
+        return to;
     }
 
     /** Whether the char at {@code at} ends a sentence: a line break, or . ! ? as {@link Sentences} reads them. */
@@ -1417,9 +1435,19 @@ final class Subjects {
 
     /** The index of the first word of the sentence that holds word {@code at}. */
     private static int sentenceStart(List<Words.Word> words, int at, String text) {
+        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
+        if (indexed != null) {
+            int known = indexed.knownSentenceStart(at, text);
+            if (known >= 0) {
+                return known;
+            }
+        }
         int from = at;
         while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
             from--;
+        }
+        if (indexed != null && at < words.size()) {
+            indexed.knowSentence(from, at, text);
         }
         return from;
     }
@@ -1745,6 +1773,10 @@ final class Subjects {
      * seizure on a border keeps both sides through the border's name.
      */
     private static boolean namesOrigin(Mention m, List<Words.Word> words) {
+        return MentionChecks.of(MentionChecks.NAMES_ORIGIN, m, words, Subjects::decideNamesOrigin); // asked by every figure of a sentence
+    }
+
+    private static boolean decideNamesOrigin(Mention m, List<Words.Word> words) {
         int last = lastWordOf(m, words);
         if (last + 1 < words.size() && words.get(last + 1).start() - m.end() <= 2) {
             String after = words.get(last + 1).folded();
