@@ -12,6 +12,7 @@ import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordSet;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -635,9 +636,8 @@ final class Subjects {
             "commerc", "echange", "exportation", "importation", "bilateraux", "bilaterale", "товарооборот", "торгов",
             "экспорт", "импорт", "двусторон", "savdo", "eksport", "савдо", "сауда", "айирбошла", "ayirboshla",
             "айналым");
-    /** The first letters of TRADE_STEMS, to pass over most words with one test. */
-    private static final String TRADE_INITIALS = TRADE_STEMS.stream().map(stem -> stem.substring(0, 1))
-            .distinct().collect(java.util.stream.Collectors.joining());
+    /** TRADE_STEMS, asked of a sentence's words for every figure of it: answered per word, once. */
+    private static final WordStems TRADE_WORDS = WordStems.of(TRADE_STEMS);
 
     /** Whether the figure's sentence speaks of trade ("share of trade", "exports to Russia", "commerce bilatéral"). */
     private static boolean speaksOfTrade(List<Words.Word> words, List<Mention> sentence, String text) {
@@ -653,11 +653,7 @@ final class Subjects {
             to++;
         }
         for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
-            String word = words.get(i).folded();
-            if (TRADE_INITIALS.indexOf(word.charAt(0)) < 0) {
-                continue; // no stem starts with this letter
-            }
-            if (Words.startsWithAny(word, TRADE_STEMS)) {
+            if (TRADE_WORDS.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -948,6 +944,7 @@ final class Subjects {
             "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
             "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
             "теміржол", "құбыр", "trajet", "itinerair", "journey", "voyage");
+    private static final WordStems ROUTE_WORDS = WordStems.of(ROUTE_STEMS);
 
     /** Words of a line that carries freight, for a headline ("double track", "railway", "газопровод"). */
     private static final List<String> LINE_STEMS = Words.foldAll("rail", "track", "pipeline", "line", "ferre",
@@ -987,11 +984,10 @@ final class Subjects {
             if (i > at && endsSentence(text, words.get(i - 1).end())) {
                 break;
             }
-            String word = words.get(i).folded();
-            if (word.equals("trans")) {
+            if (words.get(i).folded().equals("trans")) {
                 return true; // "Trans-Afghan", "Trans-Caspian": a route across a country
             }
-            if (Words.startsWithAny(word, ROUTE_STEMS)) {
+            if (ROUTE_WORDS.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -1687,6 +1683,7 @@ final class Subjects {
     private static final List<String> FLOW_STEMS = Words.foldAll("exported", "imported", "exporting", "importing",
             "экспортирова", "импортирова", "экспортирует", "импортирует", "вывез", "ввез", "exporte", "importe",
             "экспорттад", "импорттад");
+    private static final WordStems FLOW_WORDS = WordStems.of(FLOW_STEMS);
     /** Words before a country that make it the partner of a flow, not its owner ("to", "from", "в", "из", "vers"). */
     private static final Set<String> PARTNER_WORDS = WordSet.of("to", "from", "with", "into", "by", "of", "for",
             "a", "au", "aux", "vers", "de", "du", "des", "d", "depuis", "avec", "en", "par", "pour",
@@ -1711,7 +1708,7 @@ final class Subjects {
             return false;
         }
         for (int i = last + 1; i < Math.min(words.size(), last + 4); i++) {
-            if (Words.startsWithAny(words.get(i).folded(), FLOW_STEMS)) {
+            if (FLOW_WORDS.startsAny(words.get(i))) {
                 return true;
             }
         }
