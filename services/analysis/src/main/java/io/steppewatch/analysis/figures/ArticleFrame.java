@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -46,7 +47,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      * President of Tajikistan"). */
     private static final int STATISTICS_REACH = 5;
     /** "statistics", "statistique", "statistika", "статистики", "статистика": an office that counts trade. */
-    private static final List<String> STATISTICS_STEMS = List.of("statisti", "статисти");
+    private static final WordStems STATISTICS_STEMS = WordStems.of(List.of("statisti", "статисти"));
 
     /**
      * The country whose statistics office the words first name ("Uzbekistan's Statistics Agency", "Бюро
@@ -72,7 +73,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
                 to++;
             }
             for (int i = from; i <= to; i++) {
-                if (Words.startsWithAny(words.get(i).folded(), STATISTICS_STEMS)) {
+                if (STATISTICS_STEMS.startsAny(words.get(i))) {
                     return m.code();
                 }
             }

@@ -320,6 +320,27 @@ public final class FigureAnnotator {
         }
     }
 
+    /**
+     * What the rules decide of a sentence alone, decided once per sentence: every figure of a sentence asks the same
+     * of it. Indexed by the sentence's index; one per text, like its Context.
+     */
+    private static final class SentenceFacts {
+        static final byte UNKNOWN = 0;
+        static final byte NO = 1;
+        static final byte YES = 2;
+
+        /** {@link #pointsBackAtPeriod} of each sentence, or UNKNOWN. */
+        final byte[] pointsBack;
+        /** {@link #paragraphMentions} of each sentence, or null until asked. */
+        final List<Mention>[] paragraphMentions;
+
+        @SuppressWarnings("unchecked")
+        SentenceFacts(int sentences) {
+            pointsBack = new byte[sentences];
+            paragraphMentions = (List<Mention>[]) new List<?>[sentences];
+        }
+    }
+
     private record Context(String text, List<Words.Word> words, List<Sentences.Sentence> sentences,
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
@@ -331,7 +352,7 @@ public final class FigureAnnotator {
                            StartIndex<Words.Word> wordStarts, StartIndex<Sentences.Sentence> sentenceStarts,
                            StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
                            StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords,
-                           boolean productHeadline) {
+                           boolean productHeadline, SentenceFacts facts) {
         /** The text of sentence {@code index}, copied once for all the figures it holds. */
         String sentenceText(int index) {
             String copy = sentenceTexts[index];
@@ -402,7 +423,8 @@ public final class FigureAnnotator {
                 new StartIndex<>(surface, SurfaceFigure::start, text.length()),
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
                 new IndexedWords(words, wordStarts),
-                cues.cuesIn(headline).stream().anyMatch(hit -> "commodity".equals(hit.value())));
+                cues.cuesIn(headline).stream().anyMatch(hit -> "commodity".equals(hit.value())),
+                new SentenceFacts(sentences.size()));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
@@ -1186,6 +1208,19 @@ public final class FigureAnnotator {
 
     /** Whether the sentence refers back to a period set before it: "during this period", "за этот период". */
     private static boolean pointsBackAtPeriod(Context context, Sentences.Sentence sentence) {
+        int index = sentenceOf(context, sentence.start());
+        if (!context.sentences().get(index).equals(sentence)) {
+            return decidePointsBackAtPeriod(context, sentence);
+        }
+        byte known = context.facts().pointsBack[index];
+        if (known == SentenceFacts.UNKNOWN) {
+            known = decidePointsBackAtPeriod(context, sentence) ? SentenceFacts.YES : SentenceFacts.NO;
+            context.facts().pointsBack[index] = known;
+        }
+        return known == SentenceFacts.YES;
+    }
+
+    private static boolean decidePointsBackAtPeriod(Context context, Sentences.Sentence sentence) {
         String opening = Words.fold(context.text().substring(sentence.start(),
                 Math.min(sentence.end(), sentence.start() + 60)));
         if (SAME_PERIOD_OPENING.matcher(opening).find()) {
@@ -2399,6 +2434,19 @@ public final class FigureAnnotator {
     }
 
     private static List<Mention> paragraphMentions(Context context, Sentences.Sentence sentence) {
+        int index = sentenceOf(context, sentence.start());
+        if (!context.sentences().get(index).equals(sentence)) {
+            return findParagraphMentions(context, sentence);
+        }
+        List<Mention> known = context.facts().paragraphMentions[index];
+        if (known == null) {
+            known = findParagraphMentions(context, sentence);
+            context.facts().paragraphMentions[index] = known;
+        }
+        return known;
+    }
+
+    private static List<Mention> findParagraphMentions(Context context, Sentences.Sentence sentence) {
         int first = sentence.start();
         int last = sentence.end();
         // A paragraph's sentences follow one another: its neighbours are all there is to look at, not the whole text.

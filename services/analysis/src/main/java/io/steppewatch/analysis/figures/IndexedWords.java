@@ -21,6 +21,68 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
         this.starts = starts;
     }
 
+    /**
+     * The last sentence {@link Subjects} walked back through: words {@code [sentenceFrom, sentenceTo]} of
+     * {@code sentenceText}, the first of them a sentence's first word and none after it ending one. Any word in it has
+     * that first word for its sentence's first; every figure of a sentence asks.
+     */
+    private String sentenceText;
+    private int sentenceFrom = -1;
+    private int sentenceTo = -1;
+
+    /** The first word of the sentence of word {@code at} if a walk already found it, else -1. */
+    int knownSentenceStart(int at, String text) {
+        return text == sentenceText && at >= sentenceFrom && at <= sentenceTo ? sentenceFrom : -1;
+    }
+
+    /** Keeps what a walk back from word {@code at} found: the sentence's first word is {@code from}. */
+    void knowSentence(int from, int at, String text) {
+        sentenceText = text;
+        sentenceFrom = from;
+        sentenceTo = at;
+    }
+
+    /**
+     * The last walk forward to a sentence's end ({@link Subjects#gapEndsSentence} between two words): from any word of
+     * {@code [endFrom, endTo)} of {@code endText}, the walk ends at word {@code endTo}.
+     */
+    private String endText;
+    private int endFrom = -1;
+    private int endTo = -1;
+
+    /** Where a walk forward from word {@code at} ends, if a walk already went past it, else -1. */
+    int knownSentenceEnd(int at, String text) {
+        return text == endText && at >= endFrom && at < endTo ? endTo : -1;
+    }
+
+    void knowSentenceEnd(int at, int to, String text) {
+        endText = text;
+        endFrom = at;
+        endTo = to;
+    }
+
+    /** The named route ({@link NamedRoutes#in}) last found in words {@code [routeFrom, routeTo)} of routeText. */
+    private String routeText;
+    private int routeFrom = -1;
+    private int routeTo = -1;
+    private List<String> route;
+
+    /** True when {@link #knownRoute} holds the named route of words {@code [from, to)} of {@code text}. */
+    boolean knowsRoute(int from, int to, String text) {
+        return text == routeText && from == routeFrom && to == routeTo;
+    }
+
+    List<String> knownRoute() {
+        return route;
+    }
+
+    void knowRoute(int from, int to, String text, List<String> found) {
+        routeText = text;
+        routeFrom = from;
+        routeTo = to;
+        route = found;
+    }
+
     /** Index of the first word starting at or after {@code offset}. */
     int firstAt(int offset) {
         return starts.at(offset);

@@ -61,6 +61,59 @@ final class ListItems {
         if (self < 0) {
             return null;
         }
+        Reading reading = Reading.of(text, words, sentence, figures, article, parties, unit);
+        String mine = reading.items == null ? null : reading.items[self];
+        if (mine == null || reading.distinct.size() < 2) {
+            return null;
+        }
+        if (kind == Subjects.Kind.NATIONAL || "rank".equals(figures.get(self).unit())) {
+            return List.of(mine);
+        }
+        return reading.owner == null ? null : Subjects.sorted(new LinkedHashSet<>(List.of(mine, reading.owner)));
+    }
+
+    /**
+     * What a sentence's list says of all its figures of one unit, read once for them all: the party of each figure
+     * (null where none), the distinct parties, and the party the list is about (null when there is none or the
+     * sentence states a relation). A figure's subjects follow from its own item and these.
+     */
+    private record Reading(String[] items, Set<String> distinct, String owner) {
+
+        /** The sentence last read on this thread, and its readings by unit. */
+        private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+
+        private static final class Last {
+            private String text;
+            private List<Words.Word> words;
+            private ArticleFrame article;
+            private List<Mention> sentence = List.of();
+            private List<SurfaceFigure> figures = List.of();
+            private final java.util.Map<String, Reading> byUnit = new java.util.HashMap<>();
+        }
+
+        static Reading of(String text, List<Words.Word> words, List<Mention> sentence, List<SurfaceFigure> figures,
+                          ArticleFrame article, List<Mention> parties, String unit) {
+            Last last = LAST.get();
+            if (last.text != text || last.words != words || last.article != article
+                    || !last.sentence.equals(sentence) || !last.figures.equals(figures)) {
+                last.text = text;
+                last.words = words;
+                last.article = article;
+                last.sentence = List.copyOf(sentence);
+                last.figures = List.copyOf(figures);
+                last.byUnit.clear();
+            }
+            Reading known = last.byUnit.get(unit);
+            if (known == null) {
+                known = read(text, words, sentence, figures, article, parties, unit);
+                last.byUnit.put(unit, known);
+            }
+            return known;
+        }
+    }
+
+    private static Reading read(String text, List<Words.Word> words, List<Mention> sentence,
+                                List<SurfaceFigure> figures, ArticleFrame article, List<Mention> parties, String unit) {
         String[] items = respectively(words, figures, parties, unit);
         boolean listed = items != null;
         if (items == null) {
@@ -87,7 +140,7 @@ final class ListItems {
         }
         listed = listed || bracketed >= 2;
         if (items == null) {
-            return null;
+            return new Reading(null, Set.of(), null);
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (String code : items) {
@@ -99,19 +152,15 @@ final class ListItems {
             // "elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie": read figure first
             items = trailing(figures, parties, sentence, text);
             if (items == null) {
-                return null;
+                return new Reading(null, Set.of(), null);
             }
             distinct.clear();
             for (String code : items) {
                 distinct.add(code);
             }
         }
-        String mine = items[self];
-        if (mine == null || distinct.size() < 2) {
-            return null;
-        }
-        if (kind == Subjects.Kind.NATIONAL || "rank".equals(figures.get(self).unit())) {
-            return List.of(mine);
+        if (distinct.size() < 2) {
+            return new Reading(null, Set.of(), null);
         }
         // The party the list is about: one the sentence names that is no item (its speaker too: "the statistics
         // agency of Tajikistan shows that trade with Kazakhstan fell 20%, with Uzbekistan 10.3%"), else the headline's.
@@ -131,7 +180,7 @@ final class ListItems {
             }
             if (firstItem != null && m.end() <= firstItem.start() && distinct.contains(m.code())
                     && !m.code().equals(items[0])) {
-                return null;
+                return new Reading(items, distinct, null); // a relation, not a list: no owner
             }
             if (owner == null && !distinct.contains(m.code()) && !aheadOfItems(m, words)) {
                 owner = m.code();
@@ -155,7 +204,7 @@ final class ListItems {
                 }
             }
         }
-        return owner == null ? null : Subjects.sorted(new LinkedHashSet<>(List.of(mine, owner)));
+        return new Reading(items, distinct, owner);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordSet;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -680,9 +681,8 @@ final class Subjects {
             "commerc", "echange", "exportation", "importation", "bilateraux", "bilaterale", "товарооборот", "торгов",
             "экспорт", "импорт", "двусторон", "savdo", "eksport", "савдо", "сауда", "айирбошла", "ayirboshla",
             "айналым");
-    /** The first letters of TRADE_STEMS, to pass over most words with one test. */
-    private static final String TRADE_INITIALS = TRADE_STEMS.stream().map(stem -> stem.substring(0, 1))
-            .distinct().collect(java.util.stream.Collectors.joining());
+    /** TRADE_STEMS, asked of a sentence's words for every figure of it: answered per word, once. */
+    private static final WordStems TRADE_WORDS = WordStems.of(TRADE_STEMS);
 
     /** Whether the figure's sentence speaks of trade ("share of trade", "exports to Russia", "commerce bilatéral"). */
     private static boolean speaksOfTrade(List<Words.Word> words, List<Mention> sentence, String text) {
@@ -698,11 +698,7 @@ final class Subjects {
             to++;
         }
         for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
-            String word = words.get(i).folded();
-            if (TRADE_INITIALS.indexOf(word.charAt(0)) < 0) {
-                continue; // no stem starts with this letter
-            }
-            if (Words.startsWithAny(word, TRADE_STEMS)) {
+            if (TRADE_WORDS.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -1052,6 +1048,7 @@ final class Subjects {
             "line", "gazoduc", "oleoduc", "chemin", "ferroviaire", "маршрут", "коридор", "железн",
             "трубопровод", "газопровод", "нефтепровод", "магистрал", "transnational", "yo'l", "temiryo", "темирйўл",
             "теміржол", "құбыр", "trajet", "itinerair", "journey", "voyage");
+    private static final WordStems ROUTE_WORDS = WordStems.of(ROUTE_STEMS);
 
     /** Words of a line that carries freight, for a headline ("double track", "railway", "газопровод"). */
     private static final List<String> LINE_STEMS = Words.foldAll("rail", "track", "pipeline", "line", "ferre",
@@ -1091,11 +1088,10 @@ final class Subjects {
             if (i > at && endsSentence(text, words.get(i - 1).end())) {
                 break;
             }
-            String word = words.get(i).folded();
-            if (word.equals("trans")) {
+            if (words.get(i).folded().equals("trans")) {
                 return true; // "Trans-Afghan", "Trans-Caspian": a route across a country
             }
-            if (Words.startsWithAny(word, ROUTE_STEMS)) {
+            if (ROUTE_WORDS.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -1519,11 +1515,29 @@ final class Subjects {
     /** The countries of a railway or pipeline the figure's sentence names ({@link NamedRoutes}), or null. */
     private static List<String> namedRoute(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
+        if (!(words instanceof IndexedWords indexed)) {
+            return NamedRoutes.in(words, sentenceStart(words, at, text), sentenceEnd(words, at, text));
+        }
+        // Every figure of a sentence asks: the walk to the sentence's end and the search are done once per sentence.
+        int to = indexed.knownSentenceEnd(at, text);
+        if (to < 0) {
+            to = sentenceEnd(words, at, text);
+            indexed.knowSentenceEnd(at, to, text);
+        }
+        int from = sentenceStart(words, at, text);
+        if (!indexed.knowsRoute(from, to, text)) {
+            indexed.knowRoute(from, to, text, NamedRoutes.in(words, from, to));
+        }
+        return indexed.knownRoute();
+    }
+
+    /** The index just past the last word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */
+    private static int sentenceEnd(List<Words.Word> words, int at, String text) {
         int to = at + 1;
         while (to < words.size() && !gapEndsSentence(text, words.get(to - 1).end(), words.get(to).start())) {
             to++;
         }
-        return NamedRoutes.in(words, sentenceStart(words, at, text), to);
+        return to;
     }
 
     /** Whether the char at {@code at} ends a sentence: a line break, or . ! ? as {@link Sentences} reads them. */
@@ -1546,9 +1560,19 @@ final class Subjects {
 
     /** The index of the first word of the sentence that holds word {@code at}. */
     private static int sentenceStart(List<Words.Word> words, int at, String text) {
+        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
+        if (indexed != null) {
+            int known = indexed.knownSentenceStart(at, text);
+            if (known >= 0) {
+                return known;
+            }
+        }
         int from = at;
         while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
             from--;
+        }
+        if (indexed != null && at < words.size()) {
+            indexed.knowSentence(from, at, text);
         }
         return from;
     }
@@ -1814,6 +1838,7 @@ final class Subjects {
     private static final List<String> FLOW_STEMS = Words.foldAll("exported", "imported", "exporting", "importing",
             "экспортирова", "импортирова", "экспортирует", "импортирует", "вывез", "ввез", "exporte", "importe",
             "экспорттад", "импорттад");
+    private static final WordStems FLOW_WORDS = WordStems.of(FLOW_STEMS);
     /** Words before a country that make it the partner of a flow, not its owner ("to", "from", "в", "из", "vers"). */
     private static final Set<String> PARTNER_WORDS = WordSet.of("to", "from", "with", "into", "by", "of", "for",
             "a", "au", "aux", "vers", "de", "du", "des", "d", "depuis", "avec", "en", "par", "pour",
@@ -1838,7 +1863,7 @@ final class Subjects {
             return false;
         }
         for (int i = last + 1; i < Math.min(words.size(), last + 4); i++) {
-            if (Words.startsWithAny(words.get(i).folded(), FLOW_STEMS)) {
+            if (FLOW_WORDS.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -1918,6 +1943,10 @@ final class Subjects {
      * seizure on a border keeps both sides through the border's name.
      */
     private static boolean namesOrigin(Mention m, List<Words.Word> words) {
+        return MentionChecks.of(MentionChecks.NAMES_ORIGIN, m, words, Subjects::decideNamesOrigin); // asked by every figure of a sentence
+    }
+
+    private static boolean decideNamesOrigin(Mention m, List<Words.Word> words) {
         int last = lastWordOf(m, words);
         if (last + 1 < words.size() && words.get(last + 1).start() - m.end() <= 2) {
             String after = words.get(last + 1).folded();

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.TsvLines;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -92,8 +93,8 @@ public final class Gazetteer {
         return mentions;
     }
 
-    private static final List<String> CURRENCY_STEMS = List.of("dollar", "долл", "dolar", "ruble", "rouble",
-            "рубл", "yuan", "юан", "валют", "currenc", "devise");
+    private static final WordStems CURRENCY_STEMS = WordStems.of(List.of("dollar", "долл", "dolar", "ruble",
+            "rouble", "рубл", "yuan", "юан", "валют", "currenc", "devise"));
 
     private static boolean qualifiesCurrency(List<Words.Word> words, int first, int last, CharSequence text) {
         return first > 0 && isCurrency(words.get(first - 1)) && sameName(words.get(first - 1), words.get(first), text)
@@ -132,7 +133,7 @@ public final class Gazetteer {
     }
 
     private static boolean isCurrency(Words.Word word) {
-        if (Words.startsWithAny(word.folded(), CURRENCY_STEMS)) {
+        if (CURRENCY_STEMS.startsAny(word)) {
             return true;
         }
         return false;
