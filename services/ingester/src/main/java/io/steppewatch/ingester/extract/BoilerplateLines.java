@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class BoilerplateLines {
 
     private static final int SHORT = 120;
+    /** The lexicon of furniture in many languages, kept as data beside the patterns below. */
+    private static final FurniturePhrases PHRASES = FurniturePhrases.standard();
     private static final Pattern FURNITURE = Pattern.compile(
             "(?iu)^(\\d+\\s+)?(comments?|share|share (this|on|via|with|article|story|it)\\b.*|subscribe\\b.*|advertisement|advertising"
                     + "|you may also like.*|you might also like.*|more:?|related( \\w+)?:.*|see also:?.*|read more\\b.*"
@@ -187,7 +189,7 @@ final class BoilerplateLines {
         StringBuilder kept = new StringBuilder(chars);
         for (String paragraph : paragraphs) {
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
-                    || creditLine(paragraph) || byline(paragraph))
+                    || creditLine(paragraph) || byline(paragraph) || PHRASES.matches(paragraph))
                     || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph));
             if (!drop) {
                 if (!kept.isEmpty()) {

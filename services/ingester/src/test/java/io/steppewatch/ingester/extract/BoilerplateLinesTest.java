@@ -37,6 +37,14 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Externer Inhalt", "Kontakt:", "Entdecke weitere Reportagen", "Tous droits réservés",
+            "Подпишитесь на наш канал в Telegram", "相关阅读"})
+    void shouldDropLineWhenItIsMostlyAPhraseOfTheFurnitureLexicon(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
+                .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Foto: Timur Aliev", "(Photo: Reuters/Staff)", "Crédits photos : Bestimage", "Фото: пресс-служба", "Titelbild:", "*Werbung. Dieser Beitrag enthält Werbung.",
             "ANZEIGE - Heute bestellen?", "This post may contain affiliate links. See the disclosure page."})
     void shouldDropLineWhenItCreditsAPictureOrAnnouncesAdvertising(String line) {
