@@ -198,7 +198,20 @@ final class BoilerplateLines {
                 kept.append(paragraph);
             }
         }
+        withoutClosingCalls(kept);
         return kept.toString();
+    }
+
+    /** Drops the calls to subscribe or follow that close the text, keeping at least its first paragraph. */
+    private static void withoutClosingCalls(StringBuilder kept) {
+        for (int looked = 0; looked < FurniturePhrases.CLOSING_PARAGRAPHS; looked++) {
+            int start = kept.lastIndexOf("\n\n");
+            if (start < 0 || kept.length() - start - 2 > FurniturePhrases.MAX_CALL_CHARS
+                    || !PHRASES.calls(kept.substring(start + 2))) {
+                return;
+            }
+            kept.setLength(start);
+        }
     }
 
     static boolean furniture(String paragraph) {

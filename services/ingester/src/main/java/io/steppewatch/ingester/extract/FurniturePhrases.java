@@ -16,7 +16,8 @@ import java.util.Set;
  * The words of page furniture in many languages ("Externer Inhalt", "Kontakt:", "Entdecke weitere ..."), read from
  * {@code furniture-phrases.txt} beside this class, which explains its three kinds of phrase. A short paragraph that
  * is mostly one of them is furniture: the phrase alone, a label that opens it before a colon, or an opening of a
- * paragraph short enough to be a heading or a prompt rather than a sentence of the text.
+ * paragraph short enough to be a heading or a prompt rather than a sentence of the text. A call to subscribe or
+ * follow ends many articles: anywhere in one of the last paragraphs, when short, it marks that paragraph.
  */
 final class FurniturePhrases {
 
@@ -26,6 +27,11 @@ final class FurniturePhrases {
     /** An opening phrase marks furniture only in a paragraph this short: a longer one is a sentence that starts so. */
     static final int MAX_OPENING_CHARS = 80;
 
+    /** A closing paragraph longer than this is prose that mentions a newsletter or a paywall, not a call. */
+    static final int MAX_CALL_CHARS = 300;
+    /** How many paragraphs at the end of the text are read for calls. */
+    static final int CLOSING_PARAGRAPHS = 2;
+
     private static final FurniturePhrases DEFAULT = load();
 
     private final Set<String> whole = new HashSet<>();
@@ -33,6 +39,8 @@ final class FurniturePhrases {
     private final Set<String> openings = new HashSet<>();
     /** Openings in Chinese or Japanese, which are not followed by a space: matched by their characters alone. */
     private final List<String> scriptOpenings = new ArrayList<>();
+    /** Calls, each between spaces, to be found inside a closing paragraph whose words are also between spaces. */
+    private final List<String> calls = new ArrayList<>();
     private int longestOpening;
 
     FurniturePhrases(List<String> lines) {
@@ -41,7 +49,9 @@ final class FurniturePhrases {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            if (line.endsWith("...")) {
+            if (line.startsWith("* ")) {
+                calls.add(" " + normalise(line.substring(2)) + " ");
+            } else if (line.endsWith("...")) {
                 String phrase = normalise(line.substring(0, line.length() - 3));
                 if (unspaced(phrase)) {
                     scriptOpenings.add(phrase);
@@ -79,6 +89,20 @@ final class FurniturePhrases {
             return true;
         }
         return line.length() <= MAX_OPENING_CHARS && opens(words);
+    }
+
+    /** Whether a paragraph that closes the text, short enough not to be its prose, calls the reader to act. */
+    boolean calls(String paragraph) {
+        if (paragraph.length() > MAX_CALL_CHARS) {
+            return false;
+        }
+        String words = " " + normalise(paragraph) + " ";
+        for (String call : calls) {
+            if (words.contains(call)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opens(String words) {

@@ -50,10 +50,26 @@ class FurniturePhrasesTest {
         assertThat(FurniturePhrases.normalise(line)).isEqualTo(words);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Folgen Sie uns auf Twitter und Facebook!", "Suivez-nous sur Instagram",
+            "Подписывайтесь на наш Telegram-канал", "Sign up for the newsletter to get stories like this.",
+            "¿Ya sabías que tenemos un canal? Únete desde tu celular."})
+    void shouldFindCallToActInShortClosingParagraph(String paragraph) {
+        assertThat(standard.calls(paragraph)).as(paragraph).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The company followed us to Aktau.", "Its subscribers grew to three million.",
+            "Le ministre a suivi nous dit-on.", "Канал в Telegram опубликовал данные о грузообороте порта."})
+    void shouldNotFindCallInProseThatOnlyNamesAServiceOrAFollower(String paragraph) {
+        assertThat(standard.calls(paragraph)).as(paragraph).isFalse();
+    }
+
     @Test
     void shouldReadThreeKindsOfPhraseAndSkipComments() {
         FurniturePhrases phrases = new FurniturePhrases(List.of(
-                "# a comment: is not a phrase", "", "read the whole thing", "contact:", "more from ...", "分享到 ..."));
+                "# a comment: is not a phrase", "", "read the whole thing", "contact:", "more from ...", "分享到 ...",
+                "* join the club"));
 
         assertThat(phrases.matches("Read the whole thing!")).isTrue();
         assertThat(phrases.matches("Read the whole thing, she said, was all they asked of the panel.")).isFalse();
@@ -64,5 +80,8 @@ class FurniturePhrasesTest {
         assertThat(phrases.matches("分享到微博")).isTrue();
         assertThat(phrases.matches("a comment: is not a phrase")).isFalse();
         assertThat(phrases.matches("a comment")).isFalse();
+        assertThat(phrases.calls("Liked it? Join the club today.")).isTrue();
+        assertThat(phrases.calls("Liked it? Join the clubhouse today.")).isFalse();
+        assertThat(phrases.matches("Join the club")).isFalse();
     }
 }
