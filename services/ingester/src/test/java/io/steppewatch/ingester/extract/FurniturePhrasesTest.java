@@ -53,7 +53,10 @@ class FurniturePhrasesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Folgen Sie uns auf Twitter und Facebook!", "Suivez-nous sur Instagram",
             "Подписывайтесь на наш Telegram-канал", "Sign up for the newsletter to get stories like this.",
-            "¿Ya sabías que tenemos un canal? Únete desde tu celular."})
+            "¿Ya sabías que tenemos un canal? Únete desde tu celular.",
+            "Если вы нашли ошибку, пожалуйста, выделите фрагмент текста и нажмите Ctrl+Enter.",
+            "При полном или частичном использовании материалов ссылка на сайт обязательна.",
+            "Materiallardan foydalanilganda havola majburiy."})
     void shouldFindCallToActInShortClosingParagraph(String paragraph) {
         assertThat(standard.calls(paragraph)).as(paragraph).isTrue();
     }
