@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class BoilerplateLines {
 
     private static final int SHORT = 120;
+    /** The lexicon of furniture in many languages, kept as data beside the patterns below. */
+    private static final FurniturePhrases PHRASES = FurniturePhrases.standard();
     private static final Pattern FURNITURE = Pattern.compile(
             "(?iu)^(\\d+\\s+)?(comments?|share|share (this|on|via|with|article|story|it)\\b.*|subscribe\\b.*|advertisement|advertising"
                     + "|you may also like.*|you might also like.*|more:?|related( \\w+)?:.*|see also:?.*|read more\\b.*"
@@ -209,7 +211,7 @@ final class BoilerplateLines {
         StringBuilder kept = new StringBuilder(chars);
         for (String paragraph : paragraphs) {
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
-                    || creditLine(paragraph) || byline(paragraph))
+                    || creditLine(paragraph) || byline(paragraph) || PHRASES.matches(paragraph))
                     || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph));
             if (!drop) {
                 if (!kept.isEmpty()) {
@@ -218,7 +220,20 @@ final class BoilerplateLines {
                 kept.append(paragraph);
             }
         }
+        withoutClosingCalls(kept);
         return kept.toString();
+    }
+
+    /** Drops the calls to subscribe or follow that close the text, keeping at least its first paragraph. */
+    private static void withoutClosingCalls(StringBuilder kept) {
+        for (int looked = 0; looked < FurniturePhrases.CLOSING_PARAGRAPHS; looked++) {
+            int start = kept.lastIndexOf("\n\n");
+            if (start < 0 || kept.length() - start - 2 > FurniturePhrases.MAX_CALL_CHARS
+                    || !PHRASES.calls(kept.substring(start + 2))) {
+                return;
+            }
+            kept.setLength(start);
+        }
     }
 
     static boolean furniture(String paragraph) {

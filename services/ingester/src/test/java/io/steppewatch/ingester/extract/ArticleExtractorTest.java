@@ -84,6 +84,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shouldDropShortFurniturePhrasesInsideTheArticleButKeepItsSourceLine() {
+        ExtractedPage page = extractor.extract(fixture("furniture-phrases-in-article.html"), "https://bahn.example/");
+
+        assertThat(page.text())
+                .startsWith("Die kasachische Staatsbahn will")
+                .contains("aus Xi'an und Chongqing.", "Quelle: Statistisches Bundesamt")
+                .doesNotContain("Externer Inhalt", "Alle Angaben ohne Gewähr", "Kontakt", "Entdecke weitere",
+                        "Gefällt dir", "Impressum");
+    }
+
+    @Test
     void shouldDropSameSiteLinkLinesCaptionsAndCreditsButKeepCitationsOfOtherSites() {
         // Saved to a file: the page's own site comes from its canonical link.
         ExtractedPage page = extractor.extract(fixture("links-captions-credits.html"), "file:/tmp/page.html");

@@ -38,6 +38,41 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Externer Inhalt", "Kontakt:", "Entdecke weitere Reportagen", "Tous droits réservés",
+            "Подпишитесь на наш канал в Telegram", "相关阅读"})
+    void shouldDropLineWhenItIsMostlyAPhraseOfTheFurnitureLexicon(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
+                .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
+    }
+
+    @Test
+    void shouldDropCallsToFollowOrSubscribeThatCloseTheText() {
+        String text = "The port of Aktau handled a record tonnage in March.\n\n"
+                + "Its new grain terminal opens in May.\n\n"
+                + "Want more stories like this? Get our weekly newsletter.\n\n"
+                + "Folgen Sie uns auf Twitter und Facebook";
+
+        assertThat(lines.filter(text))
+                .isEqualTo("The port of Aktau handled a record tonnage in March.\n\nIts new grain terminal opens in May.");
+    }
+
+    @Test
+    void shouldKeepMentionOfANewsletterWhenItIsNotAtTheEndOrIsLongOrTheOnlyParagraph() {
+        String middle = "The agency said it would publish the tonnage in its newsletter.\n\n"
+                + "The port of Aktau handled a record tonnage in March.\n\nIts new grain terminal opens in May.";
+        String longClosing = "The port of Aktau handled a record tonnage in March.\n\n" + "The ministry's monthly "
+                + "newsletter, which traders follow closely, said the grain terminal would open in May, that the "
+                + "ferry line to Baku would add two ships, and that the tariff for transit containers would stay "
+                + "at last year's level until the end of the season, as the railway had asked in its letter to the "
+                + "government.";
+        String only = "The port's new newsletter names the ships waiting at anchor.";
+
+        assertThat(lines.filter(middle)).isEqualTo(middle);
+        assertThat(lines.filter(longClosing)).isEqualTo(longClosing);
+        assertThat(lines.filter(only)).isEqualTo(only);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Foto: Timur Aliev", "(Photo: Reuters/Staff)", "Crédits photos : Bestimage", "Фото: пресс-служба", "Titelbild:", "*Werbung. Dieser Beitrag enthält Werbung.",
             "ANZEIGE - Heute bestellen?", "This post may contain affiliate links. See the disclosure page."})
     void shouldDropLineWhenItCreditsAPictureOrAnnouncesAdvertising(String line) {
