@@ -261,6 +261,17 @@ final class PeriodResolver {
             "des ", "aux ", "the ", "за ", "в ", "итогам ", "during ", "durant ", "pendant ", "течение ", "sur ", "in ",
             "over ", "for ");
 
+    /* "i", "ii", "iii", "iv": Roman numbers, all opened by "i". */
+    private static final Openers QUARTER_OPENERS = new Openers(QUARTER, "first ", "1st ", "premier ", "1er ", "перв",
+            "i", "second ", "2nd ", "deuxieme ", "2e ", "втор", "third ", "3rd ", "troisieme ", "3e ", "трет",
+            "fourth ", "4th ", "quatrieme ", "4e ", "четверт");
+    private static final Openers HALF_OPENERS = new Openers(HALF, "first ", "premier ", "1er ", "перв", "i",
+            "second ", "deuxieme ", "втор");
+    private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu",
+            "until ");
+    private static final Openers SAME_PERIOD_OPENERS = new Openers(SAME_PERIOD, "meme ", "same ", "like ",
+            "corresponding ", "comparable ", "аналогичн", "соответствующ", "year", "prior", "previous");
+
     private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
             + "(?:a|en))" + S + "$", FLAGS);
 
@@ -576,10 +587,8 @@ final class PeriodResolver {
     }
 
     private static void sameYearShift(String folded, int from, int to, List<Expression> out) {
-        Matcher m = in(SAME_PERIOD, folded, from, to);
-        while (m.find()) {
-            out.add(new Expression(m.start(), m.end(), Kind.SAME_PERIOD_LAST_YEAR, null));
-        }
+        SAME_PERIOD_OPENERS.matches(folded, from, to,
+                m -> out.add(new Expression(m.start(), m.end(), Kind.SAME_PERIOD_LAST_YEAR, null)));
     }
 
     private static void monthRanges(String folded, Pattern pattern, int from, int to, List<Expression> out) {
@@ -1130,11 +1139,10 @@ final class PeriodResolver {
     }
 
     private static void quarters(String folded, Publication publication, int from, int to, List<Expression> out) {
-        Matcher m = in(QUARTER, folded, from, to);
-        while (m.find()) {
+        QUARTER_OPENERS.matches(folded, from, to, m -> {
             int quarter = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             addSpan(out, m, m.group(5), publication, (quarter - 1) * 3 + 1, quarter * 3);
-        }
+        });
         Matcher q = in(Q_SHORT, folded, from, to);
         while (q.find()) {
             int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
@@ -1167,11 +1175,10 @@ final class PeriodResolver {
     }
 
     private static void halves(String folded, Publication publication, int from, int to, List<Expression> out) {
-        Matcher m = in(HALF, folded, from, to);
-        while (m.find()) {
+        HALF_OPENERS.matches(folded, from, to, m -> {
             boolean first = m.group(1) != null;
             addSpan(out, m, m.group(3), publication, first ? 1 : 7, first ? 6 : 12);
-        }
+        });
         Matcher h = in(H_SHORT, folded, from, to);
         while (h.find()) {
             boolean first = "1".equals(h.group(1) != null ? h.group(1) : h.group(2));
@@ -1201,13 +1208,12 @@ final class PeriodResolver {
     }
 
     private static void deadlines(String folded, int from, int to, List<Expression> out) {
-        Matcher m = in(DEADLINE, folded, from, to);
-        while (m.find()) {
+        DEADLINE_OPENERS.matches(folded, from, to, m -> {
             // "by the end of 2023" closes the year: a level or change stated at it covers that year, a target
             // reaches it then.
             boolean yearEnd = m.group().contains("end") || m.group().contains("fin") || m.group().contains("конц");
             out.add(new Expression(m.start(), m.end(), yearEnd ? Kind.PERIOD : Kind.DEADLINE, m.group(1)));
-        }
+        });
     }
 
     private static void monthYears(String folded, int from, int to, List<Expression> out) {
