@@ -238,6 +238,40 @@ final class PeriodResolver {
             // Uzbek and Kazakh: "yil oxirigacha", "йил охиригача", "yil yakuniga qadar", "жыл соңына дейін"
             + "|(?<!\\p{L})(?:yil" + S + "oxirigacha|иил" + S + "охиригача|yil" + S + "yakuniga" + S + "qadar|иил" + S
             + "якунига" + S + Words.fold("қадар") + "|" + Words.fold("жыл") + S + Words.fold("соңына") + S + Words.fold("дейін") + ")", FLAGS);
+    /*
+     * The words the scanned patterns can start with, so that they are tried only where one stands: "o" with its
+     * Uzbek marks opens "o'tgan yil"; й is и in the folded text.
+     */
+    private static final String[] UZBEK_O = {"ot", "o'", "o’", "o‘", "oʻ", "oʼ", "o`"};
+    private static final Openers THIS_OPENERS = new Openers(THIS, "cette ", "l'", "l’", "this ", "the ", "current ",
+            "в ", "этого ", "текущ", "нынешн", "биыл", "жории ", "joriy ");
+    private static final Openers LAST_OPENERS = new Openers(LAST, with(UZBEK_O, "l'", "l’", "the ", "last ", "a ",
+            "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган "));
+    private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
+            "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
+            "несколько ", "il ", "quelques ", "dans "));
+
+    private static final Openers THIS_MONTH_OPENERS = new Openers(THIS_MONTH, "ce ", "this ", "в ");
+    private static final Openers LAST_MONTH_OPENERS = new Openers(LAST_MONTH, "le ", "last ", "в ");
+    private static final Openers TURKIC_THIS_MONTH_OPENERS = new Openers(TURKIC_THIS_MONTH, "жории ", "joriy ",
+            "биыл");
+    private static final Openers NEXT_OPENERS = new Openers(NEXT, "l'", "l’", "next ", "в ", "следующего ");
+
+    private static final Openers FIRST_MONTHS_OPENERS = new Openers(FIRST_MONTHS, "first ", "premiers ", "les ",
+            "des ", "aux ", "the ", "за ", "в ", "итогам ", "during ", "durant ", "pendant ", "течение ", "sur ", "in ",
+            "over ", "for ");
+
+    /* "i", "ii", "iii", "iv": Roman numbers, all opened by "i". */
+    private static final Openers QUARTER_OPENERS = new Openers(QUARTER, "first ", "1st ", "premier ", "1er ", "перв",
+            "i", "second ", "2nd ", "deuxieme ", "2e ", "втор", "third ", "3rd ", "troisieme ", "3e ", "трет",
+            "fourth ", "4th ", "quatrieme ", "4e ", "четверт");
+    private static final Openers HALF_OPENERS = new Openers(HALF, "first ", "premier ", "1er ", "перв", "i",
+            "second ", "deuxieme ", "втор");
+    private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu",
+            "until ");
+    private static final Openers SAME_PERIOD_OPENERS = new Openers(SAME_PERIOD, "meme ", "same ", "like ",
+            "corresponding ", "comparable ", "аналогичн", "соответствующ", "year", "prior", "previous");
+
     private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
             + "(?:a|en))" + S + "$", FLAGS);
 
@@ -247,6 +281,12 @@ final class PeriodResolver {
             });
 
     private PeriodResolver() {
+    }
+
+    private static String[] with(String[] some, String... more) {
+        String[] all = java.util.Arrays.copyOf(more, more.length + some.length);
+        System.arraycopy(some, 0, all, more.length, some.length);
+        return all;
     }
 
     /** Compiles a pattern written for folded text: й and ё fold to и and е there, so they do in the pattern. */
@@ -323,10 +363,8 @@ final class PeriodResolver {
         }
         for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
                 "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад")) {
-            Matcher m = in(CUMULATIVE, folded, w[0], w[1]);
-            while (m.find()) {
-                found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null));
-            }
+            CUMULATIVE_OPENERS.matches(folded, w[0], w[1],
+                    m -> found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null)));
         }
         relativeMonthRanges(folded, publication, found);
         relativeTurkicYears(folded, publication, found);
@@ -549,10 +587,8 @@ final class PeriodResolver {
     }
 
     private static void sameYearShift(String folded, int from, int to, List<Expression> out) {
-        Matcher m = in(SAME_PERIOD, folded, from, to);
-        while (m.find()) {
-            out.add(new Expression(m.start(), m.end(), Kind.SAME_PERIOD_LAST_YEAR, null));
-        }
+        SAME_PERIOD_OPENERS.matches(folded, from, to,
+                m -> out.add(new Expression(m.start(), m.end(), Kind.SAME_PERIOD_LAST_YEAR, null)));
     }
 
     private static void monthRanges(String folded, Pattern pattern, int from, int to, List<Expression> out) {
@@ -744,31 +780,33 @@ final class PeriodResolver {
     }
 
     private static void firstMonths(String folded, Publication publication, int from, int to, List<Expression> out) {
-        Matcher m = in(FIRST_MONTHS, folded, from, to);
-        while (m.find()) {
-            Integer months = smallNumber(m.group(1));
-            if (months == null || months < 1 || months > 12) {
-                continue;
-            }
-            Matcher iranian = IRANIAN_YEAR.matcher(folded).region(m.end(), Math.min(folded.length(), m.end() + 60));
-            if (m.group(2) == null && iranian.lookingAt()) {
-                if (publication != null) {
-                    out.add(new Expression(m.start(), iranian.end(), Kind.PERIOD,
-                            iranianMonths(months, iranian.group(1) != null || iranian.group(2) != null, publication)));
-                }
-                continue;
-            }
-            Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : relativeYear(m.group(), publication);
-            if (year == null) {
-                unresolved(m, out);
-                continue;
-            }
-            if (m.group(2) == null && !THIS.matcher(m.group()).find() && !LAST.matcher(m.group()).find()) {
-                year = unfinishedBefore(publication, months);
-            }
-            out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
-                    months == 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, months)));
+        FIRST_MONTHS_OPENERS.matches(folded, from, to, m -> firstMonths(folded, publication, m, out));
+    }
+
+    /** Adds the months counted from the start of a year that {@code m} matched, when they resolve. */
+    private static void firstMonths(String folded, Publication publication, Matcher m, List<Expression> out) {
+        Integer months = smallNumber(m.group(1));
+        if (months == null || months < 1 || months > 12) {
+            return;
         }
+        Matcher iranian = IRANIAN_YEAR.matcher(folded).region(m.end(), Math.min(folded.length(), m.end() + 60));
+        if (m.group(2) == null && iranian.lookingAt()) {
+            if (publication != null) {
+                out.add(new Expression(m.start(), iranian.end(), Kind.PERIOD,
+                        iranianMonths(months, iranian.group(1) != null || iranian.group(2) != null, publication)));
+            }
+            return;
+        }
+        Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : relativeYear(m.group(), publication);
+        if (year == null) {
+            unresolved(m, out);
+            return;
+        }
+        if (m.group(2) == null && !THIS.matcher(m.group()).find() && !LAST.matcher(m.group()).find()) {
+            year = unfinishedBefore(publication, months);
+        }
+        out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
+                months == 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, months)));
     }
 
     private static final Set<String> SINCE = Set.of("since", "depuis", "с", "со");
@@ -1101,11 +1139,10 @@ final class PeriodResolver {
     }
 
     private static void quarters(String folded, Publication publication, int from, int to, List<Expression> out) {
-        Matcher m = in(QUARTER, folded, from, to);
-        while (m.find()) {
+        QUARTER_OPENERS.matches(folded, from, to, m -> {
             int quarter = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             addSpan(out, m, m.group(5), publication, (quarter - 1) * 3 + 1, quarter * 3);
-        }
+        });
         Matcher q = in(Q_SHORT, folded, from, to);
         while (q.find()) {
             int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
@@ -1138,11 +1175,10 @@ final class PeriodResolver {
     }
 
     private static void halves(String folded, Publication publication, int from, int to, List<Expression> out) {
-        Matcher m = in(HALF, folded, from, to);
-        while (m.find()) {
+        HALF_OPENERS.matches(folded, from, to, m -> {
             boolean first = m.group(1) != null;
             addSpan(out, m, m.group(3), publication, first ? 1 : 7, first ? 6 : 12);
-        }
+        });
         Matcher h = in(H_SHORT, folded, from, to);
         while (h.find()) {
             boolean first = "1".equals(h.group(1) != null ? h.group(1) : h.group(2));
@@ -1172,13 +1208,12 @@ final class PeriodResolver {
     }
 
     private static void deadlines(String folded, int from, int to, List<Expression> out) {
-        Matcher m = in(DEADLINE, folded, from, to);
-        while (m.find()) {
+        DEADLINE_OPENERS.matches(folded, from, to, m -> {
             // "by the end of 2023" closes the year: a level or change stated at it covers that year, a target
             // reaches it then.
             boolean yearEnd = m.group().contains("end") || m.group().contains("fin") || m.group().contains("конц");
             out.add(new Expression(m.start(), m.end(), yearEnd ? Kind.PERIOD : Kind.DEADLINE, m.group(1)));
-        }
+        });
     }
 
     private static void monthYears(String folded, int from, int to, List<Expression> out) {
@@ -1344,9 +1379,8 @@ final class PeriodResolver {
         // (36 after: "joriy yilning yanvar-sentabr" names its months past the first 20.)
         for (int[] w : windows(folded, 20, 36, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
                 "жории", "joriy", "current", "courante")) {
-            addAll(out, in(THIS, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
-            Matcher turkic = in(TURKIC_THIS_MONTH, folded, w[0], w[1]);
-            while (turkic.find()) {
+            addAll(out, THIS_OPENERS, folded, w, year == null ? null : String.valueOf(year));
+            TURKIC_THIS_MONTH_OPENERS.matches(folded, w[0], w[1], turkic -> {
                 int named = Months.index(turkic.group(1));
                 // "joriy yilning yanvar-sentabr oylarida": the months from the first to the second
                 int last = turkic.group(2) == null ? 0 : Months.index(turkic.group(2));
@@ -1357,14 +1391,14 @@ final class PeriodResolver {
                     out.add(new Expression(turkic.start(), turkic.group(2) == null ? turkic.end() : turkic.end(1),
                             Kind.PERIOD, year == null ? null : String.format("%d-%02d", year, named)));
                 }
-            }
-            addAll(out, in(THIS_MONTH, folded, w[0], w[1]), month ? publication.date().toString().substring(0, 7) : null);
+            });
+            addAll(out, THIS_MONTH_OPENERS, folded, w, month ? publication.date().toString().substring(0, 7) : null);
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
                 "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan", "past", "ago", "назад",
                 "un an")) {
-            addAll(out, in(LAST, folded, w[0], w[1]), year == null ? null : String.valueOf(year - 1));
-            addAll(out, in(LAST_MONTH, folded, w[0], w[1]), month
+            addAll(out, LAST_OPENERS, folded, w, year == null ? null : String.valueOf(year - 1));
+            addAll(out, LAST_MONTH_OPENERS, folded, w, month
                     ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
         }
         for (int[] w : windows(folded, 16, 20, "quarter", "квартал", "trimestre")) {
@@ -1411,7 +1445,7 @@ final class PeriodResolver {
             addAll(out, in(YEAR_END, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
         }
         for (int[] w : windows(folded, 20, 20, "prochain", "next", "следующ", "будущ")) {
-            addAll(out, in(NEXT, folded, w[0], w[1]), year == null ? null : String.valueOf(year + 1));
+            addAll(out, NEXT_OPENERS, folded, w, year == null ? null : String.valueOf(year + 1));
         }
     }
 
@@ -1514,6 +1548,11 @@ final class PeriodResolver {
             end = start;
         }
         return false;
+    }
+
+    private static void addAll(List<Expression> out, Openers openers, String folded, int[] window, String period) {
+        openers.matches(folded, window[0], window[1], m -> out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
+                period)));
     }
 
     private static void addAll(List<Expression> out, Matcher m, String period) {
