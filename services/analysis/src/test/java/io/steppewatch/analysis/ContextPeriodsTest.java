@@ -1187,4 +1187,19 @@ class ContextPeriodsTest {
         // The Iranian year starts on 21 March: its first nine months run from March to December (gold-i).
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Exports to China rose by 10.4%. In the first five months of 2024 exports exceeded $420 million.                      | 2024-06-20 | 10.4%         | 2024-01/2024-05
+            Поставки в Китай выросли на 10,4%. За первые пять месяцев 2024 года экспорт превысил 420 млн долларов.              | 2024-06-20 | 10,4%         | 2024-01/2024-05
+            Les exportations vers la Chine ont augmenté de 10,4 %. Au cours des cinq premiers mois de 2024, elles ont dépassé 420 millions de dollars. | 2024-06-20 | 10,4 %        | 2024-01/2024-05
+            Exports to China rose by 10.4%. In 2023 exports reached $420 million. This year exports reached $300 million.        | 2024-06-20 | 10.4%         | null
+            Exports to China rose by 10.4%. In 2023 exports reached $420 million. The target is to reach $1 billion.             | 2024-06-20 | 10.4%         | null
+            """)
+    void shouldDateAFigureBeforeTheOnePeriodAShortNoteStates(String body, String published, String text,
+                                                              String period) {
+        // The labels' convention (gold-i): the period a short statistical note states once covers its figures
+        // before it too; a text with two periods, or a target, is no such note.
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }
