@@ -3209,9 +3209,8 @@ public final class FigureAnnotator {
             return null;
         }
         String titled = context.article().titlePeriod();
-        // A figure before the note's period is stated is of it too; after it, the reach above decides.
-        return titled != null || lastPeriodBefore(context, sentence.start()) != null ? titled
-                : notePeriod(context, sentence);
+        // Past the reach, or before the period is stated, a short statistical note's one period.
+        return titled != null ? titled : notePeriod(context, sentence);
     }
 
     /** How many sentences a short statistical note has at most, its headline included (see notePeriod). */
@@ -3219,7 +3218,7 @@ public final class FigureAnnotator {
     /** In how many of its first sentences a note states its period (see notePeriod). */
     private static final int NOTE_TOP = 4;
     /**
-     * Cues of figures that are no statistic of a period (a target, a standing share, a stake, funding, a seizure):
+     * Cues of figures that are no statistic of a period (a target, a standing share, a stake, funding):
      * a text that holds one is no statistical note, whatever its length.
      */
     private static final List<String> NOT_NOTE_CUES = List.of("target", "standing", "stake", "funding");
@@ -3228,8 +3227,9 @@ public final class FigureAnnotator {
      * The one period a short statistical note states, which covers every figure of it, before it or far after it
      * ("Поставки ... выросли на 10,4%. ... За первые пять месяцев объем экспорта превысил 420 миллионов", the
      * labels' convention); or null. A text is such a note when it is short, states no deadline, no total over
-     * undated years and no target, stake, standing or cost, sets its period in its first sentences, and sets no
-     * other (the same months a year before are its base).
+     * undated years and no target, stake, standing share or funding, sets its period in its first sentences (not
+     * in the figure's own, which was weighed already), and sets no other (the same months a year before are its
+     * base).
      */
     private static String notePeriod(Context context, Sentences.Sentence sentence) {
         if (context.sentences().size() > NOTE_SENTENCES) {
@@ -3269,7 +3269,8 @@ public final class FigureAnnotator {
             }
             // Set at the top of the note: a year named only in its last lines is for the figures there.
             // And in a sentence after the figure's: what its own sentence dates, the figure's sentence has weighed.
-            if (set != null || sentenceOf(context, e.start()) >= NOTE_TOP || e.start() < sentence.end()) {
+            if (set != null || sentenceOf(context, e.start()) >= NOTE_TOP
+                    || e.start() >= sentence.start() && e.start() < sentence.end()) {
                 return null;
             }
             set = period;
