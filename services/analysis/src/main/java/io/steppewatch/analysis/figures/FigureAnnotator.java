@@ -3214,7 +3214,7 @@ public final class FigureAnnotator {
     }
 
     /** How many sentences a short statistical note has at most, its headline included (see notePeriod). */
-    private static final int NOTE_SENTENCES = 12;
+    private static final int NOTE_SENTENCES = 18;
     /** In how many of its first sentences a note states its period (see notePeriod). */
     private static final int NOTE_TOP = 4;
     /**
