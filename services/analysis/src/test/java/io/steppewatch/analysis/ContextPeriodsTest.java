@@ -1125,7 +1125,7 @@ class ContextPeriodsTest {
             In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. Uzbekistan bought 1.9 million tons. Tajikistan is second with 404,000 tons. Turkmenistan is third with 230,000 tons. Azerbaijan follows with 104,000 tons. | 104,000 tons | 2023-01/2023-10
             En janvier-octobre 2023, le Kazakhstan a exporté 3,9 millions de tonnes de blé. L'Ouzbékistan en a acheté 1,9 million de tonnes. Le Tadjikistan suit avec 404 000 tonnes. Le Turkménistan est troisième avec 230 000 tonnes. L'Azerbaïdjan suit avec 104 000 tonnes. | 104 000 tonnes | 2023-01/2023-10
             За январь-октябрь 2023 года Казахстан экспортировал 3,9 млн тонн пшеницы. Узбекистан купил 1,9 млн тонн. Таджикистан второй с 404 тыс. тонн. Туркменистан третий с 230 тыс. тонн. Азербайджан купил 104 тыс. тонн. | 104 тыс. тонн | 2023-01/2023-10
-            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. The harvest was good. Farmers were pleased. Prices rose. Azerbaijan bought 104,000 tons. | 104,000 tons | null
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. The harvest was good. Farmers were pleased. Prices rose. Azerbaijan bought 104,000 tons. The goal is to export 5 million tons. | 104,000 tons | null
             """)
     void shouldCarryThePeriodAlongARunOfSentencesGivingFiguresInTheSameUnit(String body, String text, String period) {
         assertThat(figure("", body, "2023-11-20", text).period()).isEqualTo(period);
@@ -1185,6 +1185,22 @@ class ContextPeriodsTest {
     void shouldReadMonthsOfTheIranianYearAsTheCalendarMonthsTheySpan(String body, String published, String text,
                                                                      String period) {
         // The Iranian year starts on 21 March: its first nine months run from March to December (gold-i).
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Exports to China rose by 10.4%. In the first five months of 2024 exports exceeded $420 million.                      | 2024-06-20 | 10.4%         | 2024-01/2024-05
+            Поставки в Китай выросли на 10,4%. За первые пять месяцев 2024 года экспорт превысил 420 млн долларов.              | 2024-06-20 | 10,4%         | 2024-01/2024-05
+            Les exportations vers la Chine ont augmenté de 10,4 %. Au cours des cinq premiers mois de 2024, elles ont dépassé 420 millions de dollars. | 2024-06-20 | 10,4 %        | 2024-01/2024-05
+            In January-October 2023 Kazakhstan exported 3.9 million tons of wheat. The harvest was good. Farmers were pleased. Prices rose. Azerbaijan bought 104,000 tons. | 2023-11-20 | 104,000 tons | 2023-01/2023-10
+            Exports to China rose by 10.4%. In 2023 exports reached $420 million. This year exports reached $300 million.        | 2024-06-20 | 10.4%         | null
+            Exports to China rose by 10.4%. In 2023 exports reached $420 million. The target is to reach $1 billion.             | 2024-06-20 | 10.4%         | null
+            """)
+    void shouldDateEveryFigureOfAShortNoteByTheOnePeriodItStates(String body, String published, String text,
+                                                              String period) {
+        // The labels' convention (gold-i): the period a short statistical note states once at its top covers every
+        // figure of it, before it and however far after it; a text with two periods, or a target, is no such note.
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 }

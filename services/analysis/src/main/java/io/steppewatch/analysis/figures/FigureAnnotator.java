@@ -3205,7 +3205,77 @@ public final class FigureAnnotator {
                 break;
             }
         }
-        return paragraphs > 0 ? context.article().titlePeriod() : null;
+        if (paragraphs == 0) {
+            return null;
+        }
+        String titled = context.article().titlePeriod();
+        // Past the reach, or before the period is stated, a short statistical note's one period.
+        return titled != null ? titled : notePeriod(context, sentence);
+    }
+
+    /** How many sentences a short statistical note has at most, its headline included (see notePeriod). */
+    private static final int NOTE_SENTENCES = 18;
+    /** In how many of its first sentences a note states its period (see notePeriod). */
+    private static final int NOTE_TOP = 4;
+    /**
+     * Cues of figures that are no statistic of a period (a target, a standing share, a stake, funding):
+     * a text that holds one is no statistical note, whatever its length.
+     */
+    private static final List<String> NOT_NOTE_CUES = List.of("target", "standing", "stake", "funding");
+
+    /**
+     * The one period a short statistical note states, which covers every figure of it, before it or far after it
+     * ("Поставки ... выросли на 10,4%. ... За первые пять месяцев объем экспорта превысил 420 миллионов", the
+     * labels' convention); or null. A text is such a note when it is short, states no deadline, no total over
+     * undated years and no target, stake, standing share or funding, sets its period in its first sentences (not
+     * in the figure's own, which was weighed already), and sets no other (the same months a year before are its
+     * base).
+     */
+    private static String notePeriod(Context context, Sentences.Sentence sentence) {
+        if (context.sentences().size() > NOTE_SENTENCES) {
+            return null;
+        }
+        for (Sentences.Sentence any : context.sentences()) {
+            for (String kind : NOT_NOTE_CUES) {
+                if (hasCue(context, any, kind)) {
+                    return null;
+                }
+            }
+        }
+        String set = null;
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE || e.kind() == PeriodResolver.Kind.CUMULATIVE) {
+                return null;
+            }
+            if (e.kind() != PeriodResolver.Kind.PERIOD || isBase(context, e)
+                    || inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
+                    || datesAnAct(context.text(), e.start())
+                    || contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())) {
+                continue;
+            }
+            String period = e.period() != null ? e.period() : anchored(e, context);
+            if (period == null) {
+                return null; // "за первый квартал" in an undated text: a period of its own, of no known year
+            }
+            // The same months a year before restate the base; two years ("в 2023 г." ... "в нынешнем году") are two
+            // periods.
+            boolean months = period.length() > 4;
+            if (period.equals(set) || months && set != null && period.equals(Periods.minusOneYear(set))) {
+                continue;
+            }
+            if (months && set != null && set.equals(Periods.minusOneYear(period))) {
+                set = period;
+                continue;
+            }
+            // Set at the top of the note: a year named only in its last lines is for the figures there.
+            // And in a sentence after the figure's: what its own sentence dates, the figure's sentence has weighed.
+            if (set != null || sentenceOf(context, e.start()) >= NOTE_TOP
+                    || e.start() >= sentence.start() && e.start() < sentence.end()) {
+                return null;
+            }
+            set = period;
+        }
+        return set;
     }
 
     /**
