@@ -269,6 +269,10 @@ final class MainContentFinder {
      * that the survey sees it in its place in the page.
      */
     private static void keepStandfirst(Element doomed, Consumer<Element> survey) {
+        if (doomed.firstElementChild() == null) {
+            // Most dropped blocks (scripts, styles, inputs, frames) hold no element: nothing to survey or keep.
+            return;
+        }
         boolean header = doomed.attributesSize() > 0 && ClassHints.header(doomed)
                 && !JUNK_TAGS.contains(doomed.normalName());
         if (!header && survey == null) {
