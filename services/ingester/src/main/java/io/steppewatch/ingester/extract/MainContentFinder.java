@@ -156,12 +156,24 @@ final class MainContentFinder {
         Document pristine = null;
         // The forgiving passes prune alike: the fresh copy is pruned once, and each of them reads a copy of that.
         Pass prunedAs = null;
+        // The strict pass's survey sees every element of the body before anything is removed: counting them there
+        // tells whether the page is too large to retry before it is parsed again, rather than after.
+        int[] bodyElements = new int[1];
+        Consumer<Element> counted = survey == null ? null : element -> {
+            bodyElements[0]++;
+            survey.accept(element);
+        };
         for (int i = 0; i < PASSES.size(); i++) {
             Document doc = page;
             if (i > 0) {
                 if (!PASSES.get(i).prunesLike(prunedAs)) {
+                    if (prunedAs == null && counted != null
+                            && bodyElements[0] + elementsOutsideBody(page) > MAX_ELEMENTS_FOR_RETRY) {
+                        break;
+                    }
                     pristine = fresh.get();
-                    if (prunedAs == null && Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
+                    if (prunedAs == null && counted == null
+                            && Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
                         break;
                     }
                     pruneAndParagraphise(pristine.body(), PASSES.get(i), null);
@@ -170,7 +182,7 @@ final class MainContentFinder {
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.paragraphs(
-                    article(doc, PASSES.get(i), host, description, i == 0 ? survey : null, i == 0)));
+                    article(doc, PASSES.get(i), host, description, i == 0 ? counted : null, i == 0)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
@@ -182,6 +194,14 @@ final class MainContentFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * How many elements of {@code page} lie outside its body, the document itself included, as {@link Walk#elements}
+     * counts them: the readings change only the body, so this is what the page held when it was parsed.
+     */
+    private static int elementsOutsideBody(Document page) {
+        return Walk.countSkipping(page, page.body());
     }
 
     private Element article(Document doc, Pass pass, String host, PageDescription description,
@@ -249,6 +269,10 @@ final class MainContentFinder {
      * that the survey sees it in its place in the page.
      */
     private static void keepStandfirst(Element doomed, Consumer<Element> survey) {
+        if (doomed.firstElementChild() == null) {
+            // Most dropped blocks (scripts, styles, inputs, frames) hold no element: nothing to survey or keep.
+            return;
+        }
         boolean header = doomed.attributesSize() > 0 && ClassHints.header(doomed)
                 && !JUNK_TAGS.contains(doomed.normalName());
         if (!header && survey == null) {

@@ -39,6 +39,18 @@ final class Walk {
         return count;
     }
 
+    /** How many elements {@code root} and those under it are, leaving out {@code skipped} and all under it. */
+    static int countSkipping(Element root, Element skipped) {
+        if (root == skipped) {
+            return 0;
+        }
+        int count = 1;
+        for (Element child = root.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            count += countSkipping(child, skipped);
+        }
+        return count;
+    }
+
     /** Gives {@code root} and every element under it to {@code visit}, in page order. */
     static void forEach(Element root, Consumer<Element> visit) {
         if (root.firstElementChild() == null) {
