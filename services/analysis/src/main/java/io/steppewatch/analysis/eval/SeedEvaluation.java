@@ -176,10 +176,6 @@ public final class SeedEvaluation {
                 requiredGold, periodRight, bonusGold, bonusFound, seeds);
     }
 
-    /**
-     * The unused extracted figure that overlaps an occurrence of the gold quote with the same value and unit,
-     * preferring one that also has the gold metric (a quote such as "75%" can occur twice), or -1.
-     */
     /** A seed directory without index.tsv (../shared/seeds) takes its dates from the gold labels. */
     private static SeedArticle withGoldDate(SeedArticle seed, GoldArticle gold) {
         if (gold.published() == null || gold.published().isBlank()) {
@@ -196,6 +192,10 @@ public final class SeedEvaluation {
                 precision);
     }
 
+    /**
+     * The unused extracted figure that overlaps an occurrence of the gold quote with the same value and unit,
+     * preferring one that also has the gold metric (a quote such as "75%" can occur twice), or -1.
+     */
     private static int match(GoldFigure gold, String document, List<ExtractedFigure> found, List<int[]> spans,
                              Set<Integer> used) {
         int best = -1;

@@ -302,7 +302,6 @@ public final class FigureAnnotator {
         this.cues = cues;
     }
 
-    /** What the annotator needs to know of the text it reads. */
     /**
      * The hits of the sentence last asked about: the rules ask again and again for the cues of the sentence of the
      * figure at hand, and the figures come sentence by sentence. One per article, like its Context.
@@ -341,6 +340,7 @@ public final class FigureAnnotator {
         }
     }
 
+    /** What the annotator needs to know of the text it reads. */
     private record Context(String text, List<Words.Word> words, List<Sentences.Sentence> sentences,
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
@@ -1100,10 +1100,6 @@ public final class FigureAnnotator {
         return false;
     }
 
-    /**
-     * A count whose noun is a capitalised word the gazetteer does not know. Demonyms are counted ("61 000
-     * Kazakhs"): the gazetteer knows them.
-     */
     /** "the number of", "le nombre de", "число", "количество", "саны", "soni": a word that names a count. */
     private static final Pattern NUMBER_OF = Pattern.compile(
             "(?<!\\p{L})(?:(?:numbers? of|nombre de|число|количество|численность|саны|soni|сони)(?!\\p{L})|nombre d['’])",
@@ -1129,6 +1125,10 @@ public final class FigureAnnotator {
         return last >= 0 && before.indexOf(';', last) < 0;
     }
 
+    /**
+     * A count whose noun is a capitalised word the gazetteer does not know. Demonyms are counted ("61 000
+     * Kazakhs"): the gazetteer knows them.
+     */
     private static boolean countsAnUnknownName(SurfaceFigure figure, Context context) {
         if (!"count".equals(figure.unit()) || figure.noun() == null || figure.spelled()) {
             return false;
@@ -1664,7 +1664,6 @@ public final class FigureAnnotator {
         return false;
     }
 
-    /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
     /**
      * Whether a sum or a quantity ends in a dative ("долларга", "dollarga", "тоннаға") and the next word says more,
      * less or a move ("кўп", "ko'p", "oshdi", "өсті", "kamaydi"): the Uzbek and Kazakh way to write "by".
@@ -1735,6 +1734,7 @@ public final class FigureAnnotator {
         return Words.startsWithAny(next, REACH_VERBS);
     }
 
+    /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
     private static boolean dativeAfter(String text, int end) {
         int i = end;
         if (i < text.length() && text.charAt(i) == '-') {
@@ -2936,7 +2936,6 @@ public final class FigureAnnotator {
         return false;
     }
 
-    /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
     /** Whether {@code text[from, to)} ends with "(" past blanks: restatesBefore's first test, with no substring. */
     private static boolean endsWithParenthesis(String text, int from, int to) {
         int i = to;
@@ -2946,6 +2945,7 @@ public final class FigureAnnotator {
         return i > from && text.charAt(i - 1) == '(';
     }
 
+    /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
     private static boolean restatesBefore(String between) {
         String t = between.strip();
         if (!t.endsWith("(")) {
@@ -3099,7 +3099,6 @@ public final class FigureAnnotator {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
     /** Beginnings of words that say companies were set up: "new", "created", "established", "созданы", "créées". */
     private static final List<String> CREATION_STEMS = Words.foldAll("new", "creat", "establish", "founded", "нов",
             "создан", "создано", "созданы", "учрежд", "nouvel", "nouveaux", "cree", "creee", "creees", "crees");
@@ -3122,6 +3121,7 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
     private static boolean countsEventParticipants(SurfaceFigure figure, Context context) {
         for (CueLexicon.Hit<String> hit : within(context.cueHits(), CueLexicon.Hit::start, figure.numberEnd(),
                 Math.max(figure.end(), figure.numberEnd() + EVENT_NOUN_REACH))) {

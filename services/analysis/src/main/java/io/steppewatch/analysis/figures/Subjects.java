@@ -1669,7 +1669,6 @@ final class Subjects {
         return false;
     }
 
-    /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
     /** Words before a country that make it the yardstick of a ranking: "second after Russia", "après la Chine". */
     private static final Set<String> RANKING_WORDS = WordSet.copyOf(Words.foldAll("after", "apres", "после", "behind",
             "derriere", "позади", "devancant", "опережая", "опередив", "обогнав", "outpacing", "overtaking",
@@ -2114,6 +2113,7 @@ final class Subjects {
         return false;
     }
 
+    /** Whether a speaker word stands within a few words of the mention ("Kazakh Deputy Minister said"). */
     static boolean isSpeaker(Mention m, List<Words.Word> words) {
         return MentionChecks.of(MentionChecks.SPEAKER, m, words, Subjects::decideSpeaker); // asked by every figure of a sentence
     }
