@@ -1,10 +1,10 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.steppewatch.analysis.text.WordIds;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -99,23 +99,18 @@ public final class NamedRoutes {
         }
     }
 
-    private static final byte UNKNOWN = 0;
-    private static final byte NO_NAME = 1;
-    private static final byte MAY_NAME = 2;
     /**
-     * Per word number ({@link WordIds}): whether a name may start with the word (MAY_NAME) or none can (NO_NAME),
-     * decided on the word's first reading. The whole body is searched, and a look at each word's chars cost more than
-     * this one read. Grown on demand; two threads growing it at once may each lose the other's new slots, which are then
-     * decided again (a slot's value is a function of the word).
+     * Per word number ({@link WordIds}): whether a name may start with the word, decided on the word's first reading.
+     * The whole body is searched, and a look at each word's chars cost more than this one read.
      */
-    private static volatile byte[] starts = new byte[0];
+    private static final WordStems NAME_STARTS = WordStems.asking(NamedRoutes::firstWordMayBe);
 
     /** The countries of the first named route in words {@code [from, to)}, or null when they name none. */
     public static List<String> in(List<Words.Word> words, int from, int to) {
         int end = Math.min(to, words.size());
         for (int i = Math.max(0, from); i < end; i++) {
             Words.Word word = words.get(i);
-            if (word.id() != WordIds.NONE && !mayStartAName(word.id(), word.folded())) {
+            if (word.id() != WordIds.NONE && !NAME_STARTS.answer(word.id(), word.folded())) {
                 continue;
             }
             String folded = word.folded();
@@ -130,20 +125,6 @@ public final class NamedRoutes {
             }
         }
         return null;
-    }
-
-    private static boolean mayStartAName(int id, String folded) {
-        byte[] table = starts;
-        if (id < table.length && table[id] != UNKNOWN) {
-            return table[id] == MAY_NAME;
-        }
-        if (id >= table.length) {
-            table = Arrays.copyOf(table, Math.min(WordIds.LIMIT, Math.max(id + 1, Math.max(1024, table.length * 2))));
-            starts = table;
-        }
-        boolean may = firstWordMayBe(folded);
-        table[id] = may ? MAY_NAME : NO_NAME;
-        return may;
     }
 
     /**

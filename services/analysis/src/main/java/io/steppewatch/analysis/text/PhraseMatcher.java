@@ -272,7 +272,7 @@ public final class PhraseMatcher<T> {
                 return (Start<T>) known;
             }
         } else {
-            table = Arrays.copyOf(table, Math.min(WordIds.LIMIT, Math.max(id + 1, Math.max(1024, table.length * 2))));
+            table = Arrays.copyOf(table, WordIds.tableLength(id, table.length));
             starts = table;
         }
         Start<T> found = startFor(folded);

@@ -38,4 +38,12 @@ public final class WordIds {
         // two threads may both pass the check above at the limit: a number past it counts as none, always
         return id < LIMIT ? id : NONE;
     }
+
+    /**
+     * The length to grow a table indexed by word number to, so that it holds {@code id}: at least doubled (from 1,024),
+     * never past {@link #LIMIT}.
+     */
+    public static int tableLength(int id, int length) {
+        return Math.min(LIMIT, Math.max(id + 1, Math.max(1024, length * 2)));
+    }
 }

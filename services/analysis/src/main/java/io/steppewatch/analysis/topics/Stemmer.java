@@ -115,7 +115,7 @@ final class Stemmer {
                 return known;
             }
         } else {
-            table = Arrays.copyOf(table, Math.min(WordIds.LIMIT, Math.max(id + 1, Math.max(1024, table.length * 2))));
+            table = Arrays.copyOf(table, WordIds.tableLength(id, table.length));
             byWord = table;
         }
         String stem = stem(key);
