@@ -155,6 +155,20 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldReadArticleFromPageAsParsedAndTitleAsStrictReadingLeftItWhenStrictReadingDropsTheArticle() {
+        // "extra" names boilerplate: the strict reading drops the article's block, and the share count in the heading.
+        ExtractedPage page = extractor.extract("""
+                <html><head></head><body>
+                <h1>Record month at the Termez river port <span class="social-count">12 shares</span></h1>
+                <div class="story-extra">""" + BODY + """
+                </div></body></html>""", "https://port.example/news/termez");
+
+        assertThat(page.text()).startsWith("The river port at Termez")
+                .endsWith("has begun hiring for a third shift.");
+        assertThat(page.title()).isEqualTo("Record month at the Termez river port");
+    }
+
+    @Test
     void shouldKeepShortPostWhenCommentFormBelowItHoldsMoreText() {
         StringBuilder form = new StringBuilder("<div id=\"respond\" class=\"comment-respond\"><div>");
         for (int i = 0; i < 6; i++) {
