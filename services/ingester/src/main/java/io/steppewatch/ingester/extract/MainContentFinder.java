@@ -806,7 +806,7 @@ final class MainContentFinder {
     private static void removeClosingAppeal(Element article, List<Element> all, TextStats stats, PageEdits edits) {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element paragraph = all.get(i);
-            if (!paragraph.nameIs("p") || stats.chars(paragraph) == 0 || !isAncestor(article, paragraph)) {
+            if (!paragraph.nameIs("p") || blank(paragraph, stats) || !isAncestor(article, paragraph)) {
                 continue;
             }
             int chars = stats.chars(paragraph);
@@ -905,9 +905,28 @@ final class MainContentFinder {
     private static boolean endsArticle(Element element, Element article, TextStats stats) {
         for (Element at = element; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                if (stats.chars(next) > 0) {
+                if (!blank(next, stats)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a block holds no text a reader sees: none at all, or only spaces. Editors leave empty paragraphs
+     * ({@code <p>&nbsp;</p>}) between and after the paragraphs of a post, and the figures count a run of spaces as
+     * one character, as a reader sees it.
+     */
+    private static boolean blank(Element element, TextStats stats) {
+        int chars = stats.chars(element);
+        return chars == 0 || (chars == 1 && isBlank(element.text()));
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Spaces.isSpace(text.charAt(i))) {
+                return false;
             }
         }
         return true;

@@ -679,6 +679,31 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldDropClosingAppealWhenOnlyEmptyParagraphsFollowIt() {
+        // Editors leave empty paragraphs (a no-break space, or a space) around the last lines of a post.
+        String post = """
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>&nbsp;</p>
+                  <p>%s</p>
+                  <p>&nbsp;</p>
+                  <p> </p>
+                </div></article>""";
+        String appeal = text(post.formatted("""
+                Have you tried our ferry finder yet? With the <a href="/finder">ferry finder</a> you see every
+                crossing on the river and its timetable at a glance."""));
+        String question = text(post.formatted("""
+                Will the spur open on time? The ministry says so, and the contractor has promised to finish the
+                last bridge by the end of April."""));
+
+        assertThat(appeal).endsWith("works at full strength.").doesNotContain("ferry finder");
+        assertThat(question).endsWith("by the end of April.");
+    }
+
+    @Test
     void shouldLeaveSideColumnsOutWhenArticleSitsDeepInAThreeColumnLayout() {
         // Old layouts nest the article four or five blocks below the wrapper of all three columns; the short
         // paragraphs of the columns beside it (events, partners) must not lift that wrapper above the article.
