@@ -3452,18 +3452,18 @@ public final class FigureAnnotator {
         // Every figure of a sentence asks about the same expressions: decide each once.
         Boolean known = context.bases().get(e.start());
         if (known == null) {
-            known = decideBase(context, e);
+            known = decideBase(context.text(), e);
             context.bases().put(e.start(), known);
         }
         return known;
     }
 
-    private static boolean decideBase(Context context, PeriodResolver.Expression e) {
-        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(context.text(), e.start())) {
+    private static boolean decideBase(String text, PeriodResolver.Expression e) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())) {
             return true;
         }
         int from = Math.max(0, e.start() - 32);
-        String before = withoutYearWord(Words.fold(context.text().substring(from, e.start()))
+        String before = withoutYearWord(Words.fold(text.substring(from, e.start()))
                 .replace('’', '\'').strip());
         boolean span = e.period() != null && e.period().indexOf('/') > 0;
         // "33 percent more than in the first quarter of 2023": an article may stand between "than" and the period
@@ -3485,16 +3485,16 @@ public final class FigureAnnotator {
                 if ((OVER.equals(cue) || CHANGE_FROM_CUES.contains(cue)) && span) {
                     return false; // "amounted to $258.6 million over H1 2022": the span it covers, not a base
                 }
-                if (OVER.equals(cue) && PAST_YEAR.equals(Words.fold(context.text().substring(e.start(),
+                if (OVER.equals(cue) && PAST_YEAR.equals(Words.fold(text.substring(e.start(),
                         Math.min(e.end(), e.start() + PAST_YEAR.length()))))) {
                     return false; // "over the past year, trade amounted to $1.09 billion": the year it covers
                 }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
-                return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
+                return !cue.startsWith("qu") || comparativeBefore(text, e.start());
             }
         }
-        return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before)
+        return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before)
                 || afterBaseData(before);
     }
 
@@ -4237,7 +4237,9 @@ public final class FigureAnnotator {
         }
         String last = null;
         for (PeriodResolver.Expression e : PeriodResolver.find(Words.foldKeepingOffsets(title), publication)) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null) {
+            // "... soit une augmentation de 21,5 % par rapport aux dix premiers mois de 2024": the period compared
+            // with is the base of the title's figures, not the period it sets for the article.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !decideBase(title, e)) {
                 last = e.period();
             }
         }
