@@ -699,6 +699,12 @@ public final class FigureAnnotator {
             // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
             // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
             metric = OTHER;
+        } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
+                && worthOfSignedDeals(context, sentence, figure)) {
+            // "we have already signed $1bln worth contracts", "ont signé des accords d'une valeur de plus de 6
+            // milliards de somonis (530 millions d'euros)": what the papers signed are worth (the labels: `other`,
+            // with both sides), not a portfolio of joint projects or one side's investment.
+            metric = OTHER;
         } else if (INVESTMENT.equals(metric) && costInClause(context, sentence, figure)) {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
@@ -1450,6 +1456,43 @@ public final class FigureAnnotator {
      * coût total du projet pourrait atteindre 8 milliards", "is estimated at $2 billion": what a project costs is
      * an estimate of a sum, stated as a level even when it is still to be spent.
      */
+    /**
+     * Whether a sentence that tells of a signature gives the figure as the worth of what was signed: agreements,
+     * contracts or documents named just before it in its clause, with no metric word between ("contrats
+     * commerciaux pour 800 millions de dollars", "соглашения на сумму 2 млрд долларов"), or just after it ("$1bln
+     * worth contracts"). A sum in the agreements' own words ("an agreement to boost investments to $2 billion") or
+     * in another clause ("under the agreements signed, Beijing will grant $3 billion") is not their worth.
+     */
+    private static boolean worthOfSignedDeals(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!hasCue(context, sentence, "signing")) {
+            return false;
+        }
+        String text = context.text();
+        // "6 milliards de somonis (530 millions d'euros)": the sum in brackets restates the one before it.
+        int before = figure.start();
+        while (before > sentence.start() && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        int to = before > sentence.start() && text.charAt(before - 1) == '(' ? before - 1 : figure.start();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!"deal".equals(hit.value())) {
+                continue;
+            }
+            if (hit.end() <= to && to - hit.end() <= DEAL_WORTH_REACH && !crossesClause(text, hit.end(), to)
+                    && !metricCueBetween(context, sentence, hit.end() - 1, to)) {
+                return true;
+            }
+            if (nearAfter(hit, figure, CUE_WINDOW_AFTER) && !crossesClause(text, figure.end(), hit.start())
+                    && !metricCueBetween(context, sentence, figure.end() - 1, hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a sum the papers whose worth it is may be named ("accords d'une valeur de plus de 6 milliards"). */
+    private static final int DEAL_WORTH_REACH = 60;
+
     private static boolean costInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if ("cost".equals(hit.value()) && nearBefore(hit, figure)
