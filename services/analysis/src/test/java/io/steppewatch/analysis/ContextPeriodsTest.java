@@ -588,6 +588,21 @@ class ContextPeriodsTest {
         assertThat(figure(title, body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
     }
 
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023 trade between the two countries reached $6 billion. The total amount of investments of South Korean companies in Kazakhstan surpassed $8 billion. | 2024-03-05 | $8 billion | null
+            В 2024 году товарооборот достиг 28 млрд долларов. Россия входит в число крупнейших инвесторов в Казахстан, вложив в его экономику более 26 млрд долларов. | 2025-03-05 | 26 млрд долларов | null
+            En 2022, les échanges ont atteint 28 milliards de dollars. Le volume des investissements directs de la Russie au Kazakhstan a dépassé 20 milliards de dollars. | 2023-11-13 | 20 milliards de dollars | null
+            In 2023 trade between the two countries reached $6 billion. In 2023 Korean companies invested $1.2 billion in Kazakhstan.              | 2024-03-05 | $1.2 billion | 2023
+            В 2024 году товарооборот достиг 28 млрд долларов. За прошлый год российские инвестиции в Казахстан составили 4 млрд долларов.          | 2025-03-05 | 4 млрд долларов | 2024
+            """)
+    void shouldGiveAnUndatedInvestmentStockNoPeriodFromTheSentencesBefore(String body, String published, String text,
+                                                                          String period) {
+        // A stock with no time word has none (team a); every sum invested that its sentence leaves undated is so
+        // labelled, however the sentences before are dated.
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
     @ParameterizedTest(name = "{2} under \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Trade reached $66.5 billion in January-October 2025, up 21.5% compared with January-October 2024 | Exports amounted to $29 billion. | $29 billion | 2025-01/2025-10

@@ -2673,6 +2673,13 @@ public final class FigureAnnotator {
         if (cueBefore(context, sentence, figure, "cumulative")) {
             return null;
         }
+        // Nor has a sum one party has invested in another that its sentence does not date ("The total amount of
+        // Korean investments surpassed $8 billion", "Россия ... вложив в нее более 26 миллиардов долларов"): a stock
+        // built over the years, as a count of joint ventures is, not a flow of the period set around it (every such
+        // label on the dev set is null). A sentence going on from the one before ("Of this, ...") still carries.
+        if (INVESTMENT.equals(metric) && measure == Measure.AMOUNT && !continues) {
+            return null;
+        }
         // Nor has a holding in a company ("The main shareholders are Transneft (24%), KazMunayGas (19%)"): who owns
         // what stays so until it is sold, whatever period the sentences before set for their figures.
         if (measure == Measure.SHARE && hasCue(context, sentence, "stake")) {
