@@ -612,7 +612,8 @@ class ContextPeriodsTest {
             Les échanges ont augmenté de 21,5 % par rapport à 2024                                             | Les exportations se sont élevées à 29 milliards de dollars. | 29 milliards de dollars | null
             Товарооборот вырос на 21,5% по сравнению с 2024 годом                                              | Экспорт составил 29 млрд долларов. | 29 млрд долларов | null
             """)
-    void shouldCarryTheHeadlinesOwnPeriodNotTheOneItComparesWith(String title, String body, String text, String period) {
+    void shouldCarryTheHeadlinesOwnPeriodNotTheOneItComparesWith(String title, String body, String text,
+                                                                String period) {
         // The labels carry a period "from the sentence or headline that sets it": a period the headline compares with
         // is the base of its figures, which the headline does not set for the article.
         assertThat(figure(title, body, "2025-11-20", text).period()).isEqualTo(period);

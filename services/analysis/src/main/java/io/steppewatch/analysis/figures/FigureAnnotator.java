@@ -1452,11 +1452,6 @@ public final class FigureAnnotator {
     }
 
     /**
-     * Whether a word of cost comes before the figure in its clause: "is expected to cost about $4 billion", "le
-     * coût total du projet pourrait atteindre 8 milliards", "is estimated at $2 billion": what a project costs is
-     * an estimate of a sum, stated as a level even when it is still to be spent.
-     */
-    /**
      * Whether a sentence that tells of a signature gives the figure as the worth of what was signed: agreements,
      * contracts or documents named just before it in its clause, with no metric word between ("contrats
      * commerciaux pour 800 millions de dollars", "соглашения на сумму 2 млрд долларов"), or just after it ("$1bln
@@ -1490,9 +1485,14 @@ public final class FigureAnnotator {
         return false;
     }
 
-    /** How far before a sum the papers whose worth it is may be named ("accords d'une valeur de plus de 6 milliards"). */
+    /** How far before a sum the papers it is the worth of may stand ("accords d'une valeur de plus de 6 milliards"). */
     private static final int DEAL_WORTH_REACH = 60;
 
+    /**
+     * Whether a word of cost comes before the figure in its clause: "is expected to cost about $4 billion", "le
+     * coût total du projet pourrait atteindre 8 milliards", "is estimated at $2 billion": what a project costs is
+     * an estimate of a sum, stated as a level even when it is still to be spent.
+     */
     private static boolean costInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if ("cost".equals(hit.value()) && nearBefore(hit, figure)
