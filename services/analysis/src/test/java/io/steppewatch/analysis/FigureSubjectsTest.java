@@ -852,10 +852,52 @@ class FigureSubjectsTest {
             Saisie à Bichkek | La police du Kirghizistan a saisi 35 kg d'héroïne afghane à Bichkek. | 35 kg | KG
             Seizure in Bishkek | Kyrgyz police seized 35 kg of heroin of Afghan origin in Bishkek in May. | 35 kg | KG
             Seizure on the border | Tajik border guards seized 100 kg of Afghan heroin on the Tajik-Afghan border. | 100 kg | AF TJ
+            Seizure in Bishkek | Kyrgyz police seized 35 kg of Afghan drugs in Bishkek in May. | 35 kg | KG
+            Изъятие в Бишкеке | Милиция Кыргызстана изъяла 35 кг афганских наркотиков в Бишкеке. | 35 кг | KG
+            Saisie à Bichkek | La police du Kirghizistan a saisi 35 kg de drogues afghanes à Bichkek. | 35 kg | KG
+            Seizures in 2015 | In 2015, 45 routes of Afghan drugs through Kyrgyzstan were closed. The total weight of seized drugs was 335 kg. | 335 kg | KG
+            Изъятия в 2015 году | В 2015 году в Кыргызстане пресекли 45 каналов контрабанды афганских наркотиков. Общий вес изъятых наркотиков составил 335 кг. | 335 кг | KG
+            Saisies en 2015 | En 2015, 45 routes de drogues afghanes à travers le Kirghizistan ont été fermées. Le poids total des saisies était de 335 kg. | 335 kg | KG
+            Seizure in Dushanbe | The Tajik Drug Control Agency seized 100 kg of heroin in Dushanbe. | 100 kg | TJ
             """)
     void shouldLeaveTheOriginOfADrugOutOfTheSeizuresParties(String title, String body, String figure,
                                                              String subjects) {
         // The adjective of origin says where the drug came from; the seizure's border, when named, keeps both sides.
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China–Kyrgyzstan–Uzbekistan railway | Of this, 213 kilometers are within China, 260 kilometers within Kyrgyzstan, and 50 kilometers within Uzbekistan. | 260 kilometers | KG
+            China–Kyrgyzstan–Uzbekistan railway | Of this, 213 kilometers are within China, 260 kilometers within Kyrgyzstan, and 50 kilometers within Uzbekistan. | 213 kilometers | CN
+            Железная дорога Китай – Кыргызстан – Узбекистан | Из них 213 километров пройдут в пределах Китая, 260 километров в пределах Кыргызстана. | 260 километров | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Dont 213 kilomètres à l'intérieur de la Chine et 260 kilomètres à l'intérieur du Kirghizistan. | 260 kilomètres | KG
+            China–Kyrgyzstan–Uzbekistan railway | The section of the project within Kyrgyzstan is 304.94 kilometers long. | 304.94 kilometers | KG
+            Железная дорога Китай – Кыргызстан – Узбекистан | Участок проекта в пределах Кыргызстана составит 305 километров. | 305 километров | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon du projet à l'intérieur du Kirghizistan mesurera 305 kilomètres. | 305 kilomètres | KG
+            """)
+    void shouldGiveALengthWithinOneCountryToThatCountry(String title, String body, String figure, String subjects) {
+        // A section of a route lying in one country is that country's (gold-f to gold-j), as "on Kyrgyz territory" is.
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan will raise transit along the Middle Corridor | The priorities are the Trans-Caspian International Transport Route and the North–South direction. The volume of transit traffic through Kazakhstan will grow to 43 million tonnes by 2029. | 43 million tonnes | KZ
+            Казахстан увеличит транзит по Среднему коридору | Приоритеты — Транскаспийский международный транспортный маршрут и направление Север — Юг. Объем транзитных перевозок через Казахстан вырастет до 43 млн тонн к 2029 году. | 43 млн тонн | KZ
+            Le Kazakhstan augmentera le transit le long du corridor du milieu | Les priorités sont la route de transport internationale transcaspienne et la direction Nord-Sud. Le volume du trafic de transit à travers le Kazakhstan augmentera à 43 millions de tonnes d'ici 2029. | 43 millions de tonnes | KZ
+            """)
+    void shouldGiveTransitThroughOneNamedCountryToThatCountry(String title, String body, String figure,
+                                                             String subjects) {
+        // The corridor the paragraph or the headline names does not carry a sentence about one country's transit.
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @Test
+    void shouldNotReadAVisitAsAPlaceWithinACountry() {
+        // "within the President's visit" is a time: the speaker's country stays out of it (the standard)
+        assertThat(subjectsOf("Kazakh–Uzbek forum",
+                "Agreements worth more than $8 billion will be signed within the Kazakh President's state visit to "
+                        + "Uzbekistan.", "$8 billion")).containsExactly("KZ", "UZ");
     }
 }

@@ -187,6 +187,13 @@ final class Subjects {
             }
             // "the corridor's capacity": a capacity of the corridor the article is about
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
+            // "Le volume du trafic de transit à travers le Kazakhstan augmentera de 26,7 à 43,0 millions de tonnes":
+            // transit through the one country a sentence names is that country's, whatever corridor the paragraph or
+            // the article is about (gold-h: a country's road transit in tonnes is cargo.volume of that country)
+            String crossed = corridor == null && !capacity ? onlyCountryCrossed(sentence, words) : null;
+            if (crossed != null && saysTransit(words, start, text, false)) {
+                return List.of(crossed);
+            }
             if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
             }
@@ -583,7 +590,7 @@ final class Subjects {
                             || saysProject(words, start, text))) {
                         return article.route();
                     }
-                    Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+                    Set<String> before = codes(withoutOrigins(earlierInParagraph(paragraph, start, text), words));
                     boolean regionBefore = before.remove(REGION);
                     for (String code : before) {
                         if (article.corridors().contains(code)) {
@@ -706,7 +713,7 @@ final class Subjects {
     }
 
     private static final Set<String> TRANSIT_WORDS = Set.of("through", "via", "across", "через", "transitant",
-            "traversant", "orqali");
+            "traversant", "travers", "orqali");
 
     private static final List<String> TRANSIT_STEMS = List.of("transit", "транзит", "tranzit");
 
@@ -725,6 +732,29 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * The country a sentence says is crossed ("transit through Kazakhstan"), when every country it names is that one
+     * or only a speaker; null otherwise ("Chinese cargo through Kazakhstan" has an end too).
+     */
+    private static String onlyCountryCrossed(List<Mention> sentence, List<Words.Word> words) {
+        String crossed = null;
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && !REGION.equals(m.code()) && isTransit(m, words)) {
+                crossed = m.code();
+            }
+        }
+        if (crossed == null) {
+            return null;
+        }
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && !m.code().equals(crossed)
+                    && !isSpeaker(m, words) && m.kind() != PlaceKind.LEADER && m.kind() != PlaceKind.INSTITUTION) {
+                return null;
+            }
+        }
+        return crossed;
     }
 
     /** Whether a place of the sentence, a town included, is crossed ("через Казахстан", "via Khorgos"). */
@@ -1295,8 +1325,14 @@ final class Subjects {
     }
 
     private static final Set<String> TERRITORY_WORDS = Set.of("territory", "territoire", "территории",
-            "территорию", "hududi", "hududidan");
+            "территорию", "hududi", "hududidan", "within", "inside", "пределах", "interieur");
     private static final int TERRITORY_REACH = 8;
+    /**
+     * Words that place a stretch inside one country's borders: "260 kilometers within Kyrgyzstan", "в пределах
+     * Кыргызстана", "à l'intérieur du Kirghizistan" (gold-f to gold-j: a section lying in one country is that
+     * country's).
+     */
+    private static final List<String> WITHIN_COUNTRY = List.of("within", "inside", "пределах", "interieur");
 
     /** The party whose territory the words right after the figure place it on, within its clause; or null. */
     private static String territoryAfter(int figureEnd, List<Words.Word> words, List<Mention> sentence, String text) {
@@ -1313,7 +1349,9 @@ final class Subjects {
                 for (Mention m : sentence) {
                     boolean near = m.end() <= word.start() ? word.start() - m.end() <= 4
                             : m.start() - word.end() <= 12;
-                    if (near && m.start() >= figureEnd && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR) {
+                    // (not a speaker: "within the Kazakh President's visit" is a time, not a place)
+                    if (near && m.start() >= figureEnd && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR
+                            && !isSpeaker(m, words)) {
                         return m.code();
                     }
                 }
@@ -1457,7 +1495,8 @@ final class Subjects {
             }
             int first = indexAt(words, m.start());
             int after = indexAt(words, m.end());
-            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded());
+            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded())
+                    || sectionWithin(m, words);
             boolean next = after < words.size() && words.get(after).start() >= m.end()
                     && SECTION_WORDS.contains(words.get(after).folded());
             if (before || next) {
@@ -1468,6 +1507,29 @@ final class Subjects {
             }
         }
         return found;
+    }
+
+    /** How many words may stand between a section word and the "within" that places it. */
+    private static final int SECTION_WITHIN_REACH = 6;
+
+    /**
+     * "The section of the project within Kyrgyzstan", "участок дороги в пределах Казахстана", "le tronçon à l'intérieur
+     * du Kirghizistan": a section that a within word places in the country named right after it.
+     */
+    private static boolean sectionWithin(Mention m, List<Words.Word> words) {
+        int within = wordBefore(m, words);
+        if (within >= 0 && within < words.size() && Set.of("du", "de").contains(words.get(within).folded())) {
+            within--; // "à l'intérieur du Kirghizistan"
+        }
+        if (within < 1 || !WITHIN_COUNTRY.contains(words.get(within).folded())) {
+            return false;
+        }
+        for (int i = Math.max(0, within - SECTION_WITHIN_REACH); i < within; i++) {
+            if (SECTION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final List<String> PROJECT_STEMS = List.of("project", "projet", "проект", "loyiha", "лойиҳа",
@@ -1932,7 +1994,15 @@ final class Subjects {
     /** Drugs, in folded forms, that a country's adjective may describe by their origin. */
     private static final List<String> DRUG_STEMS = List.of("heroin", "hashish", "haschisch", "haschich", "opium",
             "cocaine", "cannabis", "marijuana", "methamphetamine", "героин", "гашиш", "опиум", "опия", "кокаин",
-            "марихуан", "метамфетамин", "каннабис");
+            "марихуан", "метамфетамин", "каннабис",
+            // the drugs as a whole: "Afghan drugs", "афганских наркотиков", "drogues afghanes" (gold-i)
+            "drug", "narcotic", "наркот", "drogue", "stupefiant");
+    /**
+     * Words after "drug" that make the phrase a body fighting drugs ("the Tajik Drug Control Agency"), whose country
+     * is a party, not an origin.
+     */
+    private static final Set<String> AGAINST_DRUGS = WordSet.of("control", "enforcement", "police", "agency",
+            "service", "squad", "unit", "controls");
     /** Words of origin: "of Afghan origin", "d'origine afghane", "афганского происхождения". */
     private static final List<String> ORIGIN_STEMS = List.of("origin", "происхожден");
 
@@ -1945,11 +2015,26 @@ final class Subjects {
         return MentionChecks.of(MentionChecks.NAMES_ORIGIN, m, words, Subjects::decideNamesOrigin); // asked by every figure of a sentence
     }
 
+    /**
+     * The mentions that are not a drug's origin: "The total weight of seized drugs was 335 kg" after "45 routes of
+     * Afghan drugs through Kyrgyzstan" continues Kyrgyzstan's seizures, not Afghanistan's (gold-i).
+     */
+    private static List<Mention> withoutOrigins(List<Mention> mentions, List<Words.Word> words) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!namesOrigin(m, words)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
     private static boolean decideNamesOrigin(Mention m, List<Words.Word> words) {
         int last = lastWordOf(m, words);
         if (last + 1 < words.size() && words.get(last + 1).start() - m.end() <= 2) {
             String after = words.get(last + 1).folded();
-            if (Words.startsWithAny(after, DRUG_STEMS) || Words.startsWithAny(after, ORIGIN_STEMS)) {
+            boolean body = last + 2 < words.size() && AGAINST_DRUGS.contains(words.get(last + 2).folded());
+            if (Words.startsWithAny(after, DRUG_STEMS) && !body || Words.startsWithAny(after, ORIGIN_STEMS)) {
                 return true;
             }
         }
