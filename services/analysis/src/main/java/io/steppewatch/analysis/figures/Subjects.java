@@ -217,6 +217,7 @@ final class Subjects {
         List<Mention> parties = new ArrayList<>();
         List<Mention> speakers = new ArrayList<>();
         Set<String> yardsticks = new TreeSet<>();
+        Set<String> across = new TreeSet<>();
         Mention yardstick = null;
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
@@ -234,6 +235,7 @@ final class Subjects {
             yardstick = null;
             if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)
                     && !(seizureNear(start, words) && namesAnotherCountry(m, sentence))) {
+                across.add(m.code());
                 continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
             }
             // ("Tajik border guards seized 50 kg of heroin on the border with Afghanistan" is a seizure on that border
@@ -506,6 +508,14 @@ final class Subjects {
                 if (corridor != null) {
                     return List.of(corridor);
                 }
+                // "24 dead in Kyrgyzstan in escalating border conflict with Tajikistan", "The Kyrgyz Health Ministry said
+                // 24 people were killed": the casualties of a clash between two countries are the clash's, both sides
+                // (gold-c to gold-j: casualties [KG, TJ], clashes on the Tajik-Afghan border [TJ, AF])
+                List<String> clash = casualtiesOfClash(start, end, words, text, partyCodes, speakerCodes, across,
+                        title, ranked);
+                if (clash != null) {
+                    return clash;
+                }
                 // "the port of Aktau received 300 trains from China", "4-5 days from the Khorgos dry port to
                 // Moscow": what a port or terminal named by its town handles is that town's country's, not the
                 // countries its trains come from or go to (team a: a port or terminal takes its country)
@@ -638,6 +648,75 @@ final class Subjects {
                 return firstTwo(ranked, null);
             }
         }
+    }
+
+    /** Beginnings of words that count the dead or the wounded. */
+    private static final List<String> CASUALTY_STEMS = List.of("casualt", "погиб", "ранен", "пострадав", "убит",
+            "blesse");
+    /** Whole words that count the dead or the wounded (a stem of them would take "Tuesday" or "deadline"). */
+    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "tue",
+            "tues", "tuee", "tuees", "mort", "morts");
+    /** Beginnings of words that make an event a clash between two sides. */
+    private static final List<String> CLASH_STEMS = List.of("clash", "conflict", "border", "fighting", "skirmish",
+            "столкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit", "frontiere", "combats");
+    private static final int CASUALTY_BEFORE = 2;
+    private static final int CASUALTY_AFTER = 3;
+
+    /**
+     * The two sides of a clash whose casualties a figure counts ("24 dead", "погибли 24 человека", "24 morts"), when the
+     * sentence or the headline speaks of a clash or a border and the sentence names one side: that side and the one
+     * across the border it names, else the other country of the headline, else the article's; null when the figure
+     * counts no casualties, or the sentence names two countries or none.
+     */
+    private static List<String> casualtiesOfClash(int start, int end, List<Words.Word> words, String text,
+                                                  Set<String> partyCodes, Set<String> speakerCodes,
+                                                  Set<String> across, List<String> title, List<String> ranked) {
+        if (!casualtyNear(start, end, words)) {
+            return null;
+        }
+        Set<String> named = new TreeSet<>(partyCodes);
+        named.addAll(speakerCodes);
+        named.remove(REGION);
+        if (named.size() != 1) {
+            return null;
+        }
+        int at = indexAt(words, start);
+        boolean clash = false;
+        for (int i = sentenceStart(words, at, text); i < words.size() && !clash; i++) {
+            if (words.get(i).start() > end && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            clash = Words.startsWithAny(words.get(i).folded(), CLASH_STEMS);
+        }
+        // the headline is the text's first line: "Situation at border: 13 people killed"
+        for (int i = 0; i < words.size() && !clash && text.lastIndexOf('\n', words.get(i).start()) < 0; i++) {
+            clash = Words.startsWithAny(words.get(i).folded(), CLASH_STEMS);
+        }
+        if (!clash) {
+            return null;
+        }
+        String side = named.iterator().next();
+        List<String> candidates = new ArrayList<>(across);
+        candidates.addAll(title);
+        candidates.addAll(ranked);
+        for (String code : candidates) {
+            if (!REGION.equals(code) && !code.equals(side) && code.length() == 2) {
+                return sorted(new TreeSet<>(List.of(side, code)));
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word counting the dead or the wounded stands right before or after the figure. */
+    private static boolean casualtyNear(int start, int end, List<Words.Word> words) {
+        int at = indexAt(words, start);
+        for (int i = Math.max(0, at - CASUALTY_BEFORE); i < Math.min(words.size(), at + CASUALTY_AFTER + 1); i++) {
+            String word = words.get(i).folded();
+            if (CASUALTY_WORDS.contains(word) || Words.startsWithAny(word, CASUALTY_STEMS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
