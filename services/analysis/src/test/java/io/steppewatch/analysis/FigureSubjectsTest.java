@@ -916,4 +916,19 @@ class FigureSubjectsTest {
         // names one side; a disaster with no clash keeps its one country.
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan’s grain transportation to Uzbekistan rises 32% in 2025 | Across the entire network of Kazakhstan Temir Zholy, freight volumes in 2025 rose to 319.9 million tons. Export freight overall surged by 7.1%, reaching 89.2 million tons. | 319.9 million tons | KZ
+            Kazakhstan’s grain transportation to Uzbekistan rises 32% in 2025 | Across the entire network of Kazakhstan Temir Zholy, freight volumes in 2025 rose to 319.9 million tons. Export freight overall surged by 7.1%, reaching 89.2 million tons. | 89.2 million tons | KZ
+            Перевозки зерна из Казахстана в Узбекистан выросли на 32% | По всей сети КТЖ в 2025 году перевезено 319,9 млн тонн грузов. Экспортные перевозки выросли на 7,1%. | 7,1% | KZ
+            Le transport de céréales du Kazakhstan vers l'Ouzbékistan progresse de 32 % | Sur l'ensemble du réseau de Kazakhstan Temir Zholy, le fret a atteint 319,9 millions de tonnes en 2025. | 319,9 millions de tonnes | KZ
+            Kazakhstan’s grain transportation to Uzbekistan rises 32% in 2025 | Freight with Uzbekistan hit 32.3 million tons, 16% more than the year before. | 32.3 million tons | KZ UZ
+            """)
+    void shouldGiveANationalRailwaysWholeNetworkToItsCountry(String title, String body, String figure,
+                                                             String subjects) {
+        // A national railway's freight on its whole network is its country's (gold-h), whatever relation the headline
+        // names; its freight with one partner keeps both.
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -194,6 +194,14 @@ final class Subjects {
             if (crossed != null && saysTransit(words, start, text, false)) {
                 return List.of(crossed);
             }
+            // "Across the entire network of Kazakhstan Temir Zholy, freight volumes rose to 319.9 million tons. Export
+            // freight overall surged by 7.1%", "ҚТЖ желісі арқылы 319,9 млн тонна": a national railway's freight on
+            // its whole network is its country's, whatever relation the headline names (gold-h)
+            String network = corridor == null && !capacity ? networkCountry(sentence, paragraph, words, start, text)
+                    : null;
+            if (network != null) {
+                return List.of(network);
+            }
             if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
             }
@@ -834,6 +842,52 @@ final class Subjects {
             }
         }
         return crossed;
+    }
+
+    private static final List<String> NETWORK_STEMS = List.of("network", "reseau", "желі", "tarmog");
+    private static final Set<String> NETWORK_WORDS = Set.of("сеть", "сети", "сетью", "сетям", "сетей");
+
+    private static boolean isNetworkWord(String folded) {
+        return NETWORK_WORDS.contains(folded) || Words.startsWithAny(folded, NETWORK_STEMS);
+    }
+
+    /**
+     * The one country whose railway network carries a figure: the sentence speaks of a network and names one country
+     * (its railway company counts), or names none and continues a paragraph that did; null otherwise.
+     */
+    private static String networkCountry(List<Mention> sentence, List<Mention> paragraph, List<Words.Word> words,
+                                         int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int from = sentenceStart(words, at, text);
+        List<Mention> named = sentence;
+        int scanFrom = from;
+        if (namesNoParty(sentence)) {
+            named = earlierInParagraph(paragraph, figureStart, text);
+            int paragraphStart = from == 0 ? 0 : text.lastIndexOf('\n', words.get(from).start()) + 1;
+            scanFrom = indexAt(words, paragraphStart);
+        }
+        String country = null;
+        for (Mention m : named) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            if (m.kind() == PlaceKind.CITY || country != null && !country.equals(m.code())) {
+                return null;
+            }
+            country = m.code();
+        }
+        if (country == null) {
+            return null;
+        }
+        for (int i = scanFrom; i < words.size() && i < at + LOOK_BEHIND; i++) {
+            if (i >= at && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            if (isNetworkWord(words.get(i).folded())) {
+                return country;
+            }
+        }
+        return null;
     }
 
     /** Whether a place of the sentence, a town included, is crossed ("через Казахстан", "via Khorgos"). */
