@@ -1836,7 +1836,7 @@ final class Subjects {
     // French joins two partners of "de" with the article merged into it: "de l'UE et des États-Unis", "du Japon et
     // du Kazakhstan".
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?iU)\\s*(,|,?\\s*(and|et|и|va|ve)(\\s+(l'|l’|la|le|les|the|des|du|de\\s+la|de\\s+l'|de\\s+l’))?)\\s*");
+            "(?iU)\\.?\\s*(,|,?\\s*(and|et|и|va|ve))(\\s+(l'|l’|la|le|les|the|des|du|de\\s+la|de\\s+l'|de\\s+l’))?\\s*");
 
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
