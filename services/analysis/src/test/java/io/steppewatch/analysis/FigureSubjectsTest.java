@@ -909,6 +909,9 @@ class FigureSubjectsTest {
             24 dead in Kyrgyzstan in escalating border conflict with Tajikistan | Talks went on. | 24 dead | KG TJ
             Столкновения на кыргызско-таджикской границе | Минздрав Кыргызстана сообщил, что в столкновениях погибли 24 человека. | 24 человека | KG TJ
             Affrontements à la frontière kirghizo-tadjike | Le ministère kirghiz de la Santé a annoncé 24 morts dans les affrontements. | 24 morts | KG TJ
+            Border clashes | At least 24 people have been killed in the latest border clashes with Tajikistan, Kyrgyzstan said. | 24 people | KG TJ
+            Столкновения на границе | По данным Бишкека, 24 человека были убиты в столкновениях на границе с Таджикистаном. | 24 человека | KG TJ
+            Affrontements à la frontière | Selon Bichkek, 24 personnes ont été tuées dans les affrontements à la frontière avec le Tadjikistan. | 24 personnes | KG TJ
             Mine disaster in Kazakhstan, Russia sends help | A fire at a mine in Kazakhstan on Tuesday killed 32 people. | 32 people | KZ
             """)
     void shouldGiveTheCasualtiesOfAClashBothSides(String title, String body, String figure, String subjects) {

@@ -244,7 +244,7 @@ final class Subjects {
             if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)
                     && !(seizureNear(start, words) && namesAnotherCountry(m, sentence))) {
                 across.add(m.code());
-                continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
+                continue; // "houses burnt on the border with Tajikistan": where it happened, not whose houses
             }
             // ("Tajik border guards seized 50 kg of heroin on the border with Afghanistan" is a seizure on that border
             // by one side of it, which takes both sides, as the labels of gold-d to gold-i have it for the
@@ -668,11 +668,11 @@ final class Subjects {
     private static final List<String> CLASH_STEMS = List.of("clash", "conflict", "border", "fighting", "skirmish",
             "столкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit", "frontiere", "combats");
     private static final int CASUALTY_BEFORE = 2;
-    private static final int CASUALTY_AFTER = 3;
+    private static final int CASUALTY_AFTER = 4;
 
     /**
      * The two sides of a clash whose casualties a figure counts ("24 dead", "погибли 24 человека", "24 morts"), when the
-     * sentence or the headline speaks of a clash or a border and the sentence names one side: that side and the one
+     * sentence or the lead speaks of a clash or a border and the sentence names one side: that side and the one
      * across the border it names, else the other country of the headline, else the article's; null when the figure
      * counts no casualties, or the sentence names two countries or none.
      */
@@ -696,8 +696,10 @@ final class Subjects {
             }
             clash = Words.startsWithAny(words.get(i).folded(), CLASH_STEMS);
         }
-        // the headline is the text's first line: "Situation at border: 13 people killed"
-        for (int i = 0; i < words.size() && !clash && text.lastIndexOf('\n', words.get(i).start()) < 0; i++) {
+        // or the lead, the text's first paragraph: "At least 24 people have been killed in the latest border clashes"
+        // before "25 injured were transported from Batken to Bishkek"
+        int leadEnd = text.indexOf('\n');
+        for (int i = 0; leadEnd > 0 && i < words.size() && !clash && words.get(i).start() < leadEnd; i++) {
             clash = Words.startsWithAny(words.get(i).folded(), CLASH_STEMS);
         }
         if (!clash) {
@@ -1642,6 +1644,7 @@ final class Subjects {
         return found;
     }
 
+    private static final Set<String> OF_WORDS = Set.of("du", "de");
     /** How many words may stand between a section word and the "within" that places it. */
     private static final int SECTION_WITHIN_REACH = 6;
 
@@ -1651,7 +1654,7 @@ final class Subjects {
      */
     private static boolean sectionWithin(Mention m, List<Words.Word> words) {
         int within = wordBefore(m, words);
-        if (within >= 0 && within < words.size() && Set.of("du", "de").contains(words.get(within).folded())) {
+        if (within >= 0 && within < words.size() && OF_WORDS.contains(words.get(within).folded())) {
             within--; // "à l'intérieur du Kirghizistan"
         }
         if (within < 1 || !WITHIN_COUNTRY.contains(words.get(within).folded())) {
