@@ -3942,9 +3942,44 @@ public final class FigureAnnotator {
         if (anchor == 0) {
             // The year of writing, as the text's own comparison implies it: "last year" is the one before.
             int written = yearAfterSamePeriodBase(context);
+            if (written == 0) {
+                written = yearOfWriting(context);
+            }
             anchor = written == 0 ? 0 : written - PeriodResolver.yearsBack(folded);
         }
         return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** How far after "over the past five years" its span of years may be written ("Over the past five years (2018-2023)"). */
+    private static final int SPAN_AFTER_REACH = 3;
+
+    /**
+     * The year an undated text is written in, as the text itself shows it anywhere: the year after a span it calls the
+     * past years ("Over the past five years (2018-2023)" is written in 2024), or the year of a part-year period it
+     * states ("In January-April 2024"), the latest of them; 0 when it shows none. Whole years ("in 2021") do not say
+     * when the text was written, nor do bases of a comparison.
+     */
+    private static int yearOfWriting(Context context) {
+        int year = 0;
+        int pastEnd = -1;
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (e.kind() == PeriodResolver.Kind.CUMULATIVE) {
+                pastEnd = e.end();
+                continue;
+            }
+            String period = e.period();
+            if (e.kind() != PeriodResolver.Kind.PERIOD || period == null || isBase(context, e)) {
+                continue;
+            }
+            if (period.length() == 9 && pastEnd >= 0 && e.start() - pastEnd <= SPAN_AFTER_REACH
+                    && e.start() >= pastEnd) {
+                year = Math.max(year, Integer.parseInt(period.substring(5, 9)) + 1);
+            } else if (period.length() == 15 && period.regionMatches(0, period, 8, 4)
+                    && !(period.startsWith("-01", 4) && period.endsWith("-12"))) {
+                year = Math.max(year, Integer.parseInt(period.substring(0, 4)));
+            }
+        }
+        return year;
     }
 
     /** Whether a base period covers the months a relative expression names ("2024-01/2024-10", "janvier à octobre"). */
