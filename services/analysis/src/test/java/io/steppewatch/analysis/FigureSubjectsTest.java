@@ -562,6 +562,14 @@ class FigureSubjectsTest {
             China–Kyrgyzstan–Uzbekistan railway | On Kyrgyz territory, the railway will link China with Uzbekistan over 304 km. | 304 km | CN KG UZ
             China–Kyrgyzstan–Uzbekistan route opens | The first train left. The journey takes about 12 days. | 12 days | CN KG UZ
             La route Chine–Kirghizistan–Ouzbékistan inaugurée | Le premier train est parti. Le temps de trajet est d'environ 12 jours. | 12 jours | CN KG UZ
+            China–Kyrgyzstan–Uzbekistan railway | Of its 523 kilometers, 213 kilometers are within China and 260 kilometers within Kyrgyzstan. | 260 kilometers | KG
+            China–Kyrgyzstan–Uzbekistan railway | The section of the project within Kyrgyzstan is 305 kilometers long. | 305 kilometers | KG
+            China–Kyrgyzstan–Uzbekistan railway | The section from Torugart to Makmal in Kyrgyzstan uses a standard gauge of 1435 mm. | 1435 mm | KG
+            Kazakhstan and Uzbekistan to sign deals | Agreements worth more than $8 billion will be signed within the Kazakh President's state visit to Uzbekistan. | $8 billion | KZ UZ
+            Железная дорога Китай–Киргизия–Узбекистан | Протяженность участка проекта в пределах Кыргызстана составит 305 км. | 305 км | KG
+            Железная дорога Китай–Киргизия–Узбекистан | На железной дороге Китай - Кыргызстан - Узбекистан участок Торугарт - Макмал в Кыргызстане будет иметь колею 1435 мм. | 1435 мм | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon du projet au Kirghizistan mesurera 305 km. | 305 km | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon de Torugart à Makmal, au Kirghizistan, aura un écartement de 1435 mm. | 1435 mm | KG
             """)
     void shouldGiveASectionOfARouteTheOneCountryItLiesIn(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
