@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
@@ -750,6 +751,11 @@ public final class FigureAnnotator {
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         }
+        if (subjects.size() == 2 && (metric.startsWith("cargo.") || ROUTE_LENGTH.equals(metric))) {
+            // "cargo between Uzbekistan and Pakistan through Afghanistan": the route of a known name, described by its
+            // countries, links all three (gold-j: the Trans-Afghan route takes [UZ, AF, PK] with or without its name)
+            subjects = throughNamedRoute(context, sentence, subjects);
+        }
         if (subjects.size() > 2 && INVESTMENT.equals(metric)) {
             // "Investment from the EU into the five Central Asian countries": one party's investment in another takes
             // exactly two parties; an aggregate over more is no figure of the vocabulary (the labels: other).
@@ -1029,6 +1035,35 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** Words right before a country that make it the one a route passes through ("through", "via", "через"). */
+    private static final List<String> THROUGH_WORDS = List.of("through ", "via ", "via l'", "via l’", "через ",
+            "a travers l'", "a travers l’", "a travers le ", "par l'", "par l’");
+    private static final int THROUGH_REACH = 12;
+
+    /**
+     * The countries of a named route whose two ends {@code subjects} are and which the sentence says passes through a
+     * third country; {@code subjects} when it says none.
+     */
+    private static List<String> throughNamedRoute(Context context, Sentences.Sentence sentence, List<String> subjects) {
+        String text = context.text();
+        for (Mention m : within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+            if (m.kind() != PlaceKind.COUNTRY) {
+                continue;
+            }
+            String before = Words.fold(text.substring(Math.max(sentence.start(), m.start() - THROUGH_REACH),
+                    m.start()));
+            boolean through = false;
+            for (String word : THROUGH_WORDS) {
+                through |= before.endsWith(word);
+            }
+            List<String> route = through ? NamedRoutes.through(subjects, m.code()) : null;
+            if (route != null) {
+                return route;
+            }
+        }
+        return subjects;
     }
 
     /** Whether a pipeline, port or terminal is named in the figure's clause (before it or just after it). */
