@@ -483,6 +483,21 @@ class ContextPeriodsTest {
         assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
     }
 
+    // NOTES-b, gold-j: a flow stated as now ("Actuellement ... 8 000 tonnes par an") has no period; a stock stated as
+    // now, a capacity per year included, takes the publication month (team a)
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Currently, France uses about 8,000 tons of uranium a year.                                   | 8,000 tons       | null
+            В настоящее время Франция потребляет около 8000 тонн урана в год.                            | 8000 тонн        | null
+            Actuellement, la France utilise environ 8 000 tonnes d'uranium par an.                        | 8 000 tonnes     | null
+            Currently, 1,200 joint ventures with Russian capital operate in Uzbekistan.                  | 1,200 joint      | 2023-11
+            Currently, the terminal has an estimated capacity of 200,000 TEU per year.                   | 200,000 TEU      | 2023-11
+            Actuellement, 1 200 coentreprises à capitaux russes opèrent en Ouzbékistan.                   | 1 200 coentreprises | 2023-11
+            """)
+    void shouldGiveAYearlyFlowStatedAsNowNoPeriod(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-01", text).period()).isEqualTo(period);
+    }
+
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Товарооборот вырос на 300% с конца августа 2020 года.                                          | 2021-01-15 | 300%      | 2020-08/2021-01

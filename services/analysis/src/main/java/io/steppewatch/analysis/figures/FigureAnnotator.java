@@ -1085,6 +1085,17 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** Whether a yearly rate ("a year", "par an", "в год") follows the figure closely, within its sentence. */
+    private static boolean yearlyRateAfter(String text, int figureEnd, int sentenceEnd) {
+        String after = Words.fold(text.substring(figureEnd, Math.min(sentenceEnd, figureEnd + RATE_REACH)));
+        for (String rate : YEARLY) {
+            if (after.contains(rate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a pipeline is the one that carries the figure, each year: named before it in its clause, with no
      * country between them (the supplier, "Turkmenistan will supply via the pipeline 10 bcm"), and a yearly rate
@@ -2626,6 +2637,13 @@ public final class FigureAnnotator {
             // countries are working on reaching $1 billion in the coming years": the time of the words, not of the
             // goal, which has no year of its own.
             return goalYearBefore(context, sentence);
+        }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
+                && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
+            // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
+            // of no month (NOTES-b: flows stated as "now" have no period; gold-j); a capacity per year is a stock
+            // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
+            return null;
         }
         if (chosen >= 0) {
             String resolved = resolve(inSentence, chosen, context);
