@@ -185,4 +185,19 @@ class ReportedFormsTest {
     void shouldStillReadTheFormsOfTheTonne(String body, String text) {
         assertThat(figures(body)).anyMatch(f -> f.text().startsWith(text) && "t".equals(f.unit()));
     }
+
+    // gold-j: a sequence number that counts ("двухсотый контейнерный поезд за 2024 год") and vague quantities ("tens of
+    // large-scale projects", "dozens were killed", "thousands of kilometres") are no figures
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two hundredth container train of 2024 left Aktau.
+            Из Актау отправлен двухсотый контейнерный поезд за 2024 год.
+            Le deux-centième train de conteneurs de 2024 a quitté Aktaou.
+            Dozens were killed and tens of large-scale projects were halted along thousands of kilometres of roads.
+            Десятки человек погибли, остановлены десятки крупных проектов на тысячах километров дорог.
+            Des dizaines de personnes ont été tuées et des dizaines de grands projets arrêtés sur des milliers de kilomètres de routes.
+            """)
+    void shouldReportNoFigureForASequenceNumberOrAVagueQuantity(String body) {
+        assertThat(figures(body)).isEmpty();
+    }
 }
