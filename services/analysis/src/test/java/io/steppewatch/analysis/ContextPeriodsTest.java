@@ -623,6 +623,37 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023 trade between the two countries reached $6 billion. The total amount of investments of South Korean companies in Kazakhstan surpassed $8 billion. | 2024-03-05 | $8 billion | null
+            В 2024 году товарооборот достиг 28 млрд долларов. Россия входит в число крупнейших инвесторов в Казахстан, вложив в его экономику более 26 млрд долларов. | 2025-03-05 | 26 млрд долларов | null
+            En 2022, les échanges ont atteint 28 milliards de dollars. Le volume des investissements directs de la Russie au Kazakhstan a dépassé 20 milliards de dollars. | 2023-11-13 | 20 milliards de dollars | null
+            In 2023 trade between the two countries reached $6 billion. In 2023 Korean companies invested $1.2 billion in Kazakhstan.              | 2024-03-05 | $1.2 billion | 2023
+            В 2024 году товарооборот достиг 28 млрд долларов. За прошлый год российские инвестиции в Казахстан составили 4 млрд долларов.          | 2025-03-05 | 4 млрд долларов | 2024
+            """)
+    void shouldGiveAnUndatedInvestmentStockNoPeriodFromTheSentencesBefore(String body, String published, String text,
+                                                                          String period) {
+        // A stock with no time word has none (team a); every sum invested that its sentence leaves undated is so
+        // labelled, however the sentences before are dated.
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} under \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $66.5 billion in January-October 2025, up 21.5% compared with January-October 2024 | Exports amounted to $29 billion. | $29 billion | 2025-01/2025-10
+            Le commerce a atteint 66,5 milliards de dollars de janvier à octobre 2025, soit 21,5 % de plus par rapport aux dix premiers mois de 2024 | Les exportations se sont élevées à 29 milliards de dollars. | 29 milliards de dollars | 2025-01/2025-10
+            Товарооборот за январь-октябрь 2025 года составил 66,5 млрд долларов, увеличившись на 21,5% по сравнению с январем-октябрем 2024 года | Экспорт составил 29 млрд долларов. | 29 млрд долларов | 2025-01/2025-10
+            Trade grew by 21.5% compared with 2024                                                             | Exports amounted to $29 billion. | $29 billion | null
+            Les échanges ont augmenté de 21,5 % par rapport à 2024                                             | Les exportations se sont élevées à 29 milliards de dollars. | 29 milliards de dollars | null
+            Товарооборот вырос на 21,5% по сравнению с 2024 годом                                              | Экспорт составил 29 млрд долларов. | 29 млрд долларов | null
+            """)
+    void shouldCarryTheHeadlinesOwnPeriodNotTheOneItComparesWith(String title, String body, String text,
+                                                                String period) {
+        // The labels carry a period "from the sentence or headline that sets it": a period the headline compares with
+        // is the base of its figures, which the headline does not set for the article.
+        assertThat(figure(title, body, "2025-11-20", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Exports reached $1.2 billion in H1 2024.                                     | 2024-10-15 | $1.2 billion      | 2024-01/2024-06
             Январь ойида товар айирбошлаш ҳажми 300 миллион доллардан ошди.               | 2025-03-10 | 300 миллион доллардан | 2025-01
             Yanvar oyida tovar ayirboshlash hajmi 300 million dollardan oshdi.           | 2025-03-10 | 300 million dollardan | 2025-01

@@ -700,6 +700,12 @@ public final class FigureAnnotator {
             // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
             // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
             metric = OTHER;
+        } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
+                && worthOfSignedDeals(context, sentence, figure)) {
+            // "we have already signed $1bln worth contracts", "ont signé des accords d'une valeur de plus de 6
+            // milliards de somonis (530 millions d'euros)": what the papers signed are worth (the labels: `other`,
+            // with both sides), not a portfolio of joint projects or one side's investment.
+            metric = OTHER;
         } else if (INVESTMENT.equals(metric) && costInClause(context, sentence, figure)) {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
@@ -1490,6 +1496,43 @@ public final class FigureAnnotator {
         }
         return false;
     }
+
+    /**
+     * Whether a sentence that tells of a signature gives the figure as the worth of what was signed: agreements,
+     * contracts or documents named just before it in its clause, with no metric word between ("contrats
+     * commerciaux pour 800 millions de dollars", "соглашения на сумму 2 млрд долларов"), or just after it ("$1bln
+     * worth contracts"). A sum in the agreements' own words ("an agreement to boost investments to $2 billion") or
+     * in another clause ("under the agreements signed, Beijing will grant $3 billion") is not their worth.
+     */
+    private static boolean worthOfSignedDeals(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!hasCue(context, sentence, "signing")) {
+            return false;
+        }
+        String text = context.text();
+        // "6 milliards de somonis (530 millions d'euros)": the sum in brackets restates the one before it.
+        int before = figure.start();
+        while (before > sentence.start() && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        int to = before > sentence.start() && text.charAt(before - 1) == '(' ? before - 1 : figure.start();
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (!"deal".equals(hit.value())) {
+                continue;
+            }
+            if (hit.end() <= to && to - hit.end() <= DEAL_WORTH_REACH && !crossesClause(text, hit.end(), to)
+                    && !metricCueBetween(context, sentence, hit.end() - 1, to)) {
+                return true;
+            }
+            if (nearAfter(hit, figure, CUE_WINDOW_AFTER) && !crossesClause(text, figure.end(), hit.start())
+                    && !metricCueBetween(context, sentence, figure.end() - 1, hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a sum the papers it is the worth of may stand ("accords d'une valeur de plus de 6 milliards"). */
+    private static final int DEAL_WORTH_REACH = 60;
 
     /**
      * Whether a word of cost comes before the figure in its clause: "is expected to cost about $4 billion", "le
@@ -2683,6 +2726,13 @@ public final class FigureAnnotator {
         if (cueBefore(context, sentence, figure, "cumulative")) {
             return null;
         }
+        // Nor has a sum one party has invested in another that its sentence does not date ("The total amount of
+        // Korean investments surpassed $8 billion", "Россия ... вложив в нее более 26 миллиардов долларов"): a stock
+        // built over the years, as a count of joint ventures is, not a flow of the period set around it (every such
+        // label on the dev set is null). A sentence going on from the one before ("Of this, ...") still carries.
+        if (INVESTMENT.equals(metric) && measure == Measure.AMOUNT && !continues) {
+            return null;
+        }
         // Nor has a holding in a company ("The main shareholders are Transneft (24%), KazMunayGas (19%)"): who owns
         // what stays so until it is sold, whatever period the sentences before set for their figures.
         if (measure == Measure.SHARE && hasCue(context, sentence, "stake")) {
@@ -3505,18 +3555,18 @@ public final class FigureAnnotator {
         // Every figure of a sentence asks about the same expressions: decide each once.
         Boolean known = context.bases().get(e.start());
         if (known == null) {
-            known = decideBase(context, e);
+            known = decideBase(context.text(), e);
             context.bases().put(e.start(), known);
         }
         return known;
     }
 
-    private static boolean decideBase(Context context, PeriodResolver.Expression e) {
-        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(context.text(), e.start())) {
+    private static boolean decideBase(String text, PeriodResolver.Expression e) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())) {
             return true;
         }
         int from = Math.max(0, e.start() - 32);
-        String before = withoutYearWord(Words.fold(context.text().substring(from, e.start()))
+        String before = withoutYearWord(Words.fold(text.substring(from, e.start()))
                 .replace('’', '\'').strip());
         boolean span = e.period() != null && e.period().indexOf('/') > 0;
         // "33 percent more than in the first quarter of 2023": an article may stand between "than" and the period
@@ -3538,16 +3588,16 @@ public final class FigureAnnotator {
                 if ((OVER.equals(cue) || CHANGE_FROM_CUES.contains(cue)) && span) {
                     return false; // "amounted to $258.6 million over H1 2022": the span it covers, not a base
                 }
-                if (OVER.equals(cue) && PAST_YEAR.equals(Words.fold(context.text().substring(e.start(),
+                if (OVER.equals(cue) && PAST_YEAR.equals(Words.fold(text.substring(e.start(),
                         Math.min(e.end(), e.start() + PAST_YEAR.length()))))) {
                     return false; // "over the past year, trade amounted to $1.09 billion": the year it covers
                 }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
-                return !cue.startsWith("qu") || comparativeBefore(context.text(), e.start());
+                return !cue.startsWith("qu") || comparativeBefore(text, e.start());
             }
         }
-        return followedByBasePostposition(context.text(), e.end()) || afterVerbOfExceeding(before)
+        return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before)
                 || afterBaseData(before);
     }
 
@@ -4325,7 +4375,9 @@ public final class FigureAnnotator {
         }
         String last = null;
         for (PeriodResolver.Expression e : PeriodResolver.find(Words.foldKeepingOffsets(title), publication)) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null) {
+            // "... soit une augmentation de 21,5 % par rapport aux dix premiers mois de 2024": the period compared
+            // with is the base of the title's figures, not the period it sets for the article.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !decideBase(title, e)) {
                 last = e.period();
             }
         }

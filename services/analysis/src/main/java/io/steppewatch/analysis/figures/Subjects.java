@@ -187,6 +187,21 @@ final class Subjects {
             }
             // "the corridor's capacity": a capacity of the corridor the article is about
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
+            // "Le volume du trafic de transit à travers le Kazakhstan augmentera de 26,7 à 43,0 millions de tonnes":
+            // transit through the one country a sentence names is that country's, whatever corridor the paragraph or
+            // the article is about (gold-h: a country's road transit in tonnes is cargo.volume of that country)
+            String crossed = corridor == null && !capacity ? onlyCountryCrossed(sentence, words) : null;
+            if (crossed != null && saysTransit(words, start, text, false)) {
+                return List.of(crossed);
+            }
+            // "Across the entire network of Kazakhstan Temir Zholy, freight volumes rose to 319.9 million tons. Export
+            // freight overall surged by 7.1%", "ҚТЖ желісі арқылы 319,9 млн тонна": a national railway's freight on
+            // its whole network is its country's, whatever relation the headline names (gold-h)
+            String network = corridor == null && !capacity ? networkCountry(sentence, paragraph, words, start, text)
+                    : null;
+            if (network != null) {
+                return List.of(network);
+            }
             if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
             }
@@ -210,6 +225,7 @@ final class Subjects {
         List<Mention> parties = new ArrayList<>();
         List<Mention> speakers = new ArrayList<>();
         Set<String> yardsticks = new TreeSet<>();
+        Set<String> across = new TreeSet<>();
         Mention yardstick = null;
         for (Mention m : sentence) {
             if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
@@ -227,7 +243,8 @@ final class Subjects {
             yardstick = null;
             if (kind == Kind.UNKNOWN && isAcrossBorder(m, words)
                     && !(seizureNear(start, words) && namesAnotherCountry(m, sentence))) {
-                continue; // "killed on the border with Tajikistan": where it happened, not whose casualties
+                across.add(m.code());
+                continue; // "houses burnt on the border with Tajikistan": where it happened, not whose houses
             }
             // ("Tajik border guards seized 50 kg of heroin on the border with Afghanistan" is a seizure on that border
             // by one side of it, which takes both sides, as the labels of gold-d to gold-i have it for the
@@ -499,6 +516,14 @@ final class Subjects {
                 if (corridor != null) {
                     return List.of(corridor);
                 }
+                // "24 dead in Kyrgyzstan in escalating border conflict with Tajikistan", "The Kyrgyz Health Ministry said
+                // 24 people were killed": the casualties of a clash between two countries are the clash's, both sides
+                // (gold-c to gold-j: casualties [KG, TJ], clashes on the Tajik-Afghan border [TJ, AF])
+                List<String> clash = casualtiesOfClash(start, end, words, text, partyCodes, speakerCodes, across,
+                        title, ranked);
+                if (clash != null) {
+                    return clash;
+                }
                 // "the port of Aktau received 300 trains from China", "4-5 days from the Khorgos dry port to
                 // Moscow": what a port or terminal named by its town handles is that town's country's, not the
                 // countries its trains come from or go to (team a: a port or terminal takes its country)
@@ -583,7 +608,7 @@ final class Subjects {
                             || saysProject(words, start, text))) {
                         return article.route();
                     }
-                    Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+                    Set<String> before = codes(withoutOrigins(earlierInParagraph(paragraph, start, text), words));
                     boolean regionBefore = before.remove(REGION);
                     for (String code : before) {
                         if (article.corridors().contains(code)) {
@@ -631,6 +656,77 @@ final class Subjects {
                 return firstTwo(ranked, null);
             }
         }
+    }
+
+    /** Beginnings of words that count the dead or the wounded. */
+    private static final List<String> CASUALTY_STEMS = List.of("casualt", "погиб", "ранен", "пострадав", "убит",
+            "blesse");
+    /** Whole words that count the dead or the wounded (a stem of them would take "Tuesday" or "deadline"). */
+    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "tue",
+            "tues", "tuee", "tuees", "mort", "morts");
+    /** Beginnings of words that make an event a clash between two sides. */
+    private static final List<String> CLASH_STEMS = List.of("clash", "conflict", "border", "fighting", "skirmish",
+            "столкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit", "frontiere", "combats");
+    private static final int CASUALTY_BEFORE = 2;
+    private static final int CASUALTY_AFTER = 4;
+
+    /**
+     * The two sides of a clash whose casualties a figure counts ("24 dead", "погибли 24 человека", "24 morts"), when the
+     * sentence or the lead speaks of a clash or a border and the sentence names one side: that side and the one
+     * across the border it names, else the other country of the headline, else the article's; null when the figure
+     * counts no casualties, or the sentence names two countries or none.
+     */
+    private static List<String> casualtiesOfClash(int start, int end, List<Words.Word> words, String text,
+                                                  Set<String> partyCodes, Set<String> speakerCodes,
+                                                  Set<String> across, List<String> title, List<String> ranked) {
+        if (!casualtyNear(start, end, words)) {
+            return null;
+        }
+        Set<String> named = new TreeSet<>(partyCodes);
+        named.addAll(speakerCodes);
+        named.remove(REGION);
+        if (named.size() != 1) {
+            return null;
+        }
+        int at = indexAt(words, start);
+        boolean clash = false;
+        for (int i = sentenceStart(words, at, text); i < words.size() && !clash; i++) {
+            if (words.get(i).start() > end && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            clash = Words.startsWithAny(words.get(i).folded(), CLASH_STEMS);
+        }
+        // or the lead, the text's first paragraph: "At least 24 people have been killed in the latest border clashes"
+        // before "25 injured were transported from Batken to Bishkek"
+        int leadEnd = text.indexOf('\n');
+        for (int i = 0; leadEnd > 0 && i < words.size() && !clash && words.get(i).start() < leadEnd; i++) {
+            clash = Words.startsWithAny(words.get(i).folded(), CLASH_STEMS);
+        }
+        if (!clash) {
+            return null;
+        }
+        String side = named.iterator().next();
+        List<String> candidates = new ArrayList<>(across);
+        candidates.addAll(title);
+        candidates.addAll(ranked);
+        for (String code : candidates) {
+            if (!REGION.equals(code) && !code.equals(side) && code.length() == 2) {
+                return sorted(new TreeSet<>(List.of(side, code)));
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word counting the dead or the wounded stands right before or after the figure. */
+    private static boolean casualtyNear(int start, int end, List<Words.Word> words) {
+        int at = indexAt(words, start);
+        for (int i = Math.max(0, at - CASUALTY_BEFORE); i < Math.min(words.size(), at + CASUALTY_AFTER + 1); i++) {
+            String word = words.get(i).folded();
+            if (CASUALTY_WORDS.contains(word) || Words.startsWithAny(word, CASUALTY_STEMS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -706,7 +802,7 @@ final class Subjects {
     }
 
     private static final Set<String> TRANSIT_WORDS = Set.of("through", "via", "across", "через", "transitant",
-            "traversant", "orqali");
+            "traversant", "travers", "orqali");
 
     private static final List<String> TRANSIT_STEMS = List.of("transit", "транзит", "tranzit");
 
@@ -725,6 +821,75 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * The country a sentence says is crossed ("transit through Kazakhstan"), when every country it names is that one
+     * or only a speaker; null otherwise ("Chinese cargo through Kazakhstan" has an end too).
+     */
+    private static String onlyCountryCrossed(List<Mention> sentence, List<Words.Word> words) {
+        String crossed = null;
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && !REGION.equals(m.code()) && isTransit(m, words)) {
+                crossed = m.code();
+            }
+        }
+        if (crossed == null) {
+            return null;
+        }
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && !m.code().equals(crossed)
+                    && !isSpeaker(m, words) && m.kind() != PlaceKind.LEADER && m.kind() != PlaceKind.INSTITUTION) {
+                return null;
+            }
+        }
+        return crossed;
+    }
+
+    private static final List<String> NETWORK_STEMS = List.of("network", "reseau", "желі", "tarmog");
+    private static final Set<String> NETWORK_WORDS = Set.of("сеть", "сети", "сетью", "сетям", "сетей");
+
+    private static boolean isNetworkWord(String folded) {
+        return NETWORK_WORDS.contains(folded) || Words.startsWithAny(folded, NETWORK_STEMS);
+    }
+
+    /**
+     * The one country whose railway network carries a figure: the sentence speaks of a network and names one country
+     * (its railway company counts), or names none and continues a paragraph that did; null otherwise.
+     */
+    private static String networkCountry(List<Mention> sentence, List<Mention> paragraph, List<Words.Word> words,
+                                         int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int from = sentenceStart(words, at, text);
+        List<Mention> named = sentence;
+        int scanFrom = from;
+        if (namesNoParty(sentence)) {
+            named = earlierInParagraph(paragraph, figureStart, text);
+            int paragraphStart = from == 0 ? 0 : text.lastIndexOf('\n', words.get(from).start()) + 1;
+            scanFrom = indexAt(words, paragraphStart);
+        }
+        String country = null;
+        for (Mention m : named) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                continue;
+            }
+            if (m.kind() == PlaceKind.CITY || country != null && !country.equals(m.code())) {
+                return null;
+            }
+            country = m.code();
+        }
+        if (country == null) {
+            return null;
+        }
+        for (int i = scanFrom; i < words.size() && i < at + LOOK_BEHIND; i++) {
+            if (i >= at && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            if (isNetworkWord(words.get(i).folded())) {
+                return country;
+            }
+        }
+        return null;
     }
 
     /** Whether a place of the sentence, a town included, is crossed ("через Казахстан", "via Khorgos"). */
@@ -1296,9 +1461,15 @@ final class Subjects {
 
     // "260 kilometers within Kyrgyzstan" (gold-j), "в пределах Кыргызстана"
     private static final Set<String> TERRITORY_WORDS = Set.of("territory", "territoire", "территории",
-            "территорию", "hududi", "hududidan", "within", "пределах");
+            "территорию", "hududi", "hududidan", "within", "inside", "пределах", "interieur");
     private static final Set<String> WITHIN_WORDS = Set.of("within", "пределах");
     private static final int TERRITORY_REACH = 8;
+    /**
+     * Words that place a stretch inside one country's borders: "260 kilometers within Kyrgyzstan", "в пределах
+     * Кыргызстана", "à l'intérieur du Kirghizistan" (gold-f to gold-j: a section lying in one country is that
+     * country's).
+     */
+    private static final List<String> WITHIN_COUNTRY = List.of("within", "inside", "пределах", "interieur");
 
     /** The party whose territory the words right after the figure place it on, within its clause; or null. */
     private static String territoryAfter(int figureEnd, List<Words.Word> words, List<Mention> sentence, String text) {
@@ -1319,7 +1490,9 @@ final class Subjects {
                     boolean near = within ? m.start() >= word.end() && m.start() - word.end() <= 1
                             : m.end() <= word.start() ? word.start() - m.end() <= 4
                             : m.start() - word.end() <= 12;
-                    if (near && m.start() >= figureEnd && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR) {
+                    // (not a speaker: "within the Kazakh President's visit" is a time, not a place)
+                    if (near && m.start() >= figureEnd && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR
+                            && !isSpeaker(m, words)) {
                         return m.code();
                     }
                 }
@@ -1463,7 +1636,8 @@ final class Subjects {
             }
             int first = indexAt(words, m.start());
             int after = indexAt(words, m.end());
-            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded());
+            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded())
+                    || sectionWithin(m, words);
             // "Китай - Кыргызстан - Узбекистан участок ...": the last name of a line named by its countries owns no
             // section
             boolean next = after < words.size() && words.get(after).start() >= m.end()
@@ -1508,6 +1682,30 @@ final class Subjects {
             return false;
         }
         for (int i = first - 2; i >= 0 && i >= first - 1 - SECTION_PLACE_REACH; i--) {
+            if (SECTION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OF_WORDS = Set.of("du", "de");
+    /** How many words may stand between a section word and the "within" that places it. */
+    private static final int SECTION_WITHIN_REACH = 6;
+
+    /**
+     * "The section of the project within Kyrgyzstan", "участок дороги в пределах Казахстана", "le tronçon à l'intérieur
+     * du Kirghizistan": a section that a within word places in the country named right after it.
+     */
+    private static boolean sectionWithin(Mention m, List<Words.Word> words) {
+        int within = wordBefore(m, words);
+        if (within >= 0 && within < words.size() && OF_WORDS.contains(words.get(within).folded())) {
+            within--; // "à l'intérieur du Kirghizistan"
+        }
+        if (within < 1 || !WITHIN_COUNTRY.contains(words.get(within).folded())) {
+            return false;
+        }
+        for (int i = Math.max(0, within - SECTION_WITHIN_REACH); i < within; i++) {
             if (SECTION_WORDS.contains(words.get(i).folded())) {
                 return true;
             }
@@ -1686,7 +1884,7 @@ final class Subjects {
     // French joins two partners of "de" with the article merged into it: "de l'UE et des États-Unis", "du Japon et
     // du Kazakhstan".
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?iU)\\s*(,|,?\\s*(and|et|и|va|ve)(\\s+(l'|l’|la|le|les|the|des|du|de\\s+la|de\\s+l'|de\\s+l’))?)\\s*");
+            "(?iU)\\.?\\s*(,|,?\\s*(and|et|и|va|ve))(\\s+(l'|l’|la|le|les|the|des|du|de\\s+la|de\\s+l'|de\\s+l’))?\\s*");
 
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
@@ -1977,7 +2175,15 @@ final class Subjects {
     /** Drugs, in folded forms, that a country's adjective may describe by their origin. */
     private static final List<String> DRUG_STEMS = List.of("heroin", "hashish", "haschisch", "haschich", "opium",
             "cocaine", "cannabis", "marijuana", "methamphetamine", "героин", "гашиш", "опиум", "опия", "кокаин",
-            "марихуан", "метамфетамин", "каннабис");
+            "марихуан", "метамфетамин", "каннабис",
+            // the drugs as a whole: "Afghan drugs", "афганских наркотиков", "drogues afghanes" (gold-i)
+            "drug", "narcotic", "наркот", "drogue", "stupefiant");
+    /**
+     * Words after "drug" that make the phrase a body fighting drugs ("the Tajik Drug Control Agency"), whose country
+     * is a party, not an origin.
+     */
+    private static final Set<String> AGAINST_DRUGS = WordSet.of("control", "enforcement", "police", "agency",
+            "service", "squad", "unit", "controls");
     /** Words of origin: "of Afghan origin", "d'origine afghane", "афганского происхождения". */
     private static final List<String> ORIGIN_STEMS = List.of("origin", "происхожден");
 
@@ -1990,11 +2196,26 @@ final class Subjects {
         return MentionChecks.of(MentionChecks.NAMES_ORIGIN, m, words, Subjects::decideNamesOrigin); // asked by every figure of a sentence
     }
 
+    /**
+     * The mentions that are not a drug's origin: "The total weight of seized drugs was 335 kg" after "45 routes of
+     * Afghan drugs through Kyrgyzstan" continues Kyrgyzstan's seizures, not Afghanistan's (gold-i).
+     */
+    private static List<Mention> withoutOrigins(List<Mention> mentions, List<Words.Word> words) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!namesOrigin(m, words)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
     private static boolean decideNamesOrigin(Mention m, List<Words.Word> words) {
         int last = lastWordOf(m, words);
         if (last + 1 < words.size() && words.get(last + 1).start() - m.end() <= 2) {
             String after = words.get(last + 1).folded();
-            if (Words.startsWithAny(after, DRUG_STEMS) || Words.startsWithAny(after, ORIGIN_STEMS)) {
+            boolean body = last + 2 < words.size() && AGAINST_DRUGS.contains(words.get(last + 2).folded());
+            if (Words.startsWithAny(after, DRUG_STEMS) && !body || Words.startsWithAny(after, ORIGIN_STEMS)) {
                 return true;
             }
         }

@@ -53,8 +53,7 @@ public final class ArticleExtractor {
             if (host.isEmpty()) {
                 host = declaredHost(doc, declared);
             }
-            String found = content.find(doc, host, PageDescription.of(survey.metas()), () -> parse(bounded, base),
-                    survey::visit);
+            String found = content.find(doc, host, PageDescription.of(survey.metas()), survey::visit);
             PageMetadata meta = metadata.read(doc, survey);
             String text = withStructuredFallback(BoilerplateLines.withoutAuthorBio(found, meta.author()),
                     meta.structuredBody());

@@ -65,9 +65,14 @@ final class ClassHints {
     private static final int LEAD_BIT = 1 << 8;
     private static final int HEADER_BIT = 1 << 9;
     private static final int APPENDIX_BIT = 1 << 10;
-    /** Set once the three hints above are worked out: few elements are ever asked about them. */
+    /** Set once the late hints (lead, header, appendix, teaser) are worked out: few elements are ever asked them. */
     private static final int LATE_BITS_KNOWN = 1 << 11;
     private static final int TEASER_BIT = 1 << 12;
+    /**
+     * Set once the early hints (unlikely to byline) are worked out. A name is often asked only the late ones:
+     * the blocks inside a dropped page header are asked whether they are its standfirst, and nothing else.
+     */
+    private static final int EARLY_BITS_KNOWN = 1 << 13;
 
     /**
      * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
@@ -191,40 +196,63 @@ final class ClassHints {
         }
     }
 
-    static String names(Element element) {
-        return element.className() + " " + element.id();
+    /** The early hints of a name (for {@link #weight}, a class or an id alone). */
+    private static int hints(String name) {
+        return hints(name, EARLY_BITS_KNOWN);
     }
 
-    private static int hints(String name) {
+    /**
+     * The hints of a name in the groups {@code wanted} asks for ({@link #EARLY_BITS_KNOWN}, {@link #LATE_BITS_KNOWN}
+     * or both), with those of the other group when they are already known: a group is worked out the first time it is
+     * asked for, and kept with the name.
+     */
+    private static int hints(String name, int wanted) {
         Generations cache = HINTS.get();
         Integer known = cache.get(name);
-        if (known != null) {
-            return known;
+        int bits = known == null ? 0 : known;
+        if ((bits & wanted) == wanted) {
+            return bits;
         }
-        int bits = (UNLIKELY.matcher(name).find() ? UNLIKELY_BIT : 0)
-                | (MAYBE.matcher(name).find() ? MAYBE_BIT : 0)
-                | (POSITIVE.matcher(name).find() ? POSITIVE_BIT : 0)
-                | (NEGATIVE.matcher(name).find() ? NEGATIVE_BIT : 0)
-                | (SHARE.matcher(name).find() ? SHARE_BIT : 0)
-                | (CAPTION.matcher(name).find() ? CAPTION_BIT : 0)
-                | (MEDIA.matcher(name).find() ? MEDIA_BIT : 0)
-                | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0);
+        if ((wanted & ~bits & EARLY_BITS_KNOWN) != 0) {
+            bits |= EARLY_BITS_KNOWN
+                    | (UNLIKELY.matcher(name).find() ? UNLIKELY_BIT : 0)
+                    | (MAYBE.matcher(name).find() ? MAYBE_BIT : 0)
+                    | (POSITIVE.matcher(name).find() ? POSITIVE_BIT : 0)
+                    | (NEGATIVE.matcher(name).find() ? NEGATIVE_BIT : 0)
+                    | (SHARE.matcher(name).find() ? SHARE_BIT : 0)
+                    | (CAPTION.matcher(name).find() ? CAPTION_BIT : 0)
+                    | (MEDIA.matcher(name).find() ? MEDIA_BIT : 0)
+                    | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0);
+        }
+        if ((wanted & ~bits & LATE_BITS_KNOWN) != 0) {
+            bits |= LATE_BITS_KNOWN
+                    | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
+                    | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
+                    | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0)
+                    | (TEASER.matcher(name).find() ? TEASER_BIT : 0);
+        }
         cache.put(name, bits);
         return bits;
     }
 
-    /** The hints of {@link #names} of an element, which has a class or an id; 0 when they are blank. */
-    private static int elementHints(Element element) {
+    /**
+     * The hints of an element's class and id joined by a space, when it has a class or an id, in the groups
+     * {@code wanted} asks for (see {@link #hints(String, int)}); 0 when the names are blank.
+     */
+    private static int elementHints(Element element, int wanted) {
         String id = element.id();
         if (!id.isEmpty()) {
             String className = element.className();
             RecentPairs byPair = ID_HINTS.get();
             int known = byPair.get(className, id);
-            if (known >= 0) {
+            if (known >= 0 && (known & wanted) == wanted) {
                 return known;
             }
             String name = className + " " + id;
-            int bits = name.isBlank() ? 0 : hints(name);
+            if (name.isBlank()) {
+                return 0;
+            }
+            int bits = hints(name, wanted);
             byPair.put(className, id, bits);
             return bits;
         }
@@ -234,45 +262,30 @@ final class ClassHints {
         }
         Generations byClass = CLASS_HINTS.get();
         Integer known = byClass.get(className);
-        if (known != null) {
+        if (known != null && (known & wanted) == wanted) {
             return known;
         }
-        int bits = hints(className + " ");
+        int bits = hints(className + " ", wanted);
         byClass.put(className, bits);
         return bits;
     }
 
-    /** The hints of an element's class and id, with those that are worked out only when asked for. */
-    private static int lateHints(Element element) {
+    /** The hints of an element's class and id in the groups {@code wanted} asks for; 0 when it has neither. */
+    private static int hints(Element element, int wanted) {
         if (!element.hasAttr("class") && !element.hasAttr("id")) {
             return 0;
         }
-        int bits = elementHints(element);
-        if ((bits & LATE_BITS_KNOWN) != 0 || bits == 0 && element.className().isBlank() && element.id().isBlank()) {
-            return bits;
-        }
-        String name = names(element);
-        bits |= LATE_BITS_KNOWN
-                | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
-                | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
-                | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0)
-                | (TEASER.matcher(name).find() ? TEASER_BIT : 0);
-        HINTS.get().put(name, bits);
-        String id = element.id();
-        if (id.isEmpty()) {
-            CLASS_HINTS.get().put(element.className(), bits);
-        } else {
-            ID_HINTS.get().put(element.className(), id, bits);
-        }
-        return bits;
+        return elementHints(element, wanted);
     }
 
-    /** The hints of an element's class and id together; 0 when it has neither. */
+    /** The hints of an element's class and id that are worked out only when asked for (see {@link #lead}). */
+    private static int lateHints(Element element) {
+        return hints(element, LATE_BITS_KNOWN);
+    }
+
+    /** The hints of an element's class and id that most questions ask (see {@link #unlikely}). */
     private static int hints(Element element) {
-        if (!element.hasAttr("class") && !element.hasAttr("id")) {
-            return 0;
-        }
-        return elementHints(element);
+        return hints(element, EARLY_BITS_KNOWN);
     }
 
     static boolean unlikely(Element element) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Comment;
@@ -145,19 +144,20 @@ final class MainContentFinder {
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
      * @param description what the page's meta tags say it opens with: a short reading that holds it has found the
      *     article, and stands against longer forgiving readings that do not
-     * @param fresh gives an untouched copy of the page for the more forgiving passes; needed on few pages, so it
-     *     may parse the page again rather than have every page pay for a copy up front
      * @param survey sees every element of the page's body once, in page order, before anything is removed
      */
-    String find(Document page, String host, PageDescription description, Supplier<Document> fresh,
-            Consumer<Element> survey) {
+    String find(Document page, String host, PageDescription description, Consumer<Element> survey) {
         String best = "";
         boolean bestOpens = false;
+        // The strict pass's changes to the page, kept: the few pages that need a more forgiving pass get their copy
+        // of the page as parsed by taking them back, rather than by parsing the page again, and every page is left as
+        // the strict pass left it.
+        PageEdits strictEdits = PageEdits.kept();
         Document pristine = null;
-        // The forgiving passes prune alike: the fresh copy is pruned once, and each of them reads a copy of that.
+        // The forgiving passes prune alike: the copy is pruned once, and each of them reads a copy of that.
         Pass prunedAs = null;
         // The strict pass's survey sees every element of the body before anything is removed: counting them there
-        // tells whether the page is too large to retry before it is parsed again, rather than after.
+        // tells whether the page is too large to retry before it is copied, rather than after.
         int[] bodyElements = new int[1];
         Consumer<Element> counted = survey == null ? null : element -> {
             bodyElements[0]++;
@@ -171,18 +171,18 @@ final class MainContentFinder {
                             && bodyElements[0] + elementsOutsideBody(page) > MAX_ELEMENTS_FOR_RETRY) {
                         break;
                     }
-                    pristine = fresh.get();
+                    pristine = asParsed(page, strictEdits);
                     if (prunedAs == null && counted == null
                             && Walk.elements(pristine).size() > MAX_ELEMENTS_FOR_RETRY) {
                         break;
                     }
-                    pruneAndParagraphise(pristine.body(), PASSES.get(i), null);
+                    pruneAndParagraphise(pristine.body(), PASSES.get(i), null, PageEdits.NONE);
                     prunedAs = PASSES.get(i);
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
-            String text = lines.filter(renderer.paragraphs(
-                    article(doc, PASSES.get(i), host, description, i == 0 ? counted : null, i == 0)));
+            String text = lines.filter(renderer.paragraphs(article(doc, PASSES.get(i), host, description,
+                    i == 0 ? counted : null, i == 0, i == 0 ? strictEdits : PageEdits.NONE)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
@@ -197,6 +197,17 @@ final class MainContentFinder {
     }
 
     /**
+     * A copy of {@code page} as it was parsed, before the changes {@code edits} kept; the page itself is left as they
+     * left it.
+     */
+    private static Document asParsed(Document page, PageEdits edits) {
+        edits.undo();
+        Document copy = page.clone();
+        edits.redo();
+        return copy;
+    }
+
+    /**
      * How many elements of {@code page} lie outside its body, the document itself included, as {@link Walk#elements}
      * counts them: the readings change only the body, so this is what the page held when it was parsed.
      */
@@ -205,10 +216,10 @@ final class MainContentFinder {
     }
 
     private Element article(Document doc, Pass pass, String host, PageDescription description,
-            Consumer<Element> survey, boolean prune) {
+            Consumer<Element> survey, boolean prune, PageEdits edits) {
         Element body = doc.body();
         if (prune) {
-            pruneAndParagraphise(body, pass, survey);
+            pruneAndParagraphise(body, pass, survey, edits);
         }
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
@@ -216,11 +227,11 @@ final class MainContentFinder {
         // A forgiving reading gets no standfirst from the description: a block before a comment form that holds it
         // is the post the strict reading found, and would make that reading look like the article (see find).
         Element standfirst = standfirst(top, body, stats, pass.stripUnlikely() ? description : PageDescription.NONE);
-        Element article = gatherSiblings(doc, top, scores, stats);
+        Element article = gatherSiblings(doc, top, scores, stats, edits);
         if (standfirst != null && !isAncestor(article, standfirst)) {
-            article.prependChild(standfirst);
+            edits.prepend(article, standfirst);
         }
-        clean(article, scores, pass, host, stats);
+        clean(article, scores, pass, host, stats, edits);
         return article;
     }
 
@@ -231,11 +242,12 @@ final class MainContentFinder {
      * with them. One walk does both: it drops a doomed block without looking inside, and shapes each div on the
      * way out, once everything inside it is settled.
      */
-    private static void pruneAndParagraphise(Element body, Pass pass, Consumer<Element> survey) {
+    private static void pruneAndParagraphise(Element body, Pass pass, Consumer<Element> survey, PageEdits edits) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
+                    edits.willRemove(node);
                     return FilterResult.REMOVE;
                 }
                 if (!(node instanceof Element element)) {
@@ -246,7 +258,8 @@ final class MainContentFinder {
                 }
                 if (element != body && doomed(element, pass)) {
                     // The walk will not look inside, but the survey must see everything: one walk inside serves both.
-                    keepStandfirst(element, survey);
+                    keepStandfirst(element, survey, edits);
+                    edits.willRemove(element);
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -255,7 +268,7 @@ final class MainContentFinder {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element && element.nameIs("div")) {
-                    paragraphise(element);
+                    paragraphise(element, edits);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -268,7 +281,7 @@ final class MainContentFinder {
      * the dropped block gives the survey (when there is one) every element in it, before the standfirst moves, so
      * that the survey sees it in its place in the page.
      */
-    private static void keepStandfirst(Element doomed, Consumer<Element> survey) {
+    private static void keepStandfirst(Element doomed, Consumer<Element> survey, PageEdits edits) {
         if (doomed.firstElementChild() == null) {
             // Most dropped blocks (scripts, styles, inputs, frames) hold no element: nothing to survey or keep.
             return;
@@ -292,7 +305,7 @@ final class MainContentFinder {
             }
         });
         if (found[0] != null) {
-            doomed.before(found[0]);
+            edits.insertBefore(doomed, found[0]);
         }
     }
 
@@ -345,11 +358,11 @@ final class MainContentFinder {
      * Treats a div that holds only running text as a paragraph, and wraps the loose text runs of a div that
      * mixes text and blocks into paragraphs, so text written without {@code <p>} tags scores like text with them.
      */
-    private static void paragraphise(Element div) {
+    private static void paragraphise(Element div, PageEdits edits) {
         if (hasBlockChild(div)) {
-            wrapInlineRuns(div);
+            wrapInlineRuns(div, edits);
         } else {
-            div.tagName("p");
+            edits.rename(div, "p");
         }
     }
 
@@ -362,7 +375,7 @@ final class MainContentFinder {
         return false;
     }
 
-    private static void wrapInlineRuns(Element div) {
+    private static void wrapInlineRuns(Element div, PageEdits edits) {
         List<Node> run = new ArrayList<>();
         for (Node child : new ArrayList<>(div.childNodes())) {
             boolean inline = child instanceof TextNode
@@ -370,14 +383,14 @@ final class MainContentFinder {
             if (inline) {
                 run.add(child);
             } else {
-                wrap(run);
+                wrap(run, edits);
                 run.clear();
             }
         }
-        wrap(run);
+        wrap(run, edits);
     }
 
-    private static void wrap(List<Node> run) {
+    private static void wrap(List<Node> run, PageEdits edits) {
         boolean hasText = false;
         for (Node node : run) {
             if (node instanceof TextNode t ? !t.isBlank() : node instanceof Element e && e.hasText()) {
@@ -389,9 +402,9 @@ final class MainContentFinder {
             return;
         }
         Element paragraph = new Element(PARAGRAPH, null);
-        run.get(0).before(paragraph);
+        edits.insertBefore(run.get(0), paragraph);
         for (Node node : run) {
-            paragraph.appendChild(node);
+            edits.append(paragraph, node);
         }
     }
 
@@ -708,11 +721,12 @@ final class MainContentFinder {
         return false;
     }
 
-    private static Element gatherSiblings(Document doc, Element top, Map<Element, Double> scores, TextStats stats) {
+    private static Element gatherSiblings(Document doc, Element top, Map<Element, Double> scores, TextStats stats,
+            PageEdits edits) {
         Element article = doc.createElement("div");
         Element parent = top.parent();
         if (parent == null || top == doc.body()) {
-            article.appendChild(top);
+            edits.append(article, top);
             return article;
         }
         double topScore = scores.getOrDefault(top, 0.0);
@@ -739,14 +753,14 @@ final class MainContentFinder {
             }
         }
         for (Element element : chosen) {
-            article.appendChild(element);
+            edits.append(article, element);
         }
         return article;
     }
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host,
-            TextStats stats) {
+            TextStats stats, PageEdits edits) {
         // One list and one set of figures serve every step below: the page's figures, which still hold for every
         // block the article took from the page, plus the article's own. A step that removes a block first detaches
         // its figures, so what later steps read stays true, and acting on a block that already left with an
@@ -757,30 +771,30 @@ final class MainContentFinder {
         for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)
                     && element.text().length() < 500 && !embeddedPost(element)) {
-                remove(element, stats);
+                remove(element, stats, edits);
             }
         }
-        removeTeasers(article, all, host, stats);
-        removeLooseCaptions(all, stats);
+        removeTeasers(article, all, host, stats, edits);
+        removeLooseCaptions(all, stats, edits);
         for (Element element : all) {
             if (element.nameIs("h1") || element.nameIs("figcaption") || element.nameIs("figure")) {
-                remove(element, stats);
+                remove(element, stats, edits);
             }
         }
-        removeShortNamed(article, all, stats);
+        removeShortNamed(article, all, stats, edits);
         for (Element heading : all) {
             if ((heading.nameIs("h2") || heading.nameIs("h3"))
                     && ((pass.weighClasses() && ClassHints.weight(heading) < 0) || stats.linkDensity(heading) > 0.33)) {
-                remove(heading, stats);
+                remove(heading, stats, edits);
             }
         }
         if (pass.cleanConditionally()) {
-            cleanConditionally(article, all, scores, pass, stats);
+            cleanConditionally(article, all, scores, pass, stats, edits);
         }
-        removeLinkParagraphs(all, host, stats);
-        removeTeaserLists(article, all, host, stats);
-        removeOrphanHeadings(article, host, stats);
-        removeClosingAppeal(article, all, stats);
+        removeLinkParagraphs(all, host, stats, edits);
+        removeTeaserLists(article, all, host, stats, edits);
+        removeOrphanHeadings(article, host, stats, edits);
+        removeClosingAppeal(article, all, stats, edits);
     }
 
     /**
@@ -789,16 +803,16 @@ final class MainContentFinder {
      * follow, join or read on, in any language. A longer closing paragraph, or one that is most of a short post,
      * stays.
      */
-    private static void removeClosingAppeal(Element article, List<Element> all, TextStats stats) {
+    private static void removeClosingAppeal(Element article, List<Element> all, TextStats stats, PageEdits edits) {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element paragraph = all.get(i);
-            if (!paragraph.nameIs("p") || stats.chars(paragraph) == 0 || !isAncestor(article, paragraph)) {
+            if (!paragraph.nameIs("p") || blank(paragraph, stats) || !isAncestor(article, paragraph)) {
                 continue;
             }
             int chars = stats.chars(paragraph);
             if (chars <= MAX_APPEAL_CHARS && chars * 3 < stats.chars(article) && stats.linkDensity(paragraph) > 0
                     && endsArticle(paragraph, article, stats) && opensWithQuestion(paragraph.text())) {
-                remove(paragraph, stats);
+                remove(paragraph, stats, edits);
             }
             return;
         }
@@ -815,14 +829,15 @@ final class MainContentFinder {
      * a link there) goes, as a list of such links would. A standfirst named the same way links nowhere and stays.
      * So does such a box by any other name, when all its links lead to that one page (see {@link #teaserCard}).
      */
-    private static void removeTeasers(Element article, List<Element> all, String host, TextStats stats) {
+    private static void removeTeasers(Element article, List<Element> all, String host, TextStats stats,
+            PageEdits edits) {
         for (Element element : all) {
             // Never most of the article: on a page of teasers the one the reader came for is the text.
             if (element != article && element.parent() != null && element.attributesSize() > 0
                     && stats.chars(element) <= MAX_TEASER_CHARS && stats.chars(element) * 2 < stats.chars(article)
                     && (ClassHints.teaser(element) ? linksToAnotherPage(element, host)
                     : teaserCard(element, host, stats))) {
-                remove(element, stats);
+                remove(element, stats, edits);
             }
         }
     }
@@ -865,7 +880,8 @@ final class MainContentFinder {
      * each link ("More stories", "Related"): teasers for other articles, even when their words outnumber the links.
      * Within the article such a list (people, each linked to a profile) is part of the text.
      */
-    private static void removeTeaserLists(Element article, List<Element> all, String host, TextStats stats) {
+    private static void removeTeaserLists(Element article, List<Element> all, String host, TextStats stats,
+            PageEdits edits) {
         for (Element list : all) {
             if (!(list.nameIs("ul") || list.nameIs("ol")) || list.parent() == null
                     || Walk.childCount(list) < MIN_TEASERS || !endsArticle(list, article, stats)) {
@@ -880,7 +896,7 @@ final class MainContentFinder {
                 }
             }
             if (teasers) {
-                remove(list, stats);
+                remove(list, stats, edits);
             }
         }
     }
@@ -889,9 +905,28 @@ final class MainContentFinder {
     private static boolean endsArticle(Element element, Element article, TextStats stats) {
         for (Element at = element; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                if (stats.chars(next) > 0) {
+                if (!blank(next, stats)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a block holds no text a reader sees: none at all, or only spaces. Editors leave empty paragraphs
+     * ({@code <p>&nbsp;</p>}) between and after the paragraphs of a post, and the figures count a run of spaces as
+     * one character, as a reader sees it.
+     */
+    private static boolean blank(Element element, TextStats stats) {
+        int chars = stats.chars(element);
+        return chars == 0 || (chars == 1 && isBlank(element.text()));
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Spaces.isSpace(text.charAt(i))) {
+                return false;
             }
         }
         return true;
@@ -902,7 +937,7 @@ final class MainContentFinder {
      * no text but links (or nothing, once the clean-up above took its list away) introduces other pages, not a part
      * of this one: it goes, with those links.
      */
-    private static void removeOrphanHeadings(Element article, String host, TextStats stats) {
+    private static void removeOrphanHeadings(Element article, String host, TextStats stats, PageEdits edits) {
         List<Section> sections = new ArrayList<>();
         List<Section> open = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -951,9 +986,9 @@ final class MainContentFinder {
         }, article);
         for (Section section : sections) {
             if (section.orphan()) {
-                remove(section.heading, stats);
+                remove(section.heading, stats, edits);
                 for (Element link : section.links) {
-                    remove(link, stats);
+                    remove(link, stats, edits);
                 }
             }
         }
@@ -1031,10 +1066,10 @@ final class MainContentFinder {
         return false;
     }
 
-    private static void remove(Element element, TextStats stats) {
+    private static void remove(Element element, TextStats stats, PageEdits edits) {
         if (element.parent() != null) {
             stats.detach(element);
-            element.remove();
+            edits.remove(element);
         }
     }
 
@@ -1042,7 +1077,7 @@ final class MainContentFinder {
      * A caption set as a plain paragraph under its picture: a short line, all of it in italics (or the picture's
      * own description, repeated), right after a block that holds the picture and no text.
      */
-    private static void removeLooseCaptions(List<Element> all, TextStats stats) {
+    private static void removeLooseCaptions(List<Element> all, TextStats stats, PageEdits edits) {
         for (Element paragraph : all) {
             if (!paragraph.nameIs("p") || paragraph.parent() == null) {
                 continue;
@@ -1056,7 +1091,7 @@ final class MainContentFinder {
                 continue;
             }
             if (allEmphasised(paragraph, chars, stats) || describesPicture(before, paragraph.text())) {
-                remove(paragraph, stats);
+                remove(paragraph, stats, edits);
             }
         }
     }
@@ -1079,7 +1114,7 @@ final class MainContentFinder {
     }
 
     /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */
-    private static void removeShortNamed(Element article, List<Element> all, TextStats stats) {
+    private static void removeShortNamed(Element article, List<Element> all, TextStats stats, PageEdits edits) {
         List<Element> doomed = new ArrayList<>();
         List<Element> times = new ArrayList<>();
         for (Element element : all) {
@@ -1111,7 +1146,7 @@ final class MainContentFinder {
             }
         }
         for (Element element : doomed) {
-            remove(element, stats);
+            remove(element, stats, edits);
         }
     }
 
@@ -1119,14 +1154,14 @@ final class MainContentFinder {
      * A paragraph that is mostly links to the same site is a pointer to its other pages ("Read more: ..."), not
      * part of this one. Links to other sites are kept: an article cites its sources and shops that way.
      */
-    private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats) {
+    private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats, PageEdits edits) {
         for (Element element : all) {
             if ((LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
                     && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)
-                    && !(removeCards(element, stats) && stats.linkDensity(element) <= 0.5)
+                    && !(removeCards(element, stats, edits) && stats.linkDensity(element) <= 0.5)
                     && !sentenceAroundNames(element, stats))
                     || pointer(element, host, stats)) {
-                remove(element, stats);
+                remove(element, stats, edits);
             }
         }
     }
@@ -1178,12 +1213,12 @@ final class MainContentFinder {
      * on hover): the nearest inline element around a picture that holds several links. Their links make a paragraph
      * of prose look like a list of links. Whether any was found.
      */
-    private static boolean removeCards(Element paragraph, TextStats stats) {
+    private static boolean removeCards(Element paragraph, TextStats stats, PageEdits edits) {
         boolean found = false;
         for (Element image : paragraph.getElementsByTag("img")) {
             for (Element up = image.parent(); up != null && up != paragraph; up = up.parent()) {
                 if (up.nameIs("span") && up.getElementsByTag("a").size() >= MIN_CARD_LINKS) {
-                    remove(up, stats);
+                    remove(up, stats, edits);
                     found = true;
                     break;
                 }
@@ -1207,14 +1242,14 @@ final class MainContentFinder {
     }
 
     private static void cleanConditionally(Element article, List<Element> all, Map<Element, Double> scores, Pass pass,
-            TextStats stats) {
+            TextStats stats, PageEdits edits) {
         // Backwards through document order: every block is judged after the blocks inside it, and before any
         // block that holds it, so nothing this step removes has already left the tree with an ancestor.
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
                     && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)) {
-                remove(element, stats);
+                remove(element, stats, edits);
             }
         }
     }

@@ -155,6 +155,20 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldReadArticleFromPageAsParsedAndTitleAsStrictReadingLeftItWhenStrictReadingDropsTheArticle() {
+        // "extra" names boilerplate: the strict reading drops the article's block, and the share count in the heading.
+        ExtractedPage page = extractor.extract("""
+                <html><head></head><body>
+                <h1>Record month at the Termez river port <span class="social-count">12 shares</span></h1>
+                <div class="story-extra">""" + BODY + """
+                </div></body></html>""", "https://port.example/news/termez");
+
+        assertThat(page.text()).startsWith("The river port at Termez")
+                .endsWith("has begun hiring for a third shift.");
+        assertThat(page.title()).isEqualTo("Record month at the Termez river port");
+    }
+
+    @Test
     void shouldKeepShortPostWhenCommentFormBelowItHoldsMoreText() {
         StringBuilder form = new StringBuilder("<div id=\"respond\" class=\"comment-respond\"><div>");
         for (int i = 0; i < 6; i++) {
@@ -661,6 +675,31 @@ class ArticleEdgesTest {
                 </div></article>""".formatted(BODY));
 
         assertThat(appeal).endsWith("hiring for a third shift.").doesNotContain("Enjoying our reports");
+        assertThat(question).endsWith("by the end of April.");
+    }
+
+    @Test
+    void shouldDropClosingAppealWhenOnlyEmptyParagraphsFollowIt() {
+        // Editors leave empty paragraphs (a no-break space, or a space) around the last lines of a post.
+        String post = """
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>&nbsp;</p>
+                  <p>%s</p>
+                  <p>&nbsp;</p>
+                  <p> </p>
+                </div></article>""";
+        String appeal = text(post.formatted("""
+                Have you tried our ferry finder yet? With the <a href="/finder">ferry finder</a> you see every
+                crossing on the river and its timetable at a glance."""));
+        String question = text(post.formatted("""
+                Will the spur open on time? The ministry says so, and the contractor has promised to finish the
+                last bridge by the end of April."""));
+
+        assertThat(appeal).endsWith("works at full strength.").doesNotContain("ferry finder");
         assertThat(question).endsWith("by the end of April.");
     }
 

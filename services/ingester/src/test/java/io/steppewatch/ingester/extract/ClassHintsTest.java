@@ -42,6 +42,28 @@ class ClassHintsTest {
     }
 
     @Test
+    void shouldAnswerEveryQuestionWhicheverKindIsAskedFirst() {
+        // A name asked a late question first (as blocks inside a dropped header are) has its early hints worked out
+        // when they are asked for, and the other way round; by class and id, and by class alone.
+        Element masthead = element("class='site-header-social-q17' id='masthead-q17'");
+        assertThat(ClassHints.header(masthead)).isTrue();
+        assertThat(ClassHints.lead(masthead)).isFalse();
+        assertThat(ClassHints.unlikely(masthead)).isTrue();
+        assertThat(ClassHints.share(masthead)).isTrue();
+        assertThat(ClassHints.caption(masthead)).isFalse();
+        Element standfirst = element("class='intro-sidebar-q17'");
+        assertThat(ClassHints.lead(standfirst)).isTrue();
+        assertThat(ClassHints.unlikely(standfirst)).isTrue();
+        assertThat(ClassHints.weight(standfirst)).isEqualTo(-25);
+        Element credit = element("class='photo-credit-q17' id='teaser-q17'");
+        assertThat(ClassHints.caption(credit)).isTrue();
+        assertThat(ClassHints.media(credit)).isTrue();
+        assertThat(ClassHints.teaser(credit)).isTrue();
+        assertThat(ClassHints.appendix(credit)).isFalse();
+        assertThat(ClassHints.caption(credit)).isTrue();
+    }
+
+    @Test
     void shouldTellApartNamesThatShareAHash() {
         // "ar" and "bS" hash alike, so these two names take the same slot of the recent names.
         assertThat("share".hashCode()).isEqualTo("shbSe".hashCode());
