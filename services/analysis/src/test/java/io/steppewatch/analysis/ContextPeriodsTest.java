@@ -465,6 +465,39 @@ class ContextPeriodsTest {
         assertThat(figure(title, body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
     }
 
+    // gold-j: in an undated article, a span the text calls the past years, or a part-year period it dates, shows the
+    // year of writing for the whole text; a whole year it names does not.
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade reached $530 million last year.\\n\\nTrade is growing fast.\\n\\nOver the past five years (2018-2023), trade has doubled. | $530 million | 2023
+            Trade reached $530 million last year.\\n\\nTrade is growing fast.\\n\\nIn January-April 2024, trade amounted to $200 million. | $530 million | 2023
+            Trade reached $200 million in January-June this year.\\n\\nTrade is growing fast.\\n\\nOver the past five years (2018-2023), trade has doubled. | $200 million | 2024-01/2024-06
+            Товарооборот в прошлом году составил 530 млн долларов.\\n\\nТорговля растет.\\n\\nЗа последние пять лет (2018-2023) товарооборот удвоился. | 530 млн долларов | 2023
+            Товарооборот в прошлом году составил 530 млн долларов.\\n\\nТорговля растет.\\n\\nВ январе-апреле 2024 года товарооборот составил 200 млн долларов. | 530 млн долларов | 2023
+            Les échanges ont atteint 530 millions de dollars l'an dernier.\\n\\nLe commerce croît.\\n\\nAu cours des cinq dernières années (2018-2023), les échanges sont passés à 11 milliards de dollars. | 530 millions de dollars | 2023
+            Les échanges ont atteint 530 millions de dollars l'an dernier.\\n\\nLe commerce croît.\\n\\nDe janvier à avril 2024, ils se sont élevés à 200 millions de dollars. | 530 millions de dollars | 2023
+            Trade reached $530 million last year.\\n\\nTrade is growing fast.\\n\\nIn 2021, trade amounted to $400 million. | $530 million | null
+            Trade reached $530 million last year.\\n\\nTrade is growing fast.\\n\\nTrade grew by 5% compared with January-April 2023. | $530 million | 2023
+            """)
+    void shouldAnchorAnUndatedTextByThePastYearsOrPartYearItDates(String body, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), null, text).period()).isEqualTo(period);
+    }
+
+    // NOTES-b, gold-j: a flow stated as now ("Actuellement ... 8 000 tonnes par an") has no period; a stock stated as
+    // now, a capacity per year included, takes the publication month (team a)
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Currently, France uses about 8,000 tons of uranium a year.                                   | 8,000 tons       | null
+            В настоящее время Франция потребляет около 8000 тонн урана в год.                            | 8000 тонн        | null
+            Actuellement, la France utilise environ 8 000 tonnes d'uranium par an.                        | 8 000 tonnes     | null
+            Currently, 1,200 joint ventures with Russian capital operate in Uzbekistan.                  | 1,200 joint      | 2023-11
+            Currently, the terminal has an estimated capacity of 200,000 TEU per year.                   | 200,000 TEU      | 2023-11
+            Actuellement, 1 200 coentreprises à capitaux russes opèrent en Ouzbékistan.                   | 1 200 coentreprises | 2023-11
+            """)
+    void shouldGiveAYearlyFlowStatedAsNowNoPeriod(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-01", text).period()).isEqualTo(period);
+    }
+
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Товарооборот вырос на 300% с конца августа 2020 года.                                          | 2021-01-15 | 300%      | 2020-08/2021-01

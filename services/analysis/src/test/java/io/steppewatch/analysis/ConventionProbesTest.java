@@ -58,7 +58,7 @@ class ConventionProbesTest {
                 }
                 probes.add(new Probe(f[0].trim(), f[1].trim(),
                         f[2].trim().equals("null") ? null : LocalDate.parse(f[2].trim()),
-                        f[3].trim().equals("-") ? "" : f[3].trim(), f[4].trim(), f[5].trim(), f[6].trim(),
+                        f[3].trim().equals("-") ? "" : f[3].trim(), f[4].trim().replace("\\n", "\n"), f[5].trim(), f[6].trim(),
                         f[7].trim(), f[8].trim(), f[9].trim(), f[10].trim(), f[11].trim()));
             }
         }

@@ -506,6 +506,21 @@ class FigureSubjectsTest {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 
+    // gold-j: the Uzbekistan–Afghanistan–Pakistan route takes [UZ, AF, PK] with or without its name; a route of no
+    // known name keeps its two ends (gold-b: China–Europe freight through Kazakhstan)
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbek freight to Pakistan | In 2022 cargo transportation between Uzbekistan and Pakistan through Afghanistan rose to 675,000 tons. | 675,000 tons | AF PK UZ
+            Uzbek freight to Pakistan | Freight from Uzbekistan to Pakistan via Afghanistan grew 2.5-fold in 2022. | 2.5-fold | AF PK UZ
+            Грузы Узбекистана в Пакистан | В 2022 году перевозки между Узбекистаном и Пакистаном через Афганистан выросли до 675 тысяч тонн. | 675 тысяч тонн | AF PK UZ
+            Le fret ouzbek vers le Pakistan | En 2022, le fret entre l'Ouzbékistan et le Pakistan via l'Afghanistan a atteint 675 000 tonnes. | 675 000 tonnes | AF PK UZ
+            China–Europe freight | Freight between China and Europe through Kazakhstan reached 20 million tons in 2024. | 20 million tons | CN EU
+            Транзит Китай – Европа | Перевозки между Китаем и Европой через Казахстан в 2024 году составили 20 млн тонн. | 20 млн тонн | CN EU
+            """)
+    void shouldGiveANamedRouteDescribedByItsCountriesAllThree(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Uzbekistan's deficits with its main trading partners | Uzbekistan's trade turnover reached $26.7 billion in January-May. China was its largest partner. | $26.7 billion | UZ
@@ -562,6 +577,14 @@ class FigureSubjectsTest {
             China–Kyrgyzstan–Uzbekistan railway | On Kyrgyz territory, the railway will link China with Uzbekistan over 304 km. | 304 km | CN KG UZ
             China–Kyrgyzstan–Uzbekistan route opens | The first train left. The journey takes about 12 days. | 12 days | CN KG UZ
             La route Chine–Kirghizistan–Ouzbékistan inaugurée | Le premier train est parti. Le temps de trajet est d'environ 12 jours. | 12 jours | CN KG UZ
+            China–Kyrgyzstan–Uzbekistan railway | Of its 523 kilometers, 213 kilometers are within China and 260 kilometers within Kyrgyzstan. | 260 kilometers | KG
+            China–Kyrgyzstan–Uzbekistan railway | The section of the project within Kyrgyzstan is 305 kilometers long. | 305 kilometers | KG
+            China–Kyrgyzstan–Uzbekistan railway | The section from Torugart to Makmal in Kyrgyzstan uses a standard gauge of 1435 mm. | 1435 mm | KG
+            Kazakhstan and Uzbekistan to sign deals | Agreements worth more than $8 billion will be signed within the Kazakh President's state visit to Uzbekistan. | $8 billion | KZ UZ
+            Железная дорога Китай–Киргизия–Узбекистан | Протяженность участка проекта в пределах Кыргызстана составит 305 км. | 305 км | KG
+            Железная дорога Китай–Киргизия–Узбекистан | На железной дороге Китай - Кыргызстан - Узбекистан участок Торугарт - Макмал в Кыргызстане будет иметь колею 1435 мм. | 1435 мм | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon du projet au Kirghizistan mesurera 305 km. | 305 km | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon de Torugart à Makmal, au Kirghizistan, aura un écartement de 1435 mm. | 1435 mm | KG
             """)
     void shouldGiveASectionOfARouteTheOneCountryItLiesIn(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));

@@ -148,4 +148,56 @@ class ReportedFormsTest {
     void shouldGiveTheUnitOfTheItemBeforeWhenAListNamesItOnce(String body, String text, String unit) {
         assertThat(figure(body, text).unit()).isEqualTo(unit);
     }
+
+    // gold-j: "tunnels, bridges and culverts counted as `18 of the 29` give two counts with one quote, as a range does"
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Work has begun on 18 of the 29 tunnels along the railway.           | 18 | 18.0
+            Work has begun on 18 of the 29 tunnels along the railway.           | 29 | 29.0
+            Builders have finished 12 out of 40 bridges.                        | 12 | 12.0
+            Начаты работы на 18 из 29 тоннелей железной дороги.                 | 18 | 18.0
+            Начаты работы на 18 из 29 тоннелей железной дороги.                 | 29 | 29.0
+            Les travaux ont commencé sur 18 des 29 tunnels de la ligne.         | 18 | 18.0
+            Les travaux ont commencé sur 18 des 29 tunnels de la ligne.         | 29 | 29.0
+            """)
+    void shouldCountAPartAndItsWholeAsTwoCounts(String body, String text, double value) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.unit()).isEqualTo("count");
+        assertThat(figure.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            На линии будет построено 29 тоннелей и 50 мостов.                   | 29
+            Грузооборот составил 1,86 миллиарда тонно-километров.                | 1,86 миллиарда
+            """)
+    void shouldNotReadTunnelsOrTonneKilometresAsTonnes(String body, String text) {
+        assertThat(figures(body)).filteredOn(f -> f.text().startsWith(text)).noneMatch(f -> "t".equals(f.unit()));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Порт перевалил 5 млн тонн грузов.                                    | 5 млн тонн
+            Экспорт составил 1 тонну 746,1 килограмма золота.                    | 1 тонну
+            Погружено 300 тыс. тонне-эквивалентов.                              | 300 тыс. тонне
+            Қазақстан 6,4 млн тоннаға жетті.                                     | 6,4 млн тоннаға
+            """)
+    void shouldStillReadTheFormsOfTheTonne(String body, String text) {
+        assertThat(figures(body)).anyMatch(f -> f.text().startsWith(text) && "t".equals(f.unit()));
+    }
+
+    // gold-j: a sequence number that counts ("двухсотый контейнерный поезд за 2024 год") and vague quantities ("tens of
+    // large-scale projects", "dozens were killed", "thousands of kilometres") are no figures
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two hundredth container train of 2024 left Aktau.
+            Из Актау отправлен двухсотый контейнерный поезд за 2024 год.
+            Le deux-centième train de conteneurs de 2024 a quitté Aktaou.
+            Dozens were killed and tens of large-scale projects were halted along thousands of kilometres of roads.
+            Десятки человек погибли, остановлены десятки крупных проектов на тысячах километров дорог.
+            Des dizaines de personnes ont été tuées et des dizaines de grands projets arrêtés sur des milliers de kilomètres de routes.
+            """)
+    void shouldReportNoFigureForASequenceNumberOrAVagueQuantity(String body) {
+        assertThat(figures(body)).isEmpty();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
@@ -756,6 +757,11 @@ public final class FigureAnnotator {
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         }
+        if (subjects.size() == 2 && (metric.startsWith("cargo.") || ROUTE_LENGTH.equals(metric))) {
+            // "cargo between Uzbekistan and Pakistan through Afghanistan": the route of a known name, described by its
+            // countries, links all three (gold-j: the Trans-Afghan route takes [UZ, AF, PK] with or without its name)
+            subjects = throughNamedRoute(context, sentence, subjects);
+        }
         if (subjects.size() > 2 && INVESTMENT.equals(metric)) {
             // "Investment from the EU into the five Central Asian countries": one party's investment in another takes
             // exactly two parties; an aggregate over more is no figure of the vocabulary (the labels: other).
@@ -1037,6 +1043,35 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** Words right before a country that make it the one a route passes through ("through", "via", "через"). */
+    private static final List<String> THROUGH_WORDS = List.of("through ", "via ", "via l'", "via l’", "через ",
+            "a travers l'", "a travers l’", "a travers le ", "par l'", "par l’");
+    private static final int THROUGH_REACH = 12;
+
+    /**
+     * The countries of a named route whose two ends {@code subjects} are and which the sentence says passes through a
+     * third country; {@code subjects} when it says none.
+     */
+    private static List<String> throughNamedRoute(Context context, Sentences.Sentence sentence, List<String> subjects) {
+        String text = context.text();
+        for (Mention m : within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+            if (m.kind() != PlaceKind.COUNTRY) {
+                continue;
+            }
+            String before = Words.fold(text.substring(Math.max(sentence.start(), m.start() - THROUGH_REACH),
+                    m.start()));
+            boolean through = false;
+            for (String word : THROUGH_WORDS) {
+                through |= before.endsWith(word);
+            }
+            List<String> route = through ? NamedRoutes.through(subjects, m.code()) : null;
+            if (route != null) {
+                return route;
+            }
+        }
+        return subjects;
+    }
+
     /** Whether a pipeline, port or terminal is named in the figure's clause (before it or just after it). */
     private static boolean conduitInClause(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
         String text = context.text();
@@ -1050,6 +1085,17 @@ public final class FigureAnnotator {
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a yearly rate ("a year", "par an", "в год") follows the figure closely, within its sentence. */
+    private static boolean yearlyRateAfter(String text, int figureEnd, int sentenceEnd) {
+        String after = Words.fold(text.substring(figureEnd, Math.min(sentenceEnd, figureEnd + RATE_REACH)));
+        for (String rate : YEARLY) {
+            if (after.contains(rate)) {
                 return true;
             }
         }
@@ -2635,6 +2681,13 @@ public final class FigureAnnotator {
             // goal, which has no year of its own.
             return goalYearBefore(context, sentence);
         }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
+                && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
+            // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
+            // of no month (NOTES-b: flows stated as "now" have no period; gold-j); a capacity per year is a stock
+            // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
+            return null;
+        }
         if (chosen >= 0) {
             String resolved = resolve(inSentence, chosen, context);
             // "Сейчас страна находится на 29-м месте": a ranking comes out once a year; a place held now is of
@@ -3992,9 +4045,44 @@ public final class FigureAnnotator {
         if (anchor == 0) {
             // The year of writing, as the text's own comparison implies it: "last year" is the one before.
             int written = yearAfterSamePeriodBase(context);
+            if (written == 0) {
+                written = yearOfWriting(context);
+            }
             anchor = written == 0 ? 0 : written - PeriodResolver.yearsBack(folded);
         }
         return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** How far after "over the past five years" its span of years may be written ("Over the past five years (2018-2023)"). */
+    private static final int SPAN_AFTER_REACH = 3;
+
+    /**
+     * The year an undated text is written in, as the text itself shows it anywhere: the year after a span it calls the
+     * past years ("Over the past five years (2018-2023)" is written in 2024), or the year of a part-year period it
+     * states ("In January-April 2024"), the latest of them; 0 when it shows none. Whole years ("in 2021") do not say
+     * when the text was written, nor do bases of a comparison.
+     */
+    private static int yearOfWriting(Context context) {
+        int year = 0;
+        int pastEnd = -1;
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (e.kind() == PeriodResolver.Kind.CUMULATIVE) {
+                pastEnd = e.end();
+                continue;
+            }
+            String period = e.period();
+            if (e.kind() != PeriodResolver.Kind.PERIOD || period == null || isBase(context, e)) {
+                continue;
+            }
+            if (period.length() == 9 && pastEnd >= 0 && e.start() - pastEnd <= SPAN_AFTER_REACH
+                    && e.start() >= pastEnd) {
+                year = Math.max(year, Integer.parseInt(period.substring(5, 9)) + 1);
+            } else if (period.length() == 15 && period.regionMatches(0, period, 8, 4)
+                    && !(period.startsWith("-01", 4) && period.endsWith("-12"))) {
+                year = Math.max(year, Integer.parseInt(period.substring(0, 4)));
+            }
+        }
+        return year;
     }
 
     /** Whether a base period covers the months a relative expression names ("2024-01/2024-10", "janvier à octobre"). */

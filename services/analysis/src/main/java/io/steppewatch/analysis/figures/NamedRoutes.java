@@ -68,6 +68,23 @@ public final class NamedRoutes {
             new Name(List.of("орталық", "азия", "қытай", "газ*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("=ТАПИ"), TAPI));
 
+    /** The country sets of the routes a name stands for, each sorted. */
+    private static final List<List<String>> ROUTES = List.of(TRANS_AFGHAN, CPC, BTC, TAPI, LAPIS_LAZULI);
+
+    /**
+     * The countries of the named route that runs between {@code ends} through {@code middle} ("between Uzbekistan and
+     * Pakistan through Afghanistan" is the Trans-Afghan route), sorted; null when no named route links exactly them.
+     */
+    public static List<String> through(List<String> ends, String middle) {
+        if (ends.size() != 2 || ends.contains(middle)) {
+            return null;
+        }
+        List<String> all = new ArrayList<>(ends);
+        all.add(middle);
+        all.sort(null);
+        return ROUTES.contains(all) ? all : null;
+    }
+
     /** The first letters (lower case) of the names' first words, and the names under each, in the same order. */
     private static final String FIRST_LETTERS;
     private static final List<List<Name>> BY_FIRST;

@@ -33,7 +33,8 @@ final class Ranges {
             SurfaceFigure second = out.get(i + 1);
             boolean unitless = first.noun() == null && (first.implicit() || "count".equals(first.unit()));
             if (unitless && !first.implicit() && !first.spelled() && countedRange(first, second)
-                    && second.start() >= first.end() && connected(text, first.end(), second.start())) {
+                    && second.start() >= first.end() && (connected(text, first.end(), second.start())
+                    || partOf(text, first.end(), second.start()))) {
                 // "7-8 человек", "2,000 to 4,000 people", "100 à 150 camions": the labels give a range two figures,
                 // so the first bound counts what the second does; without the noun it is a bare number and dropped.
                 double secondNumber = tokenValue(tokens, second.numberEnd());
@@ -83,6 +84,17 @@ final class Ranges {
             i++;
         }
         return i < text.length() && i > end && NumberScanner.isAsciiDigit(text.charAt(i)) && connected(text, end, i);
+    }
+
+    /** "18 of the 29 tunnels", "18 из 29 тоннелей", "18 des 29 tunnels": a part counted against its whole. */
+    private static final Set<String> PART_OF = Set.of("of the", "of", "out of", "из", "des", "sur");
+
+    /**
+     * Whether only the words of a part and its whole stand between the two numbers: the first counts what the second
+     * does (gold-j: "18 of the 29" gives two counts, as a range does).
+     */
+    private static boolean partOf(String text, int from, int to) {
+        return to - from <= MAX_GAP + 2 && PART_OF.contains(text.substring(from, to).strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether only a range connector stands between the two numbers ("-", "to", "до", "à"...). */

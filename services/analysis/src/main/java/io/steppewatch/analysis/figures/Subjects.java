@@ -1459,8 +1459,10 @@ final class Subjects {
         return false;
     }
 
+    // "260 kilometers within Kyrgyzstan" (gold-j), "в пределах Кыргызстана"
     private static final Set<String> TERRITORY_WORDS = Set.of("territory", "territoire", "территории",
             "территорию", "hududi", "hududidan", "within", "inside", "пределах", "interieur");
+    private static final Set<String> WITHIN_WORDS = Set.of("within", "пределах");
     private static final int TERRITORY_REACH = 8;
     /**
      * Words that place a stretch inside one country's borders: "260 kilometers within Kyrgyzstan", "в пределах
@@ -1481,8 +1483,12 @@ final class Subjects {
                 return null;
             }
             if (TERRITORY_WORDS.contains(word.folded())) {
+                // "within" places only the name right after it ("within Kyrgyzstan", not "within the Kazakh
+                // President's visit")
+                boolean within = WITHIN_WORDS.contains(word.folded());
                 for (Mention m : sentence) {
-                    boolean near = m.end() <= word.start() ? word.start() - m.end() <= 4
+                    boolean near = within ? m.start() >= word.end() && m.start() - word.end() <= 1
+                            : m.end() <= word.start() ? word.start() - m.end() <= 4
                             : m.start() - word.end() <= 12;
                     // (not a speaker: "within the Kazakh President's visit" is a time, not a place)
                     if (near && m.start() >= figureEnd && !REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR
@@ -1632,9 +1638,11 @@ final class Subjects {
             int after = indexAt(words, m.end());
             boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded())
                     || sectionWithin(m, words);
+            // "Китай - Кыргызстан - Узбекистан участок ...": the last name of a line named by its countries owns no
+            // section
             boolean next = after < words.size() && words.get(after).start() >= m.end()
-                    && SECTION_WORDS.contains(words.get(after).folded());
-            if (before || next) {
+                    && SECTION_WORDS.contains(words.get(after).folded()) && !endsAChain(sentence, m);
+            if (before || next || placedBySection(words, first)) {
                 if (found != null && !found.equals(m.code())) {
                     return null;
                 }
@@ -1642,6 +1650,43 @@ final class Subjects {
             }
         }
         return found;
+    }
+
+    /** How close the name before may end for a country to be the next link of a chain ("Кыргызстан - Узбекистан"). */
+    private static final int CHAIN_GAP = 3;
+
+    /** Whether another country's name ends right before {@code m}, as in a line named by its countries. */
+    private static boolean endsAChain(List<Mention> sentence, Mention m) {
+        for (Mention other : sentence) {
+            if (other.kind() == PlaceKind.COUNTRY && other.end() <= m.start() && m.start() - other.end() <= CHAIN_GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that place what comes before them in the country right after ("within Kyrgyzstan", "в Кыргызстане"). */
+    private static final Set<String> INSIDE_WORDS = WordSet.of("within", "in", "inside", "в", "во", "au", "en",
+            "dans", "пределах");
+
+    /** How many words a section word may stand before the country that places it ("the section of the project within"). */
+    private static final int SECTION_PLACE_REACH = 8;
+
+    /**
+     * Whether the country mention whose first word is {@code first} places a section named a few words before it:
+     * "the section of the project within Kyrgyzstan", "участок Торугарт – Макмал в Кыргызстане", "le tronçon de
+     * Torugart à Makmal, au Kirghizistan" (gold-j: a section lying in one country is that country's).
+     */
+    private static boolean placedBySection(List<Words.Word> words, int first) {
+        if (first < 2 || !INSIDE_WORDS.contains(words.get(first - 1).folded())) {
+            return false;
+        }
+        for (int i = first - 2; i >= 0 && i >= first - 1 - SECTION_PLACE_REACH; i--) {
+            if (SECTION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> OF_WORDS = Set.of("du", "de");
