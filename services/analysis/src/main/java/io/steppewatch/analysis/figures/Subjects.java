@@ -1464,12 +1464,6 @@ final class Subjects {
             "территорию", "hududi", "hududidan", "within", "inside", "пределах", "interieur");
     private static final Set<String> WITHIN_WORDS = Set.of("within", "пределах");
     private static final int TERRITORY_REACH = 8;
-    /**
-     * Words that place a stretch inside one country's borders: "260 kilometers within Kyrgyzstan", "в пределах
-     * Кыргызстана", "à l'intérieur du Kirghizistan" (gold-f to gold-j: a section lying in one country is that
-     * country's).
-     */
-    private static final List<String> WITHIN_COUNTRY = List.of("within", "inside", "пределах", "interieur");
 
     /** The party whose territory the words right after the figure place it on, within its clause; or null. */
     private static String territoryAfter(int figureEnd, List<Words.Word> words, List<Mention> sentence, String text) {
@@ -1636,13 +1630,12 @@ final class Subjects {
             }
             int first = indexAt(words, m.start());
             int after = indexAt(words, m.end());
-            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded())
-                    || sectionWithin(m, words);
+            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded());
             // "Китай - Кыргызстан - Узбекистан участок ...": the last name of a line named by its countries owns no
             // section
             boolean next = after < words.size() && words.get(after).start() >= m.end()
                     && SECTION_WORDS.contains(words.get(after).folded()) && !endsAChain(sentence, m);
-            if (before || next || placedBySection(words, first)) {
+            if (before || next || placedBySection(m, words)) {
                 if (found != null && !found.equals(m.code())) {
                     return null;
                 }
@@ -1667,45 +1660,28 @@ final class Subjects {
 
     /** Words that place what comes before them in the country right after ("within Kyrgyzstan", "в Кыргызстане"). */
     private static final Set<String> INSIDE_WORDS = WordSet.of("within", "in", "inside", "в", "во", "au", "en",
-            "dans", "пределах");
+            "dans", "interieur", "пределах");
 
     /** How many words a section word may stand before the country that places it ("the section of the project within"). */
     private static final int SECTION_PLACE_REACH = 8;
 
-    /**
-     * Whether the country mention whose first word is {@code first} places a section named a few words before it:
-     * "the section of the project within Kyrgyzstan", "участок Торугарт – Макмал в Кыргызстане", "le tronçon de
-     * Torugart à Makmal, au Kirghizistan" (gold-j: a section lying in one country is that country's).
-     */
-    private static boolean placedBySection(List<Words.Word> words, int first) {
-        if (first < 2 || !INSIDE_WORDS.contains(words.get(first - 1).folded())) {
-            return false;
-        }
-        for (int i = first - 2; i >= 0 && i >= first - 1 - SECTION_PLACE_REACH; i--) {
-            if (SECTION_WORDS.contains(words.get(i).folded())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> OF_WORDS = Set.of("du", "de");
-    /** How many words may stand between a section word and the "within" that places it. */
-    private static final int SECTION_WITHIN_REACH = 6;
 
     /**
-     * "The section of the project within Kyrgyzstan", "участок дороги в пределах Казахстана", "le tronçon à l'intérieur
-     * du Kirghizistan": a section that a within word places in the country named right after it.
+     * Whether the country mention {@code m} places, by the inside word right before it, a section named a few words
+     * earlier: "the section of the project within Kyrgyzstan", "участок Торугарт – Макмал в Кыргызстане", "участок
+     * дороги в пределах Казахстана", "le tronçon à l'intérieur du Kirghizistan" (gold-f to gold-j: a section lying in
+     * one country is that country's).
      */
-    private static boolean sectionWithin(Mention m, List<Words.Word> words) {
-        int within = wordBefore(m, words);
-        if (within >= 0 && within < words.size() && OF_WORDS.contains(words.get(within).folded())) {
-            within--; // "à l'intérieur du Kirghizistan"
+    private static boolean placedBySection(Mention m, List<Words.Word> words) {
+        int inside = wordBefore(m, words);
+        if (inside >= 1 && OF_WORDS.contains(words.get(inside).folded())) {
+            inside--; // "à l'intérieur du Kirghizistan"
         }
-        if (within < 1 || !WITHIN_COUNTRY.contains(words.get(within).folded())) {
+        if (inside < 1 || !INSIDE_WORDS.contains(words.get(inside).folded())) {
             return false;
         }
-        for (int i = Math.max(0, within - SECTION_WITHIN_REACH); i < within; i++) {
+        for (int i = inside - 1; i >= 0 && i >= inside - SECTION_PLACE_REACH; i--) {
             if (SECTION_WORDS.contains(words.get(i).folded())) {
                 return true;
             }
