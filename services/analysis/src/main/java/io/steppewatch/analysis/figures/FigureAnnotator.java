@@ -414,7 +414,7 @@ public final class FigureAnnotator {
         }
         StartIndex<Words.Word> wordStarts = new StartIndex<>(words, Words.Word::start, text.length());
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
-                        && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
+                        && !publication.stated() ? Periods.month(publication.date()) : null, surface,
                 publication == null, new java.util.HashMap<>(),
                 headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList(),
                 new String[sentences.size()], new LastHits<>(), new LastHits<>(),

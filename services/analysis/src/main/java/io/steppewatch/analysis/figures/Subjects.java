@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -819,6 +820,9 @@ final class Subjects {
             "портьер");
     private static final int PORT_REACH = 2;
 
+    /** {@link #isPortWord} of each word, decided once per word number: asked of every word of a figure's sentence. */
+    private static final WordStems PORT_WORD = WordStems.asking(Subjects::isPortWord);
+
     private static boolean isPortWord(String folded) {
         if (PORT_WORDS.contains(folded)) {
             return true;
@@ -859,7 +863,7 @@ final class Subjects {
             if (i > from && endsSentence(text, words.get(i - 1).end())) {
                 break;
             }
-            if (isPortWord(words.get(i).folded())) {
+            if (PORT_WORD.startsAny(words.get(i))) {
                 ports.add(i);
             }
         }
@@ -2267,6 +2271,8 @@ final class Subjects {
 
 
     static List<String> sorted(Set<String> codes) {
-        return List.copyOf(new TreeSet<>(codes));
+        String[] sorted = codes.toArray(new String[0]); // a set: no two equal, so the order is the TreeSet's
+        Arrays.sort(sorted);
+        return List.of(sorted);
     }
 }
