@@ -2332,6 +2332,9 @@ public final class FigureAnnotator {
         String best = null;
         double bestDistance = Double.MAX_VALUE;
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (!anyFits(hit.value(), unitClass)) {
+                continue; // the cheap test first: a cue none of whose metrics fits counts at no distance
+            }
             double distance;
             if (hit.end() <= figure.start()) {
                 distance = figure.start() - hit.end() + 1;
@@ -2362,6 +2365,15 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    private static boolean anyFits(List<CueLexicon.MetricCue> cues, String unitClass) {
+        for (CueLexicon.MetricCue cue : cues) {
+            if (cue.fits(unitClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

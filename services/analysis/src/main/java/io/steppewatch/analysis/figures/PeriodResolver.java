@@ -567,10 +567,19 @@ final class PeriodResolver {
 
     /** Whether one of the words occurs within {@code [from, to)}. */
     private static boolean has(String text, int from, int to, String... words) {
+        // One walk over the window, not one per word: a char that opens none of the words (by its low six bits, a
+        // shift's distance) is passed over at once.
+        long firsts = 0;
         for (String word : words) {
-            char first = word.charAt(0);
-            for (int i = from; i + word.length() <= to; i++) {
-                if (text.charAt(i) == first && text.startsWith(word, i)) {
+            firsts |= 1L << word.charAt(0);
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((firsts & 1L << c) == 0) {
+                continue;
+            }
+            for (String word : words) {
+                if (word.charAt(0) == c && i + word.length() <= to && text.startsWith(word, i)) {
                     return true;
                 }
             }

@@ -1420,10 +1420,8 @@ final class Subjects {
         int own = sentenceStart(words, indexAt(words, figureStart), text);
         for (int i = indexAt(words, Math.max(0, from)); i < words.size()
                 && (to < 0 || words.get(i).start() < to); i++) {
-            if (i >= own && sentenceStart(words, i, text) == own) {
-                continue;
-            }
-            if (isWorldwideWord(words.get(i).folded())) {
+            // the cheap test first: the word, then whether it stands in the figure's own sentence
+            if (isWorldwideWord(words.get(i).folded()) && (i < own || sentenceStart(words, i, text) != own)) {
                 return true;
             }
         }
