@@ -1,7 +1,9 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -333,12 +335,22 @@ public final class FigureAnnotator {
         final byte[] pointsBack;
         /** {@link #paragraphMentions} of each sentence, or null until asked. */
         final List<Mention>[] paragraphMentions;
+        /** {@link #carried} of each sentence by how it was asked, or null until asked (see {@link CarriedKey}). */
+        final Map<CarriedKey, String>[] carried;
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences) {
             pointsBack = new byte[sentences];
             paragraphMentions = (List<Mention>[]) new List<?>[sentences];
+            carried = (Map<CarriedKey, String>[]) new Map<?, ?>[sentences];
         }
+    }
+
+    /**
+     * What {@link #carried} depends on besides its sentence: every figure of a sentence in one unit asks the same
+     * question (the sentence's previous sentence and whether it continues are the sentence's own).
+     */
+    private record CarriedKey(boolean previous, boolean continues, int paragraphs, String unit) {
     }
 
     /** What the annotator needs to know of the text it reads. */
@@ -404,7 +416,7 @@ public final class FigureAnnotator {
             cueHits.addAll(cues.cuesIn(inSpan));
         }
         for (int[] span : spansAround(sentences, surface, CARRY_SENTENCES)) {
-            String folded = Words.foldKeepingOffsets(text.substring(span[0], span[1]));
+            String folded = Words.foldKeepingOffsets(text, span[0], span[1]);
             for (PeriodResolver.Expression e : PeriodResolver.find(folded, publication)) {
                 periods.add(new PeriodResolver.Expression(e.start() + span[0], e.end() + span[0], e.kind(), e.period()));
             }
@@ -415,7 +427,7 @@ public final class FigureAnnotator {
         }
         StartIndex<Words.Word> wordStarts = new StartIndex<>(words, Words.Word::start, text.length());
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
-                        && !publication.stated() ? publication.date().toString().substring(0, 7) : null, surface,
+                        && !publication.stated() ? Periods.month(publication.date()) : null, surface,
                 publication == null, new java.util.HashMap<>(),
                 headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList(),
                 new String[sentences.size()], new LastHits<>(), new LastHits<>(),
@@ -2409,6 +2421,9 @@ public final class FigureAnnotator {
         String best = null;
         double bestDistance = Double.MAX_VALUE;
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (!anyFits(hit.value(), unitClass)) {
+                continue; // the cheap test first: a cue none of whose metrics fits counts at no distance
+            }
             double distance;
             if (hit.end() <= figure.start()) {
                 distance = figure.start() - hit.end() + 1;
@@ -2439,6 +2454,15 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    private static boolean anyFits(List<CueLexicon.MetricCue> cues, String unitClass) {
+        for (CueLexicon.MetricCue cue : cues) {
+            if (cue.fits(unitClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2559,6 +2583,7 @@ public final class FigureAnnotator {
         // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
         boolean forecast = measure == Measure.CHANGE && (hasCue(context, sentence, "target")
                 || cueBefore(context, sentence, figure, "future"));
+        byte compared = SentenceFacts.UNKNOWN;
         for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
@@ -2578,8 +2603,12 @@ public final class FigureAnnotator {
             boolean restatesBase = e.end() <= figure.start()
                     && endsWithParenthesis(context.text(), e.end(), figure.start())
                     && restatesBefore(context.text().substring(e.end(), figure.start()));
-            // "$4bn, compared to $3bn in 2022": the figure compared is the base's own.
-            boolean comparedOwn = e.start() >= figure.end() && comparedFigure(context.text(), figure.start())
+            // "$4bn, compared to $3bn in 2022": the figure compared is the base's own (whether the figure is one
+            // compared is asked once, not for each period after it).
+            if (e.start() >= figure.end() && compared == SentenceFacts.UNKNOWN) {
+                compared = comparedFigure(context.text(), figure.start()) ? SentenceFacts.YES : SentenceFacts.NO;
+            }
+            boolean comparedOwn = e.start() >= figure.end() && compared == SentenceFacts.YES
                     && !crossesClause(context.text(), figure.end(), e.start(), true);
             // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
             PeriodResolver.Expression since = measure == Measure.AMOUNT ? sinceYearAfter(context, figure, e) : null;
@@ -3242,6 +3271,21 @@ public final class FigureAnnotator {
     private static String carried(Context context, Sentences.Sentence sentence, Sentences.Sentence previous,
                                   boolean continues, int paragraphs, String unit) {
         int index = sentenceOf(context, sentence.start());
+        Map<CarriedKey, String>[] known = context.facts().carried;
+        if (known[index] == null) {
+            known[index] = new HashMap<>();
+        }
+        CarriedKey key = new CarriedKey(previous != null, continues, paragraphs, unit);
+        String found = known[index].get(key);
+        if (found == null && !known[index].containsKey(key)) {
+            found = carriedAfresh(context, sentence, index, previous, continues, paragraphs, unit);
+            known[index].put(key, found);
+        }
+        return found;
+    }
+
+    private static String carriedAfresh(Context context, Sentences.Sentence sentence, int index,
+                                        Sentences.Sentence previous, boolean continues, int paragraphs, String unit) {
         int intro = listIntro(context, index);
         if (intro >= 0) {
             // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand

@@ -420,7 +420,7 @@ final class PeriodResolver {
                         start = word;
                     }
                     found.add(new Expression(start, last.end(), Kind.PERIOD,
-                            String.format("%s-%02d/%s-%02d", year, from, year, to)));
+                            Periods.months(year, from, year, to)));
                 }
             }
         }
@@ -567,10 +567,19 @@ final class PeriodResolver {
 
     /** Whether one of the words occurs within {@code [from, to)}. */
     private static boolean has(String text, int from, int to, String... words) {
+        // One walk over the window, not one per word: a char that opens none of the words (by its low six bits, a
+        // shift's distance) is passed over at once.
+        long firsts = 0;
         for (String word : words) {
-            char first = word.charAt(0);
-            for (int i = from; i + word.length() <= to; i++) {
-                if (text.charAt(i) == first && text.startsWith(word, i)) {
+            firsts |= 1L << word.charAt(0);
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((firsts & 1L << c) == 0) {
+                continue;
+            }
+            for (String word : words) {
+                if (word.charAt(0) == c && i + word.length() <= to && text.startsWith(word, i)) {
                     return true;
                 }
             }
@@ -599,7 +608,7 @@ final class PeriodResolver {
             if (first > 0 && last > 0 && first <= last) {
                 String year = m.group(3);
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
-                        String.format("%s-%02d/%s-%02d", year, first, year, last)));
+                        Periods.months(year, first, year, last)));
             }
         }
     }
@@ -668,7 +677,7 @@ final class PeriodResolver {
                         int start = AND.contains(folded.substring(j, next).strip())
                                 && isBetween(folded, betweenAt, betweenEnd) ? betweenAt : i;
                         out.add(new Expression(start, end, Kind.PERIOD, year == null ? null
-                                : String.format("%d-%02d/%d-%02d", year, first, year, last)));
+                                : Periods.months(year, first, year, last)));
                         i = end;
                         continue;
                     }
@@ -776,7 +785,7 @@ final class PeriodResolver {
             started--;
             end -= 12;
         }
-        return String.format("%d-03/%d-%02d", started, end / 12, end % 12 + 1);
+        return Periods.months(started, 3, end / 12, end % 12 + 1);
     }
 
     private static void firstMonths(String folded, Publication publication, int from, int to, List<Expression> out) {
@@ -806,7 +815,7 @@ final class PeriodResolver {
             year = unfinishedBefore(publication, months);
         }
         out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
-                months == 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, months)));
+                months == 1 ? Periods.month(year, 1) : Periods.months(year, 1, year, months)));
     }
 
     private static final Set<String> SINCE = Set.of("since", "depuis", "с", "со");
@@ -847,8 +856,9 @@ final class PeriodResolver {
                     }
                     month = 1;
                 }
-                String period = publication == null || !publication.knowsMonth() ? null : String.format("%s-%02d/%s",
-                        folded.substring(year[0], year[1]), month, publication.date().toString().substring(0, 7));
+                String period = publication == null || !publication.knowsMonth() ? null
+                        : Periods.month(folded.substring(year[0], year[1]), month) + "/"
+                        + Periods.month(publication.date());
                 out.add(new Expression(start, year[1], period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
                 return;
             }
@@ -925,9 +935,9 @@ final class PeriodResolver {
         int year = publication.date().getYear();
         int closed = (publication.date().getMonthValue() - 1) / 3;
         if (closed == 0) {
-            return String.format("%d-10/%d-12", year - 1, year - 1);
+            return Periods.months(year - 1, 10, year - 1, 12);
         }
-        return String.format("%d-%02d/%d-%02d", year, closed * 3 - 2, year, closed * 3);
+        return Periods.months(year, closed * 3 - 2, year, closed * 3);
     }
 
     private static final Set<String> EVENT_YEAR_LINKS = Set.of("in", "в", "во", "en");
@@ -995,7 +1005,7 @@ final class PeriodResolver {
             return;
         }
         String y = folded.substring(year[0], year[1]);
-        out.add(new Expression(digits, year[1], Kind.PERIOD, String.format("%s-01/%s-%02d", y, y, months)));
+        out.add(new Expression(digits, year[1], Kind.PERIOD, Periods.months(y, 1, y, months)));
     }
 
     /**
@@ -1032,21 +1042,21 @@ final class PeriodResolver {
             int to = turkicMonth(span.group(3));
             if (from > 0 && to > from) {
                 out.add(new Expression(span.start(), span.end(), Kind.PERIOD,
-                        String.format("%s-%02d/%s-%02d", span.group(1), from, span.group(1), to)));
+                        Periods.months(span.group(1), from, span.group(1), to)));
                 return;
             }
         }
         Matcher quarter = in(TURKIC_QUARTER, folded, year[0], Math.min(folded.length(), year[1] + 40));
         if (quarter.lookingAt()) {
             int q = quarter.group(2) != null ? 1 : quarter.group(3) != null ? 2 : quarter.group(4) != null ? 3 : 4;
-            out.add(new Expression(quarter.start(), quarter.end(), Kind.PERIOD, String.format("%s-%02d/%s-%02d",
+            out.add(new Expression(quarter.start(), quarter.end(), Kind.PERIOD, Periods.months(
                     quarter.group(1), (q - 1) * 3 + 1, quarter.group(1), q * 3)));
             return;
         }
         Matcher half = in(TURKIC_HALF, folded, year[0], Math.min(folded.length(), year[1] + 40));
         if (half.lookingAt()) {
             boolean first = half.group(2) != null;
-            out.add(new Expression(half.start(), half.end(), Kind.PERIOD, String.format("%s-%02d/%s-%02d",
+            out.add(new Expression(half.start(), half.end(), Kind.PERIOD, Periods.months(
                     half.group(1), first ? 1 : 7, half.group(1), first ? 6 : 12)));
             return;
         }
@@ -1055,7 +1065,7 @@ final class PeriodResolver {
             int month = FIRST_WORDS.contains(one.group(2)) ? 1 : turkicMonth(one.group(2));
             if (month > 0) {
                 out.add(new Expression(one.start(), one.end(), Kind.PERIOD,
-                        String.format("%s-%02d", one.group(1), month)));
+                        Periods.month(one.group(1), month)));
                 return;
             }
         }
@@ -1069,7 +1079,7 @@ final class PeriodResolver {
             return;
         }
         out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
-                String.format("%s-01/%s-%02d", m.group(1), m.group(1), months)));
+                Periods.months(m.group(1), 1, m.group(1), months)));
     }
 
     private static java.util.Map<String, Integer> kazakhMonths() {
@@ -1191,7 +1201,7 @@ final class PeriodResolver {
         Integer year = yearText != null ? Integer.valueOf(yearText) : relativeYear(m.group(), publication);
         if (year != null) {
             out.add(new Expression(m.start(), m.end(), Kind.PERIOD,
-                    String.format("%d-%02d/%d-%02d", year, fromMonth, year, toMonth)));
+                    Periods.months(year, fromMonth, year, toMonth)));
         } else {
             unresolved(m, out);
         }
@@ -1221,7 +1231,7 @@ final class PeriodResolver {
         while (m.find()) {
             int month = Months.index(m.group(1));
             if (month > 0) {
-                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, String.format("%s-%02d", m.group(2), month)));
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.month(m.group(2), month)));
             }
         }
     }
@@ -1276,7 +1286,7 @@ final class PeriodResolver {
         }
         int year = publication.date().getYear();
         int at = month <= publication.date().getMonthValue() ? year : year - 1;
-        out.add(new Expression(opener, end, Kind.PERIOD, String.format("%d-%02d", at, month)));
+        out.add(new Expression(opener, end, Kind.PERIOD, Periods.month(at, month)));
     }
 
     /** "19 octobre", "9 ноября", "October 19": a day and a month, read as the month of the publication year. */
@@ -1299,14 +1309,14 @@ final class PeriodResolver {
                 if (day >= 1 && day <= 31) {
                     int[] after = monthAfter(folded, j);
                     if (after != null) {
-                        out.add(new Expression(i, after[1], Kind.PERIOD, String.format("%d-%02d", year, after[0])));
+                        out.add(new Expression(i, after[1], Kind.PERIOD, Periods.month(year, after[0])));
                     } else {
                         int[] before = monthBefore(folded, i);
                         if (before != null) {
                             // "October 1, 2024": the year written after the day is the month's
                             int[] written = yearAfterDay(folded, j);
                             out.add(new Expression(before[1], written == null ? j : written[1], Kind.PERIOD,
-                                    String.format("%d-%02d", written == null ? year : written[0], before[0])));
+                                    Periods.month(written == null ? year : written[0], before[0])));
                         }
                     }
                 }
@@ -1386,20 +1396,20 @@ final class PeriodResolver {
                 int last = turkic.group(2) == null ? 0 : Months.index(turkic.group(2));
                 if (named > 0 && last > named) {
                     out.add(new Expression(turkic.start(), turkic.end(), Kind.PERIOD,
-                            year == null ? null : String.format("%d-%02d/%d-%02d", year, named, year, last)));
+                            year == null ? null : Periods.months(year, named, year, last)));
                 } else if (named > 0) {
                     out.add(new Expression(turkic.start(), turkic.group(2) == null ? turkic.end() : turkic.end(1),
-                            Kind.PERIOD, year == null ? null : String.format("%d-%02d", year, named)));
+                            Kind.PERIOD, year == null ? null : Periods.month(year, named)));
                 }
             });
-            addAll(out, THIS_MONTH_OPENERS, folded, w, month ? publication.date().toString().substring(0, 7) : null);
+            addAll(out, THIS_MONTH_OPENERS, folded, w, month ? Periods.month(publication.date()) : null);
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
                 "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan", "past", "ago", "назад",
                 "un an")) {
             addAll(out, LAST_OPENERS, folded, w, year == null ? null : String.valueOf(year - 1));
             addAll(out, LAST_MONTH_OPENERS, folded, w, month
-                    ? publication.date().minusMonths(1).toString().substring(0, 7) : null);
+                    ? Periods.month(publication.date().minusMonths(1)) : null);
         }
         for (int[] w : windows(folded, 16, 20, "quarter", "квартал", "trimestre")) {
             Matcher m = in(LAST_QUARTER, folded, w[0], w[1]);
@@ -1434,7 +1444,7 @@ final class PeriodResolver {
                         // the latest such month up to the publication month; the publication's year when only
                         // the year is known
                         int at = !month || named <= publication.date().getMonthValue() ? year : year - 1;
-                        out.add(new Expression(m.start(), m.end(), Kind.PERIOD, String.format("%d-%02d", at, named)));
+                        out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.month(at, named)));
                     }
                 }
             }
@@ -1468,7 +1478,7 @@ final class PeriodResolver {
         int last = publication.precision() == java.time.temporal.ChronoUnit.DAYS
                 && publication.date().getDayOfMonth() > 1 ? publication.date().getMonthValue()
                 : publication.date().getMonthValue() - 1;
-        return last <= 1 ? String.format("%d-01", year) : String.format("%d-01/%d-%02d", year, year, last);
+        return last <= 1 ? Periods.month(year, 1) : Periods.months(year, 1, year, last);
     }
 
     /**
@@ -1504,7 +1514,7 @@ final class PeriodResolver {
                 }
                 // "till May this year": the months of the year up to May.
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, upTo && month > 1
-                        ? String.format("%d-01/%d-%02d", at, at, month) : String.format("%d-%02d", at, month)));
+                        ? Periods.months(at, 1, at, month) : Periods.month(at, month)));
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.steppewatch.analysis.figures;
 
+import java.time.LocalDate;
+
 /** Arithmetic on the ISO 8601 periods the resolver writes: "2022", "2022-11", "2022-01/2022-11", "2014/2020". */
 public final class Periods {
 
@@ -29,6 +31,25 @@ public final class Periods {
 
     private static String plusYears(String period, int years) {
         return (Integer.parseInt(period.substring(0, 4)) + years) + period.substring(4);
+    }
+
+    /**
+     * A year and a month as the periods write them, "2024-03" ({@code "%d-%02d"}, without a formatter: the resolver
+     * writes one for nearly every date it reads, and a format string is parsed again at each call).
+     */
+    static String month(Object year, int month) {
+        return year + (month >= 0 && month < 10 ? "-0" : "-") + month;
+    }
+
+    /** Two months joined as a span, "2024-01/2024-09". */
+    static String months(Object firstYear, int first, Object lastYear, int last) {
+        return month(firstYear, first) + "/" + month(lastYear, last);
+    }
+
+    /** The month of a date, "2024-03" (the first seven chars of its ISO form, which pads years below 1000). */
+    static String month(LocalDate date) {
+        int year = date.getYear();
+        return year >= 1000 && year <= 9999 ? month(year, date.getMonthValue()) : date.toString().substring(0, 7);
     }
 
     static String minusOneYear(String period) {

@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -984,6 +985,9 @@ final class Subjects {
             "портьер");
     private static final int PORT_REACH = 2;
 
+    /** {@link #isPortWord} of each word, decided once per word number: asked of every word of a figure's sentence. */
+    private static final WordStems PORT_WORD = WordStems.asking(Subjects::isPortWord);
+
     private static boolean isPortWord(String folded) {
         if (PORT_WORDS.contains(folded)) {
             return true;
@@ -1024,7 +1028,7 @@ final class Subjects {
             if (i > from && endsSentence(text, words.get(i - 1).end())) {
                 break;
             }
-            if (isPortWord(words.get(i).folded())) {
+            if (PORT_WORD.startsAny(words.get(i))) {
                 ports.add(i);
             }
         }
@@ -1589,10 +1593,8 @@ final class Subjects {
         int own = sentenceStart(words, indexAt(words, figureStart), text);
         for (int i = indexAt(words, Math.max(0, from)); i < words.size()
                 && (to < 0 || words.get(i).start() < to); i++) {
-            if (i >= own && sentenceStart(words, i, text) == own) {
-                continue;
-            }
-            if (isWorldwideWord(words.get(i).folded())) {
+            // the cheap test first: the word, then whether it stands in the figure's own sentence
+            if (isWorldwideWord(words.get(i).folded()) && (i < own || sentenceStart(words, i, text) != own)) {
                 return true;
             }
         }
@@ -2509,6 +2511,8 @@ final class Subjects {
 
 
     static List<String> sorted(Set<String> codes) {
-        return List.copyOf(new TreeSet<>(codes));
+        String[] sorted = codes.toArray(new String[0]); // a set: no two equal, so the order is the TreeSet's
+        Arrays.sort(sorted);
+        return List.of(sorted);
     }
 }

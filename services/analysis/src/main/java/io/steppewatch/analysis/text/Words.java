@@ -37,9 +37,10 @@ public final class Words {
     }
 
     public static List<Word> split(CharSequence text) {
-        List<Word> words = new ArrayList<>();
-        WordCache cache = WordCache.forThisThread();
         int length = text.length();
+        // About a word per six chars in the languages read: the list is sized once, not regrown a dozen times.
+        List<Word> words = new ArrayList<>(Math.max(10, length / 6));
+        WordCache cache = WordCache.forThisThread();
         int i = 0;
         while (i < length) {
             int cp = Character.codePointAt(text, i);
@@ -232,9 +233,14 @@ public final class Words {
      * original: regular expressions can then be written without accents or case.
      */
     public static String foldKeepingOffsets(CharSequence text) {
-        char[] out = new char[text.length()];
+        return foldKeepingOffsets(text, 0, text.length());
+    }
+
+    /** {@link #foldKeepingOffsets(CharSequence)} of {@code text[start, end)}, with no copy of that part first. */
+    public static String foldKeepingOffsets(CharSequence text, int start, int end) {
+        char[] out = new char[end - start];
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
+            char c = text.charAt(start + i);
             if (c < FOLDED_CHARS.length) {
                 char folded = FOLDED_CHARS[c];
                 out[i] = folded < FOLDS_TO_SEVERAL ? folded : folded == FOLDS_TO_NOTHING ? c : FOLDED[c].charAt(0);

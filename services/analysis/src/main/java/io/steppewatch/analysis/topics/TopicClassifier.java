@@ -79,14 +79,15 @@ public final class TopicClassifier {
             return new Scores(List.of(), List.of());
         }
         Stemmer stemmer = stemmers.get(lang);
-        Map<TopicLexicon.Term, Double> counts = new LinkedHashMap<>();
+        // Each term's count in a one-slot array, added to in place: a boxed Double per match cost more than the sum.
+        Map<TopicLexicon.Term, double[]> counts = new LinkedHashMap<>();
         count(matcher, title, stemmer.stemAll(title), TITLE_FACTOR, counts);
         count(matcher, body, stemmer.stemAll(body), 1.0, counts);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Boolean> specific = new HashMap<>();
         Map<String, List<Map.Entry<TopicLexicon.Term, Double>>> evidence = new HashMap<>();
-        for (Map.Entry<TopicLexicon.Term, Double> e : counts.entrySet()) {
-            double contribution = e.getKey().weight() * (1 + Math.log(e.getValue()));
+        for (Map.Entry<TopicLexicon.Term, double[]> e : counts.entrySet()) {
+            double contribution = e.getKey().weight() * (1 + Math.log(e.getValue()[0]));
             scores.merge(e.getKey().topic(), contribution, Double::sum);
             specific.merge(e.getKey().topic(), e.getKey().weight() >= SPECIFIC_WEIGHT, Boolean::logicalOr);
             evidence.computeIfAbsent(e.getKey().topic(), k -> new ArrayList<>())
@@ -131,9 +132,9 @@ public final class TopicClassifier {
     }
 
     private static void count(PhraseMatcher<TopicLexicon.Term> matcher, List<Words.Word> words, List<String> stems,
-                              double factor, Map<TopicLexicon.Term, Double> counts) {
+                              double factor, Map<TopicLexicon.Term, double[]> counts) {
         for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(words, stems)) {
-            counts.merge(match.value(), factor, Double::sum);
+            counts.computeIfAbsent(match.value(), term -> new double[1])[0] += factor;
         }
     }
 }
