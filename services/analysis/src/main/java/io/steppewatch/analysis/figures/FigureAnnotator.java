@@ -365,7 +365,7 @@ public final class FigureAnnotator {
                            StartIndex<Words.Word> wordStarts, StartIndex<Sentences.Sentence> sentenceStarts,
                            StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
                            StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords,
-                           boolean productHeadline, SentenceFacts facts) {
+                           boolean productHeadline, boolean railHeadline, SentenceFacts facts) {
         /** The text of sentence {@code index}, copied once for all the figures it holds. */
         String sentenceText(int index) {
             String copy = sentenceTexts[index];
@@ -426,6 +426,7 @@ public final class FigureAnnotator {
             periods.removeIf(e -> e.start() < dateline); // the day the report was filed dates none of its figures
         }
         StartIndex<Words.Word> wordStarts = new StartIndex<>(words, Words.Word::start, text.length());
+        List<CueLexicon.Hit<String>> headlineCues = cues.cuesIn(headline);
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? Periods.month(publication.date()) : null, surface,
                 publication == null, new java.util.HashMap<>(),
@@ -436,7 +437,8 @@ public final class FigureAnnotator {
                 new StartIndex<>(surface, SurfaceFigure::start, text.length()),
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
                 new IndexedWords(words, wordStarts),
-                cues.cuesIn(headline).stream().anyMatch(hit -> "commodity".equals(hit.value())),
+                headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
+                headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
                 new SentenceFacts(sentences.size()));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
@@ -691,6 +693,17 @@ public final class FigureAnnotator {
             // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product).
             metric = CARGO_VOLUME;
             partiesMetric = metric;
+        } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "change".equals(unitClass))
+                && (context.railHeadline() || hasCue(context, sentence, "rail-network"))
+                && (context.railHeadline() ? isInTonnes(context, sentence) : "t".equals(figure.unit()))
+                && !context.productHeadline() && !hasCue(context, sentence, "commodity")
+                && !tradeOfAProduct(context, sentence, figure)) {
+            // "Қытаймен арадағы теміржолмен жүк тасымалы ..." then "экспорт көлемі ... 13,7 миллион тоннаны құрады",
+            // "the total foreign trade at the Sarakhs railway border": exports, imports or trade in tonnes that a
+            // railway carries are its freight (the labels' convention for KTZ's export shipments and a rail border
+            // crossing), and so is their change; a product's flow stays a product's (coal, grain: `other`). The
+            // parties stay the trade's: freight between two countries' railways is of both.
+            metric = CARGO_VOLUME;
         } else if (OTHER.equals(metric) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)
                 && !oneConveyanceHolds(context, sentence, figure)) {
             // "the Caspian Pipeline Consortium shipped a record 63.5 million tonnes of oil from its terminal", "через
@@ -1223,6 +1236,18 @@ public final class FigureAnnotator {
     /** {@link #within} read from the list's {@link StartIndex}. */
     private static <T> List<T> within(List<T> items, StartIndex<T> starts, int from, int to) {
         return items.subList(starts.at(from), starts.at(to));
+    }
+
+    /** Whether a sentence states tonnes and no sum of money: freight, not the value of trade. */
+    private static boolean isInTonnes(Context context, Sentences.Sentence sentence) {
+        boolean tonnes = false;
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if (other.isMoney()) {
+                return false;
+            }
+            tonnes |= "t".equals(other.unit());
+        }
+        return tonnes;
     }
 
     /** The items (sorted by start) that start within {@code [from, to)}. */

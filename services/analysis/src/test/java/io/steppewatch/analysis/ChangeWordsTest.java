@@ -1,0 +1,43 @@
+package io.steppewatch.analysis;
+
+import static io.steppewatch.analysis.AnalyzedFigures.figure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A percentage that a word of change moves ("rises 32%", "an uptick of 37 percent", Kazakh "4,4% артық") is a change
+ * of the metric its sentence names, not a share of something that measures nothing of the vocabulary.
+ */
+class ChangeWordsTest {
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rail freight between Kazakhstan and Uzbekistan rises 32% in 2025.                                  | 32%        | CHANGE | cargo.volume
+            Trade turnover between Tajikistan and China saw an uptick of 37 percent in the first half of 2025. | 37 percent | CHANGE | trade.turnover
+            Товарооборот Казахстана и Китая прибавил 12% за 2024 год.                                          | 12%        | CHANGE | trade.turnover
+            Товарооборот Казахстана и Китая в 2024 году возрос на 12%.                                         | 12%        | CHANGE | trade.turnover
+            Les échanges commerciaux entre le Kazakhstan et la Chine sont en hausse de 12 % en 2024.           | 12 %       | CHANGE | trade.turnover
+            Les échanges commerciaux entre le Kazakhstan et la Chine affichent 12 % de plus qu'en 2023.        | 12 %       | CHANGE | trade.turnover
+            ҚТЖ желісінде жүк тасымалдау көлемі 107 млн тоннаны құрады, бұл өткен жылдан 4,4% артық.           | 4,4%       | CHANGE | cargo.volume
+            Жүк тасымалдау көлемі 5,7 млн тоннаны құрады, бұл өткен жылғы деңгейден 54% жоғары.                | 54%        | CHANGE | cargo.volume
+            Бес айда 41,6 миллион тонна жүк тасымалданды, бұл өткен жылмен салыстырғанда 2,4% көп.             | 2,4%       | CHANGE | cargo.volume
+            """)
+    void shouldReadChangeOfTheNamedMetricWhenAWordOfChangeMovesThePercentage(String body, String text,
+                                                                              Measure measure, String metric) {
+        ExtractedFigure found = figure(body, text);
+        assertThat(found.measure()).as("measure").isEqualTo(measure);
+        assertThat(found.metric()).as("metric").isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China accounts for 18.6% of Uzbekistan's foreign trade, which rises every year.                    | 18.6%      | SHARE
+            На Китай приходится 18,6% внешней торговли Узбекистана.                                            | 18,6%      | SHARE
+            La Chine représente 18,6 % du commerce extérieur de l'Ouzbékistan.                                 | 18,6 %     | SHARE
+            """)
+    void shouldKeepShareWhenThePercentageIsAPartOfSomething(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+}
