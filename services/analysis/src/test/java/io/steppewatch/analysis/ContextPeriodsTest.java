@@ -59,6 +59,11 @@ class ContextPeriodsTest {
             В маневрах участвуют 4 вертолета и 12 беспилотников.                                 | 2025-10-20 | 12 беспилотников | 2025-10
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 5 hélicoptères   | 2023-04
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
+            About 250 law enforcers took part in the operation.                                  | 2024-02-19 | 250 law          | 2024-02
+            About 250 law enforcers took part in the operation.                                  | null       | 250 law          | null
+            Le groupe de réfugiés se compose de 113 fillettes, 64 garçons, 91 hommes et 77 femmes. | 2021-07-09 | 113 fillettes    | 2021-07
+            Le groupe de réfugiés se compose de 113 fillettes, 64 garçons, 91 hommes et 77 femmes. | 2021-07-09 | 77 femmes        | 2021-07
+            В учении задействовано до 420 единиц вооружения и военной техники.                   | 2021-08-24 | 420 единиц       | 2021-08
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {
