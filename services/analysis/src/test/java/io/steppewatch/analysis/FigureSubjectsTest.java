@@ -498,6 +498,10 @@ class FigureSubjectsTest {
             Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le Kirghizistan espère des revenus de transit. Ce chemin de fer nécessitera la construction de 27 tunnels. | 27 tunnels | CN KG UZ
             Железная дорога Китай–Киргизия–Узбекистан | Киргизия рассчитывает на доходы от транзита. На маршруте будет построено 48 тоннелей. | 48 тоннелей | CN KG UZ
             Turkmenistan to take part in Lapis Lazuli corridor | Turkmenistan joined the talks. The project budget is estimated at $2 billion. | $2 billion | AF AZ GE TM TR
+            Freight in the Caucasus | The Caucasus transportation corridor carried 8.4 million tons in nine months. | 8.4 million tons | AZ GE TR
+            Caucasus trade corridor grows | Freight on the corridor rose to 8.4 million tons in nine months. | 8.4 million tons | AZ GE TR
+            Грузы на Кавказе | По Кавказскому транспортному коридору за девять месяцев перевезено 8,4 млн тонн. | 8,4 млн тонн | AZ GE TR
+            Le fret au Caucase | Le corridor de transport du Caucase a acheminé 8,4 millions de tonnes en neuf mois. | 8,4 millions de tonnes | AZ GE TR
             Un projet ambitieux | Le chemin de fer Chine–Kirghizistan–Ouzbékistan sera construit. Le coût du projet atteint 8 milliards de dollars. | 8 milliards de dollars | CN KG UZ
             Железная дорога Китай–Киргизия–Узбекистан | Стоимость проекта составит 8 млрд долларов. | 8 млрд долларов | CN KG UZ
             """)
