@@ -61,9 +61,14 @@ class ContextPeriodsTest {
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
             About 250 law enforcers took part in the operation.                                  | 2024-02-19 | 250 law          | 2024-02
             About 250 law enforcers took part in the operation.                                  | null       | 250 law          | null
-            Le groupe de réfugiés se compose de 113 fillettes, 64 garçons, 91 hommes et 77 femmes. | 2021-07-09 | 113 fillettes    | 2021-07
-            Le groupe de réfugiés se compose de 113 fillettes, 64 garçons, 91 hommes et 77 femmes. | 2021-07-09 | 77 femmes        | 2021-07
             В учении задействовано до 420 единиц вооружения и военной техники.                   | 2021-08-24 | 420 единиц       | 2021-08
+            Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 350 refugees     | 2021-07
+            Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 113 girls        | 2021-07
+            Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | null       | 350 refugees     | null
+            Около 350 беженцев перешли границу, среди них 64 мальчика и 77 женщин.                | 2021-07-06 | 350 беженцев     | 2021-07
+            Около 350 беженцев перешли границу, среди них 64 мальчика и 77 женщин.                | 2021-07-06 | 64 мальчика      | 2021-07
+            Près de 350 réfugiés ont passé la frontière, dont 113 fillettes et 64 garçons.        | 2021-07-06 | 350 réfugiés     | 2021-07
+            Près de 350 réfugiés ont passé la frontière, dont 113 fillettes et 64 garçons.        | 2021-07-06 | 64 garçons       | 2021-07
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {
