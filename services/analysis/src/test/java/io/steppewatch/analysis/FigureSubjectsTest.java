@@ -989,4 +989,19 @@ class FigureSubjectsTest {
         // (gold-f: one country's flow with several partners together keeps every party)
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Drug seizures on the Tajik-Afghan border up | Border guards reported a record year. The volume of seizures thus grew by almost one tonne, or 50.3%. | 50.3% | AF TJ
+            Tajik border guards stop smugglers | About 350 Afghans crossed the border with neighbouring Tajikistan. | 350 Afghans | AF TJ
+            Изъятия на таджикско-афганской границе выросли | Пограничники подвели итоги года. Таким образом, объем изъятий вырос почти на тонну, или на 50,3%. | 50,3% | AF TJ
+            Les saisies de drogue en hausse à la frontière du Tadjikistan avec l'Afghanistan | Les gardes-frontières ont fait le bilan de l'année. Le volume des saisies a donc progressé de près d'une tonne, soit 50,3 %. | 50,3 % | AF TJ
+            Les saisies de drogue en hausse à la frontière du Tadjikistan avec l'Afghanistan | Environ 350 Afghans ont franchi la frontière avec le Tadjikistan. | 350 Afghans | AF TJ
+            Kyrgyz police report on drugs | The total weight of seized drugs was 335 kg, the Kyrgyz police said. | 335 kg | KG
+            """)
+    void shouldGiveSeizuresAndCrossingsOnABorderBothSides(String title, String body, String figure, String subjects) {
+        // Drugs seized or people crossing on a border are the border's, both sides (gold-j decided: Tajik-Afghan
+        // seizures [TJ, AF]), even where the sentence names one side or none; seizures with no border keep one country.
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -534,6 +534,15 @@ final class Subjects {
                 if (clash != null) {
                     return clash;
                 }
+                // "Le volume des saisies a augmenté de près d'une tonne", "7-8 человек с афганской стороны пытались
+                // перейти границу" under a lead on the Tajik-Afghan border: drugs seized or people crossing on a
+                // border are the border's, both sides, even where the sentence names one or none (gold-j decided:
+                // Tajik-Afghan seizures [TJ, AF]; gold-d, gold-h, gold-k label them so)
+                List<String> border = seizureOnBorder(start, end, words, text, partyCodes, speakerCodes, across,
+                        title, ranked);
+                if (border != null) {
+                    return border;
+                }
                 // "the port of Aktau received 300 trains from China", "4-5 days from the Khorgos dry port to
                 // Moscow": what a port or terminal named by its town handles is that town's country's, not the
                 // countries its trains come from or go to (team a: a port or terminal takes its country)
@@ -725,6 +734,75 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** Beginnings of the verbs of crossing a border ("crossed", "перейти", "пересекли", "franchi", "passé"). */
+    private static final List<String> CROSSING_STEMS = Words.foldAll("cross", "перей", "перешл", "пересе", "franchi",
+            "passe", "o'tish", "кесіп");
+
+    /**
+     * Both sides of a border, for drugs seized or people crossing on it, when the figure's sentence or the article's
+     * lead (its headline and first paragraph) speaks of a border and the sentence names at most one side; or null.
+     */
+    private static List<String> seizureOnBorder(int start, int end, List<Words.Word> words, String text,
+                                                Set<String> partyCodes, Set<String> speakerCodes, Set<String> across,
+                                                List<String> title, List<String> ranked) {
+        Set<String> named = new TreeSet<>(partyCodes);
+        named.addAll(speakerCodes);
+        named.remove(REGION);
+        if (named.size() > 1 || !seizureNear(start, words) && !crossingNear(start, words)) {
+            return null;
+        }
+        int at = indexAt(words, start);
+        boolean border = false;
+        for (int i = sentenceStart(words, at, text); i < words.size() && !border; i++) {
+            if (words.get(i).start() > end && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            border = isBorderWord(words.get(i).folded());
+        }
+        int headlineEnd = text.indexOf('\n');
+        int bodyStart = headlineEnd < 0 ? -1 : text.indexOf("\n\n", headlineEnd);
+        int leadEnd = bodyStart < 0 ? -1 : text.indexOf('\n', bodyStart + 2);
+        leadEnd = leadEnd < 0 && bodyStart >= 0 ? text.length() : leadEnd;
+        for (int i = 0; leadEnd > 0 && i < words.size() && !border && words.get(i).start() < leadEnd; i++) {
+            border = isBorderWord(words.get(i).folded());
+        }
+        if (!border) {
+            return null;
+        }
+        List<String> candidates = new ArrayList<>(named);
+        candidates.addAll(across);
+        candidates.addAll(title);
+        candidates.addAll(ranked);
+        Set<String> sides = new TreeSet<>();
+        for (String code : candidates) {
+            if (!REGION.equals(code) && code.length() == 2) {
+                sides.add(code);
+            }
+            if (sides.size() == 2) {
+                return List.copyOf(sides);
+            }
+        }
+        return null;
+    }
+
+    /** "border", "frontière", "frontalier", "границе", "пограничн", "chegara": a word of a border. */
+    private static boolean isBorderWord(String folded) {
+        return folded.startsWith("border") || folded.startsWith("frontier") || folded.startsWith("frontali")
+                || folded.startsWith("границ") || folded.startsWith("погранич") || folded.startsWith("chegara")
+                || folded.startsWith("шекара");
+    }
+
+    /** Whether a verb of crossing stands within a few words before or after the figure at {@code start}. */
+    private static boolean crossingNear(int start, List<Words.Word> words) {
+        int at = indexAt(words, start);
+        for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
+            if (Words.startsWithAny(words.get(i).folded(), CROSSING_STEMS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word counting the dead or the wounded stands right before or after the figure. */
