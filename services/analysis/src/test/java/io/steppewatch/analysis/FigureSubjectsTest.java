@@ -645,6 +645,20 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Freight on the Middle Corridor grows | Traffic on the Middle Corridor grew this year. Cargo transported by the Azerbaijan Caspian Shipping Company rose by 70% to 1.019 million tons. | 1.019 million tons | AZ
+            Le fret du corridor médian progresse | Le trafic sur le corridor médian a augmenté cette année. Les autorités du Kazakhstan annoncent de nouvelles voies ferrées d'une longueur totale de 13 000 km. | 13 000 km | KZ
+            Грузоперевозки по Среднему коридору растут | Перевозки по Среднему коридору выросли в этом году. В 2025 году морским транспортом Казахстана перевезено 4,002 миллиона тонн грузов. | 4,002 миллиона тонн | KZ
+            Freight on the Middle Corridor grows | Traffic on the Middle Corridor grew this year. Kazakhstan plans to double freight on this route to 10 million tons by 2028. | 10 million tons | TITR
+            Le fret du corridor médian progresse | Le trafic sur le corridor médian a augmenté cette année. Selon le ministère du Kazakhstan, le volume de fret atteindra 4,2 millions de tonnes. | 4,2 millions de tonnes | TITR
+            Грузоперевозки по Среднему коридору растут | Перевозки по Среднему коридору выросли в этом году. Объем перевозок в Узбекистан достиг 3,2 млн тонн. | 3,2 млн тонн | TITR
+            """)
+    void shouldGiveFreightTheOneCountryItsSentenceNamesWhenTheSentenceNamesNoCorridor(String title, String body,
+                                                                                     String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Порты Транскаспийского маршрута | Порт Актау растет. За полугодие через порт перевалено 2,3 млн тонн груза, в том числе 118 тыс. тонн зерна, 112 тыс. тонн металла. | 112 тыс. тонн | KZ
             Порты Транскаспийского маршрута | Порт Актау растет. За полугодие через порт перевалено 2,3 млн. тонн груза, в том числе 1,8 млн. тонн нефти. | 1,8 млн. тонн | KZ
             """)
