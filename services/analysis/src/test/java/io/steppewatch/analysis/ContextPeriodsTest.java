@@ -1289,4 +1289,16 @@ class ContextPeriodsTest {
                                                                        String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    // gold-g, gold-k: a count stated "now" ("қазір", "Бугунги кунда") holds at the publication, as "currently" does
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            More than 400 trucks are now queued at the Kazakh-Kyrgyz border crossing.           | 2023-10-24 | 400 trucks        | 2023-10
+            More than 400 trucks are now queued at the Kazakh-Kyrgyz border crossing.           | null       | 400 trucks        | null
+            Сегодня Узбекистан торгует почти с 200 странами.                                     | 2025-03-01 | 200 странами      | 2025-03
+            Aujourd'hui, plus de 400 camions font la queue à la frontière kirghize.              | 2023-10-24 | 400 camions       | 2023-10
+            """)
+    void shouldDateACountStatedNowByThePublicationMonth(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }
