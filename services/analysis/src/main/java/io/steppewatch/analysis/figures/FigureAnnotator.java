@@ -4392,7 +4392,7 @@ public final class FigureAnnotator {
             List.of("of", "these"), List.of("of", "which"), List.of("из", "них"), List.of("из", "которых"),
             List.of("из", "этого"), List.of("из", "этих"), List.of("dont"), List.of("sur", "ce"), List.of("de", "ce"));
 
-    /** Whether {@code sentence} opens with a word pair of {@link #PART_OPENERS}. */
+    /** Whether {@code sentence} opens with the words of one of {@link #PART_OPENERS}. */
     private static boolean opensWithAPart(Context context, Sentences.Sentence sentence) {
         int first = context.wordStarts().at(sentence.start());
         for (List<String> opener : PART_OPENERS) {
