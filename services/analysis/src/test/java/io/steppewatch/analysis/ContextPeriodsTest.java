@@ -1283,4 +1283,31 @@ class ContextPeriodsTest {
         // figure of it, before it and however far after it; a text with two periods, or a target, is no such note.
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    // gold-k: the parts of a year's forecast ("Of this, 2.5 million tons will be dry cargo") are targets of that year;
+    // a goal after a sentence about a past year keeps none
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2025, freight is expected to rise to 5.2 million tons. Of this, 2.5 million tons will be dry cargo.             | 2025-10-20 | 2.5 million tons       | 2025
+            In 2025, freight is expected to rise to 5.2 million tons. Of this, 2.5 million tons will be dry cargo.             | null       | 2.5 million tons       | 2025
+            В 2025 году перевозки, как ожидается, вырастут до 5,2 млн тонн. Из них 2,5 млн тонн составят сухие грузы.          | 2025-10-20 | 2,5 млн тонн           | 2025
+            En 2025, le fret devrait atteindre 5,2 millions de tonnes. Sur ce volume, 2,5 millions de tonnes seront du vrac sec. | 2025-10-20 | 2,5 millions de tonnes | 2025
+            In 2024, trade reached $5 billion and is expected to grow further. The two countries will raise it to $10 billion. | 2025-10-20 | $10 billion            | null
+            """)
+    void shouldDateAPartOfAForecastByTheYearTheSentenceBeforeForecasts(String body, String published, String text,
+                                                                       String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // gold-g, gold-k: a count stated "now" ("қазір", "Бугунги кунда") holds at the publication, as "currently" does
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            More than 400 trucks are now queued at the Kazakh-Kyrgyz border crossing.           | 2023-10-24 | 400 trucks        | 2023-10
+            More than 400 trucks are now queued at the Kazakh-Kyrgyz border crossing.           | null       | 400 trucks        | null
+            Сегодня Узбекистан торгует почти с 200 странами.                                     | 2025-03-01 | 200 странами      | 2025-03
+            Aujourd'hui, plus de 400 camions font la queue à la frontière kirghize.              | 2023-10-24 | 400 camions       | 2023-10
+            """)
+    void shouldDateACountStatedNowByThePublicationMonth(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

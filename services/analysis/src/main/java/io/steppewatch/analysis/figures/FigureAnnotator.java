@@ -2820,6 +2820,12 @@ public final class FigureAnnotator {
         // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
         if (!TIMELESS_UNITS.contains(figure.unit()) && (measure == Measure.TARGET || forecast)) {
             String goal = goalYearBefore(context, sentence);
+            if (goal == null && measure == Measure.TARGET && opensWithAPart(context, sentence)) {
+                // "In 2025, this figure is expected to rise to 5.2 million tons. Of this, 2.5 million tons will be dry
+                // cargo": a part of the forecast the sentence before makes for a year is of that year (gold-k; gold-e
+                // labels "by late 2015. Of that amount, Turkmenistan will supply ..." so)
+                goal = forecastYearBefore(context, sentence);
+            }
             if (goal != null || measure == Measure.TARGET) {
                 return goal;
             }
@@ -4379,6 +4385,55 @@ public final class FigureAnnotator {
             }
         }
         return goal;
+    }
+
+    /** "Of this, ...", "Из них ...", "Dont ...": the first words of a sentence that splits the one before. */
+    private static final List<List<String>> PART_OPENERS = List.of(List.of("of", "this"), List.of("of", "that"),
+            List.of("of", "these"), List.of("of", "which"), List.of("из", "них"), List.of("из", "которых"),
+            List.of("из", "этого"), List.of("из", "этих"), List.of("dont"), List.of("sur", "ce"), List.of("de", "ce"));
+
+    /** Whether {@code sentence} opens with the words of one of {@link #PART_OPENERS}. */
+    private static boolean opensWithAPart(Context context, Sentences.Sentence sentence) {
+        int first = context.wordStarts().at(sentence.start());
+        for (List<String> opener : PART_OPENERS) {
+            boolean all = first + opener.size() <= context.words().size();
+            for (int k = 0; all && k < opener.size(); k++) {
+                Words.Word word = context.words().get(first + k);
+                all = word.start() < sentence.end() && word.folded().equals(opener.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The year the sentence just before {@code sentence} makes a forecast for ("In 2025, this figure is
+     * expected to rise to 5.2 million tons"): its one period, a whole year not before the publication's, when it
+     * says the future; or null.
+     */
+    private static String forecastYearBefore(Context context, Sentences.Sentence sentence) {
+        int index = sentenceOf(context, sentence.start());
+        if (index == 0) {
+            return null;
+        }
+        Sentences.Sentence before = context.sentences().get(index - 1);
+        if (before.paragraph() < sentence.paragraph() - 1
+                || !hasCue(context, before, "target") && !hasCue(context, before, "future")) {
+            return null;
+        }
+        String year = null;
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
+                before.start(), before.end())) {
+            if (year != null || e.kind() != PeriodResolver.Kind.PERIOD || e.period() == null
+                    || e.period().length() != 4) {
+                return null;
+            }
+            year = e.period();
+        }
+        String now = context.presentPeriod();
+        return year != null && (now == null || year.compareTo(now.substring(0, 4)) >= 0) ? year : null;
     }
 
     /** Whether one of the sentence's own periods is {@code period}. */
