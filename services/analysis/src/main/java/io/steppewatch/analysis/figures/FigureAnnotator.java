@@ -1196,7 +1196,7 @@ public final class FigureAnnotator {
 
     /** Whole words, folded, that say a bare number counts people: the dead, the wounded, the held, or people. */
     private static final Set<String> PEOPLE_WORDS = Set.of("killed", "injured", "wounded", "dead", "bodies",
-            "detained", "arrested", "convicted", "people", "тела", "тел", "человек", "человека", "tue", "tues", "tuee",
+            "detained", "arrested", "convicted", "people", "тела", "человек", "человека", "tue", "tues", "tuee",
             "tuees", "mort", "morts", "arrete", "arretes", "arretee", "arretees", "personnes");
     /** Beginnings of such words, for the languages that inflect them. */
     private static final List<String> PEOPLE_STEMS = List.of("погиб", "ранен", "задержан", "blesse");
