@@ -781,7 +781,7 @@ public final class FigureAnnotator {
         }
         boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled()
                 && !countedByNumberOf(figure, context, sentence);
-        if (bare && OTHER.equals(metric)) {
+        if (bare && OTHER.equals(metric) && !countsPeople(figure, context)) {
             return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
         }
         // After the test for bare numbers: "5" in "5-6 trains" is a count of trains, not page furniture.
@@ -1192,6 +1192,52 @@ public final class FigureAnnotator {
             from = word.end();
         }
         return false;
+    }
+
+    /** Whole words, folded, that say a bare number counts people: the dead, the wounded, the held, or people. */
+    private static final Set<String> PEOPLE_WORDS = Set.of("killed", "injured", "wounded", "dead", "bodies",
+            "detained", "arrested", "convicted", "people", "тела", "человек", "человека", "tue", "tues", "tuee",
+            "tuees", "mort", "morts", "arrete", "arretes", "arretee", "arretees", "personnes");
+    /** Beginnings of such words, for the languages that inflect them. */
+    private static final List<String> PEOPLE_STEMS = List.of("погиб", "ранен", "задержан", "blesse");
+    private static final int PEOPLE_BEFORE = 2;
+    private static final int PEOPLE_AFTER = 3;
+
+    /**
+     * "31 were injured", "13 more bodies", "6 were convicted", "задержаны 5", "12 ont été tués": a bare number whose
+     * nearest words in its own clause (two before it, three after) kill, wound, hold or name people counts them, as
+     * the labels count casualties and arrests ({@code other}).
+     */
+    private static boolean countsPeople(SurfaceFigure figure, Context context) {
+        List<Words.Word> words = context.words();
+        String text = context.text();
+        int after = context.wordStarts().at(figure.end());
+        for (int i = after, from = figure.end(); i < words.size() && i < after + PEOPLE_AFTER; i++) {
+            Words.Word word = words.get(i);
+            if (crossesClause(text, from, word.start()) || hasSentenceBreak(text, from, word.start())) {
+                break;
+            }
+            if (namesPeople(word.folded())) {
+                return true;
+            }
+            from = word.end();
+        }
+        int before = context.wordStarts().at(figure.start()) - 1;
+        for (int i = before, to = figure.start(); i >= 0 && i > before - PEOPLE_BEFORE; i--) {
+            Words.Word word = words.get(i);
+            if (crossesClause(text, word.end(), to) || hasSentenceBreak(text, word.end(), to)) {
+                break;
+            }
+            if (namesPeople(word.folded())) {
+                return true;
+            }
+            to = word.start();
+        }
+        return false;
+    }
+
+    private static boolean namesPeople(String folded) {
+        return PEOPLE_WORDS.contains(folded) || Words.startsWithAny(folded, PEOPLE_STEMS);
     }
 
     /** "the number of", "le nombre de", "число", "количество", "саны", "soni": a word that names a count. */

@@ -681,8 +681,8 @@ final class Subjects {
     private static final List<String> CASUALTY_STEMS = List.of("casualt", "погиб", "ранен", "пострадав", "убит",
             "blesse");
     /** Whole words that count the dead or the wounded (a stem of them would take "Tuesday" or "deadline"). */
-    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "tue",
-            "tues", "tuee", "tuees", "mort", "morts");
+    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "bodies",
+            "tue", "tues", "tuee", "tuees", "mort", "morts");
     /** Beginnings of words that make an event a clash between two sides. */
     private static final List<String> CLASH_STEMS = List.of("clash", "conflict", "border", "fighting", "skirmish",
             "столкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit", "frontiere", "combats");
