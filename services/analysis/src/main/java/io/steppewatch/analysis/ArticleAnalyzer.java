@@ -98,11 +98,10 @@ public final class ArticleAnalyzer {
                         bodyMentions), ArticleFrame.speaksOfLine(titleWords))
                 .withStatistics(ArticleFrame.statisticsSource(article.body(), bodyWords, bodyMentions));
 
-        List<ExtractedFigure> found = new ArrayList<>();
-        found.addAll(figures.annotate(article.title(), titleWords, titleMentions, language, publication, frame,
-                true));
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
                 publication, frame, false, titleWords);
+        List<ExtractedFigure> found = new ArrayList<>(figures.annotateHeadline(article.title(), titleWords,
+                titleMentions, language, publication, frame, firstCurrency(body)));
         found.addAll(body);
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
         List<TopicDecision> assigned = FigureTopics.withFigureEvidence(
@@ -142,6 +141,22 @@ public final class ArticleAnalyzer {
         }
         return new ArticleFrame(parties, List.copyOf(inTitle), corridors, titlePeriod, foreignTrade, route,
                 titleRegion, titleLine && !titleCorridor);
+    }
+
+    /** How far into the body a sum may state the currency its headline leaves out (as the extractor's reach). */
+    private static final int HEADLINE_CURRENCY_REACH = 1500;
+
+    /** The currency of the first sum the body states near its start, or null. */
+    private static String firstCurrency(List<ExtractedFigure> body) {
+        for (ExtractedFigure figure : body) {
+            if (figure.offset() > HEADLINE_CURRENCY_REACH) {
+                return null;
+            }
+            if (UnitLexicon.unit(figure.unit()).isCurrency()) {
+                return figure.unit();
+            }
+        }
+        return null;
     }
 
     private static List<String> mostMentioned(List<Mention> title, List<Mention> body) {

@@ -117,6 +117,36 @@ class ArticleAnalyzerTest {
         assertThat(body.substring(figures.get(1).offset())).startsWith(figures.get(1).text());
     }
 
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | H1 2024: trade between Turkmenistan and Uzbekistan exceeded 600 million   | In the first half of 2024, trade between the two countries amounted to US $ 614.2 million.          | 600 million | 6.0E8 | USD
+            ru | Ташкент и Бишкек намерены довести товарооборот до 1 млрд                  | Узбекистан и Кыргызстан намерены довести товарооборот до $1 млрд с нынешних $818,4 млн.               | 1 млрд      | 1.0E9 | USD
+            fr | Les échanges entre le Kazakhstan et la Russie ont atteint 26 milliards      | Selon les douanes, les échanges ont atteint 26,1 milliards d'euros l'an dernier.                      | 26 milliards | 2.6E10 | EUR
+            """)
+    void shouldTakeHeadlineCurrencyFromBodyWhenHeadlineLeavesItOut(String language, String title, String body,
+                                                                   String text, double value, String unit) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title.strip(), body.strip(),
+                LocalDate.of(2024, 9, 4), language));
+
+        ExtractedFigure headline = figure(analysis, text.strip());
+        assertThat(headline.offset()).isEqualTo(-1);
+        assertThat(headline.value()).isEqualTo(value);
+        assertThat(headline.unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Trade between Turkmenistan and Uzbekistan exceeded 600 million | The two countries signed 12 agreements on transport.
+            ru | Товарооборот Узбекистана и Кыргызстана превысил 1 млрд          | Стороны подписали 12 соглашений о транспорте.
+            fr | Les échanges entre le Kazakhstan et la Russie dépassent 26 milliards | Les deux pays ont signé 12 accords sur le transport.
+            """)
+    void shouldDropHeadlineSumWhenNeitherHeadlineNorBodyStatesCurrency(String language, String title, String body) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title.strip(), body.strip(),
+                LocalDate.of(2024, 9, 4), language));
+
+        assertThat(analysis.figures()).noneMatch(f -> f.offset() == -1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Le Kazakhstan a interdit l'exportation de drones vers la Russie pour ne pas contourner les sanctions occidentales. Les sanctions secondaires menacent les banques kazakhes. Le commerce bilatéral a baissé. | sanctions

@@ -59,6 +59,13 @@ class ContextPeriodsTest {
             В маневрах участвуют 4 вертолета и 12 беспилотников.                                 | 2025-10-20 | 12 беспилотников | 2025-10
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 5 hélicoptères   | 2023-04
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
+            Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 350 refugees     | 2021-07
+            Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 113 girls        | 2021-07
+            Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | null       | 350 refugees     | null
+            Около 350 беженцев перешли границу, среди них 64 мальчика и 77 женщин.                | 2021-07-06 | 350 беженцев     | 2021-07
+            Около 350 беженцев перешли границу, среди них 64 мальчика и 77 женщин.                | 2021-07-06 | 64 мальчика      | 2021-07
+            Près de 350 réfugiés ont passé la frontière, dont 113 fillettes et 64 garçons.        | 2021-07-06 | 350 réfugiés     | 2021-07
+            Près de 350 réfugiés ont passé la frontière, dont 113 fillettes et 64 garçons.        | 2021-07-06 | 64 garçons       | 2021-07
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {

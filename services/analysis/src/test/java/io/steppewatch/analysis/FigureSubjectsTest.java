@@ -498,6 +498,10 @@ class FigureSubjectsTest {
             Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le Kirghizistan espère des revenus de transit. Ce chemin de fer nécessitera la construction de 27 tunnels. | 27 tunnels | CN KG UZ
             Железная дорога Китай–Киргизия–Узбекистан | Киргизия рассчитывает на доходы от транзита. На маршруте будет построено 48 тоннелей. | 48 тоннелей | CN KG UZ
             Turkmenistan to take part in Lapis Lazuli corridor | Turkmenistan joined the talks. The project budget is estimated at $2 billion. | $2 billion | AF AZ GE TM TR
+            Freight in the Caucasus | The Caucasus transportation corridor carried 8.4 million tons in nine months. | 8.4 million tons | AZ GE TR
+            Caucasus trade corridor grows | Freight on the corridor rose to 8.4 million tons in nine months. | 8.4 million tons | AZ GE TR
+            Грузы на Кавказе | По Кавказскому транспортному коридору за девять месяцев перевезено 8,4 млн тонн. | 8,4 млн тонн | AZ GE TR
+            Le fret au Caucase | Le corridor de transport du Caucase a acheminé 8,4 millions de tonnes en neuf mois. | 8,4 millions de tonnes | AZ GE TR
             Un projet ambitieux | Le chemin de fer Chine–Kirghizistan–Ouzbékistan sera construit. Le coût du projet atteint 8 milliards de dollars. | 8 milliards de dollars | CN KG UZ
             Железная дорога Китай–Киргизия–Узбекистан | Стоимость проекта составит 8 млрд долларов. | 8 млрд долларов | CN KG UZ
             """)
@@ -636,6 +640,20 @@ class FigureSubjectsTest {
             """)
     void shouldGiveCargoItsCompanysCountryWhenOnlyANationalCompanyIsNamed(String title, String body, String figure,
                                                                          String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Freight on the Middle Corridor grows | Traffic on the Middle Corridor grew this year. Cargo transported by the Azerbaijan Caspian Shipping Company rose by 70% to 1.019 million tons. | 1.019 million tons | AZ
+            Le fret du corridor médian progresse | Le trafic sur le corridor médian a augmenté cette année. Les autorités du Kazakhstan annoncent de nouvelles voies ferrées d'une longueur totale de 13 000 km. | 13 000 km | KZ
+            Грузоперевозки по Среднему коридору растут | Перевозки по Среднему коридору выросли в этом году. В 2025 году морским транспортом Казахстана перевезено 4,002 миллиона тонн грузов. | 4,002 миллиона тонн | KZ
+            Freight on the Middle Corridor grows | Traffic on the Middle Corridor grew this year. Kazakhstan plans to double freight on this route to 10 million tons by 2028. | 10 million tons | TITR
+            Le fret du corridor médian progresse | Le trafic sur le corridor médian a augmenté cette année. Selon le ministère du Kazakhstan, le volume de fret atteindra 4,2 millions de tonnes. | 4,2 millions de tonnes | TITR
+            Грузоперевозки по Среднему коридору растут | Перевозки по Среднему коридору выросли в этом году. Объем перевозок в Узбекистан достиг 3,2 млн тонн. | 3,2 млн тонн | TITR
+            """)
+    void shouldGiveFreightTheOneCountryItsSentenceNamesWhenTheSentenceNamesNoCorridor(String title, String body,
+                                                                                     String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 

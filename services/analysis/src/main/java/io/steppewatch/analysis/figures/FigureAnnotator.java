@@ -398,7 +398,24 @@ public final class FigureAnnotator {
     public List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
                                           String language, Publication publication, ArticleFrame article,
                                           boolean title, List<Words.Word> headline) {
-        List<SurfaceFigure> surface = extractor.extract(text, words, language);
+        return annotate(text, words, mentions, language, publication, article, title, headline, null);
+    }
+
+    /**
+     * The figures of a headline whose body states sums in {@code bodyCurrency} (null: none): "Ташкент и Бишкек
+     * намерены довести товарооборот до 1 млрд" over a body in dollars is a sum in dollars, as the labelling standard
+     * takes a currency that a sentence leaves implicit from its context.
+     */
+    public List<ExtractedFigure> annotateHeadline(String title, List<Words.Word> words, List<Mention> mentions,
+                                                  String language, Publication publication, ArticleFrame article,
+                                                  String bodyCurrency) {
+        return annotate(title, words, mentions, language, publication, article, true, List.of(), bodyCurrency);
+    }
+
+    private List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
+                                           String language, Publication publication, ArticleFrame article,
+                                           boolean title, List<Words.Word> headline, String impliedCurrency) {
+        List<SurfaceFigure> surface = extractor.extract(text, words, language, impliedCurrency);
         if (surface.isEmpty()) {
             return List.of();
         }

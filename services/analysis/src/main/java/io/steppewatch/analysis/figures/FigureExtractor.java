@@ -17,7 +17,8 @@ import io.steppewatch.analysis.text.Words;
  * figure ({@code 7.500 kilomètres}) from a date ({@code 01.12.2024}). Leaves out dates, years, clock
  * times, ages, phone numbers and page furniture (a bare number with nothing counted after it). A currency
  * that a figure leaves implicit ({@code 8,8 milliards d’exportations}) is taken from the nearest currency
- * stated before it. Immutable and thread-safe.
+ * stated before it, else from the next one stated after it (a headline leaves it to the body). Immutable and
+ * thread-safe.
  */
 public final class FigureExtractor {
 
@@ -51,6 +52,15 @@ public final class FigureExtractor {
 
     /** As {@link #extract(String, String)}, reusing the text's words when the caller has split them already. */
     public List<SurfaceFigure> extract(String text, List<Words.Word> words, String language) {
+        return extract(text, words, language, null);
+    }
+
+    /**
+     * As {@link #extract(String, List, String)}, for a text whose implicit sums take {@code impliedCurrency} when it
+     * states no currency of its own: a headline ("довести товарооборот до 1 млрд", "trade exceeded 600 million")
+     * leaves its currency to the body below it. Null: the text alone decides.
+     */
+    public List<SurfaceFigure> extract(String text, List<Words.Word> words, String language, String impliedCurrency) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -88,7 +98,7 @@ public final class FigureExtractor {
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures));
+        return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency);
     }
 
     /**
@@ -461,8 +471,12 @@ public final class FigureExtractor {
         return out;
     }
 
-    /** Gives each figure whose currency is implicit the nearest currency stated before it, else drops it. */
-    private static List<SurfaceFigure> resolveImplicitCurrencies(String text, List<SurfaceFigure> figures) {
+    /**
+     * Gives each figure whose currency is implicit the nearest currency stated before it, else the next one after it,
+     * else {@code impliedCurrency}, else drops it.
+     */
+    private static List<SurfaceFigure> resolveImplicitCurrencies(String text, List<SurfaceFigure> figures,
+                                                                 String impliedCurrency) {
         List<SurfaceFigure> resolved = new ArrayList<>(figures.size());
         String lastCurrency = null;
         int lastCurrencyAt = -1;
@@ -480,7 +494,10 @@ public final class FigureExtractor {
             if (lastCurrency != null && figure.start() - lastCurrencyAt <= IMPLICIT_CURRENCY_REACH) {
                 currency = lastCurrency;
             } else {
-                currency = nextCurrencyInParagraph(text, figures, i);
+                currency = nextCurrency(text, figures, i);
+            }
+            if (currency == null) {
+                currency = impliedCurrency;
             }
             if (currency != null) {
                 resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), currency,
@@ -493,12 +510,18 @@ public final class FigureExtractor {
         return resolved;
     }
 
-    private static String nextCurrencyInParagraph(String text, List<SurfaceFigure> figures, int index) {
-        int paragraphEnd = text.indexOf('\n', figures.get(index).end());
+    /**
+     * The currency of the next sum stated in the figure's paragraph, else within the reach after it: a headline
+     * ("довести товарооборот до 1 млрд", "trade exceeded 600 million") leaves the currency to the body below it.
+     */
+    private static String nextCurrency(String text, List<SurfaceFigure> figures, int index) {
+        SurfaceFigure figure = figures.get(index);
+        int paragraphEnd = text.indexOf('\n', figure.end());
         if (paragraphEnd < 0) {
             paragraphEnd = text.length();
         }
-        for (int k = index + 1; k < figures.size() && figures.get(k).start() < paragraphEnd; k++) {
+        int reach = Math.max(paragraphEnd, figure.end() + IMPLICIT_CURRENCY_REACH);
+        for (int k = index + 1; k < figures.size() && figures.get(k).start() < reach; k++) {
             if (!figures.get(k).implicit() && figures.get(k).isMoney()) {
                 return figures.get(k).unit();
             }

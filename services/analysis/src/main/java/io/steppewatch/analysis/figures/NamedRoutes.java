@@ -10,7 +10,7 @@ import io.steppewatch.analysis.text.Words;
 /**
  * Railways, pipelines and corridors known by a name that is no corridor code and no chain of places: "the
  * Trans-Afghan railway", "the CPC", "the BTC pipeline", "TAPI", "the Lapis Lazuli corridor", "the Central Asia–China gas
- * pipeline". Their figures belong to the countries they link, as a route named
+ * pipeline", "the Caucasus transport corridor". Their figures belong to the countries they link, as a route named
  * by its places does ("the China–Kyrgyzstan–Uzbekistan railway"). Immutable and stateless.
  */
 public final class NamedRoutes {
@@ -31,6 +31,8 @@ public final class NamedRoutes {
     private static final List<String> BTC = List.of("AZ", "GE", "TR");
     private static final List<String> TAPI = List.of("AF", "IN", "PK", "TM");
     private static final List<String> LAPIS_LAZULI = List.of("AF", "AZ", "GE", "TM", "TR");
+    /** The Caucasus transport corridor: Azerbaijan, Georgia and Turkey's own name for their rail, road and sea links. */
+    private static final List<String> CAUCASUS = List.of("AZ", "GE", "TR");
     /** The Central Asia–China gas pipeline: Turkmen gas to China, its two ends (its lines cross UZ, KZ, TJ, KG). */
     private static final List<String> CENTRAL_ASIA_CHINA_GAS = List.of("CN", "TM");
 
@@ -51,6 +53,13 @@ public final class NamedRoutes {
             new Name(List.of("lapis", "lazuli"), LAPIS_LAZULI),
             new Name(List.of("лазурит*"), LAPIS_LAZULI),
             new Name(List.of("=TAPI"), TAPI),
+            new Name(List.of("caucasus", "transport*", "corridor"), CAUCASUS),
+            new Name(List.of("caucasus", "trade", "corridor"), CAUCASUS),
+            new Name(List.of("caucasus", "corridor"), CAUCASUS),
+            new Name(List.of("кавказск*", "транспортн*", "коридор*"), CAUCASUS),
+            new Name(List.of("кавказск*", "коридор*"), CAUCASUS),
+            new Name(List.of("corridor", "de", "transport", "du", "caucase"), CAUCASUS),
+            new Name(List.of("corridor", "du", "caucase"), CAUCASUS),
             new Name(List.of("central", "asia", "china", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("central", "asia", "china", "natural", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("central", "asia", "china", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),

@@ -203,6 +203,15 @@ final class Subjects {
             if (network != null) {
                 return List.of(network);
             }
+            // "Cargo transported by the Azerbaijan Caspian Shipping Company rose to 1.019 million tons", "морским
+            // транспортом Казахстана перевезено 4 млн тонн" in an article about the Middle Corridor: a sentence that
+            // names no corridor and one country, as neither a source, an end nor a country crossed, speaks of that
+            // country's own freight or lines, not the corridor the paragraph or the article is about (gold-c to
+            // gold-k; a route with no corridor name takes its countries, a national figure its one country)
+            String own = corridor == null ? ownCountry(sentence, words, start, text) : null;
+            if (own != null) {
+                return List.of(own);
+            }
             if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
             }
@@ -744,6 +753,40 @@ final class Subjects {
             return null;
         }
         return withRegion(Set.of(party));
+    }
+
+    /**
+     * The one country a figure's sentence names, when it names it as none of a source ("according to the Kazakh
+     * ministry"), an end ("to Uzbekistan", "с Китаем") or a country crossed ("via Kazakhstan"), and names neither a
+     * bloc, a corridor nor a corridor word ("this route", "по коридору"); else null.
+     */
+    private static String ownCountry(List<Mention> sentence, List<Words.Word> words, int start, String text) {
+        String code = null;
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code())) {
+                continue;
+            }
+            if (m.kind() == PlaceKind.BLOC || m.kind() == PlaceKind.CORRIDOR || code != null && !code.equals(m.code())
+                    || isSpeaker(m, words) || withPartner(m, words) || isTransit(m, words)) {
+                return null;
+            }
+            int before = wordBefore(m, words);
+            if (before >= 0 && END_WORDS.contains(words.get(before).folded())) {
+                return null;
+            }
+            code = m.code();
+        }
+        if (code == null) {
+            return null;
+        }
+        int at = indexAt(words, start);
+        int to = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
+            if (CORRIDOR_WORDS.contains(words.get(i).folded())) {
+                return null;
+            }
+        }
+        return code;
     }
 
     /** Whether every mention is a company or a body (a loop: this is asked for every cargo figure). */

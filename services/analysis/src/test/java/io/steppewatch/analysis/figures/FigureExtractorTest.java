@@ -158,4 +158,29 @@ class FigureExtractorTest {
 
         assertThat(describe(text, figures.subList(1, figures.size()))).isEqualTo(parse(expected));
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            fr | Ces investissements se chiffrent à environ 27 milliards d’investissements.\\n\\nLes échanges ont atteint 26 milliards de dollars. | 27 milliards d’investissements=2.7E10 USD
+            en | Investment reached about 27 billion in total.\\n\\nTrade amounted to $26 billion last year.                              | 27 billion=2.7E10 USD
+            ru | Инвестиции составили около 27 млрд в экономику страны.\\n\\nТоварооборот достиг 26 млрд долларов.                  | 27 млрд=2.7E10 USD
+            """)
+    void shouldTakeCurrencyStatedAfterWhenNoneIsStatedBefore(String language, String text, String expected) {
+        String body = text.replace("\\n", "\n");
+        List<SurfaceFigure> figures = extractor.extract(body, language);
+
+        assertThat(describe(body, figures.subList(0, 1))).isEqualTo(parse(expected));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Trade exceeded 600 million
+            ru | Товарооборот превысил 1 млрд
+            fr | Les échanges dépassent 26 milliards
+            """)
+    void shouldTakeImpliedCurrencyWhenTextStatesNone(String language, String text) {
+        assertThat(extractor.extract(text, null, language, "USD")).singleElement()
+                .satisfies(f -> assertThat(f.unit()).isEqualTo("USD"));
+        assertThat(extractor.extract(text, null, language, null)).isEmpty();
+    }
 }

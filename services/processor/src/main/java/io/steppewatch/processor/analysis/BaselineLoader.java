@@ -47,10 +47,18 @@ public final class BaselineLoader {
         List<SeedArticle> seeds = directory == null ? SeedCorpus.bundled() : SeedCorpus.fromDirectory(directory);
         Map<String, List<GoldFigure>> labels = directory == null ? labelsByDocument(SeedEvaluation.bundledFigures())
                 : Map.of();
-        List<AnalyzedArticle> analyzed = seeds.stream()
-                .map(seed -> labelled(analysis.analyzeSeed(seed, article(seed)), seed, labels.get(seed.file())))
-                .toList();
-        Baseline baseline = Baseline.of(analyzed);
+        List<AnalyzedArticle> analyzed = new ArrayList<>();
+        // The readings that no label states stay known to their own seed alone (see Baseline#knownTo).
+        Map<String, Integer> labelled = new HashMap<>();
+        for (SeedArticle seed : seeds) {
+            List<GoldFigure> own = labels.get(seed.file());
+            AnalyzedArticle article = labelled(analysis.analyzeSeed(seed, article(seed)), seed, own);
+            if (own != null && !own.isEmpty()) {
+                labelled.put(article.getId(), own.size());
+            }
+            analyzed.add(article);
+        }
+        Baseline baseline = Baseline.of(analyzed, labelled);
         LOG.info("Baseline: {} documents from {}, {} figures known", baseline.articleCount(),
                 directory == null ? "the bundled seed corpus" : directory, baseline.figureCount());
         return baseline;

@@ -65,7 +65,7 @@ public final class LedgerBook {
             return new Outcome(Judgement.of(Verdict.IGNORED), Optional.empty());
         }
         LedgerTimeline timeline = timelines.get(key);
-        List<KnownFigure> base = finite(baseline.get(key));
+        List<KnownFigure> base = finite(baseline.knownTo(key, observation.getArticleId()));
         List<KnownFigure> learned = finite(timeline == null ? List.of() : timeline.getFigures());
         List<KnownFigure> known = new ArrayList<>(base);
         known.addAll(learned);

@@ -130,7 +130,8 @@ public final class NearIdentities {
         Measure measure = figure.getMeasure();
         String fact = factKey(figure);
         List<KnownFigure> ownLearned = facts.series(seriesKey, measure);
-        List<KnownFigure> own = known(seriesKey, ownLearned);
+        String articleId = observation.getArticleId();
+        List<KnownFigure> own = known(seriesKey, ownLearned, articleId);
         boolean holdsPeriod = own.stream()
                 .anyMatch(k -> k.getMeasure() == measure && Objects.equals(k.getPeriod(), figure.getPeriod()));
         Set<String> learnedHolders = facts.holders(fact);
@@ -153,7 +154,7 @@ public final class NearIdentities {
                 if (FigureLedger.nested(subjects, key)) {
                     List<KnownFigure> theirs = facts.series(key, measure);
                     learned.put(key, theirs);
-                    candidates.put(key, known(key, theirs));
+                    candidates.put(key, known(key, theirs, articleId));
                 }
             }
             String near = ledger.nearIdentity(figure, candidates);
@@ -178,16 +179,17 @@ public final class NearIdentities {
     private List<KnownFigure> ownThen(String seriesKey, List<KnownFigure> own, List<KnownFigure> ownLearned,
                                       FigureObservation observation) {
         List<KnownFigure> learnedThen = FigureLedger.publishedBy(observation.getPublished(), ownLearned);
-        return learnedThen.size() < ownLearned.size() ? known(seriesKey, learnedThen) : own;
+        return learnedThen.size() < ownLearned.size() ? known(seriesKey, learnedThen, observation.getArticleId()) : own;
     }
 
     /**
      * A series as the ledger knows it, as far as this step can tell: the baseline's figures (every measure, as
-     * the ledger counts them when it prefers the series holding the most), then the learned ones of the measure.
+     * the ledger counts them when it prefers the series holding the most, as known to the figure's article:
+     * {@link Baseline#knownTo}), then the learned ones of the measure.
      */
-    private List<KnownFigure> known(String seriesKey, List<KnownFigure> learned) {
+    private List<KnownFigure> known(String seriesKey, List<KnownFigure> learned, String articleId) {
         List<KnownFigure> known = new ArrayList<>();
-        for (KnownFigure k : baseline.get(seriesKey)) {
+        for (KnownFigure k : baseline.knownTo(seriesKey, articleId)) {
             if (Double.isFinite(k.getValue())) {
                 known.add(k);
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.steppewatch.avro.AnalyzedArticle;
 import io.steppewatch.avro.Figure;
 import io.steppewatch.avro.FigureObservation;
 import io.steppewatch.avro.LedgerTimeline;
@@ -16,8 +17,9 @@ import io.steppewatch.avro.Measure;
 import io.steppewatch.processor.ledger.LedgerBook.Outcome;
 
 /**
- * What the ledger keeps of a series stays small enough to be one Kafka record, whatever the count setting; and
- * articles read out of publication order raise the alerts they would have raised in order.
+ * What the ledger keeps of a series stays small enough to be one Kafka record, whatever the count setting;
+ * articles read out of publication order raise the alerts they would have raised in order; and a labelled seed's
+ * other readings count for that seed alone.
  */
 class LedgerBookTest {
 
@@ -72,7 +74,55 @@ class LedgerBookTest {
         assertThat(dated.judgement().verdict()).isEqualTo(Verdict.NEW_METRIC);
     }
 
+    @Test
+    void shouldJudgeOtherArticlesAgainstASeedsLabelsAndNotItsOtherReadings() {
+        // The seed's label: $27.8 billion in 2024; the analysis also read $27.8 billion as 2024-2025.
+        Figure label = Figure.newBuilder(dated("seed", "2024", 27.8e9, "2025-02-01").getFigure()).build();
+        Figure reading = Figure.newBuilder(label).setPeriod("2024-01/2025-01").build();
+        LedgerBook book = bookWith(seed(List.of(label, reading)), Map.of("seed", 1));
+
+        Outcome next = book.observe(SERIES, dated("other", "2025-01", 28.5e9, "2025-03-01"), T0);
+        assertThat(next.judgement().verdict()).as("January 2025 is newer than the labelled 2024, whatever the seed's reading")
+                .isEqualTo(Verdict.NEW_PERIOD);
+        Outcome again = book.observe(SERIES, dated("seed", "2024-01/2025-01", 27.8e9, "2025-02-01"), T0.plusSeconds(1));
+        assertThat(again.judgement().verdict()).as("the seed arriving again confirms its own reading")
+                .isEqualTo(Verdict.CONFIRMED);
+    }
+
+    @Test
+    void shouldJudgeEveryArticleAgainstEveryFigureOfABaselineWithoutLabels() {
+        Figure first = dated("seed", "2024", 27.8e9, "2025-02-01").getFigure();
+        Figure second = Figure.newBuilder(first).setPeriod("2024-01/2025-01").build();
+        LedgerBook book = bookWith(seed(List.of(first, second)), Map.of());
+
+        Outcome next = book.observe(SERIES, dated("other", "2025-01", 28.5e9, "2025-03-01"), T0);
+        assertThat(next.judgement().verdict()).as("2024-01/2025-01 is known: January 2025 is no newer period")
+                .isEqualTo(Verdict.RECORDED);
+    }
+
     private static final String SERIES = "trade.turnover|KZ,RU";
+
+    private static List<AnalyzedArticle> seed(List<Figure> figures) {
+        return List.of(AnalyzedArticle.newBuilder().setId("seed").setUrl("seed:seed").setFeed("seed").setTitle("seed")
+                .setSource("seed").setLanguage("en").setFetched(T0).setPublished(Instant.parse("2025-02-01T08:00:00Z"))
+                .setContentHash("h").setTopics(List.of()).setCountries(List.of()).setFigures(figures).build());
+    }
+
+    private static LedgerBook bookWith(List<AnalyzedArticle> seeds, Map<String, Integer> labelled) {
+        Map<String, LedgerTimeline> store = new HashMap<>();
+        return new LedgerBook(new FigureLedger(0.02, false), Baseline.of(seeds, labelled), 100,
+                new LedgerBook.Timelines() {
+                    @Override
+                    public LedgerTimeline get(String key) {
+                        return store.get(key);
+                    }
+
+                    @Override
+                    public void put(String key, LedgerTimeline timeline) {
+                        store.put(key, timeline);
+                    }
+                });
+    }
 
     private static LedgerBook bookOn(Map<String, LedgerTimeline> store, int maxFiguresPerSeries) {
         return new LedgerBook(new FigureLedger(0.02, false), Baseline.of(List.of()), maxFiguresPerSeries,

@@ -80,6 +80,22 @@ class NearIdentitiesTest {
     }
 
     @Test
+    void shouldFindALabelledSeedsOtherReadingForThatSeedAlone() {
+        Figure label = figure(List.of("KZ", "RU"), 27.8e9, "2024");
+        Figure reading = figure(List.of("KZ", "RU"), 31.2e9, "2025");
+        Baseline baseline = Baseline.of(List.of(io.steppewatch.avro.AnalyzedArticle.newBuilder().setId("seed")
+                .setUrl("seed.txt").setFeed("seed").setTitle("seed").setSource("seed").setLanguage("en").setFetched(T0)
+                .setContentHash("h").setTopics(List.of())
+                .setCountries(List.of()).setFigures(List.of(label, reading)).build()), java.util.Map.of("seed", 1));
+        NearIdentities withSeed = new NearIdentities(new FigureLedger(0.02, false), baseline, 500, new NearIdentities.InMemoryFacts());
+
+        assertThat(withSeed.resolve("trade.turnover|KZ", observation("a1", figure(List.of("KZ"), 31.2e9, "2025"))))
+                .as("another article is judged against the seed's labels").isEqualTo("trade.turnover|KZ");
+        assertThat(withSeed.resolve("trade.turnover|RU", observation("seed", figure(List.of("RU"), 31.2e9, "2025"))))
+                .as("the seed itself still finds what it said").isEqualTo("trade.turnover|KZ,RU");
+    }
+
+    @Test
     void shouldNotFindAFactTheOtherSeriesNoLongerHolds() {
         NearIdentities small = new NearIdentities(new FigureLedger(0.02, false), Baseline.empty(), 2, new NearIdentities.InMemoryFacts());
         small.resolve("trade.turnover|KZ,RU", observation("a1", figure(List.of("KZ", "RU"), 29.1e9, "2024")));

@@ -90,6 +90,23 @@ class SeedBaselineTest {
     }
 
     @Test
+    void shouldRaiseNewPeriodForARankOfAYearTheSeedLabelsDoNotReach() {
+        // The seed labels Kazakhstan's e-government rank for 2018 and undated; the analysis reads the same ranks with a
+        // period running to the seed's date (2023), which must not make an article of 2020 look old.
+        Article article = article("rank-2020", "Kazakhstan climbs in the UN e-government ranking",
+                "Kazakhstan ranked 29th among 193 countries in the UN E-Government Development Index in 2020, the"
+                        + " ministry in Nur-Sultan said.");
+        article.setPublished(Instant.parse("2020-07-13T08:00:00Z"));
+        articles.pipeInput(article.getId(), article, NOW);
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getKind()).isEqualTo(AlertKind.NEW_PERIOD);
+            assertThat(alert.getFigure().getMetric()).isEqualTo("egov.rank");
+            assertThat(alert.getFigure().getPeriod()).isEqualTo("2020");
+            assertThat(alert.getCompared()).extracting(k -> k.getPeriod()).doesNotContain("2018-01/2023-02");
+        });
+    }
+
+    @Test
     void shouldRaiseRevisedWhenAnArticleGivesADifferent2024Value() {
         articles.pipeInput("revised", article("revised",
                 "Kazakhstan and Russia revise their trade figures",
