@@ -59,6 +59,9 @@ class ContextPeriodsTest {
             В маневрах участвуют 4 вертолета и 12 беспилотников.                                 | 2025-10-20 | 12 беспилотников | 2025-10
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 5 hélicoptères   | 2023-04
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
+            About 250 law enforcers took part in the operation.                                  | 2024-02-19 | 250 law          | 2024-02
+            About 250 law enforcers took part in the operation.                                  | null       | 250 law          | null
+            В учении задействовано до 420 единиц вооружения и военной техники.                   | 2021-08-24 | 420 единиц       | 2021-08
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 350 refugees     | 2021-07
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 113 girls        | 2021-07
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | null       | 350 refugees     | null
@@ -681,6 +684,12 @@ class ContextPeriodsTest {
             Between January and September, exports reached $1.2 billion.                | 2024-10-15 | $1.2 billion      | 2024-01/2024-09
             Entre janvier et septembre 2024, les exportations ont atteint 1,2 milliard de dollars. | 2024-12-15 | 1,2 milliard de dollars | 2024-01/2024-09
             Между январем и сентябрем 2024 года экспорт составил 1,2 млрд долларов.      | 2024-12-15 | 1,2 млрд долларов | 2024-01/2024-09
+            Between September 2024 and July 2025, wheat exports reached 12.4 million tons. | 2025-08-20 | 12.4 million tons | 2024-09/2025-07
+            Entre septembre 2024 et juillet 2025, le Kazakhstan a exporté 12,4 millions de tonnes. | 2025-08-20 | 12,4 millions de tonnes | 2024-09/2025-07
+            Между сентябрем 2024 года и июлем 2025 года экспорт составил 12,4 млн тонн.  | 2025-08-20 | 12,4 млн тонн     | 2024-09/2025-07
+            С сентября 2024 года по июль 2025 года экспорт составил 12,4 млн тонн.       | 2025-08-20 | 12,4 млн тонн     | 2024-09/2025-07
+            From December 2023 to February 2024, exports reached $1.2 billion.           | 2024-05-20 | $1.2 billion      | 2023-12/2024-02
+            In September 2024 and in July 2025, exports reached $1.2 billion each.       | 2025-08-20 | $1.2 billion      | 2025-07
             Год назад экспорт составил 1,2 млрд долларов.                                | 2024-10-15 | 1,2 млрд долларов | 2023
             Il y a un an, les exportations atteignaient 1,2 milliard de dollars.         | 2024-10-15 | 1,2 milliard de dollars | 2023
             Экспорт составил 1,2 млрд долларов в 1-м полугодии 2024 года.                 | 2024-10-15 | 1,2 млрд долларов | 2024-01/2024-06

@@ -378,6 +378,18 @@ final class PeriodResolver {
     private static final Set<String> SPAN_OPENERS = Set.of("с", "from", "du", "de", "от");
     private static final Set<String> DAY_RANGE_WORDS = Set.of("to", "through", "till", "until",
             "по", "до", "au", "a", "-", "–", "—");
+    private static final Set<String> BETWEEN_OPENERS = Set.of("between", "entre", "между");
+    private static final Set<String> BETWEEN_LINKS = Set.of("and", "et", "и");
+
+    /** Whether the text just before {@code end} is a year ("septembre 2024"), not a day or a month name alone. */
+    private static boolean endsWithYear(String folded, int end) {
+        if (end < 4 || end > 4 && Character.isLetterOrDigit(folded.charAt(end - 5))) {
+            return false;
+        }
+        String century = folded.substring(end - 4, end - 2);
+        return ("19".equals(century) || "20".equals(century)) && Character.isDigit(folded.charAt(end - 2))
+                && Character.isDigit(folded.charAt(end - 1));
+    }
 
     /**
      * "с 1 января по 30 сентября 2024 года", "from January 1 to September 30, 2024", "du 1er janvier au 30 septembre
@@ -402,25 +414,36 @@ final class PeriodResolver {
                     cut--;
                 }
                 String connector = between.substring(0, cut).strip();
+                if (connector.startsWith("года ")) {
+                    connector = connector.substring(5).strip(); // "с сентября 2024 года по июль 2025 года"
+                }
                 int from = Integer.parseInt(first.period().substring(5));
                 int to = Integer.parseInt(last.period().substring(5));
-                if (DAY_RANGE_WORDS.contains(connector) && from < to) {
-                    String year = last.period().substring(0, 4);
-                    // "с", "from", "du" open the span: part of it, not a comparison's "since"
-                    int start = first.start();
-                    int end = start;
-                    while (end > 0 && folded.charAt(end - 1) == ' ') {
-                        end--;
-                    }
-                    int word = end;
-                    while (word > 0 && Character.isLetter(folded.charAt(word - 1))) {
-                        word--;
-                    }
-                    if (SPAN_OPENERS.contains(folded.substring(word, end))) {
+                int toYear = Integer.parseInt(last.period().substring(0, 4));
+                // "septembre 2024 et juillet 2025": a first month written with its own year starts in that year
+                boolean ownYear = endsWithYear(folded, first.end());
+                int fromYear = ownYear ? Integer.parseInt(first.period().substring(0, 4)) : toYear;
+                // "с", "from", "du" open the span: part of it, not a comparison's "since"
+                int start = first.start();
+                int end = start;
+                while (end > 0 && folded.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                int word = end;
+                while (word > 0 && Character.isLetter(folded.charAt(word - 1))) {
+                    word--;
+                }
+                String opener = folded.substring(word, end);
+                // "between September 2024 and July 2025", "entre septembre 2024 et juillet 2025": "and" links the
+                // two ends only after "between", and only when both carry their year
+                boolean linked = DAY_RANGE_WORDS.contains(connector)
+                        || ownYear && BETWEEN_LINKS.contains(connector) && BETWEEN_OPENERS.contains(opener);
+                if (linked && fromYear * 12 + from < toYear * 12 + to) {
+                    if (SPAN_OPENERS.contains(opener) || BETWEEN_OPENERS.contains(opener)) {
                         start = word;
                     }
                     found.add(new Expression(start, last.end(), Kind.PERIOD,
-                            Periods.months(year, from, year, to)));
+                            Periods.months(fromYear, from, toYear, to)));
                 }
             }
         }
