@@ -36,32 +36,17 @@ public final class Substrings {
     }
 
     private void build(String text) {
-        clear();
         this.text = text;
         int pairs = Math.max(0, text.length() - 1);
         if (next.length < pairs) {
             next = new int[Math.max(pairs, next.length * 2)];
         }
+        Arrays.fill(first, -1);
         // From the end, so that each chain runs in text order.
         for (int i = pairs - 1; i >= 0; i--) {
             int bucket = bucket(text.charAt(i), text.charAt(i + 1));
             next[i] = first[bucket];
             first[bucket] = i;
-        }
-    }
-
-    /**
-     * Empties every bucket: a short text (a headline, a few sentences) touches few of them, so only those are reset,
-     * not the whole table, which cost more than indexing the text itself.
-     */
-    private void clear() {
-        String last = text;
-        if (last == null || last.length() > BUCKETS / 4) {
-            Arrays.fill(first, -1);
-            return;
-        }
-        for (int i = last.length() - 2; i >= 0; i--) {
-            first[bucket(last.charAt(i), last.charAt(i + 1))] = -1;
         }
     }
 
