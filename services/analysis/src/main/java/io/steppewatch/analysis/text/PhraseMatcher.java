@@ -236,7 +236,8 @@ public final class PhraseMatcher<T> {
         String folded = keys == null ? word.folded() : keys.get(index);
         int id = keys == null ? word.id() : keys instanceof Keys numbered ? numbered.id(index) : WordIds.NONE;
         Start<T> start = id == WordIds.NONE ? null : startOf(id, folded);
-        if (start == NO_START && (!hasExactCase || keys == null)) {
+        boolean mayBeExact = hasExactCase && mayFoldExact(word, keys, start);
+        if (start == NO_START && !mayBeExact) {
             return null; // most words: one array read
         }
         if (start != null) {
@@ -244,8 +245,7 @@ public final class PhraseMatcher<T> {
         } else if (mayStartAWord(folded) && mayBeAFirstWord(folded)) {
             best = longest(byFirstWord.get(folded), words, keys, index, best, true);
         }
-        if (hasExactCase && (keys != null || start == null || start.foldsExact) && !word.raw().equals(folded)
-                && mayStartAWord(word.raw()) && mayBeAFirstWord(word.raw())) {
+        if (mayBeExact && !word.raw().equals(folded) && mayStartAWord(word.raw()) && mayBeAFirstWord(word.raw())) {
             best = longest(byFirstWord.get(word.raw()), words, keys, index, best, false);
         }
         if (start != null) {
@@ -260,6 +260,18 @@ public final class PhraseMatcher<T> {
             }
         }
         return best == null ? null : new Match<>(best.value(), best.phrase(), index, index + best.words().size() - 1);
+    }
+
+    /**
+     * Whether the word's raw form may begin a case-sensitive phrase: only if its folded form is the fold of one of
+     * their first words. With keys (stems), the key's {@link Start} says nothing of the word itself, so the word's own
+     * folded form is asked, once per numbered word like any key (a word with no number is always looked up).
+     */
+    private boolean mayFoldExact(Words.Word word, List<String> keys, Start<T> start) {
+        if (keys == null) {
+            return start == null || start.foldsExact;
+        }
+        return word.id() == WordIds.NONE || startOf(word.id(), word.folded()).foldsExact;
     }
 
     /** The {@link Start} of the word numbered {@code id}, found at most once per word (see {@link #starts}). */

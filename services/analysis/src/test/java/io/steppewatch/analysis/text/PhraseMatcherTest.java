@@ -62,6 +62,30 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void shouldMatchACaseSensitivePhraseByItsWordWhenKeysAreStemsThatDifferFromIt() {
+        PhraseMatcher<String> matcher = PhraseMatcher.<String>builder()
+                .add("=UE", "EU")
+                .add("=ОДКБ", "CSTO")
+                .add("export", "exports")
+                .build();
+        // English, French, Russian: the key of each word is a stem no case-sensitive phrase begins with
+        List<Words.Word> words = Words.split("Exports to the UE; exportations vers l'UE; экспорт в ОДКБ, одкб");
+        String[] keys = new String[words.size()];
+        int[] ids = new int[words.size()];
+        for (int i = 0; i < keys.length; i++) {
+            String folded = words.get(i).folded();
+            keys[i] = folded.startsWith("export") ? "export" : folded + "#";
+            ids[i] = WordIds.of(keys[i]);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            assertThat(found(matcher, words, new Keys(keys, ids)))
+                    .containsExactly("exports@0-0", "EU@3-3", "exports@4-4", "EU@7-7", "CSTO@10-10");
+            assertThat(found(matcher, words, List.of(keys)))
+                    .containsExactly("exports@0-0", "EU@3-3", "exports@4-4", "EU@7-7", "CSTO@10-10");
+        }
+    }
+
+    @Test
     void shouldNumberAWordOnceAndLeaveWordsWithDigitsUnnumbered() {
         List<Words.Word> words = Words.split("trade Trade TRADE exports 2024 x5");
         assertThat(words.get(0).id()).isNotEqualTo(WordIds.NONE)

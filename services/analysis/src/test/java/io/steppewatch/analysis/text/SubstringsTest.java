@@ -46,4 +46,17 @@ class SubstringsTest {
         assertThat(byIndex("", "last")).isEmpty();
         assertThat(byIndex("x", "x")).containsExactly(0);
     }
+
+    @Test
+    void shouldForgetTheLastTextWhenAShortTextFollowsALongOneAndTheOtherWayRound() {
+        String longText = "this month ".repeat(400) + "cette annee, в этом году";
+        String shortText = "в этом месяце";
+        String other = "au cours de cette annee";
+        for (String text : List.of(longText, shortText, other, longText, other, shortText)) {
+            for (String word : List.of("this", "cette", "этом", "annee", "месяц", "th", "au")) {
+                assertThat(byIndex(text, word)).as(word + " in " + text.length() + " chars")
+                        .isEqualTo(byIndexOf(text, word));
+            }
+        }
+    }
 }
