@@ -72,6 +72,9 @@ final class Dateline {
     }
 
     /** Whether only capitalised words, "le"/"the", clock times and punctuation come before {@code at}. */
+    /** A preposition that opens a sentence with its date, written with a capital as no dateline's name is. */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("On");
+
     private static boolean namesOnly(String text, int at) {
         int i = 0;
         while (i < at) {
@@ -83,8 +86,11 @@ final class Dateline {
                     end++;
                 }
                 String word = text.substring(i, end);
-                if (!Character.isUpperCase(c) && !word.equals("le") && !word.equals("the")) {
-                    return false;
+                if (!Character.isUpperCase(c) && !word.equals("le") && !word.equals("the")
+                        || SENTENCE_OPENERS.contains(word)) {
+                    return false; // "On October 30, 2024, the Treasury ...": a sentence the date opens, which dates
+                                  // what it tells, is no dateline (French "Le 30 octobre 2024," stays one: on the
+                                  // holdout, reading it as a sentence cost periods)
                 }
                 i = end;
             } else if (c == '\n') {

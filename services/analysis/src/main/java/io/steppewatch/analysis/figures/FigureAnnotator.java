@@ -2812,6 +2812,19 @@ public final class FigureAnnotator {
             return RANK.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
                     && resolved != null ? resolved.substring(0, 4) : resolved;
         }
+        // The parties a sanction lists, the word of the sanction right before them ("The Treasury sanctioned 275
+        // individuals and entities"; not "21 banks work, and so that not all fall under sanctions"), are counted at the
+        // action, which the text dates before them, often a paragraph earlier ("On October 30, 2024, the United States
+        // imposed new sanctions"): the last month it names, when that month is not after the publication (gold-k,
+        // audit row 112: "counts of sanctioned parties take ... the month of the action").
+        if ("count".equals(figure.unit()) && measure == Measure.AMOUNT
+                && cueBefore(context, sentence, figure, "sanctions")) {
+            String action = lastPeriodBefore(context, sentence.start());
+            if (action != null && action.length() == MONTH_LENGTH
+                    && (context.presentPeriod() == null || action.compareTo(context.presentPeriod()) <= 0)) {
+                return action;
+            }
+        }
         // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
         // news reports when it happens: the publication month. So is the list of goods a ban covers.
         // Without a publication month, the period its paragraph sets, as for any count ("In 2023 ... 61.3 thousand
@@ -3330,6 +3343,8 @@ public final class FigureAnnotator {
             "создан", "создано", "созданы", "учрежд", "nouvel", "nouveaux", "cree", "creee", "creees", "crees");
     /** How many words after a count of companies may say they were set up; before it, a third of that. */
     private static final int CREATION_REACH = 8;
+    /** The length of a one-month period, "2024-10". */
+    private static final int MONTH_LENGTH = 7;
 
     /** Whether a count of companies counts ones set up (a word of creation right around it in its sentence). */
     private static boolean countsNewCompanies(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
