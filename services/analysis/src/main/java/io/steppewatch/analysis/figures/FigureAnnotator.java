@@ -1304,7 +1304,6 @@ public final class FigureAnnotator {
         return items.subList(starts.at(from), starts.at(to));
     }
 
-    /** Whether a sentence states tonnes and no sum of money: freight, not the value of trade. */
     /** Whether a sum of money stands in the sentence. */
     private static boolean moneyIn(Context context, Sentences.Sentence sentence) {
         for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
@@ -1315,6 +1314,7 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** Whether a sentence states tonnes and no sum of money: freight, not the value of trade. */
     private static boolean isInTonnes(Context context, Sentences.Sentence sentence) {
         boolean tonnes = false;
         for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
