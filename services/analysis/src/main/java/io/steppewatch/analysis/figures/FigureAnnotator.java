@@ -712,14 +712,17 @@ public final class FigureAnnotator {
             partiesMetric = metric;
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "change".equals(unitClass))
                 && (context.railHeadline() || hasCue(context, sentence, "rail-network"))
-                && (context.railHeadline() ? isInTonnes(context, sentence) : "t".equals(figure.unit()))
+                && ((context.railHeadline() ? isInTonnes(context, sentence) : "t".equals(figure.unit()))
+                        || (hasCue(context, sentence, "border-crossing") && !moneyIn(context, sentence)))
                 && !context.productHeadline() && !hasCue(context, sentence, "commodity")
                 && !tradeOfAProduct(context, sentence, figure)) {
             // "Қытаймен арадағы теміржолмен жүк тасымалы ..." then "экспорт көлемі ... 13,7 миллион тоннаны құрады",
             // "the total foreign trade at the Sarakhs railway border": exports, imports or trade in tonnes that a
             // railway carries are its freight (the labels' convention for KTZ's export shipments and a rail border
             // crossing), and so is their change; a product's flow stays a product's (coal, grain: `other`). The
-            // parties stay the trade's: freight between two countries' railways is of both.
+            // parties stay the trade's: freight between two countries' railways is of both. Rail trade at a border
+            // crossing ("Iran's rail trade with Turkmenistan up 30% at Sarakhs border crossing") is freight even
+            // where its sentence writes no tonnes, unless it is a sum of money (audit row 73).
             metric = CARGO_VOLUME;
         } else if (OTHER.equals(metric) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)
                 && !oneConveyanceHolds(context, sentence, figure)) {
@@ -1299,6 +1302,16 @@ public final class FigureAnnotator {
     /** {@link #within} read from the list's {@link StartIndex}. */
     private static <T> List<T> within(List<T> items, StartIndex<T> starts, int from, int to) {
         return items.subList(starts.at(from), starts.at(to));
+    }
+
+    /** Whether a sum of money stands in the sentence. */
+    private static boolean moneyIn(Context context, Sentences.Sentence sentence) {
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if (other.isMoney()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence states tonnes and no sum of money: freight, not the value of trade. */

@@ -1956,6 +1956,12 @@ final class Subjects {
         return false;
     }
 
+    /**
+     * French "de" after "en provenance", alone or merged with its article: "de l'UE", "des États-Unis", "du Japon"
+     * (audit row 60).
+     */
+    private static final Set<String> FROM_ARTICLES = WordSet.of("de", "d", "des", "du");
+
     /** Words before the first of two partners of an import or an export: "from", "to", "из", "в", "vers". */
     private static final Set<String> FLOW_PAIR_WORDS = WordSet.of("from", "to", "into", "из", "в", "во", "vers");
 
@@ -1972,7 +1978,7 @@ final class Subjects {
             }
             String word = words.get(before).folded();
             if (FLOW_PAIR_WORDS.contains(word)
-                    || (word.equals("de") || word.equals("d")) && before > 0
+                    || FROM_ARTICLES.contains(word) && before > 0
                     && words.get(before - 1).folded().equals("provenance")) {
                 return true;
             }
