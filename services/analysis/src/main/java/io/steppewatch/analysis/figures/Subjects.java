@@ -796,13 +796,7 @@ final class Subjects {
 
     /** Whether a verb of crossing stands within a few words before or after the figure at {@code start}. */
     private static boolean crossingNear(int start, List<Words.Word> words) {
-        int at = indexAt(words, start);
-        for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
-            if (Words.startsWithAny(words.get(i).folded(), CROSSING_STEMS)) {
-                return true;
-            }
-        }
-        return false;
+        return stemNear(start, words, CROSSING_STEMS);
     }
 
     /** Whether a word counting the dead or the wounded stands right before or after the figure. */
@@ -2340,9 +2334,14 @@ final class Subjects {
 
     /** Whether a word of seizing stands within a few words before or after the figure at {@code start}. */
     private static boolean seizureNear(int start, List<Words.Word> words) {
+        return stemNear(start, words, SEIZURE_STEMS);
+    }
+
+    /** Whether a word opening with one of {@code stems} stands within {@link #SEIZURE_REACH} words of {@code start}. */
+    private static boolean stemNear(int start, List<Words.Word> words, List<String> stems) {
         int at = indexAt(words, start);
         for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
-            if (Words.startsWithAny(words.get(i).folded(), SEIZURE_STEMS)) {
+            if (Words.startsWithAny(words.get(i).folded(), stems)) {
                 return true;
             }
         }

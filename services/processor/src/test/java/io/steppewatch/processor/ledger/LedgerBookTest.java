@@ -109,34 +109,27 @@ class LedgerBookTest {
     }
 
     private static LedgerBook bookWith(List<AnalyzedArticle> seeds, Map<String, Integer> labelled) {
-        Map<String, LedgerTimeline> store = new HashMap<>();
         return new LedgerBook(new FigureLedger(0.02, false), Baseline.of(seeds, labelled), 100,
-                new LedgerBook.Timelines() {
-                    @Override
-                    public LedgerTimeline get(String key) {
-                        return store.get(key);
-                    }
-
-                    @Override
-                    public void put(String key, LedgerTimeline timeline) {
-                        store.put(key, timeline);
-                    }
-                });
+                timelinesIn(new HashMap<>()));
     }
 
     private static LedgerBook bookOn(Map<String, LedgerTimeline> store, int maxFiguresPerSeries) {
         return new LedgerBook(new FigureLedger(0.02, false), Baseline.of(List.of()), maxFiguresPerSeries,
-                new LedgerBook.Timelines() {
-                    @Override
-                    public LedgerTimeline get(String key) {
-                        return store.get(key);
-                    }
+                timelinesIn(store));
+    }
 
-                    @Override
-                    public void put(String key, LedgerTimeline timeline) {
-                        store.put(key, timeline);
-                    }
-                });
+    private static LedgerBook.Timelines timelinesIn(Map<String, LedgerTimeline> store) {
+        return new LedgerBook.Timelines() {
+            @Override
+            public LedgerTimeline get(String key) {
+                return store.get(key);
+            }
+
+            @Override
+            public void put(String key, LedgerTimeline timeline) {
+                store.put(key, timeline);
+            }
+        };
     }
 
     private static FigureObservation dated(String article, String period, double value, String published) {
