@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The dateline an article opens with ("BAKU, Azerbaijan, February 28.", "MINSK. May 24 (Interfax) -", "ТАШКЕНТ, 3
@@ -71,10 +72,10 @@ final class Dateline {
         return false;
     }
 
-    /** Whether only capitalised words, "le"/"the", clock times and punctuation come before {@code at}. */
     /** A preposition that opens a sentence with its date, written with a capital as no dateline's name is. */
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("On");
+    private static final Set<String> SENTENCE_OPENERS = Set.of("On");
 
+    /** Whether only capitalised words, "le"/"the", clock times and punctuation come before {@code at}. */
     private static boolean namesOnly(String text, int at) {
         int i = 0;
         while (i < at) {
