@@ -89,7 +89,7 @@ final class Dateline {
                 String word = text.substring(i, end);
                 if (!Character.isUpperCase(c) && !word.equals("le") && !word.equals("the")
                         || SENTENCE_OPENERS.contains(word)) {
-                    return false; // "On October 30, 2024, the Treasury ...": a sentence the date opens, which dates
+                    return false; // "On May 3, 2025, the ministry ...": a sentence the date opens, which dates
                                   // what it tells, is no dateline (French "Le 30 octobre 2024," stays one: on the
                                   // holdout, reading it as a sentence cost periods)
                 }

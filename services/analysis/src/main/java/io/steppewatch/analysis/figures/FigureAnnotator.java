@@ -402,8 +402,8 @@ public final class FigureAnnotator {
     }
 
     /**
-     * The figures of a headline whose body states sums in {@code bodyCurrency} (null: none): "Ташкент и Бишкек
-     * намерены довести товарооборот до 1 млрд" over a body in dollars is a sum in dollars, as the labelling standard
+     * The figures of a headline whose body states sums in {@code bodyCurrency} (null: none): "товарооборот
+     * планируют довести до 1 млрд" over a body in dollars is a sum in dollars, as the labelling standard
      * takes a currency that a sentence leaves implicit from its context.
      */
     public List<ExtractedFigure> annotateHeadline(String title, List<Words.Word> words, List<Mention> mentions,
@@ -721,7 +721,7 @@ public final class FigureAnnotator {
             // railway carries are its freight (the labels' convention for KTZ's export shipments and a rail border
             // crossing), and so is their change; a product's flow stays a product's (coal, grain: `other`). The
             // parties stay the trade's: freight between two countries' railways is of both. Rail trade at a border
-            // crossing ("Iran's rail trade with Turkmenistan up 30% at Sarakhs border crossing") is freight even
+            // crossing ("rail trade up by a third at a border crossing") is freight even
             // where its sentence writes no tonnes, unless it is a sum of money (audit row 73).
             metric = CARGO_VOLUME;
         } else if (OTHER.equals(metric) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)
@@ -2825,10 +2825,10 @@ public final class FigureAnnotator {
             return RANK.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
                     && resolved != null ? resolved.substring(0, 4) : resolved;
         }
-        // The parties a sanction lists, the word of the sanction right before them ("The Treasury sanctioned 275
-        // individuals and entities"; not "21 banks work, and so that not all fall under sanctions"), are counted at the
-        // action, which the text dates before them, often a paragraph earlier ("On October 30, 2024, the United States
-        // imposed new sanctions"): the last month it names, when that month is not after the publication (gold-k,
+        // The parties a sanction lists, the word of the sanction right before them ("the Treasury sanctioned 200
+        // firms and people"; not "a score of banks keep working so as to stay clear of sanctions"), are counted at the
+        // action, which the text dates before them, often a paragraph earlier ("On May 3, 2025, Washington announced new
+        // sanctions"): the last month it names, when that month is not after the publication (gold-k,
         // audit row 112: "counts of sanctioned parties take ... the month of the action").
         if ("count".equals(figure.unit()) && measure == Measure.AMOUNT
                 && cueBefore(context, sentence, figure, "sanctions")) {
@@ -2893,8 +2893,8 @@ public final class FigureAnnotator {
         if (!TIMELESS_UNITS.contains(figure.unit()) && (measure == Measure.TARGET || forecast)) {
             String goal = goalYearBefore(context, sentence);
             if (goal == null && measure == Measure.TARGET && opensWithAPart(context, sentence)) {
-                // "In 2025, this figure is expected to rise to 5.2 million tons. Of this, 2.5 million tons will be dry
-                // cargo": a part of the forecast the sentence before makes for a year is of that year (gold-k; gold-e
+                // "Freight should reach 5 million tons in 2026. Of this, 2 million tons will be grain": a
+                // part of the forecast the sentence before makes for a year is of that year (gold-k; gold-e
                 // labels "by late 2015. Of that amount, Turkmenistan will supply ..." so)
                 goal = forecastYearBefore(context, sentence);
             }

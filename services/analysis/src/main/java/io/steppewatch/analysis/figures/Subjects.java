@@ -203,8 +203,8 @@ final class Subjects {
             if (network != null) {
                 return List.of(network);
             }
-            // "Cargo transported by the Azerbaijan Caspian Shipping Company rose to 1.019 million tons", "морским
-            // транспортом Казахстана перевезено 4 млн тонн" in an article about the Middle Corridor: a sentence that
+            // "Azerbaijan's Caspian shipping line carried about a million tons", "по морю Казахстан перевёз 4 млн
+            // тонн" in an article about the Middle Corridor: a sentence that
             // names no corridor and one country, as neither a source, an end nor a country crossed, speaks of that
             // country's own freight or lines, not the corridor the paragraph or the article is about (gold-c to
             // gold-k; a route with no corridor name takes its countries, a national figure its one country)
@@ -534,8 +534,8 @@ final class Subjects {
                 if (clash != null) {
                     return clash;
                 }
-                // "Le volume des saisies a augmenté de près d'une tonne", "7-8 человек с афганской стороны пытались
-                // перейти границу" under a lead on the Tajik-Afghan border: drugs seized or people crossing on a
+                // "les saisies ont crû d'une tonne environ", "несколько человек с той стороны пытались пересечь
+                // границу" under a lead on the Tajik-Afghan border: drugs seized or people crossing on a
                 // border are the border's, both sides, even where the sentence names one or none (gold-j decided:
                 // Tajik-Afghan seizures [TJ, AF]; gold-d, gold-h, gold-k label them so)
                 List<String> border = seizureOnBorder(start, end, words, text, partyCodes, speakerCodes, across,
