@@ -4440,12 +4440,8 @@ public final class FigureAnnotator {
      * null when it sets none.
      */
     private static String goalYearBefore(Context context, Sentences.Sentence sentence) {
-        int index = sentenceOf(context, sentence.start());
-        if (index == 0) {
-            return null;
-        }
-        Sentences.Sentence before = context.sentences().get(index - 1);
-        if (before.paragraph() < sentence.paragraph() - 1) {
+        Sentences.Sentence before = sentenceJustBefore(context, sentence);
+        if (before == null) {
             return null;
         }
         String goal = null;
@@ -4483,17 +4479,24 @@ public final class FigureAnnotator {
     }
 
     /**
-     * The year the sentence just before {@code sentence} makes a forecast for ("In 2025, this figure is
-     * expected to rise to 5.2 million tons"): its one period, a whole year not before the publication's, when it
-     * says the future; or null.
+     * The sentence right before {@code sentence}, when it stands in the same paragraph or the one before; else null.
      */
-    private static String forecastYearBefore(Context context, Sentences.Sentence sentence) {
+    private static Sentences.Sentence sentenceJustBefore(Context context, Sentences.Sentence sentence) {
         int index = sentenceOf(context, sentence.start());
         if (index == 0) {
             return null;
         }
         Sentences.Sentence before = context.sentences().get(index - 1);
-        if (before.paragraph() < sentence.paragraph() - 1
+        return before.paragraph() < sentence.paragraph() - 1 ? null : before;
+    }
+
+    /**
+     * The year the sentence just before {@code sentence} makes a forecast for ("Freight should reach 5 million tons
+     * in 2026"): its one period, a whole year not before the publication's, when it says the future; or null.
+     */
+    private static String forecastYearBefore(Context context, Sentences.Sentence sentence) {
+        Sentences.Sentence before = sentenceJustBefore(context, sentence);
+        if (before == null
                 || !hasCue(context, before, "target") && !hasCue(context, before, "future")) {
             return null;
         }
