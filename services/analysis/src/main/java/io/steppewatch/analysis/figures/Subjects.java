@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
@@ -701,27 +702,14 @@ final class Subjects {
         if (!casualtyNear(start, end, words)) {
             return null;
         }
-        Set<String> named = new TreeSet<>(partyCodes);
-        named.addAll(speakerCodes);
-        named.remove(REGION);
+        Set<String> named = namedParties(partyCodes, speakerCodes);
         if (named.size() != 1) {
             return null;
         }
-        int at = indexAt(words, start);
-        boolean clash = false;
-        for (int i = sentenceStart(words, at, text); i < words.size() && !clash; i++) {
-            if (words.get(i).start() > end && endsSentence(text, words.get(i - 1).end())) {
-                break;
-            }
-            clash = Words.startsWithAny(words.get(i).folded(), CLASH_STEMS);
-        }
-        // or the lead, the text's first paragraph: "At least 24 people have been killed in the latest border clashes"
-        // before "25 injured were transported from Batken to Bishkek"
-        int leadEnd = text.indexOf('\n');
-        for (int i = 0; leadEnd > 0 && i < words.size() && !clash && words.get(i).start() < leadEnd; i++) {
-            clash = Words.startsWithAny(words.get(i).folded(), CLASH_STEMS);
-        }
-        if (!clash) {
+        // in the sentence, or in the lead, the text's first paragraph: "At least 24 people have been killed in the
+        // latest border clashes" before "25 injured were transported from Batken to Bishkek"
+        if (!inSentenceOrLead(start, end, words, text, text.indexOf('\n'),
+                w -> Words.startsWithAny(w, CLASH_STEMS))) {
             return null;
         }
         String side = named.iterator().next();
@@ -747,28 +735,15 @@ final class Subjects {
     private static List<String> seizureOnBorder(int start, int end, List<Words.Word> words, String text,
                                                 Set<String> partyCodes, Set<String> speakerCodes, Set<String> across,
                                                 List<String> title, List<String> ranked) {
-        Set<String> named = new TreeSet<>(partyCodes);
-        named.addAll(speakerCodes);
-        named.remove(REGION);
+        Set<String> named = namedParties(partyCodes, speakerCodes);
         if (named.size() > 1 || !seizureNear(start, words) && !crossingNear(start, words)) {
             return null;
-        }
-        int at = indexAt(words, start);
-        boolean border = false;
-        for (int i = sentenceStart(words, at, text); i < words.size() && !border; i++) {
-            if (words.get(i).start() > end && endsSentence(text, words.get(i - 1).end())) {
-                break;
-            }
-            border = isBorderWord(words.get(i).folded());
         }
         int headlineEnd = text.indexOf('\n');
         int bodyStart = headlineEnd < 0 ? -1 : text.indexOf("\n\n", headlineEnd);
         int leadEnd = bodyStart < 0 ? -1 : text.indexOf('\n', bodyStart + 2);
         leadEnd = leadEnd < 0 && bodyStart >= 0 ? text.length() : leadEnd;
-        for (int i = 0; leadEnd > 0 && i < words.size() && !border && words.get(i).start() < leadEnd; i++) {
-            border = isBorderWord(words.get(i).folded());
-        }
-        if (!border) {
+        if (!inSentenceOrLead(start, end, words, text, leadEnd, Subjects::isBorderWord)) {
             return null;
         }
         List<String> candidates = new ArrayList<>(named);
@@ -785,6 +760,37 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** The countries a sentence names as parties or speakers, the region left out. */
+    private static Set<String> namedParties(Set<String> partyCodes, Set<String> speakerCodes) {
+        Set<String> named = new TreeSet<>(partyCodes);
+        named.addAll(speakerCodes);
+        named.remove(REGION);
+        return named;
+    }
+
+    /**
+     * Whether a word that passes {@code test} (on its folded form) stands in the sentence of the figure at
+     * {@code start}..{@code end}, or in the text before {@code leadEnd} (negative: no lead).
+     */
+    private static boolean inSentenceOrLead(int start, int end, List<Words.Word> words, String text, int leadEnd,
+                                            Predicate<String> test) {
+        int at = indexAt(words, start);
+        for (int i = sentenceStart(words, at, text); i < words.size(); i++) {
+            if (words.get(i).start() > end && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            if (test.test(words.get(i).folded())) {
+                return true;
+            }
+        }
+        for (int i = 0; leadEnd > 0 && i < words.size() && words.get(i).start() < leadEnd; i++) {
+            if (test.test(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "border", "frontière", "frontalier", "границе", "пограничн", "chegara": a word of a border. */
