@@ -337,6 +337,8 @@ public final class FigureAnnotator {
         final List<Mention>[] paragraphMentions;
         /** {@link #carried} of each sentence by how it was asked, or null until asked (see {@link CarriedKey}). */
         final Map<CarriedKey, String>[] carried;
+        /** {@link #lastPeriodBefore}'s walk over the text's periods, taken once for all its figures. */
+        final PeriodWalk lastPeriods = new PeriodWalk();
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences) {
@@ -4301,8 +4303,34 @@ public final class FigureAnnotator {
 
     /** The last period the text sets before {@code at} (not a base, not in an aside), however far back; or null. */
     private static String lastPeriodBefore(Context context, int at) {
-        String last = null;
-        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(), 0, at)) {
+        // The periods before {@code at} are always the first ones of the list: the walk over them is a prefix of one
+        // walk over all, which every figure near a sanction cue, a base or a set period would otherwise take anew.
+        return context.facts().lastPeriods.over(context, context.periodStarts().at(at));
+    }
+
+    /**
+     * {@link #lastPeriodBefore}'s walk over a text's periods, in order, taken once: the period it has found after
+     * each prefix of the list. One per text, like its Context.
+     */
+    private static final class PeriodWalk {
+        /** {@code found[k]}: the period found among the first {@code k} periods, or null; null until walked. */
+        private String[] found;
+        private int walked;
+
+        /** The period found among the first {@code count} periods of the text. */
+        String over(Context context, int count) {
+            if (found == null) {
+                found = new String[context.periods().size() + 1];
+            }
+            while (walked < count) {
+                found[walked + 1] = step(context, found[walked], context.periods().get(walked));
+                walked++;
+            }
+            return found[count];
+        }
+
+        /** The walk's period once it has read {@code e}, having found {@code last} before it. */
+        private static String step(Context context, String last, PeriodResolver.Expression e) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
                     && !datesAnAct(context.text(), e.start())
@@ -4314,11 +4342,11 @@ public final class FigureAnnotator {
                 // million tons") restate its base: the text's period stays the one set.
                 if (period != null && !(last != null && period.length() > 4
                         && period.equals(Periods.minusOneYear(last)))) {
-                    last = period;
+                    return period;
                 }
             }
+            return last;
         }
-        return last;
     }
 
     /**
