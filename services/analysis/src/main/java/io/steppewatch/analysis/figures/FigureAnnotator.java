@@ -4303,7 +4303,7 @@ public final class FigureAnnotator {
 
     /** The last period the text sets before {@code at} (not a base, not in an aside), however far back; or null. */
     private static String lastPeriodBefore(Context context, int at) {
-        // The periods before {@code at} are always the first ones of the list: the walk over them is a prefix of one
+        // The periods before "at" are always the first ones of the list: the walk over them is a prefix of one
         // walk over all, which every figure near a sanction cue, a base or a set period would otherwise take anew.
         return context.facts().lastPeriods.over(context, context.periodStarts().at(at));
     }
