@@ -701,6 +701,7 @@ public final class FigureAnnotator {
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
+        boolean stretch = false;
         if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
@@ -760,12 +761,14 @@ public final class FigureAnnotator {
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
+            stretch = true;
             // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
             // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
             // clause goes on to call (not) delimited is a part of it, not its length (gold-g); "the 970 km border
             // has not been demarcated" still states the whole.
             metric = OTHER;
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
+            stretch = true;
             // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
             // 970 km border has not been demarcated" still states the length: the word comes after it).
             metric = OTHER;
@@ -849,6 +852,9 @@ public final class FigureAnnotator {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
             period = null;
+        }
+        if (stretch && !title && period == null) {
+            period = stretchAgreedPeriod(figure, context, sentence);
         }
         if (period == null && before != null && before.period() != null && partOfASumBefore(figure, context, before)) {
             // "trade neared $900 million (Russian imports $858 million, Tajik exports $42 million) in January–May":
@@ -2331,6 +2337,45 @@ public final class FigureAnnotator {
         }
         return false;
     }
+
+    /**
+     * The month a stretch of a border was agreed or reported in: "reported in February that around 200 kilometers
+     * had been delineated" takes the month its sentence names; "have agreed on 28 kilometers of the border", with no
+     * time word, the month of the dated article, as news reports a meeting's result when it ends (gold-l: "an
+     * agreed stretch of the Kyrgyz–Tajik border takes the month of the meeting that agreed it"). What still remains
+     * to be agreed ("290 kilometers yet to be described") is a standing, and takes no month of its own.
+     */
+    private static String stretchAgreedPeriod(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        List<PeriodResolver.Expression> inSentence = within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end());
+        for (int i = 0; i < inSentence.size(); i++) {
+            String resolved = inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD
+                    ? resolve(inSentence, i, context) : null;
+            if (resolved != null && resolved.length() == MONTH_LENGTH
+                    && (context.presentPeriod() == null || resolved.compareTo(context.presentPeriod()) <= 0)) {
+                return resolved;
+            }
+        }
+        if (!inSentence.isEmpty() || STILL_TO_DO.matcher(sentenceText(context, sentence)).find()) {
+            return null;
+        }
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if (other.unit().equals(figure.unit()) && other.value() > figure.value()) {
+                // "share 976 kilometers of border, of which only 504 kilometers has been delineated": the part of
+                // the whole stated beside it, as it stands, not what a meeting agreed.
+                return null;
+            }
+        }
+        return context.presentPeriod();
+    }
+
+    /**
+     * Words saying a part of a border is still to be agreed ("yet to be described", "остаются спорными"), or was
+     * agreed over a span the text does not date ("За последнее время республики согласовали"): no month of one meeting.
+     */
+    private static final Pattern STILL_TO_DO = Pattern.compile("(?iU)\\b(still|yet|remain\\w*|остают\\w*|ещё не|еще не"
+            + "|пока не|toujours|rest\\w+ à|in recent (?:months|years)|за последнее время|за последние годы"
+            + "|ces derniers (?:mois|temps)|ces dernières années)\\b");
 
     /**
      * "900 kilometres of the 1,357-kilometer border", "300 km sur 1 370 km", "500 км из 970 км": a length taken out
