@@ -702,6 +702,14 @@ public final class FigureAnnotator {
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
         boolean stretch = false;
+        // "Turkish contractors have secured new projects worth $216 million in 2024. A total of 25 ongoing projects
+        // totaling $4 billion are underway": what one side's builders carry out in another country are their
+        // contracts, not a joint-project portfolio (gold-e, gold-i, gold-l: `other`), in the sentence that names them
+        // or the next one of its paragraph.
+        boolean contracted = metric.startsWith("jointprojects.") && builtByContractors(context, sentence, previous);
+        if (contracted) {
+            metric = OTHER;
+        }
         if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
@@ -851,6 +859,11 @@ public final class FigureAnnotator {
                 || hasCue(context, sentence, "signing")) || hasCue(context, sentence, "seizure"))) {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
+            period = null;
+        }
+        if (contracted && !statesOwnPeriod(context, sentence)) {
+            // "have implemented 1,061 projects worth $50 billion in Turkmenistan so far": a total built up over the
+            // years, of no period unless its sentence names one ("new projects worth $216 million in 2024").
             period = null;
         }
         if (stretch && !title && period == null) {
@@ -2332,6 +2345,24 @@ public final class FigureAnnotator {
                         return false; // another clause, an aside or another figure comes between
                     }
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence, or the one before it in its paragraph, names builders working abroad. */
+    private static boolean builtByContractors(Context context, Sentences.Sentence sentence,
+                                              Sentences.Sentence previous) {
+        return hasCue(context, sentence, "contractor") || previous != null
+                && previous.paragraph() == sentence.paragraph() && hasCue(context, previous, "contractor");
+    }
+
+    /** Whether the sentence names a period of its own (a year, a month, a span), not only "now" or "so far". */
+    private static boolean statesOwnPeriod(Context context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(), sentence.start(),
+                sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null) {
                 return true;
             }
         }
