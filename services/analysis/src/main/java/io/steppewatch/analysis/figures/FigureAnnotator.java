@@ -861,6 +861,14 @@ public final class FigureAnnotator {
             // own; the body says when, and the headline takes no period from the publication date.
             period = null;
         }
+        if (measure == Measure.AMOUNT && period != null && context.presentPeriod() != null
+                && period.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) > 0
+                && !opensRange(context, sentence, figure)) {
+            // "Стороны согласовали объем перевозок на 2014 год в размере 21900 тысяч тонн" in October 2013: a level
+            // for a year not yet begun is a plan, whatever the verb (gold-l; every such label of the corpus is a
+            // target). The start of a range ("from the current 18 million tons to 33 million in 2020") is today's.
+            measure = Measure.TARGET;
+        }
         if (contracted && !statesOwnPeriod(context, sentence)) {
             // "have implemented 1,061 projects worth $50 billion in Turkmenistan so far": a total built up over the
             // years, of no period unless its sentence names one ("new projects worth $216 million in 2024").
