@@ -869,6 +869,9 @@ public final class FigureAnnotator {
             // target). The start of a range ("from the current 18 million tons to 33 million in 2020") is today's.
             measure = Measure.TARGET;
         }
+        if (TIMES.equals(figure.unit()) && measure == Measure.CHANGE) {
+            period = multipleOverYears(period, figure, context, sentence);
+        }
         if (contracted && !statesOwnPeriod(context, sentence)) {
             // "have implemented 1,061 projects worth $50 billion in Turkmenistan so far": a total built up over the
             // years, of no period unless its sentence names one ("new projects worth $216 million in 2024").
@@ -2358,6 +2361,36 @@ public final class FigureAnnotator {
         }
         return false;
     }
+
+    /**
+     * "increased 226 times from 47.5 million in 1992 to $1.7 billion in 2021": a multiple between two levels dated
+     * years apart covers the whole span, from the first month of the one to the last of the other (gold-l; gold-f
+     * labels "fivefold from 2017 through 2023" so). Two years in a row are left to the rules of a change over a
+     * year.
+     */
+    private static String multipleOverYears(String period, SurfaceFigure figure, Context context,
+                                            Sentences.Sentence sentence) {
+        String first = null;
+        int firstStart = -1;
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(), figure.end(),
+                sentence.end())) {
+            if (e.kind() != PeriodResolver.Kind.PERIOD || e.period() == null || e.period().length() != 4) {
+                continue;
+            }
+            if (first == null) {
+                first = e.period();
+                firstStart = e.start();
+            } else if (Integer.parseInt(e.period()) - Integer.parseInt(first) >= 2
+                    && (period == null || period.equals(first))
+                    && RANGE_FROM.matcher(context.text()).region(figure.end(), firstStart).find()) {
+                return first + "-01/" + e.period() + "-12";
+            }
+        }
+        return period;
+    }
+
+    /** The word that opens a span of two levels: "from", "с", "de" (the level comes between it and its year). */
+    private static final Pattern RANGE_FROM = Pattern.compile("(?iU)\\b(from|с|de)\\b");
 
     /** Whether the sentence, or the one before it in its paragraph, names builders working abroad. */
     private static boolean builtByContractors(Context context, Sentences.Sentence sentence,
