@@ -769,17 +769,17 @@ public final class FigureAnnotator {
         } else if (COMPANIES.equals(metric) && hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
-            stretch = true;
             // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
             // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
             // clause goes on to call (not) delimited is a part of it, not its length (gold-g); "the 970 km border
             // has not been demarcated" still states the whole.
             metric = OTHER;
-        } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
             stretch = true;
+        } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
             // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
             // 970 km border has not been demarcated" still states the length: the word comes after it).
             metric = OTHER;
+            stretch = true;
         } else if (OTHER.equals(metric) && ((figure.noun() != null && "count".equals(figure.unit()))
                 || UNDATED_UNITS.contains(figure.unit()))) {
             partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
