@@ -26,4 +26,12 @@ final class AnalyzedFigures {
         return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
     }
+
+    /** As {@link #figure(String, String)}, for an article published on {@code published} (null: undated). */
+    static ExtractedFigure figure(String body, String published, String text) {
+        List<ExtractedFigure> figures = ANALYZER.analyze(new ArticleText("t", "", body,
+                published == null ? null : LocalDate.parse(published), null)).figures();
+        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
+    }
 }

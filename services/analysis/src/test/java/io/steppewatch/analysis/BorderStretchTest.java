@@ -34,4 +34,32 @@ class BorderStretchTest {
     void shouldKeepTheBorderLengthOnlyForTheWholeBorder(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\" ({1})")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kyrgyzstan and Tajikistan have agreed on the delineation of 28 kilometers of the shared border.            | 2024-03-30 | 28 kilometers  | 2024-03
+            Kyrgyzstan and Tajikistan have agreed on the delineation of 28 kilometers of the shared border.            | null       | 28 kilometers  | null
+            The minister reported in February that around 200 kilometers of the border had been delineated.           | 2024-03-30 | 200 kilometers | 2024-02
+            The border is 972 kilometers long, with approximately 290 kilometers yet to be officially described.        | 2023-12-23 | 290 kilometers | null
+            The border is 972 kilometers long, with approximately 290 kilometers yet to be officially described.        | 2023-12-23 | 972 kilometers | null
+            Кыргызстан и Таджикистан согласовали еще 24 километра государственной границы.                               | 2024-03-30 | 24 километра   | 2024-03
+            За последнее время республики согласовали около 200 километров границы.                                      | 2024-08-19 | 200 километров | null
+            The countries share 976 kilometers of border, of which only 504 kilometers has been delineated.             | 2021-03-15 | 504 kilometers | null
+            Около 300 км кыргызско-таджикской границы остаются неделимитированными.                                      | 2024-03-30 | 300 км         | null
+            Le Kirghizistan et le Tadjikistan ont délimité 24 kilomètres supplémentaires de leur frontière commune.     | 2024-03-30 | 24 kilomètres  | 2024-03
+            En février, le ministre a indiqué que 100 kilomètres de la frontière restaient contestés.                   | 2024-03-30 | 100 kilomètres | 2024-02
+            """)
+    void shouldDateAnAgreedStretchByTheMonthItWasAgreedOrReported(String body, String published, String text,
+                                                                  String period) {
+        assertThat(figure(body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyrgyzstan and Tajikistan agree on another 24 km of border                          | 24 km          | other
+            Les topographes se sont accordés sur la description de 12 kilomètres de la frontière kirghizo-tadjike. | 12 kilomètres | other
+            """)
+    void shouldReadAStretchAgreedOrDescribedBeforeItsLength(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

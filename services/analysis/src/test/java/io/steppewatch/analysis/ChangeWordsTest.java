@@ -40,4 +40,14 @@ class ChangeWordsTest {
     void shouldKeepShareWhenThePercentageIsAPartOfSomething(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Trade between the two countries increased 226 times from $47.5 million in 1992 to $1.7 billion in 2021. | 226 times | 1992-01/2021-12
+            Товарооборот двух стран вырос в 226 раз с 47,5 млн долларов в 1992 году до 1,7 млрд долларов в 2021 году. | 226 раз  | 1992-01/2021-12
+            Les échanges ont été multipliés par 226, de 47,5 millions de dollars en 1992 à 1,7 milliard en 2021.      | 226       | 1992-01/2021-12
+            """)
+    void shouldDateAMultipleBetweenLevelsYearsApartByTheWholeSpan(String body, String text, String period) {
+        assertThat(figure(body, "2022-02-28", text).period()).isEqualTo(period);
+    }
 }

@@ -1310,4 +1310,16 @@ class ContextPeriodsTest {
     void shouldDateACountStatedNowByThePublicationMonth(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            En sept mois de 2024, 14 900 EVP ont traversé la Caspienne.                       | 2024-08-15 | 14 900 EVP   | 2024-01/2024-07
+            En sept mois de cette année, 14 900 EVP ont traversé la Caspienne.                | 2024-08-15 | 14 900 EVP   | 2024-01/2024-07
+            Le terminal, achevé en deux mois, a traité 14 900 EVP.                            | 2024-08-15 | 14 900 EVP   | null
+            In seven months of 2024, 14,900 TEU crossed the Caspian.                          | 2024-08-15 | 14,900 TEU   | 2024-01/2024-07
+            За семь месяцев 2024 года через Каспий прошло 14 900 ДФЭ.                         | 2024-08-15 | 14 900 ДФЭ   | 2024-01/2024-07
+            """)
+    void shouldReadFirstMonthsOpenedByEnOnlyWithTheirYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
 }

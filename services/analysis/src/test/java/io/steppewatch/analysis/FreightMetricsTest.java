@@ -296,6 +296,9 @@ class FreightMetricsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Мы ввели ограничение на экспорт товаров в Россию, предназначенных для военных целей. Это 106 разных видов. | 106 разных
             Kazakhstan has introduced export restrictions on 106 goods to Russia.                                      | 106 goods
+            Kazakhstan has stopped supplying 106 products to Russia that could serve military purposes.               | 106 products
+            Казахстан перестал поставлять России 106 наименований товаров военного назначения.                         | 106 наименований
+            Le Kazakhstan a cessé de livrer à la Russie 106 produits à usage militaire.                                | 106 produits
             """)
     void shouldCountBannedGoodsWhenExportsAreRestricted(String body, String text) {
         assertThat(figure(body, text).metric()).isEqualTo("exportban.items");

@@ -42,4 +42,16 @@ class FutureGoalsTest {
     void shouldReadAGoalWhenAGerundOrNounOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\" ({1})")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The sides agreed on rail freight between Kazakhstan and China of 21.9 million tonnes for 2014.        | 2013-10-04 | 21.9 million | TARGET
+            The sides agreed on rail freight between Kazakhstan and China of 21.9 million tonnes for 2014.        | 2015-03-01 | 21.9 million | AMOUNT
+            Kazakhstan plans to raise transit from the current 18 million tons to 33 million tons in 2020.       | 2016-02-10 | 18 million   | AMOUNT
+            Стороны согласовали объем перевозок на 2014 год в размере 21900 тысяч тонн.                           | 2013-10-04 | 21900 тысяч  | TARGET
+            Les parties ont fixé le fret ferroviaire pour 2014 à 21,9 millions de tonnes.                         | 2013-10-04 | 21,9 millions | TARGET
+            """)
+    void shouldReadALevelForAYearNotYetBegunAsAGoal(String body, String published, String text, Measure measure) {
+        assertThat(figure(body, published, text).measure()).isEqualTo(measure);
+    }
 }

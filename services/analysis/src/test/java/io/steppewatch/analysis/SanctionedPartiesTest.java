@@ -48,4 +48,15 @@ class SanctionedPartiesTest {
     void shouldNotGiveAYearOfAnEarlierParagraphToTheCount(String body, String figure) {
         assertThat(figureIn(body.replace("\\n", "\n"), figure).period()).isNull();
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            OFAC designated 64 firms that ship machine tools to Russia.                                                         | 64 firms
+            The Office of Foreign Assets Control designated 64 firms that ship machine tools to Russia.                        | 64 firms
+            Управление по контролю за иностранными активами внесло в список 64 фирмы, поставляющие станки в Россию.            | 64 фирмы
+            Le Bureau de contrôle des avoirs étrangers a sanctionné 64 entreprises qui livrent des machines-outils à la Russie. | 64 entreprises
+            """)
+    void shouldTakeTheUnitedStatesForTheTreasurysSanctionsOffice(String body, String figure) {
+        assertThat(figureIn(body, figure).subjects()).containsExactlyInAnyOrder("RU", "US");
+    }
 }

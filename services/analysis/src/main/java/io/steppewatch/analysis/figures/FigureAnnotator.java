@@ -703,6 +703,15 @@ public final class FigureAnnotator {
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
+        boolean stretch = false;
+        // "Turkish contractors have secured new projects worth $216 million in 2024. A total of 25 ongoing projects
+        // totaling $4 billion are underway": what one side's builders carry out in another country are their
+        // contracts, not a joint-project portfolio (gold-e, gold-i, gold-l: `other`), in the sentence that names them
+        // or the next one of its paragraph.
+        boolean contracted = metric.startsWith("jointprojects.") && builtByContractors(context, sentence, previous);
+        if (contracted) {
+            metric = OTHER;
+        }
         if (metric.startsWith(TRADE) && hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
@@ -767,10 +776,12 @@ public final class FigureAnnotator {
             // clause goes on to call (not) delimited is a part of it, not its length (gold-g); "the 970 km border
             // has not been demarcated" still states the whole.
             metric = OTHER;
+            stretch = true;
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
             // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
             // 970 km border has not been demarcated" still states the length: the word comes after it).
             metric = OTHER;
+            stretch = true;
         } else if (OTHER.equals(metric) && ((figure.noun() != null && "count".equals(figure.unit()))
                 || UNDATED_UNITS.contains(figure.unit()))) {
             partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
@@ -851,6 +862,25 @@ public final class FigureAnnotator {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
             period = null;
+        }
+        if (measure == Measure.AMOUNT && period != null && context.presentPeriod() != null
+                && period.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) > 0
+                && !opensRange(context, sentence, figure)) {
+            // "Стороны согласовали объем перевозок на 2014 год в размере 21900 тысяч тонн" in October 2013: a level
+            // for a year not yet begun is a plan, whatever the verb (gold-l; every such label of the corpus is a
+            // target). The start of a range ("from the current 18 million tons to 33 million in 2020") is today's.
+            measure = Measure.TARGET;
+        }
+        if (TIMES.equals(figure.unit()) && measure == Measure.CHANGE) {
+            period = multipleOverYears(period, figure, context, sentence);
+        }
+        if (contracted && !statesOwnPeriod(context, sentence)) {
+            // "have implemented 1,061 projects worth $50 billion in Turkmenistan so far": a total built up over the
+            // years, of no period unless its sentence names one ("new projects worth $216 million in 2024").
+            period = null;
+        }
+        if (stretch && !title && period == null) {
+            period = stretchAgreedPeriod(figure, context, sentence);
         }
         if (period == null && before != null && before.period() != null && partOfASumBefore(figure, context, before)) {
             // "trade neared $900 million (Russian imports $858 million, Tajik exports $42 million) in January–May":
@@ -2333,6 +2363,93 @@ public final class FigureAnnotator {
         }
         return false;
     }
+
+    /**
+     * "increased 226 times from 47.5 million in 1992 to $1.7 billion in 2021": a multiple between two levels dated
+     * years apart covers the whole span, from the first month of the one to the last of the other (gold-l; gold-f
+     * labels "fivefold from 2017 through 2023" so). Two years in a row are left to the rules of a change over a
+     * year.
+     */
+    private static String multipleOverYears(String period, SurfaceFigure figure, Context context,
+                                            Sentences.Sentence sentence) {
+        String first = null;
+        int firstStart = -1;
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(), figure.end(),
+                sentence.end())) {
+            if (e.kind() != PeriodResolver.Kind.PERIOD || e.period() == null || e.period().length() != 4) {
+                continue;
+            }
+            if (first == null) {
+                first = e.period();
+                firstStart = e.start();
+            } else if (Integer.parseInt(e.period()) - Integer.parseInt(first) >= 2
+                    && (period == null || period.equals(first))
+                    && RANGE_FROM.matcher(context.text()).region(figure.end(), firstStart).find()) {
+                return first + "-01/" + e.period() + "-12";
+            }
+        }
+        return period;
+    }
+
+    /** The word that opens a span of two levels: "from", "с", "de" (the level comes between it and its year). */
+    private static final Pattern RANGE_FROM = Pattern.compile("(?iU)\\b(from|с|de)\\b");
+
+    /** Whether the sentence, or the one before it in its paragraph, names builders working abroad. */
+    private static boolean builtByContractors(Context context, Sentences.Sentence sentence,
+                                              Sentences.Sentence previous) {
+        return hasCue(context, sentence, "contractor") || previous != null
+                && previous.paragraph() == sentence.paragraph() && hasCue(context, previous, "contractor");
+    }
+
+    /** Whether the sentence names a period of its own (a year, a month, a span), not only "now" or "so far". */
+    private static boolean statesOwnPeriod(Context context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(), sentence.start(),
+                sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The month a stretch of a border was agreed or reported in: "reported in February that around 200 kilometers
+     * had been delineated" takes the month its sentence names; "have agreed on 28 kilometers of the border", with no
+     * time word, the month of the dated article, as news reports a meeting's result when it ends (gold-l: "an
+     * agreed stretch of the Kyrgyz–Tajik border takes the month of the meeting that agreed it"). What still remains
+     * to be agreed ("290 kilometers yet to be described") is a standing, and takes no month of its own.
+     */
+    private static String stretchAgreedPeriod(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        List<PeriodResolver.Expression> inSentence = within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end());
+        for (int i = 0; i < inSentence.size(); i++) {
+            String resolved = inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD
+                    ? resolve(inSentence, i, context) : null;
+            if (resolved != null && resolved.length() == MONTH_LENGTH
+                    && (context.presentPeriod() == null || resolved.compareTo(context.presentPeriod()) <= 0)) {
+                return resolved;
+            }
+        }
+        if (!inSentence.isEmpty() || STILL_TO_DO.matcher(sentenceText(context, sentence)).find()) {
+            return null;
+        }
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if (other.unit().equals(figure.unit()) && other.value() > figure.value()) {
+                // "share 976 kilometers of border, of which only 504 kilometers has been delineated": the part of
+                // the whole stated beside it, as it stands, not what a meeting agreed.
+                return null;
+            }
+        }
+        return context.presentPeriod();
+    }
+
+    /**
+     * Words saying a part of a border is still to be agreed ("yet to be described", "остаются спорными"), or was
+     * agreed over a span the text does not date ("За последнее время республики согласовали"): no month of one meeting.
+     */
+    private static final Pattern STILL_TO_DO = Pattern.compile("(?iU)\\b(still|yet|remain\\w*|остают\\w*|ещё не|еще не"
+            + "|пока не|toujours|rest\\w+ à|in recent (?:months|years)|за последнее время|за последние годы"
+            + "|ces derniers (?:mois|temps)|ces dernières années)\\b");
 
     /**
      * "900 kilometres of the 1,357-kilometer border", "300 km sur 1 370 km", "500 км из 970 км": a length taken out

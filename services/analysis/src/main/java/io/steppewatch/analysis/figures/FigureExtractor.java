@@ -26,8 +26,9 @@ public final class FigureExtractor {
     private static final Set<String> POINT_DECIMAL_LANGUAGES = Set.of("en", "zh", "ja", "ko", "he", "th", "ms");
     private static final int IMPLICIT_CURRENCY_REACH = 1500;
     private static final Set<String> SINGULAR_TIME_WORDS = Set.of("year", "month", "week", "day");
+    // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
-            "car", "wagon", "vehicle", "truck");
+            "car", "wagon", "vehicle", "truck", "point", "article");
 
     private final UnitLexicon units;
     private final NumberWords numberWords;

@@ -104,7 +104,7 @@ final class PeriodResolver {
     private static final Pattern MONTH_BETWEEN = compile("(?:between|entre|между)" + S + WORD + S + "(?:and|et|и)" + S
             + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
-            "(?:first|premiers|les|des|aux|the|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
+            "(?:first|premiers|les|des|aux|the|en|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых|initial)" + S + ")?"
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*|мес\\.)"
@@ -259,7 +259,7 @@ final class PeriodResolver {
 
     private static final Openers FIRST_MONTHS_OPENERS = new Openers(FIRST_MONTHS, "first ", "premiers ", "les ",
             "des ", "aux ", "the ", "за ", "в ", "итогам ", "during ", "durant ", "pendant ", "течение ", "sur ", "in ",
-            "over ", "for ");
+            "over ", "for ", "en ");
 
     /* "i", "ii", "iii", "iv": Roman numbers, all opened by "i". */
     private static final Openers QUARTER_OPENERS = new Openers(QUARTER, "first ", "1st ", "premier ", "1er ", "перв",
@@ -820,6 +820,10 @@ final class PeriodResolver {
         Integer months = smallNumber(m.group(1));
         if (months == null || months < 1 || months > 12) {
             return;
+        }
+        if (m.group().startsWith("en ") && m.group(2) == null && !THIS.matcher(m.group()).find()
+                && !LAST.matcher(m.group()).find()) {
+            return; // "achevé en deux mois" is a duration; "en sept mois de 2024" names the months of a year
         }
         Matcher iranian = IRANIAN_YEAR.matcher(folded).region(m.end(), Math.min(folded.length(), m.end() + 60));
         if (m.group(2) == null && iranian.lookingAt()) {
