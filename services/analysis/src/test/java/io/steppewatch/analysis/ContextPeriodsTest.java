@@ -827,6 +827,26 @@ class ContextPeriodsTest {
     void shouldReadTurkicMonthsWrittenAfterTheirYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    // The standard: "a change against the same period last year has the period of the figure it describes". Kazakh
+    // and Uzbek name the base as the year's level or indicator in the ablative ("2024 жылғы деңгейден", "from the
+    // 2024 level") after the year: the year is the base, and the figure keeps the period its paragraph set.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті. Экспорт 89,2 млн тоннаға дейін ұлғайып, 2024 жылғы деңгейден 7,2%-ға асты. | 2026-01-15 | 7,2%             | 2025
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті. Экспорт 89,2 млн тоннаға дейін ұлғайып, 2024 жылғы деңгейден 7,2%-ға асты. | 2026-01-15 | 89,2 млн тоннаға | 2025
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті, бұл 2024 жылғы көрсеткіштен 5,5%-ға артық.       | 2026-01-15 | 5,5%             | 2025
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті. Транзит 33 млн тоннаны құрады, бұл 2024 жылмен салыстырғанда 19,9%-ға артық. | 2026-01-15 | 33 млн тоннаны | 2025
+            2025 yil yakunlariga ko'ra tashish 320 mln tonnaga yetdi. Eksport 89 mln tonnaga yetib, 2024 yilgi darajadan 7 foizga oshdi. | 2026-01-15 | 7 foizga | 2025
+            In 2025 freight reached 320 million tons. Exports grew to 89.2 million tons, 7.2% above the 2024 level.          | 2026-01-15 | 7.2%             | 2025
+            По итогам 2025 года перевозки достигли 320 млн тонн. Экспорт вырос до 89,2 млн тонн, на 7,2% выше уровня 2024 года. | 2026-01-15 | 7,2%           | 2025
+            En 2025, le fret a atteint 320 millions de tonnes. Les exportations ont atteint 89,2 millions de tonnes, 7,2 % de plus qu'en 2024. | 2026-01-15 | 7,2 %   | 2025
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті. 2024 жылғы деңгей 300 млн тонна болды.          | 2026-01-15 | 300 млн тонна    | 2024
+            """)
+    void shouldKeepTheParagraphPeriodWhenTurkicTextMeasuresFromAYearsLevel(String body, String published, String text,
+                                                                         String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The partners plan to develop the Middle Corridor until 2027. The capacity of the route is expected to reach 10 million tons per year. | 2024-05-01 | 10 million tons | 2027

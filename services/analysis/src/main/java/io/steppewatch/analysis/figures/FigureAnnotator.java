@@ -260,7 +260,9 @@ public final class FigureAnnotator {
             "fall from",
             // "остался на уровне прошлого года", "at the level of 2023", "au niveau de 2023": the level compared with
             "на уровне", "at the level of", "at last year's level", "au niveau de", "au niveau d'",
-            "au meme niveau qu'").map(c -> c.replace('й', 'и')).toList();
+            "au meme niveau qu'",
+            // "на 7,2% выше уровня 2024 года": the level a change is measured from
+            "выше уровня", "ниже уровня").map(c -> c.replace('й', 'и')).toList();
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -3866,6 +3868,31 @@ public final class FigureAnnotator {
         return before;
     }
 
+    /** Kazakh and Uzbek stems of "level" and "indicator", the figures of a year a base may name before "from". */
+    private static final List<String> BASE_NOUN_STEMS = List.of("деңгей", "көрсеткіш", "кўрсаткич", "курсаткич",
+            "даража", "daraja");
+    /** Kazakh and Uzbek endings of the ablative ("from"), after a vowel or a consonant, hard or soft. */
+    private static final List<String> ABLATIVE_ENDINGS = List.of("ден", "дан", "тен", "тан", "нен", "нан",
+            "dan", "tan", "nan");
+
+    /**
+     * Whether a word is "level" or "indicator" in the ablative: "2024 жылғы деңгейден 7,2%-ға асты", "өткен жылғы
+     * көрсеткіштен 5,5%-ға артық", "2024 yilgi darajadan": the year before it is the base the figure is
+     * measured from (in English, Russian and French "from the 2024 level" is a comparison cue before the year).
+     */
+    private static boolean baseNounFrom(String word) {
+        String folded = Words.fold(word);
+        if (!Words.startsWithAny(folded, BASE_NOUN_STEMS) && !Words.startsWithAny(word, BASE_NOUN_STEMS)) {
+            return false;
+        }
+        for (String ending : ABLATIVE_ENDINGS) {
+            if (folded.endsWith(ending) || word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Uzbek and Kazakh stems of "year" and "period", as written and as folded ("йил" folds to "иил"). */
     private static final List<String> YEAR_OR_PERIOD_STEMS = Stream.of("жыл", "yil", "йил", "давр",
             "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList();
@@ -3889,7 +3916,7 @@ public final class FigureAnnotator {
                 j++;
             }
             String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-            if (BASE_POSTPOSITIONS.contains(word)) {
+            if (BASE_POSTPOSITIONS.contains(word) || baseNounFrom(word)) {
                 return true;
             }
             if (!(Words.startsWithAny(word, YEAR_OR_PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), YEAR_OR_PERIOD_STEMS)
