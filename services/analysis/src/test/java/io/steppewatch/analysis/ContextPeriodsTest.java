@@ -828,6 +828,23 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
+    // gold-e and gold-j: "for the past ten years" in an article of January 2024 is 2014-01/2023-12; a multiple over the
+    // past seven years in March 2026 takes 2019-01/2025-12, and the levels it goes from and to keep none.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Over the past seven years, freight on the route increased 5 times, from 0.8 to 4.5 million tons.       | 2026-03-11 | 5 times          | 2019-01/2025-12
+            Over the past seven years, freight on the route increased 5 times, from 0.8 to 4.5 million tons.       | 2026-03-11 | 4.5 million tons | null
+            Over the past seven years, freight on the route increased 5 times, from 0.8 to 4.5 million tons.       | null       | 5 times          | null
+            За последние четыре года товарооборот Китая со странами Центральной Азии увеличился в 2,8 раза.          | 2025-08-13 | 2,8 раза         | 2021-01/2024-12
+            За последние семь лет объем перевозок по маршруту вырос в пять раз.                                      | 2026-03-11 | пять раз         | 2019-01/2025-12
+            Au cours des cinq dernières années, le volume des conteneurs en transit a été multiplié par 4,4.         | 2023-10-02 | 4,4              | 2018-01/2022-12
+            Over the past five years, mutual trade has increased from $5.7bn to $11bn.                               | 2024-08-08 | $11bn            | null
+            """)
+    void shouldDateAMultipleOverThePastYearsByTheWholeYearsBeforeTheYearOfWriting(String body, String published,
+                                                                                  String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
     // The standard: "a change against the same period last year has the period of the figure it describes". Kazakh
     // and Uzbek name the base as the year's level or indicator in the ablative ("2024 жылғы деңгейден", "from the
     // 2024 level") after the year: the year is the base, and the figure keeps the period its paragraph set.

@@ -2820,6 +2820,17 @@ public final class FigureAnnotator {
             // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
             return null;
         }
+        if (chosen >= 0 && TIMES.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE) {
+            // "За последние семь лет ... вырос в пять раз" in an article of March 2026: a multiple over the past
+            // years counts the whole years before the year of writing, 2019-01/2025-12 (gold-e's `for the past ten
+            // years`, gold-j's multiple over seven years); the levels it goes from and to keep none.
+            PeriodResolver.Expression past = inSentence.get(chosen);
+            String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
+                    context.presentPeriod());
+            if (span != null) {
+                return span;
+            }
+        }
         if (chosen >= 0) {
             String resolved = resolve(inSentence, chosen, context);
             // "Сейчас страна находится на 29-м месте": a ranking comes out once a year; a place held now is of
