@@ -876,6 +876,19 @@ class ContextPeriodsTest {
                                                              String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    // The standard: "a target with no year is null". A day before the goal ("at a meeting on September 7") dates the
+    // meeting that set it, even in the publication month; a goal is set for a year, never for a day.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Speaking at a meeting on September 7, the minister said rail shipments could reach 6 million tons per year.              | 2025-09-08 | 6 million tons     | null
+            На встрече 7 сентября министр заявил, что перевозки по железной дороге могут достичь 6 млн тонн в год.                    | 2025-09-08 | 6 млн тонн         | null
+            Lors d'une réunion le 7 septembre, le ministre a déclaré que le fret ferroviaire pourrait atteindre 6 millions de tonnes par an. | 2025-09-08 | 6 millions de tonnes | null
+            Speaking at a meeting on September 7, the minister said rail shipments could reach 6 million tons per year by 2027.      | 2025-09-08 | 6 million tons     | 2027
+            """)
+    void shouldGiveATargetNoPeriodFromTheDayItWasSet(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             В сентябре 2003 года Россия подписала соглашение. В данный момент в Кыргызстане работают 40 российских компаний. | 2005-07-21 | 40 российских | 2005-07

@@ -2970,8 +2970,10 @@ public final class FigureAnnotator {
     }
 
     /**
-     * Whether a period written before a goal dates when the goal was set rather than the goal: "now", or a period
-     * over before the publication month (a deadline, "by 2030", is the goal's own).
+     * Whether a period written before a goal dates when the goal was set rather than the goal: "now", a period
+     * over before the publication month (a deadline, "by 2030", is the goal's own), or a day of the publication month
+     * or before ("Speaking at a meeting on September 7", "В ходе встреч, прошедших 6–8 сентября"): a goal is set for
+     * a year, never for a day, so the day is the meeting's.
      */
     private static boolean datesTheStatement(PeriodResolver.Expression e, String resolved, Context context) {
         if (e.kind() == PeriodResolver.Kind.PRESENT) {
@@ -2982,7 +2984,8 @@ public final class FigureAnnotator {
             return false;
         }
         String end = resolved.substring(resolved.indexOf('/') + 1);
-        return (end.length() == 4 ? end + "-12" : end).compareTo(now) < 0;
+        int against = (end.length() == 4 ? end + "-12" : end).compareTo(now);
+        return against < 0 || against == 0 && end.length() == MONTH_LENGTH && dayDate(context.text(), e);
     }
 
     /**
