@@ -827,6 +827,43 @@ class ContextPeriodsTest {
     void shouldReadTurkicMonthsWrittenAfterTheirYear(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
+
+    // gold-e and gold-j: "for the past ten years" in an article of January 2024 is 2014-01/2023-12; a multiple over the
+    // past seven years in March 2026 takes 2019-01/2025-12, and the levels it goes from and to keep none.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Over the past seven years, freight on the route increased 5 times, from 0.8 to 4.5 million tons.       | 2026-03-11 | 5 times          | 2019-01/2025-12
+            Over the past seven years, freight on the route increased 5 times, from 0.8 to 4.5 million tons.       | 2026-03-11 | 4.5 million tons | null
+            Over the past seven years, freight on the route increased 5 times, from 0.8 to 4.5 million tons.       | null       | 5 times          | null
+            За последние четыре года товарооборот Китая со странами Центральной Азии увеличился в 2,8 раза.          | 2025-08-13 | 2,8 раза         | 2021-01/2024-12
+            За последние семь лет объем перевозок по маршруту вырос в пять раз.                                      | 2026-03-11 | пять раз         | 2019-01/2025-12
+            Au cours des cinq dernières années, le volume des conteneurs en transit a été multiplié par 4,4.         | 2023-10-02 | 4,4              | 2018-01/2022-12
+            Over the past five years, mutual trade has increased from $5.7bn to $11bn.                               | 2024-08-08 | $11bn            | null
+            """)
+    void shouldDateAMultipleOverThePastYearsByTheWholeYearsBeforeTheYearOfWriting(String body, String published,
+                                                                                  String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // The standard: "a change against the same period last year has the period of the figure it describes". Kazakh
+    // and Uzbek name the base as the year's level or indicator in the ablative ("2024 жылғы деңгейден", "from the
+    // 2024 level") after the year: the year is the base, and the figure keeps the period its paragraph set.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті. Экспорт 89,2 млн тоннаға дейін ұлғайып, 2024 жылғы деңгейден 7,2%-ға асты. | 2026-01-15 | 7,2%             | 2025
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті. Экспорт 89,2 млн тоннаға дейін ұлғайып, 2024 жылғы деңгейден 7,2%-ға асты. | 2026-01-15 | 89,2 млн тоннаға | 2025
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті, бұл 2024 жылғы көрсеткіштен 5,5%-ға артық.       | 2026-01-15 | 5,5%             | 2025
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті. Транзит 33 млн тоннаны құрады, бұл 2024 жылмен салыстырғанда 19,9%-ға артық. | 2026-01-15 | 33 млн тоннаны | 2025
+            2025 yil yakunlariga ko'ra tashish 320 mln tonnaga yetdi. Eksport 89 mln tonnaga yetib, 2024 yilgi darajadan 7 foizga oshdi. | 2026-01-15 | 7 foizga | 2025
+            In 2025 freight reached 320 million tons. Exports grew to 89.2 million tons, 7.2% above the 2024 level.          | 2026-01-15 | 7.2%             | 2025
+            По итогам 2025 года перевозки достигли 320 млн тонн. Экспорт вырос до 89,2 млн тонн, на 7,2% выше уровня 2024 года. | 2026-01-15 | 7,2%           | 2025
+            En 2025, le fret a atteint 320 millions de tonnes. Les exportations ont atteint 89,2 millions de tonnes, 7,2 % de plus qu'en 2024. | 2026-01-15 | 7,2 %   | 2025
+            2025 жылдың қорытындысы бойынша тасымал 320 млн тоннаға жетті. 2024 жылғы деңгей 300 млн тонна болды.          | 2026-01-15 | 300 млн тонна    | 2024
+            """)
+    void shouldKeepTheParagraphPeriodWhenTurkicTextMeasuresFromAYearsLevel(String body, String published, String text,
+                                                                         String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The partners plan to develop the Middle Corridor until 2027. The capacity of the route is expected to reach 10 million tons per year. | 2024-05-01 | 10 million tons | 2027
@@ -837,6 +874,19 @@ class ContextPeriodsTest {
             """)
     void shouldDateATargetByTheDeadlineTheSentenceBeforeSets(String body, String published, String text,
                                                              String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // The standard: "a target with no year is null". A day before the goal ("at a meeting on September 7") dates the
+    // meeting that set it, even in the publication month; a goal is set for a year, never for a day.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Speaking at a meeting on September 7, the minister said rail shipments could reach 6 million tons per year.              | 2025-09-08 | 6 million tons     | null
+            На встрече 7 сентября министр заявил, что перевозки по железной дороге могут достичь 6 млн тонн в год.                    | 2025-09-08 | 6 млн тонн         | null
+            Lors d'une réunion le 7 septembre, le ministre a déclaré que le fret ferroviaire pourrait atteindre 6 millions de tonnes par an. | 2025-09-08 | 6 millions de tonnes | null
+            Speaking at a meeting on September 7, the minister said rail shipments could reach 6 million tons per year by 2027.      | 2025-09-08 | 6 million tons     | 2027
+            """)
+    void shouldGiveATargetNoPeriodFromTheDayItWasSet(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
     @ParameterizedTest(name = "{2} in \"{0}\"")

@@ -260,7 +260,9 @@ public final class FigureAnnotator {
             "fall from",
             // "остался на уровне прошлого года", "at the level of 2023", "au niveau de 2023": the level compared with
             "на уровне", "at the level of", "at last year's level", "au niveau de", "au niveau d'",
-            "au meme niveau qu'").map(c -> c.replace('й', 'и')).toList();
+            "au meme niveau qu'",
+            // "на 7,2% выше уровня 2024 года": the level a change is measured from
+            "выше уровня", "ниже уровня").map(c -> c.replace('й', 'и')).toList();
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -2937,6 +2939,17 @@ public final class FigureAnnotator {
             // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
             return null;
         }
+        if (chosen >= 0 && TIMES.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE) {
+            // "За последние семь лет ... вырос в пять раз" in an article of March 2026: a multiple over the past
+            // years counts the whole years before the year of writing, 2019-01/2025-12 (gold-e's `for the past ten
+            // years`, gold-j's multiple over seven years); the levels it goes from and to keep none.
+            PeriodResolver.Expression past = inSentence.get(chosen);
+            String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
+                    context.presentPeriod());
+            if (span != null) {
+                return span;
+            }
+        }
         if (chosen >= 0) {
             String resolved = resolve(inSentence, chosen, context);
             // "Сейчас страна находится на 29-м месте": a ranking comes out once a year; a place held now is of
@@ -3076,8 +3089,10 @@ public final class FigureAnnotator {
     }
 
     /**
-     * Whether a period written before a goal dates when the goal was set rather than the goal: "now", or a period
-     * over before the publication month (a deadline, "by 2030", is the goal's own).
+     * Whether a period written before a goal dates when the goal was set rather than the goal: "now", a period
+     * over before the publication month (a deadline, "by 2030", is the goal's own), or a day of the publication month
+     * or before ("Speaking at a meeting on September 7", "В ходе встреч, прошедших 6–8 сентября"): a goal is set for
+     * a year, never for a day, so the day is the meeting's.
      */
     private static boolean datesTheStatement(PeriodResolver.Expression e, String resolved, Context context) {
         if (e.kind() == PeriodResolver.Kind.PRESENT) {
@@ -3088,7 +3103,8 @@ public final class FigureAnnotator {
             return false;
         }
         String end = resolved.substring(resolved.indexOf('/') + 1);
-        return (end.length() == 4 ? end + "-12" : end).compareTo(now) < 0;
+        int against = (end.length() == 4 ? end + "-12" : end).compareTo(now);
+        return against < 0 || against == 0 && end.length() == MONTH_LENGTH && dayDate(context.text(), e);
     }
 
     /**
@@ -3985,6 +4001,31 @@ public final class FigureAnnotator {
         return before;
     }
 
+    /** Kazakh and Uzbek stems of "level" and "indicator", the figures of a year a base may name before "from". */
+    private static final List<String> BASE_NOUN_STEMS = List.of("деңгей", "көрсеткіш", "кўрсаткич", "курсаткич",
+            "даража", "daraja");
+    /** Kazakh and Uzbek endings of the ablative ("from"), after a vowel or a consonant, hard or soft. */
+    private static final List<String> ABLATIVE_ENDINGS = List.of("ден", "дан", "тен", "тан", "нен", "нан",
+            "dan", "tan", "nan");
+
+    /**
+     * Whether a word is "level" or "indicator" in the ablative: "2024 жылғы деңгейден 7,2%-ға асты", "өткен жылғы
+     * көрсеткіштен 5,5%-ға артық", "2024 yilgi darajadan": the year before it is the base the figure is
+     * measured from (in English, Russian and French "from the 2024 level" is a comparison cue before the year).
+     */
+    private static boolean baseNounFrom(String word) {
+        String folded = Words.fold(word);
+        if (!Words.startsWithAny(folded, BASE_NOUN_STEMS) && !Words.startsWithAny(word, BASE_NOUN_STEMS)) {
+            return false;
+        }
+        for (String ending : ABLATIVE_ENDINGS) {
+            if (folded.endsWith(ending) || word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Uzbek and Kazakh stems of "year" and "period", as written and as folded ("йил" folds to "иил"). */
     private static final List<String> YEAR_OR_PERIOD_STEMS = Stream.of("жыл", "yil", "йил", "давр",
             "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList();
@@ -4008,7 +4049,7 @@ public final class FigureAnnotator {
                 j++;
             }
             String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-            if (BASE_POSTPOSITIONS.contains(word)) {
+            if (BASE_POSTPOSITIONS.contains(word) || baseNounFrom(word)) {
                 return true;
             }
             if (!(Words.startsWithAny(word, YEAR_OR_PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), YEAR_OR_PERIOD_STEMS)

@@ -1618,6 +1618,39 @@ final class PeriodResolver {
         return longest;
     }
 
+    /** Words that make a count of years the latest ones: "the past seven years", "последние семь лет", "dernières". */
+    private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("past", "last", "previous",
+            "последние", "dernieres");
+
+    /**
+     * The whole years before the year of writing that "over the past seven years", "за последние четыре года" or
+     * "au cours des cinq dernières années" count ({@code 2019-01/2025-12} from {@code 2026-03}); null when the
+     * expression counts no years, or no year of writing is known.
+     */
+    static String pastWholeYears(String folded, String presentPeriod) {
+        if (presentPeriod == null) {
+            return null;
+        }
+        boolean past = false;
+        boolean years = false;
+        Integer count = null;
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (PAST_WORDS.contains(word)) {
+                past = true;
+            } else if (word.startsWith("year") || word.equals("лет") || word.startsWith("год")
+                    || word.startsWith("annee")) {
+                years = true;
+            } else if (!word.isEmpty() && count == null) {
+                count = smallNumber(word);
+            }
+        }
+        if (!past || !years || count == null || count < 2 || count > 30) {
+            return null;
+        }
+        int end = Integer.parseInt(presentPeriod.substring(0, 4)) - 1;
+        return (end - count + 1) + "-01/" + end + "-12";
+    }
+
     /** How many years before the year of writing a relative expression names: 1 for "last year", -1 for "next year". */
     static int yearsBack(String folded) {
         return LAST.matcher(folded).find() ? 1 : NEXT.matcher(folded).find() ? -1 : 0;
