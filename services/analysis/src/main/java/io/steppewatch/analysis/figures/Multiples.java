@@ -23,13 +23,14 @@ final class Multiples {
     private static final List<String> UZBEK_CHANGE_STEMS = List.of("osh", "ort", "ko", "kam", "qisqar", "ош", "орт",
             "кўп", "кам");
     private static final int REACH = 3;
-    /** Words that hedge a number, standing between it and the word that makes it a multiple. */
+    /**
+     * Words that hedge a number, standing between it and the "by" or "par" that makes it a multiple ("by almost 3
+     * times"). Russian needs none: its hedge comes before the "в" ("почти в 3 раза").
+     */
     private static final Set<String> HEDGES = Set.copyOf(List.of("almost", "nearly", "about", "around",
-            "approximately", "roughly", "some", "over", "почти", "около", "примерно", "приблизительно", "порядка",
-            "presque", "environ", "pres", "quelque"));
-    /** Two-word hedges: "more than 3 times", "более чем в 2 раза" (the "в" comes after), "plus de 17". */
-    private static final Set<String> HEDGE_PAIRS = Set.of("more than", "less than", "over than", "более чем",
-            "менее чем", "plus de", "moins de", "pres de");
+            "approximately", "roughly", "some", "over", "presque", "environ", "quelque"));
+    /** Two-word hedges: "by more than 2 times", "multiplié par plus de 17", "par près de 3". */
+    private static final Set<String> HEDGE_PAIRS = Set.of("more than", "less than", "plus de", "moins de", "pres de");
 
     private Multiples() {
     }
@@ -45,7 +46,7 @@ final class Multiples {
         while (!before.isEmpty() && before.get(before.size() - 1).chars().allMatch(Character::isDigit)) {
             before = before.subList(0, before.size() - 1); // "by 2-3 times", "в 2-3 раза": past the range's start
         }
-        before = withoutHedge(before); // "reduced by almost 3 times", "в почти 2 раза"
+        before = withoutHedge(before); // "reduced by almost 3 times"
         if (!before.isEmpty() && (before.get(before.size() - 1).equals("в") || before.get(before.size() - 1)
                 .equals("во"))) {
             return true; // "в 2 раза": Russian writes a multiple this way only
