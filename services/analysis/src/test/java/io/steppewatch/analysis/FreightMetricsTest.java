@@ -264,10 +264,51 @@ class FreightMetricsTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Moreover, Aktau Seaport handled over 7,400 twenty-foot equivalent containers (TEUs) in 2024.     | 7,400 twenty-foot equivalent containers
+            The dry port handled 40,000 containers (TEU) along the route in 2023.                            | 40,000 containers (TEU)
+            В 2022 году по маршруту перевезено 733 тыс. тонн грузов и 10 тыс. контейнеров ДФЭ.              | 10 тыс. контейнеров ДФЭ
+            Компания перевезла 59,4 тысячи контейнеров в двадцатифутовом эквиваленте (ДФЭ) в 2025 году.      | 59,4 тысячи контейнеров в двадцатифутовом эквиваленте (ДФЭ)
+            По итогам 2025 года по маршруту перевезено около 77 тысяч контейнеров (ДФЭ).                     | 77 тысяч контейнеров (ДФЭ)
+            Le port a traité 1,1 million d’unités équivalentes vingt pieds en 2024.                          | 1,1 million d’unités équivalentes vingt pieds
             """)
     void shouldCountTeuWhenTheUnitIsSpelledWithContainers(String body, String text) {
         ExtractedFigure figure = figure(body, text);
         assertThat(figure.unit()).isEqualTo("TEU");
+        assertThat(figure.metric()).isEqualTo("cargo.containers");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Over 35 years we have carried more than 400 million tons along this line.                        | 400 million tons    | cargo.volume
+            En 35 ans, nous avons transporté plus de 400 millions de tonnes sur cette ligne.                 | 400 millions de tonnes | cargo.volume
+            За 35 лет по данной ветке мы провезли более 400 миллионов тонн.                                  | 400 миллионов тонн  | cargo.volume
+            По этой ветке ежегодно провозят 20 млн тонн.                                                     | 20 млн тонн         | cargo.volume
+            2025 йил натижаларига кўра, темир йўл ташиш ҳажми 32,3 миллион тоннани ташкил этди.              | 32,3 миллион тоннани | cargo.volume
+            2025-yilda temir yo‘l tashish hajmi 32,3 million tonnani tashkil etdi.                           | 32,3 million tonnani | cargo.volume
+            """)
+    void shouldReadFreightWhenOnlyAVerbOfCarryingNamesIt(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le transport de passagers a augmenté de 20 %.                                                    | 20 %                | other
+            Йўловчи ташиш ҳажми 20 фоизга ошди.                                                              | 20 фоизга           | other
+            Президент провозгласил 2025 год годом транспорта, а добыча угля составила 10 млн тонн.           | 10 млн тонн         | other
+            """)
+    void shouldReadNoFreightWhenPassengersAreCarriedOrAWordOnlyLooksLikeCarrying(String body, String text,
+                                                                                String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The dry port handled more than 40,000 containers along the route in 2023.                        | 40,000 containers
+            В 2023 году по маршруту перевезено 6,6 тыс. контейнеров.                                        | 6,6 тыс. контейнеров
+            Le port sec a traité 200 000 conteneurs en 2023.                                                 | 200 000 conteneurs
+            """)
+    void shouldCountContainersWhenNoWordSaysTwentyFootEquivalent(String body, String text) {
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.unit()).isEqualTo("count");
         assertThat(figure.metric()).isEqualTo("cargo.containers");
     }
 

@@ -315,8 +315,9 @@ public final class FigureExtractor {
             if (("km".equals(unit) || "mi".equals(unit)) && Traps.perDayAfter(text, end)) {
                 return null; // "1,200 kilometers per day": a speed the standard has no unit for
             }
-            if (unit.equals("times") && !Multiples.isMultiple(text, figureStart, end)) {
-                // "s'est rendu 35 fois": how often something happened, a count
+            if (unit.equals("times") && token.integer() && !Multiples.isMultiple(text, figureStart, end)) {
+                // "s'est rendu 35 fois": how often something happened, a count (never a fraction: "wheat - 11.6
+                // times", "a leap of 2.3 times the current figure" multiply)
                 return new SurfaceFigure(figureStart, end, value, "count", numberEnd,
                         fold(text.substring(suffix.start(), suffix.end())), false, false);
             }

@@ -23,6 +23,14 @@ final class Multiples {
     private static final List<String> UZBEK_CHANGE_STEMS = List.of("osh", "ort", "ko", "kam", "qisqar", "ош", "орт",
             "кўп", "кам");
     private static final int REACH = 3;
+    /**
+     * Words that hedge a number, standing between it and the "by" or "par" that makes it a multiple ("by almost 3
+     * times"). Russian needs none: its hedge comes before the "в" ("почти в 3 раза").
+     */
+    private static final Set<String> HEDGES = Set.copyOf(List.of("almost", "nearly", "about", "around",
+            "approximately", "roughly", "some", "over", "presque", "environ", "quelque"));
+    /** Two-word hedges: "by more than 2 times", "multiplié par plus de 17", "par près de 3". */
+    private static final Set<String> HEDGE_PAIRS = Set.of("more than", "less than", "plus de", "moins de", "pres de");
 
     private Multiples() {
     }
@@ -38,6 +46,7 @@ final class Multiples {
         while (!before.isEmpty() && before.get(before.size() - 1).chars().allMatch(Character::isDigit)) {
             before = before.subList(0, before.size() - 1); // "by 2-3 times", "в 2-3 раза": past the range's start
         }
+        before = withoutHedge(before); // "reduced by almost 3 times"
         if (!before.isEmpty() && (before.get(before.size() - 1).equals("в") || before.get(before.size() - 1)
                 .equals("во"))) {
             return true; // "в 2 раза": Russian writes a multiple this way only
@@ -69,10 +78,22 @@ final class Multiples {
         if (!hasM(text, from, start)) {
             return false; // no "multipli…" without an m (only 'm' and 'M' fold to it): most numbers, split no words
         }
-        List<String> before = words(text, from, start);
+        List<String> before = withoutHedge(words(text, from, start)); // "multiplié par plus de 17"
         int n = before.size();
         return n >= 2 && (before.get(n - 1).equals("par") || before.get(n - 1).equals("by"))
                 && before.get(n - 2).startsWith("multipli");
+    }
+
+    /** {@code words} without the hedge they end on, if any ("by almost", "par plus de"). */
+    private static List<String> withoutHedge(List<String> words) {
+        int n = words.size();
+        if (n >= 2 && HEDGE_PAIRS.contains(words.get(n - 2) + " " + words.get(n - 1))) {
+            return words.subList(0, n - 2);
+        }
+        if (n >= 1 && HEDGES.contains(words.get(n - 1))) {
+            return words.subList(0, n - 1);
+        }
+        return words;
     }
 
     private static boolean hasM(String text, int from, int to) {

@@ -82,6 +82,25 @@ class FigureExtractorTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            en | the cost can be reduced by almost 3 times                        | 3 times=3 times
+            en | trade grew by more than 2 times                                  | 2 times=2 times
+            en | the supply of wheat - 11.6 times, locomotives - 6.4 times        | 11.6 times=11.6 times; 6.4 times=6.4 times
+            en | a leap of 2.3 times the current figure                           | 2.3 times=2.3 times
+            en | he has visited Astana about 3 times                              | 3 times=3 count
+            fr | un rapport multiplié par plus de 17                              | 17=17 times
+            fr | le commerce a été multiplié par près de 3                        | 3=3 times
+            fr | une hausse de 1,7 fois                                           | 1,7 fois=1.7 times
+            fr | il s'est rendu environ 35 fois en Chine                          | 35 fois=35 count
+            ru | товарооборот вырос почти в 3 раза                                | 3 раза=3 times
+            ru | экспорт вырос более чем в 2 раза                                 | 2 раза=2 times
+            ru | он был в Москве около 5 раз                                      | 5 раз=5 count
+            """)
+    void shouldReadAMultipleWhenAHedgeOrAFractionSaysSo(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             fr | le vendredi 3 février
             fr | ce jeudi 19 octobre
             fr | publié le 2024-12-01 à 10:05
