@@ -302,6 +302,9 @@ public final class FigureExtractor {
                 end = scaleEnding; // "5,2 млрд-қа өсті": the case ending hyphenated onto the abbreviated scale word
             }
         }
+        if (Traps.tonneKilometresAt(text, end)) {
+            return null; // "12 trillion ton-kilometers": freight turnover, which the standard leaves unlabelled
+        }
         UnitLexicon.Found suffix = units.unitAt(text, end);
         int adjectiveEnd = suffix == null && scale == null ? Traps.positionAdjectiveEnd(text, end) : -1;
         if (adjectiveEnd > 0) {
