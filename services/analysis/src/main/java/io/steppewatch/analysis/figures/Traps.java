@@ -437,6 +437,13 @@ final class Traps {
      * turnover in tonne-kilometres, which the labelling standard leaves unlabelled (gold-c), not tonnes.
      */
     static boolean tonneKilometresAt(String text, int end) {
+        int at = end;
+        while (at < text.length() && NumberScanner.isSpace(text.charAt(at))) {
+            at++;
+        }
+        if (at >= text.length() || "tTтТdDoOnN".indexOf(text.charAt(at)) < 0) {
+            return false; // most figures are followed by no such word: no folding for them
+        }
         String after = Words.fold(text.substring(end, Math.min(text.length(), end + TONNE_KILOMETRES_REACH)))
                 .stripLeading();
         if (after.startsWith("de ") || after.startsWith("of ")) {
