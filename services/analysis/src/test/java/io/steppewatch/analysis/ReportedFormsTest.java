@@ -56,6 +56,20 @@ class ReportedFormsTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Rail freight is projected to reach 12 trillion ton-kilometers by 2050.                 | 12 trillion     | false
+            Freight turnover on the network grew to 310 billion tonne-km in 2024.                  | 310 billion     | false
+            Грузооборот составил 1,860 миллиарда тонно-километров и увеличился на 17,6%.            | 1,860 миллиарда | false
+            Грузооборот составил 1,860 миллиарда тонно-километров и увеличился на 17,6%.            | 17,6%           | true
+            Le trafic a atteint 2 milliards de tonnes-kilomètres, soit 3 millions de tonnes.       | 2 milliards     | false
+            Le trafic a atteint 2 milliards de tonnes-kilomètres, soit 3 millions de tonnes.       | 3 millions      | true
+            Rail freight reached 12 million tons in 2024.                                          | 12 million tons | true
+            """)
+    void shouldNotReportFreightTurnoverWhenItIsInTonneKilometres(String body, String text, boolean reported) {
+        assertThat(figures(body).stream().anyMatch(f -> f.text().startsWith(text))).isEqualTo(reported);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan's exports to China rose 12% in 9M 2024 to $20 billion.       | 9M          | false
             Cargo via the port reached 5M tonnes in 6M 2025, up 8%.                 | 6M          | false
             Cargo via the port reached 5M tonnes in 6M 2025, up 8%.                 | 5M tonnes   | true

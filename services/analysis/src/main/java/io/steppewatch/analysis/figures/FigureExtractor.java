@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -85,7 +86,8 @@ public final class FigureExtractor {
                 skipUntil = powerEnd;
                 continue;
             }
-            SurfaceFigure figure = figureAt(text, pointGroupedCount(text, token, decimalComma), Math.max(skipUntil, 0));
+            SurfaceFigure figure = figureAt(text, commaDecimal(text, pointGroupedCount(text, token, decimalComma)),
+                    Math.max(skipUntil, 0));
             if (figure != null) {
                 figures.add(figure);
                 skipUntil = figure.end();
@@ -164,6 +166,67 @@ public final class FigureExtractor {
     }
 
     /**
+     * The token read again with its fraction when a comma that groups no thousands marks the decimals before a scale
+     * word or a unit: "12,6 million tonnes" in an English text, which reads a comma as a thousands separator, and,
+     * in any language, a stray space after the comma ("73, 5 percent", "$14, 5 billion"). One or two digits after a
+     * comma never group thousands; read apart, the fraction would become a figure of its own ("5 percent").
+     * Left alone: a whole part longer than three digits ("in 2023, 5 million"), a day after its month ("May 12, 5
+     * million"), a number that closes a list ("3, 4, 5 percent") and digits with no unit or scale word after them
+     * ("berths 9,10"). Else the token itself.
+     */
+    private NumberScanner.Token commaDecimal(String text, NumberScanner.Token token) {
+        int comma = token.end();
+        if (!token.integer() || token.grouped() || token.digits() > 3 || comma >= text.length()
+                || text.charAt(comma) != ',') {
+            return token;
+        }
+        int from = comma + 1;
+        if (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        int end = from;
+        while (end < text.length() && NumberScanner.isAsciiDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end - from < 1 || end - from > 2 || followedByDigitsAfterMark(text, end) || closesList(text, token.start())
+                || afterMonth(text, token.start())
+                || units.scaleAt(text, end) == null && units.unitAt(text, end) == null) {
+            return token;
+        }
+        double value = Double.parseDouble(text.substring(token.start(), comma) + "." + text.substring(from, end));
+        return new NumberScanner.Token(token.start(), end, value, false, token.digits(), false,
+                NumberScanner.Shape.NUMBER);
+    }
+
+    /** A point or a comma right at {@code at} with a digit after it: the digits go on ("1,25.5", "3, 4,5"). */
+    private static boolean followedByDigitsAfterMark(String text, int at) {
+        return at + 1 < text.length() && (text.charAt(at) == '.' || text.charAt(at) == ',')
+                && NumberScanner.isAsciiDigit(text.charAt(at + 1));
+    }
+
+    /** Whether a comma after digits comes right before {@code start} (a space may follow it): a list of numbers. */
+    private static boolean closesList(String text, int start) {
+        int at = start;
+        if (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return at > 1 && text.charAt(at - 1) == ',' && NumberScanner.isAsciiDigit(text.charAt(at - 2));
+    }
+
+    /** Whether the word right before {@code start} is a month's name: the number is a day ("May 12, 5 million"). */
+    private static boolean afterMonth(String text, int start) {
+        int end = start;
+        while (end > 0 && NumberScanner.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && end < start && Months.index(text.substring(begin, end).toLowerCase(Locale.ROOT)) > 0;
+    }
+
+    /**
      * The figure whose number is {@code token}, or null. {@code previousEnd} is where the previous figure
      * ended: a currency word it consumed cannot also be this figure's prefix.
      */
@@ -239,6 +302,9 @@ public final class FigureExtractor {
             if (scaleEnding > 0) {
                 end = scaleEnding; // "5,2 млрд-қа өсті": the case ending hyphenated onto the abbreviated scale word
             }
+        }
+        if (Traps.tonneKilometresAt(text, end)) {
+            return null; // "12 trillion ton-kilometers": freight turnover, which the standard leaves unlabelled
         }
         UnitLexicon.Found suffix = units.unitAt(text, end);
         int adjectiveEnd = suffix == null && scale == null ? Traps.positionAdjectiveEnd(text, end) : -1;

@@ -425,6 +425,39 @@ final class Traps {
         return false;
     }
 
+    /** Folded starts of tonne-kilometres: a space or hyphen between the two words, abbreviated or spelt out. */
+    private static final List<String> TONNE_KILOMETRES = List.of("ton-kilomet", "tons-kilomet", "tonne-kilomet",
+            "tonnes-kilomet", "ton kilomet", "tonne kilomet", "tonnes kilomet", "ton-km", "tonne-km", "tonnes-km",
+            "t-km", "tkm", "net ton-kilomet", "net ton-km", "тонно-километр", "тонно-км", "тонна-километр", "т-км",
+            "ткм");
+    private static final int TONNE_KILOMETRES_REACH = 28;
+
+    /**
+     * "12 trillion ton-kilometers", "1,860 миллиарда тонно-километров", "2 milliards de tonnes-kilomètres": freight
+     * turnover in tonne-kilometres, which the labelling standard leaves unlabelled (gold-c), not tonnes.
+     */
+    static boolean tonneKilometresAt(String text, int end) {
+        int at = end;
+        while (at < text.length() && NumberScanner.isSpace(text.charAt(at))) {
+            at++;
+        }
+        if (at >= text.length() || "tTтТdDoOnN".indexOf(text.charAt(at)) < 0) {
+            return false; // most figures are followed by no such word: no folding for them
+        }
+        String after = Words.fold(text.substring(end, Math.min(text.length(), end + TONNE_KILOMETRES_REACH)))
+                .stripLeading();
+        if (after.startsWith("de ") || after.startsWith("of ")) {
+            after = after.substring(3); // "2 milliards de tonnes-kilomètres"
+        }
+        for (String form : TONNE_KILOMETRES) {
+            if (after.startsWith(form) && (after.length() == form.length() || form.endsWith("kilomet")
+                    || form.endsWith("километр") || !Character.isLetter(after.charAt(form.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String wordAfter(String text, int end) {
         int i = skipToWord(text, end);
         if (i < 0) {

@@ -61,6 +61,20 @@ class RecallFormsTest {
             en | reduced from 35 to 3-5 days                                    | 35=35 days; 3=3 days; 5 days=5 days
             en | some 3-4 million people voted                                   | 3=3000000 count; 4 million people=4000000 count
             fr | 1,6 milliard d'euros, dont 1,3 milliard sous forme de prêt     | 1,6 milliard d'euros=1.6E9 EUR; 1,3 milliard=1.3E9 EUR
+            en | since then 12,6 million tonnes of freight have passed         | 12,6 million tonnes=1.26E7 t
+            en | it has surged by 73, 5 percent this half-year                 | 73, 5 percent=73.5 percent
+            en | to a record $14, 5 billion last year                           | $14, 5 billion=1.45E10 USD
+            ru | товарооборот вырос на 73, 5 процента                          | 73, 5 процента=73.5 percent
+            ru | перевезли 12, 5 млн тонн грузов                                | 12, 5 млн тонн=1.25E7 t
+            fr | les échanges ont progressé de 73, 5 %                          | 73, 5 %=73.5 percent
+            fr | un montant de 14, 5 milliards de dollars                       | 14, 5 milliards de dollars=1.45E10 USD
+            en | in 2023, 5 million tonnes were shipped                         | 5 million tonnes=5000000 t
+            en | on May 12, 5 million tonnes were shipped                       | 5 million tonnes=5000000 t
+            ru | 12 мая, 5 млн тонн                                             | 5 млн тонн=5000000 t
+            fr | le 12 mai, 5 millions de tonnes                                | 5 millions de tonnes=5000000 t
+            en | shares of 3, 4, 5 percent                                      | 3=3 count; 4=4 count; 5 percent=5 percent
+            ru | доли 3, 4, 5 процентов                                         | 3=3 count; 4=4 count; 5 процентов=5 percent
+            en | berths 9,10 are to be rebuilt                                  | 9=9 count; 10=10 count
             """)
     void shouldFindFigureWhenRealNewsWritesItThisWay(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
