@@ -1041,4 +1041,16 @@ class FigureSubjectsTest {
         // gold-c, gold-d, gold-k: "Russia's war against Ukraine" is the background of a sanction or a trade figure
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Экспорт Узбекистана | Узбекистан экспортировал фрукты в эти страны:\\n\\n— Германия – 3,6 тыс. тонн\\n\\n— ОАЭ – 2,5 тыс. тонн | 2,5 тыс. тонн | AE UZ
+            Uzbekistan's exports | Uzbekistan exported fruit to these countries:\\n\\n- Germany – 3.6 thousand tonnes\\n\\n- USA – 2.5 thousand tonnes | 2.5 thousand tonnes | US UZ
+            Les exportations de l'Ouzbékistan | L'Ouzbékistan a exporté des fruits vers ces pays :\\n\\n— Allemagne : 3 600 tonnes\\n\\n— USA : 2 500 tonnes | 2 500 tonnes | US UZ
+            """)
+    void shouldGiveAListItemTheCountryItsAcronymNames(String title, String body, String figure, String subjects) {
+        // "— ОАЭ – 2,5 тыс. тонн": an acronym before the dash of a list item names the item's country, not a currency
+        // (gold-e, gold-i: fruit exported by destination takes the exporter and the buyer)
+        assertThat(subjectsOf(title, body.replace("\\n", "\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }
