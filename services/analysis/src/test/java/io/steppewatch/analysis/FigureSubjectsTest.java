@@ -1005,4 +1005,52 @@ class FigureSubjectsTest {
         // seizures [TJ, AF]), even where the sentence names one side or none; seizures with no border keep one country.
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sanctions on Russian suppliers | OFAC designated 64 firms that ship machine tools to Russia. | 64 firms | RU US
+            Sanctions on Russian suppliers | The Bureau of Industry and Security added 40 entities that supply Russia to its list. | 40 entities | RU US
+            Sanctions contre des fournisseurs russes | Le Bureau de contrôle des avoirs étrangers a sanctionné 64 sociétés qui livrent des machines-outils à la Russie. | 64 sociétés | RU US
+            Санкции против российских поставщиков | Управление по контролю за иностранными активами внесло в список 64 компании, поставляющие станки в Россию. | 64 компании | RU US
+            """)
+    void shouldGiveTheSanctioningStateWhenAUsOfficeListsTheParties(String title, String body, String figure,
+                                                                    String subjects) {
+        // gold-k decided: counts of sanctioned parties take the sanctioning state and the target ([US, RU]); the US
+        // offices that list them (OFAC, BIS) stand for the United States
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakh oil fields | Lukoil holds a 13.5% stake in the consortium in Kazakhstan. | 13.5% | KZ RU
+            Нефть Казахстана | Лукойл владеет долей 13,5% в консорциуме в Казахстане. | 13,5% | KZ RU
+            L'uranium kazakh | Rosatom a vendu 49,99 % de ses parts au Kazakhstan. | 49,99 % | KZ RU
+            """)
+    void shouldGiveARussianNationalCompanyItsCountry(String title, String body, String figure, String subjects) {
+        // gold-g decided: the share of stakes a foreign company holds in Kazakh consortia is [RU, KZ]
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            EU sanctions | The EU sanctioned 52 companies from Russia over its war against Ukraine. | 52 companies | EU RU
+            Sanctions de l'UE | Les exportations de l'UE vers la Russie ont diminué de 38 % après l'invasion de l'Ukraine. | 38 % | EU RU
+            Санкции ЕС | Евросоюз ввел санкции против 52 компаний из России из-за войны против Украины. | 52 компаний | EU RU
+            """)
+    void shouldNotTakeTheCountryAWarIsWagedOnForAParty(String title, String body, String figure, String subjects) {
+        // gold-c, gold-d, gold-k: "Russia's war against Ukraine" is the background of a sanction or a trade figure
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Экспорт Узбекистана | Узбекистан экспортировал фрукты в эти страны:\\n\\n— Германия – 3,6 тыс. тонн\\n\\n— ОАЭ – 2,5 тыс. тонн | 2,5 тыс. тонн | AE UZ
+            Uzbekistan's exports | Uzbekistan exported fruit to these countries:\\n\\n- Germany – 3.6 thousand tonnes\\n\\n- USA – 2.5 thousand tonnes | 2.5 thousand tonnes | US UZ
+            Les exportations de l'Ouzbékistan | L'Ouzbékistan a exporté des fruits vers ces pays :\\n\\n— Allemagne : 3 600 tonnes\\n\\n— USA : 2 500 tonnes | 2 500 tonnes | US UZ
+            """)
+    void shouldGiveAListItemTheCountryItsAcronymNames(String title, String body, String figure, String subjects) {
+        // "— ОАЭ – 2,5 тыс. тонн": an acronym before the dash of a list item names the item's country, not a currency
+        // (gold-e, gold-i: fruit exported by destination takes the exporter and the buyer)
+        assertThat(subjectsOf(title, body.replace("\\n", "\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -9,8 +9,8 @@ import io.steppewatch.analysis.text.Words;
 
 /**
  * What the subject rules decide of a mention from the words around it alone (a speaker, a ranking's yardstick, a
- * place across a border, a drug's origin), decided once per mention: every figure of a sentence asks the same of
- * each of its mentions. The answers are kept for the last list of words asked about, per thread; a decision depends on nothing
+ * place across a border, a drug's origin, a war's target), decided once per mention: every figure of a sentence asks
+ * the same of each of its mentions. The answers are kept for the last list of words asked about, per thread; a decision depends on nothing
  * else, so a kept answer is the answer.
  */
 final class MentionChecks {
@@ -19,6 +19,7 @@ final class MentionChecks {
     static final int RANKING_REFERENCE = 1;
     static final int ACROSS_BORDER = 2;
     static final int NAMES_ORIGIN = 3;
+    static final int WAR_TARGET = 4;
 
     private static final ThreadLocal<MentionChecks> LAST = ThreadLocal.withInitial(MentionChecks::new);
 

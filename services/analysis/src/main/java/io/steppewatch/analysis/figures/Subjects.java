@@ -263,6 +263,12 @@ final class Subjects {
             if (namesOrigin(m, words)) {
                 continue; // "35 kg of Afghan heroin seized in Bishkek": where the drug came from, not who seized it
             }
+            // "sanctioned for its role in Russia's war against Ukraine", "après l'invasion de l'Ukraine": the country a
+            // war is waged on is the background of a sanction or a trade figure, not its party (gold-c, gold-d, gold-k:
+            // counts of sanctioned parties take the sanctioning state and the target)
+            if (namesWarTarget(m, words)) {
+                continue;
+            }
             // ("on the Kyrgyz-Tajik border", "на таджикско-афганской границе" name the border of both: both stay, as
             // the sets labelled apart from the rules have it)
             (weak || isSpeaker(m, words) ? speakers : parties).add(m);
@@ -2330,6 +2336,40 @@ final class Subjects {
             // the French adjective follows its noun: "héroïne afghane", "d'origine afghane"
             return m.start() - before.end() <= 2 && (Words.startsWithAny(before.folded(), DRUG_STEMS)
                     || before.folded().equals("origine"));
+        }
+        return false;
+    }
+
+    /** Beginnings of words that name a war or an invasion ("war" itself is whole: "warehouse", "warning"). */
+    private static final List<String> WAR_STEMS = List.of("invasion", "aggression", "agression", "guerre", "войн",
+            "вторжени", "агресси");
+    private static final Set<String> WAR_WORDS = Set.of("war", "wars");
+    /** Words that may stand between a war word and the country it is waged on: "war against", "invasion de l'". */
+    private static final Set<String> WAR_LINKS = Set.of("against", "in", "on", "of", "contre", "en", "de", "l", "la",
+            "du", "против", "на", "в", "во", "с", "со");
+    private static final int WAR_REACH = 3;
+
+    /**
+     * Whether a country is named as the target of a war or an invasion ("Russia's war against Ukraine", "l'invasion
+     * de l'Ukraine", "войны на Украине"): the words right before it are a war word and linking words only.
+     */
+    private static boolean namesWarTarget(Mention m, List<Words.Word> words) {
+        return MentionChecks.of(MentionChecks.WAR_TARGET, m, words, Subjects::decideWarTarget);
+    }
+
+    private static boolean decideWarTarget(Mention m, List<Words.Word> words) {
+        int first = indexAt(words, m.start());
+        if (first <= 0 || first >= words.size() || words.get(first).start() != m.start()) {
+            return false;
+        }
+        for (int i = first - 1; i >= 0 && i >= first - WAR_REACH; i--) {
+            String folded = words.get(i).folded();
+            if (WAR_WORDS.contains(folded) || Words.startsWithAny(folded, WAR_STEMS)) {
+                return i < first - 1; // a link between: "war Ukraine" is no phrase of war on it
+            }
+            if (!WAR_LINKS.contains(folded)) {
+                return false;
+            }
         }
         return false;
     }

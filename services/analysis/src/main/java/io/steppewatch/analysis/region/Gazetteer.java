@@ -100,7 +100,7 @@ public final class Gazetteer {
         return first > 0 && isCurrency(words.get(first - 1)) && sameName(words.get(first - 1), words.get(first), text)
                 || last + 1 < words.size() && (isCurrency(words.get(last + 1))
                 && sameName(words.get(last), words.get(last + 1), text)
-                || dollarSign(words.get(last), words.get(last + 1)));
+                || dollarSign(words.get(last), words.get(last + 1), text));
     }
 
     /**
@@ -126,10 +126,25 @@ public final class Gazetteer {
      * "US$26 billion", "US $ 5.7 billion": a short acronym with a number right after it (a sign between) is a
      * currency's prefix.
      */
-    private static boolean dollarSign(Words.Word acronym, Words.Word next) {
+    private static boolean dollarSign(Words.Word acronym, Words.Word next, CharSequence text) {
         String raw = acronym.raw();
         return raw.length() <= 3 && raw.equals(raw.toUpperCase(Locale.ROOT))
-                && next.start() - acronym.end() <= 3 && !next.raw().isEmpty() && Character.isDigit(next.raw().charAt(0));
+                && next.start() - acronym.end() <= 3 && !next.raw().isEmpty() && Character.isDigit(next.raw().charAt(0))
+                && signOrSpaces(text, acronym.end(), next.start());
+    }
+
+    /**
+     * Whether the gap holds a currency sign or only spaces: "US$26", "US $ 5.7"; not the dash of a list item, "— ОАЭ –
+     * 3,6 тыс. тонн", "- USA: 5 tonnes", whose acronym names the country the item is about.
+     */
+    private static boolean signOrSpaces(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00a0' && Character.getType(c) != Character.CURRENCY_SYMBOL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCurrency(Words.Word word) {

@@ -39,6 +39,10 @@ class GazetteerTest {
             'Trade was worth $2 billion in dollars. Russia came second.'                     | RU
             'Exports rose to 5 billion rubles; Kazakhstan was the main buyer.'                | KZ
             'Imports of 3 million yuan – China is the supplier.'                              | CN
+            'Экспорт фруктов:\n\n— Германия – 3,6 тыс. тонн\n\n— ОАЭ – 3,6 тыс. тонн'        | DE AE
+            'из РК в КНР – 12900 тысяч тонн'                                                  | KZ CN
+            'Fruit exports:\n\n- Germany – 3.6 thousand tonnes\n\n- USA – 3.5 thousand tonnes' | DE US
+            'Exportations de fruits :\n\n— Allemagne : 3 600 tonnes\n\n— USA : 3 500 tonnes'   | DE US
             """)
     void shouldTakeACountryThatStandsApartFromTheCurrencyBeforeIt(String text, String codes) {
         assertThat(GAZETTEER.find(text.replace("\\n", "\n")).stream().map(Mention::code).toList())
