@@ -66,9 +66,9 @@ class TopicClassifierTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | Kazakhstan and China open a new rail line | A new railway line and a gas pipeline will link the two countries. Freight trains and container trains will run on the line, and a highway is planned alongside it.
-            fr | Le gazoduc d'Asie centrale livre du gaz | Le gazoduc traverse l'Ouzbékistan et le Kazakhstan. Une voie ferrée et une autoroute sont prévues, pour le transport de marchandises par trains de marchandises.
-            ru | Строительство газопровода и автомагистрали | Газопровод и новая автомагистраль свяжут две страны. Перевозки грузов будут идти контейнерными поездами.
+            en | Kazakhstan and China open a new rail line | A new railway line and an oil pipeline will link the two countries. Freight trains and container trains will run on the line, and a highway is planned alongside it.
+            fr | L'oléoduc d'Asie centrale achevé | L'oléoduc traverse l'Ouzbékistan et le Kazakhstan. Une voie ferrée et une autoroute sont prévues, pour le transport de marchandises par trains de marchandises.
+            ru | Строительство нефтепровода и автомагистрали | Нефтепровод и новая автомагистраль свяжут две страны. Перевозки грузов будут идти контейнерными поездами.
             """)
     void shouldAssignCorridorsWhenArticleNamesPipelinesRailLinesAndRoadsWithoutTheWordCorridor(String language,
                                                                                               String title, String body) {
