@@ -868,7 +868,7 @@ public final class FigureAnnotator {
         if (measure == Measure.AMOUNT && period != null && context.presentPeriod() != null
                 && period.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) > 0
                 && !opensRange(context, sentence, figure)) {
-            // "Стороны согласовали объем перевозок на 2014 год в размере 21900 тысяч тонн" in October 2013: a level
+            // a haulage volume "agreed for 2014" at 21.9 million tonnes, written in October 2013: a level
             // for a year not yet begun is a plan, whatever the verb (gold-l; every such label of the corpus is a
             // target). The start of a range ("from the current 18 million tons to 33 million in 2020") is today's.
             measure = Measure.TARGET;
@@ -877,7 +877,7 @@ public final class FigureAnnotator {
             period = multipleOverYears(period, figure, context, sentence);
         }
         if (contracted && !statesOwnPeriod(context, sentence)) {
-            // "have implemented 1,061 projects worth $50 billion in Turkmenistan so far": a total built up over the
+            // "a thousand projects worth $50 billion carried out there": a total built up over the
             // years, of no period unless its sentence names one ("new projects worth $216 million in 2024").
             period = null;
         }
@@ -2367,7 +2367,7 @@ public final class FigureAnnotator {
     }
 
     /**
-     * "increased 226 times from 47.5 million in 1992 to $1.7 billion in 2021": a multiple between two levels dated
+     * "a 226-fold rise, from $47.5 million (1992) to $1.7 billion (2021)": a multiple between two levels dated
      * years apart covers the whole span, from the first month of the one to the last of the other (gold-l; gold-f
      * labels "fivefold from 2017 through 2023" so). Two years in a row are left to the rules of a change over a
      * year.
@@ -2437,7 +2437,7 @@ public final class FigureAnnotator {
         }
         for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
             if (other.unit().equals(figure.unit()) && other.value() > figure.value()) {
-                // "share 976 kilometers of border, of which only 504 kilometers has been delineated": the part of
+                // "a 976 km border, 504 km of it delimited": the part of
                 // the whole stated beside it, as it stands, not what a meeting agreed.
                 return null;
             }
