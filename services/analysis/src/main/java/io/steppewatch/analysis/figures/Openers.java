@@ -1,5 +1,6 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,10 +13,19 @@ import java.util.regex.Pattern;
  */
 final class Openers {
 
+    /** Chars up to U+04FF (Latin and Cyrillic) have their starts looked up in {@link #startsByChar}. */
+    private static final int TABLE_SIZE = 0x500;
+    private static final String[] NONE = new String[0];
+
     private final Pattern pattern;
     private final String[] starts;
     /** The first chars of the starts, for a quick test before the whole start is compared. */
     private final String firsts;
+    /**
+     * Per char up to U+04FF, the starts that may stand where it does: most chars of a text open none, and the
+     * others are compared with a start or two instead of all of them.
+     */
+    private final String[][] startsByChar = new String[TABLE_SIZE][];
 
     Openers(Pattern pattern, String... starts) {
         this.pattern = pattern;
@@ -27,6 +37,16 @@ final class Openers {
             }
         }
         this.firsts = chars.toString();
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            startsByChar[c] = firsts.indexOf(c) < 0 ? NONE : startsOpenedBy(c);
+        }
+    }
+
+    /** The starts whose first char {@code c} matches, as {@link #startsAt} compares it. */
+    private String[] startsOpenedBy(char c) {
+        return Arrays.stream(starts)
+                .filter(start -> start.charAt(0) == ' ' ? isBlank(c) : start.charAt(0) == c)
+                .toArray(String[]::new);
     }
 
     /**
@@ -37,7 +57,9 @@ final class Openers {
         Matcher m = null;
         int i = from;
         while (i < to) {
-            if (firsts.indexOf(text.charAt(i)) < 0 || !opensAt(text, i, to)) {
+            char c = text.charAt(i);
+            if (c < TABLE_SIZE ? !opensAt(startsByChar[c], text, i, to)
+                    : firsts.indexOf(c) < 0 || !opensAt(starts, text, i, to)) {
                 i++;
                 continue;
             }
@@ -57,8 +79,8 @@ final class Openers {
         }
     }
 
-    private boolean opensAt(String text, int at, int to) {
-        for (String start : starts) {
+    private static boolean opensAt(String[] candidates, String text, int at, int to) {
+        for (String start : candidates) {
             if (at + start.length() <= to && startsAt(text, at, start)) {
                 return true;
             }
@@ -70,10 +92,14 @@ final class Openers {
         for (int k = 0; k < start.length(); k++) {
             char want = start.charAt(k);
             char got = text.charAt(at + k);
-            if (want == ' ' ? !(Character.isWhitespace(got) || got == '\u00A0') : got != want) {
+            if (want == ' ' ? !isBlank(got) : got != want) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 }
