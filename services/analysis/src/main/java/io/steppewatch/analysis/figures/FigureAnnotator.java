@@ -341,9 +341,12 @@ public final class FigureAnnotator {
         final Map<CarriedKey, String>[] carried;
         /** {@link #lastPeriodBefore}'s walk over the text's periods, taken once for all its figures. */
         final PeriodWalk lastPeriods = new PeriodWalk();
+        /** {@link #isBase} of the period expression starting at each offset of the text, or UNKNOWN. */
+        final byte[] bases;
 
         @SuppressWarnings("unchecked")
-        SentenceFacts(int sentences) {
+        SentenceFacts(int sentences, int textLength) {
+            bases = new byte[textLength + 1];
             pointsBack = new byte[sentences];
             paragraphMentions = (List<Mention>[]) new List<?>[sentences];
             carried = (Map<CarriedKey, String>[]) new Map<?, ?>[sentences];
@@ -362,7 +365,7 @@ public final class FigureAnnotator {
                            List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
                            List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
                            List<Mention> mentions, ArticleFrame article, String presentPeriod,
-                           List<SurfaceFigure> surface, boolean undated, java.util.Map<Integer, Boolean> bases,
+                           List<SurfaceFigure> surface, boolean undated,
                            List<List<CueLexicon.MetricCue>> headline, String[] sentenceTexts,
                            LastHits<CueLexicon.Hit<String>> lastCues,
                            LastHits<CueLexicon.Hit<List<CueLexicon.MetricCue>>> lastMetrics,
@@ -450,7 +453,7 @@ public final class FigureAnnotator {
         List<CueLexicon.Hit<String>> headlineCues = cues.cuesIn(headline);
         Context context = new Context(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? Periods.month(publication.date()) : null, surface,
-                publication == null, new java.util.HashMap<>(),
+                publication == null,
                 headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList(),
                 new String[sentences.size()], new LastHits<>(), new LastHits<>(),
                 wordStarts, new StartIndex<>(sentences, Sentences.Sentence::start, text.length()),
@@ -460,7 +463,7 @@ public final class FigureAnnotator {
                 new IndexedWords(words, wordStarts),
                 headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
-                new SentenceFacts(sentences.size()));
+                new SentenceFacts(sentences.size(), text.length()));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
@@ -3854,12 +3857,12 @@ public final class FigureAnnotator {
      */
     private static boolean isBase(Context context, PeriodResolver.Expression e) {
         // Every figure of a sentence asks about the same expressions: decide each once.
-        Boolean known = context.bases().get(e.start());
-        if (known == null) {
-            known = decideBase(context.text(), e);
-            context.bases().put(e.start(), known);
+        byte known = context.facts().bases[e.start()];
+        if (known == SentenceFacts.UNKNOWN) {
+            known = decideBase(context.text(), e) ? SentenceFacts.YES : SentenceFacts.NO;
+            context.facts().bases[e.start()] = known;
         }
-        return known;
+        return known == SentenceFacts.YES;
     }
 
     private static boolean decideBase(String text, PeriodResolver.Expression e) {
@@ -4546,7 +4549,10 @@ public final class FigureAnnotator {
         return last;
     }
 
-    /** Conjunctions that open a clause set against the one before: what it dates is a point of comparison. */
+    /**
+     * Conjunctions that open a clause set against the one before: what it dates is a point of comparison. Each starts
+     * with a space, which {@link #contrastBefore} looks for first.
+     */
     private static final List<String> CONTRAST = List.of(" alors qu", " tandis qu", " while ", " whereas ",
             " тогда как ", " в то время как ");
 
@@ -4555,11 +4561,14 @@ public final class FigureAnnotator {
      * dernière ce chiffre était de 9,4": the next sentences go on with the period set before it, not this one.
      */
     private static boolean contrastBefore(String text, int from, int at) {
-        // The conjunctions have no accent and stand inside the sentence, in lower case: no folding needed.
-        for (String conjunction : CONTRAST) {
-            int k = text.indexOf(conjunction, from);
-            if (k >= 0 && k < at) {
-                return true;
+        // The conjunctions have no accent and stand inside the sentence, in lower case: no folding needed. Each opens
+        // with a space, so only the spaces before "at" are tried (a search for each conjunction read on to the end
+        // of the text whenever the sentence had none).
+        for (int k = text.indexOf(' ', from); k >= 0 && k < at; k = text.indexOf(' ', k + 1)) {
+            for (String conjunction : CONTRAST) {
+                if (text.startsWith(conjunction, k)) {
+                    return true;
+                }
             }
         }
         return false;
