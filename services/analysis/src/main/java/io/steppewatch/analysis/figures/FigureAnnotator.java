@@ -15,6 +15,7 @@ import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.Stems;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
@@ -3490,8 +3491,9 @@ public final class FigureAnnotator {
     }
 
     /** Beginnings of words that say companies were set up: "new", "created", "established", "созданы", "créées". */
-    private static final List<String> CREATION_STEMS = Words.foldAll("new", "creat", "establish", "founded", "нов",
-            "создан", "создано", "созданы", "учрежд", "nouvel", "nouveaux", "cree", "creee", "creees", "crees");
+    private static final List<String> CREATION_STEMS = Stems.copyOf(Words.foldAll("new", "creat", "establish",
+            "founded", "нов", "создан", "создано", "созданы", "учрежд", "nouvel", "nouveaux", "cree", "creee", "creees",
+            "crees"));
     /** How many words after a count of companies may say they were set up; before it, a third of that. */
     private static final int CREATION_REACH = 8;
     /** The length of a one-month period, "2024-10". */
@@ -4005,7 +4007,7 @@ public final class FigureAnnotator {
     }
 
     /** Kazakh and Uzbek stems of "level" and "indicator", the figures of a year a base may name before "from". */
-    private static final List<String> BASE_NOUN_STEMS = List.of("деңгей", "көрсеткіш", "кўрсаткич", "курсаткич",
+    private static final List<String> BASE_NOUN_STEMS = Stems.of("деңгей", "көрсеткіш", "кўрсаткич", "курсаткич",
             "даража", "daraja");
     /** Kazakh and Uzbek endings of the ablative ("from"), after a vowel or a consonant, hard or soft. */
     private static final List<String> ABLATIVE_ENDINGS = List.of("ден", "дан", "тен", "тан", "нен", "нан",
@@ -4030,8 +4032,8 @@ public final class FigureAnnotator {
     }
 
     /** Uzbek and Kazakh stems of "year" and "period", as written and as folded ("йил" folds to "иил"). */
-    private static final List<String> YEAR_OR_PERIOD_STEMS = Stream.of("жыл", "yil", "йил", "давр",
-            "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList();
+    private static final List<String> YEAR_OR_PERIOD_STEMS = Stems.copyOf(Stream.of("жыл", "yil", "йил", "давр",
+            "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList());
 
     /**
      * Uzbek and Kazakh put "compared to" after the base: "2021 yilga nisbatan", "өткен жылға қарағанда". The

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.steppewatch.analysis.text.Stems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -36,7 +37,7 @@ record Noun(String word, int end, boolean money) {
             .stream().map(Words::fold).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> MULTIPLIERS = Set.of("fois", "times", "раза", "раз");
     private static final Set<String> COUNTED_EVEN_IF_FUNCTION = Set.copyOf(List.of("fois", "times"));
-    private static final List<String> MONEY_STEMS = List.of(
+    private static final List<String> MONEY_STEMS = Stems.of(
         "export", "import", "investis", "invest", "echange", "turnover", "revenu", "budget", "dette", "debt",
         "credit", "pret", "loan", "subvention", "aide", "financement", "funding", "chiffre", "recette", "depense",
         "spending", "экспорт", "импорт", "инвестиц", "товарооборот", "оборот", "долг", "кредит", "бюджет", "доход",

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.Stems;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
@@ -685,13 +686,13 @@ final class Subjects {
     }
 
     /** Beginnings of words that count the dead or the wounded. */
-    private static final List<String> CASUALTY_STEMS = List.of("casualt", "погиб", "ранен", "пострадав", "убит",
+    private static final List<String> CASUALTY_STEMS = Stems.of("casualt", "погиб", "ранен", "пострадав", "убит",
             "blesse");
     /** Whole words that count the dead or the wounded (a stem of them would take "Tuesday" or "deadline"). */
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "bodies",
             "tue", "tues", "tuee", "tuees", "mort", "morts");
     /** Beginnings of words that make an event a clash between two sides. */
-    private static final List<String> CLASH_STEMS = List.of("clash", "conflict", "border", "fighting", "skirmish",
+    private static final List<String> CLASH_STEMS = Stems.of("clash", "conflict", "border", "fighting", "skirmish",
             "столкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit", "frontiere", "combats");
     private static final int CASUALTY_BEFORE = 2;
     private static final int CASUALTY_AFTER = 4;
@@ -731,8 +732,8 @@ final class Subjects {
     }
 
     /** Beginnings of the verbs of crossing a border ("crossed", "перейти", "пересекли", "franchi", "passé"). */
-    private static final List<String> CROSSING_STEMS = Words.foldAll("cross", "перей", "перешл", "пересе", "franchi",
-            "passe", "o'tish", "кесіп");
+    private static final List<String> CROSSING_STEMS = Stems.copyOf(Words.foldAll("cross", "перей", "перешл", "пересе",
+            "franchi", "passe", "o'tish", "кесіп"));
 
     /**
      * Both sides of a border, for drugs seized or people crossing on it, when the figure's sentence or the article's
@@ -2284,7 +2285,7 @@ final class Subjects {
     }
 
     /** Drugs, in folded forms, that a country's adjective may describe by their origin. */
-    private static final List<String> DRUG_STEMS = List.of("heroin", "hashish", "haschisch", "haschich", "opium",
+    private static final List<String> DRUG_STEMS = Stems.of("heroin", "hashish", "haschisch", "haschich", "opium",
             "cocaine", "cannabis", "marijuana", "methamphetamine", "героин", "гашиш", "опиум", "опия", "кокаин",
             "марихуан", "метамфетамин", "каннабис",
             // the drugs as a whole: "Afghan drugs", "афганских наркотиков", "drogues afghanes" (gold-i)
@@ -2296,7 +2297,7 @@ final class Subjects {
     private static final Set<String> AGAINST_DRUGS = WordSet.of("control", "enforcement", "police", "agency",
             "service", "squad", "unit", "controls");
     /** Words of origin: "of Afghan origin", "d'origine afghane", "афганского происхождения". */
-    private static final List<String> ORIGIN_STEMS = List.of("origin", "происхожден");
+    private static final List<String> ORIGIN_STEMS = Stems.of("origin", "происхожден");
 
     /**
      * Whether a country's name gives where a drug comes from ("Afghan heroin", "афганского героина", "héroïne
@@ -2341,7 +2342,7 @@ final class Subjects {
     }
 
     /** Beginnings of words that name a war or an invasion ("war" itself is whole: "warehouse", "warning"). */
-    private static final List<String> WAR_STEMS = List.of("invasion", "aggression", "agression", "guerre", "войн",
+    private static final List<String> WAR_STEMS = Stems.of("invasion", "aggression", "agression", "guerre", "войн",
             "вторжени", "агресси");
     private static final Set<String> WAR_WORDS = Set.of("war", "wars");
     /** Words that may stand between a war word and the country it is waged on: "war against", "invasion de l'". */
@@ -2375,7 +2376,7 @@ final class Subjects {
     }
 
     /** Beginnings of words that say something was seized: "seized", "seizure", "изъяли", "изъято", "saisi". */
-    private static final List<String> SEIZURE_STEMS = List.of("seiz", "confiscat", "изъя", "saisi", "confisqu");
+    private static final List<String> SEIZURE_STEMS = Stems.of("seiz", "confiscat", "изъя", "saisi", "confisqu");
     private static final int SEIZURE_REACH = 12;
 
     /** Whether a word of seizing stands within a few words before or after the figure at {@code start}. */

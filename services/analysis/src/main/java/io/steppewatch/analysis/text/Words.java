@@ -154,8 +154,14 @@ public final class Words {
         return Arrays.stream(words).map(Words::fold).distinct().toList();
     }
 
-    /** Whether {@code word} starts with one of {@code stems}. */
+    /**
+     * Whether {@code word} starts with one of {@code stems}; given as {@link Stems}, only the stems that open with the
+     * word's first char are tried.
+     */
     public static boolean startsWithAny(String word, Collection<String> stems) {
+        if (stems instanceof Stems grouped) {
+            return grouped.startOf(word);
+        }
         for (String stem : stems) {
             if (word.startsWith(stem)) {
                 return true;
