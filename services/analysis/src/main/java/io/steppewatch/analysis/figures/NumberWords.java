@@ -151,13 +151,14 @@ final class NumberWords {
             return List.of();
         }
         int w = 0;
+        // Each word is asked by its number (a bit read), as in the check before: the same words as the vocabulary's.
         while (w < split.size()) {
-            if (!words.contains(split.get(w).folded()) || overlaps(digits, split.get(w).start())) {
+            if (!numberedWords.contains(split.get(w)) || overlaps(digits, split.get(w).start())) {
                 w++;
                 continue;
             }
             int last = w;
-            while (last + 1 < split.size() && words.contains(split.get(last + 1).folded())
+            while (last + 1 < split.size() && numberedWords.contains(split.get(last + 1))
                     && joined(text, split.get(last).end(), split.get(last + 1).start())) {
                 last++;
             }
