@@ -20,6 +20,8 @@ final class MentionChecks {
     static final int ACROSS_BORDER = 2;
     static final int NAMES_ORIGIN = 3;
     static final int WAR_TARGET = 4;
+    static final int SECTION_NAMED = 5;
+    static final int SECTION_WORD_AFTER = 6;
 
     private static final ThreadLocal<MentionChecks> LAST = ThreadLocal.withInitial(MentionChecks::new);
 

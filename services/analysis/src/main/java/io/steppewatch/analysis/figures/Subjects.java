@@ -1758,14 +1758,13 @@ final class Subjects {
             if (m.kind() != PlaceKind.COUNTRY) {
                 continue; // "the Rasht–Astara section" is named by its towns, which say nothing of its share
             }
-            int first = indexAt(words, m.start());
-            int after = indexAt(words, m.end());
-            boolean before = first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded());
+            // What the words around the mention say is decided once per mention, for every figure of its sentence.
+            boolean before = MentionChecks.of(MentionChecks.SECTION_NAMED, m, words, Subjects::decideSectionNamed);
             // "Китай - Кыргызстан - Узбекистан участок ...": the last name of a line named by its countries owns no
             // section
-            boolean next = after < words.size() && words.get(after).start() >= m.end()
-                    && SECTION_WORDS.contains(words.get(after).folded()) && !endsAChain(sentence, m);
-            if (before || next || placedBySection(m, words)) {
+            boolean next = MentionChecks.of(MentionChecks.SECTION_WORD_AFTER, m, words, Subjects::sectionWordAfter)
+                    && !endsAChain(sentence, m);
+            if (before || next) {
                 if (found != null && !found.equals(m.code())) {
                     return null;
                 }
@@ -1773,6 +1772,22 @@ final class Subjects {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a section word stands right before the mention, or a section named a few words earlier lies in it
+     * ({@link #placedBySection}).
+     */
+    private static boolean decideSectionNamed(Mention m, List<Words.Word> words) {
+        int first = indexAt(words, m.start());
+        return first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded()) || placedBySection(m, words);
+    }
+
+    /** Whether the word right after the mention is a section word ("казахстанский участок"). */
+    private static boolean sectionWordAfter(Mention m, List<Words.Word> words) {
+        int after = indexAt(words, m.end());
+        return after < words.size() && words.get(after).start() >= m.end()
+                && SECTION_WORDS.contains(words.get(after).folded());
     }
 
     /** How close the name before may end for a country to be the next link of a chain ("Кыргызстан - Узбекистан"). */
