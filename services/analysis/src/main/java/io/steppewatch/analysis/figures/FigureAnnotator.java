@@ -3884,7 +3884,14 @@ public final class FigureAnnotator {
                 break;
             }
         }
+        // A cue the text ends with ends with the text's last char: the others (most) are passed over at once.
+        char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
+        char bareLast = bare == before || bare.isEmpty() ? 0 : bare.charAt(bare.length() - 1);
         for (String cue : BASE_CUES) {
+            char cueLast = cue.charAt(cue.length() - 1);
+            if (cueLast != last && cueLast != bareLast) {
+                continue;
+            }
             // A whole word: "turnover in 2023" does not end with the cue "over".
             boolean here = endsWithCue(before, cue);
             if (here || (bare != before && cue.startsWith("than") && endsWithCue(bare, cue))) {
