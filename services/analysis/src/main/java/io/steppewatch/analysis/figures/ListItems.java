@@ -39,14 +39,11 @@ final class ListItems {
         if (figures.size() < 2) {
             return null;
         }
-        List<Mention> parties = new ArrayList<>();
-        for (Mention m : sentence) {
-            if (!Subjects.REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && m.kind() != PlaceKind.CITY
-                    && m.kind() != PlaceKind.LEADER && m.kind() != PlaceKind.INSTITUTION
-                    && !Subjects.isSpeaker(m, words) && !Subjects.isRankingReference(m, words)) {
-                parties.add(m);
-            }
+        Reading.Last last = Reading.lastFor(text, words, sentence, figures, article);
+        if (last.parties == null) { // the sentence's parties, found once for all its figures
+            last.parties = parties(sentence, words);
         }
+        List<Mention> parties = last.parties;
         if (parties.size() < 2) {
             return null;
         }
@@ -61,7 +58,11 @@ final class ListItems {
         if (self < 0) {
             return null;
         }
-        Reading reading = Reading.of(text, words, sentence, figures, article, parties, unit);
+        Reading reading = last.byUnit.get(unit);
+        if (reading == null) {
+            reading = read(text, words, sentence, figures, article, parties, unit);
+            last.byUnit.put(unit, reading);
+        }
         String mine = reading.items == null ? null : reading.items[self];
         if (mine == null || reading.distinct.size() < 2) {
             return null;
@@ -79,7 +80,7 @@ final class ListItems {
      */
     private record Reading(String[] items, Set<String> distinct, String owner) {
 
-        /** The sentence last read on this thread, and its readings by unit. */
+        /** The sentence last read on this thread, its parties and its readings by unit. */
         private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
 
         private static final class Last {
@@ -88,11 +89,14 @@ final class ListItems {
             private ArticleFrame article;
             private List<Mention> sentence = List.of();
             private List<SurfaceFigure> figures = List.of();
+            /** The sentence's {@link #parties}, or null until asked. */
+            private List<Mention> parties;
             private final java.util.Map<String, Reading> byUnit = new java.util.HashMap<>();
         }
 
-        static Reading of(String text, List<Words.Word> words, List<Mention> sentence, List<SurfaceFigure> figures,
-                          ArticleFrame article, List<Mention> parties, String unit) {
+        /** This thread's memo, emptied first unless it holds the same sentence of the same text. */
+        static Last lastFor(String text, List<Words.Word> words, List<Mention> sentence, List<SurfaceFigure> figures,
+                            ArticleFrame article) {
             Last last = LAST.get();
             if (last.text != text || last.words != words || last.article != article
                     || !last.sentence.equals(sentence) || !last.figures.equals(figures)) {
@@ -101,15 +105,24 @@ final class ListItems {
                 last.article = article;
                 last.sentence = List.copyOf(sentence);
                 last.figures = List.copyOf(figures);
+                last.parties = null;
                 last.byUnit.clear();
             }
-            Reading known = last.byUnit.get(unit);
-            if (known == null) {
-                known = read(text, words, sentence, figures, article, parties, unit);
-                last.byUnit.put(unit, known);
-            }
-            return known;
+            return last;
         }
+    }
+
+    /** The mentions of a sentence that may be items of a list: countries and blocs, no speakers or yardsticks. */
+    private static List<Mention> parties(List<Mention> sentence, List<Words.Word> words) {
+        List<Mention> parties = new ArrayList<>();
+        for (Mention m : sentence) {
+            if (!Subjects.REGION.equals(m.code()) && m.kind() != PlaceKind.CORRIDOR && m.kind() != PlaceKind.CITY
+                    && m.kind() != PlaceKind.LEADER && m.kind() != PlaceKind.INSTITUTION
+                    && !Subjects.isSpeaker(m, words) && !Subjects.isRankingReference(m, words)) {
+                parties.add(m);
+            }
+        }
+        return List.copyOf(parties); // kept for the sentence's other figures: read, never changed
     }
 
     private static Reading read(String text, List<Words.Word> words, List<Mention> sentence,
