@@ -89,7 +89,7 @@ final class ListItems {
             private ArticleFrame article;
             private List<Mention> sentence = List.of();
             private List<SurfaceFigure> figures = List.of();
-            /** The sentence's {@link #parties}, or null until asked. */
+            /** The sentence's parties ({@link ListItems#parties}), or null until asked. */
             private List<Mention> parties;
             private final java.util.Map<String, Reading> byUnit = new java.util.HashMap<>();
         }
