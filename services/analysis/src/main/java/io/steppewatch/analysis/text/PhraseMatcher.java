@@ -209,8 +209,21 @@ public final class PhraseMatcher<T> {
      */
     public List<Match<T>> findAll(List<Words.Word> words, List<String> keys) {
         List<Match<T>> found = new ArrayList<>();
+        // Most words start no phrase, and most of those have a number already known to start none: they are passed
+        // over here with one array read, as matchAt would turn them away, unless a case-sensitive phrase may start
+        // at the word itself while the keys are not its folded form (matchAt then looks at the word on its own).
+        boolean passKnown = keys == null || !hasExactCase;
+        Keys numbered = keys instanceof Keys ks ? ks : null;
+        Object[] known = starts; // a table grown meanwhile by another thread only lacks slots, each found by matchAt
         int i = 0;
         while (i < words.size()) {
+            if (passKnown) {
+                int id = keys == null ? words.get(i).id() : numbered != null ? numbered.id(i) : WordIds.NONE;
+                if (id != WordIds.NONE && id < known.length && known[id] == NO_START) {
+                    i++;
+                    continue;
+                }
+            }
             Match<T> match = matchAt(words, keys, i);
             if (match == null) {
                 i++;
