@@ -1,6 +1,6 @@
 package io.steppewatch.analysis.figures;
 
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -26,8 +26,15 @@ final class MentionChecks {
     private static final ThreadLocal<MentionChecks> LAST = ThreadLocal.withInitial(MentionChecks::new);
 
     private List<Words.Word> words;
-    /** Per mention: bit 2c set when check c was decided, bit 2c + 1 its answer. */
-    private final IdentityHashMap<Mention, Integer> decided = new IdentityHashMap<>();
+    /**
+     * Per mention, by identity: bit 2c set when check c was decided, bit 2c + 1 its answer. Open addressing on the
+     * identity hash, the bits kept as ints (a map's boxed values cost an allocation for most of them).
+     */
+    private Mention[] mentions = new Mention[INITIAL_SLOTS];
+    private int[] decided = new int[INITIAL_SLOTS];
+    private int size;
+
+    private static final int INITIAL_SLOTS = 64;
 
     private MentionChecks() {
     }
@@ -37,15 +44,62 @@ final class MentionChecks {
         MentionChecks checks = LAST.get();
         if (checks.words != words) {
             checks.words = words;
-            checks.decided.clear();
+            Arrays.fill(checks.mentions, null);
+            checks.size = 0;
         }
-        Integer bits = checks.decided.get(m);
-        int known = bits == null ? 0 : bits;
+        int known = checks.bitsOf(m);
         if ((known & (1 << (2 * check))) != 0) {
             return (known & (1 << (2 * check + 1))) != 0;
         }
         boolean answer = decide.test(m, words);
-        checks.decided.put(m, known | 1 << (2 * check) | (answer ? 1 << (2 * check + 1) : 0));
+        // Read again: the decision may have asked other checks of the same mention (a border's sides ask for speakers).
+        checks.put(m, checks.bitsOf(m) | 1 << (2 * check) | (answer ? 1 << (2 * check + 1) : 0));
         return answer;
+    }
+
+    private int bitsOf(Mention m) {
+        int mask = mentions.length - 1;
+        for (int i = slot(m, mask); mentions[i] != null; i = (i + 1) & mask) {
+            if (mentions[i] == m) {
+                return decided[i];
+            }
+        }
+        return 0;
+    }
+
+    private void put(Mention m, int bits) {
+        int mask = mentions.length - 1;
+        int i = slot(m, mask);
+        while (mentions[i] != null && mentions[i] != m) {
+            i = (i + 1) & mask;
+        }
+        if (mentions[i] == null) {
+            if (2 * (size + 1) > mentions.length) { // at most half full, so that probes end soon
+                grow();
+                put(m, bits);
+                return;
+            }
+            mentions[i] = m;
+            size++;
+        }
+        decided[i] = bits;
+    }
+
+    private void grow() {
+        Mention[] oldMentions = mentions;
+        int[] oldDecided = decided;
+        mentions = new Mention[oldMentions.length * 2];
+        decided = new int[oldMentions.length * 2];
+        size = 0;
+        for (int i = 0; i < oldMentions.length; i++) {
+            if (oldMentions[i] != null) {
+                put(oldMentions[i], oldDecided[i]);
+            }
+        }
+    }
+
+    private static int slot(Mention m, int mask) {
+        int h = System.identityHashCode(m);
+        return (h ^ (h >>> 16)) & mask;
     }
 }

@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -52,5 +53,42 @@ class MentionChecksTest {
         boolean first = Subjects.isSpeaker(russia, words);
         assertThat(Subjects.isSpeaker(russia, words)).isEqualTo(first);
         assertThat(Subjects.isSpeaker(new Mention("RU", PlaceKind.COUNTRY, 0, 6), words)).isEqualTo(first);
+    }
+
+    @Test
+    void shouldKeepEveryAnswerWhenManyMentionsAreAskedAbout() {
+        List<Words.Word> words = Words.split("Kazakhstan and Russia and China");
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < 500; i++) { // far more than the table first holds: it grows and keeps what it knew
+            mentions.add(new Mention("KZ", PlaceKind.COUNTRY, 0, 10));
+        }
+        AtomicInteger asked = new AtomicInteger();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < mentions.size(); i++) {
+                boolean expected = i % 3 == 0;
+                assertThat(MentionChecks.of(MentionChecks.WAR_TARGET, mentions.get(i), words, (m, w) -> {
+                    asked.incrementAndGet();
+                    return expected;
+                })).isEqualTo(expected);
+            }
+        }
+        assertThat(asked).hasValue(500);
+    }
+
+    @Test
+    void shouldKeepBothAnswersWhenADecisionAsksAnotherCheckOfItsMention() {
+        List<Words.Word> words = Words.split("on the border with Tajikistan");
+        Mention tajikistan = new Mention("TJ", PlaceKind.COUNTRY, 19, 29);
+        AtomicInteger asked = new AtomicInteger();
+        for (int pass = 0; pass < 2; pass++) {
+            assertThat(MentionChecks.of(MentionChecks.ACROSS_BORDER, tajikistan, words, (m, w) -> {
+                asked.incrementAndGet();
+                return !MentionChecks.of(MentionChecks.SPEAKER, m, w, (inner, innerWords) -> {
+                    asked.incrementAndGet();
+                    return false;
+                });
+            })).isTrue();
+        }
+        assertThat(asked).hasValue(2);
     }
 }
