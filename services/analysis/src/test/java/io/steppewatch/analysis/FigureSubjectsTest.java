@@ -211,6 +211,31 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Rail freight between Azerbaijan and Kazakhstan | Cargo transportation in the Kazakhstan direction grew to 950,000 tons. | 950,000 tons | AZ KZ
+            Kazakhstan's railways in 2024 | Freight in the direction of China rose to 20 million tonnes. | 20 million tonnes | CN KZ
+            Железные дороги Казахстана в 2024 году | Перевозки в направлении Китая выросли до 20 млн тонн. | 20 млн тонн | CN KZ
+            Les chemins de fer du Kazakhstan en 2024 | Le fret en direction de la Chine a atteint 20 millions de tonnes. | 20 millions de tonnes | CN KZ
+            Қазақстан темір жолы 2024 жылы | Былтыр Қытайға 20 млн тонна жүк жөнелтілді. | 20 млн тонна | CN KZ
+            Қазақстан мен Өзбекстан арасындағы тасымал | Өзбекстан бағыты бойынша жүк тасымалы 32,3 млн тоннаны құрады. | 32,3 млн тоннаны | KZ UZ
+            """)
+    void shouldCarryFreightToOrFromOneCountryBetweenItAndTheArticlesCountry(String title, String body, String figure,
+                                                                            String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan and China | Kazakhstan's railways carried 300 million tonnes last year. | 300 million tonnes | KZ
+            Казахстан и Китай | По морю Казахстан перевёз 4 млн тонн. | 4 млн тонн | KZ
+            Le Kazakhstan et la Chine | Par la mer, le Kazakhstan a transporté 4 millions de tonnes. | 4 millions de tonnes | KZ
+            """)
+    void shouldKeepACountrysOwnFreightItsOwnWhenNoDirectionIsNamed(String title, String body, String figure,
+                                                                   String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan second among importers of wheat from Kazakhstan | Kazakhstan exported 3.9 million tons of wheat. Kazakhstan sold most to Uzbekistan. Small amounts went to Tunisia – 72,000 tons; Iran – 54,000 tons, and Latvia – 34,000 tons. | 54,000 tons | IR KZ
             Le Tadjikistan, deuxième importateur de blé du Kazakhstan | Le Kazakhstan a exporté 3,9 millions de tonnes de blé. Le Kazakhstan a surtout vendu à l'Ouzbékistan. De petites quantités sont allées à la Tunisie – 72 000 tonnes, à l'Iran – 54 000 tonnes et à la Lettonie – 34 000 tonnes. | 54 000 tonnes | IR KZ
             Таджикистан второй среди покупателей пшеницы из Казахстана | Казахстан экспортировал 3,9 млн тонн пшеницы. Больше всего Казахстан продал Узбекистану. Небольшие объемы ушли в Тунис – 72 тыс. тонн, Иран – 54 тыс. тонн и Латвию – 34 тыс. тонн. | 54 тыс. тонн | IR KZ

@@ -353,7 +353,10 @@ final class Subjects {
             }
             // "rail freight with China exceeded 32 million tonnes", "Қытаймен арадағы теміржол тасымалы": freight
             // with one partner is carried between it and the country the article is about
-            if (partyCodes.size() == 1 && withPartner(parties.get(0), words)) {
+            // "Қытайға 20 млн тонна жүк жөнелтілді", "freight in the Kazakhstan direction": so is freight sent to or
+            // coming from one country, which the sentence names as where it goes or comes from
+            if (partyCodes.size() == 1
+                    && (withPartner(parties.get(0), words) || namesDirection(parties.get(0), words))) {
                 List<String> candidates = new ArrayList<>(title);
                 candidates.addAll(ranked);
                 List<String> pair = firstTwo(candidates, parties.get(0).code());
@@ -851,7 +854,8 @@ final class Subjects {
                 continue;
             }
             if (m.kind() == PlaceKind.BLOC || m.kind() == PlaceKind.CORRIDOR || code != null && !code.equals(m.code())
-                    || isSpeaker(m, words) || withPartner(m, words) || isTransit(m, words)) {
+                    || isSpeaker(m, words) || withPartner(m, words) || isTransit(m, words)
+                    || namesDirection(m, words)) {
                 return null;
             }
             int before = wordBefore(m, words);
@@ -2161,6 +2165,35 @@ final class Subjects {
             return true;
         }
         return last + 1 < words.size() && "bilan".equals(words.get(last + 1).folded());
+    }
+
+    /** Beginnings of the words for a direction of traffic ("direction", "направлении", "бағыты", "yo'nalishi"). */
+    private static final WordStems DIRECTION_WORDS = WordStems.of(Words.foldAll("direction", "направлен", "бағыт",
+            "йўналиш"));
+    /** Kazakh and Uzbek endings of "to" and "from" glued to a name ("Қытайға", "Ресейден", "Xitoyga"). */
+    private static final List<String> TO_FROM_ENDINGS = Words.foldAll("ға", "ге", "қа", "ке", "га", "ga", "ge", "ka",
+            "дан", "ден", "нан", "нен", "dan", "den");
+    /** Words between a direction word and the country it points to ("in the direction of China", "en direction de"). */
+    private static final Set<String> DIRECTION_LINKS = WordSet.of("of", "de", "du", "d");
+
+    /**
+     * Whether a country is named as where traffic goes or comes from rather than whose it is: a Kazakh or Uzbek
+     * ending of "to" or "from" on it ("Қытайға", "Ресейден"), or a direction word next to it ("in the Kazakhstan
+     * direction", "в направлении Китая", "en direction de la Chine", "Өзбекстан бағыты бойынша").
+     */
+    private static boolean namesDirection(Mention m, List<Words.Word> words) {
+        int last = lastWordOf(m, words);
+        if (hasCaseEnding(words.get(last).folded(), TO_FROM_ENDINGS)) {
+            return true;
+        }
+        if (last + 1 < words.size() && DIRECTION_WORDS.startsAny(words.get(last + 1))) {
+            return true;
+        }
+        int before = wordBefore(m, words);
+        if (before >= 1 && DIRECTION_LINKS.contains(words.get(before).folded())) {
+            before--;
+        }
+        return before >= 0 && DIRECTION_WORDS.startsAny(words.get(before));
     }
 
     /** Whether a folded word is a stem of three letters or more with one of the Kazakh or Uzbek case endings. */
