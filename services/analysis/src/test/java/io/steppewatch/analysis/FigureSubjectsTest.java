@@ -225,6 +225,17 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Aliyev arrives in Astana | The summits of Central Asia have been held since 2018. Over the past five years, the volume of mutual trade has grown to $11 billion. | $11 billion | KG KZ TJ TM UZ
+            Взаимная торговля стран Центральной Азии | В 2019–2023 годах объемы торговли между странами региона выросли до 10 млрд долларов. | 10 млрд долларов | KG KZ TJ TM UZ
+            Aliev arrive à Astana | Les sommets de l'Asie centrale se tiennent depuis 2018. En cinq ans, le commerce mutuel a atteint 11 milliards de dollars. | 11 milliards de dollars | KG KZ TJ TM UZ
+            Kazakhstan and Uzbekistan | Uzbekistan is a key partner of Kazakhstan in Central Asia. The two countries aim to raise mutual trade to $10 billion. | $10 billion | KZ UZ
+            """)
+    void shouldGiveTradeWithinCentralAsiaItsFiveCountries(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan and China | Kazakhstan's railways carried 300 million tonnes last year. | 300 million tonnes | KZ
             Казахстан и Китай | По морю Казахстан перевёз 4 млн тонн. | 4 млн тонн | KZ
             Le Kazakhstan et la Chine | Par la mer, le Kazakhstan a transporté 4 millions de tonnes. | 4 millions de tonnes | KZ

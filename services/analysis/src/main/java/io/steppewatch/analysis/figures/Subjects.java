@@ -445,8 +445,17 @@ final class Subjects {
                     // A sentence naming no party continues the ones before it in the paragraph.
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
                     // "Russia is a key partner for the region ... Its total volume exceeded $44 billion"
-                    boolean regionBefore = before.contains(REGION) || previousSentenceSaysRegion(words, start, text);
+                    boolean regionNamed = before.contains(REGION);
+                    boolean regionBefore = regionNamed || previousSentenceSaysRegion(words, start, text);
                     before.removeIf(c -> REGION.equals(c) || article.corridors().contains(c));
+                    // "Over the past five years, mutual trade has grown to $11 billion" after a sentence on Central
+                    // Asia, "торговля между странами региона выросла до $10 млрд" under "Взаимная торговля стран
+                    // Центральной Азии": the region's trade within itself, its five countries
+                    // (not "the two countries' mutual trade" of a pair the region only places)
+                    if (before.isEmpty() && saysWithin(words, start) && !saysTwo(words, start, text) && (regionNamed
+                            || ownSentenceSaysRegion(words, start, text) || article.titleRegion() && title.isEmpty())) {
+                        return CENTRAL_ASIA;
+                    }
                     if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
                         return withRegion(before); // "China's trade with Central Asia ... Trade grew by 50%"
                     }
@@ -1681,6 +1690,34 @@ final class Subjects {
             to++;
         }
         for (int i = indexAt(words, from); i < words.size() && words.get(i).start() < to; i++) {
+            if (REGION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Two" and "both": a relation of a pair ("the two countries", "двух стран", "les deux pays", "ikki davlat"). */
+    private static final Set<String> TWO_WORDS = WordSet.copyOf(Words.foldAll("two", "both", "двух", "две", "два",
+            "обеих", "обоих", "deux", "ikki", "екі", "екеуара"));
+
+    /** Whether the figure's own sentence speaks of a pair ("the two countries"), by a word anywhere in it. */
+    private static boolean saysTwo(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int to = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
+            if (TWO_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure's own sentence speaks of "the region" ("между странами региона"), by a word anywhere in it. */
+    private static boolean ownSentenceSaysRegion(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int to = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
             if (REGION_WORDS.contains(words.get(i).folded())) {
                 return true;
             }
