@@ -236,6 +236,19 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan and China | In nine months, Uzbekistan's exports abroad reached $26.6 billion. | $26.6 billion | UZ
+            Узбекистан и Афганистан | Общий объем экспорта Узбекистана с января по ноябрь составил 30,9 млрд долларов. | 30,9 млрд долларов | UZ
+            L'Ouzbékistan et la Chine | L'exportation de l'Ouzbékistan vers l'étranger a atteint 26,6 milliards de dollars. | 26,6 milliards de dollars | UZ
+            L'Ouzbékistan et la Chine | L'exportation de l'Ouzbékistan vers l'étranger a atteint 26,6 milliards de dollars. Les importations ont atteint 33,1 milliards de dollars. | 33,1 milliards de dollars | UZ
+            Uzbekistan and China | In nine months, Uzbekistan's exports to China reached $3 billion. | $3 billion | CN UZ
+            """)
+    void shouldGiveACountrysTradeAbroadOrInTotalThatCountryAlone(String title, String body, String figure,
+                                                                 String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan and China | Kazakhstan's railways carried 300 million tonnes last year. | 300 million tonnes | KZ
             Казахстан и Китай | По морю Казахстан перевёз 4 млн тонн. | 4 млн тонн | KZ
             Le Kazakhstan et la Chine | Par la mer, le Kazakhstan a transporté 4 millions de tonnes. | 4 millions de tonnes | KZ

@@ -1535,12 +1535,16 @@ final class Subjects {
             "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
 
     static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
-    private static final Set<String> TOTAL_WORDS = WordSet.of("total", "overall", "global");
+    // ("общий объём экспорта Узбекистана": the total of the one country the sentence names)
+    private static final Set<String> TOTAL_WORDS = WordSet.copyOf(Words.foldAll("total", "overall", "global", "totale",
+            "общий", "общая", "общего", "общем", "общую"));
+    // ("exports abroad", "vers l'étranger", "за рубеж", "xorijga", "шетелге": to the rest of the world)
     private static final Set<String> WORLDWIDE_WORDS = WordSet.copyOf(Words.foldAll("globally", "foreign", "overall",
             "external", "total", "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur",
             "mondial", "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
-            "exterieures"));
+            "exterieures", "totale", "общий", "общая", "общего", "общем", "общую", "abroad", "etranger", "рубеж",
+            "рубежом", "xorijga", "шетелге"));
 
     /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
     static boolean isWorldwideWord(String folded) {
