@@ -249,6 +249,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Turkmenistan and Iran increase rail cargo | Kazakhstan also ships grain via Iran. Over the past months, the two countries have reopened transport links, resulting in a 50% increase in transit. | 50% | IR TM
+            Форум в Душанбе | Таджикистан и Китай подписали соглашения. Мероприятие, организованное посольством Китая, собрало 150 предпринимателей двух стран. | 150 предпринимателей | CN TJ
+            Un forum à Douchanbé | Le Tadjikistan et la Chine ont signé des accords. L'événement, organisé avec l'ambassade de Chine, a réuni 150 entrepreneurs des deux pays. | 150 entrepreneurs | CN TJ
+            Trend: Business | Speaking at a meeting in Tehran with Turkmenistan's Minister of Railway Transport, Sadegh said that both countries focus on transit, which could reach 10 million tons by rail. | 10 million tons | IR TM
+            """)
+    void shouldGiveAFigureOfTheTwoCountriesThePairTheTextNames(String title, String body, String figure,
+                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan and China | Kazakhstan's railways carried 300 million tonnes last year. | 300 million tonnes | KZ
             Казахстан и Китай | По морю Казахстан перевёз 4 млн тонн. | 4 млн тонн | KZ
             Le Kazakhstan et la Chine | Par la mer, le Kazakhstan a transporté 4 millions de tonnes. | 4 millions de tonnes | KZ

@@ -96,6 +96,12 @@ final class Subjects {
         }
         sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
+        // "le volume des échanges commerciaux entre les deux pays a atteint 27,8 milliards", "both countries": a
+        // figure its sentence gives to a pair of countries is that pair's, whatever else the article names
+        List<String> twoCountries = pairOfTwoCountries(kind, start, text, words, sentence, paragraph, article);
+        if (twoCountries != null) {
+            return twoCountries;
+        }
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
         // "traverse Uzbekistan (205 km), Tajikistan (391 km)": a length in brackets right after a country is the
@@ -1704,6 +1710,75 @@ final class Subjects {
     /** "Two" and "both": a relation of a pair ("the two countries", "двух стран", "les deux pays", "ikki davlat"). */
     private static final Set<String> TWO_WORDS = WordSet.copyOf(Words.foldAll("two", "both", "двух", "две", "два",
             "обеих", "обоих", "deux", "ikki", "екі", "екеуара"));
+
+    /** Words for countries after "two" or "both" ("the two countries", "des deux pays", "обеих стран"). */
+    private static final WordStems COUNTRY_NOUNS = WordStems.of(Words.foldAll("countries", "nations", "pays", "стран",
+            "государств", "davlat", "мамлакат", "ел"));
+    /** How many words may stand between "two" and the word for countries ("the two neighbouring countries"). */
+    private static final int PAIR_REACH = 2;
+
+    /**
+     * The pair a sentence speaking of "the two countries" gives its figure: the two countries the sentence names, else
+     * the headline's two when it names none, else the one it names (or none) with the last other ones named before it
+     * in the paragraph, the headline's and the article's; null for a bilateral metric, or when the sentence does not
+     * speak of two countries or names more.
+     */
+    private static List<String> pairOfTwoCountries(Kind kind, int start, String text, List<Words.Word> words,
+                                                   List<Mention> sentence, List<Mention> paragraph,
+                                                   ArticleFrame article) {
+        // (a trade figure finds its pair as every bilateral figure does: "China leads the list. Trade between the two
+        // countries exceeded $994 million" in an article citing Uzbek statistics is China's and Uzbekistan's)
+        if (kind == Kind.BILATERAL || !saysTwoCountries(words, start, text)) {
+            return null;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.CORRIDOR || m.kind() == PlaceKind.BLOC) {
+                return null; // "the two countries and the EU", "the two countries' share of the corridor"
+            }
+            if (isCountryCode(m.code())) {
+                named.add(m.code());
+            }
+        }
+        if (named.size() >= 2) {
+            return named.size() == 2 ? sorted(named) : null;
+        }
+        List<String> title = article.title().stream().filter(Subjects::isCountryCode).toList();
+        if (named.isEmpty() && title.size() == 2) {
+            return sorted(new LinkedHashSet<>(title));
+        }
+        List<String> candidates = new ArrayList<>();
+        List<Mention> before = earlierInParagraph(paragraph, start, text);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            candidates.add(before.get(i).code());
+        }
+        candidates.addAll(title);
+        candidates.addAll(article.ranked());
+        candidates.removeIf(code -> !isCountryCode(code));
+        List<String> pair = firstTwo(candidates, named.isEmpty() ? null : named.iterator().next());
+        return pair.size() == 2 ? pair : null;
+    }
+
+    /** Whether a code is a country's (two letters, not the EU), not a bloc's, a corridor's or the region's. */
+    private static boolean isCountryCode(String code) {
+        return code.length() == 2 && !code.equals("EU");
+    }
+
+    /** Whether the figure's own sentence speaks of "the two countries" ("both countries", "les deux pays"). */
+    private static boolean saysTwoCountries(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int to = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
+            if (TWO_WORDS.contains(words.get(i).folded())) {
+                for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
+                    if (COUNTRY_NOUNS.startsAny(words.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether the figure's own sentence speaks of a pair ("the two countries"), by a word anywhere in it. */
     private static boolean saysTwo(List<Words.Word> words, int figureStart, String text) {
