@@ -261,6 +261,19 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            China–Kyrgyzstan–Uzbekistan railway | The Chinese section is 155 km long, the Kyrgyz section 305 km and the Uzbek section will be 63 km long. | 63 km | UZ
+            China–Kyrgyzstan–Uzbekistan railway | The Chinese section is 155 km long, the Kyrgyz section 305 km and the Uzbek section will be 63 km long. | 305 km | KG
+            Железная дорога Китай – Кыргызстан – Узбекистан | Китайский участок составит 155 км, киргизский участок – 305 км, а узбекский участок – 63 км. | 63 км | UZ
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon chinois comprend 155 km, celui passant par le territoire kirghiz de 304,94 km et le tronçon ouzbèke sera de 63 km de long. | 304,94 km | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon chinois comprend 155 km, celui passant par le territoire kirghiz de 304,94 km et le tronçon ouzbèke sera de 63 km de long. | 63 km | UZ
+            """)
+    void shouldGiveEachLengthOfAListOfSectionsTheCountryOfTheSectionNamedBeforeIt(String title, String body,
+                                                                                  String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan and China | Kazakhstan's railways carried 300 million tonnes last year. | 300 million tonnes | KZ
             Казахстан и Китай | По морю Казахстан перевёз 4 млн тонн. | 4 млн тонн | KZ
             Le Kazakhstan et la Chine | Par la mer, le Kazakhstan a transporté 4 millions de tonnes. | 4 millions de tonnes | KZ

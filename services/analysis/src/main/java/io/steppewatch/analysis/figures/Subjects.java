@@ -115,11 +115,11 @@ final class Subjects {
         // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
         // a route lying in one country is that country's
         if (kind != Kind.NATIONAL) {
-            String section = sectionOf(sentence, words);
+            String section = sectionOf(sentence, words, start, text);
             // "The Kyrgyz section will span 300 km. Over 20,000 workers will be involved in the project": a
             // sentence naming no party goes on about the section its paragraph named (a trade relation does not)
             if (section == null && !metric.startsWith("trade.") && namesNoParty(sentence)) {
-                section = sectionOf(earlierInParagraph(paragraph, start, text), words);
+                section = sectionOf(earlierInParagraph(paragraph, start, text), words, -1, text);
             }
             if (section != null) {
                 return List.of(section);
@@ -1868,11 +1868,14 @@ final class Subjects {
 
     /**
      * The one country whose section of a route the sentence speaks of ("the Kyrgyz section", "la section kirghize",
-     * "казахстанский участок"): a country named right before or after a section word; null when there is none or
-     * when two countries' sections are named.
+     * "казахстанский участок"): a country named right before or after a section word; when several countries'
+     * sections are named, the one named last before the figure at {@code figureStart} with no other figure between
+     * (-1: none), else null; null when there is none.
      */
-    private static String sectionOf(List<Mention> sentence, List<Words.Word> words) {
+    private static String sectionOf(List<Mention> sentence, List<Words.Word> words, int figureStart, String text) {
         String found = null;
+        boolean several = false;
+        Mention nearest = null;
         for (Mention m : sentence) {
             if (m.kind() != PlaceKind.COUNTRY) {
                 continue; // "the Rasht–Astara section" is named by its towns, which say nothing of its share
@@ -1884,14 +1887,42 @@ final class Subjects {
             // section
             boolean next = after < words.size() && words.get(after).start() >= m.end()
                     && SECTION_WORDS.contains(words.get(after).folded()) && !endsAChain(sentence, m);
-            if (before || next || placedBySection(m, words)) {
-                if (found != null && !found.equals(m.code())) {
-                    return null;
-                }
+            // ("le territoire kirghiz", "on Kyrgyz territory": a stretch of the line in a list of its sections)
+            boolean territory = first > 0 && LIST_TERRITORY_WORDS.contains(words.get(first - 1).folded())
+                    || after < words.size() && words.get(after).start() >= m.end()
+                    && LIST_TERRITORY_WORDS.contains(words.get(after).folded());
+            boolean section = before || next || placedBySection(m, words);
+            if (section) {
+                several |= found != null && !found.equals(m.code());
                 found = m.code();
             }
+            if ((section || territory) && m.end() <= figureStart) {
+                nearest = m;
+            }
         }
-        return found;
+        if (!several) {
+            return found;
+        }
+        // "Le tronçon chinois comprend 155 km, celui passant par le territoire kirghiz de 304,94 km et le tronçon
+        // ouzbèke sera de 63 km": in a list of sections, each length is that of the section named right before it,
+        // with no other figure between them
+        if (nearest == null || hasDigit(text, nearest.end(), figureStart)) {
+            return null;
+        }
+        return nearest.code();
+    }
+
+    /** Words for a country's territory that name a stretch of a line in a list of its sections. */
+    private static final Set<String> LIST_TERRITORY_WORDS = WordSet.of("territory", "territoire", "территории",
+            "территорию");
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How close the name before may end for a country to be the next link of a chain ("Кыргызстан - Узбекистан"). */
