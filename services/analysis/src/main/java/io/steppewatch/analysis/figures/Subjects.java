@@ -96,8 +96,9 @@ final class Subjects {
         }
         sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
-        // "le volume des échanges commerciaux entre les deux pays a atteint 27,8 milliards", "both countries": a
-        // figure its sentence gives to a pair of countries is that pair's, whatever else the article names
+        // "the two countries have reopened transport links, resulting in a 50% increase in transit", "150
+        // entrepreneurs des deux pays": a freight or other figure its sentence gives to a pair of countries is that
+        // pair's, whatever else the article names (trade keeps its own partner rules below)
         List<String> twoCountries = pairOfTwoCountries(kind, start, text, words, sentence, paragraph, article);
         if (twoCountries != null) {
             return twoCountries;
