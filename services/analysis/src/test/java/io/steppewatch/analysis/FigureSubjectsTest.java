@@ -211,6 +211,80 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Rail freight between Azerbaijan and Kazakhstan | Cargo transportation in the Kazakhstan direction grew to 950,000 tons. | 950,000 tons | AZ KZ
+            Kazakhstan's railways in 2024 | Freight in the direction of China rose to 20 million tonnes. | 20 million tonnes | CN KZ
+            Железные дороги Казахстана в 2024 году | Перевозки в направлении Китая выросли до 20 млн тонн. | 20 млн тонн | CN KZ
+            Les chemins de fer du Kazakhstan en 2024 | Le fret en direction de la Chine a atteint 20 millions de tonnes. | 20 millions de tonnes | CN KZ
+            Қазақстан темір жолы 2024 жылы | Былтыр Қытайға 20 млн тонна жүк жөнелтілді. | 20 млн тонна | CN KZ
+            Қазақстан мен Өзбекстан арасындағы тасымал | Өзбекстан бағыты бойынша жүк тасымалы 32,3 млн тоннаны құрады. | 32,3 млн тоннаны | KZ UZ
+            """)
+    void shouldCarryFreightToOrFromOneCountryBetweenItAndTheArticlesCountry(String title, String body, String figure,
+                                                                            String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Aliyev arrives in Astana | The summits of Central Asia have been held since 2018. Over the past five years, the volume of mutual trade has grown to $11 billion. | $11 billion | KG KZ TJ TM UZ
+            Взаимная торговля стран Центральной Азии | В 2019–2023 годах объемы торговли между странами региона выросли до 10 млрд долларов. | 10 млрд долларов | KG KZ TJ TM UZ
+            Aliev arrive à Astana | Les sommets de l'Asie centrale se tiennent depuis 2018. En cinq ans, le commerce mutuel a atteint 11 milliards de dollars. | 11 milliards de dollars | KG KZ TJ TM UZ
+            Kazakhstan and Uzbekistan | Uzbekistan is a key partner of Kazakhstan in Central Asia. The two countries aim to raise mutual trade to $10 billion. | $10 billion | KZ UZ
+            """)
+    void shouldGiveTradeWithinCentralAsiaItsFiveCountries(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uzbekistan and China | In nine months, Uzbekistan's exports abroad reached $26.6 billion. | $26.6 billion | UZ
+            Узбекистан и Афганистан | Общий объем экспорта Узбекистана с января по ноябрь составил 30,9 млрд долларов. | 30,9 млрд долларов | UZ
+            L'Ouzbékistan et la Chine | L'exportation de l'Ouzbékistan vers l'étranger a atteint 26,6 milliards de dollars. | 26,6 milliards de dollars | UZ
+            L'Ouzbékistan et la Chine | L'exportation de l'Ouzbékistan vers l'étranger a atteint 26,6 milliards de dollars. Les importations ont atteint 33,1 milliards de dollars. | 33,1 milliards de dollars | UZ
+            Uzbekistan and China | In nine months, Uzbekistan's exports to China reached $3 billion. | $3 billion | CN UZ
+            """)
+    void shouldGiveACountrysTradeAbroadOrInTotalThatCountryAlone(String title, String body, String figure,
+                                                                 String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Turkmenistan and Iran increase rail cargo | Kazakhstan also ships grain via Iran. Over the past months, the two countries have reopened transport links, resulting in a 50% increase in transit. | 50% | IR TM
+            Форум в Душанбе | Таджикистан и Китай подписали соглашения. Мероприятие, организованное посольством Китая, собрало 150 предпринимателей двух стран. | 150 предпринимателей | CN TJ
+            Un forum à Douchanbé | Le Tadjikistan et la Chine ont signé des accords. L'événement, organisé avec l'ambassade de Chine, a réuni 150 entrepreneurs des deux pays. | 150 entrepreneurs | CN TJ
+            Trend: Business | Speaking at a meeting in Tehran with Turkmenistan's Minister of Railway Transport, Sadegh said that both countries focus on transit, which could reach 10 million tons by rail. | 10 million tons | IR TM
+            """)
+    void shouldGiveAFigureOfTheTwoCountriesThePairTheTextNames(String title, String body, String figure,
+                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China–Kyrgyzstan–Uzbekistan railway | The Chinese section is 155 km long, the Kyrgyz section 305 km and the Uzbek section will be 63 km long. | 63 km | UZ
+            China–Kyrgyzstan–Uzbekistan railway | The Chinese section is 155 km long, the Kyrgyz section 305 km and the Uzbek section will be 63 km long. | 305 km | KG
+            Железная дорога Китай – Кыргызстан – Узбекистан | Китайский участок составит 155 км, киргизский участок – 305 км, а узбекский участок – 63 км. | 63 км | UZ
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon chinois comprend 155 km, celui passant par le territoire kirghiz de 304,94 km et le tronçon ouzbèke sera de 63 km de long. | 304,94 km | KG
+            Le chemin de fer Chine–Kirghizistan–Ouzbékistan | Le tronçon chinois comprend 155 km, celui passant par le territoire kirghiz de 304,94 km et le tronçon ouzbèke sera de 63 km de long. | 63 km | UZ
+            """)
+    void shouldGiveEachLengthOfAListOfSectionsTheCountryOfTheSectionNamedBeforeIt(String title, String body,
+                                                                                  String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan and China | Kazakhstan's railways carried 300 million tonnes last year. | 300 million tonnes | KZ
+            Казахстан и Китай | По морю Казахстан перевёз 4 млн тонн. | 4 млн тонн | KZ
+            Le Kazakhstan et la Chine | Par la mer, le Kazakhstan a transporté 4 millions de tonnes. | 4 millions de tonnes | KZ
+            """)
+    void shouldKeepACountrysOwnFreightItsOwnWhenNoDirectionIsNamed(String title, String body, String figure,
+                                                                   String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan second among importers of wheat from Kazakhstan | Kazakhstan exported 3.9 million tons of wheat. Kazakhstan sold most to Uzbekistan. Small amounts went to Tunisia – 72,000 tons; Iran – 54,000 tons, and Latvia – 34,000 tons. | 54,000 tons | IR KZ
             Le Tadjikistan, deuxième importateur de blé du Kazakhstan | Le Kazakhstan a exporté 3,9 millions de tonnes de blé. Le Kazakhstan a surtout vendu à l'Ouzbékistan. De petites quantités sont allées à la Tunisie – 72 000 tonnes, à l'Iran – 54 000 tonnes et à la Lettonie – 34 000 tonnes. | 54 000 tonnes | IR KZ
             Таджикистан второй среди покупателей пшеницы из Казахстана | Казахстан экспортировал 3,9 млн тонн пшеницы. Больше всего Казахстан продал Узбекистану. Небольшие объемы ушли в Тунис – 72 тыс. тонн, Иран – 54 тыс. тонн и Латвию – 34 тыс. тонн. | 54 тыс. тонн | IR KZ

@@ -97,6 +97,13 @@ final class Subjects {
         }
         sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
+        // "the two countries have reopened transport links, resulting in a 50% increase in transit", "150
+        // entrepreneurs des deux pays": a freight or other figure its sentence gives to a pair of countries is that
+        // pair's, whatever else the article names (trade keeps its own partner rules below)
+        List<String> twoCountries = pairOfTwoCountries(kind, start, text, words, sentence, paragraph, article);
+        if (twoCountries != null) {
+            return twoCountries;
+        }
         // A capacity is often a port's or a terminal's: the corridor only when the sentence names it.
         boolean capacity = metric.equals("cargo.capacity");
         // "traverse Uzbekistan (205 km), Tajikistan (391 km)": a length in brackets right after a country is the
@@ -110,11 +117,11 @@ final class Subjects {
         // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
         // a route lying in one country is that country's
         if (kind != Kind.NATIONAL) {
-            String section = sectionOf(sentence, words);
+            String section = sectionOf(sentence, words, start, text);
             // "The Kyrgyz section will span 300 km. Over 20,000 workers will be involved in the project": a
             // sentence naming no party goes on about the section its paragraph named (a trade relation does not)
             if (section == null && !metric.startsWith("trade.") && namesNoParty(sentence)) {
-                section = sectionOf(earlierInParagraph(paragraph, start, text), words);
+                section = sectionOf(earlierInParagraph(paragraph, start, text), words, -1, text);
             }
             if (section != null) {
                 return List.of(section);
@@ -354,7 +361,10 @@ final class Subjects {
             }
             // "rail freight with China exceeded 32 million tonnes", "Қытаймен арадағы теміржол тасымалы": freight
             // with one partner is carried between it and the country the article is about
-            if (partyCodes.size() == 1 && withPartner(parties.get(0), words)) {
+            // "Қытайға 20 млн тонна жүк жөнелтілді", "freight in the Kazakhstan direction": so is freight sent to or
+            // coming from one country, which the sentence names as where it goes or comes from
+            if (partyCodes.size() == 1
+                    && (withPartner(parties.get(0), words) || namesDirection(parties.get(0), words))) {
                 List<String> candidates = new ArrayList<>(title);
                 candidates.addAll(ranked);
                 List<String> pair = firstTwo(candidates, parties.get(0).code());
@@ -443,8 +453,17 @@ final class Subjects {
                     // A sentence naming no party continues the ones before it in the paragraph.
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
                     // "Russia is a key partner for the region ... Its total volume exceeded $44 billion"
-                    boolean regionBefore = before.contains(REGION) || previousSentenceSaysRegion(words, start, text);
+                    boolean regionNamed = before.contains(REGION);
+                    boolean regionBefore = regionNamed || previousSentenceSaysRegion(words, start, text);
                     before.removeIf(c -> REGION.equals(c) || article.corridors().contains(c));
+                    // "Over the past five years, mutual trade has grown to $11 billion" after a sentence on Central
+                    // Asia, "торговля между странами региона выросла до $10 млрд" under "Взаимная торговля стран
+                    // Центральной Азии": the region's trade within itself, its five countries
+                    // (not "the two countries' mutual trade" of a pair the region only places)
+                    if (before.isEmpty() && saysWithin(words, start) && !saysTwo(words, start, text) && (regionNamed
+                            || ownSentenceSaysRegion(words, start, text) || article.titleRegion() && title.isEmpty())) {
+                        return CENTRAL_ASIA;
+                    }
                     if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
                         return withRegion(before); // "China's trade with Central Asia ... Trade grew by 50%"
                     }
@@ -852,7 +871,8 @@ final class Subjects {
                 continue;
             }
             if (m.kind() == PlaceKind.BLOC || m.kind() == PlaceKind.CORRIDOR || code != null && !code.equals(m.code())
-                    || isSpeaker(m, words) || withPartner(m, words) || isTransit(m, words)) {
+                    || isSpeaker(m, words) || withPartner(m, words) || isTransit(m, words)
+                    || namesDirection(m, words)) {
                 return null;
             }
             int before = wordBefore(m, words);
@@ -1523,12 +1543,16 @@ final class Subjects {
             "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
 
     static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
-    private static final Set<String> TOTAL_WORDS = WordSet.of("total", "overall", "global");
+    // ("общий объём экспорта Узбекистана": the total of the one country the sentence names)
+    private static final Set<String> TOTAL_WORDS = WordSet.copyOf(Words.foldAll("total", "overall", "global", "totale",
+            "общий", "общая", "общего", "общем", "общую"));
+    // ("exports abroad", "vers l'étranger", "за рубеж", "xorijga", "шетелге": to the rest of the world)
     private static final Set<String> WORLDWIDE_WORDS = WordSet.copyOf(Words.foldAll("globally", "foreign", "overall",
             "external", "total", "world", "внешнеторгов", "внешней", "внешнеторговый", "внешнеторгового", "exterieur",
             "mondial", "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
-            "exterieures"));
+            "exterieures", "totale", "общий", "общая", "общего", "общем", "общую", "abroad", "etranger", "рубеж",
+            "рубежом", "xorijga", "шетелге"));
 
     /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
     static boolean isWorldwideWord(String folded) {
@@ -1685,6 +1709,103 @@ final class Subjects {
         return false;
     }
 
+    /** "Two" and "both": a relation of a pair ("the two countries", "двух стран", "les deux pays", "ikki davlat"). */
+    private static final Set<String> TWO_WORDS = WordSet.copyOf(Words.foldAll("two", "both", "двух", "две", "два",
+            "обеих", "обоих", "deux", "ikki", "екі", "екеуара"));
+
+    /** Words for countries after "two" or "both" ("the two countries", "des deux pays", "обеих стран"). */
+    private static final WordStems COUNTRY_NOUNS = WordStems.of(Words.foldAll("countries", "nations", "pays", "стран",
+            "государств", "davlat", "мамлакат", "ел"));
+    /** How many words may stand between "two" and the word for countries ("the two neighbouring countries"). */
+    private static final int PAIR_REACH = 2;
+
+    /**
+     * The pair a sentence speaking of "the two countries" gives its figure: the two countries the sentence names, else
+     * the headline's two when it names none, else the one it names (or none) with the last other ones named before it
+     * in the paragraph, the headline's and the article's; null for a bilateral metric, or when the sentence does not
+     * speak of two countries or names more.
+     */
+    private static List<String> pairOfTwoCountries(Kind kind, int start, String text, List<Words.Word> words,
+                                                   List<Mention> sentence, List<Mention> paragraph,
+                                                   ArticleFrame article) {
+        // (a trade figure finds its pair as every bilateral figure does: "China leads the list. Trade between the two
+        // countries exceeded $994 million" in an article citing Uzbek statistics is China's and Uzbekistan's)
+        if (kind == Kind.BILATERAL || !saysTwoCountries(words, start, text)) {
+            return null;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.CORRIDOR || m.kind() == PlaceKind.BLOC) {
+                return null; // "the two countries and the EU", "the two countries' share of the corridor"
+            }
+            if (isCountryCode(m.code())) {
+                named.add(m.code());
+            }
+        }
+        if (named.size() >= 2) {
+            return named.size() == 2 ? sorted(named) : null;
+        }
+        List<String> title = article.title().stream().filter(Subjects::isCountryCode).toList();
+        if (named.isEmpty() && title.size() == 2) {
+            return sorted(new LinkedHashSet<>(title));
+        }
+        List<String> candidates = new ArrayList<>();
+        List<Mention> before = earlierInParagraph(paragraph, start, text);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            candidates.add(before.get(i).code());
+        }
+        candidates.addAll(title);
+        candidates.addAll(article.ranked());
+        candidates.removeIf(code -> !isCountryCode(code));
+        List<String> pair = firstTwo(candidates, named.isEmpty() ? null : named.iterator().next());
+        return pair.size() == 2 ? pair : null;
+    }
+
+    /** Whether a code is a country's (two letters, not the EU), not a bloc's, a corridor's or the region's. */
+    private static boolean isCountryCode(String code) {
+        return code.length() == 2 && !code.equals("EU");
+    }
+
+    /** Whether the figure's own sentence speaks of "the two countries" ("both countries", "les deux pays"). */
+    private static boolean saysTwoCountries(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int to = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
+            if (TWO_WORDS.contains(words.get(i).folded())) {
+                for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
+                    if (COUNTRY_NOUNS.startsAny(words.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure's own sentence speaks of a pair ("the two countries"), by a word anywhere in it. */
+    private static boolean saysTwo(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int to = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
+            if (TWO_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure's own sentence speaks of "the region" ("между странами региона"), by a word anywhere in it. */
+    private static boolean ownSentenceSaysRegion(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        int to = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
+            if (REGION_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence before the figure's speaks of "the region" without naming it. */
     private static boolean previousSentenceSaysRegion(List<Words.Word> words, int figureStart, String text) {
         int at = sentenceStart(words, indexAt(words, figureStart), text);
@@ -1749,11 +1870,14 @@ final class Subjects {
 
     /**
      * The one country whose section of a route the sentence speaks of ("the Kyrgyz section", "la section kirghize",
-     * "казахстанский участок"): a country named right before or after a section word; null when there is none or
-     * when two countries' sections are named.
+     * "казахстанский участок"): a country named right before or after a section word; when several countries'
+     * sections are named, the one named last before the figure at {@code figureStart} with no other figure between
+     * (-1: none), else null; null when there is none.
      */
-    private static String sectionOf(List<Mention> sentence, List<Words.Word> words) {
+    private static String sectionOf(List<Mention> sentence, List<Words.Word> words, int figureStart, String text) {
         String found = null;
+        boolean several = false;
+        Mention nearest = null;
         for (Mention m : sentence) {
             if (m.kind() != PlaceKind.COUNTRY) {
                 continue; // "the Rasht–Astara section" is named by its towns, which say nothing of its share
@@ -1764,14 +1888,44 @@ final class Subjects {
             // section
             boolean next = MentionChecks.of(MentionChecks.SECTION_WORD_AFTER, m, words, Subjects::sectionWordAfter)
                     && !endsAChain(sentence, m);
-            if (before || next) {
-                if (found != null && !found.equals(m.code())) {
-                    return null;
-                }
+            // ("le territoire kirghiz", "on Kyrgyz territory": a stretch of the line in a list of its sections)
+            int first = indexAt(words, m.start());
+            int after = indexAt(words, m.end());
+            boolean territory = first > 0 && LIST_TERRITORY_WORDS.contains(words.get(first - 1).folded())
+                    || after < words.size() && words.get(after).start() >= m.end()
+                    && LIST_TERRITORY_WORDS.contains(words.get(after).folded());
+            boolean section = before || next; // before already holds a section named a few words earlier
+            if (section) {
+                several |= found != null && !found.equals(m.code());
                 found = m.code();
             }
+            if ((section || territory) && m.end() <= figureStart) {
+                nearest = m;
+            }
         }
-        return found;
+        if (!several) {
+            return found;
+        }
+        // "Le tronçon chinois comprend 155 km, celui passant par le territoire kirghiz de 304,94 km et le tronçon
+        // ouzbèke sera de 63 km": in a list of sections, each length is that of the section named right before it,
+        // with no other figure between them
+        if (nearest == null || hasDigit(text, nearest.end(), figureStart)) {
+            return null;
+        }
+        return nearest.code();
+    }
+
+    /** Words for a country's territory that name a stretch of a line in a list of its sections. */
+    private static final Set<String> LIST_TERRITORY_WORDS = WordSet.of("territory", "territoire", "территории",
+            "территорию");
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2177,6 +2331,35 @@ final class Subjects {
             return true;
         }
         return last + 1 < words.size() && "bilan".equals(words.get(last + 1).folded());
+    }
+
+    /** Beginnings of the words for a direction of traffic ("direction", "направлении", "бағыты", "yo'nalishi"). */
+    private static final WordStems DIRECTION_WORDS = WordStems.of(Words.foldAll("direction", "направлен", "бағыт",
+            "йўналиш"));
+    /** Kazakh and Uzbek endings of "to" and "from" glued to a name ("Қытайға", "Ресейден", "Xitoyga"). */
+    private static final List<String> TO_FROM_ENDINGS = Words.foldAll("ға", "ге", "қа", "ке", "га", "ga", "ge", "ka",
+            "дан", "ден", "нан", "нен", "dan", "den");
+    /** Words between a direction word and the country it points to ("in the direction of China", "en direction de"). */
+    private static final Set<String> DIRECTION_LINKS = WordSet.of("of", "de", "du", "d");
+
+    /**
+     * Whether a country is named as where traffic goes or comes from rather than whose it is: a Kazakh or Uzbek
+     * ending of "to" or "from" on it ("Қытайға", "Ресейден"), or a direction word next to it ("in the Kazakhstan
+     * direction", "в направлении Китая", "en direction de la Chine", "Өзбекстан бағыты бойынша").
+     */
+    private static boolean namesDirection(Mention m, List<Words.Word> words) {
+        int last = lastWordOf(m, words);
+        if (hasCaseEnding(words.get(last).folded(), TO_FROM_ENDINGS)) {
+            return true;
+        }
+        if (last + 1 < words.size() && DIRECTION_WORDS.startsAny(words.get(last + 1))) {
+            return true;
+        }
+        int before = wordBefore(m, words);
+        if (before >= 1 && DIRECTION_LINKS.contains(words.get(before).folded())) {
+            before--;
+        }
+        return before >= 0 && DIRECTION_WORDS.startsAny(words.get(before));
     }
 
     /** Whether a folded word is a stem of three letters or more with one of the Kazakh or Uzbek case endings. */
