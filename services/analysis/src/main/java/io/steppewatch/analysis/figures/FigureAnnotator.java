@@ -1170,6 +1170,38 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** Words after "a year" that make it a point in time ("a year earlier", "a year-on-year rise"), not a rate. */
+    private static final List<String> NOT_A_RATE_AFTER = List.of("earlier", "ago", "before", "later", "-on", " on ",
+            "-over", " over ", "-to-", " to date");
+    /** Words before "a year" that make it a length of time ("in a year", "within a year"), not a rate. */
+    private static final List<String> NOT_A_RATE_BEFORE = List.of(" in ", " within ", " for ", " over ", " than ",
+            " from ", " of ", "half ");
+
+    /**
+     * Whether a figure is stated for every year: a yearly rate right after it in its clause ("82 million tons a year",
+     * "par an", "в год"), or a word of recurrence in its sentence ("Every year", "Chaque année", "Ежегодно").
+     */
+    private static boolean statedPerYear(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (hasCue(context, sentence, "yearly")) {
+            return true;
+        }
+        String text = context.text();
+        int end = Math.min(sentence.end(), figure.end() + RATE_REACH);
+        String after = Words.foldKeepingOffsets(text, figure.end(), end);
+        for (String rate : YEARLY) {
+            int at = after.indexOf(rate);
+            if (at < 0 || crossesClause(text, figure.end(), figure.end() + at)) {
+                continue;
+            }
+            String next = after.substring(at + rate.length(), Math.min(after.length(), at + rate.length() + 9));
+            String before = after.substring(Math.max(0, at - 7), at + 1);
+            if (!Words.containsAny(next + " ", NOT_A_RATE_AFTER) && !Words.containsAny(" " + before, NOT_A_RATE_BEFORE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a yearly rate ("a year", "par an", "в год") follows the figure closely, within its sentence. */
     private static boolean yearlyRateAfter(String text, int figureEnd, int sentenceEnd) {
         String after = Words.fold(text.substring(figureEnd, Math.min(sentenceEnd, figureEnd + RATE_REACH)));
@@ -3047,6 +3079,15 @@ public final class FigureAnnotator {
         // standing the sentence claims, not a place in a ranking the text dated before.
         if (RANK.equals(figure.unit()) && amongTheLargest(context.text().substring(figure.start(),
                 Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH))))) {
+            return null;
+        }
+        // "Chaque année, le Kazakhstan produit 82 millions de tonnes de pétrole", "produces 150 million tons of
+        // agricultural products a year": a level stated for every year, with no period in its own sentence, is a
+        // yearly rate, not a figure of the period the sentences before set (gold-m: "a level stated per year
+        // (`4.5 million tons annually`) is `null`"; team a and NOTES-b: a volume stated as yearly has no period).
+        // A sentence going on from the one before, or pointing back at its period, still carries it.
+        if (measure != Measure.TARGET && !continues && statedPerYear(context, sentence, figure)
+                && !pointsBackAtPeriod(context, sentence)) {
             return null;
         }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
