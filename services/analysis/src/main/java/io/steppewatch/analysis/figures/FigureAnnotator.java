@@ -3010,6 +3010,26 @@ public final class FigureAnnotator {
                 && (countsEventParticipants(figure, context) || EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
+        // "Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion ... at the Business Forum on May 3",
+        // "des contrats d'une valeur de 1,3 milliard": the worth of papers signed is counted at the signing, an
+        // event, as a count of the documents is: the month of a day or month its sentence names, else the period
+        // its paragraph sets, else the publication month, when news reports it (gold-m: "contracts signed at a
+        // dated business forum are `other` with both parties and the month of the forum").
+        if (figure.isMoney() && measure == Measure.AMOUNT && !continues && context.presentPeriod() != null
+                && hasCue(context, sentence, "signing") && cueBefore(context, sentence, figure, "deal")) {
+            for (int i = 0; i < inSentence.size(); i++) {
+                String when = inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD ? resolve(inSentence, i, context)
+                        : null;
+                if (when != null && when.length() >= MONTH_LENGTH && when.indexOf('/') < 0
+                        && when.compareTo(context.presentPeriod()) <= 0) {
+                    return when.substring(0, MONTH_LENGTH);
+                }
+            }
+            if (!ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
+                String set = carried(context, sentence, previous, false, CARRY_PARAGRAPHS, figure.unit());
+                return set != null ? set : context.presentPeriod();
+            }
+        }
         if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
             // The sentence has a period of its own, for another clause; unless it is the one the text set before
             // ("In January-June 2021 ... The deficit stood at $2.4 billion, 39.2% of the turnover in January-June
