@@ -828,6 +828,37 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
+    // gold-m: "a level stated per year (`4.5 million tons annually`) [is] `null`"; team a and NOTES-b: a volume stated
+    // as yearly has no period. The period set before stays with figures that are no yearly rate.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Oil output began in 2013. Every year, Kazakhstan produces 82 million tons of oil.               | null       | 82 million tons      | null
+            In 2022 Iran's trade grew. Iran produces 150 million tons of farm products a year.              | null       | 150 million tons     | null
+            Добыча началась в 2013 году. Ежегодно Казахстан добывает 82 млн тонн нефти.                     | null       | 82 млн тонн          | null
+            В 2022 году торговля выросла. Иран производит 150 млн тонн сельхозпродукции в год.              | null       | 150 млн тонн         | null
+            La production a commencé en 2013. Chaque année, le Kazakhstan produit 82 millions de tonnes.    | null       | 82 millions de tonnes | null
+            En 2022, le commerce a progressé. L'Iran produit 150 millions de tonnes de produits par an.     | null       | 150 millions de tonnes | null
+            In 2022 trade grew fast. Exports reached $3 billion, up 12% from a year earlier.                 | 2023-02-01 | $3 billion           | 2022
+            In 2022 trade grew fast. Exports reached $3 billion, 12% more than a year before.               | 2023-02-01 | 12%                  | 2022
+            """)
+    void shouldGiveNoPeriodFromTheSentencesBeforeToALevelStatedPerYear(String body, String published, String text,
+                                                                       String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // gold-m: "contracts signed at a dated business forum are `other` with both parties and the month of the forum".
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion, the minister said at the forum on May 3. | 2023-05-20 | $1.3 billion | 2023-05
+            Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion.                                          | 2023-05-20 | $1.3 billion | 2023-05
+            Казахстанские и таджикские предприниматели подписали контракты на $1,3 млрд, сообщил министр на форуме 3 мая. | 2023-05-20 | $1,3 млрд    | 2023-05
+            Des entrepreneurs kazakhs et tadjiks ont signé des contrats d'une valeur de 1,3 milliard de dollars.          | 2023-05-20 | 1,3 milliard de dollars | 2023-05
+            Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion.                                          | null       | $1.3 billion | null
+            """)
+    void shouldDateTheWorthOfPapersSignedByTheSigning(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
     // gold-e and gold-j: "for the past ten years" in an article of January 2024 is 2014-01/2023-12; a multiple over the
     // past seven years in March 2026 takes 2019-01/2025-12, and the levels it goes from and to keep none.
     @ParameterizedTest(name = "{2} in \"{0}\"")
