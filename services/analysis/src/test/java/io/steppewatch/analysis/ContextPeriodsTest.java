@@ -828,6 +828,24 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
+    // gold-d: a figure stated since a start date up to now takes the range to the publication month; gold-m labels
+    // "2020 жылдан бері ... 70 пайыз артып" so. Kazakh and Uzbek write "since" after the year.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артты.                          | 2025-01-31 | 70 пайыз    | 2020-01/2025-01
+            2005 жылдан бері қытайлық кәсіпорындар Қазақстанға 27 миллиард доллар инвестиция салды. | 2025-08-30 | 27 миллиард доллар | 2005-01/2025-08
+            2020 yildan beri savdo aylanmasi 70 foizga oshdi.                                     | 2025-08-30 | 70 foizga   | 2020-01/2025-08
+            2020 йилдан бери савдо айланмаси 70 фоизга ошди.                                      | 2025-08-30 | 70 фоизга   | 2020-01/2025-08
+            2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артты.                          | null       | 70 пайыз    | null
+            Since 2020, container traffic has grown by 70 percent.                                  | 2025-01-31 | 70 percent  | 2020-01/2025-01
+            С 2020 года контейнерные перевозки выросли на 70%.                                      | 2025-01-31 | 70%         | 2020-01/2025-01
+            Depuis 2020, le trafic de conteneurs a progressé de 70 %.                               | 2025-01-31 | 70 %        | 2020-01/2025-01
+            """)
+    void shouldRunASpanFromAYearWrittenBeforeSinceToThePublicationMonth(String body, String published, String text,
+                                                                       String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
     // gold-m: "a level stated per year (`4.5 million tons annually`) [is] `null`"; team a and NOTES-b: a volume stated
     // as yearly has no period. The period set before stays with figures that are no yearly rate.
     @ParameterizedTest(name = "{2} in \"{0}\"")

@@ -125,6 +125,12 @@ final class PeriodResolver {
     private static final Pattern TURKIC_HALF = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + ")|(?:ikkinchi|иккинчи|" + Words.fold("екінші") + "))" + S
             + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
+    /**
+     * "2020 жылдан бері", "2020 yildan beri", "2020 йилдан бери": "since 2020" written with a postposition after its
+     * year, as Kazakh and Uzbek write it.
+     */
+    private static final Pattern TURKIC_SINCE = compile(YEAR + "[\\s-]*(?:yildan|иилдан|жылдан)" + S
+            + "(?:beri|бери|" + Words.fold("бері") + "|boshlab|бошлаб|" + Words.fold("бастап") + ")(?!\\p{L})", FLAGS);
     /** "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year. */
     private static final Pattern TURKIC_QUARTER = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|1)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii|2)"
@@ -332,6 +338,7 @@ final class PeriodResolver {
                 sinceStart(folded, year, publication, found);
                 sinceEvent(folded, year, found);
             }
+            turkicSince(folded, year, publication, found);
             turkicFirstMonths(folded, year, found);
             abbreviatedFirstMonths(folded, year, found);
             fiscalYear(folded, year, found);
@@ -1054,6 +1061,24 @@ final class PeriodResolver {
     }
 
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
+    /**
+     * "2020 жылдан бері контейнерлік тасымал 70 пайыз артып": a clause that opens on "since" a year, written after
+     * the year, runs from its January to the publication month, as "Depuis 2007, ..." does ({@link #sinceStart});
+     * with no publication month, a total whose end the text does not date.
+     */
+    private static void turkicSince(String folded, int[] year, Publication publication, List<Expression> out) {
+        if (!opensClause(folded, year[0])) {
+            return;
+        }
+        Matcher since = in(TURKIC_SINCE, folded, year[0], Math.min(folded.length(), year[1] + 30));
+        if (!since.lookingAt()) {
+            return;
+        }
+        String period = publication == null || !publication.knowsMonth() ? null
+                : Periods.month(folded.substring(year[0], year[1]), 1) + "/" + Periods.month(publication.date());
+        out.add(new Expression(since.start(), since.end(), period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
+    }
+
     private static void turkicFirstMonths(String folded, int[] year, List<Expression> out) {
         int word = skipSpaces(folded, year[1]);
         if (word < folded.length() && folded.charAt(word) == '-') {
