@@ -888,6 +888,8 @@ class ContextPeriodsTest {
             За последние семь лет объем перевозок по маршруту вырос в пять раз.                                      | 2026-03-11 | пять раз         | 2019-01/2025-12
             Au cours des cinq dernières années, le volume des conteneurs en transit a été multiplié par 4,4.         | 2023-10-02 | 4,4              | 2018-01/2022-12
             Over the past five years, mutual trade has increased from $5.7bn to $11bn.                               | 2024-08-08 | $11bn            | null
+            Соңғы 5 жылда ҚТЖ-да жүк көлемі 1,5 есе өскен.                                                        | 2025-01-31 | 1,5 есе          | 2020-01/2024-12
+            So'nggi 5 yilda savdo hajmi 1,5 barobar oshdi.                                                          | 2025-01-31 | 1,5 barobar      | 2020-01/2024-12
             """)
     void shouldDateAMultipleOverThePastYearsByTheWholeYearsBeforeTheYearOfWriting(String body, String published,
                                                                                   String text, String period) {

@@ -213,7 +213,8 @@ final class PeriodResolver {
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
             + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
             + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
-            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
+            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar|(?:" + Words.fold("соңғы") + "|" + Words.fold("сўнгги")
+            + "|so['’‘]?nggi)" + S + SOME + "(?:жыл|yil|иил)\\p{L}*|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
             + "лет" + S + "назад|(?:il" + S + "y" + S + "a" + S + ")?quelques" + S + "annees|(?:in|over|during)" + S + "the" + S
             + "(?:coming|next)" + S + SOME + "years|в" + S + "ближаишие" + S + SOME
             + "(?:годы|года|лет)|(?:dans|au" + S + "cours)" + S + "(?:les|des)"
@@ -255,7 +256,7 @@ final class PeriodResolver {
             "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган "));
     private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
             "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
-            "несколько ", "il ", "quelques ", "dans "));
+            "несколько ", "il ", "quelques ", "dans ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi "));
 
     private static final Openers THIS_MONTH_OPENERS = new Openers(THIS_MONTH, "ce ", "this ", "в ");
     private static final Openers LAST_MONTH_OPENERS = new Openers(LAST_MONTH, "le ", "last ", "в ");
@@ -369,7 +370,8 @@ final class PeriodResolver {
             }
         }
         for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
-                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад")) {
+                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад",
+                "жылда", "жылдары", "жылдарда", "yilda", "yillarda", "иилда", "иилларда")) {
             CUMULATIVE_OPENERS.matches(folded, w[0], w[1],
                     m -> found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null)));
         }
@@ -1645,7 +1647,7 @@ final class PeriodResolver {
 
     /** Words that make a count of years the latest ones: "the past seven years", "последние семь лет", "dernières". */
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("past", "last", "previous",
-            "последние", "dernieres");
+            "последние", "dernieres", Words.fold("соңғы"), Words.fold("сўнгги"), "nggi");
 
     /**
      * The whole years before the year of writing that "over the past seven years", "за последние четыре года" or
@@ -1663,7 +1665,8 @@ final class PeriodResolver {
             if (PAST_WORDS.contains(word)) {
                 past = true;
             } else if (word.startsWith("year") || word.equals("лет") || word.startsWith("год")
-                    || word.startsWith("annee")) {
+                    || word.startsWith("annee") || word.startsWith("жыл") || word.startsWith("yil")
+                    || word.startsWith("иил")) {
                 years = true;
             } else if (!word.isEmpty() && count == null) {
                 count = smallNumber(word);
