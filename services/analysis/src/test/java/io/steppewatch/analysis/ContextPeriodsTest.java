@@ -890,6 +890,10 @@ class ContextPeriodsTest {
             Over the past five years, mutual trade has increased from $5.7bn to $11bn.                               | 2024-08-08 | $11bn            | null
             Соңғы 5 жылда ҚТЖ-да жүк көлемі 1,5 есе өскен.                                                        | 2025-01-31 | 1,5 есе          | 2020-01/2024-12
             So'nggi 5 yilda savdo hajmi 1,5 barobar oshdi.                                                          | 2025-01-31 | 1,5 barobar      | 2020-01/2024-12
+            Over the past five years, freight between Kazakhstan and China grew 1.5 times, or by 10.5 million tons.  | 2025-01-31 | 10.5 million tons | 2020-01/2024-12
+            За последние пять лет перевозки между Казахстаном и Китаем выросли в 1,5 раза, или на 10,5 млн тонн.     | 2025-01-31 | 10,5 млн тонн    | 2020-01/2024-12
+            Соңғы 5 жылда ҚТЖ-да жүк көлемі 1,5 есе немесе 10,5 млн тоннаға өскен.                                 | 2025-01-31 | 10,5 млн тоннаға | 2020-01/2024-12
+            Over the last three years, the growth rate of GDP has been cruising at about nine percent.             | 2025-03-17 | nine percent     | null
             """)
     void shouldDateAMultipleOverThePastYearsByTheWholeYearsBeforeTheYearOfWriting(String body, String published,
                                                                                   String text, String period) {

@@ -79,9 +79,11 @@ public final class FigureAnnotator {
     private static final int LEVEL_REACHED_GAP = 60;
     private static final List<String> REACH_LINKS = List.of(" to reach ", " reaching ", " reached ", " atteignant ",
             " pour atteindre ", " pour s etablir a ", " достигнув ", " достигли ", " составив ", " до ");
-    /** Words joining a percentage change and the same change in money: "25.2 percent, equivalent to $10.25 billion". */
+    /** Words joining a change and the same change in money or tonnes: "25.2 percent, equivalent to $10.25 billion". */
     private static final Set<String> RESTATING_LINKS = Set.of("or", "ou", "soit", "equivalent to", "equal to",
-            "или", "that is", "i.e.", "c est a dire");
+            "или", "that is", "i.e.", "c est a dire", "or by", "или на", "немесе", "yoki");
+    /** Units besides money in which an absolute change may restate the change before it ("or by 10.5 million tons"). */
+    private static final Set<String> RESTATED_UNITS = Set.of("t", "TEU", "m3");
     private static final int RESTATE_GAP = 30;
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = Words.foldAll("joint", "совместн", "qo'shma", "qoshma", "кўшма",
@@ -603,9 +605,12 @@ public final class FigureAnnotator {
                 >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
         boolean continues = previous != null && hasCue(context, sentence, "anaphora");
         Measure measure = measure(figure, context, sentence);
-        if (measure == Measure.AMOUNT && figure.isMoney() && restatesChangeBefore(before, figure, context.text())) {
+        if (measure == Measure.AMOUNT && (figure.isMoney() || RESTATED_UNITS.contains(figure.unit()))
+                && restatesChangeBefore(before, figure, context.text())) {
             // "a 25.2 percent rise, equivalent to $10.25 billion", "une augmentation de 21,5 % (ou 11,7 milliards)":
-            // the sum says the same change in money.
+            // the sum says the same change in money; "grew 1.5 times, or by 10.5 million tons", "1,5 есе немесе
+            // 10,5 млн тоннаға" says it in tonnes (team a: an absolute increase is `change` in the figure's unit;
+            // gold-m labels the Kazakh one so).
             measure = Measure.CHANGE;
         }
         if (measure != Measure.SHARE && "percent".equals(figure.unit())
@@ -1031,7 +1036,7 @@ public final class FigureAnnotator {
      */
     private static boolean restatesChangeBefore(ExtractedFigure before, SurfaceFigure figure, String text) {
         if (before == null || before.offset() < 0 || before.measure() != Measure.CHANGE
-                || !"percent".equals(before.unit())) {
+                || !"percent".equals(before.unit()) && !TIMES.equals(before.unit())) {
             return false;
         }
         int end = before.offset() + before.text().length();
@@ -2971,10 +2976,15 @@ public final class FigureAnnotator {
             // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
             return null;
         }
-        if (chosen >= 0 && TIMES.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE) {
+        if (chosen >= 0 && (TIMES.equals(figure.unit()) || measure == Measure.CHANGE
+                && (figure.isMoney() || RESTATED_UNITS.contains(figure.unit())))
+                && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE) {
             // "За последние семь лет ... вырос в пять раз" in an article of March 2026: a multiple over the past
             // years counts the whole years before the year of writing, 2019-01/2025-12 (gold-e's `for the past ten
-            // years`, gold-j's multiple over seven years); the levels it goes from and to keep none.
+            // years`, gold-j's multiple over seven years); the levels it goes from and to keep none. So does an
+            // absolute change over those years ("1.5 times, or by 10.5 million tons", "Соңғы 5 жылда ... 10,5 млн
+            // тоннаға": gold-m); not a percentage, which the labels read as a yearly rate ("over the last three
+            // years, growth has been cruising at about nine percent": `null`), nor places in a ranking.
             PeriodResolver.Expression past = inSentence.get(chosen);
             String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
                     context.presentPeriod());
