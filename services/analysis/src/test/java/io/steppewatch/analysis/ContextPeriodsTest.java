@@ -846,6 +846,22 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
+    // gold-m: "a container level reached `since 2020` (`718 мың ЖФЭ құраған`) takes the last whole year (2024), its
+    // growth the span to the publication month"; a total carried since a year keeps the span (gold-d).
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Since 2020, container traffic between Kazakhstan and China has grown by 70 percent and reached 718,000 TEU.    | 2025-01-31 | 718,000 TEU    | 2024
+            С 2020 года контейнерные перевозки между Казахстаном и Китаем выросли на 70% и составили 718 тысяч ДФЭ.       | 2025-01-31 | 718 тысяч ДФЭ  | 2024
+            Depuis 2020, le trafic de conteneurs entre le Kazakhstan et la Chine a progressé de 70 % pour atteindre 718 000 EVP. | 2025-01-31 | 718 000 EVP | 2024
+            2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артып, 718 мың ЖФЭ құраған.                              | 2025-01-31 | 718 мың ЖФЭ    | 2024
+            Since 1990, more than 400 million tonnes of cargo have been carried between Kazakhstan and China.              | 2025-06-15 | 400 million tonnes | 1990-01/2025-06
+            Since January, transit freight has increased by 35 percent, totaling 7.2 million tons.                           | 2023-04-14 | 7.2 million tons | 2023-01/2023-04
+            """)
+    void shouldDateALevelAChangeSinceAYearReachedByTheLastWholeYear(String body, String published, String text,
+                                                                    String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
     // gold-m: "a level stated per year (`4.5 million tons annually`) [is] `null`"; team a and NOTES-b: a volume stated
     // as yearly has no period. The period set before stays with figures that are no yearly rate.
     @ParameterizedTest(name = "{2} in \"{0}\"")

@@ -1175,6 +1175,27 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /**
+     * Whether a level is the one a change since a year reached: the period is a span from a start in an earlier year to
+     * the publication month ("Since 2020,", "С 2020 года", "2020 жылдан бері"), and a percentage or a multiple stands between it and
+     * the level ("grew by 70 percent to 718,000 TEU"). A total carried since then, with no change before it ("Since
+     * 1990, 400 million tonnes have been carried"), is of the whole span.
+     */
+    private static boolean levelReachedSince(PeriodResolver.Expression since, SurfaceFigure figure, Context context) {
+        String present = context.presentPeriod();
+        if (present == null || since.kind() != PeriodResolver.Kind.PERIOD || since.period() == null
+                || !since.period().endsWith("/" + present) || since.end() > figure.start()
+                || since.period().substring(0, 4).compareTo(present.substring(0, 4)) >= 0) {
+            return false; // "since January ... totaling 7.2 million tons": the months of this year, a level to date
+        }
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), since.end(), figure.start())) {
+            if ("percent".equals(other.unit()) || TIMES.equals(other.unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after "a year" that make it a point in time ("a year earlier", "a year-on-year rise"), not a rate. */
     private static final List<String> NOT_A_RATE_AFTER = List.of("earlier", "ago", "before", "later", "-on", " on ",
             "-over", " over ", "-to-", " to date");
@@ -2991,6 +3012,13 @@ public final class FigureAnnotator {
             if (span != null) {
                 return span;
             }
+        }
+        if (chosen >= 0 && measure == Measure.AMOUNT && levelReachedSince(inSentence.get(chosen), figure, context)) {
+            // "2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артып, 718 мың ЖФЭ құраған", "Since 2020, traffic
+            // grew by 70 percent to 718,000 TEU" in January 2025: the growth runs since 2020, but the level it reached
+            // is a year's, the last whole one (gold-m: "a container level reached `since 2020` ... takes the last
+            // whole year (2024), its growth the span to the publication month").
+            return String.valueOf(Integer.parseInt(context.presentPeriod().substring(0, 4)) - 1);
         }
         if (chosen >= 0) {
             String resolved = resolve(inSentence, chosen, context);
