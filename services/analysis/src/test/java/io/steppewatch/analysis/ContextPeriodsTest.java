@@ -862,6 +862,22 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
+    // gold-m: "a season `Between September 2024 and early March` ends in March 2025": a last month written without its
+    // year is the next such month after the first.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Between September 2024 and early March, Kazakhstan exported 6.1 million tons of grain.              | null       | 6.1 million tons       | 2024-09/2025-03
+            From March 2024 to September, Kazakhstan exported 6.1 million tons of grain.                        | null       | 6.1 million tons       | 2024-03/2024-09
+            Between September 2024 and early March 2025, Kazakhstan exported 6.1 million tons of grain.         | null       | 6.1 million tons       | 2024-09/2025-03
+            С сентября 2024 года по начало марта Казахстан экспортировал 6,1 млн тонн зерна.                   | null       | 6,1 млн тонн           | 2024-09/2025-03
+            С сентября 2024 года Казахстан экспортировал 6,1 млн тонн зерна.                                   | 2025-06-15 | 6,1 млн тонн           | 2024-09/2025-06
+            Entre septembre 2024 et début mars, le Kazakhstan a exporté 6,1 millions de tonnes de céréales.    | null       | 6,1 millions de tonnes | 2024-09/2025-03
+            De septembre 2024 à mars, le Kazakhstan a exporté 6,1 millions de tonnes de céréales.              | null       | 6,1 millions de tonnes | 2024-09/2025-03
+            """)
+    void shouldEndASpanAtTheNextMonthNamedWithoutItsYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
     // gold-m: "a level stated per year (`4.5 million tons annually`) [is] `null`"; team a and NOTES-b: a volume stated
     // as yearly has no period. The period set before stays with figures that are no yearly rate.
     @ParameterizedTest(name = "{2} in \"{0}\"")

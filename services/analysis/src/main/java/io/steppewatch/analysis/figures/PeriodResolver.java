@@ -381,6 +381,7 @@ final class PeriodResolver {
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
         dayRanges(folded, found);
+        openEndedMonthRanges(folded, found);
         return withoutOverlaps(found);
     }
 
@@ -456,6 +457,83 @@ final class PeriodResolver {
                 }
             }
         }
+    }
+
+    /** Words between "to" and a month that leave the month's part unsaid: "to early March", "по начало марта". */
+    private static final Set<String> MONTH_PART_WORDS = Set.of("early", "late", "mid", "the", "end", "beginning",
+            "start", "of", "debut", "fin", "mi", "le", "la", "de", "начало", "начала", "конец", "конца", "середину");
+    private static final int MONTH_PART_WORDS_MAX = 3;
+
+    /**
+     * "Between September 2024 and early March", "с сентября 2024 года по март", "de septembre 2024 à mars": a span
+     * whose first month carries its year and whose last does not ends at the next such month, in the same year when
+     * it comes later in it, else in the next (a grain season, gold-m: "a season `Between September 2024 and early
+     * March` ends in March 2025").
+     */
+    private static void openEndedMonthRanges(String folded, List<Expression> found) {
+        int size = found.size();
+        for (int a = 0; a < size; a++) {
+            Expression first = found.get(a);
+            if (first.kind() != Kind.PERIOD || first.period() == null || first.period().length() != 7
+                    || !endsWithYear(folded, first.end())) {
+                continue;
+            }
+            int at = skipSpaces(folded, first.end());
+            if (folded.startsWith("года", at)) {
+                at = skipSpaces(folded, at + 4); // "с сентября 2024 года по март"
+            }
+            int[] connector = wordAt(folded, at);
+            if (connector == null) {
+                continue;
+            }
+            String link = folded.substring(connector[0], connector[1]);
+            int[] opener = wordBefore(folded, first.start(), ".,;:");
+            String openerWord = opener == null ? "" : folded.substring(opener[0], opener[1]);
+            boolean between = BETWEEN_LINKS.contains(link) && BETWEEN_OPENERS.contains(openerWord);
+            if (!between && !(DAY_RANGE_WORDS.contains(link) && SPAN_OPENERS.contains(openerWord))) {
+                continue;
+            }
+            int[] word = wordAt(folded, skipSpaces(folded, connector[1]));
+            int parts = 0;
+            while (word != null && parts < MONTH_PART_WORDS_MAX
+                    && MONTH_PART_WORDS.contains(folded.substring(word[0], word[1]))) {
+                word = wordAt(folded, skipSpaces(folded, word[1]));
+                parts++;
+            }
+            int to = word == null ? 0 : Months.index(folded.substring(word[0], word[1]));
+            int fromYear = Integer.parseInt(first.period().substring(0, 4));
+            int from = Integer.parseInt(first.period().substring(5));
+            int yearEnd = endOfYearAfter(folded, word == null ? 0 : word[1]);
+            if (to == 0 || yearEnd > 0 && parts == 0) {
+                continue; // no month, or one with its own year right after "and" ("and July 2025"): dayRanges reads it
+            }
+            int toYear = yearEnd > 0 ? Integer.parseInt(folded.substring(yearEnd - 4, yearEnd))
+                    : to > from ? fromYear : fromYear + 1;
+            if (toYear * 12 + to <= fromYear * 12 + from) {
+                continue;
+            }
+            found.add(new Expression(opener[0], yearEnd > 0 ? yearEnd : word[1], Kind.PERIOD,
+                    Periods.months(fromYear, from, toYear, to)));
+        }
+    }
+
+    /** {start, end} of the run of letters starting at {@code at}, or null when no letter stands there. */
+    private static int[] wordAt(String folded, int at) {
+        int end = at;
+        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+            end++;
+        }
+        return end == at ? null : new int[] {at, end};
+    }
+
+    /** The end of a year that follows {@code at} past blanks ("July 2025"), or 0 when none does. */
+    private static int endOfYearAfter(String folded, int at) {
+        int i = skipSpaces(folded, at);
+        int end = i;
+        while (end < folded.length() && Character.isDigit(folded.charAt(end))) {
+            end++;
+        }
+        return end - i == 4 && (folded.startsWith("19", i) || folded.startsWith("20", i)) ? end : 0;
     }
 
     /** Spans around each occurrence of one of the words standing as a whole word ("ans", not the end of "dans"). */
