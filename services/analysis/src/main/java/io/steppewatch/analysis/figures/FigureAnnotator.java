@@ -1177,9 +1177,9 @@ public final class FigureAnnotator {
 
     /**
      * Whether a level is the one a change since a year reached: the period is a span from a start in an earlier year to
-     * the publication month ("Since 2020,", "С 2020 года", "2020 жылдан бері"), and a percentage or a multiple stands between it and
-     * the level ("grew by 70 percent to 718,000 TEU"). A total carried since then, with no change before it ("Since
-     * 1990, 400 million tonnes have been carried"), is of the whole span.
+     * the publication month ("Since 2020,", "С 2020 года", "2020 жылдан бері"), and a percentage or a multiple stands
+     * between it and the level ("grew by 70 percent to 718,000 TEU"). A total carried since then, with no change before
+     * it ("Since 1990, 400 million tonnes have been carried"), is of the whole span.
      */
     private static boolean levelReachedSince(PeriodResolver.Expression since, SurfaceFigure figure, Context context) {
         String present = context.presentPeriod();
@@ -1197,8 +1197,10 @@ public final class FigureAnnotator {
     }
 
     /** Words after "a year" that make it a point in time ("a year earlier", "a year-on-year rise"), not a rate. */
-    private static final List<String> NOT_A_RATE_AFTER = List.of("earlier", "ago", "before", "later", "-on", " on ",
-            "-over", " over ", "-to-", " to date");
+    private static final List<String> NOT_A_RATE_AFTER = List.of("earlier", "ago", "before", "later", "-on", " on year",
+            "-over", " over year", "-to-", " to date");
+    /** How much of the text after "a year" those words are looked for in. */
+    private static final int NOT_A_RATE_REACH = 12;
     /** Words before "a year" that make it a length of time ("in a year", "within a year"), not a rate. */
     private static final List<String> NOT_A_RATE_BEFORE = List.of(" in ", " within ", " for ", " over ", " than ",
             " from ", " of ", "half ");
@@ -1219,7 +1221,8 @@ public final class FigureAnnotator {
             if (at < 0 || crossesClause(text, figure.end(), figure.end() + at)) {
                 continue;
             }
-            String next = after.substring(at + rate.length(), Math.min(after.length(), at + rate.length() + 9));
+            String next = after.substring(at + rate.length(),
+                    Math.min(after.length(), at + rate.length() + NOT_A_RATE_REACH));
             String before = after.substring(Math.max(0, at - 7), at + 1);
             if (!Words.containsAny(next + " ", NOT_A_RATE_AFTER) && !Words.containsAny(" " + before, NOT_A_RATE_BEFORE)) {
                 return true;

@@ -1140,7 +1140,6 @@ final class PeriodResolver {
         }
     }
 
-    /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
     /**
      * "2020 жылдан бері контейнерлік тасымал 70 пайыз артып": a clause that opens on "since" a year, written after
      * the year, runs from its January to the publication month, as "Depuis 2007, ..." does ({@link #sinceStart});
@@ -1159,6 +1158,7 @@ final class PeriodResolver {
         out.add(new Expression(since.start(), since.end(), period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
     }
 
+    /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
     private static void turkicFirstMonths(String folded, int[] year, List<Expression> out) {
         int word = skipSpaces(folded, year[1]);
         if (word < folded.length() && folded.charAt(word) == '-') {
