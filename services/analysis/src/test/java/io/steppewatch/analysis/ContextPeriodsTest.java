@@ -878,6 +878,19 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
+    // gold-m: "transit times of a corridor are `days`, `other`, with the corridor as subject and `null`", also when the
+    // text says "now"; a count said "now" keeps the publication month (team a's stock stated as current).
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Cargo delivery time along the Middle Corridor is now 18-23 days.                        | 2025-06-15 | 18             | null
+            Срок доставки грузов по Среднему коридору сейчас составляет 18-23 дня.                  | 2025-06-15 | 18             | null
+            Le délai de livraison sur le corridor médian est actuellement de 18 à 23 jours.         | 2025-06-15 | 18             | null
+            Currently 1,200 joint ventures with Russian capital operate in Uzbekistan.              | 2025-06-15 | 1,200 joint    | 2025-06
+            """)
+    void shouldGiveNoMonthToATransitTimeSaidAsItStandsNow(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
     // gold-m: "a level stated per year (`4.5 million tons annually`) [is] `null`"; team a and NOTES-b: a volume stated
     // as yearly has no period. The period set before stays with figures that are no yearly rate.
     @ParameterizedTest(name = "{2} in \"{0}\"")

@@ -213,6 +213,7 @@ public final class FigureAnnotator {
             "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн"));
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
+    private static final String DAYS = "days";
     private static final Set<String> TIMELESS_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "days", "m/s", "km/h", "mph");
     /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
@@ -2992,6 +2993,12 @@ public final class FigureAnnotator {
             // countries are working on reaching $1 billion in the coming years": the time of the words, not of the
             // goal, which has no year of its own.
             return goalYearBefore(context, sentence);
+        }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT && DAYS.equals(figure.unit())) {
+            // "cargo delivery time along the corridor is now 18-23 days", "срок доставки ... составляет сейчас 18–23
+            // дня": how long a route takes, said as it stands now, is a property of the route, as its length is, not
+            // a figure of the month (gold-m: "transit times of a corridor are `days`, `other`, ... `null`"; gold-b).
+            return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
                 && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
