@@ -828,6 +828,100 @@ class ContextPeriodsTest {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
+    // gold-d: a figure stated since a start date up to now takes the range to the publication month; gold-m labels
+    // "2020 жылдан бері ... 70 пайыз артып" so. Kazakh and Uzbek write "since" after the year.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артты.                          | 2025-01-31 | 70 пайыз    | 2020-01/2025-01
+            2005 жылдан бері қытайлық кәсіпорындар Қазақстанға 27 миллиард доллар инвестиция салды. | 2025-08-30 | 27 миллиард доллар | 2005-01/2025-08
+            2020 yildan beri savdo aylanmasi 70 foizga oshdi.                                     | 2025-08-30 | 70 foizga   | 2020-01/2025-08
+            2020 йилдан бери савдо айланмаси 70 фоизга ошди.                                      | 2025-08-30 | 70 фоизга   | 2020-01/2025-08
+            2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артты.                          | null       | 70 пайыз    | null
+            Since 2020, container traffic has grown by 70 percent.                                  | 2025-01-31 | 70 percent  | 2020-01/2025-01
+            С 2020 года контейнерные перевозки выросли на 70%.                                      | 2025-01-31 | 70%         | 2020-01/2025-01
+            Depuis 2020, le trafic de conteneurs a progressé de 70 %.                               | 2025-01-31 | 70 %        | 2020-01/2025-01
+            """)
+    void shouldRunASpanFromAYearWrittenBeforeSinceToThePublicationMonth(String body, String published, String text,
+                                                                       String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // gold-m: "a container level reached `since 2020` (`718 мың ЖФЭ құраған`) takes the last whole year (2024), its
+    // growth the span to the publication month"; a total carried since a year keeps the span (gold-d).
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Since 2020, container traffic between Kazakhstan and China has grown by 70 percent and reached 718,000 TEU.    | 2025-01-31 | 718,000 TEU    | 2024
+            С 2020 года контейнерные перевозки между Казахстаном и Китаем выросли на 70% и составили 718 тысяч ДФЭ.       | 2025-01-31 | 718 тысяч ДФЭ  | 2024
+            Depuis 2020, le trafic de conteneurs entre le Kazakhstan et la Chine a progressé de 70 % pour atteindre 718 000 EVP. | 2025-01-31 | 718 000 EVP | 2024
+            2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артып, 718 мың ЖФЭ құраған.                              | 2025-01-31 | 718 мың ЖФЭ    | 2024
+            Since 1990, more than 400 million tonnes of cargo have been carried between Kazakhstan and China.              | 2025-06-15 | 400 million tonnes | 1990-01/2025-06
+            Since January, transit freight has increased by 35 percent, totaling 7.2 million tons.                           | 2023-04-14 | 7.2 million tons | 2023-01/2023-04
+            """)
+    void shouldDateALevelAChangeSinceAYearReachedByTheLastWholeYear(String body, String published, String text,
+                                                                    String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // gold-m: "a season `Between September 2024 and early March` ends in March 2025": a last month written without its
+    // year is the next such month after the first.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Between September 2024 and early March, Kazakhstan exported 6.1 million tons of grain.              | null       | 6.1 million tons       | 2024-09/2025-03
+            From March 2024 to September, Kazakhstan exported 6.1 million tons of grain.                        | null       | 6.1 million tons       | 2024-03/2024-09
+            Between September 2024 and early March 2025, Kazakhstan exported 6.1 million tons of grain.         | null       | 6.1 million tons       | 2024-09/2025-03
+            С сентября 2024 года по начало марта Казахстан экспортировал 6,1 млн тонн зерна.                   | null       | 6,1 млн тонн           | 2024-09/2025-03
+            С сентября 2024 года Казахстан экспортировал 6,1 млн тонн зерна.                                   | 2025-06-15 | 6,1 млн тонн           | 2024-09/2025-06
+            Entre septembre 2024 et début mars, le Kazakhstan a exporté 6,1 millions de tonnes de céréales.    | null       | 6,1 millions de tonnes | 2024-09/2025-03
+            De septembre 2024 à mars, le Kazakhstan a exporté 6,1 millions de tonnes de céréales.              | null       | 6,1 millions de tonnes | 2024-09/2025-03
+            """)
+    void shouldEndASpanAtTheNextMonthNamedWithoutItsYear(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // gold-m: "transit times of a corridor are `days`, `other`, with the corridor as subject and `null`", also when the
+    // text says "now"; a count said "now" keeps the publication month (team a's stock stated as current).
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Cargo delivery time along the Middle Corridor is now 18-23 days.                        | 2025-06-15 | 18             | null
+            Срок доставки грузов по Среднему коридору сейчас составляет 18-23 дня.                  | 2025-06-15 | 18             | null
+            Le délai de livraison sur le corridor médian est actuellement de 18 à 23 jours.         | 2025-06-15 | 18             | null
+            Currently 1,200 joint ventures with Russian capital operate in Uzbekistan.              | 2025-06-15 | 1,200 joint    | 2025-06
+            """)
+    void shouldGiveNoMonthToATransitTimeSaidAsItStandsNow(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // gold-m: "a level stated per year (`4.5 million tons annually`) [is] `null`"; team a and NOTES-b: a volume stated
+    // as yearly has no period. The period set before stays with figures that are no yearly rate.
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Oil output began in 2013. Every year, Kazakhstan produces 82 million tons of oil.               | null       | 82 million tons      | null
+            In 2022 Iran's trade grew. Iran produces 150 million tons of farm products a year.              | null       | 150 million tons     | null
+            Добыча началась в 2013 году. Ежегодно Казахстан добывает 82 млн тонн нефти.                     | null       | 82 млн тонн          | null
+            В 2022 году торговля выросла. Иран производит 150 млн тонн сельхозпродукции в год.              | null       | 150 млн тонн         | null
+            La production a commencé en 2013. Chaque année, le Kazakhstan produit 82 millions de tonnes.    | null       | 82 millions de tonnes | null
+            En 2022, le commerce a progressé. L'Iran produit 150 millions de tonnes de produits par an.     | null       | 150 millions de tonnes | null
+            In 2022 trade grew fast. Exports reached $3 billion, up 12% from a year earlier.                 | 2023-02-01 | $3 billion           | 2022
+            In 2022 trade grew fast. Exports reached $3 billion, 12% more than a year before.               | 2023-02-01 | 12%                  | 2022
+            """)
+    void shouldGiveNoPeriodFromTheSentencesBeforeToALevelStatedPerYear(String body, String published, String text,
+                                                                       String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    // gold-m: "contracts signed at a dated business forum are `other` with both parties and the month of the forum".
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion, the minister said at the forum on May 3. | 2023-05-20 | $1.3 billion | 2023-05
+            Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion.                                          | 2023-05-20 | $1.3 billion | 2023-05
+            Казахстанские и таджикские предприниматели подписали контракты на $1,3 млрд, сообщил министр на форуме 3 мая. | 2023-05-20 | $1,3 млрд    | 2023-05
+            Des entrepreneurs kazakhs et tadjiks ont signé des contrats d'une valeur de 1,3 milliard de dollars.          | 2023-05-20 | 1,3 milliard de dollars | 2023-05
+            Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion.                                          | null       | $1.3 billion | null
+            """)
+    void shouldDateTheWorthOfPapersSignedByTheSigning(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
     // gold-e and gold-j: "for the past ten years" in an article of January 2024 is 2014-01/2023-12; a multiple over the
     // past seven years in March 2026 takes 2019-01/2025-12, and the levels it goes from and to keep none.
     @ParameterizedTest(name = "{2} in \"{0}\"")
@@ -839,6 +933,12 @@ class ContextPeriodsTest {
             За последние семь лет объем перевозок по маршруту вырос в пять раз.                                      | 2026-03-11 | пять раз         | 2019-01/2025-12
             Au cours des cinq dernières années, le volume des conteneurs en transit a été multiplié par 4,4.         | 2023-10-02 | 4,4              | 2018-01/2022-12
             Over the past five years, mutual trade has increased from $5.7bn to $11bn.                               | 2024-08-08 | $11bn            | null
+            Соңғы 5 жылда ҚТЖ-да жүк көлемі 1,5 есе өскен.                                                        | 2025-01-31 | 1,5 есе          | 2020-01/2024-12
+            So'nggi 5 yilda savdo hajmi 1,5 barobar oshdi.                                                          | 2025-01-31 | 1,5 barobar      | 2020-01/2024-12
+            Over the past five years, freight between Kazakhstan and China grew 1.5 times, or by 10.5 million tons.  | 2025-01-31 | 10.5 million tons | 2020-01/2024-12
+            За последние пять лет перевозки между Казахстаном и Китаем выросли в 1,5 раза, или на 10,5 млн тонн.     | 2025-01-31 | 10,5 млн тонн    | 2020-01/2024-12
+            Соңғы 5 жылда ҚТЖ-да жүк көлемі 1,5 есе немесе 10,5 млн тоннаға өскен.                                 | 2025-01-31 | 10,5 млн тоннаға | 2020-01/2024-12
+            Over the last three years, the growth rate of GDP has been cruising at about nine percent.             | 2025-03-17 | nine percent     | null
             """)
     void shouldDateAMultipleOverThePastYearsByTheWholeYearsBeforeTheYearOfWriting(String body, String published,
                                                                                   String text, String period) {

@@ -80,9 +80,11 @@ public final class FigureAnnotator {
     private static final int LEVEL_REACHED_GAP = 60;
     private static final List<String> REACH_LINKS = List.of(" to reach ", " reaching ", " reached ", " atteignant ",
             " pour atteindre ", " pour s etablir a ", " достигнув ", " достигли ", " составив ", " до ");
-    /** Words joining a percentage change and the same change in money: "25.2 percent, equivalent to $10.25 billion". */
+    /** Words joining a change and the same change in money or tonnes: "25.2 percent, equivalent to $10.25 billion". */
     private static final Set<String> RESTATING_LINKS = Set.of("or", "ou", "soit", "equivalent to", "equal to",
-            "или", "that is", "i.e.", "c est a dire");
+            "или", "that is", "i.e.", "c est a dire", "or by", "или на", "немесе", "yoki");
+    /** Units besides money in which an absolute change may restate the change before it ("or by 10.5 million tons"). */
+    private static final Set<String> RESTATED_UNITS = Set.of("t", "TEU", "m3");
     private static final int RESTATE_GAP = 30;
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = Words.foldAll("joint", "совместн", "qo'shma", "qoshma", "кўшма",
@@ -212,6 +214,7 @@ public final class FigureAnnotator {
             "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн"));
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
+    private static final String DAYS = "days";
     private static final Set<String> TIMELESS_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "days", "m/s", "km/h", "mph");
     /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
@@ -607,9 +610,12 @@ public final class FigureAnnotator {
                 >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
         boolean continues = previous != null && hasCue(context, sentence, "anaphora");
         Measure measure = measure(figure, context, sentence);
-        if (measure == Measure.AMOUNT && figure.isMoney() && restatesChangeBefore(before, figure, context.text())) {
+        if (measure == Measure.AMOUNT && (figure.isMoney() || RESTATED_UNITS.contains(figure.unit()))
+                && restatesChangeBefore(before, figure, context.text())) {
             // "a 25.2 percent rise, equivalent to $10.25 billion", "une augmentation de 21,5 % (ou 11,7 milliards)":
-            // the sum says the same change in money.
+            // the sum says the same change in money; "grew 1.5 times, or by 10.5 million tons", "1,5 есе немесе
+            // 10,5 млн тоннаға" says it in tonnes (team a: an absolute increase is `change` in the figure's unit;
+            // gold-m labels the Kazakh one so).
             measure = Measure.CHANGE;
         }
         if (measure != Measure.SHARE && "percent".equals(figure.unit())
@@ -1035,7 +1041,7 @@ public final class FigureAnnotator {
      */
     private static boolean restatesChangeBefore(ExtractedFigure before, SurfaceFigure figure, String text) {
         if (before == null || before.offset() < 0 || before.measure() != Measure.CHANGE
-                || !"percent".equals(before.unit())) {
+                || !"percent".equals(before.unit()) && !TIMES.equals(before.unit())) {
             return false;
         }
         int end = before.offset() + before.text().length();
@@ -1168,6 +1174,62 @@ public final class FigureAnnotator {
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a level is the one a change since a year reached: the period is a span from a start in an earlier year to
+     * the publication month ("Since 2020,", "С 2020 года", "2020 жылдан бері"), and a percentage or a multiple stands
+     * between it and the level ("grew by 70 percent to 718,000 TEU"). A total carried since then, with no change before
+     * it ("Since 1990, 400 million tonnes have been carried"), is of the whole span.
+     */
+    private static boolean levelReachedSince(PeriodResolver.Expression since, SurfaceFigure figure, Context context) {
+        String present = context.presentPeriod();
+        if (present == null || since.kind() != PeriodResolver.Kind.PERIOD || since.period() == null
+                || !since.period().endsWith("/" + present) || since.end() > figure.start()
+                || since.period().substring(0, 4).compareTo(present.substring(0, 4)) >= 0) {
+            return false; // "since January ... totaling 7.2 million tons": the months of this year, a level to date
+        }
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), since.end(), figure.start())) {
+            if ("percent".equals(other.unit()) || TIMES.equals(other.unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after "a year" that make it a point in time ("a year earlier", "a year-on-year rise"), not a rate. */
+    private static final List<String> NOT_A_RATE_AFTER = List.of("earlier", "ago", "before", "later", "-on", " on year",
+            "-over", " over year", "-to-", " to date");
+    /** How much of the text after "a year" those words are looked for in. */
+    private static final int NOT_A_RATE_REACH = 12;
+    /** Words before "a year" that make it a length of time ("in a year", "within a year"), not a rate. */
+    private static final List<String> NOT_A_RATE_BEFORE = List.of(" in ", " within ", " for ", " over ", " than ",
+            " from ", " of ", "half ");
+
+    /**
+     * Whether a figure is stated for every year: a yearly rate right after it in its clause ("82 million tons a year",
+     * "par an", "в год"), or a word of recurrence in its sentence ("Every year", "Chaque année", "Ежегодно").
+     */
+    private static boolean statedPerYear(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (hasCue(context, sentence, "yearly")) {
+            return true;
+        }
+        String text = context.text();
+        int end = Math.min(sentence.end(), figure.end() + RATE_REACH);
+        String after = Words.foldKeepingOffsets(text, figure.end(), end);
+        for (String rate : YEARLY) {
+            int at = after.indexOf(rate);
+            if (at < 0 || crossesClause(text, figure.end(), figure.end() + at)) {
+                continue;
+            }
+            String next = after.substring(at + rate.length(),
+                    Math.min(after.length(), at + rate.length() + NOT_A_RATE_REACH));
+            String before = after.substring(Math.max(0, at - 7), at + 1);
+            if (!Words.containsAny(next + " ", NOT_A_RATE_AFTER) && !Words.containsAny(" " + before, NOT_A_RATE_BEFORE)) {
                 return true;
             }
         }
@@ -2936,6 +2998,12 @@ public final class FigureAnnotator {
             // goal, which has no year of its own.
             return goalYearBefore(context, sentence);
         }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT && DAYS.equals(figure.unit())) {
+            // "cargo delivery time along the corridor is now 18-23 days", "срок доставки ... составляет сейчас 18–23
+            // дня": how long a route takes, said as it stands now, is a property of the route, as its length is, not
+            // a figure of the month (gold-m: "transit times of a corridor are `days`, `other`, ... `null`"; gold-b).
+            return null;
+        }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
                 && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
             // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
@@ -2943,16 +3011,28 @@ public final class FigureAnnotator {
             // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
             return null;
         }
-        if (chosen >= 0 && TIMES.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE) {
+        if (chosen >= 0 && (TIMES.equals(figure.unit()) || measure == Measure.CHANGE
+                && (figure.isMoney() || RESTATED_UNITS.contains(figure.unit())))
+                && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE) {
             // "За последние семь лет ... вырос в пять раз" in an article of March 2026: a multiple over the past
             // years counts the whole years before the year of writing, 2019-01/2025-12 (gold-e's `for the past ten
-            // years`, gold-j's multiple over seven years); the levels it goes from and to keep none.
+            // years`, gold-j's multiple over seven years); the levels it goes from and to keep none. So does an
+            // absolute change over those years ("1.5 times, or by 10.5 million tons", "Соңғы 5 жылда ... 10,5 млн
+            // тоннаға": gold-m); not a percentage, which the labels read as a yearly rate ("over the last three
+            // years, growth has been cruising at about nine percent": `null`), nor places in a ranking.
             PeriodResolver.Expression past = inSentence.get(chosen);
             String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
                     context.presentPeriod());
             if (span != null) {
                 return span;
             }
+        }
+        if (chosen >= 0 && measure == Measure.AMOUNT && levelReachedSince(inSentence.get(chosen), figure, context)) {
+            // "2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артып, 718 мың ЖФЭ құраған", "Since 2020, traffic
+            // grew by 70 percent to 718,000 TEU" in January 2025: the growth runs since 2020, but the level it reached
+            // is a year's, the last whole one (gold-m: "a container level reached `since 2020` ... takes the last
+            // whole year (2024), its growth the span to the publication month").
+            return String.valueOf(Integer.parseInt(context.presentPeriod().substring(0, 4)) - 1);
         }
         if (chosen >= 0) {
             String resolved = resolve(inSentence, chosen, context);
@@ -2981,6 +3061,26 @@ public final class FigureAnnotator {
         if ("count".equals(figure.unit()) && measure != Measure.TARGET && context.presentPeriod() != null
                 && (countsEventParticipants(figure, context) || EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
+        }
+        // "Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion ... at the Business Forum on May 3",
+        // "des contrats d'une valeur de 1,3 milliard": the worth of papers signed is counted at the signing, an
+        // event, as a count of the documents is: the month of a day or month its sentence names, else the period
+        // its paragraph sets, else the publication month, when news reports it (gold-m: "contracts signed at a
+        // dated business forum are `other` with both parties and the month of the forum").
+        if (figure.isMoney() && measure == Measure.AMOUNT && !continues && context.presentPeriod() != null
+                && hasCue(context, sentence, "signing") && cueBefore(context, sentence, figure, "deal")) {
+            for (int i = 0; i < inSentence.size(); i++) {
+                String when = inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD ? resolve(inSentence, i, context)
+                        : null;
+                if (when != null && when.length() >= MONTH_LENGTH && when.indexOf('/') < 0
+                        && when.compareTo(context.presentPeriod()) <= 0) {
+                    return when.substring(0, MONTH_LENGTH);
+                }
+            }
+            if (!ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
+                String set = carried(context, sentence, previous, false, CARRY_PARAGRAPHS, figure.unit());
+                return set != null ? set : context.presentPeriod();
+            }
         }
         if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
             // The sentence has a period of its own, for another clause; unless it is the one the text set before
@@ -3051,6 +3151,15 @@ public final class FigureAnnotator {
         // standing the sentence claims, not a place in a ranking the text dated before.
         if (RANK.equals(figure.unit()) && amongTheLargest(context.text().substring(figure.start(),
                 Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH))))) {
+            return null;
+        }
+        // "Chaque année, le Kazakhstan produit 82 millions de tonnes de pétrole", "produces 150 million tons of
+        // agricultural products a year": a level stated for every year, with no period in its own sentence, is a
+        // yearly rate, not a figure of the period the sentences before set (gold-m: "a level stated per year
+        // (`4.5 million tons annually`) is `null`"; team a and NOTES-b: a volume stated as yearly has no period).
+        // A sentence going on from the one before, or pointing back at its period, still carries it.
+        if (measure != Measure.TARGET && !continues && statedPerYear(context, sentence, figure)
+                && !pointsBackAtPeriod(context, sentence)) {
             return null;
         }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").

@@ -125,6 +125,12 @@ final class PeriodResolver {
     private static final Pattern TURKIC_HALF = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + ")|(?:ikkinchi|иккинчи|" + Words.fold("екінші") + "))" + S
             + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
+    /**
+     * "2020 жылдан бері", "2020 yildan beri", "2020 йилдан бери": "since 2020" written with a postposition after its
+     * year, as Kazakh and Uzbek write it.
+     */
+    private static final Pattern TURKIC_SINCE = compile(YEAR + "[\\s-]*(?:yildan|иилдан|жылдан)" + S
+            + "(?:beri|бери|" + Words.fold("бері") + "|boshlab|бошлаб|" + Words.fold("бастап") + ")(?!\\p{L})", FLAGS);
     /** "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year. */
     private static final Pattern TURKIC_QUARTER = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
             + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|1)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii|2)"
@@ -207,7 +213,8 @@ final class PeriodResolver {
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
             + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
             + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
-            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
+            + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar|(?:" + Words.fold("соңғы") + "|" + Words.fold("сўнгги")
+            + "|so['’‘]?nggi)" + S + SOME + "(?:жыл|yil|иил)\\p{L}*|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
             + "лет" + S + "назад|(?:il" + S + "y" + S + "a" + S + ")?quelques" + S + "annees|(?:in|over|during)" + S + "the" + S
             + "(?:coming|next)" + S + SOME + "years|в" + S + "ближаишие" + S + SOME
             + "(?:годы|года|лет)|(?:dans|au" + S + "cours)" + S + "(?:les|des)"
@@ -249,7 +256,7 @@ final class PeriodResolver {
             "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган "));
     private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
             "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
-            "несколько ", "il ", "quelques ", "dans "));
+            "несколько ", "il ", "quelques ", "dans ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi "));
 
     private static final Openers THIS_MONTH_OPENERS = new Openers(THIS_MONTH, "ce ", "this ", "в ");
     private static final Openers LAST_MONTH_OPENERS = new Openers(LAST_MONTH, "le ", "last ", "в ");
@@ -332,6 +339,7 @@ final class PeriodResolver {
                 sinceStart(folded, year, publication, found);
                 sinceEvent(folded, year, found);
             }
+            turkicSince(folded, year, publication, found);
             turkicFirstMonths(folded, year, found);
             abbreviatedFirstMonths(folded, year, found);
             fiscalYear(folded, year, found);
@@ -362,7 +370,8 @@ final class PeriodResolver {
             }
         }
         for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
-                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад")) {
+                "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад",
+                "жылда", "жылдары", "жылдарда", "yilda", "yillarda", "иилда", "иилларда")) {
             CUMULATIVE_OPENERS.matches(folded, w[0], w[1],
                     m -> found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null)));
         }
@@ -372,6 +381,7 @@ final class PeriodResolver {
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
         dayRanges(folded, found);
+        openEndedMonthRanges(folded, found);
         return withoutOverlaps(found);
     }
 
@@ -447,6 +457,83 @@ final class PeriodResolver {
                 }
             }
         }
+    }
+
+    /** Words between "to" and a month that leave the month's part unsaid: "to early March", "по начало марта". */
+    private static final Set<String> MONTH_PART_WORDS = Set.of("early", "late", "mid", "the", "end", "beginning",
+            "start", "of", "debut", "fin", "mi", "le", "la", "de", "начало", "начала", "конец", "конца", "середину");
+    private static final int MONTH_PART_WORDS_MAX = 3;
+
+    /**
+     * "Between September 2024 and early March", "с сентября 2024 года по март", "de septembre 2024 à mars": a span
+     * whose first month carries its year and whose last does not ends at the next such month, in the same year when
+     * it comes later in it, else in the next (a grain season, gold-m: "a season `Between September 2024 and early
+     * March` ends in March 2025").
+     */
+    private static void openEndedMonthRanges(String folded, List<Expression> found) {
+        int size = found.size();
+        for (int a = 0; a < size; a++) {
+            Expression first = found.get(a);
+            if (first.kind() != Kind.PERIOD || first.period() == null || first.period().length() != 7
+                    || !endsWithYear(folded, first.end())) {
+                continue;
+            }
+            int at = skipSpaces(folded, first.end());
+            if (folded.startsWith("года", at)) {
+                at = skipSpaces(folded, at + 4); // "с сентября 2024 года по март"
+            }
+            int[] connector = wordAt(folded, at);
+            if (connector == null) {
+                continue;
+            }
+            String link = folded.substring(connector[0], connector[1]);
+            int[] opener = wordBefore(folded, first.start(), ".,;:");
+            String openerWord = opener == null ? "" : folded.substring(opener[0], opener[1]);
+            boolean between = BETWEEN_LINKS.contains(link) && BETWEEN_OPENERS.contains(openerWord);
+            if (!between && !(DAY_RANGE_WORDS.contains(link) && SPAN_OPENERS.contains(openerWord))) {
+                continue;
+            }
+            int[] word = wordAt(folded, skipSpaces(folded, connector[1]));
+            int parts = 0;
+            while (word != null && parts < MONTH_PART_WORDS_MAX
+                    && MONTH_PART_WORDS.contains(folded.substring(word[0], word[1]))) {
+                word = wordAt(folded, skipSpaces(folded, word[1]));
+                parts++;
+            }
+            int to = word == null ? 0 : Months.index(folded.substring(word[0], word[1]));
+            int fromYear = Integer.parseInt(first.period().substring(0, 4));
+            int from = Integer.parseInt(first.period().substring(5));
+            int yearEnd = endOfYearAfter(folded, word == null ? 0 : word[1]);
+            if (to == 0 || yearEnd > 0 && parts == 0) {
+                continue; // no month, or one with its own year right after "and" ("and July 2025"): dayRanges reads it
+            }
+            int toYear = yearEnd > 0 ? Integer.parseInt(folded.substring(yearEnd - 4, yearEnd))
+                    : to > from ? fromYear : fromYear + 1;
+            if (toYear * 12 + to <= fromYear * 12 + from) {
+                continue;
+            }
+            found.add(new Expression(opener[0], yearEnd > 0 ? yearEnd : word[1], Kind.PERIOD,
+                    Periods.months(fromYear, from, toYear, to)));
+        }
+    }
+
+    /** {start, end} of the run of letters starting at {@code at}, or null when no letter stands there. */
+    private static int[] wordAt(String folded, int at) {
+        int end = at;
+        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+            end++;
+        }
+        return end == at ? null : new int[] {at, end};
+    }
+
+    /** The end of a year that follows {@code at} past blanks ("July 2025"), or 0 when none does. */
+    private static int endOfYearAfter(String folded, int at) {
+        int i = skipSpaces(folded, at);
+        int end = i;
+        while (end < folded.length() && Character.isDigit(folded.charAt(end))) {
+            end++;
+        }
+        return end - i == 4 && (folded.startsWith("19", i) || folded.startsWith("20", i)) ? end : 0;
     }
 
     /** Spans around each occurrence of one of the words standing as a whole word ("ans", not the end of "dans"). */
@@ -1053,6 +1140,24 @@ final class PeriodResolver {
         }
     }
 
+    /**
+     * "2020 жылдан бері контейнерлік тасымал 70 пайыз артып": a clause that opens on "since" a year, written after
+     * the year, runs from its January to the publication month, as "Depuis 2007, ..." does ({@link #sinceStart});
+     * with no publication month, a total whose end the text does not date.
+     */
+    private static void turkicSince(String folded, int[] year, Publication publication, List<Expression> out) {
+        if (!opensClause(folded, year[0])) {
+            return;
+        }
+        Matcher since = in(TURKIC_SINCE, folded, year[0], Math.min(folded.length(), year[1] + 30));
+        if (!since.lookingAt()) {
+            return;
+        }
+        String period = publication == null || !publication.knowsMonth() ? null
+                : Periods.month(folded.substring(year[0], year[1]), 1) + "/" + Periods.month(publication.date());
+        out.add(new Expression(since.start(), since.end(), period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
+    }
+
     /** "2022 жылдың төрт айында", "2022 yilning 4 oyida": the first months of a year, written after the year. */
     private static void turkicFirstMonths(String folded, int[] year, List<Expression> out) {
         int word = skipSpaces(folded, year[1]);
@@ -1620,7 +1725,7 @@ final class PeriodResolver {
 
     /** Words that make a count of years the latest ones: "the past seven years", "последние семь лет", "dernières". */
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("past", "last", "previous",
-            "последние", "dernieres");
+            "последние", "dernieres", Words.fold("соңғы"), Words.fold("сўнгги"), "nggi");
 
     /**
      * The whole years before the year of writing that "over the past seven years", "за последние четыре года" or
@@ -1638,7 +1743,8 @@ final class PeriodResolver {
             if (PAST_WORDS.contains(word)) {
                 past = true;
             } else if (word.startsWith("year") || word.equals("лет") || word.startsWith("год")
-                    || word.startsWith("annee")) {
+                    || word.startsWith("annee") || word.startsWith("жыл") || word.startsWith("yil")
+                    || word.startsWith("иил")) {
                 years = true;
             } else if (!word.isEmpty() && count == null) {
                 count = smallNumber(word);
