@@ -349,6 +349,12 @@ class ContextPeriodsTest {
             Приток инвестиций за прошлый год превысил 4 миллиарда долларов.                              | 2025-02-27 | 4 миллиарда долларов | 2024
             Биыл контейнерлік тасымалдар 50 мың ЖФЭ дейін жетеді.                                        | 2022-05-11 | 50 мың ЖФЭ     | 2022
             Жорий йил якунлари бўйича товар айирбошлаш ҳажмини 12 миллиард долларга етказишни кутмоқдамиз. | 2025-12-03 | 12 миллиард долларга | 2025
+            Былтыр Қытай Қазақстанға шамамен 4,5 млрд доллардың тауарын жеткізген.                       | 2022-09-18 | 4,5 млрд доллардың | 2021
+            Жүк тасымалы 30 млн тонна болды. Былтыр контейнерлік тасымал көлемі 1,7 млн ЖФЭ болды.        | 2025-01-31 | 1,7 млн ЖФЭ     | 2024
+            Былтырғы астық экспорты 11 млн тоннаны құрады.                                               | 2025-01-31 | 11 млн тоннаны  | 2024
+            Last year China shipped goods worth about $4.5 billion to Kazakhstan.                        | 2022-09-18 | $4.5 billion   | 2021
+            В прошлом году Китай поставил в Казахстан товаров примерно на 4,5 млрд долларов.             | 2022-09-18 | 4,5 млрд долларов | 2021
+            L'an dernier, la Chine a livré au Kazakhstan des biens pour environ 4,5 milliards de dollars. | 2022-09-18 | 4,5 milliards de dollars | 2021
             """)
     void shouldResolveRelativeYearWordsOfEveryLanguage(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);

@@ -70,7 +70,9 @@ final class PeriodResolver {
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
             + S + "yil"
             // "Прошлогодний товарооборот", "прошлогоднего урожая": the adjective "last year's"
-            + "|прошлогодн\\p{L}*)";
+            + "|прошлогодн\\p{L}*"
+            // Kazakh "былтыр" (last year) and "былтырғы" (last year's), beside "өткен жыл"
+            + "|былтыр\\p{L}*)";
     /** "last quarter", "в прошлом квартале", "le trimestre dernier": the last quarter closed before publication. */
     private static final Pattern LAST_QUARTER = compile("(?<!\\p{L})(?:last" + S + "quarter(?!" + S + "of)|в" + S
             + "прошлом" + S + "квартале|прошлого" + S + "квартала|(?:le|au)" + S + "trimestre" + S
@@ -246,7 +248,7 @@ final class PeriodResolver {
     private static final Openers THIS_OPENERS = new Openers(THIS, "cette ", "l'", "l’", "this ", "the ", "current ",
             "в ", "этого ", "текущ", "нынешн", "биыл", "жории ", "joriy ");
     private static final Openers LAST_OPENERS = new Openers(LAST, with(UZBEK_O, "l'", "l’", "the ", "last ", "a ",
-            "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган "));
+            "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган ", "былтыр"));
     private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
             "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
             "несколько ", "il ", "quelques ", "dans "));
@@ -1433,7 +1435,7 @@ final class PeriodResolver {
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
                 "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan", "past", "ago", "назад",
-                "un an")) {
+                "былтыр", "un an")) {
             addAll(out, LAST_OPENERS, folded, w, year == null ? null : String.valueOf(year - 1));
             addAll(out, LAST_MONTH_OPENERS, folded, w, month
                     ? Periods.month(publication.date().minusMonths(1)) : null);
