@@ -1362,6 +1362,16 @@ class ContextPeriodsTest {
             More than 400 trucks are now queued at the Kazakh-Kyrgyz border crossing.           | null       | 400 trucks        | null
             Сегодня Узбекистан торгует почти с 200 странами.                                     | 2025-03-01 | 200 странами      | 2025-03
             Aujourd'hui, plus de 400 camions font la queue à la frontière kirghize.              | 2023-10-24 | 400 camions       | 2023-10
+            Currently 300 companies with Chinese capital operate in Kazakhstan.                  | 2024-10-10 | 300 companies     | 2024-10
+            В настоящее время в Казахстане работают 300 компаний с китайским капиталом.          | 2024-10-10 | 300 компаний      | 2024-10
+            Actuellement, 300 entreprises à capitaux chinois opèrent au Kazakhstan.              | 2024-10-10 | 300 entreprises   | 2024-10
+            Қазіргі уақытта Қазақстанда қытай капиталы бар 300 компания жұмыс істейді.           | 2024-10-10 | 300 компания      | 2024-10
+            Бүгінде Қазақстанда қытай капиталы бар 300 компания жұмыс істейді.                   | 2024-10-10 | 300 компания      | 2024-10
+            Ayni paytda Qozog'istonda Xitoy kapitali ishtirokidagi 300 ta kompaniya faoliyat yuritmoqda. | 2024-10-10 | 300          | 2024-10
+            Ҳозирги кунда Қозоғистонда Хитой капитали иштирокидаги 300 та компания фаолият юритмоқда.    | 2024-10-10 | 300          | 2024-10
+            Ayni paytda Qozog'istonda Xitoy kapitali ishtirokidagi 300 ta kompaniya faoliyat yuritmoqda. | null       | 300          | null
+            In 2023 Uzbekistan exported $5 billion. Currently Russian firms make up over 20% of the foreign firms in Uzbekistan. | null | 20% | null
+            В 2023 году экспорт составил 5 млрд долларов. Ayni paytda Rossiya korxonalari xorijiy tashkilotlarning 20 foizdan ortig'ini tashkil etadi. | null | 20 foizdan | null
             """)
     void shouldDateACountStatedNowByThePublicationMonth(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
