@@ -69,6 +69,13 @@ class ContextPeriodsTest {
             Около 350 беженцев перешли границу, среди них 64 мальчика и 77 женщин.                | 2021-07-06 | 64 мальчика      | 2021-07
             Près de 350 réfugiés ont passé la frontière, dont 113 fillettes et 64 garçons.        | 2021-07-06 | 350 réfugiés     | 2021-07
             Près de 350 réfugiés ont passé la frontière, dont 113 fillettes et 64 garçons.        | 2021-07-06 | 64 garçons       | 2021-07
+            The health ministry said the country had suffered 84 casualties during the fighting. | 2021-04-29 | 84 casualties    | 2021-04
+            Reportedly, 23 persons were detained during the raids.                               | 2024-02-19 | 23 persons       | 2024-02
+            Reportedly, 23 persons were detained during the raids.                               | null       | 23 persons       | null
+            Власти сообщили о 32 погибших в ходе столкновений на границе.                        | 2022-09-17 | 32 погибших      | 2022-09
+            В Киргизии заявили о 31 погибшем в конфликте с Таджикистаном.                         | null       | 31 погибшем      | null
+            Les affrontements à la frontière ont fait 36 morts, selon les autorités.             | 2022-09-17 | 36 morts         | 2022-09
+            Les affrontements ont fait une centaine de blessés et 12 victimes civiles.           | 2022-09-17 | 12 victimes      | 2022-09
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {
