@@ -335,7 +335,6 @@ final class PeriodResolver {
                 sinceEvent(folded, year, found);
             }
             turkicFirstMonths(folded, year, found);
-            turkicSince(folded, year, publication, found);
             abbreviatedFirstMonths(folded, year, found);
             fiscalYear(folded, year, found);
             found.add(new Expression(year[0], year[1], Kind.PERIOD, folded.substring(year[0], year[1])));
@@ -906,27 +905,6 @@ final class PeriodResolver {
             }
             at = start;
         }
-    }
-
-    /**
-     * Kazakh and Uzbek put "since" after the year: "2005 жылдан бері", "2018 yildan buyon", "2020 йилдан бери". At
-     * the head of a clause it opens a span to the publication month, as "Depuis 2007, ..." does (gold-d's rule for
-     * "since"); with no publication date, a total whose end the text does not date. Elsewhere it stays a base.
-     */
-    private static final Pattern TURKIC_SINCE = compile("[\\s-]*(?:жылдан|yildan|йилдан)" + S
-            + "(?:бері|beri|buyon|бери|буён|буен)(?!\\p{L})", FLAGS);
-
-    private static void turkicSince(String folded, int[] year, Publication publication, List<Expression> out) {
-        if (!opensClause(folded, year[0])) {
-            return;
-        }
-        Matcher m = TURKIC_SINCE.matcher(folded).region(year[1], Math.min(folded.length(), year[1] + 24));
-        if (!m.lookingAt()) {
-            return;
-        }
-        String period = publication == null || !publication.knowsMonth() ? null
-                : Periods.month(folded.substring(year[0], year[1]), 1) + "/" + Periods.month(publication.date());
-        out.add(new Expression(year[0], m.end(), period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
     }
 
     /** Whether only blanks stand between {@code at} and the start of the text or a sign that ends a clause. */
