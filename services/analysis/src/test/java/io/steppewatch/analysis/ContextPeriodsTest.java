@@ -340,6 +340,21 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Товарооборот между Россией и Таджикистаном за полгода вырос на 11%, подписан план на 2025-2030 годы. | 2025-10-09 | 11% | 2025-01/2025-06
+            За полгода текущего года товарооборот вырос на 11%.                                          | 2025-10-09 | 11%      | 2025-01/2025-06
+            За полгода прошлого года товарооборот вырос на 11%.                                          | 2025-10-09 | 11%      | 2024-01/2024-06
+            Товарооборот за полгода вырос на 11%.                                                        | 2025-03-09 | 11%      | 2024-01/2024-06
+            Полгода назад товарооборот вырос на 11%.                                                     | 2025-10-09 | 11%      | null
+            Товарооборот за полгода вырос на 11%.                                                        | null       | 11%      | null
+            In the first half of the year trade between Russia and Tajikistan grew by 11%.               | 2025-10-09 | 11%      | 2025-01/2025-06
+            Au premier semestre, les échanges entre la Russie et le Tadjikistan ont augmenté de 11 %.     | 2025-10-09 | 11 %     | 2025-01/2025-06
+            """)
+    void shouldReadTheRussianHalfYearAsTheFirstHalf(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Le taux pour le premier trimestre de cette année est supérieur à 20%.                        | 2024-05-10 | 20%      | 2024-01/2024-03
             In the first half of last year, exports grew by 12 percent.                                  | 2024-05-10 | 12 percent | 2023-01/2023-06
             В первом полугодии прошлого года экспорт вырос на 12%.                                       | 2024-05-10 | 12%      | 2023-01/2023-06

@@ -176,6 +176,12 @@ final class PeriodResolver {
                     + "|(second|deuxieme|втором|второе|второго|вторым|(?<![\\p{L}\\d])ii))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
+    /**
+     * "за полгода", "за полгода текущего года": Russian for the half year so far, the first half, as "за шесть месяцев"
+     * is; "полгода назад" (half a year ago) is not one.
+     */
+    private static final Pattern HALF_YEAR_RU = compile("(?<!\\p{L})за" + S + "(?:первые" + S + ")?полгода(?!\\p{L})(?!"
+            + S + "назад)" + YEAR_TAIL, FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern DEADLINE = compile(
             "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until)" + S + "(?:(?:la" + S + "fin" + S
@@ -349,6 +355,19 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
+        }
+        for (int[] w : windows(folded, 12, 30, "полгода")) {
+            Matcher m = in(HALF_YEAR_RU, folded, w[0], w[1]);
+            while (m.find()) {
+                if (m.group(1) == null && publication != null && publication.knowsMonth()
+                        && publication.date().getMonthValue() <= 6 && !LAST.matcher(m.group()).find()) {
+                    // a half not over at publication is last year's, as "10 months" in January is
+                    int last = publication.date().getYear() - 1;
+                    found.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.months(last, 1, last, 6)));
+                } else {
+                    addSpan(found, m, m.group(1), publication, 1, 6);
+                }
+            }
         }
         for (int[] w : windows(folded, 1, 3, "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")) {
             Matcher m = in(PART_ALONE, folded, w[0], w[1]);
