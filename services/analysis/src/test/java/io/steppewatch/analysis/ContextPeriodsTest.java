@@ -340,6 +340,18 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            From January to June 2023 freight reached 1.3 million tons, 77% more than over the same period last year. In 2022, 1.5 million tons were carried. | null | 1.5 million tons | 2022
+            From January to June 2023 freight reached 1.3 million tons, 77% more than over the same period of 2022, when 0.7 million tons were carried. | null | 0.7 million tons | 2022-01/2022-06
+            С января по июнь 2023 года перевезено 1,3 млн тонн, на 77% больше, чем за аналогичный период прошлого года. В 2022 году перевезено 1,5 млн тонн. | null | 1,5 млн тонн | 2022
+            De janvier à juin 2023, le fret a atteint 1,3 million de tonnes, soit 77 % de plus qu'à la même période l'an dernier. En 2022, 1,5 million de tonnes ont été transportées. | null | 1,5 million de tonnes | 2022
+            """)
+    void shouldNotReadAYearAsTheSameMonthsWhenTheComparisonEndsTheSentenceBefore(String body, String published,
+                                                                                String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Товарооборот между Россией и Таджикистаном за полгода вырос на 11%, подписан план на 2025-2030 годы. | 2025-10-09 | 11% | 2025-01/2025-06
             За полгода текущего года товарооборот вырос на 11%.                                          | 2025-10-09 | 11%      | 2025-01/2025-06
             За полгода прошлого года товарооборот вырос на 11%.                                          | 2025-10-09 | 11%      | 2024-01/2024-06
