@@ -340,6 +340,20 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            During January-August exports to China reached $5 billion.                                  | 2024-10-10 | $5 billion | 2024-01/2024-08
+            During January exports to China reached $5 billion.                                         | 2024-10-10 | $5 billion | 2024-01
+            In January — a record month — exports to China reached $5 billion.                          | 2024-10-10 | $5 billion | 2024-01
+            Durant janvier-août, les exportations vers la Chine ont atteint 5 milliards de dollars.     | 2024-10-10 | 5 milliards de dollars | 2024-01/2024-08
+            Pendant janvier-août, les exportations vers la Chine ont atteint 5 milliards de dollars.    | 2024-10-10 | 5 milliards de dollars | 2024-01/2024-08
+            В январе-августе экспорт в Китай составил 5 млрд долларов.                                  | 2024-10-10 | 5 млрд долларов | 2024-01/2024-08
+            """)
+    void shouldReadAMonthSpanWithoutItsYearWholeAfterDuring(String body, String published, String text,
+                                                            String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             From January to June 2023 freight reached 1.3 million tons, 77% more than over the same period last year. In 2022, 1.5 million tons were carried. | null | 1.5 million tons | 2022
             From January to June 2023 freight reached 1.3 million tons, 77% more than over the same period of 2022, when 0.7 million tons were carried. | null | 0.7 million tons | 2022-01/2022-06
             С января по июнь 2023 года перевезено 1,3 млн тонн, на 77% больше, чем за аналогичный период прошлого года. В 2022 году перевезено 1,5 млн тонн. | null | 1,5 млн тонн | 2022

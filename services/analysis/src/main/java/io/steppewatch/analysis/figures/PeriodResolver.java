@@ -1332,6 +1332,13 @@ final class PeriodResolver {
         if (month == 0 || (k < folded.length() && Character.isDigit(folded.charAt(k)))) {
             return; // not a month, or one with its day or year after it, read elsewhere
         }
+        if (k < folded.length() && "-–—".indexOf(folded.charAt(k)) >= 0) {
+            int next = skipBlanks(folded, k + 1);
+            int e = next < folded.length() && Character.isLetter(folded.charAt(next)) ? wordEnd(folded, next) : next;
+            if (e - next >= 3 && Months.index(folded.substring(next, e)) > 0) {
+                return; // "during January-August": the first month of a span, which the same scan reads whole
+            }
+        }
         int year = publication.date().getYear();
         int at = month <= publication.date().getMonthValue() ? year : year - 1;
         out.add(new Expression(opener, end, Kind.PERIOD, Periods.month(at, month)));
