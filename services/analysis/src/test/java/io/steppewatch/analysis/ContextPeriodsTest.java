@@ -69,6 +69,13 @@ class ContextPeriodsTest {
             Около 350 беженцев перешли границу, среди них 64 мальчика и 77 женщин.                | 2021-07-06 | 64 мальчика      | 2021-07
             Près de 350 réfugiés ont passé la frontière, dont 113 fillettes et 64 garçons.        | 2021-07-06 | 350 réfugiés     | 2021-07
             Près de 350 réfugiés ont passé la frontière, dont 113 fillettes et 64 garçons.        | 2021-07-06 | 64 garçons       | 2021-07
+            The health ministry said the country had suffered 84 casualties during the fighting. | 2021-04-29 | 84 casualties    | 2021-04
+            Reportedly, 23 persons were detained during the raids.                               | 2024-02-19 | 23 persons       | 2024-02
+            Reportedly, 23 persons were detained during the raids.                               | null       | 23 persons       | null
+            Власти сообщили о 32 погибших в ходе столкновений на границе.                        | 2022-09-17 | 32 погибших      | 2022-09
+            В Киргизии заявили о 31 погибшем в конфликте с Таджикистаном.                         | null       | 31 погибшем      | null
+            Les affrontements à la frontière ont fait 36 morts, selon les autorités.             | 2022-09-17 | 36 morts         | 2022-09
+            Les affrontements ont fait une centaine de blessés et 12 victimes civiles.           | 2022-09-17 | 12 victimes      | 2022-09
             """)
     void shouldDateEventCountsByPublicationMonthWhenSentenceStatesNoPeriod(String body, String published,
                                                                            String text, String period) {
@@ -333,6 +340,47 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            During January-August exports to China reached $5 billion.                                  | 2024-10-10 | $5 billion | 2024-01/2024-08
+            During January exports to China reached $5 billion.                                         | 2024-10-10 | $5 billion | 2024-01
+            In January — a record month — exports to China reached $5 billion.                          | 2024-10-10 | $5 billion | 2024-01
+            Durant janvier-août, les exportations vers la Chine ont atteint 5 milliards de dollars.     | 2024-10-10 | 5 milliards de dollars | 2024-01/2024-08
+            Pendant janvier-août, les exportations vers la Chine ont atteint 5 milliards de dollars.    | 2024-10-10 | 5 milliards de dollars | 2024-01/2024-08
+            В январе-августе экспорт в Китай составил 5 млрд долларов.                                  | 2024-10-10 | 5 млрд долларов | 2024-01/2024-08
+            """)
+    void shouldReadAMonthSpanWithoutItsYearWholeAfterDuring(String body, String published, String text,
+                                                            String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            From January to June 2023 freight reached 1.3 million tons, 77% more than over the same period last year. In 2022, 1.5 million tons were carried. | null | 1.5 million tons | 2022
+            From January to June 2023 freight reached 1.3 million tons, 77% more than over the same period of 2022, when 0.7 million tons were carried. | null | 0.7 million tons | 2022-01/2022-06
+            С января по июнь 2023 года перевезено 1,3 млн тонн, на 77% больше, чем за аналогичный период прошлого года. В 2022 году перевезено 1,5 млн тонн. | null | 1,5 млн тонн | 2022
+            De janvier à juin 2023, le fret a atteint 1,3 million de tonnes, soit 77 % de plus qu'à la même période l'an dernier. En 2022, 1,5 million de tonnes ont été transportées. | null | 1,5 million de tonnes | 2022
+            """)
+    void shouldNotReadAYearAsTheSameMonthsWhenTheComparisonEndsTheSentenceBefore(String body, String published,
+                                                                                String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Товарооборот между Россией и Таджикистаном за полгода вырос на 11%, подписан план на 2025-2030 годы. | 2025-10-09 | 11% | 2025-01/2025-06
+            За полгода текущего года товарооборот вырос на 11%.                                          | 2025-10-09 | 11%      | 2025-01/2025-06
+            За полгода прошлого года товарооборот вырос на 11%.                                          | 2025-10-09 | 11%      | 2024-01/2024-06
+            Товарооборот за полгода вырос на 11%.                                                        | 2025-03-09 | 11%      | 2024-01/2024-06
+            Полгода назад товарооборот вырос на 11%.                                                     | 2025-10-09 | 11%      | null
+            Товарооборот за полгода вырос на 11%.                                                        | null       | 11%      | null
+            In the first half of the year trade between Russia and Tajikistan grew by 11%.               | 2025-10-09 | 11%      | 2025-01/2025-06
+            Au premier semestre, les échanges entre la Russie et le Tadjikistan ont augmenté de 11 %.     | 2025-10-09 | 11 %     | 2025-01/2025-06
+            """)
+    void shouldReadTheRussianHalfYearAsTheFirstHalf(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Le taux pour le premier trimestre de cette année est supérieur à 20%.                        | 2024-05-10 | 20%      | 2024-01/2024-03
             In the first half of last year, exports grew by 12 percent.                                  | 2024-05-10 | 12 percent | 2023-01/2023-06
             В первом полугодии прошлого года экспорт вырос на 12%.                                       | 2024-05-10 | 12%      | 2023-01/2023-06
@@ -349,6 +397,12 @@ class ContextPeriodsTest {
             Приток инвестиций за прошлый год превысил 4 миллиарда долларов.                              | 2025-02-27 | 4 миллиарда долларов | 2024
             Биыл контейнерлік тасымалдар 50 мың ЖФЭ дейін жетеді.                                        | 2022-05-11 | 50 мың ЖФЭ     | 2022
             Жорий йил якунлари бўйича товар айирбошлаш ҳажмини 12 миллиард долларга етказишни кутмоқдамиз. | 2025-12-03 | 12 миллиард долларга | 2025
+            Былтыр Қытай Қазақстанға шамамен 4,5 млрд доллардың тауарын жеткізген.                       | 2022-09-18 | 4,5 млрд доллардың | 2021
+            Жүк тасымалы 30 млн тонна болды. Былтыр контейнерлік тасымал көлемі 1,7 млн ЖФЭ болды.        | 2025-01-31 | 1,7 млн ЖФЭ     | 2024
+            Былтырғы астық экспорты 11 млн тоннаны құрады.                                               | 2025-01-31 | 11 млн тоннаны  | 2024
+            Last year China shipped goods worth about $4.5 billion to Kazakhstan.                        | 2022-09-18 | $4.5 billion   | 2021
+            В прошлом году Китай поставил в Казахстан товаров примерно на 4,5 млрд долларов.             | 2022-09-18 | 4,5 млрд долларов | 2021
+            L'an dernier, la Chine a livré au Kazakhstan des biens pour environ 4,5 milliards de dollars. | 2022-09-18 | 4,5 milliards de dollars | 2021
             """)
     void shouldResolveRelativeYearWordsOfEveryLanguage(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
@@ -1456,6 +1510,16 @@ class ContextPeriodsTest {
             More than 400 trucks are now queued at the Kazakh-Kyrgyz border crossing.           | null       | 400 trucks        | null
             Сегодня Узбекистан торгует почти с 200 странами.                                     | 2025-03-01 | 200 странами      | 2025-03
             Aujourd'hui, plus de 400 camions font la queue à la frontière kirghize.              | 2023-10-24 | 400 camions       | 2023-10
+            Currently 300 companies with Chinese capital operate in Kazakhstan.                  | 2024-10-10 | 300 companies     | 2024-10
+            В настоящее время в Казахстане работают 300 компаний с китайским капиталом.          | 2024-10-10 | 300 компаний      | 2024-10
+            Actuellement, 300 entreprises à capitaux chinois opèrent au Kazakhstan.              | 2024-10-10 | 300 entreprises   | 2024-10
+            Қазіргі уақытта Қазақстанда қытай капиталы бар 300 компания жұмыс істейді.           | 2024-10-10 | 300 компания      | 2024-10
+            Бүгінде Қазақстанда қытай капиталы бар 300 компания жұмыс істейді.                   | 2024-10-10 | 300 компания      | 2024-10
+            Ayni paytda Qozog'istonda Xitoy kapitali ishtirokidagi 300 ta kompaniya faoliyat yuritmoqda. | 2024-10-10 | 300          | 2024-10
+            Ҳозирги кунда Қозоғистонда Хитой капитали иштирокидаги 300 та компания фаолият юритмоқда.    | 2024-10-10 | 300          | 2024-10
+            Ayni paytda Qozog'istonda Xitoy kapitali ishtirokidagi 300 ta kompaniya faoliyat yuritmoqda. | null       | 300          | null
+            In 2023 Uzbekistan exported $5 billion. Currently Russian firms make up over 20% of the foreign firms in Uzbekistan. | null | 20% | null
+            В 2023 году экспорт составил 5 млрд долларов. Ayni paytda Rossiya korxonalari xorijiy tashkilotlarning 20 foizdan ortig'ini tashkil etadi. | null | 20 foizdan | null
             """)
     void shouldDateACountStatedNowByThePublicationMonth(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);

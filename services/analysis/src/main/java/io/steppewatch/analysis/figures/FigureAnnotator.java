@@ -4576,8 +4576,10 @@ public final class FigureAnnotator {
 
     /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
     private static boolean samePeriodBase(Context context, PeriodResolver.Expression e) {
-        return Words.containsAny(Words.fold(context.text().substring(Math.max(0, e.start() - 30), e.start())),
-                SAME_PERIOD_CUES);
+        // Only within the period's own sentence: "... than over the same period last year. In 2022, 1.5 million tons
+        // were carried" dates the next sentence by the whole year it names, not by the months compared before it.
+        int from = Math.max(sentenceAt(context, e.start()), e.start() - 30);
+        return Words.containsAny(Words.fold(context.text().substring(from, e.start())), SAME_PERIOD_CUES);
     }
 
     /** The last period the text sets before {@code at} (not a base, not in an aside), however far back; or null. */

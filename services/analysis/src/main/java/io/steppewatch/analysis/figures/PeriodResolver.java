@@ -70,7 +70,9 @@ final class PeriodResolver {
             + "год|минувшем" + S + "году|минувшего" + S + "года|өткен" + S + "жыл|утган" + S + "йил|o" + APOS_UZ + "?tgan"
             + S + "yil"
             // "Прошлогодний товарооборот", "прошлогоднего урожая": the adjective "last year's"
-            + "|прошлогодн\\p{L}*)";
+            + "|прошлогодн\\p{L}*"
+            // Kazakh "былтыр" (last year) and "былтырғы" (last year's), beside "өткен жыл"
+            + "|былтыр\\p{L}*)";
     /** "last quarter", "в прошлом квартале", "le trimestre dernier": the last quarter closed before publication. */
     private static final Pattern LAST_QUARTER = compile("(?<!\\p{L})(?:last" + S + "quarter(?!" + S + "of)|в" + S
             + "прошлом" + S + "квартале|прошлого" + S + "квартала|(?:le|au)" + S + "trimestre" + S
@@ -180,6 +182,12 @@ final class PeriodResolver {
                     + "|(second|deuxieme|втором|второе|второго|вторым|(?<![\\p{L}\\d])ii))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
+    /**
+     * "за полгода", "за полгода текущего года": Russian for the half year so far, the first half, as "за шесть месяцев"
+     * is; "полгода назад" (half a year ago) is not one.
+     */
+    private static final Pattern HALF_YEAR_RU = compile("(?<!\\p{L})за" + S + "(?:первые" + S + ")?полгода(?!\\p{L})(?!"
+            + S + "назад)" + YEAR_TAIL, FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern DEADLINE = compile(
             "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until)" + S + "(?:(?:la" + S + "fin" + S
@@ -253,7 +261,7 @@ final class PeriodResolver {
     private static final Openers THIS_OPENERS = new Openers(THIS, "cette ", "l'", "l’", "this ", "the ", "current ",
             "в ", "этого ", "текущ", "нынешн", "биыл", "жории ", "joriy ");
     private static final Openers LAST_OPENERS = new Openers(LAST, with(UZBEK_O, "l'", "l’", "the ", "last ", "a ",
-            "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган "));
+            "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган ", "былтыр"));
     private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
             "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
             "несколько ", "il ", "quelques ", "dans ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi "));
@@ -355,6 +363,19 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
+        }
+        for (int[] w : windows(folded, 12, 30, "полгода")) {
+            Matcher m = in(HALF_YEAR_RU, folded, w[0], w[1]);
+            while (m.find()) {
+                if (m.group(1) == null && publication != null && publication.knowsMonth()
+                        && publication.date().getMonthValue() <= 6 && !LAST.matcher(m.group()).find()) {
+                    // a half not over at publication is last year's, as "10 months" in January is
+                    int last = publication.date().getYear() - 1;
+                    found.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.months(last, 1, last, 6)));
+                } else {
+                    addSpan(found, m, m.group(1), publication, 1, 6);
+                }
+            }
         }
         for (int[] w : windows(folded, 1, 3, "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")) {
             Matcher m = in(PART_ALONE, folded, w[0], w[1]);
@@ -1416,6 +1437,13 @@ final class PeriodResolver {
         if (month == 0 || (k < folded.length() && Character.isDigit(folded.charAt(k)))) {
             return; // not a month, or one with its day or year after it, read elsewhere
         }
+        if (k < folded.length() && "-–—".indexOf(folded.charAt(k)) >= 0) {
+            int next = skipBlanks(folded, k + 1);
+            int e = next < folded.length() && Character.isLetter(folded.charAt(next)) ? wordEnd(folded, next) : next;
+            if (e - next >= 3 && Months.index(folded.substring(next, e)) > 0) {
+                return; // "during January-August": the first month of a span, which the same scan reads whole
+            }
+        }
         int year = publication.date().getYear();
         int at = month <= publication.date().getMonthValue() ? year : year - 1;
         out.add(new Expression(opener, end, Kind.PERIOD, Periods.month(at, month)));
@@ -1538,7 +1566,7 @@ final class PeriodResolver {
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
                 "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan", "past", "ago", "назад",
-                "un an")) {
+                "былтыр", "un an")) {
             addAll(out, LAST_OPENERS, folded, w, year == null ? null : String.valueOf(year - 1));
             addAll(out, LAST_MONTH_OPENERS, folded, w, month
                     ? Periods.month(publication.date().minusMonths(1)) : null);
