@@ -55,6 +55,21 @@ class NotTheSeriesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Kazakh producers are ready to raise their exports to Tajikistan in 60 items worth $140 million.            | $140 million           | other
+            Kazakhstan could export 45 more commodity items to Tajikistan, worth $90 million in all.                | $90 million            | other
+            Казахстан готов нарастить экспорт в Таджикистан по 60 товарным позициям на сумму 140 млн долларов.       | 140 млн долларов       | other
+            Le Kazakhstan peut exporter vers le Tadjikistan 60 positions tarifaires pour 140 millions de dollars.     | 140 millions de dollars | other
+            Kazakhstan's exports to Tajikistan could reach $1 billion.                                              | $1 billion             | trade.exports
+            Экспорт Казахстана в Таджикистан может достичь 1 млрд долларов.                                         | 1 млрд долларов        | trade.exports
+            Les exportations du Kazakhstan vers le Tadjikistan pourraient atteindre 1 milliard de dollars.           | 1 milliard de dollars  | trade.exports
+            """)
+    void shouldLeaveExportsOfCountedGoodsLinesAsOtherWhenClauseCountsThem(String body, String text, String metric) {
+        // Goods counted in lines ("60 commodity items") make the sum that set of products' trade, a product category.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Investment from the EU into the five Central Asian countries reached $20 billion in 2024.         | $20 billion           | other
             Les investissements chinois dans les cinq pays d'Asie centrale ont atteint 40 milliards de dollars. | 40 milliards de dollars | other
             Китайские инвестиции в пять стран Центральной Азии достигли 40 млрд долларов.                   | 40 млрд долларов      | other
