@@ -123,6 +123,25 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Container transit from China via the Trans-Caspian International Transport Route (TITR) has grown 20-fold.      | 20-fold    | cargo.containers
+            Middle Corridor Sees 14-Fold Increase In Container Shipments                                                       | 14-Fold    | cargo.containers
+            Container traffic on the Middle Corridor came to 33,600 TEU, which is a 33% increase on the year before.          | 33%        | cargo.containers
+            Le transit de conteneurs de la Chine par la route transcaspienne internationale (TITR) a été multiplié par 20.     | 20         | cargo.containers
+            Le trafic sur la route a atteint 33 600 EVP, soit une hausse de 33 %.                                            | 33 %       | cargo.containers
+            Контейнерный транзит из Китая по Транскаспийскому международному транспортному маршруту вырос в 20 раз.          | 20 раз     | cargo.containers
+            Объем перевозок вырос более чем на 15% по сравнению с 2024 годом (51,4 тысячи ДФЭ).                               | 15%        | cargo.containers
+            Freight along the Trans-Caspian route, containers included, grew by 15%, reaching 4.5 million tons.                 | 15%        | cargo.volume
+            Le fret de la route transcaspienne, conteneurs compris, a augmenté de 15 % pour atteindre 4,5 millions de tonnes.   | 15 %       | cargo.volume
+            Грузоперевозки по Транскаспийскому маршруту, включая контейнеры, выросли на 15%, до 4,5 млн тонн.                 | 15%        | cargo.volume
+            """)
+    void shouldMeasureContainersWhenAChangeOfFreightIsOfContainersAlone(String body, String text, String metric) {
+        // A sentence that names containers or counts its freight in TEU, and states no tonnes, speaks of containers
+        // however far its words of route or transit stand from the change.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
             Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
             Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other

@@ -651,6 +651,14 @@ public final class FigureAnnotator {
             // named before it in its clause, however near a word of freight or route stands.
             metric = "cargo.containers";
         }
+        if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && followed == null && !pointedAt
+                && containersAreTheFlow(context, sentence)) {
+            // "Container transit from China along the Middle Corridor grew tenfold", "a 14-fold rise in container
+            // shipments", "перевозки выросли на 15% (51 тыс. ДФЭ)": where a sentence names containers or counts its
+            // freight in TEU, and writes no tonnes or cubic metres, its change of freight is a change of containers,
+            // however many words of route or transit stand between the two (gold-a, gold-j, gold-k, gold-m).
+            metric = "cargo.containers";
+        }
         if ((CARGO_VOLUME.equals(metric) || "cargo.containers".equals(metric)) && "change".equals(unitClass)) {
             // "jumping by 10.7% year-on-year to reach 66,100 TEUs", "a augmenté de 35 à 40 %, atteignant 3,2 millions
             // de tonnes": a change of freight measures the level it reached, whose unit says containers or tonnes,
@@ -1115,6 +1123,30 @@ public final class FigureAnnotator {
             if (figure.start() - hit.end() <= CUE_WINDOW_BEFORE
                     && !crossesClause(context.text(), hit.end(), figure.start(), true)
                     && hit.value().stream().anyMatch(c -> "cargo.containers".equals(c.metric()) && c.fits("change")
+                    && c.weight() >= 1.0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence's freight is containers: it states no tonnes or cubic metres, and it states a level in TEU
+     * or names containers anywhere (a cue that speaks of containers alone, not "freight" or "transit").
+     */
+    private static boolean containersAreTheFlow(Context context, Sentences.Sentence sentence) {
+        boolean teu = false;
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if ("t".equals(other.unit()) || "m3".equals(other.unit())) {
+                return false;
+            }
+            teu |= "TEU".equals(other.unit());
+        }
+        if (teu) {
+            return true;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.value().stream().anyMatch(c -> "cargo.containers".equals(c.metric()) && c.fits("change")
                     && c.weight() >= 1.0)) {
                 return true;
             }
