@@ -70,6 +70,23 @@ class NotTheSeriesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Exports from the EU, the UK and the US to Kazakhstan grew by more than 80 percent in 2022.               | 80 percent             | other
+            Combined exports of goods from the EU and the US to Kyrgyzstan rose to $2.4 billion in 2022.             | $2.4 billion           | other
+            Экспорт из ЕС и США в Казахстан вырос более чем на 80% в 2022 году.                                       | 80%                    | other
+            Les exportations de l'UE et des États-Unis vers le Kazakhstan ont augmenté de 80 % en 2022.             | 80 %                   | other
+            Exports from Kazakhstan to China grew by 20 percent in 2022.                                             | 20 percent             | trade.exports
+            Экспорт из Казахстана в Китай вырос на 20% в 2022 году.                                                   | 20%                    | trade.exports
+            Les exportations du Kazakhstan vers la Chine ont augmenté de 20 % en 2022.                                | 20 %                   | trade.exports
+            Kazakhstan's imports from the EU and the US rose by 30 percent in 2022.                                 | 30 percent             | trade.imports
+            """)
+    void shouldLeaveExportsAsOtherWhenSeveralExportersSellTogether(String body, String text, String metric) {
+        // An aggregate of exporters is no one party's exports (gold-f); one country's imports from two partners stay
+        // its imports.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Investment from the EU into the five Central Asian countries reached $20 billion in 2024.         | $20 billion           | other
             Les investissements chinois dans les cinq pays d'Asie centrale ont atteint 40 milliards de dollars. | 40 milliards de dollars | other
             Китайские инвестиции в пять стран Центральной Азии достигли 40 млрд долларов.                   | 40 млрд долларов      | other
