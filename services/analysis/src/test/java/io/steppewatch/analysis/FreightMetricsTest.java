@@ -142,6 +142,23 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            In August, shipments of Kazakh wheat to Iran totaled 705 tonnes.                              | 705 tonnes         | other
+            Grain exports to Uzbekistan came to 738,000 tons, and 298,000 tons were shipped to Tajikistan. | 298,000 tons       | other
+            В августе в Иран было отгружено 705 тонн казахстанской пшеницы.                              | 705 тонн           | other
+            En août, 60 000 tonnes de blé ont été acheminées vers l'Iran.                                  | 60 000 tonnes      | other
+            In August, 705 tonnes of wheat were carried by rail to Iran.                                   | 705 tonnes         | cargo.volume
+            В августе по железной дороге в Иран отгружено 705 тонн пшеницы.                              | 705 тонн           | cargo.volume
+            En août, 60 000 tonnes de blé ont été acheminées par chemin de fer vers l'Iran.               | 60 000 tonnes      | cargo.volume
+            In August, the port of Aktau shipped 705 tonnes of wheat to Iran.                            | 705 tonnes         | cargo.volume
+            """)
+    void shouldLeaveAProductSentToABuyerAsOtherWhenNoRouteCarriesIt(String body, String text, String metric) {
+        // A product sent to a buyer country is that product's trade by destination; a railway or port named in the
+        // sentence makes it freight.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
             Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
             Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other

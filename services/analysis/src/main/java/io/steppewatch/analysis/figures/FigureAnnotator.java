@@ -772,6 +772,17 @@ public final class FigureAnnotator {
             // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
             // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
             metric = OTHER;
+        } else if (!title && CARGO_VOLUME.equals(metric) && ("t".equals(figure.unit()) || "change".equals(unitClass))
+                && (context.productHeadline() || hasCue(context, sentence, "commodity")) && !context.railHeadline()
+                && !hasCue(context, sentence, "rail-network") && !hasCue(context, sentence, "conduit")
+                && !hasCue(context, sentence, "border-crossing") && !headlineNamesFreight(context)
+                && destinationNamed(context, sentence)) {
+            // "700 tonnes of wheat were sent on to Iran", "50 000 tonnes de blé expédiées vers l'Iran" under a
+            // headline on grain exports: a product sent to a buyer country is that product's trade by destination
+            // (`other`: gold-d, gold-e, gold-g, gold-i, gold-m), not freight of a route; a railway, pipeline, port or
+            // border crossing named in the sentence, or a headline on freight ("grain transportation to Uzbekistan"),
+            // keeps it freight (gold-h: a railway's grain carried to its neighbour); a headline speaks for itself.
+            metric = OTHER;
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
                 && worthOfSignedDeals(context, sentence, figure)) {
             // "we have already signed $1bln worth contracts", "ont signé des accords d'une valeur de plus de 6
@@ -930,6 +941,37 @@ public final class FigureAnnotator {
             }
             if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !crossesClause(text, figure.end(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a country it is sent to: "to Iran", "vers l'Iran", "в Узбекистан". */
+    private static final Set<String> TOWARDS = Set.of("to", "into", "vers", "в", "во", "au", "aux");
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "l", "les");
+
+    /** Whether a cue of the headline speaks of freight (carrying, transit, a corridor), whatever the product. */
+    private static boolean headlineNamesFreight(Context context) {
+        for (List<CueLexicon.MetricCue> hit : context.headline()) {
+            for (CueLexicon.MetricCue cue : hit) {
+                if (cue.metric().startsWith("cargo.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names a country a thing is sent to: a place right after "to", "vers", "в". */
+    private static boolean destinationNamed(Context context, Sentences.Sentence sentence) {
+        for (Mention mention : within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+            int at = context.wordStarts().at(mention.start()) - 1;
+            if (at >= 0 && ARTICLES.contains(context.words().get(at).folded())) {
+                at--;
+            }
+            if (at >= 0 && context.words().get(at).start() >= sentence.start()
+                    && TOWARDS.contains(context.words().get(at).folded())) {
                 return true;
             }
         }
