@@ -87,6 +87,20 @@ class NotTheSeriesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Wheat remains the country's leading crop this season, and its exports reached 13.4 million tons, reflecting a 47 percent rise. | 47 percent | other
+            Пшеница остается главной культурой сезона в стране, а ее экспорт достиг 13,4 млн тонн, что на 47% больше.                      | 47%        | other
+            Le blé reste la principale culture de la saison dans le pays, et ses exportations ont atteint 13,4 millions de tonnes, soit une hausse de 47 %. | 47 % | other
+            In 2024 Kazakhstan's exports to Uzbekistan reached $1.2 billion, reflecting a 40 percent rise.         | 40 percent             | trade.exports
+            В 2024 году экспорт Казахстана в Узбекистан составил 1,2 млрд долларов, что на 40% больше.              | 40%                    | trade.exports
+            En 2024, les exportations du Kazakhstan vers l'Ouzbékistan ont atteint 1,2 milliard de dollars, soit une hausse de 40 %. | 40 % | trade.exports
+            """)
+    void shouldLeaveAChangeOfAProductFlowAsOtherWhenItFollowsTheFlow(String body, String text, String metric) {
+        // A change a few words after one product's tonnes, with no word of another metric between, is their change.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Investment from the EU into the five Central Asian countries reached $20 billion in 2024.         | $20 billion           | other
             Les investissements chinois dans les cinq pays d'Asie centrale ont atteint 40 milliards de dollars. | 40 milliards de dollars | other
             Китайские инвестиции в пять стран Центральной Азии достигли 40 млрд долларов.                   | 40 млрд долларов      | other

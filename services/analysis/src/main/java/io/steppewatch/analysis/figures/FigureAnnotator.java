@@ -641,7 +641,7 @@ public final class FigureAnnotator {
         }
         if (followed == null && metric.startsWith(TRADE) && "change".equals(unitClass) && before != null
                 && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || UnitLexicon.unit(before.unit()).isCurrency())
-                && rightAfter(before, figure, context.text())) {
+                && (rightAfter(before, figure, context.text()) || changeOfSumBefore(before, figure, context))) {
             // "exported electronics to Russia for over $575 million, 18 times more than a year before": the change
             // right after a sum of no series of the vocabulary (one product's trade) is that sum's change.
             metric = OTHER;
@@ -2426,6 +2426,30 @@ public final class FigureAnnotator {
             return null;
         }
         return rightAfter(before, figure, context.text()) ? before.metric() : null;
+    }
+
+    /** How far a change may stand after the sum it describes, with no word of a metric between (see below). */
+    private static final int CHANGE_OF_SUM_GAP = 30;
+
+    /**
+     * Whether a change follows the sum before it in the same sentence, near ({@link #CHANGE_OF_SUM_GAP} chars) and with
+     * no metric cue between: "1.2 million tons of wheat, a rise of 40 percent", "13 millions de tonnes de blé, soit une
+     * hausse de 40 %", "1,2 млн тонн пшеницы, что на 40% больше": the change of that sum, whatever metric the
+     * sentence's other words name.
+     */
+    private static boolean changeOfSumBefore(ExtractedFigure before, SurfaceFigure figure, Context context) {
+        int end = before.offset() + before.text().length();
+        if (before.offset() < 0 || end > figure.start() || figure.start() - end > CHANGE_OF_SUM_GAP) {
+            return false;
+        }
+        String text = context.text();
+        for (int i = end; i < figure.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ';' || c == '\n') {
+                return false;
+            }
+        }
+        return hitsWithin(context.metricHits(), end, figure.start()).isEmpty();
     }
 
     /** Whether {@code figure} follows {@code before} within {@link #JUST_AFTER} chars, in the same sentence part. */
