@@ -123,13 +123,13 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Container transit from China via the Trans-Caspian International Transport Route (TITR) has grown 20-fold.      | 20-fold    | cargo.containers
-            Middle Corridor Sees 14-Fold Increase In Container Shipments                                                       | 14-Fold    | cargo.containers
+            Container transit from China along the Trans-Caspian route (TITR) and the Caspian ports went up 20-fold.        | 20-fold    | cargo.containers
+            Middle Corridor Records 14-Fold Jump In Container Traffic                                                          | 14-Fold    | cargo.containers
             Container traffic on the Middle Corridor came to 33,600 TEU, which is a 33% increase on the year before.          | 33%        | cargo.containers
             Le transit de conteneurs de la Chine par la route transcaspienne internationale (TITR) a été multiplié par 20.     | 20         | cargo.containers
             Le trafic sur la route a atteint 33 600 EVP, soit une hausse de 33 %.                                            | 33 %       | cargo.containers
             Контейнерный транзит из Китая по Транскаспийскому международному транспортному маршруту вырос в 20 раз.          | 20 раз     | cargo.containers
-            Объем перевозок вырос более чем на 15% по сравнению с 2024 годом (51,4 тысячи ДФЭ).                               | 15%        | cargo.containers
+            Перевозки по линии выросли за год на 15% (в прошлом году было 51 тысяча ДФЭ).                                     | 15%        | cargo.containers
             Freight along the Trans-Caspian route, containers included, grew by 15%, reaching 4.5 million tons.                 | 15%        | cargo.volume
             Le fret de la route transcaspienne, conteneurs compris, a augmenté de 15 % pour atteindre 4,5 millions de tonnes.   | 15 %       | cargo.volume
             Грузоперевозки по Транскаспийскому маршруту, включая контейнеры, выросли на 15%, до 4,5 млн тонн.                 | 15%        | cargo.volume
@@ -142,8 +142,8 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            In August, shipments of Kazakh wheat to Iran totaled 705 tonnes.                              | 705 tonnes         | other
-            Grain exports to Uzbekistan came to 738,000 tons, and 298,000 tons were shipped to Tajikistan. | 298,000 tons       | other
+            Shipments of Kazakh wheat to Iran came to 900 tonnes in May.                                   | 900 tonnes         | other
+            Flour exports to Afghanistan reached 500,000 tons, and 200,000 tons were shipped to Tajikistan. | 200,000 tons      | other
             В августе в Иран было отгружено 705 тонн казахстанской пшеницы.                              | 705 тонн           | other
             En août, 60 000 tonnes de blé ont été acheminées vers l'Iran.                                  | 60 000 tonnes      | other
             In August, 705 tonnes of wheat were carried by rail to Iran.                                   | 705 tonnes         | cargo.volume

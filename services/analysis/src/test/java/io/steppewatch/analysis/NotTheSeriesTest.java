@@ -55,7 +55,7 @@ class NotTheSeriesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Kazakh producers are ready to raise their exports to Tajikistan in 60 items worth $140 million.            | $140 million           | other
+            Kazakhstan hopes to widen its exports to Tajikistan by 50 items worth $120 million.                      | $120 million           | other
             Kazakhstan could export 45 more commodity items to Tajikistan, worth $90 million in all.                | $90 million            | other
             Казахстан готов нарастить экспорт в Таджикистан по 60 товарным позициям на сумму 140 млн долларов.       | 140 млн долларов       | other
             Le Kazakhstan peut exporter vers le Tadjikistan 60 positions tarifaires pour 140 millions de dollars.     | 140 millions de dollars | other
@@ -70,8 +70,8 @@ class NotTheSeriesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Exports from the EU, the UK and the US to Kazakhstan grew by more than 80 percent in 2022.               | 80 percent             | other
-            Combined exports of goods from the EU and the US to Kyrgyzstan rose to $2.4 billion in 2022.             | $2.4 billion           | other
+            In 2023, exports from the EU, the UK and the US to Uzbekistan rose by 60 percent.                        | 60 percent             | other
+            Joint exports from the EU and the US to Kyrgyzstan reached $2 billion last year.                         | $2 billion             | other
             Экспорт из ЕС и США в Казахстан вырос более чем на 80% в 2022 году.                                       | 80%                    | other
             Les exportations de l'UE et des États-Unis vers le Kazakhstan ont augmenté de 80 % en 2022.             | 80 %                   | other
             Exports from Kazakhstan to China grew by 20 percent in 2022.                                             | 20 percent             | trade.exports
