@@ -123,6 +123,42 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Container transit from China along the Trans-Caspian route (TITR) and the Caspian ports went up 20-fold.        | 20-fold    | cargo.containers
+            Middle Corridor Records 14-Fold Jump In Container Traffic                                                          | 14-Fold    | cargo.containers
+            Container traffic on the Middle Corridor came to 33,600 TEU, which is a 33% increase on the year before.          | 33%        | cargo.containers
+            Le transit de conteneurs de la Chine par la route transcaspienne internationale (TITR) a été multiplié par 20.     | 20         | cargo.containers
+            Le trafic sur la route a atteint 33 600 EVP, soit une hausse de 33 %.                                            | 33 %       | cargo.containers
+            Контейнерный транзит из Китая по Транскаспийскому международному транспортному маршруту вырос в 20 раз.          | 20 раз     | cargo.containers
+            Перевозки по линии выросли за год на 15% (в прошлом году было 51 тысяча ДФЭ).                                     | 15%        | cargo.containers
+            Freight along the Trans-Caspian route, containers included, grew by 15%, reaching 4.5 million tons.                 | 15%        | cargo.volume
+            Le fret de la route transcaspienne, conteneurs compris, a augmenté de 15 % pour atteindre 4,5 millions de tonnes.   | 15 %       | cargo.volume
+            Грузоперевозки по Транскаспийскому маршруту, включая контейнеры, выросли на 15%, до 4,5 млн тонн.                 | 15%        | cargo.volume
+            """)
+    void shouldMeasureContainersWhenAChangeOfFreightIsOfContainersAlone(String body, String text, String metric) {
+        // A sentence that names containers or counts its freight in TEU, and states no tonnes, speaks of containers
+        // however far its words of route or transit stand from the change.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shipments of Kazakh wheat to Iran came to 900 tonnes in May.                                   | 900 tonnes         | other
+            Flour exports to Afghanistan reached 500,000 tons, and 200,000 tons were shipped to Tajikistan. | 200,000 tons      | other
+            В августе в Иран было отгружено 705 тонн казахстанской пшеницы.                              | 705 тонн           | other
+            En août, 60 000 tonnes de blé ont été acheminées vers l'Iran.                                  | 60 000 tonnes      | other
+            In August, 705 tonnes of wheat were carried by rail to Iran.                                   | 705 tonnes         | cargo.volume
+            В августе по железной дороге в Иран отгружено 705 тонн пшеницы.                              | 705 тонн           | cargo.volume
+            En août, 60 000 tonnes de blé ont été acheminées par chemin de fer vers l'Iran.               | 60 000 tonnes      | cargo.volume
+            In August, the port of Aktau shipped 705 tonnes of wheat to Iran.                            | 705 tonnes         | cargo.volume
+            """)
+    void shouldLeaveAProductSentToABuyerAsOtherWhenNoRouteCarriesIt(String body, String text, String metric) {
+        // A product sent to a buyer country is that product's trade by destination; a railway or port named in the
+        // sentence makes it freight.
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
             Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
             Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other

@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -650,7 +651,7 @@ public final class FigureAnnotator {
         }
         if (followed == null && metric.startsWith(TRADE) && "change".equals(unitClass) && before != null
                 && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || UnitLexicon.unit(before.unit()).isCurrency())
-                && rightAfter(before, figure, context.text())) {
+                && (rightAfter(before, figure, context.text()) || changeOfSumBefore(before, figure, context))) {
             // "exported electronics to Russia for over $575 million, 18 times more than a year before": the change
             // right after a sum of no series of the vocabulary (one product's trade) is that sum's change.
             metric = OTHER;
@@ -659,6 +660,14 @@ public final class FigureAnnotator {
                 && containersNamedInClause(context, sentence, figure)) {
             // "Container transit via the Trans-Caspian route has increased 20-fold": the change of a container flow
             // named before it in its clause, however near a word of freight or route stands.
+            metric = "cargo.containers";
+        }
+        if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && followed == null && !pointedAt
+                && containersAreTheFlow(context, sentence)) {
+            // "Container transit from China along the Middle Corridor grew tenfold", "a 14-fold rise in container
+            // shipments", "перевозки выросли на 15% (51 тыс. ДФЭ)": where a sentence names containers or counts its
+            // freight in TEU, and writes no tonnes or cubic metres, its change of freight is a change of containers,
+            // however many words of route or transit stand between the two (gold-a, gold-j, gold-k, gold-m).
             metric = "cargo.containers";
         }
         if ((CARGO_VOLUME.equals(metric) || "cargo.containers".equals(metric)) && "change".equals(unitClass)) {
@@ -754,6 +763,11 @@ public final class FigureAnnotator {
             // passes on are its freight, whatever product they are (not what one tanker holds at a terminal).
             metric = CARGO_VOLUME;
             partiesMetric = metric;
+        } else if ("trade.exports".equals(metric) && exportedByManyParties(context, sentence, figure)) {
+            // "exports from the EU, the UK and the US to Kazakhstan rose by 80 percent", "экспорт из ЕС и США в
+            // Киргизию": what several exporters sell together is an aggregate, no one party's exports (gold-f's
+            // decision: `other` with every party named; gold-a and gold-j label it so too). The parties stay.
+            metric = OTHER;
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
                 && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
                 && tradeOfAProduct(context, sentence, figure)) {
@@ -767,6 +781,17 @@ public final class FigureAnnotator {
             // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes: tonnes exported where the headline
             // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
             // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
+            metric = OTHER;
+        } else if (!title && CARGO_VOLUME.equals(metric) && ("t".equals(figure.unit()) || "change".equals(unitClass))
+                && (context.productHeadline() || hasCue(context, sentence, "commodity")) && !context.railHeadline()
+                && !hasCue(context, sentence, "rail-network") && !hasCue(context, sentence, "conduit")
+                && !hasCue(context, sentence, "border-crossing") && !headlineNamesFreight(context)
+                && destinationNamed(context, sentence)) {
+            // "700 tonnes of wheat were sent on to Iran", "50 000 tonnes de blé expédiées vers l'Iran" under a
+            // headline on grain exports: a product sent to a buyer country is that product's trade by destination
+            // (`other`: gold-d, gold-e, gold-g, gold-i, gold-m), not freight of a route; a railway, pipeline, port or
+            // border crossing named in the sentence, or a headline on freight ("grain transportation to Uzbekistan"),
+            // keeps it freight (gold-h: a railway's grain carried to its neighbour); a headline speaks for itself.
             metric = OTHER;
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
                 && worthOfSignedDeals(context, sentence, figure)) {
@@ -930,6 +955,97 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** Words before a country it is sent to: "to Iran", "vers l'Iran", "в Узбекистан". */
+    private static final Set<String> TOWARDS = Set.of("to", "into", "vers", "в", "во", "au", "aux");
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "l", "les");
+
+    /** Whether a cue of the headline speaks of freight (carrying, transit, a corridor), whatever the product. */
+    private static boolean headlineNamesFreight(Context context) {
+        for (List<CueLexicon.MetricCue> hit : context.headline()) {
+            for (CueLexicon.MetricCue cue : hit) {
+                if (cue.metric().startsWith("cargo.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names a country a thing is sent to: a place right after "to", "vers", "в". */
+    private static boolean destinationNamed(Context context, Sentences.Sentence sentence) {
+        for (Mention mention : within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+            int at = context.wordStarts().at(mention.start()) - 1;
+            if (at >= 0 && ARTICLES.contains(context.words().get(at).folded())) {
+                at--;
+            }
+            if (at >= 0 && context.words().get(at).start() >= sentence.start()
+                    && TOWARDS.contains(context.words().get(at).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open the exporters a word of exports names: "exports from", "экспорт из", "exportations de". */
+    private static final Set<String> EXPORTED_FROM = Set.of("from", "из", "de", "des", "du", "d");
+    /** Words that may stand between the word of exports and "from": "exports of goods from". */
+    private static final int EXPORTED_FROM_REACH = 3;
+    /** Words that may stand between two exporters of one list: "the EU, the UK and the US", "de l'UE et des États-Unis". */
+    private static final Set<String> EXPORTER_JOINERS = Set.of("and", "the", "et", "de", "des", "du", "d", "l", "la",
+            "le", "les", "и", "из");
+
+    /**
+     * Whether the last word of exports before the figure, in its sentence, names two or more exporters right after
+     * its "from" ("exports from the EU, the UK and the US to Kazakhstan", "les exportations de l'UE et des
+     * États-Unis"): parties listed one after another, with nothing but commas, "and" and articles between them.
+     */
+    private static boolean exportedByManyParties(Context context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        CueLexicon.Hit<List<CueLexicon.MetricCue>> exports = null;
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.end() > figure.start()) {
+                break;
+            }
+            if (hit.value().stream().anyMatch(c -> "trade.exports".equals(c.metric()))) {
+                exports = hit;
+            }
+        }
+        if (exports == null) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        int first = context.wordStarts().at(exports.end());
+        for (int i = first; i < words.size() && i < first + EXPORTED_FROM_REACH
+                && words.get(i).end() <= figure.start(); i++) {
+            if (EXPORTED_FROM.contains(words.get(i).folded())) {
+                return partiesListedAfter(context, words.get(i).end(), figure.start()) >= 2;
+            }
+        }
+        return false;
+    }
+
+    /** How many different parties are listed one after another from {@code from}, before {@code to}. */
+    private static int partiesListedAfter(Context context, int from, int to) {
+        Set<String> codes = new HashSet<>();
+        int at = from;
+        for (Mention mention : within(context.mentions(), context.mentionStarts(), from, to)) {
+            if (!onlyJoinersBetween(context.text(), at, mention.start())) {
+                break;
+            }
+            codes.add(mention.code());
+            at = mention.end();
+        }
+        return codes.size();
+    }
+
+    private static boolean onlyJoinersBetween(String text, int from, int to) {
+        for (String token : Words.fold(text.substring(from, to)).split("[^\\p{L}]+")) {
+            if (!token.isEmpty() && !EXPORTER_JOINERS.contains(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a metric cue lies between a product and a figure, other than the product's own ("oil exports"). */
@@ -1125,6 +1241,30 @@ public final class FigureAnnotator {
             if (figure.start() - hit.end() <= CUE_WINDOW_BEFORE
                     && !crossesClause(context.text(), hit.end(), figure.start(), true)
                     && hit.value().stream().anyMatch(c -> "cargo.containers".equals(c.metric()) && c.fits("change")
+                    && c.weight() >= 1.0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence's freight is containers: it states no tonnes or cubic metres, and it states a level in TEU
+     * or names containers anywhere (a cue that speaks of containers alone, not "freight" or "transit").
+     */
+    private static boolean containersAreTheFlow(Context context, Sentences.Sentence sentence) {
+        boolean teu = false;
+        for (SurfaceFigure other : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if ("t".equals(other.unit()) || "m3".equals(other.unit())) {
+                return false;
+            }
+            teu |= "TEU".equals(other.unit());
+        }
+        if (teu) {
+            return true;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : metricsIn(context, sentence)) {
+            if (hit.value().stream().anyMatch(c -> "cargo.containers".equals(c.metric()) && c.fits("change")
                     && c.weight() >= 1.0)) {
                 return true;
             }
@@ -2352,6 +2492,30 @@ public final class FigureAnnotator {
             return null;
         }
         return rightAfter(before, figure, context.text()) ? before.metric() : null;
+    }
+
+    /** How far a change may stand after the sum it describes, with no word of a metric between (see below). */
+    private static final int CHANGE_OF_SUM_GAP = 30;
+
+    /**
+     * Whether a change follows the sum before it in the same sentence, near ({@link #CHANGE_OF_SUM_GAP} chars) and with
+     * no metric cue between: "1.2 million tons of wheat, a rise of 40 percent", "13 millions de tonnes de blé, soit une
+     * hausse de 40 %", "1,2 млн тонн пшеницы, что на 40% больше": the change of that sum, whatever metric the
+     * sentence's other words name.
+     */
+    private static boolean changeOfSumBefore(ExtractedFigure before, SurfaceFigure figure, Context context) {
+        int end = before.offset() + before.text().length();
+        if (before.offset() < 0 || end > figure.start() || figure.start() - end > CHANGE_OF_SUM_GAP) {
+            return false;
+        }
+        String text = context.text();
+        for (int i = end; i < figure.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ';' || c == '\n') {
+                return false;
+            }
+        }
+        return hitsWithin(context.metricHits(), end, figure.start()).isEmpty();
     }
 
     /** Whether {@code figure} follows {@code before} within {@link #JUST_AFTER} chars, in the same sentence part. */
