@@ -15,14 +15,22 @@ import java.util.Set;
  * the region itself) adds its kind's weight; a title mention counts {@link #TITLE_WEIGHT} times. The sum
  * {@code s} maps to {@code 1 - exp(-s / 2)}, so two body mentions of Kazakhstan score about 0.63 and one
  * passing mention about 0.39. The default threshold, 0.5, therefore needs the region in the title or at
- * least two mentions in the body. Russia, China, the EU, the blocs and the corridors are found by the same
- * gazetteer but never make an article relevant by themselves. Immutable and thread-safe.
+ * least two mentions in the body. Russia, China, the EU, the blocs and the other corridors are found by the same
+ * gazetteer but never make an article relevant by themselves. The Trans-Caspian route ({@code TITR}, the Middle
+ * Corridor) is the exception: it runs across Kazakhstan and the Caspian, so news of its freight concerns the region
+ * even when Kazakhstan is named once or not at all, and each of its mentions weighs as a country's.
+ * Immutable and thread-safe.
  */
 public final class RegionRelevance {
 
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final double TITLE_WEIGHT = 3.0;
     public static final Set<String> REGION_COUNTRIES = Set.of("KZ", "KG", "UZ", "TJ", "TM");
+    /**
+     * Corridors that cross the region, whose mentions count as the region's. The North–South corridor (INSTC) is
+     * not one: its news is mostly of Iran, Azerbaijan and Russia.
+     */
+    static final Set<String> REGION_CORRIDORS = Set.of("TITR");
     static final String REGION_CODE = "REGION";
     private static final double SCALE = 2.0;
 
@@ -90,7 +98,8 @@ public final class RegionRelevance {
         }
         double sum = 0;
         for (Mention mention : gazetteer.find(text)) {
-            boolean counts = REGION_COUNTRIES.contains(mention.code()) || REGION_CODE.equals(mention.code());
+            boolean counts = REGION_COUNTRIES.contains(mention.code()) || REGION_CODE.equals(mention.code())
+                    || REGION_CORRIDORS.contains(mention.code());
             if (counts) {
                 double weight = mention.kind().weight() * factor;
                 sum += weight;

@@ -107,6 +107,30 @@ class RegionRelevanceTest {
         assertThat(relevance.score(title, body).relevant()).isEqualTo(relevant);
     }
 
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Freight along the Middle Corridor grows   | Shipments rose by a third in nine months.                             | true
+            Freight results                           | Volumes on the Trans-Caspian route doubled; the Middle Corridor now carries grain. | true
+            Грузоперевозки по Среднему коридору растут | Объём перевозок вырос на треть.                                       | true
+            Итоги года                                | По Транскаспийскому маршруту перевезли больше грузов, чем по Среднему коридору годом ранее. | true
+            Des trains de conteneurs plus nombreux     | Les volumes de la route transcaspienne ont doublé; le corridor médian attire les chargeurs. | true
+            Freight results                           | Volumes rose; the Middle Corridor was mentioned once.                  | false
+            Freight along the North-South corridor grows | Shipments through the INSTC rose; the North-South corridor carried grain. | false
+            Trafic sur le corridor nord-sud           | Le corridor international de transport nord-sud a transporté plus de grain. | false
+            """)
+    void shouldCountTransCaspianRouteAsRegionWhenItCrossesKazakhstanButNotOtherCorridors(String title, String body,
+            boolean relevant) {
+        assertThat(relevance.score(title, body).relevant()).isEqualTo(relevant);
+    }
+
+    @Test
+    void shouldLeaveCorridorOutOfRegionCountriesWhenItCountsForRelevance() {
+        RegionScore score = relevance.score("Middle Corridor freight", "Kazakhstan ships more.");
+
+        assertThat(score.relevant()).isTrue();
+        assertThat(score.countries()).containsExactly("KZ");
+    }
+
     @Test
     void shouldWeighTitleMoreThanBodyWhenSameMentionMoves() {
         double inTitle = relevance.score("Kazakhstan", "").score();
