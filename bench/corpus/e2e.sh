@@ -15,12 +15,7 @@ TOOLS="${TOOLS:-$ROOT/../shared/tools}"
 PORT="${PORT:-29092}"
 SEEDS="${SEEDS:-$ROOT/services/analysis/src/main/resources/io/steppewatch/gold/seed-figures.jsonl}"
 # GOLDS: space-separated GOLD.jsonl:TEXTS pairs; default bench/corpus/gold-*.jsonl with bench/corpus/texts.
-read -ra GOLDS <<< "${GOLDS:-}"
-if [[ ${#GOLDS[@]} -eq 0 ]]; then
-  for gold in "$ROOT"/bench/corpus/gold-*.jsonl; do
-    [[ -f "$gold" ]] && GOLDS+=("$gold:$ROOT/bench/corpus/texts")
-  done
-fi
+source "$ROOT/bench/corpus/golds.sh"
 splits=("$@")
 if [[ ${#splits[@]} -eq 0 ]]; then
   splits=(dev holdout)

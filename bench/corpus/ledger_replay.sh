@@ -15,12 +15,7 @@ TOOLS="${TOOLS:-$ROOT/../shared/tools}"
 SEEDS="${SEEDS:-$ROOT/services/analysis/src/main/resources/io/steppewatch/gold/seed-figures.jsonl}"
 MODULE="$ROOT/services/processor"
 WORK="$ROOT/target/ledger-replay"
-read -ra GOLDS <<< "${GOLDS:-}"
-if [[ ${#GOLDS[@]} -eq 0 ]]; then
-  for gold in "$ROOT"/bench/corpus/gold-*.jsonl; do
-    [[ -f "$gold" ]] && GOLDS+=("$gold:$ROOT/bench/corpus/texts")
-  done
-fi
+source "$ROOT/bench/corpus/golds.sh"
 splits=("$@")
 [[ ${#splits[@]} -eq 0 ]] && splits=(dev holdout)
 mkdir -p "$WORK"

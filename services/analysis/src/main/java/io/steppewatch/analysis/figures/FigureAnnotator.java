@@ -2504,24 +2504,19 @@ public final class FigureAnnotator {
      * sentence's other words name.
      */
     private static boolean changeOfSumBefore(ExtractedFigure before, SurfaceFigure figure, Context context) {
-        int end = before.offset() + before.text().length();
-        if (before.offset() < 0 || end > figure.start() || figure.start() - end > CHANGE_OF_SUM_GAP) {
-            return false;
-        }
-        String text = context.text();
-        for (int i = end; i < figure.start(); i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == ';' || c == '\n') {
-                return false;
-            }
-        }
-        return hitsWithin(context.metricHits(), end, figure.start()).isEmpty();
+        return follows(before, figure, context.text(), CHANGE_OF_SUM_GAP) && hitsWithin(context.metricHits(),
+                before.offset() + before.text().length(), figure.start()).isEmpty();
     }
 
     /** Whether {@code figure} follows {@code before} within {@link #JUST_AFTER} chars, in the same sentence part. */
     private static boolean rightAfter(ExtractedFigure before, SurfaceFigure figure, String text) {
+        return follows(before, figure, text, JUST_AFTER);
+    }
+
+    /** Whether {@code figure} follows {@code before} within {@code gap} chars, in the same sentence part. */
+    private static boolean follows(ExtractedFigure before, SurfaceFigure figure, String text, int gap) {
         int end = before.offset() + before.text().length();
-        if (before.offset() < 0 || end > figure.start() || figure.start() - end > JUST_AFTER) {
+        if (before.offset() < 0 || end > figure.start() || figure.start() - end > gap) {
             return false;
         }
         for (int i = end; i < figure.start(); i++) {
@@ -3583,18 +3578,9 @@ public final class FigureAnnotator {
                 int end = k + word.length();
                 if ((k == 0 || !Character.isLetter(before.charAt(k - 1)))
                         && (end == before.length() || !Character.isLetter(before.charAt(end)))
-                        && hasDigit(before, end)) {
+                        && Words.hasDigit(before, end, before.length())) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
             }
         }
         return false;

@@ -540,10 +540,7 @@ final class PeriodResolver {
 
     /** {start, end} of the run of letters starting at {@code at}, or null when no letter stands there. */
     private static int[] wordAt(String folded, int at) {
-        int end = at;
-        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
-            end++;
-        }
+        int end = wordEnd(folded, at);
         return end == at ? null : new int[] {at, end};
     }
 

@@ -460,8 +460,9 @@ final class Subjects {
                     // Asia, "торговля между странами региона выросла до $10 млрд" under "Взаимная торговля стран
                     // Центральной Азии": the region's trade within itself, its five countries
                     // (not "the two countries' mutual trade" of a pair the region only places)
-                    if (before.isEmpty() && saysWithin(words, start) && !saysTwo(words, start, text) && (regionNamed
-                            || ownSentenceSaysRegion(words, start, text) || article.titleRegion() && title.isEmpty())) {
+                    if (before.isEmpty() && saysWithin(words, start) && !ownSentenceHas(TWO_WORDS, words, start, text)
+                            && (regionNamed || ownSentenceHas(REGION_WORDS, words, start, text)
+                                    || article.titleRegion() && title.isEmpty())) {
                         return CENTRAL_ASIA;
                     }
                     if (regionBefore && before.size() == 1 && !CENTRAL_ASIA.containsAll(before)) {
@@ -1782,24 +1783,15 @@ final class Subjects {
         return false;
     }
 
-    /** Whether the figure's own sentence speaks of a pair ("the two countries"), by a word anywhere in it. */
-    private static boolean saysTwo(List<Words.Word> words, int figureStart, String text) {
+    /**
+     * Whether the figure's own sentence holds one of the words, anywhere in it: a pair ({@link #TWO_WORDS}, "the two
+     * countries") or "the region" ({@link #REGION_WORDS}, "между странами региона").
+     */
+    private static boolean ownSentenceHas(Set<String> wordSet, List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
         int to = sentenceEnd(words, at, text);
         for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
-            if (TWO_WORDS.contains(words.get(i).folded())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the figure's own sentence speaks of "the region" ("между странами региона"), by a word anywhere in it. */
-    private static boolean ownSentenceSaysRegion(List<Words.Word> words, int figureStart, String text) {
-        int at = indexAt(words, figureStart);
-        int to = sentenceEnd(words, at, text);
-        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
-            if (REGION_WORDS.contains(words.get(i).folded())) {
+            if (wordSet.contains(words.get(i).folded())) {
                 return true;
             }
         }
@@ -1909,7 +1901,7 @@ final class Subjects {
         // "Le tronçon chinois comprend 155 km, celui passant par le territoire kirghiz de 304,94 km et le tronçon
         // ouzbèke sera de 63 km": in a list of sections, each length is that of the section named right before it,
         // with no other figure between them
-        if (nearest == null || hasDigit(text, nearest.end(), figureStart)) {
+        if (nearest == null || Words.hasDigit(text, nearest.end(), figureStart)) {
             return null;
         }
         return nearest.code();
@@ -1918,15 +1910,6 @@ final class Subjects {
     /** Words for a country's territory that name a stretch of a line in a list of its sections. */
     private static final Set<String> LIST_TERRITORY_WORDS = WordSet.of("territory", "territoire", "территории",
             "территорию");
-
-    private static boolean hasDigit(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a section word stands right before the mention, or a section named a few words earlier lies in it

@@ -170,6 +170,16 @@ public final class Words {
         return false;
     }
 
+    /** Whether a digit stands in {@code text[from, to)}. */
+    public static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code text} contains one of {@code parts}. */
     public static boolean containsAny(String text, Collection<String> parts) {
         for (String part : parts) {
