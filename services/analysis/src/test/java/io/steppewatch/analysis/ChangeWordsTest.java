@@ -35,6 +35,7 @@ class ChangeWordsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Over 43.1 million tons of coal were delivered, which is 950,000 tons more than the same period last year.  | 950,000 tons   | CHANGE
             Exports amounted to $678.6 million, which is 44.2 percent, or $536.68 million, less than a year earlier.   | $536.68 million | CHANGE
+            Turnover was $3.415 billion, which is 2.8 percent, or $98.2 million, fewer than in the same period last year. | $98.2 million | CHANGE
             Exports reached $5 billion, more than in 2022.                                                             | $5 billion     | AMOUNT
             Exports reached $5 billion, more than double the level of 2022.                                            | $5 billion     | AMOUNT
             В 2024 году товарооборот составил $1,9 млрд, что по сравнению с 2023 годом больше на $200 млн.             | $200 млн       | CHANGE
