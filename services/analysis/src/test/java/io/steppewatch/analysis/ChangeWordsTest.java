@@ -33,6 +33,23 @@ class ChangeWordsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Over 43.1 million tons of coal were delivered, which is 950,000 tons more than the same period last year.  | 950,000 tons   | CHANGE
+            Exports amounted to $678.6 million, which is 44.2 percent, or $536.68 million, less than a year earlier.   | $536.68 million | CHANGE
+            Turnover was $3.415 billion, which is 2.8 percent, or $98.2 million, fewer than in the same period last year. | $98.2 million | CHANGE
+            Exports reached $5 billion, more than in 2022.                                                             | $5 billion     | AMOUNT
+            Exports reached $5 billion, more than double the level of 2022.                                            | $5 billion     | AMOUNT
+            В 2024 году товарооборот составил $1,9 млрд, что по сравнению с 2023 годом больше на $200 млн.             | $200 млн       | CHANGE
+            Товарооборот составил 1,9 млрд долларов, что на 200 млн долларов больше, чем в 2023 году.                  | 200 млн долларов | CHANGE
+            Товарооборот составил $1,9 млрд, больше, чем в 2023 году.                                                  | $1,9 млрд      | AMOUNT
+            Les exportations ont atteint 2,5 milliards de dollars, soit 1,2 milliard de dollars de plus qu'en 2022.    | 1,2 milliard de dollars | CHANGE
+            Les exportations ont atteint 2,5 milliards de dollars, plus qu'en 2022.                                    | 2,5 milliards de dollars | AMOUNT
+            """)
+    void shouldReadAChangeWhenASumIsWhatOneLevelPassesAnotherBy(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             China accounts for 18.6% of Uzbekistan's foreign trade, which rises every year.                    | 18.6%      | SHARE
             На Китай приходится 18,6% внешней торговли Узбекистана.                                            | 18,6%      | SHARE
             La Chine représente 18,6 % du commerce extérieur de l'Ouzbékistan.                                 | 18,6 %     | SHARE

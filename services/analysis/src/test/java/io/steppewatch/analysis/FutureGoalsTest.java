@@ -43,6 +43,22 @@ class FutureGoalsTest {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Initiatives include ramping up cargo handling to over 20,000 tons and attracting new airlines.        | 20,000     | TARGET
+            The two countries reached an agreement to elevate their bilateral trade to $10 billion.               | $10 billion | TARGET
+            Cargo handling was ramped up to over 20,000 tons last year.                                          | 20,000     | AMOUNT
+            Казахстан и Узбекистан увеличат объемы перевозок до 60 млн тонн в год.                                | 60 млн     | TARGET
+            Порт нарастит перевалку контейнеров до 300 тысяч единиц.                                              | 300 тысяч  | TARGET
+            Казахстан и Узбекистан увеличили объемы перевозок до 60 млн тонн в год.                               | 60 млн     | AMOUNT
+            Les deux pays porteront leurs échanges commerciaux à 5 milliards de dollars.                          | 5 milliards | TARGET
+            Le port augmentera sa capacité à 10 millions de tonnes.                                               | 10 millions | TARGET
+            Le port a augmenté sa capacité à 10 millions de tonnes.                                               | 10 millions | AMOUNT
+            """)
+    void shouldReadAGoalWhenAVerbOfRaisingNotInThePastLeadsToTheLevel(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
     @ParameterizedTest(name = "{2} in \"{0}\" ({1})")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The sides agreed on rail freight between Kazakhstan and China of 21.9 million tonnes for 2014.        | 2013-10-04 | 21.9 million | TARGET

@@ -87,6 +87,11 @@ public final class FigureAnnotator {
     /** Units besides money in which an absolute change may restate the change before it ("or by 10.5 million tons"). */
     private static final Set<String> RESTATED_UNITS = Set.of("t", "TEU", "m3");
     private static final int RESTATE_GAP = 30;
+    /** The word after a comparison that names what it is compared with: "more than", "de plus qu'en", "больше, чем". */
+    private static final Set<String> THAN = WordSet.of("than", "que", "qu", "чем");
+    /** "больше на $200 миллионов", "more by $2 billion": a comparison, then "by" the sum. */
+    private static final Set<String> COMPARISONS_BEFORE_BY = WordSet.of("more", "less", "больше", "меньше");
+    private static final Set<String> CHANGE_LINKS_OF_COMPARISON = WordSet.of("by", "на");
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = Words.foldAll("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
@@ -121,8 +126,12 @@ public final class FigureAnnotator {
             "reaching", "составляет", "составила", "достигла", "достигает", "atteint", "atteignant", "avoisine");
     /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
     private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
-            "bringing", "raise", "raising", "lift", "porter", "amener", "augmenter", "accroitre", "etendre", "doubler",
-            "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять",
+            "bringing", "raise", "raising", "lift", "elevate", "elevating", "ramping", "porter", "amener", "augmenter",
+            "accroitre", "etendre", "doubler", "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять",
+            // The future of raising, which cannot be a move made: "porteront leurs échanges à", "увеличат объем
+            // перевозок до 60 млн тонн" (the perfective present is a future)
+            "porteront", "augmentera", "augmenteront", "accroitront", "увеличит", "увеличат", "нарастит", "нарастят",
+            "доведет", "доведут",
             // Gerunds and nouns of raising, which name a plan, not a move made ("increasing the port's container capacity
             // to 250 thousand TEUs", "увеличение товарооборота до 5 млрд")
             "increasing", "doubling", "tripling", "увеличение", "увеличения", "наращивание", "наращивания");
@@ -1710,7 +1719,8 @@ public final class FigureAnnotator {
             return Measure.CHANGE; // "42,6 миллион долларга кўпдир", "1 mln tonnaga oshdi": Uzbek and Kazakh "by"
         }
         if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
-                || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)) {
+                || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)
+                || sumByWhichLevelsDiffer(context, figure)) {
             return Measure.CHANGE;
         }
         SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
@@ -2216,6 +2226,46 @@ public final class FigureAnnotator {
         }
         String word = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
         return end < start && (word.equals("by") || word.equals("на"));
+    }
+
+    /**
+     * "950,000 tons more than the same period last year", "or 438.4 million U.S. dollars, less than in January-June",
+     * "1,2 milliard de dollars de plus qu'en 2022", "больше на $200 миллионов": the sum by which one level passes
+     * another, in the figure's own unit, is a change (team a: an absolute increase is {@code change} in the figure's
+     * unit). The comparison follows the figure and leads to "than" (a comma may come between only when "or" restates
+     * a change before the figure: "$5 billion, more than in 2022" is a level), or it comes before "by" the sum.
+     */
+    private static boolean sumByWhichLevelsDiffer(Context context, SurfaceFigure figure) {
+        String text = context.text();
+        String before = wordBefore(text, figure.start());
+        if (CHANGE_LINKS_OF_COMPARISON.contains(before)) {
+            int at = figure.start();
+            while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+                at--;
+            }
+            return COMPARISONS_BEFORE_BY.contains(wordBefore(text, at - before.length()));
+        }
+        List<CueLexicon.Hit<String>> after = within(context.cueHits(), CueLexicon.Hit::start, figure.end(), text.length());
+        if (after.isEmpty() || !"change-after".equals(after.get(0).value())) {
+            return false;
+        }
+        CueLexicon.Hit<String> hit = after.get(0);
+        boolean restating = RESTATING_LINKS.contains(before);
+        for (int i = figure.end(); i < hit.start(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !(c == ',' && restating)) {
+                return false;
+            }
+        }
+        int start = hit.end();
+        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return THAN.contains(Words.fold(text.substring(start, end)));
     }
 
     /** The cue kind of the first words after {@code end}, if they start right there (a comma may come between). */
