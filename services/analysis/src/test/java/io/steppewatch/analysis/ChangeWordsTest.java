@@ -7,8 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A percentage that a word of change moves ("rises 32%", "an uptick of 37 percent", Kazakh "4,4% артық") is a change
- * of the metric its sentence names, not a share of something that measures nothing of the vocabulary.
+ * A percentage that a word of change moves ("rises 32%", "an uptick of 37 percent", "ont bondi de 56,9 %", Kazakh
+ * "4,4% артық", Uzbek "31,2% ko‘p") is a change of the metric its sentence names, not a share of something that
+ * measures nothing of the vocabulary.
  */
 class ChangeWordsTest {
 
@@ -23,6 +24,14 @@ class ChangeWordsTest {
             ҚТЖ желісінде жүк тасымалдау көлемі 107 млн тоннаны құрады, бұл өткен жылдан 4,4% артық.           | 4,4%       | CHANGE | cargo.volume
             Жүк тасымалдау көлемі 5,7 млн тоннаны құрады, бұл өткен жылғы деңгейден 54% жоғары.                | 54%        | CHANGE | cargo.volume
             Бес айда 41,6 миллион тонна жүк тасымалданды, бұл өткен жылмен салыстырғанда 2,4% көп.             | 2,4%       | CHANGE | cargo.volume
+            Imports from Tajikistan hit $122.7 million, lowering 5.7 percent from a year before.              | 5.7 percent | CHANGE | trade.imports
+            At the end of 2022 trade turnover between the two countries was improved by another 19%.          | 19%        | CHANGE | trade.turnover
+            Exports from Kazakhstan to Uzbekistan were 4 percent fewer than a year before.                    | 4 percent  | CHANGE | trade.exports
+            Экспорт Казахстана в Узбекистан подскочил на 12% за 2024 год.                                      | 12%        | CHANGE | trade.exports
+            Экспорт Казахстана в Узбекистан уменьшился на 5% за 2024 год.                                      | 5%         | CHANGE | trade.exports
+            En 2023, les exportations kazakhes vers l'Ouzbékistan ont bondi de 56,9 %.                         | 56,9 %     | CHANGE | trade.exports
+            Les exportations kazakhes vers l'Ouzbékistan ont progressé, bondissant de 12 % en 2024.            | 12 %       | CHANGE | trade.exports
+            Tovar ayirboshlash hajmi 2 milliard dollarni tashkil etdi, bu o‘tgan yilgiga nisbatan 31,2% ko‘p.  | 31,2%      | CHANGE | trade.turnover
             """)
     void shouldReadChangeOfTheNamedMetricWhenAWordOfChangeMovesThePercentage(String body, String text,
                                                                               Measure measure, String metric) {

@@ -34,6 +34,9 @@ class FreightMetricsTest {
             Наибольшие объемы нефти отгружены с месторождений Тенгиз и Кашаган – 27 463 081 тонн и 17 897 972 тонн.  | 27 463 081 тонн   | cargo.volume
             The consortium moved 63.5 million tonnes of oil from its terminal last year.                             | 63.5 million tonnes | cargo.volume
             Le consortium a fait passer 63,5 millions de tonnes de pétrole par son terminal.                         | 63,5 millions de tonnes | cargo.volume
+            Over seven months, handling of oil rose by 58% year on year to 2.1 million tonnes.                       | 2.1 million tonnes | cargo.volume
+            En sept mois, la manutention de pétrole a progressé de 58 % à 2,1 millions de tonnes.                    | 2,1 millions de tonnes | cargo.volume
+            За семь месяцев перевалка нефти выросла на 58% до 2,1 млн тонн.                                           | 2,1 млн тонн      | cargo.volume
             """)
     void shouldReadFreightWhenOilPassesThroughAPipelineOrTerminal(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

@@ -26,6 +26,12 @@ class NotTheSeriesTest {
             Экспорт товаров из Казахстана в Китай в 2023 году составил 12,6 млн тонн.                     | 12,6 млн тонн         | trade.exports
             Kazakhstan's exports to China rose to $13 billion, most of it oil and metals.                 | $13 billion           | trade.exports
             Pour les 11 premiers mois, les importations chinoises de gaz turkmène ont atteint 9,3 milliards de dollars. | 9,3 milliards de dollars | trade.imports
+            Uzbekistan's exports of chemical products to the EU reached $138.3 million in 2022.          | $138.3 million        | other
+            Kazakhstan's exports of electric railway locomotives to Azerbaijan reached $40 million.      | $40 million           | other
+            Экспорт локомотивов из Казахстана в Азербайджан составил 40 млн долларов.                    | 40 млн долларов       | other
+            Les exportations de locomotives électriques du Kazakhstan ont atteint 40 millions de dollars. | 40 millions de dollars | other
+            O‘zbekistonning Qozog‘istonga eksporti: mashina va uskunalar – 208 mln dollar.                | 208 mln dollar        | other
+            Xorijga qimmatbaho metal yetkazib berishning umumiy hajmi $3,06 mlrd.ni tashkil etdi.        | $3,06 mlrd            | other
             """)
     void shouldLeaveTradeOfOneProductAsOtherWhenClauseNamesIt(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

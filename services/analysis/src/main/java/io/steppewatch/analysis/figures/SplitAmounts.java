@@ -52,8 +52,10 @@ final class SplitAmounts {
         }
         double firstScale = first.value() / firstNumber.value();
         double secondScale = second.value() / secondNumber.value();
-        // both parts carry a scale word, the second a smaller one that it does not fill: "2 млрд 842 млн"
-        if (firstScale < 1e6 || secondScale < 1e3 || secondScale >= firstScale
+        // both parts carry a scale word, the second a smaller one that it does not fill: "2 млрд 842 млн"; or
+        // thousands then the hundreds left, with nothing but a space between: "3 thousand 500 people"
+        if (!(firstScale >= 1e6 && secondScale >= 1e3 || remainderOfThousands(text, first, second, secondNumber,
+                firstScale, secondScale)) || secondScale >= firstScale
                 || secondNumber.value() * secondScale >= firstScale) {
             return null;
         }
@@ -65,6 +67,26 @@ final class SplitAmounts {
         return new SurfaceFigure(first.start(), second.end(), FigureExtractor.scaled(firstNumber.value(), firstScale)
                 + FigureExtractor.scaled(secondNumber.value(), secondScale), unit, first.numberEnd(),
                 second.noun(), false, implicit);
+    }
+
+    /**
+     * "3 thousand 500 people", "3 тысячи 500 человек", "3 mille 500 personnes": a whole number of thousands followed,
+     * after a space alone, by a bare whole number below a thousand is one number written in parts (gold-n: "numbers
+     * written in parts"). A comma or a dot between ("3 thousand, 500 of them") makes two figures of a list.
+     */
+    private static boolean remainderOfThousands(String text, SurfaceFigure first, SurfaceFigure second,
+                                                NumberScanner.Token secondNumber, double firstScale,
+                                                double secondScale) {
+        if (firstScale != 1e3 || secondScale != 1 || !secondNumber.integer() || secondNumber.value() >= 1000
+                || first.unit() != null && !first.unit().equals(second.unit())) {
+            return false; // "10 thousand 20-foot containers": the second number measures something else
+        }
+        for (int k = first.end(); k < second.start(); k++) {
+            if (!NumberScanner.isSpace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The unit both parts share, or the one part states when the other leaves it to the context. */

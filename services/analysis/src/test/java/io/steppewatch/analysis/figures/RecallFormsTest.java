@@ -45,6 +45,9 @@ class RecallFormsTest {
             en | reached 1 billion 86 million USD this year                     | 1 billion 86 million USD=1.086E9 USD
             ru | составил $2 млрд. 842 млн долларов                             | $2 млрд. 842 млн долларов=2.842E9 USD
             fr | 3 milliards 200 millions d'euros                               | 3 milliards 200 millions d'euros=3.2E9 EUR
+            en | 3 thousand 500 people will be employed on the railway          | 3 thousand 500 people=3500 count
+            ru | на дороге будут работать 3 тысячи 500 человек                  | 3 тысячи 500 человек=3500 count
+            fr | 3 mille 500 personnes travailleront sur la ligne               | 3 mille 500 personnes=3500 count
             en | targeting a $10-billion trade volume                           | $10-billion=1.0E10 USD
             en | an overall volume of 5.903 trains and 200.000 TEU per year     | 5.903 trains=5903 count; 200.000 TEU=200000 TEU
             en | grew by 14.625 percent to 2.5 million tons                     | 14.625 percent=14.625 percent; 2.5 million tons=2500000 t
