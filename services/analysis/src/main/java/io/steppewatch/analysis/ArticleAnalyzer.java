@@ -96,7 +96,9 @@ public final class ArticleAnalyzer {
                 FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords),
                 ArticleFrame.routeOf(article.title(), titleWords, titleMentions, article.body(), bodyWords,
                         bodyMentions), ArticleFrame.speaksOfLine(titleWords))
-                .withStatistics(ArticleFrame.statisticsSource(article.body(), bodyWords, bodyMentions));
+                .withStatistics(ArticleFrame.statisticsSource(article.body(), bodyWords, bodyMentions))
+                .withExporter(ArticleFrame.exporterOf(article.title(), titleWords, titleMentions, article.body(),
+                        bodyWords, bodyMentions));
 
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
                 publication, frame, false, titleWords);

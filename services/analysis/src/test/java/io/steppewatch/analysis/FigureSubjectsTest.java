@@ -357,6 +357,49 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Kazakh grain | Kazakhstan exported 7.7 million tons of wheat. In six months 4,186 thousand tons were exported, including 2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan and 259 thousand tons to Turkmenistan. | 428 thousand tons | KZ TJ
+            Kazakh grain | Kazakhstan exported 7.7 million tons of wheat. In six months 4,186 thousand tons were exported, including 2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan and 259 thousand tons to Turkmenistan. | 2,345 thousand tons | KZ UZ
+            Kazakhstan begins export of new grain | Kazakhstan has begun exporting grain. Grain exports to Uzbekistan amounted to 738,000 tons (49% more than a year ago), and 298,000 tons were shipped to Tajikistan (a 48% increase). | 298,000 tons | KZ TJ
+            Kazakhstan begins export of new grain | Kazakhstan has begun exporting grain. Grain exports to Uzbekistan amounted to 738,000 tons (49% more than a year ago), and 298,000 tons were shipped to Tajikistan (a 48% increase). | 49% | KZ UZ
+            Le blé kazakh | Le Kazakhstan a exporté 12,4 millions de tonnes de blé. Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes. | 4,34 millions de tonnes | KZ UZ
+            Le blé kazakh | Le Kazakhstan a exporté 12,4 millions de tonnes de blé. Le Tadjikistan a importé 1,45 million de tonnes, soit une hausse de 39 %. | 1,45 million de tonnes | KZ TJ
+            Казахстанское зерно | Казахстан экспортировал 12,4 млн тонн пшеницы. Поставки в Узбекистан составили 4,3 млн тонн, в Таджикистан – 1,4 млн тонн. | 4,3 млн тонн | KZ UZ
+            Казахстанское зерно | Казахстан экспортировал 12,4 млн тонн пшеницы. Поставки в Узбекистан составили 4,3 млн тонн, в Таджикистан – 1,4 млн тонн. | 1,4 млн тонн | KZ TJ
+            Кыргызстан продал золото | Кыргызстан экспортировал 20 тонн золота. Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,29 тонны | AE KG
+            """)
+    void shouldGiveAShipmentTheArticlesExporterAndTheBuyerWrittenNextToIt(String title, String body, String figure,
+                                                                        String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Казахстанское зерно | Казахстан экспортировал 12 млн тонн пшеницы. В Узбекистане сообщили, что поставки в Таджикистан составили 1 млн тонн. | 1 млн тонн | TJ UZ
+            Le blé kazakh | Le Kazakhstan a exporté 12 millions de tonnes de blé. En Ouzbékistan, on indique que les livraisons vers le Tadjikistan ont atteint 1 million de tonnes. | 1 million de tonnes | TJ UZ
+            Kazakh grain | Kazakhstan exported 12 million tons of wheat. In Uzbekistan, officials said deliveries to Tajikistan reached 1 million tons. | 1 million tons | TJ UZ
+            Kazakh grain | Kazakhstan harvested 27 million tons of wheat. Deliveries to Uzbekistan reached 2.1 million tons. | 2.1 million tons | UZ
+            """)
+    void shouldLeaveAShipmentToTheSentenceWhenACountryIsNoBuyerOrTheArticleNamesNoExporter(String title,
+                                                                                         String body,
+                                                                                         String figure,
+                                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan to export over 6mln tons of grain this year | Afghanistan remains a key buyer of Kazakh flour. | 6mln tons | KZ
+            Kazakh flour for Afghanistan | Afghanistan remains a key buyer of Kazakh flour. Kazakhstan exports 8 million tons of grain a year. | 8 million tons | KZ
+            Kazakh flour for Afghanistan | Afghanistan remains a key buyer of Kazakh flour. Kazakhstan plans to export about 8 million tons of grain this year. | 8 million tons | KZ
+            Kazakhstan and the EU | Kazakh exports reached $32.3 billion. | $32.3 billion | EU KZ
+            """)
+    void shouldReadExportAsAVerbAfterToOrRightBeforeAnAmount(String title, String body, String figure,
+                                                            String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | AF TJ
             Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | AF TJ
             Drug seizures | Tajik border guards seized more than 38 kilograms of drugs on the Tajik-Afghan border. | 38 kilograms | AF TJ

@@ -89,6 +89,20 @@ final class Subjects {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
+        // "2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan" after "Kazakhstan exported": each
+        // shipment is the exporter's to the buyer written next to it (gold-g, gold-j, gold-n: product flows by
+        // destination take the exporter and the buyer)
+        // (a trade figure too: "exports to Uzbekistan amounted to $2 billion" keep trade.exports with both, gold-j)
+        // (and "298,000 tons were shipped to Tajikistan", which reads as freight until the product is known; not
+        // freight on a corridor the sentence names)
+        if (kind == Kind.UNKNOWN || metric.equals("trade.exports") || metric.equals("trade.imports")
+                || kind == Kind.CORRIDOR && firstCorridor(sentence) == null) {
+            List<String> shipment = ProductFlows.toBuyer(article.exporter(), start, end, text, words, sentence,
+                    figures);
+            if (shipment != null) {
+                return shipment;
+            }
+        }
         if (kind != Kind.CORRIDOR) {
             List<String> item = ListItems.subjects(kind, start, text, words, sentence, figures, article);
             if (item != null) {
@@ -530,7 +544,7 @@ final class Subjects {
                 // "Kazakhstan exported 3.1 million tons of wheat", "Кыргызстан экспортировал 20 тонн золота": the one
                 // country that a verb of export or import has for its subject, with no partner in the sentence, is
                 // the flow's only party; the headline's partner is not the buyer of every shipment
-                if (partyCodes.size() == 1 && ownsFlow(nearest, words)) {
+                if (partyCodes.size() == 1 && ownsFlow(nearest, words, text)) {
                     return List.of(nearest.code());
                 }
                 return firstTwo(candidates, nearest.code());
@@ -634,7 +648,7 @@ final class Subjects {
                     }
                     // "Kazakhstan has exported 3.9 million tons of wheat": as for trade figures above, the subject of
                     // a verb of export is the flow's only party ("exports to Russia" still brings the other side)
-                    if (!parties.isEmpty() && ownsFlow(parties.get(0), words)) {
+                    if (!parties.isEmpty() && ownsFlow(parties.get(0), words, text)) {
                         return List.of(only);
                     }
                     List<String> withRegion = headlineWithRegion(article, only);
@@ -2386,9 +2400,11 @@ final class Subjects {
      * Whether a country is the subject of a verb of export or import: the verb within three words after it
      * ("Kazakhstan has exported", "Кыргызстан экспортировал", "le Kazakhstan a exporté"), and no partner word or case
      * ending on the country ("exported to Russia", "из Китая импортировали", "Қытайға экспорттады"). Nouns are not
-     * enough: "Kazakh exports reached $32 billion" in an article about Kazakh-EU trade is still that trade.
+     * enough: "Kazakh exports reached $32 billion" in an article about Kazakh-EU trade is still that trade; but
+     * "export" and "exports" are verbs right after the country or after "to" ("Kazakhstan exports 7-8 mln tons",
+     * "Kazakhstan to export over 6mln tons of grain", gold-n: a country's total grain exports are its own).
      */
-    private static boolean ownsFlow(Mention m, List<Words.Word> words) {
+    private static boolean ownsFlow(Mention m, List<Words.Word> words, String text) {
         int before = wordBefore(m, words);
         if (before >= 0 && PARTNER_WORDS.contains(words.get(before).folded())) {
             return false;
@@ -2402,7 +2418,7 @@ final class Subjects {
                 return true;
             }
         }
-        return false;
+        return ProductFlows.exportsAsVerb(m, words, text);
     }
 
     /** Words that, within a few words before a name, make it the source of what the sentence reports. */
