@@ -400,6 +400,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Border guard killed in a clash with Afghan smugglers | Tajik border guards reportedly found 4 Kalashnikov rifles and more than 33 kilograms of narcotics on the spot. | 33 kilograms | AF TJ
+            Пограничник погиб в столкновении на таджикско-афганской границе | Таджикские пограничники обнаружили на месте 4 автомата и более 33 килограммов наркотиков. | 33 килограммов | AF TJ
+            Trois contrebandiers afghans tués à la frontière tadjike | Cinq contrebandiers ont tenté de passer au Tadjikistan depuis l'Afghanistan. Les gardes-frontières tadjiks ont découvert sur place quatre fusils et plus de 33 kilogrammes de drogue. | 33 kilogrammes | AF TJ
+            Seizure in Bishkek | Kyrgyz police found 35 kg of heroin in a flat in Bishkek. | 35 kg | KG
+            """)
+    void shouldGiveWhatBorderGuardsFindBothSidesOfTheBorder(String title, String body, String figure,
+                                                           String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | AF TJ
             Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | AF TJ
             Drug seizures | Tajik border guards seized more than 38 kilograms of drugs on the Tajik-Afghan border. | 38 kilograms | AF TJ

@@ -2578,7 +2578,27 @@ final class Subjects {
 
     /** Whether a word of seizing stands within a few words before or after the figure at {@code start}. */
     private static boolean seizureNear(int start, List<Words.Word> words) {
-        return stemNear(start, words, SEIZURE_STEMS);
+        return stemNear(start, words, SEIZURE_STEMS) || wordNear(start, words, FOUND_WORDS);
+    }
+
+    /**
+     * Verbs of finding what smugglers carried ("border guards found 4 Kalashnikov rifles", "ont découvert trois
+     * fusils", "обнаружили 150 патронов"): whole words, since "found" opens "foundation" (gold-k decided: cartridges,
+     * packets, bags and rifles found are `[TJ, AF]`).
+     */
+    private static final Set<String> FOUND_WORDS = WordSet.copyOf(Words.foldAll("found", "discovered", "découvert",
+            "découverts", "découverte", "découvertes", "обнаружили", "обнаружен", "обнаружено", "обнаружены",
+            "обнаружена", "нашли", "найдено", "найдены"));
+
+    /** Whether one of {@code set} stands within {@link #SEIZURE_REACH} words of {@code start}. */
+    private static boolean wordNear(int start, List<Words.Word> words, Set<String> set) {
+        int at = indexAt(words, start);
+        for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
+            if (set.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word opening with one of {@code stems} stands within {@link #SEIZURE_REACH} words of {@code start}. */
