@@ -412,6 +412,21 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Foreign trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | UZ
+            Внешняя торговля по регионам | Агентство статистики Узбекистана опубликовало данные по регионам Узбекистана. Быстрее всего росла торговля с Китаем. ¶ Экспорт вырос на 6,2% до $7,66 млрд. | $7,66 млрд. | UZ
+            Le commerce extérieur par région | L'agence des statistiques de l'Ouzbékistan a publié les chiffres des régions de l'Ouzbékistan. Le commerce avec la Chine a le plus progressé. ¶ Les exportations ont augmenté de 6,2 % à 7,66 milliards de dollars. | 7,66 milliards de dollars | UZ
+            Trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | CN UZ
+            """)
+    void shouldGiveAFigureUnderAForeignTradeHeadlineNamingNoCountryTheCountryTheArticleNamesMost(String title,
+                                                                                               String body,
+                                                                                               String figure,
+                                                                                               String subjects) {
+        // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | AF TJ
             Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | AF TJ
             Drug seizures | Tajik border guards seized more than 38 kilograms of drugs on the Tajik-Afghan border. | 38 kilograms | AF TJ

@@ -535,8 +535,8 @@ final class Subjects {
                 // partner either
                 candidates.removeAll(yardsticks);
                 if (nearest == null) {
-                    return article.foreignTrade() && article.title().size() == 1 ? article.title()
-                            : firstTwo(candidates, null);
+                    List<String> world = worldTradeOwner(article);
+                    return world != null ? world : firstTwo(candidates, null);
                 }
                 if (partyCodes.size() <= 1 && foreignTradeOf(nearest.code(), article) && !partnerWith(parties, words)) {
                     return List.of(nearest.code());
@@ -693,6 +693,10 @@ final class Subjects {
                     // the headline, alone; a headline of two or more countries names the relation
                     if (title.size() == 1 || title.size() >= 3) {
                         return sorted(new LinkedHashSet<>(title));
+                    }
+                    List<String> world = worldTradeOwner(article);
+                    if (world != null) {
+                        return world;
                     }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
@@ -1580,6 +1584,22 @@ final class Subjects {
      */
     private static boolean foreignTradeOf(String code, ArticleFrame article) {
         return article.foreignTrade() && article.title().size() == 1 && article.title().get(0).equals(code);
+    }
+
+    /**
+     * The one country whose trade with the world the headline speaks of: the headline's own ("Le commerce extérieur
+     * de l'Ouzbékistan"), else, under a headline naming none ("Hududlar kesimida tashqi savdo aylanmasi", "Foreign
+     * trade by region"), the country the article names most (team a: totals of one country with the world take that
+     * one country); null when the headline does not speak of foreign trade.
+     */
+    private static List<String> worldTradeOwner(ArticleFrame article) {
+        if (!article.foreignTrade()) {
+            return null;
+        }
+        if (article.title().size() == 1) {
+            return article.title();
+        }
+        return article.title().isEmpty() && !article.ranked().isEmpty() ? List.of(article.ranked().get(0)) : null;
     }
 
     private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "part", "parts", "доля", "долю", "доли",
