@@ -427,6 +427,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Iran's rail trade with Turkmenistan up 30% at Sarakhs border crossing | Nearly 600,000 tons of transit cargo passed the Sarakhs railway border this year. | 600,000 tons | IR TM
+            Торговля Ирана с Туркменистаном через Серахс выросла на 30% | Через пограничный терминал Серахс в этом году транзитом перевезено 600 тысяч тонн грузов. | 600 тысяч тонн | IR TM
+            Le commerce ferroviaire de l'Iran avec le Turkménistan progresse de 30% | Cette année, près de 600 000 tonnes de fret en transit ont franchi la frontière à Sarakhs. | 600 000 tonnes | IR TM
+            Iran builds a container hub at Sarakhs | Nearly 600,000 tons of transit cargo passed the Sarakhs railway border this year. | 600,000 tons | IR
+            """)
+    void shouldGiveFreightThroughABorderCrossingBothCountriesOfTheHeadline(String title, String body, String figure,
+                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | AF TJ
             Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | AF TJ
             Drug seizures | Tajik border guards seized more than 38 kilograms of drugs on the Tajik-Afghan border. | 38 kilograms | AF TJ

@@ -202,6 +202,13 @@ final class Subjects {
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
             // (not a length from a place of another country: "1,511 km from Kazakhstan's Tengiz to the port of
             // Novorossiysk" is the route's, which has two ends)
+            // "600,000 tons ... at the Sarakhs railway border", "через пограничный терминал Серахс": freight through a
+            // border crossing named by its town is the two countries' it joins, the town's and the headline's other
+            // party (gold-j: freight through a rail border crossing between two countries is cargo.volume of both)
+            List<String> crossing = corridor == null ? borderCrossing(sentence, words, title) : null;
+            if (crossing != null) {
+                return crossing;
+            }
             List<String> port = corridor == null ? portCountries(start, words, sentence, paragraph, title, text) : null;
             if (port != null && metric.equals("route.length") && !port.containsAll(countriesOf(sentence))) {
                 port = null;
@@ -843,6 +850,52 @@ final class Subjects {
         return folded.startsWith("border") || folded.startsWith("frontier") || folded.startsWith("frontali")
                 || folded.startsWith("границ") || folded.startsWith("погранич") || folded.startsWith("chegara")
                 || folded.startsWith("шекара");
+    }
+
+    /** How many words may stand between a crossing's town and its border word ("the Sarakhs railway border"). */
+    private static final int CROSSING_REACH = 3;
+
+    /**
+     * The two countries of a headline that names the town's country and one other, sorted, when the sentence names
+     * one town beside a border word ("at the Sarakhs railway border", "пограничный терминал Серахс") and no other
+     * country; else null.
+     */
+    private static List<String> borderCrossing(List<Mention> sentence, List<Words.Word> words, List<String> title) {
+        Mention town = null;
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                return null;
+            }
+            if (m.kind() == PlaceKind.CITY) {
+                if (town != null) {
+                    return null;
+                }
+                town = m;
+            }
+        }
+        if (town == null) {
+            return null;
+        }
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && !m.code().equals(town.code())) {
+                return null; // "from Kazakhstan to Turkiye through Sarakhs": the sentence's own parties
+            }
+        }
+        int first = indexAt(words, town.start());
+        int last = lastWordOf(town, words);
+        boolean border = false;
+        for (int i = Math.max(0, first - CROSSING_REACH); i <= Math.min(words.size() - 1, last + CROSSING_REACH); i++) {
+            border |= (i < first || i > last) && isBorderWord(words.get(i).folded());
+        }
+        if (!border) {
+            return null;
+        }
+        // the other side is the headline's ("Iran's rail trade with Turkmenistan ... at Sarakhs border crossing"): the
+        // article's most named other country may be a partner further away
+        if (title.size() == 2 && title.contains(town.code())) {
+            return sorted(new TreeSet<>(title));
+        }
+        return null;
     }
 
     /** Whether a verb of crossing stands within a few words before or after the figure at {@code start}. */
