@@ -365,6 +365,9 @@ class FigureSubjectsTest {
             Le blé kazakh | Le Kazakhstan a exporté 12,4 millions de tonnes de blé. Le Tadjikistan a importé 1,45 million de tonnes, soit une hausse de 39 %. | 1,45 million de tonnes | KZ TJ
             Казахстанское зерно | Казахстан экспортировал 12,4 млн тонн пшеницы. Поставки в Узбекистан составили 4,3 млн тонн, в Таджикистан – 1,4 млн тонн. | 4,3 млн тонн | KZ UZ
             Казахстанское зерно | Казахстан экспортировал 12,4 млн тонн пшеницы. Поставки в Узбекистан составили 4,3 млн тонн, в Таджикистан – 1,4 млн тонн. | 1,4 млн тонн | KZ TJ
+            Kazakh flour for Afghanistan | Kazakhstan exports 8 million tons of grain a year. In September Kazakhstan exported 60,200 tons of flour and 15,600 tons of grain to Afghanistan. | 60,200 tons | AF KZ
+            Казахская мука для Афганистана | Казахстан экспортировал 8 млн тонн зерна. В сентябре отгружено 60 тысяч тонн муки и 15 тысяч тонн зерна в Афганистан. | 60 тысяч тонн | AF KZ
+            La farine kazakhe pour l'Afghanistan | Le Kazakhstan a exporté 8 millions de tonnes de céréales. En septembre, 60 200 tonnes de farine et 15 600 tonnes de grain ont été livrées vers l'Afghanistan. | 60 200 tonnes | AF KZ
             Кыргызстан продал золото | Кыргызстан экспортировал 20 тонн золота. Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,29 тонны | AE KG
             """)
     void shouldGiveAShipmentTheArticlesExporterAndTheBuyerWrittenNextToIt(String title, String body, String figure,

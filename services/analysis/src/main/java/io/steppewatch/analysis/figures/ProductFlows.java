@@ -181,7 +181,8 @@ final class ProductFlows {
 
     /**
      * Whether a buyer written after a figure belongs to another shipment: a figure of the same unit stands between
-     * them ("4,186 thousand tons ... including 2,345 thousand tons to Uzbekistan"), or a comma or a semicolon does
+     * them ("4,186 thousand tons ... including 2,345 thousand tons to Uzbekistan", but not "60,200 tons of flour and
+     * 15,600 tons of grain to Afghanistan"), or a comma or a semicolon does
      * ("738,000 tons (49% more), and 298,000 tons were shipped to Tajikistan"); a price between them does not
      * ("1,29 тонны на $80,3 миллиона в Объединенные Арабские Эмираты").
      */
@@ -194,7 +195,8 @@ final class ProductFlows {
             }
         }
         for (SurfaceFigure f : figures) {
-            if (f.start() >= end && f.start() < buyer && f.unit().equals(unit)) {
+            if (f.start() >= end && f.start() < buyer && f.unit().equals(unit)
+                    && !joinedByAnd(text.substring(end, f.start()))) {
                 return true;
             }
         }
@@ -205,6 +207,21 @@ final class ProductFlows {
             }
         }
         return false;
+    }
+
+    /** "and", "et", "и", "va", "және": two shipments joined this way go to the buyer named after both. */
+    private static final Set<String> AND_WORDS = WordSet.copyOf(Words.foldAll("and", "et", "и", "va", "ва", "және"));
+
+    /**
+     * Whether the text between two figures joins them as one list of goods ("60,200 tons of flour and 15,600 tons of
+     * grain to Afghanistan"): no comma or semicolon, and "and" as its last word.
+     */
+    private static boolean joinedByAnd(String between) {
+        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+            return false;
+        }
+        String[] gap = between.trim().split("\\s+");
+        return gap.length > 0 && AND_WORDS.contains(Words.fold(gap[gap.length - 1]));
     }
 
     private static boolean inFigure(int at, List<SurfaceFigure> figures) {
