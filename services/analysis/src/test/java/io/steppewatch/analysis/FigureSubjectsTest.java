@@ -442,6 +442,17 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            45 Afghan drugs trafficking routes passing through Kyrgyzstan destroyed | The drug control service of Kyrgyzstan published its report for 2015. The total weight of seized drugs was 335 kg. | 335 kg | KG
+            Разрушены 45 маршрутов афганских наркотиков через Кыргызстан | Служба контроля наркотиков Кыргызстана опубликовала отчет за 2015 год. Общий вес изъятых наркотиков составил 335 кг. | 335 кг | KG
+            45 routes de l'héroïne afghane à travers le Kirghizistan démantelées | Le service de contrôle des drogues du Kirghizistan a publié son bilan de 2015. Le poids total des drogues saisies a atteint 335 kg. | 335 kg | KG
+            """)
+    void shouldLeaveTheHeadlinesDrugOriginOutOfTheSeizingCountrysFigures(String title, String body, String figure,
+                                                                       String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | AF TJ
             Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | AF TJ
             Drug seizures | Tajik border guards seized more than 38 kilograms of drugs on the Tajik-Afghan border. | 38 kilograms | AF TJ

@@ -46,6 +46,11 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
                 country, exporter);
     }
 
+    /** The headline's mentions without those naming where a drug came from ("Afghan drugs", "héroïne afghane"). */
+    public static List<Mention> withoutDrugOrigins(List<Mention> titleMentions, List<Words.Word> titleWords) {
+        return Subjects.withoutOriginsUncached(titleMentions, titleWords);
+    }
+
     /** This frame with the country the article makes an exporter ({@link ProductFlows#exporter}). */
     public ArticleFrame withExporter(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,

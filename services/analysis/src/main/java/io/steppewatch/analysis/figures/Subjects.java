@@ -2592,6 +2592,17 @@ final class Subjects {
         return kept;
     }
 
+    /** {@link #withoutOrigins} of words read once (a headline's), past the cache every figure of a body asks. */
+    static List<Mention> withoutOriginsUncached(List<Mention> mentions, List<Words.Word> words) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!decideNamesOrigin(m, words)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
     private static boolean decideNamesOrigin(Mention m, List<Words.Word> words) {
         int last = lastWordOf(m, words);
         if (last + 1 < words.size() && words.get(last + 1).start() - m.end() <= 2) {
