@@ -357,6 +357,102 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Kazakh grain | Kazakhstan exported 7.7 million tons of wheat. In six months 4,186 thousand tons were exported, including 2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan and 259 thousand tons to Turkmenistan. | 428 thousand tons | KZ TJ
+            Kazakh grain | Kazakhstan exported 7.7 million tons of wheat. In six months 4,186 thousand tons were exported, including 2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan and 259 thousand tons to Turkmenistan. | 2,345 thousand tons | KZ UZ
+            Kazakhstan begins export of new grain | Kazakhstan has begun exporting grain. Grain exports to Uzbekistan amounted to 738,000 tons (49% more than a year ago), and 298,000 tons were shipped to Tajikistan (a 48% increase). | 298,000 tons | KZ TJ
+            Kazakhstan begins export of new grain | Kazakhstan has begun exporting grain. Grain exports to Uzbekistan amounted to 738,000 tons (49% more than a year ago), and 298,000 tons were shipped to Tajikistan (a 48% increase). | 49% | KZ UZ
+            Le blé kazakh | Le Kazakhstan a exporté 12,4 millions de tonnes de blé. Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes. | 4,34 millions de tonnes | KZ UZ
+            Le blé kazakh | Le Kazakhstan a exporté 12,4 millions de tonnes de blé. Le Tadjikistan a importé 1,45 million de tonnes, soit une hausse de 39 %. | 1,45 million de tonnes | KZ TJ
+            Казахстанское зерно | Казахстан экспортировал 12,4 млн тонн пшеницы. Поставки в Узбекистан составили 4,3 млн тонн, в Таджикистан – 1,4 млн тонн. | 4,3 млн тонн | KZ UZ
+            Казахстанское зерно | Казахстан экспортировал 12,4 млн тонн пшеницы. Поставки в Узбекистан составили 4,3 млн тонн, в Таджикистан – 1,4 млн тонн. | 1,4 млн тонн | KZ TJ
+            Kazakh flour for Afghanistan | Kazakhstan exports 8 million tons of grain a year. In September Kazakhstan exported 60,200 tons of flour and 15,600 tons of grain to Afghanistan. | 60,200 tons | AF KZ
+            Казахская мука для Афганистана | Казахстан экспортировал 8 млн тонн зерна. В сентябре отгружено 60 тысяч тонн муки и 15 тысяч тонн зерна в Афганистан. | 60 тысяч тонн | AF KZ
+            La farine kazakhe pour l'Afghanistan | Le Kazakhstan a exporté 8 millions de tonnes de céréales. En septembre, 60 200 tonnes de farine et 15 600 tonnes de grain ont été livrées vers l'Afghanistan. | 60 200 tonnes | AF KZ
+            Кыргызстан продал золото | Кыргызстан экспортировал 20 тонн золота. Кроме того, республика поставила 1,8 тонны золота на $115 миллионов в Гонконг и 1,29 тонны на $80 миллионов в Объединенные Арабские Эмираты. | 1,29 тонны | AE KG
+            """)
+    void shouldGiveAShipmentTheArticlesExporterAndTheBuyerWrittenNextToIt(String title, String body, String figure,
+                                                                        String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Казахстанское зерно | Казахстан экспортировал 12 млн тонн пшеницы. В Узбекистане сообщили, что поставки в Таджикистан составили 1 млн тонн. | 1 млн тонн | TJ UZ
+            Le blé kazakh | Le Kazakhstan a exporté 12 millions de tonnes de blé. En Ouzbékistan, on indique que les livraisons vers le Tadjikistan ont atteint 1 million de tonnes. | 1 million de tonnes | TJ UZ
+            Kazakh grain | Kazakhstan exported 12 million tons of wheat. In Uzbekistan, officials said deliveries to Tajikistan reached 1 million tons. | 1 million tons | TJ UZ
+            Kazakh grain | Kazakhstan harvested 27 million tons of wheat. Deliveries to Uzbekistan reached 2.1 million tons. | 2.1 million tons | UZ
+            """)
+    void shouldLeaveAShipmentToTheSentenceWhenACountryIsNoBuyerOrTheArticleNamesNoExporter(String title,
+                                                                                         String body,
+                                                                                         String figure,
+                                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan to export over 6mln tons of grain this year | Afghanistan remains a key buyer of Kazakh flour. | 6mln tons | KZ
+            Kazakh flour for Afghanistan | Afghanistan remains a key buyer of Kazakh flour. Kazakhstan exports 8 million tons of grain a year. | 8 million tons | KZ
+            Kazakh flour for Afghanistan | Afghanistan remains a key buyer of Kazakh flour. Kazakhstan plans to export about 8 million tons of grain this year. | 8 million tons | KZ
+            Kazakhstan and the EU | Kazakh exports reached $32.3 billion. | $32.3 billion | EU KZ
+            """)
+    void shouldReadExportAsAVerbAfterToOrRightBeforeAnAmount(String title, String body, String figure,
+                                                            String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Border guard killed in a clash with Afghan smugglers | Tajik border guards reportedly found 4 Kalashnikov rifles and more than 33 kilograms of narcotics on the spot. | 33 kilograms | AF TJ
+            Пограничник погиб в столкновении на таджикско-афганской границе | Таджикские пограничники обнаружили на месте 4 автомата и более 33 килограммов наркотиков. | 33 килограммов | AF TJ
+            Trois contrebandiers afghans tués à la frontière tadjike | Cinq contrebandiers ont tenté de passer au Tadjikistan depuis l'Afghanistan. Les gardes-frontières tadjiks ont découvert sur place quatre fusils et plus de 33 kilogrammes de drogue. | 33 kilogrammes | AF TJ
+            Seizure in Bishkek | Kyrgyz police found 35 kg of heroin in a flat in Bishkek. | 35 kg | KG
+            """)
+    void shouldGiveWhatBorderGuardsFindBothSidesOfTheBorder(String title, String body, String figure,
+                                                           String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Foreign trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | UZ
+            Внешняя торговля по регионам | Агентство статистики Узбекистана опубликовало данные по регионам Узбекистана. Быстрее всего росла торговля с Китаем. ¶ Экспорт вырос на 6,2% до $7,66 млрд. | $7,66 млрд. | UZ
+            Le commerce extérieur par région | L'agence des statistiques de l'Ouzbékistan a publié les chiffres des régions de l'Ouzbékistan. Le commerce avec la Chine a le plus progressé. ¶ Les exportations ont augmenté de 6,2 % à 7,66 milliards de dollars. | 7,66 milliards de dollars | UZ
+            Trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | CN UZ
+            """)
+    void shouldGiveAFigureUnderAForeignTradeHeadlineNamingNoCountryTheCountryTheArticleNamesMost(String title,
+                                                                                               String body,
+                                                                                               String figure,
+                                                                                               String subjects) {
+        // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Iran's rail trade with Turkmenistan up 30% at Sarakhs border crossing | Nearly 600,000 tons of transit cargo passed the Sarakhs railway border this year. | 600,000 tons | IR TM
+            Торговля Ирана с Туркменистаном через Серахс выросла на 30% | Через пограничный терминал Серахс в этом году транзитом перевезено 600 тысяч тонн грузов. | 600 тысяч тонн | IR TM
+            Le commerce ferroviaire de l'Iran avec le Turkménistan progresse de 30% | Cette année, près de 600 000 tonnes de fret en transit ont franchi la frontière à Sarakhs. | 600 000 tonnes | IR TM
+            Iran builds a container hub at Sarakhs | Nearly 600,000 tons of transit cargo passed the Sarakhs railway border this year. | 600,000 tons | IR
+            """)
+    void shouldGiveFreightThroughABorderCrossingBothCountriesOfTheHeadline(String title, String body, String figure,
+                                                                         String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            45 Afghan drugs trafficking routes passing through Kyrgyzstan destroyed | The drug control service of Kyrgyzstan published its report for 2015. The total weight of seized drugs was 335 kg. | 335 kg | KG
+            Разрушены 45 маршрутов афганских наркотиков через Кыргызстан | Служба контроля наркотиков Кыргызстана опубликовала отчет за 2015 год. Общий вес изъятых наркотиков составил 335 кг. | 335 кг | KG
+            45 routes de l'héroïne afghane à travers le Kirghizistan démantelées | Le service de contrôle des drogues du Kirghizistan a publié son bilan de 2015. Le poids total des drogues saisies a atteint 335 kg. | 335 kg | KG
+            """)
+    void shouldLeaveTheHeadlinesDrugOriginOutOfTheSeizingCountrysFigures(String title, String body, String figure,
+                                                                       String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Tajikistan reinforces its border | Tajikistan sent 500 soldiers to reinforce the Tajik-Afghan border. | 500 soldiers | AF TJ
             Таджикистан усиливает границу | Таджикистан направил 500 военнослужащих на таджикско-афганскую границу. | 500 военнослужащих | AF TJ
             Drug seizures | Tajik border guards seized more than 38 kilograms of drugs on the Tajik-Afghan border. | 38 kilograms | AF TJ

@@ -27,20 +27,43 @@ import io.steppewatch.analysis.text.Words;
  *                       ("Dostyk-Moyynty double track completed in Kazakhstan"): "the line" of its body is that one
  * @param statistics     the country whose statistics office the article first cites ("the Agency for Statistics of
  *                       Tajikistan said"), or null: the figures it reports are that country's trade with each partner
+ * @param exporter       the country the headline, else the body, first makes the subject of a verb of export
+ *                       ("Kazakhstan to export over 6mln tons of grain"), or null: shipments its body sends "to
+ *                       Uzbekistan" are that country's ({@link ProductFlows})
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                            boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine,
-                           String statistics) {
+                           String statistics, String exporter) {
 
     public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                         boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine) {
-        this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null);
+        this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null, null);
     }
 
     /** This frame with the country whose statistics office the article cites. */
     public ArticleFrame withStatistics(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                country);
+                country, exporter);
+    }
+
+    /** The headline's mentions without those naming where a drug came from ("Afghan drugs", "héroïne afghane"). */
+    public static List<Mention> withoutDrugOrigins(List<Mention> titleMentions, List<Words.Word> titleWords) {
+        return Subjects.withoutOriginsUncached(titleMentions, titleWords);
+    }
+
+    /** This frame with the country the article makes an exporter ({@link ProductFlows#exporter}). */
+    public ArticleFrame withExporter(String country) {
+        return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
+                statistics, country);
+    }
+
+    /**
+     * The country the headline, else the body, first makes the subject of a verb of export ("Le Kazakhstan a exporté
+     * 12,4 millions de tonnes"), or null.
+     */
+    public static String exporterOf(String title, List<Words.Word> titleWords, List<Mention> titleMentions,
+                                    String body, List<Words.Word> bodyWords, List<Mention> bodyMentions) {
+        return ProductFlows.exporter(titleMentions, titleWords, title, bodyMentions, bodyWords, body);
     }
 
     /** How many words may stand between a statistics word and its country ("Agency for Statistics under the

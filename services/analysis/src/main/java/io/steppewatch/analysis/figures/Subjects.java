@@ -89,6 +89,20 @@ final class Subjects {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
+        // "2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan" after "Kazakhstan exported": each
+        // shipment is the exporter's to the buyer written next to it (gold-g, gold-j, gold-n: product flows by
+        // destination take the exporter and the buyer)
+        // (a trade figure too: "exports to Uzbekistan amounted to $2 billion" keep trade.exports with both, gold-j)
+        // (and "298,000 tons were shipped to Tajikistan", which reads as freight until the product is known; not
+        // freight on a corridor the sentence names)
+        if (kind == Kind.UNKNOWN || metric.equals("trade.exports") || metric.equals("trade.imports")
+                || kind == Kind.CORRIDOR && firstCorridor(sentence) == null) {
+            List<String> shipment = ProductFlows.toBuyer(article.exporter(), start, end, text, words, sentence,
+                    figures);
+            if (shipment != null) {
+                return shipment;
+            }
+        }
         if (kind != Kind.CORRIDOR) {
             List<String> item = ListItems.subjects(kind, start, text, words, sentence, figures, article);
             if (item != null) {
@@ -188,6 +202,13 @@ final class Subjects {
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
             // (not a length from a place of another country: "1,511 km from Kazakhstan's Tengiz to the port of
             // Novorossiysk" is the route's, which has two ends)
+            // "600,000 tons ... at the Sarakhs railway border", "через пограничный терминал Серахс": freight through a
+            // border crossing named by its town is the two countries' it joins, the town's and the headline's other
+            // party (gold-j: freight through a rail border crossing between two countries is cargo.volume of both)
+            List<String> crossing = corridor == null ? borderCrossing(sentence, words, title) : null;
+            if (crossing != null) {
+                return crossing;
+            }
             List<String> port = corridor == null ? portCountries(start, words, sentence, paragraph, title, text) : null;
             if (port != null && metric.equals("route.length") && !port.containsAll(countriesOf(sentence))) {
                 port = null;
@@ -521,8 +542,8 @@ final class Subjects {
                 // partner either
                 candidates.removeAll(yardsticks);
                 if (nearest == null) {
-                    return article.foreignTrade() && article.title().size() == 1 ? article.title()
-                            : firstTwo(candidates, null);
+                    List<String> world = worldTradeOwner(article);
+                    return world != null ? world : firstTwo(candidates, null);
                 }
                 if (partyCodes.size() <= 1 && foreignTradeOf(nearest.code(), article) && !partnerWith(parties, words)) {
                     return List.of(nearest.code());
@@ -530,7 +551,7 @@ final class Subjects {
                 // "Kazakhstan exported 3.1 million tons of wheat", "Кыргызстан экспортировал 20 тонн золота": the one
                 // country that a verb of export or import has for its subject, with no partner in the sentence, is
                 // the flow's only party; the headline's partner is not the buyer of every shipment
-                if (partyCodes.size() == 1 && ownsFlow(nearest, words)) {
+                if (partyCodes.size() == 1 && ownsFlow(nearest, words, text)) {
                     return List.of(nearest.code());
                 }
                 return firstTwo(candidates, nearest.code());
@@ -634,7 +655,7 @@ final class Subjects {
                     }
                     // "Kazakhstan has exported 3.9 million tons of wheat": as for trade figures above, the subject of
                     // a verb of export is the flow's only party ("exports to Russia" still brings the other side)
-                    if (!parties.isEmpty() && ownsFlow(parties.get(0), words)) {
+                    if (!parties.isEmpty() && ownsFlow(parties.get(0), words, text)) {
                         return List.of(only);
                     }
                     List<String> withRegion = headlineWithRegion(article, only);
@@ -679,6 +700,10 @@ final class Subjects {
                     // the headline, alone; a headline of two or more countries names the relation
                     if (title.size() == 1 || title.size() >= 3) {
                         return sorted(new LinkedHashSet<>(title));
+                    }
+                    List<String> world = worldTradeOwner(article);
+                    if (world != null) {
+                        return world;
                     }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
@@ -825,6 +850,52 @@ final class Subjects {
         return folded.startsWith("border") || folded.startsWith("frontier") || folded.startsWith("frontali")
                 || folded.startsWith("границ") || folded.startsWith("погранич") || folded.startsWith("chegara")
                 || folded.startsWith("шекара");
+    }
+
+    /** How many words may stand between a crossing's town and its border word ("the Sarakhs railway border"). */
+    private static final int CROSSING_REACH = 3;
+
+    /**
+     * The two countries of a headline that names the town's country and one other, sorted, when the sentence names
+     * one town beside a border word ("at the Sarakhs railway border", "пограничный терминал Серахс") and no other
+     * country; else null.
+     */
+    private static List<String> borderCrossing(List<Mention> sentence, List<Words.Word> words, List<String> title) {
+        Mention town = null;
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+                return null;
+            }
+            if (m.kind() == PlaceKind.CITY) {
+                if (town != null) {
+                    return null;
+                }
+                town = m;
+            }
+        }
+        if (town == null) {
+            return null;
+        }
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && !m.code().equals(town.code())) {
+                return null; // "from Kazakhstan to Turkiye through Sarakhs": the sentence's own parties
+            }
+        }
+        int first = indexAt(words, town.start());
+        int last = lastWordOf(town, words);
+        boolean border = false;
+        for (int i = Math.max(0, first - CROSSING_REACH); i <= Math.min(words.size() - 1, last + CROSSING_REACH); i++) {
+            border |= (i < first || i > last) && isBorderWord(words.get(i).folded());
+        }
+        if (!border) {
+            return null;
+        }
+        // the other side is the headline's ("Iran's rail trade with Turkmenistan ... at Sarakhs border crossing"): the
+        // article's most named other country may be a partner further away
+        if (title.size() == 2 && title.contains(town.code())) {
+            return sorted(new TreeSet<>(title));
+        }
+        return null;
     }
 
     /** Whether a verb of crossing stands within a few words before or after the figure at {@code start}. */
@@ -1566,6 +1637,22 @@ final class Subjects {
      */
     private static boolean foreignTradeOf(String code, ArticleFrame article) {
         return article.foreignTrade() && article.title().size() == 1 && article.title().get(0).equals(code);
+    }
+
+    /**
+     * The one country whose trade with the world the headline speaks of: the headline's own ("Le commerce extérieur
+     * de l'Ouzbékistan"), else, under a headline naming none ("Hududlar kesimida tashqi savdo aylanmasi", "Foreign
+     * trade by region"), the country the article names most (team a: totals of one country with the world take that
+     * one country); null when the headline does not speak of foreign trade.
+     */
+    private static List<String> worldTradeOwner(ArticleFrame article) {
+        if (!article.foreignTrade()) {
+            return null;
+        }
+        if (article.title().size() == 1) {
+            return article.title();
+        }
+        return article.title().isEmpty() && !article.ranked().isEmpty() ? List.of(article.ranked().get(0)) : null;
     }
 
     private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "part", "parts", "доля", "долю", "доли",
@@ -2386,9 +2473,11 @@ final class Subjects {
      * Whether a country is the subject of a verb of export or import: the verb within three words after it
      * ("Kazakhstan has exported", "Кыргызстан экспортировал", "le Kazakhstan a exporté"), and no partner word or case
      * ending on the country ("exported to Russia", "из Китая импортировали", "Қытайға экспорттады"). Nouns are not
-     * enough: "Kazakh exports reached $32 billion" in an article about Kazakh-EU trade is still that trade.
+     * enough: "Kazakh exports reached $32 billion" in an article about Kazakh-EU trade is still that trade; but
+     * "export" and "exports" are verbs right after the country or after "to" ("Kazakhstan exports 7-8 mln tons",
+     * "Kazakhstan to export over 6mln tons of grain", gold-n: a country's total grain exports are its own).
      */
-    private static boolean ownsFlow(Mention m, List<Words.Word> words) {
+    private static boolean ownsFlow(Mention m, List<Words.Word> words, String text) {
         int before = wordBefore(m, words);
         if (before >= 0 && PARTNER_WORDS.contains(words.get(before).folded())) {
             return false;
@@ -2402,7 +2491,7 @@ final class Subjects {
                 return true;
             }
         }
-        return false;
+        return ProductFlows.exportsAsVerb(m, words, text);
     }
 
     /** Words that, within a few words before a name, make it the source of what the sentence reports. */
@@ -2503,6 +2592,17 @@ final class Subjects {
         return kept;
     }
 
+    /** {@link #withoutOrigins} of words read once (a headline's), past the cache every figure of a body asks. */
+    static List<Mention> withoutOriginsUncached(List<Mention> mentions, List<Words.Word> words) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!decideNamesOrigin(m, words)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
     private static boolean decideNamesOrigin(Mention m, List<Words.Word> words) {
         int last = lastWordOf(m, words);
         if (last + 1 < words.size() && words.get(last + 1).start() - m.end() <= 2) {
@@ -2562,7 +2662,27 @@ final class Subjects {
 
     /** Whether a word of seizing stands within a few words before or after the figure at {@code start}. */
     private static boolean seizureNear(int start, List<Words.Word> words) {
-        return stemNear(start, words, SEIZURE_STEMS);
+        return stemNear(start, words, SEIZURE_STEMS) || wordNear(start, words, FOUND_WORDS);
+    }
+
+    /**
+     * Verbs of finding what smugglers carried ("border guards found 4 Kalashnikov rifles", "ont découvert trois
+     * fusils", "обнаружили 150 патронов"): whole words, since "found" opens "foundation" (gold-k decided: cartridges,
+     * packets, bags and rifles found are `[TJ, AF]`).
+     */
+    private static final Set<String> FOUND_WORDS = WordSet.copyOf(Words.foldAll("found", "discovered", "découvert",
+            "découverts", "découverte", "découvertes", "обнаружили", "обнаружен", "обнаружено", "обнаружены",
+            "обнаружена", "нашли", "найдено", "найдены"));
+
+    /** Whether one of {@code set} stands within {@link #SEIZURE_REACH} words of {@code start}. */
+    private static boolean wordNear(int start, List<Words.Word> words, Set<String> set) {
+        int at = indexAt(words, start);
+        for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
+            if (set.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word opening with one of {@code stems} stands within {@link #SEIZURE_REACH} words of {@code start}. */
