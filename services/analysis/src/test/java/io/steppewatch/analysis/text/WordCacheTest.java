@@ -34,6 +34,21 @@ class WordCacheTest {
     }
 
     @Test
+    void shouldStillReadWordsWhenLongWordsFillTheRoomForTheirChars() {
+        // 3,000 words of 60 letters each: more chars than the cache keeps, long before it holds too many words.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            text.append("a".repeat(56)).append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26))
+                    .append((char) ('a' + i / 676 % 26)).append('z').append(' ');
+        }
+        List<Words.Word> first = Words.split(text);
+        List<Words.Word> again = Words.split(text.toString());
+        assertThat(again).isEqualTo(first);
+        assertThat(again).hasSize(3_000);
+        assertThat(again.get(2_999).raw()).isEqualTo(text.substring(2_999 * 61, 2_999 * 61 + 60));
+    }
+
+    @Test
     void shouldStillReadWordsWhenMoreWordsThanItKeepsWereSeen() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 40_000; i++) {
