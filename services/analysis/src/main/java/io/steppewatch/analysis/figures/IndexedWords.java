@@ -83,6 +83,34 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
         route = found;
     }
 
+    /** What {@link Subjects} asks of a stretch of words alone: whether it speaks of "the two countries". */
+    static final int TWO_COUNTRIES = 0;
+    /** Whether the sentence before the one starting at a word speaks of "the region" (asked with that word twice). */
+    static final int REGION_WORDS = 1;
+    private static final int QUESTIONS = 2;
+
+    /**
+     * The last answer to each question: the stretch {@code [factFrom, factTo)} of {@code factText} it was asked about
+     * and the answer (0 when none is kept, 1 no, 2 yes). Every figure of a sentence asks the same of it.
+     */
+    private final String[] factText = new String[QUESTIONS];
+    private final int[] factFrom = new int[QUESTIONS];
+    private final int[] factTo = new int[QUESTIONS];
+    private final byte[] factAnswer = new byte[QUESTIONS];
+
+    /** The kept answer to {@code question} about words {@code [from, to)} of {@code text}: 0 if none, 1 no, 2 yes. */
+    byte knownFact(int question, int from, int to, String text) {
+        return factText[question] == text && factFrom[question] == from && factTo[question] == to
+                ? factAnswer[question] : 0;
+    }
+
+    void knowFact(int question, int from, int to, String text, boolean yes) {
+        factText[question] = text;
+        factFrom[question] = from;
+        factTo[question] = to;
+        factAnswer[question] = (byte) (yes ? 2 : 1);
+    }
+
     /** Index of the first word starting at or after {@code offset}. */
     int firstAt(int offset) {
         return starts.at(offset);

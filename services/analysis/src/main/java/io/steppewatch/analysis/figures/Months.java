@@ -54,7 +54,7 @@ final class Months {
             return 0;
         }
         String word = folded;
-        if (word.charAt(0) < INITIALS.length && !INITIALS[word.charAt(0)]) {
+        if (!mayStartName(word.charAt(0))) {
             return 0; // most words start with a letter no month name starts with: no lookup, no loop
         }
         Integer exact = EXACT.get(word);
@@ -77,6 +77,11 @@ final class Months {
 
     /** Whether a month name starts with the char, for every char up to U+04FF. */
     private static final boolean[] INITIALS = initials();
+
+    /** False when no month name starts with {@code c}: then {@link #index} of any word starting so is 0. */
+    static boolean mayStartName(char c) {
+        return c >= INITIALS.length || INITIALS[c];
+    }
 
     private static boolean[] initials() {
         boolean[] table = new boolean[0x500];

@@ -774,12 +774,14 @@ final class PeriodResolver {
             int betweenEnd = previousEnd;
             previous = i;
             previousEnd = j;
-            // The connector is cheaper to check than the month name: look at it first.
+            // The connector is cheaper to check than the month name: look at it first, after the first letter (a
+            // word no month name starts with opens no span, and most words are such).
+            boolean monthLike = j - i >= 3 && Months.mayStartName(folded.charAt(i));
             int k = skipBlanks(folded, j);
             int next = -1;
-            if (j - i >= 3 && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
+            if (monthLike && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
                 next = skipBlanks(folded, k + 1);
-            } else if (j - i >= 3 && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
+            } else if (monthLike && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
                 int e = wordEnd(folded, k);
                 // "and" joins a span only after "between": "between January and March", not "in January and March"
                 if (e - k <= 7 && (isOneOf(folded, k, e, RANGE_WORDS)

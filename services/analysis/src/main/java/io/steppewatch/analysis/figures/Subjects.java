@@ -1858,7 +1858,22 @@ final class Subjects {
     private static boolean saysTwoCountries(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
         int to = sentenceEnd(words, at, text);
-        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
+        int from = sentenceStart(words, at, text);
+        // The answer depends on the stretch of words alone: every figure of the sentence asks, once read it is kept.
+        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
+        byte known = indexed == null ? 0 : indexed.knownFact(IndexedWords.TWO_COUNTRIES, from, to, text);
+        if (known != 0) {
+            return known == 2;
+        }
+        boolean says = saysTwoCountries(words, from, to);
+        if (indexed != null) {
+            indexed.knowFact(IndexedWords.TWO_COUNTRIES, from, to, text, says);
+        }
+        return says;
+    }
+
+    private static boolean saysTwoCountries(List<Words.Word> words, int from, int to) {
+        for (int i = from; i < to && i < words.size(); i++) {
             if (TWO_WORDS.contains(words.get(i).folded())) {
                 for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
                     if (COUNTRY_NOUNS.startsAny(words.get(j))) {
@@ -1891,12 +1906,21 @@ final class Subjects {
         if (at == 0) {
             return false;
         }
-        for (int i = sentenceStart(words, at - 1, text); i < at; i++) {
-            if (REGION_WORDS.contains(words.get(i).folded())) {
-                return true;
-            }
+        // Kept by the sentence's first word alone: the sentence before it follows from it.
+        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
+        byte known = indexed == null ? 0 : indexed.knownFact(IndexedWords.REGION_WORDS, at, at, text);
+        if (known != 0) {
+            return known == 2;
         }
-        return false;
+        int from = sentenceStart(words, at - 1, text);
+        boolean says = false;
+        for (int i = from; i < at && !says; i++) {
+            says = REGION_WORDS.contains(words.get(i).folded());
+        }
+        if (indexed != null) {
+            indexed.knowFact(IndexedWords.REGION_WORDS, at, at, text, says);
+        }
+        return says;
     }
 
     /**

@@ -12,19 +12,32 @@ import java.util.Arrays;
  * the string instances are shared, and strings are compared by their content everywhere. When the table is full it
  * is emptied and fills again with the words that come next, so memory stays capped whatever the text. Not
  * thread-safe: one per thread ({@link #forThisThread}).
+ *
+ * <p>A slot's chars are kept in one shared array and its strings and number in arrays of their own, so that a
+ * lookup reads a few arrays side by side instead of following a word to its string to that string's bytes: the
+ * split asks this of every word of every article, and those chained reads, each likely a cache miss, were the
+ * split's largest cost.
  */
 final class WordCache {
 
     /** Slots; at most half are used, so that a probe ends soon on a free slot. */
     private static final int SLOTS = 1 << 15;
     private static final int MAX_WORDS = SLOTS / 2;
+    /** Room for the kept words' chars: sixteen chars a word on average before the table is emptied. */
+    private static final int MAX_CHARS = MAX_WORDS * 16;
 
     private static final ThreadLocal<WordCache> CACHES = ThreadLocal.withInitial(WordCache::new);
 
     private final int[] hashes = new int[SLOTS];
-    /** A word as first read, at the slot of its raw form; null for a free slot. */
-    private final Words.Word[] words = new Words.Word[SLOTS];
+    /** Where each slot's raw chars start in {@link #chars}, and how many there are (0: a free slot). */
+    private final int[] offsets = new int[SLOTS];
+    private final int[] lengths = new int[SLOTS];
+    private final String[] raws = new String[SLOTS];
+    private final String[] foldeds = new String[SLOTS];
+    private final int[] ids = new int[SLOTS];
+    private final char[] chars = new char[MAX_CHARS];
     private int size;
+    private int used;
 
     private WordCache() {
     }
@@ -33,30 +46,60 @@ final class WordCache {
         return CACHES.get();
     }
 
-    /** The word first read from the same chars as {@code text[start, end)}, whose hash is {@code hash}, or null. */
-    Words.Word find(CharSequence text, int start, int end, int hash) {
+    /**
+     * The slot of the word first read from the same chars as {@code text[start, end)}, whose hash is {@code hash}, or
+     * -1. The empty word is never kept.
+     */
+    int find(CharSequence text, int start, int end, int hash) {
+        int length = end - start;
         int mask = SLOTS - 1;
-        for (int i = spread(hash) & mask; words[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && sameChars(words[i].raw(), text, start, end)) {
-                return words[i];
+        for (int i = spread(hash) & mask; lengths[i] != 0; i = (i + 1) & mask) {
+            if (hashes[i] == hash && lengths[i] == length && sameChars(offsets[i], text, start, length)) {
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    String raw(int slot) {
+        return raws[slot];
+    }
+
+    String folded(int slot) {
+        return foldeds[slot];
+    }
+
+    int id(int slot) {
+        return ids[slot];
     }
 
     /** Keeps {@code word}, whose raw form hashes to {@code hash}; the caller found no word with its chars. */
     void add(Words.Word word, int hash) {
-        if (size >= MAX_WORDS) {
-            Arrays.fill(words, null);
+        String raw = word.raw();
+        int length = raw.length();
+        if (length == 0 || length > MAX_CHARS) {
+            return;
+        }
+        if (size >= MAX_WORDS || used + length > MAX_CHARS) {
+            Arrays.fill(lengths, 0);
+            Arrays.fill(raws, null);
+            Arrays.fill(foldeds, null);
             size = 0;
+            used = 0;
         }
         int mask = SLOTS - 1;
         int i = spread(hash) & mask;
-        while (words[i] != null) {
+        while (lengths[i] != 0) {
             i = (i + 1) & mask;
         }
-        words[i] = word;
+        raw.getChars(0, length, chars, used);
         hashes[i] = hash;
+        offsets[i] = used;
+        lengths[i] = length;
+        raws[i] = raw;
+        foldeds[i] = word.folded();
+        ids[i] = word.id();
+        used += length;
         size++;
     }
 
@@ -64,16 +107,10 @@ final class WordCache {
         return h ^ (h >>> 16);
     }
 
-    private static boolean sameChars(String raw, CharSequence text, int start, int end) {
-        int length = end - start;
-        if (raw.length() != length) {
-            return false;
-        }
-        if (text instanceof String s) {
-            return s.regionMatches(start, raw, 0, length);
-        }
+    private boolean sameChars(int offset, CharSequence text, int start, int length) {
+        char[] kept = chars;
         for (int k = 0; k < length; k++) {
-            if (raw.charAt(k) != text.charAt(start + k)) {
+            if (kept[offset + k] != text.charAt(start + k)) {
                 return false;
             }
         }

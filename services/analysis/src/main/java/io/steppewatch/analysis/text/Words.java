@@ -77,9 +77,9 @@ public final class Words {
                 i += Character.charCount(cp);
             }
             // Words with digits are too varied to be met again: read afresh, and not kept.
-            Word known = digits ? null : cache.find(text, start, i, hash);
-            if (known != null) {
-                words.add(new Word(known.raw(), known.folded(), start, i, known.id()));
+            int known = digits ? -1 : cache.find(text, start, i, hash);
+            if (known >= 0) {
+                words.add(new Word(cache.raw(known), cache.folded(known), start, i, cache.id(known)));
                 continue;
             }
             String raw = text.subSequence(start, i).toString();

@@ -27,10 +27,25 @@ class WordCacheTest {
     void shouldKeepWordsApartWhenTheirHashesCollide() {
         WordCache cache = WordCache.forThisThread();
         Words.split("Aa BB"); // same hash code, other chars
-        assertThat(cache.find("BB", 0, 2, "BB".hashCode()).raw()).isEqualTo("BB");
-        assertThat(cache.find("Aa", 0, 2, "Aa".hashCode()).raw()).isEqualTo("Aa");
-        assertThat(cache.find("Ab", 0, 2, "Ab".hashCode())).isNull();
+        assertThat(cache.raw(cache.find("BB", 0, 2, "BB".hashCode()))).isEqualTo("BB");
+        assertThat(cache.raw(cache.find("Aa", 0, 2, "Aa".hashCode()))).isEqualTo("Aa");
+        assertThat(cache.find("Ab", 0, 2, "Ab".hashCode())).isNegative();
         assertThat(Words.split("BB Aa")).extracting(Words.Word::raw).containsExactly("BB", "Aa");
+    }
+
+    @Test
+    void shouldStillReadWordsWhenLongWordsFillTheRoomForTheirChars() {
+        // 3,000 words of 60 letters each: more chars than the cache keeps, long before it holds too many words.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            text.append("a".repeat(56)).append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26))
+                    .append((char) ('a' + i / 676 % 26)).append('z').append(' ');
+        }
+        List<Words.Word> first = Words.split(text);
+        List<Words.Word> again = Words.split(text.toString());
+        assertThat(again).isEqualTo(first);
+        assertThat(again).hasSize(3_000);
+        assertThat(again.get(2_999).raw()).isEqualTo(text.substring(2_999 * 61, 2_999 * 61 + 60));
     }
 
     @Test
