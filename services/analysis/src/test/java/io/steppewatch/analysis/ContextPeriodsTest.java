@@ -1221,6 +1221,12 @@ class ContextPeriodsTest {
             Trade reached $5 billion in H1.             | $5 billion | 2024-01/2024-06
             Trade reached $5 billion in Q3 2023.        | $5 billion | 2023-07/2023-09
             Trade reached $5 billion in 2024.           | $5 billion | 2024
+            Trade was valued at $259.5mn in 4M23.       | $259.5mn   | 2023-01/2023-04
+            In 7M’23, the port handled 2.6 million tonnes. | 2.6 million tonnes | 2023-01/2023-07
+            In 5M'24, trade reached $900mn.             | $900mn     | 2024-01/2024-05
+            Товарооборот за 5M24 составил $900 млн.     | $900 млн   | 2024-01/2024-05
+            En 5M24, les échanges ont atteint 900 millions de dollars. | 900 millions de dollars | 2024-01/2024-05
+            In 2023 exports were $3m. In 2024 they were $7m, 23 percent more. | $7m | 2024
             """)
     void shouldReadMonthsQuartersAndHalvesWrittenShort(String body, String text, String period) {
         assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);
