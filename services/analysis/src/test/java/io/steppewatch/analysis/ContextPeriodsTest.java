@@ -603,6 +603,24 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023, Kazakh exports jumped by 56.9%, from $2 billion to $3.1 billion.                                  | 2024-05-24 | $2 billion | 2022
+            In 2023, Kazakh exports jumped by 56.9%, from $2 billion to $3.1 billion.                                  | 2024-05-24 | $3.1 billion | 2023
+            Freight totaled 950,000 tons from January through October 2022. Freight to Kazakhstan grew eight times, from 125,000 to 950,000 tons. | 2022-11-30 | 125,000 | 2021-01/2021-10
+            En 2023, les exportations kazakhes ont bondi de 56,9 %, passant de 2 milliards de dollars à 3,1 milliards de dollars. | 2024-05-24 | 2 milliards de dollars | 2022
+            En 2023, les exportations kazakhes ont bondi de 56,9 %, passant de 2 milliards de dollars à 3,1 milliards de dollars. | 2024-05-24 | 56,9 % | 2023
+            En 2023, les importations ont chuté de 9,1 %, à 1,3 milliard de dollars.                                   | 2024-05-24 | 9,1 % | 2023
+            В 2023 году экспорт Казахстана вырос на 56,9% — с $2 млрд до $3,1 млрд.                                    | 2024-05-24 | $2 млрд | 2022
+            В 2023 году экспорт Казахстана вырос на 56,9% — с $2 млрд до $3,1 млрд.                                    | 2024-05-24 | $3,1 млрд | 2023
+            Over 2019–2024 trade with Estonia increased by 300 percent (from $1.5 million to $4.5 million).           | 2026-02-13 | $1.5 million | 2019
+            By 2027, the capacity of the corridor will be increased from 6 million to 10 million tons per year.     | 2024-11-27 | 6 million | null
+            """)
+    void shouldDateTheStartOfAChangeWithinAYearByTheSameMonthsAYearBefore(String body, String published, String text,
+                                                                          String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             С начала года объем грузов увеличился на 12%. Паромные перевозки также показывают рост в 8%.  | 2023-09-01 | 8%          | 2023-01/2023-08
             Since the beginning of the year, cargo traffic has grown by 12 percent.                        | 2023-09-14 | 12 percent  | 2023-01/2023-09
             Depuis le début de l'année, le trafic a augmenté de 12 %.                                      | 2023-09-01 | 12 %        | 2023-01/2023-08
