@@ -90,6 +90,11 @@ class ContextPeriodsTest {
             Garde-frontières        | Les douaniers ont découvert 6 kilogrammes d'héroïne dans un camion.                  | 2022-05-20 | 6 kilogrammes        | 2022-05
             Annual report           | In 2023 the service seized 900 kg of opium. Another 40 kg of hashish came from raids. | 2024-02-01 | 40 kg                | 2023
             Seized: 30 kg of heroin | Border guards stopped a courier at the river crossing.                                | 2019-03-14 | 30 kg                | null
+            Clash on the border     | Two assault rifles and 270 bullets were found on the spot.                           | 2018-04-23 | 270 bullets          | 2018-04
+            Clash on the border     | Border guards seized about 300 kilograms of drugs near the river.                     | 2009-02-17 | 300 kilograms        | 2009-02
+            Clash on the border     | Border guards seized about 300 kilograms of drugs near the river.                     | null       | 300 kilograms        | null
+            Столкновение на границе | На месте нашли автомат и 150 патронов.                                                | 2021-11-02 | 150 патронов         | 2021-11
+            Accrochage à la frontière | Les gardes ont découvert trois fusils et 183 cartouches.                            | 2022-05-20 | 183 cartouches       | 2022-05
             """)
     void shouldDateSeizedDrugsByPublicationMonthWhenNothingElseDatesThem(String title, String body, String published,
                                                                          String text, String period) {
