@@ -169,6 +169,21 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-July 2023 the port handled 2.6 million tons.\\n\\nThe port handled 142,000 tons of grain and over 13,000 containers. | 2023-09-05 | 13,000 containers | 2023-01/2023-07
+            In January-July 2023 the port handled 2.6 million tons.\\n\\nThe port handled 142,000 tons of grain and over 13,000 containers. | 2023-09-05 | 142,000 tons | 2023-01/2023-07
+            In January-April 2025 freight grew.\\n\\nContainer shipments rose by 104 percent, equivalent to 144 container trains.          | 2025-05-23 | 144 container | 2025-01/2025-04
+            In January-April 2025 freight grew.\\n\\nThe terminal processes 5-6 trains per day.                                             | 2025-05-23 | 6 trains | null
+            In January-April 2025 freight grew.\\n\\nThe company employs 300 drivers.                                                       | 2025-05-23 | 300 drivers | null
+            В январе-ноябре 2019 года через Хоргос прошло 3000 поездов.\\n\\n2655 поездов были загружены экспортными товарами.            | 2019-12-23 | 2655 поездов | 2019-01/2019-11
+            De janvier à juillet 2023, le port a traité 2,6 millions de tonnes.\\n\\nLe port a traité 142 000 tonnes de céréales et 13 000 conteneurs. | 2023-09-05 | 13 000 conteneurs | 2023-01/2023-07
+            """)
+    void shouldCarryPeriodToACountOfContainersOrTrainsAsToTonnes(String body, String published, String text,
+                                                                String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Since its launch in 2015, the route has carried 2.5 million tons of cargo.                                  | 2024-05-27 | 2.5 million tons | null
             Объем поставок газа достиг 450 миллиардов кубометров с момента подписания соглашения в 2007 году.         | 2025-10-22 | 450 миллиардов кубометров | null
             Depuis son lancement en 2015, la route a transporté 2,5 millions de tonnes de marchandises.                  | 2024-05-27 | 2,5 millions de tonnes | null

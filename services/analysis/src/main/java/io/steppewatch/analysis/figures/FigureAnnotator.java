@@ -3324,7 +3324,8 @@ public final class FigureAnnotator {
         }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         String carried = carried(context, sentence, previous, continues,
-                "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS, figure.unit());
+                "count".equals(figure.unit()) && !countsFreight(figure, metric, context, sentence) ? 0 : CARRY_PARAGRAPHS,
+                figure.unit());
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
         }
@@ -3347,6 +3348,34 @@ public final class FigureAnnotator {
         // So is a sentence that points back at its period ("during this period", "за этот период").
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /** Beginnings of the nouns of what freight moves in, counted: trains, wagons, containers. */
+    private static final List<String> FREIGHT_UNITS = Stems.copyOf(Words.foldAll("train", "container", "wagon",
+            "поезд", "контейнер", "вагон", "conteneur"));
+    /** Words of a daily rate ("5-6 trains per day", "400 wagons ... quotidian"): a flow stated now has no period. */
+    private static final List<String> DAILY = Words.foldAll("per day", "a day", "daily", "quotidian", "each day",
+            "в сутки", "в день", "ежедневно", "ежесуточно", "par jour", "quotidien");
+    /** How many words after a count's number may name what it counts ("144 container trains", "13 thousand containers"). */
+    private static final int FREIGHT_UNIT_REACH = 2;
+
+    /**
+     * Whether a count counts freight moved (containers, trains, wagons): a flow, carried from the paragraphs before
+     * as tonnes are ("the port handled 142,000 tons of grain ... and over 13,000 containers" under "January-July
+     * 2023"), not a stock, which only its own paragraph dates. A daily rate is no total of a period.
+     */
+    private static boolean countsFreight(SurfaceFigure figure, String metric, Context context,
+                                         Sentences.Sentence sentence) {
+        List<Words.Word> words = context.indexedWords();
+        int at = Subjects.indexAt(words, figure.numberEnd());
+        boolean freight = "cargo.containers".equals(metric);
+        for (int i = at; !freight && i < Math.min(words.size(), at + FREIGHT_UNIT_REACH); i++) {
+            Words.Word word = words.get(i);
+            freight = word.start() >= figure.numberEnd() && word.start() < sentence.end()
+                    && Words.startsWithAny(word.folded(), FREIGHT_UNITS);
+        }
+        return freight && !Words.containsAny(Words.fold(context.text().substring(sentence.start(), sentence.end())),
+                DAILY);
     }
 
     /** Words that make a place in a "top N" a class of the largest of a kind ("top 10 largest investors"). */
