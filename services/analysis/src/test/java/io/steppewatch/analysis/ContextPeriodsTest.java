@@ -90,6 +90,11 @@ class ContextPeriodsTest {
             Garde-frontières        | Les douaniers ont découvert 6 kilogrammes d'héroïne dans un camion.                  | 2022-05-20 | 6 kilogrammes        | 2022-05
             Annual report           | In 2023 the service seized 900 kg of opium. Another 40 kg of hashish came from raids. | 2024-02-01 | 40 kg                | 2023
             Seized: 30 kg of heroin | Border guards stopped a courier at the river crossing.                                | 2019-03-14 | 30 kg                | null
+            Clash on the border     | Two assault rifles and 270 bullets were found on the spot.                           | 2018-04-23 | 270 bullets          | 2018-04
+            Clash on the border     | Border guards seized about 300 kilograms of drugs near the river.                     | 2009-02-17 | 300 kilograms        | 2009-02
+            Clash on the border     | Border guards seized about 300 kilograms of drugs near the river.                     | null       | 300 kilograms        | null
+            Столкновение на границе | На месте нашли автомат и 150 патронов.                                                | 2021-11-02 | 150 патронов         | 2021-11
+            Accrochage à la frontière | Les gardes ont découvert trois fusils et 183 cartouches.                            | 2022-05-20 | 183 cartouches       | 2022-05
             """)
     void shouldDateSeizedDrugsByPublicationMonthWhenNothingElseDatesThem(String title, String body, String published,
                                                                          String text, String period) {
@@ -159,6 +164,21 @@ class ContextPeriodsTest {
             En 2019, le pays a fêté ses 30 ans d'indépendance.                                                          | 2024-05-27 | 30 ans | null
             """)
     void shouldCarryPeriodWhenFigureHasNoneOfItsOwn(String body, String published, String text, String period) {
+        assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-July 2023 the port handled 2.6 million tons.\\n\\nThe port handled 142,000 tons of grain and over 13,000 containers. | 2023-09-05 | 13,000 containers | 2023-01/2023-07
+            In January-July 2023 the port handled 2.6 million tons.\\n\\nThe port handled 142,000 tons of grain and over 13,000 containers. | 2023-09-05 | 142,000 tons | 2023-01/2023-07
+            In January-April 2025 freight grew.\\n\\nContainer shipments rose by 104 percent, equivalent to 144 container trains.          | 2025-05-23 | 144 container | 2025-01/2025-04
+            In January-April 2025 freight grew.\\n\\nThe terminal processes 5-6 trains per day.                                             | 2025-05-23 | 6 trains | null
+            In January-April 2025 freight grew.\\n\\nThe company employs 300 drivers.                                                       | 2025-05-23 | 300 drivers | null
+            В январе-ноябре 2019 года через Хоргос прошло 3000 поездов.\\n\\n2655 поездов были загружены экспортными товарами.            | 2019-12-23 | 2655 поездов | 2019-01/2019-11
+            De janvier à juillet 2023, le port a traité 2,6 millions de tonnes.\\n\\nLe port a traité 142 000 tonnes de céréales et 13 000 conteneurs. | 2023-09-05 | 13 000 conteneurs | 2023-01/2023-07
+            """)
+    void shouldCarryPeriodToACountOfContainersOrTrainsAsToTonnes(String body, String published, String text,
+                                                                String period) {
         assertThat(figure("", body.replace("\\n", "\n"), published, text).period()).isEqualTo(period);
     }
 
@@ -598,6 +618,24 @@ class ContextPeriodsTest {
             """)
     void shouldDateTheStartOfAChangeByTheBaseTheTextLastSet(String body, String published, String text,
                                                            String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In 2023, Kazakh exports jumped by 56.9%, from $2 billion to $3.1 billion.                                  | 2024-05-24 | $2 billion | 2022
+            In 2023, Kazakh exports jumped by 56.9%, from $2 billion to $3.1 billion.                                  | 2024-05-24 | $3.1 billion | 2023
+            Freight totaled 950,000 tons from January through October 2022. Freight to Kazakhstan grew eight times, from 125,000 to 950,000 tons. | 2022-11-30 | 125,000 | 2021-01/2021-10
+            En 2023, les exportations kazakhes ont bondi de 56,9 %, passant de 2 milliards de dollars à 3,1 milliards de dollars. | 2024-05-24 | 2 milliards de dollars | 2022
+            En 2023, les exportations kazakhes ont bondi de 56,9 %, passant de 2 milliards de dollars à 3,1 milliards de dollars. | 2024-05-24 | 56,9 % | 2023
+            En 2023, les importations ont chuté de 9,1 %, à 1,3 milliard de dollars.                                   | 2024-05-24 | 9,1 % | 2023
+            В 2023 году экспорт Казахстана вырос на 56,9% — с $2 млрд до $3,1 млрд.                                    | 2024-05-24 | $2 млрд | 2022
+            В 2023 году экспорт Казахстана вырос на 56,9% — с $2 млрд до $3,1 млрд.                                    | 2024-05-24 | $3,1 млрд | 2023
+            Over 2019–2024 trade with Estonia increased by 300 percent (from $1.5 million to $4.5 million).           | 2026-02-13 | $1.5 million | 2019
+            By 2027, the capacity of the corridor will be increased from 6 million to 10 million tons per year.     | 2024-11-27 | 6 million | null
+            """)
+    void shouldDateTheStartOfAChangeWithinAYearByTheSameMonthsAYearBefore(String body, String published, String text,
+                                                                          String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 
@@ -1221,6 +1259,12 @@ class ContextPeriodsTest {
             Trade reached $5 billion in H1.             | $5 billion | 2024-01/2024-06
             Trade reached $5 billion in Q3 2023.        | $5 billion | 2023-07/2023-09
             Trade reached $5 billion in 2024.           | $5 billion | 2024
+            Trade was valued at $259.5mn in 4M23.       | $259.5mn   | 2023-01/2023-04
+            In 7M’23, the port handled 2.6 million tonnes. | 2.6 million tonnes | 2023-01/2023-07
+            In 5M'24, trade reached $900mn.             | $900mn     | 2024-01/2024-05
+            Товарооборот за 5M24 составил $900 млн.     | $900 млн   | 2024-01/2024-05
+            En 5M24, les échanges ont atteint 900 millions de dollars. | 900 millions de dollars | 2024-01/2024-05
+            In 2023 exports were $3m. In 2024 they were $7m, 23 percent more. | $7m | 2024
             """)
     void shouldReadMonthsQuartersAndHalvesWrittenShort(String body, String text, String period) {
         assertThat(figure("", body, "2024-11-15", text).period()).isEqualTo(period);

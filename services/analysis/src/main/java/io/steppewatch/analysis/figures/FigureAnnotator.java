@@ -899,8 +899,9 @@ public final class FigureAnnotator {
         }
         String period = conversionOf(figure, context, before)
                 ? before.period() : period(figure, measure, context, sentence, previous, continues, metric);
+        String stated = period;
         period = endOfYearSpan(period, figure, context, sentence);
-        period = startOfAChange(period, figure, context, sentence);
+        period = startOfAChange(period, stated, figure, measure, context, sentence);
         if (title && period != null && period.equals(context.presentPeriod())
                 && within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()
                 && ("count".equals(figure.unit()) && (countsEventParticipants(figure, context)
@@ -3373,7 +3374,8 @@ public final class FigureAnnotator {
         }
         // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
         String carried = carried(context, sentence, previous, continues,
-                "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS, figure.unit());
+                "count".equals(figure.unit()) && !countsFreight(figure, metric, context, sentence) ? 0 : CARRY_PARAGRAPHS,
+                figure.unit());
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
         }
@@ -3396,6 +3398,34 @@ public final class FigureAnnotator {
         // So is a sentence that points back at its period ("during this period", "за этот период").
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /** Beginnings of the nouns of what freight moves in, counted: trains, wagons, containers. */
+    private static final List<String> FREIGHT_UNITS = Stems.copyOf(Words.foldAll("train", "container", "wagon",
+            "поезд", "контейнер", "вагон", "conteneur"));
+    /** Words of a daily rate ("5-6 trains per day", "400 wagons ... quotidian"): a flow stated now has no period. */
+    private static final List<String> DAILY = Words.foldAll("per day", "a day", "daily", "quotidian", "each day",
+            "в сутки", "в день", "ежедневно", "ежесуточно", "par jour", "quotidien");
+    /** How many words after a count's number may name what it counts ("144 container trains", "13 thousand containers"). */
+    private static final int FREIGHT_UNIT_REACH = 2;
+
+    /**
+     * Whether a count counts freight moved (containers, trains, wagons): a flow, carried from the paragraphs before
+     * as tonnes are ("the port handled 142,000 tons of grain ... and over 13,000 containers" under "January-July
+     * 2023"), not a stock, which only its own paragraph dates. A daily rate is no total of a period.
+     */
+    private static boolean countsFreight(SurfaceFigure figure, String metric, Context context,
+                                         Sentences.Sentence sentence) {
+        List<Words.Word> words = context.indexedWords();
+        int at = Subjects.indexAt(words, figure.numberEnd());
+        boolean freight = "cargo.containers".equals(metric);
+        for (int i = at; !freight && i < Math.min(words.size(), at + FREIGHT_UNIT_REACH); i++) {
+            Words.Word word = words.get(i);
+            freight = word.start() >= figure.numberEnd() && word.start() < sentence.end()
+                    && Words.startsWithAny(word.folded(), FREIGHT_UNITS);
+        }
+        return freight && !Words.containsAny(Words.fold(context.text().substring(sentence.start(), sentence.end())),
+                DAILY);
     }
 
     /** Words that make a place in a "top N" a class of the largest of a kind ("top 10 largest investors"). */
@@ -3702,21 +3732,29 @@ public final class FigureAnnotator {
     /**
      * "...compared to 2014. The share of dollars has decreased from 26% to 11%": the level a change starts from is
      * that of the comparison base the text last set (the same period a year before, a base year), when its own
-     * sentence names no period. The level it reaches keeps the figure's period.
+     * sentence names no period. With no base set, a change within a year or part of one starts from the same months
+     * a year before ("En 2023, les exportations ont bondi de 56,9 %, passant de 2 milliards à 3,1": 2022; "grew
+     * eight times, from 125,000 to 950,000 tons" after January–October 2022: January–October 2021), as gold-m and
+     * gold-n decided. The level it reaches keeps the figure's period.
      */
-    private static String startOfAChange(String period, SurfaceFigure figure, Context context,
-                                         Sentences.Sentence sentence) {
+    private static String startOfAChange(String period, String stated, SurfaceFigure figure, Measure measure,
+                                         Context context, Sentences.Sentence sentence) {
         if (!startOfARange(context.text(), figure.start()) || !rangeEndAfter(figure, context, sentence)) {
             return period;
         }
+        boolean dated = false;
         for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)) {
-                return period; // "from $1bn in 2020 to $3bn in 2023": its own sentence dates it
+                if (e.end() > figure.start() || measure == Measure.TARGET) {
+                    return period; // "from $1bn in 2020 to $3bn in 2023": its own sentence dates it
+                }
+                dated = true; // "In 2023, exports rose from $2bn to $3.1bn": the period of the change
             }
         }
         int index = sentenceOf(context, sentence.start());
-        for (int k = index; k >= 0 && k >= index - CARRY_SENTENCES; k--) {
+        int first = dated ? index : index - CARRY_SENTENCES;
+        for (int k = index; k >= 0 && k >= first; k--) {
             Sentences.Sentence s = context.sentences().get(k);
             List<PeriodResolver.Expression> in = within(context.periods(), context.periodStarts(),
                     s.start(), s.end());
@@ -3730,7 +3768,33 @@ public final class FigureAnnotator {
                 }
             }
         }
-        return period;
+        // "bondi de 56,9 %" and "un total de 77 liaisons ... à 45 villes" open no change: only a level after "from",
+        // "с", "passant de" does; a span of years already gave it its first year (endOfYearSpan).
+        boolean level = measure == Measure.AMOUNT || measure == Measure.SHARE;
+        return level && withinOneYear(stated) && withinOneYear(period) && fromALevel(context.text(), figure.start())
+                ? Periods.minusOneYear(period) : period;
+    }
+
+    /** Words before the level a change starts from: "from", "с", "от", "passant de", "est passé de". */
+    private static final List<String> FROM_LEVEL = Words.foldAll("from", "from the current", "с", "со", "от",
+            "passant de", "passe de", "passee de", "passes de", "passees de");
+
+    private static boolean fromALevel(String text, int start) {
+        String before = Words.fold(text.substring(Math.max(0, start - 24), start)).stripTrailing();
+        for (String word : FROM_LEVEL) {
+            int at = before.length() - word.length();
+            // "вырос 5%" ends in "с" too: the word must start after a non-letter
+            if (at >= 0 && before.endsWith(word) && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a period is a year or months of one year ("2023", "2023-05", "2022-01/2022-10"). */
+    private static boolean withinOneYear(String period) {
+        return period != null && (period.length() == 4 || period.length() == MONTH_LENGTH
+                || period.length() == 15 && period.charAt(7) == '/' && period.regionMatches(0, period, 8, 4));
     }
 
     /** Whether a figure after this one in its sentence closes the range it opens ("from 26% to 11%"). */

@@ -396,6 +396,7 @@ final class PeriodResolver {
             CUMULATIVE_OPENERS.matches(folded, w[0], w[1],
                     m -> found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null)));
         }
+        shortYearFirstMonths(folded, found);
         relativeMonthRanges(folded, publication, found);
         relativeTurkicYears(folded, publication, found);
         dayMonths(folded, publication, found);
@@ -1140,6 +1141,42 @@ final class PeriodResolver {
         }
         String y = folded.substring(year[0], year[1]);
         out.add(new Expression(digits, year[1], Kind.PERIOD, Periods.months(y, 1, y, months)));
+    }
+
+    /**
+     * "in 7M’23", "4M23": the first months of a year written with its last two digits, as business news abbreviate
+     * it (gold-n's decision for a title; the same form in bodies of gold-l and gold-k). The four-digit form is read
+     * beside its year ({@link #abbreviatedFirstMonths}).
+     */
+    private static void shortYearFirstMonths(String folded, List<Expression> out) {
+        for (int m = folded.indexOf('m', 1); m >= 0; m = folded.indexOf('m', m + 1)) {
+            if (!Character.isDigit(folded.charAt(m - 1))) {
+                continue;
+            }
+            int digits = m - 1;
+            if (digits > 0 && Character.isDigit(folded.charAt(digits - 1))) {
+                digits--;
+            }
+            // "$2.5m", "1,5m" and "km" are amounts and units, not months
+            if (digits > 0 && (Character.isLetterOrDigit(folded.charAt(digits - 1))
+                    || ".,$€£".indexOf(folded.charAt(digits - 1)) >= 0)) {
+                continue;
+            }
+            int y = m + 1;
+            if (y < folded.length() && "'’‘".indexOf(folded.charAt(y)) >= 0) {
+                y++;
+            }
+            if (y + 2 > folded.length() || !Character.isDigit(folded.charAt(y)) || !Character.isDigit(folded.charAt(y + 1))
+                    || y + 2 < folded.length() && Character.isLetterOrDigit(folded.charAt(y + 2))) {
+                continue;
+            }
+            int months = Integer.parseInt(folded.substring(digits, m));
+            if (months < 2 || months > 11) {
+                continue;
+            }
+            int year = 2000 + Integer.parseInt(folded.substring(y, y + 2));
+            out.add(new Expression(digits, y + 2, Kind.PERIOD, Periods.months(year, 1, year, months)));
+        }
     }
 
     /**
