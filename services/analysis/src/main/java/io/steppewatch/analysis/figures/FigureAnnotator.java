@@ -814,6 +814,10 @@ public final class FigureAnnotator {
             // has not been demarcated" still states the whole.
             metric = OTHER;
             stretch = true;
+        } else if (BORDER_LENGTH.equals(metric) && hasCue(context, sentence, "queue")) {
+            // "the queue of trucks at the Kazakh-Uzbek border crossing stretches for 5-6 kilometres": the length of a
+            // queue at the border, not of the border (gold-n)
+            metric = OTHER;
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
             // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
             // 970 km border has not been demarcated" still states the length: the word comes after it).
@@ -918,6 +922,14 @@ public final class FigureAnnotator {
         }
         if (stretch && !title && period == null) {
             period = stretchAgreedPeriod(figure, context, sentence);
+        }
+        if (period == null && (LENGTH_UNITS.contains(figure.unit()) || DAYS.equals(figure.unit()))
+                && OTHER.equals(metric) && hasCue(context, sentence, "queue")
+                && within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()) {
+            // "Trucks wait more than two days at the Kazakh-Uzbek border crossing", "очередь растянулась на 5-6
+            // километров": a queue and the wait in it are reported as they stand, at the publication (gold-g's queues,
+            // gold-n's wait at a border post)
+            period = context.presentPeriod();
         }
         if (countsPopulation(figure, context)) {
             // "Le Tadjikistan, pays de 9,5 millions d'habitants", "a population of about 35 million": how many people
