@@ -398,6 +398,7 @@ final class PeriodResolver {
             CUMULATIVE_OPENERS.matches(folded, w[0], w[1],
                     m -> found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null)));
         }
+        abbreviatedShortYears(folded, found);
         relativeMonthRanges(folded, publication, found);
         relativeTurkicYears(folded, publication, found);
         dayMonths(folded, publication, found);
@@ -1140,6 +1141,37 @@ final class PeriodResolver {
         }
         String y = folded.substring(year[0], year[1]);
         out.add(new Expression(digits, year[1], Kind.PERIOD, Periods.months(y, 1, y, months)));
+    }
+
+    /**
+     * "in 7M'23", "7M’23": the first months of a year written with its last two digits after an apostrophe, as business
+     * news abbreviate them (gold-n: a title "in 7M’23" states `2023-01/2023-07`).
+     */
+    private static void abbreviatedShortYears(String folded, List<Expression> out) {
+        for (int k = folded.indexOf('m'); k >= 0; k = folded.indexOf('m', k + 1)) {
+            if (k + 3 >= folded.length() || (folded.charAt(k + 1) != '\'' && folded.charAt(k + 1) != '’')
+                    || k == 0 || !Character.isDigit(folded.charAt(k - 1))) {
+                continue;
+            }
+            int end = k + 4;
+            if (!Character.isDigit(folded.charAt(k + 2)) || !Character.isDigit(folded.charAt(k + 3))
+                    || end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+                continue;
+            }
+            int digits = k - 1;
+            if (digits > 0 && Character.isDigit(folded.charAt(digits - 1))) {
+                digits--;
+            }
+            if (digits > 0 && Character.isLetterOrDigit(folded.charAt(digits - 1))) {
+                continue;
+            }
+            int months = Integer.parseInt(folded.substring(digits, k));
+            if (months < 2 || months > 11) {
+                continue;
+            }
+            String y = "20" + folded.substring(k + 2, end);
+            out.add(new Expression(digits, end, Kind.PERIOD, Periods.months(y, 1, y, months)));
+        }
     }
 
     /**
