@@ -823,6 +823,10 @@ public final class FigureAnnotator {
             // has not been demarcated" still states the whole.
             metric = OTHER;
             stretch = true;
+        } else if (BORDER_LENGTH.equals(metric) && hasCue(context, sentence, "queue")) {
+            // "the queue of trucks at the Kazakh-Uzbek border crossing stretches for 5-6 kilometres": the length of a
+            // queue at the border, not of the border (gold-n)
+            metric = OTHER;
         } else if (BORDER_LENGTH.equals(metric) && cueBefore(context, sentence, figure, "delimitation")) {
             // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
             // 970 km border has not been demarcated" still states the length: the word comes after it).
@@ -928,6 +932,26 @@ public final class FigureAnnotator {
         }
         if (stretch && !title && period == null) {
             period = stretchAgreedPeriod(figure, context, sentence);
+        }
+        if (period == null && (LENGTH_UNITS.contains(figure.unit()) || DAYS.equals(figure.unit()))
+                && OTHER.equals(metric) && hasCue(context, sentence, "queue")
+                && within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()) {
+            // "Trucks wait more than two days at the Kazakh-Uzbek border crossing", "очередь растянулась на 5-6
+            // километров": a queue and the wait in it are reported as they stand, at the publication (gold-g's queues,
+            // gold-n's wait at a border post)
+            period = context.presentPeriod();
+        }
+        if (countsPopulation(figure, context)) {
+            // "Le Tadjikistan, pays de 9,5 millions d'habitants", "a population of about 35 million": how many people
+            // live in a country is a stock of that country alone, of no period (team a: a stock with no time word is
+            // `null`; gold-b to gold-n label every population so), whatever plan or drill its sentence speaks of.
+            measure = Measure.AMOUNT;
+            metric = OTHER;
+            period = null;
+            String owner = placeBefore(figure, context, sentence);
+            if (owner != null) {
+                subjects = List.of(owner);
+            }
         }
         if (period == null && before != null && before.period() != null && partOfASumBefore(figure, context, before)) {
             // "trade neared $900 million (Russian imports $858 million, Tajik exports $42 million) in January–May":
@@ -1487,6 +1511,58 @@ public final class FigureAnnotator {
             to = word.start();
         }
         return false;
+    }
+
+    private static final Set<String> INHABITANT_WORDS = WordSet.copyOf(Words.foldAll("inhabitants", "habitants"));
+    private static final Set<String> POPULATION_WORDS = WordSet.copyOf(Words.foldAll("population", "populations",
+            "население", "населения", "населением", "населении"));
+    private static final int POPULATION_BEFORE = 4;
+    // "a country of 10 million people", "un pays de 7 millions de personnes"
+    private static final Set<String> PEOPLE_NOUNS = WordSet.copyOf(Words.foldAll("people", "personnes"));
+    private static final Set<String> COUNTRY_NOUNS = WordSet.copyOf(Words.foldAll("country", "nation", "pays"));
+
+    /**
+     * Whether a count is of the people living somewhere: "7 millions d'habitants", "a population of 35 million people",
+     * "с населением 3,4 миллиона человек", "a country of 10 million people" (the word for population, or for a country
+     * before people counted, a few words before, in the clause).
+     */
+    private static boolean countsPopulation(SurfaceFigure figure, Context context) {
+        if (!"count".equals(figure.unit())) {
+            return false;
+        }
+        if (figure.noun() != null && INHABITANT_WORDS.contains(figure.noun())) {
+            return true;
+        }
+        List<Words.Word> words = context.words();
+        String text = context.text();
+        int before = context.wordStarts().at(figure.start()) - 1;
+        for (int i = before, to = figure.start(); i >= 0 && i > before - POPULATION_BEFORE; i--) {
+            Words.Word word = words.get(i);
+            if (crossesClause(text, word.end(), to) || hasSentenceBreak(text, word.end(), to)) {
+                break;
+            }
+            if (POPULATION_WORDS.contains(word.folded())
+                    || figure.noun() != null && PEOPLE_NOUNS.contains(figure.noun())
+                    && COUNTRY_NOUNS.contains(word.folded())) {
+                return true;
+            }
+            to = word.start();
+        }
+        return false;
+    }
+
+    /** The country of the place named last before the figure in its sentence ("Le Kirghizistan, un pays de"), or null. */
+    private static String placeBefore(SurfaceFigure figure, Context context, Sentences.Sentence sentence) {
+        String code = null;
+        for (Mention m : within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+            if (m.end() > figure.start()) {
+                break;
+            }
+            if (m.kind() == PlaceKind.COUNTRY || m.kind() == PlaceKind.CITY) {
+                code = m.code();
+            }
+        }
+        return code;
     }
 
     private static boolean namesPeople(String folded) {

@@ -233,6 +233,9 @@ public final class FigureExtractor {
     private SurfaceFigure figureAt(String text, NumberScanner.Token token, int previousEnd) {
         int start = token.start();
         double value = token.value();
+        if (Traps.inMonthsAbbreviation(text, start, token.end())) {
+            return null; // "in 7M'23", "in 10M2022": the first months of a year, which the periods read
+        }
         // A minus sign counts only when it stands alone before the number: "-5 %", not "Su-27" or "10-15". It joins
         // the figure's text, but the value stays unsigned, as the labelling standard writes values ("fell by 38 %" and
         // "(-38 %)" are both 38): the sign says the figure is a change, which the annotator reads from the text.

@@ -2,6 +2,8 @@ package io.steppewatch.analysis.figures;
 
 import java.text.ParsePosition;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -1490,7 +1492,6 @@ final class PeriodResolver {
         if (publication == null) {
             return;
         }
-        int year = publication.date().getYear();
         int length = folded.length();
         // Each number standing alone (no letter or digit right before it): the runs of digits, found once.
         CharRuns runs = CharRuns.of(folded);
@@ -1505,19 +1506,47 @@ final class PeriodResolver {
                 if (day >= 1 && day <= 31) {
                     int[] after = monthAfter(folded, j);
                     if (after != null) {
-                        out.add(new Expression(i, after[1], Kind.PERIOD, Periods.month(year, after[0])));
+                        out.add(new Expression(i, after[1], Kind.PERIOD,
+                                Periods.month(yearOfDay(publication, after[0], day), after[0])));
                     } else {
                         int[] before = monthBefore(folded, i);
                         if (before != null) {
                             // "October 1, 2024": the year written after the day is the month's
                             int[] written = yearAfterDay(folded, j);
                             out.add(new Expression(before[1], written == null ? j : written[1], Kind.PERIOD,
-                                    Periods.month(written == null ? year : written[0], before[0])));
+                                    Periods.month(written == null ? yearOfDay(publication, before[0], day)
+                                            : written[0], before[0])));
                         }
                     }
                 }
             }
         }
+    }
+
+    /** How many days before the publication a day and month of the year before may lie and still be meant. */
+    private static final int RECENT_DAYS = 92;
+
+    /**
+     * The year of a day and month written without one: the publication's, unless the date would then lie ahead of it
+     * and the same date of the year before lies just behind it ("a clash of December 27" reported on 3 January 2011
+     * happened in 2010, gold-n; "the talks on December 5" announced on 28 November are of the same year).
+     */
+    private static int yearOfDay(Publication publication, int month, int day) {
+        LocalDate published = publication.date();
+        int year = published.getYear();
+        if (!publication.knowsMonth()) {
+            return year;
+        }
+        LocalDate date = dayOf(year, month, day);
+        LocalDate yearBefore = dayOf(year - 1, month, day);
+        long ahead = ChronoUnit.DAYS.between(published, date);
+        long behind = ChronoUnit.DAYS.between(yearBefore, published);
+        return ahead > 0 && behind <= RECENT_DAYS ? year - 1 : year;
+    }
+
+    private static LocalDate dayOf(int year, int month, int day) {
+        YearMonth ym = YearMonth.of(year, month);
+        return ym.atDay(Math.min(day, ym.lengthOfMonth()));
     }
 
     /** {year, end} of a year right after a day ("October 1, 2024": ", 2024"), or null. */
@@ -1671,7 +1700,7 @@ final class PeriodResolver {
         }
         // A known day: up to the day before it, so an article of 3 July counts July's first days in (the span "to
         // date" is what the sources add up to the day they report), and one of 1 September ends with August.
-        int last = publication.precision() == java.time.temporal.ChronoUnit.DAYS
+        int last = publication.precision() == ChronoUnit.DAYS
                 && publication.date().getDayOfMonth() > 1 ? publication.date().getMonthValue()
                 : publication.date().getMonthValue() - 1;
         return last <= 1 ? Periods.month(year, 1) : Periods.months(year, 1, year, last);

@@ -111,6 +111,7 @@ final class Subjects {
         }
         sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
+        sentence = withoutExamples(sentence, words, text);
         // "the two countries have reopened transport links, resulting in a 50% increase in transit", "150
         // entrepreneurs des deux pays": a freight or other figure its sentence gives to a pair of countries is that
         // pair's, whatever else the article names (trade keeps its own partner rules below)
@@ -2598,6 +2599,78 @@ final class Subjects {
      * afghane", "drugs of Afghan origin"): the origin is no party of a seizure made elsewhere (gold-i), whereas a
      * seizure on a border keeps both sides through the border's name.
      */
+    /** Words that open examples of a set: "including", "dont", "notamment", "включая", "(в том) числе", "such (as)". */
+    private static final Set<String> EXAMPLE_OPENERS = WordSet.copyOf(Words.foldAll("including", "dont", "notamment",
+            "включая", "числе", "as"));
+    /** Plural nouns of a set of countries: "17 jurisdictions", "plus de 20 pays", "в 17 юрисдикциях". */
+    private static final List<String> COUNTRY_SET_STEMS = Words.foldAll("countries", "nations", "jurisdiction",
+            "juridiction", "pays", "стран", "юрисдикц", "государств", "etats");
+    private static final int EXAMPLE_REACH = 8;
+    private static final int SET_REACH = 4;
+
+    /**
+     * The mentions that are not examples of a set of countries the sentence counts or names: "networks across 17
+     * jurisdictions, including India and China", "reliant plus de 20 pays, dont l'Allemagne et la Pologne" name where
+     * the counted things reach, not the parties of the figure (gold-n: `17 jurisdictions` is `[US, RU]`; the routes of
+     * a Chinese terminal are `[CN]`).
+     */
+    private static List<Mention> withoutExamples(List<Mention> mentions, List<Words.Word> words, String text) {
+        List<Mention> kept = null;
+        Mention example = null;
+        for (int n = 0; n < mentions.size(); n++) {
+            Mention m = mentions.get(n);
+            // ("including India, the People's Republic of China (PRC), Switzerland, Thailand": the list goes on)
+            boolean listed = m.kind() == PlaceKind.COUNTRY && (example != null
+                    && LIST_GAP.matcher(text.substring(example.end(), m.start())).matches()
+                    || exampleOfASet(m, words, text));
+            example = listed ? m : example != null && m.kind() != PlaceKind.COUNTRY ? example : null;
+            if (listed) {
+                if (kept == null) {
+                    kept = new ArrayList<>(mentions.subList(0, n));
+                }
+            } else if (kept != null) {
+                kept.add(m);
+            }
+        }
+        return kept == null ? mentions : kept;
+    }
+
+    /**
+     * What stands between two items of a list of countries: a comma or "and", with nothing else but articles and the
+     * capitalised words of a name (", the People's Republic of", " (PRC), ", " et la "); not ", for supplying ".
+     */
+    private static final String LIST_WORDS = "(?:[\\s,()]|(?<!\\p{L})(?:and|et|и|the|la|le|les|l['’]|of|de|du|des|"
+            + "d['’])(?!\\p{L})|\\p{Lu}[\\p{L}'’]*)*";
+    private static final Pattern LIST_GAP = Pattern.compile("(?=.*(?:,|(?<!\\p{L})(?:and|et|и)(?!\\p{L})))" + LIST_WORDS);
+    /** What may stand between a word that opens examples and the first of them: "including the", "dont l'". */
+    private static final Pattern LIST_OPENING = Pattern.compile(LIST_WORDS);
+
+    private static boolean exampleOfASet(Mention m, List<Words.Word> words, String text) {
+        int first = indexAt(words, m.start());
+        for (int i = first - 1; i >= 0 && i >= first - EXAMPLE_REACH; i--) {
+            Words.Word word = words.get(i);
+            if (endsAt(text, word.end())) {
+                return false;
+            }
+            if (EXAMPLE_OPENERS.contains(word.folded()) && (!"as".equals(word.folded())
+                    || i > 0 && "such".equals(words.get(i - 1).folded()))) {
+                if (!LIST_OPENING.matcher(text.substring(word.end(), m.start())).matches()) {
+                    return false; // "including India and China, for supplying Russia": Russia is past the list
+                }
+                for (int j = i - 1; j >= 0 && j >= i - SET_REACH; j--) {
+                    if (endsAt(text, words.get(j).end())) {
+                        return false;
+                    }
+                    if (Words.startsWithAny(words.get(j).folded(), COUNTRY_SET_STEMS)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesOrigin(Mention m, List<Words.Word> words) {
         return MentionChecks.of(MentionChecks.NAMES_ORIGIN, m, words, Subjects::decideNamesOrigin); // asked by every figure of a sentence
     }

@@ -120,6 +120,46 @@ final class Traps {
         return false;
     }
 
+    /**
+     * Whether the number at {@code [start, end)} is part of an abbreviated count of months and its year, as business
+     * news write them: the months in "7M'23" and "10M2022" (an "M" joined to a year, not millions), or the year's
+     * last two digits in "7M'23".
+     */
+    static boolean inMonthsAbbreviation(String text, int start, int end) {
+        if (end - start > 2) {
+            return false;
+        }
+        // the count of months: "7M'23", "10M2022", "9M 2024"
+        if (end + 2 < text.length() && (text.charAt(end) == 'M' || text.charAt(end) == 'm')) {
+            int k = end + 1;
+            if (text.charAt(k) == '\'' || text.charAt(k) == '’') {
+                return digitsAt(text, k + 1, 2);
+            }
+            if (text.charAt(k) == ' ') {
+                k++;
+            }
+            return (text.startsWith("19", k) || text.startsWith("20", k)) && digitsAt(text, k, 4);
+        }
+        // the year's last two digits: "7M'23"
+        return end - start == 2 && start >= 3 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')
+                && (text.charAt(start - 2) == 'M' || text.charAt(start - 2) == 'm')
+                && Character.isDigit(text.charAt(start - 3)) && (end == text.length()
+                || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    /** Whether exactly {@code count} digits stand at {@code at}, with no letter or digit right after them. */
+    private static boolean digitsAt(String text, int at, int count) {
+        if (at + count > text.length()) {
+            return false;
+        }
+        for (int i = at; i < at + count; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return at + count == text.length() || !Character.isLetterOrDigit(text.charAt(at + count));
+    }
+
     static boolean isYear(NumberScanner.Token token) {
         return token.integer() && !token.grouped() && token.digits() == 4 && token.value() >= 1800
                 && token.value() <= 2100;

@@ -1,0 +1,33 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Countries listed as examples of a set the sentence names ("across 17 jurisdictions, including India and China",
+ * "reliant plus de 20 pays, dont l'Allemagne et la Pologne") say where the counted things reach; they are no parties
+ * of the figure (gold-n: `17 jurisdictions` of a sanctions round is `[US, RU]`). A country after the list stays.
+ */
+class ExamplesOfASetTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            On October 30, the US Treasury sanctioned evasion networks across 17 jurisdictions, including India, the People's Republic of China (PRC) and Switzerland, for supplying Russia. | 17 jurisdictions | RU,US
+            30 октября Минфин США ввел санкции против сетей в 17 юрисдикциях, включая Индию и Китай, за поставки в Россию. | 17 юрисдикциях | RU,US
+            Le 30 octobre, le Trésor américain a sanctionné des réseaux dans 17 juridictions, dont l'Inde et la Chine, pour avoir approvisionné la Russie. | 17 juridictions | RU,US
+            """)
+    void shouldLeaveOutCountriesListedAsExamplesOfASet(String body, String text, String subjects) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 11, 5), null));
+        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(text)).findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        assertThat(found.get().subjects()).isEqualTo(List.of(subjects.split(",")));
+    }
+}
