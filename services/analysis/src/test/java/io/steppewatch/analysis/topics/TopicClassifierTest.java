@@ -156,4 +156,23 @@ class TopicClassifierTest {
         assertThat(classify(title, body, "en")).extracting(TopicDecision::topic)
                 .containsExactlyInAnyOrder("trade", "security", "corridors", "sanctions");
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | US sanctions suppliers of Russia's defense industry | The Treasury sanctioned companies in Kazakhstan that shipped microchips to Russia's defense industry. The sanctions target the defense sector and the defense contractors that build drones for the war, and the companies are sanctioned for evading export controls. | defense industry
+            fr | Sanctions contre les fournisseurs de l'industrie de défense russe | Le Trésor a sanctionné des sociétés du Kazakhstan qui livraient des puces à l'industrie de défense russe. Les sanctions visent le secteur de la défense et les entreprises de défense qui fabriquent des drones pour la guerre, et les sociétés sont sanctionnées pour avoir contourné le contrôle des exportations. | industrie de défense
+            ru | Санкции против поставщиков оборонной промышленности России | Минфин США ввел санкции против компаний Казахстана, поставлявших микросхемы оборонной промышленности России. Санкции направлены против оборонного сектора и оборонных предприятий, которые выпускают дроны для войны, а компании попали под санкции за обход экспортного контроля. | оборон* промышлен*
+            """)
+    void shouldKeepASanctionsArticleOutOfSecurityWhenItNamesTheArmsIndustryTheSanctionsTarget(String language,
+                                                                                             String title,
+                                                                                             String body,
+                                                                                             String term) {
+        List<TopicDecision> scores = CLASSIFIER.scores(Words.split(title), Words.split(body), language);
+
+        assertThat(classify(title, body, language)).extracting(TopicDecision::topic).containsExactly("sanctions");
+        assertThat(scores).filteredOn(d -> d.topic().equals("sanctions")).singleElement()
+                .satisfies(d -> assertThat(d.terms()).contains(term));
+        assertThat(scores).filteredOn(d -> d.topic().equals("security"))
+                .allSatisfy(d -> assertThat(d.score()).isLessThan(CLASSIFIER.threshold() / 2));
+    }
 }
