@@ -70,4 +70,19 @@ class MetricVocabularyTest {
     void shouldReadAnAirportsCargoAsFreightAndItsPassengersAsOther(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The turnover between Kazakhstan and Uzbekistan reached $4 billion in 2023.                           | $4 billion        | trade.turnover
+            Le chiffre d'affaires entre le Kazakhstan et l'Ouzbékistan a atteint 4 milliards de dollars.         | 4 milliards       | trade.turnover
+            Оборот ЕАЭС с Ираном в 2021 году составил более $5 млрд.                                              | $5 млрд           | trade.turnover
+            Рост оборота Казахстана и Китая составил 12%.                                                        | 12%               | trade.turnover
+            Ikki mamlakat o‘rtasida tovar almashish hajmi 2017-yilda 2 milliard dollarni tashkil etdi.            | 2 milliard        | trade.turnover
+            Икки мамлакат ўртасида товар алмашиш ҳажми 2 миллиард долларни ташкил этди.                          | 2 миллиард        | trade.turnover
+            Қазақстан мен Қытай арасындағы тауар алмасу көлемі 20 миллиард долларға жетті.                        | 20 миллиард       | trade.turnover
+            """)
+    void shouldReadTurnoverAloneAndTheUzbekOrKazakhGoodsExchangeAsTradeTurnover(String body, String text,
+                                                                               String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }
