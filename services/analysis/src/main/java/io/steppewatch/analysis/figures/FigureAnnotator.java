@@ -3409,6 +3409,15 @@ public final class FigureAnnotator {
         if (measure == Measure.SHARE && (hasCue(context, sentence, "standing") || hasCue(context, sentence, "conduit"))) {
             return null;
         }
+        // Nor has a share its sentence says holds, in the present tense and with no time word ("Kazakhstan makes up
+        // 83 percent of Germany's trade with the region", "Les importations représentent 60 %"): team a's rule for
+        // stocks, which gold-k and gold-l apply to shares; a sentence going on from the one before, or pointing back
+        // at its period, still carries it. (Russian statistics state a period's shares in the present tense, so
+        // "приходится" is no such verb: gold-d.)
+        if (measure == Measure.SHARE && !continues && hasCue(context, sentence, "holds")
+                && !pointsBackAtPeriod(context, sentence)) {
+            return null;
+        }
         // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration;
         // unless the sentence before sets the year the plan is for ("... until 2027. This will bring the capacity to
         // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
