@@ -1221,6 +1221,29 @@ class FigureSubjectsTest {
     void shouldGiveAListItemTheCountryItsAcronymNames(String title, String body, String figure, String subjects) {
         // "— ОАЭ – 2,5 тыс. тонн": an acronym before the dash of a list item names the item's country, not a currency
         // (gold-e, gold-i: fruit exported by destination takes the exporter and the buyer)
-        assertThat(subjectsOf(title, body.replace("\\n", "\n"), figure)).containsExactly(subjects.split(" "));
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Turkmenistan and gas supplies to China | Turkmenistan remains in first place among the countries selling gas to China. Russia is in second place with $3.98 billion. | $3.98 billion | CN RU
+            Uzbekistan boosts wheat imports from Kazakhstan | Kazakhstan exported 7.6 million tons of wheat. Uzbekistan has emerged as the largest importer. Following Uzbekistan, Tajikistan ranked as the second-largest importer, with imports of 1.1 million tons. | 1.1 million tons | KZ TJ
+            Туркменистан и поставки газа в Китай | Туркменистан остаётся на первом месте среди государств, продающих газ Китаю. На втором месте стоит Россия с показателем в 3,98 миллиарда долларов. | 3,98 миллиарда долларов | CN RU
+            Le Turkménistan et les livraisons de gaz à la Chine | Le Turkménistan reste en tête des pays qui vendent du gaz à la Chine. La Russie occupe la deuxième place avec 3,98 milliards de dollars. | 3,98 milliards de dollars | CN RU
+            Trade with Kyrgyzstan grew, China reports | Kazakhstan became the leader in trade with China, with $43.8 billion. Kyrgyzstan took second place with $22.7 billion. | $22.7 billion | CN KG
+            """)
+    void shouldGiveACountryPlacedBelowTheFirstTheRankingsOwner(String title, String body, String figure,
+                                                               String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Turkmenistan and Qatar gas | Turkmenistan ranks fourth in the world with gas reserves of 13.6 trillion cubic metres. | 13.6 trillion cubic metres | TM
+            Туркменистан и Катар | Туркменистан занимает четвертое место в мире по запасам газа — 13,6 трлн кубометров. | 13,6 трлн кубометров | TM
+            Le Turkménistan et le Qatar | Le Turkménistan se classe au quatrième rang mondial avec 13,6 billions de mètres cubes de gaz. | 13,6 billions de mètres cubes | TM
+            """)
+    void shouldNotGiveAWorldRankingAPartner(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 }

@@ -95,6 +95,14 @@ final class Subjects {
         // (a trade figure too: "exports to Uzbekistan amounted to $2 billion" keep trade.exports with both, gold-j)
         // (and "298,000 tons were shipped to Tajikistan", which reads as freight until the product is known; not
         // freight on a corridor the sentence names)
+        // "Turkmenistan is third place – 230,000 tons", "На втором месте стоит Россия": a country placed below
+        // the first in a ranking of partners takes the ranking's owner with it (dev: gold-a, gold-g, gold-m)
+        if (kind == Kind.UNKNOWN || kind == Kind.BILATERAL) {
+            List<String> placed = LowerPlaces.subjects(start, text, words, sentence, paragraph, article);
+            if (placed != null) {
+                return placed;
+            }
+        }
         if (kind == Kind.UNKNOWN || metric.equals("trade.exports") || metric.equals("trade.imports")
                 || kind == Kind.CORRIDOR && firstCorridor(sentence) == null) {
             List<String> shipment = ProductFlows.toBuyer(article.exporter(), start, end, text, words, sentence,

@@ -1,0 +1,154 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.WordSet;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * The parties of a figure whose sentence gives one country a place below the first in a ranking of partners:
+ * "Turkmenistan is third place – 230,000 tons", "Kyrgyzstan took second place with $22.7 billion", "На втором
+ * месте стоит Россия с 3,98 миллиардами долларов", "la Russie occupe la deuxième place". The figure is that
+ * country's and the ranking's owner's: the buyer of the exporter's wheat, the partner of the country whose trade is
+ * ranked. The owner is the country whose statistics office the article cites, else the headline's other country,
+ * else the article's exporter; never the country that holds the first place. Immutable and stateless.
+ */
+final class LowerPlaces {
+
+    /** How many words before a first-place word its holder may stand ("Turkmenistan still holds first place"). */
+    private static final int HOLDER_REACH = 5;
+
+    /** Ordinals of a place below the first. */
+    private static final Set<String> LOWER_ORDINALS = WordSet.copyOf(Words.foldAll(
+            "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th",
+            "второе", "втором", "второй", "вторую", "вторая", "третье", "третьем", "третий", "третью", "третья",
+            "четвертое", "четвертом", "четвертую", "пятое", "пятом",
+            "deuxieme", "seconde", "troisieme", "quatrieme", "cinquieme"));
+    /** Words that make an ordinal a place in a ranking. */
+    private static final Set<String> PLACE_WORDS = WordSet.copyOf(Words.foldAll(
+            "place", "rank", "ranks", "ranked", "ranking", "position", "spot", "largest", "biggest",
+            "место", "месте", "места", "строчку", "строчке", "позицию", "позиции", "крупнейшим", "крупнейший",
+            "rang", "places", "positions", "plus"));
+    /** Words of the first place, whose holder is not the ranking's owner. */
+    private static final Set<String> FIRST_WORDS = WordSet.copyOf(Words.foldAll(
+            "first", "largest", "biggest", "leader", "leading", "main", "top",
+            "первом", "первое", "первую", "первым", "лидер", "лидером", "лидирует", "основной", "основным",
+            "крупнейшим", "крупнейший",
+            "premier", "premiere", "principal", "principale", "tete"));
+    /** A world ranking ("fourth in the world") has no owner among the article's countries. */
+    private static final Set<String> WORLD_WORDS = WordSet.copyOf(Words.foldAll(
+            "world", "worldwide", "globally", "mondial", "mondiale", "monde", "мире", "мировом", "мира"));
+    /** "Following Uzbekistan, Tajikistan ranked second": the country before is the yardstick. */
+    private static final Set<String> FOLLOWING_WORDS = WordSet.copyOf(Words.foldAll(
+            "following", "behind", "after", "apres", "derriere", "после", "вслед", "позади"));
+
+    private LowerPlaces() {
+    }
+
+    /**
+     * The ranked country and the ranking's owner, sorted; or null when the sentence of the figure at {@code start}
+     * places no single country below the first, or no owner is known.
+     */
+    static List<String> subjects(int start, String text, List<Words.Word> words, List<Mention> sentence,
+                                 List<Mention> paragraph, ArticleFrame article) {
+        int at = Subjects.indexAt(words, start);
+        if (at >= words.size()) {
+            return null;
+        }
+        int from = at;
+        while (from > 0 && !Subjects.gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start())) {
+            from--;
+        }
+        int to = at;
+        while (to + 1 < words.size() && !Subjects.gapEndsSentence(text, words.get(to).end(),
+                words.get(to + 1).start())) {
+            to++;
+        }
+        if (!placesBelowFirst(words, from, to)) {
+            return null;
+        }
+        Set<String> ranked = new LinkedHashSet<>();
+        Set<String> yardsticks = new LinkedHashSet<>();
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY || Subjects.REGION.equals(m.code())
+                    || m.start() < words.get(from).start() || m.start() > words.get(to).end()) {
+                continue;
+            }
+            int before = Subjects.indexAt(words, m.start()) - 1;
+            if (Subjects.isRankingReference(m, words)
+                    || before >= 0 && FOLLOWING_WORDS.contains(words.get(before).folded())) {
+                yardsticks.add(m.code());
+            } else if (!Subjects.isSpeaker(m, words)) {
+                ranked.add(m.code());
+            }
+        }
+        if (ranked.size() != 1) {
+            return null;
+        }
+        String country = ranked.iterator().next();
+        Set<String> excluded = new LinkedHashSet<>(yardsticks);
+        excluded.add(country);
+        excluded.addAll(firstPlaceHolders(paragraph, words, text, words.get(from).start()));
+        List<String> candidates = new ArrayList<>();
+        if (article.statistics() != null) {
+            candidates.add(article.statistics());
+        }
+        candidates.addAll(article.title());
+        if (article.exporter() != null) {
+            candidates.add(article.exporter());
+        }
+        for (String owner : candidates) {
+            if (!excluded.contains(owner) && !Subjects.REGION.equals(owner) && owner.length() == 2) {
+                return Subjects.sorted(Set.of(country, owner));
+            }
+        }
+        return null;
+    }
+
+    /** Whether words {@code [from, to]} give a place below the first, and not in a world ranking. */
+    private static boolean placesBelowFirst(List<Words.Word> words, int from, int to) {
+        boolean ordinal = false;
+        boolean place = false;
+        for (int i = from; i <= to; i++) {
+            String folded = words.get(i).folded();
+            if (WORLD_WORDS.contains(folded)) {
+                return false;
+            }
+            ordinal |= LOWER_ORDINALS.contains(folded);
+            place |= PLACE_WORDS.contains(folded);
+        }
+        return ordinal && place;
+    }
+
+    /**
+     * The countries that the paragraph, before {@code sentenceStart}, names shortly before a first-place word in a
+     * sentence that gives no lower place: "Turkmenistan still holds first place", "Kazakhstan became the leader".
+     */
+    private static Set<String> firstPlaceHolders(List<Mention> paragraph, List<Words.Word> words, String text,
+                                                 int sentenceStart) {
+        Set<String> holders = new LinkedHashSet<>();
+        for (Mention m : paragraph) {
+            if (m.start() >= sentenceStart || m.kind() != PlaceKind.COUNTRY) {
+                continue;
+            }
+            int next = Subjects.indexAt(words, m.end());
+            for (int i = next; i > 0 && i < words.size() && i < next + HOLDER_REACH; i++) {
+                Words.Word word = words.get(i);
+                if (Subjects.gapEndsSentence(text, words.get(i - 1).end(), word.start())
+                        || LOWER_ORDINALS.contains(word.folded())) {
+                    break;
+                }
+                if (FIRST_WORDS.contains(word.folded())) {
+                    holders.add(m.code());
+                    break;
+                }
+            }
+        }
+        return holders;
+    }
+}
