@@ -29,4 +29,17 @@ class GarrisonTest {
         assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
         assertThat(found.get().period()).isEqualTo("null".equals(period) ? null : period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some 1,500 soldiers take part in the CSTO drill held in Tajikistan. | 1,500 soldiers | 2018-07
+            В учениях ОДКБ в Таджикистане участвуют около 1500 военнослужащих. | 1500 военнослужащих | 2018-07
+            Quelque 1 500 soldats participent à l'exercice de l'OTSC au Tadjikistan. | 1 500 soldats | 2018-07
+            """)
+    void shouldStillDateTroopsInADrillByThePublication(String body, String text, String period) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2018, 7, 17), null));
+        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(text)).findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        assertThat(found.get().period()).isEqualTo(period);
+    }
 }
