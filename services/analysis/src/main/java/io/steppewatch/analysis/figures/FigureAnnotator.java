@@ -3344,8 +3344,11 @@ public final class FigureAnnotator {
         // news reports when it happens: the publication month. So is the list of goods a ban covers.
         // Without a publication month, the period its paragraph sets, as for any count ("In 2023 ... 61.3 thousand
         // people underwent treatment").
+        // The men of a military base are a standing force, at no event: "Russia has two military bases in
+        // Tajikistan, with some 7,500 men in all" takes no period (gold-n).
         if ("count".equals(figure.unit()) && measure != Measure.TARGET && context.presentPeriod() != null
-                && (countsEventParticipants(figure, context) || EXPORT_BAN.equals(metric))) {
+                && (countsEventParticipants(figure, context) && !hasCue(context, sentence, "garrison")
+                || EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
         // "Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion ... at the Business Forum on May 3",

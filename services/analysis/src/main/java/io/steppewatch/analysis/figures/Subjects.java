@@ -1516,22 +1516,31 @@ final class Subjects {
         Set<String> best = null;
         Set<String> run = new LinkedHashSet<>();
         int towns = 0;
+        int places = 0;
         Mention previous = null;
         for (Mention m : sentence) {
-            if (REGION.equals(m.code()) || m.kind() == PlaceKind.CORRIDOR) {
+            if (m.kind() == PlaceKind.CORRIDOR) {
                 previous = null;
                 run = new LinkedHashSet<>();
                 towns = 0;
+                places = 0;
                 continue;
             }
             if (previous == null || !dashBetween(text, previous.end(), m.start())) {
                 run = new LinkedHashSet<>();
                 towns = 0;
+                places = 0;
             }
-            run.add(m.code());
+            // "the China–Central Asia route": the region at one end of a route stands for its five countries
+            if (REGION.equals(m.code())) {
+                run.addAll(CENTRAL_ASIA);
+            } else {
+                run.add(m.code());
+            }
+            places++;
             towns = m.kind() == PlaceKind.CITY ? towns + 1 : -1;
             // "the Rasht–Astara section": two towns of one country joined by a dash name a line inside it
-            boolean route = run.size() >= 2 || towns >= 2;
+            boolean route = places >= 2 && run.size() >= 2 || towns >= 2;
             if (route && (best == null || run.size() > best.size())) {
                 best = new LinkedHashSet<>(run);
             }

@@ -1,0 +1,31 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A volume that "is to be" / "are to be" / "doit être" / "doivent être" moved is planned, a goal (gold-n: "yearly gas
+ * planned from a field for China is `trade.exports` `target`").
+ */
+class PassivePlanTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Every year, 25 billion cubic metres of gas from the Galkynysh field are to be supplied to China. | 25 billion cubic metres
+            Ежегодно в Китай должны поставляться 25 млрд кубометров газа с месторождения Галкыныш. | 25 млрд кубометров
+            Chaque année, 25 milliards de mètres cubes de gaz du gisement de Galkynych doivent être livrés à la Chine. | 25 milliards de mètres cubes
+            """)
+    void shouldReadAVolumeToBeMovedAsATarget(String body, String text) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2025, 6, 15), null));
+        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(text)).findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        assertThat(found.get().measure()).isEqualTo(Measure.TARGET);
+    }
+}
