@@ -60,15 +60,8 @@ final class LowerPlaces {
         if (at >= words.size()) {
             return null;
         }
-        int from = at;
-        while (from > 0 && !Subjects.gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start())) {
-            from--;
-        }
-        int to = at;
-        while (to + 1 < words.size() && !Subjects.gapEndsSentence(text, words.get(to).end(),
-                words.get(to + 1).start())) {
-            to++;
-        }
+        int from = Subjects.gapSentenceStart(words, at, text);
+        int to = Subjects.sentenceEnd(words, at, text) - 1;
         if (!placesBelowFirst(words, from, to)) {
             return null;
         }

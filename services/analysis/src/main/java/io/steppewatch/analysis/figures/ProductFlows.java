@@ -36,7 +36,6 @@ final class ProductFlows {
     /** Russian "в", which is "to" before a name in the accusative ("в Узбекистан") and "in" before a locative. */
     private static final Set<String> INTO_WORDS = WordSet.copyOf(Words.foldAll("в", "во"));
     /** Words the article skips between a preposition and a country ("to the Kyrgyz Republic", "vers l'Iran"). */
-    private static final Set<String> ARTICLES = Set.of("the", "l", "la", "le", "les");
     /** Beginnings of words that speak of goods sent ("exports", "shipped", "livraisons", "поставки", "отгружено"). */
     private static final WordStems SHIPPING_WORDS = WordStems.of(Words.foldAll("export", "import", "ship", "deliver",
             "sent", "livr", "achemin", "expedi", "экспорт", "импорт", "постав", "отгруж", "отправ", "вывез", "вывоз"));
@@ -68,7 +67,7 @@ final class ProductFlows {
      * ("exported to Russia" makes Russia no exporter); {@code bare} also takes "export" and "exports" as verbs.
      */
     private static boolean subjectOf(Mention m, List<Words.Word> words, String text, WordStems verbs, boolean bare) {
-        int before = before(m, words);
+        int before = Subjects.wordBefore(m, words);
         if (before >= 0 && (TO_WORDS.contains(words.get(before).folded())
                 || INTO_WORDS.contains(words.get(before).folded()))) {
             return false;
@@ -150,7 +149,7 @@ final class ProductFlows {
     }
 
     private static boolean isBuyer(Mention m, List<Words.Word> words, String text) {
-        int before = before(m, words);
+        int before = Subjects.wordBefore(m, words);
         if (before >= 0) {
             String word = words.get(before).folded();
             if (TO_WORDS.contains(word)) {
@@ -164,19 +163,6 @@ final class ProductFlows {
             }
         }
         return subjectOf(m, words, text, IMPORT_WORDS, false);
-    }
-
-    /** The index of the word before a mention, past one article; -1 when there is none. */
-    private static int before(Mention m, List<Words.Word> words) {
-        int at = Subjects.indexAt(words, m.start());
-        if (at == 0 || words.get(at).start() < m.start()) {
-            return -1;
-        }
-        int i = at - 1;
-        if (i > 0 && ARTICLES.contains(words.get(i).folded())) {
-            i--;
-        }
-        return i;
     }
 
     /**
@@ -236,10 +222,7 @@ final class ProductFlows {
     private static boolean speaksOfShipping(List<Mention> sentence, List<Words.Word> words, String text, int start) {
         int from = Math.min(sentence.get(0).start(), start);
         int to = Math.max(sentence.get(sentence.size() - 1).end(), start);
-        int first = Subjects.indexAt(words, from);
-        while (first > 0 && !Subjects.gapEndsSentence(text, words.get(first - 1).end(), words.get(first).start())) {
-            first--;
-        }
+        int first = Subjects.gapSentenceStart(words, Subjects.indexAt(words, from), text);
         for (int i = first; i < words.size(); i++) {
             Words.Word word = words.get(i);
             if (word.start() >= to && i > first

@@ -2161,8 +2161,17 @@ final class Subjects {
         return indexed.knownRoute();
     }
 
+    /** The index of the first word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */
+    static int gapSentenceStart(List<Words.Word> words, int at, String text) {
+        int from = at;
+        while (from > 0 && !gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start())) {
+            from--;
+        }
+        return from;
+    }
+
     /** The index just past the last word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */
-    private static int sentenceEnd(List<Words.Word> words, int at, String text) {
+    static int sentenceEnd(List<Words.Word> words, int at, String text) {
         int to = at + 1;
         while (to < words.size() && !gapEndsSentence(text, words.get(to - 1).end(), words.get(to).start())) {
             to++;
@@ -2968,7 +2977,7 @@ final class Subjects {
      * The index of the word written just before a mention, past one article ("avec le Kazakhstan", "after the
      * Kyrgyz Republic"); -1 when the mention opens the text or does not start a word.
      */
-    private static int wordBefore(Mention m, List<Words.Word> words) {
+    static int wordBefore(Mention m, List<Words.Word> words) {
         int at = indexAt(words, m.start());
         if (at == 0 || words.get(at).start() < m.start()) {
             return -1;
