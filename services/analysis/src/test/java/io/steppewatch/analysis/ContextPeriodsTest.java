@@ -1417,6 +1417,17 @@ class ContextPeriodsTest {
             Joriy yilning birinchi choragida eksport 1 mlrd dollarni tashkil etdi.             | 1 mlrd dollarni | 2024-01/2024-03
             O'tgan yilning birinchi yarmida eksport 1 mlrd dollarni tashkil etdi.              | 1 mlrd dollarni | 2023-01/2023-06
             2025 yil 1-choragida eksport 1 mlrd dollarni tashkil etdi.                         | 1 mlrd dollarni | 2025-01/2025-03
+            Биылғы 8 айда порттар арқылы 3,8 млн тонна жүк тасымалданды.                       | 3,8 млн тонна   | 2024-01/2024-08
+            Биыл 6 айда тауар айналымы 237 млн долларды құрады.                                | 237 млн долларды | 2024-01/2024-06
+            Биылғы тоғыз айдағы тауар айналымы 5 млрд долларды құрады.                         | 5 млрд долларды | 2024-01/2024-09
+            Биыл порттар арқылы 3,8 млн тонна жүк тасымалданды.                                | 3,8 млн тонна   | 2024
+            Биылғы 8 айда порттар арқылы 3,8 млн тонна жүк тасымалданды. Бұл өткен жылдың сәйкес кезеңіндегі көрсеткішке тең. Флот есепті кезеңде 1,5 млн тонна жүк тасымалдады. | 1,5 млн тонна | 2024-01/2024-08
+            In the first eight months of this year, the ports handled 3.8 million tons. This equals the same period last year. The fleet carried 1.5 million tons in the period. | 1.5 million tons | 2024-01/2024-08
+            За восемь месяцев этого года порты перевалили 3,8 млн тонн. Это равно показателю аналогичного периода прошлого года. Флот перевез 1,5 млн тонн. | 1,5 млн тонн | 2024-01/2024-08
+            Au cours des huit premiers mois de cette année, les ports ont traité 3,8 millions de tonnes. C'est autant que sur la même période de l'an dernier. La flotte a transporté 1,5 million de tonnes. | 1,5 million de tonnes | 2024-01/2024-08
+            In the first eight months of this year, the ports handled 3.8 million tons.        | 3.8 million tons | 2024-01/2024-08
+            За восемь месяцев этого года порты перевалили 3,8 млн тонн.                        | 3,8 млн тонн    | 2024-01/2024-08
+            Au cours des huit premiers mois de cette année, les ports ont traité 3,8 millions de tonnes. | 3,8 millions de tonnes | 2024-01/2024-08
             """)
     void shouldReadTurkicPartsOfThisOrLastYear(String body, String text, String period) {
         assertThat(figure("", body, "2024-10-15", text).period()).isEqualTo(period);

@@ -297,7 +297,8 @@ public final class FigureAnnotator {
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
             "предыдущ", "ранее", "plus tot", "auparavant", "a year ago", "год назад", "il y a un an");
     /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
-    private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең", "mos davr",
+    // Folded as the text they are looked for in is: "сәйкес" is "сәикес" there.
+    private static final List<String> SAME_PERIOD_AFTER = Words.foldAll("шу давр", "shu davr", "осы кезең", "mos davr",
             "мос давр", "сәйкес кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
@@ -4499,6 +4500,25 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** "Corresponding" in Uzbek and Kazakh: with "period" after it, a base ("mos davr", "сәйкес кезең"). */
+    private static final Set<String> CORRESPONDING_WORDS = Set.of("mos", "мос", "сәйкес");
+    private static final List<String> PERIOD_STEMS = Stems.copyOf(Stream.of("давр", "davr", "кезең")
+            .flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList());
+
+    /** Whether the word after the blanks from {@code at} starts with a stem of "period". */
+    private static boolean periodWordAt(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+        return Words.startsWithAny(word, PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), PERIOD_STEMS);
+    }
+
     /** Uzbek and Kazakh stems of "year" and "period", as written and as folded ("йил" folds to "иил"). */
     private static final List<String> YEAR_OR_PERIOD_STEMS = Stems.copyOf(Stream.of("жыл", "yil", "йил", "давр",
             "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList());
@@ -4523,6 +4543,12 @@ public final class FigureAnnotator {
             }
             String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
             if (BASE_POSTPOSITIONS.contains(word) || baseNounFrom(word)) {
+                return true;
+            }
+            if (CORRESPONDING_WORDS.contains(word) && periodWordAt(text, j)) {
+                // "өткен жылдың сәйкес кезеңіндегі көрсеткішке тең", "o'tgan yilning mos davrida": the corresponding
+                // period of a year is the base of a comparison, as "аналогичный период прошлого года" is, whatever
+                // verb follows.
                 return true;
             }
             if (!(Words.startsWithAny(word, YEAR_OR_PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), YEAR_OR_PERIOD_STEMS)
