@@ -859,6 +859,14 @@ class ContextPeriodsTest {
             Товарооборот за январь-октябрь 2023 года составил 939 млн долларов, что на 12% больше аналогичного периода прошлого года, когда он составлял 835 млн долларов. | 2023-11-22 | 835 млн долларов | 2022-01/2022-10
             Trade grows. In January-October 2023 trade reached $939 million. Exports exceeded $795.5 million in the period, a 22.5% increase from the corresponding period in 2022, when it amounted to $649.1 million. | null | $649.1 million | 2022-01/2022-10
             Trade grows. In January-October 2023 trade reached $939 million. Exports exceeded $795.5 million in the period, a 22.5% increase from the corresponding period in 2022, when it amounted to $649.1 million. | null | 22.5%          | 2023-01/2023-10
+            In January-October 2023, Kyrgyzstan produced 2.618 million tons of cement, a 7.5-percent increase compared to the same period in 2022 when 2.435 million tons were produced. | 2023-12-18 | 2.435 million tons | 2022-01/2022-10
+            In January-October 2023, Kyrgyzstan produced 2.618 million tons of cement, a 7.5-percent increase compared to the same period in 2022 when 2.435 million tons were produced. | 2023-12-18 | 2.618 million tons | 2023-01/2023-10
+            En 2024, les échanges ont totalisé 55,5 millions de dollars. Ce volume est en hausse par rapport à 2023, où les échanges s’élevaient à 41,1 millions de dollars. | 2025-04-10 | 41,1 millions de dollars | 2023
+            En janvier-octobre 2023, la production a augmenté de 7,5 % par rapport à la même période de 2022 où elle était de 2,4 millions de tonnes. | 2023-12-18 | 2,4 millions de tonnes | 2022-01/2022-10
+            В январе-октябре 2023 года выпуск вырос на 7,5% по сравнению с январем-октябрем 2022 года, когда было произведено 2,4 млн тонн. | 2023-12-18 | 2,4 млн тонн | 2022-01/2022-10
+            В 2024 году товарооборот вырос на 10% по сравнению с 2023 годом, когда он составил 4,5 млрд долларов. | 2025-03-01 | 4,5 млрд долларов | 2023
+            В 2024 году товарооборот вырос на 10% по сравнению с 2023 годом, когда он составил 4,5 млрд долларов. | 2025-03-01 | 10%          | 2024
+            In 2024 trade reached $5 billion, up 10% from 2023, which was a record year with $4.5 billion. | 2025-03-01 | $5 billion | 2024
             """)
     void shouldDateTheFigureOfASamePeriodBaseByTheMonthsTheTextSet(String body, String published, String text,
                                                                  String period) {

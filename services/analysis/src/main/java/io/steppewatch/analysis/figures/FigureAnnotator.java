@@ -3613,7 +3613,11 @@ public final class FigureAnnotator {
     private static final int BASE_CLAUSE_REACH = 40;
     /** Words that open a clause about the noun before them: "which stood at", "when it amounted to", "qui était de". */
     private static final Set<String> BASE_CLAUSE_WORDS = Set.of("which", "when", "qui", "lorsqu", "lorsque", "quand",
-            "когда", "который", "которая", "которое", "которые");
+            "où", "когда", "который", "которая", "которое", "которые");
+    /** The Russian word "year" after a base year's number, in the cases a base takes. */
+    private static final Set<String> BASE_YEAR_WORDS = Set.of("года", "годом", "году", "г");
+    /** Words of time that open a clause about the base before them ("in 2022 when", "en 2023 où", "в 2022 году когда"). */
+    private static final Set<String> BASE_TIME_WORDS = Set.of("when", "lorsqu", "lorsque", "quand", "où", "когда");
 
     /**
      * Whether {@code text[from, to)} is the opening of a clause about what comes right before it: a comma, a relative
@@ -3621,15 +3625,28 @@ public final class FigureAnnotator {
      */
     private static boolean baseClause(String text, int from, int to) {
         int i = PeriodResolver.skipBlanks(text, from);
-        if (i >= to || text.charAt(i) != ',') {
+        int yearWord = i;
+        while (yearWord < to && Character.isLetter(text.charAt(yearWord))) {
+            yearWord++;
+        }
+        if (BASE_YEAR_WORDS.contains(text.substring(i, yearWord))) {
+            i = PeriodResolver.skipBlanks(text, yearWord); // "по сравнению с 2023 годом, когда": the year's word is the base's
+        }
+        if (i >= to) {
             return false;
         }
-        i = PeriodResolver.skipBlanks(text, i + 1);
+        // "compared to the same period in 2022 when 2.435 million tons were produced": a word of time opens the
+        // clause about the base without a comma too; "which" needs one, or it may be the subject of another clause.
+        boolean comma = text.charAt(i) == ',';
+        if (comma) {
+            i = PeriodResolver.skipBlanks(text, i + 1);
+        }
         int end = i;
         while (end < to && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        if (!BASE_CLAUSE_WORDS.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+        String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        if (!(comma ? BASE_CLAUSE_WORDS : BASE_TIME_WORDS).contains(word)) {
             return false;
         }
         for (int k = end; k < to; k++) {
