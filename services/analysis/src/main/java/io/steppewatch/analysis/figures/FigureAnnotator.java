@@ -3616,7 +3616,10 @@ public final class FigureAnnotator {
             "où", "когда", "который", "которая", "которое", "которые");
     /** The Russian word "year" after a base year's number, in the cases a base takes. */
     private static final Set<String> BASE_YEAR_WORDS = Set.of("года", "годом", "году", "г");
-    /** Words of time that open a clause about the base before them ("in 2022 when", "en 2023 où", "в 2022 году когда"). */
+    /**
+     * Words of time that open a clause about the base before them with no comma ("in 2022 when", "en 2023 où", "в
+     * 2022 году когда").
+     */
     private static final Set<String> BASE_TIME_WORDS = Set.of("when", "lorsqu", "lorsque", "quand", "où", "когда");
 
     /**
@@ -3630,7 +3633,8 @@ public final class FigureAnnotator {
             yearWord++;
         }
         if (BASE_YEAR_WORDS.contains(text.substring(i, yearWord))) {
-            i = PeriodResolver.skipBlanks(text, yearWord); // "по сравнению с 2023 годом, когда": the year's word is the base's
+            // "по сравнению с 2023 годом, когда": the word "year" after the number is still the base's
+            i = PeriodResolver.skipBlanks(text, yearWord);
         }
         if (i >= to) {
             return false;

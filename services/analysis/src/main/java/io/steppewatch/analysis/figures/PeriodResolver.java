@@ -122,8 +122,8 @@ final class PeriodResolver {
     private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
             + "|yilning|yil|йилнинг|йил)" + S
             + "(?:(?:dastlabki|дастлабки|алгашкы)" + S + ")?"
-            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|" + Words.fold("айдағы") + "|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])",
-            FLAGS);
+            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|" + Words.fold("айдағы")
+            + "|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
     /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
     private static final java.util.Map<String, Integer> KAZAKH_MONTHS = kazakhMonths();
     /** "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында": a half written after its year. */
@@ -1285,9 +1285,9 @@ final class PeriodResolver {
     }
 
     /**
-     * "joriy yilning", "жорий йилнинг", "o'tgan yilning", "өткен жылдың", "биылғы жылдың": this or last year, before its
-     * part; Kazakh also says "this year's" in one word, with no word for the year after it ("Биылғы 8 айда", "биыл 6
-     * айда": in this year's eight, six months).
+     * "joriy yilning", "жорий йилнинг", "o'tgan yilning", "өткен жылдың", "биылғы жылдың": this or last year, before
+     * its part; Kazakh also says "this year's" in one word, with no word for the year after it ("Биылғы 8 айда", "биыл
+     * 6 айда": in this year's eight, six months).
      */
     private static final Pattern RELATIVE_TURKIC_YEAR = compile("(?<!\\p{L})(?:(joriy|жории|" + Words.fold("биылғы")
             + ")|(o" + APOS_UZ + "?tgan|утган|" + Words.fold("өткен") + "))" + S + "(?:yil|иил|жыл)\\p{L}*"
