@@ -18,10 +18,10 @@ import io.steppewatch.analysis.text.Words;
  * occurrence counting {@link #TITLE_FACTOR} times: a term repeated ten times is stronger evidence than one
  * mention, but not ten times stronger, so one long digression does not decide the topic. The title factor stays under
  * e, so that one headline mention of a strong term (weight 3: {@code 3 x (1 + ln 2.5)} = 5.75) falls short of the
- * default threshold until the body names the topic too (the sanctions words, weight 4, still decide alone): a headline's figure of speech ("ISIS seeks a corridor", a
- * "green corridor" for fruit) or a word in passing ("border crossing" in a freight-train story) decided topics the
- * body never spoke of (3 -> 2.5 on dev: topic F1 0.948 -> 0.950, no article lost; holdout 0.945 -> 0.946; 2.0 is
- * flat on both, 1.5 loses dev recall). A topic is assigned
+ * default threshold until the body names the topic too (the sanctions words, weight 4, still decide alone): a
+ * headline's figure of speech ("ISIS seeks a corridor", a "green corridor" for fruit) or a word in passing ("border
+ * crossing" in a freight-train story) decided topics the body never spoke of (3 -> 2.5 on dev: topic F1 0.948 ->
+ * 0.950, no article lost; holdout 0.945 -> 0.946; 2.0 is flat on both, 1.5 loses dev recall). A topic is assigned
  * when its score reaches the threshold and at least one specific term (weight of at least
  * {@link #SPECIFIC_WEIGHT}) is among the evidence: a pile of vague words ("military", "war", "threat") in an
  * article about something else does not make it a security article. A second topic must also reach
