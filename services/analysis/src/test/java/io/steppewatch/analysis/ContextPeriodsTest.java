@@ -876,7 +876,7 @@ class ContextPeriodsTest {
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Starting in 2023, Kazakhstan ships oil through Baku. Exports of oil reached 1.5 million tons.                  | null       | 1.5 million tons       | null
-            From this year onwards, gold is sent to the UK. Exports of gold reached 1.5 million tons.                      | null       | 1.5 million tons       | null
+            From this year onwards, gold is sent to the UK. Exports of gold reached 1.5 million tons.                      | 2018-11-15 | 1.5 million tons       | null
             À partir de 2023, le Kazakhstan expédie du pétrole via Bakou. Les exportations de pétrole ont atteint 1,5 million de tonnes. | null | 1,5 million de tonnes | null
             Начиная с 2023 года Казахстан отправляет нефть через Баку. Экспорт нефти составил 1,5 млн тонн.               | null       | 1,5 млн тонн           | null
             Between September 2024 and April 2025, Kazakhstan exported 7.6 million tons of wheat. This marks a 58% increase compared to the same period in the previous 2023-2024 season. Uzbekistan imported 2.7 million tons of wheat. | null | 2.7 million tons | 2024-09/2025-04
