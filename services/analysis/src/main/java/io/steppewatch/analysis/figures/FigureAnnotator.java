@@ -1815,8 +1815,14 @@ public final class FigureAnnotator {
         if (goal && opensRange(context, sentence, figure)) {
             return Measure.AMOUNT;
         }
-        // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built.
-        return goal && !LENGTH_UNITS.contains(figure.unit()) ? Measure.TARGET : Measure.AMOUNT;
+        // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built. A height
+        // or depth still to be reached is one ("the dam will be 335 metres high", "une digue de 2 mètres de haut sera
+        // construite": gold-o; "plans to achieve a depth of 7.7 meters": team a), in the future tense as well.
+        if (LENGTH_UNITS.contains(figure.unit())) {
+            return (goal || futureWordInClause(context, sentence, figure)) && nearCue(context, sentence, figure, "height")
+                    ? Measure.TARGET : Measure.AMOUNT;
+        }
+        return goal ? Measure.TARGET : Measure.AMOUNT;
     }
 
     /**
