@@ -2420,6 +2420,30 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** Stems of a multiple or of a level reached, which the change cues do not all hold ("tripled", "в три раза"). */
+    private static final List<String> CHANGED_OR_REACHED = Words.foldAll("reach", "tripl", "doubl", "quadrupl", "fold",
+            " times", "достиг", " раз", "вдвое", "втрое", "atteign", "atteint", " fois", "multipli");
+
+    private static boolean changedOrReachedBetween(String text, int from, int to) {
+        String between = Words.fold(text.substring(from, Math.max(from, to)));
+        for (String stem : CHANGED_OR_REACHED) {
+            if (between.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of change lies between two offsets of the sentence. */
+    private static boolean changeCueBetween(Context context, Sentences.Sentence sentence, int from, int to) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals("change") && hit.start() >= from && hit.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean cueBefore(Context context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals(kind) && nearBefore(hit, figure)) {
@@ -3312,6 +3336,23 @@ public final class FigureAnnotator {
             // absolute change over those years ("1.5 times, or by 10.5 million tons", "Соңғы 5 жылда ... 10,5 млн
             // тоннаға": gold-m); not a percentage, which the labels read as a yearly rate ("over the last three
             // years, growth has been cruising at about nine percent": `null`), nor places in a ranking.
+            PeriodResolver.Expression past = inSentence.get(chosen);
+            String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
+                    context.presentPeriod());
+            if (span != null) {
+                return span;
+            }
+        }
+        if (chosen >= 0 && measure == Measure.AMOUNT && !"percent".equals(figure.unit())
+                && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE
+                && !changeCueBetween(context, sentence, inSentence.get(chosen).end(), figure.start())
+                && !changedOrReachedBetween(context.text(), inSentence.get(chosen).end(), figure.start())
+                && !startOfARange(context.text(), figure.start()) && rangeStartBefore(context, sentence, figure) == null) {
+            // "на протяжении последних двух лет ... стабильно превышает $500 млн", "For the past ten years, ... handling
+            // over 500,000 TEU": a level held or a total reached over the past years, with no change between them,
+            // covers the whole years before the year of writing, as a multiple over them does (gold-o, gold-e). A
+            // level a change over those years goes from or reaches ("has grown from $5.7bn to $11bn", "est passé de
+            // 0,8 million de tonnes à 4,5", "has tripled ... and reached more than one million TEUs") keeps none.
             PeriodResolver.Expression past = inSentence.get(chosen);
             String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
                     context.presentPeriod());
