@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Splits a text into sentences: at line breaks, and after . ! ? … when a space and a capital letter, a digit
  * or an opening quote follow, unless the dot ends a known abbreviation or a lone initial ("M. Poutine",
- * "U.S."). Good enough for news prose; cheaper than a full break iterator.
+ * "U.S."); an abbreviated scale word ("млрд.") still ends one before a capitalised common word. Good enough for news
+ * prose; cheaper than a full break iterator.
  */
 public final class Sentences {
 
