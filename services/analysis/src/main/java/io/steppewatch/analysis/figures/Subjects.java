@@ -2148,12 +2148,8 @@ final class Subjects {
         if (!(words instanceof IndexedWords indexed)) {
             return NamedRoutes.in(words, sentenceStart(words, at, text), sentenceEnd(words, at, text));
         }
-        // Every figure of a sentence asks: the walk to the sentence's end and the search are done once per sentence.
-        int to = indexed.knownSentenceEnd(at, text);
-        if (to < 0) {
-            to = sentenceEnd(words, at, text);
-            indexed.knowSentenceEnd(at, to, text);
-        }
+        // Every figure of a sentence asks: the search is done once per sentence.
+        int to = sentenceEnd(words, at, text);
         int from = sentenceStart(words, at, text);
         if (!indexed.knowsRoute(from, to, text)) {
             indexed.knowRoute(from, to, text, NamedRoutes.in(words, from, to));
@@ -2163,6 +2159,9 @@ final class Subjects {
 
     /** The index of the first word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */
     static int gapSentenceStart(List<Words.Word> words, int at, String text) {
+        if (at >= 0 && at < words.size() && words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            return indexed.gapSentenceStart(at);
+        }
         int from = at;
         while (from > 0 && !gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start())) {
             from--;
@@ -2172,6 +2171,9 @@ final class Subjects {
 
     /** The index just past the last word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */
     static int sentenceEnd(List<Words.Word> words, int at, String text) {
+        if (at >= 0 && at < words.size() && words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            return indexed.gapSentenceEnd(at);
+        }
         int to = at + 1;
         while (to < words.size() && !gapEndsSentence(text, words.get(to - 1).end(), words.get(to).start())) {
             to++;
@@ -2199,19 +2201,12 @@ final class Subjects {
 
     /** The index of the first word of the sentence that holds word {@code at}. */
     private static int sentenceStart(List<Words.Word> words, int at, String text) {
-        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
-        if (indexed != null) {
-            int known = indexed.knownSentenceStart(at, text);
-            if (known >= 0) {
-                return known;
-            }
+        if (at >= 0 && at < words.size() && words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            return indexed.sentenceStart(at);
         }
         int from = at;
         while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
             from--;
-        }
-        if (indexed != null && at < words.size()) {
-            indexed.knowSentence(from, at, text);
         }
         return from;
     }
@@ -2220,7 +2215,7 @@ final class Subjects {
      * Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion", nor "118 тыс. тонн",
      * whose abbreviation {@link Sentences} knows).
      */
-    private static boolean endsSentence(String text, int wordEnd) {
+    static boolean endsSentence(String text, int wordEnd) {
         return wordEnd + 1 < text.length() && ".!?\n".indexOf(text.charAt(wordEnd)) >= 0
                 && Character.isWhitespace(text.charAt(wordEnd + 1))
                 && (text.charAt(wordEnd) == '\n' || Sentences.endsSentence(text, wordEnd))
