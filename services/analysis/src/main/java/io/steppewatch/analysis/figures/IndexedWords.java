@@ -1,9 +1,11 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
 
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -131,6 +133,38 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
         factFrom[question] = from;
         factTo[question] = to;
         factAnswer[question] = (byte) (yes ? 2 : 1);
+    }
+
+    /**
+     * The word sets asked about so far, and for each, {@code next[i]}: the index of the first word at or after word i
+     * that is in the set ({@code size} if none). Each word is tested against a set once per text, by its number;
+     * "does the sentence say X" is then one or two array reads however many figures ask it.
+     */
+    private final List<WordIdSet> markedSets = new ArrayList<>(4);
+    private final List<int[]> nextMarks = new ArrayList<>(4);
+
+    /** Index of the first word at or after word {@code from} that is in {@code set}, or {@code size()} if none. */
+    int nextIn(WordIdSet set, int from) {
+        int[] next = null;
+        for (int k = 0; k < markedSets.size() && next == null; k++) {
+            next = markedSets.get(k) == set ? nextMarks.get(k) : null;
+        }
+        if (next == null) {
+            next = marks(set);
+            markedSets.add(set);
+            nextMarks.add(next);
+        }
+        return next[Math.max(0, Math.min(from, next.length - 1))];
+    }
+
+    private int[] marks(WordIdSet set) {
+        int n = words.size();
+        int[] next = new int[n + 1];
+        next[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            next[i] = set.contains(words.get(i)) ? i : next[i + 1];
+        }
+        return next;
     }
 
     /** Index of the first word starting at or after {@code offset}. */

@@ -14,6 +14,7 @@ import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Stems;
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
@@ -2155,6 +2156,27 @@ final class Subjects {
             indexed.knowRoute(from, to, text, NamedRoutes.in(words, from, to));
         }
         return indexed.knownRoute();
+    }
+
+    /** Whether a word of {@code set} stands among words {@code [from, to)}. */
+    static boolean anyIn(List<Words.Word> words, WordIdSet set, int from, int to) {
+        if (words instanceof IndexedWords indexed) {
+            return from < to && indexed.nextIn(set, from) < Math.min(to, words.size());
+        }
+        for (int i = Math.max(0, from); i < to && i < words.size(); i++) {
+            if (set.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the gap between word {@code at} and the word before it ends a sentence ({@link #gapEndsSentence}). */
+    static boolean gapEndsBefore(List<Words.Word> words, int at, String text) {
+        if (at > 0 && at < words.size() && words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            return indexed.gapSentenceStart(at) == at;
+        }
+        return gapEndsSentence(text, words.get(at - 1).end(), words.get(at).start());
     }
 
     /** The index of the first word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */

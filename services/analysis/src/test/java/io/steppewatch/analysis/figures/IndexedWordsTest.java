@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -75,5 +76,44 @@ class IndexedWordsTest {
         String other = new String(text); // equal, but not the text the words were split from
         assertThat(indexed.isOf(other)).isFalse();
         assertThat(Subjects.sentenceEnd(indexed, 0, other)).isEqualTo(Subjects.sentenceEnd(words, 0, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Russia and China took second and third place, with $3.1 billion and $2.2 billion respectively.",
+        "На втором и третьем месте Россия и Китай: 3,1 и 2,2 млрд долларов соответственно.",
+        "La Russie et la Chine occupent la deuxième et la troisième place, avec 3,1 et 2,2 milliards respectivement.",
+    })
+    void shouldFindTheWordsOfASetInEveryStretchAsAWalkFindsThem(String text) {
+        List<Words.Word> words = Words.split(text);
+        IndexedWords indexed = indexed(text, words);
+        WordIdSet set = WordIdSet.of(Words.foldAll("respectively", "соответственно", "respectivement", "third",
+                "третьем", "troisieme", "2"));
+        for (int from = -1; from <= words.size() + 1; from++) {
+            for (int to = from - 1; to <= words.size() + 2; to++) {
+                assertThat(Subjects.anyIn(indexed, set, from, to)).as("words [%d, %d)", from, to)
+                        .isEqualTo(Subjects.anyIn(words, set, from, to));
+            }
+        }
+        int last = words.size() - 1;
+        assertThat(Subjects.anyIn(indexed, set, 0, words.size())).isTrue();
+        assertThat(Subjects.anyIn(indexed, set, 0, 3)).isFalse();
+        assertThat(indexed.nextIn(set, 0)).isLessThan(last);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Exports rose. Imports fell.", "Экспорт вырос. Импорт снизился.",
+        "Les exportations ont augmenté. Les importations ont baissé."})
+    void shouldEndASentenceBeforeAWordExactlyWhereTheGapSaysSo(String text) {
+        List<Words.Word> words = Words.split(text);
+        IndexedWords indexed = indexed(text, words);
+        int breaks = 0;
+        for (int at = 1; at < words.size(); at++) {
+            boolean ends = Subjects.gapEndsBefore(indexed, at, text);
+            assertThat(ends).as("before word %d", at)
+                    .isEqualTo(Subjects.gapEndsSentence(text, words.get(at - 1).end(), words.get(at).start()));
+            breaks += ends ? 1 : 0;
+        }
+        assertThat(breaks).isEqualTo(1);
     }
 }
