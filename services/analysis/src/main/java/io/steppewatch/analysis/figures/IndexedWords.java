@@ -4,8 +4,8 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Predicate;
 
-import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -136,33 +136,34 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
     }
 
     /**
-     * The word sets asked about so far, and for each, {@code next[i]}: the index of the first word at or after word i
-     * that is in the set ({@code size} if none). Each word is tested against a set once per text, by its number;
-     * "does the sentence say X" is then one or two array reads however many figures ask it.
+     * The classes of words asked about so far (a word set, a test of a word's folded form; each a constant, known by
+     * its identity), and for each, {@code next[i]}: the index of the first word at or after word i of that class
+     * ({@code size} if none). Each word is classified once per text; "does the sentence say X" is then one or two
+     * array reads however many figures ask it.
      */
-    private final List<WordIdSet> markedSets = new ArrayList<>(4);
+    private final List<Predicate<Words.Word>> markedClasses = new ArrayList<>(4);
     private final List<int[]> nextMarks = new ArrayList<>(4);
 
-    /** Index of the first word at or after word {@code from} that is in {@code set}, or {@code size()} if none. */
-    int nextIn(WordIdSet set, int from) {
+    /** Index of the first word at or after word {@code from} that passes {@code test}, or {@code size()} if none. */
+    int nextIn(Predicate<Words.Word> test, int from) {
         int[] next = null;
-        for (int k = 0; k < markedSets.size() && next == null; k++) {
-            next = markedSets.get(k) == set ? nextMarks.get(k) : null;
+        for (int k = 0; k < markedClasses.size() && next == null; k++) {
+            next = markedClasses.get(k) == test ? nextMarks.get(k) : null;
         }
         if (next == null) {
-            next = marks(set);
-            markedSets.add(set);
+            next = marks(test);
+            markedClasses.add(test);
             nextMarks.add(next);
         }
         return next[Math.max(0, Math.min(from, next.length - 1))];
     }
 
-    private int[] marks(WordIdSet set) {
+    private int[] marks(Predicate<Words.Word> test) {
         int n = words.size();
         int[] next = new int[n + 1];
         next[n] = n;
         for (int i = n - 1; i >= 0; i--) {
-            next[i] = set.contains(words.get(i)) ? i : next[i + 1];
+            next[i] = test.test(words.get(i)) ? i : next[i + 1];
         }
         return next;
     }

@@ -24,7 +24,8 @@ final class ListItems {
     }
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?iU)(^|\\W)(and|et|и|va|ve|while|tandis)(\\W|$)");
-    private static final WordIdSet RESPECTIVELY = WordIdSet.of(List.of("respectively", "respectivement", "соответственно"));
+    private static final WordIdSet RESPECTIVELY = WordIdSet.of(
+            List.of("respectively", "respectivement", "соответственно"));
     /** The most characters between a figure and the party it belongs to in one list item. */
     private static final int SAME_ITEM_GAP = 40;
 

@@ -491,8 +491,8 @@ final class Subjects {
                     // Asia, "торговля между странами региона выросла до $10 млрд" under "Взаимная торговля стран
                     // Центральной Азии": the region's trade within itself, its five countries
                     // (not "the two countries' mutual trade" of a pair the region only places)
-                    if (before.isEmpty() && saysWithin(words, start) && !ownSentenceHas(TWO_WORDS, words, start, text)
-                            && (regionNamed || ownSentenceHas(REGION_WORDS, words, start, text)
+                    if (before.isEmpty() && saysWithin(words, start) && !ownSentenceHas(TWO_WORD, words, start, text)
+                            && (regionNamed || ownSentenceHas(REGION_WORD, words, start, text)
                                     || article.titleRegion() && title.isEmpty())) {
                         return CENTRAL_ASIA;
                     }
@@ -1892,12 +1892,11 @@ final class Subjects {
     }
 
     private static boolean saysTwoCountries(List<Words.Word> words, int from, int to) {
-        for (int i = from; i < to && i < words.size(); i++) {
-            if (TWO_WORDS.contains(words.get(i).folded())) {
-                for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
-                    if (COUNTRY_NOUNS.startsAny(words.get(j))) {
-                        return true;
-                    }
+        for (int i = nextWhere(words, TWO_WORD, from); i < to && i < words.size();
+                i = nextWhere(words, TWO_WORD, i + 1)) {
+            for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
+                if (COUNTRY_NOUNS.startsAny(words.get(j))) {
+                    return true;
                 }
             }
         }
@@ -1908,15 +1907,10 @@ final class Subjects {
      * Whether the figure's own sentence holds one of the words, anywhere in it: a pair ({@link #TWO_WORDS}, "the two
      * countries") or "the region" ({@link #REGION_WORDS}, "между странами региона").
      */
-    private static boolean ownSentenceHas(Set<String> wordSet, List<Words.Word> words, int figureStart, String text) {
+    private static boolean ownSentenceHas(Predicate<Words.Word> wordClass, List<Words.Word> words, int figureStart,
+                                          String text) {
         int at = indexAt(words, figureStart);
-        int to = sentenceEnd(words, at, text);
-        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
-            if (wordSet.contains(words.get(i).folded())) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(words, wordClass, sentenceStart(words, at, text), sentenceEnd(words, at, text));
     }
 
     /** Whether the sentence before the figure's speaks of "the region" without naming it. */
@@ -1931,11 +1925,7 @@ final class Subjects {
         if (known != 0) {
             return known == 2;
         }
-        int from = sentenceStart(words, at - 1, text);
-        boolean says = false;
-        for (int i = from; i < at && !says; i++) {
-            says = REGION_WORDS.contains(words.get(i).folded());
-        }
+        boolean says = anyIn(words, REGION_WORD, sentenceStart(words, at - 1, text), at);
         if (indexed != null) {
             indexed.knowFact(IndexedWords.REGION_WORDS, at, at, text, says);
         }
@@ -1962,10 +1952,10 @@ final class Subjects {
         int to = text.indexOf("\n\n", figureStart);
         // (not the figure's own sentence: "up 50%, 79.4% of the region's total foreign trade" is a share's whole)
         int own = sentenceStart(words, indexAt(words, figureStart), text);
-        for (int i = indexAt(words, Math.max(0, from)); i < words.size()
-                && (to < 0 || words.get(i).start() < to); i++) {
+        for (int i = nextWhere(words, WORLDWIDE_WORD, indexAt(words, Math.max(0, from))); i < words.size()
+                && (to < 0 || words.get(i).start() < to); i = nextWhere(words, WORLDWIDE_WORD, i + 1)) {
             // the cheap test first: the word, then whether it stands in the figure's own sentence
-            if (isWorldwideWord(words.get(i).folded()) && (i < own || sentenceStart(words, i, text) != own)) {
+            if (i < own || sentenceStart(words, i, text) != own) {
                 return true;
             }
         }
@@ -2158,18 +2148,30 @@ final class Subjects {
         return indexed.knownRoute();
     }
 
-    /** Whether a word of {@code set} stands among words {@code [from, to)}. */
-    static boolean anyIn(List<Words.Word> words, WordIdSet set, int from, int to) {
-        if (words instanceof IndexedWords indexed) {
-            return from < to && indexed.nextIn(set, from) < Math.min(to, words.size());
-        }
-        for (int i = Math.max(0, from); i < to && i < words.size(); i++) {
-            if (set.contains(words.get(i))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a word that passes {@code test} stands among words {@code [from, to)}. The test is a constant (a
+     * {@link WordIdSet}, a class of words below): indexed words classify each word once for it.
+     */
+    static boolean anyIn(List<Words.Word> words, Predicate<Words.Word> test, int from, int to) {
+        return from < to && nextWhere(words, test, from) < Math.min(to, words.size());
     }
+
+    /** The index of the first word at or after {@code from} that passes {@code test} (a constant), or the size. */
+    static int nextWhere(List<Words.Word> words, Predicate<Words.Word> test, int from) {
+        if (words instanceof IndexedWords indexed) {
+            return indexed.nextIn(test, from);
+        }
+        int i = Math.max(0, from);
+        while (i < words.size() && !test.test(words.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Classes of words the rules look for in whole sentences and paragraphs (see {@link #anyIn}). */
+    private static final Predicate<Words.Word> TWO_WORD = word -> TWO_WORDS.contains(word.folded());
+    private static final Predicate<Words.Word> REGION_WORD = word -> REGION_WORDS.contains(word.folded());
+    private static final Predicate<Words.Word> WORLDWIDE_WORD = word -> isWorldwideWord(word.folded());
 
     /** Whether the gap between word {@code at} and the word before it ends a sentence ({@link #gapEndsSentence}). */
     static boolean gapEndsBefore(List<Words.Word> words, int at, String text) {

@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,5 +116,26 @@ class IndexedWordsTest {
             breaks += ends ? 1 : 0;
         }
         assertThat(breaks).isEqualTo(1);
+    }
+
+    /** A class of words by a test of the folded form, as the subject rules declare them. */
+    private static final Predicate<Words.Word> FOREIGN = word -> Subjects.isWorldwideWord(word.folded());
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Kazakhstan's foreign trade reached $140 billion, and its total exports grew.",
+        "Внешнеторговый оборот Казахстана достиг 140 млрд долларов, общий экспорт вырос.",
+        "Le commerce extérieur du Kazakhstan a atteint 140 milliards de dollars, les exportations totales ont crû.",
+    })
+    void shouldFindEveryWordOfAClassInTurnAsAWalkFindsIt(String text) {
+        List<Words.Word> words = Words.split(text);
+        IndexedWords indexed = indexed(text, words);
+        int found = 0;
+        for (int from = 0; from <= words.size(); from++) {
+            int next = Subjects.nextWhere(indexed, FOREIGN, from);
+            assertThat(next).as("from word %d", from).isEqualTo(Subjects.nextWhere(words, FOREIGN, from));
+            found += next == from && from < words.size() ? 1 : 0;
+        }
+        assertThat(found).as("the one word of foreign trade (not 'total')").isEqualTo(1);
     }
 }
