@@ -859,6 +859,14 @@ class ContextPeriodsTest {
             Товарооборот за январь-октябрь 2023 года составил 939 млн долларов, что на 12% больше аналогичного периода прошлого года, когда он составлял 835 млн долларов. | 2023-11-22 | 835 млн долларов | 2022-01/2022-10
             Trade grows. In January-October 2023 trade reached $939 million. Exports exceeded $795.5 million in the period, a 22.5% increase from the corresponding period in 2022, when it amounted to $649.1 million. | null | $649.1 million | 2022-01/2022-10
             Trade grows. In January-October 2023 trade reached $939 million. Exports exceeded $795.5 million in the period, a 22.5% increase from the corresponding period in 2022, when it amounted to $649.1 million. | null | 22.5%          | 2023-01/2023-10
+            In January-October 2023, Kyrgyzstan produced 2.618 million tons of cement, a 7.5-percent increase compared to the same period in 2022 when 2.435 million tons were produced. | 2023-12-18 | 2.435 million tons | 2022-01/2022-10
+            In January-October 2023, Kyrgyzstan produced 2.618 million tons of cement, a 7.5-percent increase compared to the same period in 2022 when 2.435 million tons were produced. | 2023-12-18 | 2.618 million tons | 2023-01/2023-10
+            En 2024, les échanges ont totalisé 55,5 millions de dollars. Ce volume est en hausse par rapport à 2023, où les échanges s’élevaient à 41,1 millions de dollars. | 2025-04-10 | 41,1 millions de dollars | 2023
+            En janvier-octobre 2023, la production a augmenté de 7,5 % par rapport à la même période de 2022 où elle était de 2,4 millions de tonnes. | 2023-12-18 | 2,4 millions de tonnes | 2022-01/2022-10
+            В январе-октябре 2023 года выпуск вырос на 7,5% по сравнению с январем-октябрем 2022 года, когда было произведено 2,4 млн тонн. | 2023-12-18 | 2,4 млн тонн | 2022-01/2022-10
+            В 2024 году товарооборот вырос на 10% по сравнению с 2023 годом, когда он составил 4,5 млрд долларов. | 2025-03-01 | 4,5 млрд долларов | 2023
+            В 2024 году товарооборот вырос на 10% по сравнению с 2023 годом, когда он составил 4,5 млрд долларов. | 2025-03-01 | 10%          | 2024
+            In 2024 trade reached $5 billion, up 10% from 2023, which was a record year with $4.5 billion. | 2025-03-01 | $5 billion | 2024
             """)
     void shouldDateTheFigureOfASamePeriodBaseByTheMonthsTheTextSet(String body, String published, String text,
                                                                  String period) {
@@ -1417,6 +1425,17 @@ class ContextPeriodsTest {
             Joriy yilning birinchi choragida eksport 1 mlrd dollarni tashkil etdi.             | 1 mlrd dollarni | 2024-01/2024-03
             O'tgan yilning birinchi yarmida eksport 1 mlrd dollarni tashkil etdi.              | 1 mlrd dollarni | 2023-01/2023-06
             2025 yil 1-choragida eksport 1 mlrd dollarni tashkil etdi.                         | 1 mlrd dollarni | 2025-01/2025-03
+            Биылғы 8 айда порттар арқылы 3,8 млн тонна жүк тасымалданды.                       | 3,8 млн тонна   | 2024-01/2024-08
+            Биыл 6 айда тауар айналымы 237 млн долларды құрады.                                | 237 млн долларды | 2024-01/2024-06
+            Биылғы тоғыз айдағы тауар айналымы 5 млрд долларды құрады.                         | 5 млрд долларды | 2024-01/2024-09
+            Биыл порттар арқылы 3,8 млн тонна жүк тасымалданды.                                | 3,8 млн тонна   | 2024
+            Биылғы 8 айда порттар арқылы 3,8 млн тонна жүк тасымалданды. Бұл өткен жылдың сәйкес кезеңіндегі көрсеткішке тең. Флот есепті кезеңде 1,5 млн тонна жүк тасымалдады. | 1,5 млн тонна | 2024-01/2024-08
+            In the first eight months of this year, the ports handled 3.8 million tons. This equals the same period last year. The fleet carried 1.5 million tons in the period. | 1.5 million tons | 2024-01/2024-08
+            За восемь месяцев этого года порты перевалили 3,8 млн тонн. Это равно показателю аналогичного периода прошлого года. Флот перевез 1,5 млн тонн. | 1,5 млн тонн | 2024-01/2024-08
+            Au cours des huit premiers mois de cette année, les ports ont traité 3,8 millions de tonnes. C'est autant que sur la même période de l'an dernier. La flotte a transporté 1,5 million de tonnes. | 1,5 million de tonnes | 2024-01/2024-08
+            In the first eight months of this year, the ports handled 3.8 million tons.        | 3.8 million tons | 2024-01/2024-08
+            За восемь месяцев этого года порты перевалили 3,8 млн тонн.                        | 3,8 млн тонн    | 2024-01/2024-08
+            Au cours des huit premiers mois de cette année, les ports ont traité 3,8 millions de tonnes. | 3,8 millions de tonnes | 2024-01/2024-08
             """)
     void shouldReadTurkicPartsOfThisOrLastYear(String body, String text, String period) {
         assertThat(figure("", body, "2024-10-15", text).period()).isEqualTo(period);

@@ -357,6 +357,23 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Kazakhstan starts to supply flour to Afghanistan | Some 4.2 million tons of grain have been exported since the beginning of this year. | 4.2 million tons | KZ
+            Kazakhstan starts to supply flour to Afghanistan | According to the ministry, Kazakhstan is to export over six million tons of grain in 2023. | six million tons | KZ
+            Le Kazakhstan livre de la farine à l'Afghanistan | Au cours de la saison écoulée, les exportations ont atteint 13,4 millions de tonnes. | 13,4 millions de tonnes | KZ
+            Узбекистан поставляет помидоры в Казахстан | Объем экспорта помидоров снизился на 13 тыс. тонн. | 13 тыс. тонн | UZ
+            Кыргызстан продает золото в Швейцарию | С марта по май республика экспортировала 1 тонну золота. | 1 тонну | KG
+            Kazakhstan starts to supply flour to Afghanistan | Some 4.2 million tons of grain have been exported to Afghanistan since January. | 4.2 million tons | AF KZ
+            Kazakhstan starts to supply flour to Afghanistan | Exports to Afghanistan reached 4.2 million tons. | 4.2 million tons | AF KZ
+            Узбекистан поставляет помидоры в Казахстан | Экспорт помидоров в Казахстан составил 13 тыс. тонн. | 13 тыс. тонн | KZ UZ
+            Kazakhstan starts to supply flour to Afghanistan | Grain worth $420 million has been exported since the beginning of this year. | $420 million | AF KZ
+            """)
+    void shouldKeepTheExporterAloneWhenTonnesAreExportedAndNoBuyerIsNamed(String title, String body, String figure,
+                                                                        String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kazakh grain | Kazakhstan exported 7.7 million tons of wheat. In six months 4,186 thousand tons were exported, including 2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan and 259 thousand tons to Turkmenistan. | 428 thousand tons | KZ TJ
             Kazakh grain | Kazakhstan exported 7.7 million tons of wheat. In six months 4,186 thousand tons were exported, including 2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan and 259 thousand tons to Turkmenistan. | 2,345 thousand tons | KZ UZ
             Kazakhstan begins export of new grain | Kazakhstan has begun exporting grain. Grain exports to Uzbekistan amounted to 738,000 tons (49% more than a year ago), and 298,000 tons were shipped to Tajikistan (a 48% increase). | 298,000 tons | KZ TJ

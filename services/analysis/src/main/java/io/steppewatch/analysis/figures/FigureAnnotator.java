@@ -297,7 +297,8 @@ public final class FigureAnnotator {
     private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
             "предыдущ", "ранее", "plus tot", "auparavant", "a year ago", "год назад", "il y a un an");
     /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
-    private static final List<String> SAME_PERIOD_AFTER = List.of("шу давр", "shu davr", "осы кезең", "mos davr",
+    // Folded as the text they are looked for in is: "сәйкес" is "сәикес" there.
+    private static final List<String> SAME_PERIOD_AFTER = Words.foldAll("шу давр", "shu davr", "осы кезең", "mos davr",
             "мос давр", "сәйкес кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
@@ -3612,7 +3613,14 @@ public final class FigureAnnotator {
     private static final int BASE_CLAUSE_REACH = 40;
     /** Words that open a clause about the noun before them: "which stood at", "when it amounted to", "qui était de". */
     private static final Set<String> BASE_CLAUSE_WORDS = Set.of("which", "when", "qui", "lorsqu", "lorsque", "quand",
-            "когда", "который", "которая", "которое", "которые");
+            "où", "когда", "который", "которая", "которое", "которые");
+    /** The Russian word "year" after a base year's number, in the cases a base takes. */
+    private static final Set<String> BASE_YEAR_WORDS = Set.of("года", "годом", "году", "г");
+    /**
+     * Words of time that open a clause about the base before them with no comma ("in 2022 when", "en 2023 où", "в
+     * 2022 году когда").
+     */
+    private static final Set<String> BASE_TIME_WORDS = Set.of("when", "lorsqu", "lorsque", "quand", "où", "когда");
 
     /**
      * Whether {@code text[from, to)} is the opening of a clause about what comes right before it: a comma, a relative
@@ -3620,15 +3628,29 @@ public final class FigureAnnotator {
      */
     private static boolean baseClause(String text, int from, int to) {
         int i = PeriodResolver.skipBlanks(text, from);
-        if (i >= to || text.charAt(i) != ',') {
+        int yearWord = i;
+        while (yearWord < to && Character.isLetter(text.charAt(yearWord))) {
+            yearWord++;
+        }
+        if (BASE_YEAR_WORDS.contains(text.substring(i, yearWord))) {
+            // "по сравнению с 2023 годом, когда": the word "year" after the number is still the base's
+            i = PeriodResolver.skipBlanks(text, yearWord);
+        }
+        if (i >= to) {
             return false;
         }
-        i = PeriodResolver.skipBlanks(text, i + 1);
+        // "compared to the same period in 2022 when 2.435 million tons were produced": a word of time opens the
+        // clause about the base without a comma too; "which" needs one, or it may be the subject of another clause.
+        boolean comma = text.charAt(i) == ',';
+        if (comma) {
+            i = PeriodResolver.skipBlanks(text, i + 1);
+        }
         int end = i;
         while (end < to && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        if (!BASE_CLAUSE_WORDS.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+        String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        if (!(comma ? BASE_CLAUSE_WORDS : BASE_TIME_WORDS).contains(word)) {
             return false;
         }
         for (int k = end; k < to; k++) {
@@ -4499,6 +4521,25 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** "Corresponding" in Uzbek and Kazakh: with "period" after it, a base ("mos davr", "сәйкес кезең"). */
+    private static final Set<String> CORRESPONDING_WORDS = Set.of("mos", "мос", "сәйкес");
+    private static final List<String> PERIOD_STEMS = Stems.copyOf(Stream.of("давр", "davr", "кезең")
+            .flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList());
+
+    /** Whether the word after the blanks from {@code at} starts with a stem of "period". */
+    private static boolean periodWordAt(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+        return Words.startsWithAny(word, PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), PERIOD_STEMS);
+    }
+
     /** Uzbek and Kazakh stems of "year" and "period", as written and as folded ("йил" folds to "иил"). */
     private static final List<String> YEAR_OR_PERIOD_STEMS = Stems.copyOf(Stream.of("жыл", "yil", "йил", "давр",
             "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList());
@@ -4523,6 +4564,12 @@ public final class FigureAnnotator {
             }
             String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
             if (BASE_POSTPOSITIONS.contains(word) || baseNounFrom(word)) {
+                return true;
+            }
+            if (CORRESPONDING_WORDS.contains(word) && periodWordAt(text, j)) {
+                // "өткен жылдың сәйкес кезеңіндегі көрсеткішке тең", "o'tgan yilning mos davrida": the corresponding
+                // period of a year is the base of a comparison, as "аналогичный период прошлого года" is, whatever
+                // verb follows.
                 return true;
             }
             if (!(Words.startsWithAny(word, YEAR_OR_PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), YEAR_OR_PERIOD_STEMS)

@@ -122,7 +122,8 @@ final class PeriodResolver {
     private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
             + "|yilning|yil|йилнинг|йил)" + S
             + "(?:(?:dastlabki|дастлабки|алгашкы)" + S + ")?"
-            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
+            + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|" + Words.fold("айдағы")
+            + "|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
     /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
     private static final java.util.Map<String, Integer> KAZAKH_MONTHS = kazakhMonths();
     /** "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында": a half written after its year. */
@@ -1283,9 +1284,14 @@ final class PeriodResolver {
         return java.util.Map.copyOf(months);
     }
 
-    /** "joriy yilning", "жорий йилнинг", "o'tgan yilning", "өткен жылдың", "биылғы": this or last year, before its part. */
+    /**
+     * "joriy yilning", "жорий йилнинг", "o'tgan yilning", "өткен жылдың", "биылғы жылдың": this or last year, before
+     * its part; Kazakh also says "this year's" in one word, with no word for the year after it ("Биылғы 8 айда", "биыл
+     * 6 айда": in this year's eight, six months).
+     */
     private static final Pattern RELATIVE_TURKIC_YEAR = compile("(?<!\\p{L})(?:(joriy|жории|" + Words.fold("биылғы")
-            + ")|(o" + APOS_UZ + "?tgan|утган|" + Words.fold("өткен") + "))" + S + "(?:yil|иил|жыл)\\p{L}*", FLAGS);
+            + ")|(o" + APOS_UZ + "?tgan|утган|" + Words.fold("өткен") + "))" + S + "(?:yil|иил|жыл)\\p{L}*"
+            + "|(?<!\\p{L})(?:" + Words.fold("биылғы") + "|" + Words.fold("биыл") + ")(?!\\p{L})", FLAGS);
     /** What {@link #relativeTurkicYears} writes in place of the relative year: the year and " yil". */
     private static final int WRITTEN_YEAR = 8;
 
@@ -1299,10 +1305,10 @@ final class PeriodResolver {
             return;
         }
         for (int[] w : windows(folded, 12, 60, "joriy", "жории", "tgan", "утган", Words.fold("өткен"),
-                Words.fold("биылғы"))) {
+                Words.fold("биыл"))) {
             Matcher m = in(RELATIVE_TURKIC_YEAR, folded, w[0], w[1]);
             while (m.find()) {
-                int year = publication.date().getYear() - (m.group(1) != null ? 0 : 1);
+                int year = publication.date().getYear() - (m.group(2) != null ? 1 : 0);
                 String written = year + " yil" + folded.substring(m.end(), Math.min(folded.length(), m.end() + 40));
                 List<Expression> parts = new ArrayList<>();
                 turkicFirstMonths(written, new int[] {0, 4}, parts);

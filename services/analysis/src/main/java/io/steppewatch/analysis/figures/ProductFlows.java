@@ -148,7 +148,55 @@ final class ProductFlows {
         return Subjects.sorted(new LinkedHashSet<>(List.of(exporter, buyer.code())));
     }
 
-    private static boolean isBuyer(Mention m, List<Words.Word> words, String text) {
+    /** Beginnings of words of goods sent abroad ("exports", "exportations", "экспорт", "вывоз", "eksport"). */
+    private static final WordStems EXPORT_WORDS = WordStems.of(Words.foldAll("export", "экспорт", "вывез", "вывоз",
+            "eksport"));
+    /** Beginnings of words of goods brought in ("imports", "importations", "импорт", "ввоз", "import"). */
+    private static final WordStems IMPORT_STEMS = WordStems.of(Words.foldAll("import", "импорт", "ввез", "ввоз"));
+    /** Units of a quantity of goods. */
+    private static final Set<String> MASS_UNITS = Set.of("t", "kg");
+    /** How many words after a word of export a preposition may send the goods somewhere ("exported to the regions"). */
+    private static final int DESTINATION_REACH = 2;
+
+    /**
+     * Whether a figure is a quantity of goods (tonnes, kilograms) that its sentence says were exported, with no import
+     * and no destination in it: "Some 4.2 million tons of grain have been exported", "les exportations ont atteint 13,4
+     * millions de tonnes", "Объем экспорта помидоров снизился на 13 тыс. тонн" (gold-h, gold-i, gold-n, gold-o: one
+     * country's product exports with no buyer named are the exporter's alone; product flows by destination take the
+     * buyer, see {@link #toBuyer}).
+     */
+    static boolean exportWithoutBuyer(int start, List<Words.Word> words, String text, List<SurfaceFigure> figures) {
+        String unit = null;
+        for (SurfaceFigure f : figures) {
+            if (f.start() == start) {
+                unit = f.unit();
+            }
+        }
+        if (unit == null || !MASS_UNITS.contains(unit)) {
+            return false;
+        }
+        int at = Subjects.indexAt(words, start);
+        int first = Subjects.gapSentenceStart(words, at, text);
+        int end = Subjects.sentenceEnd(words, at, text);
+        boolean export = false;
+        for (int i = first; i < end && i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (IMPORT_STEMS.startsAny(word)) {
+                return false;
+            }
+            if (EXPORT_WORDS.startsAny(word)) {
+                export = true;
+                for (int j = i + 1; j < Math.min(end, i + 1 + DESTINATION_REACH) && j < words.size(); j++) {
+                    if (TO_WORDS.contains(words.get(j).folded())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return export;
+    }
+
+    static boolean isBuyer(Mention m, List<Words.Word> words, String text) {
         int before = Subjects.wordBefore(m, words);
         if (before >= 0) {
             String word = words.get(before).folded();

@@ -480,6 +480,17 @@ final class Subjects {
                     }
                     return sorted(all);
                 }
+                // "Some 4.2 million tons of grain have been exported since the beginning of this year" under
+                // "Kazakhstan starts to supply flour to Afghanistan", "республика экспортировала 1 тонну 746,1
+                // килограмма золота", "Kazakhstan is to export over six million tons of grain": tonnes of goods
+                // exported with no buyer named are the exporter's alone; the headline's buyer did not take every
+                // shipment (product flows by destination take the buyer named next to them: ProductFlows.toBuyer)
+                if (metric.equals("trade.exports") && ProductFlows.exportWithoutBuyer(start, words, text, figures)) {
+                    String exporter = soleExporter(sentence, parties, partyCodes, speakerCodes, words, text, article);
+                    if (exporter != null) {
+                        return List.of(exporter);
+                    }
+                }
                 if (parties.isEmpty() && speakers.isEmpty()) {
                     // A sentence naming no party continues the ones before it in the paragraph.
                     Set<String> before = codes(earlierInParagraph(paragraph, start, text));
@@ -1301,6 +1312,55 @@ final class Subjects {
         }
         return title.size() == 1 ? List.copyOf(title) : null;
     }
+
+    /**
+     * The one country a sentence of exports names, when it is no buyer ("exported to Russia", "в Россию"), every
+     * mention of the sentence naming it; for a sentence naming no place, the article's exporter: the one it makes the
+     * subject of a verb of export, else the headline's first country (a headline names the exporter before the buyer:
+     * "Kazakhstan starts to supply flour to Afghanistan"). Null otherwise.
+     */
+    private static String soleExporter(List<Mention> sentence, List<Mention> parties, Set<String> partyCodes,
+                                       Set<String> speakerCodes, List<Words.Word> words, String text,
+                                       ArticleFrame article) {
+        if (sentence.isEmpty()) {
+            if (article.exporter() != null) {
+                return article.exporter();
+            }
+            List<String> title = article.title();
+            return title.isEmpty() || !isCountryCode(title.get(0)) ? null : title.get(0);
+        }
+        if (partyCodes.size() + speakerCodes.size() != 1) {
+            return null;
+        }
+        String only = (partyCodes.isEmpty() ? speakerCodes : partyCodes).iterator().next();
+        for (Mention m : sentence) {
+            if (!only.equals(m.code()) || namesBuyer(m, words, text)) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * Whether a country is where goods go or come from, not whose they are: a preposition before it ("to Russia",
+     * "vers l'Azerbaïdjan", "на Швейцарию", "из Китая"), a case ending of one ("Xitoyga", "Қытайға"), or the
+     * subject of a verb of import.
+     */
+    private static boolean namesBuyer(Mention m, List<Words.Word> words, String text) {
+        int before = wordBefore(m, words);
+        // "de l'Azerbaïdjan": the elided article stands between the preposition and the name
+        if (before > 0 && ELIDED.contains(words.get(before).folded())) {
+            before--;
+        }
+        if (before >= 0 && PARTNER_WORDS.contains(words.get(before).folded())) {
+            return true;
+        }
+        return hasCaseEnding(words.get(lastWordOf(m, words)).folded(), PARTNER_ENDINGS)
+                || ProductFlows.isBuyer(m, words, text);
+    }
+
+    /** French elided articles ("l'", "d'") as words of their own. */
+    private static final Set<String> ELIDED = Set.of("l", "d");
 
     /** Whether the figure of the sentence that starts at {@code start} is a percentage. */
     private static boolean percentAt(int start, List<SurfaceFigure> figures) {

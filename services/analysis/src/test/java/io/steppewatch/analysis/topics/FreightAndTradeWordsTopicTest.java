@@ -9,8 +9,7 @@ import io.steppewatch.analysis.TopicDecision;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * Freight and trade told in everyday words rather than the lexicon's headline terms: border crossings, wagons,
- * cargo turnover, logistics hubs for corridors; verb forms, exporters and free trade for trade. Each sentence
+ * Freight and trade told in everyday words rather than the lexicon's headline terms: wagons, cargo turnover, logistics hubs for corridors; verb forms, exporters and free trade for trade. Each sentence
  * below holds none of the older terms that would decide its topic alone.
  */
 class FreightAndTradeWordsTopicTest {
