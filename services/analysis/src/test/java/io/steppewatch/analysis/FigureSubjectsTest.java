@@ -1284,4 +1284,16 @@ class FigureSubjectsTest {
                                                                String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Caspian oil | Kazakh oil goes to the Baku-Tbilisi-Ceyhan pipeline. ¶ The cargo turnover of the seaport of Aktau amounted to 3.8 million tons. Of these, 2.5 million tons accounted for oil. | 2.5 million tons | KZ
+            Каспийская нефть | Казахстанская нефть идет по нефтепроводу Баку-Тбилиси-Джейхан. ¶ Грузооборот морского порта Актау составил 3,8 млн тонн. Из них 2,5 млн тонн пришлось на нефть. | 2,5 млн тонн | KZ
+            Le pétrole caspien | Le pétrole kazakh passe par l'oléoduc Bakou-Tbilissi-Ceyhan. ¶ Le trafic du port d'Aktaou a atteint 3,8 millions de tonnes. Sur ce total, 2,5 millions de tonnes étaient du pétrole. | 2,5 millions de tonnes | KZ
+            """)
+    void shouldGoOnWithThePortOfTheSentenceBeforeWhenAFreightFigureNamesNoPlace(String title, String body,
+                                                                              String figure, String subjects) {
+        // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }

@@ -264,6 +264,17 @@ final class Subjects {
             if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
             }
+            // "The cargo turnover of the seaport of Aktau amounted to 3.8 million tons. Of these, 2.5 million tons
+            // accounted for oil": a sentence naming no place goes on about the port the sentence before named by its
+            // town, not the route the article speaks of (team a: a port or terminal takes its country)
+            // (not a length: "The pipeline runs to the port of Novorossiysk. Its length is 1,511 km" is the route's)
+            if (corridor == null && !metric.equals("route.length")
+                    && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
+                List<String> portBefore = portOfSentenceBefore(start, words, paragraph, text);
+                if (portBefore != null) {
+                    return portBefore;
+                }
+            }
             // "Its length will be 647 km" in an article about the Trans-Afghan railway: that railway's countries
             // (a corridor the article names wins: the Baku–Tbilisi–Kars line is one leg of the Middle Corridor)
             if (corridor == null && !article.route().isEmpty() && article.corridors().isEmpty()
@@ -1249,6 +1260,35 @@ final class Subjects {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The countries of the towns the sentence before the figure's names next to a port word, when that sentence lies
+     * in the figure's paragraph and names no corridor; else null.
+     */
+    private static List<String> portOfSentenceBefore(int figureStart, List<Words.Word> words, List<Mention> paragraph,
+                                                     String text) {
+        // (most such figures follow no town at all: no walk back then)
+        if (lastBefore(paragraph, figureStart, true) == null) {
+            return null;
+        }
+        int from = sentenceStart(words, indexAt(words, figureStart), text);
+        if (from == 0) {
+            return null;
+        }
+        int before = sentenceStart(words, from - 1, text);
+        int start = words.get(before).start();
+        int end = words.get(from).start();
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : paragraph) {
+            if (m.start() >= start && m.end() <= end) {
+                if (m.kind() == PlaceKind.CORRIDOR) {
+                    return null;
+                }
+                mentions.add(m);
+            }
+        }
+        return mentions.isEmpty() ? null : portTowns(start, words, mentions, text);
     }
 
     /**
