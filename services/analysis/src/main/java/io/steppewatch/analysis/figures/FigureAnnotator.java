@@ -1816,8 +1816,14 @@ public final class FigureAnnotator {
         if (goal && opensRange(context, sentence, figure)) {
             return Measure.AMOUNT;
         }
-        // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built.
-        return goal && !LENGTH_UNITS.contains(figure.unit()) ? Measure.TARGET : Measure.AMOUNT;
+        // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built. A height
+        // or depth still to be reached is one ("the dam will be 335 metres high", "une digue de 2 mètres de haut sera
+        // construite": gold-o; "plans to achieve a depth of 7.7 meters": team a), in the future tense as well.
+        if (LENGTH_UNITS.contains(figure.unit())) {
+            return (goal || futureWordInClause(context, sentence, figure)) && nearCue(context, sentence, figure, "height")
+                    ? Measure.TARGET : Measure.AMOUNT;
+        }
+        return goal ? Measure.TARGET : Measure.AMOUNT;
     }
 
     /**
@@ -2409,6 +2415,30 @@ public final class FigureAnnotator {
     private static boolean insideExpression(List<PeriodResolver.Expression> expressions, CueLexicon.Hit<String> hit) {
         for (PeriodResolver.Expression e : expressions) {
             if (e.start() <= hit.start() && hit.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stems of a multiple or of a level reached, which the change cues do not all hold ("tripled", "в три раза"). */
+    private static final List<String> CHANGED_OR_REACHED = Words.foldAll("reach", "tripl", "doubl", "quadrupl", "fold",
+            " times", "достиг", " раз", "вдвое", "втрое", "atteign", "atteint", " fois", "multipli");
+
+    private static boolean changedOrReachedBetween(String text, int from, int to) {
+        String between = Words.fold(text.substring(from, Math.max(from, to)));
+        for (String stem : CHANGED_OR_REACHED) {
+            if (between.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of change lies between two offsets of the sentence. */
+    private static boolean changeCueBetween(Context context, Sentences.Sentence sentence, int from, int to) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals("change") && hit.start() >= from && hit.end() <= to) {
                 return true;
             }
         }
@@ -3013,7 +3043,8 @@ public final class FigureAnnotator {
                 // commerce total", "19.7% ($13.1 billion) of its total trade": its own closing bracket ends no clause.
                 int from = endOfOwnBrackets(context.text(), figure);
                 if (crossesClause(context.text(), from, hit.start(), true)
-                        || joinsNextClause(context.text(), from, hit.start())
+                        || (joinsNextClause(context.text(), from, hit.start())
+                                && !phraseOfTheFigure(from, hit, context))
                         || endsOnScaleDot(context.text(), from, hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
                 }
@@ -3029,6 +3060,34 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    /** The most words that the figure's own noun phrase puts between its number and a cue ("tons of dry and oil cargo"). */
+    private static final int PHRASE_WORDS = 4;
+
+    /**
+     * Whether a conjunction between a figure and a cue after it joins words of the figure's own noun phrase, not two
+     * clauses: the cue stands a few words after the figure and has no figure of its own in its clause. "2.6 million
+     * tons of dry and oil cargo were transshipped", "1,2 million de tonnes de blé et de farine expédiées", "4 млн тонн
+     * нефти и нефтепродуктов перевезено"; but "imports totaled $600.7 mln and exports amounted to $36.1 mln", where the
+     * cue names the next figure.
+     */
+    private static boolean phraseOfTheFigure(int from, CueLexicon.Hit<?> hit, Context context) {
+        int first = context.wordStarts().at(from);
+        int cue = context.wordStarts().at(hit.start());
+        if (cue - first > PHRASE_WORDS) {
+            return false;
+        }
+        String text = context.text();
+        int at = context.surfaceStarts().at(hit.end());
+        int stop = at < context.surface().size() ? context.surface().get(at).start() : text.length();
+        for (int i = hit.end(); i < stop; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true; // the cue's clause ends before any figure: it has none of its own
+            }
+        }
+        return stop == text.length();
     }
 
     private static boolean anyFits(List<CueLexicon.MetricCue> cues, String unitClass) {
@@ -3307,6 +3366,23 @@ public final class FigureAnnotator {
             // absolute change over those years ("1.5 times, or by 10.5 million tons", "Соңғы 5 жылда ... 10,5 млн
             // тоннаға": gold-m); not a percentage, which the labels read as a yearly rate ("over the last three
             // years, growth has been cruising at about nine percent": `null`), nor places in a ranking.
+            PeriodResolver.Expression past = inSentence.get(chosen);
+            String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
+                    context.presentPeriod());
+            if (span != null) {
+                return span;
+            }
+        }
+        if (chosen >= 0 && measure == Measure.AMOUNT && !"percent".equals(figure.unit())
+                && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE
+                && !changeCueBetween(context, sentence, inSentence.get(chosen).end(), figure.start())
+                && !changedOrReachedBetween(context.text(), inSentence.get(chosen).end(), figure.start())
+                && !startOfARange(context.text(), figure.start()) && rangeStartBefore(context, sentence, figure) == null) {
+            // "на протяжении последних двух лет ... стабильно превышает $500 млн", "For the past ten years, ... handling
+            // over 500,000 TEU": a level held or a total reached over the past years, with no change between them,
+            // covers the whole years before the year of writing, as a multiple over them does (gold-o, gold-e). A
+            // level a change over those years goes from or reaches ("has grown from $5.7bn to $11bn", "est passé de
+            // 0,8 million de tonnes à 4,5", "has tripled ... and reached more than one million TEUs") keeps none.
             PeriodResolver.Expression past = inSentence.get(chosen);
             String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
                     context.presentPeriod());

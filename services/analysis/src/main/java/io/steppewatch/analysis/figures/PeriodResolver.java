@@ -220,7 +220,8 @@ final class PeriodResolver {
     private static final Pattern CUMULATIVE = compile("(?:(?:over|in|during|for|within)" + S + "the" + S
             + "(?:past|last|previous)" + S + SOME + "(?:years|decades|decade)|over" + S + "the" + S + "years|in" + S + "recent"
             + S + "years|since" + S + "independence|за" + S + "(?:последние" + S + ")?" + SOME + "(?:лет|года|годы)(?!"
-            + S + "(?:\\d|назад))|в" + S + "последние" + S + SOME + "(?:лет|годы)|с" + S + "момента" + S
+            + S + "(?:\\d|назад))|в" + S + "последние" + S + SOME + "(?:лет|годы)|(?:на" + S + "протяжении|в" + S
+            + "течение)" + S + "последних" + S + SOME + "(?:лет|года)|с" + S + "момента" + S
             + "независимости|au" + S + "cours" + S + "des" + S + SOME + "dernieres" + S + "annees|ces" + S + SOME
             + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
             + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
@@ -267,7 +268,7 @@ final class PeriodResolver {
             "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган ", "былтыр"));
     private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
             "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
-            "несколько ", "il ", "quelques ", "dans ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi "));
+            "несколько ", "il ", "quelques ", "dans ", "на ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi "));
 
     private static final Openers THIS_MONTH_OPENERS = new Openers(THIS_MONTH, "ce ", "this ", "в ");
     private static final Openers LAST_MONTH_OPENERS = new Openers(LAST_MONTH, "le ", "last ", "в ");
@@ -1824,7 +1825,7 @@ final class PeriodResolver {
 
     /** Words that make a count of years the latest ones: "the past seven years", "последние семь лет", "dernières". */
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("past", "last", "previous",
-            "последние", "dernieres", Words.fold("соңғы"), Words.fold("сўнгги"), "nggi");
+            "последние", "последних", "dernieres", Words.fold("соңғы"), Words.fold("сўнгги"), "nggi");
 
     /**
      * The whole years before the year of writing that "over the past seven years", "за последние четыре года" or
