@@ -475,7 +475,7 @@ public final class FigureAnnotator {
                 new StartIndex<>(mentions, Mention::start, text.length()),
                 new StartIndex<>(surface, SurfaceFigure::start, text.length()),
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
-                new IndexedWords(words, wordStarts),
+                new IndexedWords(words, wordStarts, text),
                 headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
                 new SentenceFacts(sentences.size(), text.length()));
