@@ -1263,4 +1263,37 @@ class FigureSubjectsTest {
     void shouldNotGiveAWorldRankingAPartner(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Caspian freight | Oil transshipment rose by 58 percent to 2.1 million tons due to the redirection of Kazakh oil exports to the Baku-Tbilisi-Ceyhan route through the port of Aktau. | 2.1 million tons | KZ
+            Каспийские перевозки | Перевалка нефти выросла на 58% до 2,1 млн тонн благодаря переориентации экспорта казахстанской нефти на маршрут Баку-Тбилиси-Джейхан через порт Актау. | 2,1 млн тонн | KZ
+            Le fret caspien | Le transbordement de pétrole a augmenté de 58 % pour atteindre 2,1 millions de tonnes en raison de la réorientation des exportations de pétrole kazakh vers la route Bakou-Tbilissi-Ceyhan via le port d'Aktaou. | 2,1 millions de tonnes | KZ
+            """)
+    void shouldGiveAPortItsTrafficWhenTheRouteIsNamedOnlyInTheCauseOfTheChange(String title, String body,
+                                                                             String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Caspian freight | Oil shipped from the port of Aktau to the Baku-Tbilisi-Ceyhan route rose to 2.1 million tons due to higher output. | 2.1 million tons | AZ GE TR
+            Caspian freight | Oil shipped to the Baku-Tbilisi-Ceyhan route rose to 2.1 million tons due to higher output at the port of Aktau. | 2.1 million tons | AZ GE TR
+            """)
+    void shouldKeepTheRouteWhenItIsNamedBeforeTheCauseOfTheChange(String title, String body, String figure,
+                                                               String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Caspian oil | Kazakh oil goes to the Baku-Tbilisi-Ceyhan pipeline. ¶ The cargo turnover of the seaport of Aktau amounted to 3.8 million tons. Of these, 2.5 million tons accounted for oil. | 2.5 million tons | KZ
+            Каспийская нефть | Казахстанская нефть идет по нефтепроводу Баку-Тбилиси-Джейхан. ¶ Грузооборот морского порта Актау составил 3,8 млн тонн. Из них 2,5 млн тонн пришлось на нефть. | 2,5 млн тонн | KZ
+            Le pétrole caspien | Le pétrole kazakh passe par l'oléoduc Bakou-Tbilissi-Ceyhan. ¶ Le trafic du port d'Aktaou a atteint 3,8 millions de tonnes. Sur ce total, 2,5 millions de tonnes étaient du pétrole. | 2,5 millions de tonnes | KZ
+            """)
+    void shouldGoOnWithThePortOfTheSentenceBeforeWhenAFreightFigureNamesNoPlace(String title, String body,
+                                                                              String figure, String subjects) {
+        // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
+    }
 }

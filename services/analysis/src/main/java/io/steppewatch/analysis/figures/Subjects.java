@@ -166,6 +166,16 @@ final class Subjects {
         }
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
+            // "Oil transshipment rose to 2.1 million tons due to the redirection of Kazakh oil to the
+            // Baku-Tbilisi-Ceyhan route via the port of Aktau", "из-за", "en raison de": when every place of the
+            // sentence comes in the cause given after the figure, the route named there explains the change and the
+            // port the sentence names handled the figure (team a: a port or terminal takes its country)
+            // (the towns of "Baku-Tbilisi-Ceyhan" are the route's ends, not the port's name)
+            List<String> portOfCause = corridor == null && placesOnlyInCause(end, words, sentence)
+                    ? portTowns(start, words, withoutDashedPlaces(sentence, text), text) : null;
+            if (portOfCause != null) {
+                return portOfCause;
+            }
             // "по железной дороге Казахстан – Туркменистан – Иран, которая выступает звеном коридора Север – Юг": a
             // line named by three countries or more, written before the corridor it is a link of, is what carries
             // the freight; the corridor named after it only places it
@@ -254,6 +264,17 @@ final class Subjects {
             }
             if (corridor == null && namesCorridor) {
                 corridor = firstCorridor(paragraph);
+            }
+            // "The cargo turnover of the seaport of Aktau amounted to 3.8 million tons. Of these, 2.5 million tons
+            // accounted for oil": a sentence naming no place goes on about the port the sentence before named by its
+            // town, not the route the article speaks of (team a: a port or terminal takes its country)
+            // (not a length: "The pipeline runs to the port of Novorossiysk. Its length is 1,511 km" is the route's)
+            if (corridor == null && !metric.equals("route.length")
+                    && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
+                List<String> portBefore = portOfSentenceBefore(start, words, paragraph, text);
+                if (portBefore != null) {
+                    return portBefore;
+                }
             }
             // "Its length will be 647 km" in an article about the Trans-Afghan railway: that railway's countries
             // (a corridor the article names wins: the Baku–Tbilisi–Kars line is one leg of the Middle Corridor)
@@ -1240,6 +1261,98 @@ final class Subjects {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The countries of the towns the sentence before the figure's names next to a port word, when that sentence lies
+     * in the figure's paragraph and names no corridor; else null.
+     */
+    private static List<String> portOfSentenceBefore(int figureStart, List<Words.Word> words, List<Mention> paragraph,
+                                                     String text) {
+        // (most such figures follow no town at all: no walk back then)
+        if (lastBefore(paragraph, figureStart, true) == null) {
+            return null;
+        }
+        int from = sentenceStart(words, indexAt(words, figureStart), text);
+        if (from == 0) {
+            return null;
+        }
+        int before = sentenceStart(words, from - 1, text);
+        int start = words.get(before).start();
+        int end = words.get(from).start();
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : paragraph) {
+            if (m.start() >= start && m.end() <= end) {
+                if (m.kind() == PlaceKind.CORRIDOR) {
+                    return null;
+                }
+                mentions.add(m);
+            }
+        }
+        return mentions.isEmpty() ? null : portTowns(start, words, mentions, text);
+    }
+
+    /**
+     * Whether the figure's sentence names places, and every one of them after a word of cause that follows the figure
+     * ("rose to 2.1 million tons due to ...", "owing to", "because of", "thanks to", "из-за", "благодаря", "в связи с",
+     * "вследствие", "en raison de", "grâce à", "à cause de", "du fait de"). Walks only the words between the figure
+     * and the sentence's first place.
+     */
+    private static boolean placesOnlyInCause(int figureEnd, List<Words.Word> words, List<Mention> sentence) {
+        int firstPlace = -1;
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code())) {
+                continue;
+            }
+            if (m.start() < figureEnd) {
+                return false;
+            }
+            if (firstPlace < 0 || m.start() < firstPlace) {
+                firstPlace = m.start();
+            }
+        }
+        if (firstPlace < 0) {
+            return false;
+        }
+        for (int i = indexAt(words, figureEnd); i < words.size() && words.get(i).start() < firstPlace; i++) {
+            if (startsCause(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mentions that no dash joins to the mention before or after them ("Baku–Tbilisi–Ceyhan" left out). */
+    private static List<Mention> withoutDashedPlaces(List<Mention> sentence, String text) {
+        List<Mention> alone = new ArrayList<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            Mention m = sentence.get(i);
+            boolean joined = i > 0 && dashBetween(text, sentence.get(i - 1).end(), m.start())
+                    || i + 1 < sentence.size() && dashBetween(text, m.end(), sentence.get(i + 1).start());
+            if (!joined) {
+                alone.add(m);
+            }
+        }
+        return alone;
+    }
+
+    /** Whether word {@code i} begins a phrase of cause ("due to", "из-за", "en raison de"). */
+    private static boolean startsCause(List<Words.Word> words, int i) {
+        String word = words.get(i).folded();
+        String next = i + 1 < words.size() ? words.get(i + 1).folded() : "";
+        String before = i > 0 ? words.get(i - 1).folded() : "";
+        return switch (word) {
+            case "due", "owing", "thanks" -> next.equals("to");
+            case "because" -> next.equals("of");
+            case "благодаря", "вследствие", "из-за" -> true;
+            case "из" -> next.equals("за");
+            case "связи" -> before.equals("в") && next.equals("с");
+            case "raison" -> before.equals("en") && next.equals("de");
+            case "grace" -> next.equals("a") || next.equals("au") || next.equals("aux");
+            case "cause", "fait" -> before.equals(word.equals("cause") ? "a" : "du")
+                    && (next.equals("de") || next.equals("d") || next.equals("du") || next.equals("des"));
+            default -> false;
+        };
     }
 
     /**
