@@ -3399,6 +3399,16 @@ public final class FigureAnnotator {
                 || EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
+        // "The flour train of more than 50 railcars left Kazakhstan", "Мучной поезд из более чем 50 вагонов
+        // отправился": the wagons of one train that sets off or arrives are counted when it goes, which news reports
+        // then, the publication month (gold-o: "the train's wagons and load the countries it travels ... with the
+        // month"). A fleet's wagons are no train's, and a train described ("Un train de 39 wagons mesure environ 900
+        // mètres") goes nowhere.
+        if ("count".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
+                && countsWagons(figure, context) && oneConveyanceHolds(context, sentence, figure)
+                && setsOffOrArrives(context, sentence)) {
+            return context.presentPeriod();
+        }
         // "Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion ... at the Business Forum on May 3",
         // "des contrats d'une valeur de 1,3 milliard": the worth of papers signed is counted at the signing, an
         // event, as a count of the documents is: the month of a day or month its sentence names, else the period
@@ -4039,6 +4049,34 @@ public final class FigureAnnotator {
                 continue;
             }
             if (Words.startsWithAny(word.folded(), CREATION_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a train setting off or arriving: "left", "отправился", "est parti", "arrived", "прибыл". */
+    private static final Set<String> SETTING_OFF = WordSet.of("left", "leaves", "departed", "arrived", "arrives",
+            "dispatched", "sent", "отправился", "отправлен", "отправили", "прибыл", "вышел", "parti",
+            "partira", "arrive", "expedie");
+
+    /** Whether a word of the sentence says a train set off or arrived (asked only of one train's wagons). */
+    private static boolean setsOffOrArrives(Context context, Sentences.Sentence sentence) {
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(sentence.start()); i < words.size()
+                && words.get(i).start() < sentence.end(); i++) {
+            if (SETTING_OFF.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a count counts wagons: a "wagons" cue right after its number ("50 railcars", "50 вагонов"). */
+    private static boolean countsWagons(SurfaceFigure figure, Context context) {
+        for (CueLexicon.Hit<String> hit : within(context.cueHits(), CueLexicon.Hit::start, figure.numberEnd(),
+                Math.max(figure.end(), figure.numberEnd() + EVENT_NOUN_REACH))) {
+            if ("wagons".equals(hit.value())) {
                 return true;
             }
         }
