@@ -124,6 +124,9 @@ public final class FigureAnnotator {
     /** Verbs right before the level a named share stands at: "is currently approaching 70-75%", "составляет 55%". */
     private static final Set<String> SHARE_LEVEL_VERBS = WordSet.of("approaching", "approaches", "reached", "reaches",
             "reaching", "составляет", "составила", "достигла", "достигает", "atteint", "atteignant", "avoisine");
+    /** Verbs after "на N%" that make the percentage a part of a whole: "на 95% зависит", "на 80% состоит из". */
+    private static final List<String> PART_OF_WHOLE_STEMS = Stems.copyOf(Words.foldAll("завис", "состоит", "состоят",
+            "состоял", "обеспечива", "покрыва", "формируется", "формируются"));
     /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
     private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
             "bringing", "raise", "raising", "lift", "elevate", "elevating", "ramping", "porter", "amener", "augmenter",
@@ -1762,7 +1765,11 @@ public final class FigureAnnotator {
             // "and with Kyrgyzstan by 21.7 percent", "на 9%", "by 23.4% of textiles", "на 10000%, из Финляндии": a
             // percentage "by" which something moved is a change, however far the verb is and whatever noun follows.
             if (byWordBefore(context.text(), figure.start())) {
-                return Measure.CHANGE;
+                // "Таджикистан на 95% зависит от гидроэнергетики", "на 80% состоит из": the part of a whole that
+                // depends on or is made of something is a share, not a move (gold-o: "`dépend à 95 % de
+                // l'hydroélectricité` is `share`").
+                return Words.startsWithAny(wordAfter(context.text(), figure.end()), PART_OF_WHOLE_STEMS)
+                        ? Measure.SHARE : Measure.CHANGE;
             }
             // "the share of national currencies rose to 90%", "доля ... выросла до 90%", "the share of settlements in
             // U.S. dollars has decreased from 26% to 11%": the levels of a share named earlier in the sentence, not the
@@ -2284,6 +2291,19 @@ public final class FigureAnnotator {
             return false; // a suffix glued to a word ("15 percentga") is read by DATIVE_PERCENT
         }
         return DATIVE_SUFFIXES.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The folded word just after {@code end} (spaces between), or "". */
+    private static String wordAfter(String text, int end) {
+        int begin = end;
+        while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        int stop = begin;
+        while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+            stop++;
+        }
+        return Words.fold(text.substring(begin, stop));
     }
 
     /** The folded word just before {@code start} (spaces between), or "". */
