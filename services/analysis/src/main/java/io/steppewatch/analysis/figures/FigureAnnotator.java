@@ -3202,7 +3202,12 @@ public final class FigureAnnotator {
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
                                  Sentences.Sentence previous, boolean continues, String metric) {
         if (UNDATED_UNITS.contains(figure.unit())) {
-            return null; // a length or a number of years is not dated by the year its sentence names
+            // "The Rogun dam currently stands at only 75 metres", "сейчас достигает лишь 75 метров": a height a
+            // structure has now, on its way to more, is of the publication month (gold-o: "a height stated as now
+            // takes the publication month"); any other length or number of years is not dated by the year its
+            // sentence names.
+            return "m".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
+                    && cueBefore(context, sentence, figure, "present") ? context.presentPeriod() : null;
         }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
