@@ -44,6 +44,18 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Over 2.6 million tons of dry and oil cargo were transshipped through the port in July.               | 2.6 million tons      | cargo.volume
+            Plus de 2,6 millions de tonnes de vrac et de fret pétrolier ont transité par le port en juillet.     | 2,6 millions de tonnes | cargo.volume
+            Более 2,6 млн тонн сухих и наливных грузов перевалено через порт в июле.                              | 2,6 млн тонн          | cargo.volume
+            Imports totaled $600.7 million and freight amounted to 36.1 million tons in July.                    | $600.7 million        | trade.imports
+            """)
+    void shouldReadTheCueAfterAConjunctionWhenItJoinsWordsOfTheFiguresOwnPhrase(String body, String text,
+                                                                                 String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             The 1,735-kilometre Turkmenistan, Afghanistan, Pakistan and India (TAPI) pipeline would carry gas to India.   | 1,735-kilometre | route.length
             The 523-km China–Kyrgyzstan–Uzbekistan railway will be built by 2030.                                      | 523-km          | route.length
             A 20-km Kazakh convoy passed the checkpoint yesterday.                                                     | 20-km           | other

@@ -478,7 +478,7 @@ public final class FigureAnnotator {
                 new StartIndex<>(mentions, Mention::start, text.length()),
                 new StartIndex<>(surface, SurfaceFigure::start, text.length()),
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
-                new IndexedWords(words, wordStarts),
+                new IndexedWords(words, wordStarts, text),
                 headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
                 new SentenceFacts(sentences.size(), text.length()));
@@ -3063,7 +3063,8 @@ public final class FigureAnnotator {
                 // commerce total", "19.7% ($13.1 billion) of its total trade": its own closing bracket ends no clause.
                 int from = endOfOwnBrackets(context.text(), figure);
                 if (crossesClause(context.text(), from, hit.start(), true)
-                        || joinsNextClause(context.text(), from, hit.start())
+                        || (joinsNextClause(context.text(), from, hit.start())
+                                && !phraseOfTheFigure(from, hit, context))
                         || endsOnScaleDot(context.text(), from, hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
                 }
@@ -3079,6 +3080,34 @@ public final class FigureAnnotator {
             }
         }
         return best;
+    }
+
+    /** The most words that the figure's own noun phrase puts between its number and a cue ("tons of dry and oil cargo"). */
+    private static final int PHRASE_WORDS = 4;
+
+    /**
+     * Whether a conjunction between a figure and a cue after it joins words of the figure's own noun phrase, not two
+     * clauses: the cue stands a few words after the figure and has no figure of its own in its clause. "2.6 million
+     * tons of dry and oil cargo were transshipped", "1,2 million de tonnes de blé et de farine expédiées", "4 млн тонн
+     * нефти и нефтепродуктов перевезено"; but "imports totaled $600.7 mln and exports amounted to $36.1 mln", where the
+     * cue names the next figure.
+     */
+    private static boolean phraseOfTheFigure(int from, CueLexicon.Hit<?> hit, Context context) {
+        int first = context.wordStarts().at(from);
+        int cue = context.wordStarts().at(hit.start());
+        if (cue - first > PHRASE_WORDS) {
+            return false;
+        }
+        String text = context.text();
+        int at = context.surfaceStarts().at(hit.end());
+        int stop = at < context.surface().size() ? context.surface().get(at).start() : text.length();
+        for (int i = hit.end(); i < stop; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true; // the cue's clause ends before any figure: it has none of its own
+            }
+        }
+        return stop == text.length();
     }
 
     private static boolean anyFits(List<CueLexicon.MetricCue> cues, String unitClass) {

@@ -1,8 +1,10 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Predicate;
 
 import io.steppewatch.analysis.text.Words;
 
@@ -15,50 +17,72 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
 
     private final List<Words.Word> words;
     private final StartIndex<Words.Word> starts;
+    /** The text the words were split from: the sentence bounds below are of this text only. */
+    private final String text;
 
-    IndexedWords(List<Words.Word> words, StartIndex<Words.Word> starts) {
+    IndexedWords(List<Words.Word> words, StartIndex<Words.Word> starts, String text) {
         this.words = words;
         this.starts = starts;
+        this.text = text;
     }
 
     /**
-     * The last sentence {@link Subjects} walked back through: words {@code [sentenceFrom, sentenceTo]} of
-     * {@code sentenceText}, the first of them a sentence's first word and none after it ending one. Any word in it has
-     * that first word for its sentence's first; every figure of a sentence asks.
+     * The sentence bounds of every word, read in one pass over the text on the first question, for both readings of a
+     * sentence's end that {@link Subjects} uses: {@code firstAfterEnd[i]}, the first word of word i's sentence as
+     * {@link Subjects#endsSentence} reads the text after each word; {@code firstAfterGap[i]} and {@code pastGap[i]},
+     * the first word of its sentence and the index just past its last word as {@link Subjects#gapEndsSentence} reads
+     * the gap between two words. The rules walked these bounds a dozen times per figure; now each is one array read.
+     * Null until asked.
      */
-    private String sentenceText;
-    private int sentenceFrom = -1;
-    private int sentenceTo = -1;
+    private int[] firstAfterEnd;
+    private int[] firstAfterGap;
+    private int[] pastGap;
 
-    /** The first word of the sentence of word {@code at} if a walk already found it, else -1. */
-    int knownSentenceStart(int at, String text) {
-        return text == sentenceText && at >= sentenceFrom && at <= sentenceTo ? sentenceFrom : -1;
+    /** Whether the sentence bounds of {@code of}'s words can be read here: the words were split from it. */
+    boolean isOf(String of) {
+        return of == text;
     }
 
-    /** Keeps what a walk back from word {@code at} found: the sentence's first word is {@code from}. */
-    void knowSentence(int from, int at, String text) {
-        sentenceText = text;
-        sentenceFrom = from;
-        sentenceTo = at;
+    /** {@link Subjects}' sentence start (after a word whose end ends a sentence) of word {@code at}, 0 ≤ at < size. */
+    int sentenceStart(int at) {
+        if (firstAfterEnd == null) {
+            readSentences();
+        }
+        return firstAfterEnd[at];
     }
 
-    /**
-     * The last walk forward to a sentence's end ({@link Subjects#gapEndsSentence} between two words): from any word of
-     * {@code [endFrom, endTo)} of {@code endText}, the walk ends at word {@code endTo}.
-     */
-    private String endText;
-    private int endFrom = -1;
-    private int endTo = -1;
-
-    /** Where a walk forward from word {@code at} ends, if a walk already went past it, else -1. */
-    int knownSentenceEnd(int at, String text) {
-        return text == endText && at >= endFrom && at < endTo ? endTo : -1;
+    /** {@link Subjects#gapSentenceStart} of word {@code at}, 0 ≤ at < size. */
+    int gapSentenceStart(int at) {
+        if (firstAfterGap == null) {
+            readSentences();
+        }
+        return firstAfterGap[at];
     }
 
-    void knowSentenceEnd(int at, int to, String text) {
-        endText = text;
-        endFrom = at;
-        endTo = to;
+    /** {@link Subjects#sentenceEnd} of word {@code at}, 0 ≤ at < size. */
+    int gapSentenceEnd(int at) {
+        if (pastGap == null) {
+            readSentences();
+        }
+        return pastGap[at];
+    }
+
+    private void readSentences() {
+        int n = words.size();
+        int[] afterEnd = new int[n];
+        int[] afterGap = new int[n];
+        int[] past = new int[n];
+        for (int i = 1; i < n; i++) {
+            int end = words.get(i - 1).end();
+            afterEnd[i] = Subjects.endsSentence(text, end) ? i : afterEnd[i - 1];
+            afterGap[i] = Subjects.gapEndsSentence(text, end, words.get(i).start()) ? i : afterGap[i - 1];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            past[i] = i == n - 1 || afterGap[i + 1] == i + 1 ? i + 1 : past[i + 1];
+        }
+        firstAfterEnd = afterEnd;
+        firstAfterGap = afterGap;
+        pastGap = past;
     }
 
     /** The named route ({@link NamedRoutes#in}) last found in words {@code [routeFrom, routeTo)} of routeText. */
@@ -109,6 +133,39 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
         factFrom[question] = from;
         factTo[question] = to;
         factAnswer[question] = (byte) (yes ? 2 : 1);
+    }
+
+    /**
+     * The classes of words asked about so far (a word set, a test of a word's folded form; each a constant, known by
+     * its identity), and for each, {@code next[i]}: the index of the first word at or after word i of that class
+     * ({@code size} if none). Each word is classified once per text; "does the sentence say X" is then one or two
+     * array reads however many figures ask it.
+     */
+    private final List<Predicate<Words.Word>> markedClasses = new ArrayList<>(4);
+    private final List<int[]> nextMarks = new ArrayList<>(4);
+
+    /** Index of the first word at or after word {@code from} that passes {@code test}, or {@code size()} if none. */
+    int nextIn(Predicate<Words.Word> test, int from) {
+        int[] next = null;
+        for (int k = 0; k < markedClasses.size() && next == null; k++) {
+            next = markedClasses.get(k) == test ? nextMarks.get(k) : null;
+        }
+        if (next == null) {
+            next = marks(test);
+            markedClasses.add(test);
+            nextMarks.add(next);
+        }
+        return next[Math.max(0, Math.min(from, next.length - 1))];
+    }
+
+    private int[] marks(Predicate<Words.Word> test) {
+        int n = words.size();
+        int[] next = new int[n + 1];
+        next[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            next[i] = test.test(words.get(i)) ? i : next[i + 1];
+        }
+        return next;
     }
 
     /** Index of the first word starting at or after {@code offset}. */

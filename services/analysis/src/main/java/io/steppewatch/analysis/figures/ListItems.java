@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
@@ -23,7 +24,8 @@ final class ListItems {
     }
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?iU)(^|\\W)(and|et|и|va|ve|while|tandis)(\\W|$)");
-    private static final Set<String> RESPECTIVELY = WordSet.of("respectively", "respectivement", "соответственно");
+    private static final WordIdSet RESPECTIVELY = WordIdSet.of(
+            List.of("respectively", "respectivement", "соответственно"));
     /** The most characters between a figure and the party it belongs to in one list item. */
     private static final int SAME_ITEM_GAP = 40;
 
@@ -228,15 +230,15 @@ final class ListItems {
                                          String unit) {
         int from = figures.get(0).start();
         int to = figures.get(figures.size() - 1).end();
-        boolean says = false;
         int first = Math.max(0, Subjects.indexAt(words, from) - 8);
-        for (int i = first; i < words.size() && words.get(i).start() < to + 40; i++) {
-            if (words.get(i).start() >= from - 60 && RESPECTIVELY.contains(words.get(i).folded())) {
-                says = true;
-                break;
-            }
+        while (first < words.size() && words.get(first).start() < from - 60) {
+            first++;
         }
-        if (!says) {
+        int past = first;
+        while (past < words.size() && words.get(past).start() < to + 40) {
+            past++;
+        }
+        if (!Subjects.anyIn(words, RESPECTIVELY, first, past)) {
             return null;
         }
         List<Integer> same = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
-import io.steppewatch.analysis.text.WordSet;
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -24,27 +24,27 @@ final class LowerPlaces {
     private static final int HOLDER_REACH = 5;
 
     /** Ordinals of a place below the first. */
-    private static final Set<String> LOWER_ORDINALS = WordSet.copyOf(Words.foldAll(
+    private static final WordIdSet LOWER_ORDINALS = WordIdSet.of(Words.foldAll(
             "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th",
             "второе", "втором", "второй", "вторую", "вторая", "третье", "третьем", "третий", "третью", "третья",
             "четвертое", "четвертом", "четвертую", "пятое", "пятом",
             "deuxieme", "seconde", "troisieme", "quatrieme", "cinquieme"));
     /** Words that make an ordinal a place in a ranking. */
-    private static final Set<String> PLACE_WORDS = WordSet.copyOf(Words.foldAll(
+    private static final WordIdSet PLACE_WORDS = WordIdSet.of(Words.foldAll(
             "place", "rank", "ranks", "ranked", "ranking", "position", "spot", "largest", "biggest",
             "место", "месте", "места", "строчку", "строчке", "позицию", "позиции", "крупнейшим", "крупнейший",
             "rang", "places", "positions", "plus"));
     /** Words of the first place, whose holder is not the ranking's owner. */
-    private static final Set<String> FIRST_WORDS = WordSet.copyOf(Words.foldAll(
+    private static final WordIdSet FIRST_WORDS = WordIdSet.of(Words.foldAll(
             "first", "largest", "biggest", "leader", "leading", "main", "top",
             "первом", "первое", "первую", "первым", "лидер", "лидером", "лидирует", "основной", "основным",
             "крупнейшим", "крупнейший",
             "premier", "premiere", "principal", "principale", "tete"));
     /** A world ranking ("fourth in the world") has no owner among the article's countries. */
-    private static final Set<String> WORLD_WORDS = WordSet.copyOf(Words.foldAll(
+    private static final WordIdSet WORLD_WORDS = WordIdSet.of(Words.foldAll(
             "world", "worldwide", "globally", "mondial", "mondiale", "monde", "мире", "мировом", "мира"));
     /** "Following Uzbekistan, Tajikistan ranked second": the country before is the yardstick. */
-    private static final Set<String> FOLLOWING_WORDS = WordSet.copyOf(Words.foldAll(
+    private static final WordIdSet FOLLOWING_WORDS = WordIdSet.of(Words.foldAll(
             "following", "behind", "after", "apres", "derriere", "после", "вслед", "позади"));
 
     private LowerPlaces() {
@@ -74,7 +74,7 @@ final class LowerPlaces {
             }
             int before = Subjects.indexAt(words, m.start()) - 1;
             if (Subjects.isRankingReference(m, words)
-                    || before >= 0 && FOLLOWING_WORDS.contains(words.get(before).folded())) {
+                    || before >= 0 && FOLLOWING_WORDS.contains(words.get(before))) {
                 yardsticks.add(m.code());
             } else if (!Subjects.isSpeaker(m, words)) {
                 ranked.add(m.code());
@@ -105,17 +105,8 @@ final class LowerPlaces {
 
     /** Whether words {@code [from, to]} give a place below the first, and not in a world ranking. */
     private static boolean placesBelowFirst(List<Words.Word> words, int from, int to) {
-        boolean ordinal = false;
-        boolean place = false;
-        for (int i = from; i <= to; i++) {
-            String folded = words.get(i).folded();
-            if (WORLD_WORDS.contains(folded)) {
-                return false;
-            }
-            ordinal |= LOWER_ORDINALS.contains(folded);
-            place |= PLACE_WORDS.contains(folded);
-        }
-        return ordinal && place;
+        return Subjects.anyIn(words, LOWER_ORDINALS, from, to + 1) && Subjects.anyIn(words, PLACE_WORDS, from, to + 1)
+                && !Subjects.anyIn(words, WORLD_WORDS, from, to + 1);
     }
 
     /**
@@ -132,11 +123,10 @@ final class LowerPlaces {
             int next = Subjects.indexAt(words, m.end());
             for (int i = next; i > 0 && i < words.size() && i < next + HOLDER_REACH; i++) {
                 Words.Word word = words.get(i);
-                if (Subjects.gapEndsSentence(text, words.get(i - 1).end(), word.start())
-                        || LOWER_ORDINALS.contains(word.folded())) {
+                if (Subjects.gapEndsBefore(words, i, text) || LOWER_ORDINALS.contains(word)) {
                     break;
                 }
-                if (FIRST_WORDS.contains(word.folded())) {
+                if (FIRST_WORDS.contains(word)) {
                     holders.add(m.code());
                     break;
                 }

@@ -14,6 +14,7 @@ import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Stems;
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
@@ -501,8 +502,8 @@ final class Subjects {
                     // Asia, "торговля между странами региона выросла до $10 млрд" under "Взаимная торговля стран
                     // Центральной Азии": the region's trade within itself, its five countries
                     // (not "the two countries' mutual trade" of a pair the region only places)
-                    if (before.isEmpty() && saysWithin(words, start) && !ownSentenceHas(TWO_WORDS, words, start, text)
-                            && (regionNamed || ownSentenceHas(REGION_WORDS, words, start, text)
+                    if (before.isEmpty() && saysWithin(words, start) && !ownSentenceHas(TWO_WORD, words, start, text)
+                            && (regionNamed || ownSentenceHas(REGION_WORD, words, start, text)
                                     || article.titleRegion() && title.isEmpty())) {
                         return CENTRAL_ASIA;
                     }
@@ -1951,12 +1952,11 @@ final class Subjects {
     }
 
     private static boolean saysTwoCountries(List<Words.Word> words, int from, int to) {
-        for (int i = from; i < to && i < words.size(); i++) {
-            if (TWO_WORDS.contains(words.get(i).folded())) {
-                for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
-                    if (COUNTRY_NOUNS.startsAny(words.get(j))) {
-                        return true;
-                    }
+        for (int i = nextWhere(words, TWO_WORD, from); i < to && i < words.size();
+                i = nextWhere(words, TWO_WORD, i + 1)) {
+            for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
+                if (COUNTRY_NOUNS.startsAny(words.get(j))) {
+                    return true;
                 }
             }
         }
@@ -1967,15 +1967,10 @@ final class Subjects {
      * Whether the figure's own sentence holds one of the words, anywhere in it: a pair ({@link #TWO_WORDS}, "the two
      * countries") or "the region" ({@link #REGION_WORDS}, "между странами региона").
      */
-    private static boolean ownSentenceHas(Set<String> wordSet, List<Words.Word> words, int figureStart, String text) {
+    private static boolean ownSentenceHas(Predicate<Words.Word> wordClass, List<Words.Word> words, int figureStart,
+                                          String text) {
         int at = indexAt(words, figureStart);
-        int to = sentenceEnd(words, at, text);
-        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
-            if (wordSet.contains(words.get(i).folded())) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(words, wordClass, sentenceStart(words, at, text), sentenceEnd(words, at, text));
     }
 
     /** Whether the sentence before the figure's speaks of "the region" without naming it. */
@@ -1990,11 +1985,7 @@ final class Subjects {
         if (known != 0) {
             return known == 2;
         }
-        int from = sentenceStart(words, at - 1, text);
-        boolean says = false;
-        for (int i = from; i < at && !says; i++) {
-            says = REGION_WORDS.contains(words.get(i).folded());
-        }
+        boolean says = anyIn(words, REGION_WORD, sentenceStart(words, at - 1, text), at);
         if (indexed != null) {
             indexed.knowFact(IndexedWords.REGION_WORDS, at, at, text, says);
         }
@@ -2021,10 +2012,10 @@ final class Subjects {
         int to = text.indexOf("\n\n", figureStart);
         // (not the figure's own sentence: "up 50%, 79.4% of the region's total foreign trade" is a share's whole)
         int own = sentenceStart(words, indexAt(words, figureStart), text);
-        for (int i = indexAt(words, Math.max(0, from)); i < words.size()
-                && (to < 0 || words.get(i).start() < to); i++) {
+        for (int i = nextWhere(words, WORLDWIDE_WORD, indexAt(words, Math.max(0, from))); i < words.size()
+                && (to < 0 || words.get(i).start() < to); i = nextWhere(words, WORLDWIDE_WORD, i + 1)) {
             // the cheap test first: the word, then whether it stands in the figure's own sentence
-            if (isWorldwideWord(words.get(i).folded()) && (i < own || sentenceStart(words, i, text) != own)) {
+            if (i < own || sentenceStart(words, i, text) != own) {
                 return true;
             }
         }
@@ -2208,12 +2199,8 @@ final class Subjects {
         if (!(words instanceof IndexedWords indexed)) {
             return NamedRoutes.in(words, sentenceStart(words, at, text), sentenceEnd(words, at, text));
         }
-        // Every figure of a sentence asks: the walk to the sentence's end and the search are done once per sentence.
-        int to = indexed.knownSentenceEnd(at, text);
-        if (to < 0) {
-            to = sentenceEnd(words, at, text);
-            indexed.knowSentenceEnd(at, to, text);
-        }
+        // Every figure of a sentence asks: the search is done once per sentence.
+        int to = sentenceEnd(words, at, text);
         int from = sentenceStart(words, at, text);
         if (!indexed.knowsRoute(from, to, text)) {
             indexed.knowRoute(from, to, text, NamedRoutes.in(words, from, to));
@@ -2221,8 +2208,44 @@ final class Subjects {
         return indexed.knownRoute();
     }
 
+    /**
+     * Whether a word that passes {@code test} stands among words {@code [from, to)}. The test is a constant (a
+     * {@link WordIdSet}, a class of words below): indexed words classify each word once for it.
+     */
+    static boolean anyIn(List<Words.Word> words, Predicate<Words.Word> test, int from, int to) {
+        return from < to && nextWhere(words, test, from) < Math.min(to, words.size());
+    }
+
+    /** The index of the first word at or after {@code from} that passes {@code test} (a constant), or the size. */
+    static int nextWhere(List<Words.Word> words, Predicate<Words.Word> test, int from) {
+        if (words instanceof IndexedWords indexed) {
+            return indexed.nextIn(test, from);
+        }
+        int i = Math.max(0, from);
+        while (i < words.size() && !test.test(words.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Classes of words the rules look for in whole sentences and paragraphs (see {@link #anyIn}). */
+    private static final Predicate<Words.Word> TWO_WORD = word -> TWO_WORDS.contains(word.folded());
+    private static final Predicate<Words.Word> REGION_WORD = word -> REGION_WORDS.contains(word.folded());
+    private static final Predicate<Words.Word> WORLDWIDE_WORD = word -> isWorldwideWord(word.folded());
+
+    /** Whether the gap between word {@code at} and the word before it ends a sentence ({@link #gapEndsSentence}). */
+    static boolean gapEndsBefore(List<Words.Word> words, int at, String text) {
+        if (at > 0 && at < words.size() && words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            return indexed.gapSentenceStart(at) == at;
+        }
+        return gapEndsSentence(text, words.get(at - 1).end(), words.get(at).start());
+    }
+
     /** The index of the first word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */
     static int gapSentenceStart(List<Words.Word> words, int at, String text) {
+        if (at >= 0 && at < words.size() && words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            return indexed.gapSentenceStart(at);
+        }
         int from = at;
         while (from > 0 && !gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start())) {
             from--;
@@ -2232,6 +2255,9 @@ final class Subjects {
 
     /** The index just past the last word of the sentence of word {@code at}, as {@link #gapEndsSentence} reads it. */
     static int sentenceEnd(List<Words.Word> words, int at, String text) {
+        if (at >= 0 && at < words.size() && words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            return indexed.gapSentenceEnd(at);
+        }
         int to = at + 1;
         while (to < words.size() && !gapEndsSentence(text, words.get(to - 1).end(), words.get(to).start())) {
             to++;
@@ -2259,19 +2285,12 @@ final class Subjects {
 
     /** The index of the first word of the sentence that holds word {@code at}. */
     private static int sentenceStart(List<Words.Word> words, int at, String text) {
-        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
-        if (indexed != null) {
-            int known = indexed.knownSentenceStart(at, text);
-            if (known >= 0) {
-                return known;
-            }
+        if (at >= 0 && at < words.size() && words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            return indexed.sentenceStart(at);
         }
         int from = at;
         while (from > 0 && !endsSentence(text, words.get(from - 1).end())) {
             from--;
-        }
-        if (indexed != null && at < words.size()) {
-            indexed.knowSentence(from, at, text);
         }
         return from;
     }
@@ -2280,7 +2299,7 @@ final class Subjects {
      * Whether the text right after a word ends a sentence ("2022. Exports", not "$3.5 billion", nor "118 тыс. тонн",
      * whose abbreviation {@link Sentences} knows).
      */
-    private static boolean endsSentence(String text, int wordEnd) {
+    static boolean endsSentence(String text, int wordEnd) {
         return wordEnd + 1 < text.length() && ".!?\n".indexOf(text.charAt(wordEnd)) >= 0
                 && Character.isWhitespace(text.charAt(wordEnd + 1))
                 && (text.charAt(wordEnd) == '\n' || Sentences.endsSentence(text, wordEnd))

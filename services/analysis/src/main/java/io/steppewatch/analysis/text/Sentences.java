@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Splits a text into sentences: at line breaks, and after . ! ? … when a space and a capital letter, a digit
  * or an opening quote follow, unless the dot ends a known abbreviation or a lone initial ("M. Poutine",
- * "U.S."). Good enough for news prose; cheaper than a full break iterator.
+ * "U.S."); an abbreviated scale word ("млрд.") still ends one before a capitalised common word. Good enough for news
+ * prose; cheaper than a full break iterator.
  */
 public final class Sentences {
 
@@ -25,6 +26,9 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "jr",
             "inc", "co", "corp", "ltd", "vs", "etc", "no", "p", "pp", "fig", "gen", "col", "lt", "sgt", "prof",
             "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "долл", "т", "им", "ул", "д", "с", "см", "др", "пр");
+
+    /** Abbreviated scale words that may end a sentence: "составил $5 млрд." then the next sentence. */
+    private static final Set<String> SCALES = Set.of("тыс", "млн", "млрд", "трлн");
 
     private Sentences() {
     }
@@ -97,7 +101,19 @@ public final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        return !ABBREVIATIONS.contains(Words.fold(word));
+        String folded = Words.fold(word);
+        if (SCALES.contains(folded) && startsCommonWord(text, k)) {
+            // "до $35,1 млрд. Развитие торговли ...": a scale word closes its figure and, before a capitalised common
+            // word, the sentence; "млн. долл. США", "51 тыс. ДФЭ" go on (a capital abbreviation follows, or none).
+            return true;
+        }
+        return !ABBREVIATIONS.contains(folded);
+    }
+
+    /** Whether a capitalised word of lower-case letters starts at {@code at} ("Развитие", not "США" or "ДФЭ"). */
+    private static boolean startsCommonWord(CharSequence text, int at) {
+        return at + 1 < text.length() && Character.isUpperCase(text.charAt(at))
+                && Character.isLowerCase(text.charAt(at + 1));
     }
 
     private static void add(List<Sentence> sentences, CharSequence text, int start, int end, int paragraph) {

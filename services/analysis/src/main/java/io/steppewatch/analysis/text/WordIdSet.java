@@ -2,13 +2,14 @@ package io.steppewatch.analysis.text;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A set of folded words asked about with the {@link Words.Word}s of a text: a bit per {@link WordIds} number, so
  * that a word of an article is answered without hashing it again. Words without a number are looked up by their
  * folded form. Immutable.
  */
-public final class WordIdSet {
+public final class WordIdSet implements Predicate<Words.Word> {
 
     private final Set<String> words;
     private final long[] bits;
@@ -50,5 +51,11 @@ public final class WordIdSet {
             return !allNumbered && words.contains(word.folded());
         }
         return (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
+    }
+
+    /** {@link #contains}, for readers that classify words by any test. */
+    @Override
+    public boolean test(Words.Word word) {
+        return contains(word);
     }
 }

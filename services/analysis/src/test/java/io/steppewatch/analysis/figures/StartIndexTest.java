@@ -78,7 +78,8 @@ class StartIndexTest {
     void shouldGiveTheSubjectRulesTheWordTheirSearchFindsWhenTheWordsCarryTheirIndex() {
         String text = "Uzbekistan's exports to Russia rose by 12% to $2.1 billion in January-June 2024.";
         List<Words.Word> words = Words.split(text);
-        IndexedWords indexed = new IndexedWords(words, new StartIndex<>(words, Words.Word::start, text.length()));
+        IndexedWords indexed = new IndexedWords(words, new StartIndex<>(words, Words.Word::start, text.length()),
+                text);
         assertThat(indexed).containsExactlyElementsOf(words);
         for (int offset = -2; offset <= text.length() + 3; offset++) {
             assertThat(Subjects.indexAt(indexed, offset)).as("offset %d", offset)

@@ -1,0 +1,30 @@
+package io.steppewatch.analysis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where a sentence ends after a figure whose scale word is abbreviated with a dot. */
+class SentencesTest {
+
+    private static List<String> sentences(String text) {
+        return Sentences.split(text).stream().map(s -> s.text(text)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Импорт увеличился на 14%, до $35,1 млрд. Развитие торговли опирается на платежи.  | 2
+            Экспорт составил 5,2 млн. Импорт вырос до 3 млн тонн.                             | 2
+            Порт обработал 51 тыс. ДФЭ за год.                                                 | 1
+            Товарооборот достиг 1,5 млн. долл. США за полгода.                                 | 1
+            Imports rose by 14% to $35.1 bln. Trade relies on payments.                        | 2
+            Les importations ont atteint 35,1 mds. Le commerce repose sur les paiements.       | 2
+            Mr. Smith said trade grew.                                                          | 1
+            """)
+    void shouldEndASentenceAfterAnAbbreviatedScaleWhenACommonWordFollows(String text, int count) {
+        assertThat(sentences(text.strip())).hasSize(count);
+    }
+}
