@@ -875,6 +875,22 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Starting in 2023, Kazakhstan ships oil through Baku. Exports of oil reached 1.5 million tons.                  | null       | 1.5 million tons       | null
+            From this year onwards, gold is sent to the UK. Exports of gold reached 1.5 million tons.                      | 2018-11-15 | 1.5 million tons       | null
+            À partir de 2023, le Kazakhstan expédie du pétrole via Bakou. Les exportations de pétrole ont atteint 1,5 million de tonnes. | null | 1,5 million de tonnes | null
+            Начиная с 2023 года Казахстан отправляет нефть через Баку. Экспорт нефти составил 1,5 млн тонн.               | null       | 1,5 млн тонн           | null
+            Between September 2024 and April 2025, Kazakhstan exported 7.6 million tons of wheat. This marks a 58% increase compared to the same period in the previous 2023-2024 season. Uzbekistan imported 2.7 million tons of wheat. | null | 2.7 million tons | 2024-09/2025-04
+            Trade amounted to $5.7 billion from January through June 2024. This figure is 29.5 percent higher than in January of June 2023. Russia's share in the trade is 18.1 percent. | null | 18.1 percent | 2024-01/2024-06
+            Sur les sept premiers mois de 2024, le commerce extérieur a atteint 36,8 milliards de dollars. Cette croissance est plus modeste comparée à celle de l'année précédente. Les exportations d'or ont chuté de 25,6 %. | 2024-08-28 | 25,6 % | 2024-01/2024-07
+            В январе-июне 2024 года товарооборот составил 5,7 млрд долларов. Рост скромнее по сравнению с прошлым 2023 годом. Экспорт золота упал на 25,6%. | null | 25,6% | 2024-01/2024-06
+            """)
+    void shouldCarryNoPeriodFromAStartPointOrAComparisonBase(String body, String published, String text,
+                                                            String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Trade grows. In the first quarter of 2024 the port handled 1.1 million tons. It handled 7,400 TEUs, which is 33 percent more than in the first quarter of 2023. | null | 33 percent | 2024-01/2024-03
             Imports amounted to $258.6 million over H1 2022, compared to $168.5 million during H1 2021.      | null | $258.6 million | 2022-01/2022-06
             Turnover in the initial ten months of 2023 surpassed $50.97 billion.                               | null | $50.97 billion | 2023-01/2023-10

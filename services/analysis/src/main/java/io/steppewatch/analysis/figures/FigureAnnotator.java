@@ -4281,7 +4281,8 @@ public final class FigureAnnotator {
             if (e.kind() != PeriodResolver.Kind.PERIOD || isBase(context, e)
                     || inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
                     || datesAnAct(context.text(), e.start())
-                    || contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())) {
+                    || contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())
+                    || startOrBase(context.text(), sentenceAt(context, e.start()), e)) {
                 continue;
             }
             String period = e.period() != null ? e.period() : anchored(e, context);
@@ -5153,7 +5154,8 @@ public final class FigureAnnotator {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
                     && !datesAnAct(context.text(), e.start())
-                    && !contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())) {
+                    && !contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())
+                    && !startOrBase(context.text(), sentenceAt(context, e.start()), e)) {
                 // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
                 // cette année" ... "sur la période examinée").
                 String period = e.period() != null ? e.period() : anchored(e, context);
@@ -5195,7 +5197,8 @@ public final class FigureAnnotator {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())
                     && !datesAnAct(context.text(), e.start())
-                    && !contrastBefore(context.text(), sentence.start(), e.start())) {
+                    && !contrastBefore(context.text(), sentence.start(), e.start())
+                    && !startOrBase(context.text(), sentence.start(), e)) {
                 String period = e.period() != null ? e.period() : anchored(e, context);
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
                 // something was said, the span before it what the figures cover.
@@ -5205,6 +5208,66 @@ public final class FigureAnnotator {
             }
         }
         return last;
+    }
+
+    /**
+     * Words that set a point in time from which something holds ("Starting in 2023, Kazakhstan announced ...",
+     * "since at least the summer of 2024", "à partir de 2023", "начиная с 2023 года"): no period of figures.
+     */
+    private static final List<String> START_CUES = List.of("starting in", "starting from", "beginning in",
+            "beginning from", "since", "a partir de", "a partir d'", "a compter de", "a compter d'", "начиная с");
+    /**
+     * Words of a comparison that may stand further before its base than {@link #BASE_CUES} look ("compared to
+     * the same period in the previous 2023-2024 season", "comparée à celle de l'année précédente",
+     * "в сравнении с аналогичным периодом прошлого – 2022 года").
+     */
+    private static final List<String> COMPARISON_CUES = List.of("compared to", "compared with", "than",
+            "relative to", "versus", "по сравнению", "в сравнении", "par rapport", "compare a", "comparee a",
+            "compares a", "comparees a", "comparativement");
+    /** How far before a period a start or comparison word may stand ("since at least the summer of 2024"). */
+    private static final int CLAUSE_REACH = 48;
+
+    /**
+     * Whether a period is no period of figures the next sentences could go on with: a year or month that starts
+     * something (after a start word in its clause, or before "onwards": "From this year onwards, gold is sent
+     * there"), or a period a comparison word before it in its clause makes a base. A span after a start word
+     * ("since January") is what its figures cover and may carry on.
+     */
+    private static boolean startOrBase(String text, int sentenceStart, PeriodResolver.Expression e) {
+        String before = clauseBefore(text, sentenceStart, e.start());
+        if (containsCue(before, COMPARISON_CUES)) {
+            return true;
+        }
+        if (e.period() == null || e.period().indexOf('/') > 0) {
+            return false;
+        }
+        return containsCue(before, START_CUES) || Words.fold(text.substring(e.end(),
+                Math.min(text.length(), e.end() + 10))).stripLeading().startsWith("onward");
+    }
+
+    /** The folded text of the clause before {@code at}, back to a comma, a colon or a figure, within a reach. */
+    private static String clauseBefore(String text, int sentenceStart, int at) {
+        String before = Words.fold(text.substring(Math.max(sentenceStart, at - CLAUSE_REACH), at))
+                .replace('\u2019', '\'');
+        for (int k = before.length() - 1; k >= 0; k--) {
+            char c = before.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || Character.isDigit(c)) {
+                return before.substring(k + 1);
+            }
+        }
+        return before;
+    }
+
+    /** Whether one of {@code cues} starts a word of {@code folded}. */
+    private static boolean containsCue(String folded, List<String> cues) {
+        for (String cue : cues) {
+            for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+                if (at == 0 || !Character.isLetter(folded.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
