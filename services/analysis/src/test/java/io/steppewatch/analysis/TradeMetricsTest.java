@@ -205,6 +205,9 @@ class TradeMetricsTest {
             Le volume du commerce entre la Türkiye et les pays membres de l'OET a atteint 62,6 milliards de dollars.  | 62,6 milliards de dollars | other
             Kazakhstan's trade with the CIS countries reached $30 billion in 2023.                                   | $30 billion           | other
             At the SCO summit, Xi said trade with Kazakhstan reached $41 billion in 2023.                            | $41 billion           | trade.turnover
+            In 2024, Kyrgyzstan's trade with the SPECA countries reached $3 billion.                                 | $3 billion            | other
+            В 2024 году товарооборот Кыргызстана со странами СПЕКА достиг 3 млрд долларов.                          | 3 млрд долларов       | other
+            En 2024, le commerce du Kirghizistan avec les pays du SPECA a atteint 3 milliards de dollars.          | 3 milliards de dollars | other
             """)
     void shouldLeaveTradeWithAGroupOfUnlistedMembersOther(String body, String text, String metric) {
         assertThat(figure("", body, text).metric()).isEqualTo(metric);

@@ -124,6 +124,9 @@ public final class FigureAnnotator {
     /** Verbs right before the level a named share stands at: "is currently approaching 70-75%", "составляет 55%". */
     private static final Set<String> SHARE_LEVEL_VERBS = WordSet.of("approaching", "approaches", "reached", "reaches",
             "reaching", "составляет", "составила", "достигла", "достигает", "atteint", "atteignant", "avoisine");
+    /** Verbs after "на N%" that make the percentage a part of a whole: "на 95% зависит", "на 80% состоит из". */
+    private static final List<String> PART_OF_WHOLE_STEMS = Stems.copyOf(Words.foldAll("завис", "состоит", "состоят",
+            "состоял", "обеспечива", "покрыва", "формируется", "формируются"));
     /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
     private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
             "bringing", "raise", "raising", "lift", "elevate", "elevating", "ramping", "porter", "amener", "augmenter",
@@ -1762,7 +1765,11 @@ public final class FigureAnnotator {
             // "and with Kyrgyzstan by 21.7 percent", "на 9%", "by 23.4% of textiles", "на 10000%, из Финляндии": a
             // percentage "by" which something moved is a change, however far the verb is and whatever noun follows.
             if (byWordBefore(context.text(), figure.start())) {
-                return Measure.CHANGE;
+                // "Таджикистан на 95% зависит от гидроэнергетики", "на 80% состоит из": the part of a whole that
+                // depends on or is made of something is a share, not a move (gold-o: "`dépend à 95 % de
+                // l'hydroélectricité` is `share`").
+                return Words.startsWithAny(wordAfter(context.text(), figure.end()), PART_OF_WHOLE_STEMS)
+                        ? Measure.SHARE : Measure.CHANGE;
             }
             // "the share of national currencies rose to 90%", "доля ... выросла до 90%", "the share of settlements in
             // U.S. dollars has decreased from 26% to 11%": the levels of a share named earlier in the sentence, not the
@@ -2284,6 +2291,19 @@ public final class FigureAnnotator {
             return false; // a suffix glued to a word ("15 percentga") is read by DATIVE_PERCENT
         }
         return DATIVE_SUFFIXES.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The folded word just after {@code end} (spaces between), or "". */
+    private static String wordAfter(String text, int end) {
+        int begin = end;
+        while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        int stop = begin;
+        while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+            stop++;
+        }
+        return Words.fold(text.substring(begin, stop));
     }
 
     /** The folded word just before {@code start} (spaces between), or "". */
@@ -3211,7 +3231,12 @@ public final class FigureAnnotator {
     private static String period(SurfaceFigure figure, Measure measure, Context context, Sentences.Sentence sentence,
                                  Sentences.Sentence previous, boolean continues, String metric) {
         if (UNDATED_UNITS.contains(figure.unit())) {
-            return null; // a length or a number of years is not dated by the year its sentence names
+            // "The Rogun dam currently stands at only 75 metres", "сейчас достигает лишь 75 метров": a height a
+            // structure has now, on its way to more, is of the publication month (gold-o: "a height stated as now
+            // takes the publication month"); any other length or number of years is not dated by the year its
+            // sentence names.
+            return "m".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
+                    && cueBefore(context, sentence, figure, "present") ? context.presentPeriod() : null;
         }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
@@ -3426,6 +3451,16 @@ public final class FigureAnnotator {
         if ("count".equals(figure.unit()) && measure != Measure.TARGET && context.presentPeriod() != null
                 && (countsEventParticipants(figure, context) && !hasCue(context, sentence, "garrison")
                 || EXPORT_BAN.equals(metric))) {
+            return context.presentPeriod();
+        }
+        // "The flour train of more than 50 railcars left Kazakhstan", "Мучной поезд из более чем 50 вагонов
+        // отправился": the wagons of one train that sets off or arrives are counted when it goes, which news reports
+        // then, the publication month (gold-o: "the train's wagons and load the countries it travels ... with the
+        // month"). A fleet's wagons are no train's, and a train described ("Un train de 39 wagons mesure environ 900
+        // mètres") goes nowhere.
+        if ("count".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
+                && countsWagons(figure, context) && oneConveyanceHolds(context, sentence, figure)
+                && setsOffOrArrives(context, sentence)) {
             return context.presentPeriod();
         }
         // "Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion ... at the Business Forum on May 3",
@@ -4068,6 +4103,34 @@ public final class FigureAnnotator {
                 continue;
             }
             if (Words.startsWithAny(word.folded(), CREATION_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a train setting off or arriving: "left", "отправился", "est parti", "arrived", "прибыл". */
+    private static final Set<String> SETTING_OFF = WordSet.of("left", "leaves", "departed", "arrived", "arrives",
+            "dispatched", "sent", "отправился", "отправлен", "отправили", "прибыл", "вышел", "parti",
+            "partira", "arrive", "expedie");
+
+    /** Whether a word of the sentence says a train set off or arrived (asked only of one train's wagons). */
+    private static boolean setsOffOrArrives(Context context, Sentences.Sentence sentence) {
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(sentence.start()); i < words.size()
+                && words.get(i).start() < sentence.end(); i++) {
+            if (SETTING_OFF.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a count counts wagons: a "wagons" cue right after its number ("50 railcars", "50 вагонов"). */
+    private static boolean countsWagons(SurfaceFigure figure, Context context) {
+        for (CueLexicon.Hit<String> hit : within(context.cueHits(), CueLexicon.Hit::start, figure.numberEnd(),
+                Math.max(figure.end(), figure.numberEnd() + EVENT_NOUN_REACH))) {
+            if ("wagons".equals(hit.value())) {
                 return true;
             }
         }

@@ -2773,8 +2773,9 @@ final class Subjects {
         return true;
     }
 
-    /** Names of groupings that have no code of their own: the CIS, the SCO (in the folded forms of the text). */
-    private static final Set<String> UNCODED_BLOCS = WordSet.of("cis", "sco", "снг", "шос", "cei", "ocs");
+    /** Names of groupings that have no code of their own: the CIS, the SCO, SPECA (in the folded forms of the text). */
+    private static final Set<String> UNCODED_BLOCS = WordSet.of("cis", "sco", "снг", "шос", "cei", "ocs", "speca",
+            "спека");
     private static final int BLOC_REACH = 5;
 
     /**
