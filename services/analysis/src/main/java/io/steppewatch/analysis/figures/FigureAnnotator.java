@@ -4128,20 +4128,19 @@ public final class FigureAnnotator {
 
     /** Whether a count counts wagons: a "wagons" cue right after its number ("50 railcars", "50 вагонов"). */
     private static boolean countsWagons(SurfaceFigure figure, Context context) {
-        for (CueLexicon.Hit<String> hit : within(context.cueHits(), CueLexicon.Hit::start, figure.numberEnd(),
-                Math.max(figure.end(), figure.numberEnd() + EVENT_NOUN_REACH))) {
-            if ("wagons".equals(hit.value())) {
-                return true;
-            }
-        }
-        return false;
+        return countsCueRightAfter(figure, context, "wagons");
     }
 
     /** Whether an "event" cue (servicemen, vehicles, people) is what the count counts: right after its number. */
     private static boolean countsEventParticipants(SurfaceFigure figure, Context context) {
+        return countsCueRightAfter(figure, context, "event");
+    }
+
+    /** Whether a cue of the given kind stands right after the figure's number, as the noun of what it counts. */
+    private static boolean countsCueRightAfter(SurfaceFigure figure, Context context, String kind) {
         for (CueLexicon.Hit<String> hit : within(context.cueHits(), CueLexicon.Hit::start, figure.numberEnd(),
                 Math.max(figure.end(), figure.numberEnd() + EVENT_NOUN_REACH))) {
-            if ("event".equals(hit.value())) {
+            if (kind.equals(hit.value())) {
                 return true;
             }
         }
