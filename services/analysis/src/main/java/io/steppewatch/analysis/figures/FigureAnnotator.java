@@ -2295,7 +2295,12 @@ public final class FigureAnnotator {
 
     /** The folded word just after {@code end} (spaces between), or "". */
     private static String wordAfter(String text, int end) {
-        int begin = end;
+        return Words.fold(lettersAfter(text, end));
+    }
+
+    /** The run of letters just after {@code at} and the blanks after it, as written, or "". */
+    private static String lettersAfter(String text, int at) {
+        int begin = at;
         while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
             begin++;
         }
@@ -2303,7 +2308,7 @@ public final class FigureAnnotator {
         while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
             stop++;
         }
-        return Words.fold(text.substring(begin, stop));
+        return text.substring(begin, stop);
     }
 
     /** The folded word just before {@code start} (spaces between), or "". */
@@ -4667,15 +4672,7 @@ public final class FigureAnnotator {
 
     /** Whether the word after the blanks from {@code at} starts with a stem of "period". */
     private static boolean periodWordAt(String text, int at) {
-        int i = at;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
-        String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+        String word = lettersAfter(text, at).toLowerCase(java.util.Locale.ROOT);
         return Words.startsWithAny(word, PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), PERIOD_STEMS);
     }
 
