@@ -2797,7 +2797,17 @@ final class Subjects {
             Words.foldAll("таможенный", "союз"), Words.foldAll("таможенного", "союза"),
             Words.foldAll("таможенному", "союзу"), Words.foldAll("таможенном", "союзе"),
             Words.foldAll("communaute", "independants"));
+    /** The words that may end an uncoded bloc's name: one set lookup per word before any closer look. */
+    private static final Set<String> UNCODED_BLOC_ENDS = uncodedBlocEnds();
     private static final int BLOC_NAME_SPAN = 3;
+
+    private static Set<String> uncodedBlocEnds() {
+        Set<String> ends = new LinkedHashSet<>(UNCODED_BLOCS);
+        for (List<String> name : UNCODED_BLOC_NAMES) {
+            ends.add(name.get(1));
+        }
+        return WordSet.copyOf(ends);
+    }
     /**
      * Words that make a bloc after them the partner of a flow or a relation: "with the CIS", "between Tajikistan and
      * the CIS countries", "delivered to the CIS member nations", "поставлено в страны СНГ", "entre les pays de l'Union
@@ -2860,6 +2870,9 @@ final class Subjects {
     /** The index of the first word of an uncoded bloc's name that ends at word {@code i}, or -1. */
     private static int uncodedBlocStart(List<Words.Word> words, int i, int from) {
         String folded = words.get(i).folded();
+        if (!UNCODED_BLOC_ENDS.contains(folded)) {
+            return -1;
+        }
         if (UNCODED_BLOCS.contains(folded)) {
             return i;
         }
