@@ -2808,6 +2808,7 @@ final class Subjects {
         }
         return WordSet.copyOf(ends);
     }
+
     /**
      * Words that make a bloc after them the partner of a flow or a relation: "with the CIS", "between Tajikistan and
      * the CIS countries", "delivered to the CIS member nations", "поставлено в страны СНГ", "entre les pays de l'Union
