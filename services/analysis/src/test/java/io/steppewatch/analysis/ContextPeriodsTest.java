@@ -61,6 +61,10 @@ class ContextPeriodsTest {
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
             About 250 law enforcers took part in the operation.                                  | 2024-02-19 | 250 law          | 2024-02
             About 250 law enforcers took part in the operation.                                  | null       | 250 law          | null
+            В операции участвовали около 250 сотрудников правоохранительных органов.             | 2024-02-19 | 250 сотрудников  | 2024-02
+            В операции участвовали около 250 сотрудников правоохранительных органов.             | null       | 250 сотрудников  | null
+            Quelque 250 agents des forces de l'ordre ont participé à l'opération.                | 2024-02-19 | 250 agents       | 2024-02
+            Quelque 250 agents des forces de l'ordre ont participé à l'opération.                | null       | 250 agents       | null
             В учении задействовано до 420 единиц вооружения и военной техники.                   | 2021-08-24 | 420 единиц       | 2021-08
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 350 refugees     | 2021-07
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 113 girls        | 2021-07
