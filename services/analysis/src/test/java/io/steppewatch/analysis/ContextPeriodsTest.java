@@ -1384,6 +1384,19 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January, Tajik trade with the CIS was $145 million, which was 22.9 percent of the 2014 level.          | 22.9 percent  | 2015-01
+            In January, Tajik trade with the CIS was $145 million, or 22.9 percent of its 2014 levels.                | 22.9 percent  | 2015-01
+            В январе товарооборот Таджикистана со странами СНГ составил 145 млн долларов, или 22,9 процента от уровня 2014 года. | 22,9 процента | 2015-01
+            En janvier, les échanges du Tadjikistan avec la CEI ont atteint 145 millions de dollars, soit 22,9 % du niveau de 2014. | 22,9 %  | 2015-01
+            Exports to the CIS reached 80 percent of the 2014 level in 2016.                                          | 80 percent    | 2016
+            """)
+    void shouldNotTakeTheYearOfTheLevelAShareIsMeasuredAgainst(String body, String text, String period) {
+        // gold-p: "22.9 percent of the 2014 level" in a note on January 2015 is 2015-01
+        assertThat(figure("", body, "2015-02-24", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Over the past year, trade amounted to more than $1.09 billion, and in 2022, it amounted to $920 million.    | $1.09 billion | 2023
             Trade grew 5% over the past year.                                                                            | 5%            | 2023
             Trade grew 5% over 2022.                                                                                     | 5%            | null
