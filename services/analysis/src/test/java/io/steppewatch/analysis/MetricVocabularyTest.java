@@ -62,6 +62,19 @@ class MetricVocabularyTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            The trucks of the first convoy from Afghanistan to Turkey carry 135 tonnes of cargo.                  | 135 tonnes      | other
+            Грузовики первого конвоя из Афганистана в Турцию везут 135 тонн груза.                              | 135 тонн        | other
+            Les camions du premier convoi de l'Afghanistan vers la Turquie transportent 135 tonnes de fret.      | 135 tonnes      | other
+            In 2017, 3 million tons of cargo were carried by truck convoys from Afghanistan to Turkey.           | 3 million tons  | cargo.volume
+            """)
+    void shouldLeaveOneConvoysLoadAsOtherButNotTheFreightOfConvoysOverAYear(String body, String text,
+                                                                           String metric) {
+        // gold-p: a pilot convoy's trucks and tonnes are `other`, as a single train's load (gold-d, gold-i)
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             L'aéroport d'Almaty au Kazakhstan a traité 80 000 tonnes en 2023.                                    | 80 000 tonnes   | cargo.volume
             Аэропорт Алматы в Казахстане в 2023 году принял 80 тысяч тонн.                                       | 80 тысяч тонн   | cargo.volume
             Tashkent airport in Uzbekistan handled 40,000 tons in 2023, and passenger numbers rose by 20%.      | 20%             | other
