@@ -4482,11 +4482,6 @@ public final class FigureAnnotator {
     }
 
     /**
-     * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
-     * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
-     * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
-     */
-    /**
      * Whether "level" follows a period at once ("22.9 percent of the 2014 level", "at the 2023 levels"): the period
      * names the level a figure is measured against, not the figure's own time (gold-p).
      */
@@ -4498,6 +4493,11 @@ public final class FigureAnnotator {
         return at > end && text.regionMatches(true, at, "level", 0, 5);
     }
 
+    /**
+     * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
+     * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
+     * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
+     */
     private static boolean isBase(Context context, PeriodResolver.Expression e) {
         // Every figure of a sentence asks about the same expressions: decide each once.
         byte known = context.facts().bases[e.start()];
