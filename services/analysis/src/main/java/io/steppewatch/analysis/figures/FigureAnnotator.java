@@ -279,7 +279,9 @@ public final class FigureAnnotator {
             "на уровне", "at the level of", "at last year's level", "au niveau de", "au niveau d'",
             "au meme niveau qu'",
             // "на 7,2% выше уровня 2024 года": the level a change is measured from
-            "выше уровня", "ниже уровня").map(c -> c.replace('й', 'и')).toList();
+            "выше уровня", "ниже уровня",
+            // "22,9 процента от уровня 2014 года": the share of a level a year before (gold-p)
+            "от уровня").map(c -> c.replace('й', 'и')).toList();
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -4480,6 +4482,18 @@ public final class FigureAnnotator {
     }
 
     /**
+     * Whether "level" follows a period at once ("22.9 percent of the 2014 level", "at the 2023 levels"): the period
+     * names the level a figure is measured against, not the figure's own time (gold-p).
+     */
+    private static boolean levelAfter(String text, int end) {
+        int at = end;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
+            at++;
+        }
+        return at > end && text.regionMatches(true, at, "level", 0, 5);
+    }
+
+    /**
      * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
      * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
      * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
@@ -4495,7 +4509,8 @@ public final class FigureAnnotator {
     }
 
     private static boolean decideBase(String text, PeriodResolver.Expression e) {
-        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())
+                || levelAfter(text, e.end())) {
             return true;
         }
         int from = Math.max(0, e.start() - 32);
