@@ -2841,8 +2841,7 @@ final class Subjects {
             // ("including India, the People's Republic of China (PRC), Switzerland, Thailand": the list goes on)
             boolean listed = m.kind() == PlaceKind.COUNTRY && (example != null
                     && LIST_GAP.matcher(text.substring(example.end(), m.start())).matches()
-                    || MentionChecks.of(MentionChecks.EXAMPLE_OF_A_SET, m, words,
-                            (mention, same) -> exampleOfASet(mention, same, text))); // asked by every figure of a sentence
+                    || exampleOfASet(m, words, text));
             example = listed ? m : example != null && m.kind() != PlaceKind.COUNTRY ? example : null;
             if (listed) {
                 if (kept == null) {
