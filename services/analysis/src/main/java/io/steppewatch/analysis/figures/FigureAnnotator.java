@@ -363,6 +363,9 @@ public final class FigureAnnotator {
         final PeriodWalk lastPeriods = new PeriodWalk();
         /** {@link #isBase} of the period expression starting at each offset of the text, or UNKNOWN. */
         final byte[] bases;
+        /** {@link #lastPeriodOf} of each sentence (null for none), once {@link #periodOfKnown} says so. */
+        final String[] periodOf;
+        final boolean[] periodOfKnown;
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences, int textLength) {
@@ -370,6 +373,8 @@ public final class FigureAnnotator {
             pointsBack = new byte[sentences];
             paragraphMentions = (List<Mention>[]) new List<?>[sentences];
             carried = (Map<CarriedKey, String>[]) new Map<?, ?>[sentences];
+            periodOf = new String[sentences];
+            periodOfKnown = new boolean[sentences];
         }
     }
 
@@ -4181,7 +4186,7 @@ public final class FigureAnnotator {
             // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand
             // tons ...": every item of a list a sentence opens with a colon is of the period that sentence sets,
             // however long the list.
-            String set = lastPeriodOf(context, context.sentences().get(intro));
+            String set = lastPeriodOf(context, intro);
             if (set != null) {
                 return set;
             }
@@ -4213,7 +4218,7 @@ public final class FigureAnnotator {
             if (sentencesBack > CARRY_SENTENCES || paragraphsBack > paragraphs) {
                 break;
             }
-            String last = lastPeriodOf(context, before);
+            String last = lastPeriodOf(context, k);
             if (last != null) {
                 // "In January-October 2023 exports reached 3.9 million tons. In January-October 2022 they were 3.1
                 // million. Of this amount, ...": the same months a year before the period the text set restate the
@@ -5201,7 +5206,18 @@ public final class FigureAnnotator {
         return context.sentences().get(sentenceOf(context, offset)).start();
     }
 
-    private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
+    private static String lastPeriodOf(Context context, int index) {
+        // Every figure whose sentence states no period walks back over the same sentences: read each once.
+        SentenceFacts facts = context.facts();
+        if (!facts.periodOfKnown[index]) {
+            facts.periodOf[index] = lastPeriodIn(context, context.sentences().get(index));
+            facts.periodOfKnown[index] = true;
+        }
+        return facts.periodOf[index];
+    }
+
+    /** The last period a sentence sets for the figures after it: no base, none in brackets or of an act; or null. */
+    private static String lastPeriodIn(Context context, Sentences.Sentence sentence) {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
