@@ -14,13 +14,13 @@ class JourneyLengthTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            The total distance of the journey from Xi'an to Duisburg is about 6,000 kilometers.       | 6,000 kilometers   | route.length
-            The 3,000 km trip from Afghanistan to European markets will take two weeks.               | 3,000 km           | route.length
-            La distance totale du voyage est d'environ 6 000 kilomètres.                              | 6 000 kilomètres   | route.length
-            Ce périple de 3 000 km depuis l'Afghanistan jusqu'aux marchés européens prendra deux semaines. | 3 000 km      | route.length
-            Actuellement, 170 des 836 kilomètres du parcours sont prêts.                              | 836 kilomètres     | route.length
-            Поездка протяженностью 3 000 км из Афганистана в Европу займет две недели.                | 3 000 км           | route.length
-            Весь путь поезда в 6 000 километров займет 12 дней.                                       | 6 000 километров   | route.length
+            The whole journey of the container train from Urumqi to Lodz covers about 5,200 kilometers. | 5,200 kilometers | route.length
+            Trucks will make a 2,400 km trip from Termez to the Georgian ports.                        | 2,400 km         | route.length
+            Le voyage du train jusqu'à Istanbul représente près de 4 800 kilomètres.                    | 4 800 kilomètres | route.length
+            Un périple de 2 500 km attend les camions entre Mazar-i-Charif et la mer Noire.            | 2 500 km         | route.length
+            Sur les 650 kilomètres du parcours, 120 sont déjà posés.                                   | 650 kilomètres   | route.length
+            Поездка на 2 400 км до грузинских портов займет десять дней.                               | 2 400 км         | route.length
+            Путешествие поезда в 5 200 километров займет 15 дней.                                      | 5 200 километров | route.length
             """)
     void shouldReadTheLengthOfAJourneyAsRouteLength(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

@@ -59,9 +59,9 @@ class ProjectsUnderWayTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Russia and Kazakhstan have developed 93 projects together with a total investment of $18.3 billion.   | $18.3 billion          | jointprojects.value
-            Plus de 60 projets conjoints sont en cours entre le Kazakhstan et l'Ouzbékistan, injectant 2,5 milliards de dollars d'investissements. | 2,5 milliards de dollars | jointprojects.value
-            Между Казахстаном и Узбекистаном реализуются 60 проектов с объемом инвестиций 2,5 млрд долларов.     | 2,5 млрд долларов      | jointprojects.value
+            Russia and Kazakhstan have built 40 projects together, with $5 billion invested in them.               | $5 billion             | jointprojects.value
+            Le Kazakhstan et l'Ouzbékistan mènent 30 projets conjoints, avec 3 milliards de dollars d'investissements. | 3 milliards de dollars | jointprojects.value
+            Между Казахстаном и Узбекистаном реализуются 45 проектов с объемом инвестиций 3 млрд долларов.      | 3 млрд долларов        | jointprojects.value
             Chinese investment in Kazakhstan reached $2 billion in 2023, and 40 projects are under way.          | $2 billion             | investment.total
             Les investissements chinois au Kazakhstan ont atteint 2 milliards de dollars.                         | 2 milliards de dollars | investment.total
             Китайские инвестиции в Казахстан достигли 2 млрд долларов.                                            | 2 млрд долларов        | investment.total

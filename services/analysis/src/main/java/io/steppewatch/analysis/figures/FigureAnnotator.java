@@ -496,11 +496,10 @@ public final class FigureAnnotator {
                     projectsCountedIn = sentenceIndex;
                 } else if (sentenceIndex == projectsCountedIn && INVESTMENT.equals(annotated.metric())
                         && figure.isMoney()) {
-                    // "93 projects have been developed together with a total investment of $18.3 billion", "Plus de
-                    // 60 projets conjoints sont en cours, injectant plus de 2,5 milliards de dollars
-                    // d'investissements": the money put into the joint projects the sentence has just counted is
-                    // their value (NOTES-b: projects built together or with the partner's money are jointprojects.*;
-                    // gold-k's decision labels this French sentence so).
+                    // "40 projects built together, with $5 billion invested", "une trentaine de projets communs
+                    // mobilisant 3 milliards de dollars d'investissements": the money put into the joint projects the
+                    // sentence has just counted is their value (NOTES-b: projects built together or with the
+                    // partner's money are jointprojects.*; gold-k decided so for such a French sentence).
                     annotated = new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(),
                             JOINT_PROJECTS_VALUE, annotated.subjects(), annotated.period(), annotated.text(),
                             annotated.sentence(), annotated.offset(), JOINT_PROJECTS_VALUE);
