@@ -63,6 +63,8 @@ public final class FigureAnnotator {
             "students.count", "scholarships.count");
     private static final String BORDER_LENGTH = "border.length";
     private static final String INVESTMENT = "investment.total";
+    private static final String JOINT_PROJECTS_COUNT = "jointprojects.count";
+    private static final String JOINT_PROJECTS_VALUE = "jointprojects.value";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
     /** Trains, wagons and ships, which a count may count (English and French words; Russian, Uzbek and Kazakh stems). */
@@ -492,9 +494,23 @@ public final class FigureAnnotator {
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
+        int projectsCountedIn = -1;
         for (SurfaceFigure figure : surface) {
             ExtractedFigure annotated = annotate(figure, context, title, before);
             if (annotated != null) {
+                int sentenceIndex = sentenceOf(context, figure.start());
+                if (JOINT_PROJECTS_COUNT.equals(annotated.metric())) {
+                    projectsCountedIn = sentenceIndex;
+                } else if (sentenceIndex == projectsCountedIn && INVESTMENT.equals(annotated.metric())
+                        && figure.isMoney()) {
+                    // "40 projects built together, with $5 billion invested", "une trentaine de projets communs
+                    // mobilisant 3 milliards de dollars d'investissements": the money put into the joint projects the
+                    // sentence has just counted is their value (NOTES-b: projects built together or with the
+                    // partner's money are jointprojects.*; gold-k decided so for such a French sentence).
+                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(),
+                            JOINT_PROJECTS_VALUE, annotated.subjects(), annotated.period(), annotated.text(),
+                            annotated.sentence(), annotated.offset(), JOINT_PROJECTS_VALUE);
+                }
                 if (before != null && bothEndsOfARange(beforeSurface, figure, text)
                         && before.measure() != annotated.measure()) {
                     // "reduced by 7-8 days", "3 to 5 million tons ... will be transported": the two ends of a range
