@@ -4363,12 +4363,12 @@ public final class FigureAnnotator {
             "lance", "lancee", "lances", "lancees", "inaugure", "inauguree", "fonde", "fondee", "rencontre",
             "rencontres", "adhere", "rejoint");
     /** Beginnings of inflected verbs of a one-off act (Russian): "подписали", "запущена", "открыт", "вступил". */
-    private static final List<String> ACT_STEMS = Stems.copyOf(Words.foldAll("подписал", "подписан", "запущен", "запустил",
-            "открыт", "открыл", "встретил", "основан", "создан", "вступил"));
+    private static final List<String> ACT_STEMS = Stems.copyOf(Words.foldAll("подписал", "подписан", "запущен",
+            "запустил", "открыт", "открыл", "встретил", "основан", "создан", "вступил"));
 
     /**
      * Whether a sentence holds no figure and tells a one-off act ("In June 2022, officials met in Tehran", "On April
-     * 10, 2021, Uzbekistan became a member", "в 2014 была запущена дорога"): its date is the act's.
+     * 10, 2021, Uzbekistan joined the scheme", "в 2014 была запущена дорога"): its date is the act's.
      */
     private static boolean narratesAnAct(Context context, Sentences.Sentence sentence) {
         if (!within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end()).isEmpty()) {
