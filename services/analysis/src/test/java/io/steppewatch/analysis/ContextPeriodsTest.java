@@ -1441,6 +1441,18 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-June 2024 trade reached $5 billion. This is 29.5 percent higher than the figure recorded in January-June 2023. | 29.5 percent | 2024-01/2024-06
+            In January-June 2024 trade reached $5 billion. This marks a 58% increase compared to the same months of the previous 2023 season. | 58%  | 2024-01/2024-06
+            В январе-июне 2024 года товарооборот достиг 5 млрд долларов. Рост составил 29,5% по сравнению с данными статистики за январь-июнь 2023 года. | 29,5% | 2024-01/2024-06
+            En janvier-juin 2024, les échanges ont atteint 5 milliards de dollars. Ils ont progressé de 29,5 % par rapport au niveau enregistré en janvier-juin 2023. | 29,5 % | 2024-01/2024-06
+            In January-June 2024 trade reached $5 billion. Exports grew by 29.5 percent in January-March 2024.             | 29.5 percent | 2024-01/2024-03
+            """)
+    void shouldNotDateAChangeByThePeriodItIsComparedWith(String body, String text, String period) {
+        assertThat(figure("", body, "2024-08-20", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The board approved the production strategy for 2025. Kazakhstan holds about 14 percent of the world's reserves. | 14 percent            | null
             Совет утвердил стратегию на 2025 год. Инвесторы вложат 17,75 млрд тенге.                                       | 17,75 млрд тенге      | null
             In 2023 output grew. Kazakhstan holds about 14 percent of the region's reserves.                              | 14 percent            | 2023

@@ -3287,6 +3287,14 @@ public final class FigureAnnotator {
                     && !(figure.isMoney() && hasCue(context, sentence, "signing"))) {
                 continue;
             }
+            // "29.5 percent higher than the figure recorded in January-June 2023", "58% increase compared to the same
+            // period in the previous 2023-2024 season": a period a comparison word opens in its clause, further back
+            // than isBase looks, is what the change is measured against; the change has the period of the figure it
+            // describes (the standard: "a change against the same period last year has the period of the figure").
+            if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn
+                    && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
+                continue;
+            }
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
