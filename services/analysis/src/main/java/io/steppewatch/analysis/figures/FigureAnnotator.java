@@ -3291,7 +3291,8 @@ public final class FigureAnnotator {
             // period in the previous 2023-2024 season": a period a comparison word opens in its clause, further back
             // than isBase looks, is what the change is measured against; the change has the period of the figure it
             // describes (the standard: "a change against the same period last year has the period of the figure").
-            if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn
+            // (A base isBase knows is left out below anyway: its decision is cached, the fold of the clause is not.)
+            if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
                     && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
                 continue;
             }
