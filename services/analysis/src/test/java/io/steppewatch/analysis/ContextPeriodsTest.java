@@ -61,6 +61,10 @@ class ContextPeriodsTest {
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
             About 250 law enforcers took part in the operation.                                  | 2024-02-19 | 250 law          | 2024-02
             About 250 law enforcers took part in the operation.                                  | null       | 250 law          | null
+            В операции участвовали около 250 сотрудников правоохранительных органов.             | 2024-02-19 | 250 сотрудников  | 2024-02
+            В операции участвовали около 250 сотрудников правоохранительных органов.             | null       | 250 сотрудников  | null
+            Quelque 250 agents des forces de l'ordre ont participé à l'opération.                | 2024-02-19 | 250 agents       | 2024-02
+            Quelque 250 agents des forces de l'ordre ont participé à l'opération.                | null       | 250 agents       | null
             В учении задействовано до 420 единиц вооружения и военной техники.                   | 2021-08-24 | 420 единиц       | 2021-08
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 350 refugees     | 2021-07
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 113 girls        | 2021-07
@@ -1376,6 +1380,19 @@ class ContextPeriodsTest {
             """)
     void shouldReadLastYearsLevelsAndFiscalYears(String body, String text, String period) {
         assertThat(figure("", body, "2024-12-02", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January, Tajik trade with the CIS was $145 million, which was 22.9 percent of the 2014 level.          | 22.9 percent  | 2015-01
+            In January, Tajik trade with the CIS was $145 million, or 22.9 percent of its 2014 levels.                | 22.9 percent  | 2015-01
+            В январе товарооборот Таджикистана со странами СНГ составил 145 млн долларов, или 22,9 процента от уровня 2014 года. | 22,9 процента | 2015-01
+            En janvier, les échanges du Tadjikistan avec la CEI ont atteint 145 millions de dollars, soit 22,9 % du niveau de 2014. | 22,9 %  | 2015-01
+            Exports to the CIS reached 80 percent of the 2014 level in 2016.                                          | 80 percent    | 2016
+            """)
+    void shouldNotTakeTheYearOfTheLevelAShareIsMeasuredAgainst(String body, String text, String period) {
+        // gold-p: "22.9 percent of the 2014 level" in a note on January 2015 is 2015-01
+        assertThat(figure("", body, "2015-02-24", text).period()).isEqualTo(period);
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")

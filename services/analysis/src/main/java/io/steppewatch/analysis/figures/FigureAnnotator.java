@@ -63,6 +63,8 @@ public final class FigureAnnotator {
             "students.count", "scholarships.count");
     private static final String BORDER_LENGTH = "border.length";
     private static final String INVESTMENT = "investment.total";
+    private static final String JOINT_PROJECTS_COUNT = "jointprojects.count";
+    private static final String JOINT_PROJECTS_VALUE = "jointprojects.value";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
     /** Trains, wagons and ships, which a count may count (English and French words; Russian, Uzbek and Kazakh stems). */
@@ -279,7 +281,9 @@ public final class FigureAnnotator {
             "на уровне", "at the level of", "at last year's level", "au niveau de", "au niveau d'",
             "au meme niveau qu'",
             // "на 7,2% выше уровня 2024 года": the level a change is measured from
-            "выше уровня", "ниже уровня").map(c -> c.replace('й', 'и')).toList();
+            "выше уровня", "ниже уровня",
+            // "22,9 процента от уровня 2014 года": the share of a level a year before (gold-p)
+            "от уровня").map(c -> c.replace('й', 'и')).toList();
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -361,6 +365,9 @@ public final class FigureAnnotator {
         final PeriodWalk lastPeriods = new PeriodWalk();
         /** {@link #isBase} of the period expression starting at each offset of the text, or UNKNOWN. */
         final byte[] bases;
+        /** {@link #lastPeriodOf} of each sentence (null for none), once {@link #periodOfKnown} says so. */
+        final String[] periodOf;
+        final boolean[] periodOfKnown;
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences, int textLength) {
@@ -368,6 +375,8 @@ public final class FigureAnnotator {
             pointsBack = new byte[sentences];
             paragraphMentions = (List<Mention>[]) new List<?>[sentences];
             carried = (Map<CarriedKey, String>[]) new Map<?, ?>[sentences];
+            periodOf = new String[sentences];
+            periodOfKnown = new boolean[sentences];
         }
     }
 
@@ -485,9 +494,23 @@ public final class FigureAnnotator {
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
+        int projectsCountedIn = -1;
         for (SurfaceFigure figure : surface) {
             ExtractedFigure annotated = annotate(figure, context, title, before);
             if (annotated != null) {
+                int sentenceIndex = sentenceOf(context, figure.start());
+                if (JOINT_PROJECTS_COUNT.equals(annotated.metric())) {
+                    projectsCountedIn = sentenceIndex;
+                } else if (sentenceIndex == projectsCountedIn && INVESTMENT.equals(annotated.metric())
+                        && figure.isMoney()) {
+                    // "40 projects built together, with $5 billion invested", "une trentaine de projets communs
+                    // mobilisant 3 milliards de dollars d'investissements": the money put into the joint projects the
+                    // sentence has just counted is their value (NOTES-b: projects built together or with the
+                    // partner's money are jointprojects.*; gold-k decided so for such a French sentence).
+                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(),
+                            JOINT_PROJECTS_VALUE, annotated.subjects(), annotated.period(), annotated.text(),
+                            annotated.sentence(), annotated.offset(), JOINT_PROJECTS_VALUE);
+                }
                 if (before != null && bothEndsOfARange(beforeSurface, figure, text)
                         && before.measure() != annotated.measure()) {
                     // "reduced by 7-8 days", "3 to 5 million tons ... will be transported": the two ends of a range
@@ -4195,7 +4218,7 @@ public final class FigureAnnotator {
             // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand
             // tons ...": every item of a list a sentence opens with a colon is of the period that sentence sets,
             // however long the list.
-            String set = lastPeriodOf(context, context.sentences().get(intro));
+            String set = lastPeriodOf(context, intro);
             if (set != null) {
                 return set;
             }
@@ -4227,7 +4250,7 @@ public final class FigureAnnotator {
             if (sentencesBack > CARRY_SENTENCES || paragraphsBack > paragraphs) {
                 break;
             }
-            String last = lastPeriodOf(context, before);
+            String last = lastPeriodOf(context, k);
             if (last != null && last.indexOf('/') < 0 && narratesAnAct(context, before)) {
                 // "In June 2022, officials of both countries met in Tehran. ... Rail transit has grown by 50%": a
                 // sentence with no figure that dates a one-off act (a meeting, a signing, a launch) tells when that
@@ -4535,6 +4558,18 @@ public final class FigureAnnotator {
     }
 
     /**
+     * Whether "level" follows a period at once ("22.9 percent of the 2014 level", "at the 2023 levels"): the period
+     * names the level a figure is measured against, not the figure's own time (gold-p).
+     */
+    private static boolean levelAfter(String text, int end) {
+        int at = end;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
+            at++;
+        }
+        return at > end && text.regionMatches(true, at, "level", 0, 5);
+    }
+
+    /**
      * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
      * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
      * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
@@ -4550,7 +4585,8 @@ public final class FigureAnnotator {
     }
 
     private static boolean decideBase(String text, PeriodResolver.Expression e) {
-        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())
+                || levelAfter(text, e.end())) {
             return true;
         }
         int from = Math.max(0, e.start() - 32);
@@ -5241,7 +5277,18 @@ public final class FigureAnnotator {
         return context.sentences().get(sentenceOf(context, offset)).start();
     }
 
-    private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
+    private static String lastPeriodOf(Context context, int index) {
+        // Every figure whose sentence states no period walks back over the same sentences: read each once.
+        SentenceFacts facts = context.facts();
+        if (!facts.periodOfKnown[index]) {
+            facts.periodOf[index] = lastPeriodIn(context, context.sentences().get(index));
+            facts.periodOfKnown[index] = true;
+        }
+        return facts.periodOf[index];
+    }
+
+    /** The last period a sentence sets for the figures after it: no base, none in brackets or of an act; or null. */
+    private static String lastPeriodIn(Context context, Sentences.Sentence sentence) {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {

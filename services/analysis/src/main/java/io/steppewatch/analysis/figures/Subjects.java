@@ -440,6 +440,16 @@ final class Subjects {
             }
             return firstTwo(ranked, null);
         }
+        // "Of this amount, 2.7 million tons were delivered to the CIS member nations", "рост торговли между странами
+        // Таможенного союза составляет 30%": a sentence naming no country, whose partner is a bloc with no code, goes
+        // on about the one country the paragraph or the headline named, alone (the bloc is no second party)
+        if (kind != Kind.NATIONAL && partyCodes.isEmpty() && speakerCodes.isEmpty()
+                && withUncodedBloc(words, start, text)) {
+            String one = soleCountryBefore(paragraph, start, text, title, article);
+            if (one != null) {
+                return List.of(one);
+            }
+        }
         switch (kind) {
             case BILATERAL -> {
                 // "China's trade with Central Asia": the region stands for its five countries.
@@ -2774,28 +2784,110 @@ final class Subjects {
     }
 
     /** Names of groupings that have no code of their own: the CIS, the SCO, SPECA (in the folded forms of the text). */
-    private static final Set<String> UNCODED_BLOCS = WordSet.of("cis", "sco", "снг", "шос", "cei", "ocs", "speca",
-            "спека");
+    private static final Set<String> UNCODED_BLOCS = WordSet.copyOf(Words.foldAll("cis", "sco", "снг", "шос", "cei",
+            "ocs", "speca", "спека",
+            // "the Commonwealth of Independent States", "Содружества Независимых Государств"
+            "commonwealth", "содружество", "содружества", "содружеством", "содружестве"));
+    /**
+     * Two-word names of blocs with no code, written as their first and last words a few words apart: "the Customs
+     * Union", "Таможенного союза", "l'Union douanière", "Communauté des États indépendants".
+     */
+    private static final List<List<String>> UNCODED_BLOC_NAMES = List.of(
+            Words.foldAll("customs", "union"), Words.foldAll("union", "douaniere"),
+            Words.foldAll("таможенный", "союз"), Words.foldAll("таможенного", "союза"),
+            Words.foldAll("таможенному", "союзу"), Words.foldAll("таможенном", "союзе"),
+            Words.foldAll("communaute", "independants"));
+    /** The words that may end an uncoded bloc's name: one set lookup per word before any closer look. */
+    private static final Set<String> UNCODED_BLOC_ENDS = uncodedBlocEnds();
+    private static final int BLOC_NAME_SPAN = 3;
+
+    private static Set<String> uncodedBlocEnds() {
+        Set<String> ends = new LinkedHashSet<>(UNCODED_BLOCS);
+        for (List<String> name : UNCODED_BLOC_NAMES) {
+            ends.add(name.get(1));
+        }
+        return WordSet.copyOf(ends);
+    }
+
+    /**
+     * Words that make a bloc after them the partner of a flow or a relation: "with the CIS", "between Tajikistan and
+     * the CIS countries", "delivered to the CIS member nations", "поставлено в страны СНГ", "entre les pays de l'Union
+     * douanière".
+     */
+    private static final Set<String> BLOC_PARTNER_WORDS = WordSet.copyOf(Words.foldAll("with", "avec", "с", "со",
+            "bilan", "between", "entre", "между", "to", "vers", "from", "из", "в", "во"));
     private static final int BLOC_REACH = 5;
 
     /**
-     * Whether the sentence, before the figure, speaks of trade "with the CIS countries" or "со странами-членами
-     * ШОС": an aggregate partner with no code, which leaves the one country alone.
+     * Whether the figure's sentence speaks of trade "with the CIS countries", "со странами-членами ШОС", "delivered to
+     * the CIS member nations", "между странами Таможенного союза", or of "Tajikistan-CIS trade": an aggregate partner
+     * with no code, which leaves the one country alone.
      */
     private static boolean withUncodedBloc(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
         int from = sentenceStart(words, at, text);
-        for (int i = from; i < at; i++) {
-            if (!UNCODED_BLOCS.contains(words.get(i).folded())) {
+        int to = at < words.size() ? sentenceEnd(words, at, text) : words.size();
+        for (int i = from; i < to && i < words.size(); i++) {
+            int first = uncodedBlocStart(words, i, from);
+            if (first < 0) {
                 continue;
             }
-            for (int k = Math.max(from, i - BLOC_REACH); k < i; k++) {
-                if (WITH_WORDS.contains(words.get(k).folded())) {
+            // "Tajikistan-CIS nations trade": a bloc joined by a dash to the word before it
+            if (first > from && words.get(first).start() - words.get(first - 1).end() == 1
+                    && "-–".indexOf(text.charAt(words.get(first).start() - 1)) >= 0) {
+                return true;
+            }
+            for (int k = Math.max(from, first - BLOC_REACH); k < first; k++) {
+                if (BLOC_PARTNER_WORDS.contains(words.get(k).folded())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The one country the paragraph names before the figure, else the headline's one country (when the paragraph
+     * names none or names it among others), else the article's exporter; null when none of these is one country.
+     */
+    private static String soleCountryBefore(List<Mention> paragraph, int start, String text, List<String> title,
+                                            ArticleFrame article) {
+        Set<String> before = codes(earlierInParagraph(paragraph, start, text));
+        before.removeIf(c -> REGION.equals(c) || article.corridors().contains(c) || !isCountryCode(c));
+        if (before.size() == 1) {
+            return before.iterator().next();
+        }
+        Set<String> headline = new TreeSet<>(title);
+        headline.removeIf(c -> REGION.equals(c) || !isCountryCode(c));
+        if (headline.size() == 1 && (before.isEmpty() || before.containsAll(headline))) {
+            return headline.iterator().next();
+        }
+        // "Kazakhstan has exported 3.9 million tons of wheat. Of this amount, 2.7 million tons were delivered to the
+        // CIS": the country the article makes the exporter
+        return before.isEmpty() && article.exporter() != null && isCountryCode(article.exporter())
+                ? article.exporter() : null;
+    }
+
+    /** The index of the first word of an uncoded bloc's name that ends at word {@code i}, or -1. */
+    private static int uncodedBlocStart(List<Words.Word> words, int i, int from) {
+        String folded = words.get(i).folded();
+        if (!UNCODED_BLOC_ENDS.contains(folded)) {
+            return -1;
+        }
+        if (UNCODED_BLOCS.contains(folded)) {
+            return i;
+        }
+        for (List<String> name : UNCODED_BLOC_NAMES) {
+            if (!name.get(1).equals(folded)) {
+                continue;
+            }
+            for (int k = Math.max(from, i - BLOC_NAME_SPAN); k < i; k++) {
+                if (name.get(0).equals(words.get(k).folded())) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Drugs, in folded forms, that a country's adjective may describe by their origin. */
