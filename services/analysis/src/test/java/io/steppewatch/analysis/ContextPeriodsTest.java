@@ -1432,6 +1432,44 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In June 2022, transport officials of both countries met in Tehran. Rail transit grew by 50%.                    | 50%            | null
+            In June 2022, rail freight through the terminal rose sharply. Rail transit grew by 50%.                        | 50%            | 2022-06
+            On April 10, 2021, Uzbekistan joined the scheme. It lets firms ship 3,000 goods to the EU duty-free.           | 3,000 goods    | null
+            В июне 2022 года министры двух стран встретились в Тегеране. Транзит вырос на 50%.                             | 50%            | null
+            В 2014 году была запущена дорога до границы. На ней построено 40 мостов.                                        | 40 мостов      | null
+            В июне 2022 года перевозки через терминал резко выросли. Транзит вырос на 50%.                                 | 50%            | 2022-06
+            En juin 2022, les ministres des deux pays se sont rencontrés à Téhéran. Le transit a augmenté de 50 %.          | 50 %           | null
+            En juin 2022, le fret par le terminal a fortement progressé. Le transit a augmenté de 50 %.                     | 50 %           | 2022-06
+            """)
+    void shouldNotCarryTheDateOfAnActToTheFiguresAfterIt(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-24", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Transit through the terminal, which reopened in June 2022, has increased to 200 wagons per day.        | 200 wagons   | null
+            Транзит через терминал, который был открыт в июне 2022 года, вырос до 200 вагонов в сутки.             | 200 вагонов  | null
+            Le transit par le terminal, relancé en juin 2022, a atteint 200 wagons par jour.                       | 200 wagons   | null
+            Transit through the terminal reached 200 wagons per day in June 2022.                                  | 200 wagons   | 2022-06
+            """)
+    void shouldNotDateAFigureByTheActItsSentenceDatesBeforeIt(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-24", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-June 2024 trade reached $5 billion. This is 29.5 percent higher than the figure recorded in January-June 2023. | 29.5 percent | 2024-01/2024-06
+            In January-June 2024 trade reached $5 billion. This marks a 58% increase compared to the same months of the previous 2023 season. | 58%  | 2024-01/2024-06
+            В январе-июне 2024 года товарооборот достиг 5 млрд долларов. Рост составил 29,5% по сравнению с данными статистики за январь-июнь 2023 года. | 29,5% | 2024-01/2024-06
+            En janvier-juin 2024, les échanges ont atteint 5 milliards de dollars. Ils ont progressé de 29,5 % par rapport au niveau enregistré en janvier-juin 2023. | 29,5 % | 2024-01/2024-06
+            In January-June 2024 trade reached $5 billion. Exports grew by 29.5 percent in January-March 2024.             | 29.5 percent | 2024-01/2024-03
+            """)
+    void shouldNotDateAChangeByThePeriodItIsComparedWith(String body, String text, String period) {
+        assertThat(figure("", body, "2024-08-20", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The board approved the production strategy for 2025. Kazakhstan holds about 14 percent of the world's reserves. | 14 percent            | null
             Совет утвердил стратегию на 2025 год. Инвесторы вложат 17,75 млрд тенге.                                       | 17,75 млрд тенге      | null
             In 2023 output grew. Kazakhstan holds about 14 percent of the region's reserves.                              | 14 percent            | 2023

@@ -3303,6 +3303,22 @@ public final class FigureAnnotator {
                 inSentence.add(since);
                 continue;
             }
+            // "the Sarahs terminal, which reopened in June 2022, handles 200 rail cars per day", "Lancé en octobre 2016,
+            // ce projet de 4 milliards d'euros": the date of an act before the figure is the act's, not the figure's
+            // (the worth of papers signed is counted at the signing: see below).
+            if (e.end() <= figure.start() && datesAnAct(context.text(), e.start())
+                    && !(figure.isMoney() && hasCue(context, sentence, "signing"))) {
+                continue;
+            }
+            // "29.5 percent higher than the figure recorded in January-June 2023", "58% increase compared to the same
+            // period in the previous 2023-2024 season": a period a comparison word opens in its clause, further back
+            // than isBase looks, is what the change is measured against; the change has the period of the figure it
+            // describes (the standard: "a change against the same period last year has the period of the figure").
+            // (A base isBase knows is left out below anyway: its decision is cached, the fold of the clause is not.)
+            if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
+                    && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
+                continue;
+            }
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
@@ -4235,6 +4251,13 @@ public final class FigureAnnotator {
                 break;
             }
             String last = lastPeriodOf(context, k);
+            if (last != null && last.indexOf('/') < 0 && narratesAnAct(context, before)) {
+                // "In June 2022, officials of both countries met in Tehran. ... Rail transit has grown by 50%": a
+                // sentence with no figure that dates a one-off act (a meeting, a signing, a launch) tells when that
+                // happened, not what period the figures after it cover; they take none from it or from before it,
+                // nor the one period of a short note (which would be that date), only a period the headline states.
+                return paragraphs == 0 ? null : context.article().titlePeriod();
+            }
             if (last != null) {
                 // "In January-October 2023 exports reached 3.9 million tons. In January-October 2022 they were 3.1
                 // million. Of this amount, ...": the same months a year before the period the text set restate the
@@ -4356,6 +4379,38 @@ public final class FigureAnnotator {
     private static boolean holdsUnit(Context context, Sentences.Sentence sentence, String unit) {
         for (SurfaceFigure f : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
             if (f.unit().equals(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verbs of a one-off act, folded: a meeting, a signing, a launch, an opening, a founding, an accession. Whole
+     * words (English "met" is no stem of "metal"); see {@link #ACT_STEMS} for the inflected ones. Not "became":
+     * "Last year China became the largest partner" sets the year of the figures after it.
+     */
+    private static final Set<String> ACT_WORDS = Set.of("met", "signed", "launched", "opened", "reopened",
+            "inaugurated", "founded", "established", "joined", "signe", "signee", "signes", "signees",
+            "lance", "lancee", "lances", "lancees", "inaugure", "inauguree", "fonde", "fondee", "rencontre",
+            "rencontres", "adhere", "rejoint");
+    /** Beginnings of inflected verbs of a one-off act (Russian): "подписали", "запущена", "открыт", "вступил". */
+    private static final List<String> ACT_STEMS = Stems.copyOf(Words.foldAll("подписал", "подписан", "запущен",
+            "запустил", "открыт", "открыл", "встретил", "основан", "создан", "вступил"));
+
+    /**
+     * Whether a sentence holds no figure and tells a one-off act ("In June 2022, officials met in Tehran", "On April
+     * 10, 2021, Uzbekistan joined the scheme", "в 2014 была запущена дорога"): its date is the act's.
+     */
+    private static boolean narratesAnAct(Context context, Sentences.Sentence sentence) {
+        if (!within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end()).isEmpty()) {
+            return false;
+        }
+        List<Words.Word> words = context.indexedWords();
+        for (int i = Subjects.indexAt(words, sentence.start()); i < words.size()
+                && words.get(i).start() < sentence.end(); i++) {
+            String word = words.get(i).folded();
+            if (ACT_WORDS.contains(word) || Words.startsWithAny(word, ACT_STEMS)) {
                 return true;
             }
         }
@@ -5505,7 +5560,9 @@ public final class FigureAnnotator {
     private static final List<String> ACT_DATES = List.of("signed in", "signe en", "signee en", "signes en",
             "signees en", "подписан в", "подписана в", "подписано в", "подписанного в", "подписанный в",
             "подписанным в", "подписанном в", "подписанному в", "founded in", "established in", "fonde en",
-            "fondee en", "основан в", "основана в", "создан в", "создана в", "создано в");
+            "fondee en", "основан в", "основана в", "создан в", "создана в", "создано в", "launched in",
+            "reopened in", "lance en", "lancee en", "relance en", "запущен в", "запущена в", "запущено в",
+            "открыт в", "открыта в", "открыто в");
 
     /**
      * Whether the period at {@code at} dates an act ("the treaty signed in 2013", "основан в 1992 году"): the
