@@ -29,7 +29,7 @@ class RangeWordsTest {
             'de '                   | true
             """)
     void shouldTellWhetherTheTextEndsWithARangeWord(String text, boolean expected) {
-        assertThat(FigureAnnotator.endsWithWord(text, WORDS)).isEqualTo(expected);
+        assertThat(TextWalks.endsWithWord(text, WORDS)).isEqualTo(expected);
     }
 
     @Test
@@ -44,7 +44,7 @@ class RangeWordsTest {
                         : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
             }
             String s = text.toString();
-            assertThat(FigureAnnotator.endsWithWord(s, WORDS)).as("\"%s\"", s).isEqualTo(PATTERN.matcher(s).find());
+            assertThat(TextWalks.endsWithWord(s, WORDS)).as("\"%s\"", s).isEqualTo(PATTERN.matcher(s).find());
         }
     }
 }

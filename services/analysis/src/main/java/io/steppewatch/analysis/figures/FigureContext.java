@@ -1,0 +1,162 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.List;
+import java.util.Map;
+
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * What the annotator knows of the text it reads, made once per article and shared by the rules for the measure,
+ * metric and period of its figures, with the lookups those rules share (sentence of an offset, cues and metrics
+ * within a stretch).
+ */
+record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentence> sentences,
+                     List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits,
+                     List<CueLexicon.Hit<String>> cueHits, List<PeriodResolver.Expression> periods,
+                     List<Mention> mentions, ArticleFrame article, String presentPeriod,
+                     List<SurfaceFigure> surface, boolean undated,
+                     List<List<CueLexicon.MetricCue>> headline, String[] sentenceTexts,
+                     LastHits<CueLexicon.Hit<String>> lastCues,
+                     LastHits<CueLexicon.Hit<List<CueLexicon.MetricCue>>> lastMetrics,
+                     StartIndex<Words.Word> wordStarts, StartIndex<Sentences.Sentence> sentenceStarts,
+                     StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
+                     StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords,
+                     boolean productHeadline, boolean railHeadline, SentenceFacts facts) {
+    /** The text of sentence {@code index}, copied once for all the figures it holds. */
+    String sentenceText(int index) {
+        String copy = sentenceTexts[index];
+        if (copy == null) {
+            copy = sentences.get(index).text(text);
+            sentenceTexts[index] = copy;
+        }
+        return copy;
+    }
+
+    static final int CUE_WINDOW_BEFORE = 80;
+
+    /**
+     * The hits of the sentence last asked about: the rules ask again and again for the cues of the sentence of the
+     * figure at hand, and the figures come sentence by sentence. One per article, like its Context.
+     */
+    static final class LastHits<H extends CueLexicon.Hit<?>> {
+        private Sentences.Sentence sentence;
+        private List<H> hits;
+
+        List<H> of(Sentences.Sentence asked, List<H> all) {
+            if (!asked.equals(sentence)) {
+                hits = hitsWithin(all, asked.start(), asked.end());
+                sentence = asked;
+            }
+            return hits;
+        }
+    }
+
+    /**
+     * What the rules decide of a sentence alone, decided once per sentence: every figure of a sentence asks the same
+     * of it. Indexed by the sentence's index; one per text, like its Context.
+     */
+    static final class SentenceFacts {
+        static final byte UNKNOWN = 0;
+        static final byte NO = 1;
+        static final byte YES = 2;
+
+        /** {@link FigurePeriods#pointsBackAtPeriod} of each sentence, or UNKNOWN. */
+        final byte[] pointsBack;
+        /** {@link FigureAnnotator#paragraphMentions} of each sentence, or null until asked. */
+        final List<Mention>[] paragraphMentions;
+        /** {@link FigurePeriods#carried} of each sentence by how it was asked, or null until asked (see {@link CarriedKey}). */
+        final Map<CarriedKey, String>[] carried;
+        /** {@link FigurePeriods#lastPeriodBefore}'s walk over the text's periods, taken once for all its figures. */
+        final FigurePeriods.PeriodWalk lastPeriods = new FigurePeriods.PeriodWalk();
+        /** {@link FigurePeriods#isBase} of the period expression starting at each offset of the text, or UNKNOWN. */
+        final byte[] bases;
+        /** {@link FigurePeriods#lastPeriodOf} of each sentence (null for none), once {@link #periodOfKnown} says so. */
+        final String[] periodOf;
+        final boolean[] periodOfKnown;
+
+        @SuppressWarnings("unchecked")
+        SentenceFacts(int sentences, int textLength) {
+            bases = new byte[textLength + 1];
+            pointsBack = new byte[sentences];
+            paragraphMentions = (List<Mention>[]) new List<?>[sentences];
+            carried = (Map<CarriedKey, String>[]) new Map<?, ?>[sentences];
+            periodOf = new String[sentences];
+            periodOfKnown = new boolean[sentences];
+        }
+    }
+
+    /**
+     * What {@link FigurePeriods#carried} depends on besides its sentence: every figure of a sentence in one unit asks the same
+     * question (the sentence's previous sentence and whether it continues are the sentence's own).
+     */
+    record CarriedKey(boolean previous, boolean continues, int paragraphs, String unit) {
+    }
+
+    static int sentenceOf(List<Sentences.Sentence> sentences, int offset) {
+        int after = StartIndex.lowerBound(sentences, Sentences.Sentence::start, offset + 1);
+        return Math.max(0, after - 1);
+    }
+
+    static int sentenceOf(FigureContext context, int offset) {
+        return Math.max(0, context.sentenceStarts().at(offset + 1) - 1);
+    }
+
+    static List<CueLexicon.Hit<String>> cuesIn(FigureContext context, Sentences.Sentence sentence) {
+        return context.lastCues().of(sentence, context.cueHits());
+    }
+
+    static List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricsIn(FigureContext context,
+                                                                            Sentences.Sentence sentence) {
+        return context.lastMetrics().of(sentence, context.metricHits());
+    }
+
+    /**
+     * {@link TextWalks#within} for cue hits, the lists asked most often (for every figure, of its sentence): with the
+     * start read directly, the search is not slowed by a key function shared with five other kinds of item.
+     */
+    static <H extends CueLexicon.Hit<?>> List<H> hitsWithin(List<H> hits, int from, int to) {
+        return hits.subList(hitLowerBound(hits, from), hitLowerBound(hits, to));
+    }
+
+    private static int hitLowerBound(List<? extends CueLexicon.Hit<?>> hits, int key) {
+        int low = 0;
+        int high = hits.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (hits.get(mid).start() < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    static boolean hasCue(FigureContext context, Sentences.Sentence sentence, String kind) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cue ends before the figure, within the cue window. */
+    static boolean nearBefore(CueLexicon.Hit<?> hit, SurfaceFigure figure) {
+        return hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE;
+    }
+
+    static boolean cueBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
+        for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
+            if (hit.value().equals(kind) && nearBefore(hit, figure)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String sentenceText(FigureContext context, Sentences.Sentence sentence) {
+        return context.text().substring(sentence.start(), sentence.end());
+    }}

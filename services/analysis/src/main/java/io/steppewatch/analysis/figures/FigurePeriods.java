@@ -1,0 +1,2301 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.steppewatch.analysis.Measure;
+import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.Stems;
+import io.steppewatch.analysis.text.WordSet;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Decides the period of a figure: the expressions of its own sentence, the base of a comparison that is not its
+ * period, the period a sentence carries over from the sentences before it, the period of a note or list, and the
+ * resolution of an expression against the publication date. Static rules over an article's {@link FigureContext};
+ * {@link FigureAnnotator} asks them for each figure.
+ */
+final class FigurePeriods {
+
+    private FigurePeriods() {
+    }
+
+    private static final String RANK = "rank";
+    /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
+    private static final int RIGHT_AFTER = 12;
+    /** How far before a period a word of comparison may set it on a compared figure ("compared to 11 for the whole of"). */
+    private static final int COMPARED_REACH = 60;
+    /** How many paragraphs back a period carries (news often writes one sentence a paragraph). */
+    private static final int CARRY_PARAGRAPHS = 3;
+    private static final String EXPORT_BAN = "exportban.items";
+    private static final String CAPACITY = "cargo.capacity";
+    private static final Set<String> BASE_POSTPOSITIONS = Set.of("nisbatan", "нисбатан",
+            "қарағанда", "салыстырғанда", "karaganda");
+    /** Nouns between a base year and its own sum: "compared to the 2022 figures ($770 million)". */
+    private static final Set<String> BASE_NOUNS = Set.of("figure", "figures", "level", "levels",
+            "indicator", "indicators", "niveau", "показателем", "показателями", "уровнем");
+    /**
+     * "That" or "corresponding" before "period" in a Turkic base: "шу даврига", "shu davriga", "осы кезеңге",
+     * "mos davriga", "сәйкес кезеңімен".
+     */
+    private static final Set<String> SAME_PERIOD_WORDS = Set.of("шу", "shu", "осы", "mos", "мос", "сәйкес");
+    private static final Set<String> YEAR_WORDS = Set.of("году", "года", "год", "г", "year",
+            "yilda", "yil", "jyly");
+    private static final Set<String> TIMELESS_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
+            "days", "m/s", "km/h", "mph");
+    private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
+            "compared with", "против", "par rapport a", "up from", "down from", "in contrast to");
+    /** Articles that may stand between a word of comparison and its figure ("in contrast to the $186.6 million"). */
+    private static final List<String> COMPARED_ARTICLES = List.of(" the", " les", " le", " la");
+    // Matched against folded text, where "й" is "и": the cues are folded the same way.
+    private static final List<String> BASE_CUES = Stream.of("compared to", "compared with", "than", "than in",
+            "than the", "versus", "vs", "vs.", "against", "over", "по сравнению с", "по сравнению со", "против",
+            "чем", "чем в", "чем за", "относительно", "par rapport a", "par rapport au", "contre", "qu en", "que",
+            "qu'en", "par rapport a l'annee", "par rapport aux", "par rapport", "compared to the", "compared with the",
+            "% from", "percent from", "per cent from", "up from", "down from", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
+            "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
+            "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
+            "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
+            "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
+            "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
+            "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
+            "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
+            "comparable period of", "comparable period in", "compared to in", "compared with in",
+            // "a $5.4 billion increase from 2023", "growth from 2022": the year a change is counted from
+            "increase from", "rise from", "growth from", "decrease from", "decline from", "drop from", "jump from",
+            "fall from",
+            // "остался на уровне прошлого года", "at the level of 2023", "au niveau de 2023": the level compared with
+            "на уровне", "at the level of", "at last year's level", "au niveau de", "au niveau d'",
+            "au meme niveau qu'",
+            // "на 7,2% выше уровня 2024 года": the level a change is measured from
+            "выше уровня", "ниже уровня",
+            // "22,9 процента от уровня 2014 года": the share of a level a year before (gold-p)
+            "от уровня").map(c -> c.replace('й', 'и')).toList();
+    /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
+    private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
+            "decrease from", "decline from", "drop from", "jump from", "fall from");
+    /**
+     * Nouns for the figures of a period that may stand between a base cue and the period, with the words that link
+     * them: "par rapport aux données des trois premiers trimestres de 2024", "compared to the figures of 2023",
+     * "по сравнению с показателями 2023 года".
+     */
+    private static final Set<String> BASE_DATA_NOUNS = Set.of("donnees", "chiffres", "indicateurs", "resultats",
+            "niveau", "data", "figures", "indicators", "results", "level", "levels", "показателями", "показателем",
+            "данными", "уровнем", "итогами");
+    private static final Set<String> BASE_DATA_LINKS = Set.of("des", "de", "du", "of", "the", "for", "за");
+
+    /** Base cues that also open a span written after them ("с января по август"). */
+    private static final Set<String> SPAN_OPENING_CUES = Set.of("с", "since", "depuis");
+
+    /** Relative words that count from a year the text narrates rather than from the day it was written. */
+    private static final List<String> BEFORE_ANOTHER_YEAR = List.of("previous", "earlier", "before", "precedente",
+            "предыдущ", "ранее", "plus tot", "auparavant", "a year ago", "год назад", "il y a un an");
+    /** Words of a year-on-year comparison after its base year (Uzbek, Kazakh): "шу даврига", "shu davriga", "осы кезең". */
+    // Folded as the text they are looked for in is: "сәйкес" is "сәикес" there.
+    private static final List<String> SAME_PERIOD_AFTER = Words.foldAll("шу давр", "shu davr", "осы кезең", "mos davr",
+            "мос давр", "сәйкес кезең");
+    /** Words of a year-on-year comparison, before its base year. */
+    private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
+            "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period");
+
+    private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
+            "inferieur", "hausse", "baisse", "contre");
+
+    /**
+     * Whether a level is the one a change since a year reached: the period is a span from a start in an earlier year to
+     * the publication month ("Since 2020,", "С 2020 года", "2020 жылдан бері"), and a percentage or a multiple stands
+     * between it and the level ("grew by 70 percent to 718,000 TEU"). A total carried since then, with no change before
+     * it ("Since 1990, 400 million tonnes have been carried"), is of the whole span.
+     */
+    private static boolean levelReachedSince(PeriodResolver.Expression since, SurfaceFigure figure, FigureContext context) {
+        String present = context.presentPeriod();
+        if (present == null || since.kind() != PeriodResolver.Kind.PERIOD || since.period() == null
+                || !since.period().endsWith("/" + present) || since.end() > figure.start()
+                || since.period().substring(0, 4).compareTo(present.substring(0, 4)) >= 0) {
+            return false; // "since January ... totaling 7.2 million tons": the months of this year, a level to date
+        }
+        for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), since.end(), figure.start())) {
+            if ("percent".equals(other.unit()) || FigureAnnotator.TIMES.equals(other.unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after "a year" that make it a point in time ("a year earlier", "a year-on-year rise"), not a rate. */
+    private static final List<String> NOT_A_RATE_AFTER = List.of("earlier", "ago", "before", "later", "-on", " on year",
+            "-over", " over year", "-to-", " to date");
+    /** How much of the text after "a year" those words are looked for in. */
+    private static final int NOT_A_RATE_REACH = 12;
+    /** Words before "a year" that make it a length of time ("in a year", "within a year"), not a rate. */
+    private static final List<String> NOT_A_RATE_BEFORE = List.of(" in ", " within ", " for ", " over ", " than ",
+            " from ", " of ", "half ");
+
+    /**
+     * Whether a figure is stated for every year: a yearly rate right after it in its clause ("82 million tons a year",
+     * "par an", "в год"), or a word of recurrence in its sentence ("Every year", "Chaque année", "Ежегодно").
+     */
+    private static boolean statedPerYear(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (FigureContext.hasCue(context, sentence, "yearly")) {
+            return true;
+        }
+        String text = context.text();
+        int end = Math.min(sentence.end(), figure.end() + FigureAnnotator.RATE_REACH);
+        String after = Words.foldKeepingOffsets(text, figure.end(), end);
+        for (String rate : FigureAnnotator.YEARLY) {
+            int at = after.indexOf(rate);
+            if (at < 0 || TextWalks.crossesClause(text, figure.end(), figure.end() + at)) {
+                continue;
+            }
+            String next = after.substring(at + rate.length(),
+                    Math.min(after.length(), at + rate.length() + NOT_A_RATE_REACH));
+            String before = after.substring(Math.max(0, at - 7), at + 1);
+            if (!Words.containsAny(next + " ", NOT_A_RATE_AFTER) && !Words.containsAny(" " + before, NOT_A_RATE_BEFORE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a yearly rate ("a year", "par an", "в год") follows the figure closely, within its sentence. */
+    private static boolean yearlyRateAfter(String text, int figureEnd, int sentenceEnd) {
+        String after = Words.fold(text.substring(figureEnd, Math.min(sentenceEnd, figureEnd + FigureAnnotator.RATE_REACH)));
+        for (String rate : FigureAnnotator.YEARLY) {
+            if (after.contains(rate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Over the same ten-month period, 322,000 tons were delivered", "За тот же период", "Sur la même période": a
+     * sentence opening on the same period, with no other year after it, goes on with the period the text set.
+     */
+    private static final Pattern SAME_PERIOD_OPENING = Pattern.compile("^\\W*(?:(?:over|during|in|for)\\s+the\\s+same"
+            + "(?:\\s+[\\w-]+)?\\s+period|за\\s+(?:тот\\s+же|этот\\s+же|этот)\\s+период|(?:sur|pendant|durant|au\\s+cours\\s+de)"
+            + "\\s+la\\s+meme\\s+periode)(?!\\s+(?:of|in|de|last|a\\s+year|прошлого|\\d))",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Whether the sentence refers back to a period set before it: "during this period", "за этот период". */
+    private static boolean pointsBackAtPeriod(FigureContext context, Sentences.Sentence sentence) {
+        int index = FigureContext.sentenceOf(context, sentence.start());
+        if (!context.sentences().get(index).equals(sentence)) {
+            return decidePointsBackAtPeriod(context, sentence);
+        }
+        byte known = context.facts().pointsBack[index];
+        if (known == FigureContext.SentenceFacts.UNKNOWN) {
+            known = decidePointsBackAtPeriod(context, sentence) ? FigureContext.SentenceFacts.YES : FigureContext.SentenceFacts.NO;
+            context.facts().pointsBack[index] = known;
+        }
+        return known == FigureContext.SentenceFacts.YES;
+    }
+
+    private static boolean decidePointsBackAtPeriod(FigureContext context, Sentences.Sentence sentence) {
+        String opening = Words.fold(context.text().substring(sentence.start(),
+                Math.min(sentence.end(), sentence.start() + 60)));
+        if (SAME_PERIOD_OPENING.matcher(opening).find()) {
+            return true;
+        }
+        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
+            if (hit.value().equals("anaphora")) {
+                String words = Words.fold(context.text().substring(hit.start(), hit.end()));
+                if (words.contains("period") || words.contains("период") || words.contains("давр") || words.contains("davr")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue lies within a period already read ("to date" in "year-to-date" is not "now"). */
+    private static boolean insideExpression(List<PeriodResolver.Expression> expressions, CueLexicon.Hit<String> hit) {
+        for (PeriodResolver.Expression e : expressions) {
+            if (e.start() <= hit.start() && hit.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stems of a multiple or of a level reached, which the change cues do not all hold ("tripled", "в три раза"). */
+    private static final List<String> CHANGED_OR_REACHED = Words.foldAll("reach", "tripl", "doubl", "quadrupl", "fold",
+            " times", "достиг", " раз", "вдвое", "втрое", "atteign", "atteint", " fois", "multipli");
+
+    private static boolean changedOrReachedBetween(String text, int from, int to) {
+        String between = Words.fold(text.substring(from, Math.max(from, to)));
+        for (String stem : CHANGED_OR_REACHED) {
+            if (between.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of change lies between two offsets of the sentence. */
+    private static boolean changeCueBetween(FigureContext context, Sentences.Sentence sentence, int from, int to) {
+        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
+            if (hit.value().equals("change") && hit.start() >= from && hit.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a 226-fold rise, from $47.5 million (1992) to $1.7 billion (2021)": a multiple between two levels dated
+     * years apart covers the whole span, from the first month of the one to the last of the other (gold-l; gold-f
+     * labels "fivefold from 2017 through 2023" so). Two years in a row are left to the rules of a change over a
+     * year.
+     */
+    static String multipleOverYears(String period, SurfaceFigure figure, FigureContext context,
+                                            Sentences.Sentence sentence) {
+        String first = null;
+        int firstStart = -1;
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), figure.end(),
+                sentence.end())) {
+            if (e.kind() != PeriodResolver.Kind.PERIOD || e.period() == null || e.period().length() != 4) {
+                continue;
+            }
+            if (first == null) {
+                first = e.period();
+                firstStart = e.start();
+            } else if (Integer.parseInt(e.period()) - Integer.parseInt(first) >= 2
+                    && (period == null || period.equals(first))
+                    && RANGE_FROM.matcher(context.text()).region(figure.end(), firstStart).find()) {
+                return first + "-01/" + e.period() + "-12";
+            }
+        }
+        return period;
+    }
+
+    /** The word that opens a span of two levels: "from", "с", "de" (the level comes between it and its year). */
+    private static final Pattern RANGE_FROM = Pattern.compile("(?iU)\\b(from|с|de)\\b");
+
+    /** Whether the sentence names a period of its own (a year, a month, a span), not only "now" or "so far". */
+    static boolean statesOwnPeriod(FigureContext context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), sentence.start(),
+                sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The month a stretch of a border was agreed or reported in: "reported in February that around 200 kilometers
+     * had been delineated" takes the month its sentence names; "have agreed on 28 kilometers of the border", with no
+     * time word, the month of the dated article, as news reports a meeting's result when it ends (gold-l: "an
+     * agreed stretch of the Kyrgyz–Tajik border takes the month of the meeting that agreed it"). What still remains
+     * to be agreed ("290 kilometers yet to be described") is a standing, and takes no month of its own.
+     */
+    static String stretchAgreedPeriod(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        List<PeriodResolver.Expression> inSentence = TextWalks.within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end());
+        for (int i = 0; i < inSentence.size(); i++) {
+            String resolved = inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD
+                    ? resolve(inSentence, i, context) : null;
+            if (resolved != null && resolved.length() == MONTH_LENGTH
+                    && (context.presentPeriod() == null || resolved.compareTo(context.presentPeriod()) <= 0)) {
+                return resolved;
+            }
+        }
+        if (!inSentence.isEmpty() || STILL_TO_DO.matcher(FigureContext.sentenceText(context, sentence)).find()) {
+            return null;
+        }
+        for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if (other.unit().equals(figure.unit()) && other.value() > figure.value()) {
+                // "a 976 km border, 504 km of it delimited": the part of
+                // the whole stated beside it, as it stands, not what a meeting agreed.
+                return null;
+            }
+        }
+        return context.presentPeriod();
+    }
+
+    /**
+     * Words saying a part of a border is still to be agreed ("yet to be described", "остаются спорными"), or was
+     * agreed over a span the text does not date ("За последнее время республики согласовали"): no month of one meeting.
+     */
+    private static final Pattern STILL_TO_DO = Pattern.compile("(?iU)\\b(still|yet|remain\\w*|остают\\w*|ещё не|еще не"
+            + "|пока не|toujours|rest\\w+ à|in recent (?:months|years)|за последнее время|за последние годы"
+            + "|ces derniers (?:mois|temps)|ces dernières années)\\b");
+
+    static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
+                                 Sentences.Sentence previous, boolean continues, String metric) {
+        if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
+            // "The Rogun dam currently stands at only 75 metres", "сейчас достигает лишь 75 метров": a height a
+            // structure has now, on its way to more, is of the publication month (gold-o: "a height stated as now
+            // takes the publication month"); any other length or number of years is not dated by the year its
+            // sentence names.
+            return "m".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
+                    && FigureContext.cueBefore(context, sentence, figure, "present") ? context.presentPeriod() : null;
+        }
+        List<PeriodResolver.Expression> inSentence = new ArrayList<>();
+        // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
+        boolean forecast = measure == Measure.CHANGE && (FigureContext.hasCue(context, sentence, "target")
+                || FigureContext.cueBefore(context, sentence, figure, "future"));
+        byte compared = FigureContext.SentenceFacts.UNKNOWN;
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end())) {
+            // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
+            // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
+            boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
+                    && context.text().substring(e.end(), figure.start()).strip().length() <= 1;
+            // "compared to the corresponding period last year, which stood at $835.7 million": a clause that opens on
+            // the base tells the base's own figure.
+            sameBefore |= e.end() <= figure.start() && figure.start() - e.end() <= BASE_CLAUSE_REACH
+                    && baseClause(context.text(), e.end(), figure.start()) && isBase(context, e);
+            // "In the same period last year, exports stood at $4 billion", "За аналогичный период прошлого года
+            // экспорт составил": a sentence that opens on the base is about the base.
+            sameBefore |= e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
+                    && opensOn(context.text(), sentence.start(), e.start());
+            // "up 14.2% from the same time in 2022 ($463.3 million)", "compared to 2023 ($89.4 billion)": the sum in
+            // parentheses right after a base is the base's own.
+            boolean restatesBase = e.end() <= figure.start()
+                    && endsWithParenthesis(context.text(), e.end(), figure.start())
+                    && restatesBefore(context.text().substring(e.end(), figure.start()));
+            // "$4bn, compared to $3bn in 2022": the figure compared is the base's own (whether the figure is one
+            // compared is asked once, not for each period after it).
+            if (e.start() >= figure.end() && compared == FigureContext.SentenceFacts.UNKNOWN) {
+                compared = comparedFigure(context.text(), figure.start()) ? FigureContext.SentenceFacts.YES : FigureContext.SentenceFacts.NO;
+            }
+            boolean comparedOwn = e.start() >= figure.end() && compared == FigureContext.SentenceFacts.YES
+                    && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true);
+            // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
+            PeriodResolver.Expression since = measure == Measure.AMOUNT ? sinceYearAfter(context, figure, e) : null;
+            if (since != null) {
+                inSentence.add(since);
+                continue;
+            }
+            // "the Sarahs terminal, which reopened in June 2022, handles 200 rail cars per day", "Lancé en octobre 2016,
+            // ce projet de 4 milliards d'euros": the date of an act before the figure is the act's, not the figure's
+            // (the worth of papers signed is counted at the signing: see below).
+            if (e.end() <= figure.start() && datesAnAct(context.text(), e.start())
+                    && !(figure.isMoney() && FigureContext.hasCue(context, sentence, "signing"))) {
+                continue;
+            }
+            // "29.5 percent higher than the figure recorded in January-June 2023", "58% increase compared to the same
+            // period in the previous 2023-2024 season": a period a comparison word opens in its clause, further back
+            // than isBase looks, is what the change is measured against; the change has the period of the figure it
+            // describes (the standard: "a change against the same period last year has the period of the figure").
+            // (A base isBase knows is left out below anyway: its decision is cached, the fold of the clause is not.)
+            if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
+                    && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
+                continue;
+            }
+            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
+                    && !(e.start() >= figure.start() && e.end() <= figure.end())
+                    && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
+                inSentence.add(e);
+            }
+        }
+        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
+            if ("present".equals(hit.value()) && !insideExpression(inSentence, hit)) {
+                inSentence.add(new PeriodResolver.Expression(hit.start(), hit.end(), PeriodResolver.Kind.PRESENT, null));
+            }
+        }
+        inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // "reached $5bn in 2022": a period right after the figure, in its clause, is its own; so is one anywhere
+        // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021").
+        for (int i = 0; i < inSentence.size(); i++) {
+            PeriodResolver.Expression e = inSentence.get(i);
+            // "in 2020 it amounted to $120 million and in 2021 it reached $180 million": a conjunction before the
+            // period opens the next member of the sentence, which that period dates.
+            if (e.start() >= figure.end() && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
+                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))
+                    && !TextWalks.joinsNextClause(context.text(), figure.end(), e.start())) {
+                return resolve(inSentence, i, context);
+            }
+        }
+        int chosen = -1;
+        for (int i = 0; i < inSentence.size(); i++) {
+            PeriodResolver.Expression e = inSentence.get(i);
+            // "$952 million in 2021 (in 2020 – $907.2 million), including exports – $791.1 million": an aside
+            // closed before the figure dates what it holds, not what follows it.
+            if (e.end() <= figure.start() && !asideClosedBefore(context.text(), sentence.start(), e, figure.start())) {
+                chosen = i;
+            }
+        }
+        if (chosen >= 0 && contrastBefore(context.text(), inSentence.get(chosen).end(), figure.start())) {
+            // "Last year trade reached $28.5 billion, while Russian companies have invested $13 billion to date": a
+            // clause of contrast that dates its own figure after it is not dated by the clause before.
+            for (int i = chosen + 1; i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && !TextWalks.crossesClause(context.text(), figure.end(), next.start(), true)) {
+                    return resolve(inSentence, i, context);
+                }
+            }
+        }
+        if (chosen >= 0) {
+            // "this year, with a 30 percent increase recorded in the first three months": a part of the year named
+            // after the figure, in its clause, narrows the year named before it.
+            String year = resolve(inSentence, chosen, context);
+            for (int i = chosen + 1; year != null && year.length() == 4 && i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && next.kind() == PeriodResolver.Kind.PERIOD
+                        && next.period() != null && next.period().startsWith(year + "-")
+                        && !TextWalks.crossesClause(context.text(), figure.end(), next.start(), true)) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
+        if (chosen < 0) {
+            // Only a period after the figure: it must be in the same clause ("reached $5bn in 2022"), not past a
+            // comma that opens another one ("35 visits, the last one this year"); an aside that restates the figure
+            // in another unit is no other clause ("2.5 million tonnes, or about 50,000 barrels a day, in 2026").
+            for (int i = 0; i < inSentence.size(); i++) {
+                PeriodResolver.Expression next = inSentence.get(i);
+                if (next.start() >= figure.end() && (!TextWalks.crossesClause(context.text(), figure.end(), next.start(), true)
+                        || restatingAside(context.text(), figure.end(), next.start())
+                        || measure == Measure.CHANGE && next.end() <= sentence.end()
+                        && CHANGE_TO_LEVEL.matcher(context.text()).region(figure.end(), next.start()).matches())) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
+        if (chosen < 0 && !inSentence.isEmpty()) {
+            // "stood at $8bn, rising by 26.8%, in 2023.": a period set off by a comma at the very end of the
+            // sentence dates the whole sentence.
+            int last = inSentence.size() - 1;
+            PeriodResolver.Expression closing = inSentence.get(last);
+            if (closing.start() >= figure.end() && closing.kind() == PeriodResolver.Kind.PERIOD
+                    && closesSentence(context.text(), closing.end(), sentence.end())
+                    && setOffByComma(context.text(), figure.end(), closing.start())) {
+                chosen = last;
+            }
+        }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
+                && TextWalks.startOfARange(context.text(), figure.start())) {
+            return null; // "by 2027 ... increased from 6 million to 10 million tons": the start is today's level
+        }
+        if (chosen >= 0 && measure == Measure.TARGET && inSentence.get(chosen).end() <= figure.start()
+                && datesTheStatement(inSentence.get(chosen), resolve(inSentence, chosen, context), context)) {
+            // "Back in November 2021, Erdogan said they aim to increase trade to $5 billion", "Currently, both
+            // countries are working on reaching $1 billion in the coming years": the time of the words, not of the
+            // goal, which has no year of its own.
+            return goalYearBefore(context, sentence);
+        }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT && FigureAnnotator.DAYS.equals(figure.unit())) {
+            // "cargo delivery time along the corridor is now 18-23 days", "срок доставки ... составляет сейчас 18–23
+            // дня": how long a route takes, said as it stands now, is a property of the route, as its length is, not
+            // a figure of the month (gold-m: "transit times of a corridor are `days`, `other`, ... `null`"; gold-b).
+            return null;
+        }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
+                && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
+            // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
+            // of no month (NOTES-b: flows stated as "now" have no period; gold-j); a capacity per year is a stock
+            // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
+            return null;
+        }
+        if (chosen >= 0 && (FigureAnnotator.TIMES.equals(figure.unit()) || measure == Measure.CHANGE
+                && (figure.isMoney() || FigureAnnotator.RESTATED_UNITS.contains(figure.unit())))
+                && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE) {
+            // "За последние семь лет ... вырос в пять раз" in an article of March 2026: a multiple over the past
+            // years counts the whole years before the year of writing, 2019-01/2025-12 (gold-e's `for the past ten
+            // years`, gold-j's multiple over seven years); the levels it goes from and to keep none. So does an
+            // absolute change over those years ("1.5 times, or by 10.5 million tons", "Соңғы 5 жылда ... 10,5 млн
+            // тоннаға": gold-m); not a percentage, which the labels read as a yearly rate ("over the last three
+            // years, growth has been cruising at about nine percent": `null`), nor places in a ranking.
+            PeriodResolver.Expression past = inSentence.get(chosen);
+            String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
+                    context.presentPeriod());
+            if (span != null) {
+                return span;
+            }
+        }
+        if (chosen >= 0 && measure == Measure.AMOUNT && !"percent".equals(figure.unit())
+                && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE
+                && !changeCueBetween(context, sentence, inSentence.get(chosen).end(), figure.start())
+                && !changedOrReachedBetween(context.text(), inSentence.get(chosen).end(), figure.start())
+                && !TextWalks.startOfARange(context.text(), figure.start()) && FigureAnnotator.rangeStartBefore(context, sentence, figure) == null) {
+            // "на протяжении последних двух лет ... стабильно превышает $500 млн", "For the past ten years, ... handling
+            // over 500,000 TEU": a level held or a total reached over the past years, with no change between them,
+            // covers the whole years before the year of writing, as a multiple over them does (gold-o, gold-e). A
+            // level a change over those years goes from or reaches ("has grown from $5.7bn to $11bn", "est passé de
+            // 0,8 million de tonnes à 4,5", "has tripled ... and reached more than one million TEUs") keeps none.
+            PeriodResolver.Expression past = inSentence.get(chosen);
+            String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
+                    context.presentPeriod());
+            if (span != null) {
+                return span;
+            }
+        }
+        if (chosen >= 0 && measure == Measure.AMOUNT && levelReachedSince(inSentence.get(chosen), figure, context)) {
+            // "2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артып, 718 мың ЖФЭ құраған", "Since 2020, traffic
+            // grew by 70 percent to 718,000 TEU" in January 2025: the growth runs since 2020, but the level it reached
+            // is a year's, the last whole one (gold-m: "a container level reached `since 2020` ... takes the last
+            // whole year (2024), its growth the span to the publication month").
+            return String.valueOf(Integer.parseInt(context.presentPeriod().substring(0, 4)) - 1);
+        }
+        if (chosen >= 0) {
+            String resolved = resolve(inSentence, chosen, context);
+            // "Сейчас страна находится на 29-м месте": a ranking comes out once a year; a place held now is of
+            // this year's ranking, not of a month.
+            return RANK.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
+                    && resolved != null ? resolved.substring(0, 4) : resolved;
+        }
+        // The parties a sanction lists, the word of the sanction right before them ("the Treasury sanctioned 200
+        // firms and people"; not "a score of banks keep working so as to stay clear of sanctions"), are counted at the
+        // action, which the text dates before them, often a paragraph earlier ("On May 3, 2025, Washington announced new
+        // sanctions"): the last month it names, when that month is not after the publication (gold-k,
+        // audit row 112: "counts of sanctioned parties take ... the month of the action").
+        if ("count".equals(figure.unit()) && measure == Measure.AMOUNT
+                && FigureContext.cueBefore(context, sentence, figure, "sanctions")) {
+            String action = lastPeriodBefore(context, sentence.start());
+            if (action != null && action.length() == MONTH_LENGTH
+                    && (context.presentPeriod() == null || action.compareTo(context.presentPeriod()) <= 0)) {
+                return action;
+            }
+        }
+        // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
+        // news reports when it happens: the publication month. So is the list of goods a ban covers.
+        // Without a publication month, the period its paragraph sets, as for any count ("In 2023 ... 61.3 thousand
+        // people underwent treatment").
+        // The men of a military base are a standing force, at no event: "Russia has two military bases in
+        // Tajikistan, with some 7,500 men in all" takes no period (gold-n).
+        if ("count".equals(figure.unit()) && measure != Measure.TARGET && context.presentPeriod() != null
+                && (FigureAnnotator.countsEventParticipants(figure, context) && !FigureContext.hasCue(context, sentence, "garrison")
+                || EXPORT_BAN.equals(metric))) {
+            return context.presentPeriod();
+        }
+        // "The flour train of more than 50 railcars left Kazakhstan", "Мучной поезд из более чем 50 вагонов
+        // отправился": the wagons of one train that sets off or arrives are counted when it goes, which news reports
+        // then, the publication month (gold-o: "the train's wagons and load the countries it travels ... with the
+        // month"). A fleet's wagons are no train's, and a train described ("Un train de 39 wagons mesure environ 900
+        // mètres") goes nowhere.
+        if ("count".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
+                && countsWagons(figure, context) && FigureAnnotator.oneConveyanceHolds(context, sentence, figure)
+                && setsOffOrArrives(context, sentence)) {
+            return context.presentPeriod();
+        }
+        // "Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion ... at the Business Forum on May 3",
+        // "des contrats d'une valeur de 1,3 milliard": the worth of papers signed is counted at the signing, an
+        // event, as a count of the documents is: the month of a day or month its sentence names, else the period
+        // its paragraph sets, else the publication month, when news reports it (gold-m: "contracts signed at a
+        // dated business forum are `other` with both parties and the month of the forum").
+        if (figure.isMoney() && measure == Measure.AMOUNT && !continues && context.presentPeriod() != null
+                && FigureContext.hasCue(context, sentence, "signing") && FigureContext.cueBefore(context, sentence, figure, "deal")) {
+            for (int i = 0; i < inSentence.size(); i++) {
+                String when = inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD ? resolve(inSentence, i, context)
+                        : null;
+                if (when != null && when.length() >= MONTH_LENGTH && when.indexOf('/') < 0
+                        && when.compareTo(context.presentPeriod()) <= 0) {
+                    return when.substring(0, MONTH_LENGTH);
+                }
+            }
+            if (!ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
+                String set = carried(context, sentence, previous, false, CARRY_PARAGRAPHS, figure.unit());
+                return set != null ? set : context.presentPeriod();
+            }
+        }
+        if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
+            // The sentence has a period of its own, for another clause; unless it is the one the text set before
+            // ("In January-June 2021 ... The deficit stood at $2.4 billion, 39.2% of the turnover in January-June
+            // 2021"): then the sentence goes on with it.
+            String set = carried(context, sentence, previous, true, "count".equals(figure.unit()) ? 0 : CARRY_PARAGRAPHS,
+                    figure.unit());
+            return set != null && restates(inSentence, set, context) ? set : null;
+        }
+        // "Until 2009, Gazprom was buying up to 40 bcm a year": a sentence bounded by a year of its own speaks of
+        // its own time, not of the period the sentences before set.
+        if (!continues && hasDeadline(context, sentence)) {
+            return null;
+        }
+        // A cost or a valuation ("estimated at $4.6 bln", "стоимостью 91 млрд тенге") holds for the project, not
+        // for a period the text sets around it.
+        // (A trade flow its sentence names, "estimated at", is still the flow of its period.)
+        if (figure.isMoney() && !namesTrade(context, sentence, metric) && FigureContext.cueBefore(context, sentence, figure, "cost")) {
+            return null;
+        }
+        // Nor has a total accumulated over time that its sentence does not date ("Les investissements accumulés").
+        if (FigureContext.cueBefore(context, sentence, figure, "cumulative")) {
+            return null;
+        }
+        // Nor has a sum one party has invested in another that its sentence does not date ("The total amount of
+        // Korean investments surpassed $8 billion", "Россия ... вложив в нее более 26 миллиардов долларов"): a stock
+        // built over the years, as a count of joint ventures is, not a flow of the period set around it (every such
+        // label on the dev set is null). A sentence going on from the one before ("Of this, ...") still carries.
+        if (FigureAnnotator.INVESTMENT.equals(metric) && measure == Measure.AMOUNT && !continues) {
+            return null;
+        }
+        // Nor has a holding in a company ("The main shareholders are Transneft (24%), KazMunayGas (19%)"): who owns
+        // what stays so until it is sold, whatever period the sentences before set for their figures.
+        if (measure == Measure.SHARE && FigureContext.hasCue(context, sentence, "stake")) {
+            return null;
+        }
+        // Nor has a share of the world's output or reserves, or of a country's exports that a pipeline or a port
+        // carries ("Kazakhstan produces 40 percent of the world's uranium", "Le CPC traite 80 % des exportations"):
+        // a standing the sentence states with no time word, as a stock is, not a figure of the period set before.
+        if (measure == Measure.SHARE && (FigureContext.hasCue(context, sentence, "standing") || FigureContext.hasCue(context, sentence, "conduit"))) {
+            return null;
+        }
+        // Nor has a share its sentence says holds, in the present tense and with no time word ("Kazakhstan makes up
+        // 83 percent of Germany's trade with the region", "Les importations représentent 60 %"): team a's rule for
+        // stocks, which gold-k and gold-l apply to shares; a sentence going on from the one before, or pointing back
+        // at its period, still carries it. (Russian statistics state a period's shares in the present tense, so
+        // "приходится" is no such verb: gold-d.)
+        if (measure == Measure.SHARE && !continues && FigureContext.hasCue(context, sentence, "holds")
+                && !pointsBackAtPeriod(context, sentence)) {
+            return null;
+        }
+        // A target with no year of its own has none ("the goal is $10bn"), nor has a length, a speed or a duration;
+        // unless the sentence before sets the year the plan is for ("... until 2027. This will bring the capacity to
+        // 10 million tons a year"; "by 2030 ... It is expected to boost traffic by 30 percent").
+        if (!TIMELESS_UNITS.contains(figure.unit()) && (measure == Measure.TARGET || forecast)) {
+            String goal = goalYearBefore(context, sentence);
+            if (goal == null && measure == Measure.TARGET && opensWithAPart(context, sentence)) {
+                // "Freight should reach 5 million tons in 2026. Of this, 2 million tons will be grain": a
+                // part of the forecast the sentence before makes for a year is of that year (gold-k; gold-e
+                // labels "by late 2015. Of that amount, Turkmenistan will supply ..." so)
+                goal = forecastYearBefore(context, sentence);
+            }
+            if (goal != null || measure == Measure.TARGET) {
+                return goal;
+            }
+        }
+        if (TIMELESS_UNITS.contains(figure.unit())) {
+            return null;
+        }
+        // What a line, port or terminal can carry is a property of it, as a length is: a period set for the figures
+        // around it ("In the first half of 2023 the port handled 1.8 million tons. It can handle 12 million tons.")
+        // is not its own.
+        if (CAPACITY.equals(metric)) {
+            return null;
+        }
+        // "South Korea is among the top 10 largest investors in Kazakhstan": a place among the largest of a kind is a
+        // standing the sentence claims, not a place in a ranking the text dated before.
+        if (RANK.equals(figure.unit()) && amongTheLargest(context.text().substring(figure.start(),
+                Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH))))) {
+            return null;
+        }
+        // "Chaque année, le Kazakhstan produit 82 millions de tonnes de pétrole", "produces 150 million tons of
+        // agricultural products a year": a level stated for every year, with no period in its own sentence, is a
+        // yearly rate, not a figure of the period the sentences before set (gold-m: "a level stated per year
+        // (`4.5 million tons annually`) is `null`"; team a and NOTES-b: a volume stated as yearly has no period).
+        // A sentence going on from the one before, or pointing back at its period, still carries it.
+        if (measure != Measure.TARGET && !continues && statedPerYear(context, sentence, figure)
+                && !pointsBackAtPeriod(context, sentence)) {
+            return null;
+        }
+        // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
+        String carried = carried(context, sentence, previous, continues,
+                "count".equals(figure.unit()) && !countsFreight(figure, metric, context, sentence) ? 0 : CARRY_PARAGRAPHS,
+                figure.unit());
+        if (carried != null && baseOfSentence(context, sentence, carried)) {
+            return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
+        }
+        if (carried != null && measure != Measure.TARGET && context.presentPeriod() != null
+                && carried.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) > 0) {
+            // "The board approved the strategy for 2025. Kazakhstan holds 14 percent of the world's reserves": a year
+            // still to come is a plan's, and a figure stated as a fact in the sentences after it is not of it.
+            return null;
+        }
+        // Drugs found at a seizure ("17 kilograms of heroin", "46 пакетов гашиша"), and the documents a visit signs
+        // ("the parties signed 27 documents"), are counted at an event, as the people at a clash are: with nothing
+        // dating them, the publication month, when news reports it.
+        if (carried == null && measure == Measure.AMOUNT && context.presentPeriod() != null
+                && (FigureContext.hasCue(context, sentence, "seizure") || "count".equals(figure.unit())
+                && FigureContext.hasCue(context, sentence, "signing"))) {
+            return context.presentPeriod();
+        }
+        // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
+        // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
+        // So is a sentence that points back at its period ("during this period", "за этот период").
+        return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
+                ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /** Beginnings of the nouns of what freight moves in, counted: trains, wagons, containers. */
+    private static final List<String> FREIGHT_UNITS = Stems.copyOf(Words.foldAll("train", "container", "wagon",
+            "поезд", "контейнер", "вагон", "conteneur"));
+    /** Words of a daily rate ("5-6 trains per day", "400 wagons ... quotidian"): a flow stated now has no period. */
+    private static final List<String> DAILY = Words.foldAll("per day", "a day", "daily", "quotidian", "each day",
+            "в сутки", "в день", "ежедневно", "ежесуточно", "par jour", "quotidien");
+    /** How many words after a count's number may name what it counts ("144 container trains", "13 thousand containers"). */
+    private static final int FREIGHT_UNIT_REACH = 2;
+
+    /**
+     * Whether a count counts freight moved (containers, trains, wagons): a flow, carried from the paragraphs before
+     * as tonnes are ("the port handled 142,000 tons of grain ... and over 13,000 containers" under "January-July
+     * 2023"), not a stock, which only its own paragraph dates. A daily rate is no total of a period.
+     */
+    private static boolean countsFreight(SurfaceFigure figure, String metric, FigureContext context,
+                                         Sentences.Sentence sentence) {
+        List<Words.Word> words = context.indexedWords();
+        int at = Subjects.indexAt(words, figure.numberEnd());
+        boolean freight = "cargo.containers".equals(metric);
+        for (int i = at; !freight && i < Math.min(words.size(), at + FREIGHT_UNIT_REACH); i++) {
+            Words.Word word = words.get(i);
+            freight = word.start() >= figure.numberEnd() && word.start() < sentence.end()
+                    && Words.startsWithAny(word.folded(), FREIGHT_UNITS);
+        }
+        return freight && !Words.containsAny(Words.fold(context.text().substring(sentence.start(), sentence.end())),
+                DAILY);
+    }
+
+    /** Words that make a place in a "top N" a class of the largest of a kind ("top 10 largest investors"). */
+    private static final List<String> LARGEST = List.of("largest", "biggest", "main ", "leading", "major", Words.fold("крупнейш"),
+            "ведущ", "основн", "principa", "plus grands", "plus importants");
+
+    /** How far after a rank's number the words naming the largest of a kind may stand ("top 10 main foreign"). */
+    private static final int LARGEST_REACH = 20;
+
+    /** Whether a rank's own words name the largest of a kind: "top 10 largest investors", "10 крупнейших инвесторов". */
+    private static boolean amongTheLargest(String figureText) {
+        return Words.containsAny(Words.fold(figureText), LARGEST);
+    }
+
+    /**
+     * Whether a period written before a goal dates when the goal was set rather than the goal: "now", a period
+     * over before the publication month (a deadline, "by 2030", is the goal's own), or a day of the publication month
+     * or before ("Speaking at a meeting on September 7", "В ходе встреч, прошедших 6–8 сентября"): a goal is set for
+     * a year, never for a day, so the day is the meeting's.
+     */
+    private static boolean datesTheStatement(PeriodResolver.Expression e, String resolved, FigureContext context) {
+        if (e.kind() == PeriodResolver.Kind.PRESENT) {
+            return true;
+        }
+        String now = context.presentPeriod();
+        if (e.kind() != PeriodResolver.Kind.PERIOD || resolved == null || now == null) {
+            return false;
+        }
+        String end = resolved.substring(resolved.indexOf('/') + 1);
+        int against = (end.length() == 4 ? end + "-12" : end).compareTo(now);
+        return against < 0 || against == 0 && end.length() == MONTH_LENGTH && dayDate(context.text(), e);
+    }
+
+    /** Words that may open a sentence before the period it is about: "In the", "Sur la", "За", "Durante el". */
+    private static final Set<String> OPENING_WORDS = Set.of("in", "during", "for", "at", "the", "sur", "au",
+            "durant", "pendant", "pour", "la", "le", "l", "de", "dans", "a", "за", "в", "на", "и", "and", "et");
+
+    /** Whether only words of {@link #OPENING_WORDS} stand between the sentence's start and {@code at}. */
+    private static boolean opensOn(String text, int from, int at) {
+        int i = from;
+        while (i < at) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < at && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (!OPENING_WORDS.contains(Words.fold(text.substring(i, end)))) {
+                    return false;
+                }
+                i = end;
+            } else if (Character.isWhitespace(c) || c == '\'' || c == '’' || c == '«' || c == '"' || c == '“') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far after a base a clause about it may state its figure ("..., when it amounted to $649.1 million"). */
+    private static final int BASE_CLAUSE_REACH = 40;
+    /** Words that open a clause about the noun before them: "which stood at", "when it amounted to", "qui était de". */
+    private static final Set<String> BASE_CLAUSE_WORDS = Set.of("which", "when", "qui", "lorsqu", "lorsque", "quand",
+            "où", "когда", "который", "которая", "которое", "которые");
+    /** The Russian word "year" after a base year's number, in the cases a base takes. */
+    private static final Set<String> BASE_YEAR_WORDS = Set.of("года", "годом", "году", "г");
+    /**
+     * Words of time that open a clause about the base before them with no comma ("in 2022 when", "en 2023 où", "в
+     * 2022 году когда").
+     */
+    private static final Set<String> BASE_TIME_WORDS = Set.of("when", "lorsqu", "lorsque", "quand", "où", "когда");
+
+    /**
+     * Whether {@code text[from, to)} is the opening of a clause about what comes right before it: a comma, a relative
+     * word, then words only (", which stood at", ", when it amounted to", ", когда он составлял").
+     */
+    private static boolean baseClause(String text, int from, int to) {
+        int i = PeriodResolver.skipBlanks(text, from);
+        int yearWord = i;
+        while (yearWord < to && Character.isLetter(text.charAt(yearWord))) {
+            yearWord++;
+        }
+        if (BASE_YEAR_WORDS.contains(text.substring(i, yearWord))) {
+            // "по сравнению с 2023 годом, когда": the word "year" after the number is still the base's
+            i = PeriodResolver.skipBlanks(text, yearWord);
+        }
+        if (i >= to) {
+            return false;
+        }
+        // "compared to the same period in 2022 when 2.435 million tons were produced": a word of time opens the
+        // clause about the base without a comma too; "which" needs one, or it may be the subject of another clause.
+        boolean comma = text.charAt(i) == ',';
+        if (comma) {
+            i = PeriodResolver.skipBlanks(text, i + 1);
+        }
+        int end = i;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        if (!(comma ? BASE_CLAUSE_WORDS : BASE_TIME_WORDS).contains(word)) {
+            return false;
+        }
+        for (int k = end; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || c == ',' || c == '.' || c == ';' || c == '(' || c == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the figure is of a trade metric that a word of its own sentence names ("imports ... estimated at"). */
+    private static boolean namesTrade(FigureContext context, Sentences.Sentence sentence, String metric) {
+        if (metric == null || !metric.startsWith("trade.")) {
+            return false;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if (cue.metric().startsWith("trade.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the period dates the figure a comparison sets against another: "compared to 11 for the whole of
+     * 2023", "contre 6,79 milliards de dollars en 2021", "против 2 млрд в 2022 году". It is a base for the rest of
+     * the sentence.
+     */
+    private static boolean datesComparedFigure(String text, int at) {
+        // Back to the clause's start: the compared figure and its word must be in the period's own clause.
+        int from = at;
+        boolean number = false;
+        while (from > 0 && at - from < COMPARED_REACH) {
+            char c = text.charAt(from - 1);
+            boolean decimal = c == ',' && from > 1 && from < text.length() && Character.isDigit(text.charAt(from - 2))
+                    && Character.isDigit(text.charAt(from));
+            // The end of a sentence closes the clause too ("compared to 2024. Last year ..."), not a decimal point.
+            boolean stop = (c == '.' || c == '!' || c == '?') && from < text.length()
+                    && Character.isWhitespace(text.charAt(from));
+            if ((c == ',' && !decimal) || c == ';' || c == ':' || c == '(' || c == ')' || stop) {
+                break;
+            }
+            number |= Character.isDigit(c);
+            from--;
+        }
+        if (!number) {
+            return false;
+        }
+        String before = Words.fold(text.substring(from, at));
+        for (String word : COMPARED) {
+            for (int k = before.indexOf(word); k >= 0; k = before.indexOf(word, k + 1)) {
+                int end = k + word.length();
+                if ((k == 0 || !Character.isLetter(before.charAt(k - 1)))
+                        && (end == before.length() || !Character.isLetter(before.charAt(end)))
+                        && Words.hasDigit(before, end, before.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text[from, to)} ends with "(" past blanks: restatesBefore's first test, with no substring. */
+    private static boolean endsWithParenthesis(String text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > from && text.charAt(i - 1) == '(';
+    }
+
+    /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
+    private static boolean restatesBefore(String between) {
+        String t = between.strip();
+        if (!t.endsWith("(")) {
+            return false;
+        }
+        String word = t.substring(0, t.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
+        return word.isEmpty() || YEAR_WORDS.contains(word) || word.equals("годом") || BASE_NOUNS.contains(word);
+    }
+
+    /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
+    private static boolean comparedFigure(String text, int start) {
+        String before = Words.fold(text.substring(Math.max(0, start - 24), start))
+                .stripTrailing();
+        for (String article : COMPARED_ARTICLES) {
+            if (before.endsWith(article)) {
+                before = before.substring(0, before.length() - article.length()).stripTrailing();
+                break;
+            }
+        }
+        for (String word : COMPARED) {
+            if (before.endsWith(word) && (before.length() == word.length()
+                    || !Character.isLetter(before.charAt(before.length() - word.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
+     * to $3bn": over a span of years, the level a change starts from is of the first year and the level it reaches
+     * of the last. Any other figure keeps the span.
+     */
+    static String endOfYearSpan(String period, SurfaceFigure figure, FigureContext context,
+                                        Sentences.Sentence sentence) {
+        if (period == null || period.length() != 9 || period.charAt(4) != '/') {
+            return period;
+        }
+        if (TextWalks.startOfARange(context.text(), figure.start())) {
+            return period.substring(0, 4);
+        }
+        String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
+                figure.start()));
+        if (TextWalks.endsWithWord(before, FigureAnnotator.RANGE_END)) {
+            for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), figure.start())) {
+                if (TextWalks.startOfARange(context.text(), other.start())) {
+                    return period.substring(5);
+                }
+            }
+        }
+        return period;
+    }
+
+    /**
+     * "...compared to 2014. The share of dollars has decreased from 26% to 11%": the level a change starts from is
+     * that of the comparison base the text last set (the same period a year before, a base year), when its own
+     * sentence names no period. With no base set, a change within a year or part of one starts from the same months
+     * a year before ("En 2023, les exportations ont bondi de 56,9 %, passant de 2 milliards à 3,1": 2022; "grew
+     * eight times, from 125,000 to 950,000 tons" after January–October 2022: January–October 2021), as gold-m and
+     * gold-n decided. The level it reaches keeps the figure's period.
+     */
+    static String startOfAChange(String period, String stated, SurfaceFigure figure, Measure measure,
+                                         FigureContext context, Sentences.Sentence sentence) {
+        if (!TextWalks.startOfARange(context.text(), figure.start()) || !rangeEndAfter(figure, context, sentence)) {
+            return period;
+        }
+        boolean dated = false;
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)) {
+                if (e.end() > figure.start() || measure == Measure.TARGET) {
+                    return period; // "from $1bn in 2020 to $3bn in 2023": its own sentence dates it
+                }
+                dated = true; // "In 2023, exports rose from $2bn to $3.1bn": the period of the change
+            }
+        }
+        int index = FigureContext.sentenceOf(context, sentence.start());
+        int first = dated ? index : index - FigureAnnotator.CARRY_SENTENCES;
+        for (int k = index; k >= 0 && k >= first; k--) {
+            Sentences.Sentence s = context.sentences().get(k);
+            List<PeriodResolver.Expression> in = TextWalks.within(context.periods(), context.periodStarts(),
+                    s.start(), s.end());
+            for (int i = in.size() - 1; i >= 0; i--) {
+                PeriodResolver.Expression e = in.get(i);
+                if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+                    return period == null ? null : Periods.minusOneYear(period);
+                }
+                if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && isBase(context, e)) {
+                    return e.period();
+                }
+            }
+        }
+        // "bondi de 56,9 %" and "un total de 77 liaisons ... à 45 villes" open no change: only a level after "from",
+        // "с", "passant de" does; a span of years already gave it its first year (endOfYearSpan).
+        boolean level = measure == Measure.AMOUNT || measure == Measure.SHARE;
+        return level && withinOneYear(stated) && withinOneYear(period) && fromALevel(context.text(), figure.start())
+                ? Periods.minusOneYear(period) : period;
+    }
+
+    /** Words before the level a change starts from: "from", "с", "от", "passant de", "est passé de". */
+    private static final List<String> FROM_LEVEL = Words.foldAll("from", "from the current", "с", "со", "от",
+            "passant de", "passe de", "passee de", "passes de", "passees de");
+
+    private static boolean fromALevel(String text, int start) {
+        String before = Words.fold(text.substring(Math.max(0, start - 24), start)).stripTrailing();
+        for (String word : FROM_LEVEL) {
+            int at = before.length() - word.length();
+            // "вырос 5%" ends in "с" too: the word must start after a non-letter
+            if (at >= 0 && before.endsWith(word) && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a period is a year or months of one year ("2023", "2023-05", "2022-01/2022-10"). */
+    private static boolean withinOneYear(String period) {
+        return period != null && (period.length() == 4 || period.length() == MONTH_LENGTH
+                || period.length() == 15 && period.charAt(7) == '/' && period.regionMatches(0, period, 8, 4));
+    }
+
+    /** Whether a figure after this one in its sentence closes the range it opens ("from 26% to 11%"). */
+    private static boolean rangeEndAfter(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        List<SurfaceFigure> after = TextWalks.within(context.surface(), context.surfaceStarts(), figure.end(), sentence.end());
+        if (after.isEmpty()) {
+            return false;
+        }
+        int next = after.get(0).start();
+        String before = Words.fold(context.text().substring(Math.max(figure.end(), next - 8), next));
+        return TextWalks.endsWithWord(before, FigureAnnotator.RANGE_END);
+    }
+    /** The length of a one-month period, "2024-10". */
+    private static final int MONTH_LENGTH = 7;
+
+    /** Verbs of a train setting off or arriving: "left", "отправился", "est parti", "arrived", "прибыл". */
+    private static final Set<String> SETTING_OFF = WordSet.of("left", "leaves", "departed", "arrived", "arrives",
+            "dispatched", "sent", "отправился", "отправлен", "отправили", "прибыл", "вышел", "parti",
+            "partira", "arrive", "expedie");
+
+    /** Whether a word of the sentence says a train set off or arrived (asked only of one train's wagons). */
+    private static boolean setsOffOrArrives(FigureContext context, Sentences.Sentence sentence) {
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(sentence.start()); i < words.size()
+                && words.get(i).start() < sentence.end(); i++) {
+            if (SETTING_OFF.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a count counts wagons: a "wagons" cue right after its number ("50 railcars", "50 вагонов"). */
+    private static boolean countsWagons(SurfaceFigure figure, FigureContext context) {
+        return FigureAnnotator.countsCueRightAfter(figure, context, "wagons");
+    }
+
+    /**
+     * The period a sentence that states none takes from the text before it: the last one set by one of the few
+     * sentences before it (in its paragraph or the one before), else the headline's.
+     */
+    private static String carried(FigureContext context, Sentences.Sentence sentence, Sentences.Sentence previous,
+                                  boolean continues, int paragraphs, String unit) {
+        int index = FigureContext.sentenceOf(context, sentence.start());
+        Map<FigureContext.CarriedKey, String>[] known = context.facts().carried;
+        if (known[index] == null) {
+            known[index] = new HashMap<>();
+        }
+        FigureContext.CarriedKey key = new FigureContext.CarriedKey(previous != null, continues, paragraphs, unit);
+        String found = known[index].get(key);
+        if (found == null && !known[index].containsKey(key)) {
+            found = carriedAfresh(context, sentence, index, previous, continues, paragraphs, unit);
+            known[index].put(key, found);
+        }
+        return found;
+    }
+
+    private static String carriedAfresh(FigureContext context, Sentences.Sentence sentence, int index,
+                                        Sentences.Sentence previous, boolean continues, int paragraphs, String unit) {
+        int intro = FigureAnnotator.listIntro(context, index);
+        if (intro >= 0) {
+            // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand
+            // tons ...": every item of a list a sentence opens with a colon is of the period that sentence sets,
+            // however long the list.
+            String set = lastPeriodOf(context, intro);
+            if (set != null) {
+                return set;
+            }
+        }
+        // A run of sentences that go on giving figures in the same unit ("Uzbekistan – 1.976 million tons. Tajikistan
+        // is second with 404,000 tons. Turkmenistan is third – 230,000 tons.") goes on with one period: such
+        // sentences do not count towards the reach.
+        int sentencesBack = 0;
+        int paragraphsBack = 0;
+        int lastParagraph = sentence.paragraph();
+        // whether the sentence after `before` holds a figure in the unit: what the step before found for its own
+        boolean laterHolds = paragraphs > 0 && holdsUnit(context, context.sentences().get(index), unit);
+        for (int k = index - 1; k >= 0; k--) {
+            Sentences.Sentence before = context.sentences().get(k);
+            boolean beforeHolds = paragraphs > 0 && holdsUnit(context, before, unit);
+            boolean sameUnit = laterHolds && beforeHolds;
+            laterHolds = beforeHolds;
+            if (!sameUnit) {
+                sentencesBack++;
+            }
+            if (before.paragraph() != lastParagraph) {
+                if (!sameUnit) {
+                    paragraphsBack += lastParagraph - before.paragraph();
+                }
+                lastParagraph = before.paragraph();
+            }
+            // Within the paragraph; for a figure of a known metric also from the few paragraphs before (news often
+            // writes one sentence a paragraph), never for the figures the vocabulary does not know.
+            if (sentencesBack > FigureAnnotator.CARRY_SENTENCES || paragraphsBack > paragraphs) {
+                break;
+            }
+            String last = lastPeriodOf(context, k);
+            if (last != null && last.indexOf('/') < 0 && narratesAnAct(context, before)) {
+                // "In June 2022, officials of both countries met in Tehran. ... Rail transit has grown by 50%": a
+                // sentence with no figure that dates a one-off act (a meeting, a signing, a launch) tells when that
+                // happened, not what period the figures after it cover; they take none from it or from before it,
+                // nor the one period of a short note (which would be that date), only a period the headline states.
+                return paragraphs == 0 ? null : context.article().titlePeriod();
+            }
+            if (last != null) {
+                // "In January-October 2023 exports reached 3.9 million tons. In January-October 2022 they were 3.1
+                // million. Of this amount, ...": the same months a year before the period the text set restate the
+                // base, and so does a year with "the same period" after it ("В 2022 году за аналогичный период"):
+                // the text goes on with its own period.
+                boolean sameMonths = last.length() > 4 && mayBeAYearAfter(context, before.start(), last);
+                boolean samePeriod = statesSamePeriodOfYear(context, before);
+                String set = sameMonths || samePeriod ? lastPeriodBefore(context, before.start()) : null;
+                if (samePeriod) {
+                    if (set != null) {
+                        return set;
+                    }
+                    continue;
+                }
+                return set != null && Periods.minusOneYear(set).equals(last) ? set : last;
+            }
+            if (namesSamePeriodBase(context, before)) {
+                // "За аналогичный период прошлого года было перевезено 141 млн тонн. ... Транзит составил 22,4 млн
+                // тонн": a sentence about the base of the period the text set goes on with that period.
+                String set = lastPeriodBefore(context, before.start());
+                if (set != null) {
+                    return set;
+                }
+            }
+            if (!continues && k == index - 1 && previous == null) {
+                break;
+            }
+        }
+        if (paragraphs == 0) {
+            return null;
+        }
+        String titled = context.article().titlePeriod();
+        // Past the reach, or before the period is stated, a short statistical note's one period.
+        return titled != null ? titled : notePeriod(context, sentence);
+    }
+
+    /** How many sentences a short statistical note has at most, its headline included (see notePeriod). */
+    private static final int NOTE_SENTENCES = 18;
+    /** In how many of its first sentences a note states its period (see notePeriod). */
+    private static final int NOTE_TOP = 4;
+    /**
+     * Cues of figures that are no statistic of a period (a target, a standing share, a stake, funding):
+     * a text that holds one is no statistical note, whatever its length.
+     */
+    private static final List<String> NOT_NOTE_CUES = List.of("target", "standing", "stake", "funding");
+
+    /**
+     * The one period a short statistical note states, which covers every figure of it, before it or far after it
+     * ("Поставки ... выросли на 10,4%. ... За первые пять месяцев объем экспорта превысил 420 миллионов", the
+     * labels' convention); or null. A text is such a note when it is short, states no deadline, no total over
+     * undated years and no target, stake, standing share or funding, sets its period in its first sentences (not
+     * in the figure's own, which was weighed already), and sets no other (the same months a year before are its
+     * base).
+     */
+    private static String notePeriod(FigureContext context, Sentences.Sentence sentence) {
+        if (context.sentences().size() > NOTE_SENTENCES) {
+            return null;
+        }
+        for (Sentences.Sentence any : context.sentences()) {
+            for (String kind : NOT_NOTE_CUES) {
+                if (FigureContext.hasCue(context, any, kind)) {
+                    return null;
+                }
+            }
+        }
+        String set = null;
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE || e.kind() == PeriodResolver.Kind.CUMULATIVE) {
+                return null;
+            }
+            if (e.kind() != PeriodResolver.Kind.PERIOD || isBase(context, e)
+                    || inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
+                    || datesAnAct(context.text(), e.start())
+                    || contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())
+                    || startOrBase(context.text(), sentenceAt(context, e.start()), e)) {
+                continue;
+            }
+            String period = e.period() != null ? e.period() : anchored(e, context);
+            if (period == null) {
+                return null; // "за первый квартал" in an undated text: a period of its own, of no known year
+            }
+            // The same months a year before restate the base; two years ("в 2023 г." ... "в нынешнем году") are two
+            // periods.
+            boolean months = period.length() > 4;
+            if (period.equals(set) || months && set != null && period.equals(Periods.minusOneYear(set))) {
+                continue;
+            }
+            if (months && set != null && set.equals(Periods.minusOneYear(period))) {
+                set = period;
+                continue;
+            }
+            // Set at the top of the note: a year named only in its last lines is for the figures there.
+            // And in a sentence after the figure's: what its own sentence dates, the figure's sentence has weighed.
+            if (set != null || FigureContext.sentenceOf(context, e.start()) >= NOTE_TOP
+                    || e.start() >= sentence.start() && e.start() < sentence.end()) {
+                return null;
+            }
+            set = period;
+        }
+        return set;
+    }
+
+    /**
+     * Whether the sentence states the figure of the same period in a year of its own, with "the same period" written
+     * after the year: "В 2022 году за аналогичный период поставлено 69,4 кг", "In 2022, over the same period, ...".
+     */
+    private static boolean statesSamePeriodOfYear(FigureContext context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
+                    && samePeriodJustAfter(context.text(), e.end(), sentence.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure in {@code unit} stands in the sentence. */
+    private static boolean holdsUnit(FigureContext context, Sentences.Sentence sentence, String unit) {
+        for (SurfaceFigure f : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+            if (f.unit().equals(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verbs of a one-off act, folded: a meeting, a signing, a launch, an opening, a founding, an accession. Whole
+     * words (English "met" is no stem of "metal"); see {@link #ACT_STEMS} for the inflected ones. Not "became":
+     * "Last year China became the largest partner" sets the year of the figures after it.
+     */
+    private static final Set<String> ACT_WORDS = Set.of("met", "signed", "launched", "opened", "reopened",
+            "inaugurated", "founded", "established", "joined", "signe", "signee", "signes", "signees",
+            "lance", "lancee", "lances", "lancees", "inaugure", "inauguree", "fonde", "fondee", "rencontre",
+            "rencontres", "adhere", "rejoint");
+    /** Beginnings of inflected verbs of a one-off act (Russian): "подписали", "запущена", "открыт", "вступил". */
+    private static final List<String> ACT_STEMS = Stems.copyOf(Words.foldAll("подписал", "подписан", "запущен",
+            "запустил", "открыт", "открыл", "встретил", "основан", "создан", "вступил"));
+
+    /**
+     * Whether a sentence holds no figure and tells a one-off act ("In June 2022, officials met in Tehran", "On April
+     * 10, 2021, Uzbekistan joined the scheme", "в 2014 была запущена дорога"): its date is the act's.
+     */
+    private static boolean narratesAnAct(FigureContext context, Sentences.Sentence sentence) {
+        if (!TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end()).isEmpty()) {
+            return false;
+        }
+        List<Words.Word> words = context.indexedWords();
+        for (int i = Subjects.indexAt(words, sentence.start()); i < words.size()
+                && words.get(i).start() < sentence.end(); i++) {
+            String word = words.get(i).folded();
+            if (ACT_WORDS.contains(word) || Words.startsWithAny(word, ACT_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names "the same period last year" ("За аналогичный период прошлого года"). */
+    private static boolean namesSamePeriodBase(FigureContext context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+                return true;
+            }
+            // "compared with the same period of 2024", "ўтган йилнинг мос даврига нисбатан": a base of the same months
+            if (e.kind() == PeriodResolver.Kind.PERIOD && isBase(context, e)
+                    && (samePeriodBase(context, e) || samePeriodAfter(context.text(), e.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> SINCE_CUES = List.of("since", "depuis", "с", "со");
+    private static final List<String> COMPARED_WITH = List.of("сравнению с", "сравнении с", "сравнению со");
+
+    /**
+     * "has invested $20 billion in Kazakhstan since 2014", "20 млрд долларов начиная с 2014 года": a level before a
+     * bare "since" year is the total from that January to the publication month (audit row 58), where a change
+     * before it ("up 20% since 2019") takes the year as its base. A total whose end the text does not date when the
+     * publication month is unknown; null when the expression is no such year.
+     */
+    private static PeriodResolver.Expression sinceYearAfter(FigureContext context, SurfaceFigure figure,
+                                                           PeriodResolver.Expression e) {
+        if (e.kind() != PeriodResolver.Kind.PERIOD || e.start() < figure.end() || e.period() == null
+                || e.period().length() != 4) {
+            return null;
+        }
+        String before = Words.fold(context.text().substring(Math.max(0, e.start() - 24), e.start())).strip();
+        if (SINCE_CUES.stream().noneMatch(cue -> endsWithCue(before, cue))
+                || COMPARED_WITH.stream().anyMatch(before::endsWith)) {
+            return null;
+        }
+        String now = context.presentPeriod();
+        if (now == null) {
+            return new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.CUMULATIVE, null);
+        }
+        if (now.substring(0, 4).compareTo(e.period()) <= 0) {
+            return null;
+        }
+        return new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.PERIOD,
+                e.period() + "-01/" + now.substring(0, 7));
+    }
+
+    /**
+     * Whether "level" follows a period at once ("22.9 percent of the 2014 level", "at the 2023 levels"): the period
+     * names the level a figure is measured against, not the figure's own time (gold-p).
+     */
+    private static boolean levelAfter(String text, int end) {
+        int at = end;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
+            at++;
+        }
+        return at > end && text.regionMatches(true, at, "level", 0, 5);
+    }
+
+    /**
+     * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
+     * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
+     * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
+     */
+    private static boolean isBase(FigureContext context, PeriodResolver.Expression e) {
+        // Every figure of a sentence asks about the same expressions: decide each once.
+        byte known = context.facts().bases[e.start()];
+        if (known == FigureContext.SentenceFacts.UNKNOWN) {
+            known = decideBase(context.text(), e) ? FigureContext.SentenceFacts.YES : FigureContext.SentenceFacts.NO;
+            context.facts().bases[e.start()] = known;
+        }
+        return known == FigureContext.SentenceFacts.YES;
+    }
+
+    private static boolean decideBase(String text, PeriodResolver.Expression e) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())
+                || levelAfter(text, e.end())) {
+            return true;
+        }
+        int from = Math.max(0, e.start() - 32);
+        String before = withoutYearWord(Words.fold(text.substring(from, e.start()))
+                .replace('’', '\'').strip());
+        boolean span = e.period() != null && e.period().indexOf('/') > 0;
+        // "33 percent more than in the first quarter of 2023": an article may stand between "than" and the period
+        // (not after "over" or "since": "over the year" is the period itself).
+        String bare = before;
+        for (String article : COMPARED_ARTICLES) {
+            if (bare.endsWith(article)) {
+                bare = bare.substring(0, bare.length() - article.length()).strip();
+                break;
+            }
+        }
+        // A cue the text ends with ends with the text's last char: the others (most) are passed over at once.
+        char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
+        char bareLast = bare == before || bare.isEmpty() ? 0 : bare.charAt(bare.length() - 1);
+        for (String cue : BASE_CUES) {
+            char cueLast = cue.charAt(cue.length() - 1);
+            if (cueLast != last && cueLast != bareLast) {
+                continue;
+            }
+            // A whole word: "turnover in 2023" does not end with the cue "over".
+            boolean here = endsWithCue(before, cue);
+            if (here || (bare != before && cue.startsWith("than") && endsWithCue(bare, cue))) {
+                if (SPAN_OPENING_CUES.contains(cue) && span) {
+                    return false; // "с января по август": the span "с" opens, not a base
+                }
+                if ((OVER.equals(cue) || CHANGE_FROM_CUES.contains(cue)) && span) {
+                    return false; // "amounted to $258.6 million over H1 2022": the span it covers, not a base
+                }
+                if (OVER.equals(cue) && PAST_YEAR.equals(Words.fold(text.substring(e.start(),
+                        Math.min(e.end(), e.start() + PAST_YEAR.length()))))) {
+                    return false; // "over the past year, trade amounted to $1.09 billion": the year it covers
+                }
+                // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
+                // saying ("a rappelé qu'en 2024").
+                return !cue.startsWith("qu") || comparativeBefore(text, e.start());
+            }
+        }
+        return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before)
+                || afterBaseData(before);
+    }
+
+    /**
+     * Whether the text before a period ends with a comparison and the figures it compares with: "par rapport aux
+     * données des", "compared to the figures of", "по сравнению с показателями".
+     */
+    private static boolean afterBaseData(String before) {
+        int end = before.length();
+        boolean noun = false;
+        for (int seen = 0; seen < 4; seen++) {
+            int start = end;
+            while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+                start--;
+            }
+            String word = before.substring(start, end);
+            if (BASE_DATA_NOUNS.contains(word)) {
+                noun = true;
+            } else if (!BASE_DATA_LINKS.contains(word)) {
+                break;
+            }
+            end = start;
+            while (end > 0 && (before.charAt(end - 1) == ' ' || before.charAt(end - 1) == '\'')) {
+                end--;
+            }
+        }
+        if (!noun) {
+            return false;
+        }
+        String rest = before.substring(0, end);
+        for (String cue : DATA_BASE_CUES) {
+            if (endsWithCue(rest, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comparisons that may name the figures they compare with before the period. */
+    private static final List<String> DATA_BASE_CUES = List.of("compared to", "compared with", "par rapport aux",
+            "par rapport a", "par rapport au", "contre", "по сравнению с", "по сравнению со", "against", "versus",
+            "than", "than the", "relative to", "с", "к");
+
+    private static final String OVER = "over";
+    private static final String PAST_YEAR = "the past year";
+
+    private static boolean endsWithCue(String before, String cue) {
+        return before.endsWith(cue) && (before.length() == cue.length()
+                || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)));
+    }
+
+    /** Verbs that set a figure above another period's: "surpassed the indicators of 2020", "превысил показатели 2020 года". */
+    private static final List<String> EXCEEDING = List.of("surpass", "exceed", "outstrip", "outpac", "превыс", "превыш",
+            "превзо", "depass");
+    /** Words that may stand between such a verb and the period it surpasses. */
+    private static final Set<String> EXCEEDED_NOUNS = Set.of("the", "of", "its", "indicators",
+            "indicator", "figure", "figures", "level", "levels", "record", "показатели", "показатель", "уровень",
+            "уровни", "le", "la", "les", "de", "du", "des", "niveau", "chiffre", "chiffres", "в", "за");
+
+    /** Whether the text before a period ends with a verb of exceeding and at most three words of what it exceeds. */
+    private static boolean afterVerbOfExceeding(String before) {
+        // The last four runs of letters, read backwards without a regular expression (decideBase asks this of every
+        // period before a figure).
+        int end = before.length();
+        for (int seen = 0; seen < 4; seen++) {
+            while (end > 0 && !Character.isLetter(before.codePointBefore(end))) {
+                end -= Character.charCount(before.codePointBefore(end));
+            }
+            if (end == 0) {
+                return false;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(before.codePointBefore(start))) {
+                start -= Character.charCount(before.codePointBefore(start));
+            }
+            String word = before.substring(start, end);
+            end = start;
+            for (String verb : EXCEEDING) {
+                if (word.startsWith(verb)) {
+                    return true;
+                }
+            }
+            if (!EXCEEDED_NOUNS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that name the year before its number: "la même période de l'année 2020", "the same period of the year 2020". */
+    private static final List<String> YEAR_NOUNS = List.of(" l'annee", " the year");
+
+    /** The text before a year without a last word that only says "year", so that the cue before it shows. */
+    private static String withoutYearWord(String before) {
+        for (String noun : YEAR_NOUNS) {
+            if (before.endsWith(noun)) {
+                return before.substring(0, before.length() - noun.length()).strip();
+            }
+        }
+        return before;
+    }
+
+    /** Kazakh and Uzbek stems of "level" and "indicator", the figures of a year a base may name before "from". */
+    private static final List<String> BASE_NOUN_STEMS = Stems.of("деңгей", "көрсеткіш", "кўрсаткич", "курсаткич",
+            "даража", "daraja");
+    /** Kazakh and Uzbek endings of the ablative ("from"), after a vowel or a consonant, hard or soft. */
+    private static final List<String> ABLATIVE_ENDINGS = List.of("ден", "дан", "тен", "тан", "нен", "нан",
+            "dan", "tan", "nan");
+
+    /**
+     * Whether a word is "level" or "indicator" in the ablative: "2024 жылғы деңгейден 7,2%-ға асты", "өткен жылғы
+     * көрсеткіштен 5,5%-ға артық", "2024 yilgi darajadan": the year before it is the base the figure is
+     * measured from (in English, Russian and French "from the 2024 level" is a comparison cue before the year).
+     */
+    private static boolean baseNounFrom(String word) {
+        String folded = Words.fold(word);
+        if (!Words.startsWithAny(folded, BASE_NOUN_STEMS) && !Words.startsWithAny(word, BASE_NOUN_STEMS)) {
+            return false;
+        }
+        for (String ending : ABLATIVE_ENDINGS) {
+            if (folded.endsWith(ending) || word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Corresponding" in Uzbek and Kazakh: with "period" after it, a base ("mos davr", "сәйкес кезең"). */
+    private static final Set<String> CORRESPONDING_WORDS = Set.of("mos", "мос", "сәйкес");
+    private static final List<String> PERIOD_STEMS = Stems.copyOf(Stream.of("давр", "davr", "кезең")
+            .flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList());
+
+    /** Whether the word after the blanks from {@code at} starts with a stem of "period". */
+    private static boolean periodWordAt(String text, int at) {
+        String word = TextWalks.lettersAfter(text, at).toLowerCase(java.util.Locale.ROOT);
+        return Words.startsWithAny(word, PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), PERIOD_STEMS);
+    }
+
+    /** Uzbek and Kazakh stems of "year" and "period", as written and as folded ("йил" folds to "иил"). */
+    private static final List<String> YEAR_OR_PERIOD_STEMS = Stems.copyOf(Stream.of("жыл", "yil", "йил", "давр",
+            "davr", "кезең").flatMap(w -> Stream.of(w, Words.fold(w))).distinct().toList());
+
+    /**
+     * Uzbek and Kazakh put "compared to" after the base: "2021 yilga nisbatan", "өткен жылға қарағанда". The
+     * period's word may carry a case ending before the postposition.
+     */
+    private static boolean followedByBasePostposition(String text, int end) {
+        int i = end;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-'
+                || text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == 'ʻ')) {
+            i++;
+        }
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        for (int words = 0; words < 4; words++) {
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+            if (BASE_POSTPOSITIONS.contains(word) || baseNounFrom(word)) {
+                return true;
+            }
+            if (CORRESPONDING_WORDS.contains(word) && periodWordAt(text, j)) {
+                // "өткен жылдың сәйкес кезеңіндегі көрсеткішке тең", "o'tgan yilning mos davrida": the corresponding
+                // period of a year is the base of a comparison, as "аналогичный период прошлого года" is, whatever
+                // verb follows.
+                return true;
+            }
+            if (!(Words.startsWithAny(word, YEAR_OR_PERIOD_STEMS) || Words.startsWithAny(Words.fold(word), YEAR_OR_PERIOD_STEMS)
+                    || SAME_PERIOD_WORDS.contains(word))) {
+                return false; // only "year" and "(that) period" may come between: "2021 жылға қарағанда", "йилнинг шу даврига нисбатан"
+            }
+            i = j;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean comparativeBefore(String text, int at) {
+        String before = Words.fold(text.substring(Math.max(0, at - 60), at));
+        for (String word : COMPARATIVES) {
+            if (before.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What may stand between a change and the period of the level it reached: "increased by $9.7 billion, or 66%, to
+     * $24.3 billion in 2022", "a augmenté de 12 %, à 3 milliards de dollars en", "вырос на 12%, до 3 млрд долларов
+     * в": the change is of that level's period.
+     */
+    private static final Pattern CHANGE_TO_LEVEL = Pattern.compile(
+            "(?:,\\s*(?:or|ou|soit|или)\\s+[^,;:()]{1,30},)?\\s*,?\\s*(?:to|reaching|à|a|до|составив|достигнув"
+                    + "|pour atteindre|atteignant)\\s+(?:[^,;:()]|(?<=\\d),(?=\\d))*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words that open an aside restating a figure: ", soit environ 50 000 barils", ", or about", ", что составляет". */
+    private static final List<String> RESTATING = List.of("soit", "or about", "or around", "or some", "i.e.",
+            "that is", "что составляет", "что эквивалентно", "или около", "или порядка");
+
+    /**
+     * Whether {@code [from, to)} is one aside set off by two commas that restates the figure before it: ", soit
+     * environ 50 000 barils par jour, ".
+     */
+    private static boolean restatingAside(String text, int from, int to) {
+        String between = text.substring(from, to);
+        int first = -1;
+        int last = -1;
+        int commas = 0;
+        for (int i = 0; i < between.length(); i++) {
+            boolean inNumber = i > 0 && i + 1 < between.length() && Character.isDigit(between.charAt(i - 1))
+                    && Character.isDigit(between.charAt(i + 1)); // "50,000"
+            if (between.charAt(i) == ',' && !inNumber) {
+                first = first < 0 ? i : first;
+                last = i;
+                commas++;
+            }
+        }
+        if (commas != 2 || !between.substring(0, first).isBlank()) {
+            return false;
+        }
+        String tail = between.substring(last + 1).strip(); // at most a preposition: ", en 2026", ", in 2026"
+        if (tail.length() > 4 || !tail.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String aside = between.substring(first + 1, last).strip().toLowerCase(java.util.Locale.ROOT);
+        for (String word : RESTATING) {
+            if (aside.startsWith(word) && aside.length() > word.length() && aside.charAt(word.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only closing punctuation (and the word "year": "в 2023 году.") follows {@code from} to the end. */
+    private static boolean closesSentence(String text, int from, int end) {
+        int stop = Math.min(end, text.length());
+        StringBuilder word = new StringBuilder();
+        for (int i = from; i < stop; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!Character.isWhitespace(c) && ".!?\"”»)'’".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return word.isEmpty() || YEAR_WORDS.contains(word.toString());
+    }
+
+    /** Whether a comma comes right before {@code at}, or a comma and one preposition ("rising 5%, in 2023"). */
+    private static boolean setOffByComma(String text, int from, int at) {
+        int comma = text.lastIndexOf(',', at - 1);
+        if (comma < from) {
+            return false;
+        }
+        String between = text.substring(comma + 1, at).strip();
+        return between.isEmpty() || (between.length() <= 6 && between.chars().allMatch(Character::isLetter));
+    }
+
+    private static String resolve(List<PeriodResolver.Expression> expressions, int chosen, FigureContext context) {
+        PeriodResolver.Expression e = expressions.get(chosen);
+        switch (e.kind()) {
+            case SAME_PERIOD_LAST_YEAR -> {
+                for (int k = chosen - 1; k >= 0; k--) {
+                    if (expressions.get(k).kind() == PeriodResolver.Kind.PERIOD && expressions.get(k).period() != null) {
+                        return Periods.minusOneYear(expressions.get(k).period());
+                    }
+                }
+                // "Exports reached $362.7 million during the period, up from $350.4 million in the same period last
+                // year": the period the text set before, a year earlier.
+                String set = lastPeriodBefore(context, e.start());
+                return set == null ? null : Periods.minusOneYear(set);
+            }
+            case PRESENT -> {
+                return context.presentPeriod();
+            }
+            default -> {
+                // "$10 billion in 2023, compared with $8 billion a year earlier": a year before the period the
+                // sentence set, not before the publication.
+                if (e.period() != null && e.period().length() == 4 && beforeAnotherYear(context.text(), e)) {
+                    for (int k = chosen - 1; k >= 0; k--) {
+                        PeriodResolver.Expression named = expressions.get(k);
+                        if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
+                            return Periods.minusOneYear(named.period());
+                        }
+                    }
+                }
+                if (e.period() != null && e.period().length() == 4 && samePeriodBase(context, e)) {
+                    return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));
+                }
+                return e.period() != null ? e.period() : anchored(e, context);
+            }
+        }
+    }
+
+    /**
+     * "compared to $519 million during the same months of 2021", "contre 1,8 milliard au cours de la même période de
+     * 2023": the figure of the base covers the months the sentence (else the text before it) set, in the base's
+     * year; the year alone when no months were set.
+     */
+    private static String sameMonthsIn(List<PeriodResolver.Expression> expressions, int chosen, FigureContext context,
+                                       int year) {
+        String set = null;
+        for (int k = chosen - 1; k >= 0 && set == null; k--) {
+            PeriodResolver.Expression named = expressions.get(k);
+            if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
+                set = named.period();
+            }
+        }
+        if (set == null) {
+            set = lastPeriodBefore(context, expressions.get(chosen).start());
+        }
+        return set != null && set.length() > 4 && set.charAt(4) == '-' ? Periods.movedTo(set, year)
+                : String.valueOf(year);
+    }
+
+    /**
+     * The period of a relative expression ("last year", "the first half of this year") in an article with no date:
+     * the year its paragraph, or the one before, names (the latest one, not a comparison base), as in "In 2023, 6.6
+     * million visited. Last year, students numbered 16.8 thousand."; else the year after a "same period of"
+     * base in its sentence ("в январе-октябре этого года ... по сравнению с аналогичным периодом 2021 года").
+     * Null when the text names neither.
+     */
+    private static String anchored(PeriodResolver.Expression e, FigureContext context) {
+        if (!context.undated() || e.kind() != PeriodResolver.Kind.PERIOD) {
+            return null;
+        }
+        String folded = Words.foldKeepingOffsets(context.text().substring(e.start(), e.end()));
+        for (String word : BEFORE_ANOTHER_YEAR) {
+            if (folded.contains(word)) {
+                return null; // "the previous year", "годом ранее": before a year the text narrates, not before today
+            }
+        }
+        List<Sentences.Sentence> sentences = context.sentences();
+        Sentences.Sentence own = sentences.get(FigureContext.sentenceOf(context, e.start()));
+        int from = own.start();
+        int to = own.end();
+        for (Sentences.Sentence s : sentences) {
+            if (s.paragraph() == own.paragraph() || s.paragraph() == own.paragraph() - 1) {
+                from = Math.min(from, s.start());
+                to = Math.max(to, s.end());
+            }
+        }
+        int year = 0;
+        int base = 0;
+        for (PeriodResolver.Expression named : TextWalks.within(context.periods(), context.periodStarts(), from, to)) {
+            if (named.kind() != PeriodResolver.Kind.PERIOD || named.period() == null) {
+                continue;
+            }
+            int end = Integer.parseInt(named.period().substring(named.period().lastIndexOf('/') + 1).substring(0, 4));
+            boolean inOwnSentence = named.start() >= own.start() && named.end() <= own.end();
+            if (!isBase(context, named)) {
+                // A year named beside "this year" in one sentence is another year ("64 bn in 2022 and +22% in the
+                // first quarter of this year"); nor is a year inside parentheses the text's own ("(TIF 2024)").
+                if (inOwnSentence && !inParentheses(context.text(), own.start(), named.start())) {
+                    return null; // the sentence sets the relative period against a year it names: it is not that one
+                }
+                if (inParentheses(context.text(), from, named.start())) {
+                    continue;
+                }
+                year = Math.max(year, end);
+            } else if (inOwnSentence && (samePeriodBase(context, named) || sameMonths(named.period(), folded))) {
+                // "de janvier à octobre de cette année ... par rapport aux dix premiers mois de 2024": the same
+                // months a year before, so this year is the one after
+                base = Math.max(base, end + 1);
+            }
+        }
+        String titled = context.article().titlePeriod();
+        int anchor = base > 0 ? base : year > 0 ? year
+                : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4))
+                : 0;
+        if (anchor == 0) {
+            // The year of writing, as the text's own comparison implies it: "last year" is the one before.
+            int written = yearAfterSamePeriodBase(context);
+            if (written == 0) {
+                written = yearOfWriting(context);
+            }
+            anchor = written == 0 ? 0 : written - PeriodResolver.yearsBack(folded);
+        }
+        return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** How far after "over the past five years" its span of years may be written ("Over the past five years (2018-2023)"). */
+    private static final int SPAN_AFTER_REACH = 3;
+
+    /**
+     * The year an undated text is written in, as the text itself shows it anywhere: the year after a span it calls the
+     * past years ("Over the past five years (2018-2023)" is written in 2024), or the year of a part-year period it
+     * states ("In January-April 2024"), the latest of them; 0 when it shows none. Whole years ("in 2021") do not say
+     * when the text was written, nor do bases of a comparison.
+     */
+    private static int yearOfWriting(FigureContext context) {
+        int year = 0;
+        int pastEnd = -1;
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (e.kind() == PeriodResolver.Kind.CUMULATIVE) {
+                pastEnd = e.end();
+                continue;
+            }
+            String period = e.period();
+            if (e.kind() != PeriodResolver.Kind.PERIOD || period == null || isBase(context, e)) {
+                continue;
+            }
+            if (period.length() == 9 && pastEnd >= 0 && e.start() - pastEnd <= SPAN_AFTER_REACH
+                    && e.start() >= pastEnd) {
+                year = Math.max(year, Integer.parseInt(period.substring(5, 9)) + 1);
+            } else if (period.length() == 15 && period.regionMatches(0, period, 8, 4)
+                    && !(period.startsWith("-01", 4) && period.endsWith("-12"))) {
+                year = Math.max(year, Integer.parseInt(period.substring(0, 4)));
+            }
+        }
+        return year;
+    }
+
+    /** Whether a base period covers the months a relative expression names ("2024-01/2024-10", "janvier à octobre"). */
+    private static boolean sameMonths(String base, String relative) {
+        if (base.length() != 15) {
+            return false; // only a span of months says which months it compares
+        }
+        String own = PeriodResolver.inYear(relative, Integer.parseInt(base.substring(0, 4)));
+        return base.equals(own);
+    }
+
+    /**
+     * The year an undated text speaks of when it compares with "the same period of 2024" or with the same months of
+     * 2024 anywhere ("Бу 2024 йилнинг шу даврига нисбатан", "compared to January-October 2024"): the year after that
+     * base; 0 when it does not.
+     */
+    private static int yearAfterSamePeriodBase(FigureContext context) {
+        int year = 0;
+        for (PeriodResolver.Expression e : context.periods()) {
+            // A base of whole months ("par rapport aux dix premiers mois de 2024") compares the same months too.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && isBase(context, e)
+                    && (e.period().length() == 15 || (e.period().length() == 4 && (samePeriodBase(context, e)
+                    || samePeriodAfter(context.text(), e.end()))))) {
+                year = Math.max(year, Integer.parseInt(e.period().substring(0, 4)) + 1);
+            }
+        }
+        return year;
+    }
+
+    /** How far after a year "the same period" may follow it and still be that year's ("2022 году за аналогичный период"). */
+    private static final int SAME_PERIOD_AFTER_REACH = 30;
+
+    /** Whether a "same period" cue starts within a few words after {@code end}, before the sentence ends. */
+    private static boolean samePeriodJustAfter(String text, int end, int sentenceEnd) {
+        return Words.containsAny(Words.fold(text.substring(end, Math.min(sentenceEnd, Math.min(text.length(),
+                end + SAME_PERIOD_AFTER_REACH)))), SAME_PERIOD_CUES);
+    }
+
+    /** Turkic writes "the same period" after the year: "2024 йилнинг шу даврига", "2024 yilning shu davriga". */
+    private static boolean samePeriodAfter(String text, int end) {
+        return Words.containsAny(Words.fold(text.substring(end, Math.min(text.length(), end + 30))),
+                SAME_PERIOD_AFTER);
+    }
+
+    /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
+    private static boolean samePeriodBase(FigureContext context, PeriodResolver.Expression e) {
+        // Only within the period's own sentence: "... than over the same period last year. In 2022, 1.5 million tons
+        // were carried" dates the next sentence by the whole year it names, not by the months compared before it.
+        int from = Math.max(sentenceAt(context, e.start()), e.start() - 30);
+        return Words.containsAny(Words.fold(context.text().substring(from, e.start())), SAME_PERIOD_CUES);
+    }
+
+    /** The last period the text sets before {@code at} (not a base, not in an aside), however far back; or null. */
+    private static String lastPeriodBefore(FigureContext context, int at) {
+        // The periods before "at" are always the first ones of the list: the walk over them is a prefix of one
+        // walk over all, which every figure near a sanction cue, a base or a set period would otherwise take anew.
+        return context.facts().lastPeriods.over(context, context.periodStarts().at(at));
+    }
+
+    /**
+     * {@link #lastPeriodBefore}'s walk over a text's periods, in order, taken once: the period it has found after
+     * each prefix of the list. One per text, like its Context.
+     */
+    static final class PeriodWalk {
+        /** {@code found[k]}: the period found among the first {@code k} periods, or null; null until walked. */
+        private String[] found;
+        private int walked;
+
+        /** The period found among the first {@code count} periods of the text. */
+        String over(FigureContext context, int count) {
+            if (found == null) {
+                found = new String[context.periods().size() + 1];
+            }
+            while (walked < count) {
+                found[walked + 1] = step(context, found[walked], context.periods().get(walked));
+                walked++;
+            }
+            return found[count];
+        }
+
+        /** The walk's period once it has read {@code e}, having found {@code last} before it. */
+        private static String step(FigureContext context, String last, PeriodResolver.Expression e) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
+                    && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
+                    && !datesAnAct(context.text(), e.start())
+                    && !contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())
+                    && !startOrBase(context.text(), sentenceAt(context, e.start()), e)) {
+                // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
+                // cette année" ... "sur la période examinée").
+                String period = e.period() != null ? e.period() : anchored(e, context);
+                // The same months a year before the period set ("In January-October last year, it exported 3.1
+                // million tons") restate its base: the text's period stays the one set.
+                if (period != null && !(last != null && period.length() > 4
+                        && period.equals(Periods.minusOneYear(last)))) {
+                    return period;
+                }
+            }
+            return last;
+        }
+    }
+
+    /**
+     * Whether some period written before {@code at} could be the one {@code last} restates a year earlier: one a year
+     * after it, or one whose period only the text's own years fix. A cheap test that spares most figures
+     * lastPeriodBefore's checks on every period before them; when it fails, no period lastPeriodBefore could
+     * return is a year after {@code last}.
+     */
+    private static boolean mayBeAYearAfter(FigureContext context, int at, String last) {
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), 0, at)) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD
+                    && (e.period() == null || last.equals(Periods.minusOneYear(e.period())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceAt(FigureContext context, int offset) {
+        return context.sentences().get(FigureContext.sentenceOf(context, offset)).start();
+    }
+
+    private static String lastPeriodOf(FigureContext context, int index) {
+        // Every figure whose sentence states no period walks back over the same sentences: read each once.
+        FigureContext.SentenceFacts facts = context.facts();
+        if (!facts.periodOfKnown[index]) {
+            facts.periodOf[index] = lastPeriodIn(context, context.sentences().get(index));
+            facts.periodOfKnown[index] = true;
+        }
+        return facts.periodOf[index];
+    }
+
+    /** The last period a sentence sets for the figures after it: no base, none in brackets or of an act; or null. */
+    private static String lastPeriodIn(FigureContext context, Sentences.Sentence sentence) {
+        String last = null;
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
+                    && !inParentheses(context.text(), sentence.start(), e.start())
+                    && !datesAnAct(context.text(), e.start())
+                    && !contrastBefore(context.text(), sentence.start(), e.start())
+                    && !startOrBase(context.text(), sentence.start(), e)) {
+                String period = e.period() != null ? e.period() : anchored(e, context);
+                // "in the first half of 2021 ..., according to data released on July 13": the day names when
+                // something was said, the span before it what the figures cover.
+                if (period != null && (last == null || !dayDate(context.text(), e))) {
+                    last = period;
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Words that set a point in time from which something holds ("Starting in 2023, Kazakhstan announced ...",
+     * "since at least the summer of 2024", "à partir de 2023", "начиная с 2023 года"): no period of figures.
+     */
+    private static final List<String> START_CUES = List.of("starting in", "starting from", "beginning in",
+            "beginning from", "since", "a partir de", "a partir d'", "a compter de", "a compter d'", "начиная с");
+    /**
+     * Words of a comparison that may stand further before its base than {@link #BASE_CUES} look ("compared to
+     * the same period in the previous 2023-2024 season", "comparée à celle de l'année précédente",
+     * "в сравнении с аналогичным периодом прошлого – 2022 года").
+     */
+    private static final List<String> COMPARISON_CUES = List.of("compared to", "compared with", "than",
+            "relative to", "versus", "по сравнению", "в сравнении", "par rapport", "compare a", "comparee a",
+            "compares a", "comparees a", "comparativement");
+    /** How far before a period a start or comparison word may stand ("since at least the summer of 2024"). */
+    private static final int CLAUSE_REACH = 48;
+
+    /**
+     * Whether a period is no period of figures the next sentences could go on with: a year or month that starts
+     * something (after a start word in its clause, or before "onwards": "From this year onwards, gold is sent
+     * there"), or a period a comparison word before it in its clause makes a base. A span after a start word
+     * ("since January") is what its figures cover and may carry on.
+     */
+    private static boolean startOrBase(String text, int sentenceStart, PeriodResolver.Expression e) {
+        String before = clauseBefore(text, sentenceStart, e.start());
+        if (containsCue(before, COMPARISON_CUES)) {
+            return true;
+        }
+        if (e.period() == null || e.period().indexOf('/') > 0) {
+            return false;
+        }
+        return containsCue(before, START_CUES) || Words.fold(text.substring(e.end(),
+                Math.min(text.length(), e.end() + 10))).stripLeading().startsWith("onward");
+    }
+
+    /** The folded text of the clause before {@code at}, back to a comma, a colon or a figure, within a reach. */
+    private static String clauseBefore(String text, int sentenceStart, int at) {
+        String before = Words.fold(text.substring(Math.max(sentenceStart, at - CLAUSE_REACH), at))
+                .replace('\u2019', '\'');
+        for (int k = before.length() - 1; k >= 0; k--) {
+            char c = before.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || Character.isDigit(c)) {
+                return before.substring(k + 1);
+            }
+        }
+        return before;
+    }
+
+    /** Whether one of {@code cues} starts a word of {@code folded}. */
+    private static boolean containsCue(String folded, List<String> cues) {
+        for (String cue : cues) {
+            for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+                if (at == 0 || !Character.isLetter(folded.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Conjunctions that open a clause set against the one before: what it dates is a point of comparison. Each starts
+     * with a space, which {@link #contrastBefore} looks for first.
+     */
+    private static final List<String> CONTRAST = List.of(" alors qu", " tandis qu", " while ", " whereas ",
+            " тогда как ", " в то время как ");
+
+    /**
+     * Whether a clause of contrast opens before {@code at} in its sentence: "8,5 milliards, alors que l'année
+     * dernière ce chiffre était de 9,4": the next sentences go on with the period set before it, not this one.
+     */
+    private static boolean contrastBefore(String text, int from, int at) {
+        // The conjunctions have no accent and stand inside the sentence, in lower case: no folding needed. Each opens
+        // with a space, so only the spaces before "at" are tried (a search for each conjunction read on to the end
+        // of the text whenever the sentence had none).
+        for (int k = text.indexOf(' ', from); k >= 0 && k < at; k = text.indexOf(' ', k + 1)) {
+            for (String conjunction : CONTRAST) {
+                if (text.startsWith(conjunction, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence compares with {@code period}: it is then the base, not the period, of its figures. */
+    private static boolean baseOfSentence(FigureContext context, Sentences.Sentence sentence, String period) {
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end())) {
+            // "..., 11% more than a year earlier" counts back from the year the text narrates, not from the
+            // publication: it is the year before the carried one, whatever its date against today.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)
+                    && !beforeAnotherYear(context.text(), e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative year counts from a year the text narrates: "a year earlier", "the previous year", "годом ранее". */
+    private static boolean beforeAnotherYear(String text, PeriodResolver.Expression e) {
+        String folded = Words.fold(text.substring(e.start(), e.end()));
+        for (String word : BEFORE_ANOTHER_YEAR) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the expression is a day of a month with no year written: "on July 13", "19 октября". */
+    private static boolean dayDate(String text, PeriodResolver.Expression e) {
+        boolean digit = false;
+        int run = 0;
+        for (int i = e.start(); i < e.end(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digit = true;
+                if (++run > 2) {
+                    return false; // a year is written
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return digit;
+    }
+
+    /**
+     * Whether the sentence dates another clause than the figure's: a period outside parentheses ("($2.9 billion in
+     * January–April 2023)" dates the aside only).
+     */
+    private static boolean hasDeadline(FigureContext context, Sentences.Sentence sentence) {
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.DEADLINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The deadline the sentence right before sets ("by 2030", "jusqu'en 2027"), in its paragraph or the one before;
+     * null when it sets none.
+     */
+    private static String goalYearBefore(FigureContext context, Sentences.Sentence sentence) {
+        Sentences.Sentence before = sentenceJustBefore(context, sentence);
+        if (before == null) {
+            return null;
+        }
+        String goal = null;
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                before.start(), before.end())) {
+            // "... would have increased 226 times by 2021" in 2022 tells where a series got to, not a goal.
+            if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null
+                    && !datesTheStatement(new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.PERIOD,
+                            e.period()), e.period(), context)) {
+                goal = e.period();
+            }
+        }
+        return goal;
+    }
+
+    /** "Of this, ...", "Из них ...", "Dont ...": the first words of a sentence that splits the one before. */
+    private static final List<List<String>> PART_OPENERS = List.of(List.of("of", "this"), List.of("of", "that"),
+            List.of("of", "these"), List.of("of", "which"), List.of("из", "них"), List.of("из", "которых"),
+            List.of("из", "этого"), List.of("из", "этих"), List.of("dont"), List.of("sur", "ce"), List.of("de", "ce"));
+
+    /** Whether {@code sentence} opens with the words of one of {@link #PART_OPENERS}. */
+    private static boolean opensWithAPart(FigureContext context, Sentences.Sentence sentence) {
+        int first = context.wordStarts().at(sentence.start());
+        for (List<String> opener : PART_OPENERS) {
+            boolean all = first + opener.size() <= context.words().size();
+            for (int k = 0; all && k < opener.size(); k++) {
+                Words.Word word = context.words().get(first + k);
+                all = word.start() < sentence.end() && word.folded().equals(opener.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence right before {@code sentence}, when it stands in the same paragraph or the one before; else null.
+     */
+    private static Sentences.Sentence sentenceJustBefore(FigureContext context, Sentences.Sentence sentence) {
+        int index = FigureContext.sentenceOf(context, sentence.start());
+        if (index == 0) {
+            return null;
+        }
+        Sentences.Sentence before = context.sentences().get(index - 1);
+        return before.paragraph() < sentence.paragraph() - 1 ? null : before;
+    }
+
+    /**
+     * The year the sentence just before {@code sentence} makes a forecast for ("Freight should reach 5 million tons
+     * in 2026"): its one period, a whole year not before the publication's, when it says the future; or null.
+     */
+    private static String forecastYearBefore(FigureContext context, Sentences.Sentence sentence) {
+        Sentences.Sentence before = sentenceJustBefore(context, sentence);
+        if (before == null
+                || !FigureContext.hasCue(context, before, "target") && !FigureContext.hasCue(context, before, "future")) {
+            return null;
+        }
+        String year = null;
+        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
+                before.start(), before.end())) {
+            if (year != null || e.kind() != PeriodResolver.Kind.PERIOD || e.period() == null
+                    || e.period().length() != 4) {
+                return null;
+            }
+            year = e.period();
+        }
+        String now = context.presentPeriod();
+        return year != null && (now == null || year.compareTo(now.substring(0, 4)) >= 0) ? year : null;
+    }
+
+    /** Whether one of the sentence's own periods is {@code period}. */
+    private static boolean restates(List<PeriodResolver.Expression> inSentence, String period,
+                                    FigureContext context) {
+        for (int i = 0; i < inSentence.size(); i++) {
+            if (inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD && period.equals(resolve(inSentence, i, context))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownPeriodElsewhere(List<PeriodResolver.Expression> inSentence, String text, int from) {
+        for (PeriodResolver.Expression e : inSentence) {
+            if (!inParentheses(text, from, e.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} is inside a parenthesis (opened after {@code from}) that closes before {@code figure}. */
+    private static boolean asideClosedBefore(String text, int from, PeriodResolver.Expression e, int figure) {
+        if (!inParentheses(text, from, e.start())) {
+            return false;
+        }
+        int close = text.indexOf(')', e.end());
+        return close >= 0 && close < figure;
+    }
+
+    /** Words before a year that date an act rather than a span of figures: "signed in 2013", "signé en 2013". */
+    private static final List<String> ACT_DATES = List.of("signed in", "signe en", "signee en", "signes en",
+            "signees en", "подписан в", "подписана в", "подписано в", "подписанного в", "подписанный в",
+            "подписанным в", "подписанном в", "подписанному в", "founded in", "established in", "fonde en",
+            "fondee en", "основан в", "основана в", "создан в", "создана в", "создано в", "launched in",
+            "reopened in", "lance en", "lancee en", "relance en", "запущен в", "запущена в", "запущено в",
+            "открыт в", "открыта в", "открыто в");
+
+    /**
+     * Whether the period at {@code at} dates an act ("the treaty signed in 2013", "основан в 1992 году"): the
+     * sentences after it do not go on with that year, whose only event is the act.
+     */
+    private static boolean datesAnAct(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        // Every phrase ends on "in", "en" or "в": only then is the text before worth folding (this runs for every
+        // period the sentences before a figure hold).
+        if (!(text.regionMatches(true, end - 2, "in", 0, 2) || text.regionMatches(true, end - 2, "en", 0, 2)
+                || end > 0 && Character.toLowerCase(text.charAt(end - 1)) == 'в')) {
+            return false;
+        }
+        String before = Words.fold(text.substring(Math.max(0, at - 20), at)).stripTrailing();
+        for (String words : ACT_DATES) {
+            if (endsWithCue(before, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code at} is inside a parenthesis opened after {@code from}: "(in 2020 – $907 million)" is an aside. */
+    private static boolean inParentheses(String text, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** The period a headline sets ("Trade up 20% in January-June"), for body sentences that state none; or null. */
+    static String periodOf(String title, Publication publication) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String last = null;
+        for (PeriodResolver.Expression e : PeriodResolver.find(Words.foldKeepingOffsets(title), publication)) {
+            // "... soit une augmentation de 21,5 % par rapport aux dix premiers mois de 2024": the period compared
+            // with is the base of the title's figures, not the period it sets for the article.
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !decideBase(title, e)) {
+                last = e.period();
+            }
+        }
+        return last;
+    }
+}

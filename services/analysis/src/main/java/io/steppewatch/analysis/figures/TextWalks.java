@@ -1,0 +1,141 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Small walks over raw text shared by the annotator's rules: the word before or after an offset, whether a stretch
+ * crosses a clause, whether text ends with one of some words. Static and stateless.
+ */
+final class TextWalks {
+
+    private TextWalks() {
+    }
+
+    /** Words that open a "from ... to" range when they end the text before a figure ({@link #endsWithWord}). */
+    private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
+
+    private static final List<String> CONJUNCTIONS = List.of(" and ", " while ", " whereas ", " et ", " alors que ",
+            " tandis que ", " и ", " а ", " тогда как ", " в то время как ");
+
+    /** {@link #within} read from the list's {@link StartIndex}. */
+    static <T> List<T> within(List<T> items, StartIndex<T> starts, int from, int to) {
+        return items.subList(starts.at(from), starts.at(to));
+    }
+
+    /** The items (sorted by start) that start within {@code [from, to)}. */
+    static <T> List<T> within(List<T> items, ToIntFunction<T> startOf, int from, int to) {
+        return items.subList(StartIndex.lowerBound(items, startOf, from), StartIndex.lowerBound(items, startOf, to));
+    }
+
+    /** The run of letters just after {@code at} and the blanks after it, as written, or "". */
+    static String lettersAfter(String text, int at) {
+        int begin = at;
+        while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        int stop = begin;
+        while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+            stop++;
+        }
+        return text.substring(begin, stop);
+    }
+
+    /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
+    static boolean startOfARange(String text, int start) {
+        String before = Words.fold(text.substring(Math.max(0, start - 20), start));
+        return endsWithWord(before, RANGE_START);
+    }
+
+    /**
+     * Whether {@code text} ends with one of {@code words} after the start or a character outside [A-Za-z0-9_], then
+     * white space: what the pattern {@code (?:^|\W)(?:word|...)\s+$} finds, without a regular expression (it ran
+     * for every figure). Like {@code $}, the end may also be just before a line terminator that ends the text.
+     */
+    static boolean endsWithWord(String text, List<String> words) {
+        int length = text.length();
+        if (endsWithWordAt(text, length, words)) {
+            return true;
+        }
+        if (length > 0 && isLineTerminator(text.charAt(length - 1))) {
+            if (endsWithWordAt(text, length - 1, words)) {
+                return true;
+            }
+            return length > 1 && text.charAt(length - 1) == '\n' && text.charAt(length - 2) == '\r'
+                    && endsWithWordAt(text, length - 2, words);
+        }
+        return false;
+    }
+
+    private static boolean endsWithWordAt(String text, int end, List<String> words) {
+        int k = end;
+        while (k > 0 && isRegexSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == end) {
+            return false;
+        }
+        for (String word : words) {
+            int from = k - word.length();
+            if (from >= 0 && text.startsWith(word, from) && (from == 0 || !isAsciiWordChar(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * "imports totaled $600.7 mln and exports amounted to $36.1 mln": a conjunction between a figure and a cue after
+     * it starts the next figure's clause.
+     */
+    static boolean joinsNextClause(String text, int from, int to) {
+        String between = " " + text.substring(from, to).toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String conjunction : CONJUNCTIONS) {
+            if (between.contains(conjunction)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean crossesClause(String text, int from, int to) {
+        return crossesClause(text, from, to, false);
+    }
+
+    static boolean crossesClause(String text, int from, int to, boolean skipAsides) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (skipAsides && c == '(') {
+                // A parenthesis closed before the period is an aside, not a new clause: "transported along the
+                // route (TITR, or Middle Corridor) in 2023".
+                int close = text.indexOf(')', i);
+                if (close > i && close < to) {
+                    i = close;
+                    continue;
+                }
+            }
+            if (c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                continue; // "43% or 21,227 tons in 2022": a comma inside a number ends no clause
+            }
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
