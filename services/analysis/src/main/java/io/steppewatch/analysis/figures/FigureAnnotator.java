@@ -25,7 +25,7 @@ public final class FigureAnnotator {
 
     public static final String OTHER = "other";
     static final String TIMES = "times";
-    private static final int CUE_WINDOW_AFTER = 25;
+    static final int CUE_WINDOW_AFTER = 25;
     private static final double AFTER_PENALTY = 1.5;
     /** How much farther a cue counts when it completes an earlier figure of the sentence (see namesFigureBefore). */
     private static final double TAKEN_CUE_PENALTY = 4;
@@ -70,94 +70,17 @@ public final class FigureAnnotator {
     private static final List<String> REACH_LINKS = List.of(" to reach ", " reaching ", " reached ", " atteignant ",
             " pour atteindre ", " pour s etablir a ", " достигнув ", " достигли ", " составив ", " до ");
     /** Words joining a change and the same change in money or tonnes: "25.2 percent, equivalent to $10.25 billion". */
-    private static final Set<String> RESTATING_LINKS = Set.of("or", "ou", "soit", "equivalent to", "equal to",
+    static final Set<String> RESTATING_LINKS = Set.of("or", "ou", "soit", "equivalent to", "equal to",
             "или", "that is", "i.e.", "c est a dire", "or by", "или на", "немесе", "yoki");
     /** Units besides money in which an absolute change may restate the change before it ("or by 10.5 million tons"). */
     static final Set<String> RESTATED_UNITS = Set.of("t", "TEU", "m3");
     private static final int RESTATE_GAP = 30;
-    /** The word after a comparison that names what it is compared with: "more than", "de plus qu'en", "больше, чем". */
-    private static final Set<String> THAN = WordSet.of("than", "que", "qu", "чем");
-    /** "больше на $200 миллионов", "more by $2 billion": a comparison, then "by" the sum. */
-    private static final Set<String> COMPARISONS_BEFORE_BY = WordSet.of("more", "less", "больше", "меньше");
-    private static final Set<String> CHANGE_LINKS_OF_COMPARISON = WordSet.of("by", "на");
     /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
     private static final List<String> JOINT_WORDS = Words.foldAll("joint", "совместн", "qo'shma", "qoshma", "кўшма",
             "қўшма", "бірлескен", "mixte", "commune");
-    /** Words between a word of change and the sum it moved by: "increased by", "an increase of", "вырос на". */
-    private static final Set<String> CHANGE_LINKS = WordSet.of("by", "of", "на", "de");
-    private static final Set<String> APPROXIMATIONS = WordSet.of("almost", "nearly", "about",
-            "around", "some", "over", "roughly", "approximately", "почти", "около", "порядка", "pres", "environ",
-            "plus", "more", "than", "более", "свыше", "d", "only", "just", "лишь", "всего");
     /** Nouns of change that may follow the sum they name ("a $2.2 billion rise"). */
-    private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "decrease", "drop",
+    static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "decrease", "drop",
             "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
-    /** Nouns of change that a verb of amounting gives a sum to ("the increase amounted to $2 billion"). */
-    private static final Set<String> CHANGE_SUBJECTS = WordSet.of("rise", "increase", "decrease", "drop", "decline",
-            "gain", "growth", "fall", "reduction", "surge", "hausse", "augmentation", "baisse", "croissance",
-            "diminution", "рост", "прирост", "увеличение", "снижение", "сокращение", "падение");
-    /**
-     * Verbs of amounting, as folded word sequences ending right before the sum. Not "reached": "the growth of trade
-     * reached $5 billion" names the level the growth took trade to.
-     */
-    private static final Set<String> AMOUNTING = Set.of("amounted to", "amount to", "amounts to", "totaled",
-            "totalled", "was",
-            "stood at", "came to", "made up", "составил", "составила", "составило",
-            "s est elevee a", "s est eleve a", "etait de", "est de");
-    private static final int AMOUNTING_WORDS = 4;
-    private static final Set<String> AMOUNTING_LAST_WORDS = AMOUNTING.stream()
-            .map(p -> p.substring(p.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final int CHANGE_SUBJECT_REACH = 4;
-    /** Words that lead to the level a share moved to: "rose to 80%", "до 80%", "passée à 80 %". */
-    private static final Set<String> LEVEL_LINKS = WordSet.of("to", "до", "a");
-    /** Verbs right before the level a named share stands at: "is currently approaching 70-75%", "составляет 55%". */
-    private static final Set<String> SHARE_LEVEL_VERBS = WordSet.of("approaching", "approaches", "reached", "reaches",
-            "reaching", "составляет", "составила", "достигла", "достигает", "atteint", "atteignant", "avoisine");
-    /** Verbs after "на N%" that make the percentage a part of a whole: "на 95% зависит", "на 80% состоит из". */
-    private static final List<String> PART_OF_WHOLE_STEMS = Stems.copyOf(Words.foldAll("завис", "состоит", "состоят",
-            "состоял", "обеспечива", "покрыва", "формируется", "формируются"));
-    /** Verbs of raising a level, not in the past: "boost trade to", "porter le volume à", "довести до". */
-    private static final Set<String> RAISING_VERBS = WordSet.of("boost", "boosting", "expand", "expanding", "bring",
-            "bringing", "raise", "raising", "lift", "elevate", "elevating", "ramping", "porter", "amener", "augmenter",
-            "accroitre", "etendre", "doubler", "довести", "доведение", "доведения", "увеличить", "нарастить", "поднять",
-            // The future of raising, which cannot be a move made: "porteront leurs échanges à", "увеличат объем
-            // перевозок до 60 млн тонн" (the perfective present is a future)
-            "porteront", "augmentera", "augmenteront", "accroitront", "увеличит", "увеличат", "нарастит", "нарастят",
-            "доведет", "доведут",
-            // Gerunds and nouns of raising, which name a plan, not a move made ("increasing the port's container capacity
-            // to 250 thousand TEUs", "увеличение товарооборота до 5 млрд")
-            "increasing", "doubling", "tripling", "увеличение", "увеличения", "наращивание", "наращивания");
-    /** Words that may stand between "to" and the level: "to at least $2 billion", "до почти 5 млрд". */
-    private static final Set<String> LEVEL_FILLERS = WordSet.of("at", "least", "about", "almost", "nearly", "around",
-            "approximately", "over", "more", "than", "environ", "pres", "de", "plus", "около", "почти", "более",
-            "свыше", "порядка");
-    private static final int LEVEL_FILLER_REACH = 3;
-    private static final int RAISING_REACH = 8;
-    /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
-    private static final Pattern DATIVE_PERCENT = Pattern.compile(
-            "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
-    /** Kazakh and Uzbek dative endings written after a percent sign ("3%-ға өсті": grew by 3%). */
-    private static final Set<String> DATIVE_SUFFIXES = Set.of("ға", "ге", "қа", "ке", "га", "ga",
-            "ka");
-    private static final Set<String> CHANGE_NOUN_LINKS = Set.of("of", "de");
-    /** Uzbek and Kazakh dative endings of a unit word ("долларга", "dollarga", "тоннаға", "долларға"). */
-    private static final List<String> DATIVE_ENDINGS = Words.foldAll("ga", "га", "ға", "ge", "ге", "ка", "қа", "ке");
-    /** Uzbek and Kazakh words of more, less and moving after a dative sum: "кўп", "ko'p", "oshdi", "өсті", "азайды". */
-    private static final List<String> MOVE_STEMS = Words.foldAll("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
-            "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
-            "өсті", "артты", "азай", "қысқар", "артып", "өсіп", "ұлғай", "oshib", "ошиб", "o'sib", "o‘sib", "ўсиб");
-    /** "or" between a dative sum and the same change in percent: "1,3 млрд долларига ёки 29,2 фоизга ошган". */
-    private static final Set<String> TURKIC_OR = Set.copyOf(Words.foldAll("ёки", "yoki", "немесе"));
-    /** The most words from a dative sum, past "or" and the percentage, to the verb of moving. */
-    private static final int TURKIC_OR_REACH = 5;
-    /** Uzbek and Kazakh verbs of raising something to a level, not in the past ("oshirish", "ошириш", "арттыру"). */
-    private static final List<String> TURKIC_RAISING = Words.foldAll("oshir", "ошир", "oshish", "ошиш", "yetkaz", "етказ",
-            "кўпайтир", "арттыр", "жеткіз", "ұлғайт", "көбейт");
-    /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
-    private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
-    /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
-    private static final int CHANGE_NOUN_REACH = 20;
-    /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
-    private static final int CHANGE_LINK_REACH = 2;
     /** How many words around a length may say it is a distance from a place. */
     private static final int DISTANCE_REACH = 4;
     private static final int ROUTE_END_REACH = 8;
@@ -208,24 +131,16 @@ public final class FigureAnnotator {
     static final Set<String> UNDATED_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "m/s", "km/h", "mph");
     static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
-    /** Words of aim that, after a change, only say where it took the level (see reachedAfterAChange). */
-    private static final Set<String> REACH = Set.of("to reach", "atteindre", "достичь");
-    private static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
-    /** Units of the flows and stocks whose future level is a forecast ("will carry 5 million tons"). */
-    private static final Set<String> FORECAST_UNITS = Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
+    static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
     private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "bbl");
     /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
     private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF");
-    /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
-    private static final int GOAL_AFTER = 40;
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
     private static final Set<String> RANGE_JOINTS = Set.of("-", "\u2013", "\u2014", "to", "a",
             "до", "or", "ou", "или", "and", "et", "и", "va");
     private static final int RANGE_JOINT_LENGTH = 5;
     /** How far apart two items of a list of parties and figures may be ("7.5 percent, Uzbekistan - 6.5 percent"). */
     private static final int LIST_GAP = 40;
-    /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
-    private static final int RANGE_GAP = 40;
 
     /** Words that open a pair of parties, whose conjunction joins two names (see {@link #pairless}). */
     private static final List<String> PAIR_WORDS = List.of(" between ", " entre ", " между ");
@@ -391,7 +306,7 @@ public final class FigureAnnotator {
     private static boolean nextItemOfAList(ExtractedFigure first, SurfaceFigure second, FigureContext context) {
         int end = first.offset() + first.text().length();
         if (first.offset() < 0 || !first.unit().equals(second.unit()) || end > second.start()
-                || second.start() - end > LIST_GAP || hasSentenceBreak(context.text(), end, second.start())) {
+                || second.start() - end > LIST_GAP || TextWalks.hasSentenceBreak(context.text(), end, second.start())) {
             return false;
         }
         return !TextWalks.within(context.mentions(), context.mentionStarts(), end, second.start()).isEmpty()
@@ -474,7 +389,7 @@ public final class FigureAnnotator {
         Sentences.Sentence previous = index > 0 && context.sentences().get(index - 1).paragraph()
                 >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
         boolean continues = previous != null && FigureContext.hasCue(context, sentence, "anaphora");
-        Measure measure = measure(figure, context, sentence);
+        Measure measure = FigureMeasures.measure(figure, context, sentence);
         if (measure == Measure.AMOUNT && (figure.isMoney() || RESTATED_UNITS.contains(figure.unit()))
                 && restatesChangeBefore(before, figure, context.text())) {
             // "a 25.2 percent rise, equivalent to $10.25 billion", "une augmentation de 21,5 % (ou 11,7 milliards)":
@@ -663,7 +578,7 @@ public final class FigureAnnotator {
             // milliards de somonis (530 millions d'euros)": what the papers signed are worth (the labels: `other`,
             // with both sides), not a portfolio of joint projects or one side's investment.
             metric = OTHER;
-        } else if (INVESTMENT.equals(metric) && costInClause(context, sentence, figure)) {
+        } else if (INVESTMENT.equals(metric) && FigureMeasures.costInClause(context, sentence, figure)) {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
             metric = OTHER;
@@ -692,7 +607,7 @@ public final class FigureAnnotator {
             partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
         }
         if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
-                && futureWordInClause(context, sentence, figure)) {
+                && FigureMeasures.futureWordInClause(context, sentence, figure)) {
             // "20 тысяч рабочих мест будет создано": a count of the vocabulary in the future is a goal (a count of
             // anything else, "500 vehicles will be involved", is a planned event).
             measure = Measure.TARGET;
@@ -771,7 +686,7 @@ public final class FigureAnnotator {
         }
         if (measure == Measure.AMOUNT && period != null && context.presentPeriod() != null
                 && period.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) > 0
-                && !opensRange(context, sentence, figure)) {
+                && !FigureMeasures.opensRange(context, sentence, figure)) {
             // a haulage volume "agreed for 2014" at 21.9 million tonnes, written in October 2013: a level
             // for a year not yet begun is a plan, whatever the verb (gold-l; every such label of the corpus is a
             // target). The start of a range ("from the current 18 million tons to 33 million in 2020") is today's.
@@ -838,7 +753,7 @@ public final class FigureAnnotator {
                     && !TextWalks.joinsNextClause(pairless(text, hit.end(), figure.start()), 0, figure.start() - hit.end())) {
                 return true;
             }
-            if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
+            if (FigureContext.nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !TextWalks.crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
@@ -1201,7 +1116,7 @@ public final class FigureAnnotator {
                     && !TextWalks.joinsNextClause(text, hit.end(), figure.start())) {
                 return true;
             }
-            if (nearAfter(hit, figure, CUE_WINDOW_AFTER)
+            if (FigureContext.nearAfter(hit, figure, CUE_WINDOW_AFTER)
                     && !TextWalks.crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
@@ -1247,7 +1162,7 @@ public final class FigureAnnotator {
         int from = figure.numberEnd();
         for (; i < words.size() && seen < COUNTED_PHRASE_WORDS + 2; i++, seen++) {
             Words.Word word = words.get(i);
-            if (TextWalks.crossesClause(text, from, word.start()) || hasSentenceBreak(text, from, word.start())) {
+            if (TextWalks.crossesClause(text, from, word.start()) || TextWalks.hasSentenceBreak(text, from, word.start())) {
                 return false;
             }
             String folded = word.folded();
@@ -1279,7 +1194,7 @@ public final class FigureAnnotator {
         int after = context.wordStarts().at(figure.end());
         for (int i = after, from = figure.end(); i < words.size() && i < after + PEOPLE_AFTER; i++) {
             Words.Word word = words.get(i);
-            if (TextWalks.crossesClause(text, from, word.start()) || hasSentenceBreak(text, from, word.start())) {
+            if (TextWalks.crossesClause(text, from, word.start()) || TextWalks.hasSentenceBreak(text, from, word.start())) {
                 break;
             }
             if (namesPeople(word.folded())) {
@@ -1290,7 +1205,7 @@ public final class FigureAnnotator {
         int before = context.wordStarts().at(figure.start()) - 1;
         for (int i = before, to = figure.start(); i >= 0 && i > before - PEOPLE_BEFORE; i--) {
             Words.Word word = words.get(i);
-            if (TextWalks.crossesClause(text, word.end(), to) || hasSentenceBreak(text, word.end(), to)) {
+            if (TextWalks.crossesClause(text, word.end(), to) || TextWalks.hasSentenceBreak(text, word.end(), to)) {
                 break;
             }
             if (namesPeople(word.folded())) {
@@ -1326,7 +1241,7 @@ public final class FigureAnnotator {
         int before = context.wordStarts().at(figure.start()) - 1;
         for (int i = before, to = figure.start(); i >= 0 && i > before - POPULATION_BEFORE; i--) {
             Words.Word word = words.get(i);
-            if (TextWalks.crossesClause(text, word.end(), to) || hasSentenceBreak(text, word.end(), to)) {
+            if (TextWalks.crossesClause(text, word.end(), to) || TextWalks.hasSentenceBreak(text, word.end(), to)) {
                 break;
             }
             if (POPULATION_WORDS.contains(word.folded())
@@ -1426,216 +1341,6 @@ public final class FigureAnnotator {
         return tonnes;
     }
 
-    private Measure measure(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
-        if (TIMES.equals(figure.unit())) {
-            // "intend to increase mutual trade by 2.5 times", "prévoit de doubler": a multiple aimed at is a goal.
-            return FigureContext.cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure)
-                    ? Measure.TARGET : Measure.CHANGE;
-        }
-        if ("percent".equals(figure.unit()) && (isMinus(context.text().charAt(figure.start()))
-                || (figure.start() > 0 && context.text().charAt(figure.start() - 1) == '+'))) {
-            return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
-        }
-        String after = kindRightAfter(context, figure.end());
-        if ("percent".equals(figure.unit()) && DATIVE_PERCENT.matcher(figure.text(context.text())).find()
-                && !reachVerbAfter(context.text(), figure.end())) {
-            return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
-        }
-        if ("percent".equals(figure.unit())) {
-            // "the reduction would amount to 70 percent of the usual volumes": the size of a change, not a share.
-            if ("change-after".equals(after) || dativeAfter(context.text(), figure.end())
-                    || changeAmountedTo(context, figure)) {
-                return Measure.CHANGE; // "6,8 % de plus"; Kazakh and Uzbek "3%-ға өсті", "15%ga oshdi"
-            }
-            // "and with Kyrgyzstan by 21.7 percent", "на 9%", "by 23.4% of textiles", "на 10000%, из Финляндии": a
-            // percentage "by" which something moved is a change, however far the verb is and whatever noun follows.
-            if (byWordBefore(context.text(), figure.start())) {
-                // "Таджикистан на 95% зависит от гидроэнергетики", "на 80% состоит из": the part of a whole that
-                // depends on or is made of something is a share, not a move (gold-o: "`dépend à 95 % de
-                // l'hydroélectricité` is `share`").
-                return Words.startsWithAny(wordAfter(context.text(), figure.end()), PART_OF_WHOLE_STEMS)
-                        ? Measure.SHARE : Measure.CHANGE;
-            }
-            // "the share of national currencies rose to 90%", "доля ... выросла до 90%", "the share of settlements in
-            // U.S. dollars has decreased from 26% to 11%": the levels of a share named earlier in the sentence, not the
-            // move (a growth rate "accelerated to 6%" names no share).
-            if ((LEVEL_LINKS.contains(wordBefore(context.text(), figure.start()))
-                    || SHARE_LEVEL_VERBS.contains(wordBefore(context.text(), figure.start()))
-                    || opensRange(context, sentence, figure)) && shareNamedBefore(context, sentence, figure)) {
-                // "plans to raise the share of national currencies to 90%": the level a share is to reach is a goal.
-                return aimedAt(context, sentence, figure) && !opensRange(context, sentence, figure)
-                        ? Measure.TARGET : Measure.SHARE;
-            }
-            if ("share-after".equals(after)) {
-                // "une croissance de 30 % du commerce bilatéral", "an increase of 30% of exports": the percentage
-                // a named change amounts to, not a share of the noun after it.
-                return changeNounOf(context, sentence, figure) ? Measure.CHANGE : Measure.SHARE;
-            }
-            // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
-            // figure, nearer than any word of change, makes it a share.
-            int share = distanceBefore(context, sentence, figure, "share");
-            if (share >= 0 && (share < distanceBefore(context, sentence, figure, "change")
-                    || distanceBefore(context, sentence, figure, "change") < 0)) {
-                return aimedAt(context, sentence, figure) ? Measure.TARGET : Measure.SHARE;
-            }
-            if (nearCue(context, sentence, figure, "change")) {
-                return Measure.CHANGE;
-            }
-            return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
-        }
-        // "increased by $2.2 billion", "increase capacity by 10 mln tons", "shortened by about 900 km": a sum
-        // something moved by, in the figure's own unit.
-        if (dativeThenMove(context, figure)) {
-            return Measure.CHANGE; // "42,6 миллион долларга кўпдир", "1 mln tonnaga oshdi": Uzbek and Kazakh "by"
-        }
-        if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
-                || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)
-                || sumByWhichLevelsDiffer(context, figure)) {
-            return Measure.CHANGE;
-        }
-        SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
-        boolean goal = !(figure.isMoney() && costInClause(context, sentence, figure))
-                && ((FigureContext.cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure))
-                || (deadlineInClause(context, sentence, figure) && !FigureContext.cueBefore(context, sentence, figure, "cost"))
-                || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
-                || (rangeStart != null && (FigureContext.cueBefore(context, sentence, rangeStart, "target")
-                        || futureInClause(context, sentence, rangeStart))));
-        if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure))) {
-            goal = true;
-        }
-        // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
-        // level it starts at, not the goal.
-        if (goal && opensRange(context, sentence, figure)) {
-            return Measure.AMOUNT;
-        }
-        // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built. A height
-        // or depth still to be reached is one ("the dam will be 335 metres high", "une digue de 2 mètres de haut sera
-        // construite": gold-o; "plans to achieve a depth of 7.7 meters": team a), in the future tense as well.
-        if (LENGTH_UNITS.contains(figure.unit())) {
-            return (goal || futureWordInClause(context, sentence, figure)) && nearCue(context, sentence, figure, "height")
-                    ? Measure.TARGET : Measure.AMOUNT;
-        }
-        return goal ? Measure.TARGET : Measure.AMOUNT;
-    }
-
-    /**
-     * "steps to further boost mutual trade to at least $2 billion", "towards expanding their trade volume to $5
-     * billion", "pour porter leur volume à 1 milliard", "довести товарооборот до 5 млрд": a verb of raising, not in
-     * the past, and "to" before the level it raises the figure to: the level is a goal. The verb stands in the
-     * figure's clause, a few words before it; past forms ("boosted", "a porté", "довели") are other words.
-     */
-    private static boolean isMinus(char c) {
-        return c == '-' || c == '\u2212';
-    }
-
-    private static boolean raisedTo(FigureContext context, SurfaceFigure figure) {
-        List<Words.Word> words = context.words();
-        int i = context.wordStarts().at(figure.start()) - 1;
-        int skipped = 0;
-        while (i >= 0 && skipped < LEVEL_FILLER_REACH && LEVEL_FILLERS.contains(words.get(i).folded())) {
-            i--;
-            skipped++;
-        }
-        if (i < 0 || !LEVEL_LINKS.contains(words.get(i).folded())
-                || TextWalks.crossesClause(context.text(), words.get(i).end(), figure.start())) {
-            return false;
-        }
-        int link = i;
-        for (int k = link - 1; k >= 0 && k >= link - RAISING_REACH; k--) {
-            if (TextWalks.crossesClause(context.text(), words.get(k).end(), words.get(k + 1).start())
-                    || hasSentenceBreak(context.text(), words.get(k).end(), words.get(k + 1).start())) {
-                return false;
-            }
-            if (RAISING_VERBS.contains(words.get(k).folded())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A word of aim before the figure or the future tense in its clause (see {@link #futureWordInClause}). */
-    private static boolean aimedAt(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        return (FigureContext.cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure))
-                || futureWordInClause(context, sentence, figure);
-    }
-
-    /**
-     * "The annual capacity of the port will be 17 million tons", "ce gazoduc va acheminer 30 milliards de m3",
-     * "20 тысяч рабочих мест будет создано": a level stated in the future tense, in the figure's own clause, is a
-     * goal or a forecast. The future word may come before the figure or just after it.
-     */
-    private static boolean futureInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        if (!FORECAST_UNITS.contains(figure.unit()) && !figure.isMoney()) {
-            return false; // "500 vehicles will be involved", "will last six years": planned events, not goals
-        }
-        return futureWordInClause(context, sentence, figure);
-    }
-
-    private static boolean futureWordInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        String text = context.text();
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if (!"future".equals(hit.value())) {
-                continue;
-            }
-            if (FigureContext.nearBefore(hit, figure)
-                    && !TextWalks.crossesClause(text, hit.end(), figure.start())) {
-                return true;
-            }
-            if (nearAfter(hit, figure, GOAL_AFTER)
-                    && !TextWalks.crossesClause(text, figure.end(), hit.start()) && !TextWalks.joinsNextClause(text, figure.end(),
-                    hit.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "has doubled ... to reach USD 103.7 per ton", "a augmenté de 22 % pour atteindre près de 30 millions de tonnes":
-     * "to reach" after a change says where the change took the level, not a goal. Only when the nearest word of aim
-     * before the figure is that "to reach" and a word of change comes before it in the sentence, with no other word
-     * of aim ("is expected to grow 5% to reach $10 billion" stays a goal).
-     */
-    private static boolean reachedAfterAChange(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        String text = context.text();
-        CueLexicon.Hit<String> reach = null;
-        int aims = 0;
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if (hit.end() > figure.start()) {
-                break;
-            }
-            if ("target".equals(hit.value()) || "future".equals(hit.value())) {
-                aims++;
-                reach = hit;
-            }
-        }
-        if (aims != 1 || figure.start() - reach.end() > FigureContext.CUE_WINDOW_BEFORE
-                || !REACH.contains(Words.fold(text.substring(reach.start(), reach.end())))) {
-            return false;
-        }
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("change".equals(hit.value()) && hit.end() <= reach.start()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "our $5 billion target", "12 миллиард доллар даражасида кутилмоқда", "50 мың ЖФЭ дейін жетеді деп
-     * жоспарланып отыр": a word of aim right after the figure, in its clause (Uzbek and Kazakh put the verb last).
-     */
-    private static boolean goalRightAfter(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("target".equals(hit.value()) && nearAfter(hit, figure, GOAL_AFTER)
-                    && !TextWalks.crossesClause(context.text(), figure.end(), hit.start())
-                    && !TextWalks.joinsNextClause(context.text(), figure.end(), hit.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether a sentence that tells of a signature gives the figure as the worth of what was signed: agreements,
      * contracts or documents named just before it in its clause, with no metric word between ("contrats
@@ -1662,7 +1367,7 @@ public final class FigureAnnotator {
                     && !metricCueBetween(context, sentence, hit.end() - 1, to)) {
                 return true;
             }
-            if (nearAfter(hit, figure, CUE_WINDOW_AFTER) && !TextWalks.crossesClause(text, figure.end(), hit.start())
+            if (FigureContext.nearAfter(hit, figure, CUE_WINDOW_AFTER) && !TextWalks.crossesClause(text, figure.end(), hit.start())
                     && !metricCueBetween(context, sentence, figure.end() - 1, hit.start())) {
                 return true;
             }
@@ -1672,436 +1377,6 @@ public final class FigureAnnotator {
 
     /** How far before a sum the papers it is the worth of may stand ("accords d'une valeur de plus de 6 milliards"). */
     private static final int DEAL_WORTH_REACH = 60;
-
-    /**
-     * Whether a word of cost comes before the figure in its clause: "is expected to cost about $4 billion", "le
-     * coût total du projet pourrait atteindre 8 milliards", "is estimated at $2 billion": what a project costs is
-     * an estimate of a sum, stated as a level even when it is still to be spent.
-     */
-    private static boolean costInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("cost".equals(hit.value()) && FigureContext.nearBefore(hit, figure)
-                    && !TextWalks.crossesClause(context.text(), hit.end(), figure.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the figure opens a "from ... to" range that a later figure of its sentence closes. */
-    private static boolean opensRange(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        if (!TextWalks.startOfARange(context.text(), figure.start())) {
-            return false;
-        }
-        List<SurfaceFigure> surface = context.surface();
-        int next = context.surfaceStarts().at(figure.end());
-        return next < surface.size() && surface.get(next).start() < sentence.end()
-                && rangeStartBefore(context, sentence, surface.get(next)) == figure;
-    }
-
-    /**
-     * The figure that opens the "from ... to" range this figure closes ("from 140,000 TEU to 240,000 TEU"), or
-     * null: a goal stated before the range is the goal of its end too, however long the range.
-     */
-    static SurfaceFigure rangeStartBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        List<SurfaceFigure> surface = context.surface();
-        int at = context.surfaceStarts().at(figure.start()) - 1;
-        if (at < 0) {
-            return null;
-        }
-        SurfaceFigure start = surface.get(at);
-        String text = context.text();
-        if (start.start() < sentence.start() || figure.start() - start.end() > RANGE_GAP
-                || !TextWalks.startOfARange(text, start.start())) {
-            return null;
-        }
-        return TextWalks.endsWithWord(Words.fold(text.substring(start.end(), figure.start())), RANGE_END) ? start : null;
-    }
-
-    /** "capacity to 10 million tons per year by 2027", "к 2030 году": a level with a deadline is a goal. */
-    private static boolean deadlineInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), figure.end(),
-                sentence.end())) {
-            if (e.kind() == PeriodResolver.Kind.DEADLINE && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
-                    && !TextWalks.startOfARange(context.text(), figure.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A sum by which something moved is a change, as a percentage is: "increased by almost $3 billion", "an
-     * increase of $5.4 billion", "(+$2.8 billion)", "вырос на $1 млрд", "en hausse de 2 milliards de dollars".
-     * ("contrats d'une valeur de", "на сумму" name no change: a word of change must come right before.)
-     */
-    private static boolean moneyChange(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        String text = context.text();
-        int i = figure.start();
-        while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
-            i--;
-        }
-        if (i > 0 && text.charAt(i - 1) == '+') {
-            return true;
-        }
-        // The word before the figure, past words of approximation ("by almost $3 billion").
-        List<Words.Word> words = context.words();
-        int k = context.wordStarts().at(figure.start()) - 1;
-        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
-            k--;
-        }
-        if (k < 0 || !CHANGE_LINKS.contains(words.get(k).folded())) {
-            return false;
-        }
-        int link = words.get(k).start();
-        String linkWord = words.get(k).folded();
-        boolean by = "by".equals(linkWord) || "на".equals(linkWord);
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("change".equals(hit.value()) && hit.end() <= link && (link - hit.end() <= CHANGE_LINK_REACH
-                    || (by && !TextWalks.crossesClause(text, hit.end(), link)))) {
-                // "will reduce the time of cargo delivery to Pakistan by about five days": "by" after a word of
-                // change in its clause, however far, as for a percentage.
-                return true;
-            }
-            // "почти на 1,4 млн тонн ... больше": "на" and a comparative after the figure.
-            if ("на".equals(linkWord) && "change-after".equals(hit.value()) && hit.start() >= figure.end()
-                    && hit.start() - figure.end() <= FigureContext.CUE_WINDOW_BEFORE && !TextWalks.crossesClause(text, figure.end(), hit.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "a decrease in trade volumes of almost $260 million", "une hausse des échanges de 2 milliards de dollars": a
-     * noun of change, the thing that changed, then "of"/"de" and the sum (past words of approximation).
-     */
-    private static boolean changeNounOfSum(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        List<Words.Word> words = context.words();
-        int k = context.wordStarts().at(figure.start()) - 1;
-        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
-            k--;
-        }
-        if (k < 0 || !CHANGE_NOUN_LINKS.contains(words.get(k).folded())) {
-            return false;
-        }
-        int link = words.get(k).start();
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("change".equals(hit.value()) && hit.end() <= link && link - hit.end() <= CHANGE_NOUN_REACH
-                    && !TextWalks.crossesClause(context.text(), hit.end(), link) && !levelLinkBetween(words, hit.end(), link)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "decreased to the level of 10 bcm", "выросла до уровня": the change led to a level, which the sum is. */
-    private static boolean levelLinkBetween(List<Words.Word> words, int from, int to) {
-        for (int i = StartIndex.lowerBound(words, Words.Word::start, from); i < words.size() && words.get(i).start() < to; i++) {
-            if (LEVEL_LINKS.contains(words.get(i).folded())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "the growth rate amounted to almost US $170 million", "рост составил 170 млн долларов", "la hausse s'est élevée
-     * à 2 milliards": a noun of change, a few words before, is what the verb of amounting says the sum is.
-     */
-    private static boolean changeAmountedTo(FigureContext context, SurfaceFigure figure) {
-        if (TIMES.equals(figure.unit())) {
-            return false;
-        }
-        List<Words.Word> words = context.words();
-        int k = context.wordStarts().at(figure.start()) - 1;
-        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
-            k--;
-        }
-        if (k < 0 || !AMOUNTING_LAST_WORDS.contains(words.get(k).folded())) {
-            return false; // the cheap test first: most sums follow no verb of amounting
-        }
-        int verb = -1;
-        for (int n = 1; n <= AMOUNTING_WORDS && k - n + 1 >= 0; n++) {
-            StringBuilder phrase = new StringBuilder();
-            for (int w = k - n + 1; w <= k; w++) {
-                phrase.append(w > k - n + 1 ? " " : "").append(words.get(w).folded());
-            }
-            if (AMOUNTING.contains(phrase.toString())) {
-                verb = k - n + 1;
-            }
-        }
-        if (verb < 0) {
-            return false;
-        }
-        String text = context.text();
-        for (int w = verb - 1; w >= 0 && w >= verb - CHANGE_SUBJECT_REACH; w--) {
-            if (TextWalks.crossesClause(text, words.get(w).end(), words.get(w + 1).start())
-                    || hasSentenceBreak(text, words.get(w).end(), words.get(w + 1).start())) {
-                return false;
-            }
-            if (CHANGE_SUBJECTS.contains(words.get(w).folded())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "a $2.2 billion rise over the same period", "a 3 million ton increase": a change noun right after the sum. */
-    private static boolean changeNounAfter(FigureContext context, SurfaceFigure figure) {
-        List<Words.Word> words = context.words();
-        int next = context.wordStarts().at(figure.end());
-        return next < words.size() && words.get(next).start() - figure.end() <= 1
-                && CHANGE_NOUNS.contains(words.get(next).folded());
-    }
-
-    /**
-     * Whether the figure follows a word of change and "of"/"de" ("a growth of 30 %", "une hausse sans précédent
-     * de 30 %"), the change cue ending at most {@link #CHANGE_NOUN_REACH} characters before that word.
-     */
-    private static boolean changeNounOf(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        String text = context.text();
-        int end = figure.start();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-            begin--;
-        }
-        String word = Words.fold(text.substring(begin, end));
-        if (begin == end || !CHANGE_NOUN_LINKS.contains(word)) {
-            return false;
-        }
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("change".equals(hit.value()) && hit.end() <= begin && begin - hit.end() <= CHANGE_NOUN_REACH
-                    && !TextWalks.crossesClause(text, hit.end(), begin)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a share is named before the figure in its sentence ("the share of ...", "доля ..."). */
-    private static boolean shareNamedBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("share".equals(hit.value()) && hit.end() <= figure.start()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a sum or a quantity ends in a dative ("долларга", "dollarga", "тоннаға") and the next word says more,
-     * less or a move ("кўп", "ko'p", "oshdi", "өсті", "kamaydi"): the Uzbek and Kazakh way to write "by".
-     */
-    private static boolean dativeThenMove(FigureContext context, SurfaceFigure figure) {
-        String text = context.text();
-        String last = Words.fold(text.substring(Math.max(figure.start(), figure.end() - 3), figure.end()));
-        boolean dative = false;
-        for (String suffix : DATIVE_ENDINGS) {
-            if (last.endsWith(suffix)) {
-                dative = true;
-                break;
-            }
-        }
-        if (!dative || "percent".equals(figure.unit())) {
-            return false;
-        }
-        List<Words.Word> words = context.words();
-        int next = context.wordStarts().at(figure.end());
-        if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
-            return false;
-        }
-        String word = words.get(next).folded();
-        if (TURKIC_OR.contains(word)) {
-            // "1,3 млрд АҚШ долларига ёки 29,2 фоизга ошган": the sum and the percentage it restates share the verb
-            for (int k = next + 1; k < words.size() && k <= next + TURKIC_OR_REACH; k++) {
-                if (hasSentenceBreak(text, words.get(k - 1).end(), words.get(k).start())) {
-                    return false;
-                }
-                if (Words.startsWithAny(words.get(k).folded(), MOVE_STEMS)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return Words.startsWithAny(word, MOVE_STEMS);
-    }
-
-    /**
-     * "yuk tashish hajmi 60 million tonnagacha oshishiga erishiladi", "60 миллион тоннагача ошириш", "60 млн тоннаға дейін
-     * арттыру": the Uzbek "-gacha" or the Kazakh "дейін" (up to) after the level and a verb of raising, not in the past,
-     * right after it: the level is a goal, as "raise trade to $2 billion" is.
-     */
-    private static boolean raisedToInTurkic(FigureContext context, SurfaceFigure figure) {
-        String text = context.text();
-        String last = Words.fold(text.substring(Math.max(figure.start(), figure.end() - 5), figure.end()));
-        boolean upTo = last.endsWith("gacha") || last.endsWith("гача") || last.endsWith("ғача") || last.endsWith("қача");
-        List<Words.Word> words = context.words();
-        int next = context.wordStarts().at(figure.end());
-        if (!upTo && next < words.size() && words.get(next).start() - figure.end() <= 2
-                && "деиін".equals(words.get(next).folded())) {
-            upTo = true;
-            next++;
-        }
-        if (!upTo || next >= words.size() || words.get(next).start() - figure.end() > 12) {
-            return false;
-        }
-        return Words.startsWithAny(words.get(next).folded(), TURKIC_RAISING);
-    }
-
-    /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
-    private static boolean reachVerbAfter(String text, int end) {
-        int i = end;
-        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
-            i++;
-        }
-        String next = Words.fold(text.substring(i, Math.min(text.length(), i + 4)));
-        return Words.startsWithAny(next, REACH_VERBS);
-    }
-
-    /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
-    private static boolean dativeAfter(String text, int end) {
-        int i = end;
-        if (i < text.length() && text.charAt(i) == '-') {
-            i++;
-        }
-        int from = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        if (from == end && (end == 0 || text.charAt(end - 1) != '%')) {
-            return false; // a suffix glued to a word ("15 percentga") is read by DATIVE_PERCENT
-        }
-        return DATIVE_SUFFIXES.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** The folded word just after {@code end} (spaces between), or "". */
-    private static String wordAfter(String text, int end) {
-        return Words.fold(TextWalks.lettersAfter(text, end));
-    }
-
-    /** The folded word just before {@code start} (spaces between), or "". */
-    private static String wordBefore(String text, int start) {
-        int end = start;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-            begin--;
-        }
-        return end < start ? Words.fold(text.substring(begin, end)) : "";
-    }
-
-    private static boolean byWordBefore(String text, int start) {
-        int end = start;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-            begin--;
-        }
-        String word = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
-        return end < start && (word.equals("by") || word.equals("на"));
-    }
-
-    /**
-     * "950,000 tons more than the same period last year", "or 438.4 million U.S. dollars, less than in January-June",
-     * "1,2 milliard de dollars de plus qu'en 2022", "больше на $200 миллионов": the sum by which one level passes
-     * another, in the figure's own unit, is a change (team a: an absolute increase is {@code change} in the figure's
-     * unit). The comparison follows the figure and leads to "than" (a comma may come between only when "or" restates
-     * a change before the figure: "$5 billion, more than in 2022" is a level), or it comes before "by" the sum.
-     */
-    private static boolean sumByWhichLevelsDiffer(FigureContext context, SurfaceFigure figure) {
-        String text = context.text();
-        String before = wordBefore(text, figure.start());
-        if (CHANGE_LINKS_OF_COMPARISON.contains(before)) {
-            int at = figure.start();
-            while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
-                at--;
-            }
-            return COMPARISONS_BEFORE_BY.contains(wordBefore(text, at - before.length()));
-        }
-        List<CueLexicon.Hit<String>> after = TextWalks.within(context.cueHits(), CueLexicon.Hit::start, figure.end(), text.length());
-        if (after.isEmpty() || !"change-after".equals(after.get(0).value())) {
-            return false;
-        }
-        CueLexicon.Hit<String> hit = after.get(0);
-        boolean restating = RESTATING_LINKS.contains(before);
-        for (int i = figure.end(); i < hit.start(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !(c == ',' && restating)) {
-                return false;
-            }
-        }
-        int start = hit.end();
-        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
-            start++;
-        }
-        int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return THAN.contains(Words.fold(text.substring(start, end)));
-    }
-
-    /** The cue kind of the first words after {@code end}, if they start right there (a comma may come between). */
-    private static String kindRightAfter(FigureContext context, int end) {
-        List<CueLexicon.Hit<String>> after = TextWalks.within(context.cueHits(), CueLexicon.Hit::start, end,
-                context.text().length());
-        if (after.isEmpty()) {
-            return null;
-        }
-        CueLexicon.Hit<String> hit = after.get(0);
-        int commas = 0;
-        for (int i = end; i < hit.start(); i++) {
-            char c = context.text().charAt(i);
-            if (c == ',') {
-                commas++;
-            } else if (!Character.isWhitespace(c) || commas > 1) {
-                return null;
-            }
-        }
-        return commas <= 1 ? hit.value() : null;
-    }
-
-    /** Whether the cue starts after the figure, at most {@code window} chars after it. */
-    private static boolean nearAfter(CueLexicon.Hit<?> hit, SurfaceFigure figure, int window) {
-        return hit.start() >= figure.end() && hit.start() - figure.end() <= window;
-    }
-
-    private static boolean nearCue(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if (!hit.value().equals(kind)) {
-                continue;
-            }
-            if (FigureContext.nearBefore(hit, figure)) {
-                return true;
-            }
-            if (nearAfter(hit, figure, CUE_WINDOW_AFTER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Chars between the nearest cue of a kind before the figure (within the window) and the figure, or -1. */
-    private static int distanceBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
-        int best = -1;
-        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if (hit.value().equals(kind) && FigureContext.nearBefore(hit, figure)) {
-                int d = figure.start() - hit.end();
-                if (best < 0 || d < best) {
-                    best = d;
-                }
-            }
-        }
-        return best;
-    }
 
     private String metric(SurfaceFigure figure, String unitClass, FigureContext context, Sentences.Sentence sentence,
                           Sentences.Sentence previous, boolean continues) {
@@ -2385,7 +1660,7 @@ public final class FigureAnnotator {
         }
         String text = context.text();
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("delimitation".equals(hit.value()) && nearAfter(hit, figure, DELIMITATION_AFTER)) {
+            if ("delimitation".equals(hit.value()) && FigureContext.nearAfter(hit, figure, DELIMITATION_AFTER)) {
                 for (int i = figure.end(); i < hit.start(); i++) {
                     char c = text.charAt(i);
                     if (c == ';' || c == '(' || c == ')' || Character.isDigit(c)) {
@@ -2715,19 +1990,9 @@ public final class FigureAnnotator {
         SurfaceFigure earlier = surface.get(at);
         String text = context.text();
         return earlier.end() <= hit.start() && hit.start() - earlier.end() <= CUE_WINDOW_AFTER
-                && !TextWalks.crossesClause(text, earlier.end(), hit.start()) && !hasSentenceBreak(text, earlier.end(),
+                && !TextWalks.crossesClause(text, earlier.end(), hit.start()) && !TextWalks.hasSentenceBreak(text, earlier.end(),
                 hit.start())
                 && (TextWalks.crossesClause(text, hit.end(), figure.start()) || TextWalks.joinsNextClause(text, hit.end(), figure.start()));
-    }
-
-    private static boolean hasSentenceBreak(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -2737,7 +2002,7 @@ public final class FigureAnnotator {
     private static String refinement(String metric, SurfaceFigure figure, FigureContext context,
                                      Sentences.Sentence sentence) {
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
-            if (figure != null && !FigureContext.nearBefore(hit, figure) && !nearAfter(hit, figure, CUE_WINDOW_AFTER)) {
+            if (figure != null && !FigureContext.nearBefore(hit, figure) && !FigureContext.nearAfter(hit, figure, CUE_WINDOW_AFTER)) {
                 continue;
             }
             for (CueLexicon.MetricCue cue : hit.value()) {

@@ -148,6 +148,11 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         return hit.end() <= figure.start() && figure.start() - hit.end() <= CUE_WINDOW_BEFORE;
     }
 
+    /** Whether the cue starts after the figure, at most {@code window} chars after it. */
+    static boolean nearAfter(CueLexicon.Hit<?> hit, SurfaceFigure figure, int window) {
+        return hit.start() >= figure.end() && hit.start() - figure.end() <= window;
+    }
+
     static boolean cueBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure, String kind) {
         for (CueLexicon.Hit<String> hit : cuesIn(context, sentence)) {
             if (hit.value().equals(kind) && nearBefore(hit, figure)) {

@@ -517,7 +517,7 @@ final class FigurePeriods {
                 && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE
                 && !changeCueBetween(context, sentence, inSentence.get(chosen).end(), figure.start())
                 && !changedOrReachedBetween(context.text(), inSentence.get(chosen).end(), figure.start())
-                && !TextWalks.startOfARange(context.text(), figure.start()) && FigureAnnotator.rangeStartBefore(context, sentence, figure) == null) {
+                && !TextWalks.startOfARange(context.text(), figure.start()) && FigureMeasures.rangeStartBefore(context, sentence, figure) == null) {
             // "на протяжении последних двух лет ... стабильно превышает $500 млн", "For the past ten years, ... handling
             // over 500,000 TEU": a level held or a total reached over the past years, with no change between them,
             // covers the whole years before the year of writing, as a multiple over them does (gold-o, gold-e). A

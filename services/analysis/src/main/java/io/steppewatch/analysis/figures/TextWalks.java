@@ -30,6 +30,11 @@ final class TextWalks {
         return items.subList(StartIndex.lowerBound(items, startOf, from), StartIndex.lowerBound(items, startOf, to));
     }
 
+    /** The folded word just after {@code end} (spaces between), or "". */
+    static String wordAfter(String text, int end) {
+        return Words.fold(lettersAfter(text, end));
+    }
+
     /** The run of letters just after {@code at} and the blanks after it, as written, or "". */
     static String lettersAfter(String text, int at) {
         int begin = at;
@@ -41,6 +46,29 @@ final class TextWalks {
             stop++;
         }
         return text.substring(begin, stop);
+    }
+
+    /** The folded word just before {@code start} (spaces between), or "". */
+    static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end < start ? Words.fold(text.substring(begin, end)) : "";
+    }
+
+    static boolean hasSentenceBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
