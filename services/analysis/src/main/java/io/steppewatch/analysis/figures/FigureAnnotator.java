@@ -26,19 +26,14 @@ public final class FigureAnnotator {
     public static final String OTHER = "other";
     static final String TIMES = "times";
     static final int CUE_WINDOW_AFTER = 25;
-    private static final double AFTER_PENALTY = 1.5;
-    /** How much farther a cue counts when it completes an earlier figure of the sentence (see namesFigureBefore). */
-    private static final double TAKEN_CUE_PENALTY = 4;
     /** How close after a figure a change of it is written ("$13.2 billion (+34.7%)"). */
     private static final int JUST_AFTER = 12;
     /** How many sentences back a period carries to a sentence that states none. */
     static final int CARRY_SENTENCES = 3;
-    /** How many sentences of the body's first paragraph continue the headline (see leads). */
-    private static final int LEAD_SENTENCES = 2;
     private static final String ROUTE_LENGTH = "route.length";
-    private static final String TRADE = "trade.";
+    static final String TRADE = "trade.";
     private static final String AGRIFOOD = "trade.agrifood_turnover";
-    private static final String COMPANIES = "companies.count";
+    static final String COMPANIES = "companies.count";
     private static final String CARGO_VOLUME = "cargo.volume";
     /**
      * Metrics of one party in another whose one-country form is a different quantity: all the investment a country
@@ -75,17 +70,9 @@ public final class FigureAnnotator {
     /** Units besides money in which an absolute change may restate the change before it ("or by 10.5 million tons"). */
     static final Set<String> RESTATED_UNITS = Set.of("t", "TEU", "m3");
     private static final int RESTATE_GAP = 30;
-    /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
-    private static final List<String> JOINT_WORDS = Words.foldAll("joint", "совместн", "qo'shma", "qoshma", "кўшма",
-            "қўшма", "бірлескен", "mixte", "commune");
     /** Nouns of change that may follow the sum they name ("a $2.2 billion rise"). */
     static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "decrease", "drop",
             "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
-    /** How many words around a length may say it is a distance from a place. */
-    private static final int DISTANCE_REACH = 4;
-    private static final int ROUTE_END_REACH = 8;
-    private static final Set<String> DISTANCE_NOUNS = Set.of("distance", "расстоянии");
-    private static final Set<String> FRENCH_FROM = Set.of("de", "d", "du", "des");
     /**
      * Projects done ("19 projects worth $2 billion have been implemented", "реализовано 20 проектов", "projets
      * réalisés") or only looked at ("21 projects worth $1 billion are being explored") are no joint projects under
@@ -99,31 +86,13 @@ public final class FigureAnnotator {
     private static final Set<String> PROGRESSIVE = Set.of("being", "are", "is");
     /** How many words either side of a project figure its verb may stand. */
     private static final int PROJECT_VERB_REACH = 8;
-    /** Words of degree between "à" and a distance ("à seulement 20 km de la frontière", "à environ 60 km de"). */
-    private static final Set<String> FRENCH_DISTANCE_FILLERS = Set.of("seulement", "environ", "quelque", "peine");
-    /** Points of the compass after a distance ("60 km south of", "312 km à l'est de", "в 20 км к югу от"). */
-    private static final Set<String> COMPASS_BEFORE_OF = Set.of("north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest");
-    private static final Set<String> COMPASS_ALONE = Set.copyOf(Words.foldAll("севернее", "южнее", "восточнее",
-            "западнее"));
-    /** French and Russian points of the compass, after "à l'", "au" or "к" ("à l'est de", "к югу от"). */
-    private static final Set<String> COMPASS_LINKED = Set.copyOf(Words.foldAll("nord", "sud", "est", "ouest",
-            "северу", "югу", "востоку", "западу", "северо", "юго"));
-    private static final Set<String> COMPASS_LINKS = Set.of("a", "au", "l", "к");
     /** Words before a length that make it the whole of what it measures ("the 970 km border", "total length"). */
-    private static final Set<String> WHOLE_WORDS = Set.copyOf(Words.foldAll("the", "its", "their", "total", "totale",
+    static final Set<String> WHOLE_WORDS = Set.copyOf(Words.foldAll("the", "its", "their", "total", "totale",
             "entire", "whole", "all", "la", "le", "les", "des", "общей", "общая", "всей", "вся", "всего"));
     /** How far after a length a word of delimitation may stand in its clause ("504 kilometers has been delineated"). */
     private static final int DELIMITATION_AFTER = 60;
-    private static final Set<String> ROUTE_ENDS = Set.of("to", "until", "through", "via");
     /** How many words the noun phrase a count counts may have ("600 Uzbek economic entities"). */
-    private static final int COUNTED_PHRASE_WORDS = 4;
-    /** Nouns that count anything: what they count comes from the context ("2 тыс. человек", "106 goods"). */
-    private static final Set<String> GENERIC_COUNTERS = Set.copyOf(Words.foldAll("people", "persons", "personnes",
-            "человек", "людей", "goods", "items", "products", "produits", "articles", "types", "kinds", "categories",
-            "видов", "вида", "товаров", "товара", "наименований", "позиций", "единиц", "units", "unites", "positions",
-            "odam", "kishi", "turdagi", "adam", "товарах", "товарам", "видах", "thousand", "thousands", "million",
-            "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн"));
+    static final int COUNTED_PHRASE_WORDS = 4;
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
     static final String DAYS = "days";
@@ -148,10 +117,12 @@ public final class FigureAnnotator {
 
     private final FigureExtractor extractor;
     private final CueLexicon cues;
+    private final FigureMetrics metrics;
 
     public FigureAnnotator(FigureExtractor extractor, CueLexicon cues) {
         this.extractor = extractor;
         this.cues = cues;
+        this.metrics = new FigureMetrics(cues);
     }
 
     /**
@@ -410,7 +381,7 @@ public final class FigureAnnotator {
                 : "percent".equals(figure.unit()) ? (measure == Measure.SHARE ? "share" : "change")
                 : TIMES.equals(figure.unit()) ? "change" : figure.unit();
 
-        String metric = metric(figure, unitClass, context, sentence, previous, continues);
+        String metric = metrics.metric(figure, unitClass, context, sentence, previous, continues);
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
         if (followed == null && restatesInParentheses(figure, context, before)) {
             // "the 1,350-kilometre (839-mile) border", "4,2 млрд рублей ($61,5 млн)": the same quantity in another
@@ -604,7 +575,7 @@ public final class FigureAnnotator {
             stretch = true;
         } else if (OTHER.equals(metric) && ((figure.noun() != null && "count".equals(figure.unit()))
                 || UNDATED_UNITS.contains(figure.unit()))) {
-            partiesMetric = contextMetric(figure, unitClass, context, sentence, previous, continues, null);
+            partiesMetric = metrics.contextMetric(figure, unitClass, context, sentence, previous, continues, null);
         }
         if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
                 && FigureMeasures.futureWordInClause(context, sentence, figure)) {
@@ -1378,191 +1349,6 @@ public final class FigureAnnotator {
     /** How far before a sum the papers it is the worth of may stand ("accords d'une valeur de plus de 6 milliards"). */
     private static final int DEAL_WORTH_REACH = 60;
 
-    private String metric(SurfaceFigure figure, String unitClass, FigureContext context, Sentences.Sentence sentence,
-                          Sentences.Sentence previous, boolean continues) {
-        if (UNDATED_UNITS.contains(figure.unit()) && isDistanceToAPlace(figure, context)) {
-            return OTHER;
-        }
-        if (LENGTH_UNITS.contains(figure.unit()) && partOfALengthAfter(figure, context)) {
-            return OTHER;
-        }
-        String counted = countedNounMetric(figure, unitClass, context);
-        String metric = OTHER.equals(counted) ? OTHER : contextMetric(figure, unitClass, context, sentence, previous,
-                continues, counted);
-        if (OTHER.equals(metric) && LENGTH_UNITS.contains(figure.unit())) {
-            String head = headOfLengthAdjective(figure, unitClass, context);
-            return head != null ? head : metric;
-        }
-        return metric;
-    }
-
-    /** The most words of names between a length written as an adjective and the noun it qualifies. */
-    private static final int NAMES_BEFORE_HEAD = 12;
-    private static final Set<String> NAME_JOINERS = Set.of("and", "et", "и");
-
-    /**
-     * "The 1,735-kilometre Turkmenistan, Afghanistan, Pakistan and India (TAPI) pipeline", "the 523-km
-     * China–Kyrgyzstan–Uzbekistan railway": a length written as an adjective qualifies the noun its phrase ends on,
-     * past the names that qualify it too (with no name between, the cue windows read the noun already). The metric of
-     * that noun when it names one, else null.
-     */
-    private String headOfLengthAdjective(SurfaceFigure figure, String unitClass, FigureContext context) {
-        String text = context.text();
-        String own = figure.text(text);
-        int hyphen = own.lastIndexOf('-');
-        if (hyphen < 0 || hyphen + 1 >= own.length() || !Character.isLetter(own.charAt(hyphen + 1))) {
-            return null; // not "1,735-kilometre": a length said as a noun phrase has its own words
-        }
-        List<Words.Word> words = context.words();
-        int from = figure.end();
-        boolean names = false;
-        int first = context.wordStarts().at(figure.end());
-        for (int i = first; i < words.size() && i < first + NAMES_BEFORE_HEAD; i++) {
-            Words.Word word = words.get(i);
-            for (int c = from; c < word.start(); c++) {
-                char ch = text.charAt(c);
-                if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '!' || ch == '?') {
-                    return null;
-                }
-            }
-            from = word.end();
-            if (Character.isUpperCase(text.charAt(word.start())) || NAME_JOINERS.contains(word.folded())) {
-                names = true;
-                continue; // a name, or "and" between names
-            }
-            if (!names) {
-                return null; // "a 700-kilometer section": the words right after the figure were read already
-            }
-            for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
-                if (cue.fits(unitClass) && !OTHER.equals(cue.metric())) {
-                    return cue.metric();
-                }
-            }
-            return null; // the first common word is the head: it names no length
-        }
-        return null;
-    }
-
-    private static boolean bothDirections(List<List<CueLexicon.MetricCue>> hits, String unitClass) {
-        boolean exports = false;
-        boolean imports = false;
-        for (List<CueLexicon.MetricCue> hit : hits) {
-            for (CueLexicon.MetricCue cue : hit) {
-                if (cue.fits(unitClass)) {
-                    exports |= "trade.exports".equals(cue.metric());
-                    imports |= "trade.imports".equals(cue.metric());
-                }
-            }
-        }
-        return exports && imports;
-    }
-
-    /** Whether a sentence has cues of both exports and imports that fit the figure's class. */
-    private static boolean namesBothDirections(FigureContext context, Sentences.Sentence sentence, String unitClass) {
-        boolean exports = false;
-        boolean imports = false;
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
-            for (CueLexicon.MetricCue cue : hit.value()) {
-                if (cue.fits(unitClass)) {
-                    exports |= "trade.exports".equals(cue.metric());
-                    imports |= "trade.imports".equals(cue.metric());
-                }
-            }
-        }
-        return exports && imports;
-    }
-
-    /** The metric the cues around a figure name, unless {@code metric} (its counted noun's) is already known. */
-    private String contextMetric(SurfaceFigure figure, String unitClass, FigureContext context, Sentences.Sentence sentence,
-                                 Sentences.Sentence previous, boolean continues, String metric) {
-        if (metric == null) {
-            metric = nearestMetric(figure, unitClass, context, sentence);
-        }
-        // The sentence before speaks for this one only when this one names no metric at all ("Une proportion qui
-        // culminerait à 75%") or continues it ("cette hausse", "dans ce domaine").
-        // A count's sentence whose cues fit no count ("106 goods ... previously re-exported") names no metric for it.
-        if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
-                || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
-            metric = nearestMetric(figure, unitClass, context, previous);
-            if (metric != null && metric.startsWith(TRADE) && namesBothDirections(context, previous, unitClass)) {
-                // "Exports amounted to $20 billion and imports to $30 billion. China accounted for $10 billion, ...": a
-                // sentence naming both directions hands on the trade they make up, not the last direction it named.
-                metric = "trade.turnover";
-            }
-            // A sentence that names no metric continues the text before it ("Growth was 10 percent."): look a
-            // few sentences back, within the paragraph and the one before. So does a part, in the total's own unit,
-            // of a total it points back at ("Из данного объема 2,6 млн тонн ...") past a sentence of source ("Такие
-            // данные приводит газета"); a percentage there is a share, which the share rules read.
-            int index = FigureContext.sentenceOf(context, sentence.start());
-            boolean pointsBack = !hasMetricCue(context, sentence) || (continues && !"percent".equals(figure.unit()));
-            for (int k = index - 2; metric == null && pointsBack && k >= 0
-                    && k >= index - CARRY_SENTENCES; k--) {
-                Sentences.Sentence earlier = context.sentences().get(k);
-                if (earlier.paragraph() < sentence.paragraph() - 1) {
-                    break;
-                }
-                metric = lastMetric(unitClass, context, earlier);
-                if (metric != null && metric.startsWith(TRADE) && namesBothDirections(context, earlier, unitClass)) {
-                    metric = "trade.turnover";
-                }
-            }
-        }
-        if (metric == null && !hasMetricCue(context, sentence)) {
-            metric = listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start()));
-        }
-        if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
-            metric = lastFitting(unitClass, context.headline());
-            if (metric != null && metric.startsWith(TRADE) && bothDirections(context.headline(), unitClass)) {
-                metric = "trade.turnover"; // "Exports up, imports down: ..." over a lead that names no metric
-            }
-        }
-        if (metric == null && "rank".equals(unitClass) && !hasMetricCue(context, sentence)) {
-            // A ranking article names its ranking once and then lists places ("Sweden (6th), the Netherlands
-            // (7th)"): a place that names no ranking is in the last one named before it.
-            int index = FigureContext.sentenceOf(context, sentence.start());
-            for (int k = index - 1; metric == null && k >= 0; k--) {
-                metric = lastMetric(unitClass, context, context.sentences().get(k));
-            }
-        }
-        if (metric == null) {
-            return OTHER;
-        }
-        String refined = refinement(metric, figure, context, sentence);
-        if (refined == null && continues) {
-            refined = refinement(metric, null, context, previous);
-        }
-        return refined != null ? refined : metric;
-    }
-
-    /**
-     * The metric of a list written one item a line ("The remaining trade volume is distributed among:" then "-
-     * Uzbekistan: $13.7 billion", "✅ Turquie — 2,1 milliards de dollars US ;"): an item that names none measures what
-     * the line opening the list names, else what the few sentences before that line do, however long the list. Null
-     * when the sentence at {@code index} is no such item.
-     */
-    private static String listMetric(String unitClass, FigureContext context, int index) {
-        int intro = listIntro(context, index);
-        if (intro < 0) {
-            return null;
-        }
-        Sentences.Sentence opening = context.sentences().get(intro);
-        for (int k = intro; k >= 0 && k >= intro - CARRY_SENTENCES; k--) {
-            Sentences.Sentence earlier = context.sentences().get(k);
-            if (earlier.paragraph() < opening.paragraph() - 1) {
-                break;
-            }
-            String metric = lastMetric(unitClass, context, earlier);
-            if (metric != null && metric.startsWith(TRADE) && FigureContext.hasCue(context, earlier, "commodity")) {
-                return OTHER; // "Uzbekistan sent most fruit to these countries:": a product's trade, item by item
-            }
-            if (metric != null) {
-                return metric.startsWith(TRADE) && namesBothDirections(context, earlier, unitClass)
-                        ? "trade.turnover" : metric;
-            }
-        }
-        return null;
-    }
-
     /**
      * A change written right after a figure is that figure's change: "33,6 тыс. TEU – на 33% больше",
      * "1,02 milliard de dollars (+25,8%)". Null when no figure of a known metric comes just before.
@@ -1617,7 +1403,7 @@ public final class FigureAnnotator {
                 context.wordStarts().at(figure.start()) - PROJECT_VERB_REACH);
         int last = Math.min(context.wordStarts().at(sentence.end()),
                 context.wordStarts().at(figure.end()) + PROJECT_VERB_REACH);
-        if (jointBefore(words, first, last) || pairAdjective(context.text(), words.get(first).start(),
+        if (TextWalks.jointBefore(words, first, last) || pairAdjective(context.text(), words.get(first).start(),
                 words.get(Math.max(first, last - 1)).end())) {
             // "we have implemented 93 joint projects", "реализовано 15 казахстанско-китайских проектов": projects
             // the text calls joint are the portfolio, done or not (the labels).
@@ -1678,340 +1464,6 @@ public final class FigureAnnotator {
                                               Sentences.Sentence previous) {
         return FigureContext.hasCue(context, sentence, "contractor") || previous != null
                 && previous.paragraph() == sentence.paragraph() && FigureContext.hasCue(context, previous, "contractor");
-    }
-
-    /**
-     * "900 kilometres of the 1,357-kilometer border", "300 km sur 1 370 km", "500 км из 970 км": a length taken out
-     * of a whole length stated right after it is a part (a stretch controlled, built, disputed), not the length of
-     * the border or route itself.
-     */
-    private static boolean partOfALengthAfter(SurfaceFigure figure, FigureContext context) {
-        List<Words.Word> words = context.words();
-        int next = context.wordStarts().at(figure.end());
-        if (next + 1 >= words.size() || words.get(next).start() - figure.end() > 2) {
-            return false;
-        }
-        String after = words.get(next).folded();
-        int number = "of".equals(after) && WHOLE_WORDS.contains(words.get(next + 1).folded()) ? next + 2
-                : "des".equals(after) || "sur".equals(after) || "из".equals(after) ? next + 1 : -1;
-        return number > 0 && number < words.size() && Character.isDigit(words.get(number).raw().charAt(0));
-    }
-
-    /**
-     * "à 58 kilomètres de la frontière", "в 20 километрах от границы", "3 kilometers from the disputed area",
-     * "at a distance of 5 km": how far something lies from a place, not the length of a border or a route.
-     * "stretches 523 km from Kashgar to Andijan" runs from one place to another: a length.
-     */
-    private static boolean isDistanceToAPlace(SurfaceFigure figure, FigureContext context) {
-        List<Words.Word> words = context.words();
-        int next = context.wordStarts().at(figure.end());
-        int previous = context.wordStarts().at(figure.start()) - 1;
-        for (int k = previous; k >= 0 && k > previous - DISTANCE_REACH; k--) {
-            if (DISTANCE_NOUNS.contains(words.get(k).folded())) {
-                return true;
-            }
-        }
-        if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
-            return false;
-        }
-        String after = words.get(next).folded();
-        String before = previous >= 0 && figure.start() - words.get(previous).end() <= 2
-                ? words.get(previous).folded() : "";
-        if ("away".equals(after) || ("от".equals(after) && "в".equals(before))
-                || (FRENCH_FROM.contains(after) && "a".equals(before))) {
-            return true;
-        }
-        if (FRENCH_FROM.contains(after) && FRENCH_DISTANCE_FILLERS.contains(before) && previous >= 1
-                && ("a".equals(words.get(previous - 1).folded())
-                    || (previous >= 2 && "a".equals(words.get(previous - 2).folded())))) {
-            return true; // "à seulement 20 km de la frontière afghane", "à à peine 5 km de"
-        }
-        // "60 km south of Mazar-i-Sharif", "312 km à l'est de Bichkek", "в 20 км к югу от границы": a point of the
-        // compass after a length places something away from a place.
-        if (COMPASS_ALONE.contains(after) || (COMPASS_BEFORE_OF.contains(after) && next + 1 < words.size()
-                && "of".equals(words.get(next + 1).folded()))) {
-            return true;
-        }
-        for (int k = next; k < words.size() && k <= next + 2 && COMPASS_LINKS.contains(words.get(k).folded()); k++) {
-            if (k + 1 < words.size() && COMPASS_LINKED.contains(words.get(k + 1).folded())) {
-                return true;
-            }
-        }
-        if (!"from".equals(after)) {
-            return false;
-        }
-        // The place a route runs from may take several words ("from Kazakhstan's Tengiz oil field to the port").
-        for (int k = next + 1; k < words.size() && k <= next + ROUTE_END_REACH; k++) {
-            if (ROUTE_ENDS.contains(words.get(k).folded())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "8 000 entreprises", "8,8 milliards d’exportations", "60 крупных совместных проектов": the noun phrase the
-     * number counts names the metric. A count of something no metric counts ("2,500 troops", "20 accords",
-     * "193 страны") is no figure of the vocabulary, whatever cue stands nearby; a generic counter ("100
-     * people", "106 видов") leaves the metric to the context.
-     */
-    private String countedNounMetric(SurfaceFigure figure, String unitClass, FigureContext context) {
-        if (figure.noun() == null) {
-            return null;
-        }
-        List<Words.Word> words = context.words();
-        int first = context.wordStarts().at(figure.numberEnd());
-        for (int i = first; i < words.size() && words.get(i).start() < figure.end(); i++) {
-            Words.Word word = words.get(i);
-            if (word.start() >= figure.numberEnd() && word.end() <= figure.end()
-                    && word.folded().equals(figure.noun())) {
-                return phraseMetric(words, i, unitClass, context.text(), "count".equals(figure.unit()));
-            }
-        }
-        return null;
-    }
-
-    /** The metric the noun phrase starting at word {@code first} names; see {@link #countedNounMetric}. */
-    private String phraseMetric(List<Words.Word> words, int first, String unitClass, String text, boolean count) {
-        boolean generic = false;
-        for (int i = first; i < words.size() && i < first + COUNTED_PHRASE_WORDS; i++) {
-            Words.Word word = words.get(i);
-            if (i > first && (!joinedInPhrase(text, words.get(i - 1).end(), word.start())
-                    || Noun.isFunctionWord(word.folded()))) {
-                break;
-            }
-            for (CueLexicon.MetricCue cue : cues.metricAt(words, i)) {
-                if (cue.fits(unitClass)) {
-                    // "400 joint Kazakh-Uzbek companies", "170 совместных кыргызско-китайских предприятий": joint
-                    // companies are joint ventures, whatever names the partners between the two words.
-                    return COMPANIES.equals(cue.metric()) && jointBefore(words, first, i)
-                            ? "jointventures.count" : cue.metric();
-                }
-            }
-            generic |= GENERIC_COUNTERS.contains(word.folded());
-            if (i == first && !count) {
-                return null; // an amount's noun ("8,8 milliards d’exportations") is one word
-            }
-        }
-        return count && !generic ? OTHER : null;
-    }
-
-    private static boolean jointBefore(List<Words.Word> words, int first, int at) {
-        for (int k = first; k < at; k++) {
-            if (Words.startsWithAny(words.get(k).folded(), JOINT_WORDS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words of one noun phrase are joined by spaces or hyphens only ("170 Kyrgyz-Chinese joint ventures"). */
-    private static boolean joinedInPhrase(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c != '-' && c != '\u2011' && !NumberScanner.isSpace(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasFittingCue(FigureContext context, Sentences.Sentence sentence, String unitClass) {
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
-            for (CueLexicon.MetricCue cue : hit.value()) {
-                if (cue.fits(unitClass)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasMetricCue(FigureContext context, Sentences.Sentence sentence) {
-        return !FigureContext.metricsIn(context, sentence).isEmpty();
-    }
-
-    /** Whether a sentence is the lead of the body: its first paragraph, first or second sentence. */
-    private static boolean leads(Sentences.Sentence sentence, FigureContext context) {
-        return sentence.paragraph() == context.sentences().get(0).paragraph()
-                && FigureContext.sentenceOf(context, sentence.start()) <= LEAD_SENTENCES - 1;
-    }
-
-    /** The metric of the last of {@code hits} that fits the figure's class, or null. */
-    private static String lastFitting(String unitClass, List<List<CueLexicon.MetricCue>> hits) {
-        String last = null;
-        for (List<CueLexicon.MetricCue> hit : hits) {
-            for (CueLexicon.MetricCue cue : hit) {
-                if (cue.fits(unitClass)) {
-                    last = cue.metric();
-                    break;
-                }
-            }
-        }
-        return last;
-    }
-
-    /** The metric of the last cue of a sentence that fits the figure's class, or null. */
-    private static String lastMetric(String unitClass, FigureContext context, Sentences.Sentence sentence) {
-        String last = null;
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
-            for (CueLexicon.MetricCue cue : hit.value()) {
-                if (cue.fits(unitClass)) {
-                    last = cue.metric();
-                    break;
-                }
-            }
-        }
-        return last;
-    }
-
-    private static String nearestMetric(SurfaceFigure figure, String unitClass, FigureContext context,
-                                        Sentences.Sentence sentence) {
-        String best = null;
-        double bestDistance = Double.MAX_VALUE;
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
-            if (!anyFits(hit.value(), unitClass)) {
-                continue; // the cheap test first: a cue none of whose metrics fits counts at no distance
-            }
-            double distance;
-            if (hit.end() <= figure.start()) {
-                distance = figure.start() - hit.end() + 1;
-                if (namesFigureBefore(hit, figure, context)) {
-                    distance *= TAKEN_CUE_PENALTY;
-                }
-            } else if (hit.start() >= figure.end()) {
-                // An aside in brackets does not end the clause: "the 1,350-kilometre (839-mile) mountainous border".
-                // A figure ending on an abbreviated scale and a dot before a capitalised word ends its sentence:
-                // "составил $50 млрд. Экспорт составил ..." (the sentence splitter keeps "млрд." inside one).
-                // A figure alone in brackets restates the one before it: "19,7 % (13,1 milliards de dollars) du
-                // commerce total", "19.7% ($13.1 billion) of its total trade": its own closing bracket ends no clause.
-                int from = endOfOwnBrackets(context.text(), figure);
-                if (TextWalks.crossesClause(context.text(), from, hit.start(), true)
-                        || (TextWalks.joinsNextClause(context.text(), from, hit.start())
-                                && !phraseOfTheFigure(from, hit, context))
-                        || endsOnScaleDot(context.text(), from, hit.start())) {
-                    continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
-                }
-                distance = (hit.start() - figure.end() + 1) * AFTER_PENALTY;
-            } else {
-                distance = 1;
-            }
-            for (CueLexicon.MetricCue cue : hit.value()) {
-                if (cue.fits(unitClass) && distance / cue.weight() < bestDistance) {
-                    bestDistance = distance / cue.weight();
-                    best = cue.metric();
-                }
-            }
-        }
-        return best;
-    }
-
-    /** The most words that the figure's own noun phrase puts between its number and a cue ("tons of dry and oil cargo"). */
-    private static final int PHRASE_WORDS = 4;
-
-    /**
-     * Whether a conjunction between a figure and a cue after it joins words of the figure's own noun phrase, not two
-     * clauses: the cue stands a few words after the figure and has no figure of its own in its clause. "2.6 million
-     * tons of dry and oil cargo were transshipped", "1,2 million de tonnes de blé et de farine expédiées", "4 млн тонн
-     * нефти и нефтепродуктов перевезено"; but "imports totaled $600.7 mln and exports amounted to $36.1 mln", where the
-     * cue names the next figure.
-     */
-    private static boolean phraseOfTheFigure(int from, CueLexicon.Hit<?> hit, FigureContext context) {
-        int first = context.wordStarts().at(from);
-        int cue = context.wordStarts().at(hit.start());
-        if (cue - first > PHRASE_WORDS) {
-            return false;
-        }
-        String text = context.text();
-        int at = context.surfaceStarts().at(hit.end());
-        int stop = at < context.surface().size() ? context.surface().get(at).start() : text.length();
-        for (int i = hit.end(); i < stop; i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == '.' || c == '!' || c == '?' || c == '\n') {
-                return true; // the cue's clause ends before any figure: it has none of its own
-            }
-        }
-        return stop == text.length();
-    }
-
-    private static boolean anyFits(List<CueLexicon.MetricCue> cues, String unitClass) {
-        for (CueLexicon.MetricCue cue : cues) {
-            if (cue.fits(unitClass)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Just past the closing bracket when the figure stands alone in brackets ("($13.1 billion)"), else the figure's
-     * end.
-     */
-    private static int endOfOwnBrackets(String text, SurfaceFigure figure) {
-        int open = figure.start() - 1;
-        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
-            open--;
-        }
-        if (open < 0 || text.charAt(open) != '(') {
-            return figure.end();
-        }
-        int close = figure.end();
-        while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
-            close++;
-        }
-        return close < text.length() && text.charAt(close) == ')' ? close + 1 : figure.end();
-    }
-
-    private static boolean endsOnScaleDot(String text, int end, int next) {
-        if (end == 0 || text.charAt(end - 1) != '.' || next + 1 >= text.length()) {
-            return false;
-        }
-        for (int i = end; i < next; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
-    }
-
-    /**
-     * Whether a cue before {@code figure} completes an earlier figure of its clause and a new clause starts
-     * between the cue and {@code figure}: "$1.9 billion accounted for imports, and $61.2 million for exports",
-     * "1,5 milliard d'exportations, et 2 milliards ...". Such a cue names that earlier figure; the later one
-     * takes it only when no other cue fits.
-     */
-    private static boolean namesFigureBefore(CueLexicon.Hit<?> hit, SurfaceFigure figure, FigureContext context) {
-        // The cheap test first: most cues follow no figure at all.
-        List<SurfaceFigure> surface = context.surface();
-        int at = context.surfaceStarts().at(hit.start()) - 1;
-        if (at < 0) {
-            return false;
-        }
-        SurfaceFigure earlier = surface.get(at);
-        String text = context.text();
-        return earlier.end() <= hit.start() && hit.start() - earlier.end() <= CUE_WINDOW_AFTER
-                && !TextWalks.crossesClause(text, earlier.end(), hit.start()) && !TextWalks.hasSentenceBreak(text, earlier.end(),
-                hit.start())
-                && (TextWalks.crossesClause(text, hit.end(), figure.start()) || TextWalks.joinsNextClause(text, hit.end(), figure.start()));
-    }
-
-    /**
-     * The narrower metric a cue near the figure makes of it ("agri-food trade", "capacity" of a corridor); near
-     * means as near as a measure cue ({@code figure} null: anywhere in the sentence).
-     */
-    private static String refinement(String metric, SurfaceFigure figure, FigureContext context,
-                                     Sentences.Sentence sentence) {
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
-            if (figure != null && !FigureContext.nearBefore(hit, figure) && !FigureContext.nearAfter(hit, figure, CUE_WINDOW_AFTER)) {
-                continue;
-            }
-            for (CueLexicon.MetricCue cue : hit.value()) {
-                if (metric.equals(cue.refines())) {
-                    return cue.metric();
-                }
-            }
-        }
-        return null;
     }
 
     private static List<Mention> paragraphMentions(FigureContext context, Sentences.Sentence sentence) {
@@ -2173,72 +1625,6 @@ public final class FigureAnnotator {
             }
         }
         return false;
-    }
-
-    /** Signs that open an item of a list written one item a line: "— Казахстан – 538 тыс. тонн", "• China: 12%". */
-    private static final String LIST_MARKS = "—–-•·*";
-
-    /**
-     * The index of the sentence that opens, with a colon, the list whose item the sentence at {@code index} is
-     * (each item a line of its own that starts with a dash or a bullet); -1 when it is no such item.
-     */
-    static int listIntro(FigureContext context, int index) {
-        int k = index;
-        while (k >= 0 && listItem(context, context.sentences().get(k))) {
-            k--;
-        }
-        if (k == index || k < 0) {
-            return -1;
-        }
-        Sentences.Sentence intro = context.sentences().get(k);
-        String text = context.text();
-        int end = Math.min(intro.end(), text.length());
-        while (end > intro.start() && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end > intro.start() && text.charAt(end - 1) == ':' ? k : -1;
-    }
-
-    private static boolean listItem(FigureContext context, Sentences.Sentence sentence) {
-        String text = context.text();
-        int i = sentence.start();
-        while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        if (i >= sentence.end()
-                || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i)) && !yearRow(text, i)) {
-            return false;
-        }
-        int line = i; // the mark opens its line
-        while (line > 0 && (text.charAt(line - 1) == ' ' || text.charAt(line - 1) == '\u00A0')) {
-            line--;
-        }
-        return line == 0 || text.charAt(line - 1) == '\n';
-    }
-
-    /**
-     * A row of a table written as prose, a year then a dash or a colon ("2013 - 18.2 million tons", "2024: 5,1 млн
-     * тонн"): an item of the list its opening line announces, as a bulleted one is.
-     */
-    private static boolean yearRow(String text, int i) {
-        if (i + 4 >= text.length() || !(text.startsWith("19", i) || text.startsWith("20", i))) {
-            return false;
-        }
-        for (int k = i + 2; k < i + 4; k++) {
-            if (!Character.isDigit(text.charAt(k))) {
-                return false;
-            }
-        }
-        int k = i + 4;
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
-            k++;
-        }
-        return k < text.length() && (text.charAt(k) == ':' || LIST_MARKS.indexOf(text.charAt(k)) >= 0);
-    }
-
-    /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
-    private static boolean isSymbol(int codePoint) {
-        return Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 
     /** "совместных узбекско-российских предприятий", "совместные казахстанские предприятия": joint, parties, enterprises. */

@@ -108,7 +108,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
     }
 
     static List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricsIn(FigureContext context,
-                                                                            Sentences.Sentence sentence) {
+                                                                    Sentences.Sentence sentence) {
         return context.lastMetrics().of(sentence, context.metricHits());
     }
 
@@ -160,6 +160,72 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
             }
         }
         return false;
+    }
+
+    /** Signs that open an item of a list written one item a line: "— Казахстан – 538 тыс. тонн", "• China: 12%". */
+    private static final String LIST_MARKS = "—–-•·*";
+
+    /**
+     * The index of the sentence that opens, with a colon, the list whose item the sentence at {@code index} is
+     * (each item a line of its own that starts with a dash or a bullet); -1 when it is no such item.
+     */
+    static int listIntro(FigureContext context, int index) {
+        int k = index;
+        while (k >= 0 && listItem(context, context.sentences().get(k))) {
+            k--;
+        }
+        if (k == index || k < 0) {
+            return -1;
+        }
+        Sentences.Sentence intro = context.sentences().get(k);
+        String text = context.text();
+        int end = Math.min(intro.end(), text.length());
+        while (end > intro.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > intro.start() && text.charAt(end - 1) == ':' ? k : -1;
+    }
+
+    private static boolean listItem(FigureContext context, Sentences.Sentence sentence) {
+        String text = context.text();
+        int i = sentence.start();
+        while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= sentence.end()
+                || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i)) && !yearRow(text, i)) {
+            return false;
+        }
+        int line = i; // the mark opens its line
+        while (line > 0 && (text.charAt(line - 1) == ' ' || text.charAt(line - 1) == '\u00A0')) {
+            line--;
+        }
+        return line == 0 || text.charAt(line - 1) == '\n';
+    }
+
+    /**
+     * A row of a table written as prose, a year then a dash or a colon ("2013 - 18.2 million tons", "2024: 5,1 млн
+     * тонн"): an item of the list its opening line announces, as a bulleted one is.
+     */
+    private static boolean yearRow(String text, int i) {
+        if (i + 4 >= text.length() || !(text.startsWith("19", i) || text.startsWith("20", i))) {
+            return false;
+        }
+        for (int k = i + 2; k < i + 4; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int k = i + 4;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == ':' || LIST_MARKS.indexOf(text.charAt(k)) >= 0);
+    }
+
+    /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */
+    private static boolean isSymbol(int codePoint) {
+        return Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 
     static String sentenceText(FigureContext context, Sentences.Sentence sentence) {

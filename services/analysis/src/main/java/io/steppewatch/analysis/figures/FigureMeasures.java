@@ -17,9 +17,6 @@ import io.steppewatch.analysis.text.Words;
  */
 final class FigureMeasures {
 
-    private FigureMeasures() {
-    }
-
     /** The word after a comparison that names what it is compared with: "more than", "de plus qu'en", "больше, чем". */
     private static final Set<String> THAN = WordSet.of("than", "que", "qu", "чем");
     /** "больше на $200 миллионов", "more by $2 billion": a comparison, then "by" the sum. */
@@ -105,6 +102,9 @@ final class FigureMeasures {
     private static final int GOAL_AFTER = 40;
     /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
     private static final int RANGE_GAP = 40;
+
+    private FigureMeasures() {
+    }
 
     static Measure measure(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         if (FigureAnnotator.TIMES.equals(figure.unit())) {

@@ -22,9 +22,6 @@ import io.steppewatch.analysis.text.Words;
  */
 final class FigurePeriods {
 
-    private FigurePeriods() {
-    }
-
     private static final String RANK = "rank";
     /** How far after a figure a period still belongs to it ("$94.82 billion in 2024"). */
     private static final int RIGHT_AFTER = 12;
@@ -105,6 +102,9 @@ final class FigurePeriods {
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
+
+    private FigurePeriods() {
+    }
 
     /**
      * Whether a level is the one a change since a year reached: the period is a span from a start in an earlier year to
@@ -254,7 +254,7 @@ final class FigurePeriods {
      * year.
      */
     static String multipleOverYears(String period, SurfaceFigure figure, FigureContext context,
-                                            Sentences.Sentence sentence) {
+                                    Sentences.Sentence sentence) {
         String first = null;
         int firstStart = -1;
         for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), figure.end(),
@@ -328,7 +328,7 @@ final class FigurePeriods {
             + "|ces derniers (?:mois|temps)|ces dernières années)\\b");
 
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
-                                 Sentences.Sentence previous, boolean continues, String metric) {
+                         Sentences.Sentence previous, boolean continues, String metric) {
         if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
             // "The Rogun dam currently stands at only 75 metres", "сейчас достигает лишь 75 метров": a height a
             // structure has now, on its way to more, is of the publication month (gold-o: "a height stated as now
@@ -952,7 +952,7 @@ final class FigurePeriods {
      * of the last. Any other figure keeps the span.
      */
     static String endOfYearSpan(String period, SurfaceFigure figure, FigureContext context,
-                                        Sentences.Sentence sentence) {
+                                Sentences.Sentence sentence) {
         if (period == null || period.length() != 9 || period.charAt(4) != '/') {
             return period;
         }
@@ -980,7 +980,7 @@ final class FigurePeriods {
      * gold-n decided. The level it reaches keeps the figure's period.
      */
     static String startOfAChange(String period, String stated, SurfaceFigure figure, Measure measure,
-                                         FigureContext context, Sentences.Sentence sentence) {
+                                 FigureContext context, Sentences.Sentence sentence) {
         if (!TextWalks.startOfARange(context.text(), figure.start()) || !rangeEndAfter(figure, context, sentence)) {
             return period;
         }
@@ -1096,7 +1096,7 @@ final class FigurePeriods {
 
     private static String carriedAfresh(FigureContext context, Sentences.Sentence sentence, int index,
                                         Sentences.Sentence previous, boolean continues, int paragraphs, String unit) {
-        int intro = FigureAnnotator.listIntro(context, index);
+        int intro = FigureContext.listIntro(context, index);
         if (intro >= 0) {
             // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand
             // tons ...": every item of a list a sentence opens with a colon is of the period that sentence sets,

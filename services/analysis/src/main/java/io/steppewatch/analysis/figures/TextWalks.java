@@ -11,14 +11,17 @@ import io.steppewatch.analysis.text.Words;
  */
 final class TextWalks {
 
-    private TextWalks() {
-    }
-
+    /** Words of a counted phrase that make its companies joint ventures ("400 joint Kazakh-Uzbek companies"). */
+    private static final List<String> JOINT_WORDS = Words.foldAll("joint", "совместн", "qo'shma", "qoshma", "кўшма",
+            "қўшма", "бірлескен", "mixte", "commune");
     /** Words that open a "from ... to" range when they end the text before a figure ({@link #endsWithWord}). */
     private static final List<String> RANGE_START = List.of("from", "from the current", "с", "de", "du", "от");
 
     private static final List<String> CONJUNCTIONS = List.of(" and ", " while ", " whereas ", " et ", " alors que ",
             " tandis que ", " и ", " а ", " тогда как ", " в то время как ");
+
+    private TextWalks() {
+    }
 
     /** {@link #within} read from the list's {@link StartIndex}. */
     static <T> List<T> within(List<T> items, StartIndex<T> starts, int from, int to) {
@@ -59,6 +62,15 @@ final class TextWalks {
             begin--;
         }
         return end < start ? Words.fold(text.substring(begin, end)) : "";
+    }
+
+    static boolean jointBefore(List<Words.Word> words, int first, int at) {
+        for (int k = first; k < at; k++) {
+            if (Words.startsWithAny(words.get(k).folded(), JOINT_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasSentenceBreak(String text, int from, int to) {
