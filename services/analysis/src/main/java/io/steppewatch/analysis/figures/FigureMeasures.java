@@ -622,16 +622,8 @@ final class FigureMeasures {
     }
 
     private static boolean byWordBefore(String text, int start) {
-        int end = start;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-            begin--;
-        }
-        String word = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
-        return end < start && (word.equals("by") || word.equals("на"));
+        String word = TextWalks.lettersBefore(text, start).toLowerCase(java.util.Locale.ROOT);
+        return word.equals("by") || word.equals("на");
     }
 
     /**

@@ -53,6 +53,14 @@ final class TextWalks {
 
     /** The folded word just before {@code start} (spaces between), or "". */
     static String wordBefore(String text, int start) {
+        return Words.fold(lettersBefore(text, start));
+    }
+
+    /**
+     * The run of letters that ends just before the blanks before {@code start}, as written; "" when no blank comes
+     * right before {@code start} (a figure glued to a word has no word before it).
+     */
+    static String lettersBefore(String text, int start) {
         int end = start;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
@@ -61,7 +69,7 @@ final class TextWalks {
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
             begin--;
         }
-        return end < start ? Words.fold(text.substring(begin, end)) : "";
+        return end < start ? text.substring(begin, end) : "";
     }
 
     static boolean jointBefore(List<Words.Word> words, int first, int at) {
