@@ -38,7 +38,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
 
     /**
      * The hits of the sentence last asked about: the rules ask again and again for the cues of the sentence of the
-     * figure at hand, and the figures come sentence by sentence. One per article, like its Context.
+     * figure at hand, and the figures come sentence by sentence. One per article, like its FigureContext.
      */
     static final class LastHits<H extends CueLexicon.Hit<?>> {
         private Sentences.Sentence sentence;
@@ -55,7 +55,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
 
     /**
      * What the rules decide of a sentence alone, decided once per sentence: every figure of a sentence asks the same
-     * of it. Indexed by the sentence's index; one per text, like its Context.
+     * of it. Indexed by the sentence's index; one per text, like its FigureContext.
      */
     static final class SentenceFacts {
         static final byte UNKNOWN = 0;

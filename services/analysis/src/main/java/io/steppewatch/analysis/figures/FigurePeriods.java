@@ -1898,7 +1898,7 @@ final class FigurePeriods {
 
     /**
      * {@link #lastPeriodBefore}'s walk over a text's periods, in order, taken once: the period it has found after
-     * each prefix of the list. One per text, like its Context.
+     * each prefix of the list. One per text, like its FigureContext.
      */
     static final class PeriodWalk {
         /** {@code found[k]}: the period found among the first {@code k} periods, or null; null until walked. */
