@@ -508,9 +508,10 @@ final class ListItems {
 
     /**
      * The first item's party when its lead-in names two ("exports from Estonia to Kyrgyzstan grew 10,000%, from
-     * Finland 3,100%"): the one introduced by the same word as the next item's party; or with "Georgia's" before
-     * it, the other one ("Turkey was Georgia's biggest partner with $1.4 billion, while the US ..."). Null when
-     * nothing tells.
+     * Finland 3,100%"): the one introduced by the same preposition as the next item's party, or like it opening its
+     * clause ("Turkmenistan exported to China $9.57 billion, Russia $8.03 billion": the supplier, not the buyer the
+     * whole list is about); or with "Georgia's" before it, the other one ("Turkey was Georgia's biggest partner
+     * with $1.4 billion, while the US ..."). Null when nothing tells.
      */
     private static String firstItem(List<Mention> own, SurfaceFigure second, List<Mention> parties,
                                      List<Words.Word> words, String text) {
@@ -520,14 +521,14 @@ final class ListItems {
         String cue = null;
         for (Mention m : parties) {
             if (m.start() >= own.get(own.size() - 1).end() && m.end() <= second.start()) {
-                cue = wordBefore(m, words);
+                cue = preposition(m, words, text, true);
             }
         }
         String match = null;
         int matches = 0;
         if (cue != null) {
             for (Mention m : own) {
-                if (cue.equals(wordBefore(m, words))) {
+                if (cue.equals(preposition(m, words, text, false)) && !aheadOfItems(m, words)) {
                     match = m.code();
                     matches++;
                 }
@@ -545,9 +546,37 @@ final class ListItems {
         return plain.size() == 1 && plain.size() < own.size() ? plain.get(0).code() : null;
     }
 
-    private static String wordBefore(Mention m, List<Words.Word> words) {
-        int at = Subjects.indexAt(words, m.start());
-        return at > 0 && words.get(at).start() == m.start() ? words.get(at - 1).folded() : null;
+    /** Words that make a party the object of a preposition, not the subject of its clause. */
+    private static final Set<String> PREPOSITIONS = Set.of("from", "to", "into", "with", "for", "of", "in",
+            "de", "du", "des", "d", "vers", "a", "au", "aux", "avec", "pour", "en", "depuis",
+            "из", "в", "во", "у", "с", "со", "к", "ко", "от", "для", "на", "по");
+
+    /**
+     * The preposition that introduces a party, past an article ("from Estonia", "vers la Chine", "у Кыргызстана"),
+     * or "" when none does: the party is the subject of its clause ("In 2024 Turkmenistan exported"). When
+     * {@code opens}, "" only for a party that opens its clause (", Russia $8 billion", ", la Russie avait exporté")
+     * and null for others: a next item's party must be one for sure ("importations russes" is an adjective).
+     */
+    private static String preposition(Mention m, List<Words.Word> words, String text, boolean opens) {
+        int before = Subjects.wordBefore(m, words);
+        if (before < 0) {
+            return Subjects.indexAt(words, m.start()) == 0 || !opens ? "" : null;
+        }
+        String word = words.get(before).folded();
+        if (PREPOSITIONS.contains(word)) {
+            return word;
+        }
+        if (!opens) {
+            return "";
+        }
+        int next = before + 1; // the party's first word, or its article
+        for (int c = words.get(before).end(); c < words.get(next).start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '–' || ch == '—' || ch == '(') {
+                return "";
+            }
+        }
+        return null;
     }
 
     private static boolean possessive(Mention m, String text) {
