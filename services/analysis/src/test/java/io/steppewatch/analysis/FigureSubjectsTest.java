@@ -79,6 +79,12 @@ class FigureSubjectsTest {
             Le gaz chinois | En 2024, le Turkménistan avait exporté vers la Chine 9,57 milliards de dollars de gaz, la Russie avait exporté 8,03 milliards de dollars, et le Kazakhstan 1,36 milliard de dollars. | 9,57 milliards de dollars | CN TM
             Золото Кыргызстана | Швейцария приобрела у Кыргызстана 1,2 тонны золота, Гонконг – 334,9 килограмма, а Объединенные Арабские Эмираты – 167,9 килограмма. | 1,2 тонны | CH KG
             Золото Кыргызстана | Швейцария приобрела у Кыргызстана 1,2 тонны золота, Гонконг – 334,9 килограмма, а Объединенные Арабские Эмираты – 167,9 килограмма. | 334,9 килограмма | HK KG
+            Золото Кыргызстана | Швейцария приобрела у Кыргызстана 1 тонну 243,3 килограмма золота, Гонконг – 334,9 килограмма, а Объединенные Арабские Эмираты – 167,9 килограмма. | 334,9 килограмма | HK KG
+            Kyrgyz gold | Switzerland bought from Kyrgyzstan 1 tonne 243.3 kilograms of gold, Hong Kong 334.9 kilograms and the United Arab Emirates 167.9 kilograms. | 334.9 kilograms | HK KG
+            L'or kirghiz | La Suisse a acheté au Kirghizistan 1 tonne 243,3 kilogrammes d'or, Hong Kong 334,9 kilogrammes et les Émirats arabes unis 167,9 kilogrammes. | 334,9 kilogrammes | HK KG
+            Tajikistan's trade | Tajikistan's trade with Azerbaijan in January reached $346,800 or 96.1 percent, Belarus -- 51.9 percent and Kazakhstan -- 31.8 percent. | 51.9 percent | BY TJ
+            Торговля Таджикистана | Товарооборот Таджикистана с Азербайджаном в январе составил 346,8 тысячи долларов, или 96,1 процента, Беларусь – 51,9 процента, Казахстан – 31,8 процента. | 51,9 процента | BY TJ
+            Le commerce du Tadjikistan | Le commerce du Tadjikistan avec l'Azerbaïdjan a atteint en janvier 346 800 dollars, soit 96,1 %, la Biélorussie 51,9 % et le Kazakhstan 31,8 %. | 51,9 % | BY TJ
             """)
     void shouldTakeTheFirstItemFromTheSubjectNotThePartnerOfItsVerbWhenTheOtherItemsAreSubjects(String title,
             String body, String figure, String subjects) {
