@@ -61,6 +61,10 @@ class ContextPeriodsTest {
             L'armée a engagé 5 hélicoptères dans l'opération, qui a fait 40 blessés.             | 2023-04-11 | 40 blessés       | 2023-04
             About 250 law enforcers took part in the operation.                                  | 2024-02-19 | 250 law          | 2024-02
             About 250 law enforcers took part in the operation.                                  | null       | 250 law          | null
+            В операции участвовали около 250 сотрудников правоохранительных органов.             | 2024-02-19 | 250 сотрудников  | 2024-02
+            В операции участвовали около 250 сотрудников правоохранительных органов.             | null       | 250 сотрудников  | null
+            Quelque 250 agents des forces de l'ordre ont participé à l'opération.                | 2024-02-19 | 250 agents       | 2024-02
+            Quelque 250 agents des forces de l'ordre ont participé à l'opération.                | null       | 250 agents       | null
             В учении задействовано до 420 единиц вооружения и военной техники.                   | 2021-08-24 | 420 единиц       | 2021-08
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 350 refugees     | 2021-07
             Some 350 refugees crossed the border; among them were 113 girls and 77 women.         | 2021-07-06 | 113 girls        | 2021-07
@@ -1380,6 +1384,19 @@ class ContextPeriodsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January, Tajik trade with the CIS was $145 million, which was 22.9 percent of the 2014 level.          | 22.9 percent  | 2015-01
+            In January, Tajik trade with the CIS was $145 million, or 22.9 percent of its 2014 levels.                | 22.9 percent  | 2015-01
+            В январе товарооборот Таджикистана со странами СНГ составил 145 млн долларов, или 22,9 процента от уровня 2014 года. | 22,9 процента | 2015-01
+            En janvier, les échanges du Tadjikistan avec la CEI ont atteint 145 millions de dollars, soit 22,9 % du niveau de 2014. | 22,9 %  | 2015-01
+            Exports to the CIS reached 80 percent of the 2014 level in 2016.                                          | 80 percent    | 2016
+            """)
+    void shouldNotTakeTheYearOfTheLevelAShareIsMeasuredAgainst(String body, String text, String period) {
+        // gold-p: "22.9 percent of the 2014 level" in a note on January 2015 is 2015-01
+        assertThat(figure("", body, "2015-02-24", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Over the past year, trade amounted to more than $1.09 billion, and in 2022, it amounted to $920 million.    | $1.09 billion | 2023
             Trade grew 5% over the past year.                                                                            | 5%            | 2023
             Trade grew 5% over 2022.                                                                                     | 5%            | null
@@ -1411,6 +1428,44 @@ class ContextPeriodsTest {
             """)
     void shouldNotCarryTheYearAnActWasSignedIn(String body, String text, String period) {
         assertThat(figure("", body, null, text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In June 2022, transport officials of both countries met in Tehran. Rail transit grew by 50%.                    | 50%            | null
+            In June 2022, rail freight through the terminal rose sharply. Rail transit grew by 50%.                        | 50%            | 2022-06
+            On April 10, 2021, Uzbekistan joined the scheme. It lets firms ship 3,000 goods to the EU duty-free.           | 3,000 goods    | null
+            В июне 2022 года министры двух стран встретились в Тегеране. Транзит вырос на 50%.                             | 50%            | null
+            В 2014 году была запущена дорога до границы. На ней построено 40 мостов.                                        | 40 мостов      | null
+            В июне 2022 года перевозки через терминал резко выросли. Транзит вырос на 50%.                                 | 50%            | 2022-06
+            En juin 2022, les ministres des deux pays se sont rencontrés à Téhéran. Le transit a augmenté de 50 %.          | 50 %           | null
+            En juin 2022, le fret par le terminal a fortement progressé. Le transit a augmenté de 50 %.                     | 50 %           | 2022-06
+            """)
+    void shouldNotCarryTheDateOfAnActToTheFiguresAfterIt(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-24", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Transit through the terminal, which reopened in June 2022, has increased to 200 wagons per day.        | 200 wagons   | null
+            Транзит через терминал, который был открыт в июне 2022 года, вырос до 200 вагонов в сутки.             | 200 вагонов  | null
+            Le transit par le terminal, relancé en juin 2022, a atteint 200 wagons par jour.                       | 200 wagons   | null
+            Transit through the terminal reached 200 wagons per day in June 2022.                                  | 200 wagons   | 2022-06
+            """)
+    void shouldNotDateAFigureByTheActItsSentenceDatesBeforeIt(String body, String text, String period) {
+        assertThat(figure("", body, "2023-11-24", text).period()).isEqualTo(period);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            In January-June 2024 trade reached $5 billion. This is 29.5 percent higher than the figure recorded in January-June 2023. | 29.5 percent | 2024-01/2024-06
+            In January-June 2024 trade reached $5 billion. This marks a 58% increase compared to the same months of the previous 2023 season. | 58%  | 2024-01/2024-06
+            В январе-июне 2024 года товарооборот достиг 5 млрд долларов. Рост составил 29,5% по сравнению с данными статистики за январь-июнь 2023 года. | 29,5% | 2024-01/2024-06
+            En janvier-juin 2024, les échanges ont atteint 5 milliards de dollars. Ils ont progressé de 29,5 % par rapport au niveau enregistré en janvier-juin 2023. | 29,5 % | 2024-01/2024-06
+            In January-June 2024 trade reached $5 billion. Exports grew by 29.5 percent in January-March 2024.             | 29.5 percent | 2024-01/2024-03
+            """)
+    void shouldNotDateAChangeByThePeriodItIsComparedWith(String body, String text, String period) {
+        assertThat(figure("", body, "2024-08-20", text).period()).isEqualTo(period);
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")

@@ -1357,4 +1357,18 @@ class FigureSubjectsTest {
         // "¶" separates paragraphs: a text block cannot hold a blank line inside one CSV row
         assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), figure)).containsExactly(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Taliban losses | Among the dead Taliban fighters were 12 citizens of Tajikistan. | 12 citizens | AF TJ
+            Потери талибов | Среди убитых боевиков талибов оказались 12 граждан Таджикистана. | 12 граждан | AF TJ
+            Потери талибов | Среди убитых талибов были 12 граждан Узбекистана. | 12 граждан | AF UZ
+            Pertes talibanes | Parmi les combattants talibans tués figuraient 12 citoyens du Tadjikistan. | 12 citoyens | AF TJ
+            """)
+    void shouldGiveFightersFoundAmongTheTalibanTheirCountryAndAfghanistan(String title, String body, String figure,
+                                                                         String subjects) {
+        // gold-p: Tajik and Uzbek fighters among dead Taliban take their country and Afghanistan; the Russian
+        // plural "талибов" names the movement as "Талибан" does
+        assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
 }

@@ -62,6 +62,31 @@ class MetricVocabularyTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            The trucks of the first convoy from Afghanistan to Turkey carry 135 tonnes of cargo.                  | 135 tonnes      | other
+            Грузовики первого конвоя из Афганистана в Турцию везут 135 тонн груза.                              | 135 тонн        | other
+            Les camions du premier convoi de l'Afghanistan vers la Turquie transportent 135 tonnes de fret.      | 135 tonnes      | other
+            In 2017, 3 million tons of cargo were carried by truck convoys from Afghanistan to Turkey.           | 3 million tons  | cargo.volume
+            """)
+    void shouldLeaveOneConvoysLoadAsOtherButNotTheFreightOfConvoysOverAYear(String body, String text,
+                                                                           String metric) {
+        // gold-p: a pilot convoy's trucks and tonnes are `other`, as a single train's load (gold-d, gold-i)
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Kazakhstan-Turkmenistan-Iran route is around 600 km shorter than the route through Sarakhs.       | 600 km          | other
+            Маршрут Казахстан - Туркменистан - Иран примерно на 600 км короче пути через Серахс.                  | 600 км          | other
+            L'itinéraire Kazakhstan-Turkménistan-Iran est plus court d'environ 600 km que la route par Serakhs.   | 600 km          | other
+            Новая дорога длиной 300 км короче старой на 100 км.                                                   | 300 км          | route.length
+            """)
+    void shouldLeaveTheDistanceARouteSavesAsOtherButNotItsLength(String body, String text, String metric) {
+        // team a: savings in route length are `other` (gold-p: "around 600 km shorter")
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             L'aéroport d'Almaty au Kazakhstan a traité 80 000 tonnes en 2023.                                    | 80 000 tonnes   | cargo.volume
             Аэропорт Алматы в Казахстане в 2023 году принял 80 тысяч тонн.                                       | 80 тысяч тонн   | cargo.volume
             Tashkent airport in Uzbekistan handled 40,000 tons in 2023, and passenger numbers rose by 20%.      | 20%             | other

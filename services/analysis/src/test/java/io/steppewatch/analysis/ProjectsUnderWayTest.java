@@ -56,4 +56,17 @@ class ProjectsUnderWayTest {
                                                                    String period) {
         assertThat(figure(body, published, text).period()).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia and Kazakhstan have built 40 projects together, with $5 billion invested in them.               | $5 billion             | jointprojects.value
+            Le Kazakhstan et l'Ouzbékistan mènent 30 projets conjoints, avec 3 milliards de dollars d'investissements. | 3 milliards de dollars | jointprojects.value
+            Между Казахстаном и Узбекистаном реализуются 45 проектов с объемом инвестиций 3 млрд долларов.      | 3 млрд долларов        | jointprojects.value
+            Chinese investment in Kazakhstan reached $2 billion in 2023, and 40 projects are under way.          | $2 billion             | investment.total
+            Les investissements chinois au Kazakhstan ont atteint 2 milliards de dollars.                         | 2 milliards de dollars | investment.total
+            Китайские инвестиции в Казахстан достигли 2 млрд долларов.                                            | 2 млрд долларов        | investment.total
+            """)
+    void shouldValueProjectsCountedBeforeTheMoneyInvestedInThem(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

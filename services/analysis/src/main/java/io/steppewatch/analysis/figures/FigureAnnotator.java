@@ -63,6 +63,8 @@ public final class FigureAnnotator {
             "students.count", "scholarships.count");
     private static final String BORDER_LENGTH = "border.length";
     private static final String INVESTMENT = "investment.total";
+    private static final String JOINT_PROJECTS_COUNT = "jointprojects.count";
+    private static final String JOINT_PROJECTS_VALUE = "jointprojects.value";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
     /** Trains, wagons and ships, which a count may count (English and French words; Russian, Uzbek and Kazakh stems). */
@@ -279,7 +281,9 @@ public final class FigureAnnotator {
             "на уровне", "at the level of", "at last year's level", "au niveau de", "au niveau d'",
             "au meme niveau qu'",
             // "на 7,2% выше уровня 2024 года": the level a change is measured from
-            "выше уровня", "ниже уровня").map(c -> c.replace('й', 'и')).toList();
+            "выше уровня", "ниже уровня",
+            // "22,9 процента от уровня 2014 года": the share of a level a year before (gold-p)
+            "от уровня").map(c -> c.replace('й', 'и')).toList();
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -361,6 +365,9 @@ public final class FigureAnnotator {
         final PeriodWalk lastPeriods = new PeriodWalk();
         /** {@link #isBase} of the period expression starting at each offset of the text, or UNKNOWN. */
         final byte[] bases;
+        /** {@link #lastPeriodOf} of each sentence (null for none), once {@link #periodOfKnown} says so. */
+        final String[] periodOf;
+        final boolean[] periodOfKnown;
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences, int textLength) {
@@ -368,6 +375,8 @@ public final class FigureAnnotator {
             pointsBack = new byte[sentences];
             paragraphMentions = (List<Mention>[]) new List<?>[sentences];
             carried = (Map<CarriedKey, String>[]) new Map<?, ?>[sentences];
+            periodOf = new String[sentences];
+            periodOfKnown = new boolean[sentences];
         }
     }
 
@@ -485,9 +494,23 @@ public final class FigureAnnotator {
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;
+        int projectsCountedIn = -1;
         for (SurfaceFigure figure : surface) {
             ExtractedFigure annotated = annotate(figure, context, title, before);
             if (annotated != null) {
+                int sentenceIndex = sentenceOf(context, figure.start());
+                if (JOINT_PROJECTS_COUNT.equals(annotated.metric())) {
+                    projectsCountedIn = sentenceIndex;
+                } else if (sentenceIndex == projectsCountedIn && INVESTMENT.equals(annotated.metric())
+                        && figure.isMoney()) {
+                    // "40 projects built together, with $5 billion invested", "une trentaine de projets communs
+                    // mobilisant 3 milliards de dollars d'investissements": the money put into the joint projects the
+                    // sentence has just counted is their value (NOTES-b: projects built together or with the
+                    // partner's money are jointprojects.*; gold-k decided so for such a French sentence).
+                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(),
+                            JOINT_PROJECTS_VALUE, annotated.subjects(), annotated.period(), annotated.text(),
+                            annotated.sentence(), annotated.offset(), JOINT_PROJECTS_VALUE);
+                }
                 if (before != null && bothEndsOfARange(beforeSurface, figure, text)
                         && before.measure() != annotated.measure()) {
                     // "reduced by 7-8 days", "3 to 5 million tons ... will be transported": the two ends of a range
@@ -3280,6 +3303,22 @@ public final class FigureAnnotator {
                 inSentence.add(since);
                 continue;
             }
+            // "the Sarahs terminal, which reopened in June 2022, handles 200 rail cars per day", "Lancé en octobre 2016,
+            // ce projet de 4 milliards d'euros": the date of an act before the figure is the act's, not the figure's
+            // (the worth of papers signed is counted at the signing: see below).
+            if (e.end() <= figure.start() && datesAnAct(context.text(), e.start())
+                    && !(figure.isMoney() && hasCue(context, sentence, "signing"))) {
+                continue;
+            }
+            // "29.5 percent higher than the figure recorded in January-June 2023", "58% increase compared to the same
+            // period in the previous 2023-2024 season": a period a comparison word opens in its clause, further back
+            // than isBase looks, is what the change is measured against; the change has the period of the figure it
+            // describes (the standard: "a change against the same period last year has the period of the figure").
+            // (A base isBase knows is left out below anyway: its decision is cached, the fold of the clause is not.)
+            if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
+                    && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
+                continue;
+            }
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
@@ -4179,7 +4218,7 @@ public final class FigureAnnotator {
             // "Exports from January to October went to: — Kazakhstan – 538 thousand tons — Russia – 341 thousand
             // tons ...": every item of a list a sentence opens with a colon is of the period that sentence sets,
             // however long the list.
-            String set = lastPeriodOf(context, context.sentences().get(intro));
+            String set = lastPeriodOf(context, intro);
             if (set != null) {
                 return set;
             }
@@ -4211,7 +4250,14 @@ public final class FigureAnnotator {
             if (sentencesBack > CARRY_SENTENCES || paragraphsBack > paragraphs) {
                 break;
             }
-            String last = lastPeriodOf(context, before);
+            String last = lastPeriodOf(context, k);
+            if (last != null && last.indexOf('/') < 0 && narratesAnAct(context, before)) {
+                // "In June 2022, officials of both countries met in Tehran. ... Rail transit has grown by 50%": a
+                // sentence with no figure that dates a one-off act (a meeting, a signing, a launch) tells when that
+                // happened, not what period the figures after it cover; they take none from it or from before it,
+                // nor the one period of a short note (which would be that date), only a period the headline states.
+                return paragraphs == 0 ? null : context.article().titlePeriod();
+            }
             if (last != null) {
                 // "In January-October 2023 exports reached 3.9 million tons. In January-October 2022 they were 3.1
                 // million. Of this amount, ...": the same months a year before the period the text set restate the
@@ -4333,6 +4379,38 @@ public final class FigureAnnotator {
     private static boolean holdsUnit(Context context, Sentences.Sentence sentence, String unit) {
         for (SurfaceFigure f : within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
             if (f.unit().equals(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verbs of a one-off act, folded: a meeting, a signing, a launch, an opening, a founding, an accession. Whole
+     * words (English "met" is no stem of "metal"); see {@link #ACT_STEMS} for the inflected ones. Not "became":
+     * "Last year China became the largest partner" sets the year of the figures after it.
+     */
+    private static final Set<String> ACT_WORDS = Set.of("met", "signed", "launched", "opened", "reopened",
+            "inaugurated", "founded", "established", "joined", "signe", "signee", "signes", "signees",
+            "lance", "lancee", "lances", "lancees", "inaugure", "inauguree", "fonde", "fondee", "rencontre",
+            "rencontres", "adhere", "rejoint");
+    /** Beginnings of inflected verbs of a one-off act (Russian): "подписали", "запущена", "открыт", "вступил". */
+    private static final List<String> ACT_STEMS = Stems.copyOf(Words.foldAll("подписал", "подписан", "запущен",
+            "запустил", "открыт", "открыл", "встретил", "основан", "создан", "вступил"));
+
+    /**
+     * Whether a sentence holds no figure and tells a one-off act ("In June 2022, officials met in Tehran", "On April
+     * 10, 2021, Uzbekistan joined the scheme", "в 2014 была запущена дорога"): its date is the act's.
+     */
+    private static boolean narratesAnAct(Context context, Sentences.Sentence sentence) {
+        if (!within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end()).isEmpty()) {
+            return false;
+        }
+        List<Words.Word> words = context.indexedWords();
+        for (int i = Subjects.indexAt(words, sentence.start()); i < words.size()
+                && words.get(i).start() < sentence.end(); i++) {
+            String word = words.get(i).folded();
+            if (ACT_WORDS.contains(word) || Words.startsWithAny(word, ACT_STEMS)) {
                 return true;
             }
         }
@@ -4480,6 +4558,18 @@ public final class FigureAnnotator {
     }
 
     /**
+     * Whether "level" follows a period at once ("22.9 percent of the 2014 level", "at the 2023 levels"): the period
+     * names the level a figure is measured against, not the figure's own time (gold-p).
+     */
+    private static boolean levelAfter(String text, int end) {
+        int at = end;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
+            at++;
+        }
+        return at > end && text.regionMatches(true, at, "level", 0, 5);
+    }
+
+    /**
      * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
      * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
      * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
@@ -4495,7 +4585,8 @@ public final class FigureAnnotator {
     }
 
     private static boolean decideBase(String text, PeriodResolver.Expression e) {
-        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())) {
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR || datesComparedFigure(text, e.start())
+                || levelAfter(text, e.end())) {
             return true;
         }
         int from = Math.max(0, e.start() - 32);
@@ -5186,7 +5277,18 @@ public final class FigureAnnotator {
         return context.sentences().get(sentenceOf(context, offset)).start();
     }
 
-    private static String lastPeriodOf(Context context, Sentences.Sentence sentence) {
+    private static String lastPeriodOf(Context context, int index) {
+        // Every figure whose sentence states no period walks back over the same sentences: read each once.
+        SentenceFacts facts = context.facts();
+        if (!facts.periodOfKnown[index]) {
+            facts.periodOf[index] = lastPeriodIn(context, context.sentences().get(index));
+            facts.periodOfKnown[index] = true;
+        }
+        return facts.periodOf[index];
+    }
+
+    /** The last period a sentence sets for the figures after it: no base, none in brackets or of an act; or null. */
+    private static String lastPeriodIn(Context context, Sentences.Sentence sentence) {
         String last = null;
         for (PeriodResolver.Expression e : within(context.periods(), context.periodStarts(),
                 sentence.start(), sentence.end())) {
@@ -5458,7 +5560,9 @@ public final class FigureAnnotator {
     private static final List<String> ACT_DATES = List.of("signed in", "signe en", "signee en", "signes en",
             "signees en", "подписан в", "подписана в", "подписано в", "подписанного в", "подписанный в",
             "подписанным в", "подписанном в", "подписанному в", "founded in", "established in", "fonde en",
-            "fondee en", "основан в", "основана в", "создан в", "создана в", "создано в");
+            "fondee en", "основан в", "основана в", "создан в", "создана в", "создано в", "launched in",
+            "reopened in", "lance en", "lancee en", "relance en", "запущен в", "запущена в", "запущено в",
+            "открыт в", "открыта в", "открыто в");
 
     /**
      * Whether the period at {@code at} dates an act ("the treaty signed in 2013", "основан в 1992 году"): the

@@ -25,7 +25,9 @@ record Noun(String word, int end, boolean money) {
             "sous", "chez", "selon", "depuis", "pendant", "durant", "parmi", "among", "via", "within",
             "и", "в", "во", "на", "с", "со", "по", "до", "из", "от", "за", "к", "ко", "о", "об", "у", "не", "что",
             "как", "а", "но", "или", "для", "при", "через", "после", "около", "более", "менее", "свыше", "почти",
-            "der", "die", "das", "und", "von", "mit", "im", "zu", "auf"));
+            "der", "die", "das", "und", "von", "mit", "im", "zu", "auf",
+            // Kazakh "more", "this", "for" ("16,4 көп": 16.4 more than the year before)
+            "көп", "бұл", "үшін"));
     /**
      * Kazakh and Uzbek words of degree written between a figure and what it counts ("27 мыңға жуық контейнер",
      * "200-ден астам компания", "5 mingdan ortiq korxona"): they say about how much; the counted noun is the
@@ -42,6 +44,17 @@ record Noun(String word, int end, boolean money) {
         "credit", "pret", "loan", "subvention", "aide", "financement", "funding", "chiffre", "recette", "depense",
         "spending", "экспорт", "импорт", "инвестиц", "товарооборот", "оборот", "долг", "кредит", "бюджет", "доход",
         "расход", "выручк", "прибыл", "profit", "benefice", "vente", "sales");
+
+    /**
+     * Kazakh verbs of growing and falling, whose only vowels are Kazakh letters: "5,2 млрд-қа дейін өсті" (grew to 5.2
+     * billion) counts nothing.
+     */
+    private static final List<String> CHANGE_VERB_STEMS = Stems.of("өс", "түс");
+    /**
+     * Vowels of the folded alphabets, Kazakh's own among them: "жүк" (freight), "көлік" (vehicle) and "түрлі" (kinds)
+     * are words, not abbreviated units, though they have no vowel of the Russian alphabet.
+     */
+    private static final String VOWELS = "aeiouyаеиоуыэюяәөұүі";
 
     /** The counted noun after {@code end}; with a scale word, "de"/"d'"/"of" may come first. */
     static Noun after(String text, int end, boolean scaled) {
@@ -71,7 +84,8 @@ record Noun(String word, int end, boolean money) {
         if (Traps.isMonth(word) || word.length() < 3 || !hasVowel(word)) {
             return null; // a month, or an abbreviated unit we do not measure: "250 ml", "4 oz", "60 mph", "300 г"
         }
-        if (FUNCTION_WORDS.contains(word) && !COUNTED_EVEN_IF_FUNCTION.contains(word)) {
+        if (FUNCTION_WORDS.contains(word) && !COUNTED_EVEN_IF_FUNCTION.contains(word)
+                || Words.startsWithAny(word, CHANGE_VERB_STEMS)) {
             return null;
         }
         return new Noun(word, j, isMoneyNoun(word));
@@ -88,7 +102,7 @@ record Noun(String word, int end, boolean money) {
 
     private static boolean hasVowel(String folded) {
         for (int i = 0; i < folded.length(); i++) {
-            if ("aeiouyаеиоуыэюя".indexOf(folded.charAt(i)) >= 0) {
+            if (VOWELS.indexOf(folded.charAt(i)) >= 0) {
                 return true;
             }
         }

@@ -787,7 +787,9 @@ final class PeriodResolver {
             if (monthLike && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
                 next = skipBlanks(folded, k + 1);
             } else if (monthLike && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
-                int e = wordEnd(folded, k);
+                // After blanks a letter starts the next run of letters: its end is known, not walked to.
+                int e = run + 1 < runs.letterRuns() && runs.letterStart(run + 1) == k ? runs.letterEnd(run + 1)
+                        : wordEnd(folded, k);
                 // "and" joins a span only after "between": "between January and March", not "in January and March"
                 if (e - k <= 7 && (isOneOf(folded, k, e, RANGE_WORDS)
                         || (isOneOf(folded, k, e, AND) && isBetween(folded, betweenAt, betweenEnd)))) {

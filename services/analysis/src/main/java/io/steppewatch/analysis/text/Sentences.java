@@ -35,15 +35,18 @@ public final class Sentences {
 
     public static List<Sentence> split(CharSequence text) {
         List<Sentence> sentences = new ArrayList<>();
-        int length = text.length();
+        // The walk reads every char: from an array, not through CharSequence.charAt (a text of Cyrillic letters or
+        // Latin ones is stored two ways, and each call asks which).
+        char[] chars = text.toString().toCharArray();
+        int length = chars.length;
         int start = 0;
         int paragraph = 0;
         int i = 0;
         while (i < length) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\n') {
                 add(sentences, text, start, i, paragraph);
-                while (i < length && Character.isWhitespace(text.charAt(i))) {
+                while (i < length && Character.isWhitespace(chars[i])) {
                     i++;
                 }
                 start = i;
@@ -53,7 +56,7 @@ public final class Sentences {
             if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
                 add(sentences, text, start, i + 1, paragraph);
                 i++;
-                while (i < length && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+                while (i < length && chars[i] != '\n' && Character.isWhitespace(chars[i])) {
                     i++;
                 }
                 start = i;

@@ -66,6 +66,8 @@ final class MainContentFinder {
     /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
     private static final int STANDFIRST_LEVELS = 3;
     private static final int STANDFIRST_LOOK_BACK = 60;
+    /** How many ancestors that open with the article (and so hold nothing before it) the search may climb past. */
+    private static final int STANDFIRST_OPENING_ANCESTORS = 5;
     private static final int MIN_STANDFIRST_CHARS = 30;
     private static final int MAX_STANDFIRST_CHARS = 1_000;
     private static final Set<String> STANDFIRST_TAGS = Set.of("p", "div", "h2", "h3", "section", "span", "strong");
@@ -300,7 +302,7 @@ final class MainContentFinder {
                 survey.accept(inside);
             }
             if (header && inside.attributesSize() > 0 && STANDFIRST_TAGS.contains(inside.normalName())
-                    && ClassHints.lead(inside) && !ClassHints.header(inside)) {
+                    && ClassHints.lead(inside) && !ClassHints.header(inside) && !insideLink(inside, doomed)) {
                 found[0] = inside;
             }
         });
@@ -665,24 +667,32 @@ final class MainContentFinder {
      */
     private static Element standfirst(Element top, Element body, TextStats stats, PageDescription description) {
         // Ancestors come before their blocks in page order, so the nearest blocks before the article are found by
-        // stepping back from it through the page's elements, up to the outermost ancestor in reach.
-        Element[] reach = new Element[STANDFIRST_LEVELS];
-        int levels = 0;
-        for (Element up = top.parent(); levels < reach.length && up != null && up != body; up = up.parent()) {
-            reach[levels++] = up;
-        }
-        if (levels == 0) {
-            return null;
-        }
+        // stepping back from it through the page's elements, up to the outermost ancestor in reach. An ancestor that
+        // opens with the article (its first element is the next ancestor down, or the article) holds nothing before
+        // it and counts as no level: layouts wrap the body in several such blocks, and the standfirst sits outside
+        // them all, beside the headline.
         List<Element> order = stats.elements();
         int at = order.indexOf(top);
+        Element[] reach = new Element[STANDFIRST_LEVELS + STANDFIRST_OPENING_ANCESTORS];
+        int count = 0;
+        int levels = 0;
+        for (Element up = top.parent(); levels < STANDFIRST_LEVELS && count < reach.length && up != null
+                && up != body; up = up.parent()) {
+            reach[count++] = up;
+            if (at < count || order.get(at - count) != up) {
+                levels++;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
         int looked = 0;
         for (int i = at - 1; i >= 0 && looked < STANDFIRST_LOOK_BACK; i--) {
             Element element = order.get(i);
-            if (element == reach[levels - 1]) {
+            if (element == reach[count - 1]) {
                 break;
             }
-            if (isOneOf(element, reach, levels)) {
+            if (isOneOf(element, reach, count)) {
                 continue;
             }
             looked++;
@@ -693,7 +703,9 @@ final class MainContentFinder {
             boolean fits = chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS
                     && stats.linkDensity(element) < 0.2;
             if (element.attributesSize() > 0 && ClassHints.lead(element) && !ClassHints.header(element)) {
-                return fits ? element : null;
+                // Words inside a link are a teaser of another page (a menu's or a column's card), however few of
+                // the block's own words are linked.
+                return fits && !insideLink(element, reach[count - 1]) ? element : null;
             }
             if (fits && description.openedIn(element)) {
                 // Unless the article opens with it too: then the block before is a teaser of it, cut short.
@@ -701,6 +713,16 @@ final class MainContentFinder {
             }
         }
         return null;
+    }
+
+    /** Whether {@code element} lies inside a link, looking up no further than {@code outer}. */
+    private static boolean insideLink(Element element, Element outer) {
+        for (Element up = element.parent(); up != null && up != outer; up = up.parent()) {
+            if (up.nameIs("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOneOf(Element element, Element[] elements, int count) {

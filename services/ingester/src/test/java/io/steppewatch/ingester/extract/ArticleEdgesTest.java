@@ -69,6 +69,61 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldTakeStandfirstBesideTheHeadlineWhenTheBodySitsInWrappersThatOpenWithIt() {
+        // Each wrapper's first element is the next wrapper down: none holds anything before the body, so the
+        // standfirst beside the headline is as near the body as in a flat layout.
+        String text = text("""
+                <div class="page">
+                  <div class="title-area"><h1>Record month at the Termez river port</h1>
+                    <p class="article-lead">Freight through the port doubled on the year as new cranes came
+                    into service.</p></div>
+                  <div class="row"><div class="col-main"><div class="col-inner"><div class="story">"""
+                + BODY + "</div></div></div><div class=\"col-side\">Weather: sunny</div></div></div>");
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("into service.\n\nThe river port at Termez").doesNotContain("Record month");
+    }
+
+    @Test
+    void shouldTakeUnnamedStandfirstThatThePageDescriptionRepeatsAboveWrappedBodyInRussian() {
+        String page = """
+                <html><head><title>Порт</title><meta name="description" content="Грузооборот порта Термез вырос \
+                вдвое за год после запуска новых кранов."></head><body>
+                <div class="page">
+                  <div class="top"><h1>Рекордный месяц в порту Термез</h1>
+                    <p>Грузооборот порта Термез вырос вдвое за год после запуска новых кранов.</p></div>
+                  <div class="grid"><div class="cell"><div class="cell-body"><div class="text">
+                    <p>Речной порт Термез в марте обработал больше грузов, чем в любой другой месяц после
+                    реконструкции: баржи с зерном приходили с севера через день.</p>
+                    <p>По словам портовиков, новые краны, установленные зимой, сократили простой баржи под
+                    разгрузкой с трёх суток до одних, а ночная смена теперь работает в полном составе.</p>
+                    <p>Администрация порта ждёт, что летом работы станет ещё больше, когда в мае откроется новая
+                    железнодорожная ветка к таможенному складу, и уже набирает людей в третью смену.</p>
+                  </div></div></div></div>
+                </div></body></html>""";
+
+        String text = extractor.extract(page, "https://port.example/ru/news/termez").text();
+
+        assertThat(text).startsWith("Грузооборот порта Термез вырос вдвое")
+                .contains("кранов.\n\nРечной порт Термез").doesNotContain("Рекордный месяц");
+    }
+
+    @Test
+    void shouldLeaveOutTeaserCardsInsideLinksOfADroppedPageHeaderAboveWrappedBody() {
+        // The site's header (dropped for its name) carries cards for other pages in its menu; each card's text
+        // sits inside its link, named like a standfirst ("teaser").
+        String text = text("""
+                <div class="site"><div class="site-header"><ul class="menu"><li><a href="/news">News</a></li></ul>
+                  <div class="menu-teaser"><a href="/news/cotton-harvest">
+                    <div class="teaser-text">Cotton pickers in Surkhandarya start the harvest a week early</div></a>
+                  </div></div>
+                <div class="page"><div class="row"><div class="col-main"><div class="story">"""
+                + BODY + "</div></div></div></div></div>");
+
+        assertThat(text).startsWith("The river port at Termez").doesNotContain("Cotton pickers");
+    }
+
+    @Test
     void shouldLeaveTeaserOutWhenItIsMostlyLinks() {
         String text = text("""
                 <article class="post">
