@@ -579,7 +579,7 @@ final class ListItems {
         }
         if (before == 0 && TEXT_OPENERS.contains(word) || !strict && !word.isEmpty()
                 && Character.isDigit(word.charAt(0))) {
-            return ""; // "La Suisse a acheté" at the very start of the text
+            return ""; // "La Suisse a acheté" opening the text, "In 2024 Turkmenistan exported"
         }
         int next = before + 1; // the party's first word, or its article
         for (int c = words.get(before).end(); c < words.get(next).start(); c++) {
