@@ -38,6 +38,16 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
     private int[] firstAfterGap;
     private int[] pastGap;
 
+    /** Whether a comma stands in the text between two offsets ("По данным ведомства, Швейцария"). */
+    boolean commaBetween(int from, int to) {
+        for (int c = Math.max(0, from); c < Math.min(to, text.length()); c++) {
+            if (text.charAt(c) == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence bounds of {@code of}'s words can be read here: the words were split from it. */
     boolean isOf(String of) {
         return of == text;

@@ -455,7 +455,7 @@ final class ListItems {
                 }
             }
             if (i == 0 && figures.size() > 1) {
-                String first = firstItem(own, figures.get(1), parties, words, text);
+                String first = firstItem(own, figures, parties, words, text);
                 if (first != null) {
                     code = first;
                 }
@@ -508,26 +508,36 @@ final class ListItems {
 
     /**
      * The first item's party when its lead-in names two ("exports from Estonia to Kyrgyzstan grew 10,000%, from
-     * Finland 3,100%"): the one introduced by the same word as the next item's party; or with "Georgia's" before
-     * it, the other one ("Turkey was Georgia's biggest partner with $1.4 billion, while the US ..."). Null when
-     * nothing tells.
+     * Finland 3,100%"): the one introduced by the same preposition as the next item's party, or like it opening its
+     * clause ("Turkmenistan exported to China $9.57 billion, Russia $8.03 billion": the supplier, not the buyer the
+     * whole list is about); or with "Georgia's" before it, the other one ("Turkey was Georgia's biggest partner
+     * with $1.4 billion, while the US ..."). Null when nothing tells.
      */
-    private static String firstItem(List<Mention> own, SurfaceFigure second, List<Mention> parties,
+    private static String firstItem(List<Mention> own, List<SurfaceFigure> figures, List<Mention> parties,
                                      List<Words.Word> words, String text) {
         if (own.size() < 2) {
             return null;
         }
+        // the next item's party: the one before the first later figure that has one ("1 тонну 243,3 килограмма ...,
+        // Объединенные Арабские Эмираты – 334,9 килограмма": one amount written in two figures comes first)
         String cue = null;
-        for (Mention m : parties) {
-            if (m.start() >= own.get(own.size() - 1).end() && m.end() <= second.start()) {
-                cue = wordBefore(m, words);
+        Mention next = null;
+        for (int k = 1; k < figures.size() && next == null; k++) {
+            for (Mention m : parties) {
+                if (m.start() >= figures.get(k - 1).end() && m.end() <= figures.get(k).start()) {
+                    next = m;
+                }
             }
+        }
+        if (next != null) {
+            cue = preposition(next, words, text, true);
         }
         String match = null;
         int matches = 0;
         if (cue != null) {
             for (Mention m : own) {
-                if (cue.equals(wordBefore(m, words))) {
+                if (cue.equals(preposition(m, words, text, false)) && !aheadOfItems(m, words)
+                        && !possessive(m, text)) {
                     match = m.code();
                     matches++;
                 }
@@ -545,9 +555,40 @@ final class ListItems {
         return plain.size() == 1 && plain.size() < own.size() ? plain.get(0).code() : null;
     }
 
-    private static String wordBefore(Mention m, List<Words.Word> words) {
-        int at = Subjects.indexAt(words, m.start());
-        return at > 0 && words.get(at).start() == m.start() ? words.get(at - 1).folded() : null;
+    /** Articles that can open a text before a party ("La Suisse a acheté"). */
+    private static final Set<String> TEXT_OPENERS = Set.of("the", "la", "le", "l", "les");
+    /** Words that make a party the object of a preposition, not the subject of its clause. */
+    private static final Set<String> PREPOSITIONS = Set.of("from", "to", "into", "with", "for", "of", "in",
+            "de", "du", "des", "d", "vers", "a", "au", "aux", "avec", "pour", "en", "depuis",
+            "из", "в", "во", "у", "с", "со", "к", "ко", "от", "для", "на", "по");
+
+    /**
+     * The preposition that introduces a party, past an article ("from Estonia", "vers la Chine", "у Кыргызстана"),
+     * or "" when the party opens its clause, the subject of its clause (", Russia $8 billion", "En 2024, le
+     * Turkménistan avait exporté"); unless {@code strict}, also after a number ("In 2024 Turkmenistan exported").
+     * Null otherwise: "importations russes" is an adjective, "Товарооборот Таджикистана" a genitive.
+     */
+    private static String preposition(Mention m, List<Words.Word> words, String text, boolean strict) {
+        int before = Subjects.wordBefore(m, words);
+        if (before < 0) {
+            return Subjects.indexAt(words, m.start()) == 0 ? "" : null;
+        }
+        String word = words.get(before).folded();
+        if (PREPOSITIONS.contains(word)) {
+            return word;
+        }
+        if (before == 0 && TEXT_OPENERS.contains(word) || !strict && !word.isEmpty()
+                && Character.isDigit(word.charAt(0))) {
+            return ""; // "La Suisse a acheté" opening the text, "In 2024 Turkmenistan exported"
+        }
+        int next = before + 1; // the party's first word, or its article
+        for (int c = words.get(before).end(); c < words.get(next).start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '–' || ch == '—' || ch == '(' || ch == '\n') {
+                return "";
+            }
+        }
+        return null;
     }
 
     private static boolean possessive(Mention m, String text) {

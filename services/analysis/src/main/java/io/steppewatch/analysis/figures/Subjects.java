@@ -3251,11 +3251,21 @@ final class Subjects {
             last++;
         }
         for (int i = Math.max(0, first - SPEAKER_REACH); i <= Math.min(words.size() - 1, last + SPEAKER_REACH); i++) {
-            if ((i < first || i > last) && SPEAKER_WORDS.contains(words.get(i).folded())) {
+            if ((i < first || i > last) && SPEAKER_WORDS.contains(words.get(i).folded())
+                    && !commaBetween(words, words.get(i), m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "По данным ведомства, Швейцария приобрела", "according to the ministry, Russia bought": a comma between a
+     * speaker's word and a country ends the source's phrase, so the country is no speaker.
+     */
+    private static boolean commaBetween(List<Words.Word> words, Words.Word word, Mention m) {
+        return words instanceof IndexedWords indexed && (word.end() <= m.start()
+                ? indexed.commaBetween(word.end(), m.start()) : indexed.commaBetween(m.end(), word.start()));
     }
 
     /**
