@@ -387,12 +387,8 @@ final class FigureMeasures {
         if (i > 0 && text.charAt(i - 1) == '+') {
             return true;
         }
-        // The word before the figure, past words of approximation ("by almost $3 billion").
         List<Words.Word> words = context.words();
-        int k = context.wordStarts().at(figure.start()) - 1;
-        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
-            k--;
-        }
+        int k = wordBeforeSum(context, figure);
         if (k < 0 || !CHANGE_LINKS.contains(words.get(k).folded())) {
             return false;
         }
@@ -415,16 +411,23 @@ final class FigureMeasures {
         return false;
     }
 
+    /** The index of the word before a figure, past words of approximation ("by almost $3 billion"); -1 for none. */
+    private static int wordBeforeSum(FigureContext context, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int k = context.wordStarts().at(figure.start()) - 1;
+        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
+            k--;
+        }
+        return k;
+    }
+
     /**
      * "a decrease in trade volumes of almost $260 million", "une hausse des échanges de 2 milliards de dollars": a
      * noun of change, the thing that changed, then "of"/"de" and the sum (past words of approximation).
      */
     private static boolean changeNounOfSum(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
-        int k = context.wordStarts().at(figure.start()) - 1;
-        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
-            k--;
-        }
+        int k = wordBeforeSum(context, figure);
         if (k < 0 || !CHANGE_NOUN_LINKS.contains(words.get(k).folded())) {
             return false;
         }
@@ -457,10 +460,7 @@ final class FigureMeasures {
             return false;
         }
         List<Words.Word> words = context.words();
-        int k = context.wordStarts().at(figure.start()) - 1;
-        while (k >= 0 && APPROXIMATIONS.contains(words.get(k).folded())) {
-            k--;
-        }
+        int k = wordBeforeSum(context, figure);
         if (k < 0 || !AMOUNTING_LAST_WORDS.contains(words.get(k).folded())) {
             return false; // the cheap test first: most sums follow no verb of amounting
         }
