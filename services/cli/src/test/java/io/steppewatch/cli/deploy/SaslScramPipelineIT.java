@@ -125,7 +125,9 @@ class SaslScramPipelineIT {
         String topic = "k8s-" + UUID.randomUUID().toString().substring(0, 8);
         try (Admin admin = Admin.create(kubernetes.admin())) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(topic);
+            // A created topic reaches the broker's metadata cache a moment after the controller accepts it.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains(topic));
         }
     }
 
