@@ -181,6 +181,7 @@ class ContextMetricsTest {
             Товарооборот Кыргызстана и Китая достиг $22 млрд. Это на 20% превышает показатели предыдущего года, что сделало Кыргызстан лидером по темпам роста торговли. | 20% | trade.turnover
             Trade between Uzbekistan and Russia reached $6 billion. This figure is 29.5 percent higher, a record for the partners in their joint projects.         | 29.5 percent | trade.turnover
             Les échanges ont atteint 6 milliards de dollars. Ce chiffre est en hausse de 12 %, un record pour les projets communs.                              | 12 %         | trade.turnover
+            Товарооборот Таджикистана и Казахстана за год составил $1,5 млрд. Стороны рассчитывают на рост этого показателя до $3 млрд, расширяя поставки и снижая импорт.                      | $3 млрд      | trade.turnover
             """)
     void shouldCarryMetricWhenSentenceSpeaksOfThisFigure(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

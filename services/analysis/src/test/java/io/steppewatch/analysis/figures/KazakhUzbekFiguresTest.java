@@ -68,6 +68,10 @@ class KazakhUzbekFiguresTest {
             uz | 2,5 млрд еврога етди                                              | 2,5 млрд еврога=2.5E9 EUR
             uz | 1,8 баробар ошди                                                  | 1,8 баробар=1.8 times
             uz | 1,2 трлн сумга етди                                               | 1,2 трлн сумга=1.2E12 UZS
+            uz | savdo hajmi $4,2 mlrdga yetdi                                     | $4,2 mlrdga=4.2E9 USD
+            uz | eksport $1,3 mlrddan oshdi                                        | $1,3 mlrddan=1.3E9 USD
+            kk | кеме жағадан 350 метрге жылжыды                                   | 350 метрге=350 m
+            uz | ko'prik 120 metrga uzaytirildi                                     | 120 metrga=120 m
             """)
     void shouldFindValueAndUnitWhenKazakhOrUzbekGluesCaseEndings(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));

@@ -78,6 +78,9 @@ class RecallFormsTest {
             en | shares of 3, 4, 5 percent                                      | 3=3 count; 4=4 count; 5 percent=5 percent
             ru | доли 3, 4, 5 процентов                                         | 3=3 count; 4=4 count; 5 процентов=5 percent
             en | berths 9,10 are to be rebuilt                                  | 9=9 count; 10=10 count
+            en | the terminal shipped 42.7 thsd tonnes of wheat                 | 42.7 thsd tonnes=42700 t
+            en | the berth loaded 12 million mt of coal                          | 12 million mt=1.2E7 t
+            en | a 2 Mt plant and 3 mt of ore                                    | 2 Mt=2000000 t; 3 mt=3 t
             """)
     void shouldFindFigureWhenRealNewsWritesItThisWay(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
