@@ -50,7 +50,7 @@ final class WordCache {
      * The slot of the word first read from the same chars as {@code text[start, end)}, whose hash is {@code hash}, or
      * -1. The empty word is never kept.
      */
-    int find(char[] text, int start, int end, int hash) {
+    int find(CharSequence text, int start, int end, int hash) {
         int length = end - start;
         int mask = SLOTS - 1;
         for (int i = spread(hash) & mask; lengths[i] != 0; i = (i + 1) & mask) {
@@ -107,10 +107,10 @@ final class WordCache {
         return h ^ (h >>> 16);
     }
 
-    private boolean sameChars(int offset, char[] text, int start, int length) {
+    private boolean sameChars(int offset, CharSequence text, int start, int length) {
         char[] kept = chars;
         for (int k = 0; k < length; k++) {
-            if (kept[offset + k] != text[start + k]) {
+            if (kept[offset + k] != text.charAt(start + k)) {
                 return false;
             }
         }

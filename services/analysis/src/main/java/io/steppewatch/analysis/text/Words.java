@@ -37,25 +37,15 @@ public final class Words {
     }
 
     public static List<Word> split(CharSequence text) {
-        // The chars are read once into an array: the scan below reads each char a few times, and a String's charAt
-        // (through CharSequence, with its coder test and bounds check) cost more than the copy.
         int length = text.length();
-        char[] chars = new char[length];
-        if (text instanceof String string) {
-            string.getChars(0, length, chars, 0);
-        } else {
-            for (int k = 0; k < length; k++) {
-                chars[k] = text.charAt(k);
-            }
-        }
         // About a word per six chars in the languages read: the list is sized once, not regrown a dozen times.
         List<Word> words = new ArrayList<>(Math.max(10, length / 6));
         WordCache cache = WordCache.forThisThread();
         int i = 0;
         while (i < length) {
-            char first = chars[i];
-            if (first < 0x80 ? !WORD_CHARS[first] : !isWordChar(Character.codePointAt(chars, i, length))) {
-                i += first < 0x80 ? 1 : Character.charCount(Character.codePointAt(chars, i, length));
+            int cp = Character.codePointAt(text, i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
                 continue;
             }
             int start = i;
@@ -64,7 +54,7 @@ public final class Words {
             boolean digits = false;
             int hash = 0; // String.hashCode of the raw form, for the cache of words met before
             while (i < length) {
-                char c = chars[i];
+                char c = text.charAt(i);
                 if (c < 0x80) {
                     if (!WORD_CHARS[c]) {
                         break;
@@ -75,24 +65,24 @@ public final class Words {
                     i++;
                     continue;
                 }
-                int cp = Character.codePointAt(chars, i, length);
+                cp = Character.codePointAt(text, i);
                 if (!isWordChar(cp)) {
                     break;
                 }
                 plain = false;
                 hash = 31 * hash + c;
                 if (Character.charCount(cp) == 2) {
-                    hash = 31 * hash + chars[i + 1];
+                    hash = 31 * hash + text.charAt(i + 1);
                 }
                 i += Character.charCount(cp);
             }
             // Words with digits are too varied to be met again: read afresh, and not kept.
-            int known = digits ? -1 : cache.find(chars, start, i, hash);
+            int known = digits ? -1 : cache.find(text, start, i, hash);
             if (known >= 0) {
                 words.add(new Word(cache.raw(known), cache.folded(known), start, i, cache.id(known)));
                 continue;
             }
-            String raw = new String(chars, start, i - start);
+            String raw = text.subSequence(start, i).toString();
             String folded = plain ? raw : fold(raw);
             Word word = new Word(raw, folded, start, i, digits ? WordIds.NONE : WordIds.of(folded));
             if (!digits) {
