@@ -126,7 +126,7 @@ final class NumberWords {
         List<SurfaceFigure> found = new ArrayList<>();
         List<Words.Word> split = known;
         WordIdSet numberedWords = numbered.get(language);
-        if (split != null && split.stream().noneMatch(numberedWords::contains)) {
+        if (split != null && !anyOf(split, numberedWords)) {
             return List.of();
         }
         int i = split != null ? text.length() : 0;
@@ -327,6 +327,16 @@ final class NumberWords {
             }
         }
         return nextStart - end <= 2;
+    }
+
+    /** Whether a word of {@code words} is in {@code set}: a plain loop, as every text's every word is asked. */
+    private static boolean anyOf(List<Words.Word> words, WordIdSet set) {
+        for (int i = 0; i < words.size(); i++) {
+            if (set.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<SurfaceFigure> figures, int at) {
