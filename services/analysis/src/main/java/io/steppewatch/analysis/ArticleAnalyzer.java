@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import io.steppewatch.analysis.figures.ArticleFrame;
 import io.steppewatch.analysis.figures.Datelines;
@@ -163,19 +164,30 @@ public final class ArticleAnalyzer {
         return null;
     }
 
+    /**
+     * The codes mentioned, by weight (a title mention counts {@link TopicClassifier#TITLE_FACTOR}), heaviest first, ties
+     * in code order. Summed in one array slot per code rather than a boxed Double per mention: an article names a few
+     * codes dozens of times.
+     */
     private static List<String> mostMentioned(List<Mention> title, List<Mention> body) {
-        Map<String, Double> weights = new TreeMap<>();
+        Map<String, double[]> weights = new HashMap<>();
         for (Mention m : title) {
-            weights.merge(m.code(), TopicClassifier.TITLE_FACTOR, Double::sum);
+            weights.computeIfAbsent(m.code(), code -> new double[1])[0] += TopicClassifier.TITLE_FACTOR;
         }
         for (Mention m : body) {
-            weights.merge(m.code(), 1.0, Double::sum);
+            weights.computeIfAbsent(m.code(), code -> new double[1])[0] += 1.0;
         }
         weights.remove(REGION);
-        return weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .toList();
+        List<Map.Entry<String, double[]>> ranked = new ArrayList<>(weights.entrySet());
+        ranked.sort((a, b) -> {
+            int byWeight = Double.compare(b.getValue()[0], a.getValue()[0]);
+            return byWeight != 0 ? byWeight : a.getKey().compareTo(b.getKey());
+        });
+        List<String> codes = new ArrayList<>(ranked.size());
+        for (Map.Entry<String, double[]> e : ranked) {
+            codes.add(e.getKey());
+        }
+        return Collections.unmodifiableList(codes);
     }
 
     /** Starts from the bundled resources; each user file extends them (it never replaces them). */

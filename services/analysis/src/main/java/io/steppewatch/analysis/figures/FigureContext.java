@@ -45,7 +45,9 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         private List<H> hits;
 
         List<H> of(Sentences.Sentence asked, List<H> all) {
-            if (!asked.equals(sentence)) {
+            // the same instance first: the figures of a sentence ask with the one Sentence, and a record's equals
+            // (a call through its generated method) costs more than the rest of the question
+            if (asked != sentence && !asked.equals(sentence)) {
                 hits = hitsWithin(all, asked.start(), asked.end());
                 sentence = asked;
             }

@@ -126,7 +126,8 @@ final class NumberWords {
         List<SurfaceFigure> found = new ArrayList<>();
         List<Words.Word> split = known;
         WordIdSet numberedWords = numbered.get(language);
-        if (split != null && split.stream().noneMatch(numberedWords::contains)) {
+        int firstNumberWord = split == null ? 0 : firstIn(split, numberedWords);
+        if (split != null && firstNumberWord == split.size()) {
             return List.of();
         }
         int i = split != null ? text.length() : 0;
@@ -150,7 +151,8 @@ final class NumberWords {
         if (split == null) {
             return List.of();
         }
-        int w = 0;
+        // No word before the first number word (when the check above found it) starts a run: the walk starts there.
+        int w = split == known ? firstNumberWord : 0;
         // Each word is asked by its number (a bit read), as in the check before: the same words as the vocabulary's.
         while (w < split.size()) {
             if (!numberedWords.contains(split.get(w)) || overlaps(digits, split.get(w).start())) {
@@ -327,6 +329,16 @@ final class NumberWords {
             }
         }
         return nextStart - end <= 2;
+    }
+
+    /** Index of the first word of {@code words} in {@code set}, else {@code words.size()}: every text's words are asked. */
+    private static int firstIn(List<Words.Word> words, WordIdSet set) {
+        for (int i = 0; i < words.size(); i++) {
+            if (set.contains(words.get(i))) {
+                return i;
+            }
+        }
+        return words.size();
     }
 
     private static boolean overlaps(List<SurfaceFigure> figures, int at) {

@@ -43,7 +43,15 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private record Entry<T>(T value, String phrase, List<Pattern> words) {
+    /**
+     * {@code secondId}: the number a word must have to match the phrase's second word, when that word is matched by
+     * number alone (a whole word, any case, numbered); else {@link WordIds#NONE}. A candidate phrase is turned away by
+     * comparing it with the next word's number, before its words are walked (see {@link #longest}).
+     */
+    private record Entry<T>(T value, String phrase, List<Pattern> words, int secondId) {
+        Entry(T value, String phrase, List<Pattern> words) {
+            this(value, phrase, words, words.size() < 2 ? WordIds.NONE : words.get(1).id());
+        }
     }
 
     /** Phrases whose first word is a prefix, in a character trie: one walk per word, no substring. */
@@ -335,9 +343,17 @@ public final class PhraseMatcher<T> {
             return best;
         }
         Entry<T> result = best;
+        // The next word's number, read once for all the candidates: a phrase whose second word has another number
+        // cannot match here (Pattern#matches compares the two numbers and nothing else), so its words are not walked.
+        int nextId = WordIds.NONE;
+        if (index + 1 < words.size()) {
+            nextId = keys == null ? words.get(index + 1).id()
+                    : keys instanceof Keys numbered ? numbered.id(index + 1) : WordIds.NONE;
+        }
         for (Entry<T> candidate : candidates) {
             int n = candidate.words().size();
             if ((result == null || n > result.words().size()) && index + n <= words.size()
+                    && (candidate.secondId() == WordIds.NONE || nextId == WordIds.NONE || candidate.secondId() == nextId)
                     && matchesAt(candidate, words, keys, index, firstMatched)) {
                 result = candidate;
             }
