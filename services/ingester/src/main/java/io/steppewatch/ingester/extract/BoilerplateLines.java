@@ -86,7 +86,9 @@ final class BoilerplateLines {
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?iu)\\W*(photos?|fotos?|bild|bilder|images?|titelbild|bildquelle|cr[ée]dits?( photos?)?|photo credits?"
-                    + "|фото)\\s*:.*"
+                    + "|фото|beitragsbild|bildnachweis|symbolbild|symbolgrafik|titelfoto|image credits?)\\s*:.*"
+                    // A credit's label with the site's or the shoot's name before the colon ("Photocredits BRAND: ...").
+                    + "|\\W*photo ?credits?\\b[^:]{0,30}:.*"
                     + "|\\W*(anzeige|werbung|advertisement|sponsored)\\b.*"
                     // The site's licence note ("Content on this site is licensed CC-BY 4.0").
                     + "|.*\\b(cc[- ]by|creative commons)\\b.*"
@@ -110,9 +112,11 @@ final class BoilerplateLines {
                     + "|\\s\\((fotos?|photos?|bild|image|credit)\\s*:[^()]{2,60}\\)[\\s.]*"
                     + "|[.!?]\\s+(photo|foto|bild|image)\\s*:\\s*[^.!?]{2,60}"
                     + "|,\\s*fot\\.\\s*[^.!?]{2,40})$");
+    private static final Set<String> ADVERTISING = Set.of("anzeige", "werbung", "advertisement", "sponsored");
     private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
             "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
-            "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored");
+            "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored",
+            "beitragsbild", "bildnachweis", "symbolbild", "symbolgrafik", "titelfoto", "photocredit", "photocredits");
     /** The telltale words of a call to sign up, each a part of {@link #PROMO_WORD} that opens with a letter of its own. */
     private static final List<String> PROMO_WORDS = List.of(
             "newsletters?", "inbox", "subscribe", "sign up", "signing up", "signup", "delivered", "log in",
@@ -236,14 +240,47 @@ final class BoilerplateLines {
                     || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph))
                     || pictureCredit(paragraph, i == last);
             if (!drop) {
-                if (!kept.isEmpty()) {
-                    kept.append("\n\n");
+                String lines = paragraph.indexOf('\n') < 0 ? paragraph : withoutPictureCredits(paragraph, i == last);
+                if (!lines.isEmpty()) {
+                    if (!kept.isEmpty()) {
+                        kept.append("\n\n");
+                    }
+                    kept.append(lines);
                 }
-                kept.append(paragraph);
             }
         }
         withoutClosingCalls(kept);
         return kept.toString();
+    }
+
+    /**
+     * A paragraph whose lines a page broke with {@code <br>} loses the lines that credit a picture (a caption's
+     * credit under it, "(c) Caspian Press", "Beitragsbild: ..."), as a paragraph of its own would be dropped.
+     */
+    private static String withoutPictureCredits(String paragraph, boolean lastParagraph) {
+        StringBuilder kept = null;
+        int start = 0;
+        int n = paragraph.length();
+        while (start <= n) {
+            int end = paragraph.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String line = paragraph.substring(start, end);
+            // Only credits: a line that opens with "Werbung" or "Anzeige" inside a paragraph may be an item of a list.
+            boolean credit = line.length() <= SHORT && creditLine(line) && !ADVERTISING.contains(firstLetters(
+                    line.toLowerCase(Locale.ROOT))) || pictureCredit(line, lastParagraph && end == n);
+            if (credit && kept == null) {
+                kept = new StringBuilder(n).append(paragraph, 0, Math.max(0, start - 1));
+            } else if (!credit && kept != null) {
+                if (!kept.isEmpty()) {
+                    kept.append('\n');
+                }
+                kept.append(line);
+            }
+            start = end + 1;
+        }
+        return kept == null ? paragraph : kept.toString();
     }
 
     /** Drops the calls to subscribe or follow that close the text, keeping at least its first paragraph. */

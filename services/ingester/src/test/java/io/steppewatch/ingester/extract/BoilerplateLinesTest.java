@@ -93,6 +93,24 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void shouldDropCreditLinesWhenAPageBreaksThemIntoAParagraph() {
+        String text = "The ferry line to Baku adds two ships this spring.\n\n"
+                + "The new ferry at the quay\n(c) Caspian Press\n\n"
+                + "Traders expect lower tariffs.\nBeitragsbild: Hafen Aktau\nImage credit: portofaktau.example/press\n"
+                + "Photocredits STEPPE WEAR: Dana Ives";
+
+        assertThat(lines.filter(text)).isEqualTo("The ferry line to Baku adds two ships this spring.\n\n"
+                + "The new ferry at the quay\n\nTraders expect lower tariffs.");
+    }
+
+    @Test
+    void shouldKeepLineInsideAParagraphWhenItOnlyOpensWithAnAdvertisingWord() {
+        String text = "Aufgaben des Vereins:\nWerbung neuer Mitglieder\nPflege der Ufer";
+
+        assertThat(lines.filter(text)).isEqualTo(text);
+    }
+
+    @Test
     void shouldKeepCopyrightLineWhenItClosesTheTextAsTheWireItCameFrom() {
         String text = "Grain exports through Aktau rose by a fifth in March.\n\n© Reuters";
 
