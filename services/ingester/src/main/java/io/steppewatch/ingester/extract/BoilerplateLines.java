@@ -346,8 +346,8 @@ final class BoilerplateLines {
 
     /**
      * A picture's credit inside the text (see {@link #HOLDER}). A copyright line that ends the text is left: there it
-     * names the wire the article came from ("© Reuters"), as a source line does, and both benchmarks' annotators
-     * keep such a closing line about as often as not.
+     * names the wire the article came from ("© Reuters"), as a source line does (the 88 shared pages' annotators keep
+     * it as text).
      */
     static boolean pictureCredit(String paragraph, boolean last) {
         if (paragraph.length() > MAX_CAPTION_CHARS) {
