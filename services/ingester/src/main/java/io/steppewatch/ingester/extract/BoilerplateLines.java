@@ -86,14 +86,37 @@ final class BoilerplateLines {
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?iu)\\W*(photos?|fotos?|bild|bilder|images?|titelbild|bildquelle|cr[ée]dits?( photos?)?|photo credits?"
-                    + "|фото)\\s*:.*"
+                    + "|фото|beitragsbild|bildnachweis|symbolbild|symbolgrafik|titelfoto|image credits?)\\s*:.*"
+                    // A credit's label with the site's or the shoot's name before the colon ("Photocredits BRAND: ...").
+                    + "|\\W*photo ?credits?\\b[^:]{0,30}:.*"
                     + "|\\W*(anzeige|werbung|advertisement|sponsored)\\b.*"
                     // The site's licence note ("Content on this site is licensed CC-BY 4.0").
                     + "|.*\\b(cc[- ]by|creative commons)\\b.*"
                     + "|.*\\baffiliate[- ]links?\\b.*");
+    private static final int MAX_CAPTION_CHARS = 250;
+    private static final int MAX_HOLDER_CHARS = 70;
+    private static final int MAX_AGENCY_CHARS = 80;
+    /**
+     * A picture's credit set inside the text as a line of its own: the holder's name after a copyright sign ("© Aigerim
+     * Sadykova / Steppe Photo", "(c) Caspian Press"), a photographer and an agency ("D. Akhmetov/Anadolu Agency via Getty
+     * Images"), or a caption that ends with its credit ("The terminal at dawn. | © Port of Aktau/Getty Images", "... am
+     * Kai (Foto: Hafen Aktau)", "... the opening. Photo: T. Aliev/AFP", "..., fot. shutterstock").
+     */
+    private static final Pattern HOLDER = Pattern.compile("(?iu)[\\s(\\[*]{0,3}(©|\\(c\\))[^©!?]{2,60}");
+    private static final String AGENCIES =
+            "getty images|afp|dpa|reuters|ap|epa|imago|shutterstock|istock|picture[ -]alliance|adobe ?stock";
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?iu)[^.!?]{2,70}(/|\\bvia )\\s*(" + AGENCIES + ")[\\s).]*");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "(?iu)(\\s\\|\\s*©[^|©]{2,60}"
+                    + "|\\s\\((fotos?|photos?|bild|image|credit)\\s*:[^()]{2,60}\\)[\\s.]*"
+                    + "|[.!?]\\s+(photo|foto|bild|image)\\s*:\\s*[^.!?]{2,60}"
+                    + "|,\\s*fot\\.\\s*[^.!?]{2,40})$");
+    private static final Set<String> ADVERTISING = Set.of("anzeige", "werbung", "advertisement", "sponsored");
     private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
             "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
-            "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored");
+            "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored",
+            "beitragsbild", "bildnachweis", "symbolbild", "symbolgrafik", "titelfoto", "photocredit", "photocredits");
     /** The telltale words of a call to sign up, each a part of {@link #PROMO_WORD} that opens with a letter of its own. */
     private static final List<String> PROMO_WORDS = List.of(
             "newsletters?", "inbox", "subscribe", "sign up", "signing up", "signup", "delivered", "log in",
@@ -209,19 +232,55 @@ final class BoilerplateLines {
             chars += paragraph.length() + 2;
         }
         StringBuilder kept = new StringBuilder(chars);
-        for (String paragraph : paragraphs) {
+        int last = paragraphs.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            String paragraph = paragraphs.get(i);
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
                     || creditLine(paragraph) || byline(paragraph) || PHRASES.matches(paragraph))
-                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph));
+                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph))
+                    || pictureCredit(paragraph, i == last);
             if (!drop) {
-                if (!kept.isEmpty()) {
-                    kept.append("\n\n");
+                String lines = paragraph.indexOf('\n') < 0 ? paragraph : withoutPictureCredits(paragraph, i == last);
+                if (!lines.isEmpty()) {
+                    if (!kept.isEmpty()) {
+                        kept.append("\n\n");
+                    }
+                    kept.append(lines);
                 }
-                kept.append(paragraph);
             }
         }
         withoutClosingCalls(kept);
         return kept.toString();
+    }
+
+    /**
+     * A paragraph whose lines a page broke with {@code <br>} loses the lines that credit a picture (a caption's
+     * credit under it, "(c) Caspian Press", "Beitragsbild: ..."), as a paragraph of its own would be dropped.
+     */
+    private static String withoutPictureCredits(String paragraph, boolean lastParagraph) {
+        StringBuilder kept = null;
+        int start = 0;
+        int n = paragraph.length();
+        while (start <= n) {
+            int end = paragraph.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String line = paragraph.substring(start, end);
+            // Only credits: a line that opens with "Werbung" or "Anzeige" inside a paragraph may be an item of a list.
+            boolean credit = line.length() <= SHORT && creditLine(line) && !ADVERTISING.contains(firstLetters(
+                    line.toLowerCase(Locale.ROOT))) || pictureCredit(line, lastParagraph && end == n);
+            if (credit && kept == null) {
+                kept = new StringBuilder(n).append(paragraph, 0, Math.max(0, start - 1));
+            } else if (!credit && kept != null) {
+                if (!kept.isEmpty()) {
+                    kept.append('\n');
+                }
+                kept.append(line);
+            }
+            start = end + 1;
+        }
+        return kept == null ? paragraph : kept.toString();
     }
 
     /** Drops the calls to subscribe or follow that close the text, keeping at least its first paragraph. */
@@ -283,6 +342,31 @@ final class BoilerplateLines {
         return (CREDIT_FIRST_WORDS.contains(firstLetters(lower)) || lower.contains("affiliate")
                 || lower.contains("cc-by") || lower.contains("cc by") || lower.contains("creative commons"))
                 && CREDIT_LINE.matcher(paragraph.strip()).matches();
+    }
+
+    /**
+     * A picture's credit inside the text (see {@link #HOLDER}). A copyright line that ends the text is left: there it
+     * names the wire the article came from ("© Reuters"), as a source line does (the 88 shared pages' annotators keep
+     * it as text).
+     */
+    static boolean pictureCredit(String paragraph, boolean last) {
+        if (paragraph.length() > MAX_CAPTION_CHARS) {
+            return false;
+        }
+        String line = paragraph.strip();
+        boolean sign = line.indexOf('©') >= 0;
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (!last && (sign || lower.contains("(c)")) && line.length() <= MAX_HOLDER_CHARS && !line.contains(". ")
+                && HOLDER.matcher(line).matches()) {
+            return true;
+        }
+        if (line.length() <= MAX_AGENCY_CHARS && (line.indexOf('/') >= 0 || lower.contains(" via "))
+                && AGENCY.matcher(line).matches()) {
+            return true;
+        }
+        return (sign || lower.contains("foto") || lower.contains("photo") || lower.contains("bild")
+                || lower.contains("image") || lower.contains("credit") || lower.contains("fot."))
+                && CAPTION_CREDIT.matcher(line).find();
     }
 
     /** The first run of letters, whatever comes before it ("(Foto: ...)", "*Werbung"). */

@@ -81,6 +81,54 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"© Aigerim Sadykova / Steppe Photo Agency", "(c) Caspian Press-Foto",
+            "Daniyar Akhmetov/Anadolu Agency via Getty Images",
+            "The new grain terminal at Aktau, seen from the ferry. | © Port of Aktau/Getty Images",
+            "Zur Eröffnung kamen Händler aus fünf Ländern (Foto: Hafen Aktau)",
+            "The minister at the opening of the terminal. Photo: Timur Aliev/AFP",
+            "Nowy terminal zbożowy w porcie Aktau, fot. shutterstock"})
+    void shouldDropLineWhenItCreditsAPictureInsideTheText(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
+                .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
+    }
+
+    @Test
+    void shouldDropCreditLinesWhenAPageBreaksThemIntoAParagraph() {
+        String text = "The ferry line to Baku adds two ships this spring.\n\n"
+                + "The new ferry at the quay\n(c) Caspian Press\n\n"
+                + "Traders expect lower tariffs.\nBeitragsbild: Hafen Aktau\nImage credit: portofaktau.example/press\n"
+                + "Photocredits STEPPE WEAR: Dana Ives";
+
+        assertThat(lines.filter(text)).isEqualTo("The ferry line to Baku adds two ships this spring.\n\n"
+                + "The new ferry at the quay\n\nTraders expect lower tariffs.");
+    }
+
+    @Test
+    void shouldKeepLineInsideAParagraphWhenItOnlyOpensWithAnAdvertisingWord() {
+        String text = "Aufgaben des Vereins:\nWerbung neuer Mitglieder\nPflege der Ufer";
+
+        assertThat(lines.filter(text)).isEqualTo(text);
+    }
+
+    @Test
+    void shouldKeepCopyrightLineWhenItClosesTheTextAsTheWireItCameFrom() {
+        String text = "Grain exports through Aktau rose by a fifth in March.\n\n© Reuters";
+
+        assertThat(lines.filter(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The figures come from AFP and the customs service, which publish them monthly.",
+            "Photographers lined the quay (the first barge of the year had arrived) to watch the ferry dock.",
+            "Under clause (c) of the agreement the terminal stays open in winter.",
+            "Traders in Almaty read the news on Reuters/AP wires before the market opened and then sold their grain."})
+    void shouldKeepLineWhenItMentionsAPictureOrAnAgencyInProse(String line) {
+        String text = "A real paragraph of the article.\n\n" + line;
+
+        assertThat(lines.filter(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Photographers lined the quay: the first barge of the year had arrived.",
             "Anzeigen wurden bis zum 3. April angenommen, sagte die Behörde.",
             "The source of the figures is the customs service, which publishes them monthly.",
