@@ -20,7 +20,8 @@ import io.steppewatch.analysis.text.Words;
  * Tajik and Turkmen, which Lingua 1.2 lacks.
  *
  * <p>Lingua 1.2 has no model for Uzbek, Kyrgyz, Tajik or Turkmen; their texts come out as the closest
- * language it knows (Kazakh, Turkish, Azerbaijani, Persian) or as undecided. The detector is built once, on
+ * language it knows (Kazakh, Turkish, Azerbaijani, Persian, Ukrainian) or as undecided; so before Lingua, a text
+ * the vote left open is Uzbek when it is written in Uzbek letters ({@link UzbekLetters}). The detector is built once, on
  * first use, with its models preloaded (no lazy loading under concurrent calls) in low-accuracy mode
  * (trigram models only: a fraction of the memory and time, and still exact on a paragraph of news). It reads
  * the title and the beginning of the body, which is plenty to tell these languages apart.
@@ -63,6 +64,9 @@ public final class LanguageIdentifier {
         String sample = sample(title, body);
         if (sample.isBlank()) {
             return normalise(declared);
+        }
+        if (UzbekLetters.written(sample)) {
+            return "uz";
         }
         Language language = Holder.DETECTOR.detectLanguageOf(sample);
         if (language == Language.UNKNOWN) {
