@@ -2351,10 +2351,16 @@ final class Subjects {
         return i;
     }
 
-    /** Classes of words the rules look for in whole sentences and paragraphs (see {@link #anyIn}). */
-    private static final Predicate<Words.Word> TWO_WORD = word -> TWO_WORDS.contains(word.folded());
-    private static final Predicate<Words.Word> REGION_WORD = word -> REGION_WORDS.contains(word.folded());
-    private static final Predicate<Words.Word> WORLDWIDE_WORD = word -> isWorldwideWord(word.folded());
+    /**
+     * Classes of words the rules look for in whole sentences and paragraphs (see {@link #anyIn}), as sets of word
+     * numbers: {@link IndexedWords} classifies every word of a text for each, and a word is then answered by its number
+     * instead of by hashing its folded form. Each holds the same words as the set it is made of.
+     */
+    private static final WordIdSet TWO_WORD = WordIdSet.of(TWO_WORDS);
+    private static final WordIdSet REGION_WORD = WordIdSet.of(REGION_WORDS);
+    /** {@link #isWorldwideWord}: the worldwide words that are no total words. */
+    private static final WordIdSet WORLDWIDE_WORD = WordIdSet.of(WORLDWIDE_WORDS.stream()
+            .filter(word -> !TOTAL_WORDS.contains(word)).toList());
 
     /** Whether the gap between word {@code at} and the word before it ends a sentence ({@link #gapEndsSentence}). */
     static boolean gapEndsBefore(List<Words.Word> words, int at, String text) {
