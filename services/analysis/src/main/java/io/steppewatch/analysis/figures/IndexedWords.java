@@ -48,6 +48,11 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
         return false;
     }
 
+    /** The text the words were split from. */
+    String text() {
+        return text;
+    }
+
     /** Whether the sentence bounds of {@code of}'s words can be read here: the words were split from it. */
     boolean isOf(String of) {
         return of == text;
