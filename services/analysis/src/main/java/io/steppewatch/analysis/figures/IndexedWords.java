@@ -149,7 +149,9 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
     static final int TWO_COUNTRIES = 0;
     /** Whether the sentence before the one starting at a word speaks of "the region" (asked with that word twice). */
     static final int REGION_WORDS = 1;
-    private static final int QUESTIONS = 2;
+    /** Whether a sentence gives a place below the first, in no world ranking ({@link LowerPlaces}). */
+    static final int PLACE_BELOW_FIRST = 2;
+    private static final int QUESTIONS = 3;
 
     /**
      * The last answer to each question: the stretch {@code [factFrom, factTo)} of {@code factText} it was asked about

@@ -2094,8 +2094,11 @@ final class Subjects {
     }
 
     private static boolean saysTwoCountries(List<Words.Word> words, int from, int to) {
-        for (int i = nextWhere(words, TWO_WORD, from); i < to && i < words.size();
-                i = nextWhere(words, TWO_WORD, i + 1)) {
+        // (read word by word: asked once per sentence, see above)
+        for (int i = Math.max(0, from); i < to && i < words.size(); i++) {
+            if (!TWO_WORD.contains(words.get(i))) {
+                continue;
+            }
             for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
                 if (COUNTRY_NOUNS.startsAny(words.get(j))) {
                     return true;
@@ -2356,8 +2359,24 @@ final class Subjects {
      * {@link WordIdSet}, a class of words below): indexed words classify each word once for it.
      */
     static boolean anyIn(List<Words.Word> words, Predicate<Words.Word> test, int from, int to) {
+        if (to - from <= DIRECT_REACH) {
+            // a sentence or less: read its words, rather than have every word of the text classified for one question
+            for (int i = Math.max(0, from); i < Math.min(to, words.size()); i++) {
+                if (test.test(words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return from < to && nextWhere(words, test, from) < Math.min(to, words.size());
     }
+
+    /**
+     * The longest stretch of words {@link #anyIn} reads word by word. Most questions are about one sentence, asked once
+     * for it (the callers keep the answer for its other figures): a whole text's table costs more than the few
+     * sentences asked about.
+     */
+    private static final int DIRECT_REACH = 64;
 
     /** The index of the first word at or after {@code from} that passes {@code test} (a constant), or the size. */
     static int nextWhere(List<Words.Word> words, Predicate<Words.Word> test, int from) {
@@ -3112,7 +3131,7 @@ final class Subjects {
 
     /** Whether a word of seizing stands within a few words before or after the figure at {@code start}. */
     private static boolean seizureNear(int start, List<Words.Word> words) {
-        return stemNear(start, words, SEIZURE_WORDS) || wordNear(start, words, FOUND_WORDS);
+        return stemNear(start, words, SEIZURE_WORDS) || wordNear(start, words, FOUND_WORD);
     }
 
     /**
@@ -3123,12 +3142,14 @@ final class Subjects {
     private static final Set<String> FOUND_WORDS = WordSet.copyOf(Words.foldAll("found", "discovered", "découvert",
             "découverts", "découverte", "découvertes", "обнаружили", "обнаружен", "обнаружено", "обнаружены",
             "обнаружена", "нашли", "найдено", "найдены"));
+    /** FOUND_WORDS by word number: asked of two dozen words around a figure. */
+    private static final WordIdSet FOUND_WORD = WordIdSet.of(FOUND_WORDS);
 
     /** Whether one of {@code set} stands within {@link #SEIZURE_REACH} words of {@code start}. */
-    private static boolean wordNear(int start, List<Words.Word> words, Set<String> set) {
+    private static boolean wordNear(int start, List<Words.Word> words, WordIdSet set) {
         int at = indexAt(words, start);
         for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
-            if (set.contains(words.get(i).folded())) {
+            if (set.contains(words.get(i))) {
                 return true;
             }
         }
