@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.WordIds;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
@@ -53,6 +54,11 @@ final class ProductFlows {
     }
 
     private static String exporterIn(List<Mention> mentions, List<Words.Word> words, String text) {
+        // A country is an exporter only by a verb of export among the few words after it (subjectOf): a text with no
+        // such word anywhere, most of them, has none, which one pass over its words tells before any mention is read.
+        if (!anyExportVerb(words)) {
+            return null;
+        }
         for (Mention m : mentions) {
             if (m.kind() == PlaceKind.COUNTRY && !Subjects.REGION.equals(m.code()) && !words.isEmpty()
                     && subjectOf(m, words, text, EXPORT_VERBS, true)) {
@@ -60,6 +66,19 @@ final class ProductFlows {
             }
         }
         return null;
+    }
+
+    /** A word that {@link #subjectOf} may take as the verb of an exporter: one of EXPORT_VERBS, "export", "exports". */
+    private static final WordStems EXPORT_VERB_OR_BARE = WordStems.asking(
+            folded -> EXPORT_VERBS.answer(WordIds.NONE, folded) || BARE_EXPORT.contains(folded));
+
+    private static boolean anyExportVerb(List<Words.Word> words) {
+        for (Words.Word word : words) {
+            if (EXPORT_VERB_OR_BARE.startsAny(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
