@@ -1066,10 +1066,7 @@ final class Subjects {
         if (sentence.isEmpty()) {
             return false;
         }
-        int from = sentence.get(0).start();
-        while (from > 0 && !endsAt(text, from - 1)) {
-            from--;
-        }
+        int from = sentenceStartOffset(text, sentence.get(0).start());
         int to = sentence.get(sentence.size() - 1).end();
         while (to < text.length() && !endsAt(text, to)) {
             to++;
@@ -2002,10 +1999,7 @@ final class Subjects {
 
     /** Whether the sentence speaks of "the region" (Central Asia, in this monitoring) without naming it. */
     private static boolean saysRegion(List<Words.Word> words, List<Mention> sentence, String text) {
-        int from = sentence.get(0).start();
-        while (from > 0 && !endsAt(text, from - 1)) {
-            from--;
-        }
+        int from = sentenceStartOffset(text, sentence.get(0).start());
         int to = sentence.get(sentence.size() - 1).end();
         while (to < text.length() && !endsAt(text, to)) {
             to++;
@@ -2433,6 +2427,33 @@ final class Subjects {
         return to;
     }
 
+    /**
+     * The offset just past the last char before {@code offset} that ends a sentence ({@link #endsAt}), or 0: where the
+     * sentence holding {@code offset} starts. Every figure of a sentence asks, some rules several times, each reading
+     * back char by char; the last answer is kept per thread, so that a later offset of the same text reads back only to
+     * the offset asked before (nothing before that changes the answer unless a sentence ends between the two).
+     */
+    static int sentenceStartOffset(String text, int offset) {
+        int[] last = LAST_SENTENCE_START.get();
+        boolean known = LAST_SENTENCE_TEXT.get() == text && last[0] <= offset;
+        int stop = known ? last[0] : 0;
+        int start = offset;
+        while (start > stop && !endsAt(text, start - 1)) {
+            start--;
+        }
+        if (start == stop && known) {
+            start = last[1]; // no sentence ends between the offset asked before and this one
+        }
+        LAST_SENTENCE_TEXT.set(text);
+        last[0] = offset;
+        last[1] = start;
+        return start;
+    }
+
+    /** The text of the last {@link #sentenceStartOffset} on this thread, and its offset and answer (in an array). */
+    private static final ThreadLocal<String> LAST_SENTENCE_TEXT = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> LAST_SENTENCE_START = ThreadLocal.withInitial(() -> new int[] {-1, 0});
+
     /** Whether the char at {@code at} ends a sentence: a line break, or . ! ? as {@link Sentences} reads them. */
     private static boolean endsAt(String text, int at) {
         char c = text.charAt(at);
@@ -2537,10 +2558,7 @@ final class Subjects {
 
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
-        int sentenceStart = figureStart;
-        while (sentenceStart > 0 && !endsAt(text, sentenceStart - 1)) {
-            sentenceStart--;
-        }
+        int sentenceStart = sentenceStartOffset(text, figureStart);
         List<Mention> before = new ArrayList<>();
         for (Mention m : paragraph) {
             if (m.end() <= sentenceStart && m.kind() != PlaceKind.CITY) {
