@@ -54,14 +54,9 @@ final class ProductFlows {
     }
 
     private static String exporterIn(List<Mention> mentions, List<Words.Word> words, String text) {
-        // A country is an exporter only by a verb of export among the few words after it (subjectOf): a text with no
-        // such word anywhere, most of them, has none, which one pass over its words tells before any mention is read.
-        if (!anyExportVerb(words)) {
-            return null;
-        }
         for (Mention m : mentions) {
             if (m.kind() == PlaceKind.COUNTRY && !Subjects.REGION.equals(m.code()) && !words.isEmpty()
-                    && subjectOf(m, words, text, EXPORT_VERBS, true)) {
+                    && exportVerbMayFollow(m, words) && subjectOf(m, words, text, EXPORT_VERBS, true)) {
                 return m.code();
             }
         }
@@ -72,9 +67,15 @@ final class ProductFlows {
     private static final WordStems EXPORT_VERB_OR_BARE = WordStems.asking(
             folded -> EXPORT_VERBS.answer(WordIds.NONE, folded) || BARE_EXPORT.contains(folded));
 
-    private static boolean anyExportVerb(List<Words.Word> words) {
-        for (Words.Word word : words) {
-            if (EXPORT_VERB_OR_BARE.startsAny(word)) {
+    /**
+     * Whether one of the words {@link #subjectOf} reads after a mention may be an exporter's verb: it makes the
+     * country an exporter only by such a word, and most countries of a body have none after them, which this tells by
+     * the words' numbers before subjectOf reads the words around the mention and the gaps between them.
+     */
+    private static boolean exportVerbMayFollow(Mention m, List<Words.Word> words) {
+        int next = Subjects.indexAt(words, m.end());
+        for (int i = next; i < Math.min(words.size(), next + VERB_REACH); i++) {
+            if (EXPORT_VERB_OR_BARE.startsAny(words.get(i))) {
                 return true;
             }
         }
