@@ -78,6 +78,11 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      * or null.
      */
     public static String statisticsSource(String text, List<Words.Word> words, List<Mention> mentions) {
+        // A country is the source only by a statistics word within a few words of it: a text with none anywhere, most
+        // of them, names no source, which one pass over its words tells before any mention is read.
+        if (!anyStatisticsWord(words)) {
+            return null;
+        }
         for (Mention m : mentions) {
             if (m.kind() != PlaceKind.COUNTRY || Subjects.REGION.equals(m.code())) {
                 continue;
@@ -102,6 +107,15 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
             }
         }
         return null;
+    }
+
+    private static boolean anyStatisticsWord(List<Words.Word> words) {
+        for (Words.Word word : words) {
+            if (STATISTICS_STEMS.startsAny(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static final ArticleFrame EMPTY = new ArticleFrame(List.of(), List.of(), List.of(), null, false, List.of(),

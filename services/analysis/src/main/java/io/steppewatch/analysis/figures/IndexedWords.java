@@ -48,6 +48,11 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
         return false;
     }
 
+    /** The text the words were split from. */
+    String text() {
+        return text;
+    }
+
     /** Whether the sentence bounds of {@code of}'s words can be read here: the words were split from it. */
     boolean isOf(String of) {
         return of == text;
@@ -84,8 +89,14 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
         int[] past = new int[n];
         for (int i = 1; i < n; i++) {
             int end = words.get(i - 1).end();
+            int start = words.get(i).start();
+            if (!mayEndSentence(end, start)) {
+                afterEnd[i] = afterEnd[i - 1];
+                afterGap[i] = afterGap[i - 1];
+                continue; // most gaps: a space, a comma
+            }
             afterEnd[i] = Subjects.endsSentence(text, end) ? i : afterEnd[i - 1];
-            afterGap[i] = Subjects.gapEndsSentence(text, end, words.get(i).start()) ? i : afterGap[i - 1];
+            afterGap[i] = Subjects.gapEndsSentence(text, end, start) ? i : afterGap[i - 1];
         }
         for (int i = n - 1; i >= 0; i--) {
             past[i] = i == n - 1 || afterGap[i + 1] == i + 1 ? i + 1 : past[i + 1];
@@ -93,6 +104,23 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
         firstAfterEnd = afterEnd;
         firstAfterGap = afterGap;
         pastGap = past;
+    }
+
+    /**
+     * Whether the text after a word that ends at {@code end}, up to the next word at {@code start}, holds a char that
+     * may end a sentence (. ! ? or a line break): both {@link Subjects#endsSentence} (which reads the char at
+     * {@code end}, even where the next word starts right there) and {@link Subjects#gapEndsSentence} say no without
+     * one, so their fuller reading is needed only past this test.
+     */
+    private boolean mayEndSentence(int end, int start) {
+        int to = Math.min(Math.max(start, end + 1), text.length());
+        for (int c = end; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The named route ({@link NamedRoutes#in}) last found in words {@code [routeFrom, routeTo)} of routeText. */
@@ -121,7 +149,9 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
     static final int TWO_COUNTRIES = 0;
     /** Whether the sentence before the one starting at a word speaks of "the region" (asked with that word twice). */
     static final int REGION_WORDS = 1;
-    private static final int QUESTIONS = 2;
+    /** Whether a sentence gives a place below the first, in no world ranking ({@link LowerPlaces}). */
+    static final int PLACE_BELOW_FIRST = 2;
+    private static final int QUESTIONS = 3;
 
     /**
      * The last answer to each question: the stretch {@code [factFrom, factTo)} of {@code factText} it was asked about

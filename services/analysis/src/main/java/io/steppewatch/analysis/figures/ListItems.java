@@ -101,7 +101,7 @@ final class ListItems {
                             ArticleFrame article) {
             Last last = LAST.get();
             if (last.text != text || last.words != words || last.article != article
-                    || !last.sentence.equals(sentence) || !last.figures.equals(figures)) {
+                    || !sameElements(last.sentence, sentence) || !sameElements(last.figures, figures)) {
                 last.text = text;
                 last.words = words;
                 last.article = article;
@@ -111,6 +111,23 @@ final class ListItems {
                 last.byUnit.clear();
             }
             return last;
+        }
+
+        /**
+         * Whether two lists hold equal elements in the same order. The sentence's mentions and figures reach here as
+         * views of the text's own lists, so for a figure of the sentence last read they are the very same elements:
+         * compared by identity first, and by {@code equals} only when that fails (a record's equals compares strings).
+         */
+        private static boolean sameElements(List<?> kept, List<?> asked) {
+            if (kept.size() != asked.size()) {
+                return false;
+            }
+            for (int i = 0; i < kept.size(); i++) {
+                if (kept.get(i) != asked.get(i)) {
+                    return kept.equals(asked);
+                }
+            }
+            return true;
         }
     }
 

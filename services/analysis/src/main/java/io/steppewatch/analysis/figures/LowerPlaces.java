@@ -62,7 +62,7 @@ final class LowerPlaces {
         }
         int from = Subjects.gapSentenceStart(words, at, text);
         int to = Subjects.sentenceEnd(words, at, text) - 1;
-        if (!placesBelowFirst(words, from, to)) {
+        if (!placesBelowFirst(words, from, to, text)) {
             return null;
         }
         Set<String> ranked = new LinkedHashSet<>();
@@ -104,9 +104,19 @@ final class LowerPlaces {
     }
 
     /** Whether words {@code [from, to]} give a place below the first, and not in a world ranking. */
-    private static boolean placesBelowFirst(List<Words.Word> words, int from, int to) {
-        return Subjects.anyIn(words, LOWER_ORDINALS, from, to + 1) && Subjects.anyIn(words, PLACE_WORDS, from, to + 1)
-                && !Subjects.anyIn(words, WORLD_WORDS, from, to + 1);
+    private static boolean placesBelowFirst(List<Words.Word> words, int from, int to, String text) {
+        // The answer depends on the sentence's words alone: every figure of the sentence asks, once read it is kept.
+        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
+        byte known = indexed == null ? 0 : indexed.knownFact(IndexedWords.PLACE_BELOW_FIRST, from, to + 1, text);
+        if (known != 0) {
+            return known == 2;
+        }
+        boolean places = Subjects.anyIn(words, LOWER_ORDINALS, from, to + 1)
+                && Subjects.anyIn(words, PLACE_WORDS, from, to + 1) && !Subjects.anyIn(words, WORLD_WORDS, from, to + 1);
+        if (indexed != null) {
+            indexed.knowFact(IndexedWords.PLACE_BELOW_FIRST, from, to + 1, text, places);
+        }
+        return places;
     }
 
     /**

@@ -22,6 +22,8 @@ final class MentionChecks {
     static final int WAR_TARGET = 4;
     static final int SECTION_NAMED = 5;
     static final int SECTION_WORD_AFTER = 6;
+    /** Asked only with {@link IndexedWords}, whose text the decision also reads (the words' own text). */
+    static final int EXAMPLE_OF_A_SET = 7;
 
     private static final ThreadLocal<MentionChecks> LAST = ThreadLocal.withInitial(MentionChecks::new);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.WordIds;
 import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
@@ -55,11 +56,30 @@ final class ProductFlows {
     private static String exporterIn(List<Mention> mentions, List<Words.Word> words, String text) {
         for (Mention m : mentions) {
             if (m.kind() == PlaceKind.COUNTRY && !Subjects.REGION.equals(m.code()) && !words.isEmpty()
-                    && subjectOf(m, words, text, EXPORT_VERBS, true)) {
+                    && exportVerbMayFollow(m, words) && subjectOf(m, words, text, EXPORT_VERBS, true)) {
                 return m.code();
             }
         }
         return null;
+    }
+
+    /** A word that {@link #subjectOf} may take as the verb of an exporter: one of EXPORT_VERBS, "export", "exports". */
+    private static final WordStems EXPORT_VERB_OR_BARE = WordStems.asking(
+            folded -> EXPORT_VERBS.answer(WordIds.NONE, folded) || BARE_EXPORT.contains(folded));
+
+    /**
+     * Whether one of the words {@link #subjectOf} reads after a mention may be an exporter's verb: it makes the
+     * country an exporter only by such a word, and most countries of a body have none after them, which this tells by
+     * the words' numbers before subjectOf reads the words around the mention and the gaps between them.
+     */
+    private static boolean exportVerbMayFollow(Mention m, List<Words.Word> words) {
+        int next = Subjects.indexAt(words, m.end());
+        for (int i = next; i < Math.min(words.size(), next + VERB_REACH); i++) {
+            if (EXPORT_VERB_OR_BARE.startsAny(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

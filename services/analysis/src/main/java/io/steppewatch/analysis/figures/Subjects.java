@@ -831,6 +831,8 @@ final class Subjects {
     /** Beginnings of the verbs of crossing a border ("crossed", "перейти", "пересекли", "franchi", "passé"). */
     private static final List<String> CROSSING_STEMS = Stems.copyOf(Words.foldAll("cross", "перей", "перешл", "пересе",
             "franchi", "passe", "o'tish", "кесіп"));
+    /** CROSSING_STEMS, asked of two dozen words around a figure: answered per word number, once. */
+    private static final WordStems CROSSING_WORDS = WordStems.of(CROSSING_STEMS);
 
     /**
      * Both sides of a border, for drugs seized or people crossing on it, when the figure's sentence or the article's
@@ -839,8 +841,11 @@ final class Subjects {
     private static List<String> seizureOnBorder(int start, int end, List<Words.Word> words, String text,
                                                 Set<String> partyCodes, Set<String> speakerCodes, Set<String> across,
                                                 List<String> title, List<String> ranked) {
+        if (!seizureNear(start, words) && !crossingNear(start, words)) {
+            return null; // (asked first: most figures have neither word near, and the sets below are built afresh)
+        }
         Set<String> named = namedParties(partyCodes, speakerCodes);
-        if (named.size() > 1 || !seizureNear(start, words) && !crossingNear(start, words)) {
+        if (named.size() > 1) {
             return null;
         }
         int headlineEnd = text.indexOf('\n');
@@ -952,15 +957,18 @@ final class Subjects {
 
     /** Whether a verb of crossing stands within a few words before or after the figure at {@code start}. */
     private static boolean crossingNear(int start, List<Words.Word> words) {
-        return stemNear(start, words, CROSSING_STEMS);
+        return stemNear(start, words, CROSSING_WORDS);
     }
+
+    /** A word counting the dead or the wounded, decided once per word number: asked around every figure. */
+    private static final WordStems CASUALTY = WordStems.asking(
+            word -> CASUALTY_WORDS.contains(word) || Words.startsWithAny(word, CASUALTY_STEMS));
 
     /** Whether a word counting the dead or the wounded stands right before or after the figure. */
     private static boolean casualtyNear(int start, int end, List<Words.Word> words) {
         int at = indexAt(words, start);
         for (int i = Math.max(0, at - CASUALTY_BEFORE); i < Math.min(words.size(), at + CASUALTY_AFTER + 1); i++) {
-            String word = words.get(i).folded();
-            if (CASUALTY_WORDS.contains(word) || Words.startsWithAny(word, CASUALTY_STEMS)) {
+            if (CASUALTY.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -1011,7 +1019,7 @@ final class Subjects {
         int at = indexAt(words, start);
         int to = sentenceEnd(words, at, text);
         for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
-            if (CORRIDOR_WORDS.contains(words.get(i).folded())) {
+            if (CORRIDOR_WORD.contains(words.get(i))) {
                 return null;
             }
         }
@@ -1058,10 +1066,7 @@ final class Subjects {
         if (sentence.isEmpty()) {
             return false;
         }
-        int from = sentence.get(0).start();
-        while (from > 0 && !endsAt(text, from - 1)) {
-            from--;
-        }
+        int from = sentenceStartOffset(text, sentence.get(0).start());
         int to = sentence.get(sentence.size() - 1).end();
         while (to < text.length() && !endsAt(text, to)) {
             to++;
@@ -1078,6 +1083,8 @@ final class Subjects {
             "traversant", "travers", "orqali");
 
     private static final List<String> TRANSIT_STEMS = List.of("transit", "транзит", "tranzit");
+    /** TRANSIT_STEMS, asked of a sentence's words for every figure of it: answered per word number, once. */
+    private static final WordStems TRANSIT_STEM_WORDS = WordStems.of(TRANSIT_STEMS);
 
     /** Whether the dozen words before the figure (the sentence before, for a short one) speak of transit traffic. */
     private static boolean saysTransit(List<Words.Word> words, int figureStart, String text, boolean continues) {
@@ -1089,7 +1096,7 @@ final class Subjects {
             from = sentenceStart(words, from - 1, text); // the sentence before, in the same paragraph
         }
         for (int i = from; i < at; i++) {
-            if (Words.startsWithAny(words.get(i).folded(), TRANSIT_STEMS)) {
+            if (TRANSIT_STEM_WORDS.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -1121,6 +1128,9 @@ final class Subjects {
 
     private static final List<String> NETWORK_STEMS = List.of("network", "reseau", "желі", "tarmog");
     private static final Set<String> NETWORK_WORDS = Set.of("сеть", "сети", "сетью", "сетям", "сетей");
+
+    /** {@link #isNetworkWord}, decided once per word number: asked of the words before a freight figure. */
+    private static final WordStems NETWORK = WordStems.asking(Subjects::isNetworkWord);
 
     private static boolean isNetworkWord(String folded) {
         return NETWORK_WORDS.contains(folded) || Words.startsWithAny(folded, NETWORK_STEMS);
@@ -1158,7 +1168,7 @@ final class Subjects {
             if (i >= at && endsSentence(text, words.get(i - 1).end())) {
                 break;
             }
-            if (isNetworkWord(words.get(i).folded())) {
+            if (NETWORK.startsAny(words.get(i))) {
                 return country;
             }
         }
@@ -1591,6 +1601,7 @@ final class Subjects {
     /** Beginnings of verbs that say a line connects places: "connecting", "linking", "соединяющей", "reliera". */
     private static final List<String> CONNECT_STEMS = Words.foldAll("connect", "link", "соединя", "связыва", "relie",
             "reliant", "reliera");
+    private static final WordStems CONNECT_WORDS = WordStems.of(CONNECT_STEMS);
     private static final int CONNECT_REACH = 6;
 
     /**
@@ -1606,7 +1617,7 @@ final class Subjects {
             int at = indexAt(words, m.start());
             boolean connected = false;
             for (int i = Math.max(0, at - 3); i < at; i++) {
-                connected |= Words.startsWithAny(words.get(i).folded(), CONNECT_STEMS);
+                connected |= CONNECT_WORDS.startsAny(words.get(i));
             }
             if (!connected) {
                 continue;
@@ -1815,6 +1826,8 @@ final class Subjects {
 
     private static final Set<String> CORRIDOR_WORDS = Set.of("corridor", "corridors", "route", "коридор",
             "коридора", "коридору", "коридоре", "маршрут", "маршрута", "маршруту", "маршруте");
+    /** CORRIDOR_WORDS by word number: asked of a sentence's words for every freight figure of it. */
+    private static final WordIdSet CORRIDOR_WORD = WordIdSet.of(CORRIDOR_WORDS);
 
     static final List<String> CENTRAL_ASIA = List.of("KG", "KZ", "TJ", "TM", "UZ");
     // ("общий объём экспорта Узбекистана": the total of the one country the sentence names)
@@ -1860,16 +1873,15 @@ final class Subjects {
     private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "part", "parts", "доля", "долю", "доли",
             "долей");
     private static final List<String> SHARE_STEMS = List.of("ulush", "hissa", "үлес");
+    /** A word of a share (SHARE_WORDS, SHARE_STEMS), decided once per word number. */
+    private static final WordStems SHARE = WordStems.asking(
+            word -> SHARE_WORDS.contains(word) || Words.startsWithAny(word, SHARE_STEMS));
 
     /** Whether the sentence before the figure speaks of a share ("the EU's share in foreign trade is 30%"). */
     private static boolean saysShare(List<Words.Word> words, int figureStart, String text) {
         int at = indexAt(words, figureStart);
         for (int i = sentenceStart(words, at, text); i < at; i++) {
-            String word = words.get(i).folded();
-            if (SHARE_WORDS.contains(word)) {
-                return true;
-            }
-            if (Words.startsWithAny(word, SHARE_STEMS)) {
+            if (SHARE.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -1893,12 +1905,14 @@ final class Subjects {
 
     private static final List<String> WITHIN_STEMS = List.of("mutual", "between", "intra", "взаимн", "между",
             "entre", "mutuel", "o'zaro", "ozaro");
+    /** WITHIN_STEMS, asked of a dozen words before every bilateral figure: answered per word number, once. */
+    private static final WordStems WITHIN = WordStems.of(WITHIN_STEMS);
 
     /** Whether a word before the figure speaks of trade among parties ("mutual trade between", "взаимной торговли"). */
     private static boolean saysWithin(List<Words.Word> words, int figureStart) {
         int at = indexAt(words, figureStart);
         for (int i = Math.max(0, at - LOOK_BEHIND); i < at; i++) {
-            if (Words.startsWithAny(words.get(i).folded(), WITHIN_STEMS)) {
+            if (WITHIN.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -1908,6 +1922,8 @@ final class Subjects {
     // "260 kilometers within Kyrgyzstan" (gold-j), "в пределах Кыргызстана"
     private static final Set<String> TERRITORY_WORDS = Set.of("territory", "territoire", "территории",
             "территорию", "hududi", "hududidan", "within", "inside", "пределах", "interieur");
+    /** TERRITORY_WORDS by word number: asked of the words after every figure. */
+    private static final WordIdSet TERRITORY_WORD = WordIdSet.of(TERRITORY_WORDS);
     private static final Set<String> WITHIN_WORDS = Set.of("within", "пределах");
     private static final int TERRITORY_REACH = 8;
 
@@ -1922,7 +1938,7 @@ final class Subjects {
             if (crossesClause(text, figureEnd, word.start())) {
                 return null;
             }
-            if (TERRITORY_WORDS.contains(word.folded())) {
+            if (TERRITORY_WORD.contains(word)) {
                 // "within" places only the name right after it ("within Kyrgyzstan", not "within the Kazakh
                 // President's visit")
                 boolean within = WITHIN_WORDS.contains(word.folded());
@@ -1955,7 +1971,7 @@ final class Subjects {
         int from = sentenceStart(words, at, text);
         int territory = -1;
         for (int i = from; i < at && i <= from + TERRITORY_OPENING; i++) {
-            if (TERRITORY_WORDS.contains(words.get(i).folded())) {
+            if (TERRITORY_WORD.contains(words.get(i))) {
                 territory = i;
                 break;
             }
@@ -1983,10 +1999,7 @@ final class Subjects {
 
     /** Whether the sentence speaks of "the region" (Central Asia, in this monitoring) without naming it. */
     private static boolean saysRegion(List<Words.Word> words, List<Mention> sentence, String text) {
-        int from = sentence.get(0).start();
-        while (from > 0 && !endsAt(text, from - 1)) {
-            from--;
-        }
+        int from = sentenceStartOffset(text, sentence.get(0).start());
         int to = sentence.get(sentence.size() - 1).end();
         while (to < text.length() && !endsAt(text, to)) {
             to++;
@@ -2075,8 +2088,11 @@ final class Subjects {
     }
 
     private static boolean saysTwoCountries(List<Words.Word> words, int from, int to) {
-        for (int i = nextWhere(words, TWO_WORD, from); i < to && i < words.size();
-                i = nextWhere(words, TWO_WORD, i + 1)) {
+        // (read word by word: asked once per sentence, see above)
+        for (int i = Math.max(0, from); i < to && i < words.size(); i++) {
+            if (!TWO_WORD.contains(words.get(i))) {
+                continue;
+            }
             for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
                 if (COUNTRY_NOUNS.startsAny(words.get(j))) {
                     return true;
@@ -2276,6 +2292,7 @@ final class Subjects {
 
     private static final List<String> PROJECT_STEMS = List.of("project", "projet", "проект", "loyiha", "лойиҳа",
             "жоба");
+    private static final WordStems PROJECT_WORDS = WordStems.of(PROJECT_STEMS);
 
     private static final Set<String> FROM_WORDS = WordSet.of("from", "de", "d", "du", "от", "из");
     private static final Set<String> TO_WORDS = WordSet.of("to", "a", "au", "jusqu", "до", "в", "во");
@@ -2309,7 +2326,7 @@ final class Subjects {
             if (i > at && endsSentence(text, words.get(i - 1).end())) {
                 break;
             }
-            if (Words.startsWithAny(words.get(i).folded(), PROJECT_STEMS)) {
+            if (PROJECT_WORDS.startsAny(words.get(i))) {
                 return true;
             }
         }
@@ -2336,8 +2353,24 @@ final class Subjects {
      * {@link WordIdSet}, a class of words below): indexed words classify each word once for it.
      */
     static boolean anyIn(List<Words.Word> words, Predicate<Words.Word> test, int from, int to) {
+        if (to - from <= DIRECT_REACH) {
+            // a sentence or less: read its words, rather than have every word of the text classified for one question
+            for (int i = Math.max(0, from); i < Math.min(to, words.size()); i++) {
+                if (test.test(words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return from < to && nextWhere(words, test, from) < Math.min(to, words.size());
     }
+
+    /**
+     * The longest stretch of words {@link #anyIn} reads word by word. Most questions are about one sentence, asked once
+     * for it (the callers keep the answer for its other figures): a whole text's table costs more than the few
+     * sentences asked about.
+     */
+    private static final int DIRECT_REACH = 64;
 
     /** The index of the first word at or after {@code from} that passes {@code test} (a constant), or the size. */
     static int nextWhere(List<Words.Word> words, Predicate<Words.Word> test, int from) {
@@ -2351,10 +2384,16 @@ final class Subjects {
         return i;
     }
 
-    /** Classes of words the rules look for in whole sentences and paragraphs (see {@link #anyIn}). */
-    private static final Predicate<Words.Word> TWO_WORD = word -> TWO_WORDS.contains(word.folded());
-    private static final Predicate<Words.Word> REGION_WORD = word -> REGION_WORDS.contains(word.folded());
-    private static final Predicate<Words.Word> WORLDWIDE_WORD = word -> isWorldwideWord(word.folded());
+    /**
+     * Classes of words the rules look for in whole sentences and paragraphs (see {@link #anyIn}), as sets of word
+     * numbers: {@link IndexedWords} classifies every word of a text for each, and a word is then answered by its number
+     * instead of by hashing its folded form. Each holds the same words as the set it is made of.
+     */
+    private static final WordIdSet TWO_WORD = WordIdSet.of(TWO_WORDS);
+    private static final WordIdSet REGION_WORD = WordIdSet.of(REGION_WORDS);
+    /** {@link #isWorldwideWord}: the worldwide words that are no total words. */
+    private static final WordIdSet WORLDWIDE_WORD = WordIdSet.of(WORLDWIDE_WORDS.stream()
+            .filter(word -> !TOTAL_WORDS.contains(word)).toList());
 
     /** Whether the gap between word {@code at} and the word before it ends a sentence ({@link #gapEndsSentence}). */
     static boolean gapEndsBefore(List<Words.Word> words, int at, String text) {
@@ -2387,6 +2426,33 @@ final class Subjects {
         }
         return to;
     }
+
+    /**
+     * The offset just past the last char before {@code offset} that ends a sentence ({@link #endsAt}), or 0: where the
+     * sentence holding {@code offset} starts. Every figure of a sentence asks, some rules several times, each reading
+     * back char by char; the last answer is kept per thread, so that a later offset of the same text reads back only to
+     * the offset asked before (nothing before that changes the answer unless a sentence ends between the two).
+     */
+    static int sentenceStartOffset(String text, int offset) {
+        int[] last = LAST_SENTENCE_START.get();
+        boolean known = LAST_SENTENCE_TEXT.get() == text && last[0] <= offset;
+        int stop = known ? last[0] : 0;
+        int start = offset;
+        while (start > stop && !endsAt(text, start - 1)) {
+            start--;
+        }
+        if (start == stop && known) {
+            start = last[1]; // no sentence ends between the offset asked before and this one
+        }
+        LAST_SENTENCE_TEXT.set(text);
+        last[0] = offset;
+        last[1] = start;
+        return start;
+    }
+
+    /** The text of the last {@link #sentenceStartOffset} on this thread, and its offset and answer (in an array). */
+    private static final ThreadLocal<String> LAST_SENTENCE_TEXT = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> LAST_SENTENCE_START = ThreadLocal.withInitial(() -> new int[] {-1, 0});
 
     /** Whether the char at {@code at} ends a sentence: a line break, or . ! ? as {@link Sentences} reads them. */
     private static boolean endsAt(String text, int at) {
@@ -2492,10 +2558,7 @@ final class Subjects {
 
     /** The paragraph's mentions before the figure's sentence. */
     private static List<Mention> earlierInParagraph(List<Mention> paragraph, int figureStart, String text) {
-        int sentenceStart = figureStart;
-        while (sentenceStart > 0 && !endsAt(text, sentenceStart - 1)) {
-            sentenceStart--;
-        }
+        int sentenceStart = sentenceStartOffset(text, figureStart);
         List<Mention> before = new ArrayList<>();
         for (Mention m : paragraph) {
             if (m.end() <= sentenceStart && m.kind() != PlaceKind.CITY) {
@@ -2509,7 +2572,7 @@ final class Subjects {
     private static boolean saysCorridor(List<Words.Word> words, int figureStart, List<Mention> sentence, String text) {
         int at = indexAt(words, figureStart);
         for (int i = Math.max(0, at - LOOK_BEHIND); i < words.size() && words.get(i).start() < figureStart; i++) {
-            if (CORRIDOR_WORDS.contains(words.get(i).folded())) {
+            if (CORRIDOR_WORD.contains(words.get(i))) {
                 return true;
             }
         }
@@ -2799,6 +2862,8 @@ final class Subjects {
             Words.foldAll("communaute", "independants"));
     /** The words that may end an uncoded bloc's name: one set lookup per word before any closer look. */
     private static final Set<String> UNCODED_BLOC_ENDS = uncodedBlocEnds();
+    /** UNCODED_BLOC_ENDS by word number: asked of every word of a sentence. */
+    private static final WordIdSet UNCODED_BLOC_END = WordIdSet.of(UNCODED_BLOC_ENDS);
     private static final int BLOC_NAME_SPAN = 3;
 
     private static Set<String> uncodedBlocEnds() {
@@ -2870,10 +2935,10 @@ final class Subjects {
 
     /** The index of the first word of an uncoded bloc's name that ends at word {@code i}, or -1. */
     private static int uncodedBlocStart(List<Words.Word> words, int i, int from) {
-        String folded = words.get(i).folded();
-        if (!UNCODED_BLOC_ENDS.contains(folded)) {
+        if (!UNCODED_BLOC_END.contains(words.get(i))) {
             return -1;
         }
+        String folded = words.get(i).folded();
         if (UNCODED_BLOCS.contains(folded)) {
             return i;
         }
@@ -2957,6 +3022,18 @@ final class Subjects {
     private static final Pattern LIST_OPENING = Pattern.compile(LIST_WORDS);
 
     private static boolean exampleOfASet(Mention m, List<Words.Word> words, String text) {
+        if (words instanceof IndexedWords indexed && indexed.isOf(text)) {
+            // asked of each country of a sentence by every figure of it; the words and their text decide it
+            return MentionChecks.of(MentionChecks.EXAMPLE_OF_A_SET, m, words, Subjects::decideExampleOfASet);
+        }
+        return decideExampleOfASet(m, words, text);
+    }
+
+    private static boolean decideExampleOfASet(Mention m, List<Words.Word> words) {
+        return decideExampleOfASet(m, words, ((IndexedWords) words).text());
+    }
+
+    private static boolean decideExampleOfASet(Mention m, List<Words.Word> words, String text) {
         int first = indexAt(words, m.start());
         for (int i = first - 1; i >= 0 && i >= first - EXAMPLE_REACH; i--) {
             Words.Word word = words.get(i);
@@ -3066,11 +3143,13 @@ final class Subjects {
 
     /** Beginnings of words that say something was seized: "seized", "seizure", "изъяли", "изъято", "saisi". */
     private static final List<String> SEIZURE_STEMS = Stems.of("seiz", "confiscat", "изъя", "saisi", "confisqu");
+    /** SEIZURE_STEMS, asked of two dozen words around a figure: answered per word number, once. */
+    private static final WordStems SEIZURE_WORDS = WordStems.of(SEIZURE_STEMS);
     private static final int SEIZURE_REACH = 12;
 
     /** Whether a word of seizing stands within a few words before or after the figure at {@code start}. */
     private static boolean seizureNear(int start, List<Words.Word> words) {
-        return stemNear(start, words, SEIZURE_STEMS) || wordNear(start, words, FOUND_WORDS);
+        return stemNear(start, words, SEIZURE_WORDS) || wordNear(start, words, FOUND_WORD);
     }
 
     /**
@@ -3081,12 +3160,14 @@ final class Subjects {
     private static final Set<String> FOUND_WORDS = WordSet.copyOf(Words.foldAll("found", "discovered", "découvert",
             "découverts", "découverte", "découvertes", "обнаружили", "обнаружен", "обнаружено", "обнаружены",
             "обнаружена", "нашли", "найдено", "найдены"));
+    /** FOUND_WORDS by word number: asked of two dozen words around a figure. */
+    private static final WordIdSet FOUND_WORD = WordIdSet.of(FOUND_WORDS);
 
     /** Whether one of {@code set} stands within {@link #SEIZURE_REACH} words of {@code start}. */
-    private static boolean wordNear(int start, List<Words.Word> words, Set<String> set) {
+    private static boolean wordNear(int start, List<Words.Word> words, WordIdSet set) {
         int at = indexAt(words, start);
         for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
-            if (set.contains(words.get(i).folded())) {
+            if (set.contains(words.get(i))) {
                 return true;
             }
         }
@@ -3094,10 +3175,10 @@ final class Subjects {
     }
 
     /** Whether a word opening with one of {@code stems} stands within {@link #SEIZURE_REACH} words of {@code start}. */
-    private static boolean stemNear(int start, List<Words.Word> words, List<String> stems) {
+    private static boolean stemNear(int start, List<Words.Word> words, WordStems stems) {
         int at = indexAt(words, start);
         for (int i = Math.max(0, at - SEIZURE_REACH); i < Math.min(words.size(), at + SEIZURE_REACH); i++) {
-            if (Words.startsWithAny(words.get(i).folded(), stems)) {
+            if (stems.startsAny(words.get(i))) {
                 return true;
             }
         }
