@@ -14,10 +14,15 @@ public final class WordIdSet implements Predicate<Words.Word> {
     private final Set<String> words;
     private final long[] bits;
     /**
-     * Whether every member has a number and no digit: then a word without a number (one with digits) is none of
-     * them, for a word equal to a member would have the member's number.
+     * Whether every member without a digit has a number: then a word without a number (one with digits) can only be
+     * a member with digits, for a word equal to a member without any would have the member's number.
      */
     private final boolean allNumbered;
+    /**
+     * The members with a digit ("2nd"), which a word of a text never has a number for: when {@link #allNumbered},
+     * the only members a word without a number may equal, compared one by one (few and short) instead of hashed.
+     */
+    private final String[] withDigits;
 
     private WordIdSet(Collection<String> members) {
         words = Set.copyOf(members);
@@ -32,9 +37,10 @@ public final class WordIdSet implements Predicate<Words.Word> {
             if (id != WordIds.NONE) {
                 bits[id >>> 6] |= 1L << id;
             }
-            numbered &= id != WordIds.NONE && word.chars().noneMatch(c -> c >= '0' && c <= '9');
+            numbered &= id != WordIds.NONE || hasDigit(word);
         }
         allNumbered = numbered;
+        withDigits = words.stream().filter(WordIdSet::hasDigit).toArray(String[]::new);
     }
 
     public static WordIdSet of(Collection<String> words) {
@@ -48,9 +54,22 @@ public final class WordIdSet implements Predicate<Words.Word> {
     public boolean contains(Words.Word word) {
         int id = word.id();
         if (id == WordIds.NONE) {
-            return !allNumbered && words.contains(word.folded());
+            if (!allNumbered) {
+                return words.contains(word.folded());
+            }
+            String folded = word.folded();
+            for (String member : withDigits) {
+                if (member.equals(folded)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     /** {@link #contains}, for readers that classify words by any test. */
