@@ -280,7 +280,7 @@ public final class FigureAnnotator {
                 || second.start() - end > LIST_GAP || TextWalks.hasSentenceBreak(context.text(), end, second.start())) {
             return false;
         }
-        return !TextWalks.within(context.mentions(), context.mentionStarts(), end, second.start()).isEmpty()
+        return !context.mentionsIn(end, second.start()).isEmpty()
                 && FigureContext.hitsWithin(context.cueHits(), end, second.start()).isEmpty()
                 && FigureContext.hitsWithin(context.metricHits(), end, second.start()).isEmpty();
     }
@@ -600,9 +600,9 @@ public final class FigureAnnotator {
         }
         List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(),
                 context.indexedWords(),
-                TextWalks.within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end()),
+                context.mentionsIn(sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
-                TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end()));
+                context.surfaceIn(sentence.start(), sentence.end()));
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         }
@@ -648,7 +648,7 @@ public final class FigureAnnotator {
         period = FigurePeriods.endOfYearSpan(period, figure, context, sentence);
         period = FigurePeriods.startOfAChange(period, stated, figure, measure, context, sentence);
         if (title && period != null && period.equals(context.presentPeriod())
-                && TextWalks.within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()
+                && context.periodsIn(sentence.start(), sentence.end()).isEmpty()
                 && ("count".equals(figure.unit()) && (countsEventParticipants(figure, context)
                 || FigureContext.hasCue(context, sentence, "signing")) || FigureContext.hasCue(context, sentence, "seizure"))) {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
@@ -676,7 +676,7 @@ public final class FigureAnnotator {
         }
         if (period == null && (LENGTH_UNITS.contains(figure.unit()) || DAYS.equals(figure.unit()))
                 && OTHER.equals(metric) && FigureContext.hasCue(context, sentence, "queue")
-                && TextWalks.within(context.periods(), context.periodStarts(), sentence.start(), sentence.end()).isEmpty()) {
+                && context.periodsIn(sentence.start(), sentence.end()).isEmpty()) {
             // "Trucks wait more than two days at the Kazakh-Uzbek border crossing", "очередь растянулась на 5-6
             // километров": a queue and the wait in it are reported as they stand, at the publication (gold-g's queues,
             // gold-n's wait at a border post)
@@ -750,7 +750,7 @@ public final class FigureAnnotator {
 
     /** Whether the sentence names a country a thing is sent to: a place right after "to", "vers", "в". */
     private static boolean destinationNamed(FigureContext context, Sentences.Sentence sentence) {
-        for (Mention mention : TextWalks.within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+        for (Mention mention : context.mentionsIn(sentence.start(), sentence.end())) {
             int at = context.wordStarts().at(mention.start()) - 1;
             if (at >= 0 && ARTICLES.contains(context.words().get(at).folded())) {
                 at--;
@@ -804,7 +804,7 @@ public final class FigureAnnotator {
     private static int partiesListedAfter(FigureContext context, int from, int to) {
         Set<String> codes = new HashSet<>();
         int at = from;
-        for (Mention mention : TextWalks.within(context.mentions(), context.mentionStarts(), from, to)) {
+        for (Mention mention : context.mentionsIn(from, to)) {
             if (!onlyJoinersBetween(context.text(), at, mention.start())) {
                 break;
             }
@@ -961,7 +961,7 @@ public final class FigureAnnotator {
      * first figure after it in its sentence that is no percentage (the end of a range "35 à 40 %" is skipped), close by.
      */
     private static String cargoLevelReached(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
-        for (SurfaceFigure next : TextWalks.within(context.surface(), context.surfaceStarts(), figure.end(), sentence.end())) {
+        for (SurfaceFigure next : context.surfaceIn(figure.end(), sentence.end())) {
             if ("percent".equals(next.unit())) {
                 continue;
             }
@@ -996,10 +996,10 @@ public final class FigureAnnotator {
         if (!tonnes || FigureContext.sentenceOf(context, before.offset()) < index - 1) {
             return false;
         }
-        if (!TextWalks.within(context.mentions(), context.mentionStarts(), sentence.start(), figure.start()).isEmpty()) {
+        if (!context.mentionsIn(sentence.start(), figure.start()).isEmpty()) {
             return false; // "Kazakhstan exported 2 million tons of grain": a country that exports trades
         }
-        for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+        for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
             if (other.isMoney()) {
                 return false; // "4.02 million tons for $946 million": a sale, so trade
             }
@@ -1029,7 +1029,7 @@ public final class FigureAnnotator {
      */
     private static boolean containersAreTheFlow(FigureContext context, Sentences.Sentence sentence) {
         boolean teu = false;
-        for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+        for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
             if ("t".equals(other.unit()) || "m3".equals(other.unit())) {
                 return false;
             }
@@ -1058,7 +1058,7 @@ public final class FigureAnnotator {
      */
     private static List<String> throughNamedRoute(FigureContext context, Sentences.Sentence sentence, List<String> subjects) {
         String text = context.text();
-        for (Mention m : TextWalks.within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+        for (Mention m : context.mentionsIn(sentence.start(), sentence.end())) {
             if (m.kind() != PlaceKind.COUNTRY) {
                 continue;
             }
@@ -1114,7 +1114,7 @@ public final class FigureAnnotator {
             if ("conduit".equals(hit.value()) && FigureContext.nearBefore(hit, figure)
                     && !TextWalks.joinsNextClause(text, hit.end(), figure.start())
                     && !TextWalks.crossesClause(text, hit.end(), figure.start(), true)
-                    && TextWalks.within(context.mentions(), context.mentionStarts(), hit.end(), figure.start()).isEmpty()) {
+                    && context.mentionsIn(hit.end(), figure.start()).isEmpty()) {
                 return true;
             }
         }
@@ -1228,7 +1228,7 @@ public final class FigureAnnotator {
     /** The country of the place named last before the figure in its sentence ("Le Kirghizistan, un pays de"), or null. */
     private static String placeBefore(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         String code = null;
-        for (Mention m : TextWalks.within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+        for (Mention m : context.mentionsIn(sentence.start(), sentence.end())) {
             if (m.end() > figure.start()) {
                 break;
             }
@@ -1287,12 +1287,12 @@ public final class FigureAnnotator {
             return false;
         }
         int start = words.get(i).start();
-        return TextWalks.within(context.mentions(), context.mentionStarts(), start, start + 1).isEmpty();
+        return context.mentionsIn(start, start + 1).isEmpty();
     }
 
     /** Whether a sum of money stands in the sentence. */
     private static boolean moneyIn(FigureContext context, Sentences.Sentence sentence) {
-        for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+        for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
             if (other.isMoney()) {
                 return true;
             }
@@ -1303,7 +1303,7 @@ public final class FigureAnnotator {
     /** Whether a sentence states tonnes and no sum of money: freight, not the value of trade. */
     private static boolean isInTonnes(FigureContext context, Sentences.Sentence sentence) {
         boolean tonnes = false;
-        for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+        for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
             if (other.isMoney()) {
                 return false;
             }
@@ -1491,7 +1491,7 @@ public final class FigureAnnotator {
         for (int i = at; i < sentences.size() && sentences.get(i).paragraph() == sentence.paragraph(); i++) {
             last = Math.max(last, sentences.get(i).end());
         }
-        return TextWalks.within(context.mentions(), context.mentionStarts(), first, last);
+        return context.mentionsIn(first, last);
     }
 
     /**
@@ -1641,7 +1641,7 @@ public final class FigureAnnotator {
 
     /** The one of the figure's subjects that its sentence names right after "with"; null when there is none. */
     private static String partnerAfterWith(FigureContext context, Sentences.Sentence sentence, List<String> subjects) {
-        for (Mention m : TextWalks.within(context.mentions(), context.mentionStarts(), sentence.start(), sentence.end())) {
+        for (Mention m : context.mentionsIn(sentence.start(), sentence.end())) {
             if (subjects.contains(m.code()) && WITH_BEFORE.matcher(
                     context.text().substring(Math.max(sentence.start(), m.start() - 12), m.start())).find()) {
                 return m.code();

@@ -34,6 +34,21 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         return copy;
     }
 
+    /** The country mentions that start within [from, to), through their start index. */
+    List<Mention> mentionsIn(int from, int to) {
+        return TextWalks.within(mentions, mentionStarts, from, to);
+    }
+
+    /** The figures written in the text that start within [from, to), through their start index. */
+    List<SurfaceFigure> surfaceIn(int from, int to) {
+        return TextWalks.within(surface, surfaceStarts, from, to);
+    }
+
+    /** The period expressions that start within [from, to), through their start index. */
+    List<PeriodResolver.Expression> periodsIn(int from, int to) {
+        return TextWalks.within(periods, periodStarts, from, to);
+    }
+
     static final int CUE_WINDOW_BEFORE = 80;
 
     /**

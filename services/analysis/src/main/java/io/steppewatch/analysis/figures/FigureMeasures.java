@@ -363,8 +363,7 @@ final class FigureMeasures {
 
     /** "capacity to 10 million tons per year by 2027", "к 2030 году": a level with a deadline is a goal. */
     private static boolean deadlineInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), figure.end(),
-                sentence.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(figure.end(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.DEADLINE && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
                     && !TextWalks.startOfARange(context.text(), figure.start())) {
                 return true;

@@ -119,7 +119,7 @@ final class FigurePeriods {
                 || since.period().substring(0, 4).compareTo(present.substring(0, 4)) >= 0) {
             return false; // "since January ... totaling 7.2 million tons": the months of this year, a level to date
         }
-        for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), since.end(), figure.start())) {
+        for (SurfaceFigure other : context.surfaceIn(since.end(), figure.start())) {
             if ("percent".equals(other.unit()) || FigureAnnotator.TIMES.equals(other.unit())) {
                 return true;
             }
@@ -257,7 +257,7 @@ final class FigurePeriods {
                                     Sentences.Sentence sentence) {
         String first = null;
         int firstStart = -1;
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), figure.end(),
+        for (PeriodResolver.Expression e : context.periodsIn(figure.end(),
                 sentence.end())) {
             if (e.kind() != PeriodResolver.Kind.PERIOD || e.period() == null || e.period().length() != 4) {
                 continue;
@@ -279,7 +279,7 @@ final class FigurePeriods {
 
     /** Whether the sentence names a period of its own (a year, a month, a span), not only "now" or "so far". */
     static boolean statesOwnPeriod(FigureContext context, Sentences.Sentence sentence) {
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), sentence.start(),
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(),
                 sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null) {
                 return true;
@@ -296,8 +296,7 @@ final class FigurePeriods {
      * to be agreed ("290 kilometers yet to be described") is a standing, and takes no month of its own.
      */
     static String stretchAgreedPeriod(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
-        List<PeriodResolver.Expression> inSentence = TextWalks.within(context.periods(), context.periodStarts(),
-                sentence.start(), sentence.end());
+        List<PeriodResolver.Expression> inSentence = context.periodsIn(sentence.start(), sentence.end());
         for (int i = 0; i < inSentence.size(); i++) {
             String resolved = inSentence.get(i).kind() == PeriodResolver.Kind.PERIOD
                     ? resolve(inSentence, i, context) : null;
@@ -309,7 +308,7 @@ final class FigurePeriods {
         if (!inSentence.isEmpty() || STILL_TO_DO.matcher(FigureContext.sentenceText(context, sentence)).find()) {
             return null;
         }
-        for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+        for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
             if (other.unit().equals(figure.unit()) && other.value() > figure.value()) {
                 // "a 976 km border, 504 km of it delimited": the part of
                 // the whole stated beside it, as it stands, not what a meeting agreed.
@@ -342,8 +341,7 @@ final class FigurePeriods {
         boolean forecast = measure == Measure.CHANGE && (FigureContext.hasCue(context, sentence, "target")
                 || FigureContext.cueBefore(context, sentence, figure, "future"));
         byte compared = FigureContext.SentenceFacts.UNKNOWN;
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                sentence.start(), sentence.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
             // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
             boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
@@ -962,7 +960,7 @@ final class FigurePeriods {
         String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
                 figure.start()));
         if (TextWalks.endsWithWord(before, FigureAnnotator.RANGE_END)) {
-            for (SurfaceFigure other : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), figure.start())) {
+            for (SurfaceFigure other : context.surfaceIn(sentence.start(), figure.start())) {
                 if (TextWalks.startOfARange(context.text(), other.start())) {
                     return period.substring(5);
                 }
@@ -985,8 +983,7 @@ final class FigurePeriods {
             return period;
         }
         boolean dated = false;
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                sentence.start(), sentence.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)) {
                 if (e.end() > figure.start() || measure == Measure.TARGET) {
                     return period; // "from $1bn in 2020 to $3bn in 2023": its own sentence dates it
@@ -998,8 +995,7 @@ final class FigurePeriods {
         int first = dated ? index : index - FigureAnnotator.CARRY_SENTENCES;
         for (int k = index; k >= 0 && k >= first; k--) {
             Sentences.Sentence s = context.sentences().get(k);
-            List<PeriodResolver.Expression> in = TextWalks.within(context.periods(), context.periodStarts(),
-                    s.start(), s.end());
+            List<PeriodResolver.Expression> in = context.periodsIn(s.start(), s.end());
             for (int i = in.size() - 1; i >= 0; i--) {
                 PeriodResolver.Expression e = in.get(i);
                 if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
@@ -1041,7 +1037,7 @@ final class FigurePeriods {
 
     /** Whether a figure after this one in its sentence closes the range it opens ("from 26% to 11%"). */
     private static boolean rangeEndAfter(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
-        List<SurfaceFigure> after = TextWalks.within(context.surface(), context.surfaceStarts(), figure.end(), sentence.end());
+        List<SurfaceFigure> after = context.surfaceIn(figure.end(), sentence.end());
         if (after.isEmpty()) {
             return false;
         }
@@ -1248,8 +1244,7 @@ final class FigurePeriods {
      * after the year: "В 2022 году за аналогичный период поставлено 69,4 кг", "In 2022, over the same period, ...".
      */
     private static boolean statesSamePeriodOfYear(FigureContext context, Sentences.Sentence sentence) {
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                sentence.start(), sentence.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
                     && samePeriodJustAfter(context.text(), e.end(), sentence.end())) {
                 return true;
@@ -1260,7 +1255,7 @@ final class FigurePeriods {
 
     /** Whether a figure in {@code unit} stands in the sentence. */
     private static boolean holdsUnit(FigureContext context, Sentences.Sentence sentence, String unit) {
-        for (SurfaceFigure f : TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end())) {
+        for (SurfaceFigure f : context.surfaceIn(sentence.start(), sentence.end())) {
             if (f.unit().equals(unit)) {
                 return true;
             }
@@ -1286,7 +1281,7 @@ final class FigurePeriods {
      * 10, 2021, Uzbekistan joined the scheme", "в 2014 была запущена дорога"): its date is the act's.
      */
     private static boolean narratesAnAct(FigureContext context, Sentences.Sentence sentence) {
-        if (!TextWalks.within(context.surface(), context.surfaceStarts(), sentence.start(), sentence.end()).isEmpty()) {
+        if (!context.surfaceIn(sentence.start(), sentence.end()).isEmpty()) {
             return false;
         }
         List<Words.Word> words = context.indexedWords();
@@ -1302,8 +1297,7 @@ final class FigurePeriods {
 
     /** Whether the sentence names "the same period last year" ("За аналогичный период прошлого года"). */
     private static boolean namesSamePeriodBase(FigureContext context, Sentences.Sentence sentence) {
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                sentence.start(), sentence.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
                 return true;
             }
@@ -1770,7 +1764,7 @@ final class FigurePeriods {
         }
         int year = 0;
         int base = 0;
-        for (PeriodResolver.Expression named : TextWalks.within(context.periods(), context.periodStarts(), from, to)) {
+        for (PeriodResolver.Expression named : context.periodsIn(from, to)) {
             if (named.kind() != PeriodResolver.Kind.PERIOD || named.period() == null) {
                 continue;
             }
@@ -1945,7 +1939,7 @@ final class FigurePeriods {
      * return is a year after {@code last}.
      */
     private static boolean mayBeAYearAfter(FigureContext context, int at, String last) {
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(), 0, at)) {
+        for (PeriodResolver.Expression e : context.periodsIn(0, at)) {
             if (e.kind() == PeriodResolver.Kind.PERIOD
                     && (e.period() == null || last.equals(Periods.minusOneYear(e.period())))) {
                 return true;
@@ -1971,8 +1965,7 @@ final class FigurePeriods {
     /** The last period a sentence sets for the figures after it: no base, none in brackets or of an act; or null. */
     private static String lastPeriodIn(FigureContext context, Sentences.Sentence sentence) {
         String last = null;
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                sentence.start(), sentence.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())
                     && !datesAnAct(context.text(), e.start())
@@ -2076,8 +2069,7 @@ final class FigurePeriods {
 
     /** Whether the sentence compares with {@code period}: it is then the base, not the period, of its figures. */
     private static boolean baseOfSentence(FigureContext context, Sentences.Sentence sentence, String period) {
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                sentence.start(), sentence.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             // "..., 11% more than a year earlier" counts back from the year the text narrates, not from the
             // publication: it is the year before the carried one, whatever its date against today.
             if (e.kind() == PeriodResolver.Kind.PERIOD && period.equals(e.period()) && isBase(context, e)
@@ -2121,8 +2113,7 @@ final class FigurePeriods {
      * January–April 2023)" dates the aside only).
      */
     private static boolean hasDeadline(FigureContext context, Sentences.Sentence sentence) {
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                sentence.start(), sentence.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.DEADLINE) {
                 return true;
             }
@@ -2140,8 +2131,7 @@ final class FigurePeriods {
             return null;
         }
         String goal = null;
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                before.start(), before.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(before.start(), before.end())) {
             // "... would have increased 226 times by 2021" in 2022 tells where a series got to, not a goal.
             if (e.kind() == PeriodResolver.Kind.DEADLINE && e.period() != null
                     && !datesTheStatement(new PeriodResolver.Expression(e.start(), e.end(), PeriodResolver.Kind.PERIOD,
@@ -2196,8 +2186,7 @@ final class FigurePeriods {
             return null;
         }
         String year = null;
-        for (PeriodResolver.Expression e : TextWalks.within(context.periods(), context.periodStarts(),
-                before.start(), before.end())) {
+        for (PeriodResolver.Expression e : context.periodsIn(before.start(), before.end())) {
             if (year != null || e.kind() != PeriodResolver.Kind.PERIOD || e.period() == null
                     || e.period().length() != 4) {
                 return null;
