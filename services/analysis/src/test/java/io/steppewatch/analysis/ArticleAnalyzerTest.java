@@ -52,6 +52,19 @@ class ArticleAnalyzerTest {
         assertThat(figure(analyze(body, published), text).period()).isEqualTo(period);
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Imports from Uzbekistan - 12.7 mln. US dollars. Exports to Uzbekistan rose.  | 12.7 mln
+            Exports to Kyrgyzstan - 3.1 bln. US dollars a year. Imports fell.            | 3.1 bln
+            Импорт из Узбекистана - 12,7 млн. USD. Экспорт вырос.                        | 12,7 млн
+            """)
+    void shouldAnalyseAFigureWhoseUnitRunsPastTheSentenceSplit(String body, String text) {
+        // The splitter ends a sentence at "mln." before a capital, while the unit after it still belongs to the amount.
+        Analysis analysis = analyze(body, "2025-04-01");
+
+        assertThat(analysis.figures()).extracting(ExtractedFigure::text).anyMatch(found -> found.startsWith(text));
+    }
+
     @Test
     void shouldLeavePresentUnresolvedWhenPublicationIsKnownToTheYearOnly() {
         ArticleText text = new ArticleText("t", "", "À l’heure actuelle, 171 projets sont en cours au Kazakhstan.",

@@ -146,7 +146,8 @@ final class FigurePeriods {
         }
         String text = context.text();
         int end = Math.min(sentence.end(), figure.end() + FigureAnnotator.RATE_REACH);
-        String after = Words.foldKeepingOffsets(text, figure.end(), end);
+        // A figure can run past its sentence's end when the splitter cut inside its unit ("12.7 mln. US dollars").
+        String after = Words.foldKeepingOffsets(text, figure.end(), Math.max(end, figure.end()));
         for (String rate : FigureAnnotator.YEARLY) {
             int at = after.indexOf(rate);
             if (at < 0 || TextWalks.crossesClause(text, figure.end(), figure.end() + at)) {
