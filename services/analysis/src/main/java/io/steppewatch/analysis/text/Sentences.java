@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Splits a text into sentences: at line breaks, and after . ! ? … when a space and a capital letter, a digit
  * or an opening quote follow, unless the dot ends a known abbreviation or a lone initial ("M. Poutine",
- * "U.S."); an abbreviated scale word ("млрд.") still ends one before a capitalised common word. Good enough for news
+ * "U.S."); an abbreviated scale word ("млрд.", "mln.") still ends one before a capitalised common word. Good enough for news
  * prose; cheaper than a full break iterator.
  */
 public final class Sentences {
@@ -25,10 +25,14 @@ public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "jr",
             "inc", "co", "corp", "ltd", "vs", "etc", "no", "p", "pp", "fig", "gen", "col", "lt", "sgt", "prof",
-            "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "долл", "т", "им", "ул", "д", "с", "см", "др", "пр");
+            "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "долл", "т", "им", "ул", "д", "с", "см", "др", "пр",
+            "thsd", "mln", "bln", "mlrd");
 
-    /** Abbreviated scale words that may end a sentence: "составил $5 млрд." then the next sentence. */
-    private static final Set<String> SCALES = Set.of("тыс", "млн", "млрд", "трлн");
+    /**
+     * Abbreviated scale words that may end a sentence: "составил $5 млрд." then the next sentence. The Latin forms
+     * are those of the region's English-language agencies ("12.7 mln. US dollars").
+     */
+    private static final Set<String> SCALES = Set.of("тыс", "млн", "млрд", "трлн", "thsd", "mln", "bln", "mlrd");
 
     private Sentences() {
     }

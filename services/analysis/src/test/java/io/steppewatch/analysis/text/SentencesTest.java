@@ -23,6 +23,9 @@ class SentencesTest {
             Imports rose by 14% to $35.1 bln. Trade relies on payments.                        | 2
             Les importations ont atteint 35,1 mds. Le commerce repose sur les paiements.       | 2
             Mr. Smith said trade grew.                                                          | 1
+            Imports from Uzbekistan reached 12.7 mln. US dollars in March.                      | 1
+            The port handled 51 thsd. TEU last year.                                            | 1
+            Exports reached 4.1 mln. Imports fell to 2 mln tonnes.                              | 2
             """)
     void shouldEndASentenceAfterAnAbbreviatedScaleWhenACommonWordFollows(String text, int count) {
         assertThat(sentences(text.strip())).hasSize(count);
