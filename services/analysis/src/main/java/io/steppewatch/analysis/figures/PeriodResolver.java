@@ -139,11 +139,15 @@ final class PeriodResolver {
      */
     private static final Pattern TURKIC_SINCE = compile(YEAR + "[\\s-]*(?:yildan|иилдан|жылдан)" + S
             + "(?:beri|бери|" + Words.fold("бері") + "|boshlab|бошлаб|" + Words.fold("бастап") + ")(?!\\p{L})", FLAGS);
-    /** "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year. */
+    /**
+     * "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year; Kazakh
+     * writes the first one "алғашқы" too, and a Roman numeral with its Cyrillic "І" ("2011 жылғы І тоқсанның").
+     */
     private static final Pattern TURKIC_QUARTER = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|1)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii|2)"
-            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii|3)|(to.?rtinchi|" + Words.fold("тўртинчи") + "|"
-            + Words.fold("төртінші") + "|iv|4))(?:" + S + "|\\s*-\\s*)"
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|" + Words.fold("алғашқы") + "|i|" + Words.fold("І")
+            + "|1)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii|" + Words.fold("ІІ") + "|2)"
+            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii|" + Words.fold("ІІІ") + "|3)|(to.?rtinchi|"
+            + Words.fold("тўртинчи") + "|" + Words.fold("төртінші") + "|iv|" + Words.fold("ІV") + "|4))(?:" + S + "|\\s*-\\s*)"
             + "(?:chorak|chorag|чорак|чораг|" + Words.fold("тоқсан") + "|kvartal|квартал)\\p{L}*", FLAGS);
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
