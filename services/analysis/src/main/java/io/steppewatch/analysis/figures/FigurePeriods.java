@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -327,6 +328,13 @@ final class FigurePeriods {
             + "|пока не|toujours|rest\\w+ à|in recent (?:months|years)|за последнее время|за последние годы"
             + "|ces derniers (?:mois|temps)|ces dernières années)\\b");
 
+    /**
+     * "As of 13:00, some 493 trucks were queueing", "по состоянию на 10:00": a time of day as of which a figure stands
+     * is a day's, the one the news came out (team a: a stock stated as current, "as of now", takes the publication month).
+     */
+    private static final Pattern CLOCK_NOW = Pattern.compile("(?iU)(?<!\\p{L})(?:as of|по состоянию на)\\s+\\d{1,2}[:.]\\d{2}"
+            + "(?![\\d%])");
+
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
         if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
@@ -398,6 +406,12 @@ final class FigurePeriods {
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
             if ("present".equals(hit.value()) && !insideExpression(inSentence, hit)) {
                 inSentence.add(new PeriodResolver.Expression(hit.start(), hit.end(), PeriodResolver.Kind.PRESENT, null));
+            }
+        }
+        Matcher clock = CLOCK_NOW.matcher(context.text()).region(sentence.start(), sentence.end());
+        while (clock.find()) {
+            if (clock.end() <= figure.start() || clock.start() >= figure.end()) {
+                inSentence.add(new PeriodResolver.Expression(clock.start(), clock.end(), PeriodResolver.Kind.PRESENT, null));
             }
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));

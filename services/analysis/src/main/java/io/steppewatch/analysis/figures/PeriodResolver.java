@@ -107,6 +107,9 @@ final class PeriodResolver {
     /** "between January and September 2024", "entre janvier et septembre 2024". */
     private static final Pattern MONTH_BETWEEN = compile("(?:between|entre|между)" + S + WORD + S + "(?:and|et|и)" + S
             + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
+    /** "janvier et février 2024", "September and early October 2021": two months in a row joined by "and". */
+    private static final Pattern MONTH_PAIR = compile(WORD + S + "(?:and|et|и)" + S + "(?:(?:early|late|mid|debut|fin)"
+            + S + ")?" + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
             "(?:first|premiers|les|des|aux|the|en|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
@@ -136,11 +139,15 @@ final class PeriodResolver {
      */
     private static final Pattern TURKIC_SINCE = compile(YEAR + "[\\s-]*(?:yildan|иилдан|жылдан)" + S
             + "(?:beri|бери|" + Words.fold("бері") + "|boshlab|бошлаб|" + Words.fold("бастап") + ")(?!\\p{L})", FLAGS);
-    /** "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year. */
+    /**
+     * "2024 yilning birinchi choragida", "2024 жылдың бірінші тоқсанында": a quarter written after its year; Kazakh
+     * writes the first one "алғашқы" too, and a Roman numeral with its Cyrillic "І" ("2011 жылғы І тоқсанның").
+     */
     private static final Pattern TURKIC_QUARTER = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|1)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii|2)"
-            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii|3)|(to.?rtinchi|" + Words.fold("тўртинчи") + "|"
-            + Words.fold("төртінші") + "|iv|4))(?:" + S + "|\\s*-\\s*)"
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|" + Words.fold("алғашқы") + "|i|" + Words.fold("І")
+            + "|1)|(ikkinchi|иккинчи|" + Words.fold("екінші") + "|ii|" + Words.fold("ІІ") + "|2)"
+            + "|(uchinchi|учинчи|" + Words.fold("үшінші") + "|iii|" + Words.fold("ІІІ") + "|3)|(to.?rtinchi|"
+            + Words.fold("тўртинчи") + "|" + Words.fold("төртінші") + "|iv|" + Words.fold("ІV") + "|4))(?:" + S + "|\\s*-\\s*)"
             + "(?:chorak|chorag|чорак|чораг|" + Words.fold("тоқсан") + "|kvartal|квартал)\\p{L}*", FLAGS);
     /** "2022-yilning yanvar-sentabr oylarida", "2024 йилнинг январь-октябрь ойларида": months after their year. */
     private static final Pattern TURKIC_MONTH_SPAN = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
@@ -335,6 +342,7 @@ final class PeriodResolver {
                 if (has(folded, window, year[1], "between", "entre", "между")) {
                     monthRanges(folded, MONTH_BETWEEN, window, year[1], found);
                 }
+                monthPairs(folded, window, year[1], found);
                 monthYears(folded, window, year[1], found);
             }
             if (has(folded, window, year[0], "mois", "month", "месяц", "мес.")) {
@@ -746,6 +754,18 @@ final class PeriodResolver {
         }
     }
 
+    /** Two months in a row joined by "and" before their year: the span of both ("janvier et février 2024"). */
+    private static void monthPairs(String folded, int from, int to, List<Expression> out) {
+        Matcher m = in(MONTH_PAIR, folded, from, to);
+        while (m.find()) {
+            int first = Months.index(m.group(1));
+            int last = Months.index(m.group(2));
+            if (first > 0 && pairedMonths(folded, first, m.start(2), m.end(2), last)) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.months(m.group(3), first, m.group(3), last)));
+            }
+        }
+    }
+
     private static void relativeMonthRanges(String folded, Publication publication, List<Expression> out) {
         // Without a publication date the span is still the figure's own period, of a year the text may name
         // elsewhere: it is written with no period, for the annotator to anchor.
@@ -784,16 +804,22 @@ final class PeriodResolver {
             boolean monthLike = j - i >= 3 && Months.mayStartName(folded.charAt(i));
             int k = skipBlanks(folded, j);
             int next = -1;
+            boolean paired = false;
             if (monthLike && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {
                 next = skipBlanks(folded, k + 1);
             } else if (monthLike && k > j && k < n && "taпдeи".indexOf(folded.charAt(k)) >= 0) {
                 // After blanks a letter starts the next run of letters: its end is known, not walked to.
                 int e = run + 1 < runs.letterRuns() && runs.letterStart(run + 1) == k ? runs.letterEnd(run + 1)
                         : wordEnd(folded, k);
-                // "and" joins a span only after "between": "between January and March", not "in January and March"
-                if (e - k <= 7 && (isOneOf(folded, k, e, RANGE_WORDS)
-                        || (isOneOf(folded, k, e, AND) && isBetween(folded, betweenAt, betweenEnd)))) {
+                // "and" joins a span after "between" ("between January and March"); without it, only two months
+                // in a row ("in January and February", "September and early October"): "in January and March" is
+                // two months, not the three from one to the other.
+                if (e - k <= 7 && (isOneOf(folded, k, e, RANGE_WORDS) || isOneOf(folded, k, e, AND))) {
                     next = skipBlanks(folded, e);
+                    paired = isOneOf(folded, k, e, AND) && !isBetween(folded, betweenAt, betweenEnd);
+                    if (paired) {
+                        next = skipPairQualifier(folded, next);
+                    }
                 }
             }
             int first = next > 0 ? Months.index(folded.substring(i, j)) : 0;
@@ -801,9 +827,15 @@ final class PeriodResolver {
                 if (next < n && Character.isLetter(folded.charAt(next))) {
                     int e = wordEnd(folded, next);
                     int last = e - next >= 3 ? Months.index(folded.substring(next, e)) : 0;
+                    if (paired && !pairedMonths(folded, first, next, e, last)) {
+                        last = 0;
+                    }
                     if (last > first) {
                         int end = e;
                         Integer year = publication == null ? null : unfinishedBefore(publication, last);
+                        if (paired && publication != null && isOneOf(folded, betweenAt, betweenEnd, THIS_WORDS)) {
+                            year = publication.date().getYear(); // "This September and early October"
+                        }
                         Matcher relative = RELATIVE_AFTER.matcher(folded);
                         relative.region(e, Math.min(n, e + 50));
                         if (relative.lookingAt()) {
@@ -827,6 +859,24 @@ final class PeriodResolver {
     private static final Set<String> RANGE_WORDS = Set.of("to", "through", "a", "au", "по", "до");
     private static final Set<String> BETWEEN = Set.of("between", "entre", "между");
     private static final Set<String> AND = Set.of("and", "et", "и");
+    /** Words that may stand before the second of two months joined by "and": "September and early October". */
+    private static final Set<String> PAIR_QUALIFIERS = Set.of("early", "late", "mid", "debut", "fin");
+    /** "This" before the first of two months joined by "and": they are of the publication year. */
+    private static final Set<String> THIS_WORDS = Set.of("this", "cette", "ce");
+
+    /** Past a word such as "early" after the "and" of two months ("September and early October"), if one is there. */
+    private static int skipPairQualifier(String folded, int at) {
+        int e = wordEnd(folded, at);
+        return e > at && isOneOf(folded, at, e, PAIR_QUALIFIERS) ? skipBlanks(folded, e) : at;
+    }
+
+    /**
+     * Whether the second of two months joined by "and" closes a span with the first: the month right after it
+     * ("janvier et février"), and not the English modal "may" ("in April and may reach").
+     */
+    private static boolean pairedMonths(String folded, int first, int start, int end, int last) {
+        return last == first + 1 && !(end - start == 3 && folded.startsWith("may", start));
+    }
 
     private static boolean isBetween(String text, int start, int end) {
         return start >= 0 && isOneOf(text, start, end, BETWEEN);

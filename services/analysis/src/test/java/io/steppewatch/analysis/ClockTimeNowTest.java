@@ -1,0 +1,31 @@
+package io.steppewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A figure stated as of a time of day ("As of 09:30", "по состоянию на 18.00") stands on the day the news came out:
+ * the publication month, as "as of now" gives it (team a: a stock stated as current); undated, it has none.
+ */
+class ClockTimeNowTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    @ParameterizedTest(name = "\"{0}\" ({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            As of 09:30, 318 lorries were waiting at the Kordai crossing on the Kazakh-Kyrgyz border. | 2025-03-05 | 318 | 2025-03
+            По состоянию на 18.00 у пункта пропуска Кордай в очереди стояли 318 грузовиков. | 2025-03-05 | 318 | 2025-03
+            As of 09:30, 318 lorries were waiting at the Kordai crossing on the Kazakh-Kyrgyz border. | | 318 |
+            """)
+    void shouldDateAFigureAsOfATimeOfDayByThePublication(String body, LocalDate published, String text, String period) {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, published, null));
+        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(text)).findFirst();
+        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
+        assertThat(found.get().period()).isEqualTo(period);
+    }
+}
