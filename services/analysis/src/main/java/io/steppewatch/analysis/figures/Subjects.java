@@ -2012,13 +2012,20 @@ final class Subjects {
         return false;
     }
 
-    /** "Two" and "both": a relation of a pair ("the two countries", "двух стран", "les deux pays", "ikki davlat"). */
+    /**
+     * "Two" and "both": a relation of a pair ("the two countries", "двух стран", "между двумя странами", "обеими
+     * странами", "les deux pays", "ikki davlat", "икки давлат").
+     */
     private static final Set<String> TWO_WORDS = WordSet.copyOf(Words.foldAll("two", "both", "двух", "две", "два",
-            "обеих", "обоих", "deux", "ikki", "екі", "екеуара"));
+            "двум", "двумя", "обе", "оба", "обеих", "обоих", "обеим", "обеими", "deux", "ikki", "икки", "екі",
+            "екеуара"));
 
-    /** Words for countries after "two" or "both" ("the two countries", "des deux pays", "обеих стран"). */
+    /**
+     * Words for countries after "two" or "both" ("the two countries", "des deux pays", "обеих стран", Uzbek in both
+     * scripts "ikki mamlakat", "икки давлат", Kazakh "екі мемлекет").
+     */
     private static final WordStems COUNTRY_NOUNS = WordStems.of(Words.foldAll("countries", "nations", "pays", "стран",
-            "государств", "davlat", "мамлакат", "ел"));
+            "государств", "davlat", "давлат", "mamlakat", "мамлакат", "ел", "мемлекет"));
     /** How many words may stand between "two" and the word for countries ("the two neighbouring countries"). */
     private static final int PAIR_REACH = 2;
 
@@ -2049,13 +2056,35 @@ final class Subjects {
             return named.size() == 2 ? sorted(named) : null;
         }
         List<String> title = article.title().stream().filter(Subjects::isCountryCode).toList();
-        if (named.isEmpty() && title.size() == 2) {
-            return sorted(new LinkedHashSet<>(title));
-        }
         List<String> candidates = new ArrayList<>();
         List<Mention> before = earlierInParagraph(paragraph, start, text);
+        List<String> partners = new ArrayList<>();
         for (int i = before.size() - 1; i >= 0; i--) {
-            candidates.add(before.get(i).code());
+            Mention m = before.get(i);
+            candidates.add(m.code());
+            if (isCountryCode(m.code()) && !isTransit(m, words)) {
+                partners.add(m.code());
+            }
+        }
+        if (named.isEmpty()) {
+            // "Tajik-Russian trade reached $900 million ... Trade between the two countries grew 9.3%" under a
+            // headline on China and Tajikistan: the last two countries the paragraph has named are the pair meant,
+            // not the headline's (not a country a route only goes through: "Kazakhstan also ships grain via Iran.
+            // The two countries ..." under "Turkmenistan and Iran ..." keeps the headline's)
+            List<String> paragraphPair = firstTwo(partners, null);
+            if (paragraphPair.size() == 2) {
+                return paragraphPair;
+            }
+            // "China leads the list of partners. Trade between the two countries exceeded $994 million" in an
+            // article citing Uzbekistan's statistics agency: the one partner the paragraph named and the country
+            // whose figures they are, as a trade figure has it
+            String statistics = article.statistics();
+            if (paragraphPair.size() == 1 && statistics != null && !paragraphPair.contains(statistics)) {
+                return sorted(new LinkedHashSet<>(List.of(paragraphPair.get(0), statistics)));
+            }
+            if (title.size() == 2) {
+                return sorted(new LinkedHashSet<>(title));
+            }
         }
         candidates.addAll(title);
         candidates.addAll(article.ranked());
