@@ -206,8 +206,8 @@ final class BoilerplateLines {
      * an offer's period ("Aktionszeitraum: 21.10. – 27.10.2019"). Such a line is the article's, however short.
      */
     private static final Pattern WHEN_LABEL = Pattern.compile(
-            "(?iu)\\W*(\\p{L}*termine?|\\p{L}*zeitraum|(einsende|anmelde|bewerbungs|melde|annahme)schluss|anmeldefrist"
-                    + "|uhrzeit|beginn|deadline|when|date and time|time and place|venue and time|hora|horario"
+            "(?iu)\\W*((?!determine)\\p{L}*termine?|\\p{L}*zeitraum|(einsende|anmelde|bewerbungs|melde|annahme)schluss"
+                    + "|anmeldefrist|uhrzeit|beginn|deadline|when|date and time|time and place|venue and time|hora|horario"
                     + "|fecha y hora|quand|horaires?|date et heure|ora|orario|quando|godzina|kiedy|когда|время"
                     + "|дата проведения|начало)\\b\\s*:?.*");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}");

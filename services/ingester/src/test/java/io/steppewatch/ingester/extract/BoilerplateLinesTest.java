@@ -32,6 +32,14 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Aktualisiert: 30.12.2025", "Erscheinungsdatum: 07.02.2026", "Stand: 25.01.2026",
+            "Determine: 12.03.2026"})
+    void shouldDropDateLineWhenItsLabelSaysWhenThePageWasWritten(String line) {
+        assertThat(lines.filter("The grain traders of Kostanay meet again this spring.\n\n" + line))
+                .isEqualTo("The grain traders of Kostanay meet again this spring.");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Exports rose 12% in November 2019, the ministry said.",
             "Share prices in Almaty rose on Monday after the central bank cut its rate by half a point.",
             "The talks are set for 18 November in Tashkent, with ministers from five countries and observers."})
