@@ -200,6 +200,16 @@ final class BoilerplateLines {
                     + "|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça"
                     + "|quarta|quinta|sexta|feira|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
                     + "|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba)\\b");
+    /**
+     * The label of a line that says when something takes place or is due rather than when the page was written: an
+     * event's date ("Termin: 29.02.2020, 19 Uhr", "Hora: 8:00 p.m."), a closing date ("Einsendeschluss: 3.11.2019") or
+     * an offer's period ("Aktionszeitraum: 21.10. – 27.10.2019"). Such a line is the article's, however short.
+     */
+    private static final Pattern WHEN_LABEL = Pattern.compile(
+            "(?iu)\\W*((?!determine)\\p{L}*termine?|\\p{L}*zeitraum|(einsende|anmelde|bewerbungs|melde|annahme)schluss"
+                    + "|anmeldefrist|uhrzeit|beginn|deadline|when|date and time|time and place|venue and time|hora|horario"
+                    + "|fecha y hora|quand|horaires?|date et heure|ora|orario|quando|godzina|kiedy|когда|время"
+                    + "|дата проведения|начало)\\b\\s*:?.*");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{2,}");
@@ -562,7 +572,7 @@ final class BoilerplateLines {
         while (words.find()) {
             count++;
         }
-        return count <= 3;
+        return count <= 3 && !WHEN_LABEL.matcher(line).matches();
     }
 
     /**

@@ -22,6 +22,24 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Termin: 14.03.2026, 18:30 Uhr", "Anmeldeschluss: 02.03.2026 (Eingang)",
+            "Aktionszeitraum: 01.03.2026 – 15.03.2026", "Hora: 7:30 p.m.", "When: Saturday, 14 March 2026",
+            "Seminartermin: 20. & 21. März 2026"})
+    void shouldKeepDateLineWhenItSaysWhenSomethingTakesPlaceOrIsDue(String line) {
+        String text = "The grain traders of Kostanay meet again this spring.\n\n" + line + "\n\nTickets at the door.";
+
+        assertThat(lines.filter(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Aktualisiert: 30.12.2025", "Erscheinungsdatum: 07.02.2026", "Stand: 25.01.2026",
+            "Determine: 12.03.2026"})
+    void shouldDropDateLineWhenItsLabelSaysWhenThePageWasWritten(String line) {
+        assertThat(lines.filter("The grain traders of Kostanay meet again this spring.\n\n" + line))
+                .isEqualTo("The grain traders of Kostanay meet again this spring.");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Exports rose 12% in November 2019, the ministry said.",
             "Share prices in Almaty rose on Monday after the central bank cut its rate by half a point.",
             "The talks are set for 18 November in Tashkent, with ministers from five countries and observers."})
