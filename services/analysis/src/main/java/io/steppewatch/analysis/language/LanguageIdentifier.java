@@ -21,7 +21,8 @@ import io.steppewatch.analysis.text.Words;
  *
  * <p>Lingua 1.2 has no model for Uzbek, Kyrgyz, Tajik or Turkmen; their texts come out as the closest
  * language it knows (Kazakh, Turkish, Azerbaijani, Persian, Ukrainian) or as undecided; so before Lingua, a text
- * the vote left open is Uzbek when it is written in Uzbek letters ({@link UzbekLetters}). The detector is built once, on
+ * the vote left open is Uzbek when it is written in Uzbek letters ({@link UzbekLetters}), and Kazakh when it is written
+ * in Kazakh's Latin alphabet of 2018 ({@link KazakhLatinLetters}), which Lingua reads as Spanish. The detector is built once, on
  * first use, with its models preloaded (no lazy loading under concurrent calls) in low-accuracy mode
  * (trigram models only: a fraction of the memory and time, and still exact on a paragraph of news). It reads
  * the title and the beginning of the body, which is plenty to tell these languages apart.
@@ -67,6 +68,9 @@ public final class LanguageIdentifier {
         }
         if (UzbekLetters.written(sample)) {
             return "uz";
+        }
+        if (KazakhLatinLetters.written(sample)) {
+            return "kk";
         }
         Language language = Holder.DETECTOR.detectLanguageOf(sample);
         if (language == Language.UNKNOWN) {

@@ -38,4 +38,19 @@ class LanguageIdentifierTest {
     void shouldReadUzbekLettersWhenTheVoteLeavesATextOpen(String expected, String body) {
         assertThat(LanguageIdentifier.detect("", body, null)).isEqualTo(expected);
     }
+
+    /**
+     * Kazakh in the Latin alphabet of 2018 ("ǵ", "ń", "ý", dotless "ı") is Kazakh, not the Spanish its "á ó ú" suggest
+     * to Lingua; Turkish, Turkmen and Spanish texts keep their language.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kk | Qazaqstan men Qytaı arasyndaǵy júk tasymaldaý kólemi bıyl ósti, temirjol jelisi keńeıdi, dep habarlady mınıstrlik.
+            kk | Bıyl Aqtaý portynda júk aınalymy artyp, jańa termınal iske qosyldy, teńiz jolyndaǵy tasymaldaý ósti.
+            es | El comercio entre España y Kazajistán creció un año más, según el ministerio de economía.
+            tr | Türkiye ile Kazakistan arasındaki ticaret hacmi geçen yıl önemli ölçüde artış gösterdi.
+            """)
+    void shouldReadKazakhLatinLettersWhenTheVoteLeavesATextOpen(String expected, String body) {
+        assertThat(LanguageIdentifier.detect("", body, null)).isEqualTo(expected);
+    }
 }
