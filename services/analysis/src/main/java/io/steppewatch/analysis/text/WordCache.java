@@ -13,10 +13,10 @@ import java.util.Arrays;
  * is emptied and fills again with the words that come next, so memory stays capped whatever the text. Not
  * thread-safe: one per thread ({@link #forThisThread}).
  *
- * <p>A slot's chars are kept in one shared array and its strings and number in arrays of their own, so that a
- * lookup reads a few arrays side by side instead of following a word to its string to that string's bytes: the
- * split asks this of every word of every article, and those chained reads, each likely a cache miss, were the
- * split's largest cost.
+ * <p>A slot's chars are kept in one shared array, its numbers (hash, where its chars are, length, word number) side
+ * by side in another, and its strings in arrays of their own, so that a lookup reads the slot's numbers and its chars
+ * instead of following a word to its string to that string's bytes: the split asks this of every word of every
+ * article, and those chained reads, each likely a cache miss, were the split's largest cost.
  */
 final class WordCache {
 
@@ -28,13 +28,17 @@ final class WordCache {
 
     private static final ThreadLocal<WordCache> CACHES = ThreadLocal.withInitial(WordCache::new);
 
-    private final int[] hashes = new int[SLOTS];
-    /** Where each slot's raw chars start in {@link #chars}, and how many there are (0: a free slot). */
-    private final int[] offsets = new int[SLOTS];
-    private final int[] lengths = new int[SLOTS];
+    /**
+     * Four ints per slot, side by side so that a probe reads one cache line: the raw form's hash, where its chars
+     * start in {@link #chars}, how many there are (0: a free slot), and its {@link WordIds} number.
+     */
+    private final int[] slots = new int[SLOTS * 4];
+    private static final int HASH = 0;
+    private static final int OFFSET = 1;
+    private static final int LENGTH = 2;
+    private static final int ID = 3;
     private final String[] raws = new String[SLOTS];
     private final String[] foldeds = new String[SLOTS];
-    private final int[] ids = new int[SLOTS];
     private final char[] chars = new char[MAX_CHARS];
     private int size;
     private int used;
@@ -51,10 +55,18 @@ final class WordCache {
      * -1. The empty word is never kept.
      */
     int find(CharSequence text, int start, int end, int hash) {
+        char[] word = text.subSequence(start, end).toString().toCharArray();
+        return find(word, 0, word.length, hash);
+    }
+
+    /** {@link #find(CharSequence, int, int, int)} for a word within an array of chars. */
+    int find(char[] text, int start, int end, int hash) {
         int length = end - start;
         int mask = SLOTS - 1;
-        for (int i = spread(hash) & mask; lengths[i] != 0; i = (i + 1) & mask) {
-            if (hashes[i] == hash && lengths[i] == length && sameChars(offsets[i], text, start, length)) {
+        int[] table = slots;
+        for (int i = spread(hash) & mask; table[4 * i + LENGTH] != 0; i = (i + 1) & mask) {
+            if (table[4 * i + HASH] == hash && table[4 * i + LENGTH] == length
+                    && sameChars(table[4 * i + OFFSET], text, start, length)) {
                 return i;
             }
         }
@@ -70,7 +82,7 @@ final class WordCache {
     }
 
     int id(int slot) {
-        return ids[slot];
+        return slots[4 * slot + ID];
     }
 
     /** Keeps {@code word}, whose raw form hashes to {@code hash}; the caller found no word with its chars. */
@@ -81,7 +93,7 @@ final class WordCache {
             return;
         }
         if (size >= MAX_WORDS || used + length > MAX_CHARS) {
-            Arrays.fill(lengths, 0);
+            Arrays.fill(slots, 0);
             Arrays.fill(raws, null);
             Arrays.fill(foldeds, null);
             size = 0;
@@ -89,16 +101,16 @@ final class WordCache {
         }
         int mask = SLOTS - 1;
         int i = spread(hash) & mask;
-        while (lengths[i] != 0) {
+        while (slots[4 * i + LENGTH] != 0) {
             i = (i + 1) & mask;
         }
         raw.getChars(0, length, chars, used);
-        hashes[i] = hash;
-        offsets[i] = used;
-        lengths[i] = length;
+        slots[4 * i + HASH] = hash;
+        slots[4 * i + OFFSET] = used;
+        slots[4 * i + LENGTH] = length;
+        slots[4 * i + ID] = word.id();
         raws[i] = raw;
         foldeds[i] = word.folded();
-        ids[i] = word.id();
         used += length;
         size++;
     }
@@ -107,13 +119,7 @@ final class WordCache {
         return h ^ (h >>> 16);
     }
 
-    private boolean sameChars(int offset, CharSequence text, int start, int length) {
-        char[] kept = chars;
-        for (int k = 0; k < length; k++) {
-            if (kept[offset + k] != text.charAt(start + k)) {
-                return false;
-            }
-        }
-        return true;
+    private boolean sameChars(int offset, char[] text, int start, int length) {
+        return Arrays.equals(chars, offset, offset + length, text, start, start + length);
     }
 }

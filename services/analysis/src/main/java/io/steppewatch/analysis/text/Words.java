@@ -37,16 +37,27 @@ public final class Words {
     }
 
     public static List<Word> split(CharSequence text) {
-        int length = text.length();
+        // The chars copied out once (one bulk copy): the scan below then reads an array, with no call, bounds check or
+        // test of the string's coding per char, which cost more than the scan's own work.
+        char[] chars = text.toString().toCharArray();
+        int length = chars.length;
         // About a word per six chars in the languages read: the list is sized once, not regrown a dozen times.
         List<Word> words = new ArrayList<>(Math.max(10, length / 6));
         WordCache cache = WordCache.forThisThread();
         int i = 0;
         while (i < length) {
-            int cp = Character.codePointAt(text, i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            char first = chars[i];
+            if (first < WORD_CHARS.length) { // no surrogate: the char is its own code point
+                if (!WORD_CHARS[first]) {
+                    i++;
+                    continue;
+                }
+            } else {
+                int cp = Character.codePointAt(chars, i);
+                if (!isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
             }
             int start = i;
             // Whether the word has only ASCII chars and no capital: then it is its own folded form, with no second pass.
@@ -54,35 +65,39 @@ public final class Words {
             boolean digits = false;
             int hash = 0; // String.hashCode of the raw form, for the cache of words met before
             while (i < length) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
+                char c = chars[i];
+                if (c < WORD_CHARS.length) {
                     if (!WORD_CHARS[c]) {
                         break;
                     }
-                    plain &= !(c >= 'A' && c <= 'Z');
-                    digits |= c <= '9';
+                    if (c < 0x80) {
+                        plain &= !(c >= 'A' && c <= 'Z');
+                        digits |= c <= '9';
+                    } else {
+                        plain = false;
+                    }
                     hash = 31 * hash + c;
                     i++;
                     continue;
                 }
-                cp = Character.codePointAt(text, i);
+                int cp = Character.codePointAt(chars, i);
                 if (!isWordChar(cp)) {
                     break;
                 }
                 plain = false;
                 hash = 31 * hash + c;
                 if (Character.charCount(cp) == 2) {
-                    hash = 31 * hash + text.charAt(i + 1);
+                    hash = 31 * hash + chars[i + 1];
                 }
                 i += Character.charCount(cp);
             }
             // Words with digits are too varied to be met again: read afresh, and not kept.
-            int known = digits ? -1 : cache.find(text, start, i, hash);
+            int known = digits ? -1 : cache.find(chars, start, i, hash);
             if (known >= 0) {
                 words.add(new Word(cache.raw(known), cache.folded(known), start, i, cache.id(known)));
                 continue;
             }
-            String raw = text.subSequence(start, i).toString();
+            String raw = new String(chars, start, i - start);
             String folded = plain ? raw : fold(raw);
             Word word = new Word(raw, folded, start, i, digits ? WordIds.NONE : WordIds.of(folded));
             if (!digits) {
