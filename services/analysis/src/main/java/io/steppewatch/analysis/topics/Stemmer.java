@@ -36,9 +36,22 @@ final class Stemmer {
      * again.
      */
     private volatile Stemmed[] byWord = new Stemmed[0];
+    /**
+     * For a stemmer that needs "й" ({@link #key}): at each numbered word's number, the last raw form with a "й" met for
+     * that folded word, and its {@link Stemmed}. The key is a function of the raw form, so a raw form equal to the one
+     * kept has the kept stem; a word whose raw forms differ only finds it again the slow way. Grown on demand like
+     * {@link #byWord}.
+     */
+    private volatile RawStemmed[] byRawWithShortI = new RawStemmed[0];
 
-    /** A word's stem and the stem's {@link WordIds} number. */
-    private record Stemmed(String stem, int id) {
+    /**
+     * A word's stem and the stem's {@link WordIds} number; {@code mayHideShortI}: whether the folded form has an "и",
+     * which a "й" of the raw form folds to (without one, the raw form has no "й" and the key is the folded form).
+     */
+    private record Stemmed(String stem, int id, boolean mayHideShortI) {
+    }
+
+    private record RawStemmed(String raw, Stemmed stemmed) {
     }
 
     private Stemmer(Stem stem) {
@@ -88,23 +101,62 @@ final class Stemmer {
         return !folded.isEmpty();
     }
 
-    /** The stem of each word's folded form, in order, with the stems' numbers for the topic matcher. */
+    /**
+     * The stem of each word's {@link #key}, in order, with the stems' numbers for the topic matcher. A numbered word
+     * finds its stem in an array at its number ({@link #byWord}, or {@link #byRawWithShortI} when its raw form has a
+     * "й" the stemmer needs), with no key built and no lookup in the memo.
+     */
     List<String> stemAll(List<Words.Word> words) {
         String[] stems = new String[words.size()];
         int[] ids = new int[stems.length];
         for (int i = 0; i < stems.length; i++) {
             Words.Word word = words.get(i);
-            String key = key(word);
-            if (word.id() != WordIds.NONE && key == word.folded()) { // the key is the folded form itself
-                Stemmed stemmed = stemmedOf(word.id(), key);
+            if (word.id() != WordIds.NONE) {
+                Stemmed stemmed = stemmedOf(word.id(), word.folded());
+                if (keepsShortI && stemmed.mayHideShortI() && keyDiffers(word)) {
+                    stemmed = shortIStemmed(word);
+                }
                 stems[i] = stemmed.stem();
                 ids[i] = stemmed.id();
             } else {
-                stems[i] = stem(key);
+                stems[i] = stem(key(word));
                 ids[i] = WordIds.NONE;
             }
         }
         return new Keys(stems, ids);
+    }
+
+    /** Whether {@link #key} is not the word's folded form: the raw form has a "й" in the folded form's place. */
+    private static boolean keyDiffers(Words.Word word) {
+        String raw = word.raw();
+        if (raw.length() != word.folded().length()) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if ((raw.charAt(i) | 0x20) == 'й') { // "й" or "Й"
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@link Stemmed} of a numbered word whose key keeps a "й" (see {@link #byRawWithShortI}). */
+    private Stemmed shortIStemmed(Words.Word word) {
+        RawStemmed[] table = byRawWithShortI;
+        int id = word.id();
+        if (id < table.length) {
+            RawStemmed known = table[id];
+            if (known != null && known.raw().equals(word.raw())) {
+                return known.stemmed();
+            }
+        } else {
+            table = Arrays.copyOf(table, WordIds.tableLength(id, table.length));
+            byRawWithShortI = table;
+        }
+        String stem = stem(key(word));
+        Stemmed found = new Stemmed(stem, WordIds.of(stem), false);
+        table[id] = new RawStemmed(word.raw(), found);
+        return found;
     }
 
     private Stemmed stemmedOf(int id, String key) {
@@ -119,7 +171,7 @@ final class Stemmer {
             byWord = table;
         }
         String stem = stem(key);
-        Stemmed found = new Stemmed(stem, WordIds.of(stem));
+        Stemmed found = new Stemmed(stem, WordIds.of(stem), key.indexOf('и') >= 0);
         table[id] = found;
         return found;
     }
