@@ -119,7 +119,14 @@ final class WordCache {
         return h ^ (h >>> 16);
     }
 
+    /** A plain loop: words are a few chars long, too short for {@code Arrays.equals}' range checks and call to pay. */
     private boolean sameChars(int offset, char[] text, int start, int length) {
-        return Arrays.equals(chars, offset, offset + length, text, start, start + length);
+        char[] kept = chars;
+        for (int k = 0; k < length; k++) {
+            if (kept[offset + k] != text[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
