@@ -60,6 +60,18 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
+            Trade shares | Turkey's share in Georgia's total imports reached 18.2%, ahead of Russia's 11.5%. | 11.5% | GE RU
+            Trade shares | Turkey's share in Georgia's total imports reached 18.2%, ahead of Russia's 11.5%. | 18.2% | GE TR
+            Доли партнеров | Турция осталась крупнейшим рынком Грузии, закупив товаров на 1,2 млрд долларов, за ней следует Россия с 0,8 млрд долларов. | 0,8 млрд долларов | GE RU
+            Доли партнеров | Доля товарооборота с Турцией в общем объеме внешнеторгового оборота Грузии достигла 18,2%, превысив долю России, составившую 11,5%. | 11,5% | GE RU
+            """)
+    void shouldTakeThePartyWhoseTotalIsSharedOutAsTheListsOwnerNotAsItsFirstItem(String title, String body,
+                                                                                 String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
             Kyrgyz gold | According to the agency, Switzerland bought from Kyrgyzstan 1.2 tonnes of gold, Hong Kong 334.9 kilograms and the United Arab Emirates 167.9 kilograms. | 334.9 kilograms | HK KG
             Золото Кыргызстана | По данным ведомства, Швейцария приобрела у Кыргызстана 1,2 тонны золота, Гонконг – 334,9 килограмма, а Объединенные Арабские Эмираты – 167,9 килограмма. | 334,9 килограмма | HK KG
             L'or kirghiz | Selon l'agence, la Suisse a acheté au Kirghizistan 1,2 tonne d'or, Hong Kong 334,9 kilogrammes et les Émirats arabes unis 167,9 kilogrammes. | 334,9 kilogrammes | HK KG

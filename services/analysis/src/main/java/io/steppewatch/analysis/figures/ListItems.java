@@ -569,7 +569,61 @@ final class ListItems {
                 plain.add(m);
             }
         }
-        return plain.size() == 1 && plain.size() < own.size() ? plain.get(0).code() : null;
+        if (plain.size() == 1 && plain.size() < own.size()) {
+            return plain.get(0).code();
+        }
+        // "China's share in Tajikistan's total foreign trade stood at 24.8%, ahead of Russia's 23.2%": the party
+        // whose total the shares are taken of is the list's owner, the other one its first item.
+        if (own.size() == 2 && !whole(own.get(0), words, text) && whole(own.get(1), words, text)
+                && !own.get(0).code().equals(own.get(1).code())) {
+            return own.get(0).code();
+        }
+        return null;
+    }
+
+    /** Words for the whole a list's parties share out: a total, a country's foreign trade, its market. */
+    private static final Set<String> WHOLE_WORDS = Set.of("total", "overall", "market", "partner",
+            "общем", "общий", "общего", "общей", "внешнеторгового", "внешнеторговом", "рынком", "партнером",
+            "партнёром");
+    /** How many words next to a party may name the whole it owns. */
+    private static final int WHOLE_REACH = 3;
+
+    /**
+     * Whether a party names the whole a list shares out: written as its owner, "Tajikistan's total foreign trade"
+     * (the whole word after a possessive), "в общем объеме внешнеторгового оборота Таджикистана" (before a genitive).
+     */
+    private static boolean whole(Mention m, List<Words.Word> words, String text) {
+        int at = Subjects.indexAt(words, m.start());
+        if (possessive(m, text)) {
+            int seen = 0;
+            for (int k = at; k < words.size() && seen < WHOLE_REACH; k++) {
+                Words.Word w = words.get(k);
+                if (w.start() < m.end() || "s".equals(w.folded())) {
+                    continue;
+                }
+                if (endsSentence(text.substring(words.get(k - 1).end(), w.start()))) {
+                    return false;
+                }
+                if (WHOLE_WORDS.contains(w.folded())) {
+                    return true;
+                }
+                seen++;
+            }
+            return false;
+        }
+        for (int k = at - 1; k >= 0 && k >= at - WHOLE_REACH; k--) {
+            if (endsSentence(text.substring(words.get(k).end(), words.get(k + 1).start()))) {
+                return false; // the sentence before is no part of this one
+            }
+            if (WHOLE_WORDS.contains(words.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String gap) {
+        return gap.indexOf('.') >= 0 || gap.indexOf('\n') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0;
     }
 
     /** Articles that can open a text before a party ("La Suisse a acheté"). */
