@@ -166,7 +166,9 @@ final class FigurePeriods {
 
     /** Whether a yearly rate ("a year", "par an", "в год") follows the figure closely, within its sentence. */
     private static boolean yearlyRateAfter(String text, int figureEnd, int sentenceEnd) {
-        String after = Words.fold(text.substring(figureEnd, Math.min(sentenceEnd, figureEnd + FigureAnnotator.RATE_REACH)));
+        // The figure may run past its sentence's end (see statedPerYear): then nothing of the sentence follows it.
+        String after = Words.fold(text.substring(figureEnd,
+                Math.max(figureEnd, Math.min(sentenceEnd, figureEnd + FigureAnnotator.RATE_REACH))));
         for (String rate : FigureAnnotator.YEARLY) {
             if (after.contains(rate)) {
                 return true;

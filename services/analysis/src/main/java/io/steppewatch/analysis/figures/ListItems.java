@@ -496,6 +496,9 @@ final class ListItems {
         for (int j = i + 1; j < figures.size(); j++) {
             SurfaceFigure previous = figures.get(j - 1);
             SurfaceFigure next = figures.get(j);
+            if (next.start() < previous.end()) {
+                break; // figures that overlap (the two ends of one range) are not items joined by "and"
+            }
             String gap = text.substring(previous.end(), next.start());
             if (!next.unit().equals(figures.get(i).unit()) || gap.length() > 12 || !joins(gap)) {
                 break;

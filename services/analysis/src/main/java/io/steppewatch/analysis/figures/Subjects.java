@@ -1165,7 +1165,7 @@ final class Subjects {
             return null;
         }
         for (int i = scanFrom; i < words.size() && i < at + LOOK_BEHIND; i++) {
-            if (i >= at && endsSentence(text, words.get(i - 1).end())) {
+            if (i >= at && i > 0 && endsSentence(text, words.get(i - 1).end())) {
                 break;
             }
             if (NETWORK.startsAny(words.get(i))) {

@@ -25,7 +25,8 @@ final class TextWalks {
 
     /** {@link #within} read from the list's {@link StartIndex}. */
     static <T> List<T> within(List<T> items, StartIndex<T> starts, int from, int to) {
-        return items.subList(starts.at(from), starts.at(to));
+        // from > to when a figure runs past its sentence's end ("12.7 mln. US dollars" cut at "mln."): nothing
+        return from >= to ? List.of() : items.subList(starts.at(from), starts.at(to));
     }
 
     /** The items (sorted by start) that start within {@code [from, to)}. */
