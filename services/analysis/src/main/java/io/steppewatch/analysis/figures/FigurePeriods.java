@@ -962,8 +962,16 @@ final class FigurePeriods {
                 return true;
             }
         }
-        return false;
+        return BASE_OF_A_CHANGE.matcher(before).find();
     }
+
+    /**
+     * The base's own amount after a change ("up 6.7 percent from $50.9 billion", "significantly lower than the 559.1
+     * thousand tonnes"): a percentage before "from", or a comparative other than "more" and "less" (which round an
+     * amount: "more than $2 billion") before "than".
+     */
+    private static final Pattern BASE_OF_A_CHANGE = Pattern.compile("(?U)(?:(?:%|\\bpercent|\\bper cent)\\s+from"
+            + "|\\b(?:lower|higher|greater|smaller|bigger|larger)\\s+than)$");
 
     /**
      * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
