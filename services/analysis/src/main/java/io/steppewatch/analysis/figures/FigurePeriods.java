@@ -1442,7 +1442,20 @@ final class FigurePeriods {
             }
         }
         return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before)
-                || afterBaseData(before);
+                || afterBaseData(before) || yearInTheAblative(text, e);
+    }
+
+    /**
+     * "2023 жылдан 13 пайызға артқан", "2023 yildan 13 foizga oshgan": a year in the ablative is what a change is
+     * counted from, unless a word of "since", "starting" or "after" follows it ("2020 жылдан бері", "2023 yildan
+     * boshlab").
+     */
+    private static final Pattern YEAR_ABLATIVE = Pattern.compile("(?iU)^\\d{4}\\s*-?\\s*(?:жылдан|yildan|йилдан)(?!\\p{L})"
+            + "(?!\\s+(?:бері|бастап|кейін|соң|beri|buyon|boshlab|keyin|бери|буён|бошлаб|кейин)(?!\\p{L}))");
+
+    private static boolean yearInTheAblative(String text, PeriodResolver.Expression e) {
+        return e.period() != null && e.period().length() == 4
+                && YEAR_ABLATIVE.matcher(text.substring(e.start(), Math.min(text.length(), e.end() + 24))).find();
     }
 
     /**
