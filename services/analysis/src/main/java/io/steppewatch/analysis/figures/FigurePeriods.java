@@ -395,6 +395,12 @@ final class FigurePeriods {
             // than isBase looks, is what the change is measured against; the change has the period of the figure it
             // describes (the standard: "a change against the same period last year has the period of the figure").
             // (A base isBase knows is left out below anyway: its decision is cached, the fold of the clause is not.)
+            // "down 7.7 percent from $475.9 million recorded in 10 months of 2023", "13% more than the 2.1 million
+            // tons shipped in 2023": a period after the base's own amount dates that amount, not the change.
+            if (measure == Measure.CHANGE && e.start() >= figure.end()
+                    && baseAmountBefore(context.text(), figure.end(), e.start(), e.end())) {
+                continue;
+            }
             if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
                     && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
                 continue;
@@ -958,8 +964,16 @@ final class FigurePeriods {
                 return true;
             }
         }
-        return false;
+        return BASE_OF_A_CHANGE.matcher(before).find();
     }
+
+    /**
+     * The base's own amount after a change ("up 6.7 percent from $50.9 billion", "significantly lower than the 559.1
+     * thousand tonnes"): a percentage before "from", or a comparative other than "more" and "less" (which round an
+     * amount: "more than $2 billion") before "than".
+     */
+    private static final Pattern BASE_OF_A_CHANGE = Pattern.compile("(?U)(?:(?:%|\\bpercent|\\bper cent)\\s+from"
+            + "|\\b(?:lower|higher|greater|smaller|bigger|larger)\\s+than)$");
 
     /**
      * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
@@ -1430,7 +1444,20 @@ final class FigurePeriods {
             }
         }
         return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before)
-                || afterBaseData(before);
+                || afterBaseData(before) || yearInTheAblative(text, e);
+    }
+
+    /**
+     * "2023 жылдан 13 пайызға артқан", "2023 yildan 13 foizga oshgan": a year in the ablative is what a change is
+     * counted from, unless a word of "since", "starting" or "after" follows it ("2020 жылдан бері", "2023 yildan
+     * boshlab").
+     */
+    private static final Pattern YEAR_ABLATIVE = Pattern.compile("(?iU)^\\d{4}\\s*-?\\s*(?:жылдан|yildan|йилдан)(?!\\p{L})"
+            + "(?!\\s+(?:бері|бастап|кейін|соң|beri|buyon|boshlab|keyin|бери|буён|бошлаб|кейин)(?!\\p{L}))");
+
+    private static boolean yearInTheAblative(String text, PeriodResolver.Expression e) {
+        return e.period() != null && e.period().length() == 4
+                && YEAR_ABLATIVE.matcher(text.substring(e.start(), Math.min(text.length(), e.end() + 24))).find();
     }
 
     /**
@@ -2032,6 +2059,99 @@ final class FigurePeriods {
         }
         return containsCue(before, START_CUES) || Words.fold(text.substring(e.end(),
                 Math.min(text.length(), e.end() + 10))).stripLeading().startsWith("onward");
+    }
+
+    /** Comparison words that may open a base stated by its own amount after a change. */
+    private static final List<String> BASE_AMOUNT_CUES = List.of("from", "than", "than the", "compared to",
+            "compared with", "compared to the", "compared with the", "against", "against the", "versus", "vs", "vs.",
+            "по сравнению с", "против", "чем", "contre", "par rapport a", "par rapport au", "par rapport aux");
+    /** How far after its comparison word the base's amount may start ("than the $2.1 billion"). */
+    private static final int BASE_AMOUNT_REACH = 8;
+    /** Words that name a level reached after a base, whose period is the change's own ("from $1bn to $2bn in 2023"). */
+    private static final Set<String> TARGET_WORDS = Set.of("to", "до", "a", "and", "и", "et");
+
+    /**
+     * Whether, between a change and a period after it in its clause, a comparison word opens a base stated by its own
+     * amount, with nothing after that amount but words ("down 7.7 percent from $475.9 million recorded in", "13% more
+     * than the 2.1 million tons shipped in"): the period then dates the base's amount. A level reached after the base
+     * ("from $1bn to $2bn in 2023") leaves the period to the change.
+     */
+    private static boolean baseAmountBefore(String text, int figureEnd, int periodStart, int periodEnd) {
+        if (periodStart - figureEnd > 2 * CLAUSE_REACH
+                || TextWalks.crossesClause(text, figureEnd, periodStart, true)
+                || levelReachedAfter(text, periodEnd)) {
+            return false;
+        }
+        String between = Words.fold(text.substring(figureEnd, periodStart)).replace('\u2019', '\'');
+        for (String cue : BASE_AMOUNT_CUES) {
+            for (int at = between.indexOf(cue); at >= 0; at = between.indexOf(cue, at + 1)) {
+                int after = at + cue.length();
+                if ((at > 0 && Character.isLetter(between.charAt(at - 1)))
+                        || (after < between.length() && Character.isLetter(between.charAt(after)))
+                        || approximates(between, at)) {
+                    continue;
+                }
+                int digit = after;
+                while (digit < between.length() && !Character.isDigit(between.charAt(digit))) {
+                    digit++;
+                }
+                if (digit >= between.length() || digit - after > BASE_AMOUNT_REACH) {
+                    continue;
+                }
+                int end = digit;
+                while (end < between.length() && (Character.isDigit(between.charAt(end))
+                        || ((between.charAt(end) == '.' || between.charAt(end) == ',' || between.charAt(end) == ' ')
+                        && end + 1 < between.length() && Character.isDigit(between.charAt(end + 1))))) {
+                    end++;
+                }
+                String tail = between.substring(end);
+                boolean words = true;
+                for (String word : tail.split("[^\\p{L}]+")) {
+                    if (TARGET_WORDS.contains(word)) {
+                        words = false;
+                    }
+                }
+                for (int k = 0; k < tail.length() && words; k++) {
+                    words = !Character.isDigit(tail.charAt(k));
+                }
+                if (words) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words before "than" or "чем" that make an approximation of the amount after it ("more than $2.7 bln"). */
+    private static final List<String> APPROXIMATORS = List.of("more", "less", "fewer", "более", "менее");
+
+    /**
+     * Whether the comparison word at {@code at} only approximates the amount after it ("to more than $2.7 bln", "до
+     * более чем"); right after the change it compares ("13% more than the 2.1 million") it is the comparison.
+     */
+    private static boolean approximates(String folded, int at) {
+        String before = folded.substring(0, at).stripTrailing();
+        for (String word : APPROXIMATORS) {
+            if (endsWithCue(before, word) && !before.substring(0, before.length() - word.length()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a level reached follows a period ("from 47.5 million in 1992 to $1.7 billion in 2021"). */
+    private static boolean levelReachedAfter(String text, int periodEnd) {
+        String after = Words.fold(text.substring(periodEnd, Math.min(text.length(), periodEnd + 16))).strip();
+        int space = after.indexOf(' ');
+        if (space < 0 || !TARGET_WORDS.contains(after.substring(0, space))) {
+            return false;
+        }
+        for (int k = space; k < after.length(); k++) {
+            if (Character.isDigit(after.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The folded text of the clause before {@code at}, back to a comma, a colon or a figure, within a reach. */
