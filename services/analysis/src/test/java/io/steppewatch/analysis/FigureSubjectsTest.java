@@ -18,7 +18,8 @@ class FigureSubjectsTest {
 
     private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
 
-    private static List<String> subjectsOf(String title, String body, String figureText) {
+    /** The subjects of the figure written {@code figureText} in an undated article; fails when there is none. */
+    static List<String> subjectsOf(String title, String body, String figureText) {
         Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
         Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().equals(figureText))
                 .findFirst();

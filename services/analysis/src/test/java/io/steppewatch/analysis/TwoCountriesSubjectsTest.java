@@ -1,9 +1,7 @@
 package io.steppewatch.analysis;
 
+import static io.steppewatch.analysis.FigureSubjectsTest.subjectsOf;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,16 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * headline's two.
  */
 class TwoCountriesSubjectsTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static List<String> subjectsOf(String title, String body, String figureText) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
-        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().equals(figureText))
-                .findFirst();
-        assertThat(found).as("figure '%s' in %s", figureText, analysis.figures()).isPresent();
-        return found.get().subjects();
-    }
 
     /** The pair is named a paragraph before (a '/' in a row starts a new paragraph), the headline names one of it. */
     @ParameterizedTest(name = "{2} in \"{1}\"")
