@@ -42,6 +42,14 @@ final class FigureMetrics {
             "odam", "kishi", "turdagi", "adam", "товарах", "товарам", "видах", "thousand", "thousands", "million",
             "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн"));
 
+    /**
+     * Counters of people and of pieces of equipment ("3 700 personnes", "500 единиц техники"): what they count is
+     * never a company, so a companies cue elsewhere in the sentence ("организации", "entreprises") does not make
+     * them a count of companies.
+     */
+    private static final Set<String> NOT_COMPANY_COUNTERS = Set.copyOf(Words.foldAll("people", "persons",
+            "personnes", "человек", "людей", "odam", "kishi", "adam", "единиц", "units", "unites"));
+
     private final CueLexicon cues;
 
     FigureMetrics(CueLexicon cues) {
@@ -59,6 +67,10 @@ final class FigureMetrics {
         String counted = countedNounMetric(figure, unitClass, context);
         String metric = FigureAnnotator.OTHER.equals(counted) ? FigureAnnotator.OTHER : contextMetric(figure, unitClass, context, sentence, previous,
                 continues, counted);
+        if (FigureAnnotator.COMPANIES.equals(metric) && figure.noun() != null
+                && NOT_COMPANY_COUNTERS.contains(figure.noun())) {
+            return FigureAnnotator.OTHER;
+        }
         if (FigureAnnotator.OTHER.equals(metric) && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())) {
             String head = headOfLengthAdjective(figure, unitClass, context);
             return head != null ? head : metric;
