@@ -50,6 +50,18 @@ final class FigureMetrics {
     private static final Set<String> NOT_COMPANY_COUNTERS = Set.copyOf(Words.foldAll("people", "persons",
             "personnes", "человек", "людей", "odam", "kishi", "adam", "единиц", "units", "unites"));
 
+    /**
+     * Plants and making ("two plants for deep processing of corn", "deux usines de traitement de gaz", "expected to
+     * produce one million tons of hydrogen"): the capacity a sentence naming one states is what a plant can make or
+     * process, not freight a corridor, line, port or terminal can carry.
+     */
+    private static final Set<String> PLANT_WORDS = Set.copyOf(Words.foldAll("plant", "plants", "factory",
+            "factories", "usine", "usines", "refinery", "refineries", "raffinerie", "raffineries", "smelter",
+            "smelters", "produce", "produces", "produced", "producing", "production", "produire"));
+    private static final List<String> PLANT_STEMS = Words.foldAll("завод", "фабрик", "комбинат", "производств",
+            "производит");
+
+    private static final String CAPACITY = "cargo.capacity";
     private final CueLexicon cues;
 
     FigureMetrics(CueLexicon cues) {
@@ -69,6 +81,9 @@ final class FigureMetrics {
                 continues, counted);
         if (FigureAnnotator.COMPANIES.equals(metric) && figure.noun() != null
                 && NOT_COMPANY_COUNTERS.contains(figure.noun())) {
+            return FigureAnnotator.OTHER;
+        }
+        if (CAPACITY.equals(metric) && namesAPlant(context, sentence)) {
             return FigureAnnotator.OTHER;
         }
         if (FigureAnnotator.OTHER.equals(metric) && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())) {
@@ -312,6 +327,25 @@ final class FigureMetrics {
             }
         }
         return true;
+    }
+
+    /** Whether the sentence names a plant or making (see {@link #PLANT_WORDS}). */
+    private static boolean namesAPlant(FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end()) {
+                break;
+            }
+            if (word.start() >= sentence.start() && (PLANT_WORDS.contains(word.folded())
+                    || Words.startsWithAny(word.folded(), PLANT_STEMS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
