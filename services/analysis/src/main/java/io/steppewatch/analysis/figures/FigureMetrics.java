@@ -61,6 +61,16 @@ final class FigureMetrics {
     private static final List<String> PLANT_STEMS = Words.foldAll("завод", "фабрик", "комбинат", "производств",
             "производит");
 
+    /**
+     * A meeting, a delegation or an association ("All 24 companies attending the General Assembly", "60 entreprises qui
+     * ont fait le déplacement", "иқтисодий ҳамжамиятга ... 20 дан зиёд компания"): companies counted there are
+     * participants or members, not companies operating with a partner's capital.
+     */
+    private static final Set<String> GATHERING_WORDS = Set.copyOf(Words.foldAll("attending", "attended", "attend",
+            "delegation", "delegations", "assembly", "association", "délégation", "délégations", "déplacement"));
+    private static final List<String> GATHERING_STEMS = Words.foldAll("делегаци", "ассоциаци", "ҳамжамият",
+            "hamjamiyat");
+
     private static final String CAPACITY = "cargo.capacity";
     private final CueLexicon cues;
 
@@ -81,6 +91,9 @@ final class FigureMetrics {
                 continues, counted);
         if (FigureAnnotator.COMPANIES.equals(metric) && figure.noun() != null
                 && NOT_COMPANY_COUNTERS.contains(figure.noun())) {
+            return FigureAnnotator.OTHER;
+        }
+        if (FigureAnnotator.COMPANIES.equals(metric) && names(context, sentence, GATHERING_WORDS, GATHERING_STEMS)) {
             return FigureAnnotator.OTHER;
         }
         if (CAPACITY.equals(metric) && namesAPlant(context, sentence)) {
@@ -331,17 +344,23 @@ final class FigureMetrics {
 
     /** Whether the sentence names a plant or making (see {@link #PLANT_WORDS}). */
     private static boolean namesAPlant(FigureContext context, Sentences.Sentence sentence) {
+        return names(context, sentence, PLANT_WORDS, PLANT_STEMS);
+    }
+
+    /** Whether a word of the sentence is one of {@code words} or starts with one of {@code stems}. */
+    private static boolean names(FigureContext context, Sentences.Sentence sentence, Set<String> words,
+                                 List<String> stems) {
         if (sentence == null) {
             return false;
         }
-        List<Words.Word> words = context.words();
-        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
-            Words.Word word = words.get(i);
+        List<Words.Word> all = context.words();
+        for (int i = context.wordStarts().at(sentence.start()); i < all.size(); i++) {
+            Words.Word word = all.get(i);
             if (word.start() >= sentence.end()) {
                 break;
             }
-            if (word.start() >= sentence.start() && (PLANT_WORDS.contains(word.folded())
-                    || Words.startsWithAny(word.folded(), PLANT_STEMS))) {
+            if (word.start() >= sentence.start() && (words.contains(word.folded())
+                    || Words.startsWithAny(word.folded(), stems))) {
                 return true;
             }
         }
