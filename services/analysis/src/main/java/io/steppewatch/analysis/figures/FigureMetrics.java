@@ -42,6 +42,36 @@ final class FigureMetrics {
             "odam", "kishi", "turdagi", "adam", "товарах", "товарам", "видах", "thousand", "thousands", "million",
             "millions", "milliers", "тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн"));
 
+    /**
+     * Counters of people and of pieces of equipment ("3 700 personnes", "500 единиц техники"): what they count is
+     * never a company, so a companies cue elsewhere in the sentence ("организации", "entreprises") does not make
+     * them a count of companies.
+     */
+    private static final Set<String> NOT_COMPANY_COUNTERS = Set.copyOf(Words.foldAll("people", "persons",
+            "personnes", "человек", "людей", "odam", "kishi", "adam", "единиц", "units", "unites"));
+
+    /**
+     * Plants and making ("two plants for deep processing of corn", "deux usines de traitement de gaz", "expected to
+     * produce one million tons of hydrogen"): the capacity a sentence naming one states is what a plant can make or
+     * process, not freight a corridor, line, port or terminal can carry.
+     */
+    private static final Set<String> PLANT_WORDS = Set.copyOf(Words.foldAll("plant", "plants", "factory",
+            "factories", "usine", "usines", "refinery", "refineries", "raffinerie", "raffineries", "smelter",
+            "smelters", "produce", "produces", "produced", "producing", "production", "produire"));
+    private static final List<String> PLANT_STEMS = Words.foldAll("завод", "фабрик", "комбинат", "производств",
+            "производит");
+
+    /**
+     * A meeting, a delegation or an association ("All 24 companies attending the General Assembly", "60 entreprises qui
+     * ont fait le déplacement", "иқтисодий ҳамжамиятга ... 20 дан зиёд компания"): companies counted there are
+     * participants or members, not companies operating with a partner's capital.
+     */
+    private static final Set<String> GATHERING_WORDS = Set.copyOf(Words.foldAll("attending", "attended", "attend",
+            "delegation", "delegations", "assembly", "association", "délégation", "délégations", "déplacement"));
+    private static final List<String> GATHERING_STEMS = Words.foldAll("делегаци", "ассоциаци", "ҳамжамият",
+            "hamjamiyat");
+
+    private static final String CAPACITY = "cargo.capacity";
     private final CueLexicon cues;
 
     FigureMetrics(CueLexicon cues) {
@@ -59,6 +89,16 @@ final class FigureMetrics {
         String counted = countedNounMetric(figure, unitClass, context);
         String metric = FigureAnnotator.OTHER.equals(counted) ? FigureAnnotator.OTHER : contextMetric(figure, unitClass, context, sentence, previous,
                 continues, counted);
+        if (FigureAnnotator.COMPANIES.equals(metric) && figure.noun() != null
+                && NOT_COMPANY_COUNTERS.contains(figure.noun())) {
+            return FigureAnnotator.OTHER;
+        }
+        if (FigureAnnotator.COMPANIES.equals(metric) && names(context, sentence, GATHERING_WORDS, GATHERING_STEMS)) {
+            return FigureAnnotator.OTHER;
+        }
+        if (CAPACITY.equals(metric) && namesAPlant(context, sentence)) {
+            return FigureAnnotator.OTHER;
+        }
         if (FigureAnnotator.OTHER.equals(metric) && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())) {
             String head = headOfLengthAdjective(figure, unitClass, context);
             return head != null ? head : metric;
@@ -300,6 +340,31 @@ final class FigureMetrics {
             }
         }
         return true;
+    }
+
+    /** Whether the sentence names a plant or making (see {@link #PLANT_WORDS}). */
+    private static boolean namesAPlant(FigureContext context, Sentences.Sentence sentence) {
+        return names(context, sentence, PLANT_WORDS, PLANT_STEMS);
+    }
+
+    /** Whether a word of the sentence is one of {@code words} or starts with one of {@code stems}. */
+    private static boolean names(FigureContext context, Sentences.Sentence sentence, Set<String> words,
+                                 List<String> stems) {
+        if (sentence == null) {
+            return false;
+        }
+        List<Words.Word> all = context.words();
+        for (int i = context.wordStarts().at(sentence.start()); i < all.size(); i++) {
+            Words.Word word = all.get(i);
+            if (word.start() >= sentence.end()) {
+                break;
+            }
+            if (word.start() >= sentence.start() && (words.contains(word.folded())
+                    || Words.startsWithAny(word.folded(), stems))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
