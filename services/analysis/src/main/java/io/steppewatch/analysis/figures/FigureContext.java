@@ -92,6 +92,8 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         /** {@link FigurePeriods#lastPeriodOf} of each sentence (null for none), once {@link #periodOfKnown} says so. */
         final String[] periodOf;
         final boolean[] periodOfKnown;
+        /** Whether each sentence says "as of" or "по состоянию на" ({@link FigurePeriods#saysAsOf}), or UNKNOWN. */
+        final byte[] saysAsOf;
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences, int textLength) {
@@ -101,6 +103,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
             carried = (Map<CarriedKey, String>[]) new Map<?, ?>[sentences];
             periodOf = new String[sentences];
             periodOfKnown = new boolean[sentences];
+            saysAsOf = new byte[sentences];
         }
     }
 

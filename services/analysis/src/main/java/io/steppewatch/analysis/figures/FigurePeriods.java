@@ -337,6 +337,31 @@ final class FigurePeriods {
     private static final Pattern CLOCK_NOW = Pattern.compile("(?iU)(?<!\\p{L})(?:as of|по состоянию на)\\s+\\d{1,2}[:.]\\d{2}"
             + "(?![\\d%])");
 
+    /**
+     * Whether "as of" or "по состоянию на" stands in the sentence, so that the pattern {@link #CLOCK_NOW} runs only in the
+     * few sentences that can match; scanned once per sentence, for all its figures.
+     */
+    static boolean saysAsOf(FigureContext context, Sentences.Sentence sentence) {
+        byte[] known = context.facts().saysAsOf;
+        int index = FigureContext.sentenceOf(context, sentence.start());
+        if (known[index] == FigureContext.SentenceFacts.UNKNOWN) {
+            known[index] = saysAsOf(context.text(), sentence.start(), sentence.end()) ? FigureContext.SentenceFacts.YES
+                    : FigureContext.SentenceFacts.NO;
+        }
+        return known[index] == FigureContext.SentenceFacts.YES;
+    }
+
+    private static boolean saysAsOf(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "as of", 0, 5) && i + 5 <= end
+                    || (c == 'п' || c == 'П') && text.regionMatches(true, i, "по состоянию на", 0, 15) && i + 15 <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
         if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
@@ -416,10 +441,13 @@ final class FigurePeriods {
                 inSentence.add(new PeriodResolver.Expression(hit.start(), hit.end(), PeriodResolver.Kind.PRESENT, null));
             }
         }
-        Matcher clock = CLOCK_NOW.matcher(context.text()).region(sentence.start(), sentence.end());
-        while (clock.find()) {
-            if (clock.end() <= figure.start() || clock.start() >= figure.end()) {
-                inSentence.add(new PeriodResolver.Expression(clock.start(), clock.end(), PeriodResolver.Kind.PRESENT, null));
+        if (saysAsOf(context, sentence)) {
+            Matcher clock = CLOCK_NOW.matcher(context.text()).region(sentence.start(), sentence.end());
+            while (clock.find()) {
+                if (clock.end() <= figure.start() || clock.start() >= figure.end()) {
+                    inSentence.add(new PeriodResolver.Expression(clock.start(), clock.end(), PeriodResolver.Kind.PRESENT,
+                            null));
+                }
             }
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -964,7 +992,8 @@ final class FigurePeriods {
                 return true;
             }
         }
-        return BASE_OF_A_CHANGE.matcher(before).find();
+        // The pattern ends with "from" or "than": most figures have neither right before them.
+        return (before.endsWith("from") || before.endsWith("than")) && BASE_OF_A_CHANGE.matcher(before).find();
     }
 
     /**
