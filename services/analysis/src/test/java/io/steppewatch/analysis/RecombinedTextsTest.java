@@ -53,7 +53,7 @@ class RecombinedTextsTest {
             // a period cut by a line break ("этого\nгода": the sentence ends inside it)
             "этого\nгода", "в этом\nгоду", "last\nyear", "the same\nperiod of 2024",
             // a number too long for a double: its scale is infinite, and so is a range's taken from it
-            "9".repeat(400), "12,5-13");
+            "9".repeat(400), "12,5-13", "for the past", "за последние", "years", "лет");
 
     private static final int TEXTS_PER_SEED = 150;
 
@@ -83,7 +83,15 @@ class RecombinedTextsTest {
                 // could not take
                 Arguments.of("range to a 400-digit bound", "", "12,5-13" + "9".repeat(400) + " тоннаға", march),
                 // a year ("этого года") cut by a line break: the sentence ends before its expression does
-                Arguments.of("year cut by a line break", "", "этого\nгода,4%", march));
+                Arguments.of("year cut by a line break", "", "этого\nгода,4%", march),
+                // a count of past years too long for an int ("the past 999…9 years")
+                Arguments.of("count of years beyond an int", "", "For the past 99999999999 years, the port has "
+                        + "handled over 500,000 TEU a year.", march),
+                // a feed's date outside four-digit years: "last year" was year 0, and "-1" no year
+                Arguments.of("publication in year 1", "Exports grew 5% last year", "In January-March 2024, exports "
+                        + "grew by 5% compared with the same period last year.", LocalDate.of(1, 2, 27)),
+                Arguments.of("publication in year 10000", "Exports grew 5% last year", "Exports grew by 5% this year.",
+                        LocalDate.of(10000, 2, 27)));
     }
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,5}");

@@ -1932,7 +1932,7 @@ final class PeriodResolver {
     /** A month count in digits or words; words are read by ICU once and remembered ("seven", "recent", "девять"). */
     private static Integer smallNumber(String text) {
         if (text.chars().allMatch(Character::isDigit)) {
-            return Integer.valueOf(text);
+            return text.length() > 9 ? null : Integer.valueOf(text); // ten digits may be beyond an int, and no count
         }
         java.util.Optional<Integer> known = SMALL_NUMBERS.get(text);
         if (known != null) {
