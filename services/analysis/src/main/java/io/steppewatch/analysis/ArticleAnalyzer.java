@@ -40,9 +40,12 @@ public final class ArticleAnalyzer {
 
     private static final String REGION = "REGION";
 
-    /** The years a publication date may fall in: those ISO 8601 writes with four digits and no sign. */
-    private static final int MIN_YEAR = 1000;
-    private static final int MAX_YEAR = 9999;
+    /**
+     * The years a publication date may fall in, those a date the text states may have (StatedDate): periods are
+     * written with four-digit years, and "last year" or "the past ten years" reach back from it.
+     */
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2099;
 
     private final Gazetteer gazetteer;
     private final TopicClassifier topics;
@@ -85,7 +88,7 @@ public final class ArticleAnalyzer {
         // "BAKU, Azerbaijan, May 22.": where a report was filed is no party of what it reports
         List<Mention> bodyMentions = Datelines.without(article.body(), gazetteer.find(bodyWords, article.body()));
         List<String> countries = mostMentioned(titleMentions, bodyMentions);
-        // Periods are written with four-digit years: a feed's date outside them (0001-01-01, +10000) is no date.
+        // A feed's date far outside the years of news (0001-01-01, 1000-01-01, +10000) is no date.
         boolean dated = article.published() != null && article.published().getYear() >= MIN_YEAR
                 && article.published().getYear() <= MAX_YEAR;
         Publication publication = dated ? new Publication(article.published(), precision) : null;
