@@ -90,6 +90,8 @@ class RecombinedTextsTest {
                 // a feed's date outside four-digit years: "last year" was year 0, and "-1" no year
                 Arguments.of("publication in year 1", "Exports grew 5% last year", "In January-March 2024, exports "
                         + "grew by 5% compared with the same period last year.", LocalDate.of(1, 2, 27)),
+                // a year whose last digit is Arabic-Indic: read as a year, it gave the period "202٣"
+                Arguments.of("year with an Arabic-Indic digit", "", "Exports reached 5 million tonnes in 202٣.", march),
                 Arguments.of("publication in year 1000", "Exports grew 5% last year", "Exports grew by 5% this year.",
                         LocalDate.of(1000, 2, 27)),
                 Arguments.of("publication in year 10000", "Exports grew 5% last year", "Exports grew by 5% this year.",
