@@ -40,6 +40,13 @@ public final class ArticleAnalyzer {
 
     private static final String REGION = "REGION";
 
+    /**
+     * The years a publication date may fall in, those a date the text states may have (StatedDate): periods are
+     * written with four-digit years, and "last year" or "the past ten years" reach back from it.
+     */
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2099;
+
     private final Gazetteer gazetteer;
     private final TopicClassifier topics;
     private final FigureAnnotator figures;
@@ -81,8 +88,10 @@ public final class ArticleAnalyzer {
         // "BAKU, Azerbaijan, May 22.": where a report was filed is no party of what it reports
         List<Mention> bodyMentions = Datelines.without(article.body(), gazetteer.find(bodyWords, article.body()));
         List<String> countries = mostMentioned(titleMentions, bodyMentions);
-        Publication publication = article.published() == null ? null
-                : new Publication(article.published(), precision);
+        // A feed's date far outside the years of news (0001-01-01, 1000-01-01, +10000) is no date.
+        boolean dated = article.published() != null && article.published().getYear() >= MIN_YEAR
+                && article.published().getYear() <= MAX_YEAR;
+        Publication publication = dated ? new Publication(article.published(), precision) : null;
         if (publication == null) {
             // Without a publication date, "last year" resolves against a date the article itself states.
             LocalDate stated = StatedDate.in(article.title() + "\n" + article.body());

@@ -459,8 +459,9 @@ public final class FigureExtractor {
 
     /** Decimal arithmetic, so that 16.4 million is 16400000 and not 16399999.999999998. */
     static double scaled(double value, double multiplier) {
-        if (multiplier == 1 || !Double.isFinite(value)) {
-            return value * multiplier; // BigDecimal has no Infinity; the bounds refuse it later
+        if (multiplier == 1 || !Double.isFinite(value) || !Double.isFinite(multiplier)) {
+            // BigDecimal has no Infinity or NaN (a scale taken from a bound of 10^400 is one); the bounds refuse it later
+            return value * multiplier;
         }
         if (value != 0 && value == Math.rint(value) && Math.abs(value) < EXACT_INTEGER && multiplier == Math.rint(multiplier)
                 && multiplier > 0 && multiplier < EXACT_INTEGER && Math.abs(value * multiplier) < EXACT_INTEGER) {

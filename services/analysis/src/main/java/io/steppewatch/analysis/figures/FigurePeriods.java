@@ -1938,8 +1938,9 @@ final class FigurePeriods {
 
     /** Whether a "same period" cue starts within a few words after {@code end}, before the sentence ends. */
     private static boolean samePeriodJustAfter(String text, int end, int sentenceEnd) {
-        return Words.containsAny(Words.fold(text.substring(end, Math.min(sentenceEnd, Math.min(text.length(),
-                end + SAME_PERIOD_AFTER_REACH)))), SAME_PERIOD_CUES);
+        int limit = Math.min(sentenceEnd, Math.min(text.length(), end + SAME_PERIOD_AFTER_REACH));
+        // A year whose expression runs past the sentence's end (the splitter cut inside it) has nothing after it there.
+        return end < limit && Words.containsAny(Words.fold(text.substring(end, limit)), SAME_PERIOD_CUES);
     }
 
     /** Turkic writes "the same period" after the year: "2024 йилнинг шу даврига", "2024 yilning shu davriga". */

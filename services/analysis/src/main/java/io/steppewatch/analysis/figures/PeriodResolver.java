@@ -667,7 +667,8 @@ final class PeriodResolver {
             char c = text.charAt(i);
             if ((c == '1' || c == '2') && (i == 0 || !isNumberChar(text, i - 1))
                     && ((c == '1' && text.charAt(i + 1) == '9') || (c == '2' && text.charAt(i + 1) == '0'))
-                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    // ASCII digits: "202٣" (an Arabic-Indic digit last) is no ISO year
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))
                     && (i + 4 == length || !(Character.isDigit(text.charAt(i + 4)) || text.charAt(i + 4) == 's'
                     || ((text.charAt(i + 4) == '.' || text.charAt(i + 4) == ',') && i + 5 < length
                     && Character.isDigit(text.charAt(i + 5))))) && !decade(text, i)) {
@@ -675,6 +676,10 @@ final class PeriodResolver {
             }
         }
         return years;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** "les années 1990", "в 1990-х годах", "the 1990s": a decade, not a year. */
@@ -1932,7 +1937,7 @@ final class PeriodResolver {
     /** A month count in digits or words; words are read by ICU once and remembered ("seven", "recent", "девять"). */
     private static Integer smallNumber(String text) {
         if (text.chars().allMatch(Character::isDigit)) {
-            return Integer.valueOf(text);
+            return text.length() > 9 ? null : Integer.valueOf(text); // ten digits may be beyond an int, and no count
         }
         java.util.Optional<Integer> known = SMALL_NUMBERS.get(text);
         if (known != null) {
