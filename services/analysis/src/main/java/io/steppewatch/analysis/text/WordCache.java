@@ -54,12 +54,6 @@ final class WordCache {
      * The slot of the word first read from the same chars as {@code text[start, end)}, whose hash is {@code hash}, or
      * -1. The empty word is never kept.
      */
-    int find(CharSequence text, int start, int end, int hash) {
-        char[] word = text.subSequence(start, end).toString().toCharArray();
-        return find(word, 0, word.length, hash);
-    }
-
-    /** {@link #find(CharSequence, int, int, int)} for a word within an array of chars. */
     int find(char[] text, int start, int end, int hash) {
         int length = end - start;
         int mask = SLOTS - 1;

@@ -27,9 +27,9 @@ class WordCacheTest {
     void shouldKeepWordsApartWhenTheirHashesCollide() {
         WordCache cache = WordCache.forThisThread();
         Words.split("Aa BB"); // same hash code, other chars
-        assertThat(cache.raw(cache.find("BB", 0, 2, "BB".hashCode()))).isEqualTo("BB");
-        assertThat(cache.raw(cache.find("Aa", 0, 2, "Aa".hashCode()))).isEqualTo("Aa");
-        assertThat(cache.find("Ab", 0, 2, "Ab".hashCode())).isNegative();
+        assertThat(cache.raw(cache.find("BB".toCharArray(), 0, 2, "BB".hashCode()))).isEqualTo("BB");
+        assertThat(cache.raw(cache.find("Aa".toCharArray(), 0, 2, "Aa".hashCode()))).isEqualTo("Aa");
+        assertThat(cache.find("Ab".toCharArray(), 0, 2, "Ab".hashCode())).isNegative();
         assertThat(Words.split("BB Aa")).extracting(Words.Word::raw).containsExactly("BB", "Aa");
     }
 
