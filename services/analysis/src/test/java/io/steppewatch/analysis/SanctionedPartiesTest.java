@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The parties a sanction lists are counted at the action, which the text dates before them (often a paragraph
  * earlier, often with a day): they take the month of the action, not the publication month nor no period (audit
- * row 112). An English sentence that "On" and the day open ("On October 30, 2024, ...") is no dateline.
+ * row 112). An English sentence that "On" and the day open ("On October 30, 2024, ...") is no dateline. When nothing
+ * before them dates the action, the action is the news of the day: the publication month (gold-o, gold-p); a headline
+ * that states the count takes none.
  */
 class SanctionedPartiesTest {
 
@@ -47,6 +50,29 @@ class SanctionedPartiesTest {
             """)
     void shouldNotGiveAYearOfAnEarlierParagraphToTheCount(String body, String figure) {
         assertThat(figureIn(body.replace("\\n", "\n"), figure).period()).isNull();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Washington has widened its measures against Moscow, blacklisting 58 firms that ship machine tools to Russia.          | 58 firms
+            The British government has already put sanctions on more than 900 people and firms that help Russia.                  | 900 people
+            Минфин США ввел ограничения в отношении 58 компаний, которые поставляют станки в Россию.                              | 58 компаний
+            Le Trésor a imposé des sanctions à 58 négociants en machines-outils qui aident la Russie.                            | 58 négociants
+            """)
+    void shouldDateAnUndatedActionByThePublicationMonth(String body, String figure) {
+        ExtractedFigure found = figureIn(body, figure);
+        assertThat(found.unit()).isEqualTo("count");
+        assertThat(found.period()).isEqualTo("2024-11");
+    }
+
+    @Test
+    void shouldGiveNoPeriodToTheCountOfAHeadline() {
+        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "Treasury sanctions 58 traders of machine tools",
+                "Washington has widened its measures against Moscow, blacklisting 58 firms that ship machine tools to Russia.",
+                LocalDate.of(2024, 11, 5), null));
+        List<ExtractedFigure> title = analysis.figures().stream().filter(f -> f.offset() < 0).toList();
+        assertThat(title).as("headline figures in %s", analysis.figures()).hasSize(1);
+        assertThat(title.get(0).period()).isNull();
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")

@@ -650,7 +650,8 @@ public final class FigureAnnotator {
         if (title && period != null && period.equals(context.presentPeriod())
                 && context.periodsIn(sentence.start(), sentence.end()).isEmpty()
                 && ("count".equals(figure.unit()) && (countsEventParticipants(figure, context)
-                || FigureContext.hasCue(context, sentence, "signing")) || FigureContext.hasCue(context, sentence, "seizure"))) {
+                || FigureContext.hasCue(context, sentence, "signing") || FigureContext.hasCue(context, sentence, "sanctions"))
+                || FigureContext.hasCue(context, sentence, "seizure"))) {
             // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
             period = null;

@@ -605,6 +605,12 @@ final class FigurePeriods {
                     && (context.presentPeriod() == null || action.compareTo(context.presentPeriod()) <= 0)) {
                 return action;
             }
+            if (action == null && context.presentPeriod() != null) {
+                // "OFAC has widened its Russia sanctions program, imposing nearly 100 new sanctions", "ввел
+                // экспортные ограничения в отношении 28 компаний": with no date before it, the action is the news
+                // of the day it came out, as an event's count is (gold-h, gold-o, gold-p): the publication month.
+                return context.presentPeriod();
+            }
         }
         // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
         // news reports when it happens: the publication month. So is the list of goods a ban covers.
