@@ -216,7 +216,8 @@ final class FigureMetrics {
         // A count's sentence whose cues fit no count ("106 goods ... previously re-exported") names no metric for it.
         if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
                 || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
-            metric = ofAProduct(nearestMetric(figure, unitClass, context, previous), context, previous, products);
+            metric = ofAProduct(ofAProduct(nearestMetric(figure, unitClass, context, previous), context, previous, products),
+                    context, sentence, products);
             if (metric != null && metric.startsWith(FigureAnnotator.TRADE) && namesBothDirections(context, previous, unitClass)) {
                 // "Exports amounted to $20 billion and imports to $30 billion. China accounted for $10 billion, ...": a
                 // sentence naming both directions hands on the trade they make up, not the last direction it named.
@@ -234,14 +235,18 @@ final class FigureMetrics {
                 if (earlier.paragraph() < sentence.paragraph() - 1) {
                     break;
                 }
-                metric = ofAProduct(lastMetric(unitClass, context, earlier), context, earlier, products);
+                metric = ofAProduct(ofAProduct(lastMetric(unitClass, context, earlier), context, earlier, products), context,
+                        sentence, products);
                 if (metric != null && metric.startsWith(FigureAnnotator.TRADE) && namesBothDirections(context, earlier, unitClass)) {
                     metric = "trade.turnover";
                 }
             }
         }
         if (metric == null && !hasMetricCue(context, sentence)) {
-            metric = listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start()));
+            // An item line that names a product ("Copper ores and concentrates – $68.9 million;") is that product's
+            // flow, whatever trade the list's opening names.
+            metric = ofAProduct(listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start())),
+                    context, sentence, products);
         }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
