@@ -72,6 +72,7 @@ final class FigureMetrics {
             "hamjamiyat");
 
     private static final String CAPACITY = "cargo.capacity";
+    private static final String AGRIFOOD = "trade.agrifood_turnover";
     private final CueLexicon cues;
 
     FigureMetrics(CueLexicon cues) {
@@ -185,6 +186,28 @@ final class FigureMetrics {
     /** The metric the cues around a figure name, unless {@code metric} (its counted noun's) is already known. */
     String contextMetric(SurfaceFigure figure, String unitClass, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
+        return contextMetric(figure, unitClass, context, sentence, previous, continues, metric, false);
+    }
+
+    /**
+     * Whether a figure's trade metric comes from a sentence before it that names a product ("textile products worth
+     * $63.6 mn were shipped to Turkey. Then come Kyrgyzstan with $34.9 mn, ..."): the figure goes on with that
+     * product's flow, which the labels file as `other`, like the product's own figure. Gas is no product here: its
+     * cubic metres are traded in any sentence.
+     */
+    boolean carriedFromAProduct(SurfaceFigure figure, String unitClass, FigureContext context,
+                                Sentences.Sentence sentence, Sentences.Sentence previous, boolean continues) {
+        if ("m3".equals(figure.unit()) || countedNounMetric(figure, unitClass, context) != null) {
+            return false;
+        }
+        String cued = contextMetric(figure, unitClass, context, sentence, previous, continues, null, false);
+        return cued.startsWith(FigureAnnotator.TRADE) && FigureAnnotator.OTHER.equals(
+                contextMetric(figure, unitClass, context, sentence, previous, continues, null, true));
+    }
+
+    private String contextMetric(SurfaceFigure figure, String unitClass, FigureContext context,
+                                 Sentences.Sentence sentence, Sentences.Sentence previous, boolean continues,
+                                 String metric, boolean products) {
         if (metric == null) {
             metric = nearestMetric(figure, unitClass, context, sentence);
         }
@@ -193,7 +216,8 @@ final class FigureMetrics {
         // A count's sentence whose cues fit no count ("106 goods ... previously re-exported") names no metric for it.
         if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
                 || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
-            metric = nearestMetric(figure, unitClass, context, previous);
+            metric = ofAProduct(ofAProduct(nearestMetric(figure, unitClass, context, previous), context, previous, products),
+                    context, sentence, products);
             if (metric != null && metric.startsWith(FigureAnnotator.TRADE) && namesBothDirections(context, previous, unitClass)) {
                 // "Exports amounted to $20 billion and imports to $30 billion. China accounted for $10 billion, ...": a
                 // sentence naming both directions hands on the trade they make up, not the last direction it named.
@@ -211,14 +235,18 @@ final class FigureMetrics {
                 if (earlier.paragraph() < sentence.paragraph() - 1) {
                     break;
                 }
-                metric = lastMetric(unitClass, context, earlier);
+                metric = ofAProduct(ofAProduct(lastMetric(unitClass, context, earlier), context, earlier, products), context,
+                        sentence, products);
                 if (metric != null && metric.startsWith(FigureAnnotator.TRADE) && namesBothDirections(context, earlier, unitClass)) {
                     metric = "trade.turnover";
                 }
             }
         }
         if (metric == null && !hasMetricCue(context, sentence)) {
-            metric = listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start()));
+            // An item line that names a product ("Copper ores and concentrates – $68.9 million;") is that product's
+            // flow, whatever trade the list's opening names.
+            metric = ofAProduct(listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start())),
+                    context, sentence, products);
         }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
@@ -242,6 +270,12 @@ final class FigureMetrics {
             refined = refinement(metric, null, context, previous);
         }
         return refined != null ? refined : metric;
+    }
+
+    /** A trade metric carried from a sentence that names a product is `other` when {@code products} asks so. */
+    private static String ofAProduct(String metric, FigureContext context, Sentences.Sentence from, boolean products) {
+        return products && metric != null && metric.startsWith(FigureAnnotator.TRADE) && !AGRIFOOD.equals(metric)
+                && FigureContext.hasCue(context, from, "commodity") ? FigureAnnotator.OTHER : metric;
     }
 
     /**
