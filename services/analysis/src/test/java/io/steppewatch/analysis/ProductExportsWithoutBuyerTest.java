@@ -24,6 +24,16 @@ class ProductExportsWithoutBuyerTest {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 
+    /** The same for a figure of no trade metric: a share of the exports a country owns. */
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            China buys Mongolian coal | Mongolia's coal export peaked in 2014, having made up 45 percent of the country's annual export. | 45 percent | MN
+            """)
+    void shouldGiveTheOwnerOfExportsAloneForAFigureOfNoTradeMetric(String title, String body, String figure,
+                                                                   String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
     /** "En direction de" names where the goods go, though "de" can say where they come from. */
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """

@@ -522,7 +522,7 @@ final class Subjects {
                 // textile reached $1 billion": so are one product's exports in money or their change, whatever the
                 // headline's partner (gold-a, gold-s: product flows of a country with no buyer take the country alone)
                 if (metric.equals("trade.exports") && (ProductFlows.exportWithoutBuyer(start, words, text, figures)
-                        || product && exportsWithoutBuyer(start, words, text))) {
+                        || product && exportsWithoutBuyer(start, words, text, DESTINATION_REACH))) {
                     String exporter = soleExporter(sentence, parties, partyCodes, speakerCodes, words, text, article);
                     if (exporter != null) {
                         return List.of(exporter);
@@ -714,6 +714,15 @@ final class Subjects {
                     // "Kazakhstan has exported 3.9 million tons of wheat": as for trade figures above, the subject of
                     // a verb of export is the flow's only party ("exports to Russia" still brings the other side)
                     if (!parties.isEmpty() && ownsFlow(parties.get(0), words, text)) {
+                        return List.of(only);
+                    }
+                    // "Mongolia's coal export reached its peak", "exports of textile products from Uzbekistan were worth
+                    // $653.7 mn", "citing the Bureau of National Statistics of Kazakhstan": a sentence of exports with no
+                    // import and no destination, whose one country owns them or reports them, is that country's own
+                    // flow, not its trade with the headline's partner (gold-a, gold-g, gold-n, gold-s)
+                    // ("lets it export 6-7 thousand goods to the EAEU countries": a destination however far after)
+                    if (exportsWithoutBuyer(start, words, text, Integer.MAX_VALUE)
+                            && (parties.isEmpty() || ownsExports(parties.get(0), words, text))) {
                         return List.of(only);
                     }
                     List<String> withRegion = headlineWithRegion(article, only);
@@ -2862,9 +2871,10 @@ final class Subjects {
 
     /**
      * Whether the sentence of a figure speaks of exports and sends them nowhere: a word of export, no word of import,
-     * no destination word right after the export word ("exports to", "exportations vers") nor a "there" anywhere.
+     * no destination word within {@code reach} words after the export word ("exports to", "exportations vers") nor a
+     * "there" anywhere.
      */
-    private static boolean exportsWithoutBuyer(int start, List<Words.Word> words, String text) {
+    private static boolean exportsWithoutBuyer(int start, List<Words.Word> words, String text, int reach) {
         int at = indexAt(words, start);
         int from = gapSentenceStart(words, at, text);
         int to = sentenceEnd(words, at, text);
@@ -2877,7 +2887,7 @@ final class Subjects {
             }
             if (EXPORT_WORDS.startsAny(word)) {
                 exports = true;
-                for (int j = i + 1; j < Math.min(to, i + 1 + DESTINATION_REACH) && j < words.size(); j++) {
+                for (int j = i + 1; j < to && j - i <= reach && j < words.size(); j++) {
                     if (DESTINATION_WORDS.contains(words.get(j).folded())) {
                         return false;
                     }
@@ -2885,6 +2895,29 @@ final class Subjects {
             }
         }
         return exports;
+    }
+
+    /** How many words before the origin word an export word may stand ("exports of textile products from"). */
+    private static final int ORIGIN_REACH = 5;
+
+    /**
+     * Whether a country owns the exports of its sentence: a possessive ("Mongolia's coal export") or where they come
+     * from, a few words after the export word ("exports of textile products from Uzbekistan").
+     */
+    private static boolean ownsExports(Mention m, List<Words.Word> words, String text) {
+        if (text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end())) {
+            return true;
+        }
+        int before = wordBefore(m, words);
+        if (before < 1 || !ORIGIN_WORDS.contains(words.get(before).folded()) || namesDirection(m, words)) {
+            return false;
+        }
+        for (int i = Math.max(0, before - ORIGIN_REACH); i < before; i++) {
+            if (EXPORT_WORDS.startsAny(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that, within a few words before a name, make it the source of what the sentence reports. */
