@@ -411,7 +411,7 @@ class FigureSubjectsTest {
             Kazakhstan starts to supply flour to Afghanistan | Some 4.2 million tons of grain have been exported to Afghanistan since January. | 4.2 million tons | AF KZ
             Kazakhstan starts to supply flour to Afghanistan | Exports to Afghanistan reached 4.2 million tons. | 4.2 million tons | AF KZ
             Узбекистан поставляет помидоры в Казахстан | Экспорт помидоров в Казахстан составил 13 тыс. тонн. | 13 тыс. тонн | KZ UZ
-            Kazakhstan starts to supply flour to Afghanistan | Grain worth $420 million has been exported since the beginning of this year. | $420 million | AF KZ
+            Kazakhstan starts to supply flour to Afghanistan | Goods worth $420 million have been exported since the beginning of this year. | $420 million | AF KZ
             """)
     void shouldKeepTheExporterAloneWhenTonnesAreExportedAndNoBuyerIsNamed(String title, String body, String figure,
                                                                         String subjects) {

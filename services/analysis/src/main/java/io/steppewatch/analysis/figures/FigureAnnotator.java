@@ -474,6 +474,7 @@ public final class FigureAnnotator {
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
+        boolean product = false; // one product's trade: its parties still those of the trade metric
         boolean stretch = false;
         // "Turkish contractors have secured new projects worth $216 million in 2024. A total of 25 ongoing projects
         // totaling $4 billion are underway": what one side's builders carry out in another country are their
@@ -527,6 +528,7 @@ public final class FigureAnnotator {
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric) && followed == null
                 && metrics.carriedFromAProduct(figure, unitClass, context, sentence, previous, continues)) {
             metric = OTHER; // a product's flow named in the sentence before, continued here (FigureMetrics)
+            product = true;
         } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity"))
                 && !FigureContext.hasCue(context, sentence, "trade-in-tonnes")) {
@@ -535,6 +537,7 @@ public final class FigureAnnotator {
             // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
             // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
             metric = OTHER;
+            product = true;
         } else if (!title && CARGO_VOLUME.equals(metric) && ("t".equals(figure.unit()) || "change".equals(unitClass))
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity")) && !context.railHeadline()
                 && !FigureContext.hasCue(context, sentence, "rail-network") && !FigureContext.hasCue(context, sentence, "conduit")
@@ -605,7 +608,7 @@ public final class FigureAnnotator {
                 context.indexedWords(),
                 context.mentionsIn(sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
-                context.surfaceIn(sentence.start(), sentence.end()));
+                context.surfaceIn(sentence.start(), sentence.end()), product);
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         }

@@ -83,10 +83,12 @@ final class Subjects {
      * @param paragraph the mentions of its paragraph
      * @param article   the parties and corridors of the whole article
      * @param figures   the figures of its sentence (this one included), in text order
+     * @param product   whether the figure is one product's trade ("exports of textile reached $1 billion"), which
+     *                  {@code metric} still names the trade of
      */
     static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
                            List<Mention> sentence, List<Mention> paragraph, ArticleFrame article,
-                           List<SurfaceFigure> figures) {
+                           List<SurfaceFigure> figures, boolean product) {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
@@ -516,7 +518,11 @@ final class Subjects {
                 // килограмма золота", "Kazakhstan is to export over six million tons of grain": tonnes of goods
                 // exported with no buyer named are the exporter's alone; the headline's buyer did not take every
                 // shipment (product flows by destination take the buyer named next to them: ProductFlows.toBuyer)
-                if (metric.equals("trade.exports") && ProductFlows.exportWithoutBuyer(start, words, text, figures)) {
+                // "total exports of textile products from Uzbekistan were worth $653.7 mn", "Uzbekistan's export of
+                // textile reached $1 billion": so are one product's exports in money or their change, whatever the
+                // headline's partner (gold-a, gold-s: product flows of a country with no buyer take the country alone)
+                if (metric.equals("trade.exports") && (ProductFlows.exportWithoutBuyer(start, words, text, figures)
+                        || product && exportsWithoutBuyer(start, words, text, DESTINATION_REACH))) {
                     String exporter = soleExporter(sentence, parties, partyCodes, speakerCodes, words, text, article);
                     if (exporter != null) {
                         return List.of(exporter);
@@ -708,6 +714,15 @@ final class Subjects {
                     // "Kazakhstan has exported 3.9 million tons of wheat": as for trade figures above, the subject of
                     // a verb of export is the flow's only party ("exports to Russia" still brings the other side)
                     if (!parties.isEmpty() && ownsFlow(parties.get(0), words, text)) {
+                        return List.of(only);
+                    }
+                    // "Mongolia's coal export reached its peak", "exports of textile products from Uzbekistan were worth
+                    // $653.7 mn", "citing the Bureau of National Statistics of Kazakhstan": a sentence of exports with no
+                    // import and no destination, whose one country owns them or reports them, is that country's own
+                    // flow, not its trade with the headline's partner (gold-a, gold-g, gold-n, gold-s)
+                    // ("lets it export 6-7 thousand goods to the EAEU countries": a destination however far after)
+                    if (exportsWithoutBuyer(start, words, text, Integer.MAX_VALUE)
+                            && (parties.isEmpty() || ownsExports(parties.get(0), words, text))) {
                         return List.of(only);
                     }
                     List<String> withRegion = headlineWithRegion(article, only);
@@ -1485,7 +1500,10 @@ final class Subjects {
         if (before > 0 && ELIDED.contains(words.get(before).folded())) {
             before--;
         }
-        if (before >= 0 && PARTNER_WORDS.contains(words.get(before).folded())) {
+        // ("exports of textile products from Uzbekistan", "the Ministry of Agriculture of Kazakhstan": in a sentence
+        // of exports and no import, where they come from and whose body speaks is the exporter)
+        if (before >= 0 && PARTNER_WORDS.contains(words.get(before).folded())
+                && (!ORIGIN_WORDS.contains(words.get(before).folded()) || namesDirection(m, words))) {
             return true;
         }
         return hasCaseEnding(words.get(lastWordOf(m, words)).folded(), PARTNER_ENDINGS)
@@ -2837,6 +2855,69 @@ final class Subjects {
             }
         }
         return ProductFlows.exportsAsVerb(m, words, text);
+    }
+
+    /** Beginnings of the words of an export ("exports", "экспорта", "exportations", "eksporti"). */
+    private static final WordStems EXPORT_WORDS = WordStems.of(Words.foldAll("export", "экспорт", "eksport"));
+    /** Beginnings of the words of an import, which has a partner on the other side of the flow. */
+    private static final WordStems IMPORT_WORDS = WordStems.of(Words.foldAll("import", "импорт", "ввоз"));
+    /** Words that send exports somewhere ("exports to", "shipped there", "vers", "туда"). */
+    private static final Set<String> DESTINATION_WORDS = WordSet.of("to", "into", "towards", "there", "vers", "к",
+            "ко", "туда");
+    /** Words before a country that make it where exports come from ("exports of textiles from Uzbekistan"). */
+    private static final Set<String> ORIGIN_WORDS = WordSet.of("from", "of", "de", "du", "des", "d", "из");
+    /** How many words after a word of export may send the goods somewhere ("exported to the regions"). */
+    private static final int DESTINATION_REACH = 2;
+
+    /**
+     * Whether the sentence of a figure speaks of exports and sends them nowhere: a word of export, no word of import,
+     * no destination word within {@code reach} words after the export word ("exports to", "exportations vers") nor a
+     * "there" anywhere.
+     */
+    private static boolean exportsWithoutBuyer(int start, List<Words.Word> words, String text, int reach) {
+        int at = indexAt(words, start);
+        int from = gapSentenceStart(words, at, text);
+        int to = sentenceEnd(words, at, text);
+        boolean exports = false;
+        for (int i = from; i < to && i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            String folded = word.folded();
+            if (IMPORT_WORDS.startsAny(word) || folded.equals("there") || folded.equals("туда")) {
+                return false;
+            }
+            if (EXPORT_WORDS.startsAny(word)) {
+                exports = true;
+                for (int j = i + 1; j < to && j - i <= reach && j < words.size(); j++) {
+                    if (DESTINATION_WORDS.contains(words.get(j).folded())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return exports;
+    }
+
+    /** How many words before the origin word an export word may stand ("exports of textile products from"). */
+    private static final int ORIGIN_REACH = 5;
+
+    /**
+     * Whether a country owns the exports of its sentence: a possessive ("Mongolia's coal export") or where they come
+     * from, a few words after the export word ("exports of textile products from Uzbekistan").
+     */
+    private static boolean ownsExports(Mention m, List<Words.Word> words, String text) {
+        if (text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end())) {
+            return true;
+        }
+        int before = wordBefore(m, words);
+        if (before < 1 || !ORIGIN_WORDS.contains(words.get(before).folded()) || namesDirection(m, words)) {
+            return false;
+        }
+        for (int i = Math.max(0, before - ORIGIN_REACH); i < before; i++) {
+            if (EXPORT_WORDS.startsAny(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that, within a few words before a name, make it the source of what the sentence reports. */
