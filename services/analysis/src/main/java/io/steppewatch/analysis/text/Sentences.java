@@ -75,7 +75,7 @@ public final class Sentences {
 
     /**
      * {@code sentences} with each boundary that falls inside a span joined: once the figures of a text are known,
-     * no sentence ends inside one ("12.7 mln. US dollars", "5\nмлн тонн"), so a rule reading a figure's sentence
+     * no sentence ends inside one ("12,7 млн. Долларов США в марте"), so a rule reading a figure's sentence
      * reads all of it. A joined sentence keeps its first part's paragraph.
      */
     public static <T> List<Sentence> joinAcross(List<Sentence> sentences, List<T> spans, ToIntFunction<T> startOf,
