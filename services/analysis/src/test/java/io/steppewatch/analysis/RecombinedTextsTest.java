@@ -117,6 +117,8 @@ class RecombinedTextsTest {
                 assertThat(body.startsWith(figure.text(), figure.offset())).as("%s at its offset in [%s]", figure, body)
                         .isTrue();
             }
+            // No figure spans two sentences: its sentence holds all of it.
+            assertThat(figure.sentence()).as("sentence of %s in [%s]", figure, body).contains(figure.text());
             if (figure.period() != null) {
                 assertThat(isIsoPeriod(figure.period())).as("period of %s in [%s]", figure, body).isTrue();
             }

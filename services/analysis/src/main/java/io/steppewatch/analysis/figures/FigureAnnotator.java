@@ -167,7 +167,9 @@ public final class FigureAnnotator {
         if (surface.isEmpty()) {
             return List.of();
         }
-        List<Sentences.Sentence> sentences = Sentences.split(text);
+        // No sentence ends inside a figure: a boundary the splitter put there is dropped (robust, round 20).
+        List<Sentences.Sentence> sentences = Sentences.joinAcross(Sentences.split(text), surface, SurfaceFigure::start,
+                SurfaceFigure::end);
         // Cues and periods matter only around figures: look for them in the sentences that hold a figure and the
         // sentence before each, not in the whole article.
         List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> metricHits = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.steppewatch.analysis.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Splits a text into sentences: at line breaks, and after . ! ? … when a space and a capital letter, a digit
@@ -70,6 +71,63 @@ public final class Sentences {
         }
         add(sentences, text, start, length, paragraph);
         return sentences;
+    }
+
+    /**
+     * {@code sentences} with each boundary that falls inside a span joined: once the figures of a text are known,
+     * no sentence ends inside one ("12,7 млн. Долларов США в марте"), so a rule reading a figure's sentence
+     * reads all of it. A joined sentence keeps its first part's paragraph.
+     */
+    public static <T> List<Sentence> joinAcross(List<Sentence> sentences, List<T> spans, ToIntFunction<T> startOf,
+                                                ToIntFunction<T> endOf) {
+        if (sentences.size() < 2 || spans.isEmpty()) {
+            return sentences;
+        }
+        // joins[k]: the boundary after sentence k falls inside a span
+        boolean[] joins = null;
+        for (T span : spans) {
+            int first = sentenceAt(sentences, startOf.applyAsInt(span));
+            int last = sentenceAt(sentences, endOf.applyAsInt(span) - 1);
+            for (int k = Math.max(0, first); k < last; k++) {
+                if (joins == null) {
+                    joins = new boolean[sentences.size()];
+                }
+                joins[k] = true;
+            }
+        }
+        if (joins == null) {
+            return sentences;
+        }
+        List<Sentence> joined = new ArrayList<>();
+        Sentence current = sentences.get(0);
+        for (int k = 1; k < sentences.size(); k++) {
+            Sentence next = sentences.get(k);
+            if (joins[k - 1]) {
+                current = new Sentence(current.start(), next.end(), current.paragraph());
+            } else {
+                joined.add(current);
+                current = next;
+            }
+        }
+        joined.add(current);
+        return joined;
+    }
+
+    /** The index of the last sentence starting at or before {@code offset}; -1 before the first. */
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** Whether the . ! ? or … at {@code at} ends a sentence by the rules above ("млн. тонн", "U.S." do not). */

@@ -30,4 +30,19 @@ class SentencesTest {
     void shouldEndASentenceAfterAnAbbreviatedScaleWhenACommonWordFollows(String text, int count) {
         assertThat(sentences(text.strip())).hasSize(count);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exports reached 12.7 mln. Dollars in March. Imports fell.   | 12.7 mln. Dollars | 2
+            Exports reached 4.1 mln. Imports fell to 2 mln tonnes.      | 4.1 mln           | 2
+            Экспорт достиг 12,7 тыс. Тонн в марте. Импорт упал.          | 12,7 тыс. Тонн    | 2
+            """)
+    void shouldJoinTheSentencesAFigureSpans(String text, String figure, int count) {
+        String body = text.strip();
+        int start = body.indexOf(figure);
+        List<Sentences.Sentence> joined = Sentences.joinAcross(Sentences.split(body), List.of(new int[] {start,
+                start + figure.length()}), span -> span[0], span -> span[1]);
+        assertThat(joined).hasSize(count);
+        assertThat(joined.get(0).text(body)).contains(figure);
+    }
 }
