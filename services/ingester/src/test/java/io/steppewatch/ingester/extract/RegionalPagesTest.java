@@ -138,8 +138,14 @@ class RegionalPagesTest {
         assertThat(ComposedText.of("Vero\u0308ffentlicht")).isEqualTo("Ver\u00f6ffentlicht");
         assertThat(ComposedText.of("Ver\u00f6ffentlicht")).isEqualTo("Ver\u00f6ffentlicht");
         assertThat(ComposedText.of("Чита\u0438\u0306те")).isEqualTo("Чита\u0439те");
-        String composed = "Алматы";
+        String composed = "Алматы – «Ақ жол» … naïve, 5 € − 3, Αθήνα, 서울, 北京。 ❤️ \ud83d\ude42";
         assertThat(ComposedText.of(composed)).isSameAs(composed);
         assertThat(ComposedText.of(null)).isNull();
+        // Outside the characters it passes unasked the normaliser decides: Bengali, Greek, the Ohm sign, kana and a
+        // combining voicing mark.
+        assertThat(ComposedText.of("\u09df")).isEqualTo("\u09af\u09bc");
+        assertThat(ComposedText.of("\u03b1\u0301")).isEqualTo("\u03ac");
+        assertThat(ComposedText.of("10 \u2126")).isEqualTo("10 \u03a9");
+        assertThat(ComposedText.of("\ud83d\ude42 \u304b\u3099")).isEqualTo("\ud83d\ude42 \u304c");
     }
 }
