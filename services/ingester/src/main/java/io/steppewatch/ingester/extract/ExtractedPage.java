@@ -8,7 +8,8 @@ import io.steppewatch.avro.DatePrecision;
  * What the extractor reads from one article page.
  *
  * @param title     headline, never null (empty when the page has none)
- * @param text      main text, paragraphs separated by a blank line, never null (empty when nothing was found)
+ * @param text      main text, paragraphs separated by a blank line, never null (empty when nothing was found); this
+ *                  and the title and author are in Unicode's composed form (NFC)
  * @param author    byline as the page states it, or null
  * @param published publication instant, or null when the page does not state one that parses
  * @param language  primary language subtag in lower case ("en", "fr", "ru") from the page's markup, or null
@@ -19,8 +20,11 @@ public record ExtractedPage(String title, String text, String author, Instant pu
                             DatePrecision publishedPrecision) {
 
     public ExtractedPage {
-        title = title == null ? "" : title;
-        text = text == null ? "" : text;
+        // Composed here as well as where paragraphs are rendered: titles, bylines and a JSON-LD body in plain text
+        // come from the page's metadata, not through the renderer.
+        title = title == null ? "" : ComposedText.of(title);
+        text = text == null ? "" : ComposedText.of(text);
+        author = ComposedText.of(author);
     }
 
     public ExtractedPage(String title, String text, String author, Instant published, String language) {

@@ -150,7 +150,7 @@ final class TextRenderer {
             paragraph = collapseBreaks(paragraph);
         }
         if (!paragraph.isEmpty()) {
-            paragraphs.add(paragraph);
+            paragraphs.add(ComposedText.of(paragraph));
         }
         current.setLength(0);
     }

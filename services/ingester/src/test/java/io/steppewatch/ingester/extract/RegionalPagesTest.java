@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,38 @@ class RegionalPagesTest {
                 .doesNotContain("Muallif", "Mavzuga oid", "Мавзуга оид", "Batafsil", "obuna", "Ulashish", "Izohlar",
                         "Iqtisodiyot");
         assertThat(page.text().split("\n\n")).hasSize(4);
+    }
+
+    @Test
+    void shouldReadComposedTextWhenPageStoresLettersAndAccentsApart() {
+        String written = regional("ru-article-with-furniture.html");
+        // The same page with each "й" stored as "и" and a combining breve, as text pasted from a Mac can be.
+        String decomposed = Normalizer.normalize(written, Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(written);
+
+        ExtractedPage page = extractor.extract(decomposed, "https://kurier.example/news/2026/03/15/hrgs2");
+        ExtractedPage usual = extractor.extract(written, "https://kurier.example/news/2026/03/15/hrgs2");
+
+        assertThat(page.text()).isEqualTo(usual.text())
+                .contains("Казахстан и Китай")
+                .doesNotContain("Читайте также", "Подписывайтесь");
+        assertThat(page.title()).isEqualTo(usual.title());
+        assertThat(page.author()).isEqualTo("Айгерим Садыкова");
+    }
+
+    @Test
+    void shouldComposeAccentedLettersWhenTextStoresThemApart() {
+        assertThat(ComposedText.of("Vero\u0308ffentlicht")).isEqualTo("Ver\u00f6ffentlicht");
+        assertThat(ComposedText.of("Ver\u00f6ffentlicht")).isEqualTo("Ver\u00f6ffentlicht");
+        assertThat(ComposedText.of("Чита\u0438\u0306те")).isEqualTo("Чита\u0439те");
+        String composed = "Алматы – «Ақ жол» … naïve, 5 € − 3, Αθήνα, 서울, 北京。 ❤️ \ud83d\ude42";
+        assertThat(ComposedText.of(composed)).isSameAs(composed);
+        assertThat(ComposedText.of(null)).isNull();
+        // Outside the characters it passes unasked the normaliser decides: Bengali, Greek, the Ohm sign, kana and a
+        // combining voicing mark.
+        assertThat(ComposedText.of("\u09df")).isEqualTo("\u09af\u09bc");
+        assertThat(ComposedText.of("\u03b1\u0301")).isEqualTo("\u03ac");
+        assertThat(ComposedText.of("10 \u2126")).isEqualTo("10 \u03a9");
+        assertThat(ComposedText.of("\ud83d\ude42 \u304b\u3099")).isEqualTo("\ud83d\ude42 \u304c");
     }
 }
