@@ -527,10 +527,10 @@ public final class FigureAnnotator {
             // "exported honey for $776,000", "grain exports surged to 615,000 tons": the trade in one product, not
             // between the countries (tonnes of goods in general stay trade).
             metric = OTHER;
+            product = true;
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric) && followed == null
                 && metrics.carriedFromAProduct(figure, unitClass, context, sentence, previous, continues)) {
             metric = OTHER; // a product's flow named in the sentence before, continued here (FigureMetrics)
-            product = true;
         } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity"))
                 && !FigureContext.hasCue(context, sentence, "trade-in-tonnes")) {
