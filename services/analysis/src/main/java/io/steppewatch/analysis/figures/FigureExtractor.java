@@ -9,6 +9,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -301,6 +302,11 @@ public final class FigureExtractor {
         if (scale != null) {
             multiplier = Double.parseDouble(scale.value());
             end = scale.end();
+            if (endsSentenceAfter(text, scale) && units.unitAt(text, end) == null) {
+                // "reached $38bn. In 2022", "составил 12,7 млн. Министерство ...": the dot ends the sentence, not the
+                // figure, and the next sentence's first word is not what the figure counts
+                end--;
+            }
             int scaleEnding = Traps.scaleEndingEnd(text, end);
             if (scaleEnding > 0) {
                 end = scaleEnding; // "5,2 млрд-қа өсті": the case ending hyphenated onto the abbreviated scale word
@@ -439,6 +445,11 @@ public final class FigureExtractor {
                     false, false);
         }
         return bare(text, token, figureStart, value);
+    }
+
+    /** Whether the scale word ends with a dot that also ends the sentence by the splitter's rules. */
+    private static boolean endsSentenceAfter(String text, UnitLexicon.Found scale) {
+        return scale.end() > 0 && text.charAt(scale.end() - 1) == '.' && Sentences.endsSentence(text, scale.end() - 1);
     }
 
     /** A bare integer is kept as a possible count; the annotator drops it unless its sentence counts something. */
