@@ -51,4 +51,25 @@ class DottedScaleTest {
         assertThat(found.unit()).isEqualTo("USD");
         assertThat(Sentences.split(body.strip())).hasSize(3);
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exports to China reached $12.7 m in March.      | $12.7 m  | 1.27E7  | USD
+            Exports to China reached $12.7 b. in March.     | $12.7 b  | 1.27E10 | USD
+            Exports to China reached US$ 3 k in March.      | US$ 3 k  | 3000    | USD
+            The new quay of the port is 12 m long.          | 12 m     | 12      | m
+            """)
+    void shouldScaleASumByALetterWrittenApartAfterItsCurrencySign(String body, String text, double value, String unit) {
+        ExtractedFigure found = figure(body.strip(), text);
+        assertThat(found.value()).isEqualTo(value);
+        assertThat(found.unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Flats in Tashkent sold for $1,200 m2 on average in March. | $1,200 | 1200
+            """)
+    void shouldNotScaleASumBeforeASquareMetre(String body, String text, double value) {
+        assertThat(figure(body.strip(), text).value()).isEqualTo(value);
+    }
 }

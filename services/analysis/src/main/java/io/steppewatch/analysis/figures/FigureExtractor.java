@@ -283,6 +283,15 @@ public final class FigureExtractor {
         if (scale == null && prefix != null && glued) {
             scale = units.gluedScaleAt(text, end);
         }
+        if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == ' '
+                && UnitLexicon.unit(prefix.value()).isCurrency()) {
+            // "$12.7 m", "$3 b": after a currency sign the letter is the sum's scale, as when it is glued; "m" written
+            // apart after a number with no currency before it stays metres ("12 m")
+            scale = units.gluedScaleAt(text, end + 1);
+            if (scale != null && followedByDigit(text, scale.end())) {
+                scale = null; // "$1,200 m2": a price per square metre
+            }
+        }
         if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == '-') {
             // "a $10-billion trade target": the scale word written into the adjective
             UnitLexicon.Found hyphenated = units.scaleAt(text, end + 1);
