@@ -479,7 +479,7 @@ class FigureSubjectsTest {
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Foreign trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | UZ
-            Внешняя торговля по регионам | Агентство статистики Узбекистана опубликовало данные по регионам Узбекистана. Быстрее всего росла торговля с Китаем. ¶ Экспорт вырос на 6,2% до $7,66 млрд. | $7,66 млрд. | UZ
+            Внешняя торговля по регионам | Агентство статистики Узбекистана опубликовало данные по регионам Узбекистана. Быстрее всего росла торговля с Китаем. ¶ Экспорт вырос на 6,2% до $7,66 млрд. | $7,66 млрд | UZ
             Le commerce extérieur par région | L'agence des statistiques de l'Ouzbékistan a publié les chiffres des régions de l'Ouzbékistan. Le commerce avec la Chine a le plus progressé. ¶ Les exportations ont augmenté de 6,2 % à 7,66 milliards de dollars. | 7,66 milliards de dollars | UZ
             Trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | CN UZ
             """)
@@ -815,7 +815,7 @@ class FigureSubjectsTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Иран и Туркменистан | Объем реализуемой на внешних рынках иранской продукции достиг $265 млн. | $265 млн. | IR
+            Иран и Туркменистан | Объем реализуемой на внешних рынках иранской продукции достиг $265 млн. | $265 млн | IR
             Mongolia and China | Coal made up 47 percent of Mongolia's foreign sales in 2011. | 47 percent | MN
             Kazakhstan and the EU | The EU's share in foreign trade is approximately 30%. | 30% | EU KZ
             """)

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -282,6 +283,15 @@ public final class FigureExtractor {
         if (scale == null && prefix != null && glued) {
             scale = units.gluedScaleAt(text, end);
         }
+        if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == ' '
+                && UnitLexicon.unit(prefix.value()).isCurrency()) {
+            // "$12.7 m", "$3 b": after a currency sign the letter is the sum's scale, as when it is glued; "m" written
+            // apart after a number with no currency before it stays metres ("12 m")
+            scale = units.gluedScaleAt(text, end + 1);
+            if (scale != null && followedByDigit(text, scale.end())) {
+                scale = null; // "$1,200 m2": a price per square metre
+            }
+        }
         if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == '-') {
             // "a $10-billion trade target": the scale word written into the adjective
             UnitLexicon.Found hyphenated = units.scaleAt(text, end + 1);
@@ -301,6 +311,11 @@ public final class FigureExtractor {
         if (scale != null) {
             multiplier = Double.parseDouble(scale.value());
             end = scale.end();
+            if (endsSentenceAfter(text, scale) && units.unitAt(text, end) == null) {
+                // "reached $38bn. In 2022", "составил 12,7 млн. Министерство ...": the dot ends the sentence, not the
+                // figure, and the next sentence's first word is not what the figure counts
+                end--;
+            }
             int scaleEnding = Traps.scaleEndingEnd(text, end);
             if (scaleEnding > 0) {
                 end = scaleEnding; // "5,2 млрд-қа өсті": the case ending hyphenated onto the abbreviated scale word
@@ -439,6 +454,11 @@ public final class FigureExtractor {
                     false, false);
         }
         return bare(text, token, figureStart, value);
+    }
+
+    /** Whether the scale word ends with a dot that also ends the sentence by the splitter's rules. */
+    private static boolean endsSentenceAfter(String text, UnitLexicon.Found scale) {
+        return scale.end() > 0 && text.charAt(scale.end() - 1) == '.' && Sentences.endsSentence(text, scale.end() - 1);
     }
 
     /** A bare integer is kept as a possible count; the annotator drops it unless its sentence counts something. */

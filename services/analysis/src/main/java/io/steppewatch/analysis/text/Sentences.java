@@ -27,13 +27,15 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "jr",
             "inc", "co", "corp", "ltd", "vs", "etc", "no", "p", "pp", "fig", "gen", "col", "lt", "sgt", "prof",
             "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "долл", "т", "им", "ул", "д", "с", "см", "др", "пр",
-            "thsd", "mln", "bln", "mlrd");
+            "thsd", "mln", "bln", "mlrd", "mn", "bn", "tn", "trn", "trln", "md", "mds", "mrd", "mrds", "mio");
 
     /**
      * Abbreviated scale words that may end a sentence: "составил $5 млрд." then the next sentence. The Latin forms
-     * are those of the region's English-language agencies ("12.7 mln. US dollars").
+     * are those of the region's English-language agencies ("12.7 mln. US dollars", "12.7 bn. US dollars"), the French
+     * ones ("12,7 mds. de dollars") and the German ones ("12,7 Mio. EUR").
      */
-    private static final Set<String> SCALES = Set.of("тыс", "млн", "млрд", "трлн", "thsd", "mln", "bln", "mlrd");
+    private static final Set<String> SCALES = Set.of("тыс", "млн", "млрд", "трлн", "thsd", "mln", "bln", "mlrd", "mn",
+            "bn", "tn", "trn", "trln", "md", "mds", "mrd", "mrds", "mio");
 
     private Sentences() {
     }
