@@ -668,7 +668,7 @@ final class PeriodResolver {
             if ((c == '1' || c == '2') && (i == 0 || !isNumberChar(text, i - 1))
                     && ((c == '1' && text.charAt(i + 1) == '9') || (c == '2' && text.charAt(i + 1) == '0'))
                     // ASCII digits: "202٣" (an Arabic-Indic digit last) is no ISO year
-                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))
+                    && NumberScanner.isAsciiDigit(text.charAt(i + 2)) && NumberScanner.isAsciiDigit(text.charAt(i + 3))
                     && (i + 4 == length || !(Character.isDigit(text.charAt(i + 4)) || text.charAt(i + 4) == 's'
                     || ((text.charAt(i + 4) == '.' || text.charAt(i + 4) == ',') && i + 5 < length
                     && Character.isDigit(text.charAt(i + 5))))) && !decade(text, i)) {
@@ -676,10 +676,6 @@ final class PeriodResolver {
             }
         }
         return years;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** "les années 1990", "в 1990-х годах", "the 1990s": a decade, not a year. */
