@@ -22,15 +22,18 @@ final class AnalyzedFigures {
 
     /** The first figure whose text starts with {@code text}; a test fails with every figure found when none does. */
     static ExtractedFigure figure(String body, String text) {
-        List<ExtractedFigure> figures = figures(body);
-        return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
+        return figure(new ArticleText("t", "", body, PUBLISHED, null), text);
     }
 
     /** As {@link #figure(String, String)}, for an article published on {@code published} (null: undated). */
     static ExtractedFigure figure(String body, String published, String text) {
-        List<ExtractedFigure> figures = ANALYZER.analyze(new ArticleText("t", "", body,
-                published == null ? null : LocalDate.parse(published), null)).figures();
+        LocalDate date = published == null ? null : LocalDate.parse(published);
+        return figure(new ArticleText("t", "", body, date, null), text);
+    }
+
+    /** The first figure of {@code article} whose text starts with {@code text}: for tests that set a title or date. */
+    static ExtractedFigure figure(ArticleText article, String text) {
+        List<ExtractedFigure> figures = ANALYZER.analyze(article).figures();
         return figures.stream().filter(f -> f.text().startsWith(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + figures));
     }

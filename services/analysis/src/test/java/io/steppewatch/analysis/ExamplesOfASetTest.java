@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExamplesOfASetTest {
 
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             On October 30, the US Treasury sanctioned evasion networks across 17 jurisdictions, including India, the People's Republic of China (PRC) and Switzerland, for supplying Russia. | 17 jurisdictions | RU,US
@@ -25,9 +22,8 @@ class ExamplesOfASetTest {
             Le 30 octobre, le Trésor américain a sanctionné des réseaux dans 17 juridictions, dont l'Inde et la Chine, pour avoir approvisionné la Russie. | 17 juridictions | RU,US
             """)
     void shouldLeaveOutCountriesListedAsExamplesOfASet(String body, String text, String subjects) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2024, 11, 5), null));
-        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(text)).findFirst();
-        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
-        assertThat(found.get().subjects()).isEqualTo(List.of(subjects.split(",")));
+        ExtractedFigure found = AnalyzedFigures.figure(new ArticleText("t", "", body, LocalDate.of(2024, 11, 5), null),
+                text);
+        assertThat(found.subjects()).isEqualTo(List.of(subjects.split(",")));
     }
 }

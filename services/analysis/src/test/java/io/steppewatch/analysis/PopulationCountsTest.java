@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the other countries its sentence names (gold-n's population of Tajikistan; the earlier sets label populations so).
  */
 class PopulationCountsTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -29,13 +26,12 @@ class PopulationCountsTest {
             Pour l'Ouzbékistan, un pays d'environ 34 millions d'habitants, l'Afghanistan et le Pakistan sont un marché. | 34 millions d'habitants | UZ
             """)
     void shouldGiveAPopulationItsCountryAloneAndNoPeriod(String body, String text, String country) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2025, 10, 22), null));
-        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(text)).findFirst();
-        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
-        assertThat(found.get().unit()).isEqualTo("count");
-        assertThat(found.get().measure()).isEqualTo(Measure.AMOUNT);
-        assertThat(found.get().metric()).isEqualTo("other");
-        assertThat(found.get().subjects()).isEqualTo(List.of(country));
-        assertThat(found.get().period()).isNull();
+        ExtractedFigure found = AnalyzedFigures.figure(new ArticleText("t", "", body, LocalDate.of(2025, 10, 22), null),
+                text);
+        assertThat(found.unit()).isEqualTo("count");
+        assertThat(found.measure()).isEqualTo(Measure.AMOUNT);
+        assertThat(found.metric()).isEqualTo("other");
+        assertThat(found.subjects()).isEqualTo(List.of(country));
+        assertThat(found.period()).isNull();
     }
 }
