@@ -8,7 +8,13 @@ of the article and trafilatura's annotators put in, so the two sets disagree on 
 verdict: a description often repeats the body's first sentence too, so a [head] segment may also be a lost opening.
 `--no-head` leaves those out, so that what remains are the losses worth grouping into classes.
 
-  segment_losses.py SETDIR PREDICTION [--no-head] [--summary]
+`--place` also says where each missing segment sits in the page's text (markup, scripts and styles taken out) against
+the text kept: [open] before the first kept paragraph (a lost opening or standfirst), [mid] between kept paragraphs
+(the article trimmed), [end] after the last one (the article cut short, or the wrong block), [none] nowhere in that
+text (only in a script, an attribute or split by markup), [all] on a page whose text kept nothing. The summary then
+counts segments and pages by place.
+
+  segment_losses.py SETDIR PREDICTION [--no-head] [--summary] [--place]
   (SETDIR holds segments.json and html/; PREDICTION is {id: {"articleBody": text}}, as run.sh writes it under
    services/ingester/target/extraction-bench/)
 
@@ -24,6 +30,10 @@ import sys
 
 SPACE = re.compile(r"\s+")
 TAG = re.compile(r"<[^>]+>")
+SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+# A kept paragraph this long is told apart from the page's other text by its first and last words.
+PLACE_PARAGRAPH_CHARS = 30
+PLACE_KEY_CHARS = 40
 CHARSET = re.compile(rb"""charset=["']?([A-Za-z0-9_-]+)""", re.I)
 TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 HEADLINE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
@@ -60,12 +70,32 @@ def head_texts(page):
     return [collapse(html.unescape(TAG.sub(" ", text))) for text in texts]
 
 
+def place(segment, page_text, kept):
+    """Where a missing segment sits in the page's text against the kept paragraphs (see the module's notes)."""
+    at = page_text.find(segment)
+    if at < 0:
+        return "none"
+    paragraphs = [p for p in (collapse(line) for line in kept.split("\n")) if len(p) >= PLACE_PARAGRAPH_CHARS]
+    starts = [page_text.find(p[:PLACE_KEY_CHARS]) for p in paragraphs]
+    ends = [page_text.rfind(p[-PLACE_KEY_CHARS:]) for p in paragraphs]
+    starts = [i for i in starts if i >= 0]
+    ends = [i for i in ends if i >= 0]
+    if not starts or not ends:
+        return "all"
+    if at < min(starts):
+        return "open"
+    if at > max(ends):
+        return "end"
+    return "mid"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("setdir")
     parser.add_argument("prediction")
     parser.add_argument("--no-head", action="store_true", help="leave out missing headlines and standfirsts")
     parser.add_argument("--summary", action="store_true", help="only the counts")
+    parser.add_argument("--place", action="store_true", help="where each missing segment sits against the kept text")
     args = parser.parse_args()
     if "heldout" in os.path.basename(os.path.normpath(args.setdir)):
         sys.exit("segment_losses.py: a held-out set is scored, never studied page by page")
@@ -76,6 +106,7 @@ def main():
 
     pages = []
     missed = missed_head = leaked = 0
+    places = {}  # place -> [segments, pages]
     for pid, item in truth.items():
         text = collapse(prediction.get(pid, {}).get("articleBody") or "")
         lost = [collapse(s) for s in item["with"] if collapse(s) not in text]
@@ -83,16 +114,31 @@ def main():
         if not lost and not extra:
             continue
         heads = []
+        page_text = ""
         if lost:
             page = os.path.join(args.setdir, "html", pid + ".html.gz")
-            heads = head_texts(read_page(page)) if os.path.exists(page) else []
+            source = read_page(page) if os.path.exists(page) else ""
+            heads = head_texts(source)
+            if args.place:
+                page_text = collapse(html.unescape(TAG.sub(" ", SCRIPT.sub(" ", source))))
         rows = []
+        seen_places = set()
+        kept = prediction.get(pid, {}).get("articleBody") or ""
         for segment in lost:
             head = any(segment in h for h in heads)
             missed += 1
             missed_head += head
             if not (head and args.no_head):
-                rows.append(("head" if head else "miss", segment))
+                kind = "head" if head else "miss"
+                if args.place:
+                    where = place(segment, page_text, kept)
+                    kind += " " + where
+                    counts = places.setdefault(where, [0, 0])
+                    counts[0] += 1
+                    if where not in seen_places:
+                        seen_places.add(where)
+                        counts[1] += 1
+                rows.append((kind, segment))
         rows += [("leak", segment) for segment in extra]
         leaked += len(extra)
         if rows:
@@ -105,6 +151,10 @@ def main():
                 print(f"     [{kind}] {segment[:150]}")
     print(f"missing 'with' segments: {missed} (title, headline or description: {missed_head}); "
           f"present 'without' segments: {leaked}; pages listed: {len(pages)}")
+    if args.place:
+        listed = "missing segments listed" + (" (no title, headline or description)" if args.no_head else "")
+        print(f"{listed}, by place (segments / pages): "
+              + ", ".join(f"{where} {counts[0]} / {counts[1]}" for where, counts in sorted(places.items())))
 
 
 if __name__ == "__main__":
