@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param period   ISO 8601 year, month, day or range ("2022-01/2022-11"), or null when the text gives none
  * @param text     the exact text of the figure in the body
  * @param sentence the sentence it comes from
- * @param offset   char offset of {@code text} in the body, or -1 for a figure of the title
+ * @param offset   char offset of {@code text} in the body as {@link ArticleText} holds it (without soft hyphens and
+ *                 zero-width characters), or -1 for a figure of the title
  * @param relation the metric whose parties the subjects are: the metric itself, or for a figure the vocabulary does
  *                 not measure, the metric of its sentence that named them ("exported 20 tonnes of gold to Switzerland"
  *                 is {@code other}, between the parties of {@code trade.exports})
