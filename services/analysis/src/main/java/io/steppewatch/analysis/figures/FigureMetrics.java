@@ -186,7 +186,7 @@ final class FigureMetrics {
     /** The metric the cues around a figure name, unless {@code metric} (its counted noun's) is already known. */
     String contextMetric(SurfaceFigure figure, String unitClass, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
-        return contextMetric(figure, unitClass, context, sentence, previous, continues, metric, false);
+        return cued(figure, unitClass, context, sentence, previous, continues, metric).metric();
     }
 
     /**
@@ -200,14 +200,21 @@ final class FigureMetrics {
         if ("m3".equals(figure.unit()) || countedNounMetric(figure, unitClass, context) != null) {
             return false;
         }
-        String cued = contextMetric(figure, unitClass, context, sentence, previous, continues, null, false);
-        return cued.startsWith(FigureAnnotator.TRADE) && FigureAnnotator.OTHER.equals(
-                contextMetric(figure, unitClass, context, sentence, previous, continues, null, true));
+        Cued cued = cued(figure, unitClass, context, sentence, previous, continues, null);
+        return cued.ofAProduct() && cued.metric().startsWith(FigureAnnotator.TRADE);
     }
 
-    private String contextMetric(SurfaceFigure figure, String unitClass, FigureContext context,
-                                 Sentences.Sentence sentence, Sentences.Sentence previous, boolean continues,
-                                 String metric, boolean products) {
+    /**
+     * The metric the cues around a figure name, and whether the cue it was taken from, a sentence before the figure's
+     * or a list's opening, stands where a product is named (that sentence or the figure's own): a trade metric
+     * handed on so is that product's flow (see {@link #carriedFromAProduct}). One reading gives both answers.
+     */
+    private record Cued(String metric, boolean ofAProduct) {
+    }
+
+    private Cued cued(SurfaceFigure figure, String unitClass, FigureContext context, Sentences.Sentence sentence,
+                      Sentences.Sentence previous, boolean continues, String metric) {
+        boolean product = false;
         if (metric == null) {
             metric = nearestMetric(figure, unitClass, context, sentence);
         }
@@ -216,8 +223,8 @@ final class FigureMetrics {
         // A count's sentence whose cues fit no count ("106 goods ... previously re-exported") names no metric for it.
         if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
                 || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
-            metric = ofAProduct(ofAProduct(nearestMetric(figure, unitClass, context, previous), context, previous, products),
-                    context, sentence, products);
+            metric = nearestMetric(figure, unitClass, context, previous);
+            product = ofAProduct(metric, context, previous, sentence);
             if (metric != null && metric.startsWith(FigureAnnotator.TRADE) && namesBothDirections(context, previous, unitClass)) {
                 // "Exports amounted to $20 billion and imports to $30 billion. China accounted for $10 billion, ...": a
                 // sentence naming both directions hands on the trade they make up, not the last direction it named.
@@ -235,8 +242,8 @@ final class FigureMetrics {
                 if (earlier.paragraph() < sentence.paragraph() - 1) {
                     break;
                 }
-                metric = ofAProduct(ofAProduct(lastMetric(unitClass, context, earlier), context, earlier, products), context,
-                        sentence, products);
+                metric = lastMetric(unitClass, context, earlier);
+                product = ofAProduct(metric, context, earlier, sentence);
                 if (metric != null && metric.startsWith(FigureAnnotator.TRADE) && namesBothDirections(context, earlier, unitClass)) {
                     metric = "trade.turnover";
                 }
@@ -245,8 +252,8 @@ final class FigureMetrics {
         if (metric == null && !hasMetricCue(context, sentence)) {
             // An item line that names a product ("Copper ores and concentrates – $68.9 million;") is that product's
             // flow, whatever trade the list's opening names.
-            metric = ofAProduct(listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start())),
-                    context, sentence, products);
+            metric = listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start()));
+            product = ofAProduct(metric, context, sentence, sentence);
         }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
@@ -263,19 +270,23 @@ final class FigureMetrics {
             }
         }
         if (metric == null) {
-            return FigureAnnotator.OTHER;
+            return new Cued(FigureAnnotator.OTHER, false);
         }
         String refined = refinement(metric, figure, context, sentence);
         if (refined == null && continues) {
             refined = refinement(metric, null, context, previous);
         }
-        return refined != null ? refined : metric;
+        return new Cued(refined != null ? refined : metric, product);
     }
 
-    /** A trade metric carried from a sentence that names a product is `other` when {@code products} asks so. */
-    private static String ofAProduct(String metric, FigureContext context, Sentences.Sentence from, boolean products) {
-        return products && metric != null && metric.startsWith(FigureAnnotator.TRADE) && !AGRIFOOD.equals(metric)
-                && FigureContext.hasCue(context, from, "commodity") ? FigureAnnotator.OTHER : metric;
+    /**
+     * Whether a trade metric carried from sentence {@code from} is a product's flow: that sentence or the figure's
+     * own ({@code own}) names a product (a `commodity` cue). Agri-food trade names its products on purpose.
+     */
+    private static boolean ofAProduct(String metric, FigureContext context, Sentences.Sentence from,
+                                      Sentences.Sentence own) {
+        return metric != null && metric.startsWith(FigureAnnotator.TRADE) && !AGRIFOOD.equals(metric)
+                && (FigureContext.hasCue(context, from, "commodity") || FigureContext.hasCue(context, own, "commodity"));
     }
 
     /**
