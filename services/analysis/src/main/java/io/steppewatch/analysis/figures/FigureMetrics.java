@@ -71,7 +71,29 @@ final class FigureMetrics {
     private static final List<String> GATHERING_STEMS = Words.foldAll("делегаци", "ассоциаци", "ҳамжамият",
             "hamjamiyat");
 
+    /**
+     * Works done on a stretch of a line ("91 kilometers of the route prepared for pipe-laying", "More than 240 km of
+     * rail-tie bars have been assembled and are ready for laying", "1.5 km of rail ... have been installed", "Preparatory
+     * work has been completed on a 91-kilometer stretch"): a length so worked on is the progress of the works, `other`
+     * (gold-c, gold-s, gold-t), not the length of the route or border. Words that come after the length in its clause;
+     * the few that come before it ("preparing 91 kilometers") are apart, as "laying of a 300-km gas pipeline" states
+     * the whole pipeline.
+     */
+    private static final Set<String> WORKS_AFTER = Set.copyOf(Words.foldAll("prepared", "ready", "installed",
+            "installation", "laying", "assembled", "prêt", "prêts", "prête", "prêtes", "préparé", "préparés",
+            "préparée", "préparées", "installé", "installés", "installée", "installées"));
+    private static final List<String> WORKS_AFTER_STEMS = Words.foldAll("готов", "подготовлен", "уложен", "укладк",
+            "смонтирован");
+    private static final Set<String> WORKS_BEFORE = Set.copyOf(Words.foldAll("preparing", "preparatory",
+            "préparatoires", "préparatoire"));
+    private static final List<String> WORKS_BEFORE_STEMS = Words.foldAll("подготовительн");
+    /** How far before and after a length a word of works still speaks of it, in its clause. */
+    private static final int WORKS_BEFORE_REACH = 50;
+    private static final int WORKS_AFTER_REACH = 60;
+
     private static final String CAPACITY = "cargo.capacity";
+    private static final String ROUTE_LENGTH = "route.length";
+    private static final String BORDER_LENGTH = "border.length";
     private static final String AGRIFOOD = "trade.agrifood_turnover";
     private final CueLexicon cues;
 
@@ -102,10 +124,62 @@ final class FigureMetrics {
         }
         if (FigureAnnotator.OTHER.equals(metric) && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())) {
             String head = headOfLengthAdjective(figure, unitClass, context);
-            return head != null ? head : metric;
+            metric = head != null ? head : metric;
+        }
+        if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
+                && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && worksOnAStretch(figure, context, sentence)) {
+            return FigureAnnotator.OTHER;
         }
         return metric;
     }
+
+    /** Whether a word of works on a line speaks of the length in its clause (see {@link #WORKS_AFTER}). */
+    private static boolean worksOnAStretch(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null || partOfAWhole(figure, context)) {
+            return false;
+        }
+        String text = context.text();
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - WORKS_BEFORE_REACH));
+             i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || word.start() > figure.end() + WORKS_AFTER_REACH) {
+                break;
+            }
+            String folded = word.folded();
+            if (word.end() <= figure.start()) {
+                if ((WORKS_BEFORE.contains(folded) || Words.startsWithAny(folded, WORKS_BEFORE_STEMS))
+                        && !TextWalks.crossesClause(text, word.end(), figure.start())) {
+                    return true;
+                }
+            } else if (word.start() >= figure.end()
+                    && (WORKS_AFTER.contains(folded) || Words.startsWithAny(folded, WORKS_AFTER_STEMS))
+                    && !TextWalks.crossesClause(text, figure.end(), word.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "170 des 836 kilomètres du parcours sont prêts", "of the 1,357-kilometer border": the whole length a part is taken
+     * from, right after that part, is the route's length whatever is said of the part.
+     */
+    private static boolean partOfAWhole(SurfaceFigure figure, FigureContext context) {
+        int at = context.surfaceStarts().at(figure.start()) - 1;
+        if (at < 0) {
+            return false;
+        }
+        SurfaceFigure part = context.surface().get(at);
+        if (part.end() > figure.start() || figure.start() - part.end() > PART_GAP) {
+            return false;
+        }
+        String gap = Words.fold(context.text().substring(part.end(), figure.start())).trim();
+        return PART_LINKS.contains(gap);
+    }
+
+    private static final int PART_GAP = 12;
+    private static final Set<String> PART_LINKS = Set.copyOf(Words.foldAll("des", "sur", "of", "of the", "из", "от"));
 
     /** The most words of names between a length written as an adjective and the noun it qualifies. */
     private static final int NAMES_BEFORE_HEAD = 12;
