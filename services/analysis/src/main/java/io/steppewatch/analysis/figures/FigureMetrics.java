@@ -71,7 +71,29 @@ final class FigureMetrics {
     private static final List<String> GATHERING_STEMS = Words.foldAll("делегаци", "ассоциаци", "ҳамжамият",
             "hamjamiyat");
 
+    /**
+     * Works done on a stretch of a line ("91 kilometers of the route prepared for pipe-laying", "More than 240 km of
+     * rail-tie bars have been assembled and are ready for laying", "1.5 km of rail ... have been installed", "Preparatory
+     * work has been completed on a 91-kilometer stretch"): a length so worked on is the progress of the works, `other`
+     * (gold-c, gold-s, gold-t), not the length of the route or border. Words that come after the length in its clause;
+     * the few that come before it ("preparing 91 kilometers") are apart, as "laying of a 300-km gas pipeline" states
+     * the whole pipeline.
+     */
+    private static final Set<String> WORKS_AFTER = Set.copyOf(Words.foldAll("prepared", "ready", "installed",
+            "installation", "laying", "assembled", "prêt", "prêts", "prête", "prêtes", "préparé", "préparés",
+            "préparée", "préparées", "installé", "installés", "installée", "installées"));
+    private static final List<String> WORKS_AFTER_STEMS = Words.foldAll("готов", "подготовлен", "уложен", "укладк",
+            "смонтирован");
+    private static final Set<String> WORKS_BEFORE = Set.copyOf(Words.foldAll("preparing", "preparatory",
+            "préparatoires", "préparatoire"));
+    private static final List<String> WORKS_BEFORE_STEMS = Words.foldAll("подготовительн");
+    /** How far before and after a length a word of works still speaks of it, in its clause. */
+    private static final int WORKS_BEFORE_REACH = 50;
+    private static final int WORKS_AFTER_REACH = 60;
+
     private static final String CAPACITY = "cargo.capacity";
+    private static final String ROUTE_LENGTH = "route.length";
+    private static final String BORDER_LENGTH = "border.length";
     private static final String AGRIFOOD = "trade.agrifood_turnover";
     private final CueLexicon cues;
 
@@ -102,10 +124,62 @@ final class FigureMetrics {
         }
         if (FigureAnnotator.OTHER.equals(metric) && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())) {
             String head = headOfLengthAdjective(figure, unitClass, context);
-            return head != null ? head : metric;
+            metric = head != null ? head : metric;
+        }
+        if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
+                && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && worksOnAStretch(figure, context, sentence)) {
+            return FigureAnnotator.OTHER;
         }
         return metric;
     }
+
+    /** Whether a word of works on a line speaks of the length in its clause (see {@link #WORKS_AFTER}). */
+    private static boolean worksOnAStretch(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null || partOfAWhole(figure, context)) {
+            return false;
+        }
+        String text = context.text();
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - WORKS_BEFORE_REACH));
+             i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || word.start() > figure.end() + WORKS_AFTER_REACH) {
+                break;
+            }
+            String folded = word.folded();
+            if (word.end() <= figure.start()) {
+                if ((WORKS_BEFORE.contains(folded) || Words.startsWithAny(folded, WORKS_BEFORE_STEMS))
+                        && !TextWalks.crossesClause(text, word.end(), figure.start())) {
+                    return true;
+                }
+            } else if (word.start() >= figure.end()
+                    && (WORKS_AFTER.contains(folded) || Words.startsWithAny(folded, WORKS_AFTER_STEMS))
+                    && !TextWalks.crossesClause(text, figure.end(), word.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "170 des 836 kilomètres du parcours sont prêts", "of the 1,357-kilometer border": the whole length a part is taken
+     * from, right after that part, is the route's length whatever is said of the part.
+     */
+    private static boolean partOfAWhole(SurfaceFigure figure, FigureContext context) {
+        int at = context.surfaceStarts().at(figure.start()) - 1;
+        if (at < 0) {
+            return false;
+        }
+        SurfaceFigure part = context.surface().get(at);
+        if (part.end() > figure.start() || figure.start() - part.end() > PART_GAP) {
+            return false;
+        }
+        String gap = Words.fold(context.text().substring(part.end(), figure.start())).trim();
+        return PART_LINKS.contains(gap);
+    }
+
+    private static final int PART_GAP = 12;
+    private static final Set<String> PART_LINKS = Set.copyOf(Words.foldAll("des", "sur", "of", "of the", "из", "от"));
 
     /** The most words of names between a length written as an adjective and the noun it qualifies. */
     private static final int NAMES_BEFORE_HEAD = 12;
@@ -186,7 +260,7 @@ final class FigureMetrics {
     /** The metric the cues around a figure name, unless {@code metric} (its counted noun's) is already known. */
     String contextMetric(SurfaceFigure figure, String unitClass, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
-        return contextMetric(figure, unitClass, context, sentence, previous, continues, metric, false);
+        return cued(figure, unitClass, context, sentence, previous, continues, metric).metric();
     }
 
     /**
@@ -200,14 +274,21 @@ final class FigureMetrics {
         if ("m3".equals(figure.unit()) || countedNounMetric(figure, unitClass, context) != null) {
             return false;
         }
-        String cued = contextMetric(figure, unitClass, context, sentence, previous, continues, null, false);
-        return cued.startsWith(FigureAnnotator.TRADE) && FigureAnnotator.OTHER.equals(
-                contextMetric(figure, unitClass, context, sentence, previous, continues, null, true));
+        Cued cued = cued(figure, unitClass, context, sentence, previous, continues, null);
+        return cued.ofAProduct() && cued.metric().startsWith(FigureAnnotator.TRADE);
     }
 
-    private String contextMetric(SurfaceFigure figure, String unitClass, FigureContext context,
-                                 Sentences.Sentence sentence, Sentences.Sentence previous, boolean continues,
-                                 String metric, boolean products) {
+    /**
+     * The metric the cues around a figure name, and whether the cue it was taken from, a sentence before the figure's
+     * or a list's opening, stands where a product is named (that sentence or the figure's own): a trade metric
+     * handed on so is that product's flow (see {@link #carriedFromAProduct}). One reading gives both answers.
+     */
+    private record Cued(String metric, boolean ofAProduct) {
+    }
+
+    private Cued cued(SurfaceFigure figure, String unitClass, FigureContext context, Sentences.Sentence sentence,
+                      Sentences.Sentence previous, boolean continues, String metric) {
+        boolean product = false;
         if (metric == null) {
             metric = nearestMetric(figure, unitClass, context, sentence);
         }
@@ -216,8 +297,8 @@ final class FigureMetrics {
         // A count's sentence whose cues fit no count ("106 goods ... previously re-exported") names no metric for it.
         if (metric == null && previous != null && (continues || !hasMetricCue(context, sentence)
                 || ("count".equals(unitClass) && !hasFittingCue(context, sentence, unitClass)))) {
-            metric = ofAProduct(ofAProduct(nearestMetric(figure, unitClass, context, previous), context, previous, products),
-                    context, sentence, products);
+            metric = nearestMetric(figure, unitClass, context, previous);
+            product = ofAProduct(metric, context, previous, sentence);
             if (metric != null && metric.startsWith(FigureAnnotator.TRADE) && namesBothDirections(context, previous, unitClass)) {
                 // "Exports amounted to $20 billion and imports to $30 billion. China accounted for $10 billion, ...": a
                 // sentence naming both directions hands on the trade they make up, not the last direction it named.
@@ -235,8 +316,8 @@ final class FigureMetrics {
                 if (earlier.paragraph() < sentence.paragraph() - 1) {
                     break;
                 }
-                metric = ofAProduct(ofAProduct(lastMetric(unitClass, context, earlier), context, earlier, products), context,
-                        sentence, products);
+                metric = lastMetric(unitClass, context, earlier);
+                product = ofAProduct(metric, context, earlier, sentence);
                 if (metric != null && metric.startsWith(FigureAnnotator.TRADE) && namesBothDirections(context, earlier, unitClass)) {
                     metric = "trade.turnover";
                 }
@@ -245,8 +326,8 @@ final class FigureMetrics {
         if (metric == null && !hasMetricCue(context, sentence)) {
             // An item line that names a product ("Copper ores and concentrates – $68.9 million;") is that product's
             // flow, whatever trade the list's opening names.
-            metric = ofAProduct(listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start())),
-                    context, sentence, products);
+            metric = listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start()));
+            product = ofAProduct(metric, context, sentence, sentence);
         }
         if (metric == null && !hasMetricCue(context, sentence) && leads(sentence, context)) {
             metric = lastFitting(unitClass, context.headline());
@@ -263,19 +344,23 @@ final class FigureMetrics {
             }
         }
         if (metric == null) {
-            return FigureAnnotator.OTHER;
+            return new Cued(FigureAnnotator.OTHER, false);
         }
         String refined = refinement(metric, figure, context, sentence);
         if (refined == null && continues) {
             refined = refinement(metric, null, context, previous);
         }
-        return refined != null ? refined : metric;
+        return new Cued(refined != null ? refined : metric, product);
     }
 
-    /** A trade metric carried from a sentence that names a product is `other` when {@code products} asks so. */
-    private static String ofAProduct(String metric, FigureContext context, Sentences.Sentence from, boolean products) {
-        return products && metric != null && metric.startsWith(FigureAnnotator.TRADE) && !AGRIFOOD.equals(metric)
-                && FigureContext.hasCue(context, from, "commodity") ? FigureAnnotator.OTHER : metric;
+    /**
+     * Whether a trade metric carried from sentence {@code from} is a product's flow: that sentence or the figure's
+     * own ({@code own}) names a product (a `commodity` cue). Agri-food trade names its products on purpose.
+     */
+    private static boolean ofAProduct(String metric, FigureContext context, Sentences.Sentence from,
+                                      Sentences.Sentence own) {
+        return metric != null && metric.startsWith(FigureAnnotator.TRADE) && !AGRIFOOD.equals(metric)
+                && (FigureContext.hasCue(context, from, "commodity") || FigureContext.hasCue(context, own, "commodity"));
     }
 
     /**
