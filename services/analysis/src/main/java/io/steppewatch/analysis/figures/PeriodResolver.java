@@ -129,9 +129,14 @@ final class PeriodResolver {
             + "|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
     /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
     private static final java.util.Map<String, Integer> KAZAKH_MONTHS = kazakhMonths();
-    /** "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында": a half written after its year. */
+    /**
+     * "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында", "2023-yilning I-yarim yilligida": a half
+     * written after its year, its number in a word, a Roman numeral or a digit with a hyphen ("1-yarim"; "1 yarim"
+     * with a space is one and a half).
+     */
     private static final Pattern TURKIC_HALF = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + ")|(?:ikkinchi|иккинчи|" + Words.fold("екінші") + "))" + S
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|" + Words.fold("І") + "|1(?=\\s*-))|(?:ikkinchi|иккинчи|"
+            + Words.fold("екінші") + "|ii|" + Words.fold("ІІ") + "|2(?=\\s*-)))(?:" + S + "|\\s*-\\s*)"
             + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
     /**
      * "2020 жылдан бері", "2020 yildan beri", "2020 йилдан бери": "since 2020" written with a postposition after its
