@@ -263,7 +263,7 @@ final class PeriodResolver {
             + "(?:(dernier)|(?:de" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
 
     private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
-            + S + "the" + S + "year|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
+            + S + "the" + S + "year|(?:by|at|until|before)" + S + "(?:the" + S + ")?year[\\s-]end(?!\\p{L})|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
             + "года|(?:(?:d" + APOS + "ici|jusqu" + APOS + "a)" + S + ")?(?:a" + S + ")?la" + S + "fin" + S + "de" + S
             + "l" + APOS + "annee(?!" + S + "(?:derniere|precedente|passee|ecoulee|prochaine))"
             // Uzbek and Kazakh: "yil oxirigacha", "йил охиригача", "yil yakuniga qadar", "жыл соңына дейін"
@@ -1739,8 +1739,8 @@ final class PeriodResolver {
                 }
             }
         }
-        // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
-        for (int[] w : windows(folded, 12, 20, "end of the year", "итогам года", "конца года", "концу года",
+        // "by the end of the year", "by year-end", "по итогам года", "d'ici la fin de l'année": the year of publication.
+        for (int[] w : windows(folded, 12, 20, "end of the year", "year-end", "year end", "итогам года", "конца года", "концу года",
                 "конце года", "fin de l", "oxirigacha", "охиригача", "yakuniga", "якунига", Words.fold("соңына"))) {
             addAll(out, in(YEAR_END, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
         }
