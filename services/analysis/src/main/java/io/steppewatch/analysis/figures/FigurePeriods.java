@@ -426,6 +426,12 @@ final class FigurePeriods {
                     && baseAmountBefore(context.text(), figure.end(), e.start(), e.end())) {
                 continue;
             }
+            // "exports amounted to $441.5 million, down 7.7 percent from $475.9 million recorded in 10 months of
+            // 2023": nor does it date the level the change describes, which has the change's period (the standard:
+            // the period of the figure a change against an earlier period describes).
+            if (measure == Measure.AMOUNT && e.start() >= figure.end() && datesBaseOfChangeAfter(context, figure, e)) {
+                continue;
+            }
             if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
                     && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
                 continue;
@@ -2182,6 +2188,22 @@ final class FigurePeriods {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a percentage between {@code figure} and the period {@code e} after it is a change set against a base
+     * stated by its own amount that {@code e} dates ({@link #baseAmountBefore}): "$441.5 million, down 7.7 percent
+     * from $475.9 million recorded in 10 months of 2023".
+     */
+    private static boolean datesBaseOfChangeAfter(FigureContext context, SurfaceFigure figure,
+                                                  PeriodResolver.Expression e) {
+        for (SurfaceFigure change : context.surfaceIn(figure.end(), e.start())) {
+            if ("percent".equals(change.unit()) && change.start() >= figure.end() && change.end() <= e.start()
+                    && baseAmountBefore(context.text(), change.end(), e.start(), e.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before "than" or "чем" that make an approximation of the amount after it ("more than $2.7 bln"). */
