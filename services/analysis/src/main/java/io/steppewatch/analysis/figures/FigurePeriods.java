@@ -58,7 +58,9 @@ final class FigurePeriods {
             "% from", "percent from", "per cent from", "up from", "down from", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
-            "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
+            "аналогичный период", "соответствующим периодом",
+            // "на треть больше показателя аналогичного периода 2024 года": the base in the genitive
+            "аналогичного периода", "соответствующего периода", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
