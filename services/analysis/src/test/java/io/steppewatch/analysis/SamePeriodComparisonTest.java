@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A percentage set against the same period of an earlier year ("compared with the same period of 2023", "по
  * сравнению с аналогичным периодом", "par rapport à la même période") is a change, even when the word of change opens
  * the sentence far from the figure; a period named only to date a level ("in the same period", "за аналогичный
- * период") leaves shares and sums as they are.
+ * период") leaves shares and sums as they are. A year after "аналогичного периода" (the same period's, in the
+ * genitive) is a base too: the sentences after it go on with the period the text set, not with that year.
  */
 class SamePeriodComparisonTest {
 
@@ -34,5 +35,14 @@ class SamePeriodComparisonTest {
             """)
     void shouldReadTheMeasureTheComparisonGives(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Товарооборот Узбекистана с Турцией за девять месяцев этого года составил $2,1 млрд, что на 12% больше показателя аналогичного периода 2022 года. Экспорт в Турцию составил $900 млн. | $900 млн | 2023-01/2023-09
+            Товарооборот Узбекистана с Турцией за девять месяцев этого года составил $2,1 млрд, что выше уровня соответствующего периода 2022 года. Экспорт в Турцию составил $900 млн. | $900 млн | 2023-01/2023-09
+            """)
+    void shouldGoOnWithTheTextsPeriodAfterABaseInTheGenitive(String body, String text, String period) {
+        assertThat(AnalyzedFigures.figure(body, "2023-11-20", text).period()).isEqualTo(period);
     }
 }

@@ -58,7 +58,9 @@ final class FigurePeriods {
             "% from", "percent from", "per cent from", "up from", "down from", "compare a", "comparativement a", "since", "depuis", "с", "с момента",
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
-            "аналогичный период", "соответствующим периодом", "like period of", "like period in", "same time in",
+            "аналогичный период", "соответствующим периодом",
+            // "на треть больше показателя аналогичного периода 2024 года": the base in the genitive
+            "аналогичного периода", "соответствующего периода", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
@@ -424,6 +426,12 @@ final class FigurePeriods {
             // tons shipped in 2023": a period after the base's own amount dates that amount, not the change.
             if (measure == Measure.CHANGE && e.start() >= figure.end()
                     && baseAmountBefore(context.text(), figure.end(), e.start(), e.end())) {
+                continue;
+            }
+            // "exports amounted to $441.5 million, down 7.7 percent from $475.9 million recorded in 10 months of
+            // 2023": nor does it date the level the change describes, which has the change's period (the standard:
+            // the period of the figure a change against an earlier period describes).
+            if (measure == Measure.AMOUNT && e.start() >= figure.end() && datesBaseOfChangeAfter(context, figure, e)) {
                 continue;
             }
             if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
@@ -2121,38 +2129,80 @@ final class FigurePeriods {
         String between = Words.fold(text.substring(figureEnd, periodStart)).replace('\u2019', '\'');
         for (String cue : BASE_AMOUNT_CUES) {
             for (int at = between.indexOf(cue); at >= 0; at = between.indexOf(cue, at + 1)) {
-                int after = at + cue.length();
-                if ((at > 0 && Character.isLetter(between.charAt(at - 1)))
-                        || (after < between.length() && Character.isLetter(between.charAt(after)))
-                        || approximates(between, at)) {
-                    continue;
-                }
-                int digit = after;
-                while (digit < between.length() && !Character.isDigit(between.charAt(digit))) {
-                    digit++;
-                }
-                if (digit >= between.length() || digit - after > BASE_AMOUNT_REACH) {
-                    continue;
-                }
-                int end = digit;
-                while (end < between.length() && (Character.isDigit(between.charAt(end))
-                        || ((between.charAt(end) == '.' || between.charAt(end) == ',' || between.charAt(end) == ' ')
-                        && end + 1 < between.length() && Character.isDigit(between.charAt(end + 1))))) {
-                    end++;
-                }
-                String tail = between.substring(end);
-                boolean words = true;
-                for (String word : tail.split("[^\\p{L}]+")) {
-                    if (TARGET_WORDS.contains(word)) {
-                        words = false;
-                    }
-                }
-                for (int k = 0; k < tail.length() && words; k++) {
-                    words = !Character.isDigit(tail.charAt(k));
-                }
-                if (words) {
+                if (opensBaseAmount(between, at, cue)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the comparison word {@code cue} at {@code at} of the folded text between a change and a period opens a
+     * base's amount: a word of its own that does not only approximate, digits close after it, and after those digits
+     * words alone, none of them one that names a level reached.
+     */
+    private static boolean opensBaseAmount(String between, int at, String cue) {
+        int after = at + cue.length();
+        if (!standsAlone(between, at, after) || approximates(between, at)) {
+            return false;
+        }
+        int digits = amountStart(between, after);
+        return digits >= 0 && onlyWords(between.substring(amountEnd(between, digits)));
+    }
+
+    /** Whether {@code [at, after)} is a whole word or phrase, with no letter right before or right after it. */
+    private static boolean standsAlone(String folded, int at, int after) {
+        return (at == 0 || !Character.isLetter(folded.charAt(at - 1)))
+                && (after >= folded.length() || !Character.isLetter(folded.charAt(after)));
+    }
+
+    /** The first digit after {@code from} within {@link #BASE_AMOUNT_REACH} ("than the $2.1"), or -1 when none is. */
+    private static int amountStart(String folded, int from) {
+        int digit = from;
+        while (digit < folded.length() && !Character.isDigit(folded.charAt(digit))) {
+            digit++;
+        }
+        return digit >= folded.length() || digit - from > BASE_AMOUNT_REACH ? -1 : digit;
+    }
+
+    /** The end of the number that starts at {@code digit}, its group and decimal marks ("475.9", "2 100") included. */
+    private static int amountEnd(String folded, int digit) {
+        int end = digit;
+        while (end < folded.length() && (Character.isDigit(folded.charAt(end))
+                || ((folded.charAt(end) == '.' || folded.charAt(end) == ',' || folded.charAt(end) == ' ')
+                && end + 1 < folded.length() && Character.isDigit(folded.charAt(end + 1))))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether a base's amount is followed by words alone: no digit, and no word that names a level reached ("to"). */
+    private static boolean onlyWords(String tail) {
+        for (String word : tail.split("[^\\p{L}]+")) {
+            if (TARGET_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        for (int k = 0; k < tail.length(); k++) {
+            if (Character.isDigit(tail.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a percentage between {@code figure} and the period {@code e} after it is a change set against a base
+     * stated by its own amount that {@code e} dates ({@link #baseAmountBefore}): "$441.5 million, down 7.7 percent
+     * from $475.9 million recorded in 10 months of 2023".
+     */
+    private static boolean datesBaseOfChangeAfter(FigureContext context, SurfaceFigure figure,
+                                                  PeriodResolver.Expression e) {
+        for (SurfaceFigure change : context.surfaceIn(figure.end(), e.start())) {
+            if ("percent".equals(change.unit()) && change.start() >= figure.end() && change.end() <= e.start()
+                    && baseAmountBefore(context.text(), change.end(), e.start(), e.end())) {
+                return true;
             }
         }
         return false;

@@ -129,9 +129,14 @@ final class PeriodResolver {
             + "|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
     /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
     private static final java.util.Map<String, Integer> KAZAKH_MONTHS = kazakhMonths();
-    /** "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында": a half written after its year. */
+    /**
+     * "2024 yilning birinchi yarmida", "2024 жылдың бірінші жартыжылдығында", "2023-yilning I-yarim yilligida": a half
+     * written after its year, its number in a word, a Roman numeral or a digit with a hyphen ("1-yarim"; "1 yarim"
+     * with a space is one and a half).
+     */
     private static final Pattern TURKIC_HALF = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + ")|(?:ikkinchi|иккинчи|" + Words.fold("екінші") + "))" + S
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|" + Words.fold("І") + "|1(?=\\s*-))|(?:ikkinchi|иккинчи|"
+            + Words.fold("екінші") + "|ii|" + Words.fold("ІІ") + "|2(?=\\s*-)))(?:" + S + "|\\s*-\\s*)"
             + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
     /**
      * "2020 жылдан бері", "2020 yildan beri", "2020 йилдан бери": "since 2020" written with a postposition after its
@@ -258,7 +263,7 @@ final class PeriodResolver {
             + "(?:(dernier)|(?:de" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
 
     private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
-            + S + "the" + S + "year|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
+            + S + "the" + S + "year|(?:by|at|until|before)" + S + "(?:the" + S + ")?year[\\s-]end(?!\\p{L})|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
             + "года|(?:(?:d" + APOS + "ici|jusqu" + APOS + "a)" + S + ")?(?:a" + S + ")?la" + S + "fin" + S + "de" + S
             + "l" + APOS + "annee(?!" + S + "(?:derniere|precedente|passee|ecoulee|prochaine))"
             // Uzbek and Kazakh: "yil oxirigacha", "йил охиригача", "yil yakuniga qadar", "жыл соңына дейін"
@@ -1734,8 +1739,8 @@ final class PeriodResolver {
                 }
             }
         }
-        // "by the end of the year", "по итогам года", "d'ici la fin de l'année": the year of publication.
-        for (int[] w : windows(folded, 12, 20, "end of the year", "итогам года", "конца года", "концу года",
+        // "by the end of the year", "by year-end", "по итогам года", "d'ici la fin de l'année": the year of publication.
+        for (int[] w : windows(folded, 12, 20, "end of the year", "year-end", "year end", "итогам года", "конца года", "концу года",
                 "конце года", "fin de l", "oxirigacha", "охиригача", "yakuniga", "якунига", Words.fold("соңына"))) {
             addAll(out, in(YEAR_END, folded, w[0], w[1]), year == null ? null : String.valueOf(year));
         }
