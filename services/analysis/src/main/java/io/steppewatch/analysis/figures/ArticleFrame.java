@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
@@ -174,5 +175,20 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
         title = List.copyOf(title);
         corridors = List.copyOf(corridors);
         route = List.copyOf(route);
+    }
+
+    /**
+     * The mentions of the body's first sentence, standing for a headline that names no party; {@code headline} when
+     * that sentence names none either.
+     */
+    public static List<Mention> leadMentions(String body, List<Mention> bodyMentions, List<Mention> headline) {
+        int paragraphEnd = body.indexOf('\n');
+        List<Sentences.Sentence> sentences = Sentences.split(paragraphEnd < 0 ? body : body.substring(0, paragraphEnd));
+        if (sentences.isEmpty()) {
+            return headline;
+        }
+        int leadEnd = sentences.get(0).end();
+        List<Mention> lead = bodyMentions.stream().filter(m -> m.end() <= leadEnd).toList();
+        return lead.isEmpty() ? headline : lead;
     }
 }
