@@ -106,7 +106,8 @@ public final class ArticleAnalyzer {
         // no party of the article's figures (gold-i: drugs seized inside Kyrgyzstan take [KG] alone)
         // "AzerNews: Region" over "The foreign trade turnover of Kyrgyzstan ... amounted to": a title line that names
         // no party (a site and a section) leaves the headline's part to the body's first sentence
-        List<Mention> headline = ArticleFrame.withoutDrugOrigins(titleMentions, titleWords);
+        List<Mention> headline = ArticleFrame.withoutSiteName(article.title(),
+                ArticleFrame.withoutDrugOrigins(titleMentions, titleWords));
         if (headline.isEmpty()) {
             headline = ArticleFrame.leadMentions(article.body(), bodyMentions, headline);
         }
