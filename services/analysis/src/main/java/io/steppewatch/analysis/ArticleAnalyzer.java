@@ -108,11 +108,15 @@ public final class ArticleAnalyzer {
         // no party (a site and a section) leaves the headline's part to the body's first sentence
         List<Mention> headline = ArticleFrame.withoutSiteName(article.title(),
                 ArticleFrame.withoutDrugOrigins(titleMentions, titleWords));
+        boolean foreignTrade = ArticleFrame.speaksOfForeignTrade(titleWords);
         if (headline.isEmpty()) {
             headline = ArticleFrame.leadMentions(article.body(), bodyMentions, headline);
+            int leadEnd = ArticleFrame.leadEnd(article.body());
+            foreignTrade |= !headline.isEmpty()
+                    && ArticleFrame.speaksOfForeignTrade(bodyWords.stream().filter(w -> w.end() <= leadEnd).toList());
         }
         ArticleFrame frame = frame(countries, headline, bodyMentions,
-                FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords),
+                FigureAnnotator.periodOf(article.title(), publication), foreignTrade,
                 ArticleFrame.routeOf(article.title(), titleWords, titleMentions, article.body(), bodyWords,
                         bodyMentions), ArticleFrame.speaksOfLine(titleWords))
                 .withStatistics(ArticleFrame.statisticsSource(article.body(), bodyWords, bodyMentions))

@@ -3,6 +3,7 @@ package io.steppewatch.analysis;
 import static io.steppewatch.analysis.FigureSubjectsTest.subjectsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +22,13 @@ class LeadAsHeadlineTest {
     void shouldTakeTheLeadSentencesPartiesWhenTheTitleNamesNone(String title, String body, String figure,
                                                                String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
+
+    @Test
+    void shouldReadALeadOnOneCountrysForeignTradeAsAHeadlineWould() {
+        String body = "Mongolia's foreign trade reached $9 billion in the first half of 2024.\n\n"
+                + "Most copper goes to Japan. Japan buys coal too. Japan's buyers paid more.\n\n"
+                + "Imports grew by 4 percent.";
+        assertThat(subjectsOf("Daily Wire: Economy", body, "4 percent")).containsExactly("MN");
     }
 }

@@ -182,14 +182,16 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      * that sentence names none either.
      */
     public static List<Mention> leadMentions(String body, List<Mention> bodyMentions, List<Mention> headline) {
-        int paragraphEnd = body.indexOf('\n');
-        List<Sentences.Sentence> sentences = Sentences.split(paragraphEnd < 0 ? body : body.substring(0, paragraphEnd));
-        if (sentences.isEmpty()) {
-            return headline;
-        }
-        int leadEnd = sentences.get(0).end();
+        int leadEnd = leadEnd(body);
         List<Mention> lead = bodyMentions.stream().filter(m -> m.end() <= leadEnd).toList();
         return lead.isEmpty() ? headline : lead;
+    }
+
+    /** Where the body's first sentence ends (0 for an empty body). */
+    public static int leadEnd(String body) {
+        int paragraphEnd = body.indexOf('\n');
+        List<Sentences.Sentence> sentences = Sentences.split(paragraphEnd < 0 ? body : body.substring(0, paragraphEnd));
+        return sentences.isEmpty() ? 0 : sentences.get(0).end();
     }
 
     /** A title line that is a site's name and a section ("Fergana: actualités", "Pakistan Today: News"). */
