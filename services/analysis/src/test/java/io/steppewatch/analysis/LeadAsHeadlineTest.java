@@ -31,4 +31,11 @@ class LeadAsHeadlineTest {
                 + "Imports grew by 4 percent.";
         assertThat(subjectsOf("Daily Wire: Economy", body, "4 percent")).containsExactly("MN");
     }
+
+    @Test
+    void shouldFindTheLeadPastBlankLinesThatOpenTheBody() {
+        String body = "\n\nMongolia's foreign trade reached $9 billion in the first half of 2024. Most copper goes to Japan. "
+                + "Japan buys coal too. Japan's buyers paid more. Exports to Korea came to $90 million.";
+        assertThat(subjectsOf("Daily Wire: Economy", body, "$90 million")).containsExactlyInAnyOrder("KR", "MN");
+    }
 }

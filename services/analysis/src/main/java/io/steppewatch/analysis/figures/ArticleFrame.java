@@ -189,7 +189,11 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
 
     /** Where the body's first sentence ends (0 for an empty body). */
     public static int leadEnd(String body) {
-        int paragraphEnd = body.indexOf('\n');
+        int from = 0;
+        while (from < body.length() && Character.isWhitespace(body.charAt(from))) {
+            from++; // blank lines before the first paragraph
+        }
+        int paragraphEnd = body.indexOf('\n', from);
         List<Sentences.Sentence> sentences = Sentences.split(paragraphEnd < 0 ? body : body.substring(0, paragraphEnd));
         return sentences.isEmpty() ? 0 : sentences.get(0).end();
     }
