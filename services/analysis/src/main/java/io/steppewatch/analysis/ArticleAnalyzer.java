@@ -104,8 +104,19 @@ public final class ArticleAnalyzer {
         }
         // "45 Afghan drugs trafficking routes passing through Kyrgyzstan destroyed": a drug's origin in the headline is
         // no party of the article's figures (gold-i: drugs seized inside Kyrgyzstan take [KG] alone)
-        ArticleFrame frame = frame(countries, ArticleFrame.withoutDrugOrigins(titleMentions, titleWords), bodyMentions,
-                FigureAnnotator.periodOf(article.title(), publication), ArticleFrame.speaksOfForeignTrade(titleWords),
+        // "AzerNews: Region" over "The foreign trade turnover of Kyrgyzstan ... amounted to": a title line that names
+        // no party (a site and a section) leaves the headline's part to the body's first sentence
+        List<Mention> headline = ArticleFrame.withoutSiteName(article.title(),
+                ArticleFrame.withoutDrugOrigins(titleMentions, titleWords));
+        boolean foreignTrade = ArticleFrame.speaksOfForeignTrade(titleWords);
+        if (headline.isEmpty()) {
+            headline = ArticleFrame.leadMentions(article.body(), bodyMentions, headline);
+            int leadEnd = ArticleFrame.leadEnd(article.body());
+            foreignTrade |= !headline.isEmpty()
+                    && ArticleFrame.speaksOfForeignTrade(bodyWords.stream().filter(w -> w.end() <= leadEnd).toList());
+        }
+        ArticleFrame frame = frame(countries, headline, bodyMentions,
+                FigureAnnotator.periodOf(article.title(), publication), foreignTrade,
                 ArticleFrame.routeOf(article.title(), titleWords, titleMentions, article.body(), bodyWords,
                         bodyMentions), ArticleFrame.speaksOfLine(titleWords))
                 .withStatistics(ArticleFrame.statisticsSource(article.body(), bodyWords, bodyMentions))

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
+import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
@@ -174,5 +175,50 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
         title = List.copyOf(title);
         corridors = List.copyOf(corridors);
         route = List.copyOf(route);
+    }
+
+    /**
+     * The mentions of the body's first sentence, standing for a headline that names no party; {@code headline} when
+     * that sentence names none either.
+     */
+    public static List<Mention> leadMentions(String body, List<Mention> bodyMentions, List<Mention> headline) {
+        int leadEnd = leadEnd(body);
+        List<Mention> lead = bodyMentions.stream().filter(m -> m.end() <= leadEnd).toList();
+        return lead.isEmpty() ? headline : lead;
+    }
+
+    /** Where the body's first sentence ends (0 for an empty body). */
+    public static int leadEnd(String body) {
+        int from = 0;
+        while (from < body.length() && Character.isWhitespace(body.charAt(from))) {
+            from++; // blank lines before the first paragraph
+        }
+        int paragraphEnd = body.indexOf('\n', from);
+        List<Sentences.Sentence> sentences = Sentences.split(paragraphEnd < 0 ? body : body.substring(0, paragraphEnd));
+        return sentences.isEmpty() ? 0 : sentences.get(0).end();
+    }
+
+    /** A title line that is a site's name and a section ("Fergana: actualités", "Pakistan Today: News"). */
+    private static final java.util.regex.Pattern SITE_AND_SECTION = java.util.regex.Pattern.compile(
+            "([^:\\s]+(?: [^:\\s]+){0,2}) ?: ?([^:\\d]+)");
+    /** How many words the section of a site-and-section title line may have. */
+    private static final int SECTION_WORDS = 3;
+
+    /**
+     * The title's mentions without the one that names the site in a title line of a site and its section ("Fergana:
+     * actualités", "Fergana : Kazakhstan", "Iran International: News"): where a page was published is no party of
+     * what it reports. A site part that names two places or more ("Tadjikistan-Chine : commerce") is a headline.
+     */
+    public static List<Mention> withoutSiteName(String title, List<Mention> mentions) {
+        java.util.regex.Matcher m = SITE_AND_SECTION.matcher(title.strip());
+        if (!m.matches() || m.group(2).strip().split("\\s+").length > SECTION_WORDS) {
+            return mentions;
+        }
+        int siteEnd = title.indexOf(':');
+        List<Mention> inSite = mentions.stream().filter(x -> x.end() <= siteEnd).toList();
+        if (inSite.size() != 1) {
+            return mentions;
+        }
+        return mentions.stream().filter(x -> x.end() > siteEnd).toList();
     }
 }

@@ -168,6 +168,12 @@ final class Subjects {
         }
         if (kind == Kind.CORRIDOR) {
             String corridor = firstCorridor(sentence);
+            // "on the China – Europe route through Kazakhstan, Russia and Belarus, trains transported 90,000 TEU":
+            // traffic between China and Europe keeps its two ends, whatever country it crosses or corridor the article
+            // is about (gold-t decided: China–Europe traffic through Kazakhstan is [CN, EU])
+            if (corridor == null && chinaEuropeThrough(start, words, sentence, text)) {
+                return CHINA_EUROPE;
+            }
             // "Oil transshipment rose to 2.1 million tons due to the redirection of Kazakh oil to the
             // Baku-Tbilisi-Ceyhan route via the port of Aktau", "из-за", "en raison de": when every place of the
             // sentence comes in the cause given after the figure, the route named there explains the change and the
@@ -632,6 +638,10 @@ final class Subjects {
                 String corridor = firstCorridor(sentence);
                 if (corridor != null) {
                     return List.of(corridor);
+                }
+                // "around 85% of the commodities from China to Europe pass through Kazakhstan": the two ends
+                if (chinaEuropeThrough(start, words, sentence, text)) {
+                    return CHINA_EUROPE;
                 }
                 // "24 dead in Kyrgyzstan in escalating border conflict with Tajikistan", "The Kyrgyz Health Ministry said
                 // 24 people were killed": the casualties of a clash between two countries are the clash's, both sides
@@ -1234,6 +1244,62 @@ final class Subjects {
             if (europe && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
                     && END_WORDS.contains(words.get(i - 2).folded()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> CHINA_EUROPE = List.of("CN", "EU");
+
+    /**
+     * Whether the figure's sentence names no corridor and speaks of traffic between China and Europe ("from China to
+     * Europe", "между Китаем и Европой", "the China – Europe route") that crosses a place it names ("through
+     * Kazakhstan", "via Khorgos").
+     */
+    private static boolean chinaEuropeThrough(int figureStart, List<Words.Word> words, List<Mention> sentence,
+                                              String text) {
+        List<Mention> china = new ArrayList<>();
+        boolean chinaAsEnd = false;
+        boolean countryCrossed = false;
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.CORRIDOR) {
+                return false;
+            }
+            if ("CN".equals(m.code()) && m.kind() == PlaceKind.COUNTRY) {
+                china.add(m);
+                int before = wordBefore(m, words);
+                chinaAsEnd |= before >= 0 && END_WORDS.contains(words.get(before).folded());
+            } else if (m.kind() == PlaceKind.COUNTRY && isTransit(m, words)) {
+                countryCrossed = true; // "through Kazakhstan", not a border town ("through Alashankou")
+            }
+        }
+        if (china.isEmpty() || !countryCrossed) {
+            return false;
+        }
+        int at = indexAt(words, figureStart);
+        int from = sentenceStart(words, at, text);
+        int to = Math.min(words.size(), sentenceEnd(words, at, text));
+        for (int i = Math.max(from + 1, 1); i < to; i++) {
+            Words.Word europe = words.get(i);
+            String folded = europe.folded();
+            if (!Words.startsWithAny(folded, EUROPE_STEMS) || folded.startsWith("europeen")
+                    || folded.startsWith("european") || folded.startsWith("европейск")) {
+                continue;
+            }
+            String before = words.get(i - 1).folded();
+            if (chinaAsEnd && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
+                    && END_WORDS.contains(words.get(i - 2).folded()))) {
+                return true;
+            }
+            // "the China – Europe route", "via the China-Europe-China railway", "Китай-Европа": a route named by its
+            // two ends joined by a dash
+            for (Mention m : china) {
+                String gap = m.end() <= europe.start() ? text.substring(m.end(), europe.start())
+                        : europe.end() <= m.start() ? text.substring(europe.end(), m.start()) : "";
+                gap = gap.strip();
+                if (gap.equals("-") || gap.equals("–") || gap.equals("—")) {
+                    return true;
+                }
             }
         }
         return false;
