@@ -394,9 +394,13 @@ final class FigureMeasures {
         int link = words.get(k).start();
         String linkWord = words.get(k).folded();
         boolean by = "by".equals(linkWord) || "на".equals(linkWord);
+        boolean listed = "by".equals(linkWord) && dashBefore(text, link);
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
+            // "Kazakhstan's imports grew the strongest – by $4.7bn", "an increase in the supply of wheat - 11.6
+            // times, ..., rail - by $7.5 million": a dash, then "by" the sum, names by how much the item before the
+            // dash moved, with the word of change anywhere before it in the sentence.
             if ("change".equals(hit.value()) && hit.end() <= link && (link - hit.end() <= CHANGE_LINK_REACH
-                    || (by && !TextWalks.crossesClause(text, hit.end(), link)))) {
+                    || (by && !TextWalks.crossesClause(text, hit.end(), link)) || listed)) {
                 // "will reduce the time of cargo delivery to Pakistan by about five days": "by" after a word of
                 // change in its clause, however far, as for a percentage.
                 return true;
@@ -408,6 +412,19 @@ final class FigureMeasures {
             }
         }
         return false;
+    }
+
+    /** Whether a dash ("-", "–", "—") stands right before {@code at}, past spaces. */
+    private static boolean dashBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == at || i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /** The index of the word before a figure, past words of approximation ("by almost $3 billion"); -1 for none. */
