@@ -100,6 +100,14 @@ final class FigureMeasures {
     private static final Set<String> FORECAST_UNITS = Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
     /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
     private static final int GOAL_AFTER = 40;
+    /** Words that set a figure against another, right before it (see comparedWith). */
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?iu)(?:\\bcompared\\s+(?:with|to)|\\bcontre|"
+            + "по\\s+сравнению\\s+с)\\s+(?:(?:last|the\\s+previous)\\s+year['’]s\\s+|l['’]an\\s+dernier\\s+)?"
+            + "(?:(?:about|around|some|almost|nearly|environ|près\\s+de|около|почти)\\s+)?$");
+    private static final int COMPARED_WITH_REACH = 60;
+    /** "in 2014", "en 2006", "в 2023 году" right after a figure, past a unit word or two ("of dollars"). */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?iu)^(?:\\s+\\p{L}+){0,3}\\s+(?:in|en|в)\\s+(?:19|20)\\d\\d\\b");
+    private static final int YEAR_AFTER_REACH = 40;
     /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
     private static final int RANGE_GAP = 40;
 
@@ -182,6 +190,14 @@ final class FigureMeasures {
                         || futureInClause(context, sentence, rangeStart))));
         if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure))) {
             goal = true;
+        }
+        // "will aim at increasing trade turnover in 2025 compared with last year's $10 bln", "devrait atteindre 16
+        // milliards de dollars, contre 13 milliards en 2006": the level a goal is set against is a level reached,
+        // unless a word of aim follows it ("contre 1 million de tonnes par mois prévu"). Only when its own year
+        // follows it: without one, the level would take the goal's period ("compared with last year's $10 bln").
+        if (goal && comparedWith(context.text(), figure.start()) && yearRightAfter(context.text(), figure.end())
+                && !goalRightAfter(context, sentence, figure)) {
+            return Measure.AMOUNT;
         }
         // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
         // level it starts at, not the goal.
@@ -412,6 +428,20 @@ final class FigureMeasures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words right before a figure set it against another: "compared with", "compared to", "contre", "по
+     * сравнению с", with a few words of approximation or "last year's" between.
+     */
+    private static boolean comparedWith(String text, int start) {
+        int from = Math.max(0, start - COMPARED_WITH_REACH);
+        return COMPARED_WITH.matcher(text.substring(from, start)).find();
+    }
+
+    /** Whether "in", "en" or "в" and a year follow a figure, a unit word or two between: "13 milliards en 2006". */
+    private static boolean yearRightAfter(String text, int end) {
+        return YEAR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + YEAR_AFTER_REACH))).find();
     }
 
     /** Whether a dash ("-", "–", "—") stands right before {@code at}, past spaces. */
