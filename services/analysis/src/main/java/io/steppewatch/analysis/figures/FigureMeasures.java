@@ -100,6 +100,14 @@ final class FigureMeasures {
     private static final Set<String> FORECAST_UNITS = Set.of("t", "m3", "TEU", "kWh", "bbl", "days");
     /** How far after a figure a word of aim or of the future still speaks of it, in its clause. */
     private static final int GOAL_AFTER = 40;
+    /** Words that set a figure against another, right before it (see comparedWith). */
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?iu)(?:\\bcompared\\s+(?:with|to)|\\bcontre|"
+            + "по\\s+сравнению\\s+с)\\s+(?:(?:last|the\\s+previous)\\s+year['’]s\\s+|l['’]an\\s+dernier\\s+)?"
+            + "(?:(?:about|around|some|almost|nearly|environ|près\\s+de|около|почти)\\s+)?$");
+    private static final int COMPARED_WITH_REACH = 60;
+    /** "in 2014", "en 2006", "в 2023 году" right after a figure, past a unit word or two ("of dollars"). */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?iu)^(?:\\s+\\p{L}+){0,3}\\s+(?:in|en|в)\\s+(?:19|20)\\d\\d\\b");
+    private static final int YEAR_AFTER_REACH = 40;
     /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
     private static final int RANGE_GAP = 40;
 
@@ -182,6 +190,14 @@ final class FigureMeasures {
                         || futureInClause(context, sentence, rangeStart))));
         if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure))) {
             goal = true;
+        }
+        // "will aim at increasing trade turnover in 2025 compared with last year's $10 bln", "devrait atteindre 16
+        // milliards de dollars, contre 13 milliards en 2006": the level a goal is set against is a level reached,
+        // unless a word of aim follows it ("contre 1 million de tonnes par mois prévu"). Only when its own year
+        // follows it: without one, the level would take the goal's period ("compared with last year's $10 bln").
+        if (goal && comparedWith(context.text(), figure.start()) && yearRightAfter(context.text(), figure.end())
+                && !goalRightAfter(context, sentence, figure)) {
+            return Measure.AMOUNT;
         }
         // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
         // level it starts at, not the goal.
@@ -394,9 +410,13 @@ final class FigureMeasures {
         int link = words.get(k).start();
         String linkWord = words.get(k).folded();
         boolean by = "by".equals(linkWord) || "на".equals(linkWord);
+        boolean listed = "by".equals(linkWord) && dashBefore(text, link);
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
+            // "Kazakhstan's imports grew the strongest – by $4.7bn", "an increase in the supply of wheat - 11.6
+            // times, ..., rail - by $7.5 million": a dash, then "by" the sum, names by how much the item before the
+            // dash moved, with the word of change anywhere before it in the sentence.
             if ("change".equals(hit.value()) && hit.end() <= link && (link - hit.end() <= CHANGE_LINK_REACH
-                    || (by && !TextWalks.crossesClause(text, hit.end(), link)))) {
+                    || (by && !TextWalks.crossesClause(text, hit.end(), link)) || listed)) {
                 // "will reduce the time of cargo delivery to Pakistan by about five days": "by" after a word of
                 // change in its clause, however far, as for a percentage.
                 return true;
@@ -408,6 +428,33 @@ final class FigureMeasures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words right before a figure set it against another: "compared with", "compared to", "contre", "по
+     * сравнению с", with a few words of approximation or "last year's" between.
+     */
+    private static boolean comparedWith(String text, int start) {
+        int from = Math.max(0, start - COMPARED_WITH_REACH);
+        return COMPARED_WITH.matcher(text.substring(from, start)).find();
+    }
+
+    /** Whether "in", "en" or "в" and a year follow a figure, a unit word or two between: "13 milliards en 2006". */
+    private static boolean yearRightAfter(String text, int end) {
+        return YEAR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + YEAR_AFTER_REACH))).find();
+    }
+
+    /** Whether a dash ("-", "–", "—") stands right before {@code at}, past spaces. */
+    private static boolean dashBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == at || i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /** The index of the word before a figure, past words of approximation ("by almost $3 billion"); -1 for none. */
