@@ -17,6 +17,8 @@ class PastYearsSpanTest {
             Over the past six years, rail freight between the two neighbours has kept growing. | six years | 2024-10-02 | 2018-01/2023-12
             За последние шесть лет железнодорожные перевозки между соседями постоянно росли. | шесть лет | 2024-10-02 | 2018-01/2023-12
             Au cours des 12 dernières années, le fret ferroviaire entre les deux voisins a progressé. | 12 dernières | 2024-10-02 | 2012-01/2023-12
+            Соңғы 6 жылда теміржол жүк тасымалы екі есе өсті. | 6 жыл | 2024-10-02 | 2018-01/2023-12
+            So'nggi 6 yilda temir yo'l yuk tashish hajmi ikki barobar oshdi. | 6 yil | 2024-10-02 | 2018-01/2023-12
             Over the past six years, rail freight between the two neighbours has kept growing. | six years | | 
             """)
     void shouldDateTheSpanByTheWholeYearsBeforePublication(String body, String text, String published, String period) {
