@@ -1059,7 +1059,8 @@ class ContextPeriodsTest {
     }
 
     // gold-e and gold-j: "for the past ten years" in an article of January 2024 is 2014-01/2023-12; a multiple over the
-    // past seven years in March 2026 takes 2019-01/2025-12, and the levels it goes from and to keep none.
+    // past seven years in March 2026 takes 2019-01/2025-12, and the levels it goes from and to keep none; a rate over
+    // the span takes it too (LABEL-FIXES 2026-12-03).
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Over the past seven years, freight on the route increased 5 times, from 0.8 to 4.5 million tons.       | 2026-03-11 | 5 times          | 2019-01/2025-12
@@ -1074,7 +1075,7 @@ class ContextPeriodsTest {
             Over the past five years, freight between Kazakhstan and China grew 1.5 times, or by 10.5 million tons.  | 2025-01-31 | 10.5 million tons | 2020-01/2024-12
             За последние пять лет перевозки между Казахстаном и Китаем выросли в 1,5 раза, или на 10,5 млн тонн.     | 2025-01-31 | 10,5 млн тонн    | 2020-01/2024-12
             Соңғы 5 жылда ҚТЖ-да жүк көлемі 1,5 есе немесе 10,5 млн тоннаға өскен.                                 | 2025-01-31 | 10,5 млн тоннаға | 2020-01/2024-12
-            Over the last three years, the growth rate of GDP has been cruising at about nine percent.             | 2025-03-17 | nine percent     | null
+            Over the last three years, the growth rate of GDP has been cruising at about nine percent.             | 2025-03-17 | nine percent     | 2022-01/2024-12
             """)
     void shouldDateAMultipleOverThePastYearsByTheWholeYearsBeforeTheYearOfWriting(String body, String published,
                                                                                   String text, String period) {

@@ -353,6 +353,32 @@ final class FigurePeriods {
         return known[index] == FigureContext.SentenceFacts.YES;
     }
 
+    /**
+     * The whole years a count of years names when the word before it or the count itself makes them the latest
+     * ("past five years", "последние семь лет", "30 dernières années"); null for any other number of years, or when
+     * the text has no publication month.
+     */
+    private static String pastSpanOfYears(SurfaceFigure figure, FigureContext context) {
+        if (!"years".equals(figure.unit()) || context.presentPeriod() == null) {
+            return null;
+        }
+        String text = context.text();
+        int end = figure.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || APOSTROPHES.indexOf(text.charAt(start - 1)) >= 0)) {
+            start--;
+        }
+        if (figure.start() - end > 2) {
+            start = figure.start(); // no word right before the count: the count alone
+        }
+        return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), context.presentPeriod());
+    }
+
+    private static final String APOSTROPHES = "'\u2019\u2018\u02bb\u02bc";
+
     private static boolean saysAsOf(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -367,6 +393,13 @@ final class FigurePeriods {
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
         if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
+            // "over the past five years", "за последние семь лет", "au cours des 30 dernières années" in a dated
+            // text: the number of years of the span itself covers the whole years before the year of writing
+            // (LABEL-FIXES 2026-12-03: `2019-01/2023-12` in 2024). An undated text gives the span no anchor.
+            String span = pastSpanOfYears(figure, context);
+            if (span != null) {
+                return span;
+            }
             // "The Rogun dam currently stands at only 75 metres", "сейчас достигает лишь 75 метров": a height a
             // structure has now, on its way to more, is of the publication month (gold-o: "a height stated as now
             // takes the publication month"); any other length or number of years is not dated by the year its
@@ -555,14 +588,15 @@ final class FigurePeriods {
             return null;
         }
         if (chosen >= 0 && (FigureAnnotator.TIMES.equals(figure.unit()) || measure == Measure.CHANGE
-                && (figure.isMoney() || FigureAnnotator.RESTATED_UNITS.contains(figure.unit())))
+                && (figure.isMoney() || FigureAnnotator.RESTATED_UNITS.contains(figure.unit())
+                || "percent".equals(figure.unit())))
                 && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE) {
             // "За последние семь лет ... вырос в пять раз" in an article of March 2026: a multiple over the past
             // years counts the whole years before the year of writing, 2019-01/2025-12 (gold-e's `for the past ten
             // years`, gold-j's multiple over seven years); the levels it goes from and to keep none. So does an
             // absolute change over those years ("1.5 times, or by 10.5 million tons", "Соңғы 5 жылда ... 10,5 млн
-            // тоннаға": gold-m); not a percentage, which the labels read as a yearly rate ("over the last three
-            // years, growth has been cruising at about nine percent": `null`), nor places in a ranking.
+            // тоннаға": gold-m), and a percentage over them ("вырос на 42%", a growth rate "cruising at about nine
+            // percent" over three years: LABEL-FIXES 2026-12-03); not places in a ranking.
             PeriodResolver.Expression past = inSentence.get(chosen);
             String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
                     context.presentPeriod());
