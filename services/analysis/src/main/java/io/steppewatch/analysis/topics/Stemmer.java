@@ -84,7 +84,9 @@ final class Stemmer {
         }
         char[] buffer = folded.toCharArray();
         int length = stem.stem(buffer, buffer.length);
-        String stemmed = new String(buffer, 0, length);
+        // The lexicon's phrases are folded when the matcher is built, so a stem that keeps an inner "й" ("каспийск")
+        // is folded too, or a term such as "Транскаспийский маршрут" never meets its own word.
+        String stemmed = Words.fold(new String(buffer, 0, length));
         if (memo.size() < MEMO_LIMIT) {
             memo.put(folded, stemmed);
         }
