@@ -709,6 +709,7 @@ public final class FigureAnnotator {
             period = before.period();
         }
         subjects = DrillParties.of(subjects, figure, metric, context, sentence);
+        subjects = TransitShares.of(subjects, figure, measure, context.text(), sentence);
         if (EnergySales.valueOfEnergySold(metric, figure, context.text(), sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
             metric = OTHER;
