@@ -708,6 +708,10 @@ public final class FigureAnnotator {
             // the parts a parenthesis lists right after a sum are of the sum's period.
             period = before.period();
         }
+        if (TapiThroughput.throughput(figure, context.text(), sentence)) {
+            metric = "cargo.capacity";
+            subjects = TapiThroughput.TAPI_COUNTRIES;
+        }
         subjects = DrillParties.of(subjects, figure, metric, context, sentence);
         subjects = TransitShares.of(subjects, figure, measure, context.text(), sentence);
         if (EnergySales.valueOfEnergySold(metric, figure, context.text(), sentence, measure, before)) {
