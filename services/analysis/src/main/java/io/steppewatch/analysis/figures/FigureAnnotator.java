@@ -714,6 +714,7 @@ public final class FigureAnnotator {
         }
         subjects = DrillParties.of(subjects, figure, metric, context, sentence);
         subjects = ClashSides.of(subjects, figure, metric, context, sentence);
+        subjects = ImportParties.of(subjects, figure, metric, context, sentence);
         subjects = TransitShares.of(subjects, figure, measure, context.text(), sentence);
         if (EnergySales.valueOfEnergySold(metric, figure, context.text(), sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
