@@ -214,7 +214,7 @@ class FigureSubjectsTest {
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Kyrgyzstan counts its losses | Kyrgyz authorities said 33 houses were burnt in the clashes on the border with Tajikistan. | 33 houses | KG
-            Бои на границе | Власти Кыргызстана заявили, что число погибших во время конфликта на границе с Таджикистаном достигло 33 человек. | 33 человек | KG
+            Бои на границе | Власти Кыргызстана заявили, что во время конфликта на границе с Таджикистаном сгорели 33 дома. | 33 дома | KG
             Le Tadjikistan mobilise | Le Tadjikistan a mobilisé 20 000 réservistes à la frontière avec l'Afghanistan. | 20 000 réservistes | TJ
             """)
     void shouldLeaveOutCountryAcrossBorderWhenMetricIsUnknown(String title, String body, String figure,

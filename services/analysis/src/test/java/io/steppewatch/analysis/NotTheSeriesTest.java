@@ -25,7 +25,7 @@ class NotTheSeriesTest {
             Kazakhstan exports oil, but its exports to China reached $13 billion, a record.               | $13 billion           | trade.exports
             Экспорт товаров из Казахстана в Китай в 2023 году составил 12,6 млн тонн.                     | 12,6 млн тонн         | trade.exports
             Kazakhstan's exports to China rose to $13 billion, most of it oil and metals.                 | $13 billion           | trade.exports
-            Pour les 11 premiers mois, les importations chinoises de gaz turkmène ont atteint 9,3 milliards de dollars. | 9,3 milliards de dollars | trade.imports
+            Pour les 11 premiers mois, les importations chinoises de gaz turkmène ont atteint 9,3 milliards de dollars. | 9,3 milliards de dollars | other
             Uzbekistan's exports of chemical products to the EU reached $138.3 million in 2022.          | $138.3 million        | other
             Kazakhstan's exports of electric railway locomotives to Azerbaijan reached $40 million.      | $40 million           | other
             Экспорт локомотивов из Казахстана в Азербайджан составил 40 млн долларов.                    | 40 млн долларов       | other

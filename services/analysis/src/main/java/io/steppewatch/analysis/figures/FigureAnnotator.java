@@ -708,6 +708,18 @@ public final class FigureAnnotator {
             // the parts a parenthesis lists right after a sum are of the sum's period.
             period = before.period();
         }
+        if (TapiThroughput.throughput(figure, context.text(), sentence)) {
+            metric = "cargo.capacity";
+            subjects = TapiThroughput.TAPI_COUNTRIES;
+        }
+        subjects = DrillParties.of(subjects, figure, metric, context, sentence);
+        subjects = ClashSides.of(subjects, figure, metric, context, sentence);
+        subjects = ImportParties.of(subjects, figure, metric, context, sentence);
+        subjects = TransitShares.of(subjects, figure, measure, context.text(), sentence);
+        if (EnergySales.valueOfEnergySold(metric, figure, context.text(), sentence, measure, before)) {
+            subjects = EnergySales.sellerFirst(metric, subjects);
+            metric = OTHER;
+        }
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start(), partiesMetric);
     }
