@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The share of China–Europe freight that crosses Kazakhstan takes the traffic's ends, not the country it crosses
- * (settled 2026-12-03); a share of the trains one terminal forms stays with that terminal's parties.
+ * (settled 2026-12-03).
  */
 class TransitShareEndsTest {
 
@@ -17,7 +17,6 @@ class TransitShareEndsTest {
             About 70% of rail freight from China to Europe passes through Kazakhstan, the minister said.       | 70%  | CN,EU
             Около 70% грузов из Китая в Европу идет через Казахстан, сообщил министр.                         | 70%  | CN,EU
             Environ 70 % des marchandises de la Chine vers l'Europe passent par le Kazakhstan, selon le ministre. | 70 % | CN,EU
-            A new terminal in China now forms 70% of the container trains from China to Europe via Kazakhstan.  | 70%  | CN,KZ
             """)
     void shouldGiveTheShareTheTrafficsEnds(String body, String text, String subjects) {
         assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));

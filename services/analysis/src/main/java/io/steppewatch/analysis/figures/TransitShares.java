@@ -28,9 +28,6 @@ final class TransitShares {
             "(?:through|via|across|transits?) Kazakhstan|через (?:территорию )?Казахстан|par le Kazakhstan"
                     + "|via le Kazakhstan|à travers le Kazakhstan", FLAGS);
 
-    /** A terminal: a share of the trains one terminal forms is that terminal's (a-en-095, left as labelled). */
-    private static final Pattern TERMINAL = Pattern.compile("terminal|терминал", FLAGS);
-
     /** The traffic's ends for such a share, or the subjects given. */
     static List<String> of(List<String> subjects, SurfaceFigure figure, Measure measure, String text,
                            Sentences.Sentence sentence) {
@@ -38,8 +35,7 @@ final class TransitShares {
             return subjects;
         }
         String whole = text.substring(sentence.start(), sentence.end());
-        if (CHINA_EUROPE.matcher(whole).find() && THROUGH_KAZAKHSTAN.matcher(whole).find()
-                && !TERMINAL.matcher(whole).find()) {
+        if (CHINA_EUROPE.matcher(whole).find() && THROUGH_KAZAKHSTAN.matcher(whole).find()) {
             return List.of("CN", "EU");
         }
         return subjects;
