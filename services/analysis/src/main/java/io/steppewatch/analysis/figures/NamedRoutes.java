@@ -75,6 +75,12 @@ public final class NamedRoutes {
             new Name(List.of("markaziy", "osiyo", "xitoy", "gaz*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("марказий", "осиё", "хитой", "газ*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("орталық", "азия", "қытай", "газ*"), CENTRAL_ASIA_CHINA_GAS),
+            // "по газопроводу Туркмения-Узбекистан-Казахстан-Китай", "the Turkmenistan-Uzbekistan-Kazakhstan-China
+            // pipeline": the four countries in this order name the same gas pipeline, whose gas goes from
+            // Turkmenistan to China (gold-b, j, m, t label its volumes so, not with the two countries crossed)
+            new Name(List.of("туркмен*", "узбекистан*", "казахстан*", "китай*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("turkmenistan", "uzbekistan", "kazakhstan", "china"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("turkmenistan", "ouzbekistan", "kazakhstan", "chine"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("=ТАПИ"), TAPI));
 
     /** The country sets of the routes a name stands for, each sorted. */
