@@ -29,6 +29,11 @@ final class ClashSides {
     private static final Pattern CLASH = Pattern.compile(
             "\\b(?:clash\\w*|conflict\\w*|fighting|skirmish\\w*|shoot-?out\\w*|столкновени\\w*|конфликт\\w*"
                     + "|перестрелк\\w*|боестолкновени\\w*|affrontements?|conflits?|combats?|accrochages?)\\b", FLAGS);
+    private static final SentenceGate CASUALTY_GATE = new SentenceGate(CASUALTY, List.of("killed", "dead", "died",
+            "wounded", "injured", "casualties", "погиб", "ранен", "убит", "пострада", "tué", "mort", "blessé"));
+    private static final SentenceGate CLASH_GATE = new SentenceGate(CLASH, List.of("clash", "conflict", "fighting",
+            "skirmish", "shoot", "столкновени", "конфликт", "перестрелк", "affrontement", "conflit", "combat",
+            "accrochage"));
     /** The countries whose sides meet in the region's border clashes. */
     private static final Set<String> SIDES = Set.of("KG", "TJ", "UZ", "KZ", "TM", "AF");
 
@@ -38,11 +43,10 @@ final class ClashSides {
         if (!"other".equals(metric) || !"count".equals(figure.unit()) || subjects.isEmpty()) {
             return subjects;
         }
-        String text = context.text();
-        String whole = text.substring(sentence.start(), sentence.end());
-        if (!CASUALTY.matcher(whole).find()) {
+        if (!context.sentenceFinds(CASUALTY_GATE, sentence)) {
             return subjects;
         }
+        String text = context.text();
         int from = sentence.start();
         int to = sentence.end();
         for (Sentences.Sentence other : context.sentences()) {
@@ -51,7 +55,7 @@ final class ClashSides {
                 to = Math.max(to, other.end());
             }
         }
-        if (!CLASH.matcher(whole).find() && !CLASH.matcher(text.substring(from, to)).find()) {
+        if (!context.sentenceFinds(CLASH_GATE, sentence) && !CLASH.matcher(text.substring(from, to)).find()) {
             return subjects;
         }
         Set<String> sides = sidesIn(context.mentionsIn(sentence.start(), sentence.end()));

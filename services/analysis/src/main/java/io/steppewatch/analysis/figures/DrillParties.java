@@ -25,6 +25,8 @@ final class DrillParties {
     private static final Pattern DRILL = Pattern.compile(
             "\\b(?:drills?|exercises?|maneuvers|manoeuvres|manœuvres|exercices?|учени\\w*|маневр\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final SentenceGate DRILL_GATE = new SentenceGate(DRILL, List.of("drill", "exercise", "maneuvers",
+            "manoeuvres", "manœuvres", "exercice", "учени", "маневр"));
     /**
      * What comes right before a country named as a place: "in", "near the border with", "on the territory of", "в",
      * "у границы с", "на территории", "au", "près de la frontière" (then "afghane").
@@ -48,10 +50,10 @@ final class DrillParties {
                 || subjects.isEmpty()) {
             return subjects;
         }
-        String text = context.text();
-        if (!DRILL.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+        if (!context.sentenceFinds(DRILL_GATE, sentence)) {
             return subjects;
         }
+        String text = context.text();
         List<Mention> mentions = context.mentionsIn(sentence.start(), sentence.end());
         Set<String> places = new HashSet<>();
         Set<String> named = new HashSet<>();

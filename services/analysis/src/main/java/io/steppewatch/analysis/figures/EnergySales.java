@@ -25,6 +25,8 @@ final class EnergySales {
             "\\b(?:natural gas|gas|oil|crude|electricity|gaz|pétrole|électricité|газ\\w*|нефт\\w*"
                     + "|электроэнерги\\w*|электричеств\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final SentenceGate ENERGY_GATE = new SentenceGate(ENERGY, List.of("gas", "oil", "crude",
+            "electricity", "gaz", "pétrole", "électricité", "газ", "нефт", "электроэнерги", "электричеств"));
     /** A word of turnover: the sentence gives the two sides of a country's whole trade. */
     private static final Pattern TURNOVER = Pattern.compile(
             "turnover|échanges|товарооборот|оборот", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -47,12 +49,17 @@ final class EnergySales {
      * ("9,3 milliards de dollars, contre 6,79 milliards"). "Kazakhstan exports oil, but its exports to China reached
      * $13 billion" and "$13 billion, most of it oil" are the country's whole exports.
      */
-    static boolean valueOfEnergySold(String metric, SurfaceFigure figure, String text, Sentences.Sentence sentence,
-                                     Measure measure, ExtractedFigure before) {
+    static boolean valueOfEnergySold(String metric, SurfaceFigure figure, FigureContext context,
+                                     Sentences.Sentence sentence, Measure measure, ExtractedFigure before) {
         if (!"trade.exports".equals(metric) && !"trade.imports".equals(metric)
                 || figure.start() < sentence.start() || figure.end() > sentence.end()) {
             return false;
         }
+        // every reading below needs a word of energy in the sentence
+        if (!context.sentenceFinds(ENERGY_GATE, sentence)) {
+            return false;
+        }
+        String text = context.text();
         String whole = text.substring(sentence.start(), sentence.end());
         if (TURNOVER.matcher(whole).find()) {
             return false;

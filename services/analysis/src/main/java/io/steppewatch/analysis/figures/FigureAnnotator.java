@@ -716,7 +716,7 @@ public final class FigureAnnotator {
         subjects = ClashSides.of(subjects, figure, metric, context, sentence);
         subjects = ImportParties.of(subjects, figure, metric, context, sentence);
         subjects = TransitShares.of(subjects, figure, measure, context.text(), sentence);
-        if (EnergySales.valueOfEnergySold(metric, figure, context.text(), sentence, measure, before)) {
+        if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
             metric = OTHER;
         }

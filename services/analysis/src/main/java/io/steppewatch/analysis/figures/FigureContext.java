@@ -1,6 +1,8 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.steppewatch.analysis.region.Mention;
@@ -32,6 +34,29 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
             sentenceTexts[index] = copy;
         }
         return copy;
+    }
+
+    /**
+     * Whether {@code gate}'s pattern finds a match in {@code sentence}: a gate that every figure of a sentence asks (a
+     * word of drills, of casualties, of imports) is answered once per sentence, and only sentences that hold one of
+     * its literals run the pattern.
+     */
+    boolean sentenceFinds(SentenceGate gate, Sentences.Sentence sentence) {
+        int index = sentenceOf(this, sentence.start());
+        if (!sentences.get(index).equals(sentence)) {
+            String whole = sentence.text(text);
+            return gate.finds(whole, whole.toLowerCase(Locale.ROOT));
+        }
+        byte[] known = facts.matches.computeIfAbsent(gate, g -> new byte[sentences.size()]);
+        if (known[index] == SentenceFacts.UNKNOWN) {
+            String lower = facts.lowerTexts[index];
+            if (lower == null) {
+                lower = sentenceText(index).toLowerCase(Locale.ROOT);
+                facts.lowerTexts[index] = lower;
+            }
+            known[index] = gate.finds(sentenceText(index), lower) ? SentenceFacts.YES : SentenceFacts.NO;
+        }
+        return known[index] == SentenceFacts.YES;
     }
 
     /** The country mentions that start within [from, to), through their start index. */
@@ -94,6 +119,10 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         final boolean[] periodOfKnown;
         /** Whether each sentence says "as of" or "по состоянию на" ({@link FigurePeriods#saysAsOf}), or UNKNOWN. */
         final byte[] saysAsOf;
+        /** Per gate, whether each sentence holds a match ({@link FigureContext#sentenceFinds}), or UNKNOWN. */
+        final Map<SentenceGate, byte[]> matches = new IdentityHashMap<>();
+        /** Each sentence's text in lower case, or null until a gate asks. */
+        final String[] lowerTexts;
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences, int textLength) {
@@ -104,6 +133,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
             periodOf = new String[sentences];
             periodOfKnown = new boolean[sentences];
             saysAsOf = new byte[sentences];
+            lowerTexts = new String[sentences];
         }
     }
 

@@ -24,6 +24,8 @@ final class ImportParties {
             "^\\W*(?:\\w+\\s+){0,2}?(?:imported|imports|importe|importé|importait|импортировал\\w*|импортирует)\\b", FLAGS);
     /** "imported from": the supplier follows. */
     private static final Pattern IMPORTED = Pattern.compile("\\b(?:imported|importé\\w*|импортирова\\w*)\\b", FLAGS);
+    private static final SentenceGate IMPORTED_GATE = new SentenceGate(IMPORTED,
+            List.of("imported", "importé", "импортирова"));
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|de|du|d['’]|из)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$", FLAGS);
     private static final Pattern TO_BEFORE = Pattern.compile("\\b(?:to|into|vers|en|в)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$", FLAGS);
     /** Between a list's country and its figure: "Kazakhstan (380". */
@@ -36,10 +38,10 @@ final class ImportParties {
         if (!"trade.imports".equals(metric) || !("m3".equals(figure.unit()) || "t".equals(figure.unit()))) {
             return subjects;
         }
-        String text = context.text();
-        if (!IMPORTED.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+        if (!context.sentenceFinds(IMPORTED_GATE, sentence)) {
             return subjects;
         }
+        String text = context.text();
         String importer = null;
         String supplier = null;
         String listed = null;

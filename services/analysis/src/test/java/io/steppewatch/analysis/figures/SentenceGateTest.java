@@ -1,0 +1,45 @@
+package io.steppewatch.analysis.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceGateTest {
+
+    private static final SentenceGate DRILLS = new SentenceGate(
+            Pattern.compile("\\b(?:drills?|учени\\w*)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+            List.of("drill", "учени"));
+
+    private static boolean finds(String sentence) {
+        return DRILLS.finds(sentence, sentence.toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void shouldRunThePatternWhereAKeyStands() {
+        assertThat(finds("The CSTO held two DRILLS in Tajikistan.")).isTrue();
+        assertThat(finds("В Таджикистане прошли УЧЕНИЯ ОДКБ.")).isTrue();
+    }
+
+    @Test
+    void shouldAnswerAsThePatternWhenAKeyStandsOutsideAWord() {
+        // "drilling" holds the key but is no match of the pattern: the gate says what the pattern says
+        assertThat(finds("Drilling at the field reached 40 wells.")).isFalse();
+    }
+
+    @Test
+    void shouldFindNothingWithoutAKey() {
+        assertThat(finds("Trade reached $5 billion in 2024.")).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAKeyNotInLowerCase() {
+        assertThatThrownBy(() -> new SentenceGate(Pattern.compile("Drill"), List.of("Drill")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
