@@ -110,8 +110,8 @@ public final class ArticleAnalyzer {
                 ArticleFrame.withoutDrugOrigins(titleMentions, titleWords));
         boolean foreignTrade = ArticleFrame.speaksOfForeignTrade(titleWords);
         if (headline.isEmpty()) {
-            headline = ArticleFrame.leadMentions(article.body(), bodyMentions, headline);
             int leadEnd = ArticleFrame.leadEnd(article.body());
+            headline = ArticleFrame.leadMentions(leadEnd, bodyMentions, headline);
             foreignTrade |= !headline.isEmpty()
                     && ArticleFrame.speaksOfForeignTrade(bodyWords.stream().filter(w -> w.end() <= leadEnd).toList());
         }

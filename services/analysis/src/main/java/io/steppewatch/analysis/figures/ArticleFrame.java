@@ -2,6 +2,8 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
@@ -178,11 +180,10 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     }
 
     /**
-     * The mentions of the body's first sentence, standing for a headline that names no party; {@code headline} when
-     * that sentence names none either.
+     * The mentions of the body's first sentence (which ends at {@code leadEnd}, see {@link #leadEnd}), standing for a
+     * headline that names no party; {@code headline} when that sentence names none either.
      */
-    public static List<Mention> leadMentions(String body, List<Mention> bodyMentions, List<Mention> headline) {
-        int leadEnd = leadEnd(body);
+    public static List<Mention> leadMentions(int leadEnd, List<Mention> bodyMentions, List<Mention> headline) {
         List<Mention> lead = bodyMentions.stream().filter(m -> m.end() <= leadEnd).toList();
         return lead.isEmpty() ? headline : lead;
     }
@@ -199,7 +200,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     }
 
     /** A title line that is a site's name and a section ("Fergana: actualités", "Pakistan Today: News"). */
-    private static final java.util.regex.Pattern SITE_AND_SECTION = java.util.regex.Pattern.compile(
+    private static final Pattern SITE_AND_SECTION = Pattern.compile(
             "([^:\\s]+(?: [^:\\s]+){0,2}) ?: ?([^:\\d]+)");
     /** How many words the section of a site-and-section title line may have. */
     private static final int SECTION_WORDS = 3;
@@ -210,7 +211,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      * what it reports. A site part that names two places or more ("Tadjikistan-Chine : commerce") is a headline.
      */
     public static List<Mention> withoutSiteName(String title, List<Mention> mentions) {
-        java.util.regex.Matcher m = SITE_AND_SECTION.matcher(title.strip());
+        Matcher m = SITE_AND_SECTION.matcher(title.strip());
         if (!m.matches() || m.group(2).strip().split("\\s+").length > SECTION_WORDS) {
             return mentions;
         }

@@ -58,7 +58,8 @@ final class DrillParties {
         Set<String> places = new HashSet<>();
         Set<String> named = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.kind() != PlaceKind.COUNTRY) {
+            // only the figure's own parties can be dropped or kept below: other countries need no reading
+            if (m.kind() != PlaceKind.COUNTRY || !subjects.contains(m.code())) {
                 continue;
             }
             String window = text.substring(Math.max(sentence.start(), m.start() - REACH), m.start());

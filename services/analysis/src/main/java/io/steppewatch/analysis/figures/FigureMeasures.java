@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -436,7 +437,13 @@ final class FigureMeasures {
      */
     private static boolean comparedWith(String text, int start) {
         int from = Math.max(0, start - COMPARED_WITH_REACH);
-        return COMPARED_WITH.matcher(text.substring(from, start)).find();
+        String before = text.substring(from, start);
+        // the pattern, slow with its case folding, runs only where one of its words stands
+        String lower = before.toLowerCase(Locale.ROOT);
+        if (!lower.contains("compared") && !lower.contains("contre") && !lower.contains("сравнению")) {
+            return false;
+        }
+        return COMPARED_WITH.matcher(before).find();
     }
 
     /** Whether "in", "en" or "в" and a year follow a figure, a unit word or two between: "13 milliards en 2006". */
