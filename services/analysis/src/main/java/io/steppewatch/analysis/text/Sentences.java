@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Splits a text into sentences: at line breaks, and after . ! ? … when a space and a capital letter, a digit
@@ -24,11 +26,6 @@ public final class Sentences {
         }
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "jr",
-            "inc", "co", "corp", "ltd", "vs", "etc", "no", "p", "pp", "fig", "gen", "col", "lt", "sgt", "prof",
-            "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "долл", "т", "им", "ул", "д", "с", "см", "др", "пр",
-            "thsd", "mln", "bln", "mlrd", "mn", "bn", "tn", "trn", "trln", "md", "mds", "mrd", "mrds", "mio");
-
     /**
      * Abbreviated scale words that may end a sentence: "составил $5 млрд." then the next sentence. The Latin forms
      * are those of the region's English-language agencies ("12.7 mln. US dollars", "12.7 bn. US dollars"), the French
@@ -36,6 +33,12 @@ public final class Sentences {
      */
     private static final Set<String> SCALES = Set.of("тыс", "млн", "млрд", "трлн", "thsd", "mln", "bln", "mlrd", "mn",
             "bn", "tn", "trn", "trln", "md", "mds", "mrd", "mrds", "mio");
+
+    /** Words whose dot is no full stop by itself: titles, company forms, Russian abbreviations, and the scale words. */
+    private static final Set<String> ABBREVIATIONS = Stream.concat(Stream.of("m", "mm", "mme", "mr", "mrs", "ms", "dr",
+            "st", "jr", "inc", "co", "corp", "ltd", "vs", "etc", "no", "p", "pp", "fig", "gen", "col", "lt", "sgt",
+            "prof", "г", "гг", "руб", "долл", "т", "им", "ул", "д", "с", "см", "др", "пр"), SCALES.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private Sentences() {
     }
