@@ -69,4 +69,18 @@ class GazetteerTest {
     void shouldKnowTheTradingPartnersAndPortsThatFiguresName(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
     }
+
+    // Uzbek Latin writes its o and g with a mark that pages type several ways: the letter mark (U+02BB) keeps the
+    // name one word, a quote (U+2018) or an apostrophe splits it, and both must name the same place.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Yuklar Afg‘onistonga yuborildi.            | AF
+            Yuklar Afgʻonistonga yuborildi.            | AF
+            Yuklar Afg’onistondan qaytdi.              | AF
+            Farg‘ona viloyatida zavod ochildi.        | UZ
+            Fargʻona viloyatida zavod ochildi.        | UZ
+            """)
+    void shouldReadAnUzbekNameWhateverMarkItsLettersCarry(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
 }
