@@ -83,4 +83,18 @@ class GazetteerTest {
     void shouldReadAnUzbekNameWhateverMarkItsLettersCarry(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
     }
+
+    // A party named by the adjective alone ("European buyers", "les exportations européennes") is the EU, as the
+    // labels have it for European countries buying oil or European exports to Kyrgyzstan.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            European buyers took most of the Kazakh wheat.           | EU KZ
+            Les exportations européennes vers l'Arménie ont bondi.  | EU AM
+            Европейские компании вложили средства в Узбекистан.      | EU UZ
+            The European Union and Kazakhstan signed a deal.         | EU KZ
+            Европейский союз и Казахстан подписали соглашение.       | EU KZ
+            """)
+    void shouldTakeTheEuropeanAdjectiveForTheUnion(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
 }
