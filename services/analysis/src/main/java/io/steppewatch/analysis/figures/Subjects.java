@@ -2807,6 +2807,7 @@ final class Subjects {
                 one |= at >= 3 && words.get(at).start() == m.start() && words.get(at - 1).folded().equals("d")
                         && words.get(at - 2).folded().equals("pays")
                         && FEW_COUNTRIES_WORDS.contains(words.get(at - 3).folded());
+                one |= yardstickRegion(m, words);
             }
             if (one && kept == null) {
                 kept = new ArrayList<>(sentence.subList(0, i));
@@ -2816,6 +2817,41 @@ final class Subjects {
         }
         return kept == null ? sentence : kept;
     }
+
+    /**
+     * Words that open the place a superlative or an average is measured in ("in", "d'", "по", "в"); not "of" or
+     * "de", which make the region the other side ("the largest trading partner of Central Asia").
+     */
+    private static final Set<String> YARDSTICK_PLACE_WORDS = WordSet.of("in", "across", "d", "en", "dans", "по", "в",
+            "во", "среди");
+    /** Words of a superlative or an average ("the longest", "le plus long", "самый", "средних темпов"). */
+    private static final List<String> YARDSTICK_STEMS = Words.foldAll("longest", "largest", "biggest", "highest",
+            "deepest", "tallest", "average", "moyenne", "самы", "крупнейш", "наибольш", "длиннейш", "средн");
+    /** How many words before the place word a superlative may stand ("the largest dry port in"). */
+    private static final int YARDSTICK_REACH = 4;
+
+    /**
+     * Whether the region is only what a superlative or an average is measured against: "the longest bridge in
+     * Central Asia", "le plus long tunnel d'Asie centrale", "выше средних темпов по Центральной Азии" compare one
+     * country's bridge or trade with the region, which is no party of the figure.
+     */
+    private static boolean yardstickRegion(Mention m, List<Words.Word> words) {
+        int place = wordBefore(m, words);
+        if (place < 1 || !YARDSTICK_PLACE_WORDS.contains(words.get(place).folded())) {
+            return false;
+        }
+        for (int i = place - 1; i >= 0 && i >= place - YARDSTICK_REACH; i--) {
+            String folded = words.get(i).folded();
+            // "le plus long", "la plus grande": French builds its superlative with an article and "plus"
+            if (folded.equals("plus") && i > 0 && FRENCH_ARTICLES.contains(words.get(i - 1).folded())
+                    || Words.startsWithAny(folded, YARDSTICK_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "les");
 
     /** Kazakh and Uzbek endings of "with" glued to a name ("Қытаймен", "Ресеймен", "Xitoy bilan" is a word apart). */
     private static final List<String> WITH_ENDINGS = List.of("мен", "бен", "пен");

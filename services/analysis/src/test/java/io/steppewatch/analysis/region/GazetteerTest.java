@@ -69,4 +69,32 @@ class GazetteerTest {
     void shouldKnowTheTradingPartnersAndPortsThatFiguresName(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
     }
+
+    // Uzbek Latin writes its o and g with a mark that pages type several ways: the letter mark (U+02BB) keeps the
+    // name one word, a quote (U+2018) or an apostrophe splits it, and both must name the same place.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Yuklar Afg‘onistonga yuborildi.            | AF
+            Yuklar Afgʻonistonga yuborildi.            | AF
+            Yuklar Afg’onistondan qaytdi.              | AF
+            Farg‘ona viloyatida zavod ochildi.        | UZ
+            Fargʻona viloyatida zavod ochildi.        | UZ
+            """)
+    void shouldReadAnUzbekNameWhateverMarkItsLettersCarry(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
+
+    // A party named by the adjective alone ("European buyers", "les exportations européennes") is the EU, as the
+    // labels have it for European countries buying oil or European exports to Kyrgyzstan.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            European buyers took most of the Kazakh wheat.           | EU KZ
+            Les exportations européennes vers l'Arménie ont bondi.  | EU AM
+            Европейские компании вложили средства в Узбекистан.      | EU UZ
+            The European Union and Kazakhstan signed a deal.         | EU KZ
+            Европейский союз и Казахстан подписали соглашение.       | EU KZ
+            """)
+    void shouldTakeTheEuropeanAdjectiveForTheUnion(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
 }
