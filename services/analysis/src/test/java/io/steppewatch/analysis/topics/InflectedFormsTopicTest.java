@@ -12,8 +12,9 @@ import io.steppewatch.analysis.text.Words;
 
 /**
  * The forms of a lexicon word that the light stemmers leave apart from it count as the word: the Russian genitive
- * plural with its inserted vowel ("перевозок", "поставок") and the accusative "торговлю", and English verb forms and
- * irregular plurals ("trading", "supplied", "cargoes", "clash", "circumventing").
+ * plural with its inserted vowel ("перевозок", "поставок"), the accusative "торговлю", the plural "объемы" (whose
+ * singular the stemmer cuts to "объ"), French's other spelling of Kyrgyzstan, and English verb forms and irregular
+ * plurals ("trading", "supplied", "cargoes", "clash", "circumventing").
  */
 class InflectedFormsTopicTest {
 
@@ -27,6 +28,9 @@ class InflectedFormsTopicTest {
             ru | trade     | поставки газа | Договор продлевает условия поставок газа до конца десятилетия.
             ru | trade     | торговля      | Министры намерены развивать торговлю между соседними областями.
             ru | security  | погибшие      | При обстреле заставы погибли двое.
+            ru | trade     | взаимная торговля | Соседи обещают нарастить взаимную торговлю зерном.
+            ru | trade     | взаимная торговля | Объемы торговли зерном между соседями выросли.
+            fr | corridors | transafghan   | Le chemin de fer Chine-Kirghizstan-Ouzbékistan avance.
             en | trade     | trade         | The two firms have been trading grain since the spring.
             en | trade     | supplies      | The mill supplied flour to the northern towns.
             en | corridors | cargo         | The new terminal handles cargoes bound for the coast.
