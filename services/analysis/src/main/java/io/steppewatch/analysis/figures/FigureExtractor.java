@@ -393,8 +393,9 @@ public final class FigureExtractor {
         }
         int figureStart = prefix != null ? prefix.start() : signStart;
         if (unit != null) {
-            if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end))) {
-                return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans": an age
+            if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end)
+                    || Traps.isPersonAge(text, figureStart, end))) {
+                return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,": an age
             }
             if (("km".equals(unit) || "mi".equals(unit)) && Traps.perDayAfter(text, end)) {
                 return null; // "1,200 kilometers per day": a speed the standard has no unit for

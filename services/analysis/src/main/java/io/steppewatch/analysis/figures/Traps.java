@@ -367,6 +367,56 @@ final class Traps {
         return false;
     }
 
+    /** Words of approximation between a name's comma and an age: "Abdulkhakim, примерно 45 лет,". Folded. */
+    private static final Set<String> AGE_APPROXIMATIONS = Set.of("примерно", "около", "почти", "environ", "presque",
+            "about", "around", "almost");
+    /** French nouns of a person that take an age with "de": "lyceen de 18 ans", "un homme de 40 ans". Folded. */
+    private static final Set<String> PERSON_NOUNS = WordSet.copyOf(List.of("homme", "hommes", "femme", "femmes",
+            "garcon", "garcons", "fille", "filles", "enfant", "enfants", "jeune", "jeunes", "adolescent", "adolescente",
+            "adolescents", "lyceen", "lyceenne", "lyceens", "etudiant", "etudiante", "etudiants", "ressortissant",
+            "ressortissante", "suspect", "victime", "soldat", "militaire", "chauffeur", "conducteur"));
+
+    /**
+     * The age of a person, told the two ways the press writes it beside a name: set off by commas after the name
+     * ("Amirkhon Saïdov, 53 ans, et ...", "Abdulkhakim, примерно 45 лет, житель ...", "Karimi, 73 ans, s'y fait
+     * soigner"), or after a French noun of a person with "de" ("lycéen de 18 ans"). {@code [start, end)} runs from
+     * the number to the end of its word of years. A span set off by commas after a lower-case word ("en 2020, 30
+     * ans après") or a duration after a thing ("un délai de 15 ans") is no age.
+     */
+    static boolean isPersonAge(String text, int start, int end) {
+        if (end < text.length() && ",.;)".indexOf(text.charAt(end)) >= 0 && apposedToName(text, start)) {
+            return true;
+        }
+        String before = wordBefore(text, start);
+        return "de".equals(before) && PERSON_NOUNS.contains(wordBefore(text, wordStartBefore(text, start)));
+    }
+
+    /** Whether a comma after a capitalised word stands right before {@code start}, an approximation between. */
+    private static boolean apposedToName(String text, int start) {
+        int k = start;
+        while (k > 0 && NumberScanner.isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        int wordStart = k;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart < k && AGE_APPROXIMATIONS.contains(FigureExtractor.fold(text.substring(wordStart, k)))) {
+            k = wordStart;
+            while (k > 0 && NumberScanner.isSpace(text.charAt(k - 1))) {
+                k--;
+            }
+        }
+        if (k < 2 || text.charAt(k - 1) != ',' || !Character.isLetter(text.charAt(k - 2))) {
+            return false;
+        }
+        int nameStart = k - 1;
+        while (nameStart > 0 && Character.isLetter(text.charAt(nameStart - 1))) {
+            nameStart--;
+        }
+        return Character.isUpperCase(text.charAt(nameStart));
+    }
+
     /**
      * A number right after a word or sign that numbers things ("No 820", "NoNo 9", "№ 5", "#3", "numéro 7"): an
      * identifier even when a noun follows it ("Order No 820 dated ...").
