@@ -1,6 +1,5 @@
 package io.steppewatch.analysis.figures;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,11 +52,6 @@ final class SplitAmounts {
         }
         double firstScale = first.value() / firstNumber.value();
         double secondScale = second.value() / secondNumber.value();
-        if (remainderOfMass(text, first, second, firstScale, secondScale)) {
-            return new SurfaceFigure(first.start(), second.end(), BigDecimal.valueOf(first.value())
-                    .add(BigDecimal.valueOf(second.value())).doubleValue(), "t", first.numberEnd(), second.noun(),
-                    false, false);
-        }
         // both parts carry a scale word, the second a smaller one that it does not fill: "2 млрд 842 млн"; or
         // thousands then the hundreds left, with nothing but a space between: "3 thousand 500 people"
         if (!(firstScale >= 1e6 && secondScale >= 1e3 || remainderOfThousands(text, first, second, secondNumber,
@@ -86,25 +80,6 @@ final class SplitAmounts {
         if (firstScale != 1e3 || secondScale != 1 || !secondNumber.integer() || secondNumber.value() >= 1000
                 || first.unit() != null && !first.unit().equals(second.unit())) {
             return false; // "10 thousand 20-foot containers": the second number measures something else
-        }
-        for (int k = first.end(); k < second.start(); k++) {
-            if (!NumberScanner.isSpace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "1 тонну 746,1 килограмма", "5 kilograms 873 grams", "2 tonnes 344,6 kg": a mass in whole units of the larger
-     * measure followed, after spaces alone, by what is left in a smaller one is one mass (the labels add the parts:
-     * gold-i, gold-u). The rest must be less than one of the larger units; a comma between makes a list.
-     */
-    private static boolean remainderOfMass(String text, SurfaceFigure first, SurfaceFigure second, double firstScale,
-                                           double secondScale) {
-        if (!"t".equals(first.unit()) || !"t".equals(second.unit()) || first.implicit() || second.implicit()
-                || secondScale * 2 > firstScale || second.value() >= firstScale) {
-            return false;
         }
         for (int k = first.end(); k < second.start(); k++) {
             if (!NumberScanner.isSpace(text.charAt(k))) {
