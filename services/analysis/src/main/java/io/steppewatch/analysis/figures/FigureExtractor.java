@@ -68,6 +68,7 @@ public final class FigureExtractor {
             return List.of();
         }
         boolean decimalComma = usesDecimalComma(language);
+        boolean english = "en".equals(language);
         List<SurfaceFigure> figures = new ArrayList<>();
         List<NumberScanner.Token> tokens = NumberScanner.scan(text, decimalComma);
         int skipUntil = -1;
@@ -88,7 +89,7 @@ public final class FigureExtractor {
                 continue;
             }
             SurfaceFigure figure = figureAt(text, commaDecimal(text, pointGroupedCount(text, token, decimalComma)),
-                    Math.max(skipUntil, 0));
+                    Math.max(skipUntil, 0), english);
             if (figure != null) {
                 figures.add(figure);
                 skipUntil = figure.end();
@@ -229,9 +230,10 @@ public final class FigureExtractor {
 
     /**
      * The figure whose number is {@code token}, or null. {@code previousEnd} is where the previous figure
-     * ended: a currency word it consumed cannot also be this figure's prefix.
+     * ended: a currency word it consumed cannot also be this figure's prefix. {@code english}: the text is English,
+     * where a capitalised word right before a count names what the number belongs to ("Da Group 22 was registered").
      */
-    private SurfaceFigure figureAt(String text, NumberScanner.Token token, int previousEnd) {
+    private SurfaceFigure figureAt(String text, NumberScanner.Token token, int previousEnd, boolean english) {
         int start = token.start();
         double value = token.value();
         if (Traps.inMonthsAbbreviation(text, start, token.end())) {
@@ -443,8 +445,11 @@ public final class FigureExtractor {
         if (noun != null && !token.integer() && Noun.isMultiplier(noun.word())) {
             return null; // "1,5 fois plus", "в 1,5 раза": a ratio, not a count
         }
-        if (noun != null && !noun.money() && scale == null && Traps.isIdentifier(text, start)) {
-            return null; // "Order No 820 dated 21 September", "№ 5 приказа": a number that names, not one that counts
+        if (noun != null && !noun.money() && scale == null && (Traps.isIdentifier(text, start)
+                || english && Traps.afterName(text, start, token.end()))) {
+            // "Order No 820 dated 21 September", "№ 5 приказа", "E.O. 14024 authorizes": a number that names, not
+            // one that counts
+            return null;
         }
         if (noun != null && !noun.money()) {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
@@ -453,6 +458,9 @@ public final class FigureExtractor {
         if (noun != null) {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
                     false, false);
+        }
+        if (english && Traps.afterName(text, start, token.end())) {
+            return null; // "Da Group 22 was registered", "reports Singapore's Splash 247.": part of a name
         }
         return bare(text, token, figureStart, value);
     }

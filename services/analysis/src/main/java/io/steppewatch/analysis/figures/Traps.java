@@ -433,6 +433,60 @@ final class Traps {
         return k >= 0 && (text.charAt(k) == '#' || text.charAt(k) == '№');
     }
 
+    /** Lower-cased English words that stand capitalised before a count without naming it ("Over 500 trucks"). */
+    private static final Set<String> CAPITALISED_NOT_NAMES = Set.of("the", "of", "in", "on", "at", "by", "for", "to",
+            "from", "with", "about", "over", "nearly", "some", "and", "only", "all", "around", "almost", "more", "less",
+            "up", "under");
+
+    /**
+     * Whether the number at {@code [start, end)} of an English text belongs to the name written right before it, with
+     * a space between: a capitalised word ("Da Group 22 was registered", "reports Singapore's Splash 247.") or an
+     * abbreviation ("Executive Order (E.O.) 13662", "E.O. 14024 authorizes"). Not such a name: a word that opens its
+     * sentence unless it is an abbreviation ("About 500 trucks"), a word a dot ends ("in Astana. 25 trucks"), the
+     * words of {@link #CAPITALISED_NOT_NAMES}, and a headline in title case, whose word after the number is
+     * capitalised too ("Kazakhstan Sends 200 Wagons").
+     */
+    static boolean afterName(String text, int start, int end) {
+        int k = start;
+        while (k > 0 && NumberScanner.isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == start || k == 0) {
+            return false;
+        }
+        if (text.charAt(k - 1) == ')') {
+            k--;
+        }
+        int wordEnd = k;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        if (k == wordEnd || !Character.isUpperCase(text.charAt(k))) {
+            return false;
+        }
+        String word = text.substring(k, wordEnd);
+        int dots = (int) word.chars().filter(c -> c == '.').count();
+        if (word.endsWith(".") && dots == 1 || CAPITALISED_NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int b = k;
+        if (b > 0 && text.charAt(b - 1) == '(') {
+            b--;
+        }
+        while (b > 0 && NumberScanner.isSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        boolean opensSentence = b == 0 || ".!?:;\n\"“«".indexOf(text.charAt(b - 1)) >= 0;
+        if (opensSentence && dots == 0 && word.chars().filter(Character::isUpperCase).count() < 2) {
+            return false;
+        }
+        int a = end;
+        while (a < text.length() && NumberScanner.isSpace(text.charAt(a))) {
+            a++;
+        }
+        return a >= text.length() || !Character.isUpperCase(text.charAt(a));
+    }
+
     /** A bare number right after a word like "page", "link", "photo", "n°", "tel": not a figure. */
     static boolean isFurniture(String text, int start) {
         String before = wordBefore(text, start);
