@@ -446,9 +446,9 @@ public final class FigureExtractor {
             return null; // "1,5 fois plus", "в 1,5 раза": a ratio, not a count
         }
         if (noun != null && !noun.money() && scale == null && (Traps.isIdentifier(text, start)
-                || english && Traps.afterName(text, start, token.end()))) {
-            // "Order No 820 dated 21 September", "№ 5 приказа", "E.O. 14024 authorizes": a number that names, not
-            // one that counts
+                || english && Traps.afterName(text, start, token.end()) || Traps.leadingZero(text, token))) {
+            // "Order No 820 dated 21 September", "№ 5 приказа", "E.O. 14024 authorizes", "01 Project Overview": a
+            // number that names, not one that counts
             return null;
         }
         if (noun != null && !noun.money()) {
@@ -459,7 +459,7 @@ public final class FigureExtractor {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
                     false, false);
         }
-        if (english && Traps.afterName(text, start, token.end())) {
+        if (english && Traps.afterName(text, start, token.end()) || Traps.leadingZero(text, token)) {
             return null; // "Da Group 22 was registered", "reports Singapore's Splash 247.": part of a name
         }
         return bare(text, token, figureStart, value);

@@ -487,6 +487,14 @@ final class Traps {
         return a >= text.length() || !Character.isUpperCase(text.charAt(a));
     }
 
+    /**
+     * A whole number written with a leading zero ("01 Project Overview", "02 Route"): the number of a heading or a
+     * list item; nobody counts with one.
+     */
+    static boolean leadingZero(String text, NumberScanner.Token token) {
+        return token.integer() && !token.grouped() && token.digits() > 1 && text.charAt(token.start()) == '0';
+    }
+
     /** A bare number right after a word like "page", "link", "photo", "n°", "tel": not a figure. */
     static boolean isFurniture(String text, int start) {
         String before = wordBefore(text, start);
