@@ -103,7 +103,7 @@ public final class FigureAnnotator {
     static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
     private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "bbl");
     /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
-    private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF");
+    private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF", "KRW");
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
     private static final Set<String> RANGE_JOINTS = Set.of("-", "\u2013", "\u2014", "to", "a",
             "до", "or", "ou", "или", "and", "et", "и", "va");

@@ -28,6 +28,11 @@ public final class FigureExtractor {
     private static final Set<String> POINT_DECIMAL_LANGUAGES = Set.of("en", "zh", "ja", "ko", "he", "th", "ms");
     private static final int IMPLICIT_CURRENCY_REACH = 1500;
     private static final Set<String> SINGULAR_TIME_WORDS = Set.of("year", "month", "week", "day");
+    /**
+     * Units of the lexicon that the labelling standard does not measure and that carry nothing the other figures need
+     * (hectares, quintals, litres, cubic centimetres): their numbers are read so that they count nothing, and dropped.
+     */
+    private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3");
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
             "car", "wagon", "vehicle", "truck", "point", "article");
@@ -379,7 +384,7 @@ public final class FigureExtractor {
                     && !followedByHyphenWord(text, hyphenated.end(), "old")) {
                 // "a 970-kilometer border", "a 17-percent decrease": the unit written into the adjective
                 UnitLexicon.Unit found = UnitLexicon.unit(hyphenated.value());
-                if (!found.isCurrency() && !found.code().equals("ft")) {
+                if (!found.isCurrency() && !found.code().equals("ft") && !UNREPORTED_MEASURES.contains(found.code())) {
                     return new SurfaceFigure(signStart, hyphenated.end(), scaled(value, multiplier * found.multiplier()),
                             found.code(), numberEnd, null, false, false);
                 }
@@ -394,6 +399,9 @@ public final class FigureExtractor {
             return null; // a compound adjective: "45-year-old", "20-foot", "3-й"
         }
         int figureStart = prefix != null ? prefix.start() : signStart;
+        if (unit != null && UNREPORTED_MEASURES.contains(unit)) {
+            return null; // "18 гектаров", "17 quintaux par hectare", "1.9 liters": no figure the standard measures
+        }
         if (unit != null) {
             if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end)
                     || Traps.isPersonAge(text, figureStart, end))) {
