@@ -86,8 +86,12 @@ record Noun(String word, int end, boolean money) {
             if (owned < 0) {
                 return null;
             }
+            int ownedEnd = wordEnd(text, owned);
+            if (text.charAt(ownedEnd - 1) != 's') {
+                return null; // "berths 9,10 of the port": a part of one thing is no count of it
+            }
             i = owned; // "1,800 of its soldiers", "almost 1,000 of our citizens": the part counts what the whole does
-            j = wordEnd(text, i);
+            j = ownedEnd;
             word = FigureExtractor.fold(text.substring(i, j));
         }
         if (Traps.isMonth(word) || word.length() < 3 || !hasVowel(word)) {
