@@ -103,7 +103,7 @@ public final class FigureAnnotator {
     static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
     private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "bbl");
     /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
-    private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF");
+    private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF", "KRW");
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
     private static final Set<String> RANGE_JOINTS = Set.of("-", "\u2013", "\u2014", "to", "a",
             "до", "or", "ou", "или", "and", "et", "и", "va");
@@ -590,9 +590,6 @@ public final class FigureAnnotator {
             // "20 тысяч рабочих мест будет создано": a count of the vocabulary in the future is a goal (a count of
             // anything else, "500 vehicles will be involved", is a planned event).
             measure = Measure.TARGET;
-        }
-        if (countsAnUnknownName(figure, context)) {
-            return null; // "3 Kevin", "1 Red": a number before a name is a jersey, a list item, not a count
         }
         boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled()
                 && !countedByNumberOf(figure, context, sentence);
@@ -1287,28 +1284,6 @@ public final class FigureAnnotator {
             last = m.end();
         }
         return last >= 0 && before.indexOf(';', last) < 0;
-    }
-
-    /**
-     * A count whose noun is a capitalised word the gazetteer does not know. Demonyms are counted ("61 000
-     * Kazakhs"): the gazetteer knows them.
-     */
-    private static boolean countsAnUnknownName(SurfaceFigure figure, FigureContext context) {
-        if (!"count".equals(figure.unit()) || figure.noun() == null || figure.spelled()) {
-            return false;
-        }
-        List<Words.Word> words = context.words();
-        int i = context.wordStarts().at(figure.numberEnd());
-        if (i >= words.size() || words.get(i).start() >= figure.end()) {
-            return false;
-        }
-        String raw = words.get(i).raw();
-        boolean capitalised = Character.isUpperCase(raw.charAt(0)) && raw.chars().skip(1).anyMatch(Character::isLowerCase);
-        if (!capitalised) {
-            return false;
-        }
-        int start = words.get(i).start();
-        return context.mentionsIn(start, start + 1).isEmpty();
     }
 
     /** Whether a sum of money stands in the sentence. */

@@ -28,6 +28,11 @@ public final class FigureExtractor {
     private static final Set<String> POINT_DECIMAL_LANGUAGES = Set.of("en", "zh", "ja", "ko", "he", "th", "ms");
     private static final int IMPLICIT_CURRENCY_REACH = 1500;
     private static final Set<String> SINGULAR_TIME_WORDS = Set.of("year", "month", "week", "day");
+    /**
+     * Units of the lexicon that the labelling standard does not measure and that carry nothing the other figures need
+     * (hectares, quintals, litres, cubic centimetres): their numbers are read so that they count nothing, and dropped.
+     */
+    private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3");
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
             "car", "wagon", "vehicle", "truck", "point", "article");
@@ -68,6 +73,7 @@ public final class FigureExtractor {
             return List.of();
         }
         boolean decimalComma = usesDecimalComma(language);
+        boolean english = "en".equals(language);
         List<SurfaceFigure> figures = new ArrayList<>();
         List<NumberScanner.Token> tokens = NumberScanner.scan(text, decimalComma);
         int skipUntil = -1;
@@ -88,7 +94,7 @@ public final class FigureExtractor {
                 continue;
             }
             SurfaceFigure figure = figureAt(text, commaDecimal(text, pointGroupedCount(text, token, decimalComma)),
-                    Math.max(skipUntil, 0));
+                    Math.max(skipUntil, 0), english);
             if (figure != null) {
                 figures.add(figure);
                 skipUntil = figure.end();
@@ -229,9 +235,10 @@ public final class FigureExtractor {
 
     /**
      * The figure whose number is {@code token}, or null. {@code previousEnd} is where the previous figure
-     * ended: a currency word it consumed cannot also be this figure's prefix.
+     * ended: a currency word it consumed cannot also be this figure's prefix. {@code english}: the text is English,
+     * where a capitalised word right before a count names what the number belongs to ("Da Group 22 was registered").
      */
-    private SurfaceFigure figureAt(String text, NumberScanner.Token token, int previousEnd) {
+    private SurfaceFigure figureAt(String text, NumberScanner.Token token, int previousEnd, boolean english) {
         int start = token.start();
         double value = token.value();
         if (Traps.inMonthsAbbreviation(text, start, token.end())) {
@@ -377,7 +384,7 @@ public final class FigureExtractor {
                     && !followedByHyphenWord(text, hyphenated.end(), "old")) {
                 // "a 970-kilometer border", "a 17-percent decrease": the unit written into the adjective
                 UnitLexicon.Unit found = UnitLexicon.unit(hyphenated.value());
-                if (!found.isCurrency() && !found.code().equals("ft")) {
+                if (!found.isCurrency() && !found.code().equals("ft") && !UNREPORTED_MEASURES.contains(found.code())) {
                     return new SurfaceFigure(signStart, hyphenated.end(), scaled(value, multiplier * found.multiplier()),
                             found.code(), numberEnd, null, false, false);
                 }
@@ -392,9 +399,13 @@ public final class FigureExtractor {
             return null; // a compound adjective: "45-year-old", "20-foot", "3-й"
         }
         int figureStart = prefix != null ? prefix.start() : signStart;
+        if (unit != null && UNREPORTED_MEASURES.contains(unit)) {
+            return null; // "18 гектаров", "17 quintaux par hectare", "1.9 liters": no figure the standard measures
+        }
         if (unit != null) {
-            if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end))) {
-                return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans": an age
+            if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end)
+                    || Traps.isPersonAge(text, figureStart, end))) {
+                return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,": an age
             }
             if (("km".equals(unit) || "mi".equals(unit)) && Traps.perDayAfter(text, end)) {
                 return null; // "1,200 kilometers per day": a speed the standard has no unit for
@@ -442,8 +453,11 @@ public final class FigureExtractor {
         if (noun != null && !token.integer() && Noun.isMultiplier(noun.word())) {
             return null; // "1,5 fois plus", "в 1,5 раза": a ratio, not a count
         }
-        if (noun != null && !noun.money() && scale == null && Traps.isIdentifier(text, start)) {
-            return null; // "Order No 820 dated 21 September", "№ 5 приказа": a number that names, not one that counts
+        if (noun != null && !noun.money() && scale == null && (Traps.isIdentifier(text, start)
+                || english && Traps.afterName(text, start, token.end()) || Traps.leadingZero(text, token))) {
+            // "Order No 820 dated 21 September", "№ 5 приказа", "E.O. 14024 authorizes", "01 Project Overview": a
+            // number that names, not one that counts
+            return null;
         }
         if (noun != null && !noun.money()) {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
@@ -452,6 +466,9 @@ public final class FigureExtractor {
         if (noun != null) {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
                     false, false);
+        }
+        if (english && Traps.afterName(text, start, token.end()) || Traps.leadingZero(text, token)) {
+            return null; // "Da Group 22 was registered", "reports Singapore's Splash 247.": part of a name
         }
         return bare(text, token, figureStart, value);
     }

@@ -81,6 +81,19 @@ record Noun(String word, int end, boolean money) {
             return null; // "USD50": a code glued to the next number
         }
         String word = FigureExtractor.fold(text.substring(i, j));
+        if (!scaled && "of".equals(word)) {
+            int owned = ownedNounStart(text, j);
+            if (owned < 0) {
+                return null;
+            }
+            int ownedEnd = wordEnd(text, owned);
+            if (text.charAt(ownedEnd - 1) != 's') {
+                return null; // "berths 9,10 of the port": a part of one thing is no count of it
+            }
+            i = owned; // "1,800 of its soldiers", "almost 1,000 of our citizens": the part counts what the whole does
+            j = ownedEnd;
+            word = FigureExtractor.fold(text.substring(i, j));
+        }
         if (Traps.isMonth(word) || word.length() < 3 || !hasVowel(word)) {
             return null; // a month, or an abbreviated unit we do not measure: "250 ml", "4 oz", "60 mph", "300 г"
         }
@@ -89,6 +102,23 @@ record Noun(String word, int end, boolean money) {
             return null;
         }
         return new Noun(word, j, isMoneyNoun(word));
+    }
+
+    /** The words that make the noun after "of" the whole a count is part of: "of its soldiers", "of the trucks". */
+    private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her", "the", "these", "those");
+
+    /**
+     * Where the noun starts after "of" and a possessive or article ({@code from} is the end of "of"), or -1: "of them",
+     * "of 2023", "of the 29 tunnels" name no noun right there.
+     */
+    private static int ownedNounStart(String text, int from) {
+        int i = skipSpaces(text, from);
+        int j = wordEnd(text, i);
+        if (j == i || !OWNERS.contains(FigureExtractor.fold(text.substring(i, j)))) {
+            return -1;
+        }
+        int k = skipSpaces(text, j);
+        return k < text.length() && Character.isLetter(text.charAt(k)) ? k : -1;
     }
 
     private static int wordEnd(String text, int from) {

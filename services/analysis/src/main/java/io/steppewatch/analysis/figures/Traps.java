@@ -367,6 +367,56 @@ final class Traps {
         return false;
     }
 
+    /** Words of approximation between a name's comma and an age: "Abdulkhakim, примерно 45 лет,". Folded. */
+    private static final Set<String> AGE_APPROXIMATIONS = Set.of("примерно", "около", "почти", "environ", "presque",
+            "about", "around", "almost");
+    /** French nouns of a person that take an age with "de": "lyceen de 18 ans", "un homme de 40 ans". Folded. */
+    private static final Set<String> PERSON_NOUNS = WordSet.copyOf(List.of("homme", "hommes", "femme", "femmes",
+            "garcon", "garcons", "fille", "filles", "enfant", "enfants", "jeune", "jeunes", "adolescent", "adolescente",
+            "adolescents", "lyceen", "lyceenne", "lyceens", "etudiant", "etudiante", "etudiants", "ressortissant",
+            "ressortissante", "suspect", "victime", "soldat", "militaire", "chauffeur", "conducteur"));
+
+    /**
+     * The age of a person, told the two ways the press writes it beside a name: set off by commas after the name
+     * ("Amirkhon Saïdov, 53 ans, et ...", "Abdulkhakim, примерно 45 лет, житель ...", "Karimi, 73 ans, s'y fait
+     * soigner"), or after a French noun of a person with "de" ("lycéen de 18 ans"). {@code [start, end)} runs from
+     * the number to the end of its word of years. A span set off by commas after a lower-case word ("en 2020, 30
+     * ans après") or a duration after a thing ("un délai de 15 ans") is no age.
+     */
+    static boolean isPersonAge(String text, int start, int end) {
+        if (end < text.length() && ",.;)".indexOf(text.charAt(end)) >= 0 && apposedToName(text, start)) {
+            return true;
+        }
+        String before = wordBefore(text, start);
+        return "de".equals(before) && PERSON_NOUNS.contains(wordBefore(text, wordStartBefore(text, start)));
+    }
+
+    /** Whether a comma after a capitalised word stands right before {@code start}, an approximation between. */
+    private static boolean apposedToName(String text, int start) {
+        int k = start;
+        while (k > 0 && NumberScanner.isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        int wordStart = k;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart < k && AGE_APPROXIMATIONS.contains(FigureExtractor.fold(text.substring(wordStart, k)))) {
+            k = wordStart;
+            while (k > 0 && NumberScanner.isSpace(text.charAt(k - 1))) {
+                k--;
+            }
+        }
+        if (k < 2 || text.charAt(k - 1) != ',' || !Character.isLetter(text.charAt(k - 2))) {
+            return false;
+        }
+        int nameStart = k - 1;
+        while (nameStart > 0 && Character.isLetter(text.charAt(nameStart - 1))) {
+            nameStart--;
+        }
+        return Character.isUpperCase(text.charAt(nameStart));
+    }
+
     /**
      * A number right after a word or sign that numbers things ("No 820", "NoNo 9", "№ 5", "#3", "numéro 7"): an
      * identifier even when a noun follows it ("Order No 820 dated ...").
@@ -381,6 +431,68 @@ final class Traps {
             k--;
         }
         return k >= 0 && (text.charAt(k) == '#' || text.charAt(k) == '№');
+    }
+
+    /** Lower-cased English words that stand capitalised before a count without naming it ("Over 500 trucks"). */
+    private static final Set<String> CAPITALISED_NOT_NAMES = Set.of("the", "of", "in", "on", "at", "by", "for", "to",
+            "from", "with", "about", "over", "nearly", "some", "and", "only", "all", "around", "almost", "more", "less",
+            "up", "under");
+
+    /**
+     * Whether the number at {@code [start, end)} of an English text belongs to the name written right before it, with
+     * a space between: a capitalised word ("Da Group 22 was registered", "reports Singapore's Splash 247.") or an
+     * abbreviation ("Executive Order (E.O.) 13662", "E.O. 14024 authorizes"). Not such a name: a word that opens its
+     * sentence unless it is an abbreviation ("About 500 trucks"), a word a dot ends ("in Astana. 25 trucks"), the
+     * words of {@link #CAPITALISED_NOT_NAMES}, and a headline in title case, whose word after the number is
+     * capitalised too ("Kazakhstan Sends 200 Wagons").
+     */
+    static boolean afterName(String text, int start, int end) {
+        int k = start;
+        while (k > 0 && NumberScanner.isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == start || k == 0) {
+            return false;
+        }
+        if (text.charAt(k - 1) == ')') {
+            k--;
+        }
+        int wordEnd = k;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        if (k == wordEnd || !Character.isUpperCase(text.charAt(k))) {
+            return false;
+        }
+        String word = text.substring(k, wordEnd);
+        int dots = (int) word.chars().filter(c -> c == '.').count();
+        if (word.endsWith(".") && dots == 1 || CAPITALISED_NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int b = k;
+        if (b > 0 && text.charAt(b - 1) == '(') {
+            b--;
+        }
+        while (b > 0 && NumberScanner.isSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        boolean opensSentence = b == 0 || ".!?:;\n\"“«".indexOf(text.charAt(b - 1)) >= 0;
+        if (opensSentence && dots == 0 && word.chars().filter(Character::isUpperCase).count() < 2) {
+            return false;
+        }
+        int a = end;
+        while (a < text.length() && NumberScanner.isSpace(text.charAt(a))) {
+            a++;
+        }
+        return a >= text.length() || !Character.isUpperCase(text.charAt(a));
+    }
+
+    /**
+     * A whole number written with a leading zero ("01 Project Overview", "02 Route"): the number of a heading or a
+     * list item; nobody counts with one.
+     */
+    static boolean leadingZero(String text, NumberScanner.Token token) {
+        return token.integer() && !token.grouped() && token.digits() > 1 && text.charAt(token.start()) == '0';
     }
 
     /** A bare number right after a word like "page", "link", "photo", "n°", "tel": not a figure. */

@@ -1,0 +1,30 @@
+package io.steppewatch.analysis.figures;
+
+import static io.steppewatch.analysis.figures.SurfaceFigureText.describe;
+import static io.steppewatch.analysis.figures.SurfaceFigureText.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Forms of the labelling standard's units that the press writes and the lexicon lacked: French miles ("milles"),
+ * the tenge with a French accent, the tonne misspelt "tones", and the metre "cube" written after it.
+ */
+class ListedUnitFormsTest {
+
+    private final FigureExtractor extractor = FigureExtractor.withDefaults();
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            fr | un gazoduc de 620 milles traverse la steppe                     | 620 milles=620 mi
+            fr | deux mille camions et 3 mille wagons                            | 3 mille wagons=3000 count
+            fr | une amende de 45 000 tengués, soit 90 euros                      | 45 000 tengués=45000 KZT; 90 euros=90 EUR
+            en | trade may reach 3 million tones of goods a year                 | 3 million tones=3000000 t
+            en | the line carried 42 billion meter cube of gas                   | 42 billion meter cube=4.2E10 m3
+            en | nearly 7 cubic metres cube                                       | 7 cubic metres=7 m3
+            """)
+    void shouldReadTheUnit(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
+    }
+}

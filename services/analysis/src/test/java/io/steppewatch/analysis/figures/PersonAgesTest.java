@@ -1,0 +1,35 @@
+package io.steppewatch.analysis.figures;
+
+import static io.steppewatch.analysis.figures.SurfaceFigureText.describe;
+import static io.steppewatch.analysis.figures.SurfaceFigureText.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A person's age written beside a name, set off by commas, or after a French noun of a person with "de", is no
+ * figure (the labels give ages none); a span of years after a thing or a lower-case word stays a figure.
+ */
+class PersonAgesTest {
+
+    private final FigureExtractor extractor = FigureExtractor.withDefaults();
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            fr | Le douanier Rustam Nazarov, 41 ans, a été blessé.                  |
+            fr | Les passeurs Farid Aliev, 29 ans, et Anvar Karimov, 33 ans.      |
+            fr | Un chauffeur de 52 ans a été arrêté à Termez.                      |
+            fr | une étudiante de 20 ans et un lycéen de 17 ans                      |
+            ru | Водитель грузовика Бахтиёр Саидов, примерно 38 лет, задержан.       |
+            ru | Задержан житель Хорога Нуриддин Каримов, 27 лет.                    |
+            en | The trader, Alisher Usmonov, about 44 years, was detained.         |
+            fr | un prêt d'une durée de 25 ans.                                      | 25 ans=25 years
+            fr | En 2020, 30 ans après l'indépendance, le commerce a doublé.        | 30 ans=30 years
+            fr | Le contrat, signé pour 10 ans, prévoit 5 livraisons.               | 10 ans=10 years; 5 livraisons=5 count
+            ru | Соглашение заключено на 12 лет, сообщил министр.                   | 12 лет=12 years
+            """)
+    void shouldLeaveOutTheAgeOfAPersonNamedBesideIt(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected == null ? "" : expected));
+    }
+}
