@@ -114,7 +114,7 @@ final class PeriodResolver {
             "(?:first|premiers|les|des|aux|the|en|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых|initial)" + S + ")?"
-                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*|мес\\.)"
+                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months?|месяц\\p{L}*|мес\\.)"
                     // "the first ten months (January-October) of this year": the months named again in brackets
                     + "(?:" + S + "\\([\\p{L}\\s\u2010\u2011\u2013\u2014-]{3,30}\\))?"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
@@ -990,6 +990,10 @@ final class PeriodResolver {
         Integer months = smallNumber(m.group(1));
         if (months == null || months < 1 || months > 12) {
             return;
+        }
+        int month = m.group().indexOf("month");
+        if (months == 1 && month >= 0 && !m.group().startsWith("months", month)) {
+            return; // "for one month" is a duration; "the first nine month of this year" a slip for the months
         }
         if (m.group().startsWith("en ") && m.group(2) == null && !THIS.matcher(m.group()).find()
                 && !LAST.matcher(m.group()).find()) {
@@ -1945,6 +1949,9 @@ final class PeriodResolver {
             return known.orElse(null);
         }
         Integer parsed = spelledSmallNumber(text);
+        if (parsed == null && text.length() > 3 && text.endsWith("s")) {
+            parsed = spelledSmallNumber(text.substring(0, text.length() - 1)); // "les neufs premiers mois": a slip
+        }
         if (SMALL_NUMBERS.size() < 20_000) {
             SMALL_NUMBERS.put(text, java.util.Optional.ofNullable(parsed));
         }
