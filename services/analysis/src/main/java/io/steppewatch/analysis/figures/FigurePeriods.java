@@ -501,13 +501,15 @@ final class FigurePeriods {
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // "reached $5bn in 2022": a period right after the figure, in its clause, is its own; so is one anywhere
-        // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021").
+        // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021"),
+        // or after a goal ("and 4.2 million tons of cargo scheduled to be transported in 2024": the target's year).
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
             // "in 2020 it amounted to $120 million and in 2021 it reached $180 million": a conjunction before the
             // period opens the next member of the sentence, which that period dates.
             if (e.start() >= figure.end() && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
-                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))
+                    && (e.start() - figure.end() <= RIGHT_AFTER || measure == Measure.TARGET
+                    || comparedFigure(context.text(), figure.start()))
                     && !TextWalks.joinsNextClause(context.text(), figure.end(), e.start())) {
                 return resolve(inSentence, i, context);
             }
