@@ -260,7 +260,7 @@ final class PeriodResolver {
 
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
     private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
-            + "(?:(dernier)|(?:de" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
+            + "(?:(dernier)|(?:(?:de|of)" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
 
     private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
             + S + "the" + S + "year|(?:by|at|until|before)" + S + "(?:the" + S + ")?year[\\s-]end(?!\\p{L})|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
