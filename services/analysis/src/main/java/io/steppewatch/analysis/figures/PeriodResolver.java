@@ -65,7 +65,7 @@ final class PeriodResolver {
             + "year|(?:the" + S + ")?current" + S + "year|l" + APOS + "annee" + S + "courante|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
             + "году|нынешнего" + S + "года|текущии" + S + "год|биыл|жорий" + S + "йил|joriy" + S + "yil)";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
-            + APOS + "an" + S + "passe|the" + S + "past" + S + "year|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
+            + APOS + "an" + S + "passe|the" + S + "past" + S + "(?:one" + S + ")?year|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
             + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "(?:earlier|ago)|год" + S + "назад|il" + S + "y" + S + "a" + S + "un" + S + "an|un" + S
             + "an" + S + "(?:plus" + S + "tot|auparavant)|the" + S + "year" + S + "before|в"
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
