@@ -139,11 +139,19 @@ final class FigurePeriods {
     private static final List<String> NOT_A_RATE_BEFORE = List.of(" in ", " within ", " for ", " over ", " than ",
             " from ", " of ", "half ");
 
+    /** Rates over less than a year ("40 flights a week", "$1 billion per month", "60 trains per day"). */
+    private static final List<String> SHORTER_RATES = List.of("per day", "a day", "per week", "a week", "per month",
+            "a month", "в сутки", "в день", "в неделю", "в месяц", "par jour", "par semaine", "par mois");
+    /** The words of a rate looked for right after a figure: yearly ones, then shorter ones. */
+    private static final List<String> RATES_AFTER = java.util.stream.Stream.concat(FigureAnnotator.YEARLY.stream(),
+            SHORTER_RATES.stream()).toList();
+
     /**
-     * Whether a figure is stated for every year: a yearly rate right after it in its clause ("82 million tons a year",
-     * "par an", "в год"), or a word of recurrence in its sentence ("Every year", "Chaque année", "Ежегодно").
+     * Whether a figure is stated as a rate: a rate right after it in its clause ("82 million tons a year", "par an",
+     * "в год", "40 flights a week", "$1 billion per month"), or a word of yearly recurrence in its sentence ("Every
+     * year", "Chaque année", "Ежегодно", "exported annually").
      */
-    private static boolean statedPerYear(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+    private static boolean statedAsRate(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         if (FigureContext.hasCue(context, sentence, "yearly")) {
             return true;
         }
@@ -151,7 +159,7 @@ final class FigurePeriods {
         int end = Math.min(sentence.end(), figure.end() + FigureAnnotator.RATE_REACH);
         // A figure can run past its sentence's end when the splitter cut inside its unit ("12.7 mln. US dollars").
         String after = Words.foldKeepingOffsets(text, figure.end(), Math.max(end, figure.end()));
-        for (String rate : FigureAnnotator.YEARLY) {
+        for (String rate : RATES_AFTER) {
             int at = after.indexOf(rate);
             if (at < 0 || TextWalks.crossesClause(text, figure.end(), figure.end() + at)) {
                 continue;
@@ -168,7 +176,7 @@ final class FigurePeriods {
 
     /** Whether a yearly rate ("a year", "par an", "в год") follows the figure closely, within its sentence. */
     private static boolean yearlyRateAfter(String text, int figureEnd, int sentenceEnd) {
-        // The figure may run past its sentence's end (see statedPerYear): then nothing of the sentence follows it.
+        // The figure may run past its sentence's end (see statedAsRate): then nothing of the sentence follows it.
         String after = Words.fold(text.substring(figureEnd,
                 Math.max(figureEnd, Math.min(sentenceEnd, figureEnd + FigureAnnotator.RATE_REACH))));
         for (String rate : FigureAnnotator.YEARLY) {
@@ -493,13 +501,15 @@ final class FigurePeriods {
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // "reached $5bn in 2022": a period right after the figure, in its clause, is its own; so is one anywhere
-        // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021").
+        // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021"),
+        // or after a goal ("and 4.2 million tons of cargo scheduled to be transported in 2024": the target's year).
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
             // "in 2020 it amounted to $120 million and in 2021 it reached $180 million": a conjunction before the
             // period opens the next member of the sentence, which that period dates.
             if (e.start() >= figure.end() && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
-                    && (e.start() - figure.end() <= RIGHT_AFTER || comparedFigure(context.text(), figure.start()))
+                    && (e.start() - figure.end() <= RIGHT_AFTER || measure == Measure.TARGET
+                    || comparedFigure(context.text(), figure.start()))
                     && !TextWalks.joinsNextClause(context.text(), figure.end(), e.start())) {
                 return resolve(inSentence, i, context);
             }
@@ -779,8 +789,9 @@ final class FigurePeriods {
         // agricultural products a year": a level stated for every year, with no period in its own sentence, is a
         // yearly rate, not a figure of the period the sentences before set (gold-m: "a level stated per year
         // (`4.5 million tons annually`) is `null`"; team a and NOTES-b: a volume stated as yearly has no period).
+        // So is a rate over a shorter time ("more than 40 flights a week", "$1 billion per month": gold-h, gold-n).
         // A sentence going on from the one before, or pointing back at its period, still carries it.
-        if (measure != Measure.TARGET && !continues && statedPerYear(context, sentence, figure)
+        if (measure != Measure.TARGET && !continues && statedAsRate(context, sentence, figure)
                 && !pointsBackAtPeriod(context, sentence)) {
             return null;
         }

@@ -65,7 +65,7 @@ final class PeriodResolver {
             + "year|(?:the" + S + ")?current" + S + "year|l" + APOS + "annee" + S + "courante|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
             + "году|нынешнего" + S + "года|текущии" + S + "год|биыл|жорий" + S + "йил|joriy" + S + "yil)";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
-            + APOS + "an" + S + "passe|the" + S + "past" + S + "year|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
+            + APOS + "an" + S + "passe|the" + S + "past" + S + "(?:one" + S + ")?year|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
             + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "(?:earlier|ago)|год" + S + "назад|il" + S + "y" + S + "a" + S + "un" + S + "an|un" + S
             + "an" + S + "(?:plus" + S + "tot|auparavant)|the" + S + "year" + S + "before|в"
             + S + "прошлом" + S + "году|прошлого" + S + "года|предыдущего" + S + "года|годом" + S + "ранее|прошлыи" + S
@@ -114,7 +114,7 @@ final class PeriodResolver {
             "(?:first|premiers|les|des|aux|the|en|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых|initial)" + S + ")?"
-                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months|месяц\\p{L}*|мес\\.)"
+                    + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months?|месяц\\p{L}*|мес\\.)"
                     // "the first ten months (January-October) of this year": the months named again in brackets
                     + "(?:" + S + "\\([\\p{L}\\s\u2010\u2011\u2013\u2014-]{3,30}\\))?"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
@@ -260,7 +260,7 @@ final class PeriodResolver {
 
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
     private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
-            + "(?:(dernier)|(?:de" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
+            + "(?:(dernier)|(?:(?:de|of)" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
 
     private static final Pattern YEAR_END = compile("(?:(?:by|at|until|before)" + S + ")?the" + S + "end" + S + "of"
             + S + "the" + S + "year|(?:by|at|until|before)" + S + "(?:the" + S + ")?year[\\s-]end(?!\\p{L})|по" + S + "итогам" + S + "года|(?:до|к|в)" + S + "(?:конца|концу|конце)" + S
@@ -990,6 +990,10 @@ final class PeriodResolver {
         Integer months = smallNumber(m.group(1));
         if (months == null || months < 1 || months > 12) {
             return;
+        }
+        int month = m.group().indexOf("month");
+        if (months == 1 && month >= 0 && !m.group().startsWith("months", month)) {
+            return; // "for one month" is a duration; "the first nine month of this year" a slip for the months
         }
         if (m.group().startsWith("en ") && m.group(2) == null && !THIS.matcher(m.group()).find()
                 && !LAST.matcher(m.group()).find()) {
@@ -1945,6 +1949,9 @@ final class PeriodResolver {
             return known.orElse(null);
         }
         Integer parsed = spelledSmallNumber(text);
+        if (parsed == null && text.length() > 3 && text.endsWith("s")) {
+            parsed = spelledSmallNumber(text.substring(0, text.length() - 1)); // "les neufs premiers mois": a slip
+        }
         if (SMALL_NUMBERS.size() < 20_000) {
             SMALL_NUMBERS.put(text, java.util.Optional.ofNullable(parsed));
         }
