@@ -1678,7 +1678,7 @@ public final class FigureAnnotator {
      * trade between Iran and Uzbekistan reached $450 million" is still the trade of the product. The result has the
      * span's length, so offsets into it stay those of the span.
      */
-    private static String pairless(String text, int from, int to) {
+    static String pairless(String text, int from, int to) {
         String span = text.substring(from, to);
         String folded = " " + span.toLowerCase(java.util.Locale.ROOT) + " ";
         char[] chars = null;

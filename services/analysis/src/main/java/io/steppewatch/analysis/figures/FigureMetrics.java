@@ -613,9 +613,13 @@ final class FigureMetrics {
                 // "составил $50 млрд. Экспорт составил ..." (the sentence splitter keeps "млрд." inside one).
                 // A figure alone in brackets restates the one before it: "19,7 % (13,1 milliards de dollars) du
                 // commerce total", "19.7% ($13.1 billion) of its total trade": its own closing bracket ends no clause.
+                // The conjunction of a pair of parties joins two names, not two clauses: "97% of mutual trade between
+                // Russia and Kyrgyzstan is settled in national currencies" (as the product rule reads it).
                 int from = endOfOwnBrackets(context.text(), figure);
                 if (TextWalks.crossesClause(context.text(), from, hit.start(), true)
                         || (TextWalks.joinsNextClause(context.text(), from, hit.start())
+                                && TextWalks.joinsNextClause(FigureAnnotator.pairless(context.text(), from, hit.start()),
+                                        0, hit.start() - from)
                                 && !phraseOfTheFigure(from, hit, context))
                         || endsOnScaleDot(context.text(), from, hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
