@@ -91,6 +91,16 @@ final class FigureMetrics {
     private static final int WORKS_BEFORE_REACH = 50;
     private static final int WORKS_AFTER_REACH = 60;
 
+    /**
+     * A gap between two sources' figures ("The data differ by $144.5 million", "The biggest discrepancy is in the import
+     * of Uzbek goods", "the gap between the EU and Kazakhstan statistics means that $2.9 billion worth of trade",
+     * "l'écart entre les chiffres", "расхождение в данных"): what the statistics disagree by is no trade itself (audit
+     * row 193: a discrepancy between two countries' statistics is `other`).
+     */
+    private static final Set<String> DISCREPANCY_WORDS = Set.copyOf(Words.foldAll("discrepancy", "discrepancies",
+            "differ", "differs", "difference", "gap", "ecart", "ecarts", "disparite", "disparites", "расходятся"));
+    private static final List<String> DISCREPANCY_STEMS = Words.foldAll("расхожден", "разниц", "несоответстви");
+
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
     private static final String BORDER_LENGTH = "border.length";
@@ -459,6 +469,14 @@ final class FigureMetrics {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the sentence speaks of a gap between two sources' figures (see {@link #DISCREPANCY_WORDS}): a trade metric
+     * its figures would take is what the statistics disagree by, `other`, with the trade's parties.
+     */
+    static boolean namesADiscrepancy(FigureContext context, Sentences.Sentence sentence) {
+        return names(context, sentence, DISCREPANCY_WORDS, DISCREPANCY_STEMS);
     }
 
     /** Whether the sentence names a plant or making (see {@link #PLANT_WORDS}). */
