@@ -490,6 +490,8 @@ public final class FigureAnnotator {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
         } else if (metric.startsWith(TRADE) && FigureMetrics.namesADiscrepancy(context, sentence)) {
             metric = OTHER; // "The data differ by $144.5 million": what two statistics disagree by (FigureMetrics)
+        } else if (metric.startsWith(TRADE) && FigureMetrics.namesAGroupAsPartner(context, sentence)) {
+            metric = OTHER; // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics)
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
                 && conduitInClause(context, sentence, figure)) {
             // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through

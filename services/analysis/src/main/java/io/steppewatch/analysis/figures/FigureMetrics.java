@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
@@ -100,6 +101,21 @@ final class FigureMetrics {
     private static final Set<String> DISCREPANCY_WORDS = Set.copyOf(Words.foldAll("discrepancy", "discrepancies",
             "differ", "differs", "difference", "gap", "ecart", "ecarts", "disparite", "disparites", "расходятся"));
     private static final List<String> DISCREPANCY_STEMS = Words.foldAll("расхожден", "разниц", "несоответстви");
+
+    /**
+     * A group with no code of its own as the other side of trade ("trade between Tajikistan and the countries of the
+     * Commonwealth of Independent States", "Tajikistan-CIS nations trade", "торговли между странами Таможенного союза",
+     * "les échanges avec la CEI"): an aggregate over the group, `other` with the Central Asian country alone (team a's
+     * convention; audit rows 304 and 308). "Among the CIS countries, ... with Kazakhstan" only ranks one partner.
+     */
+    private static final Pattern GROUP_AS_PARTNER = Pattern.compile("(?:\\bbetween\\s+\\S+(?:\\s+\\S+)?\\s+and|\\bwith|"
+            + "\\bbetween|между(?:\\s+\\S+\\s+и)?|\\sи|\\sс|\\sсо|entre(?:\\s+\\S+\\s+et)?|\\savec)\\s+(?:the\\s+|les\\s+)?"
+            + "(?:other\\s+)?(?:countries\\s+of\\s+the\\s+|member\\s+states\\s+of\\s+the\\s+|странами\\s+|государствами\\s+|"
+            + "pays\\s+de\\s+(?:la\\s+|l')?)?(?:cis\\b|commonwealth\\s+of\\s+independent|customs\\s+union|снг|содружеств|"
+            + "таможенн\\S*\\s+союз|cei\\b|union\\s+douaniere)|-cis\\b");
+    /** Literal words of the groups, the cheap test before the pattern. */
+    private static final List<String> GROUP_WORDS = List.of("cis", "commonwealth", "customs union", "снг", "содружеств",
+            "таможенн", "cei", "union douaniere");
 
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
@@ -477,6 +493,17 @@ final class FigureMetrics {
      */
     static boolean namesADiscrepancy(FigureContext context, Sentences.Sentence sentence) {
         return names(context, sentence, DISCREPANCY_WORDS, DISCREPANCY_STEMS);
+    }
+
+    /** Whether the sentence names a group with no code as the other side of trade (see {@link #GROUP_AS_PARTNER}). */
+    static boolean namesAGroupAsPartner(FigureContext context, Sentences.Sentence sentence) {
+        String folded = Words.fold(sentence.text(context.text()));
+        for (String word : GROUP_WORDS) {
+            if (folded.contains(word)) {
+                return GROUP_AS_PARTNER.matcher(folded).find();
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names a plant or making (see {@link #PLANT_WORDS}). */
