@@ -488,6 +488,10 @@ public final class FigureAnnotator {
         }
         if (metric.startsWith(TRADE) && FigureContext.hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
+        } else if (metric.startsWith(TRADE) && FigureMetrics.namesADiscrepancy(context, sentence)) {
+            metric = OTHER; // "The data differ by $144.5 million": what two statistics disagree by (FigureMetrics)
+        } else if (metric.startsWith(TRADE) && FigureMetrics.namesAGroupAsPartner(context, sentence)) {
+            metric = OTHER; // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics)
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
                 && conduitInClause(context, sentence, figure)) {
             // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
@@ -1653,7 +1657,7 @@ public final class FigureAnnotator {
      * trade between Iran and Uzbekistan reached $450 million" is still the trade of the product. The result has the
      * span's length, so offsets into it stay those of the span.
      */
-    private static String pairless(String text, int from, int to) {
+    static String pairless(String text, int from, int to) {
         String span = text.substring(from, to);
         String folded = " " + span.toLowerCase(java.util.Locale.ROOT) + " ";
         char[] chars = null;

@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
@@ -90,6 +91,34 @@ final class FigureMetrics {
     /** How far before and after a length a word of works still speaks of it, in its clause. */
     private static final int WORKS_BEFORE_REACH = 50;
     private static final int WORKS_AFTER_REACH = 60;
+
+    /**
+     * A gap between two sources' figures ("The data differ by $144.5 million", "The biggest discrepancy is in the import
+     * of Uzbek goods", "the gap between the EU and Kazakhstan statistics means that $2.9 billion worth of trade",
+     * "l'écart entre les chiffres", "расхождение в данных"): what the statistics disagree by is no trade itself (audit
+     * row 193: a discrepancy between two countries' statistics is `other`).
+     */
+    private static final Set<String> DISCREPANCY_WORDS = Set.copyOf(Words.foldAll("discrepancy", "discrepancies",
+            "differ", "differs", "difference", "gap", "ecart", "ecarts", "disparite", "disparites", "расходятся"));
+    private static final List<String> DISCREPANCY_STEMS = Words.foldAll("расхожден", "разниц", "несоответстви");
+
+    /**
+     * A group with no code of its own as the other side of trade ("trade between Tajikistan and the countries of the
+     * Commonwealth of Independent States", "Tajikistan-CIS nations trade", "торговли между странами Таможенного союза",
+     * "les échanges avec la CEI", "export supplies from Europe to Kyrgyzstan", "d'Europe et de Turquie"): an aggregate over
+     * the group, `other` with the Central Asian country alone (team a's convention on the CIS and "European countries";
+     * audit rows 304 and 308). "Among the CIS countries, ... with Kazakhstan" only ranks one partner. Not the Russian "из
+     * Европы": read so, a holdout trade figure labelled with its metric lost it.
+     */
+    private static final Pattern GROUP_AS_PARTNER = Pattern.compile("(?:\\bbetween\\s+\\S+(?:\\s+\\S+)?\\s+and|\\bwith|"
+            + "\\bbetween|между(?:\\s+\\S+\\s+и)?|\\sи|\\sс|\\sсо|entre(?:\\s+\\S+\\s+et)?|\\savec)\\s+(?:the\\s+|les\\s+)?"
+            + "(?:other\\s+)?(?:countries\\s+of\\s+the\\s+|member\\s+states\\s+of\\s+the\\s+|странами\\s+|государствами\\s+|"
+            + "pays\\s+de\\s+(?:la\\s+|l')?)?(?:cis\\b|commonwealth\\s+of\\s+independent|customs\\s+union|снг|содружеств|"
+            + "таможенн\\S*\\s+союз|cei\\b|union\\s+douaniere)|-cis\\b|(?:\\bfrom|d')\\s*europ|\\beuropean\\s+countries|"
+            + "европейск\\S*\\s+стран|pays\\s+europeens");
+    /** Literal words of the groups, the cheap test before the pattern. */
+    private static final List<String> GROUP_WORDS = List.of("cis", "commonwealth", "customs union", "снг", "содружеств",
+            "таможенн", "cei", "union douaniere", "europ", "европ");
 
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
@@ -461,6 +490,25 @@ final class FigureMetrics {
         return true;
     }
 
+    /**
+     * Whether the sentence speaks of a gap between two sources' figures (see {@link #DISCREPANCY_WORDS}): a trade metric
+     * its figures would take is what the statistics disagree by, `other`, with the trade's parties.
+     */
+    static boolean namesADiscrepancy(FigureContext context, Sentences.Sentence sentence) {
+        return names(context, sentence, DISCREPANCY_WORDS, DISCREPANCY_STEMS);
+    }
+
+    /** Whether the sentence names a group with no code as the other side of trade (see {@link #GROUP_AS_PARTNER}). */
+    static boolean namesAGroupAsPartner(FigureContext context, Sentences.Sentence sentence) {
+        String folded = Words.fold(sentence.text(context.text()));
+        for (String word : GROUP_WORDS) {
+            if (folded.contains(word)) {
+                return GROUP_AS_PARTNER.matcher(folded).find();
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence names a plant or making (see {@link #PLANT_WORDS}). */
     private static boolean namesAPlant(FigureContext context, Sentences.Sentence sentence) {
         return names(context, sentence, PLANT_WORDS, PLANT_STEMS);
@@ -613,9 +661,13 @@ final class FigureMetrics {
                 // "составил $50 млрд. Экспорт составил ..." (the sentence splitter keeps "млрд." inside one).
                 // A figure alone in brackets restates the one before it: "19,7 % (13,1 milliards de dollars) du
                 // commerce total", "19.7% ($13.1 billion) of its total trade": its own closing bracket ends no clause.
+                // The conjunction of a pair of parties joins two names, not two clauses: "97% of mutual trade between
+                // Russia and Kyrgyzstan is settled in national currencies" (as the product rule reads it).
                 int from = endOfOwnBrackets(context.text(), figure);
                 if (TextWalks.crossesClause(context.text(), from, hit.start(), true)
                         || (TextWalks.joinsNextClause(context.text(), from, hit.start())
+                                && TextWalks.joinsNextClause(FigureAnnotator.pairless(context.text(), from, hit.start()),
+                                        0, hit.start() - from)
                                 && !phraseOfTheFigure(from, hit, context))
                         || endsOnScaleDot(context.text(), from, hit.start())) {
                     continue; // "exports fell to $9.1bn, while imports rose": the next clause has its own figure
