@@ -660,9 +660,11 @@ final class FigurePeriods {
         // people underwent treatment").
         // The men of a military base are a standing force, at no event: "Russia has two military bases in
         // Tajikistan, with some 7,500 men in all" takes no period (gold-n).
-        if ("count".equals(figure.unit()) && measure != Measure.TARGET && context.presentPeriod() != null
+        // A drill still to come counts its troops as a goal (FigureMeasures.drillToCome), dated as the drill is.
+        if ("count".equals(figure.unit()) && context.presentPeriod() != null
                 && (FigureAnnotator.countsEventParticipants(figure, context) && !FigureContext.hasCue(context, sentence, "garrison")
-                || EXPORT_BAN.equals(metric))) {
+                && (measure != Measure.TARGET || context.sentenceFinds(DrillParties.DRILL_GATE, sentence))
+                || measure != Measure.TARGET && EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
         // "The flour train of more than 50 railcars left Kazakhstan", "Мучной поезд из более чем 50 вагонов
