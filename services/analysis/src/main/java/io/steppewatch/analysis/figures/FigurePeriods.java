@@ -701,6 +701,11 @@ final class FigurePeriods {
                 return set != null ? set : context.presentPeriod();
             }
         }
+        if (CAPACITY.equals(metric) && (measure == Measure.TARGET || FigureContext.hasCue(context, sentence, "future"))
+                && completionDateIn(context, sentence) != null) {
+            // "the capacity will be increased to 240,000 TEUs, and the process is planned to be completed in 2026"
+            return completionDateIn(context, sentence);
+        }
         if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
             // The sentence has a period of its own, for another clause; unless it is the one the text set before
             // ("In January-June 2021 ... The deficit stood at $2.4 billion, 39.2% of the turnover in January-June
