@@ -25,7 +25,7 @@ final class DrillParties {
     private static final Pattern DRILL = Pattern.compile(
             "\\b(?:drills?|exercises?|maneuvers|manoeuvres|manœuvres|exercices?|учени\\w*|маневр\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final SentenceGate DRILL_GATE = new SentenceGate(DRILL, List.of("drill", "exercise", "maneuvers",
+    static final SentenceGate DRILL_GATE = new SentenceGate(DRILL, List.of("drill", "exercise", "maneuvers",
             "manoeuvres", "manœuvres", "exercice", "учени", "маневр"));
     /**
      * What comes right before a country named as a place: "in", "near the border with", "on the territory of", "в",

@@ -263,9 +263,43 @@ final class FigureMeasures {
      */
     private static boolean futureInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         if (!FORECAST_UNITS.contains(figure.unit()) && !figure.isMoney()) {
-            return false; // "500 vehicles will be involved", "will last six years": planned events, not goals
+            // "will last six years": a planned event's length is no goal; a drill's count is (see drillToCome)
+            return drillToCome(context, sentence, figure);
         }
         return futureWordInClause(context, sentence, figure);
+    }
+
+    /** Words that speak of a drill still to come: "will involve", "to be held", "примут участие", "participeront". */
+    private static final SentenceGate TO_COME = new SentenceGate(Pattern.compile(
+            "(?iuU)\\b(?:will|would|to\\s+involve|to\\s+be\\s+held|примут|пройдут|предстоящ\\w*|запланирован\\w*"
+                    + "|participeront|participera|impliquera|impliqueront|auront\\s+lieu|se\\s+tiendront)\\b"),
+            List.of("will", "would", "to involve", "to be held", "примут", "пройдут", "предстоящ", "запланирован",
+                    "participer", "impliquer", "auront lieu", "se tiendront"));
+    /** Words that say a drill has begun or is over: "began", "are taking part", "стартовали", "ont débuté". */
+    private static final SentenceGate BEGUN = new SentenceGate(Pattern.compile(
+            "(?iuU)\\b(?:began|begun|started|kicked\\s+off|under\\s*way|(?:are|is)\\s+taking\\s+(?:place|part)|took\\s+(?:place|part)"
+                    + "|(?:was|were)\\s+(?:held|conducted)|начал\\w*|стартовал\\w*|проходят|приняли|(?:ont|a)\\s+(?:débuté|commencé|participé)"
+                    + "|se\\s+déroulent)\\b"),
+            List.of("began", "begun", "started", "kicked", "under", "taking", "took", "held", "conducted", "начал", "стартовал",
+                    "проходят", "приняли", "débuté", "commencé", "participé", "se déroulent"));
+    /** What a count of a drill's parties and places counts: "five countries", "шести стран", "two training grounds". */
+    private static final Pattern PARTIES_AFTER = Pattern.compile(
+            "(?iuU)^\\S+(?:\\s+(?:тыс\\.|thousand|mille))?\\s+(?:\\p{L}+\\s+)?(?:countr|nation|states|member|pays|стран|государств|training\\s+ground|polygon|полигон)");
+
+    /**
+     * "the exercise will involve more than 4,000 military personnel", "примут участие 4 тыс. военнослужащих",
+     * "916 Russes ... participeront aux exercices": a count of a drill that has not begun (the drills, their troops,
+     * equipment and aircraft) is a planned level, a goal (LABEL-FIXES, 2026-12-04). A sentence that says the drill
+     * began or is under way keeps its counts amounts, and so do the drill's parties and places ("five countries").
+     */
+    private static boolean drillToCome(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!"count".equals(figure.unit()) || !context.sentenceFinds(DrillParties.DRILL_GATE, sentence)
+                || !context.sentenceFinds(TO_COME, sentence) || context.sentenceFinds(BEGUN, sentence)) {
+            return false;
+        }
+        String text = context.text();
+        // the figure's own text holds the word it counts ("6 countries"), or the word after it does
+        return !PARTIES_AFTER.matcher(text.substring(figure.start(), Math.min(text.length(), figure.end() + 40))).find();
     }
 
     static boolean futureWordInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {

@@ -415,6 +415,10 @@ final class FigurePeriods {
             return "m".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
                     && FigureContext.cueBefore(context, sentence, figure, "present") ? context.presentPeriod() : null;
         }
+        if (CAPACITY.equals(metric) && measure == Measure.AMOUNT && context.sentenceFinds(COMPLETION, sentence)
+                && !FigureContext.hasCue(context, sentence, "future")) {
+            return null; // a facility built "with the capacity of 25 billion cub.m." takes no period from its completion
+        }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
         boolean forecast = measure == Measure.CHANGE && (FigureContext.hasCue(context, sentence, "target")
@@ -670,9 +674,11 @@ final class FigurePeriods {
         // people underwent treatment").
         // The men of a military base are a standing force, at no event: "Russia has two military bases in
         // Tajikistan, with some 7,500 men in all" takes no period (gold-n).
-        if ("count".equals(figure.unit()) && measure != Measure.TARGET && context.presentPeriod() != null
+        // A drill still to come counts its troops as a goal (FigureMeasures.drillToCome), dated as the drill is.
+        if ("count".equals(figure.unit()) && context.presentPeriod() != null
                 && (FigureAnnotator.countsEventParticipants(figure, context) && !FigureContext.hasCue(context, sentence, "garrison")
-                || EXPORT_BAN.equals(metric))) {
+                && (measure != Measure.TARGET || context.sentenceFinds(DrillParties.DRILL_GATE, sentence))
+                || measure != Measure.TARGET && EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
         // "The flour train of more than 50 railcars left Kazakhstan", "Мучной поезд из более чем 50 вагонов
@@ -704,6 +710,11 @@ final class FigurePeriods {
                 String set = carried(context, sentence, previous, false, CARRY_PARAGRAPHS, figure.unit());
                 return set != null ? set : context.presentPeriod();
             }
+        }
+        if (CAPACITY.equals(metric) && (measure == Measure.TARGET || FigureContext.hasCue(context, sentence, "future"))
+                && completionDateIn(context, sentence) != null) {
+            // "the capacity will be increased to 240,000 TEUs, and the process is planned to be completed in 2026"
+            return completionDateIn(context, sentence);
         }
         if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
             // The sentence has a period of its own, for another clause; unless it is the one the text set before
@@ -766,6 +777,9 @@ final class FigurePeriods {
                 // labels "by late 2015. Of that amount, Turkmenistan will supply ..." so)
                 goal = forecastYearBefore(context, sentence);
             }
+            if (goal == null && CAPACITY.equals(metric)) {
+                goal = completionDate(context, sentence, figure);
+            }
             if (goal != null || measure == Measure.TARGET) {
                 return goal;
             }
@@ -777,7 +791,7 @@ final class FigurePeriods {
         // around it ("In the first half of 2023 the port handled 1.8 million tons. It can handle 12 million tons.")
         // is not its own.
         if (CAPACITY.equals(metric)) {
-            return null;
+            return FigureContext.hasCue(context, sentence, "future") ? completionDate(context, sentence, figure) : null;
         }
         // "South Korea is among the top 10 largest investors in Kazakhstan": a place among the largest of a kind is a
         // standing the sentence claims, not a place in a ranking the text dated before.
@@ -2408,6 +2422,50 @@ final class FigurePeriods {
             }
         }
         return goal;
+    }
+
+    /** Words of a facility's completion or commissioning ("to be put into operation", "mise en service", "завершить"). */
+    private static final SentenceGate COMPLETION = new SentenceGate(Pattern.compile(
+            "(?iuU)complet|commission|into\\s+(?:operation|service)|эксплуатаци|заверш|mise?\\s+en\\s+service|achèvement|achev"
+                    + "|пайдалануға|foydalanishga|фойдаланишга"),
+            List.of("complet", "commission", "into operation", "into service", "эксплуатаци", "заверш", "en service",
+                    "achèvement", "achev", "пайдалануға", "foydalanishga", "фойдаланишга"));
+
+    /**
+     * The date a facility is to be completed or commissioned, for the capacity it will have then: "A container hub is
+     * to be put into operation at the port in 2025. It will ... (up to 300 thousand TEU per year)" 2025, "plans to
+     * complete construction ... in December 2017. Annual capacity of the port will be 17-18 million tons" 2017-12
+     * (LABEL-FIXES 2026-12-04). The figure's own sentence first, then the sentence right before; null when neither
+     * speaks of completion with a date ("Once completed, ...").
+     */
+    private static String completionDate(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String own = completionDateIn(context, sentence);
+        if (own != null) {
+            return own;
+        }
+        Sentences.Sentence before = sentenceJustBefore(context, sentence);
+        // "the first phase of the container hub ... will be completed by the end of the year. Overall, the project
+        // will bring the capacity to 200,000 TEU": a date for one phase is not the whole facility's
+        return before == null || context.sentenceFinds(FIRST_PHASE, before) ? null : completionDateIn(context, before);
+    }
+
+    /** A first phase, stage or section of a facility: "first phase", "первой очереди", "première phase". */
+    private static final SentenceGate FIRST_PHASE = new SentenceGate(Pattern.compile(
+            "(?iuU)first\\s+(?:phase|stage|section)|pilot|перв\\w+\\s+(?:очеред|этап|участ)|premi[eè]re\\s+(?:phase|étape|tranche)"),
+            List.of("first", "pilot", "перв", "premi"));
+
+    private static String completionDateIn(FigureContext context, Sentences.Sentence sentence) {
+        if (!context.sentenceFinds(COMPLETION, sentence)) {
+            return null;
+        }
+        String date = null;
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            if (e.period() != null && e.period().indexOf('/') < 0
+                    && (e.kind() == PeriodResolver.Kind.PERIOD || e.kind() == PeriodResolver.Kind.DEADLINE)) {
+                date = e.period();
+            }
+        }
+        return date;
     }
 
     /** "Of this, ...", "Из них ...", "Dont ...": the first words of a sentence that splits the one before. */
