@@ -713,7 +713,6 @@ public final class FigureAnnotator {
             subjects = TapiThroughput.TAPI_COUNTRIES;
         }
         subjects = DrillParties.of(subjects, figure, metric, context, sentence);
-        subjects = ClashSides.of(subjects, figure, metric, context, sentence);
         subjects = ImportParties.of(subjects, figure, metric, context, sentence);
         subjects = TransitShares.of(subjects, figure, measure, context.text(), sentence);
         if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {

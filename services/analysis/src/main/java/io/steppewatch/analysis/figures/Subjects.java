@@ -646,8 +646,8 @@ final class Subjects {
                 // "24 dead in Kyrgyzstan in escalating border conflict with Tajikistan", "The Kyrgyz Health Ministry said
                 // 24 people were killed": the casualties of a clash between two countries are the clash's, both sides
                 // (gold-c to gold-j: casualties [KG, TJ], clashes on the Tajik-Afghan border [TJ, AF])
-                List<String> clash = casualtiesOfClash(start, end, words, text, partyCodes, speakerCodes, across,
-                        title, ranked);
+                List<String> clash = casualtiesOfClash(start, end, words, text, paragraph, partyCodes, speakerCodes,
+                        across, title, ranked);
                 if (clash != null) {
                     return clash;
                 }
@@ -808,41 +808,50 @@ final class Subjects {
     }
 
     /** Beginnings of words that count the dead or the wounded. */
-    private static final List<String> CASUALTY_STEMS = Stems.of("casualt", "погиб", "ранен", "пострадав", "убит",
+    private static final List<String> CASUALTY_STEMS = Stems.of("casualt", "погиб", "ранен", "пострада", "убит",
             "blesse");
     /** Whole words that count the dead or the wounded (a stem of them would take "Tuesday" or "deadline"). */
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "bodies",
             "tue", "tues", "tuee", "tuees", "mort", "morts");
     /** Beginnings of words that make an event a clash between two sides. */
     private static final List<String> CLASH_STEMS = Stems.of("clash", "conflict", "border", "fighting", "skirmish",
-            "столкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit", "frontiere", "combats");
+            "shootout", "столкновен", "боестолкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit",
+            "frontiere", "combats", "accrochage");
+    /** The countries whose sides meet in the region's border clashes: the other side is looked for among them. */
+    private static final Set<String> CLASH_SIDES = Set.of("KG", "TJ", "UZ", "KZ", "TM", "AF");
     private static final int CASUALTY_BEFORE = 2;
     private static final int CASUALTY_AFTER = 4;
 
     /**
-     * The two sides of a clash whose casualties a figure counts ("24 dead", "погибли 24 человека", "24 morts"), when the
-     * sentence or the lead speaks of a clash or a border and the sentence names one side: that side and the one
-     * across the border it names, else the other country of the headline, else the article's; null when the figure
-     * counts no casualties, or the sentence names two countries or none.
+     * The two sides of a clash whose casualties a figure counts ("24 dead", "погибли 24 человека", "24 morts", "the
+     * number of those killed ... stands at 59"), when its sentence counts the dead or wounded, its paragraph or the
+     * lead speaks of a clash or a border, and the sentence names one side: that side and the one across the border it
+     * names, else another country of the region its paragraph names, else the other country of the headline, else
+     * the article's; null when the figure counts no casualties, or the sentence names two countries or none.
      */
     private static List<String> casualtiesOfClash(int start, int end, List<Words.Word> words, String text,
-                                                  Set<String> partyCodes, Set<String> speakerCodes,
-                                                  Set<String> across, List<String> title, List<String> ranked) {
-        if (!casualtyNear(start, end, words)) {
+                                                  List<Mention> paragraph, Set<String> partyCodes,
+                                                  Set<String> speakerCodes, Set<String> across, List<String> title,
+                                                  List<String> ranked) {
+        if (!casualtyInSentence(start, words, text)) {
             return null;
         }
         Set<String> named = namedParties(partyCodes, speakerCodes);
         if (named.size() != 1) {
             return null;
         }
-        // in the sentence, or in the lead, the text's first paragraph: "At least 24 people have been killed in the
+        // in the paragraph, or in the lead, the text's first paragraph: "At least 24 people have been killed in the
         // latest border clashes" before "25 injured were transported from Batken to Bishkek"
-        if (!inSentenceOrLead(start, end, words, text, text.indexOf('\n'),
-                w -> Words.startsWithAny(w, CLASH_STEMS))) {
+        if (!inParagraphOrLead(start, end, words, text, w -> Words.startsWithAny(w, CLASH_STEMS))) {
             return null;
         }
         String side = named.iterator().next();
         List<String> candidates = new ArrayList<>(across);
+        for (Mention m : paragraph) {
+            if (m.kind() == PlaceKind.COUNTRY && CLASH_SIDES.contains(m.code())) {
+                candidates.add(m.code());
+            }
+        }
         candidates.addAll(title);
         candidates.addAll(ranked);
         for (String code : candidates) {
@@ -851,6 +860,32 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word that passes {@code test} (on its folded form) stands in the paragraph (the line) of the figure at
+     * {@code start}..{@code end}, its sentence included, or in the lead (the text's first line).
+     */
+    private static boolean inParagraphOrLead(int start, int end, List<Words.Word> words, String text,
+                                             Predicate<String> test) {
+        int at = indexAt(words, start);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int from = Math.min(sentenceStart(words, at, text), indexAt(words, lineStart));
+        int to = sentenceEnd(words, at, text);
+        for (int i = from; i < words.size() && (i < to || words.get(i).start() < lineEnd); i++) {
+            if (test.test(words.get(i).folded())) {
+                return true;
+            }
+        }
+        int leadEnd = text.indexOf('\n');
+        for (int i = 0; leadEnd > 0 && i < words.size() && words.get(i).start() < leadEnd; i++) {
+            if (test.test(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Beginnings of the verbs of crossing a border ("crossed", "перейти", "пересекли", "franchi", "passé"). */
@@ -989,10 +1024,16 @@ final class Subjects {
     private static final WordStems CASUALTY = WordStems.asking(
             word -> CASUALTY_WORDS.contains(word) || Words.startsWithAny(word, CASUALTY_STEMS));
 
-    /** Whether a word counting the dead or the wounded stands right before or after the figure. */
-    private static boolean casualtyNear(int start, int end, List<Words.Word> words) {
+    /**
+     * Whether a word counting the dead or the wounded stands right before or after the figure, or anywhere in its
+     * sentence ("число погибших граждан ... достигло 33 человек").
+     */
+    private static boolean casualtyInSentence(int start, List<Words.Word> words, String text) {
         int at = indexAt(words, start);
-        for (int i = Math.max(0, at - CASUALTY_BEFORE); i < Math.min(words.size(), at + CASUALTY_AFTER + 1); i++) {
+        int from = Math.min(Math.max(0, at - CASUALTY_BEFORE), sentenceStart(words, at, text));
+        int to = Math.max(Math.min(words.size(), at + CASUALTY_AFTER + 1), Math.min(words.size(),
+                sentenceEnd(words, at, text)));
+        for (int i = from; i < to; i++) {
             if (CASUALTY.startsAny(words.get(i))) {
                 return true;
             }
