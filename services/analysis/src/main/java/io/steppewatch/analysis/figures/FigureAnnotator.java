@@ -714,7 +714,6 @@ public final class FigureAnnotator {
         }
         subjects = DrillParties.of(subjects, figure, metric, context, sentence);
         subjects = ImportParties.of(subjects, figure, metric, context, sentence);
-        subjects = TransitShares.of(subjects, figure, measure, context.text(), sentence);
         if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
             metric = OTHER;

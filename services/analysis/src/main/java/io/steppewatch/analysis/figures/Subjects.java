@@ -123,6 +123,14 @@ final class Subjects {
         sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
         sentence = withoutExamples(sentence, words, text);
+        // "Le trafic entre les deux pays a augmenté de 22 %, et la part des marchandises passant par le Kazakhstan sur
+        // l'itinéraire Chine-Europe a atteint 80 %": traffic between China and Europe that crosses a country in the
+        // figure's own clause keeps its two ends, whatever pair of countries another clause names (settled
+        // 2026-12-03: the share of China–Europe freight through Kazakhstan is [CN, EU])
+        if ((kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) && crossedInClause(start, end, words, sentence, text)
+                && chinaEuropeThrough(start, words, sentence, text)) {
+            return CHINA_EUROPE;
+        }
         // "the two countries have reopened transport links, resulting in a 50% increase in transit", "150
         // entrepreneurs des deux pays": a freight or other figure its sentence gives to a pair of countries is that
         // pair's, whatever else the article names (trade keeps its own partner rules below)
@@ -1278,16 +1286,57 @@ final class Subjects {
         int at = indexAt(words, figureStart);
         int from = sentenceStart(words, at, text);
         for (int i = from + 1; i < at; i++) {
-            Words.Word word = words.get(i);
-            boolean europe = Words.startsWithAny(word.folded(), EUROPE_STEMS) && !word.folded().startsWith("europeen")
-                    && !word.folded().startsWith("european") && !word.folded().startsWith("европейск");
-            String before = words.get(i - 1).folded();
-            if (europe && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
-                    && END_WORDS.contains(words.get(i - 2).folded()))) {
+            if (europeAsEnd(words, i, from)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a word is Europe (not "European", "европейский") as a place, whatever stands before it. */
+    private static boolean isEurope(Words.Word word) {
+        String folded = word.folded();
+        return Words.startsWithAny(folded, EUROPE_STEMS) && !folded.startsWith("europeen")
+                && !folded.startsWith("european") && !folded.startsWith("европейск");
+    }
+
+    /**
+     * Whether word {@code i} (after {@code from}, its sentence's first word) names Europe as an end: a word of an end
+     * right before it ("from Europe", "между Китаем и Европой"), or before its article ("vers l'Europe").
+     */
+    private static boolean europeAsEnd(List<Words.Word> words, int i, int from) {
+        if (!isEurope(words.get(i))) {
+            return false;
+        }
+        String before = words.get(i - 1).folded();
+        return END_WORDS.contains(before)
+                || before.equals("l") && i > from + 1 && END_WORDS.contains(words.get(i - 2).folded());
+    }
+
+    /** Whether a country the sentence says is crossed stands in the figure's clause (no clause mark between). */
+    private static boolean crossedInClause(int start, int end, List<Words.Word> words, List<Mention> sentence,
+                                           String text) {
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && !crossesClause(text, Math.min(m.end(), end), Math.max(m.start(), start))
+                    && (isTransit(m, words) || passesBy(m, words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** French "par" for "through" after a verb of passing ("passant par le Kazakhstan", "transite par la Russie"). */
+    private static final List<String> PASSING_STEMS = List.of("pass", "transit");
+
+    /**
+     * Whether a country is what freight passes by in French ("passant par le Kazakhstan", "transitent par le
+     * Kazakhstan"): "par" right before it (or its article), a verb of passing right before that; "par an" and
+     * "multiplié par" are no place crossed.
+     */
+    private static boolean passesBy(Mention m, List<Words.Word> words) {
+        int before = wordBefore(m, words);
+        return before > 0 && "par".equals(words.get(before).folded())
+                && Words.startsWithAny(words.get(before - 1).folded(), PASSING_STEMS);
     }
 
     private static final List<String> CHINA_EUROPE = List.of("CN", "EU");
@@ -1310,7 +1359,7 @@ final class Subjects {
                 china.add(m);
                 int before = wordBefore(m, words);
                 chinaAsEnd |= before >= 0 && END_WORDS.contains(words.get(before).folded());
-            } else if (m.kind() == PlaceKind.COUNTRY && isTransit(m, words)) {
+            } else if (m.kind() == PlaceKind.COUNTRY && (isTransit(m, words) || passesBy(m, words))) {
                 countryCrossed = true; // "through Kazakhstan", not a border town ("through Alashankou")
             }
         }
@@ -1322,14 +1371,10 @@ final class Subjects {
         int to = Math.min(words.size(), sentenceEnd(words, at, text));
         for (int i = Math.max(from + 1, 1); i < to; i++) {
             Words.Word europe = words.get(i);
-            String folded = europe.folded();
-            if (!Words.startsWithAny(folded, EUROPE_STEMS) || folded.startsWith("europeen")
-                    || folded.startsWith("european") || folded.startsWith("европейск")) {
+            if (!isEurope(europe)) {
                 continue;
             }
-            String before = words.get(i - 1).folded();
-            if (chinaAsEnd && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
-                    && END_WORDS.contains(words.get(i - 2).folded()))) {
+            if (chinaAsEnd && europeAsEnd(words, i, from)) {
                 return true;
             }
             // "the China – Europe route", "via the China-Europe-China railway", "Китай-Европа": a route named by its
