@@ -713,7 +713,6 @@ public final class FigureAnnotator {
             subjects = TapiThroughput.TAPI_COUNTRIES;
         }
         subjects = DrillParties.of(subjects, figure, metric, context, sentence);
-        subjects = ImportParties.of(subjects, figure, metric, context, sentence);
         if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
             metric = OTHER;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -100,6 +101,15 @@ final class Subjects {
         // freight on a corridor the sentence names)
         // "Turkmenistan is third place – 230,000 tons", "На втором месте стоит Россия": a country placed below
         // the first in a ranking of partners takes the ranking's owner with it (dev: gold-a, gold-g, gold-m)
+        // "China also imported 380 million cubic meters of gas from Kazakhstan", "are imported from Turkmenistan to
+        // Iran": gas or oil in cubic metres or tonnes that a sentence states with a word of import is the importer's
+        // imports from the supplier, importer first (settled 2026-12-03: X imported gas from Y is [X, Y])
+        if (metric.equals("trade.imports")) {
+            List<String> imported = importParties(start, text, words, sentence, figures);
+            if (imported != null) {
+                return imported;
+            }
+        }
         if (kind == Kind.UNKNOWN || kind == Kind.BILATERAL) {
             List<String> placed = LowerPlaces.subjects(start, text, words, sentence, paragraph, article);
             if (placed != null) {
@@ -127,7 +137,8 @@ final class Subjects {
         // l'itinéraire Chine-Europe a atteint 80 %": traffic between China and Europe that crosses a country in the
         // figure's own clause keeps its two ends, whatever pair of countries another clause names (settled
         // 2026-12-03: the share of China–Europe freight through Kazakhstan is [CN, EU])
-        if ((kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) && crossedInClause(start, end, words, sentence, text)
+        if ((kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) && namesChina(sentence)
+                && crossedInClause(start, end, words, sentence, text)
                 && chinaEuropeThrough(start, words, sentence, text)) {
             return CHINA_EUROPE;
         }
@@ -815,6 +826,77 @@ final class Subjects {
         }
     }
 
+    private static final int IMPORT_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+            | Pattern.UNICODE_CHARACTER_CLASS;
+    /** A verb of import right after its subject: "imported", "a importé", "импортировал". */
+    private static final Pattern IMPORT_AFTER_SUBJECT = Pattern.compile(
+            "^\\W*(?:\\w+\\s+){0,2}?(?:imported|imports|importe|importé|importait|импортировал\\w*|импортирует)\\b",
+            IMPORT_FLAGS);
+    /** "imported from": the supplier follows. */
+    private static final Pattern IMPORTED = Pattern.compile("\\b(?:imported|importé\\w*|импортирова\\w*)\\b", IMPORT_FLAGS);
+    private static final Pattern FROM_BEFORE = Pattern.compile(
+            "\\b(?:from|de|du|d['’]|из)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$", IMPORT_FLAGS);
+    private static final Pattern TO_BEFORE = Pattern.compile(
+            "\\b(?:to|into|vers|en|в)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$", IMPORT_FLAGS);
+    /** Between a list's country and its figure: "Kazakhstan (380". */
+    private static final Pattern IMPORT_LIST_GAP = Pattern.compile("^\\s*[(:–—-]?\\s*$");
+    private static final int IMPORT_REACH = 30;
+
+    /**
+     * The importer and the supplier of a figure in cubic metres or tonnes whose sentence says "imported"
+     * ("импортировал", "importé"), importer first: the importer is the country an import verb follows ("China also
+     * imported") or the one "to" names after "imported from"; the supplier the one "from" names, or in a list the
+     * country written right before the figure ("such as Kazakhstan (380 million cubic meters)"). Null when either is
+     * missing.
+     */
+    private static List<String> importParties(int start, String text, List<Words.Word> words,
+                                              List<Mention> sentence, List<SurfaceFigure> figures) {
+        SurfaceFigure figure = null;
+        for (SurfaceFigure f : figures) {
+            if (f.start() == start) {
+                figure = f;
+            }
+        }
+        if (figure == null || !("m3".equals(figure.unit()) || "t".equals(figure.unit())) || sentence.isEmpty()) {
+            return null;
+        }
+        int at = indexAt(words, start);
+        int from = words.get(sentenceStart(words, at, text)).start();
+        int to = Math.max(figure.end(), words.get(Math.min(words.size(), sentenceEnd(words, at, text)) - 1).end());
+        String whole = text.substring(from, to);
+        String lower = whole.toLowerCase(Locale.ROOT);
+        if (!lower.contains("import") && !lower.contains("импортир") || !IMPORTED.matcher(whole).find()) {
+            return null;
+        }
+        String importer = null;
+        String supplier = null;
+        String listed = null;
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY) {
+                continue;
+            }
+            String before = text.substring(Math.max(from, m.start() - IMPORT_REACH), m.start());
+            String after = text.substring(m.end(), Math.min(to, m.end() + IMPORT_REACH));
+            if (m.end() <= figure.start()
+                    && IMPORT_LIST_GAP.matcher(text.substring(m.end(), figure.start())).matches()) {
+                listed = m.code();
+            } else if (importer == null && IMPORT_AFTER_SUBJECT.matcher(after).find()) {
+                importer = m.code();
+            } else if (supplier == null && FROM_BEFORE.matcher(before).find()) {
+                supplier = m.code();
+            } else if (importer == null && supplier != null && TO_BEFORE.matcher(before).find()) {
+                importer = m.code();
+            }
+        }
+        if (listed != null) {
+            supplier = listed;
+        }
+        if (importer == null || supplier == null || importer.equals(supplier)) {
+            return null;
+        }
+        return List.of(importer, supplier);
+    }
+
     /** Beginnings of words that count the dead or the wounded. */
     private static final List<String> CASUALTY_STEMS = Stems.of("casualt", "погиб", "ранен", "пострада", "убит",
             "blesse");
@@ -1311,6 +1393,16 @@ final class Subjects {
         String before = words.get(i - 1).folded();
         return END_WORDS.contains(before)
                 || before.equals("l") && i > from + 1 && END_WORDS.contains(words.get(i - 2).folded());
+    }
+
+    /** Whether the sentence names China as a country: asked first, as most sentences do not. */
+    private static boolean namesChina(List<Mention> sentence) {
+        for (Mention m : sentence) {
+            if ("CN".equals(m.code()) && m.kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a country the sentence says is crossed stands in the figure's clause (no clause mark between). */
