@@ -712,7 +712,6 @@ public final class FigureAnnotator {
             metric = "cargo.capacity";
             subjects = TapiThroughput.TAPI_COUNTRIES;
         }
-        subjects = DrillParties.of(subjects, figure, metric, context, sentence);
         if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
             metric = OTHER;

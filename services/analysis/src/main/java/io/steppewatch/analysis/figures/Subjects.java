@@ -130,6 +130,7 @@ final class Subjects {
                 return item;
             }
         }
+        List<Mention> sentenceMentions = sentence; // all of them: drillParties reads how each country is named
         sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
         sentence = withoutExamples(sentence, words, text);
@@ -514,7 +515,7 @@ final class Subjects {
                     return only != null ? List.of(only.code()) : firstOne(ranked);
                 }
                 if (partyCodes.size() == 2) {
-                    return sorted(partyCodes);
+                    return drillParties(sorted(partyCodes), start, words, text, sentenceMentions, figures, ranked);
                 }
                 // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
                 // to it, all of them; so too "Kazakhstan's trade with Russia and Belarus", two partners after "with",
@@ -637,7 +638,8 @@ final class Subjects {
                 if (partyCodes.size() == 1 && ownsFlow(nearest, words, text)) {
                     return List.of(nearest.code());
                 }
-                return firstTwo(candidates, nearest.code());
+                return drillParties(firstTwo(candidates, nearest.code()), start, words, text, sentenceMentions,
+                        figures, ranked);
             }
             case NATIONAL -> {
                 Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
@@ -760,7 +762,8 @@ final class Subjects {
                     }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
-                    return firstTwo(candidates, only);
+                    return drillParties(firstTwo(candidates, only), start, words, text, sentenceMentions, figures,
+                            ranked);
                 }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty() && namesRegion(sentence)) {
                     return CENTRAL_ASIA; // "2,000 to 4,000 people from Central Asia have gone to Syria": the five
@@ -790,7 +793,7 @@ final class Subjects {
                         before.removeAll(blocs);
                     }
                     if (!before.isEmpty()) {
-                        return sorted(before);
+                        return drillParties(sorted(before), start, words, text, sentenceMentions, figures, ranked);
                     }
                     // "Kazakhstan opens a second track ... 450 units of equipment are involved": the one country of
                     // the headline, alone; a headline of two or more countries names the relation
@@ -816,10 +819,11 @@ final class Subjects {
                             all.add(m.code());
                         }
                     }
-                    return sorted(all);
+                    return drillParties(sorted(all), start, words, text, sentenceMentions, figures, ranked);
                 }
                 if (!speakerCodes.isEmpty()) {
-                    return sorted(speakerCodes);
+                    return drillParties(sorted(speakerCodes), start, words, text, sentenceMentions, figures,
+                            ranked);
                 }
                 return firstTwo(ranked, null);
             }
@@ -895,6 +899,76 @@ final class Subjects {
             return null;
         }
         return List.of(importer, supplier);
+    }
+
+    /** Beginnings of the words of drills in the three languages ("drills", "учениях", "manœuvres"). */
+    private static final WordStems DRILL_WORDS = WordStems.of(Words.foldAll("drill", "exercise", "maneuver",
+            "manoeuvre", "manœuvre", "exercice", "учени", "маневр"));
+    /**
+     * What comes right before a country named as a place: "in", "near the border with", "on the territory of", "в",
+     * "у границы с", "на территории", "au", "près de la frontière" (then "afghane").
+     */
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?:\\b(?:in|into|inside|near|at|au|aux|en|dans|à|в|во)\\s+(?:the\\s+)?"
+                    + "|\\b(?:territory|territoire|территории)\\s+(?:of\\s+(?:the\\s+)?|de\\s+l['’]|de\\s+la\\s+|du\\s+|de\\s+)?"
+                    + "|\\b(?:border|frontière|границ\\w*)\\s+(?:with\\s+(?:the\\s+)?|avec\\s+(?:l['’]|le\\s+|la\\s+)?|с\\s+)?"
+                    + "|\\b(?:in|в|au|en)\\s+(?:the\\s+)?(?:republic\\s+of|республике|république\\s+du)\\s+(?:the\\s+)?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int DRILL_PLACE_REACH = 40;
+    private static final Set<String> DRILL_BLOCS = Set.of("CSTO", "SCO");
+
+    /**
+     * The parties of a count (or days) in a sentence of drills: the forces that take part, never the country that
+     * hosts the drills for being the host, nor a neighbour whose border they are held near (settled 2026-12-03:
+     * "three military drills in Tajikistan" is [CSTO], "2,700 servicemen of Russia's Central Military District" in
+     * Tajik drills [RU]). A country the sentence names only as a place ("in", "в", "на территории", "near the border
+     * with") drops out unless it also names its forces ("Tajik and Russian troops in Tajikistan"); the bloc goes when
+     * the contingents left are all named; the article's bloc is the party when no country is left. Any other figure
+     * keeps {@code subjects}.
+     */
+    private static List<String> drillParties(List<String> subjects, int start, List<Words.Word> words, String text,
+                                             List<Mention> sentence, List<SurfaceFigure> figures,
+                                             List<String> ranked) {
+        SurfaceFigure figure = null;
+        for (SurfaceFigure f : figures) {
+            if (f.start() == start) {
+                figure = f;
+            }
+        }
+        if (figure == null || !("count".equals(figure.unit()) || "days".equals(figure.unit()))
+                || !ownSentenceHas(DRILL_WORDS::startsAny, words, start, text)) {
+            return subjects;
+        }
+        int from = sentenceStartOffset(text, start);
+        Set<String> places = new TreeSet<>();
+        Set<String> named = new TreeSet<>();
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY || !subjects.contains(m.code())) {
+                continue;
+            }
+            String window = text.substring(Math.max(from, m.start() - DRILL_PLACE_REACH), m.start());
+            (PLACE_BEFORE.matcher(window).find() ? places : named).add(m.code());
+        }
+        places.removeAll(named);
+        List<String> left = new ArrayList<>();
+        for (String code : subjects) {
+            if (!places.contains(code)) {
+                left.add(code);
+            }
+        }
+        boolean countries = left.stream().anyMatch(code -> !DRILL_BLOCS.contains(code));
+        if (countries && left.stream().filter(code -> !DRILL_BLOCS.contains(code)).allMatch(named::contains)) {
+            left.removeIf(DRILL_BLOCS::contains);
+        }
+        if (left.isEmpty()) {
+            for (String code : ranked) {
+                if (DRILL_BLOCS.contains(code)) {
+                    return List.of(code);
+                }
+            }
+            return subjects;
+        }
+        return left.equals(subjects) ? subjects : List.copyOf(left);
     }
 
     /** Beginnings of words that count the dead or the wounded. */
