@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The share of China–Europe freight that crosses Kazakhstan takes the traffic's ends, not the country it crosses
- * (settled 2026-12-03).
+ * (settled 2026-12-03), in {@code Subjects}' rule for China–Europe traffic: also where the sentence's other clause
+ * speaks of the two countries, whose own figure keeps them.
  */
 class TransitShareEndsTest {
 
@@ -17,6 +18,9 @@ class TransitShareEndsTest {
             About 70% of rail freight from China to Europe passes through Kazakhstan, the minister said.       | 70%  | CN,EU
             Около 70% грузов из Китая в Европу идет через Казахстан, сообщил министр.                         | 70%  | CN,EU
             Environ 70 % des marchandises de la Chine vers l'Europe passent par le Kazakhstan, selon le ministre. | 70 % | CN,EU
+            La part des marchandises passant par le Kazakhstan dans le cadre de l'itinéraire Chine-Europe a atteint 75 %. | 75 % | CN,EU
+            Le trafic entre les deux pays a augmenté de 10 %, et la part des marchandises passant par le Kazakhstan sur l'itinéraire Chine-Europe a atteint 75 %. | 75 % | CN,EU
+            Le trafic entre les deux pays a augmenté de 10 %, et la part des marchandises passant par le Kazakhstan sur l'itinéraire Chine-Europe a atteint 75 %. | 10 % | CN,KZ
             """)
     void shouldGiveTheShareTheTrafficsEnds(String body, String text, String subjects) {
         assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));

@@ -713,10 +713,6 @@ public final class FigureAnnotator {
             metric = "cargo.capacity";
             subjects = TapiThroughput.TAPI_COUNTRIES;
         }
-        subjects = DrillParties.of(subjects, figure, metric, context, sentence);
-        subjects = ClashSides.of(subjects, figure, metric, context, sentence);
-        subjects = ImportParties.of(subjects, figure, metric, context, sentence);
-        subjects = TransitShares.of(subjects, figure, measure, context.text(), sentence);
         if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
             metric = OTHER;

@@ -282,6 +282,11 @@ final class FigureMeasures {
                     + "|se\\s+déroulent)\\b"),
             List.of("began", "begun", "started", "kicked", "under", "taking", "took", "held", "conducted", "начал", "стартовал",
                     "проходят", "приняли", "débuté", "commencé", "participé", "se déroulent"));
+    /** Words of drills in the three languages ("drills", "учениях", "manœuvres"), read once per sentence. */
+    static final SentenceGate DRILL_GATE = new SentenceGate(Pattern.compile(
+            "\\b(?:drills?|exercises?|maneuvers|manoeuvres|manœuvres|exercices?|учени\\w*|маневр\\w*)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+            List.of("drill", "exercise", "maneuvers", "manoeuvres", "manœuvres", "exercice", "учени", "маневр"));
     /** What a count of a drill's parties and places counts: "five countries", "шести стран", "two training grounds". */
     private static final Pattern PARTIES_AFTER = Pattern.compile(
             "(?iuU)^\\S+(?:\\s+(?:тыс\\.|thousand|mille))?\\s+(?:\\p{L}+\\s+)?(?:countr|nation|states|member|pays|стран|государств|training\\s+ground|polygon|полигон)");
@@ -293,7 +298,7 @@ final class FigureMeasures {
      * began or is under way keeps its counts amounts, and so do the drill's parties and places ("five countries").
      */
     private static boolean drillToCome(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        if (!"count".equals(figure.unit()) || !context.sentenceFinds(DrillParties.DRILL_GATE, sentence)
+        if (!"count".equals(figure.unit()) || !context.sentenceFinds(DRILL_GATE, sentence)
                 || !context.sentenceFinds(TO_COME, sentence) || context.sentenceFinds(BEGUN, sentence)) {
             return false;
         }

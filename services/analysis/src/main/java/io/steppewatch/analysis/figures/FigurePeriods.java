@@ -677,7 +677,7 @@ final class FigurePeriods {
         // A drill still to come counts its troops as a goal (FigureMeasures.drillToCome), dated as the drill is.
         if ("count".equals(figure.unit()) && context.presentPeriod() != null
                 && (FigureAnnotator.countsEventParticipants(figure, context) && !FigureContext.hasCue(context, sentence, "garrison")
-                && (measure != Measure.TARGET || context.sentenceFinds(DrillParties.DRILL_GATE, sentence))
+                && (measure != Measure.TARGET || context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence))
                 || measure != Measure.TARGET && EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }

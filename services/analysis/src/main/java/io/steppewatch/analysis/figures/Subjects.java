@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -100,6 +101,15 @@ final class Subjects {
         // freight on a corridor the sentence names)
         // "Turkmenistan is third place – 230,000 tons", "На втором месте стоит Россия": a country placed below
         // the first in a ranking of partners takes the ranking's owner with it (dev: gold-a, gold-g, gold-m)
+        // "China also imported 380 million cubic meters of gas from Kazakhstan", "are imported from Turkmenistan to
+        // Iran": gas or oil in cubic metres or tonnes that a sentence states with a word of import is the importer's
+        // imports from the supplier, importer first (settled 2026-12-03: X imported gas from Y is [X, Y])
+        if (metric.equals("trade.imports")) {
+            List<String> imported = importParties(start, text, words, sentence, figures);
+            if (imported != null) {
+                return imported;
+            }
+        }
         if (kind == Kind.UNKNOWN || kind == Kind.BILATERAL) {
             List<String> placed = LowerPlaces.subjects(start, text, words, sentence, paragraph, article);
             if (placed != null) {
@@ -120,9 +130,19 @@ final class Subjects {
                 return item;
             }
         }
+        List<Mention> sentenceMentions = sentence; // all of them: drillParties reads how each country is named
         sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
         sentence = withoutExamples(sentence, words, text);
+        // "Le trafic entre les deux pays a augmenté de 22 %, et la part des marchandises passant par le Kazakhstan sur
+        // l'itinéraire Chine-Europe a atteint 80 %": traffic between China and Europe that crosses a country in the
+        // figure's own clause keeps its two ends, whatever pair of countries another clause names (settled
+        // 2026-12-03: the share of China–Europe freight through Kazakhstan is [CN, EU])
+        if ((kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) && namesChina(sentence)
+                && crossedInClause(start, end, words, sentence, text)
+                && chinaEuropeThrough(start, words, sentence, text)) {
+            return CHINA_EUROPE;
+        }
         // "the two countries have reopened transport links, resulting in a 50% increase in transit", "150
         // entrepreneurs des deux pays": a freight or other figure its sentence gives to a pair of countries is that
         // pair's, whatever else the article names (trade keeps its own partner rules below)
@@ -495,7 +515,7 @@ final class Subjects {
                     return only != null ? List.of(only.code()) : firstOne(ranked);
                 }
                 if (partyCodes.size() == 2) {
-                    return sorted(partyCodes);
+                    return drillParties(sorted(partyCodes), start, words, text, sentenceMentions, figures, ranked);
                 }
                 // "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan": one side and the parties joined
                 // to it, all of them; so too "Kazakhstan's trade with Russia and Belarus", two partners after "with",
@@ -618,7 +638,8 @@ final class Subjects {
                 if (partyCodes.size() == 1 && ownsFlow(nearest, words, text)) {
                     return List.of(nearest.code());
                 }
-                return firstTwo(candidates, nearest.code());
+                return drillParties(firstTwo(candidates, nearest.code()), start, words, text, sentenceMentions,
+                        figures, ranked);
             }
             case NATIONAL -> {
                 Mention nearest = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
@@ -646,8 +667,8 @@ final class Subjects {
                 // "24 dead in Kyrgyzstan in escalating border conflict with Tajikistan", "The Kyrgyz Health Ministry said
                 // 24 people were killed": the casualties of a clash between two countries are the clash's, both sides
                 // (gold-c to gold-j: casualties [KG, TJ], clashes on the Tajik-Afghan border [TJ, AF])
-                List<String> clash = casualtiesOfClash(start, end, words, text, partyCodes, speakerCodes, across,
-                        title, ranked);
+                List<String> clash = casualtiesOfClash(start, end, words, text, paragraph, partyCodes, speakerCodes,
+                        across, title, ranked);
                 if (clash != null) {
                     return clash;
                 }
@@ -741,7 +762,8 @@ final class Subjects {
                     }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
-                    return firstTwo(candidates, only);
+                    return drillParties(firstTwo(candidates, only), start, words, text, sentenceMentions, figures,
+                            ranked);
                 }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty() && namesRegion(sentence)) {
                     return CENTRAL_ASIA; // "2,000 to 4,000 people from Central Asia have gone to Syria": the five
@@ -771,7 +793,7 @@ final class Subjects {
                         before.removeAll(blocs);
                     }
                     if (!before.isEmpty()) {
-                        return sorted(before);
+                        return drillParties(sorted(before), start, words, text, sentenceMentions, figures, ranked);
                     }
                     // "Kazakhstan opens a second track ... 450 units of equipment are involved": the one country of
                     // the headline, alone; a headline of two or more countries names the relation
@@ -797,52 +819,203 @@ final class Subjects {
                             all.add(m.code());
                         }
                     }
-                    return sorted(all);
+                    return drillParties(sorted(all), start, words, text, sentenceMentions, figures, ranked);
                 }
                 if (!speakerCodes.isEmpty()) {
-                    return sorted(speakerCodes);
+                    return drillParties(sorted(speakerCodes), start, words, text, sentenceMentions, figures,
+                            ranked);
                 }
                 return firstTwo(ranked, null);
             }
         }
     }
 
+    private static final int IMPORT_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+            | Pattern.UNICODE_CHARACTER_CLASS;
+    /** A verb of import right after its subject: "imported", "a importé", "импортировал". */
+    private static final Pattern IMPORT_AFTER_SUBJECT = Pattern.compile(
+            "^\\W*(?:\\w+\\s+){0,2}?(?:imported|imports|importe|importé|importait|импортировал\\w*|импортирует)\\b",
+            IMPORT_FLAGS);
+    /** "imported from": the supplier follows. */
+    private static final Pattern IMPORTED = Pattern.compile("\\b(?:imported|importé\\w*|импортирова\\w*)\\b", IMPORT_FLAGS);
+    private static final Pattern FROM_BEFORE = Pattern.compile(
+            "\\b(?:from|de|du|d['’]|из)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$", IMPORT_FLAGS);
+    private static final Pattern TO_BEFORE = Pattern.compile(
+            "\\b(?:to|into|vers|en|в)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$", IMPORT_FLAGS);
+    /** Between a list's country and its figure: "Kazakhstan (380". */
+    private static final Pattern IMPORT_LIST_GAP = Pattern.compile("^\\s*[(:–—-]?\\s*$");
+    private static final int IMPORT_REACH = 30;
+
+    /**
+     * The importer and the supplier of a figure in cubic metres or tonnes whose sentence says "imported"
+     * ("импортировал", "importé"), importer first: the importer is the country an import verb follows ("China also
+     * imported") or the one "to" names after "imported from"; the supplier the one "from" names, or in a list the
+     * country written right before the figure ("such as Kazakhstan (380 million cubic meters)"). Null when either is
+     * missing.
+     */
+    private static List<String> importParties(int start, String text, List<Words.Word> words,
+                                              List<Mention> sentence, List<SurfaceFigure> figures) {
+        SurfaceFigure figure = null;
+        for (SurfaceFigure f : figures) {
+            if (f.start() == start) {
+                figure = f;
+            }
+        }
+        if (figure == null || !("m3".equals(figure.unit()) || "t".equals(figure.unit())) || sentence.isEmpty()) {
+            return null;
+        }
+        int at = indexAt(words, start);
+        int from = words.get(sentenceStart(words, at, text)).start();
+        int to = Math.max(figure.end(), words.get(Math.min(words.size(), sentenceEnd(words, at, text)) - 1).end());
+        String whole = text.substring(from, to);
+        String lower = whole.toLowerCase(Locale.ROOT);
+        if (!lower.contains("import") && !lower.contains("импортир") || !IMPORTED.matcher(whole).find()) {
+            return null;
+        }
+        String importer = null;
+        String supplier = null;
+        String listed = null;
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY) {
+                continue;
+            }
+            String before = text.substring(Math.max(from, m.start() - IMPORT_REACH), m.start());
+            String after = text.substring(m.end(), Math.min(to, m.end() + IMPORT_REACH));
+            if (m.end() <= figure.start()
+                    && IMPORT_LIST_GAP.matcher(text.substring(m.end(), figure.start())).matches()) {
+                listed = m.code();
+            } else if (importer == null && IMPORT_AFTER_SUBJECT.matcher(after).find()) {
+                importer = m.code();
+            } else if (supplier == null && FROM_BEFORE.matcher(before).find()) {
+                supplier = m.code();
+            } else if (importer == null && supplier != null && TO_BEFORE.matcher(before).find()) {
+                importer = m.code();
+            }
+        }
+        if (listed != null) {
+            supplier = listed;
+        }
+        if (importer == null || supplier == null || importer.equals(supplier)) {
+            return null;
+        }
+        return List.of(importer, supplier);
+    }
+
+    /** Beginnings of the words of drills in the three languages ("drills", "учениях", "manœuvres"). */
+    private static final WordStems DRILL_WORDS = WordStems.of(Words.foldAll("drill", "exercise", "maneuver",
+            "manoeuvre", "manœuvre", "exercice", "учени", "маневр"));
+    /**
+     * What comes right before a country named as a place: "in", "near the border with", "on the territory of", "в",
+     * "у границы с", "на территории", "au", "près de la frontière" (then "afghane").
+     */
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?:\\b(?:in|into|inside|near|at|au|aux|en|dans|à|в|во)\\s+(?:the\\s+)?"
+                    + "|\\b(?:territory|territoire|территории)\\s+(?:of\\s+(?:the\\s+)?|de\\s+l['’]|de\\s+la\\s+|du\\s+|de\\s+)?"
+                    + "|\\b(?:border|frontière|границ\\w*)\\s+(?:with\\s+(?:the\\s+)?|avec\\s+(?:l['’]|le\\s+|la\\s+)?|с\\s+)?"
+                    + "|\\b(?:in|в|au|en)\\s+(?:the\\s+)?(?:republic\\s+of|республике|république\\s+du)\\s+(?:the\\s+)?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int DRILL_PLACE_REACH = 40;
+    private static final Set<String> DRILL_BLOCS = Set.of("CSTO", "SCO");
+
+    /**
+     * The parties of a count (or days) in a sentence of drills: the forces that take part, never the country that
+     * hosts the drills for being the host, nor a neighbour whose border they are held near (settled 2026-12-03:
+     * "three military drills in Tajikistan" is [CSTO], "2,700 servicemen of Russia's Central Military District" in
+     * Tajik drills [RU]). A country the sentence names only as a place ("in", "в", "на территории", "near the border
+     * with") drops out unless it also names its forces ("Tajik and Russian troops in Tajikistan"); the bloc goes when
+     * the contingents left are all named; the article's bloc is the party when no country is left. Any other figure
+     * keeps {@code subjects}.
+     */
+    private static List<String> drillParties(List<String> subjects, int start, List<Words.Word> words, String text,
+                                             List<Mention> sentence, List<SurfaceFigure> figures,
+                                             List<String> ranked) {
+        SurfaceFigure figure = null;
+        for (SurfaceFigure f : figures) {
+            if (f.start() == start) {
+                figure = f;
+            }
+        }
+        if (figure == null || !("count".equals(figure.unit()) || "days".equals(figure.unit()))
+                || !ownSentenceHas(DRILL_WORDS::startsAny, words, start, text)) {
+            return subjects;
+        }
+        int from = sentenceStartOffset(text, start);
+        Set<String> places = new TreeSet<>();
+        Set<String> named = new TreeSet<>();
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY || !subjects.contains(m.code())) {
+                continue;
+            }
+            String window = text.substring(Math.max(from, m.start() - DRILL_PLACE_REACH), m.start());
+            (PLACE_BEFORE.matcher(window).find() ? places : named).add(m.code());
+        }
+        places.removeAll(named);
+        List<String> left = new ArrayList<>();
+        for (String code : subjects) {
+            if (!places.contains(code)) {
+                left.add(code);
+            }
+        }
+        boolean countries = left.stream().anyMatch(code -> !DRILL_BLOCS.contains(code));
+        if (countries && left.stream().filter(code -> !DRILL_BLOCS.contains(code)).allMatch(named::contains)) {
+            left.removeIf(DRILL_BLOCS::contains);
+        }
+        if (left.isEmpty()) {
+            for (String code : ranked) {
+                if (DRILL_BLOCS.contains(code)) {
+                    return List.of(code);
+                }
+            }
+            return subjects;
+        }
+        return left.equals(subjects) ? subjects : List.copyOf(left);
+    }
+
     /** Beginnings of words that count the dead or the wounded. */
-    private static final List<String> CASUALTY_STEMS = Stems.of("casualt", "погиб", "ранен", "пострадав", "убит",
+    private static final List<String> CASUALTY_STEMS = Stems.of("casualt", "погиб", "ранен", "пострада", "убит",
             "blesse");
     /** Whole words that count the dead or the wounded (a stem of them would take "Tuesday" or "deadline"). */
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "bodies",
             "tue", "tues", "tuee", "tuees", "mort", "morts");
     /** Beginnings of words that make an event a clash between two sides. */
     private static final List<String> CLASH_STEMS = Stems.of("clash", "conflict", "border", "fighting", "skirmish",
-            "столкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit", "frontiere", "combats");
+            "shootout", "столкновен", "боестолкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit",
+            "frontiere", "combats", "accrochage");
+    /** The countries whose sides meet in the region's border clashes: the other side is looked for among them. */
+    private static final Set<String> CLASH_SIDES = Set.of("KG", "TJ", "UZ", "KZ", "TM", "AF");
     private static final int CASUALTY_BEFORE = 2;
     private static final int CASUALTY_AFTER = 4;
 
     /**
-     * The two sides of a clash whose casualties a figure counts ("24 dead", "погибли 24 человека", "24 morts"), when the
-     * sentence or the lead speaks of a clash or a border and the sentence names one side: that side and the one
-     * across the border it names, else the other country of the headline, else the article's; null when the figure
-     * counts no casualties, or the sentence names two countries or none.
+     * The two sides of a clash whose casualties a figure counts ("24 dead", "погибли 24 человека", "24 morts", "the
+     * number of those killed ... stands at 59"), when its sentence counts the dead or wounded, its paragraph or the
+     * lead speaks of a clash or a border, and the sentence names one side: that side and the one across the border it
+     * names, else another country of the region its paragraph names, else the other country of the headline, else
+     * the article's; null when the figure counts no casualties, or the sentence names two countries or none.
      */
     private static List<String> casualtiesOfClash(int start, int end, List<Words.Word> words, String text,
-                                                  Set<String> partyCodes, Set<String> speakerCodes,
-                                                  Set<String> across, List<String> title, List<String> ranked) {
-        if (!casualtyNear(start, end, words)) {
+                                                  List<Mention> paragraph, Set<String> partyCodes,
+                                                  Set<String> speakerCodes, Set<String> across, List<String> title,
+                                                  List<String> ranked) {
+        if (!casualtyInSentence(start, words, text)) {
             return null;
         }
         Set<String> named = namedParties(partyCodes, speakerCodes);
         if (named.size() != 1) {
             return null;
         }
-        // in the sentence, or in the lead, the text's first paragraph: "At least 24 people have been killed in the
+        // in the paragraph, or in the lead, the text's first paragraph: "At least 24 people have been killed in the
         // latest border clashes" before "25 injured were transported from Batken to Bishkek"
-        if (!inSentenceOrLead(start, end, words, text, text.indexOf('\n'),
-                w -> Words.startsWithAny(w, CLASH_STEMS))) {
+        if (!inParagraphOrLead(start, end, words, text, w -> Words.startsWithAny(w, CLASH_STEMS))) {
             return null;
         }
         String side = named.iterator().next();
         List<String> candidates = new ArrayList<>(across);
+        for (Mention m : paragraph) {
+            if (m.kind() == PlaceKind.COUNTRY && CLASH_SIDES.contains(m.code())) {
+                candidates.add(m.code());
+            }
+        }
         candidates.addAll(title);
         candidates.addAll(ranked);
         for (String code : candidates) {
@@ -851,6 +1024,32 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word that passes {@code test} (on its folded form) stands in the paragraph (the line) of the figure at
+     * {@code start}..{@code end}, its sentence included, or in the lead (the text's first line).
+     */
+    private static boolean inParagraphOrLead(int start, int end, List<Words.Word> words, String text,
+                                             Predicate<String> test) {
+        int at = indexAt(words, start);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int from = Math.min(sentenceStart(words, at, text), indexAt(words, lineStart));
+        int to = sentenceEnd(words, at, text);
+        for (int i = from; i < words.size() && (i < to || words.get(i).start() < lineEnd); i++) {
+            if (test.test(words.get(i).folded())) {
+                return true;
+            }
+        }
+        int leadEnd = text.indexOf('\n');
+        for (int i = 0; leadEnd > 0 && i < words.size() && words.get(i).start() < leadEnd; i++) {
+            if (test.test(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Beginnings of the verbs of crossing a border ("crossed", "перейти", "пересекли", "franchi", "passé"). */
@@ -989,10 +1188,16 @@ final class Subjects {
     private static final WordStems CASUALTY = WordStems.asking(
             word -> CASUALTY_WORDS.contains(word) || Words.startsWithAny(word, CASUALTY_STEMS));
 
-    /** Whether a word counting the dead or the wounded stands right before or after the figure. */
-    private static boolean casualtyNear(int start, int end, List<Words.Word> words) {
+    /**
+     * Whether a word counting the dead or the wounded stands right before or after the figure, or anywhere in its
+     * sentence ("число погибших граждан ... достигло 33 человек").
+     */
+    private static boolean casualtyInSentence(int start, List<Words.Word> words, String text) {
         int at = indexAt(words, start);
-        for (int i = Math.max(0, at - CASUALTY_BEFORE); i < Math.min(words.size(), at + CASUALTY_AFTER + 1); i++) {
+        int from = Math.min(Math.max(0, at - CASUALTY_BEFORE), sentenceStart(words, at, text));
+        int to = Math.max(Math.min(words.size(), at + CASUALTY_AFTER + 1), Math.min(words.size(),
+                sentenceEnd(words, at, text)));
+        for (int i = from; i < to; i++) {
             if (CASUALTY.startsAny(words.get(i))) {
                 return true;
             }
@@ -1237,16 +1442,67 @@ final class Subjects {
         int at = indexAt(words, figureStart);
         int from = sentenceStart(words, at, text);
         for (int i = from + 1; i < at; i++) {
-            Words.Word word = words.get(i);
-            boolean europe = Words.startsWithAny(word.folded(), EUROPE_STEMS) && !word.folded().startsWith("europeen")
-                    && !word.folded().startsWith("european") && !word.folded().startsWith("европейск");
-            String before = words.get(i - 1).folded();
-            if (europe && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
-                    && END_WORDS.contains(words.get(i - 2).folded()))) {
+            if (europeAsEnd(words, i, from)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a word is Europe (not "European", "европейский") as a place, whatever stands before it. */
+    private static boolean isEurope(Words.Word word) {
+        String folded = word.folded();
+        return Words.startsWithAny(folded, EUROPE_STEMS) && !folded.startsWith("europeen")
+                && !folded.startsWith("european") && !folded.startsWith("европейск");
+    }
+
+    /**
+     * Whether word {@code i} (after {@code from}, its sentence's first word) names Europe as an end: a word of an end
+     * right before it ("from Europe", "между Китаем и Европой"), or before its article ("vers l'Europe").
+     */
+    private static boolean europeAsEnd(List<Words.Word> words, int i, int from) {
+        if (!isEurope(words.get(i))) {
+            return false;
+        }
+        String before = words.get(i - 1).folded();
+        return END_WORDS.contains(before)
+                || before.equals("l") && i > from + 1 && END_WORDS.contains(words.get(i - 2).folded());
+    }
+
+    /** Whether the sentence names China as a country: asked first, as most sentences do not. */
+    private static boolean namesChina(List<Mention> sentence) {
+        for (Mention m : sentence) {
+            if ("CN".equals(m.code()) && m.kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a country the sentence says is crossed stands in the figure's clause (no clause mark between). */
+    private static boolean crossedInClause(int start, int end, List<Words.Word> words, List<Mention> sentence,
+                                           String text) {
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.COUNTRY && !crossesClause(text, Math.min(m.end(), end), Math.max(m.start(), start))
+                    && (isTransit(m, words) || passesBy(m, words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** French "par" for "through" after a verb of passing ("passant par le Kazakhstan", "transite par la Russie"). */
+    private static final List<String> PASSING_STEMS = List.of("pass", "transit");
+
+    /**
+     * Whether a country is what freight passes by in French ("passant par le Kazakhstan", "transitent par le
+     * Kazakhstan"): "par" right before it (or its article), a verb of passing right before that; "par an" and
+     * "multiplié par" are no place crossed.
+     */
+    private static boolean passesBy(Mention m, List<Words.Word> words) {
+        int before = wordBefore(m, words);
+        return before > 0 && "par".equals(words.get(before).folded())
+                && Words.startsWithAny(words.get(before - 1).folded(), PASSING_STEMS);
     }
 
     private static final List<String> CHINA_EUROPE = List.of("CN", "EU");
@@ -1269,7 +1525,7 @@ final class Subjects {
                 china.add(m);
                 int before = wordBefore(m, words);
                 chinaAsEnd |= before >= 0 && END_WORDS.contains(words.get(before).folded());
-            } else if (m.kind() == PlaceKind.COUNTRY && isTransit(m, words)) {
+            } else if (m.kind() == PlaceKind.COUNTRY && (isTransit(m, words) || passesBy(m, words))) {
                 countryCrossed = true; // "through Kazakhstan", not a border town ("through Alashankou")
             }
         }
@@ -1281,14 +1537,10 @@ final class Subjects {
         int to = Math.min(words.size(), sentenceEnd(words, at, text));
         for (int i = Math.max(from + 1, 1); i < to; i++) {
             Words.Word europe = words.get(i);
-            String folded = europe.folded();
-            if (!Words.startsWithAny(folded, EUROPE_STEMS) || folded.startsWith("europeen")
-                    || folded.startsWith("european") || folded.startsWith("европейск")) {
+            if (!isEurope(europe)) {
                 continue;
             }
-            String before = words.get(i - 1).folded();
-            if (chinaAsEnd && (END_WORDS.contains(before) || before.equals("l") && i > from + 1
-                    && END_WORDS.contains(words.get(i - 2).folded()))) {
+            if (chinaAsEnd && europeAsEnd(words, i, from)) {
                 return true;
             }
             // "the China – Europe route", "via the China-Europe-China railway", "Китай-Европа": a route named by its
