@@ -2,6 +2,7 @@ package io.steppewatch.analysis.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class PhraseMatcher<T> {
 
     /**
      * What the phrases hold for one first word, found once per word and kept at the word's {@link WordIds} number:
-     * the phrases the word begins whole, and those whose first word (a prefix) it begins with, shortest prefix first.
+     * the phrases the word begins whole, and those whose first word (a prefix) it begins with, each longest phrase first.
      */
     private static final class Start<T> {
         final List<Entry<T>> whole;
@@ -160,6 +161,10 @@ public final class PhraseMatcher<T> {
                 byFirstWord.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
             }
         }
+        // Every list of candidates longest phrase first (a stable sort: phrases of one length keep the order they were
+        // added in), so that longest() may stop at the first that matches (see there).
+        byFirstWord.values().forEach(PhraseMatcher::longestFirst);
+        sortEntries(prefixes);
         for (String key : byFirstWord.keySet()) {
             if (!key.isEmpty() && key.charAt(0) < TABLE_SIZE) {
                 wordLengths[key.charAt(0)] |= lengthBit(key);
@@ -173,6 +178,19 @@ public final class PhraseMatcher<T> {
         for (String key : byFirstWord.keySet()) {
             int bit = bitOf(key, bits);
             firstWordBits[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static <T> void longestFirst(List<Entry<T>> candidates) {
+        candidates.sort(Comparator.comparingInt((Entry<T> e) -> e.words().size()).reversed());
+    }
+
+    private static <T> void sortEntries(PrefixNode<T> node) {
+        longestFirst(node.entries);
+        for (PrefixNode<?> child : node.children) {
+            @SuppressWarnings("unchecked")
+            PrefixNode<T> typed = (PrefixNode<T>) child;
+            sortEntries(typed);
         }
     }
 
@@ -328,6 +346,9 @@ public final class PhraseMatcher<T> {
                 prefixed.addAll(node.entries);
             }
         }
+        if (prefixed != null) {
+            longestFirst(prefixed); // several prefixes' lists joined: longest first again, ties in the joined order
+        }
         boolean exact = exactFolded.contains(folded);
         return whole == null && prefixed == null && !exact ? (Start<T>) NO_START : new Start<>(whole, prefixed, exact);
     }
@@ -350,12 +371,17 @@ public final class PhraseMatcher<T> {
             nextId = keys == null ? words.get(index + 1).id()
                     : keys instanceof Keys numbered ? numbered.id(index + 1) : WordIds.NONE;
         }
+        // The candidates come longest first, ties in the order they were added: the first that matches is the longest
+        // that matches (the earliest of its length), and once they are no longer than the best so far none can win.
         for (Entry<T> candidate : candidates) {
             int n = candidate.words().size();
-            if ((result == null || n > result.words().size()) && index + n <= words.size()
+            if (result != null && n <= result.words().size()) {
+                break;
+            }
+            if (index + n <= words.size()
                     && (candidate.secondId() == WordIds.NONE || nextId == WordIds.NONE || candidate.secondId() == nextId)
                     && matchesAt(candidate, words, keys, index, firstMatched)) {
-                result = candidate;
+                return candidate;
             }
         }
         return result;
