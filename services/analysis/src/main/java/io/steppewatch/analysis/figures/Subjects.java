@@ -294,6 +294,14 @@ final class Subjects {
             // the body mentions it feeds)
             boolean headlineLine = article.titleLine() && title.size() == 1;
             if (corridor == null && namesCorridor && !article.corridors().isEmpty() && !headlineLine) {
+                // "Cargo transshipment at Aktau Port in Kazakhstan grows 23%" ... "the total transshipment volume
+                // amounted to over 2.2 million tons": a sentence naming no place and no corridor or route counts the
+                // freight of the one country its headline names (its port, its company), not of the corridor the
+                // article mentions: only freight counted along a corridor is the corridor's
+                if (title.size() == 1 && isCountryCode(title.get(0)) && namesNoParty(sentence)
+                        && !corridorWordInSentence(words, start, text)) {
+                    return List.copyOf(title);
+                }
                 corridor = article.corridors().get(0);
             }
             if (corridor != null) {
@@ -1049,6 +1057,18 @@ final class Subjects {
             }
         }
         return code;
+    }
+
+    /** Whether a word of the figure's sentence, before or after it, names a corridor or a route. */
+    private static boolean corridorWordInSentence(List<Words.Word> words, int start, String text) {
+        int at = indexAt(words, start);
+        int to = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
+            if (CORRIDOR_WORD.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every mention is a company or a body (a loop: this is asked for every cargo figure). */
