@@ -1871,6 +1871,12 @@ final class FigurePeriods {
                 if (e.period() != null && e.period().length() == 4 && samePeriodBase(context, e)) {
                     return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));
                 }
+                if (e.kind() == PeriodResolver.Kind.PERIOD && (e.period() == null || e.period().startsWith("-01", 4))) {
+                    String echo = iranianEcho(e, context);
+                    if (echo != null) {
+                        return echo;
+                    }
+                }
                 return e.period() != null ? e.period() : anchored(e, context);
             }
         }
@@ -1904,6 +1910,48 @@ final class FigurePeriods {
      * base in its sentence ("в январе-октябре этого года ... по сравнению с аналогичным периодом 2021 года").
      * Null when the text names neither.
      */
+    /** A count of months: "четыре месяца", "nine months", "neuf mois". */
+    private static final Pattern MONTH_COUNT = Pattern.compile("(\\d{1,2}|\\p{L}+)[\\s\\u00A0]+(?:months?|месяц\\p{L}*|mois)"
+            + "(?!\\p{L})");
+
+    /**
+     * A count of months said again without its year after the text stated it as months of the Iranian year ("За
+     * четыре месяца текущего иранского года (21 марта – 22 июля 2025 г.) ... за четыре месяца Иран импортировал"): the
+     * same months, from March, not the first months of a calendar year; a year earlier with "прошлого года", "last
+     * year". Null when the text states no such span before.
+     */
+    private static String iranianEcho(PeriodResolver.Expression e, FigureContext context) {
+        String text = context.text();
+        String own = text.substring(e.start(), e.end()).toLowerCase(java.util.Locale.ROOT);
+        if (!own.contains("month") && !own.contains("месяц") && !own.contains("mois")) {
+            return null;
+        }
+        String folded = Words.foldKeepingOffsets(own);
+        String lower = text.substring(0, e.start()).toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("иранск") && !lower.contains("iranian") && !lower.contains("iranien")) {
+            return null;
+        }
+        Matcher count = MONTH_COUNT.matcher(folded);
+        if (!count.find()) {
+            return null;
+        }
+        Matcher stated = Pattern.compile("(?<!\\p{L})" + Pattern.quote(count.group(1))
+                + "[\\s\\u00A0]+(?:months?|месяц\\p{L}*|mois)[^.]{0,40}?(?:iranian|иранского|iranienne)")
+                .matcher(Words.foldKeepingOffsets(text.substring(0, e.start())));
+        if (!stated.find()) {
+            return null;
+        }
+        Sentences.Sentence sentence = context.sentences().get(FigureContext.sentenceOf(context, stated.start()));
+        for (PeriodResolver.Expression named : context.periodsIn(sentence.start(), sentence.end())) {
+            String period = named.period();
+            if (named.kind() == PeriodResolver.Kind.PERIOD && period != null && period.length() == 15
+                    && period.startsWith("-03", 4)) {
+                return PeriodResolver.yearsBack(folded) == 1 ? Periods.minusOneYear(period) : period;
+            }
+        }
+        return null;
+    }
+
     private static String anchored(PeriodResolver.Expression e, FigureContext context) {
         if (!context.undated() || e.kind() != PeriodResolver.Kind.PERIOD) {
             return null;
