@@ -1927,9 +1927,8 @@ final class FigurePeriods {
             return null;
         }
         String folded = Words.foldKeepingOffsets(own);
-        String lower = text.substring(0, e.start()).toLowerCase(java.util.Locale.ROOT);
-        if (!lower.contains("иранск") && !lower.contains("iranian") && !lower.contains("iranien")) {
-            return null;
+        if (!saidBefore(text, e.start(), "ranian", "иранск", "Иранск", "ranien")) {
+            return null; // ("Iranian", "iranian", "iranienne": no copy of the text for its case)
         }
         Matcher count = MONTH_COUNT.matcher(folded);
         if (!count.find()) {
@@ -1950,6 +1949,17 @@ final class FigurePeriods {
             }
         }
         return null;
+    }
+
+    /** Whether one of {@code words} stands in {@code text} before {@code end}. */
+    private static boolean saidBefore(String text, int end, String... words) {
+        for (String word : words) {
+            int at = text.indexOf(word);
+            if (at >= 0 && at < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String anchored(PeriodResolver.Expression e, FigureContext context) {
