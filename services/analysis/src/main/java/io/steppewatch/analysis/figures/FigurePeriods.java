@@ -1871,13 +1871,7 @@ final class FigurePeriods {
                 if (e.period() != null && e.period().length() == 4 && samePeriodBase(context, e)) {
                     return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));
                 }
-                if (e.kind() == PeriodResolver.Kind.PERIOD && (e.period() == null || e.period().startsWith("-01", 4))) {
-                    String echo = iranianEcho(e, context);
-                    if (echo != null) {
-                        return echo;
-                    }
-                }
-                return e.period() != null ? e.period() : anchored(e, context);
+                return ownOrAnchored(e, context);
             }
         }
     }
@@ -1949,6 +1943,20 @@ final class FigurePeriods {
             }
         }
         return null;
+    }
+
+    /**
+     * The period an expression states, read as the Iranian months the text stated before when it says their count
+     * again ({@link #iranianEcho}), or anchored when it states none of its own ({@link #anchored}).
+     */
+    private static String ownOrAnchored(PeriodResolver.Expression e, FigureContext context) {
+        if (e.kind() == PeriodResolver.Kind.PERIOD && (e.period() == null || e.period().startsWith("-01", 4))) {
+            String echo = iranianEcho(e, context);
+            if (echo != null) {
+                return echo;
+            }
+        }
+        return e.period() != null ? e.period() : anchored(e, context);
     }
 
     /** Whether one of {@code words} stands in {@code text} before {@code end}. */
@@ -2141,7 +2149,7 @@ final class FigurePeriods {
                     && !startOrBase(context.text(), sentenceAt(context, e.start()), e)) {
                 // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
                 // cette année" ... "sur la période examinée").
-                String period = e.period() != null ? e.period() : anchored(e, context);
+                String period = ownOrAnchored(e, context);
                 // The same months a year before the period set ("In January-October last year, it exported 3.1
                 // million tons") restate its base: the text's period stays the one set.
                 if (period != null && !(last != null && period.length() > 4
@@ -2192,7 +2200,7 @@ final class FigurePeriods {
                     && !datesAnAct(context.text(), e.start())
                     && !contrastBefore(context.text(), sentence.start(), e.start())
                     && !startOrBase(context.text(), sentence.start(), e)) {
-                String period = e.period() != null ? e.period() : anchored(e, context);
+                String period = ownOrAnchored(e, context);
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
                 // something was said, the span before it what the figures cover.
                 if (period != null && (last == null || !dayDate(context.text(), e))) {
