@@ -512,7 +512,8 @@ final class FigurePeriods {
             // "in 2020 it amounted to $120 million and in 2021 it reached $180 million": a conjunction before the
             // period opens the next member of the sentence, which that period dates.
             if (e.start() >= figure.end() && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
-                    && (e.start() - figure.end() <= RIGHT_AFTER || measure == Measure.TARGET
+                    && (e.start() - pastRestatement(context.text(), figure.end(), e.start()) <= RIGHT_AFTER
+                    || measure == Measure.TARGET
                     || comparedFigure(context.text(), figure.start()))
                     && !TextWalks.joinsNextClause(context.text(), figure.end(), e.start())) {
                 return resolve(inSentence, i, context);
@@ -1769,6 +1770,35 @@ final class FigurePeriods {
      * Whether {@code [from, to)} is one aside set off by two commas that restates the figure before it: ", soit
      * environ 50 000 barils par jour, ".
      */
+    /**
+     * Where the words after a figure resume past the parenthesis that restates it in another unit, right after it
+     * ("281,5 millions de dollars (251,2 millions d'euros) en 2018", "$4 billion (3.6 billion euros) in 2023"), so
+     * that a period after the parenthesis still stands right after the figure; {@code from} when none opens there
+     * or it holds no number.
+     */
+    static int pastRestatement(String text, int from, int to) {
+        int at = from;
+        while (at < to && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (at >= to || text.charAt(at) != '(') {
+            return from;
+        }
+        int close = text.indexOf(')', at);
+        if (close < 0 || close >= to || close - at > 40) {
+            return from;
+        }
+        for (int i = at + 1; i < close; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return close + 1;
+            }
+            if (text.charAt(i) == '(') {
+                return from;
+            }
+        }
+        return from;
+    }
+
     private static boolean restatingAside(String text, int from, int to) {
         String between = text.substring(from, to);
         int first = -1;

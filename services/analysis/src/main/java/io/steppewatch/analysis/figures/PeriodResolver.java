@@ -258,6 +258,17 @@ final class PeriodResolver {
             + "|(?:(?:joriy|жории)" + S + ")?(?:yil" + S + "boshidan|иил" + S + "бошидан)|жыл" + S + "басынан)",
             FLAGS);
 
+    /**
+     * "since the beginning of the current Iranian year", "с начала текущего иранского года", "depuis le début de
+     * l'année iranienne": the months from the March the Iranian year under way started in (21 March) up to the
+     * publication, as "since the beginning of the year" counts from January.
+     */
+    private static final Pattern IRANIAN_YEAR_TO_DATE = compile("(?:(?:since|from)" + S + "the" + S
+            + "(?:beginning|start)" + S + "of" + S + "the" + S + "(?:(?:current|this)" + S + ")?iranian" + S
+            + "(?:calendar" + S + "|fiscal" + S + ")?year|с" + S + "начала" + S + "(?:(?:этого|текущего|нынешнего)" + S
+            + ")?иранского" + S + "(?:календарного" + S + ")?года|(?:depuis|a" + S + "partir" + S + "du)" + S
+            + "(?:le" + S + ")?debut" + S + "de" + S + "l" + APOS + "annee" + S + "iranienne)", FLAGS);
+
     /** "last December", "this April", "en octobre dernier", "в феврале прошлого года", "июль текущего года". */
     private static final Pattern NAMED_MONTH = compile("(?<!\\p{L})(?:(last|this)" + S + WORD + "|" + WORD + S
             + "(?:(dernier)|(?:(?:de|of)" + S + ")?(" + LAST_YEAR + "|" + THIS_YEAR + ")))", FLAGS);
@@ -1729,6 +1740,12 @@ final class PeriodResolver {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, yearToDate(publication)));
             }
         }
+        for (int[] w : windows(folded, 50, 30, "iranian", "иранского", "iranienne")) {
+            Matcher m = in(IRANIAN_YEAR_TO_DATE, folded, w[0], w[1]);
+            while (m.find()) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, iranianYearToDate(publication)));
+            }
+        }
         if (publication != null) {
             for (int[] w : windows(folded, 12, 8, "оии", "oyi", "оида", "oyda", "аиы", "аида")) {
                 Matcher m = in(TURKIC_MONTH, folded, w[0], w[1]);
@@ -1773,6 +1790,27 @@ final class PeriodResolver {
                 && publication.date().getDayOfMonth() > 1 ? publication.date().getMonthValue()
                 : publication.date().getMonthValue() - 1;
         return last <= 1 ? Periods.month(year, 1) : Periods.months(year, 1, year, last);
+    }
+
+    /**
+     * The months of the Iranian year under way at publication, from its first March up to the month
+     * {@link #yearToDate} would end with ({@code 2025-03/2026-02} for 14 February 2026); null without a known
+     * publication month.
+     */
+    private static String iranianYearToDate(Publication publication) {
+        if (publication == null || !publication.knowsMonth()) {
+            return null;
+        }
+        LocalDate date = publication.date();
+        int started = date.getMonthValue() > 3 || date.getMonthValue() == 3 && date.getDayOfMonth() > 21
+                ? date.getYear() : date.getYear() - 1;
+        int last = publication.precision() == ChronoUnit.DAYS && date.getDayOfMonth() > 1
+                ? date.getMonthValue() : date.getMonthValue() - 1;
+        int end = date.getYear() * 12 + last - 1; // months since year 0, January = 0
+        if (end < started * 12 + 2) {
+            return Periods.month(started, 3);
+        }
+        return Periods.months(started, 3, end / 12, end % 12 + 1);
     }
 
     /**
