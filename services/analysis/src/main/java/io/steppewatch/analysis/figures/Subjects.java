@@ -915,6 +915,11 @@ final class Subjects {
     private static final WordStems DRILL_WORDS = WordStems.of(Words.foldAll("drill", "exercise", "maneuver",
             "manoeuvre", "manœuvre", "exercice", "учени", "маневр"));
     /**
+     * {@link #DRILL_WORDS} as one test object: {@link IndexedWords} keeps a text's classified words per test, known by
+     * its identity, and a method reference written at the call would be a new test at every call.
+     */
+    private static final Predicate<Words.Word> DRILL_WORD = DRILL_WORDS::startsAny;
+    /**
      * What comes right before a country named as a place: "in", "near the border with", "on the territory of", "в",
      * "у границы с", "на территории", "au", "près de la frontière" (then "afghane").
      */
@@ -946,7 +951,7 @@ final class Subjects {
             }
         }
         if (figure == null || !("count".equals(figure.unit()) || "days".equals(figure.unit()))
-                || !ownSentenceHas(DRILL_WORDS::startsAny, words, start, text)) {
+                || !ownSentenceHas(DRILL_WORD, words, start, text)) {
             return subjects;
         }
         int from = sentenceStartOffset(text, start);
