@@ -1258,17 +1258,7 @@ final class Subjects {
             }
             code = m.code();
         }
-        if (code == null) {
-            return null;
-        }
-        int at = indexAt(words, start);
-        int to = sentenceEnd(words, at, text);
-        for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
-            if (CORRIDOR_WORD.contains(words.get(i))) {
-                return null;
-            }
-        }
-        return code;
+        return code == null || corridorWordInSentence(words, start, text) ? null : code;
     }
 
     /** Whether a word of the figure's sentence, before or after it, names a corridor or a route. */
