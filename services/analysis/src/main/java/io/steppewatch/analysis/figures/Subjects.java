@@ -287,6 +287,13 @@ final class Subjects {
             // country's own freight or lines, not the corridor the paragraph or the article is about (gold-c to
             // gold-k; a route with no corridor name takes its countries, a national figure its one country)
             String own = corridor == null ? ownCountry(sentence, words, start, text) : null;
+            // "Қазақстан мен Қытай арасындағы тасымал көлемі 32 млн тоннаға жетті", "Rail freight with China tops 32
+            // million tons": under a headline on the flow between that country and one partner, its freight is the
+            // count between the two (LABEL-FIXES 2026-12-04, freight on a national railway)
+            List<String> pair = own != null && metric.startsWith("cargo.") ? headlineFlowPair(own, article) : null;
+            if (pair != null) {
+                return pair;
+            }
             if (own != null) {
                 return List.of(own);
             }
@@ -1264,6 +1271,41 @@ final class Subjects {
             }
         }
         return code;
+    }
+
+    /** Words of a headline that set a flow between two parties ("between", "между", "арасындағы"). */
+    private static final Set<String> FLOW_BETWEEN_WORDS = WordSet.copyOf(Words.foldAll("between", "entre", "между",
+            "orasida", "арасындағы", "арадағы", "o'rtasidagi", "ўртасидаги"));
+
+    /**
+     * Whether a headline speaks of a flow between two parties: a country after "with" ("freight with China",
+     * "Қытаймен"), or "between" ("Қазақстан мен Қытай арасындағы"). Asked once per article.
+     */
+    static boolean setsFlow(List<Mention> titleMentions, List<Words.Word> titleWords) {
+        for (Mention m : titleMentions) {
+            if (withPartner(m, titleWords)) {
+                return true;
+            }
+        }
+        for (Words.Word w : titleWords) {
+            if (FLOW_BETWEEN_WORDS.contains(w.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country and its partner when the headline speaks of the flow between them ({@link ArticleFrame#titleFlow})
+     * and names the partner, with or without the country; null otherwise.
+     */
+    private static List<String> headlineFlowPair(String own, ArticleFrame article) {
+        if (!article.titleFlow()) {
+            return null;
+        }
+        Set<String> pair = new LinkedHashSet<>(article.title());
+        pair.add(own);
+        return pair.size() == 2 && article.title().stream().allMatch(Subjects::isCountryCode) ? sorted(pair) : null;
     }
 
     /** Whether a word of the figure's sentence, before or after it, names a corridor or a route. */
