@@ -121,7 +121,8 @@ public final class ArticleAnalyzer {
                         bodyMentions), ArticleFrame.speaksOfLine(titleWords))
                 .withStatistics(ArticleFrame.statisticsSource(article.body(), bodyWords, bodyMentions))
                 .withExporter(ArticleFrame.exporterOf(article.title(), titleWords, titleMentions, article.body(),
-                        bodyWords, bodyMentions));
+                        bodyWords, bodyMentions))
+                .withTitleFlow(titleMentions, titleWords);
 
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
                 publication, frame, false, titleWords);

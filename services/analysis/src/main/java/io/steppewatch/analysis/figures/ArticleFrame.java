@@ -36,17 +36,17 @@ import io.steppewatch.analysis.text.Words;
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                            boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine,
-                           String statistics, String exporter) {
+                           String statistics, String exporter, boolean titleFlow) {
 
     public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                         boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine) {
-        this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null, null);
+        this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null, null, false);
     }
 
     /** This frame with the country whose statistics office the article cites. */
     public ArticleFrame withStatistics(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                country, exporter);
+                country, exporter, titleFlow);
     }
 
     /** The headline's mentions without those naming where a drug came from ("Afghan drugs", "héroïne afghane"). */
@@ -57,7 +57,16 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     /** This frame with the country the article makes an exporter ({@link ProductFlows#exporter}). */
     public ArticleFrame withExporter(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, country);
+                statistics, country, titleFlow);
+    }
+
+    /**
+     * This frame with whether its headline speaks of the flow between a country and a partner ("Rail freight with
+     * China", "Қазақстан мен Қытай арасындағы тасымал"): {@link Subjects#setsFlow}.
+     */
+    public ArticleFrame withTitleFlow(List<Mention> titleMentions, List<Words.Word> titleWords) {
+        return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
+                statistics, exporter, Subjects.setsFlow(titleMentions, titleWords));
     }
 
     /**

@@ -176,7 +176,7 @@ final class Subjects {
         // "85 kilometres on Iran's territory", "27 tunnels et 46 ponts rien que sur le territoire kirghiz": what lies
         // on one country's territory is that country's (a section of a route, works on it)
         if (kind == Kind.UNKNOWN || metric.equals("route.length")) {
-            String territory = territoryAfter(end, words, sentence, text);
+            String territory = territoryAfter(end, words, sentence, text, metric.equals("route.length"));
             // "Sur le territoire kirghize, la longueur totale de la voie ferrée sera de 304 km", "On Kyrgyz territory
             // the line will run 304 km": a territory the sentence opens with, which names no other country
             if (territory == null) {
@@ -287,6 +287,13 @@ final class Subjects {
             // country's own freight or lines, not the corridor the paragraph or the article is about (gold-c to
             // gold-k; a route with no corridor name takes its countries, a national figure its one country)
             String own = corridor == null ? ownCountry(sentence, words, start, text) : null;
+            // "Қазақстан мен Қытай арасындағы тасымал көлемі 32 млн тоннаға жетті", "Rail freight with China tops 32
+            // million tons": under a headline on the flow between that country and one partner, its freight is the
+            // count between the two (LABEL-FIXES 2026-12-04, freight on a national railway)
+            List<String> pair = own != null && metric.startsWith("cargo.") ? headlineFlowPair(own, article) : null;
+            if (pair != null) {
+                return pair;
+            }
             if (own != null) {
                 return List.of(own);
             }
@@ -1259,6 +1266,41 @@ final class Subjects {
             code = m.code();
         }
         return code == null || corridorWordInSentence(words, start, text) ? null : code;
+    }
+
+    /** Words of a headline that set a flow between two parties ("between", "между", "арасындағы"). */
+    private static final Set<String> FLOW_BETWEEN_WORDS = WordSet.copyOf(Words.foldAll("between", "entre", "между",
+            "orasida", "арасындағы", "арадағы", "o'rtasidagi", "ўртасидаги"));
+
+    /**
+     * Whether a headline speaks of a flow between two parties: a country after "with" ("freight with China",
+     * "Қытаймен"), or "between" ("Қазақстан мен Қытай арасындағы"). Asked once per article.
+     */
+    static boolean setsFlow(List<Mention> titleMentions, List<Words.Word> titleWords) {
+        for (Mention m : titleMentions) {
+            if (withPartner(m, titleWords)) {
+                return true;
+            }
+        }
+        for (Words.Word w : titleWords) {
+            if (FLOW_BETWEEN_WORDS.contains(w.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country and its partner when the headline speaks of the flow between them ({@link ArticleFrame#titleFlow})
+     * and names the partner, with or without the country; null otherwise.
+     */
+    private static List<String> headlineFlowPair(String own, ArticleFrame article) {
+        if (!article.titleFlow()) {
+            return null;
+        }
+        Set<String> pair = new LinkedHashSet<>(article.title());
+        pair.add(own);
+        return pair.size() == 2 && article.title().stream().allMatch(Subjects::isCountryCode) ? sorted(pair) : null;
     }
 
     /** Whether a word of the figure's sentence, before or after it, names a corridor or a route. */
@@ -2264,14 +2306,17 @@ final class Subjects {
 
     // "260 kilometers within Kyrgyzstan" (gold-j), "в пределах Кыргызстана"
     private static final Set<String> TERRITORY_WORDS = Set.of("territory", "territoire", "территории",
-            "территорию", "hududi", "hududidan", "within", "inside", "пределах", "interieur");
+            "территорию", "hududi", "hududidan", "within", "inside", "пределах", "interieur", "across", "travers");
     /** TERRITORY_WORDS by word number: asked of the words after every figure. */
     private static final WordIdSet TERRITORY_WORD = WordIdSet.of(TERRITORY_WORDS);
-    private static final Set<String> WITHIN_WORDS = Set.of("within", "пределах");
+    // "an 816-kilometer section across Afghanistan", "à travers le Tadjikistan": a length across one country lies in it
+    private static final Set<String> WITHIN_WORDS = Set.of("within", "пределах", "across", "travers");
+    private static final Set<String> ACROSS_WORDS = Set.of("across", "travers");
     private static final int TERRITORY_REACH = 8;
 
     /** The party whose territory the words right after the figure place it on, within its clause; or null. */
-    private static String territoryAfter(int figureEnd, List<Words.Word> words, List<Mention> sentence, String text) {
+    private static String territoryAfter(int figureEnd, List<Words.Word> words, List<Mention> sentence, String text,
+                                         boolean length) {
         int at = indexAt(words, figureEnd);
         for (int i = at; i < words.size() && i < at + TERRITORY_REACH; i++) {
             Words.Word word = words.get(i);
@@ -2281,12 +2326,17 @@ final class Subjects {
             if (crossesClause(text, figureEnd, word.start())) {
                 return null;
             }
-            if (TERRITORY_WORD.contains(word)) {
+            // ("across" places a length only: "heroin brought across the Tajik-Afghan border" is no one side's)
+            if (TERRITORY_WORD.contains(word) && (length || !ACROSS_WORDS.contains(word.folded()))) {
                 // "within" places only the name right after it ("within Kyrgyzstan", not "within the Kazakh
                 // President's visit")
                 boolean within = WITHIN_WORDS.contains(word.folded());
                 for (Mention m : sentence) {
-                    boolean near = within ? m.start() >= word.end() && m.start() - word.end() <= 1
+                    // ("across Kazakhstan and Russia" lies in both: no one country's)
+                    if (within && m.start() >= word.end() && joinedToNext(m, sentence, text)) {
+                        return null;
+                    }
+                    boolean near = within ? m.start() >= word.end() && m.start() - word.end() <= 4
                             : m.end() <= word.start() ? word.start() - m.end() <= 4
                             : m.start() - word.end() <= 12;
                     // (not a speaker: "within the Kazakh President's visit" is a time, not a place)
@@ -2299,6 +2349,16 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** Whether the next mention of the sentence is joined to {@code m} by "and" or a comma ("Kazakhstan and Russia"). */
+    private static boolean joinedToNext(Mention m, List<Mention> sentence, String text) {
+        for (Mention next : sentence) {
+            if (next.start() >= m.end()) {
+                return COORDINATION.matcher(text.substring(m.end(), next.start())).matches();
+            }
+        }
+        return false;
     }
 
     /** How many words may open a sentence before its territory word ("Sur le territoire", "On the territory"). */
