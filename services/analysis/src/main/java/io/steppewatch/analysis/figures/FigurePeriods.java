@@ -143,7 +143,7 @@ final class FigurePeriods {
     private static final List<String> SHORTER_RATES = List.of("per day", "a day", "per week", "a week", "per month",
             "a month", "в сутки", "в день", "в неделю", "в месяц", "par jour", "par semaine", "par mois");
     /** The words of a rate looked for right after a figure: yearly ones, then shorter ones. */
-    private static final List<String> RATES_AFTER = java.util.stream.Stream.concat(FigureAnnotator.YEARLY.stream(),
+    private static final List<String> RATES_AFTER = Stream.concat(FigureAnnotator.YEARLY.stream(),
             SHORTER_RATES.stream()).toList();
 
     /**
@@ -1767,16 +1767,12 @@ final class FigurePeriods {
             "that is", "что составляет", "что эквивалентно", "или около", "или порядка");
 
     /**
-     * Whether {@code [from, to)} is one aside set off by two commas that restates the figure before it: ", soit
-     * environ 50 000 barils par jour, ".
-     */
-    /**
      * Where the words after a figure resume past the parenthesis that restates it in another unit, right after it
      * ("281,5 millions de dollars (251,2 millions d'euros) en 2018", "$4 billion (3.6 billion euros) in 2023"), so
      * that a period after the parenthesis still stands right after the figure; {@code from} when none opens there
      * or it holds no number.
      */
-    static int pastRestatement(String text, int from, int to) {
+    private static int pastRestatement(String text, int from, int to) {
         int at = from;
         while (at < to && Character.isWhitespace(text.charAt(at))) {
             at++;
@@ -1799,6 +1795,10 @@ final class FigurePeriods {
         return from;
     }
 
+    /**
+     * Whether {@code [from, to)} is one aside set off by two commas that restates the figure before it: ", soit
+     * environ 50 000 barils par jour, ".
+     */
     private static boolean restatingAside(String text, int from, int to) {
         String between = text.substring(from, to);
         int first = -1;

@@ -872,12 +872,7 @@ final class Subjects {
      */
     private static List<String> importParties(int start, String text, List<Words.Word> words,
                                               List<Mention> sentence, List<SurfaceFigure> figures) {
-        SurfaceFigure figure = null;
-        for (SurfaceFigure f : figures) {
-            if (f.start() == start) {
-                figure = f;
-            }
-        }
+        SurfaceFigure figure = figureAt(start, figures);
         if (figure == null || !("m3".equals(figure.unit()) || "t".equals(figure.unit())) || sentence.isEmpty()) {
             return null;
         }
@@ -951,12 +946,7 @@ final class Subjects {
     private static List<String> drillParties(List<String> subjects, int start, List<Words.Word> words, String text,
                                              List<Mention> sentence, List<SurfaceFigure> figures,
                                              List<String> ranked) {
-        SurfaceFigure figure = null;
-        for (SurfaceFigure f : figures) {
-            if (f.start() == start) {
-                figure = f;
-            }
-        }
+        SurfaceFigure figure = figureAt(start, figures);
         if (figure == null || !("count".equals(figure.unit()) || "days".equals(figure.unit()))
                 || !ownSentenceHas(DRILL_WORD, words, start, text)) {
             return subjects;
@@ -1882,12 +1872,19 @@ final class Subjects {
 
     /** Whether the figure of the sentence that starts at {@code start} is a percentage. */
     private static boolean percentAt(int start, List<SurfaceFigure> figures) {
+        SurfaceFigure figure = figureAt(start, figures);
+        return figure != null && "percent".equals(figure.unit());
+    }
+
+    /** The figure of the sentence that starts at {@code start} (the last such, as figures are in text order), or null. */
+    private static SurfaceFigure figureAt(int start, List<SurfaceFigure> figures) {
+        SurfaceFigure found = null;
         for (SurfaceFigure f : figures) {
             if (f.start() == start) {
-                return "percent".equals(f.unit());
+                found = f;
             }
         }
-        return false;
+        return found;
     }
 
     private static final int LIST_ITEM_MAX = 80;
