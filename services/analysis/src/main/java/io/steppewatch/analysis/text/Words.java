@@ -227,11 +227,13 @@ public final class Words {
         if (same == word.length()) {
             return word;
         }
-        char[] out = new char[word.length()];
-        word.getChars(0, same, out, 0);
+        // All the chars copied out at once and folded in place (a folded char is written at or before the place it
+        // was read from): rules fold whole sentences, and String.charAt asks at each call how the string stores its
+        // chars.
+        char[] out = word.toCharArray();
         int n = same;
-        for (int i = same; i < word.length(); i++) {
-            char c = word.charAt(i);
+        for (int i = same; i < out.length; i++) {
+            char c = out[i];
             if (c < FOLDED_CHARS.length) {
                 char folded = FOLDED_CHARS[c];
                 if (folded < FOLDS_TO_SEVERAL) {
