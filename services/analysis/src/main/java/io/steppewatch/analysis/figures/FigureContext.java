@@ -45,18 +45,39 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         int index = sentenceOf(this, sentence.start());
         if (!sentences.get(index).equals(sentence)) {
             String whole = sentence.text(text);
+            if (gate.folded()) {
+                String folded = Words.fold(whole);
+                return gate.finds(folded, folded);
+            }
             return gate.finds(whole, whole.toLowerCase(Locale.ROOT));
         }
         byte[] known = facts.matches.computeIfAbsent(gate, g -> new byte[sentences.size()]);
         if (known[index] == SentenceFacts.UNKNOWN) {
-            String lower = facts.lowerTexts[index];
-            if (lower == null) {
-                lower = sentenceText(index).toLowerCase(Locale.ROOT);
-                facts.lowerTexts[index] = lower;
+            boolean found;
+            if (gate.folded()) {
+                String folded = foldedSentence(index);
+                found = gate.finds(folded, folded);
+            } else {
+                String lower = facts.lowerTexts[index];
+                if (lower == null) {
+                    lower = sentenceText(index).toLowerCase(Locale.ROOT);
+                    facts.lowerTexts[index] = lower;
+                }
+                found = gate.finds(sentenceText(index), lower);
             }
-            known[index] = gate.finds(sentenceText(index), lower) ? SentenceFacts.YES : SentenceFacts.NO;
+            known[index] = found ? SentenceFacts.YES : SentenceFacts.NO;
         }
         return known[index] == SentenceFacts.YES;
+    }
+
+    /** {@link Words#fold} of sentence {@code index}'s text, folded once for all the gates that ask. */
+    private String foldedSentence(int index) {
+        String folded = facts.foldedTexts[index];
+        if (folded == null) {
+            folded = Words.fold(sentenceText(index));
+            facts.foldedTexts[index] = folded;
+        }
+        return folded;
     }
 
     /** The country mentions that start within [from, to), through their start index. */
@@ -123,6 +144,8 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         final Map<SentenceGate, byte[]> matches = new IdentityHashMap<>();
         /** Each sentence's text in lower case, or null until a gate asks. */
         final String[] lowerTexts;
+        /** Each sentence's text folded ({@link Words#fold}), or null until a folded gate asks. */
+        final String[] foldedTexts;
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences, int textLength) {
@@ -134,6 +157,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
             periodOfKnown = new boolean[sentences];
             saysAsOf = new byte[sentences];
             lowerTexts = new String[sentences];
+            foldedTexts = new String[sentences];
         }
     }
 

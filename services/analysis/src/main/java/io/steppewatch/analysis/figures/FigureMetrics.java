@@ -116,9 +116,12 @@ final class FigureMetrics {
             + "pays\\s+de\\s+(?:la\\s+|l')?)?(?:cis\\b|commonwealth\\s+of\\s+independent|customs\\s+union|снг|содружеств|"
             + "таможенн\\S*\\s+союз|cei\\b|union\\s+douaniere)|-cis\\b|(?:\\bfrom|d')\\s*europ|\\beuropean\\s+countries|"
             + "европейск\\S*\\s+стран|pays\\s+europeens");
-    /** Literal words of the groups, the cheap test before the pattern. */
-    private static final List<String> GROUP_WORDS = List.of("cis", "commonwealth", "customs union", "снг", "содружеств",
-            "таможенн", "cei", "union douaniere", "europ", "европ");
+    /**
+     * {@link #GROUP_AS_PARTNER} gated by literal words of the groups (folded: the pattern reads the folded sentence),
+     * and answered once per sentence: every trade figure of a sentence asks the same of the whole sentence.
+     */
+    private static final SentenceGate GROUP_GATE = SentenceGate.onFolded(GROUP_AS_PARTNER, List.of("cis",
+            "commonwealth", "customs union", "снг", "содружеств", "таможенн", "cei", "union douaniere", "europ", "европ"));
 
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
@@ -500,13 +503,7 @@ final class FigureMetrics {
 
     /** Whether the sentence names a group with no code as the other side of trade (see {@link #GROUP_AS_PARTNER}). */
     static boolean namesAGroupAsPartner(FigureContext context, Sentences.Sentence sentence) {
-        String folded = Words.fold(sentence.text(context.text()));
-        for (String word : GROUP_WORDS) {
-            if (folded.contains(word)) {
-                return GROUP_AS_PARTNER.matcher(folded).find();
-            }
-        }
-        return false;
+        return context.sentenceFinds(GROUP_GATE, sentence);
     }
 
     /** Whether the sentence names a plant or making (see {@link #PLANT_WORDS}). */

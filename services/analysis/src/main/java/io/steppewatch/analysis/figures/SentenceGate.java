@@ -4,27 +4,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.steppewatch.analysis.text.Words;
+
 /**
  * A pattern that a rule asks of a whole sentence ("does it speak of drills?"), with the lower-case literals one of
  * which every match of the pattern contains. A sentence that holds none of them cannot match, so the pattern, slow with
  * its word bounds and case folding, runs only on the few sentences that hold one; {@link FigureContext#sentenceFinds}
  * asks each sentence once.
  *
+ * <p>A pattern written for folded text ({@link Words#fold}: no case, no accents) is gated on the folded sentence
+ * instead ({@link #onFolded}): its keys are folded forms, and it runs on the folded text, which is then both
+ * arguments of {@link #finds}.
+ *
  * @param pattern the pattern itself
- * @param keys    literals in lower case; every match of {@code pattern} contains one of them
+ * @param keys    literals in lower case (folded, for a folded gate); every match of {@code pattern} contains one
+ * @param folded  whether the pattern runs on the sentence's folded text rather than on the sentence itself
  */
-record SentenceGate(Pattern pattern, List<String> keys) {
+record SentenceGate(Pattern pattern, List<String> keys, boolean folded) {
 
     SentenceGate {
         keys = List.copyOf(keys);
         for (String key : keys) {
-            if (!key.equals(key.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("a gate's key is in lower case: " + key);
+            if (!key.equals(folded ? Words.fold(key) : key.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("a gate's key is in " + (folded ? "folded form: " : "lower case: ")
+                        + key);
             }
         }
     }
 
-    /** Whether {@code text}, whose lower-case form is {@code lower}, holds a match. */
+    SentenceGate(Pattern pattern, List<String> keys) {
+        this(pattern, keys, false);
+    }
+
+    /** A gate whose pattern and keys are written for the sentence's folded text. */
+    static SentenceGate onFolded(Pattern pattern, List<String> keys) {
+        return new SentenceGate(pattern, keys, true);
+    }
+
+    /**
+     * Whether {@code text}, whose lower-case form is {@code lower}, holds a match; for a folded gate, both are the
+     * folded text.
+     */
     boolean finds(String text, String lower) {
         for (String key : keys) {
             if (lower.contains(key)) {

@@ -22,6 +22,8 @@ public final class CharRuns {
     private static final byte[] KINDS = kinds();
 
     private String text;
+    /** The chars of {@link #text}, copied out for the walk; longer than the text when an earlier text was longer. */
+    private char[] chars = new char[0];
     /** Start and end of each run of letters, in text order. */
     private int[] letters = new int[256];
     private int letterCount;
@@ -61,16 +63,23 @@ public final class CharRuns {
         letterCount = 0;
         digitCount = 0;
         int length = text.length();
+        // The walk reads every char: from an array (one bulk copy into a buffer kept for the next text), not through
+        // String.charAt, which asks at each call how the string stores its chars.
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        char[] all = chars;
+        text.getChars(0, length, all, 0);
         int i = 0;
         while (i < length) {
-            byte kind = kind(text.charAt(i));
+            byte kind = kind(all[i]);
             if (kind == OTHER) {
                 i++;
                 continue;
             }
             int start = i;
             i++;
-            while (i < length && kind(text.charAt(i)) == kind) {
+            while (i < length && kind(all[i]) == kind) {
                 i++;
             }
             if (kind == LETTER) {

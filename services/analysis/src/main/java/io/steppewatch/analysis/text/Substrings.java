@@ -18,6 +18,8 @@ public final class Substrings {
     private static final ThreadLocal<Substrings> LAST = ThreadLocal.withInitial(Substrings::new);
 
     private String text;
+    /** The text's chars, copied out once (longer than the text when an earlier text was longer): see {@link #from}. */
+    private char[] chars = new char[0];
     /** The first position of each bucket's pairs of chars, or -1. */
     private final int[] first = new int[BUCKETS];
     /** The next position after each position whose pair of chars falls in the same bucket, or -1. */
@@ -37,14 +39,20 @@ public final class Substrings {
 
     private void build(String text) {
         this.text = text;
-        int pairs = Math.max(0, text.length() - 1);
+        int length = text.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        text.getChars(0, length, chars, 0);
+        char[] all = chars;
+        int pairs = Math.max(0, length - 1);
         if (next.length < pairs) {
             next = new int[Math.max(pairs, next.length * 2)];
         }
         Arrays.fill(first, -1);
         // From the end, so that each chain runs in text order.
         for (int i = pairs - 1; i >= 0; i--) {
-            int bucket = bucket(text.charAt(i), text.charAt(i + 1));
+            int bucket = bucket(all[i], all[i + 1]);
             next[i] = first[bucket];
             first[bucket] = i;
         }
@@ -70,12 +78,29 @@ public final class Substrings {
         return from(next[at], word);
     }
 
+    /**
+     * The first position from {@code position} on its chain where {@code word} stands: {@code text.startsWith(word, p)}
+     * compared on the copied chars, with no call and no test of how the text stores its chars at each of the chain's
+     * positions, most of which hold another word of the same first two chars (or of a pair in the same bucket).
+     */
     private int from(int position, String word) {
+        char[] all = chars;
+        int length = word.length();
+        int last = text.length() - length; // the last position the whole word fits at
         for (int p = position; p >= 0; p = next[p]) {
-            if (text.startsWith(word, p)) {
+            if (p <= last && sameAt(all, p, word, length)) {
                 return p;
             }
         }
         return -1;
+    }
+
+    private static boolean sameAt(char[] all, int at, String word, int length) {
+        for (int k = 0; k < length; k++) {
+            if (all[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -227,11 +227,13 @@ public final class Words {
         if (same == word.length()) {
             return word;
         }
-        char[] out = new char[word.length()];
-        word.getChars(0, same, out, 0);
+        // All the chars copied out at once and folded in place (a folded char is written at or before the place it
+        // was read from): rules fold whole sentences, and String.charAt asks at each call how the string stores its
+        // chars.
+        char[] out = word.toCharArray();
         int n = same;
-        for (int i = same; i < word.length(); i++) {
-            char c = word.charAt(i);
+        for (int i = same; i < out.length; i++) {
+            char c = out[i];
             if (c < FOLDED_CHARS.length) {
                 char folded = FOLDED_CHARS[c];
                 if (folded < FOLDS_TO_SEVERAL) {
@@ -270,8 +272,17 @@ public final class Words {
     /** {@link #foldKeepingOffsets(CharSequence)} of {@code text[start, end)}, with no copy of that part first. */
     public static String foldKeepingOffsets(CharSequence text, int start, int end) {
         char[] out = new char[end - start];
+        // A string's chars copied out at once and folded in place: String.charAt asks at each call how the string
+        // stores its chars, which cost more than the folding (this folds whole articles).
+        if (text instanceof String string) {
+            string.getChars(start, end, out, 0);
+        } else {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = text.charAt(start + i);
+            }
+        }
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(start + i);
+            char c = out[i];
             if (c < FOLDED_CHARS.length) {
                 char folded = FOLDED_CHARS[c];
                 out[i] = folded < FOLDS_TO_SEVERAL ? folded : folded == FOLDS_TO_NOTHING ? c : FOLDED[c].charAt(0);

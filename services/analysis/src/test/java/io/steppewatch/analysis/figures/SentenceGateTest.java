@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.steppewatch.analysis.text.Words;
+
 class SentenceGateTest {
 
     private static final SentenceGate DRILLS = new SentenceGate(
@@ -35,6 +37,15 @@ class SentenceGateTest {
     @Test
     void shouldFindNothingWithoutAKey() {
         assertThat(finds("Trade reached $5 billion in 2024.")).isFalse();
+    }
+
+    @Test
+    void shouldReadTheFoldedTextWithAFoldedGate() {
+        SentenceGate union = SentenceGate.onFolded(Pattern.compile("union douaniere"), List.of("union douaniere"));
+        String folded = Words.fold("Les échanges avec l'Union douanière");
+        assertThat(union.finds(folded, folded)).isTrue();
+        assertThatThrownBy(() -> SentenceGate.onFolded(Pattern.compile("douanière"), List.of("douanière")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
