@@ -66,6 +66,8 @@ final class FigurePeriods {
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
             "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
             "comparable period of", "comparable period in", "compared to in", "compared with in",
+            // "in comparison with the similar period of last year": "similar" says "same" in some translations
+            "similar period of", "similar period in",
             // "a $5.4 billion increase from 2023", "growth from 2022": the year a change is counted from
             "increase from", "rise from", "growth from", "decrease from", "decline from", "drop from", "jump from",
             "fall from",
@@ -101,7 +103,8 @@ final class FigurePeriods {
             "мос давр", "сәйкес кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
-            "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period");
+            "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period",
+            "similar period");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");

@@ -209,7 +209,7 @@ final class PeriodResolver {
                     + "(?:de" + S + "|d" + APOS + ")?|the" + S + "end" + S + "of" + S + "|концу" + S + "|конца" + S
                     + ")(?:l" + APOS + "annee" + S + ")?)?" + YEAR, FLAGS);
     private static final Pattern SAME_PERIOD = compile(
-            "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable)" + S + "period"
+            "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable|similar)" + S + "period"
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
                     + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")"
                     // "the year-earlier period", "the year-ago period", "the prior-year period"
@@ -312,7 +312,7 @@ final class PeriodResolver {
     private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu",
             "until ");
     private static final Openers SAME_PERIOD_OPENERS = new Openers(SAME_PERIOD, "meme ", "same ", "like ",
-            "corresponding ", "comparable ", "аналогичн", "соответствующ", "year", "prior", "previous");
+            "corresponding ", "comparable ", "similar ", "аналогичн", "соответствующ", "year", "prior", "previous");
 
     private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
             + "(?:a|en))" + S + "$", FLAGS);
