@@ -205,7 +205,7 @@ final class PeriodResolver {
             + S + "назад)" + YEAR_TAIL, FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern DEADLINE = compile(
-            "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until)" + S + "(?:(?:la" + S + "fin" + S
+            "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until|avant)" + S + "(?:(?:la" + S + "fin" + S
                     + "(?:de" + S + "|d" + APOS + ")?|the" + S + "end" + S + "of" + S + "|концу" + S + "|конца" + S
                     + ")(?:l" + APOS + "annee" + S + ")?)?" + YEAR, FLAGS);
     private static final Pattern SAME_PERIOD = compile(
@@ -309,7 +309,7 @@ final class PeriodResolver {
             "fourth ", "4th ", "quatrieme ", "4e ", "четверт");
     private static final Openers HALF_OPENERS = new Openers(HALF, "first ", "premier ", "1er ", "перв", "i",
             "second ", "deuxieme ", "втор");
-    private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu",
+    private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu", "avant ",
             "until ");
     private static final Openers SAME_PERIOD_OPENERS = new Openers(SAME_PERIOD, "meme ", "same ", "like ",
             "corresponding ", "comparable ", "similar ", "аналогичн", "соответствующ", "year", "prior", "previous");
@@ -368,7 +368,7 @@ final class PeriodResolver {
                 quarters(folded, publication, window, year[1], found);
                 halves(folded, publication, window, year[1], found);
             }
-            if (has(folded, window, year[0], "ici", "by", "к", "до", "jusqu", "until")) {
+            if (has(folded, window, year[0], "ici", "by", "к", "до", "jusqu", "until", "avant")) {
                 deadlines(folded, window, year[1], found);
             }
             if (has(folded, window, year[0], "since", "depuis", "с", "со")) {
