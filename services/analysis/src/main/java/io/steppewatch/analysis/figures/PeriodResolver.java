@@ -373,7 +373,7 @@ final class PeriodResolver {
             }
             if (has(folded, window, year[0], "since", "depuis", "с", "со")) {
                 sinceStart(folded, year, publication, found);
-                sinceEvent(folded, year, found);
+                sinceEvent(folded, year, publication, found);
             }
             turkicSince(folded, year, publication, found);
             turkicFirstMonths(folded, year, found);
@@ -1153,6 +1153,10 @@ final class PeriodResolver {
     }
 
     private static final Set<String> EVENT_YEAR_LINKS = Set.of("in", "в", "во", "en");
+    /** How many words back from its year a start noun's "since" may stand ("since its launch in 2015"). */
+    private static final int EVENT_HOPS = 9;
+    /** How many words back from its year a clause's "since" may stand ("depuis que le pays a obtenu son indépendance de l'Union soviétique en 1991"). */
+    private static final int SINCE_CLAUSE_HOPS = 14;
     /** Nouns of a start: "since its launch in 2015", "с момента подписания в 2007 году", "depuis son ouverture en 2016". */
     private static final Set<String> START_EVENTS = Set.of("launch", "launching", "opening",
             "signing", "inception", "creation", "establishment", "founding", "commissioning", "start", "lancement",
@@ -1164,12 +1168,12 @@ final class PeriodResolver {
      * кубометров", "depuis son lancement en 2015": the year dates the event a total starts from, not the total,
      * whose end the text does not date: like "over the past five years", no period.
      */
-    private static void sinceEvent(String folded, int[] year, List<Expression> out) {
+    private static void sinceEvent(String folded, int[] year, Publication publication, List<Expression> out) {
         int at = year[0];
         boolean linked = false;
         boolean event = false;
         String after = null;
-        for (int hop = 0; hop < 9; hop++) {
+        for (int hop = 0; hop < SINCE_CLAUSE_HOPS; hop++) {
             int[] span = wordBefore(folded, at, ".,;:()\"");
             if (span == null) {
                 return;
@@ -1184,8 +1188,15 @@ final class PeriodResolver {
             } else if (SINCE.contains(word)) {
                 // Russian "с" is also "with" ("торговля с Китаем в 2023 году"): only "с момента", "с запуска".
                 boolean russian = word.equals("с") || word.equals("со");
-                if (linked && event && hop >= 2 && (!russian || START_EVENTS.contains(after))) {
+                if (linked && event && hop >= 2 && hop < EVENT_HOPS && (!russian || START_EVENTS.contains(after))) {
                     out.add(new Expression(start, year[1], Kind.CUMULATIVE, null));
+                } else if (linked && !event && !russian && hop >= 3) {
+                    // "since the war in Ukraine began in 2022", "depuis que le Turkménistan a obtenu son indépendance
+                    // en 1991": a clause that says when something began counts from that year's January to the
+                    // publication month, as "since 2022" does; with no publication month, to no known end.
+                    String period = publication == null || !publication.knowsMonth() ? null
+                            : Periods.month(folded.substring(year[0], year[1]), 1) + "/" + Periods.month(publication.date());
+                    out.add(new Expression(start, year[1], period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
                 }
                 return;
             } else if (START_EVENTS.contains(word)) {
