@@ -66,6 +66,8 @@ final class FigurePeriods {
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
             "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
             "comparable period of", "comparable period in", "compared to in", "compared with in",
+            // "in comparison with the similar period of last year": "similar" says "same" in some translations
+            "similar period of", "similar period in",
             // "a $5.4 billion increase from 2023", "growth from 2022": the year a change is counted from
             "increase from", "rise from", "growth from", "decrease from", "decline from", "drop from", "jump from",
             "fall from",
@@ -101,7 +103,8 @@ final class FigurePeriods {
             "мос давр", "сәйкес кезең");
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
-            "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period");
+            "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period",
+            "similar period");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
@@ -1939,6 +1942,7 @@ final class FigurePeriods {
             }
         }
         int year = 0;
+        boolean toDate = false;
         int base = 0;
         for (PeriodResolver.Expression named : context.periodsIn(from, to)) {
             if (named.kind() != PeriodResolver.Kind.PERIOD || named.period() == null) {
@@ -1955,6 +1959,11 @@ final class FigurePeriods {
                 if (inParentheses(context.text(), from, named.start())) {
                     continue;
                 }
+                if (end > year) {
+                    toDate = yearToDate(named.period());
+                } else if (end == year) {
+                    toDate &= yearToDate(named.period());
+                }
                 year = Math.max(year, end);
             } else if (inOwnSentence && (samePeriodBase(context, named) || sameMonths(named.period(), folded))) {
                 // "de janvier à octobre de cette année ... par rapport aux dix premiers mois de 2024": the same
@@ -1963,7 +1972,9 @@ final class FigurePeriods {
             }
         }
         String titled = context.article().titlePeriod();
-        int anchor = base > 0 ? base : year > 0 ? year
+        // The months of a year so far ("За первые четыре месяца 2024 года", "In January-February 2023") are reported
+        // in that year: it is the year of writing, and "last year" the one before it, not the year named.
+        int anchor = base > 0 ? base : year > 0 ? (toDate ? year - PeriodResolver.yearsBack(folded) : year)
                 : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4))
                 : 0;
         if (anchor == 0) {
@@ -1975,6 +1986,12 @@ final class FigurePeriods {
             anchor = written == 0 ? 0 : written - PeriodResolver.yearsBack(folded);
         }
         return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** Whether a period is the first months of one year, short of the whole year: "2024-01/2024-04". */
+    private static boolean yearToDate(String period) {
+        return period.length() == 15 && period.startsWith("-01/", 4) && period.regionMatches(0, period, 8, 4)
+                && period.compareTo(period.substring(0, 4) + "-01/" + period.substring(0, 4) + "-12") < 0;
     }
 
     /** How far after "over the past five years" its span of years may be written ("Over the past five years (2018-2023)"). */

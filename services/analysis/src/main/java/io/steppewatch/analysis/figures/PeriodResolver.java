@@ -205,11 +205,11 @@ final class PeriodResolver {
             + S + "назад)" + YEAR_TAIL, FLAGS);
     private static final Pattern MONTH_YEAR = compile(WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern DEADLINE = compile(
-            "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until)" + S + "(?:(?:la" + S + "fin" + S
+            "(?:d" + APOS + "ici|by|к|до|jusqu" + APOS + "(?:a|en)|until|avant)" + S + "(?:(?:la" + S + "fin" + S
                     + "(?:de" + S + "|d" + APOS + ")?|the" + S + "end" + S + "of" + S + "|концу" + S + "|конца" + S
                     + ")(?:l" + APOS + "annee" + S + ")?)?" + YEAR, FLAGS);
     private static final Pattern SAME_PERIOD = compile(
-            "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable)" + S + "period"
+            "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable|similar)" + S + "period"
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
                     + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")"
                     // "the year-earlier period", "the year-ago period", "the prior-year period"
@@ -309,10 +309,10 @@ final class PeriodResolver {
             "fourth ", "4th ", "quatrieme ", "4e ", "четверт");
     private static final Openers HALF_OPENERS = new Openers(HALF, "first ", "premier ", "1er ", "перв", "i",
             "second ", "deuxieme ", "втор");
-    private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu",
+    private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu", "avant ",
             "until ");
     private static final Openers SAME_PERIOD_OPENERS = new Openers(SAME_PERIOD, "meme ", "same ", "like ",
-            "corresponding ", "comparable ", "аналогичн", "соответствующ", "year", "prior", "previous");
+            "corresponding ", "comparable ", "similar ", "аналогичн", "соответствующ", "year", "prior", "previous");
 
     private static final Pattern UP_TO = compile("(?:till|until|through|up" + S + "to|по|jusqu" + APOS
             + "(?:a|en))" + S + "$", FLAGS);
@@ -368,12 +368,12 @@ final class PeriodResolver {
                 quarters(folded, publication, window, year[1], found);
                 halves(folded, publication, window, year[1], found);
             }
-            if (has(folded, window, year[0], "ici", "by", "к", "до", "jusqu", "until")) {
+            if (has(folded, window, year[0], "ici", "by", "к", "до", "jusqu", "until", "avant")) {
                 deadlines(folded, window, year[1], found);
             }
             if (has(folded, window, year[0], "since", "depuis", "с", "со")) {
                 sinceStart(folded, year, publication, found);
-                sinceEvent(folded, year, found);
+                sinceEvent(folded, year, publication, found);
             }
             turkicSince(folded, year, publication, found);
             turkicFirstMonths(folded, year, found);
@@ -1153,6 +1153,10 @@ final class PeriodResolver {
     }
 
     private static final Set<String> EVENT_YEAR_LINKS = Set.of("in", "в", "во", "en");
+    /** How many words back from its year a start noun's "since" may stand ("since its launch in 2015"). */
+    private static final int EVENT_HOPS = 9;
+    /** How many words back from its year a clause's "since" may stand ("depuis que le pays a obtenu son indépendance de l'Union soviétique en 1991"). */
+    private static final int SINCE_CLAUSE_HOPS = 14;
     /** Nouns of a start: "since its launch in 2015", "с момента подписания в 2007 году", "depuis son ouverture en 2016". */
     private static final Set<String> START_EVENTS = Set.of("launch", "launching", "opening",
             "signing", "inception", "creation", "establishment", "founding", "commissioning", "start", "lancement",
@@ -1164,12 +1168,12 @@ final class PeriodResolver {
      * кубометров", "depuis son lancement en 2015": the year dates the event a total starts from, not the total,
      * whose end the text does not date: like "over the past five years", no period.
      */
-    private static void sinceEvent(String folded, int[] year, List<Expression> out) {
+    private static void sinceEvent(String folded, int[] year, Publication publication, List<Expression> out) {
         int at = year[0];
         boolean linked = false;
         boolean event = false;
         String after = null;
-        for (int hop = 0; hop < 9; hop++) {
+        for (int hop = 0; hop < SINCE_CLAUSE_HOPS; hop++) {
             int[] span = wordBefore(folded, at, ".,;:()\"");
             if (span == null) {
                 return;
@@ -1184,8 +1188,15 @@ final class PeriodResolver {
             } else if (SINCE.contains(word)) {
                 // Russian "с" is also "with" ("торговля с Китаем в 2023 году"): only "с момента", "с запуска".
                 boolean russian = word.equals("с") || word.equals("со");
-                if (linked && event && hop >= 2 && (!russian || START_EVENTS.contains(after))) {
+                if (linked && event && hop >= 2 && hop < EVENT_HOPS && (!russian || START_EVENTS.contains(after))) {
                     out.add(new Expression(start, year[1], Kind.CUMULATIVE, null));
+                } else if (linked && !event && !russian && hop >= 3) {
+                    // "since the war in Ukraine began in 2022", "depuis que le Turkménistan a obtenu son indépendance
+                    // en 1991": a clause that says when something began counts from that year's January to the
+                    // publication month, as "since 2022" does; with no publication month, to no known end.
+                    String period = publication == null || !publication.knowsMonth() ? null
+                            : Periods.month(folded.substring(year[0], year[1]), 1) + "/" + Periods.month(publication.date());
+                    out.add(new Expression(start, year[1], period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
                 }
                 return;
             } else if (START_EVENTS.contains(word)) {
