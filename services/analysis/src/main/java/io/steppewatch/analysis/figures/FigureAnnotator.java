@@ -245,6 +245,7 @@ public final class FigureAnnotator {
                             before.metric(), annotated.subjects(), annotated.period(), annotated.text(),
                             annotated.sentence(), annotated.offset(), before.relation());
                 }
+                annotated = metrics.restated(annotated, figure, figures, context);
                 figures.add(annotated);
                 before = annotated;
                 beforeSurface = figure;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.steppewatch.analysis.ExtractedFigure;
+import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
@@ -160,6 +162,42 @@ final class FigureMetrics {
             return FigureAnnotator.OTHER;
         }
         return metric;
+    }
+
+    /**
+     * A figure said again further on with no cue of its own ("Those 4,5 million tonnes may sound like a lot", "To reach
+     * the $2 billion mark, both nations are focusing on", "поставлена задача достичь отметки в $10 млрд"): the same
+     * value in the same unit (a percentage of the same kind) and of the same parties, stated earlier in the text with a
+     * metric, is the same quantity and measures what that one measured (a figure stated twice is labelled twice, alike: gold-q, t, u).
+     * {@code annotated} itself when it has a metric, a cue that fits it, or no earlier twin.
+     */
+    ExtractedFigure restated(ExtractedFigure annotated, SurfaceFigure figure, List<ExtractedFigure> earlier,
+                             FigureContext context) {
+        if (!FigureAnnotator.OTHER.equals(annotated.metric()) || annotated.offset() < 0) {
+            return annotated;
+        }
+        ExtractedFigure twin = null;
+        for (int i = earlier.size() - 1; i >= 0 && twin == null; i--) {
+            ExtractedFigure e = earlier.get(i);
+            if (e.value() == annotated.value() && e.unit().equals(annotated.unit()) && e.offset() >= 0
+                    && !FigureAnnotator.OTHER.equals(e.metric()) && Set.copyOf(e.subjects()).equals(Set.copyOf(annotated.subjects()))
+                    && (!"percent".equals(e.unit()) || (e.measure() == Measure.SHARE) == (annotated.measure() == Measure.SHARE))) {
+                twin = e;
+            }
+        }
+        if (twin == null) {
+            return annotated;
+        }
+        String unitClass = figure.isMoney() ? "money" : "percent".equals(figure.unit())
+                ? (annotated.measure() == Measure.SHARE ? "share" : "change")
+                : "times".equals(figure.unit()) ? "change" : figure.unit();
+        Sentences.Sentence sentence = context.sentences().get(FigureContext.sentenceOf(context, figure.start()));
+        if (hasFittingCue(context, sentence, unitClass)) {
+            return annotated; // its own words name what it measures, or a rule read them as no metric
+        }
+        return new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(), twin.metric(),
+                annotated.subjects(), annotated.period(), annotated.text(), annotated.sentence(), annotated.offset(),
+                twin.metric());
     }
 
     /** Whether a word of works on a line speaks of the length in its clause (see {@link #WORKS_AFTER}). */
