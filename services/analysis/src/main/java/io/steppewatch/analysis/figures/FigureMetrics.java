@@ -122,6 +122,25 @@ final class FigureMetrics {
     private static final List<String> GROUP_WORDS = List.of("cis", "commonwealth", "customs union", "снг", "содружеств",
             "таможенн", "cei", "union douaniere", "europ", "европ");
 
+    /**
+     * What a route costs or how long it takes ("reduce transport costs by at least 40 percent", "the cost of transporting
+     * a standard cargo container can be reduced by almost 3 times", "сократить сроки транспортировки грузов в 1,5 раза",
+     * "transport xarajatlarini esa kamida 40 foizga qisqartiradi"): a change of it, however near a word of freight
+     * stands, is a saving in money or time, `other` (gold-f, r, v), not a change of the freight, containers or
+     * capacity. Words before the change in its clause; "times faster" ("deux fois plus rapide") after it.
+     */
+    private static final Set<String> COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "tariff", "tariffs",
+            "expenses", "fares", "cout", "couts", "tarif", "tarifs", "frais", "delai", "delais",
+            "срок", "сроки", "сроков"));
+    private static final List<String> COST_STEMS = Words.foldAll("стоимост", "затрат", "тариф", "расход", "xarajat",
+            "muddat", "шығын", "мерзім");
+    private static final Set<String> SPEED_WORDS = Set.copyOf(Words.foldAll("faster", "quicker", "rapide", "rapides",
+            "быстрее", "tezroq"));
+    /** How far before a change a word of cost or time still names what changes, in its clause. */
+    private static final int COST_REACH = 90;
+    /** How far after a multiple a word of speed says it is one ("deux fois plus rapide"). */
+    private static final int SPEED_REACH = 12;
+
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
     private static final String BORDER_LENGTH = "border.length";
@@ -161,7 +180,37 @@ final class FigureMetrics {
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && worksOnAStretch(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
+        if (metric.startsWith("cargo.") && "change".equals(unitClass) && costOrTimeChanges(figure, context, sentence)) {
+            return FigureAnnotator.OTHER;
+        }
         return metric;
+    }
+
+    /** Whether a change names a cost or a time of transport as what changes (see {@link #COST_WORDS}). */
+    private static boolean costOrTimeChanges(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        String text = context.text();
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - COST_REACH));
+             i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || word.start() > figure.end() + SPEED_REACH) {
+                break;
+            }
+            String folded = word.folded();
+            if (word.end() <= figure.start()) {
+                if ((COST_WORDS.contains(folded) || Words.startsWithAny(folded, COST_STEMS))
+                        && !TextWalks.crossesClause(text, word.end(), figure.start())
+                        && !TextWalks.joinsNextClause(text, word.end(), figure.start())) {
+                    return true;
+                }
+            } else if (word.start() >= figure.end() && SPEED_WORDS.contains(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
