@@ -141,6 +141,18 @@ final class FigureMetrics {
     /** How far after a multiple a word of speed says it is one ("deux fois plus rapide"). */
     private static final int SPEED_REACH = 12;
 
+    /**
+     * A sum one side lost ("a $12 million loss in bilateral trade", "three million US dollars in losses to businessmen",
+     * "Exports worth $2.9 billion for Kazakhstan are “lost” in Russia", "des pertes de 5 millions de dollars", "ущерб в
+     * $10 млн"): what trade or a closure cost someone is no trade itself, `other` with the trade's parties (gold-a, g,
+     * s). Words of loss in the figure's clause, a few words before or after it.
+     */
+    private static final Set<String> LOSS_WORDS = Set.copyOf(Words.foldAll("loss", "losses", "lost",
+            "perte", "pertes", "perdu", "perdus", "perdue", "perdues", "убыток", "убытки", "убытков", "убытках"));
+    private static final List<String> LOSS_STEMS = Words.foldAll("потер", "ущерб", "недополуч", "zarar", "ziyon");
+    private static final int LOSS_BEFORE_REACH = 40;
+    private static final int LOSS_AFTER_REACH = 40;
+
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
     private static final String BORDER_LENGTH = "border.length";
@@ -583,6 +595,28 @@ final class FigureMetrics {
      */
     static boolean namesADiscrepancy(FigureContext context, Sentences.Sentence sentence) {
         return names(context, sentence, DISCREPANCY_WORDS, DISCREPANCY_STEMS);
+    }
+
+    /** Whether a word of loss speaks of the figure in its clause (see {@link #LOSS_WORDS}). */
+    static boolean namesALoss(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        String text = context.text();
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - LOSS_BEFORE_REACH));
+             i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || word.start() > figure.end() + LOSS_AFTER_REACH) {
+                break;
+            }
+            String folded = word.folded();
+            if (!LOSS_WORDS.contains(folded) && !Words.startsWithAny(folded, LOSS_STEMS)) {
+                continue;
+            }
+            if (word.end() <= figure.start() ? !TextWalks.crossesClause(text, word.end(), figure.start())
+                    : word.start() >= figure.end() && !TextWalks.crossesClause(text, figure.end(), word.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names a group with no code as the other side of trade (see {@link #GROUP_AS_PARTNER}). */
