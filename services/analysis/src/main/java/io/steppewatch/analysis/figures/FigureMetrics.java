@@ -153,6 +153,23 @@ final class FigureMetrics {
     private static final int LOSS_BEFORE_REACH = 40;
     private static final int LOSS_AFTER_REACH = 40;
 
+    /**
+     * The cost of a project ("ce projet coûterait environ 60 millions de dollars", "le coût du projet s'élève à 5.96
+     * milliards de dollars", "le financement du projet ferroviaire ..., estimé à 4,7 milliards", "Qiymati 6 milliard
+     * dollargacha bo‘lgan loyiha"): what one project costs is no trade, investment or joint-project portfolio, `other`
+     * with the countries it is about (the labels: "The cost of the project is about $ 8 billion" and its kind are `other`
+     * in gold-a, b, c, f, o, t). A word of cost in the sum's clause, a word of project in its sentence; "worth" and
+     * "d'une valeur de" are no cost words, as "38 projects worth $2.2bln" is a joint-project portfolio.
+     */
+    private static final Set<String> PROJECT_COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "costing", "coût",
+            "coûts", "coûtera", "coûterait", "coûteront", "estimé", "estimée", "évalué", "évaluée", "qiymati",
+            "обойдется", "оценивается"));
+    private static final List<String> PROJECT_COST_STEMS = Words.foldAll("стоимост");
+    private static final Set<String> PROJECT_WORDS = Set.copyOf(Words.foldAll("project", "projet"));
+    private static final List<String> PROJECT_STEMS = Words.foldAll("проект", "loyiha", "лойиҳа", "жоба");
+    /** How far before a sum, and after it, a word of cost still speaks of it. */
+    private static final int PROJECT_COST_REACH = 40;
+
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
     private static final String BORDER_LENGTH = "border.length";
@@ -195,7 +212,38 @@ final class FigureMetrics {
         if (metric.startsWith("cargo.") && "change".equals(unitClass) && costOrTimeChanges(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
+        if (figure.isMoney() && (metric.startsWith(FigureAnnotator.TRADE) || metric.startsWith("investment."))
+                && costOfAProject(figure, context, sentence)) {
+            return FigureAnnotator.OTHER;
+        }
         return metric;
+    }
+
+    /** Whether a sum is the cost of a project (see {@link #PROJECT_COST_WORDS}). */
+    private static boolean costOfAProject(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        String text = context.text();
+        List<Words.Word> words = context.words();
+        boolean cost = false;
+        boolean project = false;
+        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end()) {
+                break;
+            }
+            String folded = word.folded();
+            project |= PROJECT_WORDS.contains(folded) || Words.startsWithAny(folded, PROJECT_STEMS);
+            if (!cost && (PROJECT_COST_WORDS.contains(folded) || Words.startsWithAny(folded, PROJECT_COST_STEMS))) {
+                cost = word.end() <= figure.start()
+                        ? figure.start() - word.end() <= PROJECT_COST_REACH
+                                && !TextWalks.crossesClause(text, word.end(), figure.start())
+                        : word.start() >= figure.end() && word.start() - figure.end() <= PROJECT_COST_REACH
+                                && !TextWalks.crossesClause(text, figure.end(), word.start());
+            }
+        }
+        return cost && project;
     }
 
     /** Whether a change names a cost or a time of transport as what changes (see {@link #COST_WORDS}). */
