@@ -224,26 +224,23 @@ final class FigureMetrics {
         if (sentence == null) {
             return false;
         }
+        // The few words around the sum first; the sentence is read for a project only when one of them is a cost.
         String text = context.text();
         List<Words.Word> words = context.words();
         boolean cost = false;
-        boolean project = false;
-        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - PROJECT_COST_REACH));
+             i < words.size() && !cost; i++) {
             Words.Word word = words.get(i);
-            if (word.start() >= sentence.end()) {
+            if (word.start() >= sentence.end() || word.start() > figure.end() + PROJECT_COST_REACH) {
                 break;
             }
             String folded = word.folded();
-            project |= PROJECT_WORDS.contains(folded) || Words.startsWithAny(folded, PROJECT_STEMS);
-            if (!cost && (PROJECT_COST_WORDS.contains(folded) || Words.startsWithAny(folded, PROJECT_COST_STEMS))) {
-                cost = word.end() <= figure.start()
-                        ? figure.start() - word.end() <= PROJECT_COST_REACH
-                                && !TextWalks.crossesClause(text, word.end(), figure.start())
-                        : word.start() >= figure.end() && word.start() - figure.end() <= PROJECT_COST_REACH
-                                && !TextWalks.crossesClause(text, figure.end(), word.start());
+            if (PROJECT_COST_WORDS.contains(folded) || Words.startsWithAny(folded, PROJECT_COST_STEMS)) {
+                cost = word.end() <= figure.start() ? !TextWalks.crossesClause(text, word.end(), figure.start())
+                        : word.start() >= figure.end() && !TextWalks.crossesClause(text, figure.end(), word.start());
             }
         }
-        return cost && project;
+        return cost && names(context, sentence, PROJECT_WORDS, PROJECT_STEMS);
     }
 
     /** Whether a change names a cost or a time of transport as what changes (see {@link #COST_WORDS}). */
