@@ -245,6 +245,7 @@ public final class FigureAnnotator {
                             before.metric(), annotated.subjects(), annotated.period(), annotated.text(),
                             annotated.sentence(), annotated.offset(), before.relation());
                 }
+                annotated = metrics.restated(annotated, figure, figures, context);
                 figures.add(annotated);
                 before = annotated;
                 beforeSurface = figure;
@@ -490,6 +491,8 @@ public final class FigureAnnotator {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
         } else if (metric.startsWith(TRADE) && FigureMetrics.namesADiscrepancy(context, sentence)) {
             metric = OTHER; // "The data differ by $144.5 million": what two statistics disagree by (FigureMetrics)
+        } else if (metric.startsWith(TRADE) && figure.isMoney() && FigureMetrics.namesALoss(figure, context, sentence)) {
+            metric = OTHER; // "a $12 million loss in bilateral trade": what one side lost, not trade (FigureMetrics)
         } else if (metric.startsWith(TRADE) && FigureMetrics.namesAGroupAsPartner(context, sentence)) {
             metric = OTHER; // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics)
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))

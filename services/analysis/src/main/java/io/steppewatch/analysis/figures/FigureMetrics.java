@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.steppewatch.analysis.ExtractedFigure;
+import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
@@ -123,6 +125,54 @@ final class FigureMetrics {
     private static final SentenceGate GROUP_GATE = SentenceGate.onFolded(GROUP_AS_PARTNER, List.of("cis",
             "commonwealth", "customs union", "снг", "содружеств", "таможенн", "cei", "union douaniere", "europ", "европ"));
 
+    /**
+     * What a route costs or how long it takes ("reduce transport costs by at least 40 percent", "the cost of transporting
+     * a standard cargo container can be reduced by almost 3 times", "сократить сроки транспортировки грузов в 1,5 раза",
+     * "transport xarajatlarini esa kamida 40 foizga qisqartiradi"): a change of it, however near a word of freight
+     * stands, is a saving in money or time, `other` (gold-f, r, v), not a change of the freight, containers or
+     * capacity. Words before the change in its clause; "times faster" ("deux fois plus rapide") after it.
+     */
+    private static final Set<String> COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "tariff", "tariffs",
+            "expenses", "fares", "cout", "couts", "tarif", "tarifs", "frais", "delai", "delais",
+            "срок", "сроки", "сроков"));
+    private static final List<String> COST_STEMS = Words.foldAll("стоимост", "затрат", "тариф", "расход", "xarajat",
+            "muddat", "шығын", "мерзім");
+    private static final Set<String> SPEED_WORDS = Set.copyOf(Words.foldAll("faster", "quicker", "rapide", "rapides",
+            "быстрее", "tezroq"));
+    /** How far before a change a word of cost or time still names what changes, in its clause. */
+    private static final int COST_REACH = 90;
+    /** How far after a multiple a word of speed says it is one ("deux fois plus rapide"). */
+    private static final int SPEED_REACH = 12;
+
+    /**
+     * A sum one side lost ("a $12 million loss in bilateral trade", "three million US dollars in losses to businessmen",
+     * "Exports worth $2.9 billion for Kazakhstan are “lost” in Russia", "des pertes de 5 millions de dollars", "ущерб в
+     * $10 млн"): what trade or a closure cost someone is no trade itself, `other` with the trade's parties (gold-a, g,
+     * s). Words of loss in the figure's clause, a few words before or after it.
+     */
+    private static final Set<String> LOSS_WORDS = Set.copyOf(Words.foldAll("loss", "losses", "lost",
+            "perte", "pertes", "perdu", "perdus", "perdue", "perdues", "убыток", "убытки", "убытков", "убытках"));
+    private static final List<String> LOSS_STEMS = Words.foldAll("потер", "ущерб", "недополуч", "zarar", "ziyon");
+    private static final int LOSS_BEFORE_REACH = 40;
+    private static final int LOSS_AFTER_REACH = 40;
+
+    /**
+     * The cost of a project ("ce projet coûterait environ 60 millions de dollars", "le coût du projet s'élève à 5.96
+     * milliards de dollars", "le financement du projet ferroviaire ..., estimé à 4,7 milliards", "Qiymati 6 milliard
+     * dollargacha bo‘lgan loyiha"): what one project costs is no trade, investment or joint-project portfolio, `other`
+     * with the countries it is about (the labels: "The cost of the project is about $ 8 billion" and its kind are `other`
+     * in gold-a, b, c, f, o, t). A word of cost in the sum's clause, a word of project in its sentence; "worth" and
+     * "d'une valeur de" are no cost words, as "38 projects worth $2.2bln" is a joint-project portfolio.
+     */
+    private static final Set<String> PROJECT_COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "costing", "coût",
+            "coûts", "coûtera", "coûterait", "coûteront", "estimé", "estimée", "évalué", "évaluée", "qiymati",
+            "обойдется", "оценивается"));
+    private static final List<String> PROJECT_COST_STEMS = Words.foldAll("стоимост");
+    private static final Set<String> PROJECT_WORDS = Set.copyOf(Words.foldAll("project", "projet"));
+    private static final List<String> PROJECT_STEMS = Words.foldAll("проект", "loyiha", "лойиҳа", "жоба");
+    /** How far before a sum, and after it, a word of cost still speaks of it. */
+    private static final int PROJECT_COST_REACH = 40;
+
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
     private static final String BORDER_LENGTH = "border.length";
@@ -162,7 +212,101 @@ final class FigureMetrics {
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && worksOnAStretch(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
+        if (metric.startsWith("cargo.") && "change".equals(unitClass) && costOrTimeChanges(figure, context, sentence)) {
+            return FigureAnnotator.OTHER;
+        }
+        if (figure.isMoney() && (metric.startsWith(FigureAnnotator.TRADE) || metric.startsWith("investment."))
+                && costOfAProject(figure, context, sentence)) {
+            return FigureAnnotator.OTHER;
+        }
         return metric;
+    }
+
+    /** Whether a sum is the cost of a project (see {@link #PROJECT_COST_WORDS}). */
+    private static boolean costOfAProject(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        // The few words around the sum first; the sentence is read for a project only when one of them is a cost.
+        String text = context.text();
+        List<Words.Word> words = context.words();
+        boolean cost = false;
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - PROJECT_COST_REACH));
+             i < words.size() && !cost; i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || word.start() > figure.end() + PROJECT_COST_REACH) {
+                break;
+            }
+            String folded = word.folded();
+            if (PROJECT_COST_WORDS.contains(folded) || Words.startsWithAny(folded, PROJECT_COST_STEMS)) {
+                cost = word.end() <= figure.start() ? !TextWalks.crossesClause(text, word.end(), figure.start())
+                        : word.start() >= figure.end() && !TextWalks.crossesClause(text, figure.end(), word.start());
+            }
+        }
+        return cost && names(context, sentence, PROJECT_WORDS, PROJECT_STEMS);
+    }
+
+    /** Whether a change names a cost or a time of transport as what changes (see {@link #COST_WORDS}). */
+    private static boolean costOrTimeChanges(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        String text = context.text();
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - COST_REACH));
+             i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || word.start() > figure.end() + SPEED_REACH) {
+                break;
+            }
+            String folded = word.folded();
+            if (word.end() <= figure.start()) {
+                if ((COST_WORDS.contains(folded) || Words.startsWithAny(folded, COST_STEMS))
+                        && !TextWalks.crossesClause(text, word.end(), figure.start())
+                        && !TextWalks.joinsNextClause(text, word.end(), figure.start())) {
+                    return true;
+                }
+            } else if (word.start() >= figure.end() && SPEED_WORDS.contains(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure said again further on with no cue of its own ("Those 4,5 million tonnes may sound like a lot", "To reach
+     * the $2 billion mark, both nations are focusing on", "поставлена задача достичь отметки в $10 млрд"): the same
+     * value in the same unit (a percentage of the same kind) and of the same parties, stated earlier in the text with a
+     * metric, is the same quantity and measures what that one measured (a figure stated twice is labelled twice, alike: gold-q, t, u).
+     * {@code annotated} itself when it has a metric, a cue that fits it, or no earlier twin.
+     */
+    ExtractedFigure restated(ExtractedFigure annotated, SurfaceFigure figure, List<ExtractedFigure> earlier,
+                             FigureContext context) {
+        if (!FigureAnnotator.OTHER.equals(annotated.metric()) || annotated.offset() < 0) {
+            return annotated;
+        }
+        ExtractedFigure twin = null;
+        for (int i = earlier.size() - 1; i >= 0 && twin == null; i--) {
+            ExtractedFigure e = earlier.get(i);
+            if (e.value() == annotated.value() && e.unit().equals(annotated.unit()) && e.offset() >= 0
+                    && !FigureAnnotator.OTHER.equals(e.metric()) && Set.copyOf(e.subjects()).equals(Set.copyOf(annotated.subjects()))
+                    && (!"percent".equals(e.unit()) || (e.measure() == Measure.SHARE) == (annotated.measure() == Measure.SHARE))) {
+                twin = e;
+            }
+        }
+        if (twin == null) {
+            return annotated;
+        }
+        String unitClass = figure.isMoney() ? "money" : "percent".equals(figure.unit())
+                ? (annotated.measure() == Measure.SHARE ? "share" : "change")
+                : "times".equals(figure.unit()) ? "change" : figure.unit();
+        Sentences.Sentence sentence = context.sentences().get(FigureContext.sentenceOf(context, figure.start()));
+        if (hasFittingCue(context, sentence, unitClass)) {
+            return annotated; // its own words name what it measures, or a rule read them as no metric
+        }
+        return new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(), twin.metric(),
+                annotated.subjects(), annotated.period(), annotated.text(), annotated.sentence(), annotated.offset(),
+                twin.metric());
     }
 
     /** Whether a word of works on a line speaks of the length in its clause (see {@link #WORKS_AFTER}). */
@@ -499,6 +643,28 @@ final class FigureMetrics {
      */
     static boolean namesADiscrepancy(FigureContext context, Sentences.Sentence sentence) {
         return names(context, sentence, DISCREPANCY_WORDS, DISCREPANCY_STEMS);
+    }
+
+    /** Whether a word of loss speaks of the figure in its clause (see {@link #LOSS_WORDS}). */
+    static boolean namesALoss(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        String text = context.text();
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - LOSS_BEFORE_REACH));
+             i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || word.start() > figure.end() + LOSS_AFTER_REACH) {
+                break;
+            }
+            String folded = word.folded();
+            if (!LOSS_WORDS.contains(folded) && !Words.startsWithAny(folded, LOSS_STEMS)) {
+                continue;
+            }
+            if (word.end() <= figure.start() ? !TextWalks.crossesClause(text, word.end(), figure.start())
+                    : word.start() >= figure.end() && !TextWalks.crossesClause(text, figure.end(), word.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names a group with no code as the other side of trade (see {@link #GROUP_AS_PARTNER}). */

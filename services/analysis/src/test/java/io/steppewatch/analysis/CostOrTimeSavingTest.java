@@ -1,0 +1,26 @@
+package io.steppewatch.analysis;
+
+import static io.steppewatch.analysis.AnalyzedFigures.figure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A change of what transport costs or how long it takes is a saving in money or time, `other`, however near a word of
+ * freight stands; a change of the freight itself keeps its metric.
+ */
+class CostOrTimeSavingTest {
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new line will cut the cost of shipping one cargo container to the port by 40 percent.            | 40 percent | other
+            Перевозки грузов по маршруту выросли на 20%, а сроки доставки грузов сократятся в 2 раза.             | 2 раза     | other
+            Перевозки грузов по маршруту выросли на 20%, а сроки доставки грузов сократятся в 2 раза.             | 20%        | cargo.volume
+            Grâce au nouveau terminal, le transit de fret vers la Chine sera trois fois plus rapide.              | trois fois | other
+            Container traffic through the port of Aktau grew by 25 percent in 2024.                              | 25 percent | cargo.containers
+            """)
+    void shouldReadACostOrTimeSavingAsNoFreight(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+}
