@@ -707,6 +707,13 @@ final class Subjects {
                 if (port != null) {
                     return port;
                 }
+                // "about 400 wagons a day will pass the Sarakhs border railway station", "55 container trains queuing
+                // at the Dostyk crossing": what passes a border crossing named by its town is the two countries' it
+                // joins, as freight is (LABEL-FIXES 2026-12-03: at a border crossing both countries)
+                List<String> crossing = borderCrossing(sentence, words, title);
+                if (crossing != null) {
+                    return crossing;
+                }
                 // "the Trans-Afghan railway ... the project is estimated at $4.6 billion": the railway's countries
                 List<String> named = namedRoute(words, start, text);
                 if (named != null && speaksOfRoute(words, start, text)) {
@@ -1145,6 +1152,9 @@ final class Subjects {
                 || folded.startsWith("шекара");
     }
 
+    /** Nouns of a crossing point that stand for its border beside a town ("the Dostyk crossing"). */
+    private static final Set<String> CROSSING_NOUNS = Set.of("crossing", "crossings");
+
     /** How many words may stand between a crossing's town and its border word ("the Sarakhs railway border"). */
     private static final int CROSSING_REACH = 3;
 
@@ -1178,7 +1188,9 @@ final class Subjects {
         int last = lastWordOf(town, words);
         boolean border = false;
         for (int i = Math.max(0, first - CROSSING_REACH); i <= Math.min(words.size() - 1, last + CROSSING_REACH); i++) {
-            border |= (i < first || i > last) && isBorderWord(words.get(i).folded());
+            String folded = words.get(i).folded();
+            // ("the Dostyk crossing", "Khorgos crossing point": a crossing named by its town is one on the border)
+            border |= (i < first || i > last) && (isBorderWord(folded) || CROSSING_NOUNS.contains(folded));
         }
         if (!border) {
             return null;
