@@ -1203,6 +1203,71 @@ final class Subjects {
         return null;
     }
 
+    /** What may stand between a count of inhabitants and the place named right after it ("d'habitants, l'"). */
+    private static final Pattern APPOSITION = Pattern.compile("(?U)\\s*,\\s*(?:\\p{L}{1,3}['’]?\\s*)?");
+
+    /**
+     * Whose population a count of inhabitants is: the country or town its sentence names last before it ("Le
+     * Tadjikistan, pays de 9,5 millions d'habitants"), else the one right after it ("Pays de 30 millions d'habitants,
+     * l'Ouzbékistan"), else the place its paragraph named last before it ("... le rôle joué par le Kirghizistan. Le pays
+     * enclavé de 6,7 millions d'habitants", when a noun of a place stands for it), Central Asia there standing for its
+     * five countries ("le plus long d'Asie centrale. Cette région enclavée d'environ 80 millions d'habitants"); null
+     * when there is none. A population is a
+     * national amount, its place's alone (LABEL-FIXES 2026-12-04: a country's population takes no partner).
+     */
+    static List<String> populationOwner(int start, int end, String text, List<Words.Word> words,
+                                        List<Mention> sentence, List<Mention> paragraph) {
+        Mention owner = null;
+        for (Mention m : sentence) {
+            if (m.end() > start) {
+                if (owner == null && m.start() >= end && isCountryOrTown(m)
+                        && APPOSITION.matcher(text.substring(end, m.start())).matches()) {
+                    owner = m;
+                }
+                break;
+            }
+            if (isCountryOrTown(m)) {
+                owner = m;
+            }
+        }
+        if (owner == null && placeNounBefore(start, words)) {
+            for (Mention m : paragraph) {
+                if (m.end() > start) {
+                    break;
+                }
+                if (isCountryOrTown(m) || REGION.equals(m.code())) {
+                    owner = m;
+                }
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        return REGION.equals(owner.code()) ? CENTRAL_ASIA : List.of(owner.code());
+    }
+
+    /** Nouns that stand for a place named before them ("le pays", "cette région", "the republic"). */
+    private static final Set<String> PLACE_NOUNS = WordSet.copyOf(Words.foldAll("country", "republic", "region",
+            "nation", "pays", "république", "région", "страна", "республика", "регион"));
+
+    /** Whether a noun standing for a place comes within a few words before the figure, in its sentence. */
+    private static boolean placeNounBefore(int start, List<Words.Word> words) {
+        int at = indexAt(words, start);
+        for (int i = at - 1; i >= 0 && i >= at - POPULATION_NOUN_REACH; i--) {
+            if (PLACE_NOUNS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before a count of inhabitants may name the place it counts by a noun ("Le pays enclavé de"). */
+    private static final int POPULATION_NOUN_REACH = 4;
+
+    private static boolean isCountryOrTown(Mention m) {
+        return (m.kind() == PlaceKind.COUNTRY || m.kind() == PlaceKind.CITY) && !REGION.equals(m.code());
+    }
+
     /** Whether a verb of crossing stands within a few words before or after the figure at {@code start}. */
     private static boolean crossingNear(int start, List<Words.Word> words) {
         return stemNear(start, words, CROSSING_WORDS);
