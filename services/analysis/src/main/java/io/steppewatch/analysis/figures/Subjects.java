@@ -708,9 +708,13 @@ final class Subjects {
                     return port;
                 }
                 // "about 400 wagons a day will pass the Sarakhs border railway station", "55 container trains queuing
-                // at the Dostyk crossing": what passes a border crossing named by its town is the two countries' it
-                // joins, as freight is (LABEL-FIXES 2026-12-03: at a border crossing both countries)
-                List<String> crossing = borderCrossing(sentence, words, title);
+                // at the Dostyk crossing": trains, wagons or goods counted at a border crossing named by its town are
+                // the two countries' it joins, as freight is (LABEL-FIXES 2026-12-03: freight, trains included, at a
+                // border crossing takes both countries); not a distance or a wait ("12 km from the Serhetabat
+                // crossing" lies in one country, gold-v)
+                SurfaceFigure self = figureAt(start, figures);
+                List<String> crossing = self != null && CROSSING_UNITS.contains(self.unit())
+                        ? borderCrossing(sentence, words, title) : null;
                 if (crossing != null) {
                     return crossing;
                 }
@@ -1151,6 +1155,9 @@ final class Subjects {
                 || folded.startsWith("границ") || folded.startsWith("погранич") || folded.startsWith("chegara")
                 || folded.startsWith("шекара");
     }
+
+    /** Units of what passes a crossing: trains, wagons and vehicles counted, goods in tonnes or containers. */
+    private static final Set<String> CROSSING_UNITS = Set.of("count", "t", "TEU");
 
     /** Nouns of a crossing point that stand for its border beside a town ("the Dostyk crossing"). */
     private static final Set<String> CROSSING_NOUNS = Set.of("crossing", "crossings");
