@@ -702,9 +702,11 @@ public final class FigureAnnotator {
             measure = Measure.AMOUNT;
             metric = OTHER;
             period = null;
-            String owner = placeBefore(figure, context, sentence);
+            List<String> owner = Subjects.populationOwner(figure.start(), figure.end(), context.text(),
+                    context.indexedWords(), context.mentionsIn(sentence.start(), sentence.end()),
+                    paragraphMentions(context, sentence));
             if (owner != null) {
-                subjects = List.of(owner);
+                subjects = owner;
             }
         }
         if (period == null && before != null && before.period() != null && partOfASumBefore(figure, context, before)) {
@@ -1214,7 +1216,8 @@ public final class FigureAnnotator {
     private static final int POPULATION_BEFORE = 4;
     // "a country of 10 million people", "un pays de 7 millions de personnes"
     private static final Set<String> PEOPLE_NOUNS = WordSet.copyOf(Words.foldAll("people", "personnes"));
-    private static final Set<String> COUNTRY_NOUNS = WordSet.copyOf(Words.foldAll("country", "nation", "pays"));
+    private static final Set<String> COUNTRY_NOUNS = WordSet.copyOf(Words.foldAll("country", "nation", "pays",
+            "republic", "république"));
 
     /**
      * Whether a count is of the people living somewhere: "7 millions d'habitants", "a population of 35 million people",
@@ -1244,20 +1247,6 @@ public final class FigureAnnotator {
             to = word.start();
         }
         return false;
-    }
-
-    /** The country of the place named last before the figure in its sentence ("Le Kirghizistan, un pays de"), or null. */
-    private static String placeBefore(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
-        String code = null;
-        for (Mention m : context.mentionsIn(sentence.start(), sentence.end())) {
-            if (m.end() > figure.start()) {
-                break;
-            }
-            if (m.kind() == PlaceKind.COUNTRY || m.kind() == PlaceKind.CITY) {
-                code = m.code();
-            }
-        }
-        return code;
     }
 
     private static boolean namesPeople(String folded) {

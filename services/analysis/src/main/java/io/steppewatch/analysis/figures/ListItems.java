@@ -431,6 +431,7 @@ final class ListItems {
     private static String[] leadIns(List<SurfaceFigure> figures, List<Mention> parties, String text,
                                     List<Words.Word> words) {
         String[] items = new String[figures.size()];
+        Set<String> shared = sharedLeadIns(figures, parties);
         int from = Integer.MIN_VALUE;
         for (int i = 0; i < figures.size(); i++) {
             SurfaceFigure figure = figures.get(i);
@@ -452,6 +453,7 @@ final class ListItems {
                     own.add(m);
                 }
             }
+            own = withoutShared(own, shared);
             List<Mention> group = group(figures, i, own, text);
             if (group != null) {
                 for (int k = 0; k < group.size(); k++) {
@@ -484,6 +486,55 @@ final class ListItems {
             from = figure.end();
         }
         return items;
+    }
+
+    /**
+     * The parties named in the lead-ins of two figures or more, each beside one other party: "Tajik-Russian trade
+     * reached $764 million and Tajik-Chinese trade $700 million", "les exportations de l'Estonie vers le Kirghizistan
+     * ont bondi de 10 000 %, celles de la Finlande vers le Kirghizistan de 3 100 %". Such a party is the one the list
+     * is about, said again in each item, not an item of its own.
+     */
+    private static Set<String> sharedLeadIns(List<SurfaceFigure> figures, List<Mention> parties) {
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> shared = new LinkedHashSet<>();
+        Set<String> several = new LinkedHashSet<>();
+        int from = Integer.MIN_VALUE;
+        for (SurfaceFigure figure : figures) {
+            Set<String> own = new LinkedHashSet<>();
+            for (Mention m : parties) {
+                if (m.start() >= Math.max(0, from) && m.end() <= figure.start()) {
+                    own.add(m.code());
+                }
+            }
+            // (one party beside each repeated one: "exports from the EU, U.K., and U.S. to Kazakhstan increased by
+            // 80 percent while Kazakhstan increased its exports to Russia by 22 percent" compares two flows)
+            if (own.size() == 2) {
+                for (String code : own) {
+                    if (!seen.add(code)) {
+                        shared.add(code);
+                    }
+                }
+            } else if (own.size() > 2) {
+                several.addAll(own);
+            }
+            from = figure.end();
+        }
+        shared.removeAll(several);
+        return shared;
+    }
+
+    /** A lead-in's parties without those every item repeats ({@link #sharedLeadIns}), when it names another. */
+    private static List<Mention> withoutShared(List<Mention> own, Set<String> shared) {
+        if (shared.isEmpty()) {
+            return own;
+        }
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : own) {
+            if (!shared.contains(m.code())) {
+                kept.add(m);
+            }
+        }
+        return kept.isEmpty() ? own : kept;
     }
 
     /**

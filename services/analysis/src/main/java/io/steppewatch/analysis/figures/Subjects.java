@@ -707,6 +707,17 @@ final class Subjects {
                 if (port != null) {
                     return port;
                 }
+                // "about 400 wagons a day will pass the Sarakhs border railway station", "55 container trains queuing
+                // at the Dostyk crossing": trains, wagons or goods counted at a border crossing named by its town are
+                // the two countries' it joins, as freight is (LABEL-FIXES 2026-12-03: freight, trains included, at a
+                // border crossing takes both countries); not a distance or a wait ("12 km from the Serhetabat
+                // crossing" lies in one country, gold-v)
+                SurfaceFigure self = figureAt(start, figures);
+                List<String> crossing = self != null && CROSSING_UNITS.contains(self.unit())
+                        ? borderCrossing(sentence, words, title) : null;
+                if (crossing != null) {
+                    return crossing;
+                }
                 // "the Trans-Afghan railway ... the project is estimated at $4.6 billion": the railway's countries
                 List<String> named = namedRoute(words, start, text);
                 if (named != null && speaksOfRoute(words, start, text)) {
@@ -1145,6 +1156,12 @@ final class Subjects {
                 || folded.startsWith("шекара");
     }
 
+    /** Units of what passes a crossing: trains, wagons and vehicles counted, goods in tonnes or containers. */
+    private static final Set<String> CROSSING_UNITS = Set.of("count", "t", "TEU");
+
+    /** Nouns of a crossing point that stand for its border beside a town ("the Dostyk crossing"). */
+    private static final Set<String> CROSSING_NOUNS = Set.of("crossing", "crossings");
+
     /** How many words may stand between a crossing's town and its border word ("the Sarakhs railway border"). */
     private static final int CROSSING_REACH = 3;
 
@@ -1178,7 +1195,9 @@ final class Subjects {
         int last = lastWordOf(town, words);
         boolean border = false;
         for (int i = Math.max(0, first - CROSSING_REACH); i <= Math.min(words.size() - 1, last + CROSSING_REACH); i++) {
-            border |= (i < first || i > last) && isBorderWord(words.get(i).folded());
+            String folded = words.get(i).folded();
+            // ("the Dostyk crossing", "Khorgos crossing point": a crossing named by its town is one on the border)
+            border |= (i < first || i > last) && (isBorderWord(folded) || CROSSING_NOUNS.contains(folded));
         }
         if (!border) {
             return null;
@@ -1189,6 +1208,71 @@ final class Subjects {
             return sorted(new TreeSet<>(title));
         }
         return null;
+    }
+
+    /** What may stand between a count of inhabitants and the place named right after it ("d'habitants, l'"). */
+    private static final Pattern APPOSITION = Pattern.compile("(?U)\\s*,\\s*(?:\\p{L}{1,3}['’]?\\s*)?");
+
+    /**
+     * Whose population a count of inhabitants is: the country or town its sentence names last before it ("Le
+     * Tadjikistan, pays de 9,5 millions d'habitants"), else the one right after it ("Pays de 30 millions d'habitants,
+     * l'Ouzbékistan"), else the place its paragraph named last before it ("... le rôle joué par le Kirghizistan. Le pays
+     * enclavé de 6,7 millions d'habitants", when a noun of a place stands for it), Central Asia there standing for its
+     * five countries ("le plus long d'Asie centrale. Cette région enclavée d'environ 80 millions d'habitants"); null
+     * when there is none. A population is a
+     * national amount, its place's alone (LABEL-FIXES 2026-12-04: a country's population takes no partner).
+     */
+    static List<String> populationOwner(int start, int end, String text, List<Words.Word> words,
+                                        List<Mention> sentence, List<Mention> paragraph) {
+        Mention owner = null;
+        for (Mention m : sentence) {
+            if (m.end() > start) {
+                if (owner == null && m.start() >= end && isCountryOrTown(m)
+                        && APPOSITION.matcher(text.substring(end, m.start())).matches()) {
+                    owner = m;
+                }
+                break;
+            }
+            if (isCountryOrTown(m)) {
+                owner = m;
+            }
+        }
+        if (owner == null && placeNounBefore(start, words)) {
+            for (Mention m : paragraph) {
+                if (m.end() > start) {
+                    break;
+                }
+                if (isCountryOrTown(m) || REGION.equals(m.code())) {
+                    owner = m;
+                }
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        return REGION.equals(owner.code()) ? CENTRAL_ASIA : List.of(owner.code());
+    }
+
+    /** Nouns that stand for a place named before them ("le pays", "cette région", "the republic"). */
+    private static final Set<String> PLACE_NOUNS = WordSet.copyOf(Words.foldAll("country", "republic", "region",
+            "nation", "pays", "république", "région", "страна", "республика", "регион"));
+
+    /** Whether a noun standing for a place comes within a few words before the figure, in its sentence. */
+    private static boolean placeNounBefore(int start, List<Words.Word> words) {
+        int at = indexAt(words, start);
+        for (int i = at - 1; i >= 0 && i >= at - POPULATION_NOUN_REACH; i--) {
+            if (PLACE_NOUNS.contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before a count of inhabitants may name the place it counts by a noun ("Le pays enclavé de"). */
+    private static final int POPULATION_NOUN_REACH = 4;
+
+    private static boolean isCountryOrTown(Mention m) {
+        return (m.kind() == PlaceKind.COUNTRY || m.kind() == PlaceKind.CITY) && !REGION.equals(m.code());
     }
 
     /** Whether a verb of crossing stands within a few words before or after the figure at {@code start}. */

@@ -97,4 +97,15 @@ class GazetteerTest {
     void shouldTakeTheEuropeanAdjectiveForTheUnion(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
     }
+
+    // "Our country" in Kazakh names Kazakhstan in every case ending, as the Kazakh press uses it.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Биыл елімізден Ресейге 5 млн тонна астық жөнелтілді.      | KZ RU
+            Еліміздің темір жолы арқылы жүк көлемі өсті.              | KZ
+            Елімізге Түркиядан жаңа вагондар келді.                   | KZ TR
+            """)
+    void shouldReadOurCountryInKazakhAsKazakhstan(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
 }
