@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /** An export pipeline known by its name (the CPC, BTC, TAPI) carries a route's freight: the corridors topic. */
 class NamedPipelinesTopicTest {
@@ -20,7 +19,7 @@ class NamedPipelinesTopicTest {
             ru | КТК снизил объемы | Каспийский трубопроводный консорциум сообщил о снижении объемов в прошлом году.
             """)
     void shouldFileUnderCorridorsWhenANamedPipelineIsTheStory(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains("corridors");
     }
 }
