@@ -74,4 +74,15 @@ class PassingMentionTopicTest {
         assertThat(CLASSIFIER.classify(TITLE, body, "en")).extracting(TopicDecision::topic)
                 .containsExactly("trade", "corridors");
     }
+
+    @Test
+    void shouldCountOnlySentencesWithWordsWhenARemarkIsHalfAShortItem() {
+        String body = "Kazakhstan's exports to China rose by a fifth, and bilateral trade reached a record, the trade"
+                + " ministry said. The minister added: \u201cMuch of the grain now goes by railway in"
+                + " containers.\u201d\n\nThe dry port of Khorgos handles most of it. Trade turnover should grow again"
+                + " next year.";
+
+        assertThat(CLASSIFIER.classify(TITLE, body, "en")).extracting(TopicDecision::topic)
+                .containsExactly("trade", "corridors");
+    }
 }
