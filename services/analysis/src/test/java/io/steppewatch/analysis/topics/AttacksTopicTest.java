@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /**
  * An attack on an installation of the region (drones hitting an export terminal) is a security story as well as a
@@ -23,7 +22,7 @@ class AttacksTopicTest {
             ru | Казахстан перенаправит нефть после атаки на терминал КТК | Терминал КТК был атакован ночью; после атаки министерство энергетики направило часть нефти по другим маршрутам.
             """)
     void shouldAddSecurityWhenAnInstallationIsAttacked(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains("corridors", "security");
     }
 
@@ -34,7 +33,7 @@ class AttacksTopicTest {
             ru | Терминал снова работает | Терминал КТК загружает танкеры в обычном режиме, сообщил консорциум.
             """)
     void shouldNotAddSecurityWhenNothingIsAttacked(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).doesNotContain("security");
     }
 }

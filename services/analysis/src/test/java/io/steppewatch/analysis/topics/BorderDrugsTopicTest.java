@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /** Drugs seized on a border and armed clashes with smugglers are border security. */
 class BorderDrugsTopicTest {
@@ -19,7 +18,7 @@ class BorderDrugsTopicTest {
             en | Border guards seize heroin after armed clash | Border guards seized 20 kg of heroin and other narcotics near a border outpost after an armed clash with smugglers.
             """)
     void shouldFileUnderSecurityWhenDrugsAreSeizedOnABorder(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains("security");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /** Settling a disputed border is a security story, in whatever words the demarcation is told. */
 class BorderTopicTest {
@@ -17,7 +16,7 @@ class BorderTopicTest {
                 + " disputed for three decades. The demarcation ends years of tension between the border guards of both"
                 + " countries, and the delegations will meet again to sign the protocol.";
 
-        assertThat(TopicClassifier.withDefaults().classify(Words.split(title), Words.split(body), "en"))
+        assertThat(TopicClassifier.withDefaults().classify(title, body, "en"))
                 .extracting(TopicDecision::topic).containsExactly("security");
     }
 }

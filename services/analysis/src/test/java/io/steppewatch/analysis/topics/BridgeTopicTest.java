@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /** A bridge is a crossing on a route in English and French, as мост is in Russian: a bridge story is a corridor one. */
 class BridgeTopicTest {
@@ -19,7 +18,7 @@ class BridgeTopicTest {
             fr | Le Tadjikistan construira un pont vers l'Afghanistan | Le pont sur le Piandj ouvrira le transit vers l'Afghanistan l'an prochain ; deux autres ponts sont prévus en amont.
             """)
     void shouldReadABridgeStoryAsACorridorStory(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).containsExactly("corridors");
     }
 }

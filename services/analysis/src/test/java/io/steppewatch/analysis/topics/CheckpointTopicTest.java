@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /**
  * A border crossing is a place on a route: a story whose headline or lead is about one (a post reopened, closed by
@@ -26,7 +25,7 @@ class CheckpointTopicTest {
             uz | Nazorat-o‘tkazish punkti qayta ochildi | Chegaradagi nazorat-o‘tkazish punkti ta’mirdan so‘ng qayta ochildi, yana ikki chegara posti bahorda ishga tushadi.
             """)
     void shouldFileUnderCorridorsWhenACheckpointIsTheStory(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).containsExactly("corridors");
     }
 
@@ -36,7 +35,7 @@ class CheckpointTopicTest {
             ru | Экспорт угля в Китай достиг рекорда | Экспорт угля в Китай вырос на пятую часть, экспортеры подписали контракты на следующий год; большая часть угля прошла через один пункт пропуска. Импорт угля Китаем и товарооборот выросли.
             """)
     void shouldNotMakeACorridorStoryOfACrossingNamedOnceInTheBody(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).containsExactly("trade");
     }
 
@@ -47,7 +46,7 @@ class CheckpointTopicTest {
             fr | Les trains de fret passent plus vite la frontière | Les trains de fret sur la voie ferrée restent deux heures au point de passage au lieu de six, et le fret ferroviaire croît.
             """)
     void shouldKeepCorridorsWhenFreightTrainsCrossTheBorder(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).first().isEqualTo("corridors");
     }
 }

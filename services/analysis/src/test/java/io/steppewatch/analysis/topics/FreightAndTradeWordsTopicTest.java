@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /**
  * Freight and trade told in everyday words rather than the lexicon's headline terms: wagons, cargo turnover, logistics hubs for corridors; verb forms, exporters and free trade for trade. Each sentence
@@ -29,7 +28,7 @@ class FreightAndTradeWordsTopicTest {
             """)
     void shouldFindTheTopicWhenTheArticleUsesEverydayFreightOrTradeWords(String language, String topic, String title,
                                                                         String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains(topic);
     }
 
@@ -38,7 +37,7 @@ class FreightAndTradeWordsTopicTest {
             en | Army convoy of trucks crosses the city | Military trucks and armoured vehicles moved through the city on the road to the barracks.
             """)
     void shouldNotFindCorridorsWhenTrucksAndRoadsServeAnotherStory(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).doesNotContain("corridors");
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /**
  * One headline word, even a strong one, does not decide a topic the body never speaks of: a headline's figure of
@@ -24,7 +23,7 @@ class HeadlineWeightTopicTest {
             fr | Des militants cherchent à ouvrir un corridor à travers les montagnes | Des gardes-frontières ont affronté des militants armés près de la frontière, deux soldats ont été tués et l'armée a envoyé des renforts.
             """)
     void shouldNotFindATopicThatOnlyOneHeadlineWordNames(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).containsExactly("security");
     }
 
@@ -35,7 +34,7 @@ class HeadlineWeightTopicTest {
             fr | Un nouveau corridor vers l'Europe | Le corridor acheminera des conteneurs de la frontière jusqu'à la mer.
             """)
     void shouldFindTheTopicWhenTheBodyRepeatsTheHeadlineWord(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains("corridors");
     }
 }

@@ -14,7 +14,8 @@ import io.steppewatch.analysis.text.Words;
  * The forms of a lexicon word that the light stemmers leave apart from it count as the word: the Russian genitive
  * plural with its inserted vowel ("перевозок", "поставок"), the accusative "торговлю", the plural "объемы" (whose
  * singular the stemmer cuts to "объ"), French's other spelling of Kyrgyzstan, and English verb forms and irregular
- * plurals ("trading", "supplied", "cargoes", "clash", "circumventing").
+ * plurals ("trading", "supplied", "cargoes", "clash", "circumventing"), and the noun "transportation", which the English
+ * stemmer leaves apart from "transport".
  */
 class InflectedFormsTopicTest {
 
@@ -35,6 +36,7 @@ class InflectedFormsTopicTest {
             en | trade     | supplies      | The mill supplied flour to the northern towns.
             en | corridors | cargo         | The new terminal handles cargoes bound for the coast.
             en | corridors | logistics     | The province lacks the logistical base it needs.
+            en | corridors | transport     | The city wants better public transportation for its suburbs.
             en | security  | clashes       | A clash broke out near the village overnight.
             en | sanctions | circumvent    | The firm was accused of circumventing the rules on dual goods.
             fr | sanctions | contourner    | La société expédiait ses machines en contournant les règles.

@@ -26,13 +26,13 @@ class LoneTopicTest {
         List<TopicDecision> scores = CLASSIFIER.scores(Words.split(title), Words.split(body), language);
         assertThat(scores.get(0).score()).isLessThan(CLASSIFIER.threshold());
 
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).containsExactly(topic);
     }
 
     @Test
     void shouldFileNothingWhenTheOnlyEvidenceIsVague() {
-        assertThat(CLASSIFIER.classify(Words.split("The economy in the autumn"),
-                Words.split("The economy of the region grew, officials said."), "en")).isEmpty();
+        assertThat(CLASSIFIER.classify("The economy in the autumn", "The economy of the region grew, officials said.",
+                "en")).isEmpty();
     }
 }

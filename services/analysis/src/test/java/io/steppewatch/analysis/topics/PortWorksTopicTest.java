@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /** Port works and freight carried, named without the word corridor, are the corridors topic. */
 class PortWorksTopicTest {
@@ -19,7 +18,7 @@ class PortWorksTopicTest {
             uz | Temir yo'l transportida qancha yuk tashilgan | Yanvar-sentabr oylarida magistral temir yo'l transporti orqali 54,9 mln. tonna yuk tashilgan, yuk tashish hajmi o'sdi.
             """)
     void shouldFileUnderCorridorsWhenPortWorksOrFreightCarriedAreTheStory(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains("corridors");
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /** The everyday words for soldiers, jihadists, special forces and ammunition make a security story in each language. */
 class SecurityVocabularyTopicTest {
@@ -22,7 +21,7 @@ class SecurityVocabularyTopicTest {
             uz | Chegarachilar jangarilarni qo‘lga oldi | Chegarachilar va askarlar IShID jangarilarini qo‘lga olib, qurol-yarog‘ni musodara qildi.
             """)
     void shouldFileUnderSecurityOnEverydaySecurityWords(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains("security");
     }
 }

@@ -27,7 +27,7 @@ class ShortItemTopicTest {
         assertThat(scores.get(0).score())
                 .isLessThan(TopicClassifier.LONE_TOPIC_SHARE * CLASSIFIER.threshold());
 
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).containsExactly(topic);
     }
 
@@ -39,6 +39,6 @@ class ShortItemTopicTest {
         String longBody = body + FILLER.repeat(15);
         assertThat(Words.split(longBody).size()).isGreaterThanOrEqualTo(TopicClassifier.SHORT_BODY_WORDS);
 
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(longBody), language)).isEmpty();
+        assertThat(CLASSIFIER.classify(title, longBody, language)).isEmpty();
     }
 }

@@ -16,7 +16,7 @@ class TopicClassifierTest {
     private static final TopicClassifier CLASSIFIER = TopicClassifier.withDefaults();
 
     private static List<TopicDecision> classify(String title, String body, String language) {
-        return CLASSIFIER.classify(Words.split(title), Words.split(body), language);
+        return CLASSIFIER.classify(title, body, language);
     }
 
     @Test

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.TopicDecision;
-import io.steppewatch.analysis.text.Words;
 
 /**
  * A bilateral meeting that reviews trade and, as a second subject, cargo flows, port infrastructure and transport
@@ -23,7 +22,7 @@ class TransportCooperationTopicTest {
             ru | Министры обсудили взаимную торговлю | Министры обсудили рост товарооборота, экспорт и импорт, а также портовую инфраструктуру, транспортный потенциал и транспортное сотрудничество двух стран.
             """)
     void shouldAddCorridorsWhenTransportIsReviewedBesideTrade(String language, String title, String body) {
-        assertThat(CLASSIFIER.classify(Words.split(title), Words.split(body), language))
+        assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains("trade", "corridors");
     }
 }
