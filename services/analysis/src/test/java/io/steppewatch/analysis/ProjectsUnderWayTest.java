@@ -44,16 +44,16 @@ class ProjectsUnderWayTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\" ({1})")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            Trade reached $4 billion in 2023. Joint projects are under way, creating over 9,000 jobs.           | 2024-04-07 | 9,000 | 2024-04
-            Trade reached $4 billion in 2023. Joint projects created over 9,000 jobs.                            | 2024-04-07 | 9,000 | 2023
-            Trade reached $4 billion in 2023. Joint projects are under way, creating over 9,000 jobs.           | null       | 9,000 | null
+            Trade reached $4 billion in 2023. Joint projects are under way, creating over 9,000 jobs.           | 2024-04-07 | 9,000 | null
+            Trade reached $4 billion in 2023. Joint projects created over 9,000 jobs.                            | 2024-04-07 | 9,000 | null
+            Currently, joint projects are under way, creating over 9,000 jobs.                                  | 2024-04-07 | 9,000 | 2024-04
             Au cours des neuf premiers mois de l'année en cours, le commerce a atteint 4 milliards de dollars.   | 2024-04-07 | 4 milliards | 2024-01/2024-09
-            Товарооборот достиг 4 млрд долларов в 2023 году. Реализуются совместные проекты, создано более 9000 рабочих мест. | 2024-04-07 | 9000 | 2024-04
-            Le commerce a atteint 4 milliards de dollars en 2023. Des projets conjoints sont en cours, créant plus de 9 000 emplois. | 2024-04-07 | 9 000 | 2024-04
-            Le commerce a atteint 4 milliards de dollars en 2023. Des projets conjoints ont créé plus de 9 000 emplois. | 2024-04-07 | 9 000 | 2023
+            Товарооборот достиг 4 млрд долларов в 2023 году. Реализуются совместные проекты, создано более 9000 рабочих мест. | 2024-04-07 | 9000 | null
+            Le commerce a atteint 4 milliards de dollars en 2023. Des projets conjoints sont en cours, créant plus de 9 000 emplois. | 2024-04-07 | 9 000 | null
             """)
-    void shouldDateWhatProjectsUnderWayCountByThePublicationMonth(String body, String published, String text,
-                                                                   String period) {
+    void shouldLeaveWhatProjectsUnderWayCountUndatedWithoutAPresentWord(String body, String published, String text,
+                                                                         String period) {
+        // round 23: "under way", "en cours", "реализуются" say what the projects do, not when (LABEL-FIXES)
         assertThat(figure(body, published, text).period()).isEqualTo(period);
     }
 

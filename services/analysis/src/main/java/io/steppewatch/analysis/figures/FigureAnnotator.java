@@ -615,6 +615,10 @@ public final class FigureAnnotator {
                 context.mentionsIn(sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
                 context.surfaceIn(sentence.start(), sentence.end()), product);
+        if (!title && ("count".equals(figure.unit()) || DAYS.equals(figure.unit()))
+                && context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)) {
+            subjects = drillContingents(subjects, context, sentence, previous); // the forces, not the host
+        }
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         }
@@ -1452,6 +1456,16 @@ public final class FigureAnnotator {
                                               Sentences.Sentence previous) {
         return FigureContext.hasCue(context, sentence, "contractor") || previous != null
                 && previous.paragraph() == sentence.paragraph() && FigureContext.hasCue(context, previous, "contractor");
+    }
+
+    /** {@link Subjects#drillContingents} for a figure of {@code sentence}, with the sentence before it. */
+    private static List<String> drillContingents(List<String> subjects, FigureContext context,
+                                                 Sentences.Sentence sentence, Sentences.Sentence previous) {
+        List<Mention> before = previous == null ? List.of() : context.mentionsIn(previous.start(), previous.end());
+        return Subjects.drillContingents(subjects, context.text(), context.mentionsIn(sentence.start(), sentence.end()),
+                before, previous == null ? 0 : previous.start(),
+                previous != null && context.sentenceFinds(FigureMeasures.DRILL_GATE, previous),
+                previous == null ? 0 : previous.end(), context.article().title());
     }
 
     private static List<Mention> paragraphMentions(FigureContext context, Sentences.Sentence sentence) {

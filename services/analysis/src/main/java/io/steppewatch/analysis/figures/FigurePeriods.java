@@ -44,6 +44,9 @@ final class FigurePeriods {
     private static final Set<String> SAME_PERIOD_WORDS = Set.of("шу", "shu", "осы", "mos", "мос", "сәйкес");
     private static final Set<String> YEAR_WORDS = Set.of("году", "года", "год", "г", "year",
             "yilda", "yil", "jyly");
+    /** The standard's metrics of a stock: levels built over the years, dated only by their own sentence. */
+    private static final Set<String> STOCK_METRICS = Set.of(FigureAnnotator.INVESTMENT, "jointprojects.count",
+            "jointprojects.value", "companies.count", "jointventures.count", "jobs.count");
     private static final Set<String> TIMELESS_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "days", "m/s", "km/h", "mph");
     private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
@@ -743,11 +746,13 @@ final class FigurePeriods {
         if (FigureContext.cueBefore(context, sentence, figure, "cumulative")) {
             return null;
         }
-        // Nor has a sum one party has invested in another that its sentence does not date ("The total amount of
-        // Korean investments surpassed $8 billion", "Россия ... вложив в нее более 26 миллиардов долларов"): a stock
-        // built over the years, as a count of joint ventures is, not a flow of the period set around it (every such
-        // label on the dev set is null). A sentence going on from the one before ("Of this, ...") still carries.
-        if (FigureAnnotator.INVESTMENT.equals(metric) && measure == Measure.AMOUNT && !continues) {
+        // Nor has a level of a stock metric that its sentence does not date: a sum one party has invested in another
+        // ("The total amount of Korean investments surpassed $8 billion", "Россия ... вложив в нее более 26 миллиардов
+        // долларов"), its joint projects and their worth, its companies, joint ventures and jobs ("В Узбекистане
+        // работают 876 казахстанских предприятий", "Plus de 60 projets conjoints sont en cours"): stocks built over
+        // the years, not flows of the period a sentence before sets (round 23, LABEL-FIXES: 33 such levels `null`,
+        // none dated). A sentence going on from the one before ("Of this, ...") still carries.
+        if (STOCK_METRICS.contains(metric) && measure == Measure.AMOUNT && !continues) {
             return null;
         }
         // Nor has a holding in a company ("The main shareholders are Transneft (24%), KazMunayGas (19%)"): who owns

@@ -432,6 +432,7 @@ final class PeriodResolver {
         namedMonths(folded, publication, found);
         dayRanges(folded, found);
         openEndedMonthRanges(folded, found);
+        grainSeasons(folded, publication, found); // after every month range: a season takes the one right after it
         return withoutOverlaps(found);
     }
 
@@ -1697,6 +1698,82 @@ final class PeriodResolver {
         }
         int month = end - start >= 3 ? Months.index(text.substring(start, end)) : 0;
         return month > 0 ? new int[] {month, start} : null;
+    }
+
+    /**
+     * A grain marketing year or season named without its months: "in the previous marketing year", "в прошлом
+     * маркетинговом году", "la saison écoulée", "the current season", "la présente campagne". Group "last" marks the
+     * season before the current one.
+     */
+    private static final Pattern GRAIN_SEASON = Pattern.compile("(?U)\\b(?:(?<last>last|previous|past|prior|прошл\\w*"
+            + "|предыдущ\\w*|минувш\\w*)|current|this|present|текущ\\w*|нынешн\\w*|этом|этого)\\s+"
+            + "(?:(?:marketing|маркетингов\\w*)\\s+(?:year|год\\w*|сезон\\w*)|my\\b|seasons?\\b|сельхозгод\\w*"
+            + "|сезон\\w*)"
+            + "|\\b(?:saison|campagne|annee\\s+agricole)\\s+(?:(?<lastFr>derniere|ecoulee|precedente|passee)"
+            + "|en\\s+cours|actuelle)"
+            + "|\\b(?:presente|cette)\\s+(?:saison|campagne|annee\\s+agricole)");
+    /** Words of grain near a bare season ("season", "сезон", "saison", "campagne"): a cotton or tourist season is none. */
+    private static final Pattern GRAIN_WORDS = Pattern.compile("(?U)\\b(?:grain|wheat|flour|cereal|barley|harvest|зерн"
+            + "|пшениц|мук[аиу]\\b|ячмен|урожа|cereale|bles?\\b|farine|orge|recolte)");
+    /** Words of a season that is a grain one whatever stands near: "marketing year", "сельхозгод", "année agricole". */
+    private static final Pattern GRAIN_YEAR = Pattern.compile("marketing|маркетинг|сельхозгод|annee\\s+agricole");
+    private static final int GRAIN_REACH = 200;
+
+    /** A season named and its months given right after it in brackets: "l'année agricole en cours (septembre". */
+    private static final Pattern SEASON_THEN_MONTHS = Pattern.compile("(?U)(?:marketing\\s+year|seasons?|сезон\\w*"
+            + "|маркетингов\\w*\\s+год\\w*|сельхозгод\\w*|saison|campagne|annee\\s+agricole)"
+            + "(?:\\s+(?:en\\s+cours|actuelle|ecoulee|derniere|precedente))?\\s*\\(\\s*");
+
+    /**
+     * "в прошлом маркетинговом году" in a text of November 2025, "the current season" of grain exports: a grain
+     * marketing year is September to August (the corpus's own texts state it so), the one under way at the
+     * publication, or the one before it. A season whose months the text gives in brackets right after it
+     * ("l'année agricole en cours (septembre 2025 – août 2026)") is those months, and in an undated text it anchors
+     * the seasons named around it ("la saison écoulée" the twelve months before); with neither, a season of no
+     * period (round 23, LABEL-FIXES: grain marketing years and seasons).
+     */
+    private static void grainSeasons(String folded, Publication publication, List<Expression> out) {
+        List<int[]> windows = windows(folded, 30, 30, "season", "marketing", "маркетинг", "сельхозгод", "сезон",
+                "saison", "campagne", "agricole");
+        Integer anchor = null; // the first year of a season whose months the text states
+        List<Expression> stated = new ArrayList<>();
+        for (int[] w : windows) {
+            Matcher m = in(SEASON_THEN_MONTHS, folded, w[0], Math.min(folded.length(), w[1] + 2));
+            while (m.find()) {
+                for (Expression e : out) {
+                    if (e.start() == m.end() && e.kind() == Kind.PERIOD && e.period() != null
+                            && e.period().indexOf('/') > 0) {
+                        stated.add(new Expression(m.start(), e.end(), Kind.PERIOD, e.period()));
+                        anchor = anchor != null ? anchor : Integer.valueOf(e.period().substring(0, 4));
+                    }
+                }
+            }
+        }
+        for (int[] w : windows) {
+            Matcher m = in(GRAIN_SEASON, folded, w[0], w[1]);
+            while (m.find()) {
+                if (!GRAIN_YEAR.matcher(m.group()).find() && !in(GRAIN_WORDS, folded,
+                        Math.max(0, m.start() - GRAIN_REACH), Math.min(folded.length(), m.end() + GRAIN_REACH)).find()) {
+                    continue;
+                }
+                int back = m.group("last") != null || m.group("lastFr") != null ? 1 : 0;
+                String period = grainSeason(publication, back);
+                if (period == null && anchor != null) {
+                    period = Periods.months(anchor - back, 9, anchor - back + 1, 8);
+                }
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, period));
+            }
+        }
+        out.addAll(stated); // longer than the season's words and the months each: they win the overlap
+    }
+
+    /** The grain marketing year under way at the publication ({@code back} 0) or before it; null without a month. */
+    private static String grainSeason(Publication publication, int back) {
+        if (publication == null || !publication.knowsMonth()) {
+            return null;
+        }
+        int start = publication.date().getYear() - (publication.date().getMonthValue() >= 9 ? 0 : 1) - back;
+        return Periods.months(start, 9, start + 1, 8);
     }
 
     private static void relative(String folded, Publication publication, List<Expression> out) {

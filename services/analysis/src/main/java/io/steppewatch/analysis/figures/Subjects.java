@@ -994,6 +994,52 @@ final class Subjects {
         return left.equals(subjects) ? subjects : List.copyOf(left);
     }
 
+    /** Words of the forces that take part in a drill: "military personnel from", "воинские контингенты", "troupes". */
+    private static final Pattern DRILL_FORCES = Pattern.compile("(?iU)\\b(?:contingent|personnel|forces|troops"
+            + "|servicemen|soldiers|units\\s+of|контингент|военнослужащ|войск|подразделени|вооруж[её]нн|militaires"
+            + "|troupes|soldats|armées)");
+
+    /**
+     * The parties of a count (or days) in a sentence of drills that names no country (the participants "составляет
+     * около 1500 человек", the drill "that involves more than 1,000 servicemen"): the contingents the sentence before
+     * lists, when it is of the drill too and names at least three countries as forces, not places ("The drills involve
+     * military personnel from Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. More than 1,500 servicemen
+     * ..."); else the bloc, when the sentence, the one before or the headline names it; else {@code subjects}. The
+     * host and the speaker the article around it names are no party for that (round 23, LABEL-FIXES: a host's or
+     * a base's country is no party; named contingents are).
+     */
+    private static final String CSTO = "CSTO";
+    /**
+     * How many countries named as forces make a list of a drill's contingents: fewer are the bloc's leader or the
+     * host's own army named in passing ("une alliance conduite par la Russie ... les Forces armées kirghizes").
+     */
+    private static final int DRILL_LIST = 3;
+
+    static List<String> drillContingents(List<String> subjects, String text, List<Mention> own,
+                                         List<Mention> before, int beforeStart, boolean beforeOfDrill,
+                                         int beforeEnd, List<String> title) {
+        if (own.stream().anyMatch(m -> m.kind() == PlaceKind.COUNTRY)) {
+            return subjects;
+        }
+        if (beforeOfDrill && DRILL_FORCES.matcher(text).region(beforeStart, beforeEnd).find()) {
+            Set<String> named = new TreeSet<>();
+            Set<String> places = new TreeSet<>();
+            for (Mention m : before) {
+                if (m.kind() == PlaceKind.COUNTRY) {
+                    String window = text.substring(Math.max(beforeStart, m.start() - DRILL_PLACE_REACH), m.start());
+                    (PLACE_BEFORE.matcher(window).find() ? places : named).add(m.code());
+                }
+            }
+            if (named.size() >= DRILL_LIST) {
+                return sorted(named);
+            }
+        }
+        // (the CSTO alone: the SCO has no code of the standard, its members are the parties)
+        boolean bloc = title.contains(CSTO) || own.stream().anyMatch(m -> CSTO.equals(m.code()))
+                || before.stream().anyMatch(m -> CSTO.equals(m.code()));
+        return bloc ? List.of(CSTO) : subjects;
+    }
+
     /** Beginnings of words that count the dead or the wounded. */
     private static final List<String> CASUALTY_STEMS = Stems.of("casualt", "погиб", "ранен", "пострада", "убит",
             "blesse");

@@ -181,10 +181,36 @@ final class TextWalks {
                     && Character.isDigit(text.charAt(i + 1))) {
                 continue; // "43% or 21,227 tons in 2022": a comma inside a number ends no clause
             }
+            if ((c == '—' || c == '–') && linksNames(text, i)) {
+                continue; // "China–Europe trains in 2022", "по железной дороге Туркменистан — Афганистан в 2019 году"
+            }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the dash at {@code at} links two names into one (a route, a pair: "China–Europe", "Туркменистан —
+     * Афганистан") rather than opening a clause: a letter right before it and a capital right after it, with no
+     * space on either side, or one space on each side and a capital opening the word before it too.
+     */
+    private static boolean linksNames(String text, int at) {
+        if (at < 1 || at + 1 >= text.length()) {
+            return false;
+        }
+        if (Character.isLetter(text.charAt(at - 1)) && Character.isUpperCase(text.charAt(at + 1))) {
+            return true;
+        }
+        if (at < 2 || at + 2 >= text.length() || text.charAt(at - 1) != ' ' || text.charAt(at + 1) != ' '
+                || !Character.isLetter(text.charAt(at - 2)) || !Character.isUpperCase(text.charAt(at + 2))) {
+            return false;
+        }
+        int word = at - 2;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        return Character.isUpperCase(text.charAt(word));
     }
 }
