@@ -123,7 +123,8 @@ final class FigureMetrics {
      * and answered once per sentence: every trade figure of a sentence asks the same of the whole sentence.
      */
     private static final SentenceGate GROUP_GATE = SentenceGate.onFolded(GROUP_AS_PARTNER, List.of("cis",
-            "commonwealth", "customs union", "снг", "содружеств", "таможенн", "cei", "union douaniere", "europ", "европ"));
+            "commonwealth", "customs union", "снг", "содружеств", "таможенн", "cei", "union douaniere", "europ",
+            "европ"));
 
     /**
      * What a route costs or how long it takes ("reduce transport costs by at least 40 percent", "the cost of transporting
@@ -277,7 +278,8 @@ final class FigureMetrics {
      * A figure said again further on with no cue of its own ("Those 4,5 million tonnes may sound like a lot", "To reach
      * the $2 billion mark, both nations are focusing on", "поставлена задача достичь отметки в $10 млрд"): the same
      * value in the same unit (a percentage of the same kind) and of the same parties, stated earlier in the text with a
-     * metric, is the same quantity and measures what that one measured (a figure stated twice is labelled twice, alike: gold-q, t, u).
+     * metric, is the same quantity and measures what that one measured (a figure stated twice is labelled twice,
+     * alike: gold-q, t, u).
      * {@code annotated} itself when it has a metric, a cue that fits it, or no earlier twin.
      */
     ExtractedFigure restated(ExtractedFigure annotated, SurfaceFigure figure, List<ExtractedFigure> earlier,
@@ -286,11 +288,13 @@ final class FigureMetrics {
             return annotated;
         }
         ExtractedFigure twin = null;
+        Set<String> parties = Set.copyOf(annotated.subjects());
+        boolean share = annotated.measure() == Measure.SHARE;
         for (int i = earlier.size() - 1; i >= 0 && twin == null; i--) {
             ExtractedFigure e = earlier.get(i);
             if (e.value() == annotated.value() && e.unit().equals(annotated.unit()) && e.offset() >= 0
-                    && !FigureAnnotator.OTHER.equals(e.metric()) && Set.copyOf(e.subjects()).equals(Set.copyOf(annotated.subjects()))
-                    && (!"percent".equals(e.unit()) || (e.measure() == Measure.SHARE) == (annotated.measure() == Measure.SHARE))) {
+                    && !FigureAnnotator.OTHER.equals(e.metric()) && Set.copyOf(e.subjects()).equals(parties)
+                    && (!"percent".equals(e.unit()) || (e.measure() == Measure.SHARE) == share)) {
                 twin = e;
             }
         }

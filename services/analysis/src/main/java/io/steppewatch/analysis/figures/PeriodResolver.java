@@ -209,7 +209,8 @@ final class PeriodResolver {
                     + "(?:de" + S + "|d" + APOS + ")?|the" + S + "end" + S + "of" + S + "|концу" + S + "|конца" + S
                     + ")(?:l" + APOS + "annee" + S + ")?)?" + YEAR, FLAGS);
     private static final Pattern SAME_PERIOD = compile(
-            "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable|similar)" + S + "period"
+            "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable|similar)" + S
+                    + "period"
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
                     + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")"
                     // "the year-earlier period", "the year-ago period", "the prior-year period"
@@ -309,8 +310,8 @@ final class PeriodResolver {
             "fourth ", "4th ", "quatrieme ", "4e ", "четверт");
     private static final Openers HALF_OPENERS = new Openers(HALF, "first ", "premier ", "1er ", "перв", "i",
             "second ", "deuxieme ", "втор");
-    private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu", "avant ",
-            "until ");
+    private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu",
+            "avant ", "until ");
     private static final Openers SAME_PERIOD_OPENERS = new Openers(SAME_PERIOD, "meme ", "same ", "like ",
             "corresponding ", "comparable ", "similar ", "аналогичн", "соответствующ", "year", "prior", "previous");
 
@@ -1156,7 +1157,10 @@ final class PeriodResolver {
     private static final Set<String> EVENT_YEAR_LINKS = Set.of("in", "в", "во", "en");
     /** How many words back from its year a start noun's "since" may stand ("since its launch in 2015"). */
     private static final int EVENT_HOPS = 9;
-    /** How many words back from its year a clause's "since" may stand ("depuis que le pays a obtenu son indépendance de l'Union soviétique en 1991"). */
+    /**
+     * How many words back from its year a clause's "since" may stand ("depuis que le pays a obtenu son indépendance de
+     * l'Union soviétique en 1991").
+     */
     private static final int SINCE_CLAUSE_HOPS = 14;
     /** Nouns of a start: "since its launch in 2015", "с момента подписания в 2007 году", "depuis son ouverture en 2016". */
     private static final Set<String> START_EVENTS = Set.of("launch", "launching", "opening",
@@ -1196,7 +1200,8 @@ final class PeriodResolver {
                     // en 1991": a clause that says when something began counts from that year's January to the
                     // publication month, as "since 2022" does; with no publication month, to no known end.
                     String period = publication == null || !publication.knowsMonth() ? null
-                            : Periods.month(folded.substring(year[0], year[1]), 1) + "/" + Periods.month(publication.date());
+                            : Periods.month(folded.substring(year[0], year[1]), 1) + "/"
+                                    + Periods.month(publication.date());
                     out.add(new Expression(start, year[1], period == null ? Kind.CUMULATIVE : Kind.PERIOD, period));
                 }
                 return;

@@ -68,8 +68,9 @@ public final class StatedDate {
      * 2024", "по сравнению с аналогичным периодом 2024 года", Uzbek and Kazakh "2024 йилнинг шу даврига", and the same
      * months named again: "par rapport aux dix premiers mois de 2024".
      */
-    private static final Pattern SAME_PERIOD_OF = Pattern.compile("(?:(?:meme|same|like|corresponding|comparable|similar)"
-            + "[\\s\\u00A0]+(?:period|periode|time)|(?:аналогичн|соответствующ)\\p{L}*[\\s\\u00A0]+период\\p{L}*)"
+    private static final Pattern SAME_PERIOD_OF = Pattern.compile(
+            "(?:(?:meme|same|like|corresponding|comparable|similar)[\\s\\u00A0]+(?:period|periode|time)"
+            + "|(?:аналогичн|соответствующ)\\p{L}*[\\s\\u00A0]+период\\p{L}*)"
             + "(?:[\\s\\u00A0]+[\\p{L}'’]+){0,3}?[\\s\\u00A0]+" + YEAR
             + "|" + YEAR + "[\\s\\u00A0-]*(?:yil|йил|иил|жыл)\\p{L}*[\\s\\u00A0]+(?:шу|shu|осы)[\\s\\u00A0]+(?:давр|davr|кезең)"
             + "|(?:par[\\s\\u00A0]+rapport|compared[\\s\\u00A0]+(?:to|with)|по[\\s\\u00A0]+сравнению)[^.;]{0,40}?"

@@ -999,6 +999,13 @@ final class Subjects {
             + "|servicemen|soldiers|units\\s+of|контингент|военнослужащ|войск|подразделени|вооруж[её]нн|militaires"
             + "|troupes|soldats|armées)");
 
+    private static final String CSTO = "CSTO";
+    /**
+     * How many countries named as forces make a list of a drill's contingents: fewer are the bloc's leader or the
+     * host's own army named in passing ("une alliance conduite par la Russie ... les Forces armées kirghizes").
+     */
+    private static final int DRILL_LIST = 3;
+
     /**
      * The parties of a count (or days) in a sentence of drills that names no country (the participants "составляет
      * около 1500 человек", the drill "that involves more than 1,000 servicemen"): the contingents the sentence before
@@ -1008,13 +1015,6 @@ final class Subjects {
      * host and the speaker the article around it names are no party for that (round 23, LABEL-FIXES: a host's or
      * a base's country is no party; named contingents are).
      */
-    private static final String CSTO = "CSTO";
-    /**
-     * How many countries named as forces make a list of a drill's contingents: fewer are the bloc's leader or the
-     * host's own army named in passing ("une alliance conduite par la Russie ... les Forces armées kirghizes").
-     */
-    private static final int DRILL_LIST = 3;
-
     static List<String> drillContingents(List<String> subjects, String text, List<Mention> own,
                                          List<Mention> before, int beforeStart, boolean beforeOfDrill,
                                          int beforeEnd, List<String> title) {
@@ -1265,8 +1265,8 @@ final class Subjects {
      * l'Ouzbékistan"), else the place its paragraph named last before it ("... le rôle joué par le Kirghizistan. Le pays
      * enclavé de 6,7 millions d'habitants", when a noun of a place stands for it), Central Asia there standing for its
      * five countries ("le plus long d'Asie centrale. Cette région enclavée d'environ 80 millions d'habitants"); null
-     * when there is none. A population is a
-     * national amount, its place's alone (LABEL-FIXES 2026-12-04: a country's population takes no partner).
+     * when there is none. A population is a national amount, its place's alone (LABEL-FIXES 2026-12-04: a country's
+     * population takes no partner).
      */
     static List<String> populationOwner(int start, int end, String text, List<Words.Word> words,
                                         List<Mention> sentence, List<Mention> paragraph) {
