@@ -229,22 +229,8 @@ final class FigureMetrics {
             return false;
         }
         // The few words around the sum first; the sentence is read for a project only when one of them is a cost.
-        String text = context.text();
-        List<Words.Word> words = context.words();
-        boolean cost = false;
-        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - PROJECT_COST_REACH));
-             i < words.size() && !cost; i++) {
-            Words.Word word = words.get(i);
-            if (word.start() >= sentence.end() || word.start() > figure.end() + PROJECT_COST_REACH) {
-                break;
-            }
-            String folded = word.folded();
-            if (PROJECT_COST_WORDS.contains(folded) || Words.startsWithAny(folded, PROJECT_COST_STEMS)) {
-                cost = word.end() <= figure.start() ? !TextWalks.crossesClause(text, word.end(), figure.start())
-                        : word.start() >= figure.end() && !TextWalks.crossesClause(text, figure.end(), word.start());
-            }
-        }
-        return cost && names(context, sentence, PROJECT_WORDS, PROJECT_STEMS);
+        return wordInClause(figure, context, sentence, PROJECT_COST_WORDS, PROJECT_COST_STEMS, PROJECT_COST_REACH,
+                PROJECT_COST_REACH) && names(context, sentence, PROJECT_WORDS, PROJECT_STEMS);
     }
 
     /** Whether a change names a cost or a time of transport as what changes (see {@link #COST_WORDS}). */
@@ -651,16 +637,25 @@ final class FigureMetrics {
 
     /** Whether a word of loss speaks of the figure in its clause (see {@link #LOSS_WORDS}). */
     static boolean namesALoss(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        return wordInClause(figure, context, sentence, LOSS_WORDS, LOSS_STEMS, LOSS_BEFORE_REACH, LOSS_AFTER_REACH);
+    }
+
+    /**
+     * Whether one of {@code wordSet} (or a word starting with one of {@code stems}) stands within {@code before}
+     * characters before the figure or {@code after} characters after it, in its sentence, with no clause break between.
+     */
+    private static boolean wordInClause(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence,
+                                        Set<String> wordSet, List<String> stems, int before, int after) {
         String text = context.text();
         List<Words.Word> words = context.words();
-        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - LOSS_BEFORE_REACH));
-             i < words.size(); i++) {
+        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - before)); i < words.size();
+             i++) {
             Words.Word word = words.get(i);
-            if (word.start() >= sentence.end() || word.start() > figure.end() + LOSS_AFTER_REACH) {
+            if (word.start() >= sentence.end() || word.start() > figure.end() + after) {
                 break;
             }
             String folded = word.folded();
-            if (!LOSS_WORDS.contains(folded) && !Words.startsWithAny(folded, LOSS_STEMS)) {
+            if (!wordSet.contains(folded) && !Words.startsWithAny(folded, stems)) {
                 continue;
             }
             if (word.end() <= figure.start() ? !TextWalks.crossesClause(text, word.end(), figure.start())
