@@ -36,7 +36,82 @@ final class Ordinals {
     private static final String[] APPROXIMATE_WORDS = {"centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine",
         "millier", "dozen", "сотни", "десятка", "тысячи"};
 
+    /** Ordinal words up to the tenth place, as the rank they name; Russian ones by their stem. */
+    private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("premier", 1), Map.entry("première", 1),
+            Map.entry("deuxième", 2), Map.entry("seconde", 2), Map.entry("troisième", 3), Map.entry("quatrième", 4),
+            Map.entry("cinquième", 5), Map.entry("sixième", 6), Map.entry("septième", 7), Map.entry("huitième", 8),
+            Map.entry("neuvième", 9), Map.entry("dixième", 10), Map.entry("перв", 1), Map.entry("втор", 2),
+            Map.entry("трет", 3), Map.entry("четверт", 4), Map.entry("четвёрт", 4), Map.entry("пят", 5),
+            Map.entry("шест", 6), Map.entry("седьм", 7), Map.entry("восьм", 8), Map.entry("девят", 9),
+            Map.entry("десят", 10));
+    private static final String EN_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
+    /**
+     * A place in a ranking written with an ordinal word: after a verb of ranking ("ranked third", "came in
+     * second", "ranks as Uzbekistan's third"), before a word of place ("in second place", "la deuxième place",
+     * "au quatrième rang", "на втором месте", "вторую строчку") or of size ("the second-largest partner").
+     * Group 1 is the English ordinal after a verb, group 2 any ordinal before a word of place or size, group 3
+     * a Russian stem.
+     */
+    private static final Pattern ORDINAL_RANK = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:rank(?:s|ed|ing)?|placed|came|comes|come)\\s+(?:in\\s+|as\\s+\\p{L}+(?:['’]s)?\\s+)?("
+                    + EN_ORDINAL + ")(?![\\p{L}-])|(" + EN_ORDINAL + ")(?:\\s+place|[- ](?:largest|biggest))"
+                    + "|(premier|première|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième"
+                    + "|neuvième|dixième)\\s+(?:place|position|rang)"
+                    + "|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ое|ом|ую|ая|ой|ья|ью|ье|ьем|ьей)"
+                    + "\\s+(?:мест|строчк|строк|позици)\\p{L}*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String[] ORDINAL_RANK_GATE = {"rank", "place", "came", "come", "larg", "bigg", "rang",
+        "position", "мест", "строчк", "строк", "позици"};
+
     private Ordinals() {
+    }
+
+    /**
+     * Places in a ranking written with ordinal words ("ranked third", "in second place", "la deuxième place",
+     * "на втором месте"), which the labels give as optional ranks. An ordinal that names no place ("the second
+     * phase", "the first time", "in the first place" meaning firstly, "au premier rang desquels") is none.
+     */
+    static List<SurfaceFigure> ranksInWords(String text, List<SurfaceFigure> found) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean any = false;
+        for (String word : ORDINAL_RANK_GATE) {
+            if (lower.indexOf(word) >= 0) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        List<SurfaceFigure> figures = new ArrayList<>();
+        Matcher m = ORDINAL_RANK.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+            String word = m.group(group).toLowerCase(Locale.ROOT);
+            Integer value = ORDINAL_WORDS.get(group == 3 && word.equals("second") ? "seconde" : word);
+            if (value == null || idiom(lower, m.start(group), m.end())) {
+                continue;
+            }
+            int start = m.start(group);
+            if (found.stream().anyMatch(f -> start < f.end() && f.start() < m.end())) {
+                continue;
+            }
+            figures.add(new SurfaceFigure(start, m.end(), value, "rank", m.end(group), null, true, false));
+        }
+        return figures;
+    }
+
+    /** "in the first place" (firstly) and "au premier rang des..." (foremost among): no place in a ranking. */
+    private static boolean idiom(String lower, int start, int end) {
+        if (lower.startsWith("first place", start) && start >= 7 && lower.startsWith("in the ", start - 7)) {
+            String rest = lower.substring(end, Math.min(lower.length(), end + 10)).stripLeading();
+            return !(rest.startsWith("in ") || rest.startsWith("among") || rest.startsWith("with")
+                    || rest.startsWith("globally"));
+        }
+        return lower.startsWith("premier rang de", start);
     }
 
     /** A rank written as an ordinal, when the words around it speak of a ranking; else null. */
