@@ -107,7 +107,6 @@ public final class FigureExtractor {
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
-        figures.addAll(Ordinals.ranksInWords(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency);
     }
