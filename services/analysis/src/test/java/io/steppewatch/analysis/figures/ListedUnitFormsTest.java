@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Forms of the labelling standard's units that the press writes and the lexicon lacked: French miles ("milles"),
- * the tenge with a French accent, the tonne misspelt "tones", the metre "cube" written after it, and millimetres in French and Russian words.
+ * the tenge with a French accent, the tonne misspelt "tones", the metre "cube" written after it, millimetres in
+ * French and Russian words, and twenty-foot equivalent units written with digits.
  */
 class ListedUnitFormsTest {
 
@@ -25,6 +26,7 @@ class ListedUnitFormsTest {
             en | nearly 7 cubic metres cube                                       | 7 cubic metres=7 m3
             fr | un écartement des rails de 1520 millimètres                     | 1520 millimètres=1.52 m
             ru | ширина колеи 1435 миллиметров                                    | 1435 миллиметров=1.435 m
+            en | the goal is 75,000 20-foot equivalent units a year               | 75,000 20-foot equivalent units=75000 TEU
             """)
     void shouldReadTheUnit(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
