@@ -485,7 +485,7 @@ public final class FigureExtractor {
             return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
         }
         if ((!token.integer() && !Ranges.opensRange(text, token.end()) && !Comparisons.follows(text, start)) || value < 0 || Traps.isFurniture(text, start) || Traps.isIdentifier(text, start)
-                || Traps.isAge(text, start, token.end())) {
+                || Traps.isAge(text, start, token.end()) || Traps.isFootnoteMark(text, start, token.end())) {
             return null;
         }
         return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);

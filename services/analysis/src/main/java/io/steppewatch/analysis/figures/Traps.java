@@ -509,6 +509,16 @@ final class Traps {
     }
 
     /**
+     * Whether the number at {@code [start, end)} is a footnote mark: in square brackets written right after a word or
+     * a stop, with no space between ("Hu Jintao[7].", "vers la Chine[2],[3]"). The corpus README counts such marks
+     * among the numbers that name, not count.
+     */
+    static boolean isFootnoteMark(String text, int start, int end) {
+        return start >= 2 && end < text.length() && text.charAt(start - 1) == '[' && text.charAt(end) == ']'
+                && !NumberScanner.isSpace(text.charAt(start - 2));
+    }
+
+    /**
      * End of a phone number starting at {@code start}, or -1: a leading {@code +}, or a run of at least nine
      * digits in three or more groups that are not thousands groups ("8 800 555 35 35", "(727) 258-12-34").
      */

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Forms of the labelling standard's units that the press writes and the lexicon lacked: French miles ("milles"),
- * the tenge with a French accent, the tonne misspelt "tones", and the metre "cube" written after it.
+ * the tenge with a French accent, the tonne misspelt "tones", the metre "cube" written after it, millimetres in
+ * French and Russian words, and twenty-foot equivalent units written with digits.
  */
 class ListedUnitFormsTest {
 
@@ -23,6 +24,9 @@ class ListedUnitFormsTest {
             en | trade may reach 3 million tones of goods a year                 | 3 million tones=3000000 t
             en | the line carried 42 billion meter cube of gas                   | 42 billion meter cube=4.2E10 m3
             en | nearly 7 cubic metres cube                                       | 7 cubic metres=7 m3
+            fr | un écartement des rails de 1520 millimètres                     | 1520 millimètres=1.52 m
+            ru | ширина колеи 1435 миллиметров                                    | 1435 миллиметров=1.435 m
+            en | the goal is 75,000 20-foot equivalent units a year               | 75,000 20-foot equivalent units=75000 TEU
             """)
     void shouldReadTheUnit(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
