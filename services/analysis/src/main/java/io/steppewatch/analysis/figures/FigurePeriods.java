@@ -842,7 +842,8 @@ final class FigurePeriods {
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
         // So is a sentence that points back at its period ("during this period", "за этот период").
-        return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
+        return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence)
+                || comparesWithSamePeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
     }
 
@@ -1431,6 +1432,28 @@ final class FigurePeriods {
                 && words.get(i).start() < sentence.end(); i++) {
             String word = words.get(i).folded();
             if (ACT_WORDS.contains(word) || Words.startsWithAny(word, ACT_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a comparison with the year before that name no period: "grew by 9.3 percent year-on-year". */
+    private static final SentenceGate YEAR_ON_YEAR = new SentenceGate(Pattern.compile(
+            "(?iU)\\byear[- ]on[- ]year\\b|\\bsur un an\\b"), List.of("on year", "on-year", "sur un an"));
+
+    /**
+     * Whether the sentence compares its figures with the same months a year before, naming no period of its own:
+     * "15.6% more than the same period last year", "an increase of 23.7% relative to the first five months of 2023",
+     * "grew by 9.3 percent year-on-year".
+     */
+    private static boolean comparesWithSamePeriod(FigureContext context, Sentences.Sentence sentence) {
+        if (context.sentenceFinds(YEAR_ON_YEAR, sentence) || namesSamePeriodBase(context, sentence)) {
+            return true;
+        }
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && yearToDate(e.period())
+                    && isBase(context, e)) {
                 return true;
             }
         }
