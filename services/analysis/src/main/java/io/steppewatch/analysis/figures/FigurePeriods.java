@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Stems;
@@ -845,6 +846,28 @@ final class FigurePeriods {
         return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence)
                 || comparesWithSamePeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /**
+     * The period of a figure the body stated before with a period, restated later without one ("totaled 950,000 tons
+     * ... from January through October 2022" ... "Cargo transportation in the Kazakhstan direction grew eight times,
+     * from 125,000 to 950,000 tons"): the same value, unit and measure is the same figure, of the period its first
+     * statement gave (the standard: a period carried from the sentence that sets it); or null. Only for a level or a
+     * change of the body: a goal restated may stand for another year, and a headline's figure takes no period from the
+     * body, nor lends one to it.
+     */
+    static String restatedPeriod(ExtractedFigure figure, List<ExtractedFigure> earlier) {
+        if (figure.period() != null || figure.offset() < 0 || figure.measure() == Measure.TARGET) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            ExtractedFigure stated = earlier.get(i);
+            if (stated.period() != null && stated.offset() >= 0 && stated.value() == figure.value()
+                    && stated.measure() == figure.measure() && stated.unit().equals(figure.unit())) {
+                return stated.period();
+            }
+        }
+        return null;
     }
 
     /** Beginnings of the nouns of what freight moves in, counted: trains, wagons, containers. */
