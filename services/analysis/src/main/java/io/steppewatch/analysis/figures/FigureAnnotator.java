@@ -246,6 +246,12 @@ public final class FigureAnnotator {
                             annotated.sentence(), annotated.offset(), before.relation());
                 }
                 annotated = metrics.restated(annotated, figure, figures, context);
+                String restated = FigurePeriods.restatedPeriod(annotated, figures);
+                if (restated != null) {
+                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(),
+                            annotated.metric(), annotated.subjects(), restated, annotated.text(), annotated.sentence(),
+                            annotated.offset(), annotated.relation());
+                }
                 figures.add(annotated);
                 before = annotated;
                 beforeSurface = figure;

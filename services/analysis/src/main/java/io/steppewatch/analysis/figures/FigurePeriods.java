@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Stems;
@@ -842,8 +843,31 @@ final class FigurePeriods {
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
         // So is a sentence that points back at its period ("during this period", "за этот период").
-        return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence))
+        return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence)
+                || comparesWithSamePeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
+    }
+
+    /**
+     * The period of a figure the body stated before with a period, restated later without one ("totaled 950,000 tons
+     * ... from January through October 2022" ... "Cargo transportation in the Kazakhstan direction grew eight times,
+     * from 125,000 to 950,000 tons"): the same value, unit and measure is the same figure, of the period its first
+     * statement gave (the standard: a period carried from the sentence that sets it); or null. Only for a level or a
+     * change of the body: a goal restated may stand for another year, and a headline's figure takes no period from the
+     * body, nor lends one to it.
+     */
+    static String restatedPeriod(ExtractedFigure figure, List<ExtractedFigure> earlier) {
+        if (figure.period() != null || figure.offset() < 0 || figure.measure() == Measure.TARGET) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            ExtractedFigure stated = earlier.get(i);
+            if (stated.period() != null && stated.offset() >= 0 && stated.value() == figure.value()
+                    && stated.measure() == figure.measure() && stated.unit().equals(figure.unit())) {
+                return stated.period();
+            }
+        }
+        return null;
     }
 
     /** Beginnings of the nouns of what freight moves in, counted: trains, wagons, containers. */
@@ -1431,6 +1455,28 @@ final class FigurePeriods {
                 && words.get(i).start() < sentence.end(); i++) {
             String word = words.get(i).folded();
             if (ACT_WORDS.contains(word) || Words.startsWithAny(word, ACT_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a comparison with the year before that name no period: "grew by 9.3 percent year-on-year". */
+    private static final SentenceGate YEAR_ON_YEAR = new SentenceGate(Pattern.compile(
+            "(?iU)\\byear[- ]on[- ]year\\b|\\bsur un an\\b"), List.of("on year", "on-year", "sur un an"));
+
+    /**
+     * Whether the sentence compares its figures with the same months a year before, naming no period of its own:
+     * "15.6% more than the same period last year", "an increase of 23.7% relative to the first five months of 2023",
+     * "grew by 9.3 percent year-on-year".
+     */
+    private static boolean comparesWithSamePeriod(FigureContext context, Sentences.Sentence sentence) {
+        if (context.sentenceFinds(YEAR_ON_YEAR, sentence) || namesSamePeriodBase(context, sentence)) {
+            return true;
+        }
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && yearToDate(e.period())
+                    && isBase(context, e)) {
                 return true;
             }
         }
