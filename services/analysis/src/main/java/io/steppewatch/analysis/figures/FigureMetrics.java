@@ -134,7 +134,7 @@ final class FigureMetrics {
      * capacity. Words before the change in its clause; "times faster" ("deux fois plus rapide") after it.
      */
     private static final Set<String> COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "tariff", "tariffs",
-            "expenses", "fares", "cout", "couts", "tarif", "tarifs", "frais", "delai", "delais",
+            "expenses", "fares", "cout", "couts", "tarif", "tarifs", "frais", "delai", "delais", "temps",
             "срок", "сроки", "сроков"));
     private static final List<String> COST_STEMS = Words.foldAll("стоимост", "затрат", "тариф", "расход", "xarajat",
             "muddat", "шығын", "мерзім");
