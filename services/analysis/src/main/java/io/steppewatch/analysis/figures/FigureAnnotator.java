@@ -410,7 +410,8 @@ public final class FigureAnnotator {
         }
         if (followed == null && metric.startsWith(TRADE) && "change".equals(unitClass) && before != null
                 && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || UnitLexicon.unit(before.unit()).isCurrency())
-                && (rightAfter(before, figure, context.text()) || changeOfSumBefore(before, figure, context))) {
+                && (rightAfter(before, figure, context.text()) || changeOfSumBefore(before, figure, context)
+                        || FigureMetrics.changeInClauseAfter(before, figure, context))) {
             // "exported electronics to Russia for over $575 million, 18 times more than a year before": the change
             // right after a sum of no series of the vocabulary (one product's trade) is that sum's change.
             metric = OTHER;

@@ -134,7 +134,7 @@ final class FigureMetrics {
      * capacity. Words before the change in its clause; "times faster" ("deux fois plus rapide") after it.
      */
     private static final Set<String> COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "tariff", "tariffs",
-            "expenses", "fares", "cout", "couts", "tarif", "tarifs", "frais", "delai", "delais",
+            "expenses", "fares", "cout", "couts", "tarif", "tarifs", "frais", "delai", "delais", "temps",
             "срок", "сроки", "сроков"));
     private static final List<String> COST_STEMS = Words.foldAll("стоимост", "затрат", "тариф", "расход", "xarajat",
             "muddat", "шығын", "мерзім");
@@ -633,6 +633,43 @@ final class FigureMetrics {
      */
     static boolean namesADiscrepancy(FigureContext context, Sentences.Sentence sentence) {
         return names(context, sentence, DISCREPANCY_WORDS, DISCREPANCY_STEMS);
+    }
+
+    /** How far after a product's flow a change in a clause of its own may still describe it. */
+    private static final int OWN_CLAUSE_REACH = 120;
+
+    /**
+     * Whether a change stands in a clause of its own right after {@code before}, in the same part of the sentence,
+     * and that clause names no metric before it ("4.2 million tons of grain have been exported since January, which
+     * is 56 percent more", "3,7 millions de tonnes ..., soit une progression de 60 %", "600 тысяч тонн ... (+30% к
+     * 2023 году)"): such a change says how the figure before it moved, whatever a word of the clause before says.
+     */
+    static boolean changeInClauseAfter(ExtractedFigure before, SurfaceFigure figure, FigureContext context) {
+        if (before == null || before.offset() < 0) {
+            return false;
+        }
+        int end = before.offset() + before.text().length();
+        if (end > figure.start() || figure.start() - end > OWN_CLAUSE_REACH) {
+            return false;
+        }
+        String text = context.text();
+        int clause = -1;
+        for (int i = figure.start() - 1; i >= end && clause < 0; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '(' || c == '\u2013' || c == '\u2014') {
+                clause = i;
+            }
+        }
+        if (clause < 0) {
+            return false;
+        }
+        for (int i = end; i < figure.start(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '\n' || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return FigureContext.hitsWithin(context.metricHits(), clause, figure.start()).isEmpty();
     }
 
     /** Whether a word of loss speaks of the figure in its clause (see {@link #LOSS_WORDS}). */
