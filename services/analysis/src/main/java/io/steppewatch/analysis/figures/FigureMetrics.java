@@ -665,7 +665,8 @@ final class FigureMetrics {
         }
         for (int i = end; i < figure.start(); i++) {
             char c = text.charAt(i);
-            if (c == ';' || c == '\n' || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+            boolean stop = c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+            if (c == ';' || c == '\n' || stop) {
                 return false;
             }
         }

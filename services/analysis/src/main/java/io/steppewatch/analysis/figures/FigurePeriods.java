@@ -851,10 +851,10 @@ final class FigurePeriods {
     /**
      * The period of a figure the body stated before with a period, restated later without one ("totaled 950,000 tons
      * ... from January through October 2022" ... "Cargo transportation in the Kazakhstan direction grew eight times,
-     * from 125,000 to 950,000 tons"): the same value, unit and measure is the same figure, of the period its first
-     * statement gave (the standard: a period carried from the sentence that sets it); or null. Only for a level or a
-     * change of the body: a goal restated may stand for another year, and a headline's figure takes no period from the
-     * body, nor lends one to it.
+     * from 125,000 to 950,000 tons"): the same value, unit, measure and metric is the same figure, of the period its
+     * first statement gave (the standard: a period carried from the sentence that sets it); or null. Only for a level
+     * or a change of the body: a goal restated may stand for another year, and a headline's figure takes no period
+     * from the body, nor lends one to it.
      */
     static String restatedPeriod(ExtractedFigure figure, List<ExtractedFigure> earlier) {
         if (figure.period() != null || figure.offset() < 0 || figure.measure() == Measure.TARGET) {
@@ -863,7 +863,8 @@ final class FigurePeriods {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             ExtractedFigure stated = earlier.get(i);
             if (stated.period() != null && stated.offset() >= 0 && stated.value() == figure.value()
-                    && stated.measure() == figure.measure() && stated.unit().equals(figure.unit())) {
+                    && stated.measure() == figure.measure() && stated.unit().equals(figure.unit())
+                    && stated.metric().equals(figure.metric())) {
                 return stated.period();
             }
         }
