@@ -248,9 +248,7 @@ public final class FigureAnnotator {
                 annotated = metrics.restated(annotated, figure, figures, context);
                 String restated = FigurePeriods.restatedPeriod(annotated, figures);
                 if (restated != null) {
-                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(),
-                            annotated.metric(), annotated.subjects(), restated, annotated.text(), annotated.sentence(),
-                            annotated.offset(), annotated.relation());
+                    annotated = annotated.withPeriod(restated);
                 }
                 figures.add(annotated);
                 before = annotated;

@@ -1303,7 +1303,7 @@ final class Subjects {
     private static final Set<String> PLACE_NOUNS = WordSet.copyOf(Words.foldAll("country", "republic", "region",
             "nation", "pays", "république", "région", "страна", "республика", "регион"));
 
-    /** Whether a noun standing for a place comes within a few words before the figure, in its sentence. */
+    /** Whether a noun standing for a place comes within {@link #POPULATION_NOUN_REACH} words before the figure. */
     private static boolean placeNounBefore(int start, List<Words.Word> words) {
         int at = indexAt(words, start);
         for (int i = at - 1; i >= 0 && i >= at - POPULATION_NOUN_REACH; i--) {
