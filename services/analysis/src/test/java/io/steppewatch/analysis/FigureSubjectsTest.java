@@ -481,7 +481,7 @@ class FigureSubjectsTest {
             Foreign trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | UZ
             Внешняя торговля по регионам | Агентство статистики Узбекистана опубликовало данные по регионам Узбекистана. Быстрее всего росла торговля с Китаем. ¶ Экспорт вырос на 6,2% до $7,66 млрд. | $7,66 млрд | UZ
             Le commerce extérieur par région | L'agence des statistiques de l'Ouzbékistan a publié les chiffres des régions de l'Ouzbékistan. Le commerce avec la Chine a le plus progressé. ¶ Les exportations ont augmenté de 6,2 % à 7,66 milliards de dollars. | 7,66 milliards de dollars | UZ
-            Trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | CN UZ
+            Trade by region | Uzbekistan's statistics agency published the figures of Uzbekistan's regions. Trade with China grew fastest. ¶ Exports grew by 6.2% to $7.66 billion. | $7.66 billion | UZ
             """)
     void shouldGiveAFigureUnderAForeignTradeHeadlineNamingNoCountryTheCountryTheArticleNamesMost(String title,
                                                                                                String body,

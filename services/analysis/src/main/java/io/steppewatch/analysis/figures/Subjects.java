@@ -610,6 +610,15 @@ final class Subjects {
                         others.addAll(ranked);
                         return withRegion != null ? withRegion : firstTwo(others, before.iterator().next());
                     }
+                    // "Экспорт овощей и фруктов из Узбекистана" then "экспорт капусты увеличился в два раза": exports
+                    // whose sentence and paragraph name no party and no destination, under a headline naming one
+                    // country only, are that country's alone; a partner would come only from the article's ranking
+                    // (gold-a, gold-s: product flows of a country with no buyer take the country alone)
+                    if (before.isEmpty() && metric.equals("trade.exports") && title.size() == 1
+                            && isCountryCode(title.get(0))
+                            && exportsWithoutBuyer(start, words, text, DESTINATION_REACH)) {
+                        return List.copyOf(title);
+                    }
                 }
                 if (partyCodes.size() == 1 && listItemLine(parties.get(0), start, text)) {
                     // "The remaining trade volume is distributed among:" then "- Turkmenistan: $10.6 billion": each
