@@ -679,6 +679,81 @@ final class FigureMetrics {
     }
 
     /**
+     * Russian nouns of exports and imports ("экспорт", "поставки", "ввоз"), folded, in the forms that take the goods
+     * as a genitive right after them: "экспорт капусты", "поставки вишни", "импорт текстиля".
+     */
+    private static final Set<String> TRADE_NOUNS = Set.copyOf(Words.foldAll("экспорт", "экспорта", "экспорту",
+            "экспортом", "экспорте", "импорт", "импорта", "импорту", "импортом", "импорте", "поставки", "поставок",
+            "поставкам", "поставками", "поставках", "ввоз", "ввоза", "вывоз", "вывоза"));
+    /** Folded endings of adjectives in the genitive that may stand before the goods ("казахстанского", "свежих"). */
+    private static final List<String> GENITIVE_ADJECTIVE_ENDINGS = Words.foldAll("ого", "его", "ой", "ей", "ых", "их");
+    /** Folded endings of nouns in the genitive, singular and plural ("капусты", "вишни", "перца", "огурцов"). */
+    private static final List<String> GENITIVE_NOUN_ENDINGS = Words.foldAll("ы", "и", "а", "я", "ов", "ев", "ей");
+    /** Folded endings of verbs and short participles, which a genitive ending would otherwise let through. */
+    private static final List<String> VERB_ENDINGS = Words.foldAll("ла", "ли", "ло", "ет", "ют", "ит", "ят", "на",
+            "но", "ны", "ся", "сь");
+    /** Stems of goods in general and of the trade's parties: "экспорт товаров", "импорт стран ЕАЭС". */
+    private static final List<String> NO_ONE_PRODUCT = Words.foldAll("товар", "продукц", "услуг", "груз", "сырь",
+            "стран", "государств", "республик", "сторон", "партнер", "компани", "предприят");
+    /** Prepositions and conjunctions right after the noun of trade: "экспорт из", "поставки в", "экспорт и". */
+    private static final Set<String> PHRASE_OPENERS = Set.copyOf(Words.foldAll("из", "в", "во", "на", "по", "с",
+            "со", "за", "и", "к", "от", "до", "для", "через", "а", "но", "что", "как"));
+    /** How many adjectives may stand between the noun of trade and the goods it names. */
+    private static final int GOODS_ADJECTIVES = 3;
+
+    /**
+     * Whether the figure's own cue (the last metric cue before it in its sentence) is a Russian noun of exports or
+     * imports followed by the goods in the genitive, in lower case and other than goods in general ("экспорт капусты
+     * увеличился в два раза, достигнув 42,7 млн долларов", "поставки огурцов уменьшились на 26,2%", "импорт текстиля
+     * ... составил 136 миллионов долларов"): the trade in one product, whatever product it is, not the trade between
+     * the countries. The grammar says it, so no list of products is needed for it; "экспорт из Узбекистана",
+     * "экспорт в Китай", "экспорт товаров" and "экспорт Казахстана" name no product.
+     */
+    static boolean goodsAfterTradeNoun(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        CueLexicon.Hit<List<CueLexicon.MetricCue>> own = null;
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
+            if (hit.end() > figure.start()) {
+                break;
+            }
+            own = hit;
+        }
+        if (own == null || own.value().stream().noneMatch(c -> "trade.exports".equals(c.metric())
+                || "trade.imports".equals(c.metric())) || FigureContext.hasCue(context, sentence, "trade-in-tonnes")) {
+            return false; // gas, like goods in general, keeps its trade in any unit (the labels' convention)
+        }
+        List<Words.Word> words = context.words();
+        int at = context.wordStarts().at(own.start());
+        if (at >= words.size() || !TRADE_NOUNS.contains(words.get(at).folded()) || words.get(at).end() != own.end()) {
+            return false;
+        }
+        for (int i = at + 1; i < words.size() && i <= at + 1 + GOODS_ADJECTIVES; i++) {
+            Words.Word word = words.get(i);
+            if (word.end() > figure.start() || !Character.isLowerCase(word.raw().charAt(0))
+                    || TextWalks.crossesClause(context.text(), words.get(i - 1).end(), word.start())) {
+                return false;
+            }
+            String folded = word.folded();
+            if (PHRASE_OPENERS.contains(folded) || Words.startsWithAny(folded, NO_ONE_PRODUCT)) {
+                return false;
+            }
+            if (endsWithAny(folded, GENITIVE_ADJECTIVE_ENDINGS)) {
+                continue;
+            }
+            return endsWithAny(folded, GENITIVE_NOUN_ENDINGS) && !endsWithAny(folded, VERB_ENDINGS);
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether one of {@code wordSet} (or a word starting with one of {@code stems}) stands within {@code before}
      * characters before the figure or {@code after} characters after it, in its sentence, with no clause break between.
      */
