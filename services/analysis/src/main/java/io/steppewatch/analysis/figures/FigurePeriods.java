@@ -456,6 +456,11 @@ final class FigurePeriods {
             }
             boolean comparedOwn = e.start() >= figure.end() && compared == FigureContext.SentenceFacts.YES
                     && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true);
+            // "more than double the $292 million recorded in 2020": the figure multiplied is the base's own.
+            if (e.start() >= figure.end() && !comparedOwn && isBase(context, e)) {
+                int multiple = multipleBefore(context.text(), e);
+                comparedOwn = multiple >= 0 && figure.start() > multiple;
+            }
             // "by 2030" dates a target, or a change the sentence forecasts ("expected to grow 30% by 2030").
             PeriodResolver.Expression since = measure == Measure.AMOUNT ? sinceYearAfter(context, figure, e) : null;
             if (since != null) {
@@ -1602,7 +1607,46 @@ final class FigurePeriods {
             }
         }
         return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before)
-                || afterBaseData(before) || yearInTheAblative(text, e);
+                || afterBaseData(before) || yearInTheAblative(text, e) || ofTheMultiplied(text, e);
+    }
+
+    /** How far before a period a multiple may stand whose base that period dates. */
+    private static final int MULTIPLIED_REACH = 80;
+    /**
+     * A multiple and the start of the figure it multiplies, up to the end of the text before a period in one clause:
+     * "more than double the $292 million recorded in", "three times of the", "plus du double du volume saisi pour".
+     * (Past forms, "doubled the", are verbs that a period after them dates.) A decimal point or comma between digits
+     * ends no clause.
+     */
+    private static final Pattern OF_THE_MULTIPLIED = Pattern.compile("(?U)(?:\\b(?:double|twice|triple|treble)"
+            + "|\\d[\\s-]*(?:times|fold|fois)|\\b(?:two|three|four|five|ten|deux|trois|quatre|cinq|dix)[- ](?:times|fold|fois))"
+            + "\\s+(?:of\\s+)?(?:(?:the|that of|those of|du|de la|des|celui de|celle de|ceux de)(?![\\p{L}'])|de l')"
+            + "(?:[^,;:()!?.]|[.,](?=\\d))*$");
+
+    /**
+     * "This is more than double the $292 million recorded in 2020", "more than three times of the 2014 figure", "plus
+     * du double du volume saisi pour toute l'année 2000": a period in the noun a multiple is taken of dates what the
+     * multiple counts from, a base, as "than 2020" does; the figure compared and those after it are not of it.
+     */
+    private static boolean ofTheMultiplied(String text, PeriodResolver.Expression e) {
+        return multipleBefore(text, e) >= 0;
+    }
+
+    /** Where the multiple {@link #ofTheMultiplied} finds before a period starts in the text, or -1. */
+    private static int multipleBefore(String text, PeriodResolver.Expression e) {
+        if (e.kind() != PeriodResolver.Kind.PERIOD) {
+            return -1;
+        }
+        int from = Math.max(0, e.start() - MULTIPLIED_REACH);
+        // Folded char by char: an offset in the folded text is one in the text.
+        String before = Words.foldKeepingOffsets(text, from, e.start()).replace('’', '\'');
+        if (!(before.contains("doubl") || before.contains("twice") || before.contains("tripl")
+                || before.contains("trebl") || before.contains("times") || before.contains("fold")
+                || before.contains("fois"))) {
+            return -1;
+        }
+        Matcher m = OF_THE_MULTIPLIED.matcher(before);
+        return m.find() ? from + m.start() : -1;
     }
 
     /**
