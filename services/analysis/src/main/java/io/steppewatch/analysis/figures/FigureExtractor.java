@@ -299,10 +299,13 @@ public final class FigureExtractor {
                 scale = null; // "$1,200 m2": a price per square metre
             }
         }
-        if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == '-') {
-            // "a $10-billion trade target": the scale word written into the adjective
+        if (scale == null && end + 1 < text.length() && text.charAt(end) == '-') {
+            // "a $10-billion trade target", "a 40-million population", "50-тысячный рубеж": the scale word written
+            // into the adjective multiplies the number as it does written apart; without a currency only a scale
+            // spelt out does, not a letter or an abbreviation ("401-K", "7-M")
             UnitLexicon.Found hyphenated = units.scaleAt(text, end + 1);
-            if (hyphenated != null && hyphenated.start() == end + 1) {
+            if (hyphenated != null && hyphenated.start() == end + 1
+                    && (prefix != null || hyphenated.end() - hyphenated.start() > 3)) {
                 scale = hyphenated;
             }
         }
