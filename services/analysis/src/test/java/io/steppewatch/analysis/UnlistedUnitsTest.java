@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A quantity in a unit the labelling standard does not list (hectares, quintals, litres, cubic centimetres) or a sum in
+ * A quantity in a unit the labelling standard does not list (hectares, quintals, litres, cubic centimetres, square
+ * kilometres and metres) or a sum in
  * a currency it does not measure (somonis, won) is no count of anything: the analysis reports no figure for it.
  */
 class UnlistedUnitsTest {
@@ -22,6 +23,9 @@ class UnlistedUnitsTest {
             Le projet ouzbek vaut 150 milliards de wons, selon le ministère.
             A 400-hectare logistics park is being built near the crossing.
             The farm covers 1,200 hectares of irrigated land.
+            The new dry port covers an area of 180,000 square meters near the border.
+            Le parc logistique s'étend sur 45 kilomètres carrés près de la frontière.
+            Терминал займет 12 квадратных километров у границы.
             """)
     void shouldReportNoFigure(String body) {
         assertThat(figures(body)).isEmpty();

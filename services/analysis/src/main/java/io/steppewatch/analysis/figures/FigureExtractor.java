@@ -30,9 +30,9 @@ public final class FigureExtractor {
     private static final Set<String> SINGULAR_TIME_WORDS = Set.of("year", "month", "week", "day");
     /**
      * Units of the lexicon that the labelling standard does not measure and that carry nothing the other figures need
-     * (hectares, quintals, litres, cubic centimetres): their numbers are read so that they count nothing, and dropped.
+     * (hectares, quintals, litres, cubic centimetres, areas in square units): their numbers are read so that they count nothing, and dropped.
      */
-    private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3");
+    private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2");
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
             "car", "wagon", "vehicle", "truck", "point", "article");
@@ -299,10 +299,13 @@ public final class FigureExtractor {
                 scale = null; // "$1,200 m2": a price per square metre
             }
         }
-        if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == '-') {
-            // "a $10-billion trade target": the scale word written into the adjective
+        if (scale == null && end + 1 < text.length() && text.charAt(end) == '-') {
+            // "a $10-billion trade target", "a 40-million population", "50-тысячный рубеж": the scale word written
+            // into the adjective multiplies the number as it does written apart; without a currency only a scale
+            // spelt out does, not a letter or an abbreviation ("401-K", "7-M")
             UnitLexicon.Found hyphenated = units.scaleAt(text, end + 1);
-            if (hyphenated != null && hyphenated.start() == end + 1) {
+            if (hyphenated != null && hyphenated.start() == end + 1
+                    && (prefix != null || hyphenated.end() - hyphenated.start() > 3)) {
                 scale = hyphenated;
             }
         }

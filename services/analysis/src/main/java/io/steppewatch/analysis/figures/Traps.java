@@ -509,13 +509,12 @@ final class Traps {
     }
 
     /**
-     * Whether the number at {@code [start, end)} is a footnote mark: in square brackets written right after a word or
-     * a stop, with no space between ("Hu Jintao[7].", "vers la Chine[2],[3]"). The corpus README counts such marks
-     * among the numbers that name, not count.
+     * Whether the number at {@code [start, end)} is a footnote mark: alone in square brackets, written right after a
+     * word or a stop or set off by a space ("Hu Jintao[7].", "vers la Chine[2],[3]", "du projet [3] ."). The corpus
+     * README counts such marks among the numbers that name, not count; a count in prose is never bracketed alone.
      */
     static boolean isFootnoteMark(String text, int start, int end) {
-        return start >= 2 && end < text.length() && text.charAt(start - 1) == '[' && text.charAt(end) == ']'
-                && !NumberScanner.isSpace(text.charAt(start - 2));
+        return start >= 1 && end < text.length() && text.charAt(start - 1) == '[' && text.charAt(end) == ']';
     }
 
     /**
