@@ -88,7 +88,8 @@ public final class TopicClassifier {
     /** A bank, in the five languages' usual forms (bankrupt and banquet are not banks). */
     private static final Pattern BANK_WORD = Pattern.compile(
             "bank|banks|banking|banki|banklar\\p{L}*|banque|banques|bancaire|bancaires"
-                    + "|банк|банка|банку|банком|банке|банки|банков\\p{L}*|банкам\\p{L}*|банках|банкі\\p{L}*|банктер\\p{L}*");
+                    + "|банк|банка|банку|банком|банке|банки|банков\\p{L}*|банкам\\p{L}*|банках"
+                    + "|банкі\\p{L}*|банктер\\p{L}*");
     private static final String FALLBACK_LANGUAGE = "en";
 
     private final TopicLexicon lexicon;

@@ -15,9 +15,9 @@ class BankSanctionsTopicTest {
 
     private static final TopicClassifier CLASSIFIER = TopicClassifier.withDefaults();
 
-    private static final String BODY = "Washington placed new sanctions on the lender for helping firms evade sanctions."
-            + " The sanctioned lender paid for imports of machinery and exports of metals, and its clients said trade"
-            + " with their partners would slow. Exports and imports through its accounts had grown, the regulator"
+    private static final String BODY = "Washington placed new sanctions on the lender for helping firms evade"
+            + " sanctions. The sanctioned lender paid for imports of machinery and exports of metals, and its"
+            + " clients said trade with their partners would slow. Exports and imports through its accounts had grown, the regulator"
             + " said, and trade turnover depended on them.";
 
     @ParameterizedTest
