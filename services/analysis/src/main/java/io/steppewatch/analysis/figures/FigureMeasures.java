@@ -115,6 +115,9 @@ final class FigureMeasures {
     /** "or 19.4% rise" right after a sum: the same change in percent, then the noun of change (group 1). */
     private static final Pattern PERCENT_RESTATED = Pattern.compile(
             "(?iu)\\s(?:or|ou)\\s+\\d[\\d.,]*\\s?(?:%|percent\\b|per\\s+cent\\b)\\s+(\\p{L}+)");
+    /** Words that set what follows against the figure before: the sum in brackets after them is a base. */
+    private static final Pattern COMPARISON_BETWEEN = Pattern.compile(
+            "(?iu)\\bcompar|\\bcontre\\b|\\bpar\\s+rapport\\b|сравнени|\\bagainst\\b|\\bfrom\\b");
     /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
     private static final int RANGE_GAP = 40;
 
@@ -185,7 +188,7 @@ final class FigureMeasures {
         }
         if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
                 || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)
-                || sumByWhichLevelsDiffer(context, figure)) {
+                || sumByWhichLevelsDiffer(context, figure) || listSumOfAChange(context, sentence, figure)) {
             return Measure.CHANGE;
         }
         SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
@@ -608,6 +611,39 @@ final class FigureMeasures {
         }
         Matcher percent = PERCENT_RESTATED.matcher(context.text()).region(figure.end(), context.text().length());
         return percent.lookingAt() && FigureAnnotator.CHANGE_NOUNS.contains(Words.fold(percent.group(1)));
+    }
+
+    /**
+     * "trade increased with Kazakhstan ($2.8 billion), Kyrgyzstan ($2.9 billion)", "+165% vers l'Arménie (1,1
+     * milliard d'euros)": a sum alone in brackets right after a party's name, in a sentence that states a change
+     * before it, is the size of that party's change (the bare sums of a list of rises, LABEL-FIXES 2026-12-04). A base
+     * set against ("compared to 2021 ($605.6 million)") or the same sum in another currency follows no name, and a
+     * comparison between the change and the brackets makes the sum its base.
+     */
+    private static boolean listSumOfAChange(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        int open = figure.start() - 1;
+        while (open > sentence.start() && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        int close = figure.end();
+        while (close < sentence.end() - 1 && Character.isWhitespace(text.charAt(close))) {
+            close++;
+        }
+        if (open <= sentence.start() || text.charAt(open) != '(' || text.charAt(close) != ')') {
+            return false;
+        }
+        String name = TextWalks.lettersBefore(text, open);
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= open
+                    && !COMPARISON_BETWEEN.matcher(text).region(hit.end(), open).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
