@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.Measure;
@@ -109,6 +110,14 @@ final class FigureMeasures {
     /** "in 2014", "en 2006", "в 2023 году" right after a figure, past a unit word or two ("of dollars"). */
     private static final Pattern YEAR_AFTER = Pattern.compile("(?iu)^(?:\\s+\\p{L}+){0,3}\\s+(?:in|en|в)\\s+(?:19|20)\\d\\d\\b");
     private static final int YEAR_AFTER_REACH = 40;
+    /** "up" or "down" right after a sum, not leading to a level ("up from", "down to"): the sum a flow moved by. */
+    private static final Pattern DIRECTION_AFTER = Pattern.compile("(?iu)\\s(?:up|down)\\b(?!-)(?!\\s+(?:from|to|until)\\b)");
+    /** "or 19.4% rise" right after a sum: the same change in percent, then the noun of change (group 1). */
+    private static final Pattern PERCENT_RESTATED = Pattern.compile(
+            "(?iu)\\s(?:or|ou)\\s+\\d[\\d.,]*\\s?(?:%|percent\\b|per\\s+cent\\b)\\s+(\\p{L}+)");
+    /** Words that set what follows against the figure before: the sum in brackets after them is a base. */
+    private static final Pattern COMPARISON_BETWEEN = Pattern.compile(
+            "(?iu)\\bcompar|\\bcontre\\b|\\bpar\\s+rapport\\b|сравнени|\\bagainst\\b|\\bfrom\\b");
     /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
     private static final int RANGE_GAP = 40;
 
@@ -179,7 +188,7 @@ final class FigureMeasures {
         }
         if (moneyChange(context, sentence, figure) || changeNounAfter(context, figure)
                 || changeNounOfSum(context, sentence, figure) || changeAmountedTo(context, figure)
-                || sumByWhichLevelsDiffer(context, figure)) {
+                || sumByWhichLevelsDiffer(context, figure) || listSumOfAChange(context, sentence, figure)) {
             return Measure.CHANGE;
         }
         SurfaceFigure rangeStart = rangeStartBefore(context, sentence, figure);
@@ -582,12 +591,59 @@ final class FigureMeasures {
         return false;
     }
 
-    /** "a $2.2 billion rise over the same period", "a 3 million ton increase": a change noun right after the sum. */
+    /**
+     * "a $2.2 billion rise over the same period", "a 3 million ton increase": a change noun right after the sum, or
+     * after the same change restated in percent ("a $4.7 billion or 19.4% rise"); "300,000 tons up on the year": a
+     * word of direction right after the sum that leads to no level ("up from", "down to" name the levels).
+     */
     private static boolean changeNounAfter(FigureContext context, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
         int next = context.wordStarts().at(figure.end());
-        return next < words.size() && words.get(next).start() - figure.end() <= 1
-                && FigureAnnotator.CHANGE_NOUNS.contains(words.get(next).folded());
+        if (next >= words.size() || words.get(next).start() - figure.end() > 1) {
+            return false;
+        }
+        if (FigureAnnotator.CHANGE_NOUNS.contains(words.get(next).folded())) {
+            return true;
+        }
+        Matcher direction = DIRECTION_AFTER.matcher(context.text()).region(figure.end(), context.text().length());
+        if (direction.lookingAt()) {
+            return true;
+        }
+        Matcher percent = PERCENT_RESTATED.matcher(context.text()).region(figure.end(), context.text().length());
+        return percent.lookingAt() && FigureAnnotator.CHANGE_NOUNS.contains(Words.fold(percent.group(1)));
+    }
+
+    /**
+     * "trade increased with Kazakhstan ($2.8 billion), Kyrgyzstan ($2.9 billion)", "+165% vers l'Arménie (1,1
+     * milliard d'euros)": a sum alone in brackets right after a party's name, in a sentence that states a change
+     * before it, is the size of that party's change (the bare sums of a list of rises, LABEL-FIXES 2026-12-04). A base
+     * set against ("compared to 2021 ($605.6 million)") or the same sum in another currency follows no name, and a
+     * comparison between the change and the brackets makes the sum its base.
+     */
+    private static boolean listSumOfAChange(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        int open = figure.start() - 1;
+        while (open > sentence.start() && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        int close = figure.end();
+        while (close < sentence.end() - 1 && Character.isWhitespace(text.charAt(close))) {
+            close++;
+        }
+        if (open <= sentence.start() || text.charAt(open) != '(' || text.charAt(close) != ')') {
+            return false;
+        }
+        String name = TextWalks.lettersBefore(text, open);
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
+            if ("change".equals(hit.value()) && hit.end() <= open
+                    && !COMPARISON_BETWEEN.matcher(text).region(hit.end(), open).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
