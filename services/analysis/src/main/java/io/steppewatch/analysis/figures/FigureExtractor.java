@@ -30,7 +30,8 @@ public final class FigureExtractor {
     private static final Set<String> SINGULAR_TIME_WORDS = Set.of("year", "month", "week", "day");
     /**
      * Units of the lexicon that the labelling standard does not measure and that carry nothing the other figures need
-     * (hectares, quintals, litres, cubic centimetres, areas in square units): their numbers are read so that they count nothing, and dropped.
+     * (hectares, quintals, litres, cubic centimetres, areas in square units): their numbers are read so that they
+     * count nothing, and dropped.
      */
     private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2");
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
