@@ -111,7 +111,8 @@ final class FigureMeasures {
     private static final Pattern YEAR_AFTER = Pattern.compile("(?iu)^(?:\\s+\\p{L}+){0,3}\\s+(?:in|en|в)\\s+(?:19|20)\\d\\d\\b");
     private static final int YEAR_AFTER_REACH = 40;
     /** "up" or "down" right after a sum, not leading to a level ("up from", "down to"): the sum a flow moved by. */
-    private static final Pattern DIRECTION_AFTER = Pattern.compile("(?iu)\\s(?:up|down)\\b(?!-)(?!\\s+(?:from|to|until)\\b)");
+    private static final Pattern DIRECTION_AFTER =
+            Pattern.compile("(?iu)\\s(?:up|down)\\b(?!-)(?!\\s+(?:from|to|until)\\b)");
     /** "or 19.4% rise" right after a sum: the same change in percent, then the noun of change (group 1). */
     private static final Pattern PERCENT_RESTATED = Pattern.compile(
             "(?iu)\\s(?:or|ou)\\s+\\d[\\d.,]*\\s?(?:%|percent\\b|per\\s+cent\\b)\\s+(\\p{L}+)");

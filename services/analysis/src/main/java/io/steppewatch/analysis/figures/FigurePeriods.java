@@ -1619,7 +1619,8 @@ final class FigurePeriods {
      * ends no clause.
      */
     private static final Pattern OF_THE_MULTIPLIED = Pattern.compile("(?U)(?:\\b(?:double|twice|triple|treble)"
-            + "|\\d[\\s-]*(?:times|fold|fois)|\\b(?:two|three|four|five|ten|deux|trois|quatre|cinq|dix)[- ](?:times|fold|fois))"
+            + "|\\d[\\s-]*(?:times|fold|fois)"
+            + "|\\b(?:two|three|four|five|ten|deux|trois|quatre|cinq|dix)[- ](?:times|fold|fois))"
             + "\\s+(?:of\\s+)?(?:(?:the|that of|those of|du|de la|des|celui de|celle de|ceux de)(?![\\p{L}'])|de l')"
             + "(?:[^,;:()!?.]|[.,](?=\\d))*$");
 
