@@ -736,19 +736,10 @@ final class FigureMetrics {
             if (PHRASE_OPENERS.contains(folded) || Words.startsWithAny(folded, NO_ONE_PRODUCT)) {
                 return false;
             }
-            if (endsWithAny(folded, GENITIVE_ADJECTIVE_ENDINGS)) {
+            if (Words.endsWithAny(folded, GENITIVE_ADJECTIVE_ENDINGS)) {
                 continue;
             }
-            return endsWithAny(folded, GENITIVE_NOUN_ENDINGS) && !endsWithAny(folded, VERB_ENDINGS);
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String word, List<String> endings) {
-        for (String ending : endings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
+            return Words.endsWithAny(folded, GENITIVE_NOUN_ENDINGS) && !Words.endsWithAny(folded, VERB_ENDINGS);
         }
         return false;
     }

@@ -195,6 +195,16 @@ public final class Words {
         return false;
     }
 
+    /** Whether {@code word} ends with one of {@code endings}. */
+    public static boolean endsWithAny(String word, Collection<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code text} contains one of {@code parts}. */
     public static boolean containsAny(String text, Collection<String> parts) {
         for (String part : parts) {
