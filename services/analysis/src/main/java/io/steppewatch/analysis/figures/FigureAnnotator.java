@@ -690,6 +690,9 @@ public final class FigureAnnotator {
         if (TIMES.equals(figure.unit()) && measure == Measure.CHANGE) {
             period = FigurePeriods.multipleOverYears(period, figure, context, sentence);
         }
+        if (measure == Measure.CHANGE) {
+            period = FigurePeriods.changeAfterLevels(period, figure, context, sentence);
+        }
         if (contracted && !FigurePeriods.statesOwnPeriod(context, sentence)) {
             // "a thousand projects worth $50 billion carried out there": a total built up over the
             // years, of no period unless its sentence names one ("new projects worth $216 million in 2024").

@@ -298,6 +298,59 @@ final class FigurePeriods {
     /** The word that opens a span of two levels: "from", "с", "de" (the level comes between it and its year). */
     private static final Pattern RANGE_FROM = Pattern.compile("(?iU)\\b(from|с|de)\\b");
 
+    /** How far before its year the word that opens a span of two levels may stand ("from 312.04 billion yuan in"). */
+    private static final int LEVEL_REACH = 80;
+    private static final Pattern WORD_RUN = Pattern.compile("\\p{L}+");
+
+    /**
+     * "expanded from 312 billion yuan in 2013 to 674 billion yuan in 2024, an increase of 116 percent", "de 14,9
+     * millions de dollars en 2015 à 281,5 millions en 2018, soit 18,9 fois plus": a change told after two levels
+     * dated years apart is the change between them and covers the whole span, as a multiple before them does
+     * ({@link #multipleOverYears}; gold-x labels the growth from 2013 to 2024 {@code 2013-01/2024-12}). A period the
+     * sentence names after the levels is the change's own ("... to $4.3bn in 2024, and grew another 15% in the first
+     * nine months of 2025"), and so is any period other than the span's years. Two years in a row are left to the
+     * rules of a change over a year.
+     */
+    static String changeAfterLevels(String period, SurfaceFigure figure, FigureContext context,
+                                    Sentences.Sentence sentence) {
+        PeriodResolver.Expression first = null;
+        PeriodResolver.Expression last = null;
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), figure.start())) {
+            if (e.kind() != PeriodResolver.Kind.PERIOD || e.period() == null) {
+                continue;
+            }
+            first = last;
+            last = e;
+        }
+        if (first == null || first.period().length() != 4 || last.period().length() != 4
+                || Integer.parseInt(last.period()) - Integer.parseInt(first.period()) < 2
+                || !(period == null || period.equals(first.period()) || period.equals(last.period()))) {
+            return period;
+        }
+        String text = context.text();
+        int from = Math.max(sentence.start(), first.start() - LEVEL_REACH);
+        // "de 120 millions de dollars en 2016": some "from" before the year with the first level after it
+        Matcher opener = RANGE_FROM.matcher(text).region(from, first.start());
+        boolean opensLevel = false;
+        while (!opensLevel && opener.find()) {
+            opensLevel = Words.hasDigit(text, opener.end(), first.start());
+        }
+        return opensLevel && levelReachedBetween(text, first.end(), last.start())
+                ? first.period() + "-01/" + last.period() + "-12" : period;
+    }
+
+    /** Whether a word that names a level reached ("to", "до", "à") stands between two offsets, a number after it. */
+    private static boolean levelReachedBetween(String text, int from, int to) {
+        String between = Words.foldKeepingOffsets(text.substring(from, to));
+        Matcher word = WORD_RUN.matcher(between);
+        while (word.find()) {
+            if (TARGET_WORDS.contains(word.group())) {
+                return Words.hasDigit(between, word.end(), between.length());
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence names a period of its own (a year, a month, a span), not only "now" or "so far". */
     static boolean statesOwnPeriod(FigureContext context, Sentences.Sentence sentence) {
         for (PeriodResolver.Expression e : context.periodsIn(sentence.start(),
