@@ -79,6 +79,23 @@ public final class LanguageIdentifier {
         return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The language that the function words or the letters alone tell, without Lingua's models (which a service that
+     * does not analyse need not load); null when they leave it open.
+     */
+    public static String detectByWordsAndLetters(String title, String body) {
+        String voted = FunctionWords.vote(Words.split(title == null ? "" : title), Words.split(body == null ? "" : body),
+                SAMPLE_CHARS);
+        if (voted != null) {
+            return voted;
+        }
+        String sample = sample(title, body);
+        if (UzbekLetters.written(sample)) {
+            return "uz";
+        }
+        return KazakhLatinLetters.written(sample) ? "kk" : null;
+    }
+
     private static String sample(String title, String body) {
         StringBuilder sample = new StringBuilder();
         if (title != null) {
