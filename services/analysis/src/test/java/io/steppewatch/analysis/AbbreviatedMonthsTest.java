@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Business news abbreviate the first months of a year: "in 7M'23", "in 10M2022". They are a period (gold-n: a title
- * "in 7M’23" states {@code 2023-01/2023-07}), and neither the months nor the year's digits are figures.
+ * Business news abbreviate the first months of a year: "in 7M'23", "in 10M22", "in 10M2022". They are a period
+ * (gold-n: a title "in 7M’23" states {@code 2023-01/2023-07}), and neither the months nor the year's digits are
+ * figures.
  */
 class AbbreviatedMonthsTest {
 
@@ -37,6 +38,8 @@ class AbbreviatedMonthsTest {
             Kyrgyz cement exports to Uzbekistan fell 30.6 percent to $16.8 million ($24.2 million in 10M2022).
             Экспорт кыргызского цемента в Узбекистан снизился на 30,6% до $16,8 млн ($24,2 млн за 10M2022).
             Les exportations de ciment kirghize vers l'Ouzbékistan ont baissé de 30,6 % à 16,8 millions de dollars (24,2 millions en 10M2022).
+            Kyrgyz cement exports to Uzbekistan fell 30.6 percent to $16.8 million ($24.2 million in 10M22).
+            Uzbek grain sales to Afghanistan were worth $16.8 million in 10M22, twice as much as a year before.
             """)
     void shouldNotReadTheMonthsOfAnAbbreviationAsMillions(String body) {
         Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2023, 12, 18), null));

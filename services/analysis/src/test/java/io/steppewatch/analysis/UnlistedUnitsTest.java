@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A quantity in a unit the labelling standard does not list (hectares, quintals, litres, cubic centimetres, square
- * kilometres and metres) or a sum in
+ * kilometres and metres, acres) or a sum in
  * a currency it does not measure (somonis, won) is no count of anything: the analysis reports no figure for it.
  */
 class UnlistedUnitsTest {
@@ -26,6 +26,7 @@ class UnlistedUnitsTest {
             The new dry port covers an area of 180,000 square meters near the border.
             Le parc logistique s'étend sur 45 kilomètres carrés près de la frontière.
             Терминал займет 12 квадратных километров у границы.
+            Growers planted almost 300,000 acres of cotton along the border this spring.
             """)
     void shouldReportNoFigure(String body) {
         assertThat(figures(body)).isEmpty();

@@ -105,6 +105,7 @@ public final class FigureExtractor {
         figures = Comparisons.completed(text, figures, tokens);
         figures = ListSiblings.completed(text, figures, tokens);
         figures = SplitAmounts.joined(text, figures, tokens);
+        figures = Ranges.withoutBoundsOfNoFigure(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
@@ -244,6 +245,10 @@ public final class FigureExtractor {
         double value = token.value();
         if (Traps.inMonthsAbbreviation(text, start, token.end())) {
             return null; // "in 7M'23", "in 10M2022": the first months of a year, which the periods read
+        }
+        if (Traps.closesSpanOfYears(text, token) && units.scaleAt(text, token.end()) == null
+                && units.unitAt(text, token.end()) == null) {
+            return null; // "a programme for 2025-26": the end of a span of years, no count
         }
         // A minus sign counts only when it stands alone before the number: "-5 %", not "Su-27" or "10-15". It joins
         // the figure's text, but the value stays unsigned, as the labelling standard writes values ("fell by 38 %" and
@@ -408,8 +413,10 @@ public final class FigureExtractor {
         }
         if (unit != null) {
             if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end)
-                    || Traps.isPersonAge(text, figureStart, end))) {
-                return null; // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,": an age
+                    || Traps.isPersonAge(text, figureStart, end) || Traps.isAnniversary(text, numberEnd))) {
+                // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,": an age; "90 yilligi": an
+                // anniversary
+                return null;
             }
             if (("km".equals(unit) || "mi".equals(unit)) && Traps.perDayAfter(text, end)) {
                 return null; // "1,200 kilometers per day": a speed the standard has no unit for

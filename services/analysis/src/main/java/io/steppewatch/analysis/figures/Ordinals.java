@@ -36,6 +36,10 @@ final class Ordinals {
     private static final String[] APPROXIMATE_WORDS = {"centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine",
         "millier", "dozen", "сотни", "десятка", "тысячи"};
 
+    /** Scale nouns that an approximation can count ("une dizaine de millions", "a dozen thousand"), folded. */
+    private static final Map<String, Double> SCALE_NOUNS = Map.of("millions", 1e6, "milliards", 1e9, "milliers", 1e3,
+            "million", 1e6, "thousand", 1e3, "миллионов", 1e6, "миллиардов", 1e9, "тысяч", 1e3);
+
     private Ordinals() {
     }
 
@@ -109,6 +113,15 @@ final class Ordinals {
         return null;
     }
 
+    /** Where the word after "de", "d'" or "of" (when one of them follows {@code at}) starts, else {@code at}. */
+    private static int afterOf(String text, int at) {
+        Matcher of = OF.matcher(text);
+        of.region(at, Math.min(text.length(), at + 6));
+        return of.lookingAt() ? of.end() : at;
+    }
+
+    private static final Pattern OF = Pattern.compile("\\s+(?:de\\s+|d['’]\\s*|of\\s+)", Pattern.CASE_INSENSITIVE);
+
     /** "une centaine de produits": about 100 products, counted. */
     static List<SurfaceFigure> approximations(String text, List<SurfaceFigure> found) {
         boolean any = false;
@@ -136,6 +149,17 @@ final class Ordinals {
             String noun = FigureExtractor.fold(m.group(2));
             if (Traps.isMonth(noun) || found.stream().anyMatch(f -> m.start() < f.end() && f.start() < m.end())) {
                 continue;
+            }
+            Double scale = SCALE_NOUNS.get(noun);
+            if (scale != null) {
+                // "une dizaine de millions d'habitants": the approximation counts millions, and the millions count
+                // what follows them; a sum ("une dizaine de millions de dollars") is left to the money figures
+                String counted = Traps.wordAfter(text, afterOf(text, m.end()));
+                if (counted == null || Noun.isMoneyNoun(counted)) {
+                    continue;
+                }
+                value *= scale;
+                noun = counted;
             }
             String unit = DURATION_NOUNS.getOrDefault(noun, "count"); // "une vingtaine d'années" is a duration
             figures.add(new SurfaceFigure(m.start(), m.end(), value, unit, m.start(2), unit.equals("count") ? noun : null,

@@ -71,6 +71,47 @@ final class Ranges {
         return out;
     }
 
+    /**
+     * The figures without the bare first bounds of ranges whose second bound is no figure: "6-8 hours", "from 32 to 19
+     * hours", "15-17 years old". What the second number measures (a unit the standard has no code for, an age, a
+     * date) the first measures too; alone, the first is a bare number that a count elsewhere in its sentence would
+     * keep.
+     */
+    static List<SurfaceFigure> withoutBoundsOfNoFigure(String text, List<SurfaceFigure> figures,
+                                                       List<NumberScanner.Token> tokens) {
+        List<SurfaceFigure> out = new ArrayList<>(figures.size());
+        for (SurfaceFigure figure : figures) {
+            if (!bareBound(figure) || !secondBoundIsNoFigure(text, figure, figures, tokens)) {
+                out.add(figure);
+            }
+        }
+        return out;
+    }
+
+    private static boolean bareBound(SurfaceFigure figure) {
+        return "count".equals(figure.unit()) && figure.noun() == null && !figure.implicit() && !figure.spelled();
+    }
+
+    /** Whether the next number after the figure is joined to it by a range connector and lies in no figure. */
+    private static boolean secondBoundIsNoFigure(String text, SurfaceFigure figure, List<SurfaceFigure> figures,
+                                                 List<NumberScanner.Token> tokens) {
+        for (NumberScanner.Token t : tokens) {
+            if (t.start() < figure.end()) {
+                continue;
+            }
+            if (!connected(text, figure.end(), t.start())) {
+                return false;
+            }
+            for (SurfaceFigure other : figures) {
+                if (other.start() <= t.start() && t.start() < other.end()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** Whether both bounds are written in digits and the second counts a noun that the first, below it, shares. */
     private static boolean countedRange(SurfaceFigure first, SurfaceFigure second) {
         return "count".equals(second.unit()) && second.noun() != null && !second.spelled() && !second.implicit()

@@ -122,8 +122,8 @@ final class Traps {
 
     /**
      * Whether the number at {@code [start, end)} is part of an abbreviated count of months and its year, as business
-     * news write them: the months in "7M'23" and "10M2022" (an "M" joined to a year, not millions), or the year's
-     * last two digits in "7M'23".
+     * news write them: the months in "7M'23", "4M23" and "10M2022" (an "M" joined to a year, not millions), or the
+     * year's last two digits in "7M'23".
      */
     static boolean inMonthsAbbreviation(String text, int start, int end) {
         if (end - start > 2) {
@@ -134,6 +134,12 @@ final class Traps {
             int k = end + 1;
             if (text.charAt(k) == '\'' || text.charAt(k) == '’') {
                 return digitsAt(text, k + 1, 2);
+            }
+            if (text.charAt(end) == 'M' && digitsAt(text, k, 2)) {
+                // "in 4M23": the year's last two digits glued without an apostrophe, only after a capital M and a
+                // count a year has
+                int months = Integer.parseInt(text.substring(start, end));
+                return months >= 1 && months <= 12;
             }
             if (text.charAt(k) == ' ') {
                 k++;
@@ -158,6 +164,43 @@ final class Traps {
             }
         }
         return at + count == text.length() || !Character.isLetterOrDigit(text.charAt(at + count));
+    }
+
+    /**
+     * Whether the two digits at {@code start} close a span of years whose first year is written in full right before
+     * them ("2025-26", "2023–24", "2019/20"): the years of a programme or a season, which the standard does not count.
+     * The span runs forward, so the two digits are above the first year's last two ("2015-10-30" is a date, read
+     * elsewhere).
+     */
+    static boolean closesSpanOfYears(String text, NumberScanner.Token token) {
+        int start = token.start();
+        if (!token.integer() || token.grouped() || token.digits() != 2 || start < 5
+                || "-–—/".indexOf(text.charAt(start - 1)) < 0 || !digitsBefore(text, start - 1, 4)) {
+            return false;
+        }
+        int year = Integer.parseInt(text.substring(start - 5, start - 1));
+        return year >= 1800 && year <= 2100 && token.value() > year % 100 && (start - 5 == 0
+                || !Character.isLetterOrDigit(text.charAt(start - 6)));
+    }
+
+    /** Whether exactly the {@code count} characters before {@code end} are digits. */
+    private static boolean digitsBefore(String text, int end, int count) {
+        for (int i = end - count; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word after {@code end} is the Uzbek or Kazakh noun of an anniversary: "yillik", "жылдық" (of so many
+     * years) take a possessive ending and soften their last consonant ("90 yilligi", "20 жылдығына"), which makes the
+     * number an ordinal that names an event, as "30th anniversary" does, and no span of years.
+     */
+    static boolean isAnniversary(String text, int end) {
+        String word = wordAfter(text, end);
+        return word != null && (word.startsWith("yillig") || word.startsWith("жылдыг") || word.startsWith("жылдығ"));
     }
 
     static boolean isYear(NumberScanner.Token token) {

@@ -32,6 +32,7 @@ class FigureExtractorTest {
             fr | avec 1 200 000 habitants                                         | 1 200 000 habitants=1200000 count
             fr | 61 000 Kazakhs                                                   | 61 000 Kazakhs=61000 count
             fr | une centaine de produits                                         | une centaine de produits=100 count
+            fr | une dizaine de millions de foyers                                | une dizaine de millions=1.0E7 count
             fr | deux milliards de dollars                                        | deux milliards de dollars=2.0E9 USD
             fr | vingt-deux pour cent                                             | vingt-deux pour cent=22 percent
             en | trade rose 9 per cent to $27.8bn                                 | 9 per cent=9 percent; $27.8bn=2.78E10 USD

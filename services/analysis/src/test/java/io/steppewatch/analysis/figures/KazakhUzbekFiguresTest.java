@@ -58,6 +58,9 @@ class KazakhUzbekFiguresTest {
             uz | Yevropaga 3 davlat, Yevropaning 4 davlati                         | 3 davlat=3 count; 4 davlati=4 count
             kk | экспорт 2 млрд долларға жетті, импорт 3 млрд-тан астам            | 2 млрд долларға=2.0E9 USD; 3 млрд-тан=3.0E9 USD
             kk | 27 мыңға жуық контейнерді тасымалдады                             | 27 мыңға жуық контейнерді=27000 count
+            uz | institutning 30 yilligi munosabati bilan 12 tonna yuk keldi      | 12 tonna=12 t
+            kk | университеттің 25 жылдығына 40 вагон жөнелтілді                  | 40 вагон=40 count
+            uz | 5 yil ichida 12 tonna yuk keldi                                   | 5 yil=5 years; 12 tonna=12 t
             kk | елде 200-ден астам компания жұмыс істейді                          | 200-ден астам компания=200 count
             uz | 5 mingdan ortiq korxona faoliyat yuritmoqda                        | 5 mingdan ortiq korxona=5000 count
             uz | eksport 2 mlrd dollarga, import 3 mlrd-dan ortiq                  | 2 mlrd dollarga=2.0E9 USD; 3 mlrd-dan=3.0E9 USD
