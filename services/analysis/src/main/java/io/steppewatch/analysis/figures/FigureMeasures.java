@@ -121,6 +121,16 @@ final class FigureMeasures {
             "(?iu)\\bcompar|\\bcontre\\b|\\bpar\\s+rapport\\b|сравнени|\\bagainst\\b|\\bfrom\\b");
     /** How far the end of a "from ... to" range may be from its start (an aside such as "(TEU)" may come between). */
     private static final int RANGE_GAP = 40;
+    /**
+     * A noun or gerund of attaining: "achieving", "the achievement of", "достижение" in any case, "l'atteinte de". Not
+     * the verb in the past ("achieved", "достигнуты"), which says a level was reached, nor "reaching", which mostly
+     * names the level a change took a flow to.
+     */
+    private static final Pattern ATTAINING = Pattern.compile(
+            "(?iuU)\\b(?:achieving|the\\s+achievement\\s+of|достижени[еяюи]\\w*|l['’]atteinte\\s+d)");
+    private static final int ATTAINING_REACH = 80;
+    /** Units besides money of the flows a goal is set in. */
+    private static final Set<String> ATTAINED_UNITS = Set.of("t", "m3", "TEU");
 
     private FigureMeasures() {
     }
@@ -197,6 +207,7 @@ final class FigureMeasures {
                 && ((FigureContext.cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure))
                 || (deadlineInClause(context, sentence, figure) && !FigureContext.cueBefore(context, sentence, figure, "cost"))
                 || futureInClause(context, sentence, figure) || goalRightAfter(context, sentence, figure)
+                || levelToAttain(context, sentence, figure)
                 || (rangeStart != null && (FigureContext.cueBefore(context, sentence, rangeStart, "target")
                         || futureInClause(context, sentence, rangeStart))));
         if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure))) {
@@ -223,6 +234,27 @@ final class FigureMeasures {
                     ? Measure.TARGET : Measure.AMOUNT;
         }
         return goal ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    /**
+     * "Achieving a trade turnover of $45 billion is quite possible", "для достижения товарооборота между странами в 2
+     * млрд долларов", "уверенность в достижении объемов взаимной торговли до 2 млрд": a level that a noun of attaining
+     * names, in the figure's clause and a few words before it, is a level still to be reached, a goal (team a: a trade
+     * volume "to be reached" is `target`). Only a sum or a flow (money, tonnes, cubic metres, containers): a
+     * percentage keeps the rules of shares and changes, and a count or a duration is no level a goal sets.
+     */
+    private static boolean levelToAttain(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!figure.isMoney() && !ATTAINED_UNITS.contains(figure.unit())) {
+            return false;
+        }
+        String text = context.text();
+        int from = Math.max(sentence.start(), figure.start() - ATTAINING_REACH);
+        Matcher attaining = ATTAINING.matcher(text).region(from, figure.start());
+        int end = -1;
+        while (attaining.find()) {
+            end = attaining.end();
+        }
+        return end >= 0 && !TextWalks.crossesClause(text, end, figure.start());
     }
 
     /**
