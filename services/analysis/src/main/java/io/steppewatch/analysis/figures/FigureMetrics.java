@@ -701,13 +701,64 @@ final class FigureMetrics {
     /** How many adjectives may stand between the noun of trade and the goods it names. */
     private static final int GOODS_ADJECTIVES = 3;
 
+    /** English nouns of exports and imports, which take the goods after "of": "the export of microchips". */
+    private static final Set<String> ENGLISH_TRADE_NOUNS = Set.of("export", "exports", "import", "imports");
+    /**
+     * Words right after "of" that name no one product: goods in general and the trade's parties ("imports of goods",
+     * "exports of manufactured goods", "exports of the country"), and the determiners and words of degree that open
+     * the figure itself or its owner ("exports of about $5 million", "imports of its partners").
+     */
+    private static final Set<String> ENGLISH_NO_ONE_PRODUCT = Set.of("goods", "products", "product", "commodities",
+            "commodity", "merchandise", "services", "service", "cargo", "cargoes", "freight", "country", "countries",
+            "nation", "nations", "state", "states", "republic", "partner", "partners", "side", "sides", "region",
+            "regions", "company", "companies", "enterprises", "the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "these", "those", "that", "such", "all", "both", "each", "total", "about", "around", "over", "more",
+            "nearly", "almost", "some", "up", "less", "only", "roughly", "approximately", "just", "under", "below",
+            "above", "close", "at", "estimated", "usd", "us");
+
+    /** Prepositions, conjunctions and verbs that end the goods' phrase after "of" ("of cotton to the EU"). */
+    private static final Set<String> ENGLISH_PHRASE_ENDS = Set.of("from", "to", "in", "into", "by", "for", "with",
+            "between", "via", "through", "and", "or", "which", "worth", "was", "were", "is", "are", "has", "have",
+            "rose", "fell", "grew", "increased", "decreased", "reached", "amounted", "totaled", "totalled", "more");
+
+    /**
+     * Whether the English noun of trade at word {@code at} is followed by "of" and the goods, in lower case and other
+     * than goods in general ("the import of microchips more than doubled to over $75 million", "the export of
+     * flaxseeds ... increased by 10.9 times", "re-exports of critically necessary items ... by 35-48 per cent"): after
+     * "of", English names what is traded, so the trade in one product needs no list of products either.
+     */
+    private static boolean goodsAfterOf(SurfaceFigure figure, FigureContext context, int at) {
+        List<Words.Word> words = context.words();
+        if (at + 2 >= words.size() || !"of".equals(words.get(at + 1).folded())) {
+            return false;
+        }
+        String text = context.text();
+        boolean goods = false;
+        for (int i = at + 2; i < words.size() && i <= at + 2 + GOODS_ADJECTIVES; i++) {
+            Words.Word word = words.get(i);
+            if (word.end() > figure.start() || !Character.isLowerCase(word.raw().charAt(0))
+                    || TextWalks.crossesClause(text, words.get(i - 1).end(), word.start())) {
+                break;
+            }
+            if (goods && ENGLISH_PHRASE_ENDS.contains(word.folded())) {
+                break; // "the export of microchips from Kazakhstan to the ...": the goods' phrase has ended
+            }
+            if (ENGLISH_NO_ONE_PRODUCT.contains(word.folded())) {
+                return false;
+            }
+            goods = true;
+        }
+        return goods;
+    }
+
     /**
      * Whether the figure's own cue (the last metric cue before it in its sentence) is a Russian noun of exports or
      * imports followed by the goods in the genitive, in lower case and other than goods in general ("экспорт капусты
      * увеличился в два раза, достигнув 42,7 млн долларов", "поставки огурцов уменьшились на 26,2%", "импорт текстиля
      * ... составил 136 миллионов долларов"): the trade in one product, whatever product it is, not the trade between
      * the countries. The grammar says it, so no list of products is needed for it; "экспорт из Узбекистана",
-     * "экспорт в Китай", "экспорт товаров" and "экспорт Казахстана" name no product.
+     * "экспорт в Китай", "экспорт товаров" and "экспорт Казахстана" name no product. An English noun of trade reads
+     * the goods after "of" (see {@link #goodsAfterOf}).
      */
     static boolean goodsAfterTradeNoun(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         CueLexicon.Hit<List<CueLexicon.MetricCue>> own = null;
@@ -723,7 +774,13 @@ final class FigureMetrics {
         }
         List<Words.Word> words = context.words();
         int at = context.wordStarts().at(own.start());
-        if (at >= words.size() || !TRADE_NOUNS.contains(words.get(at).folded()) || words.get(at).end() != own.end()) {
+        if (at >= words.size() || words.get(at).end() != own.end()) {
+            return false;
+        }
+        if (ENGLISH_TRADE_NOUNS.contains(words.get(at).folded())) {
+            return goodsAfterOf(figure, context, at);
+        }
+        if (!TRADE_NOUNS.contains(words.get(at).folded())) {
             return false;
         }
         for (int i = at + 1; i < words.size() && i <= at + 1 + GOODS_ADJECTIVES; i++) {
