@@ -129,15 +129,16 @@ final class FigureMetrics {
     /**
      * What a route costs or how long it takes ("reduce transport costs by at least 40 percent", "the cost of transporting
      * a standard cargo container can be reduced by almost 3 times", "сократить сроки транспортировки грузов в 1,5 раза",
-     * "transport xarajatlarini esa kamida 40 foizga qisqartiradi"): a change of it, however near a word of freight
+     * "transport xarajatlarini esa kamida 40 foizga qisqartiradi"; and so a fee or a price of carriage cut by a
+     * share, in any of the languages): a change of it, however near a word of freight
      * stands, is a saving in money or time, `other` (gold-f, r, v), not a change of the freight, containers or
      * capacity. Words before the change in its clause; "times faster" ("deux fois plus rapide") after it.
      */
     private static final Set<String> COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "tariff", "tariffs",
-            "expenses", "fares", "cout", "couts", "tarif", "tarifs", "frais", "delai", "delais", "temps",
-            "срок", "сроки", "сроков"));
+            "expenses", "fares", "fee", "fees", "charges", "price", "prices", "prix", "cout", "couts", "tarif",
+            "tarifs", "frais", "delai", "delais", "temps", "срок", "сроки", "сроков"));
     private static final List<String> COST_STEMS = Words.foldAll("стоимост", "затрат", "тариф", "расход", "xarajat",
-            "muddat", "шығын", "мерзім");
+            "narx", "muddat", "шығын", "мерзім");
     private static final Set<String> SPEED_WORDS = Set.copyOf(Words.foldAll("faster", "quicker", "rapide", "rapides",
             "быстрее", "tezroq"));
     /** How far before a change a word of cost or time still names what changes, in its clause. */
@@ -723,9 +724,9 @@ final class FigureMetrics {
 
     /**
      * Whether the English noun of trade at word {@code at} is followed by "of" and the goods, in lower case and other
-     * than goods in general ("the import of microchips more than doubled to over $75 million", "the export of
-     * flaxseeds ... increased by 10.9 times", "re-exports of critically necessary items ... by 35-48 per cent"): after
-     * "of", English names what is traded, so the trade in one product needs no list of products either.
+     * than goods in general ("the export of lenses rose to", "the import of sewing machines grew by", "re-exports of
+     * scarce parts rose by"): after "of", English names what is traded, so the trade in one product needs no list of
+     * products either.
      */
     private static boolean goodsAfterOf(SurfaceFigure figure, FigureContext context, int at) {
         List<Words.Word> words = context.words();
