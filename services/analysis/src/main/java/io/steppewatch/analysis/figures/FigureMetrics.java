@@ -221,6 +221,12 @@ final class FigureMetrics {
                 && costOfAProject(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
+        if ("t".equals(figure.unit()) && !FigureAnnotator.OTHER.equals(metric)
+                && FigureContext.hasCue(context, sentence, "seizure")) {
+            // Kilograms of drugs seized or smuggled are no freight and no trade (team a's convention: seized drugs
+            // are `other`), whatever route or delivery the sentences before name.
+            return FigureAnnotator.OTHER;
+        }
         return metric;
     }
 
