@@ -451,6 +451,9 @@ public final class FigureAnnotator {
             metric = before.metric();
             measure = before.measure();
         }
+        if ("percent".equals(figure.unit()) && FigureMetrics.inPercentagePoints(figure, context)) {
+            metric = OTHER; // a difference of two rates or shares, not a change of what any metric measures
+        }
         if (OTHER.equals(metric) && "TEU".equals(figure.unit())) {
             // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
             metric = "cargo.containers";

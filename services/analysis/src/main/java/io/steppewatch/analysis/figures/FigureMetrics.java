@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -678,6 +679,17 @@ final class FigureMetrics {
             }
         }
         return FigureContext.hitsWithin(context.metricHits(), clause, figure.start()).isEmpty();
+    }
+
+    /**
+     * Whether a percentage is stated in points ("3 percentage points", "2 points de pourcentage"): such a figure is the
+     * gap between two rates or shares (a growth rate against another, a share this year against last year's), which
+     * the labels give `other` whatever metric its sentence names (gold-a, gold-x); a percentage change of a level is
+     * written in percent.
+     */
+    static boolean inPercentagePoints(SurfaceFigure figure, FigureContext context) {
+        return context.text().substring(figure.start(), figure.end()).toLowerCase(Locale.ROOT)
+                .contains("point");
     }
 
     /** Whether a word of loss speaks of the figure in its clause (see {@link #LOSS_WORDS}). */
