@@ -19,6 +19,8 @@ class CostOrTimeSavingTest {
             Перевозки грузов по маршруту выросли на 20%, а сроки доставки грузов сократятся в 2 раза.             | 20%        | cargo.volume
             Grâce au nouveau terminal, le transit de fret vers la Chine sera trois fois plus rapide.              | trois fois | other
             Container traffic through the port of Aktau grew by 25 percent in 2024.                              | 25 percent | cargo.containers
+            The railway lowered its transit fees for cargo bound for the port by 35 percent.                     | 35 percent | other
+            Temir yo‘l yuk tashish narxini 30 foizga kamaytiradi.                                                 | 30 foizga  | other
             """)
     void shouldReadACostOrTimeSavingAsNoFreight(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

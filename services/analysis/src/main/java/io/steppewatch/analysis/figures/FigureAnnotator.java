@@ -41,7 +41,7 @@ public final class FigureAnnotator {
      * named elsewhere in the article.)
      */
     private static final Set<String> BETWEEN_TWO_PARTIES = Set.of("investment.total",
-            "students.count", "scholarships.count");
+            "students.count", "scholarships.count", "companies.count");
     private static final String BORDER_LENGTH = "border.length";
     static final String INVESTMENT = "investment.total";
     private static final String JOINT_PROJECTS_COUNT = "jointprojects.count";
@@ -451,6 +451,9 @@ public final class FigureAnnotator {
             metric = before.metric();
             measure = before.measure();
         }
+        if ("percent".equals(figure.unit()) && FigureMetrics.inPercentagePoints(figure, context)) {
+            metric = OTHER; // a difference of two rates or shares, not a change of what any metric measures
+        }
         if (OTHER.equals(metric) && "TEU".equals(figure.unit())) {
             // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
             metric = "cargo.containers";
@@ -662,7 +665,8 @@ public final class FigureAnnotator {
         if (subjects.size() == 1 && BETWEEN_TWO_PARTIES.contains(metric)) {
             // "Объем инвестиций в экономику Узбекистана превысил $130 млрд", "the number of foreign students reached
             // 16.8 thousand": all the investment a country received, all its foreign students, are no figure of one
-            // party in another, which is what these metrics measure (the labels always give two parties).
+            // party in another, which is what these metrics measure (the labels always give two parties). So are a
+            // country's own firms counted with no second party: the standard's companies.count is bilateral.
             metric = OTHER;
         }
         String period = conversionOf(figure, context, before)

@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -129,15 +130,16 @@ final class FigureMetrics {
     /**
      * What a route costs or how long it takes ("reduce transport costs by at least 40 percent", "the cost of transporting
      * a standard cargo container can be reduced by almost 3 times", "сократить сроки транспортировки грузов в 1,5 раза",
-     * "transport xarajatlarini esa kamida 40 foizga qisqartiradi"): a change of it, however near a word of freight
+     * "transport xarajatlarini esa kamida 40 foizga qisqartiradi"; and so a fee or a price of carriage cut by a
+     * share, in any of the languages): a change of it, however near a word of freight
      * stands, is a saving in money or time, `other` (gold-f, r, v), not a change of the freight, containers or
      * capacity. Words before the change in its clause; "times faster" ("deux fois plus rapide") after it.
      */
     private static final Set<String> COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "tariff", "tariffs",
-            "expenses", "fares", "cout", "couts", "tarif", "tarifs", "frais", "delai", "delais", "temps",
-            "срок", "сроки", "сроков"));
+            "expenses", "fares", "fee", "fees", "charges", "price", "prices", "prix", "cout", "couts", "tarif",
+            "tarifs", "frais", "delai", "delais", "temps", "срок", "сроки", "сроков"));
     private static final List<String> COST_STEMS = Words.foldAll("стоимост", "затрат", "тариф", "расход", "xarajat",
-            "muddat", "шығын", "мерзім");
+            "narx", "muddat", "шығын", "мерзім");
     private static final Set<String> SPEED_WORDS = Set.copyOf(Words.foldAll("faster", "quicker", "rapide", "rapides",
             "быстрее", "tezroq"));
     /** How far before a change a word of cost or time still names what changes, in its clause. */
@@ -218,6 +220,12 @@ final class FigureMetrics {
         }
         if (figure.isMoney() && (metric.startsWith(FigureAnnotator.TRADE) || metric.startsWith("investment."))
                 && costOfAProject(figure, context, sentence)) {
+            return FigureAnnotator.OTHER;
+        }
+        if ("t".equals(figure.unit()) && !FigureAnnotator.OTHER.equals(metric)
+                && FigureContext.hasCue(context, sentence, "seizure")) {
+            // Kilograms of drugs seized or smuggled are no freight and no trade (team a's convention: seized drugs
+            // are `other`), whatever route or delivery the sentences before name.
             return FigureAnnotator.OTHER;
         }
         return metric;
@@ -673,6 +681,17 @@ final class FigureMetrics {
         return FigureContext.hitsWithin(context.metricHits(), clause, figure.start()).isEmpty();
     }
 
+    /**
+     * Whether a percentage is stated in points ("3 percentage points", "2 points de pourcentage"): such a figure is the
+     * gap between two rates or shares (a growth rate against another, a share this year against last year's), which
+     * the labels give `other` whatever metric its sentence names (gold-a, gold-x); a percentage change of a level is
+     * written in percent.
+     */
+    static boolean inPercentagePoints(SurfaceFigure figure, FigureContext context) {
+        return context.text().substring(figure.start(), figure.end()).toLowerCase(Locale.ROOT)
+                .contains("point");
+    }
+
     /** Whether a word of loss speaks of the figure in its clause (see {@link #LOSS_WORDS}). */
     static boolean namesALoss(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         return wordInClause(figure, context, sentence, LOSS_WORDS, LOSS_STEMS, LOSS_BEFORE_REACH, LOSS_AFTER_REACH);
@@ -701,13 +720,64 @@ final class FigureMetrics {
     /** How many adjectives may stand between the noun of trade and the goods it names. */
     private static final int GOODS_ADJECTIVES = 3;
 
+    /** English nouns of exports and imports, which take the goods after "of": "the export of microchips". */
+    private static final Set<String> ENGLISH_TRADE_NOUNS = Set.of("export", "exports", "import", "imports");
+    /**
+     * Words right after "of" that name no one product: goods in general and the trade's parties ("imports of goods",
+     * "exports of manufactured goods", "exports of the country"), and the determiners and words of degree that open
+     * the figure itself or its owner ("exports of about $5 million", "imports of its partners").
+     */
+    private static final Set<String> ENGLISH_NO_ONE_PRODUCT = Set.of("goods", "products", "product", "commodities",
+            "commodity", "merchandise", "services", "service", "cargo", "cargoes", "freight", "country", "countries",
+            "nation", "nations", "state", "states", "republic", "partner", "partners", "side", "sides", "region",
+            "regions", "company", "companies", "enterprises", "the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "these", "those", "that", "such", "all", "both", "each", "total", "about", "around", "over", "more",
+            "nearly", "almost", "some", "up", "less", "only", "roughly", "approximately", "just", "under", "below",
+            "above", "close", "at", "estimated", "usd", "us");
+
+    /** Prepositions, conjunctions and verbs that end the goods' phrase after "of" ("of cotton to the EU"). */
+    private static final Set<String> ENGLISH_PHRASE_ENDS = Set.of("from", "to", "in", "into", "by", "for", "with",
+            "between", "via", "through", "and", "or", "which", "worth", "was", "were", "is", "are", "has", "have",
+            "rose", "fell", "grew", "increased", "decreased", "reached", "amounted", "totaled", "totalled", "more");
+
+    /**
+     * Whether the English noun of trade at word {@code at} is followed by "of" and the goods, in lower case and other
+     * than goods in general ("the export of lenses rose to", "the import of sewing machines grew by", "re-exports of
+     * scarce parts rose by"): after "of", English names what is traded, so the trade in one product needs no list of
+     * products either.
+     */
+    private static boolean goodsAfterOf(SurfaceFigure figure, FigureContext context, int at) {
+        List<Words.Word> words = context.words();
+        if (at + 2 >= words.size() || !"of".equals(words.get(at + 1).folded())) {
+            return false;
+        }
+        String text = context.text();
+        boolean goods = false;
+        for (int i = at + 2; i < words.size() && i <= at + 2 + GOODS_ADJECTIVES; i++) {
+            Words.Word word = words.get(i);
+            if (word.end() > figure.start() || !Character.isLowerCase(word.raw().charAt(0))
+                    || TextWalks.crossesClause(text, words.get(i - 1).end(), word.start())) {
+                break;
+            }
+            if (goods && ENGLISH_PHRASE_ENDS.contains(word.folded())) {
+                break; // "the export of microchips from Kazakhstan to the ...": the goods' phrase has ended
+            }
+            if (ENGLISH_NO_ONE_PRODUCT.contains(word.folded())) {
+                return false;
+            }
+            goods = true;
+        }
+        return goods;
+    }
+
     /**
      * Whether the figure's own cue (the last metric cue before it in its sentence) is a Russian noun of exports or
      * imports followed by the goods in the genitive, in lower case and other than goods in general ("экспорт капусты
      * увеличился в два раза, достигнув 42,7 млн долларов", "поставки огурцов уменьшились на 26,2%", "импорт текстиля
      * ... составил 136 миллионов долларов"): the trade in one product, whatever product it is, not the trade between
      * the countries. The grammar says it, so no list of products is needed for it; "экспорт из Узбекистана",
-     * "экспорт в Китай", "экспорт товаров" and "экспорт Казахстана" name no product.
+     * "экспорт в Китай", "экспорт товаров" and "экспорт Казахстана" name no product. An English noun of trade reads
+     * the goods after "of" (see {@link #goodsAfterOf}).
      */
     static boolean goodsAfterTradeNoun(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         CueLexicon.Hit<List<CueLexicon.MetricCue>> own = null;
@@ -723,7 +793,13 @@ final class FigureMetrics {
         }
         List<Words.Word> words = context.words();
         int at = context.wordStarts().at(own.start());
-        if (at >= words.size() || !TRADE_NOUNS.contains(words.get(at).folded()) || words.get(at).end() != own.end()) {
+        if (at >= words.size() || words.get(at).end() != own.end()) {
+            return false;
+        }
+        if (ENGLISH_TRADE_NOUNS.contains(words.get(at).folded())) {
+            return goodsAfterOf(figure, context, at);
+        }
+        if (!TRADE_NOUNS.contains(words.get(at).folded())) {
             return false;
         }
         for (int i = at + 1; i < words.size() && i <= at + 1 + GOODS_ADJECTIVES; i++) {
