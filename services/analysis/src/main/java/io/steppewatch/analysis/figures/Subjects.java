@@ -2242,7 +2242,7 @@ final class Subjects {
                 places = 0;
                 continue;
             }
-            if (previous == null || !dashBetween(text, previous.end(), m.start())) {
+            if (previous == null || !routeGap(text, previous.end(), m.start())) {
                 run = new LinkedHashSet<>();
                 towns = 0;
                 places = 0;
@@ -2263,6 +2263,18 @@ final class Subjects {
             previous = m;
         }
         return best == null ? null : sorted(best);
+    }
+
+    /**
+     * What may stand between two places of one route named by its places: dashes, towns the gazetteer does not know
+     * between them, and a country in brackets after its town ("Kostanay (Kazakhstan) - Shalqar - Serhetabat
+     * (Turkmenistan)": the stop in the middle is no known place, and the brackets hold the towns' countries).
+     */
+    private static final Pattern ROUTE_GAP = Pattern.compile("(?U)\\s*\\)?\\s*(?:[-–—/]\\s*\\p{Lu}[\\p{L}'’]*"
+            + "\\s*)*[-–—/]\\s*\\(?\\s*|\\s*\\(\\s*");
+
+    private static boolean routeGap(String text, int from, int to) {
+        return from <= to && ROUTE_GAP.matcher(text).region(from, to).matches();
     }
 
     /**
