@@ -122,7 +122,8 @@ public final class ArticleAnalyzer {
                 .withStatistics(ArticleFrame.statisticsSource(article.body(), bodyWords, bodyMentions))
                 .withExporter(ArticleFrame.exporterOf(article.title(), titleWords, titleMentions, article.body(),
                         bodyWords, bodyMentions))
-                .withTitleFlow(titleMentions, titleWords);
+                .withTitleFlow(titleMentions, titleWords)
+                .withTitlePort(article.title(), titleMentions, titleWords);
 
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
                 publication, frame, false, titleWords);

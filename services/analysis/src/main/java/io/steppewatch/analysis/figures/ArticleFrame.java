@@ -33,20 +33,24 @@ import io.steppewatch.analysis.text.Words;
  * @param exporter       the country the headline, else the body, first makes the subject of a verb of export
  *                       ("Kazakhstan to export over 6mln tons of grain"), or null: shipments its body sends "to
  *                       Uzbekistan" are that country's ({@link ProductFlows})
+ * @param titleFlow      whether the headline speaks of the flow between a country and a partner
+ * @param titlePort      the countries of the towns the headline names beside a port or terminal word ("more oil goes
+ *                       through the port of Aktau"), or an empty list: "the port" of a body naming no port town
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                            boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine,
-                           String statistics, String exporter, boolean titleFlow) {
+                           String statistics, String exporter, boolean titleFlow, List<String> titlePort) {
 
     public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                         boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine) {
-        this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null, null, false);
+        this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null, null, false,
+                List.of());
     }
 
     /** This frame with the country whose statistics office the article cites. */
     public ArticleFrame withStatistics(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                country, exporter, titleFlow);
+                country, exporter, titleFlow, titlePort);
     }
 
     /** The headline's mentions without those naming where a drug came from ("Afghan drugs", "héroïne afghane"). */
@@ -57,7 +61,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     /** This frame with the country the article makes an exporter ({@link ProductFlows#exporter}). */
     public ArticleFrame withExporter(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, country, titleFlow);
+                statistics, country, titleFlow, titlePort);
     }
 
     /**
@@ -66,7 +70,16 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      */
     public ArticleFrame withTitleFlow(List<Mention> titleMentions, List<Words.Word> titleWords) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, exporter, Subjects.setsFlow(titleMentions, titleWords));
+                statistics, exporter, Subjects.setsFlow(titleMentions, titleWords), titlePort);
+    }
+
+    /**
+     * This frame with the countries of the towns its headline names beside a port or terminal word ("through the port
+     * of Aktau", "Aktau port handles more grain"): {@link Subjects#portTownsOfHeadline}.
+     */
+    public ArticleFrame withTitlePort(String title, List<Mention> titleMentions, List<Words.Word> titleWords) {
+        return new ArticleFrame(ranked, this.title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
+                statistics, exporter, titleFlow, Subjects.portTownsOfHeadline(title, titleMentions, titleWords));
     }
 
     /**

@@ -257,7 +257,8 @@ final class Subjects {
             if (crossing != null) {
                 return crossing;
             }
-            List<String> port = corridor == null ? portCountries(start, words, sentence, paragraph, title, text) : null;
+            List<String> port = corridor == null
+                    ? portCountries(start, words, sentence, paragraph, title, article.titlePort(), text) : null;
             if (port != null && metric.equals("route.length") && !port.containsAll(countriesOf(sentence))) {
                 port = null;
             }
@@ -1893,19 +1894,31 @@ final class Subjects {
      * or the headline's one country.
      */
     private static List<String> portCountries(int figureStart, List<Words.Word> words, List<Mention> sentence,
-                                              List<Mention> paragraph, List<String> title, String text) {
-        return portCountries(figureStart, words, sentence, paragraph, title, text, false);
+                                              List<Mention> paragraph, List<String> title, List<String> titlePort,
+                                              String text) {
+        return portCountries(figureStart, words, sentence, paragraph, title, titlePort, text, false);
+    }
+
+    /** The countries of the towns a headline names beside a port or terminal word, or an empty list. */
+    static List<String> portTownsOfHeadline(String title, List<Mention> titleMentions, List<Words.Word> titleWords) {
+        if (titleWords.isEmpty()) {
+            return List.of();
+        }
+        // (the towns of a route the headline names beside the port, "Baku–Tbilisi–Ceyhan", are its ends, not the port)
+        List<String> towns = portCountries(titleWords.get(0).start(), titleWords,
+                withoutDashedPlaces(titleMentions, title), List.of(), List.of(), List.of(), title, true);
+        return towns == null ? List.of() : towns;
     }
 
     /** The countries of the towns named next to a port word in the figure's sentence, or null when there are none. */
     private static List<String> portTowns(int figureStart, List<Words.Word> words, List<Mention> sentence,
                                           String text) {
-        return portCountries(figureStart, words, sentence, List.of(), List.of(), text, true);
+        return portCountries(figureStart, words, sentence, List.of(), List.of(), List.of(), text, true);
     }
 
     private static List<String> portCountries(int figureStart, List<Words.Word> words, List<Mention> sentence,
-                                              List<Mention> paragraph, List<String> title, String text,
-                                              boolean townsOnly) {
+                                              List<Mention> paragraph, List<String> title, List<String> titlePort,
+                                              String text, boolean townsOnly) {
         int at = indexAt(words, figureStart);
         int from = sentenceStart(words, at, text);
         List<Integer> ports = new ArrayList<>();
@@ -1953,6 +1966,12 @@ final class Subjects {
         Mention town = lastBefore(paragraph, words.get(from).start(), true);
         if (town != null) {
             return List.of(town.code());
+        }
+        // "From January to June the port handled 150,000 tons" under "Baku-Tbilisi-Ceyhan: more oil goes through the
+        // port of Aktau": "the port" of a body that names no port town is the one the headline names by its town,
+        // whatever route the headline names too (LABEL-FIXES 2026-12-03: freight at a port takes the place's country)
+        if (!titlePort.isEmpty()) {
+            return titlePort;
         }
         return title.size() == 1 ? List.copyOf(title) : null;
     }
@@ -2242,7 +2261,7 @@ final class Subjects {
                 places = 0;
                 continue;
             }
-            if (previous == null || !dashBetween(text, previous.end(), m.start())) {
+            if (previous == null || !routeGap(text, previous.end(), m.start())) {
                 run = new LinkedHashSet<>();
                 towns = 0;
                 places = 0;
@@ -2263,6 +2282,18 @@ final class Subjects {
             previous = m;
         }
         return best == null ? null : sorted(best);
+    }
+
+    /**
+     * What may stand between two places of one route named by its places: dashes, towns the gazetteer does not know
+     * between them, and a country in brackets after its town ("Kostanay (Kazakhstan) - Shalqar - Serhetabat
+     * (Turkmenistan)": the stop in the middle is no known place, and the brackets hold the towns' countries).
+     */
+    private static final Pattern ROUTE_GAP = Pattern.compile("(?U)\\s*\\)?\\s*(?:[-–—/]\\s*\\p{Lu}[\\p{L}'’]*"
+            + "\\s*)*[-–—/]\\s*\\(?\\s*|\\s*\\(\\s*");
+
+    private static boolean routeGap(String text, int from, int to) {
+        return from <= to && ROUTE_GAP.matcher(text).region(from, to).matches();
     }
 
     /**
