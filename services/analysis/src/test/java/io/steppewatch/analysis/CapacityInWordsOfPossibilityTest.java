@@ -1,0 +1,29 @@
+package io.steppewatch.analysis;
+
+import static io.steppewatch.analysis.AnalyzedFigures.figure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * `cargo.capacity` is the freight a line, port or terminal can carry: said with a word of possibility ("it is possible
+ * to transport", "pourra faire transiter") or with the noun of capability Russian and Uzbek use for it ("возможности
+ * порта", "yuk tashish imkoniyati"), the figure is a capacity, not the freight or containers carried. English "will be
+ * able to transport" said of trains with a year stays the forecast volume the labels read it as.
+ */
+class CapacityInWordsOfPossibilityTest {
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Engineers say it is possible to transport 120,000 TEU a year through the new terminal.                        | 120,000 TEU                  | cargo.capacity
+            Le gazoduc relie le Turkménistan à la Chine. Une fois achevé, il pourra faire transiter 25 milliards de mètres cubes par an. | 25 milliards de mètres cubes | cargo.capacity
+            Возможности порта могут быть расширены до 500 тыс. контейнеров в год.                                         | 500 тыс. контейнеров         | cargo.capacity
+            Yangi temir yo‘l yiliga 10 million tonnagacha yuk tashish imkoniyatiga ega bo‘ladi.                           | 10 million tonnagacha        | cargo.capacity
+            Trains will be able to transport up to 12 million tons of cargo per year by 2031.                             | 12 million tons              | cargo.volume
+            The terminal handled 120,000 TEU last year.                                                                   | 120,000 TEU                  | cargo.containers
+            """)
+    void shouldReadWordsOfPossibilityAsCapacity(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+}
