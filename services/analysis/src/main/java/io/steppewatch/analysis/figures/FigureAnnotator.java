@@ -1132,38 +1132,6 @@ public final class FigureAnnotator {
                     && !TextWalks.crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
-            if (passedThrough(text, figure, hit)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final int PASSAGE_REACH = 90;
-    private static final int PASSAGE_WORDS = 3;
-    private static final Set<String> PASSAGE_WORDS_BEFORE = Set.of("through", "via", "par", "по", "через");
-
-    /**
-     * Whether the figure's own clause goes on to say what it passed through ("54 million tons of oil was exported
-     * through the CPC pipeline"): a word of passage at most a few words before a pipeline, port or terminal named
-     * later in the clause, further on than a cue's usual reach (the README's "freight through a port, pipeline or
-     * corridor is `cargo.*` whatever the commodity").
-     */
-    private static boolean passedThrough(String text, SurfaceFigure figure, CueLexicon.Hit<String> hit) {
-        if (hit.start() < figure.end() || hit.start() - figure.end() > PASSAGE_REACH
-                || TextWalks.crossesClause(text, figure.end(), hit.start())
-                || TextWalks.joinsNextClause(text, figure.end(), hit.start())) {
-            return false;
-        }
-        String[] before = text.substring(figure.end(), hit.start()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
-        for (int k = before.length - 1, seen = 0; k >= 0 && seen < PASSAGE_WORDS; k--) {
-            if (before[k].isEmpty()) {
-                continue;
-            }
-            if (PASSAGE_WORDS_BEFORE.contains(before[k])) {
-                return true;
-            }
-            seen++;
         }
         return false;
     }
