@@ -1378,6 +1378,11 @@ final class FigurePeriods {
                 }
                 return set != null && Periods.minusOneYear(set).equals(last) ? set : last;
             }
+            if (setsUndatedPeriod(context, before)) {
+                // "In the first five months this year, exports reached ... In the period, imports ...": the text set a
+                // period it cannot date, and the figures after it are of that period, not of a year named before it.
+                return null;
+            }
             if (namesSamePeriodBase(context, before)) {
                 // "За аналогичный период прошлого года было перевезено 141 млн тонн. ... Транзит составил 22,4 млн
                 // тонн": a sentence about the base of the period the text set goes on with that period.
@@ -2044,6 +2049,49 @@ final class FigurePeriods {
     }
 
     /**
+     * Whether an undated text's first period, up to and including the one starting at {@code at}, is a relative one
+     * ("in the first five months this year") in a sentence that names no year, under a headline that names none: the
+     * text then never says which year it calls this year, and the years it names later date its data, not its time
+     * of writing (the conventions: a relative period resolves against a date the text states, or the year its own
+     * paragraph names for it, else it is null).
+     */
+    private static boolean opensUndated(FigureContext context, int at) {
+        if (context.article().titlePeriod() != null) {
+            return false;
+        }
+        for (PeriodResolver.Expression first : context.periodsIn(0, at + 1)) {
+            if (first.kind() != PeriodResolver.Kind.PERIOD) {
+                continue;
+            }
+            if (first.period() != null) {
+                return false;
+            }
+            Sentences.Sentence sentence = context.sentences().get(FigureContext.sentenceOf(context, first.start()));
+            for (PeriodResolver.Expression beside : context.periodsIn(sentence.start(), sentence.end())) {
+                if (beside.kind() == PeriodResolver.Kind.PERIOD && beside.period() != null) {
+                    return false; // "this year, 56% more than in 2023": set against a year the text names
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the sentence sets a relative period that an undated text opening on one (opensUndated) cannot date. */
+    private static boolean setsUndatedPeriod(FigureContext context, Sentences.Sentence sentence) {
+        if (!context.undated()) {
+            return false;
+        }
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() == null && opensUndated(context, e.start())
+                    && anchored(e, context) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "compared to $519 million during the same months of 2021", "contre 1,8 milliard au cours de la même période de
      * 2023": the figure of the base covers the months the sentence (else the text before it) set, in the base's
      * year; the year alone when no months were set.
@@ -2069,12 +2117,15 @@ final class FigurePeriods {
      * the year its paragraph, or the one before, names (the latest one, not a comparison base), as in "In 2023, 6.6
      * million visited. Last year, students numbered 16.8 thousand."; else the year after a "same period of"
      * base in its sentence ("в январе-октябре этого года ... по сравнению с аналогичным периодом 2021 года").
-     * Null when the text names neither.
+     * Null when the text names neither. In a text that opens on an undated relative period (see
+     * {@link #opensUndated}) only the expression's own paragraph may name its year: a year the paragraphs before
+     * gave to their data ("from 312 billion in 2013 to 674 billion in 2024") is not the text's "now".
      */
     private static String anchored(PeriodResolver.Expression e, FigureContext context) {
         if (!context.undated() || e.kind() != PeriodResolver.Kind.PERIOD) {
             return null;
         }
+        boolean paragraphBefore = !opensUndated(context, e.start());
         String folded = Words.foldKeepingOffsets(context.text().substring(e.start(), e.end()));
         for (String word : BEFORE_ANOTHER_YEAR) {
             if (folded.contains(word)) {
@@ -2086,7 +2137,7 @@ final class FigurePeriods {
         int from = own.start();
         int to = own.end();
         for (Sentences.Sentence s : sentences) {
-            if (s.paragraph() == own.paragraph() || s.paragraph() == own.paragraph() - 1) {
+            if (s.paragraph() == own.paragraph() || (paragraphBefore && s.paragraph() == own.paragraph() - 1)) {
                 from = Math.min(from, s.start());
                 to = Math.max(to, s.end());
             }
