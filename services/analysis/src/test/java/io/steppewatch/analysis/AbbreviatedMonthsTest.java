@@ -43,6 +43,7 @@ class AbbreviatedMonthsTest {
             """)
     void shouldNotReadTheMonthsOfAnAbbreviationAsMillions(String body) {
         Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, LocalDate.of(2023, 12, 18), null));
-        assertThat(analysis.figures()).noneMatch(f -> f.value() == 10_000_000.0 || f.text().startsWith("10M"));
+        assertThat(analysis.figures())
+                .noneMatch(f -> f.value() == 10_000_000.0 || f.value() == 22.0 || f.text().startsWith("10M"));
     }
 }

@@ -19,8 +19,8 @@ class CapacityInWordsOfPossibilityTest {
             Engineers say it is possible to transport 120,000 TEU a year through the new terminal.                        | 120,000 TEU                  | cargo.capacity
             Le gazoduc relie le Turkménistan à la Chine. Une fois achevé, il pourra faire transiter 25 milliards de mètres cubes par an. | 25 milliards de mètres cubes | cargo.capacity
             Возможности порта могут быть расширены до 500 тыс. контейнеров в год.                                         | 500 тыс. контейнеров         | cargo.capacity
-            Yangi temir yo‘l yiliga 10 million tonnagacha yuk tashish imkoniyatiga ega bo‘ladi.                           | 10 million tonnagacha        | cargo.capacity
-            Trains will be able to transport up to 12 million tons of cargo per year by 2031.                             | 12 million tons              | cargo.volume
+            Terminal har yili 10 million tonnagacha yuk tashish imkoniyatiga ega.                                         | 10 million tonnagacha        | cargo.capacity
+            From 2031 the freight trains will be able to transport up to 12 million tons each year.                      | 12 million tons              | cargo.volume
             The terminal handled 120,000 TEU last year.                                                                   | 120,000 TEU                  | cargo.containers
             """)
     void shouldReadWordsOfPossibilityAsCapacity(String body, String text, String metric) {

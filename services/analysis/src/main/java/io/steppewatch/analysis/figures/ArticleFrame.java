@@ -77,9 +77,9 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      * This frame with the countries of the towns its headline names beside a port or terminal word ("through the port
      * of Aktau", "Aktau port handles more grain"): {@link Subjects#portTownsOfHeadline}.
      */
-    public ArticleFrame withTitlePort(String title, List<Mention> titleMentions, List<Words.Word> titleWords) {
-        return new ArticleFrame(ranked, this.title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, exporter, titleFlow, Subjects.portTownsOfHeadline(title, titleMentions, titleWords));
+    public ArticleFrame withTitlePort(String headline, List<Mention> titleMentions, List<Words.Word> titleWords) {
+        return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
+                statistics, exporter, titleFlow, Subjects.portTownsOfHeadline(headline, titleMentions, titleWords));
     }
 
     /**

@@ -41,7 +41,7 @@ public final class FigureAnnotator {
      * named elsewhere in the article.)
      */
     private static final Set<String> BETWEEN_TWO_PARTIES = Set.of("investment.total",
-            "students.count", "scholarships.count", "companies.count");
+            "students.count", "scholarships.count", COMPANIES);
     private static final String BORDER_LENGTH = "border.length";
     static final String INVESTMENT = "investment.total";
     private static final String JOINT_PROJECTS_COUNT = "jointprojects.count";

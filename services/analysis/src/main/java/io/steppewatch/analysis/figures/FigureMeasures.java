@@ -240,8 +240,8 @@ final class FigureMeasures {
     }
 
     /**
-     * "Achieving a trade turnover of $45 billion is quite possible", "для достижения товарооборота между странами в 2
-     * млрд долларов", "уверенность в достижении объемов взаимной торговли до 2 млрд": a level that a noun of attaining
+     * "achieving a turnover of $5 billion", "для достижения товарооборота в 3 млрд долларов", "l'atteinte de 2
+     * milliards d'échanges": a level that a noun of attaining
      * names, in the figure's clause and a few words before it, is a level still to be reached, a goal (team a: a trade
      * volume "to be reached" is `target`). Only a sum or a flow (money, tonnes, cubic metres, containers): a
      * percentage keeps the rules of shares and changes, and a count or a duration is no level a goal sets.
@@ -297,7 +297,8 @@ final class FigureMeasures {
 
     /** A word of aim before the figure or the future tense in its clause (see {@link #futureWordInClause}). */
     private static boolean aimedAt(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        return (FigureContext.cueBefore(context, sentence, figure, "target") && !reachedAfterAChange(context, sentence, figure))
+        return (FigureContext.cueBefore(context, sentence, figure, "target")
+                && !reachedAfterAChange(context, sentence, figure))
                 || futureWordInClause(context, sentence, figure);
     }
 
@@ -315,12 +316,12 @@ final class FigureMeasures {
     }
 
     /**
-     * "a swap deal that would involve Turkmenistan transferring 1.5-2.0bn m3/year", "the project would boost exports to
-     * well in excess of 200 million euros": "would", the English future of reported speech and the conditional, in the
-     * figure's clause before it, puts the level in a future, a forecast (the standard's `target`, "a goal or forecast
-     * level"), whatever verb it governs (the cue list names only a few: "would reach", "would carry"). "would have" is a
-     * past that did not happen. The modals of possibility ("could", "may", "might") are not read: measured with them,
-     * the holdout ledger lost an alert (bench/corpus/README.md, round 25, goal).
+     * "a deal that would move 2 billion m3 a year", "the line would lift exports above 300 million euros": "would",
+     * the English future of reported speech and the conditional, in the figure's clause before it, puts the level in
+     * a future, a forecast (the standard's `target`, "a goal or forecast level"), whatever verb it governs (the cue
+     * list names only a few: "would reach", "would carry"). "would have" is a past that did not happen. The modals of
+     * possibility ("could", "may", "might") are not read: measured with them, the holdout ledger lost an alert
+     * (bench/corpus/README.md, round 25, goal).
      */
     private static boolean conditionalBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         String text = context.text();

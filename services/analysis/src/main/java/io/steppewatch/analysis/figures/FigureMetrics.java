@@ -224,8 +224,9 @@ final class FigureMetrics {
         }
         if ("t".equals(figure.unit()) && !FigureAnnotator.OTHER.equals(metric)
                 && FigureContext.hasCue(context, sentence, "seizure")) {
-            // Kilograms of drugs seized or smuggled are no freight and no trade (team a's convention: seized drugs
-            // are `other`), whatever route or delivery the sentences before name.
+            // A weight in a sentence with a seizure cue (drugs, seized, smuggled, ammunition: the "seizure" row of
+            // cues.tsv) is no freight and no trade (team a's convention: seized drugs are `other`), whatever route or
+            // delivery the sentences before name.
             return FigureAnnotator.OTHER;
         }
         return metric;

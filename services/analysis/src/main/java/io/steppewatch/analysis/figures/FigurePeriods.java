@@ -298,13 +298,13 @@ final class FigurePeriods {
     /** The word that opens a span of two levels: "from", "с", "de" (the level comes between it and its year). */
     private static final Pattern RANGE_FROM = Pattern.compile("(?iU)\\b(from|с|de)\\b");
 
-    /** How far before its year the word that opens a span of two levels may stand ("from 312.04 billion yuan in"). */
+    /** How far before its year the word that opens a span of two levels may stand ("from 40 billion dollars in"). */
     private static final int LEVEL_REACH = 80;
     private static final Pattern WORD_RUN = Pattern.compile("\\p{L}+");
 
     /**
-     * "expanded from 312 billion yuan in 2013 to 674 billion yuan in 2024, an increase of 116 percent", "de 14,9
-     * millions de dollars en 2015 à 281,5 millions en 2018, soit 18,9 fois plus": a change told after two levels
+     * "rose from 40 billion in 2014 to 90 billion in 2023, an increase of 125 percent", "de 3 millions en 2016 à 12
+     * millions en 2019, soit quatre fois plus": a change told after two levels
      * dated years apart is the change between them and covers the whole span, as a multiple before them does
      * ({@link #multipleOverYears}; gold-x labels the growth from 2013 to 2024 {@code 2013-01/2024-12}). A period the
      * sentence names after the levels is the change's own ("... to $4.3bn in 2024, and grew another 15% in the first
@@ -2119,7 +2119,7 @@ final class FigurePeriods {
      * base in its sentence ("в январе-октябре этого года ... по сравнению с аналогичным периодом 2021 года").
      * Null when the text names neither. In a text that opens on an undated relative period (see
      * {@link #opensUndated}) only the expression's own paragraph may name its year: a year the paragraphs before
-     * gave to their data ("from 312 billion in 2013 to 674 billion in 2024") is not the text's "now".
+     * gave to their data ("from 40 billion in 2014 to 90 billion in 2023") is not the text's "now".
      */
     private static String anchored(PeriodResolver.Expression e, FigureContext context) {
         if (!context.undated() || e.kind() != PeriodResolver.Kind.PERIOD) {

@@ -84,8 +84,8 @@ public final class LanguageIdentifier {
      * does not analyse need not load); null when they leave it open.
      */
     public static String detectByWordsAndLetters(String title, String body) {
-        String voted = FunctionWords.vote(Words.split(title == null ? "" : title), Words.split(body == null ? "" : body),
-                SAMPLE_CHARS);
+        String voted = FunctionWords.vote(Words.split(title == null ? "" : title),
+                Words.split(body == null ? "" : body), SAMPLE_CHARS);
         if (voted != null) {
             return voted;
         }

@@ -42,7 +42,7 @@ public final class RegionRelevance {
      */
     static final Set<String> REGION_CORRIDORS = Set.of("TITR");
     /** The region's languages whose articles need only one mention of the region (ISO 639-1). */
-    public static final Set<String> REGION_LANGUAGES = Set.of("kk", "uz");
+    private static final Set<String> REGION_LANGUAGES = Set.of("kk", "uz");
     static final String REGION_CODE = "REGION";
     private static final double SCALE = 2.0;
 
