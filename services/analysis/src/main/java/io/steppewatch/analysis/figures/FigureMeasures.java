@@ -241,10 +241,10 @@ final class FigureMeasures {
 
     /**
      * "achieving a turnover of $5 billion", "для достижения товарооборота в 3 млрд долларов", "l'atteinte de 2
-     * milliards d'échanges": a level that a noun of attaining
-     * names, in the figure's clause and a few words before it, is a level still to be reached, a goal (team a: a trade
-     * volume "to be reached" is `target`). Only a sum or a flow (money, tonnes, cubic metres, containers): a
-     * percentage keeps the rules of shares and changes, and a count or a duration is no level a goal sets.
+     * milliards d'échanges": a level that a noun of attaining names, in the figure's clause and a few words before it,
+     * is a level still to be reached, a goal (team a: a trade volume "to be reached" is `target`). Only a sum or a flow
+     * (money, tonnes, cubic metres, containers): a percentage keeps the rules of shares and changes, and a count or a
+     * duration is no level a goal sets.
      */
     private static boolean levelToAttain(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         if (!figure.isMoney() && !ATTAINED_UNITS.contains(figure.unit())) {
