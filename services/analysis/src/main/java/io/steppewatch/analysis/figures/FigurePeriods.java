@@ -304,9 +304,9 @@ final class FigurePeriods {
 
     /**
      * "rose from 40 billion in 2014 to 90 billion in 2023, an increase of 125 percent", "de 3 millions en 2016 à 12
-     * millions en 2019, soit quatre fois plus": a change told after two levels
-     * dated years apart is the change between them and covers the whole span, as a multiple before them does
-     * ({@link #multipleOverYears}; gold-x labels the growth from 2013 to 2024 {@code 2013-01/2024-12}). A period the
+     * millions en 2019, soit quatre fois plus": a change told after two levels dated years apart is the change between
+     * them and covers the whole span, as a multiple before them does ({@link #multipleOverYears}; gold-x labels the
+     * growth from 2013 to 2024 {@code 2013-01/2024-12}). A period the
      * sentence names after the levels is the change's own ("... to $4.3bn in 2024, and grew another 15% in the first
      * nine months of 2025"), and so is any period other than the span's years. Two years in a row are left to the
      * rules of a change over a year.
