@@ -128,7 +128,6 @@ final class FigureMeasures {
      */
     private static final Pattern ATTAINING = Pattern.compile(
             "(?iuU)\\b(?:achieving|the\\s+achievement\\s+of|достижени[еяюи]\\w*|l['’]atteinte\\s+d)");
-    private static final int ATTAINING_REACH = 80;
     /** "would", not "would have" (see conditionalBefore). */
     private static final Pattern CONDITIONAL = Pattern.compile(
             "\\bwould\\b(?!\\s+have\\b)");
@@ -250,14 +249,7 @@ final class FigureMeasures {
         if (!figure.isMoney() && !ATTAINED_UNITS.contains(figure.unit())) {
             return false;
         }
-        String text = context.text();
-        int from = Math.max(sentence.start(), figure.start() - ATTAINING_REACH);
-        Matcher attaining = ATTAINING.matcher(text).region(from, figure.start());
-        int end = -1;
-        while (attaining.find()) {
-            end = attaining.end();
-        }
-        return end >= 0 && !TextWalks.crossesClause(text, end, figure.start());
+        return inClauseBefore(ATTAINING, context, sentence, figure);
     }
 
     /**
@@ -324,12 +316,21 @@ final class FigureMeasures {
      * (bench/corpus/README.md, round 25, goal).
      */
     private static boolean conditionalBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        return inClauseBefore(CONDITIONAL, context, sentence, figure);
+    }
+
+    /**
+     * Whether the pattern's last match in the cue window before the figure (within its sentence) is in the figure's
+     * own clause.
+     */
+    private static boolean inClauseBefore(Pattern pattern, FigureContext context, Sentences.Sentence sentence,
+                                          SurfaceFigure figure) {
         String text = context.text();
         int from = Math.max(sentence.start(), figure.start() - FigureContext.CUE_WINDOW_BEFORE);
-        Matcher modal = CONDITIONAL.matcher(text).region(from, figure.start());
+        Matcher match = pattern.matcher(text).region(from, figure.start());
         int end = -1;
-        while (modal.find()) {
-            end = modal.end();
+        while (match.find()) {
+            end = match.end();
         }
         return end >= 0 && !TextWalks.crossesClause(text, end, figure.start());
     }

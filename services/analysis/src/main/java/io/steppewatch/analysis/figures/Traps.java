@@ -175,22 +175,12 @@ final class Traps {
     static boolean closesSpanOfYears(String text, NumberScanner.Token token) {
         int start = token.start();
         if (!token.integer() || token.grouped() || token.digits() != 2 || start < 5
-                || "-–—/".indexOf(text.charAt(start - 1)) < 0 || !digitsBefore(text, start - 1, 4)) {
+                || "-–—/".indexOf(text.charAt(start - 1)) < 0 || !digitsAt(text, start - 5, 4)) {
             return false;
         }
         int year = Integer.parseInt(text.substring(start - 5, start - 1));
         return year >= 1800 && year <= 2100 && token.value() > year % 100 && (start - 5 == 0
                 || !Character.isLetterOrDigit(text.charAt(start - 6)));
-    }
-
-    /** Whether exactly the {@code count} characters before {@code end} are digits. */
-    private static boolean digitsBefore(String text, int end, int count) {
-        for (int i = end - count; i < end; i++) {
-            if (!Character.isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -66,11 +66,9 @@ public final class LanguageIdentifier {
         if (sample.isBlank()) {
             return normalise(declared);
         }
-        if (UzbekLetters.written(sample)) {
-            return "uz";
-        }
-        if (KazakhLatinLetters.written(sample)) {
-            return "kk";
+        String lettered = byLetters(sample);
+        if (lettered != null) {
+            return lettered;
         }
         Language language = Holder.DETECTOR.detectLanguageOf(sample);
         if (language == Language.UNKNOWN) {
@@ -86,10 +84,11 @@ public final class LanguageIdentifier {
     public static String detectByWordsAndLetters(String title, String body) {
         String voted = FunctionWords.vote(Words.split(title == null ? "" : title),
                 Words.split(body == null ? "" : body), SAMPLE_CHARS);
-        if (voted != null) {
-            return voted;
-        }
-        String sample = sample(title, body);
+        return voted != null ? voted : byLetters(sample(title, body));
+    }
+
+    /** "uz" or "kk" when the sample is written in the letters only Uzbek or Kazakh Latin script uses, else null. */
+    private static String byLetters(String sample) {
         if (UzbekLetters.written(sample)) {
             return "uz";
         }
