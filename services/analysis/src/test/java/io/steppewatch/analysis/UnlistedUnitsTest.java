@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A quantity in a unit the labelling standard does not list (hectares, quintals, litres, cubic centimetres, square
+ * A quantity in a unit the labelling standard does not list (hectares, quintals and centners, litres, cubic centimetres, square
  * kilometres and metres, acres) or a sum in
  * a currency it does not measure (somonis, won) is no count of anything: the analysis reports no figure for it.
  */
@@ -27,6 +27,7 @@ class UnlistedUnitsTest {
             Le parc logistique s'étend sur 45 kilomètres carrés près de la frontière.
             Терминал займет 12 квадратных километров у границы.
             Growers planted almost 300,000 acres of cotton along the border this spring.
+            Farms in the south harvested 31.5 centners of wheat per hectare.
             """)
     void shouldReportNoFigure(String body) {
         assertThat(figures(body)).isEmpty();

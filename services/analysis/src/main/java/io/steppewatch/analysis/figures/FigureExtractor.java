@@ -105,6 +105,7 @@ public final class FigureExtractor {
         figures = Comparisons.completed(text, figures, tokens);
         figures = ListSiblings.completed(text, figures, tokens);
         figures = SplitAmounts.joined(text, figures, tokens);
+        figures = CompoundMeasures.joined(text, figures, tokens);
         figures = Ranges.withoutBoundsOfNoFigure(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
