@@ -725,8 +725,9 @@ final class FigureMetrics {
     private static final Set<String> ENGLISH_TRADE_NOUNS = Set.of("export", "exports", "import", "imports");
     /**
      * Words right after "of" that name no one product: goods in general and the trade's parties ("imports of goods",
-     * "exports of manufactured goods", "exports of the country"), and the determiners and words of degree that open
-     * the figure itself or its owner ("exports of about $5 million", "imports of its partners").
+     * "exports of the country"), and the determiners and words of degree that open the figure itself or its owner
+     * ("exports of about $5 million", "imports of its partners"). Goods in general after a word that narrows them
+     * ("exports of textile products") are one kind of goods (see {@link #ENGLISH_GOODS_HEADS}).
      */
     private static final Set<String> ENGLISH_NO_ONE_PRODUCT = Set.of("goods", "products", "product", "commodities",
             "commodity", "merchandise", "services", "service", "cargo", "cargoes", "freight", "country", "countries",
@@ -735,6 +736,10 @@ final class FigureMetrics {
             "this", "these", "those", "that", "such", "all", "both", "each", "total", "about", "around", "over", "more",
             "nearly", "almost", "some", "up", "less", "only", "roughly", "approximately", "just", "under", "below",
             "above", "close", "at", "estimated", "usd", "us");
+
+    /** Words of goods in general that a word before them narrows to one kind ("milling products", "dual-use goods"). */
+    private static final Set<String> ENGLISH_GOODS_HEADS = Set.of("goods", "products", "product", "commodities",
+            "commodity", "merchandise");
 
     /** Prepositions, conjunctions and verbs that end the goods' phrase after "of" ("of cotton to the EU"). */
     private static final Set<String> ENGLISH_PHRASE_ENDS = Set.of("from", "to", "in", "into", "by", "for", "with",
@@ -745,7 +750,9 @@ final class FigureMetrics {
      * Whether the English noun of trade at word {@code at} is followed by "of" and the goods, in lower case and other
      * than goods in general ("the export of lenses rose to", "the import of sewing machines grew by", "re-exports of
      * scarce parts rose by"): after "of", English names what is traded, so the trade in one product needs no list of
-     * products either.
+     * products either. So do goods in general narrowed by a lower-case word before them, a product category ("exports
+     * of textile products", "imports of Tajik printing products": team a's convention, product-category flows of a
+     * country are `other`); a capitalized word first may say whose goods they are.
      */
     private static boolean goodsAfterOf(SurfaceFigure figure, FigureContext context, int at) {
         List<Words.Word> words = context.words();
@@ -754,21 +761,30 @@ final class FigureMetrics {
         }
         String text = context.text();
         boolean goods = false;
+        boolean named = false;
         for (int i = at + 2; i < words.size() && i <= at + 2 + GOODS_ADJECTIVES; i++) {
             Words.Word word = words.get(i);
-            if (word.end() > figure.start() || !Character.isLowerCase(word.raw().charAt(0))
-                    || TextWalks.crossesClause(text, words.get(i - 1).end(), word.start())) {
+            if (word.end() > figure.start() || TextWalks.crossesClause(text, words.get(i - 1).end(), word.start())) {
                 break;
+            }
+            if (!Character.isLowerCase(word.raw().charAt(0))) {
+                if (i > at + 2 || !Character.isUpperCase(word.raw().charAt(0))) {
+                    break;
+                }
+                named = true; // "imports of Kazakhstani milling products": whose goods, before what goods
+                continue;
             }
             if (goods && ENGLISH_PHRASE_ENDS.contains(word.folded())) {
                 break; // "the export of microchips from Kazakhstan to the ...": the goods' phrase has ended
             }
             if (ENGLISH_NO_ONE_PRODUCT.contains(word.folded())) {
-                return false;
+                // "exports of regrind products", "imports of milling products": goods in general narrowed by a word
+                // before them are one kind of goods; "exports of goods", "exports of Kyrgyz goods" are not
+                return goods && ENGLISH_GOODS_HEADS.contains(word.folded());
             }
             goods = true;
         }
-        return goods;
+        return goods && !named;
     }
 
     /**
