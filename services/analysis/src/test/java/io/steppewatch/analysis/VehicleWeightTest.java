@@ -15,11 +15,11 @@ class VehicleWeightTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Через новый пункт пропуска на границе Казахстана и Узбекистана пропускают грузовики весом до 3,5 тонн.        | 3,5 тонн      | other
-            The freight train from Kazakhstan to Uzbekistan had railcars carrying cargo with a net weight of 2,600 tons. | 2,600 tons    | other
-            Freight trains between Kazakhstan and China now carry 30-ton containers through the Dostyk crossing.           | 30-ton        | other
-            Қазақстан мен Өзбекстан шекарасындағы өткелде жүк көтергіштігі 12 тоннаға дейінгі жүк көліктері жүреді.       | 12 тоннаға    | other
-            Through the crossing between Kazakhstan and Uzbekistan, 2 million tons of cargo were carried in 2024.          | 2 million     | cargo.volume
+            Через пункт пропуска на границе Казахстана и Узбекистана пропускают грузовики весом до 3,5 тонн.      | 3,5 тонн   | other
+            The train from Kazakhstan to Uzbekistan had railcars carrying cargo with a net weight of 2,600 tons.  | 2,600 tons | other
+            Freight trains between Kazakhstan and China carry 30-ton containers through the Dostyk crossing.      | 30-ton     | other
+            Қазақстан мен Өзбекстан шекарасында жүк көтергіштігі 12 тоннаға дейінгі жүк көліктері жүреді.         | 12 тоннаға | other
+            Through the crossing between Kazakhstan and Uzbekistan, 2 million tons of cargo were carried in 2024. | 2 million  | cargo.volume
             """)
     void shouldReadTheWeightOfOneVehicleAsNoFreight(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
