@@ -602,6 +602,11 @@ public final class FigureAnnotator {
                 || UNDATED_UNITS.contains(figure.unit()))) {
             partiesMetric = metrics.contextMetric(figure, unitClass, context, sentence, previous, continues, null);
         }
+        if (CONVEYANCE_METRICS.contains(metric) && VehicleSizes.weighsAVehicle(context, sentence, figure)) {
+            // "грузовики весом до 3,5 тонн", "20-ton containers": the weight of one vehicle or container, or one
+            // convoy's load, is no freight of a route, port or crossing, whichever rule above named it so.
+            metric = OTHER;
+        }
         if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
                 && FigureMeasures.futureWordInClause(context, sentence, figure)) {
             // "20 тысяч рабочих мест будет создано": a count of the vocabulary in the future is a goal (a count of
