@@ -445,6 +445,34 @@ final class FigurePeriods {
         return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), context.presentPeriod());
     }
 
+    /**
+     * The whole years before the year of writing that a span of past years counts in a sentence before the figure's,
+     * in its paragraph and within the carry's reach, when no sentence between sets a period of its own; or null (also
+     * in an undated text, which gives the span no anchor).
+     */
+    private static String pastYearsBefore(FigureContext context, Sentences.Sentence sentence) {
+        if (context.presentPeriod() == null) {
+            return null;
+        }
+        int index = FigureContext.sentenceOf(context, sentence.start());
+        for (int k = index - 1; k >= 0 && index - k <= FigureAnnotator.CARRY_SENTENCES; k--) {
+            Sentences.Sentence before = context.sentences().get(k);
+            if (before.paragraph() != sentence.paragraph() || lastPeriodOf(context, k) != null) {
+                return null;
+            }
+            String span = null;
+            for (PeriodResolver.Expression e : context.periodsIn(before.start(), before.end())) {
+                String counted = e.kind() == PeriodResolver.Kind.CUMULATIVE ? PeriodResolver.pastWholeYears(
+                        Words.fold(context.text().substring(e.start(), e.end())), context.presentPeriod()) : null;
+                span = counted != null ? counted : span;
+            }
+            if (span != null) {
+                return span;
+            }
+        }
+        return null;
+    }
+
     private static final String APOSTROPHES = "'\u2019\u2018\u02bb\u02bc";
 
     private static boolean saysAsOf(String text, int start, int end) {
@@ -714,6 +742,17 @@ final class FigurePeriods {
             // this year's ranking, not of a month.
             return RANK.equals(figure.unit()) && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
                     && resolved != null ? resolved.substring(0, 4) : resolved;
+        }
+        if (inSentence.isEmpty() && (FigureAnnotator.TIMES.equals(figure.unit()) || measure == Measure.CHANGE
+                && (figure.isMoney() || FigureAnnotator.RESTATED_UNITS.contains(figure.unit())
+                || "percent".equals(figure.unit())))) {
+            // "Over the past five years trade has grown a lot. We see it up about 2.5 times.": a change the sentences
+            // after a span of past years tell, with no period of their own, is a change over that span, as it is in
+            // the span's own sentence (the settled past-N-years decision; the standard's carry-over).
+            String span = pastYearsBefore(context, sentence);
+            if (span != null) {
+                return span;
+            }
         }
         // The parties a sanction lists, the word of the sanction right before them ("the Treasury sanctioned 200
         // firms and people"; not "a score of banks keep working so as to stay clear of sanctions"), are counted at the

@@ -73,6 +73,9 @@ final class PeriodResolver {
             + S + "yil"
             // "Прошлогодний товарооборот", "прошлогоднего урожая": the adjective "last year's"
             + "|прошлогодн\\p{L}*"
+            // "за последний год", "за прошедший год": the past year, which a dated text means as the year before the
+            // year of writing, as it does "over the past year" (LABEL-FIXES 2026-12-04, round 25), not a rolling year
+            + "|за" + S + "(?:последнии|прошедшии)" + S + "год(?!\\p{L})"
             // Kazakh "былтыр" (last year) and "былтырғы" (last year's), beside "өткен жыл"
             + "|былтыр\\p{L}*)";
     /** "last quarter", "в прошлом квартале", "le trimestre dernier": the last quarter closed before publication. */
@@ -289,7 +292,7 @@ final class PeriodResolver {
     private static final Openers THIS_OPENERS = new Openers(THIS, "cette ", "l'", "l’", "this ", "the ", "current ",
             "в ", "этого ", "текущ", "нынешн", "биыл", "жории ", "joriy ");
     private static final Openers LAST_OPENERS = new Openers(LAST, with(UZBEK_O, "l'", "l’", "the ", "last ", "a ",
-            "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган ", "былтыр"));
+            "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган ", "былтыр", "за "));
     private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
             "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
             "несколько ", "il ", "quelques ", "dans ", "на ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi "));
@@ -1804,7 +1807,7 @@ final class PeriodResolver {
         }
         for (int[] w : windows(folded, 20, 20, "dernier", "derniere", "passe", "ecoulee", "precedent", "last", "previous",
                 "earlier", "before", "прошл", "предыдущ", "ранее", "минувш", "өткен", "утган", "tgan", "past", "ago", "назад",
-                "былтыр", "un an")) {
+                "былтыр", "un an", "последнии", "прошедшии")) {
             addAll(out, LAST_OPENERS, folded, w, year == null ? null : String.valueOf(year - 1));
             addAll(out, LAST_MONTH_OPENERS, folded, w, month
                     ? Periods.month(publication.date().minusMonths(1)) : null);
