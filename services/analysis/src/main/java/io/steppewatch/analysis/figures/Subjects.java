@@ -311,6 +311,12 @@ final class Subjects {
                 if (portBefore != null) {
                     return portBefore;
                 }
+                // "ships brought 5,000 containers over the year" under a headline on ferries sailing to the port of
+                // a named town: freight in a sentence naming no place is that port's, not the headline's pair of
+                // countries (LABEL-FIXES 2026-12-03: freight at a port, terminal or station takes its place's country)
+                if (metric.startsWith("cargo.") && !article.titlePort().isEmpty()) {
+                    return article.titlePort();
+                }
             }
             // "Its length will be 647 km" in an article about the Trans-Afghan railway: that railway's countries
             // (a corridor the article names wins: the Baku–Tbilisi–Kars line is one leg of the Middle Corridor)
@@ -713,7 +719,13 @@ final class Subjects {
                 // countries its trains come from or go to (team a: a port or terminal takes its country)
                 // (not a percentage: "bought 49% of the Khorgos dry port", "30% of the trains pass the terminal" are
                 // shares of an owner or of a flow, which has other parties)
-                List<String> port = percentAt(start, figures) ? null : portTowns(start, words, sentence, text);
+                boolean share = percentAt(start, figures);
+                List<String> port = share ? null : portTowns(start, words, sentence, text);
+                // "the terminal can serve 90,000 trucks a year" in a sentence naming no place: the port or terminal the
+                // headline names by its town, when the headline names one (same decision)
+                if (port == null && !share && namesNoParty(sentence)) {
+                    port = portCountries(start, words, sentence, List.of(), List.of(), article.titlePort(), text);
+                }
                 if (port != null) {
                     return port;
                 }
