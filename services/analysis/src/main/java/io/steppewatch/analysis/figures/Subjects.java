@@ -465,8 +465,9 @@ final class Subjects {
             // with one partner is carried between it and the country the article is about
             // "Қытайға 20 млн тонна жүк жөнелтілді", "freight in the Kazakhstan direction": so is freight sent to or
             // coming from one country, which the sentence names as where it goes or comes from
-            if (partyCodes.size() == 1
-                    && (withPartner(parties.get(0), words) || namesDirection(parties.get(0), words))) {
+            // ("grain loading to Iran doubled", "отгрузка в Узбекистан": a preposition of direction says so too)
+            if (partyCodes.size() == 1 && (withPartner(parties.get(0), words) || namesDirection(parties.get(0), words)
+                    || ProductFlows.isBuyer(parties.get(0), words, text))) {
                 List<String> candidates = new ArrayList<>(title);
                 candidates.addAll(ranked);
                 List<String> pair = firstTwo(candidates, parties.get(0).code());
