@@ -124,7 +124,8 @@ final class Subjects {
                 return shipment;
             }
         }
-        if (kind != Kind.CORRIDOR) {
+        if (kind != Kind.CORRIDOR || metric.startsWith("cargo.") && firstCorridor(sentence) == null
+                && namesDestination(sentence, words, text)) {
             List<String> item = ListItems.subjects(kind, start, text, words, sentence, figures, article);
             if (item != null) {
                 return item;
@@ -1462,6 +1463,16 @@ final class Subjects {
         int to = sentenceEnd(words, at, text);
         for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
             if (CORRIDOR_WORD.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence names a country as where freight goes ("to Iran", "в Узбекистан", "in the direction of"). */
+    private static boolean namesDestination(List<Mention> sentence, List<Words.Word> words, String text) {
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && (ProductFlows.isBuyer(m, words, text) || namesDirection(m, words))) {
                 return true;
             }
         }
