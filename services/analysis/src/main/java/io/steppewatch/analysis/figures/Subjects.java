@@ -124,7 +124,8 @@ final class Subjects {
                 return shipment;
             }
         }
-        if (kind != Kind.CORRIDOR) {
+        if (kind != Kind.CORRIDOR || metric.startsWith("cargo.") && firstCorridor(sentence) == null
+                && namesDestination(sentence, words, text)) {
             List<String> item = ListItems.subjects(kind, start, text, words, sentence, figures, article);
             if (item != null) {
                 return item;
@@ -465,8 +466,9 @@ final class Subjects {
             // with one partner is carried between it and the country the article is about
             // "Қытайға 20 млн тонна жүк жөнелтілді", "freight in the Kazakhstan direction": so is freight sent to or
             // coming from one country, which the sentence names as where it goes or comes from
-            if (partyCodes.size() == 1
-                    && (withPartner(parties.get(0), words) || namesDirection(parties.get(0), words))) {
+            // ("grain loading to Iran doubled", "отгрузка в Узбекистан": a preposition of direction says so too)
+            if (partyCodes.size() == 1 && (withPartner(parties.get(0), words) || namesDirection(parties.get(0), words)
+                    || ProductFlows.isBuyer(parties.get(0), words, text))) {
                 List<String> candidates = new ArrayList<>(title);
                 candidates.addAll(ranked);
                 List<String> pair = firstTwo(candidates, parties.get(0).code());
@@ -1461,6 +1463,16 @@ final class Subjects {
         int to = sentenceEnd(words, at, text);
         for (int i = sentenceStart(words, at, text); i < to && i < words.size(); i++) {
             if (CORRIDOR_WORD.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence names a country as where freight goes ("to Iran", "в Узбекистан", "in the direction of"). */
+    private static boolean namesDestination(List<Mention> sentence, List<Words.Word> words, String text) {
+        for (Mention m : sentence) {
+            if (!REGION.equals(m.code()) && (ProductFlows.isBuyer(m, words, text) || namesDirection(m, words))) {
                 return true;
             }
         }
