@@ -128,9 +128,14 @@ final class FigureMeasures {
      */
     private static final Pattern ATTAINING = Pattern.compile(
             "(?iuU)\\b(?:achieving|the\\s+achievement\\s+of|достижени[еяюи]\\w*|l['’]atteinte\\s+d)");
+    /** The literals every match of {@link #ATTAINING} holds: most sentences hold none, and skip the pattern. */
+    private static final SentenceGate ATTAINING_WORDS =
+            SentenceGate.literals(List.of("achieving", "achievement", "достижени", "atteinte"));
     /** "would", not "would have" (see conditionalBefore). */
     private static final Pattern CONDITIONAL = Pattern.compile(
             "\\bwould\\b(?!\\s+have\\b)");
+    /** The literal every match of {@link #CONDITIONAL} holds. */
+    private static final SentenceGate CONDITIONAL_WORDS = SentenceGate.literals(List.of("would"));
     /** Units besides money of the flows a goal is set in. */
     private static final Set<String> ATTAINED_UNITS = Set.of("t", "m3", "TEU");
 
@@ -249,7 +254,7 @@ final class FigureMeasures {
         if (!figure.isMoney() && !ATTAINED_UNITS.contains(figure.unit())) {
             return false;
         }
-        return inClauseBefore(ATTAINING, context, sentence, figure);
+        return inClauseBefore(ATTAINING, ATTAINING_WORDS, context, sentence, figure);
     }
 
     /**
@@ -316,15 +321,19 @@ final class FigureMeasures {
      * (bench/corpus/README.md, round 25, goal).
      */
     private static boolean conditionalBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        return inClauseBefore(CONDITIONAL, context, sentence, figure);
+        return inClauseBefore(CONDITIONAL, CONDITIONAL_WORDS, context, sentence, figure);
     }
 
     /**
      * Whether the pattern's last match in the cue window before the figure (within its sentence) is in the figure's
-     * own clause.
+     * own clause. A sentence without any of {@code words} (the pattern's literals) has no match: it is asked once for
+     * all its figures, and the pattern runs only on the few sentences that hold one.
      */
-    private static boolean inClauseBefore(Pattern pattern, FigureContext context, Sentences.Sentence sentence,
-                                          SurfaceFigure figure) {
+    private static boolean inClauseBefore(Pattern pattern, SentenceGate words, FigureContext context,
+                                          Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (figure.start() <= sentence.end() && !context.sentenceFinds(words, sentence)) {
+            return false;
+        }
         String text = context.text();
         int from = Math.max(sentence.start(), figure.start() - FigureContext.CUE_WINDOW_BEFORE);
         Matcher match = pattern.matcher(text).region(from, figure.start());

@@ -873,12 +873,29 @@ final class FigureMetrics {
         return names(context, sentence, PLANT_WORDS, PLANT_STEMS);
     }
 
-    /** Whether a word of the sentence is one of {@code words} or starts with one of {@code stems}. */
+    /**
+     * Whether a word of the sentence is one of {@code words} or starts with one of {@code stems}; for a sentence of the
+     * text, decided once for all its figures (each word list goes with one stem list).
+     */
     private static boolean names(FigureContext context, Sentences.Sentence sentence, Set<String> words,
                                  List<String> stems) {
         if (sentence == null) {
             return false;
         }
+        int index = FigureContext.sentenceOf(context, sentence.start());
+        if (!context.sentences().get(index).equals(sentence)) {
+            return readNames(context, sentence, words, stems);
+        }
+        byte[] known = context.facts().named.computeIfAbsent(words, w -> new byte[context.sentences().size()]);
+        if (known[index] == FigureContext.SentenceFacts.UNKNOWN) {
+            known[index] = readNames(context, sentence, words, stems)
+                    ? FigureContext.SentenceFacts.YES : FigureContext.SentenceFacts.NO;
+        }
+        return known[index] == FigureContext.SentenceFacts.YES;
+    }
+
+    private static boolean readNames(FigureContext context, Sentences.Sentence sentence, Set<String> words,
+                                     List<String> stems) {
         List<Words.Word> all = context.words();
         for (int i = context.wordStarts().at(sentence.start()); i < all.size(); i++) {
             Words.Word word = all.get(i);

@@ -2023,6 +2023,9 @@ final class PeriodResolver {
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("past", "last", "previous",
             "последние", "последних", "dernieres", Words.fold("соңғы"), Words.fold("сўнгги"), "nggi");
 
+    /** What separates the words of an expression (compiled once: {@code String.split} would compile it per call). */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /**
      * The whole years before the year of writing that "over the past seven years", "за последние четыре года" or
      * "au cours des cinq dernières années" count ({@code 2019-01/2025-12} from {@code 2026-03}); null when the
@@ -2035,7 +2038,7 @@ final class PeriodResolver {
         boolean past = false;
         boolean years = false;
         Integer count = null;
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(folded)) {
             if (PAST_WORDS.contains(word)) {
                 past = true;
             } else if (word.startsWith("year") || word.equals("лет") || word.startsWith("год")

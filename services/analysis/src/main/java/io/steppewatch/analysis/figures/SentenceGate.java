@@ -36,6 +36,18 @@ record SentenceGate(Pattern pattern, List<String> keys, boolean folded) {
         this(pattern, keys, false);
     }
 
+    /** A pattern that every text holds: the gate of {@link #literals} asks for its literals alone. */
+    private static final Pattern ANYTHING = Pattern.compile("");
+
+    /**
+     * A gate that asks only whether the sentence holds one of the literals (lower case): the cheap first test of a rule
+     * whose own pattern runs on a stretch of the sentence (the words before a figure) rather than on all of it. A
+     * match within the stretch holds a literal, so a sentence without any has no match in any of its stretches.
+     */
+    static SentenceGate literals(List<String> keys) {
+        return new SentenceGate(ANYTHING, keys, false);
+    }
+
     /** A gate whose pattern and keys are written for the sentence's folded text. */
     static SentenceGate onFolded(Pattern pattern, List<String> keys) {
         return new SentenceGate(pattern, keys, true);

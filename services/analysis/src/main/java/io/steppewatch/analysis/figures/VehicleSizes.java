@@ -1,5 +1,6 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,9 @@ final class VehicleSizes {
                     + "|\\bpoids\\s+(?:total\\s+)?de)"
                     + "(?:\\s+(?:up\\s+to|more\\s+than|over|about|до|более|свыше|около|jusqu['’]\\s*à"
                     + "|plus\\s+de))?\\s*$");
+    /** The literals every match of {@link #WEIGHT_BEFORE} holds: most sentences hold none, and skip the pattern. */
+    private static final SentenceGate WEIGHT_WORDS = SentenceGate.literals(List.of("weigh", "весом", "массой",
+            "грузоподъ", "көтергіштігі", "pesant", "poids"));
     /** A vehicle named in the clause before the word of weight. */
     private static final Pattern VEHICLE_BEFORE = Pattern.compile("(?iuU)\\b" + VEHICLE + "\\b");
     /** The vehicle noun right after a weight written as its adjective, past a Kazakh or Uzbek "up to" and "cargo". */
@@ -48,10 +52,17 @@ final class VehicleSizes {
             return false;
         }
         String text = context.text();
-        return weightWordAfterAVehicle(text, sentence, figure) || adjectiveOfAVehicle(text, sentence, figure);
+        return weightWordAfterAVehicle(context, sentence, figure) || adjectiveOfAVehicle(text, sentence, figure);
     }
 
-    private static boolean weightWordAfterAVehicle(String text, Sentences.Sentence sentence, SurfaceFigure figure) {
+    private static boolean weightWordAfterAVehicle(FigureContext context, Sentences.Sentence sentence,
+                                                   SurfaceFigure figure) {
+        // the pattern, anchored at the figure but tried from every offset before it, is the slow part: a sentence with
+        // no word of weight is asked once for all its figures
+        if (figure.start() <= sentence.end() && !context.sentenceFinds(WEIGHT_WORDS, sentence)) {
+            return false;
+        }
+        String text = context.text();
         int from = Math.max(sentence.start(), figure.start() - REACH);
         String before = text.substring(from, figure.start());
         Matcher weight = WEIGHT_BEFORE.matcher(before);

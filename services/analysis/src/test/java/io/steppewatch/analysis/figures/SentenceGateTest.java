@@ -49,6 +49,16 @@ class SentenceGateTest {
     }
 
     @Test
+    void shouldAnswerByTheLiteralsAloneWithALiteralsGate() {
+        // the rule's own pattern runs on a stretch of the sentence afterwards: the gate only says whether it may match
+        SentenceGate would = SentenceGate.literals(List.of("would"));
+        String sentence = "The new line WOULD carry freight, analysts said.";
+        assertThat(would.finds(sentence, sentence.toLowerCase(Locale.ROOT))).isTrue();
+        String without = "The new line carries freight.";
+        assertThat(would.finds(without, without.toLowerCase(Locale.ROOT))).isFalse();
+    }
+
+    @Test
     void shouldRefuseAKeyNotInLowerCase() {
         assertThatThrownBy(() -> new SentenceGate(Pattern.compile("Drill"), List.of("Drill")))
                 .isInstanceOf(IllegalArgumentException.class);
