@@ -61,12 +61,12 @@ import io.steppewatch.analysis.text.Words;
  * passes, a second topic kept for being close to the first is left alone: the article is about neither more than the
  * other (dev F1 0.9452 -> 0.9482, holdout 0.9368 -> 0.9391, no right topic lost there; the same rule for every topic
  * lost right topics on holdout).
- * An article led by {@link #FINANCIAL_SANCTIONS_TOPIC} whose headline names a bank is about financial sanctions (a bank
+ * An article led by {@link #SANCTIONS_TOPIC} whose headline names a bank is about financial sanctions (a bank
  * listed, card payments stopped, banks told to refuse transfers), which the labels file under sanctions alone: the
  * imports, exports and trade partners such a story names to say what the money paid for make no trade topic (labels'
  * written rule, team a: "banking and payment sanctions ... are sanctions alone"; on the labelled corpus's dev part no
  * sanctions article with a bank in its headline is labelled trade, 27 of them, and three carried a wrong trade).
- * Beside a leading {@link #SANCTIONS_TOPIC}, {@link #TRADE_TOPIC} is kept once it passes the threshold, whatever its share
+ * Beside a leading {@link #SANCTIONS_TOPIC}, {@link #TRADE_TOPIC} is kept once past the threshold, whatever its share
  * of the leading score: sanctions on goods restrict trade, so the exports, imports and re-exports such a story names
  * are what it is about, not a digression the share was set to drop (the labels' written rule, team a: an article about
  * export bans, export controls or re-exports is sanctions and trade). A sanctions word outweighs a trade word, and a
@@ -97,7 +97,6 @@ public final class TopicClassifier {
     public static final int SUBSTANTIAL_SENTENCES = 3;
     public static final double SUBSTANTIAL_SCORE_FACTOR = 1.5;
     public static final String SANCTIONS_TOPIC = "sanctions";
-    public static final String FINANCIAL_SANCTIONS_TOPIC = SANCTIONS_TOPIC;
     public static final String TRADE_TOPIC = "trade";
     /** A bank, in the five languages' usual forms (bankrupt and banquet are not banks). */
     private static final Pattern BANK_WORD = Pattern.compile(
@@ -191,7 +190,7 @@ public final class TopicClassifier {
                                         String language) {
         Scores scores = evidence(title, body, language);
         List<TopicDecision> topics = assign(scores, body, bodyText);
-        if (!topics.isEmpty() && topics.get(0).topic().equals(FINANCIAL_SANCTIONS_TOPIC) && namesABank(title)) {
+        if (!topics.isEmpty() && topics.get(0).topic().equals(SANCTIONS_TOPIC) && namesABank(title)) {
             return topics.stream().filter(d -> !d.topic().equals(TRADE_TOPIC)).toList();
         }
         return topics;
