@@ -499,4 +499,16 @@ class FreightMetricsTest {
     void shouldMeasureACountOfTrainsWhenAChangePointsBackAtIt(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    // A capacity word after the figure refines it only within the figure's clause, as a metric cue after the
+    // figure does: past a comma and "with" or "and", it speaks of growth to come or of another noun.
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Freight on the corridor should reach 12 million tonnes by 2030, with potential for more later.  | 12 million tonnes | cargo.volume
+            Freight on the line was 8 million tons in 2024, and its capacity is to double.                 | 8 million tons    | cargo.volume
+            The terminal offers 3 million tonnes of annual capacity.                                        | 3 million tonnes  | cargo.capacity
+            """)
+    void shouldNotRefineToCapacityWhenTheCapacityWordIsInTheNextClause(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -1161,6 +1161,10 @@ final class FigureMetrics {
             if (figure != null && !FigureContext.nearBefore(hit, figure) && !FigureContext.nearAfter(hit, figure, FigureAnnotator.CUE_WINDOW_AFTER)) {
                 continue;
             }
+            if (figure != null && hit.start() >= figure.end()
+                    && TextWalks.crossesClause(context.text(), endOfOwnBrackets(context.text(), figure), hit.start(), true)) {
+                continue; // the clause rule nearestMetric applies to a cue after the figure
+            }
             for (CueLexicon.MetricCue cue : hit.value()) {
                 if (metric.equals(cue.refines())) {
                     return cue.metric();
