@@ -5,6 +5,7 @@ An experiment only: nothing in services/ reads this.
 
     OUT=/tmp/learn/base bash bench/corpus/score.sh          # predictions and gold lines per split
     /usr/bin/python3 bench/corpus/learn/metric_experiment.py /tmp/learn/base
+    /usr/bin/python3 bench/corpus/learn/metric_experiment.py /tmp/learn/base --blind-out   # dev-only variant
 
 (`/usr/bin/python3` with Debian's python3-sklearn: `apt-get install -y python3-sklearn`.)
 
@@ -173,8 +174,35 @@ def run(out_dir, variant, model_name):
               f"fixed {sum(a for a, _ in to_other)}, broke {sum(b for _, b in to_other)})")
 
 
+def leave_one_blind_set_out(out_dir):
+    """Train on dev without one blind set's dev part, test on that part (dev only: a model of the next blind set)."""
+    for variant, c in (("window", 3.0), ("window-norule", 1.0)):
+        dev = rows(out_dir / "dev.jsonl", out_dir / "pred", variant)
+        for prefix in ("y-", "x-", "w-"):
+            train = [r for r in dev if not r["doc"].startswith(prefix)]
+            part = [r for r in dev if r["doc"].startswith(prefix)]
+            vec = DictVectorizer()
+            model = LogisticRegression(max_iter=3000, C=c)
+            model.fit(vec.fit_transform([r["x"] for r in train]), [r["gold"] for r in train])
+            proba = model.predict_proba(vec.transform([r["x"] for r in part]))
+            classes = list(model.classes_)
+            learned, mixed = [], []
+            for row, pr in zip(part, proba):
+                best = max(range(len(classes)), key=lambda k: pr[k])
+                learned.append(classes[best])
+                mixed.append(classes[best] if pr[best] >= CONFIDENT else row["rule"])
+            print(f"=== {variant} C={c}, trained on dev without {prefix}* ({len(train)}), tested on {prefix}dev "
+                  f"({len(part)} figures)")
+            print(f"   rules     {fmt(score(part, [r['rule'] for r in part]))}")
+            print(f"   model     {fmt(score(part, learned))}")
+            print(f"   model>=.8 {fmt(score(part, mixed))}")
+
+
 def main():
     out_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/learn/base")
+    if "--blind-out" in sys.argv:
+        leave_one_blind_set_out(out_dir)
+        return
     for model_name in ("logreg", "nb"):
         for variant in ("sentence", "window"):
             run(out_dir, variant, model_name)
