@@ -9,24 +9,25 @@ An experiment only: nothing in services/ reads this.
 
 (`/usr/bin/python3` with Debian's python3-sklearn: `apt-get install -y python3-sklearn`.)
 
-Predicted figures are matched to gold figures exactly as /work/shared/tools/score_analysis.py matches them (its
+Predicted figures are matched to gold figures exactly as ../shared/tools/score_analysis.py matches them (its
 helpers are imported; its loop is inline in main(), so the loop is repeated here line for line). For each matched
 figure the features are the rules' metric, the unit, the language and the lower-cased words of the figure's
 sentence (variant `sentence`) or of ~12 words each side of the figure in that sentence (variant `window`;
-`window-norule` leaves the rules' metric out, to see what the words alone learn); the
-target is the gold metric. The models (logistic regression with C chosen by 5-fold cross-validation over dev's documents, multinomial
-naive Bayes) are trained on dev's matched
-figures only and evaluated on holdout's, as a whole and on gold-y's, gold-x's and gold-w's holdout parts apart:
+`window-norule` leaves the rules' metric out, to see what the words alone learn); the target is the gold metric.
+The models (logistic regression with C chosen by 5-fold cross-validation over dev's documents, multinomial naive
+Bayes) are trained on dev's matched figures only and evaluated on holdout's, as a whole and on gold-y's, gold-x's and gold-w's holdout parts apart:
 metric accuracy of the rules alone, of the model, and of the model only where its probability is >= 0.8 (else the
 rule), counted on all matched figures, on ledger-metric ones (gold or rule metric not `other`) and on the ones
 score_analysis counts (gold metric not `other`).
 """
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, "/work/shared/tools")
+# The shared scoring tools sit beside the repository (../shared/tools), as for bench/corpus/e2e.sh; TOOLS overrides.
+sys.path.insert(0, os.environ.get("TOOLS", str(Path(__file__).resolve().parents[3].parent / "shared" / "tools")))
 from score_analysis import load_pred, unit_of, value_of  # noqa: E402
 
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
