@@ -56,7 +56,7 @@ final class CompoundMeasures {
     private static SurfaceFigure join(String text, SurfaceFigure whole, SurfaceFigure first, SurfaceFigure second,
                                       List<NumberScanner.Token> tokens) {
         if (!measured(first) || !measured(second) || !first.unit().equals(second.unit())
-                || !onlySpaces(text, first.end(), second.start())) {
+                || first.end() >= second.start() || !NumberScanner.onlySpaces(text, first.end(), second.start())) {
             return null;
         }
         double firstUnit = unitSize(first, tokens);
@@ -119,18 +119,6 @@ final class CompoundMeasures {
             }
         }
         return last;
-    }
-
-    private static boolean onlySpaces(String text, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!NumberScanner.isSpace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static double sum(double a, double b) {

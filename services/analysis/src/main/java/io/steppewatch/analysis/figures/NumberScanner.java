@@ -29,6 +29,16 @@ final class NumberScanner {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
     }
 
+    /** Whether every character of {@code text} from {@code from} to {@code to} is a space (an empty stretch is). */
+    static boolean onlySpaces(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isSpace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Token> scan(CharSequence text, boolean decimalComma) {
         List<Token> tokens = new ArrayList<>();
         int length = text.length();

@@ -81,12 +81,7 @@ final class SplitAmounts {
                 || first.unit() != null && !first.unit().equals(second.unit())) {
             return false; // "10 thousand 20-foot containers": the second number measures something else
         }
-        for (int k = first.end(); k < second.start(); k++) {
-            if (!NumberScanner.isSpace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return NumberScanner.onlySpaces(text, first.end(), second.start());
     }
 
     /** The unit both parts share, or the one part states when the other leaves it to the context. */

@@ -40,6 +40,8 @@ final class VehicleSizes {
     /** The vehicle noun right after a weight written as its adjective, past a Kazakh or Uzbek "up to" and "cargo". */
     private static final Pattern VEHICLE_AFTER = Pattern.compile(
             "(?iuU)^\\s*(?:(дейінгі|gacha)\\s+)?(?:жүк\\s+|yuk\\s+)?" + VEHICLE + "\\b");
+    /** A number joined by a hyphen to the word after it: "40-tonne", "3,5-тонные". */
+    private static final Pattern HYPHENATED = Pattern.compile("(?s).*\\d\\s*[-‑]\\s*\\p{L}.*");
     /** How far before the figure the clause is read for the vehicle and the word of weight. */
     private static final int REACH = 80;
 
@@ -83,6 +85,6 @@ final class VehicleSizes {
         }
         // "40-tonne trucks" is a class of trucks; "5 million tons trucks carried" is no English: the hyphen, or the
         // Turkic "up to" that makes the weight an adjective, must say so
-        return vehicle.group(1) != null || figure.text(text).matches("(?s).*\\d\\s*[-‑]\\s*\\p{L}.*");
+        return vehicle.group(1) != null || HYPHENATED.matcher(figure.text(text)).matches();
     }
 }
