@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * `cargo.capacity` is the freight a line, port or terminal can carry: said with a word of possibility ("it is possible
  * to transport", "pourra faire transiter") or with the noun of capability Russian and Uzbek use for it ("возможности
  * порта", "yuk tashish imkoniyati"), the figure is a capacity, not the freight or containers carried. English "will be
- * able to transport" said of trains with a year stays the forecast volume the labels read it as.
+ * able to transport" said of trains with a year is a capacity too since the round-27 decision (a line's yearly ability).
  */
 class CapacityInWordsOfPossibilityTest {
 
@@ -20,7 +20,7 @@ class CapacityInWordsOfPossibilityTest {
             Le gazoduc relie le Turkménistan à la Chine. Une fois achevé, il pourra faire transiter 25 milliards de mètres cubes par an. | 25 milliards de mètres cubes | cargo.capacity
             Возможности порта могут быть расширены до 500 тыс. контейнеров в год.                                         | 500 тыс. контейнеров         | cargo.capacity
             Terminal har yili 10 million tonnagacha yuk tashish imkoniyatiga ega.                                         | 10 million tonnagacha        | cargo.capacity
-            From 2031 the freight trains will be able to transport up to 12 million tons each year.                      | 12 million tons              | cargo.volume
+            From 2031 the freight trains will be able to transport up to 12 million tons each year.                      | 12 million tons              | cargo.capacity
             The terminal handled 120,000 TEU last year.                                                                   | 120,000 TEU                  | cargo.containers
             """)
     void shouldReadWordsOfPossibilityAsCapacity(String body, String text, String metric) {

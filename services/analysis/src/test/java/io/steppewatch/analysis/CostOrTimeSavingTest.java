@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A change of what transport costs or how long it takes is a saving in money or time, `other`, however near a word of
- * freight stands; a change of the freight itself keeps its metric.
+ * freight stands; a change of the freight itself keeps its metric. The same holds for trade: a change of the time goods
+ * take at a border or of the share imports have names another quantity as what changes, and the noun of trade only
+ * says whose.
  */
 class CostOrTimeSavingTest {
 
@@ -23,6 +25,18 @@ class CostOrTimeSavingTest {
             Temir yo‘l yuk tashish narxini 30 foizga kamaytiradi.                                                 | 30 foizga  | other
             """)
     void shouldReadACostOrTimeSavingAsNoFreight(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            На границе время оформления экспортных грузов сократилось на 40%.                                     | 40%        | other
+            Доля импорта из Китая выросла в 3 раза за пять лет.                                                  | 3 раза     | other
+            The share of exports going to China rose by 30 percent last year.                                    | 30 percent | other
+            В то же время экспорт в Китай вырос на 15%.                                                          | 15%        | trade.exports
+            Exports to China rose by 12 percent in 2024.                                                         | 12 percent | trade.exports
+            """)
+    void shouldReadAChangeOfATimeOrAShareOfTradeAsNoTrade(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
 }

@@ -511,4 +511,18 @@ class FreightMetricsTest {
     void shouldNotRefineToCapacityWhenTheCapacityWordIsInTheNextClause(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    // A line's yearly ability is its capacity (round-27 decision): a modal of ability joined to a verb of carriage.
+    // A forecast of the freight itself, with no such verb, stays a volume.
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Once built, the new line will be able to transport up to 9 million tons of goods a year.         | 9 million tons        | cargo.capacity
+            Up to 4 mln tonnes of freight a year may be carried on the route in its first stage.              | 4 mln tonnes          | cargo.capacity
+            La nouvelle voie pourrait transporter jusqu'à 7 millions de tonnes de fret par an.                | 7 millions de tonnes  | cargo.capacity
+            Новая линия сможет перевозить до 6 млн тонн грузов в год.                                         | 6 млн тонн            | cargo.capacity
+            Freight volumes on the route could reach 9 million tons a year by 2030.                           | 9 million tons        | cargo.volume
+            """)
+    void shouldReadCapacityWhenALineCanCarryAYearlyTonnage(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

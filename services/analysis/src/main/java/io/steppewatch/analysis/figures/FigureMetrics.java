@@ -133,17 +133,23 @@ final class FigureMetrics {
      * "transport xarajatlarini esa kamida 40 foizga qisqartiradi"; and so a fee or a price of carriage cut by a
      * share, in any of the languages): a change of it, however near a word of freight
      * stands, is a saving in money or time, `other` (gold-f, r, v), not a change of the freight, containers or
-     * capacity. Words before the change in its clause; "times faster" ("deux fois plus rapide") after it.
+     * capacity. Words before the change in its clause; "times faster" ("deux fois plus rapide") after it. The same for
+     * trade, and for a share as what changes (round 27): "время прохождения импортных товаров ... сокращено на 70%",
+     * "Доля импорта выросла в 4,2 раза" name a time and a share, and the noun of trade only says whose (w-ru-008,
+     * y-ru-011, y-en-025: `other`); a change of a time or a share is no change of the flow the metric measures.
      */
     private static final Set<String> COST_WORDS = Set.copyOf(Words.foldAll("cost", "costs", "tariff", "tariffs",
             "expenses", "fares", "fee", "fees", "charges", "price", "prices", "prix", "cout", "couts", "tarif",
-            "tarifs", "frais", "delai", "delais", "temps", "срок", "сроки", "сроков"));
+            "tarifs", "frais", "delai", "delais", "temps", "срок", "сроки", "сроков", "время", "времени", "share",
+            "доля", "доли", "долю", "долей"));
+    /** Words before "время" that make it an idiom of time ("в то же время", "в последнее время"), not a duration. */
+    private static final Set<String> TIME_IDIOM_BEFORE = Set.copyOf(Words.foldAll("то", "же", "это", "настоящее",
+            "последнее", "одно", "данное", "ближайшее"));
+    private static final Set<String> TIME_NOUNS = Set.copyOf(Words.foldAll("время", "времени"));
     private static final List<String> COST_STEMS = Words.foldAll("стоимост", "затрат", "тариф", "расход", "xarajat",
             "narx", "muddat", "шығын", "мерзім");
     private static final Set<String> SPEED_WORDS = Set.copyOf(Words.foldAll("faster", "quicker", "rapide", "rapides",
             "быстрее", "tezroq"));
-    /** How far before a change a word of cost or time still names what changes, in its clause. */
-    private static final int COST_REACH = 90;
     /** How far after a multiple a word of speed says it is one ("deux fois plus rapide"). */
     private static final int SPEED_REACH = 12;
 
@@ -215,7 +221,8 @@ final class FigureMetrics {
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && worksOnAStretch(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
-        if (metric.startsWith("cargo.") && "change".equals(unitClass) && costOrTimeChanges(figure, context, sentence)) {
+        if ((metric.startsWith("cargo.") || metric.startsWith(FigureAnnotator.TRADE)) && "change".equals(unitClass)
+                && costOrTimeChanges(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
         if (figure.isMoney() && (metric.startsWith(FigureAnnotator.TRADE) || metric.startsWith("investment."))
@@ -242,15 +249,14 @@ final class FigureMetrics {
                 PROJECT_COST_REACH) && names(context, sentence, PROJECT_WORDS, PROJECT_STEMS);
     }
 
-    /** Whether a change names a cost or a time of transport as what changes (see {@link #COST_WORDS}). */
+    /** Whether a change names a cost, a time or a share as what changes, in its clause (see {@link #COST_WORDS}). */
     private static boolean costOrTimeChanges(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         if (sentence == null) {
             return false;
         }
         String text = context.text();
         List<Words.Word> words = context.words();
-        for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - COST_REACH));
-             i < words.size(); i++) {
+        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
             Words.Word word = words.get(i);
             if (word.start() >= sentence.end() || word.start() > figure.end() + SPEED_REACH) {
                 break;
@@ -258,6 +264,7 @@ final class FigureMetrics {
             String folded = word.folded();
             if (word.end() <= figure.start()) {
                 if ((COST_WORDS.contains(folded) || Words.startsWithAny(folded, COST_STEMS))
+                        && !(TIME_NOUNS.contains(folded) && i > 0 && TIME_IDIOM_BEFORE.contains(words.get(i - 1).folded()))
                         && !TextWalks.crossesClause(text, word.end(), figure.start())
                         && !TextWalks.joinsNextClause(text, word.end(), figure.start())) {
                     return true;
