@@ -160,6 +160,14 @@ final class Subjects {
             if (country != null) {
                 return List.of(country);
             }
+            // "The stretch of 908 km starts at Uzen in Kazakhstan (120 km), goes through Turkmenistan (700 km) and ends
+            // in Iran (88 km)": a length the sentence then splits into the parts of several countries, each in
+            // brackets, is the whole route's, so of every country named after it (LABEL-FIXES round 27: a route
+            // with no corridor code runs through all its countries, ends included, as the text gives them)
+            List<String> parts = countriesOfParts(end, sentenceMentions, text);
+            if (parts != null) {
+                return parts;
+            }
         }
         // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
         // a route lying in one country is that country's
@@ -2170,6 +2178,43 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * The countries named after the figure, sorted, when two or more of them are followed by a bracket holding a
+     * number ("Turkmenistan (700 km) and Iran (88 km)": each its part of the length); null otherwise, and for a figure
+     * written in brackets itself.
+     */
+    private static List<String> countriesOfParts(int figureEnd, List<Mention> sentence, String text) {
+        Set<String> after = new TreeSet<>();
+        int bracketed = 0;
+        for (Mention m : sentence) {
+            if (m.start() < figureEnd || m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code())) {
+                continue;
+            }
+            after.add(m.code());
+            if (numberInBracketAfter(m.end(), text)) {
+                bracketed++;
+            }
+        }
+        return bracketed >= 2 && after.size() >= 2 ? List.copyOf(after) : null;
+    }
+
+    /** Whether a bracket opens right after {@code from} (spaces aside) and holds a digit before it closes. */
+    private static boolean numberInBracketAfter(int from, String text) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != '(') {
+            return false;
+        }
+        for (int i = at + 1; i < text.length() && text.charAt(i) != ')' && text.charAt(i) != '\n'; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Beginnings of verbs that say a line connects places: "connecting", "linking", "соединяющей", "reliera". */
