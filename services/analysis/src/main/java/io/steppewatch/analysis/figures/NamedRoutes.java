@@ -83,6 +83,13 @@ public final class NamedRoutes {
             new Name(List.of("туркмен*", "узбекистан*", "казахстан*", "китай*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("turkmenistan", "uzbekistan", "kazakhstan", "china"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("turkmenistan", "ouzbekistan", "kazakhstan", "chine"), CENTRAL_ASIA_CHINA_GAS),
+            // "the Turkmenistan-China gas pipeline", "le gazoduc Turkménistan-Chine": the same line named by its ends
+            // (LABEL-FIXES round 27: the decision gives it every country it runs through)
+            new Name(List.of("turkmenistan", "china", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("turkmenistan", "china", "natural", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("gazoduc*", "turkmenistan", "chine"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("газопровод*", "туркменистан", "китай"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("газопровод*", "туркмения", "китай"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("=ТАПИ"), TAPI));
 
     /** The country sets of the routes a name stands for, each sorted. */

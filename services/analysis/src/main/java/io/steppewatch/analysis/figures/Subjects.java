@@ -2558,6 +2558,8 @@ final class Subjects {
     // "an 816-kilometer section across Afghanistan", "à travers le Tadjikistan": a length across one country lies in it
     private static final Set<String> WITHIN_WORDS = Set.of("within", "пределах", "across", "travers");
     private static final Set<String> ACROSS_WORDS = Set.of("across", "travers");
+    /** Plain "in", which places a length only when the country's name follows it. */
+    private static final Set<String> IN_WORDS = Set.of("in", "en", "в");
     private static final int TERRITORY_REACH = 8;
 
     /** The party whose territory the words right after the figure place it on, within its clause; or null. */
@@ -2573,10 +2575,13 @@ final class Subjects {
                 return null;
             }
             // ("across" places a length only: "heroin brought across the Tajik-Afghan border" is no one side's)
-            if (TERRITORY_WORD.contains(word) && (length || !ACROSS_WORDS.contains(word.folded()))) {
+            // "including 816 kilometers in Afghanistan": a length placed in one country by a plain "in" is that
+            // country's part of the route (LABEL-FIXES round 27: a part the text places is its place)
+            boolean in = length && IN_WORDS.contains(word.folded());
+            if (in || TERRITORY_WORD.contains(word) && (length || !ACROSS_WORDS.contains(word.folded()))) {
                 // "within" places only the name right after it ("within Kyrgyzstan", not "within the Kazakh
                 // President's visit")
-                boolean within = WITHIN_WORDS.contains(word.folded());
+                boolean within = in || WITHIN_WORDS.contains(word.folded());
                 for (Mention m : sentence) {
                     // ("across Kazakhstan and Russia" lies in both: no one country's)
                     if (within && m.start() >= word.end() && joinedToNext(m, sentence, text)) {
@@ -2590,6 +2595,9 @@ final class Subjects {
                             && !isSpeaker(m, words)) {
                         return m.code();
                     }
+                }
+                if (in) {
+                    continue; // ("300 km in the territory of Kyrgyzstan": the territory word further on places it)
                 }
                 return null;
             }
