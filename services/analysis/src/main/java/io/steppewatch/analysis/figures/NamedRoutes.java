@@ -33,8 +33,11 @@ public final class NamedRoutes {
     private static final List<String> LAPIS_LAZULI = List.of("AF", "AZ", "GE", "TM", "TR");
     /** The Caucasus transport corridor: Azerbaijan, Georgia and Turkey's own name for their rail, road and sea links. */
     private static final List<String> CAUCASUS = List.of("AZ", "GE", "TR");
-    /** The Central Asia–China gas pipeline: Turkmen gas to China, its two ends (its lines cross UZ, KZ, TJ, KG). */
-    private static final List<String> CENTRAL_ASIA_CHINA_GAS = List.of("CN", "TM");
+    /**
+     * The Central Asia–China gas pipeline (lines A to C): every country it runs through, ends included (LABEL-FIXES
+     * round 27, a named route's countries).
+     */
+    private static final List<String> CENTRAL_ASIA_CHINA_GAS = List.of("CN", "KZ", "TM", "UZ");
 
     private static final List<Name> NAMES = List.of(
             new Name(List.of("trans", "afghan*"), TRANS_AFGHAN),
@@ -76,11 +79,17 @@ public final class NamedRoutes {
             new Name(List.of("марказий", "осиё", "хитой", "газ*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("орталық", "азия", "қытай", "газ*"), CENTRAL_ASIA_CHINA_GAS),
             // "по газопроводу Туркмения-Узбекистан-Казахстан-Китай", "the Turkmenistan-Uzbekistan-Kazakhstan-China
-            // pipeline": the four countries in this order name the same gas pipeline, whose gas goes from
-            // Turkmenistan to China (gold-b, j, m, t label its volumes so, not with the two countries crossed)
+            // pipeline": the four countries in this order name the same gas pipeline
             new Name(List.of("туркмен*", "узбекистан*", "казахстан*", "китай*"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("turkmenistan", "uzbekistan", "kazakhstan", "china"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("turkmenistan", "ouzbekistan", "kazakhstan", "chine"), CENTRAL_ASIA_CHINA_GAS),
+            // "the Turkmenistan-China gas pipeline", "le gazoduc Turkménistan-Chine": the same line named by its ends
+            // (LABEL-FIXES round 27: the decision gives it every country it runs through)
+            new Name(List.of("turkmenistan", "china", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("turkmenistan", "china", "natural", "gas", "pipeline*"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("gazoduc*", "turkmenistan", "chine"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("газопровод*", "туркменистан", "китай"), CENTRAL_ASIA_CHINA_GAS),
+            new Name(List.of("газопровод*", "туркмения", "китай"), CENTRAL_ASIA_CHINA_GAS),
             new Name(List.of("=ТАПИ"), TAPI));
 
     /** The country sets of the routes a name stands for, each sorted. */

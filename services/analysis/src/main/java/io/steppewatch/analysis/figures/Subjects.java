@@ -160,6 +160,14 @@ final class Subjects {
             if (country != null) {
                 return List.of(country);
             }
+            // "The stretch of 908 km starts at Uzen in Kazakhstan (120 km), goes through Turkmenistan (700 km) and ends
+            // in Iran (88 km)": a length the sentence then splits into the parts of several countries, each in
+            // brackets, is the whole route's, so of every country named after it (LABEL-FIXES round 27: a route
+            // with no corridor code runs through all its countries, ends included, as the text gives them)
+            List<String> parts = countriesOfParts(end, sentenceMentions, text);
+            if (parts != null) {
+                return parts;
+            }
         }
         // "the Kyrgyz section will cost $4.7 billion", "la section kirghize", "казахстанский участок": a section of
         // a route lying in one country is that country's
@@ -2209,6 +2217,43 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The countries named after the figure, sorted, when two or more of them are followed by a bracket holding a
+     * number ("Turkmenistan (700 km) and Iran (88 km)": each its part of the length); null otherwise, and for a figure
+     * written in brackets itself.
+     */
+    private static List<String> countriesOfParts(int figureEnd, List<Mention> sentence, String text) {
+        Set<String> after = new TreeSet<>();
+        int bracketed = 0;
+        for (Mention m : sentence) {
+            if (m.start() < figureEnd || m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code())) {
+                continue;
+            }
+            after.add(m.code());
+            if (numberInBracketAfter(m.end(), text)) {
+                bracketed++;
+            }
+        }
+        return bracketed >= 2 && after.size() >= 2 ? List.copyOf(after) : null;
+    }
+
+    /** Whether a bracket opens right after {@code from} (spaces aside) and holds a digit before it closes. */
+    private static boolean numberInBracketAfter(int from, String text) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != '(') {
+            return false;
+        }
+        for (int i = at + 1; i < text.length() && text.charAt(i) != ')' && text.charAt(i) != '\n'; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Beginnings of verbs that say a line connects places: "connecting", "linking", "соединяющей", "reliera". */
     private static final List<String> CONNECT_STEMS = Words.foldAll("connect", "link", "соединя", "связыва", "relie",
             "reliant", "reliera");
@@ -2550,6 +2595,8 @@ final class Subjects {
     // "an 816-kilometer section across Afghanistan", "à travers le Tadjikistan": a length across one country lies in it
     private static final Set<String> WITHIN_WORDS = Set.of("within", "пределах", "across", "travers");
     private static final Set<String> ACROSS_WORDS = Set.of("across", "travers");
+    /** Plain "in", which places a length only when the country's name follows it. */
+    private static final Set<String> IN_WORDS = Set.of("in", "en", "в");
     private static final int TERRITORY_REACH = 8;
 
     /** The party whose territory the words right after the figure place it on, within its clause; or null. */
@@ -2565,10 +2612,13 @@ final class Subjects {
                 return null;
             }
             // ("across" places a length only: "heroin brought across the Tajik-Afghan border" is no one side's)
-            if (TERRITORY_WORD.contains(word) && (length || !ACROSS_WORDS.contains(word.folded()))) {
+            // "including 816 kilometers in Afghanistan": a length placed in one country by a plain "in" is that
+            // country's part of the route (LABEL-FIXES round 27: a part the text places is its place)
+            boolean in = length && IN_WORDS.contains(word.folded());
+            if (in || TERRITORY_WORD.contains(word) && (length || !ACROSS_WORDS.contains(word.folded()))) {
                 // "within" places only the name right after it ("within Kyrgyzstan", not "within the Kazakh
                 // President's visit")
-                boolean within = WITHIN_WORDS.contains(word.folded());
+                boolean within = in || WITHIN_WORDS.contains(word.folded());
                 for (Mention m : sentence) {
                     // ("across Kazakhstan and Russia" lies in both: no one country's)
                     if (within && m.start() >= word.end() && joinedToNext(m, sentence, text)) {
@@ -2582,6 +2632,9 @@ final class Subjects {
                             && !isSpeaker(m, words)) {
                         return m.code();
                     }
+                }
+                if (in) {
+                    continue; // ("300 km in the territory of Kyrgyzstan": the territory word further on places it)
                 }
                 return null;
             }
