@@ -445,6 +445,29 @@ final class FigurePeriods {
         return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), context.presentPeriod());
     }
 
+    /** Words that say what a facility can carry or take, in the five languages (see capacityStatedBefore). */
+    private static final SentenceGate CAPACITY_WORDS = new SentenceGate(Pattern.compile(
+            "(?iuU)capacit(?:y|ies|é|e)\\b|capable\\s+of|\\bable\\s+to\\s+(?:receive|handle|accommodate|serve|process|store)"
+                    + "|\\bcan\\s+(?:simultaneously\\s+)?(?:receive|handle|accommodate|serve|process|store)|allows?\\s+to\\s+serve"
+                    + "|пропускн\\p{L}*\\s+способност|өткізу\\s+қабілет"),
+            List.of("capacit", "capable", "able to", "can ", "allow", "пропускн", "өткізу"));
+
+    /**
+     * Whether the figure's sentence says before it, in words of capacity, what a facility can carry or take, and
+     * names no period of its own (a span it sums over is none).
+     */
+    private static boolean capacityStatedBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        if (!CAPACITY_WORDS.pattern().matcher(context.text()).region(sentence.start(), figure.start()).find()) {
+            return false;
+        }
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            if (e.kind() != PeriodResolver.Kind.CUMULATIVE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The whole years before the year of writing that a span of past years counts in a sentence before the figure's,
      * in its paragraph and within the carry's reach, when no sentence between sets a period of its own; or null (also
@@ -506,6 +529,19 @@ final class FigurePeriods {
         if (CAPACITY.equals(metric) && measure == Measure.AMOUNT && context.sentenceFinds(COMPLETION, sentence)
                 && !FigureContext.hasCue(context, sentence, "future")) {
             return null; // a facility built "with the capacity of 25 billion cub.m." takes no period from its completion
+        }
+        if (measure == Measure.AMOUNT && FigureAnnotator.OTHER.equals(metric)
+                && context.sentenceFinds(CAPACITY_WORDS, sentence)
+                && !FigureContext.hasCue(context, sentence, "future") && !FigureContext.hasCue(context, sentence, "present")
+                && capacityStatedBefore(context, sentence, figure)) {
+            // "The terminal is able to receive 300 trucks", "capacities allow it to serve 300,000 passengers a year":
+            // what a built facility can take in vehicles, passengers, vessels or any other unit the metrics do not
+            // track is a property of it with no period, unless its sentence gives one; a launch or commissioning date
+            // in the sentences before is not its period (the settled decisions on a facility's capacity once built:
+            // "null unless the capacity has a time word of its own", and on vehicles counted as a capacity). Said as now ("Currently, the terminal can take 17 trains a
+            // day"), it keeps the month (team a). Freight capacities (`cargo.*`) keep their own reading above: their
+            // labels are being audited this round (LABEL-FIXES, round 27).
+            return null;
         }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
         // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
