@@ -29,8 +29,9 @@ public final class WordStems {
 
     /** The stems, in folded form. */
     public static WordStems of(List<String> stems) {
-        List<String> copy = List.copyOf(stems);
-        return new WordStems(folded -> Words.startsWithAny(folded, copy));
+        // Grouped by first char: a word with no number (one with digits) is asked afresh each time.
+        Stems copy = Stems.copyOf(stems);
+        return new WordStems(copy::startOf);
     }
 
     /** Any question about a folded form whose answer depends on nothing else. */
