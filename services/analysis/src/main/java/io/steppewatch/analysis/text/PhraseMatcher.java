@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds phrases in a list of {@link Words.Word}s and returns the value attached to each phrase.
@@ -141,11 +142,14 @@ public final class PhraseMatcher<T> {
             }
             ids = seen;
             List<List<Entry<T>>> lists = new ArrayList<>(seen.length);
+            // ArrayLists, as the other candidate lists: longest() then walks one class of list
             for (int id : seen) {
-                lists.add(candidates.stream().filter(e -> e.secondId() == id || e.secondId() == WordIds.NONE).toList());
+                lists.add(candidates.stream().filter(e -> e.secondId() == id || e.secondId() == WordIds.NONE)
+                        .collect(Collectors.toCollection(ArrayList::new)));
             }
             byId = lists;
-            unnumbered = candidates.stream().filter(e -> e.secondId() == WordIds.NONE).toList();
+            unnumbered = candidates.stream().filter(e -> e.secondId() == WordIds.NONE)
+                    .collect(Collectors.toCollection(ArrayList::new));
         }
 
         /** The candidates that may match when the next word has number {@code nextId} ({@link WordIds#NONE}: any). */

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.RandomAccess;
 
 /**
  * Splits text into words with their offsets and folds them for matching (lower case, no accents), so that
@@ -178,16 +177,6 @@ public final class Words {
         if (stems instanceof Stems grouped) {
             return grouped.startOf(word);
         }
-        if (stems instanceof List<String> list && stems instanceof RandomAccess) {
-            // By index, not by iterator: the lists asked about are of several classes, so the iterator's call is not
-            // inlined and each question allocated one (a twentieth of the analysis's allocation, round 27).
-            for (int i = 0, n = list.size(); i < n; i++) {
-                if (word.startsWith(list.get(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
         for (String stem : stems) {
             if (word.startsWith(stem)) {
                 return true;
@@ -208,14 +197,6 @@ public final class Words {
 
     /** Whether {@code word} ends with one of {@code endings}. */
     public static boolean endsWithAny(String word, Collection<String> endings) {
-        if (endings instanceof List<String> list && endings instanceof RandomAccess) {
-            for (int i = 0, n = list.size(); i < n; i++) { // by index, as startsWithAny
-                if (word.endsWith(list.get(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
         for (String ending : endings) {
             if (word.endsWith(ending)) {
                 return true;
