@@ -37,7 +37,7 @@ class StemsTest {
     void shouldAnswerAsThePlainListWhenAWordIsAskedAbout(String word, boolean expected) {
         assertThat(Words.startsWithAny(word, GROUPED)).isEqualTo(expected);
         assertThat(Words.startsWithAny(word, PLAIN)).isEqualTo(expected);
-        // a list read by index and a collection read by its iterator answer alike
+        // lists of other classes, a set, and the numbered words' reading (WordStems, grouped) answer alike
         assertThat(Words.startsWithAny(word, new ArrayList<>(PLAIN))).isEqualTo(expected);
         assertThat(Words.startsWithAny(word, new LinkedHashSet<>(PLAIN))).isEqualTo(expected);
         assertThat(WordStems.of(PLAIN).answer(WordIds.NONE, word)).isEqualTo(expected);
