@@ -1091,8 +1091,8 @@ final class FigureMetrics {
     }
 
     private static boolean anyFits(List<CueLexicon.MetricCue> cues, String unitClass) {
-        for (int i = 0, n = cues.size(); i < n; i++) { // by index: the iterator was the rules' largest allocation
-            if (cues.get(i).fits(unitClass)) {
+        for (CueLexicon.MetricCue cue : cues) {
+            if (cue.fits(unitClass)) {
                 return true;
             }
         }

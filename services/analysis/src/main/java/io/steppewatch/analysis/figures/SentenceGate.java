@@ -58,8 +58,8 @@ record SentenceGate(Pattern pattern, List<String> keys, boolean folded) {
      * folded text.
      */
     boolean finds(String text, String lower) {
-        for (int i = 0, n = keys.size(); i < n; i++) { // by index: no iterator per sentence and gate
-            if (lower.contains(keys.get(i))) {
+        for (String key : keys) {
+            if (lower.contains(key)) {
                 return pattern.matcher(text).find();
             }
         }

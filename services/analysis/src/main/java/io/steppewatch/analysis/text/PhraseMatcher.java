@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds phrases in a list of {@link Words.Word}s and returns the value attached to each phrase.
@@ -100,65 +99,15 @@ public final class PhraseMatcher<T> {
      * the phrases the word begins whole, and those whose first word (a prefix) it begins with, each longest phrase first.
      */
     private static final class Start<T> {
-        final BySecondWord<T> whole;
-        final BySecondWord<T> prefixed;
+        final List<Entry<T>> whole;
+        final List<Entry<T>> prefixed;
         /** Whether the word is the folded form of a case-sensitive phrase's first word (see {@link PhraseMatcher#exactFolded}). */
         final boolean foldsExact;
 
         Start(List<Entry<T>> whole, List<Entry<T>> prefixed, boolean foldsExact) {
-            this.whole = whole == null ? null : new BySecondWord<>(whole);
-            this.prefixed = prefixed == null ? null : new BySecondWord<>(prefixed);
+            this.whole = whole;
+            this.prefixed = prefixed;
             this.foldsExact = foldsExact;
-        }
-    }
-
-    /**
-     * A word's candidate phrases, and for each number their second words have, those that may match when the next word
-     * has it: a common first word ("trade", "объем") begins dozens of phrases, and walking them all at each of its
-     * occurrences to compare second words cost more than the rest of the matching. Each list keeps the candidates'
-     * order (longest first), so that {@link #longest} picks from it what it would pick from the whole list.
-     */
-    private static final class BySecondWord<T> {
-        /** Below this many candidates, the whole list is walked: the numbers are compared as fast as looked up. */
-        private static final int GROUPED_FROM = 6;
-
-        final List<Entry<T>> all;
-        /** The second words' numbers, sorted; empty when not grouped. */
-        private final int[] ids;
-        /** At {@code k}: the candidates whose second word is numbered {@code ids[k]} or is matched by no number. */
-        private final List<List<Entry<T>>> byId;
-        /** The candidates whose second word is matched by no number (or that have one word only). */
-        private final List<Entry<T>> unnumbered;
-
-        BySecondWord(List<Entry<T>> candidates) {
-            all = candidates;
-            int[] seen = candidates.stream().mapToInt(Entry::secondId).filter(id -> id != WordIds.NONE).distinct()
-                    .sorted().toArray();
-            if (candidates.size() < GROUPED_FROM || seen.length == 0) {
-                ids = new int[0];
-                byId = List.of();
-                unnumbered = candidates;
-                return;
-            }
-            ids = seen;
-            List<List<Entry<T>>> lists = new ArrayList<>(seen.length);
-            // ArrayLists, as the other candidate lists: longest() then walks one class of list
-            for (int id : seen) {
-                lists.add(candidates.stream().filter(e -> e.secondId() == id || e.secondId() == WordIds.NONE)
-                        .collect(Collectors.toCollection(ArrayList::new)));
-            }
-            byId = lists;
-            unnumbered = candidates.stream().filter(e -> e.secondId() == WordIds.NONE)
-                    .collect(Collectors.toCollection(ArrayList::new));
-        }
-
-        /** The candidates that may match when the next word has number {@code nextId} ({@link WordIds#NONE}: any). */
-        List<Entry<T>> forNext(int nextId) {
-            if (nextId == WordIds.NONE || ids.length == 0) {
-                return all;
-            }
-            int k = Arrays.binarySearch(ids, nextId);
-            return k >= 0 ? byId.get(k) : unnumbered;
         }
     }
 
@@ -331,9 +280,7 @@ public final class PhraseMatcher<T> {
             return null; // most words: one array read
         }
         if (start != null) {
-            if (start.whole != null) {
-                best = longest(start.whole.forNext(nextId(words, keys, index)), words, keys, index, best, true);
-            }
+            best = longest(start.whole, words, keys, index, best, true);
         } else if (mayStartAWord(folded) && mayBeAFirstWord(folded)) {
             best = longest(byFirstWord.get(folded), words, keys, index, best, true);
         }
@@ -341,9 +288,7 @@ public final class PhraseMatcher<T> {
             best = longest(byFirstWord.get(word.raw()), words, keys, index, best, false);
         }
         if (start != null) {
-            if (start.prefixed != null) {
-                best = longest(start.prefixed.forNext(nextId(words, keys, index)), words, keys, index, best, true);
-            }
+            best = longest(start.prefixed, words, keys, index, best, true);
         } else {
             PrefixNode<T> node = prefixes;
             for (int i = 0; i < folded.length() && node != null; i++) {
@@ -421,7 +366,11 @@ public final class PhraseMatcher<T> {
         Entry<T> result = best;
         // The next word's number, read once for all the candidates: a phrase whose second word has another number
         // cannot match here (Pattern#matches compares the two numbers and nothing else), so its words are not walked.
-        int nextId = nextId(words, keys, index);
+        int nextId = WordIds.NONE;
+        if (index + 1 < words.size()) {
+            nextId = keys == null ? words.get(index + 1).id()
+                    : keys instanceof Keys numbered ? numbered.id(index + 1) : WordIds.NONE;
+        }
         // The candidates come longest first, ties in the order they were added: the first that matches is the longest
         // that matches (the earliest of its length), and once they are no longer than the best so far none can win.
         for (Entry<T> candidate : candidates) {
@@ -436,15 +385,6 @@ public final class PhraseMatcher<T> {
             }
         }
         return result;
-    }
-
-    /** The number of the word after {@code index} (its key's, with keys), or {@link WordIds#NONE}. */
-    private static int nextId(List<Words.Word> words, List<String> keys, int index) {
-        if (index + 1 >= words.size()) {
-            return WordIds.NONE;
-        }
-        return keys == null ? words.get(index + 1).id()
-                : keys instanceof Keys numbered ? numbered.id(index + 1) : WordIds.NONE;
     }
 
     private static <T> boolean matchesAt(Entry<T> entry, List<Words.Word> words, List<String> keys, int at,

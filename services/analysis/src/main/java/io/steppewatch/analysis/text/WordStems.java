@@ -29,9 +29,8 @@ public final class WordStems {
 
     /** The stems, in folded form. */
     public static WordStems of(List<String> stems) {
-        // Grouped by first char: a word with no number (one with digits) is asked afresh each time.
-        Stems copy = Stems.copyOf(stems);
-        return new WordStems(copy::startOf);
+        List<String> copy = List.copyOf(stems);
+        return new WordStems(folded -> Words.startsWithAny(folded, copy));
     }
 
     /** Any question about a folded form whose answer depends on nothing else. */
