@@ -95,4 +95,36 @@ class PhraseMatcherTest {
         assertThat(words.get(5).id()).isEqualTo(WordIds.NONE);
         assertThat(new Words.Word("x5", "x5", 31, 33)).isEqualTo(words.get(5)); // the short constructor numbers alike
     }
+
+    @Test
+    void shouldPickTheLongestPhraseByItsSecondWordWhenAWordBeginsManyPhrases() {
+        // "grain" begins enough phrases for its candidates to be grouped by their second word: each group must give what
+        // the whole list gives, one-word and prefixed second words included, longest first
+        PhraseMatcher<String> matcher = PhraseMatcher.<String>builder()
+                .add("grain", "grain")
+                .add("grain exports", "exports")
+                .add("grain exports fell", "fall")
+                .add("grain imports", "imports")
+                .add("grain harvest", "harvest")
+                .add("grain stor*", "storage")
+                .add("grain prices rose", "rise")
+                .add("grain prices", "prices")
+                .add("grain trade", "trade")
+                .build();
+        List<Words.Word> words = Words.split("grain exports fell; grain exports; grain storage; grain prices "
+                + "rose; grain prices; grain silos; grain 2024; grain trade; grain");
+        List<String> expected = List.of("fall@0-2", "exports@3-4", "storage@5-6", "rise@7-9", "prices@10-11",
+                "grain@12-12", "grain@14-14", "trade@16-17", "grain@18-18");
+        for (int pass = 0; pass < 2; pass++) {
+            assertThat(found(matcher, words, null)).containsExactlyElementsOf(expected);
+        }
+        String[] keys = new String[words.size()];
+        int[] ids = new int[words.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = words.get(i).folded();
+            ids[i] = words.get(i).id();
+        }
+        assertThat(found(matcher, words, new Keys(keys, ids))).containsExactlyElementsOf(expected);
+        assertThat(found(matcher, words, List.of(keys))).containsExactlyElementsOf(expected);
+    }
 }

@@ -2,6 +2,8 @@ package io.steppewatch.analysis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,10 @@ class StemsTest {
     void shouldAnswerAsThePlainListWhenAWordIsAskedAbout(String word, boolean expected) {
         assertThat(Words.startsWithAny(word, GROUPED)).isEqualTo(expected);
         assertThat(Words.startsWithAny(word, PLAIN)).isEqualTo(expected);
+        // lists of other classes, a set, and the numbered words' reading (WordStems, grouped) answer alike
+        assertThat(Words.startsWithAny(word, new ArrayList<>(PLAIN))).isEqualTo(expected);
+        assertThat(Words.startsWithAny(word, new LinkedHashSet<>(PLAIN))).isEqualTo(expected);
+        assertThat(WordStems.of(PLAIN).answer(WordIds.NONE, word)).isEqualTo(expected);
     }
 
     @ParameterizedTest
