@@ -89,6 +89,9 @@ public final class FigureExtractor {
                 skipUntil = phoneEnd;
                 continue;
             }
+            if (decimalComma && clockTime(text, token)) {
+                continue; // "23 декабря в 23.30": the hour and minutes, which the standard does not count
+            }
             int powerEnd = absurdPowerEnd(text, token);
             if (powerEnd > 0) {
                 skipUntil = powerEnd;
@@ -135,6 +138,15 @@ public final class FigureExtractor {
                 exponent.length() > 12 ? exponent.substring(0, 12) + "…" : exponent, token.start(),
                 FigureBounds.MAX_EXPONENT);
         return exponentEnd;
+    }
+
+    /**
+     * Whether the token, in a text that writes decimals with a comma, is a clock time written with a point ("в 23.30",
+     * "около 19.30"): no currency before it, no scale word or unit after it.
+     */
+    private boolean clockTime(String text, NumberScanner.Token token) {
+        return Traps.isClockWithPoint(text, token) && units.prefixBefore(text, token.start()) == null
+                && units.scaleAt(text, token.end()) == null && units.unitAt(text, token.end()) == null;
     }
 
     /** The figures an economy can state; each refused one is logged with its text and the reason. */

@@ -18,8 +18,12 @@ final class Multiples {
             "превысил", "превысила", "превысило"));
     private static final Set<String> CHANGE_VERBS = Set.copyOf(List.of(
             "increased", "increase", "increases", "grew", "grow", "rose", "rise", "jumped", "expanded", "multiplied",
-            "surged", "decreased", "fell", "dropped", "declined", "shrank", "doubled", "augmente", "augmenter",
+            "surged", "soared", "skyrocketed", "decreased", "fell", "dropped", "declined", "plunged", "plummeted",
+            "shrank", "doubled", "augmente", "augmenter",
             "multiplie", "multiplier", "multiplies", "accru", "progresse", "diminue", "baisse", "croitre"));
+    /** English nouns of a change, which take their multiple after "of": "a decrease of 9-10 times". */
+    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "decrease", "growth", "rise", "drop", "fall",
+            "reduction", "decline", "jump", "surge");
     private static final List<String> UZBEK_CHANGE_STEMS = List.of("osh", "ort", "ko", "kam", "qisqar", "ош", "орт",
             "кўп", "кам");
     private static final int REACH = 3;
@@ -50,6 +54,10 @@ final class Multiples {
         if (!before.isEmpty() && (before.get(before.size() - 1).equals("в") || before.get(before.size() - 1)
                 .equals("во"))) {
             return true; // "в 2 раза": Russian writes a multiple this way only
+        }
+        int n = before.size();
+        if (n >= 2 && before.get(n - 1).equals("of") && CHANGE_NOUNS.contains(before.get(n - 2))) {
+            return true; // "a decrease of 9-10 times": the size of a change, never a count of occurrences
         }
         if (!before.isEmpty() && before.get(before.size() - 1).equals("by")) {
             return true; // "to increase mutual trade by 2.5 times": what something moves "by" is never a count of times

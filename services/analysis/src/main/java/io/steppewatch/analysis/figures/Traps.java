@@ -23,10 +23,14 @@ final class Traps {
             "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
             // Uzbek March and May with their case endings, spelled out: a stem would take "marta" (times), "mayor"
             "martda", "martdan", "martga", "martning", "martgacha", "mayda", "maydan", "mayga", "mayning", "maygacha"));
-    /** Uzbek (Latin) and Kazakh month names, which take case endings: "dekabrda", "наурызда", "14-dekabiriga". */
+    /**
+     * Uzbek (Latin) and Kazakh month names, which take case endings: "dekabrda", "наурызда", "14-dekabiriga"; Kazakh in
+     * both its alphabets, the Cyrillic and the Latin of 2021 ("1 jeltoqsanynda").
+     */
     private static final List<String> MONTH_STEMS = Words.foldAll("yanvar", "fevral", "aprel", "iyun", "iyul", "avgust",
             "sentyabr", "oktyabr", "noyabr", "dekabr", "dekabir", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр",
-            "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан");
+            "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "qańtar", "aqpan", "naýryz",
+            "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúıek", "qazan", "qarasha", "jeltoqsan");
     private static final String MONTH_STEM_FIRSTS = MONTH_STEMS.stream().map(stem -> stem.substring(0, 1)).distinct()
             .collect(Collectors.joining());
     private static final Set<String> NUMERAL_ENDINGS = Set.of("ти", "ми", "х", "дей", "дай", "тей", "тай", "ден", "тен",
@@ -49,6 +53,8 @@ final class Traps {
             "день", "дня", "дней", "сутки", "суток", "неделя", "недели", "недель", "месяц", "месяца", "месяцев", "мес",
             "квартал", "квартала", "кварталов", "квартале", "полугодие", "полугодия", "полугодии",
             "oy", "oyi", "oyda", "oyida", "oylik", "оии", "оида", "оиида", "аи", "аида", "аиы", "аиында",
+            // the Kazakh month in the Latin alphabet ("9 aıynda"), folded as the Cyrillic "айында" is
+            "aı", "aıda", "aıy", "aıynda",
             "siecle", "siecles", "century", "centuries", "век", "века", "веков", "heures", "hectares"));
     private static final Set<String> AGE_BEFORE = Set.copyOf(List.of("age", "aged", "agee", "ages", "agees", "возрасте", "возраст", "ему", "ей", "исполнилось"));
     private static final Set<String> FURNITURE_BEFORE = Set.copyOf(List.of("page", "pages", "link", "photo", "photos", "image",
@@ -118,6 +124,23 @@ final class Traps {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the token is written as a clock time with a point, "23.30", "11.15": an hour up to 23, a point and two
+     * digits up to 59. Asked of texts that write decimals with a comma (Russian, French, Kazakh, Uzbek), where such a
+     * point marks hours and minutes ("23 декабря в 23.30"); the caller keeps those with a unit, scale or currency,
+     * which are English-style decimals ("5.96 milliards").
+     */
+    static boolean isClockWithPoint(String text, NumberScanner.Token token) {
+        int start = token.start();
+        if (token.integer() || token.grouped() || token.digits() > 2 || token.end() - start != token.digits() + 3
+                || text.charAt(start + token.digits()) != '.' || (start > 0 && text.charAt(start - 1) == '.')) {
+            return false;
+        }
+        int hours = Integer.parseInt(text.substring(start, start + token.digits()));
+        int minutes = Integer.parseInt(text.substring(start + token.digits() + 1, token.end()));
+        return hours <= 23 && minutes <= 59;
     }
 
     /**
@@ -623,7 +646,7 @@ final class Traps {
     private static final List<String> TONNE_KILOMETRES = List.of("ton-kilomet", "tons-kilomet", "tonne-kilomet",
             "tonnes-kilomet", "ton kilomet", "tonne kilomet", "tonnes kilomet", "ton-km", "tonne-km", "tonnes-km",
             "t-km", "tkm", "net ton-kilomet", "net ton-km", "тонно-километр", "тонно-км", "тонна-километр", "т-км",
-            "ткм");
+            "ткм", "tonna-km", "tonna-kilometr", "тонна-км", "тонна-шақырым", "tonna-shaqyrym");
     private static final int TONNE_KILOMETRES_REACH = 28;
 
     /**
@@ -644,12 +667,21 @@ final class Traps {
             after = after.substring(3); // "2 milliards de tonnes-kilomètres"
         }
         for (String form : TONNE_KILOMETRES) {
-            if (after.startsWith(form) && (after.length() == form.length() || form.endsWith("kilomet")
-                    || form.endsWith("километр") || !Character.isLetter(after.charAt(form.length())))) {
+            if (after.startsWith(form) && (after.length() == form.length() || spelledOut(form)
+                    || !Character.isLetter(after.charAt(form.length())))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a form of {@link #TONNE_KILOMETRES} spells its kilometre out, so that an ending may follow it
+     * ("тонно-километров", "tonna-kilometrga"); an abbreviated one ("t-km") must end its word.
+     */
+    private static boolean spelledOut(String form) {
+        return form.endsWith("kilomet") || form.endsWith("kilometr") || form.endsWith("километр")
+                || form.endsWith("шақырым") || form.endsWith("shaqyrym");
     }
 
     static String wordAfter(String text, int end) {

@@ -88,6 +88,9 @@ class FigureExtractorTest {
             en | the supply of wheat - 11.6 times, locomotives - 6.4 times        | 11.6 times=11.6 times; 6.4 times=6.4 times
             en | a leap of 2.3 times the current figure                           | 2.3 times=2.3 times
             en | he has visited Astana about 3 times                              | 3 times=3 count
+            en | wagons crossing daily show a decrease of 6-7 times               | 6=6 times; 7 times=7 times
+            en | coal shipments posted an increase of 4 times                      | 4 times=4 times
+            en | fertiliser imports soared nearly 40 times                          | 40 times=40 times
             fr | un rapport multiplié par plus de 17                              | 17=17 times
             fr | le commerce a été multiplié par près de 3                        | 3=3 times
             fr | une hausse de 1,7 fois                                           | 1,7 fois=1.7 times
