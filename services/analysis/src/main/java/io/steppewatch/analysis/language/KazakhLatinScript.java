@@ -14,8 +14,9 @@ import java.util.Locale;
  * "ұ", "ý" is "у", "y" is "ы", "i" is "і", and the digraphs "sh" and "ch" are "ш" and "ч". The dotless "ı" stands for
  * both "и" and "й": after a vowel it is "й" ("Qytaı", "sáıkes"), else "и" ("mınıstr"); with an "a" or "ý" after it,
  * after a vowel or another "ı", it is the one letter "я" or "ю" the Cyrillic spelling has there ("Azııa", "aıaq"). A
- * capital "I" is "І" or "И" as the word's next vowel is front or back (vowel harmony: "Ishki", "Iran"). An accent may
- * also come as a combining acute after its letter.
+ * capital "I" is "І" or "И" as the word's next vowel is front or back (vowel harmony: "Ishki", "Iran"). The "ts" the
+ * alphabet writes for "ц" is "ц" before "ı" ("sanktsııa", "ınvestıtsııa"), where no Kazakh word of its own has "т" and
+ * "с" (elsewhere it is the two letters: "aıtsa"). An accent may also come as a combining acute after its letter.
  *
  * <p>Words the conversion leaves as they are: any word with a letter outside the Latin alphabet (a Cyrillic word
  * quoted in the text), and words of two or more capitals ("TEU", "TITR", "USD"), which are Latin acronyms in this
@@ -119,6 +120,10 @@ public final class KazakhLatinScript {
             String cyrillic;
             if ((lower == 's' || lower == 'c') && following == 'h') {
                 cyrillic = lower == 's' ? "ш" : "ч";
+                next++;
+            } else if (lower == 't' && following == 's' && next + 1 < end
+                    && Character.toLowerCase(text.charAt(next + 1)) == 'ı') {
+                cyrillic = "ц";
                 next++;
             } else if (lower == 'ı' && (following == 'a' || following == 'ý')
                     && (k == start || vowel(previous))) {

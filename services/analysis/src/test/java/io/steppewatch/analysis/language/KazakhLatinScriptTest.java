@@ -25,6 +25,7 @@ class KazakhLatinScriptTest {
             ómir men úı               | өмір мен үй
             eksport pen ekonomıka     | экспорт пен экономика
             eki el                    | екі ел
+            sanktsııa, aıtsa          | санкция, айтса
             Ishki nárse, Iran         | Ішкі нәрсе, Иран
             AQSh dollary              | АҚШ доллары
             12%-ǵa ósti               | 12%-ға өсті
