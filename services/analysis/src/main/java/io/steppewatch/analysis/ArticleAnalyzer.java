@@ -21,6 +21,7 @@ import io.steppewatch.analysis.figures.Periods;
 import io.steppewatch.analysis.figures.Publication;
 import io.steppewatch.analysis.figures.StatedDate;
 import io.steppewatch.analysis.figures.UnitLexicon;
+import io.steppewatch.analysis.language.KazakhLatinScript;
 import io.steppewatch.analysis.language.LanguageIdentifier;
 import io.steppewatch.analysis.region.Gazetteer;
 import io.steppewatch.analysis.region.Mention;
@@ -39,6 +40,7 @@ import io.steppewatch.analysis.text.Words;
 public final class ArticleAnalyzer {
 
     private static final String REGION = "REGION";
+    private static final String KAZAKH = "kk";
 
     /**
      * The years a publication date may fall in, those a date the text states may have (StatedDate): periods are
@@ -84,6 +86,45 @@ public final class ArticleAnalyzer {
         List<Words.Word> bodyWords = Words.split(article.body());
         String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage(),
                 titleWords, bodyWords);
+        if (KAZAKH.equals(language) && KazakhLatinScript.written(article.title(), article.body())) {
+            return inLatinKazakh(article, precision);
+        }
+        return analyze(article, precision, language, titleWords, bodyWords);
+    }
+
+    /**
+     * An article in Kazakh's Latin alphabet read as its Cyrillic spelling ({@link KazakhLatinScript}), which the word
+     * lists are written in; its figures quoted from the Latin text as published.
+     */
+    private Analysis inLatinKazakh(ArticleText article, ChronoUnit precision) {
+        KazakhLatinScript.Transliteration title = KazakhLatinScript.toCyrillic(article.title());
+        KazakhLatinScript.Transliteration body = KazakhLatinScript.toCyrillic(article.body());
+        ArticleText cyrillic = new ArticleText(article.id(), title.text(), body.text(), article.published(),
+                article.declaredLanguage());
+        Analysis read = analyze(cyrillic, precision, KAZAKH, Words.split(title.text()), Words.split(body.text()));
+        List<ExtractedFigure> figures = new ArrayList<>(read.figures().size());
+        for (ExtractedFigure f : read.figures()) {
+            boolean inTitle = f.offset() < 0;
+            KazakhLatinScript.Transliteration source = inTitle ? title : body;
+            String original = inTitle ? article.title() : article.body();
+            int start = inTitle ? source.text().indexOf(f.text()) : f.offset();
+            int sentence = start < 0 ? -1 : source.text().lastIndexOf(f.sentence(), start);
+            String text = start < 0 ? f.text() : quoted(original, source, start, start + f.text().length());
+            String sentenceText = sentence < 0 || f.sentence().isEmpty() ? f.sentence()
+                    : quoted(original, source, sentence, sentence + f.sentence().length());
+            figures.add(new ExtractedFigure(f.value(), f.unit(), f.measure(), f.metric(), f.subjects(), f.period(),
+                    text, sentenceText, inTitle ? -1 : source.sourceStart(start), f.relation()));
+        }
+        return new Analysis(read.language(), read.topics(), read.countries(), figures);
+    }
+
+    /** The original text of the Cyrillic span {@code [start, end)}. */
+    private static String quoted(String original, KazakhLatinScript.Transliteration source, int start, int end) {
+        return original.substring(source.sourceStart(start), source.sourceEnd(end));
+    }
+
+    private Analysis analyze(ArticleText article, ChronoUnit precision, String language, List<Words.Word> titleWords,
+                             List<Words.Word> bodyWords) {
         List<Mention> titleMentions = gazetteer.find(titleWords, article.title());
         // "BAKU, Azerbaijan, May 22.": where a report was filed is no party of what it reports
         List<Mention> bodyMentions = Datelines.without(article.body(), gazetteer.find(bodyWords, article.body()));
@@ -139,6 +180,10 @@ public final class ArticleAnalyzer {
     /** Every topic's score, assigned or not: what {@code analyze} decides from, for explanations and tuning. */
     public List<TopicDecision> topicScores(ArticleText article) {
         String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage());
+        if (KAZAKH.equals(language) && KazakhLatinScript.written(article.title(), article.body())) {
+            return topics.scores(Words.split(KazakhLatinScript.toCyrillic(article.title()).text()),
+                    Words.split(KazakhLatinScript.toCyrillic(article.body()).text()), language);
+        }
         return topics.scores(Words.split(article.title()), Words.split(article.body()), language);
     }
 

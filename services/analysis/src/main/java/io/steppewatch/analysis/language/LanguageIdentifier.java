@@ -95,7 +95,7 @@ public final class LanguageIdentifier {
         return KazakhLatinLetters.written(sample) ? "kk" : null;
     }
 
-    private static String sample(String title, String body) {
+    static String sample(String title, String body) {
         StringBuilder sample = new StringBuilder();
         if (title != null) {
             sample.append(title).append(". ");

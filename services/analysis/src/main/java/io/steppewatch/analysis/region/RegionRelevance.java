@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.steppewatch.analysis.language.KazakhLatinScript;
 import io.steppewatch.analysis.language.LanguageIdentifier;
 
 /**
@@ -28,7 +29,8 @@ import io.steppewatch.analysis.language.LanguageIdentifier;
  * rail freight report, an Uzbek export item, a Kazakh railway statistic) were dropped on one mention, and no Kazakh or
  * Uzbek article is labelled as about another region. The language is read only for an article that names the region
  * without reaching the threshold, which is rare, and from its function words and letters alone (no language model to
- * load in the ingester).
+ * load in the ingester). An article in Kazakh's Latin alphabet that falls short is scored again on its Cyrillic spelling
+ * ({@link KazakhLatinScript}), in which the gazetteer writes the Kazakh names ("Qyrǵyzstan" is "Қырғызстан").
  * Immutable and thread-safe.
  */
 public final class RegionRelevance {
@@ -75,6 +77,20 @@ public final class RegionRelevance {
 
     /** Scores an article; either argument may be null or empty. */
     public RegionScore score(String title, String text) {
+        RegionScore score = score(title, text, false);
+        if (!score.relevant() && KazakhLatinScript.written(title, text)) {
+            // Kazakh in the Latin alphabet ("Qyrǵyzstan", "Qytaı"): its names looked for in their Cyrillic spelling,
+            // which the gazetteer's Kazakh names are written in; a Kazakh article, so in a region language.
+            return score(cyrillic(title), cyrillic(text), true);
+        }
+        return score;
+    }
+
+    private static String cyrillic(String text) {
+        return text == null ? null : KazakhLatinScript.toCyrillic(text).text();
+    }
+
+    private RegionScore score(String title, String text, boolean kazakh) {
         Map<String, Double> weights = new HashMap<>();
         double sum = 0;
         sum += accumulate(title, TITLE_WEIGHT, weights);
@@ -86,7 +102,7 @@ public final class RegionRelevance {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
-        boolean relevant = score >= threshold || sum > 0 && inRegionLanguage(title, text);
+        boolean relevant = score >= threshold || sum > 0 && (kazakh || inRegionLanguage(title, text));
         return new RegionScore(score, countries, relevant);
     }
 
