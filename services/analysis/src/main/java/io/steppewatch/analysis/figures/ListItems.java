@@ -498,9 +498,11 @@ final class ListItems {
         Set<String> seen = new LinkedHashSet<>();
         Set<String> shared = new LinkedHashSet<>();
         Set<String> several = new LinkedHashSet<>();
+        // One set for every figure's lead-in, emptied before each (this runs for each reading of a list sentence).
+        Set<String> own = new LinkedHashSet<>();
         int from = Integer.MIN_VALUE;
         for (SurfaceFigure figure : figures) {
-            Set<String> own = new LinkedHashSet<>();
+            own.clear();
             for (Mention m : parties) {
                 if (m.start() >= Math.max(0, from) && m.end() <= figure.start()) {
                     own.add(m.code());
@@ -519,7 +521,9 @@ final class ListItems {
             }
             from = figure.end();
         }
-        shared.removeAll(several);
+        if (!several.isEmpty()) {
+            shared.removeAll(several);
+        }
         return shared;
     }
 
