@@ -499,16 +499,10 @@ final class FigurePeriods {
     private static final String APOSTROPHES = "'\u2019\u2018\u02bb\u02bc";
 
     private static boolean saysAsOf(String text, int start, int end) {
-        // The char after the first is tested before the whole phrase: most "a"s of a sentence are followed by no "s"
-        // (nor "п"s by an "о"), and the case-blind comparison of the rest is the slow part of this once-per-sentence
-        // walk. Only the chars the comparison takes for "s" or "о" pass ("ſ" is an "s" to it).
-        for (int i = start; i + 1 < end; i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            char next = text.charAt(i + 1);
-            if ((c == 'a' || c == 'A') && (next == 's' || next == 'S' || next == '\u017F')
-                    && text.regionMatches(true, i, "as of", 0, 5) && i + 5 <= end
-                    || (c == 'п' || c == 'П') && (next == 'о' || next == 'О')
-                    && text.regionMatches(true, i, "по состоянию на", 0, 15) && i + 15 <= end) {
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "as of", 0, 5) && i + 5 <= end
+                    || (c == 'п' || c == 'П') && text.regionMatches(true, i, "по состоянию на", 0, 15) && i + 15 <= end) {
                 return true;
             }
         }

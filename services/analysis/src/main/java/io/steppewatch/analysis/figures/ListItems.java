@@ -498,11 +498,9 @@ final class ListItems {
         Set<String> seen = new LinkedHashSet<>();
         Set<String> shared = new LinkedHashSet<>();
         Set<String> several = new LinkedHashSet<>();
-        // One set for every figure's lead-in, emptied before each (this runs for each reading of a list sentence).
-        Set<String> own = new LinkedHashSet<>();
         int from = Integer.MIN_VALUE;
         for (SurfaceFigure figure : figures) {
-            own.clear();
+            Set<String> own = new LinkedHashSet<>();
             for (Mention m : parties) {
                 if (m.start() >= Math.max(0, from) && m.end() <= figure.start()) {
                     own.add(m.code());
@@ -521,9 +519,7 @@ final class ListItems {
             }
             from = figure.end();
         }
-        if (!several.isEmpty()) {
-            shared.removeAll(several);
-        }
+        shared.removeAll(several);
         return shared;
     }
 
