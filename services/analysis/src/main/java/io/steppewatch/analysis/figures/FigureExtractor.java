@@ -607,25 +607,21 @@ public final class FigureExtractor {
     }
 
     /**
-     * The unit a bare scaled number that no currency claims repeats from the figure right before it in its paragraph,
+     * The unit a bare scaled number that no currency claims repeats from the figure right before it in its sentence,
      * when that one has the same scale word and a measured unit (tonnes, cubic metres, TEU, kilometres): the unit word
      * is left out, not a currency ("12 millions de tonnes, dont 9,8 millions", "from 2 million tonnes to 5 million",
-     * "33 млн тонн. А в следующем году более 54 млн"). Else null.
+     * "10 млн тонн, а обратно – 6 млн"). Else null.
      */
     private String elidedUnit(String text, List<SurfaceFigure> figures, int index) {
         SurfaceFigure figure = figures.get(index);
         SurfaceFigure before = index > 0 ? figures.get(index - 1) : null;
         if (figure.noun() != null || figure.spelled() || before == null || before.implicit()
-                || before.unit() == null || !ELIDED_UNITS.contains(before.unit()) || !sameParagraph(text, before, figure)
+                || before.unit() == null || !ELIDED_UNITS.contains(before.unit())
+                || TextWalks.hasSentenceBreak(text, before.end(), figure.start())
                 || !sameScale(text, before, figure)) {
             return null;
         }
         return before.unit();
-    }
-
-    private static boolean sameParagraph(String text, SurfaceFigure before, SurfaceFigure figure) {
-        int newline = text.indexOf('\n', before.end());
-        return newline < 0 || newline >= figure.start();
     }
 
     private boolean sameScale(String text, SurfaceFigure before, SurfaceFigure figure) {
@@ -663,12 +659,13 @@ public final class FigureExtractor {
             if (currency == null) {
                 currency = impliedCurrency;
             }
+            String elided = currency == null ? elidedUnit(text, figures, i) : null;
             if (currency != null) {
                 resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), currency,
                         figure.numberEnd(), figure.noun(), figure.spelled(), true));
-            } else if (elidedUnit(text, figures, i) != null) {
-                resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), elidedUnit(text, figures, i),
-                        figure.numberEnd(), null, false, false));
+            } else if (elided != null) {
+                resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), elided, figure.numberEnd(),
+                        null, false, false));
             } else if (figure.noun() != null && !Noun.isMoneyNoun(figure.noun())) {
                 resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), "count",
                         figure.numberEnd(), figure.noun(), figure.spelled(), false));
