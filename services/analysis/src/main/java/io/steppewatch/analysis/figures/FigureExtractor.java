@@ -34,9 +34,9 @@ public final class FigureExtractor {
      * count nothing, and dropped.
      */
     private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2");
-    // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     /** The measured units whose unit word a following figure with the same scale word may leave out. */
     private static final Set<String> ELIDED_UNITS = Set.of("t", "m3", "TEU", "km");
+    // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
             "car", "wagon", "vehicle", "truck", "point", "article");
 
@@ -632,8 +632,7 @@ public final class FigureExtractor {
 
     /**
      * Gives each figure whose currency is implicit the nearest currency stated before it, else the next one after it,
-     * else {@code impliedCurrency}, else the unit it leaves
-     * out ({@link #elidedUnit}), else drops it.
+     * else {@code impliedCurrency}, else the unit it leaves out ({@link #elidedUnit}), else drops it.
      */
     private List<SurfaceFigure> resolveImplicitCurrencies(String text, List<SurfaceFigure> figures,
                                                           String impliedCurrency) {
