@@ -34,6 +34,8 @@ public final class FigureExtractor {
      * count nothing, and dropped.
      */
     private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2");
+    /** The measured units whose unit word a following figure with the same scale word may leave out. */
+    private static final Set<String> ELIDED_UNITS = Set.of("t", "m3", "TEU", "km");
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
             "car", "wagon", "vehicle", "truck", "point", "article");
@@ -605,11 +607,35 @@ public final class FigureExtractor {
     }
 
     /**
-     * Gives each figure whose currency is implicit the nearest currency stated before it, else the next one after it,
-     * else {@code impliedCurrency}, else drops it.
+     * The unit a bare scaled number that no currency claims repeats from the figure right before it in its sentence,
+     * when that one has the same scale word and a measured unit (tonnes, cubic metres, TEU, kilometres): the unit word
+     * is left out, not a currency ("12 millions de tonnes, dont 9,8 millions", "from 2 million tonnes to 5 million",
+     * "10 млн тонн, а обратно – 6 млн"). Else null.
      */
-    private static List<SurfaceFigure> resolveImplicitCurrencies(String text, List<SurfaceFigure> figures,
-                                                                 String impliedCurrency) {
+    private String elidedUnit(String text, List<SurfaceFigure> figures, int index) {
+        SurfaceFigure figure = figures.get(index);
+        SurfaceFigure before = index > 0 ? figures.get(index - 1) : null;
+        if (figure.noun() != null || figure.spelled() || before == null || before.implicit()
+                || before.unit() == null || !ELIDED_UNITS.contains(before.unit())
+                || TextWalks.hasSentenceBreak(text, before.end(), figure.start())
+                || !sameScale(text, before, figure)) {
+            return null;
+        }
+        return before.unit();
+    }
+
+    private boolean sameScale(String text, SurfaceFigure before, SurfaceFigure figure) {
+        UnitLexicon.Found mine = units.scaleAt(text, figure.numberEnd());
+        UnitLexicon.Found theirs = units.scaleAt(text, before.numberEnd());
+        return mine != null && theirs != null && mine.value().equals(theirs.value());
+    }
+
+    /**
+     * Gives each figure whose currency is implicit the nearest currency stated before it, else the next one after it,
+     * else {@code impliedCurrency}, else the unit it leaves out ({@link #elidedUnit}), else drops it.
+     */
+    private List<SurfaceFigure> resolveImplicitCurrencies(String text, List<SurfaceFigure> figures,
+                                                          String impliedCurrency) {
         List<SurfaceFigure> resolved = new ArrayList<>(figures.size());
         String lastCurrency = null;
         int lastCurrencyAt = -1;
@@ -632,9 +658,13 @@ public final class FigureExtractor {
             if (currency == null) {
                 currency = impliedCurrency;
             }
+            String elided = currency == null ? elidedUnit(text, figures, i) : null;
             if (currency != null) {
                 resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), currency,
                         figure.numberEnd(), figure.noun(), figure.spelled(), true));
+            } else if (elided != null) {
+                resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), elided, figure.numberEnd(),
+                        null, false, false));
             } else if (figure.noun() != null && !Noun.isMoneyNoun(figure.noun())) {
                 resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), "count",
                         figure.numberEnd(), figure.noun(), figure.spelled(), false));

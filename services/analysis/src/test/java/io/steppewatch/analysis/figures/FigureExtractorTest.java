@@ -83,6 +83,20 @@ class FigureExtractorTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            en | the port handled 4 million tonnes, up from 3 million            | 4 million tonnes=4000000 t; 3 million=3000000 t
+            fr | 8 millions de tonnes, dont 2,5 millions déjà chargées             | 8 millions de tonnes=8000000 t; 2,5 millions=2500000 t
+            ru | туда 30 млн тонн, обратно более 35 млн.                         | 30 млн тонн=3.0E7 t; 35 млн=3.5E7 t
+            ru | план 30 млн тонн. В будущем году более 35 млн.                  | 30 млн тонн=3.0E7 t
+            en | 5 million tonnes of grain and 2 thousand more                   | 5 million tonnes=5000000 t; 2 thousand=2000 count
+            ru | 1,2 млн тонн фруктов на 700 млн долларов, а в прошлом году на 600 млн | 1,2 млн тонн=1200000 t; 700 млн долларов=7.0E8 USD; 600 млн=6.0E8 USD
+            """)
+    void shouldRepeatTheUnitWhenABareScaledNumberFollowsAMeasureWithTheSameScale(String language, String text,
+                                                                                 String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             en | the cost can be reduced by almost 3 times                        | 3 times=3 times
             en | trade grew by more than 2 times                                  | 2 times=2 times
             en | the supply of wheat - 11.6 times, locomotives - 6.4 times        | 11.6 times=11.6 times; 6.4 times=6.4 times
