@@ -34,6 +34,15 @@ class PhraseMatcherTest {
         List<Words.Word> words = Words.split("Le Chiffre d'affaires de l'UE, ue, 3 рублей; рубль; trade turnover");
         List<String> expected = List.of("turnover@1-3", "EU@6-6", "rouble@9-9", "one rouble@10-10", "trade@11-12");
         // the first reading fills the per-word memory, the second reads from it: both must agree
+        assertFoundEveryWay(matcher, words, expected);
+    }
+
+    /**
+     * Asserts that the matcher finds {@code expected} in {@code words} read twice without keys (the second time from
+     * its per-word memory), with numbered keys and with plain keys.
+     */
+    private static void assertFoundEveryWay(PhraseMatcher<String> matcher, List<Words.Word> words,
+                                            List<String> expected) {
         assertThat(found(matcher, words, null)).containsExactlyElementsOf(expected);
         assertThat(found(matcher, words, null)).containsExactlyElementsOf(expected);
         String[] keys = new String[words.size()];
@@ -115,16 +124,6 @@ class PhraseMatcherTest {
                 + "rose; grain prices; grain silos; grain 2024; grain trade; grain");
         List<String> expected = List.of("fall@0-2", "exports@3-4", "storage@5-6", "rise@7-9", "prices@10-11",
                 "grain@12-12", "grain@14-14", "trade@16-17", "grain@18-18");
-        for (int pass = 0; pass < 2; pass++) {
-            assertThat(found(matcher, words, null)).containsExactlyElementsOf(expected);
-        }
-        String[] keys = new String[words.size()];
-        int[] ids = new int[words.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = words.get(i).folded();
-            ids[i] = words.get(i).id();
-        }
-        assertThat(found(matcher, words, new Keys(keys, ids))).containsExactlyElementsOf(expected);
-        assertThat(found(matcher, words, List.of(keys))).containsExactlyElementsOf(expected);
+        assertFoundEveryWay(matcher, words, expected);
     }
 }
