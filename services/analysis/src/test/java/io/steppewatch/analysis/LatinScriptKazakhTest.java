@@ -72,4 +72,14 @@ class LatinScriptKazakhTest {
         assertThat(found.offset()).isEqualTo(-1);
         assertThat(found.metric()).isEqualTo("cargo.containers");
     }
+
+    @Test
+    void shouldReadKilometresButNoTonnesInTonneKilometresAndNoCountInADate() {
+        Analysis analysis = analyze("", "Jańa joldyń uzyndyǵy 111 shaqyrymdy quraıdy. Júk aınalymy 300 mln "
+                + "tonna-shaqyrymǵa jetti. Jol 15 naýryzda ashyldy, al 1 jeltoqsanynda Astanada jıyn ótti.");
+
+        assertThat(figure(analysis, "111").unit()).isEqualTo("km");
+        assertThat(analysis.figures()).extracting(ExtractedFigure::text)
+                .noneMatch(text -> text.startsWith("300") || text.startsWith("15") || text.startsWith("1 "));
+    }
 }

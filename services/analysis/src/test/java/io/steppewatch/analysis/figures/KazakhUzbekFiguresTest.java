@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Figures as Kazakh and Uzbek news write them: case endings glued to currencies, scale words and percent signs,
- * the country named before the dollar, Latin and Cyrillic spellings (Kazakh's Latin alphabet of 2021 too). Same row format as {@link FigureExtractorTest}.
+ * the country named before the dollar, Latin and Cyrillic spellings (Kazakh in the Latin alphabet is read through its
+ * Cyrillic spelling: {@code LatinScriptKazakhTest}). Same row format as {@link FigureExtractorTest}.
  */
 class KazakhUzbekFiguresTest {
 
@@ -75,7 +76,6 @@ class KazakhUzbekFiguresTest {
             uz | eksport $1,3 mlrddan oshdi                                        | $1,3 mlrddan=1.3E9 USD
             kk | кеме жағадан 350 метрге жылжыды                                   | 350 метрге=350 m
             uz | ko'prik 120 metrga uzaytirildi                                     | 120 metrga=120 m
-            kk | jańa joldyń uzyndyǵy 111 shaqyrymdy quraıdy                      | 111 shaqyrymdy=111 km
             """)
     void shouldFindValueAndUnitWhenKazakhOrUzbekGluesCaseEndings(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
@@ -86,7 +86,6 @@ class KazakhUzbekFiguresTest {
             uz | yuk aylanmasi 12 048,5 mln. tonna-km.ga yetdi, 35,2 mln. tonna yuk | 35,2 mln. tonna=3.52E7 t
             uz | юк айланмаси 450 млн тонна-км.ни ташкил этди                        |
             kk | жүк айналымы 300 млн тонна-шақырымға жетті                          |
-            kk | júk aınalymy 300 mln tonna-shaqyrymǵa jetti                         |
             """)
     void shouldFindNoTonnesWhenFreightTurnoverIsInTonneKilometres(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
@@ -110,9 +109,6 @@ class KazakhUzbekFiguresTest {
             uz | 2024 йилнинг 9 ойида
             uz | 15 октябрда Тошкентда
             kk | 2024 жылғы 1 қаңтардағы жағдай бойынша
-            kk | 2024 jyldyń 9 aıynda eksport ósti
-            kk | 1 jeltoqsanynda Astanada
-            kk | 15 naýryzda jol ashyldy
             """)
     void shouldFindNoUnitFigureWhenNumberIsYearOrPlaceName(String language, String text) {
         List<SurfaceFigure> figures = extractor.extract(text, language);
