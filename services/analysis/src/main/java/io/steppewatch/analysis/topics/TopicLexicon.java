@@ -18,7 +18,10 @@ import io.steppewatch.analysis.text.TsvLines;
 /**
  * Terms and weights per topic and language, read from {@code <topic>.<language>.tsv} files (bundled under
  * {@code io/steppewatch/analysis/topics/}, extensible with a directory of files named the same way).
- * Terms are stemmed with the language's {@link Stemmer} when loaded. Immutable and thread-safe.
+ * Terms are stemmed with the language's {@link Stemmer} when loaded. A line has two columns, the weight and the term,
+ * and may have a third, {@value #COOPERATION}, which marks a word of economic cooperation between two parties
+ * (investment, joint ventures), which {@link TopicClassifier} does not let decide a topic that follows another one.
+ * Immutable and thread-safe.
  */
 public final class TopicLexicon {
 
@@ -26,9 +29,14 @@ public final class TopicLexicon {
     public static final List<String> LANGUAGES = List.of("fr", "en", "ru", "kk", "uz");
     private static final String RESOURCE_DIR = "/io/steppewatch/analysis/topics/";
     private static final Pattern FILE_NAME = Pattern.compile("([a-z]+)\\.([a-z]{2})\\.tsv");
+    /** The third column's value that marks a word of economic cooperation. */
+    public static final String COOPERATION = "cooperation";
 
-    /** A lexicon term: its topic, its weight and the term as written in the file. */
-    public record Term(String topic, double weight, String text) {
+    /**
+     * A lexicon term: its topic, its weight, the term as written in the file, and whether it is a word of economic
+     * cooperation (the line's third column).
+     */
+    public record Term(String topic, double weight, String text, boolean cooperation) {
     }
 
     /** A line of a lexicon; its alternatives ("OTSC|traité de sécurité collective") share one term. */
@@ -99,7 +107,10 @@ public final class TopicLexicon {
     private static List<Line> parse(List<TsvLines.Line> lines, String topic, String language) {
         List<Line> parsed = new ArrayList<>();
         for (TsvLines.Line line : lines) {
-            List<String> columns = line.columns(2, "weight, term");
+            List<String> columns = line.columns().size() == 3 ? line.columns() : line.columns(2, "weight, term");
+            if (columns.size() == 3 && !columns.get(2).trim().equals(COOPERATION)) {
+                throw line.error("third column must be '" + COOPERATION + "' or absent, got '" + columns.get(2) + "'");
+            }
             double weight;
             try {
                 weight = Double.parseDouble(columns.get(0).trim());
@@ -115,7 +126,8 @@ public final class TopicLexicon {
             if (alternatives.isEmpty()) {
                 throw line.error("empty term");
             }
-            parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0)), List.copyOf(alternatives)));
+            parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0), columns.size() == 3),
+                    List.copyOf(alternatives)));
         }
         return parsed;
     }

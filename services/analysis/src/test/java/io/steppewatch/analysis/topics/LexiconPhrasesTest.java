@@ -31,7 +31,8 @@ class LexiconPhrasesTest {
         for (String topic : TopicLexicon.TOPICS) {
             String resource = "/io/steppewatch/analysis/topics/" + topic + "." + language + ".tsv";
             for (TsvLines.Line line : TsvLines.fromResource(TopicLexicon.class, resource, "topic lexicon")) {
-                List<String> columns = line.columns(2, "weight, term");
+                // a third column (cooperation) marks how a term counts, not what it reads as
+                List<String> columns = line.columns();
                 String reading = topic + " " + Double.parseDouble(columns.get(0).trim());
                 for (String alternative : columns.get(1).split("\\|")) {
                     readingsByPhrase.computeIfAbsent(stemmer.stemPhrase(alternative.trim()), k -> new LinkedHashMap<>())
