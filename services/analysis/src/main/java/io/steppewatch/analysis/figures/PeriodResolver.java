@@ -114,10 +114,12 @@ final class PeriodResolver {
     private static final Pattern MONTH_PAIR = compile(WORD + S + "(?:and|et|и)" + S + "(?:(?:early|late|mid|debut|fin)"
             + S + ")?" + WORD + S + "(?:(?:de|of)" + S + ")?" + YEAR, FLAGS);
     private static final Pattern FIRST_MONTHS = compile(
-            "(?:first|premiers|les|des|aux|the|en|за|в|итогам|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
+            "(?:first|premiers|les|des|aux|the|en|за|в|итогам|результатам|according" + S + "to|during|durant|pendant|течение|sur(?:" + S + "les)?|in(?:" + S + "the)?(?:" + S + "first)?|over"
                     + S + "the" + S + "first|for" + S + "the" + S + "first|for|over)"
                     + S + "(?:(?:первые|первых|initial)" + S + ")?"
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months?|месяц\\p{L}*|мес\\.)"
+                    // "according to 11 months' data of 2019": the months' own statistics, of the year after them
+                    + "(?:" + APOS + S + "(?:data|results|figures|statistics))?"
                     // "the first ten months (January-October) of this year": the months named again in brackets
                     + "(?:" + S + "\\([\\p{L}\\s\u2010\u2011\u2013\u2014-]{3,30}\\))?"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
@@ -127,7 +129,7 @@ final class PeriodResolver {
             FLAGS);
     private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
             + "|yilning|yil|йилнинг|йил)" + S
-            + "(?:(?:dastlabki|дастлабки|алгашкы)" + S + ")?"
+            + "(?:(?:dastlabki|дастлабки|алгашкы|алғашқы)" + S + ")?"
             + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|" + Words.fold("айдағы")
             + "|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
     /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
@@ -200,6 +202,12 @@ final class PeriodResolver {
                     + "|(second|deuxieme|втором|второе|второго|вторым|(?<![\\p{L}\\d])ii))" + S
                     + "(?:half|semestre|полугоди\\p{L}*)" + YEAR_TAIL,
             FLAGS);
+    /**
+     * "за первую половину 2025 года", "во второй половине прошлого года": a half of a year named as a half of it, with
+     * its year (without one, "в первой половине дня" is half a day).
+     */
+    private static final Pattern HALF_OF_YEAR_RU = compile("(?:(первую|первои|первая)|вторую|второи|вторая)" + S
+            + "половин\\p{L}*" + S + "(?:" + YEAR + "|(" + THIS_YEAR + "|" + LAST_YEAR + "))(?!\\p{L})", FLAGS);
     /**
      * "за полгода", "за полгода текущего года": Russian for the half year so far, the first half, as "за шесть месяцев"
      * is; "полгода назад" (half a year ago) is not one.
@@ -304,7 +312,7 @@ final class PeriodResolver {
     private static final Openers NEXT_OPENERS = new Openers(NEXT, "l'", "l’", "next ", "в ", "следующего ");
 
     private static final Openers FIRST_MONTHS_OPENERS = new Openers(FIRST_MONTHS, "first ", "premiers ", "les ",
-            "des ", "aux ", "the ", "за ", "в ", "итогам ", "during ", "durant ", "pendant ", "течение ", "sur ", "in ",
+            "des ", "aux ", "the ", "за ", "в ", "итогам ", "результатам ", "according ", "during ", "durant ", "pendant ", "течение ", "sur ", "in ",
             "over ", "for ", "en ");
 
     /* "i", "ii", "iii", "iv": Roman numbers, all opened by "i". */
@@ -368,7 +376,7 @@ final class PeriodResolver {
             if (has(folded, window, year[0], "mois", "month", "месяц", "мес.")) {
                 firstMonths(folded, publication, window, year[1], found);
             }
-            if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "q", "h1", "h2", "1h", "2h")) {
+            if (has(folded, window, year[0], "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "половин", "q", "h1", "h2", "1h", "2h")) {
                 quarters(folded, publication, window, year[1], found);
                 halves(folded, publication, window, year[1], found);
             }
@@ -392,7 +400,7 @@ final class PeriodResolver {
         for (int[] w : windows(folded, 50, 45, "mois", "month", "месяц", "мес.")) {
             firstMonths(folded, publication, w[0], w[1], found);
         }
-        for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод")) {
+        for (int[] w : windows(folded, 30, 30, "trimestre", "quarter", "квартал", "semestre", "half", "полугод", "половин")) {
             quarters(folded, publication, w[0], w[1], found);
             halves(folded, publication, w[0], w[1], found);
         }
@@ -1484,6 +1492,11 @@ final class PeriodResolver {
         while (h.find()) {
             boolean first = "1".equals(h.group(1) != null ? h.group(1) : h.group(2));
             addSpan(out, h, h.group(3), publication, first ? 1 : 7, first ? 6 : 12);
+        }
+        Matcher ru = in(HALF_OF_YEAR_RU, folded, from, to);
+        while (ru.find()) {
+            boolean first = ru.group(1) != null;
+            addSpan(out, ru, ru.group(2), publication, first ? 1 : 7, first ? 6 : 12);
         }
     }
 
