@@ -458,6 +458,12 @@ public final class FigureAnnotator {
             // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
             metric = "cargo.containers";
         }
+        if ("cargo.containers".equals(metric) && measure != Measure.CHANGE
+                && ContainerCeilings.isCeiling(figure, context, sentence)) {
+            // "a new container hub will handle up to 300,000 TEU": the most a place is to serve is its capacity, not
+            // containers carried (ContainerCeilings).
+            metric = "cargo.capacity";
+        }
         if (CONVEYANCE_METRICS.contains(metric) && CONVEYANCE_UNITS.contains(figure.unit())
                 && oneConveyanceHolds(context, sentence, figure)) {
             // "two vessels with a capacity of 700 containers", "un train composé de 20 conteneurs", "tankers are
