@@ -584,6 +584,8 @@ public final class FigureAnnotator {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
             metric = OTHER;
+        } else if (INVESTMENT.equals(metric) && HomeSpending.atHome(context, sentence, figure)) {
+            metric = OTHER; // "the Kazakh government will invest 230 billion tenge in new gates": spending at home
         } else if (metric.startsWith("jointprojects.") && projectsNotUnderWay(context, sentence, figure)) {
             metric = OTHER;
         } else if (COMPANIES.equals(metric) && FigureContext.hasCue(context, sentence, "sanctions")) {
