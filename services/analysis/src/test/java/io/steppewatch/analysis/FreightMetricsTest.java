@@ -525,4 +525,17 @@ class FreightMetricsTest {
     void shouldReadCapacityWhenALineCanCarryAYearlyTonnage(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    // The most containers a place or line is to serve is its capacity (LABEL-FIXES, "Capacity and volume"); the same
+    // words after a verb of growth give the level a flow reaches, containers carried.
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            By 2027 a new container hub at the port will handle up to 250,000 TEU.                           | 250,000 TEU             | cargo.capacity
+            The terminal should take its first ships in 2028, up to 400 thousand containers per year.        | 400 thousand containers | cargo.capacity
+            Container traffic on the corridor is expected to increase up to 60,000 TEU next year.            | 60,000 TEU              | cargo.containers
+            The port handled 120,000 TEU of containers last year.                                            | 120,000 TEU             | cargo.containers
+            """)
+    void shouldReadCapacityWhenContainersAreTheMostAPlaceIsToServe(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -458,6 +458,12 @@ public final class FigureAnnotator {
             // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
             metric = "cargo.containers";
         }
+        if ("cargo.containers".equals(metric) && measure != Measure.CHANGE
+                && ContainerCeilings.isCeiling(figure, context, sentence)) {
+            // "a new container hub will handle up to 300,000 TEU": the most a place is to serve is its capacity, not
+            // containers carried (ContainerCeilings).
+            metric = "cargo.capacity";
+        }
         if (CONVEYANCE_METRICS.contains(metric) && CONVEYANCE_UNITS.contains(figure.unit())
                 && oneConveyanceHolds(context, sentence, figure)) {
             // "two vessels with a capacity of 700 containers", "un train composé de 20 conteneurs", "tankers are
@@ -578,6 +584,8 @@ public final class FigureAnnotator {
             // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
             // milliards": what a project costs, not one party's investment in another.
             metric = OTHER;
+        } else if (INVESTMENT.equals(metric) && HomeSpending.atHome(context, sentence, figure)) {
+            metric = OTHER; // "the Kazakh government will invest 230 billion tenge in new gates": spending at home
         } else if (metric.startsWith("jointprojects.") && projectsNotUnderWay(context, sentence, figure)) {
             metric = OTHER;
         } else if (COMPANIES.equals(metric) && FigureContext.hasCue(context, sentence, "sanctions")) {
