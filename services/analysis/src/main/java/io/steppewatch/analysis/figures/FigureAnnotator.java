@@ -597,6 +597,12 @@ public final class FigureAnnotator {
             // has not been demarcated" still states the whole.
             metric = OTHER;
             stretch = true;
+        } else if ((BORDER_LENGTH.equals(metric) || ROUTE_LENGTH.equals(metric))
+                && Partitives.takesPart(context.text(), figure)) {
+            // "sur les 972 kilomètres de frontière, un accord pour 889 d'entre eux": a part of the length stated
+            // before it, not the length itself
+            metric = OTHER;
+            stretch = true;
         } else if (BORDER_LENGTH.equals(metric) && FigureContext.hasCue(context, sentence, "queue")) {
             // "the queue of trucks at the Kazakh-Uzbek border crossing stretches for 5-6 kilometres": the length of a
             // queue at the border, not of the border (gold-n)
@@ -623,8 +629,11 @@ public final class FigureAnnotator {
         }
         boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled()
                 && !countedByNumberOf(figure, context, sentence);
-        if (bare && OTHER.equals(metric) && !countsPeople(figure, context)) {
-            return null; // a bare number that counts nothing the vocabulary knows: page furniture, a code
+        if (bare && OTHER.equals(metric) && !countsPeople(figure, context)
+                && !ListItemCounts.closesItem(context.text(), figure.start(), figure.end())) {
+            // a bare number that counts nothing the vocabulary knows: page furniture, a code; one that closes a list
+            // item after a name ("Atameken - 15, Kaplanbek - 25") counts what the list's lead-in names
+            return null;
         }
         // After the test for bare numbers: "5" in "5-6 trains" is a count of trains, not page furniture.
         if ("count".equals(figure.unit()) && metric.startsWith("cargo.") && countsConveyances(figure, context)) {

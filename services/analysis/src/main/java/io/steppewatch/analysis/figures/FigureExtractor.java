@@ -116,6 +116,7 @@ public final class FigureExtractor {
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        figures = Partitives.completed(text, figures);
         return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency);
     }
 

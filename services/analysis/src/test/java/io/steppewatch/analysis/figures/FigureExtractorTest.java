@@ -70,6 +70,7 @@ class FigureExtractorTest {
             ru | глубина 5 метров                                                 | 5 метров=5 m
             en | trains at 80 km/h and wind at 20 m/s                             | 80 km/h=80 km/h; 20 m/s=20 m/s
             en | a 1,200 MW plant and 3 GW, 5 billion kWh, 2 million barrels      | 1,200 MW=1200 MW; 3 GW=3 GW; 5 billion kWh=5.0E9 kWh; 2 million barrels=2000000 bbl
+            ru | 1,5 млрд киловатт-часов и 20 тыс. мегаватт-часов                | 1,5 млрд киловатт-часов=1.5E9 kWh; 20 тыс. мегаватт-часов=2.0E7 kWh
             en | 20m people                                                       |
             en | cut to 7-8 days, 12-15 million tons and 70-75%                    | 7=7 days; 8 days=8 days; 12=1.2E7 t; 15 million tons=1.5E7 t; 70=70 percent; 75%=75 percent
             en | from 6 million to 10 million tons                                | 6 million=6000000 t; 10 million tons=1.0E7 t
@@ -92,6 +93,18 @@ class FigureExtractorTest {
             """)
     void shouldRepeatTheUnitWhenABareScaledNumberFollowsAMeasureWithTheSameScale(String language, String text,
                                                                                  String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            en | 300 lorries queued at the post, and only 40 of them got through  | 300 lorries=300 count; 40 of them=40 count
+            en | the line runs 900 km; 650 of those are already electrified       | 900 km=900 km; 650 of those=650 km
+            fr | sur 970 kilomètres de frontière, un accord vaut pour 880 d’entre eux | 970 kilomètres=970 km; 880 d’entre eux=880 km
+            en | the ministry said 40 of them got through                        | 40=40 count
+            en | trade reached $3 billion, and 40 of them were new firms         | $3 billion=3.0E9 USD; 40=40 count
+            """)
+    void shouldTakeTheUnitOfTheWholeWhenABareNumberCountsAPartOfIt(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
     }
 
