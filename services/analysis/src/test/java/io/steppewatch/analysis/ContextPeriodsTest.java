@@ -1666,9 +1666,9 @@ class ContextPeriodsTest {
             Actuellement, 300 entreprises à capitaux chinois opèrent au Kazakhstan.              | 2024-10-10 | 300 entreprises   | 2024-10
             Қазіргі уақытта Қазақстанда қытай капиталы бар 300 компания жұмыс істейді.           | 2024-10-10 | 300 компания      | 2024-10
             Бүгінде Қазақстанда қытай капиталы бар 300 компания жұмыс істейді.                   | 2024-10-10 | 300 компания      | 2024-10
-            Ayni paytda Qozog'istonda Xitoy kapitali ishtirokidagi 300 ta kompaniya faoliyat yuritmoqda. | 2024-10-10 | 300          | 2024-10
-            Ҳозирги кунда Қозоғистонда Хитой капитали иштирокидаги 300 та компания фаолият юритмоқда.    | 2024-10-10 | 300          | 2024-10
-            Ayni paytda Qozog'istonda Xitoy kapitali ishtirokidagi 300 ta kompaniya faoliyat yuritmoqda. | null       | 300          | null
+            Ayni paytda Qozog'istonda Xitoy kapitali ishtirokidagi 300 ta kompaniya faoliyat yuritmoqda. | 2024-10-10 | 300 ta kompaniya | 2024-10
+            Ҳозирги кунда Қозоғистонда Хитой капитали иштирокидаги 300 та компания фаолият юритмоқда.    | 2024-10-10 | 300 та компания  | 2024-10
+            Ayni paytda Qozog'istonda Xitoy kapitali ishtirokidagi 300 ta kompaniya faoliyat yuritmoqda. | null       | 300 ta kompaniya | null
             In 2023 Uzbekistan exported $5 billion. Currently Russian firms make up over 20% of the foreign firms in Uzbekistan. | null | 20% | null
             В 2023 году экспорт составил 5 млрд долларов. Ayni paytda Rossiya korxonalari xorijiy tashkilotlarning 20 foizdan ortig'ini tashkil etadi. | null | 20 foizdan | null
             """)

@@ -819,11 +819,17 @@ final class FigureMeasures {
         return Words.startsWithAny(next, REACH_VERBS);
     }
 
-    /** Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га". */
+    /**
+     * Whether a dative suffix follows a percent sign: Kazakh "3%-ға", "84%-ке", Uzbek "15%ga", "20 %-га", and the
+     * suffix written apart as a word ("23% ga").
+     */
     private static boolean dativeAfter(String text, int end) {
         int i = end;
         if (i < text.length() && text.charAt(i) == '-') {
             i++;
+        } else if (end > 0 && text.charAt(end - 1) == '%' && i + 1 < text.length() && text.charAt(i) == ' '
+                && Character.isLetter(text.charAt(i + 1))) {
+            i++; // Uzbek "23,0% ga ko'paydi": the ending written apart, a word of its own
         }
         int from = i;
         while (i < text.length() && Character.isLetter(text.charAt(i))) {

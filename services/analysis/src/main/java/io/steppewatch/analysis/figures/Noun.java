@@ -35,8 +35,24 @@ record Noun(String word, int end, boolean money) {
      */
     private static final Set<String> DEGREE_WORDS = List.of(
             "дейін", "астам", "жуық", "шамасында", "шамамен", "аса", "артық", "ғана", "көлемінде",
-            "gacha", "yaqin", "ortiq", "atrofida", "miqdorida", "гача", "яқин", "ортиқ", "атрофида", "миқдорида")
+            "gacha", "yaqin", "ortiq", "atrofida", "miqdorida", "гача", "яқин", "ортиқ", "атрофида", "миқдорида",
+            "ziyod", "зиёд")
             .stream().map(Words::fold).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Uzbek counter words, written between a number and what it counts ("183 ta mamlakat", "10 та шерик", "150 nafar
+     * talaba"): the counted noun is the word after them.
+     */
+    private static final Set<String> COUNTERS = List.of("ta", "та", "nafar", "нафар", "dona", "дона")
+            .stream().map(Words::fold).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Uzbek and Kazakh case endings that a text sometimes writes apart from the number they belong to ("200 га яқин
+     * давлат", about 200 countries; "700 dan ziyod korxona"): skipped only before a word of degree, since "га" alone is
+     * also the Russian hectare.
+     */
+    private static final Set<String> DETACHED_ENDINGS = List.of("ga", "га", "ға", "ге", "dan", "дан", "нан", "ден")
+            .stream().map(Words::fold).collect(Collectors.toUnmodifiableSet());
+    /** At most a detached ending and a word of degree, or a counter, stand between a number and its noun. */
+    private static final int BETWEEN_WORDS = 2;
     private static final Set<String> MULTIPLIERS = Set.of("fois", "times", "раза", "раз");
     private static final Set<String> COUNTED_EVEN_IF_FUNCTION = Set.copyOf(List.of("fois", "times"));
     private static final List<String> MONEY_STEMS = Stems.of(
@@ -69,7 +85,7 @@ record Noun(String word, int end, boolean money) {
             return null;
         }
         int j = wordEnd(text, i);
-        if (DEGREE_WORDS.contains(FigureExtractor.fold(text.substring(i, j)))) {
+        for (int skipped = 0; skipped < BETWEEN_WORDS && isBetweenWord(text, i, j); skipped++) {
             int next = skipSpaces(text, j);
             if (next >= text.length() || !Character.isLetter(text.charAt(next))) {
                 return null;
@@ -102,6 +118,19 @@ record Noun(String word, int end, boolean money) {
             return null;
         }
         return new Noun(word, j, isMoneyNoun(word));
+    }
+
+    /** Whether {@code text[i, j)} stands between a number and its counted noun: a word of degree, a counter, an ending. */
+    private static boolean isBetweenWord(String text, int i, int j) {
+        String word = FigureExtractor.fold(text.substring(i, j));
+        if (DEGREE_WORDS.contains(word) || COUNTERS.contains(word)) {
+            return true;
+        }
+        if (!DETACHED_ENDINGS.contains(word)) {
+            return false;
+        }
+        int next = skipSpaces(text, j);
+        return next > j && DEGREE_WORDS.contains(FigureExtractor.fold(text.substring(next, wordEnd(text, next))));
     }
 
     /** The words that make the noun after "of" the whole a count is part of: "of its soldiers", "of the trucks". */

@@ -63,7 +63,9 @@ final class PeriodResolver {
     private static final String APOS_UZ = "['’‘ʻʼ`]";
     private static final String THIS_YEAR = "(?:cette" + S + "annee|l" + APOS + "annee" + S + "en" + S + "cours|this" + S
             + "year|(?:the" + S + ")?current" + S + "year|l" + APOS + "annee" + S + "courante|в" + S + "этом" + S + "году|этого" + S + "года|текущего" + S + "года|текущем" + S + "году|нынешнем" + S
-            + "году|нынешнего" + S + "года|текущии" + S + "год|биыл|жорий" + S + "йил|joriy" + S + "yil)";
+            + "году|нынешнего" + S + "года|текущии" + S + "год|биыл|жорий" + S + "йил|joriy" + S + "yil"
+            // Kazakh "ағымдағы жыл" (the current year), the reports' word beside the everyday "биыл"
+            + "|" + Words.fold("ағымдағы") + S + Words.fold("жыл") + ")";
     private static final String LAST_YEAR = "(?:l" + APOS + "an" + S + "dernier|l" + APOS + "annee" + S + "derniere|l"
             + APOS + "an" + S + "passe|the" + S + "past" + S + "(?:one" + S + ")?year|l" + APOS + "annee" + S + "passee|l" + APOS + "annee" + S + "ecoulee|l" + APOS + "annee" + S + "precedente|last" + S
             + "year|the" + S + "previous" + S + "year|a" + S + "year" + S + "(?:earlier|ago)|год" + S + "назад|il" + S + "y" + S + "a" + S + "un" + S + "an|un" + S
@@ -129,7 +131,7 @@ final class PeriodResolver {
             FLAGS);
     private static final Pattern TURKIC_FIRST_MONTHS = compile(YEAR + "[\\s-]*(?:жылдың|жылгы|" + Words.fold("жылғы")
             + "|yilning|yil|йилнинг|йил)" + S
-            + "(?:(?:dastlabki|дастлабки|алгашкы|алғашқы)" + S + ")?"
+            + "(?:(?:dastlabki|дастлабки|алгашкы|" + Words.fold("алғашқы") + ")" + S + ")?"
             + "(\\d{1,2}|\\p{L}+)" + S + "(?:айында|" + Words.fold("айдағы")
             + "|айда|айы|oyida|oyi|oy|ойида|ойи|ой)(?![\\p{L}])", FLAGS);
     /** Kazakh month names, read only in a span of months after its year ("2024 жылдың қаңтар-қыркүйек айларында"). */
@@ -140,7 +142,8 @@ final class PeriodResolver {
      * with a space is one and a half).
      */
     private static final Pattern TURKIC_HALF = compile(YEAR + "[\\s-]*(?:yil|иил|жыл)\\p{L}*" + S
-            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|i|" + Words.fold("І") + "|1(?=\\s*-))|(?:ikkinchi|иккинчи|"
+            + "(?:(birinchi|биринчи|" + Words.fold("бірінші") + "|" + Words.fold("алғашқы") + "|i|" + Words.fold("І")
+            + "|1(?=\\s*-))|(?:ikkinchi|иккинчи|"
             + Words.fold("екінші") + "|ii|" + Words.fold("ІІ") + "|2(?=\\s*-)))(?:" + S + "|\\s*-\\s*)"
             + "(?:yarm|yarim|ярм|ярим|" + Words.fold("жартыжыл") + ")\\p{L}*", FLAGS);
     /**
@@ -231,7 +234,8 @@ final class PeriodResolver {
     private static final Pattern TURKIC_MONTH = compile("(?<!\\p{L})" + WORD + S + "(?:ойи|oyi|ойда|oyda|айы|айда)\\p{L}*",
             FLAGS);
     /** Uzbek and Kazakh name the year before its month: "жорий йил январь ойида", "joriy yil yanvar oyida", "биыл қаңтарда". */
-    private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл)"
+    private static final Pattern TURKIC_THIS_MONTH = compile("(?:жории" + S + "иил\\p{L}*|joriy" + S + "yil\\p{L}*|биыл|" + Words.fold("ағымдағы") + S
+            + Words.fold("жыл") + "\\p{L}*)"
             + S + WORD + "(?:\\s*[-\u2010\u2011\u2013\u2014]\\s*" + WORD + ")?", FLAGS);
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
@@ -298,7 +302,7 @@ final class PeriodResolver {
      */
     private static final String[] UZBEK_O = {"ot", "o'", "o’", "o‘", "oʻ", "oʼ", "o`"};
     private static final Openers THIS_OPENERS = new Openers(THIS, "cette ", "l'", "l’", "this ", "the ", "current ",
-            "в ", "этого ", "текущ", "нынешн", "биыл", "жории ", "joriy ");
+            "в ", "этого ", "текущ", "нынешн", "биыл", "жории ", "joriy ", Words.fold("ағымдағы "));
     private static final Openers LAST_OPENERS = new Openers(LAST, with(UZBEK_O, "l'", "l’", "the ", "last ", "a ",
             "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган ", "былтыр", "за "));
     private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
@@ -308,7 +312,7 @@ final class PeriodResolver {
     private static final Openers THIS_MONTH_OPENERS = new Openers(THIS_MONTH, "ce ", "this ", "в ");
     private static final Openers LAST_MONTH_OPENERS = new Openers(LAST_MONTH, "le ", "last ", "в ");
     private static final Openers TURKIC_THIS_MONTH_OPENERS = new Openers(TURKIC_THIS_MONTH, "жории ", "joriy ",
-            "биыл");
+            "биыл", Words.fold("ағымдағы "));
     private static final Openers NEXT_OPENERS = new Openers(NEXT, "l'", "l’", "next ", "в ", "следующего ");
 
     private static final Openers FIRST_MONTHS_OPENERS = new Openers(FIRST_MONTHS, "first ", "premiers ", "les ",
@@ -1383,6 +1387,7 @@ final class PeriodResolver {
         for (int i = 0; i < names.length; i++) {
             months.put(Words.fold(names[i]), i + 1);
         }
+        months.put(Words.fold("қыркүйег"), 9);
         return java.util.Map.copyOf(months);
     }
 
@@ -1391,7 +1396,7 @@ final class PeriodResolver {
      * its part; Kazakh also says "this year's" in one word, with no word for the year after it ("Биылғы 8 айда", "биыл
      * 6 айда": in this year's eight, six months).
      */
-    private static final Pattern RELATIVE_TURKIC_YEAR = compile("(?<!\\p{L})(?:(joriy|жории|" + Words.fold("биылғы")
+    private static final Pattern RELATIVE_TURKIC_YEAR = compile("(?<!\\p{L})(?:(joriy|жории|" + Words.fold("биылғы") + "|" + Words.fold("ағымдағы")
             + ")|(o" + APOS_UZ + "?tgan|утган|" + Words.fold("өткен") + "))" + S + "(?:yil|иил|жыл)\\p{L}*"
             + "|(?<!\\p{L})(?:" + Words.fold("биылғы") + "|" + Words.fold("биыл") + ")(?!\\p{L})", FLAGS);
     /** What {@link #relativeTurkicYears} writes in place of the relative year: the year and " yil". */
@@ -1407,7 +1412,7 @@ final class PeriodResolver {
             return;
         }
         for (int[] w : windows(folded, 12, 60, "joriy", "жории", "tgan", "утган", Words.fold("өткен"),
-                Words.fold("биыл"))) {
+                Words.fold("биыл"), Words.fold("ағымдағы"))) {
             Matcher m = in(RELATIVE_TURKIC_YEAR, folded, w[0], w[1]);
             while (m.find()) {
                 int year = publication.date().getYear() - (m.group(2) != null ? 1 : 0);
@@ -1431,14 +1436,19 @@ final class PeriodResolver {
         if (month > 0) {
             return month;
         }
-        // A case ending may follow the name: "қаңтар-қыркүйекте", "қазанда".
+        // A case ending may follow the name: "қаңтар-қыркүйекте", "қазанда", "қыркүйегінде" (its last к voiced before
+        // a vowel); the suffix of an adjective makes another word ("маусымдық", seasonal: маусым is a season too).
         for (java.util.Map.Entry<String, Integer> name : KAZAKH_MONTHS.entrySet()) {
-            if (word.startsWith(name.getKey())) {
+            if (word.startsWith(name.getKey()) && !ADJECTIVE_SUFFIX.matcher(word).region(name.getKey().length(),
+                    word.length()).lookingAt()) {
                 return name.getValue();
             }
         }
         return 0;
     }
+
+    /** The Kazakh suffix that makes an adjective of a noun ("-дық", "-тік", "-лық"). */
+    private static final Pattern ADJECTIVE_SUFFIX = compile("[дтл][ыі][қк]", FLAGS);
 
     private static int skipSpaces(String text, int i) {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -1802,12 +1812,13 @@ final class PeriodResolver {
         boolean month = publication != null && publication.knowsMonth();
         // (36 after: "joriy yilning yanvar-sentabr" names its months past the first 20.)
         for (int[] w : windows(folded, 20, 36, "cette", "this", "этом", "этого", "текущ", "en cours", "нынешн", "биыл",
+                Words.fold("ағымдағы"),
                 "жории", "joriy", "current", "courante")) {
             addAll(out, THIS_OPENERS, folded, w, year == null ? null : String.valueOf(year));
             TURKIC_THIS_MONTH_OPENERS.matches(folded, w[0], w[1], turkic -> {
-                int named = Months.index(turkic.group(1));
+                int named = turkicMonth(turkic.group(1));
                 // "joriy yilning yanvar-sentabr oylarida": the months from the first to the second
-                int last = turkic.group(2) == null ? 0 : Months.index(turkic.group(2));
+                int last = turkic.group(2) == null ? 0 : turkicMonth(turkic.group(2));
                 if (named > 0 && last > named) {
                     out.add(new Expression(turkic.start(), turkic.end(), Kind.PERIOD,
                             year == null ? null : Periods.months(year, named, year, last)));
@@ -1859,7 +1870,7 @@ final class PeriodResolver {
             for (int[] w : windows(folded, 12, 8, "оии", "oyi", "оида", "oyda", "аиы", "аида")) {
                 Matcher m = in(TURKIC_MONTH, folded, w[0], w[1]);
                 while (m.find()) {
-                    int named = Months.index(m.group(1));
+                    int named = turkicMonth(m.group(1));
                     if (named > 0) {
                         // the latest such month up to the publication month; the publication's year when only
                         // the year is known
