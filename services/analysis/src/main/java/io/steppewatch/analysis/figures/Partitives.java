@@ -46,7 +46,7 @@ final class Partitives {
         return figure.end() > figure.numberEnd() && pronounEnd(text, figure.numberEnd()) == figure.end();
     }
 
-        /** Where a pronoun of the whole ends after one space at {@code at}, else -1. */
+    /** Where a pronoun of the whole ends after one space at {@code at}, else -1. */
     private static int pronounEnd(String text, int at) {
         if (at >= text.length() || !NumberScanner.isSpace(text.charAt(at))) {
             return -1;
