@@ -151,9 +151,7 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
     static final int REGION_WORDS = 1;
     /** Whether a sentence gives a place below the first, in no world ranking ({@link LowerPlaces}). */
     static final int PLACE_BELOW_FIRST = 2;
-    /** Whether a sentence holds a word of drills ({@link Subjects}' parties of a drill's counts). */
-    static final int DRILL_WORDS = 3;
-    private static final int QUESTIONS = 4;
+    private static final int QUESTIONS = 3;
 
     /**
      * The last answer to each question: the stretch {@code [factFrom, factTo)} of {@code factText} it was asked about

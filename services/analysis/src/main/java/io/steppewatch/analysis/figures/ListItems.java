@@ -62,7 +62,7 @@ final class ListItems {
         }
         Reading reading = last.byUnit.get(unit);
         if (reading == null) {
-            reading = read(text, words, sentence, figures, article, parties, unit, last);
+            reading = read(text, words, sentence, figures, article, parties, unit);
             last.byUnit.put(unit, reading);
         }
         String mine = reading.items == null ? null : reading.items[self];
@@ -93,9 +93,6 @@ final class ListItems {
             private List<SurfaceFigure> figures = List.of();
             /** The sentence's parties ({@link ListItems#parties}), or null until asked. */
             private List<Mention> parties;
-            /** The sentence's {@link ListItems#leadIns}, which no unit changes, once {@code leadInsRead}. */
-            private String[] leadIns;
-            private boolean leadInsRead;
             private final java.util.Map<String, Reading> byUnit = new java.util.HashMap<>();
         }
 
@@ -111,8 +108,6 @@ final class ListItems {
                 last.sentence = List.copyOf(sentence);
                 last.figures = List.copyOf(figures);
                 last.parties = null;
-                last.leadIns = null;
-                last.leadInsRead = false;
                 last.byUnit.clear();
             }
             return last;
@@ -150,17 +145,11 @@ final class ListItems {
     }
 
     private static Reading read(String text, List<Words.Word> words, List<Mention> sentence,
-                                List<SurfaceFigure> figures, ArticleFrame article, List<Mention> parties, String unit,
-                                Reading.Last last) {
+                                List<SurfaceFigure> figures, ArticleFrame article, List<Mention> parties, String unit) {
         String[] items = respectively(words, figures, parties, unit);
         boolean listed = items != null;
         if (items == null) {
-            // the same for every unit of the sentence: read once, a copy for each unit's reading to change
-            if (!last.leadInsRead) {
-                last.leadIns = leadIns(figures, parties, text, words);
-                last.leadInsRead = true;
-            }
-            items = last.leadIns == null ? null : last.leadIns.clone();
+            items = leadIns(figures, parties, text, words);
         }
         // "after Russia (17.9%), China (17.7%)": a figure in brackets right after a party is that party's, whatever
         // the words before the party say; two or more such figures make the sentence a list read party-first.

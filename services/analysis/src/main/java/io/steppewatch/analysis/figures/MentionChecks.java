@@ -24,11 +24,6 @@ final class MentionChecks {
     static final int SECTION_WORD_AFTER = 6;
     /** Asked only with {@link IndexedWords}, whose text the decision also reads (the words' own text). */
     static final int EXAMPLE_OF_A_SET = 7;
-    /**
-     * Whether a country stands right after words that name it as a place ("in", "on the territory of"), read from
-     * the text before it alone; asked only with {@link IndexedWords} and only where that text lies in the sentence.
-     */
-    static final int NAMED_AS_PLACE = 8;
 
     private static final ThreadLocal<MentionChecks> LAST = ThreadLocal.withInitial(MentionChecks::new);
 

@@ -1007,7 +1007,7 @@ final class Subjects {
                                              List<String> ranked) {
         SurfaceFigure figure = figureAt(start, figures);
         if (figure == null || !("count".equals(figure.unit()) || "days".equals(figure.unit()))
-                || !drillSentence(words, start, text)) {
+                || !ownSentenceHas(DRILL_WORD, words, start, text)) {
             return subjects;
         }
         int from = sentenceStartOffset(text, start);
@@ -1017,7 +1017,8 @@ final class Subjects {
             if (m.kind() != PlaceKind.COUNTRY || !subjects.contains(m.code())) {
                 continue;
             }
-            (namedAsPlace(m, from, words, text) ? places : named).add(m.code());
+            String window = text.substring(Math.max(from, m.start() - DRILL_PLACE_REACH), m.start());
+            (PLACE_BEFORE.matcher(window).find() ? places : named).add(m.code());
         }
         places.removeAll(named);
         List<String> left = new ArrayList<>();
@@ -1039,43 +1040,6 @@ final class Subjects {
             return subjects;
         }
         return left.equals(subjects) ? subjects : List.copyOf(left);
-    }
-
-    /**
-     * Whether the sentence of the figure at {@code start} holds a word of drills: every count of the sentence asks,
-     * often more than once, so the answer is kept with the sentence's words.
-     */
-    private static boolean drillSentence(List<Words.Word> words, int start, String text) {
-        int at = indexAt(words, start);
-        int from = sentenceStart(words, at, text);
-        int to = sentenceEnd(words, at, text);
-        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
-        byte known = indexed == null ? 0 : indexed.knownFact(IndexedWords.DRILL_WORDS, from, to, text);
-        if (known != 0) {
-            return known == 2;
-        }
-        boolean says = anyIn(words, DRILL_WORD, from, to);
-        if (indexed != null) {
-            indexed.knowFact(IndexedWords.DRILL_WORDS, from, to, text, says);
-        }
-        return says;
-    }
-
-    /**
-     * Whether {@link #PLACE_BEFORE} ends right before {@code m}, read in the {@link #DRILL_PLACE_REACH} chars before it
-     * and not before {@code from}, its sentence's start. Every count of a drill sentence asks it of each country of the
-     * sentence: where the whole stretch lies after {@code from} it depends on the mention alone, and is read once.
-     */
-    private static boolean namedAsPlace(Mention m, int from, List<Words.Word> words, String text) {
-        if (m.start() - DRILL_PLACE_REACH >= from && words instanceof IndexedWords indexed && indexed.isOf(text)) {
-            return MentionChecks.of(MentionChecks.NAMED_AS_PLACE, m, words, Subjects::decideNamedAsPlace);
-        }
-        return PLACE_BEFORE.matcher(text.substring(Math.max(from, m.start() - DRILL_PLACE_REACH), m.start())).find();
-    }
-
-    private static boolean decideNamedAsPlace(Mention m, List<Words.Word> words) {
-        String text = ((IndexedWords) words).text();
-        return PLACE_BEFORE.matcher(text.substring(m.start() - DRILL_PLACE_REACH, m.start())).find();
     }
 
     /** Words of the forces that take part in a drill: "military personnel from", "воинские контингенты", "troupes". */
