@@ -27,6 +27,19 @@ class FigureSubjectsTest {
         return found.get().subjects();
     }
 
+    // A list whose items give figures of two units: the items are read once for the sentence and each unit's
+    // reading keeps its own copy, so the second unit's figures take their items as the first unit's do.
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tajikistan's trade | Trade with Kazakhstan fell by 20 percent to $500 million, with Uzbekistan by 10.3 percent to $300 million. | 10.3 percent | TJ UZ
+            Tajikistan's trade | Trade with Kazakhstan fell by 20 percent to $500 million, with Uzbekistan by 10.3 percent to $300 million. | $300 million | TJ UZ
+            Tajikistan's trade | Trade with Kazakhstan fell by 20 percent to $500 million, with Uzbekistan by 10.3 percent to $300 million. | $500 million | KZ TJ
+            """)
+    void shouldGiveEachUnitsFiguresTheirOwnItemsWhenAListStatesTwoUnits(String title, String body, String figure,
+                                                                      String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Tajik trade in 2023 | Tajikistan's primary trading partners remained Russia (22.6 percent), China (19.6 percent), and Kazakhstan (15.3 percent). | 19.6 percent | CN TJ
