@@ -113,7 +113,7 @@ public final class ArticleAnalyzer {
             String sentenceText = sentence < 0 || f.sentence().isEmpty() ? f.sentence()
                     : quoted(original, source, sentence, sentence + f.sentence().length());
             figures.add(new ExtractedFigure(f.value(), f.unit(), f.measure(), f.metric(), f.subjects(), f.period(),
-                    text, sentenceText, inTitle ? -1 : source.sourceStart(start), f.relation()));
+                    text, sentenceText, inTitle ? -1 : source.sourceStart(start), f.relation(), f.traded()));
         }
         return new Analysis(read.language(), read.topics(), read.countries(), figures);
     }

@@ -19,12 +19,22 @@ import java.util.Objects;
  * @param relation the metric whose parties the subjects are: the metric itself, or for a figure the vocabulary does
  *                 not measure, the metric of its sentence that named them ("exported 20 tonnes of gold to Switzerland"
  *                 is {@code other}, between the parties of {@code trade.exports})
+ * @param traded   for freight that its sentence also calls exports or imports ("54 million tons of oil were exported
+ *                 through the CPC pipeline" is {@code cargo.volume}), that {@code trade.*} metric: the figure measures
+ *                 the line's freight, but it still tells that the article speaks of trade; null for any other figure
  */
 public record ExtractedFigure(double value, String unit, Measure measure, String metric, List<String> subjects,
-                              String period, String text, String sentence, int offset, String relation) {
+                              String period, String text, String sentence, int offset, String relation,
+                              String traded) {
 
     public ExtractedFigure {
         subjects = List.copyOf(subjects);
+    }
+
+    /** A figure that is no trade flow read as freight. */
+    public ExtractedFigure(double value, String unit, Measure measure, String metric, List<String> subjects,
+                           String period, String text, String sentence, int offset, String relation) {
+        this(value, unit, measure, metric, subjects, period, text, sentence, offset, relation, null);
     }
 
     /** A figure whose parties are those of its own metric. */
@@ -36,6 +46,7 @@ public record ExtractedFigure(double value, String unit, Measure measure, String
     /** This figure with another period. */
     public ExtractedFigure withPeriod(String other) {
         return Objects.equals(other, period) ? this
-                : new ExtractedFigure(value, unit, measure, metric, subjects, other, text, sentence, offset, relation);
+                : new ExtractedFigure(value, unit, measure, metric, subjects, other, text, sentence, offset, relation,
+                        traded);
     }
 }

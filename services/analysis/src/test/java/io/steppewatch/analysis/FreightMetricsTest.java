@@ -538,4 +538,19 @@ class FreightMetricsTest {
     void shouldReadCapacityWhenContainersAreTheMostAPlaceIsToServe(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    // Tonnes a country sells abroad go the way a named line takes them (LABEL-FIXES, "Oil, coal or grain in tonnes
+    // shipped abroad"): "via", "through", "par", "через" open that line's phrase however many words of the product and
+    // its buyer stand between; gas keeps its trade between two countries in any unit (team a's written exception).
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Astana intends to sell 1.5 million tonnes of its crude to Poland via the Druzhba pipeline next year.     | 1.5 million tonnes     | cargo.volume
+            The company exported 3 million tonnes of light crude oil to Italian buyers through the Black Sea terminal. | 3 million tonnes     | cargo.volume
+            Le pays exportera 1,5 million de tonnes de son brut vers la Pologne par l'oléoduc Droujba l'an prochain. | 1,5 million de tonnes  | cargo.volume
+            Страна экспортирует 1,5 млн тонн своей сырой нефти в Польшу через нефтепровод «Дружба» в будущем году.   | 1,5 млн тонн           | cargo.volume
+            China bought 20 million tonnes of Turkmen natural gas from its neighbour through the Central Asia pipeline. | 20 million tonnes    | other
+            """)
+    void shouldReadFreightWhenAWayPrepositionPutsTheTonnesOnANamedLine(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -243,7 +243,7 @@ public final class FigureAnnotator {
                     // measures what that figure does (its parties and period may be its own).
                     annotated = new ExtractedFigure(annotated.value(), annotated.unit(), before.measure(),
                             before.metric(), annotated.subjects(), annotated.period(), annotated.text(),
-                            annotated.sentence(), annotated.offset(), before.relation());
+                            annotated.sentence(), annotated.offset(), before.relation(), before.traded());
                 }
                 annotated = metrics.restated(annotated, figure, figures, context);
                 String restated = FigurePeriods.restatedPeriod(annotated, figures);
@@ -315,7 +315,7 @@ public final class FigureAnnotator {
 
     private static ExtractedFigure withMeasure(ExtractedFigure f, Measure measure) {
         return new ExtractedFigure(f.value(), f.unit(), measure, f.metric(), f.subjects(), f.period(), f.text(),
-                f.sentence(), f.offset(), f.relation());
+                f.sentence(), f.offset(), f.relation(), f.traded());
     }
 
     /** Merged spans of the sentences holding a figure, each with {@code before} sentences before it. */
@@ -492,6 +492,7 @@ public final class FigureAnnotator {
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = metric;
         boolean product = false; // one product's trade: its parties still those of the trade metric
+        String traded = null; // a trade flow read as the freight of a line: the trade its sentence named
         boolean stretch = false;
         // "Turkish contractors have secured new projects worth $216 million in 2024. A total of 25 ongoing projects
         // totaling $4 billion are underway": what one side's builders carry out in another country are their
@@ -510,10 +511,14 @@ public final class FigureAnnotator {
         } else if (metric.startsWith(TRADE) && FigureMetrics.namesAGroupAsPartner(context, sentence)) {
             metric = OTHER; // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics)
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
-                && conduitInClause(context, sentence, figure)) {
+                && !FigureContext.hasCue(context, sentence, "gas") && conduitInClause(context, sentence, figure)) {
             // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
             // a pipeline or a port are freight carried, whatever the trade word (the labels' convention), and so is
-            // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product).
+            // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product). Gas
+            // keeps its trade between two countries in any unit (team a's written exception). The export or import
+            // words still say the article speaks of trade (round 26: a product's exports carried by a line are
+            // `corridors`, and `trade` too when the text speaks of the exports).
+            traded = metric;
             metric = CARGO_VOLUME;
             partiesMetric = metric;
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "change".equals(unitClass))
@@ -530,8 +535,8 @@ public final class FigureAnnotator {
             // crossing ("rail trade up by a third at a border crossing") is freight even
             // where its sentence writes no tonnes, unless it is a sum of money (audit row 73).
             metric = CARGO_VOLUME;
-        } else if (OTHER.equals(metric) && "t".equals(figure.unit()) && conduitInClause(context, sentence, figure)
-                && !oneConveyanceHolds(context, sentence, figure)) {
+        } else if (OTHER.equals(metric) && "t".equals(figure.unit()) && !FigureContext.hasCue(context, sentence, "gas")
+                && conduitInClause(context, sentence, figure) && !oneConveyanceHolds(context, sentence, figure)) {
             // "the Caspian Pipeline Consortium shipped a record 63.5 million tonnes of oil from its terminal", "через
             // нефтепроводную систему было поставлено 888 млн тонн нефти": tonnes that a pipeline, port or terminal
             // passes on are its freight, whatever product they are (not what one tanker holds at a terminal).
@@ -556,7 +561,8 @@ public final class FigureAnnotator {
             metric = OTHER; // a product's flow named in the sentence before, continued here (FigureMetrics)
         } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity"))
-                && !FigureContext.hasCue(context, sentence, "trade-in-tonnes")) {
+                && !FigureContext.hasCue(context, sentence, "trade-in-tonnes")
+                && !FigureContext.hasCue(context, sentence, "gas")) {
             // "Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes" under a headline on wheat,
             // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes: tonnes exported where the headline
             // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
@@ -763,7 +769,8 @@ public final class FigureAnnotator {
             metric = OTHER;
         }
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
-                figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start(), partiesMetric);
+                figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start(), partiesMetric,
+                CARGO_VOLUME.equals(metric) ? traded : null);
     }
 
     /**
@@ -1139,7 +1146,10 @@ public final class FigureAnnotator {
         return subjects;
     }
 
-    /** Whether a pipeline, port or terminal is named in the figure's clause (before it or just after it). */
+    /**
+     * Whether a pipeline, port or terminal is named in the figure's clause: before it or just after it, or further on
+     * when a preposition of the way opens its phrase (see {@link #WAY_BEFORE_CONDUIT}).
+     */
     private static boolean conduitInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         String text = context.text();
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
@@ -1154,9 +1164,25 @@ public final class FigureAnnotator {
                     && !TextWalks.crossesClause(text, figure.end(), hit.start())) {
                 return true;
             }
+            if (hit.start() >= figure.end() && hit.start() - figure.end() <= WAY_REACH
+                    && WAY_BEFORE_CONDUIT.matcher(text).region(figure.end(), hit.start()).find()
+                    && !TextWalks.crossesClause(text, figure.end(), hit.start())) {
+                // "1.2 mln tons of oil to Germany via the Druzhba pipeline", "exported through the CPC pipeline": the
+                // way the tonnes go, however many words of product and buyer stand between, within the clause.
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * A preposition of the way (via, through, par, через) opening the phrase of a conduit after a figure, with at most
+     * three words and an elided article between ("via the Druzhba pipeline", "par l'oléoduc Droujba").
+     */
+    private static final Pattern WAY_BEFORE_CONDUIT = Pattern.compile("(?:\\bvia|\\bthrough|\\bpar|(?<!\\p{L})через)\\s+"
+            + "(?:[^\\s,;.]+\\s+){0,3}(?:[ld]['’])?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far after a figure a conduit opened by a preposition of the way is read as its way (characters). */
+    private static final int WAY_REACH = 90;
 
     /**
      * Whether a pipeline is the one that carries the figure, each year: named before it in its clause, with no

@@ -812,7 +812,8 @@ final class FigureMetrics {
             own = hit;
         }
         if (own == null || own.value().stream().noneMatch(c -> "trade.exports".equals(c.metric())
-                || "trade.imports".equals(c.metric())) || FigureContext.hasCue(context, sentence, "trade-in-tonnes")) {
+                || "trade.imports".equals(c.metric())) || FigureContext.hasCue(context, sentence, "trade-in-tonnes")
+                || FigureContext.hasCue(context, sentence, "gas")) {
             return false; // gas, like goods in general, keeps its trade in any unit (the labels' convention)
         }
         List<Words.Word> words = context.words();

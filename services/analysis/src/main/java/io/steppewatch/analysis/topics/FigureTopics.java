@@ -25,6 +25,11 @@ import io.steppewatch.analysis.TopicDecision;
  * file an article that states one under trade, Kyrgyz gold exports or Kazakh oil sold to Azerbaijan in a port story
  * (topic F1 0.941 -> 0.945 dev, 0.951 holdout both ways, with the rule that reads tonnes under a product headline as
  * that product's).
+ *
+ * <p>So is a product's exports that its sentence puts on a pipeline or through a port ("54 million tons of oil were
+ * exported through the CPC pipeline"): the figure is the line's freight, but the sentence still speaks of exports, and
+ * the labels keep such an article under trade as well as corridors (round 26). It is named {@code figure: cargo.volume
+ * (trade.exports)}.
  */
 public final class FigureTopics {
 
@@ -43,7 +48,8 @@ public final class FigureTopics {
      * {@code trade.*} metric and the lexicon did not assign it. Such a decision scores the classifier's threshold
      * and names the metrics as its terms ({@code figure: trade.turnover}). When the lexicon assigned no topic at
      * all, a figure of one of the {@link #COOPERATION_METRICS} decides trade the same way. A figure of one product's
-     * trade counts as a trade figure, named {@code figure: other (trade.exports)}.
+     * trade counts as a trade figure, named {@code figure: other (trade.exports)}, and so does freight its sentence
+     * calls exports or imports ({@code figure: cargo.volume (trade.exports)}).
      */
     public static List<TopicDecision> withFigureEvidence(List<TopicDecision> lexical, List<ExtractedFigure> figures,
                                                          double threshold) {
@@ -70,6 +76,9 @@ public final class FigureTopics {
         }
         if (OTHER.equals(metric) && figure.relation() != null && figure.relation().startsWith(TRADE + ".")) {
             return OTHER + " (" + figure.relation() + ")";
+        }
+        if (figure.traded() != null) {
+            return metric + " (" + figure.traded() + ")";
         }
         return null;
     }

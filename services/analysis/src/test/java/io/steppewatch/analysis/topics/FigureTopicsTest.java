@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.steppewatch.analysis.Analysis;
 import io.steppewatch.analysis.ArticleAnalyzer;
 import io.steppewatch.analysis.ArticleText;
 import io.steppewatch.analysis.ExtractedFigure;
@@ -98,6 +99,29 @@ class FigureTopicsTest {
         assertThat(FigureTopics.withFigureEvidence(List.of(corridors), List.of(oil), 6.0))
                 .filteredOn(d -> d.topic().equals("trade")).singleElement()
                 .satisfies(d -> assertThat(d.terms()).containsExactly("figure: other (trade.exports)"));
+    }
+
+    @Test
+    void shouldAddTradeWhenACorridorArticleStatesExportsCarriedByALine() {
+        TopicDecision corridors = new TopicDecision("corridors", 18.0, List.of("pipeline"));
+        ExtractedFigure oil = new ExtractedFigure(2.0e6, "t", Measure.AMOUNT, "cargo.volume", List.of("KZ", "RU"),
+                "2024", "2 million tonnes", "s", 0, "cargo.volume", "trade.exports");
+
+        assertThat(FigureTopics.withFigureEvidence(List.of(corridors), List.of(oil), 6.0))
+                .filteredOn(d -> d.topic().equals("trade")).singleElement()
+                .satisfies(d -> assertThat(d.terms()).containsExactly("figure: cargo.volume (trade.exports)"));
+    }
+
+    @Test
+    void shouldKeepTradeWhenOilExportsAreReadAsAPipelinesFreight() {
+        ArticleText oil = new ArticleText("t3", "A busy year for the pipeline",
+                "The pipeline operator reported steady work. Kazakhstan exported 2 million tonnes of its crude to "
+                        + "Hungary last year through the Druzhba pipeline.", null, "en");
+
+        Analysis analysis = ArticleAnalyzer.withDefaults().analyze(oil);
+        assertThat(analysis.figures()).extracting(ExtractedFigure::metric).containsExactly("cargo.volume");
+        assertThat(analysis.topics()).filteredOn(d -> d.topic().equals("trade")).singleElement()
+                .satisfies(d -> assertThat(d.terms()).containsExactly("figure: cargo.volume (trade.exports)"));
     }
 
     @Test
