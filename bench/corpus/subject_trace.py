@@ -156,7 +156,8 @@ def shape(gold, pred, sent, title, para):
 
 def table(gold_path, out, prefixes, verbose):
     sys.path.insert(0, os.environ.get("TOOLS", str(Path(__file__).resolve().parents[2] / ".." / "shared" / "tools")))
-    from score_analysis import load_pred, unit_of, value_of
+    from score_analysis import load_pred
+    from subjects import matches
     stats = collections.defaultdict(collections.Counter)
     cases = collections.defaultdict(list)
     for line in open(gold_path, encoding="utf-8"):
@@ -172,21 +173,9 @@ def table(gold_path, out, prefixes, verbose):
             t = t.split("\t")
             trace[(int(t[0]), t[4])] = t
         used = set()
-        for gf in g["figures"]:
-            best = None
-            for i, f in enumerate(figs):
-                if i in used or unit_of(f.get("unit")) != gf["unit"]:
-                    continue
-                v = value_of(f)
-                if v is None or abs(v - float(gf["value"])) > 0.005 * abs(float(gf["value"])) + 1e-9:
-                    continue
-                best = i
-                q = str(f.get("text") or "")
-                if q and (q in gf["quote"] or gf["quote"] in q):
-                    break
+        for gf, best in matches(g["figures"], figs, used):
             if best is None:
                 continue
-            used.add(best)
             f, t = figs[best], trace.get((raw[best]["offset"], raw[best]["text"]))
             pred, gold = sorted(f.get("subjects") or []), sorted(gf.get("subjects") or [])
             branch = "untraced" if t is None else t[1]

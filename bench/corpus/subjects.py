@@ -12,6 +12,26 @@ sys.path.insert(0, os.environ.get("TOOLS", str(Path(__file__).resolve().parents[
 from score_analysis import load_pred, norm_period, topics_of, unit_of, value_of  # noqa: E402
 
 
+def matches(gold_figures, figs, used):
+    """Each labelled figure with the index of the predicted figure it matches, or None, as score_analysis.py matches
+    them (same unit, value within 0.5 %, the quote breaking ties); matched indexes are added to `used`."""
+    for gf in gold_figures:
+        best = None
+        for i, f in enumerate(figs):
+            if i in used or unit_of(f.get("unit")) != gf["unit"]:
+                continue
+            v = value_of(f)
+            if v is None or abs(v - float(gf["value"])) > 0.005 * abs(float(gf["value"])) + 1e-9:
+                continue
+            best = i
+            q = str(f.get("text") or "")
+            if q and (q in gf["quote"] or gf["quote"] in q):
+                break
+        if best is not None:
+            used.add(best)
+        yield gf, best
+
+
 def main():
     gold, pred = Path(sys.argv[1]), Path(sys.argv[2])
     show = sys.argv[sys.argv.index("--show") + 1] if "--show" in sys.argv else None
@@ -22,23 +42,11 @@ def main():
         p = load_pred(pf) if pf.exists() else {}
         figs = p.get("figures") or []
         used = set()
-        for gf in g["figures"]:
-            best = None
-            for i, f in enumerate(figs):
-                if i in used or unit_of(f.get("unit")) != gf["unit"]:
-                    continue
-                v = value_of(f)
-                if v is None or abs(v - float(gf["value"])) > 0.005 * abs(float(gf["value"])) + 1e-9:
-                    continue
-                best = i
-                q = str(f.get("text") or "")
-                if q and (q in gf["quote"] or gf["quote"] in q):
-                    break
+        for gf, best in matches(g["figures"], figs, used):
             if best is None:
                 if show == "missed" and gf.get("required"):
                     print(f"{g['doc']}: MISSED {gf['value']} {gf['unit']} | {gf['quote']}")
                 continue
-            used.add(best)
             f = figs[best]
             n += 1
             same = sorted(f.get("subjects") or []) == sorted(gf.get("subjects") or [])

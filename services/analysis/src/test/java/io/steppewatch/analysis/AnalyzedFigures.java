@@ -31,6 +31,12 @@ final class AnalyzedFigures {
         return figure(new ArticleText("t", "", body, date, null), text);
     }
 
+    /** Every figure whose text is {@code text} in an undated article of that title and body (none: an empty list). */
+    static List<ExtractedFigure> figuresWithText(String title, String body, String text) {
+        return ANALYZER.analyze(new ArticleText("t", title, body, null, null)).figures().stream()
+                .filter(f -> f.text().equals(text)).toList();
+    }
+
     /** The first figure of {@code article} whose text starts with {@code text}: for tests that set a title or date. */
     static ExtractedFigure figure(ArticleText article, String text) {
         List<ExtractedFigure> figures = ANALYZER.analyze(article).figures();

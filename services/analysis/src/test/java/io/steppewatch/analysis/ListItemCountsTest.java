@@ -14,13 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ListItemCountsTest {
 
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static List<ExtractedFigure> figuresIn(String title, String body, String figureText) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
-        return analysis.figures().stream().filter(f -> f.text().equals(figureText)).toList();
-    }
-
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Queues at the Kazakh border | Some 60 lorries wait to leave Kazakhstan: Alpha post - 12, Beta post - 31 and Gamma - 17. | 31
@@ -30,7 +23,7 @@ class ListItemCountsTest {
             Migrant workers in Uzbekistan | Most came from Tajikistan, followed by Turkey (312), Iran (95) and other states (40). | 312
             """)
     void shouldCountABareNumberWhenItClosesANamedItemOfAList(String title, String body, String figure) {
-        List<ExtractedFigure> found = figuresIn(title, body, figure);
+        List<ExtractedFigure> found = AnalyzedFigures.figuresWithText(title, body, figure);
         assertThat(found).as("figure '%s'", figure).hasSize(1);
         assertThat(found.get(0).unit()).isEqualTo("count");
         assertThat(found.get(0).value()).isEqualTo(Double.parseDouble(figure.replace(" ", "")));
@@ -43,6 +36,6 @@ class ListItemCountsTest {
             Migrant workers in Uzbekistan | Workers from Tajikistan are covered by section (12) of the treaty. | 12
             """)
     void shouldLeaveOutABareNumberWhenItClosesNoNamedItem(String title, String body, String figure) {
-        assertThat(figuresIn(title, body, figure)).isEmpty();
+        assertThat(AnalyzedFigures.figuresWithText(title, body, figure)).isEmpty();
     }
 }

@@ -13,20 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PartsOfAWholeTest {
 
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static List<ExtractedFigure> figuresIn(String title, String body, String figureText) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
-        return analysis.figures().stream().filter(f -> f.text().equals(figureText)).toList();
-    }
-
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Queues at the Kazakh-Kyrgyz border | Some 300 lorries queued at the Kazakh-Kyrgyz border post, and only 40 of them got through. | 40 of them | count
             Frontière kirghizo-tadjike | Sur 970 kilomètres de frontière entre le Kirghizistan et le Tadjikistan, un accord vaut pour 880 d’entre eux. | 880 d’entre eux | km
             """)
     void shouldReportAPartInTheUnitOfTheWholeButNotAsItsLength(String title, String body, String figure, String unit) {
-        List<ExtractedFigure> found = figuresIn(title, body, figure);
+        List<ExtractedFigure> found = AnalyzedFigures.figuresWithText(title, body, figure);
         assertThat(found).as("figure '%s'", figure).hasSize(1);
         assertThat(found.get(0).unit()).isEqualTo(unit);
         assertThat(found.get(0).metric()).isEqualTo("other");

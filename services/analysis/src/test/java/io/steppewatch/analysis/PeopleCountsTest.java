@@ -14,13 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PeopleCountsTest {
 
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static List<ExtractedFigure> figuresIn(String title, String body, String figureText) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
-        return analysis.figures().stream().filter(f -> f.text().equals(figureText)).toList();
-    }
-
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Clashes on the Kyrgyz-Tajik border | Three Tajiks were killed and 31 were injured in the clashes on the border with Kyrgyzstan. | 31
@@ -32,7 +25,7 @@ class PeopleCountsTest {
             Terrorisme au Kazakhstan | Le comité de sécurité du Kazakhstan a annoncé que 6 ont été arrêtés à Almaty. | 6
             """)
     void shouldCountPeopleWhenABareNumberStandsNextToACasualtyOrPersonWord(String title, String body, String figure) {
-        List<ExtractedFigure> found = figuresIn(title, body, figure);
+        List<ExtractedFigure> found = AnalyzedFigures.figuresWithText(title, body, figure);
         assertThat(found).as("figure '%s'", figure).hasSize(1);
         assertThat(found.get(0).unit()).isEqualTo("count");
         assertThat(found.get(0).metric()).isEqualTo("other");
@@ -47,6 +40,6 @@ class PeopleCountsTest {
             Négociations sur la frontière | La commission du Kirghizistan et du Tadjikistan a relevé 31, puis des personnes ont attendu. | 31
             """)
     void shouldLeaveOutABareNumberWhenNoPersonWordStandsInItsClause(String title, String body, String figure) {
-        assertThat(figuresIn(title, body, figure)).isEmpty();
+        assertThat(AnalyzedFigures.figuresWithText(title, body, figure)).isEmpty();
     }
 }
