@@ -561,8 +561,7 @@ public final class FigureAnnotator {
             metric = OTHER; // a product's flow named in the sentence before, continued here (FigureMetrics)
         } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity"))
-                && !FigureContext.hasCue(context, sentence, "trade-in-tonnes")
-                && !FigureContext.hasCue(context, sentence, "gas")) {
+                && !FigureMetrics.tradeInAnyUnit(context, sentence)) {
             // "Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes" under a headline on wheat,
             // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes: tonnes exported where the headline
             // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence

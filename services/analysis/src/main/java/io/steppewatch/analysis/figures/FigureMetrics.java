@@ -795,6 +795,15 @@ final class FigureMetrics {
     }
 
     /**
+     * Whether the sentence names goods in general, trade in physical terms (cue {@code trade-in-tonnes}) or gas (cue
+     * {@code gas}): the trade the labels keep between two countries in any unit, tonnes included.
+     */
+    static boolean tradeInAnyUnit(FigureContext context, Sentences.Sentence sentence) {
+        return FigureContext.hasCue(context, sentence, "trade-in-tonnes")
+                || FigureContext.hasCue(context, sentence, "gas");
+    }
+
+    /**
      * Whether the figure's own cue (the last metric cue before it in its sentence) is a Russian noun of exports or
      * imports followed by the goods in the genitive, in lower case and other than goods in general ("экспорт капусты
      * увеличился в два раза, достигнув 42,7 млн долларов", "поставки огурцов уменьшились на 26,2%", "импорт текстиля
@@ -812,8 +821,7 @@ final class FigureMetrics {
             own = hit;
         }
         if (own == null || own.value().stream().noneMatch(c -> "trade.exports".equals(c.metric())
-                || "trade.imports".equals(c.metric())) || FigureContext.hasCue(context, sentence, "trade-in-tonnes")
-                || FigureContext.hasCue(context, sentence, "gas")) {
+                || "trade.imports".equals(c.metric())) || tradeInAnyUnit(context, sentence)) {
             return false; // gas, like goods in general, keeps its trade in any unit (the labels' convention)
         }
         List<Words.Word> words = context.words();

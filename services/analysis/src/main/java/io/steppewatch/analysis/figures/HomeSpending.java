@@ -46,13 +46,8 @@ final class HomeSpending {
                 return false;
             }
             String folded = word.folded();
-            if (GOVERNMENT_WORDS.contains(folded)) {
+            if (GOVERNMENT_WORDS.contains(folded) || Words.startsWithAny(folded, GOVERNMENT_STEMS)) {
                 return true;
-            }
-            for (String stem : GOVERNMENT_STEMS) {
-                if (folded.startsWith(stem)) {
-                    return true;
-                }
             }
         }
         return false;

@@ -66,7 +66,8 @@ final class Partitives {
         SurfaceFigure figure = figures.get(index);
         for (int k = index - 1; k >= 0; k--) {
             SurfaceFigure before = figures.get(k);
-            if (figure.start() - before.end() > REACH || text.substring(before.end(), figure.start()).indexOf('\n') >= 0) {
+            int lineEnd = text.indexOf('\n', before.end());
+            if (figure.start() - before.end() > REACH || lineEnd >= 0 && lineEnd < figure.start()) {
                 return null;
             }
             boolean namedCount = "count".equals(before.unit()) && before.noun() != null;
