@@ -64,7 +64,9 @@ final class FigurePeriods {
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом",
             // "на треть больше показателя аналогичного периода 2024 года": the base in the genitive
-            "аналогичного периода", "соответствующего периода", "like period of", "like period in", "same time in",
+            "аналогичного периода", "соответствующего периода",
+            // "по сравнению с тем же периодом прошлого года": Russian's own "the same period", beside "аналогичный"
+            "тем же периодом", "тот же период", "того же периода", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
@@ -108,7 +110,7 @@ final class FigurePeriods {
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
             "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period",
-            "similar period");
+            "similar period", "тем же период", "тот же период", "того же период");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
