@@ -64,7 +64,9 @@ final class FigurePeriods {
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом",
             // "на треть больше показателя аналогичного периода 2024 года": the base in the genitive
-            "аналогичного периода", "соответствующего периода", "like period of", "like period in", "same time in",
+            "аналогичного периода", "соответствующего периода",
+            // "по сравнению с тем же периодом прошлого года": Russian's own "the same period", beside "аналогичный"
+            "тем же периодом", "тот же период", "того же периода", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
@@ -108,7 +110,7 @@ final class FigurePeriods {
     /** Words of a year-on-year comparison, before its base year. */
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
             "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period",
-            "similar period");
+            "similar period", "тем же период", "тот же период", "того же период");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
@@ -453,6 +455,21 @@ final class FigurePeriods {
             List.of("capacit", "capable", "able to", "can ", "allow", "пропускн", "өткізу"));
 
     /**
+     * A capacity written as a property of the facility just named, right before the figure: "a smelter with a capacity
+     * of", "un terminal d'une capacité annuelle de", "газопровод мощностью", "пропускной способностью до", "a yard
+     * capable of handling over". Matched on the stretch of the sentence before the figure, whose end it must reach.
+     */
+    private static final Pattern ATTRIBUTIVE_CAPACITY = Pattern.compile(
+            "(?iuU)(?:\\bwith\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+){0,2}capacity\\s+of|\\bcapable\\s+of\\s+\\p{L}+ing"
+                    + "|\\bd['’]une\\s+capacité\\s+(?:\\p{L}+\\s+)?d(?:e\\s+|['’])"
+                    + "|(?<!\\p{L})(?:мощностью|пропускной\\s+способностью|производительностью))"
+                    + "\\s*(?:(?:up\\s+to|about|around|over|more\\s+than|nearly|до|около|более|свыше|в|plus\\s+de|près\\s+de"
+                    + "|jusqu['’]à|environ)\\s+)?$");
+    /** The words one of which every match of {@link #ATTRIBUTIVE_CAPACITY} holds: the sentence's cheap first test. */
+    private static final SentenceGate ATTRIBUTIVE_CAPACITY_WORDS = SentenceGate.literals(
+            List.of("capacity", "capable", "capacité", "мощностью", "способностью", "производительностью"));
+
+    /**
      * Whether the figure's sentence says before it, in words of capacity, what a facility can carry or take, and
      * names no period of its own (a span it sums over is none).
      */
@@ -529,6 +546,17 @@ final class FigurePeriods {
         if (CAPACITY.equals(metric) && measure == Measure.AMOUNT && context.sentenceFinds(COMPLETION, sentence)
                 && !FigureContext.hasCue(context, sentence, "future")) {
             return null; // a facility built "with the capacity of 25 billion cub.m." takes no period from its completion
+        }
+        if ((measure == Measure.AMOUNT || measure == Measure.TARGET)
+                && context.sentenceFinds(ATTRIBUTIVE_CAPACITY_WORDS, sentence)
+                && ATTRIBUTIVE_CAPACITY.matcher(context.text()).region(sentence.start(), figure.start()).find()
+                && !FigureContext.hasCue(context, sentence, "present")) {
+            // "signed an agreement to build a smelter with a capacity of 300,000 tons a year during a June 3 meeting",
+            // "The construction of the pipeline with a capacity of 33bn cubic metres began in December 2015": a
+            // capacity said as a property of the facility the clause names is no statement of its own; the date of
+            // the clause dates its act (a signing, a start of works, a purchase), not the capacity (the settled
+            // decision on a facility's capacity: "null unless the capacity has a time word of its own").
+            return null;
         }
         if (measure == Measure.AMOUNT && FigureAnnotator.OTHER.equals(metric)
                 && context.sentenceFinds(CAPACITY_WORDS, sentence)
