@@ -761,7 +761,7 @@ final class FigureMetrics {
      * of textile products", "imports of Tajik printing products": team a's convention, product-category flows of a
      * country are `other`); a capitalized word first may say whose goods they are.
      */
-    private static boolean goodsAfterOf(SurfaceFigure figure, FigureContext context, int at) {
+    private static boolean goodsAfterOf(SurfaceFigure figure, FigureContext context, int at, int limit) {
         List<Words.Word> words = context.words();
         if (at + 2 >= words.size() || !"of".equals(words.get(at + 1).folded())) {
             return false;
@@ -771,7 +771,7 @@ final class FigureMetrics {
         boolean named = false;
         for (int i = at + 2; i < words.size() && i <= at + 2 + GOODS_ADJECTIVES; i++) {
             Words.Word word = words.get(i);
-            if (word.end() > figure.start() || TextWalks.crossesClause(text, words.get(i - 1).end(), word.start())) {
+            if (word.end() > limit || TextWalks.crossesClause(text, words.get(i - 1).end(), word.start())) {
                 break;
             }
             if (!Character.isLowerCase(word.raw().charAt(0))) {
@@ -814,11 +814,20 @@ final class FigureMetrics {
      */
     static boolean goodsAfterTradeNoun(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         CueLexicon.Hit<List<CueLexicon.MetricCue>> own = null;
+        CueLexicon.Hit<List<CueLexicon.MetricCue>> next = null;
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
             if (hit.end() > figure.start()) {
+                next = hit.start() >= figure.end() ? hit : null;
                 break;
             }
             own = hit;
+        }
+        // "Таджикистан почти в 10 раз сократил экспорт электроэнергии": where no cue stands before the figure, the
+        // noun of trade its clause goes on to name is the figure's own, and so are the goods that noun names.
+        int limit = figure.start();
+        if (own == null && next != null && !TextWalks.crossesClause(context.text(), figure.end(), next.start())) {
+            own = next;
+            limit = sentence.end();
         }
         if (own == null || own.value().stream().noneMatch(c -> "trade.exports".equals(c.metric())
                 || "trade.imports".equals(c.metric())) || tradeInAnyUnit(context, sentence)) {
@@ -830,20 +839,24 @@ final class FigureMetrics {
             return false;
         }
         if (ENGLISH_TRADE_NOUNS.contains(words.get(at).folded())) {
-            return goodsAfterOf(figure, context, at);
+            return goodsAfterOf(figure, context, at, limit);
+        }
+        if (FRENCH_TRADE_NOUNS.contains(words.get(at).folded())) {
+            return goodsAfterDe(context, at, limit);
         }
         if (!TRADE_NOUNS.contains(words.get(at).folded())) {
             return false;
         }
         for (int i = at + 1; i < words.size() && i <= at + 1 + GOODS_ADJECTIVES; i++) {
             Words.Word word = words.get(i);
-            if (word.end() > figure.start() || !Character.isLowerCase(word.raw().charAt(0))
+            if (word.end() > limit || !Character.isLowerCase(word.raw().charAt(0))
                     || TextWalks.crossesClause(context.text(), words.get(i - 1).end(), word.start())) {
                 return false;
             }
             String folded = word.folded();
-            if (PHRASE_OPENERS.contains(folded) || Words.startsWithAny(folded, NO_ONE_PRODUCT)) {
-                return false;
+            if (PHRASE_OPENERS.contains(folded) || Words.startsWithAny(folded, NO_ONE_PRODUCT)
+                    || !russianLetters(folded)) {
+                return false; // Kazakh and Uzbek put the goods before the noun ("маҳсулот импорт қилди")
             }
             if (Words.endsWithAny(folded, GENITIVE_ADJECTIVE_ENDINGS)) {
                 continue;
@@ -851,6 +864,47 @@ final class FigureMetrics {
             return Words.endsWithAny(folded, GENITIVE_NOUN_ENDINGS) && !Words.endsWithAny(folded, VERB_ENDINGS);
         }
         return false;
+    }
+
+    /** Whether a folded word is written in the Russian alphabet alone: the genitive endings are Russian grammar. */
+    private static boolean russianLetters(String folded) {
+        return folded.chars().allMatch(c -> c >= 'а' && c <= 'я' || c == 'ё');
+    }
+
+    /** French nouns of exports, imports and deliveries, which take the goods after "de": "exportations de coton". */
+    private static final Set<String> FRENCH_TRADE_NOUNS = Set.copyOf(Words.foldAll("exportation", "exportations",
+            "importation", "importations", "livraisons"));
+    /**
+     * Words right after the French "de" that name no one product: goods in general, the trade's parties, the
+     * articles and determiners that open a party ("exportations de la Russie", "des pays"), and the words that open
+     * the figure or its measure ("exportations de plus de 3 milliards", "d'un montant de").
+     */
+    private static final Set<String> FRENCH_NO_ONE_PRODUCT = Set.copyOf(Words.foldAll("marchandises", "biens",
+            "produits", "produit", "services", "fret", "pays", "etats", "la", "le", "les", "l", "un", "une", "ce", "cette",
+            "ces", "ses", "son", "sa", "leurs", "leur", "nos", "notre", "plus", "moins", "pres", "environ", "quelque",
+            "quelques", "montant", "valeur", "ordre", "total", "volume"));
+
+    /**
+     * Whether the French noun of trade at word {@code at} is followed by "de" (or "d'") and a lower-case noun other
+     * than goods in general or a party ("les exportations de textile", "les importations de céréales"): after "de",
+     * French names what is traded, as English does after "of"; a capital ("de Chine") or an article ("de la
+     * Russie") names where the goods come from instead.
+     */
+    private static boolean goodsAfterDe(FigureContext context, int at, int limit) {
+        List<Words.Word> words = context.words();
+        if (at + 2 >= words.size()) {
+            return false;
+        }
+        String of = words.get(at + 1).folded();
+        if (!"de".equals(of) && !"d".equals(of)) {
+            return false;
+        }
+        Words.Word goods = words.get(at + 2);
+        if (goods.end() > limit || !Character.isLowerCase(goods.raw().charAt(0))
+                || TextWalks.crossesClause(context.text(), words.get(at).end(), goods.start())) {
+            return false;
+        }
+        return goods.folded().chars().allMatch(Character::isLetter) && !FRENCH_NO_ONE_PRODUCT.contains(goods.folded());
     }
 
     /**
