@@ -427,8 +427,10 @@ final class Subjects {
             }
             // "from China to Russia through Kazakhstan": the ends of the route, not the country it crosses.
             Set<String> ends = new LinkedHashSet<>();
+            // ("Kazakh oil to Germany via Russia's Druzhba pipeline": the country that owns the line crossed is part of
+            // the shipment's way, not only a country crossed; LABEL-FIXES round 28, decision 4)
             for (Mention m : parties) {
-                if (!isTransit(m, words)) {
+                if (!isTransit(m, words) || metric.startsWith("cargo.") && ownsLineAfter(m, words)) {
                     ends.add(m.code());
                 }
             }
@@ -1846,6 +1848,23 @@ final class Subjects {
         }
         return false;
     }
+
+    /**
+     * Whether a country crossed is named as the owner of the line that carries the freight: a line word within the
+     * three words after it ("via Russia's Druzhba pipeline").
+     */
+    private static boolean ownsLineAfter(Mention m, List<Words.Word> words) {
+        int after = indexAt(words, m.end());
+        for (int i = after; i < Math.min(words.size(), after + LINE_OWNER_REACH); i++) {
+            if (isLineWord(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a country the line it owns may be named ("Russia's Druzhba oil pipeline"). */
+    private static final int LINE_OWNER_REACH = 3;
 
     /** How many capitalised words may stand between a transit word and the place crossed ("через СЭЗ «Хоргос»"). */
     private static final int TRANSIT_REACH = 2;
