@@ -218,13 +218,13 @@ final class Subjects {
             // the freight; the corridor named after it only places it
             List<String> chain = corridor == null ? null : chainBeforeCorridor(sentence, text);
             if (chain != null) {
-                return withShipper(chain, sentence, words);
+                return withWayEnds(withShipper(chain, sentence, words), metric, sentence, words, text);
             }
             // "the Trans-Afghan railway", "shipped via the CPC": a railway or pipeline known by its name links the
             // countries it is known to link.
             List<String> named = corridor == null ? namedRoute(words, start, text) : null;
             if (named != null) {
-                return withShipper(named, sentence, words);
+                return withWayEnds(withShipper(named, sentence, words), metric, sentence, words, text);
             }
             // "the line «Дарбаза – Мактаарал», соединяющей Казахстан с Узбекистаном": a line the sentence says connects
             // two countries links them, wherever its named ends lie (gold-g)
@@ -244,7 +244,7 @@ final class Subjects {
             // links their countries, whatever corridor the article is about.
             List<String> route = corridor == null ? routeNamedByPlaces(sentence, text) : null;
             if (route != null) {
-                return withShipper(route, sentence, words);
+                return withWayEnds(withShipper(route, sentence, words), metric, sentence, words, text);
             }
             if (inside != null) {
                 return List.of(inside);
@@ -272,7 +272,7 @@ final class Subjects {
                 port = null;
             }
             if (port != null) {
-                return port;
+                return withWayEnds(port, metric, sentence, words, text);
             }
             // "the corridor's capacity": a capacity of the corridor the article is about
             boolean namesCorridor = !capacity || saysCorridor(words, start, sentence, text);
@@ -427,8 +427,10 @@ final class Subjects {
             }
             // "from China to Russia through Kazakhstan": the ends of the route, not the country it crosses.
             Set<String> ends = new LinkedHashSet<>();
+            // ("Kazakh oil to Germany via Russia's Druzhba pipeline": the country that owns the line crossed is part of
+            // the shipment's way, not only a country crossed; LABEL-FIXES round 28, decision 4)
             for (Mention m : parties) {
-                if (!isTransit(m, words)) {
+                if (!isTransit(m, words) || metric.startsWith("cargo.") && ownsLineAfter(m, words)) {
                     ends.add(m.code());
                 }
             }
@@ -1846,6 +1848,23 @@ final class Subjects {
         }
         return false;
     }
+
+    /**
+     * Whether a country crossed is named as the owner of the line that carries the freight: a line word within the
+     * three words after it ("via Russia's Druzhba pipeline").
+     */
+    private static boolean ownsLineAfter(Mention m, List<Words.Word> words) {
+        int after = indexAt(words, m.end());
+        for (int i = after; i < Math.min(words.size(), after + LINE_OWNER_REACH); i++) {
+            if (isLineWord(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a country the line it owns may be named ("Russia's Druzhba oil pipeline"). */
+    private static final int LINE_OWNER_REACH = 3;
 
     /** How many capitalised words may stand between a transit word and the place crossed ("через СЭЗ «Хоргос»"). */
     private static final int TRANSIT_REACH = 2;
@@ -4076,6 +4095,61 @@ final class Subjects {
     }
 
     private static final Set<String> VIA_WORDS = WordSet.of("via", "through", "par", "через", "orqali", "арқылы");
+
+    /** Words that name where a shipment comes from or goes to, written before the country ("from", "vers", "из"). */
+    private static final Set<String> WAY_END_WORDS = WordSet.copyOf(Words.foldAll("from", "to", "towards", "into",
+            "depuis", "vers", "provenance", "destination", "из", "до"));
+    private static final Set<String> FREIGHT_METRICS = Set.of("cargo.volume", "cargo.containers");
+
+    /**
+     * A shipment on a named line, route or port and the ends its sentence gives it: "containers transported from
+     * Uzbekistan to Azerbaijan" through the port of Turkmenbashi, "перевозок из КНР" on the Bakhty–Ayagoz line. The
+     * shipper's freight takes its whole way (LABEL-FIXES round 28, decision 4: the country it comes from, the line's or
+     * the port's countries, the country it goes to), so each country the sentence names after a word of "from" or
+     * "to", or with a Kazakh or Uzbek ending of either, joins the way; only freight counts (tonnes, containers), not a
+     * capacity or a length, which are the line's own.
+     */
+    private static List<String> withWayEnds(List<String> way, String metric, List<Mention> sentence,
+                                            List<Words.Word> words, String text) {
+        if (!FREIGHT_METRICS.contains(metric)) {
+            return way;
+        }
+        Set<String> all = new LinkedHashSet<>(way);
+        Set<String> shippers = new LinkedHashSet<>();
+        for (Mention m : sentence) {
+            if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code()) || way.contains(m.code())
+                    || isSpeaker(m, words)) {
+                continue;
+            }
+            int before = wordBefore(m, words);
+            boolean end = before >= 0 && WAY_END_WORDS.contains(words.get(before).folded())
+                    || hasCaseEnding(words.get(lastWordOf(m, words)).folded(), TO_FROM_ENDINGS);
+            if (end) {
+                all.add(m.code());
+            } else if (viaLater(m, words, text)) {
+                shippers.add(m.code());
+            }
+        }
+        // "Kazakhstan has increased oil shipments by 30% through the BTC pipeline": the one country that the clause
+        // names before the way, as who ships, is the freight's source
+        if (shippers.size() == 1) {
+            all.addAll(shippers);
+        }
+        return all.size() == way.size() ? way : sorted(all);
+    }
+
+    /** Whether a word of "via" or "through" follows a mention later in its sentence. */
+    private static boolean viaLater(Mention m, List<Words.Word> words, String text) {
+        for (int i = indexAt(words, m.end()); i < words.size() && words.get(i).start() >= m.end(); i++) {
+            if (VIA_WORDS.contains(words.get(i).folded())) {
+                return true;
+            }
+            if (endsSentence(text, words.get(i).end())) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static final List<String> BORDER_STEMS = List.of("border", "frontier", "frontiere", "границ",
             "chegara");
