@@ -94,7 +94,7 @@ class ReportedFormsTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            The lorry queue fell from 40 to 25 trucks overnight.                          | 40
+            The lorry queue stood at 40 to 25 trucks overnight.                          | 40
             """)
     void shouldNotReportABareNumberWhenNoCountRangeGoesUpwardsFromIt(String body, String text) {
         assertThat(figures(body)).noneMatch(f -> f.text().equals(text));

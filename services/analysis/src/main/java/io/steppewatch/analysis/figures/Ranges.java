@@ -40,7 +40,7 @@ final class Ranges {
                 double secondNumber = tokenValue(tokens, second.numberEnd());
                 double value = Double.isNaN(secondNumber) || secondNumber == 0 ? Double.NaN
                         : FigureExtractor.scaled(first.value(), second.value() / secondNumber); // "3-4 million people"
-                if (value < second.value()) {
+                if (value < second.value() || downwardAllowed(text, first, second)) {
                     out.set(i, new SurfaceFigure(first.start(), first.end(), value, "count", first.numberEnd(),
                             second.noun(), false, false));
                 }
@@ -61,9 +61,10 @@ final class Ranges {
             double scale = first.implicit() && ownScale != 1 ? ownScale : second.value() / secondNumber;
             double value = FigureExtractor.scaled(firstNumber, scale);
             if (!(value <= second.value()) && !"percent".equals(second.unit())
-                    && !FROM_WORDS.contains(String.valueOf(Traps.wordBefore(text, first.start())))) {
+                    && !downwardAllowed(text, first, second)) {
                 continue; // not a range upwards: "5 to 3" is rarely a range of the same thing, unless it is a change
-                          // "from 40 to 20 days", "de 40 à 20 jours", "с 40 до 20 дней"
+                          // "from 40 to 20 days", "de 40 à 20 jours", "с 40 до 20 дней", or two items joined by
+                          // "and" ("6,000 and 1,500 tons, respectively")
             }
             out.set(i, new SurfaceFigure(first.start(), first.end(), value, second.unit(), first.numberEnd(), null,
                     first.spelled(), false));
@@ -112,6 +113,20 @@ final class Ranges {
         return false;
     }
 
+    /** The connectors that join two items rather than bound a range: they share the unit in either order. */
+    private static final Set<String> COORDINATIONS = Set.of("and", "и", "et", "or", "или");
+
+    /**
+     * Whether the first number may be above the second and still share its unit: the two are items joined by a
+     * coordination ("12 и 8 поездов", "6,000 and 1,500 tons"), or the bounds of a change a from-word opens ("from 40
+     * to 20 days", "с 14 до 10 поездов"). A bare dash or "to" between a larger and a smaller number is rarely one
+     * measure's range.
+     */
+    private static boolean downwardAllowed(String text, SurfaceFigure first, SurfaceFigure second) {
+        return connected(text, first.end(), second.start()) && (COORDINATIONS.contains(between(text, first.end(),
+                second.start())) || FROM_WORDS.contains(String.valueOf(Traps.wordBefore(text, first.start()))));
+    }
+
     /** Whether both bounds are written in digits and the second counts a noun that the first, below it, shares. */
     private static boolean countedRange(SurfaceFigure first, SurfaceFigure second) {
         return "count".equals(second.unit()) && second.noun() != null && !second.spelled() && !second.implicit()
@@ -143,10 +158,14 @@ final class Ranges {
         if (to - from > MAX_GAP) {
             return false;
         }
+        return CONNECTORS.contains(between(text, from, to));
+    }
+
+    /** The words between two numbers, lower-cased, without the currency sign a second bound may open with. */
+    private static String between(String text, int from, int to) {
         String between = text.substring(from, to).strip().toLowerCase(Locale.ROOT);
         // a currency sign of the second bound may come first: "$5 to $7 billion"
-        between = between.replace("$", "").replace("€", "").strip();
-        return CONNECTORS.contains(between);
+        return between.replace("$", "").replace("€", "").strip();
     }
 
     private static double tokenValue(List<NumberScanner.Token> tokens, int end) {

@@ -56,8 +56,15 @@ final class Traps {
             "section", "стр", "страница", "номер", "статья", "статьи", "vol", "tome", "comments", "commentaires",
             "views", "vues", "share", "partages", "tel", "tél", "phone", "fax", "тел", "факс"));
 
+    /**
+     * Words after which a number names rather than counts: a number sign, and the divisions of a law or treaty ("part
+     * 2 of article 246", "частью 1 статьи 201 кодекса", "l'alinéa 3"), whose number the counted noun or adjective after
+     * it ("1 статьи", "201 Уголовно-процессуального") would otherwise make a count.
+     */
     private static final Set<String> IDENTIFIER_BEFORE = Set.copyOf(List.of("no", "nos", "nono", "nº", "numero",
-            "number", "nr", "номер", "№"));
+            "number", "nr", "номер", "№", "article", "articles", "art", "paragraph", "clause", "alinea", "статья",
+            "статьи", "статье", "статью", "статьей", "статьёй", "часть", "части", "частью", "пункт", "пункта",
+            "пункте", "пунктом", "подпункт", "подпункта"));
 
     private Traps() {
     }
