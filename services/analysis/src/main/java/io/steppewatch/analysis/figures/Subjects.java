@@ -826,6 +826,12 @@ final class Subjects {
                     if (withRegion != null) {
                         return withRegion;
                     }
+                    // "Kyrgyzstan imported 12,000 cars" under a headline on Kyrgyzstan alone, in a paragraph naming no
+                    // other country: the partner of a figure with no metric comes from the headline or the paragraph
+                    // (decision 6 of round 29), never from the article's count of mentions alone
+                    if (noPartnerNear(only, title, paragraph)) {
+                        return drillParties(List.of(only), start, words, text, sentenceMentions, figures, ranked);
+                    }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
                     return drillParties(firstTwo(candidates, only), start, words, text, sentenceMentions, figures,
@@ -4300,6 +4306,28 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether neither the headline nor the paragraph names a party besides {@code only}: the headline names that
+     * country alone (a headline naming none says nothing of the figure's relation) and no other country, bloc or
+     * corridor stands in the paragraph.
+     */
+    private static boolean noPartnerNear(String only, List<String> title, List<Mention> paragraph) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        for (String code : title) {
+            if (!code.equals(only)) {
+                return false;
+            }
+        }
+        for (Mention m : paragraph) {
+            if (!m.code().equals(only) && !REGION.equals(m.code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> codes(List<Mention> mentions) {
