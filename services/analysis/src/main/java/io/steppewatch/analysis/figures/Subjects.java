@@ -800,7 +800,11 @@ final class Subjects {
                     if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)
                             || foreignTradeOf(only, article)
                             || worldwide(words, start, text, true) && !saysShare(words, start, text)) {
-                        return List.of(only);
+                        // "Deliveries of chips from Kazakhstan jumped 300 times" under a headline on Kazakhstan and
+                        // Russia: what passes from one party to the other is both parties', the partner from the
+                        // headline or the paragraph (decision 6 of round 29); one party's own amount stays its own
+                        List<String> between = passingBetween(only, start, words, text, title, paragraph);
+                        return between != null ? between : List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
                     // ("the CPC handles 80% of Kazakhstan's oil exports", "exporté par l'oléoduc": a flow of one
@@ -4306,6 +4310,84 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    // Words of something passing from one party to another: goods delivered, supplied or shipped, money sent,
+    // transferred or lent, people migrating or crossing (prefixes of folded words)
+    private static final WordStems PASSING_BETWEEN = WordStems.of(Words.foldAll("deliver", "supplie", "supply",
+            "shipped", "shipment", "remit", "transfer", "migrant", "purchas", "loan", "credit", "livr", "envoi",
+            "envoy", "expedi", "achemin", "pret", "поставк", "поставл", "поставля", "отправ", "переве", "перевод",
+            "мигрант", "ввез", "ввоз", "вывез", "вывоз", "кредит", "займ", "жөнелт", "жеткіз", "жўнат", "yetkaz",
+            "етказ"));
+    // Whole words of passing whose prefixes would read other words ("sent" in "sentence", "left" in "leftover")
+    private static final Set<String> PASSING_WORDS = WordSet.copyOf(Words.foldAll("sent", "left", "bought",
+            "crossed", "entered"));
+    // Words of one party's own amount or of a whole beyond the two: output, stock, budget, population, demand,
+    // losses, stakes, the world or a market at large (prefixes of folded words)
+    private static final WordStems OWN_AMOUNT = WordStems.of(Words.foldAll("produc", "output", "reserv", "budget",
+            "population", "gdp", "pib", "demand", "loss", "revenue", "recette", "stake", "price", "prix", "world",
+            "global", "abroad", "etranger", "monde", "internationa", "market", "marche", "производ", "добыч",
+            "запас", "бюджет", "населен", "спрос", "убыт", "выручк", "доход", "миров", "рубеж", "международн", "рын",
+            "xalqaro"));
+
+    /**
+     * The figure's party and its partner when the figure's clause speaks of something passing between parties and
+     * of no party's own amount; the partner is the headline's one other country, else the one other party the
+     * paragraph names. Null when the clause says no passing, or no partner stands near.
+     */
+    private static List<String> passingBetween(String only, int start, List<Words.Word> words, String text,
+                                               List<String> title, List<Mention> paragraph) {
+        int at = indexAt(words, start);
+        if (at < 0 || at >= words.size()) {
+            return null;
+        }
+        int from = at;
+        int first = sentenceStart(words, at, text);
+        while (from > first && !clauseMarkBetween(words.get(from - 1), words.get(from), text)) {
+            from--;
+        }
+        int to = at + 1;
+        int last = sentenceEnd(words, at, text);
+        while (to < last && !clauseMarkBetween(words.get(to - 1), words.get(to), text)) {
+            to++;
+        }
+        boolean passing = false;
+        for (int i = from; i < to; i++) {
+            Words.Word word = words.get(i);
+            if (OWN_AMOUNT.startsAny(word)) {
+                return null;
+            }
+            passing |= PASSING_BETWEEN.startsAny(word) || PASSING_WORDS.contains(word.folded());
+        }
+        if (!passing) {
+            return null;
+        }
+        Set<String> parties = new LinkedHashSet<>(title);
+        parties.remove(only);
+        if (parties.size() > 1) {
+            return null; // a headline of several others does not say which one the figure goes to or comes from
+        }
+        if (parties.isEmpty()) {
+            for (Mention m : paragraph) {
+                if (m.kind() != PlaceKind.CORRIDOR && !REGION.equals(m.code()) && !m.code().equals(only)) {
+                    parties.add(m.code());
+                }
+            }
+            if (parties.size() != 1) {
+                return null;
+            }
+        }
+        parties.add(only);
+        return sorted(parties);
+    }
+
+    /** Whether a clause mark stands between two words; not the comma of a number written "1,5" or "3,000". */
+    private static boolean clauseMarkBetween(Words.Word before, Words.Word after, String text) {
+        if (before.end() + 1 == after.start() && text.charAt(before.end()) == ','
+                && Character.isDigit(text.charAt(before.end() - 1)) && Character.isDigit(text.charAt(after.start()))) {
+            return false;
+        }
+        return crossesClause(text, before.end(), after.start());
     }
 
     /**
