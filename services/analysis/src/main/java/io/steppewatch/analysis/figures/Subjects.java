@@ -890,6 +890,14 @@ final class Subjects {
                     if (world != null) {
                         return world;
                     }
+                    // "The plant's annual output will rise to 400,000 tons" under a headline of two countries, in a
+                    // paragraph naming none: one party's own amount is the article's main country's alone, not the
+                    // relation's (decision 6 of round 29)
+                    // (not in the text's first line, whose own countries make the headline of an article without one)
+                    String owner = title.size() == 2 && afterFirstLine(start, text) ? firstOf(ranked, title) : null;
+                    if (owner != null && ownAmountInClause(start, words, text)) {
+                        return List.of(owner);
+                    }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
                     return firstTwo(candidates, null);
@@ -4324,7 +4332,7 @@ final class Subjects {
             "crossed", "entered"));
     // Words of one party's own amount or of a whole beyond the two: output, stock, budget, population, demand,
     // losses, stakes, the world or a market at large (prefixes of folded words)
-    private static final WordStems OWN_AMOUNT = WordStems.of(Words.foldAll("produc", "output", "reserv", "budget",
+    private static final WordStems OWN_AMOUNT = WordStems.of(Words.foldAll("production", "produce", "output", "reserv", "budget",
             "population", "gdp", "pib", "demand", "loss", "revenue", "recette", "stake", "price", "prix", "world",
             "global", "abroad", "etranger", "monde", "internationa", "market", "marche", "производ", "добыч",
             "запас", "бюджет", "населен", "спрос", "убыт", "выручк", "доход", "миров", "рубеж", "международн", "рын",
@@ -4337,22 +4345,12 @@ final class Subjects {
      */
     private static List<String> passingBetween(String only, int start, List<Words.Word> words, String text,
                                                List<String> title, List<Mention> paragraph) {
-        int at = indexAt(words, start);
-        if (at < 0 || at >= words.size()) {
+        int[] clause = clauseOf(start, words, text);
+        if (clause == null) {
             return null;
         }
-        int from = at;
-        int first = sentenceStart(words, at, text);
-        while (from > first && !clauseMarkBetween(words.get(from - 1), words.get(from), text)) {
-            from--;
-        }
-        int to = at + 1;
-        int last = sentenceEnd(words, at, text);
-        while (to < last && !clauseMarkBetween(words.get(to - 1), words.get(to), text)) {
-            to++;
-        }
         boolean passing = false;
-        for (int i = from; i < to; i++) {
+        for (int i = clause[0]; i < clause[1]; i++) {
             Words.Word word = words.get(i);
             if (OWN_AMOUNT.startsAny(word)) {
                 return null;
@@ -4379,6 +4377,59 @@ final class Subjects {
         }
         parties.add(only);
         return sorted(parties);
+    }
+
+    /** The word indexes [from, to) of the figure's clause: its sentence between clause marks; null past the words. */
+    private static int[] clauseOf(int start, List<Words.Word> words, String text) {
+        int at = indexAt(words, start);
+        if (at < 0 || at >= words.size()) {
+            return null;
+        }
+        int from = at;
+        int first = sentenceStart(words, at, text);
+        while (from > first && !clauseMarkBetween(words.get(from - 1), words.get(from), text)) {
+            from--;
+        }
+        int to = at + 1;
+        int last = sentenceEnd(words, at, text);
+        while (to < last && !clauseMarkBetween(words.get(to - 1), words.get(to), text)) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    /** Whether the figure's clause holds a word of one party's own amount ({@link #OWN_AMOUNT}). */
+    private static boolean ownAmountInClause(int start, List<Words.Word> words, String text) {
+        int[] clause = clauseOf(start, words, text);
+        if (clause == null) {
+            return false;
+        }
+        for (int i = clause[0]; i < clause[1]; i++) {
+            if (OWN_AMOUNT.startsAny(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line with some text stands before the one that holds {@code offset}. */
+    private static boolean afterFirstLine(int offset, String text) {
+        for (int i = text.lastIndexOf('\n', Math.min(offset, text.length() - 1)); i > 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of {@code ranked} that {@code among} holds: the article's main country of the headline's. */
+    private static String firstOf(List<String> ranked, List<String> among) {
+        for (String code : ranked) {
+            if (among.contains(code)) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /** Whether a clause mark stands between two words; not the comma of a number written "1,5" or "3,000". */
