@@ -456,7 +456,9 @@ class FigureSubjectsTest {
             Казахстанское зерно | Казахстан экспортировал 12 млн тонн пшеницы. В Узбекистане сообщили, что поставки в Таджикистан составили 1 млн тонн. | 1 млн тонн | TJ UZ
             Le blé kazakh | Le Kazakhstan a exporté 12 millions de tonnes de blé. En Ouzbékistan, on indique que les livraisons vers le Tadjikistan ont atteint 1 million de tonnes. | 1 million de tonnes | TJ UZ
             Kazakh grain | Kazakhstan exported 12 million tons of wheat. In Uzbekistan, officials said deliveries to Tajikistan reached 1 million tons. | 1 million tons | TJ UZ
-            Kazakh grain | Kazakhstan harvested 27 million tons of wheat. Deliveries to Uzbekistan reached 2.1 million tons. | 2.1 million tons | UZ
+            # no verb of export, so no exporter for the shipment; the headline's Kazakhstan is the partner of the
+            # deliveries by decision 6 of round 29 (PassingBetweenPartiesTest), no longer the buyer alone
+            Kazakh grain | Kazakhstan harvested 27 million tons of wheat. Deliveries to Uzbekistan reached 2.1 million tons. | 2.1 million tons | KZ UZ
             """)
     void shouldLeaveAShipmentToTheSentenceWhenACountryIsNoBuyerOrTheArticleNamesNoExporter(String title,
                                                                                          String body,

@@ -802,7 +802,11 @@ final class Subjects {
                     if (!speaksOfTrade(words, sentence, text) || withUncodedBloc(words, start, text)
                             || foreignTradeOf(only, article)
                             || worldwide(words, start, text, true) && !saysShare(words, start, text)) {
-                        return List.of(only);
+                        // "Deliveries of chips from Kazakhstan jumped 300 times" under a headline on Kazakhstan and
+                        // Russia: what passes from one party to the other is both parties', the partner from the
+                        // headline or the paragraph (decision 6 of round 29); one party's own amount stays its own
+                        List<String> between = passingBetween(only, start, words, text, title, paragraph);
+                        return between != null ? between : List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
                     // ("the CPC handles 80% of Kazakhstan's oil exports", "exporté par l'oléoduc": a flow of one
@@ -827,6 +831,12 @@ final class Subjects {
                     List<String> withRegion = headlineWithRegion(article, only);
                     if (withRegion != null) {
                         return withRegion;
+                    }
+                    // "Kyrgyzstan imported 12,000 cars" under a headline on Kyrgyzstan alone, in a paragraph naming no
+                    // other country: the partner of a figure with no metric comes from the headline or the paragraph
+                    // (decision 6 of round 29), never from the article's count of mentions alone
+                    if (noPartnerNear(only, title, paragraph)) {
+                        return drillParties(List.of(only), start, words, text, sentenceMentions, figures, ranked);
                     }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
@@ -881,6 +891,14 @@ final class Subjects {
                     List<String> world = worldTradeOwner(article);
                     if (world != null) {
                         return world;
+                    }
+                    // "The plant's annual output will rise to 400,000 tons" under a headline of two countries, in a
+                    // paragraph naming none: one party's own amount is the article's main country's alone, not the
+                    // relation's (decision 6 of round 29)
+                    // (not in the text's first line, whose own countries make the headline of an article without one)
+                    String owner = title.size() == 2 && afterFirstLine(start, text) ? firstOf(ranked, title) : null;
+                    if (owner != null && ownAmountInClause(start, words, text)) {
+                        return List.of(owner);
                     }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
@@ -4374,6 +4392,149 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    // Words of something passing from one party to another: goods delivered, supplied or shipped, money sent,
+    // transferred or lent, people migrating or crossing (prefixes of folded words)
+    private static final WordStems PASSING_BETWEEN = WordStems.of(Words.foldAll("deliver", "supplie", "supply",
+            "shipped", "shipment", "remit", "transfer", "migrant", "purchas", "loan", "credit", "livr", "envoi",
+            "envoy", "expedi", "achemin", "pret", "поставк", "поставл", "поставля", "отправ", "переве", "перевод",
+            "мигрант", "ввез", "ввоз", "вывез", "вывоз", "кредит", "займ", "жөнелт", "жеткіз", "жўнат", "yetkaz",
+            "етказ"));
+    // Whole words of passing whose prefixes would read other words ("sent" in "sentence", "left" in "leftover")
+    private static final Set<String> PASSING_WORDS = WordSet.copyOf(Words.foldAll("sent", "left", "bought",
+            "crossed", "entered"));
+    // Words of one party's own amount or of a whole beyond the two: output, stock, budget, population, demand,
+    // losses, stakes, the world or a market at large (prefixes of folded words)
+    private static final WordStems OWN_AMOUNT = WordStems.of(Words.foldAll("production", "produce", "output", "reserv", "budget",
+            "population", "gdp", "pib", "demand", "loss", "revenue", "recette", "stake", "price", "prix", "world",
+            "global", "abroad", "etranger", "monde", "internationa", "market", "marche", "производ", "добыч",
+            "запас", "бюджет", "населен", "спрос", "убыт", "выручк", "доход", "миров", "рубеж", "международн", "рын",
+            "xalqaro"));
+
+    /**
+     * The figure's party and its partner when the figure's clause speaks of something passing between parties and
+     * of no party's own amount; the partner is the headline's one other country, else the one other party the
+     * paragraph names. Null when the clause says no passing, or no partner stands near.
+     */
+    private static List<String> passingBetween(String only, int start, List<Words.Word> words, String text,
+                                               List<String> title, List<Mention> paragraph) {
+        int[] clause = clauseOf(start, words, text);
+        if (clause == null) {
+            return null;
+        }
+        boolean passing = false;
+        for (int i = clause[0]; i < clause[1]; i++) {
+            Words.Word word = words.get(i);
+            if (OWN_AMOUNT.startsAny(word)) {
+                return null;
+            }
+            passing |= PASSING_BETWEEN.startsAny(word) || PASSING_WORDS.contains(word.folded());
+        }
+        if (!passing) {
+            return null;
+        }
+        Set<String> parties = new LinkedHashSet<>(title);
+        parties.remove(only);
+        if (parties.size() > 1) {
+            return null; // a headline of several others does not say which one the figure goes to or comes from
+        }
+        if (parties.isEmpty()) {
+            for (Mention m : paragraph) {
+                if (m.kind() != PlaceKind.CORRIDOR && !REGION.equals(m.code()) && !m.code().equals(only)) {
+                    parties.add(m.code());
+                }
+            }
+            if (parties.size() != 1) {
+                return null;
+            }
+        }
+        parties.add(only);
+        return sorted(parties);
+    }
+
+    /** The word indexes [from, to) of the figure's clause: its sentence between clause marks; null past the words. */
+    private static int[] clauseOf(int start, List<Words.Word> words, String text) {
+        int at = indexAt(words, start);
+        if (at < 0 || at >= words.size()) {
+            return null;
+        }
+        int from = at;
+        int first = sentenceStart(words, at, text);
+        while (from > first && !clauseMarkBetween(words.get(from - 1), words.get(from), text)) {
+            from--;
+        }
+        int to = at + 1;
+        int last = sentenceEnd(words, at, text);
+        while (to < last && !clauseMarkBetween(words.get(to - 1), words.get(to), text)) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    /** Whether the figure's clause holds a word of one party's own amount ({@link #OWN_AMOUNT}). */
+    private static boolean ownAmountInClause(int start, List<Words.Word> words, String text) {
+        int[] clause = clauseOf(start, words, text);
+        if (clause == null) {
+            return false;
+        }
+        for (int i = clause[0]; i < clause[1]; i++) {
+            if (OWN_AMOUNT.startsAny(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line with some text stands before the one that holds {@code offset}. */
+    private static boolean afterFirstLine(int offset, String text) {
+        for (int i = text.lastIndexOf('\n', Math.min(offset, text.length() - 1)); i > 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of {@code ranked} that {@code among} holds: the article's main country of the headline's. */
+    private static String firstOf(List<String> ranked, List<String> among) {
+        for (String code : ranked) {
+            if (among.contains(code)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a clause mark stands between two words; not the comma of a number written "1,5" or "3,000". */
+    private static boolean clauseMarkBetween(Words.Word before, Words.Word after, String text) {
+        if (before.end() + 1 == after.start() && text.charAt(before.end()) == ','
+                && Character.isDigit(text.charAt(before.end() - 1)) && Character.isDigit(text.charAt(after.start()))) {
+            return false;
+        }
+        return crossesClause(text, before.end(), after.start());
+    }
+
+    /**
+     * Whether neither the headline nor the paragraph names a party besides {@code only}: the headline names that
+     * country alone (a headline naming none says nothing of the figure's relation) and no other country, bloc or
+     * corridor stands in the paragraph.
+     */
+    private static boolean noPartnerNear(String only, List<String> title, List<Mention> paragraph) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        for (String code : title) {
+            if (!code.equals(only)) {
+                return false;
+            }
+        }
+        for (Mention m : paragraph) {
+            if (!m.code().equals(only) && !REGION.equals(m.code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> codes(List<Mention> mentions) {
