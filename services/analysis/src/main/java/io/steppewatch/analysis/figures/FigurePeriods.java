@@ -1466,6 +1466,13 @@ final class FigurePeriods {
                 // nor the one period of a short note (which would be that date), only a period the headline states.
                 return paragraphs == 0 ? null : context.article().titlePeriod();
             }
+            if (last != null && datesAPlan(context, before)) {
+                // "Two units run, with a third expected to be commissioned in 2025. ... up to 70 percent of its
+                // production": a date a plan or forecast governs, with no figure between them, tells when the
+                // foreseen event is to happen, not what period the figures after it cover; as with an act, they
+                // take none from it or from before it, only a period the headline states.
+                return paragraphs == 0 ? null : context.article().titlePeriod();
+            }
             if (last != null) {
                 // "In January-October 2023 exports reached 3.9 million tons. In January-October 2022 they were 3.1
                 // million. Of this amount, ...": the same months a year before the period the text set restate the
@@ -2463,7 +2470,13 @@ final class FigurePeriods {
 
     /** The last period a sentence sets for the figures after it: no base, none in brackets or of an act; or null. */
     private static String lastPeriodIn(FigureContext context, Sentences.Sentence sentence) {
-        String last = null;
+        PeriodResolver.Expression last = lastSettingIn(context, sentence);
+        return last == null ? null : last.period() != null ? last.period() : anchored(last, context);
+    }
+
+    /** The expression of {@link #lastPeriodIn}'s period, or null. */
+    private static PeriodResolver.Expression lastSettingIn(FigureContext context, Sentences.Sentence sentence) {
+        PeriodResolver.Expression last = null;
         for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())
@@ -2474,12 +2487,44 @@ final class FigurePeriods {
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
                 // something was said, the span before it what the figures cover.
                 if (period != null && (last == null || !dayDate(context.text(), e))) {
-                    last = period;
+                    last = e;
                 }
             }
         }
         return last;
     }
+
+    /**
+     * Whether the period a sentence sets last dates an event a plan foresees ("is planned to receive the first vessels
+     * in 2029", "with an expected maturity in 2038", "we plan to increase processing this year"): a plan, forecast or
+     * future word stands before it in the sentence with no figure between them, and the date is not the span the
+     * plan is for ("Les prévisions pour 2025 ... 5,2 millions de tonnes": a forecast's own period, which its parts
+     * take).
+     */
+    private static boolean datesAPlan(FigureContext context, Sentences.Sentence sentence) {
+        if (!FigureContext.hasCue(context, sentence, "target") && !FigureContext.hasCue(context, sentence, "future")) {
+            return false;
+        }
+        PeriodResolver.Expression last = lastSettingIn(context, sentence);
+        if (last == null) {
+            return false;
+        }
+        int cue = -1;
+        for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
+            if (("target".equals(hit.value()) || "future".equals(hit.value())) && hit.end() <= last.start()) {
+                cue = Math.max(cue, hit.end());
+            }
+        }
+        if (cue < 0 || !context.surfaceIn(cue, last.start()).isEmpty()) {
+            return false;
+        }
+        String before = Words.fold(context.text().substring(Math.max(cue, last.start() - 8), last.start())).stripTrailing();
+        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00a0'));
+        return !PLAN_FOR_WORDS.contains(before.substring(space + 1));
+    }
+
+    /** Words right before a date that make it the span a plan or forecast is for: "forecast for 2025". */
+    private static final Set<String> PLAN_FOR_WORDS = Set.of("for", "pour", "на", "за");
 
     /**
      * Words that set a point in time from which something holds ("Starting in 2023, Kazakhstan announced ...",
