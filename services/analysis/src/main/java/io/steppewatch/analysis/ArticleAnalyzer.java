@@ -173,7 +173,8 @@ public final class ArticleAnalyzer {
         found.addAll(body);
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
         List<TopicDecision> assigned = FigureTopics.withFigureEvidence(
-                topics.classify(titleWords, bodyWords, article.body(), language), found, topics.threshold());
+                topics.classify(titleWords, bodyWords, article.body(), language,
+                        FigureTopics.measureOtherThings(found)), found, topics.threshold());
         return new Analysis(language, assigned, countries, found);
     }
 

@@ -68,6 +68,14 @@ public final class FigureTopics {
         return List.copyOf(topics);
     }
 
+    /**
+     * Whether the article states figures and none of them is trade evidence of any kind (no trade or cooperation
+     * metric, no product's exports or imports): its figures measure other things, output, capacity, a budget.
+     */
+    public static boolean measureOtherThings(List<ExtractedFigure> figures) {
+        return !figures.isEmpty() && figures.stream().allMatch(f -> evidence(f, true) == null);
+    }
+
     /** What a figure tells of trade, as the metric a decision names, or null when nothing. */
     private static String evidence(ExtractedFigure figure, boolean noTopic) {
         String metric = figure.metric();

@@ -44,6 +44,14 @@ class FigureTopicsTest {
     }
 
     @Test
+    void shouldSayFiguresMeasureOtherThingsOnlyWhenNoneIsTradeEvidence() {
+        assertThat(FigureTopics.measureOtherThings(List.of(figure("cargo.capacity"), figure("other")))).isTrue();
+        assertThat(FigureTopics.measureOtherThings(List.of(figure("other"), figure("trade.exports")))).isFalse();
+        assertThat(FigureTopics.measureOtherThings(List.of(figure("other"), figure("investment.total")))).isFalse();
+        assertThat(FigureTopics.measureOtherThings(List.of())).isFalse();
+    }
+
+    @Test
     void shouldAddTradeWhenAnArticleWithoutTopicStatesCooperationFigures() {
         List<TopicDecision> topics = FigureTopics.withFigureEvidence(List.of(),
                 List.of(figure("jobs.count"), figure("investment.total"), figure("other")), 6.0);
