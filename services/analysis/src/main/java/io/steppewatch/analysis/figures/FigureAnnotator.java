@@ -651,7 +651,8 @@ public final class FigureAnnotator {
                 context.indexedWords(),
                 context.mentionsIn(sentence.start(), sentence.end()),
                 paragraphMentions(context, sentence), context.article(),
-                context.surfaceIn(sentence.start(), sentence.end()), product);
+                context.surfaceIn(sentence.start(), sentence.end()), product,
+                OTHER.equals(metric) && !OTHER.equals(partiesMetric));
         if (!title && ("count".equals(figure.unit()) || DAYS.equals(figure.unit()))
                 && context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)) {
             subjects = drillContingents(subjects, context, sentence, previous); // the forces, not the host

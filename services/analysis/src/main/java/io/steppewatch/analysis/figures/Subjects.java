@@ -90,6 +90,16 @@ final class Subjects {
     static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
                            List<Mention> sentence, List<Mention> paragraph, ArticleFrame article,
                            List<SurfaceFigure> figures, boolean product) {
+        return of(metric, start, end, text, words, sentence, paragraph, article, figures, product, false);
+    }
+
+    /**
+     * As above; {@code otherFigure} says the figure's own metric is {@code other} while {@code metric} is the one
+     * its sentence lends for the parties (decision 6 of round 29 reads such a figure by what it counts).
+     */
+    static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
+                           List<Mention> sentence, List<Mention> paragraph, ArticleFrame article,
+                           List<SurfaceFigure> figures, boolean product, boolean otherFigure) {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
@@ -676,6 +686,20 @@ final class Subjects {
                 // "among the CIS countries after Russia, the largest trade was with Kazakhstan": the yardstick is no
                 // partner either
                 candidates.removeAll(yardsticks);
+                if (nearest == null && otherFigure) {
+                    // "The country is expected to harvest 17 million tonnes" with a trade word lent: the country the
+                    // description stands for (decision 6 of round 29)
+                    List<String> described = describedCountry(start, words, text, title, paragraph, ranked);
+                    if (described != null) {
+                        return described;
+                    }
+                    // "За месяц показатель вырос на 4,7 тонны" under a headline on Kyrgyzstan alone, in a paragraph
+                    // naming no other country: no partner from the article's count of mentions (as for a sentence
+                    // naming one country, below in the default branch)
+                    if (title.size() == 1 && noPartnerNear(title.get(0), title, paragraph)) {
+                        return List.copyOf(title);
+                    }
+                }
                 if (nearest == null) {
                     List<String> world = worldTradeOwner(article);
                     return world != null ? world : firstTwo(candidates, null);
@@ -852,6 +876,14 @@ final class Subjects {
                     if (!article.route().isEmpty() && (speaksOfRoute(words, start, text)
                             || saysProject(words, start, text))) {
                         return article.route();
+                    }
+                    // "The country is expected to harvest 17 million tonnes", "в республике произведено 5,3 млрд
+                    // кВт·ч", "le pays a exporté": a sentence that names no country but describes one speaks of the
+                    // country the paragraph named last, else of the article's main one; alone, unless what it counts
+                    // passes to a partner (decision 6 of round 29: the one country it belongs to)
+                    List<String> described = describedCountry(start, words, text, title, paragraph, ranked);
+                    if (described != null) {
+                        return described;
                     }
                     Set<String> before = codes(withoutOrigins(earlierInParagraph(paragraph, start, text), words));
                     boolean regionBefore = before.remove(REGION);
@@ -4470,6 +4502,67 @@ final class Subjects {
             to++;
         }
         return new int[] {from, to};
+    }
+
+    // A country described, not named, in the singular: "the country", "the republic", "the landlocked nation",
+    // "страна", "в республике", "le pays", "la république", "mamlakat", "respublikada" (folded whole words; the
+    // Russian forms that are also plural, "страны", "республики", and the English and French words without an
+    // article before them are left out: "countries of the region", "les pays voisins" describe none)
+    private static final Set<String> DESCRIBED_AFTER_ARTICLE = WordSet.copyOf(Words.foldAll("country", "republic",
+            "nation", "pays", "république"));
+    private static final Set<String> ARTICLES = WordSet.copyOf(Words.foldAll("the", "this", "le", "du", "ce", "la"));
+    private static final Set<String> DESCRIBED_COUNTRY = WordSet.copyOf(Words.foldAll("страна", "стране", "страну",
+            "страной", "республика", "республике", "республику", "республикой", "республикада", "mamlakat",
+            "mamlakatda", "mamlakatning", "respublika", "respublikada", "respublikaning", "мамлакат", "мамлакатда",
+            "мамлакатнинг"));
+
+    /**
+     * The country a description in the figure's sentence stands for ({@link #DESCRIBED_COUNTRY}), alone or with the
+     * partner {@link #passingBetween} finds: the one country the paragraph named before the figure, else the
+     * article's main country (the first country of its ranking, among the headline's when it names any). Null when
+     * the sentence describes no country.
+     */
+    private static List<String> describedCountry(int start, List<Words.Word> words, String text, List<String> title,
+                                                 List<Mention> paragraph, List<String> ranked) {
+        int at = indexAt(words, start);
+        if (at < 0 || at >= words.size()) {
+            return null;
+        }
+        boolean described = false;
+        for (int i = gapSentenceStart(words, at, text), last = sentenceEnd(words, at, text); i < last && !described;
+                i++) {
+            String folded = words.get(i).folded();
+            if (DESCRIBED_COUNTRY.contains(folded)) {
+                described = true;
+            } else if (DESCRIBED_AFTER_ARTICLE.contains(folded)) {
+                for (int j = i - 1; j >= Math.max(0, i - 3) && !described; j--) {
+                    described = ARTICLES.contains(words.get(j).folded());
+                }
+            }
+        }
+        if (!described) {
+            return null;
+        }
+        // ("По стране был организован 31 состав" after a paragraph naming six countries: which one of them the text
+        // does not say; the article's main country)
+        Set<String> before = new LinkedHashSet<>();
+        for (Mention m : paragraph) {
+            if (m.end() <= start && m.kind() == PlaceKind.COUNTRY && !REGION.equals(m.code())) {
+                before.add(m.code());
+            }
+        }
+        String owner = before.size() == 1 ? before.iterator().next() : null;
+        // (a bloc the article names most describes no country: "the Central Asian country" under a headline on the EU)
+        for (String code : title.isEmpty() ? ranked : ranked.stream().filter(title::contains).toList()) {
+            if (owner == null && isCountryCode(code)) {
+                owner = code;
+            }
+        }
+        if (owner == null || !isCountryCode(owner)) {
+            return null;
+        }
+        List<String> between = passingBetween(owner, start, words, text, title, paragraph);
+        return between != null ? between : List.of(owner);
     }
 
     /** Whether the figure's clause holds a word of one party's own amount ({@link #OWN_AMOUNT}). */
