@@ -172,9 +172,9 @@ public final class ArticleAnalyzer {
                 titleMentions, language, publication, frame, firstCurrency(body)));
         found.addAll(body);
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
-        List<TopicDecision> assigned = FigureTopics.withFigureEvidence(
+        List<TopicDecision> assigned = topics.withoutTradeOnBankSanctions(titleWords, FigureTopics.withFigureEvidence(
                 topics.classify(titleWords, bodyWords, article.body(), language,
-                        FigureTopics.measureOtherThings(found)), found, topics.threshold());
+                        FigureTopics.measureOtherThings(found)), found, topics.threshold()));
         return new Analysis(language, assigned, countries, found);
     }
 

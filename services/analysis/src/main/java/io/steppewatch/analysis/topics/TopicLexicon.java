@@ -20,7 +20,9 @@ import io.steppewatch.analysis.text.TsvLines;
  * {@code io/steppewatch/analysis/topics/}, extensible with a directory of files named the same way).
  * Terms are stemmed with the language's {@link Stemmer} when loaded. A line has two columns, the weight and the term,
  * and may have a third, {@value #COOPERATION}, which marks a word of economic cooperation between two parties
- * (investment, joint ventures), which {@link TopicClassifier} does not let decide a topic that follows another one.
+ * (investment, joint ventures), which {@link TopicClassifier} does not let decide a topic that follows another one, or
+ * {@value #POLICING}, which marks a word of the policing of a border (border guards, drugs seized, smuggling), whose
+ * sentences {@link TopicClassifier} reads as the scene of a seizure rather than as a route story.
  * Immutable and thread-safe.
  */
 public final class TopicLexicon {
@@ -31,12 +33,14 @@ public final class TopicLexicon {
     private static final Pattern FILE_NAME = Pattern.compile("([a-z]+)\\.([a-z]{2})\\.tsv");
     /** The third column's value that marks a word of economic cooperation. */
     public static final String COOPERATION = "cooperation";
+    /** The third column's value that marks a word of the policing of a border. */
+    public static final String POLICING = "policing";
 
     /**
      * A lexicon term: its topic, its weight, the term as written in the file, and whether it is a word of economic
-     * cooperation (the line's third column).
+     * cooperation or of the policing of a border (the line's third column).
      */
-    public record Term(String topic, double weight, String text, boolean cooperation) {
+    public record Term(String topic, double weight, String text, boolean cooperation, boolean policing) {
     }
 
     /** A line of a lexicon; its alternatives ("OTSC|traité de sécurité collective") share one term. */
@@ -108,8 +112,10 @@ public final class TopicLexicon {
         List<Line> parsed = new ArrayList<>();
         for (TsvLines.Line line : lines) {
             List<String> columns = line.columns().size() == 3 ? line.columns() : line.columns(2, "weight, term");
-            if (columns.size() == 3 && !columns.get(2).trim().equals(COOPERATION)) {
-                throw line.error("third column must be '" + COOPERATION + "' or absent, got '" + columns.get(2) + "'");
+            String mark = columns.size() == 3 ? columns.get(2).trim() : "";
+            if (columns.size() == 3 && !mark.equals(COOPERATION) && !mark.equals(POLICING)) {
+                throw line.error("third column must be '" + COOPERATION + "', '" + POLICING + "' or absent, got '"
+                        + columns.get(2) + "'");
             }
             double weight;
             try {
@@ -126,7 +132,8 @@ public final class TopicLexicon {
             if (alternatives.isEmpty()) {
                 throw line.error("empty term");
             }
-            parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0), columns.size() == 3),
+            parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0), mark.equals(COOPERATION),
+                    mark.equals(POLICING)),
                     List.copyOf(alternatives)));
         }
         return parsed;
