@@ -1824,10 +1824,44 @@ final class PeriodResolver {
      * stays a fiscal year of no period ({@link #fiscalYear}).
      */
     private static void seasonYearPairs(String folded, List<Expression> out) {
-        if (folded.indexOf('/') < 0 && folded.indexOf('-') < 0 && folded.indexOf('\u2013') < 0) {
-            return;
+        // The patterns run only around a pair of years (most texts have none): a few words before it, a few after.
+        int[] window = null;
+        for (int at = yearPairAt(folded, 0); at >= 0; at = yearPairAt(folded, at + 1)) {
+            int from = Math.max(0, at - SEASON_WORDS_BEFORE);
+            int to = Math.min(folded.length(), at + SEASON_WORDS_AFTER);
+            if (window != null && from <= window[1]) {
+                window[1] = to;
+                continue;
+            }
+            if (window != null) {
+                seasonYearPairsIn(folded, window[0], window[1], out);
+            }
+            window = new int[] {from, to};
         }
-        Matcher m = MONTHS_OF_YEAR_PAIR.matcher(folded);
+        if (window != null) {
+            seasonYearPairsIn(folded, window[0], window[1], out);
+        }
+    }
+
+    /** How far before a pair of years its months or season words may start, and how far after they may end. */
+    private static final int SEASON_WORDS_BEFORE = 60;
+    private static final int SEASON_WORDS_AFTER = 90;
+
+    /** Where the separator of a pair of years ("2023/24", "2020-2021") stands at or after {@code from}; -1 if none. */
+    private static int yearPairAt(String folded, int from) {
+        for (int i = Math.max(from, 4); i + 2 < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c == '/' || c == '-' || c == '\u2013') && Character.isDigit(folded.charAt(i - 1))
+                    && Character.isDigit(folded.charAt(i - 4)) && Character.isDigit(folded.charAt(i + 1))
+                    && Character.isDigit(folded.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void seasonYearPairsIn(String folded, int from, int to, List<Expression> out) {
+        Matcher m = in(MONTHS_OF_YEAR_PAIR, folded, from, to);
         while (m.find()) {
             int first = Months.index(m.group(1));
             int last = Months.index(m.group(2));
@@ -1836,7 +1870,7 @@ final class PeriodResolver {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.months(year, first, year + 1, last)));
             }
         }
-        m = SEASON_YEAR_PAIR.matcher(folded);
+        m = in(SEASON_YEAR_PAIR, folded, from, to);
         while (m.find()) {
             boolean after = m.group(1) != null;
             // Named groups are numbered too: the second form's years are groups 7 and 8.
