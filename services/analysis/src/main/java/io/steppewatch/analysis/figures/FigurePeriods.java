@@ -2245,6 +2245,10 @@ final class FigurePeriods {
         }
         List<Sentences.Sentence> sentences = context.sentences();
         Sentences.Sentence own = sentences.get(FigureContext.sentenceOf(context, e.start()));
+        String compared = yearComparedInSentence(e, folded, context, own);
+        if (compared != null) {
+            return compared;
+        }
         int from = own.start();
         int to = own.end();
         for (Sentences.Sentence s : sentences) {
@@ -2295,9 +2299,85 @@ final class FigurePeriods {
             if (written == 0) {
                 written = yearOfWriting(context);
             }
+            if (written == 0) {
+                written = yearOfWritingByComparison(context);
+            }
             anchor = written == 0 ? 0 : written - PeriodResolver.yearsBack(folded);
         }
         return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /**
+     * The year of a relative year ("last year", "cette année", "в прошлом году", "o'tgan yili") in an undated text,
+     * as a whole year its own sentence compares with states it (the conventions: a relative period takes "a base year
+     * it is compared with (`this year, compared to 121 thousand tons in 2014`: the year after the base)"): "last year
+     * ... 2% more compared to 2023" is 2024, "progressé de 2 % cette année ... contre 26,5 millions en 2024" 2025.
+     * When the relative year is itself a base beside that year, as the parallel asides "(в 2024 году — 155 тыс.
+     * тонн) ... (в прошлом году — 723 тыс. тонн)", it is that same year. A year compared with is a base of the
+     * sentence, or a year in an aside that states a figure of its own ("17 млн тонн (22 млн тонн в 2022 году)").
+     * Null when the expression is no whole year, or its sentence names no such year, or names a year of its own
+     * besides (the caller's rules decide those).
+     */
+    private static String yearComparedInSentence(PeriodResolver.Expression e, String folded, FigureContext context,
+                                                 Sentences.Sentence own) {
+        String text = context.text();
+        int compared = 0;
+        for (PeriodResolver.Expression named : context.periodsIn(own.start(), own.end())) {
+            if (named == e || named.kind() != PeriodResolver.Kind.PERIOD || named.period() == null) {
+                continue;
+            }
+            boolean aside = inParentheses(text, own.start(), named.start())
+                    && asideStatesAFigure(text, own, named);
+            if (named.period().length() != 4 || !(aside || isBase(context, named))) {
+                if (!inParentheses(text, own.start(), named.start())) {
+                    return null; // a year of the sentence's own data ("64 bn in 2022 and +22% this year")
+                }
+                continue;
+            }
+            compared = Math.max(compared, Integer.parseInt(named.period()));
+        }
+        if (compared == 0) {
+            return null;
+        }
+        boolean itselfABase = isBase(context, e) || inParentheses(text, own.start(), e.start());
+        String period = PeriodResolver.inYear(folded, itselfABase ? compared : compared + 1);
+        return period != null && period.length() == 4 ? period : null;
+    }
+
+    /**
+     * The year an undated text is written in, as a relative year dated by its own sentence's comparison shows it
+     * ("last year ... 2% more compared to 2023": written in 2025), the latest of them; 0 when none. The round-25
+     * decision: "a year so stated dates the text's other relative periods, as a date would".
+     */
+    private static int yearOfWritingByComparison(FigureContext context) {
+        int year = 0;
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (e.kind() != PeriodResolver.Kind.PERIOD || e.period() != null) {
+                continue;
+            }
+            String folded = Words.foldKeepingOffsets(context.text().substring(e.start(), e.end()));
+            Sentences.Sentence own = context.sentences().get(FigureContext.sentenceOf(context, e.start()));
+            String compared = yearComparedInSentence(e, folded, context, own);
+            if (compared != null) {
+                year = Math.max(year, Integer.parseInt(compared) + PeriodResolver.yearsBack(folded));
+            }
+        }
+        return year;
+    }
+
+    /** Whether the parenthesis around {@code named} states a figure besides that year: "(22 млн тонн в 2022 году)". */
+    private static boolean asideStatesAFigure(String text, Sentences.Sentence own, PeriodResolver.Expression named) {
+        int open = text.lastIndexOf('(', named.start());
+        int close = text.indexOf(')', named.end());
+        if (open < own.start() || close < 0 || close > own.end()) {
+            return false;
+        }
+        for (int i = open + 1; i < close; i++) {
+            if (Character.isDigit(text.charAt(i)) && (i < named.start() || i >= named.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a period is the first months of one year, short of the whole year: "2024-01/2024-04". */

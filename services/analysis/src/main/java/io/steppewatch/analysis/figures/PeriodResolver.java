@@ -449,6 +449,7 @@ final class PeriodResolver {
         dayRanges(folded, found);
         openEndedMonthRanges(folded, found);
         grainSeasons(folded, publication, found); // after every month range: a season takes the one right after it
+        seasonYearPairs(folded, found);
         return withoutOverlaps(found);
     }
 
@@ -1796,6 +1797,105 @@ final class PeriodResolver {
             }
         }
         out.addAll(stated); // longer than the season's words and the months each: they win the overlap
+    }
+
+    /** A season's pair of years: "2023/2024", "2020/21", "2013-14" (checked to be consecutive where it is read). */
+    private static final String YEAR_PAIR = "((?:19|20)\\d{2})\\s?[/\\-\u2013]\\s?((?:19|20)?\\d{2})(?![\\d%])";
+    /** Months that run across a season's two years: "в сентябре-феврале 2023/2024", "за июль-май сезона-2020/21". */
+    private static final Pattern MONTHS_OF_YEAR_PAIR = Pattern.compile("(?U)(?<![\\p{L}])(\\p{L}{3,})\\s?[\\-\u2013\u2014]"
+            + "\\s?(\\p{L}{3,})[\\s,]+(?:(?:сезона|season|saison|campagne|of|de|du|la)[\\s\\-]+){0,2}" + YEAR_PAIR);
+    /** A marketing year or season named by its two years: "2013/14 marketing year", "2019/20 МГ", "MY 2023/24". */
+    private static final Pattern SEASON_YEAR_PAIR = Pattern.compile("(?U)" + YEAR_PAIR + "\\s?(?:(?<grain>marketing\\s+year"
+            + "|my\\b|мг\\b|маркетингов\\p{L}*\\s+год\\p{L}*|сельхозгод\\p{L}*)|(?<bare>seasons?\\b|сезон\\p{L}*|saison"
+            + "|campagne))"
+            + "|\\b(?:(?<grainBefore>marketing\\s+year|my|мг|маркетингов\\p{L}*\\s+год\\p{L}*|сельхозгод\\p{L}*)"
+            + "|(?<bareBefore>season|сезона?|saison|campagne))[\\s\\-]+(?:(?:of|de|du)\\s+)?" + YEAR_PAIR);
+    /** The month a season's year ends with, said right after it: "which lasts until June 30", "ending in June". */
+    private static final Pattern SEASON_ENDS = Pattern.compile("(?U),?\\s*(?:which\\s+|that\\s+)?(?:lasts|runs|ends|ending)"
+            + "\\s+(?:until|till|through|to|in|on)\\s+(?:the\\s+end\\s+of\\s+)?(\\p{L}{3,})");
+
+    /**
+     * A grain season written with its two years (round 23, LABEL-FIXES: grain marketing years and seasons, "the months
+     * the text gives, else September to August"): months running across the pair are those months ("в сентябре-феврале
+     * 2023/2024 годов" is {@code 2023-09/2024-02}, "за июль-май сезона-2020/21" {@code 2020-07/2021-05}); a marketing
+     * year or grain season named by the pair is September to August ("the 2024/25 marketing year", "2019/20 МГ"),
+     * or the twelve months ending with the month the text says it ends with ("the 2013/14 marketing year, which lasts
+     * until June 30": {@code 2013-07/2014-06}). A bare season needs words of grain near it; a pair with neither
+     * stays a fiscal year of no period ({@link #fiscalYear}).
+     */
+    private static void seasonYearPairs(String folded, List<Expression> out) {
+        // The patterns run only around a pair of years (most texts have none): a few words before it, a few after.
+        int[] window = null;
+        for (int at = yearPairAt(folded, 0); at >= 0; at = yearPairAt(folded, at + 1)) {
+            int from = Math.max(0, at - SEASON_WORDS_BEFORE);
+            int to = Math.min(folded.length(), at + SEASON_WORDS_AFTER);
+            if (window != null && from <= window[1]) {
+                window[1] = to;
+                continue;
+            }
+            if (window != null) {
+                seasonYearPairsIn(folded, window[0], window[1], out);
+            }
+            window = new int[] {from, to};
+        }
+        if (window != null) {
+            seasonYearPairsIn(folded, window[0], window[1], out);
+        }
+    }
+
+    /** How far before a pair of years its months or season words may start, and how far after they may end. */
+    private static final int SEASON_WORDS_BEFORE = 60;
+    private static final int SEASON_WORDS_AFTER = 90;
+
+    /** Where the separator of a pair of years ("2023/24", "2020-2021") stands at or after {@code from}; -1 if none. */
+    private static int yearPairAt(String folded, int from) {
+        for (int i = Math.max(from, 4); i + 2 < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c == '/' || c == '-' || c == '\u2013') && Character.isDigit(folded.charAt(i - 1))
+                    && Character.isDigit(folded.charAt(i - 4)) && Character.isDigit(folded.charAt(i + 1))
+                    && Character.isDigit(folded.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void seasonYearPairsIn(String folded, int from, int to, List<Expression> out) {
+        Matcher m = in(MONTHS_OF_YEAR_PAIR, folded, from, to);
+        while (m.find()) {
+            int first = Months.index(m.group(1));
+            int last = Months.index(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (first > last && last > 0 && consecutive(year, m.group(4))) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.months(year, first, year + 1, last)));
+            }
+        }
+        m = in(SEASON_YEAR_PAIR, folded, from, to);
+        while (m.find()) {
+            boolean after = m.group(1) != null;
+            // Named groups are numbered too: the second form's years are groups 7 and 8.
+            int year = Integer.parseInt(after ? m.group(1) : m.group(7));
+            if (!consecutive(year, after ? m.group(2) : m.group(8))) {
+                continue;
+            }
+            if ((m.group("bare") != null || m.group("bareBefore") != null) && !in(GRAIN_WORDS, folded,
+                    Math.max(0, m.start() - GRAIN_REACH), Math.min(folded.length(), m.end() + GRAIN_REACH)).find()) {
+                continue; // a cotton or tourist season is none
+            }
+            int end = 8;
+            Matcher ends = in(SEASON_ENDS, folded, m.end(), Math.min(folded.length(), m.end() + 50));
+            if (ends.lookingAt() && Months.index(ends.group(1)) > 0) {
+                end = Months.index(ends.group(1));
+            }
+            String period = end == 12 ? String.valueOf(year + 1) : Periods.months(year, end + 1, year + 1, end);
+            out.add(new Expression(m.start(), m.end(), Kind.PERIOD, period));
+        }
+    }
+
+    /** Whether the second of a pair of years ("24" or "2024") is the year after {@code year}. */
+    private static boolean consecutive(int year, String next) {
+        int value = Integer.parseInt(next);
+        return next.length() == 2 ? value == (year + 1) % 100 : value == year + 1;
     }
 
     /** The grain marketing year under way at the publication ({@code back} 0) or before it; null without a month. */
