@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -2433,8 +2434,13 @@ final class Subjects {
     private static boolean buildsArticleLine(Set<String> named, ArticleFrame article, List<Words.Word> words,
                                              int figureStart, String text) {
         List<String> route = article.route();
-        if (named.isEmpty() || route.isEmpty() || !article.corridors().isEmpty() || named.size() >= route.size()
-                || !route.containsAll(named)) {
+        if (named.isEmpty() || route.isEmpty() || named.size() >= route.size() || !route.containsAll(named)) {
+            return false;
+        }
+        // a corridor the article names wins, unless the headline is about a line and names no corridor ("une route
+        // transcaspienne" said in passing in an article headed on the Trans-Afghan railway)
+        if (!article.corridors().isEmpty()
+                && !(article.titleLine() && Collections.disjoint(article.title(), article.corridors()))) {
             return false;
         }
         int at = indexAt(words, figureStart);
