@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -265,6 +266,7 @@ final class Subjects {
                     && article.corridors().isEmpty() && lineWordAfter(end, words, text)) {
                 return article.route();
             }
+
             // "oil handled at the port of Aktau", "Құрық портының терминалы": a port's traffic is its country's,
             // whatever corridor the article is about (a corridor named in the sentence itself still wins)
             // (not a length from a place of another country: "1,511 km from Kazakhstan's Tengiz to the port of
@@ -413,6 +415,11 @@ final class Subjects {
         if (corridorKind) {
             // No corridor named: a port's or a terminal's capacity is its country's; a route's figures belong to
             // the countries it links, which the headline names when the article is about that route.
+            // "the proposed railway would be 573 km long and cost $6 billion" under a headline on the Trans-Afghan
+            // railway: the length of the line whose building the sentence speaks of (as in the default branch)
+            if (metric.equals("route.length") && buildsArticleLine(countriesOf(sentence), article, words, start, text)) {
+                return article.route();
+            }
             if (capacity) {
                 Set<String> named = new LinkedHashSet<>(partyCodes);
                 if (named.isEmpty()) {
@@ -797,6 +804,17 @@ final class Subjects {
                         && article.route().containsAll(partyCodes) && article.route().containsAll(speakerCodes)
                         && (speaksOfRoute(words, start, text) || saysProject(words, start, text))
                         && !percentAt(start, figures)) {
+                    return article.route();
+                }
+                // "The construction of the railway connecting China with Central Asia has been discussed for 25
+                // years" in an article about the China–Kyrgyzstan–Uzbekistan railway: the building of a line, in a
+                // sentence naming only countries of the line the article is about, is the whole line's (LABEL-FIXES
+                // round 27: a route with no corridor code links every country it runs through; decision 6 of round
+                // 29: a project of several parties takes them all)
+                // (not a journey's time in days: "will cut delivery to Pakistan by five days" is between the ends)
+                SurfaceFigure built = figureAt(start, figures);
+                if (built != null && !"percent".equals(built.unit()) && !"days".equals(built.unit())
+                        && buildsArticleLine(countriesOf(sentence), article, words, start, text)) {
                     return article.route();
                 }
                 // "delivery along the corridor now takes 18-23 days": the corridor the article is about
@@ -2397,6 +2415,49 @@ final class Subjects {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Beginnings of words of building a line or of what building it costs: "construction", "building",
+     * "строительство", "qurilish", "құрылыс", "would cost", "coûterait" (not "стоимость", also the value of goods).
+     */
+    private static final List<String> BUILD_STEMS = Words.foldAll("construct", "build", "строител", "строит",
+            "сооружен", "qurilish", "қурилиш", "құрылыс", "cost", "cout");
+
+    /**
+     * Whether the figure's sentence speaks of building a line that carries freight ({@link #isLineWord}: a railway, a
+     * pipeline) and names some of the countries of the line the article is about ({@link ArticleFrame#route}) and none
+     * off it, with no word that places it in one country's part ("section", "territory", "within"): "la construction
+     * de ce chemin de fer ... selon les Chemins de fer kirghiz" under a headline on the China–Kyrgyzstan–Uzbekistan
+     * railway.
+     */
+    private static boolean buildsArticleLine(Set<String> named, ArticleFrame article, List<Words.Word> words,
+                                             int figureStart, String text) {
+        List<String> route = article.route();
+        if (named.isEmpty() || route.isEmpty() || named.size() >= route.size() || !route.containsAll(named)) {
+            return false;
+        }
+        // a corridor the article names wins, unless the headline is about a line and names no corridor ("une route
+        // transcaspienne" said in passing in an article headed on the Trans-Afghan railway)
+        if (!article.corridors().isEmpty()
+                && !(article.titleLine() && Collections.disjoint(article.title(), article.corridors()))) {
+            return false;
+        }
+        int at = indexAt(words, figureStart);
+        boolean line = false;
+        boolean build = false;
+        for (int i = sentenceStart(words, at, text); i < words.size(); i++) {
+            if (i > at && endsSentence(text, words.get(i - 1).end())) {
+                break;
+            }
+            String folded = words.get(i).folded();
+            if (TERRITORY_WORDS.contains(folded) || SECTION_WORDS.contains(folded)) {
+                return false;
+            }
+            line |= isLineWord(folded);
+            build |= Words.startsWithAny(folded, BUILD_STEMS);
+        }
+        return line && build;
     }
 
     /** Whether the figure's sentence speaks of a railway, a pipeline or a route ("the new route", "ce gazoduc"). */
