@@ -59,7 +59,9 @@ record Noun(String word, int end, boolean money) {
         "export", "import", "investis", "invest", "echange", "turnover", "revenu", "budget", "dette", "debt",
         "credit", "pret", "loan", "subvention", "aide", "financement", "funding", "chiffre", "recette", "depense",
         "spending", "экспорт", "импорт", "инвестиц", "товарооборот", "оборот", "долг", "кредит", "бюджет", "доход",
-        "расход", "выручк", "прибыл", "profit", "benefice", "vente", "sales");
+        "расход", "выручк", "прибыл", "profit", "benefice", "vente", "sales",
+        // a grant is money given as a loan is money lent; "worth" says that the number before it is a value
+        "grant", "грант", "worth");
 
     /**
      * Kazakh verbs of growing and falling, whose only vowels are Kazakh letters: "5,2 млрд-қа дейін өсті" (grew to 5.2
