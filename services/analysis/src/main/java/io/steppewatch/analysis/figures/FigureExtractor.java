@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -507,6 +508,10 @@ public final class FigureExtractor {
 
     /** A bare integer is kept as a possible count; the annotator drops it unless its sentence counts something. */
     private static SurfaceFigure bare(String text, NumberScanner.Token token, int start, double value) {
+        if (token.integer() && text.regionMatches(true, token.end() + 1, "and", 0, 3)
+                && AND_A_HALF.matcher(text).region(token.end(), text.length()).lookingAt()) {
+            return null; // "6 and a half million tons": the whole number of a fraction, which Fractions reads
+        }
         int percentStart = ReversePercent.startBefore(text, start);
         if (percentStart >= 0) {
             return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
@@ -517,6 +522,8 @@ public final class FigureExtractor {
         }
         return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);
     }
+
+    private static final Pattern AND_A_HALF = Pattern.compile("\\s+and\\s+a\\s+half\\s", Pattern.CASE_INSENSITIVE);
 
     /** 2^52: below it a double holds every whole number, and Double.toString writes it digit for digit. */
     private static final double EXACT_INTEGER = 4_503_599_627_370_496.0;
