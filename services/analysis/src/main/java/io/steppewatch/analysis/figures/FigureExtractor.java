@@ -463,11 +463,16 @@ public final class FigureExtractor {
             return null;
         }
         Noun noun = Noun.after(text, end, scale != null);
+        boolean namedAfter = false;
+        if (noun == null) {
+            noun = Noun.namedAfter(text, end); // "estime à 1.500 le nombre de migrants"
+            namedAfter = noun != null;
+        }
         SurfaceFigure rank = noun == null || scale != null ? null : Ordinals.rankInWords(text, token, figureStart, noun);
         if (rank != null) {
             return rank;
         }
-        if (scale != null && noun != null && !noun.money() && frenchScaleWithoutDe(text, scale)) {
+        if (scale != null && noun != null && !noun.money() && !namedAfter && frenchScaleWithoutDe(text, scale)) {
             // "le crédit de 2,3 milliards incombent à", "les 2,3 milliards restants": French counts things after its
             // scale nouns with "de" ("2 milliards d'habitants"); a word right after one is no counted noun, and the
             // sum's currency is the context's
