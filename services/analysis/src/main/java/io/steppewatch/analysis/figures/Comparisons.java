@@ -13,7 +13,11 @@ final class Comparisons {
 
     /** The words that set a number against the one before it, folded and lower-cased, as they end the gap. */
     private static final List<String> CUES = List.of("compared to", "compared with", "against", "versus", "vs.", "vs",
-            "contre", "против", "по сравнению с", "en comparaison de", "par rapport à");
+            "contre", "против", "по сравнению с", "en comparaison de", "par rapport à",
+            // a substitution sets the number it replaces against the one it names: "1,800 soldiers, instead of 1,000"
+            "instead of", "вместо", "au lieu de");
+    /** Words that restrict the number after a comparison word, between the two: "contre seulement 6", "вместо всего 7". */
+    private static final List<String> RESTRICTING = List.of("seulement", "only", "just", "только", "лишь", "всего");
     /** How far the figure compared with may stand before the cue: the same clause, a few words. */
     private static final int MAX_GAP = 60;
 
@@ -74,6 +78,22 @@ final class Comparisons {
         return null;
     }
 
+    /** Where a restricting word that ends at {@code end} begins, spaces before it aside; else {@code end}. */
+    private static int beforeRestricting(String text, int end) {
+        String before = text.substring(Math.max(0, end - 10), end).toLowerCase(Locale.ROOT);
+        for (String word : RESTRICTING) {
+            int wordStart = end - word.length();
+            if (before.endsWith(word) && wordStart > 0 && NumberScanner.isSpace(text.charAt(wordStart - 1))) {
+                int at = wordStart;
+                while (at > 0 && NumberScanner.isSpace(text.charAt(at - 1))) {
+                    at--;
+                }
+                return at;
+            }
+        }
+        return end;
+    }
+
     /** Where the comparison word that ends (spaces aside) at {@code start} begins, else -1. */
     private static int cueEndingAt(String text, int start) {
         int end = start;
@@ -83,6 +103,7 @@ final class Comparisons {
         if (end == start) {
             return -1;
         }
+        end = beforeRestricting(text, end);
         String before = text.substring(Math.max(0, end - 20), end).toLowerCase(Locale.ROOT);
         for (String cue : CUES) {
             if (before.endsWith(cue)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -462,11 +463,16 @@ public final class FigureExtractor {
             return null;
         }
         Noun noun = Noun.after(text, end, scale != null);
+        boolean namedAfter = false;
+        if (noun == null) {
+            noun = Noun.namedAfter(text, end); // "estime à 1.500 le nombre de migrants"
+            namedAfter = noun != null;
+        }
         SurfaceFigure rank = noun == null || scale != null ? null : Ordinals.rankInWords(text, token, figureStart, noun);
         if (rank != null) {
             return rank;
         }
-        if (scale != null && noun != null && !noun.money() && frenchScaleWithoutDe(text, scale)) {
+        if (scale != null && noun != null && !noun.money() && !namedAfter && frenchScaleWithoutDe(text, scale)) {
             // "le crédit de 2,3 milliards incombent à", "les 2,3 milliards restants": French counts things after its
             // scale nouns with "de" ("2 milliards d'habitants"); a word right after one is no counted noun, and the
             // sum's currency is the context's
@@ -507,6 +513,10 @@ public final class FigureExtractor {
 
     /** A bare integer is kept as a possible count; the annotator drops it unless its sentence counts something. */
     private static SurfaceFigure bare(String text, NumberScanner.Token token, int start, double value) {
+        if (token.integer() && text.regionMatches(true, token.end() + 1, "and", 0, 3)
+                && AND_A_HALF.matcher(text).region(token.end(), text.length()).lookingAt()) {
+            return null; // "6 and a half million tons": the whole number of a fraction, which Fractions reads
+        }
         int percentStart = ReversePercent.startBefore(text, start);
         if (percentStart >= 0) {
             return new SurfaceFigure(percentStart, token.end(), value, "percent", token.end(), null, false, false);
@@ -517,6 +527,8 @@ public final class FigureExtractor {
         }
         return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);
     }
+
+    private static final Pattern AND_A_HALF = Pattern.compile("\\s+and\\s+a\\s+half\\s", Pattern.CASE_INSENSITIVE);
 
     /** 2^52: below it a double holds every whole number, and Double.toString writes it digit for digit. */
     private static final double EXACT_INTEGER = 4_503_599_627_370_496.0;

@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * <p>Replaces one large case-insensitive regular expression per kind of form, which cost more than the rest of
  * the extraction together. Form syntax as in units.tsv: a space matches any run of spaces, a trailing
- * {@code *} any run of letters, a leading {@code =} makes the form case-sensitive. A form that begins or ends
+ * {@code *} any run of letters (inside a form matched forwards, the rest of that word: {@code фунт* стерлинг*}), a
+ * leading {@code =} makes the form case-sensitive. A form that begins or ends
  * with a letter may not run into a neighbouring letter. Immutable once built; thread-safe.
  */
 final class FormTrie {
@@ -100,10 +101,28 @@ final class FormTrie {
                 && Character.isLetter(text.charAt(from - 1))) {
             return null;
         }
+        return walkForwardFrom(root, root, text, from, from, fold);
+    }
+
+    /**
+     * The walk of {@link #walkForward} from {@code node}, reached at {@code i}. A {@code *} inside a form
+     * ({@code кубическ* метр*}) stands for the rest of that word, as a trailing one does: at a node with a
+     * {@code *} child the walk also goes on from that child past the word's remaining letters, and the longer
+     * hit wins. Only a few forms have one, so the branch is rare.
+     */
+    private Hit walkForwardFrom(Node root, Node start, CharSequence text, int from, int at, boolean fold) {
         Hit best = null;
-        Node node = root;
-        int i = from;
+        Node node = start;
+        int i = at;
         while (node != null) {
+            Node innerWildcard = node == root ? null : node.get('*');
+            if (innerWildcard != null) {
+                int wordEnd = i;
+                while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                best = longer(best, walkForwardFrom(root, innerWildcard, text, from, wordEnd, fold));
+            }
             if (node.value != null && node != root) {
                 int end = i;
                 if (node.wildcard) {
@@ -113,7 +132,7 @@ final class FormTrie {
                 }
                 boolean boundary = !node.endsWithLetter || end >= text.length() || !Character.isLetter(text.charAt(end));
                 if (boundary) {
-                    best = new Hit(from, end, node.value);
+                    best = longer(best, new Hit(from, end, node.value));
                 }
             }
             if (i >= text.length()) {

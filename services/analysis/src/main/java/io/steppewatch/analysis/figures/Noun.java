@@ -2,6 +2,8 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.steppewatch.analysis.text.Stems;
@@ -59,7 +61,9 @@ record Noun(String word, int end, boolean money) {
         "export", "import", "investis", "invest", "echange", "turnover", "revenu", "budget", "dette", "debt",
         "credit", "pret", "loan", "subvention", "aide", "financement", "funding", "chiffre", "recette", "depense",
         "spending", "экспорт", "импорт", "инвестиц", "товарооборот", "оборот", "долг", "кредит", "бюджет", "доход",
-        "расход", "выручк", "прибыл", "profit", "benefice", "vente", "sales");
+        "расход", "выручк", "прибыл", "profit", "benefice", "vente", "sales",
+        // a grant is money given as a loan is money lent; "worth" says that the number before it is a value
+        "grant", "грант", "worth");
 
     /**
      * Kazakh verbs of growing and falling, whose only vowels are Kazakh letters: "5,2 млрд-қа дейін өсті" (grew to 5.2
@@ -118,6 +122,26 @@ record Noun(String word, int end, boolean money) {
             return null;
         }
         return new Noun(word, j, isMoneyNoun(word));
+    }
+
+    private static final Pattern NUMBER_OF = Pattern.compile(
+            "\\s+le\\s+nombre\\s+(?:de\\s+|des\\s+|d['’]\\s*)(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The noun a French number names after it with "le nombre de" ("estime à 1.500 le nombre de migrants", "évaluait à
+     * 1,2 million le nombre de citoyens"): the verb's object comes after its amount, and counts what it names. Else null.
+     */
+    static Noun namedAfter(String text, int end) {
+        if (end + 10 > text.length() || !text.regionMatches(true, end + 1, "le", 0, 2)) {
+            return null;
+        }
+        Matcher m = NUMBER_OF.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String word = FigureExtractor.fold(m.group(1));
+        return isMoneyNoun(word) ? null : new Noun(word, m.end(), false);
     }
 
     /** Whether {@code text[i, j)} stands between a number and its counted noun: a word of degree, a counter, an ending. */

@@ -143,6 +143,12 @@ final class NumberScanner {
                 while (k < length && (isAsciiDigit(text.charAt(k)) || text.charAt(k) == '/')) {
                     k++;
                 }
+                if (k + 1 < length && (text.charAt(k) == ',' || text.charAt(k) == '.') && isAsciiDigit(text.charAt(k + 1))) {
+                    // "in 2024 /2,756 thousand tons/": the digits after the slash go on past a mark, so the slash
+                    // opens a number of its own (here a bracket), not the second term of a fraction or a date; read
+                    // as a chain, the number would be read from its middle ("756 thousand tons")
+                    return null;
+                }
                 return chainToken(start, k);
             }
         }

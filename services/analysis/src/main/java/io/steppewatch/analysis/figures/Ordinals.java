@@ -52,7 +52,7 @@ final class Ordinals {
             return null;
         }
         int end = suffix.end();
-        if (NOT_RANK.matcher(text.substring(end, Math.min(text.length(), end + 16))).find()) {
+        if (NOT_RANK.matcher(text.substring(end, Math.min(text.length(), end + 16))).find() || beforeName(text, end)) {
             return null;
         }
         String around = text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), end + CONTEXT));
@@ -66,6 +66,20 @@ final class Ordinals {
             figureEnd = end + place.end();
         }
         return new SurfaceFigure(start, figureEnd, token.value(), "rank", token.end(), null, false, false);
+    }
+
+    /**
+     * Whether a capitalised word follows the ordinal that ends at {@code end}, in the same sentence: the ordinal numbers
+     * a named event or body ("the 7th Consultative Meeting", "la 24e Réunion du Conseil", "the 5th Air Army"), which
+     * the standard does not count as a figure; a rank is followed by what it ranks in, in lower case ("ranks 4th in
+     * the world", "58th place").
+     */
+    private static boolean beforeName(String text, int end) {
+        int i = end;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     /** Whether the number at {@code start} follows "top" ("the top 10", "в топ-10", "top-5"). */

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Forms of the labelling standard's units that the press writes and the lexicon lacked: French miles ("milles"),
  * the tenge with a French accent, the tonne misspelt "tones", the metre "cube" written after it, millimetres in
- * French and Russian words, and twenty-foot equivalent units written with digits.
+ * French and Russian words, twenty-foot equivalent units written with digits, and tonnes and kilometres with the
+ * qualifier the railways give them ("net tons", "line kilometers").
  */
 class ListedUnitFormsTest {
 
@@ -27,6 +28,8 @@ class ListedUnitFormsTest {
             fr | un écartement des rails de 1520 millimètres                     | 1520 millimètres=1.52 m
             ru | ширина колеи 1435 миллиметров                                    | 1435 миллиметров=1.435 m
             en | the goal is 75,000 20-foot equivalent units a year               | 75,000 20-foot equivalent units=75000 TEU
+            en | freight reached 52.4 billion net tons by August                  | 52.4 billion net tons=5.24E10 t
+            en | some 31 line kilometers of track were laid                      | 31 line kilometers=31 km
             """)
     void shouldReadTheUnit(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
