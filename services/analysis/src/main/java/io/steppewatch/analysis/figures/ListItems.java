@@ -10,6 +10,7 @@ import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.WordSet;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -38,6 +39,16 @@ final class ListItems {
      */
     static List<String> subjects(Subjects.Kind kind, int start, String text, List<Words.Word> words,
                                  List<Mention> sentence, List<SurfaceFigure> figures, ArticleFrame article) {
+        return subjects(kind, start, text, words, sentence, figures, article, false);
+    }
+
+    /**
+     * As above; with {@code figureFirst}, only for a list written figure first, each item's party after its figure
+     * ("the growth was 20% for European transport and 15% for Iran"), else null.
+     */
+    static List<String> subjects(Subjects.Kind kind, int start, String text, List<Words.Word> words,
+                                 List<Mention> sentence, List<SurfaceFigure> figures, ArticleFrame article,
+                                 boolean figureFirst) {
         if (figures.size() < 2) {
             return null;
         }
@@ -66,10 +77,13 @@ final class ListItems {
             last.byUnit.put(unit, reading);
         }
         String mine = reading.items == null ? null : reading.items[self];
-        if (mine == null || reading.distinct.size() < 2) {
+        if (mine == null || reading.distinct.size() < 2 || figureFirst && !reading.figureFirst) {
             return null;
         }
-        if (kind == Subjects.Kind.NATIONAL || "rank".equals(figures.get(self).unit())) {
+        // "proven gas reserves of 17.5 bcm in Turkmenistan, beside Iran (33.8 bcm), Russia (31.3 bcm)": a list of the
+        // parties' own amounts gives each its own, with no party of the whole (decision 6 of round 29)
+        if (kind == Subjects.Kind.NATIONAL || "rank".equals(figures.get(self).unit())
+                || kind == Subjects.Kind.UNKNOWN && ownAmounts(start, words, text, reading.ownerInSentence)) {
             return List.of(mine);
         }
         return reading.owner == null ? null : Subjects.sorted(new LinkedHashSet<>(List.of(mine, reading.owner)));
@@ -78,9 +92,11 @@ final class ListItems {
     /**
      * What a sentence's list says of all its figures of one unit, read once for them all: the party of each figure
      * (null where none), the distinct parties, and the party the list is about (null when there is none or the
-     * sentence states a relation). A figure's subjects follow from its own item and these.
+     * sentence states a relation) with whether the sentence names it (else it is the headline's or the article's),
+     * and whether the list is written figure first, each item's party after its figure. A figure's subjects follow from its own item and these.
      */
-    private record Reading(String[] items, Set<String> distinct, String owner) {
+    private record Reading(String[] items, Set<String> distinct, String owner, boolean ownerInSentence,
+                           boolean figureFirst) {
 
         /** The sentence last read on this thread, its parties and its readings by unit. */
         private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
@@ -131,6 +147,42 @@ final class ListItems {
         }
     }
 
+    /**
+     * Words of one party's own amount that a list shares out among its items (prefixes of folded words): output,
+     * reserves, a budget, a population. Narrower than the words {@code Subjects} reads a lone figure by: a market, the
+     * world or trade abroad is a whole the list's owner holds ("Turkey stayed Georgia's largest market ..., followed by
+     * Russia with $0.8 billion").
+     */
+    private static final WordStems OWN_AMOUNT = WordStems.of(Words.foldAll("production", "produce", "output",
+            "reserv", "budget", "population", "gdp", "pib", "производ", "добыч", "запас", "бюджет", "населен",
+            "өндір", "ishlab"));
+
+    /**
+     * Whether a list's figures are its parties' own amounts (a word of output, reserves, a budget: {@link
+     * #OWN_AMOUNT}) in their sentence, or, when the sentence names no party of the whole, in the
+     * sentence before in its paragraph, which states the whole the list shares out ("the world's uranium reserves are 6.14 million
+     * tons. Of this, 29.6% accounts for Australia, 13.7% for Kazakhstan").
+     */
+    private static boolean ownAmounts(int start, List<Words.Word> words, String text, boolean ownerInSentence) {
+        if (Subjects.sentenceHolds(OWN_AMOUNT, start, words, text)) {
+            return true;
+        }
+        if (ownerInSentence) {
+            return false;
+        }
+        int opening = Subjects.sentenceStartOffset(text, start);
+        int before = Subjects.indexAt(words, opening) - 1;
+        while (before >= 0 && words.get(before).start() >= opening) {
+            before--;
+        }
+        // (in the same paragraph: a list opening a paragraph shares out no whole of the one before)
+        if (before < 0) {
+            return false;
+        }
+        int line = text.indexOf('\n', words.get(before).end());
+        return (line < 0 || line >= opening) && Subjects.sentenceHolds(OWN_AMOUNT, words.get(before).start(), words, text);
+    }
+
     /** The mentions of a sentence that may be items of a list: countries and blocs, no speakers or yardsticks. */
     private static List<Mention> parties(List<Mention> sentence, List<Words.Word> words) {
         List<Mention> parties = new ArrayList<>();
@@ -172,7 +224,7 @@ final class ListItems {
         }
         listed = listed || bracketed >= 2;
         if (items == null) {
-            return new Reading(null, Set.of(), null);
+            return new Reading(null, Set.of(), null, false, false);
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (String code : items) {
@@ -180,11 +232,12 @@ final class ListItems {
                 distinct.add(code);
             }
         }
-        if (!listed && partyRightAfter(figures, parties, items, distinct, text)) {
+        boolean figureFirst = !listed && partyRightAfter(figures, parties, items, distinct, text);
+        if (figureFirst) {
             // "elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie": read figure first
             items = trailing(figures, parties, sentence, text);
             if (items == null) {
-                return new Reading(null, Set.of(), null);
+                return new Reading(null, Set.of(), null, false, false);
             }
             distinct.clear();
             for (String code : items) {
@@ -192,7 +245,7 @@ final class ListItems {
             }
         }
         if (distinct.size() < 2) {
-            return new Reading(null, Set.of(), null);
+            return new Reading(null, Set.of(), null, false, false);
         }
         // The party the list is about: one the sentence names that is no item (its speaker too: "the statistics
         // agency of Tajikistan shows that trade with Kazakhstan fell 20%, with Uzbekistan 10.3%"), else the headline's.
@@ -212,12 +265,13 @@ final class ListItems {
             }
             if (firstItem != null && m.end() <= firstItem.start() && distinct.contains(m.code())
                     && !m.code().equals(items[0])) {
-                return new Reading(items, distinct, null); // a relation, not a list: no owner
+                return new Reading(items, distinct, null, false, false); // a relation, not a list: no owner
             }
             if (owner == null && !distinct.contains(m.code()) && !aheadOfItems(m, words)) {
                 owner = m.code();
             }
         }
+        boolean fromSentence = owner != null;
         List<String> candidates = new ArrayList<>(Subjects.titleByRank(article));
         candidates.addAll(article.ranked());
         // Central Asian countries ranked by their trade with one partner: that partner comes from outside the region
@@ -236,7 +290,7 @@ final class ListItems {
                 }
             }
         }
-        return new Reading(items, distinct, owner);
+        return new Reading(items, distinct, owner, fromSentence, figureFirst);
     }
 
     /**
@@ -320,11 +374,16 @@ final class ListItems {
         for (int i = 0; i < figures.size(); i++) {
             SurfaceFigure figure = figures.get(i);
             int next = i + 1 < figures.size() ? figures.get(i + 1).start() : text.length();
+            Mention party = null;
             for (Mention m : parties) {
                 if (m.start() >= figure.end() && m.end() <= next && sameItem(figure, m, text)) {
+                    party = m;
                     items[i] = m.code();
                     break;
                 }
+            }
+            if (party != null && secondEnd(party, parties, next, text)) {
+                return null; // "$40 million – from Uzbekistan to Tajikistan": a flow between two, not one item's party
             }
             for (int k = 0; k < i && items[i] != null; k++) {
                 if (items[i].equals(items[k])) {
@@ -346,6 +405,27 @@ final class ListItems {
             }
         }
         return items;
+    }
+
+    /**
+     * Whether the item a party opens names a second, other party before it ends (at a comma, semicolon, full stop or
+     * the next figure): "from Uzbekistan to Tajikistan" gives a flow its two ends.
+     */
+    private static boolean secondEnd(Mention party, List<Mention> parties, int next, String text) {
+        int end = next;
+        for (int c = party.end(); c < next; c++) {
+            char ch = text.charAt(c);
+            if (ch == ',' || ch == ';' || ch == '.') {
+                end = c;
+                break;
+            }
+        }
+        for (Mention m : parties) {
+            if (m.start() >= party.end() && m.end() <= end && !m.code().equals(party.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -387,12 +467,24 @@ final class ListItems {
     }
 
     /**
+     * A dash right after a figure and a preposition that names the party of its item: " – из ", " — for the ",
+     * " - vers la ". A list written figure first puts its item there ("332 thousand from Uzbekistan, 247 thousand –
+     * from Tajikistan"), where a dash before a bare name opens another clause.
+     */
+    private static final Pattern DASH_THEN_PREPOSITION = Pattern.compile("(?iU)\\s*[–—-]\\s*(from|for|to|in|into|with"
+            + "|из|с|со|в|во|на|для|к|ко|от|до|de|du|des|d'|d’|pour|vers|à|au|aux|en|depuis|avec)"
+            + "\\s*(the|la|le|les|l'|l’)?\\s*");
+
+    /**
      * Whether the figure and the party after it are one short item: a few words apart ("by 60% to Armenia"), with
      * nothing between them that ends an item or a clause (a comma, semicolon, colon, dash or bracket).
      */
     private static boolean sameItem(SurfaceFigure figure, Mention party, String text) {
         if (figure.end() > party.start() || party.start() - figure.end() > SAME_ITEM_GAP) {
             return false;
+        }
+        if (DASH_THEN_PREPOSITION.matcher(text.substring(figure.end(), party.start())).matches()) {
+            return true; // "247 thousand – from Tajikistan", "13.7% – for Kazakhstan": the dash opens the item's party
         }
         for (int c = figure.end(); c < party.start(); c++) {
             char ch = text.charAt(c);

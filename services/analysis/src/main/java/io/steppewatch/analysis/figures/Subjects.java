@@ -141,6 +141,14 @@ final class Subjects {
             if (item != null) {
                 return item;
             }
+        } else if (metric.startsWith("cargo.") && firstCorridor(sentence) == null) {
+            // "The growth was 20% for European transportation and 15% for Iran": freight given figure first, each
+            // figure with the party it goes to, is the shipper's freight to that party (decision 6: a list item takes
+            // its own party and the whole's)
+            List<String> item = ListItems.subjects(kind, start, text, words, sentence, figures, article, true);
+            if (item != null) {
+                return item;
+            }
         }
         List<Mention> sentenceMentions = sentence; // all of them: drillParties reads how each country is named
         sentence = ownMentions(sentence, end, text, figures);
@@ -4624,6 +4632,21 @@ final class Subjects {
         }
         List<String> between = passingBetween(owner, start, words, text, title, paragraph);
         return between != null ? between : List.of(owner);
+    }
+
+    /** Whether the sentence holding the figure holds a word of {@code stems} (its prefixes of folded words). */
+    static boolean sentenceHolds(WordStems stems, int start, List<Words.Word> words, String text) {
+        int at = indexAt(words, start);
+        if (at < 0 || at >= words.size()) {
+            return false;
+        }
+        int last = sentenceEnd(words, at, text);
+        for (int i = sentenceStart(words, at, text); i < last; i++) {
+            if (stems.startsAny(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the figure's clause holds a word of one party's own amount ({@link #OWN_AMOUNT}). */
