@@ -162,9 +162,9 @@ class ArticleAnalyzerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Le Kazakhstan a interdit l'exportation de drones vers la Russie pour ne pas contourner les sanctions occidentales. Les sanctions secondaires menacent les banques kazakhes. Le commerce bilatéral a baissé. | sanctions
-            Kazakhstan banned exports of drones to Russia to avoid secondary sanctions. Western sanctions and export controls on dual-use goods worry Kazakh banks; the EU sanctioned two firms.                  | sanctions
-            Казахстан запретил экспорт дронов в Россию, опасаясь вторичных санкций. Обход санкций через Казахстан беспокоит ЕС; санкции против банков.                                                            | sanctions
+            Le Kazakhstan a interdit l'exportation de drones vers la Russie pour ne pas contourner les sanctions occidentales. Les sanctions secondaires menacent les banques kazakhes. Le commerce bilatéral a baissé. | sanctions,trade
+            Kazakhstan banned exports of drones to Russia to avoid secondary sanctions. Western sanctions and export controls on dual-use goods worry Kazakh banks; the EU sanctioned two firms.                  | sanctions,trade
+            Казахстан запретил экспорт дронов в Россию, опасаясь вторичных санкций. Обход санкций через Казахстан беспокоит ЕС; санкции против банков.                                                            | sanctions,trade
             Le corridor médian et la route transcaspienne gagnent du trafic : le transit ferroviaire par Aktau et le fret de conteneurs vers le port de Bakou ont doublé. La logistique suit.                      | corridors
             The Middle Corridor gains traffic: rail freight through Aktau and container transit to Baku doubled, and the logistics of the Trans-Caspian route improve.                                              | corridors
             Средний коридор набирает обороты: транзит контейнеров через Актау и железнодорожные грузоперевозки выросли, логистика и транспортный коридор развиваются.                                                | corridors
@@ -175,7 +175,8 @@ class ArticleAnalyzerTest {
     void shouldAssignTopicWhenArticleIsAboutIt(String body, String topic) {
         Analysis analysis = analyze(body, null);
 
-        assertThat(analysis.topics()).extracting(TopicDecision::topic).containsExactly(topic);
+        // an export ban in the lead is trade as well as sanctions (decision 8 of round 30)
+        assertThat(analysis.topics()).extracting(TopicDecision::topic).containsExactly(topic.split(","));
         assertThat(analysis.topics().get(0).terms()).isNotEmpty();
     }
 

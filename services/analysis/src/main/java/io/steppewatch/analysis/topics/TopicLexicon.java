@@ -22,7 +22,10 @@ import io.steppewatch.analysis.text.TsvLines;
  * and may have a third, {@value #COOPERATION}, which marks a word of economic cooperation between two parties
  * (investment, joint ventures), which {@link TopicClassifier} does not let decide a topic that follows another one, or
  * {@value #POLICING}, which marks a word of the policing of a border (border guards, drugs seized, smuggling), whose
- * sentences {@link TopicClassifier} reads as the scene of a seizure rather than as a route story.
+ * sentences {@link TopicClassifier} reads as the scene of a seizure rather than as a route story, or {@value #GOODS},
+ * which marks a word of goods crossing a border or of a restriction on them (exports, imports, goods, supplies; an
+ * export ban, export controls, dual-use goods), whose sentences beside a sanctions word {@link TopicClassifier} reads as
+ * a restriction on trade in goods.
  * Immutable and thread-safe.
  */
 public final class TopicLexicon {
@@ -35,12 +38,15 @@ public final class TopicLexicon {
     public static final String COOPERATION = "cooperation";
     /** The third column's value that marks a word of the policing of a border. */
     public static final String POLICING = "policing";
+    /** The third column's value that marks a word of goods crossing a border, or of a restriction on them. */
+    public static final String GOODS = "goods";
 
     /**
      * A lexicon term: its topic, its weight, the term as written in the file, and whether it is a word of economic
-     * cooperation or of the policing of a border (the line's third column).
+     * cooperation, of the policing of a border, or of goods crossing a border (the line's third column).
      */
-    public record Term(String topic, double weight, String text, boolean cooperation, boolean policing) {
+    public record Term(String topic, double weight, String text, boolean cooperation, boolean policing,
+                       boolean goods) {
     }
 
     /** A line of a lexicon; its alternatives ("OTSC|traité de sécurité collective") share one term. */
@@ -113,9 +119,9 @@ public final class TopicLexicon {
         for (TsvLines.Line line : lines) {
             List<String> columns = line.columns().size() == 3 ? line.columns() : line.columns(2, "weight, term");
             String mark = columns.size() == 3 ? columns.get(2).trim() : "";
-            if (columns.size() == 3 && !mark.equals(COOPERATION) && !mark.equals(POLICING)) {
-                throw line.error("third column must be '" + COOPERATION + "', '" + POLICING + "' or absent, got '"
-                        + columns.get(2) + "'");
+            if (columns.size() == 3 && !mark.equals(COOPERATION) && !mark.equals(POLICING) && !mark.equals(GOODS)) {
+                throw line.error("third column must be '" + COOPERATION + "', '" + POLICING + "', '" + GOODS
+                        + "' or absent, got '" + columns.get(2) + "'");
             }
             double weight;
             try {
@@ -133,7 +139,7 @@ public final class TopicLexicon {
                 throw line.error("empty term");
             }
             parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0), mark.equals(COOPERATION),
-                    mark.equals(POLICING)),
+                    mark.equals(POLICING), mark.equals(GOODS)),
                     List.copyOf(alternatives)));
         }
         return parsed;

@@ -106,13 +106,14 @@ class TopicClassifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             kk | Қырғыз-тәжік шекарасындағы қақтығыс | Қырғызстан мен Тәжікстан шекарасында қарулы қақтығыс болды. Екі елдің шекара қызметі атыс тоқтатылғанын хабарлады, бітімгерлер жіберілмейді. Шекаралық қақтығыстан кейін делимитация жұмысы жалғасады. | security
             uz | Qirg‘iziston va Tojikiston chegarasida to‘qnashuv | Qirg‘iziston va Tojikiston chegarasida qurolli to‘qnashuv yuz berdi. Ikki davlatning qurolli kuchlari o‘t ochishni to‘xtatdi. Chegara delimitatsiyasi bo‘yicha muzokaralar davom etadi. | security
-            kk | АҚШ Қазақстанды ескертті | АҚШ делегациясы Қазақстанға экспорттық бақылау ережелері туралы айтты. Ресей санкциялардан жалтаруға тырысады, эмбарго бұзылса, компаниялар қара тізімге енгізіледі. | sanctions
+            kk | АҚШ Қазақстанды ескертті | АҚШ делегациясы Қазақстанға экспорттық бақылау ережелері туралы айтты. Ресей санкциялардан жалтаруға тырысады, эмбарго бұзылса, компаниялар қара тізімге енгізіледі. | sanctions,trade
             """)
     void shouldAssignTheTopicWhenAKazakhOrUzbekArticleUsesItsOwnVocabulary(String language, String title, String body,
                                                                            String topic) {
         List<TopicDecision> topics = classify(title, body, language);
 
-        assertThat(topics).extracting(TopicDecision::topic).containsExactly(topic);
+        // export-control rules in the lead are trade as well as sanctions (decision 8 of round 30)
+        assertThat(topics).extracting(TopicDecision::topic).containsExactly(topic.split(","));
         assertThat(topics.get(0).terms()).hasSizeGreaterThan(2);
     }
 
