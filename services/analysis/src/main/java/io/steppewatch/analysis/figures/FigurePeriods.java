@@ -526,6 +526,27 @@ final class FigurePeriods {
         return false;
     }
 
+    /** Words that place a rank in the world's order: "in the world", "globally", "в мире", "dans le monde", "әлемде". */
+    private static final Pattern WORLD_ORDER = Pattern.compile("(?iu)(?<!\\p{L})(?:in the world|globally|world[’']s"
+            + "|в мире|мирово\\p{L}*|dans le monde|du monde|mondia\\p{L}*|әлемде\\p{L}*|әлемдік|dunyoda|jahonda)(?!\\p{L})");
+    /** What a standing rank orders countries by: their output or their reserves of a resource. */
+    private static final Pattern OUTPUT_OR_RESERVES = Pattern.compile("(?iu)(?<!\\p{L})(?:production|output|reserves"
+            + "|deposits|producers?|добыч\\p{L}*|производств\\p{L}*|производител\\p{L}*|запас\\p{L}*|réserves"
+            + "|producteurs?|өндір\\p{L}*|қор(?:ы|лары)\\p{L}*|ishlab chiqarish\\p{L}*|zaxira\\p{L}*)(?!\\p{L})");
+
+    /**
+     * Whether a rank's sentence places it in the world's order by output or reserves ("ranks 4th in the world in terms
+     * of gas reserves", "occupies the 7th position globally in raw cotton production", "занимает пятое место в мире по
+     * добыче"): a standing rank, which the settled decision on standing figures leaves `null`, stated as now or not,
+     * even after a sentence that dates a flow; a ranking the text dates (an index's edition, the year's trade) names
+     * neither.
+     */
+    private static boolean standingWorldRank(FigureContext context, Sentences.Sentence sentence) {
+        String text = context.text();
+        return WORLD_ORDER.matcher(text).region(sentence.start(), sentence.end()).find()
+                && OUTPUT_OR_RESERVES.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
         if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
@@ -542,6 +563,12 @@ final class FigurePeriods {
             // sentence names.
             return "m".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
                     && FigureContext.cueBefore(context, sentence, figure, "present") ? context.presentPeriod() : null;
+        }
+        if (RANK.equals(figure.unit()) && standingWorldRank(context, sentence) && !statesOwnPeriod(context, sentence)) {
+            // "Uzbekistan currently ranks 5th in the world in terms of uranium production": a standing rank of output or
+            // reserves has no period unless its own sentence names one (not "currently": a rank stated as now stays
+            // `null` too), whatever period the sentences before set.
+            return null;
         }
         if (CAPACITY.equals(metric) && measure == Measure.AMOUNT && context.sentenceFinds(COMPLETION, sentence)
                 && !FigureContext.hasCue(context, sentence, "future")) {
