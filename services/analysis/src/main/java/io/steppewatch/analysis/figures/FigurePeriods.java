@@ -526,6 +526,27 @@ final class FigurePeriods {
         return false;
     }
 
+    /** Words that place a rank in the world's order: "in the world", "globally", "в мире", "dans le monde", "әлемде". */
+    private static final Pattern WORLD_ORDER = Pattern.compile("(?iu)(?<!\\p{L})(?:in the world|globally|world[’']s"
+            + "|в мире|мирово\\p{L}*|dans le monde|du monde|mondia\\p{L}*|әлемде\\p{L}*|әлемдік|dunyoda|jahonda)(?!\\p{L})");
+    /** What a standing rank orders countries by: their output or their reserves of a resource. */
+    private static final Pattern OUTPUT_OR_RESERVES = Pattern.compile("(?iu)(?<!\\p{L})(?:production|output|reserves"
+            + "|deposits|producers?|добыч\\p{L}*|производств\\p{L}*|производител\\p{L}*|запас\\p{L}*|réserves"
+            + "|producteurs?|өндір\\p{L}*|қор(?:ы|лары)\\p{L}*|ishlab chiqarish\\p{L}*|zaxira\\p{L}*)(?!\\p{L})");
+
+    /**
+     * Whether a rank's sentence places it in the world's order by output or reserves ("ranks 4th in the world in terms
+     * of gas reserves", "occupies the 7th position globally in raw cotton production", "занимает пятое место в мире по
+     * добыче"): a standing rank, which the settled decision on standing figures leaves `null`, stated as now or not,
+     * even after a sentence that dates a flow; a ranking the text dates (an index's edition, the year's trade) names
+     * neither.
+     */
+    private static boolean standingWorldRank(FigureContext context, Sentences.Sentence sentence) {
+        String text = context.text();
+        return WORLD_ORDER.matcher(text).region(sentence.start(), sentence.end()).find()
+                && OUTPUT_OR_RESERVES.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
         if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
@@ -542,6 +563,12 @@ final class FigurePeriods {
             // sentence names.
             return "m".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
                     && FigureContext.cueBefore(context, sentence, figure, "present") ? context.presentPeriod() : null;
+        }
+        if (RANK.equals(figure.unit()) && standingWorldRank(context, sentence) && !statesOwnPeriod(context, sentence)) {
+            // "Uzbekistan currently ranks 5th in the world in terms of uranium production": a standing rank of output or
+            // reserves has no period unless its own sentence names one (not "currently": a rank stated as now stays
+            // `null` too), whatever period the sentences before set.
+            return null;
         }
         if (CAPACITY.equals(metric) && measure == Measure.AMOUNT && context.sentenceFinds(COMPLETION, sentence)
                 && !FigureContext.hasCue(context, sentence, "future")) {
@@ -1004,8 +1031,10 @@ final class FigurePeriods {
         }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first
         // ("the Global E-Government Survey 2016 ... the Netherlands (7th) and Denmark (9th)").
-        // So is a sentence that points back at its period ("during this period", "за этот период").
-        return carried == null && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence)
+        // So is a sentence that points back at its period ("during this period", "за этот период"). Not in a
+        // paragraph that opens on a remark or a reminder, which sets its own period or none (opensOnRemark).
+        return carried == null && !opensOnRemark(context, sentence, FigureContext.sentenceOf(context, sentence.start()))
+                && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence)
                 || comparesWithSamePeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
     }
@@ -1419,6 +1448,49 @@ final class FigurePeriods {
         return found;
     }
 
+    /**
+     * Words that open a paragraph as a side remark: "To note, Uzbekistan occupies ...", "Нужно отметить, что ...",
+     * "À noter ...", "Айта кетейік ...".
+     */
+    private static final Pattern REMARK_OPENER = Pattern.compile("(?iu)(?:to note|it should be noted|it is worth noting"
+            + "|it's worth noting|note that|notably|it is noteworthy|for reference|нужно отметить|следует отметить"
+            + "|стоит отметить|необходимо отметить|отметим|справочно|для справки|à noter|a noter|il convient de noter"
+            + "|il est à noter|notons|айта кетейік|айта кету керек|qayd etish joiz|ta.kidlash joiz)(?!\\p{L})");
+    /**
+     * Words that open a paragraph as a reminder of earlier news: "Earlier, ...", "Ранее сообщалось ...", "Напомним
+     * ...", "Rappelons ...", "Еске сала кетейік ...", "Eslatib o'tamiz ...".
+     */
+    private static final Pattern REMINDER_OPENER = Pattern.compile("(?iu)(?:earlier|recall that|as a reminder|ранее"
+            + "|напомним|rappelons|pour rappel|еске сала кетейік|eslatib o)(?!\\p{L})");
+
+    /**
+     * Whether the figure's paragraph opens on a side remark or a reminder of earlier news: what it says stands beside
+     * the story the paragraphs before it date ("To note, Uzbekistan occupies the 7th position globally in raw cotton
+     * production" after the months of a statistics release; "Ранее сообщалось, что банки выделят до 100 миллионов
+     * долларов"), so its figures take a period only from their own paragraph (the standard's "the sentence or
+     * headline that sets it": a remark sets its own, or none). A remark that tells how a figure changed ("To note,
+     * trade with Türkiye fell by 7.9 percent to $3.8 billion") goes on with the story's figures, over the story's
+     * period; a reminder, of an earlier report, does not.
+     */
+    static boolean opensOnRemark(FigureContext context, Sentences.Sentence sentence, int index) {
+        List<Sentences.Sentence> sentences = context.sentences();
+        int first = index;
+        while (first > 0 && sentences.get(first - 1).paragraph() == sentences.get(index).paragraph()) {
+            first--;
+        }
+        Sentences.Sentence opening = sentences.get(first);
+        String text = context.text();
+        int at = opening.start();
+        while (at < opening.end() && !Character.isLetter(text.charAt(at))) {
+            at++;
+        }
+        if (REMINDER_OPENER.matcher(text).region(at, opening.end()).lookingAt()) {
+            return true;
+        }
+        return REMARK_OPENER.matcher(text).region(at, opening.end()).lookingAt()
+                && !FigureContext.hasCue(context, sentence, "change");
+    }
+
     private static String carriedAfresh(FigureContext context, Sentences.Sentence sentence, int index,
                                         Sentences.Sentence previous, boolean continues, int paragraphs, String unit) {
         int intro = FigureContext.listIntro(context, index);
@@ -1434,6 +1506,7 @@ final class FigurePeriods {
         // A run of sentences that go on giving figures in the same unit ("Uzbekistan – 1.976 million tons. Tajikistan
         // is second with 404,000 tons. Turkmenistan is third – 230,000 tons.") goes on with one period: such
         // sentences do not count towards the reach.
+        boolean remark = opensOnRemark(context, sentence, index);
         int sentencesBack = 0;
         int paragraphsBack = 0;
         int lastParagraph = sentence.paragraph();
@@ -1446,6 +1519,9 @@ final class FigurePeriods {
             laterHolds = beforeHolds;
             if (!sameUnit) {
                 sentencesBack++;
+            }
+            if (before.paragraph() != sentence.paragraph() && remark) {
+                return null; // a remark's paragraph sets its own period or none (opensOnRemark)
             }
             if (before.paragraph() != lastParagraph) {
                 if (!sameUnit) {
@@ -1506,7 +1582,7 @@ final class FigurePeriods {
                 break;
             }
         }
-        if (paragraphs == 0) {
+        if (paragraphs == 0 || remark) {
             return null;
         }
         String titled = context.article().titlePeriod();
