@@ -406,12 +406,26 @@ public final class FigureAnnotator {
             metric = before.metric();
             pointedAt = true;
         }
+        String flowContinued = null;
         if (followed == null && metric.startsWith(TRADE) && "change".equals(unitClass) && before != null
                 && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || UnitLexicon.unit(before.unit()).isCurrency())
                 && (rightAfter(before, figure, context.text()) || changeOfSumBefore(before, figure, context)
                         || FigureMetrics.changeInClauseAfter(before, figure, context))) {
             // "exported electronics to Russia for over $575 million, 18 times more than a year before": the change
             // right after a sum of no series of the vocabulary (one product's trade) is that sum's change.
+            metric = OTHER;
+            flowContinued = readAsAProductFlow(context, before) ? OTHER : null;
+        }
+        if (followed == null && ("trade.exports".equals(metric) || "trade.imports".equals(metric))
+                && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
+                && continuesAProductFlow(metric, context, index, before)
+                && !FigureMetrics.tradeInAnyUnit(context, sentence)) {
+            // "sold electricity abroad for $5 million. This is 12% less than a year before", "coal exports may rise
+            // by 20 million tonnes. The country plans to lift its exports to 90 million tonnes": exports or imports
+            // stated right after one product's flow, in its sentence or the next, go on with that flow (the labels:
+            // `other`, with the trade's parties), unless their sentence names goods in general, trade in physical
+            // terms or gas, whose trade the labels keep in any unit.
+            flowContinued = metric;
             metric = OTHER;
         }
         if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass)
@@ -490,8 +504,10 @@ public final class FigureAnnotator {
         }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
-        String partiesMetric = metric;
-        boolean product = false; // one product's trade: its parties still those of the trade metric
+        String partiesMetric = flowContinued != null && !OTHER.equals(flowContinued) ? flowContinued : metric;
+        // one product's trade: its parties still those of the trade metric
+        boolean product = flowContinued != null && !OTHER.equals(flowContinued);
+        boolean productFlow = flowContinued != null;
         String traded = null; // a trade flow read as the freight of a line: the trade its sentence named
         boolean stretch = false;
         // "Turkish contractors have secured new projects worth $216 million in 2024. A total of 25 ongoing projects
@@ -559,6 +575,7 @@ public final class FigureAnnotator {
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric) && followed == null
                 && metrics.carriedFromAProduct(figure, unitClass, context, sentence, previous, continues)) {
             metric = OTHER; // a product's flow named in the sentence before, continued here (FigureMetrics)
+            productFlow = true;
         } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity"))
                 && !FigureMetrics.tradeInAnyUnit(context, sentence)) {
@@ -767,6 +784,10 @@ public final class FigureAnnotator {
         if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
             metric = OTHER;
+            productFlow = true;
+        }
+        if (!title && OTHER.equals(metric) && (productFlow || product)) {
+            context.facts().productFlowAt = figure.start();
         }
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start(), partiesMetric,
@@ -945,6 +966,38 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    /** Whether the figure read just before was read as one product's flow (a product's trade, energy sold). */
+    private static boolean readAsAProductFlow(FigureContext context, ExtractedFigure before) {
+        return before != null && before.offset() >= 0 && OTHER.equals(before.metric())
+                && before.offset() == context.facts().productFlowAt;
+    }
+
+    /**
+     * Whether exports or imports ({@code metric}) go on with the flow of one product read just before: that figure,
+     * in the figure's sentence or the one before, was read as a product's flow of the same direction, named so by
+     * its own sentence (a word of exports for exports), not only by a headline on the product.
+     */
+    private static boolean continuesAProductFlow(String metric, FigureContext context, int index,
+                                                 ExtractedFigure before) {
+        if (!readAsAProductFlow(context, before) || !metric.equals(before.relation())) {
+            return false;
+        }
+        int beforeIndex = FigureContext.sentenceOf(context, before.offset());
+        if (beforeIndex == index) {
+            return true;
+        }
+        if (beforeIndex != index - 1) {
+            return false;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit
+                : FigureContext.metricsIn(context, context.sentences().get(beforeIndex))) {
+            if (hit.start() < before.offset() && hit.value().stream().anyMatch(c -> metric.equals(c.metric()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a figure already read is a count of trains, wagons, ships or trucks (see countsConveyances). */

@@ -149,6 +149,8 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         final String[] lowerTexts;
         /** Each sentence's text folded ({@link Words#fold}), or null until a folded gate asks. */
         final String[] foldedTexts;
+        /** Where the last figure read as one product's flow starts (FigureAnnotator), or -1. */
+        int productFlowAt = -1;
 
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences, int textLength) {
