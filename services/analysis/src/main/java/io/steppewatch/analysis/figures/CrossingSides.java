@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.region.Mention;
@@ -60,6 +61,10 @@ final class CrossingSides {
         int paragraphEnd = text.indexOf("\n\n", sentenceEnd);
         paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
         List<String> pair = pairIn(text, all, sentenceStart, sentenceEnd);
+        if (pair == null && POINT.matcher(text.substring(sentenceStart, sentenceEnd)).find()) {
+            // (a point of crossing, not the border alone: "troops sent to the border with Afghanistan" are one side's)
+            pair = borderWith(subjects.get(0), text, all, sentenceStart, sentenceEnd);
+        }
         if (pair == null) {
             pair = pairIn(text, all, paragraphStart, paragraphEnd);
         }
@@ -67,6 +72,31 @@ final class CrossingSides {
             pair = pairIn(text, all, 0, text.length());
         }
         return pair != null && pair.contains(subjects.get(0)) ? pair : subjects;
+    }
+
+    /** A point where a border is crossed. */
+    private static final Pattern POINT = Pattern.compile("(?iU)\\b(?:checkpoint\\p{L}*|crossings?|КПП"
+            + "|пункт\\p{L}* пропуска|погранпереход\\p{L}*|poste\\p{L}* frontali\\p{L}*|poste-frontière"
+            + "|chegara punkt\\p{L}*|өткізу пункт\\p{L}*)");
+
+    /** A border or crossing word, then "with" and the other side ("the border crossing with China", "на границе с"). */
+    private static final Pattern WITH = Pattern.compile("(?iU)\\b(?:border\\p{L}*|frontière\\p{L}*|checkpoint\\p{L}*"
+            + "|crossings?|границ\\p{L}*|chegara\\p{L}*|шекара\\p{L}*)\\s+(?:with|avec|со?|bilan)\\s+");
+
+    /**
+     * The side the sentence found and the country its border or crossing is "with" ("Kazakhstan's railways ... passed
+     * through the Altynkol–Khorgos border crossing with China"), when they differ; else null.
+     */
+    private static List<String> borderWith(String found, String text, List<Mention> all, int from, int to) {
+        Matcher with = WITH.matcher(text).region(from, to);
+        while (with.find()) {
+            for (Mention m : all) {
+                if (m.start() == with.end() && m.kind() == PlaceKind.COUNTRY && !m.code().equals(found)) {
+                    return List.of(found, m.code());
+                }
+            }
+        }
+        return null;
     }
 
     /** The first two countries within [from, to) written as a pair beside a border or crossing word; else null. */
