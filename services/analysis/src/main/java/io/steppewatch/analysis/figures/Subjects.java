@@ -730,10 +730,9 @@ final class Subjects {
                     return List.of(nearest.code());
                 }
                 // "В Казахстане ожидают урожай 24 млн тонн", "Tajikistan produced 139,000 tons of aluminium" with a
-                // trade word lent from elsewhere in the sentence: the one country named in the clause of an amount of
-                // its own at home is that amount's only party (decision 6 of round 29)
-                if (otherFigure && partyCodes.size() == 1 && inClause(nearest, start, words, text)
-                        && ownAtHome(start, words, text)) {
+                // trade word lent from elsewhere in the sentence: the one country the sentence names, for an amount of
+                // its own at home, is that amount's only party (decision 6 of round 29)
+                if (otherFigure && partyCodes.size() == 1 && ownAtHome(start, words, text)) {
                     return List.of(nearest.code());
                 }
                 return drillParties(firstTwo(candidates, nearest.code()), start, words, text, sentenceMentions,
@@ -4693,13 +4692,6 @@ final class Subjects {
             own |= OWN_AMOUNT.startsAny(word) || OWN_AT_HOME.startsAny(word);
         }
         return own;
-    }
-
-    /** Whether the mention stands in the figure's clause. */
-    private static boolean inClause(Mention mention, int start, List<Words.Word> words, String text) {
-        int[] clause = clauseOf(start, words, text);
-        return clause != null && mention.start() >= words.get(clause[0]).start()
-                && mention.end() <= words.get(clause[1] - 1).end();
     }
 
     /** Whether a line with some text stands before the one that holds {@code offset}. */
