@@ -895,9 +895,6 @@ final class Subjects {
                     if (noPartnerNear(only, title, paragraph)) {
                         return drillParties(List.of(only), start, words, text, sentenceMentions, figures, ranked);
                     }
-                    if (Boolean.getBoolean("subj2.only")) {
-                        return List.of(only);
-                    }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
                     return drillParties(firstTwo(candidates, only), start, words, text, sentenceMentions, figures,
@@ -4668,7 +4665,7 @@ final class Subjects {
             "exchang", "echang", "export", "import", "between", "bilateral", "joint", "mutual", "partner", "entre",
             "bilater", "conjoint", "mutuel", "partenai", "товарооборот", "торгов", "обмен", "экспорт", "импорт",
             "между", "двусторон", "совместн", "взаимн", "партнер", "savdo", "eksport", "ayirbosh", "айирбош",
-            "ortasida", "уртасида", "hamkor", "қушма", "qoshma", "сауда", "айналым", "арасында", "екіжақты",
+            "ortasida", "уртасида", "hamkor", "қўшма", "qoshma", "сауда", "айналым", "арасында", "екіжақты",
             "бірлескен", "серіктес"));
 
     /**
