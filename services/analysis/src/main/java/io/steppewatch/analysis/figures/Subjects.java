@@ -715,6 +715,15 @@ final class Subjects {
                         return List.copyOf(title);
                     }
                 }
+                // "The capacity of the processing plant is 50mn tons" with a trade word lent, under a headline of two
+                // countries: one party's own amount is the article's main country's alone (as in the default branch)
+                if (nearest == null && otherFigure && title.size() == 2 && afterFirstLine(start, text)
+                        && ownAtHome(start, words, text)) {
+                    String owner = firstOf(ranked, title);
+                    if (owner != null) {
+                        return List.of(owner);
+                    }
+                }
                 if (nearest == null) {
                     List<String> world = worldTradeOwner(article);
                     return world != null ? world : firstTwo(candidates, null);
@@ -726,6 +735,12 @@ final class Subjects {
                 // country that a verb of export or import has for its subject, with no partner in the sentence, is
                 // the flow's only party; the headline's partner is not the buyer of every shipment
                 if (partyCodes.size() == 1 && ownsFlow(nearest, words, text)) {
+                    return List.of(nearest.code());
+                }
+                // "В Казахстане ожидают урожай 24 млн тонн", "Tajikistan produced 139,000 tons of aluminium" with a
+                // trade word lent from elsewhere in the sentence: the one country the sentence names, for an amount of
+                // its own at home, is that amount's only party (decision 6 of round 29)
+                if (otherFigure && partyCodes.size() == 1 && ownAtHome(start, words, text)) {
                     return List.of(nearest.code());
                 }
                 return drillParties(firstTwo(candidates, nearest.code()), start, words, text, sentenceMentions,
@@ -955,7 +970,7 @@ final class Subjects {
                     // relation's (decision 6 of round 29)
                     // (not in the text's first line, whose own countries make the headline of an article without one)
                     String owner = title.size() == 2 && afterFirstLine(start, text) ? firstOf(ranked, title) : null;
-                    if (owner != null && ownAmountInClause(start, words, text)) {
+                    if (owner != null && (ownAmountInClause(start, words, text) || ownAtHome(start, words, text))) {
                         return List.of(owner);
                     }
                     List<String> candidates = new ArrayList<>(title);
@@ -4661,6 +4676,42 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    // Words of one party's capacity, harvest or economy at home (prefixes of folded words)
+    private static final WordStems OWN_AT_HOME = WordStems.of(Words.foldAll("capacit", "harvest", "recolte",
+            "economy", "economie", "national", "мощност", "урожа", "экономик", "национальн", "quvvat", "hosil",
+            "iqtisod", "milliy", "қуат", "өнім", "ұлттық"));
+    // Words that put an amount between two parties: trade and exchange, exports and imports, a partnership, a joint or
+    // mutual undertaking (prefixes of folded words)
+    private static final WordStems BETWEEN_TWO = WordStems.of(Words.foldAll("trade", "turnover", "commerc",
+            "exchang", "echang", "export", "import", "between", "bilateral", "joint", "mutual", "partner", "entre",
+            "bilater", "conjoint", "mutuel", "partenai", "товарооборот", "торгов", "обмен", "экспорт", "импорт",
+            "между", "двусторон", "совместн", "взаимн", "партнер", "savdo", "eksport", "ayirbosh", "айирбош",
+            "ortasida", "уртасида", "hamkor", "қўшма", "qoshma", "сауда", "айналым", "арасында", "екіжақты",
+            "бірлескен", "серіктес"));
+
+    /**
+     * Whether the figure's clause says one party's own amount at home ({@link #OWN_AMOUNT}, {@link #OWN_AT_HOME}:
+     * production, output, reserves, capacity, a harvest, the national economy) and nothing that puts it between two
+     * parties ({@link #BETWEEN_TWO}, {@link #PASSING_BETWEEN}: trade, exports, a partnership, goods or money sent).
+     * The two sides of decision 6 of round 29 read in the clause; false past the words.
+     */
+    private static boolean ownAtHome(int start, List<Words.Word> words, String text) {
+        int[] clause = clauseOf(start, words, text);
+        if (clause == null) {
+            return false;
+        }
+        boolean own = false;
+        for (int i = clause[0]; i < clause[1]; i++) {
+            Words.Word word = words.get(i);
+            if (BETWEEN_TWO.startsAny(word) || PASSING_BETWEEN.startsAny(word)
+                    || PASSING_WORDS.contains(word.folded())) {
+                return false;
+            }
+            own |= OWN_AMOUNT.startsAny(word) || OWN_AT_HOME.startsAny(word);
+        }
+        return own;
     }
 
     /** Whether a line with some text stands before the one that holds {@code offset}. */
