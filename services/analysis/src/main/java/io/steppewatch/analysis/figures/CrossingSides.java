@@ -36,6 +36,19 @@ final class CrossingSides {
     private static final Pattern PORT = Pattern.compile("(?iU)\\b(?:(?:sea|dry )?ports?|terminals?|portuaires?"
             + "|porti|порт(?:а|у|ом|е|ы|ов|ам|ах|ын\\p{L}*)?|терминал\\p{L}*)\\b");
 
+    /**
+     * The border or crossing words as a gate asked once per sentence ({@link FigureContext#sentenceFinds}): every match
+     * of {@link #CROSSING} holds one of its keys, so the pattern runs only on the few sentences that hold one.
+     */
+    static final SentenceGate GATE = new SentenceGate(CROSSING, List.of("border", "frontier", "frontière", "frontali",
+            "checkpoint", "crossing", "границ", "погранич", "погранпереход", "кпп", "пункт", "chegara", "шекара",
+            "өткізу"));
+
+    /** Whether {@link #widen} may change such subjects: one country found, a unit that crosses, no trade metric. */
+    static boolean mayWiden(List<String> subjects, String unit, String metric) {
+        return subjects.size() == 1 && UNITS.contains(unit) && (metric.equals("other") || metric.startsWith("cargo."));
+    }
+
     /** Two sides written as a pair: joined by a dash ("Kyrgyz-Uzbek", "таджикско-узбекской") or "X and Y". */
     private static final Pattern DASH = Pattern.compile("^\\s*[-–—]\\s*$");
     private static final Pattern AND = Pattern.compile("(?iU)^\\s+(?:and|et|и|va|және|мен)\\s+$");

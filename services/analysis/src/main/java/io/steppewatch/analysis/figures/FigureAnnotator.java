@@ -670,7 +670,9 @@ public final class FigureAnnotator {
                 paragraphMentions(context, sentence), context.article(),
                 context.surfaceIn(sentence.start(), sentence.end()), product,
                 OTHER.equals(metric) && !OTHER.equals(partiesMetric));
-        if (!title && !context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)) {
+        if (!title && CrossingSides.mayWiden(subjects, figure.unit(), metric)
+                && context.sentenceFinds(CrossingSides.GATE, sentence)
+                && !context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)) {
             // (a drill near a border has its forces for parties, not the border's sides)
             // "16,400 people per day" at a checkpoint of "the Kyrgyz-Uzbek section of the state border": what crosses
             // a border passes between its two sides (decision 6 of round 29)
