@@ -264,7 +264,9 @@ public final class TopicClassifier {
      * economic cooperation (0 when what is left has no specific term), and where the terms of
      * {@link #PASSING_MENTION_TOPIC} stand: whether in the title, and at which offsets of the body; whether a
      * {@link #TRADE_TOPIC} term of the title names an export or an import; and whether the article names a trade
-     * relation of its own: a {@link #TRADE_TOPIC} term in the title, or one of {@link #RELATION_WEIGHT} anywhere.
+     * relation of its own: a {@link #TRADE_TOPIC} term in the title, or one of {@link #RELATION_WEIGHT} anywhere; the
+     * topics with a term in the title, and where each topic's specific terms stand in the body (offsets, in the order
+     * the matcher found them), which tell a closing remark from a section.
      */
     private record Scores(List<TopicDecision> decisions, List<String> unspecific, Map<String, Double> cooperationFree,
                           boolean passingTopicInTitle, List<Integer> passingTopicOffsets, boolean tradeFlowInTitle,
