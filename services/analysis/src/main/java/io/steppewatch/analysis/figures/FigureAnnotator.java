@@ -685,6 +685,13 @@ public final class FigureAnnotator {
         }
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
+        } else if (!title && OneCountryLines.measuresLength(figure.unit(), metric)) {
+            // "the Balykchi–Kochkor railway ... Its total length is 63.5 km": a line whose towns all lie in one country
+            // is that country's, whatever route the article is about or neighbour it leads to (decision 5 of round 28)
+            String inside = OneCountryLines.country(context, sentence);
+            if (inside != null) {
+                subjects = List.of(inside);
+            }
         }
         if (subjects.size() == 2 && (metric.startsWith("cargo.") || ROUTE_LENGTH.equals(metric))) {
             // "cargo between Uzbekistan and Pakistan through Afghanistan": the route of a known name, described by its
