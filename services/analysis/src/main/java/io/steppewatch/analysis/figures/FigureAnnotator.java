@@ -503,6 +503,9 @@ public final class FigureAnnotator {
             // throughput, whatever the verb (a country that is to supply gas through it stays its exporter).
             metric = "cargo.capacity";
         }
+        if (CARGO_VOLUME.equals(metric) && measure != Measure.CHANGE && DesignRates.designedYearly(figure, context, sentence)) {
+            metric = "cargo.capacity"; // "est conçu pour transporter 20 millions de tonnes par an" (DesignRates)
+        }
         if (followed == null && ("trade.exports".equals(metric) || "trade.imports".equals(metric))
                 && partOfFreightBefore(figure, unitClass, context, sentence, index, before)) {
             // "More than 69 million tons of coal were transported by rail. Of these, 48 million tons were shipped
