@@ -416,6 +416,15 @@ public final class FigureAnnotator {
             metric = OTHER;
             flowContinued = readAsAProductFlow(context, before) ? OTHER : null;
         }
+        if (followed == null && metric.startsWith(TRADE) && "change".equals(unitClass) && before != null
+                && CARGO_VOLUME.equals(before.metric()) && "t".equals(before.unit())
+                && FigureMetrics.changeInClauseAfter(before, figure, context)) {
+            // "Les importations de pétrole via l'oléoduc ... ont atteint 11,85 millions de tonnes, soit une hausse de
+            // 14,09%": a change in a clause of its own right after tonnes read as a line's freight says how that
+            // freight moved, as the product-flow case above does for a product's sum, whatever trade word opened the
+            // sentence.
+            metric = CARGO_VOLUME;
+        }
         if (followed == null && ("trade.exports".equals(metric) || "trade.imports".equals(metric))
                 && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
                 && continuesAProductFlow(metric, context, index, before)
@@ -494,6 +503,9 @@ public final class FigureAnnotator {
             // throughput, whatever the verb (a country that is to supply gas through it stays its exporter).
             metric = "cargo.capacity";
         }
+        if (CARGO_VOLUME.equals(metric) && measure != Measure.CHANGE && DesignRates.designedYearly(figure, context, sentence)) {
+            metric = "cargo.capacity"; // "est conçu pour transporter 20 millions de tonnes par an" (DesignRates)
+        }
         if (followed == null && ("trade.exports".equals(metric) || "trade.imports".equals(metric))
                 && partOfFreightBefore(figure, unitClass, context, sentence, index, before)) {
             // "More than 69 million tons of coal were transported by rail. Of these, 48 million tons were shipped
@@ -518,7 +530,20 @@ public final class FigureAnnotator {
         if (contracted) {
             metric = OTHER;
         }
-        if (metric.startsWith(TRADE) && FigureContext.hasCue(context, sentence, "subregion")) {
+        if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
+                && !FigureContext.hasCue(context, sentence, "gas") && conduitInClause(context, sentence, figure)) {
+            // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
+            // a pipeline or a port are freight carried, whatever the trade word (the labels' convention), and so is
+            // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product). Gas
+            // keeps its trade between two countries in any unit (team a's written exception). The export or import
+            // words still say the article speaks of trade (round 26: a product's exports carried by a line are
+            // `corridors`, and `trade` too when the text speaks of the exports). It comes first: whoever buys what a
+            // line carries, a province included ("importé 63,62 millions de tonnes de pétrole brut via cet oléoduc,
+            // ... destiné aux entreprises d'Etat au Xinjiang"), the tonnes stay the line's freight.
+            traded = metric;
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
+        } else if (metric.startsWith(TRADE) && FigureContext.hasCue(context, sentence, "subregion")) {
             metric = OTHER; // "Xinjiang's foreign trade with Kazakhstan": a province trades, not a country
         } else if (metric.startsWith(TRADE) && FigureMetrics.namesADiscrepancy(context, sentence)) {
             metric = OTHER; // "The data differ by $144.5 million": what two statistics disagree by (FigureMetrics)
@@ -526,17 +551,6 @@ public final class FigureAnnotator {
             metric = OTHER; // "a $12 million loss in bilateral trade": what one side lost, not trade (FigureMetrics)
         } else if (metric.startsWith(TRADE) && FigureMetrics.namesAGroupAsPartner(context, sentence)) {
             metric = OTHER; // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics)
-        } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "percent".equals(figure.unit()))
-                && !FigureContext.hasCue(context, sentence, "gas") && conduitInClause(context, sentence, figure)) {
-            // "exports of Kazakh oil via the Baku–Tbilisi–Ceyhan pipeline exceeded 1.5 million tonnes": tonnes through
-            // a pipeline or a port are freight carried, whatever the trade word (the labels' convention), and so is
-            // their change ("reduce oil exports through the CPC system by 70 percent", though oil is a product). Gas
-            // keeps its trade between two countries in any unit (team a's written exception). The export or import
-            // words still say the article speaks of trade (round 26: a product's exports carried by a line are
-            // `corridors`, and `trade` too when the text speaks of the exports).
-            traded = metric;
-            metric = CARGO_VOLUME;
-            partiesMetric = metric;
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "change".equals(unitClass))
                 && (context.railHeadline() || FigureContext.hasCue(context, sentence, "rail-network"))
                 && ((context.railHeadline() ? isInTonnes(context, sentence) : "t".equals(figure.unit()))
@@ -556,6 +570,12 @@ public final class FigureAnnotator {
             // "the Caspian Pipeline Consortium shipped a record 63.5 million tonnes of oil from its terminal", "через
             // нефтепроводную систему было поставлено 888 млн тонн нефти": tonnes that a pipeline, port or terminal
             // passes on are its freight, whatever product they are (not what one tanker holds at a terminal).
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
+        } else if (OTHER.equals(metric) && "change".equals(unitClass) && !FigureContext.hasCue(context, sentence, "gas")
+                && FigureContext.hasCue(context, sentence, "commodity") && conduitInClause(context, sentence, figure)) {
+            // "Le flux de pétrole à travers l'oléoduc ... a chuté d'environ 30%": the change of a product's flow
+            // through a line named in its clause is the change of that line's freight, as its tonnes are above.
             metric = CARGO_VOLUME;
             partiesMetric = metric;
         } else if ("trade.exports".equals(metric) && exportedByManyParties(context, sentence, figure)) {
