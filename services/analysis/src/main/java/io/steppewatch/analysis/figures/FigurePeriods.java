@@ -1341,9 +1341,18 @@ final class FigurePeriods {
             return period;
         }
         boolean dated = false;
+        int rangeEnd = rangeClose(figure, context, sentence);
+        // "to increase from the current 18 million tons to 33 million tons in 2020": a goal's year is not the change's
+        boolean pastChange = !FigureContext.hasCue(context, sentence, "future")
+                && !FigureContext.hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)) {
-                if (e.end() > figure.start() || measure == Measure.TARGET) {
+                // "rising 36.8 percent from 190,000 tons to 260,000 tons between September and December": a period
+                // after the level reached, in its clause, dates a past change and that level, as one before the range
+                // does; only one between the two levels is the start's own.
+                boolean afterTheRange = e.start() >= rangeEnd
+                        && !TextWalks.crossesClause(context.text(), rangeEnd, e.start(), true) && pastChange;
+                if (e.end() > figure.start() && !afterTheRange || measure == Measure.TARGET) {
                     return period; // "from $1bn in 2020 to $3bn in 2023": its own sentence dates it
                 }
                 dated = true; // "In 2023, exports rose from $2bn to $3.1bn": the period of the change
@@ -1394,6 +1403,11 @@ final class FigurePeriods {
     }
 
     /** Whether a figure after this one in its sentence closes the range it opens ("from 26% to 11%"). */
+    /** Where the figure that closes the range this one opens ends ("to 260,000 tons"). */
+    private static int rangeClose(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        return context.surfaceIn(figure.end(), sentence.end()).get(0).end();
+    }
+
     private static boolean rangeEndAfter(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         List<SurfaceFigure> after = context.surfaceIn(figure.end(), sentence.end());
         if (after.isEmpty()) {

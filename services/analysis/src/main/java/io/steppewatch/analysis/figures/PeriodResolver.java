@@ -391,6 +391,9 @@ final class PeriodResolver {
                 sinceStart(folded, year, publication, found);
                 sinceEvent(folded, year, publication, found);
             }
+            if (dayJustBefore(folded, year[0])) {
+                spansToADay(folded, year, found);
+            }
             turkicSince(folded, year, publication, found);
             turkicFirstMonths(folded, year, found);
             abbreviatedFirstMonths(folded, year, found);
@@ -523,6 +526,62 @@ final class PeriodResolver {
                     found.add(new Expression(start, last.end(), Kind.PERIOD,
                             Periods.months(fromYear, from, toYear, to)));
                 }
+            }
+        }
+    }
+
+    /** A day of a month in a date: "19", "1er", "21st". */
+    private static String day(String name) {
+        return "(?<" + name + ">\\d{1,2})(?:er|st|nd|rd|th)?";
+    }
+
+    /**
+     * "between September and December 19, 2025", "from March 2022 to May 19, 2023", "с сентября по 19 декабря 2025
+     * года", "de septembre au 19 décembre 2025": a span of months whose closing end is a day written with its year.
+     */
+    private static final Pattern SPAN_TO_A_DAY = compile("(?<![\\p{L}\\d])(?:(?<opener>from|between|с|между|от|de|du|entre)"
+            + S + ")?(?:" + day("d1") + S + ")?(?<m1>\\p{L}+)\\.?(?:" + S + day("d2") + ",?)?(?:" + S
+            + "(?<y1>(?:19|20)\\d{2})(?:" + S + "года)?)?(?:\\s*[-–—]\\s*|" + S
+            + "(?<link>to|through|till|until|and|по|до|и|au|a|et)" + S + ")(?:the" + S + ")?(?:" + day("d3") + S + ")?"
+            + "(?:of" + S + ")?(?<m2>\\p{L}+)\\.?(?:" + S + day("d4") + ",?)?" + S + "(?<y2>(?:19|20)\\d{2})", FLAGS);
+    private static final Set<String> AND_LINKS = Set.of("and", "и", "et");
+    /** How far before a year a day of its month may stand: "19 декабря 2025 года", "December 19, 2025". */
+    private static final int DAY_BEFORE_YEAR = 16;
+
+    /** Whether a digit stands a few characters before the year at {@code at}, as a day of its month would. */
+    private static boolean dayJustBefore(String folded, int at) {
+        for (int i = Math.max(0, at - DAY_BEFORE_YEAR); i < at - 1; i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A span of months whose closing end is a day with its year ("between September and December 19, 2025", "from
+     * March 2022 to May 19, 2023"): the months from the opening month to the closing one, the opening month in its own
+     * year when it has one, else in the closing year (the year before when its month comes later). A span closed by a
+     * month with no day is the month-range patterns' to read, days of one month {@link #dayRanges}'. "And" links the
+     * ends only after "between", "entre", "между".
+     */
+    private static void spansToADay(String folded, int[] year, List<Expression> found) {
+        Matcher m = in(SPAN_TO_A_DAY, folded, Math.max(0, year[0] - YEAR_WINDOW), year[1]);
+        while (m.find()) {
+            int first = Months.index(m.group("m1"));
+            int last = Months.index(m.group("m2"));
+            String opener = m.group("opener");
+            String link = m.group("link");
+            boolean linked = link == null || !AND_LINKS.contains(link) || opener != null && BETWEEN_OPENERS.contains(opener);
+            boolean closingDay = m.group("d3") != null || m.group("d4") != null;
+            if (m.end() != year[1] || first == 0 || last == 0 || !closingDay || !linked
+                    || m.group("d1") != null && m.group("d2") != null) {
+                continue;
+            }
+            int toYear = Integer.parseInt(m.group("y2"));
+            int fromYear = m.group("y1") != null ? Integer.parseInt(m.group("y1")) : first <= last ? toYear : toYear - 1;
+            if (fromYear * 12 + first < toYear * 12 + last) {
+                found.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.months(fromYear, first, toYear, last)));
             }
         }
     }
