@@ -233,7 +233,13 @@ final class MainContentFinder {
         if (standfirst != null && !isAncestor(article, standfirst)) {
             edits.prepend(article, standfirst);
         }
+        // The clean-up judges blocks by their shape and name; the block that repeats the page's description is the
+        // article's opening whatever its shape (a caption under the top picture, a subheading, a short named block).
+        Element described = pass.stripUnlikely() ? describedBlock(article, stats, description) : null;
         clean(article, scores, pass, host, stats, edits);
+        if (described != null && !isAncestor(article, described)) {
+            edits.prepend(article, described);
+        }
         return article;
     }
 
@@ -713,6 +719,31 @@ final class MainContentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The smallest block of the article, before its clean-up, that holds the opening of the page's description and
+     * has a standfirst's length and few links; the first such block in page order, null when there is none.
+     */
+    private static Element describedBlock(Element article, TextStats stats, PageDescription description) {
+        if (description.isEmpty()) {
+            return null;
+        }
+        Element found = null;
+        for (Element element : Walk.elements(article)) {
+            if (found != null && !isAncestor(found, element)) {
+                break;
+            }
+            if (element == article || !STANDFIRST_TAGS.contains(element.normalName())) {
+                continue;
+            }
+            int chars = stats.chars(element);
+            if (chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS && stats.linkDensity(element) < 0.2
+                    && description.openedIn(element)) {
+                found = element;
+            }
+        }
+        return found;
     }
 
     /** Whether {@code element} lies inside a link, looking up no further than {@code outer}. */

@@ -69,6 +69,28 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepTheLeadThePageDescriptionRepeatsWhenTheArticleSetsItAsTheTopPicturesCaption() {
+        // The lead sits under the top picture, named as its caption: the clean-up drops short named blocks and
+        // captions, but this one is the page's own summary of the article. Another picture's caption still goes.
+        String page = """
+                <html><head><title>Port</title><meta name="description" content="Freight through the port \
+                doubled on the year as new cranes came into service."></head><body>
+                <div class="story">
+                  <div class="story-media"><img src="/img/cranes.jpg" alt="">
+                    <div class="media-caption">Freight through the port doubled on the year as new cranes came
+                    into service.</div></div>
+                  <div class="story-text">""" + BODY + """
+                  <div class="story-media"><img src="/img/quay.jpg" alt="">
+                    <div class="media-caption">The quay at dusk, seen from the customs yard.</div></div>
+                  </div></div></body></html>""";
+
+        String text = extractor.extract(page, "https://port.example/news/termez").text();
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("into service.\n\nThe river port at Termez").doesNotContain("The quay at dusk");
+    }
+
+    @Test
     void shouldTakeStandfirstBesideTheHeadlineWhenTheBodySitsInWrappersThatOpenWithIt() {
         // Each wrapper's first element is the next wrapper down: none holds anything before the body, so the
         // standfirst beside the headline is as near the body as in a flat layout.
