@@ -355,6 +355,19 @@ public final class FigureAnnotator {
         return words.subList(low, last);
     }
 
+    /**
+     * A joint-project portfolio: the standard defines it between two parties ("joint projects under way and their
+     * value", subjects "the two parties"). Other two-party metrics are read from one sentence with one country in the
+     * tests and the seeds ("3 348 coentreprises opèrent au Kazakhstan", jobs created in a country), their partner
+     * coming from the article, and are left alone.
+     */
+    private static final Set<String> TWO_PARTY_METRICS = Set.of("jointprojects.count", "jointprojects.value");
+
+    /** Whether a joint-project metric (see {@link #TWO_PARTY_METRICS}) was given one party alone. */
+    static boolean lacksItsSecondParty(String metric, List<String> subjects) {
+        return subjects.size() == 1 && TWO_PARTY_METRICS.contains(metric);
+    }
+
     private ExtractedFigure annotate(SurfaceFigure figure, FigureContext context, boolean title, ExtractedFigure before) {
         if (ENERGY_UNITS.contains(figure.unit()) || UNLISTED_CURRENCIES.contains(figure.unit())) {
             // "62 million kWh", "a 50 MW plant", "2 million barrels", "3.8 billion soms": read, so that their numbers
@@ -821,6 +834,13 @@ public final class FigureAnnotator {
             subjects = EnergySales.sellerFirst(metric, subjects);
             metric = OTHER;
             productFlow = true;
+        }
+        if (lacksItsSecondParty(metric, subjects)) {
+            // "Le portefeuille de projets communs de la BAD et de l'Ouzbékistan", "67 projets" of the World Bank in
+            // Uzbekistan: joint projects with one country alone have no partner the vocabulary can name (a bank or
+            // fund has no code), so they are no joint-project portfolio of the vocabulary (the standard: its metrics
+            // take the two parties; a group with no code is no subject, `other`).
+            metric = OTHER;
         }
         if (!title && OTHER.equals(metric) && (productFlow || product)) {
             context.facts().productFlowAt = figure.start();
