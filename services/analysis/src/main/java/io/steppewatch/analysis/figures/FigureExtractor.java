@@ -31,10 +31,10 @@ public final class FigureExtractor {
     private static final Set<String> SINGULAR_TIME_WORDS = Set.of("year", "month", "week", "day");
     /**
      * Units of the lexicon that the labelling standard does not measure and that carry nothing the other figures need
-     * (hectares, quintals, litres, cubic centimetres, areas in square units): their numbers are read so that they
-     * count nothing, and dropped.
+     * (hectares, quintals, litres, cubic centimetres, areas in square units, cubic feet, ounces): their numbers are
+     * read so that they count nothing, and dropped.
      */
-    private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2");
+    private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2", "cf", "oz");
     /** The measured units whose unit word a following figure with the same scale word may leave out. */
     private static final Set<String> ELIDED_UNITS = Set.of("t", "m3", "TEU", "km");
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).

@@ -46,6 +46,15 @@ final class Ranges {
                 }
                 continue;
             }
+            if (currencyBoundWithoutScale(text, first, second, tokens)) {
+                // "$7-8 млрд", "$1-2 billion", "$7 to $8 billion": the currency stands on the first bound and the scale
+                // word once after the second; the first bound is that many units of the scale, not seven dollars
+                double scale = second.value() / tokenValue(tokens, second.numberEnd());
+                out.set(i, new SurfaceFigure(first.start(), first.end(), FigureExtractor.scaled(
+                        tokenValue(tokens, first.numberEnd()), scale), first.unit(), first.numberEnd(), null, false,
+                        false));
+                continue;
+            }
             if (!unitless || second.implicit() || "count".equals(second.unit()) || second.start() < first.end()
                     || !connected(text, first.end(), second.start())) {
                 continue;
@@ -70,6 +79,32 @@ final class Ranges {
                     first.spelled(), false));
         }
         return out;
+    }
+
+    /**
+     * Whether the first bound is a sum whose currency is written before it and nothing after its number, and the second,
+     * joined to it by a range connector, is a sum in the same currency with a scale word ("$7-8 млрд", "$1-2 billion"),
+     * so that the scale is written once for both (the second may leave its currency to the context, which the first's
+     * sign gives). A coordination ("$5 and 3 billion") joins two items, which need not share a scale; the scaled bound
+     * must stay at or below the second.
+     */
+    private static boolean currencyBoundWithoutScale(String text, SurfaceFigure first, SurfaceFigure second,
+                                                     List<NumberScanner.Token> tokens) {
+        if (first.unit() == null || !first.isMoney() || first.implicit() || first.spelled()
+                || first.end() != first.numberEnd()
+                || !(first.unit().equals(second.unit()) || second.implicit() && second.unit() == null)
+                || second.start() < first.end()
+                || !connected(text, first.end(), second.start())
+                || COORDINATIONS.contains(between(text, first.end(), second.start()))) {
+            return false;
+        }
+        double firstNumber = tokenValue(tokens, first.numberEnd());
+        double secondNumber = tokenValue(tokens, second.numberEnd());
+        if (Double.isNaN(firstNumber) || Double.isNaN(secondNumber) || secondNumber == 0 || first.value() != firstNumber) {
+            return false;
+        }
+        double scale = second.value() / secondNumber;
+        return scale > 1 && FigureExtractor.scaled(firstNumber, scale) <= second.value();
     }
 
     /**
