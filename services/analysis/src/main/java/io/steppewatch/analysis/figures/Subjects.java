@@ -2365,8 +2365,8 @@ final class Subjects {
     }
 
     /** Beginnings of verbs that say a line connects places: "connecting", "linking", "соединяющей", "reliera". */
-    private static final List<String> CONNECT_STEMS = Words.foldAll("connect", "link", "соединя", "связыва", "relie",
-            "reliant", "reliera");
+    private static final List<String> CONNECT_STEMS = Words.foldAll("connect", "link", "соедин", "связыва", "связал",
+            "relie", "reliant", "reliera");
     private static final WordStems CONNECT_WORDS = WordStems.of(CONNECT_STEMS);
     private static final int CONNECT_REACH = 6;
 
