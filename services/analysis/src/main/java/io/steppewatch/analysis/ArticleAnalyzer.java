@@ -25,6 +25,7 @@ import io.steppewatch.analysis.language.KazakhLatinScript;
 import io.steppewatch.analysis.language.LanguageIdentifier;
 import io.steppewatch.analysis.region.Gazetteer;
 import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.OneRepublicOfRegion;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.topics.FigureTopics;
 import io.steppewatch.analysis.topics.TopicClassifier;
@@ -128,6 +129,8 @@ public final class ArticleAnalyzer {
         List<Mention> titleMentions = gazetteer.find(titleWords, article.title());
         // "BAKU, Azerbaijan, May 22.": where a report was filed is no party of what it reports
         List<Mention> bodyMentions = Datelines.without(article.body(), gazetteer.find(bodyWords, article.body()));
+        // "livraisons vers la république d'Asie centrale": one state of the region is the country the text named
+        bodyMentions = OneRepublicOfRegion.resolve(titleMentions, bodyMentions, bodyWords);
         List<String> countries = mostMentioned(titleMentions, bodyMentions);
         // A feed's date far outside the years of news (0001-01-01, 1000-01-01, +10000) is no date.
         boolean dated = article.published() != null && article.published().getYear() >= MIN_YEAR

@@ -726,6 +726,14 @@ public final class FigureAnnotator {
                 subjects = List.of(inside);
             }
         }
+        if (!title && !pointedAt && LinesReferredBack.countsAlongLine(metric)) {
+            // "the Baku-Turkmenbashi-Baku direction ... between these two ports ... 17,500 TEU along the route": freight
+            // counted on a line the sentence points back to is that line's, named by its places before
+            List<String> line = LinesReferredBack.countries(context, sentence, metric);
+            if (line != null) {
+                subjects = line;
+            }
+        }
         if (subjects.size() == 2 && (metric.startsWith("cargo.") || ROUTE_LENGTH.equals(metric))) {
             // "cargo between Uzbekistan and Pakistan through Afghanistan": the route of a known name, described by its
             // countries, links all three (gold-j: the Trans-Afghan route takes [UZ, AF, PK] with or without its name)

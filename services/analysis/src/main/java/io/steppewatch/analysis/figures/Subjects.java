@@ -2365,8 +2365,8 @@ final class Subjects {
     }
 
     /** Beginnings of verbs that say a line connects places: "connecting", "linking", "соединяющей", "reliera". */
-    private static final List<String> CONNECT_STEMS = Words.foldAll("connect", "link", "соединя", "связыва", "relie",
-            "reliant", "reliera");
+    private static final List<String> CONNECT_STEMS = Words.foldAll("connect", "link", "соедин", "связыва", "связал",
+            "relie", "reliant", "reliera");
     private static final WordStems CONNECT_WORDS = WordStems.of(CONNECT_STEMS);
     private static final int CONNECT_REACH = 6;
 
@@ -2375,7 +2375,7 @@ final class Subjects {
      * Kazakhstan à l'Ouzbékistan"): the countries within a few words after a verb of connecting, when they are two;
      * null otherwise.
      */
-    private static List<String> linkedCountries(List<Mention> sentence, List<Words.Word> words) {
+    static List<String> linkedCountries(List<Mention> sentence, List<Words.Word> words) {
         for (Mention m : sentence) {
             if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code())) {
                 continue;
@@ -2516,7 +2516,7 @@ final class Subjects {
      * The countries of a route named by two or more places joined by dashes ("Baku–Tbilisi–Kars",
      * "China-Kyrgyzstan-Uzbekistan"), or null when the sentence names none.
      */
-    private static List<String> routeNamedByPlaces(List<Mention> sentence, String text) {
+    static List<String> routeNamedByPlaces(List<Mention> sentence, String text) {
         Set<String> best = null;
         Set<String> run = new LinkedHashSet<>();
         int towns = 0;
@@ -4203,7 +4203,7 @@ final class Subjects {
      * oil via the Baku–Tbilisi–Ceyhan pipeline": the pipeline's three and Kazakhstan): a country named as an
      * adjective or a party right before "via", "through", "par", "через".
      */
-    private static List<String> withShipper(List<String> route, List<Mention> sentence, List<Words.Word> words) {
+    static List<String> withShipper(List<String> route, List<Mention> sentence, List<Words.Word> words) {
         String shipper = null;
         for (Mention m : sentence) {
             if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code()) || route.contains(m.code())
@@ -4243,7 +4243,7 @@ final class Subjects {
      * "to", or with a Kazakh or Uzbek ending of either, joins the way; only freight counts (tonnes, containers), not a
      * capacity or a length, which are the line's own.
      */
-    private static List<String> withWayEnds(List<String> way, String metric, List<Mention> sentence,
+    static List<String> withWayEnds(List<String> way, String metric, List<Mention> sentence,
                                             List<Words.Word> words, String text) {
         if (!FREIGHT_METRICS.contains(metric)) {
             return way;
