@@ -205,6 +205,7 @@ public final class FigureAnnotator {
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
                 new IndexedWords(words, wordStarts, text),
                 headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
+                HeadlineProducts.namesAProductsTrade(headline, headlineCues, cues.metricsIn(headline)),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
                 new FigureContext.SentenceFacts(sentences.size(), text.length()));
         List<ExtractedFigure> figures = new ArrayList<>();
@@ -609,6 +610,13 @@ public final class FigureAnnotator {
                 && metrics.carriedFromAProduct(figure, unitClass, context, sentence, previous, continues)) {
             metric = OTHER; // a product's flow named in the sentence before, continued here (FigureMetrics)
             productFlow = true;
+        } else if (!title && followed == null && metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
+                && ("change".equals(unitClass) || "money".equals(unitClass))
+                && HeadlineProducts.continuesTheArticlesProduct(context, sentence, figure, metric)) {
+            // "Exports to Uzbekistan rose by 35 percent" under a headline on wheat exports: a sum or change of trade
+            // whose sentence names no goods goes on with the article's product (decision 9, HeadlineProducts).
+            metric = OTHER;
+            product = true;
         } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity"))
                 && !FigureMetrics.tradeInAnyUnit(context, sentence)) {

@@ -26,7 +26,8 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
                      StartIndex<Words.Word> wordStarts, StartIndex<Sentences.Sentence> sentenceStarts,
                      StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
                      StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords,
-                     boolean productHeadline, boolean railHeadline, SentenceFacts facts) {
+                     boolean productHeadline, boolean productTradeHeadline, boolean railHeadline,
+                     SentenceFacts facts) {
     /** The text of sentence {@code index}, copied once for all the figures it holds. */
     String sentenceText(int index) {
         String copy = sentenceTexts[index];
