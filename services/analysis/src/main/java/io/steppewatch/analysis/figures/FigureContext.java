@@ -4,10 +4,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -145,7 +145,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         /** Per gate, whether each sentence holds a match ({@link FigureContext#sentenceFinds}), or UNKNOWN. */
         final Map<SentenceGate, byte[]> matches = new IdentityHashMap<>();
         /** Per word list, whether each sentence names one of its words ({@link FigureMetrics}' names), or UNKNOWN. */
-        final Map<Set<String>, byte[]> named = new IdentityHashMap<>();
+        final Map<WordStems, byte[]> named = new IdentityHashMap<>();
         /** Each sentence's text in lower case, or null until a gate asks. */
         final String[] lowerTexts;
         /** Each sentence's text folded ({@link Words#fold}), or null until a folded gate asks. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -64,6 +65,7 @@ final class FigureMetrics {
             "smelters", "produce", "produces", "produced", "producing", "production", "produire"));
     private static final List<String> PLANT_STEMS = Words.foldAll("завод", "фабрик", "комбинат", "производств",
             "производит");
+    private static final WordStems PLANT = wordsOrStems(PLANT_WORDS, PLANT_STEMS);
 
     /**
      * A meeting, a delegation or an association ("All 24 companies attending the General Assembly", "60 entreprises qui
@@ -74,6 +76,7 @@ final class FigureMetrics {
             "delegation", "delegations", "assembly", "association", "délégation", "délégations", "déplacement"));
     private static final List<String> GATHERING_STEMS = Words.foldAll("делегаци", "ассоциаци", "ҳамжамият",
             "hamjamiyat");
+    private static final WordStems GATHERING = wordsOrStems(GATHERING_WORDS, GATHERING_STEMS);
 
     /**
      * Works done on a stretch of a line ("91 kilometers of the route prepared for pipe-laying", "More than 240 km of
@@ -104,6 +107,7 @@ final class FigureMetrics {
     private static final Set<String> DISCREPANCY_WORDS = Set.copyOf(Words.foldAll("discrepancy", "discrepancies",
             "differ", "differs", "difference", "gap", "ecart", "ecarts", "disparite", "disparites", "расходятся"));
     private static final List<String> DISCREPANCY_STEMS = Words.foldAll("расхожден", "разниц", "несоответстви");
+    private static final WordStems DISCREPANCY = wordsOrStems(DISCREPANCY_WORDS, DISCREPANCY_STEMS);
 
     /**
      * A group with no code of its own as the other side of trade ("trade between Tajikistan and the countries of the
@@ -150,6 +154,8 @@ final class FigureMetrics {
             "narx", "muddat", "шығын", "мерзім");
     private static final Set<String> SPEED_WORDS = Set.copyOf(Words.foldAll("faster", "quicker", "rapide", "rapides",
             "быстрее", "tezroq"));
+    private static final WordStems COST = wordsOrStems(COST_WORDS, COST_STEMS);
+    private static final WordStems SPEED = WordStems.asking(SPEED_WORDS::contains);
     /** How far after a multiple a word of speed says it is one ("deux fois plus rapide"). */
     private static final int SPEED_REACH = 12;
 
@@ -162,6 +168,7 @@ final class FigureMetrics {
     private static final Set<String> LOSS_WORDS = Set.copyOf(Words.foldAll("loss", "losses", "lost",
             "perte", "pertes", "perdu", "perdus", "perdue", "perdues", "убыток", "убытки", "убытков", "убытках"));
     private static final List<String> LOSS_STEMS = Words.foldAll("потер", "ущерб", "недополуч", "zarar", "ziyon");
+    private static final WordStems LOSS = wordsOrStems(LOSS_WORDS, LOSS_STEMS);
     private static final int LOSS_BEFORE_REACH = 40;
     private static final int LOSS_AFTER_REACH = 40;
 
@@ -179,6 +186,8 @@ final class FigureMetrics {
     private static final List<String> PROJECT_COST_STEMS = Words.foldAll("стоимост");
     private static final Set<String> PROJECT_WORDS = Set.copyOf(Words.foldAll("project", "projet"));
     private static final List<String> PROJECT_STEMS = Words.foldAll("проект", "loyiha", "лойиҳа", "жоба");
+    private static final WordStems PROJECT_COST = wordsOrStems(PROJECT_COST_WORDS, PROJECT_COST_STEMS);
+    private static final WordStems PROJECT = wordsOrStems(PROJECT_WORDS, PROJECT_STEMS);
     /** How far before a sum, and after it, a word of cost still speaks of it. */
     private static final int PROJECT_COST_REACH = 40;
 
@@ -207,7 +216,7 @@ final class FigureMetrics {
                 && NOT_COMPANY_COUNTERS.contains(figure.noun())) {
             return FigureAnnotator.OTHER;
         }
-        if (FigureAnnotator.COMPANIES.equals(metric) && names(context, sentence, GATHERING_WORDS, GATHERING_STEMS)) {
+        if (FigureAnnotator.COMPANIES.equals(metric) && names(context, sentence, GATHERING)) {
             return FigureAnnotator.OTHER;
         }
         if (CAPACITY.equals(metric) && namesAPlant(context, sentence)) {
@@ -245,8 +254,8 @@ final class FigureMetrics {
             return false;
         }
         // The few words around the sum first; the sentence is read for a project only when one of them is a cost.
-        return wordInClause(figure, context, sentence, PROJECT_COST_WORDS, PROJECT_COST_STEMS, PROJECT_COST_REACH,
-                PROJECT_COST_REACH) && names(context, sentence, PROJECT_WORDS, PROJECT_STEMS);
+        return wordInClause(figure, context, sentence, PROJECT_COST, PROJECT_COST_REACH, PROJECT_COST_REACH)
+                && names(context, sentence, PROJECT);
     }
 
     /** Whether a change names a cost, a time or a share as what changes, in its clause (see {@link #COST_WORDS}). */
@@ -263,13 +272,13 @@ final class FigureMetrics {
             }
             String folded = word.folded();
             if (word.end() <= figure.start()) {
-                if ((COST_WORDS.contains(folded) || Words.startsWithAny(folded, COST_STEMS))
+                if (COST.startsAny(word)
                         && !(TIME_NOUNS.contains(folded) && i > 0 && TIME_IDIOM_BEFORE.contains(words.get(i - 1).folded()))
                         && !TextWalks.crossesClause(text, word.end(), figure.start())
                         && !TextWalks.joinsNextClause(text, word.end(), figure.start())) {
                     return true;
                 }
-            } else if (word.start() >= figure.end() && SPEED_WORDS.contains(folded)) {
+            } else if (word.start() >= figure.end() && SPEED.startsAny(word)) {
                 return true;
             }
         }
@@ -648,7 +657,7 @@ final class FigureMetrics {
      * its figures would take is what the statistics disagree by, `other`, with the trade's parties.
      */
     static boolean namesADiscrepancy(FigureContext context, Sentences.Sentence sentence) {
-        return names(context, sentence, DISCREPANCY_WORDS, DISCREPANCY_STEMS);
+        return names(context, sentence, DISCREPANCY);
     }
 
     /** How far after a product's flow a change in a clause of its own may still describe it. */
@@ -702,7 +711,7 @@ final class FigureMetrics {
 
     /** Whether a word of loss speaks of the figure in its clause (see {@link #LOSS_WORDS}). */
     static boolean namesALoss(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
-        return wordInClause(figure, context, sentence, LOSS_WORDS, LOSS_STEMS, LOSS_BEFORE_REACH, LOSS_AFTER_REACH);
+        return wordInClause(figure, context, sentence, LOSS, LOSS_BEFORE_REACH, LOSS_AFTER_REACH);
     }
 
     /**
@@ -908,11 +917,11 @@ final class FigureMetrics {
     }
 
     /**
-     * Whether one of {@code wordSet} (or a word starting with one of {@code stems}) stands within {@code before}
+     * Whether a word that {@code wordsOrStems} answers yes for (see {@link #wordsOrStems}) stands within {@code before}
      * characters before the figure or {@code after} characters after it, in its sentence, with no clause break between.
      */
     private static boolean wordInClause(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence,
-                                        Set<String> wordSet, List<String> stems, int before, int after) {
+                                        WordStems wordsOrStems, int before, int after) {
         String text = context.text();
         List<Words.Word> words = context.words();
         for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - before)); i < words.size();
@@ -921,8 +930,7 @@ final class FigureMetrics {
             if (word.start() >= sentence.end() || word.start() > figure.end() + after) {
                 break;
             }
-            String folded = word.folded();
-            if (!wordSet.contains(folded) && !Words.startsWithAny(folded, stems)) {
+            if (!wordsOrStems.startsAny(word)) {
                 continue;
             }
             if (word.end() <= figure.start() ? !TextWalks.crossesClause(text, word.end(), figure.start())
@@ -940,40 +948,45 @@ final class FigureMetrics {
 
     /** Whether the sentence names a plant or making (see {@link #PLANT_WORDS}). */
     private static boolean namesAPlant(FigureContext context, Sentences.Sentence sentence) {
-        return names(context, sentence, PLANT_WORDS, PLANT_STEMS);
+        return names(context, sentence, PLANT);
     }
 
     /**
-     * Whether a word of the sentence is one of {@code words} or starts with one of {@code stems}; for a sentence of the
-     * text, decided once for all its figures (each word list goes with one stem list).
+     * Whether a word of the sentence is one of a list's words or starts with one of its stems ({@link #wordsOrStems});
+     * for a sentence of the text, decided once for all its figures.
      */
-    private static boolean names(FigureContext context, Sentences.Sentence sentence, Set<String> words,
-                                 List<String> stems) {
+    private static boolean names(FigureContext context, Sentences.Sentence sentence, WordStems words) {
         if (sentence == null) {
             return false;
         }
         int index = FigureContext.sentenceOf(context, sentence.start());
         if (!context.sentences().get(index).equals(sentence)) {
-            return readNames(context, sentence, words, stems);
+            return readNames(context, sentence, words);
         }
         byte[] known = context.facts().named.computeIfAbsent(words, w -> new byte[context.sentences().size()]);
         if (known[index] == FigureContext.SentenceFacts.UNKNOWN) {
-            known[index] = readNames(context, sentence, words, stems)
+            known[index] = readNames(context, sentence, words)
                     ? FigureContext.SentenceFacts.YES : FigureContext.SentenceFacts.NO;
         }
         return known[index] == FigureContext.SentenceFacts.YES;
     }
 
-    private static boolean readNames(FigureContext context, Sentences.Sentence sentence, Set<String> words,
-                                     List<String> stems) {
+    /**
+     * Whether a folded word is one of {@code words} or starts with one of {@code stems}, answered once per word number
+     * ({@link WordStems}): the sentence readers above ask it of every word of a sentence or a clause.
+     */
+    private static WordStems wordsOrStems(Set<String> words, List<String> stems) {
+        return WordStems.asking(folded -> words.contains(folded) || Words.startsWithAny(folded, stems));
+    }
+
+    private static boolean readNames(FigureContext context, Sentences.Sentence sentence, WordStems words) {
         List<Words.Word> all = context.words();
         for (int i = context.wordStarts().at(sentence.start()); i < all.size(); i++) {
             Words.Word word = all.get(i);
             if (word.start() >= sentence.end()) {
                 break;
             }
-            if (word.start() >= sentence.start() && (words.contains(word.folded())
-                    || Words.startsWithAny(word.folded(), stems))) {
+            if (word.start() >= sentence.start() && words.startsAny(word)) {
                 return true;
             }
         }

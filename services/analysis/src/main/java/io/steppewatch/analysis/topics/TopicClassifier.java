@@ -205,19 +205,21 @@ public final class TopicClassifier {
         String lang = language != null && stemmers.containsKey(language) ? language : FALLBACK_LANGUAGE;
         PhraseMatcher<TopicLexicon.Term> matcher = lexicon.matcher(lang);
         if (matcher == null) {
-            return new Scores(List.of(), List.of(), Map.of(), false, List.of(), false, false, Set.of(), Map.of());
+            return new Scores(List.of(), List.of(), Map.of(), false, List.of(), false, false, Set.of(), Map.of(),
+                    List.of(), List.of());
         }
         Stemmer stemmer = stemmers.get(lang);
         // Each term's count in a one-slot array, added to in place: a boxed Double per match cost more than the sum.
         Map<TopicLexicon.Term, double[]> counts = new LinkedHashMap<>();
-        List<String> titleStems = stemmer.stemAll(title);
-        boolean passingTopicInTitle = !count(matcher, title, titleStems, TITLE_FACTOR, counts, null).isEmpty();
+        List<PhraseMatcher.Match<TopicLexicon.Term>> titleMatches = matcher.findAll(title, stemmer.stemAll(title));
+        boolean passingTopicInTitle = !count(titleMatches, title, TITLE_FACTOR, counts, null).isEmpty();
         Set<String> titleTopics = new HashSet<>();
         counts.keySet().forEach(t -> titleTopics.add(t.topic()));
         boolean tradeInTitle = counts.keySet().stream().anyMatch(t -> t.topic().equals(TRADE_TOPIC));
-        boolean tradeFlowInTitle = namesATradeFlow(matcher, title, titleStems);
+        boolean tradeFlowInTitle = namesATradeFlow(titleMatches, title);
         Map<String, List<Integer>> specificOffsets = new HashMap<>();
-        List<Integer> passingTopicOffsets = count(matcher, body, stemmer.stemAll(body), 1.0, counts, specificOffsets);
+        List<PhraseMatcher.Match<TopicLexicon.Term>> bodyMatches = matcher.findAll(body, stemmer.stemAll(body));
+        List<Integer> passingTopicOffsets = count(bodyMatches, body, 1.0, counts, specificOffsets);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Boolean> specific = new HashMap<>();
         Map<String, Double> withoutCooperation = new HashMap<>();
@@ -256,7 +258,7 @@ public final class TopicClassifier {
         });
         decisions.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
         return new Scores(decisions, unspecific, cooperationFree, passingTopicInTitle, passingTopicOffsets,
-                tradeFlowInTitle, tradeRelationNamed, titleTopics, specificOffsets);
+                tradeFlowInTitle, tradeRelationNamed, titleTopics, specificOffsets, titleMatches, bodyMatches);
     }
 
     /**
@@ -266,18 +268,45 @@ public final class TopicClassifier {
      * {@link #TRADE_TOPIC} term of the title names an export or an import; and whether the article names a trade
      * relation of its own: a {@link #TRADE_TOPIC} term in the title, or one of {@link #RELATION_WEIGHT} anywhere; the
      * topics with a term in the title, and where each topic's specific terms stand in the body (offsets, in the order
-     * the matcher found them), which tell a closing remark from a section.
+     * the matcher found them), which tell a closing remark from a section; and the lexicon's matches in the title and
+     * in the body, found once here for every later test that reads the terms again.
      */
     private record Scores(List<TopicDecision> decisions, List<String> unspecific, Map<String, Double> cooperationFree,
                           boolean passingTopicInTitle, List<Integer> passingTopicOffsets, boolean tradeFlowInTitle,
                           boolean tradeRelationNamed, Set<String> titleTopics,
-                          Map<String, List<Integer>> specificOffsets) {
+                          Map<String, List<Integer>> specificOffsets,
+                          List<PhraseMatcher.Match<TopicLexicon.Term>> titleMatches,
+                          List<PhraseMatcher.Match<TopicLexicon.Term>> bodyMatches) {
+    }
+
+    /**
+     * The body's text and its sentences, split on the first question and kept: the closing-remark test, the passing
+     * mention test and the per-sentence readings of the terms all ask for them, each at most once per article.
+     */
+    private static final class BodyText {
+        private final CharSequence text;
+        private List<Sentences.Sentence> sentences;
+
+        BodyText(CharSequence text) {
+            this.text = text;
+        }
+
+        CharSequence text() {
+            return text;
+        }
+
+        List<Sentences.Sentence> sentences() {
+            if (sentences == null) {
+                sentences = Sentences.split(text);
+            }
+            return sentences;
+        }
     }
 
     /** Whether a {@link #TRADE_TOPIC} term found in the title is, or holds, a word of export or import. */
-    private static boolean namesATradeFlow(PhraseMatcher<TopicLexicon.Term> matcher, List<Words.Word> title,
-                                           List<String> stems) {
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(title, stems)) {
+    private static boolean namesATradeFlow(List<PhraseMatcher.Match<TopicLexicon.Term>> matches,
+                                           List<Words.Word> title) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
             if (match.value().topic().equals(TRADE_TOPIC) && !match.value().cooperation()) {
                 for (int i = match.first(); i <= match.last(); i++) {
                     if (FLOW_WORD.matcher(title.get(i).folded()).matches()) {
@@ -313,12 +342,12 @@ public final class TopicClassifier {
     public List<TopicDecision> classify(List<Words.Word> title, List<Words.Word> body, CharSequence bodyText,
                                         String language, boolean figuresMeasureOtherThings) {
         Scores scores = evidence(title, body, language);
-        List<TopicDecision> topics = withTradeInRestrictedGoods(scores, withoutSceneOfSeizure(
-                withHeadlineFlow(scores, assign(scores, body, bodyText), body), title, body, bodyText, language),
-                title, body, bodyText, language);
+        BodyText text = new BodyText(bodyText);
+        List<TopicDecision> topics = withTradeInRestrictedGoods(scores, withoutSceneOfSeizure(scores,
+                withHeadlineFlow(scores, assign(scores, body, text), body), body, text), body, text);
         if (figuresMeasureOtherThings && !scores.tradeRelationNamed() && topics.size() == 1
                 && topics.get(0).topic().equals(TRADE_TOPIC)
-                && !saysMoreThanInPassing(false, flowOffsets(body, language), bodyText)) {
+                && !saysMoreThanInPassing(false, flowOffsets(scores, body), text)) {
             return List.of();
         }
         return withoutTradeOnBankSanctions(title, topics);
@@ -338,14 +367,11 @@ public final class TopicClassifier {
 
     /**
      * Where the body's {@link #TRADE_TOPIC} terms of a flow stand (specific ones, not of economic cooperation: exports,
-     * imports, trade; not investment, nor the economy), in the order of the text. Matches the body again, which only
-     * the rare article that asks needs.
+     * imports, trade; not investment, nor the economy), in the order of the text.
      */
-    private List<Integer> flowOffsets(List<Words.Word> body, String language) {
-        String lang = language != null && stemmers.containsKey(language) ? language : FALLBACK_LANGUAGE;
-        PhraseMatcher<TopicLexicon.Term> matcher = lexicon.matcher(lang);
+    private static List<Integer> flowOffsets(Scores scores, List<Words.Word> body) {
         List<Integer> offsets = new ArrayList<>();
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(body, stemmers.get(lang).stemAll(body))) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : scores.bodyMatches()) {
             TopicLexicon.Term term = match.value();
             if (term.topic().equals(TRADE_TOPIC) && term.weight() >= SPECIFIC_WEIGHT && !term.cooperation()) {
                 offsets.add(body.get(match.first()).start());
@@ -360,21 +386,21 @@ public final class TopicClassifier {
      * {@link #PASSING_MENTION_TOPIC} falls under the threshold once the sentences that tell of the policing of a border
      * are set aside (a lexicon term marked {@link TopicLexicon#POLICING} in them; the title is one such sentence): in a
      * story of border guards seizing drugs or contraband, the load, the lorry, the train and the checkpoint are where
-     * the goods were found, not freight along a route. Matches the article again, which only the rare article with both
-     * topics needs.
+     * the goods were found, not freight along a route. Reads the article's matches by sentence, which only the rare
+     * article with both topics needs.
      */
-    private List<TopicDecision> withoutSceneOfSeizure(List<TopicDecision> topics, List<Words.Word> title,
-                                                      List<Words.Word> body, CharSequence bodyText, String language) {
+    private List<TopicDecision> withoutSceneOfSeizure(Scores scores, List<TopicDecision> topics,
+                                                      List<Words.Word> body, BodyText bodyText) {
         if (topics.stream().noneMatch(d -> d.topic().equals(SECURITY_TOPIC))
                 || topics.stream().noneMatch(d -> d.topic().equals(PASSING_MENTION_TOPIC))) {
             return topics;
         }
         Map<TopicLexicon.Term, double[]> counts = new LinkedHashMap<>();
-        List<PhraseMatcher.Match<TopicLexicon.Term>> inTitle = matchesOf(title, language);
+        List<PhraseMatcher.Match<TopicLexicon.Term>> inTitle = scores.titleMatches();
         if (inTitle.stream().noneMatch(m -> m.value().policing())) {
             addRouteTerms(inTitle, TITLE_FACTOR, counts);
         }
-        for (List<PhraseMatcher.Match<TopicLexicon.Term>> matches : matchesBySentence(body, bodyText, language)) {
+        for (List<PhraseMatcher.Match<TopicLexicon.Term>> matches : matchesBySentence(scores, body, bodyText)) {
             if (matches.stream().noneMatch(m -> m.value().policing())) {
                 addRouteTerms(matches, 1.0, counts);
             }
@@ -387,23 +413,21 @@ public final class TopicClassifier {
                 : topics.stream().filter(d -> !d.topic().equals(PASSING_MENTION_TOPIC)).toList();
     }
 
-    /** The lexicon terms found in the words, in the order of the text. */
-    private List<PhraseMatcher.Match<TopicLexicon.Term>> matchesOf(List<Words.Word> words, String language) {
-        String lang = language != null && stemmers.containsKey(language) ? language : FALLBACK_LANGUAGE;
-        return lexicon.matcher(lang).findAll(words, stemmers.get(lang).stemAll(words));
-    }
-
-    /** The lexicon terms found in the body, sentence by sentence (one list per sentence of {@code bodyText}). */
-    private List<List<PhraseMatcher.Match<TopicLexicon.Term>>> matchesBySentence(List<Words.Word> body,
-                                                                              CharSequence bodyText, String language) {
-        List<Sentences.Sentence> sentences = Sentences.split(bodyText);
+    /**
+     * The lexicon terms found in the body (the matches {@link #evidence} kept), sentence by sentence (one list per
+     * sentence of {@code bodyText}).
+     */
+    private static List<List<PhraseMatcher.Match<TopicLexicon.Term>>> matchesBySentence(Scores scores,
+                                                                                     List<Words.Word> body,
+                                                                                     BodyText bodyText) {
+        List<Sentences.Sentence> sentences = bodyText.sentences();
         List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = new ArrayList<>();
         for (int i = 0; i < Math.max(1, sentences.size()); i++) {
             bySentence.add(new ArrayList<>());
         }
         int sentence = 0;
         // the matches come in the order of the text, so each sentence is passed once
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matchesOf(body, language)) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : scores.bodyMatches()) {
             int offset = body.get(match.first()).start();
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= offset) {
                 sentence++;
@@ -419,19 +443,18 @@ public final class TopicClassifier {
      * {@link #RESTRICTED_GOODS_SENTENCES} sentences of the body (see {@link #restrictsGoods}). An export ban, export
      * controls, a transit ban on goods or their re-export to a sanctioned country are trade as well as sanctions (labels'
      * decision 8 of round 30: a headline, a lead or a paragraph of its own about such a ban; a single sentence in passing
-     * makes no topic). Matches the article again, which only a sanctions story without trade needs.
+     * makes no topic). Reads the article's matches by sentence, which only a sanctions story without trade needs.
      */
-    private List<TopicDecision> withTradeInRestrictedGoods(Scores scores, List<TopicDecision> topics,
-                                                           List<Words.Word> title, List<Words.Word> body,
-                                                           CharSequence bodyText, String language) {
+    private static List<TopicDecision> withTradeInRestrictedGoods(Scores scores, List<TopicDecision> topics,
+                                                                  List<Words.Word> body, BodyText bodyText) {
         if (topics.stream().noneMatch(d -> d.topic().equals(SANCTIONS_TOPIC))
                 || topics.stream().anyMatch(d -> d.topic().equals(TRADE_TOPIC))) {
             return topics;
         }
         List<String> terms = new ArrayList<>();
-        boolean more = restrictsGoods(matchesOf(title, language), terms);
+        boolean more = restrictsGoods(scores.titleMatches(), terms);
         int sentences = 0;
-        List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = matchesBySentence(body, bodyText, language);
+        List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = matchesBySentence(scores, body, bodyText);
         for (int i = 0; i < bySentence.size(); i++) {
             if (restrictsGoods(bySentence.get(i), terms)) {
                 sentences++;
@@ -526,7 +549,7 @@ public final class TopicClassifier {
         return (body.size() < SHORT_BODY_WORDS ? SHORT_LONE_TOPIC_SHARE : LONE_TOPIC_SHARE) * threshold;
     }
 
-    private List<TopicDecision> assign(Scores scores, List<Words.Word> body, CharSequence bodyText) {
+    private List<TopicDecision> assign(Scores scores, List<Words.Word> body, BodyText bodyText) {
         double top = scores.decisions().isEmpty() ? 0 : scores.decisions().get(0).score();
         List<TopicDecision> passing = scores.decisions().stream()
                 .filter(d -> d.score() >= threshold && !scores.unspecific().contains(d.topic()))
@@ -563,11 +586,11 @@ public final class TopicClassifier {
      * body only for an article with a follower.
      */
     private static List<TopicDecision> withoutClosingRemarks(Scores scores, List<TopicDecision> assigned,
-                                                             boolean sanctionsLead, CharSequence bodyText) {
+                                                             boolean sanctionsLead, BodyText bodyText) {
         if (assigned.size() < 2) {
             return assigned;
         }
-        List<Sentences.Sentence> sentences = Sentences.split(bodyText);
+        List<Sentences.Sentence> sentences = bodyText.sentences();
         List<TopicDecision> kept = new ArrayList<>(assigned.size());
         kept.add(assigned.get(0));
         for (TopicDecision d : assigned.subList(1, assigned.size())) {
@@ -649,11 +672,11 @@ public final class TopicClassifier {
      * sentences of the body or more, or in half its sentences ({@code offsets}: where they stand in the body, in the
      * order of the text). Splits the body only when asked, which is rare.
      */
-    private static boolean saysMoreThanInPassing(boolean inTitle, List<Integer> offsets, CharSequence bodyText) {
+    private static boolean saysMoreThanInPassing(boolean inTitle, List<Integer> offsets, BodyText bodyText) {
         if (inTitle) {
             return true;
         }
-        List<Sentences.Sentence> sentences = Sentences.split(bodyText);
+        List<Sentences.Sentence> sentences = bodyText.sentences();
         int sentence = 0;
         int seen = 0;
         // the offsets come in the order of the text, so each sentence is passed once
@@ -673,7 +696,7 @@ public final class TopicClassifier {
             }
         }
         // in a short item a remark is a large part of what it says: one sentence of two is no passing mention
-        return 2 * seen >= withWords(sentences, bodyText);
+        return 2 * seen >= withWords(sentences, bodyText.text());
     }
 
     /** How many of the sentences hold a letter or a digit (a closing quote after a full stop is split off alone). */
@@ -690,12 +713,15 @@ public final class TopicClassifier {
         return count;
     }
 
-    /** Counts the matches of each term; returns the offsets of the matches of {@link #PASSING_MENTION_TOPIC}. */
-    private static List<Integer> count(PhraseMatcher<TopicLexicon.Term> matcher, List<Words.Word> words,
-                                       List<String> stems, double factor, Map<TopicLexicon.Term, double[]> counts,
+    /**
+     * Counts the matches (found in {@code words}) of each term; returns the offsets of the matches of
+     * {@link #PASSING_MENTION_TOPIC}.
+     */
+    private static List<Integer> count(List<PhraseMatcher.Match<TopicLexicon.Term>> matches, List<Words.Word> words,
+                                       double factor, Map<TopicLexicon.Term, double[]> counts,
                                        Map<String, List<Integer>> specificOffsets) {
         List<Integer> passingTopicOffsets = List.of();
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(words, stems)) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
             counts.computeIfAbsent(match.value(), term -> new double[1])[0] += factor;
             if (specificOffsets != null && match.value().weight() >= SPECIFIC_WEIGHT) {
                 specificOffsets.computeIfAbsent(match.value().topic(), t -> new ArrayList<>())
