@@ -23,7 +23,6 @@ import io.steppewatch.analysis.text.Words;
  */
 final class HeadlineProducts {
 
-
     private static final Pattern OWNER_GAP = Pattern.compile("\\s*(?:['’]s?)?\\s*(?:\\d{4}\\s*)?");
     private static final Pattern OWNER_AFTER = Pattern.compile(
             "\\s*(?:(?:of|from|du|de|des|d'|d’|из)\\s*(?:the\\s+|la\\s+|l'|l’)?)?");

@@ -67,7 +67,7 @@ final class LinesReferredBack {
         int pointing = -1;
         if (pointsBack(context, sentence)) {
             pointing = at;
-        } else if (namesNoPlace(own) && at > 0 && sentences.get(at - 1).paragraph() == sentence.paragraph()
+        } else if (Subjects.namesNoPlace(own) && at > 0 && sentences.get(at - 1).paragraph() == sentence.paragraph()
                 && pointsBack(context, sentences.get(at - 1))
                 && !namesLine(context, context.mentionsIn(sentences.get(at - 1).start(), sentences.get(at - 1).end()))) {
             pointing = at - 1;
@@ -119,10 +119,6 @@ final class LinesReferredBack {
             line = Subjects.linkedCountries(mentions, context.indexedWords());
         }
         return line != null && line.size() >= 2 && line.stream().noneMatch(Subjects.REGION::equals) ? line : null;
-    }
-
-    private static boolean namesNoPlace(List<Mention> mentions) {
-        return mentions.stream().allMatch(m -> Subjects.REGION.equals(m.code()));
     }
 
     /** Whether the sentence says a demonstrative before a word of a line, a route or a port ("these two ports"). */

@@ -45,7 +45,7 @@ final class OneCountryLines {
      */
     static String country(FigureContext context, Sentences.Sentence sentence) {
         List<Mention> own = context.mentionsIn(sentence.start(), sentence.end());
-        if (!namesNoPlace(own)) {
+        if (!Subjects.namesNoPlace(own)) {
             return townsOfOneLine(context, sentence, own);
         }
         List<Sentences.Sentence> sentences = context.sentences();
@@ -56,20 +56,11 @@ final class OneCountryLines {
                 return null;
             }
             List<Mention> mentions = context.mentionsIn(before.start(), before.end());
-            if (!namesNoPlace(mentions)) {
+            if (!Subjects.namesNoPlace(mentions)) {
                 return townsOfOneLine(context, before, mentions);
             }
         }
         return null;
-    }
-
-    private static boolean namesNoPlace(List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (!Subjects.REGION.equals(m.code())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -341,7 +341,7 @@ final class Subjects {
             // town, not the route the article speaks of (team a: a port or terminal takes its country)
             // (not a length: "The pipeline runs to the port of Novorossiysk. Its length is 1,511 km" is the route's)
             if (corridor == null && !metric.equals("route.length")
-                    && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
+                    && namesNoPlace(sentence)) {
                 List<String> portBefore = portOfSentenceBefore(start, words, paragraph, text);
                 if (portBefore != null) {
                     return portBefore;
@@ -356,7 +356,7 @@ final class Subjects {
             // "Its length will be 647 km" in an article about the Trans-Afghan railway: that railway's countries
             // (a corridor the article names wins: the Baku–Tbilisi–Kars line is one leg of the Middle Corridor)
             if (corridor == null && !article.route().isEmpty() && article.corridors().isEmpty()
-                    && sentence.stream().allMatch(m -> REGION.equals(m.code()))) {
+                    && namesNoPlace(sentence)) {
                 return article.route();
             }
             // ("the line" under "Dostyk-Moyynty double track completed in Kazakhstan" is that line, not the corridor
@@ -4405,6 +4405,16 @@ final class Subjects {
     private static int lastWordOf(Mention m, List<Words.Word> words) {
         int last = indexAt(words, m.end());
         return words.get(last).start() >= m.end() ? last - 1 : last; // indexAt gives the first word after the mention
+    }
+
+    /** Whether these mentions name no place but the region as a whole (or nothing at all). */
+    static boolean namesNoPlace(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!REGION.equals(m.code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int indexAt(List<Words.Word> words, int offset) {
