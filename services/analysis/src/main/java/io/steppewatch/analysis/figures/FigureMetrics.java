@@ -94,6 +94,18 @@ final class FigureMetrics {
     private static final Set<String> WORKS_BEFORE = Set.copyOf(Words.foldAll("preparing", "preparatory",
             "préparatoires", "préparatoire"));
     private static final List<String> WORKS_BEFORE_STEMS = Words.foldAll("подготовительн");
+    /**
+     * Works on an existing road or still to do, on a length said as a noun, not as an adjective ("will restore 48 km of
+     * the road", "paved ... along more than 9 kilometers", "270 km restent à construire", "two kilometers of road will
+     * be improved"): the length is the part worked on, `other` (README "kilometres of works on a line still being
+     * built"; gold-zb, zd, ze), not the route's length. A length written as an adjective ("repair the 90-kilometer
+     * road") names the whole line. "completed", "built" and "build" are left out: the labels of whole sections so
+     * described are `route.length` ("214 kilometers within Turkmenistan have already been successfully completed").
+     */
+    private static final Set<String> DONE_AFTER = Set.copyOf(Words.foldAll("improved", "repaired", "restored",
+            "rebuilt", "construire"));
+    private static final Set<String> DONE_BEFORE = Set.copyOf(Words.foldAll("restore", "restoring", "repair",
+            "repairing", "paved"));
     /** How far before and after a length a word of works still speaks of it, in its clause. */
     private static final int WORKS_BEFORE_REACH = 50;
     private static final int WORKS_AFTER_REACH = 60;
@@ -330,6 +342,7 @@ final class FigureMetrics {
             return false;
         }
         String text = context.text();
+        boolean noun = !saidAsAdjective(figure.text(text));
         List<Words.Word> words = context.words();
         for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - WORKS_BEFORE_REACH));
              i < words.size(); i++) {
@@ -339,17 +352,25 @@ final class FigureMetrics {
             }
             String folded = word.folded();
             if (word.end() <= figure.start()) {
-                if ((WORKS_BEFORE.contains(folded) || Words.startsWithAny(folded, WORKS_BEFORE_STEMS))
+                if ((WORKS_BEFORE.contains(folded) || Words.startsWithAny(folded, WORKS_BEFORE_STEMS)
+                        || (noun && DONE_BEFORE.contains(folded)))
                         && !TextWalks.crossesClause(text, word.end(), figure.start())) {
                     return true;
                 }
             } else if (word.start() >= figure.end()
-                    && (WORKS_AFTER.contains(folded) || Words.startsWithAny(folded, WORKS_AFTER_STEMS))
+                    && (WORKS_AFTER.contains(folded) || Words.startsWithAny(folded, WORKS_AFTER_STEMS)
+                        || (noun && DONE_AFTER.contains(folded)))
                     && !TextWalks.crossesClause(text, figure.end(), word.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "92-kilometer", "300-km": a length joined to its unit by a hyphen qualifies a noun. */
+    private static boolean saidAsAdjective(String own) {
+        int hyphen = own.lastIndexOf('-');
+        return hyphen >= 0 && hyphen + 1 < own.length() && Character.isLetter(own.charAt(hyphen + 1));
     }
 
     /**
