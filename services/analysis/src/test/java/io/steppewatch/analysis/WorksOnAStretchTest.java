@@ -25,4 +25,16 @@ class WorksOnAStretchTest {
     void shouldReadALengthWorkedOnAsProgress(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The road agency means to restore 30 km of the old highway between the two border towns of Kyrgyzstan.       | 30 km         | other
+            Last summer the railway from the border to the port of Aktau was paved with new sleepers along 12 kilometers. | 12 kilometers | other
+            Il reste 140 km à construire sur la ligne ferroviaire entre l'Ouzbékistan et l'Afghanistan.                   | 140 km        | other
+            Sur la ligne ferroviaire entre l'Ouzbékistan et l'Afghanistan, 140 km restent à construire.                   | 140 km        | other
+            The ministry will repair the 90-kilometer road linking Tajikistan and Afghanistan next year.                | 90-kilometer  | route.length
+            """)
+    void shouldReadALengthStillToBuildOrRepairAsProgress(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -94,6 +94,18 @@ final class FigureMetrics {
     private static final Set<String> WORKS_BEFORE = Set.copyOf(Words.foldAll("preparing", "preparatory",
             "préparatoires", "préparatoire"));
     private static final List<String> WORKS_BEFORE_STEMS = Words.foldAll("подготовительн");
+    /**
+     * Works on an existing road or still to do, on a length said as a noun, not as an adjective ("will restore 48 km of
+     * the road", "paved ... along more than 9 kilometers", "270 km restent à construire", "two kilometers of road will
+     * be improved"): the length is the part worked on, `other` (README "kilometres of works on a line still being
+     * built"; gold-zb, zd, ze), not the route's length. A length written as an adjective ("repair the 90-kilometer
+     * road") names the whole line. "completed", "built" and "build" are left out: the labels of whole sections so
+     * described are `route.length` ("214 kilometers within Turkmenistan have already been successfully completed").
+     */
+    private static final Set<String> DONE_AFTER = Set.copyOf(Words.foldAll("improved", "repaired", "restored",
+            "rebuilt", "construire"));
+    private static final Set<String> DONE_BEFORE = Set.copyOf(Words.foldAll("restore", "restoring", "repair",
+            "repairing", "paved"));
     /** How far before and after a length a word of works still speaks of it, in its clause. */
     private static final int WORKS_BEFORE_REACH = 50;
     private static final int WORKS_AFTER_REACH = 60;
@@ -191,6 +203,27 @@ final class FigureMetrics {
     /** How far before a sum, and after it, a word of cost still speaks of it. */
     private static final int PROJECT_COST_REACH = 40;
 
+    /**
+     * Output: tonnes or cubic metres produced, extracted, mined, harvested or dug out ("fields have already produced
+     * 40,000 tons", "ont permis d'extraire 40.000 tonnes", "ground excavation in the amount of 4.3 million m3",
+     * "producing 10.8 million tons of grain"), told by a word of making right before the figure in its clause, are what
+     * a mine, field, farm or site yields, `other` (README: output, production and need of a product are `other`;
+     * gold-y, zb, ze), not freight or trade, whatever route or exports the sentences around speak of. A word of flow
+     * between the two ("produced and exported 5 million tons") leaves the figure to its own cues.
+     */
+    private static final Set<String> OUTPUT_WORDS = Set.copyOf(Words.foldAll("produced", "producing", "produce",
+            "extracted", "extracting", "extract", "extraction", "mined", "mining", "harvested", "excavation",
+            "excavated", "produire", "extraire", "extrait", "extraits", "extraites", "récolté", "récoltés",
+            "добыто", "добыли", "добыла", "добыл", "произведено", "произвели", "произвела", "произвел",
+            "собрано", "собрали"));
+    private static final Set<String> FLOW_WORDS = Set.copyOf(Words.foldAll("exported", "export", "exports",
+            "imported", "import", "imports", "shipped", "transported", "delivered", "supplied", "sold", "exporté",
+            "exportés", "exportées", "importé", "importés", "livré", "livrés", "expédié", "expédiés", "vendu", "vendus",
+            "экспортировано", "экспортировали", "экспорт", "импорт", "поставлено", "отгружено", "перевезено"));
+    private static final Set<String> OUTPUT_UNITS = Set.of("t", "m3");
+    /** How far before a figure a word of making still speaks of it. */
+    private static final int OUTPUT_REACH = 32;
+
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
     private static final String BORDER_LENGTH = "border.length";
@@ -236,6 +269,11 @@ final class FigureMetrics {
         }
         if (figure.isMoney() && (metric.startsWith(FigureAnnotator.TRADE) || metric.startsWith("investment."))
                 && costOfAProject(figure, context, sentence)) {
+            return FigureAnnotator.OTHER;
+        }
+        if ((metric.startsWith("cargo.") || metric.startsWith(FigureAnnotator.TRADE))
+                && OUTPUT_UNITS.contains(figure.unit()) && !"change".equals(unitClass)
+                && madeRightBefore(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
         if ("t".equals(figure.unit()) && !FigureAnnotator.OTHER.equals(metric)
@@ -324,12 +362,35 @@ final class FigureMetrics {
                 twin.metric());
     }
 
+    /** Whether a word of making comes right before the figure, in its clause (see {@link #OUTPUT_WORDS}). */
+    private static boolean madeRightBefore(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        int first = context.wordStarts().at(Math.max(sentence.start(), figure.start() - OUTPUT_REACH));
+        for (int i = context.wordStarts().at(figure.start()) - 1; i >= first && i >= 0; i--) {
+            Words.Word word = words.get(i);
+            if (word.end() > figure.start()) {
+                continue;
+            }
+            if (FLOW_WORDS.contains(word.folded())) {
+                return false; // "produced and exported 5 million tons": the flow speaks of the figure
+            }
+            if (OUTPUT_WORDS.contains(word.folded())) {
+                return !TextWalks.crossesClause(context.text(), word.end(), figure.start());
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of works on a line speaks of the length in its clause (see {@link #WORKS_AFTER}). */
     private static boolean worksOnAStretch(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         if (sentence == null || partOfAWhole(figure, context)) {
             return false;
         }
         String text = context.text();
+        boolean noun = !saidAsAdjective(figure.text(text));
         List<Words.Word> words = context.words();
         for (int i = context.wordStarts().at(Math.max(sentence.start(), figure.start() - WORKS_BEFORE_REACH));
              i < words.size(); i++) {
@@ -339,17 +400,25 @@ final class FigureMetrics {
             }
             String folded = word.folded();
             if (word.end() <= figure.start()) {
-                if ((WORKS_BEFORE.contains(folded) || Words.startsWithAny(folded, WORKS_BEFORE_STEMS))
+                if ((WORKS_BEFORE.contains(folded) || Words.startsWithAny(folded, WORKS_BEFORE_STEMS)
+                        || (noun && DONE_BEFORE.contains(folded)))
                         && !TextWalks.crossesClause(text, word.end(), figure.start())) {
                     return true;
                 }
             } else if (word.start() >= figure.end()
-                    && (WORKS_AFTER.contains(folded) || Words.startsWithAny(folded, WORKS_AFTER_STEMS))
+                    && (WORKS_AFTER.contains(folded) || Words.startsWithAny(folded, WORKS_AFTER_STEMS)
+                        || (noun && DONE_AFTER.contains(folded)))
                     && !TextWalks.crossesClause(text, figure.end(), word.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "92-kilometer", "300-km": a length joined to its unit by a hyphen qualifies a noun. */
+    private static boolean saidAsAdjective(String own) {
+        int hyphen = own.lastIndexOf('-');
+        return hyphen >= 0 && hyphen + 1 < own.length() && Character.isLetter(own.charAt(hyphen + 1));
     }
 
     /**
