@@ -1402,13 +1402,9 @@ public final class FigureAnnotator {
     }
 
     private static final Set<String> INHABITANT_WORDS = WordSet.copyOf(Words.foldAll("inhabitants", "habitants"));
-    private static final Set<String> POPULATION_WORDS = WordSet.copyOf(Words.foldAll("population", "populations",
-            "население", "населения", "населением", "населении"));
     private static final int POPULATION_BEFORE = 4;
     // "a country of 10 million people", "un pays de 7 millions de personnes"
     private static final Set<String> PEOPLE_NOUNS = WordSet.copyOf(Words.foldAll("people", "personnes"));
-    private static final Set<String> COUNTRY_NOUNS = WordSet.copyOf(Words.foldAll("country", "nation", "pays",
-            "republic", "république"));
 
     /**
      * Whether a count is of the people living somewhere: "7 millions d'habitants", "a population of 35 million people",
@@ -1430,9 +1426,9 @@ public final class FigureAnnotator {
             if (TextWalks.crossesClause(text, word.end(), to) || TextWalks.hasSentenceBreak(text, word.end(), to)) {
                 break;
             }
-            if (POPULATION_WORDS.contains(word.folded())
+            if (Populations.POPULATION_WORDS.contains(word.folded())
                     || figure.noun() != null && PEOPLE_NOUNS.contains(figure.noun())
-                    && COUNTRY_NOUNS.contains(word.folded())) {
+                    && Populations.COUNTRY_NOUNS.contains(word.folded())) {
                 return true;
             }
             to = word.start();

@@ -36,6 +36,8 @@ public final class FigureExtractor {
      */
     private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2", "cf", "oz");
     /** The measured units whose unit word a following figure with the same scale word may leave out. */
+    /** The noun a count of the people living somewhere leaves out ({@link Populations}). */
+    private static final String PEOPLE = "people";
     private static final Set<String> ELIDED_UNITS = Set.of("t", "m3", "TEU", "km");
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
@@ -471,6 +473,12 @@ public final class FigureExtractor {
         SurfaceFigure rank = noun == null || scale != null ? null : Ordinals.rankInWords(text, token, figureStart, noun);
         if (rank != null) {
             return rank;
+        }
+        if (scale != null && noun == null && Populations.countedBefore(text, figureStart)) {
+            // "a population of 5 million", "a country of over 8 million": the people are left out after the scale
+            // word, and the number counts them; no currency of the context is theirs
+            return new SurfaceFigure(figureStart, end, scaled(value, multiplier), "count", token.end(), PEOPLE, false,
+                    false);
         }
         if (scale != null && noun != null && !noun.money() && !namedAfter && frenchScaleWithoutDe(text, scale)) {
             // "le crédit de 2,3 milliards incombent à", "les 2,3 milliards restants": French counts things after its

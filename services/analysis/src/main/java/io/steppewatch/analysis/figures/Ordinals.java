@@ -19,9 +19,18 @@ final class Ordinals {
     private static final Pattern RANK_CONTEXT = Pattern.compile(
             "classement|ranking|ranked|rank|rang|place|position|рейтинг|место|месте|позици",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The words after an ordinal that make it number a thing, not rank it: a century, an anniversary, a floor, and a
+     * meeting or a package in a series ("the 14th session", "la 3e réunion", "12-й пакет санкций"), which the
+     * standard does not count as figures (corpus README: ordinals naming an event).
+     */
     private static final Pattern NOT_RANK = Pattern.compile(
             "^\\s*(?:siecle|siècle|century|век|anniversaire|anniversary|годовщин|edition|édition|arrondissement|"
-                    + "floor|étage|etage|этаж)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "floor|étage|etage|этаж|"
+                    + "session|meeting|summit|round|forum|conference|congress|package|"
+                    + "réunion|reunion|sommet|conférence|congrès|paquet|"
+                    + "заседани|сесси|саммит|встреч|форум|конференц|съезд|раунд|пакет)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?<![\\p{L}])(?:une?|a|about\\s+a|около|почти)\\s+(centaine|dizaine|vingtaine|trentaine|cinquantaine|millier|"
                     + "dozen|сотни|десятка|тысячи)\\s+(?:de\\s+|d['’]\\s*|of\\s+)?(\\p{L}+)",

@@ -26,4 +26,20 @@ class EventOrdinalsTest {
     void shouldCountNoOrdinalThatNumbersANamedEvent(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
     }
+
+    /**
+     * An ordinal before a meeting or a package in lower case numbers it in its series as well ("the 11th session of
+     * the council", "la 3e réunion", "12-й пакет"), though "take place" speaks of places nearby.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            en | The deal was reached at the 11th session of the joint council, which took place in Tashkent. |
+            en | The 4th meeting of the working group will take place in Aktau.                  |
+            fr | La 3e réunion du groupe de travail aura lieu à Bichkek, à la place centrale.    |
+            ru | 12-й пакет санкций занял первое место по числу позиций.                         |
+            en | The country ranked 5th in the regional meeting's list of places.                | 5th=5 rank
+            """)
+    void shouldCountNoOrdinalThatNumbersAMeetingInItsSeries(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
+    }
 }
