@@ -315,6 +315,14 @@ public final class FigureExtractor {
         if (scale == null && prefix != null && glued) {
             scale = units.gluedScaleAt(text, end);
         }
+        if (scale == null && prefix == null && glued) {
+            // "1.43m tonnes", "10bn cubic metres": a letter glued to the number before a unit of measure is its scale
+            UnitLexicon.Found letter = units.gluedScaleAt(text, end);
+            UnitLexicon.Found measured = letter == null ? null : units.unitAt(text, skipBlanks(text, letter.end()));
+            if (measured != null && measured.start() > letter.end() && !UnitLexicon.unit(measured.value()).isCurrency()) {
+                scale = letter;
+            }
+        }
         if (scale == null && prefix != null && end + 1 < text.length() && text.charAt(end) == ' '
                 && UnitLexicon.unit(prefix.value()).isCurrency()) {
             // "$12.7 m", "$3 b": after a currency sign the letter is the sum's scale, as when it is glued; "m" written
@@ -579,6 +587,14 @@ public final class FigureExtractor {
         UnitLexicon.Found scale = units.scaleAt(text, j);
         int after = scale == null ? j : scale.end();
         return units.unitAt(text, after) == null;
+    }
+
+    private static int skipBlanks(String text, int at) {
+        int i = at;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean followedByDigit(String text, int at) {
