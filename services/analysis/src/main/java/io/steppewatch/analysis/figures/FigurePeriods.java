@@ -83,7 +83,10 @@ final class FigurePeriods {
             // "на 7,2% выше уровня 2024 года": the level a change is measured from
             "выше уровня", "ниже уровня",
             // "22,9 процента от уровня 2014 года": the share of a level a year before (gold-p)
-            "от уровня").map(c -> c.replace('й', 'и')).toList();
+            "от уровня",
+            // "в 2,4 раза больше первого полугодия 2012 года": a Russian comparative takes what it is compared with in
+            // the genitive, with no "чем" before it
+            "больше", "меньше", "выше", "ниже").map(c -> c.replace('й', 'и')).toList();
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -447,6 +450,52 @@ final class FigurePeriods {
         return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), context.presentPeriod());
     }
 
+    /** Units of the lengths of works done on a line or a border: "35 kilometers were completed from 2022 to 2024". */
+    private static final Set<String> WORKS_UNITS = Set.of("km", "mi");
+
+    /**
+     * "35 kilometers were completed from 2022 to 2024", "from March 2022 to May 2023, they built about 100 km of the
+     * 285-km canal", "В 2023 году ... проведено описание 169.48 километров": kilometres of works done on a road, line,
+     * canal or border (built, laid, repaired, agreed, described) are the works of the period their own sentence
+     * states, a year, months or a span (the conventions: a period is what the text says the figure covers; LABEL-FIXES:
+     * "Kilometres of works done on a line"). The length of the whole line, the largest of the sentence's lengths or a
+     * length of a line's own metric stated alone, is standing and keeps no period; nor does a length a base or another
+     * sentence dates. Null when the figure is no such length or its sentence states no period of its own.
+     */
+    private static String worksLength(SurfaceFigure figure, Measure measure, String metric, FigureContext context,
+                                      Sentences.Sentence sentence) {
+        if (!WORKS_UNITS.contains(figure.unit()) || measure != Measure.AMOUNT
+                || !(FigureContext.hasCue(context, sentence, "works")
+                || FigureContext.hasCue(context, sentence, "delimitation"))) {
+            return null;
+        }
+        boolean part = false;
+        boolean whole = false;
+        for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
+            if (other.unit().equals(figure.unit())) {
+                part |= other.value() > figure.value();
+                whole |= other.value() < figure.value();
+            }
+        }
+        if (!(part || FigureAnnotator.OTHER.equals(metric) && !whole)) {
+            return null;
+        }
+        List<PeriodResolver.Expression> inSentence = context.periodsIn(sentence.start(), sentence.end());
+        for (int i = 0; i < inSentence.size(); i++) {
+            PeriodResolver.Expression e = inSentence.get(i);
+            if (e.kind() != PeriodResolver.Kind.PERIOD || isBase(context, e)
+                    || (e.start() >= figure.start() && e.end() <= figure.end())) {
+                continue;
+            }
+            String resolved = resolve(inSentence, i, context);
+            if (resolved != null && (context.presentPeriod() == null
+                    || resolved.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) <= 0)) {
+                return resolved;
+            }
+        }
+        return null;
+    }
+
     /** Words that say what a facility can carry or take, in the five languages (see capacityStatedBefore). */
     private static final SentenceGate CAPACITY_WORDS = new SentenceGate(Pattern.compile(
             "(?iuU)capacit(?:y|ies|é|e)\\b|capable\\s+of|\\bable\\s+to\\s+(?:receive|handle|accommodate|serve|process|store)"
@@ -556,6 +605,10 @@ final class FigurePeriods {
             String span = pastSpanOfYears(figure, context);
             if (span != null) {
                 return span;
+            }
+            String works = worksLength(figure, measure, metric, context, sentence);
+            if (works != null) {
+                return works;
             }
             // "The Rogun dam currently stands at only 75 metres", "сейчас достигает лишь 75 метров": a height a
             // structure has now, on its way to more, is of the publication month (gold-o: "a height stated as now
@@ -1865,8 +1918,22 @@ final class FigurePeriods {
                 return !cue.startsWith("qu") || comparativeBefore(text, e.start());
             }
         }
-        return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before)
+        return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before) || afterEquative(before)
                 || afterBaseData(before) || yearInTheAblative(text, e) || ofTheMultiplied(text, e);
+    }
+
+    /**
+     * The end of an equative comparison, as the folded text before a period ends with it: "twice as high as in",
+     * "three times as much as", "the same level as during". What the comparison is "as" is its base.
+     */
+    private static final Pattern EQUATIVE_END = Pattern.compile(
+            "(?U)\\b(?:as\\s+\\p{L}+|same(?:\\s+\\p{L}+){0,2})\\s+as(?:\\s+(?:in|during|for|over|at))?(?:\\s+the)?$");
+
+    /** Whether the folded text before a period ends with an equative comparison ({@link #EQUATIVE_END}). */
+    private static boolean afterEquative(String before) {
+        return (before.endsWith(" as") || before.endsWith(" in") || before.endsWith(" the") || before.endsWith("ing")
+                || before.endsWith(" for") || before.endsWith(" over") || before.endsWith(" at"))
+                && before.contains(" as ") && EQUATIVE_END.matcher(before).find();
     }
 
     /** How far before a period a multiple may stand whose base that period dates. */
