@@ -1314,13 +1314,14 @@ final class FigurePeriods {
         while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
-        return i > from && text.charAt(i - 1) == '(';
+        return i > from && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == '/');
     }
 
     /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
     private static boolean restatesBefore(String between) {
         String t = between.strip();
-        if (!t.endsWith("(")) {
+        // "the same period in 2024 /2,756 thousand tons/": a slash used as a bracket restates as "(" does
+        if (!t.endsWith("(") && !t.endsWith("/")) {
             return false;
         }
         String word = t.substring(0, t.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
@@ -1353,7 +1354,10 @@ final class FigurePeriods {
      * amount: "more than $2 billion") before "than".
      */
     private static final Pattern BASE_OF_A_CHANGE = Pattern.compile("(?U)(?:(?:%|\\bpercent|\\bper cent)\\s+from"
-            + "|\\b(?:lower|higher|greater|smaller|bigger|larger)\\s+than)$");
+            + "|\\b(?:lower|higher|greater|smaller|bigger|larger)\\s+than"
+            // "an increase from 3.4 million tons during the same period last year": the level the change starts from
+            + "|\\b(?:increase|rise|growth|decrease|decline|drop|fall|increasing|rising|growing|decreasing|declining"
+            + "|dropping|falling)\\s+from)$");
 
     /**
      * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
@@ -2300,7 +2304,8 @@ final class FigurePeriods {
             default -> {
                 // "$10 billion in 2023, compared with $8 billion a year earlier": a year before the period the
                 // sentence set, not before the publication.
-                if (e.period() != null && e.period().length() == 4 && beforeAnotherYear(context.text(), e)) {
+                if ((e.period() == null ? context.undated() : e.period().length() == 4)
+                        && beforeAnotherYear(context.text(), e)) {
                     for (int k = chosen - 1; k >= 0; k--) {
                         PeriodResolver.Expression named = expressions.get(k);
                         if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
