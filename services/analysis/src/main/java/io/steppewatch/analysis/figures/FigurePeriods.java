@@ -2447,6 +2447,11 @@ final class FigurePeriods {
                 // "de janvier à octobre de cette année ... par rapport aux dix premiers mois de 2024": the same
                 // months a year before, so this year is the one after
                 base = Math.max(base, end + 1);
+            } else if (named.start() >= own.end() && samePeriodBase(context, named)
+                    && FigureContext.sentenceOf(context, named.start()) == FigureContext.sentenceOf(context, own.start()) + 1) {
+                // "In January-March, $2.5 billion came in. Compared with the same period of 2023, that is 8.6% more":
+                // the sentence right after compares those months with the same ones of its base year
+                base = Math.max(base, end + 1);
             }
         }
         String titled = context.article().titlePeriod();
