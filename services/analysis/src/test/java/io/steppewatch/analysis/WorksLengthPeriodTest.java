@@ -15,8 +15,8 @@ class WorksLengthPeriodTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            2025-02-10 | Of the 80-kilometre highway to the border, 42 kilometres were rebuilt and repaired from 2021 to 2023.       | 42 kilometres  | 2021-01/2023-12
-            2025-02-10 | Of the 80-kilometre highway to the border, 42 kilometres were rebuilt and repaired from 2021 to 2023.       | 80-kilometre   | null
+            2025-02-10 | From 2021 to 2023 the crews repaired and rebuilt 42 kilometres of the 80-kilometre irrigation canal.         | 42 kilometres  | 2021-01/2023-12
+            2025-02-10 | From 2021 to 2023 the crews repaired and rebuilt 42 kilometres of the 80-kilometre irrigation canal.         | 80-kilometre   | null
             2025-02-10 | Between April 2023 and June 2024 the contractors constructed some 60 km of the 200-km irrigation canal.      | 60 km          | 2023-04/2024-06
             2025-02-10 | Between April 2023 and June 2024 the contractors constructed some 60 km of the 200-km irrigation canal.      | 200-km         | null
             2025-02-10 | В 2024 году рабочие группы двух стран провели описание 75 километров линии границы.                       | 75 километров  | 2024

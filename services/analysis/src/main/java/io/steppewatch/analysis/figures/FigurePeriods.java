@@ -459,7 +459,7 @@ final class FigurePeriods {
      * canal or border (built, laid, repaired, agreed, described) are the works of the period their own sentence
      * states, a year, months or a span (the conventions: a period is what the text says the figure covers; LABEL-FIXES:
      * "Kilometres of works done on a line"). The length of the whole line, the largest of the sentence's lengths or a
-     * length of a line's own metric stated alone, is standing and keeps no period; nor does a length a base or another
+     * length read with a line's own metric, is standing and keeps no period; nor does a length a base or another
      * sentence dates. Null when the figure is no such length or its sentence states no period of its own.
      */
     private static String worksLength(SurfaceFigure figure, Measure measure, String metric, FigureContext context,
@@ -477,7 +477,9 @@ final class FigurePeriods {
                 whole |= other.value() < figure.value();
             }
         }
-        if (!(part || FigureAnnotator.OTHER.equals(metric) && !whole)) {
+        if (!FigureAnnotator.OTHER.equals(metric) || whole && !part) {
+            // A line's own metric on a part worked on is itself a misreading (the works are `other`): dated, it would
+            // raise an alert of a new length.
             return null;
         }
         List<PeriodResolver.Expression> inSentence = context.periodsIn(sentence.start(), sentence.end());
