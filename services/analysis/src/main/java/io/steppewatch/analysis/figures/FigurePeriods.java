@@ -83,7 +83,10 @@ final class FigurePeriods {
             // "на 7,2% выше уровня 2024 года": the level a change is measured from
             "выше уровня", "ниже уровня",
             // "22,9 процента от уровня 2014 года": the share of a level a year before (gold-p)
-            "от уровня").map(c -> c.replace('й', 'и')).toList();
+            "от уровня",
+            // "в 2,4 раза больше первого полугодия 2012 года": a Russian comparative takes what it is compared with in
+            // the genitive, with no "чем" before it
+            "больше", "меньше", "выше", "ниже").map(c -> c.replace('й', 'и')).toList();
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -447,6 +450,54 @@ final class FigurePeriods {
         return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), context.presentPeriod());
     }
 
+    /** Units of the lengths of works done on a line or a border: "35 kilometers were completed from 2022 to 2024". */
+    private static final Set<String> WORKS_UNITS = Set.of("km", "mi");
+
+    /**
+     * "35 kilometers were completed from 2022 to 2024", "from March 2022 to May 2023, they built about 100 km of the
+     * 285-km canal", "В 2023 году ... проведено описание 169.48 километров": kilometres of works done on a road, line,
+     * canal or border (built, laid, repaired, agreed, described) are the works of the period their own sentence
+     * states, a year, months or a span (the conventions: a period is what the text says the figure covers; LABEL-FIXES:
+     * "Kilometres of works done on a line"). The length of the whole line, the largest of the sentence's lengths or a
+     * length read with a line's own metric, is standing and keeps no period; nor does a length a base or another
+     * sentence dates. Null when the figure is no such length or its sentence states no period of its own.
+     */
+    private static String worksLength(SurfaceFigure figure, Measure measure, String metric, FigureContext context,
+                                      Sentences.Sentence sentence) {
+        if (!WORKS_UNITS.contains(figure.unit()) || measure != Measure.AMOUNT
+                || !(FigureContext.hasCue(context, sentence, "works")
+                || FigureContext.hasCue(context, sentence, "delimitation"))) {
+            return null;
+        }
+        boolean part = false;
+        boolean whole = false;
+        for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
+            if (other.unit().equals(figure.unit())) {
+                part |= other.value() > figure.value();
+                whole |= other.value() < figure.value();
+            }
+        }
+        if (!FigureAnnotator.OTHER.equals(metric) || whole && !part) {
+            // A line's own metric on a part worked on is itself a misreading (the works are `other`): dated, it would
+            // raise an alert of a new length.
+            return null;
+        }
+        List<PeriodResolver.Expression> inSentence = context.periodsIn(sentence.start(), sentence.end());
+        for (int i = 0; i < inSentence.size(); i++) {
+            PeriodResolver.Expression e = inSentence.get(i);
+            if (e.kind() != PeriodResolver.Kind.PERIOD || isBase(context, e)
+                    || (e.start() >= figure.start() && e.end() <= figure.end())) {
+                continue;
+            }
+            String resolved = resolve(inSentence, i, context);
+            if (resolved != null && (context.presentPeriod() == null
+                    || resolved.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) <= 0)) {
+                return resolved;
+            }
+        }
+        return null;
+    }
+
     /** Words that say what a facility can carry or take, in the five languages (see capacityStatedBefore). */
     private static final SentenceGate CAPACITY_WORDS = new SentenceGate(Pattern.compile(
             "(?iuU)capacit(?:y|ies|é|e)\\b|capable\\s+of|\\bable\\s+to\\s+(?:receive|handle|accommodate|serve|process|store)"
@@ -556,6 +607,10 @@ final class FigurePeriods {
             String span = pastSpanOfYears(figure, context);
             if (span != null) {
                 return span;
+            }
+            String works = worksLength(figure, measure, metric, context, sentence);
+            if (works != null) {
+                return works;
             }
             // "The Rogun dam currently stands at only 75 metres", "сейчас достигает лишь 75 метров": a height a
             // structure has now, on its way to more, is of the publication month (gold-o: "a height stated as now
@@ -1261,13 +1316,14 @@ final class FigurePeriods {
         while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
-        return i > from && text.charAt(i - 1) == '(';
+        return i > from && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == '/');
     }
 
     /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
     private static boolean restatesBefore(String between) {
         String t = between.strip();
-        if (!t.endsWith("(")) {
+        // "the same period in 2024 /2,756 thousand tons/": a slash used as a bracket restates as "(" does
+        if (!t.endsWith("(") && !t.endsWith("/")) {
             return false;
         }
         String word = t.substring(0, t.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
@@ -1300,7 +1356,10 @@ final class FigurePeriods {
      * amount: "more than $2 billion") before "than".
      */
     private static final Pattern BASE_OF_A_CHANGE = Pattern.compile("(?U)(?:(?:%|\\bpercent|\\bper cent)\\s+from"
-            + "|\\b(?:lower|higher|greater|smaller|bigger|larger)\\s+than)$");
+            + "|\\b(?:lower|higher|greater|smaller|bigger|larger)\\s+than"
+            // "an increase from 3.4 million tons during the same period last year": the level the change starts from
+            + "|\\b(?:increase|rise|growth|decrease|decline|drop|fall|increasing|rising|growing|decreasing|declining"
+            + "|dropping|falling)\\s+from)$");
 
     /**
      * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
@@ -1865,8 +1924,22 @@ final class FigurePeriods {
                 return !cue.startsWith("qu") || comparativeBefore(text, e.start());
             }
         }
-        return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before)
+        return followedByBasePostposition(text, e.end()) || afterVerbOfExceeding(before) || afterEquative(before)
                 || afterBaseData(before) || yearInTheAblative(text, e) || ofTheMultiplied(text, e);
+    }
+
+    /**
+     * The end of an equative comparison, as the folded text before a period ends with it: "twice as high as in",
+     * "three times as much as", "the same level as during". What the comparison is "as" is its base.
+     */
+    private static final Pattern EQUATIVE_END = Pattern.compile(
+            "(?U)\\b(?:as\\s+\\p{L}+|same(?:\\s+\\p{L}+){0,2})\\s+as(?:\\s+(?:in|during|for|over|at))?(?:\\s+the)?$");
+
+    /** Whether the folded text before a period ends with an equative comparison ({@link #EQUATIVE_END}). */
+    private static boolean afterEquative(String before) {
+        return (before.endsWith(" as") || before.endsWith(" in") || before.endsWith(" the") || before.endsWith("ing")
+                || before.endsWith(" for") || before.endsWith(" over") || before.endsWith(" at"))
+                && before.contains(" as ") && EQUATIVE_END.matcher(before).find();
     }
 
     /** How far before a period a multiple may stand whose base that period dates. */
@@ -2233,7 +2306,8 @@ final class FigurePeriods {
             default -> {
                 // "$10 billion in 2023, compared with $8 billion a year earlier": a year before the period the
                 // sentence set, not before the publication.
-                if (e.period() != null && e.period().length() == 4 && beforeAnotherYear(context.text(), e)) {
+                if ((e.period() == null ? context.undated() : e.period().length() == 4)
+                        && beforeAnotherYear(context.text(), e)) {
                     for (int k = chosen - 1; k >= 0; k--) {
                         PeriodResolver.Expression named = expressions.get(k);
                         if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
@@ -2374,6 +2448,11 @@ final class FigurePeriods {
             } else if (inOwnSentence && (samePeriodBase(context, named) || sameMonths(named.period(), folded))) {
                 // "de janvier à octobre de cette année ... par rapport aux dix premiers mois de 2024": the same
                 // months a year before, so this year is the one after
+                base = Math.max(base, end + 1);
+            } else if (named.start() >= own.end() && samePeriodBase(context, named)
+                    && FigureContext.sentenceOf(context, named.start()) == FigureContext.sentenceOf(context, own.start()) + 1) {
+                // "In January-March, $2.5 billion came in. Compared with the same period of 2023, that is 8.6% more":
+                // the sentence right after compares those months with the same ones of its base year
                 base = Math.max(base, end + 1);
             }
         }
