@@ -30,6 +30,8 @@ final class Remittances {
     /** Words before a country that make it where the money comes from ("from Russia", "из России", "de Russie"). */
     private static final Set<String> FROM_WORDS = WordSet.copyOf(Words.foldAll("from", "из", "от", "de", "d",
             "du", "depuis"));
+    /** Beginnings of the words that make the country named right after them the sender ("резиденты России"). */
+    private static final WordStems SENDING_PEOPLE = WordStems.of(Words.foldAll("resident", "резидент"));
     /** Beginnings of the words that make the country after "in" where the migrants work ("работающих в РФ"). */
     private static final WordStems WORKING = WordStems.of(Words.foldAll("work", "работа", "travaill", "труд"));
 
@@ -78,14 +80,17 @@ final class Remittances {
         return sender == null ? List.of(receiver) : Subjects.sorted(new LinkedHashSet<>(List.of(receiver, sender)));
     }
 
-    /** Whether the money comes from the country: "from Russia", "из России", "migrants working in Russia". */
+    /**
+     * Whether the money comes from the country: "from Russia", "из России", "migrants working in Russia", "residents
+     * of Russia".
+     */
     private static boolean sends(Mention m, List<Words.Word> words) {
         int before = Subjects.wordBefore(m, words);
         if (before < 0) {
             return false;
         }
         String word = words.get(before).folded();
-        return FROM_WORDS.contains(word)
+        return FROM_WORDS.contains(word) || SENDING_PEOPLE.startsAny(words.get(before))
                 || TO_WORDS.contains(word) && before > 0 && WORKING.startsAny(words.get(before - 1));
     }
 
