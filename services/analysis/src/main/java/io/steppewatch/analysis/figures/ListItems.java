@@ -154,7 +154,7 @@ final class ListItems {
      * Russia with $0.8 billion").
      */
     private static final WordStems OWN_AMOUNT = WordStems.of(Words.foldAll("production", "produce", "output",
-            "reserv", "budget", "population", "gdp", "pib", "производ", "добыч", "запас", "бюджет", "населен",
+            "reserv", "budget", "population", "gdp", "pib", "ввп", "производ", "добыч", "запас", "бюджет", "населен",
             "өндір", "ishlab"));
 
     /**

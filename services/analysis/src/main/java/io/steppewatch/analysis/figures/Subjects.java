@@ -150,6 +150,14 @@ final class Subjects {
                 return item;
             }
         }
+        // "Remittances to Uzbekistan reached $15 billion; $11 billion came from Russia": money migrants send home is
+        // the receiving country's, with the sending one the sentence names (gold-ze decided, README "Settled")
+        SurfaceFigure sent = kind == Kind.UNKNOWN ? figureAt(start, figures) : null;
+        List<String> remitted = sent != null ? Remittances.subjects(sent, words, text, sentence, paragraph,
+                article) : null;
+        if (remitted != null) {
+            return remitted;
+        }
         List<Mention> sentenceMentions = sentence; // all of them: drillParties reads how each country is named
         sentence = ownMentions(sentence, end, text, figures);
         sentence = withoutOneCountryRegion(sentence, words);
