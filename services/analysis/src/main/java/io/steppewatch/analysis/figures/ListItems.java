@@ -170,17 +170,8 @@ final class ListItems {
         if (ownerInSentence) {
             return false;
         }
-        int opening = Subjects.sentenceStartOffset(text, start);
-        int before = Subjects.indexAt(words, opening) - 1;
-        while (before >= 0 && words.get(before).start() >= opening) {
-            before--;
-        }
         // (in the same paragraph: a list opening a paragraph shares out no whole of the one before)
-        if (before < 0) {
-            return false;
-        }
-        int line = text.indexOf('\n', words.get(before).end());
-        return (line < 0 || line >= opening) && Subjects.sentenceHolds(OWN_AMOUNT, words.get(before).start(), words, text);
+        return Subjects.sentenceBeforeHolds(OWN_AMOUNT, start, words, text);
     }
 
     /** The mentions of a sentence that may be items of a list: countries and blocs, no speakers or yardsticks. */

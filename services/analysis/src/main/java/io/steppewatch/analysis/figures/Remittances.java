@@ -46,7 +46,7 @@ final class Remittances {
             return null;
         }
         if (!Subjects.sentenceHolds(REMITTANCE_WORDS, figure.start(), words, text)
-                && !sentenceBeforeHolds(figure.start(), words, text)) {
+                && !Subjects.sentenceBeforeHolds(REMITTANCE_WORDS, figure.start(), words, text)) {
             return null;
         }
         String receiver = null;
@@ -103,10 +103,7 @@ final class Remittances {
     /** The sending country the sentence before the figure's, in its paragraph, names; null if none. */
     private static String senderBefore(int start, List<Words.Word> words, String text, List<Mention> paragraph) {
         int opening = Subjects.sentenceStartOffset(text, start);
-        int before = Subjects.indexAt(words, opening) - 1;
-        while (before >= 0 && words.get(before).start() >= opening) {
-            before--;
-        }
+        int before = Subjects.lastWordBefore(words, opening);
         if (before < 0) {
             return null;
         }
@@ -117,21 +114,6 @@ final class Remittances {
             }
         }
         return null;
-    }
-
-    /** Whether the sentence before the figure's, in its paragraph, speaks of remittances. */
-    private static boolean sentenceBeforeHolds(int start, List<Words.Word> words, String text) {
-        int opening = Subjects.sentenceStartOffset(text, start);
-        int before = Subjects.indexAt(words, opening) - 1;
-        while (before >= 0 && words.get(before).start() >= opening) {
-            before--;
-        }
-        if (before < 0) {
-            return false;
-        }
-        int line = text.indexOf('\n', words.get(before).end());
-        return (line < 0 || line >= opening)
-                && Subjects.sentenceHolds(REMITTANCE_WORDS, words.get(before).start(), words, text);
     }
 
     /** The one Central Asian country of {@code codes} other than {@code sender}, or null. */

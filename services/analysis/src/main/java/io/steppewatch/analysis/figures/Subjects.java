@@ -4667,6 +4667,29 @@ final class Subjects {
         return between != null ? between : List.of(owner);
     }
 
+    /** The index of the last word before the sentence that opens at {@code opening}; -1 when the text starts there. */
+    static int lastWordBefore(List<Words.Word> words, int opening) {
+        int before = indexAt(words, opening) - 1;
+        while (before >= 0 && words.get(before).start() >= opening) {
+            before--;
+        }
+        return before;
+    }
+
+    /**
+     * Whether the sentence before the one holding {@code start}, in the same paragraph (no line break between them),
+     * holds a word of {@code stems}.
+     */
+    static boolean sentenceBeforeHolds(WordStems stems, int start, List<Words.Word> words, String text) {
+        int opening = sentenceStartOffset(text, start);
+        int before = lastWordBefore(words, opening);
+        if (before < 0) {
+            return false;
+        }
+        int line = text.indexOf('\n', words.get(before).end());
+        return (line < 0 || line >= opening) && sentenceHolds(stems, words.get(before).start(), words, text);
+    }
+
     /** Whether the sentence holding the figure holds a word of {@code stems} (its prefixes of folded words). */
     static boolean sentenceHolds(WordStems stems, int start, List<Words.Word> words, String text) {
         int at = indexAt(words, start);
