@@ -23,7 +23,8 @@ final class Remittances {
     }
 
     /** Beginnings of the words for money sent home ("remittances", "денежные переводы", "transferts de fonds"). */
-    private static final WordStems REMITTANCE_WORDS = WordStems.of(Words.foldAll("remittanc", "перевод", "transfert", "o'tkazma", "аударым"));
+    private static final WordStems REMITTANCE_WORDS = WordStems.of(Words.foldAll("remittanc", "перевод", "transfert",
+            "o'tkazma", "аударым"));
     /** Words before a country that make it where the money goes ("to Uzbekistan", "в Узбекистан", "vers"). */
     private static final Set<String> TO_WORDS = WordSet.copyOf(Words.foldAll("to", "into", "в", "во", "vers", "au",
             "en"));
