@@ -28,6 +28,11 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
                      StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords,
                      boolean productHeadline, boolean productTradeHeadline, boolean railHeadline,
                      SentenceFacts facts) {
+    /** The words of {@code sentence} in order: a view of {@link #words()} from its first word to its last. */
+    List<Words.Word> wordsOf(Sentences.Sentence sentence) {
+        return words.subList(wordStarts.at(sentence.start()), wordStarts.at(sentence.end()));
+    }
+
     /** The text of sentence {@code index}, copied once for all the figures it holds. */
     String sentenceText(int index) {
         String copy = sentenceTexts[index];

@@ -1486,10 +1486,8 @@ final class FigurePeriods {
 
     /** Whether a word of the sentence says a train set off or arrived (asked only of one train's wagons). */
     private static boolean setsOffOrArrives(FigureContext context, Sentences.Sentence sentence) {
-        List<Words.Word> words = context.words();
-        for (int i = context.wordStarts().at(sentence.start()); i < words.size()
-                && words.get(i).start() < sentence.end(); i++) {
-            if (SETTING_OFF.contains(words.get(i).folded())) {
+        for (Words.Word word : context.wordsOf(sentence)) {
+            if (SETTING_OFF.contains(word.folded())) {
                 return true;
             }
         }
@@ -1774,10 +1772,8 @@ final class FigurePeriods {
         if (!context.surfaceIn(sentence.start(), sentence.end()).isEmpty()) {
             return false;
         }
-        List<Words.Word> words = context.indexedWords();
-        for (int i = Subjects.indexAt(words, sentence.start()); i < words.size()
-                && words.get(i).start() < sentence.end(); i++) {
-            String word = words.get(i).folded();
+        for (Words.Word w : context.wordsOf(sentence)) {
+            String word = w.folded();
             if (ACT_WORDS.contains(word) || Words.startsWithAny(word, ACT_STEMS)) {
                 return true;
             }

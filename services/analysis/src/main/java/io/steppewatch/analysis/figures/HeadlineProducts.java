@@ -76,9 +76,8 @@ final class HeadlineProducts {
     }
 
     private static boolean saysTheWhole(FigureContext context, Sentences.Sentence sentence) {
-        List<Words.Word> words = context.words();
-        for (int i = context.wordStarts().at(sentence.start()); i < words.size()
-                && words.get(i).start() < sentence.end(); i++) {
+        List<Words.Word> words = context.wordsOf(sentence);
+        for (int i = 0; i < words.size(); i++) {
             if (WHOLE.contains(words.get(i).folded())) {
                 return true;
             }

@@ -123,13 +123,9 @@ final class LinesReferredBack {
 
     /** Whether the sentence says a demonstrative before a word of a line, a route or a port ("these two ports"). */
     private static boolean pointsBack(FigureContext context, Sentences.Sentence sentence) {
-        List<Words.Word> words = context.indexedWords();
-        for (int i = Math.max(0, Subjects.indexAt(words, sentence.start())); i < words.size(); i++) {
-            Words.Word word = words.get(i);
-            if (word.start() >= sentence.end()) {
-                break;
-            }
-            if (!DEMONSTRATIVES.contains(word.folded())) {
+        List<Words.Word> words = context.wordsOf(sentence);
+        for (int i = 0; i < words.size(); i++) {
+            if (!DEMONSTRATIVES.contains(words.get(i).folded())) {
                 continue;
             }
             int next = i + 1;
@@ -137,7 +133,7 @@ final class LinesReferredBack {
             if (pair) {
                 next++;
             }
-            if (next >= words.size() || words.get(next).start() >= sentence.end()) {
+            if (next >= words.size()) {
                 continue;
             }
             String folded = words.get(next).folded();

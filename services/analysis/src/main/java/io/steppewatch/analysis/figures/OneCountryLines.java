@@ -89,12 +89,7 @@ final class OneCountryLines {
     }
 
     private static boolean speaksOfLine(FigureContext context, Sentences.Sentence sentence) {
-        List<Words.Word> words = context.indexedWords();
-        for (int i = Math.max(0, Subjects.indexAt(words, sentence.start())); i < words.size(); i++) {
-            Words.Word word = words.get(i);
-            if (word.start() >= sentence.end()) {
-                break;
-            }
+        for (Words.Word word : context.wordsOf(sentence)) {
             if (Subjects.isLineWord(word.folded()) || Words.startsWithAny(word.folded(), WAY_STEMS)) {
                 return true;
             }
