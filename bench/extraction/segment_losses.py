@@ -14,7 +14,12 @@ the text kept: [open] before the first kept paragraph (a lost opening or standfi
 text (only in a script, an attribute or split by markup), [all] on a page whose text kept nothing. The summary then
 counts segments and pages by place.
 
-  segment_losses.py SETDIR PREDICTION [--no-head] [--summary] [--place]
+`--spacing` asks whether a missing segment is a matter of how the text was joined or split rather than which text was
+kept: [spacing] when the segment is in the kept text once all white space is ignored on both sides (a line break or
+a list item's gap where the page runs on, or words run together where the page parts them), [letters] when it is there
+once only letters and digits count (punctuation or a symbol rendered otherwise). The summary counts both.
+
+  segment_losses.py SETDIR PREDICTION [--no-head] [--summary] [--place] [--spacing]
   (SETDIR holds segments.json and html/; PREDICTION is {id: {"articleBody": text}}, as run.sh writes it under
    services/ingester/target/extraction-bench/)
 
@@ -45,6 +50,19 @@ META_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I | r
 
 def collapse(text):
     return SPACE.sub(" ", text).strip()
+
+
+def letters(text):
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def spacing(segment, kept_unspaced, kept_letters):
+    """Whether a missing segment is in the kept text once white space, or all but letters and digits, is ignored."""
+    if SPACE.sub("", segment) in kept_unspaced:
+        return "spacing"
+    if letters(segment) and letters(segment) in kept_letters:
+        return "letters"
+    return None
 
 
 def read_page(path):
@@ -96,6 +114,8 @@ def main():
     parser.add_argument("--no-head", action="store_true", help="leave out missing headlines and standfirsts")
     parser.add_argument("--summary", action="store_true", help="only the counts")
     parser.add_argument("--place", action="store_true", help="where each missing segment sits against the kept text")
+    parser.add_argument("--spacing", action="store_true",
+                        help="mark missing segments found once white space or punctuation is ignored")
     args = parser.parse_args()
     if "heldout" in os.path.basename(os.path.normpath(args.setdir)):
         sys.exit("segment_losses.py: a held-out set is scored, never studied page by page")
@@ -107,6 +127,7 @@ def main():
     pages = []
     missed = missed_head = leaked = 0
     places = {}  # place -> [segments, pages]
+    spaced = {"spacing": 0, "letters": 0}
     for pid, item in truth.items():
         text = collapse(prediction.get(pid, {}).get("articleBody") or "")
         lost = [collapse(s) for s in item["with"] if collapse(s) not in text]
@@ -124,6 +145,8 @@ def main():
         rows = []
         seen_places = set()
         kept = prediction.get(pid, {}).get("articleBody") or ""
+        kept_unspaced = SPACE.sub("", kept) if args.spacing else ""
+        kept_letters = letters(kept) if args.spacing else ""
         for segment in lost:
             head = any(segment in h for h in heads)
             missed += 1
@@ -138,6 +161,11 @@ def main():
                     if where not in seen_places:
                         seen_places.add(where)
                         counts[1] += 1
+                if args.spacing:
+                    join = spacing(segment, kept_unspaced, kept_letters)
+                    if join:
+                        kind += " " + join
+                        spaced[join] += 1
                 rows.append((kind, segment))
         rows += [("leak", segment) for segment in extra]
         leaked += len(extra)
@@ -155,6 +183,9 @@ def main():
         listed = "missing segments listed" + (" (no title, headline or description)" if args.no_head else "")
         print(f"{listed}, by place (segments / pages): "
               + ", ".join(f"{where} {counts[0]} / {counts[1]}" for where, counts in sorted(places.items())))
+    if args.spacing:
+        print(f"missing segments in the kept text once white space is ignored: {spaced['spacing']}; "
+              f"once only letters and digits count: {spaced['letters']}")
 
 
 if __name__ == "__main__":
