@@ -516,6 +516,9 @@ public final class FigureExtractor {
             // number that names, not one that counts
             return null;
         }
+        if (noun != null && !noun.money() && scale == null && !token.integer()) {
+            return null; // "с индексом 0,7999 страна поднялась": a score or an index; a number of things is whole
+        }
         if (noun != null && !noun.money()) {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),
                     false, false);
