@@ -516,7 +516,7 @@ public final class FigureExtractor {
             // number that names, not one that counts
             return null;
         }
-        if (noun != null && !noun.money() && scale == null && !token.integer()) {
+        if (noun != null && !noun.money() && scale == null && value != Math.rint(value)) {
             return null; // "с индексом 0,7999 страна поднялась": a score or an index; a number of things is whole
         }
         if (noun != null && !noun.money()) {
