@@ -35,6 +35,7 @@ class ContextMetricsTest {
             Le Japon compte investir 2 milliards de dollars dans les mines du Kazakhstan.                        | 2 milliards de dollars  | investment.total
             Турция намерена инвестировать 1 млрд долларов в экономику Узбекистана.                               | 1 млрд долларов         | investment.total
             The growth rate of the gross domestic product has been cruising at about 9 percent.                  | 9 percent               | gdp.growth
+            Ел электрондық үкіметті дамыту рейтингінде 31-орынды иеленді.                                       | 31-орынды               | egov.rank
             """)
     void shouldNameFlowWhenSentenceUsesAVerbOrSingular(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

@@ -310,6 +310,10 @@ public final class FigureExtractor {
         if (endingEnd > 0) {
             end = endingEnd; // "5-ти миллиардов долларов", "4 700-дей кәсіпорын": the number's own case ending
         }
+        int hedgeEnd = Traps.trailingHedgeEnd(text, end);
+        if (hedgeEnd > 0) {
+            end = hedgeEnd; // "в 4 с лишним раза": the unit comes after the hedge
+        }
 
         UnitLexicon.Found scale = units.scaleAt(text, end);
         if (scale == null && prefix != null && glued) {
@@ -404,6 +408,10 @@ public final class FigureExtractor {
         }
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
+            SurfaceFigure kazakhRank = Ordinals.kazakhRank(text, token, signStart);
+            if (kazakhRank != null) {
+                return kazakhRank; // "28-орынды иеленді": a rank, not a compound adjective
+            }
             UnitLexicon.Found hyphenated = units.unitAt(text, end + 1);
             if (hyphenated != null && hyphenated.end() - hyphenated.start() == 1) {
                 // "29-м месте", "в 2017-м": a one-letter ending after a hyphen is an ordinal's case ending, not metres
@@ -507,6 +515,9 @@ public final class FigureExtractor {
             // "Order No 820 dated 21 September", "№ 5 приказа", "E.O. 14024 authorizes", "01 Project Overview": a
             // number that names, not one that counts
             return null;
+        }
+        if (noun != null && !noun.money() && scale == null && value != Math.rint(value)) {
+            return null; // "с индексом 0,7999 страна поднялась": a score or an index; a number of things is whole
         }
         if (noun != null && !noun.money()) {
             return new SurfaceFigure(figureStart, noun.end(), scaled(value, multiplier), "count", token.end(), noun.word(),

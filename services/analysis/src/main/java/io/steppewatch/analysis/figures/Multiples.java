@@ -19,7 +19,12 @@ final class Multiples {
     private static final Set<String> CHANGE_VERBS = Set.copyOf(List.of(
             "increased", "increase", "increases", "grew", "grow", "rose", "rise", "jumped", "expanded", "multiplied",
             "surged", "soared", "skyrocketed", "decreased", "fell", "dropped", "declined", "plunged", "plummeted",
-            "shrank", "doubled", "augmente", "augmenter",
+            "shrank", "doubled",
+            // the participles and the -ing forms of the same verbs: "has risen 14 times", "has grown 5 times",
+            // "growing 3 times faster"
+            "risen", "grown", "fallen", "climbed", "shrunk", "rising", "growing", "increasing", "falling",
+            "decreasing", "declining",
+            "augmente", "augmenter",
             "multiplie", "multiplier", "multiplies", "accru", "progresse", "diminue", "baisse", "croitre"));
     /** English nouns of a change, which take their multiple after "of": "a decrease of 9-10 times". */
     private static final Set<String> CHANGE_NOUNS = Set.of("increase", "decrease", "growth", "rise", "drop", "fall",

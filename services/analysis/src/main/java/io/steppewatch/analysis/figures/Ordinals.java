@@ -35,6 +35,12 @@ final class Ordinals {
             "(?<![\\p{L}])(?:une?|a|about\\s+a|около|почти)\\s+(centaine|dizaine|vingtaine|trentaine|cinquantaine|millier|"
                     + "dozen|сотни|десятка|тысячи)\\s+(?:de\\s+|d['’]\\s*|of\\s+)?(\\p{L}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Kazakh ordinal endings ("28-ші", "29-шы", "1-інші") and the word for a place ("28-орын", "28-орынды"). */
+    private static final Pattern KAZAKH_ORDINAL = Pattern.compile("(?:інші|ыншы|нші|ншы|ші|шы)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern KAZAKH_PLACE = Pattern.compile("орын\\p{L}*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int KAZAKH_REACH = 12;
     private static final int CONTEXT = 120;
     private static final Map<String, String> DURATION_NOUNS = Map.of("annees", "years", "ans", "years", "years", "years",
             "лет", "years", "jours", "days", "days", "days", "дней", "days", "суток", "days");
@@ -75,6 +81,34 @@ final class Ordinals {
             figureEnd = end + place.end();
         }
         return new SurfaceFigure(start, figureEnd, token.value(), "rank", token.end(), null, false, false);
+    }
+
+    /**
+     * A rank written the Kazakh way, the ordinal ending or the word for place hyphenated onto the number: "28-орынды
+     * иеленді" (took 28th place), "29-шы қатардан" (from the 29th line), when the words around speak of a ranking;
+     * else null.
+     */
+    static SurfaceFigure kazakhRank(String text, NumberScanner.Token token, int start) {
+        int end = token.end();
+        if (!token.integer() || end + 2 >= text.length() || text.charAt(end) != '-') {
+            return null;
+        }
+        Matcher place = KAZAKH_PLACE.matcher(text);
+        place.region(end + 1, Math.min(text.length(), end + 1 + KAZAKH_REACH));
+        place.useTransparentBounds(true);
+        if (place.lookingAt()) {
+            return new SurfaceFigure(start, place.end(), token.value(), "rank", end, null, false, false);
+        }
+        Matcher ordinal = KAZAKH_ORDINAL.matcher(text);
+        ordinal.region(end + 1, Math.min(text.length(), end + 1 + KAZAKH_REACH));
+        ordinal.useTransparentBounds(true);
+        if (!ordinal.lookingAt()) {
+            return null;
+        }
+        String around = text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), ordinal.end() + CONTEXT));
+        return RANK_CONTEXT.matcher(around).find() || around.contains("орын")
+                ? new SurfaceFigure(start, ordinal.end(), token.value(), "rank", end, null, false, false)
+                : null;
     }
 
     /**

@@ -36,6 +36,8 @@ final class Traps {
             "тай", "тей", "га", "ка", "ни", "нинг", "ga", "ka", "dan", "ni", "ning", "da", "ta", "lik");
     private static final Set<String> POSITION_ADJECTIVES = Set.of("premiers", "premieres", "derniers", "dernieres",
             "prochains", "prochaines", "first", "last", "past", "next");
+    /** Hedges written after a number and before its unit, meaning "a little over" (see {@link #trailingHedgeEnd}). */
+    private static final List<String> TRAILING_HEDGES = List.of("с лишним", "с небольшим", "с гаком");
     private static final Set<String> RANGE_LINKS = Set.of("-", "–", "—", "au", "to", "и", "по", "до", "et", "and");
     private static final Set<String> WEEKDAYS = Set.copyOf(List.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -249,6 +251,28 @@ final class Traps {
             return -1;
         }
         return i;
+    }
+
+    /**
+     * Where a hedge that Russian writes between a number and its unit ends ("в 4 с лишним раза", "20 с небольшим
+     * лет", "100 с лишним тысяч тонн": a little over the number), else -1; the unit after it is the number's own.
+     */
+    static int trailingHedgeEnd(String text, int end) {
+        int i = end;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == end || i >= text.length() || text.charAt(i) != 'с') {
+            return -1; // every hedge of the list opens with the preposition "с"
+        }
+        for (String hedge : TRAILING_HEDGES) {
+            int hedgeEnd = i + hedge.length();
+            if (text.regionMatches(true, i, hedge, 0, hedge.length())
+                    && (hedgeEnd >= text.length() || !Character.isLetter(text.charAt(hedgeEnd)))) {
+                return hedgeEnd;
+            }
+        }
+        return -1;
     }
 
     /**
