@@ -71,6 +71,9 @@ final class FigurePeriods {
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
             "corresponding period of", "same months of", "same months in", "same timeframe in", "same timeframe of",
+            "corresponding months of", "corresponding months in", "comparable months of", "comparable months in",
+            "like months of", "like months in", "similar months of", "similar months in", "memes mois de",
+            "memes mois en", "mois correspondants de", "mois correspondants en",
             "comparable period of", "comparable period in", "compared to in", "compared with in",
             // "in comparison with the similar period of last year": "similar" says "same" in some translations
             "similar period of", "similar period in",
@@ -111,9 +114,12 @@ final class FigurePeriods {
     private static final List<String> SAME_PERIOD_AFTER = Words.foldAll("шу давр", "shu davr", "осы кезең", "mos davr",
             "мос давр", "сәйкес кезең");
     /** Words of a year-on-year comparison, before its base year. */
+    // "The same months" is said with each word "the same period" is said with: "the corresponding months of 2023",
+    // "les mêmes mois de 2023", "les mois correspondants de 2023" (Russian's "аналогичн", "соответствующ" take both).
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
             "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period",
-            "similar period", "тем же период", "тот же период", "того же период");
+            "similar period", "тем же период", "тот же период", "того же период", "corresponding months",
+            "comparable months", "like months", "similar months", "memes mois", "mois correspondants");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
@@ -1478,6 +1484,8 @@ final class FigurePeriods {
     }
     /** The length of a one-month period, "2024-10". */
     private static final int MONTH_LENGTH = 7;
+    /** The length of a span of months, "2024-09/2024-12". */
+    private static final int SPAN_LENGTH = 15;
 
     /** Verbs of a train setting off or arriving: "left", "отправился", "est parti", "arrived", "прибыл". */
     private static final Set<String> SETTING_OFF = WordSet.of("left", "leaves", "departed", "arrived", "arrives",
@@ -2310,6 +2318,14 @@ final class FigurePeriods {
                             return Periods.minusOneYear(named.period());
                         }
                     }
+                    // "Between September and December 2025 ... During the same period, exports reached 3.9 million
+                    // tons, up from 3.4 million tons the previous year": the months the text set, a year earlier,
+                    // when that is the year the words name (the standard: the base of a comparison with the same
+                    // period last year is of the same months).
+                    String months = sameMonthsAYearBefore(context, e);
+                    if (months != null) {
+                        return months;
+                    }
                 }
                 if (e.period() != null && e.period().length() == 4 && samePeriodBase(context, e)) {
                     return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));
@@ -3005,6 +3021,25 @@ final class FigurePeriods {
     }
 
     /** Whether a relative year counts from a year the text narrates: "a year earlier", "the previous year", "годом ранее". */
+    /**
+     * The months of one year the text set before {@code e}, a year earlier, when {@code e} is the base of a comparison
+     * and itself names that earlier year as a whole ("up from 3.4 million tons the previous year" in a text of 2025
+     * after "between September and December 2025"); or null. A single month set before (a report's day) is no span
+     * of data compared.
+     */
+    private static String sameMonthsAYearBefore(FigureContext context, PeriodResolver.Expression e) {
+        String own = e.period() != null ? e.period() : anchored(e, context);
+        if (own == null || own.length() != 4) {
+            return null;
+        }
+        String set = lastPeriodBefore(context, e.start());
+        if (set == null || set.length() != SPAN_LENGTH || !withinOneYear(set) || !isBase(context, e)) {
+            return null;
+        }
+        String earlier = Periods.minusOneYear(set);
+        return earlier.startsWith(own) ? earlier : null;
+    }
+
     private static boolean beforeAnotherYear(String text, PeriodResolver.Expression e) {
         String folded = Words.fold(text.substring(e.start(), e.end()));
         for (String word : BEFORE_ANOTHER_YEAR) {

@@ -453,7 +453,58 @@ final class PeriodResolver {
         openEndedMonthRanges(folded, found);
         grainSeasons(folded, publication, found); // after every month range: a season takes the one right after it
         seasonYearPairs(folded, found);
-        return withoutOverlaps(found);
+        return untilDates(folded, withoutOverlaps(found));
+    }
+
+    /** Words that close the time a measure holds ("a ban until August 31", "jusqu'au 31 août", "до 31 августа"). */
+    private static final List<String> UNTIL_WORDS = List.of("until", "till", "jusqu'au", "jusqu’au", "jusqu'a",
+            "jusqu’a", "до");
+    /** Words that open a span an until-word may close ("from June until August 2024", "с июня до августа"). */
+    private static final Set<String> UNTIL_SPAN_OPENERS = Set.of("from", "since", "between", "du", "depuis", "entre",
+            "с", "со", "от", "между");
+    /** How far before the until-word a word opening a span is looked for. */
+    private static final int UNTIL_SPAN_REACH = 40;
+
+    /**
+     * "a ban on sugar exports until August 31, 2024", "jusqu'au 31 août 2024", "до 31 августа 2024 года": a day or
+     * month a measure holds until is its end, not a period figures cover (the standard: a period is "what the text
+     * says the figure covers"); it dates a goal as "by 2030" does, by its year, and nothing else. A month that closes
+     * a span opened before it ("from June until August 2024") is left as it is.
+     */
+    private static List<Expression> untilDates(String folded, List<Expression> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Expression e = found.get(i);
+            if (e.kind() != Kind.PERIOD || e.period() == null || e.period().length() != 7) {
+                continue;
+            }
+            int end = skipDay(folded, e.start());
+            while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
+                end--;
+            }
+            for (String word : UNTIL_WORDS) {
+                int start = end - word.length();
+                if (start >= 0 && folded.startsWith(word, start)
+                        && (start == 0 || !Character.isLetter(folded.charAt(start - 1)))
+                        && !spanOpenedBefore(folded, start)) {
+                    found.set(i, new Expression(e.start(), e.end(), Kind.DEADLINE, e.period().substring(0, 4)));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a word of {@link #UNTIL_SPAN_OPENERS} stands shortly before {@code at}, in its sentence. */
+    private static boolean spanOpenedBefore(String folded, int at) {
+        int from = Math.max(0, at - UNTIL_SPAN_REACH);
+        int stop = Math.max(folded.lastIndexOf('.', at - 1), folded.lastIndexOf(';', at - 1));
+        from = Math.max(from, stop + 1);
+        for (String word : NON_WORD.split(folded.substring(from, at))) {
+            if (UNTIL_SPAN_OPENERS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SPAN_OPENERS = Set.of("с", "from", "du", "de", "от");
