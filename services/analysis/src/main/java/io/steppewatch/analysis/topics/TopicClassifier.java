@@ -143,11 +143,9 @@ import io.steppewatch.analysis.text.Words;
  * specific term: a development bank's or a partner's projects, money and joint ventures at home, with no export, import
  * or trade named, is no trade story (labels' decision 7 of round 29: "a foreign company's or state's investment in a
  * project at home is not by itself trade; it is trade when the text speaks of the trade itself"). Figures of such
- * cooperation between two parties still decide trade for an article with no topic ({@link FigureTopics}), as the
- * labels had it for partner investment stories that state their sums until decision 11 of round 32 extended decision
- * 7 to them (eight such labels lost trade; the figures' rule is left for a later round). On the labelled corpus's dev
- * part one wrong trade went (gold-zd's development bank's joint projects), none lost (topic F1 0.9489 -> 0.9492);
- * holdout unchanged: the other six such articles of the corpus state a cooperation figure.
+ * cooperation no longer decide trade either ({@link FigureTopics}; decision 11 of round 32 extended decision 7 to the
+ * stories that state their sums). On the labelled corpus's dev part one wrong trade went (gold-zd's development
+ * bank's joint projects), none lost (topic F1 0.9489 -> 0.9492); holdout unchanged.
  * Immutable and thread-safe.
  */
 public final class TopicClassifier {
