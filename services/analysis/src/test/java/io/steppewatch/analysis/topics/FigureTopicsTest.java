@@ -52,14 +52,10 @@ class FigureTopicsTest {
     }
 
     @Test
-    void shouldAddTradeWhenAnArticleWithoutTopicStatesCooperationFigures() {
-        List<TopicDecision> topics = FigureTopics.withFigureEvidence(List.of(),
-                List.of(figure("jobs.count"), figure("investment.total"), figure("other")), 6.0);
-
-        assertThat(topics).singleElement().satisfies(d -> {
-            assertThat(d.topic()).isEqualTo("trade");
-            assertThat(d.terms()).containsExactly("figure: jobs.count", "figure: investment.total");
-        });
+    void shouldLeaveAnArticleWithoutTopicAloneWhenItStatesCooperationFigures() {
+        assertThat(FigureTopics.withFigureEvidence(List.of(),
+                List.of(figure("jobs.count"), figure("investment.total"), figure("jointprojects.count"),
+                        figure("other")), 6.0)).isEmpty();
     }
 
     @Test
@@ -79,13 +75,14 @@ class FigureTopicsTest {
     }
 
     @Test
-    void shouldMakeAnInvestmentStoryATradeArticleWhenAnalysedInRussian() {
+    void shouldGiveAnInvestmentStoryNoTopicWhenAnalysedInRussian() {
         ArticleText investors = new ArticleText("t2", "Новые заводы в Алматинской области",
                 "Компании из Китая вложат 312 млрд тенге в семь заводов в Казахстане. "
                         + "В Казахстане работают 397 китайских предприятий.", null, "ru");
 
-        assertThat(ArticleAnalyzer.withDefaults().analyze(investors).topics()).extracting(TopicDecision::topic)
-                .containsExactly("trade");
+        Analysis analysis = ArticleAnalyzer.withDefaults().analyze(investors);
+        assertThat(analysis.figures()).extracting(ExtractedFigure::metric).contains("companies.count");
+        assertThat(analysis.topics()).isEmpty();
     }
 
     @Test

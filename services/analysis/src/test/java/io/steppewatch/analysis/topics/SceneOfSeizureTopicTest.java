@@ -42,4 +42,27 @@ class SceneOfSeizureTopicTest {
         assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).containsExactlyInAnyOrder(expected.split(","));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the smugglers' plan to export the drugs, the customs officers who found them, the drugs' illegal turnover
+        "en | Customs officers stop a heroin shipment"
+            + " | Customs officers and the drug control service stopped smugglers who tried to export heroin to"
+            + " Russia by lorry. The smugglers planned to take the heroin through a customs post and sell it to"
+            + " buyers abroad, the customs service said. Officers seized eight kilograms of heroin. It was the"
+            + " third seizure of drugs taken out of illegal turnover this year."
+            + " | security",
+        // the same words where trade stands on its own: a trade paragraph apart from the seizure
+        "en | Customs officers stop a heroin shipment"
+            + " | Customs officers and the drug control service stopped smugglers who tried to export heroin to"
+            + " Russia by lorry. Officers seized eight kilograms of heroin. Meanwhile trade turnover between the"
+            + " two countries rose by a tenth, and exports of fruit and imports of machinery grew. The customs"
+            + " service expects foreign trade to keep growing."
+            + " | security,trade",
+    })
+    void shouldReadTheTradeWordsOfABorderSeizureAsItsScene(String language, String title, String body,
+                                                           String expected) {
+        assertThat(CLASSIFIER.classify(title, body, language))
+                .extracting(TopicDecision::topic).containsExactlyInAnyOrder(expected.split(","));
+    }
 }
