@@ -617,13 +617,14 @@ public final class FigureAnnotator {
             // whose sentence names no goods goes on with the article's product (decision 9, HeadlineProducts).
             metric = OTHER;
             product = true;
-        } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
-                && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity"))
-                && !FigureMetrics.tradeInAnyUnit(context, sentence)) {
+        } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric) && "t".equals(figure.unit())
+                && !FigureMetrics.tradeInTonnes(metric, context, sentence)) {
             // "Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes" under a headline on wheat,
-            // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes: tonnes exported where the headline
-            // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
-            // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
+            // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes, "plans to export 50,000 tons of
+            // beef": tonnes exported or imported are a product's flow (the labels: `other`, round 26: "never
+            // `trade.*`, which in physical units is gas's alone"), whatever product it is and whether or not a list
+            // of products names it, unless the sentence says goods in general, trade in physical terms, a trade
+            // turnover, or gas, whose trade the labels keep in any unit (FigureMetrics.tradeInTonnes).
             metric = OTHER;
             product = true;
         } else if (!title && CARGO_VOLUME.equals(metric) && ("t".equals(figure.unit()) || "change".equals(unitClass))

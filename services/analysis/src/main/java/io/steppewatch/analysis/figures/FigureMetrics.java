@@ -882,6 +882,34 @@ final class FigureMetrics {
     }
 
     /**
+     * Whether tonnes read as {@code metric}, a trade metric, are trade between countries: the sentence names goods in
+     * general, trade in physical terms or gas ({@link #tradeInAnyUnit}), products with no one product among them
+     * ("13,6 тысячи тонн продукции", the cue kind `goods`), or, for a turnover, the turnover itself ("товарооборот ...
+     * составил около 205 тысяч тонн": a country pair's turnover in tonnes is their trade in physical terms). Else the
+     * tonnes are one product's flow, whichever product it is: the README's "total trade stated in tonnes keeps its
+     * `trade.*` metric" and round 26's "a commodity in tonnes shipped abroad ... is a product flow, `other`".
+     */
+    static boolean tradeInTonnes(String metric, FigureContext context, Sentences.Sentence sentence) {
+        if (tradeInAnyUnit(context, sentence)) {
+            return true;
+        }
+        if (FigureContext.hasCue(context, sentence, "goods") && !FigureContext.hasCue(context, sentence, "commodity")) {
+            return true;
+        }
+        if (!"trade.turnover".equals(metric)) {
+            return false;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if ("trade.turnover".equals(cue.metric())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the figure's own cue (the last metric cue before it in its sentence) is a Russian noun of exports or
      * imports followed by the goods in the genitive, in lower case and other than goods in general ("экспорт капусты
      * увеличился в два раза, достигнув 42,7 млн долларов", "поставки огурцов уменьшились на 26,2%", "импорт текстиля
