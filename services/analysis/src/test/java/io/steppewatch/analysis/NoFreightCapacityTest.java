@@ -14,12 +14,13 @@ class NoFreightCapacityTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Tajikistan will release 500 million cubic meters of water to Uzbekistan during the summer.               | 500 million cubic meters | other
-            Once the dam is finished, its reservoir will hold 3.2 billion cubic meters of water.                     | 3.2 billion cubic meters | other
-            The builders have already moved 2 million m3 of soil and 300 thousand tons of crushed stone to the site. | 2 million m3             | other
-            The builders have already moved 2 million m3 of soil and 300 thousand tons of crushed stone to the site. | 300 thousand tons        | other
-            The new dam may cut the river's water intake capacity downstream from 70% to 55%.                        | 70%                      | other
-            After the upgrade, the checkpoint's throughput capacity will be 12,000 people per day.                  | 12,000 people            | other
+            Kyrgyzstan will supply 700 million cubic meters of water to Kazakhstan during the irrigation season.   | 700 million cubic meters | other
+            Once built, the plant will have a capacity of 900 MW. Its reservoir will hold 2.1 billion cubic meters of water. | 2.1 billion cubic meters | other
+            At the site, 1.2 mln m3 of soil were exported to a disposal area.                                        | 1.2 mln m3               | other
+            To build the pier, 80 thousand m3 stone was delivered.                                                   | 80 thousand m3           | other
+            A breakwater made of 300 thousand tons of rubble stone was completed at the port.                         | 300 thousand tons        | other
+            Downstream farms will see a decline in their average water intake capacity along the river, dropping from 75% to 60%. | 75%  | other
+            The checkpoint's throughput capacity is 9,000 people per day.                                            | 9,000 people             | other
             After the upgrade, the port's throughput capacity will be 12 million tons per year.                     | 12 million tons          | cargo.capacity
             Turkmenistan will supply 10 billion cubic meters of gas to China next year.                             | 10 billion cubic meters  | trade.exports
             """)
