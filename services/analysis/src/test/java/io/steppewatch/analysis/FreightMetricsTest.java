@@ -481,7 +481,7 @@ class FreightMetricsTest {
             В 2024 году по железной дороге перевезено 40 млн тонн угля. Из них 12 млн тонн экспортировано. | 12 млн тонн | cargo.volume
             En 2024, 40 millions de tonnes de charbon ont été transportées par le rail. Sur ce total, 12 millions de tonnes ont été exportées. | 12 millions de tonnes | cargo.volume
             Rail freight with China reached 25 million tons in 2024. Kazakhstan exported 11 million tons of goods to China. | 11 million tons | trade.exports
-            Rail freight with China reached 25 million tons in 2024. Exports amounted to 11 million tons worth $3 billion. | 11 million tons | trade.exports
+            Rail freight with China reached 25 million tons in 2024. Exports of goods amounted to 11 million tons worth $3 billion. | 11 million tons | trade.exports
             Перевозки грузов достигли 25 млн тонн. Казахстан экспортировал в Китай 11 млн тонн товаров. | 11 млн тонн | trade.exports
             """)
     void shouldReadFreightWhenExportedTonnesArePartOfTheFreightJustBefore(String body, String text, String metric) {

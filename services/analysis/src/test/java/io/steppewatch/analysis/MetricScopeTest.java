@@ -36,7 +36,7 @@ class MetricScopeTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Les échanges commerciaux avec la Chine, le partenaire le plus important du pays, ont atteint 41 milliards de dollars. | 41 milliards | trade.turnover
-            Экспорт Казахстана в Грузию составил 200 тыс. тонн.                                                  | 200 тыс. тонн | trade.exports
+            Экспорт товаров Казахстана в Грузию составил 200 тыс. тонн.                                          | 200 тыс. тонн | trade.exports
             Объем перевозок грузов по коридору составил 3 млн тонн.                                              | 3 млн тонн    | cargo.volume
             O'zbekistonning importi 2023 yilda 38 milliard dollarni tashkil etdi.                                | 38 milliard   | trade.imports
             """)

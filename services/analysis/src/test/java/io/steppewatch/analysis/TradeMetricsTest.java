@@ -261,7 +261,7 @@ class TradeMetricsTest {
             Le Kirghizistan vend davantage d'or             | Les exportations vers la Suisse ont atteint 12 tonnes en 2023.    | 12 tonnes         | other
             Les céréales kazakhes trouvent preneur          | Les exportations vers l'Iran ont atteint 900 000 tonnes.          | 900 000 tonnes    | other
             Узбекистан нарастил экспорт помидоров           | Экспорт в Казахстан составил 18 тыс. тонн.                        | 18 тыс. тонн      | other
-            Kazakhstan's trade with its neighbours          | Exports to Uzbekistan reached 2.1 million tons in 2024.          | 2.1 million tons  | trade.exports
+            Kazakhstan's trade with its neighbours          | Exports of goods to Uzbekistan reached 2.1 million tons in 2024. | 2.1 million tons  | trade.exports
             Kazakh grain exports grow                       | Kazakhstan exported 12 million tons of goods to China in 2024.   | 12 million tons   | trade.exports
             Экспорт зерна растёт                            | Экспорт товаров в Китай составил 12 млн тонн.                     | 12 млн тонн       | trade.exports
             Le pétrole et le gaz turkmènes                  | La Chine a importé 23 millions de tonnes de gaz du Turkménistan.  | 23 millions de tonnes | trade.imports

@@ -617,13 +617,14 @@ public final class FigureAnnotator {
             // whose sentence names no goods goes on with the article's product (decision 9, HeadlineProducts).
             metric = OTHER;
             product = true;
-        } else if (("trade.exports".equals(metric) || "trade.imports".equals(metric)) && "t".equals(figure.unit())
-                && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity"))
-                && !FigureMetrics.tradeInAnyUnit(context, sentence)) {
+        } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric) && "t".equals(figure.unit())
+                && !FigureMetrics.tradeInTonnes(metric, context, sentence)) {
             // "Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes" under a headline on wheat,
-            // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes: tonnes exported where the headline
-            // or the sentence names a product are that product's flow (the labels: `other`), unless the sentence
-            // says goods in general, trade in physical terms, or gas, whose trade the labels keep in any unit.
+            // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes, "plans to export 50,000 tons of
+            // beef": tonnes exported or imported are a product's flow (the labels: `other`, round 26: "never
+            // `trade.*`, which in physical units is gas's alone"), whatever product it is and whether or not a list
+            // of products names it, unless the sentence says goods in general, trade in physical terms, a trade
+            // turnover, or gas, whose trade the labels keep in any unit (FigureMetrics.tradeInTonnes).
             metric = OTHER;
             product = true;
         } else if (!title && CARGO_VOLUME.equals(metric) && ("t".equals(figure.unit()) || "change".equals(unitClass))
@@ -703,6 +704,14 @@ public final class FigureAnnotator {
             // "10 container trains per day", "from 12 to 60 trains per day", "3044 грузовых поезда": trains, wagons and
             // ships counted are no containers, capacity or freight, whatever cue stands near (the labels: other). A
             // metric of the user's own lexicon that counts them ("rail.wagons") stays.
+            metric = OTHER;
+        }
+        if (metric.startsWith("cargo.") && "change".equals(unitClass) && followed == null
+                && changeOfConveyancesCounted(figure, context, sentence)) {
+            // "262 container trains were dispatched, 15% above the same period", "358 container trains travelled via
+            // the route — 33 times more than in 2023": a change whose own clause names nothing it measures, right
+            // after a count of trains, wagons or ships, is the change of that count (trains and wagons counted are
+            // `count` `other`: README, freight at a port), not of the freight or containers the train's words name.
             metric = OTHER;
         }
         List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(),
@@ -1197,6 +1206,36 @@ public final class FigureAnnotator {
         for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
             if (other.isMoney()) {
                 return false; // "4.02 million tons for $946 million": a sale, so trade
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a change measures a count of conveyances said before it in its sentence: the nearest figure before it
+     * that is no percentage or multiple counts trains, wagons or ships ({@link #countsConveyances}), and no metric cue
+     * stands between the last clause break before the change and the change (a clause of its own, "the volume of
+     * container transit has increased 20-fold", names what it measures).
+     */
+    private static boolean changeOfConveyancesCounted(SurfaceFigure figure, FigureContext context,
+                                                      Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        SurfaceFigure counted = null;
+        for (SurfaceFigure f : context.surfaceIn(sentence.start(), figure.start())) {
+            if (f.end() <= figure.start() && !"percent".equals(f.unit()) && !TIMES.equals(f.unit())) {
+                counted = f;
+            }
+        }
+        if (counted == null || !"count".equals(counted.unit()) || !countsConveyances(counted, context)) {
+            return false;
+        }
+        String text = context.text();
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
+            if (hit.start() >= counted.end() && hit.end() <= figure.start()
+                    && !TextWalks.crossesClause(text, hit.end(), figure.start())) {
+                return false;
             }
         }
         return true;

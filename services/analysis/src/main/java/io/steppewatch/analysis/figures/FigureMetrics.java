@@ -224,6 +224,32 @@ final class FigureMetrics {
     /** How far before a figure a word of making still speaks of it. */
     private static final int OUTPUT_REACH = 32;
 
+    /**
+     * Water, soil and stone by name ("922 million cubic meters of water", "3.9 mln m3 of soil", "400 thousand tons of
+     * rubble stone", "м3 воды", "mètres cubes d'eau"): a volume or weight of them is what a canal releases, a reservoir
+     * holds or works move, never freight a line carries or goods traded (README: "water released by one country to
+     * another ... is `m3`, metric `other`"; LABEL-FIXES: "meters of water per day ... is water, not freight, `m3`
+     * `other`"; gold-zb's soil and stone, gold-zf's reservoir). Read right after the unit, past "of", "de" and one
+     * word that qualifies the substance.
+     */
+    private static final Set<String> NO_FREIGHT_SUBSTANCES = Set.copyOf(Words.foldAll("water", "soil", "stone",
+            "stones", "sand", "rock", "gravel", "earth", "воды", "вода", "грунта", "грунт", "камня", "камней", "песка",
+            "щебня", "eau", "eaux", "terre", "pierre", "pierres", "sable", "suv", "сув", "су", "тупроқ", "tuproq"));
+    private static final Set<String> SUBSTANCE_LINKS = Set.copyOf(Words.foldAll("of", "de", "d", "du", "des"));
+    /** How many words after a unit its substance may stand ("of rubble stone": three). */
+    private static final int SUBSTANCE_REACH = 3;
+    /**
+     * Water as what a capacity holds or takes in ("average water intake capacity ... dropping from 80% to 65%",
+     * "water capacity of the reservoir"): a word of water at most {@link #WATER_BEFORE_CAPACITY} words before a word of
+     * capacity names a river's, canal's or reservoir's water, no freight capacity.
+     */
+    private static final Set<String> WATER_WORDS = Set.copyOf(Words.foldAll("water", "воды", "водо", "eau", "suv"));
+    private static final List<String> CAPACITY_STEMS = Words.foldAll("capacit", "способност", "мощност", "quvvat");
+    private static final int WATER_BEFORE_CAPACITY = 2;
+    /** Counters of people ("16,400 people per day" through a checkpoint): people are no freight a capacity carries. */
+    private static final Set<String> PEOPLE_COUNTERS = Set.copyOf(Words.foldAll("people", "persons", "personnes",
+            "passengers", "passagers", "человек", "людей", "пассажиров", "odam", "kishi", "adam", "yo'lovchi"));
+
     private static final String CAPACITY = "cargo.capacity";
     private static final String ROUTE_LENGTH = "route.length";
     private static final String BORDER_LENGTH = "border.length";
@@ -253,6 +279,19 @@ final class FigureMetrics {
             return FigureAnnotator.OTHER;
         }
         if (CAPACITY.equals(metric) && namesAPlant(context, sentence)) {
+            return FigureAnnotator.OTHER;
+        }
+        if ((metric.startsWith("cargo.") || metric.startsWith(FigureAnnotator.TRADE))
+                && OUTPUT_UNITS.contains(figure.unit()) && substanceAfterUnit(figure, context)) {
+            return FigureAnnotator.OTHER; // "922 million cubic meters of water" (see NO_FREIGHT_SUBSTANCES)
+        }
+        if (CAPACITY.equals(metric) && figure.noun() != null && "count".equals(figure.unit())
+                && PEOPLE_COUNTERS.contains(figure.noun())) {
+            // "its throughput capacity ... is 16,400 people per day": `cargo.capacity` is freight a line, port or
+            // terminal can carry (the standard); people, like vehicles (round 26), are a count `other`.
+            return FigureAnnotator.OTHER;
+        }
+        if (CAPACITY.equals(metric) && waterCapacity(context, sentence)) {
             return FigureAnnotator.OTHER;
         }
         if (FigureAnnotator.OTHER.equals(metric) && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())) {
@@ -360,6 +399,48 @@ final class FigureMetrics {
         return new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(), twin.metric(),
                 annotated.subjects(), annotated.period(), annotated.text(), annotated.sentence(), annotated.offset(),
                 twin.metric());
+    }
+
+    /** Whether water, soil or stone is named right after the figure's unit (see {@link #NO_FREIGHT_SUBSTANCES}). */
+    private static boolean substanceAfterUnit(SurfaceFigure figure, FigureContext context) {
+        List<Words.Word> words = context.words();
+        String text = context.text();
+        int first = context.wordStarts().at(figure.end());
+        int from = figure.end();
+        for (int i = first; i < words.size() && i < first + SUBSTANCE_REACH; i++) {
+            Words.Word word = words.get(i);
+            if (TextWalks.crossesClause(text, from, word.start()) || TextWalks.hasSentenceBreak(text, from, word.start())) {
+                return false;
+            }
+            if (NO_FREIGHT_SUBSTANCES.contains(word.folded())) {
+                return true;
+            }
+            from = word.end();
+        }
+        return false;
+    }
+
+    /** Whether a word of water stands right before a word of capacity in the sentence (see {@link #WATER_WORDS}). */
+    private static boolean waterCapacity(FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end()) {
+                return false;
+            }
+            if (!WATER_WORDS.contains(word.folded())) {
+                continue;
+            }
+            for (int j = i + 1; j < words.size() && j <= i + WATER_BEFORE_CAPACITY + 1; j++) {
+                if (words.get(j).start() < sentence.end() && Words.startsWithAny(words.get(j).folded(), CAPACITY_STEMS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a word of making comes right before the figure, in its clause (see {@link #OUTPUT_WORDS}). */
@@ -879,6 +960,34 @@ final class FigureMetrics {
     static boolean tradeInAnyUnit(FigureContext context, Sentences.Sentence sentence) {
         return FigureContext.hasCue(context, sentence, "trade-in-tonnes")
                 || FigureContext.hasCue(context, sentence, "gas");
+    }
+
+    /**
+     * Whether tonnes read as {@code metric}, a trade metric, are trade between countries: the sentence names goods in
+     * general, trade in physical terms or gas ({@link #tradeInAnyUnit}), products with no one product among them
+     * ("13,6 тысячи тонн продукции", the cue kind `goods`), or, for a turnover, the turnover itself ("товарооборот ...
+     * составил около 205 тысяч тонн": a country pair's turnover in tonnes is their trade in physical terms). Else the
+     * tonnes are one product's flow, whichever product it is: the README's "total trade stated in tonnes keeps its
+     * `trade.*` metric" and round 26's "a commodity in tonnes shipped abroad ... is a product flow, `other`".
+     */
+    static boolean tradeInTonnes(String metric, FigureContext context, Sentences.Sentence sentence) {
+        if (tradeInAnyUnit(context, sentence)) {
+            return true;
+        }
+        if (FigureContext.hasCue(context, sentence, "goods") && !FigureContext.hasCue(context, sentence, "commodity")) {
+            return true;
+        }
+        if (!"trade.turnover".equals(metric)) {
+            return false;
+        }
+        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
+            for (CueLexicon.MetricCue cue : hit.value()) {
+                if ("trade.turnover".equals(cue.metric())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
