@@ -26,6 +26,19 @@ class AttacksTopicTest {
                 .extracting(TopicDecision::topic).contains("corridors", "security");
     }
 
+    // The other everyday words for an attack: Russian "нападение", Kazakh "шабуыл", Uzbek "hujum" / "ҳужум".
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Нападение на нефтебазу в приграничном городе | Ночью на нефтебазу было совершено нападение; после нападения власти эвакуировали жителей.
+            kk | Қалаға түнде шабуыл жасалды | Түнде қалаға зымыран шабуылы жасалды; шабуылдан кейін әкімдік тұрғындарды көшірді.
+            uz | Shaharga tunda hujum qilindi | Tunda shaharga raketa hujumi uyushtirildi; hujumdan keyin hokimlik aholini ko‘chirdi.
+            uz | Шаҳарга тунда ҳужум қилинди | Тунда шаҳарга ракета ҳужуми уюштирилди; ҳужумдан кейин ҳокимлик аҳолини кўчирди.
+            """)
+    void shouldReadAnAttackInEveryLanguage(String language, String title, String body) {
+        assertThat(CLASSIFIER.classify(title, body, language))
+                .extracting(TopicDecision::topic).contains("security");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             en | The terminal is working again | The CPC terminal loads tankers as usual, the consortium said.
