@@ -961,6 +961,14 @@ final class Subjects {
                         return drillParties(sorted(new LinkedHashSet<>(title)), start, words, text, sentenceMentions,
                                 figures, ranked);
                     }
+                    // "The average monthly consumption is 46,000 tons" after a paragraph naming Kazakhstan and Russian
+                    // sugar: one party's own amount (consumption, demand, output, capacity, stocks, population) in a
+                    // sentence naming no country is the one country the article is about among those the paragraph
+                    // named, not all of them (decision 6 of round 29: the one country it belongs to)
+                    String mainBefore = before.size() >= 2 ? firstOf(ranked, List.copyOf(before)) : null;
+                    if (mainBefore != null && ownAtHome(start, words, text)) {
+                        return List.of(mainBefore);
+                    }
                     if (!before.isEmpty()) {
                         return drillParties(sorted(before), start, words, text, sentenceMentions, figures, ranked);
                     }
@@ -4544,7 +4552,7 @@ final class Subjects {
             "population", "gdp", "pib", "demand", "loss", "revenue", "recette", "stake", "price", "prix", "world",
             "global", "abroad", "etranger", "monde", "internationa", "market", "marche", "производ", "добыч",
             "запас", "бюджет", "населен", "спрос", "убыт", "выручк", "доход", "миров", "рубеж", "международн", "рын",
-            "xalqaro"));
+            "xalqaro", "consumption", "consommation", "inhabitant", "habitant", "stock"));
 
     /**
      * The figure's party and its partner when the figure's clause speaks of something passing between parties and
