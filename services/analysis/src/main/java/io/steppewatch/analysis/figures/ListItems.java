@@ -86,6 +86,12 @@ final class ListItems {
                 || kind == Subjects.Kind.UNKNOWN && ownAmounts(start, words, text, reading.ownerInSentence)) {
             return List.of(mine);
         }
+        // "the shares will be: Kyrgyzstan 34%, Kazakhstan 33% and Uzbekistan 33%", "16% of the line runs through
+        // Tajikistan, 75% through Afghanistan": a list about no party beside its items gives each figure its own party
+        // alone (decision 6 of round 29: an item takes its own party and the whole's; here there is no whole)
+        if (reading.owner == null && reading.aboutNoParty && kind != Subjects.Kind.BILATERAL) {
+            return List.of(mine);
+        }
         return reading.owner == null ? null : Subjects.sorted(new LinkedHashSet<>(List.of(mine, reading.owner)));
     }
 
@@ -93,10 +99,12 @@ final class ListItems {
      * What a sentence's list says of all its figures of one unit, read once for them all: the party of each figure
      * (null where none), the distinct parties, and the party the list is about (null when there is none or the
      * sentence states a relation) with whether the sentence names it (else it is the headline's or the article's),
-     * and whether the list is written figure first, each item's party after its figure. A figure's subjects follow from its own item and these.
+     * whether the list is written figure first, each item's party after its figure, and whether it is about no party
+     * at all (every country the sentence and the article name is one of its items). A figure's subjects follow from
+     * its own item and these.
      */
     private record Reading(String[] items, Set<String> distinct, String owner, boolean ownerInSentence,
-                           boolean figureFirst) {
+                           boolean figureFirst, boolean aboutNoParty) {
 
         /** The sentence last read on this thread, its parties and its readings by unit. */
         private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
@@ -215,7 +223,7 @@ final class ListItems {
         }
         listed = listed || bracketed >= 2;
         if (items == null) {
-            return new Reading(null, Set.of(), null, false, false);
+            return new Reading(null, Set.of(), null, false, false, false);
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (String code : items) {
@@ -228,7 +236,7 @@ final class ListItems {
             // "elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie": read figure first
             items = trailing(figures, parties, sentence, text);
             if (items == null) {
-                return new Reading(null, Set.of(), null, false, false);
+                return new Reading(null, Set.of(), null, false, false, false);
             }
             distinct.clear();
             for (String code : items) {
@@ -236,7 +244,7 @@ final class ListItems {
             }
         }
         if (distinct.size() < 2) {
-            return new Reading(null, Set.of(), null, false, false);
+            return new Reading(null, Set.of(), null, false, false, false);
         }
         // The party the list is about: one the sentence names that is no item (its speaker too: "the statistics
         // agency of Tajikistan shows that trade with Kazakhstan fell 20%, with Uzbekistan 10.3%"), else the headline's.
@@ -256,7 +264,7 @@ final class ListItems {
             }
             if (firstItem != null && m.end() <= firstItem.start() && distinct.contains(m.code())
                     && !m.code().equals(items[0])) {
-                return new Reading(items, distinct, null, false, false); // a relation, not a list: no owner
+                return new Reading(items, distinct, null, false, false, false); // a relation, not a list: no owner
             }
             if (owner == null && !distinct.contains(m.code()) && !aheadOfItems(m, words)) {
                 owner = m.code();
@@ -281,7 +289,7 @@ final class ListItems {
                 }
             }
         }
-        return new Reading(items, distinct, owner, fromSentence, figureFirst);
+        return new Reading(items, distinct, owner, fromSentence, figureFirst, owner == null);
     }
 
     /**
