@@ -86,6 +86,13 @@ final class ListItems {
                 || kind == Subjects.Kind.UNKNOWN && ownAmounts(start, words, text, reading.ownerInSentence)) {
             return List.of(mine);
         }
+        // "the shares will be: Kyrgyzstan 34%, Kazakhstan 33% and Uzbekistan 33%" under a Kyrgyz headline: a list
+        // whose whole is the article's main country, itself an item, gives each item its own party and the main
+        // country's (decision 6 of round 29: an item takes its own party and the whole's), the main country's own item
+        // that country alone (a trade list keeps the rules for a relation)
+        if (reading.owner == null && reading.mainItem != null && kind != Subjects.Kind.BILATERAL) {
+            return Subjects.sorted(new LinkedHashSet<>(List.of(mine, reading.mainItem)));
+        }
         return reading.owner == null ? null : Subjects.sorted(new LinkedHashSet<>(List.of(mine, reading.owner)));
     }
 
@@ -93,10 +100,12 @@ final class ListItems {
      * What a sentence's list says of all its figures of one unit, read once for them all: the party of each figure
      * (null where none), the distinct parties, and the party the list is about (null when there is none or the
      * sentence states a relation) with whether the sentence names it (else it is the headline's or the article's),
-     * and whether the list is written figure first, each item's party after its figure. A figure's subjects follow from its own item and these.
+     * whether the list is written figure first, each item's party after its figure, and, when every country the
+     * sentence and the article name is one of its items, the article's main country the list is then about (else
+     * null). A figure's subjects follow from its own item and these.
      */
     private record Reading(String[] items, Set<String> distinct, String owner, boolean ownerInSentence,
-                           boolean figureFirst) {
+                           boolean figureFirst, String mainItem) {
 
         /** The sentence last read on this thread, its parties and its readings by unit. */
         private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
@@ -215,7 +224,7 @@ final class ListItems {
         }
         listed = listed || bracketed >= 2;
         if (items == null) {
-            return new Reading(null, Set.of(), null, false, false);
+            return new Reading(null, Set.of(), null, false, false, null);
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (String code : items) {
@@ -228,7 +237,7 @@ final class ListItems {
             // "elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie": read figure first
             items = trailing(figures, parties, sentence, text);
             if (items == null) {
-                return new Reading(null, Set.of(), null, false, false);
+                return new Reading(null, Set.of(), null, false, false, null);
             }
             distinct.clear();
             for (String code : items) {
@@ -236,7 +245,7 @@ final class ListItems {
             }
         }
         if (distinct.size() < 2) {
-            return new Reading(null, Set.of(), null, false, false);
+            return new Reading(null, Set.of(), null, false, false, null);
         }
         // The party the list is about: one the sentence names that is no item (its speaker too: "the statistics
         // agency of Tajikistan shows that trade with Kazakhstan fell 20%, with Uzbekistan 10.3%"), else the headline's.
@@ -256,7 +265,7 @@ final class ListItems {
             }
             if (firstItem != null && m.end() <= firstItem.start() && distinct.contains(m.code())
                     && !m.code().equals(items[0])) {
-                return new Reading(items, distinct, null, false, false); // a relation, not a list: no owner
+                return new Reading(items, distinct, null, false, false, null); // a relation, not a list: no owner
             }
             if (owner == null && !distinct.contains(m.code()) && !aheadOfItems(m, words)) {
                 owner = m.code();
@@ -281,7 +290,28 @@ final class ListItems {
                 }
             }
         }
-        return new Reading(items, distinct, owner, fromSentence, figureFirst);
+        // every country the sentence and the article name is an item: the list is about the article's main country, itself
+        // one of the items ("the shares will be: Kyrgyzstan 34%, Kazakhstan 33% and Uzbekistan 33%" under a Kyrgyz
+        // headline); only a list that names each party once, one item each (six company stakes of which five follow
+        // one country's adjective are no list of countries)
+        String mainItem = null;
+        for (int c = 0; c < candidates.size() && owner == null && mainItem == null && onceEach(items, distinct); c++) {
+            if (!Subjects.REGION.equals(candidates.get(c))) {
+                mainItem = candidates.get(c);
+            }
+        }
+        return new Reading(items, distinct, owner, fromSentence, figureFirst, mainItem);
+    }
+
+    /** Whether no party is the item of two figures. */
+    private static boolean onceEach(String[] items, Set<String> distinct) {
+        int named = 0;
+        for (String code : items) {
+            if (code != null) {
+                named++;
+            }
+        }
+        return named == distinct.size();
     }
 
     /**
