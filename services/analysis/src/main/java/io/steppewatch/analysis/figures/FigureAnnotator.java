@@ -1200,7 +1200,7 @@ public final class FigureAnnotator {
         if (!tonnes || FigureContext.sentenceOf(context, before.offset()) < index - 1) {
             return false;
         }
-        if (!context.mentionsIn(sentence.start(), figure.start()).isEmpty()) {
+        if (countryNamedBefore(figure, context, sentence, before)) {
             return false; // "Kazakhstan exported 2 million tons of grain": a country that exports trades
         }
         for (SurfaceFigure other : context.surfaceIn(sentence.start(), sentence.end())) {
@@ -1209,6 +1209,24 @@ public final class FigureAnnotator {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a country is named before the figure as the one that exports or imports it: anywhere before it in its
+     * sentence when the freight figure is in the sentence before; when the freight figure is in the same sentence,
+     * only in the part's own clause after it. "KTZ transported 5.2 million tons of grain, including four million tons
+     * for export", "1.4m tonnes of Kazakh coal were railed to Russian ports, of which 0.4m tonnes for export": the
+     * places said with the total say where it went, and the part split off it after a clause break is still freight.
+     */
+    private static boolean countryNamedBefore(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence,
+                                              ExtractedFigure before) {
+        boolean sameSentence = before.offset() >= sentence.start();
+        for (Mention mention : context.mentionsIn(sameSentence ? before.offset() : sentence.start(), figure.start())) {
+            if (!sameSentence || !TextWalks.crossesClause(context.text(), mention.end(), figure.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
