@@ -3020,7 +3020,6 @@ final class FigurePeriods {
         return false;
     }
 
-    /** Whether a relative year counts from a year the text narrates: "a year earlier", "the previous year", "годом ранее". */
     /**
      * The months of one year the text set before {@code e}, a year earlier, when {@code e} is the base of a comparison
      * and itself names that earlier year as a whole ("up from 3.4 million tons the previous year" in a text of 2025
@@ -3040,6 +3039,7 @@ final class FigurePeriods {
         return earlier.startsWith(own) ? earlier : null;
     }
 
+    /** Whether a relative year counts from a year the text narrates: "a year earlier", "the previous year", "годом ранее". */
     private static boolean beforeAnotherYear(String text, PeriodResolver.Expression e) {
         String folded = Words.fold(text.substring(e.start(), e.end()));
         for (String word : BEFORE_ANOTHER_YEAR) {
