@@ -65,6 +65,12 @@ class GazetteerTest {
             Korea and North Korea; Корея и КНДР.                 | KR KP KR KP
             Железная дорога Бахты – Аягоз в Абайской области.    | KZ KZ KZ
             Абай облысында теміржол салынады.                    | KZ
+            Turkey and Iraq plan a road; Brazil buys urea.       | TR IQ BR
+            Le Brésil, le Maroc et le Viêt Nam achètent du blé.  | BR MA VN
+            Зерно ушло в Ирак, Вьетнам и Малайзию.               | IQ VN MY
+            Portugal ranks 35th and Malaysia 47th.               | PT MY
+            Iraqi and Brazilian firms won tenders.               | IQ BR
+            Мексика и Бразилия купили золото.                    | MX BR
             """)
     void shouldKnowTheTradingPartnersAndPortsThatFiguresName(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
