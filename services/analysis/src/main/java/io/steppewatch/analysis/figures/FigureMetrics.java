@@ -425,17 +425,13 @@ final class FigureMetrics {
         if (sentence == null) {
             return false;
         }
-        List<Words.Word> words = context.words();
-        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
-            Words.Word word = words.get(i);
-            if (word.start() >= sentence.end()) {
-                return false;
-            }
-            if (!WATER_WORDS.contains(word.folded())) {
+        List<Words.Word> words = context.wordsOf(sentence);
+        for (int i = 0; i < words.size(); i++) {
+            if (!WATER_WORDS.contains(words.get(i).folded())) {
                 continue;
             }
             for (int j = i + 1; j < words.size() && j <= i + WATER_BEFORE_CAPACITY + 1; j++) {
-                if (words.get(j).start() < sentence.end() && Words.startsWithAny(words.get(j).folded(), CAPACITY_STEMS)) {
+                if (Words.startsWithAny(words.get(j).folded(), CAPACITY_STEMS)) {
                     return true;
                 }
             }

@@ -295,7 +295,8 @@ final class ListItems {
         // headline); only a list that names each party once, one item each (six company stakes of which five follow
         // one country's adjective are no list of countries)
         String mainItem = null;
-        for (int c = 0; c < candidates.size() && owner == null && mainItem == null && onceEach(items, distinct); c++) {
+        boolean mainItemPossible = owner == null && onceEach(items, distinct);
+        for (int c = 0; c < candidates.size() && mainItemPossible && mainItem == null; c++) {
             if (!Subjects.REGION.equals(candidates.get(c))) {
                 mainItem = candidates.get(c);
             }
