@@ -101,9 +101,10 @@ public final class FigureAnnotator {
             "m/s", "km/h", "mph");
     static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
     static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
-    private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "bbl");
+    private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "kW", "kV", "bbl");
     /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
-    private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF", "KRW");
+    private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF", "KRW",
+            "SAR", "IRR", "INR", "PKR", "TRY", "AFN", "AED", "GEL", "AZN");
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
     private static final Set<String> RANGE_JOINTS = Set.of("-", "\u2013", "\u2014", "to", "a",
             "до", "or", "ou", "или", "and", "et", "и", "va");
@@ -371,8 +372,9 @@ public final class FigureAnnotator {
 
     private ExtractedFigure annotate(SurfaceFigure figure, FigureContext context, boolean title, ExtractedFigure before) {
         if (ENERGY_UNITS.contains(figure.unit()) || UNLISTED_CURRENCIES.contains(figure.unit())) {
-            // "62 million kWh", "a 50 MW plant", "2 million barrels", "3.8 billion soms": read, so that their numbers
-            // are no counts, but not reported: the labelling standard has no energy unit and lists the currencies
+            // "62 million kWh", "a 50 MW plant", "a 500 kV line", "2 million barrels", "3.8 billion soms", "375 million
+            // riyals": read, so that their numbers are no counts, but not reported: the labelling standard has no
+            // energy unit and lists the currencies
             // it measures (USD, EUR, RUB, KZT, CNY, UZS); a sum in soms or manats comes with its dollars or not at all.
             return null;
         }

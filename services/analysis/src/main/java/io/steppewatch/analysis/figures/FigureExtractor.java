@@ -410,7 +410,11 @@ public final class FigureExtractor {
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
             SurfaceFigure kazakhRank = Ordinals.kazakhRank(text, token, signStart);
             if (kazakhRank != null) {
-                return kazakhRank; // "28-орынды иеленді": a rank, not a compound adjective
+                return kazakhRank; // "28-орынды иеленді", "69-o‘rinni egalladi": a rank, not a compound adjective
+            }
+            SurfaceFigure russianPlace = Ordinals.russianPlace(text, token, signStart);
+            if (russianPlace != null) {
+                return russianPlace; // "занял 28-е место": a rank, not a compound adjective
             }
             UnitLexicon.Found hyphenated = units.unitAt(text, end + 1);
             if (hyphenated != null && hyphenated.end() - hyphenated.start() == 1) {

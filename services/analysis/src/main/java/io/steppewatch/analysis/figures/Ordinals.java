@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.steppewatch.analysis.text.Words;
 
 /**
  * Figures that are not cardinal numbers: ranks ("passant de la 39e à la 28e place") and approximate counts
@@ -38,8 +42,19 @@ final class Ordinals {
     /** Kazakh ordinal endings ("28-ші", "29-шы", "1-інші") and the word for a place ("28-орын", "28-орынды"). */
     private static final Pattern KAZAKH_ORDINAL = Pattern.compile("(?:інші|ыншы|нші|ншы|ші|шы)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern KAZAKH_PLACE = Pattern.compile("орын\\p{L}*",
+    /**
+     * The word for a place in a ranking hyphenated onto its number, with its case ending: Kazakh in Cyrillic and in
+     * Latin ("28-орынды", "28-orynǵa"), Uzbek in Latin and in Cyrillic ("69-o‘rinni", "69-o‘rinda", "69-ўринга").
+     */
+    private static final Pattern KAZAKH_PLACE = Pattern.compile("(?:орын|oryn|ўрин|o[‘'ʻ’`ʼ]?rin)\\p{L}*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A Russian ordinal's case ending written after a hyphen ("28-е", "28-ю", "28-й", "28-го", "28-ой"). */
+    private static final Pattern RUSSIAN_HYPHEN_ORDINAL = Pattern.compile("-(?:е|ю|я|й|ой|ая|ое|ую|го|му|м|ом)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The Russian nouns for a place in a ranking, in the cases an ordinal puts before them ("28-е место", "28-ю позицию"). */
+    private static final Set<String> RUSSIAN_PLACES = Stream.of("место", "месте", "местом", "места", "позиция", "позицию",
+            "позиции", "позицией", "строчка", "строчку", "строчке", "строчкой", "строка", "строку", "строке")
+            .map(Words::fold).collect(Collectors.toUnmodifiableSet());
     private static final int KAZAKH_REACH = 12;
     private static final int CONTEXT = 120;
     private static final Map<String, String> DURATION_NOUNS = Map.of("annees", "years", "ans", "years", "years", "years",
@@ -47,6 +62,12 @@ final class Ordinals {
     private static final String[] TOP_WORDS = {"top", "топ"};
     private static final Set<String> RANK_MOVES = Set.of("positions", "position", "places", "place", "spots", "notches",
             "позиции", "позиций", "позицию", "строчек", "строчки", "ступеней", "пунктов");
+    /**
+     * The word for a place in a ranking in the singular case a cardinal number takes when it means an ordinal, folded:
+     * Russian "на 28 месте", "занял 28 место", Kazakh "28 орында", Uzbek "69 ўринда".
+     */
+    private static final Set<String> PLACES = Stream.of("место", "месте", "местом", "орында", "орынға", "орынды",
+            "орыннан", "ўринда", "ўринни", "ўринга", "ўриндан").map(Words::fold).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "leading", "top");
     private static final String[] APPROXIMATE_WORDS = {"centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine",
         "millier", "dozen", "сотни", "десятка", "тысячи"};
@@ -112,6 +133,34 @@ final class Ordinals {
     }
 
     /**
+     * A place in a ranking written the Russian way, the ordinal's case ending hyphenated onto the number and the word for
+     * a place after it: "занял 28-е место", "поднялся на 28-ю позицию", "на 28-й строчке"; else null.
+     */
+    static SurfaceFigure russianPlace(String text, NumberScanner.Token token, int start) {
+        if (!token.integer()) {
+            return null;
+        }
+        Matcher ending = RUSSIAN_HYPHEN_ORDINAL.matcher(text);
+        ending.region(token.end(), Math.min(text.length(), token.end() + 4));
+        ending.useTransparentBounds(true);
+        if (!ending.lookingAt()) {
+            return null;
+        }
+        String place = Traps.wordAfter(text, ending.end());
+        if (place == null || !RUSSIAN_PLACES.contains(place)) {
+            return null;
+        }
+        int end = ending.end();
+        while (end < text.length() && !Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return new SurfaceFigure(start, end, token.value(), "rank", token.end(), null, false, false);
+    }
+
+    /**
      * Whether a capitalised word follows the ordinal that ends at {@code end}, in the same sentence: the ordinal numbers
      * a named event or body ("the 7th Consultative Meeting", "la 24e Réunion du Conseil", "the 5th Air Army"), which
      * the standard does not count as a figure; a rank is followed by what it ranks in, in lower case ("ranks 4th in
@@ -152,13 +201,14 @@ final class Ordinals {
 
     /**
      * A rank written with a word rather than an ordinal: a move in a ranking ("поднялся на 10 позиций", "climbed
-     * 5 places") when the words around speak of a ranking, and a leading group ("the 10 largest investors").
+     * 5 places") or a place in one ("на 28 месте", "28 орында") when the words around speak of a ranking, and a leading
+     * group ("the 10 largest investors").
      */
     static SurfaceFigure rankInWords(String text, NumberScanner.Token token, int start, Noun noun) {
         if (!token.integer()) {
             return null;
         }
-        if (RANK_MOVES.contains(noun.word())) {
+        if (RANK_MOVES.contains(noun.word()) || PLACES.contains(noun.word())) {
             String around = text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), noun.end() + CONTEXT));
             return RANK_CONTEXT.matcher(around).find()
                     ? new SurfaceFigure(start, noun.end(), token.value(), "rank", token.end(), noun.word(), false, false)

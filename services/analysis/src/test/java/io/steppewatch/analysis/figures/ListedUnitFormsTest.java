@@ -34,4 +34,17 @@ class ListedUnitFormsTest {
     void shouldReadTheUnit(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
     }
+
+    /** Round 34: "cbm", and the cubic metre and the twenty-foot equivalent in Kazakh and Uzbek, Cyrillic and Latin. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            en | the pipeline moved 4.2 billion cbm in the first half               | 4.2 billion cbm=4.2E9 m3
+            kk | qubyr 7 mlrd tekshe metr gaz aıdady                                 | 7 mlrd tekshe metr=7E9 m3
+            kk | порт 120 мың жиырма футтық эквиваленттегі контейнер қабылдады       | 120 мың жиырма футтық эквиваленттегі контейнер=120000 TEU
+            uz | port 90 ming yigirma futlik ekvivalentdagi konteyner qabul qildi     | 90 ming yigirma futlik ekvivalentdagi konteyner=90000 TEU
+            uz | порт 90 минг йигирма футлик эквивалентда юк қабул қилди            | 90 минг йигирма футлик эквивалентда=90000 TEU
+            """)
+    void shouldReadTheCubicMetreAndTheTwentyFootEquivalentInEveryLanguage(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected));
+    }
 }
