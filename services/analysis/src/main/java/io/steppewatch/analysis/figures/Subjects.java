@@ -4759,10 +4759,13 @@ final class Subjects {
         return false;
     }
 
-    // Words of one party's capacity, harvest or economy at home (prefixes of folded words)
+    // Words of one party's capacity, harvest or economy at home, of what it processes, and of money it allocates or
+    // works it does on its own roads and plants (prefixes of folded words)
     private static final WordStems OWN_AT_HOME = WordStems.of(Words.foldAll("capacit", "harvest", "recolte",
             "economy", "economie", "national", "мощност", "урожа", "экономик", "национальн", "quvvat", "hosil",
-            "iqtisod", "milliy", "қуат", "өнім", "ұлттық"));
+            "iqtisod", "milliy", "қуат", "өнім", "ұлттық", "processing", "processed", "transformation", "переработ",
+            "өңдел", "өңдеу", "allocat", "alloue", "выделен", "выделено", "бөлінд", "ajratil", "ажратил", "restor",
+            "repair", "rehabilit", "renov", "ремонт", "восстанов", "жөнде", "ta'mir", "tamir", "таъмир"));
     // Words that put an amount between two parties: trade and exchange, exports and imports, a partnership, a joint or
     // mutual undertaking (prefixes of folded words)
     private static final WordStems BETWEEN_TWO = WordStems.of(Words.foldAll("trade", "turnover", "commerc",
