@@ -80,6 +80,12 @@ final class ListItems {
         if (mine == null || reading.distinct.size() < 2 || figureFirst && !reading.figureFirst) {
             return null;
         }
+        // "Kazakhstan invested $102 million in Azerbaijan, while Azerbaijan invested $205 million in Kazakhstan": two
+        // parties each named in every figure's clause are the two sides of one relation, each way, not two items
+        if (reading.distinct.size() == 2 && eachClauseNamesBoth(figures, reading.items, parties, reading.distinct,
+                text)) {
+            return Subjects.sorted(reading.distinct);
+        }
         // "proven gas reserves of 17.5 bcm in Turkmenistan, beside Iran (33.8 bcm), Russia (31.3 bcm)": a list of the
         // parties' own amounts gives each its own, with no party of the whole (decision 6 of round 29)
         if (kind == Subjects.Kind.NATIONAL || "rank".equals(figures.get(self).unit())
@@ -302,6 +308,49 @@ final class ListItems {
             }
         }
         return new Reading(items, distinct, owner, fromSentence, figureFirst, mainItem);
+    }
+
+    /** Marks that close a clause or an item of a list: a figure's clause ends at the first of them either side. */
+    private static final String CLAUSE_MARKS = ",;:()\n\u2013\u2014";
+
+    /**
+     * Whether every figure that has an item names both parties in its own clause (from the last clause mark or the
+     * figure before it to the next clause mark or the figure after it): "Kazakhstan invested $102 million in
+     * Azerbaijan, while Azerbaijan invested $205 million in Kazakhstan" is a relation of the two each way, where
+     * "Russia (22.6%), China (19.6%)" or "$5 billion to China and $3 billion to Russia" give each clause one party.
+     */
+    private static boolean eachClauseNamesBoth(List<SurfaceFigure> figures, String[] items, List<Mention> parties,
+                                               Set<String> distinct, String text) {
+        for (int i = 0; i < figures.size(); i++) {
+            if (items[i] == null) {
+                continue;
+            }
+            SurfaceFigure figure = figures.get(i);
+            int from = i > 0 ? figures.get(i - 1).end() : 0;
+            for (int c = figure.start() - 1; c >= from; c--) {
+                if (CLAUSE_MARKS.indexOf(text.charAt(c)) >= 0 || text.startsWith(". ", c)) {
+                    from = c + 1;
+                    break;
+                }
+            }
+            int to = i + 1 < figures.size() ? figures.get(i + 1).start() : text.length();
+            for (int c = figure.end(); c < to; c++) {
+                if (CLAUSE_MARKS.indexOf(text.charAt(c)) >= 0 || text.charAt(c) == '.') {
+                    to = c;
+                    break;
+                }
+            }
+            Set<String> named = new LinkedHashSet<>();
+            for (Mention m : parties) {
+                if (m.start() >= from && m.end() <= to && distinct.contains(m.code())) {
+                    named.add(m.code());
+                }
+            }
+            if (named.size() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no party is the item of two figures. */
@@ -568,7 +617,7 @@ final class ListItems {
                 }
             }
             own = withoutShared(own, shared);
-            List<Mention> group = group(figures, i, own, text);
+            List<Mention> group = group(figures, i, own, text, words);
             if (group != null) {
                 for (int k = 0; k < group.size(); k++) {
                     items[i + k] = group.get(k).code();
@@ -656,7 +705,8 @@ final class ListItems {
      * of figure {@code i}, when as many figures of one unit follow joined the same way with no party between them;
      * null otherwise.
      */
-    private static List<Mention> group(List<SurfaceFigure> figures, int i, List<Mention> own, String text) {
+    private static List<Mention> group(List<SurfaceFigure> figures, int i, List<Mention> own, String text,
+                                       List<Words.Word> words) {
         int size = 1;
         for (int j = i + 1; j < figures.size(); j++) {
             SurfaceFigure previous = figures.get(j - 1);
@@ -680,7 +730,32 @@ final class ListItems {
                 return null;
             }
         }
+        // "les combats entre le Kirghizstan et le Tadjikistan ont fait 13 morts, 134 blessés": parties joined after
+        // "between" are the two sides of what the figures count, not one item each
+        if (betweenPair(last.get(0), last.get(last.size() - 1), words)) {
+            return null;
+        }
         return List.copyOf(last);
+    }
+
+    /**
+     * Whether a word of "between" opens the parties from {@code first} to {@code last} ("between", "entre", "между",
+     * an article aside) or follows them as a postposition ("арасындағы", "o'rtasidagi").
+     */
+    private static boolean betweenPair(Mention first, Mention last, List<Words.Word> words) {
+        int at = Subjects.indexAt(words, first.start());
+        for (int k = at - 1; k >= 0 && k >= at - 2; k--) {
+            String folded = words.get(k).folded();
+            if (Subjects.isBetweenWord(folded)) {
+                return true;
+            }
+            if (!Subjects.isArticle(folded)) {
+                break;
+            }
+        }
+        int after = Subjects.indexAt(words, last.end());
+        return after < words.size() && words.get(after).start() >= last.end()
+                && Subjects.isBetweenWord(words.get(after).folded());
     }
 
     private static final Pattern JOINING = Pattern.compile(

@@ -1549,6 +1549,16 @@ final class Subjects {
     private static final Set<String> FLOW_BETWEEN_WORDS = WordSet.copyOf(Words.foldAll("between", "entre", "между",
             "orasida", "арасындағы", "арадағы", "o'rtasidagi", "ўртасидаги"));
 
+    /** Whether a folded word is a word of "between" ({@link #FLOW_BETWEEN_WORDS}). */
+    static boolean isBetweenWord(String folded) {
+        return FLOW_BETWEEN_WORDS.contains(folded);
+    }
+
+    /** Whether a folded word is an article or a demonstrative ("the", "le", "la"). */
+    static boolean isArticle(String folded) {
+        return ARTICLES.contains(folded);
+    }
+
     /**
      * Whether a headline speaks of a flow between two parties: a country after "with" ("freight with China",
      * "Қытаймен"), or "between" ("Қазақстан мен Қытай арасындағы"). Asked once per article.
@@ -4536,16 +4546,19 @@ final class Subjects {
         return false;
     }
 
-    // Words of something passing from one party to another: goods delivered, supplied or shipped, money sent,
-    // transferred or lent, people migrating or crossing (prefixes of folded words)
+    // Words of something passing from one party to another: goods delivered, supplied, shipped or carried, money
+    // sent, transferred, lent or coming in, people migrating, crossing or deported (prefixes of folded words; in
+    // English, French, Russian, Kazakh and Uzbek)
     private static final WordStems PASSING_BETWEEN = WordStems.of(Words.foldAll("deliver", "supplie", "supply",
             "shipped", "shipment", "remit", "transfer", "migrant", "purchas", "loan", "credit", "livr", "envoi",
             "envoy", "expedi", "achemin", "pret", "поставк", "поставл", "поставля", "отправ", "переве", "перевод",
             "мигрант", "ввез", "ввоз", "вывез", "вывоз", "кредит", "займ", "жөнелт", "жеткіз", "жўнат", "yetkaz",
-            "етказ"));
-    // Whole words of passing whose prefixes would read other words ("sent" in "sentence", "left" in "leftover")
+            "етказ", "deport", "expuls", "депорт", "выдвор", "выслан", "transporte", "поступ", "тасымалд", "tashil",
+            "ташил", "jo'nat", "jonat"));
+    // Whole words of passing whose prefixes would read other words ("sent" in "sentence", "left" in "leftover",
+    // "transported" beside "transport" and "transportation", which name a sector or a route as often as a passing)
     private static final Set<String> PASSING_WORDS = WordSet.copyOf(Words.foldAll("sent", "left", "bought",
-            "crossed", "entered"));
+            "crossed", "entered", "transported", "received", "expelled", "recu", "recus", "recue", "recues"));
     // Words of one party's own amount or of a whole beyond the two: output, stock, budget, population, demand,
     // losses, stakes, the world or a market at large (prefixes of folded words)
     private static final WordStems OWN_AMOUNT = WordStems.of(Words.foldAll("production", "produce", "output", "reserv", "budget",
@@ -4565,8 +4578,16 @@ final class Subjects {
         if (clause == null) {
             return null;
         }
+        // "most of the money came from Russia – over $11 billion": a figure set after a dash at the head of its clause
+        // (a word or two of approximation aside)
+        // gives the amount of the clause before it, which says what passes
+        int from = clause[0];
+        if (from > 0 && indexAt(words, start) - from <= 2 && dashBefore(words.get(from - 1), words.get(from), text)) {
+            int[] before = clauseOf(words.get(from - 1).start(), words, text);
+            from = before == null ? from : before[0];
+        }
         boolean passing = false;
-        for (int i = clause[0]; i < clause[1]; i++) {
+        for (int i = from; i < clause[1]; i++) {
             Words.Word word = words.get(i);
             if (OWN_AMOUNT.startsAny(word)) {
                 return null;
@@ -4593,6 +4614,17 @@ final class Subjects {
         }
         parties.add(only);
         return sorted(parties);
+    }
+
+    /** Whether a dash (not a hyphen inside a word) stands between two words. */
+    private static boolean dashBefore(Words.Word before, Words.Word after, String text) {
+        for (int c = before.end(); c < after.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '\u2013' || ch == '\u2014' || ch == '-' && c > before.end() && text.charAt(c - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word indexes [from, to) of the figure's clause: its sentence between clause marks; null past the words. */
@@ -4727,10 +4759,13 @@ final class Subjects {
         return false;
     }
 
-    // Words of one party's capacity, harvest or economy at home (prefixes of folded words)
+    // Words of one party's capacity, harvest or economy at home, of what it processes, and of money it allocates or
+    // works it does on its own roads and plants (prefixes of folded words)
     private static final WordStems OWN_AT_HOME = WordStems.of(Words.foldAll("capacit", "harvest", "recolte",
             "economy", "economie", "national", "мощност", "урожа", "экономик", "национальн", "quvvat", "hosil",
-            "iqtisod", "milliy", "қуат", "өнім", "ұлттық"));
+            "iqtisod", "milliy", "қуат", "өнім", "ұлттық", "processing", "processed", "transformation", "переработ",
+            "өңдел", "өңдеу", "allocat", "alloue", "выделен", "выделено", "бөлінд", "ajratil", "ажратил", "restor",
+            "repair", "rehabilit", "renov", "ремонт", "восстанов", "жөнде", "ta'mir", "tamir", "таъмир"));
     // Words that put an amount between two parties: trade and exchange, exports and imports, a partnership, a joint or
     // mutual undertaking (prefixes of folded words)
     private static final WordStems BETWEEN_TWO = WordStems.of(Words.foldAll("trade", "turnover", "commerc",
