@@ -121,6 +121,7 @@ public final class FigureExtractor {
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = Partitives.completed(text, figures);
         figures = YearOffsets.withoutOffsets(text, figures);
+        figures = PointedBackCounts.withoutPointedBack(text, figures);
         return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency);
     }
 
