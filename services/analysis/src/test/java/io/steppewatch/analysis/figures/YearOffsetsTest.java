@@ -42,6 +42,8 @@ class YearOffsetsTest {
             fr | Après 4 ans de fermeture, le poste a rouvert.                         | 4 ans=4 years
             fr | Depuis 12 ans, les deux pays commercent sans visa.                    | 12 ans=12 years
             ru | За 5 лет товарооборот вырос вдвое.                                    | 5 лет=5 years
+            ru | В мае исполнилось 20 лет со дня подписания договора.                 | 20 лет=20 years
+            ru | Министру исполнилось 60 лет.                                          |
             kk | Соңғы 7 жылда тауар айналымы екі есе өсті.                            | 7 жылда=7 years
             """)
     void shouldLeaveOutYearsThatDateAnEventAndKeepSpans(String language, String text, String expected) {
