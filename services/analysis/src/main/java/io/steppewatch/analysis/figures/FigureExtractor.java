@@ -120,6 +120,8 @@ public final class FigureExtractor {
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = Partitives.completed(text, figures);
+        figures = YearOffsets.withoutOffsets(text, figures);
+        figures = PointedBackCounts.withoutPointedBack(text, figures);
         return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency);
     }
 

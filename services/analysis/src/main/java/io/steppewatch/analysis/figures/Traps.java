@@ -441,12 +441,20 @@ final class Traps {
                 return false;
             }
             if (AGE_BEFORE.contains(before)) {
-                return true;
+                return !(TURNED.equals(before) && after != null && SINCE_AFTER_TURNED.contains(after));
             }
             cursor = wordStartBefore(text, cursor);
         }
         return false;
     }
+
+    /** "исполнилось": "turned", of a person's age and of a span since an event alike. */
+    private static final String TURNED = "исполнилось";
+    /**
+     * "исполнилось 27 лет со дня установления отношений": "since" after the years makes them the span of what has
+     * held since the event (decision 18 of round 34: how long a relation has held), no age. Folded.
+     */
+    private static final Set<String> SINCE_AFTER_TURNED = Set.of("со", "с");
 
     /** Words of approximation between a name's comma and an age: "Abdulkhakim, примерно 45 лет,". Folded. */
     private static final Set<String> AGE_APPROXIMATIONS = Set.of("примерно", "около", "почти", "environ", "presque",

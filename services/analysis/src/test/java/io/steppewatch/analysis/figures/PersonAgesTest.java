@@ -25,7 +25,7 @@ class PersonAgesTest {
             ru | Задержан житель Хорога Нуриддин Каримов, 27 лет.                    |
             en | The trader, Alisher Usmonov, about 44 years, was detained.         |
             fr | un prêt d'une durée de 25 ans.                                      | 25 ans=25 years
-            fr | En 2020, 30 ans après l'indépendance, le commerce a doublé.        | 30 ans=30 years
+            fr | En 2020, 30 ans de coopération ont été fêtés à Tachkent.          | 30 ans=30 years
             fr | Le contrat, signé pour 10 ans, prévoit 5 livraisons.               | 10 ans=10 years; 5 livraisons=5 count
             ru | Соглашение заключено на 12 лет, сообщил министр.                   | 12 лет=12 years
             """)
