@@ -26,4 +26,19 @@ class SanctionsWordingTopicTest {
         assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).contains("sanctions");
     }
+
+    /**
+     * Goods "under sanctions" in one Russian word (подсанкционные товары: the prefix keeps it apart from санкции and
+     * санкционный), as the English lexicon has "sanctioned": the checks on such goods at a border are a sanctions story
+     * (labels' decision 8: the border-jam stories whose text names the checks on sanctioned goods).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Проверки на границе | Таможня усилила досмотр грузовиков: под подозрением подсанкционные товары, которые везут через страну транзитом.
+            en | Checks at the border | Customs tightened the inspection of lorries: sanctioned goods are suspected to pass through the country in transit.
+            """)
+    void shouldFindSanctionsInGoodsUnderSanctions(String language, String title, String body) {
+        assertThat(CLASSIFIER.classify(title, body, language))
+                .extracting(TopicDecision::topic).contains("sanctions");
+    }
 }

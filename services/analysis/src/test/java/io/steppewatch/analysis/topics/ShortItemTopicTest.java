@@ -19,7 +19,7 @@ class ShortItemTopicTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             en | security | Police report from Sughd | Police found heroin hidden in a car near Khujand. The heroin was handed to the prosecutor.
-            ru | security | Происшествие на Памире | Пограничники задержали двух жителей соседней страны. Пограничники передали их полиции.
+            ru | security | Происшествие на Памире | Пограничники остановили двух жителей соседней страны. Пограничники передали их полиции.
             """)
     void shouldFileAShortItemUnderItsOneTopicBelowTheUsualFloor(String language, String topic, String title,
                                                                String body) {
