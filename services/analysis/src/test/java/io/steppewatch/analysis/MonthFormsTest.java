@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * as its sentence states it (the standard: a period is "stated in the figure's sentence"; a relative one resolves
  * against the publication date):
  * <ul>
- *   <li>Russian "за" with the month in the accusative ("за ноябрь"), as "в ноябре";</li>
+ *   <li>Russian "за" with the month in the accusative ("за ноябрь", "за один февраль"), as "в ноябре";</li>
  *   <li>a day before a Kazakh month in its case forms ("18 ақпанда") or an Uzbek month with its case ending or hyphen
  *       ("12 fevralda", "3-noyabrda"), the year, when written, before them;</li>
  *   <li>Uzbek and Kazakh quarters and halves with no year before them, as "в первом квартале";</li>
@@ -26,6 +26,8 @@ class MonthFormsTest {
     @CsvSource(delimiter = '|', textBlock = """
             За ноябрь из Казахстана в Китай отправили 3,7 тыс. тонн пшеницы.                       | 3,7  | 2023-11
             Экспорт пшеницы за февраль составил 3,7 тыс. тонн.                                     | 3,7  | 2024-02
+            За один февраль из Казахстана в Китай отправили 3,7 тыс. тонн пшеницы.                 | 3,7  | 2024-02
+            За весь январь из Казахстана в Китай отправили 3,7 тыс. тонн пшеницы.                  | 3,7  | 2024-01
             18 ақпанда шекарадан 37 жүк көлігі өтті.                                               | 37   | 2024-02
             2022 жылғы 9 наурызда шекарадан 37 жүк көлігі өтті.                                    | 37   | 2022-03
             12 fevralda chegaradan 37 ta yuk mashinasi o‘tdi.                                      | 37   | 2024-02

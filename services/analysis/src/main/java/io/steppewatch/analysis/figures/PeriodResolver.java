@@ -928,6 +928,8 @@ final class PeriodResolver {
         boolean bare = publication != null && publication.knowsMonth();
         int previous = -1;
         int previousEnd = -1;
+        int earlier = -1;
+        int earlierEnd = -1;
         int n = folded.length();
         int i = 0;
         // The words are the runs of letters, found once; after a span the walk goes on where the span ended, which
@@ -944,12 +946,20 @@ final class PeriodResolver {
             i = Math.max(i, runs.letterStart(run));
             int j = runs.letterEnd(run);
             if (bare && previous >= 0 && j - i >= 3 && j - i <= 9 && i - previousEnd <= 2
-                    && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
-                bareMonth(folded, previous, i, j, publication, out);
+                    && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0) {
+                if (isMonthOpener(folded, previous, previousEnd)) {
+                    bareMonth(folded, previous, i, j, publication, out);
+                } else if (earlier >= 0 && previous - earlierEnd <= 2 && isOneOf(folded, previous, previousEnd, ONE_WHOLE)
+                        && isMonthOpener(folded, earlier, earlierEnd)) {
+                    // "за один июнь", "за весь декабрь", "в одном июне": one or the whole month, still that month
+                    bareMonth(folded, earlier, i, j, publication, out);
+                }
             }
             // Whether the word before is "between" is asked only when "and" follows a word (rare), not of every word.
             int betweenAt = previous;
             int betweenEnd = previousEnd;
+            earlier = previous;
+            earlierEnd = previousEnd;
             previous = i;
             previousEnd = j;
             // The connector is cheaper to check than the month name: look at it first, after the first letter (a
@@ -1010,6 +1020,8 @@ final class PeriodResolver {
     }
 
     private static final Set<String> RANGE_WORDS = Set.of("to", "through", "a", "au", "по", "до");
+    /** Russian "one" and "whole" between "за" or "в" and a month ("за один июнь", "за весь декабрь"). */
+    private static final Set<String> ONE_WHOLE = Set.of("один", "одну", "одном", "весь", "всем");
     private static final Set<String> BETWEEN = Set.of("between", "entre", "между");
     private static final Set<String> AND = Set.of("and", "et", "и");
     /** Words that may stand before the second of two months joined by "and": "September and early October". */
