@@ -240,9 +240,15 @@ final class PeriodResolver {
     private static final Pattern LAST = compile(LAST_YEAR, FLAGS);
     private static final Pattern NEXT = compile(NEXT_YEAR, FLAGS);
     private static final Pattern THIS_MONTH = compile(
-            "(?:ce" + S + "mois(?:-ci)?|this" + S + "month|в" + S + "этом" + S + "месяце)", FLAGS);
+            "(?:ce" + S + "mois(?:-ci)?|this" + S + "month|в" + S + "этом" + S + "месяце"
+            // Uzbek and Kazakh: "joriy oyda", "жорий ойда", "ағымдағы айда" (the current month)
+            + "|(?:joriy|жории|" + Words.fold("ағымдағы") + ")" + S
+            + "(?:oy|ои|аи)(?:da|ida|ning|i|да|ида|нинг|и|ында|дың|ы)?(?!\\p{L}))", FLAGS);
     private static final Pattern LAST_MONTH = compile(
-            "(?:le" + S + "mois" + S + "dernier|last" + S + "month|в" + S + "прошлом" + S + "месяце)", FLAGS);
+            "(?:le" + S + "mois" + S + "dernier|last" + S + "month|в" + S + "прошлом" + S + "месяце"
+            // Uzbek and Kazakh: "o'tgan oyda", "ўтган ойда", "өткен айда" (not "o'tgan oylarda", the past months)
+            + "|(?:o" + APOS_UZ + "?tgan|утган|" + Words.fold("өткен") + ")" + S
+            + "(?:oy|ои|аи)(?:da|ida|ning|i|да|ида|нинг|и|ында|дың|ы)?(?!\\p{L}))", FLAGS);
 
     private static final String SOME = "(?:(?:\\d+|\\p{L}+)" + S + ")?";
     private static final Pattern CUMULATIVE = compile("(?:(?:over|in|during|for|within)" + S + "the" + S
@@ -309,8 +315,10 @@ final class PeriodResolver {
             "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
             "несколько ", "il ", "quelques ", "dans ", "на ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi "));
 
-    private static final Openers THIS_MONTH_OPENERS = new Openers(THIS_MONTH, "ce ", "this ", "в ");
-    private static final Openers LAST_MONTH_OPENERS = new Openers(LAST_MONTH, "le ", "last ", "в ");
+    private static final Openers THIS_MONTH_OPENERS = new Openers(THIS_MONTH, "ce ", "this ", "в ", "joriy ", "жории ",
+            Words.fold("ағымдағы "));
+    private static final Openers LAST_MONTH_OPENERS = new Openers(LAST_MONTH, with(UZBEK_O, "le ", "last ", "в ",
+            "утган ", Words.fold("өткен ")));
     private static final Openers TURKIC_THIS_MONTH_OPENERS = new Openers(TURKIC_THIS_MONTH, "жории ", "joriy ",
             "биыл", Words.fold("ағымдағы "));
     private static final Openers NEXT_OPENERS = new Openers(NEXT, "l'", "l’", "next ", "в ", "следующего ");
@@ -920,6 +928,8 @@ final class PeriodResolver {
         boolean bare = publication != null && publication.knowsMonth();
         int previous = -1;
         int previousEnd = -1;
+        int earlier = -1;
+        int earlierEnd = -1;
         int n = folded.length();
         int i = 0;
         // The words are the runs of letters, found once; after a span the walk goes on where the span ended, which
@@ -936,12 +946,20 @@ final class PeriodResolver {
             i = Math.max(i, runs.letterStart(run));
             int j = runs.letterEnd(run);
             if (bare && previous >= 0 && j - i >= 3 && j - i <= 9 && i - previousEnd <= 2
-                    && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0 && isMonthOpener(folded, previous, previousEnd)) {
-                bareMonth(folded, previous, i, j, publication, out);
+                    && MONTH_INITIALS.indexOf(folded.charAt(i)) >= 0) {
+                if (isMonthOpener(folded, previous, previousEnd)) {
+                    bareMonth(folded, previous, i, j, publication, out);
+                } else if (earlier >= 0 && previous - earlierEnd <= 2 && isOneOf(folded, previous, previousEnd, ONE_WHOLE)
+                        && isMonthOpener(folded, earlier, earlierEnd)) {
+                    // "за один июнь", "за весь декабрь", "в одном июне": one or the whole month, still that month
+                    bareMonth(folded, earlier, i, j, publication, out);
+                }
             }
             // Whether the word before is "between" is asked only when "and" follows a word (rare), not of every word.
             int betweenAt = previous;
             int betweenEnd = previousEnd;
+            earlier = previous;
+            earlierEnd = previousEnd;
             previous = i;
             previousEnd = j;
             // The connector is cheaper to check than the month name: look at it first, after the first letter (a
@@ -1002,6 +1020,8 @@ final class PeriodResolver {
     }
 
     private static final Set<String> RANGE_WORDS = Set.of("to", "through", "a", "au", "по", "до");
+    /** Russian "one" and "whole" between "за" or "в" and a month ("за один июнь", "за весь декабрь"). */
+    private static final Set<String> ONE_WHOLE = Set.of("один", "одну", "одном", "весь", "всем");
     private static final Set<String> BETWEEN = Set.of("between", "entre", "между");
     private static final Set<String> AND = Set.of("and", "et", "и");
     /** Words that may stand before the second of two months joined by "and": "September and early October". */
@@ -1491,6 +1511,36 @@ final class PeriodResolver {
                 Periods.months(m.group(1), 1, m.group(1), months)));
     }
 
+    /**
+     * "birinchi choragida", "2-chorakda", "бірінші тоқсанда", "yilning birinchi yarmida", "жылдың бірінші жартысында",
+     * "бірінші жартыжылдықта": a quarter or half with no year written before it (one written is read with its year).
+     */
+    private static final Pattern TURKIC_PART_ALONE = compile("(?<![\\p{L}\\d])(?:(?:yilning|иилнинг|"
+            + Words.fold("жылдың") + ")" + S + ")?((?:birinchi|биринчи|" + Words.fold("бірінші") + "|" + Words.fold("алғашқы")
+            + "|ikkinchi|иккинчи|" + Words.fold("екінші") + "|uchinchi|учинчи|" + Words.fold("үшінші")
+            + "|to.?rtinchi|" + Words.fold("тўртинчи") + "|" + Words.fold("төртінші") + ")" + S + "|[1-4]\\s*-\\s*)"
+            // (not "ярмарка", a fair)
+            + "(chora[kg]|чора[кг]|" + Words.fold("тоқсан") + "|yarm(?!ark)|yarim|ярм(?!арк)|ярим|" + Words.fold("жартыжыл") + "|"
+            + Words.fold("жартыс") + ")\\p{L}*", FLAGS);
+
+    private static int turkicOrdinal(String word) {
+        String w = word.strip();
+        char c = w.charAt(0);
+        if (c >= '1' && c <= '4') {
+            return c - '0';
+        }
+        if (w.startsWith("bir") || w.startsWith("бир") || w.startsWith(Words.fold("бір")) || w.startsWith(Words.fold("алғашқы"))) {
+            return 1;
+        }
+        if (w.startsWith("ikk") || w.startsWith("икк") || w.startsWith(Words.fold("екі"))) {
+            return 2;
+        }
+        if (w.startsWith("uch") || w.startsWith("уч") || w.startsWith(Words.fold("үш"))) {
+            return 3;
+        }
+        return 4;
+    }
+
     private static java.util.Map<String, Integer> kazakhMonths() {
         String[] names = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
             "қазан", "қараша", "желтоқсан"};
@@ -1666,7 +1716,10 @@ final class PeriodResolver {
      * length (index), for a check that allocates nothing on every word of the text.
      */
     private static final String[][] MONTH_OPENERS = byLength("in", "en", "в", "во", "mid", "early", "late", "during",
-            "durant", "pendant", "debut", "fin", "начале", "конце", "середине");
+            "durant", "pendant", "debut", "fin", "начале", "конце", "середине",
+            // "за декабрь вывезли 4,2 тонны": Russian states the month a flow covers with "за" and the accusative, as
+            // it does the months of a span ("за январь-сентябрь")
+            "за");
 
     private static String[][] byLength(String... words) {
         int longest = 0;
@@ -1739,7 +1792,12 @@ final class PeriodResolver {
                 int day = Integer.parseInt(folded.substring(i, j));
                 if (day >= 1 && day <= 31) {
                     int[] after = monthAfter(folded, j);
-                    if (after != null) {
+                    int[] yearBefore = after == null ? null : turkicYearBeforeDay(folded, i);
+                    if (yearBefore != null) {
+                        // "2024 жылғы 22 маусымда", "2025-yil 17-iyulda": Kazakh and Uzbek write the year first
+                        out.add(new Expression(yearBefore[1], after[1], Kind.PERIOD,
+                                Periods.month(yearBefore[0], after[0])));
+                    } else if (after != null) {
                         out.add(new Expression(i, after[1], Kind.PERIOD,
                                 Periods.month(yearOfDay(publication, after[0], day), after[0])));
                     } else {
@@ -1812,7 +1870,8 @@ final class PeriodResolver {
         if (text.startsWith("er", k)) {
             k += 2;
         }
-        if (k >= text.length() || text.charAt(k) != ' ') {
+        // Uzbek joins the day to its month with a hyphen: "17-iyul", "20-oktyabr"
+        if (k >= text.length() || text.charAt(k) != ' ' && text.charAt(k) != '-') {
             return null;
         }
         int start = k + 1;
@@ -1823,8 +1882,73 @@ final class PeriodResolver {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        int month = end - start >= 3 ? Months.index(text.substring(start, end)) : 0;
+        int month = end - start >= 3 ? dayMonth(text.substring(start, end)) : 0;
         return month > 0 ? new int[] {month, end} : null;
+    }
+
+    /** Uzbek month names in Latin letters, January first, for a month after its day ("5 iyulda", "14-dekabriga"). */
+    private static final String[][] UZBEK_LATIN_MONTHS = {{"yanvar"}, {"fevral"}, {"mart"}, {"aprel"}, {"may"},
+        {"iyun"}, {"iyul"}, {"avgust"}, {"sentabr", "sentyabr"}, {"oktabr", "oktyabr"}, {"noyabr"}, {"dekabr"}};
+    /**
+     * The Uzbek case endings a month takes after its day ("iyulda", "dekabrgacha", "martdagi"), with the possessive
+     * "-i" before them ("dekabriga"); a bare stem that runs on is another word ("marta" is "times").
+     */
+    private static final Set<String> UZBEK_MONTH_ENDINGS = Set.of("", "da", "dagi", "dan", "ga", "gacha", "ning", "ni",
+            "i", "ida", "idagi", "idan", "iga", "igacha", "ining", "ini");
+
+    /**
+     * The Kazakh case endings a month takes after its day ("маусымда", "желтоқсаннан", "қарашасынан", "қаңтарына"),
+     * with or without the possessive before them; any other ending makes another word ("казанских" is no October).
+     */
+    private static final Set<String> KAZAKH_MONTH_ENDINGS = java.util.stream.Stream.of("", "да", "де", "та", "те",
+            "дағы", "дегі", "тағы", "тегі", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "на", "не",
+            "ны", "ні", "ды", "ді", "ты", "ті", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі", "ында",
+            "інде", "сында", "сінде", "ына", "іне", "сына", "сіне", "ынан", "інен", "сынан", "сінен", "ының", "інің",
+            "сының", "сінің", "ындағы", "індегі", "сындағы", "сіндегі").map(Words::fold).collect(
+            java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The month of the word after a day: a name in any language Months knows, a Kazakh name in its case forms
+     * ("22 маусымда", "5 шілдеде"), an Uzbek Latin name with its case ending ("5 iyulda").
+     */
+    private static int dayMonth(String word) {
+        int month = Months.index(word);
+        if (month > 0) {
+            return month;
+        }
+        if (word.charAt(0) >= 0x400) {
+            for (java.util.Map.Entry<String, Integer> name : KAZAKH_MONTHS.entrySet()) {
+                if (word.startsWith(name.getKey())
+                        && KAZAKH_MONTH_ENDINGS.contains(word.substring(name.getKey().length()))) {
+                    return name.getValue();
+                }
+            }
+            return 0;
+        }
+        for (int m = 0; m < UZBEK_LATIN_MONTHS.length; m++) {
+            for (String name : UZBEK_LATIN_MONTHS[m]) {
+                if (word.startsWith(name) && UZBEK_MONTH_ENDINGS.contains(word.substring(name.length()))) {
+                    return m + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** A year and the Kazakh or Uzbek word for year right before a day ("2024 жылғы 22", "2025-yil 17"). */
+    private static final Pattern TURKIC_YEAR_BEFORE_DAY = compile(YEAR + "[\\s-]*(?:жыл|yil|иил)\\p{L}*[\\s\\u00A0]+$",
+            FLAGS);
+    /** How far before a day its Kazakh or Uzbek year is looked for. */
+    private static final int TURKIC_YEAR_REACH = 24;
+
+    /** {year, start} of a Kazakh or Uzbek year written right before the day at {@code day}, or null. */
+    private static int[] turkicYearBeforeDay(String text, int day) {
+        if (day < 6 || !Character.isWhitespace(text.charAt(day - 1))) {
+            return null;
+        }
+        int from = Math.max(0, day - TURKIC_YEAR_REACH);
+        Matcher m = TURKIC_YEAR_BEFORE_DAY.matcher(text).region(from, day);
+        return m.find() ? new int[] {Integer.parseInt(m.group(1)), m.start()} : null;
     }
 
     /** {month, start} of a month name just before {@code at} ("October 19"), or null. */
@@ -2086,6 +2210,24 @@ final class PeriodResolver {
                         // the year is known
                         int at = !month || named <= publication.date().getMonthValue() ? year : year - 1;
                         out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.month(at, named)));
+                    }
+                }
+            }
+        }
+        if (publication != null) {
+            for (int[] w : windows(folded, 24, 4, "chorak", "chorag", "чорак", "чораг", Words.fold("тоқсан"), "yarm",
+                    "yarim", "ярм", "ярим", Words.fold("жарты"))) {
+                Matcher m = in(TURKIC_PART_ALONE, folded, w[0], w[1]);
+                while (m.find()) {
+                    // "birinchi choragida", "бірінші тоқсанда", "yilning birinchi yarmida": of the publication year,
+                    // as "в первом квартале" is
+                    int part = turkicOrdinal(m.group(1));
+                    boolean half = m.group(2).startsWith("ya") || m.group(2).startsWith("я")
+                            || m.group(2).startsWith(Words.fold("жарты"));
+                    if (half && part <= 2) {
+                        addSpan(out, m, null, publication, part == 1 ? 1 : 7, part == 1 ? 6 : 12);
+                    } else if (!half && part > 0) {
+                        addSpan(out, m, null, publication, (part - 1) * 3 + 1, part * 3);
                     }
                 }
             }
