@@ -18,7 +18,8 @@ final class BorderPlaces {
 
     /** Prepositions of direction or place that make the border noun after them a place (folded). */
     private static final Set<String> PLACE_WORDS = Set.copyOf(Words.foldAll("to", "toward", "towards", "on", "near",
-            "at", "along", "from", "across", "reaching", "reaches", "reach", "until", "jusqu", "vers", "pres", "depuis", "до", "к", "ко", "на", "у", "вдоль", "около", "от", "возле", "близ"));
+            "at", "along", "from", "across", "reaching", "reaches", "reach", "until", "jusqu", "vers", "pres", "depuis",
+            "до", "к", "ко", "на", "у", "вдоль", "около", "от", "возле", "близ"));
     /** The French preposition of place, kept apart: folded it is the English article "a" ("a border of 970 km"). */
     private static final String FRENCH_TO = "à";
     /**
@@ -26,10 +27,20 @@ final class BorderPlaces {
      * Russian prepositional), folded: the case says what the English preposition says.
      */
     private static final Set<String> PLACE_FORMS = Set.copyOf(Words.foldAll("шекараға", "шекарада", "шекарадан",
-            "шекарасына", "шекарасында", "шекарасынан", "chegaraga", "chegarada",
-            "chegaradan", "chegarasiga", "chegarasida", "chegarasidan", "chegaragacha", "chegarasigacha", "чегарага",
+            "шекарасына", "шекарасында", "шекарасынан", "chegaraga", "chegarada", "chegaradan", "chegarasiga",
+            "chegarasida", "chegarasidan", "chegaragacha", "chegarasigacha", "чегарага",
             "чегарада", "чегарадан", "чегарасига", "чегарасида", "чегарасидан", "чегарагача", "чегарасигача",
             "границе"));
+    /**
+     * Words that may stand between the preposition and the border noun besides names and Russian adjectives
+     * ("to the state border", "à la frontière"), folded: a verb between ("peinent à surveiller la frontière de 810
+     * miles", "failed to guard the border") makes the border the verb's object, not a place.
+     */
+    private static final Set<String> BETWEEN_WORDS = Set.copyOf(Words.foldAll("the", "la", "le", "l", "les", "its",
+            "their", "state", "common", "shared", "national", "southern", "northern", "eastern", "western",
+            "sa", "leur", "notre", "our"));
+    /** Endings of Russian adjectives before a border noun ("до узбекской границы", "на юго-восточной границе"). */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ой", "ей", "ую", "ого", "его", "ый", "ий", "ая");
     /** How many words (articles, adjectives, names) may stand between the preposition and the border noun. */
     private static final int REACH = 4;
     private static final String BORDER_LENGTH = "border.length";
@@ -80,10 +91,28 @@ final class BorderPlaces {
         String text = context.text();
         for (int k = index - 1; k >= 0 && k >= index - REACH && words.get(k).start() >= sentenceStart; k--) {
             Words.Word word = words.get(k);
-            if (clauseOrFigureBetween(text, word.end(), words.get(k + 1).start()) || Character.isDigit(word.raw().charAt(0))) {
+            if (clauseOrFigureBetween(text, word.end(), words.get(k + 1).start())
+                    || Character.isDigit(word.raw().charAt(0))) {
                 return false;
             }
             if (PLACE_WORDS.contains(word.folded()) || FRENCH_TO.equalsIgnoreCase(word.raw())) {
+                return true;
+            }
+            if (!mayStandBetween(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word may stand between a preposition and its border noun: an article, a name, an adjective. */
+    private static boolean mayStandBetween(Words.Word word) {
+        String folded = word.folded();
+        if (BETWEEN_WORDS.contains(folded) || Character.isUpperCase(word.raw().charAt(0))) {
+            return true;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (folded.endsWith(ending)) {
                 return true;
             }
         }
