@@ -37,8 +37,8 @@ final class BorderPlaces {
      * miles", "failed to guard the border") makes the border the verb's object, not a place.
      */
     private static final Set<String> BETWEEN_WORDS = Set.copyOf(Words.foldAll("the", "la", "le", "l", "les", "its",
-            "their", "state", "common", "shared", "national", "southern", "northern", "eastern", "western",
-            "sa", "leur", "notre", "our"));
+            "their", "state", "common", "shared", "national", "southern", "northern", "eastern", "western", "a", "an",
+            "s", "country", "countries", "two", "both", "sa", "leur", "notre", "our", "de", "du", "des", "d"));
     /** Endings of Russian adjectives before a border noun ("до узбекской границы", "на юго-восточной границе"). */
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ой", "ей", "ую", "ого", "его", "ый", "ий", "ая");
     /** How many words (articles, adjectives, names) may stand between the preposition and the border noun. */
