@@ -678,6 +678,14 @@ public final class FigureAnnotator {
             // 970 km border has not been demarcated" still states the length: the word comes after it).
             metric = OTHER;
             stretch = true;
+        } else if (BORDER_LENGTH.equals(metric) && BorderPlaces.placeOnly(context, sentence) != null) {
+            // "a road from Kenderli to the border of Turkmenistan - 164 kilometers", "about 15km to the Chinese
+            // border": a border named as where a road leads or a site stands measures nothing; the road's length is
+            // the route's, a distance to it nobody's (BorderPlaces)
+            metric = BorderPlaces.placeOnly(context, sentence);
+            if (ROUTE_LENGTH.equals(metric)) {
+                partiesMetric = metric; // the countries the road links
+            }
         } else if (OTHER.equals(metric) && ((figure.noun() != null && "count".equals(figure.unit()))
                 || UNDATED_UNITS.contains(figure.unit()))) {
             partiesMetric = metrics.contextMetric(figure, unitClass, context, sentence, previous, continues, null);
