@@ -30,13 +30,11 @@ final class DurationMeasures {
             "approximately", "some", "the", "next", "to", "a", "en", "dans", "un", "delai", "de", "environ", "moins",
             "за", "около", "примерно", "ближайшие", "его", "и", "ичида", "ішінде"));
     private static final int OWN_VERB_REACH = 5;
-    /** Words of a forecast or a plan before the duration in its clause. */
-    private static final Set<String> FORECAST_WORDS = Set.copyOf(Words.foldAll("will", "would", "could", "may",
-            "might", "should", "shall", "expected", "expects", "anticipated", "estimated", "estimates", "planned",
+    /** Words of a forecast or a plan before the duration in its clause; not "may", which is also a month. */
+    private static final Set<String> FORECAST_WORDS = Set.copyOf(Words.foldAll("will", "would", "could", "should", "shall", "expect", "expected", "expects", "anticipated", "estimated", "estimates", "planned",
             "plans", "plan", "aims", "aim", "intends", "intend", "projected", "forecast", "goal", "target", "next",
             "devrait", "devraient", "pourrait", "pourraient", "prevu", "prevue", "prevoit", "sera", "seront",
-            "prochaines", "prochains", "будет", "будут", "может", "могут", "планируется", "планирует", "ожидается",
-            "рассчитывали", "рассчитывает", "намерены", "намерен", "ближайшие", "ближайшее", "удастся",
+            "prochaines", "prochains", "будет", "будут", "может", "могут", "ближайшие", "ближайшее", "удастся",
             "rejalashtirilgan", "режалаштирилган", "kutilmoqda", "кутилмоқда", "keyingi", "кейинги", "жоспарлануда",
             "алдағы", "kelgusi", "келгуси"));
     /** Words of a span already past ("over the past five years", "за последние пять лет", "depuis"). */
@@ -44,6 +42,7 @@ final class DurationMeasures {
             "dernieres", "derniers", "depuis", "последние", "прошедшие", "прошлые", "sungi", "сўнгги", "соңғы"));
     /** "the last five years", "over the last": "last" as an adjective of a past span, not the verb "will last". */
     private static final Set<String> LAST_LEADS = Set.of("the", "over", "in", "for", "during");
+    private static final List<String> FORECAST_STEMS = Words.foldAll("планиру", "ожида", "рассчитыва", "намерен");
     /** Words of a term agreed, signed or imposed: an agreement, a contract, a validity, a sanction, a prison term. */
     private static final Set<String> TERM_WORDS = Set.copyOf(Words.foldAll("agreement", "agreements", "contract",
             "contracts", "treaty", "lease", "concession", "signed", "extend", "extended", "extension", "validity",
@@ -105,7 +104,7 @@ final class DurationMeasures {
             if (TextWalks.crossesClause(text, word.end(), figure.start(), true)) {
                 return false; // "there will be a route, which for 30 years of independence remains ..."
             }
-            if (FORECAST_WORDS.contains(word.folded())) {
+            if (FORECAST_WORDS.contains(word.folded()) || Words.startsWithAny(word.folded(), FORECAST_STEMS)) {
                 return true;
             }
         }
