@@ -96,6 +96,7 @@ public final class FigureAnnotator {
     /** How far after a count's number the noun it counts may start ("800 pieces of military hardware"). */
     private static final int EVENT_NOUN_REACH = 24;
     static final String DAYS = "days";
+    static final String YEARS = "years";
     /** Units whose figures have no period even when their sentence names one ("in 2014, 48 km of the road"). */
     static final Set<String> UNDATED_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "m/s", "km/h", "mph");
@@ -814,7 +815,8 @@ public final class FigureAnnotator {
         }
         if (measure == Measure.AMOUNT && period != null && context.presentPeriod() != null
                 && period.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) > 0
-                && !FigureMeasures.opensRange(context, sentence, figure)) {
+                && !FigureMeasures.opensRange(context, sentence, figure) && !YEARS.equals(figure.unit())) {
+            // (a number of years takes its measure from DurationMeasures: "for the next four years until 2027" is a term)
             // a haulage volume "agreed for 2014" at 21.9 million tonnes, written in October 2013: a level
             // for a year not yet begun is a plan, whatever the verb (gold-l; every such label of the corpus is a
             // target). The start of a range ("from the current 18 million tons to 33 million in 2020") is today's.

@@ -302,6 +302,11 @@ final class FigureMetrics {
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && worksOnAStretch(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
+        if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
+                && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())
+                && PowerLines.measuresAPowerLine(figure, context, sentence)) {
+            return FigureAnnotator.OTHER; // "the 260-km power transmission line" (decision 22 of round 34)
+        }
         if ((metric.startsWith("cargo.") || metric.startsWith(FigureAnnotator.TRADE)) && "change".equals(unitClass)
                 && costOrTimeChanges(figure, context, sentence)) {
             return FigureAnnotator.OTHER;

@@ -1,0 +1,70 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.List;
+import java.util.Set;
+
+import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.Words;
+
+/**
+ * Decision 22 of round 34: the length of a power transmission line or of a cable ("the 260-km power transmission line",
+ * "130 kilometers of high-voltage lines", "ЛЭП 500 кВ протяженностью 300 км", "la ligne électrique de 750 km", "the
+ * fibre-optic line, spanning 380 kilometers") is `km` `other`: the standard's `route.length` is the length of a route,
+ * railway, road or pipeline, a way goods or travellers move along, and a power line or a cable is none of them. The
+ * line a length measures is the nearest name of a line in its sentence: a word of power lines or cables, or a word of
+ * the ways the standard names (a pipeline stays `route.length`; a railway beside a power line keeps its length).
+ */
+final class PowerLines {
+
+    /** Single words that name a power line or a cable, folded ("transmission line", "high-voltage", "ЛЭП"). */
+    private static final Set<String> POWER_WORDS = Set.copyOf(Words.foldAll("transmission", "voltage", "лэп", "cable",
+            "cables", "câble", "câbles", "fiber", "fibre", "optic", "uzatish", "узатиш", "эбж"));
+    private static final List<String> POWER_STEMS = Words.foldAll("электропередач", "высоковольт", "кабел", "оптоволок",
+            "волоконно");
+    /** Two words that name a power line together ("power line", "ligne électrique", "haute tension", "электр беру"). */
+    private static final Set<String> POWER_PAIRS = Set.copyOf(List.of("power line", "power lines", "energy line",
+            "electricity line", "ligne electrique", "lignes electriques", "haute tension", "электр беру", "elektr beru",
+            "elektr bery", "elektr uzatish"));
+    /** Kilovolts as written ("500-kV", "220 кВ"): lower-case "кв" is a square ("кв. км"), so the raw form is asked. */
+    private static final Set<String> KILOVOLTS = Set.of("kV", "KV", "кВ", "КВ");
+    /** Words of the ways the standard's route length names: pipelines, railways, roads. */
+    private static final Set<String> WAY_WORDS = Set.copyOf(Words.foldAll("pipeline", "pipelines", "railway",
+            "railways", "railroad", "railroads", "rail", "road", "roads", "highway", "highways", "motorway", "track",
+            "gazoduc", "gazoducs", "oleoduc", "oleoducs", "oléoduc", "oléoducs", "ferroviaire", "autoroute", "quvur",
+            "құбыр", "құбыры", "quvuri"));
+    private static final List<String> WAY_STEMS = Words.foldAll("трубопровод", "газопровод", "нефтепровод", "железн",
+            "дорог", "автодорог", "теміржол", "temir");
+
+    private PowerLines() {
+    }
+
+    /** Whether the line the length measures, the nearest named in its sentence, is a power line or a cable. */
+    static boolean measuresAPowerLine(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        List<Words.Word> words = context.wordsOf(sentence);
+        int nearestPower = Integer.MAX_VALUE;
+        int nearestWay = Integer.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            int distance = word.end() <= figure.start() ? figure.start() - word.end()
+                    : word.start() >= figure.end() ? word.start() - figure.end() : 0;
+            if (namesAPowerLine(words, i)) {
+                nearestPower = Math.min(nearestPower, distance);
+            } else if (WAY_WORDS.contains(word.folded()) || Words.startsWithAny(word.folded(), WAY_STEMS)) {
+                nearestWay = Math.min(nearestWay, distance);
+            }
+        }
+        return nearestPower < nearestWay;
+    }
+
+    private static boolean namesAPowerLine(List<Words.Word> words, int i) {
+        Words.Word word = words.get(i);
+        if (POWER_WORDS.contains(word.folded()) || Words.startsWithAny(word.folded(), POWER_STEMS)
+                || KILOVOLTS.contains(word.raw())) {
+            return true;
+        }
+        return i + 1 < words.size() && POWER_PAIRS.contains(word.folded() + " " + words.get(i + 1).folded());
+    }
+}
