@@ -176,7 +176,13 @@ final class PeriodResolver {
             java.util.Map.entry("бес", 5), java.util.Map.entry("алты", 6), java.util.Map.entry("жеті", 7),
             java.util.Map.entry("сегіз", 8), java.util.Map.entry("тоғыз", 9), java.util.Map.entry("он", 10),
             java.util.Map.entry("ikki", 2), java.util.Map.entry("uch", 3), java.util.Map.entry("besh", 5),
-            java.util.Map.entry("olti", 6), java.util.Map.entry("yetti", 7), java.util.Map.entry("sakkiz", 8));
+            java.util.Map.entry("olti", 6), java.util.Map.entry("yetti", 7), java.util.Map.entry("sakkiz", 8),
+            java.util.Map.entry("tort", 4), java.util.Map.entry("toqqiz", 9), java.util.Map.entry("on", 10),
+            java.util.Map.entry(Words.fold("икки"), 2), java.util.Map.entry(Words.fold("уч"), 3),
+            java.util.Map.entry(Words.fold("тўрт"), 4), java.util.Map.entry(Words.fold("беш"), 5),
+            java.util.Map.entry(Words.fold("олти"), 6), java.util.Map.entry(Words.fold("етти"), 7),
+            java.util.Map.entry(Words.fold("саккиз"), 8), java.util.Map.entry(Words.fold("тўққиз"), 9),
+            java.util.Map.entry(Words.fold("ўн"), 10));
     private static final Pattern QUARTER = compile(
             "(?:(first|1st|premier|1er|первом|первый|первого|первым|i)|(second|2nd|deuxieme|second|2e|втором|второй"
                     + "|второго|вторым|ii)|(third|3rd|troisieme|3e|третьем|третий|третьего|третьим|iii)"
@@ -1512,6 +1518,71 @@ final class PeriodResolver {
     }
 
     /**
+     * "5 oyda", "дастлабки олти ойда", "7 ой давомида", "биылғы 10 айда": the first months of a year named with no
+     * year written before them, read as Russian "за 5 месяцев" is (group 1 or 2: a word for this or last year).
+     */
+    private static final Pattern TURKIC_MONTHS_SO_FAR = compile("(?<![\\p{L}\\d])(?:(?:(" + THIS_YEAR + ")|(" + LAST_YEAR
+            + "))\\p{L}*" + S + "(?:(?:" + Words.fold("жылдың") + "|yilning|иилнинг)" + S + ")?)?"
+            + "(?:(?:dastlabki|" + Words.fold("дастлабки") + "|" + Words.fold("алғашқы") + "|ilk|" + Words.fold("илк") + ")" + S + ")?"
+            + "(\\d{1,2}|\\p{L}+" + APOS_UZ + "?\\p{L}*)" + S
+            + "(?:oyda|oyida|" + Words.fold("ойда") + "|" + Words.fold("ойида") + "|" + Words.fold("айда") + "|"
+            + Words.fold("айында") + "|(?:oy|" + Words.fold("ой") + ")" + S + "(?:davomida|" + Words.fold("давомида") + "))"
+            + "(?!\\p{L})", FLAGS);
+    /** Words before a count of months that make it no span from January: the last, the next, every. */
+    private static final Set<String> NOT_FROM_JANUARY = Set.copyOf(Words.foldAll("so'nggi", "so‘nggi", "soʻnggi", "songgi", "сўнгги",
+            "соңғы", "oxirgi", "охирги", "keyingi", "кейинги", "келесі", "har", "ҳар", "әр", "o'tgan", "o‘tgan", "oʻtgan",
+            "ўтган", "өткен", "yaqin", "яқин", "жақын"));
+    /** Words after one that make it an offset or a limit: "5 oyda keyin", "6 айда бір рет" (once in six months). */
+    private static final Set<String> OFFSET_AFTER = Set.copyOf(Words.foldAll("keyin", "кейин", "кейін", "so'ng", "so‘ng", "soʻng",
+            "сўнг", "соң", "бір", "bir", "бир", "bor", "бор", "рет", "marta", "марта"));
+
+    /** Adds the first months of a year that {@code m} (of {@link #TURKIC_MONTHS_SO_FAR}) named, when it counts them. */
+    private static void turkicMonthsSoFar(String folded, Matcher m, Publication publication, List<Expression> out) {
+        String word = m.group(3);
+        Integer months = word.chars().allMatch(Character::isDigit) ? Integer.valueOf(word)
+                : TURKIC_NUMBERS.get(word.replaceAll(APOS_UZ, ""));
+        if (months == null || months < 2 || months > 11) {
+            return;
+        }
+        if (m.group(1) == null && m.group(2) == null
+                && NOT_FROM_JANUARY.contains(wordBefore(folded, m.start()))) {
+            return;
+        }
+        if (OFFSET_AFTER.contains(wordAfter(folded, m.end()))) {
+            return;
+        }
+        int year = m.group(2) != null ? publication.date().getYear() - 1
+                : m.group(1) != null ? publication.date().getYear() : unfinishedBefore(publication, months);
+        out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.months(year, 1, year, months)));
+    }
+
+    /** The word that ends before {@code at} (letters and Uzbek apostrophes), or "" at the text's start. */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || APOS_UZ.indexOf(text.charAt(start - 1)) > 0)) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** The word that starts after {@code at}, or "" at the text's end. */
+    private static String wordAfter(String text, int at) {
+        int start = at;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || APOS_UZ.indexOf(text.charAt(end)) > 0)) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /**
      * "birinchi choragida", "2-chorakda", "бірінші тоқсанда", "yilning birinchi yarmida", "жылдың бірінші жартысында",
      * "бірінші жартыжылдықта": a quarter or half with no year written before it (one written is read with its year).
      */
@@ -2211,6 +2282,15 @@ final class PeriodResolver {
                         int at = !month || named <= publication.date().getMonthValue() ? year : year - 1;
                         out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.month(at, named)));
                     }
+                }
+            }
+        }
+        if (publication != null) {
+            for (int[] w : windows(folded, 40, 16, "oyda", "oyida", "оида", "оиида", "аида", "аиында", "давомида",
+                    "davomida")) {
+                Matcher m = in(TURKIC_MONTHS_SO_FAR, folded, w[0], w[1]);
+                while (m.find()) {
+                    turkicMonthsSoFar(folded, m, publication, out);
                 }
             }
         }
