@@ -214,6 +214,9 @@ final class FigurePeriods {
             + "\\s+la\\s+meme\\s+periode)(?!\\s+(?:of|in|de|last|a\\s+year|прошлого|\\d))",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** The nouns of a period that make an anaphora cue point back at one ("during this period"), not at a field. */
+    private static final List<String> PERIOD_NOUNS = Words.foldAll("period", "период", "давр", "davr");
+
     /** Whether the sentence refers back to a period set before it: "during this period", "за этот период". */
     private static boolean pointsBackAtPeriod(FigureContext context, Sentences.Sentence sentence) {
         int index = FigureContext.sentenceOf(context, sentence.start());
@@ -235,11 +238,9 @@ final class FigurePeriods {
             return true;
         }
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if (hit.value().equals("anaphora")) {
-                String words = Words.fold(context.text().substring(hit.start(), hit.end()));
-                if (words.contains("period") || words.contains("период") || words.contains("давр") || words.contains("davr")) {
-                    return true;
-                }
+            if (hit.value().equals("period-back") || hit.value().equals("anaphora")
+                    && Words.containsAny(Words.fold(context.text().substring(hit.start(), hit.end())), PERIOD_NOUNS)) {
+                return true;
             }
         }
         return false;
