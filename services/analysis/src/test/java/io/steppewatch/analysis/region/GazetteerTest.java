@@ -136,6 +136,9 @@ class GazetteerTest {
             Америка Қўшма Штатлари ва Буюк Британия компаниялари.          | US GB
             Qytaıdan jáne Reseıden júk keldi.                              | CN RU
             Túrkıaǵa, Ázerbaıjanǵa jáne Qyrǵyzstanǵa tasymal ósti.          | TR AZ KG
+            Türkiyedan va Gollandiyadan mebel keltirildi.                  | TR NL
+            Moʻgʻulistonga va Mo‘g‘ulistondan ko'mir tashildi.            | MN MN
+            Мўғулистонга ва Шимолий Кореяга юк жўнатилмади.                | MN KP
             """)
     void shouldReadPartnersByTheirKazakhAndUzbekNames(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
