@@ -114,4 +114,43 @@ class GazetteerTest {
     void shouldReadOurCountryInKazakhAsKazakhstan(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
     }
+
+    // Kazakh and Uzbek articles name partners in their own words, with the case endings after them: Cyrillic and
+    // Latin Uzbek, Cyrillic Kazakh and the Latin Kazakh of the acute-accent alphabet.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ұлыбританиядан және Грекиядан тауар әкелінді.                   | GB GR
+            Грекияға, Мысырға және Жаңа Зеландияға бидай сатылды.          | GR EG NZ
+            Біріккен Араб Әмірліктері мен Сауд Арабиясы мұнай алды.        | AE SA
+            Америка Құрама Штаттарының үлесі артты.                        | US
+            Солтүстік Кореямен шекара жабық, Оңтүстік Кореямен сауда өсті. | KP KR
+            Грузияның және Белорусьтің жүк көлігі, ҚХР тасымалы.           | GE BY CN
+            Әзербайжанмен келісім жасалды.                                 | AZ
+            Fransiya, Italiya va Polshaga yuk jo'natildi.                  | FR IT PL
+            Ukrainadan va Braziliyadan don keltirildi.                     | UA BR
+            Misr, Iroq va Quvaytga eksport oshdi.                          | EG IQ KW
+            Amerika Qo'shma Shtatlari va Buyuk Britaniya investorlari.     | US GB
+            Saudiya Arabistoni bilan shartnoma, Janubiy Afrika bilan ham.  | SA ZA
+            Миср, Ироқ ва Қувайтга юк жўнатилди.                           | EG IQ KW
+            Арманистон ва Руминиядан келган вагонлар.                      | AM RO
+            Америка Қўшма Штатлари ва Буюк Британия компаниялари.          | US GB
+            Qytaıdan jáne Reseıden júk keldi.                              | CN RU
+            Túrkıaǵa, Ázerbaıjanǵa jáne Qyrǵyzstanǵa tasymal ósti.          | TR AZ KG
+            Türkiyedan va Gollandiyadan mebel keltirildi.                  | TR NL
+            Moʻgʻulistonga va Mo‘g‘ulistondan ko'mir tashildi.            | MN MN
+            Мўғулистонга ва Шимолий Кореяга юк жўнатилмади.                | MN KP
+            """)
+    void shouldReadPartnersByTheirKazakhAndUzbekNames(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
+
+    // Kazakh "қатар" is a row, a rank, "among" (қатарында): Qatar is Катар, and the common word names no country.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Қазақстан алғашқы онның қатарына енді.        | KZ
+            Катарға газ жеткізілді.                        | QA
+            """)
+    void shouldNotTakeTheKazakhWordForARowForQatar(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
 }
