@@ -71,6 +71,9 @@ class GazetteerTest {
             Portugal ranks 35th and Malaysia 47th.               | PT MY
             Iraqi and Brazilian firms won tenders.               | IQ BR
             Мексика и Бразилия купили золото.                    | MX BR
+            Albania and Malta joined; Nicaragua and Honduras did not. | AL MT NI HN
+            La Namibie et les Maldives ont voté.                 | NA MV
+            Албания, Мальта, Никарагуа, Гондурас и Намибия.      | AL MT NI HN NA
             """)
     void shouldKnowTheTradingPartnersAndPortsThatFiguresName(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
