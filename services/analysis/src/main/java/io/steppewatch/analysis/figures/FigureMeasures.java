@@ -73,6 +73,12 @@ final class FigureMeasures {
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final Pattern DATIVE_PERCENT = Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
+    /**
+     * The percent word with a possessive ending, Uzbek "foizi", "фоизини", Kazakh "пайызы", "пайызын": "N percent of"
+     * a whole named before it ("умумий кўрсаткичнинг 22,1 фоизи", "экспорттың 40 пайызын құрайды").
+     */
+    private static final Set<String> PERCENT_OF = Set.copyOf(Words.foldAll("foizi", "foizini", "фоизи", "фоизини",
+            "пайызы", "пайызын", "пайызына"));
     /** Kazakh and Uzbek dative endings written after a percent sign ("3%-ға өсті": grew by 3%). */
     private static final Set<String> DATIVE_SUFFIXES = Set.of("ға", "ге", "қа", "ке", "га", "ga",
             "ka");
@@ -82,7 +88,7 @@ final class FigureMeasures {
     /** Uzbek and Kazakh words of more, less and moving after a dative sum: "кўп", "ko'p", "oshdi", "өсті", "азайды". */
     private static final List<String> MOVE_STEMS = Words.foldAll("кўп", "ko'p", "kop", "ko‘p", "ортиқ", "ortiq", "ошди",
             "oshdi", "oshgan", "ошган", "ўсди", "o'sdi", "o‘sdi", "осди", "kamay", "камай", "kamroq", "камроқ", "көп", "артық",
-            "өсті", "артты", "азай", "қысқар", "артып", "өсіп", "ұлғай", "oshib", "ошиб", "o'sib", "o‘sib", "ўсиб");
+            "өсті", "артты", "азай", "қысқар", "артып", "өсіп", "ұлғай", "oshib", "ошиб", "o'sib", "o‘sib", "ўсиб", "ko'pay", "kopay", "кўпай", "pasay", "пасай");
     /** "or" between a dative sum and the same change in percent: "1,3 млрд долларига ёки 29,2 фоизга ошган". */
     private static final Set<String> TURKIC_OR = Set.copyOf(Words.foldAll("ёки", "yoki", "немесе"));
     /** The most words from a dative sum, past "or" and the percentage, to the verb of moving. */
@@ -92,6 +98,10 @@ final class FigureMeasures {
             "кўпайтир", "арттыр", "жеткіз", "ұлғайт", "көбейт");
     /** Uzbek and Kazakh stems of "reach" ("yetdi", "етди", "жетті"). */
     private static final List<String> REACH_VERBS = List.of("yet", "ет", "жет");
+    /** Uzbek and Kazakh "nearly" after a dative ("50 foizga yaqini", "40%-ға жуық", "жуығы"): an approximation, not "by". */
+    private static final List<String> NEARLY = Words.foldAll("yaqin", "яқин", "жуық", "жуығ");
+    /** Apostrophes the Uzbek o‘ and g‘ are written with besides the letter U+02BB; they split a word in two. */
+    private static final String APOSTROPHES = "'\u2018\u2019\u02BB\u02BC`";
     /** How far before "of" / "de" a noun of change may end ("une croissance sans précédent de 30 %"). */
     private static final int CHANGE_NOUN_REACH = 20;
     /** How far before "by" / "of" / "на" the word of change may end ("increase in trade turnover of"). */
@@ -154,13 +164,24 @@ final class FigureMeasures {
             return Measure.CHANGE; // "+25,8%", "-3 %": a signed percentage is a change
         }
         String after = kindRightAfter(context, figure.end());
-        if ("percent".equals(figure.unit()) && DATIVE_PERCENT.matcher(figure.text(context.text())).find()
+        // "8 foizdan 0,2 foizgacha", "5%-дан 20%-ға дейін": the Kazakh and Uzbek end of a range is a level, its
+        // dative no "by"
+        boolean closesRange = "percent".equals(figure.unit()) && rangeStartBefore(context, sentence, figure) != null;
+        if ("percent".equals(figure.unit()) && inTurkicRange(context, sentence, figure)) {
+            // "ulushi 8 foizdan 0,2 foizgacha kamaydi": Kazakh and Uzbek write "by" as a dative, so the ends of a range
+            // are the levels, never the move, with or without a word of share before them
+            return aimedAt(context, sentence, figure) && !opensRange(context, sentence, figure)
+                    ? Measure.TARGET : Measure.SHARE;
+        }
+        boolean nearly = "percent".equals(figure.unit()) && nearlyAfter(context.text(), figure.end());
+        if ("percent".equals(figure.unit()) && !closesRange && !nearly
+                && DATIVE_PERCENT.matcher(figure.text(context.text())).find()
                 && !reachVerbAfter(context.text(), figure.end())) {
             return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
         }
         if ("percent".equals(figure.unit())) {
             // "the reduction would amount to 70 percent of the usual volumes": the size of a change, not a share.
-            if ("change-after".equals(after) || dativeAfter(context.text(), figure.end())
+            if ("change-after".equals(after) || (!closesRange && !nearly && dativeAfter(context.text(), figure.end()))
                     || changeAmountedTo(context, figure)) {
                 return Measure.CHANGE; // "6,8 % de plus"; Kazakh and Uzbek "3%-ға өсті", "15%ga oshdi"
             }
@@ -178,7 +199,7 @@ final class FigureMeasures {
             // move (a growth rate "accelerated to 6%" names no share).
             if ((LEVEL_LINKS.contains(TextWalks.wordBefore(context.text(), figure.start()))
                     || SHARE_LEVEL_VERBS.contains(TextWalks.wordBefore(context.text(), figure.start()))
-                    || opensRange(context, sentence, figure)) && shareNamedBefore(context, sentence, figure)) {
+                    || opensRange(context, sentence, figure) || closesRange) && shareNamedBefore(context, sentence, figure)) {
                 // "plans to raise the share of national currencies to 90%": the level a share is to reach is a goal.
                 return aimedAt(context, sentence, figure) && !opensRange(context, sentence, figure)
                         ? Measure.TARGET : Measure.SHARE;
@@ -188,6 +209,10 @@ final class FigureMeasures {
                 // a named change amounts to, not a share of the noun after it.
                 return changeNounOf(context, sentence, figure) ? Measure.CHANGE : Measure.SHARE;
             }
+            // "умумий кўрсаткичнинг 22,1 фоизи" (22.1 percent of the total): a part of a whole, whatever verb follows
+            if (PERCENT_OF.contains(lastWord(context.text(), figure))) {
+                return aimedAt(context, sentence, figure) ? Measure.TARGET : Measure.SHARE;
+            }
             // "the share of national currencies ... continues to grow and is close to 75%": a share named before the
             // figure, nearer than any word of change, makes it a share.
             int share = distanceBefore(context, sentence, figure, "share");
@@ -195,8 +220,8 @@ final class FigureMeasures {
                     || distanceBefore(context, sentence, figure, "change") < 0)) {
                 return aimedAt(context, sentence, figure) ? Measure.TARGET : Measure.SHARE;
             }
-            if (nearCue(context, sentence, figure, "change")) {
-                return Measure.CHANGE;
+            if (nearCue(context, sentence, figure, "change") && !TurkicRanges.passed(context.text(), figure)) {
+                return Measure.CHANGE; // not "50 foizdan oshdi" (went past 50%): a level
             }
             return nearCue(context, sentence, figure, "target") ? Measure.TARGET : Measure.SHARE;
         }
@@ -466,9 +491,26 @@ final class FigureMeasures {
         return false;
     }
 
-    /** Whether the figure opens a "from ... to" range that a later figure of its sentence closes. */
+    /** Whether the figure opens or closes a Kazakh or Uzbek range ("8 foizdan 0,2 foizgacha", {@link TurkicRanges}). */
+    private static boolean inTurkicRange(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        List<SurfaceFigure> surface = context.surface();
+        String text = context.text();
+        int next = context.surfaceStarts().at(figure.end());
+        if (next < surface.size() && surface.get(next).start() < sentence.end()
+                && TurkicRanges.joins(text, figure, surface.get(next))) {
+            return true;
+        }
+        int previous = context.surfaceStarts().at(figure.start()) - 1;
+        return previous >= 0 && surface.get(previous).start() >= sentence.start()
+                && TurkicRanges.joins(text, surface.get(previous), figure);
+    }
+
+    /**
+     * Whether the figure opens a "from ... to" range that a later figure of its sentence closes: "from 6 million",
+     * "с 10 млн", or a Kazakh or Uzbek ablative ("8 foizdan", see {@link TurkicRanges}).
+     */
     static boolean opensRange(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        if (!TextWalks.startOfARange(context.text(), figure.start())) {
+        if (!TextWalks.startOfARange(context.text(), figure.start()) && !TurkicRanges.opens(context.text(), figure)) {
             return false;
         }
         List<SurfaceFigure> surface = context.surface();
@@ -489,8 +531,13 @@ final class FigureMeasures {
         }
         SurfaceFigure start = surface.get(at);
         String text = context.text();
-        if (start.start() < sentence.start() || figure.start() - start.end() > RANGE_GAP
-                || !TextWalks.startOfARange(text, start.start())) {
+        if (start.start() < sentence.start()) {
+            return null;
+        }
+        if (TurkicRanges.joins(text, start, figure)) {
+            return start; // "8 foizdan 0,2 foizgacha", "10 млн тоннадан 20 млн тоннаға дейін": the endings say it
+        }
+        if (figure.start() - start.end() > RANGE_GAP || !TextWalks.startOfARange(text, start.start())) {
             return null;
         }
         return TextWalks.endsWithWord(Words.fold(text.substring(start.end(), figure.start())), FigureAnnotator.RANGE_END) ? start : null;
@@ -775,7 +822,7 @@ final class FigureMeasures {
         if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
             return false;
         }
-        String word = words.get(next).folded();
+        String word = wordWithApostrophes(text, words.get(next).start());
         if (TURKIC_OR.contains(word)) {
             // "1,3 млрд АҚШ долларига ёки 29,2 фоизга ошган": the sum and the percentage it restates share the verb
             for (int k = next + 1; k < words.size() && k <= next + TURKIC_OR_REACH; k++) {
@@ -813,6 +860,40 @@ final class FigureMeasures {
         return Words.startsWithAny(words.get(next).folded(), TURKIC_RAISING);
     }
 
+    /**
+     * The folded word that starts at {@code start}, an apostrophe inside it kept and written "'" ("ko‘p", "o‘sdi",
+     * "koʻpaydi" as "ko'p", "o'sdi", "ko'paydi"): the word list of moving writes them so.
+     */
+    private static String wordWithApostrophes(String text, int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end))
+                || (APOSTROPHES.indexOf(text.charAt(end)) >= 0 && end + 1 < text.length()
+                && Character.isLetter(text.charAt(end + 1))))) {
+            end++;
+        }
+        StringBuilder word = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            word.append(APOSTROPHES.indexOf(c) >= 0 ? '\'' : c);
+        }
+        return Words.fold(word.toString());
+    }
+
+    /**
+     * Whether Uzbek or Kazakh "nearly" follows the figure, past an ending written after its percent sign ("50 foizga
+     * yaqini", "40%-ға жуық"): the dative then says "about", not "by".
+     */
+    private static boolean nearlyAfter(String text, int end) {
+        int i = end;
+        if (i < text.length() && text.charAt(i) == '-') {
+            i++;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+        }
+        return Words.startsWithAny(TextWalks.wordAfter(text, i), NEARLY);
+    }
+
     /** Whether the next word is an Uzbek or Kazakh "reach" ("90 foizga yetdi", "90 пайызға жетті"): a level, not a move. */
     private static boolean reachVerbAfter(String text, int end) {
         int i = end;
@@ -843,6 +924,15 @@ final class FigureMeasures {
             return false; // a suffix glued to a word ("15 percentga") is read by DATIVE_PERCENT
         }
         return DATIVE_SUFFIXES.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The folded run of letters that ends the figure's text ("фоизи" of "22,1 фоизи"), or "". */
+    private static String lastWord(String text, SurfaceFigure figure) {
+        int begin = figure.end();
+        while (begin > figure.start() && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return Words.fold(text.substring(begin, figure.end()));
     }
 
     private static boolean byWordBefore(String text, int start) {
