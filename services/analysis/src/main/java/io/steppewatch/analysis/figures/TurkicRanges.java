@@ -37,7 +37,7 @@ final class TurkicRanges {
 
     /** Whether the figure's last word is in the ablative: it may open a Kazakh or Uzbek range. */
     static boolean opens(String text, SurfaceFigure figure) {
-        return endsWithAny(ending(text, figure), ABLATIVE);
+        return Words.endsWithAny(ending(text, figure), ABLATIVE);
     }
 
     /**
@@ -58,10 +58,11 @@ final class TurkicRanges {
     /** Whether the figure's last word is in the "up to" case, or a dative with "дейін" / "qadar" after it. */
     private static boolean closes(String text, SurfaceFigure figure) {
         String last = ending(text, figure);
-        if (endsWithAny(last, UP_TO)) {
+        if (Words.endsWithAny(last, UP_TO)) {
             return true;
         }
-        return endsWithAny(last, DATIVE) && UP_TO_WORDS.contains(TextWalks.wordAfter(text, endOfEnding(text, figure)));
+        return Words.endsWithAny(last, DATIVE)
+                && UP_TO_WORDS.contains(TextWalks.wordAfter(text, endOfEnding(text, figure)));
     }
 
     /**
@@ -105,14 +106,5 @@ final class TurkicRanges {
             at++;
         }
         return at;
-    }
-
-    private static boolean endsWithAny(String word, List<String> endings) {
-        for (String e : endings) {
-            if (word.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
