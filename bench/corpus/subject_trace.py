@@ -76,7 +76,8 @@ def patch(root):
     root = Path(root)
     subjects = root / PKG / "figures/Subjects.java"
     lines = subjects.read_text(encoding="utf-8").split("\n")
-    start = next(i for i, l in enumerate(lines) if l.startswith("    static List<String> of(String metric,"))
+    # the last overload is the one that decides (the others delegate to it)
+    start = [i for i, l in enumerate(lines) if l.startswith("    static List<String> of(String metric,")][-1]
     end = next(i for i in range(start + 1, len(lines)) if lines[i] == "    }")
     i = start
     wrapped = 0
@@ -110,7 +111,8 @@ def patch(root):
         i = j + 1
     subjects.write_text("\n".join(lines), encoding="utf-8")
     (root / PKG / "figures/SubjectTrace.java").write_text(TRACE_CLASS, encoding="utf-8")
-    anchor = "                context.surfaceIn(sentence.start(), sentence.end()), product);\n"
+    anchor = ("                context.surfaceIn(sentence.start(), sentence.end()), product,\n"
+              "                OTHER.equals(metric) && !OTHER.equals(partiesMetric));\n")
     replace_once(root / PKG / "figures/FigureAnnotator.java", anchor, anchor
                  + "        SubjectTrace.record(title ? -1 : figure.start(), figure.text(context.text()), partiesMetric,"
                  " subjects,\n                context.mentionsIn(sentence.start(), sentence.end()),"
