@@ -249,6 +249,8 @@ public final class FigureAnnotator {
                             annotated.sentence(), annotated.offset(), before.relation(), before.traded());
                 }
                 annotated = metrics.restated(annotated, figure, figures, context);
+                // "In second place is Russia with $5.3 billion": a lower place measures what the leader's figure does
+                annotated = RankedPlaces.ranked(annotated, figure, figures, context);
                 String restated = FigurePeriods.restatedPeriod(annotated, figures);
                 if (restated != null) {
                     annotated = annotated.withPeriod(restated);
