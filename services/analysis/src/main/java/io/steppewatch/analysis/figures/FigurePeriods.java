@@ -730,7 +730,8 @@ final class FigurePeriods {
                     && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
                 continue;
             }
-            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
+            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast
+                    || reachedBy(context.text(), e, measure))
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
                 inSentence.add(e);
@@ -3066,6 +3067,27 @@ final class FigurePeriods {
             }
         }
         return digit;
+    }
+
+    private static final String COMPARED_WITH_RU = "к ";
+    /** The words that say a level is reached or a change made by a year: "by", "к", "d'ici" (not "until", "до", "avant"). */
+    private static final List<String> REACHED_BY = List.of("by ", COMPARED_WITH_RU, "d'ici", "d\u2019ici");
+
+    /**
+     * Whether a deadline says by when a level is reached or a change made ("220% by 2027", "dépassera 60 % d'ici
+     * 2050", "By 2014, the number had soared to 11,764", "к 2024 году ... около 10%"): decision 28 of round 35 gives
+     * a goal, a forecast and a level reached by a year the deadline's year, whatever the measure. "Until", "до",
+     * "jusqu'en" and "avant" bound a span or a term instead (decision 29), and keep their reading; so does a change
+     * beside Russian "к 2023 году", which names the year it is compared with ("+30% к 2023 году").
+     */
+    static boolean reachedBy(String text, PeriodResolver.Expression e, Measure measure) {
+        String opening = Words.fold(text.substring(e.start(), Math.min(e.end(), e.start() + 6)));
+        for (String word : REACHED_BY) {
+            if (opening.startsWith(word) && !(measure == Measure.CHANGE && word.equals(COMPARED_WITH_RU))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
