@@ -457,6 +457,26 @@ final class FigurePeriods {
         return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), context.presentPeriod());
     }
 
+    /**
+     * The whole years before the year of writing that a span of past years right after the figure counts, when the
+     * figure is counted over it: a change ("has risen 14 times during the past decade", "grew 40% over the last five
+     * years") or a total summed over it ("exported 687 tons of gold for the past ten years"), as the same span before
+     * the figure gives (the settled past-N-years decision; decision 29 of round 35). A level a change goes from or
+     * reaches keeps none; null when the span counts no years or the text is undated.
+     */
+    private static String pastSpanAfter(SurfaceFigure figure, Measure measure, FigureContext context,
+                                        Sentences.Sentence sentence, PeriodResolver.Expression past) {
+        boolean change = FigureAnnotator.TIMES.equals(figure.unit()) || measure == Measure.CHANGE
+                && (figure.isMoney() || FigureAnnotator.RESTATED_UNITS.contains(figure.unit())
+                || "percent".equals(figure.unit()));
+        boolean total = measure == Measure.AMOUNT && !"percent".equals(figure.unit())
+                && !changeCueBetween(context, sentence, sentence.start(), figure.start())
+                && !TextWalks.startOfARange(context.text(), figure.start())
+                && FigureMeasures.rangeStartBefore(context, sentence, figure) == null;
+        return change || total ? PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(),
+                past.end())), context.presentPeriod()) : null;
+    }
+
     /** Units of the lengths of works done on a line or a border: "35 kilometers were completed from 2022 to 2024". */
     private static final Set<String> WORKS_UNITS = Set.of("km", "mi");
 
@@ -764,7 +784,9 @@ final class FigurePeriods {
                     || measure == Measure.TARGET
                     || comparedFigure(context.text(), figure.start()))
                     && !TextWalks.joinsNextClause(context.text(), figure.end(), e.start())) {
-                return resolve(inSentence, i, context);
+                String span = e.kind() == PeriodResolver.Kind.CUMULATIVE ? pastSpanAfter(figure, measure, context,
+                        sentence, e) : null;
+                return span != null ? span : resolve(inSentence, i, context);
             }
         }
         int chosen = -1;
