@@ -28,8 +28,9 @@ class PastSpanAfterFigureTest {
     @CsvSource(delimiter = '|', textBlock = """
             Freight has grown from 2 million tons to 5 million tons over the past six years. | 2 million tons
             Freight has grown from 2 million tons to 5 million tons over the past six years. | 5 million tons
+            Over the past decade the country's output rose by an average of 4% a year. | 4%
             """)
-    void shouldLeaveTheLevelsOfAChangeUndated(String body, String text) {
+    void shouldLeaveTheLevelsOfAChangeAndAYearlyRateUndated(String body, String text) {
         assertThat(AnalyzedFigures.figure(body, "2025-02-10", text).period()).isNull();
     }
 }

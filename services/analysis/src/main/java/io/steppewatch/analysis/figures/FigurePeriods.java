@@ -473,8 +473,17 @@ final class FigurePeriods {
                 && !changeCueBetween(context, sentence, sentence.start(), figure.start())
                 && !TextWalks.startOfARange(context.text(), figure.start())
                 && FigureMeasures.rangeStartBefore(context, sentence, figure) == null;
-        return change || total ? PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(),
-                past.end())), context.presentPeriod()) : null;
+        return (change || total) && !averageYearlyRate(context, sentence, figure)
+                ? PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
+                context.presentPeriod()) : null;
+    }
+
+    /**
+     * "grew by an average of 5% a year over the past decade": a percentage said per year is a yearly rate, which the
+     * conventions leave undated, not a change over the whole span (convention probe 93).
+     */
+    private static boolean averageYearlyRate(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        return "percent".equals(figure.unit()) && yearlyRateAfter(context.text(), figure.end(), sentence.end());
     }
 
     /** Units of the lengths of works done on a line or a border: "35 kilometers were completed from 2022 to 2024". */
@@ -751,7 +760,7 @@ final class FigurePeriods {
                 continue;
             }
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast
-                    || reachedBy(context.text(), e, measure))
+                    || reachedBy(context.text(), e, measure) && (measure != Measure.AMOUNT || e.end() <= figure.start()))
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
                 inSentence.add(e);
@@ -885,7 +894,7 @@ final class FigurePeriods {
             PeriodResolver.Expression past = inSentence.get(chosen);
             String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
                     context.presentPeriod());
-            if (span != null) {
+            if (span != null && !averageYearlyRate(context, sentence, figure)) {
                 return span;
             }
         }
@@ -3098,7 +3107,8 @@ final class FigurePeriods {
     /**
      * Whether a deadline says by when a level is reached or a change made ("220% by 2027", "dépassera 60 % d'ici
      * 2050", "By 2014, the number had soared to 11,764", "к 2024 году ... около 10%"): decision 28 of round 35 gives
-     * a goal, a forecast and a level reached by a year the deadline's year, whatever the measure. "Until", "до",
+     * a goal, a forecast and a level reached by a year the deadline's year, whatever the measure (a level only after
+     * the deadline: "49 joint ventures worth $30 billion under way by 2020" is no level reached). "Until", "до",
      * "jusqu'en" and "avant" bound a span or a term instead (decision 29), and keep their reading; so does a change
      * beside Russian "к 2023 году", which names the year it is compared with ("+30% к 2023 году").
      */
