@@ -462,7 +462,8 @@ final class FigurePeriods {
      * figure is counted over it: a change ("has risen 14 times during the past decade", "grew 40% over the last five
      * years") or a total summed over it ("exported 687 tons of gold for the past ten years"), as the same span before
      * the figure gives (the settled past-N-years decision; decision 29 of round 35). A level a change goes from or
-     * reaches keeps none; null when the span counts no years or the text is undated.
+     * reaches keeps none, and so does a total over "the past decade" (undated years, as before the figure); null when
+     * the span counts no years or the text is undated.
      */
     private static String pastSpanAfter(SurfaceFigure figure, Measure measure, FigureContext context,
                                         Sentences.Sentence sentence, PeriodResolver.Expression past) {
@@ -473,9 +474,9 @@ final class FigurePeriods {
                 && !changeCueBetween(context, sentence, sentence.start(), figure.start())
                 && !TextWalks.startOfARange(context.text(), figure.start())
                 && FigureMeasures.rangeStartBefore(context, sentence, figure) == null;
-        return (change || total) && !averageYearlyRate(context, sentence, figure)
-                ? PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
-                context.presentPeriod()) : null;
+        String folded = Words.fold(context.text().substring(past.start(), past.end()));
+        return (change || total && !PeriodResolver.inDecades(folded)) && !averageYearlyRate(context, sentence, figure)
+                ? PeriodResolver.pastWholeYears(folded, context.presentPeriod()) : null;
     }
 
     /**
@@ -909,8 +910,9 @@ final class FigurePeriods {
             // level a change over those years goes from or reaches ("has grown from $5.7bn to $11bn", "est passé de
             // 0,8 million de tonnes à 4,5", "has tripled ... and reached more than one million TEUs") keeps none.
             PeriodResolver.Expression past = inSentence.get(chosen);
-            String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
-                    context.presentPeriod());
+            String folded = Words.fold(context.text().substring(past.start(), past.end()));
+            String span = PeriodResolver.inDecades(folded) ? null
+                    : PeriodResolver.pastWholeYears(folded, context.presentPeriod());
             if (span != null) {
                 return span;
             }

@@ -2525,6 +2525,19 @@ final class PeriodResolver {
 
     private static final int DECADE = 10;
 
+    /**
+     * Whether a span of past years is counted in decades ("the past decade", "за последнее десятилетие"): a change over
+     * it takes its whole years, a total or a level over it stays undated, as over "the years of independence".
+     */
+    static boolean inDecades(String folded) {
+        for (String word : NON_WORD.split(folded)) {
+            if (startsWithAny(word, DECADE_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWithAny(String word, java.util.List<String> stems) {
         for (String stem : stems) {
             if (word.startsWith(stem)) {
