@@ -457,6 +457,36 @@ final class FigurePeriods {
         return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), context.presentPeriod());
     }
 
+    /**
+     * The whole years before the year of writing that a span of past years right after the figure counts, when the
+     * figure is counted over it: a change ("has risen 14 times during the past decade", "grew 40% over the last five
+     * years") or a total summed over it ("exported 687 tons of gold for the past ten years"), as the same span before
+     * the figure gives (the settled past-N-years decision; decision 29 of round 35). A level a change goes from or
+     * reaches keeps none, and so does a total over "the past decade" (undated years, as before the figure); null when
+     * the span counts no years or the text is undated.
+     */
+    private static String pastSpanAfter(SurfaceFigure figure, Measure measure, FigureContext context,
+                                        Sentences.Sentence sentence, PeriodResolver.Expression past) {
+        boolean change = FigureAnnotator.TIMES.equals(figure.unit()) || measure == Measure.CHANGE
+                && (figure.isMoney() || FigureAnnotator.RESTATED_UNITS.contains(figure.unit())
+                || "percent".equals(figure.unit()));
+        boolean total = measure == Measure.AMOUNT && !"percent".equals(figure.unit())
+                && !changeCueBetween(context, sentence, sentence.start(), figure.start())
+                && !TextWalks.startOfARange(context.text(), figure.start())
+                && FigureMeasures.rangeStartBefore(context, sentence, figure) == null;
+        String folded = Words.fold(context.text().substring(past.start(), past.end()));
+        return (change || total && !PeriodResolver.inDecades(folded)) && !averageYearlyRate(context, sentence, figure)
+                ? PeriodResolver.pastWholeYears(folded, context.presentPeriod()) : null;
+    }
+
+    /**
+     * "grew by an average of 5% a year over the past decade": a percentage said per year is a yearly rate, which the
+     * conventions leave undated, not a change over the whole span (convention probe 93).
+     */
+    private static boolean averageYearlyRate(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        return "percent".equals(figure.unit()) && yearlyRateAfter(context.text(), figure.end(), sentence.end());
+    }
+
     /** Units of the lengths of works done on a line or a border: "35 kilometers were completed from 2022 to 2024". */
     private static final Set<String> WORKS_UNITS = Set.of("km", "mi");
 
@@ -730,7 +760,8 @@ final class FigurePeriods {
                     && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
                 continue;
             }
-            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast)
+            if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast
+                    || reachedBy(context.text(), e, measure) && (measure != Measure.AMOUNT || e.end() <= figure.start()))
                     && !(e.start() >= figure.start() && e.end() <= figure.end())
                     && (sameBefore || restatesBase || comparedOwn || !isBase(context, e))) {
                 inSentence.add(e);
@@ -763,7 +794,9 @@ final class FigurePeriods {
                     || measure == Measure.TARGET
                     || comparedFigure(context.text(), figure.start()))
                     && !TextWalks.joinsNextClause(context.text(), figure.end(), e.start())) {
-                return resolve(inSentence, i, context);
+                String span = e.kind() == PeriodResolver.Kind.CUMULATIVE ? pastSpanAfter(figure, measure, context,
+                        sentence, e) : null;
+                return span != null ? span : resolve(inSentence, i, context);
             }
         }
         int chosen = -1;
@@ -862,7 +895,7 @@ final class FigurePeriods {
             PeriodResolver.Expression past = inSentence.get(chosen);
             String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
                     context.presentPeriod());
-            if (span != null) {
+            if (span != null && !averageYearlyRate(context, sentence, figure)) {
                 return span;
             }
         }
@@ -877,8 +910,9 @@ final class FigurePeriods {
             // level a change over those years goes from or reaches ("has grown from $5.7bn to $11bn", "est passé de
             // 0,8 million de tonnes à 4,5", "has tripled ... and reached more than one million TEUs") keeps none.
             PeriodResolver.Expression past = inSentence.get(chosen);
-            String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
-                    context.presentPeriod());
+            String folded = Words.fold(context.text().substring(past.start(), past.end()));
+            String span = PeriodResolver.inDecades(folded) ? null
+                    : PeriodResolver.pastWholeYears(folded, context.presentPeriod());
             if (span != null) {
                 return span;
             }
@@ -3066,6 +3100,28 @@ final class FigurePeriods {
             }
         }
         return digit;
+    }
+
+    private static final String COMPARED_WITH_RU = "к ";
+    /** The words that say a level is reached or a change made by a year: "by", "к", "d'ici" (not "until", "до", "avant"). */
+    private static final List<String> REACHED_BY = List.of("by ", COMPARED_WITH_RU, "d'ici", "d\u2019ici");
+
+    /**
+     * Whether a deadline says by when a level is reached or a change made ("220% by 2027", "dépassera 60 % d'ici
+     * 2050", "By 2014, the number had soared to 11,764", "к 2024 году ... около 10%"): decision 28 of round 35 gives
+     * a goal, a forecast and a level reached by a year the deadline's year, whatever the measure (a level only after
+     * the deadline: "49 joint ventures worth $30 billion under way by 2020" is no level reached). "Until", "до",
+     * "jusqu'en" and "avant" bound a span or a term instead (decision 29), and keep their reading; so does a change
+     * beside Russian "к 2023 году", which names the year it is compared with ("+30% к 2023 году").
+     */
+    static boolean reachedBy(String text, PeriodResolver.Expression e, Measure measure) {
+        String opening = Words.fold(text.substring(e.start(), Math.min(e.end(), e.start() + 6)));
+        for (String word : REACHED_BY) {
+            if (opening.startsWith(word) && !(measure == Measure.CHANGE && word.equals(COMPARED_WITH_RU))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2477,7 +2477,11 @@ final class PeriodResolver {
 
     /** Words that make a count of years the latest ones: "the past seven years", "последние семь лет", "dernières". */
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("past", "last", "previous",
-            "последние", "последних", "dernieres", Words.fold("соңғы"), Words.fold("сўнгги"), "nggi");
+            "последние", "последних", "последнее", "прошедшее", "dernieres", "derniere", Words.fold("соңғы"),
+            Words.fold("сўнгги"), "nggi");
+
+    /** Words for ten years: "the past decade", "за последнее десятилетие", "la dernière décennie". */
+    private static final java.util.List<String> DECADE_STEMS = java.util.List.of("decade", "десятилети", "decennie");
 
     /** What separates the words of an expression (compiled once: {@code String.split} would compile it per call). */
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -2494,9 +2498,13 @@ final class PeriodResolver {
         boolean past = false;
         boolean years = false;
         Integer count = null;
+        boolean decades = false;
         for (String word : NON_WORD.split(folded)) {
             if (PAST_WORDS.contains(word)) {
                 past = true;
+            } else if (startsWithAny(word, DECADE_STEMS)) {
+                years = true;
+                decades = true;
             } else if (word.startsWith("year") || word.equals("лет") || word.startsWith("год")
                     || word.startsWith("annee") || word.startsWith("жыл") || word.startsWith("yil")
                     || word.startsWith("иил")) {
@@ -2505,11 +2513,38 @@ final class PeriodResolver {
                 count = smallNumber(word);
             }
         }
+        if (decades) {
+            count = count == null ? DECADE : count * DECADE; // "the past decade" is ten years, "two decades" twenty
+        }
         if (!past || !years || count == null || count < 2 || count > 30) {
             return null;
         }
         int end = Integer.parseInt(presentPeriod.substring(0, 4)) - 1;
         return (end - count + 1) + "-01/" + end + "-12";
+    }
+
+    private static final int DECADE = 10;
+
+    /**
+     * Whether a span of past years is counted in decades ("the past decade", "за последнее десятилетие"): a change over
+     * it takes its whole years, a total or a level over it stays undated, as over "the years of independence".
+     */
+    static boolean inDecades(String folded) {
+        for (String word : NON_WORD.split(folded)) {
+            if (startsWithAny(word, DECADE_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String word, java.util.List<String> stems) {
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many years before the year of writing a relative expression names: 1 for "last year", -1 for "next year". */
