@@ -208,4 +208,16 @@ class GazetteerTest {
     void shouldKnowCountriesInTheCasesAndNamesTheListsMissed(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
     }
+
+    // "Our country" and "the republic" with no possessor name Uzbekistan in the Uzbek press, as еліміз names
+    // Kazakhstan in the Kazakh; "Qozogʻiston Respublikasi" (-si: the republic of someone) stays that country.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mamlakatimizda paxta hosili oshdi.                  | UZ
+            Respublikaga import qilingan tovarlar koʻpaydi.     | UZ
+            Qozogʻiston Respublikasi bilan savdo oshdi.         | KZ
+            """)
+    void shouldReadOurCountryAndTheRepublicInUzbekAsUzbekistan(String text, String codes) {
+        assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
+    }
 }
