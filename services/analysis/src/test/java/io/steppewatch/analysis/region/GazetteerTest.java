@@ -197,13 +197,15 @@ class GazetteerTest {
     }
 
     // Countries the lists missed in some case or language: Tunisia and the United States in Russian, Niger, Syria's
-    // capital.
+    // capital and the Golan.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Торговля с Тунисом выросла.                  | TN
             Договор с Соединенными Штатами подписан.     | US
             Uranium came from Niger.                     | NE
             The troops flew to Damascus.                 | SY
+            Peacekeepers patrolled the Golan Heights.    | SY
+            Миротворцы несли службу на Голанских высотах. | SY
             """)
     void shouldKnowCountriesInTheCasesAndNamesTheListsMissed(String text, String codes) {
         assertThat(GAZETTEER.find(text).stream().map(Mention::code).toList()).containsExactly(codes.split(" "));
