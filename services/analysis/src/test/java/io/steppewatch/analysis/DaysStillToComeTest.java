@@ -24,6 +24,11 @@ class DaysStillToComeTest {
             Goods will reach Mersin in 12 days instead of 25 days by sea.                                            | 25 days         | AMOUNT
             Réduction du trajet vers la Turquie à 15 jours au lieu de 30-35 jours par le canal de Suez.               | 30              | AMOUNT
             Réduction du trajet vers la Turquie à 15 jours au lieu de 30-35 jours par le canal de Suez.               | 15 jours        | TARGET
+            Ожидается, что контейнерный поезд из Китая в Иран будет идти около 12 дней.                           | 12 дней         | TARGET
+            Новый маршрут сократит время доставки грузов в Турцию на 10 дней.                                     | 10 дней         | CHANGE
+            Время доставки грузов в Турцию сократится до 15 дней после запуска линии.                             | 15 дней         | TARGET
+            Yuk Xitoydan Toshkentga 12 kunda yetib borishi kutilmoqda.                                              | 12 kunda        | TARGET
+            Пойыз Қытайдан Түркияға дейін шамамен 14 күнде жетеді деп күтілуде.                                   | 14 күнде        | TARGET
             The freight will be moved from 50 days down to 20 days once the bridge opens.                            | 50 days         | AMOUNT
             The transit of grain to Iran will be reduced from 40-50 days down to 12 days after the works.          | 50              | AMOUNT
             Ce couloir pourrait réduire la durée du voyage des marchandises entre la Chine et la Turquie de 30 à 12 jours. | 12 jours   | TARGET
