@@ -256,8 +256,10 @@ public final class FigureAnnotator {
                 if (restated != null) {
                     annotated = annotated.withPeriod(restated);
                 }
-                figures.add(annotated);
-                before = annotated;
+                // one value given to several buyers each: one figure per buyer (decision 31 of round 35)
+                List<ExtractedFigure> perBuyer = EachParty.perParty(annotated, figure, context);
+                figures.addAll(perBuyer);
+                before = perBuyer.get(perBuyer.size() - 1);
                 beforeSurface = figure;
             }
         }
