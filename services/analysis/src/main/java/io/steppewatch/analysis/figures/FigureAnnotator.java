@@ -243,8 +243,11 @@ public final class FigureAnnotator {
                 }
                 if (before != null && setAgainst(before, annotated, figure, text)) {
                     // "59,9 % du commerce extérieur, contre 57,2 en 2023": the bare number set against a figure
-                    // measures what that figure does (its parties and period may be its own).
-                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), before.measure(),
+                    // measures what that figure does (its parties and period may be its own). Not a time in days:
+                    // "à 20 jours au lieu de 40" sets the old time against the goal, `amount` (decision 27 of round
+                    // 35), as its own words read it.
+                    Measure against = "days".equals(annotated.unit()) ? annotated.measure() : before.measure();
+                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), against,
                             before.metric(), annotated.subjects(), annotated.period(), annotated.text(),
                             annotated.sentence(), annotated.offset(), before.relation(), before.traded());
                 }
@@ -255,8 +258,10 @@ public final class FigureAnnotator {
                 if (restated != null) {
                     annotated = annotated.withPeriod(restated);
                 }
-                figures.add(annotated);
-                before = annotated;
+                // one value given to several buyers each: one figure per buyer (decision 31 of round 35)
+                List<ExtractedFigure> perBuyer = EachParty.perParty(annotated, figure, context);
+                figures.addAll(perBuyer);
+                before = perBuyer.get(perBuyer.size() - 1);
                 beforeSurface = figure;
             }
         }

@@ -262,6 +262,9 @@ final class FigureMeasures {
         if ("years".equals(figure.unit())) {
             return DurationMeasures.measure(figure, context, sentence, goal); // decision 24 of round 34
         }
+        if ("days".equals(figure.unit())) {
+            return DayMeasures.measure(figure, context, sentence, goal); // decision 27 of round 35
+        }
         // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built. A height
         // or depth still to be reached is one ("the dam will be 335 metres high", "une digue de 2 mètres de haut sera
         // construite": gold-o; "plans to achieve a depth of 7.7 meters": team a), in the future tense as well.
