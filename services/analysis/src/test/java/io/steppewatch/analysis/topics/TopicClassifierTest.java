@@ -170,7 +170,9 @@ class TopicClassifierTest {
                                                                                              String term) {
         List<TopicDecision> scores = CLASSIFIER.scores(Words.split(title), Words.split(body), language);
 
-        assertThat(classify(title, body, language)).extracting(TopicDecision::topic).containsExactly("sanctions");
+        // the suppliers' chips under export controls may make it trade as well (decision 8 of round 30): never security
+        assertThat(classify(title, body, language)).extracting(TopicDecision::topic)
+                .startsWith("sanctions").doesNotContain("security");
         assertThat(scores).filteredOn(d -> d.topic().equals("sanctions")).singleElement()
                 .satisfies(d -> assertThat(d.terms()).contains(term));
         assertThat(scores).filteredOn(d -> d.topic().equals("security"))
