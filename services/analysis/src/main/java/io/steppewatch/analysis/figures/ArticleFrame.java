@@ -97,8 +97,8 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     private static final int STATISTICS_REACH = 5;
     /** Words of an office's full title, which do not part a statistics office from its country. */
     private static final WordIdSet OFFICE_TITLE_WORDS = WordIdSet.of(Words.foldAll("the", "of", "under", "at",
-            "on", "for", "and", "president", "republic", "de", "la", "du", "des", "l", "aupres", "republique", "при",
-            "по", "и", "президенте", "республики", "республика", "huzuridagi", "prezidenti", "respublikasi", "ҳузуридаги",
+            "on", "for", "president", "republic", "de", "la", "du", "des", "l", "aupres", "republique", "при",
+            "по", "президенте", "республики", "республика", "huzuridagi", "prezidenti", "respublikasi", "ҳузуридаги",
             "президенти", "республикаси", "жанындағы", "президенті", "республикасы"));
     /** "statistics", "statistique", "statistika", "статистики", "статистика": an office that counts trade. */
     private static final WordStems STATISTICS_STEMS = WordStems.of(List.of("statisti", "статисти"));
