@@ -1343,6 +1343,33 @@ class FigureSubjectsTest {
         assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
     }
 
+    // A statistics office written with its full title ("the Agency on Statistics under the President of the Republic
+    // of Tajikistan") is still that country's office, the owner of the ranking of its partners; a ranked country
+    // whose sentence also names that owner is the owner's partner
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Market news: Regions | From January to June, trade between Tajikistan and Kyrgyzstan came to USD 410 million, according to the Agency on Statistics under the President of the Republic of Tajikistan.\\n\\nThe biggest share of foreign trade fell to China, with USD 900 million.\\n\\nIn second place is Russia with USD 800 million, while it stays the main export market for Tajikistan (USD 210 million). | USD 800 million | RU TJ
+            Market news: Regions | From January to June, trade between Tajikistan and Kyrgyzstan came to USD 410 million, according to the Agency on Statistics under the President of the Republic of Tajikistan.\\n\\nThe biggest share of foreign trade fell to China, with USD 900 million.\\n\\nIn second place is Russia with USD 800 million, while it stays the main export market for Tajikistan (USD 210 million). | USD 210 million | RU TJ
+            Торговля в регионе | Товарооборот Кыргызстана и Казахстана достиг 300 млн долларов, сообщило Бюро национальной статистики при Министерстве национальной экономики Республики Казахстан.\\n\\nКрупнейшим партнером стал Китай с 2 млрд долларов. На втором месте Россия с 1,5 млрд долларов. | 2 млрд долларов | CN KZ
+            """)
+    void shouldFindTheCountryOfAStatisticsOfficeWrittenWithItsFullTitle(String title, String body, String figure,
+                                                                         String subjects) {
+        assertThat(subjectsOf(title, body.replace("\\n", "\n"), figure)).containsExactly(subjects.split(" "));
+    }
+
+    // A place below the first written in Uzbek or Kazakh ("Ikkinchi o'rinda", "Кейинги ўринда", "Екінші орында") is
+    // the ranking owner's partner's, not the first place's holder's
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ўзбекистоннинг асосий савдо ҳамкорлари | Ўзбекистоннинг энг йирик ҳамкори — Хитой. Икки давлат ўртасидаги савдо айланмаси 4,2 миллиард долларни (экспорт – 1,1 миллиард, импорт – 3,1 миллиард) ташкил этди. Кейинги ўринда 3,3 миллиард доллар (экспорт – 1,2 миллиард, импорт – 2,1 миллиард) савдо айланмаси билан Россия турибди. | 3,3 миллиард доллар | RU UZ
+            O'zbekistonning asosiy savdo hamkorlari | O'zbekistonning eng yirik hamkori — Xitoy. Ikki davlat o'rtasidagi savdo aylanmasi 4,2 mlrd dollarni (eksport – 1,1 mlrd, import – 3,1 mlrd) tashkil etdi. Ikkinchi o‘rinda 3,3 mlrd dollar (eksport – 1,2 mlrd, import – 2,1 mlrd) savdo aylanmasi bilan Rossiya turibdi. | 1,2 mlrd | RU UZ
+            Қазақстанның негізгі сауда серіктестері | Қазақстанның ең ірі серіктесі — Қытай. Екі ел арасындағы тауар айналымы 4,2 млрд доллар (экспорт – 1,1 млрд, импорт – 3,1 млрд) болды. Екінші орында 3,3 млрд доллар (экспорт – 1,2 млрд, импорт – 2,1 млрд) тауар айналымымен Ресей тұр. | 3,3 млрд доллар | KZ RU
+            """)
+    void shouldGiveAPlaceBelowTheFirstInUzbekAndKazakhTheRankingsOwner(String title, String body, String figure,
+                                                                        String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactly(subjects.split(" "));
+    }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Turkmenistan and Qatar gas | Turkmenistan ranks fourth in the world with gas reserves of 13.6 trillion cubic metres. | 13.6 trillion cubic metres | TM

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
@@ -94,6 +95,11 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     /** How many words may stand between a statistics word and its country ("Agency for Statistics under the
      * President of Tajikistan"). */
     private static final int STATISTICS_REACH = 5;
+    /** Words of an office's full title, which do not part a statistics office from its country. */
+    private static final WordIdSet OFFICE_TITLE_WORDS = WordIdSet.of(Words.foldAll("the", "of", "under", "at",
+            "on", "for", "president", "republic", "de", "la", "du", "des", "l", "aupres", "republique", "при",
+            "по", "президенте", "республики", "республика", "huzuridagi", "prezidenti", "respublikasi", "ҳузуридаги",
+            "президенти", "республикаси", "жанындағы", "президенті", "республикасы"));
     /** "statistics", "statistique", "statistika", "статистики", "статистика": an office that counts trade. */
     private static final WordStems STATISTICS_STEMS = WordStems.of(List.of("statisti", "статисти"));
 
@@ -115,15 +121,17 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
             int first = Subjects.indexAt(words, m.start());
             // within the country's sentence: "... and Uzbekistan ($260 million).\n\nStatistical Discrepancies" cites
             // no Uzbek office
+            // (the words of an office's full title do not count: "the Agency on Statistics under the President of
+            // the Republic of Uzbekistan", "Бюро национальной статистики ... Республики Казахстан")
             int from = first;
-            while (from > 0 && first - from < STATISTICS_REACH
-                    && !Subjects.gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start())) {
-                from--;
+            for (int counted = 0; from > 0 && counted < STATISTICS_REACH
+                    && !Subjects.gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start()); from--) {
+                counted += OFFICE_TITLE_WORDS.contains(words.get(from - 1)) ? 0 : 1;
             }
             int to = first;
-            while (to < words.size() - 1 && to - first < STATISTICS_REACH
-                    && !Subjects.gapEndsSentence(text, words.get(to).end(), words.get(to + 1).start())) {
-                to++;
+            for (int counted = 0; to < words.size() - 1 && counted < STATISTICS_REACH
+                    && !Subjects.gapEndsSentence(text, words.get(to).end(), words.get(to + 1).start()); to++) {
+                counted += OFFICE_TITLE_WORDS.contains(words.get(to + 1)) ? 0 : 1;
             }
             for (int i = from; i <= to; i++) {
                 if (STATISTICS_STEMS.startsAny(words.get(i))) {

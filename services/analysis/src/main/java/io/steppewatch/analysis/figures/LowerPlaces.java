@@ -28,21 +28,31 @@ final class LowerPlaces {
             "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th",
             "второе", "втором", "второй", "вторую", "вторая", "третье", "третьем", "третий", "третью", "третья",
             "четвертое", "четвертом", "четвертую", "пятое", "пятом",
-            "deuxieme", "seconde", "troisieme", "quatrieme", "cinquieme"));
+            "deuxieme", "seconde", "troisieme", "quatrieme", "cinquieme",
+            // Uzbek (Latin, Cyrillic) and Kazakh, and their "next place" ("Keyingi o'rinda", "Кейинги ўринда")
+            "ikkinchi", "uchinchi", "rtinchi", "beshinchi", "keyingi",
+            "иккинчи", "учинчи", "тўртинчи", "бешинчи", "кейинги",
+            "екінші", "үшінші", "төртінші", "бесінші", "кейінгі"));
     /** Words that make an ordinal a place in a ranking. */
     private static final WordIdSet PLACE_WORDS = WordIdSet.of(Words.foldAll(
             "place", "rank", "ranks", "ranked", "ranking", "position", "spot", "largest", "biggest",
             "место", "месте", "места", "строчку", "строчке", "позицию", "позиции", "крупнейшим", "крупнейший",
-            "rang", "places", "positions", "plus"));
+            "rang", "places", "positions", "plus",
+            // Uzbek "o'rin" (the apostrophe splits off "rin...") and "ўрин", Kazakh "орын", with their case endings
+            "rin", "rinda", "rinni", "ringa", "rinlarda", "rinlarni",
+            "ўрин", "ўринда", "ўринни", "ўринга", "ўринларда", "ўринларни",
+            "орын", "орында", "орынды", "орынға", "орнында", "орнын", "орындарда"));
     /** Words of the first place, whose holder is not the ranking's owner. */
     private static final WordIdSet FIRST_WORDS = WordIdSet.of(Words.foldAll(
             "first", "largest", "biggest", "leader", "leading", "main", "top",
             "первом", "первое", "первую", "первым", "лидер", "лидером", "лидирует", "основной", "основным",
             "крупнейшим", "крупнейший",
-            "premier", "premiere", "principal", "principale", "tete"));
+            "premier", "premiere", "principal", "principale", "tete",
+            "birinchi", "yetakchi", "биринчи", "етакчи", "бірінші", "көшбасшы"));
     /** A world ranking ("fourth in the world") has no owner among the article's countries. */
     private static final WordIdSet WORLD_WORDS = WordIdSet.of(Words.foldAll(
-            "world", "worldwide", "globally", "mondial", "mondiale", "monde", "мире", "мировом", "мира"));
+            "world", "worldwide", "globally", "mondial", "mondiale", "monde", "мире", "мировом", "мира",
+            "dunyo", "dunyoda", "дунё", "дунёда", "әлем", "әлемде", "әлемдік"));
     /** "Following Uzbekistan, Tajikistan ranked second": the country before is the yardstick. */
     private static final WordIdSet FOLLOWING_WORDS = WordIdSet.of(Words.foldAll(
             "following", "behind", "after", "apres", "derriere", "после", "вслед", "позади"));
@@ -52,7 +62,7 @@ final class LowerPlaces {
 
     /**
      * The ranked country and the ranking's owner, sorted; or null when the sentence of the figure at {@code start}
-     * places no single country below the first, or no owner is known.
+     * places no single country below the first (the owner named beside it aside), or no owner is known.
      */
     static List<String> subjects(int start, String text, List<Words.Word> words, List<Mention> sentence,
                                  List<Mention> paragraph, ArticleFrame article) {
@@ -80,12 +90,10 @@ final class LowerPlaces {
                 ranked.add(m.code());
             }
         }
-        if (ranked.size() != 1) {
+        if (ranked.isEmpty() || ranked.size() > 2) {
             return null;
         }
-        String country = ranked.iterator().next();
         Set<String> excluded = new LinkedHashSet<>(yardsticks);
-        excluded.add(country);
         excluded.addAll(firstPlaceHolders(paragraph, words, text, words.get(from).start()));
         List<String> candidates = new ArrayList<>();
         if (article.statistics() != null) {
@@ -95,9 +103,26 @@ final class LowerPlaces {
         if (article.exporter() != null) {
             candidates.add(article.exporter());
         }
+        if (ranked.size() == 2) {
+            // "In second place is Russia, which remains the largest market for Uzbekistan": the sentence names the
+            // ranking's owner beside the one country it ranks
+            String owner = ownerAmong(candidates, excluded);
+            if (owner == null || !ranked.remove(owner)) {
+                return null;
+            }
+            return Subjects.sorted(Set.of(ranked.iterator().next(), owner));
+        }
+        String country = ranked.iterator().next();
+        excluded.add(country);
+        String owner = ownerAmong(candidates, excluded);
+        return owner == null ? null : Subjects.sorted(Set.of(country, owner));
+    }
+
+    /** The first of {@code candidates} that is a country and not {@code excluded}; null when none is. */
+    private static String ownerAmong(List<String> candidates, Set<String> excluded) {
         for (String owner : candidates) {
             if (!excluded.contains(owner) && !Subjects.REGION.equals(owner) && owner.length() == 2) {
-                return Subjects.sorted(Set.of(country, owner));
+                return owner;
             }
         }
         return null;
