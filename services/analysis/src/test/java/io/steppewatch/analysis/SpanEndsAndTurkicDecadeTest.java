@@ -20,6 +20,11 @@ class SpanEndsAndTurkicDecadeTest {
             In 2016–2021, grain exports tripled, from $2 billion to $6 billion. | $6 billion | 2021
             В 2016–2021 годах экспорт зерна вырос втрое — с ~$2 млрд до $6 млрд. | $2 млрд | 2016
             Between 2016 and 2021 grain exports tripled, from ~$2 billion to $6 billion. | $2 billion | 2016
+            2016-2021 yillarda g'alla eksporti 2 mlrd dollardan 6 mlrd dollargacha oshdi. | 2 mlrd dollardan | 2016
+            2016-2021 yillarda g'alla eksporti 2 mlrd dollardan 6 mlrd dollargacha oshdi. | 6 mlrd dollargacha | 2021
+            2016–2021 жылдары астық экспорты 2 млрд доллардан 6 млрд долларға дейін өсті. | 2 млрд доллардан | 2016
+            2016–2021 жылдары астық экспорты 2 млрд доллардан 6 млрд долларға дейін өсті. | 6 млрд долларға | 2021
+            2016–2021 йилларда ғалла экспорти 2 млрд доллардан 6 млрд долларгача ошди. | 6 млрд долларгача | 2021
             En 2016-2021, les exportations de céréales ont triplé, passant de 2 milliards de dollars à 6 milliards de dollars. | 6 milliards de dollars | 2021
             """)
     void shouldGiveEachEndOfAFromToItsYear(String body, String text, String period) {
