@@ -25,10 +25,20 @@ class SpanEndsAndTurkicDecadeTest {
             2016–2021 жылдары астық экспорты 2 млрд доллардан 6 млрд долларға дейін өсті. | 2 млрд доллардан | 2016
             2016–2021 жылдары астық экспорты 2 млрд доллардан 6 млрд долларға дейін өсті. | 6 млрд долларға | 2021
             2016–2021 йилларда ғалла экспорти 2 млрд доллардан 6 млрд долларгача ошди. | 6 млрд долларгача | 2021
+            Over the past six years (2016-2021), grain exports grew from $2 billion to $6 billion. | $2 billion | 2016
+            За последние шесть лет (2016–2021) экспорт зерна вырос с $2 млрд до $6 млрд. | $6 млрд | 2021
             En 2016-2021, les exportations de céréales ont triplé, passant de 2 milliards de dollars à 6 milliards de dollars. | 6 milliards de dollars | 2021
             """)
     void shouldGiveEachEndOfAFromToItsYear(String body, String text, String period) {
         assertThat(AnalyzedFigures.figure(body, "2025-02-10", text).period()).isEqualTo(period);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldStillDateAnUndatedTextByThePastSpanItWritesOut() {
+        String body = "Over the past six years (2016-2021), grain exports grew from $2 billion to $6 billion. "
+                + "Last year exports rose by 12% to $6.1 billion.";
+        assertThat(AnalyzedFigures.figure(body, null, "$2 billion").period()).isEqualTo("2016");
+        assertThat(AnalyzedFigures.figure(body, null, "$6.1 billion").period()).isEqualTo("2021");
     }
 
     @ParameterizedTest(name = "\"{0}\"")

@@ -2633,8 +2633,8 @@ final class FigurePeriods {
             if (e.kind() != PeriodResolver.Kind.PERIOD || period == null || isBase(context, e)) {
                 continue;
             }
-            if (period.length() == 9 && pastEnd >= 0 && e.start() - pastEnd <= SPAN_AFTER_REACH
-                    && e.start() >= pastEnd) {
+            if (period.length() == 9 && (pastEnd >= 0 && e.start() - pastEnd <= SPAN_AFTER_REACH
+                    && e.start() >= pastEnd || PeriodResolver.pastSpanWrittenOut(context.text(), e))) {
                 year = Math.max(year, Integer.parseInt(period.substring(5, 9)) + 1);
             } else if (period.length() == 15 && period.regionMatches(0, period, 8, 4)
                     && !(period.startsWith("-01", 4) && period.endsWith("-12"))) {

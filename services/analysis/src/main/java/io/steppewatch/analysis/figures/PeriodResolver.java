@@ -473,8 +473,48 @@ final class PeriodResolver {
         openEndedMonthRanges(folded, found);
         grainSeasons(folded, publication, found); // after every month range: a season takes the one right after it
         seasonYearPairs(folded, found);
+        pastSpansWrittenOut(folded, found);
         return untilDates(folded, withoutOverlaps(found));
     }
+
+    /**
+     * "over the past five years (2018-2023)", "за последние пять лет (2019–2023 гг.)": the years a past span writes
+     * out in brackets right after it are its years, whatever the year of writing gives (decision 29 of round 35: a
+     * figure over a span takes the span the text writes). The two become one period of those years.
+     */
+    private static void pastSpansWrittenOut(String folded, List<Expression> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Expression past = found.get(i);
+            if (past.kind() != Kind.CUMULATIVE) {
+                continue;
+            }
+            for (int j = 0; j < found.size(); j++) {
+                Expression span = found.get(j);
+                if (span.kind() == Kind.PERIOD && span.period() != null && span.period().length() == YEAR_SPAN_LENGTH
+                        && span.start() > past.end() && span.start() - past.end() <= BRACKET_REACH
+                        && folded.substring(past.end(), span.start()).strip().equals("(")) {
+                    found.set(i, new Expression(past.start(), span.end(), Kind.PERIOD, span.period()));
+                    found.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the expression is a past span with its years written out in brackets, as {@link #pastSpansWrittenOut}
+     * joins them ("over the past five years (2018-2023)"): an undated text that says so is written the year after.
+     */
+    static boolean pastSpanWrittenOut(String text, Expression e) {
+        return e.kind() == Kind.PERIOD && e.period() != null && e.period().length() == YEAR_SPAN_LENGTH
+                && text.indexOf('(', e.start()) >= 0 && text.indexOf('(', e.start()) < e.end()
+                && !Character.isDigit(text.charAt(e.start()));
+    }
+
+    /** The length of a span of whole years as the rules write it, "2018/2023". */
+    private static final int YEAR_SPAN_LENGTH = 9;
+    /** How far after a past span its years may open in brackets: " (". */
+    private static final int BRACKET_REACH = 3;
 
     /** Words that close the time a measure holds ("a ban until August 31", "jusqu'au 31 août", "до 31 августа"). */
     private static final List<String> UNTIL_WORDS = List.of("until", "till", "jusqu'au", "jusqu’au", "jusqu'a",
