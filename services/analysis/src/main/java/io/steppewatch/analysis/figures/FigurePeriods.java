@@ -1404,7 +1404,8 @@ final class FigurePeriods {
 
     /**
      * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
-     * to $3bn": over a span of years, the level a change starts from is of the first year and the level it reaches
+     * to $3bn", "2016–2021 жылдары ... 2 млрд доллардан 6 млрд долларға дейін" (decision 29 of round 35, its ends each
+     * their own year): over a span of years, the level a change starts from is of the first year and the level it reaches
      * of the last. Any other figure keeps the span.
      */
     static String endOfYearSpan(String period, SurfaceFigure figure, FigureContext context,
@@ -1414,6 +1415,15 @@ final class FigurePeriods {
         }
         if (TextWalks.startOfARange(context.text(), figure.start())) {
             return period.substring(0, 4);
+        }
+        // "2016–2021 жылдары экспорт 2 млрд доллардан 6 млрд долларға дейін өсті", "2 mlrd dollardan 6 mlrd
+        // dollargacha": the Kazakh and Uzbek ends carry their own case endings (TurkicRanges)
+        if (TurkicRanges.opens(context.text(), figure) && FigureMeasures.opensRange(context, sentence, figure)) {
+            return period.substring(0, 4);
+        }
+        SurfaceFigure opened = FigureMeasures.rangeStartBefore(context, sentence, figure);
+        if (opened != null && TurkicRanges.joins(context.text(), opened, figure)) {
+            return period.substring(5);
         }
         String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
                 figure.start()));
@@ -2623,8 +2633,8 @@ final class FigurePeriods {
             if (e.kind() != PeriodResolver.Kind.PERIOD || period == null || isBase(context, e)) {
                 continue;
             }
-            if (period.length() == 9 && pastEnd >= 0 && e.start() - pastEnd <= SPAN_AFTER_REACH
-                    && e.start() >= pastEnd) {
+            if (period.length() == 9 && (pastEnd >= 0 && e.start() - pastEnd <= SPAN_AFTER_REACH
+                    && e.start() >= pastEnd || PeriodResolver.pastSpanWrittenOut(context.text(), e))) {
                 year = Math.max(year, Integer.parseInt(period.substring(5, 9)) + 1);
             } else if (period.length() == 15 && period.regionMatches(0, period, 8, 4)
                     && !(period.startsWith("-01", 4) && period.endsWith("-12"))) {

@@ -257,6 +257,8 @@ final class PeriodResolver {
             + "(?:oy|ои|аи)(?:da|ida|ning|i|да|ида|нинг|и|ында|дың|ы)?(?!\\p{L}))", FLAGS);
 
     private static final String SOME = "(?:(?:\\d+|\\p{L}+)" + S + ")?";
+    /** A count before "years" in Kazakh or Uzbek, whose ten is written with the Uzbek o: "o'n yilda", "ўн йилда". */
+    private static final String SOME_TURKIC = "(?:(?:\\d+|\\p{L}+(?:" + APOS_UZ + "\\p{L}+)?)" + S + ")?";
     private static final Pattern CUMULATIVE = compile("(?:(?:over|in|during|for|within)" + S + "the" + S
             + "(?:past|last|previous)" + S + SOME + "(?:years|decades|decade)|over" + S + "the" + S + "years|in" + S + "recent"
             + S + "years|since" + S + "independence|за" + S + "(?:последние" + S + ")?" + SOME + "(?:лет|года|годы)(?!"
@@ -266,7 +268,7 @@ final class PeriodResolver {
             + "dernieres" + S + "annees|(?:au" + S + "cours" + S + "de" + S + ")?la" + S + "derniere" + S + "decennie|за" + S
             + "(?:последнее|прошедшее)" + S + "десятилетие|depuis" + S + "l" + APOS + "independance|au" + S + "fil" + S + "des" + S
             + "(?:ans|annees)|o['’‘]?tgan" + S + "yillar|(?:" + Words.fold("соңғы") + "|" + Words.fold("сўнгги")
-            + "|so['’‘]?nggi)" + S + SOME + "(?:жыл|yil|иил)\\p{L}*|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
+            + "|so" + APOS_UZ + "?nggi)" + S + SOME_TURKIC + "(?:жыл|yil|иил|" + Words.fold("онжыл") + ")\\p{L}*|(?:a" + S + "few|several)" + S + "years" + S + "ago|несколько" + S
             + "лет" + S + "назад|(?:il" + S + "y" + S + "a" + S + ")?quelques" + S + "annees|(?:in|over|during)" + S + "the" + S
             + "(?:coming|next)" + S + SOME + "years|в" + S + "ближаишие" + S + SOME
             + "(?:годы|года|лет)|(?:dans|au" + S + "cours)" + S + "(?:les|des)"
@@ -319,7 +321,8 @@ final class PeriodResolver {
             "год", "il ", "un ", "в ", "прошл", "предыдущего ", "минувш", "өткен ", "утган ", "былтыр", "за "));
     private static final Openers CUMULATIVE_OPENERS = new Openers(CUMULATIVE, with(UZBEK_O, "over ", "in ", "during ",
             "for ", "within ", "since ", "за ", "в ", "с ", "au ", "ces ", "la ", "depuis ", "a ", "several ",
-            "несколько ", "il ", "quelques ", "dans ", "на ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi "));
+            "несколько ", "il ", "quelques ", "dans ", "на ", Words.fold("соңғы "), Words.fold("сўнгги "), "so'nggi ",
+            "so’nggi ", "so‘nggi ", "soʻnggi ", "soʼnggi ", "songgi "));
 
     private static final Openers THIS_MONTH_OPENERS = new Openers(THIS_MONTH, "ce ", "this ", "в ", "joriy ", "жории ",
             Words.fold("ағымдағы "));
@@ -453,7 +456,10 @@ final class PeriodResolver {
         }
         for (int[] w : wordWindows(folded, 50, 0, "years", "decades", "decade", "лет", "года", "годы", "annees", "ans",
                 "independence", "независимости", "independance", "yillar", "decennie", "десятилетие", "ago", "назад",
-                "жылда", "жылдары", "жылдарда", "yilda", "yillarda", "иилда", "иилларда")) {
+                "жылда", "жылдары", "жылдарда", "yilda", "yillarda", "иилда", "иилларда",
+                // the decade in Kazakh and Uzbek: "соңғы онжылдықта", "so'nggi o'n yillikda", "сўнгги ўн йилликда"
+                Words.fold("онжылдықта"), Words.fold("онжылдық"), Words.fold("жылдықта"), "yillikda", "yillik",
+                Words.fold("йилликда"), Words.fold("йиллик"))) {
             CUMULATIVE_OPENERS.matches(folded, w[0], w[1],
                     m -> found.add(new Expression(m.start(), m.end(), Kind.CUMULATIVE, null)));
         }
@@ -467,8 +473,48 @@ final class PeriodResolver {
         openEndedMonthRanges(folded, found);
         grainSeasons(folded, publication, found); // after every month range: a season takes the one right after it
         seasonYearPairs(folded, found);
+        pastSpansWrittenOut(folded, found);
         return untilDates(folded, withoutOverlaps(found));
     }
+
+    /**
+     * "over the past five years (2018-2023)", "за последние пять лет (2019–2023 гг.)": the years a past span writes
+     * out in brackets right after it are its years, whatever the year of writing gives (decision 29 of round 35: a
+     * figure over a span takes the span the text writes). The two become one period of those years.
+     */
+    private static void pastSpansWrittenOut(String folded, List<Expression> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Expression past = found.get(i);
+            if (past.kind() != Kind.CUMULATIVE) {
+                continue;
+            }
+            for (int j = 0; j < found.size(); j++) {
+                Expression span = found.get(j);
+                if (span.kind() == Kind.PERIOD && span.period() != null && span.period().length() == YEAR_SPAN_LENGTH
+                        && span.start() > past.end() && span.start() - past.end() <= BRACKET_REACH
+                        && folded.substring(past.end(), span.start()).strip().equals("(")) {
+                    found.set(i, new Expression(past.start(), span.end(), Kind.PERIOD, span.period()));
+                    found.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the expression is a past span with its years written out in brackets, as {@link #pastSpansWrittenOut}
+     * joins them ("over the past five years (2018-2023)"): an undated text that says so is written the year after.
+     */
+    static boolean pastSpanWrittenOut(String text, Expression e) {
+        return e.kind() == Kind.PERIOD && e.period() != null && e.period().length() == YEAR_SPAN_LENGTH
+                && text.indexOf('(', e.start()) >= 0 && text.indexOf('(', e.start()) < e.end()
+                && !Character.isDigit(text.charAt(e.start()));
+    }
+
+    /** The length of a span of whole years as the rules write it, "2018/2023". */
+    private static final int YEAR_SPAN_LENGTH = 9;
+    /** How far after a past span its years may open in brackets: " (". */
+    private static final int BRACKET_REACH = 3;
 
     /** Words that close the time a measure holds ("a ban until August 31", "jusqu'au 31 août", "до 31 августа"). */
     private static final List<String> UNTIL_WORDS = List.of("until", "till", "jusqu'au", "jusqu’au", "jusqu'a",
@@ -2478,10 +2524,14 @@ final class PeriodResolver {
     /** Words that make a count of years the latest ones: "the past seven years", "последние семь лет", "dernières". */
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("past", "last", "previous",
             "последние", "последних", "последнее", "прошедшее", "dernieres", "derniere", Words.fold("соңғы"),
-            Words.fold("сўнгги"), "nggi");
+            Words.fold("сўнгги"), "nggi", "songgi");
 
     /** Words for ten years: "the past decade", "за последнее десятилетие", "la dernière décennie". */
-    private static final java.util.List<String> DECADE_STEMS = java.util.List.of("decade", "десятилети", "decennie");
+    private static final java.util.List<String> DECADE_STEMS = java.util.List.of("decade", "десятилети", "decennie",
+            Words.fold("онжылдық"));
+
+    /** The mark of the Uzbek o (or g) inside a word: "so'nggi", "o‘n". */
+    private static final Pattern UZBEK_MARK_IN_WORD = Pattern.compile("(?<=[og])" + APOS_UZ + "(?=\\p{L})");
 
     /** What separates the words of an expression (compiled once: {@code String.split} would compile it per call). */
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -2499,7 +2549,8 @@ final class PeriodResolver {
         boolean years = false;
         Integer count = null;
         boolean decades = false;
-        for (String word : NON_WORD.split(folded)) {
+        // "so'nggi o'n yilda": the Uzbek o's mark inside a word is no break between words
+        for (String word : NON_WORD.split(UZBEK_MARK_IN_WORD.matcher(folded).replaceAll(""))) {
             if (PAST_WORDS.contains(word)) {
                 past = true;
             } else if (startsWithAny(word, DECADE_STEMS)) {
@@ -2511,6 +2562,9 @@ final class PeriodResolver {
                 years = true;
             } else if (!word.isEmpty() && count == null) {
                 count = smallNumber(word);
+                if (count == null) {
+                    count = TURKIC_NUMBERS.get(word); // "соңғы он жылда", "so'nggi besh yilda", "сўнгги ўн йилда"
+                }
             }
         }
         if (decades) {

@@ -95,7 +95,22 @@ final class TextWalks {
     /** Whether the figure opens a "from ... to" range: "from 6 million", "from the current 17", "с 10 млн". */
     static boolean startOfARange(String text, int start) {
         String before = Words.fold(text.substring(Math.max(0, start - 20), start));
-        return endsWithWord(before, RANGE_START);
+        return endsWithWord(withoutApproximation(before), RANGE_START);
+    }
+
+    /** Signs of an approximate number written before it: "с ~$6 млрд", "from ≈ 40%". */
+    private static final String APPROXIMATION_SIGNS = "~≈";
+
+    /** The text before a number without the approximation sign that ends it: "с ~" is "с ". */
+    private static String withoutApproximation(String before) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || APPROXIMATION_SIGNS.indexOf(before.charAt(end - 1)) < 0) {
+            return before;
+        }
+        return before.substring(0, end - 1) + " ";
     }
 
     /**
