@@ -341,8 +341,11 @@ final class Subjects {
             // is about (the standard: a route with no corridor name takes the countries it links)
             boolean namesEnds = corridor == null && endsBetween(sentence, words) >= 2
                     && !corridorWordInSentence(words, start, text);
+            // "Over five months the port handled 15,800 TEU. Of these, 14,300 TEU went along the TITR": a corridor
+            // the paragraph names only after the figure's sentence counts a part of it, not the whole; the whole
+            // is the port's or the headline's (LABEL-FIXES 2026-12-03: the corridor only for freight counted along it)
             if (corridor == null && namesCorridor && !namesEnds) {
-                corridor = firstCorridor(paragraph);
+                corridor = firstCorridor(earlierInParagraph(paragraph, start, text));
             }
             // "The cargo turnover of the seaport of Aktau amounted to 3.8 million tons. Of these, 2.5 million tons
             // accounted for oil": a sentence naming no place goes on about the port the sentence before named by its
