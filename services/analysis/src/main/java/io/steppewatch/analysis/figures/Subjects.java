@@ -244,6 +244,13 @@ final class Subjects {
             // line named by three countries or more, written before the corridor it is a link of, is what carries
             // the freight; the corridor named after it only places it
             List<String> chain = corridor == null ? null : chainBeforeCorridor(sentence, text);
+            // "the Middle Corridor's transit countries ... the Baku–Tbilisi–Kars railway, now with a capacity of 5
+            // million tons": a capacity whose sentence names a line by the places of several countries after the
+            // corridor, nearer the figure, is that line's (the standard: a capacity of a corridor, line or port; a
+            // route with no corridor name takes the countries it links)
+            if (chain == null && corridor != null && capacity) {
+                chain = lineAfterCorridor(start, sentence, text);
+            }
             if (chain != null) {
                 return withWayEnds(withShipper(chain, sentence, words), metric, sentence, words, text);
             }
@@ -2629,6 +2636,23 @@ final class Subjects {
     }
 
     /** The countries of a chain of three or more written before the sentence's first corridor, or null. */
+    /**
+     * The countries of a route named by the places of two countries or more between the sentence's last corridor and
+     * the figure, or null.
+     */
+    private static List<String> lineAfterCorridor(int figureStart, List<Mention> sentence, String text) {
+        List<Mention> after = new ArrayList<>();
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.CORRIDOR) {
+                after.clear();
+            } else if (m.end() <= figureStart) {
+                after.add(m);
+            }
+        }
+        List<String> route = after.size() < 2 ? null : routeNamedByPlaces(after, text);
+        return route == null || route.size() < 2 ? null : route;
+    }
+
     private static List<String> chainBeforeCorridor(List<Mention> sentence, String text) {
         for (int i = 0; i < sentence.size(); i++) {
             if (sentence.get(i).kind() == PlaceKind.CORRIDOR) {
