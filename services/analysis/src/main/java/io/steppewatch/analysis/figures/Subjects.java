@@ -244,6 +244,13 @@ final class Subjects {
             // line named by three countries or more, written before the corridor it is a link of, is what carries
             // the freight; the corridor named after it only places it
             List<String> chain = corridor == null ? null : chainBeforeCorridor(sentence, text);
+            // "the Middle Corridor's transit countries ... the Baku–Tbilisi–Kars railway, now with a capacity of 5
+            // million tons": a capacity whose sentence names a line by the places of several countries after the
+            // corridor, nearer the figure, is that line's (the standard: a capacity of a corridor, line or port; a
+            // route with no corridor name takes the countries it links)
+            if (chain == null && corridor != null && capacity) {
+                chain = lineAfterCorridor(start, sentence, text);
+            }
             if (chain != null) {
                 return withWayEnds(withShipper(chain, sentence, words), metric, sentence, words, text);
             }
@@ -341,8 +348,11 @@ final class Subjects {
             // is about (the standard: a route with no corridor name takes the countries it links)
             boolean namesEnds = corridor == null && endsBetween(sentence, words) >= 2
                     && !corridorWordInSentence(words, start, text);
+            // "Over five months the port handled 15,800 TEU. Of these, 14,300 TEU went along the TITR": a corridor
+            // the paragraph names only after the figure's sentence counts a part of it, not the whole; the whole
+            // is the port's or the headline's (LABEL-FIXES 2026-12-03: the corridor only for freight counted along it)
             if (corridor == null && namesCorridor && !namesEnds) {
-                corridor = firstCorridor(paragraph);
+                corridor = firstCorridor(earlierInParagraph(paragraph, start, text));
             }
             // "The cargo turnover of the seaport of Aktau amounted to 3.8 million tons. Of these, 2.5 million tons
             // accounted for oil": a sentence naming no place goes on about the port the sentence before named by its
@@ -2626,6 +2636,23 @@ final class Subjects {
     }
 
     /** The countries of a chain of three or more written before the sentence's first corridor, or null. */
+    /**
+     * The countries of a route named by the places of two countries or more between the sentence's last corridor and
+     * the figure, or null.
+     */
+    private static List<String> lineAfterCorridor(int figureStart, List<Mention> sentence, String text) {
+        List<Mention> after = new ArrayList<>();
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.CORRIDOR) {
+                after.clear();
+            } else if (m.end() <= figureStart) {
+                after.add(m);
+            }
+        }
+        List<String> route = after.size() < 2 ? null : routeNamedByPlaces(after, text);
+        return route == null || route.size() < 2 ? null : route;
+    }
+
     private static List<String> chainBeforeCorridor(List<Mention> sentence, String text) {
         for (int i = 0; i < sentence.size(); i++) {
             if (sentence.get(i).kind() == PlaceKind.CORRIDOR) {
