@@ -106,6 +106,22 @@ class ContextPeriodsTest {
     }
 
     /**
+     * Decision 34 of round 35: a share, a place in a ranking or a trade flow stated with a word of the present moment
+     * takes no period; a stock with one keeps the publication month.
+     */
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The share of the dollar in payments between the two countries is currently close to 40%.            | 2024-03-03 | 40%              | null
+            Доля рубля во взаимных расчетах сейчас составляет около 40%.                                          | 2024-03-03 | 40%              | null
+            At present, the annual trade turnover between the two countries amounts to $3 billion.               | 2024-03-03 | $3 billion       | null
+            Actuellement, le commerce bilatéral atteint 3 milliards de dollars par an.                           | 2024-03-03 | 3 milliards de dollars | null
+            There are currently about 900 joint ventures operating in the country.                              | 2024-03-03 | 900 joint        | 2024-03
+            """)
+    void shouldGiveNoPeriodToSharesAndFlowsStatedAsNow(String body, String published, String text, String period) {
+        assertThat(figure("", body, published, text).period()).isEqualTo(period);
+    }
+
+    /**
      * Decision 33 of round 35: a count of an event takes the publication month only when the text dates the event or
      * its report against it (a weekday, yesterday, this week, overnight); dated by nothing but the page's date or a
      * dateline it has none.

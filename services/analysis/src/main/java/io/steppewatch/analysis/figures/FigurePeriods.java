@@ -876,6 +876,13 @@ final class FigurePeriods {
             return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
+                && StandingNow.hasNoMonth(figure, measure, metric, context, sentence)) {
+            // Decision 34 of round 35: a share or a trade flow stated as now ("is currently approaching 70-75%", "At
+            // present, annual trade turnover amounts to $2 billion") is of no month and no year; the progress of works
+            // under way keeps the month.
+            return null;
+        }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
                 && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
             // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
             // of no month (NOTES-b: flows stated as "now" have no period; gold-j); a capacity per year is a stock
