@@ -56,7 +56,7 @@ final class Dateline {
     }
 
     /** Whether a day of the month (a number of one or two digits standing alone) is within {@code [from, to)}. */
-    private static boolean hasDay(String text, int from, int to) {
+    static boolean hasDay(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
                 int j = i;

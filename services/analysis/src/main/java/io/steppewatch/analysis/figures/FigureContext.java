@@ -155,6 +155,8 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         final String[] lowerTexts;
         /** Each sentence's text folded ({@link Words#fold}), or null until a folded gate asks. */
         final String[] foldedTexts;
+        /** Whether the text has a word dating its events against the publication ({@link EventDating}), or UNKNOWN. */
+        byte datesEvents;
         /** Where the last figure read as one product's flow starts (FigureAnnotator), or -1. */
         int productFlowAt = -1;
 

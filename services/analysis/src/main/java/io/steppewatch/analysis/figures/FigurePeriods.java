@@ -876,6 +876,13 @@ final class FigurePeriods {
             return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
+                && StandingNow.hasNoMonth(figure, measure, metric, context, sentence)) {
+            // Decision 34 of round 35: a share or a trade flow stated as now ("is currently approaching 70-75%", "At
+            // present, annual trade turnover amounts to $2 billion") is of no month and no year; the progress of works
+            // under way keeps the month.
+            return null;
+        }
+        if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
                 && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
             // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
             // of no month (NOTES-b: flows stated as "now" have no period; gold-j); a capacity per year is a stock
@@ -962,7 +969,9 @@ final class FigurePeriods {
             }
         }
         // People and equipment counted at an event (troops in a drill, casualties) are dated by the event, which
-        // news reports when it happens: the publication month. So is the list of goods a ban covers.
+        // news reports when it happens: the publication month, when the text dates the event against it (a weekday,
+        // "this week": decision 33 of round 35); dated by nothing but the publication date or a dateline, the count
+        // goes on to what its paragraph sets, else none. So is the list of goods a ban covers.
         // Without a publication month, the period its paragraph sets, as for any count ("In 2023 ... 61.3 thousand
         // people underwent treatment").
         // The men of a military base are a standing force, at no event: "Russia has two military bases in
@@ -971,6 +980,7 @@ final class FigurePeriods {
         if ("count".equals(figure.unit()) && context.presentPeriod() != null
                 && (FigureAnnotator.countsEventParticipants(figure, context) && !FigureContext.hasCue(context, sentence, "garrison")
                 && (measure != Measure.TARGET || context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence))
+                && EventDating.dates(context, sentence)
                 || measure != Measure.TARGET && EXPORT_BAN.equals(metric))) {
             return context.presentPeriod();
         }
@@ -1120,9 +1130,10 @@ final class FigurePeriods {
         // Drugs found at a seizure ("17 kilograms of heroin", "46 пакетов гашиша"), and the documents a visit signs
         // ("the parties signed 27 documents"), are counted at an event, as the people at a clash are: with nothing
         // dating them, the publication month, when news reports it.
+        // A seizure the text dates by nothing but the publication date or a dateline has none (decision 33 of round 35).
         if (carried == null && measure == Measure.AMOUNT && context.presentPeriod() != null
-                && (FigureContext.hasCue(context, sentence, "seizure") || "count".equals(figure.unit())
-                && FigureContext.hasCue(context, sentence, "signing"))) {
+                && (FigureContext.hasCue(context, sentence, "seizure") && EventDating.dates(context, sentence)
+                || "count".equals(figure.unit()) && FigureContext.hasCue(context, sentence, "signing"))) {
             return context.presentPeriod();
         }
         // The places of one ranking, listed over several paragraphs, are all of the edition the text names first

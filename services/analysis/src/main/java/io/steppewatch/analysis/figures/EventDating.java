@@ -1,0 +1,63 @@
+package io.steppewatch.analysis.figures;
+
+import io.steppewatch.analysis.text.PhraseMatcher;
+import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.TsvLines;
+
+/**
+ * Whether a text dates the events it narrates against the day it came out (decision 33 of round 35): a weekday ("late
+ * Sunday", "в четверг", "jeudi soir", "бейсенбі күні", "payshanba kuni"), yesterday, overnight, this or last week (the
+ * phrases of {@code event-dating.txt}), also when it is the day the event was reported ("said Tuesday"). A count of
+ * people or loads at an event with no period of its own takes the publication month only then: an event dated by
+ * nothing but the page's date or a dateline ("ASTANA, February 19.", "Душанбе. 29 марта.") has none. A drill is dated
+ * by its own rules (it is reported while under way), so its sentence needs no such word.
+ */
+final class EventDating {
+
+    static final String RESOURCE = "/io/steppewatch/analysis/figures/event-dating.txt";
+    private static final PhraseMatcher<Boolean> WORDS = load();
+    private static final int MONTH_LENGTH = "2024-03".length();
+    /** How far before or after a month name its day may stand ("22 октября", "October 22,"). */
+    private static final int DAY_REACH = 4;
+
+    private EventDating() {
+    }
+
+    private static PhraseMatcher<Boolean> load() {
+        PhraseMatcher.Builder<Boolean> builder = PhraseMatcher.builder();
+        for (TsvLines.Line line : TsvLines.fromResource(EventDating.class, RESOURCE, "event dating words")) {
+            builder.add(line.text(), Boolean.TRUE);
+        }
+        return builder.build();
+    }
+
+    /** Whether the event of the figure's sentence is dated against the publication: by the text's words or as a drill. */
+    static boolean dates(FigureContext context, Sentences.Sentence sentence) {
+        return context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence) || textDates(context);
+    }
+
+    /**
+     * Whether the text names a day of a month ("On October 22", "22 октября", "le 23 décembre") outside its dateline
+     * (the dateline's expressions are gone from the context's periods: it dates the report, not the event).
+     */
+    private static boolean namesADay(FigureContext context) {
+        String text = context.text();
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == MONTH_LENGTH
+                    && Dateline.hasDay(text, Math.max(0, e.start() - DAY_REACH), Math.min(text.length(), e.end() + DAY_REACH))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text anywhere has a word dating an event against the publication; looked for once per article. */
+    static boolean textDates(FigureContext context) {
+        FigureContext.SentenceFacts facts = context.facts();
+        if (facts.datesEvents == FigureContext.SentenceFacts.UNKNOWN) {
+            facts.datesEvents = WORDS.findAll(context.words()).isEmpty() && !namesADay(context)
+                    ? FigureContext.SentenceFacts.NO : FigureContext.SentenceFacts.YES;
+        }
+        return facts.datesEvents == FigureContext.SentenceFacts.YES;
+    }
+}
