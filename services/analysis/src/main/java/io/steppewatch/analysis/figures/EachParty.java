@@ -35,7 +35,7 @@ final class EachParty {
     /** Stems of the words of a sale: buyers, suppliers, purchases, imports and exports, in five languages. */
     private static final List<String> SALE_STEMS = Words.foldAll("buyer", "purchas", "supplier", "import", "export",
             "client", "acheteu", "achet", "fournisseu", "importat", "exportat", "покупат", "купил", "закупи",
-            "поставщик", "импорт", "экспорт", "xaridor", "харидор", "sotib", "сотиб", "eksport", "экспорт", "сатып",
+            "поставщик", "импорт", "экспорт", "xaridor", "харидор", "sotib", "сотиб", "eksport", "сатып",
             "жеткізуші", "импорттаушы");
     /** How many words from the figure the distributive word may stand. */
     private static final int REACH = 5;

@@ -876,7 +876,7 @@ final class FigurePeriods {
             return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
-                && StandingNow.hasNoMonth(figure, measure, metric, context, sentence)) {
+                && StandingNow.hasNoMonth(measure, metric, context, sentence)) {
             // Decision 34 of round 35: a share or a trade flow stated as now ("is currently approaching 70-75%", "At
             // present, annual trade turnover amounts to $2 billion") is of no month and no year; the progress of works
             // under way keeps the month.

@@ -18,8 +18,7 @@ final class StandingNow {
     }
 
     /** Whether the figure, stated with a present word in its sentence, takes no period for it. */
-    static boolean hasNoMonth(SurfaceFigure figure, Measure measure, String metric, FigureContext context,
-                              Sentences.Sentence sentence) {
+    static boolean hasNoMonth(Measure measure, String metric, FigureContext context, Sentences.Sentence sentence) {
         if (measure == Measure.SHARE) {
             return !FigureContext.hasCue(context, sentence, "works");
         }

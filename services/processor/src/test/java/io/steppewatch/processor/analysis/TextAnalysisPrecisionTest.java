@@ -11,7 +11,10 @@ import io.steppewatch.avro.Article;
 import io.steppewatch.avro.DatePrecision;
 import io.steppewatch.avro.Figure;
 
-/** An article dated only to the month or the year resolves no period finer than that date allows. */
+/**
+ * An article dated only to the month or the year resolves no period finer than that date allows. The figure is a stock
+ * stated as now, which takes the publication month (decision 34 of round 35; a trade flow stated as now takes none).
+ */
 class TextAnalysisPrecisionTest {
 
     private static final TextAnalysis ANALYSIS = TextAnalysis.withDefaults();
@@ -19,8 +22,8 @@ class TextAnalysisPrecisionTest {
     private static AnalyzedArticle analyze(String published, DatePrecision precision) {
         return ANALYSIS.analyze(Article.newBuilder()
                 .setId("a1").setUrl("https://127.0.0.1/a1").setFeed("test").setSource("test")
-                .setTitle("Kazakhstan and China trade")
-                .setText("Trade turnover between Kazakhstan and China currently stands at $5 billion, the ministry said.")
+                .setTitle("Chinese investment in Kazakhstan")
+                .setText("Chinese investment in Kazakhstan currently stands at $5 billion, the ministry said.")
                 .setPublished(Instant.parse(published)).setPublishedPrecision(precision)
                 .setFetched(Instant.parse("2025-06-01T00:00:00Z")).setContentHash("h").build());
     }
