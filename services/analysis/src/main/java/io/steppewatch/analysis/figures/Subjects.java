@@ -2635,7 +2635,6 @@ final class Subjects {
         return countries.size() >= 3 ? blocs : Set.of();
     }
 
-    /** The countries of a chain of three or more written before the sentence's first corridor, or null. */
     /**
      * The countries of a route named by the places of two countries or more between the sentence's last corridor and
      * the figure, or null.
@@ -2653,6 +2652,7 @@ final class Subjects {
         return route == null || route.size() < 2 ? null : route;
     }
 
+    /** The countries of a chain of three or more written before the sentence's first corridor, or null. */
     private static List<String> chainBeforeCorridor(List<Mention> sentence, String text) {
         for (int i = 0; i < sentence.size(); i++) {
             if (sentence.get(i).kind() == PlaceKind.CORRIDOR) {
