@@ -71,8 +71,8 @@ final class DayMeasures {
             return goal ? Measure.TARGET : Measure.AMOUNT;
         }
         List<Words.Word> words = context.wordsOf(sentence);
-        int first = firstWordAt(words, figure.start());
-        int after = firstWordAt(words, figure.end());
+        int first = DurationMeasures.firstWordAfter(words, figure.start());
+        int after = DurationMeasures.firstWordAfter(words, figure.end());
         if (oldTime(words, first, after)) {
             return Measure.AMOUNT;
         }
@@ -87,14 +87,6 @@ final class DayMeasures {
         }
         boolean estimated = estimateInClause(words, first, figure, context.text());
         return DurationMeasures.measure(figure, context, sentence, goal || estimated);
-    }
-
-    private static int firstWordAt(List<Words.Word> words, int offset) {
-        int i = 0;
-        while (i < words.size() && words.get(i).end() <= offset) {
-            i++;
-        }
-        return i;
     }
 
     /** "to" right before the days (past "just"), a word of cutting before it in its clause: the time to be reached. */
@@ -124,16 +116,8 @@ final class DayMeasures {
     }
 
     private static boolean cuttingBefore(List<Words.Word> words, int link, SurfaceFigure figure, String text) {
-        for (int i = link - 1; i >= 0 && i >= link - CUTTING_REACH; i--) {
-            Words.Word word = words.get(i);
-            if (TextWalks.crossesClause(text, word.end(), figure.start(), true)) {
-                return false;
-            }
-            if (Words.startsWithAny(word.folded(), CUTTING_STEMS)) {
-                return true;
-            }
-        }
-        return false;
+        return TextWalks.inClauseBefore(words, link, link - CUTTING_REACH, figure.start(), text,
+                folded -> Words.startsWithAny(folded, CUTTING_STEMS));
     }
 
     /** "by" right before the days (past "about"), a word of cutting before it in its clause, and no range end after. */
@@ -191,15 +175,6 @@ final class DayMeasures {
     }
 
     private static boolean estimateInClause(List<Words.Word> words, int first, SurfaceFigure figure, String text) {
-        for (int i = first - 1; i >= 0; i--) {
-            Words.Word word = words.get(i);
-            if (TextWalks.crossesClause(text, word.end(), figure.start(), true)) {
-                return false;
-            }
-            if (ESTIMATE_WORDS.contains(word.folded())) {
-                return true;
-            }
-        }
-        return false;
+        return TextWalks.inClauseBefore(words, first, 0, figure.start(), text, ESTIMATE_WORDS::contains);
     }
 }

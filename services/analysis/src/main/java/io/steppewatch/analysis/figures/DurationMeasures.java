@@ -79,7 +79,8 @@ final class DurationMeasures {
         return Measure.TARGET;
     }
 
-    private static int firstWordAfter(List<Words.Word> words, int offset) {
+    /** The index of the first word that ends after {@code offset}: the figure's first word, given its start. */
+    static int firstWordAfter(List<Words.Word> words, int offset) {
         int i = 0;
         while (i < words.size() && words.get(i).end() <= offset) {
             i++;
@@ -98,17 +99,10 @@ final class DurationMeasures {
         return false;
     }
 
+    /** A word of a forecast in the duration's clause ("there will be a route, which for 30 years ..." crosses one). */
     private static boolean forecastBefore(List<Words.Word> words, int first, SurfaceFigure figure, String text) {
-        for (int i = first - 1; i >= 0; i--) {
-            Words.Word word = words.get(i);
-            if (TextWalks.crossesClause(text, word.end(), figure.start(), true)) {
-                return false; // "there will be a route, which for 30 years of independence remains ..."
-            }
-            if (FORECAST_WORDS.contains(word.folded()) || Words.startsWithAny(word.folded(), FORECAST_STEMS)) {
-                return true;
-            }
-        }
-        return false;
+        return TextWalks.inClauseBefore(words, first, 0, figure.start(), text,
+                folded -> FORECAST_WORDS.contains(folded) || Words.startsWithAny(folded, FORECAST_STEMS));
     }
 
     private static boolean ownDurationVerbBefore(List<Words.Word> words, int first) {

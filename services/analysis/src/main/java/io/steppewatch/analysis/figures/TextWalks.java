@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 import io.steppewatch.analysis.text.Words;
@@ -178,6 +179,25 @@ final class TextWalks {
 
     static boolean crossesClause(String text, int from, int to) {
         return crossesClause(text, from, to, false);
+    }
+
+    /**
+     * Whether a word before {@code words[from]}, at index {@code lowest} or after, passes {@code test} (on its folded
+     * form) without the walk back from the figure crossing a clause (asides skipped): "expected to take 12 days",
+     * "сократить ... до 10 дней".
+     */
+    static boolean inClauseBefore(List<Words.Word> words, int from, int lowest, int figureStart, String text,
+                                  Predicate<String> test) {
+        for (int i = from - 1; i >= 0 && i >= lowest; i--) {
+            Words.Word word = words.get(i);
+            if (crossesClause(text, word.end(), figureStart, true)) {
+                return false;
+            }
+            if (test.test(word.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean crossesClause(String text, int from, int to, boolean skipAsides) {
