@@ -25,7 +25,8 @@ import io.steppewatch.analysis.text.TsvLines;
  * sentences {@link TopicClassifier} reads as the scene of a seizure rather than as a route story, or {@value #GOODS},
  * which marks a word of goods crossing a border or of a restriction on them (exports, imports, goods, supplies; an
  * export ban, export controls, dual-use goods), whose sentences beside a sanctions word {@link TopicClassifier} reads as
- * a restriction on trade in goods.
+ * a restriction on trade in goods, or {@value #CROSSING}, which marks a border crossing point (a checkpoint, a border post
+ * that road or rail traffic passes), whose naming in a headline {@link TopicClassifier} reads as a corridor story.
  * Immutable and thread-safe.
  */
 public final class TopicLexicon {
@@ -40,13 +41,16 @@ public final class TopicLexicon {
     public static final String POLICING = "policing";
     /** The third column's value that marks a word of goods crossing a border, or of a restriction on them. */
     public static final String GOODS = "goods";
+    /** The third column's value that marks a border crossing point. */
+    public static final String CROSSING = "crossing";
 
     /**
      * A lexicon term: its topic, its weight, the term as written in the file, and whether it is a word of economic
-     * cooperation, of the policing of a border, or of goods crossing a border (the line's third column).
+     * cooperation, of the policing of a border, of goods crossing a border, or a border crossing point (the line's third
+     * column).
      */
     public record Term(String topic, double weight, String text, boolean cooperation, boolean policing,
-                       boolean goods) {
+                       boolean goods, boolean crossing) {
     }
 
     /** A line of a lexicon; its alternatives ("OTSC|traité de sécurité collective") share one term. */
@@ -119,9 +123,10 @@ public final class TopicLexicon {
         for (TsvLines.Line line : lines) {
             List<String> columns = line.columns().size() == 3 ? line.columns() : line.columns(2, "weight, term");
             String mark = columns.size() == 3 ? columns.get(2).trim() : "";
-            if (columns.size() == 3 && !mark.equals(COOPERATION) && !mark.equals(POLICING) && !mark.equals(GOODS)) {
-                throw line.error("third column must be '" + COOPERATION + "', '" + POLICING + "', '" + GOODS
-                        + "' or absent, got '" + columns.get(2) + "'");
+            if (columns.size() == 3 && !mark.equals(COOPERATION) && !mark.equals(POLICING) && !mark.equals(GOODS)
+                    && !mark.equals(CROSSING)) {
+                throw line.error("third column must be '" + COOPERATION + "', '" + POLICING + "', '" + GOODS + "', '"
+                        + CROSSING + "' or absent, got '" + columns.get(2) + "'");
             }
             double weight;
             try {
@@ -139,7 +144,7 @@ public final class TopicLexicon {
                 throw line.error("empty term");
             }
             parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0), mark.equals(COOPERATION),
-                    mark.equals(POLICING), mark.equals(GOODS)),
+                    mark.equals(POLICING), mark.equals(GOODS), mark.equals(CROSSING)),
                     List.copyOf(alternatives)));
         }
         return parsed;

@@ -18,7 +18,7 @@ class LoneTopicTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | trade    | Electricity exports to Afghanistan | Uzbekistan exports electricity to Afghanistan under a ten-year agreement.
+            en | trade    | Cotton exports to Afghanistan | Uzbekistan exports cotton to Afghanistan under a ten-year agreement.
             uz | security | Чегарада контрабанда тўхтатилди | Чегарачилар контрабанда қилинган юкни ушлаб қолди.
             """)
     void shouldFileUnderTheLeadingTopicWhenNoTopicPassesButItHasASpecificTerm(String language, String topic,
