@@ -27,6 +27,8 @@ record Noun(String word, int end, boolean money) {
             "sous", "chez", "selon", "depuis", "pendant", "durant", "parmi", "among", "via", "within",
             "и", "в", "во", "на", "с", "со", "по", "до", "из", "от", "за", "к", "ко", "о", "об", "у", "не", "что",
             "как", "а", "но", "или", "для", "при", "через", "после", "около", "более", "менее", "свыше", "почти",
+            // the Russian prepositions of place and relation ("ветропарк за 1 млрд под Бухарой")
+            "под", "над", "без", "про", "перед", "между", "среди", "против", "вдоль", "возле", "вокруг",
             "der", "die", "das", "und", "von", "mit", "im", "zu", "auf",
             // Kazakh "more", "this", "for" ("16,4 көп": 16.4 more than the year before)
             "көп", "бұл", "үшін"));
