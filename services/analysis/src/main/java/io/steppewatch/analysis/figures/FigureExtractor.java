@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -104,13 +105,15 @@ public final class FigureExtractor {
                 continue;
             }
             int designationEnd = -1;
-            int designationStart = ModelDesignations.lastGroupStart(text, token);
+            int start = token.start();
+            IntPredicate measuredAt = at -> measuredAfter(text, at) || units.prefixBefore(text, start) != null;
+            int designationStart = ModelDesignations.lastGroupStart(text, token, measuredAt);
             if (designationStart > 0) {
                 // "up to 22 787 Dreamliners": the count before a model's name, not twenty-two thousand
-                designationEnd = designations.endAt(text, designationStart, token.end(), false);
+                designationEnd = designations.endAt(text, designationStart, token.end(), at -> false);
                 token = NumberScanner.readBefore(text, token.start(), designationStart, decimalComma);
             } else if (token.integer() && !token.grouped()) {
-                int end = designations.endAt(text, token.start(), token.end(), measuredAfter(text, token.end()));
+                int end = designations.endAt(text, start, token.end(), measuredAt);
                 if (end > 0) {
                     skipUntil = end; // "Boeing 787", "787-9 Dreamliner", "the first 787 operator": a model's name
                     continue;
@@ -560,7 +563,7 @@ public final class FigureExtractor {
         return bare(text, token, figureStart, value);
     }
 
-    /** Whether a scale word or a unit follows the number ending at {@code end}: "787 tonnes" measures. */
+    /** Whether a scale word or a unit follows the number ending at {@code end}: "787 tonnes", "400-1 billion". */
     private boolean measuredAfter(String text, int end) {
         return units.scaleAt(text, end) != null || units.unitAt(text, end) != null;
     }

@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import io.steppewatch.analysis.text.TsvLines;
 import io.steppewatch.analysis.text.Words;
@@ -43,18 +44,18 @@ final class ModelDesignations {
 
     /**
      * Where the designation whose number is written at {@code [start, end)} ends (past its hyphenated variant), or -1
-     * when the number is no designation.
+     * when the number is no designation. {@code measuredAt} says whether a sum or measure is written about the number
+     * ending at an offset (a currency before it, a unit or scale word after it): such a number is no name.
      */
-    static int endAt(String text, int start, int end) {
+    static int endAt(String text, int start, int end, IntPredicate measuredAt) {
         int variantEnd = variantEnd(text, end);
         boolean family = end - start == FAMILY_DIGITS;
-        if (MAKERS.matches(wordBefore(text, start)) || family && NAMES.matches(wordAfter(text, end))) {
-            return variantEnd > 0 ? variantEnd : end;
-        }
-        if (variantEnd > 0 && family && smallerVariant(text, start, end, variantEnd)) {
-            return variantEnd;
-        }
-        return -1;
+        boolean designation = MAKERS.matches(wordBefore(text, start))
+                || family && NAMES.matches(wordAfter(text, end))
+                || variantEnd > 0 && family && smallerVariant(text, start, end, variantEnd);
+        int designationEnd = variantEnd > 0 ? variantEnd : end;
+        // "$400-1 billion", "Boeing 25 million": a bound and a sum, no name
+        return designation && !measuredAt.test(designationEnd) ? designationEnd : -1;
     }
 
     /**
@@ -79,10 +80,10 @@ final class ModelDesignations {
 
         /**
          * As {@link ModelDesignations#endAt}, and also the end of a number the text has named a model family with
-         * before, when no unit or scale follows it ({@code measured}).
+         * before, when it is no sum or measure ({@code measuredAt}).
          */
-        int endAt(String text, int start, int end, boolean measured) {
-            int designationEnd = ModelDesignations.endAt(text, start, end);
+        int endAt(String text, int start, int end, IntPredicate measuredAt) {
+            int designationEnd = ModelDesignations.endAt(text, start, end, measuredAt);
             if (designationEnd > 0) {
                 if (end - start == FAMILY_DIGITS) {
                     families.add(text.substring(start, end));
@@ -91,16 +92,16 @@ final class ModelDesignations {
             }
             boolean namedBefore = !families.isEmpty() && end - start == FAMILY_DIGITS
                     && families.contains(text.substring(start, end));
-            return namedBefore && !measured ? end : -1;
+            return namedBefore && !measuredAt.test(end) ? end : -1;
         }
     }
 
     /**
      * Where the last group of a number grouped with spaces starts when that group is a designation ("22 787
      * Dreamliners"), else -1. A group joined by a comma or a point is a thousands group of one number ("22,787
-     * aircraft" counts that many).
+     * aircraft" counts that many), and so is a number with a sum or measure written about it ({@code measuredAt}).
      */
-    static int lastGroupStart(String text, NumberScanner.Token token) {
+    static int lastGroupStart(String text, NumberScanner.Token token, IntPredicate measuredAt) {
         if (!token.grouped() || !token.integer()) {
             return -1;
         }
@@ -111,7 +112,7 @@ final class ModelDesignations {
         int variantEnd = variantEnd(text, token.end());
         boolean designation = NAMES.matches(wordAfter(text, token.end()))
                 || variantEnd > 0 && smallerVariant(text, groupStart, token.end(), variantEnd);
-        return designation ? groupStart : -1;
+        return designation && !measuredAt.test(variantEnd > 0 ? variantEnd : token.end()) ? groupStart : -1;
     }
 
     /** Where a variant joined by a hyphen right after {@code end} ends ("-9", "-200", "-8"), or -1. */
