@@ -1518,14 +1518,16 @@ public final class FigureAnnotator {
 
     /** "the number of", "le nombre de", "число", "количество", "саны", "soni": a word that names a count. */
     private static final Pattern NUMBER_OF = Pattern.compile(
-            "(?<!\\p{L})(?:(?:numbers? of|nombre de|число|количество|численность|саны|soni|сони)(?!\\p{L})|nombre d['’])",
+            "(?<!\\p{L})(?:numbers?|nombre|число|количество|численность|саны|soni|сони)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int NUMBER_OF_REACH = 160;
 
     /**
      * Whether a bare number is the level that the words "the number of" before it in its sentence name: "the number
      * of cargo vehicles has increased sevenfold to exceed 26,000", "общее число жертв ... достигло 45". The counted
-     * thing is named before the number instead of after it; the labels count it like any stated count.
+     * thing is named before the number instead of after it; the labels count it like any stated count. The noun of
+     * number alone names it too, as Russian, Kazakh and Uzbek write it ("это число", "саны", "soni"): "last year this
+     * number rose to 30,000", "ce nombre a atteint 50".
      */
     private static boolean countedByNumberOf(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         int from = Math.max(sentence.start(), figure.start() - NUMBER_OF_REACH);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -84,6 +85,7 @@ public final class FigureExtractor {
         List<NumberScanner.Token> tokens = NumberScanner.scan(text, decimalComma);
         int skipUntil = -1;
         List<int[]> urls = Traps.urls(text);
+        ModelDesignations.InText designations = new ModelDesignations.InText();
         for (NumberScanner.Token token : tokens) {
             if (token.start() < skipUntil || token.shape() == NumberScanner.Shape.CHAIN
                     || Traps.inside(urls, token.start())) {
@@ -102,12 +104,31 @@ public final class FigureExtractor {
                 skipUntil = powerEnd;
                 continue;
             }
+            int designationEnd = -1;
+            int start = token.start();
+            IntPredicate measuredAt = at -> measuredAfter(text, at) || units.prefixBefore(text, start) != null;
+            int designationStart = ModelDesignations.lastGroupStart(text, token, measuredAt);
+            if (designationStart > 0) {
+                // "up to 22 787 Dreamliners": the count before a model's name, not twenty-two thousand
+                designationEnd = designations.endAt(text, designationStart, token.end(), at -> false);
+                token = NumberScanner.readBefore(text, token.start(), designationStart, decimalComma);
+            } else if (token.integer() && !token.grouped()) {
+                int end = designations.endAt(text, start, token.end(), measuredAt);
+                if (end > 0) {
+                    skipUntil = end; // "Boeing 787", "787-9 Dreamliner", "the first 787 operator": a model's name
+                    continue;
+                }
+            }
             SurfaceFigure figure = figureAt(text, commaDecimal(text, pointGroupedCount(text, token, decimalComma)),
                     Math.max(skipUntil, 0), english);
+            if (figure != null && designationEnd > 0) {
+                figure = ModelDesignations.countOfModel(text, figure, designationEnd); // "22 787 Dreamliners"
+            }
             if (figure != null) {
                 figures.add(figure);
                 skipUntil = figure.end();
             }
+            skipUntil = Math.max(skipUntil, designationEnd);
         }
         figures = Ranges.completed(text, figures, tokens);
         figures = Comparisons.completed(text, figures, tokens);
@@ -522,6 +543,9 @@ public final class FigureExtractor {
             // number that names, not one that counts
             return null;
         }
+        if (noun != null && !noun.money() && scale == null && Traps.ageWordAfter(text, end)) {
+            return null; // "48 жасында", "35 yoshli": a person's age
+        }
         if (noun != null && !noun.money() && scale == null && value != Math.rint(value)) {
             return null; // "с индексом 0,7999 страна поднялась": a score or an index; a number of things is whole
         }
@@ -537,6 +561,11 @@ public final class FigureExtractor {
             return null; // "Da Group 22 was registered", "reports Singapore's Splash 247.": part of a name
         }
         return bare(text, token, figureStart, value);
+    }
+
+    /** Whether a scale word or a unit follows the number ending at {@code end}: "787 tonnes", "400-1 billion". */
+    private boolean measuredAfter(String text, int end) {
+        return units.scaleAt(text, end) != null || units.unitAt(text, end) != null;
     }
 
     /** Whether the scale word ends with a dot that also ends the sentence by the splitter's rules. */

@@ -27,6 +27,8 @@ record Noun(String word, int end, boolean money) {
             "sous", "chez", "selon", "depuis", "pendant", "durant", "parmi", "among", "via", "within",
             "и", "в", "во", "на", "с", "со", "по", "до", "из", "от", "за", "к", "ко", "о", "об", "у", "не", "что",
             "как", "а", "но", "или", "для", "при", "через", "после", "около", "более", "менее", "свыше", "почти",
+            // the Russian prepositions of place and relation ("ветропарк за 1 млрд под Бухарой")
+            "под", "над", "без", "про", "перед", "между", "среди", "против", "вдоль", "возле", "вокруг",
             "der", "die", "das", "und", "von", "mit", "im", "zu", "auf",
             // Kazakh "more", "this", "for" ("16,4 көп": 16.4 more than the year before)
             "көп", "бұл", "үшін"));
@@ -125,12 +127,13 @@ record Noun(String word, int end, boolean money) {
     }
 
     private static final Pattern NUMBER_OF = Pattern.compile(
-            "\\s+le\\s+nombre\\s+(?:de\\s+|des\\s+|d['’]\\s*)(\\p{L}+)",
+            "\\s+le\\s+(?:nombre|total)\\s+(?:de\\s+|des\\s+|d['’]\\s*)(\\p{L}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * The noun a French number names after it with "le nombre de" ("estime à 1.500 le nombre de migrants", "évaluait à
-     * 1,2 million le nombre de citoyens"): the verb's object comes after its amount, and counts what it names. Else null.
+     * The noun a French number names after it with "le nombre de" or "le total de" ("estime à 1.500 le nombre de
+     * migrants", "évaluait à 1,2 million le nombre de citoyens", "portant à 12 le total des navires"): the verb's object
+     * comes after its amount, and counts what it names. Else null.
      */
     static Noun namedAfter(String text, int end) {
         if (end + 10 > text.length() || !text.regionMatches(true, end + 1, "le", 0, 2)) {

@@ -56,6 +56,18 @@ final class NumberScanner {
         return tokens;
     }
 
+    /**
+     * The number written from {@code start} up to the space before {@code cut}, where a grouped number's last group
+     * turned out to be no part of it ("22 787 Dreamliners": 22).
+     */
+    static Token readBefore(CharSequence text, int start, int cut, boolean decimalComma) {
+        int end = cut;
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return read(text.subSequence(0, end), start, decimalComma);
+    }
+
     private static Token read(CharSequence text, int start, boolean decimalComma) {
         int length = text.length();
         int j = start;

@@ -51,7 +51,18 @@ final class Traps {
             "день", "дня", "дней", "сутки", "суток", "неделя", "недели", "недель", "месяц", "месяца", "месяцев", "мес",
             "квартал", "квартала", "кварталов", "квартале", "полугодие", "полугодия", "полугодии",
             "oy", "oyi", "oyda", "oyida", "oylik", "оии", "оида", "оиида", "аи", "аида", "аиы", "аиында",
+            // the Kazakh and Uzbek month with its other case endings: "2022 жылдың 11 айының өзінде" (in the first
+            // eleven months of 2022), "3 oyga", "6 ойлик"; months are no unit the standard measures
+            "аиының", "аидың", "аиға", "аидан", "аилық", "oyning", "oyga", "oydan", "oyligi", "оининг",
+            "оига", "оидан", "оилик", "оилиги",
             "siecle", "siecles", "century", "centuries", "век", "века", "веков", "heures", "hectares"));
+    /**
+     * Kazakh and Uzbek words of a person's age written after the number: "48 жасында" (at 48), "45 жастағы", "30
+     * жасар", "50 жасқа толды", "35 yoshli", "40 ёшида". Folded. Ages are no figures (the labels give them none).
+     */
+    private static final Set<String> AGE_AFTER = WordSet.copyOf(List.of("жасында", "жастағы", "жасар", "жасқа",
+            "жаста", "жасындағы", "yoshida", "yoshli", "yoshdagi", "yoshga", "yoshda", "ешида", "ешли", "ешдаги",
+            "ешга", "ешда"));
     private static final Set<String> AGE_BEFORE = Set.copyOf(List.of("age", "aged", "agee", "ages", "agees", "возрасте", "возраст", "ему", "ей", "исполнилось"));
     private static final Set<String> FURNITURE_BEFORE = Set.copyOf(List.of("page", "pages", "link", "photo", "photos", "image",
             "slide", "p", "pp", "n", "no", "nº", "numero", "number", "№", "article", "articles", "chapitre", "chapter",
@@ -446,6 +457,12 @@ final class Traps {
             cursor = wordStartBefore(text, cursor);
         }
         return false;
+    }
+
+    /** "48 жасында", "35 yoshli": a Kazakh or Uzbek word of age right after the number. */
+    static boolean ageWordAfter(String text, int end) {
+        String after = wordAfter(text, end);
+        return after != null && AGE_AFTER.contains(after);
     }
 
     /** "исполнилось": "turned", of a person's age and of a span since an event alike. */
