@@ -870,6 +870,16 @@ public final class FigureAnnotator {
             // the parts a parenthesis lists right after a sum are of the sum's period.
             period = before.period();
         }
+        if ("count".equals(figure.unit()) && FigureContext.hasCue(context, sentence, "sanctions")) {
+            // "a new package of EU sanctions could hit 35 companies from Iran, China and Armenia": a count of persons or
+            // companies a sanction lists is the sanctioning party's and the listed countries' (SanctionListings)
+            List<String> listing = SanctionListings.parties(figure, context.text(), context.words(),
+                    context.wordStarts().at(figure.end()), context.mentionsIn(sentence.start(), sentence.end()),
+                    paragraphMentions(context, sentence), subjects);
+            if (listing != null) {
+                subjects = listing;
+            }
+        }
         if (TapiThroughput.throughput(figure, context.text(), sentence)) {
             metric = "cargo.capacity";
             subjects = TapiThroughput.TAPI_COUNTRIES;

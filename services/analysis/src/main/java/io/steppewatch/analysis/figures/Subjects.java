@@ -1207,16 +1207,6 @@ final class Subjects {
         return bloc ? List.of(CSTO) : subjects;
     }
 
-    /** Beginnings of words that count the dead or the wounded. */
-    private static final List<String> CASUALTY_STEMS = Stems.of("casualt", "погиб", "ранен", "пострада", "убит",
-            "blesse");
-    /** Whole words that count the dead or the wounded (a stem of them would take "Tuesday" or "deadline"). */
-    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "bodies",
-            "tue", "tues", "tuee", "tuees", "mort", "morts");
-    /** Beginnings of words that make an event a clash between two sides. */
-    private static final List<String> CLASH_STEMS = Stems.of("clash", "conflict", "border", "fighting", "skirmish",
-            "shootout", "столкновен", "боестолкновен", "конфликт", "границ", "перестрелк", "affrontement", "conflit",
-            "frontiere", "combats", "accrochage");
     /** The countries whose sides meet in the region's border clashes: the other side is looked for among them. */
     private static final Set<String> CLASH_SIDES = Set.of("KG", "TJ", "UZ", "KZ", "TM", "AF");
     private static final int CASUALTY_BEFORE = 2;
@@ -1237,13 +1227,24 @@ final class Subjects {
             return null;
         }
         Set<String> named = namedParties(partyCodes, speakerCodes);
-        if (named.size() != 1) {
+        if (named.size() > 1) {
             return null;
         }
         // in the paragraph, or in the lead, the text's first paragraph: "At least 24 people have been killed in the
         // latest border clashes" before "25 injured were transported from Batken to Bishkek"
-        if (!inParagraphOrLead(start, end, words, text, w -> Words.startsWithAny(w, CLASH_STEMS))) {
+        if (!inParagraphOrLead(start, end, words, text, ClashCasualties::saysClash)) {
             return null;
+        }
+        if (named.isEmpty()) {
+            // "Au moins 59 personnes ont été tuées et 164 blessées du côté kirghize", where the side is the next
+            // figure's: a count whose own words name no side is the clash's its paragraph names by its two sides
+            Set<String> sides = new TreeSet<>();
+            for (Mention m : paragraph) {
+                if (m.kind() == PlaceKind.COUNTRY && CLASH_SIDES.contains(m.code())) {
+                    sides.add(m.code());
+                }
+            }
+            return sides.size() == 2 ? List.copyOf(sides) : null;
         }
         String side = named.iterator().next();
         List<String> candidates = new ArrayList<>(across);
@@ -1494,8 +1495,7 @@ final class Subjects {
     }
 
     /** A word counting the dead or the wounded, decided once per word number: asked around every figure. */
-    private static final WordStems CASUALTY = WordStems.asking(
-            word -> CASUALTY_WORDS.contains(word) || Words.startsWithAny(word, CASUALTY_STEMS));
+    private static final WordStems CASUALTY = WordStems.asking(ClashCasualties::countsCasualties);
 
     /**
      * Whether a word counting the dead or the wounded stands right before or after the figure, or anywhere in its
