@@ -1114,9 +1114,12 @@ final class FigurePeriods {
                 && !pointsBackAtPeriod(context, sentence)) {
             return null;
         }
-        // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
+        // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives");
+        // a count of the people an event struck is the event's, dated as the story's figures are by the paragraphs
+        // before ("the conflict escalated in late 2022. ... 63 citizens lost their lives": decision 33 of round 35).
         String carried = carried(context, sentence, previous, continues,
-                "count".equals(figure.unit()) && !countsFreight(figure, metric, context, sentence) ? 0 : CARRY_PARAGRAPHS,
+                "count".equals(figure.unit()) && !countsFreight(figure, metric, context, sentence)
+                && !StruckPeople.inSentence(context, sentence) ? 0 : CARRY_PARAGRAPHS,
                 figure.unit());
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
