@@ -883,7 +883,12 @@ final class FigurePeriods {
             return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
-                && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
+                && !CAPACITY.equals(metric) && (yearlyRateAfter(context.text(), figure.end(), sentence.end())
+                || measure != Measure.TARGET && statedAsRate(context, sentence, figure)
+                && !context.sentenceFinds(CAPACITY_WORDS, sentence))) {
+            // So is a flow a day or a week stated as now ("Сегодня этот показатель вырос до 800 вагонов в сутки",
+            // "now receives about 30 trains a day instead of 36": decision 34 of round 35, a flow per day or per year
+            // stated as now is `null`, present word or not); what a facility can take a day keeps the month (team a).
             // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
             // of no month (NOTES-b: flows stated as "now" have no period; gold-j); a capacity per year is a stock
             // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
