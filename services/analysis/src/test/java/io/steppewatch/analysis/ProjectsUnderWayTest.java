@@ -31,7 +31,7 @@ class ProjectsUnderWayTest {
             Turkish contractors have 25 ongoing projects in Turkmenistan totaling $4 billion.                   | 2025-03-10 | $4 billion            | other | null
             Turkish contractors secured projects worth $216 million in 2024. A total of 25 ongoing projects totaling $4 billion are underway. | 2025-03-10 | 25 ongoing | other | null
             Turkish contractors secured new projects worth $216 million in 2024.                                | 2025-03-10 | $216 million          | other | 2024
-            Turkish construction companies have implemented 1,061 projects worth $50 billion so far.            | 2022-02-28 | 1,061 projects        | other | null
+            Turkish construction companies have implemented 1,061 projects worth $50 billion so far.            | 2022-02-28 | 1,061 projects        | other | 2022-02
             Турецкие подрядчики реализуют в Туркменистане 25 проектов на сумму 4 млрд долларов.                  | 2025-03-10 | 4 млрд долларов       | other | null
             Les entreprises de construction turques mènent au Turkménistan 25 projets d'un montant de 4 milliards de dollars. | 2025-03-10 | 4 milliards de dollars | other | null
             Kazakhstan and Uzbekistan are implementing 38 projects worth $2.2 billion.                          | 2025-03-10 | $2.2 billion          | jointprojects.value | null

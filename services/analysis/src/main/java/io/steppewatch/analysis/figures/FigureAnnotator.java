@@ -835,9 +835,13 @@ public final class FigureAnnotator {
         if (measure == Measure.CHANGE) {
             period = FigurePeriods.changeAfterLevels(period, figure, context, sentence);
         }
-        if (contracted && !FigurePeriods.statesOwnPeriod(context, sentence)) {
+        if (contracted && !FigurePeriods.statesOwnPeriod(context, sentence)
+                && !(period != null && period.equals(context.presentPeriod())
+                && FigureContext.hasCue(context, sentence, "present"))) {
             // "a thousand projects worth $50 billion carried out there": a total built up over the
-            // years, of no period unless its sentence names one ("new projects worth $216 million in 2024").
+            // years, of no period unless its sentence names one ("new projects worth $216 million in 2024"), or says
+            // it stands so now ("have implemented 1,061 projects worth $50 billion so far": a stock with a word of
+            // the present moment takes the publication month, decision 34 of round 35).
             period = null;
         }
         if (stretch && !title && period == null) {

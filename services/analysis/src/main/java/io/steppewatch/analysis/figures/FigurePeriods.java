@@ -883,7 +883,12 @@ final class FigurePeriods {
             return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
-                && !CAPACITY.equals(metric) && yearlyRateAfter(context.text(), figure.end(), sentence.end())) {
+                && !CAPACITY.equals(metric) && (yearlyRateAfter(context.text(), figure.end(), sentence.end())
+                || measure != Measure.TARGET && statedAsRate(context, sentence, figure)
+                && !context.sentenceFinds(CAPACITY_WORDS, sentence))) {
+            // So is a flow a day or a week stated as now ("Сегодня этот показатель вырос до 800 вагонов в сутки",
+            // "now receives about 30 trains a day instead of 36": decision 34 of round 35, a flow per day or per year
+            // stated as now is `null`, present word or not); what a facility can take a day keeps the month (team a).
             // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
             // of no month (NOTES-b: flows stated as "now" have no period; gold-j); a capacity per year is a stock
             // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
@@ -1114,9 +1119,12 @@ final class FigurePeriods {
                 && !pointsBackAtPeriod(context, sentence)) {
             return null;
         }
-        // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives").
+        // A count is a stock unless its paragraph dates it ("In 2023 ... Of these, 5.6 million visited relatives");
+        // a count of the people an event struck is the event's, dated as the story's figures are by the paragraphs
+        // before ("the conflict escalated in late 2022. ... 63 citizens lost their lives": decision 33 of round 35).
         String carried = carried(context, sentence, previous, continues,
-                "count".equals(figure.unit()) && !countsFreight(figure, metric, context, sentence) ? 0 : CARRY_PARAGRAPHS,
+                "count".equals(figure.unit()) && !countsFreight(figure, metric, context, sentence)
+                && !StruckPeople.inSentence(context, sentence) ? 0 : CARRY_PARAGRAPHS,
                 figure.unit());
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
