@@ -512,7 +512,8 @@ public final class FigureAnnotator {
             metric = "cargo.capacity";
         }
         if (CONVEYANCE_METRICS.contains(metric) && CONVEYANCE_UNITS.contains(figure.unit())
-                && oneConveyanceHolds(context, sentence, figure)) {
+                && (oneConveyanceHolds(context, sentence, figure)
+                    || ConveyanceLoads.carriedByOne(context, sentence, figure) && !rateAfter(context.text(), figure))) {
             // "two vessels with a capacity of 700 containers", "un train composé de 20 conteneurs", "tankers are
             // loaded with 10,000 tons": what one train or ship carries is no flow or capacity of a route or port.
             metric = OTHER;
@@ -1151,16 +1152,18 @@ public final class FigureAnnotator {
                 held = true;
             }
         }
-        if (!held) {
-            return false;
-        }
+        return held && !rateAfter(text, figure);
+    }
+
+    /** Whether a rate ("per year", "в сутки", "yiliga") follows the figure closely: a flow, not one load. */
+    private static boolean rateAfter(String text, SurfaceFigure figure) {
         String after = Words.fold(text.substring(figure.end(), Math.min(text.length(), figure.end() + RATE_REACH)));
         for (String rate : RATES) {
             if (after.contains(rate)) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
