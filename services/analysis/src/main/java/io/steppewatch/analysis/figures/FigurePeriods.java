@@ -3053,7 +3053,11 @@ final class FigurePeriods {
         // The conjunctions have no accent and stand inside the sentence, in lower case: no folding needed. Each opens
         // with a space, so only the spaces before "at" are tried (a search for each conjunction read on to the end
         // of the text whenever the sentence had none).
+        // (the char after the space is read first: most words start with none of the conjunctions' letters)
         for (int k = text.indexOf(' ', from); k >= 0 && k < at; k = text.indexOf(' ', k + 1)) {
+            if (k + 1 >= text.length() || CONTRAST_SECOND_CHARS.indexOf(text.charAt(k + 1)) < 0) {
+                continue;
+            }
             for (String conjunction : CONTRAST) {
                 if (text.startsWith(conjunction, k)) {
                     return true;
@@ -3061,6 +3065,19 @@ final class FigurePeriods {
             }
         }
         return false;
+    }
+
+    /** The chars that follow the opening space of the {@link #CONTRAST} conjunctions. */
+    private static final String CONTRAST_SECOND_CHARS = secondChars(CONTRAST);
+
+    private static String secondChars(List<String> phrases) {
+        StringBuilder chars = new StringBuilder();
+        for (String phrase : phrases) {
+            if (chars.indexOf(String.valueOf(phrase.charAt(1))) < 0) {
+                chars.append(phrase.charAt(1));
+            }
+        }
+        return chars.toString();
     }
 
     /** Whether the sentence compares with {@code period}: it is then the base, not the period, of its figures. */
