@@ -90,6 +90,16 @@ final class FigurePeriods {
             // "в 2,4 раза больше первого полугодия 2012 года": a Russian comparative takes what it is compared with in
             // the genitive, with no "чем" before it
             "больше", "меньше", "выше", "ниже").map(c -> c.replace('й', 'и')).toList();
+    /** {@link #BASE_CUES} as an array, and the last char of each: decideBase reads them for every period expression. */
+    private static final String[] BASE_CUE_ARRAY = BASE_CUES.toArray(String[]::new);
+    private static final char[] BASE_CUE_LASTS = new char[BASE_CUE_ARRAY.length];
+
+    static {
+        for (int k = 0; k < BASE_CUE_ARRAY.length; k++) {
+            BASE_CUE_LASTS[k] = BASE_CUE_ARRAY[k].charAt(BASE_CUE_ARRAY[k].length() - 1);
+        }
+    }
+
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -1961,11 +1971,12 @@ final class FigurePeriods {
         // A cue the text ends with ends with the text's last char: the others (most) are passed over at once.
         char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
         char bareLast = bare == before || bare.isEmpty() ? 0 : bare.charAt(bare.length() - 1);
-        for (String cue : BASE_CUES) {
-            char cueLast = cue.charAt(cue.length() - 1);
+        for (int k = 0; k < BASE_CUE_ARRAY.length; k++) {
+            char cueLast = BASE_CUE_LASTS[k];
             if (cueLast != last && cueLast != bareLast) {
                 continue;
             }
+            String cue = BASE_CUE_ARRAY[k];
             // A whole word: "turnover in 2023" does not end with the cue "over".
             boolean here = endsWithCue(before, cue);
             if (here || (bare != before && cue.startsWith("than") && endsWithCue(bare, cue))) {
