@@ -196,10 +196,11 @@ public final class FigureAnnotator {
         }
         StartIndex<Words.Word> wordStarts = new StartIndex<>(words, Words.Word::start, text.length());
         List<CueLexicon.Hit<String>> headlineCues = cues.cuesIn(headline);
+        List<CueLexicon.Hit<List<CueLexicon.MetricCue>>> headlineMetrics = cues.metricsIn(headline);
         FigureContext context = new FigureContext(text, words, sentences, metricHits, cueHits, periods, mentions, article, publication != null && publication.knowsMonth()
                         && !publication.stated() ? Periods.month(publication.date()) : null, surface,
                 publication == null,
-                headline.isEmpty() ? List.of() : cues.metricsIn(headline).stream().map(CueLexicon.Hit::value).toList(),
+                headline.isEmpty() ? List.of() : headlineMetrics.stream().map(CueLexicon.Hit::value).toList(),
                 new String[sentences.size()], new FigureContext.LastHits<>(), new FigureContext.LastHits<>(),
                 wordStarts, new StartIndex<>(sentences, Sentences.Sentence::start, text.length()),
                 new StartIndex<>(mentions, Mention::start, text.length()),
@@ -207,7 +208,7 @@ public final class FigureAnnotator {
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
                 new IndexedWords(words, wordStarts, text),
                 headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
-                HeadlineProducts.namesAProductsTrade(headline, headlineCues, cues.metricsIn(headline)),
+                HeadlineProducts.namesAProductsTrade(headline, headlineCues, headlineMetrics),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
                 new FigureContext.SentenceFacts(sentences.size(), text.length()));
         List<ExtractedFigure> figures = new ArrayList<>();

@@ -147,6 +147,8 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         final boolean[] periodOfKnown;
         /** Whether each sentence says "as of" or "по состоянию на" ({@link FigurePeriods#saysAsOf}), or UNKNOWN. */
         final byte[] saysAsOf;
+        /** Whether each sentence gives a place below the first in a ranking ({@link RankedPlaces}), or UNKNOWN. */
+        final byte[] lowerPlaces;
         /** Per gate, whether each sentence holds a match ({@link FigureContext#sentenceFinds}), or UNKNOWN. */
         final Map<SentenceGate, byte[]> matches = new IdentityHashMap<>();
         /** Per word list, whether each sentence names one of its words ({@link FigureMetrics}' names), or UNKNOWN. */
@@ -169,6 +171,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
             periodOf = new String[sentences];
             periodOfKnown = new boolean[sentences];
             saysAsOf = new byte[sentences];
+            lowerPlaces = new byte[sentences];
             lowerTexts = new String[sentences];
             foldedTexts = new String[sentences];
         }

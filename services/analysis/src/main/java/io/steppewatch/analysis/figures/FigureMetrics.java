@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.Stems;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
@@ -1155,7 +1156,8 @@ final class FigureMetrics {
      * ({@link WordStems}): the sentence readers above ask it of every word of a sentence or a clause.
      */
     private static WordStems wordsOrStems(Set<String> words, List<String> stems) {
-        return WordStems.asking(folded -> words.contains(folded) || Words.startsWithAny(folded, stems));
+        Stems grouped = Stems.copyOf(stems); // a word with digits is asked afresh each time: only its first char's stems
+        return WordStems.asking(folded -> words.contains(folded) || Words.startsWithAny(folded, grouped));
     }
 
     private static boolean readNames(FigureContext context, Sentences.Sentence sentence, WordStems words) {

@@ -90,6 +90,16 @@ final class FigurePeriods {
             // "в 2,4 раза больше первого полугодия 2012 года": a Russian comparative takes what it is compared with in
             // the genitive, with no "чем" before it
             "больше", "меньше", "выше", "ниже").map(c -> c.replace('й', 'и')).toList();
+    /** {@link #BASE_CUES} as an array, and the last char of each: decideBase reads them for every period expression. */
+    private static final String[] BASE_CUE_ARRAY = BASE_CUES.toArray(String[]::new);
+    private static final char[] BASE_CUE_LASTS = new char[BASE_CUE_ARRAY.length];
+
+    static {
+        for (int k = 0; k < BASE_CUE_ARRAY.length; k++) {
+            BASE_CUE_LASTS[k] = BASE_CUE_ARRAY[k].charAt(BASE_CUE_ARRAY[k].length() - 1);
+        }
+    }
+
     /** Base cues that count a change from a year; a span after them is the change's own ("growth from 2017 to 2023"). */
     private static final Set<String> CHANGE_FROM_CUES = Set.of("increase from", "rise from", "growth from",
             "decrease from", "decline from", "drop from", "jump from", "fall from");
@@ -1969,11 +1979,12 @@ final class FigurePeriods {
         // A cue the text ends with ends with the text's last char: the others (most) are passed over at once.
         char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
         char bareLast = bare == before || bare.isEmpty() ? 0 : bare.charAt(bare.length() - 1);
-        for (String cue : BASE_CUES) {
-            char cueLast = cue.charAt(cue.length() - 1);
+        for (int k = 0; k < BASE_CUE_ARRAY.length; k++) {
+            char cueLast = BASE_CUE_LASTS[k];
             if (cueLast != last && cueLast != bareLast) {
                 continue;
             }
+            String cue = BASE_CUE_ARRAY[k];
             // A whole word: "turnover in 2023" does not end with the cue "over".
             boolean here = endsWithCue(before, cue);
             if (here || (bare != before && cue.startsWith("than") && endsWithCue(bare, cue))) {
@@ -3061,7 +3072,11 @@ final class FigurePeriods {
         // The conjunctions have no accent and stand inside the sentence, in lower case: no folding needed. Each opens
         // with a space, so only the spaces before "at" are tried (a search for each conjunction read on to the end
         // of the text whenever the sentence had none).
+        // (the char after the space is read first: most words start with none of the conjunctions' letters)
         for (int k = text.indexOf(' ', from); k >= 0 && k < at; k = text.indexOf(' ', k + 1)) {
+            if (k + 1 >= text.length() || CONTRAST_SECOND_CHARS.indexOf(text.charAt(k + 1)) < 0) {
+                continue;
+            }
             for (String conjunction : CONTRAST) {
                 if (text.startsWith(conjunction, k)) {
                     return true;
@@ -3069,6 +3084,19 @@ final class FigurePeriods {
             }
         }
         return false;
+    }
+
+    /** The chars that follow the opening space of the {@link #CONTRAST} conjunctions. */
+    private static final String CONTRAST_SECOND_CHARS = secondChars(CONTRAST);
+
+    private static String secondChars(List<String> phrases) {
+        StringBuilder chars = new StringBuilder();
+        for (String phrase : phrases) {
+            if (chars.indexOf(String.valueOf(phrase.charAt(1))) < 0) {
+                chars.append(phrase.charAt(1));
+            }
+        }
+        return chars.toString();
     }
 
     /** Whether the sentence compares with {@code period}: it is then the base, not the period, of its figures. */

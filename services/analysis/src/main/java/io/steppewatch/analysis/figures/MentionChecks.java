@@ -24,6 +24,8 @@ final class MentionChecks {
     static final int SECTION_WORD_AFTER = 6;
     /** Asked only with {@link IndexedWords}, whose text the decision also reads (the words' own text). */
     static final int EXAMPLE_OF_A_SET = 7;
+    /** Whether words of a place ("in", "near the border with") stand just before a country in a sentence of drills. */
+    static final int DRILL_PLACE = 8;
 
     private static final ThreadLocal<MentionChecks> LAST = ThreadLocal.withInitial(MentionChecks::new);
 

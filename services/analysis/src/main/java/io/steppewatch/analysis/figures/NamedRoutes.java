@@ -111,7 +111,7 @@ public final class NamedRoutes {
 
     /** The first letters (lower case) of the names' first words, and the names under each, in the same order. */
     private static final String FIRST_LETTERS;
-    private static final List<List<Name>> BY_FIRST;
+    private static final Name[][] BY_FIRST;
     /**
      * For each char below U+0500, its place in {@link #FIRST_LETTERS} (or -1): every word of a sentence is looked
      * up, and a scan of the letters per word cost more than the rest of the search.
@@ -134,7 +134,7 @@ public final class NamedRoutes {
             byFirst.get(at).add(name);
         }
         FIRST_LETTERS = letters.toString();
-        BY_FIRST = byFirst.stream().map(List::copyOf).toList();
+        BY_FIRST = byFirst.stream().map(names -> names.toArray(Name[]::new)).toArray(Name[][]::new);
         for (char c = 0; c < TABLE_SIZE; c++) {
             LETTER_AT[c] = (byte) FIRST_LETTERS.indexOf(c);
         }
@@ -159,7 +159,7 @@ public final class NamedRoutes {
             if (letter < 0) {
                 continue;
             }
-            for (Name name : BY_FIRST.get(letter)) {
+            for (Name name : BY_FIRST[letter]) {
                 if (matches(name.words(), words, i, end)) {
                     return name.countries();
                 }
@@ -177,7 +177,7 @@ public final class NamedRoutes {
         if (letter < 0) {
             return false;
         }
-        for (Name name : BY_FIRST.get(letter)) {
+        for (Name name : BY_FIRST[letter]) {
             String token = name.words().get(0);
             boolean may = token.charAt(0) == '=' ? Words.fold(token.substring(1)).equals(folded)
                     : token.endsWith("*") ? folded.regionMatches(0, token, 0, token.length() - 1)

@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.text.WordStems;
@@ -59,6 +60,10 @@ final class RankedPlaces {
     private static final WordStems TOP_GROUP = WordStems.of(Words.foldAll(
             "учлик", "uchlik", "бешлик", "beshlik", "тройк", "пятерк", "үштік", "бестік"));
     private static final String UZBEK_LATIN_PLACE_HEAD = "o";
+    /** The word lists as tests of a word, made once rather than at each call. */
+    private static final Predicate<Words.Word> LOWER_WORD = LOWER::startsAny;
+    private static final Predicate<Words.Word> FIRST_WORD = FIRST::startsAny;
+    private static final Predicate<Words.Word> TOP_GROUP_WORD = TOP_GROUP::startsAny;
 
     private RankedPlaces() {
     }
@@ -74,8 +79,7 @@ final class RankedPlaces {
         }
         int index = FigureContext.sentenceOf(context, figure.start());
         WordSpans sentences = new WordSpans(context);
-        int at = sentences.firstWord(index);
-        if (!lowerPlace(context.words(), at, sentences.endWord(index))
+        if (!lowerPlaceIn(context, index, sentences)
                 || !FigureContext.hitsWithin(context.metricHits(), context.sentences().get(index).start(),
                         figure.start()).isEmpty()) {
             return annotated;
@@ -132,15 +136,25 @@ final class RankedPlaces {
                 || UnitLexicon.unit(e.unit()).isCurrency() && UnitLexicon.unit(annotated.unit()).isCurrency());
     }
 
+    /** {@link #lowerPlace} of sentence {@code index}'s words, read once for all the figures of the sentence. */
+    private static boolean lowerPlaceIn(FigureContext context, int index, WordSpans sentences) {
+        byte[] known = context.facts().lowerPlaces;
+        if (known[index] == FigureContext.SentenceFacts.UNKNOWN) {
+            known[index] = lowerPlace(context.words(), sentences.firstWord(index), sentences.endWord(index))
+                    ? FigureContext.SentenceFacts.YES : FigureContext.SentenceFacts.NO;
+        }
+        return known[index] == FigureContext.SentenceFacts.YES;
+    }
+
     /** Whether words {@code [from, to)} give a place below the first: an ordinal and a place, or a closed top group. */
     static boolean lowerPlace(List<Words.Word> words, int from, int to) {
-        return Subjects.anyIn(words, TOP_GROUP::startsAny, from, to)
-                || Subjects.anyIn(words, LOWER::startsAny, from, to) && namesAPlace(words, from, to);
+        return Subjects.anyIn(words, TOP_GROUP_WORD, from, to)
+                || Subjects.anyIn(words, LOWER_WORD, from, to) && namesAPlace(words, from, to);
     }
 
     /** Whether words {@code [from, to)} give any place in a ranking, the first or a lower one. */
     private static boolean placesAny(List<Words.Word> words, int from, int to) {
-        return lowerPlace(words, from, to) || Subjects.anyIn(words, FIRST::startsAny, from, to);
+        return lowerPlace(words, from, to) || Subjects.anyIn(words, FIRST_WORD, from, to);
     }
 
     private static boolean namesAPlace(List<Words.Word> words, int from, int to) {

@@ -1136,8 +1136,7 @@ final class Subjects {
             if (m.kind() != PlaceKind.COUNTRY || !subjects.contains(m.code())) {
                 continue;
             }
-            String window = text.substring(Math.max(from, m.start() - DRILL_PLACE_REACH), m.start());
-            (PLACE_BEFORE.matcher(window).find() ? places : named).add(m.code());
+            (namedAsDrillPlace(m, from, words, text) ? places : named).add(m.code());
         }
         places.removeAll(named);
         List<String> left = new ArrayList<>();
@@ -1159,6 +1158,25 @@ final class Subjects {
             return subjects;
         }
         return left.equals(subjects) ? subjects : List.copyOf(left);
+    }
+
+    /**
+     * Whether {@link #PLACE_BEFORE} ends right before the mention, read from its sentence's start {@code from} at most
+     * {@link #DRILL_PLACE_REACH} chars back. Every figure of a sentence of drills asks it of each country: when the
+     * reach stays inside the sentence, the mention and its text alone decide, once ({@link MentionChecks}).
+     */
+    private static boolean namedAsDrillPlace(Mention m, int from, List<Words.Word> words, String text) {
+        int windowStart = Math.max(from, m.start() - DRILL_PLACE_REACH);
+        if (windowStart == m.start() - DRILL_PLACE_REACH && words instanceof IndexedWords indexed
+                && indexed.isOf(text)) {
+            return MentionChecks.of(MentionChecks.DRILL_PLACE, m, words, Subjects::decideDrillPlace);
+        }
+        return PLACE_BEFORE.matcher(text.substring(windowStart, m.start())).find();
+    }
+
+    private static boolean decideDrillPlace(Mention m, List<Words.Word> words) {
+        String text = ((IndexedWords) words).text();
+        return PLACE_BEFORE.matcher(text.substring(m.start() - DRILL_PLACE_REACH, m.start())).find();
     }
 
     /** Words of the forces that take part in a drill: "military personnel from", "воинские контингенты", "troupes". */

@@ -168,6 +168,58 @@ final class TextWalks {
      * it starts the next figure's clause.
      */
     static boolean joinsNextClause(String text, int from, int to) {
+        if (from < 0 || to > text.length() || from > to || hasDottedCapitalI(text, from, to)) {
+            return joinsNextClauseCopied(text, from, to);
+        }
+        // Read in place, as in the copy " " + lower case + " ": each conjunction opens with a space, so only the
+        // spaces of the stretch and the one before it are tried; the char at "to" is the closing space.
+        int k = from - 1;
+        while (true) {
+            for (String conjunction : CONJUNCTION_ARRAY) {
+                if (conjunctionAt(text, k, to, conjunction)) {
+                    return true;
+                }
+            }
+            k = text.indexOf(' ', k + 1);
+            if (k < 0 || k >= to) {
+                return false;
+            }
+        }
+    }
+
+    private static final String[] CONJUNCTION_ARRAY = CONJUNCTIONS.toArray(String[]::new);
+
+    /**
+     * Whether {@code conjunction} (a space, words, a space) stands at {@code k} of the stretch that ends at {@code to}
+     * (the space at k already read), each char read in lower case and the end of the stretch as a space.
+     */
+    private static boolean conjunctionAt(String text, int k, int to, String conjunction) {
+        int length = conjunction.length();
+        if (k + length - 1 > to) {
+            return false;
+        }
+        for (int j = 1; j < length; j++) {
+            int at = k + j;
+            char c = at == to ? ' ' : Character.toLowerCase(text.charAt(at));
+            if (c != conjunction.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether "İ" stands in the stretch: the one char whose lower case (two chars) a char-by-char reading misses. */
+    private static boolean hasDottedCapitalI(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\u0130') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #joinsNextClause} on a lower-case copy of the stretch. */
+    private static boolean joinsNextClauseCopied(String text, int from, int to) {
         String between = " " + text.substring(from, to).toLowerCase(java.util.Locale.ROOT) + " ";
         for (String conjunction : CONJUNCTIONS) {
             if (between.contains(conjunction)) {

@@ -55,12 +55,36 @@ public final class PhraseMatcher<T> {
         }
     }
 
+    /**
+     * Candidate phrases for one first word, longest first, with each one's length in words and {@link Entry#secondId}
+     * side by side in arrays: {@link #longest} reads them for most words of every text, and a list, its iterator and
+     * each entry's list of words cost more reads than the comparisons themselves.
+     */
+    private static final class Candidates<T> {
+        final Entry<T>[] entries;
+        final int[] sizes;
+        final int[] secondIds;
+
+        @SuppressWarnings("unchecked")
+        Candidates(List<Entry<T>> sorted) {
+            entries = sorted.toArray(new Entry[0]);
+            sizes = new int[entries.length];
+            secondIds = new int[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                sizes[i] = entries[i].words().size();
+                secondIds[i] = entries[i].secondId();
+            }
+        }
+    }
+
     /** Phrases whose first word is a prefix, in a character trie: one walk per word, no substring. */
     private static final class PrefixNode<T> {
         char[] keys = new char[0];
         /** An array, not a list: one read less at each char of each word walked. */
         PrefixNode<?>[] children = new PrefixNode<?>[0];
         final List<Entry<T>> entries = new ArrayList<>(1);
+        /** {@link #entries} once sorted, as read; null while the trie is built. */
+        Candidates<T> candidates;
 
         /** Keys are kept sorted: a binary search finds a child among the many first letters of the root. */
         @SuppressWarnings("unchecked")
@@ -99,12 +123,12 @@ public final class PhraseMatcher<T> {
      * the phrases the word begins whole, and those whose first word (a prefix) it begins with, each longest phrase first.
      */
     private static final class Start<T> {
-        final List<Entry<T>> whole;
-        final List<Entry<T>> prefixed;
+        final Candidates<T> whole;
+        final Candidates<T> prefixed;
         /** Whether the word is the folded form of a case-sensitive phrase's first word (see {@link PhraseMatcher#exactFolded}). */
         final boolean foldsExact;
 
-        Start(List<Entry<T>> whole, List<Entry<T>> prefixed, boolean foldsExact) {
+        Start(Candidates<T> whole, Candidates<T> prefixed, boolean foldsExact) {
             this.whole = whole;
             this.prefixed = prefixed;
             this.foldsExact = foldsExact;
@@ -119,7 +143,7 @@ public final class PhraseMatcher<T> {
      */
     private volatile Object[] starts = new Object[0];
 
-    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    private final Map<String, Candidates<T>> byFirstWord = new HashMap<>();
     private final PrefixNode<T> prefixes = new PrefixNode<>();
     /**
      * Per char up to U+04FF: the lengths of the phrases' first words (whole) that start with it, a bit per length
@@ -149,6 +173,7 @@ public final class PhraseMatcher<T> {
                 exactFolded.add(Words.fold(entry.words().get(0).text()));
             }
         }
+        Map<String, List<Entry<T>>> whole = new HashMap<>();
         for (Entry<T> entry : entries) {
             Pattern first = entry.words().get(0);
             if (first.prefix()) {
@@ -158,12 +183,15 @@ public final class PhraseMatcher<T> {
                 }
                 node.entries.add(entry);
             } else {
-                byFirstWord.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
+                whole.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
             }
         }
         // Every list of candidates longest phrase first (a stable sort: phrases of one length keep the order they were
         // added in), so that longest() may stop at the first that matches (see there).
-        byFirstWord.values().forEach(PhraseMatcher::longestFirst);
+        whole.forEach((word, candidates) -> {
+            longestFirst(candidates);
+            byFirstWord.put(word, new Candidates<>(candidates));
+        });
         sortEntries(prefixes);
         for (String key : byFirstWord.keySet()) {
             if (!key.isEmpty() && key.charAt(0) < TABLE_SIZE) {
@@ -187,6 +215,7 @@ public final class PhraseMatcher<T> {
 
     private static <T> void sortEntries(PrefixNode<T> node) {
         longestFirst(node.entries);
+        node.candidates = new Candidates<>(node.entries);
         for (PrefixNode<?> child : node.children) {
             @SuppressWarnings("unchecked")
             PrefixNode<T> typed = (PrefixNode<T>) child;
@@ -294,7 +323,7 @@ public final class PhraseMatcher<T> {
             for (int i = 0; i < folded.length() && node != null; i++) {
                 node = i == 0 ? rootChild(folded.charAt(0)) : node.child(folded.charAt(i));
                 if (node != null && !node.entries.isEmpty()) {
-                    best = longest(node.entries, words, keys, index, best, true);
+                    best = longest(node.candidates, words, keys, index, best, true);
                 }
             }
         }
@@ -334,7 +363,7 @@ public final class PhraseMatcher<T> {
     /** What {@link #matchAt} would look up for a word, gathered: the same lists, in the same order. */
     @SuppressWarnings("unchecked")
     private Start<T> startFor(String folded) {
-        List<Entry<T>> whole = mayStartAWord(folded) && mayBeAFirstWord(folded) ? byFirstWord.get(folded) : null;
+        Candidates<T> whole = mayStartAWord(folded) && mayBeAFirstWord(folded) ? byFirstWord.get(folded) : null;
         List<Entry<T>> prefixed = null;
         PrefixNode<T> node = prefixes;
         for (int i = 0; i < folded.length() && node != null; i++) {
@@ -350,7 +379,8 @@ public final class PhraseMatcher<T> {
             longestFirst(prefixed); // several prefixes' lists joined: longest first again, ties in the joined order
         }
         boolean exact = exactFolded.contains(folded);
-        return whole == null && prefixed == null && !exact ? (Start<T>) NO_START : new Start<>(whole, prefixed, exact);
+        return whole == null && prefixed == null && !exact ? (Start<T>) NO_START
+                : new Start<>(whole, prefixed == null ? null : new Candidates<>(prefixed), exact);
     }
 
     /**
@@ -358,7 +388,7 @@ public final class PhraseMatcher<T> {
      * the candidates were found by the word's own folded form (or key), so a first word that ignores case needs no
      * second look.
      */
-    private Entry<T> longest(List<Entry<T>> candidates, List<Words.Word> words, List<String> keys, int index,
+    private Entry<T> longest(Candidates<T> candidates, List<Words.Word> words, List<String> keys, int index,
                              Entry<T> best, boolean firstMatched) {
         if (candidates == null) {
             return best;
@@ -373,15 +403,20 @@ public final class PhraseMatcher<T> {
         }
         // The candidates come longest first, ties in the order they were added: the first that matches is the longest
         // that matches (the earliest of its length), and once they are no longer than the best so far none can win.
-        for (Entry<T> candidate : candidates) {
-            int n = candidate.words().size();
-            if (result != null && n <= result.words().size()) {
+        Entry<T>[] entries = candidates.entries;
+        int[] sizes = candidates.sizes;
+        int[] secondIds = candidates.secondIds;
+        int bestSize = result == null ? 0 : result.words().size();
+        for (int c = 0; c < entries.length; c++) {
+            int n = sizes[c];
+            if (n <= bestSize) { // no best yet: every phrase has a word, so none stops the walk
                 break;
             }
+            int secondId = secondIds[c];
             if (index + n <= words.size()
-                    && (candidate.secondId() == WordIds.NONE || nextId == WordIds.NONE || candidate.secondId() == nextId)
-                    && matchesAt(candidate, words, keys, index, firstMatched)) {
-                return candidate;
+                    && (secondId == WordIds.NONE || nextId == WordIds.NONE || secondId == nextId)
+                    && matchesAt(entries[c], words, keys, index, firstMatched)) {
+                return entries[c];
             }
         }
         return result;

@@ -1,6 +1,7 @@
 package io.steppewatch.analysis.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -43,7 +44,31 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * The sentences of {@code text}, read only. The figures and the topics of an article both ask for the sentences of
+     * its body: the body (one String, which cannot change) is split once, the last text split kept per thread.
+     */
     public static List<Sentence> split(CharSequence text) {
+        if (!(text instanceof String)) {
+            return Collections.unmodifiableList(splitAfresh(text));
+        }
+        LastSplit last = LAST_SPLIT.get();
+        if (last.text != text) {
+            last.sentences = Collections.unmodifiableList(splitAfresh(text));
+            last.text = text;
+        }
+        return last.sentences;
+    }
+
+    /** The text last split on a thread and its sentences ({@link #split}). */
+    private static final class LastSplit {
+        private CharSequence text;
+        private List<Sentence> sentences;
+    }
+
+    private static final ThreadLocal<LastSplit> LAST_SPLIT = ThreadLocal.withInitial(LastSplit::new);
+
+    private static List<Sentence> splitAfresh(CharSequence text) {
         List<Sentence> sentences = new ArrayList<>();
         // The walk reads every char: from an array, not through CharSequence.charAt (a text of Cyrillic letters or
         // Latin ones is stored two ways, and each call asks which).

@@ -27,9 +27,12 @@ public final class WordStems {
         this.question = question;
     }
 
-    /** The stems, in folded form. */
+    /**
+     * The stems, in folded form. Kept as {@link Stems} (grouped by first char): a word with digits has no number and is
+     * asked afresh each time, and most of those open with a digit no stem opens with.
+     */
     public static WordStems of(List<String> stems) {
-        List<String> copy = List.copyOf(stems);
+        Stems copy = Stems.copyOf(stems);
         return new WordStems(folded -> Words.startsWithAny(folded, copy));
     }
 

@@ -45,4 +45,16 @@ class SentencesTest {
         assertThat(joined).hasSize(count);
         assertThat(joined.get(0).text(body)).contains(figure);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldSplitATextOnceAndAnEqualTextAlike() {
+        String body = "Freight grew by a tenth. The new line opened in May.\nPassengers were counted apart.";
+        List<Sentences.Sentence> first = Sentences.split(body);
+        assertThat(Sentences.split(body)).isSameAs(first);
+        assertThat(Sentences.split(new String(body.toCharArray()))).isEqualTo(first).isNotSameAs(first);
+        assertThat(Sentences.split(new StringBuilder(body))).isEqualTo(first);
+        assertThat(first).hasSize(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.remove(0))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }
