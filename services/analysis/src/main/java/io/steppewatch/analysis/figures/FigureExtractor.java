@@ -117,7 +117,6 @@ public final class FigureExtractor {
         figures = Ranges.withoutBoundsOfNoFigure(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
-        figures.addAll(SpelledMultiples.shared().figures(text, words, language, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = Partitives.completed(text, figures);

@@ -40,8 +40,6 @@ public final class FigureTopics {
 
     static final String TRADE = "trade";
     static final String OTHER = "other";
-    /** The unit of a multiple ("tripled", "в 2 раза"): no trade evidence on its own. */
-    static final String MULTIPLE = "times";
     static final int MIN_TRADE_FIGURES = 1;
     /** Bilateral metrics of economic cooperation that are not trade flows. */
     static final Set<String> COOPERATION_METRICS = Set.of("investment.total", "jointventures.count",
@@ -87,9 +85,6 @@ public final class FigureTopics {
 
     /** What a figure tells of trade, as the metric a decision names, or null when nothing. */
     private static String evidence(ExtractedFigure figure) {
-        if (MULTIPLE.equals(figure.unit())) {
-            return null; // "trade has doubled" says how a flow changed, not what it came to
-        }
         String metric = figure.metric();
         if (metric.startsWith(TRADE + ".")) {
             return metric;
