@@ -553,9 +553,10 @@ final class Subjects {
             }
             return firstTwo(ranked, null);
         }
-        // "Of this amount, 2.7 million tons were delivered to the CIS member nations", "рост торговли между странами
-        // Таможенного союза составляет 30%": a sentence naming no country, whose partner is a bloc with no code, goes
-        // on about the one country the paragraph or the headline named, alone (the bloc is no second party)
+        // "Of this amount, 2.7 million tons were delivered to the CIS member nations": a sentence naming no country,
+        // whose partner is a bloc with no code, goes on about the one country the paragraph or the headline named,
+        // alone (the bloc is no second party); trade among the bloc's own members, taken whole, is nobody's
+        // (decision 40 of round 36, GroupTotals)
         if (kind != Kind.NATIONAL && partyCodes.isEmpty() && speakerCodes.isEmpty()
                 && withUncodedBloc(words, start, text)) {
             String one = soleCountryBefore(paragraph, start, text, title, article);
