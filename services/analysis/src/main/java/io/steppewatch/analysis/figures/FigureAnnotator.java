@@ -745,6 +745,13 @@ public final class FigureAnnotator {
         if (group != null) {
             subjects = group;
         }
+        // "delivered in just 12-15 days via the TITR", "delivery time along the corridor is 18 days": a time along a
+        // corridor is the corridor's alone, whatever ends or reporting country the sentence names (decision 39)
+        List<String> along = CorridorTimes.corridor(figure.unit(), context.wordsOf(sentence),
+                context.mentionsIn(sentence.start(), sentence.end()), context.article().corridors());
+        if (along != null) {
+            subjects = along;
+        }
         if (!title && CrossingSides.mayWiden(subjects, figure.unit(), metric)
                 && context.sentenceFinds(CrossingSides.GATE, sentence)
                 && !context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)) {
