@@ -740,6 +740,20 @@ public final class FigureAnnotator {
                 paragraphMentions(context, sentence), context.article(),
                 context.surfaceIn(sentence.start(), sentence.end()), product,
                 OTHER.equals(metric) && !OTHER.equals(partiesMetric));
+        // "trade between the CIS countries as a whole rose 25%", "the world's uranium output is 60,000 tons": a total
+        // of a group taken whole is the bloc's, or nobody's where the bloc has no code (decision 40 of round 36)
+        List<String> group = GroupTotals.subjects(figure, context.indexedWords(),
+                context.wordsOf(sentence), context.mentionsIn(sentence.start(), sentence.end()));
+        if (group != null) {
+            subjects = group;
+        }
+        // "delivered in just 12-15 days via the TITR", "delivery time along the corridor is 18 days": a time along a
+        // corridor is the corridor's alone, whatever ends or reporting country the sentence names (decision 39)
+        List<String> along = CorridorTimes.corridor(figure.unit(), context.wordsOf(sentence),
+                context.mentionsIn(sentence.start(), sentence.end()), context.article().corridors());
+        if (along != null) {
+            subjects = along;
+        }
         if (!title && CrossingSides.mayWiden(subjects, figure.unit(), metric)
                 && context.sentenceFinds(CrossingSides.GATE, sentence)
                 && !context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)) {

@@ -553,9 +553,10 @@ final class Subjects {
             }
             return firstTwo(ranked, null);
         }
-        // "Of this amount, 2.7 million tons were delivered to the CIS member nations", "рост торговли между странами
-        // Таможенного союза составляет 30%": a sentence naming no country, whose partner is a bloc with no code, goes
-        // on about the one country the paragraph or the headline named, alone (the bloc is no second party)
+        // "Of this amount, 2.7 million tons were delivered to the CIS member nations": a sentence naming no country,
+        // whose partner is a bloc with no code, goes on about the one country the paragraph or the headline named,
+        // alone (the bloc is no second party); trade among the bloc's own members, taken whole, is nobody's
+        // (decision 40 of round 36, GroupTotals)
         if (kind != Kind.NATIONAL && partyCodes.isEmpty() && speakerCodes.isEmpty()
                 && withUncodedBloc(words, start, text)) {
             String one = soleCountryBefore(paragraph, start, text, title, article);
@@ -3130,7 +3131,16 @@ final class Subjects {
     }
 
     private static final Set<String> SECTION_WORDS = Set.of("section", "sections", "segment", "stretch", "troncon",
-            "участок", "участка", "участке", "участки", "отрезок", "bo'lagi", "qismi", "учаскеси", "учаске");
+            "участок", "участка", "участке", "участки", "участку", "участком", "отрезок", "bo'lagi", "qismi", "учаскеси",
+            "учаске");
+    /**
+     * Words of the kind of way that may stand between a section word and its country: "le tronçon ferroviaire
+     * azerbaïdjanais", "the Kazakh railway section", "казахстанский железнодорожный участок" (decision 39 of round 36:
+     * one country's section of a corridor is that country's).
+     */
+    private static final Set<String> WAY_KIND_WORDS = WordSet.copyOf(Words.foldAll("railway", "rail", "road",
+            "ferroviaire", "routier", "routiere", "железнодорожный", "железнодорожного", "железнодорожном",
+            "железнодорожному", "автодорожный", "автомобильный", "автомобильного", "автомобильном", "темір", "temir"));
 
     /**
      * The one country whose section of a route the sentence speaks of ("the Kyrgyz section", "la section kirghize",
@@ -3189,12 +3199,20 @@ final class Subjects {
      */
     private static boolean decideSectionNamed(Mention m, List<Words.Word> words) {
         int first = indexAt(words, m.start());
-        return first > 0 && SECTION_WORDS.contains(words.get(first - 1).folded()) || placedBySection(m, words);
+        int before = first - 1;
+        if (before > 0 && WAY_KIND_WORDS.contains(words.get(before).folded())) {
+            before--; // "le tronçon ferroviaire azerbaïdjanais"
+        }
+        return before >= 0 && SECTION_WORDS.contains(words.get(before).folded()) || placedBySection(m, words);
     }
 
     /** Whether the word right after the mention is a section word ("казахстанский участок"). */
     private static boolean sectionWordAfter(Mention m, List<Words.Word> words) {
         int after = indexAt(words, m.end());
+        if (after + 1 < words.size() && words.get(after).start() >= m.end()
+                && WAY_KIND_WORDS.contains(words.get(after).folded())) {
+            after++; // "the Kazakh railway section", "казахстанский железнодорожный участок"
+        }
         return after < words.size() && words.get(after).start() >= m.end()
                 && SECTION_WORDS.contains(words.get(after).folded());
     }
