@@ -39,7 +39,21 @@ final class SanctionListings {
     private static final int ORIGIN_REACH = 3;
     /** Words that join the countries of one list: "and", "the", "et", "la", "и". */
     private static final Set<String> LIST_GLUE = WordSet.copyOf(Words.foldAll(
-            "and", "the", "et", "la", "le", "les", "l", "du", "de", "d", "des", "и", "va", "мен"));
+            "and", "the", "et", "la", "le", "les", "l", "du", "de", "d", "des", "и", "va", "мен",
+            // a list that goes on with part of the listed (decision 42: "from Russia and a number of other countries,
+            // including India, China", "из России и ряда других стран, в том числе", "dont", "notamment")
+            "a", "number", "of", "other", "countries", "including", "such", "as",
+            "ряда", "ряд", "других", "стран", "том", "числе", "в",
+            "autres", "pays", "dont", "notamment", "plusieurs"));
+    /** Words that join two groups of one listing: "18 individuals and 120 entities", "21 физическое и 42 юридических". */
+    private static final Set<String> GROUP_JOINS = WordSet.copyOf(Words.foldAll("and", "и", "et", "va", "ва", "мен"));
+    /** How many words may stand between the join and the second group's noun ("and more than 120 entities"). */
+    private static final int GROUP_REACH = 5;
+    /** Words right before the country a sanction is against: "against Russia", "против России", "contre la Russie". */
+    private static final Set<String> AGAINST_WORDS = WordSet.copyOf(Words.foldAll("against", "on", "против", "contre"));
+    /** Articles that may stand between such a word and the country: "contre la Russie", "against the". */
+    private static final String APOSTROPHES = "'’";
+    private static final Set<String> ARTICLES = WordSet.copyOf(Words.foldAll("the", "la", "le", "l"));
 
     private SanctionListings() {
     }
@@ -58,6 +72,11 @@ final class SanctionListings {
             return null;
         }
         List<String> listed = countriesFrom(figure.end(), text, words, firstAfter, sentence);
+        int afterGroup = listed.isEmpty() ? afterJoinedGroup(text, figure.end(), words, firstAfter) : -1;
+        if (afterGroup > 0) {
+            // "18 individuals and more than 120 entities based across Kyrgyzstan and Russia": one list of every group
+            listed = countriesFrom(words.get(afterGroup - 1).end(), text, words, afterGroup, sentence);
+        }
         if (listed.isEmpty() && found.stream().anyMatch(SANCTIONERS::contains)) {
             return null;
         }
@@ -79,8 +98,89 @@ final class SanctionListings {
             }
             parties.add(last.code());
         }
+        if (listed.isEmpty()) {
+            // no country of the listed: the sanctioning party and the country the sanctions are against (decision 42)
+            String target = target(text, sentence, parties);
+            if (target == null) {
+                target = target(text, paragraph, parties);
+            }
+            if (target != null) {
+                parties.add(target);
+            }
+        }
         parties.addAll(listed);
         return List.copyOf(parties);
+    }
+
+    /** The first country of {@code mentions} that an "against" word opens, other than the sanctioning parties. */
+    private static String target(String text, List<Mention> mentions, Set<String> sanctioning) {
+        for (Mention m : mentions) {
+            if (m.kind() != PlaceKind.COUNTRY || sanctioning.contains(m.code())) {
+                continue;
+            }
+            int end = m.start();
+            String word = wordBefore(text, end);
+            if (ARTICLES.contains(word)) {
+                end = startOfWordBefore(text, end);
+                word = wordBefore(text, end);
+            }
+            if (AGAINST_WORDS.contains(word)) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    /** The folded word that ends right before {@code at} (spaces and an apostrophe skipped), "" for none. */
+    private static String wordBefore(String text, int at) {
+        int start = startOfWordBefore(text, at);
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return start < end ? Words.fold(text.substring(start, end)) : "";
+    }
+
+    /** Where the word before {@code at} starts, spaces and an elided article's apostrophe skipped. */
+    private static int startOfWordBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || APOSTROPHES.indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * The index of the word after the second group's noun where the count is followed by "and" and another count of the
+     * listed ("18 individuals and more than 120 entities ..."), -1 otherwise.
+     */
+    private static int afterJoinedGroup(String text, int figureEnd, List<Words.Word> words, int firstAfter) {
+        while (firstAfter < words.size() && Words.startsWithAny(words.get(firstAfter).folded(), LISTED_NOUNS)) {
+            firstAfter++;   // the rest of the count's noun: "7 физических лиц и 15 компаний"
+        }
+        if (firstAfter >= words.size() || !GROUP_JOINS.contains(words.get(firstAfter).folded())
+                || TextWalks.crossesClause(text, figureEnd, words.get(firstAfter).start())) {
+            return -1;
+        }
+        boolean number = false;
+        for (int i = firstAfter + 1; i < words.size() && i <= firstAfter + GROUP_REACH; i++) {
+            String word = words.get(i).folded();
+            if (Character.isDigit(word.charAt(0))) {
+                number = true;
+            } else if (number && Words.startsWithAny(word, LISTED_NOUNS)) {
+                int next = i + 1;
+                while (next < words.size() && Words.startsWithAny(words.get(next).folded(), LISTED_NOUNS)) {
+                    next++;
+                }
+                return next;
+            } else if (number) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The countries of the list that origin words open right after the count's noun; empty when there is none. */
