@@ -18,6 +18,7 @@ class JointVentureSharesTest {
             Japan contributes 45% of the capital of the consortium formed with Turkmenistan.                        | 45%  | JP,TM
             Казахстану достанется 50% акций совместного предприятия с Китаем.                                       | 50%  | KZ,CN
             La France détiendra 49% de la coentreprise créée avec le Kazakhstan.                                    | 49%  | FR,KZ
+            A joint stock company will be set up in which Tajikistan will own 40% and Kyrgyzstan the remainder.      | 40%  | TJ,KG
             """)
     void shouldTakeTheHolderAndTheVenturesOtherParties(String body, String text, String subjects) {
         assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));

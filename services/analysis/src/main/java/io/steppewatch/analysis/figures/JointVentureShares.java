@@ -17,7 +17,7 @@ final class JointVentureShares {
 
     /** Words that name a joint venture or consortium in en, ru, fr, kk and uz, folded; a sentence must hold one. */
     private static final List<String> VENTURE_WORDS = List.copyOf(Words.foldAll(
-            "joint venture", "joint-venture", "consortium",
+            "joint venture", "joint-venture", "consortium", "joint stock", "joint-stock",
             "совместное предприят", "совместного предприят", "совместному предприят", "совместным предприят",
             "совместном предприят", "совместного с", "консорциум",
             "coentreprise", "co-entreprise", "entreprise commune",
