@@ -43,13 +43,4 @@ class SanctionListingsTest {
     void shouldGiveTheListToEveryGroupAndToItsPart(String body, String text, String subjects) {
         assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));
     }
-
-    /** No country of the listed: the sanctioning party and the country the sanctions are against (decision 42). */
-    @ParameterizedTest(name = "{1} in \"{0}\"")
-    @CsvSource(delimiter = '|', textBlock = """
-            The EU prepared a fresh package of sanctions against Russia. The package adds 45 individuals to the list. | 45 individuals | EU,RU
-            """)
-    void shouldTakeTheSanctioningPartyAndTheTarget(String body, String text, String subjects) {
-        assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));
-    }
 }

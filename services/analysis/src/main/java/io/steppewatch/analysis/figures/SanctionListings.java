@@ -49,11 +49,6 @@ final class SanctionListings {
     private static final Set<String> GROUP_JOINS = WordSet.copyOf(Words.foldAll("and", "и", "et", "va", "ва", "мен"));
     /** How many words may stand between the join and the second group's noun ("and more than 120 entities"). */
     private static final int GROUP_REACH = 5;
-    /** Words right before the country a sanction is against: "against Russia", "против России", "contre la Russie". */
-    private static final Set<String> AGAINST_WORDS = WordSet.copyOf(Words.foldAll("against", "on", "против", "contre"));
-    /** Articles that may stand between such a word and the country: "contre la Russie", "against the". */
-    private static final String APOSTROPHES = "'’";
-    private static final Set<String> ARTICLES = WordSet.copyOf(Words.foldAll("the", "la", "le", "l"));
 
     private SanctionListings() {
     }
@@ -98,59 +93,8 @@ final class SanctionListings {
             }
             parties.add(last.code());
         }
-        if (listed.isEmpty()) {
-            // no country of the listed: the sanctioning party and the country the sanctions are against (decision 42)
-            String target = target(text, sentence, parties);
-            if (target == null) {
-                target = target(text, paragraph, parties);
-            }
-            if (target != null) {
-                parties.add(target);
-            }
-        }
         parties.addAll(listed);
         return List.copyOf(parties);
-    }
-
-    /** The first country of {@code mentions} that an "against" word opens, other than the sanctioning parties. */
-    private static String target(String text, List<Mention> mentions, Set<String> sanctioning) {
-        for (Mention m : mentions) {
-            if (m.kind() != PlaceKind.COUNTRY || sanctioning.contains(m.code())) {
-                continue;
-            }
-            int end = m.start();
-            String word = wordBefore(text, end);
-            if (ARTICLES.contains(word)) {
-                end = startOfWordBefore(text, end);
-                word = wordBefore(text, end);
-            }
-            if (AGAINST_WORDS.contains(word)) {
-                return m.code();
-            }
-        }
-        return null;
-    }
-
-    /** The folded word that ends right before {@code at} (spaces and an apostrophe skipped), "" for none. */
-    private static String wordBefore(String text, int at) {
-        int start = startOfWordBefore(text, at);
-        int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return start < end ? Words.fold(text.substring(start, end)) : "";
-    }
-
-    /** Where the word before {@code at} starts, spaces and an elided article's apostrophe skipped. */
-    private static int startOfWordBefore(String text, int at) {
-        int i = at;
-        while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || APOSTROPHES.indexOf(text.charAt(i - 1)) >= 0)) {
-            i--;
-        }
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
     }
 
     /**
