@@ -549,8 +549,8 @@ class FigureSubjectsTest {
             Uzbekistan signs deals | Uzbekistan signed agreements worth $16 billion with China and $4.6 billion with Russia. | $16 billion | CN UZ
             Узбекистан подписал соглашения | Узбекистан подписал соглашения на 16 млрд долларов с Китаем и на 4,6 млрд долларов с Россией. | 16 млрд долларов | CN UZ
             Turkey and Kazakhstan | Over 15 years Turkey has invested $4.35 billion in Kazakhstan, and the Central Asian country $1.13 billion in Turkey. | $4.35 billion | KZ TR
-            Railway project | China holds 51% of the joint venture, while Kyrgyzstan and Uzbekistan share the remaining 49%. | 51% | CN
-            Chemin de fer | Le projet est une coentreprise dont la Chine détient 51% des parts, tandis que le Kirghizistan et l'Ouzbékistan se partagent les 49% restants. | 51% | CN
+            Railway project | China holds 51% of the joint venture, while Kyrgyzstan and Uzbekistan share the remaining 49%. | 51% | CN KG UZ
+            Chemin de fer | Le projet est une coentreprise dont la Chine détient 51% des parts, tandis que le Kirghizistan et l'Ouzbékistan se partagent les 49% restants. | 51% | CN KG UZ
             Железная дорога | Китаю принадлежит 51% акций проекта, а Киргизия и Узбекистан делят оставшиеся 49%. | 51% | CN
             """)
     void shouldLeaveThePartyOfTheNextFigureToItWhenASentenceComparesTwo(String title, String body, String figure,

@@ -900,6 +900,15 @@ public final class FigureAnnotator {
                 subjects = listing;
             }
         }
+        if ("percent".equals(figure.unit())) {
+            // "China will provide 51% of the funds of the joint venture with Kazakhstan": a stake in a venture is a
+            // term of the deal, the holder first, then the venture's other parties (JointVentureShares)
+            List<String> venture = JointVentureShares.parties(figure, context.sentenceText(index),
+                    context.mentionsIn(sentence.start(), sentence.end()), subjects);
+            if (venture != null) {
+                subjects = venture;
+            }
+        }
         if (TapiThroughput.throughput(figure, context.text(), sentence)) {
             metric = "cargo.capacity";
             subjects = TapiThroughput.TAPI_COUNTRIES;

@@ -39,7 +39,16 @@ final class SanctionListings {
     private static final int ORIGIN_REACH = 3;
     /** Words that join the countries of one list: "and", "the", "et", "la", "и". */
     private static final Set<String> LIST_GLUE = WordSet.copyOf(Words.foldAll(
-            "and", "the", "et", "la", "le", "les", "l", "du", "de", "d", "des", "и", "va", "мен"));
+            "and", "the", "et", "la", "le", "les", "l", "du", "de", "d", "des", "и", "va", "мен",
+            // a list that goes on with part of the listed (decision 42: "from Russia and a number of other countries,
+            // including India, China", "из России и ряда других стран, в том числе", "dont", "notamment")
+            "a", "number", "of", "other", "countries", "including", "such", "as",
+            "ряда", "ряд", "других", "стран", "том", "числе", "в",
+            "autres", "pays", "dont", "notamment", "plusieurs"));
+    /** Words that join two groups of one listing: "18 individuals and 120 entities", "21 физическое и 42 юридических". */
+    private static final Set<String> GROUP_JOINS = WordSet.copyOf(Words.foldAll("and", "и", "et", "va", "ва", "мен"));
+    /** How many words may stand between the join and the second group's noun ("and more than 120 entities"). */
+    private static final int GROUP_REACH = 5;
 
     private SanctionListings() {
     }
@@ -58,6 +67,11 @@ final class SanctionListings {
             return null;
         }
         List<String> listed = countriesFrom(figure.end(), text, words, firstAfter, sentence);
+        int afterGroup = listed.isEmpty() ? afterJoinedGroup(text, figure.end(), words, firstAfter) : -1;
+        if (afterGroup > 0) {
+            // "18 individuals and more than 120 entities based across Kyrgyzstan and Russia": one list of every group
+            listed = countriesFrom(words.get(afterGroup - 1).end(), text, words, afterGroup, sentence);
+        }
         if (listed.isEmpty() && found.stream().anyMatch(SANCTIONERS::contains)) {
             return null;
         }
@@ -81,6 +95,36 @@ final class SanctionListings {
         }
         parties.addAll(listed);
         return List.copyOf(parties);
+    }
+
+    /**
+     * The index of the word after the second group's noun where the count is followed by "and" and another count of the
+     * listed ("18 individuals and more than 120 entities ..."), -1 otherwise.
+     */
+    private static int afterJoinedGroup(String text, int figureEnd, List<Words.Word> words, int firstAfter) {
+        while (firstAfter < words.size() && Words.startsWithAny(words.get(firstAfter).folded(), LISTED_NOUNS)) {
+            firstAfter++;   // the rest of the count's noun: "7 физических лиц и 15 компаний"
+        }
+        if (firstAfter >= words.size() || !GROUP_JOINS.contains(words.get(firstAfter).folded())
+                || TextWalks.crossesClause(text, figureEnd, words.get(firstAfter).start())) {
+            return -1;
+        }
+        boolean number = false;
+        for (int i = firstAfter + 1; i < words.size() && i <= firstAfter + GROUP_REACH; i++) {
+            String word = words.get(i).folded();
+            if (Character.isDigit(word.charAt(0))) {
+                number = true;
+            } else if (number && Words.startsWithAny(word, LISTED_NOUNS)) {
+                int next = i + 1;
+                while (next < words.size() && Words.startsWithAny(words.get(next).folded(), LISTED_NOUNS)) {
+                    next++;
+                }
+                return next;
+            } else if (number) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The countries of the list that origin words open right after the count's noun; empty when there is none. */

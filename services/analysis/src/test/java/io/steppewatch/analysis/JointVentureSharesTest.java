@@ -1,0 +1,26 @@
+package io.steppewatch.analysis;
+
+import static io.steppewatch.analysis.AnalyzedFigures.figure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A share a party holds or contributes in a joint venture takes the holder and then the venture's other parties its
+ * sentence names (LABEL-FIXES decision 43 of round 36).
+ */
+class JointVentureSharesTest {
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            In the new joint venture Turkey will hold 60% of the shares and Uzbekistan the rest.                   | 60%  | TR,UZ
+            Japan contributes 45% of the capital of the consortium formed with Turkmenistan.                        | 45%  | JP,TM
+            Казахстану достанется 50% акций совместного предприятия с Китаем.                                       | 50%  | KZ,CN
+            La France détiendra 49% de la coentreprise créée avec le Kazakhstan.                                    | 49%  | FR,KZ
+            A joint stock company will be set up in which Tajikistan will own 40% and Kyrgyzstan the remainder.      | 40%  | TJ,KG
+            """)
+    void shouldTakeTheHolderAndTheVenturesOtherParties(String body, String text, String subjects) {
+        assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));
+    }
+}
