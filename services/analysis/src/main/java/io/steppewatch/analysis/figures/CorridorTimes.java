@@ -55,7 +55,7 @@ final class CorridorTimes {
         }
         for (Mention m : mentions) {
             if (m.kind() == PlaceKind.CORRIDOR && along(own, Subjects.indexAt(own, m.start()),
-                    lastWordOf(own, m.end()))) {
+                    Subjects.lastWordStartingBefore(own, m.end()))) {
                 return List.of(m.code());
             }
         }
@@ -83,14 +83,5 @@ final class CorridorTimes {
             }
         }
         return false;
-    }
-
-    /** The number of the last word that starts before {@code end}. */
-    private static int lastWordOf(List<Words.Word> words, int end) {
-        int at = Subjects.indexAt(words, end);
-        while (at > 0 && words.get(at).start() >= end) {
-            at--;
-        }
-        return at;
     }
 }

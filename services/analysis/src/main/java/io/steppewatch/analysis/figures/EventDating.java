@@ -2,7 +2,6 @@ package io.steppewatch.analysis.figures;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.Sentences;
-import io.steppewatch.analysis.text.TsvLines;
 
 /**
  * Whether a text dates the events it narrates against the day it came out (decision 33 of round 35): a weekday ("late
@@ -15,20 +14,13 @@ import io.steppewatch.analysis.text.TsvLines;
 final class EventDating {
 
     static final String RESOURCE = "/io/steppewatch/analysis/figures/event-dating.txt";
-    private static final PhraseMatcher<Boolean> WORDS = load();
+    private static final PhraseMatcher<Boolean> WORDS =
+            PhraseMatcher.ofWordList(EventDating.class, RESOURCE, "event dating words");
     private static final int MONTH_LENGTH = "2024-03".length();
     /** How far before or after a month name its day may stand ("22 октября", "October 22,"). */
     private static final int DAY_REACH = 4;
 
     private EventDating() {
-    }
-
-    private static PhraseMatcher<Boolean> load() {
-        PhraseMatcher.Builder<Boolean> builder = PhraseMatcher.builder();
-        for (TsvLines.Line line : TsvLines.fromResource(EventDating.class, RESOURCE, "event dating words")) {
-            builder.add(line.text(), Boolean.TRUE);
-        }
-        return builder.build();
     }
 
     /** Whether the event of the figure's sentence is dated against the publication: by the text's words or as a drill. */

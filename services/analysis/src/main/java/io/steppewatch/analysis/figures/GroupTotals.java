@@ -108,7 +108,7 @@ final class GroupTotals {
         while (figureLast + 1 < own.size() && own.get(figureLast + 1).start() < end) {
             figureLast++;
         }
-        int numberLast = lastWordOf(own, figure.numberEnd());
+        int numberLast = Subjects.lastWordStartingBefore(own, figure.numberEnd());
         Set<String> coded = codedBlocs(mentions);
         List<String> whole = coded.size() == 1 ? List.copyOf(coded) : List.of();
         for (PhraseMatcher.Match<Role> match : found) {
@@ -126,7 +126,7 @@ final class GroupTotals {
         }
         for (Mention m : mentions) {
             if (m.kind() == PlaceKind.BLOC && CODED.contains(m.code())
-                    && takenWhole(found, Subjects.indexAt(own, m.start()), lastWordOf(own, m.end()))) {
+                    && takenWhole(found, Subjects.indexAt(own, m.start()), Subjects.lastWordStartingBefore(own, m.end()))) {
                 return List.of(m.code()); // "mutual settlements of the EAEU states"
             }
         }
@@ -184,14 +184,5 @@ final class GroupTotals {
             }
         }
         return false;
-    }
-
-    /** The number of the last word that starts before {@code end}. */
-    private static int lastWordOf(List<Words.Word> words, int end) {
-        int at = Subjects.indexAt(words, end);
-        while (at > 0 && words.get(at).start() >= end) {
-            at--;
-        }
-        return at;
     }
 }

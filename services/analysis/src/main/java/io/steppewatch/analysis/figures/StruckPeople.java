@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.Sentences;
-import io.steppewatch.analysis.text.TsvLines;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -17,17 +16,10 @@ import io.steppewatch.analysis.text.Words;
 final class StruckPeople {
 
     static final String RESOURCE = "/io/steppewatch/analysis/figures/struck-people.txt";
-    private static final PhraseMatcher<Boolean> WORDS = load();
+    private static final PhraseMatcher<Boolean> WORDS =
+            PhraseMatcher.ofWordList(StruckPeople.class, RESOURCE, "words of people struck");
 
     private StruckPeople() {
-    }
-
-    private static PhraseMatcher<Boolean> load() {
-        PhraseMatcher.Builder<Boolean> builder = PhraseMatcher.builder();
-        for (TsvLines.Line line : TsvLines.fromResource(StruckPeople.class, RESOURCE, "words of people struck")) {
-            builder.add(line.text(), Boolean.TRUE);
-        }
-        return builder.build();
     }
 
     /** Whether the sentence has a word of people killed, wounded or evacuated. */

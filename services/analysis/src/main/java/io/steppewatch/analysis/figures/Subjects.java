@@ -4506,6 +4506,15 @@ final class Subjects {
         return true;
     }
 
+    /** The number of the last word that starts before {@code end} (0 when none does; a figure's or a mention's end). */
+    static int lastWordStartingBefore(List<Words.Word> words, int end) {
+        int at = indexAt(words, end);
+        while (at > 0 && words.get(at).start() >= end) {
+            at--;
+        }
+        return at;
+    }
+
     static int indexAt(List<Words.Word> words, int offset) {
         if (words instanceof IndexedWords indexed) {
             return Math.min(indexed.firstAt(offset), Math.max(0, words.size() - 1));

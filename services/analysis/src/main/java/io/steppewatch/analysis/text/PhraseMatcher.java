@@ -253,6 +253,15 @@ public final class PhraseMatcher<T> {
         return new Builder<>();
     }
 
+    /** A matcher of the phrases of a word-list resource (one phrase a line, read by {@link TsvLines}), each marked true. */
+    public static PhraseMatcher<Boolean> ofWordList(Class<?> anchor, String resource, String what) {
+        Builder<Boolean> builder = builder();
+        for (TsvLines.Line line : TsvLines.fromResource(anchor, resource, what)) {
+            builder.add(line.text(), Boolean.TRUE);
+        }
+        return builder.build();
+    }
+
     /** Every phrase in the words, left to right, the longest at each position, never overlapping. */
     public List<Match<T>> findAll(List<Words.Word> words) {
         return findAll(words, null);
