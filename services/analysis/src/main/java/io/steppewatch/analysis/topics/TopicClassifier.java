@@ -600,19 +600,10 @@ public final class TopicClassifier {
      * that story's trade even where the body goes on to the wagons, ports and queues that carry it.
      */
     private List<TopicDecision> withHeadlineFlow(Scores scores, List<TopicDecision> assigned, List<Words.Word> body) {
-        if (!scores.tradeFlowInTitle() || scores.unspecific().contains(TRADE_TOPIC)
-                || assigned.stream().anyMatch(d -> d.topic().equals(TRADE_TOPIC))) {
+        if (!scores.tradeFlowInTitle() || scores.unspecific().contains(TRADE_TOPIC)) {
             return assigned;
         }
-        TopicDecision trade = scores.decisions().stream().filter(d -> d.topic().equals(TRADE_TOPIC))
-                .findFirst().orElse(null);
-        if (trade == null || trade.score() < loneFloor(body)) {
-            return assigned;
-        }
-        List<TopicDecision> topics = new ArrayList<>(assigned);
-        topics.add(trade);
-        topics.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
-        return List.copyOf(topics);
+        return withTopicOverLoneFloor(scores, assigned, body, TRADE_TOPIC);
     }
 
     /**
@@ -623,17 +614,28 @@ public final class TopicClassifier {
      */
     private List<TopicDecision> withHeadlineCrossing(Scores scores, List<TopicDecision> assigned,
                                                      List<Words.Word> body) {
-        if (!namesACrossing(scores.titleMatches())
-                || assigned.stream().anyMatch(d -> d.topic().equals(PASSING_MENTION_TOPIC))) {
+        if (!namesACrossing(scores.titleMatches())) {
             return assigned;
         }
-        TopicDecision corridors = scores.decisions().stream().filter(d -> d.topic().equals(PASSING_MENTION_TOPIC))
+        return withTopicOverLoneFloor(scores, assigned, body, PASSING_MENTION_TOPIC);
+    }
+
+    /**
+     * The assigned topics with {@code topic} added, in score order, when it is not among them and its score clears the
+     * lone-topic floor; the assigned topics as they are otherwise.
+     */
+    private List<TopicDecision> withTopicOverLoneFloor(Scores scores, List<TopicDecision> assigned,
+                                                       List<Words.Word> body, String topic) {
+        if (assigned.stream().anyMatch(d -> d.topic().equals(topic))) {
+            return assigned;
+        }
+        TopicDecision decision = scores.decisions().stream().filter(d -> d.topic().equals(topic))
                 .findFirst().orElse(null);
-        if (corridors == null || corridors.score() < loneFloor(body)) {
+        if (decision == null || decision.score() < loneFloor(body)) {
             return assigned;
         }
         List<TopicDecision> topics = new ArrayList<>(assigned);
-        topics.add(corridors);
+        topics.add(decision);
         topics.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
         return List.copyOf(topics);
     }
