@@ -529,6 +529,12 @@ public final class FigureAnnotator {
             // throughput, whatever the verb (a country that is to supply gas through it stays its exporter).
             metric = "cargo.capacity";
         }
+        // "transit of Russian gas to Uzbekistan via Kazakhstan ... 5.6 bcm": the seller's exports (GasBetweenCountries);
+        // the parties stay the ends of the way the freight reading finds, for the country crossed is no party
+        boolean gasSent = GasBetweenCountries.sentBetweenCountries(metric, figure, context, sentence);
+        if (gasSent) {
+            metric = "trade.exports";
+        }
         if (CARGO_VOLUME.equals(metric) && measure != Measure.CHANGE && DesignRates.designedYearly(figure, context, sentence)) {
             metric = "cargo.capacity"; // "est conçu pour transporter 20 millions de tonnes par an" (DesignRates)
         }
@@ -542,7 +548,8 @@ public final class FigureAnnotator {
         }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
-        String partiesMetric = flowContinued != null && !OTHER.equals(flowContinued) ? flowContinued : metric;
+        String partiesMetric = gasSent ? CARGO_VOLUME
+                : flowContinued != null && !OTHER.equals(flowContinued) ? flowContinued : metric;
         // one product's trade: its parties still those of the trade metric
         boolean product = flowContinued != null && !OTHER.equals(flowContinued);
         boolean productFlow = flowContinued != null;

@@ -58,14 +58,22 @@ final class FigureMetrics {
 
     /**
      * Plants and making ("two plants for deep processing of corn", "deux usines de traitement de gaz", "expected to
-     * produce one million tons of hydrogen"): the capacity a sentence naming one states is what a plant can make or
-     * process, not freight a corridor, line, port or terminal can carry.
+     * produce one million tons of hydrogen"), and the other works that make or hold rather than carry: power stations
+     * and their turbines, dams and reservoirs, mines ("мощность ветряной электростанции", "a reservoir with a capacity
+     * of 5.4 billion cubic meters", "expand the mines", "l'offre minière", "электр стансасы", "тўғон"). The capacity a
+     * sentence naming one states is what the works can make, produce or hold, not freight a corridor, line, port or
+     * terminal can carry (the standard's `cargo.capacity`), in each of the five languages.
      */
     private static final Set<String> PLANT_WORDS = Set.copyOf(Words.foldAll("plant", "plants", "factory",
             "factories", "usine", "usines", "refinery", "refineries", "raffinerie", "raffineries", "smelter",
-            "smelters", "produce", "produces", "produced", "producing", "production", "produire"));
+            "smelters", "produce", "produces", "produced", "producing", "production", "produire",
+            "dam", "dams", "reservoir", "reservoirs", "réservoir", "réservoirs", "barrage", "barrages", "turbine",
+            "turbines", "hydropower", "hydroelectric", "hydroélectrique", "hydroélectriques", "mine", "mines",
+            "mining", "minière", "minières", "minier", "miniers", "гэс", "тэс", "тэц", "аэс", "ges", "шахта", "шахты",
+            "шахт", "кеніш", "кеніші", "бөген", "бөгені", "shaxta", "shaxtasi"));
     private static final List<String> PLANT_STEMS = Words.foldAll("завод", "фабрик", "комбинат", "производств",
-            "производит");
+            "производит", "электростанц", "водохранилищ", "плотин", "рудник", "турбин", "ветроэлектр", "гидроэлектр",
+            "электрстанц", "стансас", "тўғон");
     private static final WordStems PLANT = wordsOrStems(PLANT_WORDS, PLANT_STEMS);
 
     /**
@@ -306,7 +314,7 @@ final class FigureMetrics {
         if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())
                 && PowerLines.measuresAPowerLine(figure, context, sentence)) {
-            return FigureAnnotator.OTHER; // "the 260-km power transmission line" (decision 22 of round 34)
+            return FigureAnnotator.OTHER; // "the 260-km power transmission line" (decision 22 of round 34), a canal
         }
         if ((metric.startsWith("cargo.") || metric.startsWith(FigureAnnotator.TRADE)) && "change".equals(unitClass)
                 && costOrTimeChanges(figure, context, sentence)) {

@@ -13,6 +13,9 @@ import io.steppewatch.analysis.text.Words;
  * railway, road or pipeline, a way goods or travellers move along, and a power line or a cable is none of them. The
  * line a length measures is the nearest name of a line in its sentence: a word of power lines or cables, or a word of
  * the ways the standard names (a pipeline stays `route.length`; a railway beside a power line keeps its length).
+ * A canal is measured the same way (gold-zc's written decision, kept by gold-zj: "the Qosh Tepa canal's lengths and
+ * works are `km` `other` (a canal is no route, railway, road or pipeline)"): "длина канала составит 285 км", "the
+ * 285-km canal", "le canal de 285 km"; a ship canal named as such (Suez, Panama) is a sea route, not such a canal.
  */
 final class PowerLines {
 
@@ -25,6 +28,17 @@ final class PowerLines {
     private static final Set<String> POWER_PAIRS = Set.copyOf(List.of("power line", "power lines", "energy line",
             "electricity line", "ligne electrique", "lignes electriques", "haute tension", "электр беру", "elektr beru",
             "elektr bery", "elektr uzatish"));
+    /** Words that name a canal, folded ("canal", "canaux", "kanali"; Russian, Kazakh and Uzbek Cyrillic "канал*"). */
+    private static final Set<String> CANAL_WORDS = Set.copyOf(Words.foldAll("canal", "canals", "canaux", "kanal",
+            "kanali", "kanalı"));
+    private static final List<String> CANAL_STEMS = Words.foldAll("канал");
+    /**
+     * The ship canals that are a sea route goods move along ("routes ... qui passent par le canal de Suez, s'étendent
+     * sur environ 14 500 km", "via the Suez Canal"): a canal so named, within two words, is a way, not a canal above.
+     */
+    private static final List<String> SHIP_CANAL_STEMS = Words.foldAll("suez", "panam", "суэц", "панам", "suvaysh",
+            "сувайш");
+    private static final int SHIP_CANAL_REACH = 2;
     /** Kilovolts as written ("500-kV", "220 кВ"): lower-case "кв" is a square ("кв. км"), so the raw form is asked. */
     private static final Set<String> KILOVOLTS = Set.of("kV", "KV", "кВ", "КВ");
     /** Words of the ways the standard's route length names: pipelines, railways, roads. */
@@ -38,7 +52,7 @@ final class PowerLines {
     private PowerLines() {
     }
 
-    /** Whether the line the length measures, the nearest named in its sentence, is a power line or a cable. */
+    /** Whether the line the length measures, the nearest named in its sentence, is a power line, a cable or a canal. */
     static boolean measuresAPowerLine(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         if (sentence == null) {
             return false;
@@ -59,11 +73,24 @@ final class PowerLines {
         return nearestPower < nearestWay;
     }
 
+    /** Whether the canal word at {@code i} is named as a ship canal (see {@link #SHIP_CANAL_STEMS}). */
+    private static boolean namesAShipCanal(List<Words.Word> words, int i) {
+        for (int j = Math.max(0, i - SHIP_CANAL_REACH); j < words.size() && j <= i + SHIP_CANAL_REACH; j++) {
+            if (Words.startsWithAny(words.get(j).folded(), SHIP_CANAL_STEMS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesAPowerLine(List<Words.Word> words, int i) {
         Words.Word word = words.get(i);
         if (POWER_WORDS.contains(word.folded()) || Words.startsWithAny(word.folded(), POWER_STEMS)
                 || KILOVOLTS.contains(word.raw())) {
             return true;
+        }
+        if (CANAL_WORDS.contains(word.folded()) || Words.startsWithAny(word.folded(), CANAL_STEMS)) {
+            return !namesAShipCanal(words, i);
         }
         return i + 1 < words.size() && POWER_PAIRS.contains(word.folded() + " " + words.get(i + 1).folded());
     }
