@@ -32,6 +32,16 @@ final class GroupTotals {
     }
 
     private static final PhraseMatcher<Role> PHRASES = load();
+    /**
+     * Whether the name of a group the standard has no code for starts at word {@code i}: "the CIS", "Таможенного
+     * союза", "l'Union douanière", "ШОС", "the Turkic States". {@link Subjects} asks it of a bloc a country trades
+     * with, which leaves the country alone.
+     */
+    static boolean groupNameAt(List<Words.Word> words, int i) {
+        PhraseMatcher.Match<Role> match = PHRASES.matchAt(words, i);
+        return match != null && match.value() == Role.GROUP;
+    }
+
     /** How many words before a group a word that takes its members together may stand ("between the countries of"). */
     private static final int BEFORE_REACH = 5;
     /** How many words after a group a word that takes it whole may stand ("the CIS countries as a whole"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
@@ -23,36 +24,16 @@ final class LowerPlaces {
     /** How many words before a first-place word its holder may stand ("Turkmenistan still holds first place"). */
     private static final int HOLDER_REACH = 5;
 
-    /** Ordinals of a place below the first. */
-    private static final WordIdSet LOWER_ORDINALS = WordIdSet.of(Words.foldAll(
-            "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th",
-            "второе", "втором", "второй", "вторую", "вторая", "третье", "третьем", "третий", "третью", "третья",
-            "четвертое", "четвертом", "четвертую", "пятое", "пятом",
-            "deuxieme", "seconde", "troisieme", "quatrieme", "cinquieme",
-            // Uzbek (Latin, Cyrillic) and Kazakh, and their "next place" ("Keyingi o'rinda", "Кейинги ўринда")
-            "ikkinchi", "uchinchi", "rtinchi", "beshinchi", "keyingi",
-            "иккинчи", "учинчи", "тўртинчи", "бешинчи", "кейинги",
-            "екінші", "үшінші", "төртінші", "бесінші", "кейінгі"));
-    /** Words that make an ordinal a place in a ranking. */
-    private static final WordIdSet PLACE_WORDS = WordIdSet.of(Words.foldAll(
-            "place", "rank", "ranks", "ranked", "ranking", "position", "spot", "largest", "biggest",
-            "место", "месте", "места", "строчку", "строчке", "позицию", "позиции", "крупнейшим", "крупнейший",
-            "rang", "places", "positions", "plus",
-            // Uzbek "o'rin" (the apostrophe splits off "rin...") and "ўрин", Kazakh "орын", with their case endings
-            "rin", "rinda", "rinni", "ringa", "rinlarda", "rinlarni",
-            "ўрин", "ўринда", "ўринни", "ўринга", "ўринларда", "ўринларни",
-            "орын", "орында", "орынды", "орынға", "орнында", "орнын", "орындарда"));
-    /** Words of the first place, whose holder is not the ranking's owner. */
-    private static final WordIdSet FIRST_WORDS = WordIdSet.of(Words.foldAll(
-            "first", "largest", "biggest", "leader", "leading", "main", "top",
-            "первом", "первое", "первую", "первым", "лидер", "лидером", "лидирует", "основной", "основным",
-            "крупнейшим", "крупнейший",
-            "premier", "premiere", "principal", "principale", "tete",
-            "birinchi", "yetakchi", "биринчи", "етакчи", "бірінші", "көшбасшы"));
+    /** The ranking's words as tests of a word ({@link RankingWords}). */
+    private static final Predicate<Words.Word> LOWER = RankingWords.LOWER::startsAny;
+    private static final Predicate<Words.Word> PLACE = RankingWords.PLACE::startsAny;
     /** A world ranking ("fourth in the world") has no owner among the article's countries. */
     private static final WordIdSet WORLD_WORDS = WordIdSet.of(Words.foldAll(
             "world", "worldwide", "globally", "mondial", "mondiale", "monde", "мире", "мировом", "мира",
             "dunyo", "dunyoda", "дунё", "дунёда", "әлем", "әлемде", "әлемдік"));
+    /** The Uzbek and Kazakh genitive endings, in folded form: "Ўзбекистоннинг", "O'zbekistonning", "Қазақстанның". */
+    private static final List<String> GENITIVE_ENDINGS = Words.foldAll("нинг", "ning", "ның", "нің", "дың", "дің",
+            "тың", "тің");
     /** "Following Uzbekistan, Tajikistan ranked second": the country before is the yardstick. */
     private static final WordIdSet FOLLOWING_WORDS = WordIdSet.of(Words.foldAll(
             "following", "behind", "after", "apres", "derriere", "после", "вслед", "позади"));
@@ -128,6 +109,21 @@ final class LowerPlaces {
         return null;
     }
 
+    /**
+     * Whether a country is named as the owner of what follows it: "Uzbekistan's largest partner", "Ўзбекистоннинг энг
+     * йирик ҳамкори", "Қазақстанның ең ірі серіктесі". The first place is then its partner's, and the country owns the
+     * ranking.
+     */
+    private static boolean possessive(Mention m, List<Words.Word> words, String text) {
+        if (m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
+                && (text.charAt(m.end() + 1) == 's' || text.charAt(m.end() + 1) == 'S')) {
+            return true;
+        }
+        // the name's last word: "O'zbekistonning" is read as "o", "zbekistonning"
+        int last = Subjects.lastWordStartingBefore(words, m.end());
+        return last >= 0 && last < words.size() && Words.endsWithAny(words.get(last).folded(), GENITIVE_ENDINGS);
+    }
+
     /** Whether words {@code [from, to]} give a place below the first, and not in a world ranking. */
     private static boolean placesBelowFirst(List<Words.Word> words, int from, int to, String text) {
         // The answer depends on the sentence's words alone: every figure of the sentence asks, once read it is kept.
@@ -136,8 +132,8 @@ final class LowerPlaces {
         if (known != 0) {
             return known == 2;
         }
-        boolean places = Subjects.anyIn(words, LOWER_ORDINALS, from, to + 1)
-                && Subjects.anyIn(words, PLACE_WORDS, from, to + 1) && !Subjects.anyIn(words, WORLD_WORDS, from, to + 1);
+        boolean places = Subjects.anyIn(words, LOWER, from, to + 1)
+                && Subjects.anyIn(words, PLACE, from, to + 1) && !Subjects.anyIn(words, WORLD_WORDS, from, to + 1);
         if (indexed != null) {
             indexed.knowFact(IndexedWords.PLACE_BELOW_FIRST, from, to + 1, text, places);
         }
@@ -152,16 +148,16 @@ final class LowerPlaces {
                                                  int sentenceStart) {
         Set<String> holders = new LinkedHashSet<>();
         for (Mention m : paragraph) {
-            if (m.start() >= sentenceStart || m.kind() != PlaceKind.COUNTRY) {
+            if (m.start() >= sentenceStart || m.kind() != PlaceKind.COUNTRY || possessive(m, words, text)) {
                 continue;
             }
             int next = Subjects.indexAt(words, m.end());
             for (int i = next; i > 0 && i < words.size() && i < next + HOLDER_REACH; i++) {
                 Words.Word word = words.get(i);
-                if (Subjects.gapEndsBefore(words, i, text) || LOWER_ORDINALS.contains(word)) {
+                if (Subjects.gapEndsBefore(words, i, text) || RankingWords.LOWER.startsAny(word)) {
                     break;
                 }
-                if (FIRST_WORDS.contains(word)) {
+                if (RankingWords.FIRST.startsAny(word)) {
                     holders.add(m.code());
                     break;
                 }

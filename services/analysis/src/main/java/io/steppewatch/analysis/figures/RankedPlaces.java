@@ -24,45 +24,15 @@ final class RankedPlaces {
     /** How many paragraphs before the figure's the ranking's leader may stand. */
     private static final int PARAGRAPH_REACH = 2;
 
-    /** A place below the first ("second", "третьем", "troisième", "иккинчи", "келесі": the next one). */
-    private static final WordStems LOWER = WordStems.of(Words.foldAll(
-            "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th",
-            "второе", "втором", "второй", "вторую", "вторая", "третье", "третьем", "третий", "третью", "третья",
-            "четверт", "пятое", "пятом", "пятую", "следующ",
-            "deuxieme", "seconde", "troisieme", "quatrieme", "cinquieme",
-            "иккинчи", "учинчи", "тўртинчи", "бешинчи", "кейинги",
-            "ikkinchi", "uchinchi", "beshinchi", "keyingi",
-            "екінші", "үшінші", "төртінші", "бесінші", "келесі"));
-    /** The first place or its holder ("largest", "крупнейшим", "principal", "энг йирик", "ең ірі"). */
-    private static final WordStems FIRST = WordStems.of(Words.foldAll(
-            "first", "largest", "biggest", "leader", "leading", "main", "top",
-            "первое", "первом", "первую", "первым", "лидер", "крупнейш", "основн", "наибольш",
-            "premier", "premiere", "principal", "tete",
-            "биринчи", "birinchi", "йирик", "yirik", "етакчи", "yetakchi",
-            "бірінші", "ірі", "көшбасшы"));
-    /**
-     * The word for a place, in the forms of its cases (whole words: "орындалды" is done, "ўринбосар" a deputy). The
-     * Uzbek Latin form splits at its apostrophe: "o‘rinda" reads "o", "rinda" ({@link #UZBEK_LATIN_PLACE_TAILS}).
-     */
-    private static final Set<String> PLACE_WORDS = Set.copyOf(Words.foldAll(
-            "place", "position", "spot", "rank", "ranks", "ranked",
-            "место", "месте", "места", "местом", "позицию", "позиции", "строчку", "строчке",
-            "rang",
-            "ўрин", "ўринда", "ўринни", "ўринга", "ўриндан", "ўрнида", "ўрнини",
-            "orin", "orinda", "orinni", "oringa", "orindan",
-            "орын", "орында", "орынды", "орынға", "орыннан", "орнында", "орнын", "oryn", "orynda", "oryndy"));
-    private static final Set<String> UZBEK_LATIN_PLACE_TAILS = Set.copyOf(Words.foldAll(
-            "rin", "rinda", "rinni", "ringa", "rindan"));
     /** "The meeting took place": an event, no place in a ranking. */
     private static final Set<String> HAPPENING = Set.copyOf(Words.foldAll(
             "take", "takes", "took", "taking", "taken"));
     /** A closed top group: "the top three is closed by", "кучли учлик", "тройка", "үштік". */
     private static final WordStems TOP_GROUP = WordStems.of(Words.foldAll(
             "учлик", "uchlik", "бешлик", "beshlik", "тройк", "пятерк", "үштік", "бестік"));
-    private static final String UZBEK_LATIN_PLACE_HEAD = "o";
-    /** The word lists as tests of a word, made once rather than at each call. */
-    private static final Predicate<Words.Word> LOWER_WORD = LOWER::startsAny;
-    private static final Predicate<Words.Word> FIRST_WORD = FIRST::startsAny;
+    /** The word lists as tests of a word, made once rather than at each call ({@link RankingWords}). */
+    private static final Predicate<Words.Word> LOWER_WORD = RankingWords.LOWER::startsAny;
+    private static final Predicate<Words.Word> FIRST_WORD = RankingWords.FIRST::startsAny;
     private static final Predicate<Words.Word> TOP_GROUP_WORD = TOP_GROUP::startsAny;
 
     private RankedPlaces() {
@@ -159,10 +129,8 @@ final class RankedPlaces {
 
     private static boolean namesAPlace(List<Words.Word> words, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, words.size()); i++) {
-            Words.Word word = words.get(i);
             String before = i > from ? words.get(i - 1).folded() : "";
-            if (PLACE_WORDS.contains(word.folded()) && !HAPPENING.contains(before)
-                    || UZBEK_LATIN_PLACE_TAILS.contains(word.folded()) && UZBEK_LATIN_PLACE_HEAD.equals(before)) {
+            if (RankingWords.PLACE.startsAny(words.get(i)) && !HAPPENING.contains(before)) {
                 return true;
             }
         }

@@ -3916,34 +3916,6 @@ final class Subjects {
         return true;
     }
 
-    /** Names of groupings that have no code of their own: the CIS, the SCO, SPECA (in the folded forms of the text). */
-    private static final Set<String> UNCODED_BLOCS = WordSet.copyOf(Words.foldAll("cis", "sco", "снг", "шос", "cei",
-            "ocs", "speca", "спека",
-            // "the Commonwealth of Independent States", "Содружества Независимых Государств"
-            "commonwealth", "содружество", "содружества", "содружеством", "содружестве"));
-    /**
-     * Two-word names of blocs with no code, written as their first and last words a few words apart: "the Customs
-     * Union", "Таможенного союза", "l'Union douanière", "Communauté des États indépendants".
-     */
-    private static final List<List<String>> UNCODED_BLOC_NAMES = List.of(
-            Words.foldAll("customs", "union"), Words.foldAll("union", "douaniere"),
-            Words.foldAll("таможенный", "союз"), Words.foldAll("таможенного", "союза"),
-            Words.foldAll("таможенному", "союзу"), Words.foldAll("таможенном", "союзе"),
-            Words.foldAll("communaute", "independants"));
-    /** The words that may end an uncoded bloc's name: one set lookup per word before any closer look. */
-    private static final Set<String> UNCODED_BLOC_ENDS = uncodedBlocEnds();
-    /** UNCODED_BLOC_ENDS by word number: asked of every word of a sentence. */
-    private static final WordIdSet UNCODED_BLOC_END = WordIdSet.of(UNCODED_BLOC_ENDS);
-    private static final int BLOC_NAME_SPAN = 3;
-
-    private static Set<String> uncodedBlocEnds() {
-        Set<String> ends = new LinkedHashSet<>(UNCODED_BLOCS);
-        for (List<String> name : UNCODED_BLOC_NAMES) {
-            ends.add(name.get(1));
-        }
-        return WordSet.copyOf(ends);
-    }
-
     /**
      * Words that make a bloc after them the partner of a flow or a relation: "with the CIS", "between Tajikistan and
      * the CIS countries", "delivered to the CIS member nations", "поставлено в страны СНГ", "entre les pays de l'Union
@@ -3962,9 +3934,8 @@ final class Subjects {
         int at = indexAt(words, figureStart);
         int from = sentenceStart(words, at, text);
         int to = at < words.size() ? sentenceEnd(words, at, text) : words.size();
-        for (int i = from; i < to && i < words.size(); i++) {
-            int first = uncodedBlocStart(words, i, from);
-            if (first < 0) {
+        for (int first = from; first < to && first < words.size(); first++) {
+            if (!GroupTotals.groupNameAt(words, first)) {
                 continue;
             }
             // "Tajikistan-CIS nations trade": a bloc joined by a dash to the word before it
@@ -4001,28 +3972,6 @@ final class Subjects {
         // CIS": the country the article makes the exporter
         return before.isEmpty() && article.exporter() != null && isCountryCode(article.exporter())
                 ? article.exporter() : null;
-    }
-
-    /** The index of the first word of an uncoded bloc's name that ends at word {@code i}, or -1. */
-    private static int uncodedBlocStart(List<Words.Word> words, int i, int from) {
-        if (!UNCODED_BLOC_END.contains(words.get(i))) {
-            return -1;
-        }
-        String folded = words.get(i).folded();
-        if (UNCODED_BLOCS.contains(folded)) {
-            return i;
-        }
-        for (List<String> name : UNCODED_BLOC_NAMES) {
-            if (!name.get(1).equals(folded)) {
-                continue;
-            }
-            for (int k = Math.max(from, i - BLOC_NAME_SPAN); k < i; k++) {
-                if (name.get(0).equals(words.get(k).folded())) {
-                    return k;
-                }
-            }
-        }
-        return -1;
     }
 
     /** Drugs, in folded forms, that a country's adjective may describe by their origin. */
