@@ -43,6 +43,10 @@ final class TurkicMonthCases {
     /** Whether a month name starts with the char, for every char up to U+04FF: the cheap first test of a word. */
     private static final boolean[] INITIALS = initials();
 
+    /** The names as they stand alone, the first test of a month with no ending. */
+    private static final Set<String> BARE = Stream.of(NAMES).flatMap(Stream::of)
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Names that are other words as well: read only after a year written or named before them. */
     private static final Set<String> AMBIGUOUS = Stream.of("may", "май", "қазан").map(Words::fold)
             .collect(Collectors.toUnmodifiableSet());
@@ -56,10 +60,22 @@ final class TurkicMonthCases {
             "ьда", "ьдаги", "де", "та", "те", "ында", "інде", "сында", "сінде", "дағы", "дегі", "тағы", "тегі",
             "ындағы", "індегі", "сындағы", "сіндегі").map(Words::fold).collect(Collectors.toUnmodifiableSet());
 
+    /** A name with no ending, as the first month of a span stands ("қаңтар-", "январь-"). */
+    private static final Set<String> NO_ENDING = Set.of("", Words.fold("ь"));
+
+    /**
+     * The Kazakh plural of "month" after a span of months with no ending of their own ("қыркүйек-қазан айларында": in
+     * the months September to October), which the readers of "айында" (one month) leave out.
+     */
+    private static final Set<String> MONTHS_WORDS = Stream.of("айларында", "айларындағы", "айлары", "айларда")
+            .map(Words::fold).collect(Collectors.toUnmodifiableSet());
+
     /** What may stand before the month: a year, or a word of last, this or next year, with or without "year". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:((?:19|20)\\d{2})[\\s-]*|(?<!\\p{L})(?:"
-            + "(o['’‘ʻʼ`]?tgan|утган|" + Words.fold("өткен") + ")|(joriy|shu|жории|шу|" + Words.fold("биылғы") + "|"
-            + Words.fold("ағымдағы") + "|" + Words.fold("осы") + ")|(kelasi|келаси|" + Words.fold("келесі") + "))[\\s\\u00A0]+)"
+            + "(o['’‘ʻʼ`]?tgan|утган|" + Words.fold("өткен") + ")"
+            + "|(joriy|shu|жории|шу|" + Words.fold("биылғы") + "|" + Words.fold("ағымдағы") + "|"
+            + Words.fold("осы") + ")"
+            + "|(kelasi|келаси|" + Words.fold("келесі") + "))[\\s\\u00A0]+)"
             + "(?:yil|иил|" + Words.fold("жыл") + ")\\p{L}*[\\s\\u00A0]+$"
             + "|(?<!\\p{L})(?:(" + Words.fold("былтыр") + ")|(" + Words.fold("биыл") + "))[\\s\\u00A0]+$");
     /** How far before a month its year or word of a year is looked for. */
@@ -68,7 +84,7 @@ final class TurkicMonthCases {
     private TurkicMonthCases() {
     }
 
-    /** Adds the months so named in {@code folded} to {@code out}; nothing of no year when the publication is unknown. */
+    /** Adds the months so named in {@code folded} to {@code out}; none with no year when the publication is unknown. */
     static void find(String folded, Publication publication, List<PeriodResolver.Expression> out) {
         int i = 0;
         int length = folded.length();
@@ -92,6 +108,11 @@ final class TurkicMonthCases {
                              List<PeriodResolver.Expression> out) {
         String word = folded.substring(start, end);
         int last = month(word, ENDINGS);
+        int closes = end;
+        if (last == 0 && BARE.contains(word)) {
+            closes = monthsWordAfter(folded, end);
+            last = closes > end ? month(word, NO_ENDING) : 0;
+        }
         if (last == 0) {
             return;
         }
@@ -104,7 +125,7 @@ final class TurkicMonthCases {
             while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
                 wordStart--;
             }
-            int named = wordEnd > wordStart ? month(folded.substring(wordStart, wordEnd), Set.of("", "ь")) : 0;
+            int named = wordEnd > wordStart ? month(folded.substring(wordStart, wordEnd), NO_ENDING) : 0;
             if (named == 0 || named >= last) {
                 return; // not a span of months of one year
             }
@@ -125,7 +146,7 @@ final class TurkicMonthCases {
                 year = m.group(2) != null || m.group(5) != null ? published - 1
                         : m.group(4) != null ? published + 1 : published;
             }
-        } else if (AMBIGUOUS.contains(nameOf(folded.substring(from, end))) || publication == null) {
+        } else if (AMBIGUOUS.contains(nameOf(folded.substring(from, closes))) || publication == null) {
             return;
         } else {
             int published = publication.date().getYear();
@@ -133,7 +154,20 @@ final class TurkicMonthCases {
         }
         String period = year == null ? null
                 : first == last ? Periods.month(year, last) : Periods.months(year, first, year, last);
-        out.add(new PeriodResolver.Expression(opens, end, PeriodResolver.Kind.PERIOD, period));
+        out.add(new PeriodResolver.Expression(opens, closes, PeriodResolver.Kind.PERIOD, period));
+    }
+
+    /** Where the Kazakh word for "months" right after {@code at} ends, or {@code at} when none follows. */
+    private static int monthsWordAfter(String text, int at) {
+        int start = at;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\u00A0')) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return start > at && MONTHS_WORDS.contains(text.substring(start, end)) ? end : at;
     }
 
     /** The month of a word made of a name and one of {@code endings}, or 0. */
