@@ -466,6 +466,7 @@ final class PeriodResolver {
         shortYearFirstMonths(folded, found);
         relativeMonthRanges(folded, publication, found);
         relativeTurkicYears(folded, publication, found);
+        TurkicMonthCases.find(folded, publication, found);
         dayMonths(folded, publication, found);
         relative(folded, publication, found);
         namedMonths(folded, publication, found);
