@@ -21,13 +21,16 @@ class DistancesFromTownsTest {
             The new depot on the road to Afghanistan stands 35 kilometres from Bishkek. | 35 kilometres | KG
             The camp lies some 90 kilometers south of Serhetabad, a busy crossing on the border with Afghanistan. | 90 kilometers | TM
             The crossing with Afghanistan lies 300 miles (483 kilometres) north of Mashhad, near the Turkmen frontier. | 300 miles | IR
+            The two railways meet at a crossing on the border with China, which lies 250 miles (402 kilometres) south of Ulaanbaatar. | 250 miles | MN
             Склад на границе с Афганистаном находится в 120 км к юго-западу от Душанбе. | 120 км | TJ
             Le dépôt, proche de la frontière afghane, se trouve à 120 km au sud-ouest de Douchanbé. | 120 km | TJ
             Ауғанстанға апаратын жолдағы қойма Душанбеден 120 шақырым жерде орналасқан. | 120 шақырым | TJ
             Afg'onistonga boradigan yo'ldagi ombor Termizdan 40 km uzoqlikda joylashgan. | 40 km | UZ
             """)
     void shouldGiveADistanceFromATownThatTownsCountry(String body, String text, String subjects) {
-        assertThat(figure(body, text).subjects()).isEqualTo(List.of(subjects));
+        ExtractedFigure figure = figure(body, text);
+        assertThat(figure.metric()).isEqualTo("other");
+        assertThat(figure.subjects()).isEqualTo(List.of(subjects));
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
