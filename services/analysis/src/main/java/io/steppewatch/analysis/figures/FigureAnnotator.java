@@ -774,6 +774,16 @@ public final class FigureAnnotator {
                 && context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)) {
             subjects = drillContingents(subjects, context, sentence, previous); // the forces, not the host
         }
+        if (OTHER.equals(metric)) {
+            // "seized near Parkhar, 250 kilometers southwest of Dushanbe", "в 20 км от Бишкека": how far something lies
+            // from a named town is that town's country's (README: a distance from the capital is the one country),
+            // whatever border crossing or drill the sentence names
+            List<String> town = DistancesFromTowns.country(figure.unit(), figure.start(), figure.end(), context.text(),
+                    context.wordsOf(sentence), context.mentionsIn(sentence.start(), sentence.end()));
+            if (town != null) {
+                subjects = town;
+            }
+        }
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         } else if (!title && OneCountryLines.measuresLength(figure.unit(), metric)) {

@@ -767,14 +767,16 @@ final class FigureMetrics {
      */
     private static boolean isDistanceToAPlace(SurfaceFigure figure, FigureContext context) {
         List<Words.Word> words = context.words();
-        int next = context.wordStarts().at(figure.end());
+        // "400 miles (644 kilometres) south of": the words after a restatement in brackets say what the length is
+        int end = DistancesFromTowns.asideEnd(figure.end(), context.text());
+        int next = context.wordStarts().at(end);
         int previous = context.wordStarts().at(figure.start()) - 1;
         for (int k = previous; k >= 0 && k > previous - DISTANCE_REACH; k--) {
             if (DISTANCE_NOUNS.contains(words.get(k).folded())) {
                 return true;
             }
         }
-        if (next >= words.size() || words.get(next).start() - figure.end() > 2) {
+        if (next >= words.size() || words.get(next).start() - end > 2) {
             return false;
         }
         String after = words.get(next).folded();
