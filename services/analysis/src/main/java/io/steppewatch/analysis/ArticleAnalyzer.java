@@ -177,7 +177,7 @@ public final class ArticleAnalyzer {
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
         List<TopicDecision> assigned = topics.withoutTradeOnBankSanctions(titleWords, FigureTopics.withFigureEvidence(
                 topics.classify(titleWords, bodyWords, article.body(), language,
-                        FigureTopics.measureOtherThings(found)), found, topics.threshold()));
+                        FigureTopics.measureOtherThings(found)), found, topics.threshold()), language);
         return new Analysis(language, assigned, countries, found);
     }
 

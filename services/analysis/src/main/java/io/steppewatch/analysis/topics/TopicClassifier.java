@@ -399,7 +399,7 @@ public final class TopicClassifier {
         if (tradeOnCooperationAlone(scores, topics)) {
             return List.of();
         }
-        return withoutTradeOnBankSanctions(title, topics);
+        return withoutTradeOnBankSanctions(title, topics, language);
     }
 
     /**
@@ -413,15 +413,43 @@ public final class TopicClassifier {
     }
 
     /**
-     * The topics without {@link #TRADE_TOPIC} when {@link #SANCTIONS_TOPIC} leads them and the title names a bank:
-     * banking and payment sanctions are sanctions alone, whatever gave the trade, the lexicon or a figure (a turnover
-     * the story states to say what the bank's payments served).
+     * The topics without {@link #TRADE_TOPIC} when {@link #SANCTIONS_TOPIC} leads them and the title names a bank and
+     * no trade: banking and payment sanctions are sanctions alone, whatever gave the trade, the lexicon or a figure (a
+     * turnover the story states to say what the bank's payments served). A headline that names trade beside the banks
+     * (what new sanctions mean "for the banks and the trade" of a country) says the story is about that trade too
+     * (decision 7 of round 29: an article is trade when its headline is about trade), and keeps it.
      */
-    public List<TopicDecision> withoutTradeOnBankSanctions(List<Words.Word> title, List<TopicDecision> topics) {
-        if (!topics.isEmpty() && topics.get(0).topic().equals(SANCTIONS_TOPIC) && namesABank(title)) {
+    public List<TopicDecision> withoutTradeOnBankSanctions(List<Words.Word> title, List<TopicDecision> topics,
+                                                           String language) {
+        if (!topics.isEmpty() && topics.get(0).topic().equals(SANCTIONS_TOPIC) && namesABank(title)
+                && !namesTradeBesideBanks(title, language)) {
             return topics.stream().filter(d -> !d.topic().equals(TRADE_TOPIC)).toList();
         }
         return topics;
+    }
+
+    /**
+     * Whether the title holds a {@link #TRADE_TOPIC} term (not one of economic cooperation) that does not qualify a
+     * bank: "commercial banks", "banques commerciales" name a kind of bank, not trade.
+     */
+    private boolean namesTradeBesideBanks(List<Words.Word> title, String language) {
+        String lang = language != null && stemmers.containsKey(language) ? language : FALLBACK_LANGUAGE;
+        PhraseMatcher<TopicLexicon.Term> matcher = lexicon.matcher(lang);
+        if (matcher == null) {
+            return false;
+        }
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(title, stemmers.get(lang).stemAll(title))) {
+            if (match.value().topic().equals(TRADE_TOPIC) && !match.value().cooperation()
+                    && !isBank(title, match.first() - 1) && !isBank(title, match.last() + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code index} of the words is a bank (false outside them). */
+    private static boolean isBank(List<Words.Word> words, int index) {
+        return index >= 0 && index < words.size() && BANK_WORD.matcher(words.get(index).folded()).matches();
     }
 
     /**
@@ -586,8 +614,8 @@ public final class TopicClassifier {
 
     /** Whether one of the words is a bank. */
     private static boolean namesABank(List<Words.Word> words) {
-        for (Words.Word word : words) {
-            if (BANK_WORD.matcher(word.folded()).matches()) {
+        for (int i = 0; i < words.size(); i++) {
+            if (isBank(words, i)) {
                 return true;
             }
         }
