@@ -1,7 +1,6 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -611,11 +610,6 @@ public final class FigureAnnotator {
             // through a line named in its clause is the change of that line's freight, as its tonnes are above.
             metric = CARGO_VOLUME;
             partiesMetric = metric;
-        } else if ("trade.exports".equals(metric) && exportedByManyParties(context, sentence, figure)) {
-            // "exports from the EU, the UK and the US to Kazakhstan rose by 80 percent", "экспорт из ЕС и США в
-            // Киргизию": what several exporters sell together is an aggregate, no one party's exports (gold-f's
-            // decision: `other` with every party named; gold-a and gold-j label it so too). The parties stay.
-            metric = OTHER;
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
                 && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
                 && (tradeOfAProduct(context, sentence, figure)
@@ -1008,66 +1002,6 @@ public final class FigureAnnotator {
             }
         }
         return false;
-    }
-
-    /** Words that open the exporters a word of exports names: "exports from", "экспорт из", "exportations de". */
-    private static final Set<String> EXPORTED_FROM = Set.of("from", "из", "de", "des", "du", "d");
-    /** Words that may stand between the word of exports and "from": "exports of goods from". */
-    private static final int EXPORTED_FROM_REACH = 3;
-    /** Words that may stand between two exporters of one list: "the EU, the UK and the US", "de l'UE et des États-Unis". */
-    private static final Set<String> EXPORTER_JOINERS = Set.of("and", "the", "et", "de", "des", "du", "d", "l", "la",
-            "le", "les", "и", "из");
-
-    /**
-     * Whether the last word of exports before the figure, in its sentence, names two or more exporters right after
-     * its "from" ("exports from the EU, the UK and the US to Kazakhstan", "les exportations de l'UE et des
-     * États-Unis"): parties listed one after another, with nothing but commas, "and" and articles between them.
-     */
-    private static boolean exportedByManyParties(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        CueLexicon.Hit<List<CueLexicon.MetricCue>> exports = null;
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
-            if (hit.end() > figure.start()) {
-                break;
-            }
-            if (hit.value().stream().anyMatch(c -> "trade.exports".equals(c.metric()))) {
-                exports = hit;
-            }
-        }
-        if (exports == null) {
-            return false;
-        }
-        List<Words.Word> words = context.words();
-        int first = context.wordStarts().at(exports.end());
-        for (int i = first; i < words.size() && i < first + EXPORTED_FROM_REACH
-                && words.get(i).end() <= figure.start(); i++) {
-            if (EXPORTED_FROM.contains(words.get(i).folded())) {
-                return partiesListedAfter(context, words.get(i).end(), figure.start()) >= 2;
-            }
-        }
-        return false;
-    }
-
-    /** How many different parties are listed one after another from {@code from}, before {@code to}. */
-    private static int partiesListedAfter(FigureContext context, int from, int to) {
-        Set<String> codes = new HashSet<>();
-        int at = from;
-        for (Mention mention : context.mentionsIn(from, to)) {
-            if (!onlyJoinersBetween(context.text(), at, mention.start())) {
-                break;
-            }
-            codes.add(mention.code());
-            at = mention.end();
-        }
-        return codes.size();
-    }
-
-    private static boolean onlyJoinersBetween(String text, int from, int to) {
-        for (String token : Words.fold(text.substring(from, to)).split("[^\\p{L}]+")) {
-            if (!token.isEmpty() && !EXPORTER_JOINERS.contains(token)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a metric cue lies between a product and a figure, other than the product's own ("oil exports"). */

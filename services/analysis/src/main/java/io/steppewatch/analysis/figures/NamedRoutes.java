@@ -37,7 +37,7 @@ public final class NamedRoutes {
      * The Central Asia–China gas pipeline (lines A to C): every country it runs through, ends included (LABEL-FIXES
      * round 27, a named route's countries).
      */
-    private static final List<String> CENTRAL_ASIA_CHINA_GAS = List.of("CN", "KZ", "TM", "UZ");
+    static final List<String> CENTRAL_ASIA_CHINA_GAS = List.of("CN", "KZ", "TM", "UZ");
 
     private static final List<Name> NAMES = List.of(
             new Name(List.of("trans", "afghan*"), TRANS_AFGHAN),

@@ -257,6 +257,13 @@ final class Subjects {
             // "the Trans-Afghan railway", "shipped via the CPC": a railway or pipeline known by its name links the
             // countries it is known to link.
             List<String> named = corridor == null ? namedRoute(words, start, text) : null;
+            // "Turkmenistan sends gas to China through three pipelines with a capacity of 55 bcm": the Central
+            // Asia–China gas pipeline named by its ends or its lines (decision 50 of round 37)
+            if (named == null && corridor == null) {
+                int at = indexAt(words, start);
+                named = ChinaGasLine.carrying(metric, sentence, words, sentenceStart(words, at, text),
+                        sentenceEnd(words, at, text));
+            }
             if (named != null) {
                 return withWayEnds(withShipper(named, sentence, words), metric, sentence, words, text);
             }
@@ -893,9 +900,19 @@ final class Subjects {
                         return between != null ? between : List.of(only);
                     }
                     // "exports to Russia grew for 175 items", "the EU's share in foreign trade": trade has two sides.
-                    // ("the CPC handles 80% of Kazakhstan's oil exports", "exporté par l'oléoduc": a flow of one
-                    // country through a pipeline or a railway, which carries it and is no trade partner)
-                    if (speaksOfRoute(words, start, text) || namedRoute(words, start, text) != null) {
+                    // A line known by its name adds its countries: "The CPC carries about 80% of Kazakhstan's oil
+                    // exports" counts Kazakh oil carried through Russia to a Russian terminal, [KZ, RU] (decision 45
+                    // of round 37: a line's share of a country's goods follows the carriage rule, the shipper and
+                    // the way)
+                    List<String> line = namedRoute(words, start, text);
+                    if (line != null) {
+                        Set<String> carried = new LinkedHashSet<>(line);
+                        carried.add(only);
+                        return sorted(carried);
+                    }
+                    // ("exporté par l'oléoduc", "идет по этому нефтепроводу": a flow of one country through a
+                    // pipeline or a railway the sentence does not name, which carries it and is no trade partner)
+                    if (speaksOfRoute(words, start, text)) {
                         return List.of(only);
                     }
                     // "Kazakhstan has exported 3.9 million tons of wheat": as for trade figures above, the subject of

@@ -1,0 +1,50 @@
+package io.steppewatch.analysis;
+
+import static io.steppewatch.analysis.FigureSubjectsTest.subjectsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who counts for goods moved on a line with no corridor code (LABEL-FIXES decisions 45 and 50 of round 37): the
+ * Central Asia–China gas pipeline's own capacity takes its four countries whatever name the sentence gives it, gas sold
+ * through it keeps its seller and buyer, and a named line's share of a country's exports takes the shipper and the
+ * line's countries.
+ */
+class LineWaysTest {
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gas to the east | Turkmen gas reaches China by three pipelines able to carry 55 billion cubic metres a year. | 55 billion cubic metres | CN KZ TM UZ
+            Gas to the east | The gas pipeline from Turkmenistan to China has a yearly capacity of 55 billion cubic metres. | 55 billion cubic metres | CN KZ TM UZ
+            Газ на восток | Мощность трёх газопроводов из Туркменистана в Китай составляет 55 млрд кубометров в год. | 55 млрд кубометров | CN KZ TM UZ
+            Du gaz vers l'est | Les trois gazoducs qui relient le Turkménistan à la Chine ont une capacité de 55 milliards de mètres cubes par an. | 55 milliards de mètres cubes | CN KZ TM UZ
+            Шығысқа газ | Түрікменстаннан Қытайға газ жеткізетін үш құбырдың өткізу қабілеті жылына 55 млрд текше метр. | 55 млрд текше метр | CN KZ TM UZ
+            Sharqqa gaz | Turkmanistondan Xitoyga gaz yetkazuvchi uchta quvurning quvvati yiliga 55 mlrd kub metr. | 55 mlrd kub metr | CN KZ TM UZ
+            """)
+    void shouldGiveTheCentralAsiaChinaGasLineItsFourCountriesWhateverNameItHas(String title, String body,
+                                                                               String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gas to the east | Last year Turkmenistan sold 31 billion cubic metres of gas to China through the pipeline. | 31 billion cubic metres | CN TM
+            """)
+    void shouldKeepGasSoldThroughTheLineToItsSellerAndBuyer(String title, String body, String figure,
+                                                          String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oil routes | The CPC pipeline moves roughly 78% of Kazakhstan's crude exports. | 78% | KZ RU
+            Нефтяные маршруты | Через КТК уходит около 78% казахстанской нефти, идущей на экспорт. | 78% | KZ RU
+            Routes du pétrole | Le CPC achemine près de 78 % du brut que le Kazakhstan exporte. | 78 % | KZ RU
+            """)
+    void shouldGiveANamedLinesShareOfACountrysExportsTheShipperAndTheLine(String title, String body, String figure,
+                                                                          String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
+}
