@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -25,7 +26,7 @@ final class ConveyanceLoads {
             "сухогруз", "пойыз", "пойызы", "кеме", "кемесі", "ұшақ", "poyezd", "poyezdi", "kema", "kemasi", "parom",
             "samolyot", "поезди", "кема", "кемаси"));
     /** Verbs of carrying that follow their conveyance and come before the load. */
-    private static final Set<String> CARRYING = Set.copyOf(Words.foldAll("carrying", "carries", "carried",
+    private static final WordIdSet CARRYING = WordIdSet.of(Words.foldAll("carrying", "carries", "carried",
             "transporting", "transports", "transported", "hauling", "hauled", "loaded", "laden", "delivering",
             "transportant", "transporte", "transportait", "achemine", "acheminant", "acheminait", "chargé", "chargée",
             "contenant", "перевозящий", "перевозящего", "перевозивший", "перевозит", "перевез", "перевёз", "перевезло",
@@ -66,7 +67,7 @@ final class ConveyanceLoads {
             if (verb.start() < sentence.start() || TextWalks.crossesClause(text, verb.end(), figure.start(), true)) {
                 return false;
             }
-            if (CARRYING.contains(verb.folded())) {
+            if (CARRYING.contains(verb)) {
                 return conveyanceBefore(words, v, sentence, text);
             }
         }
