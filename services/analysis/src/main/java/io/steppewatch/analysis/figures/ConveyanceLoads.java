@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.steppewatch.analysis.text.Sentences;
-import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -26,7 +25,7 @@ final class ConveyanceLoads {
             "сухогруз", "пойыз", "пойызы", "кеме", "кемесі", "ұшақ", "poyezd", "poyezdi", "kema", "kemasi", "parom",
             "samolyot", "поезди", "кема", "кемаси"));
     /** Verbs of carrying that follow their conveyance and come before the load. */
-    private static final WordIdSet CARRYING = WordIdSet.of(Words.foldAll("carrying", "carries", "carried",
+    private static final Set<String> CARRYING = Set.copyOf(Words.foldAll("carrying", "carries", "carried",
             "transporting", "transports", "transported", "hauling", "hauled", "loaded", "laden", "delivering",
             "transportant", "transporte", "transportait", "achemine", "acheminant", "acheminait", "chargé", "chargée",
             "contenant", "перевозящий", "перевозящего", "перевозивший", "перевозит", "перевез", "перевёз", "перевезло",
@@ -67,7 +66,7 @@ final class ConveyanceLoads {
             if (verb.start() < sentence.start() || TextWalks.crossesClause(text, verb.end(), figure.start(), true)) {
                 return false;
             }
-            if (CARRYING.contains(verb)) {
+            if (CARRYING.contains(verb.folded())) {
                 return conveyanceBefore(words, v, sentence, text);
             }
         }

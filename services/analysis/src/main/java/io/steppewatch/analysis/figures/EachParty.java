@@ -8,7 +8,6 @@ import java.util.Set;
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Sentences;
-import io.steppewatch.analysis.text.WordIdSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -22,12 +21,12 @@ import io.steppewatch.analysis.text.Words;
 final class EachParty {
 
     /** "each", "apiece", "chacun", "каждый", "әрқайсысы": the value is every party's own. */
-    private static final WordIdSet DISTRIBUTIVES = WordIdSet.of(Words.foldAll("each", "apiece", "chacun", "chacune",
+    private static final Set<String> DISTRIBUTIVES = Set.copyOf(Words.foldAll("each", "apiece", "chacun", "chacune",
             "chacuns", "chacunes", "каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "әрқайсысы",
             "әрқайсысының", "әрқайсысына"));
     /** Uzbek "har biri", "ҳар бири" (each of them): "har" alone is also "every" ("har yili"), so with its "biri". */
-    private static final WordIdSet UZBEK_EACH = WordIdSet.of(Words.foldAll("har", "ҳар"));
-    private static final WordIdSet UZBEK_ONE = WordIdSet.of(Words.foldAll("biri", "бири", "birining", "бирининг"));
+    private static final Set<String> UZBEK_EACH = Set.copyOf(Words.foldAll("har", "ҳар"));
+    private static final Set<String> UZBEK_ONE = Set.copyOf(Words.foldAll("biri", "бири", "birining", "бирининг"));
     /** Words that join the parties of one group, besides a comma: "and", "et", "и", "va", "және". */
     private static final Set<String> CONJUNCTIONS = Set.copyOf(Words.foldAll("and", "et", "и", "va", "ва", "hamda",
             "ҳамда", "және", "мен"));
@@ -89,10 +88,9 @@ final class EachParty {
             if (i >= first && i < last) {
                 continue;
             }
-            // the word sets by word number: every figure with two parties reads the words around it
-            Words.Word word = words.get(i);
-            if (DISTRIBUTIVES.contains(word) || UZBEK_EACH.contains(word) && i + 1 < words.size()
-                    && UZBEK_ONE.contains(words.get(i + 1))) {
+            String folded = words.get(i).folded();
+            if (DISTRIBUTIVES.contains(folded) || UZBEK_EACH.contains(folded) && i + 1 < words.size()
+                    && UZBEK_ONE.contains(words.get(i + 1).folded())) {
                 int a = Math.min(words.get(i).end(), surface.start());
                 int b = Math.max(words.get(i).start(), surface.end());
                 return !TextWalks.hasSentenceBreak(context.text(), a, b);

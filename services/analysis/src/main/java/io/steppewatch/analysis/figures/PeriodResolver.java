@@ -2530,14 +2530,6 @@ final class PeriodResolver {
     private static final java.util.List<String> DECADE_STEMS = java.util.List.of("decade", "десятилети", "decennie",
             Words.fold("онжылдық"));
 
-    /**
-     * What every word of years or decades that {@link #pastWholeYears} reads contains: its year stems, "лет" and the
-     * decade stems. None holds an o or g before a letter, so the Uzbek marks it drops cannot join one from its parts.
-     */
-    private static final java.util.List<String> YEAR_WORD_PARTS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("year", "лет", "год", "annee", "жыл", "yil", "иил"), DECADE_STEMS.stream())
-            .toList();
-
     /** The mark of the Uzbek o (or g) inside a word: "so'nggi", "o‘n". */
     private static final Pattern UZBEK_MARK_IN_WORD = Pattern.compile("(?<=[og])" + APOS_UZ + "(?=\\p{L})");
 
@@ -2550,8 +2542,8 @@ final class PeriodResolver {
      * expression counts no years, or no year of writing is known.
      */
     static String pastWholeYears(String folded, String presentPeriod) {
-        if (presentPeriod == null || !Words.containsAny(folded, YEAR_WORD_PARTS)) {
-            return null; // no word of years or decades in it: the reading below would find none
+        if (presentPeriod == null) {
+            return null;
         }
         boolean past = false;
         boolean years = false;

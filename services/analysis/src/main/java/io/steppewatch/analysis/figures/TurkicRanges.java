@@ -37,9 +37,7 @@ final class TurkicRanges {
 
     /** Whether the figure's last word is in the ablative: it may open a Kazakh or Uzbek range. */
     static boolean opens(String text, SurfaceFigure figure) {
-        String last = ending(text, figure);
-        // most figures end in a digit, with no ending: none of the endings is empty, so none is tried
-        return !last.isEmpty() && Words.endsWithAny(last, ABLATIVE);
+        return Words.endsWithAny(ending(text, figure), ABLATIVE);
     }
 
     /**
@@ -60,9 +58,6 @@ final class TurkicRanges {
     /** Whether the figure's last word is in the "up to" case, or a dative with "дейін" / "qadar" after it. */
     private static boolean closes(String text, SurfaceFigure figure) {
         String last = ending(text, figure);
-        if (last.isEmpty()) {
-            return false; // no ending: neither "up to" nor a dative
-        }
         if (Words.endsWithAny(last, UP_TO)) {
             return true;
         }
