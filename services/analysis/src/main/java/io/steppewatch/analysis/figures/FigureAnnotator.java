@@ -918,6 +918,10 @@ public final class FigureAnnotator {
             // term of the deal, the holder first, then the venture's other parties (JointVentureShares)
             List<String> venture = JointVentureShares.parties(figure, context.sentenceText(index),
                     context.mentionsIn(sentence.start(), sentence.end()), subjects);
+            if (venture == null && !title) {
+                // "The project shares are as follows:" then "- Kazakhstan – 33%;": a share listed under the venture
+                venture = JointVentureShares.partiesBefore(figure, context, index, subjects);
+            }
             if (venture != null) {
                 subjects = venture;
             }

@@ -29,6 +29,8 @@ final class GasSaleWays {
     private static final Set<String> FILLERS = WordSet.copyOf(Words.foldAll("the", "territory", "of", "территорию",
             "территории", "le", "la", "l", "les", "territoire", "du", "de", "аумағы", "территориясы", "hududi",
             "ҳудуди"));
+    /** Marks that join a line's ends in its name ("Turkmenistan-China"). */
+    private static final String DASHES = "-–—";
     /** Marks that split an Uzbek name in two words ("Qozog'iston", "O‘zbekiston"). */
     private static final String APOSTROPHES = "'’‘ʻʼ`";
     /** How many filler words may stand between the way word and the country crossed. */
@@ -68,8 +70,9 @@ final class GasSaleWays {
     /** Whether a country is named as crossed: a way word before it (fillers between) or a postposition after it. */
     private static boolean crossed(Mention m, String text, List<Words.Word> words, StartIndex<Words.Word> wordStarts) {
         int at = wordStarts.at(m.start());
-        if (at >= words.size() || words.get(at).start() != m.start()) {
-            return false;
+        if (at >= words.size() || words.get(at).start() != m.start()
+                || m.end() < text.length() && DASHES.indexOf(text.charAt(m.end())) >= 0) {
+            return false; // "through the Turkmenistan-China pipeline": a line named by its ends, no country crossed
         }
         for (int i = at - 1, fillers = 0; i >= 0 && fillers <= FILLER_REACH; i--, fillers++) {
             String folded = words.get(i).folded();
