@@ -47,6 +47,8 @@ public final class FigureAnnotator {
     private static final String JOINT_PROJECTS_VALUE = "jointprojects.value";
     private static final Set<String> CONVEYANCE_METRICS = Set.of("cargo.volume", "cargo.containers", "cargo.capacity");
     private static final Set<String> CONVEYANCE_UNITS = Set.of("t", "TEU", "count");
+    /** Units gas is sold in: cubic metres and tonnes. */
+    private static final Set<String> GAS_UNITS = Set.of("m3", "t");
     /** Trains, wagons and ships, which a count may count (English and French words; Russian, Uzbek and Kazakh stems). */
     private static final Set<String> CONVEYANCE_NOUNS = Set.copyOf(Words.foldAll("train", "trains", "wagon", "wagons",
             "vessel", "vessels", "ship", "ships", "tankers", "navires", "rames", "convois", "суда", "судна", "кеме",
@@ -916,8 +918,22 @@ public final class FigureAnnotator {
             // term of the deal, the holder first, then the venture's other parties (JointVentureShares)
             List<String> venture = JointVentureShares.parties(figure, context.sentenceText(index),
                     context.mentionsIn(sentence.start(), sentence.end()), subjects);
+            if (venture == null && !title) {
+                // "The project shares are as follows:" then "- Kazakhstan – 33%;": a share listed under the venture
+                venture = JointVentureShares.partiesBefore(figure, context, index, subjects);
+            }
             if (venture != null) {
                 subjects = venture;
+            }
+        }
+        if ((metric.startsWith(TRADE) || OTHER.equals(metric) && GAS_UNITS.contains(figure.unit()))
+                && FigureContext.hasCue(context, sentence, "gas")) {
+            // "Transit of Russian gas through the territory of Kazakhstan to Uzbekistan", "Қазақстан арқылы": a sale of
+            // gas takes its seller and buyer, the country it crosses is the way (GasSaleWays, decision 45 of round 37)
+            List<String> sold = GasSaleWays.parties(subjects, context.mentionsIn(sentence.start(), sentence.end()),
+                    context.text(), context.words(), context.wordStarts());
+            if (sold != null) {
+                subjects = sold;
             }
         }
         if (TapiThroughput.throughput(figure, context.text(), sentence)) {
