@@ -146,26 +146,18 @@ class ContextPeriodsTest {
     }
 
     /**
-     * Decision 52 of round 37: a relative day (today, yesterday, "сегодня", "aujourd'hui", "бүгін", "bugun") dates the
-     * event as a weekday does; not a stock stated "as of today", not the word of a name ("Казахстан Сегодня"), not a
-     * force's composition.
+     * Decision 52 of round 37: a word of "today" that is only part of a name ("Казахстан Сегодня", an agency) dates
+     * nothing and says nothing of now; "As of today" opening a sentence after a capitalised word still does.
      */
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            Police detained 14 suspects near the market today and seized 9 kilograms of opium.                   | 2024-03-03 | 9 kilograms      | 2024-03
-            Police seized 9 kilograms of opium near the market. The ministry reported the raid today.            | 2024-03-03 | 9 kilograms      | 2024-03
-            Сегодня в ходе рейда задержаны 14 человек, изъято 9 килограммов опия.                                 | 2024-03-03 | 9 килограммов    | 2024-03
-            Les douaniers ont saisi aujourd'hui 9 kilogrammes d'opium près du marché.                            | 2024-03-03 | 9 kilogrammes    | 2024-03
-            Шекарашылар бүгін 9 килограмм героин тәркіледі.                                                      | 2024-03-03 | 9 килограмм      | 2024-03
-            Chegarachilar bugun 9 kilogramm geroin musodara qildi.                                               | 2024-03-03 | 9 kilogramm      | 2024-03
             Агентство «Казахстан Сегодня» пишет: в ходе рейда задержаны 14 человек, изъято 9 килограммов опия.    | 2024-03-03 | 9 килограммов    | null
-            Агентство «Казахстан Пресс» пишет: в ходе рейда задержаны 14 человек, изъято 9 килограммов опия.      | 2024-03-03 | 9 килограммов    | null
             Агентство Казахстан Сегодня: в ходе рейда задержаны 14 человек, изъято 9 килограммов опия.            | 2024-03-03 | 9 килограммов    | null
-            As of today, 800 trucks wait at the border. Police seized 9 kilograms of opium near the market.      | 2024-03-03 | 9 kilograms      | null
+            Агентство «Казахстан Пресс» пишет: в ходе рейда задержаны 14 человек, изъято 9 килограммов опия.      | 2024-03-03 | 9 килограммов    | null
             THE AGENCY As of today 800 trucks wait at the border.                                                | 2024-03-03 | 800 trucks       | 2024-03
-            The soldiers leave today for the mission. The contingent of the republic includes 139 servicemen.    | 2024-03-03 | 139 servicemen   | null
+            Сегодня на границе стоят 800 грузовиков.                                                             | 2024-03-03 | 800 грузовиков   | 2024-03
             """)
-    void shouldDateEventCountsByARelativeDayAsByAWeekday(String body, String published, String text, String period) {
+    void shouldTakeNoDateFromTheTodayOfAName(String body, String published, String text, String period) {
         assertThat(figure("", body, published, text).period()).isEqualTo(period);
     }
 

@@ -5,9 +5,8 @@ import io.steppewatch.analysis.text.Sentences;
 
 /**
  * Whether a text dates the events it narrates against the day it came out (decision 33 of round 35): a weekday ("late
- * Sunday", "в четверг", "jeudi soir", "бейсенбі күні", "payshanba kuni"), overnight, this or last week (the phrases
- * of {@code event-dating.txt}), or a relative day, today or yesterday, as decision 52 of round 37 reads it
- * ({@link RelativeDays}), also when it is the day the event was reported ("said Tuesday"). A count of
+ * Sunday", "в четверг", "jeudi soir", "бейсенбі күні", "payshanba kuni"), yesterday, overnight, this or last week (the
+ * phrases of {@code event-dating.txt}), also when it is the day the event was reported ("said Tuesday"). A count of
  * people or loads at an event with no period of its own takes the publication month only then: an event dated by
  * nothing but the page's date or a dateline ("ASTANA, February 19.", "Душанбе. 29 марта.") has none. A drill is dated
  * by its own rules (it is reported while under way), so its sentence needs no such word.
@@ -49,7 +48,6 @@ final class EventDating {
         FigureContext.SentenceFacts facts = context.facts();
         if (facts.datesEvents == FigureContext.SentenceFacts.UNKNOWN) {
             facts.datesEvents = WORDS.findAll(context.words()).isEmpty() && !namesADay(context)
-                    && !RelativeDays.datesAnEvent(context.text(), context.words())
                     ? FigureContext.SentenceFacts.NO : FigureContext.SentenceFacts.YES;
         }
         return facts.datesEvents == FigureContext.SentenceFacts.YES;

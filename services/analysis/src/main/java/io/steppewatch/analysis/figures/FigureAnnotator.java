@@ -183,7 +183,7 @@ public final class FigureAnnotator {
             metricHits.addAll(cues.metricsIn(inSpan));
             for (CueLexicon.Hit<String> hit : cues.cuesIn(inSpan)) {
                 // "Сегодня" in «Казахстан Сегодня» names an agency and says nothing of now (decision 52 of round 37).
-                if (!"present".equals(hit.value()) || !RelativeDays.nameWord(text, hit.start(), hit.end())) {
+                if (!"present".equals(hit.value()) || !NameWords.nameWord(text, hit.start(), hit.end())) {
                     cueHits.add(hit);
                 }
             }

@@ -994,7 +994,6 @@ final class FigurePeriods {
         // A drill still to come counts its troops as a goal (FigureMeasures.drillToCome), dated as the drill is.
         if ("count".equals(figure.unit()) && context.presentPeriod() != null
                 && (FigureAnnotator.countsEventParticipants(figure, context) && !FigureContext.hasCue(context, sentence, "garrison")
-                && !composesForce(context, sentence)
                 && (measure != Measure.TARGET || context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence))
                 && EventDating.dates(context, sentence)
                 || measure != Measure.TARGET && EXPORT_BAN.equals(metric))) {
@@ -1163,16 +1162,6 @@ final class FigurePeriods {
                 && (RANK.equals(figure.unit()) || pointsBackAtPeriod(context, sentence)
                 || comparesWithSamePeriod(context, sentence))
                 ? lastPeriodBefore(context, sentence.start()) : carried;
-    }
-
-    /**
-     * Whether the sentence says what a force is made of ("the contingent of Kazakhstan includes 139 servicemen",
-     * "в состав контингента входят 139 военнослужащих"): a composition, as a base's men are, counted at no event
-     * (decision 34 of round 35; decision 52 of round 37 keeps it {@code null} when the contingent leaves "today").
-     */
-    private static boolean composesForce(FigureContext context, Sentences.Sentence sentence) {
-        return FigureContext.hasCue(context, sentence, "contingent")
-                && FigureContext.hasCue(context, sentence, "composition");
     }
 
     /**
