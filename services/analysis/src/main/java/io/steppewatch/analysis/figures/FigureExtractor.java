@@ -266,15 +266,8 @@ public final class FigureExtractor {
 
     /** Whether the word right before {@code start} is a month's name: the number is a day ("May 12, 5 million"). */
     private static boolean afterMonth(String text, int start) {
-        int end = start;
-        while (end > 0 && NumberScanner.isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-            begin--;
-        }
-        return begin < end && end < start && Months.index(text.substring(begin, end).toLowerCase(Locale.ROOT)) > 0;
+        String before = TextWalks.spacedWordBefore(text, start);
+        return before != null && Months.index(before.toLowerCase(Locale.ROOT)) > 0;
     }
 
     /**

@@ -50,8 +50,8 @@ final class ModelDesignations {
     static int endAt(String text, int start, int end, IntPredicate measuredAt) {
         int variantEnd = variantEnd(text, end);
         boolean family = end - start == FAMILY_DIGITS;
-        boolean designation = MAKERS.matches(wordBefore(text, start))
-                || family && NAMES.matches(wordAfter(text, end))
+        boolean designation = MAKERS.matches(TextWalks.spacedWordBefore(text, start))
+                || family && NAMES.matches(TextWalks.spacedWordAfter(text, end))
                 || variantEnd > 0 && family && smallerVariant(text, start, end, variantEnd);
         int designationEnd = variantEnd > 0 ? variantEnd : end;
         // "$400-1 billion", "Boeing 25 million": a bound and a sum, no name
@@ -110,7 +110,7 @@ final class ModelDesignations {
             return -1;
         }
         int variantEnd = variantEnd(text, token.end());
-        boolean designation = NAMES.matches(wordAfter(text, token.end()))
+        boolean designation = NAMES.matches(TextWalks.spacedWordAfter(text, token.end()))
                 || variantEnd > 0 && smallerVariant(text, groupStart, token.end(), variantEnd);
         return designation && !measuredAt.test(variantEnd > 0 ? variantEnd : token.end()) ? groupStart : -1;
     }
@@ -139,32 +139,6 @@ final class ModelDesignations {
         int family = Integer.parseInt(text.substring(start, end));
         int variant = Integer.parseInt(text.substring(end + 1, variantEnd));
         return variant < family;
-    }
-
-    /** The word written right before {@code start}, with only spaces between (a stop ends the name), or null. */
-    private static String wordBefore(String text, int start) {
-        int j = start;
-        while (j > 0 && NumberScanner.isSpace(text.charAt(j - 1))) {
-            j--;
-        }
-        int i = j;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        return i == j || j == start ? null : text.substring(i, j);
-    }
-
-    /** The word written right after {@code end}, with only spaces between, or null. */
-    private static String wordAfter(String text, int end) {
-        int i = end;
-        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
-            i++;
-        }
-        int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
-        return i == j || i == end ? null : text.substring(i, j);
     }
 
     /** Forms of one kind: whole folded words, word beginnings (a trailing *) and words of exact case (a leading =). */

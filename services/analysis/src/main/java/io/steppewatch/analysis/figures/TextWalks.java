@@ -58,6 +58,35 @@ final class TextWalks {
         return Words.fold(lettersBefore(text, start));
     }
 
+    /** The letters written right after {@code end} with only spaces between, as {@link #spacedWordBefore}; or null. */
+    static String spacedWordAfter(String text, int end) {
+        int begin = end;
+        while (begin < text.length() && NumberScanner.isSpace(text.charAt(begin))) {
+            begin++;
+        }
+        int stop = begin;
+        while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+            stop++;
+        }
+        return begin == stop || begin == end ? null : text.substring(begin, stop);
+    }
+
+    /**
+     * The letters written right before {@code start} with only spaces between (the spaces of {@link NumberScanner}: no-break
+     * and thin ones too, no line break), as written; null when no space or no letter stands there.
+     */
+    static String spacedWordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && NumberScanner.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin == end || end == start ? null : text.substring(begin, end);
+    }
+
     /**
      * The run of letters that ends just before the blanks before {@code start}, as written; "" when no blank comes
      * right before {@code start} (a figure glued to a word has no word before it).
