@@ -20,7 +20,10 @@ import io.steppewatch.analysis.text.Words;
  * <p>A country's ban on exporting its fuel, grain, sugar or livestock is a restriction on trade in goods, which the
  * labels file under {@code sanctions} and {@code trade} like any export ban or export control (team a's topics
  * bullet, "as the seed labels have it for Kazakhstan's export ban"; decision 8 of round 30). Such a story states the
- * ban in its own words, seldom in a sanctions word, and so scored no {@code sanctions}.
+ * ban in its own words, seldom in a sanctions word, and so scored no {@code sanctions}. A restriction or a quota on
+ * exports or imports is such a ban ("export quotas for beef", "ограничения на экспорт говядины": decision 8's "a ban
+ * or a restriction on exporting or importing goods ... a quota or licence regime on exports"). A word of negation
+ * just before the pair ("no restrictions on imports", "нет никаких ограничений на ввоз") says there is none.
  *
  * <p>Each ban found is one more match of a single sanctions {@link #TERM} (weight {@link #WEIGHT}, the weight of the
  * lexicon's "export ban", and marked {@link TopicLexicon#GOODS}), which the classifier counts like any term; a ban
@@ -30,13 +33,14 @@ import io.steppewatch.analysis.text.Words;
 final class GoodsBans {
 
     static final int MAX_WORDS_BETWEEN = 4;
+    static final int MAX_WORDS_AFTER_NEGATION = 1;
     static final double WEIGHT = 3.0;
     static final TopicLexicon.Term TERM = new TopicLexicon.Term(TopicClassifier.SANCTIONS_TOPIC, WEIGHT,
-            "ban on exports or imports", false, false, true, false);
+            "ban on exports or imports", false, false, true, false, false, false);
     private static final String RESOURCE = "/io/steppewatch/analysis/topics/goods-bans.tsv";
 
     /** What a word of the list says: a ban, or a flow of goods. */
-    private enum Role { BAN, FLOW }
+    private enum Role { BAN, FLOW, NEGATION }
 
     private final Map<String, PhraseMatcher<Role>> matchers;
 
@@ -59,7 +63,8 @@ final class GoodsBans {
             Role role = switch (columns.get(1).trim()) {
                 case "ban" -> Role.BAN;
                 case "flow" -> Role.FLOW;
-                default -> throw line.error("role must be 'ban' or 'flow', got '" + columns.get(1) + "'");
+                case "negation" -> Role.NEGATION;
+                default -> throw line.error("role must be 'ban', 'flow' or 'negation', got '" + columns.get(1) + "'");
             };
             PhraseMatcher.Builder<Role> builder = builders.computeIfAbsent(columns.get(0).trim(),
                     k -> PhraseMatcher.builder());
@@ -91,8 +96,8 @@ final class GoodsBans {
         for (int i = 0; i + 1 < found.size(); i++) {
             PhraseMatcher.Match<Role> a = found.get(i);
             PhraseMatcher.Match<Role> b = found.get(i + 1);
-            if (a.value() == b.value() || a.first() <= lastPaired
-                    || b.first() - a.last() - 1 > MAX_WORDS_BETWEEN
+            if (a.value() == b.value() || a.value() == Role.NEGATION || b.value() == Role.NEGATION
+                    || a.first() <= lastPaired || b.first() - a.last() - 1 > MAX_WORDS_BETWEEN || negated(found, i)
                     || insideSanctionsPhrase(matches, a.first()) || insideSanctionsPhrase(matches, b.first())) {
                 continue;
             }
@@ -111,13 +116,32 @@ final class GoodsBans {
         return all;
     }
 
-    /** Whether word {@code index} is part of one of the lexicon's sanctions phrases. */
+    /**
+     * Whether the match {@code index} of {@code found} follows a word of negation at most
+     * {@link #MAX_WORDS_AFTER_NEGATION} words before it: "no restrictions on imports", "нет никаких ограничений на
+     * ввоз" say there is no ban.
+     */
+    private static boolean negated(List<PhraseMatcher.Match<Role>> found, int index) {
+        if (index == 0) {
+            return false;
+        }
+        PhraseMatcher.Match<Role> before = found.get(index - 1);
+        return before.value() == Role.NEGATION
+                && found.get(index).first() - before.last() - 1 <= MAX_WORDS_AFTER_NEGATION;
+    }
+
+    /**
+     * Whether word {@code index} is part of one of the lexicon's specific sanctions phrases ("export ban", "запрет на
+     * экспорт"). A vague one ("restrictions", weight 1) is not left to the lexicon: next to exports it is a
+     * restriction on goods, which the vague word alone does not say.
+     */
     private static boolean insideSanctionsPhrase(List<PhraseMatcher.Match<TopicLexicon.Term>> matches, int index) {
         for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
             if (match.first() > index) {
                 return false;
             }
-            if (match.last() >= index && match.value().topic().equals(TopicClassifier.SANCTIONS_TOPIC)) {
+            if (match.last() >= index && match.value().topic().equals(TopicClassifier.SANCTIONS_TOPIC)
+                    && match.value().weight() >= TopicClassifier.SPECIFIC_WEIGHT) {
                 return true;
             }
         }

@@ -26,7 +26,11 @@ import io.steppewatch.analysis.text.TsvLines;
  * which marks a word of goods crossing a border or of a restriction on them (exports, imports, goods, supplies; an
  * export ban, export controls, dual-use goods), whose sentences beside a sanctions word {@link TopicClassifier} reads as
  * a restriction on trade in goods, or {@value #CROSSING}, which marks a border crossing point (a checkpoint, a border post
- * that road or rail traffic passes), whose naming in a headline {@link TopicClassifier} reads as a corridor story.
+ * that road or rail traffic passes), whose naming in a headline {@link TopicClassifier} reads as a corridor story, or
+ * {@value #ROUTE}, which marks a term of another topic that names a route as well (a gas pipeline: the gas sold is trade,
+ * the line a route), whose naming in a headline or in several sentences {@link TopicClassifier} reads as a corridor
+ * story too, or {@value #ATTACK}, which marks an attack or an explosion (on people or installations), whose naming
+ * in a headline {@link TopicClassifier} reads as a security story.
  * Immutable and thread-safe.
  */
 public final class TopicLexicon {
@@ -43,14 +47,18 @@ public final class TopicLexicon {
     public static final String GOODS = "goods";
     /** The third column's value that marks a border crossing point. */
     public static final String CROSSING = "crossing";
+    /** The third column's value that marks a term of another topic that names a route as well (a gas pipeline). */
+    public static final String ROUTE = "route";
+    /** The third column's value that marks an attack or an explosion. */
+    public static final String ATTACK = "attack";
 
     /**
      * A lexicon term: its topic, its weight, the term as written in the file, and whether it is a word of economic
-     * cooperation, of the policing of a border, of goods crossing a border, or a border crossing point (the line's third
-     * column).
+     * cooperation, of the policing of a border, of goods crossing a border, a border crossing point, or a route named by
+     * a term of another topic, or an attack (the line's third column).
      */
     public record Term(String topic, double weight, String text, boolean cooperation, boolean policing,
-                       boolean goods, boolean crossing) {
+                       boolean goods, boolean crossing, boolean route, boolean attack) {
     }
 
     /** A line of a lexicon; its alternatives ("OTSC|traité de sécurité collective") share one term. */
@@ -124,9 +132,9 @@ public final class TopicLexicon {
             List<String> columns = line.columns().size() == 3 ? line.columns() : line.columns(2, "weight, term");
             String mark = columns.size() == 3 ? columns.get(2).trim() : "";
             if (columns.size() == 3 && !mark.equals(COOPERATION) && !mark.equals(POLICING) && !mark.equals(GOODS)
-                    && !mark.equals(CROSSING)) {
+                    && !mark.equals(CROSSING) && !mark.equals(ROUTE) && !mark.equals(ATTACK)) {
                 throw line.error("third column must be '" + COOPERATION + "', '" + POLICING + "', '" + GOODS + "', '"
-                        + CROSSING + "' or absent, got '" + columns.get(2) + "'");
+                        + CROSSING + "', '" + ROUTE + "', '" + ATTACK + "' or absent, got '" + columns.get(2) + "'");
             }
             double weight;
             try {
@@ -144,7 +152,8 @@ public final class TopicLexicon {
                 throw line.error("empty term");
             }
             parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0), mark.equals(COOPERATION),
-                    mark.equals(POLICING), mark.equals(GOODS), mark.equals(CROSSING)),
+                    mark.equals(POLICING), mark.equals(GOODS), mark.equals(CROSSING), mark.equals(ROUTE),
+                    mark.equals(ATTACK)),
                     List.copyOf(alternatives)));
         }
         return parsed;
