@@ -687,6 +687,11 @@ final class FigurePeriods {
             // decision on a facility's capacity: "null unless the capacity has a time word of its own").
             return null;
         }
+        if (AgreedRates.undated(figure, measure, context, sentence)) {
+            // "On November 28, 2021, a contract on 1.5-2 bcm of gas per year was signed": the deal's yearly or daily
+            // volume is a term of it, not a flow of the signing's month (decision 34 of round 35).
+            return null;
+        }
         if (measure == Measure.AMOUNT && FigureAnnotator.OTHER.equals(metric)
                 && context.sentenceFinds(CAPACITY_WORDS, sentence)
                 && !FigureContext.hasCue(context, sentence, "future") && !FigureContext.hasCue(context, sentence, "present")
