@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A project's cost holds for the project: the date of its start, launch or completion in the cost's own sentence dates
  * that act, not the cost (the rule for a cost with a period set by the sentences before, applied to its own sentence).
- * The worth of papers signed keeps the signing's date, and a cost with a period right after it keeps that period.
+ * The worth of papers signed keeps the signing's date, the value of goods or gas traded keeps its period, and a cost with a
+ * period right after it keeps that period.
  */
 class ProjectCostDatePeriodTest {
 
@@ -19,6 +20,8 @@ class ProjectCostDatePeriodTest {
             Строительство терминала стоимостью 12 млрд тенге планируется завершить в 2026 году. | 12 млрд тенге | 2024-06-01 |
             Commencé en mai 2021, ce chantier d'une valeur de 300 millions de dollars doit relier les deux ports. | 300 millions de dollars | 2024-06-01 |
             On 3 May 2024 the two ministers signed agreements valued at $200 million. | $200 million | 2024-06-01 | 2024-05
+            В 2023 году стоимость экспорта казахстанского зерна в Иран составила 400 млн долларов. | 400 млн долларов | 2024-06-01 | 2023
+            In 2021 the cost of the gas Uzbekistan bought from Russia came to $900 million. | $900 million | 2024-06-01 | 2021
             """)
     void shouldGiveAProjectsCostNoPeriodFromTheDateOfItsWorks(String body, String text, String published,
                                                              String period) {

@@ -706,6 +706,7 @@ final class FigurePeriods {
         if (figure.isMoney() && (measure == Measure.AMOUNT || measure == Measure.TARGET)
                 && FigureAnnotator.OTHER.equals(metric) && FigureContext.cueBefore(context, sentence, figure, "cost")
                 && !FigureContext.hasCue(context, sentence, "signing") && !FigureContext.hasCue(context, sentence, "present")
+                && !tradeCueIn(context, sentence) && !FigureContext.hasCue(context, sentence, "gas")
                 && !changeCueBetween(context, sentence, sentence.start(), figure.start())
                 && !periodRightAfter(context, sentence, figure)) {
             // "Scheduled for completion in 2025, it carries an estimated cost of 20.7 billion tenge", "проект
@@ -713,7 +714,8 @@ final class FigurePeriods {
             // project; the date of its start, launch or completion in the sentence dates that act, not the cost (the
             // rule for a cost below, for the period a sentence before sets, and round 26: a project's cost `other`).
             // Not the worth of papers signed (counted at the signing), of works done "so far" (a stock stated as now),
-            // nor a value a change reached ("стоимость золота ... увеличилась ... до").
+            // of goods or gas traded ("стоимость поставок газа в 2022 году"), nor a value a change reached ("стоимость
+            // золота ... увеличилась ... до").
             return null;
         }
         if (measure == Measure.AMOUNT && FigureAnnotator.OTHER.equals(metric)
@@ -1357,9 +1359,11 @@ final class FigurePeriods {
 
     /** Whether the figure is of a trade metric that a word of its own sentence names ("imports ... estimated at"). */
     private static boolean namesTrade(FigureContext context, Sentences.Sentence sentence, String metric) {
-        if (metric == null || !metric.startsWith("trade.")) {
-            return false;
-        }
+        return metric != null && metric.startsWith("trade.") && tradeCueIn(context, sentence);
+    }
+
+    /** Whether the sentence names a flow of trade ("exports", "поставок газа", "échanges"): a value of goods sold. */
+    private static boolean tradeCueIn(FigureContext context, Sentences.Sentence sentence) {
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
             for (CueLexicon.MetricCue cue : hit.value()) {
                 if (cue.metric().startsWith("trade.")) {
