@@ -202,6 +202,17 @@ final class FigurePeriods {
         return false;
     }
 
+    /** Whether a period follows the figure closely, in its clause ("$5 billion in 2023"): the figure's own. */
+    private static boolean periodRightAfter(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            if (e.start() >= figure.end() && e.start() - figure.end() <= RIGHT_AFTER
+                    && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a yearly rate ("a year", "par an", "в год") follows the figure closely, within its sentence. */
     private static boolean yearlyRateAfter(String text, int figureEnd, int sentenceEnd) {
         // The figure may run past its sentence's end (see statedAsRate): then nothing of the sentence follows it.
@@ -685,6 +696,26 @@ final class FigurePeriods {
             // capacity said as a property of the facility the clause names is no statement of its own; the date of
             // the clause dates its act (a signing, a start of works, a purchase), not the capacity (the settled
             // decision on a facility's capacity: "null unless the capacity has a time word of its own").
+            return null;
+        }
+        if (AgreedRates.undated(figure, measure, context, sentence)) {
+            // "On November 28, 2021, a contract on 1.5-2 bcm of gas per year was signed": the deal's yearly or daily
+            // volume is a term of it, not a flow of the signing's month (decision 34 of round 35).
+            return null;
+        }
+        if (figure.isMoney() && (measure == Measure.AMOUNT || measure == Measure.TARGET)
+                && FigureAnnotator.OTHER.equals(metric) && FigureContext.cueBefore(context, sentence, figure, "cost")
+                && !FigureContext.hasCue(context, sentence, "signing") && !FigureContext.hasCue(context, sentence, "present")
+                && !tradeCueIn(context, sentence) && !FigureContext.hasCue(context, sentence, "gas")
+                && !changeCueBetween(context, sentence, sentence.start(), figure.start())
+                && !periodRightAfter(context, sentence, figure)) {
+            // "Scheduled for completion in 2025, it carries an estimated cost of 20.7 billion tenge", "проект
+            // стоимостью 150 млн долларов планировалось завершить к концу 2020 года": a project's cost holds for the
+            // project; the date of its start, launch or completion in the sentence dates that act, not the cost (the
+            // rule for a cost below, for the period a sentence before sets, and round 26: a project's cost `other`).
+            // Not the worth of papers signed (counted at the signing), of works done "so far" (a stock stated as now),
+            // of goods or gas traded ("стоимость поставок газа в 2022 году"), nor a value a change reached ("стоимость
+            // золота ... увеличилась ... до").
             return null;
         }
         if (measure == Measure.AMOUNT && FigureAnnotator.OTHER.equals(metric)
@@ -1328,9 +1359,11 @@ final class FigurePeriods {
 
     /** Whether the figure is of a trade metric that a word of its own sentence names ("imports ... estimated at"). */
     private static boolean namesTrade(FigureContext context, Sentences.Sentence sentence, String metric) {
-        if (metric == null || !metric.startsWith("trade.")) {
-            return false;
-        }
+        return metric != null && metric.startsWith("trade.") && tradeCueIn(context, sentence);
+    }
+
+    /** Whether the sentence names a flow of trade ("exports", "поставок газа", "échanges"): a value of goods sold. */
+    private static boolean tradeCueIn(FigureContext context, Sentences.Sentence sentence) {
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
             for (CueLexicon.MetricCue cue : hit.value()) {
                 if (cue.metric().startsWith("trade.")) {
