@@ -485,7 +485,11 @@ final class Subjects {
                 }
             }
             if (ends.size() == 2 && ends.size() < partyCodes.size()) {
-                return sorted(ends);
+                // "из Китая в Россию через Казахстан будут перевозить 30 млн тонн", "from Kazakhstan to Turkiye through
+                // Iran": freight carried takes its way too, the countries crossed between its two ends (decision 45
+                // of round 37); China–Europe traffic keeps its ends (the lead's ruling of round 33)
+                return metric.startsWith("cargo.") && !ends.equals(Set.copyOf(CHINA_EUROPE))
+                        ? sorted(withCountriesCrossed(ends, parties, words)) : sorted(ends);
             }
             // "между Китаем и Европой через Казахстан", "из Европы в Китай через Хоргос": Europe as one end of a
             // route that crosses a named place stands for the EU
@@ -1852,6 +1856,20 @@ final class Subjects {
         return crossed;
     }
 
+    /**
+     * The two ends of a shipment and the countries the sentence says it crosses ("через Казахстан", "through Iran"):
+     * countries only, not a town or a crossing point, which decision 39 gives the place's country apart.
+     */
+    private static Set<String> withCountriesCrossed(Set<String> ends, List<Mention> parties, List<Words.Word> words) {
+        Set<String> way = new LinkedHashSet<>(ends);
+        for (Mention m : parties) {
+            if (m.kind() == PlaceKind.COUNTRY && isTransit(m, words)) {
+                way.add(m.code());
+            }
+        }
+        return way;
+    }
+
     private static final List<String> EUROPE_STEMS = List.of("europe", "европ", "yevropa", "еуропа");
     private static final Set<String> END_WORDS = Set.of("from", "to", "between", "and", "de", "vers", "entre",
             "et", "из", "в", "во", "между", "и");
@@ -2962,6 +2980,18 @@ final class Subjects {
      */
     private static final WordStems COUNTRY_NOUNS = WordStems.of(Words.foldAll("countries", "nations", "pays", "стран",
             "государств", "davlat", "давлат", "mamlakat", "мамлакат", "ел", "мемлекет"));
+    /**
+     * "Our" before the word for countries: a speaker's pair, which decision 38 of round 37 reads as "the two countries"
+     * ("between our countries", "между нашими странами", "entre nos pays").
+     */
+    private static final WordIdSet OUR_WORD = WordIdSet.of(WordSet.copyOf(Words.foldAll("our", "наших", "нашими",
+            "нашим", "наши", "nos")));
+    /**
+     * Uzbek and Kazakh say "our countries" in one word, the possessive on the noun ("mamlakatlarimiz",
+     * "davlatlarimiz", "елдеріміз", "мемлекеттеріміз"; folded stems).
+     */
+    private static final WordStems OUR_COUNTRIES = WordStems.of(Words.foldAll("mamlakatlarimiz", "davlatlarimiz",
+            "мамлакатларимиз", "давлатларимиз", "елдеріміз", "мемлекеттеріміз"));
     /** How many words may stand between "two" and the word for countries ("the two neighbouring countries"). */
     private static final int PAIR_REACH = 2;
 
@@ -3061,7 +3091,10 @@ final class Subjects {
     private static boolean saysTwoCountries(List<Words.Word> words, int from, int to) {
         // (read word by word: asked once per sentence, see above)
         for (int i = Math.max(0, from); i < to && i < words.size(); i++) {
-            if (!TWO_WORD.contains(words.get(i))) {
+            if (OUR_COUNTRIES.startsAny(words.get(i))) {
+                return true;
+            }
+            if (!TWO_WORD.contains(words.get(i)) && !OUR_WORD.contains(words.get(i))) {
                 continue;
             }
             for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
