@@ -529,6 +529,16 @@ final class Subjects {
             // "le Kazakhstan prévoit de transporter 3,5 millions de tonnes vers le port géorgien de Supsa via un
             // oléoduc azerbaïdjanais" under a headline on bypassing Russia; a length still belongs to the route the
             // headline names, whatever countries its sentence says it crosses)
+            // "a 300-km gas pipeline must be built to carry Turkmen gas to Europe", "a 760-km railroad in the north-west
+            // of Afghanistan" under a headline on two countries' talks: a length whose sentence names one country as a
+            // party, and no corridor or known line, is of a line in that country (round 27: a section inside one
+            // country stays that country), not of the headline's pair (a shortening of the headline's route, an
+            // `other` figure, stays that route's)
+            String onlyPlace = metric.equals("route.length") && !otherFigure && title.size() >= 2
+                    ? onlyCountryPlaced(sentenceMentions) : null;
+            if (onlyPlace != null && (partyCodes.isEmpty() || partyCodes.equals(Set.of(onlyPlace)))) {
+                return List.of(onlyPlace);
+            }
             if (title.size() >= 2 && (partyCodes.size() < 2 || metric.equals("route.length"))) {
                 return sorted(new LinkedHashSet<>(title));
             }
@@ -1868,6 +1878,26 @@ final class Subjects {
             }
         }
         return way;
+    }
+
+    /**
+     * The one country the sentence names, when every place of it, towns included, lies in that country (a leader or a
+     * body may speak for another: "Aliyev believes a 42-km road through Armenia can be built soon"); else null.
+     */
+    private static String onlyCountryPlaced(List<Mention> sentence) {
+        String only = null;
+        boolean country = false;
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.LEADER || m.kind() == PlaceKind.INSTITUTION) {
+                continue;
+            }
+            if (only != null && !only.equals(m.code()) || !isCountryCode(m.code())) {
+                return null;
+            }
+            only = m.code();
+            country |= m.kind() == PlaceKind.COUNTRY;
+        }
+        return country ? only : null;
     }
 
     private static final List<String> EUROPE_STEMS = List.of("europe", "европ", "yevropa", "еуропа");
