@@ -262,7 +262,7 @@ final class Subjects {
             if (named == null && corridor == null) {
                 int at = indexAt(words, start);
                 named = ChinaGasLine.carrying(metric, sentence, words, sentenceStart(words, at, text),
-                        sentenceEnd(words, at, text));
+                        sentenceEnd(words, at, text), article.route());
             }
             if (named != null) {
                 return withWayEnds(withShipper(named, sentence, words), metric, sentence, words, text);
