@@ -230,6 +230,13 @@ final class Subjects {
             if (corridor == null && chinaEuropeThrough(start, words, sentence, text)) {
                 return CHINA_EUROPE;
             }
+            // "of which 88,000 TEU in the Aktau-Alyat direction": freight on a line between two towns of two countries
+            // is the two countries', whatever corridor it is part of (decision 39 of round 36)
+            List<String> townPair = metric.startsWith("cargo.") ? TownPairLines.of(start, end,
+                    sentenceStartOffset(text, start), text, words, sentenceMentions) : null;
+            if (townPair != null) {
+                return townPair;
+            }
             // "Oil transshipment rose to 2.1 million tons due to the redirection of Kazakh oil to the
             // Baku-Tbilisi-Ceyhan route via the port of Aktau", "из-за", "en raison de": when every place of the
             // sentence comes in the cause given after the figure, the route named there explains the change and the
