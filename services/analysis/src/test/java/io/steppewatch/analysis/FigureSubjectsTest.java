@@ -189,7 +189,7 @@ class FigureSubjectsTest {
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Le corridor transcaspien | La ligne Bakou-Tbilissi-Kars permettra de transporter jusqu'à 5 millions de tonnes de marchandises par an. | 5 millions de tonnes | AZ GE TR
-            Казахстан и Китай | Ожидается, что из Китая в Россию через Казахстан будут перевозить до 30 миллионов тонн грузов в год. | 30 миллионов тонн | CN RU
+            Казахстан и Китай | Ожидается, что из Китая в Россию через Казахстан будут перевозить до 30 миллионов тонн грузов в год. | 30 миллионов тонн | CN KZ RU
             Казахстан и Китай | Объем перевозок между Китаем и Европой через Казахстан достиг 2,78 млн тонн грузов. | 2,78 млн тонн | CN EU
             Kazakhstan and China | Freight carried from China to Europe through Kazakhstan reached 2.78 million tons. | 2.78 million tons | CN EU
             Le Kazakhstan et la Chine | Le fret transporté de la Chine vers l'Europe via le Kazakhstan a atteint 2,78 millions de tonnes. | 2,78 millions de tonnes | CN EU

@@ -28,6 +28,21 @@ class LineWaysTest {
         assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
     }
 
+    /** The line by its two ends "Central Asia" and China, or in an article about it, with no word of a pipeline. */
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gas to the east | The volume of gas carried from Central Asia to China will reach 60 billion cubic metres a year. | 60 billion cubic metres | CN KZ TM UZ
+            Газ на восток | Мощность транспортировки газа из Центральной Азии в Китай достигнет 60 млрд кубометров в год. | 60 млрд кубометров | CN KZ TM UZ
+            Du gaz vers l'est | La capacité de transit du gaz de l'Asie centrale vers la Chine atteindra 60 milliards de mètres cubes par an. | 60 milliards de mètres cubes | CN KZ TM UZ
+            The Central Asia-China gas pipeline turns fifteen | Its lines were built in stages. Their combined capacity is 60 billion cubic metres a year. | 60 billion cubic metres | CN KZ TM UZ
+            Le gazoduc Asie centrale-Chine a quinze ans | Les lignes ont été construites par étapes. Il est prévu de faire transiter 60 milliards de mètres cubes de gaz par an vers la Chine. | 60 milliards de mètres cubes | CN KZ TM UZ
+            Газопровод Центральная Азия – Китай | Линии строились поэтапно. Их общая пропускная способность составит 60 млрд кубометров в год. | 60 млрд кубометров | CN KZ TM UZ
+            """)
+    void shouldKnowTheLineByCentralAsiaAndChinaOrByItsArticle(String title, String body, String figure,
+                                                             String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
+
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Gas to the east | Last year Turkmenistan sold 31 billion cubic metres of gas to China through the pipeline. | 31 billion cubic metres | CN TM

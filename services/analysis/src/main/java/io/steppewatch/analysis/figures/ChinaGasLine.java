@@ -14,7 +14,10 @@ import io.steppewatch.analysis.text.Words;
  * Туркменистана в Китай", "trois gazoducs reliant le Turkménistan à la Chine". Its own capacity and freight take its
  * four countries, whatever name the sentence gives it (LABEL-FIXES decision 50 of round 37; round 27's named-route rule):
  * a sentence of carriage ({@code cargo.*}) that names Turkmenistan and China, no country off the line, and a gas
- * pipeline. Gas sold through the line keeps its seller and buyer (decision 45): only carriage asks. Stateless.
+ * pipeline. "Gas carried from Central Asia to China" is the same line by its two ends; so is gas carried in a sentence
+ * naming at most China in an article whose route is the line ("the total capacity of these pipelines", "il est prévu
+ * pour faire transiter 40 milliards de mètres cubes vers la Chine"). Gas sold through the line keeps its seller and
+ * buyer (decision 45): only carriage asks. Stateless.
  */
 final class ChinaGasLine {
 
@@ -26,22 +29,33 @@ final class ChinaGasLine {
     /** Words of a pipeline or a trunk line, which need a word of gas beside them in the sentence (folded stems). */
     private static final Stems LINE_STEMS = Stems.copyOf(Words.foldAll("pipeline", "pipe", "трубопровод", "магистрал",
             "quvur", "құбыр"));
-    /** Words of gas (folded stems). */
-    private static final Stems GAS_STEMS = Stems.copyOf(Words.foldAll("gas", "gaz", "газ"));
+    /** Words of gas, or of the cubic metres it is measured in (folded stems). */
+    private static final Stems GAS_STEMS = Stems.copyOf(Words.foldAll("gas", "gaz", "газ", "cubic", "cube", "куб", "текше",
+            "kub"));
     /** The countries the line runs through; a sentence naming another one speaks of another line (line D, Russia's). */
     private static final Set<String> ON_THE_LINE = Set.of("TM", "UZ", "KZ", "CN");
+    /** The code of Central Asia as a whole in the gazetteer. */
+    private static final String REGION = "REGION";
 
     /**
      * The line's four countries when words {@code [from, to)}, the figure's sentence, speak of gas carried by pipeline
-     * between Turkmenistan and China ({@code sentence} its place mentions), else null.
+     * between Turkmenistan (or Central Asia) and China, or of gas carried in an article about the line (its route
+     * {@code articleRoute}) naming no country but China ({@code sentence} its place mentions); else null.
      */
-    static List<String> carrying(String metric, List<Mention> sentence, List<Words.Word> words, int from, int to) {
+    static List<String> carrying(String metric, List<Mention> sentence, List<Words.Word> words, int from, int to,
+                                 List<String> articleRoute) {
         if (!metric.startsWith("cargo.")) {
             return null;
         }
         boolean turkmenistan = false;
         boolean china = false;
+        boolean centralAsia = false;
+        boolean other = false;
         for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.REGION && m.code().equals(REGION)) {
+                centralAsia = true;
+                continue;
+            }
             if (m.kind() != PlaceKind.COUNTRY) {
                 continue;
             }
@@ -50,8 +64,12 @@ final class ChinaGasLine {
             }
             turkmenistan |= m.code().equals("TM");
             china |= m.code().equals("CN");
+            other |= !m.code().equals("CN");
         }
-        if (!turkmenistan || !china) {
+        boolean byEnds = turkmenistan && china;
+        boolean byRegion = centralAsia && china && !other;
+        boolean inArticle = !other && articleRoute.equals(NamedRoutes.CENTRAL_ASIA_CHINA_GAS);
+        if (!byEnds && !byRegion && !inArticle) {
             return null;
         }
         boolean line = false;
@@ -64,6 +82,8 @@ final class ChinaGasLine {
             line |= Words.startsWithAny(folded, LINE_STEMS);
             gas |= Words.startsWithAny(folded, GAS_STEMS);
         }
-        return line && gas ? NamedRoutes.CENTRAL_ASIA_CHINA_GAS : null;
+        // (gas from Central Asia to China, or in an article about the line, needs no word of a pipeline: it has no
+        // other way)
+        return gas && (line || !byEnds) ? NamedRoutes.CENTRAL_ASIA_CHINA_GAS : null;
     }
 }

@@ -230,6 +230,13 @@ final class Subjects {
             if (corridor == null && chinaEuropeThrough(start, words, sentence, text)) {
                 return CHINA_EUROPE;
             }
+            // "of which 88,000 TEU in the Aktau-Alyat direction": freight on a line between two towns of two countries
+            // is the two countries', whatever corridor it is part of (decision 39 of round 36)
+            List<String> townPair = metric.startsWith("cargo.") ? TownPairLines.of(start, end,
+                    sentenceStartOffset(text, start), text, words, sentenceMentions) : null;
+            if (townPair != null) {
+                return townPair;
+            }
             // "Oil transshipment rose to 2.1 million tons due to the redirection of Kazakh oil to the
             // Baku-Tbilisi-Ceyhan route via the port of Aktau", "из-за", "en raison de": when every place of the
             // sentence comes in the cause given after the figure, the route named there explains the change and the
@@ -262,7 +269,7 @@ final class Subjects {
             if (named == null && corridor == null) {
                 int at = indexAt(words, start);
                 named = ChinaGasLine.carrying(metric, sentence, words, sentenceStart(words, at, text),
-                        sentenceEnd(words, at, text));
+                        sentenceEnd(words, at, text), article.route());
             }
             if (named != null) {
                 return withWayEnds(withShipper(named, sentence, words), metric, sentence, words, text);
@@ -485,7 +492,11 @@ final class Subjects {
                 }
             }
             if (ends.size() == 2 && ends.size() < partyCodes.size()) {
-                return sorted(ends);
+                // "из Китая в Россию через Казахстан будут перевозить 30 млн тонн", "from Kazakhstan to Turkiye through
+                // Iran": freight carried takes its way too, the countries crossed between its two ends (decision 45
+                // of round 37); China–Europe traffic keeps its ends (the lead's ruling of round 33)
+                return metric.startsWith("cargo.") && !ends.equals(Set.copyOf(CHINA_EUROPE))
+                        ? sorted(withCountriesCrossed(ends, parties, words)) : sorted(ends);
             }
             // "между Китаем и Европой через Казахстан", "из Европы в Китай через Хоргос": Europe as one end of a
             // route that crosses a named place stands for the EU
@@ -525,6 +536,16 @@ final class Subjects {
             // "le Kazakhstan prévoit de transporter 3,5 millions de tonnes vers le port géorgien de Supsa via un
             // oléoduc azerbaïdjanais" under a headline on bypassing Russia; a length still belongs to the route the
             // headline names, whatever countries its sentence says it crosses)
+            // "a 300-km gas pipeline must be built to carry Turkmen gas to Europe", "a 760-km railroad in the north-west
+            // of Afghanistan" under a headline on two countries' talks: a length whose sentence names one country as a
+            // party, and no corridor or known line, is of a line in that country (round 27: a section inside one
+            // country stays that country), not of the headline's pair (a shortening of the headline's route, an
+            // `other` figure, stays that route's)
+            String onlyPlace = metric.equals("route.length") && !otherFigure && title.size() >= 2
+                    ? onlyCountryPlaced(sentenceMentions) : null;
+            if (onlyPlace != null && (partyCodes.isEmpty() || partyCodes.equals(Set.of(onlyPlace)))) {
+                return List.of(onlyPlace);
+            }
             if (title.size() >= 2 && (partyCodes.size() < 2 || metric.equals("route.length"))) {
                 return sorted(new LinkedHashSet<>(title));
             }
@@ -1852,6 +1873,40 @@ final class Subjects {
         return crossed;
     }
 
+    /**
+     * The two ends of a shipment and the countries the sentence says it crosses ("через Казахстан", "through Iran"):
+     * countries only, not a town or a crossing point, which decision 39 gives the place's country apart.
+     */
+    private static Set<String> withCountriesCrossed(Set<String> ends, List<Mention> parties, List<Words.Word> words) {
+        Set<String> way = new LinkedHashSet<>(ends);
+        for (Mention m : parties) {
+            if (m.kind() == PlaceKind.COUNTRY && isTransit(m, words)) {
+                way.add(m.code());
+            }
+        }
+        return way;
+    }
+
+    /**
+     * The one country the sentence names, when every place of it, towns included, lies in that country (a leader or a
+     * body may speak for another: "Aliyev believes a 42-km road through Armenia can be built soon"); else null.
+     */
+    private static String onlyCountryPlaced(List<Mention> sentence) {
+        String only = null;
+        boolean country = false;
+        for (Mention m : sentence) {
+            if (REGION.equals(m.code()) || m.kind() == PlaceKind.LEADER || m.kind() == PlaceKind.INSTITUTION) {
+                continue;
+            }
+            if (only != null && !only.equals(m.code()) || !isCountryCode(m.code())) {
+                return null;
+            }
+            only = m.code();
+            country |= m.kind() == PlaceKind.COUNTRY;
+        }
+        return country ? only : null;
+    }
+
     private static final List<String> EUROPE_STEMS = List.of("europe", "европ", "yevropa", "еуропа");
     private static final Set<String> END_WORDS = Set.of("from", "to", "between", "and", "de", "vers", "entre",
             "et", "из", "в", "во", "между", "и");
@@ -2962,6 +3017,18 @@ final class Subjects {
      */
     private static final WordStems COUNTRY_NOUNS = WordStems.of(Words.foldAll("countries", "nations", "pays", "стран",
             "государств", "davlat", "давлат", "mamlakat", "мамлакат", "ел", "мемлекет"));
+    /**
+     * "Our" before the word for countries: a speaker's pair, which decision 38 of round 37 reads as "the two countries"
+     * ("between our countries", "между нашими странами", "entre nos pays").
+     */
+    private static final WordIdSet OUR_WORD = WordIdSet.of(WordSet.copyOf(Words.foldAll("our", "наших", "нашими",
+            "нашим", "наши", "nos")));
+    /**
+     * Uzbek and Kazakh say "our countries" in one word, the possessive on the noun ("mamlakatlarimiz",
+     * "davlatlarimiz", "елдеріміз", "мемлекеттеріміз"; folded stems).
+     */
+    private static final WordStems OUR_COUNTRIES = WordStems.of(Words.foldAll("mamlakatlarimiz", "davlatlarimiz",
+            "мамлакатларимиз", "давлатларимиз", "елдеріміз", "мемлекеттеріміз"));
     /** How many words may stand between "two" and the word for countries ("the two neighbouring countries"). */
     private static final int PAIR_REACH = 2;
 
@@ -3061,7 +3128,10 @@ final class Subjects {
     private static boolean saysTwoCountries(List<Words.Word> words, int from, int to) {
         // (read word by word: asked once per sentence, see above)
         for (int i = Math.max(0, from); i < to && i < words.size(); i++) {
-            if (!TWO_WORD.contains(words.get(i))) {
+            if (OUR_COUNTRIES.startsAny(words.get(i))) {
+                return true;
+            }
+            if (!TWO_WORD.contains(words.get(i)) && !OUR_WORD.contains(words.get(i))) {
                 continue;
             }
             for (int j = i + 1; j <= i + PAIR_REACH && j < to && j < words.size(); j++) {
