@@ -620,7 +620,8 @@ public final class FigureAnnotator {
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
                 && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
                 && (tradeOfAProduct(context, sentence, figure)
-                        || !"t".equals(unitClass) && FigureMetrics.goodsAfterTradeNoun(figure, context, sentence))) {
+                        || !"t".equals(unitClass) && FigureMetrics.goodsAfterTradeNoun(figure, context, sentence)
+                        || ProductTradeNouns.productBesideOwnTradeWord(figure, context, sentence))) {
             // "exported honey for $776,000", "grain exports surged to 615,000 tons", "экспорт капусты ... достигнув
             // 42,7 млн долларов": the trade in one product, not between the countries (tonnes of goods in general stay
             // trade; a product named by the grammar alone decides sums and changes, as tonnes have rules of their own).
