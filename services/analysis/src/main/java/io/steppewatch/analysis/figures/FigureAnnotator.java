@@ -216,6 +216,7 @@ public final class FigureAnnotator {
                 headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
                 HeadlineProducts.namesAProductsTrade(headline, headlineCues, headlineMetrics),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
+                headlineCues.stream().anyMatch(hit -> "sanctions".equals(hit.value())),
                 new FigureContext.SentenceFacts(sentences.size(), text.length()));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
@@ -673,8 +674,13 @@ public final class FigureAnnotator {
             metric = OTHER; // "the Kazakh government will invest 230 billion tenge in new gates": spending at home
         } else if (metric.startsWith("jointprojects.") && projectsNotUnderWay(context, sentence, figure)) {
             metric = OTHER;
-        } else if (COMPANIES.equals(metric) && FigureContext.hasCue(context, sentence, "sanctions")) {
-            metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
+        } else if (COMPANIES.equals(metric) && (FigureContext.hasCue(context, sentence, "sanctions")
+                || context.sanctionsHeadline())) {
+            // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock; so are the
+            // companies an article headed by sanctions counts ("US imposes sanctions on Uzbek firms" over "In all, 30
+            // legal entities were restricted", "The package will target 52 more companies"): the labels never count
+            // a stock of companies with a partner's capital under a sanctions headline (gold-c, gold-z, gold-zj).
+            metric = OTHER;
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
             // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
             // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
