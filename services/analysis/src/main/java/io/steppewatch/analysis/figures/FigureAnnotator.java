@@ -653,14 +653,16 @@ public final class FigureAnnotator {
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity")) && !context.railHeadline()
                 && !FigureContext.hasCue(context, sentence, "rail-network") && !FigureContext.hasCue(context, sentence, "conduit")
                 && !FigureContext.hasCue(context, sentence, "border-crossing") && !headlineNamesFreight(context)
-                && (destinationNamed(context, sentence) || CountryShippers.namedIn(context, sentence))) {
+                && (destinationNamed(context, sentence) || CountryShippers.namedIn(context, sentence))
+                && !ProductTradeNouns.productBesideOwnCarriageWord(figure, context, sentence)) {
             // "700 tonnes of wheat were sent on to Iran", "50 000 tonnes de blé expédiées vers l'Iran" under a
             // headline on grain exports: a product sent to a buyer country is that product's trade by destination
             // (`other`: gold-d, gold-e, gold-g, gold-i, gold-m), not freight of a route; a railway, pipeline, port or
             // border crossing named in the sentence, or a headline on freight ("grain transportation to Uzbekistan"),
             // keeps it freight (gold-h: a railway's grain carried to its neighbour); a headline speaks for itself. So
             // is a product a country is said to ship, in total ("Kazakhstan shipped over 2 mln tons of grain":
-            // CountryShippers).
+            // CountryShippers). A product's carriage ("grain transportation to Tajikistan") stays freight
+            // (ProductTradeNouns).
             metric = OTHER;
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
                 && worthOfSignedDeals(context, sentence, figure)) {

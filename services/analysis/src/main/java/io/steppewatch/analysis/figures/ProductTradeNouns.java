@@ -42,6 +42,41 @@ final class ProductTradeNouns {
      * the first after it in its clause) is one of exports or imports with a product right beside it.
      */
     static boolean productBesideOwnTradeWord(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        CueLexicon.Hit<List<CueLexicon.MetricCue>> own = ownCue(figure, context, sentence);
+        if (own == null || own.value().stream().noneMatch(c -> "trade.exports".equals(c.metric())
+                || "trade.imports".equals(c.metric())) || FigureMetrics.tradeInAnyUnit(context, sentence)) {
+            return false; // gas keeps its trade in any unit (the labels' convention)
+        }
+        return productBeside(own, context, sentence);
+    }
+
+    /** Beginnings of the nouns of carriage: "grain transportation", "погрузка зерна", "перевалка нефти". */
+    private static final List<String> CARRIAGE_STEMS = Words.foldAll("transport", "loading", "transship",
+            "tranship", "handling", "carriage", "chargement", "transbord", "перевоз", "перевалк", "погрузк",
+            "транспортировк", "тасымал", "tashish", "ташиш");
+
+    /**
+     * Whether the word of freight the figure takes its metric from is a noun of carriage with a product right beside
+     * it ("last year grain transportation to Tajikistan grew by 20%", "Grain loading to Iran doubled", "выросла
+     * перевалка нефти"): the product carried is freight (decision of 2026-12-04, "a product carried by rail": tonnes
+     * of a product a text counts as carried, loaded or transported, and their changes, are `cargo.volume`), whatever
+     * buyer country the sentence goes on to name; a product sent or exported to a buyer stays its flow.
+     */
+    static boolean productBesideOwnCarriageWord(SurfaceFigure figure, FigureContext context,
+                                                Sentences.Sentence sentence) {
+        CueLexicon.Hit<List<CueLexicon.MetricCue>> own = ownCue(figure, context, sentence);
+        if (own == null || own.value().stream().noneMatch(c -> "cargo.volume".equals(c.metric()))) {
+            return false;
+        }
+        List<Words.Word> words = context.words();
+        int at = context.wordStarts().at(own.start());
+        return at < words.size() && Words.startsWithAny(words.get(at).folded(), CARRIAGE_STEMS)
+                && productBeside(own, context, sentence);
+    }
+
+    /** The metric cue before the figure in its sentence, else the first after it in its clause, or null. */
+    private static CueLexicon.Hit<List<CueLexicon.MetricCue>> ownCue(SurfaceFigure figure, FigureContext context,
+                                                                       Sentences.Sentence sentence) {
         CueLexicon.Hit<List<CueLexicon.MetricCue>> own = null;
         CueLexicon.Hit<List<CueLexicon.MetricCue>> next = null;
         for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
@@ -54,10 +89,12 @@ final class ProductTradeNouns {
         if (own == null && next != null && !TextWalks.crossesClause(context.text(), figure.end(), next.start())) {
             own = next;
         }
-        if (own == null || own.value().stream().noneMatch(c -> "trade.exports".equals(c.metric())
-                || "trade.imports".equals(c.metric())) || FigureMetrics.tradeInAnyUnit(context, sentence)) {
-            return false; // gas keeps its trade in any unit (the labels' convention)
-        }
+        return own;
+    }
+
+    /** Whether a product (a `commodity` cue) stands right before or after the cue {@code own}. */
+    private static boolean productBeside(CueLexicon.Hit<List<CueLexicon.MetricCue>> own, FigureContext context,
+                                         Sentences.Sentence sentence) {
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
             if (!"commodity".equals(hit.value())) {
                 continue;
