@@ -19,8 +19,8 @@ class ProductCarriedStaysFreightTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            In 2023 cotton transportation to Turkey grew by 14%, the rail operator said.   | 14%     | cargo.volume
-            In 2023 wheat loading to Afghanistan rose 3 times, the rail operator said.      | 3 times | cargo.volume
+            In 2023 cotton transportation to Turkey grew by 14%, the operator said.        | 14%     | cargo.volume
+            In 2023 wheat loading to Afghanistan rose 3 times, the operator said.           | 3 times | cargo.volume
             In 2023 some 900 tonnes of wheat were sent on to Afghanistan.                   | 900     | other
             """)
     void shouldKeepAProductsCarriageAsFreight(String body, String text, String metric) {
