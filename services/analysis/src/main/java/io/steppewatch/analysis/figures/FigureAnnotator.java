@@ -77,7 +77,9 @@ public final class FigureAnnotator {
     /**
      * Projects done ("19 projects worth $2 billion have been implemented", "реализовано 20 проектов", "projets
      * réalisés") or only looked at ("21 projects worth $1 billion are being explored") are no joint projects under
-     * way, which is what the vocabulary's jointprojects metrics count and value.
+     * way, which is what the vocabulary's jointprojects metrics count and value; joint ones too ("we have implemented
+     * 93 joint projects", "реализовано 15 казахстанско-китайских проектов": decision 61 of round 38, projects already
+     * completed are `other`).
      */
     private static final Set<String> PROJECTS_DONE = Set.copyOf(Words.foldAll("implemented", "completed",
             "commissioned", "realised", "realized", "реализовано", "реализованы", "реализован", "завершено",
@@ -1680,29 +1682,12 @@ public final class FigureAnnotator {
                 context.wordStarts().at(figure.start()) - PROJECT_VERB_REACH);
         int last = Math.min(context.wordStarts().at(sentence.end()),
                 context.wordStarts().at(figure.end()) + PROJECT_VERB_REACH);
-        if (TextWalks.jointBefore(words, first, last) || pairAdjective(context.text(), words.get(first).start(),
-                words.get(Math.max(first, last - 1)).end())) {
-            // "we have implemented 93 joint projects", "реализовано 15 казахстанско-китайских проектов": projects
-            // the text calls joint are the portfolio, done or not (the labels).
-            return false;
-        }
         for (int k = first; k < last; k++) {
             String w = words.get(k).folded();
             if (PROJECTS_LOOKED_AT.contains(w)) {
                 return true;
             }
             if (PROJECTS_DONE.contains(w) && !(k > 0 && PROGRESSIVE.contains(words.get(k - 1).folded()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Two names of parties joined by a hyphen into one adjective ("Kazakh-Chinese", "казахстанско-китайских"). */
-    private static boolean pairAdjective(String text, int from, int to) {
-        for (int i = Math.max(from + 1, 1); i < to - 1 && i < text.length() - 1; i++) {
-            if (text.charAt(i) == '-' && Character.isLetter(text.charAt(i - 1))
-                    && (Character.isUpperCase(text.charAt(i + 1)) || text.startsWith("ско-", i - 3))) {
                 return true;
             }
         }
