@@ -77,7 +77,9 @@ public final class FigureAnnotator {
     /**
      * Projects done ("19 projects worth $2 billion have been implemented", "реализовано 20 проектов", "projets
      * réalisés") or only looked at ("21 projects worth $1 billion are being explored") are no joint projects under
-     * way, which is what the vocabulary's jointprojects metrics count and value.
+     * way, which is what the vocabulary's jointprojects metrics count and value; joint ones too ("we have implemented
+     * 93 joint projects", "реализовано 15 казахстанско-китайских проектов": decision 61 of round 38, projects already
+     * completed are `other`).
      */
     private static final Set<String> PROJECTS_DONE = Set.copyOf(Words.foldAll("implemented", "completed",
             "commissioned", "realised", "realized", "реализовано", "реализованы", "реализован", "завершено",
@@ -216,6 +218,7 @@ public final class FigureAnnotator {
                 headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
                 HeadlineProducts.namesAProductsTrade(headline, headlineCues, headlineMetrics),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
+                headlineCues.stream().anyMatch(hit -> "sanctions".equals(hit.value())),
                 new FigureContext.SentenceFacts(sentences.size(), text.length()));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
@@ -620,7 +623,8 @@ public final class FigureAnnotator {
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
                 && ("money".equals(unitClass) || "change".equals(unitClass) || "t".equals(unitClass))
                 && (tradeOfAProduct(context, sentence, figure)
-                        || !"t".equals(unitClass) && FigureMetrics.goodsAfterTradeNoun(figure, context, sentence))) {
+                        || !"t".equals(unitClass) && FigureMetrics.goodsAfterTradeNoun(figure, context, sentence)
+                        || ProductTradeNouns.productBesideOwnTradeWord(figure, context, sentence))) {
             // "exported honey for $776,000", "grain exports surged to 615,000 tons", "экспорт капусты ... достигнув
             // 42,7 млн долларов": the trade in one product, not between the countries (tonnes of goods in general stay
             // trade; a product named by the grammar alone decides sums and changes, as tonnes have rules of their own).
@@ -651,12 +655,16 @@ public final class FigureAnnotator {
                 && (context.productHeadline() || FigureContext.hasCue(context, sentence, "commodity")) && !context.railHeadline()
                 && !FigureContext.hasCue(context, sentence, "rail-network") && !FigureContext.hasCue(context, sentence, "conduit")
                 && !FigureContext.hasCue(context, sentence, "border-crossing") && !headlineNamesFreight(context)
-                && destinationNamed(context, sentence)) {
+                && (destinationNamed(context, sentence) || CountryShippers.namedIn(context, sentence))
+                && !ProductTradeNouns.productBesideOwnCarriageWord(figure, context, sentence)) {
             // "700 tonnes of wheat were sent on to Iran", "50 000 tonnes de blé expédiées vers l'Iran" under a
             // headline on grain exports: a product sent to a buyer country is that product's trade by destination
             // (`other`: gold-d, gold-e, gold-g, gold-i, gold-m), not freight of a route; a railway, pipeline, port or
             // border crossing named in the sentence, or a headline on freight ("grain transportation to Uzbekistan"),
-            // keeps it freight (gold-h: a railway's grain carried to its neighbour); a headline speaks for itself.
+            // keeps it freight (gold-h: a railway's grain carried to its neighbour); a headline speaks for itself. So
+            // is a product a country is said to ship, in total ("Kazakhstan shipped over 2 mln tons of grain":
+            // CountryShippers). A product's carriage ("grain transportation to Tajikistan") stays freight
+            // (ProductTradeNouns).
             metric = OTHER;
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
                 && worthOfSignedDeals(context, sentence, figure)) {
@@ -672,8 +680,13 @@ public final class FigureAnnotator {
             metric = OTHER; // "the Kazakh government will invest 230 billion tenge in new gates": spending at home
         } else if (metric.startsWith("jointprojects.") && projectsNotUnderWay(context, sentence, figure)) {
             metric = OTHER;
-        } else if (COMPANIES.equals(metric) && FigureContext.hasCue(context, sentence, "sanctions")) {
-            metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
+        } else if (COMPANIES.equals(metric) && (FigureContext.hasCue(context, sentence, "sanctions")
+                || context.sanctionsHeadline())) {
+            // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock; so are the
+            // companies an article headed by sanctions counts ("US imposes sanctions on Uzbek firms" over "In all, 30
+            // legal entities were restricted", "The package will target 52 more companies"): the labels never count
+            // a stock of companies with a partner's capital under a sanctions headline (gold-c, gold-z, gold-zj).
+            metric = OTHER;
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
             // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
             // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
@@ -1669,29 +1682,12 @@ public final class FigureAnnotator {
                 context.wordStarts().at(figure.start()) - PROJECT_VERB_REACH);
         int last = Math.min(context.wordStarts().at(sentence.end()),
                 context.wordStarts().at(figure.end()) + PROJECT_VERB_REACH);
-        if (TextWalks.jointBefore(words, first, last) || pairAdjective(context.text(), words.get(first).start(),
-                words.get(Math.max(first, last - 1)).end())) {
-            // "we have implemented 93 joint projects", "реализовано 15 казахстанско-китайских проектов": projects
-            // the text calls joint are the portfolio, done or not (the labels).
-            return false;
-        }
         for (int k = first; k < last; k++) {
             String w = words.get(k).folded();
             if (PROJECTS_LOOKED_AT.contains(w)) {
                 return true;
             }
             if (PROJECTS_DONE.contains(w) && !(k > 0 && PROGRESSIVE.contains(words.get(k - 1).folded()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Two names of parties joined by a hyphen into one adjective ("Kazakh-Chinese", "казахстанско-китайских"). */
-    private static boolean pairAdjective(String text, int from, int to) {
-        for (int i = Math.max(from + 1, 1); i < to - 1 && i < text.length() - 1; i++) {
-            if (text.charAt(i) == '-' && Character.isLetter(text.charAt(i - 1))
-                    && (Character.isUpperCase(text.charAt(i + 1)) || text.startsWith("ско-", i - 3))) {
                 return true;
             }
         }
