@@ -76,12 +76,14 @@ public final class FigureAnnotator {
             "decline", "gain", "jump", "growth", "fall", "reduction", "hike", "surge", "contraction");
     /**
      * Projects done ("19 projects worth $2 billion have been implemented", "реализовано 20 проектов", "projets
-     * réalisés") or only looked at ("21 projects worth $1 billion are being explored") are no joint projects under
-     * way, which is what the vocabulary's jointprojects metrics count and value.
+     * réalisés", "we have implemented 93 joint projects") or only looked at ("21 projects worth $1 billion are being
+     * explored") are no joint projects under way, which is what the vocabulary's jointprojects metrics count and value
+     * (decision 61 of round 38: joint projects already completed are `other`, joint or not).
      */
     private static final Set<String> PROJECTS_DONE = Set.copyOf(Words.foldAll("implemented", "completed",
-            "commissioned", "realised", "realized", "реализовано", "реализованы", "реализован", "завершено",
-            "завершены", "realises", "acheves", "amalga"));
+            "commissioned", "realised", "realized", "developed", "реализовано", "реализованы", "реализован",
+            "реализовали", "завершено", "завершены", "realise", "realises", "realisee", "realisees", "acheve",
+            "acheves", "achevee", "achevees", "oshirildi", "асырылды"));
     private static final Set<String> PROJECTS_LOOKED_AT = Set.copyOf(Words.foldAll("explored", "studied",
             "considered", "discussed", "examined", "рассматриваются", "прорабатываются", "etudies", "examines"));
     private static final Set<String> PROGRESSIVE = Set.of("being", "are", "is");
@@ -659,7 +661,7 @@ public final class FigureAnnotator {
             // keeps it freight (gold-h: a railway's grain carried to its neighbour); a headline speaks for itself.
             metric = OTHER;
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
-                && worthOfSignedDeals(context, sentence, figure)) {
+                && (worthOfSignedDeals(context, sentence, figure) || DealWorths.worthOfADeal(context, sentence, figure))) {
             // "we have already signed $1bln worth contracts", "ont signé des accords d'une valeur de plus de 6
             // milliards de somonis (530 millions d'euros)": what the papers signed are worth (the labels: `other`,
             // with both sides), not a portfolio of joint projects or one side's investment.
@@ -674,6 +676,8 @@ public final class FigureAnnotator {
             metric = OTHER;
         } else if (COMPANIES.equals(metric) && FigureContext.hasCue(context, sentence, "sanctions")) {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
+        } else if (COMPANIES.equals(metric) && CompaniesActedAgainst.actedAgainst(context, sentence, previous)) {
+            metric = OTHER; // "more than 30 legal entities were restricted" (decision 60 of round 38)
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
             // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
             // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
@@ -1669,29 +1673,12 @@ public final class FigureAnnotator {
                 context.wordStarts().at(figure.start()) - PROJECT_VERB_REACH);
         int last = Math.min(context.wordStarts().at(sentence.end()),
                 context.wordStarts().at(figure.end()) + PROJECT_VERB_REACH);
-        if (TextWalks.jointBefore(words, first, last) || pairAdjective(context.text(), words.get(first).start(),
-                words.get(Math.max(first, last - 1)).end())) {
-            // "we have implemented 93 joint projects", "реализовано 15 казахстанско-китайских проектов": projects
-            // the text calls joint are the portfolio, done or not (the labels).
-            return false;
-        }
         for (int k = first; k < last; k++) {
             String w = words.get(k).folded();
             if (PROJECTS_LOOKED_AT.contains(w)) {
                 return true;
             }
             if (PROJECTS_DONE.contains(w) && !(k > 0 && PROGRESSIVE.contains(words.get(k - 1).folded()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Two names of parties joined by a hyphen into one adjective ("Kazakh-Chinese", "казахстанско-китайских"). */
-    private static boolean pairAdjective(String text, int from, int to) {
-        for (int i = Math.max(from + 1, 1); i < to - 1 && i < text.length() - 1; i++) {
-            if (text.charAt(i) == '-' && Character.isLetter(text.charAt(i - 1))
-                    && (Character.isUpperCase(text.charAt(i + 1)) || text.startsWith("ско-", i - 3))) {
                 return true;
             }
         }
