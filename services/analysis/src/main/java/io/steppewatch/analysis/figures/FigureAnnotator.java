@@ -494,10 +494,13 @@ public final class FigureAnnotator {
             }
         }
         if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && FigureContext.hasCue(context, sentence, "freight-turnover")
-                && FigureContext.hasCue(context, sentence, "rail-network") && !FigureContext.hasCue(context, sentence, "conduit")) {
-            // "Грузооборот кыргызской железной дороги вырос на 8,5%", "Freight turnover on the KTZ network has
-            // increased ... 7.7 percent": a railway counts its freight turnover in tonne-kilometres, which the
-            // vocabulary does not measure (gold-h), whether or not the sentence names the unit.
+                && FigureContext.hasCue(context, sentence, "rail-network") && !FigureContext.hasCue(context, sentence, "conduit")
+                && !isInTonnes(context, sentence)) {
+            // "Грузооборот кыргызской железной дороги вырос на 8,5%": a railway counts its freight turnover in
+            // tonne-kilometres, which the vocabulary does not measure (gold-h), whether or not the sentence names the
+            // unit; but a turnover the sentence writes in tonnes is freight carried, and so is its change ("Freight
+            // turnover on the KTZ network has increased to 179.1 billion net tons ... 7.7 percent higher": decision 56
+            // of round 38).
             metric = OTHER;
         }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
@@ -519,6 +522,14 @@ public final class FigureAnnotator {
             // "a new container hub will handle up to 300,000 TEU": the most a place is to serve is its capacity, not
             // containers carried (ContainerCeilings).
             metric = "cargo.capacity";
+        }
+        if (OTHER.equals(metric) && followed == null && "t".equals(figure.unit())
+                && !FigureContext.hasCue(context, sentence, "seizure") && FreightParts.splitsOffAPart(context, sentence)
+                && partOfFreightBefore(figure, unitClass, context, sentence, index, before)) {
+            // "More than 69 million tons of coal were transported by rail ... Over 43.1 million tons were delivered to
+            // the thermal power plants", "Бұл ретте ішкі нарыққа 29,3 млн тонна бағытталды": a part split off the
+            // freight total just before keeps its metric (FreightParts, decision 56 of round 38).
+            metric = CARGO_VOLUME;
         }
         if (CONVEYANCE_METRICS.contains(metric) && CONVEYANCE_UNITS.contains(figure.unit())
                 && (oneConveyanceHolds(context, sentence, figure)
