@@ -55,4 +55,13 @@ class DecidedProjectsAndDealsTest {
                 + "- 9 Russian companies,\n\n- 4 Chinese structures.";
         assertThat(figure(body, "9 Russian").metric()).isEqualTo("other");
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            During his visit to Bishkek on March 3 the envoy met officials of Kyrgyzstan. He said some 60 goods, mostly machine parts, are checked for re-export to Russia. | 60 goods | other
+            During his visit to Astana the Hungarian minister met Kazakh officials. The minister said Hungary offers 85 types of goods worth $500 million. | 85 types | other
+            """)
+    void shouldNotCountGoodsAsVisits(String body, String text, String metric) {
+        assertThat(figure(body, text).metric()).isEqualTo(metric);
+    }
 }

@@ -13,7 +13,8 @@ import io.steppewatch.analysis.text.Words;
  * cover sales, loans and investment together, and the word "investment" before "agreements" does not make its worth
  * one party's investment. The sum must stand right against the deal word ("a $2.4 billion deal") or follow it through
  * words of worth alone ("deals worth", "accords d'une valeur de", "соглашения на сумму"): a sum in the agreement's own
- * words ("an agreement to invest $5 million") is not its worth.
+ * words ("an agreement to invest $5 million") is not its worth, and papers only talked about ("discussed contracts worth
+ * $1 billion") are neither signed nor to be signed, so the sentence's other words decide.
  */
 final class DealWorths {
 
@@ -27,6 +28,10 @@ final class DealWorths {
     /** Scale words of a sum the bracket restates: "SR45 billion ($12 billion)". */
     private static final Set<String> SCALES = Set.copyOf(Words.foldAll("million", "millions", "billion",
             "billions", "milliard", "milliards", "млн", "млрд", "миллионов", "миллиардов", "mln", "mlrd"));
+    /** Words of talks, whole (folded): deals discussed are not deals made. */
+    private static final Set<String> TALK_WORDS = Set.copyOf(Words.foldAll("discussed", "discuss", "discussing",
+            "discussion", "discussions", "talks", "обсудили", "обсуждали", "обсуждаются", "discute", "discutes",
+            "discutees", "muhokama"));
     /** How far before a sum the deal word may stand. */
     private static final int REACH = 50;
 
@@ -36,6 +41,9 @@ final class DealWorths {
     /** Whether a money figure is written as the worth of a deal word right beside it (see the class comment). */
     static boolean worthOfADeal(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         String text = context.text();
+        if (talkedAbout(context, sentence)) {
+            return false;
+        }
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
             if (!"deal".equals(hit.value())) {
                 continue;
@@ -46,6 +54,19 @@ final class DealWorths {
             if (hit.end() <= figure.start() && figure.start() - hit.end() <= REACH
                     && joinedByWorth(context, hit.end(), figure.start(), restated(text, figure), false)) {
                 return true; // "deals worth $12bn", "agreements, worth over SR45 billion ($12 billion)"
+            }
+        }
+        return false;
+    }
+
+    private static boolean talkedAbout(FigureContext context, Sentences.Sentence sentence) {
+        List<Words.Word> words = context.words();
+        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
+            if (words.get(i).start() >= sentence.end()) {
+                return false;
+            }
+            if (TALK_WORDS.contains(words.get(i).folded())) {
+                return true;
             }
         }
         return false;

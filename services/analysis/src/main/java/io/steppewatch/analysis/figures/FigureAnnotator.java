@@ -689,6 +689,8 @@ public final class FigureAnnotator {
             metric = OTHER; // "20 companies from Kyrgyzstan have been sanctioned": targets of a measure, not a stock
         } else if (COMPANIES.equals(metric) && CompaniesActedAgainst.actedAgainst(context, sentence, previous)) {
             metric = OTHER; // "more than 30 legal entities were restricted" (decision 60 of round 38)
+        } else if ("visits.count".equals(metric) && CountedGoods.countsGoods(figure)) {
+            metric = OTHER; // "about 80 goods ... are under scrutiny" after a visit named before (decision 62 of round 38)
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
             // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
             // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
