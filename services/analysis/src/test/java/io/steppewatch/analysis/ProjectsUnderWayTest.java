@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The joint-project metrics count and value the projects under way between two parties: projects done or only
- * looked at are other, joint ones included (decision 61 of round 38: projects already completed are other).
+ * looked at are other, even when the text calls them joint (decision 61 of round 38: joint projects already completed
+ * are `other`).
  */
 class ProjectsUnderWayTest {
 
@@ -22,7 +23,7 @@ class ProjectsUnderWayTest {
             So far, Russia and Kazakhstan have implemented 93 joint projects totaling $18.3 billion.             | $18.3 billion  | other
             Между Казахстаном и Китаем уже реализовано 15 казахстанско-китайских проектов.                       | 15             | other
             """)
-    void shouldLeaveProjectsDoneOrLookedAtAsOther(String body, String text, String metric) {
+    void shouldLeaveProjectsDoneOrLookedAtAsOtherEvenWhenCalledJoint(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
     }
 

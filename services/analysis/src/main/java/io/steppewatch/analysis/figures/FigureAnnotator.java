@@ -82,8 +82,9 @@ public final class FigureAnnotator {
      * completed are `other`).
      */
     private static final Set<String> PROJECTS_DONE = Set.copyOf(Words.foldAll("implemented", "completed",
-            "commissioned", "realised", "realized", "реализовано", "реализованы", "реализован", "завершено",
-            "завершены", "realises", "acheves", "amalga"));
+            "commissioned", "realised", "realized", "developed", "реализовано", "реализованы", "реализован",
+            "реализовали", "завершено", "завершены", "realise", "realises", "realisee", "realisees", "acheve",
+            "acheves", "achevee", "achevees", "oshirildi", "асырылды"));
     private static final Set<String> PROJECTS_LOOKED_AT = Set.copyOf(Words.foldAll("explored", "studied",
             "considered", "discussed", "examined", "рассматриваются", "прорабатываются", "etudies", "examines"));
     private static final Set<String> PROGRESSIVE = Set.of("being", "are", "is");
@@ -495,10 +496,13 @@ public final class FigureAnnotator {
             }
         }
         if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && FigureContext.hasCue(context, sentence, "freight-turnover")
-                && FigureContext.hasCue(context, sentence, "rail-network") && !FigureContext.hasCue(context, sentence, "conduit")) {
-            // "Грузооборот кыргызской железной дороги вырос на 8,5%", "Freight turnover on the KTZ network has
-            // increased ... 7.7 percent": a railway counts its freight turnover in tonne-kilometres, which the
-            // vocabulary does not measure (gold-h), whether or not the sentence names the unit.
+                && FigureContext.hasCue(context, sentence, "rail-network") && !FigureContext.hasCue(context, sentence, "conduit")
+                && !isInTonnes(context, sentence)) {
+            // "Грузооборот кыргызской железной дороги вырос на 8,5%": a railway counts its freight turnover in
+            // tonne-kilometres, which the vocabulary does not measure (gold-h), whether or not the sentence names the
+            // unit; but a turnover the sentence writes in tonnes is freight carried, and so is its change ("Freight
+            // turnover on the KTZ network has increased to 179.1 billion net tons ... 7.7 percent higher": decision 56
+            // of round 38).
             metric = OTHER;
         }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
@@ -520,6 +524,14 @@ public final class FigureAnnotator {
             // "a new container hub will handle up to 300,000 TEU": the most a place is to serve is its capacity, not
             // containers carried (ContainerCeilings).
             metric = "cargo.capacity";
+        }
+        if (OTHER.equals(metric) && followed == null && "t".equals(figure.unit())
+                && !FigureContext.hasCue(context, sentence, "seizure") && FreightParts.splitsOffAPart(context, sentence)
+                && partOfFreightBefore(figure, unitClass, context, sentence, index, before)) {
+            // "More than 69 million tons of coal were transported by rail ... Over 43.1 million tons were delivered to
+            // the thermal power plants", "Бұл ретте ішкі нарыққа 29,3 млн тонна бағытталды": a part split off the
+            // freight total just before keeps its metric (FreightParts, decision 56 of round 38).
+            metric = CARGO_VOLUME;
         }
         if (CONVEYANCE_METRICS.contains(metric) && CONVEYANCE_UNITS.contains(figure.unit())
                 && (oneConveyanceHolds(context, sentence, figure)
@@ -667,7 +679,7 @@ public final class FigureAnnotator {
             // (ProductTradeNouns).
             metric = OTHER;
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
-                && worthOfSignedDeals(context, sentence, figure)) {
+                && (worthOfSignedDeals(context, sentence, figure) || DealWorths.worthOfADeal(context, sentence, figure))) {
             // "we have already signed $1bln worth contracts", "ont signé des accords d'une valeur de plus de 6
             // milliards de somonis (530 millions d'euros)": what the papers signed are worth (the labels: `other`,
             // with both sides), not a portfolio of joint projects or one side's investment.
@@ -687,6 +699,10 @@ public final class FigureAnnotator {
             // legal entities were restricted", "The package will target 52 more companies"): the labels never count
             // a stock of companies with a partner's capital under a sanctions headline (gold-c, gold-z, gold-zj).
             metric = OTHER;
+        } else if (COMPANIES.equals(metric) && CompaniesActedAgainst.actedAgainst(context, sentence, previous)) {
+            metric = OTHER; // "more than 30 legal entities were restricted" (decision 60 of round 38)
+        } else if ("visits.count".equals(metric) && CountedGoods.countsGoods(figure)) {
+            metric = OTHER; // "about 80 goods ... are under scrutiny" after a visit named before (decision 62 of round 38)
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
             // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
             // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
