@@ -228,8 +228,15 @@ final class MainContentFinder {
         Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
         // A forgiving reading gets no standfirst from the description: a block before a comment form that holds it
         // is the post the strict reading found, and would make that reading look like the article (see find).
-        Element standfirst = standfirst(top, body, stats, pass.stripUnlikely() ? description : PageDescription.NONE);
-        Element article = gatherSiblings(doc, top, scores, stats, edits);
+        List<Element> blocks = articleBlocks(doc, top, scores, stats);
+        // The standfirst sits before the article's first block, which is not always its best-scoring one: a body
+        // split into blocks of one kind (a section each) often scores best in a later block.
+        Element standfirst = standfirst(blocks.get(0), body, stats,
+                pass.stripUnlikely() ? description : PageDescription.NONE);
+        Element article = doc.createElement("div");
+        for (Element block : blocks) {
+            edits.append(article, block);
+        }
         if (standfirst != null && !isAncestor(article, standfirst)) {
             edits.prepend(article, standfirst);
         }
@@ -774,13 +781,15 @@ final class MainContentFinder {
         return false;
     }
 
-    private static Element gatherSiblings(Document doc, Element top, Map<Element, Double> scores, TextStats stats,
-            PageEdits edits) {
-        Element article = doc.createElement("div");
+    /**
+     * The blocks that make the article, in page order: the best block and those of its siblings that score near it
+     * (more easily when named like it) or are paragraphs of prose.
+     */
+    private static List<Element> articleBlocks(Document doc, Element top, Map<Element, Double> scores,
+            TextStats stats) {
         Element parent = top.parent();
         if (parent == null || top == doc.body()) {
-            edits.append(article, top);
-            return article;
+            return List.of(top);
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
@@ -805,10 +814,7 @@ final class MainContentFinder {
                 }
             }
         }
-        for (Element element : chosen) {
-            edits.append(article, element);
-        }
-        return article;
+        return chosen;
     }
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */
