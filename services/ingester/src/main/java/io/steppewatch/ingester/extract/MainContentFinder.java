@@ -65,7 +65,11 @@ final class MainContentFinder {
     private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
     /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
     private static final int STANDFIRST_LEVELS = 3;
-    private static final int STANDFIRST_LOOK_BACK = 60;
+    /**
+     * Elements looked at before the article's first block: a strip of pictures, a share bar or a row of labels between
+     * the standfirst and the body runs to dozens of elements, and sixty stopped short of some standfirsts.
+     */
+    private static final int STANDFIRST_LOOK_BACK = 120;
     /** How many ancestors that open with the article (and so hold nothing before it) the search may climb past. */
     private static final int STANDFIRST_OPENING_ANCESTORS = 5;
     private static final int MIN_STANDFIRST_CHARS = 30;

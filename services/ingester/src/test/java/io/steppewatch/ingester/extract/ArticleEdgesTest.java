@@ -547,6 +547,25 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldTakeStandfirstAboveAStripOfPicturesBetweenItAndTheBody() {
+        StringBuilder photos = new StringBuilder("<div class=\"photos\">");
+        for (int i = 1; i <= 30; i++) {
+            photos.append("<figure><a href=\"/img/quay-").append(i).append(".jpg\"><img src=\"/img/quay-").append(i)
+                    .append("-small.jpg\" alt=\"\"></a></figure>");
+        }
+        photos.append("</div>");
+        String text = text("""
+                <div class="layout">
+                  <div class="top"><h1>Record month at the Termez river port</h1>
+                    <p class="lead">Freight through the port doubled on the year as new cranes came
+                    into service.</p></div>"""
+                + photos + "<div class=\"wrap\"><div class=\"post\">" + BODY + "</div></div></div>");
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("into service.\n\nThe river port at Termez").doesNotContain("Record month");
+    }
+
+    @Test
     void shouldKeepSectionsWhenTheContentSystemMarksEachFieldAsHavingItsLabelHidden() {
         String text = text("""
                 <article class="node"><div class="node__content">
