@@ -65,7 +65,11 @@ final class MainContentFinder {
     private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
     /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
     private static final int STANDFIRST_LEVELS = 3;
-    private static final int STANDFIRST_LOOK_BACK = 60;
+    /**
+     * Elements looked at before the article's first block: a strip of pictures, a share bar or a row of labels between
+     * the standfirst and the body runs to dozens of elements, and sixty stopped short of some standfirsts.
+     */
+    private static final int STANDFIRST_LOOK_BACK = 120;
     /** How many ancestors that open with the article (and so hold nothing before it) the search may climb past. */
     private static final int STANDFIRST_OPENING_ANCESTORS = 5;
     private static final int MIN_STANDFIRST_CHARS = 30;
@@ -228,8 +232,15 @@ final class MainContentFinder {
         Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
         // A forgiving reading gets no standfirst from the description: a block before a comment form that holds it
         // is the post the strict reading found, and would make that reading look like the article (see find).
-        Element standfirst = standfirst(top, body, stats, pass.stripUnlikely() ? description : PageDescription.NONE);
-        Element article = gatherSiblings(doc, top, scores, stats, edits);
+        List<Element> blocks = articleBlocks(doc, top, scores, stats);
+        // The standfirst sits before the article's first block, which is not always its best-scoring one: a body
+        // split into blocks of one kind (a section each) often scores best in a later block.
+        Element standfirst = standfirst(blocks.get(0), body, stats,
+                pass.stripUnlikely() ? description : PageDescription.NONE);
+        Element article = doc.createElement("div");
+        for (Element block : blocks) {
+            edits.append(article, block);
+        }
         if (standfirst != null && !isAncestor(article, standfirst)) {
             edits.prepend(article, standfirst);
         }
@@ -774,13 +785,15 @@ final class MainContentFinder {
         return false;
     }
 
-    private static Element gatherSiblings(Document doc, Element top, Map<Element, Double> scores, TextStats stats,
-            PageEdits edits) {
-        Element article = doc.createElement("div");
+    /**
+     * The blocks that make the article, in page order: the best block and those of its siblings that score near it
+     * (more easily when named like it) or are paragraphs of prose.
+     */
+    private static List<Element> articleBlocks(Document doc, Element top, Map<Element, Double> scores,
+            TextStats stats) {
         Element parent = top.parent();
         if (parent == null || top == doc.body()) {
-            edits.append(article, top);
-            return article;
+            return List.of(top);
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
@@ -805,10 +818,7 @@ final class MainContentFinder {
                 }
             }
         }
-        for (Element element : chosen) {
-            edits.append(article, element);
-        }
-        return article;
+        return chosen;
     }
 
     /** Clears the chosen article of blocks that score or look like boilerplate. */

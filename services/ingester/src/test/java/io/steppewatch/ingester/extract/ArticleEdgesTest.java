@@ -507,6 +507,65 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldTakeStandfirstBeforeTheFirstPartWhenALaterPartOfTheSplitBodyScoresBest() {
+        // A table of tariffs in the first part puts many elements between the standfirst and the later part, which
+        // scores best: the standfirst is looked for before the first part, where it sits.
+        StringBuilder tariffs = new StringBuilder("<table><tr><th>Cargo</th><th>Tariff</th></tr>");
+        for (String cargo : new String[] {"grain", "cotton", "fertiliser", "timber", "cement", "steel", "fuel",
+                "fruit", "machinery", "textiles", "containers", "vehicles", "livestock", "paper", "glass", "salt", "sugar",
+                "flour", "coal", "oil seeds"}) {
+            tariffs.append("<tr><td>").append(cargo).append("</td><td>see the port's notice</td></tr>");
+        }
+        tariffs.append("</table>");
+        String text = text("""
+                <div class="faq">
+                  <div class="row"><header><h1>Questions and answers on the Termez port tariffs</h1>
+                    <div class="summary">What the new tariffs at the river port cost shippers, and when they
+                    apply, in answers to the questions readers sent us.</div></header></div>
+                  <figure><img src="/img/quay.jpg" alt=""></figure>
+                  <div class="row part"><div class="col">
+                    <h3>Which cargo do the new tariffs cover?</h3>
+                    <p>Every cargo landed at the port, from grain to containers, pays the new tariffs, whether
+                    it comes by barge, by rail or by road, as the table shows.</p>"""
+                + tariffs + """
+                  </div></div>
+                  <div class="row part"><div class="col">
+                    <h3>Why did the port raise them?</h3>
+                    <p>The port authority says the new cranes, the night shift and the rail spur to the customs
+                    yard cost more than the old tariffs brought in, and that the rise, the first in six years,
+                    pays for them over a decade.</p>
+                    <p>Shippers of grain, who move the most tonnage, say the rise falls hardest on them, since
+                    their barges wait longest, and have asked for a lower rate in the harvest months.</p>
+                    <p>Traders in Termez, for their part, say quicker unloading saves them more than the rise
+                    costs, at least for perishable cargo, fruit above all, which spoils while it waits.</p>
+                  </div></div>
+                </div>""");
+
+        assertThat(text).startsWith("What the new tariffs at the river port cost shippers")
+                .contains("Every cargo landed at the port", "which spoils while it waits.")
+                .doesNotContain("Questions and answers");
+    }
+
+    @Test
+    void shouldTakeStandfirstAboveAStripOfPicturesBetweenItAndTheBody() {
+        StringBuilder photos = new StringBuilder("<div class=\"photos\">");
+        for (int i = 1; i <= 30; i++) {
+            photos.append("<figure><a href=\"/img/quay-").append(i).append(".jpg\"><img src=\"/img/quay-").append(i)
+                    .append("-small.jpg\" alt=\"\"></a></figure>");
+        }
+        photos.append("</div>");
+        String text = text("""
+                <div class="layout">
+                  <div class="top"><h1>Record month at the Termez river port</h1>
+                    <p class="lead">Freight through the port doubled on the year as new cranes came
+                    into service.</p></div>"""
+                + photos + "<div class=\"wrap\"><div class=\"post\">" + BODY + "</div></div></div>");
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("into service.\n\nThe river port at Termez").doesNotContain("Record month");
+    }
+
+    @Test
     void shouldKeepSectionsWhenTheContentSystemMarksEachFieldAsHavingItsLabelHidden() {
         String text = text("""
                 <article class="node"><div class="node__content">
