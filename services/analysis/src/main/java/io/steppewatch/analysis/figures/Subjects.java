@@ -960,6 +960,13 @@ final class Subjects {
                     if (noPartnerNear(only, title, paragraph)) {
                         return drillParties(List.of(only), start, words, text, sentenceMentions, figures, ranked);
                     }
+                    // "Kazakhstan exported 150,000 head of cattle, most of them to Uzbekistan and Armenia": exports a
+                    // paragraph spreads over several buyers are the exporter's own total (decision 6 of round 29)
+                    int at = indexAt(words, start);
+                    if (SpreadExports.exporterAlone(only, words.subList(gapSentenceStart(words, at, text),
+                            Math.min(words.size(), sentenceEnd(words, at, text))), title, paragraph)) {
+                        return List.of(only);
+                    }
                     List<String> candidates = new ArrayList<>(title);
                     candidates.addAll(ranked);
                     return drillParties(firstTwo(candidates, only), start, words, text, sentenceMentions, figures,
