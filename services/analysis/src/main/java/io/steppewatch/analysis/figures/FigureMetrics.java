@@ -1012,22 +1012,10 @@ final class FigureMetrics {
      * the goods after "of" (see {@link #goodsAfterOf}).
      */
     static boolean goodsAfterTradeNoun(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
-        CueLexicon.Hit<List<CueLexicon.MetricCue>> own = null;
-        CueLexicon.Hit<List<CueLexicon.MetricCue>> next = null;
-        for (CueLexicon.Hit<List<CueLexicon.MetricCue>> hit : FigureContext.metricsIn(context, sentence)) {
-            if (hit.end() > figure.start()) {
-                next = hit.start() >= figure.end() ? hit : null;
-                break;
-            }
-            own = hit;
-        }
         // "Таджикистан почти в 10 раз сократил экспорт электроэнергии": where no cue stands before the figure, the
         // noun of trade its clause goes on to name is the figure's own, and so are the goods that noun names.
-        int limit = figure.start();
-        if (own == null && next != null && !TextWalks.crossesClause(context.text(), figure.end(), next.start())) {
-            own = next;
-            limit = sentence.end();
-        }
+        CueLexicon.Hit<List<CueLexicon.MetricCue>> own = ProductTradeNouns.ownCue(figure, context, sentence);
+        int limit = own != null && own.start() >= figure.end() ? sentence.end() : figure.start();
         if (own == null || own.value().stream().noneMatch(c -> "trade.exports".equals(c.metric())
                 || "trade.imports".equals(c.metric())) || tradeInAnyUnit(context, sentence)) {
             return false; // gas, like goods in general, keeps its trade in any unit (the labels' convention)

@@ -74,8 +74,11 @@ final class ProductTradeNouns {
                 && productBeside(own, context, sentence);
     }
 
-    /** The metric cue before the figure in its sentence, else the first after it in its clause, or null. */
-    private static CueLexicon.Hit<List<CueLexicon.MetricCue>> ownCue(SurfaceFigure figure, FigureContext context,
+    /**
+     * The figure's own metric cue: the last before it in its sentence, else the first after it in its clause (a cue
+     * that starts at or after the figure's end), or null.
+     */
+    static CueLexicon.Hit<List<CueLexicon.MetricCue>> ownCue(SurfaceFigure figure, FigureContext context,
                                                                        Sentences.Sentence sentence) {
         CueLexicon.Hit<List<CueLexicon.MetricCue>> own = null;
         CueLexicon.Hit<List<CueLexicon.MetricCue>> next = null;
