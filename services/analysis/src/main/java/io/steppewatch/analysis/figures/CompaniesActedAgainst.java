@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -21,6 +22,8 @@ final class CompaniesActedAgainst {
             "blocked", "suspected", "accused", "ciblee", "ciblees", "visees", "interdites", "soupconnees", "accusees"));
     /** Beginnings of such words: "ограничило", "запретили", "заподозренных", "обвиняемых". */
     private static final List<String> ACT_STEMS = Words.foldAll("ограничил", "запретил", "заподозр", "обвиня");
+    /** Either, answered once per word and per sentence ({@link FigureMetrics#names}). */
+    private static final WordStems ACT = FigureMetrics.wordsOrStems(ACT_WORDS, ACT_STEMS);
     /** Marks that open a list item. */
     private static final String ITEM_MARKS = "-–—•*";
 
@@ -41,18 +44,7 @@ final class CompaniesActedAgainst {
     }
 
     private static boolean namesAnAct(FigureContext context, Sentences.Sentence sentence) {
-        List<Words.Word> words = context.words();
-        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
-            Words.Word word = words.get(i);
-            if (word.start() >= sentence.end()) {
-                return false;
-            }
-            String folded = word.folded();
-            if (ACT_WORDS.contains(folded) || Words.startsWithAny(folded, ACT_STEMS)) {
-                return true;
-            }
-        }
-        return false;
+        return FigureMetrics.names(context, sentence, ACT);
     }
 
     private static boolean listItem(String text, Sentences.Sentence sentence) {

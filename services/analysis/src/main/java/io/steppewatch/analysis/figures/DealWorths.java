@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -32,6 +33,8 @@ final class DealWorths {
     private static final Set<String> TALK_WORDS = Set.copyOf(Words.foldAll("discussed", "discuss", "discussing",
             "discussion", "discussions", "talks", "обсудили", "обсуждали", "обсуждаются", "discute", "discutes",
             "discutees", "muhokama"));
+    /** The same, answered once per word and per sentence ({@link FigureMetrics#names}). */
+    private static final WordStems TALK = FigureMetrics.wordsOrStems(TALK_WORDS, List.of());
     /** How far before a sum the deal word may stand. */
     private static final int REACH = 50;
 
@@ -60,16 +63,7 @@ final class DealWorths {
     }
 
     private static boolean talkedAbout(FigureContext context, Sentences.Sentence sentence) {
-        List<Words.Word> words = context.words();
-        for (int i = context.wordStarts().at(sentence.start()); i < words.size(); i++) {
-            if (words.get(i).start() >= sentence.end()) {
-                return false;
-            }
-            if (TALK_WORDS.contains(words.get(i).folded())) {
-                return true;
-            }
-        }
-        return false;
+        return FigureMetrics.names(context, sentence, TALK);
     }
 
     /** Whether the figure opens a bracket: "($12 billion)" restates the sum before it. */

@@ -1133,7 +1133,7 @@ final class FigureMetrics {
      * Whether a word of the sentence is one of a list's words or starts with one of its stems ({@link #wordsOrStems});
      * for a sentence of the text, decided once for all its figures.
      */
-    private static boolean names(FigureContext context, Sentences.Sentence sentence, WordStems words) {
+    static boolean names(FigureContext context, Sentences.Sentence sentence, WordStems words) {
         if (sentence == null) {
             return false;
         }
@@ -1153,7 +1153,7 @@ final class FigureMetrics {
      * Whether a folded word is one of {@code words} or starts with one of {@code stems}, answered once per word number
      * ({@link WordStems}): the sentence readers above ask it of every word of a sentence or a clause.
      */
-    private static WordStems wordsOrStems(Set<String> words, List<String> stems) {
+    static WordStems wordsOrStems(Set<String> words, List<String> stems) {
         Stems grouped = Stems.copyOf(stems); // a word with digits is asked afresh each time: only its first char's stems
         return WordStems.asking(folded -> words.contains(folded) || Words.startsWithAny(folded, grouped));
     }
