@@ -4382,6 +4382,7 @@ final class Subjects {
         }
         Set<String> all = new LinkedHashSet<>(way);
         Set<String> shippers = new LinkedHashSet<>();
+        Set<String> owners = new LinkedHashSet<>();
         for (Mention m : sentence) {
             if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code()) || way.contains(m.code())
                     || isSpeaker(m, words)) {
@@ -4394,12 +4395,18 @@ final class Subjects {
                 all.add(m.code());
             } else if (viaLater(m, words, text)) {
                 shippers.add(m.code());
+            } else if (GoodsOwners.owns(m, words)) {
+                owners.add(m.code());
             }
         }
         // "Kazakhstan has increased oil shipments by 30% through the BTC pipeline": the one country that the clause
         // names before the way, as who ships, is the freight's source
         if (shippers.size() == 1) {
             all.addAll(shippers);
+        } else if (shippers.isEmpty() && owners.size() == 1) {
+            // "Kazakh oil shipped in the direction of the Baku-Tbilisi-Ceyhan pipeline": the one country whose goods
+            // the sentence names is the shipper too (decision 45)
+            all.addAll(owners);
         }
         return all.size() == way.size() ? way : sorted(all);
     }
