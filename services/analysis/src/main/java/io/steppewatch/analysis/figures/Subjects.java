@@ -230,6 +230,13 @@ final class Subjects {
             if (corridor == null && chinaEuropeThrough(start, words, sentence, text)) {
                 return CHINA_EUROPE;
             }
+            // "the China-Europe-China route accounted for 27,600 TEU": freight counted on that route named by its
+            // ends keeps them, in an article about a corridor too (decisions 39 and 45)
+            List<String> chinaEurope = FREIGHT_METRICS.contains(metric)
+                    ? ChinaEuropeRoutes.countedOn(start, end, words, sentenceMentions, text) : null;
+            if (chinaEurope != null) {
+                return chinaEurope;
+            }
             // "of which 88,000 TEU in the Aktau-Alyat direction": freight on a line between two towns of two countries
             // is the two countries', whatever corridor it is part of (decision 39 of round 36)
             List<String> townPair = metric.startsWith("cargo.") ? TownPairLines.of(start, end,
