@@ -231,8 +231,9 @@ final class Subjects {
                 return CHINA_EUROPE;
             }
             // "the China-Europe-China route accounted for 27,600 TEU": freight counted on that route named by its
-            // ends keeps them, in an article about a corridor too (decisions 39 and 45)
-            List<String> chinaEurope = FREIGHT_METRICS.contains(metric)
+            // ends keeps them, in an article about a corridor too (decisions 39 and 45); the same traffic the
+            // sentence puts on the corridor is the corridor's (decision 39)
+            List<String> chinaEurope = corridor == null && FREIGHT_METRICS.contains(metric)
                     ? ChinaEuropeRoutes.countedOn(start, end, words, sentenceMentions, text) : null;
             if (chinaEurope != null) {
                 return chinaEurope;
