@@ -27,8 +27,8 @@ final class ChinaGasLine {
     /** Words of a gas pipeline itself (folded stems): the gas is in the word. */
     private static final Stems GAS_LINE_STEMS = Stems.copyOf(Words.foldAll("gazoduc", "газопровод", "gasoduct"));
     /** Words of a pipeline or a trunk line, which need a word of gas beside them in the sentence (folded stems). */
-    private static final Stems LINE_STEMS = Stems.copyOf(Words.foldAll("pipeline", "pipe", "трубопровод", "магистрал",
-            "quvur", "құбыр"));
+    private static final Stems LINE_STEMS = Stems.copyOf(Words.foldAll("pipeline", "pipe", "conduit", "трубопровод",
+            "магистрал", "quvur", "құбыр"));
     /** Words of gas, or of the cubic metres it is measured in (folded stems). */
     private static final Stems GAS_STEMS = Stems.copyOf(Words.foldAll("gas", "gaz", "газ", "cubic", "cube", "куб", "текше",
             "kub"));
@@ -44,7 +44,8 @@ final class ChinaGasLine {
      */
     static List<String> carrying(String metric, List<Mention> sentence, List<Words.Word> words, int from, int to,
                                  List<String> articleRoute) {
-        if (!metric.startsWith("cargo.")) {
+        boolean length = metric.equals("route.length");
+        if (!metric.startsWith("cargo.") && !length) {
             return null;
         }
         boolean turkmenistan = false;
@@ -84,6 +85,9 @@ final class ChinaGasLine {
         }
         // (gas from Central Asia to China, or in an article about the line, needs no word of a pipeline: it has no
         // other way)
-        return gas && (line || !byEnds) ? NamedRoutes.CENTRAL_ASIA_CHINA_GAS : null;
+        // "the length of the pipeline connecting Turkmenistan to China", "Il mesure 1 833 kilomètres" in an article
+        // about the line: a length needs no word of gas, no other pipeline joins the two ends
+        boolean carried = gas || length && (byEnds && line || inArticle);
+        return carried && (line || !byEnds) ? NamedRoutes.CENTRAL_ASIA_CHINA_GAS : null;
     }
 }

@@ -230,6 +230,14 @@ final class Subjects {
             if (corridor == null && chinaEuropeThrough(start, words, sentence, text)) {
                 return CHINA_EUROPE;
             }
+            // "the China-Europe-China route accounted for 27,600 TEU": freight counted on that route named by its
+            // ends keeps them, in an article about a corridor too (decisions 39 and 45); the same traffic the
+            // sentence puts on the corridor is the corridor's (decision 39)
+            List<String> chinaEurope = corridor == null && FREIGHT_METRICS.contains(metric)
+                    ? ChinaEuropeRoutes.countedOn(start, end, words, sentenceMentions, text) : null;
+            if (chinaEurope != null) {
+                return chinaEurope;
+            }
             // "of which 88,000 TEU in the Aktau-Alyat direction": freight on a line between two towns of two countries
             // is the two countries', whatever corridor it is part of (decision 39 of round 36)
             List<String> townPair = metric.startsWith("cargo.") ? TownPairLines.of(start, end,
@@ -4382,6 +4390,7 @@ final class Subjects {
         }
         Set<String> all = new LinkedHashSet<>(way);
         Set<String> shippers = new LinkedHashSet<>();
+        Set<String> owners = new LinkedHashSet<>();
         for (Mention m : sentence) {
             if (m.kind() != PlaceKind.COUNTRY || REGION.equals(m.code()) || way.contains(m.code())
                     || isSpeaker(m, words)) {
@@ -4394,12 +4403,18 @@ final class Subjects {
                 all.add(m.code());
             } else if (viaLater(m, words, text)) {
                 shippers.add(m.code());
+            } else if (GoodsOwners.owns(m, words)) {
+                owners.add(m.code());
             }
         }
         // "Kazakhstan has increased oil shipments by 30% through the BTC pipeline": the one country that the clause
         // names before the way, as who ships, is the freight's source
         if (shippers.size() == 1) {
             all.addAll(shippers);
+        } else if (shippers.isEmpty() && owners.size() == 1) {
+            // "Kazakh oil shipped in the direction of the Baku-Tbilisi-Ceyhan pipeline": the one country whose goods
+            // the sentence names is the shipper too (decision 45)
+            all.addAll(owners);
         }
         return all.size() == way.size() ? way : sorted(all);
     }
