@@ -1050,11 +1050,7 @@ final class Subjects {
                     // relation's (decision 6 of round 29)
                     // (not in the text's first line, whose own countries make the headline of an article without one)
                     String owner = title.size() == 2 && afterFirstLine(start, text) ? firstOf(ranked, title) : null;
-                    // (and a bridge's or a dam's length, height or piers: "Ce pont de 920 mètres sera le plus long", the
-                    // work stands in one country; not in an article about a line across countries, whose works are
-                    // the line's, LABEL-FIXES round 27)
-                    if (owner != null && (ownAmountInClause(start, words, text) || ownAtHome(start, words, text)
-                            || article.route().isEmpty() && worksAtHome(start, words, text, figures))) {
+                    if (owner != null && (ownAmountInClause(start, words, text) || ownAtHome(start, words, text))) {
                         return List.of(owner);
                     }
                     List<String> candidates = new ArrayList<>(title);
@@ -4930,33 +4926,6 @@ final class Subjects {
             own |= OWN_AMOUNT.startsAny(word) || OWN_AT_HOME.startsAny(word);
         }
         return own;
-    }
-
-    /**
-     * Whether the figure's sentence speaks of a work built in one place ({@link BuiltWorks}: a bridge, a tunnel, a dam,
-     * a quay) and of nothing that puts the amount between two parties ({@link #BETWEEN_TWO}, {@link #PASSING_BETWEEN},
-     * a border: a bridge on the border stands in both countries): its length, height or piers are the one country's
-     * own at home (decision 6 of round 29). Only a size (a length, a count of piers or tunnels): what the work costs
-     * may be a joint project's. The sentence, not the clause: "The dam, 256 metres high, will ..." sets the work apart
-     * by commas.
-     */
-    private static boolean worksAtHome(int start, List<Words.Word> words, String text, List<SurfaceFigure> figures) {
-        SurfaceFigure figure = figureAt(start, figures);
-        int at = indexAt(words, start);
-        if (figure == null || !BuiltWorks.SIZE_UNITS.contains(figure.unit()) || at < 0 || at >= words.size()) {
-            return false;
-        }
-        int last = Math.min(words.size(), sentenceEnd(words, at, text));
-        boolean works = false;
-        for (int i = sentenceStart(words, at, text); i < last; i++) {
-            Words.Word word = words.get(i);
-            if (BETWEEN_TWO.startsAny(word) || PASSING_BETWEEN.startsAny(word)
-                    || PASSING_WORDS.contains(word.folded()) || isBorderWord(word.folded())) {
-                return false;
-            }
-            works |= BuiltWorks.names(word);
-        }
-        return works;
     }
 
     /** Whether a line with some text stands before the one that holds {@code offset}. */
