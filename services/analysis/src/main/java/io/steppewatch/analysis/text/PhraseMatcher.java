@@ -344,8 +344,9 @@ public final class PhraseMatcher<T> {
         if (start != null) {
             best = longest(start.prefixed, words, keys, index, best, true);
         } else {
-            // shallow prefixes first: with longerPrefixWins, one of a deeper node as long in words takes the tie
-            Entry<T> prefixed = null;
+            // shallow prefixes first: with longerPrefixWins, one of a deeper node as long in words takes the tie (not
+            // from a whole word, hence apart from best); without it, best bounds the walk as before
+            Entry<T> prefixed = longerPrefixWins ? null : best;
             PrefixNode<T> node = prefixes;
             for (int i = 0; i < folded.length() && node != null; i++) {
                 node = i == 0 ? rootChild(folded.charAt(0)) : node.child(folded.charAt(i));
