@@ -15,7 +15,9 @@ import java.util.Set;
  * <p>A phrase is written as plain words: {@code "chiffre d'affaires"}. Matching is on folded words (no case,
  * no accents). A word ending in {@code *} matches any word it begins ({@code "рубл*"} covers every case of
  * the rouble). A phrase starting with {@code =} matches only with its exact case ({@code "=UE"}, an acronym
- * that is also a French word). At each position the longest phrase wins. Immutable and thread-safe.
+ * that is also a French word). At each position the longest phrase wins (of two as long in words, the one added
+ * first, or, when the builder says {@link Builder#longerPrefixWins}, the one whose first word is the longer prefix).
+ * Immutable and thread-safe.
  *
  * @param <T> the value a phrase stands for
  */
@@ -154,6 +156,8 @@ public final class PhraseMatcher<T> {
     private final Object[] rootByChar = new Object[TABLE_SIZE];
     /** Whether any phrase is case-sensitive; if none, words are never looked up by their raw form. */
     private final boolean hasExactCase;
+    /** Whether, of two phrases as long in words, the one whose first word is the longer prefix wins (see builder). */
+    private final boolean longerPrefixWins;
     /**
      * The folded forms of the case-sensitive phrases' first words: a word whose raw form is one of those words folds
      * to one of these, so a word of the text (its folded form the fold of its raw form) that folds to none of them
@@ -166,7 +170,8 @@ public final class PhraseMatcher<T> {
      */
     private final long[] firstWordBits;
 
-    private PhraseMatcher(List<Entry<T>> entries) {
+    private PhraseMatcher(List<Entry<T>> entries, boolean longerPrefixWins) {
+        this.longerPrefixWins = longerPrefixWins;
         this.hasExactCase = entries.stream().anyMatch(e -> e.words().get(0).exactCase());
         for (Entry<T> entry : entries) {
             if (entry.words().get(0).exactCase()) {
@@ -211,6 +216,17 @@ public final class PhraseMatcher<T> {
 
     private static <T> void longestFirst(List<Entry<T>> candidates) {
         candidates.sort(Comparator.comparingInt((Entry<T> e) -> e.words().size()).reversed());
+    }
+
+    /**
+     * Longest phrase first and, among phrases as long in words, the one whose first word is the longer prefix
+     * ({@code "chegarachi*"}, a border guard, before {@code "chegara*"}, a border): of two prefixes a word begins with,
+     * the longer says more of it. A stable sort: ties beyond that keep the order they were added in.
+     */
+    private static <T> void longestThenLongerPrefixFirst(List<Entry<T>> candidates) {
+        candidates.sort(Comparator.comparingInt((Entry<T> e) -> e.words().size())
+                .thenComparingInt(e -> e.words().get(0).text().length())
+                .reversed());
     }
 
     private static <T> void sortEntries(PrefixNode<T> node) {
@@ -328,12 +344,18 @@ public final class PhraseMatcher<T> {
         if (start != null) {
             best = longest(start.prefixed, words, keys, index, best, true);
         } else {
+            // shallow prefixes first: with longerPrefixWins, one of a deeper node as long in words takes the tie (not
+            // from a whole word, hence apart from best); without it, best bounds the walk as before
+            Entry<T> prefixed = longerPrefixWins ? null : best;
             PrefixNode<T> node = prefixes;
             for (int i = 0; i < folded.length() && node != null; i++) {
                 node = i == 0 ? rootChild(folded.charAt(0)) : node.child(folded.charAt(i));
                 if (node != null && !node.entries.isEmpty()) {
-                    best = longest(node.candidates, words, keys, index, best, true);
+                    prefixed = longest(node.candidates, words, keys, index, prefixed, true, longerPrefixWins);
                 }
+            }
+            if (prefixed != null && (best == null || prefixed.words().size() > best.words().size())) {
+                best = prefixed;
             }
         }
         return best == null ? null : new Match<>(best.value(), best.phrase(), index, index + best.words().size() - 1);
@@ -385,7 +407,11 @@ public final class PhraseMatcher<T> {
             }
         }
         if (prefixed != null) {
-            longestFirst(prefixed); // several prefixes' lists joined: longest first again, ties in the joined order
+            if (longerPrefixWins) {
+                longestThenLongerPrefixFirst(prefixed);
+            } else {
+                longestFirst(prefixed); // several prefixes' lists joined: longest first again, ties in the joined order
+            }
         }
         boolean exact = exactFolded.contains(folded);
         return whole == null && prefixed == null && !exact ? (Start<T>) NO_START
@@ -399,6 +425,12 @@ public final class PhraseMatcher<T> {
      */
     private Entry<T> longest(Candidates<T> candidates, List<Words.Word> words, List<String> keys, int index,
                              Entry<T> best, boolean firstMatched) {
+        return longest(candidates, words, keys, index, best, firstMatched, false);
+    }
+
+    /** As above; {@code tieWins}: a candidate as long in words as {@code best} replaces it. */
+    private Entry<T> longest(Candidates<T> candidates, List<Words.Word> words, List<String> keys, int index,
+                             Entry<T> best, boolean firstMatched, boolean tieWins) {
         if (candidates == null) {
             return best;
         }
@@ -418,7 +450,7 @@ public final class PhraseMatcher<T> {
         int bestSize = result == null ? 0 : result.words().size();
         for (int c = 0; c < entries.length; c++) {
             int n = sizes[c];
-            if (n <= bestSize) { // no best yet: every phrase has a word, so none stops the walk
+            if (n < bestSize || n == bestSize && !tieWins) { // no best yet: every phrase has a word, so none stops
                 break;
             }
             int secondId = secondIds[c];
@@ -448,6 +480,7 @@ public final class PhraseMatcher<T> {
     /** Collects phrases; {@link #add} rejects a phrase with no word in it. */
     public static final class Builder<T> {
         private final List<Entry<T>> entries = new ArrayList<>();
+        private boolean longerPrefixWins;
 
         private Builder() {
         }
@@ -468,8 +501,18 @@ public final class PhraseMatcher<T> {
             return this;
         }
 
+        /**
+         * Of two phrases as long in words, the one whose first word is the longer prefix wins ({@code "chegarachi*"},
+         * a border guard, over {@code "chegara*"}, a border), where otherwise the one added first does: for lists
+         * whose longer prefixes name narrower things, as the topic lexicons' do.
+         */
+        public Builder<T> longerPrefixWins() {
+            longerPrefixWins = true;
+            return this;
+        }
+
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(entries);
+            return new PhraseMatcher<>(entries, longerPrefixWins);
         }
     }
 }

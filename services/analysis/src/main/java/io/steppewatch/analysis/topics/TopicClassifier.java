@@ -232,6 +232,7 @@ public final class TopicClassifier {
 
     private final TopicLexicon lexicon;
     private final GoodsBans goodsBans = GoodsBans.defaults();
+    private final BorderOpenings borderOpenings = BorderOpenings.defaults();
     private final double threshold;
     private final Map<String, Stemmer> stemmers = new HashMap<>();
 
@@ -267,8 +268,8 @@ public final class TopicClassifier {
         Stemmer stemmer = stemmers.get(lang);
         // Each term's count in a one-slot array, added to in place: a boxed Double per match cost more than the sum.
         Map<TopicLexicon.Term, double[]> counts = new LinkedHashMap<>();
-        List<PhraseMatcher.Match<TopicLexicon.Term>> titleMatches = goodsBans.withBans(
-                matcher.findAll(title, stemmer.stemAll(title)), title, lang);
+        List<PhraseMatcher.Match<TopicLexicon.Term>> titleMatches = borderOpenings.withOpening(goodsBans.withBans(
+                matcher.findAll(title, stemmer.stemAll(title)), title, lang), title, lang);
         boolean passingTopicInTitle = !count(titleMatches, title, TITLE_FACTOR, counts, null).isEmpty();
         Set<String> titleTopics = new HashSet<>();
         counts.keySet().forEach(t -> titleTopics.add(t.topic()));

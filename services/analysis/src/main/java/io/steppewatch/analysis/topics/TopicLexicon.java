@@ -76,7 +76,8 @@ public final class TopicLexicon {
             for (String alternative : line.alternatives()) {
                 String stemmed = stemmer.stemPhrase(alternative);
                 if (!stemmed.isEmpty()) {
-                    builders.computeIfAbsent(line.language(), k -> PhraseMatcher.builder()).add(stemmed, line.term());
+                    builders.computeIfAbsent(line.language(), k -> PhraseMatcher.<Term>builder().longerPrefixWins())
+                            .add(stemmed, line.term());
                 }
             }
         }

@@ -126,4 +126,22 @@ class PhraseMatcherTest {
                 "grain@12-12", "grain@14-14", "trade@16-17", "grain@18-18");
         assertFoundEveryWay(matcher, words, expected);
     }
+
+    @Test
+    void shouldPreferTheLongerPrefixOfTwoOneWordPhrasesOnlyWhenTheBuilderSaysSo() {
+        List<Words.Word> words = Words.split("chegarachilar chegarada portlash portda");
+        PhraseMatcher<String> longer = PhraseMatcher.<String>builder().longerPrefixWins()
+                .add("chegara*", "border").add("port*", "port").add("chegarachi*", "border guard")
+                .add("portlash*", "explosion").build();
+        PhraseMatcher<String> first = PhraseMatcher.<String>builder()
+                .add("chegara*", "border").add("port*", "port").add("chegarachi*", "border guard")
+                .add("portlash*", "explosion").build();
+
+        assertThat(found(longer, words, null)).containsExactly("border guard@0-0", "border@1-1", "explosion@2-2",
+                "port@3-3");
+        assertThat(found(longer, words, Words.split("chegarachilar chegarada portlash portda").stream()
+                .map(Words.Word::folded).toList())).containsExactly("border guard@0-0", "border@1-1",
+                "explosion@2-2", "port@3-3");
+        assertThat(found(first, words, null)).containsExactly("border@0-0", "border@1-1", "port@2-2", "port@3-3");
+    }
 }

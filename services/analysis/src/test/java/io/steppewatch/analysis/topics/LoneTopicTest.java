@@ -19,7 +19,7 @@ class LoneTopicTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             en | trade    | Cotton exports to Afghanistan | Uzbekistan exports cotton to Afghanistan under a ten-year agreement.
-            uz | security | Чегарада контрабанда тўхтатилди | Чегарачилар контрабанда қилинган юкни ушлаб қолди.
+            uz | security | Чегарада контрабанда тўхтатилди | Ходимлар контрабанда қилинган юкни ушлаб қолди.
             """)
     void shouldFileUnderTheLeadingTopicWhenNoTopicPassesButItHasASpecificTerm(String language, String topic,
                                                                                String title, String body) {
