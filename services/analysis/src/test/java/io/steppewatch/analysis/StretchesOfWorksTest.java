@@ -21,6 +21,7 @@ class StretchesOfWorksTest {
             Some 22 kilometers of the gas pipeline have been welded in Tajikistan, with another 40 kilometers under construction. | 40 kilometers | other
             Some 22 kilometers of the gas pipeline have been welded in Tajikistan, with another 40 kilometers under construction. | 22 kilometers | other
             About 310 kilometers of the new Kazakh railway have already been built.                                     | 310 kilometers   | other
+            In 2019, 310 kilometers of the new Kazakh railway were built.                                               | 310 kilometers   | route.length
             Of the total length of the Uzbek road of 80 kilometers, 25 kilometers were completed last year.            | 25 kilometers    | other
             The total length of the gas pipeline is 900 kilometers, of which 120 kilometers within Uzbekistan have been completed. | 120 kilometers | route.length
             About 310 kilometers of new Kazakh railway line were built over the last decade.                            | 310 kilometers   | route.length

@@ -313,7 +313,7 @@ final class FigureMetrics {
         }
         if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && !saidAsAdjective(figure.text(context.text()))
-                && WorksProgress.partReached(figure, context, sentence)) {
+                && WorksProgress.partReached(figure, context, sentence, BORDER_LENGTH.equals(metric))) {
             return FigureAnnotator.OTHER; // the stretch the works have reached or add (decision 14 of round 33)
         }
         if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))

@@ -17,8 +17,8 @@ import io.steppewatch.analysis.text.Words;
  *   <li>one more stretch beside another: "another 40 kilometers are under construction", and the stretch the sentence
  *       sets "another" one beside ("8 kilometers of the pipeline are ready, with another 40 kilometers under
  *       construction");</li>
- *   <li>a part of the line, "of the" line, said built or completed: "300 kilometers of the new track have been
- *       built";</li>
+ *   <li>a part of the line, "of the" line, said already built or completed: "300 kilometers of the new track have
+ *       already been built";</li>
  *   <li>a part of a total length the sentence gives before it, said built or completed: "Of the total length of 80
  *       kilometers, 25 kilometers were completed".</li>
  * </ul>
@@ -40,6 +40,8 @@ final class WorksProgress {
     /** Verbs that say a stretch is done: "have been built", "were completed", "построены". */
     private static final List<String> DONE_STEMS = Words.foldAll("built", "complet", "construct", "laid", "paved",
             "построен", "заверш", "уложен", "construit", "acheve", "termine");
+    /** "already", "уже", "déjà". */
+    private static final Set<String> ALREADY = Set.copyOf(Words.foldAll("already", "уже", "deja"));
     /** Words of the whole length: "of the total length", "общей протяженностью", "longueur totale". */
     private static final List<String> TOTAL_STEMS = Words.foldAll("total", "общ", "totale");
     private static final List<String> LENGTH_STEMS = Words.foldAll("length", "протяженн", "longueur");
@@ -49,17 +51,24 @@ final class WorksProgress {
     private static final int REACH_WORDS = 12;
 
     /** Whether a length figure (said as a noun) is a stretch the works have reached or add (see the class comment). */
-    static boolean partReached(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+    static boolean partReached(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence,
+                               boolean border) {
         if (sentence == null) {
             return false;
         }
         List<Words.Word> words = context.words();
         int first = context.wordStarts().at(figure.start());
+        if (border) {
+            // a stretch of a border agreed or still disputed ("agreed on another 24 km of the border") is read, and
+            // dated, by FigureAnnotator's delimitation rules; only works done on a line along it are read here
+            return extentOfWorks(words, first, figure, context, sentence);
+        }
         return extentOfWorks(words, first, figure, context, sentence)
                 || afterAnother(words, first, figure, context)
                 || besideAnother(figure, context, sentence)
-                || (doneAfter(words, figure, context, sentence)
-                    && (ofTheLine(context.text(), figure) || totalBefore(words, first, figure, context, sentence)));
+                || (ofTheLine(context.text(), figure) && doneAfter(words, figure, context, sentence, true))
+                || (totalBefore(words, first, figure, context, sentence)
+                    && doneAfter(words, figure, context, sentence, false));
     }
 
     private static boolean extentOfWorks(List<Words.Word> words, int first, SurfaceFigure figure,
@@ -94,10 +103,15 @@ final class WorksProgress {
         return false;
     }
 
-    /** Whether a verb of a stretch done follows the length in its clause. */
+    /**
+     * Whether a verb of a stretch done follows the length in its clause; with {@code already}, only after "already"
+     * ("have already been built": the progress so far on a line still under works, where "In 2014, 48 km of the
+     * railway were built" tells a year's building).
+     */
     private static boolean doneAfter(List<Words.Word> words, SurfaceFigure figure, FigureContext context,
-                                     Sentences.Sentence sentence) {
+                                     Sentences.Sentence sentence, boolean already) {
         String text = context.text();
+        boolean said = !already;
         for (int i = context.wordStarts().at(figure.end()); i < words.size(); i++) {
             Words.Word word = words.get(i);
             if (word.start() >= sentence.end() || TextWalks.crossesClause(text, figure.end(), word.start())) {
@@ -106,7 +120,8 @@ final class WorksProgress {
             if (WITHIN.contains(word.folded())) {
                 return false; // "214 kilometers within Turkmenistan have been completed": that country's section
             }
-            if (Words.startsWithAny(word.folded(), DONE_STEMS)) {
+            said |= ALREADY.contains(word.folded());
+            if (said && Words.startsWithAny(word.folded(), DONE_STEMS)) {
                 return true;
             }
         }
