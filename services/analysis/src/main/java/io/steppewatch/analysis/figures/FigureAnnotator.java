@@ -472,6 +472,15 @@ public final class FigureAnnotator {
             flowContinued = metric;
             metric = OTHER;
         }
+        if (followed == null && ("trade.exports".equals(metric) || "trade.imports".equals(metric))
+                && ("money".equals(unitClass) || "change".equals(unitClass))
+                && !FigureMetrics.tradeInAnyUnit(context, sentence)
+                && FlowPointedBack.continuesAProductsFlow(context, index, sentence, before)) {
+            // "Uzbekistan shipped 32,000 tons of cherries, earning $70 million. This marks an increase of $17 million
+            // in the export value": the sentence points back at the product's flow just given (FlowPointedBack).
+            flowContinued = metric;
+            metric = OTHER;
+        }
         if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass)
                 && containersNamedInClause(context, sentence, figure)) {
             // "Container transit via the Trans-Caspian route has increased 20-fold": the change of a container flow

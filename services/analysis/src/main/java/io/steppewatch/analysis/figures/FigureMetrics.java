@@ -312,6 +312,11 @@ final class FigureMetrics {
             return FigureAnnotator.OTHER;
         }
         if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
+                && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && !saidAsAdjective(figure.text(context.text()))
+                && WorksProgress.partReached(figure, context, sentence, BORDER_LENGTH.equals(metric))) {
+            return FigureAnnotator.OTHER; // the stretch the works have reached or add (decision 14 of round 33)
+        }
+        if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())
                 && PowerLines.measuresAPowerLine(figure, context, sentence)) {
             return FigureAnnotator.OTHER; // "the 260-km power transmission line" (decision 22 of round 34), a canal

@@ -75,7 +75,7 @@ final class HeadlineProducts {
         return false;
     }
 
-    private static boolean saysTheWhole(FigureContext context, Sentences.Sentence sentence) {
+    static boolean saysTheWhole(FigureContext context, Sentences.Sentence sentence) {
         List<Words.Word> words = context.wordsOf(sentence);
         for (int i = 0; i < words.size(); i++) {
             if (WHOLE.contains(words.get(i).folded())) {
