@@ -547,6 +547,45 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepASectionOfTheBodyWhoseLinksAreATableOfContentsSetAsOneParagraph() {
+        // The contents box is a div of links and line breaks, which becomes a paragraph of its own; its links used
+        // to make the whole section look like a box of links, and it went with the prose around it.
+        String text = text("""
+                <article class="content">
+                  <div class="row align-center"><div class="columns">
+                    <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                    with grain barges arriving from the north every second day and trucks queueing at the gate.</p>
+                  </div></div>
+                  <div class="row align-center"><div class="columns">
+                    <p>Many questions are still open: how long the new tariffs will hold, whether the rail spur opens
+                    in May, and who pays for the dredging of the channel.</p>
+                    <div class="callout"><strong>In this article:</strong><br>
+                      <a href="#tariffs">What do the new tariffs cost?</a><br>
+                      <a href="#rail">When does the rail spur open?</a><br>
+                      <a href="#dredging">Who pays for the dredging of the channel?</a><br>
+                      <a href="#shifts">Will the night shift stay?</a></div>
+                    <h3 id="tariffs">What do the new tariffs cost?</h3>
+                    <p>Every cargo landed at the port pays the new tariffs, whether it comes by barge, by rail or by
+                    road, and shippers of grain say the rise falls hardest on them, since their barges wait longest.</p>
+                  </div></div>
+                  <div class="row align-center"><div class="columns">
+                    <h3 id="rail">When does the rail spur open?</h3>
+                    <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                    customs yard opens to traffic in May, and has begun hiring for a third shift of dock workers.</p>
+                    <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                    unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                    <h3 id="dredging">Who pays for the dredging of the channel?</h3>
+                    <p>The ministry of transport has promised half of the cost, the port the other half, and the work
+                    is to be done in the autumn, when the river runs lowest and the barges are fewest.</p>
+                  </div></div>
+                </article>""");
+
+        assertThat(text).contains("Many questions are still open", "falls hardest on them",
+                        "hiring for a third shift", "when the river runs lowest")
+                .doesNotContain("In this article");
+    }
+
+    @Test
     void shouldTakeStandfirstAboveAStripOfPicturesBetweenItAndTheBody() {
         StringBuilder photos = new StringBuilder("<div class=\"photos\">");
         for (int i = 1; i <= 30; i++) {
