@@ -1323,10 +1323,10 @@ final class MainContentFinder {
     }
 
     /**
-     * A section of the article whose links are a list set as one paragraph of its own (a table of contents, "read
-     * also" and three headlines), beside paragraphs of prose: the list's links made the section look like a box of
-     * links, and it went whole, prose and all. Without that paragraph it reads as text; the list goes on its own
-     * later with the other paragraphs that are mostly links.
+     * A section of the article whose links are a list of their own (a table of contents set as one paragraph, jumps
+     * to the sections in a {@code <ul>}, "read also" and three headlines), beside paragraphs of prose: the list's
+     * links made the section look like a box of links, and it went whole, prose and all. Without the list it reads
+     * as text; the list goes on its own later with the other paragraphs and items that are mostly links.
      */
     private static boolean proseAroundLinkList(Element element, TextStats stats) {
         int listChars = 0;
@@ -1339,7 +1339,8 @@ final class MainContentFinder {
             inside = inside.firstElementChild();
         }
         for (Element child : inside.children()) {
-            if (!child.nameIs("p")) {
+            boolean list = child.nameIs("ul") || child.nameIs("ol");
+            if (!child.nameIs("p") && !list) {
                 continue;
             }
             int chars = stats.chars(child);
@@ -1348,7 +1349,7 @@ final class MainContentFinder {
                 listChars += chars;
                 listLinks += chars * links;
                 listItems += child.getElementsByTag("a").size();
-            } else if (chars >= MIN_PROSE_CHARS && links < 0.25) {
+            } else if (!list && chars >= MIN_PROSE_CHARS && links < 0.25) {
                 prose = true;
             }
         }

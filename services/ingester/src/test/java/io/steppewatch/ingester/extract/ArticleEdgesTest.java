@@ -586,6 +586,34 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepAnOpeningWhoseOnlyLinksAreAListOfJumpsToItsSections() {
+        String text = text("""
+                <div class="page"><div class="column main">
+                  <div class="column"><div class="lead-text">
+                    <p>Shippers at the river port of Termez can pay for a berth in three ways, and each suits a
+                    different cargo: by the day, by the tonne landed, or by a season's contract signed in spring.</p>
+                    <ul><li><a href="#day">Paying by the day</a></li><li><a href="#tonne">Paying by the tonne</a></li>
+                      <li><a href="#season">A season's contract</a></li></ul>
+                  </div></div>
+                  <div class="column">
+                    <h2 id="day">Paying by the day</h2>
+                    <p>The port authority charges a flat fee for each day a barge lies at the quay, whatever it
+                    carries, which suits grain barges that unload quickly now that the new cranes are in service.</p>
+                    <h2 id="tonne">Paying by the tonne</h2>
+                    <p>Cargo that needs handling with care, fruit above all, pays by the tonne landed instead, since
+                    its barges wait longer at the quay and a daily fee would soon cost more than the cargo is worth.</p>
+                    <h2 id="season">A season's contract</h2>
+                    <p>Traders who land cargo every week sign a contract for the whole season in spring, at a rate
+                    agreed with the port authority, and their barges go to the front of the queue at the quay.</p>
+                  </div>
+                </div></div>""");
+
+        assertThat(text).startsWith("Shippers at the river port of Termez can pay for a berth in three ways")
+                .contains("a season's contract signed in spring.", "go to the front of the queue")
+                .doesNotContain("Paying by the tonne\n\nA season");
+    }
+
+    @Test
     void shouldTakeStandfirstAboveAStripOfPicturesBetweenItAndTheBody() {
         StringBuilder photos = new StringBuilder("<div class=\"photos\">");
         for (int i = 1; i <= 30; i++) {
