@@ -1196,7 +1196,8 @@ final class MainContentFinder {
                     || (chars < MAX_APPENDIX_CHARS && ClassHints.appendix(element))
                     // A byline block often sets the authors (and their paper) and the date on lines of their own.
                     || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= MAX_BYLINE_LINES)
-                    || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
+                    || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1
+                            && !holdsStandfirst(element))) {
                 doomed.add(element);
             }
         }
@@ -1215,6 +1216,19 @@ final class MainContentFinder {
         for (Element element : doomed) {
             remove(element, stats, edits);
         }
+    }
+
+    /**
+     * A block named like a picture box ("slider", "gallery": often only the hook of a script that shows or hides it)
+     * around a paragraph named as the standfirst ("introduction", "lead") is the standfirst, not a caption.
+     */
+    private static boolean holdsStandfirst(Element block) {
+        for (Element element : block.getAllElements()) {
+            if (element.attributesSize() > 0 && ClassHints.lead(element) && !ClassHints.media(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

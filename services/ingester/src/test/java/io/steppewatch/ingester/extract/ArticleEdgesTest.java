@@ -614,6 +614,29 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepStandfirstInABlockNamedAsASliderInsideTheArticle() {
+        // "js-slider-toggle" is a script's hook to show or hide the block; the name says picture box, the paragraph
+        // inside says standfirst. The article's paragraphs sit in the same block, so the standfirst is inside it.
+        String text = text("""
+                <article class="article">
+                  <header class="article-header"><h1>Record month at the Termez river port</h1></header>
+                  <section class="js-slider-toggle editor">
+                    <p class="introduction">Freight through the port doubled on the year as new cranes came into
+                    service, and the port authority now expects a busier summer still.</p>
+                  </section>
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>Shippers of grain, who move the most tonnage, say the new tariffs fall hardest on them, since
+                  their barges wait longest, and have asked for a lower rate in the harvest months.</p>
+                </article>""");
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("grain barges arriving from the north", "a lower rate in the harvest months.");
+    }
+
+    @Test
     void shouldTakeStandfirstAboveAStripOfPicturesBetweenItAndTheBody() {
         StringBuilder photos = new StringBuilder("<div class=\"photos\">");
         for (int i = 1; i <= 30; i++) {
