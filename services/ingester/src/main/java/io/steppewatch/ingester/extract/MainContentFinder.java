@@ -43,6 +43,10 @@ final class MainContentFinder {
      */
     private static final int ENOUGH_FOR_PASS = 300;
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** A paragraph this long, with few links, is prose rather than a label or a teaser. */
+    private static final int MIN_PROSE_CHARS = 150;
+    /** Fewer links in a paragraph are a source or a pointer; this many make a list (contents, "read also"). */
+    private static final int MIN_LIST_LINKS = 3;
     /** Shorter {@code <noscript>} text is a "turn on JavaScript" note, never a page's article. */
     private static final int MIN_NOSCRIPT_CHARS = 200;
     private static final int TOP_CANDIDATES = 5;
@@ -1192,7 +1196,8 @@ final class MainContentFinder {
                     || (chars < MAX_APPENDIX_CHARS && ClassHints.appendix(element))
                     // A byline block often sets the authors (and their paper) and the date on lines of their own.
                     || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= MAX_BYLINE_LINES)
-                    || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1)) {
+                    || (ClassHints.media(element) && chars < 300 && stats.paragraphs(element) <= 1
+                            && !holdsStandfirst(element))) {
                 doomed.add(element);
             }
         }
@@ -1211,6 +1216,19 @@ final class MainContentFinder {
         for (Element element : doomed) {
             remove(element, stats, edits);
         }
+    }
+
+    /**
+     * A block named like a picture box ("slider", "gallery": often only the hook of a script that shows or hides it)
+     * around a paragraph named as the standfirst ("introduction", "lead") is the standfirst, not a caption.
+     */
+    private static boolean holdsStandfirst(Element block) {
+        for (Element element : block.getAllElements()) {
+            if (element.attributesSize() > 0 && ClassHints.lead(element) && !ClassHints.media(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1311,10 +1329,47 @@ final class MainContentFinder {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
-                    && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)) {
+                    && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)
+                    && !proseAroundLinkList(element, stats)) {
                 remove(element, stats, edits);
             }
         }
+    }
+
+    /**
+     * A section of the article whose links are a list of their own (a table of contents set as one paragraph, jumps
+     * to the sections in a {@code <ul>}, "read also" and three headlines), beside paragraphs of prose: the list's
+     * links made the section look like a box of links, and it went whole, prose and all. Without the list it reads
+     * as text; the list goes on its own later with the other paragraphs and items that are mostly links.
+     */
+    private static boolean proseAroundLinkList(Element element, TextStats stats) {
+        int listChars = 0;
+        double listLinks = 0;
+        int listItems = 0;
+        boolean prose = false;
+        // Through the wrappers of a layout's columns ("row", then "columns"), each around the next alone.
+        Element inside = element;
+        while (Walk.childCount(inside) == 1) {
+            inside = inside.firstElementChild();
+        }
+        for (Element child : inside.children()) {
+            boolean list = child.nameIs("ul") || child.nameIs("ol");
+            if (!child.nameIs("p") && !list) {
+                continue;
+            }
+            int chars = stats.chars(child);
+            double links = stats.linkDensity(child);
+            if (links > 0.5) {
+                listChars += chars;
+                listLinks += chars * links;
+                listItems += child.getElementsByTag("a").size();
+            } else if (!list && chars >= MIN_PROSE_CHARS && links < 0.25) {
+                prose = true;
+            }
+        }
+        int rest = stats.chars(element) - listChars;
+        return prose && listItems >= MIN_LIST_LINKS && rest >= MIN_PROSE_CHARS
+                && stats.chars(element) * stats.linkDensity(element) - listLinks <= 0.2 * rest;
     }
 
     /**

@@ -547,6 +547,96 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepASectionOfTheBodyWhoseLinksAreATableOfContentsSetAsOneParagraph() {
+        // The contents box is a div of links and line breaks, which becomes a paragraph of its own; its links used
+        // to make the whole section look like a box of links, and it went with the prose around it.
+        String text = text("""
+                <article class="content">
+                  <div class="row align-center"><div class="columns">
+                    <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                    with grain barges arriving from the north every second day and trucks queueing at the gate.</p>
+                  </div></div>
+                  <div class="row align-center"><div class="columns">
+                    <p>Many questions are still open: how long the new tariffs will hold, whether the rail spur opens
+                    in May, and who pays for the dredging of the channel.</p>
+                    <div class="callout"><strong>In this article:</strong><br>
+                      <a href="#tariffs">What do the new tariffs cost?</a><br>
+                      <a href="#rail">When does the rail spur open?</a><br>
+                      <a href="#dredging">Who pays for the dredging of the channel?</a><br>
+                      <a href="#shifts">Will the night shift stay?</a></div>
+                    <h3 id="tariffs">What do the new tariffs cost?</h3>
+                    <p>Every cargo landed at the port pays the new tariffs, whether it comes by barge, by rail or by
+                    road, and shippers of grain say the rise falls hardest on them, since their barges wait longest.</p>
+                  </div></div>
+                  <div class="row align-center"><div class="columns">
+                    <h3 id="rail">When does the rail spur open?</h3>
+                    <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                    customs yard opens to traffic in May, and has begun hiring for a third shift of dock workers.</p>
+                    <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                    unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                    <h3 id="dredging">Who pays for the dredging of the channel?</h3>
+                    <p>The ministry of transport has promised half of the cost, the port the other half, and the work
+                    is to be done in the autumn, when the river runs lowest and the barges are fewest.</p>
+                  </div></div>
+                </article>""");
+
+        assertThat(text).contains("Many questions are still open", "falls hardest on them",
+                        "hiring for a third shift", "when the river runs lowest")
+                .doesNotContain("In this article");
+    }
+
+    @Test
+    void shouldKeepAnOpeningWhoseOnlyLinksAreAListOfJumpsToItsSections() {
+        String text = text("""
+                <div class="page"><div class="column main">
+                  <div class="column"><div class="lead-text">
+                    <p>Shippers at the river port of Termez can pay for a berth in three ways, and each suits a
+                    different cargo: by the day, by the tonne landed, or by a season's contract signed in spring.</p>
+                    <ul><li><a href="#day">Paying by the day</a></li><li><a href="#tonne">Paying by the tonne</a></li>
+                      <li><a href="#season">A season's contract</a></li></ul>
+                  </div></div>
+                  <div class="column">
+                    <h2 id="day">Paying by the day</h2>
+                    <p>The port authority charges a flat fee for each day a barge lies at the quay, whatever it
+                    carries, which suits grain barges that unload quickly now that the new cranes are in service.</p>
+                    <h2 id="tonne">Paying by the tonne</h2>
+                    <p>Cargo that needs handling with care, fruit above all, pays by the tonne landed instead, since
+                    its barges wait longer at the quay and a daily fee would soon cost more than the cargo is worth.</p>
+                    <h2 id="season">A season's contract</h2>
+                    <p>Traders who land cargo every week sign a contract for the whole season in spring, at a rate
+                    agreed with the port authority, and their barges go to the front of the queue at the quay.</p>
+                  </div>
+                </div></div>""");
+
+        assertThat(text).startsWith("Shippers at the river port of Termez can pay for a berth in three ways")
+                .contains("a season's contract signed in spring.", "go to the front of the queue")
+                .doesNotContain("Paying by the tonne\n\nA season");
+    }
+
+    @Test
+    void shouldKeepStandfirstInABlockNamedAsASliderInsideTheArticle() {
+        // "js-slider-toggle" is a script's hook to show or hide the block; the name says picture box, the paragraph
+        // inside says standfirst. The article's paragraphs sit in the same block, so the standfirst is inside it.
+        String text = text("""
+                <article class="article">
+                  <header class="article-header"><h1>Record month at the Termez river port</h1></header>
+                  <section class="js-slider-toggle editor">
+                    <p class="introduction">Freight through the port doubled on the year as new cranes came into
+                    service, and the port authority now expects a busier summer still.</p>
+                  </section>
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>Shippers of grain, who move the most tonnage, say the new tariffs fall hardest on them, since
+                  their barges wait longest, and have asked for a lower rate in the harvest months.</p>
+                </article>""");
+
+        assertThat(text).startsWith("Freight through the port doubled on the year")
+                .contains("grain barges arriving from the north", "a lower rate in the harvest months.");
+    }
+
+    @Test
     void shouldTakeStandfirstAboveAStripOfPicturesBetweenItAndTheBody() {
         StringBuilder photos = new StringBuilder("<div class=\"photos\">");
         for (int i = 1; i <= 30; i++) {
