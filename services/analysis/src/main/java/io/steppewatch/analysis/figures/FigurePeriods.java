@@ -703,6 +703,13 @@ final class FigurePeriods {
             // volume is a term of it, not a flow of the signing's month (decision 34 of round 35).
             return null;
         }
+        if (StandingShares.undated(figure, measure, context, sentence, continues)
+                && !pointsBackAtPeriod(context, sentence)) {
+            // "71 percent of gold ore mined in the country is transported to China", "accounts for 45 percent of
+            // Tajikistan's GDP": a share of a standing flow or of a GDP, in the present tense, is a standing fact
+            // (decision 51 of round 37), not a figure of the period the text set before or another clause names.
+            return null;
+        }
         if (figure.isMoney() && (measure == Measure.AMOUNT || measure == Measure.TARGET)
                 && FigureAnnotator.OTHER.equals(metric) && FigureContext.cueBefore(context, sentence, figure, "cost")
                 && !FigureContext.hasCue(context, sentence, "signing") && !FigureContext.hasCue(context, sentence, "present")
