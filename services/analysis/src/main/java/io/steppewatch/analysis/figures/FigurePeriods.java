@@ -177,10 +177,11 @@ final class FigurePeriods {
     /**
      * Whether a figure is stated as a rate: a rate right after it in its clause ("82 million tons a year", "par an",
      * "в год", "40 flights a week", "$1 billion per month"), or a word of yearly recurrence in its sentence ("Every
-     * year", "Chaque année", "Ежегодно", "exported annually").
+     * year", "Chaque année", "Ежегодно", "exported annually"), or of a daily, weekly or monthly one ("Chaque jour, 27
+     * trains y passent", "тәулік сайын", "Daily delivery is up to 2 thousand m3": decision 34 of round 35).
      */
     private static boolean statedAsRate(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        if (FigureContext.hasCue(context, sentence, "yearly")) {
+        if (FigureContext.hasCue(context, sentence, "yearly") || FigureContext.hasCue(context, sentence, "recurring")) {
             return true;
         }
         String text = context.text();
