@@ -177,10 +177,11 @@ final class FigurePeriods {
     /**
      * Whether a figure is stated as a rate: a rate right after it in its clause ("82 million tons a year", "par an",
      * "в год", "40 flights a week", "$1 billion per month"), or a word of yearly recurrence in its sentence ("Every
-     * year", "Chaque année", "Ежегодно", "exported annually").
+     * year", "Chaque année", "Ежегодно", "exported annually"), or of a daily, weekly or monthly one ("Chaque jour, 27
+     * trains y passent", "тәулік сайын", "Daily delivery is up to 2 thousand m3": decision 34 of round 35).
      */
     private static boolean statedAsRate(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        if (FigureContext.hasCue(context, sentence, "yearly")) {
+        if (FigureContext.hasCue(context, sentence, "yearly") || FigureContext.hasCue(context, sentence, "recurring")) {
             return true;
         }
         String text = context.text();
@@ -459,8 +460,12 @@ final class FigurePeriods {
      * ("past five years", "последние семь лет", "30 dernières années"); null for any other number of years, or when
      * the text has no publication month.
      */
-    private static String pastSpanOfYears(SurfaceFigure figure, FigureContext context) {
-        if (!"years".equals(figure.unit()) || context.presentPeriod() == null) {
+    private static String pastSpanOfYears(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        if (!"years".equals(figure.unit())) {
+            return null;
+        }
+        String anchor = spanAnchor(context, sentence, figure.end());
+        if (anchor == null) {
             return null;
         }
         String text = context.text();
@@ -475,8 +480,43 @@ final class FigurePeriods {
         if (figure.start() - end > 2) {
             start = figure.start(); // no word right before the count: the count alone
         }
-        return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), context.presentPeriod());
+        return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), anchor);
     }
+
+    /**
+     * The "now" a span of the past N years in {@code sentence} ends before (decision 65 of round 39), as a month of
+     * the year after the span's last one: (1) the year the sentence writes for the level its change or total reaches,
+     * after the span ("au cours des cinq dernières années, atteignant 5 milliards de dollars en 2022": the five years
+     * end in 2022), not a base of comparison nor a year still to come; else (2) the publication month (decision 35);
+     * else, in an undated text, (3) the year the text places itself in (the latest part-year it reports with its
+     * year, "За январь — апрель 2025 года"; a year it calls the current one); else null.
+     */
+    private static String spanAnchor(FigureContext context, Sentences.Sentence sentence, int spanEnd) {
+        int written = 0;
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == YEAR_LENGTH
+                    && e.start() >= spanEnd && !isBase(context, e)) {
+                written = Math.max(written, Integer.parseInt(e.period()));
+            }
+        }
+        String present = context.presentPeriod();
+        if (written > 0 && (present == null || written < Integer.parseInt(present.substring(0, YEAR_LENGTH)))) {
+            return (written + 1) + "-01";
+        }
+        if (present != null || !context.undated()) {
+            return present;
+        }
+        int year = yearOfWriting(context);
+        if (year == 0) {
+            year = yearAfterSamePeriodBase(context);
+        }
+        if (year == 0) {
+            year = yearOfWritingByComparison(context);
+        }
+        return year == 0 ? null : year + "-01";
+    }
+
+    private static final int YEAR_LENGTH = 4;
 
     /**
      * The whole years before the year of writing that a span of past years right after the figure counts, when the
@@ -497,7 +537,7 @@ final class FigurePeriods {
                 && FigureMeasures.rangeStartBefore(context, sentence, figure) == null;
         String folded = Words.fold(context.text().substring(past.start(), past.end()));
         return (change || total && !PeriodResolver.inDecades(folded)) && !averageYearlyRate(context, sentence, figure)
-                ? PeriodResolver.pastWholeYears(folded, context.presentPeriod()) : null;
+                ? PeriodResolver.pastWholeYears(folded, spanAnchor(context, sentence, past.end())) : null;
     }
 
     /**
@@ -600,9 +640,6 @@ final class FigurePeriods {
      * in an undated text, which gives the span no anchor).
      */
     private static String pastYearsBefore(FigureContext context, Sentences.Sentence sentence) {
-        if (context.presentPeriod() == null) {
-            return null;
-        }
         int index = FigureContext.sentenceOf(context, sentence.start());
         for (int k = index - 1; k >= 0 && index - k <= FigureAnnotator.CARRY_SENTENCES; k--) {
             Sentences.Sentence before = context.sentences().get(k);
@@ -612,7 +649,8 @@ final class FigurePeriods {
             String span = null;
             for (PeriodResolver.Expression e : context.periodsIn(before.start(), before.end())) {
                 String counted = e.kind() == PeriodResolver.Kind.CUMULATIVE ? PeriodResolver.pastWholeYears(
-                        Words.fold(context.text().substring(e.start(), e.end())), context.presentPeriod()) : null;
+                        Words.fold(context.text().substring(e.start(), e.end())), spanAnchor(context, before, e.end()))
+                        : null;
                 span = counted != null ? counted : span;
             }
             if (span != null) {
@@ -662,7 +700,7 @@ final class FigurePeriods {
             // "over the past five years", "за последние семь лет", "au cours des 30 dernières années" in a dated
             // text: the number of years of the span itself covers the whole years before the year of writing
             // (LABEL-FIXES 2026-12-03: `2019-01/2023-12` in 2024). An undated text gives the span no anchor.
-            String span = pastSpanOfYears(figure, context);
+            String span = pastSpanOfYears(figure, context, sentence);
             if (span != null) {
                 return span;
             }
@@ -701,6 +739,13 @@ final class FigurePeriods {
         if (AgreedRates.undated(figure, measure, context, sentence)) {
             // "On November 28, 2021, a contract on 1.5-2 bcm of gas per year was signed": the deal's yearly or daily
             // volume is a term of it, not a flow of the signing's month (decision 34 of round 35).
+            return null;
+        }
+        if (StandingShares.undated(figure, measure, context, sentence, continues)
+                && !pointsBackAtPeriod(context, sentence)) {
+            // "71 percent of gold ore mined in the country is transported to China", "accounts for 45 percent of
+            // Tajikistan's GDP": a share of a standing flow or of a GDP, in the present tense, is a standing fact
+            // (decision 51 of round 37), not a figure of the period the text set before or another clause names.
             return null;
         }
         if (figure.isMoney() && (measure == Measure.AMOUNT || measure == Measure.TARGET)
@@ -947,7 +992,7 @@ final class FigurePeriods {
             // percent" over three years: LABEL-FIXES 2026-12-03); not places in a ranking.
             PeriodResolver.Expression past = inSentence.get(chosen);
             String span = PeriodResolver.pastWholeYears(Words.fold(context.text().substring(past.start(), past.end())),
-                    context.presentPeriod());
+                    spanAnchor(context, sentence, past.end()));
             if (span != null && !averageYearlyRate(context, sentence, figure)) {
                 return span;
             }
@@ -965,7 +1010,7 @@ final class FigurePeriods {
             PeriodResolver.Expression past = inSentence.get(chosen);
             String folded = Words.fold(context.text().substring(past.start(), past.end()));
             String span = PeriodResolver.inDecades(folded) ? null
-                    : PeriodResolver.pastWholeYears(folded, context.presentPeriod());
+                    : PeriodResolver.pastWholeYears(folded, spanAnchor(context, sentence, past.end()));
             if (span != null) {
                 return span;
             }
