@@ -21,4 +21,12 @@ class WorldTradeOtherCountriesTest {
     void shouldGiveTradeWithOtherCountriesToTheOneCountry(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
     }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Торговля в союзе | За полгода объем взаимной торговли Киргизии с другими странами-участницами Евразийского экономического союза составил 1,2 млрд долларов. | 1,2 млрд долларов | EAEU KG
+            """)
+    void shouldLeaveABlocsOtherMembersToTheBloc(String title, String body, String figure, String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
 }
