@@ -167,7 +167,8 @@ public final class ArticleAnalyzer {
                 .withExporter(ArticleFrame.exporterOf(article.title(), titleWords, titleMentions, article.body(),
                         bodyWords, bodyMentions))
                 .withTitleFlow(titleMentions, titleWords)
-                .withTitlePort(article.title(), titleMentions, titleWords);
+                .withTitlePort(article.title(), titleMentions, titleWords)
+                .withTransit(titleMentions, titleWords);
 
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
                 publication, frame, false, titleWords);

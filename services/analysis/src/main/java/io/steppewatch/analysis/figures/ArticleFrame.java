@@ -37,21 +37,24 @@ import io.steppewatch.analysis.text.Words;
  * @param titleFlow      whether the headline speaks of the flow between a country and a partner
  * @param titlePort      the countries of the towns the headline names beside a port or terminal word ("more oil goes
  *                       through the port of Aktau"), or an empty list: "the port" of a body naming no port town
+ * @param transit        the country the headline's flow crosses ("Kazakhstan to start transit of Russian gas to
+ *                       Uzbekistan"), which is no party to the flow's volumes (decision 64 of round 39), or null
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                            boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine,
-                           String statistics, String exporter, boolean titleFlow, List<String> titlePort) {
+                           String statistics, String exporter, boolean titleFlow, List<String> titlePort,
+                           String transit) {
 
     public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                         boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine) {
         this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null, null, false,
-                List.of());
+                List.of(), null);
     }
 
     /** This frame with the country whose statistics office the article cites. */
     public ArticleFrame withStatistics(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                country, exporter, titleFlow, titlePort);
+                country, exporter, titleFlow, titlePort, transit);
     }
 
     /** The headline's mentions without those naming where a drug came from ("Afghan drugs", "héroïne afghane"). */
@@ -62,7 +65,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     /** This frame with the country the article makes an exporter ({@link ProductFlows#exporter}). */
     public ArticleFrame withExporter(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, country, titleFlow, titlePort);
+                statistics, country, titleFlow, titlePort, transit);
     }
 
     /**
@@ -71,7 +74,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      */
     public ArticleFrame withTitleFlow(List<Mention> titleMentions, List<Words.Word> titleWords) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, exporter, Subjects.setsFlow(titleMentions, titleWords), titlePort);
+                statistics, exporter, Subjects.setsFlow(titleMentions, titleWords), titlePort, transit);
     }
 
     /**
@@ -80,7 +83,17 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      */
     public ArticleFrame withTitlePort(String headline, List<Mention> titleMentions, List<Words.Word> titleWords) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, exporter, titleFlow, Subjects.portTownsOfHeadline(headline, titleMentions, titleWords));
+                statistics, exporter, titleFlow, Subjects.portTownsOfHeadline(headline, titleMentions, titleWords),
+                transit);
+    }
+
+    /**
+     * This frame with the country its headline makes the transit country of a flow ("Kazakhstan to start transit of
+     * Russian gas to Uzbekistan"): {@link TransitCountries#ofHeadline}.
+     */
+    public ArticleFrame withTransit(List<Mention> titleMentions, List<Words.Word> titleWords) {
+        return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
+                statistics, exporter, titleFlow, titlePort, TransitCountries.ofHeadline(titleMentions, titleWords));
     }
 
     /**

@@ -632,6 +632,8 @@ final class Subjects {
                 // ("Xinjiang's foreign trade with Kazakhstan": a partner after "with" is no world)
                 if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
                         && (worldwide(words, start, text, partyCodes.isEmpty())
+                        || partyCodes.size() == 1 && isCountryCode(partyCodes.iterator().next())
+                                && withOtherCountries(words, start, text)
                         || paragraphOfOneForeignTrade(partyCodes, paragraph, words, start, text))) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstOne(ranked);
@@ -781,6 +783,11 @@ final class Subjects {
                 }
                 if (nearest == null) {
                     List<String> world = worldTradeOwner(article);
+                    // "We will supply 3 billion cubic meters each year" under "Kazakhstan to start transit of Russian
+                    // gas to Uzbekistan": the gas's sender and receiver, not the country it crosses (decision 64)
+                    if (world == null && article.transit() != null && metric.startsWith("trade.")) {
+                        candidates.removeIf(article.transit()::equals);
+                    }
                     return world != null ? world : firstTwo(candidates, null);
                 }
                 if (partyCodes.size() <= 1 && foreignTradeOf(nearest.code(), article) && !partnerWith(parties, words)) {
@@ -2882,6 +2889,36 @@ final class Subjects {
         }
         return false;
     }
+
+    /**
+     * Whether the words before the figure speak of one country's trade "with other countries" ("avec d'autres pays",
+     * "с другими странами"): the world (decision 63 of round 39). Not the other members of a bloc ("с другими
+     * странами-участницами ЕАЭС", "other countries of the region"): the word of countries must end the phrase.
+     */
+    private static boolean withOtherCountries(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = sentenceStart(words, at, text); i + 1 < at; i++) {
+            if (OTHER_WORDS.contains(words.get(i).folded())) {
+                String countries = words.get(i + 1).folded();
+                if (Words.startsWithAny(countries, COUNTRIES_STEMS) && countries.indexOf('-') < 0
+                        && (i + 2 >= words.size() || !BLOC_OF_WORDS.contains(words.get(i + 2).folded()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words after "other countries" that make them a bloc's or a region's members ("other countries of the EU"). */
+    private static final Set<String> BLOC_OF_WORDS = WordSet.copyOf(Words.foldAll("of", "in", "de", "du", "des", "d",
+            "участниц", "участницами", "членами", "региона", "members", "member", "membres"));
+
+    /** Words of "other" before a word of countries: together the rest of the world ("with other countries"). */
+    private static final Set<String> OTHER_WORDS = WordSet.copyOf(Words.foldAll("other", "autres", "других",
+            "другими", "другим", "другие", "boshqa", "басқа"));
+    /** Beginnings of the words of countries after OTHER_WORDS ("countries", "pays", "стран", "davlat", "елдер"). */
+    private static final List<String> COUNTRIES_STEMS = Words.foldAll("countr", "pays", "etats", "nations", "стран",
+            "государств", "davlat", "mamlakat", "елдер", "мемлекет");
 
     private static final List<String> WITHIN_STEMS = List.of("mutual", "between", "intra", "взаимн", "между",
             "entre", "mutuel", "o'zaro", "ozaro");
