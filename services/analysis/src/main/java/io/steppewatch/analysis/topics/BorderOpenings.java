@@ -2,7 +2,6 @@ package io.steppewatch.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,25 +51,7 @@ final class BorderOpenings {
     }
 
     static BorderOpenings parse(List<TsvLines.Line> lines) {
-        Map<String, PhraseMatcher.Builder<Role>> builders = new HashMap<>();
-        for (TsvLines.Line line : lines) {
-            List<String> columns = line.columns(3, "language, role, words");
-            Role role = switch (columns.get(1).trim()) {
-                case "border" -> Role.BORDER;
-                case "opening" -> Role.OPENING;
-                default -> throw line.error("role must be 'border' or 'opening', got '" + columns.get(1) + "'");
-            };
-            PhraseMatcher.Builder<Role> builder = builders.computeIfAbsent(columns.get(0).trim(),
-                    k -> PhraseMatcher.builder());
-            for (String word : columns.get(2).split("\\|")) {
-                if (!word.isBlank()) {
-                    builder.add(word.trim(), role);
-                }
-            }
-        }
-        Map<String, PhraseMatcher<Role>> matchers = new HashMap<>();
-        builders.forEach((language, builder) -> matchers.put(language, builder.build()));
-        return new BorderOpenings(matchers);
+        return new BorderOpenings(RoleWordLists.parse(lines, Map.of("border", Role.BORDER, "opening", Role.OPENING)));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.steppewatch.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,26 +56,8 @@ final class GoodsBans {
     }
 
     static GoodsBans parse(List<TsvLines.Line> lines) {
-        Map<String, PhraseMatcher.Builder<Role>> builders = new HashMap<>();
-        for (TsvLines.Line line : lines) {
-            List<String> columns = line.columns(3, "language, role, words");
-            Role role = switch (columns.get(1).trim()) {
-                case "ban" -> Role.BAN;
-                case "flow" -> Role.FLOW;
-                case "negation" -> Role.NEGATION;
-                default -> throw line.error("role must be 'ban', 'flow' or 'negation', got '" + columns.get(1) + "'");
-            };
-            PhraseMatcher.Builder<Role> builder = builders.computeIfAbsent(columns.get(0).trim(),
-                    k -> PhraseMatcher.builder());
-            for (String word : columns.get(2).split("\\|")) {
-                if (!word.isBlank()) {
-                    builder.add(word.trim(), role);
-                }
-            }
-        }
-        Map<String, PhraseMatcher<Role>> matchers = new HashMap<>();
-        builders.forEach((language, builder) -> matchers.put(language, builder.build()));
-        return new GoodsBans(matchers);
+        return new GoodsBans(RoleWordLists.parse(lines,
+                Map.of("ban", Role.BAN, "flow", Role.FLOW, "negation", Role.NEGATION)));
     }
 
     /**
