@@ -637,7 +637,7 @@ final class FigurePeriods {
     /**
      * The whole years before the year of writing that a span of past years counts in a sentence before the figure's,
      * in its paragraph and within the carry's reach, when no sentence between sets a period of its own; or null (also
-     * in an undated text, which gives the span no anchor).
+     * when {@link #spanAnchor} finds no year to end the span in).
      */
     private static String pastYearsBefore(FigureContext context, Sentences.Sentence sentence) {
         int index = FigureContext.sentenceOf(context, sentence.start());
@@ -699,7 +699,7 @@ final class FigurePeriods {
         if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
             // "over the past five years", "за последние семь лет", "au cours des 30 dernières années" in a dated
             // text: the number of years of the span itself covers the whole years before the year of writing
-            // (LABEL-FIXES 2026-12-03: `2019-01/2023-12` in 2024). An undated text gives the span no anchor.
+            // (LABEL-FIXES 2026-12-03: `2019-01/2023-12` in 2024); decision 65 orders the anchors (spanAnchor).
             String span = pastSpanOfYears(figure, context, sentence);
             if (span != null) {
                 return span;
