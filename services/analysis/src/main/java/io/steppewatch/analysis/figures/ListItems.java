@@ -299,7 +299,7 @@ final class ListItems {
         // Central Asian partners listed with no owner in their sentence are, for a bilateral metric, the partners of
         // the last country the text names just before, not the headline's (a trade list takes its own party and the
         // whole's: decision 6); a product's buyers listed after "Russia was the top buyer" keep the headline's seller
-        String ownerBefore = owner == null && regional ? lastCountryBefore(before, distinct) : null;
+        String ownerBefore = owner == null && regional ? lastCountryBefore(before, distinct, words) : null;
         for (int pass = 0; pass < 2 && owner == null; pass++) {
             for (int c = 0; c < candidates.size(); c++) {
                 String code = candidates.get(c);
@@ -329,12 +329,16 @@ final class ListItems {
     /**
      * The last country {@code before} names that is no item of the list, or null; a Central Asian one only where
      * {@code before} also names the region it trades with ("l'Ouzbékistan et les pays d'Asie centrale"), not where it
-     * is one more item of a list that went before ("Tajikistan: $3.8 billion" above "trade increased with Kazakhstan").
+     * is one more item of a list that went before ("Tajikistan: $3.8 billion" above "trade increased with Kazakhstan");
+     * never a partner itself ("Trade with China grew. Commerce with Turkmenistan exceeded $40 million, ...").
      */
-    private static String lastCountryBefore(List<Mention> before, Set<String> items) {
+    private static String lastCountryBefore(List<Mention> before, Set<String> items, List<Words.Word> words) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Mention m = before.get(i);
             if (m.kind() == PlaceKind.COUNTRY && !Subjects.REGION.equals(m.code()) && !items.contains(m.code())) {
+                if (Subjects.withPartner(m, words)) {
+                    return null;
+                }
                 boolean regionNamed = before.stream().anyMatch(x -> Subjects.REGION.equals(x.code()));
                 return !Subjects.CENTRAL_ASIA.contains(m.code()) || regionNamed ? m.code() : null;
             }

@@ -3869,7 +3869,7 @@ final class Subjects {
     private static final List<String> WITH_ENDINGS = List.of("мен", "бен", "пен");
 
     /** Whether a party is introduced by "with", a word before it or a Kazakh ending on it ("Қытаймен"). */
-    private static boolean withPartner(Mention m, List<Words.Word> words) {
+    static boolean withPartner(Mention m, List<Words.Word> words) {
         if (partnerWith(List.of(m), words)) {
             return true;
         }
