@@ -783,7 +783,7 @@ public final class FigureAnnotator {
         List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(),
                 context.indexedWords(),
                 context.mentionsIn(sentence.start(), sentence.end()),
-                paragraphMentions(context, sentence), context.article(),
+                paragraphMentions(context, sentence), mentionsBefore(context, sentence), context.article(),
                 context.surfaceIn(sentence.start(), sentence.end()), product,
                 OTHER.equals(metric) && !OTHER.equals(partiesMetric));
         // "trade between the CIS countries as a whole rose 25%", "the world's uranium output is 60,000 tons": a total
@@ -1774,6 +1774,16 @@ public final class FigureAnnotator {
             context.facts().paragraphMentions[index] = known;
         }
         return known;
+    }
+
+    /** How many sentences before a figure's may name the owner of the list it stands in. */
+    private static final int OWNER_SENTENCES_BEFORE = 2;
+
+    /** The mentions of the sentences right before {@code sentence}, whatever paragraph they stand in. */
+    private static List<Mention> mentionsBefore(FigureContext context, Sentences.Sentence sentence) {
+        int at = FigureContext.sentenceOf(context, sentence.start());
+        int from = context.sentences().get(Math.max(0, at - OWNER_SENTENCES_BEFORE)).start();
+        return from < sentence.start() ? context.mentionsIn(from, sentence.start()) : List.of();
     }
 
     private static List<Mention> findParagraphMentions(FigureContext context, Sentences.Sentence sentence) {

@@ -39,7 +39,14 @@ final class ListItems {
      */
     static List<String> subjects(Subjects.Kind kind, int start, String text, List<Words.Word> words,
                                  List<Mention> sentence, List<SurfaceFigure> figures, ArticleFrame article) {
-        return subjects(kind, start, text, words, sentence, figures, article, false);
+        return subjects(kind, start, text, words, sentence, List.of(), figures, article, false);
+    }
+
+    /** As above, with the mentions of the sentences right before ({@code before}) that may name the list's owner. */
+    static List<String> subjects(Subjects.Kind kind, int start, String text, List<Words.Word> words,
+                                 List<Mention> sentence, List<Mention> before, List<SurfaceFigure> figures,
+                                 ArticleFrame article) {
+        return subjects(kind, start, text, words, sentence, before, figures, article, false);
     }
 
     /**
@@ -47,8 +54,8 @@ final class ListItems {
      * ("the growth was 20% for European transport and 15% for Iran"), else null.
      */
     static List<String> subjects(Subjects.Kind kind, int start, String text, List<Words.Word> words,
-                                 List<Mention> sentence, List<SurfaceFigure> figures, ArticleFrame article,
-                                 boolean figureFirst) {
+                                 List<Mention> sentence, List<Mention> before, List<SurfaceFigure> figures,
+                                 ArticleFrame article, boolean figureFirst) {
         if (figures.size() < 2) {
             return null;
         }
@@ -73,7 +80,7 @@ final class ListItems {
         }
         Reading reading = last.byUnit.get(unit);
         if (reading == null) {
-            reading = read(text, words, sentence, figures, article, parties, unit);
+            reading = read(text, words, sentence, before, figures, article, parties, unit);
             last.byUnit.put(unit, reading);
         }
         String mine = reading.items == null ? null : reading.items[self];
@@ -99,7 +106,9 @@ final class ListItems {
         if (reading.owner == null && reading.mainItem != null && kind != Subjects.Kind.BILATERAL) {
             return Subjects.sorted(new LinkedHashSet<>(List.of(mine, reading.mainItem)));
         }
-        return reading.owner == null ? null : Subjects.sorted(new LinkedHashSet<>(List.of(mine, reading.owner)));
+        String owner = kind == Subjects.Kind.BILATERAL && reading.ownerBefore != null ? reading.ownerBefore
+                : reading.owner;
+        return owner == null ? null : Subjects.sorted(new LinkedHashSet<>(List.of(mine, owner)));
     }
 
     /**
@@ -111,7 +120,7 @@ final class ListItems {
      * null). A figure's subjects follow from its own item and these.
      */
     private record Reading(String[] items, Set<String> distinct, String owner, boolean ownerInSentence,
-                           boolean figureFirst, String mainItem) {
+                           boolean figureFirst, String mainItem, String ownerBefore) {
 
         /** The sentence last read on this thread, its parties and its readings by unit. */
         private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
@@ -202,7 +211,7 @@ final class ListItems {
         return List.copyOf(parties); // kept for the sentence's other figures: read, never changed
     }
 
-    private static Reading read(String text, List<Words.Word> words, List<Mention> sentence,
+    private static Reading read(String text, List<Words.Word> words, List<Mention> sentence, List<Mention> before,
                                 List<SurfaceFigure> figures, ArticleFrame article, List<Mention> parties, String unit) {
         String[] items = respectively(words, figures, parties, unit);
         boolean listed = items != null;
@@ -230,7 +239,7 @@ final class ListItems {
         }
         listed = listed || bracketed >= 2;
         if (items == null) {
-            return new Reading(null, Set.of(), null, false, false, null);
+            return new Reading(null, Set.of(), null, false, false, null, null);
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (String code : items) {
@@ -243,7 +252,7 @@ final class ListItems {
             // "elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie": read figure first
             items = trailing(figures, parties, sentence, text);
             if (items == null) {
-                return new Reading(null, Set.of(), null, false, false, null);
+                return new Reading(null, Set.of(), null, false, false, null, null);
             }
             distinct.clear();
             for (String code : items) {
@@ -251,7 +260,7 @@ final class ListItems {
             }
         }
         if (distinct.size() < 2) {
-            return new Reading(null, Set.of(), null, false, false, null);
+            return new Reading(null, Set.of(), null, false, false, null, null);
         }
         // The party the list is about: one the sentence names that is no item (its speaker too: "the statistics
         // agency of Tajikistan shows that trade with Kazakhstan fell 20%, with Uzbekistan 10.3%"), else the headline's.
@@ -271,7 +280,7 @@ final class ListItems {
             }
             if (firstItem != null && m.end() <= firstItem.start() && distinct.contains(m.code())
                     && !m.code().equals(items[0])) {
-                return new Reading(items, distinct, null, false, false, null); // a relation, not a list: no owner
+                return new Reading(items, distinct, null, false, false, null, null); // a relation, not a list: no owner
             }
             if (owner == null && !distinct.contains(m.code()) && !aheadOfItems(m, words)) {
                 owner = m.code();
@@ -285,6 +294,12 @@ final class ListItems {
         // The one Central Asian country a headline names stays the owner ("Tajikistan's trade with Central Asian
         // countries decreases ... commerce with Turkmenistan exceeded $40 million").
         boolean regional = Subjects.CENTRAL_ASIA.containsAll(distinct);
+        // "le commerce mutuel entre l'Ouzbékistan et les pays d'Asie centrale ..." then "Le chiffre d'affaires
+        // commercial avec le Kazakhstan approche les 4 milliards, avec le Kirghizistan – près de 700 millions":
+        // Central Asian partners listed with no owner in their sentence are, for a bilateral metric, the partners of
+        // the last country the text names just before, not the headline's (a trade list takes its own party and the
+        // whole's: decision 6); a product's buyers listed after "Russia was the top buyer" keep the headline's seller
+        String ownerBefore = owner == null && regional ? lastCountryBefore(before, distinct, words) : null;
         for (int pass = 0; pass < 2 && owner == null; pass++) {
             for (int c = 0; c < candidates.size(); c++) {
                 String code = candidates.get(c);
@@ -307,10 +322,30 @@ final class ListItems {
                 mainItem = candidates.get(c);
             }
         }
-        return new Reading(items, distinct, owner, fromSentence, figureFirst, mainItem);
+        return new Reading(items, distinct, owner, fromSentence, figureFirst, mainItem, ownerBefore);
     }
 
     /** Marks that close a clause or an item of a list: a figure's clause ends at the first of them either side. */
+    /**
+     * The last country {@code before} names that is no item of the list, or null; a Central Asian one only where
+     * {@code before} also names the region it trades with ("l'Ouzbékistan et les pays d'Asie centrale"), not where it
+     * is one more item of a list that went before ("Tajikistan: $3.8 billion" above "trade increased with Kazakhstan");
+     * never a partner itself ("Trade with China grew. Commerce with Turkmenistan exceeded $40 million, ...").
+     */
+    private static String lastCountryBefore(List<Mention> before, Set<String> items, List<Words.Word> words) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention m = before.get(i);
+            if (m.kind() == PlaceKind.COUNTRY && !Subjects.REGION.equals(m.code()) && !items.contains(m.code())) {
+                if (Subjects.withPartner(m, words)) {
+                    return null;
+                }
+                boolean regionNamed = before.stream().anyMatch(x -> Subjects.REGION.equals(x.code()));
+                return !Subjects.CENTRAL_ASIA.contains(m.code()) || regionNamed ? m.code() : null;
+            }
+        }
+        return null;
+    }
+
     private static final String CLAUSE_MARKS = ",;:()\n\u2013\u2014";
 
     /**

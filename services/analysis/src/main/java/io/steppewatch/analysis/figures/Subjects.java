@@ -101,6 +101,17 @@ final class Subjects {
     static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
                            List<Mention> sentence, List<Mention> paragraph, ArticleFrame article,
                            List<SurfaceFigure> figures, boolean product, boolean otherFigure) {
+        return of(metric, start, end, text, words, sentence, paragraph, List.of(), article, figures, product,
+                otherFigure);
+    }
+
+    /**
+     * As above; {@code sentencesBefore} holds the mentions of the two sentences before the figure's, across a paragraph break
+     * (a list of partners whose owner the text names just before it: {@link ListItems}).
+     */
+    static List<String> of(String metric, int start, int end, String text, List<Words.Word> words,
+                           List<Mention> sentence, List<Mention> paragraph, List<Mention> sentencesBefore,
+                           ArticleFrame article, List<SurfaceFigure> figures, boolean product, boolean otherFigure) {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
@@ -137,7 +148,10 @@ final class Subjects {
         }
         if (kind != Kind.CORRIDOR || metric.startsWith("cargo.") && firstCorridor(sentence) == null
                 && namesDestination(sentence, words, text)) {
-            List<String> item = ListItems.subjects(kind, start, text, words, sentence, figures, article);
+            // (an owner from the sentences before only for a figure of the metric itself: a product's tonnes that
+            // lend a trade word keep their list's owner from the sentence or the headline)
+            List<String> item = ListItems.subjects(kind, start, text, words, sentence,
+                    otherFigure ? List.of() : sentencesBefore, figures, article);
             if (item != null) {
                 return item;
             }
@@ -145,7 +159,8 @@ final class Subjects {
             // "The growth was 20% for European transportation and 15% for Iran": freight given figure first, each
             // figure with the party it goes to, is the shipper's freight to that party (decision 6: a list item takes
             // its own party and the whole's)
-            List<String> item = ListItems.subjects(kind, start, text, words, sentence, figures, article, true);
+            List<String> item = ListItems.subjects(kind, start, text, words, sentence,
+                    otherFigure ? List.of() : sentencesBefore, figures, article, true);
             if (item != null) {
                 return item;
             }
@@ -3854,7 +3869,7 @@ final class Subjects {
     private static final List<String> WITH_ENDINGS = List.of("мен", "бен", "пен");
 
     /** Whether a party is introduced by "with", a word before it or a Kazakh ending on it ("Қытаймен"). */
-    private static boolean withPartner(Mention m, List<Words.Word> words) {
+    static boolean withPartner(Mention m, List<Words.Word> words) {
         if (partnerWith(List.of(m), words)) {
             return true;
         }
