@@ -25,7 +25,27 @@ final class EventDating {
 
     /** Whether the event of the figure's sentence is dated against the publication: by the text's words or as a drill. */
     static boolean dates(FigureContext context, Sentences.Sentence sentence) {
-        return context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence) || textDates(context);
+        return context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence) || textDates(context)
+                || leadNamesADrill(context);
+    }
+
+    /** How many sentences of the body open it as its lead. */
+    private static final int LEAD_SENTENCES = 2;
+
+    /**
+     * Whether the body's lead speaks of a drill ("Маневры будут проходить с 17 по 20 сентября", "совместные
+     * тактические учения"): a report on a drill under way or about to begin, whose counts of troops and equipment
+     * are the drill's, dated as the drill is (the event-count decision of 2026-12-04: "a drill the dated report says is
+     * under way"), also in sentences that do not name it again.
+     */
+    private static boolean leadNamesADrill(FigureContext context) {
+        int lead = Math.min(LEAD_SENTENCES, context.sentences().size());
+        for (int i = 0; i < lead; i++) {
+            if (context.sentenceFinds(FigureMeasures.DRILL_GATE, context.sentences().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

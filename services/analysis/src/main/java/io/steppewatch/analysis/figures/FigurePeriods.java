@@ -696,6 +696,32 @@ final class FigurePeriods {
 
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
+        String found = periodOf(figure, measure, context, sentence, previous, continues, metric);
+        // A share of the total trade the text dated before, too far back for the carry (decision 51 of round 37).
+        return found != null || !TradeTotalShares.applies(measure, context, sentence) ? found
+                : statisticsPeriodBefore(context, sentence.start());
+    }
+
+    /**
+     * The last period the text sets before {@code at}, as {@link #lastPeriodBefore} finds it, but never the
+     * publication month (the day of a report, "Об этом сегодня, 28 апреля, сообщает": statistics of a total are
+     * published after their period) nor a year still to come (a plan's); or null.
+     */
+    private static String statisticsPeriodBefore(FigureContext context, int at) {
+        String now = context.presentPeriod();
+        String last = null;
+        for (PeriodResolver.Expression e : context.periodsIn(0, at)) {
+            String next = PeriodWalk.step(context, last, e);
+            if (next != null && !next.equals(last) && !next.equals(now)
+                    && (now == null || next.substring(0, 4).compareTo(now.substring(0, 4)) <= 0)) {
+                last = next;
+            }
+        }
+        return last;
+    }
+
+    private static String periodOf(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
+                         Sentences.Sentence previous, boolean continues, String metric) {
         if (FigureAnnotator.UNDATED_UNITS.contains(figure.unit())) {
             // "over the past five years", "за последние семь лет", "au cours des 30 dernières années" in a dated
             // text: the number of years of the span itself covers the whole years before the year of writing

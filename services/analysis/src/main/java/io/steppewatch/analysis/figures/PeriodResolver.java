@@ -876,11 +876,34 @@ final class PeriodResolver {
                     && NumberScanner.isAsciiDigit(text.charAt(i + 2)) && NumberScanner.isAsciiDigit(text.charAt(i + 3))
                     && (i + 4 == length || !(Character.isDigit(text.charAt(i + 4)) || text.charAt(i + 4) == 's'
                     || ((text.charAt(i + 4) == '.' || text.charAt(i + 4) == ',') && i + 5 < length
-                    && Character.isDigit(text.charAt(i + 5))))) && !decade(text, i)) {
+                    && Character.isDigit(text.charAt(i + 5))))) && !decade(text, i) && !nameYear(text, i)) {
                 years.add(new int[] {i, i + 4});
             }
         }
         return years;
+    }
+
+    /** The words a hyphen joins to a year that still name a time: "mid-2025", "à la mi-2025", "сезона-2020/21". */
+    private static final Set<String> TIME_BEFORE_HYPHEN = Set.of("mid", "mi", "сезона", "сезон", "season", "saison",
+            "mavsum", "маусым");
+    /** The hyphens a name joins its year with: "Poisk-2017", "Khamkorlik‑2025", "Рубеж–2021". */
+    private static final String NAME_HYPHENS = "-\u2010\u2011\u2013";
+
+    /**
+     * "Poppy-2006", "«Khamkorlik‑2025»", "Рубеж-2021", "Заңсыз келуші-2025", "the harvest-2009": a year a hyphen
+     * joins to the word before it is part of a name (an exercise's, an operation's, a campaign's), which dates
+     * nothing (the settled event-count bullet and decision 33: "an exercise's name dates nothing"); "mid-2025" and a
+     * season's years stay periods.
+     */
+    private static boolean nameYear(String text, int i) {
+        if (i < 2 || NAME_HYPHENS.indexOf(text.charAt(i - 1)) < 0 || !Character.isLetter(text.charAt(i - 2))) {
+            return false;
+        }
+        int start = i - 2;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return !TIME_BEFORE_HYPHEN.contains(text.substring(start, i - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "les années 1990", "в 1990-х годах", "the 1990s": a decade, not a year. */
