@@ -629,10 +629,13 @@ public final class FigureAnnotator {
             // where its sentence writes no tonnes, unless it is a sum of money (audit row 73).
             metric = CARGO_VOLUME;
         } else if (OTHER.equals(metric) && "t".equals(figure.unit()) && !FigureContext.hasCue(context, sentence, "gas")
-                && conduitInClause(context, sentence, figure) && !oneConveyanceHolds(context, sentence, figure)) {
+                && (conduitInClause(context, sentence, figure) || FigureContext.hasCue(context, sentence, "line-operator"))
+                && !oneConveyanceHolds(context, sentence, figure)) {
             // "the Caspian Pipeline Consortium shipped a record 63.5 million tonnes of oil from its terminal", "через
             // нефтепроводную систему было поставлено 888 млн тонн нефти": tonnes that a pipeline, port or terminal
-            // passes on are its freight, whatever product they are (not what one tanker holds at a terminal).
+            // passes on are its freight, whatever product they are (not what one tanker holds at a terminal); so are
+            // the tonnes a sentence says a line's operator delivers, in any of its clauses ("KazTransOil had planned to
+            // deliver 100,000 tonnes ..., but only supplied 50,000 tonnes": decision 68 of round 39).
             metric = CARGO_VOLUME;
             partiesMetric = metric;
         } else if (OTHER.equals(metric) && "change".equals(unitClass) && !FigureContext.hasCue(context, sentence, "gas")

@@ -282,8 +282,8 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i >= sentence.end()
-                || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i)) && !yearRow(text, i)) {
+        if (i >= sentence.end() || LIST_MARKS.indexOf(text.charAt(i)) < 0 && !isSymbol(text.codePointAt(i))
+                && !yearRow(text, i) && !namedRow(text, i, sentence.end())) {
             return false;
         }
         int line = i; // the mark opens its line
@@ -311,6 +311,37 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
             k++;
         }
         return k < text.length() && (text.charAt(k) == ':' || LIST_MARKS.indexOf(text.charAt(k)) >= 0);
+    }
+
+    /** The most characters of the name that opens an unmarked row ("Turkmenistan: $10.6 billion"). */
+    private static final int ROW_NAME_REACH = 40;
+
+    /**
+     * A row written with no mark, a name then a colon or a dash and the figure ("Uzbekistan: $13.7 billion (14.5%)",
+     * "Corée du Sud — 1,3 milliard de dollars US ;"): an item of the list its opening line announces, as a bulleted
+     * one is. The name opens with a capital and holds letters, spaces, hyphens and apostrophes only; a digit or a
+     * currency sign follows the separator.
+     */
+    private static boolean namedRow(String text, int i, int end) {
+        if (!Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int limit = Math.min(end, i + ROW_NAME_REACH);
+        for (int k = i + 1; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == ':' || (c == '—' || c == '–' || c == '-') && text.charAt(k - 1) == ' ') {
+                int next = k + 1;
+                while (next < end && (text.charAt(next) == ' ' || text.charAt(next) == '\u00A0')) {
+                    next++;
+                }
+                return next < end && (Character.isDigit(text.charAt(next)) || text.charAt(next) == '$'
+                        || text.charAt(next) == '€');
+            }
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A pictograph used as a bullet ("✅ Kazakhstan — 3,4 milliards", "🔹 China: 12%"). */

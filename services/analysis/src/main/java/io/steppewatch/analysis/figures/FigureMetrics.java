@@ -679,9 +679,11 @@ final class FigureMetrics {
                 }
             }
         }
-        if (metric == null && !hasMetricCue(context, sentence)) {
+        if (metric == null && !hasFittingCue(context, sentence, unitClass)) {
             // An item line that names a product ("Copper ores and concentrates – $68.9 million;") is that product's
-            // flow, whatever trade the list's opening names.
+            // flow, whatever trade the list's opening names. A cue that fits no such figure names no metric of the
+            // item ("— Иранға қарай Хаф-Герат теміржол дәлізімен — 12 300 тонна" under a freight opening: the corridor
+            // word fits lengths and containers, not tonnes).
             metric = listMetric(unitClass, context, FigureContext.sentenceOf(context, sentence.start()));
             product = ofAProduct(metric, context, sentence, sentence);
         }
