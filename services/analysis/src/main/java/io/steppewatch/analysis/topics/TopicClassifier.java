@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -212,7 +213,24 @@ public final class TopicClassifier {
     public static final double RELATION_WEIGHT = 3.0;
     /** Sentences of the body that tell of a restriction on goods to make it more than a passing mention. */
     public static final int RESTRICTED_GOODS_SENTENCES = 2;
+    /** How many sentences of the body's first paragraph make its lead, for a sanctions story's goods. */
+    public static final int LEAD_SENTENCES = 2;
     public static final String SANCTIONS_TOPIC = "sanctions";
+    /**
+     * The evidence a sanctions story's {@link #TRADE_TOPIC} carries when the story tells of goods restricted or moved
+     * more than in passing: the bank rule leaves such a trade alone.
+     */
+    public static final String GOODS_MOVED = "goods restricted or moved";
+    /** The lexicon's trade terms of goods that name the goods, not their flow. */
+    private static final Pattern GOODS_NOUN = Pattern.compile("goods|товаров|marchandises|biens|тауар.*|tovar.*");
+    /**
+     * A payment or a transaction, in the five languages' usual forms: a bank's conduct, not goods moved (the French
+     * "pays", a country, is no payment).
+     */
+    private static final Pattern PAYMENT_WORD = Pattern.compile(
+            "(?iu)\\b(pay|paid|paying|payments?|payer|payait|payaient|payé\\p{L}*|paiements?|transactions?"
+                    + "|transfers?|платеж\\p{L}*|платёж\\p{L}*"
+                    + "|оплат\\p{L}*|транзакци\\p{L}*|перевод\\p{L}*|төлем\\p{L}*|to'lov\\p{L}*|to‘lov\\p{L}*)\\b");
     public static final String TRADE_TOPIC = "trade";
     public static final String SECURITY_TOPIC = "security";
     /** A bank, in the five languages' usual forms (bankrupt and banquet are not banks). */
@@ -404,7 +422,8 @@ public final class TopicClassifier {
         BodyText text = new BodyText(bodyText);
         List<TopicDecision> topics = withHeadlineAttack(scores, withRouteLine(scores, withHeadlineCrossing(scores,
                 withTradeInRestrictedGoods(scores, withoutSceneOfSeizure(scores,
-                        withHeadlineFlow(scores, assign(scores, body, text), body), body, text), body, text), body),
+                        withHeadlineFlow(scores, assign(scores, body, text), body), body, text), title, body, text),
+                body),
                 body, text), body);
         if (figuresMeasureOtherThings && !scores.tradeRelationNamed() && topics.size() == 1
                 && topics.get(0).topic().equals(TRADE_TOPIC)
@@ -437,7 +456,8 @@ public final class TopicClassifier {
     public List<TopicDecision> withoutTradeOnBankSanctions(List<Words.Word> title, List<TopicDecision> topics,
                                                            String language) {
         if (!topics.isEmpty() && topics.get(0).topic().equals(SANCTIONS_TOPIC) && namesABank(title)
-                && !namesTradeBesideBanks(title, language)) {
+                && !namesTradeBesideBanks(title, language)
+                && topics.stream().noneMatch(d -> d.topic().equals(TRADE_TOPIC) && d.terms().contains(GOODS_MOVED))) {
             return topics.stream().filter(d -> !d.topic().equals(TRADE_TOPIC)).toList();
         }
         return topics;
@@ -559,32 +579,85 @@ public final class TopicClassifier {
      * decision 8 of round 30: a headline, a lead or a paragraph of its own about such a ban; a single sentence in passing
      * makes no topic). Reads the article's matches by sentence, which only a sanctions story without trade needs.
      */
-    private static List<TopicDecision> withTradeInRestrictedGoods(Scores scores, List<TopicDecision> topics,
-                                                                  List<Words.Word> body, BodyText bodyText) {
-        if (topics.stream().noneMatch(d -> d.topic().equals(SANCTIONS_TOPIC))
-                || topics.stream().anyMatch(d -> d.topic().equals(TRADE_TOPIC))) {
+    private List<TopicDecision> withTradeInRestrictedGoods(Scores scores, List<TopicDecision> topics,
+                                                                  List<Words.Word> title, List<Words.Word> body,
+                                                                  BodyText bodyText) {
+        if (topics.stream().noneMatch(d -> d.topic().equals(SANCTIONS_TOPIC))) {
             return topics;
         }
+        Optional<TopicDecision> assigned = topics.stream().filter(d -> d.topic().equals(TRADE_TOPIC)).findFirst();
         List<String> terms = new ArrayList<>();
+        if (!tellsOfGoods(scores, body, bodyText, !namesABank(title), terms)) {
+            if (assigned.isPresent() && !scores.titleTopics().contains(TRADE_TOPIC)
+                    && scoreOutsidePayments(scores, body, bodyText) < threshold) {
+                return topics.stream().filter(d -> !d.topic().equals(TRADE_TOPIC)).toList();
+            }
+            return topics;
+        }
+        List<TopicDecision> withTrade = new ArrayList<>(topics);
+        withTrade.removeIf(d -> d.topic().equals(TRADE_TOPIC));
+        TopicDecision trade = assigned.orElseGet(() -> scores.decisions().stream()
+                .filter(d -> d.topic().equals(TRADE_TOPIC)).findFirst()
+                .orElse(new TopicDecision(TRADE_TOPIC, 0.0, List.of())));
+        List<String> evidence = new ArrayList<>(trade.terms().isEmpty() ? terms.stream().distinct().toList()
+                : trade.terms());
+        evidence.add(GOODS_MOVED);
+        withTrade.add(new TopicDecision(TRADE_TOPIC, trade.score(), List.copyOf(evidence)));
+        withTrade.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
+        return List.copyOf(withTrade);
+    }
+
+    /**
+     * Whether a sanctions story tells of goods restricted or moved more than in passing: in its title, in its lead
+     * ({@link #inLead}), or in {@link #RESTRICTED_GOODS_SENTENCES} sentences of the body (see {@link #restrictsGoods}
+     * and {@link #suppliesGoods}). Adds the terms that tell it to {@code terms}.
+     */
+    private static boolean tellsOfGoods(Scores scores, List<Words.Word> body, BodyText bodyText, boolean leadCounts,
+                                        List<String> terms) {
         boolean more = restrictsGoods(scores.titleMatches(), terms);
         int sentences = 0;
         List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = matchesBySentence(scores, body, bodyText);
+        List<Sentences.Sentence> split = bodyText.sentences();
         for (int i = 0; i < bySentence.size(); i++) {
-            if (restrictsGoods(bySentence.get(i), terms)) {
+            List<PhraseMatcher.Match<TopicLexicon.Term>> matches = bySentence.get(i);
+            if (matches.isEmpty() || namesAPayment(bodyText, split, i)) {
+                continue;
+            }
+            if (restrictsGoods(matches, terms) || suppliesGoods(matches, terms)) {
                 sentences++;
-                more |= i == 0 || sentences >= RESTRICTED_GOODS_SENTENCES;
+                more |= leadCounts && inLead(split, i) || sentences >= RESTRICTED_GOODS_SENTENCES;
             }
         }
-        if (!more) {
-            return topics;
+        return more;
+    }
+
+    /**
+     * {@link #TRADE_TOPIC}'s score on the body's sentences that name no payment ({@link #namesAPayment}): what is left of
+     * a sanctions story's trade once a bank's payments "for imports and exports" are set aside.
+     */
+    private static double scoreOutsidePayments(Scores scores, List<Words.Word> body, BodyText bodyText) {
+        Map<TopicLexicon.Term, double[]> counts = new LinkedHashMap<>();
+        List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = matchesBySentence(scores, body, bodyText);
+        List<Sentences.Sentence> split = bodyText.sentences();
+        for (int i = 0; i < bySentence.size(); i++) {
+            if (!bySentence.get(i).isEmpty() && !namesAPayment(bodyText, split, i)) {
+                addTerms(bySentence.get(i), TRADE_TOPIC, 1.0, counts);
+            }
         }
-        TopicDecision trade = scores.decisions().stream().filter(d -> d.topic().equals(TRADE_TOPIC)).findFirst()
-                .orElse(new TopicDecision(TRADE_TOPIC, 0.0, List.of()));
-        List<TopicDecision> withTrade = new ArrayList<>(topics);
-        withTrade.add(new TopicDecision(TRADE_TOPIC, trade.score(),
-                trade.terms().isEmpty() ? terms.stream().distinct().toList() : trade.terms()));
-        withTrade.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
-        return List.copyOf(withTrade);
+        double outside = 0;
+        for (Map.Entry<TopicLexicon.Term, double[]> e : counts.entrySet()) {
+            outside += e.getKey().weight() * (1 + Math.log(e.getValue()[0]));
+        }
+        return outside;
+    }
+
+    /**
+     * Whether the sentence at {@code index} names a payment or a transaction: a bank's payments "for imports and
+     * exports" are finance, the goods what the payments buy (team a's bank rule; labels' decision 66 of round 39).
+     */
+    private static boolean namesAPayment(BodyText bodyText, List<Sentences.Sentence> sentences, int index) {
+        return index < sentences.size()
+                && PAYMENT_WORD.matcher(sentences.get(index).text(bodyText.text())).find();
     }
 
     /**
@@ -615,6 +688,35 @@ public final class TopicClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the sentence at {@code index} is the lead's: one of the first {@link #LEAD_SENTENCES} sentences of the
+     * body's first paragraph.
+     */
+    private static boolean inLead(List<Sentences.Sentence> sentences, int index) {
+        return index == 0 || index < LEAD_SENTENCES && index < sentences.size()
+                && sentences.get(index).paragraph() == sentences.get(0).paragraph();
+    }
+
+    /**
+     * Whether a sanctions story's sentence says goods moved: a {@link #TRADE_TOPIC} term of goods that is a flow
+     * (exports, exporters, imports, supplies, supplied, procured: not the bare noun "goods"); the caller sets aside
+     * the sentences that name a payment ({@link #namesAPayment}). Labels'
+     * decision 66 of round 39: a firm listed for supplying goods to a sanctioned buyer, a sanctioned country's buyers
+     * receiving shipments, goods supplied to evade restrictions, told in the headline, the lead or a paragraph of its
+     * own, make the story trade as well as sanctions. Adds the terms that tell it to {@code terms}.
+     */
+    private static boolean suppliesGoods(List<PhraseMatcher.Match<TopicLexicon.Term>> matches,
+                                         List<String> terms) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
+            TopicLexicon.Term term = match.value();
+            if (term.topic().equals(TRADE_TOPIC) && term.goods() && !GOODS_NOUN.matcher(term.text()).matches()) {
+                terms.add(term.text());
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts the matches of {@code topic}'s terms, each {@code factor} times. */
