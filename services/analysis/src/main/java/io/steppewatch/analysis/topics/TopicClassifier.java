@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.TopicDecision;
+import io.steppewatch.analysis.region.Gazetteer;
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
@@ -221,6 +224,22 @@ public final class TopicClassifier {
      * more than in passing: the bank rule leaves such a trade alone.
      */
     public static final String GOODS_MOVED = "goods restricted or moved";
+    /** The evidence of a freight story's {@link #TRADE_TOPIC} told as exports or imports with a partner. */
+    public static final String PARTNER_EXPORTS = "exports or imports with a partner";
+    /** A cheap gate before a body's sentences are read for exports: a stem of export or import anywhere. */
+    private static final Pattern FLOW_STEM = Pattern.compile("(?iu)xport|mport|кспорт|мпорт");
+    /**
+     * A word of export or import in the five languages' forms, "important" and "importance" in none of them (the
+     * Uzbek stems share the English spelling).
+     */
+    private static final Pattern PARTNER_FLOW_WORD = Pattern.compile(
+            "(?!importan)(export|import|eksport)\\p{L}*|(экспорт|импорт)\\p{L}*");
+    /**
+     * A sentence that names exports as a kind of traffic beside transit (a crossing's "transit, exports and imports"),
+     * or as a forum's or a firm's name, not as goods sent to a partner.
+     */
+    private static final Pattern KINDS_OR_NAMES = Pattern.compile(
+            "(?iu)transit|транзит|tranzit|forum|форум|group\\b");
     /** The lexicon's trade terms of goods that name the goods, not their flow. */
     private static final Pattern GOODS_NOUN = Pattern.compile("goods|товаров|marchandises|biens|тауар.*|tovar.*");
     /**
@@ -251,6 +270,7 @@ public final class TopicClassifier {
     private final TopicLexicon lexicon;
     private final GoodsBans goodsBans = GoodsBans.defaults();
     private final BorderOpenings borderOpenings = BorderOpenings.defaults();
+    private final Gazetteer gazetteer = Gazetteer.defaults();
     private final double threshold;
     private final Map<String, Stemmer> stemmers = new HashMap<>();
 
@@ -420,11 +440,12 @@ public final class TopicClassifier {
                                         String language, boolean figuresMeasureOtherThings) {
         Scores scores = evidence(title, body, language);
         BodyText text = new BodyText(bodyText);
-        List<TopicDecision> topics = withHeadlineAttack(scores, withRouteLine(scores, withHeadlineCrossing(scores,
+        List<TopicDecision> topics = withPartnerExports(title, text, withHeadlineAttack(scores, withRouteLine(scores,
+                withHeadlineCrossing(scores,
                 withTradeInRestrictedGoods(scores, withoutSceneOfSeizure(scores,
                         withHeadlineFlow(scores, assign(scores, body, text), body), body, text), title, body, text),
                 body),
-                body, text), body);
+                body, text), body));
         if (figuresMeasureOtherThings && !scores.tradeRelationNamed() && topics.size() == 1
                 && topics.get(0).topic().equals(TRADE_TOPIC)
                 && !saysMoreThanInPassing(false, flowOffsets(scores, body), text)) {
@@ -688,6 +709,74 @@ public final class TopicClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * The assigned topics, with {@link #TRADE_TOPIC} added beside an assigned {@link #PASSING_MENTION_TOPIC} (a freight,
+     * transit or carriage story) when its headline or its lead states exports or imports with a partner: a word of
+     * export or import and two countries in one sentence of the lead ({@link #inLead}), or in the headline, or two such
+     * sentences in the body. Labels' decision 67 of round 39: freight between two countries is trade as well when it is
+     * told as exports or imports to or from a named partner ("Kazakhstan's exports to China grew"); a line's, port's or
+     * crossing's freight split into kinds (export, import, transit) with no partner stays corridors alone. Reads the
+     * sentences only of a corridors story without trade whose body holds a word of export or import.
+     */
+    private List<TopicDecision> withPartnerExports(List<Words.Word> title, BodyText bodyText,
+                                                   List<TopicDecision> topics) {
+        if (topics.stream().noneMatch(d -> d.topic().equals(PASSING_MENTION_TOPIC))
+                || topics.stream().anyMatch(d -> d.topic().equals(TRADE_TOPIC))) {
+            return topics;
+        }
+        boolean more = false;
+        if (title.stream().anyMatch(w -> PARTNER_FLOW_WORD.matcher(w.folded()).matches())) {
+            String titleText = joined(title);
+            more = !KINDS_OR_NAMES.matcher(titleText).find() && countries(titleText) >= 2;
+        }
+        if (!more && FLOW_STEM.matcher(bodyText.text()).find()) {
+            List<Sentences.Sentence> sentences = bodyText.sentences();
+            int found = 0;
+            for (int i = 0; i < sentences.size() && !more; i++) {
+                String sentence = sentences.get(i).text(bodyText.text()).toString();
+                boolean lead = inLead(sentences, i);
+                if (FLOW_STEM.matcher(sentence).find() && hasFlowWord(sentence)
+                        && !KINDS_OR_NAMES.matcher(sentence).find()
+                        && countries(lead ? joined(title) + "\n" + sentence : sentence) >= 2) {
+                    found++;
+                    more = lead || found >= RESTRICTED_GOODS_SENTENCES;
+                }
+            }
+        }
+        if (!more) {
+            return topics;
+        }
+        List<TopicDecision> withTrade = new ArrayList<>(topics);
+        withTrade.add(new TopicDecision(TRADE_TOPIC, 0.0, List.of(PARTNER_EXPORTS)));
+        return List.copyOf(withTrade);
+    }
+
+    /** Whether one of the text's words is a word of export or import. */
+    private static boolean hasFlowWord(String text) {
+        for (Words.Word word : Words.split(text)) {
+            if (PARTNER_FLOW_WORD.matcher(word.folded()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many countries the text names (the gazetteer's countries, not cities, blocs or the region). */
+    private int countries(String text) {
+        return (int) gazetteer.find(text).stream()
+                .filter(m -> m.kind() == PlaceKind.COUNTRY && !"REGION".equals(m.code()))
+                .map(Mention::code).distinct().count();
+    }
+
+    /** The words' text, joined by spaces. */
+    private static String joined(List<Words.Word> words) {
+        StringBuilder text = new StringBuilder();
+        for (Words.Word word : words) {
+            text.append(word.raw()).append(' ');
+        }
+        return text.toString();
     }
 
     /**
