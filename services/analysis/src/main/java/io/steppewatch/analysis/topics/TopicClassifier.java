@@ -635,7 +635,7 @@ public final class TopicClassifier {
      */
     private static boolean tellsOfGoods(Scores scores, List<Words.Word> body, BodyText bodyText, boolean leadCounts,
                                         List<String> terms) {
-        boolean more = restrictsGoods(scores.titleMatches(), true, terms);
+        boolean more = restrictsGoods(scores.titleMatches(), terms);
         int sentences = 0;
         List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = matchesBySentence(scores, body, bodyText);
         List<Sentences.Sentence> split = bodyText.sentences();
@@ -644,10 +644,9 @@ public final class TopicClassifier {
             if (matches.isEmpty() || namesAPayment(bodyText, split, i)) {
                 continue;
             }
-            boolean lead = leadCounts && inLead(split, i);
-            if (restrictsGoods(matches, lead, terms) || suppliesGoods(matches, terms)) {
+            if (restrictsGoods(matches, terms) || suppliesGoods(matches, terms)) {
                 sentences++;
-                more |= lead || sentences >= RESTRICTED_GOODS_SENTENCES;
+                more |= leadCounts && inLead(split, i) || sentences >= RESTRICTED_GOODS_SENTENCES;
             }
         }
         return more;
@@ -685,13 +684,10 @@ public final class TopicClassifier {
     /**
      * Whether a sentence's terms tell of a restriction on trade in goods: a {@link #SANCTIONS_TOPIC} term of goods
      * (an export ban, export controls, dual-use goods), or a specific {@link #SANCTIONS_TOPIC} term beside a
-     * {@link #TRADE_TOPIC} term of goods (sanctioned goods re-exported, supplies to a sanctioned country). The bare noun
-     * "goods" counts as such a term only where {@code goodsNounCounts} (the headline, the lead): past the lead, "access
-     * to the goods they need" beside a sanctions word says what sanctions are for, not what goods moved (labels'
-     * decision 66 of round 39, l-en-016). Adds the terms that tell it to {@code terms}.
+     * {@link #TRADE_TOPIC} term of goods (sanctioned goods re-exported, supplies to a sanctioned country). Adds the
+     * terms that tell it to {@code terms}.
      */
-    private static boolean restrictsGoods(List<PhraseMatcher.Match<TopicLexicon.Term>> matches, boolean goodsNounCounts,
-                                          List<String> terms) {
+    private static boolean restrictsGoods(List<PhraseMatcher.Match<TopicLexicon.Term>> matches, List<String> terms) {
         boolean sanctions = false;
         boolean goods = false;
         boolean restrictedGoods = false;
@@ -701,7 +697,7 @@ public final class TopicClassifier {
                 sanctions |= term.weight() >= SPECIFIC_WEIGHT;
                 restrictedGoods |= term.goods();
             } else if (term.topic().equals(TRADE_TOPIC)) {
-                goods |= term.goods() && (goodsNounCounts || !GOODS_NOUN.matcher(term.text()).matches());
+                goods |= term.goods();
             }
         }
         if (!restrictedGoods && !(sanctions && goods)) {

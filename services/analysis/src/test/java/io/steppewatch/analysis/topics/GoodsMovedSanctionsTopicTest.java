@@ -12,8 +12,7 @@ import io.steppewatch.analysis.TopicDecision;
  * sanctioned country or its buyers (labels' decision 66 of round 39): firms listed for supplying components, a lead
  * that says a country supplies sanctioned goods, a ban on supplying machines beside a listed bank. A bank listed for its
  * payments, even payments for imports and exports, stays sanctions alone, and so does a bank named in the headline
- * whose lead mentions goods in one clause, and a story whose sanctions words stand beside the bare noun "goods" past
- * its lead (what the sanctions deny, not goods moved).
+ * whose lead mentions goods in one clause.
  */
 class GoodsMovedSanctionsTopicTest {
 
@@ -44,11 +43,6 @@ class GoodsMovedSanctionsTopicTest {
                 + " Russia evade restrictions. The Treasury said the lender was a hub for trade payments. ¶ Its buyer"
                 + " wanted a channel for Russia to pay for imports and to receive payment for exports, the Treasury"
                 + " said. The lender said it works as usual. | sanctions",
-        // past the lead, "goods" beside a sanctions word says what the sanctions are for, not what moved
-        "en | Treasury widens its Russia sanctions list | The Treasury listed forty firms on Tuesday. The list names"
-                + " firms in five countries. ¶ Officials said the step would frustrate sanctions evasion and deny"
-                + " Moscow the goods its army needs. The new sanctions cut the Kremlin's access to revenue and goods,"
-                + " a deputy secretary said. | sanctions",
     })
     void shouldAddTradeToSanctionsWhenItSaysWhatGoodsMoved(String language, String title, String body,
                                                           String expected) {
