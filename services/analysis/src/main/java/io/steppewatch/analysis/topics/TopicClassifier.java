@@ -7,10 +7,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.TopicDecision;
+import io.steppewatch.analysis.region.Gazetteer;
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
@@ -212,7 +216,40 @@ public final class TopicClassifier {
     public static final double RELATION_WEIGHT = 3.0;
     /** Sentences of the body that tell of a restriction on goods to make it more than a passing mention. */
     public static final int RESTRICTED_GOODS_SENTENCES = 2;
+    /** How many sentences of the body's first paragraph make its lead, for a sanctions story's goods. */
+    public static final int LEAD_SENTENCES = 2;
     public static final String SANCTIONS_TOPIC = "sanctions";
+    /**
+     * The evidence a sanctions story's {@link #TRADE_TOPIC} carries when the story tells of goods restricted or moved
+     * more than in passing: the bank rule leaves such a trade alone.
+     */
+    public static final String GOODS_MOVED = "goods restricted or moved";
+    /** The evidence of a freight story's {@link #TRADE_TOPIC} told as exports or imports with a partner. */
+    public static final String PARTNER_EXPORTS = "exports or imports with a partner";
+    /** A cheap gate before a body's sentences are read for exports: a stem of export or import anywhere. */
+    private static final Pattern FLOW_STEM = Pattern.compile("(?iu)xport|mport|кспорт|мпорт");
+    /**
+     * A word of export or import in the five languages' forms, "important" and "importance" in none of them (the
+     * Uzbek stems share the English spelling).
+     */
+    private static final Pattern PARTNER_FLOW_WORD = Pattern.compile(
+            "(?!importan)(export|import|eksport)\\p{L}*|(экспорт|импорт)\\p{L}*");
+    /**
+     * A sentence that names exports as a kind of traffic beside transit (a crossing's "transit, exports and imports"),
+     * or as a forum's or a firm's name, not as goods sent to a partner.
+     */
+    private static final Pattern KINDS_OR_NAMES = Pattern.compile(
+            "(?iu)transit|транзит|tranzit|forum|форум|group\\b");
+    /** The lexicon's trade terms of goods that name the goods, not their flow. */
+    private static final Pattern GOODS_NOUN = Pattern.compile("goods|товаров|marchandises|biens|тауар.*|tovar.*");
+    /**
+     * A payment or a transaction, in the five languages' usual forms: a bank's conduct, not goods moved (the French
+     * "pays", a country, is no payment).
+     */
+    private static final Pattern PAYMENT_WORD = Pattern.compile(
+            "(?iu)\\b(pay|paid|paying|payments?|payer|payait|payaient|payé\\p{L}*|paiements?|transactions?"
+                    + "|transfers?|платеж\\p{L}*|платёж\\p{L}*"
+                    + "|оплат\\p{L}*|транзакци\\p{L}*|перевод\\p{L}*|төлем\\p{L}*|to'lov\\p{L}*|to‘lov\\p{L}*)\\b");
     public static final String TRADE_TOPIC = "trade";
     public static final String SECURITY_TOPIC = "security";
     /** A bank, in the five languages' usual forms (bankrupt and banquet are not banks). */
@@ -233,6 +270,7 @@ public final class TopicClassifier {
     private final TopicLexicon lexicon;
     private final GoodsBans goodsBans = GoodsBans.defaults();
     private final BorderOpenings borderOpenings = BorderOpenings.defaults();
+    private final Gazetteer gazetteer = Gazetteer.defaults();
     private final double threshold;
     private final Map<String, Stemmer> stemmers = new HashMap<>();
 
@@ -402,10 +440,12 @@ public final class TopicClassifier {
                                         String language, boolean figuresMeasureOtherThings) {
         Scores scores = evidence(title, body, language);
         BodyText text = new BodyText(bodyText);
-        List<TopicDecision> topics = withHeadlineAttack(scores, withRouteLine(scores, withHeadlineCrossing(scores,
+        List<TopicDecision> topics = withPartnerExports(title, text, withHeadlineAttack(scores, withRouteLine(scores,
+                withHeadlineCrossing(scores,
                 withTradeInRestrictedGoods(scores, withoutSceneOfSeizure(scores,
-                        withHeadlineFlow(scores, assign(scores, body, text), body), body, text), body, text), body),
-                body, text), body);
+                        withHeadlineFlow(scores, assign(scores, body, text), body), body, text), title, body, text),
+                body),
+                body, text), body));
         if (figuresMeasureOtherThings && !scores.tradeRelationNamed() && topics.size() == 1
                 && topics.get(0).topic().equals(TRADE_TOPIC)
                 && !saysMoreThanInPassing(false, flowOffsets(scores, body), text)) {
@@ -437,7 +477,8 @@ public final class TopicClassifier {
     public List<TopicDecision> withoutTradeOnBankSanctions(List<Words.Word> title, List<TopicDecision> topics,
                                                            String language) {
         if (!topics.isEmpty() && topics.get(0).topic().equals(SANCTIONS_TOPIC) && namesABank(title)
-                && !namesTradeBesideBanks(title, language)) {
+                && !namesTradeBesideBanks(title, language)
+                && topics.stream().noneMatch(d -> d.topic().equals(TRADE_TOPIC) && d.terms().contains(GOODS_MOVED))) {
             return topics.stream().filter(d -> !d.topic().equals(TRADE_TOPIC)).toList();
         }
         return topics;
@@ -559,32 +600,85 @@ public final class TopicClassifier {
      * decision 8 of round 30: a headline, a lead or a paragraph of its own about such a ban; a single sentence in passing
      * makes no topic). Reads the article's matches by sentence, which only a sanctions story without trade needs.
      */
-    private static List<TopicDecision> withTradeInRestrictedGoods(Scores scores, List<TopicDecision> topics,
-                                                                  List<Words.Word> body, BodyText bodyText) {
-        if (topics.stream().noneMatch(d -> d.topic().equals(SANCTIONS_TOPIC))
-                || topics.stream().anyMatch(d -> d.topic().equals(TRADE_TOPIC))) {
+    private List<TopicDecision> withTradeInRestrictedGoods(Scores scores, List<TopicDecision> topics,
+                                                                  List<Words.Word> title, List<Words.Word> body,
+                                                                  BodyText bodyText) {
+        if (topics.stream().noneMatch(d -> d.topic().equals(SANCTIONS_TOPIC))) {
             return topics;
         }
+        Optional<TopicDecision> assigned = topics.stream().filter(d -> d.topic().equals(TRADE_TOPIC)).findFirst();
         List<String> terms = new ArrayList<>();
+        if (!tellsOfGoods(scores, body, bodyText, !namesABank(title), terms)) {
+            if (assigned.isPresent() && !scores.titleTopics().contains(TRADE_TOPIC)
+                    && scoreOutsidePayments(scores, body, bodyText) < threshold) {
+                return topics.stream().filter(d -> !d.topic().equals(TRADE_TOPIC)).toList();
+            }
+            return topics;
+        }
+        List<TopicDecision> withTrade = new ArrayList<>(topics);
+        withTrade.removeIf(d -> d.topic().equals(TRADE_TOPIC));
+        TopicDecision trade = assigned.orElseGet(() -> scores.decisions().stream()
+                .filter(d -> d.topic().equals(TRADE_TOPIC)).findFirst()
+                .orElse(new TopicDecision(TRADE_TOPIC, 0.0, List.of())));
+        List<String> evidence = new ArrayList<>(trade.terms().isEmpty() ? terms.stream().distinct().toList()
+                : trade.terms());
+        evidence.add(GOODS_MOVED);
+        withTrade.add(new TopicDecision(TRADE_TOPIC, trade.score(), List.copyOf(evidence)));
+        withTrade.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
+        return List.copyOf(withTrade);
+    }
+
+    /**
+     * Whether a sanctions story tells of goods restricted or moved more than in passing: in its title, in its lead
+     * ({@link #inLead}), or in {@link #RESTRICTED_GOODS_SENTENCES} sentences of the body (see {@link #restrictsGoods}
+     * and {@link #suppliesGoods}). Adds the terms that tell it to {@code terms}.
+     */
+    private static boolean tellsOfGoods(Scores scores, List<Words.Word> body, BodyText bodyText, boolean leadCounts,
+                                        List<String> terms) {
         boolean more = restrictsGoods(scores.titleMatches(), terms);
         int sentences = 0;
         List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = matchesBySentence(scores, body, bodyText);
+        List<Sentences.Sentence> split = bodyText.sentences();
         for (int i = 0; i < bySentence.size(); i++) {
-            if (restrictsGoods(bySentence.get(i), terms)) {
+            List<PhraseMatcher.Match<TopicLexicon.Term>> matches = bySentence.get(i);
+            if (matches.isEmpty() || namesAPayment(bodyText, split, i)) {
+                continue;
+            }
+            if (restrictsGoods(matches, terms) || suppliesGoods(matches, terms)) {
                 sentences++;
-                more |= i == 0 || sentences >= RESTRICTED_GOODS_SENTENCES;
+                more |= leadCounts && inLead(split, i) || sentences >= RESTRICTED_GOODS_SENTENCES;
             }
         }
-        if (!more) {
-            return topics;
+        return more;
+    }
+
+    /**
+     * {@link #TRADE_TOPIC}'s score on the body's sentences that name no payment ({@link #namesAPayment}): what is left of
+     * a sanctions story's trade once a bank's payments "for imports and exports" are set aside.
+     */
+    private static double scoreOutsidePayments(Scores scores, List<Words.Word> body, BodyText bodyText) {
+        Map<TopicLexicon.Term, double[]> counts = new LinkedHashMap<>();
+        List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = matchesBySentence(scores, body, bodyText);
+        List<Sentences.Sentence> split = bodyText.sentences();
+        for (int i = 0; i < bySentence.size(); i++) {
+            if (!bySentence.get(i).isEmpty() && !namesAPayment(bodyText, split, i)) {
+                addTerms(bySentence.get(i), TRADE_TOPIC, 1.0, counts);
+            }
         }
-        TopicDecision trade = scores.decisions().stream().filter(d -> d.topic().equals(TRADE_TOPIC)).findFirst()
-                .orElse(new TopicDecision(TRADE_TOPIC, 0.0, List.of()));
-        List<TopicDecision> withTrade = new ArrayList<>(topics);
-        withTrade.add(new TopicDecision(TRADE_TOPIC, trade.score(),
-                trade.terms().isEmpty() ? terms.stream().distinct().toList() : trade.terms()));
-        withTrade.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
-        return List.copyOf(withTrade);
+        double outside = 0;
+        for (Map.Entry<TopicLexicon.Term, double[]> e : counts.entrySet()) {
+            outside += e.getKey().weight() * (1 + Math.log(e.getValue()[0]));
+        }
+        return outside;
+    }
+
+    /**
+     * Whether the sentence at {@code index} names a payment or a transaction: a bank's payments "for imports and
+     * exports" are finance, the goods what the payments buy (team a's bank rule; labels' decision 66 of round 39).
+     */
+    private static boolean namesAPayment(BodyText bodyText, List<Sentences.Sentence> sentences, int index) {
+        return index < sentences.size()
+                && PAYMENT_WORD.matcher(sentences.get(index).text(bodyText.text())).find();
     }
 
     /**
@@ -615,6 +709,103 @@ public final class TopicClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * The assigned topics, with {@link #TRADE_TOPIC} added beside an assigned {@link #PASSING_MENTION_TOPIC} (a freight,
+     * transit or carriage story) when its headline or its lead states exports or imports with a partner: a word of
+     * export or import and two countries in one sentence of the lead ({@link #inLead}), or in the headline, or two such
+     * sentences in the body. Labels' decision 67 of round 39: freight between two countries is trade as well when it is
+     * told as exports or imports to or from a named partner ("Kazakhstan's exports to China grew"); a line's, port's or
+     * crossing's freight split into kinds (export, import, transit) with no partner stays corridors alone. Reads the
+     * sentences only of a corridors story without trade whose body holds a word of export or import.
+     */
+    private List<TopicDecision> withPartnerExports(List<Words.Word> title, BodyText bodyText,
+                                                   List<TopicDecision> topics) {
+        if (topics.stream().noneMatch(d -> d.topic().equals(PASSING_MENTION_TOPIC))
+                || topics.stream().anyMatch(d -> d.topic().equals(TRADE_TOPIC))) {
+            return topics;
+        }
+        boolean more = false;
+        if (title.stream().anyMatch(w -> PARTNER_FLOW_WORD.matcher(w.folded()).matches())) {
+            String titleText = joined(title);
+            more = !KINDS_OR_NAMES.matcher(titleText).find() && countries(titleText) >= 2;
+        }
+        if (!more && FLOW_STEM.matcher(bodyText.text()).find()) {
+            List<Sentences.Sentence> sentences = bodyText.sentences();
+            int found = 0;
+            for (int i = 0; i < sentences.size() && !more; i++) {
+                String sentence = sentences.get(i).text(bodyText.text()).toString();
+                boolean lead = inLead(sentences, i);
+                if (FLOW_STEM.matcher(sentence).find() && hasFlowWord(sentence)
+                        && !KINDS_OR_NAMES.matcher(sentence).find()
+                        && countries(lead ? joined(title) + "\n" + sentence : sentence) >= 2) {
+                    found++;
+                    more = lead || found >= RESTRICTED_GOODS_SENTENCES;
+                }
+            }
+        }
+        if (!more) {
+            return topics;
+        }
+        List<TopicDecision> withTrade = new ArrayList<>(topics);
+        withTrade.add(new TopicDecision(TRADE_TOPIC, 0.0, List.of(PARTNER_EXPORTS)));
+        return List.copyOf(withTrade);
+    }
+
+    /** Whether one of the text's words is a word of export or import. */
+    private static boolean hasFlowWord(String text) {
+        for (Words.Word word : Words.split(text)) {
+            if (PARTNER_FLOW_WORD.matcher(word.folded()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many countries the text names (the gazetteer's countries, not cities, blocs or the region). */
+    private int countries(String text) {
+        return (int) gazetteer.find(text).stream()
+                .filter(m -> m.kind() == PlaceKind.COUNTRY && !"REGION".equals(m.code()))
+                .map(Mention::code).distinct().count();
+    }
+
+    /** The words' text, joined by spaces. */
+    private static String joined(List<Words.Word> words) {
+        StringBuilder text = new StringBuilder();
+        for (Words.Word word : words) {
+            text.append(word.raw()).append(' ');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Whether the sentence at {@code index} is the lead's: one of the first {@link #LEAD_SENTENCES} sentences of the
+     * body's first paragraph.
+     */
+    private static boolean inLead(List<Sentences.Sentence> sentences, int index) {
+        return index == 0 || index < LEAD_SENTENCES && index < sentences.size()
+                && sentences.get(index).paragraph() == sentences.get(0).paragraph();
+    }
+
+    /**
+     * Whether a sanctions story's sentence says goods moved: a {@link #TRADE_TOPIC} term of goods that is a flow
+     * (exports, exporters, imports, supplies, supplied, procured: not the bare noun "goods"); the caller sets aside
+     * the sentences that name a payment ({@link #namesAPayment}). Labels'
+     * decision 66 of round 39: a firm listed for supplying goods to a sanctioned buyer, a sanctioned country's buyers
+     * receiving shipments, goods supplied to evade restrictions, told in the headline, the lead or a paragraph of its
+     * own, make the story trade as well as sanctions. Adds the terms that tell it to {@code terms}.
+     */
+    private static boolean suppliesGoods(List<PhraseMatcher.Match<TopicLexicon.Term>> matches,
+                                         List<String> terms) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
+            TopicLexicon.Term term = match.value();
+            if (term.topic().equals(TRADE_TOPIC) && term.goods() && !GOODS_NOUN.matcher(term.text()).matches()) {
+                terms.add(term.text());
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts the matches of {@code topic}'s terms, each {@code factor} times. */
