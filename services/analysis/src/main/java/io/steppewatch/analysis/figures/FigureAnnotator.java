@@ -1004,6 +1004,12 @@ public final class FigureAnnotator {
             // the measure and parties the freight reading gave stay as they were.
             metric = OTHER;
         }
+        if (!OTHER.equals(metric) && (measure == Measure.CHANGE || measure == Measure.TARGET)
+                && PlanOvershoots.overPlan(context, sentence, figure)) {
+            // "20% above the planned figure", "план будет перевыполнен на один миллион тонн": how far a level beat its
+            // plan says nothing of how the freight or trade moved (decision 69 of round 39: `other`, measure kept).
+            metric = OTHER;
+        }
         if (!title && OTHER.equals(metric) && (productFlow || product)) {
             context.facts().productFlowAt = figure.start();
         }
