@@ -998,6 +998,21 @@ public final class FigureAnnotator {
             // take the two parties; a group with no code is no subject, `other`).
             metric = OTHER;
         }
+        if ((CONVEYANCE_METRICS.contains(metric) || "companies.count".equals(metric))
+                && ("count".equals(figure.unit()) && measure != Measure.CHANGE
+                    || measure == Measure.CHANGE && ("percent".equals(figure.unit()) || TIMES.equals(figure.unit())))
+                && TrainCounts.countsTrains(context, sentence, figure, measure == Measure.CHANGE)) {
+            // "551 express trains", "количество контейнерных поездов возросло на 173%": how many trains or wagons run,
+            // and its change, are no freight, containers or capacity (decision 56 of round 38: `other`). Last, so that
+            // the measure and parties the freight reading gave stay as they were.
+            metric = OTHER;
+        }
+        if (!OTHER.equals(metric) && (measure == Measure.CHANGE || measure == Measure.TARGET)
+                && PlanOvershoots.overPlan(context, sentence, figure)) {
+            // "20% above the planned figure", "план будет перевыполнен на один миллион тонн": how far a level beat its
+            // plan says nothing of how the freight or trade moved (decision 69 of round 39: `other`, measure kept).
+            metric = OTHER;
+        }
         if (!title && OTHER.equals(metric) && (productFlow || product)) {
             context.facts().productFlowAt = figure.start();
         }
