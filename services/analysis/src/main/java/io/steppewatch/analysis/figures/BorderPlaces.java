@@ -82,13 +82,17 @@ final class BorderPlaces {
 
     /** Whether the border noun at word {@code index} is in a case of place, or follows a preposition of place. */
     private static boolean aPlace(FigureContext context, List<Words.Word> words, int index, int sentenceStart) {
+        return aPlace(context.text(), words, index, sentenceStart);
+    }
+
+    /** Whether the border noun at word {@code index} is a place (a preposition or a case of place before or on it). */
+    static boolean aPlace(String text, List<Words.Word> words, int index, int sentenceStart) {
         if (index >= words.size()) {
             return false;
         }
         if (PLACE_FORMS.contains(words.get(index).folded())) {
             return true;
         }
-        String text = context.text();
         for (int k = index - 1; k >= 0 && k >= index - REACH && words.get(k).start() >= sentenceStart; k--) {
             Words.Word word = words.get(k);
             if (clauseOrFigureBetween(text, word.end(), words.get(k + 1).start())

@@ -115,6 +115,13 @@ final class Subjects {
         List<String> title = article.title();
         List<String> ranked = article.ranked();
         Kind kind = Kind.of(metric);
+        // "a road from Kenderli to the border of Turkmenistan - 164 kilometers", "new restrictions at the Kazakh
+        // border", "près de la frontière kazakhe", "the Serhetabat (Turkmenistan border) – Herat route": a country
+        // named only as the border a road reaches or a place stands near is where, not whose, when the sentence names
+        // another party (the standard: the place of an event is no party; round 40)
+        if (kind == Kind.CORRIDOR || kind == Kind.UNKNOWN) {
+            sentence = withoutBorderPlaces(sentence, words, text);
+        }
         // "2,345 thousand tons to Uzbekistan, 428 thousand tons to Tajikistan" after "Kazakhstan exported": each
         // shipment is the exporter's to the buyer written next to it (gold-g, gold-j, gold-n: product flows by
         // destination take the exporter and the buyer)
@@ -1451,6 +1458,97 @@ final class Subjects {
         }
         for (int i = 0; leadEnd > 0 && i < words.size() && words.get(i).start() < leadEnd; i++) {
             if (test.test(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that join a country to the border noun before it ("the border of Turkmenistan"), folded. */
+    private static final Set<String> BORDER_OF_WORDS = WordSet.copyOf(Words.foldAll("of", "de", "du"));
+    /**
+     * Words of coordination or of a second side: a country joined to another ("the border of Kazakhstan and
+     * Turkmenistan", "Қазақстан мен Өзбекстан шекарасында", "на границе Казахстана с Россией") is one side of two.
+     */
+    private static final Set<String> AND_WORDS = WordSet.copyOf(Words.foldAll("and", "et", "и", "or", "ou", "или",
+            "мен", "және", "va", "with", "avec", "с", "со", "bilan"));
+
+    /**
+     * Whether country {@code m} is named only as a border that is a place: "at the Kazakh border", "to the border of
+     * Turkmenistan", "près de la frontière kazakhe", "(Turkmenistan border)". Not a border of two ("the Kazakh-Chinese
+     * border", "the border of Kazakhstan and Turkmenistan"), nor one measured or crossed ({@link BorderPlaces}).
+     */
+    private static boolean namesBorderPlace(Mention m, List<Words.Word> words, String text) {
+        if (m.kind() != PlaceKind.COUNTRY || words.isEmpty()) {
+            return false;
+        }
+        int first = indexAt(words, m.start());
+        if (words.get(first).start() != m.start()) {
+            return false;
+        }
+        int last = first;
+        while (last + 1 < words.size() && words.get(last + 1).start() < m.end()) {
+            last++;
+        }
+        if (hyphenBeside(text, m) || first > 0 && AND_WORDS.contains(words.get(first - 1).folded())
+                || last + 1 < words.size() && AND_WORDS.contains(words.get(last + 1).folded())) {
+            return false;
+        }
+        int border;
+        if (last + 1 < words.size() && isBorderWord(words.get(last + 1).folded())
+                && text.substring(m.end(), words.get(last + 1).start()).isBlank()) {
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '(') {
+                return true; // "the Serhetabat (Turkmenistan border) – Herat route"
+            }
+            border = last + 1; // "at the Kazakh border"
+        } else if (first > 0 && isBorderWord(words.get(first - 1).folded())
+                && text.substring(words.get(first - 1).end(), m.start()).isBlank()) {
+            border = first - 1; // "près de la frontière kazakhe"
+        } else if (first > 1 && BORDER_OF_WORDS.contains(words.get(first - 1).folded())
+                && isBorderWord(words.get(first - 2).folded())) {
+            border = first - 2; // "to the border of Turkmenistan"
+        } else {
+            return false;
+        }
+        return BorderPlaces.aPlace(text, words, border, sentenceStartOffset(text, m.start()));
+    }
+
+    /** The sentence's mentions less the countries named only as a border that is a place, when another party stays. */
+    private static List<Mention> withoutBorderPlaces(List<Mention> sentence, List<Words.Word> words, String text) {
+        if (sentence.size() < 2) {
+            return sentence;
+        }
+        List<Mention> kept = null;
+        for (int i = 0; i < sentence.size(); i++) {
+            Mention m = sentence.get(i);
+            if (namesBorderPlace(m, words, text) && anotherPartyBesides(m, sentence, words, text)) {
+                if (kept == null) {
+                    kept = new ArrayList<>(sentence.subList(0, i));
+                }
+            } else if (kept != null) {
+                kept.add(m);
+            }
+        }
+        return kept == null ? sentence : List.copyOf(kept);
+    }
+
+    /** A hyphen or a dash right before or after the mention: one side of a border of two ("Kazakh-Chinese"). */
+    private static boolean hyphenBeside(String text, Mention m) {
+        char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+        char after = m.end() < text.length() ? text.charAt(m.end()) : ' ';
+        return before == '-' || before == '–' || after == '-' || after == '–';
+    }
+
+    /**
+     * Whether the sentence names a party of another code that is not itself a border named as a place, nor a speaker
+     * ("Speaking to Russian President Vladimir Putin ... along the Tajik border" names no other party).
+     */
+    private static boolean anotherPartyBesides(Mention m, List<Mention> sentence, List<Words.Word> words,
+                                               String text) {
+        for (Mention o : sentence) {
+            if (o != m && !REGION.equals(o.code()) && o.kind() != PlaceKind.CORRIDOR && !o.code().equals(m.code())
+                    && o.kind() != PlaceKind.LEADER && o.kind() != PlaceKind.INSTITUTION && !isSpeaker(o, words)
+                    && !namesBorderPlace(o, words, text)) {
                 return true;
             }
         }
