@@ -2,6 +2,8 @@ package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,12 @@ final class MainContentFinder {
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
     private static final Set<String> CONDITIONAL = Set.of(
             "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
+    /**
+     * The itemprop that schema.org's recipe markup gives each line of a recipe's ingredients ("ingredients" in its
+     * older vocabulary).
+     */
+    private static final String INGREDIENT = "recipeIngredient";
+    private static final String INGREDIENT_OLD = "ingredients";
 
     /** Parsed once, not on every paragraph that is asked about its links. */
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
@@ -242,8 +250,19 @@ final class MainContentFinder {
         Element standfirst = standfirst(blocks.get(0), body, stats,
                 pass.stripUnlikely() ? description : PageDescription.NONE);
         Element article = doc.createElement("div");
+        // A recipe's ingredients, short lines of amounts and names, score nothing and often sit apart from its
+        // method, in a tab or a box of their own: the list the page marks as the ingredients comes with the method.
+        Element ingredients = ingredientsApart(blocks, stats);
+        boolean ingredientsFirst = ingredients != null
+                && stats.elements().indexOf(ingredients) < stats.elements().indexOf(blocks.get(0));
+        if (ingredientsFirst) {
+            edits.append(article, ingredients);
+        }
         for (Element block : blocks) {
             edits.append(article, block);
+        }
+        if (ingredients != null && !ingredientsFirst) {
+            edits.append(article, ingredients);
         }
         if (standfirst != null && !isAncestor(article, standfirst)) {
             edits.prepend(article, standfirst);
@@ -256,6 +275,128 @@ final class MainContentFinder {
             edits.prepend(article, described);
         }
         return article;
+    }
+
+    /**
+     * The block of the ingredients that the page marks with schema.org's recipe markup, when it lies outside the
+     * article's blocks: the list (or table) of the first of them, with the lists and subheadings beside it ("For the
+     * sauce:") as far as a block holds nothing else. Null when the page marks none (nearly every page), when the
+     * article holds one, or when the list would hold the article itself.
+     */
+    private static Element ingredientsApart(List<Element> blocks, TextStats stats) {
+        List<Element> lines = null;
+        for (Element element : stats.elements()) {
+            if (ingredient(element)) {
+                if (holdsAny(element, blocks) || insideAny(element, blocks)) {
+                    return null;
+                }
+                if (lines == null) {
+                    lines = new ArrayList<>();
+                }
+                lines.add(element);
+            }
+        }
+        if (lines == null) {
+            return null;
+        }
+        Element list = lines.get(0).parent();
+        if (list == null || holdsAny(list, blocks)) {
+            return null;
+        }
+        for (Element up = list.parent(); up != null && !holdsAny(up, blocks) && onlyIngredients(up, lines, stats);
+                up = up.parent()) {
+            list = up;
+        }
+        return list;
+    }
+
+    /** Whether {@code element} holds one of {@code blocks}. */
+    private static boolean holdsAny(Element element, List<Element> blocks) {
+        for (Element block : blocks) {
+            if (isAncestor(element, block)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code element} is one of {@code blocks} or lies inside one. */
+    private static boolean insideAny(Element element, List<Element> blocks) {
+        for (Element block : blocks) {
+            if (block == element || isAncestor(block, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every child of {@code block} that has text is a subheading or holds some of the ingredients' lines. */
+    private static boolean onlyIngredients(Element block, List<Element> lines, TextStats stats) {
+        for (Element child : block.children()) {
+            if (stats.chars(child) == 0 || headingLevel(child, stats) > 0) {
+                continue;
+            }
+            boolean holds = false;
+            for (Element line : lines) {
+                if (line == child || isAncestor(child, line)) {
+                    holds = true;
+                    break;
+                }
+            }
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ingredient(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        String property = element.attr("itemprop");
+        return property.equalsIgnoreCase(INGREDIENT) || property.equalsIgnoreCase(INGREDIENT_OLD);
+    }
+
+    /**
+     * The lines of the recipe's ingredients in the article, the lists or tables that hold them, and the blocks around
+     * those that hold mostly ingredients, which the clean-up keeps: a table of amounts and names is short and, where
+     * the names link to the products, mostly links. Empty on a page that marks no ingredients.
+     */
+    private static Set<Element> ingredientLines(Element article, List<Element> all, TextStats stats) {
+        Set<Element> lines = null;
+        Map<Element, Integer> ingredientChars = null;
+        for (Element element : all) {
+            if (!ingredient(element)) {
+                continue;
+            }
+            if (lines == null) {
+                lines = Collections.newSetFromMap(new IdentityHashMap<>());
+                ingredientChars = new IdentityHashMap<>();
+            }
+            lines.add(element);
+            Element list = element.parent();
+            while (list != null && list != article && !(list.nameIs("ul") || list.nameIs("ol")
+                    || list.nameIs("table") || list.nameIs("dl"))) {
+                list = list.parent();
+            }
+            if (list == null || list == article || !lines.add(list)) {
+                continue;
+            }
+            int chars = stats.chars(list);
+            for (Element up = list.parent(); up != null && up != article; up = up.parent()) {
+                ingredientChars.merge(up, chars, Integer::sum);
+            }
+        }
+        if (lines == null) {
+            return Set.of();
+        }
+        for (Map.Entry<Element, Integer> entry : ingredientChars.entrySet()) {
+            if (entry.getValue() * 2 >= stats.chars(entry.getKey())) {
+                lines.add(entry.getKey());
+            }
+        }
+        return lines;
     }
 
     /**
@@ -855,10 +996,11 @@ final class MainContentFinder {
                 remove(heading, stats, edits);
             }
         }
+        Set<Element> ingredients = ingredientLines(article, all, stats);
         if (pass.cleanConditionally()) {
-            cleanConditionally(article, all, scores, pass, stats, edits);
+            cleanConditionally(article, all, scores, pass, stats, edits, ingredients);
         }
-        removeLinkParagraphs(all, host, stats, edits);
+        removeLinkParagraphs(all, host, stats, edits, ingredients);
         removeTeaserLists(article, all, host, stats, edits);
         removeOrphanHeadings(article, host, stats, edits);
         removeClosingAppeal(article, all, stats, edits);
@@ -1235,8 +1377,12 @@ final class MainContentFinder {
      * A paragraph that is mostly links to the same site is a pointer to its other pages ("Read more: ..."), not
      * part of this one. Links to other sites are kept: an article cites its sources and shops that way.
      */
-    private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats, PageEdits edits) {
+    private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats, PageEdits edits,
+            Set<Element> kept) {
         for (Element element : all) {
+            if (!kept.isEmpty() && kept.contains(element)) {
+                continue;
+            }
             if ((LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
                     && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)
                     && !(removeCards(element, stats, edits) && stats.linkDensity(element) <= 0.5)
@@ -1323,13 +1469,13 @@ final class MainContentFinder {
     }
 
     private static void cleanConditionally(Element article, List<Element> all, Map<Element, Double> scores, Pass pass,
-            TextStats stats, PageEdits edits) {
+            TextStats stats, PageEdits edits, Set<Element> kept) {
         // Backwards through document order: every block is judged after the blocks inside it, and before any
         // block that holds it, so nothing this step removes has already left the tree with an ancestor.
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
-                    && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)
+                    && (kept.isEmpty() || !kept.contains(element)) && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)
                     && !proseAroundLinkList(element, stats)) {
                 remove(element, stats, edits);
             }
