@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -177,8 +178,14 @@ final class MainContentFinder {
         // The strict pass's survey sees every element of the body before anything is removed: counting them there
         // tells whether the page is too large to retry before it is copied, rather than after.
         int[] bodyElements = new int[1];
+        // Whether the page marks a recipe's ingredients, seen on the same walk: nearly no page does, and those that
+        // do not are spared the look for them in every reading. Without a survey, every reading looks.
+        boolean[] marksIngredients = {survey == null};
         Consumer<Element> counted = survey == null ? null : element -> {
             bodyElements[0]++;
+            if (!marksIngredients[0] && ingredient(element)) {
+                marksIngredients[0] = true;
+            }
             survey.accept(element);
         };
         for (int i = 0; i < PASSES.size(); i++) {
@@ -200,7 +207,8 @@ final class MainContentFinder {
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.paragraphs(article(doc, PASSES.get(i), host, description,
-                    i == 0 ? counted : null, i == 0, i == 0 ? strictEdits : PageEdits.NONE)));
+                    i == 0 ? counted : null, i == 0, i == 0 ? strictEdits : PageEdits.NONE,
+                    () -> marksIngredients[0])));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
@@ -233,8 +241,12 @@ final class MainContentFinder {
         return Walk.countSkipping(page, page.body());
     }
 
+    /**
+     * @param marksIngredients whether the page marks a recipe's ingredients (asked once the page is pruned: the strict
+     *     reading's survey finds out while it prunes)
+     */
     private Element article(Document doc, Pass pass, String host, PageDescription description,
-            Consumer<Element> survey, boolean prune, PageEdits edits) {
+            Consumer<Element> survey, boolean prune, PageEdits edits, BooleanSupplier marksIngredients) {
         Element body = doc.body();
         if (prune) {
             pruneAndParagraphise(body, pass, survey, edits);
@@ -252,7 +264,8 @@ final class MainContentFinder {
         Element article = doc.createElement("div");
         // A recipe's ingredients, short lines of amounts and names, score nothing and often sit apart from its
         // method, in a tab or a box of their own: the list the page marks as the ingredients comes with the method.
-        Element ingredients = ingredientsApart(blocks, stats);
+        boolean recipe = marksIngredients.getAsBoolean();
+        Element ingredients = recipe ? ingredientsApart(blocks, stats) : null;
         boolean ingredientsFirst = ingredients != null
                 && stats.elements().indexOf(ingredients) < stats.elements().indexOf(blocks.get(0));
         if (ingredientsFirst) {
@@ -270,7 +283,7 @@ final class MainContentFinder {
         // The clean-up judges blocks by their shape and name; the block that repeats the page's description is the
         // article's opening whatever its shape (a caption under the top picture, a subheading, a short named block).
         Element described = pass.stripUnlikely() ? describedBlock(article, stats, description) : null;
-        clean(article, scores, pass, host, stats, edits);
+        clean(article, scores, pass, host, stats, edits, recipe);
         if (described != null && !isAncestor(article, described)) {
             edits.prepend(article, described);
         }
@@ -966,9 +979,13 @@ final class MainContentFinder {
         return chosen;
     }
 
-    /** Clears the chosen article of blocks that score or look like boilerplate. */
+    /**
+     * Clears the chosen article of blocks that score or look like boilerplate.
+     *
+     * @param recipe whether the page marks a recipe's ingredients, which stay
+     */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host,
-            TextStats stats, PageEdits edits) {
+            TextStats stats, PageEdits edits, boolean recipe) {
         // One list and one set of figures serve every step below: the page's figures, which still hold for every
         // block the article took from the page, plus the article's own. A step that removes a block first detaches
         // its figures, so what later steps read stays true, and acting on a block that already left with an
@@ -996,7 +1013,7 @@ final class MainContentFinder {
                 remove(heading, stats, edits);
             }
         }
-        Set<Element> ingredients = ingredientLines(article, all, stats);
+        Set<Element> ingredients = recipe ? ingredientLines(article, all, stats) : Set.of();
         if (pass.cleanConditionally()) {
             cleanConditionally(article, all, scores, pass, stats, edits, ingredients);
         }
@@ -1475,8 +1492,8 @@ final class MainContentFinder {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
-                    && (kept.isEmpty() || !kept.contains(element)) && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)
-                    && !proseAroundLinkList(element, stats)) {
+                    && (kept.isEmpty() || !kept.contains(element)) && shouldDrop(element, scores, stats, pass)
+                    && !embeddedPost(element) && !proseAroundLinkList(element, stats)) {
                 remove(element, stats, edits);
             }
         }

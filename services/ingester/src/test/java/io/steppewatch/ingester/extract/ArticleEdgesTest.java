@@ -966,12 +966,14 @@ class ArticleEdgesTest {
             <div class="method">
               <h2>Method</h2>
               <div class="step" itemprop="recipeInstructions"><span>1</span><p>Rinse the rice in cold water, changing
-              the water five or six times, until it runs clear, then leave it to soak while you prepare the rest.</p></div>
+              the water five or six times, until it runs clear, then leave it to soak while you prepare the
+              rest.</p></div>
               <div class="step" itemprop="recipeInstructions"><span>2</span><p>Heat the oil in a heavy pot until it
               smokes, brown the lamb on all sides, then add the onion and, once it is golden, the carrots cut into
               long matchsticks.</p></div>
               <div class="step" itemprop="recipeInstructions"><span>3</span><p>Add the cumin, salt and enough boiling
-              water to cover the meat by a finger's width, and let it simmer gently, covered, for forty minutes.</p></div>
+              water to cover the meat by a finger's width, and let it simmer gently, covered, for forty
+              minutes.</p></div>
               <div class="step" itemprop="recipeInstructions"><span>4</span><p>Drain the rice, spread it over the meat
               without stirring, add water to cover it, and cook on a high flame until the water is gone, then cover
               the pot and leave it on the lowest flame for twenty minutes.</p></div>
@@ -997,7 +999,8 @@ class ArticleEdgesTest {
                     <h3>For the meat:</h3>
                     <table class="ingredient-table"><tbody>
                       <tr %1$s><td>600 g</td><td>lamb shoulder</td></tr>
-                      <tr %1$s><td>100 ml</td><td><a href="/shop/oils/cottonseed">Steppe Kitchen cottonseed oil</a></td></tr>
+                      <tr %1$s><td>100 ml</td>
+                        <td><a href="/shop/oils/cottonseed">Steppe Kitchen cottonseed oil</a></td></tr>
                     </tbody></table>
                   </div>
                   <h2>Method</h2>
