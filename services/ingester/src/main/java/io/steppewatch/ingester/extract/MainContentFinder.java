@@ -123,12 +123,6 @@ final class MainContentFinder {
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
     private static final Set<String> CONDITIONAL = Set.of(
             "form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure", "dl");
-    /**
-     * The itemprop that schema.org's recipe markup gives each line of a recipe's ingredients ("ingredients" in its
-     * older vocabulary).
-     */
-    private static final String INGREDIENT = "recipeIngredient";
-    private static final String INGREDIENT_OLD = "ingredients";
 
     /** Parsed once, not on every paragraph that is asked about its links. */
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
@@ -163,9 +157,10 @@ final class MainContentFinder {
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
      * @param description what the page's meta tags say it opens with: a short reading that holds it has found the
      *     article, and stands against longer forgiving readings that do not
-     * @param survey sees every element of the page's body once, in page order, before anything is removed
+     * @param survey sees every element of the page's body once, in page order, before anything is removed; null for
+     *     none
      */
-    String find(Document page, String host, PageDescription description, Consumer<Element> survey) {
+    String find(Document page, String host, PageDescription description, PageSurvey survey) {
         String best = "";
         boolean bestOpens = false;
         // The strict pass's changes to the page, kept: the few pages that need a more forgiving pass get their copy
@@ -180,14 +175,13 @@ final class MainContentFinder {
         int[] bodyElements = new int[1];
         // Whether the page marks a recipe's ingredients, seen on the same walk: nearly no page does, and those that
         // do not are spared the look for them in every reading. Without a survey, every reading looks.
-        boolean[] marksIngredients = {survey == null};
         Consumer<Element> counted = survey == null ? null : element -> {
             bodyElements[0]++;
-            if (!marksIngredients[0] && ingredient(element)) {
-                marksIngredients[0] = true;
-            }
-            survey.accept(element);
+            survey.visit(element);
         };
+        // Nearly no page marks a recipe's ingredients; the survey notes one that does as it passes, and the others
+        // are spared the look for them in every reading. Without a survey, every reading looks.
+        BooleanSupplier marksIngredients = () -> survey == null || survey.marksIngredients();
         for (int i = 0; i < PASSES.size(); i++) {
             Document doc = page;
             if (i > 0) {
@@ -207,8 +201,7 @@ final class MainContentFinder {
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.paragraphs(article(doc, PASSES.get(i), host, description,
-                    i == 0 ? counted : null, i == 0, i == 0 ? strictEdits : PageEdits.NONE,
-                    () -> marksIngredients[0])));
+                    i == 0 ? counted : null, i == 0, i == 0 ? strictEdits : PageEdits.NONE, marksIngredients)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
@@ -364,11 +357,7 @@ final class MainContentFinder {
     }
 
     private static boolean ingredient(Element element) {
-        if (element.attributesSize() == 0) {
-            return false;
-        }
-        String property = element.attr("itemprop");
-        return property.equalsIgnoreCase(INGREDIENT) || property.equalsIgnoreCase(INGREDIENT_OLD);
+        return element.attributesSize() > 0 && PageSurvey.ingredientProperty(element.attr("itemprop"));
     }
 
     /**
