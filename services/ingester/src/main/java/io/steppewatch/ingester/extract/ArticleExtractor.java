@@ -53,7 +53,7 @@ public final class ArticleExtractor {
             if (host.isEmpty()) {
                 host = declaredHost(doc, declared);
             }
-            String found = content.find(doc, host, PageDescription.of(survey.metas()), survey::visit);
+            String found = content.find(doc, host, PageDescription.of(survey.metas()), survey);
             PageMetadata meta = metadata.read(doc, survey);
             String text = withStructuredFallback(BoilerplateLines.withoutAuthorBio(found, meta.author()),
                     meta.structuredBody());

@@ -113,6 +113,16 @@ final class BoilerplateLines {
                     + "|[.!?]\\s+(photo|foto|bild|image)\\s*:\\s*[^.!?]{2,60}"
                     + "|,\\s*fot\\.\\s*[^.!?]{2,40})$");
     private static final Set<String> ADVERTISING = Set.of("anzeige", "werbung", "advertisement", "sponsored");
+    /**
+     * News agencies whose name signs off a story, alone or after the editor's initials ("aja/PAP", "(SID)", "jk/dpa").
+     */
+    private static final Set<String> WIRES = Set.of(
+            "afp", "ap", "apa", "dpa", "epd", "kna", "sid", "ots", "dts", "ddp", "reuters", "pap", "iar", "efe",
+            "ansa", "ats", "sda", "belga", "anp", "ctk", "mti", "tass", "ria", "upi", "kabar");
+    /** A sign-off runs to a few letters, or a few groups of them parted by slashes. */
+    private static final int MAX_SIGN_OFF_CHARS = 24;
+    private static final int MAX_INITIALS = 4;
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Set<String> CREDIT_FIRST_WORDS = Set.of(
             "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "titelbild", "bildquelle",
             "crédit", "crédits", "credit", "credits", "фото", "anzeige", "werbung", "advertisement", "sponsored",
@@ -246,7 +256,8 @@ final class BoilerplateLines {
         for (int i = 0; i <= last; i++) {
             String paragraph = paragraphs.get(i);
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
-                    || creditLine(paragraph) || byline(paragraph) || PHRASES.matches(paragraph))
+                    || creditLine(paragraph) || byline(paragraph) || signOff(paragraph)
+                    || PHRASES.matches(paragraph))
                     || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph))
                     || pictureCredit(paragraph, i == last);
             if (!drop) {
@@ -337,6 +348,40 @@ final class BoilerplateLines {
     private static boolean introduces(String paragraph, String name) {
         return name.length() >= 2 && paragraph.startsWith(name)
                 && BIO_VERB.matcher(paragraph).region(name.length(), paragraph.length()).lookingAt();
+    }
+
+    /**
+     * A story's sign-off on a line of its own: the agency it came from and the initials of whoever edited it
+     * ("aja/PAP", "(SID)", "(dr/spot)"). Words parted by slashes without an agency or brackets ("act/behave") are
+     * text; so is an agency named in a sentence.
+     */
+    static boolean signOff(String paragraph) {
+        String line = paragraph.strip();
+        if (line.length() < 2 || line.length() > MAX_SIGN_OFF_CHARS) {
+            return false;
+        }
+        boolean bracketed = line.charAt(0) == '(' && line.charAt(line.length() - 1) == ')';
+        if (bracketed) {
+            line = line.substring(1, line.length() - 1).strip();
+        }
+        String[] parts = SLASH.split(line, -1);
+        boolean wire = false;
+        boolean initials = true;
+        for (String part : parts) {
+            if (part.isEmpty() || !part.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            boolean isWire = WIRES.contains(part.toLowerCase(Locale.ROOT));
+            wire |= isWire;
+            // Initials are written small ("aja", "dr"); a word set large is a name or an acronym.
+            initials &= isWire || part.length() <= MAX_INITIALS && part.equals(part.toLowerCase(Locale.ROOT));
+        }
+        if (!initials) {
+            return false;
+        }
+        // Unbracketed, only editor's initials and a wire after them: "aja/PAP", not a bare "AP" or "act/behave".
+        return bracketed
+                || wire && parts.length > 1 && WIRES.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT));
     }
 
     static boolean shortcode(String paragraph) {

@@ -2,10 +2,13 @@ package io.steppewatch.ingester.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -154,9 +157,10 @@ final class MainContentFinder {
      * @param host the site the page belongs to (see {@link Links#host}), empty when unknown
      * @param description what the page's meta tags say it opens with: a short reading that holds it has found the
      *     article, and stands against longer forgiving readings that do not
-     * @param survey sees every element of the page's body once, in page order, before anything is removed
+     * @param survey sees every element of the page's body once, in page order, before anything is removed; null for
+     *     none
      */
-    String find(Document page, String host, PageDescription description, Consumer<Element> survey) {
+    String find(Document page, String host, PageDescription description, PageSurvey survey) {
         String best = "";
         boolean bestOpens = false;
         // The strict pass's changes to the page, kept: the few pages that need a more forgiving pass get their copy
@@ -169,10 +173,15 @@ final class MainContentFinder {
         // The strict pass's survey sees every element of the body before anything is removed: counting them there
         // tells whether the page is too large to retry before it is copied, rather than after.
         int[] bodyElements = new int[1];
+        // Whether the page marks a recipe's ingredients, seen on the same walk: nearly no page does, and those that
+        // do not are spared the look for them in every reading. Without a survey, every reading looks.
         Consumer<Element> counted = survey == null ? null : element -> {
             bodyElements[0]++;
-            survey.accept(element);
+            survey.visit(element);
         };
+        // Nearly no page marks a recipe's ingredients; the survey notes one that does as it passes, and the others
+        // are spared the look for them in every reading. Without a survey, every reading looks.
+        BooleanSupplier marksIngredients = () -> survey == null || survey.marksIngredients();
         for (int i = 0; i < PASSES.size(); i++) {
             Document doc = page;
             if (i > 0) {
@@ -192,7 +201,7 @@ final class MainContentFinder {
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
             String text = lines.filter(renderer.paragraphs(article(doc, PASSES.get(i), host, description,
-                    i == 0 ? counted : null, i == 0, i == 0 ? strictEdits : PageEdits.NONE)));
+                    i == 0 ? counted : null, i == 0, i == 0 ? strictEdits : PageEdits.NONE, marksIngredients)));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
@@ -225,8 +234,12 @@ final class MainContentFinder {
         return Walk.countSkipping(page, page.body());
     }
 
+    /**
+     * @param marksIngredients whether the page marks a recipe's ingredients (asked once the page is pruned: the strict
+     *     reading's survey finds out while it prunes)
+     */
     private Element article(Document doc, Pass pass, String host, PageDescription description,
-            Consumer<Element> survey, boolean prune, PageEdits edits) {
+            Consumer<Element> survey, boolean prune, PageEdits edits, BooleanSupplier marksIngredients) {
         Element body = doc.body();
         if (prune) {
             pruneAndParagraphise(body, pass, survey, edits);
@@ -242,8 +255,20 @@ final class MainContentFinder {
         Element standfirst = standfirst(blocks.get(0), body, stats,
                 pass.stripUnlikely() ? description : PageDescription.NONE);
         Element article = doc.createElement("div");
+        // A recipe's ingredients, short lines of amounts and names, score nothing and often sit apart from its
+        // method, in a tab or a box of their own: the list the page marks as the ingredients comes with the method.
+        boolean recipe = marksIngredients.getAsBoolean();
+        Element ingredients = recipe ? ingredientsApart(blocks, stats) : null;
+        boolean ingredientsFirst = ingredients != null
+                && stats.elements().indexOf(ingredients) < stats.elements().indexOf(blocks.get(0));
+        if (ingredientsFirst) {
+            edits.append(article, ingredients);
+        }
         for (Element block : blocks) {
             edits.append(article, block);
+        }
+        if (ingredients != null && !ingredientsFirst) {
+            edits.append(article, ingredients);
         }
         if (standfirst != null && !isAncestor(article, standfirst)) {
             edits.prepend(article, standfirst);
@@ -251,11 +276,129 @@ final class MainContentFinder {
         // The clean-up judges blocks by their shape and name; the block that repeats the page's description is the
         // article's opening whatever its shape (a caption under the top picture, a subheading, a short named block).
         Element described = pass.stripUnlikely() ? describedBlock(article, stats, description) : null;
-        clean(article, scores, pass, host, stats, edits);
+        clean(article, scores, pass, host, stats, edits, recipe);
         if (described != null && !isAncestor(article, described)) {
             edits.prepend(article, described);
         }
         return article;
+    }
+
+    /**
+     * The block of the ingredients that the page marks with schema.org's recipe markup, when it lies outside the
+     * article's blocks: the list (or table) of the first of them, with the lists and subheadings beside it ("For the
+     * sauce:") as far as a block holds nothing else. Null when the page marks none (nearly every page), when the
+     * article holds one, or when the list would hold the article itself.
+     */
+    private static Element ingredientsApart(List<Element> blocks, TextStats stats) {
+        List<Element> lines = null;
+        for (Element element : stats.elements()) {
+            if (ingredient(element)) {
+                if (holdsAny(element, blocks) || insideAny(element, blocks)) {
+                    return null;
+                }
+                if (lines == null) {
+                    lines = new ArrayList<>();
+                }
+                lines.add(element);
+            }
+        }
+        if (lines == null) {
+            return null;
+        }
+        Element list = lines.get(0).parent();
+        if (list == null || holdsAny(list, blocks)) {
+            return null;
+        }
+        for (Element up = list.parent(); up != null && !holdsAny(up, blocks) && onlyIngredients(up, lines, stats);
+                up = up.parent()) {
+            list = up;
+        }
+        return list;
+    }
+
+    /** Whether {@code element} holds one of {@code blocks}. */
+    private static boolean holdsAny(Element element, List<Element> blocks) {
+        for (Element block : blocks) {
+            if (isAncestor(element, block)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code element} is one of {@code blocks} or lies inside one. */
+    private static boolean insideAny(Element element, List<Element> blocks) {
+        for (Element block : blocks) {
+            if (block == element || isAncestor(block, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every child of {@code block} that has text is a subheading or holds some of the ingredients' lines. */
+    private static boolean onlyIngredients(Element block, List<Element> lines, TextStats stats) {
+        for (Element child : block.children()) {
+            if (stats.chars(child) == 0 || headingLevel(child, stats) > 0) {
+                continue;
+            }
+            boolean holds = false;
+            for (Element line : lines) {
+                if (line == child || isAncestor(child, line)) {
+                    holds = true;
+                    break;
+                }
+            }
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ingredient(Element element) {
+        return element.attributesSize() > 0 && PageSurvey.ingredientProperty(element.attr("itemprop"));
+    }
+
+    /**
+     * The lines of the recipe's ingredients in the article, the lists or tables that hold them, and the blocks around
+     * those that hold mostly ingredients, which the clean-up keeps: a table of amounts and names is short and, where
+     * the names link to the products, mostly links. Empty on a page that marks no ingredients.
+     */
+    private static Set<Element> ingredientLines(Element article, List<Element> all, TextStats stats) {
+        Set<Element> lines = null;
+        Map<Element, Integer> ingredientChars = null;
+        for (Element element : all) {
+            if (!ingredient(element)) {
+                continue;
+            }
+            if (lines == null) {
+                lines = Collections.newSetFromMap(new IdentityHashMap<>());
+                ingredientChars = new IdentityHashMap<>();
+            }
+            lines.add(element);
+            Element list = element.parent();
+            while (list != null && list != article && !(list.nameIs("ul") || list.nameIs("ol")
+                    || list.nameIs("table") || list.nameIs("dl"))) {
+                list = list.parent();
+            }
+            if (list == null || list == article || !lines.add(list)) {
+                continue;
+            }
+            int chars = stats.chars(list);
+            for (Element up = list.parent(); up != null && up != article; up = up.parent()) {
+                ingredientChars.merge(up, chars, Integer::sum);
+            }
+        }
+        if (lines == null) {
+            return Set.of();
+        }
+        for (Map.Entry<Element, Integer> entry : ingredientChars.entrySet()) {
+            if (entry.getValue() * 2 >= stats.chars(entry.getKey())) {
+                lines.add(entry.getKey());
+            }
+        }
+        return lines;
     }
 
     /**
@@ -825,9 +968,13 @@ final class MainContentFinder {
         return chosen;
     }
 
-    /** Clears the chosen article of blocks that score or look like boilerplate. */
+    /**
+     * Clears the chosen article of blocks that score or look like boilerplate.
+     *
+     * @param recipe whether the page marks a recipe's ingredients, which stay
+     */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String host,
-            TextStats stats, PageEdits edits) {
+            TextStats stats, PageEdits edits, boolean recipe) {
         // One list and one set of figures serve every step below: the page's figures, which still hold for every
         // block the article took from the page, plus the article's own. A step that removes a block first detaches
         // its figures, so what later steps read stays true, and acting on a block that already left with an
@@ -855,10 +1002,11 @@ final class MainContentFinder {
                 remove(heading, stats, edits);
             }
         }
+        Set<Element> ingredients = recipe ? ingredientLines(article, all, stats) : Set.of();
         if (pass.cleanConditionally()) {
-            cleanConditionally(article, all, scores, pass, stats, edits);
+            cleanConditionally(article, all, scores, pass, stats, edits, ingredients);
         }
-        removeLinkParagraphs(all, host, stats, edits);
+        removeLinkParagraphs(all, host, stats, edits, ingredients);
         removeTeaserLists(article, all, host, stats, edits);
         removeOrphanHeadings(article, host, stats, edits);
         removeClosingAppeal(article, all, stats, edits);
@@ -1235,8 +1383,12 @@ final class MainContentFinder {
      * A paragraph that is mostly links to the same site is a pointer to its other pages ("Read more: ..."), not
      * part of this one. Links to other sites are kept: an article cites its sources and shops that way.
      */
-    private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats, PageEdits edits) {
+    private static void removeLinkParagraphs(List<Element> all, String host, TextStats stats, PageEdits edits,
+            Set<Element> kept) {
         for (Element element : all) {
+            if (!kept.isEmpty() && kept.contains(element)) {
+                continue;
+            }
             if ((LINK_PARAGRAPHS.contains(element.normalName()) && element.parent() != null
                     && stats.linkDensity(element) > 0.5 && mostlyInternal(element, host)
                     && !(removeCards(element, stats, edits) && stats.linkDensity(element) <= 0.5)
@@ -1323,14 +1475,14 @@ final class MainContentFinder {
     }
 
     private static void cleanConditionally(Element article, List<Element> all, Map<Element, Double> scores, Pass pass,
-            TextStats stats, PageEdits edits) {
+            TextStats stats, PageEdits edits, Set<Element> kept) {
         // Backwards through document order: every block is judged after the blocks inside it, and before any
         // block that holds it, so nothing this step removes has already left the tree with an ancestor.
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             if (element != article && CONDITIONAL.contains(element.normalName())
-                    && shouldDrop(element, scores, stats, pass) && !embeddedPost(element)
-                    && !proseAroundLinkList(element, stats)) {
+                    && (kept.isEmpty() || !kept.contains(element)) && shouldDrop(element, scores, stats, pass)
+                    && !embeddedPost(element) && !proseAroundLinkList(element, stats)) {
                 remove(element, stats, edits);
             }
         }

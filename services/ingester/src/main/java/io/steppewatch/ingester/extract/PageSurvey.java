@@ -43,6 +43,8 @@ final class PageSurvey {
      * that first match is ever read, so a selector that has one judges no further element.
      */
     private final Element[] firstMarked;
+    /** Whether an element marks a line of a recipe's ingredients (see {@link #ingredientProperty}). */
+    private boolean marksIngredients;
 
     /** @param markupSelectors selectors to judge on times and elements with itemprop or rel */
     PageSurvey(List<MarkupSelector> markupSelectors) {
@@ -62,6 +64,9 @@ final class PageSurvey {
         if (element.nameIs("time")) {
             judge(element, null);
         } else if (element.hasAttr("itemprop")) {
+            if (!marksIngredients && ingredientProperty(element.attr("itemprop"))) {
+                marksIngredients = true;
+            }
             judge(element, Carrier.ITEMPROP);
         } else if (element.hasAttr("rel")) {
             judge(element, Carrier.ITEMPROP_OR_REL);
@@ -122,6 +127,19 @@ final class PageSurvey {
 
     List<Element> headings() {
         return headings;
+    }
+
+    /**
+     * Whether an itemprop is the one schema.org's recipe markup gives each line of a recipe's ingredients
+     * ("recipeIngredient", or "ingredients" in its older vocabulary).
+     */
+    static boolean ingredientProperty(String itemprop) {
+        return itemprop.equalsIgnoreCase("recipeIngredient") || itemprop.equalsIgnoreCase("ingredients");
+    }
+
+    /** Whether an element visited so far marks a line of a recipe's ingredients. */
+    boolean marksIngredients() {
+        return marksIngredients;
     }
 
     /** The first element, in page order, that the selector at {@code index} matched when visited; null if none. */

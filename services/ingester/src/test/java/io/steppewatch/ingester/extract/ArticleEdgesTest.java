@@ -961,4 +961,91 @@ class ArticleEdgesTest {
                 .endsWith("within two weeks of the request.")
                 .doesNotContain("Coming events", "regional relay cup", "partner portal");
     }
+
+    private static final String PLOV_METHOD = """
+            <div class="method">
+              <h2>Method</h2>
+              <div class="step" itemprop="recipeInstructions"><span>1</span><p>Rinse the rice in cold water, changing
+              the water five or six times, until it runs clear, then leave it to soak while you prepare the
+              rest.</p></div>
+              <div class="step" itemprop="recipeInstructions"><span>2</span><p>Heat the oil in a heavy pot until it
+              smokes, brown the lamb on all sides, then add the onion and, once it is golden, the carrots cut into
+              long matchsticks.</p></div>
+              <div class="step" itemprop="recipeInstructions"><span>3</span><p>Add the cumin, salt and enough boiling
+              water to cover the meat by a finger's width, and let it simmer gently, covered, for forty
+              minutes.</p></div>
+              <div class="step" itemprop="recipeInstructions"><span>4</span><p>Drain the rice, spread it over the meat
+              without stirring, add water to cover it, and cook on a high flame until the water is gone, then cover
+              the pot and leave it on the lowest flame for twenty minutes.</p></div>
+            </div>""";
+
+    @Test
+    void shouldKeepARecipesMarkedIngredientsWhenTheirNamesLinkToTheShop() {
+        // A recipe's ingredients set as tables of amounts and names inside the article, some names linking to the
+        // maker's own products: short and mostly links, the tables went in the clean-up, and their subheadings after
+        // them as orphans.
+        String recipe = """
+                <div class="recipe-box">
+                  <p>Plov is cooked for guests, for weddings and for no reason at all, and every valley of the south
+                  has its own way with it, from the rice it uses to the moment the carrots go in.</p>
+                  <div class="ingredients-panel">
+                    <h2>Ingredients</h2>
+                    <h3>For the rice:</h3>
+                    <table class="ingredient-table"><tbody>
+                      <tr %1$s><td>500 g</td><td><a href="/shop/rice/devzira">Steppe Kitchen devzira rice</a></td></tr>
+                      <tr %1$s><td>2</td><td>carrots</td></tr>
+                      <tr %1$s><td>1 tsp</td><td><a href="/shop/spices/cumin">Steppe Kitchen cumin seeds</a></td></tr>
+                    </tbody></table>
+                    <h3>For the meat:</h3>
+                    <table class="ingredient-table"><tbody>
+                      <tr %1$s><td>600 g</td><td>lamb shoulder</td></tr>
+                      <tr %1$s><td>100 ml</td>
+                        <td><a href="/shop/oils/cottonseed">Steppe Kitchen cottonseed oil</a></td></tr>
+                    </tbody></table>
+                  </div>
+                  <h2>Method</h2>
+                  <p>Rinse the rice in cold water, changing the water five or six times, until it runs clear, then
+                  leave it to soak while you prepare the rest.</p>
+                  <p>Heat the oil in a heavy pot until it smokes, brown the lamb on all sides, then add the onion and,
+                  once it is golden, the carrots cut into long matchsticks.</p>
+                  <p>Drain the rice, spread it over the meat without stirring, add water to cover it, and cook on a
+                  high flame until the water is gone, then cover the pot and leave it on the lowest flame.</p>
+                </div>""";
+        String marked = text(recipe.formatted("itemprop=\"recipeIngredient\""));
+        String older = text(recipe.formatted("itemprop=\"ingredients\""));
+        String unmarked = text(recipe.formatted("class=\"row\""));
+
+        assertThat(marked).startsWith("Plov is cooked for guests").contains("Steppe Kitchen devzira rice", "carrots",
+                "Steppe Kitchen cumin seeds", "For the meat:", "lamb shoulder", "Steppe Kitchen cottonseed oil")
+                .contains("Steppe Kitchen cottonseed oil\n\nMethod\n\nRinse the rice in cold water")
+                .endsWith("leave it on the lowest flame.");
+        assertThat(older).contains("Steppe Kitchen cumin seeds", "For the meat:", "Steppe Kitchen cottonseed oil");
+        // Without the markup such tables are what they look like, links to a shop, and go as before.
+        assertThat(unmarked).contains("Rinse the rice in cold water").doesNotContain("Steppe Kitchen cumin seeds");
+    }
+
+    @Test
+    void shouldBringInARecipesMarkedIngredientsFromATabApartFromItsMethod() {
+        // The ingredients in one tab and the method in another: a list of short lines scores nothing, and the
+        // article was the method alone.
+        String text = text("""
+                <div class="recipe-page">
+                  <h1>Plov from the Surkhan valley</h1>
+                  <div class="tabs">
+                    <div id="tab-ingredients" class="tab-content"><div class="content-list"><ul>
+                      <li itemprop="recipeIngredient">500 g devzira rice</li>
+                      <li itemprop="recipeIngredient">600 g lamb shoulder, in large pieces</li>
+                      <li itemprop="recipeIngredient">3 carrots</li>
+                      <li itemprop="recipeIngredient">2 onions</li>
+                      <li itemprop="recipeIngredient">1 tsp cumin seeds</li>
+                      <li itemprop="recipeIngredient">100 ml cottonseed oil</li>
+                    </ul></div></div>
+                    <div id="tab-method" class="tab-content">%s</div>
+                  </div>
+                </div>""".formatted(PLOV_METHOD));
+
+        assertThat(text).startsWith("500 g devzira rice").contains("3 carrots", "100 ml cottonseed oil")
+                .contains("100 ml cottonseed oil\n\nMethod\n\n1\n\nRinse the rice")
+                .endsWith("on the lowest flame for twenty minutes.");
+    }
 }

@@ -136,6 +136,27 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"aja/PAP", "jk / dpa", "(SID)", "(dpa)", "(dr/spot)", "(red)"})
+    void shouldDropLineWhenItSignsOffTheStoryWithAWireOrInitials(String line) {
+        String text = "Grain exports through Aktau rose by a fifth in March.\n\n" + line
+                + "\n\nThe ferry timetable is posted at the port office.";
+
+        assertThat(lines.filter(text)).isEqualTo("Grain exports through Aktau rose by a fifth in March.\n\n"
+                + "The ferry timetable is posted at the port office.");
+        assertThat(lines.filter("Grain exports through Aktau rose by a fifth in March.\n\n" + line))
+                .isEqualTo("Grain exports through Aktau rose by a fifth in March.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"act/behave", "grab/hold/seize", "AP", "(Video)", "(Teil 2)", "Kazakh/Uzbek",
+            "AFP/Reuters reported the figure.", "(Kazakhstan/Uzbekistan)"})
+    void shouldKeepLineWhenWordsPartedBySlashesOrInBracketsAreNoSignOff(String line) {
+        String text = "Grain exports through Aktau rose by a fifth in March.\n\n" + line;
+
+        assertThat(lines.filter(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The figures come from AFP and the customs service, which publish them monthly.",
             "Photographers lined the quay (the first barge of the year had arrived) to watch the ferry dock.",
             "Under clause (c) of the agreement the terminal stays open in winter.",
