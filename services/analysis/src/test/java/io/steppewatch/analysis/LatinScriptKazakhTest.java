@@ -58,8 +58,7 @@ class LatinScriptKazakhTest {
         assertThat(tonnes.unit()).isEqualTo("t");
         assertThat(tonnes.period()).isEqualTo("2023-01/2023-09");
         assertThat(times.unit()).isEqualTo("times");
-        // the lead's wheat exports grew 5 times: one product's flow (decision 57 of round 38), `other`
-        assertThat(times.metric()).isEqualTo("other");
+        assertThat(times.metric()).isEqualTo("trade.exports");
         assertThat(times.period()).isEqualTo("2023-01/2023-09");
     }
 
