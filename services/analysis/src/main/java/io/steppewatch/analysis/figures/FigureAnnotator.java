@@ -166,24 +166,6 @@ public final class FigureAnnotator {
         return annotate(title, words, mentions, language, publication, article, true, List.of(), bodyCurrency);
     }
 
-    /**
-     * Whether the lead, the body's first sentence, names one product's trade ("Uzbekistan became one of the three
-     * largest suppliers of fruit to Russia"): decision 57 of round 38 reads a bare trade figure as the article's
-     * product under such a lead as under such a headline (decision 9).
-     */
-    private boolean leadNamesAProductsTrade(List<Sentences.Sentence> sentences, List<Words.Word> words) {
-        if (sentences.isEmpty()) {
-            return false;
-        }
-        Sentences.Sentence lead = sentences.get(0);
-        List<Words.Word> inLead = wordsIn(words, lead.start(), lead.end());
-        List<CueLexicon.Hit<String>> leadCues = cues.cuesIn(inLead);
-        if (leadCues.stream().noneMatch(hit -> "commodity".equals(hit.value()))) {
-            return false;
-        }
-        return HeadlineProducts.namesAProductsTrade(inLead, leadCues, cues.metricsIn(inLead));
-    }
-
     private List<ExtractedFigure> annotate(String text, List<Words.Word> words, List<Mention> mentions,
                                            String language, Publication publication, ArticleFrame article,
                                            boolean title, List<Words.Word> headline, String impliedCurrency) {
@@ -235,8 +217,7 @@ public final class FigureAnnotator {
                 new StartIndex<>(periods, PeriodResolver.Expression::start, text.length()),
                 new IndexedWords(words, wordStarts, text),
                 headlineCues.stream().anyMatch(hit -> "commodity".equals(hit.value())),
-                HeadlineProducts.namesAProductsTrade(headline, headlineCues, headlineMetrics)
-                        || !title && leadNamesAProductsTrade(sentences, words),
+                HeadlineProducts.namesAProductsTrade(headline, headlineCues, headlineMetrics),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
                 headlineCues.stream().anyMatch(hit -> "sanctions".equals(hit.value())),
                 new FigureContext.SentenceFacts(sentences.size(), text.length()));
