@@ -8,6 +8,7 @@ import java.util.Set;
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -21,12 +22,12 @@ import io.steppewatch.analysis.text.Words;
 final class EachParty {
 
     /** "each", "apiece", "chacun", "каждый", "әрқайсысы": the value is every party's own. */
-    private static final Set<String> DISTRIBUTIVES = Set.copyOf(Words.foldAll("each", "apiece", "chacun", "chacune",
+    private static final Set<String> DISTRIBUTIVES = WordSet.copyOf(Words.foldAll("each", "apiece", "chacun", "chacune",
             "chacuns", "chacunes", "каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "әрқайсысы",
             "әрқайсысының", "әрқайсысына"));
     /** Uzbek "har biri", "ҳар бири" (each of them): "har" alone is also "every" ("har yili"), so with its "biri". */
-    private static final Set<String> UZBEK_EACH = Set.copyOf(Words.foldAll("har", "ҳар"));
-    private static final Set<String> UZBEK_ONE = Set.copyOf(Words.foldAll("biri", "бири", "birining", "бирининг"));
+    private static final Set<String> UZBEK_EACH = WordSet.copyOf(Words.foldAll("har", "ҳар"));
+    private static final Set<String> UZBEK_ONE = WordSet.copyOf(Words.foldAll("biri", "бири", "birining", "бирининг"));
     /** Words that join the parties of one group, besides a comma: "and", "et", "и", "va", "және". */
     private static final Set<String> CONJUNCTIONS = Set.copyOf(Words.foldAll("and", "et", "и", "va", "ва", "hamda",
             "ҳамда", "және", "мен"));

@@ -9,6 +9,7 @@ import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Stems;
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
@@ -1162,7 +1163,8 @@ final class FigureMetrics {
      */
     static WordStems wordsOrStems(Set<String> words, List<String> stems) {
         Stems grouped = Stems.copyOf(stems); // a word with digits is asked afresh each time: only its first char's stems
-        return WordStems.asking(folded -> words.contains(folded) || Words.startsWithAny(folded, grouped));
+        WordSet set = WordSet.copyOf(words); // and only if a word starts with its first char, its hash (see WordSet)
+        return WordStems.asking(folded -> set.contains(folded) || Words.startsWithAny(folded, grouped));
     }
 
     private static boolean readNames(FigureContext context, Sentences.Sentence sentence, WordStems words) {

@@ -1041,7 +1041,7 @@ final class PeriodResolver {
             // The connector is cheaper to check than the month name: look at it first, after the first letter (a
             // word no month name starts with opens no span, and most words are such).
             boolean monthLike = j - i >= 3 && Months.mayStartName(folded.charAt(i));
-            int k = skipBlanks(folded, j);
+            int k = monthLike ? skipBlanks(folded, j) : j; // read only after a word a month name may begin
             int next = -1;
             boolean paired = false;
             if (monthLike && k < n && "-–—".indexOf(folded.charAt(k)) >= 0) {

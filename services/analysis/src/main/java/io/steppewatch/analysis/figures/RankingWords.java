@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.steppewatch.analysis.text.Stems;
 import io.steppewatch.analysis.text.TsvLines;
+import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
@@ -58,7 +59,7 @@ final class RankingWords {
         }
         Map<Role, WordStems> tests = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            Set<String> words = Set.copyOf(whole.get(role));
+            Set<String> words = WordSet.copyOf(whole.get(role)); // asked of every word with digits: see WordSet
             Stems starts = Stems.copyOf(stems.get(role));
             tests.put(role, WordStems.asking(folded -> words.contains(folded) || Words.startsWithAny(folded, starts)));
         }

@@ -1,5 +1,6 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.steppewatch.analysis.text.CharRuns;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -40,8 +42,8 @@ final class TurkicMonthCases {
         {"желтоқсан", "dekabr", "декабр"},
     });
 
-    /** Whether a month name starts with the char, for every char up to U+04FF: the cheap first test of a word. */
-    private static final boolean[] INITIALS = initials();
+    /** Per char up to U+04FF, the month names that start with it: the cheap first test of a word. */
+    private static final String[][] BY_INITIAL = byInitial();
 
     /** The names as they stand alone, the first test of a month with no ending. */
     private static final Set<String> BARE = Stream.of(NAMES).flatMap(Stream::of)
@@ -86,22 +88,33 @@ final class TurkicMonthCases {
 
     /** Adds the months so named in {@code folded} to {@code out}; none with no year when the publication is unknown. */
     static void find(String folded, Publication publication, List<PeriodResolver.Expression> out) {
-        int i = 0;
-        int length = folded.length();
-        while (i < length) {
-            if (!Character.isLetter(folded.charAt(i))) {
-                i++;
-                continue;
+        // The words are the runs of letters the period scans of this text found already (CharRuns), and a word is read
+        // only when a month name begins it: every other word of the text is passed over with no copy of its letters.
+        CharRuns runs = CharRuns.of(folded);
+        for (int k = 0; k < runs.letterRuns(); k++) {
+            int start = runs.letterStart(k);
+            int end = runs.letterEnd(k);
+            if (end - start >= 5 && startsWithName(folded, start, end)) {
+                read(folded, start, end, publication, out);
             }
-            int end = i;
-            while (end < length && Character.isLetter(folded.charAt(end))) {
-                end++;
-            }
-            if (end - i >= 5 && startsName(folded.charAt(i))) {
-                read(folded, i, end, publication, out);
-            }
-            i = end;
         }
+    }
+
+    /**
+     * Whether a month name begins {@code folded[start, end)}: else {@link #read} finds no month there (its every reading
+     * is a name followed by an ending or nothing), and the word need not be copied out.
+     */
+    private static boolean startsWithName(String folded, int start, int end) {
+        char c = folded.charAt(start);
+        if (c >= BY_INITIAL.length) {
+            return false;
+        }
+        for (String name : BY_INITIAL[c]) {
+            if (name.length() <= end - start && folded.startsWith(name, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void read(String folded, int start, int end, Publication publication,
@@ -194,15 +207,15 @@ final class TurkicMonthCases {
         return text;
     }
 
-    private static boolean startsName(char c) {
-        return c < INITIALS.length && INITIALS[c];
-    }
-
-    private static boolean[] initials() {
-        boolean[] table = new boolean[0x500];
+    private static String[][] byInitial() {
+        String[][] table = new String[0x500][];
+        Arrays.fill(table, new String[0]);
         for (String[] names : NAMES) {
             for (String name : names) {
-                table[name.charAt(0)] = true;
+                String[] some = table[name.charAt(0)];
+                some = Arrays.copyOf(some, some.length + 1);
+                some[some.length - 1] = name;
+                table[name.charAt(0)] = some;
             }
         }
         return table;

@@ -20,6 +20,13 @@ public final class WordSet extends AbstractSet<String> {
     private final int[] hashes;
     /** Bit n set when a member has n chars (bit 63: 63 chars or more). */
     private final long lengths;
+    /**
+     * Bit c set when a member starts with char c, for chars below {@link #INITIALS}: a word opening with another char
+     * (a number, most often: its string is new with each text, so its hash would be computed afresh) is turned away
+     * before its hash is asked for.
+     */
+    private final long[] initials = new long[INITIALS >>> 6];
+    private static final int INITIALS = 0x500;
 
     private WordSet(Collection<String> words) {
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
@@ -33,6 +40,9 @@ public final class WordSet extends AbstractSet<String> {
         long bits = 0;
         for (String word : members) {
             bits |= lengthBit(word);
+            if (!word.isEmpty() && word.charAt(0) < INITIALS) {
+                initials[word.charAt(0) >>> 6] |= 1L << word.charAt(0);
+            }
             int h = word.hashCode();
             int i = spread(h) & (size - 1);
             while (slots[i] != null) {
@@ -63,6 +73,9 @@ public final class WordSet extends AbstractSet<String> {
     @Override
     public boolean contains(Object o) {
         if (!(o instanceof String word) || (lengths & lengthBit(word)) == 0) {
+            return false;
+        }
+        if (!word.isEmpty() && word.charAt(0) < INITIALS && (initials[word.charAt(0) >>> 6] & (1L << word.charAt(0))) == 0) {
             return false;
         }
         int h = word.hashCode();
