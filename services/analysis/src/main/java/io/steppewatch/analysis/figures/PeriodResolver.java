@@ -2577,7 +2577,7 @@ final class PeriodResolver {
         for (String word : NON_WORD.split(UZBEK_MARK_IN_WORD.matcher(folded).replaceAll(""))) {
             if (PAST_WORDS.contains(word)) {
                 past = true;
-            } else if (startsWithAny(word, DECADE_STEMS)) {
+            } else if (Words.startsWithAny(word, DECADE_STEMS)) {
                 years = true;
                 decades = true;
             } else if (word.startsWith("year") || word.equals("лет") || word.startsWith("год")
@@ -2609,16 +2609,7 @@ final class PeriodResolver {
      */
     static boolean inDecades(String folded) {
         for (String word : NON_WORD.split(folded)) {
-            if (startsWithAny(word, DECADE_STEMS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithAny(String word, java.util.List<String> stems) {
-        for (String stem : stems) {
-            if (word.startsWith(stem)) {
+            if (Words.startsWithAny(word, DECADE_STEMS)) {
                 return true;
             }
         }

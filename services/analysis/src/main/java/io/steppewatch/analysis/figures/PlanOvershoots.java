@@ -24,6 +24,7 @@ final class PlanOvershoots {
     private static final Set<String> PLAN_WORDS = Set.copyOf(Words.foldAll("plan", "planned", "target", "targets",
             "quota", "goal", "objectif", "prévu", "prévisions", "плана", "план", "планового", "плановый", "квоты",
             "квоту", "жоспар", "жоспардың", "reja"));
+    private static final List<String> PLANNED_STEMS = List.of("planned", "prévu");
     /** Words between the gap and its plan after it ("20% above the planned figure", "de plus que l'objectif"). */
     private static final Set<String> ABOVE = Set.copyOf(Words.foldAll("above", "over", "beyond", "plus", "сверх",
             "au-dessus", "dessus"));
@@ -52,10 +53,10 @@ final class PlanOvershoots {
                 break;
             }
             String folded = word.folded();
-            if (startsWithAny(folded, OVERSHOT_BEFORE)) {
+            if (Words.startsWithAny(folded, OVERSHOT_BEFORE)) {
                 return true;
             }
-            exceeded |= startsWithAny(folded, EXCEED);
+            exceeded |= Words.startsWithAny(folded, EXCEED);
             plan |= PLAN_WORDS.contains(folded);
         }
         if (exceeded && plan && first > 0 && BY.contains(words.get(first - 1).folded())) {
@@ -71,21 +72,12 @@ final class PlanOvershoots {
             String folded = word.folded();
             if (ABOVE.contains(folded)) {
                 above = true;
-            } else if (above && (PLAN_WORDS.contains(folded) || startsWithAny(folded, List.of("planned", "prévu")))) {
+            } else if (above && (PLAN_WORDS.contains(folded) || Words.startsWithAny(folded, PLANNED_STEMS))) {
                 return true;
             } else if (!LINKS.contains(folded) && !(above && "planned".equals(folded))) {
                 if (above) {
                     return false;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithAny(String folded, List<String> stems) {
-        for (String stem : stems) {
-            if (folded.startsWith(stem)) {
-                return true;
             }
         }
         return false;
