@@ -656,7 +656,10 @@ final class Subjects {
                         && (worldwide(words, start, text, partyCodes.isEmpty())
                         || partyCodes.size() == 1 && isCountryCode(partyCodes.iterator().next())
                                 && withOtherCountries(words, start, text)
-                        || paragraphOfOneForeignTrade(partyCodes, paragraph, words, start, text))) {
+                        || paragraphOfOneForeignTrade(partyCodes, paragraph, words, start, text)
+                        || partyCodes.size() == 1 && metric.startsWith("trade.")
+                                && opensParagraphAfterWorldTrade(parties, paragraph, sentencesBefore, words, start,
+                                        text))) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstOne(ranked);
                 }
@@ -3365,6 +3368,69 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * "Meanwhile, Uzbekistan's foreign trade turnover amounted to $31.8 billion. ..." then, in a paragraph of its own,
+     * "Uzbekistan's exports reached $12.9 billion, while imports amounted to $18.8 billion": a trade figure in the first
+     * sentence of a paragraph naming that one country alone, as the owner of the flow ("Uzbekistan's exports") and
+     * with no destination, right after a paragraph on its foreign trade naming no other country, goes on with the
+     * country's trade with the world (decision 63 of round 39: a total with the world takes the country alone, even
+     * under a headline on one partner). ("The exports to Russia totaled $1 billion" and "China's exports to the five
+     * countries" name where the flow goes; "foreign trade with China" in the paragraph before is a pair's.)
+     */
+    private static boolean opensParagraphAfterWorldTrade(List<Mention> parties, List<Mention> paragraph,
+                                                         List<Mention> sentencesBefore, List<Words.Word> words,
+                                                         int figureStart, String text) {
+        Mention owner = parties.get(0);
+        if (sentencesBefore.isEmpty() || !ownsExports(owner, words, text)) {
+            return false;
+        }
+        for (Mention m : paragraph) {
+            if (!REGION.equals(m.code()) && !owner.code().equals(m.code())) {
+                return false;
+            }
+        }
+        for (Mention m : sentencesBefore) {
+            if (!owner.code().equals(m.code())) {
+                return false;
+            }
+        }
+        int from = text.lastIndexOf("\n\n", figureStart);
+        if (from <= 0) {
+            return false;
+        }
+        int own = sentenceStart(words, indexAt(words, figureStart), text);
+        if (own > 0 && words.get(own - 1).start() > from) {
+            return false; // not the paragraph's first sentence
+        }
+        // ("exports to Russia", "exports to the five countries": a destination right after the flow's word; not the
+        // sum's "imports amounted to $18.8 billion")
+        int at = indexAt(words, figureStart);
+        int to = Math.min(sentenceEnd(words, at, text), words.size());
+        for (int i = own; i < to; i++) {
+            if (!EXPORT_WORDS.startsAny(words.get(i)) && !IMPORT_WORDS.startsAny(words.get(i))) {
+                continue;
+            }
+            for (int j = i + 1; j < to && j <= i + 2; j++) {
+                if (DESTINATION_WORDS.contains(words.get(j).folded()) && !sumFollows(words.get(j).end(), text)) {
+                    return false;
+                }
+            }
+        }
+        int before = text.lastIndexOf("\n\n", from - 1);
+        int i = nextWhere(words, WORLDWIDE_WORD, indexAt(words, Math.max(0, before)));
+        return i < words.size() && words.get(i).start() < from;
+    }
+
+    /** Whether a sum follows the text at {@code at} after spaces ("to $18.8 billion", "to 4.2"). */
+    private static boolean sumFollows(int at, String text) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '$'
+                || text.charAt(i) == '\u20ac');
     }
 
     /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
