@@ -571,6 +571,21 @@ final class Subjects {
             // party, and no corridor or known line, is of a line in that country (round 27: a section inside one
             // country stays that country), not of the headline's pair (a shortening of the headline's route, an
             // `other` figure, stays that route's)
+            // "в том числе экспортировано 4,2 млн тонн" under "Kazakh grain exports to China up sixfold", "экспортқа
+            // 1,2 млн тоннадан астам астық шығарылып" under a headline on two countries' talks, "Ауғанстаннан шетелге
+            // 390 тонна тауар жөнелтілді": freight exported with no buyer named is the exporter's own, not its flow to
+            // the headline's partner (decision 6 of round 29: one party's own amount; as tonnes exported with no
+            // buyer in trade.exports)
+            // (not right after a sentence on the pair's freight: "Total freight volume with Uzbekistan hit 32.3
+            // million tons" then "Exports rose by 8.5% to reach 13 million tons" are the pair's exports)
+            if (metric.equals("cargo.volume") && title.size() >= 2 && speakerCodes.isEmpty()
+                    && exportsWithoutBuyer(start, words, text, DESTINATION_REACH)
+                    && !previousSentenceSaysPair(sentencesBefore, words, start, text)) {
+                String exporter = exporterOfFreight(parties, partyCodes, words, text, article);
+                if (exporter != null) {
+                    return List.of(exporter);
+                }
+            }
             String onlyPlace = metric.equals("route.length") && !otherFigure && title.size() >= 2
                     ? onlyCountryPlaced(sentenceMentions) : null;
             if (onlyPlace != null && (partyCodes.isEmpty() || partyCodes.equals(Set.of(onlyPlace)))) {
@@ -2436,6 +2451,62 @@ final class Subjects {
      * subject of a verb of export, else the headline's first country (a headline names the exporter before the buyer:
      * "Kazakhstan starts to supply flour to Afghanistan"). Null otherwise.
      */
+    /**
+     * Whether the sentence before the figure's speaks of a flow between two parties: a word of "between" ("между
+     * странами", "арасындағы") or a partner after "with" ("freight volume with Uzbekistan").
+     */
+    private static boolean previousSentenceSaysPair(List<Mention> sentencesBefore, List<Words.Word> words,
+                                                    int figureStart, String text) {
+        int at = sentenceStart(words, indexAt(words, figureStart), text);
+        if (at == 0) {
+            return false;
+        }
+        int previous = sentenceStart(words, at - 1, text);
+        for (int i = previous; i < at; i++) {
+            String folded = words.get(i).folded();
+            if (BETWEEN_BEFORE.contains(folded) || BETWEEN_AFTER.contains(folded)) {
+                return true;
+            }
+        }
+        int from = words.get(previous).start();
+        for (Mention m : sentencesBefore) {
+            if (m.start() >= from && withPartner(m, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Kazakh and Uzbek endings of "from" glued to a name ("Ауғанстаннан", "Qozog'istondan"). */
+    private static final List<String> FROM_ENDINGS = Words.foldAll("дан", "ден", "нан", "нен", "тан", "тен", "dan",
+            "den");
+
+    /**
+     * The exporter of freight exported with no buyer: the one party the sentence names as where the goods come from or
+     * whose exports they are, else, with no party named, the country the headline makes the exporter or names first;
+     * null otherwise.
+     */
+    private static String exporterOfFreight(List<Mention> parties, Set<String> partyCodes, List<Words.Word> words,
+                                            String text, ArticleFrame article) {
+        if (partyCodes.isEmpty()) {
+            if (article.exporter() != null) {
+                return isCountryCode(article.exporter()) ? article.exporter() : null;
+            }
+            List<String> title = article.title();
+            return title.isEmpty() || !isCountryCode(title.get(0)) ? null : title.get(0);
+        }
+        if (partyCodes.size() != 1) {
+            return null;
+        }
+        for (Mention m : parties) {
+            if (!ownsExports(m, words, text)
+                    && !hasCaseEnding(words.get(lastWordOf(m, words)).folded(), FROM_ENDINGS)) {
+                return null;
+            }
+        }
+        return parties.get(0).code();
+    }
+
     private static String soleExporter(List<Mention> sentence, List<Mention> parties, Set<String> partyCodes,
                                        Set<String> speakerCodes, List<Words.Word> words, String text,
                                        ArticleFrame article) {
