@@ -3,6 +3,7 @@ package io.steppewatch.analysis;
 import static io.steppewatch.analysis.FigureSubjectsTest.subjectsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +19,7 @@ class FreightExportedWithoutBuyerTest {
             Экспорт казахстанской пшеницы в Иран вырос втрое | За полгода железнодорожные перевозки пшеницы составили 3,1 млн тонн, из них на экспорт отправлено 2,4 млн тонн. | 2,4 млн тонн | KZ
             Экспорт казахстанской пшеницы в Иран вырос втрое | За полгода железнодорожные перевозки пшеницы составили 3,1 млн тонн, из них на экспорт отправлено 2,4 млн тонн. | 3,1 млн тонн | KZ
             Экспорт казахстанской пшеницы в Иран вырос втрое | Отгрузки на экспорт по железной дороге выросли на 12% до 2,4 млн тонн. | 2,4 млн тонн | KZ
+            Afghan railways carry more freight | Most imports came in from Iran. Last month 520 tonnes of freight went by rail for export from Afghanistan. | 520 tonnes | AF
             """)
     void shouldGiveFreightExportedWithNoBuyerToTheExporter(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
@@ -29,5 +31,16 @@ class FreightExportedWithoutBuyerTest {
             """)
     void shouldKeepThePairAfterASentenceOnTheirFreight(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
+
+    @Test
+    void shouldGiveFreightSentAbroadFromTheNamedCountryToItAlone() {
+        String body = """
+                Ауғанстанның Көлік министрлігі хабарлағандай, жүктің 40 000 тоннасы Ираннан, 30 000 тоннасы Өзбекстаннан келді.
+
+                Жүктің бір бөлігі экспортқа жіберілді: өткен айда Ауғанстаннан шетелге 520 тонна жүк жөнелтілді, оның көбі жүзім болды.
+                """;
+        assertThat(subjectsOf("Ауған теміржолдарымен бір айда 90 000 тонна жүк тасымалданды", body, "520 тонна"))
+                .containsExactly("AF");
     }
 }

@@ -578,7 +578,9 @@ final class Subjects {
             // buyer in trade.exports)
             // (not right after a sentence on the pair's freight: "Total freight volume with Uzbekistan hit 32.3
             // million tons" then "Exports rose by 8.5% to reach 13 million tons" are the pair's exports)
-            if (metric.equals("cargo.volume") && title.size() >= 2 && speakerCodes.isEmpty()
+            // (under any headline when the sentence names the exporter: "Ауғанстаннан шетелге 390 тонна")
+            if (metric.equals("cargo.volume") && (title.size() >= 2 || partyCodes.size() == 1)
+                    && speakerCodes.isEmpty()
                     && exportsWithoutBuyer(start, words, text, DESTINATION_REACH)
                     && !previousSentenceSaysPair(sentencesBefore, words, start, text)) {
                 String exporter = exporterOfFreight(parties, partyCodes, words, text, article);
