@@ -571,6 +571,23 @@ final class Subjects {
             // party, and no corridor or known line, is of a line in that country (round 27: a section inside one
             // country stays that country), not of the headline's pair (a shortening of the headline's route, an
             // `other` figure, stays that route's)
+            // "в том числе экспортировано 4,2 млн тонн" under "Kazakh grain exports to China up sixfold", "экспортқа
+            // 1,2 млн тоннадан астам астық шығарылып" under a headline on two countries' talks, "Ауғанстаннан шетелге
+            // 390 тонна тауар жөнелтілді": freight exported with no buyer named is the exporter's own, not its flow to
+            // the headline's partner (decision 6 of round 29: one party's own amount; as tonnes exported with no
+            // buyer in trade.exports)
+            // (not right after a sentence on the pair's freight: "Total freight volume with Uzbekistan hit 32.3
+            // million tons" then "Exports rose by 8.5% to reach 13 million tons" are the pair's exports)
+            // (under any headline when the sentence names the exporter: "Ауғанстаннан шетелге 390 тонна")
+            if (metric.equals("cargo.volume") && (title.size() >= 2 || partyCodes.size() == 1)
+                    && speakerCodes.isEmpty()
+                    && exportsWithoutBuyer(start, words, text, DESTINATION_REACH)
+                    && !previousSentenceSaysPair(sentencesBefore, words, start, text)) {
+                String exporter = exporterOfFreight(parties, partyCodes, words, text, article);
+                if (exporter != null) {
+                    return List.of(exporter);
+                }
+            }
             String onlyPlace = metric.equals("route.length") && !otherFigure && title.size() >= 2
                     ? onlyCountryPlaced(sentenceMentions) : null;
             if (onlyPlace != null && (partyCodes.isEmpty() || partyCodes.equals(Set.of(onlyPlace)))) {
@@ -656,7 +673,10 @@ final class Subjects {
                         && (worldwide(words, start, text, partyCodes.isEmpty())
                         || partyCodes.size() == 1 && isCountryCode(partyCodes.iterator().next())
                                 && withOtherCountries(words, start, text)
-                        || paragraphOfOneForeignTrade(partyCodes, paragraph, words, start, text))) {
+                        || paragraphOfOneForeignTrade(partyCodes, paragraph, words, start, text)
+                        || partyCodes.size() == 1 && metric.startsWith("trade.")
+                                && opensParagraphAfterWorldTrade(parties, paragraph, sentencesBefore, words, start,
+                                        text))) {
                     Mention only = nearest(parties.isEmpty() ? speakers : parties, start, end, text);
                     return only != null ? List.of(only.code()) : firstOne(ranked);
                 }
@@ -2433,6 +2453,62 @@ final class Subjects {
      * subject of a verb of export, else the headline's first country (a headline names the exporter before the buyer:
      * "Kazakhstan starts to supply flour to Afghanistan"). Null otherwise.
      */
+    /**
+     * Whether the sentence before the figure's speaks of a flow between two parties: a word of "between" ("между
+     * странами", "арасындағы") or a partner after "with" ("freight volume with Uzbekistan").
+     */
+    private static boolean previousSentenceSaysPair(List<Mention> sentencesBefore, List<Words.Word> words,
+                                                    int figureStart, String text) {
+        int at = sentenceStart(words, indexAt(words, figureStart), text);
+        if (at == 0) {
+            return false;
+        }
+        int previous = sentenceStart(words, at - 1, text);
+        for (int i = previous; i < at; i++) {
+            String folded = words.get(i).folded();
+            if (BETWEEN_BEFORE.contains(folded) || BETWEEN_AFTER.contains(folded)) {
+                return true;
+            }
+        }
+        int from = words.get(previous).start();
+        for (Mention m : sentencesBefore) {
+            if (m.start() >= from && withPartner(m, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Kazakh and Uzbek endings of "from" glued to a name ("Ауғанстаннан", "Qozog'istondan"). */
+    private static final List<String> FROM_ENDINGS = Words.foldAll("дан", "ден", "нан", "нен", "тан", "тен", "dan",
+            "den");
+
+    /**
+     * The exporter of freight exported with no buyer: the one party the sentence names as where the goods come from or
+     * whose exports they are, else, with no party named, the country the headline makes the exporter or names first;
+     * null otherwise.
+     */
+    private static String exporterOfFreight(List<Mention> parties, Set<String> partyCodes, List<Words.Word> words,
+                                            String text, ArticleFrame article) {
+        if (partyCodes.isEmpty()) {
+            if (article.exporter() != null) {
+                return isCountryCode(article.exporter()) ? article.exporter() : null;
+            }
+            List<String> title = article.title();
+            return title.isEmpty() || !isCountryCode(title.get(0)) ? null : title.get(0);
+        }
+        if (partyCodes.size() != 1) {
+            return null;
+        }
+        for (Mention m : parties) {
+            if (!ownsExports(m, words, text)
+                    && !hasCaseEnding(words.get(lastWordOf(m, words)).folded(), FROM_ENDINGS)) {
+                return null;
+            }
+        }
+        return parties.get(0).code();
+    }
+
     private static String soleExporter(List<Mention> sentence, List<Mention> parties, Set<String> partyCodes,
                                        Set<String> speakerCodes, List<Words.Word> words, String text,
                                        ArticleFrame article) {
@@ -3365,6 +3441,69 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * "Meanwhile, Uzbekistan's foreign trade turnover amounted to $31.8 billion. ..." then, in a paragraph of its own,
+     * "Uzbekistan's exports reached $12.9 billion, while imports amounted to $18.8 billion": a trade figure in the first
+     * sentence of a paragraph naming that one country alone, as the owner of the flow ("Uzbekistan's exports") and
+     * with no destination, right after a paragraph on its foreign trade naming no other country, goes on with the
+     * country's trade with the world (decision 63 of round 39: a total with the world takes the country alone, even
+     * under a headline on one partner). ("The exports to Russia totaled $1 billion" and "China's exports to the five
+     * countries" name where the flow goes; "foreign trade with China" in the paragraph before is a pair's.)
+     */
+    private static boolean opensParagraphAfterWorldTrade(List<Mention> parties, List<Mention> paragraph,
+                                                         List<Mention> sentencesBefore, List<Words.Word> words,
+                                                         int figureStart, String text) {
+        Mention owner = parties.get(0);
+        if (sentencesBefore.isEmpty() || !ownsExports(owner, words, text)) {
+            return false;
+        }
+        for (Mention m : paragraph) {
+            if (!REGION.equals(m.code()) && !owner.code().equals(m.code())) {
+                return false;
+            }
+        }
+        for (Mention m : sentencesBefore) {
+            if (!owner.code().equals(m.code())) {
+                return false;
+            }
+        }
+        int from = text.lastIndexOf("\n\n", figureStart);
+        if (from <= 0) {
+            return false;
+        }
+        int own = sentenceStart(words, indexAt(words, figureStart), text);
+        if (own > 0 && words.get(own - 1).start() > from) {
+            return false; // not the paragraph's first sentence
+        }
+        // ("exports to Russia", "exports to the five countries": a destination right after the flow's word; not the
+        // sum's "imports amounted to $18.8 billion")
+        int at = indexAt(words, figureStart);
+        int to = Math.min(sentenceEnd(words, at, text), words.size());
+        for (int i = own; i < to; i++) {
+            if (!EXPORT_WORDS.startsAny(words.get(i)) && !IMPORT_WORDS.startsAny(words.get(i))) {
+                continue;
+            }
+            for (int j = i + 1; j < to && j <= i + 2; j++) {
+                if (DESTINATION_WORDS.contains(words.get(j).folded()) && !sumFollows(words.get(j).end(), text)) {
+                    return false;
+                }
+            }
+        }
+        int before = text.lastIndexOf("\n\n", from - 1);
+        int i = nextWhere(words, WORLDWIDE_WORD, indexAt(words, Math.max(0, before)));
+        return i < words.size() && words.get(i).start() < from;
+    }
+
+    /** Whether a sum follows the text at {@code at} after spaces ("to $18.8 billion", "to 4.2"). */
+    private static boolean sumFollows(int at, String text) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '$'
+                || text.charAt(i) == '\u20ac');
     }
 
     /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
