@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -250,6 +251,9 @@ public final class TopicClassifier {
             "(?iu)\\b(pay|paid|paying|payments?|payer|payait|payaient|payé\\p{L}*|paiements?|transactions?"
                     + "|transfers?|платеж\\p{L}*|платёж\\p{L}*"
                     + "|оплат\\p{L}*|транзакци\\p{L}*|перевод\\p{L}*|төлем\\p{L}*|to'lov\\p{L}*|to‘lov\\p{L}*)\\b");
+    /** What each form {@link #PAYMENT_WORD} knows starts with, in lower case: a sentence with none names no payment. */
+    private static final List<String> PAYMENT_STARTS = List.of("pay", "paid", "paie", "transaction", "transfer", "плат",
+            "транзакци", "перевод", "төлем", "to'lov", "to‘lov");
     public static final String TRADE_TOPIC = "trade";
     public static final String SECURITY_TOPIC = "security";
     /** A bank, in the five languages' usual forms (bankrupt and banquet are not banks). */
@@ -383,6 +387,8 @@ public final class TopicClassifier {
     private static final class BodyText {
         private final CharSequence text;
         private List<Sentences.Sentence> sentences;
+        /** Per sentence: 0 not read yet, 1 names a payment, 2 does not. */
+        private byte[] payments;
 
         BodyText(CharSequence text) {
             this.text = text;
@@ -397,6 +403,28 @@ public final class TopicClassifier {
                 sentences = Sentences.split(text);
             }
             return sentences;
+        }
+
+        /**
+         * Whether the sentence at {@code index} names a payment or a transaction: a bank's payments "for imports and
+         * exports" are finance, the goods what the payments buy (team a's bank rule; labels' decision 66 of round 39).
+         * Each sentence is read once, and only one holding the start of such a word goes to {@link #PAYMENT_WORD}.
+         */
+        boolean namesAPayment(int index) {
+            List<Sentences.Sentence> split = sentences();
+            if (index >= split.size()) {
+                return false;
+            }
+            if (payments == null) {
+                payments = new byte[split.size()];
+            }
+            if (payments[index] == 0) {
+                CharSequence sentence = split.get(index).text(text);
+                boolean named = Words.containsAny(sentence.toString().toLowerCase(Locale.ROOT), PAYMENT_STARTS)
+                        && PAYMENT_WORD.matcher(sentence).find();
+                payments[index] = (byte) (named ? 1 : 2);
+            }
+            return payments[index] == 1;
         }
     }
 
@@ -641,7 +669,7 @@ public final class TopicClassifier {
         List<Sentences.Sentence> split = bodyText.sentences();
         for (int i = 0; i < bySentence.size(); i++) {
             List<PhraseMatcher.Match<TopicLexicon.Term>> matches = bySentence.get(i);
-            if (matches.isEmpty() || namesAPayment(bodyText, split, i)) {
+            if (matches.isEmpty() || bodyText.namesAPayment(i)) {
                 continue;
             }
             if (restrictsGoods(matches, terms) || suppliesGoods(matches, terms)) {
@@ -653,15 +681,15 @@ public final class TopicClassifier {
     }
 
     /**
-     * {@link #TRADE_TOPIC}'s score on the body's sentences that name no payment ({@link #namesAPayment}): what is left of
-     * a sanctions story's trade once a bank's payments "for imports and exports" are set aside.
+     * {@link #TRADE_TOPIC}'s score on the body's sentences that name no payment ({@link BodyText#namesAPayment}): what
+     * is left of a sanctions story's trade once a bank's payments "for imports and exports" are set aside.
      */
     private static double scoreOutsidePayments(Scores scores, List<Words.Word> body, BodyText bodyText) {
         Map<TopicLexicon.Term, double[]> counts = new LinkedHashMap<>();
         List<List<PhraseMatcher.Match<TopicLexicon.Term>>> bySentence = matchesBySentence(scores, body, bodyText);
         List<Sentences.Sentence> split = bodyText.sentences();
         for (int i = 0; i < bySentence.size(); i++) {
-            if (!bySentence.get(i).isEmpty() && !namesAPayment(bodyText, split, i)) {
+            if (!bySentence.get(i).isEmpty() && !bodyText.namesAPayment(i)) {
                 addTerms(bySentence.get(i), TRADE_TOPIC, 1.0, counts);
             }
         }
@@ -670,15 +698,6 @@ public final class TopicClassifier {
             outside += e.getKey().weight() * (1 + Math.log(e.getValue()[0]));
         }
         return outside;
-    }
-
-    /**
-     * Whether the sentence at {@code index} names a payment or a transaction: a bank's payments "for imports and
-     * exports" are finance, the goods what the payments buy (team a's bank rule; labels' decision 66 of round 39).
-     */
-    private static boolean namesAPayment(BodyText bodyText, List<Sentences.Sentence> sentences, int index) {
-        return index < sentences.size()
-                && PAYMENT_WORD.matcher(sentences.get(index).text(bodyText.text())).find();
     }
 
     /**
@@ -791,7 +810,7 @@ public final class TopicClassifier {
     /**
      * Whether a sanctions story's sentence says goods moved: a {@link #TRADE_TOPIC} term of goods that is a flow
      * (exports, exporters, imports, supplies, supplied, procured: not the bare noun "goods"); the caller sets aside
-     * the sentences that name a payment ({@link #namesAPayment}). Labels'
+     * the sentences that name a payment ({@link BodyText#namesAPayment}). Labels'
      * decision 66 of round 39: a firm listed for supplying goods to a sanctioned buyer, a sanctioned country's buyers
      * receiving shipments, goods supplied to evade restrictions, told in the headline, the lead or a paragraph of its
      * own, make the story trade as well as sanctions. Adds the terms that tell it to {@code terms}.
