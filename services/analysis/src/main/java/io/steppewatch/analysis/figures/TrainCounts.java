@@ -18,7 +18,7 @@ import io.steppewatch.analysis.text.Words;
 final class TrainCounts {
 
     /** Beginnings of the words for trains and wagons, singular and plural, in the five languages. */
-    private static final List<String> TRAIN_STEMS = List.copyOf(Words.foldAll("поезд", "пойыз", "poyezd", "поезд",
+    private static final List<String> TRAIN_STEMS = List.copyOf(Words.foldAll("поезд", "пойыз", "poyezd",
             "вагон"));
     private static final Set<String> TRAIN_WORDS = Set.copyOf(Words.foldAll("train", "trains", "wagon", "wagons",
             "railcar", "railcars", "trainload", "trainloads"));
@@ -70,15 +70,7 @@ final class TrainCounts {
 
     private static boolean isTrain(Words.Word word) {
         String folded = word.folded();
-        if (TRAIN_WORDS.contains(folded)) {
-            return true;
-        }
-        for (String stem : TRAIN_STEMS) {
-            if (folded.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return TRAIN_WORDS.contains(folded) || Words.startsWithAny(folded, TRAIN_STEMS);
     }
 
     /** "number of ... trains" a few words before the figure, in its sentence, and no word of what they carry between. */
