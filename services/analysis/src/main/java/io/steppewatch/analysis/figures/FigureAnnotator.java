@@ -576,6 +576,14 @@ public final class FigureAnnotator {
             // figure are the outbound or inbound part of that freight (a railway's export shipments), not trade.
             metric = CARGO_VOLUME;
         }
+        // "with $500 million in promised funding from Kazakhstan", "plants worth over $200 million, funded by Uzbek
+        // investors": a sum one country provides as funding is its investment in the other (decision 61 of round 38,
+        // FundingProviders), whatever word of cost or worth stands before it.
+        boolean funded = (OTHER.equals(metric) || INVESTMENT.equals(metric)) && figure.isMoney()
+                && FundingProviders.fundedByACountry(context, sentence, figure);
+        if (funded) {
+            metric = INVESTMENT;
+        }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = gasSent ? CARGO_VOLUME
@@ -690,6 +698,8 @@ public final class FigureAnnotator {
             // CountryShippers). A product's carriage ("grain transportation to Tajikistan") stays freight
             // (ProductTradeNouns).
             metric = OTHER;
+        } else if (funded) {
+            // funding from a named country (above): no rule of worth, cost or home spending makes it other
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
                 && (worthOfSignedDeals(context, sentence, figure) || DealWorths.worthOfADeal(context, sentence, figure))) {
             // "we have already signed $1bln worth contracts", "ont signé des accords d'une valeur de plus de 6
