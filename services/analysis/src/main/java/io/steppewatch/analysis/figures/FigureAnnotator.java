@@ -576,6 +576,20 @@ public final class FigureAnnotator {
             // figure are the outbound or inbound part of that freight (a railway's export shipments), not trade.
             metric = CARGO_VOLUME;
         }
+        // "with $500 million in promised funding from Kazakhstan", "plants worth over $200 million, funded by Uzbek
+        // investors": a sum one country provides as funding is its investment in the other (decision 61 of round 38,
+        // FundingProviders), whatever word of cost or worth stands before it.
+        boolean funded = (OTHER.equals(metric) || INVESTMENT.equals(metric)) && figure.isMoney()
+                && FundingProviders.fundedByACountry(context, sentence, figure);
+        if (funded) {
+            metric = INVESTMENT;
+        }
+        // "a project worth $150 million, of which $118 million are funds from the Afghan side": a project built with
+        // both sides' money is a joint project under way (decision 61 of round 38, SharedProjectCosts).
+        boolean shared = OTHER.equals(metric) && SharedProjectCosts.costSplitBySides(context, sentence, figure);
+        if (shared) {
+            metric = "jointprojects.value";
+        }
         // The parties of a figure the vocabulary does not measure are still those its sentence's metric relates:
         // "Xinjiang's trade with Kazakhstan" is about China and Kazakhstan, "20 accords" of a visit about both sides.
         String partiesMetric = gasSent ? CARGO_VOLUME
@@ -690,6 +704,9 @@ public final class FigureAnnotator {
             // CountryShippers). A product's carriage ("grain transportation to Tajikistan") stays freight
             // (ProductTradeNouns).
             metric = OTHER;
+        } else if (funded || shared) {
+            // funding from a named country, a project's cost split between the sides (above): no rule of worth, cost,
+            // home spending or projects not under way makes them other
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
                 && (worthOfSignedDeals(context, sentence, figure) || DealWorths.worthOfADeal(context, sentence, figure))) {
             // "we have already signed $1bln worth contracts", "ont signé des accords d'une valeur de plus de 6
