@@ -548,6 +548,41 @@ final class FigurePeriods {
         return "percent".equals(figure.unit()) && yearlyRateAfter(context.text(), figure.end(), sentence.end());
     }
 
+    /** Words of a goal set apart from the figure before: "with the aim of", "намерены", "objectif", "further". */
+    private static final Pattern GOAL_APART = Pattern.compile("(?U)\\b(?:aim|aims|aiming|goal|target|intend\\p{L}*"
+            + "|objecti\\p{L}*|further|намерен\\p{L}*|цел(?:ь|и|ью|ях)|задач\\p{L}*|в\\s+дальнейшем|maqsad\\p{L}*"
+            + "|мақсат\\p{L}*)\\b");
+
+    /** How far after another figure a period may stand and still be that figure's own: "7.3 bcm planned for 2025". */
+    private static final int OTHER_FIGURE_REACH = 16;
+
+    /**
+     * Whether the period {@code e}, before the goal {@code figure}, stands right after another figure of the sentence
+     * in that figure's clause ("вырос на 30% в 2024 году", "10-14 million tonnes by 2030", "7.3 bcm planned for
+     * 2025"), and the goal follows in a clause of its own (after a comma or "with"): the period dates the other figure.
+     */
+    private static boolean datesAnotherFigure(FigureContext context, Sentences.Sentence sentence,
+                                              PeriodResolver.Expression e, SurfaceFigure figure) {
+        String text = context.text();
+        String between = Words.fold(text.substring(e.end(), figure.start()));
+        boolean ownClause = TextWalks.crossesClause(text, e.end(), figure.start(), true)
+                || between.matches("(?s)\\s*with\\b.*");
+        // Only a goal its own words set apart: "with the aim of reaching", "намерены достичь", "a further increase";
+        // a list of goals under one deadline ("by 2030, while cargo volumes are projected to rise to 45,000 tons"),
+        // the level a change reached ("croître de 24 % l'année dernière, pour atteindre") and an overshoot of a plan
+        // keep the period.
+        if (!ownClause || !GOAL_APART.matcher(between).find()) {
+            return false;
+        }
+        for (SurfaceFigure other : context.surfaceIn(sentence.start(), e.start())) {
+            if (other.end() <= e.start() && e.start() - other.end() <= OTHER_FIGURE_REACH
+                    && !TextWalks.crossesClause(text, other.end(), e.start(), true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Units of the lengths of works done on a line or a border: "35 kilometers were completed from 2022 to 2024". */
     private static final Set<String> WORKS_UNITS = Set.of("km", "mi");
 
@@ -980,6 +1015,14 @@ final class FigurePeriods {
             // countries are working on reaching $1 billion in the coming years": the time of the words, not of the
             // goal, which has no year of its own.
             return goalYearBefore(context, sentence);
+        }
+        if (chosen >= 0 && measure == Measure.TARGET && inSentence.get(chosen).end() <= figure.start()
+                && datesAnotherFigure(context, sentence, inSentence.get(chosen), figure)) {
+            // "Товарооборот ... вырос на 30% в 2024 году, государства намерены достичь ... $20 млрд", "grown by 28
+            // percent this year, with the aim of reaching a $1 billion trade turnover", "7.3 bcm planned for 2025 with a
+            // further increase to 11 bcm per year": the year is the other figure's, in its own clause; a goal with no
+            // year of its own is `null` (the standard: "a target with no year is `null`"; decision 28).
+            return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT && FigureAnnotator.DAYS.equals(figure.unit())) {
             // "cargo delivery time along the corridor is now 18-23 days", "срок доставки ... составляет сейчас 18–23

@@ -232,7 +232,10 @@ final class PeriodResolver {
             "(?:meme" + S + "periode|same" + S + "(?:period|time)|(?:like|corresponding|comparable|similar)" + S
                     + "period"
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
-                    + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR + ")"
+                    + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR
+                    // "the same period of the previous season", "аналогичного периода прошлого сезона": the same
+                    // months of the grain season before (LABEL-FIXES: grain marketing years and seasons)
+                    + "|(?:the" + S + ")?(?:previous|last|prior|прошл\\p{L}*)" + S + "(?:season|сезон\\p{L}*))"
                     // "the year-earlier period", "the year-ago period", "the prior-year period"
                     + "|(?:year[\\s-]earlier|year[\\s-]ago|prior[\\s-]year|previous[\\s-]year)" + S + "period", FLAGS);
     private static final Pattern THIS = compile(THIS_YEAR, FLAGS);
@@ -2200,6 +2203,7 @@ final class PeriodResolver {
      */
     private static void seasonYearPairs(String folded, List<Expression> out) {
         // The patterns run only around a pair of years (most texts have none): a few words before it, a few after.
+        List<int[]> windows = new ArrayList<>();
         int[] window = null;
         for (int at = yearPairAt(folded, 0); at >= 0; at = yearPairAt(folded, at + 1)) {
             int from = Math.max(0, at - SEASON_WORDS_BEFORE);
@@ -2208,13 +2212,17 @@ final class PeriodResolver {
                 window[1] = to;
                 continue;
             }
-            if (window != null) {
-                seasonYearPairsIn(folded, window[0], window[1], out);
-            }
             window = new int[] {from, to};
+            windows.add(window);
         }
-        if (window != null) {
-            seasonYearPairsIn(folded, window[0], window[1], out);
+        // "за июль-май сезона-2020/21" says where that season starts for its every mention in the text: "за 11
+        // месяцев 2020/2021 МГ" counts its months from July.
+        java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+        for (int[] w : windows) {
+            seasonMonthsIn(folded, w[0], w[1], starts, out);
+        }
+        for (int[] w : windows) {
+            seasonYearPairsIn(folded, w[0], w[1], starts, out);
         }
     }
 
@@ -2235,7 +2243,8 @@ final class PeriodResolver {
         return -1;
     }
 
-    private static void seasonYearPairsIn(String folded, int from, int to, List<Expression> out) {
+    private static void seasonMonthsIn(String folded, int from, int to, java.util.Map<Integer, Integer> starts,
+                                       List<Expression> out) {
         Matcher m = in(MONTHS_OF_YEAR_PAIR, folded, from, to);
         while (m.find()) {
             int first = Months.index(m.group(1));
@@ -2243,9 +2252,14 @@ final class PeriodResolver {
             int year = Integer.parseInt(m.group(3));
             if (first > last && last > 0 && consecutive(year, m.group(4))) {
                 out.add(new Expression(m.start(), m.end(), Kind.PERIOD, Periods.months(year, first, year + 1, last)));
+                starts.putIfAbsent(year, first);
             }
         }
-        m = in(SEASON_YEAR_PAIR, folded, from, to);
+    }
+
+    private static void seasonYearPairsIn(String folded, int from, int to, java.util.Map<Integer, Integer> starts,
+                                          List<Expression> out) {
+        Matcher m = in(SEASON_YEAR_PAIR, folded, from, to);
         while (m.find()) {
             boolean after = m.group(1) != null;
             // Named groups are numbered too: the second form's years are groups 7 and 8.
@@ -2263,8 +2277,55 @@ final class PeriodResolver {
                 end = Months.index(ends.group(1));
             }
             String period = end == 12 ? String.valueOf(year + 1) : Periods.months(year, end + 1, year + 1, end);
-            out.add(new Expression(m.start(), m.end(), Kind.PERIOD, period));
+            if (end == 12 || !seasonMonthsSoFar(folded, m, year, starts.getOrDefault(year, end + 1), out)) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, period));
+            }
         }
+    }
+
+    /** The months so far of a season, counted right before it: "the first eight months of the current", "за 5 месяцев". */
+    private static final Pattern SEASON_MONTHS_BEFORE = Pattern.compile("(?U)(?<![\\p{L}\\d])(\\d{1,2}|\\p{L}+)\\s+"
+            + "(?:(?:first|premiers|первых|первые)\\s+)?(?:months?|mois|месяц\\p{L}*)\\s+(?:(?:of|de|du)\\s+)?"
+            + "(?:(?:the|la|le|l')\\s*)?(?:(?:current|en\\s+cours|текущего)\\s+)?$");
+    /** The months a season's figures cover, said in brackets right after it: "2022/23 МГ (июль-ноябрь)". */
+    private static final Pattern SEASON_MONTHS_AFTER = Pattern.compile("(?U)\\s*\\(\\s*(\\p{L}{3,})\\s?[\\-\u2013\u2014]\\s?"
+            + "(\\p{L}{3,})\\s*\\)");
+    /** How far before a season its count of months may start: "during the first eight months of the current ". */
+    private static final int SEASON_MONTHS_REACH = 50;
+
+    /**
+     * A part of a grain season named by its two years (LABEL-FIXES, grain marketing years and seasons: "the months the
+     * text gives, else September to August"): the months in brackets right after it ("За 5 месяцев 2022/23 МГ
+     * (июль-ноябрь)" is {@code 2022-07/2022-11}), else the first N months of the season counted before it ("during the
+     * first eight months of the current 2024/25 marketing year" is {@code 2024-09/2025-04}), from the month the text
+     * starts that season with elsewhere ("за июль-май сезона-2020/21": July), not the whole season nor the first
+     * months of its first calendar year. Adds the expression and answers true when the season is so counted.
+     */
+    private static boolean seasonMonthsSoFar(String folded, Matcher season, int year, int start, List<Expression> out) {
+        int from = Math.max(0, season.start() - SEASON_MONTHS_REACH);
+        Matcher before = SEASON_MONTHS_BEFORE.matcher(folded).region(from, season.start());
+        if (!before.find()) {
+            return false;
+        }
+        Integer months = smallNumber(before.group(1));
+        if (months == null || months < 1 || months > 11) {
+            return false;
+        }
+        Matcher after = SEASON_MONTHS_AFTER.matcher(folded).region(season.end(), Math.min(folded.length(),
+                season.end() + SEASON_MONTHS_REACH));
+        if (after.lookingAt()) {
+            int first = Months.index(after.group(1));
+            int last = Months.index(after.group(2));
+            if (first > 0 && last > 0 && (last - first + 12) % 12 + 1 == months) {
+                out.add(new Expression(before.start(), after.end(), Kind.PERIOD,
+                        Periods.months(year, first, first <= last ? year : year + 1, last)));
+                return true;
+            }
+        }
+        int end = start + months - 1;
+        out.add(new Expression(before.start(), season.end(), Kind.PERIOD,
+                Periods.months(year, start, end > 12 ? year + 1 : year, (end - 1) % 12 + 1)));
+        return true;
     }
 
     /** Whether the second of a pair of years ("24" or "2024") is the year after {@code year}. */
