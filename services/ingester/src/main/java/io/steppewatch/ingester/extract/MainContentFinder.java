@@ -53,6 +53,9 @@ final class MainContentFinder {
     /** Shorter {@code <noscript>} text is a "turn on JavaScript" note, never a page's article. */
     private static final int MIN_NOSCRIPT_CHARS = 200;
     private static final int TOP_CANDIDATES = 5;
+    /** A short best block named like content gives way to a block this much longer scoring this share of it. */
+    private static final double LEAD_RIVAL_SHARE = 0.75;
+    private static final int LEAD_RIVAL_TEXT = 3;
     /** How well a block named like the best one must score to count as another part of the same article. */
     private static final double SAME_KIND_SHARE = 0.5;
     /** A headline this short (a site's name) says nothing about which story a page is about. */
@@ -246,7 +249,9 @@ final class MainContentFinder {
         }
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats, pass);
-        Element top = storyUnderHeadline(topCandidate(body, scores), doc, scores, stats);
+        List<Element> ranked = best(scores, TOP_CANDIDATES);
+        Element lead = liftedLead(ranked, scores, stats, pass);
+        Element top = storyUnderHeadline(topCandidate(body, scores, stats, ranked, lead), doc, scores, stats);
         // A forgiving reading gets no standfirst from the description: a block before a comment form that holds it
         // is the post the strict reading found, and would make that reading look like the article (see find).
         List<Element> blocks = articleBlocks(doc, top, scores, stats);
@@ -254,6 +259,10 @@ final class MainContentFinder {
         // split into blocks of one kind (a section each) often scores best in a later block.
         Element standfirst = standfirst(blocks.get(0), body, stats,
                 pass.stripUnlikely() ? description : PageDescription.NONE);
+        if (standfirst == null && lead != null && fitsStandfirst(lead, stats)
+                && betweenHeadlineAndBody(lead, blocks.get(0), stats)) {
+            standfirst = lead;
+        }
         Element article = doc.createElement("div");
         // A recipe's ingredients, short lines of amounts and names, score nothing and often sit apart from its
         // method, in a tab or a box of their own: the list the page marks as the ingredients comes with the method.
@@ -634,8 +643,14 @@ final class MainContentFinder {
         return score + (pass.weighClasses() ? ClassHints.weight(element) : 0);
     }
 
-    private static Element topCandidate(Element body, Map<Element, Double> scores) {
-        List<Element> ranked = best(scores, TOP_CANDIDATES);
+    /** @param lead a short block that the ranking put first by its name (see {@link #liftedLead}), or null */
+    private static Element topCandidate(Element body, Map<Element, Double> scores, TextStats stats,
+            List<Element> ranked, Element lead) {
+        if (lead != null) {
+            // The ranking from the longer block that outweighs the lead: those ranked between are short too, or hold
+            // one of the two or lie in one.
+            ranked = ranked.subList(ranked.indexOf(leadRival(ranked, scores, stats)), ranked.size());
+        }
         // An author's bio (or another block sites append to a post) can outscore a short post, never be it.
         if (!ranked.isEmpty() && ranked.get(0).attributesSize() > 0 && ClassHints.appendix(ranked.get(0))) {
             ranked = new ArrayList<>(ranked);
@@ -692,6 +707,63 @@ final class MainContentFinder {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * The best block when it is a short block lifted to the top by its name alone (a standfirst in a block named
+     * "post-text" over a body that a page builder split into unnamed sections), and another block outside it holds
+     * several times its text, enough for an article, and scores nearly as well by that text: the article is there,
+     * and the short block is its standfirst at most. Null otherwise (nearly always).
+     */
+    private static Element liftedLead(List<Element> ranked, Map<Element, Double> scores, TextStats stats, Pass pass) {
+        if (ranked.isEmpty() || !pass.weighClasses()) {
+            return null;
+        }
+        Element top = ranked.get(0);
+        if (stats.chars(top) >= ENOUGH_CHARS || top.attributesSize() == 0 || ClassHints.weight(top) <= 0) {
+            return null;
+        }
+        return leadRival(ranked, scores, stats) == null ? null : top;
+    }
+
+    /** The first block of the ranking that outweighs its short best block (see {@link #liftedLead}), or null. */
+    private static Element leadRival(List<Element> ranked, Map<Element, Double> scores, TextStats stats) {
+        Element top = ranked.get(0);
+        int chars = stats.chars(top);
+        double topScore = scores.get(top);
+        for (Element other : ranked.subList(1, ranked.size())) {
+            int otherChars = stats.chars(other);
+            if (scores.get(other) >= topScore * LEAD_RIVAL_SHARE && otherChars >= ENOUGH_CHARS
+                    && otherChars >= chars * LEAD_RIVAL_TEXT && !isAncestor(top, other) && !isAncestor(other, top)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code element} comes after a headline ({@code <h1>}) and before {@code first}, where a standfirst sits;
+     * a short block before the headline is the page's (a pop-up's prompt, a banner), and one after the body's start is
+     * the body's.
+     */
+    private static boolean betweenHeadlineAndBody(Element element, Element first, TextStats stats) {
+        boolean headline = false;
+        for (Element each : stats.elements()) {
+            if (each == element) {
+                return headline;
+            }
+            if (each == first) {
+                return false;
+            }
+            headline |= each.nameIs("h1");
+        }
+        return false;
+    }
+
+    /** A standfirst's length, and few links. */
+    private static boolean fitsStandfirst(Element element, TextStats stats) {
+        int chars = stats.chars(element);
+        return chars >= MIN_STANDFIRST_CHARS && chars <= MAX_STANDFIRST_CHARS && stats.linkDensity(element) < 0.2;
     }
 
     /**

@@ -1048,4 +1048,44 @@ class ArticleEdgesTest {
                 .contains("100 ml cottonseed oil\n\nMethod\n\n1\n\nRinse the rice")
                 .endsWith("on the lowest flame for twenty minutes.");
     }
+
+    @Test
+    void shouldTakeTheLongerBodyWhenAShortBlockNamedLikeContentOutscoresItByItsName() {
+        // A standfirst in a block named "post-text" under the headline scores above the body, whose columns a page
+        // builder left unnamed, by its name alone: the reading was the standfirst and nothing else.
+        String page = """
+                %s
+                <section class="post-head">
+                  <h1>A gas for heating that the steppe already makes</h1>
+                  <div class="post-date">Published: 4 May 2026</div>
+                  <div class="post-text"><p>Demand for cleaner fuel in the region is rising, and the old coal stoves
+                  are on their way out as the new rules on village air come in; we look at one candidate, a gas made
+                  from farm waste, as a partner to the bottled gas that many villages already use, what it costs,
+                  where it comes from and who is making it.</p></div>
+                </section>
+                <div class="band"><div class="inner"><div class="row"><div class="col">
+                  <p>The gas burns with little soot, and the plant near Karshi that makes it takes manure, straw and
+                  cotton stalks from farms within fifty kilometres, paying for them by the tonne.</p>
+                  <p>Made from waste, it is cheaper than the bottled gas it is mixed with, by about a fifth, and the
+                  mixture works in the same burners, cookers and heaters without any change to them.</p>
+                  <p>The first three villages to take it, all in the district of Kasbi, have used it for a winter,
+                  and their heads say that nobody asked to go back to coal, whatever the price.</p>
+                  <p>A second plant, twice the size of the first, is planned for the Samarkand region, where the
+                  farms are larger, and its builders say it could supply forty villages by next spring.</p>
+                  <p>Not everyone is sold on it. Herders in the hills, far from any road a tanker could take, say
+                  the bottles are too heavy to carry up in winter, and would rather have solar panels.</p>
+                  <p>The ministry says it will pay half the cost of new burners for schools and clinics that switch
+                  before the end of the year, and that the first payments went out in March.</p>
+                </div></div></div></div>
+                """;
+        String text = text(page.formatted(""));
+        // A short prompt before the headline, named like content too, is the page's, not the article's standfirst.
+        String prompted = text(page.formatted("""
+                <div class="modal"><div class="modal-body"><p>Our app: news, weather, prices, bus times, maps, radio, podcasts, puzzles, offline reading, free.</p>
+                </div></div>"""));
+
+        assertThat(text).startsWith("Demand for cleaner fuel in the region is rising")
+                .contains("The gas burns with little soot", "the first payments went out in March.");
+        assertThat(prompted).contains("The gas burns with little soot").doesNotContain("Get our app");
+    }
 }
