@@ -813,6 +813,11 @@ public final class FigureAnnotator {
         if (group != null) {
             subjects = group;
         }
+        // "a request from German companies to increase oil supplies to Germany via Druzhba to 2 mln tons" in an article
+        // about Kazakh oil: Kazakhstan's oil on its way to Germany (decision 4 of round 28)
+        subjects = KazakhOilOnDruzhba.withShipper(subjects, metric, context.wordsOf(sentence),
+                context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords(),
+                () -> context.mentionsIn(0, context.text().length()));
         // "delivered in just 12-15 days via the TITR", "delivery time along the corridor is 18 days": a time along a
         // corridor is the corridor's alone, whatever ends or reporting country the sentence names (decision 39)
         List<String> along = CorridorTimes.corridor(figure.unit(), context.wordsOf(sentence),

@@ -277,6 +277,18 @@ final class Subjects {
             if (portOfCause != null) {
                 return portOfCause;
             }
+            // "KazMunayGas and SOCAR agreed on 1.5 million tons of oil a year from the Tengiz field in the direction
+            // of the Baku-Tbilisi-Ceyhan pipeline", "It allows for the transit of 240,000 tons of Kashagan oil" under
+            // a headline on the BTC: Kazakh oil on the BTC is the shipper's and the line's (decision 4 of round 28)
+            if (corridor == null && (metric.equals("cargo.volume") || metric.equals("cargo.capacity"))) {
+                int at = indexAt(words, start);
+                int from = sentenceStart(words, at, text);
+                List<String> btc = KazakhOilOnBtc.of(metric, from, sentenceEnd(words, at, text),
+                        from > 0 ? sentenceStart(words, from - 1, text) : from, words, sentence, article.route());
+                if (btc != null) {
+                    return btc;
+                }
+            }
             // "по железной дороге Казахстан – Туркменистан – Иран, которая выступает звеном коридора Север – Юг": a
             // line named by three countries or more, written before the corridor it is a link of, is what carries
             // the freight; the corridor named after it only places it
