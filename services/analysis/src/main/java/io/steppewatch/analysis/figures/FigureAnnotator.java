@@ -612,6 +612,10 @@ public final class FigureAnnotator {
             metric = OTHER; // "The data differ by $144.5 million": what two statistics disagree by (FigureMetrics)
         } else if (metric.startsWith(TRADE) && figure.isMoney() && FigureMetrics.namesALoss(figure, context, sentence)) {
             metric = OTHER; // "a $12 million loss in bilateral trade": what one side lost, not trade (FigureMetrics)
+        } else if (metric.startsWith(TRADE) && figure.isMoney() && DealWorths.worthOfADeal(context, sentence, figure)) {
+            // "35 investment and trade agreements worth $2.5 billion", "sept contrats commerciaux d'une valeur de 2,6
+            // milliards de dollars": what papers signed are worth, not the trade between the parties (decision 61)
+            metric = OTHER;
         } else if (metric.startsWith(TRADE) && FigureMetrics.namesAGroupAsPartner(context, sentence)) {
             metric = OTHER; // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics)
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "change".equals(unitClass))
