@@ -717,6 +717,10 @@ public final class FigureAnnotator {
             metric = OTHER;
         } else if (COMPANIES.equals(metric) && CompaniesActedAgainst.actedAgainst(context, sentence, previous)) {
             metric = OTHER; // "more than 30 legal entities were restricted" (decision 60 of round 38)
+        } else if (COMPANIES.equals(metric) && figure.noun() != null && ExportingFirms.countsExporters(context, sentence)) {
+            // "252 exporting enterprises resumed their operations": a country's own exporters (decision 60); a bare
+            // number ("an increase of 116") keeps its reading, as an `other` one would be dropped as page furniture
+            metric = OTHER;
         } else if ("visits.count".equals(metric) && CountedGoods.countsGoods(figure)) {
             metric = OTHER; // "about 80 goods ... are under scrutiny" after a visit named before (decision 62 of round 38)
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
