@@ -616,8 +616,13 @@ public final class FigureAnnotator {
             // "35 investment and trade agreements worth $2.5 billion", "sept contrats commerciaux d'une valeur de 2,6
             // milliards de dollars": what papers signed are worth, not the trade between the parties (decision 61)
             metric = OTHER;
-        } else if (metric.startsWith(TRADE) && FigureMetrics.namesAGroupAsPartner(context, sentence)) {
-            metric = OTHER; // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics)
+        } else if (metric.startsWith(TRADE) && (FigureMetrics.namesAGroupAsPartner(context, sentence)
+                || "change".equals(unitClass) && previous != null && FigureContext.metricsIn(context, sentence).isEmpty()
+                        && FigureMetrics.namesAGroupAsPartner(context, previous))) {
+            // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics); so is a change
+            // whose sentence names no metric of its own right after one ("... товарооборот вырос до 164 млрд. долларов.
+            // Рост составил 25%.")
+            metric = OTHER;
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "change".equals(unitClass))
                 && (context.railHeadline() || FigureContext.hasCue(context, sentence, "rail-network"))
                 && ((context.railHeadline() ? isInTonnes(context, sentence) : "t".equals(figure.unit()))
