@@ -67,6 +67,8 @@ final class WorksProgress {
                 || afterAnother(words, first, figure, context)
                 || besideAnother(figure, context, sentence)
                 || (ofTheLine(context.text(), figure) && doneAfter(words, figure, context, sentence, true))
+                || (ofWhichBefore(words, first, sentence) && alreadyAfter(words, figure, context, sentence))
+                || fractionRestated(context.text(), figure, sentence)
                 || (totalBefore(words, first, figure, context, sentence)
                     && doneAfter(words, figure, context, sentence, false));
     }
@@ -126,6 +128,67 @@ final class WorksProgress {
             }
         }
         return false;
+    }
+
+    /** "of which", "из которых", "dont": the words that open a part of the whole named before. */
+    private static final List<List<String>> OF_WHICH = List.of(Words.foldAll("of", "which"),
+            Words.foldAll("из", "которых"), Words.foldAll("dont"));
+    /** A fraction of the line named right before a dash and the length: "on more than half of the section - 421 km". */
+    private static final java.util.regex.Pattern FRACTION_DASH = java.util.regex.Pattern.compile(
+            "(?:half|third|quarter|part|moitié|tiers|половин\\S*|трет\\S*|част\\S*)\\s+(?:of\\s+the\\s+|de\\s+la\\s+|du\\s+)?"
+                    + "\\S+\\s*[-–—]\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /** How far before the length the fraction may stand. */
+    private static final int FRACTION_REACH = 40;
+
+    /** Words of degree that may stand between "of which" and the length: "из которых более 100 километров". */
+    private static final Set<String> HEDGES = Set.copyOf(Words.foldAll("более", "около", "свыше", "почти", "over",
+            "about", "nearly", "almost", "some", "more", "than", "plus", "de", "pres", "environ"));
+
+    /** Whether the words right before the length (past words of degree) are "of which", "из которых", "dont". */
+    private static boolean ofWhichBefore(List<Words.Word> words, int first, Sentences.Sentence sentence) {
+        while (first > 0 && words.get(first - 1).start() >= sentence.start()
+                && HEDGES.contains(words.get(first - 1).folded())) {
+            first--;
+        }
+        for (List<String> phrase : OF_WHICH) {
+            int from = first - phrase.size();
+            if (from < 0 || words.get(from).start() < sentence.start()) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < phrase.size() && same; i++) {
+                same = words.get(from + i).folded().equals(phrase.get(i));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "из которых более 100 километров уже переданы подрядчикам": "already" after the part in its clause says the works
+     * have reached it, whatever the verb; not a stretch named by its territory ("within Turkmenistan").
+     */
+    private static boolean alreadyAfter(List<Words.Word> words, SurfaceFigure figure, FigureContext context,
+                                        Sentences.Sentence sentence) {
+        for (int i = context.wordStarts().at(figure.end()); i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || TextWalks.crossesClause(context.text(), figure.end(), word.start())
+                    || WITHIN.contains(word.folded())) {
+                return false;
+            }
+            if (ALREADY.contains(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the second track has been laid on more than half of the section - 421 km": the fraction restated in km. */
+    private static boolean fractionRestated(String text, SurfaceFigure figure, Sentences.Sentence sentence) {
+        int from = Math.max(sentence.start(), figure.start() - FRACTION_REACH);
+        return FRACTION_DASH.matcher(text.substring(from, figure.start())).find();
     }
 
     /** "300 kilometers of the new track": the length a part of the line named after it. */
