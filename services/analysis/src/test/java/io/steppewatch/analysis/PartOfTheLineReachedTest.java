@@ -20,6 +20,8 @@ class PartOfTheLineReachedTest {
             The full length of the Moiynty line is 500 km. So far, the new track has been laid on about half of the line - 260 km.    | 260 km           | other
             The total length of the pipeline is 1,200 kilometers, of which 300 kilometers within Uzbekistan have already been completed. | 300 kilometers | route.length
             The full length of the Moiynty line is 500 km. So far, the new track has been laid on about half of the line - 260 km.    | 500 km           | route.length
+            The Kazakh part of the route - 300 km - runs along the river.                                                              | 300 km           | route.length
+            The third section - 50 km - goes through the mountains.                                                                    | 50 km            | route.length
             """)
     void shouldReadThePartReachedAsOther(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
