@@ -26,6 +26,9 @@ final class DealWorths {
     private static final Set<String> FILLERS = Set.copyOf(Words.foldAll("at", "of", "over", "about", "around",
             "nearly", "almost", "more", "than", "some", "a", "total", "d", "une", "de", "pour", "un", "plus", "pres",
             "environ", "на", "более", "около", "свыше", "почти", "порядка"));
+    /** Adjectives that may stand between a deal word and its worth: "contrats commerciaux d'une valeur de". */
+    private static final Set<String> DEAL_ADJECTIVES = Set.copyOf(Words.foldAll("commercial", "commerciaux",
+            "commerciale", "commerciales", "signed", "signes", "signees", "bilateral", "bilateraux"));
     /** Scale words of a sum the bracket restates: "SR45 billion ($12 billion)". */
     private static final Set<String> SCALES = Set.copyOf(Words.foldAll("million", "millions", "billion",
             "billions", "milliard", "milliards", "млн", "млрд", "миллионов", "миллиардов", "mln", "mlrd"));
@@ -88,6 +91,8 @@ final class DealWorths {
             String folded = words.get(i).folded();
             if (WORTH_WORDS.contains(folded)) {
                 worth = true;
+            } else if (!worth && !bare && DEAL_ADJECTIVES.contains(folded)) {
+                continue; // "contrats commerciaux d'une valeur de": the deal's adjective, before its worth words
             } else if (!FILLERS.contains(folded) && !(restated && worth && sumWord(words.get(i)))) {
                 return false;
             }

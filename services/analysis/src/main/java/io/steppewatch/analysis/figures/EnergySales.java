@@ -20,13 +20,17 @@ final class EnergySales {
     private EnergySales() {
     }
 
-    /** Gas, oil, electricity, in the three languages (stems: "газа", "нефти", "électricité"). */
+    /**
+     * Gas, oil, electricity, in the three languages (stems: "газа", "нефти", "électricité"), and the kilowatt-hours that
+     * name electricity by its unit ("импортировал 895 млн кВт*ч на сумму 170 млн сомони ($18,1 млн)").
+     */
     private static final Pattern ENERGY = Pattern.compile(
             "\\b(?:natural gas|gas|oil|crude|electricity|gaz|pétrole|électricité|газ\\w*|нефт\\w*"
-                    + "|электроэнерги\\w*|электричеств\\w*)\\b",
+                    + "|электроэнерги\\w*|электричеств\\w*|kwh|квт|kilowatt\\w*|киловатт\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final SentenceGate ENERGY_GATE = new SentenceGate(ENERGY, List.of("gas", "oil", "crude",
-            "electricity", "gaz", "pétrole", "électricité", "газ", "нефт", "электроэнерги", "электричеств"));
+            "electricity", "gaz", "pétrole", "électricité", "газ", "нефт", "электроэнерги", "электричеств", "kwh", "квт",
+            "kilowatt", "киловатт"));
     /** A word of turnover: the sentence gives the two sides of a country's whole trade. */
     private static final Pattern TURNOVER = Pattern.compile(
             "turnover|échanges|товарооборот|оборот", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -626,8 +626,17 @@ public final class FigureAnnotator {
             metric = OTHER; // "The data differ by $144.5 million": what two statistics disagree by (FigureMetrics)
         } else if (metric.startsWith(TRADE) && figure.isMoney() && FigureMetrics.namesALoss(figure, context, sentence)) {
             metric = OTHER; // "a $12 million loss in bilateral trade": what one side lost, not trade (FigureMetrics)
-        } else if (metric.startsWith(TRADE) && FigureMetrics.namesAGroupAsPartner(context, sentence)) {
-            metric = OTHER; // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics)
+        } else if (metric.startsWith(TRADE) && figure.isMoney() && DealWorths.worthOfADeal(context, sentence, figure)) {
+            // "35 investment and trade agreements worth $2.5 billion", "sept contrats commerciaux d'une valeur de 2,6
+            // milliards de dollars": what papers signed are worth, not the trade between the parties (decision 61)
+            metric = OTHER;
+        } else if (metric.startsWith(TRADE) && (FigureMetrics.namesAGroupAsPartner(context, sentence)
+                || "change".equals(unitClass) && previous != null && FigureContext.metricsIn(context, sentence).isEmpty()
+                        && FigureMetrics.namesAGroupAsPartner(context, previous))) {
+            // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics); so is a change
+            // whose sentence names no metric of its own right after one ("... товарооборот вырос до 164 млрд. долларов.
+            // Рост составил 25%.")
+            metric = OTHER;
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "change".equals(unitClass))
                 && (context.railHeadline() || FigureContext.hasCue(context, sentence, "rail-network"))
                 && ((context.railHeadline() ? isInTonnes(context, sentence) : "t".equals(figure.unit()))
@@ -730,6 +739,10 @@ public final class FigureAnnotator {
             metric = OTHER;
         } else if (COMPANIES.equals(metric) && CompaniesActedAgainst.actedAgainst(context, sentence, previous)) {
             metric = OTHER; // "more than 30 legal entities were restricted" (decision 60 of round 38)
+        } else if (COMPANIES.equals(metric) && figure.noun() != null && ExportingFirms.countsExporters(context, sentence)) {
+            // "252 exporting enterprises resumed their operations": a country's own exporters (decision 60); a bare
+            // number ("an increase of 116") keeps its reading, as an `other` one would be dropped as page furniture
+            metric = OTHER;
         } else if ("visits.count".equals(metric) && CountedGoods.countsGoods(figure)) {
             metric = OTHER; // "about 80 goods ... are under scrutiny" after a visit named before (decision 62 of round 38)
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {

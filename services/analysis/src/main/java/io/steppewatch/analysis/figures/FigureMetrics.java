@@ -134,7 +134,8 @@ final class FigureMetrics {
     /**
      * A group with no code of its own as the other side of trade ("trade between Tajikistan and the countries of the
      * Commonwealth of Independent States", "Tajikistan-CIS nations trade", "торговли между странами Таможенного союза",
-     * "les échanges avec la CEI", "export supplies from Europe to Kyrgyzstan", "d'Europe et de Turquie"): an aggregate over
+     * "les échanges avec la CEI", "export supplies from Europe to Kyrgyzstan", "d'Europe et de Turquie", "trade with the
+     * Turkic states", "Түркі елдерімен", "страны Содружества в целом"): an aggregate over
      * the group, `other` with the Central Asian country alone (team a's convention on the CIS and "European countries";
      * audit rows 304 and 308). "Among the CIS countries, ... with Kazakhstan" only ranks one partner. Not the Russian "из
      * Европы": read so, a holdout trade figure labelled with its metric lost it.
@@ -143,15 +144,18 @@ final class FigureMetrics {
             + "\\bbetween|между(?:\\s+\\S+\\s+и)?|\\sи|\\sс|\\sсо|entre(?:\\s+\\S+\\s+et)?|\\savec)\\s+(?:the\\s+|les\\s+)?"
             + "(?:other\\s+)?(?:countries\\s+of\\s+the\\s+|member\\s+states\\s+of\\s+the\\s+|странами\\s+|государствами\\s+|"
             + "pays\\s+de\\s+(?:la\\s+|l')?)?(?:cis\\b|commonwealth\\s+of\\s+independent|customs\\s+union|снг|содружеств|"
-            + "таможенн\\S*\\s+союз|cei\\b|union\\s+douaniere)|-cis\\b|(?:\\bfrom|d')\\s*europ|\\beuropean\\s+countries|"
-            + "европейск\\S*\\s+стран|pays\\s+europeens");
+            + "таможенн\\S*\\s+союз|cei\\b|union\\s+douaniere|turkic\\s+states|тюркск\\S*\\s+государств|etats\\s+turciques)"
+            + "|-cis\\b|(?:\\bfrom|d')\\s*europ|\\beuropean\\s+countries|"
+            + "европейск\\S*\\s+стран|pays\\s+europeens"
+            // the group as a whole ("страны Содружества в целом"), Kazakh "with" glued to the Turkic countries
+            + "|содружеств\\S*\\s+в\\s+целом|түркі\\s+(?:елдер|мемлекеттер)\\S*мен\\b");
     /**
      * {@link #GROUP_AS_PARTNER} gated by literal words of the groups (folded: the pattern reads the folded sentence),
      * and answered once per sentence: every trade figure of a sentence asks the same of the whole sentence.
      */
     private static final SentenceGate GROUP_GATE = SentenceGate.onFolded(GROUP_AS_PARTNER, List.of("cis",
             "commonwealth", "customs union", "снг", "содружеств", "таможенн", "cei", "union douaniere", "europ",
-            "европ"));
+            "европ", "turkic", "тюркск", "turciques", "түркі"));
 
     /**
      * What a route costs or how long it takes ("reduce transport costs by at least 40 percent", "the cost of transporting

@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
@@ -20,7 +21,11 @@ import io.steppewatch.analysis.text.Words;
  *   <li>a part of the line, "of the" line, said already built or completed: "300 kilometers of the new track have
  *       already been built";</li>
  *   <li>a part of a total length the sentence gives before it, said built or completed: "Of the total length of 80
- *       kilometers, 25 kilometers were completed".</li>
+ *       kilometers, 25 kilometers were completed";</li>
+ *   <li>a part opened by "of which" that its clause says is "already" reached, whatever the verb: "из которых более 100
+ *       километров уже переданы подрядным организациям" (round 41);</li>
+ *   <li>a fraction of the line restated in kilometres after a dash: "laid on more than half of the section - 421 km"
+ *       (round 41).</li>
  * </ul>
  * A stretch named by the country or territory it lies in ("214 kilometers within Turkmenistan have been completed":
  * that country's whole section) stays the section's length in the last two readings.
@@ -47,6 +52,22 @@ final class WorksProgress {
     private static final List<String> LENGTH_STEMS = Words.foldAll("length", "протяженн", "longueur");
     /** Words that name the territory a stretch lies in, making it that territory's whole section. */
     private static final Set<String> WITHIN = Set.copyOf(Words.foldAll("within", "пределах", "dans"));
+    /** "of which", "из которых", "dont": the words that open a part of the whole named before. */
+    private static final List<List<String>> OF_WHICH = List.of(Words.foldAll("of", "which"),
+            Words.foldAll("из", "которых"), Words.foldAll("dont"));
+    /** Words of degree that may stand between "of which" and the length: "из которых более 100 километров". */
+    private static final Set<String> HEDGES = Set.copyOf(Words.foldAll("более", "около", "свыше", "почти", "over",
+            "about", "nearly", "almost", "some", "more", "than", "plus", "de", "pres", "environ"));
+    /**
+     * A fraction of the line named right before a dash and the length: "on more than half of the section - 421 km",
+     * "на половине участка – 421 км". Only fractions: "the Kazakh part of the route - 300 km" and "the third section -
+     * 50 km" name whole sections.
+     */
+    private static final Pattern FRACTION_DASH = Pattern.compile(
+            "(?:(?:half|third|quarter)\\s+of(?:\\s+the)?|(?:moitié|tiers)\\s+(?:de\\s+la|du|de|des)|половин\\S*)"
+                    + "\\s+\\S+\\s*[-–—]\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before the length the fraction may stand. */
+    private static final int FRACTION_REACH = 40;
     /** How many words a clause may run before the length for the works or the total to speak of it. */
     private static final int REACH_WORDS = 12;
 
@@ -67,6 +88,8 @@ final class WorksProgress {
                 || afterAnother(words, first, figure, context)
                 || besideAnother(figure, context, sentence)
                 || (ofTheLine(context.text(), figure) && doneAfter(words, figure, context, sentence, true))
+                || (ofWhichBefore(words, first, sentence) && alreadyAfter(words, figure, context, sentence))
+                || fractionRestated(context.text(), figure, sentence)
                 || (totalBefore(words, first, figure, context, sentence)
                     && doneAfter(words, figure, context, sentence, false));
     }
@@ -126,6 +149,53 @@ final class WorksProgress {
             }
         }
         return false;
+    }
+
+    /** Whether the words right before the length (past words of degree) are "of which", "из которых", "dont". */
+    private static boolean ofWhichBefore(List<Words.Word> words, int first, Sentences.Sentence sentence) {
+        while (first > 0 && words.get(first - 1).start() >= sentence.start()
+                && HEDGES.contains(words.get(first - 1).folded())) {
+            first--;
+        }
+        for (List<String> phrase : OF_WHICH) {
+            int from = first - phrase.size();
+            if (from < 0 || words.get(from).start() < sentence.start()) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < phrase.size() && same; i++) {
+                same = words.get(from + i).folded().equals(phrase.get(i));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "из которых более 100 километров уже переданы подрядчикам": "already" after the part in its clause says the works
+     * have reached it, whatever the verb; not a stretch named by its territory ("within Turkmenistan").
+     */
+    private static boolean alreadyAfter(List<Words.Word> words, SurfaceFigure figure, FigureContext context,
+                                        Sentences.Sentence sentence) {
+        for (int i = context.wordStarts().at(figure.end()); i < words.size(); i++) {
+            Words.Word word = words.get(i);
+            if (word.start() >= sentence.end() || TextWalks.crossesClause(context.text(), figure.end(), word.start())
+                    || WITHIN.contains(word.folded())) {
+                return false;
+            }
+            if (ALREADY.contains(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the second track has been laid on more than half of the section - 421 km": the fraction restated in km. */
+    private static boolean fractionRestated(String text, SurfaceFigure figure, Sentences.Sentence sentence) {
+        int from = Math.max(sentence.start(), figure.start() - FRACTION_REACH);
+        return FRACTION_DASH.matcher(text.substring(from, figure.start())).find();
     }
 
     /** "300 kilometers of the new track": the length a part of the line named after it. */
