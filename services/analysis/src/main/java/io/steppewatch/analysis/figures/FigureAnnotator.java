@@ -765,11 +765,6 @@ public final class FigureAnnotator {
             // обеспечит мощность в 700 000 TEU": a facility's capacity once built is a capacity to come (CapacityToCome)
             measure = Measure.TARGET;
         }
-        if (measure == Measure.AMOUNT && AgreedVolumes.agreed(figure, context, sentence)) {
-            // "the agreement provides for the transportation of 500 million cubic metres": what a deal provides for is
-            // a level still to be reached (AgreedVolumes)
-            measure = Measure.TARGET;
-        }
         boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled()
                 && !countedByNumberOf(figure, context, sentence);
         if (bare && OTHER.equals(metric) && !countsPeople(figure, context)
