@@ -790,6 +790,11 @@ public final class FigureAnnotator {
             // anything else, "500 vehicles will be involved", is a planned event).
             measure = Measure.TARGET;
         }
+        if (CapacityToCome.toCome(measure, metric, figure, context, sentence)) {
+            // "the construction of the pipeline with a capacity of 33 bcm", "после завершения строительства он
+            // обеспечит мощность в 700 000 TEU": a facility's capacity once built is a capacity to come (CapacityToCome)
+            measure = Measure.TARGET;
+        }
         boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled()
                 && !countedByNumberOf(figure, context, sentence);
         if (bare && OTHER.equals(metric) && !countsPeople(figure, context)
@@ -1020,6 +1025,9 @@ public final class FigureAnnotator {
         if (TapiThroughput.throughput(figure, context.text(), sentence)) {
             metric = "cargo.capacity";
             subjects = TapiThroughput.TAPI_COUNTRIES;
+            if (CapacityToCome.toCome(measure, metric, figure, context, sentence)) {
+                measure = Measure.TARGET; // "TAPI, encore loin d'être achevé, doit à terme transporter 30 milliards de m3"
+            }
         }
         if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {
             subjects = EnergySales.sellerFirst(metric, subjects);
