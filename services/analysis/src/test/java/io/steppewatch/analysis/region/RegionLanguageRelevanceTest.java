@@ -28,4 +28,20 @@ class RegionLanguageRelevanceTest {
     void shouldKeepOneMentionWhenTheArticleIsInKazakhOrUzbek(String title, String body, boolean relevant) {
         assertThat(relevance.score(title, body).relevant()).isEqualTo(relevant);
     }
+
+    /**
+     * Kazakh news in Cyrillic often has too few of the vote's function words (a headline, a dateline, a list of
+     * tonnages): its letters tell the language, so one mention of the region keeps it. An Uzbek item in Cyrillic keeps
+     * its one mention too; the same mention in Russian or Kyrgyz-free Russian with a quoted Kazakh name does not.
+     */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Заңсыз еңбек еткен төрт шетелдік анықталды | Павлодар облысында көші-қон ережелерін тексеру жалғасып жатыр. Полиция қызметкерлері екі апта ішінде құрылыс алаңдарында жұмыс істеген 40-қа жуық шетелдікті тексерді. Олардың 12-сі елден шығарылды. | true
+            Ирандық порттар арқылы бір айда 95 000 тонна жүк өтті | ТЕГЕРАН, 2026 жылғы 3 ақпан. Иран жол министрлігі өткен айда Сарахс бекеті арқылы 95 412 тонна жүк тасымалданғанын мәлімдеді. — Түрікмен бағыты бойынша — 40 120 тонна. | true
+            Темир йўл орқали юк ташиш кўпайди | Жорий йилнинг биринчи ярмида Ўзбекистон темир йўллари орқали 37 млн тонна юк ташилди. Ўтган йилга нисбатан ўсиш 4 фоизни ташкил этди. | true
+            Иранские порты за месяц пропустили 95 тысяч тонн | ТЕГЕРАН, 3 февраля. Министерство дорог Ирана сообщило, что через пункт Сарахс прошло 95 412 тонн груза; по туркменскому направлению — 40 120 тонн. | false
+            """)
+    void shouldKeepOneMentionWhenKazakhOrUzbekHasFewFunctionWords(String title, String body, boolean relevant) {
+        assertThat(relevance.score(title, body).relevant()).isEqualTo(relevant);
+    }
 }
