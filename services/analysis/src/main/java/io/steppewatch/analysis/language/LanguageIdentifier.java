@@ -22,7 +22,8 @@ import io.steppewatch.analysis.text.Words;
  * <p>Lingua 1.2 has no model for Uzbek, Kyrgyz, Tajik or Turkmen; their texts come out as the closest
  * language it knows (Kazakh, Turkish, Azerbaijani, Persian, Ukrainian) or as undecided; so before Lingua, a text
  * the vote left open is Uzbek when it is written in Uzbek letters ({@link UzbekLetters}), and Kazakh when it is written
- * in Kazakh's Latin alphabet of 2018 ({@link KazakhLatinLetters}), which Lingua reads as Spanish. The detector is built once, on
+ * in Kazakh's Latin alphabet of 2018 ({@link KazakhLatinLetters}), which Lingua reads as Spanish, or in Kazakh's Cyrillic
+ * letters ({@link KazakhCyrillicLetters}; which Lingua knows, but {@link #detectByWordsAndLetters} must tell it alone). The detector is built once, on
  * first use, with its models preloaded (no lazy loading under concurrent calls) in low-accuracy mode
  * (trigram models only: a fraction of the memory and time, and still exact on a paragraph of news). It reads
  * the title and the beginning of the body, which is plenty to tell these languages apart.
@@ -87,12 +88,15 @@ public final class LanguageIdentifier {
         return voted != null ? voted : byLetters(sample(title, body));
     }
 
-    /** "uz" or "kk" when the sample is written in the letters only Uzbek or Kazakh Latin script uses, else null. */
+    /**
+     * "uz" or "kk" when the sample is written in the letters only Uzbek (either script) or Kazakh (either script) uses,
+     * else null.
+     */
     private static String byLetters(String sample) {
         if (UzbekLetters.written(sample)) {
             return "uz";
         }
-        return KazakhLatinLetters.written(sample) ? "kk" : null;
+        return KazakhLatinLetters.written(sample) || KazakhCyrillicLetters.written(sample) ? "kk" : null;
     }
 
     static String sample(String title, String body) {

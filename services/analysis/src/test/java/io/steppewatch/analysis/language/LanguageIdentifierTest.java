@@ -53,4 +53,24 @@ class LanguageIdentifierTest {
     void shouldReadKazakhLatinLettersWhenTheVoteLeavesATextOpen(String expected, String body) {
         assertThat(LanguageIdentifier.detect("", body, null)).isEqualTo(expected);
     }
+
+    /**
+     * Kazakh in Cyrillic with few of the vote's function words (a headline and a statistic) is told by its letters
+     * "ә ғ қ ң ө ұ ү һ і" without Lingua, as the ingester needs; Uzbek in either script by its own letters; Kyrgyz, Tajik,
+     * Ukrainian and a Russian text quoting a Kazakh name are not read as Kazakh.
+     */
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            kk | Ақтау порты арқылы екі айда 410 мың тонна астық тасымалданды | Теңіз порты әкімшілігінің мәліметінше, қаңтар-ақпан айларында жүктің басым бөлігі Әзірбайжан мен Иранға жөнелтілді. Өткен жылдың сәйкес кезеңімен салыстырғанда көрсеткіш 14 пайызға артты.
+            kk | Шекара бекетінде жүк көліктерінің кезегі қысқарды | Мемлекеттік кіріс комитетінің ақпаратынша, тәулігіне 600-ден астам жүк көлігі рәсімделеді. Кеден қызметкерлері қосымша жолақ ашты.
+            uz | Тошкент вилоятида ғалла қабул қилиш пунктлари очилди | Вилоят ҳокимлиги хабарига кўра, йил бошидан 120 минг тонна ғалла қабул қилинди. Ўтган мавсумга нисбатан кўрсаткич 6 фоиз юқори.
+            uz | Toshkent viloyatida gʻalla qabul qilish punktlari ochildi | Viloyat hokimligi xabariga koʻra, yil boshidan 120 ming tonna gʻalla qabul qilindi. Oʻtgan mavsumga nisbatan koʻrsatkich 6 foiz yuqori.
+            -  | Түштүк Кыргызстанда жаңы жол курулуп бүттү | Өкмөттүн маалыматы боюнча, жолдун узундугу 48 чакырым.
+            -  | Компания «Қазақстан темір жолы» сообщила о перевозках | Объем грузов в январе вырос на 5 процентов, отметили в компании.
+            -  | Україна відновила експорт зерна через порти | Обсяг перевезень у січні зріс на п'ять відсотків, повідомили в міністерстві.
+            """)
+    void shouldTellKazakhAndUzbekByLettersWithoutTheModelWhenFunctionWordsAreFew(String expected, String title,
+            String body) {
+        assertThat(LanguageIdentifier.detectByWordsAndLetters(title, body)).isEqualTo(expected);
+    }
 }

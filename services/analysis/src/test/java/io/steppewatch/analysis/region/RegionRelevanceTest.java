@@ -107,6 +107,32 @@ class RegionRelevanceTest {
         assertThat(relevance.score(title, body).relevant()).isEqualTo(relevant);
     }
 
+    /**
+     * One name of the region in the body's lead (its first paragraph of some length; "¶" is a paragraph break) is no
+     * passing mention: the story is about the region, whatever the title says. The same name in a later paragraph, or
+     * after a lead that does not name it, stays under the threshold; a dateline or a timestamp line is no lead.
+     */
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Markets today          | The US Treasury put a Kyrgyz lender on its sanctions list on Tuesday, citing payments made for Russian arms makers. ¶ The lender said it would keep serving its clients. | true
+            Markets today          | The US Treasury put fourteen lenders on its sanctions list on Tuesday, citing payments made for Russian arms makers. ¶ One of them is registered in Kyrgyzstan, the list shows. | false
+            Вести: Экономика       | Товарооборот Китая со странами Средней Азии за год вырос на 12 процентов и впервые превысил сто миллиардов долларов. ¶ Экспорт машин и оборудования рос быстрее импорта. | true
+            Вести: Экономика       | Товарооборот Китая с соседями за год вырос на 12 процентов и впервые превысил сто миллиардов долларов. ¶ Экспорт машин и оборудования в страны Средней Азии рос быстрее. | false
+            Caspian shipping       | 12:40 - 03.02.2026 ¶ Falling water in the Caspian Sea may cost the port of Aktau part of its capacity, a World Bank report warns in its latest review. | true
+            Le Quotidien: Économie | Le trafic ferroviaire a progressé de 9 % en un an, selon les autorités locales. ¶ Les trains peuvent rejoindre cinq pays d'Asie centrale et douze pays européens. | false
+            """)
+    void shouldWeighTheLeadsMentionTwiceWhenTheRegionIsNamedOnce(String title, String body, boolean relevant) {
+        assertThat(relevance.score(title, body.replace(" ¶ ", "\n\n")).relevant()).isEqualTo(relevant);
+    }
+
+    @Test
+    void shouldSkipDatelineAndCutLongParagraphWhenFindingTheLead() {
+        assertThat(RegionRelevance.lead("24 May 2024 20:48\n\nMINSK. The share of payments in roubles rose again last"
+                + " year, the commission said.\n\nSecond paragraph.")).startsWith("MINSK.").endsWith("said.");
+        assertThat(RegionRelevance.lead("word ".repeat(200))).hasSizeLessThan(RegionRelevance.LEAD_MAX_CHARS + 10);
+        assertThat(RegionRelevance.lead("Too short.\n\nStill short.")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Freight along the Middle Corridor grows   | Shipments rose by a third in nine months.                             | true
