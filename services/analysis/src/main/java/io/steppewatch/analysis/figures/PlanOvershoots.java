@@ -2,7 +2,6 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
@@ -33,17 +32,6 @@ final class PlanOvershoots {
             "du", "des", "of"));
     /** The word right before a gap that a verb of exceeding measures ("by 9%", "на 9%", "de 9 %"). */
     private static final Set<String> BY = Set.copyOf(Words.foldAll("by", "на", "de"));
-    /**
-     * The gates of {@link #overPlan}, asked once per sentence: a gap beats a plan only where a word of overshooting
-     * ({@link #OVERSHOT_BEFORE}) stands, or a word of a plan ({@link #PLAN_WORDS}, {@link #PLANNED_STEMS}) beside one
-     * of exceeding ({@link #EXCEED}) or of being above ({@link #ABOVE}); each folded word of the sentence is a stretch
-     * of its folded text, so a sentence whose folded text holds none of them has no such word.
-     */
-    private static final SentenceGate OVERSHOT_GATE = SentenceGate.foldedLiterals(OVERSHOT_BEFORE);
-    private static final SentenceGate PLAN_GATE = SentenceGate.foldedLiterals(Words.foldAll("plan", "target", "quota",
-            "goal", "objectif", "prévu", "prévisions", "план", "квот", "жоспар", "reja"));
-    private static final SentenceGate EXCEED_OR_ABOVE_GATE = SentenceGate.foldedLiterals(
-            Stream.concat(EXCEED.stream(), ABOVE.stream()).toList());
     /** How many words before the gap a word of overshooting may stand. */
     private static final int BEFORE_REACH = 8;
     /** How many words after the gap the plan may stand ("above the planned figure"). */
@@ -54,10 +42,6 @@ final class PlanOvershoots {
 
     /** Whether {@code figure} is the gap between a level and the plan, target or quota it beat. */
     static boolean overPlan(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        if (!context.sentenceFinds(OVERSHOT_GATE, sentence) && !(context.sentenceFinds(PLAN_GATE, sentence)
-                && context.sentenceFinds(EXCEED_OR_ABOVE_GATE, sentence))) {
-            return false;
-        }
         List<Words.Word> words = context.words();
         String text = context.text();
         int first = context.wordStarts().at(figure.start());

@@ -48,14 +48,6 @@ record SentenceGate(Pattern pattern, List<String> keys, boolean folded) {
         return new SentenceGate(ANYTHING, keys, false);
     }
 
-    /**
-     * A gate that asks only whether the sentence's folded text holds one of the literals (folded): as {@link #literals},
-     * for a rule that reads folded words (a folded word is a stretch of its folded sentence).
-     */
-    static SentenceGate foldedLiterals(List<String> keys) {
-        return new SentenceGate(ANYTHING, keys, true);
-    }
-
     /** A gate whose pattern and keys are written for the sentence's folded text. */
     static SentenceGate onFolded(Pattern pattern, List<String> keys) {
         return new SentenceGate(pattern, keys, true);

@@ -144,14 +144,6 @@ public final class PhraseMatcher<T> {
      * once may each lose the other's new slots, which are then found again (a slot holds an immutable value).
      */
     private volatile Object[] starts = new Object[0];
-    /**
-     * A bit per numbered word whose {@link Start} is {@link #NO_START}, set when {@link #starts} gets that slot: what
-     * {@link #findAll} asks of every word of a text, read from a table a few kilobytes long instead of from a slot of
-     * {@link #starts}, whose length runs to every word ever numbered and whose reads miss the CPU cache. Grown on demand
-     * like {@link #starts}; a bit lost to two threads at once only sends its word to {@link #matchAt}, which finds the
-     * slot.
-     */
-    private volatile long[] noStart = new long[0];
 
     private final Map<String, Candidates<T>> byFirstWord = new HashMap<>();
     private final PrefixNode<T> prefixes = new PrefixNode<>();
@@ -302,12 +294,12 @@ public final class PhraseMatcher<T> {
         // at the word itself while the keys are not its folded form (matchAt then looks at the word on its own).
         boolean passKnown = keys == null || !hasExactCase;
         Keys numbered = keys instanceof Keys ks ? ks : null;
-        long[] known = noStart; // a table grown meanwhile by another thread only lacks bits, each found by matchAt
+        Object[] known = starts; // a table grown meanwhile by another thread only lacks slots, each found by matchAt
         int i = 0;
         while (i < words.size()) {
             if (passKnown) {
                 int id = keys == null ? words.get(i).id() : numbered != null ? numbered.id(i) : WordIds.NONE;
-                if (id != WordIds.NONE && (id >>> 6) < known.length && (known[id >>> 6] & (1L << id)) != 0) {
+                if (id != WordIds.NONE && id < known.length && known[id] == NO_START) {
                     i++;
                     continue;
                 }
@@ -396,14 +388,6 @@ public final class PhraseMatcher<T> {
         }
         Start<T> found = startFor(folded);
         table[id] = found;
-        if (found == NO_START) {
-            long[] bits = noStart;
-            if ((id >>> 6) >= bits.length) {
-                bits = Arrays.copyOf(bits, Math.max((id >>> 6) + 1, bits.length * 2));
-                noStart = bits;
-            }
-            bits[id >>> 6] |= 1L << id;
-        }
         return found;
     }
 

@@ -29,19 +29,14 @@ final class WordCache {
     private static final ThreadLocal<WordCache> CACHES = ThreadLocal.withInitial(WordCache::new);
 
     /**
-     * Eight ints per slot, side by side so that a probe reads one cache line: the raw form's hash, where its chars
-     * start in {@link #chars}, how many there are (0: a free slot), its {@link WordIds} number, and its first
-     * {@link #INLINE} chars two to an int. Most words are that short: a word met again is compared with the chars in
-     * its slot, with no second read from {@link #chars}, which missed the CPU cache for most words.
+     * Four ints per slot, side by side so that a probe reads one cache line: the raw form's hash, where its chars
+     * start in {@link #chars}, how many there are (0: a free slot), and its {@link WordIds} number.
      */
-    private final int[] slots = new int[SLOTS * WIDTH];
-    private static final int WIDTH = 8;
+    private final int[] slots = new int[SLOTS * 4];
     private static final int HASH = 0;
     private static final int OFFSET = 1;
     private static final int LENGTH = 2;
     private static final int ID = 3;
-    private static final int CHARS = 4;
-    private static final int INLINE = 2 * (WIDTH - CHARS);
     private final String[] raws = new String[SLOTS];
     private final String[] foldeds = new String[SLOTS];
     private final char[] chars = new char[MAX_CHARS];
@@ -63,9 +58,9 @@ final class WordCache {
         int length = end - start;
         int mask = SLOTS - 1;
         int[] table = slots;
-        for (int i = spread(hash) & mask; table[WIDTH * i + LENGTH] != 0; i = (i + 1) & mask) {
-            if (table[WIDTH * i + HASH] == hash && table[WIDTH * i + LENGTH] == length
-                    && sameChars(WIDTH * i, text, start, length)) {
+        for (int i = spread(hash) & mask; table[4 * i + LENGTH] != 0; i = (i + 1) & mask) {
+            if (table[4 * i + HASH] == hash && table[4 * i + LENGTH] == length
+                    && sameChars(table[4 * i + OFFSET], text, start, length)) {
                 return i;
             }
         }
@@ -81,7 +76,7 @@ final class WordCache {
     }
 
     int id(int slot) {
-        return slots[WIDTH * slot + ID];
+        return slots[4 * slot + ID];
     }
 
     /** Keeps {@code word}, whose raw form hashes to {@code hash}; the caller found no word with its chars. */
@@ -100,19 +95,14 @@ final class WordCache {
         }
         int mask = SLOTS - 1;
         int i = spread(hash) & mask;
-        while (slots[WIDTH * i + LENGTH] != 0) {
+        while (slots[4 * i + LENGTH] != 0) {
             i = (i + 1) & mask;
         }
         raw.getChars(0, length, chars, used);
-        slots[WIDTH * i + HASH] = hash;
-        slots[WIDTH * i + OFFSET] = used;
-        slots[WIDTH * i + LENGTH] = length;
-        slots[WIDTH * i + ID] = word.id();
-        for (int k = 0; k < INLINE; k += 2) { // chars past the word's end are kept as 0 and never compared
-            char first = k < length ? raw.charAt(k) : 0;
-            char second = k + 1 < length ? raw.charAt(k + 1) : 0;
-            slots[WIDTH * i + CHARS + k / 2] = first | second << 16;
-        }
+        slots[4 * i + HASH] = hash;
+        slots[4 * i + OFFSET] = used;
+        slots[4 * i + LENGTH] = length;
+        slots[4 * i + ID] = word.id();
         raws[i] = raw;
         foldeds[i] = word.folded();
         used += length;
@@ -123,28 +113,12 @@ final class WordCache {
         return h ^ (h >>> 16);
     }
 
-    /**
-     * Whether the word in the slot at {@code base} has the chars {@code text[start, start + length)}, its length being
-     * {@code length}: the first {@link #INLINE} from the slot, the rest from {@link #chars}. A plain loop: words are a
-     * few chars long, too short for {@code Arrays.equals}' range checks and call to pay.
-     */
-    private boolean sameChars(int base, char[] text, int start, int length) {
-        int[] table = slots;
-        int inline = Math.min(length, INLINE);
-        for (int k = 0; k < inline; k++) {
-            int pair = table[base + CHARS + (k >>> 1)];
-            char kept = (char) ((k & 1) == 0 ? pair : pair >>> 16);
-            if (kept != text[start + k]) {
+    /** A plain loop: words are a few chars long, too short for {@code Arrays.equals}' range checks and call to pay. */
+    private boolean sameChars(int offset, char[] text, int start, int length) {
+        char[] kept = chars;
+        for (int k = 0; k < length; k++) {
+            if (kept[offset + k] != text[start + k]) {
                 return false;
-            }
-        }
-        if (length > INLINE) {
-            char[] kept = chars;
-            int offset = table[base + OFFSET];
-            for (int k = INLINE; k < length; k++) {
-                if (kept[offset + k] != text[start + k]) {
-                    return false;
-                }
             }
         }
         return true;

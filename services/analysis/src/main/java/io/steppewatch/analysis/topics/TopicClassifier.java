@@ -252,7 +252,7 @@ public final class TopicClassifier {
                     + "|transfers?|платеж\\p{L}*|платёж\\p{L}*"
                     + "|оплат\\p{L}*|транзакци\\p{L}*|перевод\\p{L}*|төлем\\p{L}*|to'lov\\p{L}*|to‘lov\\p{L}*)\\b");
     /** What each form {@link #PAYMENT_WORD} knows starts with, in lower case: a sentence with none names no payment. */
-    static final List<String> PAYMENT_STARTS = List.of("pay", "paid", "paie", "transaction", "transfer", "плат",
+    private static final List<String> PAYMENT_STARTS = List.of("pay", "paid", "paie", "transaction", "transfer", "плат",
             "транзакци", "перевод", "төлем", "to'lov", "to‘lov");
     public static final String TRADE_TOPIC = "trade";
     public static final String SECURITY_TOPIC = "security";
@@ -420,30 +420,12 @@ public final class TopicClassifier {
             }
             if (payments[index] == 0) {
                 CharSequence sentence = split.get(index).text(text);
-                boolean named = holdsPaymentStart(sentence.toString().toLowerCase(Locale.ROOT))
+                boolean named = Words.containsAny(sentence.toString().toLowerCase(Locale.ROOT), PAYMENT_STARTS)
                         && PAYMENT_WORD.matcher(sentence).find();
                 payments[index] = (byte) (named ? 1 : 2);
             }
             return payments[index] == 1;
         }
-    }
-
-    /**
-     * {@code Words.containsAny(lower, PAYMENT_STARTS)} in one pass: every start begins with one of four letters, so
-     * the sentence is read once and the starts are tried only where one of those letters stands, not once per start.
-     */
-    static boolean holdsPaymentStart(String lower) {
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c == 'p' || c == 't' || c == '\u043f' || c == '\u0442') { // p, t, п, т
-                for (String start : PAYMENT_STARTS) {
-                    if (lower.startsWith(start, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether a {@link #TRADE_TOPIC} term found in the title is, or holds, a word of export or import. */
@@ -687,8 +669,7 @@ public final class TopicClassifier {
         List<Sentences.Sentence> split = bodyText.sentences();
         for (int i = 0; i < bySentence.size(); i++) {
             List<PhraseMatcher.Match<TopicLexicon.Term>> matches = bySentence.get(i);
-            // a sentence whose terms tell of no goods is passed over before its text is read for a payment word
-            if (matches.isEmpty() || !tellsOfGoods(matches) || bodyText.namesAPayment(i)) {
+            if (matches.isEmpty() || bodyText.namesAPayment(i)) {
                 continue;
             }
             if (restrictsGoods(matches, terms) || suppliesGoods(matches, terms)) {
@@ -717,19 +698,6 @@ public final class TopicClassifier {
             outside += e.getKey().weight() * (1 + Math.log(e.getValue()[0]));
         }
         return outside;
-    }
-
-    /**
-     * {@link #restrictsGoods} or {@link #suppliesGoods}, asked without adding terms: only such a sentence needs to be
-     * read for a payment word.
-     */
-    private static boolean tellsOfGoods(List<PhraseMatcher.Match<TopicLexicon.Term>> matches) {
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
-            if (match.value().goods()) {
-                return true; // restrictsGoods and suppliesGoods each need a term of goods
-            }
-        }
-        return false;
     }
 
     /**
