@@ -7,11 +7,11 @@ import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
 
 /**
- * The capacity of a facility still to be built: "the construction of the pipeline with a capacity of 33 bcm a year",
- * "the need to build a pipeline with a capacity of 30 bcm", "once completed, the corridor is anticipated to handle up
- * to 20 million tonnes", "после полного завершения строительства он обеспечит мощность в 700 000 TEU", "le gazoduc,
- * encore loin d'être achevé, doit à terme transporter 30 milliards de m3". What a line, port or terminal will carry
- * once built is a capacity to come, `target` (LABEL-FIXES, "A facility's capacity once built" and decision 46's
+ * The capacity of a facility still to be built: a sentence on the construction of a line followed by "with a capacity
+ * of" and the figure (say, a new gas line of 12 bcm a year), a need "to build" a terminal of some size, a condition
+ * "once completed" before what a route should handle, a Russian "после завершения строительства" before the capacity it
+ * will give, a French line "loin d'être achevé" meant "à terme" to carry a volume. What a line, port or terminal will
+ * carry once built is a capacity to come, `target` (LABEL-FIXES, "A facility's capacity once built" and decision 46's
  * `cargo.capacity` "`target` when still to come"), even where the sentence has no word of aim or of the future that
  * {@link FigureMeasures} reads. A sentence that says the works are over ("construction ... completed", "commissioned",
  * "mis en service", "введен в эксплуатацию") keeps its capacities `amount`.
@@ -37,10 +37,10 @@ final class CapacityToCome {
                     + "|сдан\\w*\\s+в\\s+эксплуатаци\\w*)"),
             List.of("completed", "commissioned", "inaugur", "put into", "began operat", "mis en service", "введен", "сдан"));
 
-    /** A level right after the figure that closes its range: "passant de 40 000 EVP à 215 000", "from 6 to 10". */
+    /** A level right after the figure that closes its range: "de 15 000 EVP à 90 000", "from 6 to 10". */
     private static final Pattern RANGE_CLOSED_AFTER = Pattern.compile(
             "^\\s*(?:\\p{L}+\\s+){0,2}(?:to|à|a|до)\\s+\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A level right before the figure that opens its range: the figure closes "de 40 000 EVP à 215 000". */
+    /** A level right before the figure that opens its range: the figure closes "de 15 000 EVP à 90 000". */
     private static final Pattern RANGE_OPENED_BEFORE = Pattern.compile(
             "\\d\\s*(?:\\p{L}+\\s+){0,2}(?:to|à|a|до)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int RANGE_REACH = 30;

@@ -22,7 +22,7 @@ final class EnergySales {
 
     /**
      * Gas, oil, electricity, in the three languages (stems: "газа", "нефти", "électricité"), and the kilowatt-hours that
-     * name electricity by its unit ("импортировал 895 млн кВт*ч на сумму 170 млн сомони ($18,1 млн)").
+     * name electricity by its unit (a Russian "млн кВт*ч" bought "на сумму" some millions of somoni).
      */
     private static final Pattern ENERGY = Pattern.compile(
             "\\b(?:natural gas|gas|oil|crude|electricity|gaz|pétrole|électricité|газ\\w*|нефт\\w*"

@@ -576,15 +576,16 @@ public final class FigureAnnotator {
             // figure are the outbound or inbound part of that freight (a railway's export shipments), not trade.
             metric = CARGO_VOLUME;
         }
-        // "with $500 million in promised funding from Kazakhstan", "plants worth over $200 million, funded by Uzbek
-        // investors": a sum one country provides as funding is its investment in the other (decision 61 of round 38,
-        // FundingProviders), whatever word of cost or worth stands before it.
+        // a sum given "in funding from" a named country, or plants "funded by" investors of a country (say, $40 million
+        // funded by Kazakh banks): a sum one country provides as funding is its investment in the other (decision 61 of
+        // round 38, FundingProviders), whatever word of cost or worth stands before it.
         boolean funded = (OTHER.equals(metric) || INVESTMENT.equals(metric)) && figure.isMoney()
                 && FundingProviders.fundedByACountry(context, sentence, figure);
         if (funded) {
             metric = INVESTMENT;
         }
-        // "a project worth $150 million, of which $118 million are funds from the Afghan side": a project built with
+        // a project's cost followed by "of which" a part comes from one side (say, $90 million, $60 million of it
+        // paid by the host country): a project built with
         // both sides' money is a joint project under way (decision 61 of round 38, SharedProjectCosts).
         boolean shared = OTHER.equals(metric) && SharedProjectCosts.costSplitBySides(context, sentence, figure);
         if (shared) {
@@ -627,8 +628,9 @@ public final class FigureAnnotator {
         } else if (metric.startsWith(TRADE) && figure.isMoney() && FigureMetrics.namesALoss(figure, context, sentence)) {
             metric = OTHER; // "a $12 million loss in bilateral trade": what one side lost, not trade (FigureMetrics)
         } else if (metric.startsWith(TRADE) && figure.isMoney() && DealWorths.worthOfADeal(context, sentence, figure)) {
-            // "35 investment and trade agreements worth $2.5 billion", "sept contrats commerciaux d'une valeur de 2,6
-            // milliards de dollars": what papers signed are worth, not the trade between the parties (decision 61)
+            // a count of agreements followed by "worth" a sum (say, 12 trade deals worth $800 million), or contracts
+            // "d'une valeur de" some millions: what papers signed are worth, not the trade between the parties
+            // (decision 61)
             metric = OTHER;
         } else if (metric.startsWith(TRADE) && (FigureMetrics.namesAGroupAsPartner(context, sentence)
                 || "change".equals(unitClass) && previous != null && FigureContext.metricsIn(context, sentence).isEmpty()
@@ -791,8 +793,9 @@ public final class FigureAnnotator {
             measure = Measure.TARGET;
         }
         if (CapacityToCome.toCome(measure, metric, figure, context, sentence)) {
-            // "the construction of the pipeline with a capacity of 33 bcm", "после завершения строительства он
-            // обеспечит мощность в 700 000 TEU": a facility's capacity once built is a capacity to come (CapacityToCome)
+            // the construction of a line "with a capacity of" a volume, a terminal that "после завершения
+            // строительства" will give so many TEU: a facility's capacity once built is a capacity to come
+            // (CapacityToCome)
             measure = Measure.TARGET;
         }
         boolean bare = figure.noun() == null && "count".equals(figure.unit()) && !figure.spelled()
@@ -831,7 +834,7 @@ public final class FigureAnnotator {
         if (group != null) {
             subjects = group;
         }
-        // "a request from German companies to increase oil supplies to Germany via Druzhba to 2 mln tons" in an article
+        // buyers in Germany asking for more oil "via Druzhba" up to a tonnage, in an article
         // about Kazakh oil: Kazakhstan's oil on its way to Germany (decision 4 of round 28)
         subjects = KazakhOilOnDruzhba.withShipper(subjects, metric, context.wordsOf(sentence),
                 context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords(),
@@ -1026,7 +1029,7 @@ public final class FigureAnnotator {
             metric = "cargo.capacity";
             subjects = TapiThroughput.TAPI_COUNTRIES;
             if (CapacityToCome.toCome(measure, metric, figure, context, sentence)) {
-                measure = Measure.TARGET; // "TAPI, encore loin d'être achevé, doit à terme transporter 30 milliards de m3"
+                measure = Measure.TARGET; // TAPI "loin d'être achevé" that is to carry "à terme" so many m3
             }
         }
         if (EnergySales.valueOfEnergySold(metric, figure, context, sentence, measure, before)) {

@@ -568,7 +568,7 @@ final class FigurePeriods {
         boolean ownClause = TextWalks.crossesClause(text, e.end(), figure.start(), true)
                 || between.matches("(?s)\\s*with\\b.*");
         // Only a goal its own words set apart: "with the aim of reaching", "намерены достичь", "a further increase";
-        // a list of goals under one deadline ("by 2030, while cargo volumes are projected to rise to 45,000 tons"),
+        // a list of goals under one deadline (a year after "by", then a second level joined by "while"),
         // the level a change reached ("croître de 24 % l'année dernière, pour atteindre") and an overshoot of a plan
         // keep the period.
         if (!ownClause || !GOAL_APART.matcher(between).find()) {
@@ -1018,10 +1018,10 @@ final class FigurePeriods {
         }
         if (chosen >= 0 && measure == Measure.TARGET && inSentence.get(chosen).end() <= figure.start()
                 && datesAnotherFigure(context, sentence, inSentence.get(chosen), figure)) {
-            // "Товарооборот ... вырос на 30% в 2024 году, государства намерены достичь ... $20 млрд", "grown by 28
-            // percent this year, with the aim of reaching a $1 billion trade turnover", "7.3 bcm planned for 2025 with a
-            // further increase to 11 bcm per year": the year is the other figure's, in its own clause; a goal with no
-            // year of its own is `null` (the standard: "a target with no year is `null`"; decision 28).
+            // a growth dated to a year, then a goal in its own clause ("вырос ... в 2023 году", then "намерены
+            // достичь" a sum; a rise of 12 percent this year, "with the aim of" a sum; "4 bcm planned for 2026
+            // with a further rise to" a higher level): the year is the other figure's, in its own clause; a goal with
+            // no year of its own is `null` (the standard: "a target with no year is `null`"; decision 28).
             return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT && FigureAnnotator.DAYS.equals(figure.unit())) {

@@ -9,8 +9,8 @@ import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * A sum the sentence gives as funding from a named country ("with $500 million in promised funding from Kazakhstan",
- * "plants worth over $200 million, funded by Uzbek investors"): decision 61 of round 38 makes what one country "plans
+ * A sum the sentence gives as funding from a named country (a sum "in funding from" a country, or factories worth
+ * some millions "funded by" investors of a country): decision 61 of round 38 makes what one country "plans
  * to invest or to provide as funding in the other" {@code investment.total}, and names the plants funded by Uzbek
  * investors among its examples. The funding word must follow the sum closely, and "from" or "by" must join it to the
  * country; loans, credits, grants and aid stay {@code other} (the same decision), and so does financing by a bank or

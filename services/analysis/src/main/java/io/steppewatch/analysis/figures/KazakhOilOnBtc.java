@@ -11,11 +11,11 @@ import io.steppewatch.analysis.text.Words;
 /**
  * Kazakh oil carried on the Baku–Tbilisi–Ceyhan pipeline: the shipper, then the line's three countries (LABEL-FIXES
  * decision 4 of round 28: "Kazakh oil through the BTC is [KZ, AZ, GE, TR]"). The line's own reading leaves out the
- * shipper when the sentence names it by a firm or a field ("KazMunayGas and SOCAR agreed on 1.5 million tons a year
- * from the Tengiz field in the direction of the Baku-Tbilisi-Ceyhan pipeline"), and a sentence that names only the
- * shipper or Azerbaijan loses the line the sentence before or the headline named ("Kazakhstan ships first Kashagan oil
- * through Baku-Tbilisi-Ceyhan pipeline" ... "It allows for the transit of 240,000 tons of Kashagan oil annually").
- * A port's own handling ("oil transshipment rose ... due to the reorientation of Kazakh oil to the BTC route") stays
+ * shipper when the sentence names it by a firm or a field (two oil firms agreeing on a tonnage a year from a named
+ * field toward the Baku-Tbilisi-Ceyhan line), and a sentence that names only the shipper or Azerbaijan loses the line
+ * the sentence before or the headline named (a headline on the first Kashagan oil sent through the BTC, then a
+ * sentence on how much Kashagan oil a year it lets pass).
+ * A port's own handling (a port's oil handling up because Kazakh oil was sent toward the BTC) stays
  * the port's, and a sentence that names another way or party (Supsa, Makhachkala, the CPC, Russia, China) is not
  * read. Stateless.
  */
@@ -97,7 +97,7 @@ final class KazakhOilOnBtc {
         if (btcHere || btcBefore) {
             return KAZAKH_OIL_ON_BTC;
         }
-        // the line the headline names: not for a port's own freight ("Kazakh oil for export from the port of Aktau"
+        // the line the headline names: not for a port's own freight (Kazakh oil "for export from the port" of Aktau
         // under "Oil transit from Aktau port to Baku" is all that leaves the port, whatever way it takes after)
         for (int i = from; i < to; i++) {
             if (PORT_WORDS.contains(words.get(i).folded())) {

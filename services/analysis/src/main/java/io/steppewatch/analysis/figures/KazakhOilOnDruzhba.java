@@ -9,12 +9,12 @@ import io.steppewatch.analysis.text.Stems;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * Oil sent to Germany on the Druzhba pipeline in an article about Kazakh oil is Kazakhstan's (LABEL-FIXES decision 4
- * of round 28: "Kazakh oil to Germany through Druzhba", the shipper first, then the way, then the destination): "a
- * request from German companies to increase oil supplies to Germany via Druzhba to 2 mln tons", "In February, it
- * shipped 20,000 tonnes of crude to Germany via Druzhba", "KazTransOil had requested an additional 1.2 million tonnes of
- * capacity on the Druzhba pipeline ... to Germany" keep the destination and the way they name and lose the shipper the
- * article is about (it names Kazakh oil). Not Russian oil ("supplied with oil from Russia via Druzhba"). Stateless.
+ * Oil sent to Germany on the Druzhba pipeline in an article about Kazakh oil is Kazakhstan's (LABEL-FIXES decision 4 of
+ * round 28: "Kazakh oil to Germany through Druzhba", the shipper first, then the way, then the destination): a German
+ * buyers' wish for more oil "to Germany via Druzhba" up to a tonnage, a month's tonnes of crude sent "to Germany via
+ * Druzhba", the shipper's request for more room on the Druzhba line toward Germany keep the destination and the way
+ * they name and lose the shipper the article is about (it names Kazakh oil). Not Russian oil ("supplied with oil from
+ * Russia via Druzhba"). Stateless.
  */
 final class KazakhOilOnDruzhba {
 

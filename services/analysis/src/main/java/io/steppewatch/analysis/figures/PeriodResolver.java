@@ -233,7 +233,7 @@ final class PeriodResolver {
                     + "period"
                     + "|(?:аналогичн|соответствующ)\\p{L}*" + S + "период\\p{L}*)(?:" + S
                     + "(?:de|of|in|d" + APOS + ")?\\s*)?(?:the" + S + "last" + S + "year|" + LAST_YEAR
-                    // "the same period of the previous season", "аналогичного периода прошлого сезона": the same
+                    // "the same period of the prior season", "аналогичного периода прошлого сезона": the same
                     // months of the grain season before (LABEL-FIXES: grain marketing years and seasons)
                     + "|(?:the" + S + ")?(?:previous|last|prior|прошл\\p{L}*)" + S + "(?:season|сезон\\p{L}*))"
                     // "the year-earlier period", "the year-ago period", "the prior-year period"
@@ -2283,21 +2283,21 @@ final class PeriodResolver {
         }
     }
 
-    /** The months so far of a season, counted right before it: "the first eight months of the current", "за 5 месяцев". */
+    /** The months so far of a season, counted right before it: "the first two months of the current", "за 5 месяцев". */
     private static final Pattern SEASON_MONTHS_BEFORE = Pattern.compile("(?U)(?<![\\p{L}\\d])(\\d{1,2}|\\p{L}+)\\s+"
             + "(?:(?:first|premiers|первых|первые)\\s+)?(?:months?|mois|месяц\\p{L}*)\\s+(?:(?:of|de|du)\\s+)?"
             + "(?:(?:the|la|le|l')\\s*)?(?:(?:current|en\\s+cours|текущего)\\s+)?$");
     /** The months a season's figures cover, said in brackets right after it: "2022/23 МГ (июль-ноябрь)". */
     private static final Pattern SEASON_MONTHS_AFTER = Pattern.compile("(?U)\\s*\\(\\s*(\\p{L}{3,})\\s?[\\-\u2013\u2014]\\s?"
             + "(\\p{L}{3,})\\s*\\)");
-    /** How far before a season its count of months may start: "during the first eight months of the current ". */
+    /** How far before a season its count of months may start: "over the first eleven months of the current ". */
     private static final int SEASON_MONTHS_REACH = 50;
 
     /**
      * A part of a grain season named by its two years (LABEL-FIXES, grain marketing years and seasons: "the months the
      * text gives, else September to August"): the months in brackets right after it ("За 5 месяцев 2022/23 МГ
-     * (июль-ноябрь)" is {@code 2022-07/2022-11}), else the first N months of the season counted before it ("during the
-     * first eight months of the current 2024/25 marketing year" is {@code 2024-09/2025-04}), from the month the text
+     * (июль-ноябрь)" is {@code 2022-07/2022-11}), else the first N months of the season counted before it ("in the
+     * first three months of the current 2025/26 season" is {@code 2025-09/2025-11}), from the month the text
      * starts that season with elsewhere ("за июль-май сезона-2020/21": July), not the whole season nor the first
      * months of its first calendar year. Adds the expression and answers true when the season is so counted.
      */

@@ -8,13 +8,13 @@ import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * The cost of one project that its sentence splits between the sides, naming the share of one of them ("a project
- * worth $150 million, of which $118 million are funds from the Afghan side", "проект стоимостью 150 млн долларов (118
- * млн долларов – средства афганской стороны)", "сумма реализации проекта составит $150 млн, из них – $32 млн будут
- * направлены узбекской стороной"): decision 61 of round 38 makes "a project built with both sides' money" a joint
- * project under way, {@code jointprojects.value}, where a project's cost with no investor is {@code other}. The share
- * itself is no such value (the labels keep it {@code other}), so only a sum that a later sum of the same sentence
- * splits, with a country's side named right after that later sum, is read so.
+ * The cost of one project that its sentence splits between the sides, naming the share of one of them (a project's
+ * worth, then "of which" a smaller sum comes from one side; a Russian cost "стоимостью" some millions with the share of
+ * one side in brackets; a total the project "составит", then "из них" the part one side will send): decision 61 of
+ * round 38 makes "a project built with both sides' money" a joint project under way, {@code jointprojects.value}, where
+ * a project's cost with no investor is {@code other}. The share itself is no such value (the labels keep it
+ * {@code other}), so only a sum that a later sum of the same sentence splits, with a country's side named right after
+ * that later sum, is read so.
  */
 final class SharedProjectCosts {
 

@@ -277,8 +277,8 @@ final class Subjects {
             if (portOfCause != null) {
                 return portOfCause;
             }
-            // "KazMunayGas and SOCAR agreed on 1.5 million tons of oil a year from the Tengiz field in the direction
-            // of the Baku-Tbilisi-Ceyhan pipeline", "It allows for the transit of 240,000 tons of Kashagan oil" under
+            // two oil firms agreeing on a tonnage a year from a named field sent toward the Baku-Tbilisi-Ceyhan
+            // line, or a sentence on how much Kashagan oil the route lets pass under
             // a headline on the BTC: Kazakh oil on the BTC is the shipper's and the line's (decision 4 of round 28)
             if (corridor == null && (metric.equals("cargo.volume") || metric.equals("cargo.capacity"))) {
                 int at = indexAt(words, start);

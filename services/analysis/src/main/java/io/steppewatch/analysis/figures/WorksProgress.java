@@ -22,9 +22,9 @@ import io.steppewatch.analysis.text.Words;
  *       already been built";</li>
  *   <li>a part of a total length the sentence gives before it, said built or completed: "Of the total length of 80
  *       kilometers, 25 kilometers were completed";</li>
- *   <li>a part opened by "of which" that its clause says is "already" reached, whatever the verb: "из которых более 100
- *       километров уже переданы подрядным организациям" (round 41);</li>
- *   <li>a fraction of the line restated in kilometres after a dash: "laid on more than half of the section - 421 km"
+ *   <li>a part opened by "of which" that its clause says is "already" reached, whatever the verb: "из которых 40
+ *       километров уже сданы" (round 41);</li>
+ *   <li>a fraction of the line restated in kilometres after a dash: "done on about a third of the line - 95 km"
  *       (round 41).</li>
  * </ul>
  * A stretch named by the country or territory it lies in ("214 kilometers within Turkmenistan have been completed":
@@ -59,8 +59,8 @@ final class WorksProgress {
     private static final Set<String> HEDGES = Set.copyOf(Words.foldAll("более", "около", "свыше", "почти", "over",
             "about", "nearly", "almost", "some", "more", "than", "plus", "de", "pres", "environ"));
     /**
-     * A fraction of the line named right before a dash and the length: "on more than half of the section - 421 km",
-     * "на половине участка – 421 км". Only fractions: "the Kazakh part of the route - 300 km" and "the third section -
+     * A fraction of the line named right before a dash and the length: "on a third of the line - 95 km",
+     * "на половине участка – 60 км". Only fractions: "the Kazakh part of the route - 300 km" and "the third section -
      * 50 km" name whole sections.
      */
     private static final Pattern FRACTION_DASH = Pattern.compile(
@@ -174,7 +174,7 @@ final class WorksProgress {
     }
 
     /**
-     * "из которых более 100 километров уже переданы подрядчикам": "already" after the part in its clause says the works
+     * "из которых 40 километров уже сданы": "already" after the part in its clause says the works
      * have reached it, whatever the verb; not a stretch named by its territory ("within Turkmenistan").
      */
     private static boolean alreadyAfter(List<Words.Word> words, SurfaceFigure figure, FigureContext context,
@@ -192,7 +192,7 @@ final class WorksProgress {
         return false;
     }
 
-    /** "the second track has been laid on more than half of the section - 421 km": the fraction restated in km. */
+    /** "rails are down on about a third of the line - 95 km": the fraction restated in km. */
     private static boolean fractionRestated(String text, SurfaceFigure figure, Sentences.Sentence sentence) {
         int from = Math.max(sentence.start(), figure.start() - FRACTION_REACH);
         return FRACTION_DASH.matcher(text.substring(from, figure.start())).find();
