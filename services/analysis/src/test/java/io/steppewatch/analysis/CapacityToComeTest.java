@@ -18,10 +18,10 @@ class CapacityToComeTest {
     @CsvSource(delimiter = '|', textBlock = """
             Work on the construction of the oil pipeline with a throughput capacity of 12 million tons a year started last spring. | 12 million tons | TARGET
             The minister spoke of the need to build a new terminal with a capacity of 5 million tonnes per year at the port of Aktau. | 5 million tonnes | TARGET
-            Once completed, the corridor is anticipated to handle up to 8 million tons of cargo a year. | 8 million tons | TARGET
+            Once completed, the new terminal is anticipated to handle up to 3 million tons of goods per year. | 3 million tons | TARGET
             После завершения строительства терминал обеспечит мощность по перевалке в 400 000 TEU в год. | 400 000 TEU | TARGET
             Le nouveau gazoduc, encore loin d'être achevé, aura à terme une capacité de 20 milliards de m3 par an. | 20 milliards de m3 | TARGET
-            Le gazoduc TAPI, dont la construction avance lentement, doit à terme transporter 33 milliards de m3 de gaz par an. | 33 milliards de m3 | TARGET
+            Au Turkménistan, le chantier du gazoduc TAPI traîne, mais l'ouvrage doit à terme transporter 27 milliards de m3 chaque année. | 27 milliards de m3 | TARGET
             Grâce à la construction d'un nouveau quai, la capacité du port passera de 50 000 EVP à 120 000 EVP par an. | 50 000 EVP | AMOUNT
             The construction of the dry port with a capacity of 6 million tons a year was completed in 2019. | 6 million tons | AMOUNT
             The port has a handling capacity of 9 million tonnes a year. | 9 million tonnes | AMOUNT

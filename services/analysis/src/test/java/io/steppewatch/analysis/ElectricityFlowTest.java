@@ -18,7 +18,7 @@ class ElectricityFlowTest {
     @CsvSource(delimiter = '|', textBlock = """
             Barqi Tojik expects its electricity exports to Afghanistan to grow by 12 percent next year.                   | 12 percent        | other
             Tojikiston O‘zbekistonga elektr energiyasi eksportini 4 barobarga oshirdi.                                    | 4 barobarga       | other
-            Kyrgyzstan exported electricity worth $14 million to Kazakhstan in the first half of the year.                | $14 million       | other
+            Kyrgyzstan exported electricity worth $14 million to Kazakhstan in the first half of 2024.                    | $14 million       | other
             Кыргызстан импортировал из Казахстана 400 млн кВт*ч на сумму 3 млрд сомов ($34 млн).                          | $34 млн           | other
             Kyrgyzstan bought 400 million kWh from Kazakhstan for $21 million last year.                                  | $21 million       | other
             Barqi Tojik expects its exports to Afghanistan to grow by 12 percent next year.                               | 12 percent        | trade.exports

@@ -18,7 +18,7 @@ class KazakhOilOnDruzhbaTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Kazakh oil flows west. | In May, German refiners asked to raise supplies of oil to Germany via the Druzhba pipeline to 2.5 mln tons. | DE KZ
+            Kazakh oil flows west. | In June, a German refinery sought to lift oil supplies through the Druzhba line to Germany to 2.5 mln tons. | DE KZ
             Shipments of Kazakh crude to Schwedt continue. | Last year, it shipped 2.5 mln tons of crude to Germany via Druzhba, replacing Russian supplies. | DE KZ RU
             """)
     void shouldGiveOilToGermanyOnDruzhbaItsKazakhShipper(String lead, String sentence, String subjects) {
