@@ -146,7 +146,7 @@ public final class ArticleAnalyzer {
                 publication = new Publication(LocalDate.of(implied, 1, 1), ChronoUnit.YEARS, true);
             }
         }
-        // "45 Afghan drugs trafficking routes passing through Kyrgyzstan destroyed": a drug's origin in the headline is
+        // "smuggling routes for Afghan heroin shut down in Kyrgyzstan": a drug's origin in the headline is
         // no party of the article's figures (gold-i: drugs seized inside Kyrgyzstan take [KG] alone)
         // "AzerNews: Region" over "The foreign trade turnover of Kyrgyzstan ... amounted to": a title line that names
         // no party (a site and a section) leaves the headline's part to the body's first sentence

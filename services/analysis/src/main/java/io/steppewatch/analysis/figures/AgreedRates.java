@@ -10,8 +10,8 @@ import io.steppewatch.analysis.text.Words;
 
 /**
  * A rate an agreement or a contract provides for ("a contract for 2 bcm of gas per year was signed on 28 November",
- * "В июне 2023 года заключен договор, объем поставок в сутки составляет 9 млн куб. м", "un contrat pour l'achat de
- * 2,8 milliards de m³ de gaz par an"): a term of the deal, a flow per year or per day with no period of its own
+ * "по договору поставки составят 4 млн куб. м в сутки", "un contrat d'achat de
+ * 1 milliard de m³ par an"): a term of the deal, a flow per year or per day with no period of its own
  * (decision 34 of round 35: a flow per day or per year is `null`; decision 51: a yearly flow or supply beside a dated
  * fact takes none). A word of yearly recurrence ("ежегодного транзита") says so as well. The date of the signing dates the signing, not the rate; a deadline in the sentence ("to reach
  * 45,000 tons per year by 2030") still dates a goal, and a sum of money agreed keeps the signing's month (gold-m).

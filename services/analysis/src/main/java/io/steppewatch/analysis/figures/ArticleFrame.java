@@ -32,13 +32,13 @@ import io.steppewatch.analysis.text.Words;
  * @param statistics     the country whose statistics office the article first cites ("the Agency for Statistics of
  *                       Tajikistan said"), or null: the figures it reports are that country's trade with each partner
  * @param exporter       the country the headline, else the body, first makes the subject of a verb of export
- *                       ("Kazakhstan to export over 6mln tons of grain"), or null: shipments its body sends "to
+ *                       ("Kazakhstan to export 5mln tons of wheat"), or null: shipments its body sends "to
  *                       Uzbekistan" are that country's ({@link ProductFlows})
  * @param titleFlow      whether the headline speaks of the flow between a country and a partner
  * @param titlePort      the countries of the towns the headline names beside a port or terminal word ("more oil goes
  *                       through the port of Aktau"), or an empty list: "the port" of a body naming no port town
- * @param transit        the country the headline's flow crosses ("Kazakhstan to start transit of Russian gas to
- *                       Uzbekistan"), which is no party to the flow's volumes (decision 64 of round 39), or null
+ * @param transit        the country the headline's flow crosses ("Russian gas to reach Uzbekistan in transit via
+ *                       Kazakhstan"), which is no party to the flow's volumes (decision 64 of round 39), or null
  */
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                            boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine,
@@ -134,8 +134,8 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
             int first = Subjects.indexAt(words, m.start());
             // within the country's sentence: "... and Uzbekistan ($260 million).\n\nStatistical Discrepancies" cites
             // no Uzbek office
-            // (the words of an office's full title do not count: "the Agency on Statistics under the President of
-            // the Republic of Uzbekistan", "Бюро национальной статистики ... Республики Казахстан")
+            // (the words of an office's full title do not count: an agency "under the President of" a republic
+            // named in full, "Бюро национальной статистики ... Республики Казахстан")
             int from = first;
             for (int counted = 0; from > 0 && counted < STATISTICS_REACH
                     && !Subjects.gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start()); from--) {

@@ -8,7 +8,7 @@ import io.steppewatch.analysis.text.Words;
 
 /**
  * A border the sentence names as the place a road, line or site reaches or stands at, not as what a length measures:
- * "a road from Kenderli to the border of Turkmenistan - 164 kilometers", "a hub about 15 km from the Chinese border",
+ * "a highway from a coastal town to the Turkmen border, 120 km", "a depot some 10 km from the Chinese border",
  * "линия пройдёт через Алматы на юго-восточной границе", "jusqu'à la frontière", "шекараға дейін", "chegarada". The
  * length is then the road's or line's (`route.length`, when the sentence names one) or nobody's, never the border's
  * (the standard: `border.length` is the length of the border). English, French and Russian say the place with a

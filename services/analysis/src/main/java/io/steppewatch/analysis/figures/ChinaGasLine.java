@@ -11,12 +11,12 @@ import io.steppewatch.analysis.text.Words;
 /**
  * The Central Asia–China gas pipeline under a name that is only its ends or its count of lines: "Turkmenistan sends gas
  * to China through three pipelines", "the gas pipeline from Turkmenistan to China", "по трем газопроводам из
- * Туркменистана в Китай", "trois gazoducs reliant le Turkménistan à la Chine". Its own capacity and freight take its
+ * Туркменистана в Китай", "les trois gazoducs Turkménistan–Chine". Its own capacity and freight take its
  * four countries, whatever name the sentence gives it (LABEL-FIXES decision 50 of round 37; round 27's named-route rule):
  * a sentence of carriage ({@code cargo.*}) that names Turkmenistan and China, no country off the line, and a gas
  * pipeline. "Gas carried from Central Asia to China" is the same line by its two ends; so is gas carried in a sentence
- * naming at most China in an article whose route is the line ("the total capacity of these pipelines", "il est prévu
- * pour faire transiter 40 milliards de mètres cubes vers la Chine"). Gas sold through the line keeps its seller and
+ * naming at most China in an article whose route is the line ("the total capacity of these pipelines", "prévu pour
+ * acheminer 30 milliards de m3 vers la Chine"). Gas sold through the line keeps its seller and
  * buyer (decision 45): only carriage asks. Stateless.
  */
 final class ChinaGasLine {

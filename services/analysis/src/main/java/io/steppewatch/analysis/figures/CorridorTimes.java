@@ -11,7 +11,7 @@ import io.steppewatch.analysis.text.Words;
 /**
  * A delivery or transit time along a corridor is the corridor's alone (decision 39 of round 36: "a delivery or transit
  * time along it (`delivered in just 12-15 days via the TITR`)", whoever reports it and whatever ends the sentence names):
- * "cargo delivery time along the corridor is now 18 days", "delivered in 12 days via the TITR", "срок доставки по
+ * "goods now take 16 days along the corridor", "delivered via the TITR in 10 days", "срок доставки по
  * коридору", "ТМТМ бойынша 15 күнде". The corridor is the one the sentence names, else, for "the corridor" or "this
  * corridor", the one the article is about. A time on one country's section of the corridor is that country's, which
  * {@link Subjects} reads: this class leaves sentences naming a section alone.

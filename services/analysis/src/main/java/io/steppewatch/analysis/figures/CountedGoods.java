@@ -5,8 +5,8 @@ import java.util.Set;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * Counts of goods, products or kinds of them ("about 80 goods, mainly dual-use items, are under scrutiny", "offers 95
- * types of goods", "106 наименований товаров"). Decision 62 of round 38: `visits.count` counts official visits, and
+ * Counts of goods, products or kinds of them ("some 50 goods, most of them dual-use, are watched", "sells 70
+ * kinds of goods", "106 наименований товаров"). Decision 62 of round 38: `visits.count` counts official visits, and
  * a ledger word in a sentence before ("In a visit on February 26 ...") does not make a count of goods one; so a count
  * whose counted noun is a thing traded stays `other`.
  */

@@ -30,7 +30,7 @@ final class CrossingSides {
 
     /**
      * A port or terminal named in the sentence: what it handles is its own country's even when it stands on the border
-     * ("the Khorgos Dry Port on the China-Kazakh border served 7,000 trains"; LABEL-FIXES 2026-12-03, a port or
+     * ("a dry port on the China-Kazakh border handled 5,000 trains"; LABEL-FIXES 2026-12-03, a port or
      * terminal takes its country).
      */
     private static final Pattern PORT = Pattern.compile("(?iU)\\b(?:(?:sea|dry )?ports?|terminals?|portuaires?"

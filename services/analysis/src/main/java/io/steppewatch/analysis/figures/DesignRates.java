@@ -7,8 +7,8 @@ import io.steppewatch.analysis.text.Words;
 /**
  * What a line, port or terminal is built to carry each year is its capacity, not freight it carried: a yearly rate of
  * freight whose clause opens with a verb of design or of what the work allows ("is designed to carry 20 million tonnes
- * of oil a year", "est conçu pour transporter ... par an", "thereby allowing cargo handling in the amount of 4 million
- * tons per year", "позволит перевозить ... в год"). LABEL-FIXES "Capacity and volume" gives the design figure a finished
+ * of oil a year", "est conçu pour transporter ... par an", "letting the terminal handle 2 million
+ * tons a year", "позволит перевозить ... в год"). LABEL-FIXES "Capacity and volume" gives the design figure a finished
  * facility will allow to {@code cargo.capacity}; the carriage verb after the frame ("transporter", "handling") names
  * the freight, the frame says it is an ability. A rate with no such frame ("the port handled 4 million tonnes a year")
  * stays freight carried.

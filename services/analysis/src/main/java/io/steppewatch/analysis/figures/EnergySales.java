@@ -9,8 +9,8 @@ import io.steppewatch.analysis.text.Sentences;
 
 /**
  * The money paid for gas, oil or electricity that one country sells another ("Turkmenistan exported natural gas worth
- * $6.1 billion to China", "les importations chinoises de gaz turkmène ont été évaluées à 9,3 milliards de dollars",
- * "экспортировал в Китай природный газ на сумму 10 млрд долларов"), and its change, is a product flow: metric
+ * $6.1 billion to China", "la Chine a acheté du gaz turkmène pour 7 milliards de dollars",
+ * "продал Китаю газ на сумму 8 млрд долларов"), and its change, is a product flow: metric
  * {@code other}, the seller first (the gold README, "energy sold for money", settled 2026-12-03). The same flow in
  * cubic metres or tonnes keeps its trade metric, and so do a country's whole exports or imports that a sentence of
  * turnover splits into its two sides.
@@ -41,7 +41,7 @@ final class EnergySales {
     private static final Pattern VOLUME = Pattern.compile(
             "cubic|m3|m³|bcm|mètres cubes|кубометр|куб\\. ?м|tonn|tons\\b|тонн|kwh|квт|мвт|twh",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** How far after a value of money the product may come: "59,9 millions de dollars de ventes de gaz". */
+    /** How far after a value of money the product may come: "40 millions de dollars de ventes de gaz". */
     private static final int AFTER = 40;
     /** Marks between two clauses. */
     private static final String CLAUSE_BREAK = ",;";
@@ -49,7 +49,7 @@ final class EnergySales {
     /**
      * Whether a figure of {@code trade.exports} or {@code trade.imports} is the value of energy sold: the product named
      * in its clause before it ("exported natural gas worth $6.1 billion") or right after it with no comma between
-     * ("59,9 millions de dollars de ventes de gaz"), or the figure continues, in the same sentence, one read so
+     * ("40 millions de dollars de ventes de gaz"), or the figure continues, in the same sentence, one read so
      * ("9,3 milliards de dollars, contre 6,79 milliards"). "Kazakhstan exports oil, but its exports to China reached
      * $13 billion" and "$13 billion, most of it oil" are the country's whole exports.
      */

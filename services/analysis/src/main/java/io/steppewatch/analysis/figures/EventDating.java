@@ -33,8 +33,8 @@ final class EventDating {
     private static final int LEAD_SENTENCES = 2;
 
     /**
-     * Whether the body's lead speaks of a drill ("Маневры будут проходить с 17 по 20 сентября", "совместные
-     * тактические учения"): a report on a drill under way or about to begin, whose counts of troops and equipment
+     * Whether the body's lead speaks of a drill ("маневры пройдут с 3 по 6 мая", "совместные
+     * учения"): a report on a drill under way or about to begin, whose counts of troops and equipment
      * are the drill's, dated as the drill is (the event-count decision of 2026-12-04: "a drill the dated report says is
      * under way"), also in sentences that do not name it again.
      */

@@ -405,7 +405,7 @@ public final class FigureAnnotator {
         Measure measure = FigureMeasures.measure(figure, context, sentence);
         if (measure == Measure.AMOUNT && (figure.isMoney() || RESTATED_UNITS.contains(figure.unit()))
                 && restatesChangeBefore(before, figure, context.text())) {
-            // "a 25.2 percent rise, equivalent to $10.25 billion", "une augmentation de 21,5 % (ou 11,7 milliards)":
+            // "an 8 percent rise, equivalent to $2 billion", "une hausse de 12 % (ou 3 milliards)":
             // the sum says the same change in money; "grew 1.5 times, or by 10.5 million tons", "1,5 есе немесе
             // 10,5 млн тоннаға" says it in tonnes (team a: an absolute increase is `change` in the figure's unit;
             // gold-m labels the Kazakh one so).
@@ -446,7 +446,7 @@ public final class FigureAnnotator {
                 && OTHER.equals(before.metric()) && ("t".equals(before.unit()) || UnitLexicon.unit(before.unit()).isCurrency())
                 && (rightAfter(before, figure, context.text()) || changeOfSumBefore(before, figure, context)
                         || FigureMetrics.changeInClauseAfter(before, figure, context))) {
-            // "exported electronics to Russia for over $575 million, 18 times more than a year before": the change
+            // "sold phones to Russia for $300 million, 9 times more than a year earlier": the change
             // right after a sum of no series of the vocabulary (one product's trade) is that sum's change.
             metric = OTHER;
             flowContinued = readAsAProductFlow(context, before) ? OTHER : null;
@@ -496,7 +496,7 @@ public final class FigureAnnotator {
             metric = "cargo.containers";
         }
         if ((CARGO_VOLUME.equals(metric) || "cargo.containers".equals(metric)) && "change".equals(unitClass)) {
-            // "jumping by 10.7% year-on-year to reach 66,100 TEUs", "a augmenté de 35 à 40 %, atteignant 3,2 millions
+            // "up 9% year-on-year to 40,000 TEUs", "en hausse de 20 %, atteignant 2 millions
             // de tonnes": a change of freight measures the level it reached, whose unit says containers or tonnes,
             // whatever word of containers or freight stands near.
             String reached = cargoLevelReached(figure, context, sentence);
@@ -509,14 +509,14 @@ public final class FigureAnnotator {
                 && !isInTonnes(context, sentence)) {
             // "Грузооборот кыргызской железной дороги вырос на 8,5%": a railway counts its freight turnover in
             // tonne-kilometres, which the vocabulary does not measure (gold-h), whether or not the sentence names the
-            // unit; but a turnover the sentence writes in tonnes is freight carried, and so is its change ("Freight
-            // turnover on the KTZ network has increased to 179.1 billion net tons ... 7.7 percent higher": decision 56
+            // unit; but a turnover the sentence writes in tonnes is freight carried, and so is its change ("freight
+            // turnover on a railway rose to 150 billion net tons ... 5 percent higher": decision 56
             // of round 38).
             metric = OTHER;
         }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
                 && nextItemOfAList(before, figure, context)) {
-            // "economic growth of 7.5 percent, Uzbekistan - 6.5 percent, ... and Kyrgyzstan 4.6 percent": the next
+            // "growth of 6 percent, Uzbekistan - 5 percent, ... and Kyrgyzstan 4 percent": the next
             // item of a list of parties and figures measures what the item before it does.
             metric = before.metric();
             measure = before.measure();
@@ -537,16 +537,16 @@ public final class FigureAnnotator {
         if (OTHER.equals(metric) && followed == null && "t".equals(figure.unit())
                 && !FigureContext.hasCue(context, sentence, "seizure") && FreightParts.splitsOffAPart(context, sentence)
                 && partOfFreightBefore(figure, unitClass, context, sentence, index, before)) {
-            // "More than 69 million tons of coal were transported by rail ... Over 43.1 million tons were delivered to
-            // the thermal power plants", "Бұл ретте ішкі нарыққа 29,3 млн тонна бағытталды": a part split off the
+            // "50 million tons of coal went by rail ... of which 30 million tons went to power
+            // stations", Kazakh "ішкі нарыққа" with a tonnage: a part split off the
             // freight total just before keeps its metric (FreightParts, decision 56 of round 38).
             metric = CARGO_VOLUME;
         }
         if (CONVEYANCE_METRICS.contains(metric) && CONVEYANCE_UNITS.contains(figure.unit())
                 && (oneConveyanceHolds(context, sentence, figure)
                     || ConveyanceLoads.carriedByOne(context, sentence, figure) && !rateAfter(context.text(), figure))) {
-            // "two vessels with a capacity of 700 containers", "un train composé de 20 conteneurs", "tankers are
-            // loaded with 10,000 tons": what one train or ship carries is no flow or capacity of a route or port.
+            // "a ship with room for 500 containers", "un train de 40 conteneurs", "each tanker
+            // takes 8,000 tons": what one train or ship carries is no flow or capacity of a route or port.
             metric = OTHER;
         }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
@@ -554,25 +554,25 @@ public final class FigureAnnotator {
         }
         if ("m3".equals(figure.unit()) && measure == Measure.TARGET && !"cargo.capacity".equals(metric)
                 && pipelineCarriesYearly(context, sentence, figure)) {
-            // "the TAPI gas pipeline would deliver up to 33 billion cubic metres of gas annually", "ce gazoduc va
-            // acheminer 30 milliards de m3 de gaz par an": what a pipeline is to carry each year is its design
+            // "the pipeline would deliver up to 20 bcm of gas a year", "ce gazoduc devrait
+            // acheminer 15 milliards de m3 par an": what a pipeline is to carry each year is its design
             // throughput, whatever the verb (a country that is to supply gas through it stays its exporter).
             metric = "cargo.capacity";
         }
-        // "transit of Russian gas to Uzbekistan via Kazakhstan ... 5.6 bcm": the seller's exports (GasBetweenCountries);
+        // Russian gas carried to Uzbekistan across Kazakhstan, "4 bcm": the seller's exports (GasBetweenCountries);
         // the parties stay the ends of the way the freight reading finds, for the country crossed is no party
         boolean gasSent = GasBetweenCountries.sentBetweenCountries(metric, figure, context, sentence);
         if (gasSent) {
             metric = "trade.exports";
         }
         if (CARGO_VOLUME.equals(metric) && measure != Measure.CHANGE && DesignRates.designedYearly(figure, context, sentence)) {
-            metric = "cargo.capacity"; // "est conçu pour transporter 20 millions de tonnes par an" (DesignRates)
+            metric = "cargo.capacity"; // "est conçu pour transporter 8 millions de tonnes par an" (DesignRates)
         }
         if (followed == null && ("trade.exports".equals(metric) || "trade.imports".equals(metric))
                 && partOfFreightBefore(figure, unitClass, context, sentence, index, before)) {
-            // "More than 69 million tons of coal were transported by rail. Of these, 48 million tons were shipped
-            // throughout the republic, and 20.8 million tons were exported", "Total freight volume hit 32.3 million
-            // tons. Exports rose by 8.5% to reach 13 million tons": tonnes exported or imported right after a freight
+            // "50 million tons of coal went by rail. Of these, 35 million tons stayed inside
+            // the country and 15 million tons were exported", "freight reached 20 million
+            // tons. Exports grew 5% to 8 million tons": tonnes exported or imported right after a freight
             // figure are the outbound or inbound part of that freight (a railway's export shipments), not trade.
             metric = CARGO_VOLUME;
         }
@@ -600,8 +600,8 @@ public final class FigureAnnotator {
         boolean productFlow = flowContinued != null;
         String traded = null; // a trade flow read as the freight of a line: the trade its sentence named
         boolean stretch = false;
-        // "Turkish contractors have secured new projects worth $216 million in 2024. A total of 25 ongoing projects
-        // totaling $4 billion are underway": what one side's builders carry out in another country are their
+        // "builders from one country won new contracts worth $100 million last year. Some 10 projects worth
+        // $2 billion are in progress": what one side's builders carry out in another country are their
         // contracts, not a joint-project portfolio (gold-e, gold-i, gold-l: `other`), in the sentence that names them
         // or the next one of its paragraph.
         boolean contracted = metric.startsWith("jointprojects.") && builtByContractors(context, sentence, previous);
@@ -616,8 +616,8 @@ public final class FigureAnnotator {
             // keeps its trade between two countries in any unit (team a's written exception). The export or import
             // words still say the article speaks of trade (round 26: a product's exports carried by a line are
             // `corridors`, and `trade` too when the text speaks of the exports). It comes first: whoever buys what a
-            // line carries, a province included ("importé 63,62 millions de tonnes de pétrole brut via cet oléoduc,
-            // ... destiné aux entreprises d'Etat au Xinjiang"), the tonnes stay the line's freight.
+            // line carries, a province included (crude "importé via cet oléoduc" in millions of tonnes
+            // and sent on to state firms in a Chinese province), the tonnes stay the line's freight.
             traded = metric;
             metric = CARGO_VOLUME;
             partiesMetric = metric;
@@ -646,7 +646,7 @@ public final class FigureAnnotator {
                 && !context.productHeadline() && !FigureContext.hasCue(context, sentence, "commodity")
                 && !tradeOfAProduct(context, sentence, figure)) {
             // "Қытаймен арадағы теміржолмен жүк тасымалы ..." then "экспорт көлемі ... 13,7 миллион тоннаны құрады",
-            // "the total foreign trade at the Sarakhs railway border": exports, imports or trade in tonnes that a
+            // "foreign trade through a rail border crossing": exports, imports or trade in tonnes that a
             // railway carries are its freight (the labels' convention for KTZ's export shipments and a rail border
             // crossing), and so is their change; a product's flow stays a product's (coal, grain: `other`). The
             // parties stay the trade's: freight between two countries' railways is of both. Rail trade at a border
@@ -692,7 +692,7 @@ public final class FigureAnnotator {
             product = true;
         } else if (metric.startsWith(TRADE) && !AGRIFOOD.equals(metric) && "t".equals(figure.unit())
                 && !FigureMetrics.tradeInTonnes(metric, context, sentence)) {
-            // "Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes" under a headline on wheat,
+            // "vers l'Ouzbékistan, 2 millions de tonnes ont été livrées" under a headline on wheat,
             // "Россия — 29,3 тыс. тонн" in a list of buyers under one on tomatoes, "plans to export 50,000 tons of
             // beef": tonnes exported or imported are a product's flow (the labels: `other`, round 26: "never
             // `trade.*`, which in physical units is gas's alone"), whatever product it is and whether or not a list
@@ -725,7 +725,7 @@ public final class FigureAnnotator {
             // with both sides), not a portfolio of joint projects or one side's investment.
             metric = OTHER;
         } else if (INVESTMENT.equals(metric) && FigureMeasures.costInClause(context, sentence, figure)) {
-            // "with the total investment estimated at $4.7 billion", "la section nécessitera un investissement de 4,7
+            // "total investment put at $3 billion", "ce tronçon demandera un investissement de 3
             // milliards": what a project costs, not one party's investment in another.
             metric = OTHER;
         } else if (INVESTMENT.equals(metric) && HomeSpending.atHome(context, sentence, figure)) {
@@ -748,8 +748,8 @@ public final class FigureAnnotator {
         } else if ("visits.count".equals(metric) && CountedGoods.countsGoods(figure)) {
             metric = OTHER; // "about 80 goods ... are under scrutiny" after a visit named before (decision 62 of round 38)
         } else if (BORDER_LENGTH.equals(metric) && delimitedStretch(context, sentence, figure)) {
-            // "only 504 kilometers has been properly delineated", "300 kilomètres de frontières ne sont toujours pas
-            // délimitées", "1000 kilomètres de frontières ont pu être stabilisés": a stretch of the border the
+            // "only 400 km has been delineated so far", "200 kilomètres de frontière restent à
+            // délimiter", "800 kilomètres de frontière ont été stabilisés": a stretch of the border the
             // clause goes on to call (not) delimited is a part of it, not its length (gold-g); "the 970 km border
             // has not been demarcated" still states the whole.
             metric = OTHER;
@@ -770,7 +770,7 @@ public final class FigureAnnotator {
             metric = OTHER;
             stretch = true;
         } else if (BORDER_LENGTH.equals(metric) && BorderPlaces.placeOnly(context, sentence) != null) {
-            // "a road from Kenderli to the border of Turkmenistan - 164 kilometers", "about 15km to the Chinese
+            // "a highway from a coastal town to the Turkmen border, 120 km", "some 10km to the Chinese
             // border": a border named as where a road leads or a site stands measures nothing; the road's length is
             // the route's, a distance to it nobody's (BorderPlaces)
             metric = BorderPlaces.placeOnly(context, sentence);
@@ -815,8 +815,8 @@ public final class FigureAnnotator {
         }
         if (metric.startsWith("cargo.") && "change".equals(unitClass) && followed == null
                 && changeOfConveyancesCounted(figure, context, sentence)) {
-            // "262 container trains were dispatched, 15% above the same period", "358 container trains travelled via
-            // the route — 33 times more than in 2023": a change whose own clause names nothing it measures, right
+            // "200 container trains left, 10% above the same period", "300 container trains used
+            // the route — 20 times more than in 2023": a change whose own clause names nothing it measures, right
             // after a count of trains, wagons or ships, is the change of that count (trains and wagons counted are
             // `count` `other`: README, freight at a port), not of the freight or containers the train's words name.
             metric = OTHER;
@@ -839,7 +839,7 @@ public final class FigureAnnotator {
         subjects = KazakhOilOnDruzhba.withShipper(subjects, metric, context.wordsOf(sentence),
                 context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords(),
                 () -> context.mentionsIn(0, context.text().length()));
-        // "delivered in just 12-15 days via the TITR", "delivery time along the corridor is 18 days": a time along a
+        // "delivered via the TITR in 10-14 days", "the corridor takes 16 days": a time along a
         // corridor is the corridor's alone, whatever ends or reporting country the sentence names (decision 39)
         List<String> along = CorridorTimes.corridor(figure.unit(), context.wordsOf(sentence),
                 context.mentionsIn(sentence.start(), sentence.end()), context.article().corridors());
@@ -913,7 +913,7 @@ public final class FigureAnnotator {
         }
         if (("jointventures.count".equals(metric) || COMPANIES.equals(metric)) && "count".equals(figure.unit())
                 && countsNewCompanies(figure, context, sentence)) {
-            // "more than 500 new joint ventures have been established", "создано 150 совместных предприятий": companies
+            // "some 300 joint ventures were set up", "создано 80 совместных предприятий": companies
             // set up over a span are a flow, not the stock the metric counts (gold-d and NOTES-b: other)
             metric = OTHER;
         }
@@ -934,7 +934,7 @@ public final class FigureAnnotator {
                 && ("count".equals(figure.unit()) && (countsEventParticipants(figure, context)
                 || FigureContext.hasCue(context, sentence, "signing") || FigureContext.hasCue(context, sentence, "sanctions"))
                 || FigureContext.hasCue(context, sentence, "seizure"))) {
-            // "Plus de 1.000 soldats afghans fuient au Tadjikistan": a headline states its count with no time of its
+            // "Plus de 500 soldats fuient au Tadjikistan": a headline states its count with no time of its
             // own; the body says when, and the headline takes no period from the publication date.
             period = null;
         }
@@ -1017,7 +1017,7 @@ public final class FigureAnnotator {
         }
         if ((metric.startsWith(TRADE) || OTHER.equals(metric) && GAS_UNITS.contains(figure.unit()))
                 && FigureContext.hasCue(context, sentence, "gas")) {
-            // "Transit of Russian gas through the territory of Kazakhstan to Uzbekistan", "Қазақстан арқылы": a sale of
+            // Russian gas to Uzbekistan "through the territory of" Kazakhstan, "Қазақстан арқылы": a sale of
             // gas takes its seller and buyer, the country it crosses is the way (GasSaleWays, decision 45 of round 37)
             List<String> sold = GasSaleWays.parties(subjects, context.mentionsIn(sentence.start(), sentence.end()),
                     context.text(), context.words(), context.wordStarts());
@@ -1038,7 +1038,7 @@ public final class FigureAnnotator {
             productFlow = true;
         }
         if (lacksItsSecondParty(metric, subjects)) {
-            // "Le portefeuille de projets communs de la BAD et de l'Ouzbékistan", "67 projets" of the World Bank in
+            // a portfolio of joint projects of a bank and one country, "40 projets" of the World Bank in
             // Uzbekistan: joint projects with one country alone have no partner the vocabulary can name (a bank or
             // fund has no code), so they are no joint-project portfolio of the vocabulary (the standard: its metrics
             // take the two parties; a group with no code is no subject, `other`).
@@ -1289,7 +1289,7 @@ public final class FigureAnnotator {
         String between = words.toString().strip();
         int space = between.indexOf(' ');
         if (space > 0 && CHANGE_NOUNS.contains(between.substring(0, space))) {
-            between = between.substring(space + 1); // "a 25.2 percent rise, equivalent to $10.25 billion"
+            between = between.substring(space + 1); // "an 8 percent rise, equivalent to $2 billion"
         }
         return RESTATING_LINKS.contains(between);
     }
@@ -1483,7 +1483,7 @@ public final class FigureAnnotator {
             if (hit.start() >= figure.end() && hit.start() - figure.end() <= WAY_REACH
                     && WAY_BEFORE_CONDUIT.matcher(text).region(figure.end(), hit.start()).find()
                     && !TextWalks.crossesClause(text, figure.end(), hit.start())) {
-                // "1.2 mln tons of oil to Germany via the Druzhba pipeline", "exported through the CPC pipeline": the
+                // "800,000 tons of oil to Poland via the Druzhba pipeline", "shipped through the CPC pipeline": the
                 // way the tonnes go, however many words of product and buyer stand between, within the clause.
                 return true;
             }
@@ -1900,7 +1900,7 @@ public final class FigureAnnotator {
     }
 
     /**
-     * "29.2 million soums ($2,338) at the end of 2023", "4,2 млрд рублей ($61,5 млн)": a figure in parentheses right
+     * "10 million soums ($800) at the end of 2023", "3 млрд рублей ($40 млн)": a figure in parentheses right
      * after another one restates it in another unit, for the same period.
      */
     private static boolean conversionOf(SurfaceFigure figure, FigureContext context, ExtractedFigure before) {

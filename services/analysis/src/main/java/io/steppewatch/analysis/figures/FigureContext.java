@@ -318,7 +318,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
 
     /**
      * A row written with no mark, a name then a colon or a dash and the figure ("Uzbekistan: $13.7 billion (14.5%)",
-     * "Corée du Sud — 1,3 milliard de dollars US ;"): an item of the list its opening line announces, as a bulleted
+     * "Japon — 2 milliards de dollars ;"): an item of the list its opening line announces, as a bulleted
      * one is. The name opens with a capital and holds letters, spaces, hyphens and apostrophes only; a digit or a
      * currency sign follows the separator.
      */

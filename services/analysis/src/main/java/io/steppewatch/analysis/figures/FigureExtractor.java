@@ -477,8 +477,8 @@ public final class FigureExtractor {
                 return null; // "1,200 kilometers per day": a speed the standard has no unit for
             }
             if (unit.equals("times") && token.integer() && !Multiples.isMultiple(text, figureStart, end)) {
-                // "s'est rendu 35 fois": how often something happened, a count (never a fraction: "wheat - 11.6
-                // times", "a leap of 2.3 times the current figure" multiply)
+                // "s'est rendu 35 fois": how often something happened, a count (never a fraction: "flour - 3.4
+                // times", "1.8 times the present level" multiply)
                 return new SurfaceFigure(figureStart, end, value, "count", numberEnd,
                         fold(text.substring(suffix.start(), suffix.end())), false, false);
             }

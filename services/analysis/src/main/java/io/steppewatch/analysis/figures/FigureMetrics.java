@@ -89,9 +89,9 @@ final class FigureMetrics {
     private static final WordStems GATHERING = wordsOrStems(GATHERING_WORDS, GATHERING_STEMS);
 
     /**
-     * Works done on a stretch of a line ("91 kilometers of the route prepared for pipe-laying", "More than 240 km of
-     * rail-tie bars have been assembled and are ready for laying", "1.5 km of rail ... have been installed", "Preparatory
-     * work has been completed on a 91-kilometer stretch"): a length so worked on is the progress of the works, `other`
+     * Works done on a stretch of a line ("91 kilometers of the route prepared for pipe-laying", "over 100 km of
+     * track panels assembled, ready to be laid", "2 km of rail ... have been installed", "groundwork
+     * finished on a 60-kilometer stretch"): a length so worked on is the progress of the works, `other`
      * (gold-c, gold-s, gold-t), not the length of the route or border. Words that come after the length in its clause;
      * the few that come before it ("preparing 91 kilometers") are apart, as "laying of a 300-km gas pipeline" states
      * the whole pipeline.
@@ -110,7 +110,7 @@ final class FigureMetrics {
      * be improved"): the length is the part worked on, `other` (README "kilometres of works on a line still being
      * built"; gold-zb, zd, ze), not the route's length. A length written as an adjective ("repair the 90-kilometer
      * road") names the whole line. "completed", "built" and "build" are left out: the labels of whole sections so
-     * described are `route.length` ("214 kilometers within Turkmenistan have already been successfully completed").
+     * described are `route.length` ("a 150-kilometer section inside one country is already completed").
      */
     private static final Set<String> DONE_AFTER = Set.copyOf(Words.foldAll("improved", "repaired", "restored",
             "rebuilt", "construire"));
@@ -122,7 +122,7 @@ final class FigureMetrics {
 
     /**
      * A gap between two sources' figures ("The data differ by $144.5 million", "The biggest discrepancy is in the import
-     * of Uzbek goods", "the gap between the EU and Kazakhstan statistics means that $2.9 billion worth of trade",
+     * of Uzbek goods", "the EU and Kazakh figures differ by $1 billion of trade",
      * "l'écart entre les chiffres", "расхождение в данных"): what the statistics disagree by is no trade itself (audit
      * row 193: a discrepancy between two countries' statistics is `other`).
      */
@@ -158,8 +158,8 @@ final class FigureMetrics {
             "европ", "turkic", "тюркск", "turciques", "түркі"));
 
     /**
-     * What a route costs or how long it takes ("reduce transport costs by at least 40 percent", "the cost of transporting
-     * a standard cargo container can be reduced by almost 3 times", "сократить сроки транспортировки грузов в 1,5 раза",
+     * What a route costs or how long it takes ("reduce transport costs by at least 40 percent", "the cost of carrying
+     * one container could fall 2 times", "сократить сроки перевозки в 2 раза",
      * "transport xarajatlarini esa kamida 40 foizga qisqartiradi"; and so a fee or a price of carriage cut by a
      * share, in any of the languages): a change of it, however near a word of freight
      * stands, is a saving in money or time, `other` (gold-f, r, v), not a change of the freight, containers or
@@ -186,9 +186,9 @@ final class FigureMetrics {
     private static final int SPEED_REACH = 12;
 
     /**
-     * A sum one side lost ("a $12 million loss in bilateral trade", "three million US dollars in losses to businessmen",
-     * "Exports worth $2.9 billion for Kazakhstan are “lost” in Russia", "des pertes de 5 millions de dollars", "ущерб в
-     * $10 млн"): what trade or a closure cost someone is no trade itself, `other` with the trade's parties (gold-a, g,
+     * A sum one side lost ("a $7 million loss in trade between the two", "losses of two million dollars to traders",
+     * exports of one country worth $1 billion "lost" in another's statistics, "des pertes de 3 millions de dollars",
+     * "ущерб в $4 млн"): what trade or a closure cost someone is no trade itself, `other` with the trade's parties (gold-a, g,
      * s). Words of loss in the figure's clause, a few words before or after it.
      */
     private static final Set<String> LOSS_WORDS = Set.copyOf(Words.foldAll("loss", "losses", "lost",
@@ -199,10 +199,10 @@ final class FigureMetrics {
     private static final int LOSS_AFTER_REACH = 40;
 
     /**
-     * The cost of a project ("ce projet coûterait environ 60 millions de dollars", "le coût du projet s'élève à 5.96
+     * The cost of a project ("ce projet coûterait près de 40 millions de dollars", "le coût du projet atteint 3
      * milliards de dollars", "le financement du projet ferroviaire ..., estimé à 4,7 milliards", "Qiymati 6 milliard
      * dollargacha bo‘lgan loyiha"): what one project costs is no trade, investment or joint-project portfolio, `other`
-     * with the countries it is about (the labels: "The cost of the project is about $ 8 billion" and its kind are `other`
+     * with the countries it is about (the labels: a project "cost" of some billions of dollars and its kind are `other`
      * in gold-a, b, c, f, o, t). A word of cost in the sum's clause, a word of project in its sentence; "worth" and
      * "d'une valeur de" are no cost words, as "38 projects worth $2.2bln" is a joint-project portfolio.
      */
@@ -387,8 +387,8 @@ final class FigureMetrics {
     }
 
     /**
-     * A figure said again further on with no cue of its own ("Those 4,5 million tonnes may sound like a lot", "To reach
-     * the $2 billion mark, both nations are focusing on", "поставлена задача достичь отметки в $10 млрд"): the same
+     * A figure said again further on with no cue of its own ("these 3 million tonnes look large", "to reach
+     * the $5 billion mark, the two sides plan", "задача - выйти на отметку в $7 млрд"): the same
      * value in the same unit (a percentage of the same kind) and of the same parties, stated earlier in the text with a
      * metric, is the same quantity and measures what that one measured (a figure stated twice is labelled twice,
      * alike: gold-q, t, u).
@@ -523,7 +523,7 @@ final class FigureMetrics {
     }
 
     /**
-     * "170 des 836 kilomètres du parcours sont prêts", "of the 1,357-kilometer border": the whole length a part is taken
+     * "90 des 500 kilomètres du tracé sont prêts", "of the 1,000-kilometer border": the whole length a part is taken
      * from, right after that part, is the route's length whatever is said of the part.
      */
     private static boolean partOfAWhole(SurfaceFigure figure, FigureContext context) {
@@ -547,7 +547,7 @@ final class FigureMetrics {
     private static final Set<String> NAME_JOINERS = Set.of("and", "et", "и");
 
     /**
-     * "The 1,735-kilometre Turkmenistan, Afghanistan, Pakistan and India (TAPI) pipeline", "the 523-km
+     * "the 1,800-kilometre TAPI pipeline", "the 500-km
      * China–Kyrgyzstan–Uzbekistan railway": a length written as an adjective qualifies the noun its phrase ends on,
      * past the names that qualify it too (with no name between, the cue windows read the noun already). The metric of
      * that noun when it names one, else null.
@@ -625,8 +625,8 @@ final class FigureMetrics {
     }
 
     /**
-     * Whether a figure's trade metric comes from a sentence before it that names a product ("textile products worth
-     * $63.6 mn were shipped to Turkey. Then come Kyrgyzstan with $34.9 mn, ..."): the figure goes on with that
+     * Whether a figure's trade metric comes from a sentence before it that names a product ("textiles worth $40 mn
+     * went to Turkey. Next is Kyrgyzstan with $20 mn, ..."): the figure goes on with that
      * product's flow, which the labels file as `other`, like the product's own figure. Gas is no product here: its
      * cubic metres are traded in any sentence.
      */
@@ -727,8 +727,8 @@ final class FigureMetrics {
     }
 
     /**
-     * The metric of a list written one item a line ("The remaining trade volume is distributed among:" then "-
-     * Uzbekistan: $13.7 billion", "✅ Turquie — 2,1 milliards de dollars US ;"): an item that names none measures what
+     * The metric of a list written one item a line ("the rest of the trade is split among:" then "-
+     * Uzbekistan: $5 billion", "✅ Turquie — 1 milliard de dollars ;"): an item that names none measures what
      * the line opening the list names, else what the few sentences before that line do, however long the list. Null
      * when the sentence at {@code index} is no such item.
      */
@@ -801,7 +801,7 @@ final class FigureMetrics {
         if (FRENCH_FROM.contains(after) && FRENCH_DISTANCE_FILLERS.contains(before) && previous >= 1
                 && ("a".equals(words.get(previous - 1).folded())
                     || (previous >= 2 && "a".equals(words.get(previous - 2).folded())))) {
-            return true; // "à seulement 20 km de la frontière afghane", "à à peine 5 km de"
+            return true; // "à seulement 30 km de la frontière", "à à peine 2 km de"
         }
         // "60 km south of Mazar-i-Sharif", "312 km à l'est de Bichkek", "в 20 км к югу от границы": a point of the
         // compass after a length places something away from a place.
@@ -839,8 +839,8 @@ final class FigureMetrics {
 
     /**
      * Whether a change stands in a clause of its own right after {@code before}, in the same part of the sentence,
-     * and that clause names no metric before it ("4.2 million tons of grain have been exported since January, which
-     * is 56 percent more", "3,7 millions de tonnes ..., soit une progression de 60 %", "600 тысяч тонн ... (+30% к
+     * and that clause names no metric before it ("2 million tons of wheat were exported since January, which
+     * is 30 percent more", "2 millions de tonnes ..., soit une hausse de 25 %", "600 тысяч тонн ... (+30% к
      * 2023 году)"): such a change says how the figure before it moved, whatever a word of the clause before says.
      */
     static boolean changeInClauseAfter(ExtractedFigure before, SurfaceFigure figure, FigureContext context) {
@@ -1017,14 +1017,14 @@ final class FigureMetrics {
     /**
      * Whether the figure's own cue (the last metric cue before it in its sentence) is a Russian noun of exports or
      * imports followed by the goods in the genitive, in lower case and other than goods in general ("экспорт капусты
-     * увеличился в два раза, достигнув 42,7 млн долларов", "поставки огурцов уменьшились на 26,2%", "импорт текстиля
-     * ... составил 136 миллионов долларов"): the trade in one product, whatever product it is, not the trade between
+     * вырос вдвое, до 20 млн долларов", "поставки огурцов упали на 10%", "импорт текстиля
+     * ... составил 90 миллионов долларов"): the trade in one product, whatever product it is, not the trade between
      * the countries. The grammar says it, so no list of products is needed for it; "экспорт из Узбекистана",
      * "экспорт в Китай", "экспорт товаров" and "экспорт Казахстана" name no product. An English noun of trade reads
      * the goods after "of" (see {@link #goodsAfterOf}).
      */
     static boolean goodsAfterTradeNoun(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
-        // "Таджикистан почти в 10 раз сократил экспорт электроэнергии": where no cue stands before the figure, the
+        // "страна в 3 раза сократила экспорт электроэнергии": where no cue stands before the figure, the
         // noun of trade its clause goes on to name is the figure's own, and so are the goods that noun names.
         CueLexicon.Hit<List<CueLexicon.MetricCue>> own = ProductTradeNouns.ownCue(figure, context, sentence);
         int limit = own != null && own.start() >= figure.end() ? sentence.end() : figure.start();
@@ -1342,8 +1342,8 @@ final class FigureMetrics {
 
     /**
      * Whether a conjunction between a figure and a cue after it joins words of the figure's own noun phrase, not two
-     * clauses: the cue stands a few words after the figure and has no figure of its own in its clause. "2.6 million
-     * tons of dry and oil cargo were transshipped", "1,2 million de tonnes de blé et de farine expédiées", "4 млн тонн
+     * clauses: the cue stands a few words after the figure and has no figure of its own in its clause. "1 million
+     * tons of dry and oil cargo were transshipped", "800 000 tonnes de blé et de farine expédiées", "2 млн тонн
      * нефти и нефтепродуктов перевезено"; but "imports totaled $600.7 mln and exports amounted to $36.1 mln", where the
      * cue names the next figure.
      */

@@ -7,7 +7,7 @@ import io.steppewatch.analysis.text.Sentences;
 
 /**
  * A sum or change of exports or imports whose sentence points back at the flow the sentence before has just given
- * ("This marks an increase of $17.5 million in the export value", "In monetary terms, exports grew by 2.2 times",
+ * ("that is $9 million more in export value", "in value terms, exports doubled",
  * "the value of these exports amounted to", "экспортный показатель увеличился на 5,2%"), where that flow was a named
  * product's: the figure goes on with that product, `other` (team a: product-category flows are `other`; decision 57:
  * a change of one product's trade is `other`), though its own sentence names no product. The pointer is a phrase that

@@ -8,9 +8,9 @@ import io.steppewatch.analysis.region.PlaceKind;
 import io.steppewatch.analysis.text.Sentences;
 
 /**
- * Gas that one country sends another, counted in cubic metres, whatever word of carriage or transit says so ("transit
- * of Russian gas to Uzbekistan via Kazakhstan totalled 5.6 bcm", "В год в Узбекистан планируется направлять около 2,8
- * млрд кубометров газа из РФ"): team a's written exception, kept by LABEL-FIXES "energy sold for money" and by the
+ * Gas that one country sends another, counted in cubic metres, whatever word of carriage or transit says so ("Russian
+ * gas sent through Kazakhstan to Uzbekistan came to 4 bcm", "в Узбекистан планируется направлять до 3
+ * млрд кубометров в год"): team a's written exception, kept by LABEL-FIXES "energy sold for money" and by the
  * round-26 decision on oil in tonnes ("gas supplied by one country to another in cubic metres is `trade.exports`",
  * seller first, whatever way it takes; gold-zj's second read: the transit country is the way, not a party). What a
  * named pipeline or terminal carries stays its freight ("the Central Asia–China pipeline transported 270 bcm"), and so

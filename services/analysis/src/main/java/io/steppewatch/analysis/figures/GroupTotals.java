@@ -131,7 +131,7 @@ final class GroupTotals {
                     && (match.last() < figureFirst && figureFirst - match.last() <= WORLD_BEFORE
                     || "percent".equals(unit) && match.first() > figureLast
                     && match.first() - figureLast <= WORLD_AFTER && !pronounBefore(found, figureFirst))) {
-                return List.of(); // "global rail freight has been growing at around 5%", "95 % du commerce mondial"
+                return List.of(); // "world rail freight grows some 4% a year", "80 % du commerce mondial"
             }
         }
         for (Mention m : mentions) {

@@ -83,7 +83,7 @@ final class HeadlineProducts {
     /**
      * As {@link #saysTheWhole}, for the article's product: a word of the whole speaks of the whole trade only beside a
      * noun of trade ("total exports", "le commerce extérieur", "общий объем экспорта"), not where it measures something
-     * else ("skyrocketed 114 times to a total of 569,000 tons": decision 57, nothing there makes the flow the whole).
+     * else ("jumped 40 times to a total of 200,000 tons": decision 57, nothing there makes the flow the whole).
      */
     private static boolean saysTheWholeTrade(FigureContext context, Sentences.Sentence sentence) {
         List<Words.Word> words = context.wordsOf(sentence);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A bare number that closes an item of a list whose items name a party and give its number, the counted noun left
- * to the list's lead-in: "53 trucks wait to enter: Atameken - 15, Kaplanbek - 25 and Kazygurt - 13", "Китай — 17 644;
+ * to the list's lead-in: "40 trucks are queued: Atameken - 10, Kaplanbek - 18 and Kazygurt - 12", "Китай — 17 644;
  * Япония — 1 164.", "затем идут Россия (451), Турция (276)". The number stands after a name and a spaced dash, or in
  * brackets right after a name, and a list separator follows it (a comma or semicolon, a full stop, "and", the line's
  * end). Static and stateless.

@@ -184,8 +184,8 @@ final class ListItems {
     /**
      * Whether a list's figures are its parties' own amounts (a word of output, reserves, a budget: {@link
      * #OWN_AMOUNT}) in their sentence, or, when the sentence names no party of the whole, in the
-     * sentence before in its paragraph, which states the whole the list shares out ("the world's uranium reserves are 6.14 million
-     * tons. Of this, 29.6% accounts for Australia, 13.7% for Kazakhstan").
+     * sentence before in its paragraph, which states the whole the list shares out ("the known reserves of an ore are 2 million tons.
+     * Of this, 40% falls to Canada, 12% to Kazakhstan").
      */
     private static boolean ownAmounts(int start, List<Words.Word> words, String text, boolean ownerInSentence) {
         if (Subjects.sentenceHolds(OWN_AMOUNT, start, words, text)) {
@@ -249,7 +249,7 @@ final class ListItems {
         }
         boolean figureFirst = !listed && partyRightAfter(figures, parties, items, distinct, text);
         if (figureFirst) {
-            // "elles ont progressé de 222% pour l'Arménie, de 82% pour la Turquie": read figure first
+            // "en hausse de 30% pour la Géorgie, de 15% pour l'Iran": read figure first
             items = trailing(figures, parties, sentence, text);
             if (items == null) {
                 return new Reading(null, Set.of(), null, false, false, null, null);
@@ -294,8 +294,8 @@ final class ListItems {
         // The one Central Asian country a headline names stays the owner ("Tajikistan's trade with Central Asian
         // countries decreases ... commerce with Turkmenistan exceeded $40 million").
         boolean regional = Subjects.CENTRAL_ASIA.containsAll(distinct);
-        // "le commerce mutuel entre l'Ouzbékistan et les pays d'Asie centrale ..." then "Le chiffre d'affaires
-        // commercial avec le Kazakhstan approche les 4 milliards, avec le Kirghizistan – près de 700 millions":
+        // "le commerce mutuel entre l'Ouzbékistan et les pays d'Asie centrale ..." then "les échanges avec
+        // le Kazakhstan frôlent 2 milliards, avec le Tadjikistan – environ 300 millions":
         // Central Asian partners listed with no owner in their sentence are, for a bilateral metric, the partners of
         // the last country the text names just before, not the headline's (a trade list takes its own party and the
         // whole's: decision 6); a product's buyers listed after "Russia was the top buyer" keep the headline's seller
@@ -497,7 +497,7 @@ final class ListItems {
                 }
             }
         }
-        // "1,8 тонны ... на $115,4 миллиона в Гонконг и 1,29 тонны на $80,3 миллиона в ОАЭ": a figure whose item goes on
+        // "2 тонны ... на $90 миллионов в Турцию и 1 тонна на $45 миллионов в ОАЭ": a figure whose item goes on
         // to the next figure, with nothing between that ends an item, is one more figure of that next one's party
         for (int i = figures.size() - 2; i >= 0; i--) {
             if (items[i] == null && items[i + 1] != null
@@ -688,8 +688,8 @@ final class ListItems {
 
     /**
      * The parties named in the lead-ins of two figures or more, each beside one other party: "Tajik-Russian trade
-     * reached $764 million and Tajik-Chinese trade $700 million", "les exportations de l'Estonie vers le Kirghizistan
-     * ont bondi de 10 000 %, celles de la Finlande vers le Kirghizistan de 3 100 %". Such a party is the one the list
+     * reached $764 million and Tajik-Chinese trade $700 million", "les ventes de la Lettonie au Kirghizistan
+     * ont bondi de 900 %, celles de la Pologne au Kirghizistan de 400 %". Such a party is the one the list
      * is about, said again in each item, not an item of its own.
      */
     private static Set<String> sharedLeadIns(List<SurfaceFigure> figures, List<Mention> parties) {
@@ -704,8 +704,8 @@ final class ListItems {
                     own.add(m.code());
                 }
             }
-            // (one party beside each repeated one: "exports from the EU, U.K., and U.S. to Kazakhstan increased by
-            // 80 percent while Kazakhstan increased its exports to Russia by 22 percent" compares two flows)
+            // (one party beside each repeated one: "sales from the EU and the U.K. to Armenia rose
+            // 60 percent while Armenia raised its sales to Russia by 10 percent" compares two flows)
             if (own.size() == 2) {
                 for (String code : own) {
                     if (!seen.add(code)) {
@@ -765,7 +765,7 @@ final class ListItems {
                 return null;
             }
         }
-        // "les combats entre le Kirghizstan et le Tadjikistan ont fait 13 morts, 134 blessés": parties joined after
+        // "les heurts entre deux pays voisins ont fait 5 morts, 20 blessés": parties joined after
         // "between" are the two sides of what the figures count, not one item each
         if (betweenPair(last.get(0), last.get(last.size() - 1), words)) {
             return null;

@@ -33,8 +33,8 @@ final class PowerLines {
             "kanali", "kanalı"));
     private static final List<String> CANAL_STEMS = Words.foldAll("канал");
     /**
-     * The ship canals that are a sea route goods move along ("routes ... qui passent par le canal de Suez, s'étendent
-     * sur environ 14 500 km", "via the Suez Canal"): a canal so named, within two words, is a way, not a canal above.
+     * The ship canals that are a sea route goods move along ("des routes qui passent par le canal de Suez, longues
+     * de quelque 12 000 km", "via the Suez Canal"): a canal so named, within two words, is a way, not a canal above.
      */
     private static final List<String> SHIP_CANAL_STEMS = Words.foldAll("suez", "panam", "суэц", "панам", "suvaysh",
             "сувайш");

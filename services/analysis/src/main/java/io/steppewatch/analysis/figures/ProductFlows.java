@@ -11,8 +11,8 @@ import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * One country's shipments to buyers that a sentence names one by one: "2,345 thousand tons to Uzbekistan, 428
- * thousand tons to Tajikistan", "Vers l'Ouzbékistan, les livraisons ont atteint 4,34 millions de tonnes", "поставки в
+ * One country's shipments to buyers that a sentence names one by one: "1,200 thousand tons to Uzbekistan, 300
+ * thousand tons to Tajikistan", "vers l'Ouzbékistan, 2 millions de tonnes ont été livrées", "поставки в
  * Узбекистан составили 738 тысяч тонн". The labels give each such figure the exporter and the buyer written next to
  * it (gold-g: wheat exported by destination is a product flow with the exporter and the buyer; gold-j and gold-n:
  * product flows by destination take the exporter first), even when the sentence leaves the exporter to the article.
@@ -45,7 +45,7 @@ final class ProductFlows {
 
     /**
      * The first country that the headline, else the body, makes the subject of a verb of export ("Kazakhstan to export
-     * over 6mln tons of grain", "Le Kazakhstan a exporté 12,4 millions de tonnes"), or null.
+     * 5mln tons of wheat", "le Kazakhstan a exporté 9 millions de tonnes"), or null.
      */
     static String exporter(List<Mention> titleMentions, List<Words.Word> titleWords, String title,
                            List<Mention> bodyMentions, List<Words.Word> bodyWords, String body) {
@@ -180,8 +180,8 @@ final class ProductFlows {
 
     /**
      * Whether a figure is a quantity of goods (tonnes, kilograms) that its sentence says were exported, with no import
-     * and no destination in it: "Some 4.2 million tons of grain have been exported", "les exportations ont atteint 13,4
-     * millions de tonnes", "Объем экспорта помидоров снизился на 13 тыс. тонн" (gold-h, gold-i, gold-n, gold-o: one
+     * and no destination in it: "about 3 million tons of wheat were exported", "les exportations ont atteint 8
+     * millions de tonnes", "экспорт помидоров снизился на 5 тыс. тонн" (gold-h, gold-i, gold-n, gold-o: one
      * country's product exports with no buyer named are the exporter's alone; product flows by destination take the
      * buyer, see {@link #toBuyer}).
      */
@@ -238,7 +238,7 @@ final class ProductFlows {
      * them ("4,186 thousand tons ... including 2,345 thousand tons to Uzbekistan", but not "60,200 tons of flour and
      * 15,600 tons of grain to Afghanistan"), or a comma or a semicolon does
      * ("738,000 tons (49% more), and 298,000 tons were shipped to Tajikistan"); a price between them does not
-     * ("1,29 тонны на $80,3 миллиона в Объединенные Арабские Эмираты").
+     * ("1 тонна на $45 миллионов в Объединенные Арабские Эмираты").
      */
     private static boolean nextShipmentBetween(int start, int end, int buyer, String text,
                                                List<SurfaceFigure> figures) {
@@ -267,8 +267,8 @@ final class ProductFlows {
     private static final Set<String> AND_WORDS = WordSet.copyOf(Words.foldAll("and", "et", "и", "va", "ва", "және"));
 
     /**
-     * Whether the text between two figures joins them as one list of goods ("60,200 tons of flour and 15,600 tons of
-     * grain to Afghanistan"): no comma or semicolon, and "and" as its last word.
+     * Whether the text between two figures joins them as one list of goods ("9,000 tons of flour and 4,000 tons of
+     * rice to Afghanistan"): no comma or semicolon, and "and" as its last word.
      */
     private static boolean joinedByAnd(String between) {
         if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {

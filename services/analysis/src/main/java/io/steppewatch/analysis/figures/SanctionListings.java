@@ -40,8 +40,8 @@ final class SanctionListings {
     /** Words that join the countries of one list: "and", "the", "et", "la", "и". */
     private static final Set<String> LIST_GLUE = WordSet.copyOf(Words.foldAll(
             "and", "the", "et", "la", "le", "les", "l", "du", "de", "d", "des", "и", "va", "мен",
-            // a list that goes on with part of the listed (decision 42: "from Russia and a number of other countries,
-            // including India, China", "из России и ряда других стран, в том числе", "dont", "notamment")
+            // a list that goes on with part of the listed (decision 42: "from Iran and several other states,
+            // including Turkey, UAE", "из России и ряда других стран, в том числе", "dont", "notamment")
             "a", "number", "of", "other", "countries", "including", "such", "as",
             "ряда", "ряд", "других", "стран", "том", "числе", "в",
             "autres", "pays", "dont", "notamment", "plusieurs"));
@@ -69,7 +69,7 @@ final class SanctionListings {
         List<String> listed = countriesFrom(figure.end(), text, words, firstAfter, sentence);
         int afterGroup = listed.isEmpty() ? afterJoinedGroup(text, figure.end(), words, firstAfter) : -1;
         if (afterGroup > 0) {
-            // "18 individuals and more than 120 entities based across Kyrgyzstan and Russia": one list of every group
+            // "6 people and 40 firms in Armenia and Russia": one list of every group
             listed = countriesFrom(words.get(afterGroup - 1).end(), text, words, afterGroup, sentence);
         }
         if (listed.isEmpty() && found.stream().anyMatch(SANCTIONERS::contains)) {

@@ -64,9 +64,9 @@ public final class StatedDate {
 
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
     /**
-     * A year-on-year comparison: "compared with the same period of 2024", "par rapport à la même période de l'année
+     * A year-on-year comparison: "compared with the same period of 2024", "par rapport à la même période de
      * 2024", "по сравнению с аналогичным периодом 2024 года", Uzbek and Kazakh "2024 йилнинг шу даврига", and the same
-     * months named again: "par rapport aux dix premiers mois de 2024".
+     * months named again: "face aux huit premiers mois de 2024".
      */
     private static final Pattern SAME_PERIOD_OF = Pattern.compile(
             "(?:(?:meme|same|like|corresponding|comparable|similar)[\\s\\u00A0]+(?:period|periode|time)"

@@ -298,7 +298,7 @@ final class TextWalks {
                 continue; // "43% or 21,227 tons in 2022": a comma inside a number ends no clause
             }
             if ((c == '—' || c == '–') && linksNames(text, i)) {
-                continue; // "China–Europe trains in 2022", "по железной дороге Туркменистан — Афганистан в 2019 году"
+                continue; // "China–Europe trains in 2022", "маршрут Туркменистан — Афганистан в 2020 году"
             }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–') {
                 return true;

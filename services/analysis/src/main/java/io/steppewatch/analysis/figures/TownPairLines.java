@@ -10,8 +10,8 @@ import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * A ferry or container line between two towns of two countries, named where the figure is counted: "of which 88,000
- * TEU in the Aktau-Alyat direction", "along the feeder route between Aktau and Baku, 59,400 TEU were carried". Its
+ * A ferry or container line between two towns of two countries, named where the figure is counted: "of which 30,000
+ * TEU in the Aktau-Alyat direction", "on the feeder line between Aktau and Baku, 20,000 TEU moved". Its
  * freight is the two countries' (LABEL-FIXES decision 39 of round 36: a line between two ports takes the two countries,
  * the named-route rule), even in a sentence or an article that names the corridor the line is part of. Stateless.
  */
@@ -83,7 +83,7 @@ final class TownPairLines {
 
     /**
      * Whether the pair counts this figure: after it in the same clause, or before it in the one phrase that opens the
-     * sentence ("Along the feeder route between Aktau and Baku, 59,400 TEU ...").
+     * sentence ("On the feeder line between Aktau and Baku, 20,000 TEU ...").
      */
     private static boolean placed(Mention first, Mention second, int start, int end, int sentenceAt, String text) {
         if (first.start() >= end) {

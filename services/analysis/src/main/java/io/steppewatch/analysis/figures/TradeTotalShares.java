@@ -11,9 +11,9 @@ import io.steppewatch.analysis.text.Sentences;
  * of, a share of or a place in the very total that sentence dates"). The whole is named as the total itself —
  * "du volume total des échanges", "от общего объема таджикского экспорта", "umumiy eksport hajmining", "Eksport
  * tarkibida", "of the total foreign trade turnover" — and the statistics it belongs to were dated paragraphs before,
- * farther than the carry reaches, or with a heading or a remark between ("De janvier à septembre 2025, le volume des
- * échanges ... Parmi ses principaux partenaires figurent la Chine et la Russie, qui représentent respectivement 19 % et
- * 15,7 % du volume total des échanges"). Such a share takes the last period the text set, when the period rules leave
+ * farther than the carry reaches, or with a heading or a remark between (a paragraph dated "de janvier à juin", then a later
+ * one: "la Chine et la Russie, ses premiers partenaires, pèsent respectivement 20 % et 12 % du total des
+ * échanges"). Such a share takes the last period the text set, when the period rules leave
  * it none and its own sentence names no period. A share of a standing flow, a stake, or what a pipeline or port carries
  * (decision 51's second clause: `standing`, `conduit`, `flowing`, `stake`, `economy` cues) is left alone.
  */

@@ -9,7 +9,7 @@ import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * The country a headline's flow crosses: "Kazakhstan to start transit of Russian gas to Uzbekistan", "Russian gas
+ * The country a headline's flow crosses: "Kazakhstan begins to carry Russian gas to Uzbekistan", "Russian gas
  * transit via Kazakhstan", "транзит российского газа через Казахстан". A volume the body gives for that flow with no
  * party named is the sender's and the receiver's, never the transit country's (LABEL-FIXES decision 64 of round 39:
  * "a trade sum or product flow ... routed through a third country keeps its sender and receiver, not the country it
