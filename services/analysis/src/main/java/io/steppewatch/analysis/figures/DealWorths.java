@@ -10,7 +10,7 @@ import io.steppewatch.analysis.text.Words;
 /**
  * A sum written as the worth of agreements, contracts or deals, signed or to be signed, whether or not the sentence
  * tells of the signature: "7 investment deals worth $5bn", "a dozen agreements worth SR20 billion
- * ($5 billion)", "it will sign a $2.4 billion deal". Decision 61 of round 38 makes it {@code other}: the paper may
+ * ($5 billion)", "a $1 billion deal is to be signed". Decision 61 of round 38 makes it {@code other}: the paper may
  * cover sales, loans and investment together, and the word "investment" before "agreements" does not make its worth
  * one party's investment. The sum must stand right against the deal word ("a $2.4 billion deal") or follow it through
  * words of worth alone ("deals worth", "accords d'une valeur de", "соглашения на сумму"): a sum in the agreement's own

@@ -41,7 +41,7 @@ final class EnergySales {
     private static final Pattern VOLUME = Pattern.compile(
             "cubic|m3|m³|bcm|mètres cubes|кубометр|куб\\. ?м|tonn|tons\\b|тонн|kwh|квт|мвт|twh",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** How far after a value of money the product may come: "40 millions de dollars de ventes de gaz". */
+    /** How far after a value of money the product may come: "40 millions de dollars en ventes de pétrole". */
     private static final int AFTER = 40;
     /** Marks between two clauses. */
     private static final String CLAUSE_BREAK = ",;";
@@ -49,7 +49,7 @@ final class EnergySales {
     /**
      * Whether a figure of {@code trade.exports} or {@code trade.imports} is the value of energy sold: the product named
      * in its clause before it ("exported natural gas worth $6.1 billion") or right after it with no comma between
-     * ("40 millions de dollars de ventes de gaz"), or the figure continues, in the same sentence, one read so
+     * ("40 millions de dollars en ventes de pétrole"), or the figure continues, in the same sentence, one read so
      * ("9,3 milliards de dollars, contre 6,79 milliards"). "Kazakhstan exports oil, but its exports to China reached
      * $13 billion" and "$13 billion, most of it oil" are the country's whole exports.
      */

@@ -89,7 +89,7 @@ final class FigureMetrics {
     private static final WordStems GATHERING = wordsOrStems(GATHERING_WORDS, GATHERING_STEMS);
 
     /**
-     * Works done on a stretch of a line ("91 kilometers of the route prepared for pipe-laying", "over 100 km of
+     * Works done on a stretch of a line ("60 km of the route made ready for the pipe", "over 100 km of
      * track panels assembled, ready to be laid", "2 km of rail ... have been installed", "groundwork
      * finished on a 60-kilometer stretch"): a length so worked on is the progress of the works, `other`
      * (gold-c, gold-s, gold-t), not the length of the route or border. Words that come after the length in its clause;
@@ -1343,7 +1343,7 @@ final class FigureMetrics {
     /**
      * Whether a conjunction between a figure and a cue after it joins words of the figure's own noun phrase, not two
      * clauses: the cue stands a few words after the figure and has no figure of its own in its clause. "1 million
-     * tons of dry and oil cargo were transshipped", "800 000 tonnes de blé et de farine expédiées", "2 млн тонн
+     * tons of dry and liquid goods were transshipped", "800 000 tonnes de blé et de farine expédiées", "2 млн тонн
      * нефти и нефтепродуктов перевезено"; but "imports totaled $600.7 mln and exports amounted to $36.1 mln", where the
      * cue names the next figure.
      */

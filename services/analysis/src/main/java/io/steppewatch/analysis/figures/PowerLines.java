@@ -33,7 +33,7 @@ final class PowerLines {
             "kanali", "kanalı"));
     private static final List<String> CANAL_STEMS = Words.foldAll("канал");
     /**
-     * The ship canals that are a sea route goods move along ("des routes qui passent par le canal de Suez, longues
+     * The ship canals that are a sea route goods move along ("des routes maritimes par le canal de Suez, longues
      * de quelque 12 000 km", "via the Suez Canal"): a canal so named, within two words, is a way, not a canal above.
      */
     private static final List<String> SHIP_CANAL_STEMS = Words.foldAll("suez", "panam", "суэц", "панам", "suvaysh",

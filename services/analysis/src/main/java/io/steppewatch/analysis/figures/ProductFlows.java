@@ -45,7 +45,7 @@ final class ProductFlows {
 
     /**
      * The first country that the headline, else the body, makes the subject of a verb of export ("Kazakhstan to export
-     * 5mln tons of wheat", "le Kazakhstan a exporté 9 millions de tonnes"), or null.
+     * 5mln tons of wheat", "en 2023, le Kazakhstan a exporté 11,5 millions de tonnes de blé"), or null.
      */
     static String exporter(List<Mention> titleMentions, List<Words.Word> titleWords, String title,
                            List<Mention> bodyMentions, List<Words.Word> bodyWords, String body) {

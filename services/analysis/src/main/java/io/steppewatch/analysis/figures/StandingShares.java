@@ -10,8 +10,8 @@ import io.steppewatch.analysis.text.Words;
  * A share of a standing whole, stated in the present tense (decision 51 of round 37: "a share of another whole or of
  * such a standing flow ... a GDP ... takes none"). Two kinds of whole are told by words:
  * <ul>
- *   <li>a flow the sentence says goes somewhere now, by a verb of the flow in the present ("71 percent of gold ore
- *       mined in the country is transported to China", "le pays fournit à la France 30 % de son
+ *   <li>a flow the sentence says goes somewhere now, by a verb of the flow in the present ("two thirds of the copper
+ *       ore the country mines goes to China", "le pays fournit à la France 30 % de son
  *       uranium", "Tolaning 50 foizga yaqini eksportga yuboriladi", "почти половина зерна поставляется в
  *       Узбекистан") — the {@code flowing} cue;</li>
  *   <li>an economy's output or a land's area, right after the share and held by a verb in the present ("accounts for

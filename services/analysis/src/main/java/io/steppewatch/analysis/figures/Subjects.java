@@ -3583,8 +3583,8 @@ final class Subjects {
         if (!several) {
             return found;
         }
-        // "100 km pour le tronçon chinois, 280 km pour celui en territoire kirghiz et
-        // 50 km pour le tronçon ouzbek": in a list of sections, each length is that of the section named right before it,
+        // "le tronçon chinois fait 100 km, celui en territoire kirghiz 280 km et le
+        // tronçon ouzbek 50 km": in a list of sections, each length is that of the section named right before it,
         // with no other figure between them
         if (nearest == null || Words.hasDigit(text, nearest.end(), figureStart)) {
             return null;
