@@ -154,7 +154,7 @@ final class FigureMeasures {
 
     static Measure measure(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
         if (FigureAnnotator.TIMES.equals(figure.unit())) {
-            // "intend to increase mutual trade by 2.5 times", "prévoit de doubler": a multiple says how many times a
+            // "plan to raise bilateral trade by 3 times", "prévoit de doubler": a multiple says how many times a
             // quantity grows, never the level it reaches, so it is a change even when it is aimed at or forecast
             // (decision 15 of round 33; a target is a level); the goal's year still gives it its period.
             return Measure.CHANGE;
@@ -180,7 +180,7 @@ final class FigureMeasures {
             return Measure.CHANGE; // "15 foizga ko'p", "20 пайызға өсті": Uzbek and Kazakh write "by 15%" as a dative
         }
         if ("percent".equals(figure.unit())) {
-            // "the reduction would amount to 70 percent of the usual volumes": the size of a change, not a share.
+            // "the cut would come to 40 percent of normal supplies": the size of a change, not a share.
             if ("change-after".equals(after) || (!closesRange && !nearly && dativeAfter(context.text(), figure.end()))
                     || changeAmountedTo(context, figure)) {
                 return Measure.CHANGE; // "6,8 % de plus"; Kazakh and Uzbek "3%-ға өсті", "15%ga oshdi"
@@ -194,8 +194,8 @@ final class FigureMeasures {
                 return Words.startsWithAny(TextWalks.wordAfter(context.text(), figure.end()), PART_OF_WHOLE_STEMS)
                         ? Measure.SHARE : Measure.CHANGE;
             }
-            // "the share of national currencies rose to 90%", "доля ... выросла до 90%", "the share of settlements in
-            // U.S. dollars has decreased from 26% to 11%": the levels of a share named earlier in the sentence, not the
+            // "the share of national currencies rose to 90%", "доля ... выросла до 90%", "the share of payments in
+            // euros has fallen from 30% to 12%": the levels of a share named earlier in the sentence, not the
             // move (a growth rate "accelerated to 6%" names no share).
             if ((LEVEL_LINKS.contains(TextWalks.wordBefore(context.text(), figure.start()))
                     || SHARE_LEVEL_VERBS.contains(TextWalks.wordBefore(context.text(), figure.start()))
@@ -246,10 +246,10 @@ final class FigureMeasures {
         if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure))) {
             goal = true;
         }
-        // "will aim at increasing trade turnover in 2025 compared with last year's $10 bln", "devrait atteindre 16
-        // milliards de dollars, contre 13 milliards en 2006": the level a goal is set against is a level reached,
-        // unless a word of aim follows it ("contre 1 million de tonnes par mois prévu"). Only when its own year
-        // follows it: without one, the level would take the goal's period ("compared with last year's $10 bln").
+        // "seeks to raise turnover in 2026 compared with last year's $7 bln", "devrait atteindre 9
+        // milliards d'euros, contre 6 milliards en 2010": the level a goal is set against is a level reached,
+        // unless a word of aim follows it ("contre 500 000 tonnes par mois prévu"). Only when its own year
+        // follows it: without one, the level would take the goal's period ("compared with last year's $7 bln").
         if (goal && comparedWith(context.text(), figure.start()) && yearRightAfter(context.text(), figure.end())
                 && !goalRightAfter(context, sentence, figure)) {
             return Measure.AMOUNT;
@@ -267,7 +267,7 @@ final class FigureMeasures {
         }
         // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built. A height
         // or depth still to be reached is one ("the dam will be 335 metres high", "une digue de 2 mètres de haut sera
-        // construite": gold-o; "plans to achieve a depth of 7.7 meters": team a), in the future tense as well.
+        // construite": gold-o; "aims to reach a depth of 5.5 meters": team a), in the future tense as well.
         if (FigureAnnotator.LENGTH_UNITS.contains(figure.unit())) {
             return (goal || futureWordInClause(context, sentence, figure)) && nearCue(context, sentence, figure, "height")
                     ? Measure.TARGET : Measure.AMOUNT;
@@ -290,7 +290,7 @@ final class FigureMeasures {
     }
 
     /**
-     * "steps to further boost mutual trade to at least $2 billion", "towards expanding their trade volume to $5
+     * "measures to lift bilateral trade to at least $3 billion", "towards expanding their trade volume to $5
      * billion", "pour porter leur volume à 1 milliard", "довести товарооборот до 5 млрд": a verb of raising, not in
      * the past, and "to" before the level it raises the figure to: the level is a goal. The verb stands in the
      * figure's clause, a few words before it; past forms ("boosted", "a porté", "довели") are other words.
@@ -332,7 +332,7 @@ final class FigureMeasures {
     }
 
     /**
-     * "The annual capacity of the port will be 17 million tons", "ce gazoduc va acheminer 30 milliards de m3",
+     * "The terminal's yearly capacity will be 9 million tons", "ce gazoduc va acheminer 30 milliards de m3",
      * "20 тысяч рабочих мест будет создано": a level stated in the future tense, in the figure's own clause, is a
      * goal or a forecast. The future word may come before the figure or just after it.
      */
@@ -399,7 +399,7 @@ final class FigureMeasures {
             "(?iuU)^\\S+(?:\\s+(?:тыс\\.|thousand|mille))?\\s+(?:\\p{L}+\\s+)?(?:countr|nation|states|member|pays|стран|государств|training\\s+ground|polygon|полигон)");
 
     /**
-     * "the exercise will involve more than 4,000 military personnel", "примут участие 4 тыс. военнослужащих",
+     * "the drills will bring together some 2,500 troops", "примут участие 4 тыс. военнослужащих",
      * "916 Russes ... participeront aux exercices": a count of a drill that has not begun (the drills, their troops,
      * equipment and aircraft) is a planned level, a goal (LABEL-FIXES, 2026-12-04). A sentence that says the drill
      * began or is under way keeps its counts amounts, and so do the drill's parties and places ("five countries").
@@ -434,7 +434,7 @@ final class FigureMeasures {
     }
 
     /**
-     * "has doubled ... to reach USD 103.7 per ton", "a augmenté de 22 % pour atteindre près de 30 millions de tonnes":
+     * "has doubled ... to reach USD 103.7 per ton", "a progressé de 15 % pour atteindre environ 12 millions de tonnes":
      * "to reach" after a change says where the change took the level, not a goal. Only when the nearest word of aim
      * before the figure is that "to reach" and a word of change comes before it in the sentence, with no other word
      * of aim ("is expected to grow 5% to reach $10 billion" stays a goal).
@@ -546,7 +546,7 @@ final class FigureMeasures {
         return TextWalks.endsWithWord(Words.fold(text.substring(start.end(), figure.start())), FigureAnnotator.RANGE_END) ? start : null;
     }
 
-    /** "capacity to 10 million tons per year by 2027", "к 2030 году": a level with a deadline is a goal. */
+    /** "capacity to 6 million tons a year by 2029", "к 2030 году": a level with a deadline is a goal. */
     private static boolean deadlineInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         for (PeriodResolver.Expression e : context.periodsIn(figure.end(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.DEADLINE && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
@@ -581,12 +581,12 @@ final class FigureMeasures {
         boolean by = "by".equals(linkWord) || "на".equals(linkWord);
         boolean listed = "by".equals(linkWord) && dashBefore(text, link);
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            // "Kazakhstan's imports grew the strongest – by $4.7bn", "an increase in the supply of wheat - 11.6
-            // times, ..., rail - by $7.5 million": a dash, then "by" the sum, names by how much the item before the
+            // "Kazakhstan's imports grew the strongest – by $4.7bn", "an increase in the supply of barley - 4.2
+            // times, ..., rail - by $3 million": a dash, then "by" the sum, names by how much the item before the
             // dash moved, with the word of change anywhere before it in the sentence.
             if ("change".equals(hit.value()) && hit.end() <= link && (link - hit.end() <= CHANGE_LINK_REACH
                     || (by && !TextWalks.crossesClause(text, hit.end(), link)) || listed)) {
-                // "will reduce the time of cargo delivery to Pakistan by about five days": "by" after a word of
+                // "will cut transit time to the port by about three days": "by" after a word of
                 // change in its clause, however far, as for a percentage.
                 return true;
             }
@@ -643,7 +643,7 @@ final class FigureMeasures {
     }
 
     /**
-     * "a decrease in trade volumes of almost $260 million", "une hausse des échanges de 2 milliards de dollars": a
+     * "a fall in trade of almost $140 million", "une hausse des échanges de 2 milliards de dollars": a
      * noun of change, the thing that changed, then "of"/"de" and the sum (past words of approximation).
      */
     private static boolean changeNounOfSum(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
@@ -712,7 +712,7 @@ final class FigureMeasures {
     }
 
     /**
-     * "a $2.2 billion rise over the same period", "a 3 million ton increase": a change noun right after the sum, or
+     * "a $1.4 billion rise on the year", "a 3 million ton increase": a change noun right after the sum, or
      * after the same change restated in percent ("a $4.7 billion or 19.4% rise"); "300,000 tons up on the year": a
      * word of direction right after the sum that leads to no level ("up from", "down to" name the levels).
      */
@@ -734,7 +734,7 @@ final class FigureMeasures {
     }
 
     /**
-     * "trade increased with Kazakhstan ($2.8 billion), Kyrgyzstan ($2.9 billion)", "+165% vers l'Arménie (1,1
+     * "trade grew with Mongolia ($0.8 billion), Georgia ($1.1 billion)", "+165% vers l'Arménie (1,1
      * milliard d'euros)": a sum alone in brackets right after a party's name, in a sentence that states a change
      * before it, is the size of that party's change (the bare sums of a list of rises, LABEL-FIXES 2026-12-04). A base
      * set against ("compared to 2021 ($605.6 million)") or the same sum in another currency follows no name, and a
@@ -827,7 +827,7 @@ final class FigureMeasures {
         }
         String word = wordWithApostrophes(text, words.get(next).start());
         if (TURKIC_OR.contains(word)) {
-            // "1,3 млрд АҚШ долларига ёки 29,2 фоизга ошган": the sum and the percentage it restates share the verb
+            // "0,7 млрд АҚШ долларига ёки 15,4 фоизга ошган": the sum and the percentage it restates share the verb
             for (int k = next + 1; k < words.size() && k <= next + TURKIC_OR_REACH; k++) {
                 if (TextWalks.hasSentenceBreak(text, words.get(k - 1).end(), words.get(k).start())) {
                     return false;
@@ -842,7 +842,7 @@ final class FigureMeasures {
     }
 
     /**
-     * "yuk tashish hajmi 60 million tonnagacha oshishiga erishiladi", "60 миллион тоннагача ошириш", "60 млн тоннаға дейін
+     * "yuk hajmi 25 million tonnagacha oshiriladi", "60 миллион тоннагача ошириш", "60 млн тоннаға дейін
      * арттыру": the Uzbek "-gacha" or the Kazakh "дейін" (up to) after the level and a verb of raising, not in the past,
      * right after it: the level is a goal, as "raise trade to $2 billion" is.
      */
@@ -944,7 +944,7 @@ final class FigureMeasures {
     }
 
     /**
-     * "950,000 tons more than the same period last year", "or 438.4 million U.S. dollars, less than in January-June",
+     * "310,000 tons more than a year earlier", "or 438.4 million U.S. dollars, less than in January-June",
      * "1,2 milliard de dollars de plus qu'en 2022", "больше на $200 миллионов": the sum by which one level passes
      * another, in the figure's own unit, is a change (team a: an absolute increase is {@code change} in the figure's
      * unit). The comparison follows the figure and leads to "than" (a comma may come between only when "or" restates

@@ -63,7 +63,7 @@ final class FigurePeriods {
             "between", "entre", "между", "relative to", "relative to the", "same period in", "same time in",
             "same period of", "the figure in", "в сравнении с", "a la meme periode de", "аналогичным периодом",
             "аналогичный период", "соответствующим периодом",
-            // "на треть больше показателя аналогичного периода 2024 года": the base in the genitive
+            // "на 12% выше показателя аналогичного периода" and a year: the base in the genitive
             "аналогичного периода", "соответствующего периода",
             // "по сравнению с тем же периодом прошлого года": Russian's own "the same period", beside "аналогичный"
             "тем же периодом", "тот же период", "того же периода", "like period of", "like period in", "same time in",
@@ -75,7 +75,7 @@ final class FigurePeriods {
             "like months of", "like months in", "similar months of", "similar months in", "memes mois de",
             "memes mois en", "mois correspondants de", "mois correspondants en",
             "comparable period of", "comparable period in", "compared to in", "compared with in",
-            // "in comparison with the similar period of last year": "similar" says "same" in some translations
+            // "similar period of" a year before: some translations write "similar" where "same" is meant
             "similar period of", "similar period in",
             // "a $5.4 billion increase from 2023", "growth from 2022": the year a change is counted from
             "increase from", "rise from", "growth from", "decrease from", "decline from", "drop from", "jump from",
@@ -87,7 +87,7 @@ final class FigurePeriods {
             "выше уровня", "ниже уровня",
             // "22,9 процента от уровня 2014 года": the share of a level a year before (gold-p)
             "от уровня",
-            // "в 2,4 раза больше первого полугодия 2012 года": a Russian comparative takes what it is compared with in
+            // "в 3 раза больше первого квартала 2019 года": a Russian comparative takes what it is compared with in
             // the genitive, with no "чем" before it
             "больше", "меньше", "выше", "ниже").map(c -> c.replace('й', 'и')).toList();
     /** {@link #BASE_CUES} as an array, and the last char of each: decideBase reads them for every period expression. */
@@ -105,7 +105,7 @@ final class FigurePeriods {
             "decrease from", "decline from", "drop from", "jump from", "fall from");
     /**
      * Nouns for the figures of a period that may stand between a base cue and the period, with the words that link
-     * them: "par rapport aux données des trois premiers trimestres de 2024", "compared to the figures of 2023",
+     * them: "par rapport aux données de 2021", "compared to the figures of 2023",
      * "по сравнению с показателями 2023 года".
      */
     private static final Set<String> BASE_DATA_NOUNS = Set.of("donnees", "chiffres", "indicateurs", "resultats",
@@ -178,7 +178,7 @@ final class FigurePeriods {
      * Whether a figure is stated as a rate: a rate right after it in its clause ("82 million tons a year", "par an",
      * "в год", "40 flights a week", "$1 billion per month"), or a word of yearly recurrence in its sentence ("Every
      * year", "Chaque année", "Ежегодно", "exported annually"), or of a daily, weekly or monthly one ("Chaque jour, 27
-     * trains y passent", "тәулік сайын", "Daily delivery is up to 2 thousand m3": decision 34 of round 35).
+     * trains y passent", "тәулік сайын", "each day up to 4,000 m3 arrive": decision 34 of round 35).
      */
     private static boolean statedAsRate(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         if (FigureContext.hasCue(context, sentence, "yearly") || FigureContext.hasCue(context, sentence, "recurring")) {
@@ -435,7 +435,7 @@ final class FigurePeriods {
             + "|ces derniers (?:mois|temps)|ces dernières années)\\b");
 
     /**
-     * "As of 13:00, some 493 trucks were queueing", "по состоянию на 10:00": a time of day as of which a figure stands
+     * "As of 9:30, about 210 lorries stood waiting", "по состоянию на 10:00": a time of day as of which a figure stands
      * is a day's, the one the news came out (team a: a stock stated as current, "as of now", takes the publication month).
      */
     private static final Pattern CLOCK_NOW = Pattern.compile("(?iU)(?<!\\p{L})(?:as of|по состоянию на)\\s+\\d{1,2}[:.]\\d{2}"
@@ -486,8 +486,8 @@ final class FigurePeriods {
     /**
      * The "now" a span of the past N years in {@code sentence} ends before (decision 65 of round 39), as a month of
      * the year after the span's last one: (1) the year the sentence writes for the level its change or total reaches,
-     * after the span ("au cours des cinq dernières années, atteignant 5 milliards de dollars en 2022": the five years
-     * end in 2022), not a base of comparison nor a year still to come; else (2) the publication month (decision 35);
+     * after the span ("sur les quatre dernières années, atteignant 3 milliards d'euros en 2021": the four years
+     * end in 2021), not a base of comparison nor a year still to come; else (2) the publication month (decision 35);
      * else, in an undated text, (3) the year the text places itself in (the latest part-year it reports with its
      * year, "За январь — апрель 2025 года"; a year it calls the current one); else null.
      */
@@ -520,8 +520,8 @@ final class FigurePeriods {
 
     /**
      * The whole years before the year of writing that a span of past years right after the figure counts, when the
-     * figure is counted over it: a change ("has risen 14 times during the past decade", "grew 40% over the last five
-     * years") or a total summed over it ("exported 687 tons of gold for the past ten years"), as the same span before
+     * figure is counted over it: a change ("has risen sixfold during the past decade", "grew 40% over the last five
+     * years") or a total summed over it ("shipped 90 tons of copper over the past ten years"), as the same span before
      * the figure gives (the settled past-N-years decision; decision 29 of round 35). A level a change goes from or
      * reaches keeps none, and so does a total over "the past decade" (undated years, as before the figure); null when
      * the span counts no years or the text is undated.
@@ -583,11 +583,11 @@ final class FigurePeriods {
         return false;
     }
 
-    /** Units of the lengths of works done on a line or a border: "35 kilometers were completed from 2022 to 2024". */
+    /** Units of the lengths of works done on a line or a border: "12 kilometres were laid from 2021 to 2023". */
     private static final Set<String> WORKS_UNITS = Set.of("km", "mi");
 
     /**
-     * "35 kilometers were completed from 2022 to 2024", "from March 2022 to May 2023, they built about 100 km of the
+     * "12 kilometres were laid from 2021 to 2023", "from March 2022 to May 2023, they built about 100 km of the
      * 285-km canal", "В 2023 году ... проведено описание 169.48 километров": kilometres of works done on a road, line,
      * canal or border (built, laid, repaired, agreed, described) are the works of the period their own sentence
      * states, a year, months or a span (the conventions: a period is what the text says the figure covers; LABEL-FIXES:
@@ -777,7 +777,7 @@ final class FigurePeriods {
                     && FigureContext.cueBefore(context, sentence, figure, "present") ? context.presentPeriod() : null;
         }
         if (RANK.equals(figure.unit()) && standingWorldRank(context, sentence) && !statesOwnPeriod(context, sentence)) {
-            // "Uzbekistan currently ranks 5th in the world in terms of uranium production": a standing rank of output or
+            // "the country currently ranks 9th in the world for copper output": a standing rank of output or
             // reserves has no period unless its own sentence names one (not "currently": a rank stated as now stays
             // `null` too), whatever period the sentences before set.
             return null;
@@ -791,7 +791,7 @@ final class FigurePeriods {
                 && ATTRIBUTIVE_CAPACITY.matcher(context.text()).region(sentence.start(), figure.start()).find()
                 && !FigureContext.hasCue(context, sentence, "present")) {
             // "signed an agreement to build a smelter with a capacity of 300,000 tons a year during a June 3 meeting",
-            // "The construction of the pipeline with a capacity of 33bn cubic metres began in December 2015": a
+            // "building of the 12bn-cubic-metre-capacity line started in May 2018": a
             // capacity said as a property of the facility the clause names is no statement of its own; the date of
             // the clause dates its act (a signing, a start of works, a purchase), not the capacity (the settled
             // decision on a facility's capacity: "null unless the capacity has a time word of its own").
@@ -804,7 +804,7 @@ final class FigurePeriods {
         }
         if (StandingShares.undated(figure, measure, context, sentence, continues)
                 && !pointsBackAtPeriod(context, sentence)) {
-            // "71 percent of gold ore mined in the country is transported to China", "accounts for 45 percent of
+            // "60 percent of the copper concentrate produced there goes to China", "accounts for 45 percent of
             // Tajikistan's GDP": a share of a standing flow or of a GDP, in the present tense, is a standing fact
             // (decision 51 of round 37), not a figure of the period the text set before or another clause names.
             return null;
@@ -815,7 +815,7 @@ final class FigurePeriods {
                 && !tradeCueIn(context, sentence) && !FigureContext.hasCue(context, sentence, "gas")
                 && !changeCueBetween(context, sentence, sentence.start(), figure.start())
                 && !periodRightAfter(context, sentence, figure)) {
-            // "Scheduled for completion in 2025, it carries an estimated cost of 20.7 billion tenge", "проект
+            // "Due to open in 2027, the bridge is to cost 14 billion tenge", "проект
             // стоимостью 150 млн долларов планировалось завершить к концу 2020 года": a project's cost holds for the
             // project; the date of its start, launch or completion in the sentence dates that act, not the cost (the
             // rule for a cost below, for the period a sentence before sets, and round 26: a project's cost `other`).
@@ -845,10 +845,10 @@ final class FigurePeriods {
         byte compared = FigureContext.SentenceFacts.UNKNOWN;
         for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             // "qu'à la même période l'année précédente (22,1 milliards)": the amount of the base period right after
-            // it; further on ("against the like period of the last year and reaching $636.8 mln") it is a base.
+            // it; further on ("against the like period a year ago, reaching $410 mln") it is a base.
             boolean sameBefore = e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
                     && context.text().substring(e.end(), figure.start()).strip().length() <= 1;
-            // "compared to the corresponding period last year, which stood at $835.7 million": a clause that opens on
+            // "compared with the corresponding period of 2022, which came to $512 million": a clause that opens on
             // the base tells the base's own figure.
             sameBefore |= e.end() <= figure.start() && figure.start() - e.end() <= BASE_CLAUSE_REACH
                     && baseClause(context.text(), e.end(), figure.start()) && isBase(context, e);
@@ -856,7 +856,7 @@ final class FigurePeriods {
             // экспорт составил": a sentence that opens on the base is about the base.
             sameBefore |= e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
                     && opensOn(context.text(), sentence.start(), e.start());
-            // "up 14.2% from the same time in 2022 ($463.3 million)", "compared to 2023 ($89.4 billion)": the sum in
+            // "up 9% from the same time in 2021 ($318 million)", "compared to 2023 ($89.4 billion)": the sum in
             // parentheses right after a base is the base's own.
             boolean restatesBase = e.end() <= figure.start()
                     && endsWithParenthesis(context.text(), e.end(), figure.start())
@@ -891,14 +891,14 @@ final class FigurePeriods {
             // than isBase looks, is what the change is measured against; the change has the period of the figure it
             // describes (the standard: "a change against the same period last year has the period of the figure").
             // (A base isBase knows is left out below anyway: its decision is cached, the fold of the clause is not.)
-            // "down 7.7 percent from $475.9 million recorded in 10 months of 2023", "13% more than the 2.1 million
+            // "down 4 percent from $620 million recorded in nine months of 2022", "13% more than the 2.1 million
             // tons shipped in 2023": a period after the base's own amount dates that amount, not the change.
             if (measure == Measure.CHANGE && e.start() >= figure.end()
                     && baseAmountBefore(context.text(), figure.end(), e.start(), e.end())) {
                 continue;
             }
-            // "exports amounted to $441.5 million, down 7.7 percent from $475.9 million recorded in 10 months of
-            // 2023": nor does it date the level the change describes, which has the change's period (the standard:
+            // "imports came to $595 million, down 4 percent from $620 million recorded in nine months of
+            // 2022": nor does it date the level the change describes, which has the change's period (the standard:
             // the period of the figure a change against an earlier period describes).
             if (measure == Measure.AMOUNT && e.start() >= figure.end() && datesBaseOfChangeAfter(context, figure, e)) {
                 continue;
@@ -930,11 +930,11 @@ final class FigurePeriods {
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // "reached $5bn in 2022": a period right after the figure, in its clause, is its own; so is one anywhere
-        // in its clause after a figure of comparison ("contre 6,79 milliards de dollars pour l'ensemble de 2021"),
-        // or after a goal ("and 4.2 million tons of cargo scheduled to be transported in 2024": the target's year).
+        // in its clause after a figure of comparison ("contre 4,1 milliards d'euros sur toute l'année 2020"),
+        // or after a goal ("and 3 million tons of grain planned for shipment in 2026": the target's year).
         for (int i = 0; i < inSentence.size(); i++) {
             PeriodResolver.Expression e = inSentence.get(i);
-            // "in 2020 it amounted to $120 million and in 2021 it reached $180 million": a conjunction before the
+            // "in 2018 sales came to $75 million and in 2019 they reached $90 million": a conjunction before the
             // period opens the next member of the sentence, which that period dates.
             if (e.start() >= figure.end() && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
                     && (e.start() - pastRestatement(context.text(), figure.end(), e.start()) <= RIGHT_AFTER
@@ -956,7 +956,7 @@ final class FigurePeriods {
             }
         }
         if (chosen >= 0 && contrastBefore(context.text(), inSentence.get(chosen).end(), figure.start())) {
-            // "Last year trade reached $28.5 billion, while Russian companies have invested $13 billion to date": a
+            // "Last year turnover hit $9 billion, while Chinese firms have put in $4 billion so far": a
             // clause of contrast that dates its own figure after it is not dated by the clause before.
             for (int i = chosen + 1; i < inSentence.size(); i++) {
                 PeriodResolver.Expression next = inSentence.get(i);
@@ -966,7 +966,7 @@ final class FigurePeriods {
             }
         }
         if (chosen >= 0) {
-            // "this year, with a 30 percent increase recorded in the first three months": a part of the year named
+            // "this year, with growth of 12 percent seen in the first three months": a part of the year named
             // after the figure, in its clause, narrows the year named before it.
             String year = resolve(inSentence, chosen, context);
             for (int i = chosen + 1; year != null && year.length() == 4 && i < inSentence.size(); i++) {
@@ -995,7 +995,7 @@ final class FigurePeriods {
             }
         }
         if (chosen < 0 && !inSentence.isEmpty()) {
-            // "stood at $8bn, rising by 26.8%, in 2023.": a period set off by a comma at the very end of the
+            // "came to $3bn, up by 11%, in 2021.": a period set off by a comma at the very end of the
             // sentence dates the whole sentence.
             int last = inSentence.size() - 1;
             PeriodResolver.Expression closing = inSentence.get(last);
@@ -1007,7 +1007,7 @@ final class FigurePeriods {
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
                 && TextWalks.startOfARange(context.text(), figure.start())) {
-            return null; // "by 2027 ... increased from 6 million to 10 million tons": the start is today's level
+            return null; // "by 2030 ... raised from 4 million to 7 million tons": the start is today's level
         }
         if (chosen >= 0 && measure == Measure.TARGET && inSentence.get(chosen).end() <= figure.start()
                 && datesTheStatement(inSentence.get(chosen), resolve(inSentence, chosen, context), context)) {
@@ -1025,8 +1025,8 @@ final class FigurePeriods {
             return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT && FigureAnnotator.DAYS.equals(figure.unit())) {
-            // "cargo delivery time along the corridor is now 18-23 days", "срок доставки ... составляет сейчас 18–23
-            // дня": how long a route takes, said as it stands now, is a property of the route, as its length is, not
+            // "transit along the route now takes 12-15 days", "срок доставки ... сейчас 12–15
+            // дней": how long a route takes, said as it stands now, is a property of the route, as its length is, not
             // a figure of the month (gold-m: "transit times of a corridor are `days`, `other`, ... `null`"; gold-b).
             return null;
         }
@@ -1041,10 +1041,10 @@ final class FigurePeriods {
                 && !CAPACITY.equals(metric) && (yearlyRateAfter(context.text(), figure.end(), sentence.end())
                 || measure != Measure.TARGET && statedAsRate(context, sentence, figure)
                 && !context.sentenceFinds(CAPACITY_WORDS, sentence))) {
-            // So is a flow a day or a week stated as now ("Сегодня этот показатель вырос до 800 вагонов в сутки",
+            // So is a flow a day or a week stated as now ("Сейчас через станцию проходит 450 вагонов в сутки",
             // "now receives about 30 trains a day instead of 36": decision 34 of round 35, a flow per day or per year
             // stated as now is `null`, present word or not); what a facility can take a day keeps the month (team a).
-            // "Actuellement, la France utilise environ 8 000 tonnes d'uranium par an": a yearly flow stated as now is
+            // "Actuellement, le pays consomme quelque 5 000 tonnes de cuivre par an": a yearly flow stated as now is
             // of no month (NOTES-b: flows stated as "now" have no period; gold-j); a capacity per year is a stock
             // and keeps the month (team a: "Currently, the terminal ... 200.000 TEU per year")
             return null;
@@ -1085,8 +1085,8 @@ final class FigurePeriods {
             }
         }
         if (chosen >= 0 && measure == Measure.AMOUNT && levelReachedSince(inSentence.get(chosen), figure, context)) {
-            // "2020 жылдан бері контейнерлік тасымал көлемі 70 пайыз артып, 718 мың ЖФЭ құраған", "Since 2020, traffic
-            // grew by 70 percent to 718,000 TEU" in January 2025: the growth runs since 2020, but the level it reached
+            // "2020 жылдан бері жүк көлемі 40 пайыз өсіп, 500 мың ЖФЭ-ге жеткен", "Since 2020, traffic
+            // grew by 40 percent to 500,000 TEU" in January 2025: the growth runs since 2020, but the level it reached
             // is a year's, the last whole one (gold-m: "a container level reached `since 2020` ... takes the last
             // whole year (2024), its growth the span to the publication month").
             return String.valueOf(Integer.parseInt(context.presentPeriod().substring(0, 4)) - 1);
@@ -1147,15 +1147,15 @@ final class FigurePeriods {
         // "The flour train of more than 50 railcars left Kazakhstan", "Мучной поезд из более чем 50 вагонов
         // отправился": the wagons of one train that sets off or arrives are counted when it goes, which news reports
         // then, the publication month (gold-o: "the train's wagons and load the countries it travels ... with the
-        // month"). A fleet's wagons are no train's, and a train described ("Un train de 39 wagons mesure environ 900
+        // month"). A fleet's wagons are no train's, and a train described ("Un convoi de 50 wagons fait près de 1 000
         // mètres") goes nowhere.
         if ("count".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
                 && countsWagons(figure, context) && FigureAnnotator.oneConveyanceHolds(context, sentence, figure)
                 && setsOffOrArrives(context, sentence)) {
             return context.presentPeriod();
         }
-        // "Kazakh and Tajik entrepreneurs signed contracts worth $1.3 billion ... at the Business Forum on May 3",
-        // "des contrats d'une valeur de 1,3 milliard": the worth of papers signed is counted at the signing, an
+        // "firms of both countries signed deals worth $600 million ... at a forum on 14 April",
+        // "des contrats d'une valeur de 600 millions": the worth of papers signed is counted at the signing, an
         // event, as a count of the documents is: the month of a day or month its sentence names, else the period
         // its paragraph sets, else the publication month, when news reports it (gold-m: "contracts signed at a
         // dated business forum are `other` with both parties and the month of the forum").
@@ -1176,7 +1176,7 @@ final class FigurePeriods {
         }
         if (CAPACITY.equals(metric) && (measure == Measure.TARGET || FigureContext.hasCue(context, sentence, "future"))
                 && completionDateIn(context, sentence) != null) {
-            // "the capacity will be increased to 240,000 TEUs, and the process is planned to be completed in 2026"
+            // "capacity is to rise to 150,000 TEUs, with the work due to be finished in 2027"
             return completionDateIn(context, sentence);
         }
         if (!continues && ownPeriodElsewhere(inSentence, context.text(), sentence.start())) {
@@ -1205,7 +1205,7 @@ final class FigurePeriods {
         // Nor has a level of a stock metric that its sentence does not date: a sum one party has invested in another
         // ("The total amount of Korean investments surpassed $8 billion", "Россия ... вложив в нее более 26 миллиардов
         // долларов"), its joint projects and their worth, its companies, joint ventures and jobs ("В Узбекистане
-        // работают 876 казахстанских предприятий", "Plus de 60 projets conjoints sont en cours"): stocks built over
+        // работают 876 казахстанских предприятий", "Une quarantaine de projets sont en cours"): stocks built over
         // the years, not flows of the period a sentence before sets (round 23, LABEL-FIXES: 33 such levels `null`,
         // none dated). A sentence going on from the one before ("Of this, ...") still carries.
         if (STOCK_METRICS.contains(metric) && measure == Measure.AMOUNT && !continues) {
@@ -1239,7 +1239,7 @@ final class FigurePeriods {
             if (goal == null && measure == Measure.TARGET && opensWithAPart(context, sentence)) {
                 // "Freight should reach 5 million tons in 2026. Of this, 2 million tons will be grain": a
                 // part of the forecast the sentence before makes for a year is of that year (gold-k; gold-e
-                // labels "by late 2015. Of that amount, Turkmenistan will supply ..." so)
+                // labels "... by 2030. Of that volume, country X is to provide ..." so)
                 goal = forecastYearBefore(context, sentence);
             }
             if (goal == null && CAPACITY.equals(metric)) {
@@ -1264,7 +1264,7 @@ final class FigurePeriods {
                 Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH))))) {
             return null;
         }
-        // "Chaque année, le Kazakhstan produit 82 millions de tonnes de pétrole", "produces 150 million tons of
+        // "Chaque année, le pays extrait 40 millions de tonnes de charbon", "produces 150 million tons of
         // agricultural products a year": a level stated for every year, with no period in its own sentence, is a
         // yearly rate, not a figure of the period the sentences before set (gold-m: "a level stated per year
         // (`4.5 million tons annually`) is `null`"; team a and NOTES-b: a volume stated as yearly has no period).
@@ -1310,9 +1310,9 @@ final class FigurePeriods {
     }
 
     /**
-     * The period of a figure the body stated before with a period, restated later without one ("totaled 950,000 tons
-     * ... from January through October 2022" ... "Cargo transportation in the Kazakhstan direction grew eight times,
-     * from 125,000 to 950,000 tons"): the same value, unit, measure and metric is the same figure, of the period its
+     * The period of a figure the body stated before with a period, restated later without one ("totaled 640,000 tons
+     * ... from January through June 2021" ... "shipments toward the port grew fivefold,
+     * from 128,000 to 640,000 tons"): the same value, unit, measure and metric is the same figure, of the period its
      * first statement gave (the standard: a period carried from the sentence that sets it); or null. Only for a level
      * or a change of the body: a goal restated may stand for another year, and a headline's figure takes no period
      * from the body, nor lends one to it.
@@ -1448,7 +1448,7 @@ final class FigurePeriods {
         if (i >= to) {
             return false;
         }
-        // "compared to the same period in 2022 when 2.435 million tons were produced": a word of time opens the
+        // "than in the same period of 2020 when 1.8 million tons were mined": a word of time opens the
         // clause about the base without a comma too; "which" needs one, or it may be the subject of another clause.
         boolean comma = text.charAt(i) == ',';
         if (comma) {
@@ -1539,7 +1539,7 @@ final class FigurePeriods {
     /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
     private static boolean restatesBefore(String between) {
         String t = between.strip();
-        // "the same period in 2024 /2,756 thousand tons/": a slash used as a bracket restates as "(" does
+        // "the same period of 2023 /1,940 thousand tons/": a slash used as a bracket restates as "(" does
         if (!t.endsWith("(") && !t.endsWith("/")) {
             return false;
         }
@@ -1574,12 +1574,12 @@ final class FigurePeriods {
      */
     private static final Pattern BASE_OF_A_CHANGE = Pattern.compile("(?U)(?:(?:%|\\bpercent|\\bper cent)\\s+from"
             + "|\\b(?:lower|higher|greater|smaller|bigger|larger)\\s+than"
-            // "an increase from 3.4 million tons during the same period last year": the level the change starts from
+            // "a rise from 2.6 million tons in the same period a year earlier": the level the change starts from
             + "|\\b(?:increase|rise|growth|decrease|decline|drop|fall|increasing|rising|growing|decreasing|declining"
             + "|dropping|falling)\\s+from)$");
 
     /**
-     * "За 1991-2014 гг. товарооборот с $90 млн увеличился до $4 млрд", "between 2014 and 2020 exports rose from $1bn
+     * "За 2001-2015 гг. экспорт с $50 млн вырос до $2 млрд", "between 2014 and 2020 exports rose from $1bn
      * to $3bn", "2016–2021 жылдары ... 2 млрд доллардан 6 млрд долларға дейін" (decision 29 of round 35, its ends each
      * their own year): over a span of years, the level a change starts from is of the first year and the level it reaches
      * of the last. Any other figure keeps the span.
@@ -1617,8 +1617,8 @@ final class FigurePeriods {
      * "...compared to 2014. The share of dollars has decreased from 26% to 11%": the level a change starts from is
      * that of the comparison base the text last set (the same period a year before, a base year), when its own
      * sentence names no period. With no base set, a change within a year or part of one starts from the same months
-     * a year before ("En 2023, les exportations ont bondi de 56,9 %, passant de 2 milliards à 3,1": 2022; "grew
-     * eight times, from 125,000 to 950,000 tons" after January–October 2022: January–October 2021), as gold-m and
+     * a year before ("En 2021, les ventes ont progressé de 30 %, passant de 1 milliard à 1,3": 2020; "grew
+     * fivefold, from 128,000 to 640,000 tons" after January–June 2021: January–June 2020), as gold-m and
      * gold-n decided. The level it reaches keeps the figure's period.
      */
     static String startOfAChange(String period, String stated, SurfaceFigure figure, Measure measure,
@@ -1633,7 +1633,7 @@ final class FigurePeriods {
                 && !FigureContext.hasCue(context, sentence, "target");
         for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)) {
-                // "rising 36.8 percent from 190,000 tons to 260,000 tons between September and December": a period
+                // "rising 25 percent from 80,000 tons to 100,000 tons between March and June": a period
                 // after the level reached, in its clause, dates a past change and that level, as one before the range
                 // does; only one between the two levels is the start's own.
                 boolean afterTheRange = e.start() >= rangeEnd
@@ -1765,11 +1765,11 @@ final class FigurePeriods {
 
     /**
      * Whether the figure's paragraph opens on a side remark or a reminder of earlier news: what it says stands beside
-     * the story the paragraphs before it date ("To note, Uzbekistan occupies the 7th position globally in raw cotton
-     * production" after the months of a statistics release; "Ранее сообщалось, что банки выделят до 100 миллионов
+     * the story the paragraphs before it date ("To note, Tajikistan holds 3rd place worldwide in aluminium
+     * exports" after the months of a statistics release; "Ранее сообщалось, что банки выделят до 100 миллионов
      * долларов"), so its figures take a period only from their own paragraph (the standard's "the sentence or
      * headline that sets it": a remark sets its own, or none). A remark that tells how a figure changed ("To note,
-     * trade with Türkiye fell by 7.9 percent to $3.8 billion") goes on with the story's figures, over the story's
+     * trade with Iran fell by 5 percent to $1.2 billion") goes on with the story's figures, over the story's
      * period; a reminder, of an earlier report, does not.
      */
     static boolean opensOnRemark(FigureContext context, Sentences.Sentence sentence, int index) {
@@ -1843,8 +1843,8 @@ final class FigurePeriods {
                 return paragraphs == 0 ? null : context.article().titlePeriod();
             }
             if (last != null && datesAPlan(context, before)) {
-                // "Two units run, with a third expected to be commissioned in 2025. ... up to 70 percent of its
-                // production": a date a plan or forecast governs, with no figure between them, tells when the
+                // "Two kilns work now, with a third due to start in 2026. ... up to 60 percent of its
+                // output": a date a plan or forecast governs, with no figure between them, tells when the
                 // foreseen event is to happen, not what period the figures after it cover; as with an act, they
                 // take none from it or from before it, only a period the headline states.
                 return paragraphs == 0 ? null : context.article().titlePeriod();
@@ -1871,7 +1871,7 @@ final class FigurePeriods {
                 return null;
             }
             if (namesSamePeriodBase(context, before)) {
-                // "За аналогичный период прошлого года было перевезено 141 млн тонн. ... Транзит составил 22,4 млн
+                // "Годом ранее за те же месяцы отгрузили 98 млн тонн. ... Экспорт составил 15 млн
                 // тонн": a sentence about the base of the period the text set goes on with that period.
                 String set = lastPeriodBefore(context, before.start());
                 if (set != null) {
@@ -1902,7 +1902,7 @@ final class FigurePeriods {
 
     /**
      * The one period a short statistical note states, which covers every figure of it, before it or far after it
-     * ("Поставки ... выросли на 10,4%. ... За первые пять месяцев объем экспорта превысил 420 миллионов", the
+     * ("Поставки ... выросли на 7%. ... За четыре месяца экспорт превысил 300 миллионов", the
      * labels' convention); or null. A text is such a note when it is short, states no deadline, no total over
      * undated years and no target, stake, standing share or funding, sets its period in its first sentences (not
      * in the figure's own, which was weighed already), and sets no other (the same months a year before are its
@@ -2016,7 +2016,7 @@ final class FigurePeriods {
 
     /**
      * Whether the sentence compares its figures with the same months a year before, naming no period of its own:
-     * "15.6% more than the same period last year", "an increase of 23.7% relative to the first five months of 2023",
+     * "15.6% above the same period last year", "an increase of 8% relative to the first four months of 2022",
      * "grew by 9.3 percent year-on-year".
      */
     private static boolean comparesWithSamePeriod(FigureContext context, Sentences.Sentence sentence) {
@@ -2092,7 +2092,7 @@ final class FigurePeriods {
 
     /**
      * A comparison base is not the figure's period: "up 65% compared to 2022", "по сравнению с 2021 годом",
-     * "par rapport à la même période de l'année dernière". (The amount of that same period, after it, takes it:
+     * "comparé à la même période de 2022". (The amount of that same period, after it, takes it:
      * "6,8 % de plus qu'à la même période l'année précédente (22,1 milliards)".)
      */
     private static boolean isBase(FigureContext context, PeriodResolver.Expression e) {
@@ -2114,7 +2114,7 @@ final class FigurePeriods {
         String before = withoutYearWord(Words.fold(text.substring(from, e.start()))
                 .replace('’', '\'').strip());
         boolean span = e.period() != null && e.period().indexOf('/') > 0;
-        // "33 percent more than in the first quarter of 2023": an article may stand between "than" and the period
+        // "a fifth more than in the second quarter of 2021": an article may stand between "than" and the period
         // (not after "over" or "since": "over the year" is the period itself).
         String bare = before;
         for (String article : COMPARED_ARTICLES) {
@@ -2183,8 +2183,8 @@ final class FigurePeriods {
             + "(?:[^,;:()!?.]|[.,](?=\\d))*$");
 
     /**
-     * "This is more than double the $292 million recorded in 2020", "more than three times of the 2014 figure", "plus
-     * du double du volume saisi pour toute l'année 2000": a period in the noun a multiple is taken of dates what the
+     * "This is more than double the $292 million recorded in 2020", "more than four times of the 2016 figure", "plus
+     * du double du total exporté pour toute l'année 2005": a period in the noun a multiple is taken of dates what the
      * multiple counts from, a base, as "than 2020" does; the figure compared and those after it are not of it.
      */
     private static boolean ofTheMultiplied(String text, PeriodResolver.Expression e) {
@@ -2540,8 +2540,8 @@ final class FigurePeriods {
                             return Periods.minusOneYear(named.period());
                         }
                     }
-                    // "Between September and December 2025 ... During the same period, exports reached 3.9 million
-                    // tons, up from 3.4 million tons the previous year": the months the text set, a year earlier,
+                    // "Between September and December 2025 ... During the same period, shipments reached 2.7 million
+                    // tons, up from 2.2 million tons the previous year": the months the text set, a year earlier,
                     // when that is the year the words name (the standard: the base of a comparison with the same
                     // period last year is of the same months).
                     String months = sameMonthsAYearBefore(context, e);
@@ -2680,7 +2680,7 @@ final class FigurePeriods {
                 }
                 year = Math.max(year, end);
             } else if (inOwnSentence && (samePeriodBase(context, named) || sameMonths(named.period(), folded))) {
-                // "de janvier à octobre de cette année ... par rapport aux dix premiers mois de 2024": the same
+                // "de janvier à septembre de cette année ... par rapport aux neuf premiers mois de 2022": the same
                 // months a year before, so this year is the one after
                 base = Math.max(base, end + 1);
             } else if (named.start() >= own.end() && samePeriodBase(context, named)
@@ -2838,7 +2838,7 @@ final class FigurePeriods {
     private static int yearAfterSamePeriodBase(FigureContext context) {
         int year = 0;
         for (PeriodResolver.Expression e : context.periods()) {
-            // A base of whole months ("par rapport aux dix premiers mois de 2024") compares the same months too.
+            // A base of whole months ("par rapport aux neuf premiers mois de 2022") compares the same months too.
             if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && isBase(context, e)
                     && (e.period().length() == 15 || (e.period().length() == 4 && (samePeriodBase(context, e)
                     || samePeriodAfter(context.text(), e.end()))))) {
@@ -2866,8 +2866,8 @@ final class FigurePeriods {
 
     /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
     private static boolean samePeriodBase(FigureContext context, PeriodResolver.Expression e) {
-        // Only within the period's own sentence: "... than over the same period last year. In 2022, 1.5 million tons
-        // were carried" dates the next sentence by the whole year it names, not by the months compared before it.
+        // Only within the period's own sentence: "... up 5% on the same period last year. In 2021, 900,000 tons
+        // were shipped" dates the next sentence by the whole year it names, not by the months compared before it.
         int from = Math.max(sentenceAt(context, e.start()), e.start() - 30);
         return Words.containsAny(Words.fold(context.text().substring(from, e.start())), SAME_PERIOD_CUES);
     }
@@ -3018,7 +3018,7 @@ final class FigurePeriods {
     /**
      * Words of a comparison that may stand further before its base than {@link #BASE_CUES} look ("compared to
      * the same period in the previous 2023-2024 season", "comparée à celle de l'année précédente",
-     * "в сравнении с аналогичным периодом прошлого – 2022 года").
+     * "в сравнении с аналогичным периодом прошлого – 2021 года").
      */
     private static final List<String> COMPARISON_CUES = List.of("compared to", "compared with", "than",
             "relative to", "versus", "по сравнению", "в сравнении", "par rapport", "compare a", "comparee a",
@@ -3055,7 +3055,7 @@ final class FigurePeriods {
 
     /**
      * Whether, between a change and a period after it in its clause, a comparison word opens a base stated by its own
-     * amount, with nothing after that amount but words ("down 7.7 percent from $475.9 million recorded in", "13% more
+     * amount, with nothing after that amount but words ("down 4 percent from $620 million recorded in", "13% more
      * than the 2.1 million tons shipped in"): the period then dates the base's amount. A level reached after the base
      * ("from $1bn to $2bn in 2023") leaves the period to the change.
      */
@@ -3133,8 +3133,8 @@ final class FigurePeriods {
 
     /**
      * Whether a percentage between {@code figure} and the period {@code e} after it is a change set against a base
-     * stated by its own amount that {@code e} dates ({@link #baseAmountBefore}): "$441.5 million, down 7.7 percent
-     * from $475.9 million recorded in 10 months of 2023".
+     * stated by its own amount that {@code e} dates ({@link #baseAmountBefore}): "$595 million, down 4 percent
+     * from $620 million recorded in nine months of 2022".
      */
     private static boolean datesBaseOfChangeAfter(FigureContext context, SurfaceFigure figure,
                                                   PeriodResolver.Expression e) {
@@ -3164,7 +3164,7 @@ final class FigurePeriods {
         return false;
     }
 
-    /** Whether a level reached follows a period ("from 47.5 million in 1992 to $1.7 billion in 2021"). */
+    /** Whether a level reached follows a period ("from $30 million in 1995 to $1.1 billion in 2019"). */
     private static boolean levelReachedAfter(String text, int periodEnd) {
         String after = Words.fold(text.substring(periodEnd, Math.min(text.length(), periodEnd + 16))).strip();
         int space = after.indexOf(' ');
@@ -3261,7 +3261,7 @@ final class FigurePeriods {
 
     /**
      * The months of one year the text set before {@code e}, a year earlier, when {@code e} is the base of a comparison
-     * and itself names that earlier year as a whole ("up from 3.4 million tons the previous year" in a text of 2025
+     * and itself names that earlier year as a whole ("up from 2.2 million tons the previous year" in a text of 2025
      * after "between September and December 2025"); or null. A single month set before (a report's day) is no span
      * of data compared.
      */
@@ -3312,7 +3312,7 @@ final class FigurePeriods {
 
     /**
      * Whether a deadline says by when a level is reached or a change made ("220% by 2027", "dépassera 60 % d'ici
-     * 2050", "By 2014, the number had soared to 11,764", "к 2024 году ... около 10%"): decision 28 of round 35 gives
+     * 2050", "By 2016, the count had climbed to 8,200", "к 2024 году ... около 10%"): decision 28 of round 35 gives
      * a goal, a forecast and a level reached by a year the deadline's year, whatever the measure (a level only after
      * the deadline: "49 joint ventures worth $30 billion under way by 2020" is no level reached). "Until", "до",
      * "jusqu'en" and "avant" bound a span or a term instead (decision 29), and keep their reading; so does a change
@@ -3370,9 +3370,9 @@ final class FigurePeriods {
                     "achèvement", "achev", "пайдалануға", "foydalanishga", "фойдаланишга"));
 
     /**
-     * The date a facility is to be completed or commissioned, for the capacity it will have then: "A container hub is
-     * to be put into operation at the port in 2025. It will ... (up to 300 thousand TEU per year)" 2025, "plans to
-     * complete construction ... in December 2017. Annual capacity of the port will be 17-18 million tons" 2017-12
+     * The date a facility is to be completed or commissioned, for the capacity it will have then: "A grain terminal is
+     * to open at the harbour in 2026. It will ... (up to 200 thousand TEU per year)" 2026, "plans to
+     * complete construction ... in June 2019. The terminal's yearly capacity is to be 5-6 million tons" 2019-06
      * (LABEL-FIXES 2026-12-04). The figure's own sentence first, then the sentence right before; null when neither
      * speaks of completion with a date ("Once completed, ...").
      */
@@ -3382,8 +3382,8 @@ final class FigurePeriods {
             return own;
         }
         Sentences.Sentence before = sentenceJustBefore(context, sentence);
-        // "the first phase of the container hub ... will be completed by the end of the year. Overall, the project
-        // will bring the capacity to 200,000 TEU": a date for one phase is not the whole facility's
+        // "the first stage of the terminal ... is due by the end of the year. In all, the project
+        // will raise capacity to 150,000 TEU": a date for one phase is not the whole facility's
         return before == null || context.sentenceFinds(FIRST_PHASE, before) ? null : completionDateIn(context, before);
     }
 
@@ -3543,7 +3543,7 @@ final class FigurePeriods {
         }
         String last = null;
         for (PeriodResolver.Expression e : PeriodResolver.find(Words.foldKeepingOffsets(title), publication)) {
-            // "... soit une augmentation de 21,5 % par rapport aux dix premiers mois de 2024": the period compared
+            // "... soit une hausse de 9 % par rapport aux six premiers mois de 2023": the period compared
             // with is the base of the title's figures, not the period it sets for the article.
             if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && !decideBase(title, e)) {
                 last = e.period();

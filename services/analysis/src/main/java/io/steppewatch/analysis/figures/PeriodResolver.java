@@ -19,7 +19,7 @@ import io.steppewatch.analysis.text.Substrings;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * Finds the expressions of time in a text ("en janvier-novembre 2022", "in the first 11 months of this year",
+ * Finds the expressions of time in a text ("en janvier-novembre 2022", "in January-July this year",
  * "l'an dernier", "за девять месяцев 2025 года", "by the end of 2023") and resolves them to ISO 8601 against the
  * publication date. Patterns run on the folded text (no case, no accents), whose offsets are the original's.
  */
@@ -122,7 +122,7 @@ final class PeriodResolver {
                     + "(\\d{1,2}|\\p{L}+)" + S + "(?:(?:premiers|first)" + S + ")?(?:mois|months?|месяц\\p{L}*|мес\\.)"
                     // "according to 11 months' data of 2019": the months' own statistics, of the year after them
                     + "(?:" + APOS + S + "(?:data|results|figures|statistics))?"
-                    // "the first ten months (January-October) of this year": the months named again in brackets
+                    // "the first four months (January-April) of 2024": the months named again in brackets
                     + "(?:" + S + "\\([\\p{L}\\s\u2010\u2011\u2013\u2014-]{3,30}\\))?"
                     + "(?:" + S + "(?:(?:de|of|d" + APOS + ")\\s*)?(?:l" + APOS + "annee" + S + ")?(?:" + YEAR + "|"
                     + THIS_YEAR + "|" + LAST_YEAR + ")"
@@ -530,7 +530,7 @@ final class PeriodResolver {
     private static final int UNTIL_SPAN_REACH = 40;
 
     /**
-     * "a ban on sugar exports until August 31, 2024", "jusqu'au 31 août 2024", "до 31 августа 2024 года": a day or
+     * "a ban on rice exports until June 30, 2023", "jusqu'au 30 juin 2023", "до 30 июня 2023 года": a day or
      * month a measure holds until is its end, not a period figures cover (the standard: a period is "what the text
      * says the figure covers"); it dates a goal as "by 2030" does, by its year, and nothing else. A month that closes
      * a span opened before it ("from June until August 2024") is left as it is.
@@ -816,7 +816,7 @@ final class PeriodResolver {
             if (between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0) {
                 out.add(new Expression(first[0], second[1], Kind.PERIOD, from + "/" + to));
             } else if (YEAR_SPAN_LINKS.contains(between) && to - from >= 2) {
-                // Two years in a row ("augmenté de 145 % entre 2021 et 2022") compare one year with the next.
+                // Two years in a row ("augmenté de 60 % entre 2018 et 2019") compare one year with the next.
                 int end = first[0];
                 while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
                     end--;
@@ -1188,7 +1188,7 @@ final class PeriodResolver {
 
     /**
      * What follows "the first nine months" when they are months of the Iranian year, which starts on 21 March:
-     * "of the current Iranian year", "and 10 days of the last Iranian year", "текущего иранского года", "de l'année
+     * "of the current Iranian year", "... of the last Iranian year", "текущего иранского года", "de l'année
      * iranienne". Group 1 or 2 is set when the text says the year before the current one.
      */
     private static final Pattern IRANIAN_YEAR = compile("(?:" + S + "and" + S + "\\d{1,2}" + S + "days)?"
@@ -1288,7 +1288,7 @@ final class PeriodResolver {
             String word = folded.substring(start, span[1]);
             if (SINCE.contains(word)) {
                 if (month == 0) {
-                    // "Depuis 2007, plus de 3,85 milliards de dollars ont été engagés": a clause that opens on a
+                    // "Depuis 2012, près de 2 milliards d'euros ont été investis": a clause that opens on a
                     // bare year runs from its January; elsewhere ("up 20% since 2019") the year stays a base.
                     if (!opensClause(folded, start)) {
                         return;
@@ -1421,7 +1421,7 @@ final class PeriodResolver {
                 if (linked && event && hop >= 2 && hop < EVENT_HOPS && (!russian || START_EVENTS.contains(after))) {
                     out.add(new Expression(start, year[1], Kind.CUMULATIVE, null));
                 } else if (linked && !event && !russian && hop >= 3) {
-                    // "since the war in Ukraine began in 2022", "depuis que le Turkménistan a obtenu son indépendance
+                    // "since the pipeline opened in 2019", "depuis que le Turkménistan a obtenu son indépendance
                     // en 1991": a clause that says when something began counts from that year's January to the
                     // publication month, as "since 2022" does; with no publication month, to no known end.
                     String period = publication == null || !publication.knowsMonth() ? null
@@ -2138,7 +2138,7 @@ final class PeriodResolver {
      * "в прошлом маркетинговом году" in a text of November 2025, "the current season" of grain exports: a grain
      * marketing year is September to August (the corpus's own texts state it so), the one under way at the
      * publication, or the one before it. A season whose months the text gives in brackets right after it
-     * ("l'année agricole en cours (septembre 2025 – août 2026)") is those months, and in an undated text it anchors
+     * ("l'année agricole en cours (juillet 2024 – juin 2025)") is those months, and in an undated text it anchors
      * the seasons named around it ("la saison écoulée" the twelve months before); with neither, a season of no
      * period (round 23, LABEL-FIXES: grain marketing years and seasons).
      */
