@@ -16,7 +16,7 @@ class AttributiveCapacityPeriodTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             The two governments agreed to build a refinery with a capacity of 4 million tons of oil a year at a meeting on 12 May 2024. | 4 million tons | 2024-06-01 |
-            Work on the gas pipeline with a capacity of 30 billion cubic metres a year started in March 2019. | 30 billion cubic metres | 2019-06-01 |
+            Work on a new gas pipeline with a capacity of 25 billion cubic metres a year started in March 2019. | 25 billion cubic metres | 2019-06-01 |
             В марте 2019 года началось строительство газопровода мощностью 30 млрд кубометров в год. | 30 млрд кубометров | 2019-06-01 |
             The port handled 4 million tons of cargo in 2023. | 4 million tons | 2024-06-01 | 2023
             """)

@@ -16,13 +16,13 @@ class BorderStretchTest {
     @CsvSource(delimiter = '|', textBlock = """
             Kyrgyzstan and Tajikistan share 976 kilometers of border, of which only 504 kilometers has been delineated. | 504 kilometers | other
             Kyrgyzstan and Tajikistan share 976 kilometers of border, of which only 504 kilometers has been delineated. | 976 kilometers | border.length
-            Près de 300 kilomètres de frontières ne sont toujours pas délimitées entre le Kirghizstan et le Tadjikistan. | 300 kilomètres | other
-            Près de 1000 kilomètres de frontières ont pu être stabilisés entre le Kirghizstan et le Tadjikistan.       | 1000 kilomètres | other
+            Quelque 280 kilomètres de frontières restent encore à délimiter entre le Kirghizstan et le Tadjikistan.     | 280 kilomètres | other
+            Quelque 950 kilomètres de frontières ont pu être stabilisés à ce jour entre le Kirghizstan et le Tadjikistan. | 950 kilomètres  | other
             Около 300 километров границы Киргизии и Таджикистана до сих пор не делимитированы.                           | 300 километров | other
             Half of the 970 km border between Kyrgyzstan and Tajikistan has not been demarcated.                       | 970 km         | border.length
             The Taliban controls 900 kilometres of the 1,357-kilometer border between Afghanistan and Tajikistan.       | 900 kilometres | other
             The Taliban controls 900 kilometres of the 1,357-kilometer border between Afghanistan and Tajikistan.       | 1,357-kilometer | border.length
-            Les exercices se déroulent au Tadjikistan, à seulement 20 km de la frontière afghane.                      | 20 km          | other
+            Les manœuvres ont lieu au Tadjikistan, à 15 km de la frontière afghane.                                    | 15 km          | other
             La Russie dispose au Kirghizstan de la base de Karakol, à 312 km à l'est de Bichkek, près de la frontière kazakhe. | 312 km    | other
             The Tajik base lies 60 km south of the border with Afghanistan.                                            | 60 km          | other
             Российская база находится в 20 км к югу от границы Таджикистана с Афганистаном.                             | 20 км          | other
@@ -37,13 +37,13 @@ class BorderStretchTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\" ({1})")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            Kyrgyzstan and Tajikistan have agreed on the delineation of 28 kilometers of the shared border.            | 2024-03-30 | 28 kilometers  | 2024-03
-            Kyrgyzstan and Tajikistan have agreed on the delineation of 28 kilometers of the shared border.            | null       | 28 kilometers  | null
-            The minister reported in February that around 200 kilometers of the border had been delineated.           | 2024-03-30 | 200 kilometers | 2024-02
-            The border is 972 kilometers long, with approximately 290 kilometers yet to be officially described.        | 2023-12-23 | 290 kilometers | null
-            The border is 972 kilometers long, with approximately 290 kilometers yet to be officially described.        | 2023-12-23 | 972 kilometers | null
+            The two sides have agreed on the delineation of 31 kilometers of their common border.                      | 2024-03-30 | 31 kilometers  | 2024-03
+            The two sides have agreed on the delineation of 31 kilometers of their common border.                      | null       | 31 kilometers  | null
+            The minister said in February that some 180 kilometers of the border had been delineated.                  | 2024-03-30 | 180 kilometers | 2024-02
+            The border is 972 kilometers long; some 270 kilometers of it still await a formal description.               | 2023-12-23 | 270 kilometers | null
+            The border is 972 kilometers long; some 270 kilometers of it still await a formal description.               | 2023-12-23 | 972 kilometers | null
             Кыргызстан и Таджикистан согласовали еще 24 километра государственной границы.                               | 2024-03-30 | 24 километра   | 2024-03
-            За последнее время республики согласовали около 200 километров границы.                                      | 2024-08-19 | 200 километров | null
+            За последнее время две страны согласовали порядка 180 километров границы.                                   | 2024-08-19 | 180 километров | null
             The countries share 976 kilometers of border, of which only 504 kilometers has been delineated.             | 2021-03-15 | 504 kilometers | null
             Около 300 км кыргызско-таджикской границы остаются неделимитированными.                                      | 2024-03-30 | 300 км         | null
             Le Kirghizistan et le Tadjikistan ont délimité 24 kilomètres supplémentaires de leur frontière commune.     | 2024-03-30 | 24 kilomètres  | 2024-03
@@ -56,7 +56,7 @@ class BorderStretchTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Kyrgyzstan and Tajikistan agree on another 24 km of border                          | 24 km          | other
+            Kyrgyz and Tajik negotiators agree on another 19 km of border                      | 19 km          | other
             Les topographes se sont accordés sur la description de 12 kilomètres de la frontière kirghizo-tadjike. | 12 kilomètres | other
             """)
     void shouldReadAStretchAgreedOrDescribedBeforeItsLength(String body, String text, String metric) {

@@ -19,7 +19,7 @@ class CapacityCompletionTest {
             The builder plans to complete the grain terminal in June 2026. Annual capacity of the terminal will be 2 million tons.          | 2 million tons  | 2026-06
             The terminal's capacity will be raised to 500,000 TEU, and the works are planned to be completed in 2028.                      | 500,000 TEU     | 2028
             The first phase of the dry port will be completed in 2026. Overall, the project will bring the port's capacity to 3 million tons per year. | 3 million tons | null
-            At the end of 2014 construction of the second line with the capacity of 10 billion cubic meters of gas a year was completed.  | 10 billion      | null
+            In late 2016 work on the third string with the capacity of 8 billion cubic meters of gas a year was completed.               | 8 billion       | null
             """)
     void shouldDateACapacityByItsFacilitysCompletion(String body, String text, String period) {
         ExtractedFigure figure = figure(body, text);

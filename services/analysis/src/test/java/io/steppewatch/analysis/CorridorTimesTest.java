@@ -16,7 +16,7 @@ class CorridorTimesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Kazakhstan carries most of the transit goods from China to the EU countries, delivered in just 14 days via the TITR.          | 14 days  | TITR
+            Kazakhstan handles most transit freight going from China to EU countries, delivered in only 12 days via the TITR.            | 12 days  | TITR
             The Middle Corridor links China and Europe. According to the Ministry of Transport of Kazakhstan, freight now moves along the corridor in 16 days. | 16 days | TITR
             Средний коридор связывает Китай и Европу. По данным Министерства транспорта Казахстана, доставка грузов по коридору занимает 16 дней. | 16 дней | TITR
             Le corridor médian relie la Chine et l'Europe. Selon le ministère des Transports du Kazakhstan, le fret passe par ce corridor de la Chine à l'Europe en 16 jours. | 16 jours | TITR

@@ -16,7 +16,7 @@ class EnergySoldForMoneyTest {
     @CsvSource(delimiter = '|', textBlock = """
             In 2023 Turkmenistan exported natural gas worth $7.2 billion to China.                               | $7.2 billion              | other         | TM,CN
             В 2023 году Туркменистан экспортировал в Китай природный газ на сумму 7,2 млрд долларов.               | 7,2 млрд долларов         | other         | TM,CN
-            En 2023, les importations chinoises de gaz turkmène ont été évaluées à 7,2 milliards de dollars.       | 7,2 milliards de dollars  | other         | TM,CN
+            En 2023, les importations chinoises de gaz turkmène se sont chiffrées à 7,4 milliards de dollars.      | 7,4 milliards de dollars  | other         | TM,CN
             En 2023, les importations chinoises de gaz turkmène ont atteint 41 milliards de mètres cubes.          | 41 milliards              | trade.imports | CN,TM
             """)
     void shouldReadEnergySoldForMoneyAsAProductFlow(String body, String text, String metric, String subjects) {

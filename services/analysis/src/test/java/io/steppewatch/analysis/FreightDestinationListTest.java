@@ -14,8 +14,8 @@ class FreightDestinationListTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Kazakhstan's railways carried more grain | Last year grain transport grew: to Tajikistan - by 20%, to Kyrgyzstan - by 90%, to Georgia - by 40%. | 90% | KG KZ
-            Kazakhstan's railways carried more grain | Last year grain transport grew: to Tajikistan - by 20%, to Kyrgyzstan - by 90%, to Georgia - by 40%. | 40% | GE KZ
+            Kazakhstan's railways carried more grain | Grain shipments rose last year: to Tajikistan - by 25%, to Kyrgyzstan - by 80%, to Georgia - by 35%. | 80% | KG KZ
+            Kazakhstan's railways carried more grain | Grain shipments rose last year: to Tajikistan - by 25%, to Kyrgyzstan - by 80%, to Georgia - by 35%. | 35% | GE KZ
             Казахстан увеличил перевозки зерна по железной дороге | За год на 25% больше отправили зерна в Таджикистан и на 60% в Узбекистан. | 60% | KZ UZ
             """)
     void shouldGiveEachListedDestinationTheArticlesCountry(String title, String body, String figure, String subjects) {

@@ -11,10 +11,10 @@ class FutureGoalsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Uzbekistan will supply 922 million cubic meters of water to Kazakhstan this season.                  | 922 million | TARGET
-            Line C is set to transfer up to 25 billion cubic meters of natural gas a year by late 2015.            | 25 billion  | TARGET
-            The consortium is poised to transport approximately 61 million tons of oil through its system.        | 61 million  | TARGET
-            The consortium transported approximately 61 million tons of oil through its system in 2023.          | 61 million  | AMOUNT
+            This season Uzbekistan will supply 870 million cubic meters of water to Kazakhstan.                  | 870 million | TARGET
+            Line D is set to carry up to 30 billion cubic meters of gas annually by the end of 2020.              | 30 billion  | TARGET
+            The pipeline company is poised to pump about 58 million tons of crude through its network.           | 58 million  | TARGET
+            The pipeline company pumped about 58 million tons of crude through its network in 2023.              | 58 million  | AMOUNT
             Новая линия приведет к увеличению ежегодного транзита до 20 миллионов тонн.                          | 20 миллионов | TARGET
             Новая линия привела к увеличению ежегодного транзита до 20 миллионов тонн.                           | 20 миллионов | AMOUNT
             """)
@@ -24,7 +24,7 @@ class FutureGoalsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Shunga mos ravishda yiliga yuk tashish hajmi 60 million tonnagacha oshishiga erishiladi.             | 60 million | TARGET
+            Natijada yiliga yuk tashish hajmi 55 million tonnagacha oshishiga erishiladi.                         | 55 million | TARGET
             Тадбир юк ташиш ҳажмини 60 миллион тоннагача ошириш мақсадида ўтказилди.                             | 60 миллион | TARGET
             Үкімет жүк тасымалы көлемін 60 млн тоннаға дейін арттырады.                                         | 60 млн     | TARGET
             Yuk tashish hajmi 2023 yilda 60 million tonnagacha oshdi.                                            | 60 million | AMOUNT
@@ -45,12 +45,12 @@ class FutureGoalsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Initiatives include ramping up cargo handling to over 20,000 tons and attracting new airlines.        | 20,000     | TARGET
-            The two countries reached an agreement to elevate their bilateral trade to $10 billion.               | $10 billion | TARGET
+            Plans include ramping up cargo handling to over 25,000 tons and bringing in more carriers.           | 25,000     | TARGET
+            The two countries reached an agreement to lift their mutual trade to $12 billion.                    | $12 billion | TARGET
             Cargo handling was ramped up to over 20,000 tons last year.                                          | 20,000     | AMOUNT
-            Казахстан и Узбекистан увеличат объемы перевозок до 60 млн тонн в год.                                | 60 млн     | TARGET
+            Стороны увеличат объемы перевозок до 55 млн тонн в год.                                               | 55 млн     | TARGET
             Порт нарастит перевалку контейнеров до 300 тысяч единиц.                                              | 300 тысяч  | TARGET
-            Казахстан и Узбекистан увеличили объемы перевозок до 60 млн тонн в год.                               | 60 млн     | AMOUNT
+            Стороны увеличили объемы перевозок до 55 млн тонн в год.                                              | 55 млн     | AMOUNT
             Les deux pays porteront leurs échanges commerciaux à 5 milliards de dollars.                          | 5 milliards | TARGET
             Le port augmentera sa capacité à 10 millions de tonnes.                                               | 10 millions | TARGET
             Le port a augmenté sa capacité à 10 millions de tonnes.                                               | 10 millions | AMOUNT

@@ -18,7 +18,7 @@ class GarrisonTest {
     @CsvSource(delimiter = '|', textBlock = """
             Russia has two military bases in Tajikistan, with some 7,500 men in all. | 7,500 men | null
             Россия располагает в Таджикистане двумя военными базами, где служат в общей сложности около 7500 человек. | 7500 человек | null
-            La Russie dispose de deux bases militaires au Tadjikistan, avec au total quelque 7.500 hommes. | 7.500 hommes | null
+            La Russie a deux bases militaires au Tadjikistan, qui comptent ensemble environ 6.800 hommes. | 6.800 hommes | null
             """)
     void shouldGiveTheMenOfAMilitaryBaseNoPeriod(String body, String text, String period) {
         ExtractedFigure found = AnalyzedFigures.figure(new ArticleText("t", "", body, LocalDate.of(2018, 7, 17), null),

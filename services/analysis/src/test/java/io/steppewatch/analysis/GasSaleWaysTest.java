@@ -14,8 +14,8 @@ class GasSaleWaysTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Gas | Transit of Russian gas through the territory of Kazakhstan to Uzbekistan totaled 5.6 billion cubic meters in 2024. | 5.6 billion cubic meters | RU UZ
-            Gas | Supplies of Russian gas to Uzbekistan via Kazakhstan are planned to rise nearly fourfold to 11 bcm per year as of 2026. | 11 bcm per year | RU UZ
+            Gas | Transit of Russian gas via Kazakhstan to Uzbekistan came to 5.9 billion cubic meters in 2024. | 5.9 billion cubic meters | RU UZ
+            Gas | Deliveries of Russian gas to Uzbekistan via Kazakhstan should grow almost four times, to 12 bcm per year from 2026. | 12 bcm per year | RU UZ
             Gaz | Le gaz russe livré à l'Ouzbékistan en passant par le Kazakhstan a atteint 3 milliards de m3. | 3 milliards de m3 | RU UZ
             Газ | Россия поставила в Узбекистан транзитом через Казахстан 3 млрд кубометров газа. | 3 млрд кубометров | RU UZ
             Газ | Ресейдің Өзбекстанға Қазақстан арқылы жеткізген газы 3 млрд текше метрге жетті. | 3 млрд текше метрге | RU UZ

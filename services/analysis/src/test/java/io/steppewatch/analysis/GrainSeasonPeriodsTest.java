@@ -20,7 +20,7 @@ class GrainSeasonPeriodsTest {
             Au cours de la saison écoulée, le Kazakhstan a exporté 11 millions de tonnes de céréales.           | 2025-11-25 | 11 millions     | 2024-09/2025-08
             In the current marketing year, Kazakhstan has exported 3 million tons of grain.                      | 2025-03-10 | 3 million       | 2024-09/2025-08
             In the current marketing year, Kazakhstan has exported 3 million tons of grain.                      | null       | 3 million       | null
-            Le Kazakhstan a exporté dix millions de tonnes de céréales au cours de l'année agricole (septembre 2024 – août 2025). | null | dix millions | 2024-09/2025-08
+            Le Kazakhstan a exporté dix millions de tonnes de céréales sur l'ensemble de l'année agricole (septembre 2024 – août 2025). | null | dix millions | 2024-09/2025-08
             Le Kazakhstan a exporté dix millions de tonnes de céréales pendant l'année agricole en cours (septembre 2025 – août 2026). Au cours de la saison écoulée, ses exportations de céréales ont atteint 12 millions de tonnes. | null | 12 millions | 2024-09/2025-08
             """)
     void shouldDateAGrainSeasonAsItsMonths(String body, String published, String text, String period) {

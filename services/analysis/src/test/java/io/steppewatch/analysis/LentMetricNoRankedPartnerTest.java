@@ -16,7 +16,7 @@ class LentMetricNoRankedPartnerTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Kazakh wheat by rail | Kazakh wheat goes to China by rail. China buys more and Chinese mills are busy, China said. ¶ This year the total export of the wheat harvest reached about 4 million tons. The growth of this indicator exceeded 40% over the year. | 40% | KZ
+            Kazakh wheat by rail | Kazakh wheat goes to China by rail. China buys more and Chinese mills are busy, China said. ¶ This year the export of wheat came to some 4 million tons. This indicator rose by more than 40% in a year. | 40% | KZ
             Кыргызстан продает золото | Кыргызстан продал золото в Швейцарию. Швейцария купила больше, и швейцарские банки довольны. ¶ В этом году объем вывоза золота вырос в 12 раз по сравнению с прошлым годом. | 12 раз | KG
             """)
     void shouldKeepTheHeadlinesOneCountryAlone(String title, String body, String figure, String subjects) {

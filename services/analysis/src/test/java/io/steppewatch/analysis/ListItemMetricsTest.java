@@ -29,9 +29,9 @@ class ListItemMetricsTest {
 
             Viennent ensuite dans la liste :
 
-            ✅ Kazakhstan — 3,4 milliards de dollars US ;
+            ✅ Kazakhstan — 3,6 milliards de dollars US ;
 
-            ✅ Turquie — 2,1 milliards de dollars US ;
+            ✅ Turquie — 2,3 milliards de dollars US ;
 
             ✅ France — 1,1 milliard de dollars US.
             """;
@@ -47,7 +47,7 @@ class ListItemMetricsTest {
             """;
 
     private static final String PRODUCT = """
-            Узбекистан отправил больше всего фруктов и овощей в следующие страны:
+            Больше всего плодов и овощей Узбекистан поставил в такие страны:
 
             — Казахстан – 538 тыс. тонн
 
@@ -58,7 +58,7 @@ class ListItemMetricsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | $13.7 billion               | trade.turnover | UZ
             en | $10.6 billion               | trade.turnover | TM
-            fr | 2,1 milliards de dollars US | trade.turnover | TR
+            fr | 2,3 milliards de dollars US | trade.turnover | TR
             fr | 1,1 milliard de dollars US  | trade.turnover | FR
             ru | 3,4 млрд долларов           | trade.turnover | KZ
             """)

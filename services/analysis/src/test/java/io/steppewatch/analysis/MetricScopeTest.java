@@ -11,8 +11,8 @@ class MetricScopeTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Casualties reached five along the 1,350-kilometre (839-mile) mountainous border shared by the two nations. | 1,350-kilometre | border.length
-            Casualties reached five along the 1,350-kilometre (839-mile) mountainous border shared by the two nations. | 839-mile        | border.length
+            Five people died along the 1,350-kilometre (839-mile) border that the two countries share in the mountains. | 1,350-kilometre | border.length
+            Five people died along the 1,350-kilometre (839-mile) border that the two countries share in the mountains. | 839-mile        | border.length
             Les pertes s'élèvent à cinq le long des 970 km (603 miles) de frontière entre les deux pays.               | 970 km          | border.length
             Потери составили пять человек на 970 км (603 мили) границы между двумя странами.                           | 603 мили        | border.length
             """)
@@ -46,8 +46,8 @@ class MetricScopeTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            En 2023, le Kazakhstan prévoit de transporter 3,5 millions de tonnes vers le port de Supsa.          | 3,5 millions | cargo.volume
-            Le consortium a déclaré avoir expédié 58,7 millions de tonnes en 2022.                              | 58,7 millions | cargo.volume
+            En 2023, le Kazakhstan prévoit de transporter 3,2 millions de tonnes via le port géorgien de Supsa. | 3,2 millions | cargo.volume
+            Le consortium dit avoir expédié 55,4 millions de tonnes au total en 2022.                           | 55,4 millions | cargo.volume
             The railway carried 12 million tonnes in 2023.                                                      | 12 million   | cargo.volume
             В 2023 году по маршруту было отгружено 4 млн тонн.                                                  | 4 млн тонн   | cargo.volume
             """)
@@ -58,8 +58,8 @@ class MetricScopeTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             We will reach 10 container trains per day at the dry port in the near future.                      | 10 container | other
-            The double tracks have grown capacity on the route by five times, from 12 to 60 trains per day.    | 12           | other
-            В январе-ноябре Хоргос пропустил 3044 грузовых поезда в сообщении Китай - Европа.                  | 3044         | other
+            Thanks to the second track, the line's capacity rose fivefold, from 12 to 60 trains per day.         | 12           | other
+            За январь-октябрь через Хоргос прошло 2870 грузовых поездов по маршруту Китай - Европа.          | 2870         | other
             The dry port handled 200,000 TEU and 3,000 containers in 2023.                                     | 3,000        | cargo.containers
             """)
     void shouldLeaveTrainsAndShipsCountedAsOtherWhateverCueIsNear(String body, String text, String metric) {
@@ -68,7 +68,7 @@ class MetricScopeTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Stretching 1,511 kilometers from Kazakhstan's Tengiz oil field to the Black Sea port of Novorossiysk, the pipeline remains vital. | 1,511 kilometers | route.length
+            Stretching 1,511 kilometers from Kazakhstan's Tengiz oil field to the Russian port of Novorossiysk, the pipeline remains vital. | 1,511 kilometers | route.length
             The village lies 3 kilometers from the disputed area of the border.                               | 3 kilometers     | other
             """)
     void shouldReadARouteWhenItRunsFromAPlaceOfSeveralWordsToAnother(String body, String text, String metric) {

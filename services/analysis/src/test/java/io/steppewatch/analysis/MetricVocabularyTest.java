@@ -14,7 +14,7 @@ class MetricVocabularyTest {
             Қазақстан мен Қытай арасындағы теміржолдың ұзындығы 270 шақырымды құрайды.                          | 270 шақырым       | route.length
             O‘zbekiston va Qirg‘iziston temir yo‘lining uzunligi 300 kilometrni tashkil etadi.                   | 300 kilometr      | route.length
             Ўзбекистон ва Қозоғистон ўртасидаги темир йўл узунлиги 150 километрни ташкил этади.                  | 150 километр      | route.length
-            Ўзбекистон ва Корея ўртасидаги лойиҳаларнинг умумий портфели 3 миллиард доллардан зиёдни ташкил этади. | 3 миллиард       | jointprojects.value
+            Ўзбекистон ва Япония ўртасидаги қўшма лойиҳаларнинг умумий портфели 4 миллиард доллардан зиёдни ташкил этади. | 4 миллиард       | jointprojects.value
             O‘zbekiston va Xitoy o‘rtasida $10 milliardlik loyihalar portfeli shakllantirildi.                   | $10 milliard      | jointprojects.value
             Ўзбекистонда Хитой билан 5 мингдан ортиқ қўшма корхона фаолият юритмоқда.                            | 5 мингдан         | jointventures.count
             The current portfolio of investment projects between Russia and Kazakhstan exceeds $50 billion.      | $50 billion       | jointprojects.value
@@ -40,7 +40,7 @@ class MetricVocabularyTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Uzbekistan's foreign trade turnover with China recorded a negative balance of $10.03 billion.        | $10.03 billion    | other
-            Between Turkmenistan and Uzbekistan the difference in exports and imports of goods is $277.7 million. | $277.7 million   | other
+            Between Turkmenistan and Uzbekistan the difference in goods exports and imports is $251.3 million.     | $251.3 million   | other
             Торговый баланс России и Казахстана составил 5 млрд долларов.                                        | 5 млрд            | other
             L'excédent du Kazakhstan avec la Chine a atteint 2 milliards de dollars.                              | 2 milliards       | other
             Товарооборот России и Казахстана составил 25 млрд долларов.                                          | 25 млрд           | trade.turnover
@@ -75,7 +75,7 @@ class MetricVocabularyTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            The Kazakhstan-Turkmenistan-Iran route is around 600 km shorter than the route through Sarakhs.       | 600 km          | other
+            The Kazakhstan-Turkmenistan-Iran railway is some 550 km shorter than the line via Sarakhs.           | 550 km          | other
             Маршрут Казахстан - Туркменистан - Иран примерно на 600 км короче пути через Серахс.                  | 600 км          | other
             L'itinéraire Kazakhstan-Turkménistan-Iran est plus court d'environ 600 km que la route par Serakhs.   | 600 km          | other
             Новая дорога длиной 300 км короче старой на 100 км.                                                   | 300 км          | route.length
@@ -100,9 +100,9 @@ class MetricVocabularyTest {
     @CsvSource(delimiter = '|', textBlock = """
             The turnover between Kazakhstan and Uzbekistan reached $4 billion in 2023.                           | $4 billion        | trade.turnover
             Le chiffre d'affaires entre le Kazakhstan et l'Ouzbékistan a atteint 4 milliards de dollars.         | 4 milliards       | trade.turnover
-            Оборот ЕАЭС с Ираном в 2021 году составил более $5 млрд.                                              | $5 млрд           | trade.turnover
+            Оборот ЕАЭС с Ираном за 2021 год превысил $6 млрд.                                                    | $6 млрд           | trade.turnover
             Рост оборота Казахстана и Китая составил 12%.                                                        | 12%               | trade.turnover
-            Ikki mamlakat o‘rtasida tovar almashish hajmi 2017-yilda 2 milliard dollarni tashkil etdi.            | 2 milliard        | trade.turnover
+            Ikki davlat o‘rtasida tovar almashish hajmi 2019-yilda 3 milliard dollarni tashkil etdi.              | 3 milliard        | trade.turnover
             Икки мамлакат ўртасида товар алмашиш ҳажми 2 миллиард долларни ташкил этди.                          | 2 миллиард        | trade.turnover
             Қазақстан мен Қытай арасындағы тауар алмасу көлемі 20 миллиард долларға жетті.                        | 20 миллиард       | trade.turnover
             """)

@@ -17,7 +17,7 @@ class OwnAmountAtHomeTest {
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Uzbekistan and Germany sign a copper deal | Uzbekistan's copper sector is growing. Uzbekistan plans new plants and Uzbek engineers train abroad. ¶ The capacity of the processing plant is 40mn tons of copper ore. | 40mn tons | UZ
-            Экспорт казахстанского зерна в Азербайджан | Казахстан отправил зерно в Азербайджан. Экспорт зерна из Казахстана растёт. ¶ В этом году в Казахстане ожидают урожай зерновых на уровне 23 млн тонн. | 23 млн тонн | KZ
+            Экспорт казахстанского зерна в Азербайджан | Казахстан отправил зерно в Азербайджан. Экспорт зерна из Казахстана растёт. ¶ В текущем году Казахстан рассчитывает на урожай зерновых в 21 млн тонн. | 21 млн тонн | KZ
             Kyrgyz cement exports to Uzbekistan | Uzbekistan imports cement from Kyrgyzstan. ¶ In 2023, Kyrgyzstan produced 1.2 million tons of cement. | 1.2 million tons | KG
             Uzbekistan and Germany sign a copper deal | Uzbekistan's copper sector is growing. Uzbekistan plans new plants and Uzbek engineers train abroad. ¶ The capacity of the joint processing plant is 40mn tons of copper ore. | 40mn tons | DE UZ
             """)

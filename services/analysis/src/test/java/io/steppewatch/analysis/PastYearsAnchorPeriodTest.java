@@ -16,7 +16,7 @@ class PastYearsAnchorPeriodTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Trade between the two countries grew by 40% over the past five years, reaching $3 billion in 2021. | 40% | | 2017-01/2021-12
-            Les échanges ont augmenté de 40 % au cours des cinq dernières années, atteignant 3 milliards de dollars en 2021. | 40 % | | 2017-01/2021-12
+            Les échanges ont progressé de 40 % ces cinq dernières années, atteignant 3 milliards de dollars en 2021. | 40 % | | 2017-01/2021-12
             Trade between the two countries grew by 40% over the past five years, reaching $3 billion in 2021. | 40% | 2024-06-01 | 2017-01/2021-12
             In January-April 2025, freight rose to 11 million tons. Over the past five years, freight between the two countries grew by 48%. | 48% | | 2020-01/2024-12
             Over the past five years, freight between the two countries grew by 48%. | 48% | 2024-06-01 | 2019-01/2023-12

@@ -18,11 +18,11 @@ class PopulationCountsTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Tajikistan, a country of 9.5 million people, shares a long border with Afghanistan. | 9.5 million people | TJ
-            Ex-Soviet Turkmenistan, which has a population of more than 7 million people, sells gas to China and Russia. | 7 million people | TM
+            Turkmenistan, which has a population of over 7 million people, exports its gas mainly to China. | 7 million people | TM
             Mongolia, with a population of 3.4 million people, plans to export 50 million tons of coal to China in 2026. | 3.4 million people | MN
             Таджикистан, страна с населением 9,5 млн человек, граничит с Афганистаном. | 9,5 млн человек | TJ
             Монголия, страна с населением 3,4 миллиона человек, планирует экспортировать в Китай 50 млн тонн угля в 2026 году. | 3,4 миллиона человек | MN
-            Le Kirghizistan, qui compte moins de 7 millions d'habitants, n'est pas le seul pays de transit vers la Russie. | 7 millions d'habitants | KG
+            Le Kirghizistan, pays qui compte à peine 7 millions d'habitants, vend surtout de l'or à l'étranger. | 7 millions d'habitants | KG
             Pour l'Ouzbékistan, un pays d'environ 34 millions d'habitants, l'Afghanistan et le Pakistan sont un marché. | 34 millions d'habitants | UZ
             """)
     void shouldGiveAPopulationItsCountryAloneAndNoPeriod(String body, String text, String country) {

@@ -15,9 +15,9 @@ class RegionYardstickTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Ouzbékistan : une nouvelle route de montagne | La route ouvrira en mai. Elle comptera 3 kilomètres de ponts et le plus long tunnel d'Asie centrale. | 3 kilomètres | UZ
+            Ouzbékistan : une nouvelle route de montagne | La route ouvrira en mai. Elle aura 4 kilomètres de ponts et le tunnel le plus long d'Asie centrale. | 4 kilomètres | UZ
             Tajikistan opens a mountain road | The road opens in May. It will have 3 kilometres of bridges and the longest tunnel in Central Asia. | 3 kilometres | TJ
-            Торговля Узбекистана и Казахстана растёт | Товарооборот Узбекистана и Казахстана достиг 4 млрд долларов. Это выше средних темпов по Центральной Азии: за год товарооборот вырос на 7%. | 7% | UZ KZ
+            Торговля Узбекистана и Казахстана растёт | Товарооборот Узбекистана и Казахстана достиг 4 млрд долларов. Это заметно выше средних темпов по Центральной Азии: за год товарооборот вырос на 7%. | 7% | UZ KZ
             """)
     void shouldNotTakeTheRegionAFigureIsComparedWith(String title, String body, String figure, String subjects) {
         assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));

@@ -38,7 +38,7 @@ class SanctionListingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             The US sanctions list now holds 12 individuals and more than 30 firms based in Turkey and Armenia.          | 12 individuals | US,TR,AM
             Евросоюз ввёл санкции против 7 физических лиц и 15 компаний из Казахстана и Турции.                          | 7 физических   | EU,KZ,TR
-            The EU sanctions hit 40 companies from Russia and a number of other countries, including China and Turkey.  | 40 companies   | EU,RU,CN,TR
+            The latest EU sanctions target 45 companies from Russia and other countries, including Turkey and China.  | 45 companies   | EU,RU,CN,TR
             """)
     void shouldGiveTheListToEveryGroupAndToItsPart(String body, String text, String subjects) {
         assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));

@@ -15,8 +15,8 @@ class SimilarPeriodTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            In January-April 2023 the trade of Tajikistan with Iran came to $95 million and, in comparison with the similar period of last year, went down by $12 million. Tajik exports made up $41 million. | $41 million | 2023-01/2023-04
-            In January-April 2023 the trade of Tajikistan with Iran came to $95 million and, in comparison with the similar period of last year, went down by $12 million. Tajik exports made up $41 million. | $12 million | 2023-01/2023-04
+            In January-April 2023 Tajikistan's trade with Iran amounted to $88 million and, against the similar period of last year, went down by $14 million. Tajik exports made up $39 million. | $39 million | 2023-01/2023-04
+            In January-April 2023 Tajikistan's trade with Iran amounted to $88 million and, against the similar period of last year, went down by $14 million. Tajik exports made up $39 million. | $14 million | 2023-01/2023-04
             """)
     void shouldGoOnWithTheTextsPeriodAfterASimilarPeriodBase(String body, String text, String period) {
         assertThat(AnalyzedFigures.figure(body, "2023-06-02", text).period()).isEqualTo(period);

@@ -15,7 +15,7 @@ class StandingWorldRankTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             In January-June 2025, exports reached $1.2 billion. The republic currently ranks 6th in the world in terms of gold production. | 6th | 2025-07-10 |
-            In January-June 2025, exports reached $1.2 billion. The republic ranks 11th in the world in terms of gas reserves. | 11th | 2025-07-10 |
+            In January-June 2025, exports reached $1.2 billion. The republic ranks 11th in the world for proven gas reserves. | 11th | 2025-07-10 |
             In 2023, the country ranked 5th in the world in terms of cotton production. | 5th | 2025-07-10 | 2023
             The index for 2024 was published last week. The country took 45th place in the world. | 45th | 2025-07-10 | 2024
             """)

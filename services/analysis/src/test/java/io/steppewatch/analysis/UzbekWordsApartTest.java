@@ -19,7 +19,7 @@ class UzbekWordsApartTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Mamlakat jahonning 183 ta mamlakati bilan savdo aloqalarini amalga oshirdi. | 183 ta mamlakati     | 183
+            O‘tgan yili respublika 185 ta mamlakat bilan tovar ayirboshladi.           | 185 ta mamlakat      | 185
             Mamlakat dunyoning 200 ga yaqin davlati bilan savdo qilmoqda.               | 200 ga yaqin davlati | 200
             Hozirgi kunda viloyatda 75 nafar chet ellik muhandis ishlamoqda.            | 75 nafar chet        | 75
             """)

@@ -15,7 +15,7 @@ class YearlyRateWordsTest {
     @ParameterizedTest(name = "\"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             In January-June 2023 grain exports rose by 12%. | The country sends about 8 million tons of grain and flour to its many neighbours annually. | 8 million tons
-            В январе-июне 2023 года поставки газа выросли на 12%. | Ежегодный объем поставок составляет около 40 миллиардов кубометров. | 40 миллиардов
+            В январе-июне 2023 года поставки газа выросли на 12%. | Ежегодный объем поставок по газопроводу достигает 35 миллиардов кубометров. | 35 миллиардов
             В январе-июне 2023 года товарооборот вырос на 12%. | Ежегодный рост товарооборота составляет 6-8%. | 6
             """)
     void shouldGiveAYearlyRateNoCarriedPeriod(String before, String sentence, String figure) {

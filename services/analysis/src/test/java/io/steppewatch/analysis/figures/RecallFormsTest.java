@@ -51,7 +51,7 @@ class RecallFormsTest {
             en | targeting a $10-billion trade volume                           | $10-billion=1.0E10 USD
             en | an overall volume of 5.903 trains and 200.000 TEU per year     | 5.903 trains=5903 count; 200.000 TEU=200000 TEU
             en | grew by 14.625 percent to 2.5 million tons                     | 14.625 percent=14.625 percent; 2.5 million tons=2500000 t
-            en | the number of foreign students reached 16.8 thousand.         | 16.8 thousand=16800 count
+            en | foreign students at its colleges now number 14.2 thousand.    | 14.2 thousand=14200 count
             ru | 1,8 тысячи – российские солдаты                                | 1,8 тысячи=1800 count
             en | rounds out the top 10 in the ranking                          | top 10=10 rank
             fr | top 10 des pays                                                | top 10=10 rank
