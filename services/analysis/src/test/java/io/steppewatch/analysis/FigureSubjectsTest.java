@@ -980,7 +980,7 @@ class FigureSubjectsTest {
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Third line of Central Asia-China gas pipeline launched | The A and B lines of the Central Asia-China pipeline now carry nearly 26 billion cubic meters of gas per year. | 26 billion cubic meters | CN KZ TM UZ
-            Le gazoduc d'Asie centrale | Le gazoduc d'Asie centrale offre une capacité théorique de 55 milliards de mètres cubes par an. | 55 milliards de mètres cubes | CN KZ TM UZ
+            Le gazoduc d'Asie centrale | Le gazoduc d'Asie centrale offre une capacité théorique annuelle de 55 milliards de mètres cubes. | 55 milliards de mètres cubes | CN KZ TM UZ
             Газопровод Центральная Азия – Китай | Пропускная способность газопровода Центральная Азия – Китай составляет 55 млрд кубометров газа в год. | 55 млрд кубометров | CN KZ TM UZ
             """)
     void shouldGiveTheCentralAsiaChinaGasPipelineEveryCountryItRunsThrough(String title, String body, String figure, String subjects) {
