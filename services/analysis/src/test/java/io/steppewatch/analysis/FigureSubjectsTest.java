@@ -261,7 +261,7 @@ class FigureSubjectsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan's railways in 2024 | Rail freight with China exceeded 32 million tonnes. | 32 million tonnes | CN KZ
             Железные дороги Казахстана в 2024 году | Железнодорожные грузоперевозки с Китаем превысили 32 млн тонн. | 32 млн тонн | CN KZ
-            Қазақстан темір жолы 2024 жылы | Қытаймен арадағы теміржолмен жүк тасымалы 28 млн тоннадан асты. | 28 млн тоннадан | CN KZ
+            Қазақстан темір жолы 2024 жылы | Қытаймен арадағы теміржол жүк тасымалы 28 млн тоннадан асып түсті. | 28 млн тоннадан | CN KZ
             """)
     void shouldCarryFreightWithOnePartnerBetweenItAndTheArticlesCountry(String title, String body, String figure,
                                                                        String subjects) {
