@@ -19,8 +19,8 @@ class AbbreviatedMonthsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Throughput of Aktau port in Kazakhstan in 7M'23 rose by 24% to 2.6 million tonnes | 24% | 2023-01/2023-07
-            Throughput of Aktau port in Kazakhstan in 7M’23 rose by 24% to 2.6 million tonnes | 2.6 million | 2023-01/2023-07
+            Cargo handled at Kuryk port in Kazakhstan in 7M'23 rose by 19% to 1.9 million tonnes | 19% | 2023-01/2023-07
+            Cargo handled at Kuryk port in Kazakhstan in 7M’23 rose by 19% to 1.9 million tonnes | 1.9 million | 2023-01/2023-07
             Перевалка в порту Актау за 7M'23 выросла на 24% до 2,6 млн тонн | 24% | 2023-01/2023-07
             Le trafic du port d'Aktaou en 7M'23 a progressé de 24 % à 2,6 millions de tonnes | 24 % | 2023-01/2023-07
             """)

@@ -33,8 +33,8 @@ class ArticleAnalyzerTest {
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            Le chiffre d’affaires commercial entre le Kazakhstan et la Russie en janvier-novembre 2022 s’est élevé à 23,6 milliards de dollars, soit 6,8 % de plus qu’à la même période l’année précédente (22,1 milliards de dollars). | 2023-02-03 | 22,1 milliards de dollars | 2021-01/2021-11
-            Le chiffre d’affaires commercial entre le Kazakhstan et la Russie en janvier-novembre 2022 s’est élevé à 23,6 milliards de dollars, soit 6,8 % de plus qu’à la même période l’année précédente (22,1 milliards de dollars). | 2023-02-03 | 6,8 %                     | 2022-01/2022-11
+            Le chiffre d’affaires commercial entre l’Ouzbékistan et la Russie en janvier-novembre 2022 s’est élevé à 8,4 milliards de dollars, soit 5,3 % au-dessus de la même période de l’année précédente (8 milliards de dollars). | 2023-02-03 | 8 milliards de dollars    | 2021-01/2021-11
+            Le chiffre d’affaires commercial entre l’Ouzbékistan et la Russie en janvier-novembre 2022 s’est élevé à 8,4 milliards de dollars, soit 5,3 % au-dessus de la même période de l’année précédente (8 milliards de dollars). | 2023-02-03 | 5,3 %                     | 2022-01/2022-11
             La croissance des échanges commerciaux du Kazakhstan avec l’UEE l’année dernière a connu une augmentation de 7,1 %.          | 2024-12-01 | 7,1 %                     | 2023
             À l’heure actuelle, quelque 8 000 entreprises à participation russe opèrent au Kazakhstan.                                    | 2023-02-03 | 8 000 entreprises         | 2023-02
             Le trafic de marchandises de l'INSTC atteindra 2,4 millions de tonnes d'ici la fin de 2023.                                 | 2023-06-01 | 2,4 millions de tonnes    | 2023
@@ -76,10 +76,10 @@ class ArticleAnalyzerTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Le chiffre d’affaires commercial entre le Kazakhstan et la Russie a augmenté de 6,8 % à 23,6 milliards de dollars. | 6,8 %                        | CHANGE | trade.turnover
-            Le chiffre d’affaires commercial entre le Kazakhstan et la Russie a augmenté de 6,8 % à 23,6 milliards de dollars. | 23,6 milliards de dollars    | AMOUNT | trade.turnover
+            Le chiffre d’affaires commercial entre l’Ouzbékistan et la Russie a augmenté de 5,3 % à 8,4 milliards de dollars. | 5,3 %                        | CHANGE | trade.turnover
+            Le chiffre d’affaires commercial entre l’Ouzbékistan et la Russie a augmenté de 5,3 % à 8,4 milliards de dollars. | 8,4 milliards de dollars     | AMOUNT | trade.turnover
             75% des échanges russo-kazakhs sont réglés en monnaies nationales.                                            | 75%                          | SHARE  | settlements.national_currency_share
-            Les deux pays visent à porter le chiffre d'affaires commercial à 30 milliards de dollars.                     | 30 milliards de dollars      | TARGET | trade.turnover
+            Les deux gouvernements visent à porter leur chiffre d'affaires commercial à 25 milliards de dollars.                     | 25 milliards de dollars      | TARGET | trade.turnover
             Le Kazakhstan a exporté pour 8,8 milliards de dollars vers la Russie.                                         | 8,8 milliards de dollars     | AMOUNT | trade.exports
             La Russie et le Kazakhstan partagent une frontière de 7.500 kilomètres.                                        | 7.500 kilomètres             | AMOUNT | border.length
             Au Kazakhstan, 45 400 emplois ont été créés par les projets russes.                                            | 45 400 emplois               | AMOUNT | jobs.count
@@ -133,7 +133,7 @@ class ArticleAnalyzerTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | H1 2024: trade between Turkmenistan and Uzbekistan exceeded 600 million   | In the first half of 2024, trade between the two countries amounted to US $ 614.2 million.          | 600 million | 6.0E8 | USD
-            ru | Ташкент и Бишкек намерены довести товарооборот до 1 млрд                  | Узбекистан и Кыргызстан намерены довести товарооборот до $1 млрд с нынешних $818,4 млн.               | 1 млрд      | 1.0E9 | USD
+            ru | Ташкент и Бишкек хотят довести товарооборот до 1 млрд                     | Стороны намерены довести товарооборот до $1 млрд против нынешних $790 млн.               | 1 млрд      | 1.0E9 | USD
             fr | Les échanges entre le Kazakhstan et la Russie ont atteint 26 milliards      | Selon les douanes, les échanges ont atteint 26,1 milliards d'euros l'an dernier.                      | 26 milliards | 2.6E10 | EUR
             """)
     void shouldTakeHeadlineCurrencyFromBodyWhenHeadlineLeavesItOut(String language, String title, String body,

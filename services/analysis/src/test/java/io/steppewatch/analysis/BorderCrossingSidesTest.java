@@ -21,8 +21,8 @@ class BorderCrossingSidesTest {
             Long queues at the border with Uzbekistan | The checkpoints on the Kyrgyz-Uzbek stretch of the state border work as usual, the Kyrgyz border service said. ¶ At the moment up to 9,000 people pass the border at the Dostuk checkpoint every day. | 9,000 people | KG UZ
             Queues at the border with Uzbekistan | Passengers crowd the checkpoints of the Kyrgyz-Uzbek border again. ¶ Some 20,000 travellers come to the checkpoint each day. Its throughput capacity, with continuous border control, is 12,500 people per day. | 12,500 people | KG UZ
             Наркотики на границе | Пограничники Узбекистана сообщили, что 40 килограммов гашиша обнаружены на участке узбекско-таджикской государственной границы. | 40 килограммов | TJ UZ
-            La frontière tadjike sous tension | La frontière tadjiko-afghane reste agitée, selon le comité d'État tadjik. ¶ En 2024, 12 incidents de ce genre se sont produits à la frontière nationale, contre 5 l'année d'avant. | 12 incidents | AF TJ
-            Kazakhstan lifts rail transit, meets its export goals to China | Kazakhstan's rail operator said that more than 9 million tonnes of goods passed through the Altynkol–Khorgos border crossing with China in 2024. | 9 million tonnes | CN KZ
+            Incidents à la frontière tadjike | La situation à la frontière tadjiko-afghane reste tendue, d'après le comité d'État tadjik. ¶ En 2025, 9 incidents de ce type ont eu lieu à la frontière nationale, contre 4 un an plus tôt. | 9 incidents | AF TJ
+            Kazakhstan's rail transit keeps growing | The Kazakh national rail company reported that more than 9 million tonnes of freight went through the Altynkol–Khorgos border crossing with China during 2024. | 9 million tonnes | CN KZ
             Таджикистан укрепляет границу | Власти Таджикистана направят на границу с Афганистаном ещё 15 тысяч резервистов. | 15 тысяч резервистов | TJ
             Khorgos in numbers | In 2023 the Khorgos dry port on the China-Kazakh border served 6,000 trains bound for Europe. | 6,000 trains | KZ
             """)

@@ -20,7 +20,7 @@ class CapacityInWordsOfPossibilityTest {
             Le gazoduc relie le Turkménistan à la Chine. Une fois achevé, il pourra faire transiter 25 milliards de mètres cubes par an. | 25 milliards de mètres cubes | cargo.capacity
             Возможности порта могут быть расширены до 500 тыс. контейнеров в год.                                         | 500 тыс. контейнеров         | cargo.capacity
             Terminal har yili 10 million tonnagacha yuk tashish imkoniyatiga ega.                                         | 10 million tonnagacha        | cargo.capacity
-            From 2031 the freight trains will be able to transport up to 12 million tons each year.                      | 12 million tons              | cargo.capacity
+            From 2031 the new line will be able to transport up to 14 million tons each year.                          | 14 million tons              | cargo.capacity
             The terminal handled 120,000 TEU last year.                                                                   | 120,000 TEU                  | cargo.containers
             """)
     void shouldReadWordsOfPossibilityAsCapacity(String body, String text, String metric) {

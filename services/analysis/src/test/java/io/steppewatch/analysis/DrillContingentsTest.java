@@ -19,7 +19,7 @@ class DrillContingentsTest {
             Dans les manœuvres sont engagés des militaires de Russie, du Kazakhstan et du Tadjikistan. Les exercices mobilisent 900 hommes.                   | 900 hommes      | KZ,RU,TJ
             The CSTO began its exercises in Kyrgyzstan on Monday. The total number of participants in the drills is about 1,200 people.                        | 1,200 people    | CSTO
             Учения ОДКБ стартовали в Кыргызстане в понедельник. Общая численность участников учений составляет около 1200 человек.                             | 1200 человек    | CSTO
-            L'OTSC, conduite par la Russie, a commencé des exercices au Kirghizistan, selon les Forces armées kirghizes. Les exercices, d'une durée de cinq jours, impliqueront des représentants de tous les États membres de l'OTSC. | cinq jours | CSTO
+            L'OTSC, menée par Moscou, a lancé des manœuvres au Kirghizistan, d'après le ministère kirghize de la Défense. Les exercices, prévus pour cinq jours, réuniront des militaires de tous les États membres de l'OTSC. | cinq jours | CSTO
             """)
     void shouldGiveADrillsCountTheContingentsNamedElseTheBloc(String body, String text, String subjects) {
         assertThat(String.join(",", figure(body, text).subjects().stream().sorted().toList())).isEqualTo(subjects);

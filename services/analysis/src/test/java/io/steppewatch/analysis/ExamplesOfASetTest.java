@@ -17,7 +17,7 @@ class ExamplesOfASetTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            On October 30, the US Treasury sanctioned evasion networks across 17 jurisdictions, including India, the People's Republic of China (PRC) and Switzerland, for supplying Russia. | 17 jurisdictions | RU,US
+            On 14 May, the US Treasury sanctioned procurement networks in 12 jurisdictions, including Turkey, the United Arab Emirates and the People's Republic of China (PRC), for supplying Russia. | 12 jurisdictions | RU,US
             30 октября Минфин США ввел санкции против сетей в 17 юрисдикциях, включая Индию и Китай, за поставки в Россию. | 17 юрисдикциях | RU,US
             Le 30 octobre, le Trésor américain a sanctionné des réseaux dans 17 juridictions, dont l'Inde et la Chine, pour avoir approvisionné la Russie. | 17 juridictions | RU,US
             """)

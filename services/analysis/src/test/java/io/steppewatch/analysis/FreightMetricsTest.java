@@ -24,12 +24,12 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Caspian Pipeline Consortium transshipped 16.3 million tons of oil in the first quarter of 2023.          | 16.3 million tons | cargo.volume
+            Caspian Pipeline Consortium transshipped 14.8 million tons of oil in January-March 2024.                   | 14.8 million tons | cargo.volume
             The oil transshipment via KazTransOil's pipelines reached 10.3 million tons, up by 6.1 percent.          | 6.1 percent       | cargo.volume
             Le transbordement de pétrole au terminal a atteint 12 millions de tonnes.                                 | 12 millions de tonnes | cargo.volume
             В 2023 году прокачка нефти по нефтепроводу составила 20 млн тонн.                                        | 20 млн тонн       | cargo.volume
-            Kazakhstan plans to reduce oil exports through the Caspian Pipeline Consortium system by 70 percent.     | 70 percent        | cargo.volume
-            Через нефтепроводную систему на мировые рынки было поставлено 888 076 899 тонн нефти.                     | 888 076 899 тонн  | cargo.volume
+            Astana intends to cut its oil exports through the Caspian Pipeline Consortium system by 60 percent.     | 60 percent        | cargo.volume
+            По системе нефтепроводов на внешние рынки было поставлено 751 204 318 тонн нефти.                         | 751 204 318 тонн  | cargo.volume
             Консорциум в прошлом году отгрузил со своего терминала рекордные 63,5 миллиона тонн нефти.               | 63,5 миллиона тонн | cargo.volume
             Наибольшие объемы нефти отгружены с месторождений Тенгиз и Кашаган – 27 463 081 тонн и 17 897 972 тонн.  | 27 463 081 тонн   | cargo.volume
             The consortium moved 63.5 million tonnes of oil from its terminal last year.                             | 63.5 million tonnes | cargo.volume
@@ -44,7 +44,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Over 2.6 million tons of dry and oil cargo were transshipped through the port in July.               | 2.6 million tons      | cargo.volume
+            More than 2.2 million tons of dry and liquid cargo were transshipped through the terminal in August.               | 2.2 million tons      | cargo.volume
             Plus de 2,6 millions de tonnes de vrac et de fret pétrolier ont transité par le port en juillet.     | 2,6 millions de tonnes | cargo.volume
             Более 2,6 млн тонн сухих и наливных грузов перевалено через порт в июле.                              | 2,6 млн тонн          | cargo.volume
             Imports totaled $600.7 million and freight amounted to 36.1 million tons in July.                    | $600.7 million        | trade.imports
@@ -56,7 +56,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            The 1,735-kilometre Turkmenistan, Afghanistan, Pakistan and India (TAPI) pipeline would carry gas to India.   | 1,735-kilometre | route.length
+            The 1,735-kilometre TAPI pipeline would take Turkmen gas across Afghanistan and Pakistan to India.              | 1,735-kilometre | route.length
             The 523-km China–Kyrgyzstan–Uzbekistan railway will be built by 2030.                                      | 523-km          | route.length
             A 20-km Kazakh convoy passed the checkpoint yesterday.                                                     | 20-km           | other
             """)
@@ -66,12 +66,12 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            It is estimated that the TAPI gas pipeline would deliver up to 33 billion cubic metres of gas annually. | 33 billion cubic metres | cargo.capacity
-            Ce gazoduc qui doit être achevé dans deux ans va acheminer 30 milliards de m3 de gaz par an.            | 30 milliards de m3      | cargo.capacity
+            Estimates say the TAPI gas pipeline would supply up to 33 billion cubic metres of natural gas annually. | 33 billion cubic metres | cargo.capacity
+            Une fois terminé, dans trois ans, ce gazoduc va acheminer 25 milliards de m3 de gaz par an.            | 25 milliards de m3      | cargo.capacity
             Газопровод будет прокачивать до 30 млрд кубометров газа в год.                                          | 30 млрд кубометров      | cargo.capacity
             Turkmenistan will supply 10 billion cubic meters of gas a year through the pipeline.                   | 10 billion cubic meters | trade.exports
             Through the pipeline Turkmenistan will supply 11 billion cubic meters of gas a year.                   | 11 billion cubic meters | trade.exports
-            The pipeline currently transports 28 billion cubic meters of gas per year.                             | 28 billion cubic meters | cargo.volume
+            The pipeline currently transports 26 billion cubic meters of gas per year.                             | 26 billion cubic meters | cargo.volume
             """)
     void shouldReadCapacityWhenAPipelineIsToCarryAYearlyVolume(String body, String text, String metric) {
         ExtractedFigure figure = figure(body, text);
@@ -93,11 +93,11 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Aktau handled 1.1 million tons of cargo. This figure increased by 85 percent compared to last year.            | 85 percent | cargo.volume
-            The port handled 6,400 TEUs along the route. This figure increased by 85 percent compared to last year.        | 85 percent | cargo.containers
+            Kuryk handled 0.9 million tons of cargo. This figure increased by 64 percent compared to the previous year.            | 64 percent | cargo.volume
+            The port handled 5,200 TEUs on the corridor. This figure increased by 64 percent compared to the previous year.        | 64 percent | cargo.containers
             The port handled 6,400 TEUs along the route. According to the railway, this is 14 percent higher than in 2023. | 14 percent | cargo.containers
             Le port a traité 50 000 EVP en 2023. C'est 20 % de plus qu'en 2022.                                            | 20 %       | cargo.containers
-            В 2023 году порт обработал 30 тыс. ДФЭ. Это на 23% больше, чем в 2022 году.                                     | 23%        | cargo.containers
+            В 2024 году терминал обработал 26 тыс. ДФЭ. Это на 17% больше, чем в 2023 году.                                     | 17%        | cargo.containers
             """)
     void shouldMeasureTheFigureBeforeWhenTheClauseOpensByPointingBack(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
@@ -174,13 +174,13 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Kazakhstan plans to purchase two vessels with a capacity of 700 containers.                          | 700 containers | other
-            Un train de marchandises composé de 20 conteneurs a été envoyé vers la Géorgie.                       | 20 conteneurs  | other
+            The national carrier will purchase three vessels with a capacity of 750 containers.                          | 750 containers | other
+            Un train de marchandises composé de 24 conteneurs est parti pour la Turquie.                           | 24 conteneurs  | other
             Первый поезд из 50 контейнеров отправился из Ляньюньгана.                                             | 50 контейнеров | other
             The first container train from Xi'an to Tashkent carried 50 containers.                               | 50 containers  | other
             In 2024 container trains between China and Uzbekistan carried 50,000 containers.                      | 50,000 containers | cargo.containers
             Currently, tankers are loaded with approximately 10,000 tons.                                        | 10,000 tons    | other
-            By 2030, each train will carry cargo on the route, up to 15 million tons of cargo per year.           | 15 million tons | cargo.volume
+            By 2032, every train will carry cargo along the corridor, up to 12 million tons of freight per year.           | 12 million tons | cargo.volume
             """)
     void shouldLeaveOneTrainOrShipLoadOutWhenNoRateFollows(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
@@ -188,7 +188,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            The volume of the turnover amounted to $586.3 million, with exports accounting for $513.2 million. | $586.3 million    | trade.turnover
+            The turnover volume amounted to $472.9 million, with exports accounting for $401.6 million.        | $472.9 million    | trade.turnover
             The overall turnover between the two countries grew by 12 percent in 2023.                         | 12 percent        | trade.turnover
             Cargo turnover at the port reached 5 million tons in 2023.                                          | 5 million tons    | cargo.volume
             """)
@@ -210,7 +210,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Over 20,000 workers will be involved in the project.                      | 20,000 workers | other
+            Around 15,000 workers will take part in the construction.                      | 15,000 workers | other
             The joint projects will create more than 20,000 jobs in Kazakhstan.        | 20,000 jobs    | jobs.count
             """)
     void shouldCountJobsNotWorkersWhenPeopleAreAtWork(String body, String text, String metric) {
@@ -219,10 +219,10 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            In October 2024, Kazakhstan's grain exports to Central Asia surged by 43% to 615,000 tons.      | 615,000 tons     | other
+            In September 2024, Kazakhstan's grain exports to Central Asia surged by 38% to 540,000 tons.      | 540,000 tons     | other
             Afghanistan imported 788,000 tons of flour from Kazakhstan in 2024.                              | 788,000 tons     | other
             En 2023, le Kazakhstan a exporté 2 millions de tonnes de blé vers l'Ouzbékistan.                 | 2 millions de tonnes | other
-            In 2023, Kazakhstan exported 12.6 million tons of goods to Uzbekistan.                           | 12.6 million tons | trade.exports
+            In 2023, Kazakhstan exported 10.8 million tons of goods to Uzbekistan.                           | 10.8 million tons | trade.exports
             """)
     void shouldLeaveOneProductInTonnesOutOfTradeWhenItIsNamed(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
@@ -240,7 +240,7 @@ class FreightMetricsTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             We have agreed to take steps to further boost mutual trade with Tajikistan to at least $2 billion.         | $2 billion             | TARGET
-            Turkey and Uzbekistan are taking steps towards expanding their trade volume to $5 billion.                  | $5 billion             | TARGET
+            Azerbaijan and Uzbekistan are working towards expanding their trade volume to $2 billion.                     | $2 billion             | TARGET
             Le Kazakhstan et l'Azerbaïdjan veulent porter leurs échanges commerciaux à 1 milliard de dollars.           | 1 milliard de dollars  | TARGET
             Стороны договорились довести товарооборот до 5 млрд долларов.                                               | 5 млрд долларов        | TARGET
             Trade between Turkey and Uzbekistan was boosted to $5 billion in 2023.                                      | $5 billion             | AMOUNT
@@ -251,7 +251,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Trade between Uzbekistan and Turkmenistan grew: the growth rate amounted to almost US $ 170 million.    | US $ 170 million   | CHANGE
+            Trade between Kazakhstan and Turkmenistan grew: the growth rate amounted to nearly US $ 140 million.    | US $ 140 million   | CHANGE
             Le commerce entre la Russie et l'Ouzbékistan a progressé : la hausse s'est élevée à 2 milliards de dollars. | 2 milliards de dollars | CHANGE
             Товарооборот России и Казахстана вырос, прирост составил 170 млн долларов.                                | 170 млн долларов   | CHANGE
             Trade between Uzbekistan and Turkmenistan amounted to US $ 170 million.                                   | US $ 170 million   | AMOUNT
@@ -263,7 +263,7 @@ class FreightMetricsTest {
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Initially, Uzbekistan exported 62 million kWh of electricity to Afghanistan.
-            Другой подобный объект мощностью в 50 МВт может заработать в следующем году.
+            Ещё одна станция мощностью в 40 МВт может быть запущена через год.
             Le Kazakhstan a exporté 2 millions de barils de pétrole.
             """)
     void shouldReportNoEnergyFigureWhenTheStandardHasNoUnitForIt(String body) {
@@ -273,8 +273,8 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            The Kyrgyz section of the China-Kyrgyzstan-Uzbekistan railway will span 300 km, with the total investment estimated at $4.7 billion. | $4.7 billion | other
-            La section kirghize nécessitera un investissement de 4,7 milliards de dollars.                                                       | 4,7 milliards de dollars | other
+            The Kyrgyz part of the China-Kyrgyzstan-Uzbekistan railway will run for 280 km, with total investment estimated at $4.1 billion.   | $4.1 billion | other
+            Le tronçon kirghiz exigera un investissement de 4,1 milliards de dollars.                                                             | 4,1 milliards de dollars | other
             Строительство участка потребует инвестиций в размере 4,7 млрд долларов.                                                               | 4,7 млрд долларов | other
             Russian companies have invested $13 billion in Kazakhstan.                                                                              | $13 billion  | investment.total
             """)
@@ -284,8 +284,8 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            In 2022, Kazakh companies exported electronics to Russia for over $575 million, 18 times more than in 2021. | 18 times | other
-            In 2022, Kazakhstan exported goods to Russia for over $575 million, 18 times more than in 2021.             | 18 times | trade.exports
+            In 2022, Kazakh firms exported electronics to Russia for over $490 million, 16 times more than in 2021.     | 16 times | other
+            In 2022, Kazakhstan exported goods to Russia for over $490 million, 16 times more than in 2021.             | 16 times | trade.exports
             """)
     void shouldMeasureTheSumBeforeWhenAChangeFollowsItRightAway(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);
@@ -314,11 +314,11 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Moreover, Aktau Seaport handled over 7,400 twenty-foot equivalent containers (TEUs) in 2024.     | 7,400 twenty-foot equivalent containers
+            In addition, Kuryk port handled over 6,100 twenty-foot equivalent containers (TEUs) in 2024.    | 6,100 twenty-foot equivalent containers
             The dry port handled 40,000 containers (TEU) along the route in 2023.                            | 40,000 containers (TEU)
             В 2022 году по маршруту перевезено 733 тыс. тонн грузов и 10 тыс. контейнеров ДФЭ.              | 10 тыс. контейнеров ДФЭ
-            Компания перевезла 59,4 тысячи контейнеров в двадцатифутовом эквиваленте (ДФЭ) в 2025 году.      | 59,4 тысячи контейнеров в двадцатифутовом эквиваленте (ДФЭ)
-            По итогам 2025 года по маршруту перевезено около 77 тысяч контейнеров (ДФЭ).                     | 77 тысяч контейнеров (ДФЭ)
+            Оператор перевез 48,7 тысячи контейнеров в двадцатифутовом эквиваленте (ДФЭ) за 2025 год.        | 48,7 тысячи контейнеров в двадцатифутовом эквиваленте (ДФЭ)
+            За 2025 год по коридору перевезено порядка 64 тысяч контейнеров (ДФЭ).                          | 64 тысяч контейнеров (ДФЭ)
             Le port a traité 1,1 million d’unités équivalentes vingt pieds en 2024.                          | 1,1 million d’unités équivalentes vingt pieds
             """)
     void shouldCountTeuWhenTheUnitIsSpelledWithContainers(String body, String text) {
@@ -331,9 +331,9 @@ class FreightMetricsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Over 35 years we have carried more than 400 million tons along this line.                        | 400 million tons    | cargo.volume
             En 35 ans, nous avons transporté plus de 400 millions de tonnes sur cette ligne.                 | 400 millions de tonnes | cargo.volume
-            За 35 лет по данной ветке мы провезли более 400 миллионов тонн.                                  | 400 миллионов тонн  | cargo.volume
+            За 30 лет по этой линии мы перевезли свыше 350 миллионов тонн.                                  | 350 миллионов тонн  | cargo.volume
             По этой ветке ежегодно провозят 20 млн тонн.                                                     | 20 млн тонн         | cargo.volume
-            2025 йил натижаларига кўра, темир йўл ташиш ҳажми 32,3 миллион тоннани ташкил этди.              | 32,3 миллион тоннани | cargo.volume
+            2024 йил якунларига кўра, темир йўл ташиш ҳажми 29,8 миллион тоннани ташкил этди.              | 29,8 миллион тоннани | cargo.volume
             2025-yilda temir yo‘l tashish hajmi 32,3 million tonnani tashkil etdi.                           | 32,3 million tonnani | cargo.volume
             """)
     void shouldReadFreightWhenOnlyAVerbOfCarryingNamesIt(String body, String text, String metric) {
@@ -365,7 +365,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Order No 820 dated 21 September 2023 has been published in the Legal Information System of Kazakhstan.
+            Order No 614 dated 5 March 2024 was posted on the ministry's legal portal.
             Oil berths NoNo 9,10 of the port of Aktau are to undergo reconstruction.
             Приказ № 5 министерства транспорта Казахстана опубликован.
             """)
@@ -386,7 +386,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Мы ввели ограничение на экспорт товаров в Россию, предназначенных для военных целей. Это 106 разных видов. | 106 разных
+            Мы ввели ограничение на экспорт в Россию товаров двойного назначения. Это 97 разных видов.                 | 97 разных 
             Kazakhstan has introduced export restrictions on 106 goods to Russia.                                      | 106 goods
             Kazakhstan has stopped supplying 106 products to Russia that could serve military purposes.               | 106 products
             Казахстан перестал поставлять России 106 наименований товаров военного назначения.                         | 106 наименований
@@ -424,7 +424,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            He specified that the reduction would amount to 70 percent of Kazakhstan's usual CPC transport volumes.   | 70 percent | CHANGE
+            He noted that the reduction would amount to 60 percent of Kazakhstan's usual CPC transport volumes.       | 60 percent | CHANGE
             Kazakhstan's share of CPC transport volumes amounted to 70 percent.                                        | 70 percent | SHARE
             """)
     void shouldReadAChangeWhenAPercentageIsWhatAChangeAmountsTo(String body, String text, Measure measure) {
@@ -433,7 +433,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            По итогам 2025 года экономическое и торговое сотрудничество между Китаем и Казахстаном достигло 46 миллиардов долларов. | 46 миллиардов долларов
+            В 2025 году экономическое и торговое сотрудничество Китая с Казахстаном достигло 46 миллиардов долларов. | 46 миллиардов долларов
             Economic and trade cooperation between China and Kazakhstan reached $46 billion in 2025.                                | $46 billion
             """)
     void shouldReadTurnoverWhenTradeCooperationReachesASum(String body, String text) {
@@ -442,7 +442,7 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            En 2025, le volume des exportations dans le commerce extérieur de l'Ouzbékistan a atteint 29 milliards de dollars. | 29 milliards de dollars | trade.exports
+            En 2024, le montant des exportations dans le commerce extérieur de l'Ouzbékistan a atteint 27 milliards de dollars. | 27 milliards de dollars | trade.exports
             In 2025, Uzbekistan's imports in foreign trade reached $37.5 billion.                                                | $37.5 billion           | trade.imports
             """)
     void shouldKeepTheDirectionWhenItIsQualifiedByForeignTrade(String body, String text, String metric) {
@@ -451,11 +451,11 @@ class FreightMetricsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Uzbekistan's foreign trade turnover in 2023 surpassed $50.97 billion, marking a 25.2 percent rise, equivalent to $10.25 billion. | $10.25 billion     | CHANGE
-            Le commerce extérieur de l'Ouzbékistan a atteint 66,5 milliards de dollars, soit une augmentation de 21,5 % (ou 11,7 milliards). | 11,7 milliards     | CHANGE
+            Kazakhstan's foreign trade turnover in 2024 surpassed $46.31 billion, marking a 12.4 percent rise, equivalent to $5.11 billion.  | $5.11 billion      | CHANGE
+            Le commerce extérieur du Kazakhstan a atteint 54,2 milliards de dollars, soit une augmentation de 9,4 % (ou 4,7 milliards).    | 4,7 milliards      | CHANGE
             Uzbekistan's foreign trade turnover in 2023 rose by 25.2 percent to $50.97 billion.                                              | $50.97 billion     | AMOUNT
-            Le volume des échanges s’est élevé à 59,8 milliards de dollars, augmentant de près de 23 % ou 11,1 milliards de dollars.         | 23 %               | CHANGE
-            Le volume des échanges s’est élevé à 59,8 milliards de dollars, augmentant de près de 23 % ou 11,1 milliards de dollars.         | 11,1 milliards de dollars | CHANGE
+            Le volume des échanges s’est élevé à 48,3 milliards de dollars, augmentant de près de 18 % ou 7,4 milliards de dollars.          | 18 %               | CHANGE
+            Le volume des échanges s’est élevé à 48,3 milliards de dollars, augmentant de près de 18 % ou 7,4 milliards de dollars.          | 7,4 milliards de dollars  | CHANGE
             """)
     void shouldReadAChangeWhenASumRestatesThePercentageBeforeIt(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
@@ -466,7 +466,7 @@ class FreightMetricsTest {
             Ўзбекистон ва Қозоғистон савдоси 2024 йилда ўтган йилга нисбатан 42,6 миллион долларга кўпдир.   | 42,6 миллион долларга | CHANGE
             O'zbekiston va Qozog'iston savdosi 2023 yilda 150 million dollarga oshdi.                     | 150 million dollarga  | CHANGE
             O'zbekiston va Qozog'iston savdosi 2023 yilda 5 milliard dollarga yetdi.                      | 5 milliard dollarga   | AMOUNT
-            Қазақстанның экспорт көлемі 1 миллион тоннаға артып, 13,7 миллион тоннаны құрады.              | 1 миллион тоннаға     | CHANGE
+            Қазақстанның экспорт көлемі 2 миллион тоннаға артып, 15,3 миллион тоннаны құрады.              | 2 миллион тоннаға     | CHANGE
             Бу кўрсаткич ўтган йилга нисбатан 1,3 млрд долларига ёки 29,2 фоизга ошган.                     | 1,3 млрд долларига    | CHANGE
             Savdo hajmi 150 million dollarga yoki 12 foizga oshdi.                                         | 150 million dollarga  | CHANGE
             """)

@@ -14,7 +14,7 @@ class GasSwapExportsTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Under the new deal Kazakhstan will swap 3 billion cubic meters of gas a year to Georgia via Azerbaijan. | 3 billion cubic meters | trade.exports
+            Under the new deal Kazakhstan will swap 2.5 billion cubic meters of its gas a year to Georgia via Azerbaijan. | 2.5 billion cubic meters | trade.exports
             Each day about 7 million cubic meters of gas are to be swapped through Armenia.                      | 7 million cubic meters | trade.exports
             Москва и Ташкент договорились о свопе 2 млрд кубометров газа через Казахстан.                          | 2 млрд кубометров      | trade.exports
             """)

@@ -16,7 +16,7 @@ class ImportPartiesTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Besides Russia, last year Armenia also imported gas from neighbours such as Iran (250 million cubic meters) and Georgia (40 million cubic meters). | 250 million cubic meters | AM,IR
-            Some 2 million cubic meters of gas per day are imported from Iran to Armenia under the swap deal, the minister said.                            | 2 million cubic meters   | AM,IR
+            About 2.5 million cubic meters of gas a day are imported from Iran to Armenia through the swap arrangement, the minister noted.                            | 2.5 million cubic meters | AM,IR
             """)
     void shouldTakeTheImporterAndItsSupplier(String body, String text, String subjects) {
         ExtractedFigure figure = figure(body, text);

@@ -19,7 +19,7 @@ class LineWaysTest {
             Gas to the east | Turkmen gas reaches China by three pipelines able to carry 55 billion cubic metres a year. | 55 billion cubic metres | CN KZ TM UZ
             Gas to the east | The gas pipeline from Turkmenistan to China has a yearly capacity of 55 billion cubic metres. | 55 billion cubic metres | CN KZ TM UZ
             Газ на восток | Мощность трёх газопроводов из Туркменистана в Китай составляет 55 млрд кубометров в год. | 55 млрд кубометров | CN KZ TM UZ
-            Du gaz vers l'est | Les trois gazoducs qui relient le Turkménistan à la Chine ont une capacité de 55 milliards de mètres cubes par an. | 55 milliards de mètres cubes | CN KZ TM UZ
+            Du gaz vers l'est | Les trois conduites entre le Turkménistan et la Chine ont une capacité de 52 milliards de mètres cubes par an. | 52 milliards de mètres cubes | CN KZ TM UZ
             Шығысқа газ | Түрікменстаннан Қытайға газ жеткізетін үш құбырдың өткізу қабілеті жылына 55 млрд текше метр. | 55 млрд текше метр | CN KZ TM UZ
             Sharqqa gaz | Turkmanistondan Xitoyga gaz yetkazuvchi uchta quvurning quvvati yiliga 55 mlrd kub metr. | 55 mlrd kub metr | CN KZ TM UZ
             """)
@@ -35,7 +35,7 @@ class LineWaysTest {
             Газ на восток | Мощность транспортировки газа из Центральной Азии в Китай достигнет 60 млрд кубометров в год. | 60 млрд кубометров | CN KZ TM UZ
             Du gaz vers l'est | La capacité de transit du gaz de l'Asie centrale vers la Chine atteindra 60 milliards de mètres cubes par an. | 60 milliards de mètres cubes | CN KZ TM UZ
             The Central Asia-China gas pipeline turns fifteen | Its lines were built in stages. Their combined capacity is 60 billion cubic metres a year. | 60 billion cubic metres | CN KZ TM UZ
-            Le gazoduc Asie centrale-Chine a quinze ans | Les lignes ont été construites par étapes. Il est prévu de faire transiter 60 milliards de mètres cubes de gaz par an vers la Chine. | 60 milliards de mètres cubes | CN KZ TM UZ
+            Le gazoduc Asie centrale-Chine a quinze ans | Les lignes ont été construites par étapes. Il est prévu de faire transiter chaque année 65 milliards de mètres cubes de gaz vers la Chine. | 65 milliards de mètres cubes | CN KZ TM UZ
             Газопровод Центральная Азия – Китай | Линии строились поэтапно. Их общая пропускная способность составит 60 млрд кубометров в год. | 60 млрд кубометров | CN KZ TM UZ
             """)
     void shouldKnowTheLineByCentralAsiaAndChinaOrByItsArticle(String title, String body, String figure,

@@ -19,7 +19,7 @@ class NoFreightCapacityTest {
             At the site, 1.2 mln m3 of soil were exported to a disposal area.                                        | 1.2 mln m3               | other
             To build the pier, 80 thousand m3 stone was delivered.                                                   | 80 thousand m3           | other
             A breakwater made of 300 thousand tons of rubble stone was completed at the port.                         | 300 thousand tons        | other
-            Downstream farms will see a decline in their average water intake capacity along the river, dropping from 75% to 60%. | 75%  | other
+            Farms lower down the river will see their average water intake capacity fall from 70% to 55%.        | 70%  | other
             The checkpoint's throughput capacity is 9,000 people per day.                                            | 9,000 people             | other
             After the upgrade, the port's throughput capacity will be 12 million tons per year.                     | 12 million tons          | cargo.capacity
             Turkmenistan will supply 10 billion cubic meters of gas to China next year.                             | 10 billion cubic meters  | trade.exports

@@ -16,7 +16,7 @@ class PassingBetweenPartiesTest {
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Kazakhstan and Russia | Deliveries of machine parts from Kazakhstan rose more than 40 times last year. | 40 times | KZ RU
-            Le Kazakhstan et l'Allemagne | Environ 1,2 million de tonnes de pétrole kazakh ont été livrées à la raffinerie l'an dernier. | 1,2 million de tonnes | DE KZ
+            Le Kazakhstan et l'Allemagne | Près de 1,1 million de tonnes de brut kazakh ont été livrées à cette raffinerie en 2024. | 1,1 million de tonnes | DE KZ
             Таджикистан и Россия | Около 70% всех денежных переводов поступило из России. | 70% | RU TJ
             Kyrgyzstan and Kazakhstan | At the checkpoint 180 trucks left Kyrgyzstan on Monday. | 180 trucks | KG KZ
             Kazakhstan and China | Kazakhstan's losses from the halted shipments reached $2 billion. | $2 billion | KZ

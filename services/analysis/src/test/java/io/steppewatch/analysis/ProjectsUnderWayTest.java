@@ -17,8 +17,8 @@ class ProjectsUnderWayTest {
     @CsvSource(delimiter = '|', textBlock = """
             Between Korea and Kazakhstan, 19 projects worth US$2 billion have been implemented.                 | 19 projects    | other
             Between Korea and Kazakhstan, 19 projects worth US$2 billion have been implemented.                 | US$2 billion   | other
-            Turkish companies have implemented 1,061 projects worth $50 billion in Turkmenistan so far.         | $50 billion    | other
-            Kazakhstan and Uzbekistan: 21 projects worth about $1 billion are being explored.                   | $1 billion     | other
+            Builders from Turkey have implemented 980 projects worth $47 billion in Turkmenistan so far.         | $47 billion    | other
+            Kyrgyzstan and Uzbekistan: some 17 projects worth about $0.9 billion are being explored.                   | $0.9 billion     | other
             Kazakhstan and Uzbekistan are implementing 38 projects worth $2.2 billion.                           | $2.2 billion   | jointprojects.value
             So far, Russia and Kazakhstan have implemented 93 joint projects totaling $18.3 billion.             | $18.3 billion  | other
             Между Казахстаном и Китаем уже реализовано 15 казахстанско-китайских проектов.                       | 15             | other
@@ -30,9 +30,9 @@ class ProjectsUnderWayTest {
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Turkish contractors have 25 ongoing projects in Turkmenistan totaling $4 billion.                   | 2025-03-10 | $4 billion            | other | null
-            Turkish contractors secured projects worth $216 million in 2024. A total of 25 ongoing projects totaling $4 billion are underway. | 2025-03-10 | 25 ongoing | other | null
-            Turkish contractors secured new projects worth $216 million in 2024.                                | 2025-03-10 | $216 million          | other | 2024
-            Turkish construction companies have implemented 1,061 projects worth $50 billion so far.            | 2022-02-28 | 1,061 projects        | other | 2022-02
+            Turkish builders won contracts worth $190 million in 2024. In all, 25 ongoing projects totaling $3.5 billion are underway. | 2025-03-10 | 25 ongoing | other | null
+            Contractors from Turkey secured new projects worth $190 million in 2024.                                | 2025-03-10 | $190 million          | other | 2024
+            Construction firms from Turkey have implemented 980 projects worth $47 billion so far.            | 2022-02-28 | 980 projects          | other | 2022-02
             Турецкие подрядчики реализуют в Туркменистане 25 проектов на сумму 4 млрд долларов.                  | 2025-03-10 | 4 млрд долларов       | other | null
             Les entreprises de construction turques mènent au Turkménistan 25 projets d'un montant de 4 milliards de dollars. | 2025-03-10 | 4 milliards de dollars | other | null
             Kazakhstan and Uzbekistan are implementing 38 projects worth $2.2 billion.                          | 2025-03-10 | $2.2 billion          | jointprojects.value | null

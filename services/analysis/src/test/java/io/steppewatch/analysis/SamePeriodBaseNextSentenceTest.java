@@ -15,7 +15,7 @@ class SamePeriodBaseNextSentenceTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            В январе-апреле экспорт муки составил $300 млн. По сравнению с тем же периодом 2023 года он вырос на 12%. В 2022 году доля Афганистана была 60%, а в 2023 — 55%. | $300 млн | 2024-01/2024-04
+            В январе-апреле экспорт муки составил $280 млн. По сравнению с аналогичным периодом 2023 года поставки выросли на 9%. На Афганистан в 2022 году пришлось 60%, а в 2023 — 55%. | $280 млн | 2024-01/2024-04
             In January-April, flour exports came to $300 million. Compared with the same period of 2023, they grew by 12%. In 2022 Afghanistan took 60%, and in 2023 55%. | $300 million | 2024-01/2024-04
             """)
     void shouldTakeTheYearAfterTheBaseComparedNext(String body, String text, String period) {

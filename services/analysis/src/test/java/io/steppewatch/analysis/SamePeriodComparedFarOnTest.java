@@ -24,7 +24,7 @@ class SamePeriodComparedFarOnTest {
 
             Delegations also talked about schools, culture and tourism.
 
-            Trade with Kazakhstan came to $1.2 billion, 12% more than in the same period last year.
+            Trade with Kazakhstan came to $1.2 billion, 12% higher than in the same period last year.
 
             Trade with Uzbekistan came to $400 million, up 15% relative to January-June 2023.
 
@@ -50,7 +50,7 @@ class SamePeriodComparedFarOnTest {
             $2.1 billion
             """)
     void shouldLeaveAFigureWithNoComparisonUndated(String text) {
-        String report = REPORT.replace(", 12% more than in the same period last year", "")
+        String report = REPORT.replace(", 12% higher than in the same period last year", "")
                 .replace(", up 9% year-on-year", "");
         assertThat(AnalyzedFigures.figure(report, "2024-07-20", text).period()).isNull();
     }

@@ -16,9 +16,9 @@ class SignedDealsTest {
     @CsvSource(delimiter = '|', textBlock = """
             At the investment forum, Kazakhstan and Uzbekistan signed contracts worth $1 billion.                      | $1 billion        | other
             At the investment forum, Kazakhstan and Uzbekistan signed $1 billion worth of contracts.                   | $1 billion        | other
-            Kazakhstan and Germany signed 36 documents worth $6.3 billion to develop joint projects.                  | $6.3 billion      | other
-            En marge du forum d'investissement, le Tadjikistan et la Chine ont signé des accords d'une valeur de 530 millions d'euros. | 530 millions | other
-            Au forum d'investissement, le Tadjikistan et la Chine ont signé des accords d'une valeur de 6 milliards de somonis (530 millions d'euros). | 530 millions | other
+            Kyrgyzstan and Germany signed 14 documents worth $2.1 billion to develop joint projects.                  | $2.1 billion      | other
+            Lors d'un forum économique, Bichkek et Pékin ont signé plusieurs accords d'une valeur de 410 millions d'euros. | 410 millions | other
+            Au forum économique, Douchanbé et Pékin ont signé plusieurs accords d'une valeur de 5 milliards de somonis (440 millions d'euros). | 440 millions | other
             На инвестиционном форуме Казахстан и Узбекистан подписали соглашения на сумму 2 млрд долларов.             | 2 млрд            | other
             Казахстан и Китай подписали контракты на 1,5 млрд долларов для совместных проектов.                        | 1,5 млрд          | other
             Pakistan and Uzbekistan signed an agreement to boost investments to $2 billion.                           | $2 billion        | investment.total

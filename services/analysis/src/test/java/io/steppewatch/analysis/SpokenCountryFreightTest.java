@@ -14,7 +14,7 @@ class SpokenCountryFreightTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Kazakhstan and its neighbours | Kazakhstan wants more freight from its neighbours. ¶ According to the Statistics Agency under the President of Tajikistan, the country transported 1.5 million tons of cargo by rail from January through March. | 1.5 million tons | TJ
+            Kazakhstan and its neighbours | Kazakhstan wants more freight from its neighbours. ¶ According to the statistics office of Tajikistan, the country transported 1.3 million tons of goods by rail in January-March. | 1.3 million tons | TJ
             Le fret ferroviaire dans la région | Le Kazakhstan et le Tadjikistan ont signé un accord ferroviaire. ¶ Selon l'agence de la statistique du Tadjikistan, le pays a transporté 1,5 million de tonnes de fret par rail au premier trimestre. | 1,5 million de tonnes | TJ
             Железнодорожные грузы в регионе | Казахстан и Таджикистан подписали железнодорожное соглашение. ¶ По данным агентства по статистике Таджикистана, страна перевезла по железной дороге 1,5 млн тонн грузов в первом квартале. | 1,5 млн тонн | TJ
             """)

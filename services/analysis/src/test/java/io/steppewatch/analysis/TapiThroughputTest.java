@@ -14,9 +14,9 @@ class TapiThroughputTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Turkmenistan says the TAPI pipeline will carry up to 33 billion cubic meters of gas a year to its neighbours.        | 33 billion cubic meters    | cargo.capacity | TM,AF,PK,IN
+            Turkmenistan says the TAPI pipeline will carry up to 33 billion cubic meters of gas each year to its neighbours.        | 33 billion cubic meters    | cargo.capacity | TM,AF,PK,IN
             Газопровод ТАПИ сможет ежегодно транспортировать до 33 млрд кубометров туркменского газа.                          | 33 млрд кубометров         | cargo.capacity | TM,AF,PK,IN
-            Le gazoduc TAPI transportera jusqu'à 33 milliards de mètres cubes de gaz par an.                                   | 33 milliards de mètres cubes | cargo.capacity | TM,AF,PK,IN
+            Le gazoduc TAPI transportera jusqu'à 33 milliards de mètres cubes de gaz chaque année.                                   | 33 milliards de mètres cubes | cargo.capacity | TM,AF,PK,IN
             """)
     void shouldReadTheLinesYearlyGasAsItsCapacity(String body, String text, String metric, String subjects) {
         ExtractedFigure figure = figure(body, text);

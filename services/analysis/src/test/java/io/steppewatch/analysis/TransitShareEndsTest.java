@@ -18,9 +18,9 @@ class TransitShareEndsTest {
             About 70% of rail freight from China to Europe passes through Kazakhstan, the minister said.       | 70%  | CN,EU
             Около 70% грузов из Китая в Европу идет через Казахстан, сообщил министр.                         | 70%  | CN,EU
             Environ 70 % des marchandises de la Chine vers l'Europe passent par le Kazakhstan, selon le ministre. | 70 % | CN,EU
-            La part des marchandises passant par le Kazakhstan dans le cadre de l'itinéraire Chine-Europe a atteint 75 %. | 75 % | CN,EU
-            Le trafic entre les deux pays a augmenté de 10 %, et la part des marchandises passant par le Kazakhstan sur l'itinéraire Chine-Europe a atteint 75 %. | 75 % | CN,EU
-            Le trafic entre les deux pays a augmenté de 10 %, et la part des marchandises passant par le Kazakhstan sur l'itinéraire Chine-Europe a atteint 75 %. | 10 % | CN,KZ
+            La part des cargaisons qui passent par le Kazakhstan dans le cadre de la route Chine-Europe est montée à 80 %. | 80 % | CN,EU
+            Le trafic entre les deux pays a progressé de 12 %, et la part des cargaisons passant par le Kazakhstan sur la route Chine-Europe est montée à 80 %. | 80 % | CN,EU
+            Le trafic entre les deux pays a progressé de 12 %, et la part des cargaisons passant par le Kazakhstan sur la route Chine-Europe est montée à 80 %. | 12 % | CN,KZ
             """)
     void shouldGiveTheShareTheTrafficsEnds(String body, String text, String subjects) {
         assertThat(figure(body, text).subjects()).containsExactlyInAnyOrder(subjects.split(","));

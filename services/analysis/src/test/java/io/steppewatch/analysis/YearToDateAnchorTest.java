@@ -16,7 +16,7 @@ class YearToDateAnchorTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             In January-February 2023, trade between China and Kazakhstan grew by 22 percent. Last year, it reached a record $31 billion. | $31 billion | 2022
-            За первые четыре месяца 2024 года через Казахстан прошло 5 тысяч поездов. В прошлом году объем перевозок превысил 28 миллионов тонн. | 28 миллионов тонн | 2023
+            За первые четыре месяца 2024 года по территории Казахстана проследовало 4,6 тысячи поездов. В прошлом году объем перевозок превысил 26 миллионов тонн. | 26 миллионов тонн | 2023
             In the first quarter of 2024, exports rose by 9 percent. This year, exports are expected to reach $4 billion. | $4 billion | 2024
             In 2023, trade between China and Kazakhstan grew by 22 percent. Last year, it reached a record $31 billion. | $31 billion | 2023
             """)

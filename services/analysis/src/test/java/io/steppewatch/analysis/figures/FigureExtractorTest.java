@@ -113,7 +113,7 @@ class FigureExtractorTest {
             en | the cost can be reduced by almost 3 times                        | 3 times=3 times
             en | trade grew by more than 2 times                                  | 2 times=2 times
             en | the supply of wheat - 11.6 times, locomotives - 6.4 times        | 11.6 times=11.6 times; 6.4 times=6.4 times
-            en | a leap of 2.3 times the current figure                           | 2.3 times=2.3 times
+            en | a leap of 2.3 times the present level                            | 2.3 times=2.3 times
             en | he has visited Astana about 3 times                              | 3 times=3 count
             en | wagons crossing daily show a decrease of 6-7 times               | 6=6 times; 7 times=7 times
             en | coal shipments posted an increase of 4 times                      | 4 times=4 times

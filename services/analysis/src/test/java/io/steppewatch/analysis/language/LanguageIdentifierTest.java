@@ -11,8 +11,8 @@ class LanguageIdentifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             uz | Ўзбекистон ва Россия ўртасидаги товар айирбошлаш ҳажми ошди. Ходжаевнинг сўзларига кўра, 2024 йил якунларига кўра савдо ҳажми 11 миллиард доллардан ошди, дея маълум қилди у. Бу ҳақда мазкур вазир хабар берди ва ташкил этди.
             uz | O‘zbekiston va Xitoy o‘rtasidagi savdo hajmi oshdi. Ushbu yil bilan solishtirganda eksport 2 marta oshdi, deya ma’lum qildi vazir. Bu haqida mazkur vazirlik xabar berdi va tashkil etdi.
-            uz | Қозоғистон ва Ўзбекистон темир йўл орқали юк ташиш ҳажмини ошириш мақсадида чегара пунктлари ишини мувофиқлаштиради. Бу ҳақида вазирлик хабар берди. Тадбир келишувлар доирасида ўтказилди ва делегация вакиллари билан учрашди.
-            uz | 2022- yilning yanvar-sentabr oylari davomida magistral temir yoʻl transporti orqali jami 54,9 mln. tonna yuklar joʻnatilgan boʻlib, oʻtgan yilning mos davriga nisbatan yuk joʻnatish hajmi 2,7 % ga oʻsishi kuzatildi. Ushbu transportda kartoshka va mevalar joʻnatildi.
+            uz | Ўзбекистон ва Тожикистон темир йўл орқали кўпроқ юк ташиш учун чегара пунктларида ишни яхшилайди. Бу ҳақда вазирлик маълум қилди. Учрашувда томонлар янги келишувлар ва ҳамкорлик режаларини муҳокама қилди.
+            uz | 2023- yilning birinchi yarmida temir yoʻl orqali 31,2 mln. tonna yuk tashildi, bu oʻtgan yilning shu davriga nisbatan 3,1 % koʻp. Yuklar orasida paxta, bugʻdoy va sabzavotlar bor edi.
             kk | Қазақстан мен Қытай арасындағы сауда айналымы өсті. Бұл туралы министрлік хабарлады және осы жылы экспорт бойынша жаңа көрсеткіш тіркелді деп мәлімдеді.
             """)
     void shouldTellUzbekFromItsNeighboursWhenWrittenInEitherScript(String expected, String body) {
