@@ -88,8 +88,8 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     }
 
     /**
-     * This frame with the country its headline makes the transit country of a flow ("Kazakhstan to start transit of
-     * Russian gas to Uzbekistan"): {@link TransitCountries#ofHeadline}.
+     * This frame with the country its headline makes the transit country of a flow (a headline such as
+     * "Mongolia to begin transit of Chinese coal to Korea"): {@link TransitCountries#ofHeadline}.
      */
     public ArticleFrame withTransit(List<Mention> titleMentions, List<Words.Word> titleWords) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,

@@ -14,8 +14,8 @@ import io.steppewatch.analysis.text.Words;
  * country the sentence names beside it (the lead's ruling of round 33, kept by decisions 39 and 45 of round 37: the
  * China–Europe traffic named by its ends is the one exception to a shipper's way); the caller asks only where the
  * sentence itself names no corridor (traffic it puts on the corridor is the corridor's, decision 39). Only where the
- * route and the figure share a clause: "transit reached a million TEU, with the largest volume coming from the
- * China-Europe-China route" is the transit country's, and "China-Europe freight trains" passing a port are the port's
+ * route and the figure share a clause: a transit total whose clause goes on to say the
+ * China-Europe-China route carried the most of it is the transit country's, and "China-Europe freight trains" passing a port are the port's
  * (no word of a route).
  * Stateless.
  */

@@ -9,8 +9,8 @@ import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * A country named as the one that ships, sells or supplies what a sentence counts ("Last year Kazakhstan shipped
- * over 2 mln tons of grain", "Uzbekistan has sold 30,000 tonnes of cherries", "Le Kazakhstan a expédié", "Казахстан
+ * A country named as the one that ships, sells or supplies what a sentence counts ("Mongolia shipped 3 mln tons of
+ * coal in 2021", "Kyrgyzstan has sold 12,000 tonnes of apricots", "Le Kazakhstan a expédié", "Казахстан
  * отгрузил 2 млн тонн зерна"): the tonnes of a product a country ships abroad are that product's flow, `other`, in
  * total as well as to a named buyer (decision of round 26, "a commodity in tonnes shipped abroad"), not the freight
  * of a line, which a railway, pipeline, port or operator named in the sentence would make them.

@@ -11,8 +11,8 @@ import io.steppewatch.analysis.text.Words;
  * Decision 24 of round 34: the measure of a number of years still to come. `target` when the duration is the goal's or
  * forecast's own quantity, how long works or a process are planned, expected or aimed to take or last ("will take 10
  * years", "devrait durer environ six ans", "will be built within five years", "stable operation for the next 3-4
- * years"); `amount` when it only frames a goal or forecast of another quantity in its clause ("to increase trade to
- * $500 million over the next three years", "в ближайшие два года довести его до $500 млн") and when it is a term
+ * years"); `amount` when it only frames a goal or forecast of another quantity in its clause (raise trade to some
+ * sum "over the next" few years, "в ближайшие два года довести его до $500 млн") and when it is a term
  * agreed, signed or imposed ("extend the validity ... for the next four years", "un contrat ... pendant les 30
  * prochaines années", "sentenced to 18 years in prison"): a fact of the agreement, not a forecast. A past span keeps
  * `amount` (decision 18).

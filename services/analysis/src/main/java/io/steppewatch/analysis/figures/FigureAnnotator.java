@@ -636,8 +636,8 @@ public final class FigureAnnotator {
                 || "change".equals(unitClass) && previous != null && FigureContext.metricsIn(context, sentence).isEmpty()
                         && FigureMetrics.namesAGroupAsPartner(context, previous))) {
             // "trade between Tajikistan and the CIS countries": an aggregate over a group (FigureMetrics); so is a change
-            // whose sentence names no metric of its own right after one ("... товарооборот вырос до 164 млрд. долларов.
-            // Рост составил 25%.")
+            // whose sentence names no metric of its own right after one (a level of the group's
+            // trade, then a sentence of its own that gives only the rise in percent)
             metric = OTHER;
         } else if (metric.startsWith(TRADE) && ("t".equals(figure.unit()) || "change".equals(unitClass))
                 && (context.railHeadline() || FigureContext.hasCue(context, sentence, "rail-network"))
@@ -720,8 +720,8 @@ public final class FigureAnnotator {
             // home spending or projects not under way makes them other
         } else if ((INVESTMENT.equals(metric) || metric.startsWith("jointprojects.")) && figure.isMoney()
                 && (worthOfSignedDeals(context, sentence, figure) || DealWorths.worthOfADeal(context, sentence, figure))) {
-            // "we have already signed $1bln worth contracts", "ont signé des accords d'une valeur de plus de 6
-            // milliards de somonis (530 millions d'euros)": what the papers signed are worth (the labels: `other`,
+            // "we have already signed $1bln worth contracts", accords signed "d'une valeur de" some
+            // billions in a local currency with its euro sum in brackets: what the papers signed are worth (the labels: `other`,
             // with both sides), not a portfolio of joint projects or one side's investment.
             metric = OTHER;
         } else if (INVESTMENT.equals(metric) && FigureMeasures.costInClause(context, sentence, figure)) {
@@ -1078,8 +1078,8 @@ public final class FigureAnnotator {
             if (!"commodity".equals(hit.value())) {
                 continue;
             }
-            // Past a comma too when no word of another metric comes between: "1,3 млн тонн плодоовощной продукции на
-            // сумму, превышающую $1 млрд" is the product's value. Tonnes of a product stay its tonnes wherever the
+            // Past a comma too when no word of another metric comes between: tonnes of a product followed by "на сумму,"
+            // and a dollar sum: that sum is the product's value. Tonnes of a product stay its tonnes wherever the
             // sentence goes on ("exports of oil to Germany to 2.5 million tonnes ..., against 2.146 million tonnes").
             boolean tonnes = "t".equals(figure.unit()) && hit.end() <= figure.start();
             if ((FigureContext.nearBefore(hit, figure) || tonnes)

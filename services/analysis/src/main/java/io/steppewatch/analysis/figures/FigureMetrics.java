@@ -60,8 +60,8 @@ final class FigureMetrics {
     /**
      * Plants and making ("two plants for deep processing of corn", "deux usines de traitement de gaz", "expected to
      * produce one million tons of hydrogen"), and the other works that make or hold rather than carry: power stations
-     * and their turbines, dams and reservoirs, mines ("мощность ветряной электростанции", "a reservoir with a capacity
-     * of 5.4 billion cubic meters", "expand the mines", "l'offre minière", "электр стансасы", "тўғон"). The capacity a
+     * and their turbines, dams and reservoirs, mines ("мощность ветряной электростанции", a reservoir's capacity in
+     * cubic meters, "expand the mines", "l'offre minière", "электр стансасы", "тўғон"). The capacity a
      * sentence naming one states is what the works can make, produce or hold, not freight a corridor, line, port or
      * terminal can carry (the standard's `cargo.capacity`), in each of the five languages.
      */
@@ -121,8 +121,8 @@ final class FigureMetrics {
     private static final int WORKS_AFTER_REACH = 60;
 
     /**
-     * A gap between two sources' figures ("The data differ by $144.5 million", "The biggest discrepancy is in the import
-     * of Uzbek goods", "the EU and Kazakh figures differ by $1 billion of trade",
+     * A gap between two sources' figures ("The data differ by $144.5 million", the largest "discrepancy" being
+     * in one side's imports, "the EU and Kazakh figures differ by $1 billion of trade",
      * "l'écart entre les chiffres", "расхождение в данных"): what the statistics disagree by is no trade itself (audit
      * row 193: a discrepancy between two countries' statistics is `other`).
      */

@@ -717,8 +717,8 @@ final class FigurePeriods {
             + "|producteurs?|өндір\\p{L}*|қор(?:ы|лары)\\p{L}*|ishlab chiqarish\\p{L}*|zaxira\\p{L}*)(?!\\p{L})");
 
     /**
-     * Whether a rank's sentence places it in the world's order by output or reserves ("ranks 4th in the world in terms
-     * of gas reserves", "occupies the 7th position globally in raw cotton production", "занимает пятое место в мире по
+     * Whether a rank's sentence places it in the world's order by output or reserves ("is 6th in the world by coal
+     * reserves", "occupies the 7th position globally in raw cotton production", "занимает пятое место в мире по
      * добыче"): a standing rank, which the settled decision on standing figures leaves `null`, stated as now or not,
      * even after a sentence that dates a flow; a ranking the text dates (an index's edition, the year's trade) names
      * neither.
@@ -886,8 +886,8 @@ final class FigurePeriods {
                     && !(figure.isMoney() && FigureContext.hasCue(context, sentence, "signing"))) {
                 continue;
             }
-            // "29.5 percent higher than the figure recorded in January-June 2023", "58% increase compared to the same
-            // period in the previous 2023-2024 season": a period a comparison word opens in its clause, further back
+            // "29.5 percent higher than the figure recorded in January-June 2023", "41% more than in the same
+            // period of the 2019-2020 season": a period a comparison word opens in its clause, further back
             // than isBase looks, is what the change is measured against; the change has the period of the figure it
             // describes (the standard: "a change against the same period last year has the period of the figure").
             // (A base isBase knows is left out below anyway: its decision is cached, the fold of the clause is not.)
@@ -1264,8 +1264,8 @@ final class FigurePeriods {
                 Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH))))) {
             return null;
         }
-        // "Chaque année, le pays extrait 40 millions de tonnes de charbon", "produces 150 million tons of
-        // agricultural products a year": a level stated for every year, with no period in its own sentence, is a
+        // "Chaque année, le pays extrait 40 millions de tonnes de charbon", "grows 80 million tons of
+        // crops each year": a level stated for every year, with no period in its own sentence, is a
         // yearly rate, not a figure of the period the sentences before set (gold-m: "a level stated per year
         // (`4.5 million tons annually`) is `null`"; team a and NOTES-b: a volume stated as yearly has no period).
         // So is a rate over a shorter time ("more than 40 flights a week", "$1 billion per month": gold-h, gold-n).
@@ -2411,8 +2411,8 @@ final class FigurePeriods {
     }
 
     /**
-     * What may stand between a change and the period of the level it reached: "increased by $9.7 billion, or 66%, to
-     * $24.3 billion in 2022", "a augmenté de 12 %, à 3 milliards de dollars en", "вырос на 12%, до 3 млрд долларов
+     * What may stand between a change and the period of the level it reached: "rose by $2 billion, or 40%, to
+     * $7 billion in 2019", "a augmenté de 12 %, à 3 milliards de dollars en", "вырос на 12%, до 3 млрд долларов
      * в": the change is of that level's period.
      */
     private static final Pattern CHANGE_TO_LEVEL = Pattern.compile(

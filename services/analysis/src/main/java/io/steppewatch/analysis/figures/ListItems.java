@@ -469,8 +469,8 @@ final class ListItems {
     }
 
     /**
-     * Each figure's party when every figure is followed by its own in the same short item ("de 222% pour l'Arménie,
-     * de 82% pour la Turquie", "$5 billion to China and $3 billion to Russia"), each a party of its own; null when a
+     * Each figure's party when every figure is followed by its own in the same short item ("de 40% pour la Géorgie,
+     * de 15% pour l'Iran", "$5 billion to China and $3 billion to Russia"), each a party of its own; null when a
      * figure has none there, or when two share one ("29% du commerce du Kirghizstan ... contre 18% avec la Russie (soit
      * 1 milliard ... entre la Russie et le Kirghizstan)" is one country's trade, not a list).
      */

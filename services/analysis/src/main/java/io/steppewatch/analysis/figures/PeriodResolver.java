@@ -1383,8 +1383,8 @@ final class PeriodResolver {
     /** How many words back from its year a start noun's "since" may stand ("since its launch in 2015"). */
     private static final int EVENT_HOPS = 9;
     /**
-     * How many words back from its year a clause's "since" may stand ("depuis que le pays a obtenu son indépendance de
-     * l'Union soviétique en 1991").
+     * How many words back from its year a clause's "since" may stand (a "depuis que" clause that tells of a
+     * country's independence and ends on its year).
      */
     private static final int SINCE_CLAUSE_HOPS = 14;
     /** Nouns of a start: "since its launch in 2015", "с момента подписания в 2007 году", "depuis son ouverture en 2016". */

@@ -137,8 +137,8 @@ final class ProductFlows {
     /**
      * The exporter and the buyer (sorted, as every subject list) of a figure whose sentence names, besides the
      * article's exporter, only countries where goods are sent; the buyer is the one written right after the figure
-     * ("428 thousand tons to Tajikistan"), else the last one before it ("Vers l'Ouzbékistan, les livraisons ont
-     * atteint 4,34 millions de tonnes"). Null when the article has no exporter, the sentence speaks of no shipment or
+     * ("428 thousand tons to Tajikistan"), else the last one before it ("Vers la Chine, les envois
+     * ont atteint 2 millions de tonnes"). Null when the article has no exporter, the sentence speaks of no shipment or
      * names a country otherwise.
      */
     static List<String> toBuyer(String exporter, int start, int end, String text, List<Words.Word> words,
@@ -235,8 +235,8 @@ final class ProductFlows {
 
     /**
      * Whether a buyer written after a figure belongs to another shipment: a figure of the same unit stands between
-     * them ("4,186 thousand tons ... including 2,345 thousand tons to Uzbekistan", but not "60,200 tons of flour and
-     * 15,600 tons of grain to Afghanistan"), or a comma or a semicolon does
+     * them ("4,186 thousand tons ... including 2,345 thousand tons to Uzbekistan", but not "9,000 tons of rice and
+     * 4,000 tons of sugar to Mongolia"), or a comma or a semicolon does
      * ("738,000 tons (49% more), and 298,000 tons were shipped to Tajikistan"); a price between them does not
      * ("1 тонна на $45 миллионов в Объединенные Арабские Эмираты").
      */

@@ -267,8 +267,8 @@ final class Subjects {
             if (townPair != null) {
                 return townPair;
             }
-            // "Oil transshipment rose to 2.1 million tons due to the redirection of Kazakh oil to the
-            // Baku-Tbilisi-Ceyhan route via the port of Aktau", "из-за", "en raison de": when every place of the
+            // a port's oil handling that grew "due to" crude being sent on to the Baku-Tbilisi-Ceyhan route
+            // through that port, "из-за", "en raison de": when every place of the
             // sentence comes in the cause given after the figure, the route named there explains the change and the
             // port the sentence names handled the figure (team a: a port or terminal takes its country)
             // (the towns of "Baku-Tbilisi-Ceyhan" are the route's ends, not the port's name)
@@ -2309,7 +2309,7 @@ final class Subjects {
 
     /**
      * Whether the figure's sentence names places, and every one of them after a word of cause that follows the figure
-     * ("rose to 2.1 million tons due to ...", "owing to", "because of", "thanks to", "из-за", "благодаря", "в связи с",
+     * ("grew to 900,000 tons due to ...", "owing to", "because of", "thanks to", "из-за", "благодаря", "в связи с",
      * "вследствие", "en raison de", "grâce à", "à cause de", "du fait de"). Walks only the words between the figure
      * and the sentence's first place.
      */
