@@ -2712,9 +2712,10 @@ final class FigurePeriods {
 
     /**
      * The year of a relative year ("last year", "cette année", "в прошлом году", "o'tgan yili") in an undated text,
-     * as a whole year its own sentence compares with states it (the conventions: a relative period takes "a base year
-     * it is compared with (`this year, compared to 121 thousand tons in 2014`: the year after the base)"): "last year
-     * ... 2% more compared to 2023" is 2024, "progressé de 2 % cette année ... contre 26,5 millions en 2024" 2025.
+     * as a whole year its own sentence compares with states it (the conventions: a relative period takes its year from
+     * a base year it is compared with, "this year" set against a tonnage of a named year being the year after it):
+     * "last year ... 2% more compared to 2023" is 2024,
+     * "progressé de 2 % cette année ... contre 26,5 millions en 2024" 2025.
      * When the relative year is itself a base beside that year, as the parallel asides "(в 2024 году — 155 тыс.
      * тонн) ... (в прошлом году — 723 тыс. тонн)", it is that same year. A year compared with is a base of the
      * sentence, or a year in an aside that states a figure of its own ("17 млн тонн (22 млн тонн в 2022 году)").
