@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.steppewatch.analysis.AnalysisPrinter;
 import io.steppewatch.analysis.ArticleAnalyzer;
 import io.steppewatch.analysis.ArticleText;
@@ -27,8 +24,6 @@ import io.steppewatch.analysis.figures.Publication;
  */
 public final class CorpusAnalysis {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private CorpusAnalysis() {
     }
 
@@ -40,34 +35,22 @@ public final class CorpusAnalysis {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
-        int done = 0;
-        int missing = 0;
-        for (int i = 1; i < args.length; i += 2) {
-            Path texts = Path.of(args[i + 1]);
-            for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode gold = JSON.readTree(line);
-                String doc = gold.path("doc").asText();
-                Path file = texts.resolve(doc);
-                if (!Files.isRegularFile(file)) {
-                    System.err.println("missing text: " + file);
-                    missing++;
-                    continue;
-                }
-                String published = gold.path("published").isTextual() ? gold.path("published").asText() : null;
-                Publication publication = published == null ? null : Publication.parse(published);
-                ArticleText article = read(file, doc, publication == null ? null : publication.date());
-                try (PrintStream ps = new PrintStream(Files.newOutputStream(out.resolve(doc + ".json")), true,
-                        StandardCharsets.UTF_8)) {
-                    ChronoUnit precision = publication == null ? ChronoUnit.DAYS : publication.precision();
-                    AnalysisPrinter.printJson(article, analyzer.analyze(article, precision), precision, ps);
-                }
-                done++;
+        int[] counts = {0, 0}; // analysed, missing
+        CorpusTexts.walk(args, 1, (gold, doc, file) -> {
+            String published = gold.path("published").isTextual() ? gold.path("published").asText() : null;
+            Publication publication = published == null ? null : Publication.parse(published);
+            ArticleText article = read(file, doc, publication == null ? null : publication.date());
+            try (PrintStream ps = new PrintStream(Files.newOutputStream(out.resolve(doc + ".json")), true,
+                    StandardCharsets.UTF_8)) {
+                ChronoUnit precision = publication == null ? ChronoUnit.DAYS : publication.precision();
+                AnalysisPrinter.printJson(article, analyzer.analyze(article, precision), precision, ps);
             }
-        }
-        System.err.printf("analysed %d articles (%d texts missing) into %s%n", done, missing, out);
+            counts[0]++;
+        }, file -> {
+            System.err.println("missing text: " + file);
+            counts[1]++;
+        });
+        System.err.printf("analysed %d articles (%d texts missing) into %s%n", counts[0], counts[1], out);
     }
 
     private static ArticleText read(Path file, String doc, LocalDate published) {
@@ -77,12 +60,7 @@ public final class CorpusAnalysis {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int newline = text.indexOf('\n');
-        String title = newline < 0 ? text : text.substring(0, newline);
-        String body = newline < 0 ? "" : text.substring(newline + 1);
-        return new ArticleText(doc, title.strip(), body.strip(), published, null);
+        CorpusTexts.Split split = CorpusTexts.Split.of(text);
+        return new ArticleText(doc, split.title(), split.body(), published, null);
     }
 }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.steppewatch.analysis.region.RegionRelevance;
 import io.steppewatch.analysis.region.RegionScore;
 
@@ -23,8 +21,6 @@ import io.steppewatch.analysis.region.RegionScore;
  */
 public final class CorpusRelevance {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private CorpusRelevance() {
     }
 
@@ -34,41 +30,20 @@ public final class CorpusRelevance {
             System.exit(2);
         }
         RegionRelevance relevance = RegionRelevance.withDefaults();
-        int kept = 0;
-        int dropped = 0;
+        int[] kept = {0, 0}; // kept, dropped
         try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[0])), true, StandardCharsets.UTF_8)) {
-            for (int i = 1; i < args.length; i += 2) {
-                Path texts = Path.of(args[i + 1]);
-                for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    String doc = JSON.readTree(line).path("doc").asText();
-                    Path file = texts.resolve(doc);
-                    if (!Files.isRegularFile(file)) {
-                        continue;
-                    }
-                    RegionScore score = verdict(relevance, Files.readString(file, StandardCharsets.UTF_8));
-                    out.printf(Locale.ROOT, "%s\t%s\t%.4f%n", doc, score.relevant(), score.score());
-                    if (score.relevant()) {
-                        kept++;
-                    } else {
-                        dropped++;
-                    }
-                }
-            }
+            CorpusTexts.walk(args, 1, (gold, doc, file) -> {
+                RegionScore score = verdict(relevance, Files.readString(file, StandardCharsets.UTF_8));
+                out.printf(Locale.ROOT, "%s\t%s\t%.4f%n", doc, score.relevant(), score.score());
+                kept[score.relevant() ? 0 : 1]++;
+            }, file -> { });
         }
-        System.err.printf("%d articles kept, %d dropped as not about the region, into %s%n", kept, dropped, args[0]);
+        System.err.printf("%d articles kept, %d dropped as not about the region, into %s%n", kept[0], kept[1], args[0]);
     }
 
     /** The verdict on one corpus text: its first line is the title (the feed item's), the rest the body. */
     static RegionScore verdict(RegionRelevance relevance, String text) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int newline = text.indexOf('\n');
-        String title = newline < 0 ? text : text.substring(0, newline);
-        String body = newline < 0 ? "" : text.substring(newline + 1);
-        return relevance.score(title.strip(), body.strip());
+        CorpusTexts.Split split = CorpusTexts.Split.of(text);
+        return relevance.score(split.title(), split.body());
     }
 }
