@@ -1975,7 +1975,34 @@ public final class FigureAnnotator {
             if (word.start() < sentence.start() || word.start() >= sentence.end()) {
                 continue;
             }
-            if (Words.startsWithAny(word.folded(), CREATION_STEMS)) {
+            if (Words.startsWithAny(word.folded(), CREATION_STEMS) && !describesOperatingCompanies(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a word of creation that make it describe companies at work, not ones set up in a span. */
+    private static final List<List<String>> OPERATING_AFTER_CREATION = List.of(Words.foldAll("with", "participation"),
+            Words.foldAll("with", "the", "participation"), Words.foldAll("с", "участием"),
+            Words.foldAll("avec", "la", "participation"), Words.foldAll("avec", "participation"),
+            Words.foldAll("operations"), Words.foldAll("a", "presence"), Words.foldAll("presence"));
+
+    /**
+     * Decision 60 of round 38: "enterprises established with participation of Tajik capital", "companies have
+     * established operations in Kazakhstan" name companies with the partner's participation operating in the host,
+     * the stock the metric counts; the creation word describes them and counts no companies set up in a span.
+     */
+    private static boolean describesOperatingCompanies(List<Words.Word> words, int creation) {
+        for (List<String> phrase : OPERATING_AFTER_CREATION) {
+            if (creation + phrase.size() >= words.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < phrase.size() && same; k++) {
+                same = words.get(creation + 1 + k).folded().equals(phrase.get(k));
+            }
+            if (same) {
                 return true;
             }
         }
