@@ -514,6 +514,12 @@ public final class FigureAnnotator {
             // of round 38).
             metric = OTHER;
         }
+        if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && reachesTonneKilometres(figure, context, sentence)) {
+            // "an 8.5% rise in cargo turnover to 18.3 million ton-kilometers": a change whose level reached is written
+            // in tonne-kilometres is a change of freight turnover, which decision 56 of round 38 makes `other`
+            // whatever word of freight names it.
+            metric = OTHER;
+        }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
                 && nextItemOfAList(before, figure, context)) {
             // "growth of 6 percent, Uzbekistan - 5 percent, ... and Kyrgyzstan 4 percent": the next
@@ -1317,6 +1323,33 @@ public final class FigureAnnotator {
             return "TEU".equals(next.unit()) ? "cargo.containers" : "t".equals(next.unit()) ? CARGO_VOLUME : null;
         }
         return null;
+    }
+
+    /**
+     * A link to the level a change reached and that level's number with its scale word: "to 18.3 million", "до 1,2
+     * млрд", "à 2 milliards". The tonne-kilometres after it are checked by {@link Traps#tonneKilometresAt}.
+     */
+    private static final Pattern LEVEL_IN_WORDS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:to|reaching|reached|до|составив|достигнув|à|atteignant)\\s+"
+                    + "(?:about |around |some |nearly |almost |около |порядка |почти |environ |près de )?"
+                    + "\\d[\\d\\s.,]*?(?:\\s*(?:million|billion|trillion|mln|bln|bn|млн|млрд|трлн|миллион\\p{L}*"
+                    + "|миллиард\\p{L}*|триллион\\p{L}*|milliards?|millions?)\\.?)?(?=\\s|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the level a change reaches, right after it in its sentence ("an 8.5% rise in cargo turnover to 18.3
+     * million ton-kilometers"), is written in tonne-kilometres: the extractor drops such a level, so no figure of it
+     * is there to ask.
+     */
+    private static boolean reachesTonneKilometres(SurfaceFigure figure, FigureContext context,
+                                                  Sentences.Sentence sentence) {
+        String text = context.text();
+        int end = Math.min(sentence.end(), figure.end() + LEVEL_REACHED_GAP);
+        if (end <= figure.end()) {
+            return false;
+        }
+        Matcher level = LEVEL_IN_WORDS.matcher(text).region(figure.end(), end);
+        return level.find() && Traps.tonneKilometresAt(text, level.end());
     }
 
     /**
