@@ -770,7 +770,8 @@ public final class FigureAnnotator {
             // "the queue of trucks at the Kazakh-Uzbek border crossing stretches for 5-6 kilometres": the length of a
             // queue at the border, not of the border (gold-n)
             metric = OTHER;
-        } else if (BORDER_LENGTH.equals(metric) && FigureContext.cueBefore(context, sentence, figure, "delimitation")) {
+        } else if (BORDER_LENGTH.equals(metric) && FigureContext.cueBefore(context, sentence, figure, "delimitation")
+                && !namesTheWholeBorder(context, figure)) {
             // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
             // 970 km border has not been demarcated" still states the length: the word comes after it).
             metric = OTHER;
@@ -1841,6 +1842,31 @@ public final class FigureAnnotator {
             }
         }
         return false;
+    }
+
+    /** Nouns of a border that a length may qualify: "the 970-kilometer border", "la frontière". */
+    private static final List<String> BORDER_NOUN_STEMS = Words.foldAll("border", "boundary", "frontiere", "границ",
+            "шекара", "chegara");
+
+    /**
+     * "the demarcation of the 970-kilometer border": a length right after an article or a word of wholeness that
+     * qualifies the border noun right after it is the whole border's length (decision 46 of round 37: `border.length`
+     * is a whole border), though the word of delimitation comes before it; "delineating 12 kilometers of the border"
+     * and "описано свыше 81 километра линии границы" stay stretches.
+     */
+    private static boolean namesTheWholeBorder(FigureContext context, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int first = context.wordStarts().at(figure.start());
+        if (first <= 0 || figure.start() - words.get(first - 1).end() > 2
+                || !WHOLE_WORDS.contains(words.get(first - 1).folded())) {
+            return false;
+        }
+        int next = context.wordStarts().at(figure.end());
+        if (next < words.size() && "long".equals(words.get(next).folded())) {
+            next++; // "the 970 kilometer-long border"
+        }
+        return next < words.size() && words.get(next).start() - figure.end() <= 2
+                && Words.startsWithAny(words.get(next).folded(), BORDER_NOUN_STEMS);
     }
 
     /** Whether the sentence, or the one before it in its paragraph, names builders working abroad. */
