@@ -515,7 +515,7 @@ public final class FigureAnnotator {
             metric = OTHER;
         }
         if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && reachesTonneKilometres(figure, context, sentence)) {
-            // "an 8.5% rise in cargo turnover to 18.3 million ton-kilometers": a change whose level reached is written
+            // "a 7% gain in air cargo turnover, to 40 million ton-kilometers": a change whose level reached is written
             // in tonne-kilometres is a change of freight turnover, which decision 56 of round 38 makes `other`
             // whatever word of freight names it.
             metric = OTHER;
@@ -1338,8 +1338,8 @@ public final class FigureAnnotator {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * Whether the level a change reaches, right after it in its sentence ("an 8.5% rise in cargo turnover to 18.3
-     * million ton-kilometers"), is written in tonne-kilometres: the extractor drops such a level, so no figure of it
+     * Whether the level a change reaches, right after it in its sentence ("freight turnover went up 4%, to 90
+     * billion tonne-km"), is written in tonne-kilometres: the extractor drops such a level, so no figure of it
      * is there to ask.
      */
     private static boolean reachesTonneKilometres(SurfaceFigure figure, FigureContext context,
