@@ -514,6 +514,12 @@ public final class FigureAnnotator {
             // of round 38).
             metric = OTHER;
         }
+        if (CARGO_VOLUME.equals(metric) && "change".equals(unitClass) && reachesTonneKilometres(figure, context, sentence)) {
+            // "a 7% gain in air cargo turnover, to 40 million ton-kilometers": a change whose level reached is written
+            // in tonne-kilometres is a change of freight turnover, which decision 56 of round 38 makes `other`
+            // whatever word of freight names it.
+            metric = OTHER;
+        }
         if (OTHER.equals(metric) && before != null && !OTHER.equals(before.metric())
                 && nextItemOfAList(before, figure, context)) {
             // "growth of 6 percent, Uzbekistan - 5 percent, ... and Kyrgyzstan 4 percent": the next
@@ -764,7 +770,8 @@ public final class FigureAnnotator {
             // "the queue of trucks at the Kazakh-Uzbek border crossing stretches for 5-6 kilometres": the length of a
             // queue at the border, not of the border (gold-n)
             metric = OTHER;
-        } else if (BORDER_LENGTH.equals(metric) && FigureContext.cueBefore(context, sentence, figure, "delimitation")) {
+        } else if (BORDER_LENGTH.equals(metric) && FigureContext.cueBefore(context, sentence, figure, "delimitation")
+                && !namesTheWholeBorder(context, figure)) {
             // "описано свыше 81 километра линии границы": the part of a border agreed, not its length ("half of the
             // 970 km border has not been demarcated" still states the length: the word comes after it).
             metric = OTHER;
@@ -1320,6 +1327,33 @@ public final class FigureAnnotator {
     }
 
     /**
+     * A link to the level a change reached and that level's number with its scale word: "to 18.3 million", "до 1,2
+     * млрд", "à 2 milliards". The tonne-kilometres after it are checked by {@link Traps#tonneKilometresAt}.
+     */
+    private static final Pattern LEVEL_IN_WORDS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:to|reaching|reached|до|составив|достигнув|à|atteignant)\\s+"
+                    + "(?:about |around |some |nearly |almost |около |порядка |почти |environ |près de )?"
+                    + "\\d[\\d\\s.,]*?(?:\\s*(?:million|billion|trillion|mln|bln|bn|млн|млрд|трлн|миллион\\p{L}*"
+                    + "|миллиард\\p{L}*|триллион\\p{L}*|milliards?|millions?)\\.?)?(?=\\s|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the level a change reaches, right after it in its sentence ("freight turnover went up 4%, to 90
+     * billion tonne-km"), is written in tonne-kilometres: the extractor drops such a level, so no figure of it
+     * is there to ask.
+     */
+    private static boolean reachesTonneKilometres(SurfaceFigure figure, FigureContext context,
+                                                  Sentences.Sentence sentence) {
+        String text = context.text();
+        int end = Math.min(sentence.end(), figure.end() + LEVEL_REACHED_GAP);
+        if (end <= figure.end()) {
+            return false;
+        }
+        Matcher level = LEVEL_IN_WORDS.matcher(text).region(figure.end(), end);
+        return level.find() && Traps.tonneKilometresAt(text, level.end());
+    }
+
+    /**
      * Whether the figure, in tonnes or a change that reaches tonnes, follows a figure of freight in tonnes (or its
      * change) of its own sentence or the one before, with no place named before it in its sentence and no sum of
      * money in it: then a word of exports or imports names a direction of that freight, not a country's trade.
@@ -1810,6 +1844,31 @@ public final class FigureAnnotator {
         return false;
     }
 
+    /** Nouns of a border that a length may qualify: "the 970-kilometer border", "la frontière". */
+    private static final List<String> BORDER_NOUN_STEMS = Words.foldAll("border", "boundary", "frontiere", "границ",
+            "шекара", "chegara");
+
+    /**
+     * "the demarcation of the 970-kilometer border": a length right after an article or a word of wholeness that
+     * qualifies the border noun right after it is the whole border's length (decision 46 of round 37: `border.length`
+     * is a whole border), though the word of delimitation comes before it; "delineating 12 kilometers of the border"
+     * and "описано свыше 81 километра линии границы" stay stretches.
+     */
+    private static boolean namesTheWholeBorder(FigureContext context, SurfaceFigure figure) {
+        List<Words.Word> words = context.words();
+        int first = context.wordStarts().at(figure.start());
+        if (first <= 0 || figure.start() - words.get(first - 1).end() > 2
+                || !WHOLE_WORDS.contains(words.get(first - 1).folded())) {
+            return false;
+        }
+        int next = context.wordStarts().at(figure.end());
+        if (next < words.size() && "long".equals(words.get(next).folded())) {
+            next++; // "the 970 kilometer-long border"
+        }
+        return next < words.size() && words.get(next).start() - figure.end() <= 2
+                && Words.startsWithAny(words.get(next).folded(), BORDER_NOUN_STEMS);
+    }
+
     /** Whether the sentence, or the one before it in its paragraph, names builders working abroad. */
     private static boolean builtByContractors(FigureContext context, Sentences.Sentence sentence,
                                               Sentences.Sentence previous) {
@@ -1975,7 +2034,34 @@ public final class FigureAnnotator {
             if (word.start() < sentence.start() || word.start() >= sentence.end()) {
                 continue;
             }
-            if (Words.startsWithAny(word.folded(), CREATION_STEMS)) {
+            if (Words.startsWithAny(word.folded(), CREATION_STEMS) && !describesOperatingCompanies(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a word of creation that make it describe companies at work, not ones set up in a span. */
+    private static final List<List<String>> OPERATING_AFTER_CREATION = List.of(Words.foldAll("with", "participation"),
+            Words.foldAll("with", "the", "participation"), Words.foldAll("с", "участием"),
+            Words.foldAll("avec", "la", "participation"), Words.foldAll("avec", "participation"),
+            Words.foldAll("operations"), Words.foldAll("a", "presence"), Words.foldAll("presence"));
+
+    /**
+     * Decision 60 of round 38: "enterprises established with participation of Tajik capital", "companies have
+     * established operations in Kazakhstan" name companies with the partner's participation operating in the host,
+     * the stock the metric counts; the creation word describes them and counts no companies set up in a span.
+     */
+    private static boolean describesOperatingCompanies(List<Words.Word> words, int creation) {
+        for (List<String> phrase : OPERATING_AFTER_CREATION) {
+            if (creation + phrase.size() >= words.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < phrase.size() && same; k++) {
+                same = words.get(creation + 1 + k).folded().equals(phrase.get(k));
+            }
+            if (same) {
                 return true;
             }
         }

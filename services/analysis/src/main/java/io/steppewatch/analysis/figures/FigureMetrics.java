@@ -1043,7 +1043,7 @@ final class FigureMetrics {
         if (FRENCH_TRADE_NOUNS.contains(words.get(at).folded())) {
             return goodsAfterDe(context, at, limit);
         }
-        if (!TRADE_NOUNS.contains(words.get(at).folded())) {
+        if (!TRADE_NOUNS.contains(words.get(at).folded()) || kazakhOrUzbekLetters(context.text(), sentence)) {
             return false;
         }
         for (int i = at + 1; i < words.size() && i <= at + 1 + GOODS_ADJECTIVES; i++) {
@@ -1061,6 +1061,24 @@ final class FigureMetrics {
                 continue;
             }
             return Words.endsWithAny(folded, GENITIVE_NOUN_ENDINGS) && !Words.endsWithAny(folded, VERB_ENDINGS);
+        }
+        return false;
+    }
+
+    /** Letters of the Kazakh and Uzbek Cyrillic alphabets that Russian lacks. */
+    private static final String KAZAKH_UZBEK_LETTERS = "ўқғҳәөүұіңһЎҚҒҲӘӨҮҰІҢҺ";
+
+    /**
+     * Whether the sentence is Kazakh or Uzbek, by the letters Russian lacks: those languages put the goods before the
+     * noun of trade, so the word after it is no product in the genitive, whatever its ending ("импорт эса 2 фоизга
+     * камайди": the particle "эса", "while", ends like a Russian genitive). Decision 57 of round 38: a change of one
+     * country's imports or exports whose sentence names no goods stays `trade.*`.
+     */
+    private static boolean kazakhOrUzbekLetters(String text, Sentences.Sentence sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (KAZAKH_UZBEK_LETTERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
         }
         return false;
     }
