@@ -186,10 +186,11 @@ public final class ArticleAnalyzer {
     public List<TopicDecision> topicScores(ArticleText article) {
         String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage());
         if (KAZAKH.equals(language) && KazakhLatinScript.written(article.title(), article.body())) {
-            return topics.scores(Words.split(KazakhLatinScript.toCyrillic(article.title()).text()),
-                    Words.split(KazakhLatinScript.toCyrillic(article.body()).text()), language);
+            String body = KazakhLatinScript.toCyrillic(article.body()).text();
+            return topics.scores(Words.split(KazakhLatinScript.toCyrillic(article.title()).text()), Words.split(body),
+                    body, language);
         }
-        return topics.scores(Words.split(article.title()), Words.split(article.body()), language);
+        return topics.scores(Words.split(article.title()), Words.split(article.body()), article.body(), language);
     }
 
     /** The article's parties and corridors, apart: a cargo figure takes a corridor, a trade figure two parties. */

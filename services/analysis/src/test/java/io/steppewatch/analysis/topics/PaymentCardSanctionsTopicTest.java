@@ -22,6 +22,11 @@ class PaymentCardSanctionsTopicTest {
         "fr | Le centre de traitement suspend les cartes Mir | Le centre de traitement local a cessé d'accepter les"
                 + " cartes Mir lundi pour des raisons techniques. Les détenteurs de cartes Mir doivent payer en"
                 + " espèces. | sanctions",
+        "ru | Процессинговый центр перестал обслуживать карты «Мир» | Местный процессинговый центр с понедельника"
+                + " не принимает карты «Мир», сославшись на технические работы. Держателям карт «Мир» советуют"
+                + " платить наличными. | sanctions",
+        "ru | Банк отключил платёжную систему «Мир» | Банк сообщил, что операции по платёжной системе «Мир»"
+                + " приостановлены с первого числа. Клиентам предложили перейти на другие карты. | sanctions",
     })
     void shouldFileUnderSanctionsWhenMirCardsAreRefused(String language, String title, String body,
                                                         String expected) {
