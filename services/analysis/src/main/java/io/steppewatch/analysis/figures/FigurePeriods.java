@@ -2145,6 +2145,9 @@ final class FigurePeriods {
                         Math.min(e.end(), e.start() + PAST_YEAR.length()))))) {
                     return false; // "over the past year, trade amounted to $1.09 billion": the year it covers
                 }
+                if (OVER.equals(cue) && PAST_WEEK_OR_DAY.matcher(text).region(e.start(), e.end()).matches()) {
+                    return false; // "handled 1,500 tons over the past week", "over the past 24 hours": what it covers
+                }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(text, e.start());
@@ -2263,6 +2266,9 @@ final class FigurePeriods {
 
     private static final String OVER = "over";
     private static final String PAST_YEAR = "the past year";
+    /** "the past week", "the last 24 hours": the week or day a figure after "over" covers (PeriodResolver's LAST_WEEK). */
+    private static final Pattern PAST_WEEK_OR_DAY = Pattern.compile("(?i)the\\s+(?:past|last)\\s+(?:week|24\\s+hours"
+            + "|twenty-four\\s+hours)");
 
     private static boolean endsWithCue(String before, String cue) {
         return before.endsWith(cue) && (before.length() == cue.length()
@@ -2970,7 +2976,9 @@ final class FigurePeriods {
                 String period = e.period() != null ? e.period() : anchored(e, context);
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
                 // something was said, the span before it what the figures cover.
-                if (period != null && (last == null || !dayDate(context.text(), e))) {
+                // So does "last week" after a year ("The index for 2024 was published last week").
+                if (period != null && (last == null || !dayDate(context.text(), e)
+                        && !PeriodResolver.weekOrDayJustGone(context.text(), e))) {
                     last = e;
                 }
             }
