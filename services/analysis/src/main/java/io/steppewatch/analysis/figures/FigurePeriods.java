@@ -1601,6 +1601,12 @@ final class FigurePeriods {
         if (opened != null && TurkicRanges.joins(context.text(), opened, figure)) {
             return period.substring(5);
         }
+        // "2017-2020 йилларда ... 36,2 миллион доллардан 123,1 миллион долларга етди": a dative end that a verb of
+        // reaching follows closes the range as "гача" does
+        String reached = reachedEnds(period, figure, context, sentence);
+        if (reached != null) {
+            return reached;
+        }
         String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
                 figure.start()));
         if (TextWalks.endsWithWord(before, FigureAnnotator.RANGE_END)) {
@@ -1611,6 +1617,32 @@ final class FigurePeriods {
             }
         }
         return period;
+    }
+
+    /**
+     * The year of a Kazakh or Uzbek end of a "from ... to" that a verb of reaching closes ({@link
+     * TurkicRanges#joinsReached}) over the span {@code period} ("YYYY/YYYY"): the first year for the start, the last
+     * for the end; null for any other figure.
+     */
+    private static String reachedEnds(String period, SurfaceFigure figure, FigureContext context,
+                                      Sentences.Sentence sentence) {
+        // the multiple of the change may stand between the two ends ("10,2 миллион доллардан қарийб 10 баравар ошиб
+        // 98,3 миллион долларга етди"): TurkicRanges bounds how far apart they are
+        String text = context.text();
+        if (TurkicRanges.opens(text, figure)) {
+            for (SurfaceFigure next : context.surfaceIn(figure.end(), sentence.end())) {
+                if (TurkicRanges.joinsReached(text, figure, next)) {
+                    return period.substring(0, 4);
+                }
+            }
+            return null;
+        }
+        for (SurfaceFigure start : context.surfaceIn(sentence.start(), figure.start())) {
+            if (TurkicRanges.joinsReached(text, start, figure)) {
+                return period.substring(5);
+            }
+        }
+        return null;
     }
 
     /**

@@ -938,13 +938,33 @@ final class PeriodResolver {
             after++;
         }
         if (text.startsWith("иилл", after) || text.startsWith("yill", after) || text.startsWith("жылдар", after)) {
-            return true;
+            // but the plural after the second year of a span is the span's years ("2017-2020 йилларда",
+            // "2011–2020 yillarda": decision 29 of round 35), not the decade of the 2020s
+            return !endsASpanOfYears(text, i);
         }
         int before = i;
         while (before > 0 && text.charAt(before - 1) == ' ') {
             before--;
         }
         return text.startsWith("annees", before - 6) || text.startsWith("годы", before - 4);
+    }
+
+    /** Whether the year at {@code i} closes a span written with a dash after another year: "2017-2020", "2011 – 2020". */
+    private static boolean endsASpanOfYears(String text, int i) {
+        int at = i;
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        if (at == 0 || "-\u2010\u2011\u2012\u2013\u2014".indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        at--;
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return at >= 4 && (at == 4 || !Character.isDigit(text.charAt(at - 5)))
+                && NumberScanner.isAsciiDigit(text.charAt(at - 2)) && NumberScanner.isAsciiDigit(text.charAt(at - 1))
+                && (text.startsWith("19", at - 4) || text.startsWith("20", at - 4));
     }
 
     private static boolean isNumberChar(String text, int i) {
