@@ -292,14 +292,23 @@ final class FigurePeriods {
         return false;
     }
 
-    /** Whether a word of change lies between two offsets of the sentence. */
+    /**
+     * Whether a word of change lies between two offsets of the sentence; "up" in "up to", a bound of the sum after it
+     * ("has invested up to $7.6 billion" over the past twenty years), is none.
+     */
     private static boolean changeCueBetween(FigureContext context, Sentences.Sentence sentence, int from, int to) {
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if (hit.value().equals("change") && hit.start() >= from && hit.end() <= to) {
+            if (hit.value().equals("change") && hit.start() >= from && hit.end() <= to
+                    && !upToBound(context.text(), hit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean upToBound(String text, CueLexicon.Hit<String> hit) {
+        return hit.end() - hit.start() == 2 && text.regionMatches(true, hit.start(), "up", 0, 2)
+                && "to".equals(TextWalks.wordAfter(text, hit.end()));
     }
 
     /**
