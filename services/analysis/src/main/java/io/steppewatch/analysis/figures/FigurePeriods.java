@@ -1014,6 +1014,17 @@ final class FigurePeriods {
                 chosen = last;
             }
         }
+        if (chosen < 0 && "count".equals(figure.unit()) && measure == Measure.AMOUNT && STOCK_METRICS.contains(metric)
+                && context.presentPeriod() != null) {
+            // Decision 34: a stock counted with a word of the present moment in its own sentence is of the
+            // publication month, also when the word stands after it in another clause ("The plant, employing some
+            // 900 people, currently ships ...").
+            for (PeriodResolver.Expression e : inSentence) {
+                if (e.kind() == PeriodResolver.Kind.PRESENT && e.start() >= figure.end()) {
+                    return context.presentPeriod();
+                }
+            }
+        }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
                 && TextWalks.startOfARange(context.text(), figure.start())) {
             return null; // "by 2030 ... raised from 4 million to 7 million tons": the start is today's level
