@@ -292,14 +292,23 @@ final class FigurePeriods {
         return false;
     }
 
-    /** Whether a word of change lies between two offsets of the sentence. */
+    /**
+     * Whether a word of change lies between two offsets of the sentence; "up" in "up to", a bound of the sum after it
+     * ("has invested up to $7.6 billion" over the past twenty years), is none.
+     */
     private static boolean changeCueBetween(FigureContext context, Sentences.Sentence sentence, int from, int to) {
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if (hit.value().equals("change") && hit.start() >= from && hit.end() <= to) {
+            if (hit.value().equals("change") && hit.start() >= from && hit.end() <= to
+                    && !upToBound(context.text(), hit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean upToBound(String text, CueLexicon.Hit<String> hit) {
+        return hit.end() - hit.start() == 2 && text.regionMatches(true, hit.start(), "up", 0, 2)
+                && "to".equals(TextWalks.wordAfter(text, hit.end()));
     }
 
     /**
@@ -1005,6 +1014,17 @@ final class FigurePeriods {
                 chosen = last;
             }
         }
+        if (chosen < 0 && "count".equals(figure.unit()) && measure == Measure.AMOUNT && STOCK_METRICS.contains(metric)
+                && context.presentPeriod() != null) {
+            // Decision 34: a stock counted with a word of the present moment in its own sentence is of the
+            // publication month, also when the word stands after it in another clause ("The plant, employing some
+            // 900 people, currently ships ...").
+            for (PeriodResolver.Expression e : inSentence) {
+                if (e.kind() == PeriodResolver.Kind.PRESENT && e.start() >= figure.end()) {
+                    return context.presentPeriod();
+                }
+            }
+        }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
                 && TextWalks.startOfARange(context.text(), figure.start())) {
             return null; // "by 2030 ... raised from 4 million to 7 million tons": the start is today's level
@@ -1601,6 +1621,12 @@ final class FigurePeriods {
         if (opened != null && TurkicRanges.joins(context.text(), opened, figure)) {
             return period.substring(5);
         }
+        // "2017-2020 йилларда ... 36,2 миллион доллардан 123,1 миллион долларга етди": a dative end that a verb of
+        // reaching follows closes the range as "гача" does
+        String reached = reachedEnds(period, figure, context, sentence);
+        if (reached != null) {
+            return reached;
+        }
         String before = Words.fold(context.text().substring(Math.max(sentence.start(), figure.start() - 8),
                 figure.start()));
         if (TextWalks.endsWithWord(before, FigureAnnotator.RANGE_END)) {
@@ -1611,6 +1637,32 @@ final class FigurePeriods {
             }
         }
         return period;
+    }
+
+    /**
+     * The year of a Kazakh or Uzbek end of a "from ... to" that a verb of reaching closes ({@link
+     * TurkicRanges#joinsReached}) over the span {@code period} ("YYYY/YYYY"): the first year for the start, the last
+     * for the end; null for any other figure.
+     */
+    private static String reachedEnds(String period, SurfaceFigure figure, FigureContext context,
+                                      Sentences.Sentence sentence) {
+        // the multiple of the change may stand between the two ends ("10,2 миллион доллардан қарийб 10 баравар ошиб
+        // 98,3 миллион долларга етди"): TurkicRanges bounds how far apart they are
+        String text = context.text();
+        if (TurkicRanges.opens(text, figure)) {
+            for (SurfaceFigure next : context.surfaceIn(figure.end(), sentence.end())) {
+                if (TurkicRanges.joinsReached(text, figure, next)) {
+                    return period.substring(0, 4);
+                }
+            }
+            return null;
+        }
+        for (SurfaceFigure start : context.surfaceIn(sentence.start(), figure.start())) {
+            if (TurkicRanges.joinsReached(text, start, figure)) {
+                return period.substring(5);
+            }
+        }
+        return null;
     }
 
     /**
@@ -2145,6 +2197,9 @@ final class FigurePeriods {
                         Math.min(e.end(), e.start() + PAST_YEAR.length()))))) {
                     return false; // "over the past year, trade amounted to $1.09 billion": the year it covers
                 }
+                if (OVER.equals(cue) && PAST_WEEK_OR_DAY.matcher(text).region(e.start(), e.end()).matches()) {
+                    return false; // "handled 1,500 tons over the past week", "over the past 24 hours": what it covers
+                }
                 // "que" / "qu'en" make a base only after a comparison ("plus qu'en 2022"), not after a verb of
                 // saying ("a rappelé qu'en 2024").
                 return !cue.startsWith("qu") || comparativeBefore(text, e.start());
@@ -2263,6 +2318,9 @@ final class FigurePeriods {
 
     private static final String OVER = "over";
     private static final String PAST_YEAR = "the past year";
+    /** "the past week", "the last 24 hours": the week or day a figure after "over" covers (PeriodResolver's LAST_WEEK). */
+    private static final Pattern PAST_WEEK_OR_DAY = Pattern.compile("(?i)the\\s+(?:past|last)\\s+(?:week|24\\s+hours"
+            + "|twenty-four\\s+hours)");
 
     private static boolean endsWithCue(String before, String cue) {
         return before.endsWith(cue) && (before.length() == cue.length()
@@ -2970,7 +3028,9 @@ final class FigurePeriods {
                 String period = e.period() != null ? e.period() : anchored(e, context);
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
                 // something was said, the span before it what the figures cover.
-                if (period != null && (last == null || !dayDate(context.text(), e))) {
+                // So does "last week" after a year ("The index for 2024 was published last week").
+                if (period != null && (last == null || !dayDate(context.text(), e)
+                        && !PeriodResolver.weekOrDayJustGone(context.text(), e))) {
                     last = e;
                 }
             }

@@ -85,6 +85,20 @@ final class PeriodResolver {
             + "прошлом" + S + "квартале|прошлого" + S + "квартала|(?:le|au)" + S + "trimestre" + S
             + "(?:dernier|precedent))(?!\\p{L})", FLAGS);
 
+    /**
+     * "last week", "over the past 24 hours", "на прошлой неделе", "за прошедшие сутки", "la semaine dernière",
+     * "өткен аптада", "o'tgan haftada": the week or the day just before the publication (decisions 33 and 52 of round
+     * 35 and 37: a text dates what it reports by a relative week or day); the {@code day} group marks a day.
+     */
+    private static final Pattern LAST_WEEK = compile("(?<!\\p{L})(?:(?:last|past|previous)" + S + "week|(?:на|за)" + S
+            + "(?:прошлои|прошедшую|последнюю|минувшеи)" + S + "недел[еиюя]|(?:la|de" + S + "la)" + S + "semaine" + S
+            + "(?:derniere|passee|ecoulee)|(?:" + Words.fold("өткен") + "|" + Words.fold("соңғы") + ")" + S
+            + Words.fold("апта") + "(?:да|ның|ныц|нын)|(?:o" + APOS_UZ + "?tgan|утган|so" + APOS_UZ + "?nggi|" + Words.fold("сўнгги")
+            + ")" + S + "(?:hafta|хафта|" + Words.fold("ҳафта") + ")(?:da|да)|(?<day>the" + S + "(?:past|last)" + S + "(?:24|twenty-four)" + S + "hours"
+            + "|(?:за|в)" + S + "(?:прошедшие|последние|минувшие)" + S + "сутки|(?:les|des|ces)" + S + "dernieres" + S
+            + "24" + S + "heures|(?:" + Words.fold("соңғы") + "|" + Words.fold("өткен") + ")" + S + Words.fold("тәулікте")
+            + "))(?![\\p{L}\\d])", FLAGS);
+
     /** "two years ago", "три года назад", "il y a deux ans": that many years before the publication year. */
     private static final Pattern YEARS_AGO = compile("(?<!\\p{L})(?:(\\d|two|three|four|five|два|три|четыре|пять)" + S
             + "(?:years|года|лет)" + S + "(?:ago|назад)|il" + S + "y" + S + "a" + S + "(\\d|deux|trois|quatre|cinq)" + S
@@ -924,13 +938,33 @@ final class PeriodResolver {
             after++;
         }
         if (text.startsWith("иилл", after) || text.startsWith("yill", after) || text.startsWith("жылдар", after)) {
-            return true;
+            // but the plural after the second year of a span is the span's years ("2017-2020 йилларда",
+            // "2011–2020 yillarda": decision 29 of round 35), not the decade of the 2020s
+            return !endsASpanOfYears(text, i);
         }
         int before = i;
         while (before > 0 && text.charAt(before - 1) == ' ') {
             before--;
         }
         return text.startsWith("annees", before - 6) || text.startsWith("годы", before - 4);
+    }
+
+    /** Whether the year at {@code i} closes a span written with a dash after another year: "2017-2020", "2011 – 2020". */
+    private static boolean endsASpanOfYears(String text, int i) {
+        int at = i;
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        if (at == 0 || "-\u2010\u2011\u2012\u2013\u2014".indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        at--;
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return at >= 4 && (at == 4 || !Character.isDigit(text.charAt(at - 5)))
+                && NumberScanner.isAsciiDigit(text.charAt(at - 2)) && NumberScanner.isAsciiDigit(text.charAt(at - 1))
+                && (text.startsWith("19", at - 4) || text.startsWith("20", at - 4));
     }
 
     private static boolean isNumberChar(String text, int i) {
@@ -2343,6 +2377,30 @@ final class PeriodResolver {
         return Periods.months(start, 9, start + 1, 8);
     }
 
+    private static final int DAYS_IN_A_WEEK = 7;
+
+    /** Whether {@code e} is a week or a day just gone ("last week", "за прошедшие сутки"), as {@link #LAST_WEEK} reads it. */
+    static boolean weekOrDayJustGone(String text, Expression e) {
+        return e.end() - e.start() <= LONGEST_WEEK_PHRASE
+                && LAST_WEEK.matcher(Words.fold(text.substring(e.start(), e.end()))).matches();
+    }
+
+    /** Longer than any phrase {@link #LAST_WEEK} reads: a longer expression is not one. */
+    private static final int LONGEST_WEEK_PHRASE = 40;
+
+    /**
+     * The month a week or a day before the publication falls in ("last week" in a text of 3 January is December's);
+     * the publication month when only the month is known; null without a publication date of the article's own
+     * (a date the text states anchors no week).
+     */
+    private static String monthOfDaysBefore(Publication publication, int days) {
+        if (publication == null || publication.stated() || !publication.knowsMonth()) {
+            return null;
+        }
+        java.time.LocalDate date = publication.date();
+        return Periods.month(publication.precision() == java.time.temporal.ChronoUnit.DAYS ? date.minusDays(days) : date);
+    }
+
     private static void relative(String folded, Publication publication, List<Expression> out) {
         Integer year = publication == null ? null : publication.date().getYear();
         boolean month = publication != null && publication.knowsMonth();
@@ -2371,6 +2429,14 @@ final class PeriodResolver {
             addAll(out, LAST_OPENERS, folded, w, year == null ? null : String.valueOf(year - 1));
             addAll(out, LAST_MONTH_OPENERS, folded, w, month
                     ? Periods.month(publication.date().minusMonths(1)) : null);
+        }
+        for (int[] w : windows(folded, 30, 24, "week", "недел", "semaine", Words.fold("апта"), "hafta", "хафта", Words.fold("ҳафта"),
+                "24 hours", "twenty-four hours", "сутки", "24 heures", Words.fold("тәулік"))) {
+            Matcher m = in(LAST_WEEK, folded, w[0], w[1]);
+            while (m.find()) {
+                out.add(new Expression(m.start(), m.end(), Kind.PERIOD, monthOfDaysBefore(publication,
+                        m.group("day") != null ? 1 : DAYS_IN_A_WEEK)));
+            }
         }
         for (int[] w : windows(folded, 16, 20, "quarter", "квартал", "trimestre")) {
             Matcher m = in(LAST_QUARTER, folded, w[0], w[1]);

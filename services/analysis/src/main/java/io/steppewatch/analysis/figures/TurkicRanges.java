@@ -27,6 +27,14 @@ final class TurkicRanges {
      */
     private static final List<String> PASSING = Words.foldAll("oshdi", "oshgan", "oshib", "ошди", "ошган", "ошиб",
             "ortdi", "ortgan", "ортди", "ортган", "асты", "асады", "асқан", "асып", "асатын");
+    /**
+     * Verbs of reaching or growing right after a dative end: "36,2 миллион доллардан 123,1 миллион долларга етди",
+     * "2 mlrd dollardan 6 mlrd dollarga yetdi", "2 млрд доллардан 6 млрд долларға өсті" (rose from ... to ...).
+     */
+    private static final List<String> REACHED = Words.foldAll("етди", "етган", "етиб", "yetdi", "yetgan", "yetib",
+            "жетті", "жеткен", "жетіп", "ошди", "ошиб", "oshdi", "oshib", "ўсди", "ўсиб", "o'sdi", "o‘sdi", "o'sib",
+            "o‘sib", "өсті", "өсіп", "артты", "артып");
+
     /** The most chars between the two ends ("8 foizdan 0,2 foizgacha"; an aside may stand between). */
     private static final int GAP = 40;
     /** How far after a figure its ending may be written apart ("5%-дан", "5 % dan"). */
@@ -52,6 +60,19 @@ final class TurkicRanges {
     static boolean joins(String text, SurfaceFigure start, SurfaceFigure end) {
         return end.start() >= start.end() && end.start() - start.end() <= GAP && opens(text, start)
                 && closes(text, end) && !TextWalks.crossesClause(text, start.end(), end.start())
+                && !TextWalks.hasSentenceBreak(text, start.end(), end.start());
+    }
+
+    /**
+     * Whether {@code start} opens and {@code end} closes a Kazakh or Uzbek "from ... to" whose end is a dative with a
+     * verb of reaching or growing after it ("36,2 миллион доллардан 123,1 миллион долларга етди"): the level the
+     * change started from and the level it reached. Asked only by the period rules (the ends of a span of years).
+     */
+    static boolean joinsReached(String text, SurfaceFigure start, SurfaceFigure end) {
+        return end.start() >= start.end() && end.start() - start.end() <= GAP && opens(text, start)
+                && Words.endsWithAny(ending(text, end), DATIVE)
+                && REACHED.contains(TextWalks.wordAfter(text, endOfEnding(text, end)))
+                && !TextWalks.crossesClause(text, start.end(), end.start())
                 && !TextWalks.hasSentenceBreak(text, start.end(), end.start());
     }
 
