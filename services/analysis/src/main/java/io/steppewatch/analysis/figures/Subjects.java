@@ -353,6 +353,14 @@ final class Subjects {
             // "600,000 tons ... at the Sarakhs railway border", "через пограничный терминал Серахс": freight through a
             // border crossing named by its town is the two countries' it joins, the town's and the headline's other
             // party (gold-j: freight through a rail border crossing between two countries is cargo.volume of both)
+            // "through Sarakhs station", "Хайратан порты арқылы": freight through a crossing the gazetteer knows by
+            // its town is both sides' (LABEL-FIXES 2026-12-03), headline or not
+            List<String> crossingSides = corridor == null
+                    && (metric.equals("cargo.volume") || metric.equals("cargo.containers"))
+                    ? CrossingTowns.sides(sentence, words) : null;
+            if (crossingSides != null) {
+                return crossingSides;
+            }
             List<String> crossing = corridor == null ? borderCrossing(sentence, words, title) : null;
             if (crossing != null) {
                 return crossing;
