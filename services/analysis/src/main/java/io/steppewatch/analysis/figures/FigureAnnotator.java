@@ -869,6 +869,7 @@ public final class FigureAnnotator {
                 subjects = town;
             }
         }
+        boolean oneCountryLine = false;
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         } else if (!title && OneCountryLines.measuresLength(figure.unit(), metric)) {
@@ -877,9 +878,12 @@ public final class FigureAnnotator {
             String inside = OneCountryLines.country(context, sentence);
             if (inside != null) {
                 subjects = List.of(inside);
+                oneCountryLine = true;
             }
         }
-        if (!title && !pointedAt && LinesReferredBack.countsAlongLine(metric)) {
+        // ("this railway segment ... the larger project Balykchy — Kochkor — Kara-Keche, 186 km": a demonstrative
+        // before a line whose length the towns of one country already place is no pointer to the article's route)
+        if (!title && !pointedAt && !oneCountryLine && LinesReferredBack.countsAlongLine(metric)) {
             // "the Baku-Turkmenbashi-Baku direction ... between these two ports ... 17,500 TEU along the route": freight
             // counted on a line the sentence points back to is that line's, named by its places before
             List<String> line = LinesReferredBack.countries(context, sentence, metric);
