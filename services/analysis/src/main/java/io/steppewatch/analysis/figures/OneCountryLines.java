@@ -57,10 +57,26 @@ final class OneCountryLines {
             }
             List<Mention> mentions = context.mentionsIn(before.start(), before.end());
             if (!Subjects.namesNoPlace(mentions)) {
-                return townsOfOneLine(context, before, mentions);
+                String country = townsOfOneLine(context, before, mentions);
+                // ("... на участке Достык – Мойынты. ... крупнейший железнодорожный проект страны. Новая линия
+                // протяженностью 836 км": a sentence naming countries and no town says what the line does or who
+                // speaks, and the search for the line's towns goes on past it)
+                if (country != null || namesTown(mentions)) {
+                    return country;
+                }
             }
         }
         return null;
+    }
+
+    /** Whether the mentions name a town. */
+    private static boolean namesTown(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.CORRIDOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
