@@ -19,7 +19,7 @@ class ForeignTradeOfPairTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Kazakhstan and Japan plan new summit | Japan is among the largest investors in Kazakhstan. Citing data from the Kazakh Foreign Ministry, the agency wrote that the two countries traded goods worth $2 billion last year. | $2 billion | JP KZ
             Китай и Казахстан обсудили сотрудничество | Вице-премьер напомнил, что Китай остается крупным торговым партнером Казахстана. Внешнеторговый оборот между странами за прошлый год вырос на 30%. | 30% | CN KZ
-            Kyrgyzstan's trade with Uzbekistan: two sets of numbers | Figures on the foreign trade turnover between Kyrgyzstan and Uzbekistan do not agree.\\n\\nThe statistics committee of Kyrgyzstan put foreign trade turnover for the year at $ 336.5 million. | $ 336.5 million | KG UZ
+            Kyrgyzstan's trade with Uzbekistan: two sets of numbers | Two offices publish different foreign trade figures between Kyrgyzstan and Uzbekistan.\\n\\nThe statistics committee of Kyrgyzstan put foreign trade turnover for the year at $ 336.5 million. | $ 336.5 million | KG UZ
             """)
     void shouldGiveForeignTradeThatTheTextPutsBetweenTwoPartiesToThePair(String title, String body, String figure,
                                                                           String subjects) {

@@ -9,8 +9,8 @@ import io.steppewatch.analysis.text.Words;
 /**
  * The two sides of a border crossing known by its town. LABEL-FIXES "Freight at a port or crossing of a corridor"
  * (2026-12-03): freight a sentence counts at a border crossing takes both countries. The gazetteer gives such a town
- * one country (Sarakhs is Iran's, Hairatan and Torghundi Afghanistan's), so freight "through Sarakhs station",
- * "Хайратан порты арқылы" or "через терминал Серахс" lost the other side wherever the headline did not name it. The
+ * one country (Sarakhs is Iran's, Hairatan and Torghundi Afghanistan's), so freight counted through such a town's
+ * station, port or border terminal lost the other side wherever the headline did not name it. The
  * towns here are crossings and little else in the news: the rail and road gates between Iran and Turkmenistan, and
  * Afghanistan's gates to Uzbekistan and Turkmenistan. (Khorgos and Alashankou are left out: the labels give a terminal
  * there its own country and the crossing both, by the words of each text.)

@@ -881,8 +881,8 @@ public final class FigureAnnotator {
                 oneCountryLine = true;
             }
         }
-        // ("this railway segment ... the larger project Balykchy — Kochkor — Kara-Keche, 186 km": a demonstrative
-        // before a line whose length the towns of one country already place is no pointer to the article's route)
+        // (a sentence that says "this railway" and gives the length of a line whose towns lie in one country, in an
+        // article about a longer cross-border route: the towns already place the line, the pointer adds nothing)
         if (!title && !pointedAt && !oneCountryLine && LinesReferredBack.countsAlongLine(metric)) {
             // "the Baku-Turkmenbashi-Baku direction ... between these two ports ... 17,500 TEU along the route": freight
             // counted on a line the sentence points back to is that line's, named by its places before

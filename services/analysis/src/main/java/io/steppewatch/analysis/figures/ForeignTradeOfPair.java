@@ -12,10 +12,10 @@ import io.steppewatch.analysis.text.Words;
  * <ul>
  *   <li>the word of "foreign" names an office, not trade ("according to the Foreign Ministry", "Ministry of Foreign
  *   Affairs", "Сыртқы істер министрлігі"): the source of a pair's figure, never the world;</li>
- *   <li>the figure's own sentence puts it "between the countries" ("внешнеторговый оборот между странами", "foreign
- *   trade between the two countries", "entre les deux pays");</li>
- *   <li>the body's lead sentence calls the article's subject the foreign trade between two parties ("Data on the
- *   foreign trade turnover between X and Y differ ..."): a later "foreign trade turnover" with no party of its own
+ *   <li>the figure's own sentence puts it "between the countries" ("между странами", "between the two countries",
+ *   "entre les deux pays");</li>
+ *   <li>the body's lead sentence calls the article's subject the foreign trade between two parties (a word of foreign
+ *   trade, then "between" and the pair): a later "foreign trade turnover" whose sentence names no party of its own
  *   goes on with that pair.</li>
  * </ul>
  */

@@ -58,9 +58,9 @@ final class OneCountryLines {
             List<Mention> mentions = context.mentionsIn(before.start(), before.end());
             if (!Subjects.namesNoPlace(mentions)) {
                 String country = townsOfOneLine(context, before, mentions);
-                // ("... на участке Достык – Мойынты. ... крупнейший железнодорожный проект страны. Новая линия
-                // протяженностью 836 км": a sentence naming countries and no town says what the line does or who
-                // speaks, and the search for the line's towns goes on past it)
+                // (a line named by its two towns, then a sentence or two naming only countries, the line's
+                // neighbours or the government that speaks, then the length: a sentence naming countries and no
+                // town says what the line does or who speaks, and the search for the line's towns goes on past it)
                 if (country != null || namesTown(mentions)) {
                     return country;
                 }

@@ -353,8 +353,8 @@ final class Subjects {
             // "600,000 tons ... at the Sarakhs railway border", "через пограничный терминал Серахс": freight through a
             // border crossing named by its town is the two countries' it joins, the town's and the headline's other
             // party (gold-j: freight through a rail border crossing between two countries is cargo.volume of both)
-            // "through Sarakhs station", "Хайратан порты арқылы": freight through a crossing the gazetteer knows by
-            // its town is both sides' (LABEL-FIXES 2026-12-03), headline or not
+            // freight counted through a station, port or terminal at a crossing the gazetteer knows by its town
+            // (Sarakhs, Hairatan, Torghundi) is both sides' (LABEL-FIXES 2026-12-03), headline or not
             List<String> crossingSides = corridor == null
                     && (metric.equals("cargo.volume") || metric.equals("cargo.containers"))
                     ? CrossingTowns.sides(sentence, words) : null;
@@ -3105,7 +3105,7 @@ final class Subjects {
     /**
      * Whether the text puts the figure's foreign trade between two parties (decision 63 of round 39: that pair's
      * bilateral figure, not one country's trade with the world): its own sentence says "between the countries"
-     * ("Внешнеторговый оборот между странами"), or, for a sentence naming no party but a statistics office (a source,
+     * (a word of foreign trade, then "между странами"), or, for a sentence naming no party but a statistics office (a source,
      * decision 47), the headline names two countries and the lead calls the article's foreign trade theirs ("the
      * foreign trade turnover between X and Y"). See {@link ForeignTradeOfPair}.
      */
