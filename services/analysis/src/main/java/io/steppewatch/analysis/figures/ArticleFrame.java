@@ -131,28 +131,39 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
             if (m.kind() != PlaceKind.COUNTRY || Subjects.REGION.equals(m.code())) {
                 continue;
             }
-            int first = Subjects.indexAt(words, m.start());
-            // within the country's sentence: "... and Uzbekistan ($260 million).\n\nStatistical Discrepancies" cites
-            // no Uzbek office
-            // (the words of an office's full title do not count: an agency "under the President of" a republic
-            // named in full, "Бюро национальной статистики ... Республики Казахстан")
-            int from = first;
-            for (int counted = 0; from > 0 && counted < STATISTICS_REACH
-                    && !Subjects.gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start()); from--) {
-                counted += OFFICE_TITLE_WORDS.contains(words.get(from - 1)) ? 0 : 1;
-            }
-            int to = first;
-            for (int counted = 0; to < words.size() - 1 && counted < STATISTICS_REACH
-                    && !Subjects.gapEndsSentence(text, words.get(to).end(), words.get(to + 1).start()); to++) {
-                counted += OFFICE_TITLE_WORDS.contains(words.get(to + 1)) ? 0 : 1;
-            }
-            for (int i = from; i <= to; i++) {
-                if (STATISTICS_STEMS.startsAny(words.get(i))) {
-                    return m.code();
-                }
+            if (namesStatisticsOffice(text, words, m)) {
+                return m.code();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a country mention names a statistics office ("the National Statistical Committee of Kyrgyzstan"): a
+     * statistics word within a few words of it, in its sentence.
+     */
+    static boolean namesStatisticsOffice(String text, List<Words.Word> words, Mention m) {
+        int first = Subjects.indexAt(words, m.start());
+        // within the country's sentence: "... and Uzbekistan ($260 million).\n\nStatistical Discrepancies" cites
+        // no Uzbek office
+        // (the words of an office's full title do not count: an agency "under the President of" a republic
+        // named in full, "Бюро национальной статистики ... Республики Казахстан")
+        int from = first;
+        for (int counted = 0; from > 0 && counted < STATISTICS_REACH
+                && !Subjects.gapEndsSentence(text, words.get(from - 1).end(), words.get(from).start()); from--) {
+            counted += OFFICE_TITLE_WORDS.contains(words.get(from - 1)) ? 0 : 1;
+        }
+        int to = first;
+        for (int counted = 0; to < words.size() - 1 && counted < STATISTICS_REACH
+                && !Subjects.gapEndsSentence(text, words.get(to).end(), words.get(to + 1).start()); to++) {
+            counted += OFFICE_TITLE_WORDS.contains(words.get(to + 1)) ? 0 : 1;
+        }
+        for (int i = from; i <= to; i++) {
+            if (STATISTICS_STEMS.startsAny(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyStatisticsWord(List<Words.Word> words) {

@@ -876,6 +876,7 @@ public final class FigureAnnotator {
                 subjects = town;
             }
         }
+        boolean oneCountryLine = false;
         if (pointedAt && metric.equals(before.metric())) {
             subjects = before.subjects();
         } else if (!title && OneCountryLines.measuresLength(figure.unit(), metric)) {
@@ -884,9 +885,12 @@ public final class FigureAnnotator {
             String inside = OneCountryLines.country(context, sentence);
             if (inside != null) {
                 subjects = List.of(inside);
+                oneCountryLine = true;
             }
         }
-        if (!title && !pointedAt && LinesReferredBack.countsAlongLine(metric)) {
+        // (a sentence that says "this railway" and gives the length of a line whose towns lie in one country, in an
+        // article about a longer cross-border route: the towns already place the line, the pointer adds nothing)
+        if (!title && !pointedAt && !oneCountryLine && LinesReferredBack.countsAlongLine(metric)) {
             // "the Baku-Turkmenbashi-Baku direction ... between these two ports ... 17,500 TEU along the route": freight
             // counted on a line the sentence points back to is that line's, named by its places before
             List<String> line = LinesReferredBack.countries(context, sentence, metric);

@@ -57,10 +57,26 @@ final class OneCountryLines {
             }
             List<Mention> mentions = context.mentionsIn(before.start(), before.end());
             if (!Subjects.namesNoPlace(mentions)) {
-                return townsOfOneLine(context, before, mentions);
+                String country = townsOfOneLine(context, before, mentions);
+                // (a line named by its two towns, then a sentence or two naming only countries, the line's
+                // neighbours or the government that speaks, then the length: a sentence naming countries and no
+                // town says what the line does or who speaks, and the search for the line's towns goes on past it)
+                if (country != null || namesTown(mentions)) {
+                    return country;
+                }
             }
         }
         return null;
+    }
+
+    /** Whether the mentions name a town. */
+    private static boolean namesTown(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() == PlaceKind.CITY || m.kind() == PlaceKind.CORRIDOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -353,6 +353,14 @@ final class Subjects {
             // "600,000 tons ... at the Sarakhs railway border", "через пограничный терминал Серахс": freight through a
             // border crossing named by its town is the two countries' it joins, the town's and the headline's other
             // party (gold-j: freight through a rail border crossing between two countries is cargo.volume of both)
+            // freight counted through a station, port or terminal at a crossing the gazetteer knows by its town
+            // (Sarakhs, Hairatan, Torghundi) is both sides' (LABEL-FIXES 2026-12-03), headline or not
+            List<String> crossingSides = corridor == null
+                    && (metric.equals("cargo.volume") || metric.equals("cargo.containers"))
+                    ? CrossingTowns.sides(sentence, words) : null;
+            if (crossingSides != null) {
+                return crossingSides;
+            }
             List<String> crossing = corridor == null ? borderCrossing(sentence, words, title) : null;
             if (crossing != null) {
                 return crossing;
@@ -682,6 +690,7 @@ final class Subjects {
                 }
                 // ("Xinjiang's foreign trade with Kazakhstan": a partner after "with" is no world)
                 if (partyCodes.size() <= 1 && flow && !partnerWith(parties, words)
+                        && !tradeOfPair(parties, title, words, start, text)
                         && (worldwide(words, start, text, partyCodes.isEmpty())
                         || partyCodes.size() == 1 && isCountryCode(partyCodes.iterator().next())
                                 && withOtherCountries(words, start, text)
@@ -758,6 +767,7 @@ final class Subjects {
                         // "Tajikistan's foreign trade reached $6.8 billion. Exports totalled $1.6 billion": the same
                         // country's trade with the world
                         if (previousSentenceWorldwide(words, start, text)
+                                && !tradeOfPair(parties, title, words, start, text)
                                 || foreignTradeOf(before.iterator().next(), article)) {
                             return List.of(before.iterator().next());
                         }
@@ -3084,11 +3094,34 @@ final class Subjects {
         for (int i = from; i < words.size() && words.get(i).start() < figureStart; i++) {
             String word = words.get(i).folded();
             // With no party named, "total" is rather the whole of the relation the paragraph is about.
-            if (WORLDWIDE_WORDS.contains(word) && !(noParty && TOTAL_WORDS.contains(word))) {
+            if (WORLDWIDE_WORDS.contains(word) && !(noParty && TOTAL_WORDS.contains(word))
+                    && !ForeignTradeOfPair.namesOffice(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text puts the figure's foreign trade between two parties (decision 63 of round 39: that pair's
+     * bilateral figure, not one country's trade with the world): its own sentence says "between the countries"
+     * (a word of foreign trade, then "между странами"), or, for a sentence naming no party but a statistics office (a source,
+     * decision 47), the headline names two countries and the lead calls the article's foreign trade theirs ("the
+     * foreign trade turnover between X and Y"). See {@link ForeignTradeOfPair}.
+     */
+    private static boolean tradeOfPair(List<Mention> parties, List<String> title, List<Words.Word> words,
+                                       int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        if (ForeignTradeOfPair.betweenCountries(words, sentenceStart(words, at, text), sentenceEnd(words, at, text))) {
+            return true;
+        }
+        for (Mention party : parties) {
+            if (!ArticleFrame.namesStatisticsOffice(text, words, party)) {
+                return false;
+            }
+        }
+        return title.size() == 2 && isCountryCode(title.get(0)) && isCountryCode(title.get(1))
+                && ForeignTradeOfPair.leadPutsBetween(words, ArticleFrame.leadEnd(text), WORLDWIDE_WORD);
     }
 
     /**
@@ -3448,7 +3481,8 @@ final class Subjects {
         for (int i = nextWhere(words, WORLDWIDE_WORD, indexAt(words, Math.max(0, from))); i < words.size()
                 && (to < 0 || words.get(i).start() < to); i = nextWhere(words, WORLDWIDE_WORD, i + 1)) {
             // the cheap test first: the word, then whether it stands in the figure's own sentence
-            if (i < own || sentenceStart(words, i, text) != own) {
+            // ("the Foreign Ministry said" is an office, no trade)
+            if ((i < own || sentenceStart(words, i, text) != own) && !ForeignTradeOfPair.namesOffice(words, i)) {
                 return true;
             }
         }
@@ -3505,6 +3539,9 @@ final class Subjects {
         }
         int before = text.lastIndexOf("\n\n", from - 1);
         int i = nextWhere(words, WORLDWIDE_WORD, indexAt(words, Math.max(0, before)));
+        while (i < words.size() && words.get(i).start() < from && ForeignTradeOfPair.namesOffice(words, i)) {
+            i = nextWhere(words, WORLDWIDE_WORD, i + 1);
+        }
         return i < words.size() && words.get(i).start() < from;
     }
 
@@ -3526,7 +3563,8 @@ final class Subjects {
         }
         for (int i = sentenceStart(words, at - 1, text); i < at; i++) {
             String word = words.get(i).folded();
-            if (WORLDWIDE_WORDS.contains(word) && !TOTAL_WORDS.contains(word)) {
+            if (WORLDWIDE_WORDS.contains(word) && !TOTAL_WORDS.contains(word)
+                    && !ForeignTradeOfPair.namesOffice(words, i)) {
                 return true;
             }
         }
