@@ -114,6 +114,20 @@ final class BoilerplateLines {
                     + "|,\\s*fot\\.\\s*[^.!?]{2,40})$");
     private static final Set<String> ADVERTISING = Set.of("anzeige", "werbung", "advertisement", "sponsored");
     /**
+     * The notice of a placeholder left where an embedded post, video or map would load once the reader agrees to it
+     * ("Klicken Sie auf die Schaltfläche, um das Video zu laden.", "... bauen ohne deine Zustimmung keine Verbindung
+     * zu Instagram auf."): longer than the lexicon's short phrases, so told by what it asks (a click to load the
+     * content) or says (no connection without consent).
+     */
+    private static final Pattern CONSENT_NOTICE = Pattern.compile(
+            "(?iu)\\b(klick\\w*|button|schaltfläche)\\b.{0,60}\\bum (den|die|das) (externen? )?"
+                    + "(inhalte?|video|karte|beitrag|tweet|post)\\b.{0,80}?\\b(zu laden|nachzuladen|anzuzeigen)\\b"
+                    + "|\\bohne (dein|deine|ihr|ihre) (einverständnis|einwilligung|zustimmung)\\b.{0,40}"
+                    + "\\bkeine verbindung (zu|mit)\\b"
+                    + "|\\bclick\\b.{0,40}\\bto (load|show|display|view|unlock) (the|this) (external )?"
+                    + "(content|video|tweet|post|map)\\b"
+                    + "|\\b(not|never) (connect|load)\\b.{0,60}\\bwithout your (consent|permission)\\b");
+    /**
      * News agencies whose name signs off a story, alone or after the editor's initials ("aja/PAP", "(SID)", "jk/dpa").
      */
     private static final Set<String> WIRES = Set.of(
@@ -258,7 +272,8 @@ final class BoilerplateLines {
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
                     || creditLine(paragraph) || byline(paragraph) || signOff(paragraph)
                     || PHRASES.matches(paragraph))
-                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph))
+                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph)
+                    || consentNotice(paragraph))
                     || pictureCredit(paragraph, i == last);
             if (!drop) {
                 String lines = paragraph.indexOf('\n') < 0 ? paragraph : withoutPictureCredits(paragraph, i == last);
@@ -422,6 +437,14 @@ final class BoilerplateLines {
         return (sign || lower.contains("foto") || lower.contains("photo") || lower.contains("bild")
                 || lower.contains("image") || lower.contains("credit") || lower.contains("fot."))
                 && CAPTION_CREDIT.matcher(line).find();
+    }
+
+    /** The notice of a placeholder for an embed that loads once the reader agrees (see {@link #CONSENT_NOTICE}). */
+    static boolean consentNotice(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return (lower.contains("klick") || lower.contains("button") || lower.contains("schaltfläche")
+                || lower.contains("verbindung") || lower.contains("click") || lower.contains("without your"))
+                && CONSENT_NOTICE.matcher(paragraph).find();
     }
 
     /** The first run of letters, whatever comes before it ("(Foto: ...)", "*Werbung"). */

@@ -1088,4 +1088,29 @@ class ArticleEdgesTest {
                 .contains("The gas burns with little soot", "the first payments went out in March.");
         assertThat(prompted).contains("The gas burns with little soot").doesNotContain("Get our app");
     }
+
+    @Test
+    void shouldDropTheNoticeOfAPostEmbeddedOnlyWithConsentAndKeepTheTextAroundIt() {
+        String text = text("""
+                <div class="field--name-body">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="embed-placeholder">
+                    <textarea class="embed-original" hidden>&lt;blockquote class="twitter-tweet"&gt;A post&lt;/blockquote&gt;</textarea>
+                    <h2>Twitter freischalten</h2>
+                    <div class="message">Wir achten deine Privatsphäre und bauen ohne deine Zustimmung keine
+                    Verbindung zu Twitter auf. In den Einstellungen kannst du das jederzeit ändern.</div>
+                    <a class="button" href="/settings/embeds">Einstellungen verwalten</a>
+                  </div>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <div class="video-consent"><p>Klicken Sie auf den Button unten, um das Video von example.org zu
+                  laden.</p><button>Video laden</button></div>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div>""");
+
+        assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
+                .doesNotContain("Privatsphäre", "Twitter freischalten", "um das Video");
+    }
 }

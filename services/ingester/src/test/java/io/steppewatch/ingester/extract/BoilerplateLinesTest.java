@@ -361,4 +361,25 @@ class BoilerplateLinesTest {
 
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Klicken Sie auf die Schaltfläche unten, um das Video von example.org zu laden.",
+            "Wir achten deine Privatsphäre und bauen ohne deine Zustimmung keine Verbindung zu Instagram auf. "
+                    + "In den Einstellungen kannst du das jederzeit ändern.",
+            "Click the button below to load the content from a third-party service.",
+            "We will not connect to the map service without your consent."})
+    void shouldDropParagraphWhenItHoldsTheNoticeOfAnEmbedThatLoadsOnlyWithConsent(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
+                .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die App darf ohne deine Zustimmung keine Standortdaten an Dritte weitergeben, sagte die "
+                    + "Behörde am Montag.",
+            "Ohne ihre Zustimmung wurde die Verbindung zum Netz getrennt, klagen die Bewohner des Viertels.",
+            "Wer auf den Link klickt, um den Bericht zu lesen, landet auf der Seite des Ministeriums.",
+            "The app cannot share your location without your consent, the regulator said on Monday."})
+    void shouldKeepParagraphWhenItOnlySpeaksOfConsentOrOfLoading(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
