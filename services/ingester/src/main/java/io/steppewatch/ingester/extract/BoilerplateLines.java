@@ -114,6 +114,15 @@ final class BoilerplateLines {
                     + "|,\\s*fot\\.\\s*[^.!?]{2,40})$");
     private static final Set<String> ADVERTISING = Set.of("anzeige", "werbung", "advertisement", "sponsored");
     /**
+     * A picture's caption after the control that zooms it ("Vergrößern Die Kamera im Display ...", "Zum Vergrößern
+     * bitte anklicken", "Click to enlarge: ..."): a gallery's or a lightbox's label, set before or in place of the
+     * caption. "Vergrößern Sie ..." (an instruction) and "Vergrößern sich ..." are sentences and stay.
+     */
+    private static final Pattern ZOOM_CAPTION = Pattern.compile(
+            "(?iu)((bild|foto) )?vergrößern(?!\\s+(sie|du|ihr|wir|sich)\\b)([^\\p{L}].*)?|zum vergrößern\\b.*"
+                    + "|(click|tap) (here |(on )?(the )?(image|photo|picture) )?to (enlarge|zoom)\\b.*"
+                    + "|enlarge (this )?(image|photo|picture)\\b.*");
+    /**
      * The notice of a placeholder left where an embedded post, video or map would load once the reader agrees to it
      * ("Klicken Sie auf die Schaltfläche, um das Video zu laden.", "... bauen ohne deine Zustimmung keine Verbindung
      * zu Instagram auf."): longer than the lexicon's short phrases, so told by what it asks (a click to load the
@@ -274,7 +283,7 @@ final class BoilerplateLines {
                     || PHRASES.matches(paragraph))
                     || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph)
                     || consentNotice(paragraph))
-                    || pictureCredit(paragraph, i == last);
+                    || pictureCredit(paragraph, i == last) || zoomCaption(paragraph);
             if (!drop) {
                 String lines = paragraph.indexOf('\n') < 0 ? paragraph : withoutPictureCredits(paragraph, i == last);
                 if (!lines.isEmpty()) {
@@ -437,6 +446,17 @@ final class BoilerplateLines {
         return (sign || lower.contains("foto") || lower.contains("photo") || lower.contains("bild")
                 || lower.contains("image") || lower.contains("credit") || lower.contains("fot."))
                 && CAPTION_CREDIT.matcher(line).find();
+    }
+
+    /** A caption after the control that zooms its picture, or the control alone (see {@link #ZOOM_CAPTION}). */
+    static boolean zoomCaption(String paragraph) {
+        if (paragraph.length() > MAX_CAPTION_CHARS) {
+            return false;
+        }
+        String first = firstWord(paragraph);
+        return (first.equals("vergrößern") || first.equals("bild") || first.equals("foto") || first.equals("zum")
+                || first.equals("click") || first.equals("tap") || first.equals("enlarge"))
+                && ZOOM_CAPTION.matcher(paragraph.strip()).matches();
     }
 
     /** The notice of a placeholder for an embed that loads once the reader agrees (see {@link #CONSENT_NOTICE}). */

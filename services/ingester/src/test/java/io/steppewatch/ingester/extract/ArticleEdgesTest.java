@@ -1113,4 +1113,26 @@ class ArticleEdgesTest {
         assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
                 .doesNotContain("Privatsphäre", "Twitter freischalten", "um das Video");
     }
+
+    @Test
+    void shouldDropACaptionThatFollowsTheControlZoomingItsPicture() {
+        String text = text("""
+                <div class="article-body">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="image-box"><img src="/img/crane.jpg" alt="">
+                    <div class="image-meta"><a class="btn" href="/img/crane-large.jpg"><strong>Vergrößern</strong></a>
+                    <strong class="title">Der neue Kran am Kai von Termez, kurz nach seiner Aufstellung.</strong></div>
+                  </div>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                  <p><a href="/img/quay.jpg"><img src="/img/quay-small.jpg" alt=""></a><br>Zum Vergrößern bitte
+                  anklicken</p>
+                </div>""");
+
+        assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
+                .doesNotContain("Vergrößern", "Der neue Kran");
+    }
 }

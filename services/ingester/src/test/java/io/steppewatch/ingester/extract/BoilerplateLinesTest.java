@@ -382,4 +382,21 @@ class BoilerplateLinesTest {
     void shouldKeepParagraphWhenItOnlySpeaksOfConsentOrOfLoading(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zum Vergrößern bitte anklicken", "Vergrößern Der neue Kran am Kai von Termez, kurz nach "
+                    + "seiner Aufstellung im Februar.", "Bild vergrößern: Die Fähre legt in Aktau an.",
+            "Click to enlarge: the new crane at the Termez quay", "Enlarge this image The ferry docks at Aktau."})
+    void shouldDropLineWhenItIsACaptionAfterTheControlThatZoomsItsPicture(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
+                .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Vergrößern Sie das Bild mit zwei Fingern, um die Zahlen zu lesen.",
+            "Vergrößern sich die Lager weiter, braucht der Hafen eine dritte Schicht.",
+            "Enlargement of the port will begin in May, the authority said."})
+    void shouldKeepLineWhenItOnlyOpensWithTheWordForZooming(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
