@@ -137,6 +137,14 @@ final class BoilerplateLines {
                     + "(content|video|tweet|post|map)\\b"
                     + "|\\b(not|never) (connect|load)\\b.{0,60}\\bwithout your (consent|permission)\\b");
     /**
+     * A diagnostic that the site's PHP printed into the page ("Warning: Creating a default object from an empty value
+     * in /srv/www/wp-includes/classes.php on line 40", "Strict Standards: Non-static method ..."): a line of the
+     * server's, often several between the lines of the text.
+     */
+    private static final Pattern SERVER_DIAGNOSTIC = Pattern.compile(
+            "\\s*(PHP )?(Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal error)"
+                    + "\\s*:\\s.{1,500}? in \\S+\\.(php\\d?|inc) on line \\d+\\.?\\s*");
+    /**
      * News agencies whose name signs off a story, alone or after the editor's initials ("aja/PAP", "(SID)", "jk/dpa").
      */
     private static final Set<String> WIRES = Set.of(
@@ -284,6 +292,10 @@ final class BoilerplateLines {
                     || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph)
                     || consentNotice(paragraph))
                     || pictureCredit(paragraph, i == last) || zoomCaption(paragraph);
+            if (!drop && paragraph.contains(" on line ")) {
+                paragraph = withoutServerDiagnostics(paragraph);
+                drop = paragraph.isEmpty();
+            }
             if (!drop) {
                 String lines = paragraph.indexOf('\n') < 0 ? paragraph : withoutPictureCredits(paragraph, i == last);
                 if (!lines.isEmpty()) {
@@ -326,6 +338,20 @@ final class BoilerplateLines {
             start = end + 1;
         }
         return kept == null ? paragraph : kept.toString();
+    }
+
+    /** The paragraph without the lines that are the server's diagnostics (see {@link #SERVER_DIAGNOSTIC}). */
+    static String withoutServerDiagnostics(String paragraph) {
+        StringBuilder kept = new StringBuilder(paragraph.length());
+        for (String line : paragraph.split("\n", -1)) {
+            if (!(line.contains(" on line ") && SERVER_DIAGNOSTIC.matcher(line).matches())) {
+                if (!kept.isEmpty()) {
+                    kept.append('\n');
+                }
+                kept.append(line);
+            }
+        }
+        return kept.toString().strip().isEmpty() ? "" : kept.toString();
     }
 
     /** Drops the calls to subscribe or follow that close the text, keeping at least its first paragraph. */

@@ -1135,4 +1135,24 @@ class ArticleEdgesTest {
         assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
                 .doesNotContain("Vergrößern", "Der neue Kran");
     }
+
+    @Test
+    void shouldDropTheDiagnosticsAServerPrintedIntoThePageAndKeepTheLinesBetweenThem() {
+        String text = text("""
+                <div class="entry-content">
+                  <p><b>Warning</b>: Creating a default object from an empty value in
+                  <b>/srv/www/port-news/wp-includes/classes.php</b> on line <b>40</b><br>
+                  The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p><b>Deprecated</b>: Function create_function() is deprecated in
+                  <b>/srv/www/port-news/wp-includes/hooks.php</b> on line <b>88</b><br>
+                  The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div>""");
+
+        assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
+                .doesNotContain("Warning", "Deprecated", "on line");
+    }
 }

@@ -399,4 +399,24 @@ class BoilerplateLinesTest {
     void shouldKeepLineWhenItOnlyOpensWithTheWordForZooming(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @Test
+    void shouldDropTheServersDiagnosticsFromBetweenTheLinesOfTheText() {
+        String text = "Notice: Undefined index: lang in /srv/www/port-news/wp-content/themes/harbour/header.php on line 12"
+                + "\n\nThe river port at Termez handled more freight in March.\n"
+                + "Deprecated: Function create_function() is deprecated in /srv/www/port-news/wp-includes/hooks.php"
+                + " on line 88\nCranes worked through the night.\n\n"
+                + "Strict Standards: Non-static method Gallery::options() should not be called statically in "
+                + "/srv/www/port-news/wp-content/plugins/gallery/functions.php on line 301";
+
+        assertThat(lines.filter(text))
+                .isEqualTo("The river port at Termez handled more freight in March.\nCranes worked through the night.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Warning: the ice on the river is thin in March, and the ferry will not run on line 3.",
+            "Notice: the office in /srv/port moves to the quay on line 2 of the tram, from Monday."})
+    void shouldKeepLineWhenItOnlyOpensLikeADiagnosticOfTheServer(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
 }
