@@ -172,12 +172,15 @@ final class BoilerplateLines {
     private static final boolean[] PROMO_OPENINGS = openings(PROMO_WORDS);
     /**
      * The notice that the site earns from the links in the post ("we may receive compensation", "IGN may get a
-     * share of the sale", "erhalten wir eine Provision"): the site's small print, not the article.
+     * share of the sale", "erhalten wir eine Provision", "sogenannte Affiliate-Links", "von denen das Magazin eine
+     * Provision erhält"): the site's small print, not the article.
      */
     private static final Pattern DISCLOSURE = Pattern.compile(
-            "(?iu).*\\b((affiliate|referral)( and/or \\w+| or \\w+| and \\w+)? links?"
+            "(?iu).*\\b((affiliate|referral)(( and/or \\w+| or \\w+| and \\w+)? |-)links?"
                     + "|(may|might|will|could) (receive|earn|get|make) (a )?(small )?(compensation|commission|a share)"
-                    + "|advertising disclos\\w*|(erhalten|bekommen) wir (ggf\\. |gegebenenfalls |eine )*(kleine )?provision)"
+                    + "|advertising disclos\\w*|(erhalten|bekommen) wir (ggf\\. |gegebenenfalls |eine )*(kleine )?provision"
+                    + "|(erhalten|bekommen) wir [^.!?]{0,60}\\beine (kleine )?provision"
+                    + "|eine (kleine )?provision (erhält|erhalten|bekommt|bekommen))"
                     + "\\b.*");
     /**
      * A byline on a line of its own ("By Dana Ives -", "Von Anna Berg", "Por Agencia EFE"): the word for "by" and one

@@ -223,7 +223,11 @@ class BoilerplateLinesTest {
             "Advertising disclosure: We may receive compensation for some of the links in our stories.",
             "Get Steppe Monthly delivered through your letterbox every month. Click here for more information.",
             "If you enjoyed this post, would you consider supporting our work? Just click here and donate.",
-            "Puede escribirnos a la redacción o suscribirse aquí a nuestra newsletter."})
+            "Puede escribirnos a la redacción o suscribirse aquí a nuestra newsletter.",
+            "Mit einem Stern markierte Links sind Affiliate-Links: Kaufst du dort ein, unterstützt du unseren Blog, "
+                    + "und der Preis bleibt für dich derselbe.",
+            "Einige Links führen zu Händlern, von denen die Redaktion eine Provision erhält. Sie tragen ein Symbol.",
+            "Kaufst du über einen solchen Link, bekommen wir vom jeweiligen Händler eine kleine Provision."})
     void shouldDropParagraphWhenItIsAContactLineOrAnEarningsNotice(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
                 .isEqualTo("A real paragraph of the article.");
@@ -232,7 +236,9 @@ class BoilerplateLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The ministry said it may receive more grain than the silos can hold this autumn.",
             "The broker earns a commission on every wagon it books, the regulator found.",
-            "Officials could not be reached for comment on Monday."})
+            "Officials could not be reached for comment on Monday.",
+            "Der Makler erhält für jeden gebuchten Waggon eine Provision, stellte die Aufsicht fest.",
+            "Wie hoch die Provision ist, die der Makler bekommt, sagte die Aufsicht nicht."})
     void shouldKeepParagraphWhenItOnlyMentionsEarningsOrContact(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
