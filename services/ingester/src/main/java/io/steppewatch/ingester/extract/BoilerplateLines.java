@@ -104,7 +104,9 @@ final class BoilerplateLines {
      */
     private static final Pattern HOLDER = Pattern.compile("(?iu)[\\s(\\[*]{0,3}(©|\\(c\\))[^©!?]{2,60}");
     private static final String AGENCIES =
-            "getty images|afp|dpa|reuters|ap|epa|imago|shutterstock|istock|picture[ -]alliance|adobe ?stock";
+            "getty images|afp|dpa|reuters|ap|epa|imago|shutterstock|istock|picture[ -]alliance|adobe ?stock"
+                    // Free picture libraries, named the same way under a picture ("Ansel Tan via Unsplash").
+                    + "|unsplash|pixabay|pexels|wikimedia commons";
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)[^.!?]{2,70}(/|\\bvia )\\s*(" + AGENCIES + ")[\\s).]*");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(

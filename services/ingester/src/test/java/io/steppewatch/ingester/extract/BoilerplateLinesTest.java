@@ -104,7 +104,8 @@ class BoilerplateLinesTest {
             "The new grain terminal at Aktau, seen from the ferry. | © Port of Aktau/Getty Images",
             "Zur Eröffnung kamen Händler aus fünf Ländern (Foto: Hafen Aktau)",
             "The minister at the opening of the terminal. Photo: Timur Aliev/AFP",
-            "Nowy terminal zbożowy w porcie Aktau, fot. shutterstock"})
+            "Nowy terminal zbożowy w porcie Aktau, fot. shutterstock", "Der Hafen im Morgenlicht, Aigerim Sadykova via Unsplash",
+            "Karawanserei bei Buchara, um 1900: gemeinfrei, via Wikimedia Commons"})
     void shouldDropLineWhenItCreditsAPictureInsideTheText(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
                 .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
@@ -158,6 +159,7 @@ class BoilerplateLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The figures come from AFP and the customs service, which publish them monthly.",
+            "The archive's old maps can be found via Wikimedia Commons and on the museum's own site, the curator said.",
             "Photographers lined the quay (the first barge of the year had arrived) to watch the ferry dock.",
             "Under clause (c) of the agreement the terminal stays open in winter.",
             "Traders in Almaty read the news on Reuters/AP wires before the market opened and then sold their grain."})
