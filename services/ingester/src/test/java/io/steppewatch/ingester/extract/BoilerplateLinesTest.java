@@ -57,7 +57,8 @@ class BoilerplateLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Externer Inhalt", "Kontakt:", "Entdecke weitere Reportagen", "Tous droits réservés",
-            "Подпишитесь на наш канал в Telegram", "相关阅读"})
+            "Подпишитесь на наш канал в Telegram", "相关阅读", "Diese Artikel könnten dich ebenfalls interessieren:",
+            "Beliebte Inhalte & Beiträge", "Relacionadas", "Você também pode gostar"})
     void shouldDropLineWhenItIsMostlyAPhraseOfTheFurnitureLexicon(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
                 .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
@@ -211,6 +212,8 @@ class BoilerplateLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Weitere Informationen zur Ernte gab das Ministerium am Montag nicht bekannt.",
+            "Beliebte Inhalte der Mediathek sind Filme über die Steppe.",
+            "Relacionadas com o porto, as obras começam em maio.",
             "More from the steppe: herders moved their flocks north a month early this year.",
             "Comentarios del ministro sobre el puerto, publicados el lunes, desataron una polémica."})
     void shouldKeepLineWhenItOnlyStartsLikeForeignFurniture(String line) {
