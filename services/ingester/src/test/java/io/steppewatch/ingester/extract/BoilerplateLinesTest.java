@@ -58,7 +58,7 @@ class BoilerplateLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Externer Inhalt", "Kontakt:", "Entdecke weitere Reportagen", "Tous droits réservés",
             "Подпишитесь на наш канал в Telegram", "相关阅读", "Diese Artikel könnten dich ebenfalls interessieren:",
-            "Beliebte Inhalte & Beiträge", "Relacionadas", "Você também pode gostar"})
+            "Beliebte Inhalte & Beiträge", "Relacionadas", "Você também pode gostar", "twittern", "mitteilen"})
     void shouldDropLineWhenItIsMostlyAPhraseOfTheFurnitureLexicon(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
                 .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
