@@ -104,7 +104,9 @@ final class BoilerplateLines {
      */
     private static final Pattern HOLDER = Pattern.compile("(?iu)[\\s(\\[*]{0,3}(©|\\(c\\))[^©!?]{2,60}");
     private static final String AGENCIES =
-            "getty images|afp|dpa|reuters|ap|epa|imago|shutterstock|istock|picture[ -]alliance|adobe ?stock";
+            "getty images|afp|dpa|reuters|ap|epa|imago|shutterstock|istock|picture[ -]alliance|adobe ?stock"
+                    // Free picture libraries, named the same way under a picture ("Ansel Tan via Unsplash").
+                    + "|unsplash|pixabay|pexels|wikimedia commons";
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)[^.!?]{2,70}(/|\\bvia )\\s*(" + AGENCIES + ")[\\s).]*");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -113,6 +115,37 @@ final class BoilerplateLines {
                     + "|[.!?]\\s+(photo|foto|bild|image)\\s*:\\s*[^.!?]{2,60}"
                     + "|,\\s*fot\\.\\s*[^.!?]{2,40})$");
     private static final Set<String> ADVERTISING = Set.of("anzeige", "werbung", "advertisement", "sponsored");
+    /**
+     * A picture's caption after the control that zooms it ("Vergrößern Die Kamera im Display ...", "Zum Vergrößern
+     * bitte anklicken", "Click to enlarge: ..."): a gallery's or a lightbox's label, set before or in place of the
+     * caption. "Vergrößern Sie ..." (an instruction) and "Vergrößern sich ..." are sentences and stay.
+     */
+    private static final Pattern ZOOM_CAPTION = Pattern.compile(
+            "(?iu)((bild|foto) )?vergrößern(?!\\s+(sie|du|ihr|wir|sich)\\b)([^\\p{L}].*)?|zum vergrößern\\b.*"
+                    + "|(click|tap) (here |(on )?(the )?(image|photo|picture) )?to (enlarge|zoom)\\b.*"
+                    + "|enlarge (this )?(image|photo|picture)\\b.*");
+    /**
+     * The notice of a placeholder left where an embedded post, video or map would load once the reader agrees to it
+     * ("Klicken Sie auf die Schaltfläche, um das Video zu laden.", "... bauen ohne deine Zustimmung keine Verbindung
+     * zu Instagram auf."): longer than the lexicon's short phrases, so told by what it asks (a click to load the
+     * content) or says (no connection without consent).
+     */
+    private static final Pattern CONSENT_NOTICE = Pattern.compile(
+            "(?iu)\\b(klick\\w*|button|schaltfläche)\\b.{0,60}\\bum (den|die|das) (externen? )?"
+                    + "(inhalte?|video|karte|beitrag|tweet|post)\\b.{0,80}?\\b(zu laden|nachzuladen|anzuzeigen)\\b"
+                    + "|\\bohne (dein|deine|ihr|ihre) (einverständnis|einwilligung|zustimmung)\\b.{0,40}"
+                    + "\\bkeine verbindung (zu|mit)\\b"
+                    + "|\\bclick\\b.{0,40}\\bto (load|show|display|view|unlock) (the|this) (external )?"
+                    + "(content|video|tweet|post|map)\\b"
+                    + "|\\b(not|never) (connect|load)\\b.{0,60}\\bwithout your (consent|permission)\\b");
+    /**
+     * A diagnostic that the site's PHP printed into the page ("Warning: Creating a default object from an empty value
+     * in /srv/www/wp-includes/classes.php on line 40", "Strict Standards: Non-static method ..."): a line of the
+     * server's, often several between the lines of the text.
+     */
+    private static final Pattern SERVER_DIAGNOSTIC = Pattern.compile(
+            "\\s*(PHP )?(Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal error)"
+                    + "\\s*:\\s.{1,500}? in \\S+\\.(php\\d?|inc) on line \\d+\\.?\\s*");
     /**
      * News agencies whose name signs off a story, alone or after the editor's initials ("aja/PAP", "(SID)", "jk/dpa").
      */
@@ -141,12 +174,15 @@ final class BoilerplateLines {
     private static final boolean[] PROMO_OPENINGS = openings(PROMO_WORDS);
     /**
      * The notice that the site earns from the links in the post ("we may receive compensation", "IGN may get a
-     * share of the sale", "erhalten wir eine Provision"): the site's small print, not the article.
+     * share of the sale", "erhalten wir eine Provision", "sogenannte Affiliate-Links", "von denen das Magazin eine
+     * Provision erhält"): the site's small print, not the article.
      */
     private static final Pattern DISCLOSURE = Pattern.compile(
-            "(?iu).*\\b((affiliate|referral)( and/or \\w+| or \\w+| and \\w+)? links?"
+            "(?iu).*\\b((affiliate|referral)(( and/or \\w+| or \\w+| and \\w+)? |-)links?"
                     + "|(may|might|will|could) (receive|earn|get|make) (a )?(small )?(compensation|commission|a share)"
-                    + "|advertising disclos\\w*|(erhalten|bekommen) wir (ggf\\. |gegebenenfalls |eine )*(kleine )?provision)"
+                    + "|advertising disclos\\w*|(erhalten|bekommen) wir (ggf\\. |gegebenenfalls |eine )*(kleine )?provision"
+                    + "|(erhalten|bekommen) wir [^.!?]{0,60}\\beine (kleine )?provision"
+                    + "|eine (kleine )?provision (erhält|erhalten|bekommt|bekommen))"
                     + "\\b.*");
     /**
      * A byline on a line of its own ("By Dana Ives -", "Von Anna Berg", "Por Agencia EFE"): the word for "by" and one
@@ -258,8 +294,13 @@ final class BoilerplateLines {
             boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
                     || creditLine(paragraph) || byline(paragraph) || signOff(paragraph)
                     || PHRASES.matches(paragraph))
-                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph))
-                    || pictureCredit(paragraph, i == last);
+                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph)
+                    || consentNotice(paragraph))
+                    || pictureCredit(paragraph, i == last) || zoomCaption(paragraph);
+            if (!drop && paragraph.contains(" on line ")) {
+                paragraph = withoutServerDiagnostics(paragraph);
+                drop = paragraph.isEmpty();
+            }
             if (!drop) {
                 String lines = paragraph.indexOf('\n') < 0 ? paragraph : withoutPictureCredits(paragraph, i == last);
                 if (!lines.isEmpty()) {
@@ -302,6 +343,20 @@ final class BoilerplateLines {
             start = end + 1;
         }
         return kept == null ? paragraph : kept.toString();
+    }
+
+    /** The paragraph without the lines that are the server's diagnostics (see {@link #SERVER_DIAGNOSTIC}). */
+    static String withoutServerDiagnostics(String paragraph) {
+        StringBuilder kept = new StringBuilder(paragraph.length());
+        for (String line : paragraph.split("\n", -1)) {
+            if (!(line.contains(" on line ") && SERVER_DIAGNOSTIC.matcher(line).matches())) {
+                if (!kept.isEmpty()) {
+                    kept.append('\n');
+                }
+                kept.append(line);
+            }
+        }
+        return kept.toString().strip().isEmpty() ? "" : kept.toString();
     }
 
     /** Drops the calls to subscribe or follow that close the text, keeping at least its first paragraph. */
@@ -422,6 +477,25 @@ final class BoilerplateLines {
         return (sign || lower.contains("foto") || lower.contains("photo") || lower.contains("bild")
                 || lower.contains("image") || lower.contains("credit") || lower.contains("fot."))
                 && CAPTION_CREDIT.matcher(line).find();
+    }
+
+    /** A caption after the control that zooms its picture, or the control alone (see {@link #ZOOM_CAPTION}). */
+    static boolean zoomCaption(String paragraph) {
+        if (paragraph.length() > MAX_CAPTION_CHARS) {
+            return false;
+        }
+        String first = firstWord(paragraph);
+        return (first.equals("vergrößern") || first.equals("bild") || first.equals("foto") || first.equals("zum")
+                || first.equals("click") || first.equals("tap") || first.equals("enlarge"))
+                && ZOOM_CAPTION.matcher(paragraph.strip()).matches();
+    }
+
+    /** The notice of a placeholder for an embed that loads once the reader agrees (see {@link #CONSENT_NOTICE}). */
+    static boolean consentNotice(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return (lower.contains("klick") || lower.contains("button") || lower.contains("schaltfläche")
+                || lower.contains("verbindung") || lower.contains("click") || lower.contains("without your"))
+                && CONSENT_NOTICE.matcher(paragraph).find();
     }
 
     /** The first run of letters, whatever comes before it ("(Foto: ...)", "*Werbung"). */

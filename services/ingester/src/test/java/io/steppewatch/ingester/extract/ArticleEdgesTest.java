@@ -1088,4 +1088,71 @@ class ArticleEdgesTest {
                 .contains("The gas burns with little soot", "the first payments went out in March.");
         assertThat(prompted).contains("The gas burns with little soot").doesNotContain("Get our app");
     }
+
+    @Test
+    void shouldDropTheNoticeOfAPostEmbeddedOnlyWithConsentAndKeepTheTextAroundIt() {
+        String text = text("""
+                <div class="field--name-body">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="embed-placeholder">
+                    <textarea class="embed-original" hidden>&lt;blockquote class="twitter-tweet"&gt;A post&lt;/blockquote&gt;</textarea>
+                    <h2>Twitter freischalten</h2>
+                    <div class="message">Wir achten deine Privatsphäre und bauen ohne deine Zustimmung keine
+                    Verbindung zu Twitter auf. In den Einstellungen kannst du das jederzeit ändern.</div>
+                    <a class="button" href="/settings/embeds">Einstellungen verwalten</a>
+                  </div>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <div class="video-consent"><p>Klicken Sie auf den Button unten, um das Video von example.org zu
+                  laden.</p><button>Video laden</button></div>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div>""");
+
+        assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
+                .doesNotContain("Privatsphäre", "Twitter freischalten", "um das Video");
+    }
+
+    @Test
+    void shouldDropACaptionThatFollowsTheControlZoomingItsPicture() {
+        String text = text("""
+                <div class="article-body">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <div class="image-box"><img src="/img/crane.jpg" alt="">
+                    <div class="image-meta"><a class="btn" href="/img/crane-large.jpg"><strong>Vergrößern</strong></a>
+                    <strong class="title">Der neue Kran am Kai von Termez, kurz nach seiner Aufstellung.</strong></div>
+                  </div>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                  <p><a href="/img/quay.jpg"><img src="/img/quay-small.jpg" alt=""></a><br>Zum Vergrößern bitte
+                  anklicken</p>
+                </div>""");
+
+        assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
+                .doesNotContain("Vergrößern", "Der neue Kran");
+    }
+
+    @Test
+    void shouldDropTheDiagnosticsAServerPrintedIntoThePageAndKeepTheLinesBetweenThem() {
+        String text = text("""
+                <div class="entry-content">
+                  <p><b>Warning</b>: Creating a default object from an empty value in
+                  <b>/srv/www/port-news/wp-includes/classes.php</b> on line <b>40</b><br>
+                  The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p><b>Deprecated</b>: Function create_function() is deprecated in
+                  <b>/srv/www/port-news/wp-includes/hooks.php</b> on line <b>88</b><br>
+                  The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </div>""");
+
+        assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
+                .doesNotContain("Warning", "Deprecated", "on line");
+    }
 }

@@ -57,7 +57,8 @@ class BoilerplateLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Externer Inhalt", "Kontakt:", "Entdecke weitere Reportagen", "Tous droits réservés",
-            "Подпишитесь на наш канал в Telegram", "相关阅读"})
+            "Подпишитесь на наш канал в Telegram", "相关阅读", "Diese Artikel könnten dich ebenfalls interessieren:",
+            "Beliebte Inhalte & Beiträge", "Relacionadas", "Você também pode gostar", "twittern", "mitteilen"})
     void shouldDropLineWhenItIsMostlyAPhraseOfTheFurnitureLexicon(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
                 .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
@@ -104,7 +105,8 @@ class BoilerplateLinesTest {
             "The new grain terminal at Aktau, seen from the ferry. | © Port of Aktau/Getty Images",
             "Zur Eröffnung kamen Händler aus fünf Ländern (Foto: Hafen Aktau)",
             "The minister at the opening of the terminal. Photo: Timur Aliev/AFP",
-            "Nowy terminal zbożowy w porcie Aktau, fot. shutterstock"})
+            "Nowy terminal zbożowy w porcie Aktau, fot. shutterstock", "Der Hafen im Morgenlicht, Aigerim Sadykova via Unsplash",
+            "Karawanserei bei Buchara, um 1900: gemeinfrei, via Wikimedia Commons"})
     void shouldDropLineWhenItCreditsAPictureInsideTheText(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
                 .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
@@ -158,6 +160,7 @@ class BoilerplateLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The figures come from AFP and the customs service, which publish them monthly.",
+            "The archive's old maps can be found via Wikimedia Commons and on the museum's own site, the curator said.",
             "Photographers lined the quay (the first barge of the year had arrived) to watch the ferry dock.",
             "Under clause (c) of the agreement the terminal stays open in winter.",
             "Traders in Almaty read the news on Reuters/AP wires before the market opened and then sold their grain."})
@@ -209,6 +212,8 @@ class BoilerplateLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Weitere Informationen zur Ernte gab das Ministerium am Montag nicht bekannt.",
+            "Beliebte Inhalte der Mediathek sind Filme über die Steppe.",
+            "Relacionadas com o porto, as obras começam em maio.",
             "More from the steppe: herders moved their flocks north a month early this year.",
             "Comentarios del ministro sobre el puerto, publicados el lunes, desataron una polémica."})
     void shouldKeepLineWhenItOnlyStartsLikeForeignFurniture(String line) {
@@ -223,7 +228,11 @@ class BoilerplateLinesTest {
             "Advertising disclosure: We may receive compensation for some of the links in our stories.",
             "Get Steppe Monthly delivered through your letterbox every month. Click here for more information.",
             "If you enjoyed this post, would you consider supporting our work? Just click here and donate.",
-            "Puede escribirnos a la redacción o suscribirse aquí a nuestra newsletter."})
+            "Puede escribirnos a la redacción o suscribirse aquí a nuestra newsletter.",
+            "Mit einem Stern markierte Links sind Affiliate-Links: Kaufst du dort ein, unterstützt du unseren Blog, "
+                    + "und der Preis bleibt für dich derselbe.",
+            "Einige Links führen zu Händlern, von denen die Redaktion eine Provision erhält. Sie tragen ein Symbol.",
+            "Kaufst du über einen solchen Link, bekommen wir vom jeweiligen Händler eine kleine Provision."})
     void shouldDropParagraphWhenItIsAContactLineOrAnEarningsNotice(String line) {
         assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
                 .isEqualTo("A real paragraph of the article.");
@@ -232,7 +241,9 @@ class BoilerplateLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The ministry said it may receive more grain than the silos can hold this autumn.",
             "The broker earns a commission on every wagon it books, the regulator found.",
-            "Officials could not be reached for comment on Monday."})
+            "Officials could not be reached for comment on Monday.",
+            "Der Makler erhält für jeden gebuchten Waggon eine Provision, stellte die Aufsicht fest.",
+            "Wie hoch die Provision ist, die der Makler bekommt, sagte die Aufsicht nicht."})
     void shouldKeepParagraphWhenItOnlyMentionsEarningsOrContact(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
@@ -359,6 +370,64 @@ class BoilerplateLinesTest {
         String line = "The licences sit between copyright (all rights reserved) and the public domain, the "
                 + "foundation said.";
 
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Klicken Sie auf die Schaltfläche unten, um das Video von example.org zu laden.",
+            "Wir achten deine Privatsphäre und bauen ohne deine Zustimmung keine Verbindung zu Instagram auf. "
+                    + "In den Einstellungen kannst du das jederzeit ändern.",
+            "Click the button below to load the content from a third-party service.",
+            "We will not connect to the map service without your consent."})
+    void shouldDropParagraphWhenItHoldsTheNoticeOfAnEmbedThatLoadsOnlyWithConsent(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
+                .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die App darf ohne deine Zustimmung keine Standortdaten an Dritte weitergeben, sagte die "
+                    + "Behörde am Montag.",
+            "Ohne ihre Zustimmung wurde die Verbindung zum Netz getrennt, klagen die Bewohner des Viertels.",
+            "Wer auf den Link klickt, um den Bericht zu lesen, landet auf der Seite des Ministeriums.",
+            "The app cannot share your location without your consent, the regulator said on Monday."})
+    void shouldKeepParagraphWhenItOnlySpeaksOfConsentOrOfLoading(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zum Vergrößern bitte anklicken", "Vergrößern Der neue Kran am Kai von Termez, kurz nach "
+                    + "seiner Aufstellung im Februar.", "Bild vergrößern: Die Fähre legt in Aktau an.",
+            "Click to enlarge: the new crane at the Termez quay", "Enlarge this image The ferry docks at Aktau."})
+    void shouldDropLineWhenItIsACaptionAfterTheControlThatZoomsItsPicture(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line + "\n\nAnother paragraph of it."))
+                .isEqualTo("A real paragraph of the article.\n\nAnother paragraph of it.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Vergrößern Sie das Bild mit zwei Fingern, um die Zahlen zu lesen.",
+            "Vergrößern sich die Lager weiter, braucht der Hafen eine dritte Schicht.",
+            "Enlargement of the port will begin in May, the authority said."})
+    void shouldKeepLineWhenItOnlyOpensWithTheWordForZooming(String line) {
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @Test
+    void shouldDropTheServersDiagnosticsFromBetweenTheLinesOfTheText() {
+        String text = "Notice: Undefined index: lang in /srv/www/port-news/wp-content/themes/harbour/header.php on line 12"
+                + "\n\nThe river port at Termez handled more freight in March.\n"
+                + "Deprecated: Function create_function() is deprecated in /srv/www/port-news/wp-includes/hooks.php"
+                + " on line 88\nCranes worked through the night.\n\n"
+                + "Strict Standards: Non-static method Gallery::options() should not be called statically in "
+                + "/srv/www/port-news/wp-content/plugins/gallery/functions.php on line 301";
+
+        assertThat(lines.filter(text))
+                .isEqualTo("The river port at Termez handled more freight in March.\nCranes worked through the night.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Warning: the ice on the river is thin in March, and the ferry will not run on line 3.",
+            "Notice: the office in /srv/port moves to the quay on line 2 of the tram, from Monday."})
+    void shouldKeepLineWhenItOnlyOpensLikeADiagnosticOfTheServer(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
 }
