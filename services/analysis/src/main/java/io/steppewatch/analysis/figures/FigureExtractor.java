@@ -501,6 +501,9 @@ public final class FigureExtractor {
             return null;
         }
         Noun noun = Noun.after(text, end, scale != null);
+        if (noun == null && english && scale == null) {
+            noun = countedPastMore(text, end); // "52 more companies", "add 25 more aircraft"
+        }
         boolean namedAfter = false;
         if (noun == null) {
             noun = Noun.namedAfter(text, end); // "estime à 1.500 le nombre de migrants"
@@ -554,6 +557,24 @@ public final class FigureExtractor {
             return null; // "Da Group 22 was registered", "reports Singapore's Splash 247.": part of a name
         }
         return bare(text, token, figureStart, value);
+    }
+
+    /**
+     * The noun an English count names past "more" ("target 52 more companies", "open 3-4 more checkpoints", "add 25 more
+     * aircraft"): "more" says the things come on top of others, and the number still counts them. Not before a unit
+     * ("3 more years" is a duration the unit rules read) nor before "than" (a function word, no noun). Else null.
+     */
+    private Noun countedPastMore(String text, int end) {
+        int i = skipBlanks(text, end);
+        if (i == end || !text.regionMatches(true, i, "more", 0, 4) || i + 4 >= text.length()
+                || !NumberScanner.isSpace(text.charAt(i + 4))) {
+            return null;
+        }
+        int counted = skipBlanks(text, i + 4);
+        if (units.unitAt(text, counted) != null || units.scaleAt(text, counted) != null) {
+            return null;
+        }
+        return Noun.after(text, counted, false);
     }
 
     /** Whether a scale word or a unit follows the number ending at {@code end}: "787 tonnes", "400-1 billion". */
