@@ -143,7 +143,8 @@ public final class FigureExtractor {
         figures = Partitives.completed(text, figures);
         figures = YearOffsets.withoutOffsets(text, figures);
         figures = PointedBackCounts.withoutPointedBack(text, figures);
-        return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency);
+        return EquivalentContainers.completed(text,
+                resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency));
     }
 
     /**
