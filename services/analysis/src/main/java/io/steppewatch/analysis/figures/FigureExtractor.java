@@ -423,6 +423,11 @@ public final class FigureExtractor {
         } else if (glued && scale == null) {
             return Ordinals.rank(text, token, signStart); // "la 28e place" is a rank; "39e" elsewhere, a code
         }
+        SurfaceFigure broken = unit == null && scale == null ? brokenCompound(text, end, signStart, value, numberEnd)
+                : null;
+        if (broken != null) {
+            return broken; // "The 828- kilometer railway", "(600- mile)", "another 4,000-plus kilometers"
+        }
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
             SurfaceFigure kazakhRank = Ordinals.kazakhRank(text, token, signStart);
@@ -576,6 +581,36 @@ public final class FigureExtractor {
             return null;
         }
         return Noun.after(text, counted, false);
+    }
+
+    /**
+     * A measure written as a compound adjective whose hyphen stands apart from its unit ("The 828- kilometer railway",
+     * "a 970 kilometre-long (600- mile) border": a page broke the word at its hyphen) or carries "plus" ("another
+     * 4,000-plus kilometers"), as "a 970-kilometer border" is read; not years (ages are written so) nor currencies.
+     * Else null.
+     */
+    private SurfaceFigure brokenCompound(String text, int end, int start, double value, int numberEnd) {
+        if (end + 2 >= text.length() || text.charAt(end) != '-') {
+            return null;
+        }
+        int after = end + 1;
+        if (text.regionMatches(true, after, "plus", 0, 4) && after + 4 < text.length()
+                && NumberScanner.isSpace(text.charAt(after + 4))) {
+            after += 4;
+        }
+        if (!NumberScanner.isSpace(text.charAt(after))) {
+            return null;
+        }
+        UnitLexicon.Found unit = units.unitAt(text, after);
+        if (unit == null || unit.end() - skipBlanks(text, after) < 3 || followedByLetter(text, unit.end())) {
+            return null;
+        }
+        UnitLexicon.Unit found = UnitLexicon.unit(unit.value());
+        if (found.isCurrency() || "years".equals(found.code()) || UNREPORTED_MEASURES.contains(found.code())) {
+            return null;
+        }
+        return new SurfaceFigure(start, unit.end(), scaled(value, found.multiplier()), found.code(), numberEnd, null,
+                false, false);
     }
 
     /** Whether a scale word or a unit follows the number ending at {@code end}: "787 tonnes", "400-1 billion". */
