@@ -16,9 +16,9 @@ final class Comparisons {
             "contre", "против", "по сравнению с", "en comparaison de", "par rapport à",
             // a substitution sets the number it replaces against the one it names: "1,800 soldiers, instead of 1,000"
             "instead of", "вместо", "au lieu de");
-    /** Words of substitution written before the first of two numbers: "вместо 36 составов ... около 30". */
+    /** Words of substitution written before the first of two numbers: "вместо" N trains a day ... about M. */
     private static final List<String> SUBSTITUTIONS = List.of("вместо", "instead of", "au lieu de");
-    /** Words that set a clause against the one before: "17 инцидентов, тогда как годом ранее их было только 6". */
+    /** Words that set a clause against the one before: N cases this year, "тогда как" M the year before. */
     private static final List<String> WHEREAS = List.of("тогда как", "в то время как", "whereas", "alors que",
             "tandis que");
     /** Words that restrict the number after a comparison word, between the two: "contre seulement 6", "вместо всего 7". */
@@ -90,10 +90,10 @@ final class Comparisons {
     }
 
     /**
-     * The figure before, when the two are set against each other across a few words of one clause: the first replaced
-     * ("вместо 12 тысяч тонн они вмещают около 10 тысяч", "вместо 36 составов в сутки страна принимает около 30") or a
-     * "whereas" between them ("17 таких инцидентов, тогда как годом ранее их было только 6"). The second number leaves
-     * out the first one's unit or noun, and its scale word, if any, is the first one's. Else null.
+     * The figure before, when the two are set against each other across a few words of one clause: the first one
+     * replaced ("вместо" N тонн, a verb, then "около" M; "instead of" N flights, then about M) or a "whereas" between
+     * them (N incidents, "тогда как" a year before there were M). The second number leaves out the first one's unit or
+     * noun, and its scale word, if any, is the first one's. Else null.
      */
     private static SurfaceFigure contrastedWith(String text, SurfaceFigure before, SurfaceFigure figure,
                                                 List<NumberScanner.Token> tokens) {
@@ -114,7 +114,7 @@ final class Comparisons {
             return null;
         }
         if (figure.implicit()) {
-            return sameScaleWord(text, before, figure) ? before : null; // "12 тысяч тонн ... 10 тысяч"
+            return sameScaleWord(text, before, figure) ? before : null; // N тысяч тонн ... M тысяч
         }
         for (NumberScanner.Token t : tokens) {
             if (t.end() == before.numberEnd()) {
@@ -140,7 +140,7 @@ final class Comparisons {
         return false;
     }
 
-    /** Whether the word after each figure's number is the same (its scale word): "12 тысяч тонн", "10 тысяч". */
+    /** Whether the word after each figure's number is the same (its scale word): N тысяч тонн, then M тысяч. */
     private static boolean sameScaleWord(String text, SurfaceFigure before, SurfaceFigure figure) {
         String mine = Traps.wordAfter(text, figure.numberEnd());
         return mine != null && mine.equals(Traps.wordAfter(text, before.numberEnd()));

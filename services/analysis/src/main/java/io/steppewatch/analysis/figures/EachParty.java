@@ -18,7 +18,7 @@ import io.steppewatch.analysis.text.Words;
  * takes one party of the group the distributive word refers to, the parties named together with "and" in its
  * sentence. Only in a sentence of a sale (a word of buyer, supplier, import, export or delivery) or, by decision 43 of
  * round 36, of a stake in a venture, a project's capital or funds, where each copy keeps every party of the venture,
- * its holder first ("the Kazakh and Uzbek sides will receive 33 percent each"): an "each" elsewhere is left as one
+ * its holder first (two sides of a three-party project holding N percent each): an "each" elsewhere is left as one
  * figure.
  */
 final class EachParty {
@@ -40,12 +40,11 @@ final class EachParty {
             "client", "acheteu", "achet", "fournisseu", "importat", "exportat", "покупат", "купил", "закупи",
             "поставщик", "импорт", "экспорт", "xaridor", "харидор", "sotib", "сотиб", "eksport", "сатып",
             "жеткізуші", "импорттаушы",
-            // deliveries of a good sold are its sale too ("doivent recevoir chacun 42% des livraisons de gaz")
+            // deliveries of a good sold are its sale too (two buyers to get "chacun" N% of the gas "livraisons")
             "deliver", "livraison", "поставк", "поставок", "yetkazib", "етказиб");
     /**
-     * Stems of the words of a stake in a venture, a project's capital or its funds (decision 43 of round 36): "the
-     * Kazakh and Uzbek sides will receive 33 percent each" of a project's capital, "contribueront chacun à hauteur de
-     * 24,5%" of its funds.
+     * Stems of the words of a stake in a venture, a project's capital or its funds (decision 43 of round 36): two
+     * sides each receiving N percent of a project's capital, two states each contributing N% of its funds.
      */
     private static final List<String> STAKE_STEMS = Words.foldAll("stake", "capital", "venture", "consortium",
             "shareholder", "fonds", "financement", "coentreprise", "капитал", "доля", "долю", "доли", "консорциум",

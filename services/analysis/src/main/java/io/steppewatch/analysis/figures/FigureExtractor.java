@@ -426,7 +426,7 @@ public final class FigureExtractor {
         SurfaceFigure broken = unit == null && scale == null ? brokenCompound(text, end, signStart, value, numberEnd)
                 : null;
         if (broken != null) {
-            return broken; // "The 828- kilometer railway", "(600- mile)", "another 4,000-plus kilometers"
+            return broken; // "N- kilometer", "(N- mile)", "N-plus kilometers"
         }
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
@@ -584,9 +584,9 @@ public final class FigureExtractor {
     }
 
     /**
-     * A measure written as a compound adjective whose hyphen stands apart from its unit ("The 828- kilometer railway",
-     * "a 970 kilometre-long (600- mile) border": a page broke the word at its hyphen) or carries "plus" ("another
-     * 4,000-plus kilometers"), as "a 970-kilometer border" is read; not years (ages are written so) nor currencies.
+     * A measure written as a compound adjective whose hyphen stands apart from its unit ("an N- kilometer line", a
+     * length in miles in brackets as "(N- mile)": a page broke the word at its hyphen) or carries "plus" ("N-plus
+     * kilometers"), as the unbroken "N-kilometer" is read; not years (ages are written so) nor currencies.
      * Else null.
      */
     private SurfaceFigure brokenCompound(String text, int end, int start, double value, int numberEnd) {

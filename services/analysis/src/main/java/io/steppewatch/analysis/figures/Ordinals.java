@@ -77,7 +77,7 @@ final class Ordinals {
     private static final List<String> UZBEK_ONE_OF = Words.foldAll("biri", "бири");
     /** "ko‘p" (many; cut at its apostrophe) and "kam" (few): "eng ko‘p" is "at most", no ranking. */
     private static final Set<String> UZBEK_QUANTITY = Set.copyOf(Words.foldAll("ko", "kop", "кўп", "kam", "кам"));
-    /** How many words before the number "eng" may stand ("энг юқори бўлган 10 та давлат"). */
+    /** How many words before the number "eng" may stand ("энг" highest "бўлган" N та, most-X being N). */
     private static final int UZBEK_MOST_REACH = 3;
     private static final String[] APPROXIMATE_WORDS = {"centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine",
         "millier", "dozen", "сотни", "десятка", "тысячи"};
@@ -234,10 +234,10 @@ final class Ordinals {
     }
 
     /**
-     * Whether an Uzbek "N ta" names a leading group rather than counting: "eng" (most) stands just before the number or
-     * right after its counter ("eng yirik 5 ta eksportyorlari", "энг юқори бўлган 10 та давлат", "5 та eng yirik"), or
-     * the thing counted is "one of" them ("10 ta mamlakatdan biriga aylangan": became one of 10 countries). The same
-     * group as "the 10 largest investors" (gold-g, gold-zh, gold-zk label them ranks).
+     * Whether an Uzbek "N ta" names a leading group rather than counting: "eng" (most) stands up to three words before
+     * the number or right after its counter ("eng yirik N ta" exporters, "N та eng yirik" partners), or the thing
+     * counted is "one of" them ("N ta mamlakatdan biri": one of N countries). The same group as "the 10 largest
+     * investors" (gold-g, gold-zh, gold-zk label them ranks).
      */
     private static boolean uzbekLeadingGroup(String text, NumberScanner.Token token, int start, Noun noun) {
         String counter = Traps.wordAfter(text, token.end());
