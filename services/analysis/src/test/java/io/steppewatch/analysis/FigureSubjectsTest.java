@@ -1226,7 +1226,7 @@ class FigureSubjectsTest {
             Border clashes | At least 19 people were killed in the new round of border clashes with Tajikistan, Kyrgyzstan said. | 19 people | KG TJ
             Столкновения на границе | По данным Бишкека, 24 человека были убиты в столкновениях на границе с Таджикистаном. | 24 человека | KG TJ
             Affrontements à la frontière | Selon Bichkek, 24 personnes ont été tuées dans les affrontements à la frontière avec le Tadjikistan. | 24 personnes | KG TJ
-            Clashes on the Kyrgyz-Tajik border | Kyrgyz officials said 13 more bodies were brought to hospitals in the border clashes. | 13 | KG TJ
+            Clashes on the Kyrgyz-Tajik border | Kyrgyz officials said 13 more bodies were brought to hospitals in the border clashes. | 13 more bodies | KG TJ
             Mine disaster in Kazakhstan, Russia sends help | A fire at a mine in Kazakhstan on Tuesday killed 32 people. | 32 people | KZ
             """)
     void shouldGiveTheCasualtiesOfAClashBothSides(String title, String body, String figure, String subjects) {

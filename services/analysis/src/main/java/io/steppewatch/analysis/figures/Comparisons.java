@@ -16,6 +16,11 @@ final class Comparisons {
             "contre", "против", "по сравнению с", "en comparaison de", "par rapport à",
             // a substitution sets the number it replaces against the one it names: "1,800 soldiers, instead of 1,000"
             "instead of", "вместо", "au lieu de");
+    /** Words of substitution written before the first of two numbers: "вместо" N trains a day ... about M. */
+    private static final List<String> SUBSTITUTIONS = List.of("вместо", "instead of", "au lieu de");
+    /** Words that set a clause against the one before: N cases this year, "тогда как" M the year before. */
+    private static final List<String> WHEREAS = List.of("тогда как", "в то время как", "whereas", "alors que",
+            "tandis que");
     /** Words that restrict the number after a comparison word, between the two: "contre seulement 6", "вместо всего 7". */
     private static final List<String> RESTRICTING = List.of("seulement", "only", "just", "только", "лишь", "всего");
     /** How far the figure compared with may stand before the cue: the same clause, a few words. */
@@ -38,10 +43,16 @@ final class Comparisons {
         for (int i = 0; i < figures.size(); i++) {
             SurfaceFigure figure = figures.get(i);
             if (!bare(figure)) {
-                out.add(figure);
+                SurfaceFigure contrasted = figure.implicit() && !figure.spelled() && i > 0
+                        ? contrastedWith(text, figures.get(i - 1), figure, tokens) : null;
+                out.add(contrasted == null ? figure : new SurfaceFigure(figure.start(), figure.end(), figure.value(),
+                        contrasted.unit(), figure.numberEnd(), contrasted.noun(), false, false));
                 continue;
             }
             SurfaceFigure compared = i > 0 ? comparedWith(text, figures.get(i - 1), figure, tokens) : null;
+            if (compared == null && i > 0) {
+                compared = contrastedWith(text, figures.get(i - 1), figure, tokens);
+            }
             if (compared != null) {
                 out.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), compared.unit(),
                         figure.numberEnd(), compared.noun(), false, false));
@@ -76,6 +87,63 @@ final class Comparisons {
             }
         }
         return null;
+    }
+
+    /**
+     * The figure before, when the two are set against each other across a few words of one clause: the first one
+     * replaced ("вместо" N тонн, a verb, then "около" M; "instead of" N flights, then about M) or a "whereas" between
+     * them (N incidents, "тогда как" a year before there were M). The second number leaves out the first one's unit or
+     * noun, and its scale word, if any, is the first one's. Else null.
+     */
+    private static SurfaceFigure contrastedWith(String text, SurfaceFigure before, SurfaceFigure figure,
+                                                List<NumberScanner.Token> tokens) {
+        if (before.end() > figure.start() || figure.start() - before.end() > MAX_GAP || bare(before)
+                || before.implicit() || before.spelled() || "rank".equals(before.unit()) || before.isMoney()) {
+            return null;
+        }
+        String gap = text.substring(before.end(), figure.start());
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (c == '.' || c == '\n' || c == ';' || Character.isDigit(c)) {
+                return null;
+            }
+        }
+        String lower = gap.toLowerCase(Locale.ROOT);
+        boolean whereas = WHEREAS.stream().anyMatch(lower::contains);
+        if (!whereas && !replaced(text, before.start())) {
+            return null;
+        }
+        if (figure.implicit()) {
+            return sameScaleWord(text, before, figure) ? before : null; // N тысяч тонн ... M тысяч
+        }
+        for (NumberScanner.Token t : tokens) {
+            if (t.end() == before.numberEnd()) {
+                return t.value() == before.value() ? before : null; // no scale word before a bare number
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word of substitution ("вместо", "instead of", "au lieu de") ends right before {@code start}. */
+    private static boolean replaced(String text, int start) {
+        int end = start;
+        while (end > 0 && NumberScanner.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        String before = text.substring(Math.max(0, end - 12), end).toLowerCase(Locale.ROOT);
+        for (String cue : SUBSTITUTIONS) {
+            int cueStart = end - cue.length();
+            if (end < start && before.endsWith(cue) && (cueStart == 0 || !Character.isLetter(text.charAt(cueStart - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word after each figure's number is the same (its scale word): N тысяч тонн, then M тысяч. */
+    private static boolean sameScaleWord(String text, SurfaceFigure before, SurfaceFigure figure) {
+        String mine = Traps.wordAfter(text, figure.numberEnd());
+        return mine != null && mine.equals(Traps.wordAfter(text, before.numberEnd()));
     }
 
     /** Where a restricting word that ends at {@code end} begins, spaces before it aside; else {@code end}. */

@@ -16,8 +16,10 @@ import io.steppewatch.analysis.text.Words;
  * the main importers, absorbing more than 26% each", "la Turquie et la Chine, principaux acheteurs, ont reçu chacune
  * 20%") is one figure per buyer, with the same quote: each copy keeps the parties the figure shares (the seller) and
  * takes one party of the group the distributive word refers to, the parties named together with "and" in its
- * sentence. Only in a sentence of a sale (a word of buyer, supplier, import or export): decision 31 leaves the same
- * "each" outside a sale as labelled (zf-en-009's `with 33 percent each`, one label).
+ * sentence. Only in a sentence of a sale (a word of buyer, supplier, import, export or delivery) or, by decision 43 of
+ * round 36, of a stake in a venture, a project's capital or funds, where each copy keeps every party of the venture,
+ * its holder first (two sides of a three-party project holding N percent each): an "each" elsewhere is left as one
+ * figure.
  */
 final class EachParty {
 
@@ -37,7 +39,16 @@ final class EachParty {
     private static final List<String> SALE_STEMS = Words.foldAll("buyer", "purchas", "supplier", "import", "export",
             "client", "acheteu", "achet", "fournisseu", "importat", "exportat", "покупат", "купил", "закупи",
             "поставщик", "импорт", "экспорт", "xaridor", "харидор", "sotib", "сотиб", "eksport", "сатып",
-            "жеткізуші", "импорттаушы");
+            "жеткізуші", "импорттаушы",
+            // deliveries of a good sold are its sale too (two buyers to get "chacun" N% of the gas "livraisons")
+            "deliver", "livraison", "поставк", "поставок", "yetkazib", "етказиб");
+    /**
+     * Stems of the words of a stake in a venture, a project's capital or its funds (decision 43 of round 36): two
+     * sides each receiving N percent of a project's capital, two states each contributing N% of its funds.
+     */
+    private static final List<String> STAKE_STEMS = Words.foldAll("stake", "capital", "venture", "consortium",
+            "shareholder", "fonds", "financement", "coentreprise", "капитал", "доля", "долю", "доли", "консорциум",
+            "ulush", "улуш", "үлес");
     /** How many words from the figure the distributive word may stand. */
     private static final int REACH = 5;
 
@@ -50,7 +61,9 @@ final class EachParty {
             return List.of(figure);
         }
         Sentences.Sentence sentence = context.sentences().get(FigureContext.sentenceOf(context, surface.start()));
-        if (!speaksOfASale(context.wordsOf(sentence))) {
+        List<Words.Word> words = context.wordsOf(sentence);
+        boolean sale = speaksOf(words, SALE_STEMS);
+        if (!sale && !speaksOf(words, STAKE_STEMS)) {
             return List.of(figure);
         }
         List<String> group = joinedGroup(context, sentence, surface);
@@ -61,8 +74,14 @@ final class EachParty {
         shared.removeAll(group);
         List<ExtractedFigure> copies = new ArrayList<>(group.size());
         for (String party : group) {
-            List<String> subjects = new ArrayList<>(shared);
-            subjects.add(party);
+            // a buyer's copy: the seller and that buyer; a holder's copy: the holder first, then the venture's other
+            // parties, all of which the stake is a term between (decision 43)
+            List<String> subjects = new ArrayList<>(sale ? shared : List.of(party));
+            if (sale) {
+                subjects.add(party);
+            } else {
+                figure.subjects().stream().filter(s -> !s.equals(party)).forEach(subjects::add);
+            }
             copies.add(new ExtractedFigure(figure.value(), figure.unit(), figure.measure(), figure.metric(), subjects,
                     figure.period(), figure.text(), figure.sentence(), figure.offset(), figure.relation(),
                     figure.traded()));
@@ -70,9 +89,9 @@ final class EachParty {
         return copies;
     }
 
-    private static boolean speaksOfASale(List<Words.Word> words) {
+    private static boolean speaksOf(List<Words.Word> words, List<String> stems) {
         for (Words.Word word : words) {
-            if (Words.startsWithAny(word.folded(), SALE_STEMS)) {
+            if (Words.startsWithAny(word.folded(), stems)) {
                 return true;
             }
         }

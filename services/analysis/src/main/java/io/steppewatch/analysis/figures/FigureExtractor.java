@@ -143,7 +143,8 @@ public final class FigureExtractor {
         figures = Partitives.completed(text, figures);
         figures = YearOffsets.withoutOffsets(text, figures);
         figures = PointedBackCounts.withoutPointedBack(text, figures);
-        return resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency);
+        return EquivalentContainers.completed(text,
+                resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency));
     }
 
     /**
@@ -422,6 +423,11 @@ public final class FigureExtractor {
         } else if (glued && scale == null) {
             return Ordinals.rank(text, token, signStart); // "la 28e place" is a rank; "39e" elsewhere, a code
         }
+        SurfaceFigure broken = unit == null && scale == null ? brokenCompound(text, end, signStart, value, numberEnd)
+                : null;
+        if (broken != null) {
+            return broken; // "N- kilometer", "(N- mile)", "N-plus kilometers"
+        }
         if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
                 && Character.isLetter(text.charAt(end + 1)) && unit == null) {
             SurfaceFigure kazakhRank = Ordinals.kazakhRank(text, token, signStart);
@@ -501,6 +507,9 @@ public final class FigureExtractor {
             return null;
         }
         Noun noun = Noun.after(text, end, scale != null);
+        if (noun == null && english && scale == null) {
+            noun = countedPastMore(text, end); // "52 more companies", "add 25 more aircraft"
+        }
         boolean namedAfter = false;
         if (noun == null) {
             noun = Noun.namedAfter(text, end); // "estime à 1.500 le nombre de migrants"
@@ -554,6 +563,54 @@ public final class FigureExtractor {
             return null; // "Da Group 22 was registered", "reports Singapore's Splash 247.": part of a name
         }
         return bare(text, token, figureStart, value);
+    }
+
+    /**
+     * The noun an English count names past "more" ("target 52 more companies", "open 3-4 more checkpoints", "add 25 more
+     * aircraft"): "more" says the things come on top of others, and the number still counts them. Not before a unit
+     * ("3 more years" is a duration the unit rules read) nor before "than" (a function word, no noun). Else null.
+     */
+    private Noun countedPastMore(String text, int end) {
+        int i = skipBlanks(text, end);
+        if (i == end || !text.regionMatches(true, i, "more", 0, 4) || i + 4 >= text.length()
+                || !NumberScanner.isSpace(text.charAt(i + 4))) {
+            return null;
+        }
+        int counted = skipBlanks(text, i + 4);
+        if (units.unitAt(text, counted) != null || units.scaleAt(text, counted) != null) {
+            return null;
+        }
+        return Noun.after(text, counted, false);
+    }
+
+    /**
+     * A measure written as a compound adjective whose hyphen stands apart from its unit ("an N- kilometer line", a
+     * length in miles in brackets as "(N- mile)": a page broke the word at its hyphen) or carries "plus" ("N-plus
+     * kilometers"), as the unbroken "N-kilometer" is read; not years (ages are written so) nor currencies.
+     * Else null.
+     */
+    private SurfaceFigure brokenCompound(String text, int end, int start, double value, int numberEnd) {
+        if (end + 2 >= text.length() || text.charAt(end) != '-') {
+            return null;
+        }
+        int after = end + 1;
+        if (text.regionMatches(true, after, "plus", 0, 4) && after + 4 < text.length()
+                && NumberScanner.isSpace(text.charAt(after + 4))) {
+            after += 4;
+        }
+        if (!NumberScanner.isSpace(text.charAt(after))) {
+            return null;
+        }
+        UnitLexicon.Found unit = units.unitAt(text, after);
+        if (unit == null || unit.end() - skipBlanks(text, after) < 3 || followedByLetter(text, unit.end())) {
+            return null;
+        }
+        UnitLexicon.Unit found = UnitLexicon.unit(unit.value());
+        if (found.isCurrency() || "years".equals(found.code()) || UNREPORTED_MEASURES.contains(found.code())) {
+            return null;
+        }
+        return new SurfaceFigure(start, unit.end(), scaled(value, found.multiplier()), found.code(), numberEnd, null,
+                false, false);
     }
 
     /** Whether a scale word or a unit follows the number ending at {@code end}: "787 tonnes", "400-1 billion". */

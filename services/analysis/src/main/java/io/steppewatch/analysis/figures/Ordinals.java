@@ -69,6 +69,16 @@ final class Ordinals {
     private static final Set<String> PLACES = Stream.of("место", "месте", "местом", "орында", "орынға", "орынды",
             "орыннан", "ўринда", "ўринни", "ўринга", "ўриндан").map(Words::fold).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "leading", "top");
+    /** The Uzbek counter after a number ("10 ta", "10 та"), folded. */
+    private static final Set<String> UZBEK_COUNTERS = Set.copyOf(Words.foldAll("ta", "та"));
+    /** Uzbek "most" ("eng yirik", the largest; "энг юқори", the highest), folded. */
+    private static final Set<String> UZBEK_MOST = Set.copyOf(Words.foldAll("eng", "энг"));
+    /** Uzbek "one of" after the counted noun ("mamlakatdan biri", "давлатдан бири"), with its case endings. */
+    private static final List<String> UZBEK_ONE_OF = Words.foldAll("biri", "бири");
+    /** "ko‘p" (many; cut at its apostrophe) and "kam" (few): "eng ko‘p" is "at most", no ranking. */
+    private static final Set<String> UZBEK_QUANTITY = Set.copyOf(Words.foldAll("ko", "kop", "кўп", "kam", "кам"));
+    /** How many words before the number "eng" may stand ("энг" highest "бўлган" N та, most-X being N). */
+    private static final int UZBEK_MOST_REACH = 3;
     private static final String[] APPROXIMATE_WORDS = {"centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine",
         "millier", "dozen", "сотни", "десятка", "тысячи"};
 
@@ -217,7 +227,61 @@ final class Ordinals {
         if (SUPERLATIVES.contains(noun.word()) && "the".equals(Traps.wordBefore(text, start))) {
             return new SurfaceFigure(start, noun.end(), token.value(), "rank", token.end(), noun.word(), false, false);
         }
+        if (uzbekLeadingGroup(text, token, start, noun)) {
+            return new SurfaceFigure(start, noun.end(), token.value(), "rank", token.end(), noun.word(), false, false);
+        }
         return null;
+    }
+
+    /**
+     * Whether an Uzbek "N ta" names a leading group rather than counting: "eng" (most) stands up to three words before
+     * the number or right after its counter ("eng yirik N ta" exporters, "N та eng yirik" partners), or the thing
+     * counted is "one of" them ("N ta mamlakatdan biri": one of N countries). The same group as "the 10 largest
+     * investors" (gold-g, gold-zh, gold-zk label them ranks).
+     */
+    private static boolean uzbekLeadingGroup(String text, NumberScanner.Token token, int start, Noun noun) {
+        String counter = Traps.wordAfter(text, token.end());
+        if (counter == null || !UZBEK_COUNTERS.contains(counter)) {
+            return false; // the cheap gate: most numbers have no Uzbek counter after them
+        }
+        if (UZBEK_MOST.contains(noun.word()) ? !boundOfQuantity(text, noun.end()) : mostBefore(text, start)) {
+            return true;
+        }
+        String next = Traps.wordAfter(text, noun.end());
+        return next != null && Words.startsWithAny(next, UZBEK_ONE_OF);
+    }
+
+    /** Whether "eng" / "энг" is one of the few words right before {@code start}, in its sentence. */
+    private static boolean mostBefore(String text, int start) {
+        int at = start;
+        for (int k = 0; k < UZBEK_MOST_REACH; k++) {
+            int j = at;
+            while (j > 0 && NumberScanner.isSpace(text.charAt(j - 1))) {
+                j--;
+            }
+            int i = j;
+            while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || isApostrophe(text.charAt(i - 1)))) {
+                i--;
+            }
+            if (i == j) {
+                return false; // a punctuation mark or a number: the words before belong to another phrase
+            }
+            if (UZBEK_MOST.contains(FigureExtractor.fold(text.substring(i, j)))) {
+                return !boundOfQuantity(text, j);
+            }
+            at = i;
+        }
+        return false;
+    }
+
+    /** Whether "eng" ending at {@code end} says "at most" or "at least" ("eng ko‘p 40 ta", "энг кам 3 та"), no rank. */
+    private static boolean boundOfQuantity(String text, int end) {
+        String next = Traps.wordAfter(text, end);
+        return next != null && UZBEK_QUANTITY.contains(next);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '‘' || c == '’' || c == 'ʻ' || c == 'ʼ' || c == '`';
     }
 
     /** Where the word after "de", "d'" or "of" (when one of them follows {@code at}) starts, else {@code at}. */
