@@ -700,26 +700,12 @@ final class FigurePeriods {
     private static boolean saysAsOf(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            // every "a" of a sentence starts the case-blind compare: the char after it is read first, as that compare
-            // would read it, and most "a"s are followed by no "s"
-            if ((c == 'a' || c == 'A') && i + 5 <= end && sameIgnoringCase(text.charAt(i + 1), 's')
-                    && text.regionMatches(true, i, "as of", 0, 5)
-                    || (c == 'п' || c == 'П') && i + 15 <= end && sameIgnoringCase(text.charAt(i + 1), 'о')
-                    && text.regionMatches(true, i, "по состоянию на", 0, 15)) {
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "as of", 0, 5) && i + 5 <= end
+                    || (c == 'п' || c == 'П') && text.regionMatches(true, i, "по состоянию на", 0, 15) && i + 15 <= end) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether two chars are equal as {@link String#regionMatches(boolean, int, String, int, int)} compares them blind to case. */
-    private static boolean sameIgnoringCase(char a, char b) {
-        if (a == b) {
-            return true;
-        }
-        char upperA = Character.toUpperCase(a);
-        char upperB = Character.toUpperCase(b);
-        return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
     }
 
     /** Words that place a rank in the world's order: "in the world", "globally", "в мире", "dans le monde", "әлемде". */

@@ -151,9 +151,7 @@ final class IndexedWords extends AbstractList<Words.Word> implements RandomAcces
     static final int REGION_WORDS = 1;
     /** Whether a sentence gives a place below the first, in no world ranking ({@link LowerPlaces}). */
     static final int PLACE_BELOW_FIRST = 2;
-    /** Whether a sentence names a bloc with no code as a partner ({@link Subjects}' uncoded bloc). */
-    static final int UNCODED_BLOC = 3;
-    private static final int QUESTIONS = 4;
+    private static final int QUESTIONS = 3;
 
     /**
      * The last answer to each question: the stretch {@code [factFrom, factTo)} of {@code factText} it was asked about

@@ -2635,9 +2635,7 @@ final class PeriodResolver {
         Integer count = null;
         boolean decades = false;
         // "so'nggi o'n yilda": the Uzbek o's mark inside a word is no break between words
-        // (the pattern runs only where one of its marks stands: its replacement leaves any other text as it is)
-        String marksDropped = hasUzbekMark(folded) ? UZBEK_MARK_IN_WORD.matcher(folded).replaceAll("") : folded;
-        for (String word : NON_WORD.split(marksDropped)) {
+        for (String word : NON_WORD.split(UZBEK_MARK_IN_WORD.matcher(folded).replaceAll(""))) {
             if (PAST_WORDS.contains(word)) {
                 past = true;
             } else if (Words.startsWithAny(word, DECADE_STEMS)) {
@@ -2665,16 +2663,6 @@ final class PeriodResolver {
     }
 
     private static final int DECADE = 10;
-
-    /** Whether any char of {@link #APOS_UZ} stands in the text. */
-    private static boolean hasUzbekMark(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ("'’‘ʻʼ`".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a span of past years is counted in decades ("the past decade", "за последнее десятилетие"): a change over
@@ -2709,19 +2697,9 @@ final class PeriodResolver {
     private static final java.util.Map<String, java.util.Optional<Integer>> SMALL_NUMBERS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Whether every char of the text is a digit (true for ""), read without a stream: every word of a span asks. */
-    private static boolean allDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A month count in digits or words; words are read by ICU once and remembered ("seven", "recent", "девять"). */
     private static Integer smallNumber(String text) {
-        if (allDigits(text)) {
+        if (text.chars().allMatch(Character::isDigit)) {
             return text.length() > 9 ? null : Integer.valueOf(text); // ten digits may be beyond an int, and no count
         }
         java.util.Optional<Integer> known = SMALL_NUMBERS.get(text);

@@ -4337,22 +4337,6 @@ final class Subjects {
         int at = indexAt(words, figureStart);
         int from = sentenceStart(words, at, text);
         int to = at < words.size() ? sentenceEnd(words, at, text) : words.size();
-        // The answer depends on the sentence's words alone, which every figure of the sentence asks about: it walked
-        // the group phrases at each word of the sentence once per figure; now once per sentence.
-        IndexedWords indexed = words instanceof IndexedWords known ? known : null;
-        byte known = indexed == null ? 0 : indexed.knownFact(IndexedWords.UNCODED_BLOC, from, to, text);
-        if (known != 0) {
-            return known == 2;
-        }
-        boolean with = withUncodedBloc(words, from, to, text);
-        if (indexed != null) {
-            indexed.knowFact(IndexedWords.UNCODED_BLOC, from, to, text, with);
-        }
-        return with;
-    }
-
-    /** {@link #withUncodedBloc(List, int, String)} of the sentence of words {@code [from, to)}. */
-    private static boolean withUncodedBloc(List<Words.Word> words, int from, int to, String text) {
         for (int first = from; first < to && first < words.size(); first++) {
             if (!GroupTotals.groupNameAt(words, first)) {
                 continue;
