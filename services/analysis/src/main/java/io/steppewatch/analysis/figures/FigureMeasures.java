@@ -472,11 +472,21 @@ final class FigureMeasures {
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
             if ("target".equals(hit.value()) && FigureContext.nearAfter(hit, figure, GOAL_AFTER)
                     && !TextWalks.crossesClause(context.text(), figure.end(), hit.start())
-                    && !TextWalks.joinsNextClause(context.text(), figure.end(), hit.start())) {
+                    && !TextWalks.joinsNextClause(context.text(), figure.end(), hit.start())
+                    && !worthOfAPlan(context.text(), figure, hit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "a $5 million plan to expand operations": the noun "plan" right after a figure, with nothing between them, makes
+     * the figure the plan's worth, not a level the plan aims at ("1.2 mln tons we plan to pump" is one).
+     */
+    private static boolean worthOfAPlan(String text, SurfaceFigure figure, CueLexicon.Hit<String> hit) {
+        return text.substring(figure.end(), hit.start()).isBlank()
+                && text.regionMatches(true, hit.start(), "plan ", 0, 5);
     }
 
     /**
