@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * "to reach" / "pour atteindre" after a word of change says where the change took the level, an `amount`: the words of
  * change the cues lacked, the French infinitive "croître" ("a vu ses échanges croître de 12 % ... pour atteindre"),
- * "a plus que doublé" and "has gone from ... to reach". The first four rows fail without the rule (the percentage after "croître de" is the change); a goal stays one.
+ * "a plus que doublé" and "has gone from ... to reach". The first four rows fail without the rule (the percentage after
+ * "croître de" is the change); a goal stays one.
  */
 class ReachedAfterAChangeTest {
 
