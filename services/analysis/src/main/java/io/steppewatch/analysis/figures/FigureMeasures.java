@@ -64,12 +64,26 @@ final class FigureMeasures {
             // Gerunds and nouns of raising, which name a plan, not a move made ("increasing the port's container capacity
             // to 250 thousand TEUs", "увеличение товарооборота до 5 млрд")
             "increasing", "doubling", "tripling", "увеличение", "увеличения", "наращивание", "наращивания");
+    /**
+     * The same Russian nouns in the dative and prepositional, which name a plan after "по" or "о" ("меры по
+     * расширению сотрудничества и увеличению ежегодного транзита до 20 миллионов тонн", "договорились о поэтапном
+     * увеличении ... до 60 млн тонн"), but a rise made after "к" ("привела к увеличению ... до 20 миллионов тонн").
+     */
+    private static final Set<String> RAISING_NOUNS_OF_A_PLAN = WordSet.of("увеличению", "увеличении", "наращиванию",
+            "наращивании", "доведению", "доведении");
+    /** "к", "ко": what the raising noun after them names is where something led (see RAISING_NOUNS_OF_A_PLAN). */
+    private static final Set<String> LED_TO = WordSet.of("к", "ко");
     /** Words that may stand between "to" and the level: "to at least $2 billion", "до почти 5 млрд". */
     private static final Set<String> LEVEL_FILLERS = WordSet.of("at", "least", "about", "almost", "nearly", "around",
             "approximately", "over", "more", "than", "environ", "pres", "de", "plus", "около", "почти", "более",
             "свыше", "порядка");
     private static final int LEVEL_FILLER_REACH = 3;
-    private static final int RAISING_REACH = 8;
+    /**
+     * How many words before "to" the verb of raising may stand: a Russian object is a long chain of genitives and
+     * places ("увеличит объем транзита российского газа в Узбекистан через территорию Казахстана с 3 миллиардов год до
+     * 11 миллиардов"); the walk still stops at a clause break.
+     */
+    private static final int RAISING_REACH = 14;
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */
     private static final Pattern DATIVE_PERCENT = Pattern.compile(
             "(?iu)(?:foiz|фоиз|пайыз)(?:ga|га|ға)$");
@@ -320,6 +334,11 @@ final class FigureMeasures {
             if (RAISING_VERBS.contains(words.get(k).folded())) {
                 return true;
             }
+            if (RAISING_NOUNS_OF_A_PLAN.contains(words.get(k).folded())
+                    && !(k >= 1 && LED_TO.contains(words.get(k - 1).folded()))
+                    && !(k >= 2 && LED_TO.contains(words.get(k - 2).folded()))) {
+                return true; // "к значительному увеличению": one adjective may stand between
+            }
         }
         return false;
     }
@@ -472,11 +491,21 @@ final class FigureMeasures {
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
             if ("target".equals(hit.value()) && FigureContext.nearAfter(hit, figure, GOAL_AFTER)
                     && !TextWalks.crossesClause(context.text(), figure.end(), hit.start())
-                    && !TextWalks.joinsNextClause(context.text(), figure.end(), hit.start())) {
+                    && !TextWalks.joinsNextClause(context.text(), figure.end(), hit.start())
+                    && !worthOfAPlan(context.text(), figure, hit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "a $5 million plan to expand operations": the noun "plan" right after a figure, with nothing between them, makes
+     * the figure the plan's worth, not a level the plan aims at ("1.2 mln tons we plan to pump" is one).
+     */
+    private static boolean worthOfAPlan(String text, SurfaceFigure figure, CueLexicon.Hit<String> hit) {
+        return text.substring(figure.end(), hit.start()).isBlank()
+                && text.regionMatches(true, hit.start(), "plan ", 0, 5);
     }
 
     /**
