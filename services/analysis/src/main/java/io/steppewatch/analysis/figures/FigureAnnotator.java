@@ -853,6 +853,18 @@ public final class FigureAnnotator {
                 subjects = seller;
             }
         }
+        if (OTHER.equals(metric) && !title && !context.article().route().isEmpty()
+                && context.sentenceFinds(RouteProjectSums.PROJECT, sentence)
+                && !context.sentenceFinds(RouteProjectSums.SECTION, sentence)
+                && !context.sentenceFinds(RouteProjectSums.DEALS, sentence)) {
+            // "En 2025, le gouvernement allouera 2,418 milliards de soms" in an article on the China–Kyrgyzstan–
+            // Uzbekistan railway: a line's money and years are the whole line's (RouteProjectSums)
+            List<String> line = RouteProjectSums.line(figure.unit(), subjects, context.article().route(),
+                    context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords());
+            if (line != null) {
+                subjects = line;
+            }
+        }
         // buyers in Germany asking for more oil "via Druzhba" up to a tonnage, in an article
         // about Kazakh oil: Kazakhstan's oil on its way to Germany (decision 4 of round 28)
         subjects = KazakhOilOnDruzhba.withShipper(subjects, metric, context.wordsOf(sentence),
