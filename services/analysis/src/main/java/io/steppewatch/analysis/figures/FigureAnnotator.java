@@ -841,6 +841,30 @@ public final class FigureAnnotator {
         if (group != null) {
             subjects = group;
         }
+        if (OTHER.equals(metric) && subjects.size() > 1 && context.sentenceFinds(WorldExports.WORLD, sentence)
+                && context.sentenceFinds(WorldExports.SOLD, sentence)) {
+            // "24.4 thousand tons of sweet cherries were sold to other countries", "O'zbekiston ... 24 ta xorijiy
+            // mamlakatga $8,7 millionlik ... eksport qilgan": goods sold to the world are the exporter's alone, not a
+            // buyer's the headline or a later list names (decision 6 of round 29, WorldExports)
+            List<String> seller = WorldExports.exporterAlone(subjects,
+                    context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords(), context.text(),
+                    context.article().exporter());
+            if (seller != null) {
+                subjects = seller;
+            }
+        }
+        if (OTHER.equals(metric) && !title && !context.article().route().isEmpty()
+                && context.sentenceFinds(RouteProjectSums.PROJECT, sentence)
+                && !context.sentenceFinds(RouteProjectSums.SECTION, sentence)
+                && !context.sentenceFinds(RouteProjectSums.DEALS, sentence)) {
+            // "En 2025, le gouvernement allouera 2,418 milliards de soms" in an article on the China–Kyrgyzstan–
+            // Uzbekistan railway: a line's money and years are the whole line's (RouteProjectSums)
+            List<String> line = RouteProjectSums.line(figure.unit(), subjects, context.article().route(),
+                    context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords());
+            if (line != null) {
+                subjects = line;
+            }
+        }
         // buyers in Germany asking for more oil "via Druzhba" up to a tonnage, in an article
         // about Kazakh oil: Kazakhstan's oil on its way to Germany (decision 4 of round 28)
         subjects = KazakhOilOnDruzhba.withShipper(subjects, metric, context.wordsOf(sentence),
