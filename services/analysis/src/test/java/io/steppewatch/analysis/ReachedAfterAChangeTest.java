@@ -16,7 +16,7 @@ class ReachedAfterAChangeTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             L'Ouzbékistan a vu ses échanges avec la Turquie croître de 12 % en 2023, pour atteindre 3 milliards de dollars. | 3 milliards de dollars | AMOUNT
-            Entre 2018 et 2023, le commerce entre les deux pays a plus que doublé pour atteindre 2,4 milliards de dollars. | 2,4 milliards de dollars | AMOUNT
+            De 2018 à 2023, leurs échanges ont plus que doublé pour atteindre 2,4 milliards de dollars. | 2,4 milliards de dollars | AMOUNT
             Freight through the crossing has gone from almost nothing to reach 800,000 tons in 2023. | 800,000 tons | AMOUNT
             L'Ouzbékistan a vu ses échanges avec la Turquie croître de 12 % en 2023, pour atteindre 3 milliards de dollars. | 12 % | CHANGE
             Les deux pays veulent porter leurs échanges à 5 milliards de dollars d'ici 2030. | 5 milliards de dollars | TARGET

@@ -843,9 +843,9 @@ public final class FigureAnnotator {
         }
         if (OTHER.equals(metric) && subjects.size() > 1 && context.sentenceFinds(WorldExports.WORLD, sentence)
                 && context.sentenceFinds(WorldExports.SOLD, sentence)) {
-            // "24.4 thousand tons of sweet cherries were sold to other countries", "O'zbekiston ... 24 ta xorijiy
-            // mamlakatga $8,7 millionlik ... eksport qilgan": goods sold to the world are the exporter's alone, not a
-            // buyer's the headline or a later list names (decision 6 of round 29, WorldExports)
+            // a fruit's tonnes sold "to other countries", an Uzbek sum exported to "N ta xorijiy mamlakatga": goods
+            // sold to the world are the exporter's alone, not a buyer's the headline or a later list names (decision 6
+            // of round 29, WorldExports)
             List<String> seller = WorldExports.exporterAlone(subjects,
                     context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords(), context.text(),
                     context.article().exporter());
@@ -857,8 +857,8 @@ public final class FigureAnnotator {
                 && context.sentenceFinds(RouteProjectSums.PROJECT, sentence)
                 && !context.sentenceFinds(RouteProjectSums.SECTION, sentence)
                 && !context.sentenceFinds(RouteProjectSums.DEALS, sentence)) {
-            // "En 2025, le gouvernement allouera 2,418 milliards de soms" in an article on the China–Kyrgyzstan–
-            // Uzbekistan railway: a line's money and years are the whole line's (RouteProjectSums)
+            // a government's yearly allocation in soms ("allouera") in an article on the China–Kyrgyzstan–Uzbekistan
+            // railway: a line's money and years are the whole line's (RouteProjectSums)
             List<String> line = RouteProjectSums.line(figure.unit(), subjects, context.article().route(),
                     context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords());
             if (line != null) {

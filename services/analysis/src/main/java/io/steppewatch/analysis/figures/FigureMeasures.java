@@ -65,9 +65,9 @@ final class FigureMeasures {
             // to 250 thousand TEUs", "увеличение товарооборота до 5 млрд")
             "increasing", "doubling", "tripling", "увеличение", "увеличения", "наращивание", "наращивания");
     /**
-     * The same Russian nouns in the dative and prepositional, which name a plan after "по" or "о" ("меры по
-     * расширению сотрудничества и увеличению ежегодного транзита до 20 миллионов тонн", "договорились о поэтапном
-     * увеличении ... до 60 млн тонн"), but a rise made after "к" ("привела к увеличению ... до 20 миллионов тонн").
+     * The same Russian nouns in the dative and prepositional, which name a plan after "по" or "о" (measures "по ...
+     * увеличению" of yearly transit "до N миллионов тонн", agreed "о поэтапном увеличении ... до N млн тонн"), but a
+     * rise made after "к" ("привела к увеличению ... до N").
      */
     private static final Set<String> RAISING_NOUNS_OF_A_PLAN = WordSet.of("увеличению", "увеличении", "наращиванию",
             "наращивании", "доведению", "доведении");
@@ -80,8 +80,8 @@ final class FigureMeasures {
     private static final int LEVEL_FILLER_REACH = 3;
     /**
      * How many words before "to" the verb of raising may stand: a Russian object is a long chain of genitives and
-     * places ("увеличит объем транзита российского газа в Узбекистан через территорию Казахстана с 3 миллиардов год до
-     * 11 миллиардов"); the walk still stops at a clause break.
+     * places (a verb "увеличит", then the transit of one country's gas to a second across a third, then "с N ... до
+     * M"); the walk still stops at a clause break.
      */
     private static final int RAISING_REACH = 14;
     /** The percent word with a dative ending: Uzbek "foizga", "фоизга", Kazakh "пайызға" ("by ... percent"). */

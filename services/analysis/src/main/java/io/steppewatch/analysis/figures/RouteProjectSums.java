@@ -10,9 +10,9 @@ import io.steppewatch.analysis.text.Words;
 /**
  * The money and the years of a railway or pipeline project the article is about are the whole line's, so of every
  * country it links (LABEL-FIXES round 27: a route with no corridor code takes the countries it links; decision 6 of
- * round 29: "a named route's cost [CN, KG, UZ]", a project of several parties takes them all): "En 2025, le gouvernement
- * allouera 2,418 milliards de soms (environ 26,95 millions d'euros)" or "the investment will reach 123.5 million
- * euros" in an article on the China–Kyrgyzstan–Uzbekistan railway, where the sentence names no country of its own or
+ * round 29: "a named route's cost [CN, KG, UZ]", a project of several parties takes them all): a government's
+ * allocation for the year in soms, or the investment a sentence says "will reach" some millions of euros, in an article
+ * on the China–Kyrgyzstan–Uzbekistan railway, where the sentence names no country of its own or
  * only countries of the line, keep the line's three, not the one country the paragraph or a bank names. A section's
  * cost (a part of the line in one country) is left alone. Stateless.
  */
