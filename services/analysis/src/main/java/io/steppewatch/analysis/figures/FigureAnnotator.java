@@ -841,8 +841,29 @@ public final class FigureAnnotator {
         if (group != null) {
             subjects = group;
         }
-        if (OTHER.equals(metric)) {
-            subjects = soldAbroadOrLineSubjects(figure, context, sentence, title, subjects);
+        if (OTHER.equals(metric) && subjects.size() > 1 && context.sentenceFinds(WorldExports.WORLD, sentence)
+                && context.sentenceFinds(WorldExports.SOLD, sentence)) {
+            // a fruit's tonnes sold "to other countries", an Uzbek sum exported to "N ta xorijiy mamlakatga": goods
+            // sold to the world are the exporter's alone, not a buyer's the headline or a later list names (decision 6
+            // of round 29, WorldExports)
+            List<String> seller = WorldExports.exporterAlone(subjects,
+                    context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords(), context.text(),
+                    context.article().exporter());
+            if (seller != null) {
+                subjects = seller;
+            }
+        }
+        if (OTHER.equals(metric) && !title && !context.article().route().isEmpty()
+                && context.sentenceFinds(RouteProjectSums.PROJECT, sentence)
+                && !context.sentenceFinds(RouteProjectSums.SECTION, sentence)
+                && !context.sentenceFinds(RouteProjectSums.DEALS, sentence)) {
+            // a government's yearly allocation in soms ("allouera") in an article on the China–Kyrgyzstan–Uzbekistan
+            // railway: a line's money and years are the whole line's (RouteProjectSums)
+            List<String> line = RouteProjectSums.line(figure.unit(), subjects, context.article().route(),
+                    context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords());
+            if (line != null) {
+                subjects = line;
+            }
         }
         // buyers in Germany asking for more oil "via Druzhba" up to a tonnage, in an article
         // about Kazakh oil: Kazakhstan's oil on its way to Germany (decision 4 of round 28)
@@ -1881,41 +1902,6 @@ public final class FigureAnnotator {
                                               Sentences.Sentence previous) {
         return FigureContext.hasCue(context, sentence, "contractor") || previous != null
                 && previous.paragraph() == sentence.paragraph() && FigureContext.hasCue(context, previous, "contractor");
-    }
-
-    /**
-     * The subjects of an `other` figure after the rules of goods sold to the world (WorldExports) and of a line's money
-     * and years (RouteProjectSums); kept out of {@link #annotate(SurfaceFigure, FigureContext, boolean, ExtractedFigure)}
-     * so that method stays small enough for the JIT to compile it well.
-     */
-    private static List<String> soldAbroadOrLineSubjects(SurfaceFigure figure, FigureContext context,
-                                                         Sentences.Sentence sentence, boolean title,
-                                                         List<String> subjects) {
-        if (subjects.size() > 1 && context.sentenceFinds(WorldExports.SOLD, sentence)
-                && context.sentenceFinds(WorldExports.WORLD, sentence)) {
-            // a fruit's tonnes sold "to other countries", an Uzbek sum exported to "N ta xorijiy mamlakatga": goods
-            // sold to the world are the exporter's alone, not a buyer's the headline or a later list names (decision 6
-            // of round 29, WorldExports)
-            List<String> seller = WorldExports.exporterAlone(subjects,
-                    context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords(), context.text(),
-                    context.article().exporter());
-            if (seller != null) {
-                subjects = seller;
-            }
-        }
-        if (!title && !context.article().route().isEmpty()
-                && context.sentenceFinds(RouteProjectSums.PROJECT, sentence)
-                && !context.sentenceFinds(RouteProjectSums.SECTION, sentence)
-                && !context.sentenceFinds(RouteProjectSums.DEALS, sentence)) {
-            // a government's yearly allocation in soms ("allouera") in an article on the China–Kyrgyzstan–Uzbekistan
-            // railway: a line's money and years are the whole line's (RouteProjectSums)
-            List<String> line = RouteProjectSums.line(figure.unit(), subjects, context.article().route(),
-                    context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords());
-            if (line != null) {
-                subjects = line;
-            }
-        }
-        return subjects;
     }
 
     /** {@link Subjects#drillContingents} for a figure of {@code sentence}, with the sentence before it. */
