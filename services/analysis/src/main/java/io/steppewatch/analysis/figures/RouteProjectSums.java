@@ -22,7 +22,7 @@ final class RouteProjectSums {
     }
 
     /** Words of a project's money or time: its cost, funds, budget, investment, construction, works. */
-    static final SentenceGate PROJECT = new SentenceGate(Pattern.compile(
+    static final SentenceGate PROJECT = SentenceGate.startingAtKeys(Pattern.compile(
             "\\b(?:project\\w*|projet\\w*|проект\\w*|loyiha\\w*|жоба\\w*|cost\\w*|coût\\w*|coute\\w*|coûte\\w*"
                     + "|стоимост\\w*|qiymat\\w*|fund\\w*|fonds|financ\\w*|финанс\\w*|budget\\w*|бюджет\\w*"
                     + "|invest\\w*|инвест\\w*|allou\\w*|allocat\\w*|выдел\\w*|construction|build\\w*|строител\\w*"
@@ -33,13 +33,13 @@ final class RouteProjectSums {
                     "выдел", "construction", "build", "строител", "qurilish", "travaux", "works"));
 
     /** A part of a line: its section in one country is that country's (NOTES-b). */
-    static final SentenceGate SECTION = new SentenceGate(Pattern.compile(
+    static final SentenceGate SECTION = SentenceGate.startingAtKeys(Pattern.compile(
             "\\b(?:section\\w*|tronçon\\w*|участ\\w*|segment\\w*|portion\\w*|uchast\\w*|bo['‘’]lim\\w*|bölig\\w*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
             List.of("section", "tronçon", "участ", "segment", "portion", "uchast", "bo", "bölig"));
 
     /** Agreements and deals: their worth is the parties' deal, not the line's money (decision 61). */
-    static final SentenceGate DEALS = new SentenceGate(Pattern.compile(
+    static final SentenceGate DEALS = SentenceGate.startingAtKeys(Pattern.compile(
             "\\b(?:agreement\\w*|accord\\w*|соглашен\\w*|contract\\w*|контракт\\w*|deal\\w*|kelishuv\\w*"
                     + "|келісім\\w*|documents?|документ\\w*|revenue\\w*|revenu\\w*|доход\\w*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),

@@ -21,7 +21,7 @@ final class WorldExports {
     }
 
     /** Goods going to the world: a number of countries, "other" or "foreign" countries, abroad, in five languages. */
-    static final SentenceGate WORLD = new SentenceGate(Pattern.compile(
+    static final SentenceGate WORLD = SentenceGate.startingAt(Pattern.compile(
             "\\d[\\d\\s.,]*\\s*(?:ta\\s+|та\\s+)?(?:(?:other|foreign|зарубежных|иностранных|xorijiy|хорижий|шетел\\w*)\\s+)?"
                     + "(?:countries\\b|стран[аы]?\\b|pays\\b|davlat|mamlakat|давлат|мамлакат|елге\\b|елдерге\\b)"
                     + "|\\b(?:other|foreign)\\s+countries\\b|\\babroad\\b|\\boverseas\\b"
@@ -30,10 +30,12 @@ final class WorldExports {
                     + "|\\bxorijiy|\\bxorijga\\b|\\bхорижий|\\bхорижга\\b|\\bшетел",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
             List.of("countr", "стран", "pays", "davlat", "mamlakat", "давлат", "мамлакат", "елге", "елдерге",
-                    "abroad", "overseas", "рубеж", "étranger", "xorij", "хориж", "шетел"));
+                    "abroad", "overseas", "рубеж", "étranger", "xorij", "хориж", "шетел"),
+            List.of("other", "foreign", "abroad", "overseas", "други", "зарубежные", "за", "à", "autres", "pays", "xorij",
+                    "хориж", "шетел"), true);
 
     /** A word of selling abroad: exports, sold, delivered, supplied, shipped, buyers. */
-    static final SentenceGate SOLD = new SentenceGate(Pattern.compile(
+    static final SentenceGate SOLD = SentenceGate.startingAtKeys(Pattern.compile(
             "\\b(?:export\\w*|sold|sells?|selling|deliver\\w*|supplied|supplies|shipped|shipments?|buyers?"
                     + "|экспорт\\w*|поставл\\w*|поставк\\w*|продан\\w*|отгруж\\w*|vend\\w*|livr\\w*|eksport\\w*"
                     + "|yetkazib|етказиб|жеткіз\\w*|сатыл\\w*)",

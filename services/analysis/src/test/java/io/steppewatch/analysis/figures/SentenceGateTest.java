@@ -59,6 +59,28 @@ class SentenceGateTest {
     }
 
     @Test
+    void shouldAnswerAsTheWholeSearchWhenTriedOnlyWhereAMatchCanStart() {
+        // the pattern tried only at a key, or at a digit, says what a search of the whole sentence says: a word
+        // boundary still sees the text before the key, and a dotless "ı" the pattern folds to "i" sends the gate
+        // back to the whole search
+        SentenceGate sold = SentenceGate.startingAtKeys(Pattern.compile("\\b(?:deliver\\w*|sold)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+                List.of("deliver", "sold"));
+        SentenceGate world = SentenceGate.startingAt(Pattern.compile("\\d+\\s*countries\\b|\\babroad\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+                List.of("countr", "abroad"), List.of("abroad"), true);
+        for (String sentence : List.of("Cherries were SOLD to 14 countries.", "They were resold at home.",
+                "Fruit delivered ABROAD", "Fruit went to 14 COUNTRIES", "No countries here, sold out",
+                "Delıvered, deliver", "Undelivered: 3 countriesque")) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            assertThat(sold.finds(sentence, lower)).as(sentence).isEqualTo(sold.pattern().matcher(sentence).find());
+            assertThat(world.finds(sentence, lower)).as(sentence)
+                    .isEqualTo(lower.contains("countr") || lower.contains("abroad")
+                            ? world.pattern().matcher(sentence).find() : false);
+        }
+    }
+
+    @Test
     void shouldRefuseAKeyNotInLowerCase() {
         assertThatThrownBy(() -> new SentenceGate(Pattern.compile("Drill"), List.of("Drill")))
                 .isInstanceOf(IllegalArgumentException.class);
