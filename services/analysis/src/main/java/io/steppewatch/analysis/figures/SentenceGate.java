@@ -85,7 +85,9 @@ record SentenceGate(Pattern pattern, List<String> keys, boolean folded, List<Str
     boolean finds(String text, String lower) {
         for (String key : keys) {
             if (lower.contains(key)) {
-                return !starts.isEmpty() && foldsAlike(text, lower) ? findsAtStarts(text, lower) : pattern.matcher(text).find();
+                return !starts.isEmpty() && foldsAlike(text, lower)
+                        ? findsAtStarts(text, lower)
+                        : pattern.matcher(text).find();
             }
         }
         return false;
@@ -94,7 +96,8 @@ record SentenceGate(Pattern pattern, List<String> keys, boolean folded, List<Str
     /**
      * Whether the pattern matches starting where one of {@link #starts} starts in {@code lower}, or at a digit: the
      * same answer as a search of the whole text when {@link #foldsAlike} holds, since a match starts with one of them,
-     * folded by the pattern as the lower case folds it. The bounds are transparent, so a word boundary sees the text before and after the tried stretch.
+     * folded by the pattern as the lower case folds it. The bounds are transparent, so a word boundary sees the text
+     * before and after the tried stretch.
      */
     private boolean findsAtStarts(String text, String lower) {
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
