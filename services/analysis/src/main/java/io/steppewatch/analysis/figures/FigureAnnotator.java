@@ -853,13 +853,14 @@ public final class FigureAnnotator {
                 subjects = seller;
             }
         }
-        if (OTHER.equals(metric) && !title && !context.article().route().isEmpty()
+        if (OTHER.equals(metric) && !title
+                && RouteProjectSums.mayBeTheLines(figure.unit(), subjects, context.article().route())
                 && context.sentenceFinds(RouteProjectSums.PROJECT, sentence)
                 && !context.sentenceFinds(RouteProjectSums.SECTION, sentence)
                 && !context.sentenceFinds(RouteProjectSums.DEALS, sentence)) {
             // a government's yearly allocation in soms ("allouera") in an article on the China–Kyrgyzstan–Uzbekistan
             // railway: a line's money and years are the whole line's (RouteProjectSums)
-            List<String> line = RouteProjectSums.line(figure.unit(), subjects, context.article().route(),
+            List<String> line = RouteProjectSums.line(context.article().route(),
                     context.mentionsIn(sentence.start(), sentence.end()), context.indexedWords());
             if (line != null) {
                 subjects = line;

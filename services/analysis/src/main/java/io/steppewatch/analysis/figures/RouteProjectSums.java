@@ -50,17 +50,21 @@ final class RouteProjectSums {
     private static final List<String> UNITS = List.of("USD", "EUR", "CNY", "KZT", "RUB", "UZS", "years");
 
     /**
-     * The article's line, for an `other` figure of money or years whose subjects are fewer than the line's and all of
-     * them the line's, in a sentence (gated by the caller on {@link #PROJECT}, and on neither {@link #SECTION} nor
-     * {@link #DEALS}) that names no country, town, bloc or corridor of its own (a country of the line as a source, "the Kyrgyz
-     * authorities", aside); null otherwise.
+     * Whether a figure in {@code unit} with {@code subjects} may be the money or years of the article's line
+     * {@code route}: money or years, the line of two countries or more, the subjects fewer than the line's and all of
+     * them the line's. Cheap: the caller asks it before the sentence's gates.
      */
-    static List<String> line(String unit, List<String> subjects, List<String> route, List<Mention> sentence,
-                             List<Words.Word> words) {
-        if (route.size() < 2 || !UNITS.contains(unit) || subjects.size() >= route.size()
-                || !route.containsAll(subjects)) {
-            return null;
-        }
+    static boolean mayBeTheLines(String unit, List<String> subjects, List<String> route) {
+        return route.size() >= 2 && UNITS.contains(unit) && subjects.size() < route.size()
+                && route.containsAll(subjects);
+    }
+
+    /**
+     * The article's line, for an `other` figure that {@link #mayBeTheLines} may be the line's, in a sentence (gated by
+     * the caller on {@link #PROJECT}, and on neither {@link #SECTION} nor {@link #DEALS}) that names no country, town,
+     * bloc or corridor of its own (a country of the line as a source, "the Kyrgyz authorities", aside); null otherwise.
+     */
+    static List<String> line(List<String> route, List<Mention> sentence, List<Words.Word> words) {
         for (Mention m : sentence) {
             if (m.kind() == PlaceKind.COUNTRY && route.contains(m.code()) && Subjects.isSpeaker(m, words)) {
                 continue; // "évalué par les autorités kirghizes": a source of the line's own country
