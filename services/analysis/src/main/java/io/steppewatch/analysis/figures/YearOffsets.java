@@ -19,8 +19,8 @@ import io.steppewatch.analysis.text.Words;
  * <p>Days date an event the same way ("three days ago", "four days earlier", "trois jours plus tôt", "пять дней
  * назад"), but "after" does not tell a distance from a duration there ("arrived 11 days after leaving Xi'an" is a
  * transit time): days before or after something date an event only right behind a date that they place it from ("On
- * 26 November, two days before the summit", "le 18 août 2021, trois jours après la chute de Kaboul"). Years behind a
- * date take the same words, and the same before-and-after words skip "to the day" ("deux ans jour pour jour après").
+ * 26 November, two days before the summit", "le 4 mars 2020, cinq jours après la fermeture du pont"). Years behind a
+ * date take the same words, and the same before-and-after words skip "to the day" ("trois ans jour pour jour après").
  */
 final class YearOffsets {
 
@@ -102,7 +102,7 @@ final class YearOffsets {
     static boolean datesEvent(String text, int start, int end) {
         List<String> after = wordsAfter(text, end, 4);
         if (after.size() == 4 && TO_THE_DAY.contains(after.get(0) + " " + after.get(1) + " " + after.get(2))) {
-            after = after.subList(3, 4); // "deux ans jour pour jour après": the distance, made exact
+            after = after.subList(3, 4); // "trois ans jour pour jour après": the distance, made exact
         }
         if (!after.isEmpty()) {
             String first = after.get(0);
@@ -145,7 +145,7 @@ final class YearOffsets {
 
     /**
      * Whether "before" or "after" (past "to the day") follows the unit while a date and a comma stand right before the
-     * number: "On 26 November, two days before the summit", "le 18 août 2021, trois jours après".
+     * number: "On 26 November, two days before the summit", "le 4 mars 2020, cinq jours après".
      */
     private static boolean beforeOrAfterBehindDate(String text, int start, List<String> after) {
         int k = 0;
@@ -157,7 +157,7 @@ final class YearOffsets {
 
     /**
      * Whether a date and a comma stand right before {@code start}: a month's name, a day after a month's name
-     * ("November 26,") or a year ("18 août 2021,").
+     * ("November 26,") or a year ("4 mars 2020,").
      */
     private static boolean behindDate(String text, int start) {
         int j = start;
