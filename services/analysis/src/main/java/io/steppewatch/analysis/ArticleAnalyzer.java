@@ -83,6 +83,18 @@ public final class ArticleAnalyzer {
      * a seed dated "2025" is 2025-01-01 with YEARS, so "currently" in it stays unresolved.
      */
     public Analysis analyze(ArticleText article, ChronoUnit precision) {
+        String title = PlainDashes.of(article.title());
+        String body = PlainDashes.of(article.body());
+        if (title != article.title() || body != article.body()) {
+            // "15−16 September", "3‑4 checkpoints": a minus sign or a typographic hyphen read as the plain hyphen
+            ArticleText plain = new ArticleText(article.id(), title, body, article.published(),
+                    article.declaredLanguage());
+            return PlainDashes.quotedFrom(analyzePlain(plain, precision), article, plain);
+        }
+        return analyzePlain(article, precision);
+    }
+
+    private Analysis analyzePlain(ArticleText article, ChronoUnit precision) {
         List<Words.Word> titleWords = Words.split(article.title());
         List<Words.Word> bodyWords = Words.split(article.body());
         String language = LanguageIdentifier.detect(article.title(), article.body(), article.declaredLanguage(),

@@ -21,6 +21,8 @@ final class Traps {
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "мая", "маи", "мае",
             // Russian agency datelines abbreviate the month: "МОСКВА, 22 окт - РИА Новости"
             "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+            // and the same agencies' Uzbek pages in the Latin alphabet: "TOShKENT, 29 avg — Sputnik"
+            "yan", "fev", "avg", "sen", "okt", "noy", "dek",
             // Uzbek March and May with their case endings, spelled out: a stem would take "marta" (times), "mayor"
             "martda", "martdan", "martga", "martning", "martgacha", "mayda", "maydan", "mayga", "mayning", "maygacha"));
     /** Uzbek (Latin) and Kazakh month names, which take case endings: "dekabrda", "наурызда", "14-dekabiriga". */

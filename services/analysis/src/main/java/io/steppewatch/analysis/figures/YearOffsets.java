@@ -15,6 +15,12 @@ import io.steppewatch.analysis.text.Words;
  * and are no figure. What lasts, is allowed, or bounds a change ("for 20 years", "après quatre ans de fermeture",
  * "within five years", "за пять лет") keeps its figure: the offset words stand after the unit ("ago", "après") or
  * right before the number ("il y a", "через"), never where a span's preposition stands.
+ *
+ * <p>Days date an event the same way ("three days ago", "four days earlier", "trois jours plus tôt", "пять дней
+ * назад"), but "after" does not tell a distance from a duration there ("arrived 11 days after leaving Xi'an" is a
+ * transit time): days before or after something date an event only right behind a date that they place it from ("On
+ * 26 November, two days before the summit", "le 4 mars 2020, cinq jours après la fermeture du pont"). Years behind a
+ * date take the same words, and the same before-and-after words skip "to the day" ("trois ans jour pour jour après").
  */
 final class YearOffsets {
 
@@ -26,6 +32,16 @@ final class YearOffsets {
     /** Uzbek and Kazakh postpositions of "ago", with their case endings ("аввалгидан", "бұрынғы"). Folded stems. */
     private static final List<String> OFFSET_AFTER_STEMS = Words.foldAll("аввал", "олдин", "илгари", "avval", "oldin",
             "ilgari", "бұрын", "buryn");
+    /** Words right after the word of days that make the number a distance in time: no "after", which lasts too. */
+    private static final Set<String> DAYS_OFFSET_AFTER = WordSet.copyOf(Words.foldAll("ago", "earlier", "назад"));
+    /** Two-word distances after the word of days (and of years, where "earlier" alone is one). Folded, space-joined. */
+    private static final Set<String> DAYS_OFFSET_AFTER_PAIRS = Set.copyOf(Words.foldAll("plus tôt"));
+    /** Words right after days or years that place an event before or after another, when a date stands before. */
+    private static final Set<String> BEFORE_OR_AFTER = WordSet.copyOf(Words.foldAll("before", "after", "avant",
+            "après", "до", "после", "спустя"));
+    /** "to the day", "jour pour jour": words between the unit and "after" that only make the distance exact. */
+    private static final Set<String> TO_THE_DAY = Set.copyOf(Words.foldAll("to the day", "jour pour jour",
+            "день в день"));
     /** Words right before the number (past the approximations) that make it a distance in time. Folded. */
     private static final Set<String> OFFSET_BEFORE = WordSet.copyOf(Words.foldAll("через", "dans"));
     /** "il y a": the French "ago", three words before the number. Folded, space-joined. */
@@ -47,6 +63,16 @@ final class YearOffsets {
         List<SurfaceFigure> kept = null;
         for (int i = 0; i < figures.size(); i++) {
             SurfaceFigure figure = figures.get(i);
+            if ("days".equals(figure.unit())) {
+                boolean dropped = daysDateEvent(text, figure.start(), figure.end());
+                if (dropped && kept == null) {
+                    kept = new ArrayList<>(figures.subList(0, i));
+                }
+                if (!dropped && kept != null) {
+                    kept.add(figure);
+                }
+                continue;
+            }
             if (!"years".equals(figure.unit())) {
                 if (kept != null) {
                     kept.add(figure);
@@ -74,11 +100,16 @@ final class YearOffsets {
 
     /** Whether the years in {@code [start, end)} (number and word of years) date an event by its distance. */
     static boolean datesEvent(String text, int start, int end) {
-        List<String> after = wordsAfter(text, end, 2);
+        List<String> after = wordsAfter(text, end, 4);
+        if (after.size() == 4 && TO_THE_DAY.contains(after.get(0) + " " + after.get(1) + " " + after.get(2))) {
+            after = after.subList(3, 4); // "trois ans jour pour jour après": the distance, made exact
+        }
         if (!after.isEmpty()) {
             String first = after.get(0);
             if (OFFSET_AFTER.contains(first) || Words.startsWithAny(first, OFFSET_AFTER_STEMS)
-                    || after.size() == 2 && OFFSET_AFTER_PAIRS.contains(first + " " + after.get(1))) {
+                    || after.size() >= 2 && (OFFSET_AFTER_PAIRS.contains(first + " " + after.get(1))
+                    || DAYS_OFFSET_AFTER_PAIRS.contains(first + " " + after.get(1)))
+                    || "earlier".equals(first) || beforeOrAfterBehindDate(text, start, after)) {
                 return true;
             }
         }
@@ -91,6 +122,72 @@ final class YearOffsets {
             return true;
         }
         return k >= 3 && IL_Y_A.equals(before.get(k - 3) + " " + before.get(k - 2) + " " + before.get(k - 1));
+    }
+
+    /**
+     * Whether the days in {@code [start, end)} date an event: "ago", "earlier", "later", "plus tôt", "назад" after the
+     * word of days, "il y a" before the number, or "before" and "after" right behind a date.
+     */
+    static boolean daysDateEvent(String text, int start, int end) {
+        List<String> after = wordsAfter(text, end, 4);
+        if (!after.isEmpty() && (DAYS_OFFSET_AFTER.contains(after.get(0)) || Words.startsWithAny(after.get(0),
+                OFFSET_AFTER_STEMS) || after.size() >= 2 && DAYS_OFFSET_AFTER_PAIRS.contains(after.get(0) + " "
+                + after.get(1)) || beforeOrAfterBehindDate(text, start, after))) {
+            return true;
+        }
+        List<String> before = wordsBefore(text, start, WORDS_BEFORE);
+        int k = before.size();
+        while (k > 0 && APPROXIMATIONS.contains(before.get(k - 1))) {
+            k--;
+        }
+        return k >= 3 && IL_Y_A.equals(before.get(k - 3) + " " + before.get(k - 2) + " " + before.get(k - 1));
+    }
+
+    /**
+     * Whether "before" or "after" (past "to the day") follows the unit while a date and a comma stand right before the
+     * number: "On 26 November, two days before the summit", "le 4 mars 2020, cinq jours après".
+     */
+    private static boolean beforeOrAfterBehindDate(String text, int start, List<String> after) {
+        int k = 0;
+        if (after.size() >= 4 && TO_THE_DAY.contains(after.get(0) + " " + after.get(1) + " " + after.get(2))) {
+            k = 3;
+        }
+        return k < after.size() && BEFORE_OR_AFTER.contains(after.get(k)) && behindDate(text, start);
+    }
+
+    /**
+     * Whether a date and a comma stand right before {@code start}: a month's name, a day after a month's name
+     * ("November 26,") or a year ("4 mars 2020,").
+     */
+    private static boolean behindDate(String text, int start) {
+        int j = start;
+        while (j > 0 && NumberScanner.isSpace(text.charAt(j - 1))) {
+            j--;
+        }
+        if (j == 0 || text.charAt(j - 1) != ',') {
+            return false;
+        }
+        j--;
+        while (j > 0 && NumberScanner.isSpace(text.charAt(j - 1))) {
+            j--;
+        }
+        int digits = j;
+        while (digits > 0 && NumberScanner.isAsciiDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits == j) {
+            String word = Traps.wordBefore(text, j);
+            return word != null && Traps.isMonth(word) && Character.isLetter(text.charAt(j - 1));
+        }
+        if (digits > 0 && Character.isLetter(text.charAt(digits - 1))) {
+            return false;
+        }
+        if (j - digits == 4) {
+            int year = Integer.parseInt(text.substring(digits, j));
+            return year >= 1900 && year <= 2099;
+        }
+        String word = Traps.wordBefore(text, digits);
+        return j - digits <= 2 && word != null && Traps.isMonth(word);
     }
 
     /** Whether only a dash or a range word stands between two numbers of years ("5-7", "20 à 30", "two to three"). */
