@@ -33,6 +33,10 @@ public final class FigureAnnotator {
     static final String TRADE = "trade.";
     private static final String AGRIFOOD = "trade.agrifood_turnover";
     static final String COMPANIES = "companies.count";
+    private static final String JOBS = "jobs.count";
+    /** Verbs of training right before a count of people (decision 62 of round 38: the trained are no jobs). */
+    private static final Set<String> TRAINING_VERBS = Set.copyOf(Words.foldAll("trained", "forme", "formes",
+            "formee", "formees", "обучено", "обучили", "подготовлено", "подготовили"));
     private static final String CARGO_VOLUME = "cargo.volume";
     /**
      * Metrics of one party in another whose one-country form is a different quantity: all the investment a country
@@ -384,6 +388,20 @@ public final class FigureAnnotator {
      */
     private static final Set<String> TWO_PARTY_METRICS = Set.of("jointprojects.count", "jointprojects.value");
 
+    /** How many words before a count of people its verb of training may stand ("formé plus de 110 000"). */
+    private static final int TRAINED_REACH = 3;
+
+    /** Whether a verb of training stands in the few words before the figure: the count is of people trained. */
+    private static boolean trainedJustBefore(SurfaceFigure figure, FigureContext context) {
+        int first = context.wordStarts().at(figure.start());
+        for (int i = first - 1; i >= 0 && i >= first - TRAINED_REACH; i--) {
+            if (TRAINING_VERBS.contains(context.words().get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a joint-project metric (see {@link #TWO_PARTY_METRICS}) was given one party alone. */
     static boolean lacksItsSecondParty(String metric, List<String> subjects) {
         return subjects.size() == 1 && TWO_PARTY_METRICS.contains(metric);
@@ -553,6 +571,11 @@ public final class FigureAnnotator {
                     || ConveyanceLoads.carriedByOne(context, sentence, figure) && !rateAfter(context.text(), figure))) {
             // "a ship with room for 500 containers", "un train de 40 conteneurs", "each tanker
             // takes 8,000 tons": what one train or ship carries is no flow or capacity of a route or port.
+            metric = OTHER;
+        }
+        if (JOBS.equals(metric) && trainedJustBefore(figure, context)) {
+            // "formé plus de 110 000 employés locaux", "trained 500 workers": people a project trained are no jobs
+            // it created or holds (decision 62 of round 38), whatever word of staff counts them.
             metric = OTHER;
         }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
