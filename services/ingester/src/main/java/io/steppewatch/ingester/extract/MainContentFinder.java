@@ -508,10 +508,10 @@ final class MainContentFinder {
     }
 
     private static boolean hidden(Element element) {
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+        if (ParsedAttributes.has(element, "hidden") || "true".equals(ParsedAttributes.get(element, "aria-hidden"))) {
             return true;
         }
-        String style = element.attr("style");
+        String style = ParsedAttributes.get(element, "style");
         if (style.isEmpty()) {
             return false;
         }
