@@ -291,15 +291,7 @@ final class BoilerplateLines {
         int last = paragraphs.size() - 1;
         for (int i = 0; i <= last; i++) {
             String paragraph = paragraphs.get(i);
-            // In lower case once for the four checks below that read it so, rather than once in each; every check
-            // that reads it asks for a paragraph of MEDIUM characters or less.
-            String lower = paragraph.length() <= MEDIUM ? paragraph.toLowerCase(Locale.ROOT) : null;
-            boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
-                    || creditLine(paragraph, lower) || byline(paragraph) || signOff(paragraph)
-                    || PHRASES.matches(paragraph))
-                    || lower != null && (creditOrPromotion(paragraph, lower) || shortcode(paragraph)
-                    || consentNotice(paragraph, lower) || pictureCredit(paragraph, lower, i == last))
-                    || zoomCaption(paragraph);
+            boolean drop = drops(paragraph, i == last);
             if (!drop && paragraph.contains(" on line ")) {
                 paragraph = withoutServerDiagnostics(paragraph);
                 drop = paragraph.isEmpty();
@@ -316,6 +308,22 @@ final class BoilerplateLines {
         }
         withoutClosingCalls(kept);
         return kept.toString();
+    }
+
+    /**
+     * Whether the filter drops the paragraph whole, by its own words (the lines of server diagnostics aside, and the
+     * calls to subscribe that close a text, which depend on where they stand).
+     */
+    static boolean drops(String paragraph, boolean lastParagraph) {
+        // In lower case once for the four checks below that read it so, rather than once in each; every check
+        // that reads it asks for a paragraph of MEDIUM characters or less.
+        String lower = paragraph.length() <= MEDIUM ? paragraph.toLowerCase(Locale.ROOT) : null;
+        return paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
+                || creditLine(paragraph, lower) || byline(paragraph) || signOff(paragraph)
+                || PHRASES.matches(paragraph))
+                || lower != null && (creditOrPromotion(paragraph, lower) || shortcode(paragraph)
+                || consentNotice(paragraph, lower) || pictureCredit(paragraph, lower, lastParagraph))
+                || zoomCaption(paragraph);
     }
 
     /**
