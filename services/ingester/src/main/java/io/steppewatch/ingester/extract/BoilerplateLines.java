@@ -291,12 +291,7 @@ final class BoilerplateLines {
         int last = paragraphs.size() - 1;
         for (int i = 0; i <= last; i++) {
             String paragraph = paragraphs.get(i);
-            boolean drop = paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
-                    || creditLine(paragraph) || byline(paragraph) || signOff(paragraph)
-                    || PHRASES.matches(paragraph))
-                    || paragraph.length() <= MEDIUM && (creditOrPromotion(paragraph) || shortcode(paragraph)
-                    || consentNotice(paragraph))
-                    || pictureCredit(paragraph, i == last) || zoomCaption(paragraph);
+            boolean drop = drops(paragraph, i == last);
             if (!drop && paragraph.contains(" on line ")) {
                 paragraph = withoutServerDiagnostics(paragraph);
                 drop = paragraph.isEmpty();
@@ -316,6 +311,22 @@ final class BoilerplateLines {
     }
 
     /**
+     * Whether the filter drops the paragraph whole, by its own words (the lines of server diagnostics aside, and the
+     * calls to subscribe that close a text, which depend on where they stand).
+     */
+    static boolean drops(String paragraph, boolean lastParagraph) {
+        // In lower case once for the four checks below that read it so, rather than once in each; every check
+        // that reads it asks for a paragraph of MEDIUM characters or less.
+        String lower = paragraph.length() <= MEDIUM ? paragraph.toLowerCase(Locale.ROOT) : null;
+        return paragraph.length() <= SHORT && (furniture(paragraph) || dateLine(paragraph)
+                || creditLine(paragraph, lower) || byline(paragraph) || signOff(paragraph)
+                || PHRASES.matches(paragraph))
+                || lower != null && (creditOrPromotion(paragraph, lower) || shortcode(paragraph)
+                || consentNotice(paragraph, lower) || pictureCredit(paragraph, lower, lastParagraph))
+                || zoomCaption(paragraph);
+    }
+
+    /**
      * A paragraph whose lines a page broke with {@code <br>} loses the lines that credit a picture (a caption's
      * credit under it, "(c) Caspian Press", "Beitragsbild: ..."), as a paragraph of its own would be dropped.
      */
@@ -329,9 +340,11 @@ final class BoilerplateLines {
                 end = n;
             }
             String line = paragraph.substring(start, end);
+            String lower = line.length() <= MAX_CAPTION_CHARS ? line.toLowerCase(Locale.ROOT) : null;
             // Only credits: a line that opens with "Werbung" or "Anzeige" inside a paragraph may be an item of a list.
-            boolean credit = line.length() <= SHORT && creditLine(line) && !ADVERTISING.contains(firstLetters(
-                    line.toLowerCase(Locale.ROOT))) || pictureCredit(line, lastParagraph && end == n);
+            boolean credit = line.length() <= SHORT && creditLine(line, lower)
+                    && !ADVERTISING.contains(firstLetters(lower))
+                    || lower != null && pictureCredit(line, lower, lastParagraph && end == n);
             if (credit && kept == null) {
                 kept = new StringBuilder(n).append(paragraph, 0, Math.max(0, start - 1));
             } else if (!credit && kept != null) {
@@ -448,7 +461,10 @@ final class BoilerplateLines {
     }
 
     static boolean creditLine(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return creditLine(paragraph, paragraph.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean creditLine(String paragraph, String lower) {
         return (CREDIT_FIRST_WORDS.contains(firstLetters(lower)) || lower.contains("affiliate")
                 || lower.contains("cc-by") || lower.contains("cc by") || lower.contains("creative commons"))
                 && CREDIT_LINE.matcher(paragraph.strip()).matches();
@@ -460,12 +476,19 @@ final class BoilerplateLines {
      * it as text).
      */
     static boolean pictureCredit(String paragraph, boolean last) {
+        return paragraph.length() <= MAX_CAPTION_CHARS
+                && pictureCredit(paragraph, paragraph.toLowerCase(Locale.ROOT), last);
+    }
+
+    /** The same, given the paragraph in lower case ({@code paragraphLower}). */
+    private static boolean pictureCredit(String paragraph, String paragraphLower, boolean last) {
         if (paragraph.length() > MAX_CAPTION_CHARS) {
             return false;
         }
         String line = paragraph.strip();
         boolean sign = line.indexOf('©') >= 0;
-        String lower = line.toLowerCase(Locale.ROOT);
+        // strip() gives the paragraph itself back when it has no white space at either end, as the renderer's have not.
+        String lower = line == paragraph ? paragraphLower : line.toLowerCase(Locale.ROOT);
         if (!last && (sign || lower.contains("(c)")) && line.length() <= MAX_HOLDER_CHARS && !line.contains(". ")
                 && HOLDER.matcher(line).matches()) {
             return true;
@@ -492,7 +515,10 @@ final class BoilerplateLines {
 
     /** The notice of a placeholder for an embed that loads once the reader agrees (see {@link #CONSENT_NOTICE}). */
     static boolean consentNotice(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return consentNotice(paragraph, paragraph.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean consentNotice(String paragraph, String lower) {
         return (lower.contains("klick") || lower.contains("button") || lower.contains("schaltfläche")
                 || lower.contains("verbindung") || lower.contains("click") || lower.contains("without your"))
                 && CONSENT_NOTICE.matcher(paragraph).find();
@@ -526,8 +552,7 @@ final class BoilerplateLines {
         return paragraph.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean creditOrPromotion(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT);
+    private static boolean creditOrPromotion(String paragraph, String lower) {
         return credit(paragraph, lower) || promotion(paragraph, lower) || disclosure(paragraph, lower)
                 || copyrightNotice(lower);
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -239,10 +240,10 @@ final class ClassHints {
      * The hints of an element's class and id joined by a space, when it has a class or an id, in the groups
      * {@code wanted} asks for (see {@link #hints(String, int)}); 0 when the names are blank.
      */
-    private static int elementHints(Element element, int wanted) {
-        String id = element.id();
+    private static int elementHints(Attributes attributes, int wanted) {
+        String id = attributes.get("id");
         if (!id.isEmpty()) {
-            String className = element.className();
+            String className = attributes.get("class").trim();
             RecentPairs byPair = ID_HINTS.get();
             int known = byPair.get(className, id);
             if (known >= 0 && (known & wanted) == wanted) {
@@ -256,7 +257,7 @@ final class ClassHints {
             byPair.put(className, id, bits);
             return bits;
         }
-        String className = element.className();
+        String className = attributes.get("class").trim();
         if (className.isBlank()) {
             return 0;
         }
@@ -270,12 +271,16 @@ final class ClassHints {
         return bits;
     }
 
-    /** The hints of an element's class and id in the groups {@code wanted} asks for; 0 when it has neither. */
+    /**
+     * The hints of an element's class and id in the groups {@code wanted} asks for; 0 when it has neither. The names
+     * are read as the parser wrote them (in lower case, see {@link ParsedAttributes}), and an element without
+     * attributes is answered before any is looked for.
+     */
     private static int hints(Element element, int wanted) {
-        if (!element.hasAttr("class") && !element.hasAttr("id")) {
+        if (element.attributesSize() == 0) {
             return 0;
         }
-        return elementHints(element, wanted);
+        return elementHints(element.attributes(), wanted);
     }
 
     /** The hints of an element's class and id that are worked out only when asked for (see {@link #lead}). */
@@ -294,7 +299,7 @@ final class ClassHints {
     }
 
     static boolean boilerplateRole(Element element) {
-        String role = element.attr("role");
+        String role = ParsedAttributes.get(element, "role");
         return !role.isEmpty() && BOILERPLATE_ROLE.matcher(role).matches();
     }
 

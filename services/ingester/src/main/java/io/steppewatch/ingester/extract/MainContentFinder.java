@@ -102,6 +102,10 @@ final class MainContentFinder {
     private static final Set<String> LINK_PARAGRAPHS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6");
     private static final int MAX_LABEL_CHARS = 60;
     private static final int LABEL_LEVEL = 7;
+    /** The blocks a line of text is judged in, for {@link #removeOrphanHeadings}. */
+    private static final Set<String> PARAGRAPH_LIKE = Set.of("p", "li", "dd", "dt", "td", "th", "blockquote", "div");
+    /** The longest paragraph the line filter drops whole (see {@link BoilerplateLines}). */
+    private static final int FURNITURE_LINE_CHARS = 300;
     /** An author's bio or a post's filing line runs to a few sentences; a block that long by that name is text. */
     private static final int MAX_APPENDIX_CHARS = 1_000;
     private static final int MAX_HEADING_CHARS = 100;
@@ -508,10 +512,10 @@ final class MainContentFinder {
     }
 
     private static boolean hidden(Element element) {
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+        if (ParsedAttributes.has(element, "hidden") || "true".equals(ParsedAttributes.get(element, "aria-hidden"))) {
             return true;
         }
-        String style = element.attr("style");
+        String style = ParsedAttributes.get(element, "style");
         if (style.isEmpty()) {
             return false;
         }
@@ -1253,13 +1257,38 @@ final class MainContentFinder {
                         }
                     }
                 } else if (node instanceof TextNode text && heading == null && inLink == 0 && !open.isEmpty()
-                        && hasLetter(text.getWholeText())) {
+                        && hasLetter(text.getWholeText()) && !furnitureLine(text)) {
                     // Text under every open heading: none of them is an orphan, so none needs watching further.
                     for (Section section : open) {
                         section.prose = true;
                     }
                     open.clear();
                 }
+            }
+
+            /** The paragraph last judged by {@link #furnitureLine}, and whether it is furniture. */
+            private Element judged;
+            private boolean furniture;
+
+            /**
+             * Whether the text sits in a paragraph that the line filter will drop ("Dieser Artikel kann Links zu
+             * Anbietern enthalten, ...", a credit, a share label): such a paragraph is no text of the section, and a
+             * heading over nothing else would be left standing alone once the filter has run.
+             */
+            private boolean furnitureLine(TextNode text) {
+                Element paragraph = text.parent();
+                while (paragraph != null && paragraph != article && !PARAGRAPH_LIKE.contains(paragraph.normalName())) {
+                    paragraph = paragraph.parent();
+                }
+                if (paragraph == null || paragraph == article) {
+                    return false;
+                }
+                if (paragraph != judged) {
+                    judged = paragraph;
+                    furniture = stats.chars(paragraph) <= FURNITURE_LINE_CHARS
+                            && BoilerplateLines.drops(paragraph.text(), false);
+                }
+                return furniture;
             }
 
             @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 
@@ -60,16 +61,19 @@ final class PageSurvey {
         } else if (element.nameIs("h1")) {
             headings.add(element);
         }
-        // hasAttr answers at once for an element without attributes, without counting them as attributesSize does.
         if (element.nameIs("time")) {
             judge(element, null);
-        } else if (element.hasAttr("itemprop")) {
-            if (!marksIngredients && ingredientProperty(element.attr("itemprop"))) {
-                marksIngredients = true;
+        } else if (element.attributesSize() > 0) {
+            // By the names as the parser wrote them (see ParsedAttributes).
+            Attributes attributes = element.attributes();
+            if (attributes.hasKey("itemprop")) {
+                if (!marksIngredients && ingredientProperty(attributes.get("itemprop"))) {
+                    marksIngredients = true;
+                }
+                judge(element, Carrier.ITEMPROP);
+            } else if (attributes.hasKey("rel")) {
+                judge(element, Carrier.ITEMPROP_OR_REL);
             }
-            judge(element, Carrier.ITEMPROP);
-        } else if (element.hasAttr("rel")) {
-            judge(element, Carrier.ITEMPROP_OR_REL);
         }
     }
 

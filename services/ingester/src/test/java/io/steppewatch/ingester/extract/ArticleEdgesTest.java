@@ -1155,4 +1155,32 @@ class ArticleEdgesTest {
         assertThat(text).contains("grain barges arriving", "the night shift now works", "hiring for a third shift")
                 .doesNotContain("Warning", "Deprecated", "on line");
     }
+
+    @Test
+    void shouldDropAHeadingWhoseSectionHoldsOnlyLinesOfPageFurniture() {
+        // A heading over nothing but a line the line filter drops (the site's affiliate notice, a picture's zoom
+        // control under a linked picture) stood alone once the filter had run: "More river trips" ended the text.
+        String text = text("""
+                <div class="article-content">
+                  <h2>The cranes</h2>
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <h3>Map of the quays</h3>
+                  <p><a href="/img/quays.jpg"><img src="/img/quays-small.jpg" alt=""></a></p>
+                  <p>Zum Vergrößern bitte anklicken</p>
+                  <h2>The night shift</h2>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                  <h3>More river trips in Surkhandarya</h3>
+                  <div><p><span class="affiliate-note">This post may contain affiliate links. See the disclosure
+                  page.</span></p></div>
+                </div>""");
+
+        assertThat(text).contains("The cranes", "The night shift", "grain barges arriving from the north",
+                        "hiring for a third shift")
+                .doesNotContain("Map of the quays", "More river trips", "Vergrößern", "affiliate")
+                .endsWith("hiring for a third shift.");
+    }
 }
