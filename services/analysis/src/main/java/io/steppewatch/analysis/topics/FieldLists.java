@@ -31,6 +31,10 @@ final class FieldLists {
 
     /** How many words on either side of a trade match the list is looked for in. */
     static final int WINDOW = 10;
+    /** The most words a conjunction of the lists has ("as well as"). */
+    static final int CONJUNCTION_WORDS = 3;
+    /** The longest first or last word of a conjunction of the lists ("ainsi", "также", "ҳамда"), in characters. */
+    static final int SHORT_WORD = 5;
     private static final String RESOURCE = "/io/steppewatch/analysis/topics/field-lists.tsv";
 
     /**
@@ -96,7 +100,6 @@ final class FieldLists {
                                   PhraseMatcher.Match<TopicLexicon.Term> match) {
         int from = Math.max(0, match.first() - WINDOW);
         int to = Math.min(words.size(), match.last() + 1 + WINDOW);
-        Role[] roles = roles(matcher, words, from, to);
         // a compound the match begins or ends ("trade-economic", "савдо-иқтисодий") is one field of the list
         int first = match.first();
         while (first > from && hyphenated(words, text, first - 1)) {
@@ -106,6 +109,12 @@ final class FieldLists {
         while (last + 1 < to && hyphenated(words, text, last)) {
             last++;
         }
+        // the cheap test first: a comma or a conjunction beside the field, read in the few words around it
+        if (!(first > 0 && comma(words, text, first - 1)) && !(last + 1 < words.size() && comma(words, text, last))
+                && !conjunctionBeside(matcher, words, first, last)) {
+            return false;
+        }
+        Role[] roles = roles(matcher, words, from, to);
         boolean coordinated = false;
         boolean field = false;
         boolean head = false;
@@ -124,6 +133,32 @@ final class FieldLists {
             head |= role == Role.HEAD;
         }
         return coordinated && field && head;
+    }
+
+    /**
+     * Whether a conjunction (of up to {@link #CONJUNCTION_WORDS} words) ends right before the field or starts right after
+     * it.
+     */
+    private static boolean conjunctionBeside(PhraseMatcher<Role> matcher, List<Words.Word> words, int first, int last) {
+        // every conjunction of the lists ends and starts with a short word ("and", "as well as", "а также", "ҳамда")
+        if (!(first > 0 && shortWord(words.get(first - 1)))
+                && !(last + 1 < words.size() && shortWord(words.get(last + 1)))) {
+            return false;
+        }
+        int from = Math.max(0, first - CONJUNCTION_WORDS);
+        int to = Math.min(words.size(), last + 1 + CONJUNCTION_WORDS);
+        for (PhraseMatcher.Match<Role> found : matcher.findAll(words.subList(from, to))) {
+            if (found.value() == Role.CONJUNCTION
+                    && (from + found.last() == first - 1 || from + found.first() == last + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word has at most {@link #SHORT_WORD} characters. */
+    private static boolean shortWord(Words.Word word) {
+        return word.end() - word.start() <= SHORT_WORD;
     }
 
     /** Whether only spaces, commas, hyphens and apostrophes stand between word {@code index} and the next. */
