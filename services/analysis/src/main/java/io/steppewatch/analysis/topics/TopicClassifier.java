@@ -157,14 +157,6 @@ import io.steppewatch.analysis.text.Words;
  * dev part three wrong trades went (a partner's wind farm, a development bank's programme, a trade agency's note on
  * copper: gold-z, zd, zi), none lost: topic precision 0.9553 -> 0.9567; holdout two wrong trades gone, none lost
  * (0.9427 -> 0.9447), round 42.
- * Trade named as one field in a list of the fields of talks or cooperation ({@link FieldLists}: "cooperation in a wide
- * range of areas, such as trade, investment and the economy", "dans les domaines politique, commercial et économique,
- * culturel", "савдо-иқтисодий, инвестициявий ва ижтимоий соҳалардаги муносабатлар") counts as a word of economic
- * cooperation, as investment does: the list says what the parties talk about, and decision 11 of round 32 names "trade and
- * economic cooperation" among the subjects of talks as no trade. The list is told by its shape (the trade word
- * coordinated with another field under a head such as cooperation, areas or spheres), not by a visit's words. On the
- * labelled corpus's dev part two wrong trades went (gold-g, gold-zn), none lost (topic precision 0.9532 -> 0.9541); holdout
- * one wrong trade gone and one right one lost (tp / fp 986 / 59 -> 985 / 58), round 43.
  * A ban on exports or imports counts as a sanctions term however its sentence words it ({@link GoodsBans}: a word of a
  * ban and one of a flow of goods a few words apart, "a temporary ban on sugar exports", "запрет на вывоз скота",
  * "экспорт лука запрещён"): a country's own export ban is sanctions and trade (team a's topics bullet; decision 8 of
@@ -292,7 +284,6 @@ public final class TopicClassifier {
     private final TopicLexicon lexicon;
     private final GoodsBans goodsBans = GoodsBans.defaults();
     private final OfficeNames officeNames = OfficeNames.defaults();
-    private final FieldLists fieldLists = FieldLists.defaults();
     private final BorderOpenings borderOpenings = BorderOpenings.defaults();
     private final Gazetteer gazetteer = Gazetteer.defaults();
     private final double threshold;
@@ -351,7 +342,6 @@ public final class TopicClassifier {
                 matcher.findAll(body, stemmer.stemAll(body)), body, lang);
         if (bodyText != null) {
             bodyMatches = officeNames.withoutOfficeNames(bodyMatches, body, bodyText, lang);
-            bodyMatches = fieldLists.withFieldsAsCooperation(bodyMatches, body, bodyText, lang);
         }
         List<Integer> passingTopicOffsets = count(bodyMatches, body, 1.0, counts, specificOffsets);
         Map<String, Double> scores = new LinkedHashMap<>();
