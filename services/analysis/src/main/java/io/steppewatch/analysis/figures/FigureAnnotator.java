@@ -1068,6 +1068,15 @@ public final class FigureAnnotator {
             if (sold != null) {
                 subjects = sold;
             }
+            if (metric.startsWith(TRADE) && "m3".equals(figure.unit())) {
+                // "Iran will supply 10 bcm of gas to Iraq under the swap agreement signed with Turkmenistan": the
+                // sender and the receiver of that volume, the third country none (decision 64 of round 39, GasSaleLegs)
+                List<String> leg = GasSaleLegs.legOf(figure.start(), figure.end(), context.text(), sentence.start(),
+                        sentence.end(), context.mentionsIn(sentence.start(), sentence.end()));
+                if (leg != null) {
+                    subjects = leg;
+                }
+            }
         }
         if (TapiThroughput.throughput(figure, context.text(), sentence)) {
             metric = "cargo.capacity";
