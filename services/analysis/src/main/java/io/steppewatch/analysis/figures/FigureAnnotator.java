@@ -864,6 +864,14 @@ public final class FigureAnnotator {
         if (group != null) {
             subjects = group;
         }
+        if (BORDER_LENGTH.equals(metric)) {
+            // "China has a 92 km border with Afghanistan", "partage avec l'Afghanistan une frontière de 1300
+            // kilomètres": the partner after "with" and the side that has the border (the standard: a border's two
+            // parties; BorderPartners)
+            subjects = BorderPartners.sides(subjects, context.text(), sentence.start(), sentence.end(),
+                    context.mentionsIn(sentence.start(), sentence.end()), paragraphMentions(context, sentence),
+                    context.article().title());
+        }
         if (OTHER.equals(metric) && subjects.size() > 1 && context.sentenceFinds(WorldExports.WORLD, sentence)
                 && context.sentenceFinds(WorldExports.SOLD, sentence)) {
             // a fruit's tonnes sold "to other countries", an Uzbek sum exported to "N ta xorijiy mamlakatga": goods
@@ -1082,6 +1090,15 @@ public final class FigureAnnotator {
                     context.text(), context.words(), context.wordStarts());
             if (sold != null) {
                 subjects = sold;
+            }
+            if (metric.startsWith(TRADE) && "m3".equals(figure.unit())) {
+                // "Iran will supply 10 bcm of gas to Iraq under the swap agreement signed with Turkmenistan": the
+                // sender and the receiver of that volume, the third country none (decision 64 of round 39, GasSaleLegs)
+                List<String> leg = GasSaleLegs.legOf(figure.start(), figure.end(), context.text(), sentence.start(),
+                        sentence.end(), context.mentionsIn(sentence.start(), sentence.end()));
+                if (leg != null) {
+                    subjects = leg;
+                }
             }
         }
         if (TapiThroughput.throughput(figure, context.text(), sentence)) {

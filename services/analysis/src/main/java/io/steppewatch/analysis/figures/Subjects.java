@@ -646,6 +646,14 @@ final class Subjects {
             if (partyCodes.isEmpty() && speakerCodes.size() == 1) {
                 return List.copyOf(speakerCodes);
             }
+            // "During the first quarter, aircraft delivered 5,800 tons of cargo", "the value increased to 33 million
+            // tonnes per year": freight whose sentence names no party, no speaker and no line, under a headline of at
+            // most one country, is one country's own count (decision 56 of round 38: a network's, an airport's or a
+            // country's freight takes that country), the country the article is about, not a second one from its
+            // count of mentions; "this figure was 993,000 tons" points back at a figure whose parties it keeps
+            if (metric.startsWith("cargo.") && !pointsBackAtFigure(words, start, text)) {
+                return firstOne(ranked);
+            }
             return firstTwo(ranked, null);
         }
         // "Of this amount, 2.7 million tons were delivered to the CIS member nations": a sentence naming no country,
@@ -3428,6 +3436,25 @@ final class Subjects {
         }
         return false;
     }
+
+    /** Demonstratives that point back ("this figure", "этот показатель", "ce chiffre"), folded. */
+    private static final Set<String> POINTER_WORDS = WordSet.copyOf(Words.foldAll("this", "that", "the", "этот",
+            "данный", "ce", "cet", "bu", "бұл", "бу"));
+    /** Nouns of a figure a demonstrative points back at, folded. */
+    private static final Set<String> FIGURE_NOUNS = WordSet.copyOf(Words.foldAll("figure", "indicator", "number",
+            "показатель", "chiffre", "indicateur", "ko", "көрсеткіш", "кўрсаткич"));
+
+    /** Whether the figure's sentence points back, before the figure, at a figure stated before ("this figure"). */
+    private static boolean pointsBackAtFigure(List<Words.Word> words, int figureStart, String text) {
+        int at = indexAt(words, figureStart);
+        for (int i = sentenceStart(words, at, text); i + 1 < at && i + 1 < words.size(); i++) {
+            if (POINTER_WORDS.contains(words.get(i).folded()) && FIGURE_NOUNS.contains(words.get(i + 1).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /**
      * Whether the figure's own sentence holds one of the words, anywhere in it: a pair ({@link #TWO_WORDS}, "the two
