@@ -15,8 +15,8 @@ class BorderPartnersTest {
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Outpost in the Pamirs | The old post looks down on the valley where Tajikistan, China and Afghanistan meet; there China keeps a 76 km border with Afghanistan. | 76 km | AF CN
-            Afghanistan : Moscou inquiet pour ses alliés | Le Turkménistan, pays de 6,1 millions d’habitants, partage avec l’Afghanistan une frontière de 800 kilomètres. Les talibans tiennent le poste-frontière entre les deux pays. | 800 kilomètres | AF TM
-            L'opium afghan inquiète | L'opium venu d'Afghanistan menace toute l'Asie centrale, selon l'ONU. Le Tadjikistan est en première ligne, dit un responsable tadjik. « Les passeurs traversent la rivière de nuit », raconte un officier, « juste derrière la frontière » (commune avec l'Afghanistan sur 1 344 km). | 1 344 km | AF TJ
+            Afghanistan : Moscou inquiet pour ses alliés | Le Turkménistan, qui compte six millions d’âmes, partage avec l’Afghanistan une frontière de 800 kilomètres. Les talibans gardent le passage du côté afghan. | 800 kilomètres | AF TM
+            L'opium afghan inquiète | L'opium venu d'Afghanistan menace toute l'Asie centrale, selon l'ONU. Le Tadjikistan est en première ligne, dit un responsable tadjik. Un officier décrit des passeurs qui franchissent le fleuve la nuit, près d'une frontière (commune avec l'Afghanistan sur 1 344 km). | 1 344 km | AF TJ
             """)
     void shouldGiveABorderWithACountryThatCountryAndTheSideThatHasIt(String title, String body, String figure,
                                                                    String subjects) {

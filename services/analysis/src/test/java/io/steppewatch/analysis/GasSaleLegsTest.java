@@ -16,7 +16,7 @@ class GasSaleLegsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Under the 2022 deal, Iran undertook to supply 2 billion cubic meters a year of gas to Azerbaijan in return for taking as much gas from Turkmenistan. | 2 billion cubic meters | AZ IR
+            Under the 2022 deal, Iran undertook to supply 2 billion cubic meters a year of gas to Azerbaijan while it takes as much gas from Turkmenistan. | 2 billion cubic meters | AZ IR
             The agency said Iran would deliver 9 bcm per year of gas to Iraq under a swap contract concluded with Turkmenistan. | 9 bcm per year | IQ IR
             The scheme has Turkmenistan transferring 1.2-1.5bn m3 of gas a year to Iran, then Iran passing the same volume on to Azerbaijan. | 1.2 | IR TM
             Turkmenistan will supply 5 bcm of gas a year to China through Uzbekistan and Kazakhstan. | 5 bcm | CN TM

@@ -865,8 +865,8 @@ public final class FigureAnnotator {
             subjects = group;
         }
         if (BORDER_LENGTH.equals(metric)) {
-            // "China has a 92 km border with Afghanistan", "partage avec l'Afghanistan une frontière de 1300
-            // kilomètres": the partner after "with" and the side that has the border (the standard: a border's two
+            // a border length stated as a border "with" a country (en "a border with", fr "partage avec ... une
+            // frontière"): the partner after "with" and the side that has the border (the standard: a border's two
             // parties; BorderPartners)
             subjects = BorderPartners.sides(subjects, context.text(), sentence.start(), sentence.end(),
                     context.mentionsIn(sentence.start(), sentence.end()), paragraphMentions(context, sentence),

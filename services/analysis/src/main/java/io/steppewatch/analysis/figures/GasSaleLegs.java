@@ -8,10 +8,9 @@ import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 
 /**
- * The parties of a volume of gas a sentence has one country send to another while it names a third: "Iran had
- * committed to supply 1.5-2 billion cubic meters per year of gas to Azerbaijan in return for receiving the same amount
- * from Turkmenistan", "Iran will supply 10 bcm of gas to Iraq under the swap agreement signed with Turkmenistan",
- * "Turkmenistan transferring 2bn m3 of gas to Iran and then Iran delivering as much to Azerbaijan". LABEL-FIXES
+ * The parties of a volume of gas a sentence has one country send to another while it names a third: one country
+ * pledging so many cubic metres a year to a second in exchange for as much from a third, or a country passing gas on
+ * to a neighbour that hands the same amount to a third (a swap and its two legs). LABEL-FIXES
  * decision 64 of round 39 gives each volume the supplier and the receiver the text gives for that volume (a swap's
  * leg its own two parties, the swap partner none) and decision 45 the seller and the buyer of any gas sale, never a
  * third country. The grammar names them: the country that is the subject of the verb of sending right before the
