@@ -30,7 +30,27 @@ class DrillForcesTest {
         assertThat(subjectsOf(title, body, number)).containsExactlyInAnyOrder(expected.split(" "));
     }
 
-    /** The subjects of the first figure whose text starts with {@code number}. */
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Joint drills begin in the south | Tajik and Uzbek troops began joint counter-terrorism exercises on Monday. ¶ The exercises near Termez involve some 400 servicemen and 60 armoured vehicles, the defence ministry said. | 400 | TJ UZ
+            Police units train together | Chinese and Kyrgyz police units are holding a joint exercise near Urumqi this week. ¶ Aibek, a sergeant of Kyrgyzstan's National Guard, turned 25 at the base. He is one of about 150 participants in the exercise. | 150 | CN KG
+            Учения у афганской границы | Российские и узбекские военные начали совместные учения у границы с Афганистаном. ¶ На полигоне «Термез» в учениях задействовано около 300 военнослужащих. | 300 | RU UZ
+            """)
+    void shouldGiveACountNamingNoForceToTheLeadsJointDrill(String title, String body, String number,
+                                                            String expected) {
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), number))
+                .containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            CSTO drills begin in the south | Tajik and Uzbek troops began joint counter-terrorism exercises on Monday. ¶ The exercises near Termez involve some 400 servicemen, the defence ministry said. | 400
+            """)
+    void shouldNotGiveTheLeadsDrillToACountOfABlocsDrill(String title, String body, String number) {
+        assertThat(subjectsOf(title, body.replace(" ¶ ", "\n\n"), number)).isNotEqualTo(List.of("TJ", "UZ"));
+    }
+
+    /** The subjects of the first figure (a body's "¶" stands for a paragraph break) whose text starts with {@code number}. */
     private static List<String> subjectsOf(String title, String body, String number) {
         Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
         Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(number))

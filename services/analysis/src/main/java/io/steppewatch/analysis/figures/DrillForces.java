@@ -101,6 +101,69 @@ final class DrillForces {
         return force && !countries.isEmpty() ? List.copyOf(countries) : null;
     }
 
+    /** Words before a country that make it where a drill is held, not who takes part ("in", "near", "у границы с"). */
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?:\\b(?:in|into|inside|near|at|au|aux|en|dans|à|près\\s+de|в|во|у|близ|на)\\s+(?:the\\s+)?"
+                    // a range or a province between ("на полигоне «Термез»", "в Сурхандарьинской области Узбекистана")
+                    + "(?:(?:полигон\\w*|range|training\\s+ground|terrain\\s+d['’]entraînement|\\p{L}+\\s+(?:области"
+                    + "|oblast|region|province|провинции))\\s+(?:of\\s+(?:the\\s+)?|de\\s+)?[«\"“]?)?"
+                    + "|\\b(?:territory|territoire|территории)\\s+(?:of\\s+(?:the\\s+)?|de\\s+l['’]|de\\s+la\\s+|du\\s+|de\\s+)?"
+                    + "|\\b(?:border|frontière|границ\\w*)\\s+(?:with\\s+(?:the\\s+)?|avec\\s+(?:l['’]|le\\s+|la\\s+)?|с\\s+)?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A border word right after a country ("Afghan border", "афганской границы", "frontière afghane" aside). */
+    private static final Pattern BORDER_AFTER = Pattern.compile("^\\s*(?:-\\s*)?(?:border|frontier|границ|шекара|chegara)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int PLACE_REACH = 30;
+
+    /**
+     * The forces of a joint drill the lead names — the body's first line, which opens the story the headline
+     * announces ("150 Chinese and Kyrgyz officers and soldiers come together ... through joint counter-terrorism
+     * exercises", "Россия и Узбекистан проведут совместные учения у границы с Афганистаном") — for a count of that
+     * drill whose own sentence names no party taking part (only where the drill is held, the border it is near, or
+     * none at all; a town or a leader named as who acts, "Moscow will also use 420 units", is a party): the two
+     * countries or more the lead names not as a place, when neither the lead nor the headline names a bloc (a CSTO
+     * drill is the bloc's: the drills decision); null otherwise.
+     *
+     * @param leadEnd  where the lead, the body's first line, ends
+     * @param lead     the places the lead names
+     * @param sentence the places the figure's sentence names
+     * @param title    the country and bloc codes of the headline
+     */
+    static List<String> leadForces(String text, int leadEnd, List<Mention> lead, List<Mention> sentence,
+                                   List<String> title) {
+        for (Mention m : sentence) {
+            if (m.kind() == PlaceKind.BLOC || ACTORS.contains(m.kind()) && !namedAsPlace(m, text)) {
+                return null; // a force of its own, or a bloc's drill
+            }
+        }
+        if (leadEnd <= 0 || title.stream().anyMatch(BLOCS::contains)
+                || !FigureMeasures.DRILL_GATE.pattern().matcher(text).region(0, leadEnd).find()
+                && !TURKIC_DRILLS.pattern().matcher(text).region(0, leadEnd).find()) {
+            return null;
+        }
+        Set<String> forces = new TreeSet<>();
+        for (Mention m : lead) {
+            if (m.kind() == PlaceKind.BLOC) {
+                return null;
+            }
+            if (m.kind() == PlaceKind.COUNTRY && m.code().length() == 2 && !namedAsPlace(m, text)) {
+                forces.add(m.code());
+            }
+        }
+        return forces.size() >= 2 ? List.copyOf(forces) : null;
+    }
+
+    /** Kinds of names that, not named as a place, say who takes part: a country, a capital, a leader. */
+    private static final Set<PlaceKind> ACTORS = Set.of(PlaceKind.COUNTRY, PlaceKind.CITY, PlaceKind.LEADER);
+    /** Blocs that hold drills of their own. */
+    private static final Set<String> BLOCS = Set.of("CSTO", "SCO");
+
+    private static boolean namedAsPlace(Mention m, String text) {
+        int from = Math.max(0, m.start() - PLACE_REACH);
+        return PLACE_BEFORE.matcher(text.substring(from, m.start())).find()
+                || BORDER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + PLACE_REACH))).find();
+    }
+
     private static boolean isForce(String folded) {
         for (String stem : FORCE_STEMS) {
             if (folded.startsWith(stem)) {

@@ -898,6 +898,15 @@ public final class FigureAnnotator {
             // countries' 10,000 troops: a count whose own noun phrase names its forces is theirs alone (DrillForces)
             List<String> forces = DrillForces.counted(figure.numberEnd(), context.text(), context.wordsOf(sentence),
                     context.mentionsIn(sentence.start(), sentence.end()));
+            if (forces == null) {
+                // "Turdikul is among some 150 participants in the counter-terrorism exercise" after a lead on "150
+                // Chinese and Kyrgyz officers and soldiers": a count whose sentence names no force is the lead's joint
+                // drill's (DrillForces)
+                int leadEnd = context.text().indexOf('\n');
+                forces = DrillForces.leadForces(context.text(), leadEnd,
+                        leadEnd <= 0 ? List.of() : context.mentionsIn(0, leadEnd),
+                        context.mentionsIn(sentence.start(), sentence.end()), context.article().title());
+            }
             if (forces != null) {
                 subjects = forces;
             }
