@@ -922,6 +922,26 @@ public final class FigureAnnotator {
                 && context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)) {
             subjects = drillContingents(subjects, context, sentence, previous); // the forces, not the host
         }
+        if (!title && OTHER.equals(metric) && "count".equals(figure.unit())
+                && (context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)
+                || context.sentenceFinds(DrillForces.TURKIC_DRILLS, sentence))) {
+            // "250 Russian paratroopers" in joint drills hosted by Kyrgyzstan, "200 Chinese soldiers" among the two
+            // countries' 10,000 troops: a count whose own noun phrase names its forces is theirs alone (DrillForces)
+            List<String> forces = DrillForces.counted(figure.numberEnd(), context.text(), context.wordsOf(sentence),
+                    context.mentionsIn(sentence.start(), sentence.end()));
+            if (forces == null) {
+                // "Turdikul is among some 150 participants in the counter-terrorism exercise" after a lead on "150
+                // Chinese and Kyrgyz officers and soldiers": a count whose sentence names no force is the lead's joint
+                // drill's (DrillForces)
+                int leadEnd = context.text().indexOf('\n');
+                forces = DrillForces.leadForces(context.text(), leadEnd,
+                        leadEnd <= 0 ? List.of() : context.mentionsIn(0, leadEnd),
+                        context.mentionsIn(sentence.start(), sentence.end()), context.article().title());
+            }
+            if (forces != null) {
+                subjects = forces;
+            }
+        }
         if (OTHER.equals(metric)) {
             // "seized near Parkhar, 250 kilometers southwest of Dushanbe", "в 20 км от Бишкека": how far something lies
             // from a named town is that town's country's (README: a distance from the capital is the one country),
