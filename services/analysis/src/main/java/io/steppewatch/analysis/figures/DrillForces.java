@@ -117,8 +117,8 @@ final class DrillForces {
 
     /**
      * The forces of a joint drill the lead names — the body's first line, which opens the story the headline
-     * announces ("150 Chinese and Kyrgyz officers and soldiers come together ... through joint counter-terrorism
-     * exercises", "Россия и Узбекистан проведут совместные учения у границы с Афганистаном") — for a count of that
+     * announces (so many Chinese and Kyrgyz troops joining a counter-terrorism exercise; Russia and Uzbekistan to
+     * hold a joint exercise near the Afghan border) — for a count of that
      * drill whose own sentence names no party taking part (only where the drill is held, the border it is near, or
      * none at all; a town or a leader named as who acts, "Moscow will also use 420 units", is a party): the two
      * countries or more the lead names not as a place, when neither the lead nor the headline names a bloc (a CSTO

@@ -930,8 +930,8 @@ public final class FigureAnnotator {
             List<String> forces = DrillForces.counted(figure.numberEnd(), context.text(), context.wordsOf(sentence),
                     context.mentionsIn(sentence.start(), sentence.end()));
             if (forces == null) {
-                // "Turdikul is among some 150 participants in the counter-terrorism exercise" after a lead on "150
-                // Chinese and Kyrgyz officers and soldiers": a count whose sentence names no force is the lead's joint
+                // one soldier "among some 150" taking part, after a lead counting Chinese and Kyrgyz troops: a count
+                // whose sentence names no force is the lead's joint
                 // drill's (DrillForces)
                 int leadEnd = context.text().indexOf('\n');
                 forces = DrillForces.leadForces(context.text(), leadEnd,
