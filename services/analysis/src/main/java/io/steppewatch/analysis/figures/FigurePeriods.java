@@ -1587,6 +1587,31 @@ final class FigurePeriods {
             + "(?:аналогичный|аналогичном|тот\\s+же|этот\\s+же)\\s+период|(?:over|for|in|during)\\s+the\\s+same\\s+"
             + "(?:period|months)|(?:sur|pendant|durant|au\\s+cours\\s+de)\\s+la\\s+même\\s+période)(?!\\s*(?:\\d|прошлого|"
             + "предыдущего|last|previous|précédente|of|in|de|d'|en)(?![\\p{L}]))");
+    /** The letters that may open what {@link #SAME_PERIOD_OF_YEAR} reads after a year's word or comma. */
+    private static final String SAME_PERIOD_OPENERS = "гзЗвВoOfFiIdDsSpPaA";
+
+    /**
+     * Whether the same period follows a year at once ({@link #SAME_PERIOD_OF_YEAR}); the first letter after the year's
+     * word turns most years away before the pattern is tried.
+     */
+    private static boolean samePeriodOfYearAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && !Character.isLetter(text.charAt(i)) && i - end < 3) {
+            i++;
+        }
+        if (i < text.length() && text.startsWith("год", i)) {
+            i += 4; // "году" and the blank after it
+            while (i < text.length() && i - end < 8 && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i >= text.length() || SAME_PERIOD_OPENERS.indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        return SAME_PERIOD_OF_YEAR.matcher(text).region(end, Math.min(text.length(), end + SAME_PERIOD_OWN_REACH))
+                .lookingAt();
+    }
+
     /** The most chars between a level and the year of its same-period phrase ({@link #SAME_PERIOD_OWN}). */
     private static final int SAME_PERIOD_OWN_REACH = 48;
 
@@ -1598,8 +1623,8 @@ final class FigurePeriods {
     private static boolean samePeriodOwnAfter(FigureContext context, SurfaceFigure figure, PeriodResolver.Expression e) {
         if (e.start() - figure.end() > SAME_PERIOD_OWN_REACH || e.start() - figure.end() < 4
                 || !(e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
-                || e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR)) {
-            return false;
+                || e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) || !isBase(context, e)) {
+            return false; // a same period is always a base: the cached answer turns most periods away unfolded
         }
         String between = Words.fold(context.text().substring(figure.end(), e.start())).replace('\u2019', '\'');
         if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
@@ -2661,8 +2686,7 @@ final class FigurePeriods {
                     }
                 }
                 if (e.period() != null && e.period().length() == 4 && (samePeriodBase(context, e)
-                        || SAME_PERIOD_OF_YEAR.matcher(context.text()).region(e.end(), Math.min(context.text().length(),
-                        e.end() + SAME_PERIOD_OWN_REACH)).lookingAt())) {
+                        || samePeriodOfYearAfter(context.text(), e.end()))) {
                     // "В 2022 году за аналогичный период поставлено 69,4 килограмма": a year that the same period
                     // follows names the months the text set, in that year, as "the same period of 2022" does.
                     return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));

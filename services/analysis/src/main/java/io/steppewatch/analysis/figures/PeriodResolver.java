@@ -1580,6 +1580,14 @@ final class PeriodResolver {
      * with no publication month, a total whose end the text does not date.
      */
     private static void turkicSince(String folded, int[] year, Publication publication, List<Expression> out) {
+        int word = year[1];
+        while (word < folded.length() && (Character.isWhitespace(folded.charAt(word)) || folded.charAt(word) == '\u00A0'
+                || folded.charAt(word) == '-')) {
+            word++;
+        }
+        if (!folded.startsWith("жыл", word) && !folded.startsWith("yil", word) && !folded.startsWith("иил", word)) {
+            return; // the word for year after the year, which every form it reads has, turns most years away
+        }
         Matcher since = in(TURKIC_SINCE, folded, year[0], Math.min(folded.length(), year[1] + 30));
         if (!since.lookingAt()) {
             return;
