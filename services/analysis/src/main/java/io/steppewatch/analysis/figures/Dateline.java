@@ -2,6 +2,8 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The dateline an article opens with ("BAKU, Azerbaijan, February 28.", "MINSK. May 24 (Interfax) -", "ТАШКЕНТ, 3
@@ -25,19 +27,24 @@ final class Dateline {
      * dash, a parenthesis or the end of the line right after it (past a year and the word for year).
      */
     static int end(String text, List<PeriodResolver.Expression> periods) {
-        if (periods.isEmpty()) {
-            return 0;
+        int from = prefixEnd(text);
+        int skipped = 0;
+        while (skipped < periods.size() && periods.get(skipped).start() < from) {
+            skipped++;
         }
-        PeriodResolver.Expression first = periods.get(0);
+        if (skipped == periods.size()) {
+            return from;
+        }
+        PeriodResolver.Expression first = periods.get(skipped);
         // A dateline names one day: "For 8 months of 2018," opens the report with the span its figures cover.
-        if (first.start() > REACH || first.kind() != PeriodResolver.Kind.PERIOD
+        if (first.start() - from > REACH || first.kind() != PeriodResolver.Kind.PERIOD
                 || (first.period() != null && first.period().indexOf('/') > 0)
-                || !hasDay(text, Math.max(0, first.start() - 4), first.end()) || !namesOnly(text, first.start())) {
-            return 0;
+                || !hasDay(text, Math.max(0, first.start() - 4), first.end()) || !namesOnly(text, from, first.start())) {
+            return from;
         }
         int at = first.end();
         // "April 18, 2016", "9 ноября 2023 г.", "20 июня 2022 года": a year and its word may follow the day.
-        for (PeriodResolver.Expression e : periods.subList(1, periods.size())) {
+        for (PeriodResolver.Expression e : periods.subList(skipped + 1, periods.size())) {
             if (e.start() >= at && e.start() - at <= 3 && text.substring(at, e.start()).strip().matches(",?")) {
                 at = e.end();
             }
@@ -52,7 +59,29 @@ final class Dateline {
         }
         boolean closed = at >= text.length() || text.charAt(at) == '\n' || Character.isDigit(text.charAt(at))
                 || TERMINATORS.indexOf(text.charAt(at)) >= 0;
-        return closed ? at : 0;
+        return closed ? at : from;
+    }
+
+    /** A page's date stamp opening the body: "date 2023-04-12". */
+    private static final Pattern STAMP = Pattern.compile("\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\s*");
+    /**
+     * Where a dateline may start: after a page's date stamp ("date 2022-12-22 MOSCOW, December 22.": the page's own
+     * date, which dates none of the figures either: decision 52 of round 37); 0 when the body opens on none.
+     */
+    private static int prefixEnd(String text) {
+        if (!text.startsWith("date", skipBlanks(text, 0))) {
+            return 0;
+        }
+        Matcher stamp = STAMP.matcher(text);
+        return stamp.lookingAt() ? stamp.end() : 0;
+    }
+
+    private static int skipBlanks(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether a day of the month (a number of one or two digits standing alone) is within {@code [from, to)}. */
@@ -75,9 +104,9 @@ final class Dateline {
     /** A preposition that opens a sentence with its date, written with a capital as no dateline's name is. */
     private static final Set<String> SENTENCE_OPENERS = Set.of("On");
 
-    /** Whether only capitalised words, "le"/"the", clock times and punctuation come before {@code at}. */
-    private static boolean namesOnly(String text, int at) {
-        int i = 0;
+    /** Whether only capitalised words, "le"/"the", clock times and punctuation come between {@code from} and {@code at}. */
+    private static boolean namesOnly(String text, int from, int at) {
+        int i = from;
         while (i < at) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {

@@ -2052,8 +2052,8 @@ public final class FigureAnnotator {
      * after another one restates it in another unit, for the same period.
      */
     private static boolean conversionOf(SurfaceFigure figure, FigureContext context, ExtractedFigure before) {
-        if (before == null || before.offset() < 0 || !figure.isMoney()) {
-            return false;
+        if (before == null || before.offset() < 0 || !figure.isMoney() || figure.unit().equals(before.unit())) {
+            return false; // "$189 million ($42.9 million for the same period in 2022)": another sum, no conversion
         }
         String text = context.text();
         int open = figure.start() - 1;

@@ -848,6 +848,7 @@ final class FigurePeriods {
             return null;
         }
         List<PeriodResolver.Expression> inSentence = new ArrayList<>();
+        PeriodResolver.Expression ownBase = null;
         // "will grow by 30 percent by 2030": a change in the future tense is a forecast, dated by its deadline (team a).
         boolean forecast = measure == Measure.CHANGE && (FigureContext.hasCue(context, sentence, "target")
                 || FigureContext.cueBefore(context, sentence, figure, "future"));
@@ -870,6 +871,15 @@ final class FigurePeriods {
             boolean restatesBase = e.end() <= figure.start()
                     && endsWithParenthesis(context.text(), e.end(), figure.start())
                     && restatesBefore(context.text().substring(e.end(), figure.start()));
+            // "$189 million ($42.9 million for the same period in 2022)", "307 million dollars in 2022, and 224
+            // million dollars in the same period of 2021": a level the same period of a named year follows at once
+            // is that period's own (the standard's base: the months the text set, in the base's year).
+            if (measure == Measure.AMOUNT && ownBase == null && e.start() >= figure.end()
+                    && samePeriodOwnAfter(context, figure, e)) {
+                ownBase = e;
+                inSentence.add(e);
+                continue;
+            }
             // "$4bn, compared to $3bn in 2022": the figure compared is the base's own (whether the figure is one
             // compared is asked once, not for each period after it).
             if (e.start() >= figure.end() && compared == FigureContext.SentenceFacts.UNKNOWN) {
@@ -938,6 +948,9 @@ final class FigurePeriods {
             }
         }
         inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (ownBase != null) {
+            return resolve(inSentence, inSentence.indexOf(ownBase), context);
+        }
         // "reached $5bn in 2022": a period right after the figure, in its clause, is its own; so is one anywhere
         // in its clause after a figure of comparison ("contre 4,1 milliards d'euros sur toute l'année 2020"),
         // or after a goal ("and 3 million tons of grain planned for shipment in 2026": the target's year).
@@ -1553,14 +1566,79 @@ final class FigurePeriods {
         while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
-        return i > from && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == '/');
+        return i > from && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == '/' || isDash(text.charAt(i - 1)));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '–' || c == '—';
+    }
+
+    /**
+     * Words that say a level right before them is of the same period of another year: "for the same period in",
+     * "in the same months of", "за аналогичный период", "sur la même période de", "au cours de la même période de".
+     */
+    private static final Pattern SAME_PERIOD_OWN = Pattern.compile("\\)?\\s*(?:(?:for|in|during|over)\\s+the\\s+"
+            + "(?:same|corresponding|like|comparable)\\s+(?:period|months|time)\\s+(?:of|in)(?:\\s+the\\s+year)?"
+            + "|(?:за|в)\\s+(?:аналогичныи|аналогичном|соответствующии|соответствующем|тот\\s+же)\\s+период(?:е)?"
+            + "|(?:sur|pour|durant|pendant|au\\s+cours\\s+de|a)\\s+la\\s+meme\\s+periode\\s+(?:de|d'|en)"
+            + "(?:\\s+l'annee)?)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    /** A year's word and the same period right after the year: "году за аналогичный период", ", over the same period". */
+    private static final Pattern SAME_PERIOD_OF_YEAR = Pattern.compile("(?iu)\\s*(?:году|г\\.|,)?\\s*(?:(?:за|в)\\s+"
+            + "(?:аналогичный|аналогичном|тот\\s+же|этот\\s+же)\\s+период|(?:over|for|in|during)\\s+the\\s+same\\s+"
+            + "(?:period|months)|(?:sur|pendant|durant|au\\s+cours\\s+de)\\s+la\\s+même\\s+période)(?!\\s*(?:\\d|прошлого|"
+            + "предыдущего|last|previous|précédente|of|in|de|d'|en)(?![\\p{L}]))");
+    /** The letters that may open what {@link #SAME_PERIOD_OF_YEAR} reads after a year's word or comma. */
+    private static final String SAME_PERIOD_OPENERS = "гзЗвВoOfFiIdDsSpPaA";
+
+    /**
+     * Whether the same period follows a year at once ({@link #SAME_PERIOD_OF_YEAR}); the first letter after the year's
+     * word turns most years away before the pattern is tried.
+     */
+    private static boolean samePeriodOfYearAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && !Character.isLetter(text.charAt(i)) && i - end < 3) {
+            i++;
+        }
+        if (i < text.length() && text.startsWith("год", i)) {
+            i += 4; // "году" and the blank after it
+            while (i < text.length() && i - end < 8 && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i >= text.length() || SAME_PERIOD_OPENERS.indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        return SAME_PERIOD_OF_YEAR.matcher(text).region(end, Math.min(text.length(), end + SAME_PERIOD_OWN_REACH))
+                .lookingAt();
+    }
+
+    /** The most chars between a level and the year of its same-period phrase ({@link #SAME_PERIOD_OWN}). */
+    private static final int SAME_PERIOD_OWN_REACH = 48;
+
+    /**
+     * Whether a level is the base's own by the same period of a named year, or of last year, right after it:
+     * "$42.9 million for the same period in 2022", "224 million dollars in the same period of 2021", "2,1 млрд
+     * долларов за аналогичный период 2023 года".
+     */
+    private static boolean samePeriodOwnAfter(FigureContext context, SurfaceFigure figure, PeriodResolver.Expression e) {
+        if (e.start() - figure.end() > SAME_PERIOD_OWN_REACH || e.start() - figure.end() < 4
+                || !(e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
+                || e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) || !isBase(context, e)) {
+            return false; // a same period is always a base: the cached answer turns most periods away unfolded
+        }
+        String between = Words.fold(context.text().substring(figure.end(), e.start())).replace('\u2019', '\'');
+        if (e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR) {
+            return between.isBlank() || between.strip().equals("(") || between.strip().equals(")");
+        }
+        return SAME_PERIOD_OWN.matcher(between).matches();
     }
 
     /** Whether only an opening parenthesis, after the word "year" at most, comes between a period and a figure. */
     private static boolean restatesBefore(String between) {
         String t = between.strip();
-        // "the same period of 2023 /1,940 thousand tons/": a slash used as a bracket restates as "(" does
-        if (!t.endsWith("(") && !t.endsWith("/")) {
+        // "the same period of 2023 /1,940 thousand tons/": a slash used as a bracket restates as "(" does, and so
+        // does a dash ("чем за аналогичный период 2024 года – 1569 человек")
+        if (!t.endsWith("(") && !t.endsWith("/") && !t.endsWith("–") && !t.endsWith("—")) {
             return false;
         }
         String word = t.substring(0, t.length() - 1).strip().toLowerCase(java.util.Locale.ROOT);
@@ -2607,7 +2685,10 @@ final class FigurePeriods {
                         return months;
                     }
                 }
-                if (e.period() != null && e.period().length() == 4 && samePeriodBase(context, e)) {
+                if (e.period() != null && e.period().length() == 4 && (samePeriodBase(context, e)
+                        || samePeriodOfYearAfter(context.text(), e.end()))) {
+                    // "В 2022 году за аналогичный период поставлено 69,4 килограмма": a year that the same period
+                    // follows names the months the text set, in that year, as "the same period of 2022" does.
                     return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));
                 }
                 return e.period() != null ? e.period() : anchored(e, context);
@@ -2674,6 +2755,19 @@ final class FigurePeriods {
         }
         if (set == null) {
             set = lastPeriodBefore(context, expressions.get(chosen).start());
+        }
+        if (set == null && context.undated()) {
+            // "За девять месяцев текущего года ... В 2022 году за аналогичный период": an undated text's months of a
+            // year it does not name are still the months the base repeats, in the base's year.
+            PeriodResolver.Expression relative = null;
+            for (PeriodResolver.Expression e : context.periodsIn(0, expressions.get(chosen).start())) {
+                if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() == null) {
+                    relative = e;
+                }
+            }
+            String months = relative == null ? null : PeriodResolver.inYear(
+                    Words.foldKeepingOffsets(context.text().substring(relative.start(), relative.end())), year);
+            set = months != null && months.length() == 15 && months.regionMatches(0, months, 8, 4) ? months : null;
         }
         return set != null && set.length() > 4 && set.charAt(4) == '-' ? Periods.movedTo(set, year)
                 : String.valueOf(year);

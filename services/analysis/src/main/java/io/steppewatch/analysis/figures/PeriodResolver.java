@@ -1306,6 +1306,7 @@ final class PeriodResolver {
      */
     private static void sinceStart(String folded, int[] year, Publication publication, List<Expression> out) {
         int month = 0;
+        boolean namedMonth = false;
         // "since May 1, 2021": the day between the month and the year.
         int at = skipDay(folded, year[0]);
         boolean day = at != year[0];
@@ -1321,6 +1322,14 @@ final class PeriodResolver {
             int start = span[0];
             String word = folded.substring(start, span[1]);
             if (SINCE.contains(word)) {
+                String from = folded.substring(year[0], year[1]);
+                if (startsAfter(publication, from, namedMonth ? month : 0)) {
+                    // "до 11 миллиардов кубометров с 2026 года", "С 1 марта 2026 года" in a text of 2025: a start
+                    // still to come is no span to the publication month and no comparison base, but the time from
+                    // which what the sentence foresees holds, as "starting in 2026" and "à partir de 2026" are.
+                    out.add(new Expression(start, year[1], Kind.PERIOD, namedMonth ? Periods.month(from, month) : from));
+                    return;
+                }
                 if (month == 0) {
                     // "Depuis 2012, près de 2 milliards d'euros ont été investis": a clause that opens on a
                     // bare year runs from its January; elsewhere ("up 20% since 2019") the year stays a base.
@@ -1342,6 +1351,7 @@ final class PeriodResolver {
             }
             if (named > 0 && month == 0) {
                 month = named;
+                namedMonth = true;
             } else if (edge != null) {
                 month = month == 0 ? edge : month;
             } else if (!SINCE_FILLERS.contains(word)) {
@@ -1349,6 +1359,20 @@ final class PeriodResolver {
             }
             at = start;
         }
+    }
+
+    /**
+     * Whether a start written as a year (and a month, when {@code month} is not 0) falls after the publication: a
+     * later year, or a later month of the publication year when the publication's month is known.
+     */
+    private static boolean startsAfter(Publication publication, String year, int month) {
+        if (publication == null) {
+            return false;
+        }
+        int from = Integer.parseInt(year);
+        int published = publication.date().getYear();
+        return from > published || from == published && month > 0 && publication.knowsMonth()
+                && month > publication.date().getMonthValue();
     }
 
     /** Whether only blanks stand between {@code at} and the start of the text or a sign that ends a clause. */
@@ -1556,11 +1580,26 @@ final class PeriodResolver {
      * with no publication month, a total whose end the text does not date.
      */
     private static void turkicSince(String folded, int[] year, Publication publication, List<Expression> out) {
-        if (!opensClause(folded, year[0])) {
-            return;
+        int word = year[1];
+        while (word < folded.length() && (Character.isWhitespace(folded.charAt(word)) || folded.charAt(word) == '\u00A0'
+                || folded.charAt(word) == '-')) {
+            word++;
+        }
+        if (!folded.startsWith("жыл", word) && !folded.startsWith("yil", word) && !folded.startsWith("иил", word)) {
+            return; // the word for year after the year, which every form it reads has, turns most years away
         }
         Matcher since = in(TURKIC_SINCE, folded, year[0], Math.min(folded.length(), year[1] + 30));
         if (!since.lookingAt()) {
+            return;
+        }
+        String from = folded.substring(year[0], year[1]);
+        if (startsAfter(publication, from, 0)) {
+            // "2026 жылдан бастап", "2026 yildan boshlab" in a text of 2025: the year from which a foreseen level
+            // holds (see sinceStart)
+            out.add(new Expression(since.start(), since.end(), Kind.PERIOD, from));
+            return;
+        }
+        if (!opensClause(folded, year[0])) {
             return;
         }
         String period = publication == null || !publication.knowsMonth() ? null
