@@ -2053,7 +2053,7 @@ public final class FigureAnnotator {
      */
     private static boolean conversionOf(SurfaceFigure figure, FigureContext context, ExtractedFigure before) {
         if (before == null || before.offset() < 0 || !figure.isMoney() || figure.unit().equals(before.unit())) {
-            return false; // "$189 million ($42.9 million for the same period in 2022)": another sum, no conversion
+            return false; // "$96 million ($71 million for the same period in 2023)": another sum, no conversion
         }
         String text = context.text();
         int open = figure.start() - 1;

@@ -871,8 +871,8 @@ final class FigurePeriods {
             boolean restatesBase = e.end() <= figure.start()
                     && endsWithParenthesis(context.text(), e.end(), figure.start())
                     && restatesBefore(context.text().substring(e.end(), figure.start()));
-            // "$189 million ($42.9 million for the same period in 2022)", "307 million dollars in 2022, and 224
-            // million dollars in the same period of 2021": a level the same period of a named year follows at once
+            // "$96 million ($71 million for the same period in 2023)", "410,000 tonnes in 2025, and 380,000 tonnes in
+            // the same period of 2024": a level the same period of a named year follows at once
             // is that period's own (the standard's base: the months the text set, in the base's year).
             if (measure == Measure.AMOUNT && ownBase == null && e.start() >= figure.end()
                     && samePeriodOwnAfter(context, figure, e)) {
@@ -1617,7 +1617,7 @@ final class FigurePeriods {
 
     /**
      * Whether a level is the base's own by the same period of a named year, or of last year, right after it:
-     * "$42.9 million for the same period in 2022", "224 million dollars in the same period of 2021", "2,1 млрд
+     * "$71 million for the same period in 2023", "380,000 tonnes in the same period of 2024", "2,1 млрд
      * долларов за аналогичный период 2023 года".
      */
     private static boolean samePeriodOwnAfter(FigureContext context, SurfaceFigure figure, PeriodResolver.Expression e) {
@@ -1637,7 +1637,7 @@ final class FigurePeriods {
     private static boolean restatesBefore(String between) {
         String t = between.strip();
         // "the same period of 2023 /1,940 thousand tons/": a slash used as a bracket restates as "(" does, and so
-        // does a dash ("чем за аналогичный период 2024 года – 1569 человек")
+        // does a dash ("выше показателя за аналогичный период 2024 года – 4500")
         if (!t.endsWith("(") && !t.endsWith("/") && !t.endsWith("–") && !t.endsWith("—")) {
             return false;
         }
