@@ -1,7 +1,10 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.steppewatch.analysis.text.Words;
 
 /**
  * The level a goal starts from, marked as the level now or the one a move began at: "to boost trade to $5 billion, up
@@ -22,12 +25,19 @@ final class BaseLevels {
             + "|\\b(?:сейчас|в\\s+настоящее\\s+время)\\s+(?:составляет\\s+|составляют\\s+)?"
             + ")(?:(?:just|only|about|around|some|nearly|almost|environ|près\\s+de|около|почти|лишь)\\s+)?$");
     private static final int REACH = 60;
+    /** The folded words a match of {@link #BASE_BEFORE} can end on: the pattern runs only after one of them. */
+    private static final Set<String> LAST_WORDS = Set.copyOf(Words.foldAll("from", "of", "currently", "at", "is",
+            "totals", "to", "actuellement", "de", "d", "нынешних", "сейчас", "время", "составляет", "составляют", "just",
+            "only", "about", "around", "some", "nearly", "almost", "environ", "près", "около", "почти", "лишь"));
 
     private BaseLevels() {
     }
 
     /** Whether the words right before the figure, in its sentence, mark it as the level now or a move's start. */
     static boolean before(String text, int sentenceStart, int figureStart) {
+        if (!LAST_WORDS.contains(TextWalks.wordBefore(text, figureStart))) {
+            return false;
+        }
         Matcher m = BASE_BEFORE.matcher(text).region(Math.max(sentenceStart, figureStart - REACH), figureStart);
         return m.find();
     }
