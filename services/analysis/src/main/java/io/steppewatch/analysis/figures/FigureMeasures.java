@@ -268,6 +268,12 @@ final class FigureMeasures {
                 && !goalRightAfter(context, sentence, figure)) {
             return Measure.AMOUNT;
         }
+        // "to boost trade to $5 billion, up from the current figure of just $0.5 billion", "currently at USD 489
+        // million": the level a goal is set against, marked as the level now, is a level (BaseLevels).
+        if (goal && BaseLevels.before(context.text(), sentence.start(), figure.start())
+                && !goalRightAfter(context, sentence, figure)) {
+            return Measure.AMOUNT;
+        }
         // "will increase capacity from 6 million to 10 million tons": the start of a range a goal moves from is the
         // level it starts at, not the goal.
         if (goal && opensRange(context, sentence, figure)) {
