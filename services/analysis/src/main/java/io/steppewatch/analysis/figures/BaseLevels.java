@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * The level a goal starts from, marked as the level now or the one a move began at: "to boost trade to $5 billion, up
- * from the current figure of just $0.5 billion", "to more than double the trade turnover, currently at USD 489
+ * The level a goal starts from, marked as the level now or the one a move began at: "to lift trade to $4 billion, up
+ * from the present $0.7 billion", "to double the turnover, currently at USD 300
  * million", "which is currently $1.5 million", "devrait passer à 30, actuellement de 18", "с нынешних 3 млрд": the
  * goal's own level is a target, the level it is set against an amount (the standard: `amount` is "a level, a stock or a
  * flow", `target` "a goal or forecast level"). Asked only of a figure a goal was read for.

@@ -268,7 +268,7 @@ final class FigureMeasures {
                 && !goalRightAfter(context, sentence, figure)) {
             return Measure.AMOUNT;
         }
-        // "to boost trade to $5 billion, up from the current figure of just $0.5 billion", "currently at USD 489
+        // "to lift trade to $4 billion, up from the present $0.7 billion", "currently at USD 300
         // million": the level a goal is set against, marked as the level now, is a level (BaseLevels).
         if (goal && BaseLevels.before(context.text(), sentence.start(), figure.start())
                 && !goalRightAfter(context, sentence, figure)) {
