@@ -48,8 +48,8 @@ final class DrillForces {
     /** Words joining two members of the phrase (folded). */
     private static final Set<String> JOINS = Set.copyOf(Words.foldAll("and", "et", "и", "va", "және", "мен"));
 
-    /** What may stand between two words of the phrase: spaces ({@code \s}), a comma, a dash, an apostrophe. */
-    private static final String GAP = " \t\n\u000B\f\r,-–—'’";
+    /** What may stand between two words of the phrase: spaces, a comma, a dash, an apostrophe. */
+    private static final Pattern GAP = Pattern.compile("[\\s,\\-–—'’]*");
 
     /** How many words after the number the phrase may run. */
     private static final int REACH = 8;
@@ -73,7 +73,7 @@ final class DrillForces {
         int last = numberEnd;
         for (int read = 0; i < words.size() && read < REACH; read++) {
             Words.Word word = words.get(i);
-            if (!onlyGap(text, last, word.start())) {
+            if (!GAP.matcher(text.substring(last, word.start())).matches()) {
                 break; // a full stop, a bracket, a colon, another number: the phrase is over
             }
             Mention country = countryAt(word, sentence);
@@ -162,16 +162,6 @@ final class DrillForces {
         int from = Math.max(0, m.start() - PLACE_REACH);
         return PLACE_BEFORE.matcher(text.substring(from, m.start())).find()
                 || BORDER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + PLACE_REACH))).find();
-    }
-
-    /** Whether only {@link #GAP} chars stand in {@code [from, to)}: no substring or matcher per word read. */
-    private static boolean onlyGap(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (GAP.indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isForce(String folded) {

@@ -925,7 +925,22 @@ public final class FigureAnnotator {
         if (!title && OTHER.equals(metric) && "count".equals(figure.unit())
                 && (context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence)
                 || context.sentenceFinds(DrillForces.TURKIC_DRILLS, sentence))) {
-            subjects = drillCountForces(subjects, figure, context, sentence);
+            // "250 Russian paratroopers" in joint drills hosted by Kyrgyzstan, "200 Chinese soldiers" among the two
+            // countries' 10,000 troops: a count whose own noun phrase names its forces is theirs alone (DrillForces)
+            List<String> forces = DrillForces.counted(figure.numberEnd(), context.text(), context.wordsOf(sentence),
+                    context.mentionsIn(sentence.start(), sentence.end()));
+            if (forces == null) {
+                // one soldier "among some 150" taking part, after a lead counting Chinese and Kyrgyz troops: a count
+                // whose sentence names no force is the lead's joint
+                // drill's (DrillForces)
+                int leadEnd = context.text().indexOf('\n');
+                forces = DrillForces.leadForces(context.text(), leadEnd,
+                        leadEnd <= 0 ? List.of() : context.mentionsIn(0, leadEnd),
+                        context.mentionsIn(sentence.start(), sentence.end()), context.article().title());
+            }
+            if (forces != null) {
+                subjects = forces;
+            }
         }
         if (OTHER.equals(metric)) {
             // "seized near Parkhar, 250 kilometers southwest of Dushanbe", "в 20 км от Бишкека": how far something lies
@@ -1097,7 +1112,13 @@ public final class FigureAnnotator {
                 subjects = sold;
             }
             if (metric.startsWith(TRADE) && "m3".equals(figure.unit())) {
-                subjects = gasSaleLeg(subjects, figure, context, sentence);
+                // "Iran will supply 10 bcm of gas to Iraq under the swap agreement signed with Turkmenistan": the
+                // sender and the receiver of that volume, the third country none (decision 64 of round 39, GasSaleLegs)
+                List<String> leg = GasSaleLegs.legOf(figure.start(), figure.end(), context.text(), sentence.start(),
+                        sentence.end(), context.mentionsIn(sentence.start(), sentence.end()));
+                if (leg != null) {
+                    subjects = leg;
+                }
             }
         }
         if (TapiThroughput.throughput(figure, context.text(), sentence)) {
@@ -1140,39 +1161,6 @@ public final class FigureAnnotator {
         return new ExtractedFigure(figure.value(), figure.unit(), measure, metric, subjects, period,
                 figure.text(context.text()), context.sentenceText(index), title ? -1 : figure.start(), partiesMetric,
                 CARGO_VOLUME.equals(metric) ? traded : null);
-    }
-
-    /**
-     * "Iran will supply 10 bcm of gas to Iraq under the swap agreement signed with Turkmenistan": the sender and the
-     * receiver of that volume, the third country none (decision 64 of round 39, GasSaleLegs); else {@code subjects}.
-     * Out of {@link #annotate} for its size.
-     */
-    private static List<String> gasSaleLeg(List<String> subjects, SurfaceFigure figure, FigureContext context,
-                                           Sentences.Sentence sentence) {
-        List<String> leg = GasSaleLegs.legOf(figure.start(), figure.end(), context.text(), sentence.start(),
-                sentence.end(), context.mentionsIn(sentence.start(), sentence.end()));
-        return leg != null ? leg : subjects;
-    }
-
-    /**
-     * The forces a drill's count is of, out of the method {@link #annotate} for its size: the count's own noun phrase's
-     * forces, else the lead's joint drill's, else {@code subjects} (DrillForces).
-     */
-    private static List<String> drillCountForces(List<String> subjects, SurfaceFigure figure, FigureContext context,
-                                                 Sentences.Sentence sentence) {
-        // "250 Russian paratroopers" in joint drills hosted by Kyrgyzstan, "200 Chinese soldiers" among the two
-        // countries' 10,000 troops: a count whose own noun phrase names its forces is theirs alone (DrillForces)
-        List<String> forces = DrillForces.counted(figure.numberEnd(), context.text(), context.wordsOf(sentence),
-                context.mentionsIn(sentence.start(), sentence.end()));
-        if (forces == null) {
-            // one soldier "among some 150" taking part, after a lead counting Chinese and Kyrgyz troops: a count
-            // whose sentence names no force is the lead's joint drill's (DrillForces)
-            int leadEnd = context.text().indexOf('\n');
-            forces = DrillForces.leadForces(context.text(), leadEnd,
-                    leadEnd <= 0 ? List.of() : context.mentionsIn(0, leadEnd),
-                    context.mentionsIn(sentence.start(), sentence.end()), context.article().title());
-        }
-        return forces != null ? forces : subjects;
     }
 
     /**
