@@ -10,7 +10,7 @@ import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 
 /**
- * The two sides of a border whose length a sentence states as a border "with" a country: "China has a 92 km border
+ * The two sides of a border whose length a sentence states as a border "with" a country: "Kyrgyzstan has a 1,000 km border
  * with Afghanistan", "le Tadjikistan ... partage avec l'Afghanistan une frontière de 1300 kilomètres", "граница с
  * Афганистаном протяжённостью 1344 км", "(commune avec l'Afghanistan sur 1 200 km)". The standard gives
  * `border.length` the two parties of the border; the grammar names one of them as the partner after "with" and the

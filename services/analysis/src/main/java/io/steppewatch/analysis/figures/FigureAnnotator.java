@@ -574,7 +574,7 @@ public final class FigureAnnotator {
             metric = OTHER;
         }
         if (JOBS.equals(metric) && trainedJustBefore(figure, context)) {
-            // "formé plus de 110 000 employés locaux", "trained 500 workers": people a project trained are no jobs
+            // "a formé 2 000 employés", "trained 500 workers": people a project trained are no jobs
             // it created or holds (decision 62 of round 38), whatever word of staff counts them.
             metric = OTHER;
         }
@@ -931,8 +931,7 @@ public final class FigureAnnotator {
                     context.mentionsIn(sentence.start(), sentence.end()));
             if (forces == null) {
                 // one soldier "among some 150" taking part, after a lead counting Chinese and Kyrgyz troops: a count
-                // whose sentence names no force is the lead's joint
-                // drill's (DrillForces)
+                // whose sentence names no force is the lead's joint drill's (DrillForces)
                 int leadEnd = context.text().indexOf('\n');
                 forces = DrillForces.leadForces(context.text(), leadEnd,
                         leadEnd <= 0 ? List.of() : context.mentionsIn(0, leadEnd),
@@ -1112,8 +1111,8 @@ public final class FigureAnnotator {
                 subjects = sold;
             }
             if (metric.startsWith(TRADE) && "m3".equals(figure.unit())) {
-                // "Iran will supply 10 bcm of gas to Iraq under the swap agreement signed with Turkmenistan": the
-                // sender and the receiver of that volume, the third country none (decision 64 of round 39, GasSaleLegs)
+                // one country sending so many bcm of gas to a second under a swap with a third: the sender and the
+                // receiver of that volume, the third country none (decision 64 of round 39, GasSaleLegs)
                 List<String> leg = GasSaleLegs.legOf(figure.start(), figure.end(), context.text(), sentence.start(),
                         sentence.end(), context.mentionsIn(sentence.start(), sentence.end()));
                 if (leg != null) {

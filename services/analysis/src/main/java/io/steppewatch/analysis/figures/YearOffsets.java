@@ -125,7 +125,7 @@ final class YearOffsets {
     }
 
     /**
-     * Whether the days in {@code [start, end)} date an event: "ago", "earlier", "later", "plus tôt", "назад" after the
+     * Whether the days in {@code [start, end)} date an event: "ago", "earlier", "plus tôt", "назад" after the
      * word of days, "il y a" before the number, or "before" and "after" right behind a date.
      */
     static boolean daysDateEvent(String text, int start, int end) {
