@@ -69,19 +69,11 @@ final class Dateline {
      * date, which dates none of the figures either: decision 52 of round 37); 0 when the body opens on none.
      */
     private static int prefixEnd(String text) {
-        if (!text.startsWith("date", skipBlanks(text, 0))) {
+        if (!text.startsWith("date", PeriodResolver.skipBlanks(text, 0))) {
             return 0;
         }
         Matcher stamp = STAMP.matcher(text);
         return stamp.lookingAt() ? stamp.end() : 0;
-    }
-
-    private static int skipBlanks(String text, int at) {
-        int i = at;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
-            i++;
-        }
-        return i;
     }
 
     /** Whether a day of the month (a number of one or two digits standing alone) is within {@code [from, to)}. */
