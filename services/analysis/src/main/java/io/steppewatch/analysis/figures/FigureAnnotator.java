@@ -633,6 +633,14 @@ public final class FigureAnnotator {
         // $2 billion are in progress": what one side's builders carry out in another country are their
         // contracts, not a joint-project portfolio (gold-e, gold-i, gold-l: `other`), in the sentence that names them
         // or the next one of its paragraph.
+        if (INVESTMENT.equals(metric) && !funded && figure.isMoney()
+                && InvestmentProjectsUnderWay.valuesProjectsUnderWay(context, sentence, figure)
+                && !FigureMeasures.costInClause(context, sentence, figure)) {
+            // "companies ... are implementing projects ... with investments of about $1 billion", "Портфель
+            // реализуемых ... инвестиционных проектов ... составляет": the worth of projects under way between the
+            // sides, not one side's investment (decision 61 of round 38, InvestmentProjectsUnderWay)
+            metric = "jointprojects.value";
+        }
         boolean contracted = metric.startsWith("jointprojects.") && builtByContractors(context, sentence, previous);
         if (contracted) {
             metric = OTHER;
