@@ -442,6 +442,12 @@ public final class FigureAnnotator {
                 : TIMES.equals(figure.unit()) ? "change" : figure.unit();
 
         String metric = metrics.metric(figure, unitClass, context, sentence, previous, continues);
+        String goal = title ? null : GoalSums.goalOfTheSentence(metric, measure, figure, unitClass, context, sentence);
+        if (goal != null) {
+            // "the target of $1 billion in the coming years, through ... bilateral trade": a goal sum whose clause
+            // names nothing it measures takes the metric a later clause of its sentence names (GoalSums)
+            metric = goal;
+        }
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
         if (followed == null && restatesInParentheses(figure, context, before)) {
             // "the 1,350-kilometre (839-mile) border", "4,2 млрд рублей ($61,5 млн)": the same quantity in another
