@@ -444,7 +444,7 @@ public final class FigureAnnotator {
         String metric = metrics.metric(figure, unitClass, context, sentence, previous, continues);
         String goal = title ? null : GoalSums.goalOfTheSentence(metric, measure, figure, unitClass, context, sentence);
         if (goal != null) {
-            // "the target of $1 billion in the coming years, through ... bilateral trade": a goal sum whose clause
+            // "aim for the target of $2 billion by 2030, by way of more bilateral trade": a goal sum whose clause
             // names nothing it measures takes the metric a later clause of its sentence names (GoalSums)
             metric = goal;
         }

@@ -8,8 +8,9 @@ import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * A goal sum whose own clause names nothing it measures: "the target of $1 billion in the coming years, through ...
- * bilateral trade", "With a mutual objective of hitting $5 billion soon, both presidents emphasized ... bilateral trade".
+ * A goal sum whose own clause names nothing it measures: "both sides aim for the target of $2 billion by 2030, by
+ * way of more transit and bilateral trade", "With the shared objective of reaching $3 billion, the leaders spoke of
+ * expanding bilateral trade".
  * A goal is a goal of something, and where its clause has no word of what, the sentence says it in a clause after it;
  * the nearest word of a metric there names what the goal measures. Only a figure no cue reached is asked (no cue
  * before it, none in its own clause after it): a cue that made it {@code other} stands.
