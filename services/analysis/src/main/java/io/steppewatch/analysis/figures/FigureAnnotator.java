@@ -442,6 +442,12 @@ public final class FigureAnnotator {
                 : TIMES.equals(figure.unit()) ? "change" : figure.unit();
 
         String metric = metrics.metric(figure, unitClass, context, sentence, previous, continues);
+        String goal = title ? null : GoalSums.goalOfTheSentence(metric, measure, figure, unitClass, context, sentence);
+        if (goal != null) {
+            // "aim for the target of $2 billion by 2030, by way of more bilateral trade": a goal sum whose clause
+            // names nothing it measures takes the metric a later clause of its sentence names (GoalSums)
+            metric = goal;
+        }
         String followed = metricOfFigureJustBefore(figure, unitClass, context, before);
         if (followed == null && restatesInParentheses(figure, context, before)) {
             // "the 1,350-kilometre (839-mile) border", "4,2 млрд рублей ($61,5 млн)": the same quantity in another
@@ -633,6 +639,14 @@ public final class FigureAnnotator {
         // $2 billion are in progress": what one side's builders carry out in another country are their
         // contracts, not a joint-project portfolio (gold-e, gold-i, gold-l: `other`), in the sentence that names them
         // or the next one of its paragraph.
+        if (INVESTMENT.equals(metric) && !funded && figure.isMoney()
+                && InvestmentProjectsUnderWay.valuesProjectsUnderWay(context, sentence, figure)
+                && !FigureMeasures.costInClause(context, sentence, figure)) {
+            // "companies ... are implementing projects ... with investments of about $1 billion", "Портфель
+            // реализуемых ... инвестиционных проектов ... составляет": the worth of projects under way between the
+            // sides, not one side's investment (decision 61 of round 38, InvestmentProjectsUnderWay)
+            metric = "jointprojects.value";
+        }
         boolean contracted = metric.startsWith("jointprojects.") && builtByContractors(context, sentence, previous);
         if (contracted) {
             metric = OTHER;
