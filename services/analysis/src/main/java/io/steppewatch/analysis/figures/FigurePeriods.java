@@ -532,8 +532,8 @@ final class FigurePeriods {
      * figure is counted over it: a change ("has risen sixfold during the past decade", "grew 40% over the last five
      * years") or a total summed over it ("shipped 90 tons of copper over the past ten years"), as the same span before
      * the figure gives (the settled past-N-years decision; decision 29 of round 35). A level a change goes from or
-     * reaches keeps none, and so does a total over "the past decade" (undated years, as before the figure); null when
-     * the span counts no years or the text is undated.
+     * reaches keeps none; a total over "the past decade" counts its ten years, as over "the past ten years" (decision
+     * 35: "the past decade is ten years"); null when the span counts no years or the text is undated.
      */
     private static String pastSpanAfter(SurfaceFigure figure, Measure measure, FigureContext context,
                                         Sentences.Sentence sentence, PeriodResolver.Expression past) {
@@ -545,7 +545,7 @@ final class FigurePeriods {
                 && !TextWalks.startOfARange(context.text(), figure.start())
                 && FigureMeasures.rangeStartBefore(context, sentence, figure) == null;
         String folded = Words.fold(context.text().substring(past.start(), past.end()));
-        return (change || total && !PeriodResolver.inDecades(folded)) && !averageYearlyRate(context, sentence, figure)
+        return (change || total) && !averageYearlyRate(context, sentence, figure)
                 ? PeriodResolver.pastWholeYears(folded, spanAnchor(context, sentence, past.end())) : null;
     }
 
@@ -1111,8 +1111,7 @@ final class FigurePeriods {
             // 0,8 million de tonnes à 4,5", "has tripled ... and reached more than one million TEUs") keeps none.
             PeriodResolver.Expression past = inSentence.get(chosen);
             String folded = Words.fold(context.text().substring(past.start(), past.end()));
-            String span = PeriodResolver.inDecades(folded) ? null
-                    : PeriodResolver.pastWholeYears(folded, spanAnchor(context, sentence, past.end()));
+            String span = PeriodResolver.pastWholeYears(folded, spanAnchor(context, sentence, past.end()));
             if (span != null) {
                 return span;
             }
