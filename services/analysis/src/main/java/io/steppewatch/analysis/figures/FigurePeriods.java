@@ -1964,7 +1964,8 @@ final class FigurePeriods {
                 break;
             }
             String last = lastPeriodOf(context, k);
-            if (last != null && last.indexOf('/') < 0 && narratesAnAct(context, before)) {
+            if (last != null && last.indexOf('/') < 0 && (narratesAnAct(context, before)
+                    || statisticUnit(unit) && !valueOfAnEvent(context, sentence) && datesADay(context, before))) {
                 // "In June 2022, officials of both countries met in Tehran. ... Rail transit has grown by 50%": a
                 // sentence with no figure that dates a one-off act (a meeting, a signing, a launch) tells when that
                 // happened, not what period the figures after it cover; they take none from it or from before it,
@@ -2017,6 +2018,36 @@ final class FigurePeriods {
         String titled = context.article().titlePeriod();
         // Past the reach, or before the period is stated, a short statistical note's one period.
         return titled != null ? titled : notePeriod(context, sentence);
+    }
+
+    /** Whether a unit is a sum of money or a percentage: a statistic, never a count of people or loads at an event. */
+    private static boolean statisticUnit(String unit) {
+        return unit != null && ("percent".equals(unit)
+                || unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && !"TEU".equals(unit));
+    }
+
+    /**
+     * Whether a sentence gives the value of an event (decision 52: "an order's aircraft and price, agreements signed"; a
+     * seizure's worth): deals signed at a forum the day dates, goods seized on it, take that day's month.
+     */
+    private static boolean valueOfAnEvent(FigureContext context, Sentences.Sentence sentence) {
+        return FigureContext.hasCue(context, sentence, "signing") || FigureContext.hasCue(context, sentence, "deal")
+                || FigureContext.hasCue(context, sentence, "seizure");
+    }
+
+    /**
+     * Whether a sentence with no figure sets its period by a day of a month ("Лидер Узбекистана 13 февраля провел
+     * переговоры", "following his visit in the Hague on 31 October", "Le 5 mars, les ministres se sont rencontrés"):
+     * a day dates what happened on it — a meeting, a visit, a statement — never the span a sum or a share after it
+     * covers (decision 52: "a date in the text dates only what happened on it"), whatever verb tells the act.
+     */
+    private static boolean datesADay(FigureContext context, Sentences.Sentence sentence) {
+        if (!context.surfaceIn(sentence.start(), sentence.end()).isEmpty()) {
+            return false;
+        }
+        PeriodResolver.Expression set = lastSettingIn(context, sentence);
+        return set != null && set.period() != null && set.period().length() == MONTH_LENGTH
+                && dayDate(context.text(), set);
     }
 
     /** How many sentences a short statistical note has at most, its headline included (see notePeriod). */
