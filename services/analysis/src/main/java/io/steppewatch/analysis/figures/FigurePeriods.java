@@ -1965,7 +1965,8 @@ final class FigurePeriods {
             }
             String last = lastPeriodOf(context, k);
             if (last != null && last.indexOf('/') < 0 && (narratesAnAct(context, before)
-                    || statisticUnit(unit) && !valueOfAnEvent(context, sentence) && datesADay(context, before))) {
+                    || last.length() == MONTH_LENGTH && statisticUnit(unit) && datesADay(context, before)
+                    && !valueOfAnEvent(context, sentence))) {
                 // "In June 2022, officials of both countries met in Tehran. ... Rail transit has grown by 50%": a
                 // sentence with no figure that dates a one-off act (a meeting, a signing, a launch) tells when that
                 // happened, not what period the figures after it cover; they take none from it or from before it,
