@@ -532,8 +532,8 @@ final class FigurePeriods {
      * figure is counted over it: a change ("has risen sixfold during the past decade", "grew 40% over the last five
      * years") or a total summed over it ("shipped 90 tons of copper over the past ten years"), as the same span before
      * the figure gives (the settled past-N-years decision; decision 29 of round 35). A level a change goes from or
-     * reaches keeps none, and so does a total over "the past decade" (undated years, as before the figure); null when
-     * the span counts no years or the text is undated.
+     * reaches keeps none; a total over "the past decade" counts its ten years, as over "the past ten years" (decision
+     * 35: "the past decade is ten years"); null when the span counts no years or the text is undated.
      */
     private static String pastSpanAfter(SurfaceFigure figure, Measure measure, FigureContext context,
                                         Sentences.Sentence sentence, PeriodResolver.Expression past) {
@@ -545,7 +545,7 @@ final class FigurePeriods {
                 && !TextWalks.startOfARange(context.text(), figure.start())
                 && FigureMeasures.rangeStartBefore(context, sentence, figure) == null;
         String folded = Words.fold(context.text().substring(past.start(), past.end()));
-        return (change || total && !PeriodResolver.inDecades(folded)) && !averageYearlyRate(context, sentence, figure)
+        return (change || total) && !averageYearlyRate(context, sentence, figure)
                 ? PeriodResolver.pastWholeYears(folded, spanAnchor(context, sentence, past.end())) : null;
     }
 
@@ -1111,8 +1111,7 @@ final class FigurePeriods {
             // 0,8 million de tonnes à 4,5", "has tripled ... and reached more than one million TEUs") keeps none.
             PeriodResolver.Expression past = inSentence.get(chosen);
             String folded = Words.fold(context.text().substring(past.start(), past.end()));
-            String span = PeriodResolver.inDecades(folded) ? null
-                    : PeriodResolver.pastWholeYears(folded, spanAnchor(context, sentence, past.end()));
+            String span = PeriodResolver.pastWholeYears(folded, spanAnchor(context, sentence, past.end()));
             if (span != null) {
                 return span;
             }
@@ -1965,7 +1964,9 @@ final class FigurePeriods {
                 break;
             }
             String last = lastPeriodOf(context, k);
-            if (last != null && last.indexOf('/') < 0 && narratesAnAct(context, before)) {
+            if (last != null && last.indexOf('/') < 0 && (narratesAnAct(context, before)
+                    || last.length() == MONTH_LENGTH && statisticUnit(unit) && datesADay(context, before)
+                    && !valueOfAnEvent(context, sentence))) {
                 // "In June 2022, officials of both countries met in Tehran. ... Rail transit has grown by 50%": a
                 // sentence with no figure that dates a one-off act (a meeting, a signing, a launch) tells when that
                 // happened, not what period the figures after it cover; they take none from it or from before it,
@@ -2018,6 +2019,36 @@ final class FigurePeriods {
         String titled = context.article().titlePeriod();
         // Past the reach, or before the period is stated, a short statistical note's one period.
         return titled != null ? titled : notePeriod(context, sentence);
+    }
+
+    /** Whether a unit is a sum of money or a percentage: a statistic, never a count of people or loads at an event. */
+    private static boolean statisticUnit(String unit) {
+        return unit != null && ("percent".equals(unit)
+                || unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && !"TEU".equals(unit));
+    }
+
+    /**
+     * Whether a sentence gives the value of an event (decision 52: "an order's aircraft and price, agreements signed"; a
+     * seizure's worth): deals signed at a forum the day dates, goods seized on it, take that day's month.
+     */
+    private static boolean valueOfAnEvent(FigureContext context, Sentences.Sentence sentence) {
+        return FigureContext.hasCue(context, sentence, "signing") || FigureContext.hasCue(context, sentence, "deal")
+                || FigureContext.hasCue(context, sentence, "seizure");
+    }
+
+    /**
+     * Whether a sentence with no figure sets its period by a day of a month ("Лидер Узбекистана 13 февраля провел
+     * переговоры", "following his visit in the Hague on 31 October", "Le 5 mars, les ministres se sont rencontrés"):
+     * a day dates what happened on it — a meeting, a visit, a statement — never the span a sum or a share after it
+     * covers (decision 52: "a date in the text dates only what happened on it"), whatever verb tells the act.
+     */
+    private static boolean datesADay(FigureContext context, Sentences.Sentence sentence) {
+        if (!context.surfaceIn(sentence.start(), sentence.end()).isEmpty()) {
+            return false;
+        }
+        PeriodResolver.Expression set = lastSettingIn(context, sentence);
+        return set != null && set.period() != null && set.period().length() == MONTH_LENGTH
+                && dayDate(context.text(), set);
     }
 
     /** How many sentences a short statistical note has at most, its headline included (see notePeriod). */

@@ -2769,19 +2769,6 @@ final class PeriodResolver {
 
     private static final int DECADE = 10;
 
-    /**
-     * Whether a span of past years is counted in decades ("the past decade", "за последнее десятилетие"): a change over
-     * it takes its whole years, a total or a level over it stays undated, as over "the years of independence".
-     */
-    static boolean inDecades(String folded) {
-        for (String word : NON_WORD.split(folded)) {
-            if (Words.startsWithAny(word, DECADE_STEMS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** How many years before the year of writing a relative expression names: 1 for "last year", -1 for "next year". */
     static int yearsBack(String folded) {
         return LAST.matcher(folded).find() ? 1 : NEXT.matcher(folded).find() ? -1 : 0;
