@@ -2037,8 +2037,8 @@ final class FigurePeriods {
     }
 
     /**
-     * Whether a sentence with no figure sets its period by a day of a month ("Лидер Узбекистана 13 февраля провел
-     * переговоры", "following his visit in the Hague on 31 October", "Le 5 mars, les ministres se sont rencontrés"):
+     * Whether a sentence with no figure sets its period by a day of a month ("13 февраля президенты провели
+     * переговоры", "after the minister's trip to Brussels on 2 June", "Le 5 mars, les ministres se sont rencontrés"):
      * a day dates what happened on it — a meeting, a visit, a statement — never the span a sum or a share after it
      * covers (decision 52: "a date in the text dates only what happened on it"), whatever verb tells the act.
      */
