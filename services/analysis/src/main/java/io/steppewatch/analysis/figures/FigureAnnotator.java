@@ -973,7 +973,7 @@ public final class FigureAnnotator {
             // is that country's, whatever route the article is about or neighbour it leads to (decision 5 of round 28)
             String inside = OneCountryLines.country(context, sentence);
             if (inside == null && ROUTE_LENGTH.equals(metric)) {
-                // "La section chinoise représentera 155 km, celle traversant le Kirghizstan mesurera 305 km": a part of a
+                // "la partie chinoise fera 150 km, celle qui passe par le Kirghizstan 300 km": a part of a
                 // cross-border line that its own clause places in one country is that country's (round 44)
                 inside = SectionCountries.country(context, sentence, figure.start(), figure.end());
             }
