@@ -472,9 +472,10 @@ public final class FigureExtractor {
         }
         if (unit != null) {
             if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end)
-                    || Traps.isPersonAge(text, figureStart, end) || Traps.isAnniversary(text, numberEnd))) {
-                // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,": an age; "90 yilligi": an
-                // anniversary
+                    || Traps.isPersonAge(text, figureStart, end) || Traps.isAnniversary(text, numberEnd)
+                    || Traps.ageNounInClause(text, figureStart))) {
+                // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,", "l'âge moyen ... est de 22
+                // ans": an age; "90 yilligi": an anniversary
                 return null;
             }
             if (("km".equals(unit) || "mi".equals(unit)) && Traps.perDayAfter(text, end)) {
