@@ -138,6 +138,7 @@ public final class FigureExtractor {
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        figures = ContainerClasses.without(text, figures);
         figures = Partitives.completed(text, figures);
         figures = YearOffsets.withoutOffsets(text, figures);
         figures = PointedBackCounts.withoutPointedBack(text, figures);
