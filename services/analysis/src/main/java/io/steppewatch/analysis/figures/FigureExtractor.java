@@ -749,8 +749,8 @@ public final class FigureExtractor {
 
     /**
      * The unit a bare scaled number that no currency claims repeats from the nearest earlier figure of its sentence
-     * with a scale word ({@link ElidedUnits}), when that one has the same scale word and a measured unit (tonnes, cubic
-     * metres, TEU, kilometres): the unit word is left out, not a currency ("12 millions de tonnes, dont 9,8 millions", "from 2 million tonnes to 5 million",
+     * with a scale word, when that one has the same scale word and a measured unit ({@link ElidedUnits}): the unit word
+     * is left out, not a currency ("12 millions de tonnes, dont 9,8 millions", "from 2 million tonnes to 5 million",
      * "10 млн тонн, а обратно – 6 млн"). Else null.
      */
     private String elidedUnit(String text, List<SurfaceFigure> figures, int index) {
