@@ -111,6 +111,12 @@ public final class FigureAnnotator {
     static final List<String> RANGE_END = List.of("to", "до", "a", "au", "jusqu'a");
     static final Set<String> LENGTH_UNITS = Set.of("km", "mi", "nmi", "ft", "m");
     private static final Set<String> ENERGY_UNITS = Set.of("kWh", "MW", "GW", "kW", "kV", "bbl");
+    /**
+     * Other measures read and not reported, the standard having no unit for them: the bale of cotton. Read up to here
+     * (not dropped with the hectares at extraction) because the figures after them take their sentence's period from
+     * them as from any figure.
+     */
+    private static final Set<String> UNLISTED_MEASURES = Set.of("bale");
     /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
     private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF", "KRW",
             "SAR", "IRR", "INR", "PKR", "TRY", "AFN", "AED", "GEL", "AZN");
@@ -408,7 +414,8 @@ public final class FigureAnnotator {
     }
 
     private ExtractedFigure annotate(SurfaceFigure figure, FigureContext context, boolean title, ExtractedFigure before) {
-        if (ENERGY_UNITS.contains(figure.unit()) || UNLISTED_CURRENCIES.contains(figure.unit())) {
+        if (ENERGY_UNITS.contains(figure.unit()) || UNLISTED_CURRENCIES.contains(figure.unit())
+                || UNLISTED_MEASURES.contains(figure.unit())) {
             // "62 million kWh", "a 50 MW plant", "a 500 kV line", "2 million barrels", "3.8 billion soms", "375 million
             // riyals": read, so that their numbers are no counts, but not reported: the labelling standard has no
             // energy unit and lists the currencies

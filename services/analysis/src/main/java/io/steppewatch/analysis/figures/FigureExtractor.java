@@ -36,10 +36,8 @@ public final class FigureExtractor {
      * read so that they count nothing, and dropped.
      */
     private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2", "cf", "oz");
-    /** The measured units whose unit word a following figure with the same scale word may leave out. */
     /** The noun a count of the people living somewhere leaves out ({@link Populations}). */
     private static final String PEOPLE = "people";
-    private static final Set<String> ELIDED_UNITS = Set.of("t", "m3", "TEU", "km");
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
             "car", "wagon", "vehicle", "truck", "point", "article");
@@ -140,6 +138,7 @@ public final class FigureExtractor {
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        figures = ContainerClasses.without(text, figures);
         figures = Partitives.completed(text, figures);
         figures = YearOffsets.withoutOffsets(text, figures);
         figures = PointedBackCounts.withoutPointedBack(text, figures);
@@ -474,9 +473,10 @@ public final class FigureExtractor {
         }
         if (unit != null) {
             if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end)
-                    || Traps.isPersonAge(text, figureStart, end) || Traps.isAnniversary(text, numberEnd))) {
-                // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,": an age; "90 yilligi": an
-                // anniversary
+                    || Traps.isPersonAge(text, figureStart, end) || Traps.isAnniversary(text, numberEnd)
+                    || Traps.ageNounInClause(text, figureStart))) {
+                // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,", "l'âge moyen ... est de 22
+                // ans": an age; "90 yilligi": an anniversary
                 return null;
             }
             if (("km".equals(unit) || "mi".equals(unit)) && Traps.perDayAfter(text, end)) {
@@ -726,10 +726,18 @@ public final class FigureExtractor {
      */
     private List<SurfaceFigure> countsAmongImplicit(String text, List<SurfaceFigure> figures) {
         List<SurfaceFigure> out = new ArrayList<>(figures.size());
-        for (SurfaceFigure figure : plausible(text, figures)) {
+        List<SurfaceFigure> kept = plausible(text, figures);
+        for (int i = 0; i < kept.size(); i++) {
+            SurfaceFigure figure = kept.get(i);
             UnitLexicon.Found scale = figure.implicit() && figure.noun() == null && !figure.spelled()
                     ? units.scaleAt(text, figure.numberEnd()) : null;
-            if (scale != null && Double.parseDouble(scale.value()) < 1e6) {
+            String carried = scale != null && Double.parseDouble(scale.value()) < 1e6
+                    ? ElidedUnits.carried(text, kept, i, units) : null;
+            if (carried != null) {
+                // "428 thousand tons to one and 1,146 thousand to another": the unit is left out, not the noun
+                out.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), carried, figure.numberEnd(),
+                        null, false, false));
+            } else if (scale != null && Double.parseDouble(scale.value()) < 1e6) {
                 out.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), "count", figure.numberEnd(),
                         fold(text.substring(scale.start(), scale.end())), false, false));
             } else {
@@ -740,27 +748,13 @@ public final class FigureExtractor {
     }
 
     /**
-     * The unit a bare scaled number that no currency claims repeats from the figure right before it in its sentence,
-     * when that one has the same scale word and a measured unit (tonnes, cubic metres, TEU, kilometres): the unit word
+     * The unit a bare scaled number that no currency claims repeats from the nearest earlier figure of its sentence
+     * with a scale word, when that one has the same scale word and a measured unit ({@link ElidedUnits}): the unit word
      * is left out, not a currency ("12 millions de tonnes, dont 9,8 millions", "from 2 million tonnes to 5 million",
      * "10 млн тонн, а обратно – 6 млн"). Else null.
      */
     private String elidedUnit(String text, List<SurfaceFigure> figures, int index) {
-        SurfaceFigure figure = figures.get(index);
-        SurfaceFigure before = index > 0 ? figures.get(index - 1) : null;
-        if (figure.noun() != null || figure.spelled() || before == null || before.implicit()
-                || before.unit() == null || !ELIDED_UNITS.contains(before.unit())
-                || TextWalks.hasSentenceBreak(text, before.end(), figure.start())
-                || !sameScale(text, before, figure)) {
-            return null;
-        }
-        return before.unit();
-    }
-
-    private boolean sameScale(String text, SurfaceFigure before, SurfaceFigure figure) {
-        UnitLexicon.Found mine = units.scaleAt(text, figure.numberEnd());
-        UnitLexicon.Found theirs = units.scaleAt(text, before.numberEnd());
-        return mine != null && theirs != null && mine.value().equals(theirs.value());
+        return ElidedUnits.carried(text, figures, index, units);
     }
 
     /**

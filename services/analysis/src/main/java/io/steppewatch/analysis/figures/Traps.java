@@ -461,6 +461,45 @@ final class Traps {
         return false;
     }
 
+    /**
+     * Nouns of age (folded) that make the years of their clause an age however far before them they stand: "Возраст
+     * самого старшего из задержанных — 34 года", "l'âge moyen des recrues est de 22 ans", "the average age of the
+     * crew was 41 years".
+     */
+    private static final Set<String> AGE_NOUNS = Set.of("age", "возраст", "возраста", "возрасте", "yoshi", "жасы");
+    /** How many words back the clause of an age noun is searched. */
+    private static final int AGE_CLAUSE_WORDS = 12;
+
+    /**
+     * Whether a noun of age ({@link #AGE_NOUNS}) stands in the clause before {@code start}: back to a sentence end,
+     * a comma, a semicolon, a colon or a line break, at most {@link #AGE_CLAUSE_WORDS} words. A dash does not end
+     * the clause ("Возраст ... — 34 года").
+     */
+    static boolean ageNounInClause(String text, int start) {
+        int k = start;
+        for (int words = 0; words < AGE_CLAUSE_WORDS; words++) {
+            while (k > 0 && !Character.isLetter(text.charAt(k - 1))) {
+                char c = text.charAt(k - 1);
+                if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'
+                        || Character.isDigit(c)) {
+                    return false;
+                }
+                k--;
+            }
+            int wordEnd = k;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k == wordEnd) {
+                return false;
+            }
+            if (wordEnd - k <= 9 && AGE_NOUNS.contains(FigureExtractor.fold(text.substring(k, wordEnd)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "48 жасында", "35 yoshli": a Kazakh or Uzbek word of age right after the number. */
     static boolean ageWordAfter(String text, int end) {
         String after = wordAfter(text, end);
@@ -514,6 +553,10 @@ final class Traps {
             while (k > 0 && NumberScanner.isSpace(text.charAt(k - 1))) {
                 k--;
             }
+        }
+        if (k >= 3 && text.charAt(k - 1) == ',' && text.charAt(k - 2) == '.' && Character.isUpperCase(text.charAt(k - 3))
+                && (k == 3 || !Character.isLetter(text.charAt(k - 4)))) {
+            return true; // "I. K., 38 ans,": a person named by initials
         }
         if (k < 2 || text.charAt(k - 1) != ',' || !Character.isLetter(text.charAt(k - 2))) {
             return false;
