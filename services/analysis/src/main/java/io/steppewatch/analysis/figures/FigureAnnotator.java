@@ -280,7 +280,9 @@ public final class FigureAnnotator {
                 beforeSurface = figure;
             }
         }
-        return figures;
+        // "Over the past 20 years, Italy has invested $7.6 billion in Kazakhstan": the years a flow ran over are the
+        // flow's parties' (YearsOfAFlow)
+        return YearsOfAFlow.withFlowParties(figures);
     }
 
     /**
