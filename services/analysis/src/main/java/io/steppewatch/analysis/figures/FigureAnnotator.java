@@ -282,7 +282,10 @@ public final class FigureAnnotator {
         }
         // "Over the past 20 years, Italy has invested $7.6 billion in Kazakhstan": the years a flow ran over are the
         // flow's parties' (YearsOfAFlow)
-        return YearsOfAFlow.withFlowParties(figures);
+        List<ExtractedFigure> spans = YearsOfAFlow.withFlowParties(figures);
+        // "Мұнда Қазақстан жағына қарай 4-5 көлік өтіп жатыр" under "Қазақ-қырғыз шекарасында ...": what is counted at
+        // the border the headline names by its sides is both sides' (HeadlineBorderSides)
+        return title ? spans : HeadlineBorderSides.widen(spans, headline, article.title());
     }
 
     /**
