@@ -286,7 +286,12 @@ public final class FigureAnnotator {
                 beforeSurface = figure;
             }
         }
-        return figures;
+        // "Over the past 20 years, Italy has invested $7.6 billion in Kazakhstan": the years a flow ran over are the
+        // flow's parties' (YearsOfAFlow)
+        List<ExtractedFigure> spans = YearsOfAFlow.withFlowParties(figures);
+        // "Мұнда Қазақстан жағына қарай 4-5 көлік өтіп жатыр" under "Қазақ-қырғыз шекарасында ...": what is counted at
+        // the border the headline names by its sides is both sides' (HeadlineBorderSides)
+        return title ? spans : HeadlineBorderSides.widen(spans, headline, article.title());
     }
 
     /**
@@ -1092,9 +1097,23 @@ public final class FigureAnnotator {
             measure = Measure.AMOUNT;
             metric = OTHER;
             period = null;
-            List<String> owner = Subjects.populationOwner(figure.start(), figure.end(), context.text(),
-                    context.indexedWords(), context.mentionsIn(sentence.start(), sentence.end()),
-                    paragraphMentions(context, sentence));
+            // "this landlocked nation", "du pays le plus peuplé de la région", "Afghanistan's": the owner its own
+            // words give, before the place named last (PopulationOwners)
+            List<String> owner = populationOwner(figure, context, sentence);
+            if (owner == null) {
+                owner = Subjects.populationOwner(figure.start(), figure.end(), context.text(),
+                        context.indexedWords(), context.mentionsIn(sentence.start(), sentence.end()),
+                        paragraphMentions(context, sentence));
+            }
+            if (owner != null) {
+                subjects = owner;
+            }
+        } else if (OTHER.equals(metric) && "count".equals(figure.unit()) && (figure.noun() != null
+                && Populations.POPULATION_WORDS.contains(figure.noun())
+                || Populations.countedBefore(context.text(), figure.start()))) {
+            // "Afghanistan's 40-million population" beside Tajiks, "this majority Muslim nation of 26 million" beside a
+            // U.S. outpost: a population is its own country's alone (PopulationOwners)
+            List<String> owner = populationOwner(figure, context, sentence);
             if (owner != null) {
                 subjects = owner;
             }
@@ -1773,6 +1792,13 @@ public final class FigureAnnotator {
             to = word.start();
         }
         return false;
+    }
+
+    private static List<String> populationOwner(SurfaceFigure figure, FigureContext context,
+                                                Sentences.Sentence sentence) {
+        return PopulationOwners.owner(figure.start(), figure.numberEnd(), figure.end(), context.text(),
+                sentence.start(), context.mentionsIn(sentence.start(), sentence.end()),
+                context.mentionsIn(0, figure.start()), context.article().title());
     }
 
     private static boolean namesPeople(String folded) {
