@@ -286,7 +286,7 @@ public final class FigureAnnotator {
                 beforeSurface = figure;
             }
         }
-        // "Over the past 20 years, Italy has invested $7.6 billion in Kazakhstan": the years a flow ran over are the
+        // "in 20 years, Italy put $7 billion into Kazakhstan": the years a flow ran over are the
         // flow's parties' (YearsOfAFlow)
         List<ExtractedFigure> spans = YearsOfAFlow.withFlowParties(figures);
         // "Мұнда Қазақстан жағына қарай 4-5 көлік өтіп жатыр" under "Қазақ-қырғыз шекарасында ...": what is counted at
@@ -1097,7 +1097,7 @@ public final class FigureAnnotator {
             measure = Measure.AMOUNT;
             metric = OTHER;
             period = null;
-            // "this landlocked nation", "du pays le plus peuplé de la région", "Afghanistan's": the owner its own
+            // "this landlocked nation", "le pays le plus peuplé de la région", "Afghanistan's": the owner its own
             // words give, before the place named last (PopulationOwners)
             List<String> owner = populationOwner(figure, context, sentence);
             if (owner == null) {

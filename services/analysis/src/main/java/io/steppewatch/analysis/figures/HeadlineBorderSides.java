@@ -12,7 +12,7 @@ import io.steppewatch.analysis.text.Words;
  * takes both"; {@link CrossingSides} reads the pair in the body). Under "На кыргызско-казахстанской границе опять затор
  * из фур", "Қазақ-қырғыз шекарасында ... жүк көлігі жиналып қалған" or "Өзбекстанмен шекарадағы ұзын-сонар кезек" (the
  * queue at the border with Uzbekistan, in a Kazakh text), the body counts the vehicles, people or days at the crossing
- * with one side in its sentence ("ни одна машина не прошла на казахстанскую сторону", "Қазақстан жағына қарай 4-5 көлік",
+ * with one side in its sentence ("на казахстанскую сторону за сутки не пропустили ни одной фуры", "Қазақстан жағына қарай 4-5 көлік",
  * "Қапланбек өткізу пунктінен 27 мың адам"): such a count is both sides'. Runs over a body's annotated figures once
  * they are all known; changes only `other` counts and days of one party. Stateless.
  */

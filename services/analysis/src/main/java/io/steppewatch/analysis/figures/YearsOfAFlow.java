@@ -9,8 +9,8 @@ import io.steppewatch.analysis.ExtractedFigure;
 
 /**
  * The years a flow between parties ran over are those parties' (decision 6 of round 29: an `other` figure takes the
- * parties of what it counts). "Over the past 20 years, Italy has invested up to $7.6 billion in Kazakhstan's economy",
- * "Over the past five years, the mutual trade between CA countries has increased from $5.7bn to $11bn", "намерении
+ * parties of what it counts). "in the last 20 years a European state put $7 billion into Kazakhstan",
+ * "over five years, trade among the region's states doubled to $11 billion", "намерении
  * саудовской стороны инвестировать 10 миллиардов долларов ... в ближайшие 5 лет": the number of years measures the
  * span of the investment or the trade its sentence states, so it takes that figure's parties, not only the one country
  * a speaker's "our economy" or the sentence's genitive leaves it. Years "of independence" are one country's own age and
