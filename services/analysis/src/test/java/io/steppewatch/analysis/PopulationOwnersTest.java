@@ -24,7 +24,7 @@ class PopulationOwnersTest {
             U.S. troops settle in at an Uzbek airfield | American engineers are extending the runway at the base. ¶ In this landlocked nation of 36 million, the Pentagon keeps a low profile. | 36 million | UZ
             Kyrgyzstan hosts a new Russian drone unit | The small former Soviet republic of 7 million relies on remittances and hosts a Russian air base. | 7 million | KG
             L'Ouzbékistan achète du gaz russe | Cette ex-république soviétique de quelque 37 millions d'habitants a longtemps exporté du gaz vers la Russie. | 37 millions | UZ
-            Paris courtise Tachkent | Moins lié à la Russie, le pays le plus peuplé de la région (37 millions d'habitants) se tourne vers Paris, selon un diplomate ouzbek. | 37 millions | UZ
+            Paris courtise Tachkent | Paris espère détourner de la Russie le pays le plus peuplé de la région (37 millions d'habitants), selon un diplomate ouzbek. | 37 millions | UZ
             Tajikistan reinforces its southern border | Ethnic Uzbeks and Tajiks together make up almost half of Afghanistan's 41-million population. | 41-million | AF
             Узбекистан наращивает поставки муки | Узбекистан обеспечивает продовольствием значительную часть 41-миллионного населения Афганистана. | 41-миллионного | AF
             Les présidents d'Asie centrale réunis à Berlin | Cette région, qui compte environ 82 millions d'habitants, se trouve entre la Russie, la Chine et l'Iran. | 82 millions | KG KZ TJ TM UZ

@@ -12,7 +12,7 @@ import io.steppewatch.analysis.region.PlaceKind;
  * Whose people a population counts. Decision 6 of round 29 (an `other` figure takes the parties of what it counts): a
  * country's population is that country's alone, whatever else its sentence names ("this nation of 26 million" beside
  * the U.S. outpost the paragraph is about, "a former Soviet republic of 7 million" next to a Russian base,
- * "le pays le plus peuplé de la région (34 millions d'habitants)" after a mention of Russia); and a region's
+ * "le pays le plus peuplé d'Asie centrale, 34 millions d'habitants" after a mention of Russia); and a region's
  * population is its countries' (README: "Central Asia named alone ... is the five countries"). The owner is, in order:
  * the country written as the population's own ("Afghanistan's 40-million population", "населения Афганистана"); the
  * country a description of one state stands for ("cette ex-république soviétique de 35 millions d'habitants", "this
