@@ -14,7 +14,7 @@ class FrenchCapacitiesToComeTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Une fois achevé, le terminal aurait une capacité annuelle de 12 millions de tonnes. | 12 millions de tonnes | TARGET
+            D’après la presse, le gazoduc aurait une capacité de 20 milliards de m3 par an. | 20 milliards de m3 | TARGET
             Les deux oléoducs auront une capacité totale de 40 milliards de mètres cubes par an. | 40 milliards de mètres cubes | TARGET
             Le nouveau corridor doit permettre de transporter 8 millions de tonnes de marchandises par an. | 8 millions de tonnes | TARGET
             Ces deux ports doivent permettre de traiter 300 000 EVP chaque année. | 300 000 EVP | TARGET
