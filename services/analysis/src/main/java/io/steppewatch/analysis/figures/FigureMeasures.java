@@ -498,11 +498,22 @@ final class FigureMeasures {
             if ("target".equals(hit.value()) && FigureContext.nearAfter(hit, figure, GOAL_AFTER)
                     && !TextWalks.crossesClause(context.text(), figure.end(), hit.start())
                     && !TextWalks.joinsNextClause(context.text(), figure.end(), hit.start())
-                    && !worthOfAPlan(context.text(), figure, hit)) {
+                    && !worthOfAPlan(context.text(), figure, hit) && !capacityToComeCue(context.text(), hit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "aura une capacité de", "doit permettre de" (cues.tsv): they make the level AFTER them a capacity to come; a
+     * figure before them is the facility's cost or size ("un projet de 10 milliards de dollars doit permettre
+     * d'acheminer ...": gold-zn labels the cost `amount`), so {@link #goalRightAfter} does not read them.
+     */
+    private static boolean capacityToComeCue(String text, CueLexicon.Hit<String> hit) {
+        char last = Character.toLowerCase(text.charAt(hit.end() - 1));
+        return (last == 'e' || last == 'é') && (text.startsWith("permettre", hit.end() - 9)
+                || text.regionMatches(true, hit.end() - 8, "capacit", 0, 7));
     }
 
     /**
