@@ -1123,9 +1123,13 @@ final class MainContentFinder {
     private static void removeLinkedQuestions(Element article, List<Element> all, String host, TextStats stats,
             PageEdits edits) {
         for (Element paragraph : all) {
+            // The tag first: the figures are a look-up each, and most elements of the article are no paragraph.
+            if (!paragraph.nameIs("p")) {
+                continue;
+            }
             int chars = stats.chars(paragraph);
-            if (!paragraph.nameIs("p") || chars > MAX_PROMPT_CHARS || stats.linkDensity(paragraph) == 0
-                    || blank(paragraph, stats) || chars * 3 >= stats.chars(article) || paragraph.parent() == null
+            if (chars > MAX_PROMPT_CHARS || stats.linkDensity(paragraph) == 0 || blank(paragraph, stats)
+                    || chars * 3 >= stats.chars(article) || paragraph.parent() == null
                     || !isAncestor(article, paragraph)) {
                 continue;
             }
