@@ -703,7 +703,7 @@ final class BoilerplateLines {
         boolean colon = line.indexOf(':') >= 0;
         boolean month = mayNameMonth(line);
         boolean dated = separated && NUMERIC_DATE.matcher(line).find() || colon && TIME.matcher(line).find()
-                || month && MONTH.matcher(line).find();
+                || month && namesMonth(line);
         if (!dated) {
             return false;
         }
@@ -726,24 +726,51 @@ final class BoilerplateLines {
      * short lines with a digit name no month.
      */
     static boolean mayNameMonth(String line) {
-        int n = line.length();
-        for (int i = 0; i + 1 < n; i++) {
-            // The pattern wants a word's start: no letter, digit or underscore before it.
-            if (i > 0 && wordChar(line.charAt(i - 1))) {
-                continue;
-            }
-            int first = line.charAt(i);
-            int second = line.charAt(i + 1);
-            int foldedFirst = fold(first);
-            int foldedSecond = fold(second);
-            // The pattern takes a character as it is or folded, each on its own.
-            if (opensMonth(foldedFirst, foldedSecond) || (first != foldedFirst || second != foldedSecond)
-                    && (opensMonth(first, second) || opensMonth(first, foldedSecond)
-                    || opensMonth(foldedFirst, second))) {
+        for (int i = 0; i + 1 < line.length(); i++) {
+            if (opensLikeMonth(line, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link #MONTH} finds a month in the line, the pattern tried only where a word opens like a month's name
+     * (as {@link #mayNameMonth} looks for one) rather than at every position: every name the pattern knows starts a
+     * word, so a match can start nowhere else. Short words such as "de", "ma" or "no" open like one in most lines of
+     * prose, where the pattern, tried at every position, cost more than the rest of the date check.
+     */
+    static boolean namesMonth(String line) {
+        Matcher matcher = null;
+        for (int i = 0; i + 1 < line.length(); i++) {
+            if (!opensLikeMonth(line, i)) {
+                continue;
+            }
+            if (matcher == null) {
+                // Transparent bounds: the word boundary the pattern opens with sees the character before the region.
+                matcher = MONTH.matcher(line).useTransparentBounds(true);
+            }
+            matcher.region(i, line.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the line starts at {@code i} with the first two letters of a month's name (see above). */
+    private static boolean opensLikeMonth(String line, int i) {
+        // The pattern wants a word's start: no letter, digit or underscore before it.
+        if (i > 0 && wordChar(line.charAt(i - 1))) {
+            return false;
+        }
+        int first = line.charAt(i);
+        int second = line.charAt(i + 1);
+        int foldedFirst = fold(first);
+        int foldedSecond = fold(second);
+        // The pattern takes a character as it is or folded, each on its own.
+        return opensMonth(foldedFirst, foldedSecond) || (first != foldedFirst || second != foldedSecond)
+                && (opensMonth(first, second) || opensMonth(first, foldedSecond) || opensMonth(foldedFirst, second));
     }
 
     private static boolean wordChar(char c) {

@@ -125,6 +125,9 @@ final class MainContentFinder {
     private static final double TEASER_LINK_SHARE = 0.25;
     /** An appeal to the reader closing the article is a line or two; a longer last paragraph is text. */
     private static final int MAX_APPEAL_CHARS = 300;
+    /** The longest paragraph anywhere in the article that {@link #removeLinkedQuestions} may take for a prompt. */
+    private static final int MAX_PROMPT_CHARS = 120;
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]*");
     private static final Set<String> CARD_TAGS = Set.of("div", "li", "article", "section");
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "table", "video", "iframe", "figure");
@@ -1086,6 +1089,7 @@ final class MainContentFinder {
         removeTeaserLists(article, all, host, stats, edits);
         removeOrphanHeadings(article, host, stats, edits);
         removeClosingAppeal(article, all, stats, edits);
+        removeLinkedQuestions(article, all, host, stats, edits);
     }
 
     /**
@@ -1106,6 +1110,43 @@ final class MainContentFinder {
                 remove(paragraph, stats, edits);
             }
             return;
+        }
+    }
+
+    /**
+     * A short paragraph anywhere in the article that asks the reader a question and ends on a link to the site's own
+     * page: a prompt to sign up or log in, set among the paragraphs ("Want our weekly picks? Try <a>the
+     * newsletter</a>!", "Already a subscriber? <a>Log in</a>"). A question whose link leads to another site (a
+     * source, "... It's Complicated [<a>Bloomberg</a>]"), one whose words go on after the link, or one that is
+     * itself the link (a headline) stays.
+     */
+    private static void removeLinkedQuestions(Element article, List<Element> all, String host, TextStats stats,
+            PageEdits edits) {
+        for (Element paragraph : all) {
+            // The tag first: the figures are a look-up each, and most elements of the article are no paragraph.
+            if (!paragraph.nameIs("p")) {
+                continue;
+            }
+            int chars = stats.chars(paragraph);
+            if (chars > MAX_PROMPT_CHARS || stats.linkDensity(paragraph) == 0 || blank(paragraph, stats)
+                    || chars * 3 >= stats.chars(article) || paragraph.parent() == null
+                    || !isAncestor(article, paragraph)) {
+                continue;
+            }
+            String text = paragraph.text().strip();
+            if (!opensWithQuestion(text)) {
+                continue;
+            }
+            Element last = null;
+            for (Element link : paragraph.select(LINKS)) {
+                last = link;
+            }
+            String linkText = last == null ? "" : last.text().strip();
+            int at = linkText.isEmpty() ? -1 : text.lastIndexOf(linkText);
+            if (at > text.indexOf('?') && Links.sameSite(last.attr("href"), host)
+                    && PUNCTUATION_ONLY.matcher(text.substring(at + linkText.length())).matches()) {
+                remove(paragraph, stats, edits);
+            }
         }
     }
 

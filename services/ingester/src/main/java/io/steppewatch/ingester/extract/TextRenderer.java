@@ -90,10 +90,14 @@ final class TextRenderer {
             }
             return;
         }
-        // Runs of characters kept as they are go in whole, not one append per character.
+        // Runs of characters kept as they are go in whole, not one append per character; a single plain space
+        // after a kept character is kept as it is too, so a line of prose goes in as one run, not a run a word.
         int run = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            if (c == ' ' && i > run && raw.charAt(i - 1) != ' ') {
+                continue;
+            }
             if (Spaces.isSpace(c)) {
                 current.append(raw, run, i);
                 run = i + 1;

@@ -905,6 +905,34 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldDropAShortQuestionAmongTheParagraphsThatEndsOnALinkToTheSite() {
+        String page = """
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>%s</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                  <p>Barge crews said the waiting berths by the grain silos were full for most of the month.</p>
+                </div></article>""";
+        String prompt = text(page.formatted(
+                "<b>Want the port's week in one letter?</b> Have a look at our <a href=\"/letter\">port letter</a>!"));
+        String login = text(page.formatted("Already a reader of the Courier? <a href=\"/login\">Log in</a>"));
+        String source = text(page.formatted("""
+                <em>Who pays for the new cranes? Nobody will say </em><em>[<a href="https://news.example/cranes">River
+                News</a>]</em>"""));
+        String goesOn = text(page.formatted(
+                "Who paid for the cranes? <a href=\"/budget\">The city's budget</a> shows the port did."));
+
+        assertThat(prompt).doesNotContain("port letter", "Want the port's week").contains("every second day.\n\nDock");
+        assertThat(login).doesNotContain("Log in", "Already a reader");
+        assertThat(source).contains("Who pays for the new cranes? Nobody will say [River News]");
+        assertThat(goesOn).contains("Who paid for the cranes? The city's budget shows the port did.");
+    }
+
+    @Test
     void shouldDropClosingAppealWhenOnlyEmptyParagraphsFollowIt() {
         // Editors leave empty paragraphs (a no-break space, or a space) around the last lines of a post.
         String post = """

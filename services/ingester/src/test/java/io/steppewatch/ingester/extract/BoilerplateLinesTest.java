@@ -310,6 +310,20 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"18 NOV 2019", "3 Sept. 2020", "le 2 août 2021", "1er Décembre 2022", "3 MÄRZ 2020",
+            "14 İyun 2026", "5 ſeptember 2019", "12 мая 2023", "12 Мая 2023", "(22 października 2024)",
+            "2024_01 jan", "sexta-feira, 22 de outubro de 2010"})
+    void shouldFindMonthWhereAWordOpensLikeOne(String line) {
+        assertThat(BoilerplateLines.namesMonth(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 de nosotros", "Seite 3 von 12", "x1jan 2020", "_jan 2020", "Item 2 of 10", "1"})
+    void shouldFindNoMonthWhereWordsOnlyOpenLikeOne(String line) {
+        assertThat(BoilerplateLines.namesMonth(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Sign up for our newsletter.                         | 2",
             "SUBSCRIBE to the Inbox edition                      | 2",
