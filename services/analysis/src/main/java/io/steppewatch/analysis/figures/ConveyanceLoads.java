@@ -48,6 +48,8 @@ final class ConveyanceLoads {
     private static final int NOUN_TO_VERB = 3;
     /** The most words of a phrase between commas after the conveyance ("transportant 54 conteneurs de 40 pieds"). */
     private static final int APPOSITIVE_WORDS = 8;
+    /** The most characters between a colon after a load and an item of its list. */
+    private static final int LIST_REACH = 120;
     /** Kazakh and Uzbek: the most words between the figure and the participle ("41 ta konteyner ortilgan"). */
     private static final int FIGURE_TO_PARTICIPLE = 3;
 
@@ -56,7 +58,40 @@ final class ConveyanceLoads {
 
     /** Whether one conveyance named with a verb of carrying carries {@code figure}. */
     static boolean carriedByOne(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        return verbBeforeFigure(context, sentence, figure) || participleAfterFigure(context, sentence, figure);
+        return verbBeforeFigure(context, sentence, figure) || participleAfterFigure(context, sentence, figure)
+                || itemOfALoadBefore(context, sentence, figure);
+    }
+
+    /**
+     * "ce premier convoi transportent 135 tonnes de fret : 83 t de fil de coton, 23 t de raisins secs": the items a
+     * colon lists after one conveyance's load are parts of that load (decision 68: a convoy's or consignment's load
+     * stays `other`). Only commas stand between the colon and the item.
+     */
+    private static boolean itemOfALoadBefore(FigureContext context, Sentences.Sentence sentence,
+                                             SurfaceFigure figure) {
+        String text = context.text();
+        int colon = text.lastIndexOf(':', figure.start() - 1);
+        if (colon <= sentence.start() || figure.start() - colon > LIST_REACH) {
+            return false;
+        }
+        for (int i = colon + 1; i < figure.start(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '(' || c == ')' || c == '—' || c == '–' || c == '.') {
+                return false;
+            }
+        }
+        List<Words.Word> words = context.words();
+        int first = context.wordStarts().at(colon);
+        for (int v = first - 1; v >= 0 && v >= first - 1 - VERB_TO_FIGURE; v--) {
+            Words.Word verb = words.get(v);
+            if (verb.start() < sentence.start() || TextWalks.crossesClause(text, verb.end(), colon, true)) {
+                return false;
+            }
+            if (CARRYING.contains(verb.folded())) {
+                return conveyanceBefore(words, v, sentence, text);
+            }
+        }
+        return false;
     }
 
     private static boolean verbBeforeFigure(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
