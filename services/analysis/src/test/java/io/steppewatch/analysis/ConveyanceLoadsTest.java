@@ -19,6 +19,11 @@ class ConveyanceLoadsTest {
             Накануне поезд, перевозивший 52 контейнера с бумагой, прибыл в Ташкент из Китая.                     | 52 контейнера | other
             Транскаспий бағыты бойынша 1200 тонна жүк тиелген пойыз Ақтауға жөнелтілді.                          | 1200 тонна    | other
             Transkaspiy yo‘nalishi bo‘yicha 1200 tonna yuk ortilgan poyezd Termizdan jo‘natildi.                 | 1200 tonna    | other
+            Le convoi spécial, transportant 36 conteneurs de 40 pieds, achemine 1 050 tonnes d'engrais vers Riga.   | 1 050         | other
+            The block train, carrying 40 containers of textiles, hauled 980 tonnes of goods to Mersin port.     | 980           | other
+            Поезд, перевозящий 44 контейнера с хлопком, доставил 1 100 тонн груза в порт Поти.                  | 1 100 тонн    | other
+            Le premier convoi transporte 120 tonnes de marchandises : 70 t de coton, 35 t de fruits secs.       | 70 t          | other
+            The first truck convoy carried 96 tonnes of goods: 50 tonnes of cotton yarn and 46 tonnes of raisins.| 46 tonnes     | other
             From January to May, freight trains carried 48,000 containers along the Trans-Caspian route.        | 48,000        | cargo.containers
             The ferry line carried 280,000 tonnes of cargo along the route last year.                            | 280,000       | cargo.volume
             """)

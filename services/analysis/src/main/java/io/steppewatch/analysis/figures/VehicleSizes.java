@@ -20,7 +20,7 @@ final class VehicleSizes {
     /** Vehicles and containers, as whole words or word beginnings (lower case). */
     private static final String VEHICLE = "(?:trains?|wagons?|railcars?|rail\\s+cars?|vessels?|ships?|tankers?|trucks?"
             + "|lorr(?:y|ies)|vehicles?|containers?|camions?|conteneurs?|véhicules?|navires?|поезд\\p{L}*|вагон\\p{L}*"
-            + "|судн\\p{L}*|суда|танкер\\p{L}*|грузовик\\p{L}*|фур\\p{L}*|автомобил\\p{L}*|машин\\p{L}*"
+            + "|судн\\p{L}*|суда\\p{L}*|танкер\\p{L}*|грузовик\\p{L}*|фур\\p{L}*|автомобил\\p{L}*|машин\\p{L}*"
             + "|транспорт\\p{L}*|контейнер\\p{L}*|көлі\\p{L}*|кеме\\p{L}*|konteyner\\p{L}*|mashina\\p{L}*"
             + "|poyezd\\p{L}*)";
     /**
@@ -29,12 +29,12 @@ final class VehicleSizes {
      */
     private static final Pattern WEIGHT_BEFORE = Pattern.compile(
             "(?iuU)(?:\\bweighing|\\bweight\\s+of|\\bвесом|\\bмассой|\\bгрузоподъ[её]мностью|көтергіштігі|\\bpesant"
-                    + "|\\bpoids\\s+(?:total\\s+)?de)"
+                    + "|\\bpoids\\s+(?:total\\s+)?de|\\bdeadweight(?:\\s+of)?|\\bдедвейтом|\\bport\\s+en\\s+lourd\\s+de)"
                     + "(?:\\s+(?:up\\s+to|more\\s+than|over|about|до|более|свыше|около|jusqu['’]\\s*à"
                     + "|plus\\s+de))?\\s*$");
     /** The literals every match of {@link #WEIGHT_BEFORE} holds: most sentences hold none, and skip the pattern. */
     private static final SentenceGate WEIGHT_WORDS = SentenceGate.literals(List.of("weigh", "весом", "массой",
-            "грузоподъ", "көтергіштігі", "pesant", "poids"));
+            "грузоподъ", "көтергіштігі", "pesant", "poids", "deadweight", "дедвейт", "port en lourd"));
     /** A vehicle named in the clause before the word of weight. */
     private static final Pattern VEHICLE_BEFORE = Pattern.compile("(?iuU)\\b" + VEHICLE + "\\b");
     /** The vehicle noun right after a weight written as its adjective, past a Kazakh or Uzbek "up to" and "cargo". */
