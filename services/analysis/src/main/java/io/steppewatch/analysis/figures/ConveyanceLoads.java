@@ -63,7 +63,7 @@ final class ConveyanceLoads {
     }
 
     /**
-     * "les wagons du train portent 90 tonnes : 60 t de blé, 30 t de coton": the items a
+     * "le train transporte 90 tonnes de fret : 60 t de blé, 30 t de coton": the items a
      * colon lists after one conveyance's load are parts of that load (decision 68: a convoy's or consignment's load
      * stays `other`). Only commas stand between the colon and the item.
      */
@@ -133,7 +133,7 @@ final class ConveyanceLoads {
     }
 
     /**
-     * "Le navire, chargé de 300 conteneurs, livre 4 000 tonnes": the conveyance, then a phrase between
+     * "Le navire, transportant 300 conteneurs, livre 4 000 tonnes": the conveyance, then a phrase between
      * commas that opens with a verb of carrying (its first load), then the verb of the figure. The phrase holds no
      * other stop and at most {@link #APPOSITIVE_WORDS} words.
      */
