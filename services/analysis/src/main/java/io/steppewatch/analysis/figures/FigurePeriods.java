@@ -50,8 +50,11 @@ final class FigurePeriods {
             "jointprojects.value", "companies.count", "jointventures.count", "jobs.count");
     private static final Set<String> TIMELESS_UNITS = Set.of("km", "mi", "nmi", "m", "ft", "years",
             "days", "m/s", "km/h", "mph");
+    // "по сравнению с 50-60 в прошлом году": Russian's "compared with" sets its figure against the current one as
+    // "против" does, the year after it the base's alone.
     private static final List<String> COMPARED = List.of("contre", "against", "versus", "vs", "vs.", "compared to",
-            "compared with", "против", "par rapport a", "up from", "down from", "in contrast to");
+            "compared with", "против", "par rapport a", "up from", "down from", "in contrast to", "по сравнению с",
+            "по сравнению со", "в сравнении с");
     /** Articles that may stand between a word of comparison and its figure ("in contrast to the $186.6 million"). */
     private static final List<String> COMPARED_ARTICLES = List.of(" the", " les", " le", " la");
     // Matched against folded text, where "й" is "и": the cues are folded the same way.
@@ -66,7 +69,10 @@ final class FigurePeriods {
             // "на 12% выше показателя аналогичного периода" and a year: the base in the genitive
             "аналогичного периода", "соответствующего периода",
             // "по сравнению с тем же периодом прошлого года": Russian's own "the same period", beside "аналогичный"
-            "тем же периодом", "тот же период", "того же периода", "like period of", "like period in", "same time in",
+            "тем же периодом", "тот же период", "того же периода",
+            // "с тем же самым периодом минувшего года", "with the same indicators as last year": see SAME_PERIOD_CUES
+            "тем же самым периодом", "тот же самый период", "того же самого периода", "same indicators as",
+            "same indicators of", "same indicators in", "memes indicateurs de", "like period of", "like period in", "same time in",
             "a la meme periode", "meme periode de", "meme periode en", "same period", "from the same time in", "periode precedente",
             "the previous period", "предыдущим периодом", "предыдущий период", "above", "above the", "below",
             "below the", "qu'", "к уровню", "к показателям", "к показателю", "corresponding period in",
@@ -129,7 +135,11 @@ final class FigurePeriods {
     private static final List<String> SAME_PERIOD_CUES = List.of("same period", "same time", "like period",
             "corresponding period", "meme periode", "аналогичн", "соответствующ", "same months", "comparable period",
             "similar period", "тем же период", "тот же период", "того же период", "corresponding months",
-            "comparable months", "like months", "similar months", "memes mois", "mois correspondants");
+            "comparable months", "like months", "similar months", "memes mois", "mois correspondants",
+            // "с тем же самым периодом минувшего года": "самый" stresses "the same"; "with the same indicators as last
+            // year": the same months' figures, as "the same period" is
+            "тем же самым период", "тот же самый период", "того же самого период", "same indicators",
+            "memes indicateurs", "тем же показател", "теми же показател");
 
     private static final List<String> COMPARATIVES = List.of("plus", "moins", "davantage", "autant", "superieur",
             "inferieur", "hausse", "baisse", "contre");
@@ -1644,6 +1654,25 @@ final class FigurePeriods {
         return word.isEmpty() || YEAR_WORDS.contains(word) || word.equals("годом") || BASE_NOUNS.contains(word);
     }
 
+    /** {@code before} without a range's first end ("50-", "50 –") closing it; unchanged when none closes it. */
+    private static String rangeOpeningStripped(String before) {
+        int i = before.length();
+        if (i == 0 || (before.charAt(i - 1) != '-' && !isDash(before.charAt(i - 1)))) {
+            return before;
+        }
+        i--;
+        while (i > 0 && before.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int digits = i;
+        while (i > 0 && (Character.isDigit(before.charAt(i - 1)) || before.charAt(i - 1) == ','
+                || before.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return digits > i && Character.isDigit(before.charAt(digits - 1)) ? before.substring(0, i).stripTrailing()
+                : before;
+    }
+
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
     private static boolean comparedFigure(String text, int start) {
         String before = Words.fold(text.substring(Math.max(0, start - 24), start))
@@ -1654,6 +1683,8 @@ final class FigurePeriods {
                 break;
             }
         }
+        // "compared with 50-60 last year": a range's second end is compared as its first is.
+        before = rangeOpeningStripped(before);
         for (String word : COMPARED) {
             if (before.endsWith(word) && (before.length() == word.length()
                     || !Character.isLetter(before.charAt(before.length() - word.length() - 1)))) {
