@@ -32,7 +32,7 @@ class ComparisonBasePeriodTest {
             Пропускная способность перехода выросла до 40 вагонов в сутки по сравнению с 25 в прошлом году.                                  | 2024-10-02 | 40 вагонов | null
             Пропускная способность перехода выросла до 40 вагонов в сутки по сравнению с 25 в прошлом году.                                  | 2024-10-02 | 25       | 2023
             Kazakhstan raised the number of freight trains to China to 75-77 a day, compared with 50-60 last year.                                                     | 2024-10-02 | 60       | 2023
-            В первом квартале нынешнего года товарооборот с Китаем по сравнению с тем же самым периодом минувшего года вырос до 310 млн долларов. | 2023-05-11 | 310 млн  | 2023-01/2023-03
+            В первом квартале нынешнего года товарооборот с Китаем в сравнении с тем же самым периодом прошлого года вырос до 310 млн долларов. | 2023-05-11 | 310 млн  | 2023-01/2023-03
             Comparing the first half of 2023 with the same indicators as last year, transit traffic rose by 27 percent.                       | 2023-08-01 | 27 percent | 2023-01/2023-06
             """)
     void shouldLeaveTheBaseYearToTheBase(String body, String published, String text, String period) {
