@@ -2,9 +2,6 @@ package io.steppewatch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,17 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ComparisonBasePeriodTest {
 
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static ExtractedFigure figure(String body, String published, String text) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body,
-                published == null ? null : LocalDate.parse(published), null));
-        Optional<ExtractedFigure> found = analysis.figures().stream()
-                .filter(f -> f.text().contains(text)).findFirst();
-        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
-        return found.get();
-    }
-
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Пропускная способность перехода выросла до 40 вагонов в сутки по сравнению с 25 в прошлом году.                                  | 2024-10-02 | 40 вагонов | null
@@ -36,6 +22,6 @@ class ComparisonBasePeriodTest {
             Comparing the first half of 2023 with the same indicators as last year, transit traffic rose by 27 percent.                       | 2023-08-01 | 27 percent | 2023-01/2023-06
             """)
     void shouldLeaveTheBaseYearToTheBase(String body, String published, String text, String period) {
-        assertThat(figure(body, published, text).period()).isEqualTo(period);
+        assertThat(AnalyzedFigures.figure(body, published, text).period()).isEqualTo(period);
     }
 }

@@ -2,9 +2,6 @@ package io.steppewatch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,17 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DayOfAnActPeriodTest {
 
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static ExtractedFigure figure(String body, String published, String text) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body,
-                published == null ? null : LocalDate.parse(published), null));
-        Optional<ExtractedFigure> found = analysis.figures().stream()
-                .filter(f -> f.text().contains(text)).findFirst();
-        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
-        return found.get();
-    }
-
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             Президент Казахстана 4 марта провел переговоры с премьер-министром Венгрии. Он отметил, что товарооборот составил 900 млн долларов. | 2024-03-06 | 900 млн | null
@@ -36,6 +22,6 @@ class DayOfAnActPeriodTest {
             In March 2024 the statistics office published its data. Exports to China grew by 18%.                                           | 2024-05-02 | 18% | 2024-03
             """)
     void shouldNotDateASumByTheDayOfAnAct(String body, String published, String text, String period) {
-        assertThat(figure(body, published, text).period()).isEqualTo(period);
+        assertThat(AnalyzedFigures.figure(body, published, text).period()).isEqualTo(period);
     }
 }

@@ -3,7 +3,6 @@ package io.steppewatch.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (the drills decision of 2026-12-03 and its round-23 audit: named contingents are parties, the host is none).
  */
 class DrillForcesTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -52,10 +49,6 @@ class DrillForcesTest {
 
     /** The subjects of the first figure (a body's "¶" stands for a paragraph break) whose text starts with {@code number}. */
     private static List<String> subjectsOf(String title, String body, String number) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
-        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(number))
-                .findFirst();
-        assertThat(found).as("figure '%s' in %s", number, analysis.figures()).isPresent();
-        return found.get().subjects();
+        return AnalyzedFigures.figure(new ArticleText("t", title, body, null, null), number).subjects();
     }
 }

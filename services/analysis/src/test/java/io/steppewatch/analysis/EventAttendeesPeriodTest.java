@@ -2,9 +2,6 @@ package io.steppewatch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,17 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * undated text, give none.
  */
 class EventAttendeesPeriodTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static ExtractedFigure figure(String body, String published, String text) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body,
-                published == null ? null : LocalDate.parse(published), null));
-        Optional<ExtractedFigure> found = analysis.figures().stream()
-                .filter(f -> f.text().contains(text)).findFirst();
-        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
-        return found.get();
-    }
 
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
@@ -38,6 +24,6 @@ class EventAttendeesPeriodTest {
             The trade forum opened in Tashkent on Tuesday. Some 140 delegates from the two countries attended the forum. | null       | 140 delegates | null
             """)
     void shouldDateTheAttendeesOfADatedEvent(String body, String published, String text, String period) {
-        assertThat(figure(body, published, text).period()).isEqualTo(period);
+        assertThat(AnalyzedFigures.figure(body, published, text).period()).isEqualTo(period);
     }
 }

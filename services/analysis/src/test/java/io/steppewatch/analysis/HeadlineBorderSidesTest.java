@@ -3,7 +3,6 @@ package io.steppewatch.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * takes both).
  */
 class HeadlineBorderSidesTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -37,10 +34,6 @@ class HeadlineBorderSidesTest {
 
     /** The subjects of the first figure whose text starts with {@code number}. */
     private static List<String> subjectsOf(String title, String body, String number) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
-        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(number))
-                .findFirst();
-        assertThat(found).as("figure '%s' in %s", number, analysis.figures()).isPresent();
-        return found.get().subjects();
+        return AnalyzedFigures.figure(new ArticleText("t", title, body, null, null), number).subjects();
     }
 }

@@ -3,7 +3,6 @@ package io.steppewatch.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the parties of what it counts).
  */
 class PopulationOwnersTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -46,10 +43,6 @@ class PopulationOwnersTest {
 
     /** The subjects of the first figure (a body's "¶" stands for a paragraph break) whose text starts with {@code number}. */
     private static List<String> subjectsOf(String title, String body, String number) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", title, body, null, null));
-        Optional<ExtractedFigure> found = analysis.figures().stream().filter(f -> f.text().startsWith(number))
-                .findFirst();
-        assertThat(found).as("figure '%s' in %s", number, analysis.figures()).isPresent();
-        return found.get().subjects();
+        return AnalyzedFigures.figure(new ArticleText("t", title, body, null, null), number).subjects();
     }
 }
