@@ -2,9 +2,6 @@ package io.steppewatch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,17 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PastDecadeTotalPeriodTest {
 
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static ExtractedFigure figure(String body, String published, String text) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body,
-                published == null ? null : LocalDate.parse(published), null));
-        Optional<ExtractedFigure> found = analysis.figures().stream()
-                .filter(f -> f.text().equals(text) || f.text().equals(text + ".")).findFirst();
-        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
-        return found.get();
-    }
-
     @ParameterizedTest(name = "{2} in \"{0}\"")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The minister said that more than 6,500 Tajik engineers had been trained in Chinese colleges over the past decade. | 2024-03-12 | 6,500 Tajik | 2014-01/2023-12
@@ -35,6 +21,6 @@ class PastDecadeTotalPeriodTest {
             The minister said that more than 6,500 Tajik engineers had been trained in Chinese colleges over the past decade. | null       | 6,500 Tajik | null
             """)
     void shouldCountTenYearsForATotalOverThePastDecade(String body, String published, String text, String period) {
-        assertThat(figure(body, published, text).period()).isEqualTo(period);
+        assertThat(AnalyzedFigures.figure(body, published, text).period()).isEqualTo(period);
     }
 }
