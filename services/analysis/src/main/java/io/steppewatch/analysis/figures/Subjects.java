@@ -686,6 +686,23 @@ final class Subjects {
                     all.addAll(CENTRAL_ASIA);
                     return sorted(all);
                 }
+                // "Partnership with the Central Asian states grows. Uzbekistan's trade with them exceeded $6 billion":
+                // a Central Asian country's trade with the region named as its partner the sentence before is the five
+                if (!region && metric.startsWith("trade.") && partyCodes.size() <= 1
+                        && !worldwide(words, start, text, partyCodes.isEmpty())) {
+                    int own = sentenceStartOffset(text, start);
+                    int back = own - 1;
+                    while (back > 0 && Character.isWhitespace(text.charAt(back))) {
+                        back--;
+                    }
+                    int previous = back > 0 ? sentenceStartOffset(text, back) : own;
+                    sentenceStartOffset(text, start); // the per-thread answer kept for this figure's sentence
+                    List<String> five = RegionPartnerBefore.fiveOfRegion(metric, sentence, paragraph, words, own,
+                            previous);
+                    if (five != null) {
+                        return five;
+                    }
+                }
                 // "China's foreign trade reached $6.16 trillion": a country's trade with the world has one subject.
                 // (only flows have a world total: "the most mountainous countries in the world" share a border)
                 boolean flow = metric.startsWith("trade.") || metric.startsWith("investment.");
