@@ -2018,7 +2018,21 @@ final class FigurePeriods {
                 // the text goes on with its own period.
                 boolean sameMonths = last.length() > 4 && mayBeAYearAfter(context, before.start(), last);
                 boolean samePeriod = statesSamePeriodOfYear(context, before);
-                String set = sameMonths || samePeriod ? lastPeriodBefore(context, before.start()) : null;
+                // "Seizures in 2025 rose to 2,742 kg. In 2024, 1,824 kg were seized. Thus the growth was 50.3%": a
+                // sentence that goes back to the year before the one the text set gives the base of a change; the
+                // change after it ("thus", "ainsi", "таким образом") compares the text's year with that base and is
+                // of the text's year, not of the base's.
+                // Only when the base is a plain level (the sentence tells no change of its own, which would narrate
+                // that year) and the text's year is over by the publication date (a year's result, not this
+                // year's plan or goal: "to raise trade to $1 billion in 2018 ... in 2017 it reached ...").
+                boolean baseYear = !sameMonths && !samePeriod && last.length() == 4
+                        && FigureContext.hasCue(context, sentence, "change")
+                        && !FigureContext.hasCue(context, before, "change");
+                String set = sameMonths || samePeriod || baseYear ? lastPeriodBefore(context, before.start()) : null;
+                if (baseYear && set != null && context.presentPeriod() != null
+                        && set.substring(0, 4).compareTo(context.presentPeriod().substring(0, 4)) >= 0) {
+                    set = null;
+                }
                 if (samePeriod) {
                     if (set != null) {
                         return set;
