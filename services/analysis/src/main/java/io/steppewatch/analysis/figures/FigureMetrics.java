@@ -339,6 +339,10 @@ final class FigureMetrics {
                 && costOfAProject(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
         }
+        if (figure.isMoney() && (metric.startsWith(FigureAnnotator.TRADE) || metric.startsWith("investment."))
+                && FinancialStocks.stockBefore(figure, context, sentence)) {
+            return FigureAnnotator.OTHER; // a debt, a firm's capital or capitalization: a stock, no flow
+        }
         if ((metric.startsWith("cargo.") || metric.startsWith(FigureAnnotator.TRADE))
                 && OUTPUT_UNITS.contains(figure.unit()) && !"change".equals(unitClass)
                 && madeRightBefore(figure, context, sentence)) {
