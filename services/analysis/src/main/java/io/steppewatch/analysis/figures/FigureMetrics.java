@@ -323,6 +323,11 @@ final class FigureMetrics {
         }
         if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())
+                && PartOfAWhole.partOfAWhole(figure, context, sentence)) {
+            return FigureAnnotator.OTHER; // a part of a whole length the sentence gives (decision 14 of round 33)
+        }
+        if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
+                && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())
                 && PowerLines.measuresAPowerLine(figure, context, sentence)) {
             return FigureAnnotator.OTHER; // "the 260-km power transmission line" (decision 22 of round 34), a canal
         }
@@ -333,6 +338,10 @@ final class FigureMetrics {
         if (figure.isMoney() && (metric.startsWith(FigureAnnotator.TRADE) || metric.startsWith("investment."))
                 && costOfAProject(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
+        }
+        if (figure.isMoney() && (metric.startsWith(FigureAnnotator.TRADE) || metric.startsWith("investment."))
+                && FinancialStocks.stockBefore(figure, context, sentence)) {
+            return FigureAnnotator.OTHER; // a debt, a firm's capital or capitalization: a stock, no flow
         }
         if ((metric.startsWith("cargo.") || metric.startsWith(FigureAnnotator.TRADE))
                 && OUTPUT_UNITS.contains(figure.unit()) && !"change".equals(unitClass)
