@@ -18,13 +18,13 @@ final class ClassHints {
     private static final String TABLE_OF_CONTENTS =
             "(^|[\\s_-])(ez-)?(?<!no-|skip-)toc([\\s_-]|$)|table-?of-?contents|inhaltsverzeichnis";
     private static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
                     + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
                     + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent"
                     + "|outbrain|taboola|recommend|trending|most-?popular|most-?read|" + TABLE_OF_CONTENTS);
-    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow");
     private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
     /**
      * "label-hidden" (a content system's mark on every field of a page, its body too) hides the label alone; page
      * builders wrap every block, text included, in a "widget-wrap" and a "widget-container", unlike sidebar widgets.
@@ -32,25 +32,25 @@ final class ClassHints {
      * name to a block of text beside a picture, or to any element of a page; picture boxes are judged by MEDIA below.
      */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr"
+            "-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr"
                     + "|masthead|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
                     + "|sponsor|shopping|tags|tool|widget(?!-container|-wrap)|newsletter|subscribe|recirc|trending|popular|" + TABLE_OF_CONTENTS);
-    private static final Pattern SHARE = Pattern.compile("(?i)share|sharing|social");
-    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit");
-    private static final Pattern MEDIA = Pattern.compile("(?i)image|photo|picture|gallery|slider|carousel|slideshow");
+    private static final Pattern SHARE = Pattern.compile("share|sharing|social");
+    private static final Pattern CAPTION = Pattern.compile("caption|credit");
+    private static final Pattern MEDIA = Pattern.compile("image|photo|picture|gallery|slider|carousel|slideshow");
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i)byline|dateline|timestamp|author|publish|posted|updated|date|post-?meta|entry-?meta|article-?meta"
+            "byline|dateline|timestamp|author|publish|posted|updated|date|post-?meta|entry-?meta|article-?meta"
                     + "|tags|keywords|categor");
     /** The standfirst: the sentence or two under the headline that sum the article up, often outside its body. */
     private static final Pattern LEAD = Pattern.compile(
-            "(?i)lead(?!erboard)|intro|excerpt|summary|standfirst|sub-?title|subhead|deck|chapo|perex|teaser|abstract"
+            "lead(?!erboard)|intro|excerpt|summary|standfirst|sub-?title|subhead|deck|chapo|perex|teaser|abstract"
                     + "|hook");
-    private static final Pattern HEADER = Pattern.compile("(?i)header");
+    private static final Pattern HEADER = Pattern.compile("header");
     /** A box that sells another page: its title, a line of it and a link there ("teaser", "teaser-card"). */
-    private static final Pattern TEASER = Pattern.compile("(?i)teaser");
+    private static final Pattern TEASER = Pattern.compile("teaser");
     /** Blocks that sites append to a post: the author's bio, the post's filing line, its rating widget. */
     private static final Pattern APPENDIX = Pattern.compile(
-            "(?i)author-?(info|bio|box|description|details|profile|about)|about-?(the-?)?author|saboxplugin"
+            "author-?(info|bio|box|description|details|profile|about)|about-?(the-?)?author|saboxplugin"
                     + "|entry-?(utility|footer)|post-?(footer|ratings?)|postmetadata|star-?rating|article-?rating");
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)^(menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search)$");
@@ -214,26 +214,56 @@ final class ClassHints {
         if ((bits & wanted) == wanted) {
             return bits;
         }
+        // The patterns are written in lower case and matched case-sensitively against the name in lower case, which
+        // answers as their case-insensitive forms did (ASCII letters only, Java's default) at a fraction of the cost:
+        // a case-insensitive alternation folds the case of every character it compares at every position.
+        String lower = asciiLowerCase(name);
         if ((wanted & ~bits & EARLY_BITS_KNOWN) != 0) {
             bits |= EARLY_BITS_KNOWN
-                    | (UNLIKELY.matcher(name).find() ? UNLIKELY_BIT : 0)
-                    | (MAYBE.matcher(name).find() ? MAYBE_BIT : 0)
-                    | (POSITIVE.matcher(name).find() ? POSITIVE_BIT : 0)
-                    | (NEGATIVE.matcher(name).find() ? NEGATIVE_BIT : 0)
-                    | (SHARE.matcher(name).find() ? SHARE_BIT : 0)
-                    | (CAPTION.matcher(name).find() ? CAPTION_BIT : 0)
-                    | (MEDIA.matcher(name).find() ? MEDIA_BIT : 0)
-                    | (BYLINE.matcher(name).find() ? BYLINE_BIT : 0);
+                    | (UNLIKELY.matcher(lower).find() ? UNLIKELY_BIT : 0)
+                    | (MAYBE.matcher(lower).find() ? MAYBE_BIT : 0)
+                    | (POSITIVE.matcher(lower).find() ? POSITIVE_BIT : 0)
+                    | (NEGATIVE.matcher(lower).find() ? NEGATIVE_BIT : 0)
+                    | (SHARE.matcher(lower).find() ? SHARE_BIT : 0)
+                    | (CAPTION.matcher(lower).find() ? CAPTION_BIT : 0)
+                    | (MEDIA.matcher(lower).find() ? MEDIA_BIT : 0)
+                    | (BYLINE.matcher(lower).find() ? BYLINE_BIT : 0);
         }
         if ((wanted & ~bits & LATE_BITS_KNOWN) != 0) {
             bits |= LATE_BITS_KNOWN
-                    | (LEAD.matcher(name).find() ? LEAD_BIT : 0)
-                    | (HEADER.matcher(name).find() ? HEADER_BIT : 0)
-                    | (APPENDIX.matcher(name).find() ? APPENDIX_BIT : 0)
-                    | (TEASER.matcher(name).find() ? TEASER_BIT : 0);
+                    | (LEAD.matcher(lower).find() ? LEAD_BIT : 0)
+                    | (HEADER.matcher(lower).find() ? HEADER_BIT : 0)
+                    | (APPENDIX.matcher(lower).find() ? APPENDIX_BIT : 0)
+                    | (TEASER.matcher(lower).find() ? TEASER_BIT : 0);
         }
         cache.put(name, bits);
         return bits;
+    }
+
+    /**
+     * {@code name} with the ASCII letters A to Z in lower case and every other character as it is: the case the
+     * patterns' {@code (?i)} folded, and no more (Java's {@code toLowerCase} also folds other letters, some of them
+     * to ASCII ones, as the Kelvin sign to "k"). The name itself when it holds no such capital, as most do.
+     */
+    static String asciiLowerCase(String name) {
+        int first = 0;
+        while (first < name.length() && !isAsciiCapital(name.charAt(first))) {
+            first++;
+        }
+        if (first == name.length()) {
+            return name;
+        }
+        char[] chars = name.toCharArray();
+        for (int i = first; i < chars.length; i++) {
+            if (isAsciiCapital(chars[i])) {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isAsciiCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

@@ -127,6 +127,11 @@ final class MainContentFinder {
     private static final int MAX_APPEAL_CHARS = 300;
     /** The longest paragraph anywhere in the article that {@link #removeLinkedQuestions} may take for a prompt. */
     private static final int MAX_PROMPT_CHARS = 120;
+    /**
+     * The longest such paragraph when its opening question stands in bold, as a label over the rest: a site's appeal
+     * for support runs to a few sentences ("<b>Enjoying this article?</b> ... <a>Become a supporter!</a>").
+     */
+    private static final int MAX_LABELLED_PROMPT_CHARS = 600;
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]*");
     private static final Set<String> CARD_TAGS = Set.of("div", "li", "article", "section");
     /** What a section can show instead of text: a heading over a picture or a table is no orphan. */
@@ -1118,7 +1123,9 @@ final class MainContentFinder {
      * page: a prompt to sign up or log in, set among the paragraphs ("Want our weekly picks? Try <a>the
      * newsletter</a>!", "Already a subscriber? <a>Log in</a>"). A question whose link leads to another site (a
      * source, "... It's Complicated [<a>Bloomberg</a>]"), one whose words go on after the link, or one that is
-     * itself the link (a headline) stays.
+     * itself the link (a headline) stays. A longer one goes only when its question stands in bold, as a label: a
+     * site's appeal for support, a few sentences that end on the link to its page ("<b>Liked this article?</b> Then
+     * ... <a>Become a supporter!</a>").
      */
     private static void removeLinkedQuestions(Element article, List<Element> all, String host, TextStats stats,
             PageEdits edits) {
@@ -1128,13 +1135,13 @@ final class MainContentFinder {
                 continue;
             }
             int chars = stats.chars(paragraph);
-            if (chars > MAX_PROMPT_CHARS || stats.linkDensity(paragraph) == 0 || blank(paragraph, stats)
+            if (chars > MAX_LABELLED_PROMPT_CHARS || stats.linkDensity(paragraph) == 0 || blank(paragraph, stats)
                     || chars * 3 >= stats.chars(article) || paragraph.parent() == null
                     || !isAncestor(article, paragraph)) {
                 continue;
             }
             String text = paragraph.text().strip();
-            if (!opensWithQuestion(text)) {
+            if (!opensWithQuestion(text) || (chars > MAX_PROMPT_CHARS && !opensWithBoldQuestion(paragraph))) {
                 continue;
             }
             Element last = null;
@@ -1148,6 +1155,18 @@ final class MainContentFinder {
                 remove(paragraph, stats, edits);
             }
         }
+    }
+
+    /** Whether the paragraph's first words stand in bold and hold its opening question ("<b>Liked it?</b> ..."). */
+    private static boolean opensWithBoldQuestion(Element paragraph) {
+        for (Node child : paragraph.childNodes()) {
+            if (child instanceof TextNode text && text.isBlank()) {
+                continue;
+            }
+            return child instanceof Element first && (first.nameIs("strong") || first.nameIs("b"))
+                    && first.text().indexOf('?') > 0;
+        }
+        return false;
     }
 
     private static boolean opensWithQuestion(String text) {

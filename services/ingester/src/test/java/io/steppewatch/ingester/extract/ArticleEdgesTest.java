@@ -933,6 +933,43 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldDropALongAppealForSupportWhoseBoldQuestionOpensItAndWhoseLastWordsLinkToTheSite() {
+        // A site's appeal for support runs to a few sentences under a question set in bold, and ends on the link to
+        // its page; the credits of the piece may follow it.
+        String page = """
+                <article class="post"><div class="entry-content">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day and leaving loaded with cotton.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                  unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                  <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                  customs yard opens to traffic in May, and has begun hiring for a third shift of crane drivers.</p>
+                  <p>Barge crews said the waiting berths by the grain silos were full for most of the month, and that
+                  the pilots who bring the barges through the shallows were booked two weeks ahead.</p>
+                  <p>The ministry has promised to dredge the channel below the port before the autumn low water, so
+                  that fully loaded barges can pass the sandbanks that held them back last year.</p>
+                  <p>%s</p>
+                  <p><strong>Words:</strong> Dilnoza Karimova <strong>Pictures:</strong> Timur Rakhimov</p>
+                </div></article>""";
+        String appeal = """
+                Our river reporting is free to read, and we mean to keep it that way for every reader on the water.
+                To go on sending reporters down the river each season we need readers who chip in a little each month.
+                Join them and keep the river desk afloat: <a href="/supporters">become a supporter!</a>""";
+        String labelled = text(page.formatted("<strong>Did this story help you?</strong> " + appeal));
+        String unlabelled = text(page.formatted("Did this story help you? " + appeal));
+        String elsewhere = text(page.formatted(("<strong>Did this story help you?</strong> " + appeal)
+                .replace("/supporters", "https://fund.example/river")));
+        String goesOn = text(page.formatted("<strong>Did this story help you?</strong> " + appeal
+                + " The desk thanks the two hundred readers who already do."));
+
+        assertThat(labelled).doesNotContain("become a supporter", "Did this story help you?")
+                .contains("held them back last year.");
+        assertThat(unlabelled).contains("Did this story help you?", "become a supporter!");
+        assertThat(elsewhere).contains("Did this story help you?", "become a supporter!");
+        assertThat(goesOn).contains("Did this story help you?", "two hundred readers");
+    }
+
+    @Test
     void shouldDropClosingAppealWhenOnlyEmptyParagraphsFollowIt() {
         // Editors leave empty paragraphs (a no-break space, or a space) around the last lines of a post.
         String post = """

@@ -27,6 +27,21 @@ class ClassHintsTest {
     }
 
     @Test
+    void shouldFoldTheCaseOfAsciiLettersOnlyWhenMatchingNames() {
+        // Capitals of A to Z read as their small letters, as the patterns' case-insensitive forms read them.
+        assertThat(ClassHints.unlikely(element("class='SideBar-q45'"))).isTrue();
+        assertThat(ClassHints.byline(element("class='Post-KEYWORDS-q45' id='X'"))).isTrue();
+        assertThat(ClassHints.weight(element("class='Article-Body-q45'"))).isEqualTo(25);
+        assertThat(ClassHints.weight(element("id='Comments-q45'"))).isEqualTo(-25);
+        // Other letters keep their case: the Kelvin sign is not a "k", a dotted capital I is not an "i".
+        assertThat(ClassHints.byline(element("class='post-\u212Aeywords-q45'"))).isFalse();
+        assertThat(ClassHints.media(element("class='\u0130mage-q45'"))).isFalse();
+        assertThat(ClassHints.asciiLowerCase("Mixed-\u212A-\u0130-Name")).isEqualTo("mixed-\u212A-\u0130-name");
+        String lower = "already-lower";
+        assertThat(ClassHints.asciiLowerCase(lower)).isSameAs(lower);
+    }
+
+    @Test
     void shouldAnswerTheSameAfterMoreNamesThanItKeeps() {
         Element bar = element("class='share-bar'");
         Element lead = element("class='lead-in'");
