@@ -291,7 +291,10 @@ public final class FigureAnnotator {
         List<ExtractedFigure> spans = YearsOfAFlow.withFlowParties(figures);
         // "Мұнда Қазақстан жағына қарай 4-5 көлік өтіп жатыр" under "Қазақ-қырғыз шекарасында ...": what is counted at
         // the border the headline names by its sides is both sides' (HeadlineBorderSides)
-        return title ? spans : HeadlineBorderSides.widen(spans, headline, article.title());
+        List<ExtractedFigure> sides = title ? spans : HeadlineBorderSides.widen(spans, headline, article.title());
+        // "About 10 documents were signed during the visit": what a signing counts or is worth is both signing
+        // sides' (AgreementsSigned)
+        return title ? sides : AgreementsSigned.withSigningSides(sides, article, sentences, mentions);
     }
 
     /**
