@@ -294,7 +294,11 @@ public final class FigureAnnotator {
         List<ExtractedFigure> sides = title ? spans : HeadlineBorderSides.widen(spans, headline, article.title());
         // "About 10 documents were signed during the visit": what a signing counts or is worth is both signing
         // sides' (AgreementsSigned)
-        return title ? sides : AgreementsSigned.withSigningSides(sides, article, sentences, mentions);
+        List<ExtractedFigure> signed = title ? sides
+                : AgreementsSigned.withSigningSides(sides, article, sentences, mentions);
+        // "Près de 2500 militaires ont participé à ces manœuvres" beside "la frontière nord avec l'Afghanistan": a
+        // country named only as the drills' neighbour is no force taking part (DrillNeighbours)
+        return title ? signed : DrillNeighbours.withoutNeighbours(signed, text, sentences, mentions);
     }
 
     /**
