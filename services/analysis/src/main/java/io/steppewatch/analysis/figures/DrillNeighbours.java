@@ -22,13 +22,14 @@ final class DrillNeighbours {
     private DrillNeighbours() {
     }
 
-    /** Words of drills, in five languages (folded to lower case first). */
-    private static final Pattern DRILLS = Pattern.compile("(?U)(?:exercise|exercice|\\bdrill|manoeuv|manœuv|maneuv"
-            + "|учени|маневр|жаттығу|mashq|mashg)");
+    /** Words of drills, in five languages, in any case. */
+    private static final Pattern DRILLS = Pattern.compile("(?:exercise|exercice|\\bdrill|manoeuv|manœuv|maneuv"
+            + "|учени|маневр|жаттығу|mashq|mashg)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The border, the neighbour, the situation a country is named beside when it is no force taking part. */
-    private static final Pattern BESIDE = Pattern.compile("(?U)(?:border|frontière|frontalier|границ|погранич|шекара"
-            + "|chegara|neighbo|voisin|сосед|көрші|qo.shni|situation|ситуаци|обстановк|жағдай|vaziyat)");
+    private static final Pattern BESIDE = Pattern.compile("(?:border|frontière|frontalier|границ|погранич|шекара"
+            + "|chegara|neighbo|voisin|сосед|көрші|qo.shni|situation|ситуаци|обстановк|жағдай|vaziyat)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** How far before a country's name, in characters, a border or situation word counts as beside it. */
     private static final int BEFORE = 30;
@@ -43,7 +44,7 @@ final class DrillNeighbours {
             ExtractedFigure f = figures.get(i);
             if (f.offset() < 0 || !"other".equals(f.metric()) || f.subjects().size() < 2
                     || !("count".equals(f.unit()) || "days".equals(f.unit()))
-                    || !DRILLS.matcher(f.sentence().toLowerCase()).find()) {
+                    || !DRILLS.matcher(f.sentence()).find()) {
                 continue;
             }
             Sentences.Sentence sentence = sentenceAt(sentences, f.offset());
@@ -97,7 +98,7 @@ final class DrillNeighbours {
     private static boolean besideBorder(String text, Mention m) {
         int from = Math.max(0, m.start() - BEFORE);
         int to = Math.min(text.length(), m.end() + AFTER);
-        return BESIDE.matcher(text.substring(from, to).toLowerCase()).find();
+        return BESIDE.matcher(text).region(from, to).find();
     }
 
     private static Sentences.Sentence sentenceAt(List<Sentences.Sentence> sentences, int at) {
