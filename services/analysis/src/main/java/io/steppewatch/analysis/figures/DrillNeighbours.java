@@ -1,0 +1,112 @@
+package io.steppewatch.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.steppewatch.analysis.ExtractedFigure;
+import io.steppewatch.analysis.region.Mention;
+import io.steppewatch.analysis.text.Sentences;
+
+/**
+ * A country the text names only as the other side of the border the drills are held at, or as the situation they
+ * answer, is no force taking part (LABEL-FIXES "Drills: the forces that take part, never the host as such"): "Six jours
+ * d'exercices ... juste à la frontière nord avec l'Afghanistan", "held over 20 surprise drills ... amid the worsening
+ * situation in neighbouring Afghanistan". A count or days of drills with two parties or more drops such a country:
+ * one its sentence names only beside a border, neighbour or situation word, or, named nowhere in the sentence, one the
+ * whole article names only so. Runs over an article's annotated figures once they are all known; changes only `other`
+ * figures. Stateless.
+ */
+final class DrillNeighbours {
+
+    private DrillNeighbours() {
+    }
+
+    /** Words of drills, in five languages, in any case. */
+    private static final Pattern DRILLS = Pattern.compile("(?:exercise|exercice|\\bdrill|manoeuv|manœuv|maneuv"
+            + "|учени|маневр|жаттығу|mashq|mashg)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The border, the neighbour, the situation a country is named beside when it is no force taking part. */
+    private static final Pattern BESIDE = Pattern.compile("(?:border|frontière|frontalier|границ|погранич|шекара"
+            + "|chegara|neighbo|voisin|сосед|көрші|qo.shni|situation|ситуаци|обстановк|жағдай|vaziyat)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** How far before a country's name, in characters, a border or situation word counts as beside it. */
+    private static final int BEFORE = 30;
+    /** How far after a country's name ("Afghan border", "frontière afghane" aside), the same. */
+    private static final int AFTER = 12;
+
+    /** The figures with each `other` count or days of drills rid of the countries named only as the neighbour. */
+    static List<ExtractedFigure> withoutNeighbours(List<ExtractedFigure> figures, String text,
+                                                   List<Sentences.Sentence> sentences, List<Mention> mentions) {
+        List<ExtractedFigure> result = null;
+        for (int i = 0; i < figures.size(); i++) {
+            ExtractedFigure f = figures.get(i);
+            if (f.offset() < 0 || !"other".equals(f.metric()) || f.subjects().size() < 2
+                    || !("count".equals(f.unit()) || "days".equals(f.unit()))
+                    || !DRILLS.matcher(f.sentence()).find()) {
+                continue;
+            }
+            Sentences.Sentence sentence = sentenceAt(sentences, f.offset());
+            if (sentence == null) {
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String party : f.subjects()) {
+                if (!onlyNeighbour(party, text, sentence, mentions)) {
+                    kept.add(party);
+                }
+            }
+            if (kept.size() == f.subjects().size() || kept.isEmpty()) {
+                continue;
+            }
+            if (result == null) {
+                result = new ArrayList<>(figures);
+            }
+            result.set(i, new ExtractedFigure(f.value(), f.unit(), f.measure(), f.metric(), kept, f.period(),
+                    f.text(), f.sentence(), f.offset(), f.relation(), f.traded()));
+        }
+        return result == null ? figures : result;
+    }
+
+    /**
+     * Whether {@code party} is named in the sentence only beside a border or situation word, or, named nowhere in
+     * it, is named in the whole text only so (and at least once).
+     */
+    private static boolean onlyNeighbour(String party, String text, Sentences.Sentence sentence,
+                                         List<Mention> mentions) {
+        int inSentence = 0;
+        int beside = 0;
+        int elsewhere = 0;
+        int elsewhereBeside = 0;
+        for (Mention m : mentions) {
+            if (!party.equals(m.code())) {
+                continue;
+            }
+            boolean near = besideBorder(text, m);
+            if (m.start() >= sentence.start() && m.start() < sentence.end()) {
+                inSentence++;
+                beside += near ? 1 : 0;
+            } else {
+                elsewhere++;
+                elsewhereBeside += near ? 1 : 0;
+            }
+        }
+        return inSentence > 0 ? beside == inSentence : elsewhere > 0 && elsewhereBeside == elsewhere;
+    }
+
+    private static boolean besideBorder(String text, Mention m) {
+        int from = Math.max(0, m.start() - BEFORE);
+        int to = Math.min(text.length(), m.end() + AFTER);
+        return BESIDE.matcher(text).region(from, to).find();
+    }
+
+    private static Sentences.Sentence sentenceAt(List<Sentences.Sentence> sentences, int at) {
+        for (Sentences.Sentence s : sentences) {
+            if (s.start() <= at && at < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
