@@ -24,7 +24,7 @@ class DrillNeighboursTest {
 
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Manœuvres conjointes au Tadjikistan | Ces manœuvres réunissent 2 500 militaires russes, tadjiks et ouzbeks à 15 kilomètres de la frontière afghane. | 2 500 | RU TJ UZ
+            Manœuvres conjointes au Tadjikistan | Les exercices mobilisent 2 500 soldats russes, tadjiks et ouzbeks à 15 kilomètres de la frontière afghane. | 2 500 | RU TJ UZ
             """)
     void shouldKeepAForceNamedNearTheBorder(String title, String body, String number, String expected) {
         assertThat(subjectsOf(title, body, number)).containsExactlyInAnyOrder(expected.split(" "));

@@ -10,8 +10,8 @@ import io.steppewatch.analysis.text.Sentences;
 
 /**
  * What a signing of agreements counts or is worth is both signing sides' (decision 6 of round 29: an `other` figure
- * takes the parties of what it counts). "About 10 documents were signed during the visit", "Nous avons signé 20
- * accords de coopération", "Было подписано 15 документов", "14 agreements are ready to be signed with Uzbekistan": the
+ * takes the parties of what it counts). "some ten documents signed in the course of the visit", "Nous avons signé 20
+ * accords de coopération", "Было подписано 15 документов", "with Uzbekistan, 14 agreements wait to be signed": the
  * sentence names one side or none, the article is about the visit or the talks between two parties. Such a figure
  * with at most one country takes the article's two parties: the headline's party and the five countries when the
  * headline names Central Asia as a whole and one other party, none of the five ("Le Japon renforce son partenariat
@@ -60,7 +60,7 @@ final class AgreementsSigned {
                 continue;
             }
             if (pair.size() > 2 && namesCentralAsian(f.offset(), sentences, mentions)) {
-                // "Turkmenistan signed a $5 million agreement with Afghanistan" under "... for Central Asia and
+                // "a $5 million deal Turkmenistan signed with Afghanistan" under "... for Central Asia and
                 // Afghanistan": the sentence names its signing country of the region itself
                 continue;
             }

@@ -292,11 +292,11 @@ public final class FigureAnnotator {
         // "Мұнда Қазақстан жағына қарай 4-5 көлік өтіп жатыр" under "Қазақ-қырғыз шекарасында ...": what is counted at
         // the border the headline names by its sides is both sides' (HeadlineBorderSides)
         List<ExtractedFigure> sides = title ? spans : HeadlineBorderSides.widen(spans, headline, article.title());
-        // "About 10 documents were signed during the visit": what a signing counts or is worth is both signing
+        // "some ten documents signed in the course of the visit": what a signing counts or is worth is both signing
         // sides' (AgreementsSigned)
         List<ExtractedFigure> signed = title ? sides
                 : AgreementsSigned.withSigningSides(sides, article, sentences, mentions);
-        // "Près de 2500 militaires ont participé à ces manœuvres" beside "la frontière nord avec l'Afghanistan": a
+        // "ces manœuvres ont réuni près de 2500 militaires" beside "la frontière nord avec l'Afghanistan": a
         // country named only as the drills' neighbour is no force taking part (DrillNeighbours)
         return title ? signed : DrillNeighbours.withoutNeighbours(signed, text, sentences, mentions);
     }
