@@ -281,14 +281,14 @@ public final class FigureAnnotator {
                 }
                 if (before != null && !before.metric().equals(annotated.metric())
                         && SharedNouns.firstEndOfARange(beforeSurface, figure, text)) {
-                    // "up to 5-8 ferries per day", "тәулігіне 8-ден 15 пойызға дейін": the first end counts what
+                    // "some 4-7 ferries a day", "тәулігіне 9-дан 16 пойызға дейін": the first end counts what
                     // the second's noun names, whatever cue stood nearer the bare number (SharedNouns).
                     figures.set(figures.size() - 1, new ExtractedFigure(before.value(), before.unit(),
                             before.measure(), annotated.metric(), before.subjects(), before.period(), before.text(),
                             before.sentence(), before.offset(), annotated.relation(), annotated.traded()));
                 } else if (before != null && !OTHER.equals(annotated.metric())
                         && SharedNouns.nextBareItem(beforeSurface, before.metric(), figure, text)) {
-                    // "17 trains per day, 21 at its best", "20 — с контейнерами, 100 — без груза": a bare count
+                    // "18 trains a day, 22 at the busiest", "30 — с контейнерами, 85 — порожние": a bare count
                     // right after a count read `other` counts the same things (SharedNouns).
                     annotated = new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(), OTHER,
                             annotated.subjects(), annotated.period(), annotated.text(), annotated.sentence(),

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A bare count shares its noun, and so what it measures, with the figure it is written against (round 45, `promo`):
- * the first end of a range whose noun stands once after the second ("up to 5-8 ferries per day", "тәулігіне 8-ден 15
+ * the first end of a range whose noun stands once after the second ("some 4-7 ferries a day", "тәулігіне 9-дан 16
  * пойызға дейін", "1.5-2 million tons ... to the port's capacity"), and the next item of a count whose noun is not
- * repeated ("17 trains per day, 21 at its best", "10 грузовиков ..., 20 — с контейнерами, 100 — без груза"). Alone,
+ * repeated ("18 trains a day, 22 at the busiest", "12 фур ..., 30 — с контейнерами, 85 — порожние"). Alone,
  * the bare number is read by whatever cue stands nearest (a word of companies, of containers, of capacity), and a
  * count of vehicles becomes a ledger series; the standard counts trains, ferries and trucks as `other` (decision of
  * round 26, "Vehicles counted as a capacity").
@@ -28,7 +28,7 @@ final class SharedNouns {
 
     /**
      * Whether {@code first}, with no word of its own after its number (a noun lent by the second end does not count), is the first end of a range whose second end is {@code
-     * second}: "5-8 ferries", "1.5 to 2 million tons", Kazakh and Uzbek "8-ден 15 пойызға дейін". Percentages are
+     * second}: "4-7 ferries", "1.5 to 2 million tons", Kazakh and Uzbek "9-дан 16 пойызға дейін". Percentages are
      * left out: their words stand before the first end, which is read with them.
      */
     static boolean firstEndOfARange(SurfaceFigure first, SurfaceFigure second, String text) {
@@ -40,7 +40,7 @@ final class SharedNouns {
                 && RANGE_DASHES.contains(Words.fold(text.substring(first.end(), second.start())).strip())) {
             return true;
         }
-        // "8-ден 15 пойызға дейін", "10-dan 18 poyezdgacha": an ablative written after the first number's hyphen, the
+        // "9-дан 16 пойызға дейін", "10-dan 18 poyezdgacha": an ablative written after the first number's hyphen, the
         // second end closing the range (TurkicRanges)
         return second.start() - first.end() <= RANGE_GAP + 2
                 && TURKIC_FROM.matcher(Words.fold(text.substring(first.end(), second.start()))).matches()
