@@ -279,6 +279,21 @@ public final class FigureAnnotator {
                 if (restated != null) {
                     annotated = annotated.withPeriod(restated);
                 }
+                if (before != null && !before.metric().equals(annotated.metric())
+                        && SharedNouns.firstEndOfARange(beforeSurface, figure, text)) {
+                    // "some 4-7 ferries a day", "тәулігіне 9-дан 16 пойызға дейін": the first end counts what
+                    // the second's noun names, whatever cue stood nearer the bare number (SharedNouns).
+                    figures.set(figures.size() - 1, new ExtractedFigure(before.value(), before.unit(),
+                            before.measure(), annotated.metric(), before.subjects(), before.period(), before.text(),
+                            before.sentence(), before.offset(), annotated.relation(), annotated.traded()));
+                } else if (before != null && !OTHER.equals(annotated.metric())
+                        && SharedNouns.nextBareItem(beforeSurface, before.metric(), figure, text)) {
+                    // "18 trains a day, 22 at the busiest", "30 — с контейнерами, 85 — порожние": a bare count
+                    // right after a count read `other` counts the same things (SharedNouns).
+                    annotated = new ExtractedFigure(annotated.value(), annotated.unit(), annotated.measure(), OTHER,
+                            annotated.subjects(), annotated.period(), annotated.text(), annotated.sentence(),
+                            annotated.offset(), before.relation(), before.traded());
+                }
                 // one value given to several buyers each: one figure per buyer (decision 31 of round 35)
                 List<ExtractedFigure> perBuyer = EachParty.perParty(annotated, figure, context);
                 figures.addAll(perBuyer);

@@ -77,7 +77,7 @@ final class TurkicRanges {
     }
 
     /** Whether the figure's last word is in the "up to" case, or a dative with "дейін" / "qadar" after it. */
-    private static boolean closes(String text, SurfaceFigure figure) {
+    static boolean closes(String text, SurfaceFigure figure) {
         String last = ending(text, figure);
         if (Words.endsWithAny(last, UP_TO)) {
             return true;
