@@ -22,7 +22,7 @@ class OccurrenceWordsTest {
             Kazakhstan's wheat shipments to Iran are three to four times the volume of last season.    | four times  | times | other
             The two customs services' data on this trade differ almost three times.                    | three times | times | other
             Sa superficie est environ cinq fois celle de l'Allemagne.                                  | cinq fois   | times | other
-            The turnover in 2024 was more than three times of the 2015 figure.                         | three times | times | trade.turnover
+            By 2024 turnover had climbed to nearly three times of its 2015 level.                     | three times | times | trade.turnover
             """)
     void shouldCountHowOftenSomethingHappenedAndKeepAMultiple(String body, String text, String unit, String metric) {
         ExtractedFigure figure = figure(body, text);

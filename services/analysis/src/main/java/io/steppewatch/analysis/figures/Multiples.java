@@ -31,8 +31,8 @@ final class Multiples {
             // verbs that move a level by a multiple: "raised the line's capacity five times", "cut costs 3 times"
             "raised", "raise", "boosted", "boost", "reduced", "reduce", "lowered", "cut"));
     /**
-     * Words that open, right after the unit word, what the multiple is taken of: "three to four times the figure for
-     * the summer", "more than three times of the 2014 figure", "une superficie cinq fois celle de la France".
+     * Words that open, right after the unit word, what the multiple is taken of: "five times the level of May",
+     * "nearly two times of last year's sum", "un territoire sept fois celui de l'Autriche".
      */
     private static final Set<String> MULTIPLICANDS = Set.of("the", "of", "that", "those", "celle", "celui",
             "celles", "ceux");

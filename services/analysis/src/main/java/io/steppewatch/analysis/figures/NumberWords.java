@@ -237,7 +237,7 @@ final class NumberWords {
         UnitLexicon.Unit found = UnitLexicon.unit(unit.value());
         if (scale == null && FigureAnnotator.TIMES.equals(found.code()) && value == Math.rint(value)
                 && !Multiples.isMultiple(text, start, unit.end())) {
-            // "s'est rendu deux fois en France", "visited Kazakhstan four times": how often something happened, a
+            // "il s'y est rendu trois fois", "visited Almaty five times": how often something happened, a
             // count, as the digits' "35 fois" is (FigureExtractor); "deux fois plus", "grew three times" multiply
             return new SurfaceFigure(start, unit.end(), value, "count", numberEnd,
                     FigureExtractor.fold(text.substring(unit.start(), unit.end())), true, false);
