@@ -42,6 +42,9 @@ final class FigureMetrics {
             "северу", "югу", "востоку", "западу", "северо", "юго"));
     private static final Set<String> COMPASS_LINKS = Set.of("a", "au", "l", "к");
     private static final Set<String> ROUTE_ENDS = Set.of("to", "until", "through", "via");
+    /** The unit words of an occurrence count ("visited Astana 4 times", "s'est rendu deux fois", "5 раз"). */
+    private static final Set<String> OCCURRENCES = Set.copyOf(Words.foldAll("fois", "times", "раз", "раза"));
+    private static final List<String> VISIT_STEMS = List.of("visit", "rendu", "посет", "побыва");
     /** Nouns that count anything: what they count comes from the context ("2 тыс. человек", "106 goods"). */
     private static final Set<String> GENERIC_COUNTERS = Set.copyOf(Words.foldAll("people", "persons", "personnes",
             "человек", "людей", "goods", "items", "products", "produits", "articles", "types", "kinds", "categories",
@@ -1224,6 +1227,10 @@ final class FigureMetrics {
         }
         List<Words.Word> words = context.words();
         int first = context.wordStarts().at(figure.numberEnd());
+        if (OCCURRENCES.contains(figure.noun())) {
+            return visitedBefore(words, context.wordStarts().at(figure.start()))
+                    ? "visits.count" : FigureAnnotator.OTHER;
+        }
         for (int i = first; i < words.size() && words.get(i).start() < figure.end(); i++) {
             Words.Word word = words.get(i);
             if (word.start() >= figure.numberEnd() && word.end() <= figure.end()
@@ -1232,6 +1239,20 @@ final class FigureMetrics {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a verb of visiting stands among the three words before word {@code number}: "visited Kazakhstan four
+     * times", "s'est rendu deux fois", "дважды посетил" aside. Decision 62: a count of official trips is
+     * {@code visits.count}; how often meetings or drills took place ("ont eu lieu quatre fois") stays {@code other}.
+     */
+    private static boolean visitedBefore(List<Words.Word> words, int number) {
+        for (int i = Math.max(0, number - 3); i < number && i < words.size(); i++) {
+            if (Words.startsWithAny(words.get(i).folded(), VISIT_STEMS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The metric the noun phrase starting at word {@code first} names; see {@link #countedNounMetric}. */

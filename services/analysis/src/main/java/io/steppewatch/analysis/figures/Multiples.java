@@ -25,13 +25,24 @@ final class Multiples {
             "risen", "grown", "fallen", "climbed", "shrunk", "rising", "growing", "increasing", "falling",
             "decreasing", "declining",
             "augmente", "augmenter",
-            "multiplie", "multiplier", "multiplies", "accru", "progresse", "diminue", "baisse", "croitre"));
+            "multiplie", "multiplier", "multiplies", "accru", "progresse", "diminue", "baisse", "croitre",
+            // two figures that differ by a multiple: "the data of the two sides differ almost four times"
+            "differ", "differs", "differed",
+            // verbs that move a level by a multiple: "raised the line's capacity five times", "cut costs 3 times"
+            "raised", "raise", "boosted", "boost", "reduced", "reduce", "lowered", "cut"));
+    /**
+     * Words that open, right after the unit word, what the multiple is taken of: "five times the level of May",
+     * "nearly two times of last year's sum", "un territoire sept fois celui de l'Autriche".
+     */
+    private static final Set<String> MULTIPLICANDS = Set.of("the", "of", "that", "those", "celle", "celui",
+            "celles", "ceux");
     /** English nouns of a change, which take their multiple after "of": "a decrease of 9-10 times". */
     private static final Set<String> CHANGE_NOUNS = Set.of("increase", "decrease", "growth", "rise", "drop", "fall",
             "reduction", "decline", "jump", "surge");
     private static final List<String> UZBEK_CHANGE_STEMS = List.of("osh", "ort", "ko", "kam", "qisqar", "ош", "орт",
             "кўп", "кам");
-    private static final int REACH = 3;
+    /** How many words before the multiple a change verb may stand: "raised the line's capacity five times". */
+    private static final int REACH = 5;
     /**
      * Words that hedge a number, standing between it and the "by" or "par" that makes it a multiple ("by almost 3
      * times"). Russian needs none: its hedge comes before the "в" ("почти в 3 раза").
@@ -68,11 +79,14 @@ final class Multiples {
             return true; // "to increase mutual trade by 2.5 times": what something moves "by" is never a count of times
         }
         for (int i = Math.max(0, before.size() - REACH); i < before.size(); i++) {
-            if (CHANGE_VERBS.contains(before.get(i)) || before.get(i).equals("par")) {
+            if (CHANGE_VERBS.contains(before.get(i)) || before.get(i).equals("par") && i >= before.size() - 3) {
                 return true; // "grew 3 times", "multiplié par 2"
             }
         }
         List<String> after = words(text, end, Math.min(text.length(), end + 40));
+        if (!after.isEmpty() && MULTIPLICANDS.contains(after.get(0))) {
+            return true;
+        }
         for (int i = 0; i < Math.min(2, after.size()); i++) {
             if (COMPARATIVES.contains(after.get(i))) {
                 return true;

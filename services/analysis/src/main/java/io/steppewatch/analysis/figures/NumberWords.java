@@ -235,6 +235,13 @@ final class NumberWords {
             return reversePercent(text, language, units, split, first, start);
         }
         UnitLexicon.Unit found = UnitLexicon.unit(unit.value());
+        if (scale == null && FigureAnnotator.TIMES.equals(found.code()) && value == Math.rint(value)
+                && !Multiples.isMultiple(text, start, unit.end())) {
+            // "il s'y est rendu trois fois", "visited Almaty five times": how often something happened, a
+            // count, as the digits' "35 fois" is (FigureExtractor); "deux fois plus", "grew three times" multiply
+            return new SurfaceFigure(start, unit.end(), value, "count", numberEnd,
+                    FigureExtractor.fold(text.substring(unit.start(), unit.end())), true, false);
+        }
         value = FigureExtractor.scaled(value, found.multiplier());
         end = unit.end();
         if (found.isCurrency()) {
