@@ -2859,10 +2859,18 @@ final class FigurePeriods {
      * gave to their data ("from 40 billion in 2014 to 90 billion in 2023") is not the text's "now".
      */
     private static String anchored(PeriodResolver.Expression e, FigureContext context) {
+        return anchored(e, context, true);
+    }
+
+    /**
+     * {@link #anchored}; with {@code wide} false only the expression's own sentence and paragraph may date it
+     * (no paragraph before, no headline, no year of writing shown elsewhere).
+     */
+    private static String anchored(PeriodResolver.Expression e, FigureContext context, boolean wide) {
         if (!context.undated() || e.kind() != PeriodResolver.Kind.PERIOD) {
             return null;
         }
-        boolean paragraphBefore = !opensUndated(context, e.start());
+        boolean paragraphBefore = wide && !opensUndated(context, e.start());
         String folded = Words.foldKeepingOffsets(context.text().substring(e.start(), e.end()));
         for (String word : BEFORE_ANOTHER_YEAR) {
             if (folded.contains(word)) {
@@ -2901,6 +2909,10 @@ final class FigurePeriods {
                 if (inParentheses(context.text(), from, named.start())) {
                     continue;
                 }
+                if (named.start() < own.start() && !sameParagraph(context, named, own)
+                        && (datesAnAct(context.text(), named.start()) || datesOtherFigures(context, named, own))) {
+                    continue; // the paragraph before gave its year to other data or to an act, not to "now"
+                }
                 if (end > year) {
                     toDate = yearToDate(named.period());
                 } else if (end == year) {
@@ -2923,7 +2935,11 @@ final class FigurePeriods {
         // in that year: it is the year of writing, and "last year" the one before it, not the year named.
         int anchor = base > 0 ? base : year > 0 ? (toDate ? year - PeriodResolver.yearsBack(folded) : year)
                 : titled != null ? Integer.parseInt(titled.substring(titled.lastIndexOf('/') + 1).substring(0, 4))
+                        - (soFar(titled) ? PeriodResolver.yearsBack(folded) : 0)
                 : 0;
+        if (!wide) {
+            return base > 0 || year > 0 ? PeriodResolver.inYear(folded, anchor) : null;
+        }
         if (anchor == 0) {
             // The year of writing, as the text's own comparison implies it: "last year" is the one before.
             int written = yearAfterSamePeriodBase(context);
@@ -2933,9 +2949,72 @@ final class FigurePeriods {
             if (written == 0) {
                 written = yearOfWritingByComparison(context);
             }
+            if (written == 0) {
+                written = yearOfWritingByParagraph(context, e);
+            }
             anchor = written == 0 ? 0 : written - PeriodResolver.yearsBack(folded);
         }
         return anchor == 0 ? null : PeriodResolver.inYear(folded, anchor);
+    }
+
+    /** Whether a headline's period is months of one year short of the whole: "January-May 2025", "May 2025". */
+    private static boolean soFar(String period) {
+        return period.length() == 7 || yearToDate(period);
+    }
+
+    /**
+     * The year an undated text is written in, as a relative year before {@code e} that its own paragraph dates shows
+     * it ("reported a rise of 15% last year. ... 59,400 TEUs were transported in 2025": written in 2026); 0 when none.
+     * The 2026-12-04 decision on undated texts: "a year so stated dates the text's other relative periods, as a date
+     * would".
+     */
+    private static int yearOfWritingByParagraph(FigureContext context, PeriodResolver.Expression e) {
+        for (PeriodResolver.Expression r : context.periodsIn(0, e.start())) {
+            if (r.kind() != PeriodResolver.Kind.PERIOD || r.period() != null || r == e) {
+                continue;
+            }
+            String own = anchored(r, context, false);
+            if (own != null && own.length() == 4) {
+                String folded = Words.foldKeepingOffsets(context.text().substring(r.start(), r.end()));
+                return Integer.parseInt(own) + PeriodResolver.yearsBack(folded);
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a period named before {@code own} lies in {@code own}'s paragraph. */
+    private static boolean sameParagraph(FigureContext context, PeriodResolver.Expression named,
+                                         Sentences.Sentence own) {
+        return context.sentences().get(FigureContext.sentenceOf(context, named.start())).paragraph() == own.paragraph();
+    }
+
+    /** How near two values must be to be the same figure stated twice ("61 million tons ... in 2023", "61 million"). */
+    private static final double SAME_VALUE = 0.005;
+
+    /**
+     * Whether the year {@code named} dates figures of its own sentence that the relative period's sentence
+     * {@code own} does not state again: "В 2023 году ... более 8 млн тонн" before "в прошлом году ... 2,7 млн
+     * тонн", "$425.3 million in 2013" before "$37 million last year". Such a year is the period of other data, which
+     * does not date the writing (the 2026-12-04 decision on undated texts); one that gives the same figure ("about 61
+     * million tons ... in 2023", then "61 million tons for the year") or none is the year spoken of.
+     */
+    private static boolean datesOtherFigures(FigureContext context, PeriodResolver.Expression named,
+                                             Sentences.Sentence own) {
+        Sentences.Sentence of = context.sentences().get(FigureContext.sentenceOf(context, named.start()));
+        boolean any = false;
+        List<SurfaceFigure> stated = context.surfaceIn(own.start(), own.end());
+        for (SurfaceFigure figure : context.surfaceIn(of.start(), of.end())) {
+            if (figure.end() > named.start() && figure.start() < named.end()) {
+                continue; // the year itself
+            }
+            any = true;
+            for (SurfaceFigure again : stated) {
+                if (Math.abs(again.value() - figure.value()) <= SAME_VALUE * Math.abs(figure.value())) {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     /**
