@@ -288,11 +288,76 @@ final class FigureMeasures {
         // No length in the labels is a goal: a route or border "of 760 km" is its length, planned or built. A height
         // or depth still to be reached is one ("the dam will be 335 metres high", "une digue de 2 mètres de haut sera
         // construite": gold-o; "aims to reach a depth of 5.5 meters": team a), in the future tense as well.
+        // One kind is: kilometres of line that are to be built, the object of the verb ("plans to build more than 1300
+        // kilometres of railways", "to construct 15 to 20 kilometers of railway in 2024", "the construction of 120 km
+        // of rail"): a quantity of works planned, `target` in four dev files (y, s, zl, zn), where the length of a
+        // line planned ("a planned 454-kilometer rail line", "with a length of 186 km") stays `amount` (round 45).
         if (FigureAnnotator.LENGTH_UNITS.contains(figure.unit())) {
             return (goal || futureWordInClause(context, sentence, figure)) && nearCue(context, sentence, figure, "height")
-                    ? Measure.TARGET : Measure.AMOUNT;
+                    || lengthToBuild(context, sentence, figure) ? Measure.TARGET : Measure.AMOUNT;
         }
         return goal ? Measure.TARGET : Measure.AMOUNT;
+    }
+
+    private static final Set<String> LENGTH_HEDGES = Set.of("than", "more", "over", "about", "some", "nearly", "almost",
+            "approximately", "around", "roughly", "another", "further", "a");
+    private static final Set<String> BUILD_VERBS = Set.of("build", "construct", "lay");
+    private static final Set<String> BUILD_NOUNS = Set.of("construction", "building", "laying");
+    private static final Set<String> DONE_BEFORE_TO = Set.of("managed", "succeeded", "able");
+
+    /**
+     * "plans to build more than 1300 kilometres of railways", "to construct 15 to 20 kilometers of ... railway", "the
+     * construction of 120 km of rail": kilometres of line as the object of building still to come, "to" + verb or a
+     * noun of building + "of", the unit followed by "of" (not "managed to construct 100 km of the canal").
+     */
+    static boolean lengthToBuild(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        String text = context.text();
+        List<SurfaceFigure> surface = context.surface();
+        int index = context.surfaceStarts().at(figure.start());
+        SurfaceFigure first = figure;
+        SurfaceFigure last = figure;
+        if (index > 0 && joinedAsRange(text, surface.get(index - 1), figure)) {
+            first = surface.get(index - 1); // "15 to 20 kilometers of": the range's end
+        } else if (index + 1 < surface.size() && joinedAsRange(text, figure, surface.get(index + 1))) {
+            last = surface.get(index + 1);
+        }
+        if (!"of".equals(TextWalks.wordAfter(text, last.end()))) {
+            return false;
+        }
+        int at = first.start();
+        String word = TextWalks.wordBefore(text, at);
+        for (int k = 0; k < 4 && LENGTH_HEDGES.contains(word); k++) {
+            at = startOfWordBefore(text, at);
+            word = TextWalks.wordBefore(text, at);
+        }
+        if (BUILD_VERBS.contains(word)) {
+            at = startOfWordBefore(text, at);
+            return "to".equals(TextWalks.wordBefore(text, at))
+                    && !DONE_BEFORE_TO.contains(TextWalks.wordBefore(text, startOfWordBefore(text, at)));
+        }
+        return "of".equals(word) && BUILD_NOUNS.contains(TextWalks.wordBefore(text, startOfWordBefore(text, at)));
+    }
+
+    /** "15 to 20", "15-20", "15 – 20": two figures written as one range. */
+    private static boolean joinedAsRange(String text, SurfaceFigure left, SurfaceFigure right) {
+        if (left.end() > right.start() || right.start() - left.end() > 4) {
+            return false;
+        }
+        String gap = text.substring(left.end(), right.start()).strip();
+        return gap.equals("to") || gap.equals("-") || gap.equals("–") || gap.equals("—");
+    }
+
+    /** Where the word just before {@code at} (blanks between) begins; {@code at} when none stands there. */
+    private static int startOfWordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin;
     }
 
     /**
