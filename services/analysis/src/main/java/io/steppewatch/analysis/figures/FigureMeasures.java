@@ -306,7 +306,7 @@ final class FigureMeasures {
     private static final Set<String> DONE_BEFORE_TO = Set.of("managed", "succeeded", "able");
 
     /**
-     * "plans to build more than 1300 kilometres of railways", "to construct 15 to 20 kilometers of ... railway", "the
+     * "plans to lay more than 1300 kilometres of track", "to construct 15 to 20 kilometers of ... railway", "the
      * construction of 120 km of rail": kilometres of line as the object of building still to come, "to" + verb or a
      * noun of building + "of", the unit followed by "of" (not "managed to construct 100 km of the canal").
      */
