@@ -25,16 +25,15 @@ final class DrillNeighbours {
     /**
      * Stems of drills, in five languages, that a word of the lower-cased sentence must start with: "учения", not the
      * "получение" or "обучение" that hold the same letters. Looked up as substrings: a case-blind pattern tried at
-     * every position of every counted sentence, and the neighbour test it let through for every Russian sentence with
-     * "получение", cost a tenth of the analysis.
+     * every position of a sentence, and a second one around every mention of a party, cost a tenth of the analysis.
      */
     private static final List<String> DRILLS = List.of("exercise", "exercice", "drill", "manoeuv", "manœuv",
             "maneuv", "учени", "маневр", "жаттығу", "mashq", "mashg");
 
     /** The border, the neighbour, the situation a country is named beside when it is no force taking part. */
     private static final List<String> BESIDE = List.of("border", "frontière", "frontalier", "границ", "погранич",
-            "шекара", "chegara", "neighbo", "voisin", "сосед", "көрші", "qo'shni", "qo‘shni", "qoʻshni", "qo’shni", "qoʼshni",
-            "situation", "ситуаци", "обстановк", "жағдай", "vaziyat");
+            "шекара", "chegara", "neighbo", "voisin", "сосед", "көрші", "qo'shni", "qo‘shni", "qoʻshni",
+            "qo’shni", "qoʼshni", "situation", "ситуаци", "обстановк", "жағдай", "vaziyat");
 
     /** How far before a country's name, in characters, a border or situation word counts as beside it. */
     private static final int BEFORE = 30;
