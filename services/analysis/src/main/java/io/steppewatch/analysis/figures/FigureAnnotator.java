@@ -313,7 +313,11 @@ public final class FigureAnnotator {
                 : AgreementsSigned.withSigningSides(sides, article, sentences, mentions);
         // "ces manœuvres ont réuni près de 2500 militaires" beside "la frontière nord avec l'Afghanistan": a
         // country named only as the drills' neighbour is no force taking part (DrillNeighbours)
-        return title ? signed : DrillNeighbours.withoutNeighbours(signed, text, sentences, mentions);
+        List<ExtractedFigure> drills = title ? signed
+                : DrillNeighbours.withoutNeighbours(signed, text, sentences, mentions);
+        // "Afghanistan will receive 5% of the gas", "35 per cent of total cotton import comes from Uzbekistan": a
+        // share of a product flow given to one side takes the other side too (FlowShareSides)
+        return title ? drills : FlowShareSides.withBothSides(drills, article, sentences, mentions);
     }
 
     /**
