@@ -315,7 +315,7 @@ public final class FigureAnnotator {
         // country named only as the drills' neighbour is no force taking part (DrillNeighbours)
         List<ExtractedFigure> drills = title ? signed
                 : DrillNeighbours.withoutNeighbours(signed, text, sentences, mentions);
-        // "Afghanistan will receive 5% of the gas", "35 per cent of total cotton import comes from Uzbekistan": a
+        // "Afghanistan will receive 5% of the gas", "35 per cent of the cotton bought abroad is Uzbek": a
         // share of a product flow given to one side takes the other side too (FlowShareSides)
         return title ? drills : FlowShareSides.withBothSides(drills, article, sentences, mentions);
     }
