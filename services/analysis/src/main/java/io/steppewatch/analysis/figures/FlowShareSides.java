@@ -13,7 +13,7 @@ import io.steppewatch.analysis.text.Sentences;
  * a sentence gives to a party as a buyer or destination of another's goods, or as a supplier or source of goods to
  * another, takes both parties of that sale). Two shapes, both with the share's own words: a receiver of the share
  * ("Afghanistan will receive 5% of the gas", "chacun 42% des livraisons de gaz", "the Uzbek market
- * purchased 45% of wheat shipped by ...") whose sender the sentence leaves out, and a source of a share of imports or
+ * bought 45% of the wheat") whose sender the sentence leaves out, and a source of a share of imports or
  * supplies ("35 per cent of the cotton bought abroad is Uzbek", "Россия формирует 27% совокупного веса
  * поставок") whose buyer it leaves out. Such a percent `other` figure with one country takes, besides, the first of the
  * article's three most named parties that its sentence does not name. A share of a world market is left (decision 31:
