@@ -43,6 +43,12 @@ public record ExtractedFigure(double value, String unit, Measure measure, String
         this(value, unit, measure, metric, subjects, period, text, sentence, offset, metric);
     }
 
+    /** This figure with other parties, everything else kept (a post-pass that widens or narrows the subjects). */
+    public ExtractedFigure withSubjects(List<String> other) {
+        return new ExtractedFigure(value, unit, measure, metric, other, period, text, sentence, offset, relation,
+                traded);
+    }
+
     /** This figure with another period. */
     public ExtractedFigure withPeriod(String other) {
         return Objects.equals(other, period) ? this

@@ -2,23 +2,11 @@ package io.steppewatch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Kilometres of line that are to be built (the object of building) are a planned level; a line's length is not. */
 class LengthsToBuildTest {
-
-    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
-
-    private static ExtractedFigure figure(String body, String text) {
-        Analysis analysis = ANALYZER.analyze(new ArticleText("t", "", body, null, null));
-        Optional<ExtractedFigure> found = analysis.figures().stream()
-                .filter(f -> f.text().equals(text) || f.text().equals(text + ".")).findFirst();
-        assertThat(found).as("figure '%s' in %s", text, analysis.figures()).isPresent();
-        return found.get();
-    }
 
     @ParameterizedTest(name = "{1} in \"{0}\" is {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -32,6 +20,6 @@ class LengthsToBuildTest {
             Contractors have laid 85 kilometers of track since spring.                                                 | 85 kilometers  | AMOUNT
             """)
     void shouldMakeKilometresStillToBuildATarget(String body, String text, Measure measure) {
-        assertThat(figure(body, text).measure()).isEqualTo(measure);
+        assertThat(AnalyzedFigures.figure(body, null, text).measure()).isEqualTo(measure);
     }
 }

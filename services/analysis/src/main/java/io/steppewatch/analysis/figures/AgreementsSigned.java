@@ -67,9 +67,7 @@ final class AgreementsSigned {
             if (result == null) {
                 result = new ArrayList<>(figures);
             }
-            result.set(i, new ExtractedFigure(f.value(), f.unit(), f.measure(), f.metric(),
-                    pair.stream().sorted().toList(), f.period(), f.text(), f.sentence(), f.offset(), f.relation(),
-                    f.traded()));
+            result.set(i, f.withSubjects(pair.stream().sorted().toList()));
         }
         return result == null ? figures : result;
     }

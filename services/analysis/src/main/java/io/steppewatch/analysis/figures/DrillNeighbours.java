@@ -67,8 +67,7 @@ final class DrillNeighbours {
             if (result == null) {
                 result = new ArrayList<>(figures);
             }
-            result.set(i, new ExtractedFigure(f.value(), f.unit(), f.measure(), f.metric(), kept, f.period(),
-                    f.text(), f.sentence(), f.offset(), f.relation(), f.traded()));
+            result.set(i, f.withSubjects(kept));
         }
         return result == null ? figures : result;
     }

@@ -82,9 +82,7 @@ final class EachParty {
             } else {
                 figure.subjects().stream().filter(s -> !s.equals(party)).forEach(subjects::add);
             }
-            copies.add(new ExtractedFigure(figure.value(), figure.unit(), figure.measure(), figure.metric(), subjects,
-                    figure.period(), figure.text(), figure.sentence(), figure.offset(), figure.relation(),
-                    figure.traded()));
+            copies.add(figure.withSubjects(subjects));
         }
         return copies;
     }

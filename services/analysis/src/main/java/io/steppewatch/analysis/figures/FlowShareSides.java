@@ -94,9 +94,7 @@ final class FlowShareSides {
             if (result == null) {
                 result = new ArrayList<>(figures);
             }
-            result.set(i, new ExtractedFigure(f.value(), f.unit(), f.measure(), f.metric(),
-                    List.of(own, other).stream().sorted().toList(), f.period(), f.text(), f.sentence(), f.offset(),
-                    f.relation(), f.traded()));
+            result.set(i, f.withSubjects(List.of(own, other).stream().sorted().toList()));
         }
         return result == null ? figures : result;
     }

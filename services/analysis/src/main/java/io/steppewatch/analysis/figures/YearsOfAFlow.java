@@ -46,9 +46,7 @@ final class YearsOfAFlow {
             if (result == null) {
                 result = new ArrayList<>(figures);
             }
-            result.set(i, new ExtractedFigure(years.value(), years.unit(), years.measure(), years.metric(),
-                    flow.subjects(), years.period(), years.text(), years.sentence(), years.offset(),
-                    years.relation(), years.traded()));
+            result.set(i, years.withSubjects(flow.subjects()));
         }
         return result == null ? figures : result;
     }
