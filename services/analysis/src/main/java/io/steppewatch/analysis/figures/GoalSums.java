@@ -67,23 +67,21 @@ final class GoalSums {
 
     /** Whether a pronoun right before the sum says what the goal measures: "are planning to increase this to". */
     private static boolean pointsBack(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        List<Words.Word> words = context.words();
-        int at = context.wordStarts().at(figure.start());
-        int first = Math.max(context.wordStarts().at(sentence.start()), at - GOAL_NOUN_REACH);
-        for (int i = at - 1; i >= first; i--) {
-            if (POINTERS.contains(words.get(i).folded())) {
-                return true;
-            }
-        }
-        return false;
+        return wordBefore(context, sentence, figure, POINTERS);
     }
 
     private static boolean goalNounBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
+        return wordBefore(context, sentence, figure, GOAL_NOUNS);
+    }
+
+    /** Whether one of {@code wanted} stands among the few words of the sentence right before the sum. */
+    private static boolean wordBefore(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure,
+                                      Set<String> wanted) {
         List<Words.Word> words = context.words();
         int at = context.wordStarts().at(figure.start());
         int first = Math.max(context.wordStarts().at(sentence.start()), at - GOAL_NOUN_REACH);
         for (int i = at - 1; i >= first; i--) {
-            if (GOAL_NOUNS.contains(words.get(i).folded())) {
+            if (wanted.contains(words.get(i).folded())) {
                 return true;
             }
         }

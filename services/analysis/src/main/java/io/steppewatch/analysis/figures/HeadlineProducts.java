@@ -55,7 +55,9 @@ final class HeadlineProducts {
                 || namesTheWhole(context, sentence) || tradeOwnedByACountry(context, sentence, figure)) {
             return false;
         }
-        return !"trade.turnover".equals(metric) || countriesIn(context, sentence) < 2;
+        return !"trade.turnover".equals(metric)
+                || Mention.atMostOneCode(context.mentionsIn(sentence.start(), sentence.end()),
+                        m -> m.kind() == PlaceKind.COUNTRY && m.end() <= sentence.end());
     }
 
     /**
@@ -125,21 +127,6 @@ final class HeadlineProducts {
             }
         }
         return false;
-    }
-
-    private static int countriesIn(FigureContext context, Sentences.Sentence sentence) {
-        String first = null;
-        for (Mention m : context.mentions()) {
-            if (m.kind() != PlaceKind.COUNTRY || m.start() < sentence.start() || m.end() > sentence.end()) {
-                continue;
-            }
-            if (first == null) {
-                first = m.code();
-            } else if (!first.equals(m.code())) {
-                return 2;
-            }
-        }
-        return first == null ? 0 : 1;
     }
 
     static boolean tradeOwnedByACountry(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {

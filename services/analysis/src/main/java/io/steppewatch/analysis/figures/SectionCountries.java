@@ -48,7 +48,7 @@ final class SectionCountries {
      */
     static String country(FigureContext context, Sentences.Sentence sentence, int figureStart, int figureEnd) {
         List<Mention> own = context.mentionsIn(sentence.start(), sentence.end());
-        if (distinctCountries(own) < 2) {
+        if (Mention.atMostOneCode(own, SectionCountries::isCountry)) {
             return null;
         }
         String text = context.text();
@@ -89,20 +89,5 @@ final class SectionCountries {
 
     private static boolean isCountry(Mention m) {
         return (m.kind() == PlaceKind.COUNTRY || m.kind() == PlaceKind.CITY) && m.code().length() == 2;
-    }
-
-    private static int distinctCountries(List<Mention> mentions) {
-        String first = null;
-        for (Mention m : mentions) {
-            if (!isCountry(m)) {
-                continue;
-            }
-            if (first == null) {
-                first = m.code();
-            } else if (!first.equals(m.code())) {
-                return 2;
-            }
-        }
-        return first == null ? 0 : 1;
     }
 }

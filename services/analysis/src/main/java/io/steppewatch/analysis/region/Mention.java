@@ -1,5 +1,7 @@
 package io.steppewatch.analysis.region;
 
+import java.util.function.Predicate;
+
 /**
  * One occurrence of a gazetteer name in a text.
  *
@@ -9,4 +11,20 @@ package io.steppewatch.analysis.region;
  * @param end   char offset just after the match
  */
 public record Mention(String code, PlaceKind kind, int start, int end) {
+
+    /** Whether the mentions {@code counted} accepts name one code between them at most (none included). */
+    public static boolean atMostOneCode(Iterable<Mention> mentions, Predicate<Mention> counted) {
+        String first = null;
+        for (Mention m : mentions) {
+            if (!counted.test(m)) {
+                continue;
+            }
+            if (first == null) {
+                first = m.code();
+            } else if (!first.equals(m.code())) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
