@@ -832,7 +832,7 @@ final class ListItems {
         if (cue != null) {
             for (Mention m : own) {
                 if (cue.equals(preposition(m, words, text, false)) && !aheadOfItems(m, words)
-                        && !possessive(m, text)) {
+                        && !m.possessiveIn(text)) {
                     match = m.code();
                     matches++;
                 }
@@ -843,7 +843,7 @@ final class ListItems {
         }
         List<Mention> plain = new ArrayList<>();
         for (Mention m : own) {
-            if (!possessive(m, text)) {
+            if (!m.possessiveIn(text)) {
                 plain.add(m);
             }
         }
@@ -872,7 +872,7 @@ final class ListItems {
      */
     private static boolean whole(Mention m, List<Words.Word> words, String text) {
         int at = Subjects.indexAt(words, m.start());
-        if (possessive(m, text)) {
+        if (m.possessiveIn(text)) {
             int seen = 0;
             for (int k = at; k < words.size() && seen < WHOLE_REACH; k++) {
                 Words.Word w = words.get(k);
@@ -938,10 +938,5 @@ final class ListItems {
             }
         }
         return null;
-    }
-
-    private static boolean possessive(Mention m, String text) {
-        return m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
-                && (text.charAt(m.end() + 1) == 's' || text.charAt(m.end() + 1) == 'S');
     }
 }

@@ -115,8 +115,7 @@ final class LowerPlaces {
      * ranking.
      */
     private static boolean possessive(Mention m, List<Words.Word> words, String text) {
-        if (m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
-                && (text.charAt(m.end() + 1) == 's' || text.charAt(m.end() + 1) == 'S')) {
+        if (m.possessiveIn(text)) {
             return true;
         }
         // the name's last word: "O'zbekistonning" is read as "o", "zbekistonning"

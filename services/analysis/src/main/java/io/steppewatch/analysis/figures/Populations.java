@@ -40,7 +40,8 @@ final class Populations {
         boolean linked = false;
         for (int k = 0; k <= MAX_BETWEEN; k++) {
             int end = at;
-            while (end > 0 && (NumberScanner.isSpace(text.charAt(end - 1)) || isApostrophe(text.charAt(end - 1)))) {
+            while (end > 0 && (NumberScanner.isSpace(text.charAt(end - 1))
+                    || TextWalks.isApostrophe(text.charAt(end - 1)))) {
                 end--;
             }
             int begin = end;
@@ -61,9 +62,5 @@ final class Populations {
             at = begin;
         }
         return false;
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’';
     }
 }

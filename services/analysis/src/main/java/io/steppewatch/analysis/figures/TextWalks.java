@@ -103,6 +103,11 @@ final class TextWalks {
         return end < start ? text.substring(begin, end) : "";
     }
 
+    /** A straight or typographic apostrophe, as in "Kazakhstan's" or "d’Ouzbékistan". */
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
     static boolean jointBefore(List<Words.Word> words, int first, int at) {
         for (int k = first; k < at; k++) {
             if (Words.startsWithAny(words.get(k).folded(), JOINT_WORDS)) {

@@ -257,7 +257,8 @@ final class YearOffsets {
         List<String> words = new ArrayList<>(n);
         int j = start;
         while (words.size() < n) {
-            while (j > 0 && (NumberScanner.isSpace(text.charAt(j - 1)) || isApostrophe(text.charAt(j - 1)))) {
+            while (j > 0 && (NumberScanner.isSpace(text.charAt(j - 1))
+                    || TextWalks.isApostrophe(text.charAt(j - 1)))) {
                 j--;
             }
             int i = j;
@@ -271,9 +272,5 @@ final class YearOffsets {
             j = i;
         }
         return words;
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’';
     }
 }

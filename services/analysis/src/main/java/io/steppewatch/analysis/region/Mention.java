@@ -27,4 +27,14 @@ public record Mention(String code, PlaceKind kind, int start, int end) {
         }
         return true;
     }
+
+    /** Whether, in {@code text}, the name takes the English possessive: "Kazakhstan's", "Uzbekistan’s". */
+    public boolean possessiveIn(String text) {
+        if (end + 1 >= text.length()) {
+            return false;
+        }
+        char mark = text.charAt(end);
+        char s = text.charAt(end + 1);
+        return (mark == '\'' || mark == '’') && (s == 's' || s == 'S');
+    }
 }
