@@ -315,6 +315,10 @@ final class FigureMetrics {
             String head = headOfLengthAdjective(figure, unitClass, context);
             metric = head != null ? head : metric;
         }
+        if (FigureAnnotator.OTHER.equals(metric) && FigureAnnotator.LENGTH_UNITS.contains(figure.unit())
+                && JourneyVerbs.journeyLength(figure, context, sentence, previous)) {
+            metric = ROUTE_LENGTH; // "the trucks ... covering 4,900 kilometers in 20 days" (round 46)
+        }
         if ((ROUTE_LENGTH.equals(metric) || BORDER_LENGTH.equals(metric))
                 && FigureAnnotator.LENGTH_UNITS.contains(figure.unit()) && worksOnAStretch(figure, context, sentence)) {
             return FigureAnnotator.OTHER;
