@@ -1072,6 +1072,7 @@ public final class FigureAnnotator {
         String stated = period;
         period = FigurePeriods.endOfYearSpan(period, figure, context, sentence);
         period = FigurePeriods.startOfAChange(period, stated, figure, measure, context, sentence);
+        period = OpenSinceStarts.undatedOpenSpan(period, context, sentence);
         if (title && period != null && period.equals(context.presentPeriod())
                 && context.periodsIn(sentence.start(), sentence.end()).isEmpty()
                 && ("count".equals(figure.unit()) && (countsEventParticipants(figure, context)
