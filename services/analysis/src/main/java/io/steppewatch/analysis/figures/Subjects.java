@@ -788,6 +788,15 @@ final class Subjects {
                     if (before.size() == 2) {
                         return sorted(before);
                     }
+                    // "Tajikistan's foreign trade reached $6.8 billion." then, in a paragraph of its own, "Exports fell
+                    // to $1.6 billion": a trade figure of a sentence naming no party right after one country's trade
+                    // with the world is that country's, across the paragraph break (decision 63)
+                    if (before.isEmpty() && metric.startsWith("trade.")) {
+                        String owner = worldTradeOwnerBefore(sentencesBefore, parties, title, words, start, text);
+                        if (owner != null) {
+                            return List.of(owner);
+                        }
+                    }
                     if (before.size() == 1) {
                         // "Tajikistan's foreign trade reached $6.8 billion. Exports totalled $1.6 billion": the same
                         // country's trade with the world
@@ -3062,7 +3071,10 @@ final class Subjects {
             "mondial", "global", "mondiaux", "ташқи", "tashqi", "сыртқы", "внешняя", "внешнюю", "внешнеторговая",
             "внешнеторговой", "внешнеторговом", "exterieure", "exterieurs", "внешних", "внешнем", "внешние",
             "exterieures", "totale", "общий", "общая", "общего", "общем", "общую", "abroad", "etranger", "рубеж",
-            "рубежом", "xorijga", "шетелге"));
+            "рубежом", "xorijga", "шетелге",
+            // the masculine and neuter cases ("Внешний товарооборот Узбекистана", "внешнего товарооборота")
+            "внешний", "внешнего", "внешнему", "внешним", "внешнеторговое", "внешнеторговому", "внешнеторговым",
+            "внешнеторговую", "внешнеторговых"));
 
     /** Whether a word speaks of trade with the whole world by itself ("foreign", "внешней"; not "total"). */
     static boolean isWorldwideWord(String folded) {
@@ -3597,6 +3609,37 @@ final class Subjects {
         }
         return i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '$'
                 || text.charAt(i) == '\u20ac');
+    }
+
+    /**
+     * The one country of the sentence before the figure's (across a paragraph break) when that sentence speaks of its
+     * trade with the world ("Внешний товарооборот Узбекистана составил $8,14 млрд") and names no other country, bloc
+     * or region; else null. Asked only for a trade figure whose sentence and paragraph before it name no party.
+     */
+    private static String worldTradeOwnerBefore(List<Mention> sentencesBefore, List<Mention> parties,
+                                                List<String> title, List<Words.Word> words, int figureStart,
+                                                String text) {
+        if (sentencesBefore.isEmpty() || !previousSentenceWorldwide(words, figureStart, text)) {
+            return null;
+        }
+        int own = sentenceStart(words, indexAt(words, figureStart), text);
+        int previous = words.get(sentenceStart(words, own - 1, text)).start();
+        int ownStart = words.get(own).start();
+        String owner = null;
+        for (Mention m : sentencesBefore) {
+            if (m.start() < previous || m.end() > ownStart || m.kind() == PlaceKind.CITY) {
+                continue;
+            }
+            if (!isCountryCode(m.code()) || owner != null && !owner.equals(m.code())) {
+                return null; // "trade between Kazakhstan and China", "foreign trade with the EU": not one country's
+            }
+            owner = m.code();
+        }
+        if (owner == null || ForeignTradeOfPair.betweenCountries(words, sentenceStart(words, own - 1, text), own)
+                || tradeOfPair(parties, title, words, figureStart, text)) {
+            return null;
+        }
+        return owner;
     }
 
     /** Whether the sentence before the figure's speaks of a country's trade with the world ("foreign trade"). */
