@@ -23,6 +23,7 @@ class SubsetCountsTest {
             Le port a reçu 5 200 wagons en mai. Parmi eux, 1 900 en provenance de Chine.               | 1 900 | count
             За неделю задержали 47 нарушителей границы, из них 19 на таджикском участке.                       | 19 | count
             The new line runs 612 kilometres, of which 140 in the Kyrgyz mountains.                       | 140 | km
+            В апреле отправлено 310 вагонов, в т.ч. 120 в Китай.                                              | 120 | count
             """)
     void shouldGiveThePartTheUnitOfItsWhole(String body, String text, String unit) {
         List<ExtractedFigure> found = figures(body).stream().filter(f -> f.text().startsWith(text)).toList();

@@ -2,6 +2,9 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +36,15 @@ final class SubsetCounts {
                     + "|au moins|более|свыше|около|почти|не менее|более чем)\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The last words {@link #OPENS_PART} can end on, lower case: the pattern is tried only where the word right before
+     * the number is one of them.
+     */
+    private static final Set<String> LAST_WORDS = Set.of("including", "whom", "which", "them", "dont", "eux", "elles",
+            "lesquels", "lesquelles", "них", "которых", "числе", "т.ч.", "ішінде", "shundan", "shulardan", "ulardan",
+            "шундан", "шулардан", "улардан", "than", "over", "about", "around", "some", "nearly", "almost", "least",
+            "de", "environ", "moins", "более", "свыше", "около", "почти", "менее", "чем");
+
     private SubsetCounts() {
     }
 
@@ -41,11 +53,11 @@ final class SubsetCounts {
         List<SurfaceFigure> out = null;
         for (int i = 0; i < figures.size(); i++) {
             SurfaceFigure figure = figures.get(i);
-            if (!bare(figure)) {
+            if (!bare(figure) || !LAST_WORDS.contains(wordBefore(text, figure.start()))) {
                 continue;
             }
             int from = Math.max(0, figure.start() - WINDOW);
-            java.util.regex.Matcher opens = OPENS_PART.matcher(text).region(from, figure.start());
+            Matcher opens = OPENS_PART.matcher(text).region(from, figure.start());
             opens.useTransparentBounds(true);
             if (!opens.find()) {
                 continue;
@@ -84,6 +96,23 @@ final class SubsetCounts {
             }
         }
         return null;
+    }
+
+    /** The word that ends right before {@code at} past blanks and one comma, lower case (a final point kept), or "". */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && NumberScanner.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == ',') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')
+                && end - start < 12) {
+            start--;
+        }
+        return start == end ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean bare(SurfaceFigure figure) {
