@@ -140,6 +140,10 @@ public final class FigureExtractor {
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = ContainerClasses.without(text, figures);
         figures = Partitives.completed(text, figures);
+        List<SurfaceFigure> parts = SubsetCounts.completed(text, figures);
+        if (parts != figures) {
+            figures = ListSiblings.completed(text, parts, tokens); // "including 17 in X and 23 in Y": the next part
+        }
         figures = YearOffsets.withoutOffsets(text, figures);
         figures = PointedBackCounts.withoutPointedBack(text, figures);
         return EquivalentContainers.completed(text,
