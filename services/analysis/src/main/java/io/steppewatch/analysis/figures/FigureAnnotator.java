@@ -317,7 +317,11 @@ public final class FigureAnnotator {
                 : DrillNeighbours.withoutNeighbours(signed, text, sentences, mentions);
         // "Afghanistan will receive 5% of the gas", "35 per cent of the cotton bought abroad is Uzbek": a
         // share of a product flow given to one side takes the other side too (FlowShareSides)
-        return title ? drills : FlowShareSides.withBothSides(drills, article, sentences, mentions);
+        List<ExtractedFigure> shares = title ? drills
+                : FlowShareSides.withBothSides(drills, article, sentences, mentions);
+        // "sanctions on 58 individuals and 74 companies from Russia, Belarus, Uzbekistan, China, and Iran": the
+        // persons and firms a sanctions act lists are counted with the countries they come from (SanctionedHomes)
+        return title ? shares : SanctionedHomes.withHomes(shares, text, sentences, mentions);
     }
 
     /**
