@@ -319,7 +319,7 @@ public final class FigureAnnotator {
         // share of a product flow given to one side takes the other side too (FlowShareSides)
         List<ExtractedFigure> shares = title ? drills
                 : FlowShareSides.withBothSides(drills, article, sentences, mentions);
-        // "sanctions on 58 individuals and 74 companies from Russia, Belarus, Uzbekistan, China, and Iran": the
+        // "penalties on 12 people and 30 firms from Russia, Iran and Uzbekistan": the
         // persons and firms a sanctions act lists are counted with the countries they come from (SanctionedHomes)
         return title ? shares : SanctionedHomes.withHomes(shares, text, sentences, mentions);
     }

@@ -14,15 +14,14 @@ import io.steppewatch.analysis.text.Sentences;
 
 /**
  * The persons and firms a sanctions act lists are counted with the countries they come from (decision 6: an `other`
- * figure takes the parties of what it counts; decision 60 of round 38: companies listed or sanctioned): "imposing
- * sanctions on 58 individuals and 74 companies from Russia, Belarus, Uzbekistan, China, and Iran", "mettant sur sa
- * liste noire 84 individus et entreprises de Russie, de Chine et de Corée du Nord", "106 individuals and 88 legal
- * entities from Russia and a number of other countries, including India, Kazakhstan ...". The sentence's grammar is the
- * sign: a count of persons or entities, then a preposition of origin ("from", "based in", "de", "basées en", "из"),
- * then the list of countries. Such a count in a sentence of sanctions or restrictions keeps its parties (the authority
- * that acts) and takes every country the list names, up to the end of the sentence or an attribution ("according
- * to", "selon", "сообщ..."). "Across 17 jurisdictions, including India, China" is no origin and is left (the labels keep
- * such jurisdictions out). Runs over an article's annotated figures once they are all known; changes only `other`
+ * figure takes the parties of what it counts; decision 60 of round 38: companies listed or sanctioned): "the new
+ * penalties hit 12 people and 30 firms from Russia, Iran and Uzbekistan", "Londres inscrit 40 sociétés de Chine et de
+ * Turquie sur sa liste", "70 entities from Russia and several other states, India and Kazakhstan among them". The
+ * sentence's grammar is the sign: a count of persons or entities, then a preposition of origin ("from", "based in",
+ * "de", "basées en", "из"), then the list of countries. Such a count in a sentence of sanctions or restrictions keeps
+ * its parties (the authority that acts) and takes every country the list names, up to the end of the sentence or an
+ * attribution ("according to", "selon", "сообщ..."). "Across 17 jurisdictions, including India, China" is no origin
+ * and is left (the labels keep such jurisdictions out). Runs over an article's annotated figures once they are all known; changes only `other`
  * figures in counts. Stateless.
  */
 final class SanctionedHomes {
