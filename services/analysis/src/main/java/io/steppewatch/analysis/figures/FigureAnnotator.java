@@ -230,7 +230,8 @@ public final class FigureAnnotator {
                 HeadlineProducts.namesAProductsTrade(headline, headlineCues, headlineMetrics),
                 headlineCues.stream().anyMatch(hit -> "rail-network".equals(hit.value())),
                 headlineCues.stream().anyMatch(hit -> "sanctions".equals(hit.value())),
-                new FigureContext.SentenceFacts(sentences.size(), text.length()));
+                new FigureContext.SentenceFacts(sentences.size(), text.length()),
+                PlannedHeadlines.datesAPlan(headline, headlineCues));
         List<ExtractedFigure> figures = new ArrayList<>();
         ExtractedFigure before = null;
         SurfaceFigure beforeSurface = null;

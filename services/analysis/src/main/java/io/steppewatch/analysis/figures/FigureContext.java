@@ -27,7 +27,7 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
                      StartIndex<Mention> mentionStarts, StartIndex<SurfaceFigure> surfaceStarts,
                      StartIndex<PeriodResolver.Expression> periodStarts, IndexedWords indexedWords,
                      boolean productHeadline, boolean productTradeHeadline, boolean railHeadline,
-                     boolean sanctionsHeadline, SentenceFacts facts) {
+                     boolean sanctionsHeadline, SentenceFacts facts, boolean plannedHeadline) {
     /** The words of {@code sentence} in order: a view of {@link #words()} from its first word to its last. */
     List<Words.Word> wordsOf(Sentences.Sentence sentence) {
         return words.subList(wordStarts.at(sentence.start()), wordStarts.at(sentence.end()));

@@ -751,6 +751,9 @@ final class FigurePeriods {
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
         String found = periodOf(figure, measure, context, sentence, previous, continues, metric);
+        if (PlannedHeadlines.notTheFigures(found, measure, context, sentence)) {
+            return null; // the headline dates a plan, not this figure's facts
+        }
         // A share of the total trade the text dated before, too far back for the carry (decision 51 of round 37).
         return found != null || !TradeTotalShares.applies(measure, context, sentence) ? found
                 : statisticsPeriodBefore(context, sentence.start());
