@@ -873,6 +873,11 @@ public final class FigureAnnotator {
             // convoy's load, is no freight of a route, port or crossing, whichever rule above named it so.
             metric = OTHER;
         }
+        if (!OTHER.equals(metric) && SellersTakings.takings(context, sentence, figure, unitClass)) {
+            // "pharmaceutical sales there have amounted to $60-70 million", "объема продаж в Китае": a seller's
+            // takings are one party's money, not trade, freight or investment between countries (SellersTakings)
+            metric = OTHER;
+        }
         if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
                 && FigureMeasures.futureWordInClause(context, sentence, figure)) {
             // "20 тысяч рабочих мест будет создано": a count of the vocabulary in the future is a goal (a count of
