@@ -59,6 +59,18 @@ class FutureGoalsTest {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
 
+    // Round 46 (alerts46): the infinitive and the future of raising or growing (zr-en-001, zr-ru-005).
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ministers want to scale up bilateral commerce to $3 billion within five years.                   | $3 billion  | TARGET
+            Товарооборот двух стран может увеличиться до $2 млрд к 2028 году.                                     | $2 млрд     | TARGET
+            По прогнозу, перевалка зерна вырастет до 4 млн тонн.                                                  | 4 млн       | TARGET
+            Товарооборот двух стран увеличился до $2 млрд в 2024 году.                                            | $2 млрд     | AMOUNT
+            """)
+    void shouldReadAGoalWhenAnInfinitiveOrFutureOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
     @ParameterizedTest(name = "{2} in \"{0}\" ({1})")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The sides agreed on rail freight between Kazakhstan and China of 21.9 million tonnes for 2014.        | 2013-10-04 | 21.9 million | TARGET

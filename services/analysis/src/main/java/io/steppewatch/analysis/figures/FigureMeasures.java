@@ -61,6 +61,13 @@ final class FigureMeasures {
             // перевозок до 60 млн тонн" (the perfective present is a future)
             "porteront", "augmentera", "augmenteront", "accroitront", "увеличит", "увеличат", "нарастит", "нарастят",
             "доведет", "доведут",
+            // The infinitive and the future of raising or growing, which no move already made takes (round 46,
+            // alerts46): "to scale up trade to $1 billion", "может увеличиться до $1 млрд", "вырастет до". Not French
+            // "passer (de X) à Y": the two ends of such a range share the goal's measure (FigureAnnotator), and the
+            // start, a level now, would become a goal too (CapacityToComeTest, k-fr-009)
+            "scale", "scaling", "увеличиться", "увеличится", "увеличатся",
+            "вырасти", "вырастет", "вырастут", "возрасти", "возрастет", "возрастут", "повысить", "повысит",
+            "повысят",
             // Gerunds and nouns of raising, which name a plan, not a move made ("increasing the port's container capacity
             // to 250 thousand TEUs", "увеличение товарооборота до 5 млрд")
             "increasing", "doubling", "tripling", "увеличение", "увеличения", "наращивание", "наращивания");
