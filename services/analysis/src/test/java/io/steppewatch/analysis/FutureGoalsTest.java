@@ -59,13 +59,16 @@ class FutureGoalsTest {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
 
-    // Round 46 (alerts46): the infinitive and the future of raising or growing (zr-en-001, zr-ru-005).
+    // Round 46 (alerts46): the infinitive and the future of raising or growing (zr-en-001, zr-ru-005, zl-en-002).
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             The ministers want to scale up bilateral commerce to $3 billion within five years.                   | $3 billion  | TARGET
             Товарооборот двух стран может увеличиться до $2 млрд к 2028 году.                                     | $2 млрд     | TARGET
             По прогнозу, перевалка зерна вырастет до 4 млн тонн.                                                  | 4 млн       | TARGET
             Товарооборот двух стран увеличился до $2 млрд в 2024 году.                                            | $2 млрд     | AMOUNT
+            The new terminal should help the port increase its grain handling to 6 million tons a year.          | 6 million   | TARGET
+            Both governments agreed to increase mutual trade to $4 billion.                                       | $4 billion  | TARGET
+            Mutual trade continued to grow to $4 billion last year.                                               | $4 billion  | AMOUNT
             """)
     void shouldReadAGoalWhenAnInfinitiveOrFutureOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
