@@ -63,11 +63,11 @@ class FutureGoalsTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             The ministers want to scale up bilateral commerce to $3 billion within five years.                   | $3 billion  | TARGET
-            Товарооборот двух стран может увеличиться до $2 млрд к 2028 году.                                     | $2 млрд     | TARGET
-            По прогнозу, перевалка зерна вырастет до 4 млн тонн.                                                  | 4 млн       | TARGET
+            Товарооборот двух соседних стран может увеличиться в пять раз до $2 млрд.                             | $2 млрд     | TARGET
+            Перевалка зерна в порту вырастет в полтора раза до 4 млн тонн.                                        | 4 млн       | TARGET
             Товарооборот двух стран увеличился до $2 млрд в 2024 году.                                            | $2 млрд     | AMOUNT
-            The new terminal should help the port increase its grain handling to 6 million tons a year.          | 6 million   | TARGET
-            Both governments agreed to increase mutual trade to $4 billion.                                       | $4 billion  | TARGET
+            The operator bought new wagons to help it increase grain shipments to 6 million tons a year.        | 6 million   | TARGET
+            The ministers discussed ways to increase mutual trade to $4 billion.                                  | $4 billion  | TARGET
             Mutual trade continued to grow to $4 billion last year.                                               | $4 billion  | AMOUNT
             """)
     void shouldReadAGoalWhenAnInfinitiveOrFutureOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
