@@ -59,6 +59,21 @@ class FutureGoalsTest {
         assertThat(figure(body, text).measure()).isEqualTo(measure);
     }
 
+    // Round 46 (alerts46): the infinitive and the future of raising or growing (zr-en-001, zr-ru-005, zl-en-002).
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ministers want to scale up bilateral commerce to $3 billion within five years.                   | $3 billion  | TARGET
+            Товарооборот двух соседних стран может увеличиться в пять раз до $2 млрд.                             | $2 млрд     | TARGET
+            Перевалка зерна в порту вырастет в полтора раза до 4 млн тонн.                                        | 4 млн       | TARGET
+            Товарооборот двух стран увеличился до $2 млрд в 2024 году.                                            | $2 млрд     | AMOUNT
+            The operator bought new wagons to help it increase grain shipments to 6 million tons a year.        | 6 million   | TARGET
+            The ministers discussed ways to increase mutual trade to $4 billion.                                  | $4 billion  | TARGET
+            Mutual trade continued to grow to $4 billion last year.                                               | $4 billion  | AMOUNT
+            """)
+    void shouldReadAGoalWhenAnInfinitiveOrFutureOfRaisingLeadsToTheLevel(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
+
     @ParameterizedTest(name = "{2} in \"{0}\" ({1})")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The sides agreed on rail freight between Kazakhstan and China of 21.9 million tonnes for 2014.        | 2013-10-04 | 21.9 million | TARGET

@@ -61,6 +61,13 @@ final class FigureMeasures {
             // перевозок до 60 млн тонн" (the perfective present is a future)
             "porteront", "augmentera", "augmenteront", "accroitront", "увеличит", "увеличат", "нарастит", "нарастят",
             "доведет", "доведут",
+            // The infinitive and the future of raising or growing, which no move already made takes (round 46,
+            // alerts46): "to scale up trade to $1 billion", "может увеличиться до $1 млрд", "вырастет до". Not French
+            // "passer (de X) à Y": the two ends of such a range share the goal's measure (FigureAnnotator), and the
+            // start, a level now, would become a goal too (CapacityToComeTest, k-fr-009)
+            "scale", "scaling", "увеличиться", "увеличится", "увеличатся",
+            "вырасти", "вырастет", "вырастут", "возрасти", "возрастет", "возрастут", "повысить", "повысит",
+            "повысят",
             // Gerunds and nouns of raising, which name a plan, not a move made ("increasing the port's container capacity
             // to 250 thousand TEUs", "увеличение товарооборота до 5 млрд")
             "increasing", "doubling", "tripling", "увеличение", "увеличения", "наращивание", "наращивания");
@@ -402,7 +409,7 @@ final class FigureMeasures {
                     || TextWalks.hasSentenceBreak(context.text(), words.get(k).end(), words.get(k + 1).start())) {
                 return false;
             }
-            if (RAISING_VERBS.contains(words.get(k).folded())) {
+            if (RAISING_VERBS.contains(words.get(k).folded()) || infinitiveOfRaising(words, k)) {
                 return true;
             }
             if (RAISING_NOUNS_OF_A_PLAN.contains(words.get(k).folded())
@@ -413,6 +420,31 @@ final class FigureMeasures {
         }
         return false;
     }
+
+    /**
+     * "to increase trade to $3 billion", "could grow to 5 million tons", "help it increase exports to 40 bcm": an
+     * English verb of raising whose bare form is also a noun or a present ("an increase to", "exports grow to") is a
+     * plan only as an infinitive, after "to", a modal or "help" (with one word between at most); not after a verb in
+     * the past ("continued to grow to $5 billion" is a move made). Round 46 (alerts46).
+     */
+    private static boolean infinitiveOfRaising(List<Words.Word> words, int k) {
+        if (!BARE_RAISING_VERBS.contains(words.get(k).folded())) {
+            return false;
+        }
+        for (int m = k - 1; m >= 0 && m >= k - 2; m--) {
+            String marker = words.get(m).folded();
+            if (INFINITIVE_MARKERS.contains(marker)) {
+                return !("to".equals(marker) && m >= 1 && words.get(m - 1).folded().endsWith("ed"));
+            }
+        }
+        return false;
+    }
+
+    /** English verbs of raising whose bare form is also a noun or a present (see {@link #infinitiveOfRaising}). */
+    private static final Set<String> BARE_RAISING_VERBS = WordSet.of("increase", "grow", "double", "triple");
+    /** What makes the bare form an infinitive: "to", a modal, "help". */
+    private static final Set<String> INFINITIVE_MARKERS = WordSet.of("to", "will", "would", "could", "may", "might",
+            "can", "should", "shall", "help", "helps", "must");
 
     /** A word of aim before the figure or the future tense in its clause (see {@link #futureWordInClause}). */
     private static boolean aimedAt(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
