@@ -1,5 +1,6 @@
 package io.steppewatch.analysis.topics;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ final class HeadlineGoods {
 
     private static final String RESOURCE = "/io/steppewatch/analysis/topics/headline-goods.tsv";
 
-    private record Words2(Set<String> exact, List<String> prefixes) {
+    private record WordSet(Set<String> exact, List<String> prefixes) {
         boolean matches(String folded) {
             if (exact.contains(folded)) {
                 return true;
@@ -34,10 +35,10 @@ final class HeadlineGoods {
         }
     }
 
-    private final Map<String, Words2> goods;
-    private final Map<String, Words2> directions;
+    private final Map<String, WordSet> goods;
+    private final Map<String, WordSet> directions;
 
-    private HeadlineGoods(Map<String, Words2> goods, Map<String, Words2> directions) {
+    private HeadlineGoods(Map<String, WordSet> goods, Map<String, WordSet> directions) {
         this.goods = goods;
         this.directions = directions;
     }
@@ -55,19 +56,19 @@ final class HeadlineGoods {
             for (String word : columns.get(2).split("\\|")) {
                 String folded = Words.fold(word.strip());
                 if (folded.endsWith("*")) {
-                    prefixes.computeIfAbsent(key, k -> new java.util.ArrayList<>())
+                    prefixes.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(folded.substring(0, folded.length() - 1));
                 } else {
                     exact.computeIfAbsent(key, k -> new HashSet<>()).add(folded);
                 }
             }
         }
-        Map<String, Words2> goods = new HashMap<>();
-        Map<String, Words2> directions = new HashMap<>();
+        Map<String, WordSet> goods = new HashMap<>();
+        Map<String, WordSet> directions = new HashMap<>();
         Set<String> keys = new HashSet<>(exact.keySet());
         keys.addAll(prefixes.keySet());
         for (String key : keys) {
-            Words2 words = new Words2(Set.copyOf(exact.getOrDefault(key, Set.of())),
+            WordSet words = new WordSet(Set.copyOf(exact.getOrDefault(key, Set.of())),
                     List.copyOf(prefixes.getOrDefault(key, List.of())));
             String[] parts = key.split("/");
             (parts[1].equals("goods") ? goods : directions).put(parts[0], words);
@@ -85,7 +86,7 @@ final class HeadlineGoods {
         return any(directions.get(language), title);
     }
 
-    private static boolean any(Words2 words, List<Words.Word> title) {
+    private static boolean any(WordSet words, List<Words.Word> title) {
         if (words == null) {
             return false;
         }
