@@ -235,6 +235,8 @@ public final class TopicClassifier {
      * more than in passing: the bank rule leaves such a trade alone.
      */
     public static final String GOODS_MOVED = "goods restricted or moved";
+    /** The evidence of a {@link #TRADE_TOPIC} given by goods sent between two countries in the headline. */
+    public static final String HEADLINE_GOODS = "goods between two countries in the headline";
     /** The evidence of a freight story's {@link #TRADE_TOPIC} told as exports or imports with a partner. */
     public static final String PARTNER_EXPORTS = "exports or imports with a partner";
     /** A cheap gate before a body's sentences are read for exports: a stem of export or import anywhere. */
@@ -285,6 +287,7 @@ public final class TopicClassifier {
     private final GoodsBans goodsBans = GoodsBans.defaults();
     private final OfficeNames officeNames = OfficeNames.defaults();
     private final BorderOpenings borderOpenings = BorderOpenings.defaults();
+    private final HeadlineGoods headlineGoods = HeadlineGoods.defaults();
     private final Gazetteer gazetteer = Gazetteer.defaults();
     private final double threshold;
     private final Map<String, Stemmer> stemmers = new HashMap<>();
@@ -553,9 +556,36 @@ public final class TopicClassifier {
             return List.of();
         }
         if (tradeOnCooperationAlone(scores, topics)) {
-            return List.of();
+            return withoutTradeOnBankSanctions(title, withHeadlineGoods(scores, title, List.of(), language), language);
         }
-        return withoutTradeOnBankSanctions(title, topics, language);
+        return withoutTradeOnBankSanctions(title, withHeadlineGoods(scores, title, topics, language), language);
+    }
+
+    /**
+     * The topics, with {@link #TRADE_TOPIC} added when the headline names goods sent between two countries
+     * ({@link HeadlineGoods}: a product of the region's trade, two countries of the gazetteer, and a word that points
+     * the flow at one of them or a route term) and no security term: "Kazakh port starts loading wheat for Iran",
+     * "Blé et farine du Kazakhstan pour l'Afghanistan", "Транзит нефти Казахстана и Туркменистана по БТД". Such a
+     * headline tells of one country's goods sold to another, which the labels file under trade whatever the body
+     * goes on to (decision 7 of round 29: a product's exports or imports; decision 67 of round 39: goods with a partner,
+     * in the headline), while the lexicon holds no product words (a mine's output is no trade) and the body often
+     * tells of the wagons, the port or the diplomacy behind it. Only the headline is read: cheap.
+     */
+    private List<TopicDecision> withHeadlineGoods(Scores scores, List<Words.Word> title, List<TopicDecision> topics,
+                                                  String language) {
+        String lang = language != null && stemmers.containsKey(language) ? language : FALLBACK_LANGUAGE;
+        if (title.isEmpty() || topics.stream().anyMatch(d -> d.topic().equals(TRADE_TOPIC))
+                || scores.titleTopics().contains(SECURITY_TOPIC) || !headlineGoods.namesGoods(title, lang)
+                || !(headlineGoods.namesADirection(title, lang)
+                        || scores.titleTopics().contains(PASSING_MENTION_TOPIC))
+                || countries(joined(title)) < 2) {
+            return topics;
+        }
+        double score = scores.decisions().stream().filter(d -> d.topic().equals(TRADE_TOPIC))
+                .mapToDouble(TopicDecision::score).findFirst().orElse(0.0);
+        List<TopicDecision> withTrade = new ArrayList<>(topics);
+        withTrade.add(new TopicDecision(TRADE_TOPIC, score, List.of(HEADLINE_GOODS)));
+        return List.copyOf(withTrade);
     }
 
     /**
