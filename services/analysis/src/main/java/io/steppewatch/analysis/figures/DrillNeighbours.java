@@ -51,7 +51,7 @@ final class DrillNeighbours {
                     || !namesDrills(f.sentence())) {
                 continue;
             }
-            Sentences.Sentence sentence = sentenceAt(sentences, f.offset());
+            Sentences.Sentence sentence = Sentences.containing(sentences, f.offset());
             if (sentence == null) {
                 continue;
             }
@@ -120,14 +120,5 @@ final class DrillNeighbours {
             }
         }
         return false;
-    }
-
-    private static Sentences.Sentence sentenceAt(List<Sentences.Sentence> sentences, int at) {
-        for (Sentences.Sentence s : sentences) {
-            if (s.start() <= at && at < s.end()) {
-                return s;
-            }
-        }
-        return null;
     }
 }

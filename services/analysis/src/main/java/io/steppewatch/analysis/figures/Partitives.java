@@ -3,6 +3,7 @@ package io.steppewatch.analysis.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * A bare number that takes a part of what a figure before it measured, the noun replaced by a pronoun: "400 trucks
@@ -29,7 +30,7 @@ final class Partitives {
             SurfaceFigure figure = figures.get(i);
             int end = "count".equals(figure.unit()) && figure.noun() == null && !figure.spelled()
                     ? pronounEnd(text, figure.end()) : -1;
-            SurfaceFigure whole = end < 0 ? null : measuredBefore(text, figures, i);
+            SurfaceFigure whole = end < 0 ? null : measuredBefore(text, figures, i, before -> true);
             if (whole != null) {
                 if (out == null) {
                     out = new ArrayList<>(figures);
@@ -61,8 +62,12 @@ final class Partitives {
         return -1;
     }
 
-    /** The nearest earlier figure in reach that counts a named noun or has a measured unit (no money), else null. */
-    private static SurfaceFigure measuredBefore(String text, List<SurfaceFigure> figures, int index) {
+    /**
+     * The nearest earlier figure in reach (the same line, {@link #REACH} characters) that counts a named noun or has a
+     * measured unit (no money, no percentage) and that {@code fits} accepts, else null.
+     */
+    static SurfaceFigure measuredBefore(String text, List<SurfaceFigure> figures, int index,
+            Predicate<SurfaceFigure> fits) {
         SurfaceFigure figure = figures.get(index);
         for (int k = index - 1; k >= 0; k--) {
             SurfaceFigure before = figures.get(k);
@@ -73,7 +78,7 @@ final class Partitives {
             boolean namedCount = "count".equals(before.unit()) && before.noun() != null;
             boolean measured = before.unit() != null && !"count".equals(before.unit()) && !before.isMoney()
                     && !"percent".equals(before.unit().toLowerCase(Locale.ROOT));
-            if (namedCount || measured) {
+            if ((namedCount || measured) && fits.test(before)) {
                 return before;
             }
         }

@@ -63,7 +63,7 @@ final class SanctionedHomes {
                     || !namesAnAct(f.sentence())) {
                 continue;
             }
-            Sentences.Sentence sentence = sentenceAt(sentences, f.offset());
+            Sentences.Sentence sentence = Sentences.containing(sentences, f.offset());
             if (sentence == null) {
                 continue;
             }
@@ -112,14 +112,5 @@ final class SanctionedHomes {
             }
         }
         return false;
-    }
-
-    private static Sentences.Sentence sentenceAt(List<Sentences.Sentence> sentences, int at) {
-        for (Sentences.Sentence s : sentences) {
-            if (s.start() <= at && at < s.end()) {
-                return s;
-            }
-        }
-        return null;
     }
 }

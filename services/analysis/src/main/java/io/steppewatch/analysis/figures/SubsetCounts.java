@@ -21,8 +21,6 @@ final class SubsetCounts {
 
     /** How far back, in chars, the word of inclusion (with a word of degree) may open before the number. */
     private static final int WINDOW = 48;
-    /** How far back, in chars, the whole may stand, as for {@link Partitives}. */
-    private static final int REACH = 400;
 
     /**
      * Words that open a part of a whole, then an optional word of degree, then the number; matched at the end of the
@@ -62,7 +60,10 @@ final class SubsetCounts {
             if (!opens.find()) {
                 continue;
             }
-            SurfaceFigure whole = wholeBefore(text, figures, i);
+            // the whole stands within Partitives' reach, and a part is less than its whole ("40 turbines with 6 MW
+            // each, including 17 in ...": the turbines, not the rate of each)
+            SurfaceFigure whole = Partitives.measuredBefore(text, figures, i,
+                    before -> before.value() > figure.value());
             if (whole == null || !sameOrNextSentence(text, whole.end(), opens.start())) {
                 continue;
             }
@@ -73,29 +74,6 @@ final class SubsetCounts {
                     figure.numberEnd(), whole.noun(), false, false));
         }
         return out == null ? figures : out;
-    }
-
-    /**
-     * The nearest earlier figure in reach that counts a named noun or has a measured unit (no money, no percentage) and
-     * is larger than the part: a part is less than its whole ("40 turbines with 6 MW each, including 17 in ...": the
-     * turbines, not the rate of each). Else null.
-     */
-    private static SurfaceFigure wholeBefore(String text, List<SurfaceFigure> figures, int index) {
-        SurfaceFigure part = figures.get(index);
-        for (int k = index - 1; k >= 0; k--) {
-            SurfaceFigure before = figures.get(k);
-            int lineEnd = text.indexOf('\n', before.end());
-            if (part.start() - before.end() > REACH || lineEnd >= 0 && lineEnd < part.start()) {
-                return null;
-            }
-            boolean namedCount = "count".equals(before.unit()) && before.noun() != null;
-            boolean measured = before.unit() != null && !"count".equals(before.unit()) && !before.isMoney()
-                    && !"percent".equals(before.unit());
-            if ((namedCount || measured) && before.value() > part.value()) {
-                return before;
-            }
-        }
-        return null;
     }
 
     /** The word that ends right before {@code at} past blanks and one comma, lower case (a final point kept), or "". */

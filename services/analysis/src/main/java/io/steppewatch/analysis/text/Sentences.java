@@ -143,6 +143,12 @@ public final class Sentences {
         return joined;
     }
 
+    /** The sentence of {@code sentences} (in text order) that holds {@code offset}, or null when none does. */
+    public static Sentence containing(List<Sentence> sentences, int offset) {
+        int index = sentenceAt(sentences, offset);
+        return index >= 0 && sentences.get(index).contains(offset) ? sentences.get(index) : null;
+    }
+
     /** The index of the last sentence starting at or before {@code offset}; -1 before the first. */
     private static int sentenceAt(List<Sentence> sentences, int offset) {
         int low = 0;

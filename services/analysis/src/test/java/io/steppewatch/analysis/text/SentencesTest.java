@@ -57,4 +57,17 @@ class SentencesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.remove(0))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldFindTheSentenceThatHoldsAnOffset() {
+        String body = "Freight grew by a tenth. The new line opened in May.\n\nPassengers were counted apart.";
+        List<Sentences.Sentence> all = Sentences.split(body);
+
+        assertThat(Sentences.containing(all, body.indexOf("tenth")).text(body)).startsWith("Freight");
+        assertThat(Sentences.containing(all, body.indexOf("May")).text(body)).startsWith("The new line");
+        assertThat(Sentences.containing(all, body.indexOf("apart")).text(body)).startsWith("Passengers");
+        assertThat(Sentences.containing(all, body.indexOf("\n"))).isNull();
+        assertThat(Sentences.containing(all, body.length())).isNull();
+        assertThat(Sentences.containing(List.of(), 0)).isNull();
+    }
 }
