@@ -13,8 +13,8 @@ import io.steppewatch.analysis.region.PlaceKind;
  *   <li>a dateline that opens the sentence before a dash: a city written in capitals or a news agency's name
  *   ("БАКУ /Agency/ -", "ASTANA –", "Kazinform —");</li>
  *   <li>a closing attribution clause, after the sentence's last figure and its last comma, that holds a word of
- *   reporting and a word of the press ("..., the press service of the Russian border unit reported", "..., сообщило
- *   информационное агентство России", "..., деб хабар беради ... мухбири").</li>
+ *   reporting and a word of the press ("..., the press service of the Russian border unit reported", "..., передаёт
+ *   агентство", "..., деб хабар беради ... мухбири").</li>
  * </ul>
  * A country's own ministry or statistics office as the source is not touched (no press word): decision 6 and the
  * standard make it its figure's party when it speaks for its country's data. Nor is a sentence that names no other

@@ -3402,7 +3402,7 @@ final class Subjects {
             if (paragraphPair.size() == 2) {
                 return paragraphPair;
             }
-            // "... trade between Iran and Kazakhstan amounted to ... ¶ The two countries traded 638,000 tons": a
+            // "Trade between Iran and Turkmenistan grew by a fifth. ¶ The two countries exchanged 420,000 tons": a
             // paragraph that opens by pointing back at "the two countries" means the pair the sentence before named
             // (across the break), not the headline's or the article's leading parties
             if (before.isEmpty()) {
