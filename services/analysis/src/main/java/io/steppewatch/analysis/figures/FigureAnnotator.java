@@ -913,9 +913,13 @@ public final class FigureAnnotator {
             // `count` `other`: README, freight at a port), not of the freight or containers the train's words name.
             metric = OTHER;
         }
+        // a dateline or a closing "..., the news agency reported" names the source, not a party (AttributionMentions)
+        List<SurfaceFigure> sentenceFigures = context.surfaceIn(sentence.start(), sentence.end());
         List<String> subjects = Subjects.of(partiesMetric, figure.start(), figure.end(), context.text(),
                 context.indexedWords(),
-                context.mentionsIn(sentence.start(), sentence.end()),
+                AttributionMentions.without(context.mentionsIn(sentence.start(), sentence.end()), context.text(),
+                        sentence.start(), sentence.end(),
+                        sentenceFigures.isEmpty() ? figure.end() : sentenceFigures.get(sentenceFigures.size() - 1).end()),
                 paragraphMentions(context, sentence), mentionsBefore(context, sentence), context.article(),
                 context.surfaceIn(sentence.start(), sentence.end()), product,
                 OTHER.equals(metric) && !OTHER.equals(partiesMetric));

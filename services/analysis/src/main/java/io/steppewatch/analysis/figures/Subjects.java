@@ -196,7 +196,8 @@ final class Subjects {
         // "with links between the two countries open again, transit rose 30%", "90
         // entrepreneurs des deux pays": a freight or other figure its sentence gives to a pair of countries is that
         // pair's, whatever else the article names (trade keeps its own partner rules below)
-        List<String> twoCountries = pairOfTwoCountries(kind, start, text, words, sentence, paragraph, article);
+        List<String> twoCountries = pairOfTwoCountries(kind, start, text, words, sentence, paragraph, sentencesBefore,
+                article);
         if (twoCountries != null) {
             return twoCountries;
         }
@@ -3363,7 +3364,7 @@ final class Subjects {
      */
     private static List<String> pairOfTwoCountries(Kind kind, int start, String text, List<Words.Word> words,
                                                    List<Mention> sentence, List<Mention> paragraph,
-                                                   ArticleFrame article) {
+                                                   List<Mention> sentencesBefore, ArticleFrame article) {
         // (a trade figure finds its pair as every bilateral figure does: "China leads the list. Trade between the two
         // countries exceeded $994 million" in an article citing Uzbek statistics is China's and Uzbekistan's)
         if (kind == Kind.BILATERAL || !saysTwoCountries(words, start, text)) {
@@ -3400,6 +3401,17 @@ final class Subjects {
             List<String> paragraphPair = firstTwo(partners, null);
             if (paragraphPair.size() == 2) {
                 return paragraphPair;
+            }
+            // "Trade between Iran and Turkmenistan grew by a fifth. ¶ The two countries exchanged 420,000 tons": a
+            // paragraph that opens by pointing back at "the two countries" means the pair the sentence before named
+            // (across the break), not the headline's or the article's leading parties
+            if (before.isEmpty()) {
+                int own = sentenceStart(words, indexAt(words, start), text);
+                List<String> previousPair = own == 0 ? null : PairNamedBefore.of(sentencesBefore,
+                        words.get(sentenceStart(words, own - 1, text)).start(), words.get(own).start());
+                if (previousPair != null) {
+                    return previousPair;
+                }
             }
             // "China leads the list of partners. Trade between the two countries exceeded $994 million" in an
             // article citing Uzbekistan's statistics agency: the one partner the paragraph named and the country
@@ -3452,6 +3464,10 @@ final class Subjects {
         // (read word by word: asked once per sentence, see above)
         for (int i = Math.max(0, from); i < to && i < words.size(); i++) {
             if (OUR_COUNTRIES.startsAny(words.get(i))) {
+                return true;
+            }
+            // "перевозки между странами", "trade between the countries": the countries with no number, pointed back
+            if (PairNamedBefore.betweenCountries(words, i, to)) {
                 return true;
             }
             if (!TWO_WORD.contains(words.get(i)) && !OUR_WORD.contains(words.get(i))) {
