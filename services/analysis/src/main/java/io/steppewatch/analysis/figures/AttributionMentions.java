@@ -95,7 +95,10 @@ final class AttributionMentions {
 
     /** The start of a closing attribution clause after the last figure, else -1. */
     private static int attributionStart(String text, int from, int to) {
-        int comma = text.lastIndexOf(',', to - 1);
+        int comma = to - 1;
+        while (comma >= from && text.charAt(comma) != ',') {
+            comma--;
+        }
         if (comma < from) {
             return -1;
         }
