@@ -2,7 +2,6 @@ package io.steppewatch.analysis.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +33,7 @@ final class FreightTotalParts {
     private static final Pattern PART_LINK = Pattern.compile("\\b(?:including|of which|of these|of them|among them"
             + "|dont|parmi (?:eux|elles|lesquel)|в том числе|в т\\.\\s?ч|из них|из которых|из этого"
             + "|(?:о|со|бұ)ның ішінде|(?:o|so)ny[ńn] ishinde|shundan|shu jumladan|jumladan|шундан|шу жумладан|жумладан)"
-            + "(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS);
+            + "(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How many characters from the sentence's start a link may stand and open the whole sentence's list of parts. */
     private static final int OPENING_CHARS = 20;
     private static final Set<String> TONNES = Set.of("t");
@@ -106,12 +105,12 @@ final class FreightTotalParts {
         if (a.offset() < start || b.offset() < start || a.offset() >= end || b.offset() >= end) {
             return false;
         }
-        Matcher link = PART_LINK.matcher(text.substring(start, end).toLowerCase(Locale.ROOT));
+        Matcher link = PART_LINK.matcher(text).region(start, end);
         if (!link.find()) {
             return false;
         }
-        int at = start + link.start();
-        if (link.start() <= OPENING_CHARS && at < Math.min(a.offset(), b.offset())) {
+        int at = link.start();
+        if (at - start <= OPENING_CHARS && at < Math.min(a.offset(), b.offset())) {
             return true; // "Of these, 9.5 million tonnes of oil, 2 million tonnes of steel ... were carried"
         }
         int total = -1; // the offset of the last figure of the unit before the link
