@@ -304,7 +304,10 @@ public final class FigureAnnotator {
         }
         // "in 20 years, Italy put $7 billion into Kazakhstan": the years a flow ran over are the
         // flow's parties' (YearsOfAFlow)
-        List<ExtractedFigure> spans = YearsOfAFlow.withFlowParties(figures);
+        // "21 million tonnes, of which 9 million from China and 12 million tonnes of freight the other way": a freight
+        // total and the parts one sentence splits off it measure one freight (FreightTotalParts, decision 56)
+        List<ExtractedFigure> parts = title ? figures : FreightTotalParts.withFreightMetric(figures, text, sentences);
+        List<ExtractedFigure> spans = YearsOfAFlow.withFlowParties(parts);
         // "Мұнда Қазақстан жағына қарай 4-5 көлік өтіп жатыр" under "Қазақ-қырғыз шекарасында ...": what is counted at
         // the border the headline names by its sides is both sides' (HeadlineBorderSides)
         List<ExtractedFigure> sides = title ? spans : HeadlineBorderSides.widen(spans, headline, article.title());
