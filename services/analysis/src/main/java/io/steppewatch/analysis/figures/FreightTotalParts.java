@@ -18,10 +18,10 @@ import io.steppewatch.analysis.text.Sentences;
  * ({@code cargo.volume} in tonnes, {@code cargo.containers} in containers) those read {@code other} measure it too
  * (decision 56 of round 38: the parts a carrier's report splits off its total keep the total's metric). The cue may
  * stand by any one of them: in Kazakh and Uzbek the verb of carriage closes the sentence after the last part; in
- * English the part's own verb ("of which 4.2 million tons will pass through") names what the total is.
+ * English the part's own verb ("of which 3 million tons will go by rail") names what the total is.
  *
  * <p>A tonnage read {@code other} between the parties of a trade metric is a product's flow the reading meant
- * (wheat exports "dont 9,8 millions ont déjà été expédiées": decision 68) and keeps {@code other}, whatever its part
+ * (wheat exports "dont 4 millions déjà expédiées": decision 68) and keeps {@code other}, whatever its part
  * was read as.
  *
  * <p>A post-pass over one text's figures: only a sentence holding both a freight figure and an {@code other} one of
