@@ -49,6 +49,12 @@ public record ExtractedFigure(double value, String unit, Measure measure, String
                 traded);
     }
 
+    /** This figure read with another metric, and the parties' relation it takes (a post-pass that re-reads it). */
+    public ExtractedFigure withMetric(String otherMetric, String otherRelation) {
+        return new ExtractedFigure(value, unit, measure, otherMetric, subjects, period, text, sentence, offset,
+                otherRelation, traded);
+    }
+
     /** This figure with another period. */
     public ExtractedFigure withPeriod(String other) {
         return Objects.equals(other, period) ? this

@@ -75,8 +75,7 @@ final class FreightTotalParts {
                     out = new ArrayList<>(figures);
                 }
                 String relation = FigureAnnotator.OTHER.equals(g.relation()) ? metric : g.relation();
-                out.set(j, new ExtractedFigure(g.value(), g.unit(), g.measure(), metric, g.subjects(), g.period(),
-                        g.text(), g.sentence(), g.offset(), relation, g.traded()));
+                out.set(j, g.withMetric(metric, relation));
             }
         }
         return out == null ? figures : out;

@@ -23,7 +23,7 @@ final class JourneyVerbs {
             "cargo", "freight", "container", "wagon", "vehicle", "driver", "trucker", "caravan",
             "camion", "convoi", "conteneur", "marchandise", "cargaison", "vehicule", "chauffeur",
             "поезд", "состав", "грузовик", "фур", "водител", "дальнобой", "контейнер", "груз", "вагон", "колонн",
-            "конво", "пойыз", "poiyz", "жүк", "көлік", "poyezd", "yuk", "юк", "haydovchi", "konteyner", "контейнер");
+            "конво", "пойыз", "poiyz", "жүк", "көлік", "poyezd", "yuk", "юк", "haydovchi", "konteyner");
     /** How many words before or after the figure the verb may stand. */
     private static final int REACH = 3;
 

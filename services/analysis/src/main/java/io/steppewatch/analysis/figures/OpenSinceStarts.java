@@ -48,7 +48,8 @@ final class OpenSinceStarts {
         if (!since.find()) {
             return period;
         }
-        String start = since.group(1) != null ? since.group(1) : since.group(2) != null ? since.group(2) : since.group(3);
+        String start = since.group(1) != null ? since.group(1)
+                : since.group(2) != null ? since.group(2) : since.group(3);
         Matcher year = ANY_YEAR.matcher(text).region(sentence.start(), sentence.end());
         while (year.find()) {
             if (!year.group().equals(start)) {

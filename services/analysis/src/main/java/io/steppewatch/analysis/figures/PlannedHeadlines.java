@@ -1,11 +1,11 @@
 package io.steppewatch.analysis.figures;
 
+import java.util.List;
+import java.util.Set;
+
 import io.steppewatch.analysis.Measure;
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * A headline whose period is the date of a plan or a forecast ("The second track will be completed in 2025", "В 2025
@@ -65,14 +65,15 @@ final class PlannedHeadlines {
                 || FigureContext.hasCue(context, sentence, "target")) {
             return false;
         }
-        if (!context.undated() || context.text().substring(sentence.start(), sentence.end()).contains(found.substring(0, 4))) {
+        String year = found.substring(0, 4);
+        if (!context.undated() || context.text().substring(sentence.start(), sentence.end()).contains(year)) {
             return false;
         }
         // Only what the headline alone gave: a body sentence before that states the period dates what follows, as any
         // carried period does, whether for facts ("In 2024, Global Firepower ranked the armies") or for a forecast
         // the figures after it go on with ("в 2025 году могут достигнуть $17 млрд ... рост ... на 12%").
         for (PeriodResolver.Expression e : context.periodsIn(0, sentence.start())) {
-            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().startsWith(found.substring(0, 4))) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().startsWith(year)) {
                 return false;
             }
         }

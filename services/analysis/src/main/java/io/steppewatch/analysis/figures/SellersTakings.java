@@ -26,7 +26,7 @@ final class SellersTakings {
     private static final WordStems TAKINGS = FigureMetrics.wordsOrStems(TAKINGS_WORDS, TAKINGS_STEMS);
     /** Words of trade that make the takings word the trade's own: "trade revenues", "export earnings". */
     private static final List<String> TRADE_STEMS = Words.foldAll("trade", "trading", "export", "import",
-            "commerc", "торгов", "экспорт", "импорт", "сауда", "экспорт", "savdo", "eksport", "import");
+            "commerc", "торгов", "экспорт", "импорт", "сауда", "savdo", "eksport");
     /** How far before the figure, in its clause, the takings word may stand. */
     private static final int REACH = 100;
 
@@ -46,10 +46,10 @@ final class SellersTakings {
         while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end <= sentence.start() || text.charAt(end - 1) != '(') {
-            end = figure.start(); // a sum in brackets after a place ("продаж в Китае (7587 миллионов)"): up to the bracket
+        if (end > sentence.start() && text.charAt(end - 1) == '(') {
+            end--; // a sum in brackets after a place ("продаж в Китае (7587 миллионов)"): the clause ends at the bracket
         } else {
-            end--;
+            end = figure.start();
         }
         List<Words.Word> words = context.words();
         int from = context.wordStarts().at(Math.max(sentence.start(), figure.start() - REACH));
