@@ -79,7 +79,7 @@ final class AttributionMentions {
             return -1;
         }
         String head = text.substring(from, dash).toLowerCase(Locale.ROOT);
-        if (containsAny(head, PRESS)) {
+        if (TextWalks.containsAny(head, PRESS)) {
             return dash;
         }
         for (Mention m : mentions) {
@@ -103,16 +103,7 @@ final class AttributionMentions {
             return -1;
         }
         String clause = text.substring(comma + 1, to).toLowerCase(Locale.ROOT);
-        return containsAny(clause, REPORTING) && containsAny(clause, PRESS) ? comma + 1 : -1;
-    }
-
-    private static boolean containsAny(String lower, List<String> stems) {
-        for (String stem : stems) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return TextWalks.containsAny(clause, REPORTING) && TextWalks.containsAny(clause, PRESS) ? comma + 1 : -1;
     }
 
     private static boolean upperCase(String text, int from, int to) {

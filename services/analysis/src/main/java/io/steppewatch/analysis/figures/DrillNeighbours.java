@@ -101,24 +101,10 @@ final class DrillNeighbours {
     private static boolean besideBorder(String text, Mention m) {
         int from = Math.max(0, m.start() - BEFORE);
         int to = Math.min(text.length(), m.end() + AFTER);
-        String window = text.substring(from, to).toLowerCase(Locale.ROOT);
-        for (String word : BESIDE) {
-            if (window.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return TextWalks.containsAny(text.substring(from, to).toLowerCase(Locale.ROOT), BESIDE);
     }
 
     private static boolean namesDrills(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String stem : DRILLS) {
-            for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
-                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return TextWalks.startsAWord(sentence.toLowerCase(Locale.ROOT), DRILLS);
     }
 }

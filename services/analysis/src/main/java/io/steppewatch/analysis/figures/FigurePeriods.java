@@ -936,7 +936,7 @@ final class FigurePeriods {
                 continue;
             }
             if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
-                    && containsCue(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
+                    && TextWalks.startsAWord(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
                 continue;
             }
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast
@@ -3347,13 +3347,13 @@ final class FigurePeriods {
      */
     private static boolean startOrBase(String text, int sentenceStart, PeriodResolver.Expression e) {
         String before = clauseBefore(text, sentenceStart, e.start());
-        if (containsCue(before, COMPARISON_CUES)) {
+        if (TextWalks.startsAWord(before, COMPARISON_CUES)) {
             return true;
         }
         if (e.period() == null || e.period().indexOf('/') > 0) {
             return false;
         }
-        return containsCue(before, START_CUES) || Words.fold(text.substring(e.end(),
+        return TextWalks.startsAWord(before, START_CUES) || Words.fold(text.substring(e.end(),
                 Math.min(text.length(), e.end() + 10))).stripLeading().startsWith("onward");
     }
 
@@ -3503,18 +3503,6 @@ final class FigurePeriods {
             }
         }
         return before;
-    }
-
-    /** Whether one of {@code cues} starts a word of {@code folded}. */
-    private static boolean containsCue(String folded, List<String> cues) {
-        for (String cue : cues) {
-            for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
-                if (at == 0 || !Character.isLetter(folded.charAt(at - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

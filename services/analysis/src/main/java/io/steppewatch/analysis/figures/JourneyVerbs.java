@@ -1,8 +1,10 @@
 package io.steppewatch.analysis.figures;
 
 import java.util.List;
+import java.util.Set;
 
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -24,6 +26,8 @@ final class JourneyVerbs {
             "camion", "convoi", "conteneur", "marchandise", "cargaison", "vehicule", "chauffeur",
             "поезд", "состав", "грузовик", "фур", "водител", "дальнобой", "контейнер", "груз", "вагон", "колонн",
             "конво", "пойыз", "poiyz", "жүк", "көлік", "poyezd", "yuk", "юк", "haydovchi", "konteyner");
+    /** Any word starting with one of them, answered once per word and per sentence ({@link FigureMetrics#names}). */
+    private static final WordStems CONVEYANCE = FigureMetrics.wordsOrStems(Set.of(), CONVEYANCES);
     /** How many words before or after the figure the verb may stand. */
     private static final int REACH = 3;
 
@@ -73,11 +77,6 @@ final class JourneyVerbs {
     }
 
     private static boolean names(FigureContext context, Sentences.Sentence sentence) {
-        for (Words.Word word : context.wordsOf(sentence)) {
-            if (Words.startsWithAny(word.folded(), CONVEYANCES)) {
-                return true;
-            }
-        }
-        return false;
+        return FigureMetrics.names(context, sentence, CONVEYANCE);
     }
 }

@@ -105,12 +105,6 @@ final class SanctionedHomes {
     }
 
     private static boolean namesAnAct(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String act : ACTS) {
-            if (lower.contains(act)) {
-                return true;
-            }
-        }
-        return false;
+        return TextWalks.containsAny(sentence.toLowerCase(Locale.ROOT), ACTS);
     }
 }

@@ -103,6 +103,28 @@ final class TextWalks {
         return end < start ? text.substring(begin, end) : "";
     }
 
+    /** Whether one of {@code parts} stands anywhere in {@code lower} (a text already lower-cased or folded). */
+    static boolean containsAny(String lower, List<String> parts) {
+        for (String part : parts) {
+            if (lower.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code stems} starts a word of {@code lower} (a text already lower-cased or folded). */
+    static boolean startsAWord(String lower, List<String> stems) {
+        for (String stem : stems) {
+            for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A straight or typographic apostrophe, as in "Kazakhstan's" or "d’Ouzbékistan". */
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '’';

@@ -63,4 +63,22 @@ class TextWalksTest {
             }
         }
     }
+
+    @Test
+    void shouldFindAStemOnlyWhereItStartsAWord() {
+        java.util.List<String> stems = java.util.List.of("учени", "drill");
+        assertThat(TextWalks.startsAWord("начались учения у границы", stems)).isTrue();
+        assertThat(TextWalks.startsAWord("drills began", stems)).isTrue();
+        assertThat(TextWalks.startsAWord("на получение кредита", stems)).isFalse();
+        assertThat(TextWalks.startsAWord("получение, затем учения", stems)).isTrue();
+        assertThat(TextWalks.startsAWord("", stems)).isFalse();
+    }
+
+    @Test
+    void shouldFindAPartAnywhereInTheText() {
+        java.util.List<String> parts = java.util.List.of("sanction", "liste noire");
+        assertThat(TextWalks.containsAny("new antisanctions law", parts)).isTrue();
+        assertThat(TextWalks.containsAny("mise sur la liste noire", parts)).isTrue();
+        assertThat(TextWalks.containsAny("a list of names", parts)).isFalse();
+    }
 }
