@@ -3639,7 +3639,8 @@ final class Subjects {
             return null;
         }
         int own = sentenceStart(words, indexAt(words, figureStart), text);
-        int previous = words.get(sentenceStart(words, own - 1, text)).start();
+        int previousFirst = sentenceStart(words, own - 1, text);
+        int previous = words.get(previousFirst).start();
         int ownStart = words.get(own).start();
         String owner = null;
         for (Mention m : sentencesBefore) {
@@ -3651,7 +3652,7 @@ final class Subjects {
             }
             owner = m.code();
         }
-        if (owner == null || ForeignTradeOfPair.betweenCountries(words, sentenceStart(words, own - 1, text), own)
+        if (owner == null || ForeignTradeOfPair.betweenCountries(words, previousFirst, own)
                 || tradeOfPair(parties, title, words, figureStart, text)) {
             return null;
         }
