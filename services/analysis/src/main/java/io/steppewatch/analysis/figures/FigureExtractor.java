@@ -136,7 +136,7 @@ public final class FigureExtractor {
         figures = Ranges.withoutBoundsOfNoFigure(text, figures, tokens);
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
-        figures.addAll(Ordinals.approximations(text, figures));
+        figures.addAll(Ordinals.approximations(text, figures, units));
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = ContainerClasses.without(text, figures);
         figures = Partitives.completed(text, figures);

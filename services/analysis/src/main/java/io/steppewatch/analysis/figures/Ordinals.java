@@ -293,8 +293,15 @@ final class Ordinals {
 
     private static final Pattern OF = Pattern.compile("\\s+(?:de\\s+|d['’]\\s*|of\\s+)", Pattern.CASE_INSENSITIVE);
 
-    /** "une centaine de produits": about 100 products, counted. */
-    static List<SurfaceFigure> approximations(String text, List<SurfaceFigure> found) {
+    /**
+     * The units of measure of the labelling standard that an approximation can count ("une dizaine de kilomètres",
+     * "about a dozen tonnes"); money is left as it was, and units the standard does not measure are no figure.
+     */
+    private static final Set<String> MEASURED_UNITS = Set.of("km", "m", "mi", "nmi", "ft", "t", "m3", "TEU", "days",
+            "years", "percent");
+
+    /** "une centaine de produits": about 100 products, counted; "une dizaine de kilomètres": about 10 km. */
+    static List<SurfaceFigure> approximations(String text, List<SurfaceFigure> found, UnitLexicon units) {
         boolean any = false;
         for (String word : APPROXIMATE_WORDS) {
             if (text.indexOf(word) >= 0) {
@@ -333,7 +340,23 @@ final class Ordinals {
                 noun = counted;
             }
             String unit = DURATION_NOUNS.getOrDefault(noun, "count"); // "une vingtaine d'années" is a duration
-            figures.add(new SurfaceFigure(m.start(), m.end(), value, unit, m.start(2), unit.equals("count") ? noun : null,
+            int end = m.end();
+            if (scale == null && unit.equals("count")) {
+                // "une cinquantaine de kilomètres", "a dozen tonnes": the approximation counts a unit of measure, and
+                // the figure is that measure, as a number before the unit would be
+                UnitLexicon.Found measured = units.unitAt(text, m.start(2));
+                UnitLexicon.Unit measure = measured == null || measured.start() != m.start(2) ? null
+                        : UnitLexicon.unit(measured.value());
+                if (measure != null && !measure.isCurrency()) {
+                    if (!MEASURED_UNITS.contains(measure.code())) {
+                        continue; // "une centaine d'hectares": a measure the standard leaves unlabelled
+                    }
+                    unit = measure.code();
+                    value *= measure.multiplier();
+                    end = Math.max(end, measured.end());
+                }
+            }
+            figures.add(new SurfaceFigure(m.start(), end, value, unit, m.start(2), unit.equals("count") ? noun : null,
                     true, false));
         }
         return figures;
