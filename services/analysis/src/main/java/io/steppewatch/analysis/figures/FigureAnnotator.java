@@ -881,6 +881,11 @@ public final class FigureAnnotator {
             // takings are one party's money, not trade, freight or investment between countries (SellersTakings)
             metric = OTHER;
         }
+        if (!OTHER.equals(metric) && SeizedGoods.caught(context, sentence, figure, metric)) {
+            // "нашли 13 тонн насвая без документов", "838 тонн не допущено к ввозу": goods a border guard or an
+            // inspector stopped are one control's record, not trade or freight between countries (SeizedGoods)
+            metric = OTHER;
+        }
         if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
                 && FigureMeasures.futureWordInClause(context, sentence, figure)) {
             // "20 тысяч рабочих мест будет создано": a count of the vocabulary in the future is a goal (a count of
