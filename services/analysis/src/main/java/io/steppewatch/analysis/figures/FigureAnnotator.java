@@ -660,8 +660,10 @@ public final class FigureAnnotator {
         // a sum given "in funding from" a named country, or plants "funded by" investors of a country (say, $40 million
         // funded by Kazakh banks): a sum one country provides as funding is its investment in the other (decision 61 of
         // round 38, FundingProviders), whatever word of cost or worth stands before it.
+        // So is a sum put "into the economy" of a country, whatever word of estimate stands by it (EconomyInflows).
         boolean funded = (OTHER.equals(metric) || INVESTMENT.equals(metric)) && figure.isMoney()
-                && FundingProviders.fundedByACountry(context, sentence, figure);
+                && (FundingProviders.fundedByACountry(context, sentence, figure)
+                || EconomyInflows.intoAnEconomy(context, sentence, figure));
         if (funded) {
             metric = INVESTMENT;
         }
