@@ -18,7 +18,7 @@ class EconomyInflowsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Совокупный объем казахстанских инвестиций в киргизскую экономику оценивается в 1,4 млрд долларов.       | 1,4 млрд долларов | investment.total
             Depuis 2010, la Turquie a injecté près de 3 milliards de dollars dans l'économie ouzbèke.                | 3 milliards de dollars | investment.total
-            Foreign investments in the economy of Tajikistan amounted to $300 million in the first quarter.            | $300 million | other
+            In the first quarter, Tajikistan received $300 million of foreign investments in its economy.             | $300 million | other
             """)
     void shouldReadMoneyPutIntoAnEconomyAsInvestment(String body, String text, String metric) {
         assertThat(figure(body, text).metric()).isEqualTo(metric);

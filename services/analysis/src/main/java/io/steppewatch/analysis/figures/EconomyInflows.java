@@ -9,8 +9,8 @@ import io.steppewatch.analysis.text.WordStems;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * A sum put into a country's economy: "injecté environ 9,2 milliards de dollars dans l'économie kazakhe", "инвестиций
- * в узбекскую экономику оценивается в 7 млрд долларов", "invested $270 million in our economy", "Oʻzbekiston
+ * A sum put into a country's economy: "injecté ... milliards de dollars dans l'économie", "инвестиций
+ * в ... экономику оценивается в", "invested $270 million in our economy", "Oʻzbekiston
  * iqtisodiyotiga ... 7,8 milliard dollar". Money going into an economy is what `investment.total` counts, whatever
  * verb brings it (inject, pour, put) and whatever word of estimate or cost stands by it ("оценивается в" is how the
  * stock is told, not a project's cost). Every language says it by the economy noun in the case or behind the
