@@ -660,8 +660,10 @@ public final class FigureAnnotator {
         // a sum given "in funding from" a named country, or plants "funded by" investors of a country (say, $40 million
         // funded by Kazakh banks): a sum one country provides as funding is its investment in the other (decision 61 of
         // round 38, FundingProviders), whatever word of cost or worth stands before it.
+        // So is a sum put "into the economy" of a country, whatever word of estimate stands by it (EconomyInflows).
         boolean funded = (OTHER.equals(metric) || INVESTMENT.equals(metric)) && figure.isMoney()
-                && FundingProviders.fundedByACountry(context, sentence, figure);
+                && (FundingProviders.fundedByACountry(context, sentence, figure)
+                || EconomyInflows.intoAnEconomy(context, sentence, figure));
         if (funded) {
             metric = INVESTMENT;
         }
@@ -879,6 +881,11 @@ public final class FigureAnnotator {
         if (!OTHER.equals(metric) && SellersTakings.takings(context, sentence, figure, unitClass)) {
             // "pharmaceutical sales there have amounted to $60-70 million", "объема продаж в Китае": a seller's
             // takings are one party's money, not trade, freight or investment between countries (SellersTakings)
+            metric = OTHER;
+        }
+        if (!OTHER.equals(metric) && SeizedGoods.caught(context, sentence, figure, metric)) {
+            // "нашли 13 тонн насвая без документов", "838 тонн не допущено к ввозу": goods a border guard or an
+            // inspector stopped are one control's record, not trade or freight between countries (SeizedGoods)
             metric = OTHER;
         }
         if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
