@@ -2129,6 +2129,7 @@ final class FigurePeriods {
             }
         }
         String set = null;
+        int setAt = -1;
         for (PeriodResolver.Expression e : context.periods()) {
             if (e.kind() == PeriodResolver.Kind.DEADLINE || e.kind() == PeriodResolver.Kind.CUMULATIVE) {
                 return null;
@@ -2161,8 +2162,33 @@ final class FigurePeriods {
                 return null;
             }
             set = period;
+            setAt = e.start();
         }
-        return set;
+        return set == null || setAt < sentence.end() || !context.undated() || restatesAFigureOf(context, sentence, setAt)
+                ? set : null;
+    }
+
+    /**
+     * Whether the sentence holding {@code at}, which comes after {@code sentence}, tells one of that sentence's
+     * figures again (same unit, same value): a note's lede or sub-headline that gives a figure the body dates
+     * later ("Annual growth of 15%" ... "in 2022 trade ... 15% more than in 2021"). In an undated text, a note's one
+     * period stated only after a figure covers it only so (round 47, per47): else the later sentence dates what it
+     * tells itself — an earlier war (`still recovering from a 1992-97 civil war` after a clash's dead), the start of
+     * a project, a month's export earnings after a day's trucks — and the figures before it keep none (the standard:
+     * a period is "carried over from the sentence or headline that sets it", which comes before).
+     */
+    static boolean restatesAFigureOf(FigureContext context, Sentences.Sentence sentence, int at) {
+        Sentences.Sentence later = context.sentences().get(FigureContext.sentenceOf(context, at));
+        List<SurfaceFigure> told = context.surfaceIn(later.start(), later.end());
+        for (SurfaceFigure own : context.surfaceIn(sentence.start(), sentence.end())) {
+            for (SurfaceFigure again : told) {
+                if (java.util.Objects.equals(own.unit(), again.unit())
+                        && Math.abs(own.value() - again.value()) <= 0.005 * Math.abs(own.value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
