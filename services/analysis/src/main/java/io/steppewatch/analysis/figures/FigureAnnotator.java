@@ -325,7 +325,10 @@ public final class FigureAnnotator {
                 : FlowShareSides.withBothSides(drills, article, sentences, mentions);
         // "penalties on 12 people and 30 firms from Russia, Iran and Uzbekistan": the
         // persons and firms a sanctions act lists are counted with the countries they come from (SanctionedHomes)
-        return title ? shares : SanctionedHomes.withHomes(shares, text, sentences, mentions);
+        List<ExtractedFigure> homes = title ? shares : SanctionedHomes.withHomes(shares, text, sentences, mentions);
+        // "18 firms from Georgia and 25 from Armenia", "these shares stood at 20% and 11% respectively": values of a
+        // list each take their own item's parties, not a neighbour's (ListItemOwners)
+        return title ? homes : ListItemOwners.withOwners(homes, text, sentences, mentions);
     }
 
     /**
