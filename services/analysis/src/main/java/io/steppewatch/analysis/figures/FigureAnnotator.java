@@ -1052,7 +1052,7 @@ public final class FigureAnnotator {
         if (!title && !pointedAt && !oneCountryLine && LinesReferredBack.countsAlongLine(metric)) {
             // "the Baku-Turkmenbashi-Baku direction ... between these two ports ... 17,500 TEU along the route": freight
             // counted on a line the sentence points back to is that line's, named by its places before
-            List<String> line = LinesReferredBack.countries(context, sentence, metric);
+            List<String> line = LinesReferredBack.countries(context, sentence, metric, subjects);
             if (line != null) {
                 subjects = line;
             }

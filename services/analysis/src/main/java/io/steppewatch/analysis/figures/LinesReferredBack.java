@@ -58,6 +58,16 @@ final class LinesReferredBack {
      * names no corridor.
      */
     static List<String> countries(FigureContext context, Sentences.Sentence sentence, String metric) {
+        return countries(context, sentence, metric, List.of());
+    }
+
+    /**
+     * As above; {@code current} holds the subjects the figure has so far: a line that the sentence names only as its
+     * subject ("la ligne", "the pipeline") is looked for only when they are at most one party, since two or more
+     * parties already read the line from the sentence or the article.
+     */
+    static List<String> countries(FigureContext context, Sentences.Sentence sentence, String metric,
+                                  List<String> current) {
         List<Mention> own = context.mentionsIn(sentence.start(), sentence.end());
         if (namesLine(context, own)) {
             return null;
@@ -71,6 +81,16 @@ final class LinesReferredBack {
                 && pointsBack(context, sentences.get(at - 1))
                 && !namesLine(context, context.mentionsIn(sentences.get(at - 1).start(), sentences.get(at - 1).end()))) {
             pointing = at - 1;
+        }
+        boolean loose = false;
+        if (pointing < 0 && current.size() <= 1 && OWN_ATTRIBUTES.contains(metric)
+                && (Subjects.namesNoPlace(own) || onlySources(context, sentence, own))
+                && namesLineAsSubject(context, sentence)) {
+            // "La ligne s'étend sur 523 kilomètres", "Жаңа теміржолдың ұзындығы 900 шақырымнан асады": a length or
+            // capacity whose sentence names no place and has the line itself, with the definite article or (in
+            // languages without one) as its opening noun, for its subject is the length of the line named before
+            pointing = at;
+            loose = true;
         }
         if (pointing < 0) {
             return null;
@@ -93,6 +113,9 @@ final class LinesReferredBack {
                 return null; // "via the Middle Corridor ... via this route": the corridor, which its own rules read
             }
             List<String> line = lineOf(context, mentions);
+            if (line == null && loose) {
+                line = countriesOfALine(context, before, mentions);
+            }
             if (line != null) {
                 // "oil from Kazakhstan ... the deliveries through that route": a shipper's freight on the line takes its
                 // whole way, the country it comes from and goes to as the figure's sentence gives them (decision 4)
@@ -100,8 +123,142 @@ final class LinesReferredBack {
                         context.indexedWords(), context.text());
             }
         }
+        if (loose) {
+            // "L'Iran et l'Afghanistan ont inauguré la première voie ferrée reliant les deux pays" in the lead: the
+            // line the lead names with its countries, when no sentence within reach named one
+            for (Sentences.Sentence lead : sentences) {
+                if (lead.paragraph() != sentences.get(0).paragraph() || lead.start() >= sentence.start()) {
+                    break;
+                }
+                List<Mention> mentions = context.mentionsIn(lead.start(), lead.end());
+                List<String> line = lineOf(context, mentions);
+                if (line == null) {
+                    line = countriesOfALine(context, lead, mentions);
+                }
+                if (line != null) {
+                    return line;
+                }
+            }
+        }
         List<String> route = context.article().route();
         return route.size() >= 2 && context.article().corridors().isEmpty() ? route : null;
+    }
+
+    /** The metrics of a line's own attributes: its length and what it can carry. */
+    private static final Set<String> OWN_ATTRIBUTES = Set.of("route.length", "cargo.capacity");
+
+    /** Definite articles (folded): "the", "le", "la", "les". */
+    private static final Set<String> DEFINITE = Set.copyOf(Words.foldAll("the", "le", "la", "les"));
+
+    /** How many words into its sentence a line word may stand after the definite article. */
+    private static final int ARTICLE_REACH = 6;
+
+    /**
+     * Whether the sentence's first word of a line or route stands right after a definite article within its first
+     * {@link #ARTICLE_REACH} words ("Une fois achevée, la voie ferrée"), or among its first three words with no article
+     * ("Жаңа теміржолдың ұзындығы", "Протяженность железной дороги"): the line is what the sentence is about.
+     */
+    private static boolean namesLineAsSubject(FigureContext context, Sentences.Sentence sentence) {
+        List<Words.Word> words = context.wordsOf(sentence);
+        int reach = Math.min(words.size(), ARTICLE_REACH);
+        for (int i = 0; i < reach; i++) {
+            if (!isWayWord(words.get(i).folded()) && !Words.startsWithAny(words.get(i).folded(), LINE_NOUNS)) {
+                continue;
+            }
+            // ("the new railway", "la nouvelle ligne": one adjective may stand between)
+            return i > 0 && DEFINITE.contains(words.get(i - 1).folded())
+                    || i > 1 && DEFINITE.contains(words.get(i - 2).folded())
+                    || i < 3 && !hasArticles(words) && attributeBeside(words, i);
+        }
+        return false;
+    }
+
+    /** How many countries a sentence may name with a line word for the line to be theirs. */
+    private static final int LINE_COUNTRIES = 4;
+
+    /**
+     * The countries a sentence names beside a word of a line ("La Chine a lancé la construction d'une ligne ferroviaire
+     * reliant Kashgar au Kirghizistan et à l'Ouzbékistan"), when they are two to {@link #LINE_COUNTRIES} and the
+     * sentence names no region and no corridor; or null.
+     */
+    private static List<String> countriesOfALine(FigureContext context, Sentences.Sentence sentence,
+                                                 List<Mention> mentions) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == PlaceKind.CORRIDOR || Subjects.REGION.equals(m.code())) {
+                return null;
+            }
+            if (m.kind() == PlaceKind.COUNTRY || m.kind() == PlaceKind.CITY) {
+                codes.add(m.code());
+            }
+        }
+        if (codes.size() < 2 || codes.size() > LINE_COUNTRIES) {
+            return null;
+        }
+        for (Words.Word word : context.wordsOf(sentence)) {
+            String folded = word.folded();
+            if (isWayWord(folded) || Words.startsWithAny(folded, LINE_NOUNS)) {
+                return List.copyOf(codes);
+            }
+        }
+        return null;
+    }
+
+    /** Beginnings of nouns of a line that {@link #isWayWord} leaves out: "la ligne", "линия", "liniya". */
+    private static final List<String> LINE_NOUNS = Words.foldAll("ligne", "линия", "линии", "liniya");
+
+    /** Words that open the closing clause naming the source of a figure: "selon", "according to", "по данным". */
+    private static final Set<String> SOURCE_WORDS = Set.copyOf(Words.foldAll("selon", "according", "данным",
+            "словам", "said", "says", "told", "сообщил", "сообщили", "заявил", "ma'lumotiga", "мәліметінше"));
+
+    /**
+     * Whether every place the sentence names stands after a word that opens its source ("permettra de transporter six
+     * millions de tonnes par an, selon le ministère iranien du Transport"): the source's country is no party of the
+     * figure (decision 37), so the sentence names no place of its own.
+     */
+    private static boolean onlySources(FigureContext context, Sentences.Sentence sentence, List<Mention> own) {
+        int source = -1;
+        for (Words.Word word : context.wordsOf(sentence)) {
+            if (SOURCE_WORDS.contains(word.folded())) {
+                source = word.start();
+                break;
+            }
+        }
+        if (source < 0) {
+            return false;
+        }
+        for (Mention m : own) {
+            if (m.start() < source) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Beginnings of words of a line's length or capacity: "протяженность", "ұзындығы", "uzunligi", "мощность". */
+    private static final List<String> ATTRIBUTE_STEMS = Words.foldAll("протяжен", "длин", "мощност", "пропускн",
+            "ұзындығ", "өткізу", "қуат", "uzunlig", "quvvat", "o'tkazish");
+
+    /**
+     * Whether a word of length or capacity stands right beside the line word at {@code at}: in languages without
+     * articles the line is what is measured when its noun is the measure's possessor ("Протяженность железной
+     * дороги", "теміржолдың ұзындығы"), not when it only opens a sentence introducing a new line ("Новая
+     * железнодорожная линия ... увеличит пропускную способность участка").
+     */
+    private static boolean attributeBeside(List<Words.Word> words, int at) {
+        return at > 0 && Words.startsWithAny(words.get(at - 1).folded(), ATTRIBUTE_STEMS)
+                || at + 1 < words.size() && Words.startsWithAny(words.get(at + 1).folded(), ATTRIBUTE_STEMS);
+    }
+
+    /** Whether the sentence is in a language with articles (it says one of them). */
+    private static boolean hasArticles(List<Words.Word> words) {
+        for (Words.Word word : words) {
+            if (DEFINITE.contains(word.folded()) || "a".equals(word.folded()) || "un".equals(word.folded())
+                    || "une".equals(word.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesLine(FigureContext context, List<Mention> mentions) {
