@@ -124,7 +124,7 @@ final class LinesReferredBack {
             }
         }
         if (loose) {
-            // "L'Iran et l'Afghanistan ont inauguré la première voie ferrée reliant les deux pays" in the lead: the
+            // "two neighbours opened the first railway between them" in the lead: the
             // line the lead names with its countries, when no sentence within reach named one
             for (Sentences.Sentence lead : sentences) {
                 if (lead.paragraph() != sentences.get(0).paragraph() || lead.start() >= sentence.start()) {
@@ -177,8 +177,8 @@ final class LinesReferredBack {
     private static final int LINE_COUNTRIES = 4;
 
     /**
-     * The countries a sentence names beside a word of a line ("La Chine a lancé la construction d'une ligne ferroviaire
-     * reliant Kashgar au Kirghizistan et à l'Ouzbékistan"), when they are two to {@link #LINE_COUNTRIES} and the
+     * The countries a sentence names beside a word of a line ("work began on a railway from Kashgar to Kyrgyzstan
+     * and Uzbekistan"), when they are two to {@link #LINE_COUNTRIES} and the
      * sentence names no region and no corridor; or null.
      */
     private static List<String> countriesOfALine(FigureContext context, Sentences.Sentence sentence,
@@ -212,8 +212,8 @@ final class LinesReferredBack {
             "словам", "said", "says", "told", "сообщил", "сообщили", "заявил", "ma'lumotiga", "мәліметінше"));
 
     /**
-     * Whether every place the sentence names stands after a word that opens its source ("permettra de transporter six
-     * millions de tonnes par an, selon le ministère iranien du Transport"): the source's country is no party of the
+     * Whether every place the sentence names stands after a word that opens its source ("six million tonnes a
+     * year, the Iranian transport ministry says"): the source's country is no party of the
      * figure (decision 37), so the sentence names no place of its own.
      */
     private static boolean onlySources(FigureContext context, Sentences.Sentence sentence, List<Mention> own) {
