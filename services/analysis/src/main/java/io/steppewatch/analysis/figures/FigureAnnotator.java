@@ -306,7 +306,10 @@ public final class FigureAnnotator {
         // flow's parties' (YearsOfAFlow)
         // "21 million tonnes, of which 9 million from China and 12 million tonnes of freight the other way": a freight
         // total and the parts one sentence splits off it measure one freight (FreightTotalParts, decision 56)
-        List<ExtractedFigure> parts = title ? figures : FreightTotalParts.withFreightMetric(figures, text, sentences);
+        // "importing 900,000 tons of wheat, a 14-fold rise on the season before": a level and the change that
+        // qualifies it in one clause share the period one of them was given (ChangeLevelPeriods)
+        List<ExtractedFigure> sided = title ? figures : ChangeLevelPeriods.shared(figures, text);
+        List<ExtractedFigure> parts = title ? sided : FreightTotalParts.withFreightMetric(sided, text, sentences);
         List<ExtractedFigure> spans = YearsOfAFlow.withFlowParties(parts);
         // "Мұнда Қазақстан жағына қарай 4-5 көлік өтіп жатыр" under "Қазақ-қырғыз шекарасында ...": what is counted at
         // the border the headline names by its sides is both sides' (HeadlineBorderSides)
