@@ -24,4 +24,16 @@ class BaseLevelsTest {
     void shouldKeepTheLevelAGoalStartsFromAnAmount(String body, String text, String measure) {
         assertThat(AnalyzedFigures.figure(body, text).measure()).isEqualTo(Measure.valueOf(measure));
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The terminal's throughput may be raised to 9 million tons a year from 5 million tons. | 5 million tons | AMOUNT
+            Officials plan to lift rice exports to 40,000 tons by 2030 from 22,000 tons in 2024. | 22,000 | AMOUNT
+            Les deux pays visent des échanges de 8 milliards de dollars, contre 3 milliards actuellement. | 3 milliards | AMOUNT
+            The terminal's throughput may be raised to 9 million tons a year from 5 million tons. | 9 million tons | TARGET
+            Rice exports rose to 40,000 tons in 2024 from 22,000 tons in 2023. | 22,000 | AMOUNT
+            """)
+    void shouldKeepTheLevelAGoalStartsFromAnAmountWhenItFollowsTheGoal(String body, String text, String measure) {
+        assertThat(AnalyzedFigures.figure(body, text).measure()).isEqualTo(Measure.valueOf(measure));
+    }
 }

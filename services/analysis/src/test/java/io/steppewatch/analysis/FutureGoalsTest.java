@@ -85,4 +85,16 @@ class FutureGoalsTest {
     void shouldReadALevelForAYearNotYetBegunAsAGoal(String body, String published, String text, Measure measure) {
         assertThat(figure(body, published, text).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ankara and Tashkent are eyeing $5 billion in two-way trade within three years.                        | $5 billion   | TARGET
+            The Chinese carmaker eyes $200 million in plant investment in Jizzakh.                                | $200 million | TARGET
+            Les deux pays envisagent 12 nouveaux projets communs, pour un investissement de 300 millions de dollars. | 300 millions | TARGET
+            Les deux gouvernements envisagent l'ouverture de 40 entreprises communes.                             | 40           | TARGET
+            The Chinese carmaker put $200 million into its plant in Jizzakh last year.                            | $200 million | AMOUNT
+            """)
+    void shouldReadAGoalWhenTheLevelIsEyedOrEnvisaged(String body, String text, Measure measure) {
+        assertThat(figure(body, text).measure()).isEqualTo(measure);
+    }
 }

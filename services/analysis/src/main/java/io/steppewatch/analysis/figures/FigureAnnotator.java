@@ -487,6 +487,13 @@ public final class FigureAnnotator {
             // change nor, under a future verb, a goal (audit row 41).
             measure = Measure.SHARE;
         }
+        if (title && measure == Measure.AMOUNT && !"percent".equals(figure.unit()) && !"years".equals(figure.unit())
+                && !"days".equals(figure.unit()) && !LENGTH_UNITS.contains(figure.unit())
+                && HeadlineInfinitives.future(context, figure)) {
+            // "Trade between Turkmenistan and Uzbekistan to exceed $1 billion in 2023": a headline's infinitive is
+            // its future, a level to come (a length stays its length, as planned lengths do in the body).
+            measure = Measure.TARGET;
+        }
         // A percentage describes a metric as a change or as a share of something; a share of trade is not trade.
         // A multiple ("в 2 раза", "threefold") is a change of its metric too.
         String unitClass = figure.isMoney() ? "money"

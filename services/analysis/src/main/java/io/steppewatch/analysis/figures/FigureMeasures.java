@@ -271,8 +271,14 @@ final class FigureMeasures {
         // milliards d'euros, contre 6 milliards en 2010": the level a goal is set against is a level reached,
         // unless a word of aim follows it ("contre 500 000 tonnes par mois prévu"). Only when its own year
         // follows it: without one, the level would take the goal's period ("compared with last year's $7 bln").
-        if (goal && comparedWith(context.text(), figure.start()) && yearRightAfter(context.text(), figure.end())
+        if (goal && comparedWith(context.text(), figure.start()) && (yearRightAfter(context.text(), figure.end())
+                || BaseLevels.nowAfter(context.text(), figure.end()))
                 && !goalRightAfter(context, sentence, figure)) {
+            return Measure.AMOUNT;
+        }
+        // "could be doubled to 12 million tons annually from 6 million tons": the start of the goal's move, written
+        // after its level, is the level now (BaseLevels).
+        if (goal && BaseLevels.startAfterGoal(context, sentence, figure) && !goalRightAfter(context, sentence, figure)) {
             return Measure.AMOUNT;
         }
         // "to lift trade to $4 billion, up from the present $0.7 billion", "currently at USD 300
