@@ -40,7 +40,7 @@ final class BaseLevels {
             + "|now|today|actuellement|aujourd['’]hui|à\\s+l['’]heure\\s+actuelle|сейчас|в\\s+настоящее\\s+время"
             + "|на\\s+сегодня)\\b");
     private static final int NOW_AFTER_REACH = 50;
-    /** How far before a goal's start its level may stand: "to 12 million tons annually from 6 million tons". */
+    /** How far before a goal's start its level may stand: "to 10 million tons a year from 5 million tons". */
     private static final int GOAL_BEFORE_START = 50;
     /** The words that lead to a goal's level: "to", "à", "до". */
     private static final Set<String> LEVEL_LINKS = Set.copyOf(Words.foldAll("to", "à", "до"));
@@ -57,8 +57,8 @@ final class BaseLevels {
     }
 
     /**
-     * "could be doubled to 12 million tons annually from 6 million tons", "to boost output to 6.0 million tonnes by
-     * 2007 from 4.9 million": the level a goal starts from, written after the goal's level with "from". Only when the
+     * "may double to 10 million tons a year from 5 million tons", "to lift output to 6 million tonnes by
+     * a year from 4.9 million": the level a goal starts from, written after the goal's level with "from". Only when the
      * figure before, in the same clause and close, is led to by "to" (the goal's level): "from" alone also opens a
      * range or names a source.
      */

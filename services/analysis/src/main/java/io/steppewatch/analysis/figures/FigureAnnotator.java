@@ -490,7 +490,7 @@ public final class FigureAnnotator {
         if (title && measure == Measure.AMOUNT && !"percent".equals(figure.unit()) && !"years".equals(figure.unit())
                 && !"days".equals(figure.unit()) && !LENGTH_UNITS.contains(figure.unit())
                 && HeadlineInfinitives.future(context, figure)) {
-            // "Trade between Turkmenistan and Uzbekistan to exceed $1 billion in 2023": a headline's infinitive is
+            // "Two neighbours' trade to pass $1 billion next year": a headline's infinitive is
             // its future, a level to come (a length stays its length, as planned lengths do in the body).
             measure = Measure.TARGET;
         }

@@ -276,7 +276,7 @@ final class FigureMeasures {
                 && !goalRightAfter(context, sentence, figure)) {
             return Measure.AMOUNT;
         }
-        // "could be doubled to 12 million tons annually from 6 million tons": the start of the goal's move, written
+        // "may double to 10 million tons a year from 5 million tons": the start of the goal's move, written
         // after its level, is the level now (BaseLevels).
         if (goal && BaseLevels.startAfterGoal(context, sentence, figure) && !goalRightAfter(context, sentence, figure)) {
             return Measure.AMOUNT;

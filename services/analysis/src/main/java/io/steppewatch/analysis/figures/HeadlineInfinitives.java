@@ -7,9 +7,9 @@ import io.steppewatch.analysis.text.WordSet;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * English headlines write the future as a bare infinitive after the subject: "Trade between Turkmenistan and
- * Uzbekistan to exceed $1 billion in 2023", "Mersin Port's capacity to be increased to 3.6 million TEU", "Russia to pay
- * Kazakhstan $114M for the lease". Such a headline states a level to come, a goal or a forecast (the standard's
+ * English headlines write the future as a bare infinitive after the subject: "Two neighbours' trade to pass
+ * $1 billion next year", "a port's capacity to be raised to 3 million TEU", "one state to pay another $100M for a
+ * lease". Such a headline states a level to come, a goal or a forecast (the standard's
  * `target`), whatever the verb, where the body says "will exceed", "will be increased". The cue lexicon lists "to" with
  * a few verbs of aim only ("to reach"), as a body's "to" + verb is most often a purpose or the object of another verb.
  *
