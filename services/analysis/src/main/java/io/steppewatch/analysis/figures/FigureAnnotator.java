@@ -242,8 +242,11 @@ public final class FigureAnnotator {
                 int sentenceIndex = FigureContext.sentenceOf(context, figure.start());
                 if (JOINT_PROJECTS_COUNT.equals(annotated.metric())) {
                     projectsCountedIn = sentenceIndex;
-                } else if (sentenceIndex == projectsCountedIn && INVESTMENT.equals(annotated.metric())
-                        && figure.isMoney()) {
+                } else if (sentenceIndex == projectsCountedIn && figure.isMoney()
+                        && (INVESTMENT.equals(annotated.metric())
+                        || CountedProjectsWorth.worthOfCountedProjects(annotated, figure, before, text))) {
+                    // (and "34 projets ... d'une valeur de 4,4 milliards": the worth of the projects just counted,
+                    // which the cost words had turned `other`: CountedProjectsWorth, decision 61)
                     // "40 projects built together, with $5 billion invested", "une trentaine de projets communs
                     // mobilisant 3 milliards de dollars d'investissements": the money put into the joint projects the
                     // sentence has just counted is their value (NOTES-b: projects built together or with the
