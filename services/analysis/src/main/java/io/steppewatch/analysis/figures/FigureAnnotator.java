@@ -242,8 +242,11 @@ public final class FigureAnnotator {
                 int sentenceIndex = FigureContext.sentenceOf(context, figure.start());
                 if (JOINT_PROJECTS_COUNT.equals(annotated.metric())) {
                     projectsCountedIn = sentenceIndex;
-                } else if (sentenceIndex == projectsCountedIn && INVESTMENT.equals(annotated.metric())
-                        && figure.isMoney()) {
+                } else if (sentenceIndex == projectsCountedIn && figure.isMoney()
+                        && (INVESTMENT.equals(annotated.metric())
+                        || CountedProjectsWorth.worthOfCountedProjects(annotated, figure, before, text))) {
+                    // (and "34 projets ... d'une valeur de 4,4 milliards": the worth of the projects just counted,
+                    // which the cost words had turned `other`: CountedProjectsWorth, decision 61)
                     // "40 projects built together, with $5 billion invested", "une trentaine de projets communs
                     // mobilisant 3 milliards de dollars d'investissements": the money put into the joint projects the
                     // sentence has just counted is their value (NOTES-b: projects built together or with the
@@ -828,9 +831,12 @@ public final class FigureAnnotator {
             // billions in a local currency with its euro sum in brackets: what the papers signed are worth (the labels: `other`,
             // with both sides), not a portfolio of joint projects or one side's investment.
             metric = OTHER;
-        } else if (INVESTMENT.equals(metric) && FigureMeasures.costInClause(context, sentence, figure)) {
+        } else if (INVESTMENT.equals(metric) && FigureMeasures.costInClause(context, sentence, figure)
+                && !InvestedEconomies.investedInAnEconomy(context, sentence, figure)) {
             // "total investment put at $3 billion", "ce tronçon demandera un investissement de 3
-            // milliards": what a project costs, not one party's investment in another.
+            // milliards": what a project costs, not one party's investment in another. (A valuation of the
+            // investment one country holds in another's economy, no project named, is that investment:
+            // InvestedEconomies, decision 61.)
             metric = OTHER;
         } else if (INVESTMENT.equals(metric) && HomeSpending.atHome(context, sentence, figure)) {
             metric = OTHER; // "the Kazakh government will invest 230 billion tenge in new gates": spending at home
