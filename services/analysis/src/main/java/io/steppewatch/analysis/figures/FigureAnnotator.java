@@ -831,12 +831,9 @@ public final class FigureAnnotator {
             // billions in a local currency with its euro sum in brackets: what the papers signed are worth (the labels: `other`,
             // with both sides), not a portfolio of joint projects or one side's investment.
             metric = OTHER;
-        } else if (INVESTMENT.equals(metric) && FigureMeasures.costInClause(context, sentence, figure)
-                && !InvestedEconomies.investedInAnEconomy(context, sentence, figure)) {
+        } else if (INVESTMENT.equals(metric) && FigureMeasures.costInClause(context, sentence, figure)) {
             // "total investment put at $3 billion", "ce tronçon demandera un investissement de 3
-            // milliards": what a project costs, not one party's investment in another. (A valuation of the
-            // investment one country holds in another's economy, no project named, is that investment:
-            // InvestedEconomies, decision 61.)
+            // milliards": what a project costs, not one party's investment in another.
             metric = OTHER;
         } else if (INVESTMENT.equals(metric) && HomeSpending.atHome(context, sentence, figure)) {
             metric = OTHER; // "the Kazakh government will invest 230 billion tenge in new gates": spending at home
