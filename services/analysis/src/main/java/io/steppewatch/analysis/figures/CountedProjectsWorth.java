@@ -6,8 +6,8 @@ import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * The worth of the joint projects its sentence has just counted ("mettre en œuvre conjointement 34 projets
- * d'investissement d'une valeur de 4,4 milliards de dollars", "12 joint projects worth $900 million"): decision 61 of
+ * The worth of the joint projects its sentence has just counted ("30 projets communs d'une valeur de 4 milliards
+ * de dollars", "12 joint projects worth $900 million"): decision 61 of
  * round 38 makes the value of projects of both parties under way, being implemented or launched
  * {@code jointprojects.value}, and the count of the same projects {@code jointprojects.count} by the same test. The
  * worth words ("d'une valeur de", "valeur totale", "стоимостью") are also the words of one project's cost, so the
