@@ -651,7 +651,7 @@ final class FigurePeriods {
     }
 
     /** Words that say what a facility can carry or take, in the five languages (see capacityStatedBefore). */
-    private static final SentenceGate CAPACITY_WORDS = new SentenceGate(Pattern.compile(
+    static final SentenceGate CAPACITY_WORDS = new SentenceGate(Pattern.compile(
             "(?iuU)capacit(?:y|ies|é|e)\\b|capable\\s+of|\\bable\\s+to\\s+(?:receive|handle|accommodate|serve|process|store)"
                     + "|\\bcan\\s+(?:simultaneously\\s+)?(?:receive|handle|accommodate|serve|process|store)|allows?\\s+to\\s+serve"
                     + "|пропускн\\p{L}*\\s+способност|өткізу\\s+қабілет"),
@@ -976,6 +976,9 @@ final class FigurePeriods {
                     || measure == Measure.TARGET
                     || comparedFigure(context.text(), figure.start()))
                     && !TextWalks.joinsNextClause(context.text(), figure.end(), e.start())) {
+                if (e.kind() == PeriodResolver.Kind.PRESENT && FlowsNow.isFlow(figure, measure, metric, context, sentence)) {
+                    return null; // "contre 10 milliards actuellement": a flow stated as now (decision 34)
+                }
                 String span = e.kind() == PeriodResolver.Kind.CUMULATIVE ? pastSpanAfter(figure, measure, context,
                         sentence, e) : null;
                 return span != null ? span : resolve(inSentence, i, context);
@@ -1077,7 +1080,8 @@ final class FigurePeriods {
             return null;
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.PRESENT
-                && StandingNow.hasNoMonth(measure, metric, context, sentence)) {
+                && (StandingNow.hasNoMonth(measure, metric, context, sentence)
+                || FlowsNow.isFlow(figure, measure, metric, context, sentence))) {
             // Decision 34 of round 35: a share or a trade flow stated as now ("is currently approaching 70-75%", "At
             // present, annual trade turnover amounts to $2 billion") is of no month and no year; the progress of works
             // under way keeps the month.
