@@ -888,6 +888,11 @@ public final class FigureAnnotator {
             // inspector stopped are one control's record, not trade or freight between countries (SeizedGoods)
             metric = OTHER;
         }
+        if (!OTHER.equals(metric) && figure.isMoney() && PaperWorths.worthOfPapers(context, sentence, figure)) {
+            // "des contrats pour plus de 18 milliards", "- Инвестиционное соглашение ... - 800 млн евро;": what papers
+            // are for is their worth, not trade, investment or joint projects (decision 61; PaperWorths)
+            metric = OTHER;
+        }
         if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
                 && FigureMeasures.futureWordInClause(context, sentence, figure)) {
             // "20 тысяч рабочих мест будет создано": a count of the vocabulary in the future is a goal (a count of
