@@ -878,6 +878,11 @@ public final class FigureAnnotator {
             // convoy's load, is no freight of a route, port or crossing, whichever rule above named it so.
             metric = OTHER;
         }
+        if ("cargo.containers".equals(metric) && ContainerLoads.holdAProduct(context, sentence, figure)) {
+            // "62 containers of petroleum coke", "қызанақ пастасы тиелген 82 контейнер": containers counted with what
+            // they hold are one consignment, whose load is `other` (round 26, decision 56; ContainerLoads)
+            metric = OTHER;
+        }
         if (!OTHER.equals(metric) && SellersTakings.takings(context, sentence, figure, unitClass)) {
             // "pharmaceutical sales there have amounted to $60-70 million", "объема продаж в Китае": a seller's
             // takings are one party's money, not trade, freight or investment between countries (SellersTakings)
