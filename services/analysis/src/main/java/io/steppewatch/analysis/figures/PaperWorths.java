@@ -7,7 +7,7 @@ import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
 
 /**
- * A sum given as what papers are for: "il avait signé des contrats pour plus de 18 milliards de dollars", "des accords
+ * A sum given as what papers are for: "signé des contrats pour 18 milliards", "des accords
  * ont été conclus pour six milliards", "agreements for $10 billion", "контракты на $1,6 млрд", or a list of papers
  * signed whose items end on their sums ("- Инвестиционное соглашение между ... о строительстве ... - 800 млн евро;").
  * Decision 61 of round 38: the worth of agreements, contracts, documents or deals (investment agreements included) is
