@@ -65,7 +65,7 @@ final class DealWorths {
         return false;
     }
 
-    private static boolean talkedAbout(FigureContext context, Sentences.Sentence sentence) {
+    static boolean talkedAbout(FigureContext context, Sentences.Sentence sentence) {
         return FigureMetrics.names(context, sentence, TALK);
     }
 

@@ -894,6 +894,11 @@ public final class FigureAnnotator {
             // convoy's load, is no freight of a route, port or crossing, whichever rule above named it so.
             metric = OTHER;
         }
+        if ("cargo.containers".equals(metric) && ContainerLoads.holdAProduct(context, sentence, figure)) {
+            // "62 containers of petroleum coke", "қызанақ пастасы тиелген 82 контейнер": containers counted with what
+            // they hold are one consignment, whose load is `other` (round 26, decision 56; ContainerLoads)
+            metric = OTHER;
+        }
         if (!OTHER.equals(metric) && SellersTakings.takings(context, sentence, figure, unitClass)) {
             // "pharmaceutical sales there have amounted to $60-70 million", "объема продаж в Китае": a seller's
             // takings are one party's money, not trade, freight or investment between countries (SellersTakings)
@@ -902,6 +907,11 @@ public final class FigureAnnotator {
         if (!OTHER.equals(metric) && SeizedGoods.caught(context, sentence, figure, metric)) {
             // "нашли 13 тонн насвая без документов", "838 тонн не допущено к ввозу": goods a border guard or an
             // inspector stopped are one control's record, not trade or freight between countries (SeizedGoods)
+            metric = OTHER;
+        }
+        if (!OTHER.equals(metric) && figure.isMoney() && PaperWorths.worthOfPapers(context, sentence, figure)) {
+            // "des contrats pour plus de 18 milliards", "- Инвестиционное соглашение ... - 800 млн евро;": what papers
+            // are for is their worth, not trade, investment or joint projects (decision 61; PaperWorths)
             metric = OTHER;
         }
         if (measure == Measure.AMOUNT && "count".equals(figure.unit()) && !OTHER.equals(metric)
