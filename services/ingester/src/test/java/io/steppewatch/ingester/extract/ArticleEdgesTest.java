@@ -1248,4 +1248,28 @@ class ArticleEdgesTest {
                 .doesNotContain("Map of the quays", "More river trips", "Vergrößern", "affiliate")
                 .endsWith("hiring for a third shift.");
     }
+
+    @Test
+    void shouldReadTheBodyWhenTheTitleIsNeverClosed() {
+        // A title whose end tag is mistyped or lost swallows the whole page as its text, so the body came out
+        // empty; the title ends where its first tag or line does, and the article is read as usual.
+        for (String head : new String[] {
+                "<title>Record month at the Termez river port</titel>",
+                "<title>Record month at the Termez river port | Port News\nfunction zoom() { return 1; }\n</script>"}) {
+            ExtractedPage page = extractor.extract("<html><head>" + head
+                    + "<link rel=\"stylesheet\" href=\"/site.css\"></head><body><div class=\"wrap\">" + BODY
+                    + "</div></body></html>", "https://port.example/news/termez");
+
+            assertThat(page.text()).contains("grain barges arriving from the north", "hiring for a third shift")
+                    .doesNotContain("stylesheet");
+        }
+    }
+
+    @Test
+    void shouldLeaveAPageAloneWhenItsTitleIsClosedOrAbsent() {
+        assertThat(ArticleExtractor.withTitleClosed("<html><head></head><body></body></html>")).isNull();
+        assertThat(ArticleExtractor.withTitleClosed("<title>Port news")).isNull();
+        assertThat(ArticleExtractor.withTitleClosed("<title>\n  Port news\n<body>"))
+                .isEqualTo("<title>\n  Port news</title>\n<body>");
+    }
 }
