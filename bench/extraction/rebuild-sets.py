@@ -11,16 +11,26 @@ what the benchmark needs out of a local git snapshot into bench/extraction/sets/
   sets/trafilatura-heldout/   990 pages, each annotated with text segments that must appear in the main text
                               and segments that must not. Split by a hash of the page's URL, so the split is
                               stable and has nothing to do with what the pages contain.
+  sets/googlenews-dev/        L3S-GN1 (Kohlschuetter, Fankhauser, Nejdl, WSDM 2010): 621 English news articles
+  sets/googlenews-heldout/    from 407 sites, Google News 2008, each assessed by hand block by block (headline,
+                              full text, supplemental, related, comments, not content). Taken from the copy in
+                              geodrome/page-signal (commit 186d815; the dataset's own licence: research use only,
+                              L3S Research Center). Split by the same hash of the URL. Scored by shingles against
+                              the full-text blocks (ground-truth.json); segments.json lists the same blocks as
+                              "with" and the related, comment and not-content blocks as "without", for
+                              segment_losses.py.
 
-  bench/extraction/rebuild-sets.py --trafilatura GITDIR --scrapinghub GITDIR [--shared DIR]
+  bench/extraction/rebuild-sets.py [--trafilatura GITDIR] [--scrapinghub GITDIR] [--googlenews GITDIR] [--shared DIR]
 
 GITDIR is a bare git directory of the repository (for example the snapshot the search tool's fetch brings).
 """
 import argparse
 import gzip
 import hashlib
+import html.parser
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -102,20 +112,111 @@ def trafilatura(gitdir, out_root):
         print(f"{name}: {len(items)} pages")
 
 
+GOOGLENEWS = "L3S-GN1-20100130203947-00001"
+# The assessors' labels, as classes of the <span> around each text block; headline and supplemental (captions) are
+# neither article body nor boilerplate here, so they are left out of both lists.
+FULL_TEXT, NOT_CONTENT = "x-nc-sel2", ("x-nc-sel0", "x-nc-sel4", "x-nc-sel5")
+# A block shorter than this ("Home", "More") is too common to say anything when found or missed in a text.
+SEGMENT_CHARS = 25
+
+
+class LabelledBlocks(html.parser.HTMLParser):
+    """The text blocks of an assessed page, each with the label of the innermost labelled <span> around it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.labels = []  # one entry per open <span>: its x-nc-sel class or None
+        self.skip = 0
+        self.blocks = []  # [label, text]
+
+    def label(self):
+        return next((l for l in reversed(self.labels) if l), None)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "span":
+            classes = (dict(attrs).get("class") or "").split()
+            self.labels.append(next((c for c in classes if c.startswith("x-nc-sel")), None))
+        if tag != "a":
+            self.blocks.append([self.label(), ""])  # any tag but a link ends a block
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag == "span" and self.labels:
+            self.labels.pop()
+        if tag != "a":
+            self.blocks.append([self.label(), ""])
+
+    def handle_data(self, data):
+        if not self.skip:
+            if not self.blocks:
+                self.blocks.append([self.label(), ""])
+            self.blocks[-1][1] += data
+
+
+def collapse(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def googlenews(gitdir, out_root):
+    urls = {}
+    for line in blob(gitdir, f"{GOOGLENEWS}/url-mapping.txt").decode("utf-8").splitlines():
+        if line.strip():
+            urn, url = line.split("\t", 1)
+            urls[urn.strip("<>").removeprefix("urn:uuid:")] = url.strip()
+    sets = {"googlenews-dev": ({}, {}), "googlenews-heldout": ({}, {})}
+    for name in sets:
+        fresh(os.path.join(out_root, name))
+    for uuid, url in sorted(urls.items()):
+        parser = LabelledBlocks()
+        parser.feed(blob(gitdir, f"{GOOGLENEWS}/annotated/{uuid}.html").decode("utf-8", "replace"))
+        parser.close()
+        blocks = [(label, collapse(text)) for label, text in parser.blocks if collapse(text)]
+        body = [text for label, text in blocks if label == FULL_TEXT]
+        if not body:
+            print(f"googlenews: {uuid} has no full-text block, skipped", file=sys.stderr)
+            continue
+        name = "googlenews-dev" if in_dev(url) else "googlenews-heldout"
+        pid = page_id(url)
+        # The conversion stored every page as UTF-8 but left the pages' own charset declarations (often
+        # ISO-8859-1); a byte-order mark says what the bytes are, as a server's header would.
+        with gzip.open(os.path.join(out_root, name, "html", f"{pid}.html.gz"), "wb") as f:
+            f.write(b"\xef\xbb\xbf" + blob(gitdir, f"{GOOGLENEWS}/original/{uuid}.html"))
+        joined = "\n".join(body)
+        with_ = [t for t in body if len(t) >= SEGMENT_CHARS]
+        without = sorted({t for label, t in blocks
+                          if label in NOT_CONTENT and len(t) >= SEGMENT_CHARS and t not in joined})
+        truth, segments = sets[name]
+        truth[pid] = {"url": url, "articleBody": joined}
+        segments[pid] = {"url": url, "with": with_, "without": without}
+    for name, (truth, segments) in sets.items():
+        for file, items in (("ground-truth.json", truth), ("segments.json", segments)):
+            with open(os.path.join(out_root, name, file), "w", encoding="utf-8") as f:
+                json.dump(items, f, ensure_ascii=False, indent=1)
+        with open(os.path.join(out_root, name, "LICENSE"), "wb") as f:
+            f.write(blob(gitdir, f"{GOOGLENEWS}/Readme-L3S-GN1.txt"))
+        print(f"{name}: {len(truth)} pages")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--trafilatura", help="git directory of adbar/trafilatura")
     parser.add_argument("--scrapinghub", help="git directory of scrapinghub/article-extraction-benchmark")
+    parser.add_argument("--googlenews", help="git directory of geodrome/page-signal (holds L3S-GN1)")
     parser.add_argument("--shared", default=os.path.join(HERE, "..", "..", "..", "shared"),
                         help="the shared folder holding bench/article-extraction (default: ../shared)")
     parser.add_argument("--out", default=os.path.join(HERE, "sets"))
     args = parser.parse_args()
-    if not args.trafilatura and not args.scrapinghub:
+    if not args.trafilatura and not args.scrapinghub and not args.googlenews:
         parser.error("name at least one snapshot")
     if args.scrapinghub:
         scrapinghub(args.scrapinghub, args.shared, args.out)
     if args.trafilatura:
         trafilatura(args.trafilatura, args.out)
+    if args.googlenews:
+        googlenews(args.googlenews, args.out)
 
 
 if __name__ == "__main__":

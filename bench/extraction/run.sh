@@ -5,7 +5,10 @@
 #   scrapinghub-heldout  the other 93 pages of the same public benchmark (shingle F1; held out, never tuned on)
 #   trafilatura-dev      half of trafilatura's evaluation corpus (segment F1; tuned on)
 #   trafilatura-heldout  the other half (segment F1; held out, never tuned on)
-# The last three exist once bench/extraction/rebuild-sets.py has built them from snapshots of their repositories.
+#   googlenews-dev       half of L3S-GN1's 621 hand-assessed news articles (shingle F1 against the full-text blocks;
+#                        tuned on; segments.json beside it feeds segment_losses.py)
+#   googlenews-heldout   the other half (shingle F1; held out, never tuned on)
+# The last five exist once bench/extraction/rebuild-sets.py has built them from snapshots of their repositories.
 #
 #   bench/extraction/run.sh                 # from the repository root (or anywhere)
 #   SKIP_BUILD=1 bench/extraction/run.sh    # reuse the classes already compiled under services/ingester/target
@@ -28,6 +31,8 @@ add_set article-extraction "$shared/bench/article-extraction" shingles
 add_set scrapinghub-heldout "$here/sets/scrapinghub-heldout" shingles
 add_set trafilatura-dev "$here/sets/trafilatura-dev" segments
 add_set trafilatura-heldout "$here/sets/trafilatura-heldout" segments
+add_set googlenews-dev "$here/sets/googlenews-dev" shingles
+add_set googlenews-heldout "$here/sets/googlenews-heldout" shingles
 
 if (( ${#names[@]} == 0 )); then
   echo "extraction bench: skipped, no labelled set found (see bench/extraction/rebuild-sets.py)"

@@ -1,5 +1,8 @@
 package io.steppewatch.ingester.extract;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,6 +32,9 @@ public final class ArticleExtractor {
     static final int MAX_DEPTH = 256;
 
     /** Parsed once: parsing a selector costs more than running it over a page's head. */
+    /** The opening tag of a page's title; see {@link #withTitleClosed}. */
+    private static final Pattern TITLE_OPEN = Pattern.compile("(?i)<title\\b[^>]*>");
+
     private static final Evaluator DECLARED_ADDRESS =
             QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
 
@@ -66,7 +72,37 @@ public final class ArticleExtractor {
     }
 
     private static Document parse(String html, String baseUrl) {
-        return Jsoup.parse(html, baseUrl, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        Document doc = Jsoup.parse(html, baseUrl, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        String closed = doc.body().childNodeSize() == 0 && doc.title().indexOf('<') >= 0
+                ? withTitleClosed(html) : null;
+        return closed == null ? doc : Jsoup.parse(closed, baseUrl, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+    }
+
+    /**
+     * A {@code <title>} that is never closed takes the rest of the page as its text, as the HTML standard says (a
+     * browser shows a blank page), so the body comes out empty. Old templates with a mistyped end tag and damaged
+     * saved copies do this (five sites of L3S-GN1's development half). The title is closed where its first line
+     * or its first tag starts, and the page read again; null when the page holds no title to close. Only asked
+     * when the body came out empty and the title holds markup, so a well-formed page never pays for it.
+     */
+    static String withTitleClosed(String html) {
+        Matcher open = TITLE_OPEN.matcher(html);
+        if (!open.find()) {
+            return null;
+        }
+        int at = open.end();
+        while (at < html.length() && Character.isWhitespace(html.charAt(at))) {
+            at++;
+        }
+        int end = at;
+        while (end < html.length() && html.charAt(end) != '<' && html.charAt(end) != '\n'
+                && html.charAt(end) != '\r') {
+            end++;
+        }
+        if (end == html.length()) {
+            return null;
+        }
+        return html.substring(0, end) + "</title>" + html.substring(end);
     }
 
     /**

@@ -1704,8 +1704,14 @@ final class MainContentFinder {
         return false;
     }
 
+    /** A table of links with no more than a line of other text: a layout's menu or list of other stories. */
+    private static boolean linkTable(Element table, TextStats stats) {
+        double links = stats.linkDensity(table);
+        return links > 0.5 && stats.chars(table) * (1 - links) < MIN_PROSE_CHARS;
+    }
+
     private static boolean shouldDrop(Element element, Map<Element, Double> scores, TextStats stats, Pass pass) {
-        if (element.nameIs("table") && insideTableOrCode(element)) {
+        if (element.nameIs("table") && insideTableOrCode(element) && !linkTable(element, stats)) {
             return false;
         }
         int weight = pass.weighClasses() ? ClassHints.weight(element) : 0;

@@ -1248,4 +1248,74 @@ class ArticleEdgesTest {
                 .doesNotContain("Map of the quays", "More river trips", "Vergrößern", "affiliate")
                 .endsWith("hiring for a third shift.");
     }
+
+    @Test
+    void shouldReadTheBodyWhenTheTitleIsNeverClosed() {
+        // A title whose end tag is mistyped or lost swallows the whole page as its text, so the body came out
+        // empty; the title ends where its first tag or line does, and the article is read as usual.
+        for (String head : new String[] {
+                "<title>Record month at the Termez river port</titel>",
+                "<title>Record month at the Termez river port | Port News\nfunction zoom() { return 1; }\n</script>"}) {
+            ExtractedPage page = extractor.extract("<html><head>" + head
+                    + "<link rel=\"stylesheet\" href=\"/site.css\"></head><body><div class=\"wrap\">" + BODY
+                    + "</div></body></html>", "https://port.example/news/termez");
+
+            assertThat(page.text()).contains("grain barges arriving from the north", "hiring for a third shift")
+                    .doesNotContain("stylesheet");
+        }
+    }
+
+    @Test
+    void shouldLeaveAPageAloneWhenItsTitleIsClosedOrAbsent() {
+        assertThat(ArticleExtractor.withTitleClosed("<html><head></head><body></body></html>")).isNull();
+        assertThat(ArticleExtractor.withTitleClosed("<title>Port news")).isNull();
+        assertThat(ArticleExtractor.withTitleClosed("<title>\n  Port news\n<body>"))
+                .isEqualTo("<title>\n  Port news</title>\n<body>");
+    }
+
+    @Test
+    void shouldDropATableOfLinksNestedInTheLayoutTableThatHoldsTheArticle() {
+        // Pages laid out in tables nest a table of links to other stories inside the cell that holds the story;
+        // a table inside a table was always kept, as readability keeps data tables, so the links stayed.
+        String links = """
+                <table><tr><td><a href="/sport/1">Rocket edge the Eagles in overtime</a></td></tr>
+                  <tr><td><a href="/sport/2">Winter games open on Saturday</a></td></tr>
+                  <tr><td><a href="/sport/3">Ferry timetable for the holidays</a></td></tr>
+                  <tr><td><a href="/sport/4">School board meets on Tuesday</a></td></tr></table>""";
+        String text = text("""
+                <table class="layout"><tr><td class="nav"><a href="/">Home</a> <a href="/sport">Sport</a></td>
+                <td>
+                <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                with grain barges arriving from the north every second day.</p>
+                <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                """ + links + """
+                <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                """ + links.replace("/sport/", "/news/") + """
+                </td></tr></table>""");
+
+        assertThat(text).contains("grain barges arriving from the north", "hiring for a third shift")
+                .doesNotContain("Rocket edge the Eagles", "Ferry timetable");
+    }
+
+    @Test
+    void shouldKeepATableNestedInTheArticleWhenItHoldsProseBesideItsLinks() {
+        String text = text("""
+                <table class="layout"><tr><td>
+                <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                with grain barges arriving from the north every second day.</p>
+                <table><tr><td><a href="/ports/termez">Termez port</a> <a href="/ports/aktau">Aktau port</a>
+                <a href="/ports/baku">Baku port</a> <a href="/ports/turkmenbashi">Turkmenbashi port</a></td></tr>
+                <tr><td>The four ports together moved more grain across the Caspian and the Amu Darya this spring,
+                by the count of the regional freight board.</td></tr></table>
+                <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                customs yard opens to traffic in May, and has begun hiring for a third shift.</p>
+                </td></tr></table>""");
+
+        assertThat(text).contains("grain barges arriving from the north", "by the count of the regional freight board",
+                "hiring for a third shift");
+    }
 }
