@@ -36,8 +36,11 @@ final class FlowsNow {
     /** Whether the figure, dated only by a present word of its sentence, is a flow and so of no month. */
     static boolean isFlow(SurfaceFigure figure, Measure measure, String metric, FigureContext context,
                           Sentences.Sentence sentence) {
-        if (metric != null && metric.startsWith(TRADE) && measure == Measure.TARGET) {
-            return true; // the level now that a goal is set against
+        if (metric != null && metric.startsWith(TRADE) && (measure == Measure.TARGET
+                || (measure == Measure.AMOUNT && BaseLevels.nowAfter(context.text(), figure.end())))) {
+            // the level now that a goal is set against: read as the goal itself, or (BaseLevels, alerts47) as the
+            // level it is, the words of now right after it
+            return true;
         }
         if (measure != Measure.AMOUNT || context.sentenceFinds(FigurePeriods.CAPACITY_WORDS, sentence)) {
             return false; // what a terminal can take a day is a capacity, which keeps the month (team a)
