@@ -17,7 +17,8 @@ class OwnFirmCountsTest {
     @ParameterizedTest(name = "{2} in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Kyrgyz lenders drop the Russian card | Some 12 Kyrgyz banks have stopped accepting Russian Mir cards this month. | 12 | KG
-            Таджикские банки и переводы | Более 15 банков Таджикистана приостановили переводы в банки России с начала недели. | 15 | TJ
+            Казахстанские банки и корсчета | Около 15 казахстанских банков закрыли корреспондентские счета российских банков в этом месяце. | 15 | KZ
+            Санкции и банки Казахстана | Уже 15 казахстанских банков закрыли корреспондентские счета российских банков, опасаясь вторичных санкций. | 15 | KZ
             """)
     void shouldKeepTheOwnerOfTheCountedFirms(String title, String body, String number, String expected) {
         assertThat(subjectsOf(title, body, number)).containsExactlyInAnyOrder(expected.split(" "));
@@ -27,6 +28,7 @@ class OwnFirmCountsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Chinese business in Kyrgyzstan | Over 300 Chinese companies are now active in Kyrgyzstan, the ministry said. | 300 | KG
             Turkish firms in Kazakhstan | Around 40 Turkish companies work with their Kazakh partners on the new plant. | 40 | KZ
+            Sanctions on Kyrgyz firms | Britain's new sanctions hit 4 Kyrgyz companies trading with Russian suppliers. | 4 | GB KG
             Uzbek fruit heads north | About 20 Uzbek firms now ship dried apricots to Russia every week. | 20 | RU UZ
             """)
     void shouldKeepTheHostOrThePartnerOfTheFirms(String title, String body, String number, String kept) {

@@ -37,13 +37,20 @@ final class OwnFirmCounts {
             + "(?:bank|банк|banque|compan|компани|firm|фирм|enterprise|entreprise|предприяти|société|kompaniya"
             + "|korxona|кәсіпорын)\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /**
-     * Words of foreign capital or joint firms (the count then belongs to both sides) and of sanctions (the sanctioning
-     * state is a party: decision 64's listings, {@link SanctionedHomes}).
-     */
+    /** Words of foreign capital or joint firms: the count then belongs to both sides. */
     private static final List<String> SHARED = List.of("capital", "капитал", "joint", "совместн", "participation",
-            "участи", "ishtirok", "бірлеск", "conjoint", "mixte", "sanction", "санкци", "sanksiya", "blacklist",
+            "участи", "ishtirok", "бірлеск", "conjoint", "mixte");
+
+    /**
+     * Words of sanctions: written before the count, they are laid on the counted firms and the sanctioning state is a
+     * party ("imposed sanctions on 3 Kyrgyz companies", "ввела санкции против", "a sanctionné"; {@link
+     * SanctionedHomes}); after it, they are what the firms avoid ("to avoid secondary sanctions").
+     */
+    private static final List<String> SANCTIONS = List.of("sanction", "санкци", "sanksiya", "blacklist",
             "entity list", "liste noire");
+
+    /** English adjectives of nationality by their endings ("Russian", "Chinese", "Turkish", "Pakistani"). */
+    private static final Pattern ENGLISH_ADJECTIVE = Pattern.compile("(?:an|ese|ish|i)$");
 
     /** Words that may not stand between the number and the noun: the noun is then another's ("microchips to a firm"). */
     private static final Pattern NOT_OWN_NOUN = Pattern.compile("(?:^|\\s)(?:to|a|an|the|of|for|from|with|by|at|in"
@@ -80,6 +87,10 @@ final class OwnFirmCounts {
             if (!TextWalks.containsAny(lower, FIRM_KEYS) || TextWalks.containsAny(lower, SHARED)) {
                 continue;
             }
+            int at = lower.indexOf(f.text().toLowerCase(Locale.ROOT));
+            if (TextWalks.containsAny(at < 0 ? lower : lower.substring(0, at), SANCTIONS)) {
+                continue;
+            }
             List<String> owned = owned(f, text, sentences, mentions);
             if (owned == null || owned.equals(f.subjects())) {
                 continue;
@@ -90,6 +101,15 @@ final class OwnFirmCounts {
             result.set(i, f.withSubjects(owned));
         }
         return result == null ? figures : result;
+    }
+
+    /**
+     * Whether a country is written as an adjective, the owner of a noun beside it: in lower case in Russian, Kazakh,
+     * French, Uzbek ("российские", "ресейлік", "chinoises"), by its ending in English ("Russian", "Chinese"); a
+     * country written as a noun ("Великобритания", "The United Kingdom", "России") may be the one acting on the firms.
+     */
+    private static boolean adjective(String word) {
+        return !word.isEmpty() && (Character.isLowerCase(word.charAt(0)) || ENGLISH_ADJECTIVE.matcher(word).find());
     }
 
     /** The count's parties without the countries of other nouns of its sentence, or null when it has no owner. */
@@ -143,8 +163,8 @@ final class OwnFirmCounts {
                 wordEnd++;
             }
             String word = text.substring(other.start(), wordEnd);
-            if (HOST_OR_PARTNER.matcher(before).find() || LOCATIVE.matcher(word).find()) {
-                return null; // the host or the partner of the counted firms
+            if (HOST_OR_PARTNER.matcher(before).find() || LOCATIVE.matcher(word).find() || !adjective(word)) {
+                return null; // the host or the partner of the counted firms, or a country acting on them
             }
             dropped.add(other.code());
         }
