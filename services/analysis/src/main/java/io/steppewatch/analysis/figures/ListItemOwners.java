@@ -81,16 +81,17 @@ final class ListItemOwners {
                                                         List<Sentences.Sentence> sentences, List<Mention> mentions) {
         List<ExtractedFigure> result = null;
         String[] origins = null;
+        SentenceHolds origin = new SentenceHolds(ORIGIN_KEYS);
         for (int i = 0; i < figures.size(); i++) {
             ExtractedFigure f = figures.get(i);
             if (f.offset() < 0 || !"count".equals(f.unit()) || !"other".equals(f.metric())
-                    || !hasOrigin(f.sentence())) {
+                    || !origin.test(f.sentence())) {
                 continue;
             }
             if (origins == null) {
                 origins = new String[figures.size()];
                 for (int k = 0; k < figures.size(); k++) {
-                    origins[k] = "count".equals(figures.get(k).unit()) && hasOrigin(figures.get(k).sentence())
+                    origins[k] = "count".equals(figures.get(k).unit()) && origin.test(figures.get(k).sentence())
                             ? ownOrigin(figures.get(k), text, sentences, mentions) : null;
                 }
             }
@@ -123,8 +124,26 @@ final class ListItemOwners {
         return result == null ? figures : result;
     }
 
-    private static boolean hasOrigin(String sentence) {
-        return TextWalks.containsAny(sentence.toLowerCase(Locale.ROOT), ORIGIN_KEYS);
+    /**
+     * Whether a sentence, lower-cased, holds one of some keys; the answer for the sentence asked last is kept, as the
+     * figures of one sentence come one after another (a lower-cased copy per figure cost more than the rule's work).
+     */
+    private static final class SentenceHolds {
+        private final List<String> keys;
+        private String last;
+        private boolean holds;
+
+        SentenceHolds(List<String> keys) {
+            this.keys = keys;
+        }
+
+        boolean test(String sentence) {
+            if (!sentence.equals(last)) {
+                holds = TextWalks.containsAny(sentence.toLowerCase(Locale.ROOT), keys);
+                last = sentence;
+            }
+            return holds;
+        }
     }
 
     /** The country a value's own origin names right after it, or null. */
@@ -168,9 +187,10 @@ final class ListItemOwners {
             }
         }
         order.sort(Comparator.comparingInt(i -> figures.get(i).offset()));
+        SentenceHolds respectively = new SentenceHolds(RESPECTIVELY);
         for (int k = 0; k < order.size(); k++) {
             ExtractedFigure first = figures.get(order.get(k));
-            if (!TextWalks.containsAny(first.sentence().toLowerCase(Locale.ROOT), RESPECTIVELY)) {
+            if (!respectively.test(first.sentence())) {
                 continue;
             }
             // the run: values of one unit in one sentence, joined by a comma or "and" only
