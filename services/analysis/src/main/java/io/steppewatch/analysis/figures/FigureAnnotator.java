@@ -331,7 +331,7 @@ public final class FigureAnnotator {
         List<ExtractedFigure> homes = title ? shares : SanctionedHomes.withHomes(shares, text, sentences, mentions);
         // "18 firms from Georgia and 25 from Armenia", "these shares stood at 20% and 11% respectively": values of a
         // list each take their own item's parties, not a neighbour's (ListItemOwners)
-        return title ? homes : ListItemOwners.withOwners(homes, text, sentences, mentions);
+        return title ? homes : ListItemOwners.withOwners(homes, text, sentences, mentions, context);
     }
 
     /**

@@ -62,63 +62,9 @@ final class PowerFlows {
         return new PowerFlows(RoleWordLists.parse(lines, Map.of("power", Role.POWER, "flow", Role.FLOW)));
     }
 
-    /**
-     * Whether {@code text} may name electricity: one of the power words' substrings is in it, the text lower-cased.
-     * Read in place, a character lower-cased at a time (a lower-cased copy of a whole body cost more than the rule's
-     * work); the same answer as searching {@code toLowerCase(Locale.ROOT)}'s copy, as that lowers each character
-     * alone except the dotted capital I (two characters then), for which the copy is searched.
-     */
+    /** Whether {@code text} may name electricity: one of the power words' substrings is in it. */
     static boolean mayName(CharSequence text) {
-        String raw = text.toString();
-        int n = raw.length();
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
-            if (c == '\u0130') {
-                return mayNameLowered(raw);
-            }
-            char lower = Character.toLowerCase(c);
-            if (GATE_FIRSTS.indexOf(lower) < 0) {
-                continue;
-            }
-            for (String part : GATE) {
-                if (part.charAt(0) == lower && startsAt(raw, i, part)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The first characters of the {@link #GATE}'s substrings. */
-    private static final String GATE_FIRSTS = firsts(GATE);
-
-    private static String firsts(List<String> parts) {
-        StringBuilder firsts = new StringBuilder();
-        for (String part : parts) {
-            if (firsts.indexOf(part.substring(0, 1)) < 0) {
-                firsts.append(part.charAt(0));
-            }
-        }
-        return firsts.toString();
-    }
-
-    /** Whether {@code part} (lower case) stands at {@code at} of {@code raw}, each character lower-cased alone. */
-    private static boolean startsAt(String raw, int at, String part) {
-        if (at + part.length() > raw.length()) {
-            return false;
-        }
-        for (int j = 1; j < part.length(); j++) {
-            char c = raw.charAt(at + j);
-            if (c == '\u0130' || Character.toLowerCase(c) != part.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #mayName} on a lower-cased copy: for a text with a dotted capital I. */
-    private static boolean mayNameLowered(String raw) {
-        String lower = raw.toLowerCase(Locale.ROOT);
+        String lower = text.toString().toLowerCase(Locale.ROOT);
         for (String part : GATE) {
             if (lower.contains(part)) {
                 return true;
