@@ -334,7 +334,7 @@ public final class FigureAnnotator {
         List<ExtractedFigure> homes = title ? shares : SanctionedHomes.withHomes(shares, text, sentences, mentions);
         // "18 firms from Georgia and 25 from Armenia", "these shares stood at 20% and 11% respectively": values of a
         // list each take their own item's parties, not a neighbour's (ListItemOwners)
-        List<ExtractedFigure> items = title ? homes : ListItemOwners.withOwners(homes, text, sentences, mentions);
+        List<ExtractedFigure> items = title ? homes : ListItemOwners.withOwners(homes, text, sentences, mentions, context);
         // "10 кыргызских банков перестали обслуживать российские карты": a count of one country's own banks or firms
         // is not the country of another noun of its sentence (OwnFirmCounts)
         return title ? items : OwnFirmCounts.withOwners(items, text, sentences, mentions);

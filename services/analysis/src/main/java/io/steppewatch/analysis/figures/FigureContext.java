@@ -65,16 +65,21 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
                 String folded = foldedSentence(index);
                 found = gate.finds(folded, folded);
             } else {
-                String lower = facts.lowerTexts[index];
-                if (lower == null) {
-                    lower = sentenceText(index).toLowerCase(Locale.ROOT);
-                    facts.lowerTexts[index] = lower;
-                }
-                found = gate.finds(sentenceText(index), lower);
+                found = gate.finds(sentenceText(index), lowerSentence(index));
             }
             known[index] = found ? SentenceFacts.YES : SentenceFacts.NO;
         }
         return known[index] == SentenceFacts.YES;
+    }
+
+    /** Sentence {@code index}'s text in lower case ({@code Locale.ROOT}), lower-cased once for all that ask. */
+    String lowerSentence(int index) {
+        String lower = facts.lowerTexts[index];
+        if (lower == null) {
+            lower = sentenceText(index).toLowerCase(Locale.ROOT);
+            facts.lowerTexts[index] = lower;
+        }
+        return lower;
     }
 
     /** {@link Words#fold} of sentence {@code index}'s text, folded once for all the gates that ask. */

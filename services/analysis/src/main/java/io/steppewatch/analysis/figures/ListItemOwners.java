@@ -69,28 +69,40 @@ final class ListItemOwners {
     /** The figures with each value of a list given its own item's parties. */
     static List<ExtractedFigure> withOwners(List<ExtractedFigure> figures, String text,
                                             List<Sentences.Sentence> sentences, List<Mention> mentions) {
+        return withOwners(figures, text, sentences, mentions, null);
+    }
+
+    /**
+     * The same, the sentences lower-cased once for all rules through {@code context} (the annotator's, over the same
+     * text and sentences; null for none).
+     */
+    static List<ExtractedFigure> withOwners(List<ExtractedFigure> figures, String text,
+                                            List<Sentences.Sentence> sentences, List<Mention> mentions,
+                                            FigureContext context) {
         if (figures.size() < 2) {
             return figures;
         }
-        List<ExtractedFigure> result = withOwnOrigins(figures, text, sentences, mentions);
-        return withRespectiveReferents(result, text, sentences, mentions);
+        List<ExtractedFigure> result = withOwnOrigins(figures, text, sentences, mentions, context);
+        return withRespectiveReferents(result, text, sentences, mentions, context);
     }
 
     /** Shape 1: "18 firms from Georgia and 25 from Armenia". */
     private static List<ExtractedFigure> withOwnOrigins(List<ExtractedFigure> figures, String text,
-                                                        List<Sentences.Sentence> sentences, List<Mention> mentions) {
+                                                        List<Sentences.Sentence> sentences, List<Mention> mentions,
+                                                        FigureContext context) {
         List<ExtractedFigure> result = null;
         String[] origins = null;
+        SentenceHolds origin = new SentenceHolds(ORIGIN_KEYS, context);
         for (int i = 0; i < figures.size(); i++) {
             ExtractedFigure f = figures.get(i);
             if (f.offset() < 0 || !"count".equals(f.unit()) || !"other".equals(f.metric())
-                    || !hasOrigin(f.sentence())) {
+                    || !origin.test(f)) {
                 continue;
             }
             if (origins == null) {
                 origins = new String[figures.size()];
                 for (int k = 0; k < figures.size(); k++) {
-                    origins[k] = "count".equals(figures.get(k).unit()) && hasOrigin(figures.get(k).sentence())
+                    origins[k] = "count".equals(figures.get(k).unit()) && origin.test(figures.get(k))
                             ? ownOrigin(figures.get(k), text, sentences, mentions) : null;
                 }
             }
@@ -123,8 +135,41 @@ final class ListItemOwners {
         return result == null ? figures : result;
     }
 
-    private static boolean hasOrigin(String sentence) {
-        return TextWalks.containsAny(sentence.toLowerCase(Locale.ROOT), ORIGIN_KEYS);
+    /**
+     * Whether a figure's sentence, lower-cased, holds one of some keys; the answer for the sentence asked last is kept,
+     * as the figures of one sentence come one after another, and the lower-cased copy is the context's, made once for
+     * all the annotator's gates, where the figure's sentence is the context's (a lower-cased copy per figure cost more
+     * than the rule's work).
+     */
+    private static final class SentenceHolds {
+        private final List<String> keys;
+        private final FigureContext context;
+        private String last;
+        private boolean holds;
+
+        SentenceHolds(List<String> keys, FigureContext context) {
+            this.keys = keys;
+            this.context = context;
+        }
+
+        boolean test(ExtractedFigure figure) {
+            String sentence = figure.sentence();
+            if (!sentence.equals(last)) {
+                holds = TextWalks.containsAny(lower(figure), keys);
+                last = sentence;
+            }
+            return holds;
+        }
+
+        private String lower(ExtractedFigure figure) {
+            if (context != null && figure.offset() >= 0 && figure.offset() < context.text().length()) {
+                int index = FigureContext.sentenceOf(context, figure.offset());
+                if (context.sentenceText(index).equals(figure.sentence())) {
+                    return context.lowerSentence(index);
+                }
+            }
+            return figure.sentence().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** The country a value's own origin names right after it, or null. */
@@ -159,7 +204,7 @@ final class ListItemOwners {
     /** Shape 2: "... these shares stood at 20% and 11% respectively". */
     private static List<ExtractedFigure> withRespectiveReferents(List<ExtractedFigure> figures, String text,
                                                                  List<Sentences.Sentence> sentences,
-                                                                 List<Mention> mentions) {
+                                                                 List<Mention> mentions, FigureContext context) {
         List<ExtractedFigure> result = null;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
@@ -168,9 +213,10 @@ final class ListItemOwners {
             }
         }
         order.sort(Comparator.comparingInt(i -> figures.get(i).offset()));
+        SentenceHolds respectively = new SentenceHolds(RESPECTIVELY, context);
         for (int k = 0; k < order.size(); k++) {
             ExtractedFigure first = figures.get(order.get(k));
-            if (!TextWalks.containsAny(first.sentence().toLowerCase(Locale.ROOT), RESPECTIVELY)) {
+            if (!respectively.test(first)) {
                 continue;
             }
             // the run: values of one unit in one sentence, joined by a comma or "and" only
