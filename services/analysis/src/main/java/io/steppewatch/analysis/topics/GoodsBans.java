@@ -1,7 +1,5 @@
 package io.steppewatch.analysis.topics;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -72,29 +70,12 @@ final class GoodsBans {
             return matches;
         }
         List<PhraseMatcher.Match<Role>> found = matcher.findAll(words);
-        List<PhraseMatcher.Match<TopicLexicon.Term>> bans = null;
-        int lastPaired = -1;
-        for (int i = 0; i + 1 < found.size(); i++) {
+        return RoleWordLists.withPairs(matches, found, MAX_WORDS_BETWEEN, TERM, i -> {
             PhraseMatcher.Match<Role> a = found.get(i);
             PhraseMatcher.Match<Role> b = found.get(i + 1);
-            if (a.value() == b.value() || a.value() == Role.NEGATION || b.value() == Role.NEGATION
-                    || a.first() <= lastPaired || b.first() - a.last() - 1 > MAX_WORDS_BETWEEN || negated(found, i)
-                    || insideSanctionsPhrase(matches, a.first()) || insideSanctionsPhrase(matches, b.first())) {
-                continue;
-            }
-            if (bans == null) {
-                bans = new ArrayList<>();
-            }
-            bans.add(new PhraseMatcher.Match<>(TERM, TERM.text(), a.first(), b.last()));
-            lastPaired = b.last();
-        }
-        if (bans == null) {
-            return matches;
-        }
-        List<PhraseMatcher.Match<TopicLexicon.Term>> all = new ArrayList<>(matches);
-        all.addAll(bans);
-        all.sort(Comparator.comparingInt(PhraseMatcher.Match::first));
-        return all;
+            return a.value() == Role.NEGATION || b.value() == Role.NEGATION || negated(found, i)
+                    || insideSanctionsPhrase(matches, a.first()) || insideSanctionsPhrase(matches, b.first());
+        });
     }
 
     /**
@@ -117,15 +98,7 @@ final class GoodsBans {
      * restriction on goods, which the vague word alone does not say.
      */
     private static boolean insideSanctionsPhrase(List<PhraseMatcher.Match<TopicLexicon.Term>> matches, int index) {
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
-            if (match.first() > index) {
-                return false;
-            }
-            if (match.last() >= index && match.value().topic().equals(TopicClassifier.SANCTIONS_TOPIC)
-                    && match.value().weight() >= TopicClassifier.SPECIFIC_WEIGHT) {
-                return true;
-            }
-        }
-        return false;
+        return RoleWordLists.insidePhrase(matches, index, TopicClassifier.SANCTIONS_TOPIC,
+                TopicClassifier.SPECIFIC_WEIGHT);
     }
 }

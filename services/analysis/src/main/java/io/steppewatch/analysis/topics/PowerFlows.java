@@ -1,7 +1,5 @@
 package io.steppewatch.analysis.topics;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,41 +83,13 @@ final class PowerFlows {
             return matches;
         }
         List<PhraseMatcher.Match<Role>> found = matcher.findAll(words);
-        List<PhraseMatcher.Match<TopicLexicon.Term>> flows = null;
-        int lastPaired = -1;
-        for (int i = 0; i + 1 < found.size(); i++) {
-            PhraseMatcher.Match<Role> a = found.get(i);
-            PhraseMatcher.Match<Role> b = found.get(i + 1);
-            if (a.value() == b.value() || a.first() <= lastPaired || b.first() - a.last() - 1 > MAX_WORDS_BETWEEN
-                    || insideTradePhrase(matches, a.first()) || insideTradePhrase(matches, b.first())) {
-                continue;
-            }
-            if (flows == null) {
-                flows = new ArrayList<>();
-            }
-            flows.add(new PhraseMatcher.Match<>(TERM, TERM.text(), a.first(), b.last()));
-            lastPaired = b.last();
-        }
-        if (flows == null) {
-            return matches;
-        }
-        List<PhraseMatcher.Match<TopicLexicon.Term>> all = new ArrayList<>(matches);
-        all.addAll(flows);
-        all.sort(Comparator.comparingInt(PhraseMatcher.Match::first));
-        return all;
+        return RoleWordLists.withPairs(matches, found, MAX_WORDS_BETWEEN, TERM,
+                i -> insideTradePhrase(matches, found.get(i).first())
+                        || insideTradePhrase(matches, found.get(i + 1).first()));
     }
 
     /** Whether word {@code index} is part of one of the lexicon's trade phrases of {@link #WEIGHT} or more. */
     private static boolean insideTradePhrase(List<PhraseMatcher.Match<TopicLexicon.Term>> matches, int index) {
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
-            if (match.first() > index) {
-                return false;
-            }
-            if (match.last() >= index && match.value().topic().equals(TopicClassifier.TRADE_TOPIC)
-                    && match.value().weight() >= WEIGHT) {
-                return true;
-            }
-        }
-        return false;
+        return RoleWordLists.insidePhrase(matches, index, TopicClassifier.TRADE_TOPIC, WEIGHT);
     }
 }

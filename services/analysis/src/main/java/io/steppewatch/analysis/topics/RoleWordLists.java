@@ -1,8 +1,11 @@
 package io.steppewatch.analysis.topics;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.TsvLines;
@@ -41,5 +44,56 @@ final class RoleWordLists {
         Map<String, PhraseMatcher<R>> matchers = new HashMap<>();
         builders.forEach((language, builder) -> matchers.put(language, builder.build()));
         return Map.copyOf(matchers);
+    }
+
+    /**
+     * {@code matches} with one match of {@code term} for each pair of neighbouring {@code found} words of two different
+     * roles at most {@code maxBetween} words apart, a word paired once at most, all in the order of the text; the
+     * pair of {@code found.get(i)} and {@code found.get(i + 1)} is left out when {@code skip} tests {@code i} true.
+     * The same list when no pair is found. The pairing of {@link GoodsBans} (a ban and a flow of goods) and of
+     * {@link PowerFlows} (electricity and a flow).
+     */
+    static <R> List<PhraseMatcher.Match<TopicLexicon.Term>> withPairs(
+            List<PhraseMatcher.Match<TopicLexicon.Term>> matches, List<PhraseMatcher.Match<R>> found, int maxBetween,
+            TopicLexicon.Term term, IntPredicate skip) {
+        List<PhraseMatcher.Match<TopicLexicon.Term>> pairs = null;
+        int lastPaired = -1;
+        for (int i = 0; i + 1 < found.size(); i++) {
+            PhraseMatcher.Match<R> a = found.get(i);
+            PhraseMatcher.Match<R> b = found.get(i + 1);
+            if (a.value() == b.value() || a.first() <= lastPaired || b.first() - a.last() - 1 > maxBetween
+                    || skip.test(i)) {
+                continue;
+            }
+            if (pairs == null) {
+                pairs = new ArrayList<>();
+            }
+            pairs.add(new PhraseMatcher.Match<>(term, term.text(), a.first(), b.last()));
+            lastPaired = b.last();
+        }
+        if (pairs == null) {
+            return matches;
+        }
+        List<PhraseMatcher.Match<TopicLexicon.Term>> all = new ArrayList<>(matches);
+        all.addAll(pairs);
+        all.sort(Comparator.comparingInt(PhraseMatcher.Match::first));
+        return all;
+    }
+
+    /**
+     * Whether word {@code index} is part of one of {@code matches} (in the order of the text) of {@code topic} and of
+     * {@code minWeight} or more.
+     */
+    static boolean insidePhrase(List<PhraseMatcher.Match<TopicLexicon.Term>> matches, int index, String topic,
+                                double minWeight) {
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
+            if (match.first() > index) {
+                return false;
+            }
+            if (match.last() >= index && match.value().topic().equals(topic) && match.value().weight() >= minWeight) {
+                return true;
+            }
+        }
+        return false;
     }
 }
