@@ -66,15 +66,9 @@ final class ListItemOwners {
     /** Marks that close the last referent's clause: the words checked start after the first of them. */
     private static final String CLAUSE_MARKS = ",;.";
 
-    /** The figures with each value of a list given its own item's parties. */
-    static List<ExtractedFigure> withOwners(List<ExtractedFigure> figures, String text,
-                                            List<Sentences.Sentence> sentences, List<Mention> mentions) {
-        return withOwners(figures, text, sentences, mentions, null);
-    }
-
     /**
-     * The same, the sentences lower-cased once for all rules through {@code context} (the annotator's, over the same
-     * text and sentences; null for none).
+     * The figures with each value of a list given its own item's parties, the sentences lower-cased once for all rules
+     * through {@code context} (the annotator's, over the same text and sentences).
      */
     static List<ExtractedFigure> withOwners(List<ExtractedFigure> figures, String text,
                                             List<Sentences.Sentence> sentences, List<Mention> mentions,
