@@ -31,10 +31,10 @@ public final class ArticleExtractor {
     /** Elements nested deeper than this are flattened by the parser, which bounds every walk over the tree. */
     static final int MAX_DEPTH = 256;
 
-    /** Parsed once: parsing a selector costs more than running it over a page's head. */
     /** The opening tag of a page's title; see {@link #withTitleClosed}. */
     private static final Pattern TITLE_OPEN = Pattern.compile("(?i)<title\\b[^>]*>");
 
+    /** Parsed once: parsing a selector costs more than running it over a page's head. */
     private static final Evaluator DECLARED_ADDRESS =
             QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
 
