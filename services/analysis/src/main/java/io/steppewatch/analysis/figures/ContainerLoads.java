@@ -77,7 +77,7 @@ final class ContainerLoads {
             }
             if (OF.contains(after) && next + 1 < words.size() && words.get(next + 1).start() < sentence.end()) {
                 String held = words.get(next + 1).folded();
-                if (!GENERAL.contains(held) && held.chars().noneMatch(Character::isDigit)) {
+                if (!GENERAL.contains(held) && !Words.hasDigit(held, 0, held.length())) {
                     return true; // "containers of petroleum coke"
                 }
             }

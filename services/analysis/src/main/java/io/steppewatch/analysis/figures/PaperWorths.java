@@ -74,7 +74,7 @@ final class PaperWorths {
                 }
             } else if (LINKS.contains(folded)) {
                 linked = true;
-            } else if (++verbs > VERB_WORDS || folded.chars().anyMatch(Character::isDigit)
+            } else if (++verbs > VERB_WORDS || Words.hasDigit(folded, 0, folded.length())
                     || metricCueAt(context, sentence, word)) {
                 return false; // "contracts to raise trade for ...": a word of the metric says what the sum is
             }
@@ -89,10 +89,8 @@ final class PaperWorths {
         if (deal.start() - sentence.start() > ITEM_OPENING) {
             return false;
         }
-        for (int i = sentence.start(); i < deal.start(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return false;
-            }
+        if (Words.hasDigit(text, sentence.start(), deal.start())) {
+            return false;
         }
         int at = figure.start();
         List<Words.Word> words = context.words();

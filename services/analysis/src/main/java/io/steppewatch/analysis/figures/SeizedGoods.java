@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.WordStems;
@@ -30,8 +31,9 @@ final class SeizedGoods {
     /** Words that catch only after a negation or a word of declaring: "не допущено", "декларацияда көрсетілмеген". */
     private static final List<String> AFTER_A_NEGATION = Words.foldAll("допущен");
     private static final List<String> AFTER_A_DECLARATION = Words.foldAll("көрсетілмеген", "кўрсатилмаган");
+    /** Both kinds of second words, the cheap test asked of the sentence first. */
     private static final WordStems SECOND_WORDS = FigureMetrics.wordsOrStems(Set.of(),
-            Words.foldAll("допущен", "көрсетілмеген", "кўрсатилмаган"));
+            Stream.concat(AFTER_A_NEGATION.stream(), AFTER_A_DECLARATION.stream()).toList());
     /** How far before the figure, and after it, the word may stand in the figure's sentence. */
     private static final int BEFORE = 120;
     private static final int AFTER = 60;
@@ -67,7 +69,8 @@ final class SeizedGoods {
                 if (Words.startsWithAny(word.folded(), AFTER_A_NEGATION) && "не".equals(previous)) {
                     return true;
                 }
-                if (Words.startsWithAny(word.folded(), AFTER_A_DECLARATION) && (previous.startsWith("деклара") || previous.startsWith("deklara"))) {
+                if (Words.startsWithAny(word.folded(), AFTER_A_DECLARATION)
+                        && (previous.startsWith("деклара") || previous.startsWith("deklara"))) {
                     return true;
                 }
             }
