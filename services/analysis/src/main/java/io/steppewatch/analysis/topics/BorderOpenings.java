@@ -29,7 +29,7 @@ final class BorderOpenings {
     static final int MAX_WORDS_BETWEEN = 6;
     static final double WEIGHT = 3.0;
     static final TopicLexicon.Term TERM = new TopicLexicon.Term(TopicClassifier.PASSING_MENTION_TOPIC, WEIGHT,
-            "border opened or closed", false, false, false, true, false, false);
+            "border opened or closed", false, false, false, true, false, false, false);
     private static final String RESOURCE = "/io/steppewatch/analysis/topics/border-openings.tsv";
 
     /** What a word of the list says: a border, or its opening or closing. */

@@ -33,7 +33,7 @@ final class GoodsBans {
     static final int MAX_WORDS_AFTER_NEGATION = 1;
     static final double WEIGHT = 3.0;
     static final TopicLexicon.Term TERM = new TopicLexicon.Term(TopicClassifier.SANCTIONS_TOPIC, WEIGHT,
-            "ban on exports or imports", false, false, true, false, false, false);
+            "ban on exports or imports", false, false, true, false, false, false, false);
     private static final String RESOURCE = "/io/steppewatch/analysis/topics/goods-bans.tsv";
 
     /** What a word of the list says: a ban, or a flow of goods. */

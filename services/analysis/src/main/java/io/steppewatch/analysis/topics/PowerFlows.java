@@ -32,7 +32,7 @@ final class PowerFlows {
     static final int MAX_WORDS_BETWEEN = 4;
     static final double WEIGHT = 3.0;
     static final TopicLexicon.Term TERM = new TopicLexicon.Term(TopicClassifier.TRADE_TOPIC, WEIGHT,
-            "electricity across a border", false, false, true, false, false, false);
+            "electricity across a border", false, false, true, false, false, false, false);
     private static final String RESOURCE = "/io/steppewatch/analysis/topics/power-flows.tsv";
     /** Substrings one of which every word of the power role holds, case folded to lower: the cheap gate. */
     private static final List<String> GATE = List.of("lectri", "lektr", "электр", "kwh", "квт", "киловатт",

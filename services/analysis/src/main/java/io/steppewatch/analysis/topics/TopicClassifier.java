@@ -352,12 +352,6 @@ public final class TopicClassifier {
         if (PowerFlows.mayName(rawText(title))) {
             titleMatches = powerFlows.withFlows(titleMatches, title, lang);
         }
-        boolean passingTopicInTitle = !count(titleMatches, title, TITLE_FACTOR, counts, null).isEmpty();
-        Set<String> titleTopics = new HashSet<>();
-        counts.keySet().forEach(t -> titleTopics.add(t.topic()));
-        boolean tradeInTitle = counts.keySet().stream().anyMatch(t -> t.topic().equals(TRADE_TOPIC));
-        boolean tradeFlowInTitle = namesATradeFlow(titleMatches, title);
-        Map<String, List<Integer>> specificOffsets = new HashMap<>();
         List<PhraseMatcher.Match<TopicLexicon.Term>> bodyMatches = goodsBans.withBans(
                 matcher.findAll(body, stemmer.stemAll(body)), body, lang);
         if (bodyText == null || PowerFlows.mayName(bodyText)) {
@@ -366,6 +360,16 @@ public final class TopicClassifier {
         if (bodyText != null) {
             bodyMatches = officeNames.withoutOfficeNames(bodyMatches, body, bodyText, lang);
         }
+        if (underSanctions(titleMatches, bodyMatches)) {
+            titleMatches = withoutHardware(titleMatches);
+            bodyMatches = withoutHardware(bodyMatches);
+        }
+        boolean passingTopicInTitle = !count(titleMatches, title, TITLE_FACTOR, counts, null).isEmpty();
+        Set<String> titleTopics = new HashSet<>();
+        counts.keySet().forEach(t -> titleTopics.add(t.topic()));
+        boolean tradeInTitle = counts.keySet().stream().anyMatch(t -> t.topic().equals(TRADE_TOPIC));
+        boolean tradeFlowInTitle = namesATradeFlow(titleMatches, title);
+        Map<String, List<Integer>> specificOffsets = new HashMap<>();
         List<Integer> passingTopicOffsets = count(bodyMatches, body, 1.0, counts, specificOffsets);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Boolean> specific = new HashMap<>();
@@ -406,6 +410,35 @@ public final class TopicClassifier {
         decisions.sort(Comparator.comparingDouble(TopicDecision::score).reversed());
         return new Scores(decisions, unspecific, cooperationFree, passingTopicInTitle, passingTopicOffsets,
                 tradeFlowInTitle, tradeRelationNamed, titleTopics, specificOffsets, titleMatches, bodyMatches);
+    }
+
+    /**
+     * Whether military equipment stands among the matches (lines marked {@link TopicLexicon#HARDWARE}: drones, military
+     * aircraft, armoured vehicles, air defence) beside a specific word of {@link #SANCTIONS_TOPIC} (weight
+     * {@link #SPECIFIC_WEIGHT} or more; not "Western"): there the
+     * equipment is goods supplied, banned or listed (a sanctions story's drones and their parts, decisions 8 and 66),
+     * not a state's forces, and it adds nothing to {@link #SECURITY_TOPIC}. Reads the matches found once; an article
+     * with no equipment word costs one pass over its matches.
+     */
+    private static boolean underSanctions(List<PhraseMatcher.Match<TopicLexicon.Term>> title,
+                                          List<PhraseMatcher.Match<TopicLexicon.Term>> body) {
+        boolean hardware = false;
+        boolean sanctions = false;
+        for (List<PhraseMatcher.Match<TopicLexicon.Term>> matches : List.of(title, body)) {
+            for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
+                hardware |= match.value().hardware();
+                sanctions |= match.value().weight() >= SPECIFIC_WEIGHT && match.value().topic().equals(SANCTIONS_TOPIC);
+                if (hardware && sanctions) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<PhraseMatcher.Match<TopicLexicon.Term>> withoutHardware(
+            List<PhraseMatcher.Match<TopicLexicon.Term>> matches) {
+        return matches.stream().filter(m -> !m.value().hardware()).toList();
     }
 
     /**

@@ -30,7 +30,9 @@ import io.steppewatch.analysis.text.TsvLines;
  * {@value #ROUTE}, which marks a term of another topic that names a route as well (a gas pipeline: the gas sold is trade,
  * the line a route), whose naming in a headline or in several sentences {@link TopicClassifier} reads as a corridor
  * story too, or {@value #ATTACK}, which marks an attack or an explosion (on people or installations), whose naming
- * in a headline {@link TopicClassifier} reads as a security story.
+ * in a headline {@link TopicClassifier} reads as a security story, or {@value #HARDWARE}, which marks military
+ * equipment (drones, military aircraft, armoured vehicles, air defence), which {@link TopicClassifier} counts for
+ * security only in an article with no sanctions word: under sanctions the same things are goods supplied or banned.
  * Immutable and thread-safe.
  */
 public final class TopicLexicon {
@@ -51,14 +53,16 @@ public final class TopicLexicon {
     public static final String ROUTE = "route";
     /** The third column's value that marks an attack or an explosion. */
     public static final String ATTACK = "attack";
+    /** The third column's value that marks military equipment, which counts only where no sanctions word stands. */
+    public static final String HARDWARE = "hardware";
 
     /**
      * A lexicon term: its topic, its weight, the term as written in the file, and whether it is a word of economic
      * cooperation, of the policing of a border, of goods crossing a border, a border crossing point, or a route named by
-     * a term of another topic, or an attack (the line's third column).
+     * a term of another topic, an attack, or military equipment (the line's third column).
      */
     public record Term(String topic, double weight, String text, boolean cooperation, boolean policing,
-                       boolean goods, boolean crossing, boolean route, boolean attack) {
+                       boolean goods, boolean crossing, boolean route, boolean attack, boolean hardware) {
     }
 
     /** A line of a lexicon; its alternatives ("OTSC|traité de sécurité collective") share one term. */
@@ -133,9 +137,11 @@ public final class TopicLexicon {
             List<String> columns = line.columns().size() == 3 ? line.columns() : line.columns(2, "weight, term");
             String mark = columns.size() == 3 ? columns.get(2).trim() : "";
             if (columns.size() == 3 && !mark.equals(COOPERATION) && !mark.equals(POLICING) && !mark.equals(GOODS)
-                    && !mark.equals(CROSSING) && !mark.equals(ROUTE) && !mark.equals(ATTACK)) {
+                    && !mark.equals(CROSSING) && !mark.equals(ROUTE) && !mark.equals(ATTACK)
+                    && !mark.equals(HARDWARE)) {
                 throw line.error("third column must be '" + COOPERATION + "', '" + POLICING + "', '" + GOODS + "', '"
-                        + CROSSING + "', '" + ROUTE + "', '" + ATTACK + "' or absent, got '" + columns.get(2) + "'");
+                        + CROSSING + "', '" + ROUTE + "', '" + ATTACK + "', '" + HARDWARE + "' or absent, got '"
+                        + columns.get(2) + "'");
             }
             double weight;
             try {
@@ -154,7 +160,7 @@ public final class TopicLexicon {
             }
             parsed.add(new Line(language, new Term(topic, weight, alternatives.get(0), mark.equals(COOPERATION),
                     mark.equals(POLICING), mark.equals(GOODS), mark.equals(CROSSING), mark.equals(ROUTE),
-                    mark.equals(ATTACK)),
+                    mark.equals(ATTACK), mark.equals(HARDWARE)),
                     List.copyOf(alternatives)));
         }
         return parsed;
