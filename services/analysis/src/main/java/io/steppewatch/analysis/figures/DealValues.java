@@ -14,7 +14,7 @@ import io.steppewatch.analysis.ExtractedFigure;
  * Kyrgyzstan and a Hebei firm — $260 million", "a maintenance contract worth 120 million euros": the sentence names
  * one side, and names the other only by a firm, an abbreviation or an adjective the gazetteer does not read, or not
  * at all. When the headline names exactly two countries, one of them the figure's one party ("Kyrgyzstan and China
- * sign agreements", "S. Korea eyes $6b of new deals in Turkmenistan"), the figure takes both. Unlike {@link
+ * sign agreements", "Seoul looks at $6b of fresh deals with Turkmenistan"), the figure takes both. Unlike {@link
  * AgreementsSigned}, no verb of signing is asked for (deals reached, agreed on, worth, in force) and the pair is the
  * headline's, not the article's most named. Changes only money figures read `other` with exactly one party, a
  * country. Runs over an article's annotated body figures. Stateless.

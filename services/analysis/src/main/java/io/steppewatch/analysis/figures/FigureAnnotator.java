@@ -338,7 +338,7 @@ public final class FigureAnnotator {
         // "10 кыргызских банков перестали обслуживать российские карты": a count of one country's own banks or firms
         // is not the country of another noun of its sentence (OwnFirmCounts)
         List<ExtractedFigure> owned = title ? items : OwnFirmCounts.withOwners(items, text, sentences, mentions);
-        // "В Ташкенте достигнуты договоренности более чем на 100 млн долларов" under a headline naming Belarus and
+        // "в Ташкенте договорились о сделках на 100 млн долларов" under a headline naming Belarus and
         // Uzbekistan: what a deal is worth is both sides' of the headline (DealValues)
         return title ? owned : DealValues.withBothSides(owned, article);
     }
