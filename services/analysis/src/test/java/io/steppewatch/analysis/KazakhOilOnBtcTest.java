@@ -35,4 +35,17 @@ class KazakhOilOnBtcTest {
         String figure = body.contains("Aktau") ? "3 million tonnes" : "1.1 million tonnes";
         assertThat(subjectsOf(title, body, figure)).doesNotContain("GE", "TR");
     }
+
+    // Turkmen oil shipped with the Kazakh, and the line written by its Russian initials "БТД" (round 48, subj48)
+    @ParameterizedTest(name = "{2} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Каспийская нефть идет на запад | В марте Туркменистан и Казахстан перекачали через БТД 275 тысяч тонн нефти. | 275 тысяч тонн | AZ GE KZ TM TR
+            Каспийская нефть идет на запад | На туркменскую и казахстанскую нефть пришлось 310 тысяч тонн прокачки по нефтепроводу Баку – Тбилиси – Джейхан. | 310 тысяч тонн | AZ GE KZ TM TR
+            Caspian crude heads west | In May, 190,000 tonnes of oil from Kazakhstan and Turkmenistan went through the Baku-Tbilisi-Ceyhan pipeline. | 190,000 tonnes | AZ GE KZ TM TR
+            Нефтяной экспорт растет | В феврале по БТД прокачано 160 тысяч тонн казахстанской нефти. | 160 тысяч тонн | AZ GE KZ TR
+            """)
+    void shouldGiveOilOfBothCaspianShippersOnTheBtcBothShippersAndTheLine(String title, String body, String figure,
+                                                                          String subjects) {
+        assertThat(subjectsOf(title, body, figure)).containsExactlyInAnyOrder(subjects.split(" "));
+    }
 }

@@ -27,6 +27,11 @@ final class KazakhOilOnBtc {
     /** The shipper and the line's countries, sorted as every subject list is. */
     static final List<String> KAZAKH_OIL_ON_BTC = List.of("AZ", "GE", "KZ", "TR");
     private static final List<String> BTC = List.of("AZ", "GE", "TR");
+    /**
+     * Turkmen oil shipped across the Caspian with the Kazakh ("нефть Казахстана и Туркменистана ... через БТД"): a
+     * second shipper of the same way, taken before the line's countries as decision 4 says (round 48).
+     */
+    static final List<String> KAZAKH_AND_TURKMEN_OIL_ON_BTC = List.of("AZ", "GE", "KZ", "TM", "TR");
 
     private static final Stems OIL_STEMS = Stems.copyOf(Words.foldAll("oil", "crude", "нефт", "petrole", "brut",
             "мұнай", "neft"));
@@ -37,8 +42,8 @@ final class KazakhOilOnBtc {
     private static final Stems KAZAKH_SHIPPER_STEMS = Stems.copyOf(Words.foldAll("kazmunaygas", "kazmunaigas",
             "kazmunaigaz", "kazmunaygaz", "kmg", "tengiz", "kashagan", "karachaganak", "казмунайгаз", "кмг",
             "тенгиз", "кашаган", "карачаганак", "qazmunaigaz"));
-    /** Words that name the pipeline by its end port or its initials. */
-    private static final Stems BTC_STEMS = Stems.copyOf(Words.foldAll("ceyhan", "джейхан", "btc"));
+    /** Words that name the pipeline by its end port or its initials (Russian "БТД": Баку–Тбилиси–Джейхан). */
+    private static final Stems BTC_STEMS = Stems.copyOf(Words.foldAll("ceyhan", "джейхан", "btc", "бтд"));
     /** Another way out for Kazakh oil, or a port's own handling: the sentence is not about BTC freight alone. */
     private static final Stems OTHER_WAY_STEMS = Stems.copyOf(Words.foldAll("supsa", "супс", "makhachkala",
             "махачкал", "novorossiysk", "новороссийск", "cpc", "ктк", "samara", "самар", "druzhba", "дружб",
@@ -51,8 +56,8 @@ final class KazakhOilOnBtc {
     /**
      * {@code [KZ, AZ, GE, TR]} for Kazakh oil on the BTC, else null: a {@code cargo.volume} or {@code cargo.capacity}
      * figure whose sentence speaks of oil, names a Kazakh shipper (a Kazakh country mention, a Kazakh firm or field)
-     * and no party but Kazakhstan and the line's countries, while the sentence, the one before or the headline's
-     * route names the BTC.
+     * and no party but Kazakhstan, Turkmenistan (a second shipper: then {@code [KZ, TM, AZ, GE, TR]}) and the line's
+     * countries, while the sentence, the one before or the headline's route names the BTC.
      */
     static List<String> of(String metric, int from, int to, int beforeFrom, List<Words.Word> words,
                            List<Mention> sentence, List<String> articleRoute) {
@@ -75,11 +80,16 @@ final class KazakhOilOnBtc {
             return null;
         }
         boolean kazakh = firm;
+        boolean turkmen = false;
         for (Mention m : sentence) {
             if (m.kind() == PlaceKind.CORRIDOR || m.kind() == PlaceKind.BLOC) {
                 return null;
             }
             if (Subjects.REGION.equals(m.code()) || m.kind() == PlaceKind.LEADER) {
+                continue;
+            }
+            if (m.code().equals("TM") && m.kind() == PlaceKind.COUNTRY) {
+                turkmen = true; // a second Caspian shipper of the same oil
                 continue;
             }
             if (!KAZAKH_OIL_ON_BTC.contains(m.code())) {
@@ -94,8 +104,9 @@ final class KazakhOilOnBtc {
         for (int i = Math.max(0, beforeFrom); i < from && !btcBefore; i++) {
             btcBefore = Words.startsWithAny(words.get(i).folded(), BTC_STEMS);
         }
+        List<String> shipped = turkmen ? KAZAKH_AND_TURKMEN_OIL_ON_BTC : KAZAKH_OIL_ON_BTC;
         if (btcHere || btcBefore) {
-            return KAZAKH_OIL_ON_BTC;
+            return shipped;
         }
         // the line the headline names: not for a port's own freight (Kazakh oil "for export from the port" of Aktau
         // under "Oil transit from Aktau port to Baku" is all that leaves the port, whatever way it takes after)
@@ -104,6 +115,6 @@ final class KazakhOilOnBtc {
                 return null;
             }
         }
-        return BTC.equals(articleRoute) ? KAZAKH_OIL_ON_BTC : null;
+        return BTC.equals(articleRoute) ? shipped : null;
     }
 }
