@@ -17,6 +17,7 @@ class SeatCountPeriodTest {
             En 2022, le groupe a livré à Achgabat une salle de concert de 1.500 places et un hôtel. | 1.500 | null
             В 2022 году в столице открылся концертный зал на 1500 мест. | 1500 | null
             In 2022 the builder handed over a theatre in the capital, and 1,500 workers joined the project. | 1,500 | 2022
+            In the 2022 vote the ruling party won 45 seats in the lower chamber. | 45 | 2022
             """)
     void shouldLeaveTheSeatsOfABuildingUndated(String body, String text, String period) {
         assertThat(AnalyzedFigures.figure(body, "2023-06-20", text).period()).isEqualTo(period);
