@@ -750,6 +750,9 @@ final class FigurePeriods {
 
     static String period(SurfaceFigure figure, Measure measure, FigureContext context, Sentences.Sentence sentence,
                          Sentences.Sentence previous, boolean continues, String metric) {
+        if (SeatCounts.counted(figure, context.text())) {
+            return null; // the seats of a building are its property, as a length is
+        }
         String found = periodOf(figure, measure, context, sentence, previous, continues, metric);
         if (PlannedHeadlines.notTheFigures(found, measure, context, sentence)) {
             return null; // the headline dates a plan, not this figure's facts

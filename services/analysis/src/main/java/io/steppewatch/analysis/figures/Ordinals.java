@@ -218,7 +218,12 @@ final class Ordinals {
         if (!token.integer()) {
             return null;
         }
-        if (RANK_MOVES.contains(noun.word()) || PLACES.contains(noun.word())) {
+        if (RANK_MOVES.contains(noun.word())) {
+            return rankWordBesideMove(text, start, noun)
+                    ? new SurfaceFigure(start, noun.end(), token.value(), "rank", token.end(), noun.word(), false, false)
+                    : null;
+        }
+        if (PLACES.contains(noun.word())) {
             String around = text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), noun.end() + CONTEXT));
             return RANK_CONTEXT.matcher(around).find()
                     ? new SurfaceFigure(start, noun.end(), token.value(), "rank", token.end(), noun.word(), false, false)
@@ -231,6 +236,22 @@ final class Ordinals {
             return new SurfaceFigure(start, noun.end(), token.value(), "rank", token.end(), noun.word(), false, false);
         }
         return null;
+    }
+
+    /**
+     * Whether a word of ranking stands near a plural of places or positions other than that noun itself: "climbed 5
+     * places in the index", "a gagné 3 places au classement". The noun alone ("un auditorium de 2.800 places", "a
+     * stadium with 3,000 places") counts seats: its own letters ("places" holds "place") do not make a ranking.
+     */
+    private static boolean rankWordBesideMove(String text, int start, Noun noun) {
+        Matcher before = RANK_CONTEXT.matcher(text);
+        before.region(Math.max(0, start - CONTEXT), start);
+        if (before.find()) {
+            return true;
+        }
+        Matcher after = RANK_CONTEXT.matcher(text);
+        after.region(noun.end(), Math.min(text.length(), noun.end() + CONTEXT));
+        return after.find();
     }
 
     /**
