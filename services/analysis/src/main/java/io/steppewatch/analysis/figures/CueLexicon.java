@@ -115,34 +115,6 @@ public final class CueLexicon {
         return hits;
     }
 
-    /**
-     * The metric cues of {@code words} but the trade cues that are only a word of an institution's name ("the
-     * Ministry of Industry and Trade", {@link InstitutionNames}).
-     */
-    public List<Hit<List<MetricCue>>> metricsOutsideNames(String text, List<Words.Word> words) {
-        List<Hit<List<MetricCue>>> hits = new ArrayList<>();
-        for (PhraseMatcher.Match<List<MetricCue>> m : metrics.findAll(words)) {
-            if (!(tradeOnly(m.value()) && InstitutionNames.inName(text, words, m.first(), m.last()))) {
-                hits.add(new Hit<>(m.value(), words.get(m.first()).start(), words.get(m.last()).end()));
-            }
-        }
-        return hits;
-    }
-
-    /**
-     * Whether every metric a cue names is trade ("Trade", "Commerce", "торговли", "Export-Import"): only these are
-     * masked inside a name; "Investment" in "the Ministry of Investment" is left a cue, as the labels take it for one.
-     */
-    private static boolean tradeOnly(List<MetricCue> cues) {
-        for (MetricCue cue : cues) {
-            String metric = cue.refines() != null ? cue.refines() : cue.metric();
-            if (metric == null || !metric.startsWith("trade.")) {
-                return false;
-            }
-        }
-        return !cues.isEmpty();
-    }
-
     /** The metric cues of the words starting at {@code index}, or null. */
     public List<MetricCue> metricAt(List<Words.Word> words, int index) {
         PhraseMatcher.Match<List<MetricCue>> m = metrics.matchAt(words, index);

@@ -195,7 +195,7 @@ public final class FigureAnnotator {
         // where a period the figure's sentence leaves out may be set.
         for (int[] span : spansAround(sentences, surface, 1)) {
             List<Words.Word> inSpan = wordsIn(words, span[0], span[1]);
-            metricHits.addAll(cues.metricsOutsideNames(text, inSpan));
+            metricHits.addAll(cues.metricsIn(inSpan));
             for (CueLexicon.Hit<String> hit : cues.cuesIn(inSpan)) {
                 // "Сегодня" in «Казахстан Сегодня» names an agency and says nothing of now (decision 52 of round 37).
                 if (!"present".equals(hit.value()) || !NameWords.nameWord(text, hit.start(), hit.end())) {
