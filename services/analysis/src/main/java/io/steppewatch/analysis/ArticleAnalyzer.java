@@ -190,7 +190,8 @@ public final class ArticleAnalyzer {
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
         List<TopicDecision> assigned = topics.withoutTradeOnBankSanctions(titleWords, FigureTopics.withFigureEvidence(
                 topics.classify(titleWords, bodyWords, article.body(), language,
-                        FigureTopics.measureOtherThings(found)), found, topics.threshold()), language);
+                        FigureTopics.measureOtherThings(found)), found, topics.threshold(),
+                f -> topics.tradeNamedOnlyInNames(f.sentence(), language)), language);
         return new Analysis(language, assigned, countries, found);
     }
 

@@ -2,8 +2,8 @@ package io.steppewatch.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.steppewatch.analysis.ExtractedFigure;
 import io.steppewatch.analysis.TopicDecision;
@@ -58,11 +58,23 @@ public final class FigureTopics {
      */
     public static List<TopicDecision> withFigureEvidence(List<TopicDecision> lexical, List<ExtractedFigure> figures,
                                                          double threshold) {
+        return withFigureEvidence(lexical, figures, threshold, f -> false);
+    }
+
+    /**
+     * As {@link #withFigureEvidence(List, List, double)}, but a figure {@code namedOnly} accepts is no evidence: its
+     * sentence names trade only in a name, an office's or a programme's ("the building of the ministry of trade
+     * ($64 million)"), so its trade reading rests on whose name it is, not on goods moved
+     * ({@link TopicClassifier#tradeNamedOnlyInNames}). Asked only of the figures that would be evidence.
+     */
+    public static List<TopicDecision> withFigureEvidence(List<TopicDecision> lexical, List<ExtractedFigure> figures,
+                                                         double threshold, Predicate<ExtractedFigure> namedOnly) {
         if (lexical.stream().anyMatch(d -> d.topic().equals(TRADE))) {
             return lexical;
         }
-        List<String> metrics = figures.stream().map(FigureTopics::evidence)
-                .filter(Objects::nonNull)
+        List<String> metrics = figures.stream()
+                .filter(f -> evidence(f) != null && !namedOnly.test(f))
+                .map(FigureTopics::evidence)
                 .toList();
         if (metrics.size() < MIN_TRADE_FIGURES) {
             return lexical;

@@ -74,6 +74,16 @@ final class OfficeNames {
         return kept == null ? matches : List.copyOf(kept);
     }
 
+    /**
+     * Whether the lexicon's {@code match} in {@code words} (the words of {@code text}) is part of an office's name in
+     * {@code language}: an office word before or after it with only link words between.
+     */
+    boolean inOfficeName(List<Words.Word> words, CharSequence text, PhraseMatcher.Match<TopicLexicon.Term> match,
+                         String language) {
+        PhraseMatcher<Role> matcher = matchers.get(language);
+        return matcher != null && inName(matcher, words, text, match);
+    }
+
     /** Whether an office word stands before or after the match with only link words between. */
     private static boolean inName(PhraseMatcher<Role> matcher, List<Words.Word> words, CharSequence text,
                                   PhraseMatcher.Match<TopicLexicon.Term> match) {

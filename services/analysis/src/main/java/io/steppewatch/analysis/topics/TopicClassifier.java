@@ -651,6 +651,89 @@ public final class TopicClassifier {
                 && scores.cooperationFree().getOrDefault(TRADE_TOPIC, 0.0) == 0.0;
     }
 
+    /** The small words a name joins its capitalised words with ("Transmission and Trade", "Ministère de l'Industrie"). */
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "the", "on", "et", "de", "du", "des",
+            "d", "l", "la", "le", "pour");
+
+    /**
+     * Whether {@code sentence} (a figure's sentence) names trade only inside names, and does name it there: every
+     * {@link #TRADE_TOPIC} word the lexicon finds in it stands in an office's name ({@link OfficeNames}: "the ministry
+     * of industry and trade", "le ministère du Commerce") or, in the Latin-script languages that capitalise names
+     * (English, French), in a proper name of capitalised words ("the Electricity Transmission and Trade Project").
+     * Such a figure's trade cue says whose building, programme or report it is, not that goods crossed a border: the
+     * cost of a trade ministry's new building or a power line project named for trade is no trade figure (decision
+     * 11 of round 32, read for an office's or a programme's name).
+     */
+    public boolean tradeNamedOnlyInNames(String sentence, String language) {
+        if (sentence == null || sentence.isEmpty()) {
+            return false;
+        }
+        String lang = language != null && stemmers.containsKey(language) ? language : FALLBACK_LANGUAGE;
+        PhraseMatcher<TopicLexicon.Term> matcher = lexicon.matcher(lang);
+        if (matcher == null) {
+            return false;
+        }
+        List<Words.Word> words = Words.split(sentence);
+        boolean capitalised = ("en".equals(lang) || "fr".equals(lang)) && !titleCased(words);
+        boolean named = false;
+        for (PhraseMatcher.Match<TopicLexicon.Term> match : matcher.findAll(words, stemmers.get(lang).stemAll(words))) {
+            if (!match.value().topic().equals(TRADE_TOPIC)) {
+                continue;
+            }
+            if (officeNames.inOfficeName(words, sentence, match, lang)
+                    || capitalised && inCapitalisedName(words, match)) {
+                named = true;
+            } else {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    /** Whether most words with letters start with a capital: a headline in title case, where capitals name nothing. */
+    private static boolean titleCased(List<Words.Word> words) {
+        int lettered = 0;
+        int upper = 0;
+        for (Words.Word w : words) {
+            char c = w.raw().charAt(0);
+            if (Character.isLetter(c)) {
+                lettered++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return upper * 2 > lettered;
+    }
+
+    /**
+     * Whether a match, past the sentence's first word, is written with capitals and joined to another capitalised word
+     * (next to it, or before it across a name's link word): part of a proper name.
+     */
+    private static boolean inCapitalisedName(List<Words.Word> words, PhraseMatcher.Match<TopicLexicon.Term> match) {
+        if (match.first() == 0) {
+            return false;
+        }
+        for (int i = match.first(); i <= match.last(); i++) {
+            if (!startsUpper(words.get(i))) {
+                return false;
+            }
+        }
+        int before = match.first() - 1;
+        if (startsUpper(words.get(before)) && before > 0) {
+            return true;
+        }
+        if (before > 0 && NAME_LINKS.contains(words.get(before).folded()) && startsUpper(words.get(before - 1))
+                && before - 1 > 0) {
+            return true;
+        }
+        return match.last() + 1 < words.size() && startsUpper(words.get(match.last() + 1));
+    }
+
+    private static boolean startsUpper(Words.Word word) {
+        return Character.isUpperCase(word.raw().charAt(0));
+    }
+
     /**
      * The topics without {@link #TRADE_TOPIC} when {@link #SANCTIONS_TOPIC} leads them and the title names a bank and
      * no trade: banking and payment sanctions are sanctions alone, whatever gave the trade, the lexicon or a figure (a
