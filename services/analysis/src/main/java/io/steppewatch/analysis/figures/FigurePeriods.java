@@ -508,7 +508,8 @@ final class FigurePeriods {
      * after the span ("sur les quatre dernières années, atteignant 3 milliards d'euros en 2021": the four years
      * end in 2021), not a base of comparison nor a year still to come; else (2) the publication month (decision 35);
      * else, in an undated text, (3) the year the text places itself in (the latest part-year it reports with its
-     * year, "За январь — апрель 2025 года"; a year it calls the current one); else null.
+     * year, "За январь — апрель 2025 года"; a year it calls the current one; a date it states, {@link WritingDates});
+     * else null.
      */
     private static String spanAnchor(FigureContext context, Sentences.Sentence sentence, int spanEnd) {
         int written = 0;
@@ -522,15 +523,20 @@ final class FigurePeriods {
         if (written > 0 && (present == null || written < Integer.parseInt(present.substring(0, YEAR_LENGTH)))) {
             return (written + 1) + "-01";
         }
-        if (present != null || !context.undated()) {
+        if (present != null) {
             return present;
         }
+        // An undated text, or one whose only date is one it states ("On May 13, 2019 ..."): the year it places
+        // itself in.
         int year = yearOfWriting(context);
         if (year == 0) {
             year = yearAfterSamePeriodBase(context);
         }
         if (year == 0) {
             year = yearOfWritingByComparison(context);
+        }
+        if (year == 0) {
+            year = WritingDates.yearOfWritingByDate(context);
         }
         return year == 0 ? null : year + "-01";
     }
