@@ -483,6 +483,10 @@ final class FigurePeriods {
         if (!"years".equals(figure.unit())) {
             return null;
         }
+        String bounds = boundsWrittenBeside(figure, context, sentence);
+        if (bounds != null) {
+            return bounds;
+        }
         String anchor = spanAnchor(context, sentence, figure.end());
         if (anchor == null) {
             return null;
@@ -500,6 +504,37 @@ final class FigurePeriods {
             start = figure.start(); // no word right before the count: the count alone
         }
         return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), anchor);
+    }
+
+    /** What may stand between a count of past years and the bounds written beside it: " (", ", from ", " — с ". */
+    private static final Pattern BOUNDS_OPENER = Pattern.compile(
+            "(?iU)[\\s,(:\u2014\u2013-]*(?:(?:from|between|de|du|entre|с|со|от|между)\\s+)?");
+    /** How far after a count of past years its bounds may start. */
+    private static final int BOUNDS_REACH = 12;
+
+    /**
+     * The bounds a span of the past N years writes beside its count of years (decision 65 of round 39, anchor (1):
+     * "the year the text writes for the span itself, its bounds"): "Over the past five years (2018-2023)", "Over the
+     * past three years, from 2020 to 2023" ({@code 2018-01/2023-12}, {@code 2020-01/2023-12}), whatever the count of
+     * years makes of them; null when none stands there.
+     */
+    private static String boundsWrittenBeside(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        String text = context.text();
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            String period = Periods.published(e.period());
+            if (e.kind() != PeriodResolver.Kind.PERIOD || period == null || period.length() != SPAN_LENGTH
+                    || !period.startsWith("-01/", YEAR_LENGTH) || !period.endsWith("-12")
+                    || period.regionMatches(0, period, SPAN_LENGTH - 7, YEAR_LENGTH)) {
+                continue; // only a span of several whole years
+            }
+            boolean covers = e.start() <= figure.start() && e.end() >= figure.end();
+            boolean beside = e.start() >= figure.end() && e.start() - figure.end() <= BOUNDS_REACH
+                    && BOUNDS_OPENER.matcher(text).region(figure.end(), e.start()).matches();
+            if (covers || beside) {
+                return period;
+            }
+        }
+        return null;
     }
 
     /**
