@@ -1228,7 +1228,9 @@ final class FigurePeriods {
         // Tajikistan, with some 7,500 men in all" takes no period (gold-n).
         // A drill still to come counts its troops as a goal (FigureMeasures.drillToCome), dated as the drill is.
         if ("count".equals(figure.unit()) && context.presentPeriod() != null
-                && (FigureAnnotator.countsEventParticipants(figure, context) && !FigureContext.hasCue(context, sentence, "garrison")
+                && ((FigureAnnotator.countsEventParticipants(figure, context)
+                || GatheringAttendance.counts(figure, measure, context, sentence))
+                && !FigureContext.hasCue(context, sentence, "garrison")
                 && (measure != Measure.TARGET || context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence))
                 && EventDating.dates(context, sentence)
                 || measure != Measure.TARGET && EXPORT_BAN.equals(metric))) {

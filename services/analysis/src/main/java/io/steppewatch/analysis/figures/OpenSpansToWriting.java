@@ -34,6 +34,8 @@ final class OpenSpansToWriting {
             "с тех пор", "с того времени", "с этого времени", "depuis lors", "depuis cette date", "depuis ce moment",
             "shundan beri", "o'shandan beri", "o‘shandan beri", "шундан бери", "ўшандан бери", "содан бері",
             "сол уақыттан бері");
+    /** The first letters of {@link #SINCE_THEN}. */
+    private static final String FIRST_LETTERS = "secdoшўс";
 
     /** {@code period}, or the span from the start the sentence counts from to the publication month. */
     static String toWriting(String period, SurfaceFigure figure, Measure measure, FigureContext context,
@@ -54,6 +56,9 @@ final class OpenSpansToWriting {
         int from = sentence.start();
         while (from < sentence.end() && !Character.isLetter(text.charAt(from))) {
             from++;
+        }
+        if (from >= sentence.end() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(from))) < 0) {
+            return false; // the cheap test first: no cue starts with that letter
         }
         for (String cue : SINCE_THEN) {
             int end = from + cue.length();
