@@ -1129,6 +1129,7 @@ public final class FigureAnnotator {
         period = FigurePeriods.endOfYearSpan(period, figure, context, sentence);
         period = FigurePeriods.startOfAChange(period, stated, figure, measure, context, sentence);
         period = OpenSinceStarts.undatedOpenSpan(period, context, sentence);
+        period = OpenSpansToWriting.toWriting(period, figure, measure, context, sentence);
         if (title && period != null && period.equals(context.presentPeriod())
                 && context.periodsIn(sentence.start(), sentence.end()).isEmpty()
                 && ("count".equals(figure.unit()) && (countsEventParticipants(figure, context)

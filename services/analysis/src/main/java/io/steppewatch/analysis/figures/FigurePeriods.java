@@ -483,6 +483,10 @@ final class FigurePeriods {
         if (!"years".equals(figure.unit())) {
             return null;
         }
+        String bounds = boundsWrittenBeside(figure, context, sentence);
+        if (bounds != null) {
+            return bounds;
+        }
         String anchor = spanAnchor(context, sentence, figure.end());
         if (anchor == null) {
             return null;
@@ -502,13 +506,45 @@ final class FigurePeriods {
         return PeriodResolver.pastWholeYears(Words.fold(text.substring(start, figure.end())), anchor);
     }
 
+    /** What may stand between a count of past years and the bounds written beside it: " (", ", from ", " — с ". */
+    private static final Pattern BOUNDS_OPENER = Pattern.compile(
+            "(?iU)[\\s,(:\u2014\u2013-]*(?:(?:from|between|de|du|entre|с|со|от|между)\\s+)?");
+    /** How far after a count of past years its bounds may start. */
+    private static final int BOUNDS_REACH = 12;
+
+    /**
+     * The bounds a span of the past N years writes beside its count of years (decision 65 of round 39, anchor (1):
+     * "the year the text writes for the span itself, its bounds"): "Over the past five years (2018-2023)", "Over the
+     * past three years, from 2020 to 2023" ({@code 2018-01/2023-12}, {@code 2020-01/2023-12}), whatever the count of
+     * years makes of them; null when none stands there.
+     */
+    private static String boundsWrittenBeside(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence) {
+        String text = context.text();
+        for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
+            String period = Periods.published(e.period());
+            if (e.kind() != PeriodResolver.Kind.PERIOD || period == null || period.length() != SPAN_LENGTH
+                    || !period.startsWith("-01/", YEAR_LENGTH) || !period.endsWith("-12")
+                    || period.regionMatches(0, period, SPAN_LENGTH - 7, YEAR_LENGTH)) {
+                continue; // only a span of several whole years
+            }
+            boolean covers = e.start() <= figure.start() && e.end() >= figure.end();
+            boolean beside = e.start() >= figure.end() && e.start() - figure.end() <= BOUNDS_REACH
+                    && BOUNDS_OPENER.matcher(text).region(figure.end(), e.start()).matches();
+            if (covers || beside) {
+                return period;
+            }
+        }
+        return null;
+    }
+
     /**
      * The "now" a span of the past N years in {@code sentence} ends before (decision 65 of round 39), as a month of
      * the year after the span's last one: (1) the year the sentence writes for the level its change or total reaches,
      * after the span ("sur les quatre dernières années, atteignant 3 milliards d'euros en 2021": the four years
      * end in 2021), not a base of comparison nor a year still to come; else (2) the publication month (decision 35);
      * else, in an undated text, (3) the year the text places itself in (the latest part-year it reports with its
-     * year, "За январь — апрель 2025 года"; a year it calls the current one); else null.
+     * year, "За январь — апрель 2025 года"; a year it calls the current one; a date it states, {@link WritingDates});
+     * else null.
      */
     private static String spanAnchor(FigureContext context, Sentences.Sentence sentence, int spanEnd) {
         int written = 0;
@@ -522,15 +558,20 @@ final class FigurePeriods {
         if (written > 0 && (present == null || written < Integer.parseInt(present.substring(0, YEAR_LENGTH)))) {
             return (written + 1) + "-01";
         }
-        if (present != null || !context.undated()) {
+        if (present != null) {
             return present;
         }
+        // An undated text, or one whose only date is one it states ("On May 13, 2019 ..."): the year it places
+        // itself in.
         int year = yearOfWriting(context);
         if (year == 0) {
             year = yearAfterSamePeriodBase(context);
         }
         if (year == 0) {
             year = yearOfWritingByComparison(context);
+        }
+        if (year == 0) {
+            year = WritingDates.yearOfWritingByDate(context);
         }
         return year == 0 ? null : year + "-01";
     }
@@ -1190,7 +1231,9 @@ final class FigurePeriods {
         // Tajikistan, with some 7,500 men in all" takes no period (gold-n).
         // A drill still to come counts its troops as a goal (FigureMeasures.drillToCome), dated as the drill is.
         if ("count".equals(figure.unit()) && context.presentPeriod() != null
-                && (FigureAnnotator.countsEventParticipants(figure, context) && !FigureContext.hasCue(context, sentence, "garrison")
+                && ((FigureAnnotator.countsEventParticipants(figure, context)
+                || GatheringAttendance.counts(figure, measure, context, sentence))
+                && !FigureContext.hasCue(context, sentence, "garrison")
                 && (measure != Measure.TARGET || context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence))
                 && EventDating.dates(context, sentence)
                 || measure != Measure.TARGET && EXPORT_BAN.equals(metric))) {
