@@ -12,8 +12,8 @@ import io.steppewatch.analysis.text.Sentences;
  * from the start to the publication month ({@code 2004-01/2010-04}), as "Since 2005, Hungary has invested $370
  * million" already reads when the "since" opens the sentence. Two shapes the resolver leaves: a bare start year
  * inside a clause, set off by a comma ("has supported mine clearance since 2004, allocating some 5.4 million euros",
- * "Il convient de noter que depuis 1993, la Banque mondiale a alloué"), and a sentence that opens on an anaphoric
- * "since then" ("С тех пор стороны подписали около 40 документов", "Depuis lors", "Shundan beri") after a sentence
+ * "la banque, depuis 1996, a versé"), and a sentence that opens on an anaphoric
+ * "since then" ("С тех пор подписано 40 соглашений", "Depuis lors", "Shundan beri") after a sentence
  * that dates the start (the figure then carries only the start's month or year). Amounts only: a change "since
  * 2019" counts from a base, and a text with no publication month has no end to close the span with.
  */

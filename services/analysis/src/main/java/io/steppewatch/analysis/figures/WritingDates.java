@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The year an undated text places itself in by a date it states (decision 65 of round 39: a span of the past N years
  * in an undated text ends with the year before "the year the text places itself in — a dateline or date, or the
- * latest part-year period it reports with its year"): "On May 13, 2019 Kazakhstan and Finland mark the 27th
- * anniversary", "paid an official visit to Hungary on 16-17 February 2021". A date counts only when it is a day of a
+ * latest part-year period it reports with its year"): "On June 2, 2020 the two countries celebrate 25
+ * years of ties", "the minister came to Budapest on 3-4 March 2021". A date counts only when it is a day of a
  * month and its year is the latest the text names at all: a text that names a later year (a goal "by 2030", data of a
  * later year) is not placed by an older date.
  */
