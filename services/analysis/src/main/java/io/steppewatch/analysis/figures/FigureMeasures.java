@@ -264,7 +264,8 @@ final class FigureMeasures {
                 || levelToAttain(context, sentence, figure)
                 || (rangeStart != null && (FigureContext.cueBefore(context, sentence, rangeStart, "target")
                         || futureInClause(context, sentence, rangeStart))));
-        if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure))) {
+        if (!goal && (raisedTo(context, figure) || raisedToInTurkic(context, figure)
+                || InvestmentToCome.toCome(context, figure))) {
             goal = true;
         }
         // "seeks to raise turnover in 2026 compared with last year's $7 bln", "devrait atteindre 9
