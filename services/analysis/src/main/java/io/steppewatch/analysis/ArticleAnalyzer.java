@@ -188,7 +188,6 @@ public final class ArticleAnalyzer {
                 titleMentions, language, publication, frame, firstCurrency(body)));
         found.addAll(body);
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
-        RestatedGoals.unify(found); // a goal stated twice, once worded as a bare level
         List<TopicDecision> assigned = topics.withoutTradeOnBankSanctions(titleWords, FigureTopics.withFigureEvidence(
                 topics.classify(titleWords, bodyWords, article.body(), language,
                         FigureTopics.measureOtherThings(found)), found, topics.threshold(),
