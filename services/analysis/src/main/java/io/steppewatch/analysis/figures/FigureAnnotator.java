@@ -1283,6 +1283,13 @@ public final class FigureAnnotator {
             // plan says nothing of how the freight or trade moved (decision 69 of round 39: `other`, measure kept).
             metric = OTHER;
         }
+        if (ROUTE_LENGTH.equals(metric) && LENGTH_UNITS.contains(figure.unit())
+                && NoWayLengths.measuresNoWay(figure, context, sentence)) {
+            // a tunnel of 9 km under a pass, a queue of lorries 3 km long at a crossing: a tunnel's, a bridge's, a
+            // queue's or a data channel's length is no route's (NoWayLengths). Last, so that the parties and period
+            // the length reading gave stay as they were (the two sides of the crossing a queue stands at).
+            metric = OTHER;
+        }
         if (!title && OTHER.equals(metric) && (productFlow || product)) {
             context.facts().productFlowAt = figure.start();
         }
