@@ -15,12 +15,14 @@ import java.util.Set;
  * its own is {@code null}).
  *
  * <p>The shape is grammatical, in every language of the corpus: a past participle or past verb of a one-off act
- * (or its noun: "the launch of", "l'adhésion de") at most {@link #MAX_WORDS} words before the period, in the same
- * clause (no comma, colon, bracket or number between them), not itself a plan ("to be launched in 2026", "will open
- * in", "должен быть открыт") nor the start of a span the act opens ("since its opening in 2011", "с момента открытия").
+ * (or its noun: "the visit of", "l'adhésion de") at most {@link #MAX_WORDS} words before the period, in the same
+ * clause (no comma, colon, full stop, bracket, number or conjunction between them), not itself a plan ("to be
+ * launched in 2026", "will open in", "должен быть открыт") nor the start of a span the act opens ("since its opening
+ * in 2011", "с момента открытия").
  * {@code FigurePeriods.datesAnAct} knew only the exact phrases "signed in", "launched in", "основан в" ...; this
- * class reads the words between. Only a window of text right before the period is folded, and only when a letter
- * of an act word's first letters stands in it.
+ * class reads the words between. Only the words of a window of {@link #WINDOW} characters right before the period are
+ * folded, and a period asked about with no bound is decided once per text (the carrying steps ask it of every period
+ * before every figure).
  */
 final class ActDates {
 
@@ -50,6 +52,26 @@ final class ActDates {
             "mais", "и", "а", "но", "или", "va", "ham", "және", "мен", "hamda"));
 
     private ActDates() {
+    }
+
+    /** Per thread, the last text asked about with no bound and its answers by offset (0 unknown, 1 yes, 2 no). */
+    private static final ThreadLocal<Object[]> ASKED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /**
+     * {@link #governs(String, int, int)} with no bound before the window, decided once per period of a text: the
+     * steps that carry a period ask it of every period before every figure.
+     */
+    static boolean governs(String text, int at) {
+        Object[] asked = ASKED.get();
+        if (asked[0] != text) {
+            asked[0] = text;
+            asked[1] = new byte[text.length() + 1];
+        }
+        byte[] known = (byte[]) asked[1];
+        if (known[at] == 0) {
+            known[at] = governs(text, at, 0) ? (byte) 1 : (byte) 2;
+        }
+        return known[at] == 1;
     }
 
     /**

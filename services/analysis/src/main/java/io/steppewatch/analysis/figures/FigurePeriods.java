@@ -922,7 +922,7 @@ final class FigurePeriods {
             // President last August": a period an act's word governs, before the figure or after it (ActDates);
             // the papers signed and their worth are counted at that act ("a state visit in February 2025, during
             // which more than 20 documents were signed").
-            if ((e.end() <= figure.start() ? ActDates.governs(context.text(), e.start(), 0)
+            if ((e.end() <= figure.start() ? ActDates.governs(context.text(), e.start())
                     : e.start() >= figure.end() && ActDates.governs(context.text(), e.start(), figure.end()))
                     && !((figure.isMoney() || "count".equals(figure.unit()))
                     && FigureContext.hasCue(context, sentence, "signing"))) {
@@ -3844,7 +3844,7 @@ final class FigurePeriods {
      * sentences after it do not go on with that year, whose only event is the act.
      */
     private static boolean datesAnAct(String text, int at) {
-        return actPhraseBefore(text, at) || ActDates.governs(text, at, 0);
+        return actPhraseBefore(text, at) || ActDates.governs(text, at);
     }
 
     /** Whether one of the phrases of {@link #ACT_DATES} stands right before {@code at}. */
