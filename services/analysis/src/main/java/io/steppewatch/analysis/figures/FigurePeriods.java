@@ -958,8 +958,18 @@ final class FigurePeriods {
             // "the Sarahs terminal, which reopened in June 2022, handles 200 rail cars per day", "Lancé en octobre 2016,
             // ce projet de 4 milliards d'euros": the date of an act before the figure is the act's, not the figure's
             // (the worth of papers signed is counted at the signing: see below).
-            if (e.end() <= figure.start() && datesAnAct(context.text(), e.start())
+            if (e.end() <= figure.start() && actPhraseBefore(context.text(), e.start())
                     && !(figure.isMoney() && FigureContext.hasCue(context, sentence, "signing"))) {
+                continue;
+            }
+            // "ouvert à l'été 2024 abrite environ 300 commerces", "grew by 85% ... following the visit of the
+            // President last August": a period an act's word governs, before the figure or after it (ActDates);
+            // the papers signed and their worth are counted at that act ("a state visit in February 2025, during
+            // which more than 20 documents were signed").
+            if ((e.end() <= figure.start() ? ActDates.governs(context.text(), e.start())
+                    : e.start() >= figure.end() && ActDates.governs(context.text(), e.start(), figure.end()))
+                    && !((figure.isMoney() || "count".equals(figure.unit()))
+                    && FigureContext.hasCue(context, sentence, "signing"))) {
                 continue;
             }
             // "29.5 percent higher than the figure recorded in January-June 2023", "41% more than in the same
@@ -3880,6 +3890,11 @@ final class FigurePeriods {
      * sentences after it do not go on with that year, whose only event is the act.
      */
     private static boolean datesAnAct(String text, int at) {
+        return actPhraseBefore(text, at) || ActDates.governs(text, at);
+    }
+
+    /** Whether one of the phrases of {@link #ACT_DATES} stands right before {@code at}. */
+    private static boolean actPhraseBefore(String text, int at) {
         int end = at;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
