@@ -962,7 +962,7 @@ final class FigurePeriods {
                     && !(figure.isMoney() && FigureContext.hasCue(context, sentence, "signing"))) {
                 continue;
             }
-            // "ouvert à l'été 2024 abrite environ 300 commerces", "grew by 85% ... following the visit of the
+            // "le marché, ouvert en 2023, compte 400 boutiques", "grew by 85% ... following the visit of the
             // President last August": a period an act's word governs, before the figure or after it (ActDates);
             // the papers signed and their worth are counted at that act ("a state visit in February 2025, during
             // which more than 20 documents were signed").
