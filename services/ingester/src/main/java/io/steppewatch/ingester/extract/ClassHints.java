@@ -37,13 +37,13 @@ final class ClassHints {
                     + "|sponsor|shopping|tags|tool|widget(?!-container|-wrap)|newsletter|subscribe|recirc|trending|popular|" + TABLE_OF_CONTENTS);
     /**
      * A thread of readers' comments or one comment in it, by the names blog engines give them ("comments",
-     * "commentlist", "comments-block", "comment-body", "comment-12345"). Tighter than the "comment" of UNLIKELY: a
-     * forgiving reading keeps what that drops, and "comment" alone also names a site's opinion section, "comments-open"
-     * a page that merely allows them.
+     * "commentlist", "comments-block", "comments_container", "comment-body", "comment-12345"). Tighter than the
+     * "comment" of UNLIKELY: a forgiving reading keeps what that drops, and "comment" alone also names a site's opinion
+     * section, "comments-open" a page that merely allows them.
      */
     private static final Pattern COMMENT_THREAD = Pattern.compile(
-            "(^|[\\s_])(comments|comments?-?(list|block|area|container|thread)|comment-?(body|text)|commentext"
-                    + "|comment-\\d+)(-\\d+)?(\\s|$)");
+            "(^|[\\s_])(comments|comments?[-_]?(list|block|area|container|thread)|comment[-_]?(body|text)"
+                    + "|commentext|comment[-_]\\d+)([-_]\\d+)?(\\s|$)");
     private static final Pattern SHARE = Pattern.compile("share|sharing|social");
     private static final Pattern CAPTION = Pattern.compile("caption|credit");
     private static final Pattern MEDIA = Pattern.compile("image|photo|picture|gallery|slider|carousel|slideshow");

@@ -1351,6 +1351,7 @@ class ArticleEdgesTest {
             commentThread("id=\"comments\"", "div class=\"commentlist\"", "div id=\"comment-N\" class=\"c\""),
             commentThread("class=\"box\"", "div class=\"comments-block\"", "div class=\"comment-body\""),
             commentThread("class=\"box\"", "div class=\"thread\"", "div class=\"commentbody by-reader-N\""),
+            commentThread("id=\"comments_container\"", "div class=\"list\"", "div class=\"entry\""),
         }) {
             String text = text("<div class=\"main\">" + post + thread + "</div>");
 
