@@ -19,8 +19,17 @@ what the benchmark needs out of a local git snapshot into bench/extraction/sets/
                               the full-text blocks (ground-truth.json); segments.json lists the same blocks as
                               "with" and the related, comment and not-content blocks as "without", for
                               segment_losses.py.
+  sets/dragnet-dev/           dragnet_data (Moz, for the Dragnet extractor; Peters and Lecocq, WWW 2013): 1,381
+  sets/dragnet-heldout/       news and blog pages of 2012, each with the article text cut and pasted by hand from the
+                              page in a browser, comments apart after a marker line. Taken from the copy in
+                              j-szulc/html-cleaning-dataset-merged (commit 46e01a0, folder dragnet_data; the data's
+                              own licence: AGPL-3.0, seomoz/dragnet_data README), since seomoz/dragnet_data's own
+                              snapshot lacks the HTML. No address comes with a page, so the split is by the same hash
+                              of the page's file name. Scored by shingles against the article text (ground-truth.json);
+                              segments.json lists its lines as "with" and the comment lines as "without".
 
-  bench/extraction/rebuild-sets.py [--trafilatura GITDIR] [--scrapinghub GITDIR] [--googlenews GITDIR] [--shared DIR]
+  bench/extraction/rebuild-sets.py [--trafilatura GITDIR] [--scrapinghub GITDIR] [--googlenews GITDIR]
+                                   [--dragnet GITDIR] [--shared DIR]
 
 GITDIR is a bare git directory of the repository (for example the snapshot the search tool's fetch brings).
 """
@@ -200,16 +209,65 @@ def googlenews(gitdir, out_root):
         print(f"{name}: {len(truth)} pages")
 
 
+DRAGNET = "dragnet_data"
+DRAGNET_COMMENTS = "!@#$%^&*()  COMMENTS"
+
+
+def text_of(raw):
+    # Most gold files are UTF-8; some were saved as UTF-16 (with a byte-order mark), a few as Windows-1252.
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
+
+
+def dragnet(gitdir, out_root):
+    listing = git(gitdir, "ls-tree", "-r", "--name-only", "-z", "HEAD", f"{DRAGNET}/input")
+    sets = {"dragnet-dev": ({}, {}), "dragnet-heldout": ({}, {})}
+    for name in sets:
+        fresh(os.path.join(out_root, name))
+    for path in sorted(p for p in listing.decode("utf-8").split("\0") if p.endswith(".html")):
+        stem = os.path.basename(path).removesuffix(".html")
+        gold = text_of(blob(gitdir, f"{DRAGNET}/GoldStandard/{stem}.txt"))
+        article, _, comments = gold.partition(DRAGNET_COMMENTS)
+        lines = [collapse(line) for line in article.splitlines() if collapse(line)]
+        if not lines:
+            print(f"dragnet: {stem} has no article text, skipped", file=sys.stderr)
+            continue
+        key = f"dragnet:{stem}"
+        name = "dragnet-dev" if in_dev(key) else "dragnet-heldout"
+        pid = page_id(key)
+        with gzip.open(os.path.join(out_root, name, "html", f"{pid}.html.gz"), "wb") as f:
+            f.write(blob(gitdir, path))
+        joined = "\n".join(lines)
+        without = sorted({t for t in (collapse(line) for line in comments.splitlines())
+                          if len(t) >= SEGMENT_CHARS and t not in joined})
+        truth, segments = sets[name]
+        truth[pid] = {"url": key, "articleBody": joined}
+        segments[pid] = {"url": key, "with": [t for t in lines if len(t) >= SEGMENT_CHARS], "without": without}
+    for name, (truth, segments) in sets.items():
+        for file, items in (("ground-truth.json", truth), ("segments.json", segments)):
+            with open(os.path.join(out_root, name, file), "w", encoding="utf-8") as f:
+                json.dump(items, f, ensure_ascii=False, indent=1)
+        with open(os.path.join(out_root, name, "LICENSE"), "w", encoding="utf-8") as f:
+            f.write("dragnet_data: AGPL-3.0 (https://github.com/seomoz/dragnet_data, README); this copy from\n"
+                    "j-szulc/html-cleaning-dataset-merged, folder dragnet_data.\n")
+        print(f"{name}: {len(truth)} pages")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--trafilatura", help="git directory of adbar/trafilatura")
     parser.add_argument("--scrapinghub", help="git directory of scrapinghub/article-extraction-benchmark")
     parser.add_argument("--googlenews", help="git directory of geodrome/page-signal (holds L3S-GN1)")
+    parser.add_argument("--dragnet", help="git directory of j-szulc/html-cleaning-dataset-merged (holds dragnet_data)")
     parser.add_argument("--shared", default=os.path.join(HERE, "..", "..", "..", "shared"),
                         help="the shared folder holding bench/article-extraction (default: ../shared)")
     parser.add_argument("--out", default=os.path.join(HERE, "sets"))
     args = parser.parse_args()
-    if not args.trafilatura and not args.scrapinghub and not args.googlenews:
+    if not (args.trafilatura or args.scrapinghub or args.googlenews or args.dragnet):
         parser.error("name at least one snapshot")
     if args.scrapinghub:
         scrapinghub(args.scrapinghub, args.shared, args.out)
@@ -217,6 +275,8 @@ def main():
         trafilatura(args.trafilatura, args.out)
     if args.googlenews:
         googlenews(args.googlenews, args.out)
+    if args.dragnet:
+        dragnet(args.dragnet, args.out)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@
 #   googlenews-dev       half of L3S-GN1's 621 hand-assessed news articles (shingle F1 against the full-text blocks;
 #                        tuned on; segments.json beside it feeds segment_losses.py)
 #   googlenews-heldout   the other half (shingle F1; held out, never tuned on)
-# The last five exist once bench/extraction/rebuild-sets.py has built them from snapshots of their repositories.
+#   dragnet-dev          half of dragnet_data's 1,381 news and blog pages, article text cut and pasted by hand (shingle
+#                        F1; tuned on; segments.json beside it feeds segment_losses.py)
+#   dragnet-heldout      the other half (shingle F1; held out, never tuned on)
+# The last seven exist once bench/extraction/rebuild-sets.py has built them from snapshots of their repositories.
 #
 #   bench/extraction/run.sh                 # from the repository root (or anywhere)
 #   SKIP_BUILD=1 bench/extraction/run.sh    # reuse the classes already compiled under services/ingester/target
@@ -33,6 +36,8 @@ add_set trafilatura-dev "$here/sets/trafilatura-dev" segments
 add_set trafilatura-heldout "$here/sets/trafilatura-heldout" segments
 add_set googlenews-dev "$here/sets/googlenews-dev" shingles
 add_set googlenews-heldout "$here/sets/googlenews-heldout" shingles
+add_set dragnet-dev "$here/sets/dragnet-dev" shingles
+add_set dragnet-heldout "$here/sets/dragnet-heldout" shingles
 
 if (( ${#names[@]} == 0 )); then
   echo "extraction bench: skipped, no labelled set found (see bench/extraction/rebuild-sets.py)"

@@ -35,6 +35,15 @@ final class ClassHints {
             "-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr"
                     + "|masthead|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
                     + "|sponsor|shopping|tags|tool|widget(?!-container|-wrap)|newsletter|subscribe|recirc|trending|popular|" + TABLE_OF_CONTENTS);
+    /**
+     * A thread of readers' comments or one comment in it, by the names blog engines give them ("comments",
+     * "commentlist", "comments-block", "comments_container", "comment-body", "comment-12345"). Tighter than the
+     * "comment" of UNLIKELY: a forgiving reading keeps what that drops, and "comment" alone also names a site's opinion
+     * section, "comments-open" a page that merely allows them.
+     */
+    private static final Pattern COMMENT_THREAD = Pattern.compile(
+            "(^|[\\s_])(comments|comments?[-_]?(list|block|area|container|thread)|comment[-_]?(body|text)"
+                    + "|commentext|comment[-_]\\d+)([-_]\\d+)?(\\s|$)");
     private static final Pattern SHARE = Pattern.compile("share|sharing|social");
     private static final Pattern CAPTION = Pattern.compile("caption|credit");
     private static final Pattern MEDIA = Pattern.compile("image|photo|picture|gallery|slider|carousel|slideshow");
@@ -74,6 +83,7 @@ final class ClassHints {
      * the blocks inside a dropped page header are asked whether they are its standfirst, and nothing else.
      */
     private static final int EARLY_BITS_KNOWN = 1 << 13;
+    private static final int COMMENT_THREAD_BIT = 1 << 14;
 
     /**
      * What each name says, worked out once per distinct name: a page repeats a few hundred class names over
@@ -227,7 +237,8 @@ final class ClassHints {
                     | (SHARE.matcher(lower).find() ? SHARE_BIT : 0)
                     | (CAPTION.matcher(lower).find() ? CAPTION_BIT : 0)
                     | (MEDIA.matcher(lower).find() ? MEDIA_BIT : 0)
-                    | (BYLINE.matcher(lower).find() ? BYLINE_BIT : 0);
+                    | (BYLINE.matcher(lower).find() ? BYLINE_BIT : 0)
+                    | (lower.contains("comment") && COMMENT_THREAD.matcher(lower).find() ? COMMENT_THREAD_BIT : 0);
         }
         if ((wanted & ~bits & LATE_BITS_KNOWN) != 0) {
             bits |= LATE_BITS_KNOWN
@@ -331,6 +342,10 @@ final class ClassHints {
     static boolean boilerplateRole(Element element) {
         String role = ParsedAttributes.get(element, "role");
         return !role.isEmpty() && BOILERPLATE_ROLE.matcher(role).matches();
+    }
+
+    static boolean commentThread(Element element) {
+        return (hints(element) & COMMENT_THREAD_BIT) != 0;
     }
 
     static boolean share(Element element) {

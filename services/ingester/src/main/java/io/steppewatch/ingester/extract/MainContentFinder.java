@@ -505,6 +505,11 @@ final class MainContentFinder {
         if (JUNK_TAGS.contains(element.normalName()) || (attributed && hidden(element))) {
             return true;
         }
+        // Readers' comments are never the article, in a forgiving reading too: on a post that is a picture or a video
+        // with a line under it, the thread below is the only prose, and a forgiving reading took it for the article.
+        if (attributed && ClassHints.commentThread(element)) {
+            return true;
+        }
         return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
                 || (attributed && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")

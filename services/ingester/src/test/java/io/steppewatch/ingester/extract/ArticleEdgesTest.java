@@ -1318,4 +1318,55 @@ class ArticleEdgesTest {
         assertThat(text).contains("grain barges arriving from the north", "by the count of the regional freight board",
                 "hiring for a third shift");
     }
+
+    /** Readers' comments under a post, each a few sentences long, as blog engines lay them out. */
+    private static String commentThread(String wrapper, String list, String item) {
+        String[] said = {
+            "What a view from the harbour wall. I walked past those cranes last summer and they were still being put"
+                    + " together, so it is good to see them at work.",
+            "My grandfather loaded barges there for thirty years and always said the river decides the timetable,"
+                    + " not the port. Lovely photograph all the same.",
+            "Is the ferry to the far bank still running on Sundays? We are planning a trip in June and could not"
+                    + " find the times anywhere online.",
+            "The light in this picture is wonderful. Was it taken early in the morning, before the night shift"
+                    + " went home, or late in the evening?",
+        };
+        StringBuilder thread = new StringBuilder("<div " + wrapper + "><h3>4 Responses</h3><" + list + ">");
+        for (int i = 0; i < said.length; i++) {
+            thread.append("<" + item.replace("N", String.valueOf(101 + i)) + "><p class=\"who\">Reader " + i
+                    + " on 14 April 2026 at 9:0" + i + "</p><p>" + said[i] + "</p></div>");
+        }
+        return thread.append("</div></div>").toString();
+    }
+
+    @Test
+    void shouldKeepAShortPostRatherThanTheCommentThreadUnderIt() {
+        // A post that is a picture with a line under it has less text than a strict reading needs, and a forgiving
+        // reading took the comment thread below, the only prose on the page, for the article.
+        String post = """
+                <div class="post"><h2>Morning at the port</h2>
+                  <div class="entry"><p><img src="/port.jpg" alt=""></p>
+                  <p>The new cranes at dawn, before the first barge of the day comes in.</p></div></div>""";
+        for (String thread : new String[] {
+            commentThread("id=\"comments\"", "div class=\"commentlist\"", "div id=\"comment-N\" class=\"c\""),
+            commentThread("class=\"box\"", "div class=\"comments-block\"", "div class=\"comment-body\""),
+            commentThread("class=\"box\"", "div class=\"thread\"", "div class=\"commentbody by-reader-N\""),
+            commentThread("id=\"comments_container\"", "div class=\"list\"", "div class=\"entry\""),
+        }) {
+            String text = text("<div class=\"main\">" + post + thread + "</div>");
+
+            assertThat(text).as(thread).contains("The new cranes at dawn")
+                    .doesNotContain("My grandfather loaded barges", "ferry to the far bank");
+        }
+    }
+
+    @Test
+    void shouldKeepAnArticleInABlockNamedForAnOpinionSectionOrForOpenComments() {
+        // "comment" alone names a paper's opinion section; "comments-open" a page that merely allows comments.
+        for (String name : new String[] {"comment", "post comments-open", "section-comment"}) {
+            String text = text("<div class=\"" + name + "\">" + BODY + "</div>");
+
+            assertThat(text).as(name).contains("grain barges arriving from the north", "hiring for a third shift");
+        }
+    }
 }

@@ -74,10 +74,12 @@ class ExtraBenchmarkSetsTest {
     /**
      * Shingle F1 reached 0.962 on scrapinghub's held-out pages when set, 0.972 after the edge rules, 0.975 after
      * those on which block is the article (never tuned on). L3S-GN1's news articles (googlenews-*) joined at 0.955
-     * on dev and 0.960 on held-out.
+     * on dev and 0.960 on held-out; dragnet_data's news and blog pages (dragnet-*, whose hand-cut gold keeps
+     * captions, bylines and date lines that the other sets leave out) at 0.898 and 0.910.
      */
     @ParameterizedTest
-    @CsvSource({"scrapinghub-heldout, 0.96", "googlenews-dev, 0.95", "googlenews-heldout, 0.95"})
+    @CsvSource({"scrapinghub-heldout, 0.96", "googlenews-dev, 0.95", "googlenews-heldout, 0.95", "dragnet-dev, 0.89",
+            "dragnet-heldout, 0.90"})
     void shouldKeepShingleF1AboveFloorWhenRunOnShingleScoredSets(String set, double floor) throws IOException {
         Path folder = sets().resolve(set);
         assumeTrue(Files.isRegularFile(folder.resolve("ground-truth.json")), "set not built: " + folder);
