@@ -26,11 +26,13 @@ import io.steppewatch.analysis.region.PlaceKind;
  * <p>Grammar decides who the actor is, in every language of the corpus: a country or bloc written right before the
  * sanctions word (with a hyphen or nothing between: "EU Sanctions", "US-sanctioned"), or before a verb of imposing,
  * lifting or evading followed by at most two words ("Japan imposes new sanctions", "ЕС отменил ряд санкций"), or right
- * after it as its genitive or its "of / by / de" ("санкций ЕС", "sanctions by the US", "sanctions de l'UE"), never
- * after "anti-". A figure keeps the actor when its sentence names it, holds a word of sanctions, restrictions, bans,
- * lists, targets, packages or frozen assets, or is a list item not ended by a full stop ("10 Russian companies,"); a
- * figure left with no party keeps its own. Changes body figures of every metric with two parties or more; runs once
- * per article after all figures are annotated, and only when the headline holds a sanctions word. Stateless.
+ * after it as its genitive, its adjective or its "of / by / de" ("санкций ЕС", "sanctions américaines", "sanctions by
+ * the US", "sanctions de l'UE"); never after "anti-", and never a capitalised name right after a Latin "sanctions"
+ * ("EU sanctions Uzbek companies", "US-sanctioned Kyrgyz bank": the target). A figure keeps the actor when its
+ * sentence names it, holds a word of sanctions, restrictions, bans, lists, targets, packages or frozen assets, or is a
+ * list item not ended by a full stop ("10 Russian companies,"); a figure left with no party keeps its own. Changes
+ * body figures of every metric with two parties or more; runs once per article after all figures are annotated, and
+ * only when the headline holds a sanctions word. Stateless.
  */
 public final class HeadlineSanctioners {
 
@@ -149,13 +151,28 @@ public final class HeadlineSanctioners {
                     if (BEFORE_GAP.matcher(title.substring(m.end(), word.start())).matches()) {
                         actors.add(m.code());
                     }
-                } else if (m.start() >= word.end()
-                        && AFTER_GAP.matcher(title.substring(word.end(), m.start())).matches()) {
+                } else if (m.start() >= word.end() && after(title, word, m)) {
                     actors.add(m.code());
                 }
             }
         }
         return actors;
+    }
+
+    /**
+     * Whether the mention right after the sanctions word is its actor: after "of", "by", "de", or with nothing between
+     * where the words can only be a noun and its genitive or adjective ("санкций ЕС", "sanctions américaines"); a
+     * capitalised name right after a Latin "sanctions" is the object of the verb ("EU sanctions Uzbek companies",
+     * "US-sanctioned Kyrgyz bank"), the target.
+     */
+    private static boolean after(String title, Matcher word, Mention m) {
+        String gap = title.substring(word.end(), m.start());
+        if (!AFTER_GAP.matcher(gap).matches()) {
+            return false;
+        }
+        boolean bare = gap.isBlank();
+        return !bare || Character.UnicodeBlock.of(title.charAt(word.start())) == Character.UnicodeBlock.CYRILLIC
+                || Character.isLowerCase(title.charAt(m.start()));
     }
 
     private static boolean endsAStatement(String sentence) {
