@@ -12,8 +12,8 @@ import io.steppewatch.analysis.region.Mention;
 import io.steppewatch.analysis.region.PlaceKind;
 
 /**
- * Who a headline makes the actor of its sanctions (HeadlineSanctioners): the party before the sanctions word or its
- * verb, or after it as its genitive or adjective; not the target after "against", "on" or a Latin verb "sanctions".
+ * Who a headline makes the actor of its sanctions (HeadlineSanctioners): the party right before the sanctions word or
+ * before its verb; never the target after it ("against", "on", the object of a verb "sanctions") nor after "anti-".
  */
 class HeadlineSanctionersActorsTest {
 
@@ -22,7 +22,7 @@ class HeadlineSanctionersActorsTest {
             UK sanctions Kazakh trader over drone parts | UK:GB Kazakh:KZ | GB
             Brussels: EU-sanctioned Kyrgyz exchange keeps trading | EU:EU Kyrgyz:KG | EU
             ЕС продлил часть санкций против Туркменистана | ЕС:EU Туркменистана:TM | EU
-            Le Tadjikistan visé par des sanctions américaines | Tadjikistan:TJ américaines:US | US
+            L'UE impose de nouvelles sanctions au Kirghizstan | UE:EU Kirghizstan:KG | EU
             Russia bypasses Western sanctions via Kazakh ports | Russia:RU Kazakh:KZ | RU
             New anti-Russia sanctions worry Uzbek exporters | Russia:RU Uzbek:UZ |
             """)
