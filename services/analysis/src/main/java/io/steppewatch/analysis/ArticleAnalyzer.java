@@ -16,6 +16,7 @@ import io.steppewatch.analysis.figures.ArticleFrame;
 import io.steppewatch.analysis.figures.Datelines;
 import io.steppewatch.analysis.figures.CueLexicon;
 import io.steppewatch.analysis.figures.FigureAnnotator;
+import io.steppewatch.analysis.figures.HeadlineSanctioners;
 import io.steppewatch.analysis.figures.FigureExtractor;
 import io.steppewatch.analysis.figures.Periods;
 import io.steppewatch.analysis.figures.Publication;
@@ -184,6 +185,10 @@ public final class ArticleAnalyzer {
 
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
                 publication, frame, false, titleWords);
+        // "EU Sanctions on Russian Transport Operators May Affect Kazakh Carriers" over "about 1,000 companies were
+        // registered": the party the headline makes the actor of sanctions is no party of a figure whose sentence
+        // neither names it nor speaks of sanctions (HeadlineSanctioners)
+        body = HeadlineSanctioners.without(body, article.title(), titleMentions, article.body(), bodyMentions);
         List<ExtractedFigure> found = new ArrayList<>(figures.annotateHeadline(article.title(), titleWords,
                 titleMentions, language, publication, frame, firstCurrency(body)));
         found.addAll(body);
