@@ -2080,6 +2080,9 @@ public final class FigureAnnotator {
     private static boolean namesTheWholeBorder(FigureContext context, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
         int first = context.wordStarts().at(figure.start());
+        if (borderNamedBefore(words, first, figure)) {
+            return true;
+        }
         if (first <= 0 || figure.start() - words.get(first - 1).end() > 2
                 || !WHOLE_WORDS.contains(words.get(first - 1).folded())) {
             return false;
@@ -2090,6 +2093,27 @@ public final class FigureAnnotator {
         }
         return next < words.size() && words.get(next).start() - figure.end() <= 2
                 && Words.startsWithAny(words.get(next).folded(), BORDER_NOUN_STEMS);
+    }
+
+    /** The link between a border noun and its length after it: "la frontière de", "the border of". */
+    private static final Set<String> LENGTH_LINKS = Set.copyOf(Words.foldAll("de", "d", "of"));
+
+    /**
+     * "délimiter la frontière de 1.400 kilomètres entre ces ex-républiques", "to demarcate the border of 970
+     * kilometres": a length linked by "de" or "of" to a border noun that an article or a word of wholeness opens is
+     * the border's own length (decision 46 of round 37: `border.length` is the whole border), as "the 970-kilometer
+     * border" is; "délimiter 300 kilomètres de la frontière" (the length before the noun) stays a stretch.
+     */
+    private static boolean borderNamedBefore(List<Words.Word> words, int first, SurfaceFigure figure) {
+        if (first < 3) {
+            return false;
+        }
+        Words.Word link = words.get(first - 1);
+        Words.Word noun = words.get(first - 2);
+        Words.Word article = words.get(first - 3);
+        return figure.start() - link.end() <= 2 && LENGTH_LINKS.contains(link.folded())
+                && link.start() - noun.end() <= 2 && Words.startsWithAny(noun.folded(), BORDER_NOUN_STEMS)
+                && noun.start() - article.end() <= 2 && WHOLE_WORDS.contains(article.folded());
     }
 
     /** Whether the sentence, or the one before it in its paragraph, names builders working abroad. */
