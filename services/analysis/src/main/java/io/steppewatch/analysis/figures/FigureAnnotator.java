@@ -776,6 +776,13 @@ public final class FigureAnnotator {
             // deliver 100,000 tonnes ..., but only supplied 50,000 tonnes": decision 68 of round 39).
             metric = CARGO_VOLUME;
             partiesMetric = metric;
+        } else if (OTHER.equals(metric) && "t".equals(figure.unit())
+                && CrossingsProcessed.processedByACrossing(context, sentence, figure)
+                && !oneConveyanceHolds(context, sentence, figure)) {
+            // "Khunjerab Pass ... processed 3,036.46 tons of agricultural products": what a crossing, port or terminal
+            // processed is its freight, whatever product (decisions 56 and 68; CrossingsProcessed)
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
         } else if (OTHER.equals(metric) && "change".equals(unitClass) && !FigureContext.hasCue(context, sentence, "gas")
                 && FigureContext.hasCue(context, sentence, "commodity") && conduitInClause(context, sentence, figure)) {
             // "Le flux de pétrole à travers l'oléoduc ... a chuté d'environ 30%": the change of a product's flow
