@@ -776,6 +776,13 @@ public final class FigureAnnotator {
             // deliver 100,000 tonnes ..., but only supplied 50,000 tonnes": decision 68 of round 39).
             metric = CARGO_VOLUME;
             partiesMetric = metric;
+        } else if (OTHER.equals(metric) && "t".equals(figure.unit())
+                && CrossingsProcessed.processedByACrossing(context, sentence, figure)
+                && !oneConveyanceHolds(context, sentence, figure)) {
+            // "Khunjerab Pass ... processed 3,036.46 tons of agricultural products": what a crossing, port or terminal
+            // processed is its freight, whatever product (decisions 56 and 68; CrossingsProcessed)
+            metric = CARGO_VOLUME;
+            partiesMetric = metric;
         } else if (OTHER.equals(metric) && "change".equals(unitClass) && !FigureContext.hasCue(context, sentence, "gas")
                 && FigureContext.hasCue(context, sentence, "commodity") && conduitInClause(context, sentence, figure)) {
             // "Le flux de pétrole à travers l'oléoduc ... a chuté d'environ 30%": the change of a product's flow
@@ -2088,6 +2095,9 @@ public final class FigureAnnotator {
     private static boolean namesTheWholeBorder(FigureContext context, SurfaceFigure figure) {
         List<Words.Word> words = context.words();
         int first = context.wordStarts().at(figure.start());
+        if (borderNamedBefore(words, first, figure)) {
+            return true;
+        }
         if (first <= 0 || figure.start() - words.get(first - 1).end() > 2
                 || !WHOLE_WORDS.contains(words.get(first - 1).folded())) {
             return false;
@@ -2098,6 +2108,27 @@ public final class FigureAnnotator {
         }
         return next < words.size() && words.get(next).start() - figure.end() <= 2
                 && Words.startsWithAny(words.get(next).folded(), BORDER_NOUN_STEMS);
+    }
+
+    /** The link between a border noun and its length after it: "la frontière de", "the border of". */
+    private static final Set<String> LENGTH_LINKS = Set.copyOf(Words.foldAll("de", "d", "of"));
+
+    /**
+     * "délimiter la frontière de 1.400 kilomètres entre ces ex-républiques", "to demarcate the border of 970
+     * kilometres": a length linked by "de" or "of" to a border noun that an article or a word of wholeness opens is
+     * the border's own length (decision 46 of round 37: `border.length` is the whole border), as "the 970-kilometer
+     * border" is; "délimiter 300 kilomètres de la frontière" (the length before the noun) stays a stretch.
+     */
+    private static boolean borderNamedBefore(List<Words.Word> words, int first, SurfaceFigure figure) {
+        if (first < 3) {
+            return false;
+        }
+        Words.Word link = words.get(first - 1);
+        Words.Word noun = words.get(first - 2);
+        Words.Word article = words.get(first - 3);
+        return figure.start() - link.end() <= 2 && LENGTH_LINKS.contains(link.folded())
+                && link.start() - noun.end() <= 2 && Words.startsWithAny(noun.folded(), BORDER_NOUN_STEMS)
+                && noun.start() - article.end() <= 2 && WHOLE_WORDS.contains(article.folded());
     }
 
     /** Whether the sentence, or the one before it in its paragraph, names builders working abroad. */
