@@ -185,7 +185,7 @@ public final class ArticleAnalyzer {
 
         List<ExtractedFigure> body = figures.annotate(article.body(), bodyWords, bodyMentions, language,
                 publication, frame, false, titleWords);
-        // "EU Sanctions on Russian Transport Operators May Affect Kazakh Carriers" over "about 1,000 companies were
+        // "EU sanctions on Russian hauliers could hit Kazakh carriers" over "about 1,000 companies were
         // registered": the party the headline makes the actor of sanctions is no party of a figure whose sentence
         // neither names it nor speaks of sanctions (HeadlineSanctioners)
         body = HeadlineSanctioners.without(body, article.title(), titleMentions, article.body(), bodyMentions);

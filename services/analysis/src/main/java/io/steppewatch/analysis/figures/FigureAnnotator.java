@@ -2114,7 +2114,7 @@ public final class FigureAnnotator {
     private static final Set<String> LENGTH_LINKS = Set.copyOf(Words.foldAll("de", "d", "of"));
 
     /**
-     * "délimiter la frontière de 1.400 kilomètres entre ces ex-républiques", "to demarcate the border of 970
+     * "pour délimiter la frontière de 1.000 kilomètres entre les deux pays", "to demarcate the border of 970
      * kilometres": a length linked by "de" or "of" to a border noun that an article or a word of wholeness opens is
      * the border's own length (decision 46 of round 37: `border.length` is the whole border), as "the 970-kilometer
      * border" is; "délimiter 300 kilomètres de la frontière" (the length before the noun) stays a stretch.
