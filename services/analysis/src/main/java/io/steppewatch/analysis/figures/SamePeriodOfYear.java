@@ -45,6 +45,9 @@ final class SamePeriodOfYear {
                 && OPENING.matcher(text).region(sentenceStart, e.start()).matches()) {
             return true; // a sentence that opens on the base is about the base, as "In the same period last year" is
         }
+        if (!commaWithin(text, e.end(), 8)) {
+            return false; // the cheap test first: a clause about the base opens on a comma right after the year
+        }
         var clause = CLAUSE_OPENING.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 16));
         if (!clause.lookingAt()) {
             return false;
@@ -64,6 +67,15 @@ final class SamePeriodOfYear {
         }
         return !TextWalks.crossesClause(text, first, figureStart, true)
                 && !CONJUNCTION.matcher(text).region(first, figureStart).find();
+    }
+
+    private static boolean commaWithin(String text, int from, int reach) {
+        for (int k = from, to = Math.min(text.length(), from + reach); k < to; k++) {
+            if (text.charAt(k) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
