@@ -923,6 +923,12 @@ final class FigurePeriods {
             // экспорт составил": a sentence that opens on the base is about the base.
             sameBefore |= e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
                     && opensOn(context.text(), sentence.start(), e.start());
+            // "За аналогичный период 2024 года ... проконтролирован импорт 5,2 тыс. тонн", "чем за аналогичный период
+            // 2023 года, когда было экспортировано 15,4 тонны на сумму $972 миллиона": a level the same period of a
+            // named year opens or describes is that period's own (SamePeriodOfYear).
+            sameBefore |= measure == Measure.AMOUNT && e.end() <= figure.start()
+                    && SamePeriodOfYear.ownBefore(context.text(), sentence.start(), figure.start(), e)
+                    && samePeriodBase(context, e);
             // "up 9% from the same time in 2021 ($318 million)", "compared to 2023 ($89.4 billion)": the sum in
             // parentheses right after a base is the base's own.
             boolean restatesBase = e.end() <= figure.start()
@@ -2912,14 +2918,21 @@ final class FigurePeriods {
     private static String sameMonthsIn(List<PeriodResolver.Expression> expressions, int chosen, FigureContext context,
                                        int year) {
         String set = null;
+        int namedStart = 0;
         for (int k = chosen - 1; k >= 0 && set == null; k--) {
             PeriodResolver.Expression named = expressions.get(k);
             if (named.kind() == PeriodResolver.Kind.PERIOD && named.period() != null) {
                 set = named.period();
+                namedStart = named.start();
             }
         }
         if (set == null) {
             set = lastPeriodBefore(context, expressions.get(chosen).start());
+        } else if (set.length() == 4) {
+            // "A huge growth has been registered in the first 6 months of 2022 ... $307 million in 2022, and $224
+            // million in the same period of 2021": a bare year restating the months the text set in that year
+            // stands for those months (SamePeriodOfYear).
+            set = SamePeriodOfYear.monthsOfYear(set, lastPeriodBefore(context, namedStart));
         }
         if (set == null && context.undated()) {
             // "За девять месяцев текущего года ... В 2022 году за аналогичный период": an undated text's months of a
