@@ -924,7 +924,7 @@ final class FigurePeriods {
             sameBefore |= e.kind() == PeriodResolver.Kind.SAME_PERIOD_LAST_YEAR && e.end() <= figure.start()
                     && opensOn(context.text(), sentence.start(), e.start());
             // "За аналогичный период 2024 года ... проконтролирован импорт 5,2 тыс. тонн", "чем за аналогичный период
-            // 2023 года, когда было экспортировано 15,4 тонны на сумму $972 миллиона": a level the same period of a
+            // 2022 года, когда вывезли 3 тонны на $40 миллионов": a level the same period of a
             // named year opens or describes is that period's own (SamePeriodOfYear).
             sameBefore |= measure == Measure.AMOUNT && e.end() <= figure.start()
                     && SamePeriodOfYear.ownBefore(context.text(), sentence.start(), figure.start(), e)
@@ -2929,7 +2929,7 @@ final class FigurePeriods {
         if (set == null) {
             set = lastPeriodBefore(context, expressions.get(chosen).start());
         } else if (set.length() == 4) {
-            // "A huge growth has been registered in the first 6 months of 2022 ... $307 million in 2022, and $224
+            // "sales grew fast in the first half of 2022 ... $50 million in 2022, and $31
             // million in the same period of 2021": a bare year restating the months the text set in that year
             // stands for those months (SamePeriodOfYear).
             set = SamePeriodOfYear.monthsOfYear(set, lastPeriodBefore(context, namedStart));

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a sentence that opens on the same period of a year ("За аналогичный период 2024 года ... 5,2 тыс. тонн",
  *   "In the same period of 2023, exports stood at");</li>
- *   <li>the second figure of the clause a base opens ("чем за аналогичный период 2023 года, когда было экспортировано
- *   15,4 тонны на сумму $972 миллиона"): the clause runs on past its first figure while no clause break or
+ *   <li>the second figure of the clause a base opens ("чем за аналогичный период 2022 года, когда вывезли
+ *   3 тонны на $40 миллионов"): the clause runs on past its first figure while no clause break or
  *   conjunction stands between;</li>
  *   <li>a bare year in the sentence that restates the months the text set in that year ("in the first 6 months of
  *   2022 ... $307 million in 2022, and $224 million in the same period of 2021").</li>
