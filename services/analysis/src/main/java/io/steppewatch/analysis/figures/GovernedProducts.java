@@ -13,6 +13,8 @@ import io.steppewatch.analysis.text.Words;
  * measures that product's flow (decision 57: one product's or product group's flow is `other`), whatever trade the
  * text around it speaks of. The product is read by the grammar of the trade noun, as for a figure whose own cue is
  * that noun ({@link FigureMetrics#goodsGovernedBy}): the goods after "of" or "de", the Russian genitive after it.
+ * Where the sentence names goods in general (which keep their trade), the English noun may still count kinds of them
+ * narrowed to one group, whatever cue gave the metric: "exports of 130 non-commodity goods worth over $340 million".
  */
 final class GovernedProducts {
 
@@ -20,13 +22,18 @@ final class GovernedProducts {
     }
 
     /**
-     * Whether no trade cue of the figure's sentence gave its metric and a noun of exports or imports before the
-     * figure in its clause governs one product. Asked only of money and changes read as a trade metric.
+     * Whether the nearest noun of exports or imports before the figure in its clause governs one product, where no
+     * trade cue of the sentence gave the metric (or the goods in general are counted kinds of one group). Asked only
+     * of money and changes read as a trade metric.
      */
     static boolean productOfASentenceWithoutTradeCue(SurfaceFigure figure, FigureContext context,
                                                      Sentences.Sentence sentence) {
         if (FigureContext.hasCue(context, sentence, "gas")) {
             return false; // gas keeps its trade in any unit (the labels' convention)
+        }
+        boolean goodsInGeneral = FigureMetrics.tradeInAnyUnit(context, sentence);
+        if (!goodsInGeneral && ownTradeCue(context, sentence)) {
+            return false; // the sentence's own trade word decides (ProductTradeNouns, FigureMetrics): asked first, cheap
         }
         List<Words.Word> words = context.words();
         String text = context.text();
@@ -41,7 +48,7 @@ final class GovernedProducts {
             if (TextWalks.crossesClause(text, words.get(at).end(), figure.start(), true)) {
                 return false;
             }
-            if (FigureMetrics.tradeInAnyUnit(context, sentence)) {
+            if (goodsInGeneral) {
                 // goods in general keep their trade, unless the noun counts kinds of them narrowed to one group:
                 // "exports of 130 non-commodity goods worth over $340 million"
                 if (!FigureMetrics.isEnglishTradeNoun(folded) || at + 3 >= end
@@ -53,8 +60,7 @@ final class GovernedProducts {
                         : -1;
                 return from > 0 && FigureMetrics.narrowedGoodsCounted(context, from, figure.start());
             }
-            return !ownTradeCue(context, sentence)
-                    && FigureMetrics.goodsGovernedBy(figure, context, sentence, at, figure.start());
+            return FigureMetrics.goodsGovernedBy(figure, context, sentence, at, figure.start());
         }
         return false;
     }
