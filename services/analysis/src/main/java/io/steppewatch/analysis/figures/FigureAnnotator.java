@@ -803,6 +803,14 @@ public final class FigureAnnotator {
                 && metrics.carriedFromAProduct(figure, unitClass, context, sentence, previous, continues)) {
             metric = OTHER; // a product's flow named in the sentence before, continued here (FigureMetrics)
             productFlow = true;
+        } else if (!title && metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
+                && ("money".equals(unitClass) || "change".equals(unitClass))
+                && GovernedProducts.productOfASentenceWithoutTradeCue(figure, context, sentence)) {
+            // "объём поставок растительных масел ... составил 349 млн долларов" after a sentence on the country's
+            // imports: a trade metric taken from outside the sentence yields to the product its own trade noun
+            // governs (GovernedProducts)
+            metric = OTHER;
+            product = true;
         } else if (!title && followed == null && metric.startsWith(TRADE) && !AGRIFOOD.equals(metric)
                 && ("change".equals(unitClass) || "money".equals(unitClass))
                 && HeadlineProducts.continuesTheArticlesProduct(context, sentence, figure, metric)) {

@@ -915,6 +915,10 @@ final class FigureMetrics {
     private static final List<String> GENITIVE_ADJECTIVE_ENDINGS = Words.foldAll("ого", "его", "ой", "ей", "ых", "их");
     /** Folded endings of nouns in the genitive, singular and plural ("капусты", "вишни", "перца", "огурцов"). */
     private static final List<String> GENITIVE_NOUN_ENDINGS = Words.foldAll("ы", "и", "а", "я", "ов", "ев", "ей");
+    /** Folded endings of adjectives in the genitive plural ("растительных", "свежих"). */
+    private static final List<String> PLURAL_ADJECTIVE_ENDINGS = Words.foldAll("ых", "их");
+    /** Folded ends of genitive plurals with no ending of their own: "масел", "яблок", "семян", "машин", "удобрений". */
+    private static final List<String> ZERO_PLURAL_ENDINGS = Words.foldAll("ий", "ел", "ок", "ек", "ин", "ян");
     /** Folded endings of verbs and short participles, which a genitive ending would otherwise let through. */
     private static final List<String> VERB_ENDINGS = Words.foldAll("ла", "ли", "ло", "ет", "ют", "ит", "ят", "на",
             "но", "ны", "ся", "сь");
@@ -994,6 +998,37 @@ final class FigureMetrics {
     }
 
     /**
+     * Whether, after the count of "exports of 130", goods in general narrowed by a word before them follow ("exports
+     * of 130 non-commodity goods", "imports of 40 agricultural products"): the kinds of goods of one group, not goods in
+     * general ("exports of 5 billion cubic meters" names no goods head; decision 57).
+     */
+    /** Whether the stretch between two words is a bare count: " 130 ". */
+    static boolean countBetween(String text, int from, int to) {
+        String between = text.substring(from, to).strip();
+        return !between.isEmpty() && between.chars().allMatch(Character::isDigit);
+    }
+
+    static boolean narrowedGoodsCounted(FigureContext context, int from, int limit) {
+        List<Words.Word> words = context.words();
+        boolean narrowed = false;
+        for (int i = from; i < words.size() && i <= from + GOODS_ADJECTIVES; i++) {
+            Words.Word word = words.get(i);
+            if (word.end() > limit || !Character.isLowerCase(word.raw().charAt(0))
+                    || TextWalks.crossesClause(context.text(), words.get(i - 1).end(), word.start())) {
+                return false;
+            }
+            if (ENGLISH_GOODS_HEADS.contains(word.folded())) {
+                return narrowed;
+            }
+            if (ENGLISH_NO_ONE_PRODUCT.contains(word.folded())) {
+                return false;
+            }
+            narrowed = true;
+        }
+        return false;
+    }
+
+    /**
      * Whether the sentence names goods in general, trade in physical terms (cue {@code trade-in-tonnes}) or gas (cue
      * {@code gas}): the trade the labels keep between two countries in any unit, tonnes included.
      */
@@ -1053,6 +1088,27 @@ final class FigureMetrics {
         if (at >= words.size() || words.get(at).end() != own.end()) {
             return false;
         }
+        return goodsGovernedBy(figure, context, sentence, at, limit);
+    }
+
+    /** Whether the word at {@code at} is a noun of exports or imports of English, French or Russian. */
+    static boolean isTradeNoun(String folded) {
+        return isEnglishTradeNoun(folded) || FRENCH_TRADE_NOUNS.contains(folded) || TRADE_NOUNS.contains(folded);
+    }
+
+    /** Whether the word is an English noun of exports or imports. */
+    static boolean isEnglishTradeNoun(String folded) {
+        return ENGLISH_TRADE_NOUNS.contains(folded);
+    }
+
+    /**
+     * Whether the noun of exports or imports at word {@code at} governs one product (ending before {@code limit}):
+     * the English goods after "of", the French after "de", the Russian in the genitive (see
+     * {@link #goodsAfterTradeNoun}).
+     */
+    static boolean goodsGovernedBy(SurfaceFigure figure, FigureContext context, Sentences.Sentence sentence, int at,
+                                   int limit) {
+        List<Words.Word> words = context.words();
         if (ENGLISH_TRADE_NOUNS.contains(words.get(at).folded())) {
             return goodsAfterOf(figure, context, at, limit);
         }
@@ -1062,6 +1118,7 @@ final class FigureMetrics {
         if (!TRADE_NOUNS.contains(words.get(at).folded()) || kazakhOrUzbekLetters(context.text(), sentence)) {
             return false;
         }
+        boolean plural = false;
         for (int i = at + 1; i < words.size() && i <= at + 1 + GOODS_ADJECTIVES; i++) {
             Words.Word word = words.get(i);
             if (word.end() > limit || !Character.isLowerCase(word.raw().charAt(0))
@@ -1074,9 +1131,14 @@ final class FigureMetrics {
                 return false; // Kazakh and Uzbek put the goods before the noun ("маҳсулот импорт қилди")
             }
             if (Words.endsWithAny(folded, GENITIVE_ADJECTIVE_ENDINGS)) {
+                plural = Words.endsWithAny(folded, PLURAL_ADJECTIVE_ENDINGS);
                 continue;
             }
-            return Words.endsWithAny(folded, GENITIVE_NOUN_ENDINGS) && !Words.endsWithAny(folded, VERB_ENDINGS);
+            // "поставок растительных масел": after an adjective in the genitive plural the noun agrees with it,
+            // and many such plurals have no ending ("масел", "яблок", "удобрений")
+            return (Words.endsWithAny(folded, GENITIVE_NOUN_ENDINGS)
+                    || plural && Words.endsWithAny(folded, ZERO_PLURAL_ENDINGS))
+                    && !Words.endsWithAny(folded, VERB_ENDINGS);
         }
         return false;
     }
@@ -1137,7 +1199,36 @@ final class FigureMetrics {
                 || TextWalks.crossesClause(context.text(), words.get(at).end(), goods.start())) {
             return false;
         }
+        if (FRENCH_GOODS_HEADS.contains(goods.folded())) {
+            return narrowedAfter(context, at + 3, limit);
+        }
         return goods.folded().chars().allMatch(Character::isLetter) && !FRENCH_NO_ONE_PRODUCT.contains(goods.folded());
+    }
+
+    /** French words of goods in general, which an adjective after them narrows to one group ("produits finis"). */
+    private static final Set<String> FRENCH_GOODS_HEADS = Set.copyOf(Words.foldAll("produits", "produit", "biens",
+            "marchandises"));
+    /** Words after French goods in general that open a phrase rather than narrow them. */
+    private static final Set<String> FRENCH_PHRASE_WORDS = Set.copyOf(Words.foldAll("de", "d", "du", "des", "la",
+            "le", "les", "l", "vers", "en", "a", "au", "aux", "et", "ou", "pour", "par", "sur", "dans", "avec", "entre",
+            "depuis", "qui", "que", "ont", "a", "sont", "est", "ont", "ete", "se", "s"));
+
+    /**
+     * Whether the word at {@code at}, right after goods in general, is a lower-case adjective that narrows them to
+     * one group ("exportations de produits finis vers le marché européen", "de produits agricoles"), not a country's
+     * adjective ("produits kazakhs": the country's goods in general) nor a word that opens another phrase.
+     */
+    private static boolean narrowedAfter(FigureContext context, int at, int limit) {
+        List<Words.Word> words = context.words();
+        if (at >= words.size()) {
+            return false;
+        }
+        Words.Word word = words.get(at);
+        return word.end() <= limit && Character.isLowerCase(word.raw().charAt(0))
+                && word.folded().chars().allMatch(Character::isLetter) && word.folded().length() > 3
+                && !FRENCH_PHRASE_WORDS.contains(word.folded())
+                && !TextWalks.crossesClause(context.text(), words.get(at - 1).end(), word.start())
+                && context.mentionsIn(word.start(), word.end()).isEmpty();
     }
 
     /**
