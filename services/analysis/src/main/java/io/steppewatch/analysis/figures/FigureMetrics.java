@@ -1215,7 +1215,7 @@ final class FigureMetrics {
 
     /**
      * Whether the word at {@code at}, right after goods in general, is a lower-case adjective that narrows them to
-     * one group ("exportations de produits finis vers le marché européen", "de produits agricoles"), not a country's
+     * one group ("exportations de produits finis vers l'Asie", "de produits agricoles"), not a country's
      * adjective ("produits kazakhs": the country's goods in general) nor a word that opens another phrase.
      */
     private static boolean narrowedAfter(FigureContext context, int at, int limit) {

@@ -9,12 +9,12 @@ import io.steppewatch.analysis.text.Words;
  * A trade metric the figure takes from outside its sentence (the sentence before, the headline) while its own
  * sentence has a noun of exports or imports that governs one product: "Uzbekistan is among the largest buyers of
  * Kazakh oilseed products. This season deliveries of vegetable oils from Kazakhstan to Uzbekistan came to $349
- * million", "объём поставок растительных масел из Казахстана в Узбекистан составил 349 млн долларов". The figure
+ * million", "поставки растительных масел в Узбекистан достигли 349 млн долларов". The figure
  * measures that product's flow (decision 57: one product's or product group's flow is `other`), whatever trade the
  * text around it speaks of. The product is read by the grammar of the trade noun, as for a figure whose own cue is
  * that noun ({@link FigureMetrics#goodsGovernedBy}): the goods after "of" or "de", the Russian genitive after it.
  * Where the sentence names goods in general (which keep their trade), the English noun may still count kinds of them
- * narrowed to one group, whatever cue gave the metric: "exports of 130 non-commodity goods worth over $340 million".
+ * narrowed to one group, whatever cue gave the metric: "exports of 90 processed goods worth $200 million".
  */
 final class GovernedProducts {
 
@@ -50,7 +50,7 @@ final class GovernedProducts {
             }
             if (goodsInGeneral) {
                 // goods in general keep their trade, unless the noun counts kinds of them narrowed to one group:
-                // "exports of 130 non-commodity goods worth over $340 million"
+                // "exports of 90 processed goods worth $200 million"
                 if (!FigureMetrics.isEnglishTradeNoun(folded) || at + 3 >= end
                         || !"of".equals(words.get(at + 1).folded())) {
                     return false;
