@@ -1,8 +1,8 @@
 package io.steppewatch.analysis.topics;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.TsvLines;
@@ -37,11 +37,6 @@ final class PowerFlows {
     /** Substrings one of which every word of the power role holds, case folded to lower: the cheap gate. */
     private static final List<String> GATE = List.of("lectri", "lektr", "электр", "kwh", "квт", "киловатт",
             "kilowatt", "kilovatt", "mwh", "gwh", "мвт", "гвт", "megawatt", "gigawatt");
-    /** The first chars of {@link #GATE}'s parts. */
-    private static final String GATE_STARTS = GATE.stream().map(p -> p.substring(0, 1)).distinct()
-            .collect(Collectors.joining());
-    /** U+0130, which {@code toLowerCase(Locale.ROOT)} lowers to two chars. */
-    private static final char DOTTED_CAPITAL_I = '\u0130';
 
     /** What a word of the list says: electricity, or a flow. */
     private enum Role { POWER, FLOW }
@@ -65,52 +60,15 @@ final class PowerFlows {
         return new PowerFlows(RoleWordLists.parse(lines, Map.of("power", Role.POWER, "flow", Role.FLOW)));
     }
 
-    /**
-     * Whether {@code text} may name electricity: one of the power words' substrings is in it, as in the text lowered
-     * with {@code toLowerCase(Locale.ROOT)}, read without that copy of a whole body: each char lowered where it stands
-     * and a part tried only where its first char does.
-     */
+    /** Whether {@code text} may name electricity: one of the power words' substrings is in it. */
     static boolean mayName(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = lower(text.charAt(i));
-            if (GATE_STARTS.indexOf(c) < 0) {
-                continue;
-            }
-            for (String part : GATE) {
-                if (part.charAt(0) == c && lowerAt(text, i, part)) {
-                    return true;
-                }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        for (String part : GATE) {
+            if (lower.contains(part)) {
+                return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code part} stands at {@code at} in {@code text} lowered. */
-    private static boolean lowerAt(CharSequence text, int at, String part) {
-        if (at + part.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < part.length(); k++) {
-            char c = text.charAt(at + k);
-            if (c == DOTTED_CAPITAL_I) {
-                // String.toLowerCase makes it two chars, "i" and a combining dot no part holds: only a part's last
-                // char can be its "i"
-                return k == part.length() - 1 && part.charAt(k) == 'i';
-            }
-            if (lower(c) != part.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code c} lowered as {@link String#toLowerCase} lowers it alone (all but the dotted capital I). */
-    private static char lower(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return Character.toLowerCase(c);
     }
 
     /**

@@ -2,9 +2,6 @@ package io.steppewatch.analysis.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,29 +35,5 @@ class PowerFlowsTopicTest {
     void shouldLeaveElectricityAndAFlowFarApartAlone(String language, String title, String body) {
         assertThat(CLASSIFIER.classify(title, body, language))
                 .extracting(TopicDecision::topic).doesNotContain("trade");
-    }
-
-    /**
-     * The gate reads each char lowered where it stands, with no lowered copy of the text: it answers as the copy's
-     * {@code contains} would, capitals, the Kelvin sign and the dotted capital I (two chars once lowered) included.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            ELECTRICITY exports rose
-            Экспорт ЭЛЕКТРОэнергии вырос
-            700 million KWh by March
-            ELECTRİ
-            the ELECTRİCITY grid
-            KİLOWATT-hours
-            GİGAWATT
-            Σ gas and oil only
-            kilowat
-            gas, oil and coal
-            """)
-    void shouldGateAsTheLoweredTextWould(String text) {
-        assertThat(PowerFlows.mayName(text))
-                .isEqualTo(List.of("lectri", "lektr", "электр", "kwh", "квт", "киловатт", "kilowatt", "kilovatt", "mwh",
-                        "gwh", "мвт", "гвт", "megawatt", "gigawatt").stream()
-                        .anyMatch(text.toLowerCase(Locale.ROOT)::contains));
     }
 }
