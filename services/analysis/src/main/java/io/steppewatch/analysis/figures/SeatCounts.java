@@ -27,23 +27,16 @@ final class SeatCounts {
     private SeatCounts() {
     }
 
-    /**
-     * Whether {@code figure} counts seats: a count whose number a word for seats follows. The word after the number is
-     * read first: few counts have one, and the word before the number costs a copy of it for every count.
-     */
+    /** Whether {@code figure} counts seats: a count whose number a word for seats follows. */
     static boolean counted(SurfaceFigure figure, String text) {
-        if (!"count".equals(figure.unit()) || !seatsFollow(text, figure.numberEnd())) {
+        if (!"count".equals(figure.unit())) {
             return false;
         }
-        int end = figure.numberEnd();
-        boolean hyphen = end < text.length() && text.charAt(end) == '-';
-        // "won 45 seats", "заняли 12 мест": seats won at an election are of its date
-        return hyphen || OF_A_BUILDING.contains(String.valueOf(Traps.wordBefore(text, figure.start())));
-    }
-
-    /** Whether a word for seats follows the number ending at {@code end}, a space or a hyphen between. */
-    private static boolean seatsFollow(String text, int end) {
-        int i = end;
+        int i = figure.numberEnd();
+        boolean hyphen = i < text.length() && text.charAt(i) == '-';
+        if (!hyphen && !OF_A_BUILDING.contains(String.valueOf(Traps.wordBefore(text, figure.start())))) {
+            return false; // "won 45 seats", "заняли 12 мест": seats won at an election are of its date
+        }
         int limit = Math.min(text.length(), i + 3);
         while (i < limit && (text.charAt(i) == '-' || NumberScanner.isSpace(text.charAt(i)))) {
             i++;
