@@ -45,23 +45,15 @@ final class NoWayLengths {
             return false;
         }
         List<Words.Word> words = context.wordsOf(sentence);
-        int nearestThing = Integer.MAX_VALUE;
-        int nearestWay = Integer.MAX_VALUE;
-        for (int i = 0; i < words.size(); i++) {
-            Words.Word word = words.get(i);
-            String folded = word.folded();
-            int distance = word.end() <= figure.start() ? figure.start() - word.end()
-                    : word.start() >= figure.end() ? word.start() - figure.end() : 0;
-            if (distance >= nearestThing && distance >= nearestWay) {
-                continue;
-            }
-            if (WAY_WORDS.contains(folded) || Words.startsWithAny(folded, WAY_STEMS)) {
-                nearestWay = Math.min(nearestWay, distance);
-            } else if (THING_WORDS.contains(folded) || Words.startsWithAny(folded, THING_STEMS)
-                    || i + 1 < words.size() && THING_PAIRS.contains(folded + " " + words.get(i + 1).folded())) {
-                nearestThing = Math.min(nearestThing, distance);
-            }
-        }
-        return nearestThing < nearestWay;
+        return PowerLines.nearerThanAWay(figure, words, i -> namesAThing(words, i), i -> {
+            String folded = words.get(i).folded();
+            return WAY_WORDS.contains(folded) || Words.startsWithAny(folded, WAY_STEMS);
+        });
+    }
+
+    private static boolean namesAThing(List<Words.Word> words, int i) {
+        String folded = words.get(i).folded();
+        return THING_WORDS.contains(folded) || Words.startsWithAny(folded, THING_STEMS)
+                || i + 1 < words.size() && THING_PAIRS.contains(folded + " " + words.get(i + 1).folded());
     }
 }

@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import io.steppewatch.analysis.text.Sentences;
 import io.steppewatch.analysis.text.Words;
@@ -58,19 +59,32 @@ final class PowerLines {
             return false;
         }
         List<Words.Word> words = context.wordsOf(sentence);
-        int nearestPower = Integer.MAX_VALUE;
+        return nearerThanAWay(figure, words, i -> namesAPowerLine(words, i),
+                i -> WAY_WORDS.contains(words.get(i).folded()) || Words.startsWithAny(words.get(i).folded(), WAY_STEMS));
+    }
+
+    /**
+     * Whether a word that {@code named} accepts stands nearer the figure, in characters, than every word that {@code way}
+     * accepts (a way the standard's `route.length` names); a word both accept counts as {@code named}. The thing a
+     * length measures is the nearest thing its sentence names (shared with {@link NoWayLengths}).
+     */
+    static boolean nearerThanAWay(SurfaceFigure figure, List<Words.Word> words, IntPredicate named, IntPredicate way) {
+        int nearestNamed = Integer.MAX_VALUE;
         int nearestWay = Integer.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
             Words.Word word = words.get(i);
             int distance = word.end() <= figure.start() ? figure.start() - word.end()
                     : word.start() >= figure.end() ? word.start() - figure.end() : 0;
-            if (namesAPowerLine(words, i)) {
-                nearestPower = Math.min(nearestPower, distance);
-            } else if (WAY_WORDS.contains(word.folded()) || Words.startsWithAny(word.folded(), WAY_STEMS)) {
+            if (distance >= nearestNamed && distance >= nearestWay) {
+                continue;
+            }
+            if (named.test(i)) {
+                nearestNamed = Math.min(nearestNamed, distance);
+            } else if (way.test(i)) {
                 nearestWay = Math.min(nearestWay, distance);
             }
         }
-        return nearestPower < nearestWay;
+        return nearestNamed < nearestWay;
     }
 
     /** Whether the canal word at {@code i} is named as a ship canal (see {@link #SHIP_CANAL_STEMS}). */
