@@ -81,7 +81,8 @@ public final class HeadlineSanctioners {
     public static List<ExtractedFigure> without(List<ExtractedFigure> figures, String title,
                                                 List<Mention> titleMentions, String body,
                                                 List<Mention> bodyMentions) {
-        if (figures.isEmpty() || title == null || titleMentions.isEmpty() || !holdsSanctionWord(title)) {
+        if (figures.isEmpty() || title == null || titleMentions.isEmpty()
+                || !TextWalks.containsAny(title.toLowerCase(Locale.ROOT), SANCTION_KEYS)) {
             return figures;
         }
         Set<String> actors = actors(title, titleMentions);
@@ -96,7 +97,7 @@ public final class HeadlineSanctioners {
                 continue;
             }
             String sentence = f.sentence();
-            if (!endsAStatement(sentence) || speaksOfSanctions(sentence)) {
+            if (!endsAStatement(sentence) || TextWalks.containsAny(sentence.toLowerCase(Locale.ROOT), ACT_KEYS)) {
                 continue;
             }
             int start = body.lastIndexOf(sentence, f.offset());
@@ -119,16 +120,6 @@ public final class HeadlineSanctioners {
             result.set(i, f.withSubjects(kept));
         }
         return result == null ? figures : result;
-    }
-
-    private static boolean holdsSanctionWord(String title) {
-        String lower = title.toLowerCase(Locale.ROOT);
-        for (String key : SANCTION_KEYS) {
-            if (lower.contains(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The countries and blocs the headline makes the actor of its sanctions. */
@@ -155,16 +146,6 @@ public final class HeadlineSanctioners {
     private static boolean endsAStatement(String sentence) {
         String trimmed = sentence.strip();
         return !trimmed.isEmpty() && FULL_ENDS.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
-    }
-
-    private static boolean speaksOfSanctions(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String key : ACT_KEYS) {
-            if (lower.contains(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<String> namedIn(List<Mention> mentions, int start, int end) {
