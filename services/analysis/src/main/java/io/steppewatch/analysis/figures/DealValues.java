@@ -78,11 +78,6 @@ final class DealValues {
 
     private static boolean namesADeal(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String key : DEAL_KEYS) {
-            if (lower.contains(key)) {
-                return DEAL.matcher(lower).find();
-            }
-        }
-        return false;
+        return TextWalks.containsAny(lower, DEAL_KEYS) && DEAL.matcher(lower).find();
     }
 }
