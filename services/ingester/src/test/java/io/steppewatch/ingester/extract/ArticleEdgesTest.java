@@ -1398,4 +1398,17 @@ class ArticleEdgesTest {
         assertThat(describedByTheBody).startsWith("New cranes at the Termez river port cut the wait for a barge to "
                 + "under a day, the port said.").doesNotContain("The port expects a busy summer.");
     }
+
+    @Test
+    void shouldDropADisclaimerBlockAtTheEndOfTheArticleButNotAnArticleNamedSo() {
+        String disclaimer = """
+                <div class="editorial-disclaimer"><p class="editorial-disclaimer-text">The opinions in this column are
+                the author's own, and they are not those of the Courier, of its editors or of its owners, who answer
+                neither for its facts nor for the views it states.</p></div>""";
+        String text = text("<div class=\"wrap\"><article class=\"post\">" + BODY + disclaimer + "</article></div>");
+        String named = text("<div class=\"article-disclaimer\">" + BODY + "</div>");
+
+        assertThat(text).contains("hiring for a third shift").doesNotContain("opinions in this column");
+        assertThat(named).contains("grain barges arriving from the north", "hiring for a third shift");
+    }
 }
