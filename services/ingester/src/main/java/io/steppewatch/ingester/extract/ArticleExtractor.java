@@ -30,6 +30,8 @@ public final class ArticleExtractor {
     public static final int MAX_HTML_CHARS = 8_000_000;
     /** Elements nested deeper than this are flattened by the parser, which bounds every walk over the tree. */
     static final int MAX_DEPTH = 256;
+    /** A standfirst is a sentence or a few; a longer paragraph that holds the description is the article's text. */
+    private static final int MAX_STANDFIRST_CHARS = 1_000;
 
     /** The opening tag of a page's title; see {@link #withTitleClosed}. */
     private static final Pattern TITLE_OPEN = Pattern.compile("(?i)<title\\b[^>]*>");
@@ -59,10 +61,11 @@ public final class ArticleExtractor {
             if (host.isEmpty()) {
                 host = declaredHost(doc, declared);
             }
-            String found = content.find(doc, host, PageDescription.of(survey.metas()), survey);
+            PageDescription description = PageDescription.of(survey.metas());
+            String found = content.find(doc, host, description, survey);
             PageMetadata meta = metadata.read(doc, survey);
             String text = withStructuredFallback(BoilerplateLines.withoutAuthorBio(found, meta.author()),
-                    meta.structuredBody());
+                    meta.structuredBody(), description);
             return new ExtractedPage(meta.title(), text, meta.author(), meta.published(), meta.language(),
                     meta.publishedPrecision());
         } catch (RuntimeException | StackOverflowError e) {
@@ -109,15 +112,36 @@ public final class ArticleExtractor {
      * Pages rendered by scripts carry little text in their markup, yet often the whole body in their JSON-LD.
      * The page's visible text wins whenever there is enough of it: publishers' structured bodies are often cut
      * short or stale (on the shared benchmark they score well below the page text).
+     *
+     * <p>A paywalled page shows its headline, its standfirst and a prompt to subscribe, and gives the body in its
+     * JSON-LD without that standfirst: the paragraph of the visible text that the page's description opens stays,
+     * before the structured body, unless that body holds the description itself.
      */
-    private String withStructuredFallback(String text, String structuredBody) {
+    private String withStructuredFallback(String text, String structuredBody, PageDescription description) {
         if (structuredBody == null || text.length() >= MainContentFinder.ENOUGH_CHARS) {
             return text;
         }
         String structured = structuredBody.indexOf('<') >= 0
                 ? renderer.render(Jsoup.parseBodyFragment(structuredBody).body())
                 : structuredBody.strip();
-        return structured.length() > 2 * text.length() ? structured : text;
+        if (structured.length() <= 2 * text.length()) {
+            return text;
+        }
+        String standfirst = describedParagraph(text, description);
+        return standfirst == null || description.openedIn(structured) ? structured : standfirst + "\n\n" + structured;
+    }
+
+    /** The first paragraph of {@code text} that holds the opening of the page's description; null when none does. */
+    private static String describedParagraph(String text, PageDescription description) {
+        if (description.isEmpty()) {
+            return null;
+        }
+        for (String paragraph : text.split("\n\n")) {
+            if (paragraph.length() <= MAX_STANDFIRST_CHARS && description.openedIn(paragraph)) {
+                return paragraph;
+            }
+        }
+        return null;
     }
 
     /** The site of the page's own address when it was fetched over HTTP; empty otherwise. */

@@ -17,11 +17,15 @@ final class ClassHints {
     /** A table of contents: links to the article's own sections, repeating its headings ("toc", "ez-toc"). */
     private static final String TABLE_OF_CONTENTS =
             "(^|[\\s_-])(ez-)?(?<!no-|skip-)toc([\\s_-]|$)|table-?of-?contents|inhaltsverzeichnis";
+    /**
+     * "disclaimer": a note under the text that the views are not the site's, that the site answers for no other site,
+     * that the text may not be copied, or how a recipe's values are reckoned; not the article's own words.
+     */
     private static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
                     + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
                     + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent"
-                    + "|outbrain|taboola|recommend|trending|most-?popular|most-?read|" + TABLE_OF_CONTENTS);
+                    + "|outbrain|taboola|recommend|trending|most-?popular|most-?read|disclaimer|" + TABLE_OF_CONTENTS);
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");

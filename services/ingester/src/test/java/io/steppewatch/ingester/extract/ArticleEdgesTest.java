@@ -1369,4 +1369,46 @@ class ArticleEdgesTest {
             assertThat(text).as(name).contains("grain barges arriving from the north", "hiring for a third shift");
         }
     }
+
+    @Test
+    void shouldKeepTheShownStandfirstBeforeTheJsonLdBodyOfAPaywalledPage() {
+        String page = """
+                <html><head><title>Cranes</title>
+                <meta name="description" content="New cranes at the Termez river port cut the wait for a barge \
+                to under a day. The port expects a busy summer.">
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cranes at Termez",
+                "articleBody": "%s"}</script></head><body>
+                <p class="kicker">Ports</p>
+                <h1>Cranes at Termez</h1>
+                <p class="intro">New cranes at the Termez river port cut the wait for a barge to under a day. The port
+                expects a busy summer.</p>
+                <div class="paywall"><p>Read on with a subscription to the Courier.</p></div>
+                </body></html>""";
+        String body = "The river port at Termez handled more freight in March than in any month since it was rebuilt. "
+                .repeat(4) + "\\n\\nDock workers said the new cranes, installed over the winter, cut the waiting time. "
+                .repeat(4);
+
+        String withStandfirst = extractor.extract(page.formatted(body), "https://port.example/news/cranes").text();
+        String describedByTheBody = extractor.extract(page.formatted("New cranes at the Termez river port cut the wait "
+                + "for a barge to under a day, the port said. " + body), "https://port.example/news/cranes").text();
+
+        assertThat(withStandfirst).startsWith("New cranes at the Termez river port cut the wait for a barge to under a "
+                + "day. The port expects a busy summer.\n\nThe river port at Termez handled more freight")
+                .doesNotContain("subscription");
+        assertThat(describedByTheBody).startsWith("New cranes at the Termez river port cut the wait for a barge to "
+                + "under a day, the port said.").doesNotContain("The port expects a busy summer.");
+    }
+
+    @Test
+    void shouldDropADisclaimerBlockAtTheEndOfTheArticleButNotAnArticleNamedSo() {
+        String disclaimer = """
+                <div class="editorial-disclaimer"><p class="editorial-disclaimer-text">The opinions in this column are
+                the author's own, and they are not those of the Courier, of its editors or of its owners, who answer
+                neither for its facts nor for the views it states.</p></div>""";
+        String text = text("<div class=\"wrap\"><article class=\"post\">" + BODY + disclaimer + "</article></div>");
+        String named = text("<div class=\"article-disclaimer\">" + BODY + "</div>");
+
+        assertThat(text).contains("hiring for a third shift").doesNotContain("opinions in this column");
+        assertThat(named).contains("grain barges arriving from the north", "hiring for a third shift");
+    }
 }
