@@ -339,7 +339,9 @@ final class BoilerplateLines {
 
     /**
      * A paragraph whose lines a page broke with {@code <br>} loses the lines that credit a picture (a caption's
-     * credit under it, "(c) Caspian Press", "Beitragsbild: ..."), as a paragraph of its own would be dropped.
+     * credit under it, "(c) Caspian Press", "Beitragsbild: ..."), and the copyright notice that pages written in
+     * {@code <br>} lines end the story with ("Copyright (c) Caspian Press 2026, All Rights Reserved."), as a
+     * paragraph of its own would be dropped.
      */
     private static String withoutPictureCredits(String paragraph, boolean lastParagraph) {
         StringBuilder kept = null;
@@ -355,7 +357,8 @@ final class BoilerplateLines {
             // Only credits: a line that opens with "Werbung" or "Anzeige" inside a paragraph may be an item of a list.
             boolean credit = line.length() <= SHORT && creditLine(line, lower)
                     && !ADVERTISING.contains(firstLetters(lower))
-                    || lower != null && pictureCredit(line, lower, lastParagraph && end == n);
+                    || lower != null && (pictureCredit(line, lower, lastParagraph && end == n)
+                    || copyrightNotice(lower));
             if (credit && kept == null) {
                 kept = new StringBuilder(n).append(paragraph, 0, Math.max(0, start - 1));
             } else if (!credit && kept != null) {

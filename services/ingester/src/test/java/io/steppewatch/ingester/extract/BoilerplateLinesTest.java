@@ -124,6 +124,22 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void shouldDropTheCopyrightNoticeThatEndsAStoryWrittenInBrokenLines() {
+        // Old pages write the whole story as one paragraph broken with <br>, the wire's notice on its last line.
+        String story = "The ferry line to Baku adds two ships this spring, the harbour master of Aktau said on Monday.\n"
+                + "\"We expect the crossing to fill up by June, as it did last year,\" she told reporters at the quay.\n"
+                + "Traders expect lower tariffs once the new ships are in service, and the grain board agrees.\n";
+        String aboutCopyright = "The ferry line to Baku adds two ships.\nIts timetable is under copyright (all rights"
+                + " reserved) and the port may not reprint it.";
+
+        assertThat(lines.filter(story + "Copyright (c) Caspian Press Ltd. 2026, All Rights Reserved."))
+                .isEqualTo(story.strip());
+        assertThat(lines.filter(story + "©2026 Steppe Wire. All rights reserved. This material may not be"
+                + " published, broadcast, rewritten or redistributed.")).isEqualTo(story.strip());
+        assertThat(lines.filter(aboutCopyright)).isEqualTo(aboutCopyright);
+    }
+
+    @Test
     void shouldKeepLineInsideAParagraphWhenItOnlyOpensWithAnAdvertisingWord() {
         String text = "Aufgaben des Vereins:\nWerbung neuer Mitglieder\nPflege der Ufer";
 
