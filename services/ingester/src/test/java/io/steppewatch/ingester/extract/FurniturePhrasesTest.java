@@ -24,6 +24,21 @@ class FurniturePhrasesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"No comments yet.", "- there are currently no comments for this story -", "Comments Closed",
+            "No comments at the moment.", "Post a comment:", "Have your say on the latest news in our forums",
+            "Be the first to comment!", "Noch keine Kommentare", "Комментариев пока нет"})
+    void shouldMatchTheNoticeThatAnArticleHasNoCommentsOrAPromptToWriteOne(String line) {
+        assertThat(standard.matches(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No comments came from the ministry after the vote on the grain tariffs on Monday.",
+            "Have your say, the mayor told residents who came to hear the plans for the river port's new quay."})
+    void shouldNotMatchASentenceThatOnlyOpensLikeACommentNotice(String line) {
+        assertThat(standard.matches(line)).as(line).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             // A phrase inside a sentence, or a sentence that only opens like one.
             "The talks on external content rules ended without a deal.",
