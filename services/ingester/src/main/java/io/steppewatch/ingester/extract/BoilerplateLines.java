@@ -243,6 +243,13 @@ final class BoilerplateLines {
                     + "|tutti i diritti riservati|все права защищены|barcha huquqlar himoyalangan"
                     + "|барча ҳуқуқлар ҳимояланган");
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(©|copyright|\\(c\\))\\s*(©\\s*)?\\d{4}");
+    /**
+     * A short line that opens with a copyright mark and a year names the holder of the page ("© 2026 Steppe Wire",
+     * "Copyright © 2026 The Caspian Times Company", "© Copyright 2026 ..."), whether or not it reserves all rights;
+     * a wire's name alone after the mark ("© Reuters") has no year, and stays.
+     */
+    private static final Pattern DATED_NOTICE = Pattern.compile("(©|copyright|\\(c\\))\\s*(©|copyright|\\(c\\))?\\s*\\d{4}\\b");
+    private static final int MAX_DATED_NOTICE_CHARS = 80;
     private static final Pattern SITE = Pattern.compile(
             "\\b(this|our) (site|website)\\b|\\bdiese[rs]? (website|seite|webseite)\\b|\\bce site\\b|\\beste sitio\\b"
                     + "|материал\\p{L}* (сайта|сайте)");
@@ -339,7 +346,9 @@ final class BoilerplateLines {
 
     /**
      * A paragraph whose lines a page broke with {@code <br>} loses the lines that credit a picture (a caption's
-     * credit under it, "(c) Caspian Press", "Beitragsbild: ..."), as a paragraph of its own would be dropped.
+     * credit under it, "(c) Caspian Press", "Beitragsbild: ..."), and the copyright notice that pages written in
+     * {@code <br>} lines end the story with ("Copyright (c) Caspian Press 2026, All Rights Reserved."), as a
+     * paragraph of its own would be dropped.
      */
     private static String withoutPictureCredits(String paragraph, boolean lastParagraph) {
         StringBuilder kept = null;
@@ -355,7 +364,8 @@ final class BoilerplateLines {
             // Only credits: a line that opens with "Werbung" or "Anzeige" inside a paragraph may be an item of a list.
             boolean credit = line.length() <= SHORT && creditLine(line, lower)
                     && !ADVERTISING.contains(firstLetters(lower))
-                    || lower != null && pictureCredit(line, lower, lastParagraph && end == n);
+                    || lower != null && (pictureCredit(line, lower, lastParagraph && end == n)
+                    || copyrightNotice(lower));
             if (credit && kept == null) {
                 kept = new StringBuilder(n).append(paragraph, 0, Math.max(0, start - 1));
             } else if (!credit && kept != null) {
@@ -570,15 +580,19 @@ final class BoilerplateLines {
 
     /**
      * The site's copyright notice: opening with a copyright sign, or carrying one with a year, and reserving all
-     * rights or speaking of the site. A sentence about copyright ("copyright (all rights reserved) and ...") stays.
+     * rights or speaking of the site; or a short line opening with the sign and a year (see {@link #DATED_NOTICE}).
+     * A sentence about copyright ("copyright (all rights reserved) and ...") stays.
      */
     static boolean copyrightNotice(String lower) {
         if (!lower.contains("©") && !lower.contains("copyright") && !lower.contains("(c)")) {
             return false;
         }
         String line = lower.strip();
-        boolean notice = line.startsWith("©") || line.startsWith("copyright") || line.startsWith("(c)")
-                || COPYRIGHT_YEAR.matcher(line).find();
+        boolean opens = line.startsWith("©") || line.startsWith("copyright") || line.startsWith("(c)");
+        if (opens && line.length() <= MAX_DATED_NOTICE_CHARS && DATED_NOTICE.matcher(line).lookingAt()) {
+            return true;
+        }
+        boolean notice = opens || COPYRIGHT_YEAR.matcher(line).find();
         return notice && (RIGHTS_RESERVED.matcher(line).find() || SITE.matcher(line).find());
     }
 

@@ -141,6 +141,14 @@ final class MainContentFinder {
 
     /** Parsed once, not on every paragraph that is asked about its links. */
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    /** The controls a reader writes into: a text box for a comment or a message, a password to sign in. */
+    private static final Evaluator WRITING_CONTROLS = QueryParser.parse("textarea, input[type=password]");
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    /**
+     * A form for writing to the site holds its controls and a few labels; a page that wraps everything in one form
+     * (as ASP.NET pages do) holds its menus and its article there too, far more text than this.
+     */
+    private static final int MAX_WRITING_FORM_CHARS = 1_000;
     /** The tag {@code new Element("p")} gives, looked up once, not in a new copy of Jsoup's tag set each time. */
     private static final Tag PARAGRAPH = Tag.valueOf("p", Parser.NamespaceHtml, ParseSettings.preserveCase);
 
@@ -510,10 +518,24 @@ final class MainContentFinder {
         if (attributed && ClassHints.commentThread(element)) {
             return true;
         }
+        if (element.nameIs("form") && writingForm(element)) {
+            return true;
+        }
         return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
                 || (attributed && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
                 && ClassHints.unlikely(element) && !insideTableOrCode(element) && !embeddedPost(element)))));
+    }
+
+    /**
+     * A form the reader writes into (a comment, a message to the site, a sign-in), by its controls: a text box or a
+     * password field. Its labels ("Your nickname", "Image verification", "Name (required)") are never the article's,
+     * in a forgiving reading neither; inputs go as junk, so the labels were left as lines of their own. A form that
+     * holds a headline or more text than such a form needs wraps the page, article and all.
+     */
+    private static boolean writingForm(Element form) {
+        return form.selectFirst(WRITING_CONTROLS) != null && form.selectFirst(HEADLINE) == null
+                && form.text().length() <= MAX_WRITING_FORM_CHARS;
     }
 
     /**

@@ -123,6 +123,41 @@ class BoilerplateLinesTest {
                 + "The new ferry at the quay\n\nTraders expect lower tariffs.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Copyright © 2026 The Caspian Times Company", "© Copyright 2026 Steppe Wire.",
+            "© 2025 - 2026 - Aral News", "Copyright 2026 by Steppe Wire", "(c) 2026 Kostanay Daily"})
+    void shouldDropAShortLineThatOpensWithACopyrightMarkAndAYear(String line) {
+        String story = "Grain exports through Aktau rose by a fifth in March.";
+
+        assertThat(lines.filter(story + "\n\n" + line)).isEqualTo(story);
+        assertThat(lines.filter(story + "\n" + line)).isEqualTo(story);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"© Reuters", "Press release (c) 2026 Steppe Games Inc.",
+            "Copyright 2026 rules, passed by the Majlis in March, let the port's archive publish its photographs."})
+    void shouldKeepACopyrightLineWithoutAYearOrThatGoesOnAsASentence(String line) {
+        String text = "Grain exports through Aktau rose by a fifth in March.\n\n" + line;
+
+        assertThat(lines.filter(text)).isEqualTo(text);
+    }
+
+    @Test
+    void shouldDropTheCopyrightNoticeThatEndsAStoryWrittenInBrokenLines() {
+        // Old pages write the whole story as one paragraph broken with <br>, the wire's notice on its last line.
+        String story = "The ferry line to Baku adds two ships this spring, the harbour master of Aktau said on Monday.\n"
+                + "\"We expect the crossing to fill up by June, as it did last year,\" she told reporters at the quay.\n"
+                + "Traders expect lower tariffs once the new ships are in service, and the grain board agrees.\n";
+        String aboutCopyright = "The ferry line to Baku adds two ships.\nIts timetable is under copyright (all rights"
+                + " reserved) and the port may not reprint it.";
+
+        assertThat(lines.filter(story + "Copyright (c) Caspian Press Ltd. 2026, All Rights Reserved."))
+                .isEqualTo(story.strip());
+        assertThat(lines.filter(story + "©2026 Steppe Wire. All rights reserved. This material may not be"
+                + " published, broadcast, rewritten or redistributed.")).isEqualTo(story.strip());
+        assertThat(lines.filter(aboutCopyright)).isEqualTo(aboutCopyright);
+    }
+
     @Test
     void shouldKeepLineInsideAParagraphWhenItOnlyOpensWithAnAdvertisingWord() {
         String text = "Aufgaben des Vereins:\nWerbung neuer Mitglieder\nPflege der Ufer";

@@ -24,6 +24,36 @@ class FurniturePhrasesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"No comments yet.", "- there are currently no comments for this story -", "Comments Closed",
+            "No comments at the moment.", "Post a comment:", "Have your say on the latest news in our forums",
+            "Be the first to comment!", "Noch keine Kommentare", "Комментариев пока нет"})
+    void shouldMatchTheNoticeThatAnArticleHasNoCommentsOrAPromptToWriteOne(String line) {
+        assertThat(standard.matches(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Related To Story", "RECENT RELATED ARTICLES", "Top Stories", "Latest News",
+            "Most Emailed Stories", "Related to this story:", "E-mail this to a friend", "Article Tools:",
+            "Printer friendly page", "Send this article to Friends by E-Mail"})
+    void shouldMatchALabelOverOtherStoriesOrAStoryTool(String line) {
+        assertThat(standard.matches(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Top stories of the year ran on the front page of the Steppe Wire, the editor said.",
+            "Latest news from the port: the new cranes are working.", "Related news agencies carried the story too."})
+    void shouldNotMatchASentenceThatOpensLikeALabelOverOtherStories(String line) {
+        assertThat(standard.matches(line)).as(line).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No comments came from the ministry after the vote on the grain tariffs on Monday.",
+            "Have your say, the mayor told residents who came to hear the plans for the river port's new quay."})
+    void shouldNotMatchASentenceThatOnlyOpensLikeACommentNotice(String line) {
+        assertThat(standard.matches(line)).as(line).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             // A phrase inside a sentence, or a sentence that only opens like one.
             "The talks on external content rules ended without a deal.",
