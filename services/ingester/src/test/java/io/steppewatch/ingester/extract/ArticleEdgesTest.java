@@ -294,6 +294,29 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepShortPostWithoutDescriptionWhenASidebarBoxBesideItHoldsMoreText() {
+        // No description to tell the post by: the forgiving readings keep the sidebar the strict one dropped by its
+        // name, and its "about" box, five paragraphs long, outweighed the post's one.
+        StringBuilder about = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            about.append("<p>Notes from the river, on freight, ferries, weather, the customs yard and whatever else ")
+                    .append("moves along the Amu Darya, written, most weeks, by a retired pilot, part ").append(i)
+                    .append(".</p>");
+        }
+        String text = text("""
+                <div id="outer"><div id="main-column"><div class="post hentry">
+                  <h3 class="post-title">Night shift</h3>
+                  <div class="post-body">The night shift at the Termez quay now works at full strength, the port
+                  says, and a barge that waited three days for the cranes in winter is now unloaded in less than
+                  one.</div>
+                </div></div>
+                <div id="sidebar"><div id="about" class="widget text">""" + about + "</div></div></div>");
+
+        assertThat(text).contains("The night shift at the Termez quay").endsWith("is now unloaded in less than one.")
+                .doesNotContain("Notes from the river");
+    }
+
+    @Test
     void shouldDropLinksPlacedOffScreenWhenTheyHideInsideTheArticle() {
         String text = text(BODY.replace("</div>", "") + """
                   <div style="position:absolute; top:0; left:-9999px;"><a href="https://spam.example">Free themes</a></div>
