@@ -124,6 +124,8 @@ final class MainContentFinder {
     private static final int MIN_SENTENCE_WORDS_CHARS = 20;
     private static final int MIN_TEASERS = 3;
     private static final int MAX_CAPTION_CHARS = 200;
+    /** A named caption with this share of the article's text is the article (a slideshow's page), not its caption. */
+    private static final double WHOLE_ARTICLE_SHARE = 0.8;
     /** A teaser is a title and a line or two; a longer block by that name is text. */
     private static final int MAX_TEASER_CHARS = 600;
     /** A pointer to another article is a label and a headline; a longer paragraph in italics is text. */
@@ -1589,10 +1591,15 @@ final class MainContentFinder {
         return false;
     }
 
-    /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */
+    /**
+     * Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. A caption
+     * that holds nearly all of the article's text stays: on a slideshow's page the caption of the picture shown is
+     * the only text there is, and the article came out empty without it.
+     */
     private static void removeShortNamed(Element article, List<Element> all, TextStats stats, PageEdits edits) {
         List<Element> doomed = new ArrayList<>();
         List<Element> times = new ArrayList<>();
+        int articleChars = stats.chars(article);
         for (Element element : all) {
             if (element.nameIs("time")) {
                 times.add(element);
@@ -1601,7 +1608,7 @@ final class MainContentFinder {
                 continue;
             }
             int chars = stats.chars(element);
-            if ((ClassHints.caption(element) && chars < 500)
+            if ((ClassHints.caption(element) && chars < 500 && chars < WHOLE_ARTICLE_SHARE * articleChars)
                     || (chars < MAX_APPENDIX_CHARS && ClassHints.appendix(element))
                     // A byline block often sets the authors (and their paper) and the date on lines of their own.
                     || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= MAX_BYLINE_LINES)

@@ -91,6 +91,31 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepASlideshowPagesCaptionWhenItIsAllTheTextThereIsButDropACaptionBesideTheArticle() {
+        // A slideshow's page: a strip of thumbnails, the picture shown and its caption, nothing else to read.
+        StringBuilder thumbs = new StringBuilder("<div class=\"thumbs\">");
+        for (int i = 1; i <= 12; i++) {
+            thumbs.append("<div class=\"thumb\"><a href=\"/gallery/quay?page=").append(i)
+                    .append("\"><img src=\"/img/t").append(i).append(".jpg\" alt=\"\"></a></div>");
+        }
+        thumbs.append("</div>");
+        String slideshow = text("""
+                <div class="gallery-page"><h1>PHOTOS: A year on the Termez quay</h1>""" + thumbs + """
+                  <div class="preview"><div class="slide"><img src="/img/quay-night.jpg" alt="">
+                    <div class="caption">The night shift unloads a grain barge at the Termez quay in March, under
+                    the cranes that went up over the winter. The port says a barge now waits less than a day, where
+                    it waited three before. <span class="credit">(Aziz Karimov/Port of Termez)</span></div></div>
+                  </div></div>""");
+        String story = text("""
+                <div class="story"><div class="story-media"><img src="/img/quay.jpg" alt="">
+                  <div class="caption">The quay at dusk, seen from the customs yard.</div></div>""" + BODY + "</div>");
+
+        assertThat(slideshow).startsWith("The night shift unloads a grain barge at the Termez quay")
+                .contains("where it waited three before.");
+        assertThat(story).startsWith("The river port at Termez").doesNotContain("The quay at dusk");
+    }
+
+    @Test
     void shouldTakeStandfirstBesideTheHeadlineWhenTheBodySitsInWrappersThatOpenWithIt() {
         // Each wrapper's first element is the next wrapper down: none holds anything before the body, so the
         // standfirst beside the headline is as near the body as in a flat layout.
