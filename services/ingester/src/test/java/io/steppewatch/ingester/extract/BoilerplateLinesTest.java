@@ -423,6 +423,26 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a "
+                    + "response, or trackback from your own site.",
+            "You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are "
+                    + "currently closed.",
+            "You can skip to the end and leave a response. Pinging is currently not allowed.",
+            "The URI to TrackBack this entry is:"})
+    void shouldDropParagraphWhenItIsTheBlogTemplatesNoticeOnFollowingTheResponses(String line) {
+        assertThat(lines.filter("A real paragraph of the post.\n\n" + line + "\n\nA reader's comment."))
+                .isEqualTo("A real paragraph of the post.\n\nA reader's comment.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItOnlySpeaksOfFollowingResponses() {
+        String line = "You can follow the responses of the port authority on its own site, where the letters to "
+                + "the shippers are posted each week.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Klicken Sie auf die Schaltfläche unten, um das Video von example.org zu laden.",
             "Wir achten deine Privatsphäre und bauen ohne deine Zustimmung keine Verbindung zu Instagram auf. "
                     + "In den Einstellungen kannst du das jederzeit ändern.",
