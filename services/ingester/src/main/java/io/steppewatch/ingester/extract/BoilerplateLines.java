@@ -604,10 +604,16 @@ final class BoilerplateLines {
 
     /**
      * The site's copyright notice: opening with a copyright sign, or carrying one with a year, and reserving all
-     * rights or speaking of the site; or a short line opening with the sign and a year (see {@link #DATED_NOTICE}).
+     * rights or speaking of the site; or a short line opening with the sign and a year (see {@link #DATED_NOTICE}); or
+     * the wire's notice that the material may not be published or broadcast again, with the sign or without it.
      * A sentence about copyright ("copyright (all rights reserved) and ...") stays.
      */
     static boolean copyrightNotice(String lower) {
+        if (lower.contains("material may not be published, broadcast")) {
+            // The wire's notice under a story, with or without the mark: "All rights reserved. This material may not
+            // be published, broadcast, rewritten or redistributed."
+            return true;
+        }
         if (!lower.contains("©") && !lower.contains("copyright") && !lower.contains("(c)")) {
             return false;
         }

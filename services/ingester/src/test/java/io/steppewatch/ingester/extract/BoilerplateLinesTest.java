@@ -414,6 +414,16 @@ class BoilerplateLinesTest {
                 .isEqualTo("A real paragraph of the article.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"All rights reserved. This material may not be published, broadcast, rewritten or "
+            + "redistributed.", "Distributed by Caspian Wire. This material may not be published, broadcast, "
+            + "rewritten or redistributed.", "All rights reserved. This copyrighted material may not be published, "
+            + "broadcast or redistributed in any manner."})
+    void shouldDropParagraphWhenItIsTheWiresNoticeAgainstRedistributionWithoutTheMark(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
     @Test
     void shouldKeepParagraphWhenItDiscussesCopyright() {
         String line = "The licences sit between copyright (all rights reserved) and the public domain, the "
