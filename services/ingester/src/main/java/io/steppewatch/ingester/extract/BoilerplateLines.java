@@ -250,6 +250,15 @@ final class BoilerplateLines {
      */
     private static final Pattern DATED_NOTICE = Pattern.compile("(©|copyright|\\(c\\))\\s*(©|copyright|\\(c\\))?\\s*\\d{4}\\b");
     private static final int MAX_DATED_NOTICE_CHARS = 80;
+    /**
+     * The openings of the notice a blog template sets under every post on how to follow and answer it, by feed or by
+     * trackback: WordPress's "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a
+     * response, or trackback from your own site." (or "You can skip to the end and leave a response."), and the older
+     * "The URI to TrackBack this entry is:". The template's words, never the post's.
+     */
+    private static final List<String> RESPONSES_NOTICES = List.of(
+            "you can follow any responses to this entry", "you can skip to the end and leave a response",
+            "the uri to trackback this entry", "the url to trackback this entry");
     private static final Pattern SITE = Pattern.compile(
             "\\b(this|our) (site|website)\\b|\\bdiese[rs]? (website|seite|webseite)\\b|\\bce site\\b|\\beste sitio\\b"
                     + "|материал\\p{L}* (сайта|сайте)");
@@ -340,7 +349,8 @@ final class BoilerplateLines {
                 || creditLine(paragraph, lower) || byline(paragraph) || signOff(paragraph)
                 || PHRASES.matches(paragraph))
                 || lower != null && (creditOrPromotion(paragraph, lower) || shortcode(paragraph)
-                || consentNotice(paragraph, lower) || pictureCredit(paragraph, lower, lastParagraph))
+                || consentNotice(paragraph, lower) || pictureCredit(paragraph, lower, lastParagraph)
+                || responsesNotice(lower))
                 || zoomCaption(paragraph);
     }
 
@@ -473,6 +483,20 @@ final class BoilerplateLines {
                 || wire && parts.length > 1 && WIRES.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the paragraph, in lower case, opens with one of {@link #RESPONSES_NOTICES}. */
+    static boolean responsesNotice(String lower) {
+        String line = lower.stripLeading();
+        if (!line.startsWith("you can ") && !line.startsWith("the ur")) {
+            return false;
+        }
+        for (String notice : RESPONSES_NOTICES) {
+            if (line.startsWith(notice)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean shortcode(String paragraph) {
         return paragraph.startsWith("[") && SHORTCODE.matcher(paragraph).matches();
     }
@@ -580,10 +604,16 @@ final class BoilerplateLines {
 
     /**
      * The site's copyright notice: opening with a copyright sign, or carrying one with a year, and reserving all
-     * rights or speaking of the site; or a short line opening with the sign and a year (see {@link #DATED_NOTICE}).
+     * rights or speaking of the site; or a short line opening with the sign and a year (see {@link #DATED_NOTICE}); or
+     * the wire's notice that the material may not be published or broadcast again, with the sign or without it.
      * A sentence about copyright ("copyright (all rights reserved) and ...") stays.
      */
     static boolean copyrightNotice(String lower) {
+        if (lower.contains("material may not be published, broadcast")) {
+            // The wire's notice under a story, with or without the mark: "All rights reserved. This material may not
+            // be published, broadcast, rewritten or redistributed."
+            return true;
+        }
         if (!lower.contains("©") && !lower.contains("copyright") && !lower.contains("(c)")) {
             return false;
         }

@@ -45,6 +45,14 @@ final class MainContentFinder {
      * or the site's blurb more often than the rest of the article.
      */
     private static final int ENOUGH_FOR_PASS = 300;
+    /**
+     * A strict reading with a paragraph this long found a short post, not scraps (a skip link, a headline, an app's
+     * notices): a forgiving reading whose article lies in a block the strict one drops by its name (a sidebar's
+     * "about" box, a disclaimer widget) does not replace it.
+     */
+    private static final int MIN_POST_PARAGRAPH_CHARS = 150;
+    /** How much of a paragraph's opening tells where it lies. */
+    private static final int OPENING_CHARS = 40;
     private static final int MIN_PARAGRAPH_CHARS = 25;
     /** A paragraph this long, with few links, is prose rather than a label or a teaser. */
     private static final int MIN_PROSE_CHARS = 150;
@@ -116,6 +124,8 @@ final class MainContentFinder {
     private static final int MIN_SENTENCE_WORDS_CHARS = 20;
     private static final int MIN_TEASERS = 3;
     private static final int MAX_CAPTION_CHARS = 200;
+    /** A named caption with this share of the article's text is the article (a slideshow's page), not its caption. */
+    private static final double WHOLE_ARTICLE_SHARE = 0.8;
     /** A teaser is a title and a line or two; a longer block by that name is text. */
     private static final int MAX_TEASER_CHARS = 600;
     /** A pointer to another article is a label and a headline; a longer paragraph in italics is text. */
@@ -186,6 +196,7 @@ final class MainContentFinder {
     String find(Document page, String host, PageDescription description, PageSurvey survey) {
         String best = "";
         boolean bestOpens = false;
+        String strict = "";
         // The strict pass's changes to the page, kept: the few pages that need a more forgiving pass get their copy
         // of the page as parsed by taking them back, rather than by parsing the page again, and every page is left as
         // the strict pass left it.
@@ -223,10 +234,21 @@ final class MainContentFinder {
                 }
                 doc = i == PASSES.size() - 1 ? pristine : pristine.clone();
             }
-            String text = lines.filter(renderer.paragraphs(article(doc, PASSES.get(i), host, description,
-                    i == 0 ? counted : null, i == 0, i == 0 ? strictEdits : PageEdits.NONE, marksIngredients)));
+            Reading reading = article(doc, PASSES.get(i), host, description, i == 0 ? counted : null, i == 0,
+                    i == 0 ? strictEdits : PageEdits.NONE, marksIngredients);
+            String text = lines.filter(renderer.paragraphs(reading.article()));
             // Only asked once a reading came out short, on few pages: the strict one is most often long enough.
             boolean opens = (i > 0 || text.length() < ENOUGH_FOR_PASS) && description.openedIn(text);
+            if (i == 0) {
+                strict = text;
+            } else if (!opens && reading.droppedBlock() != null && holdsPost(strict)
+                    && !holdsOpening(reading.droppedBlock(), strict)) {
+                // The strict reading found a short post beside the block it dropped by its name, where this reading
+                // found its article: a sidebar's box that says what the site is about outweighs a post of a few
+                // lines, and is never the article. (A layout block misnamed "sidebar" holds the post itself, or
+                // the text the page's description opens.)
+                continue;
+            }
             if (text.length() >= ENOUGH_FOR_PASS && (opens || !bestOpens)) {
                 return text;
             }
@@ -258,10 +280,17 @@ final class MainContentFinder {
     }
 
     /**
+     * What one reading found: the article, and the block around its best block that the strict reading drops by its
+     * name (asked of the forgiving readings only); null when there is none, and always for the strict reading.
+     */
+    private record Reading(Element article, Element droppedBlock) {
+    }
+
+    /**
      * @param marksIngredients whether the page marks a recipe's ingredients (asked once the page is pruned: the strict
      *     reading's survey finds out while it prunes)
      */
-    private Element article(Document doc, Pass pass, String host, PageDescription description,
+    private Reading article(Document doc, Pass pass, String host, PageDescription description,
             Consumer<Element> survey, boolean prune, PageEdits edits, BooleanSupplier marksIngredients) {
         Element body = doc.body();
         if (prune) {
@@ -272,6 +301,7 @@ final class MainContentFinder {
         List<Element> ranked = best(scores, TOP_CANDIDATES);
         Element lead = liftedLead(ranked, scores, stats, pass);
         Element top = storyUnderHeadline(topCandidate(body, scores, stats, ranked, lead), doc, scores, stats);
+        Element droppedBlock = pass.stripUnlikely() ? null : droppedByNameAround(top, body);
         // A forgiving reading gets no standfirst from the description: a block before a comment form that holds it
         // is the post the strict reading found, and would make that reading look like the article (see find).
         List<Element> blocks = articleBlocks(doc, top, scores, stats);
@@ -309,7 +339,47 @@ final class MainContentFinder {
         if (described != null && !isAncestor(article, described)) {
             edits.prepend(article, described);
         }
-        return article;
+        return new Reading(article, droppedBlock);
+    }
+
+    /**
+     * The outermost block below {@code body} that holds {@code element} (or is it) and that the strict reading drops by
+     * its name; null when there is none.
+     */
+    private static Element droppedByNameAround(Element element, Element body) {
+        Element dropped = null;
+        for (Element block = element; block != null && block != body; block = block.parent()) {
+            if (droppedByName(block)) {
+                dropped = block;
+            }
+        }
+        return dropped;
+    }
+
+    /** Whether {@code text} holds a paragraph of {@value #MIN_POST_PARAGRAPH_CHARS} characters or more. */
+    private static boolean holdsPost(String text) {
+        if (text.length() < MIN_POST_PARAGRAPH_CHARS) {
+            return false;
+        }
+        for (String paragraph : text.split("\n\n")) {
+            if (paragraph.length() >= MIN_POST_PARAGRAPH_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code block} holds the opening words of {@code text}'s first paragraph long enough to tell (its first
+     * {@value #OPENING_CHARS} characters).
+     */
+    private static boolean holdsOpening(Element block, String text) {
+        for (String paragraph : text.split("\n")) {
+            if (paragraph.length() >= OPENING_CHARS) {
+                return block.text().contains(paragraph.substring(0, OPENING_CHARS));
+            }
+        }
+        return false;
     }
 
     /**
@@ -521,10 +591,15 @@ final class MainContentFinder {
         if (element.nameIs("form") && writingForm(element)) {
             return true;
         }
-        return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
-                || (attributed && (ClassHints.boilerplateRole(element)
+        return pass.stripUnlikely() && droppedByName(element);
+    }
+
+    /** Page furniture by its tag or its name (nav, aside, "sidebar", "footer", role=banner...): the strict reading's. */
+    private static boolean droppedByName(Element element) {
+        return STRUCTURAL_BOILERPLATE.contains(element.normalName())
+                || (element.attributesSize() > 0 && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                && ClassHints.unlikely(element) && !insideTableOrCode(element) && !embeddedPost(element)))));
+                && ClassHints.unlikely(element) && !insideTableOrCode(element) && !embeddedPost(element))));
     }
 
     /**
@@ -1516,10 +1591,15 @@ final class MainContentFinder {
         return false;
     }
 
-    /** Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. */
+    /**
+     * Captions, credits, bylines and date lines: short blocks whose names or contents say what they are. A caption
+     * that holds nearly all of the article's text stays: on a slideshow's page the caption of the picture shown is
+     * the only text there is, and the article came out empty without it.
+     */
     private static void removeShortNamed(Element article, List<Element> all, TextStats stats, PageEdits edits) {
         List<Element> doomed = new ArrayList<>();
         List<Element> times = new ArrayList<>();
+        int articleChars = stats.chars(article);
         for (Element element : all) {
             if (element.nameIs("time")) {
                 times.add(element);
@@ -1528,7 +1608,7 @@ final class MainContentFinder {
                 continue;
             }
             int chars = stats.chars(element);
-            if ((ClassHints.caption(element) && chars < 500)
+            if ((ClassHints.caption(element) && chars < 500 && chars < WHOLE_ARTICLE_SHARE * articleChars)
                     || (chars < MAX_APPENDIX_CHARS && ClassHints.appendix(element))
                     // A byline block often sets the authors (and their paper) and the date on lines of their own.
                     || (ClassHints.byline(element) && chars < 150 && stats.paragraphs(element) <= MAX_BYLINE_LINES)

@@ -91,6 +91,31 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepASlideshowPagesCaptionWhenItIsAllTheTextThereIsButDropACaptionBesideTheArticle() {
+        // A slideshow's page: a strip of thumbnails, the picture shown and its caption, nothing else to read.
+        StringBuilder thumbs = new StringBuilder("<div class=\"thumbs\">");
+        for (int i = 1; i <= 12; i++) {
+            thumbs.append("<div class=\"thumb\"><a href=\"/gallery/quay?page=").append(i)
+                    .append("\"><img src=\"/img/t").append(i).append(".jpg\" alt=\"\"></a></div>");
+        }
+        thumbs.append("</div>");
+        String slideshow = text("""
+                <div class="gallery-page"><h1>PHOTOS: A year on the Termez quay</h1>""" + thumbs + """
+                  <div class="preview"><div class="slide"><img src="/img/quay-night.jpg" alt="">
+                    <div class="caption">The night shift unloads a grain barge at the Termez quay in March, under
+                    the cranes that went up over the winter. The port says a barge now waits less than a day, where
+                    it waited three before. <span class="credit">(Aziz Karimov/Port of Termez)</span></div></div>
+                  </div></div>""");
+        String story = text("""
+                <div class="story"><div class="story-media"><img src="/img/quay.jpg" alt="">
+                  <div class="caption">The quay at dusk, seen from the customs yard.</div></div>""" + BODY + "</div>");
+
+        assertThat(slideshow).startsWith("The night shift unloads a grain barge at the Termez quay")
+                .contains("where it waited three before.");
+        assertThat(story).startsWith("The river port at Termez").doesNotContain("The quay at dusk");
+    }
+
+    @Test
     void shouldTakeStandfirstBesideTheHeadlineWhenTheBodySitsInWrappersThatOpenWithIt() {
         // Each wrapper's first element is the next wrapper down: none holds anything before the body, so the
         // standfirst beside the headline is as near the body as in a flat layout.
@@ -291,6 +316,29 @@ class ArticleEdgesTest {
         String text = extractor.extract(page, "https://river.example/night-shift").text();
 
         assertThat(text).startsWith("The night shift at the Termez quay").doesNotContain("Notes from the river");
+    }
+
+    @Test
+    void shouldKeepShortPostWithoutDescriptionWhenASidebarBoxBesideItHoldsMoreText() {
+        // No description to tell the post by: the forgiving readings keep the sidebar the strict one dropped by its
+        // name, and its "about" box, five paragraphs long, outweighed the post's one.
+        StringBuilder about = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            about.append("<p>Notes from the river, on freight, ferries, weather, the customs yard and whatever else ")
+                    .append("moves along the Amu Darya, written, most weeks, by a retired pilot, part ").append(i)
+                    .append(".</p>");
+        }
+        String text = text("""
+                <div id="outer"><div id="main-column"><div class="post hentry">
+                  <h3 class="post-title">Night shift</h3>
+                  <div class="post-body">The night shift at the Termez quay now works at full strength, the port
+                  says, and a barge that waited three days for the cranes in winter is now unloaded in less than
+                  one.</div>
+                </div></div>
+                <div id="sidebar"><div id="about" class="widget text">""" + about + "</div></div></div>");
+
+        assertThat(text).contains("The night shift at the Termez quay").endsWith("is now unloaded in less than one.")
+                .doesNotContain("Notes from the river");
     }
 
     @Test

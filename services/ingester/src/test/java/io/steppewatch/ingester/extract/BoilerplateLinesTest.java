@@ -414,10 +414,40 @@ class BoilerplateLinesTest {
                 .isEqualTo("A real paragraph of the article.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"All rights reserved. This material may not be published, broadcast, rewritten or "
+            + "redistributed.", "Distributed by Caspian Wire. This material may not be published, broadcast, "
+            + "rewritten or redistributed.", "All rights reserved. This copyrighted material may not be published, "
+            + "broadcast or redistributed in any manner."})
+    void shouldDropParagraphWhenItIsTheWiresNoticeAgainstRedistributionWithoutTheMark(String line) {
+        assertThat(lines.filter("A real paragraph of the article.\n\n" + line))
+                .isEqualTo("A real paragraph of the article.");
+    }
+
     @Test
     void shouldKeepParagraphWhenItDiscussesCopyright() {
         String line = "The licences sit between copyright (all rights reserved) and the public domain, the "
                 + "foundation said.";
+
+        assertThat(lines.filter(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a "
+                    + "response, or trackback from your own site.",
+            "You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are "
+                    + "currently closed.",
+            "You can skip to the end and leave a response. Pinging is currently not allowed.",
+            "The URI to TrackBack this entry is:"})
+    void shouldDropParagraphWhenItIsTheBlogTemplatesNoticeOnFollowingTheResponses(String line) {
+        assertThat(lines.filter("A real paragraph of the post.\n\n" + line + "\n\nA reader's comment."))
+                .isEqualTo("A real paragraph of the post.\n\nA reader's comment.");
+    }
+
+    @Test
+    void shouldKeepParagraphWhenItOnlySpeaksOfFollowingResponses() {
+        String line = "You can follow the responses of the port authority on its own site, where the letters to "
+                + "the shippers are posted each week.";
 
         assertThat(lines.filter(line)).isEqualTo(line);
     }
