@@ -61,7 +61,14 @@ final class TextStats {
                 }
                 Stat own = open[--depth];
                 switch (element.normalName()) {
-                    case "a" -> own.linkChars = own.chars;
+                    case "a" -> {
+                        // A named anchor without an address (<a name="part-2">, a place the page's contents jump
+                        // to) leads nowhere: its words are the text's own, often a whole paragraph or subheading.
+                        // Other links without one are buttons a script drives ("Like us", "Download now").
+                        if (element.hasAttr("href") || !element.hasAttr("name")) {
+                            own.linkChars = own.chars;
+                        }
+                    }
                     case "p" -> {
                         own.paragraphs++;
                         own.paragraphChars = own.chars;
