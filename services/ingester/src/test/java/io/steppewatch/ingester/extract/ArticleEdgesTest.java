@@ -1463,4 +1463,39 @@ class ArticleEdgesTest {
         assertThat(text).contains("cut the time a barge waits", "how long will the port stay this busy?",
                 "hiring for a third shift").doesNotContain("Listen to the whole conversation");
     }
+
+    @Test
+    void shouldJoinPartsOfTheArticleThatThePageSetsStraightInItsBodyOneSectionAfterAnother() {
+        // A page builder sets each part of the article in a top-level section of its own, with a table between them
+        // in a section of another kind: no block under the body holds both parts of the text.
+        String part = """
+                <div class="band text-band"><div class="container"><div class="row"><div class="col-8 offset-1">%s
+                </div></div></div></div>""";
+        String page = """
+                <html><head><title>Port</title></head><body>
+                <div class="band top"><div class="container"><h1>The Termez river port after its record month</h1>
+                </div></div>""" + part.formatted("""
+                <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                with grain barges arriving from the north every second day, and the cranes worked day and night.</p>
+                <h2>The new cranes</h2>
+                <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                <p>Each crane lifts forty tonnes, twice what the old ones could, and two of them can work one barge
+                together, so a grain barge is emptied in a morning.</p>""") + """
+                <div class="band table-band"><div class="container"><table><tr><th>Month</th><th>Tonnes</th></tr>
+                <tr><td>February</td><td>41,000</td></tr><tr><td>March</td><td>63,000</td></tr></table></div></div>
+                """ + part.formatted("""
+                <h2>The summer season</h2>
+                <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                customs yard opens to traffic in May, and it has begun hiring for a third shift.</p>
+                <p>Traders in Mazar-i-Sharif, across the river, said they would send more cotton through the port once
+                the spur is open, as the road to the border crossing is crowded, slow and often closed.</p>""") + """
+                <div class="footer"><a href="/">Home</a> <a href="/about">About the port</a></div>
+                </body></html>""";
+
+        String text = extractor.extract(page, "https://port.example/news/record-month").text();
+
+        assertThat(text).contains("grain barges arriving from the north", "a grain barge is emptied in a morning",
+                "hiring for a third shift", "often closed.").doesNotContain("About the port");
+    }
 }
