@@ -76,6 +76,9 @@ final class MainContentFinder {
     private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
     /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
     private static final int STANDFIRST_LEVELS = 3;
+    /** A block of this many lines or more, each this short on average, is a list of names, not prose. */
+    private static final int NAME_LIST_LINES = 30;
+    private static final int NAME_LIST_LINE_CHARS = 50;
     /**
      * Elements looked at before the article's first block: a strip of pictures, a share bar or a row of labels between
      * the standfirst and the body runs to dozens of elements, and sixty stopped short of some standfirsts.
@@ -639,7 +642,8 @@ final class MainContentFinder {
             if (chars < MIN_PARAGRAPH_CHARS) {
                 continue;
             }
-            double points = 1 + stats.commas(paragraph) + Math.min(chars / 100, 3);
+            int commas = nameList(paragraph, stats) ? 0 : stats.commas(paragraph);
+            double points = 1 + commas + Math.min(chars / 100, 3);
             Element ancestor = paragraph.parent();
             for (int level = 0; level < SCORE_ANCESTORS && ancestor != null && ancestor != body.parent(); level++) {
                 // One look-up where a first score, then a sum, took three: the same sums, in the same order.
@@ -652,6 +656,16 @@ final class MainContentFinder {
         }
         scores.replaceAll((element, score) -> score * (1 - stats.linkDensity(element)));
         return scores;
+    }
+
+    /**
+     * A block of many short lines broken with {@code <br>} (signatures under an open letter, "Name, University" a
+     * line): its commas part a name from its place, not the clauses of prose, and they made the list outscore the
+     * letter above it.
+     */
+    private static boolean nameList(Element paragraph, TextStats stats) {
+        int lines = stats.breaks(paragraph) + 1;
+        return lines >= NAME_LIST_LINES && stats.chars(paragraph) < lines * NAME_LIST_LINE_CHARS;
     }
 
     /**

@@ -74,6 +74,7 @@ final class TextStats {
                         own.paragraphChars = own.chars;
                     }
                     case "img" -> own.images++;
+                    case "br" -> own.breaks++;
                     case "li" -> own.items++;
                     case "ul", "ol" -> own.listChars = own.chars;
                     default -> {
@@ -148,6 +149,11 @@ final class TextStats {
         return get(element).images;
     }
 
+    /** Line breaks ({@code <br>}) in the element. */
+    int breaks(Element element) {
+        return get(element).breaks;
+    }
+
     int items(Element element) {
         return get(element).items;
     }
@@ -178,6 +184,7 @@ final class TextStats {
         private int commas;
         private int paragraphs;
         private int images;
+        private int breaks;
         private int items;
         private int listChars;
         private int paragraphChars;
@@ -204,6 +211,7 @@ final class TextStats {
             commas += sign * other.commas;
             paragraphs += sign * other.paragraphs;
             images += sign * other.images;
+            breaks += sign * other.breaks;
             items += sign * other.items;
             listChars += sign * other.listChars;
             paragraphChars += sign * other.paragraphChars;

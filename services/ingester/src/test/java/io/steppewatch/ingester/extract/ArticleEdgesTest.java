@@ -1498,4 +1498,34 @@ class ArticleEdgesTest {
         assertThat(text).contains("grain barges arriving from the north", "a grain barge is emptied in a morning",
                 "hiring for a third shift", "often closed.").doesNotContain("About the port");
     }
+
+    @Test
+    void shouldTakeAnOpenLetterRatherThanTheListOfItsSignatoriesBelowIt() {
+        // Signatures set as lines broken with <br>, "Name, Place" a line, in three cells: their commas made each cell
+        // score like a paragraph of long sentences, and the list outscored the letter above it.
+        StringBuilder signatures = new StringBuilder("<table class=\"signatures\"><tr>");
+        for (int cell = 0; cell < 3; cell++) {
+            signatures.append("<td>");
+            for (int line = 0; line < 40; line++) {
+                signatures.append("<strong>Signatory ").append(cell * 40 + line).append("</strong>, Termez<br>");
+            }
+            signatures.append("</td>");
+        }
+        signatures.append("</tr><tr><td colspan=\"3\">Places are given to tell the signatories apart.</td></tr>")
+                .append("</table>");
+        String text = text("""
+                <div class="page"><article class="post"><div class="letter">
+                <p>We write as dock workers, crane drivers and clerks of the river port at Termez about the plan to
+                close the night shift once the summer season ends this year.</p>
+                <p>The port handled more freight in March than in any month since it was rebuilt. The new cranes cut
+                the time a barge waits to be unloaded from three days to less than one.</p>
+                <p>That gain came from the night shift. Without it the barges will wait again and the grain will go
+                by road, which is slower and dearer for everyone who buys bread in the south.</p>
+                <p>We ask the port authority to keep the night shift through the winter and to meet us before any
+                decision is taken.</p>
+                """ + signatures + "</div></article></div>");
+
+        assertThat(text).contains("We write as dock workers", "meet us before any decision is taken");
+        assertThat(text.indexOf("We write as dock workers")).isLessThan(100);
+    }
 }
