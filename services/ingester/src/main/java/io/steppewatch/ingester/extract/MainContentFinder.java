@@ -3,6 +3,7 @@ package io.steppewatch.ingester.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,9 @@ final class MainContentFinder {
     private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
     /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
     private static final int STANDFIRST_LEVELS = 3;
+    /** A block of this many lines or more, each this short on average, is a list of names, not prose. */
+    private static final int NAME_LIST_LINES = 30;
+    private static final int NAME_LIST_LINE_CHARS = 50;
     /**
      * Elements looked at before the article's first block: a strip of pictures, a share bar or a row of labels between
      * the standfirst and the body runs to dozens of elements, and sixty stopped short of some standfirsts.
@@ -305,6 +309,7 @@ final class MainContentFinder {
         // A forgiving reading gets no standfirst from the description: a block before a comment form that holds it
         // is the post the strict reading found, and would make that reading look like the article (see find).
         List<Element> blocks = articleBlocks(doc, top, scores, stats);
+        blocks = withPartsApart(blocks, top, body, ranked, scores, stats);
         // The standfirst sits before the article's first block, which is not always its best-scoring one: a body
         // split into blocks of one kind (a section each) often scores best in a later block.
         Element standfirst = standfirst(blocks.get(0), body, stats,
@@ -712,7 +717,8 @@ final class MainContentFinder {
             if (chars < MIN_PARAGRAPH_CHARS) {
                 continue;
             }
-            double points = 1 + stats.commas(paragraph) + Math.min(chars / 100, 3);
+            int commas = nameList(paragraph, stats) ? 0 : stats.commas(paragraph);
+            double points = 1 + commas + Math.min(chars / 100, 3);
             Element ancestor = paragraph.parent();
             for (int level = 0; level < SCORE_ANCESTORS && ancestor != null && ancestor != body.parent(); level++) {
                 // One look-up where a first score, then a sum, took three: the same sums, in the same order.
@@ -725,6 +731,16 @@ final class MainContentFinder {
         }
         scores.replaceAll((element, score) -> score * (1 - stats.linkDensity(element)));
         return scores;
+    }
+
+    /**
+     * A block of many short lines broken with {@code <br>} (signatures under an open letter, "Name, University" a
+     * line): its commas part a name from its place, not the clauses of prose, and they made the list outscore the
+     * letter above it.
+     */
+    private static boolean nameList(Element paragraph, TextStats stats) {
+        int lines = stats.breaks(paragraph) + 1;
+        return lines >= NAME_LIST_LINES && stats.chars(paragraph) < lines * NAME_LIST_LINE_CHARS;
     }
 
     /**
@@ -966,6 +982,73 @@ final class MainContentFinder {
             article = holder;
         }
         return article;
+    }
+
+    /**
+     * Some page builders set each part of an article straight in the page's body, one top-level section after another
+     * (text, a table, text again), so no block below the body holds both parts and {@link #withSameKindParts} leaves
+     * the article at its best part. Another part named like the article, scoring at least half as well and sharing
+     * no block with it but the body, comes in as a block of its own, in page order, unless a headline lies between
+     * them (stories stacked one after another, see {@link #storyUnderHeadline}).
+     */
+    private static List<Element> withPartsApart(List<Element> blocks, Element top, Element body, List<Element> ranked,
+            Map<Element, Double> scores, TextStats stats) {
+        // The best block the article holds names the kind: the article itself is often a wrapper climbed to.
+        Element best = null;
+        for (Element block : ranked) {
+            if (block == top || isAncestor(top, block)) {
+                best = block;
+                break;
+            }
+        }
+        if (best == null || best.className().isEmpty() || top == body) {
+            return blocks;
+        }
+        String kind = best.className();
+        double topScore = scores.get(best);
+        Element section = outermostBelow(top, body);
+        if (section == null) {
+            return blocks;
+        }
+        List<Element> sections = new ArrayList<>(List.of(section));
+        List<Element> parts = null;
+        for (Element other : ranked) {
+            if (other == best || !sameKind(kind, other.className()) || scores.get(other) < topScore * SAME_KIND_SHARE) {
+                continue;
+            }
+            Element otherSection = outermostBelow(other, body);
+            if (otherSection == null || sections.contains(otherSection)) {
+                continue;
+            }
+            sections.add(otherSection);
+            if (parts == null) {
+                parts = new ArrayList<>(blocks);
+            }
+            parts.add(other);
+        }
+        if (parts == null) {
+            return blocks;
+        }
+        List<Element> order = stats.elements();
+        parts.sort(Comparator.comparingInt(order::indexOf));
+        int first = order.indexOf(parts.get(0));
+        int last = order.indexOf(parts.get(parts.size() - 1));
+        for (int i = first; i <= last; i++) {
+            if (order.get(i).nameIs("h1")) {
+                return blocks;
+            }
+        }
+        return parts;
+    }
+
+    /** The ancestor of {@code element} (or itself) whose parent is {@code body}; null when it lies outside it. */
+    private static Element outermostBelow(Element element, Element body) {
+        for (Element up = element; up != null; up = up.parent()) {
+            if (up.parent() == body) {
+                return up;
+            }
+        }
+        return null;
     }
 
     /**

@@ -61,12 +61,20 @@ final class TextStats {
                 }
                 Stat own = open[--depth];
                 switch (element.normalName()) {
-                    case "a" -> own.linkChars = own.chars;
+                    case "a" -> {
+                        // A named anchor without an address (<a name="part-2">, a place the page's contents jump
+                        // to) leads nowhere: its words are the text's own, often a whole paragraph or subheading.
+                        // Other links without one are buttons a script drives ("Like us", "Download now").
+                        if (element.hasAttr("href") || !element.hasAttr("name")) {
+                            own.linkChars = own.chars;
+                        }
+                    }
                     case "p" -> {
                         own.paragraphs++;
                         own.paragraphChars = own.chars;
                     }
                     case "img" -> own.images++;
+                    case "br" -> own.breaks++;
                     case "li" -> own.items++;
                     case "ul", "ol" -> own.listChars = own.chars;
                     default -> {
@@ -141,6 +149,11 @@ final class TextStats {
         return get(element).images;
     }
 
+    /** Line breaks ({@code <br>}) in the element. */
+    int breaks(Element element) {
+        return get(element).breaks;
+    }
+
     int items(Element element) {
         return get(element).items;
     }
@@ -171,6 +184,7 @@ final class TextStats {
         private int commas;
         private int paragraphs;
         private int images;
+        private int breaks;
         private int items;
         private int listChars;
         private int paragraphChars;
@@ -197,6 +211,7 @@ final class TextStats {
             commas += sign * other.commas;
             paragraphs += sign * other.paragraphs;
             images += sign * other.images;
+            breaks += sign * other.breaks;
             items += sign * other.items;
             listChars += sign * other.listChars;
             paragraphChars += sign * other.paragraphChars;

@@ -1490,4 +1490,90 @@ class ArticleEdgesTest {
                 .doesNotContain("Your nickname", "Image verification", "enter the code", "members sign in", "Password");
         assertThat(wrapped).contains("grain barges arriving from the north", "hiring for a third shift");
     }
+
+    @Test
+    void shouldKeepAParagraphSetInANamedAnchorButDropOneThatLinksToAnotherPage() {
+        // Interview transcripts mark each question as a place their contents jump to, <a name="q2">, around the whole
+        // paragraph: an anchor without an address leads nowhere, so its words are the text's, not a pointer's.
+        String text = text("""
+                <div class="wrap"><article class="transcript">
+                <p><strong>Aigerim Sadykova:</strong> The river port at Termez handled more freight in March than in any
+                month since it was rebuilt. What changed over the winter?</p>
+                <p><strong>Port director:</strong> The new cranes went into service, and they cut the time a barge waits
+                to be unloaded from three days to less than one, so the night shift now works at full strength.</p>
+                <p><a name="q2">One question our listeners ask most often is this one: how long will the port stay this
+                busy?</a></p>
+                <p><strong>Port director:</strong> We expect the summer season to be busier still, once the new rail spur
+                to the customs yard opens to traffic in May, and we have begun hiring for a third shift.</p>
+                <p><a href="/podcast/episode-14">Listen to the whole conversation in our fourteenth episode</a></p>
+                </article></div>""");
+
+        assertThat(text).contains("cut the time a barge waits", "how long will the port stay this busy?",
+                "hiring for a third shift").doesNotContain("Listen to the whole conversation");
+    }
+
+    @Test
+    void shouldJoinPartsOfTheArticleThatThePageSetsStraightInItsBodyOneSectionAfterAnother() {
+        // A page builder sets each part of the article in a top-level section of its own, with a table between them
+        // in a section of another kind: no block under the body holds both parts of the text.
+        String part = """
+                <div class="band text-band"><div class="container"><div class="row"><div class="col-8 offset-1">%s
+                </div></div></div></div>""";
+        String page = """
+                <html><head><title>Port</title></head><body>
+                <div class="band top"><div class="container"><h1>The Termez river port after its record month</h1>
+                </div></div>""" + part.formatted("""
+                <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                with grain barges arriving from the north every second day, and the cranes worked day and night.</p>
+                <h2>The new cranes</h2>
+                <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits to be
+                unloaded from three days to less than one, and that the night shift now works at full strength.</p>
+                <p>Each crane lifts forty tonnes, twice what the old ones could, and two of them can work one barge
+                together, so a grain barge is emptied in a morning.</p>""") + """
+                <div class="band table-band"><div class="container"><table><tr><th>Month</th><th>Tonnes</th></tr>
+                <tr><td>February</td><td>41,000</td></tr><tr><td>March</td><td>63,000</td></tr></table></div></div>
+                """ + part.formatted("""
+                <h2>The summer season</h2>
+                <p>The port authority expects the summer season to be busier still, once the new rail spur to the
+                customs yard opens to traffic in May, and it has begun hiring for a third shift.</p>
+                <p>Traders in Mazar-i-Sharif, across the river, said they would send more cotton through the port once
+                the spur is open, as the road to the border crossing is crowded, slow and often closed.</p>""") + """
+                <div class="footer"><a href="/">Home</a> <a href="/about">About the port</a></div>
+                </body></html>""";
+
+        String text = extractor.extract(page, "https://port.example/news/record-month").text();
+
+        assertThat(text).contains("grain barges arriving from the north", "a grain barge is emptied in a morning",
+                "hiring for a third shift", "often closed.").doesNotContain("About the port");
+    }
+
+    @Test
+    void shouldTakeAnOpenLetterRatherThanTheListOfItsSignatoriesBelowIt() {
+        // Signatures set as lines broken with <br>, "Name, Place" a line, in three cells: their commas made each cell
+        // score like a paragraph of long sentences, and the list outscored the letter above it.
+        StringBuilder signatures = new StringBuilder("<table class=\"signatures\"><tr>");
+        for (int cell = 0; cell < 3; cell++) {
+            signatures.append("<td>");
+            for (int line = 0; line < 40; line++) {
+                signatures.append("<strong>Signatory ").append(cell * 40 + line).append("</strong>, Termez<br>");
+            }
+            signatures.append("</td>");
+        }
+        signatures.append("</tr><tr><td colspan=\"3\">Places are given to tell the signatories apart.</td></tr>")
+                .append("</table>");
+        String text = text("""
+                <div class="page"><article class="post"><div class="letter">
+                <p>We write as dock workers, crane drivers and clerks of the river port at Termez about the plan to
+                close the night shift once the summer season ends this year.</p>
+                <p>The port handled more freight in March than in any month since it was rebuilt. The new cranes cut
+                the time a barge waits to be unloaded from three days to less than one.</p>
+                <p>That gain came from the night shift. Without it the barges will wait again and the grain will go
+                by road, which is slower and dearer for everyone who buys bread in the south.</p>
+                <p>We ask the port authority to keep the night shift through the winter and to meet us before any
+                decision is taken.</p>
+                """ + signatures + "</div></article></div>");
+
+        assertThat(text).contains("We write as dock workers", "meet us before any decision is taken");
+        assertThat(text.indexOf("We write as dock workers")).isLessThan(100);
+    }
 }
