@@ -2,6 +2,7 @@ package io.steppewatch.ingester.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Attributes;
@@ -109,7 +110,43 @@ final class ClassHints {
      */
     private static final ThreadLocal<RecentPairs> ID_HINTS = ThreadLocal.withInitial(RecentPairs::new);
 
+    /**
+     * A thread's matchers for the patterns above, made once and reset for each new name: on pages of many sites most
+     * names are new (ids are often a page's own), and making thirteen matchers for each cost about as much as the
+     * slowest pattern's search (JFR, 400 pages of the trafilatura and dragnet sets).
+     */
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+
     private ClassHints() {
+    }
+
+    /** One matcher per pattern of {@link ClassHints}, indexed by the constants below; one set per thread. */
+    private static final class Matchers {
+        static final int UNLIKELY = 0;
+        static final int MAYBE = 1;
+        static final int POSITIVE = 2;
+        static final int NEGATIVE = 3;
+        static final int SHARE = 4;
+        static final int CAPTION = 5;
+        static final int MEDIA = 6;
+        static final int BYLINE = 7;
+        static final int COMMENT_THREAD = 8;
+        static final int LEAD = 9;
+        static final int HEADER = 10;
+        static final int APPENDIX = 11;
+        static final int TEASER = 12;
+
+        private final Matcher[] matchers = {
+            ClassHints.UNLIKELY.matcher(""), ClassHints.MAYBE.matcher(""), ClassHints.POSITIVE.matcher(""),
+            ClassHints.NEGATIVE.matcher(""), ClassHints.SHARE.matcher(""), ClassHints.CAPTION.matcher(""),
+            ClassHints.MEDIA.matcher(""), ClassHints.BYLINE.matcher(""), ClassHints.COMMENT_THREAD.matcher(""),
+            ClassHints.LEAD.matcher(""), ClassHints.HEADER.matcher(""), ClassHints.APPENDIX.matcher(""),
+            ClassHints.TEASER.matcher("")};
+
+        /** What {@code pattern.matcher(name).find()} answers, for the pattern at {@code index}. */
+        boolean finds(int index, String name) {
+            return matchers[index].reset(name).find();
+        }
     }
 
     /**
@@ -232,24 +269,26 @@ final class ClassHints {
         // answers as their case-insensitive forms did (ASCII letters only, Java's default) at a fraction of the cost:
         // a case-insensitive alternation folds the case of every character it compares at every position.
         String lower = asciiLowerCase(name);
+        Matchers matchers = MATCHERS.get();
         if ((wanted & ~bits & EARLY_BITS_KNOWN) != 0) {
             bits |= EARLY_BITS_KNOWN
-                    | (UNLIKELY.matcher(lower).find() ? UNLIKELY_BIT : 0)
-                    | (MAYBE.matcher(lower).find() ? MAYBE_BIT : 0)
-                    | (POSITIVE.matcher(lower).find() ? POSITIVE_BIT : 0)
-                    | (NEGATIVE.matcher(lower).find() ? NEGATIVE_BIT : 0)
-                    | (SHARE.matcher(lower).find() ? SHARE_BIT : 0)
-                    | (CAPTION.matcher(lower).find() ? CAPTION_BIT : 0)
-                    | (MEDIA.matcher(lower).find() ? MEDIA_BIT : 0)
-                    | (BYLINE.matcher(lower).find() ? BYLINE_BIT : 0)
-                    | (lower.contains("comment") && COMMENT_THREAD.matcher(lower).find() ? COMMENT_THREAD_BIT : 0);
+                    | (matchers.finds(Matchers.UNLIKELY, lower) ? UNLIKELY_BIT : 0)
+                    | (matchers.finds(Matchers.MAYBE, lower) ? MAYBE_BIT : 0)
+                    | (matchers.finds(Matchers.POSITIVE, lower) ? POSITIVE_BIT : 0)
+                    | (matchers.finds(Matchers.NEGATIVE, lower) ? NEGATIVE_BIT : 0)
+                    | (matchers.finds(Matchers.SHARE, lower) ? SHARE_BIT : 0)
+                    | (matchers.finds(Matchers.CAPTION, lower) ? CAPTION_BIT : 0)
+                    | (matchers.finds(Matchers.MEDIA, lower) ? MEDIA_BIT : 0)
+                    | (matchers.finds(Matchers.BYLINE, lower) ? BYLINE_BIT : 0)
+                    | (lower.contains("comment") && matchers.finds(Matchers.COMMENT_THREAD, lower)
+                    ? COMMENT_THREAD_BIT : 0);
         }
         if ((wanted & ~bits & LATE_BITS_KNOWN) != 0) {
             bits |= LATE_BITS_KNOWN
-                    | (LEAD.matcher(lower).find() ? LEAD_BIT : 0)
-                    | (HEADER.matcher(lower).find() ? HEADER_BIT : 0)
-                    | (APPENDIX.matcher(lower).find() ? APPENDIX_BIT : 0)
-                    | (TEASER.matcher(lower).find() ? TEASER_BIT : 0);
+                    | (matchers.finds(Matchers.LEAD, lower) ? LEAD_BIT : 0)
+                    | (matchers.finds(Matchers.HEADER, lower) ? HEADER_BIT : 0)
+                    | (matchers.finds(Matchers.APPENDIX, lower) ? APPENDIX_BIT : 0)
+                    | (matchers.finds(Matchers.TEASER, lower) ? TEASER_BIT : 0);
         }
         cache.put(name, bits);
         return bits;
