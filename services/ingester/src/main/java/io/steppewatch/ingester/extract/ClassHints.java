@@ -1,6 +1,7 @@
 package io.steppewatch.ingester.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +121,12 @@ final class ClassHints {
     private ClassHints() {
     }
 
+    /** The patterns a name is matched against, in the order of {@link Matchers}' indexes. */
+    static List<Pattern> patterns() {
+        return List.of(UNLIKELY, MAYBE, POSITIVE, NEGATIVE, SHARE, CAPTION, MEDIA, BYLINE, COMMENT_THREAD, LEAD, HEADER,
+                APPENDIX, TEASER);
+    }
+
     /** One matcher per pattern of {@link ClassHints}, indexed by the constants below; one set per thread. */
     private static final class Matchers {
         static final int UNLIKELY = 0;
@@ -136,16 +143,26 @@ final class ClassHints {
         static final int APPENDIX = 11;
         static final int TEASER = 12;
 
-        private final Matcher[] matchers = {
-            ClassHints.UNLIKELY.matcher(""), ClassHints.MAYBE.matcher(""), ClassHints.POSITIVE.matcher(""),
-            ClassHints.NEGATIVE.matcher(""), ClassHints.SHARE.matcher(""), ClassHints.CAPTION.matcher(""),
-            ClassHints.MEDIA.matcher(""), ClassHints.BYLINE.matcher(""), ClassHints.COMMENT_THREAD.matcher(""),
-            ClassHints.LEAD.matcher(""), ClassHints.HEADER.matcher(""), ClassHints.APPENDIX.matcher(""),
-            ClassHints.TEASER.matcher("")};
+        /**
+         * The literal words the matches of each pattern hold, looked for in one pass over a name before any pattern
+         * is run: on pages of many sites most names are new, and most hold no word of most patterns.
+         */
+        private static final LiteralPrefilter PREFILTER = new LiteralPrefilter(patterns().toArray(Pattern[]::new));
 
-        /** What {@code pattern.matcher(name).find()} answers, for the pattern at {@code index}. */
-        boolean finds(int index, String name) {
-            return matchers[index].reset(name).find();
+        private final Matcher[] matchers =
+                patterns().stream().map(pattern -> pattern.matcher("")).toArray(Matcher[]::new);
+
+        /** The patterns, as bits by their index, that may find something in {@code name}; see {@link #finds}. */
+        static long candidates(String name) {
+            return PREFILTER.candidates(name);
+        }
+
+        /**
+         * What {@code pattern.matcher(name).find()} answers, for the pattern at {@code index}; {@code candidates} is
+         * what {@link #candidates} answered for the name, and a pattern it rules out is not run.
+         */
+        boolean finds(int index, String name, long candidates) {
+            return (candidates & (1L << index)) != 0 && matchers[index].reset(name).find();
         }
     }
 
@@ -270,25 +287,26 @@ final class ClassHints {
         // a case-insensitive alternation folds the case of every character it compares at every position.
         String lower = asciiLowerCase(name);
         Matchers matchers = MATCHERS.get();
+        long candidates = Matchers.candidates(lower);
         if ((wanted & ~bits & EARLY_BITS_KNOWN) != 0) {
             bits |= EARLY_BITS_KNOWN
-                    | (matchers.finds(Matchers.UNLIKELY, lower) ? UNLIKELY_BIT : 0)
-                    | (matchers.finds(Matchers.MAYBE, lower) ? MAYBE_BIT : 0)
-                    | (matchers.finds(Matchers.POSITIVE, lower) ? POSITIVE_BIT : 0)
-                    | (matchers.finds(Matchers.NEGATIVE, lower) ? NEGATIVE_BIT : 0)
-                    | (matchers.finds(Matchers.SHARE, lower) ? SHARE_BIT : 0)
-                    | (matchers.finds(Matchers.CAPTION, lower) ? CAPTION_BIT : 0)
-                    | (matchers.finds(Matchers.MEDIA, lower) ? MEDIA_BIT : 0)
-                    | (matchers.finds(Matchers.BYLINE, lower) ? BYLINE_BIT : 0)
-                    | (lower.contains("comment") && matchers.finds(Matchers.COMMENT_THREAD, lower)
+                    | (matchers.finds(Matchers.UNLIKELY, lower, candidates) ? UNLIKELY_BIT : 0)
+                    | (matchers.finds(Matchers.MAYBE, lower, candidates) ? MAYBE_BIT : 0)
+                    | (matchers.finds(Matchers.POSITIVE, lower, candidates) ? POSITIVE_BIT : 0)
+                    | (matchers.finds(Matchers.NEGATIVE, lower, candidates) ? NEGATIVE_BIT : 0)
+                    | (matchers.finds(Matchers.SHARE, lower, candidates) ? SHARE_BIT : 0)
+                    | (matchers.finds(Matchers.CAPTION, lower, candidates) ? CAPTION_BIT : 0)
+                    | (matchers.finds(Matchers.MEDIA, lower, candidates) ? MEDIA_BIT : 0)
+                    | (matchers.finds(Matchers.BYLINE, lower, candidates) ? BYLINE_BIT : 0)
+                    | (lower.contains("comment") && matchers.finds(Matchers.COMMENT_THREAD, lower, candidates)
                     ? COMMENT_THREAD_BIT : 0);
         }
         if ((wanted & ~bits & LATE_BITS_KNOWN) != 0) {
             bits |= LATE_BITS_KNOWN
-                    | (matchers.finds(Matchers.LEAD, lower) ? LEAD_BIT : 0)
-                    | (matchers.finds(Matchers.HEADER, lower) ? HEADER_BIT : 0)
-                    | (matchers.finds(Matchers.APPENDIX, lower) ? APPENDIX_BIT : 0)
-                    | (matchers.finds(Matchers.TEASER, lower) ? TEASER_BIT : 0);
+                    | (matchers.finds(Matchers.LEAD, lower, candidates) ? LEAD_BIT : 0)
+                    | (matchers.finds(Matchers.HEADER, lower, candidates) ? HEADER_BIT : 0)
+                    | (matchers.finds(Matchers.APPENDIX, lower, candidates) ? APPENDIX_BIT : 0)
+                    | (matchers.finds(Matchers.TEASER, lower, candidates) ? TEASER_BIT : 0);
         }
         cache.put(name, bits);
         return bits;
