@@ -396,8 +396,31 @@ final class ClassHints {
     }
 
     static boolean unlikely(Element element) {
-        int bits = hints(element);
-        return (bits & UNLIKELY_BIT) != 0 && (bits & MAYBE_BIT) == 0;
+        return unlikely(hints(element));
+    }
+
+    /**
+     * The hints of an element's class and id that most questions ask, for a caller that asks several of them about
+     * one element: each question below that takes these bits answers as the one that takes the element, and the names
+     * are looked up once. 0 when the element has neither a class nor an id.
+     */
+    static int early(Element element) {
+        return hints(element);
+    }
+
+    /** {@link #unlikely(Element)}, of bits that {@link #early} gave. */
+    static boolean unlikely(int early) {
+        return (early & UNLIKELY_BIT) != 0 && (early & MAYBE_BIT) == 0;
+    }
+
+    /** {@link #commentThread(Element)}, of bits that {@link #early} gave. */
+    static boolean commentThread(int early) {
+        return (early & COMMENT_THREAD_BIT) != 0;
+    }
+
+    /** {@link #share(Element)}, of bits that {@link #early} gave. */
+    static boolean share(int early) {
+        return (early & SHARE_BIT) != 0;
     }
 
     static boolean boilerplateRole(Element element) {
@@ -406,11 +429,11 @@ final class ClassHints {
     }
 
     static boolean commentThread(Element element) {
-        return (hints(element) & COMMENT_THREAD_BIT) != 0;
+        return commentThread(hints(element));
     }
 
     static boolean share(Element element) {
-        return (hints(element) & SHARE_BIT) != 0;
+        return share(hints(element));
     }
 
     static boolean caption(Element element) {

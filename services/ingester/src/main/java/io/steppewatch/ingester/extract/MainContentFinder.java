@@ -515,7 +515,9 @@ final class MainContentFinder {
         }
         // Readers' comments are never the article, in a forgiving reading too: on a post that is a picture or a video
         // with a line under it, the thread below is the only prose, and a forgiving reading took it for the article.
-        if (attributed && ClassHints.commentThread(element)) {
+        // The names are looked up once for the three questions below that ask them.
+        int hints = attributed ? ClassHints.early(element) : 0;
+        if (ClassHints.commentThread(hints)) {
             return true;
         }
         if (element.nameIs("form") && writingForm(element)) {
@@ -524,7 +526,7 @@ final class MainContentFinder {
         return pass.stripUnlikely() && (STRUCTURAL_BOILERPLATE.contains(element.normalName())
                 || (attributed && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                && ClassHints.unlikely(element) && !insideTableOrCode(element) && !embeddedPost(element)))));
+                && ClassHints.unlikely(hints) && !insideTableOrCode(element) && !embeddedPost(element, hints)))));
     }
 
     /**
@@ -543,7 +545,12 @@ final class MainContentFinder {
      * named "social-embed" or the like, as share bars do; unlike a share bar it holds the quote itself.
      */
     private static boolean embeddedPost(Element element) {
-        return ClassHints.share(element) && holdsBlockquote(element);
+        return embeddedPost(element, ClassHints.early(element));
+    }
+
+    /** {@link #embeddedPost(Element)}, with the element's hints already looked up (see {@link ClassHints#early}). */
+    private static boolean embeddedPost(Element element, int hints) {
+        return ClassHints.share(hints) && holdsBlockquote(element);
     }
 
     /**
