@@ -158,12 +158,20 @@ public final class ArticleExtractor {
         Element[] first = new Element[1];
         Walk.forEach(head, element -> {
             survey.visit(element);
-            if (findDeclared && first[0] == null && (element.nameIs("link") || element.nameIs("meta"))
-                    && element.is(DECLARED_ADDRESS)) {
+            if (findDeclared && first[0] == null && mayDeclareAddress(element) && element.is(DECLARED_ADDRESS)) {
                 first[0] = element;
             }
         });
         return first[0];
+    }
+
+    /**
+     * Whether {@link #DECLARED_ADDRESS} can match the element: a link with a rel or a meta tag with a property. The
+     * selector is asked only of those, not of the dozens of other links and meta tags of a page's head.
+     */
+    private static boolean mayDeclareAddress(Element element) {
+        return element.nameIs("link") ? ParsedAttributes.has(element, "rel")
+                : element.nameIs("meta") && ParsedAttributes.has(element, "property");
     }
 
     /**

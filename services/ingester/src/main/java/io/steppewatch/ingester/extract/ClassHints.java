@@ -1,7 +1,9 @@
 package io.steppewatch.ingester.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Attributes;
@@ -109,7 +111,59 @@ final class ClassHints {
      */
     private static final ThreadLocal<RecentPairs> ID_HINTS = ThreadLocal.withInitial(RecentPairs::new);
 
+    /**
+     * A thread's matchers for the patterns above, made once and reset for each new name: on pages of many sites most
+     * names are new (ids are often a page's own), and making thirteen matchers for each cost about as much as the
+     * slowest pattern's search (JFR, 400 pages of the trafilatura and dragnet sets).
+     */
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+
     private ClassHints() {
+    }
+
+    /** The patterns a name is matched against, in the order of {@link Matchers}' indexes. */
+    static List<Pattern> patterns() {
+        return List.of(UNLIKELY, MAYBE, POSITIVE, NEGATIVE, SHARE, CAPTION, MEDIA, BYLINE, COMMENT_THREAD, LEAD, HEADER,
+                APPENDIX, TEASER);
+    }
+
+    /** One matcher per pattern of {@link ClassHints}, indexed by the constants below; one set per thread. */
+    private static final class Matchers {
+        static final int UNLIKELY = 0;
+        static final int MAYBE = 1;
+        static final int POSITIVE = 2;
+        static final int NEGATIVE = 3;
+        static final int SHARE = 4;
+        static final int CAPTION = 5;
+        static final int MEDIA = 6;
+        static final int BYLINE = 7;
+        static final int COMMENT_THREAD = 8;
+        static final int LEAD = 9;
+        static final int HEADER = 10;
+        static final int APPENDIX = 11;
+        static final int TEASER = 12;
+
+        /**
+         * The literal words the matches of each pattern hold, looked for in one pass over a name before any pattern
+         * is run: on pages of many sites most names are new, and most hold no word of most patterns.
+         */
+        private static final LiteralPrefilter PREFILTER = new LiteralPrefilter(patterns().toArray(Pattern[]::new));
+
+        private final Matcher[] matchers =
+                patterns().stream().map(pattern -> pattern.matcher("")).toArray(Matcher[]::new);
+
+        /** The patterns, as bits by their index, that may find something in {@code name}; see {@link #finds}. */
+        static long candidates(String name) {
+            return PREFILTER.candidates(name);
+        }
+
+        /**
+         * What {@code pattern.matcher(name).find()} answers, for the pattern at {@code index}; {@code candidates} is
+         * what {@link #candidates} answered for the name, and a pattern it rules out is not run.
+         */
+        boolean finds(int index, String name, long candidates) {
+            return (candidates & (1L << index)) != 0 && matchers[index].reset(name).find();
+        }
     }
 
     /**
@@ -232,24 +286,27 @@ final class ClassHints {
         // answers as their case-insensitive forms did (ASCII letters only, Java's default) at a fraction of the cost:
         // a case-insensitive alternation folds the case of every character it compares at every position.
         String lower = asciiLowerCase(name);
+        Matchers matchers = MATCHERS.get();
+        long candidates = Matchers.candidates(lower);
         if ((wanted & ~bits & EARLY_BITS_KNOWN) != 0) {
             bits |= EARLY_BITS_KNOWN
-                    | (UNLIKELY.matcher(lower).find() ? UNLIKELY_BIT : 0)
-                    | (MAYBE.matcher(lower).find() ? MAYBE_BIT : 0)
-                    | (POSITIVE.matcher(lower).find() ? POSITIVE_BIT : 0)
-                    | (NEGATIVE.matcher(lower).find() ? NEGATIVE_BIT : 0)
-                    | (SHARE.matcher(lower).find() ? SHARE_BIT : 0)
-                    | (CAPTION.matcher(lower).find() ? CAPTION_BIT : 0)
-                    | (MEDIA.matcher(lower).find() ? MEDIA_BIT : 0)
-                    | (BYLINE.matcher(lower).find() ? BYLINE_BIT : 0)
-                    | (lower.contains("comment") && COMMENT_THREAD.matcher(lower).find() ? COMMENT_THREAD_BIT : 0);
+                    | (matchers.finds(Matchers.UNLIKELY, lower, candidates) ? UNLIKELY_BIT : 0)
+                    | (matchers.finds(Matchers.MAYBE, lower, candidates) ? MAYBE_BIT : 0)
+                    | (matchers.finds(Matchers.POSITIVE, lower, candidates) ? POSITIVE_BIT : 0)
+                    | (matchers.finds(Matchers.NEGATIVE, lower, candidates) ? NEGATIVE_BIT : 0)
+                    | (matchers.finds(Matchers.SHARE, lower, candidates) ? SHARE_BIT : 0)
+                    | (matchers.finds(Matchers.CAPTION, lower, candidates) ? CAPTION_BIT : 0)
+                    | (matchers.finds(Matchers.MEDIA, lower, candidates) ? MEDIA_BIT : 0)
+                    | (matchers.finds(Matchers.BYLINE, lower, candidates) ? BYLINE_BIT : 0)
+                    | (lower.contains("comment") && matchers.finds(Matchers.COMMENT_THREAD, lower, candidates)
+                    ? COMMENT_THREAD_BIT : 0);
         }
         if ((wanted & ~bits & LATE_BITS_KNOWN) != 0) {
             bits |= LATE_BITS_KNOWN
-                    | (LEAD.matcher(lower).find() ? LEAD_BIT : 0)
-                    | (HEADER.matcher(lower).find() ? HEADER_BIT : 0)
-                    | (APPENDIX.matcher(lower).find() ? APPENDIX_BIT : 0)
-                    | (TEASER.matcher(lower).find() ? TEASER_BIT : 0);
+                    | (matchers.finds(Matchers.LEAD, lower, candidates) ? LEAD_BIT : 0)
+                    | (matchers.finds(Matchers.HEADER, lower, candidates) ? HEADER_BIT : 0)
+                    | (matchers.finds(Matchers.APPENDIX, lower, candidates) ? APPENDIX_BIT : 0)
+                    | (matchers.finds(Matchers.TEASER, lower, candidates) ? TEASER_BIT : 0);
         }
         cache.put(name, bits);
         return bits;
@@ -339,8 +396,31 @@ final class ClassHints {
     }
 
     static boolean unlikely(Element element) {
-        int bits = hints(element);
-        return (bits & UNLIKELY_BIT) != 0 && (bits & MAYBE_BIT) == 0;
+        return unlikely(hints(element));
+    }
+
+    /**
+     * The hints of an element's class and id that most questions ask, for a caller that asks several of them about
+     * one element: each question below that takes these bits answers as the one that takes the element, and the names
+     * are looked up once. 0 when the element has neither a class nor an id.
+     */
+    static int early(Element element) {
+        return hints(element);
+    }
+
+    /** {@link #unlikely(Element)}, of bits that {@link #early} gave. */
+    static boolean unlikely(int early) {
+        return (early & UNLIKELY_BIT) != 0 && (early & MAYBE_BIT) == 0;
+    }
+
+    /** {@link #commentThread(Element)}, of bits that {@link #early} gave. */
+    static boolean commentThread(int early) {
+        return (early & COMMENT_THREAD_BIT) != 0;
+    }
+
+    /** {@link #share(Element)}, of bits that {@link #early} gave. */
+    static boolean share(int early) {
+        return (early & SHARE_BIT) != 0;
     }
 
     static boolean boilerplateRole(Element element) {
@@ -349,11 +429,11 @@ final class ClassHints {
     }
 
     static boolean commentThread(Element element) {
-        return (hints(element) & COMMENT_THREAD_BIT) != 0;
+        return commentThread(hints(element));
     }
 
     static boolean share(Element element) {
-        return (hints(element) & SHARE_BIT) != 0;
+        return share(hints(element));
     }
 
     static boolean caption(Element element) {

@@ -6,6 +6,15 @@ import java.util.Locale;
 /** Where a link points relative to the page that holds it. */
 final class Links {
 
+    /**
+     * The hosts of the addresses last asked about, one address per slot of its hash: a page links to the same few
+     * sites over and over (its own menus, a share bar under every item), and parsing an address as a URI costs far
+     * more than this look-up. Per thread, so the extractor stays lock-free; a fixed size, so it holds no memory that
+     * grows with the pages.
+     */
+    private static final int RECENT_SLOTS = 512;
+    private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[2 * RECENT_SLOTS]);
+
     private Links() {
     }
 
@@ -14,6 +23,19 @@ final class Links {
         if (url == null || url.isBlank()) {
             return "";
         }
+        String[] recent = RECENT.get();
+        int hash = url.hashCode();
+        int slot = 2 * ((hash ^ (hash >>> 16)) & (RECENT_SLOTS - 1));
+        if (url.equals(recent[slot])) {
+            return recent[slot + 1];
+        }
+        String host = parsedHost(url);
+        recent[slot] = url;
+        recent[slot + 1] = host;
+        return host;
+    }
+
+    private static String parsedHost(String url) {
         try {
             String host = URI.create(url.strip()).getHost();
             return host == null ? "" : bare(host);

@@ -590,21 +590,28 @@ final class MainContentFinder {
         }
         // Readers' comments are never the article, in a forgiving reading too: on a post that is a picture or a video
         // with a line under it, the thread below is the only prose, and a forgiving reading took it for the article.
-        if (attributed && ClassHints.commentThread(element)) {
+        // The names are looked up once for the three questions below that ask them.
+        int hints = attributed ? ClassHints.early(element) : 0;
+        if (ClassHints.commentThread(hints)) {
             return true;
         }
         if (element.nameIs("form") && writingForm(element)) {
             return true;
         }
-        return pass.stripUnlikely() && droppedByName(element);
+        return pass.stripUnlikely() && droppedByName(element, hints);
     }
 
     /** Page furniture by its tag or its name (nav, aside, "sidebar", "footer", role=banner...): the strict reading's. */
     private static boolean droppedByName(Element element) {
+        return droppedByName(element, element.attributesSize() > 0 ? ClassHints.early(element) : 0);
+    }
+
+    /** {@link #droppedByName(Element)}, with the element's hints already looked up (see {@link ClassHints#early}). */
+    private static boolean droppedByName(Element element, int hints) {
         return STRUCTURAL_BOILERPLATE.contains(element.normalName())
                 || (element.attributesSize() > 0 && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                && ClassHints.unlikely(element) && !insideTableOrCode(element) && !embeddedPost(element))));
+                && ClassHints.unlikely(hints) && !insideTableOrCode(element) && !embeddedPost(element, hints))));
     }
 
     /**
@@ -623,7 +630,22 @@ final class MainContentFinder {
      * named "social-embed" or the like, as share bars do; unlike a share bar it holds the quote itself.
      */
     private static boolean embeddedPost(Element element) {
-        return ClassHints.share(element) && !element.getElementsByTag("blockquote").isEmpty();
+        return embeddedPost(element, ClassHints.early(element));
+    }
+
+    /** {@link #embeddedPost(Element)}, with the element's hints already looked up (see {@link ClassHints#early}). */
+    private static boolean embeddedPost(Element element, int hints) {
+        return ClassHints.share(hints) && holdsBlockquote(element);
+    }
+
+    /**
+     * Whether {@code element} is a blockquote or holds one, as {@code getElementsByTag} would find, stopping at the
+     * first rather than gathering every one.
+     */
+    private static boolean holdsBlockquote(Element element) {
+        boolean[] found = new boolean[1];
+        Walk.forEach(element, inside -> found[0] |= inside.nameIs("blockquote"));
+        return found[0];
     }
 
     private static boolean hidden(Element element) {
@@ -904,10 +926,9 @@ final class MainContentFinder {
      */
     private static Element storyUnderHeadline(Element top, Document doc, Map<Element, Double> scores,
             TextStats stats) {
-        String title = doc.title();
-        if (title.length() < MIN_HEADLINE_CHARS) {
-            return top;
-        }
+        // The title is read at the first top heading before the best block: a page with none there keeps its best
+        // block whatever its title, and is spared the walk over its head that reading the title takes.
+        String title = null;
         List<Element> order = stats.elements();
         Element headline = null;
         Element story = null;
@@ -918,6 +939,12 @@ final class MainContentFinder {
             }
             if (!element.nameIs("h1")) {
                 continue;
+            }
+            if (title == null) {
+                title = doc.title();
+                if (title.length() < MIN_HEADLINE_CHARS) {
+                    return top;
+                }
             }
             if (headline == null) {
                 String text = element.text().strip();
@@ -1296,7 +1323,8 @@ final class MainContentFinder {
             }
             int chars = stats.chars(paragraph);
             if (chars <= MAX_APPEAL_CHARS && chars * 3 < stats.chars(article) && stats.linkDensity(paragraph) > 0
-                    && endsArticle(paragraph, article, stats) && opensWithQuestion(paragraph.text())) {
+                    && endsArticle(paragraph, article, stats) && holdsQuestionMark(paragraph)
+                    && opensWithQuestion(paragraph.text())) {
                 remove(paragraph, stats, edits);
             }
             return;
@@ -1323,6 +1351,9 @@ final class MainContentFinder {
             if (chars > MAX_LABELLED_PROMPT_CHARS || stats.linkDensity(paragraph) == 0 || blank(paragraph, stats)
                     || chars * 3 >= stats.chars(article) || paragraph.parent() == null
                     || !isAncestor(article, paragraph)) {
+                continue;
+            }
+            if (!holdsQuestionMark(paragraph)) {
                 continue;
             }
             String text = paragraph.text().strip();
@@ -1352,6 +1383,30 @@ final class MainContentFinder {
                     && first.text().indexOf('?') > 0;
         }
         return false;
+    }
+
+    /**
+     * Whether a text node under {@code element} holds a question mark: without one its text opens with no question
+     * (see {@link #opensWithQuestion}), and most paragraphs are answered so without building their text.
+     */
+    private static boolean holdsQuestionMark(Element element) {
+        boolean[] found = new boolean[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text && text.getWholeText().indexOf('?') >= 0) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return found[0];
     }
 
     private static boolean opensWithQuestion(String text) {

@@ -66,7 +66,8 @@ final class MetadataReader {
      * matches carry.
      */
     private static final List<PageSurvey.MarkupSelector> MARKUP_SELECTORS = List.of(
-            markup("[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]", Carrier.ITEMPROP_OR_REL),
+            markup("[itemprop=author] [itemprop=name], [rel=author], .byline [itemprop=name]",
+                    Carrier.ITEMPROP_OR_AUTHOR_REL),
             markup("[itemprop=datePublished][datetime]", Carrier.ITEMPROP),
             markup("time[pubdate][datetime]", Carrier.TIME),
             markup("article time[datetime]", Carrier.TIME),

@@ -28,7 +28,12 @@ final class PageSurvey {
         /** An itemprop attribute. */
         ITEMPROP,
         /** An itemprop or a rel attribute. */
-        ITEMPROP_OR_REL
+        ITEMPROP_OR_REL,
+        /**
+         * An itemprop attribute, or a rel that holds "author" in any case (as {@code [rel=author]} asks): most rels
+         * are a link's "nofollow" or "noopener", and a selector that wants only the author's is not asked of those.
+         */
+        ITEMPROP_OR_AUTHOR_REL
     }
 
     /** A selector for {@link PageSurvey} to judge times and elements with itemprop or rel on. */
@@ -72,14 +77,29 @@ final class PageSurvey {
                 }
                 judge(element, Carrier.ITEMPROP);
             } else if (attributes.hasKey("rel")) {
-                judge(element, Carrier.ITEMPROP_OR_REL);
+                judge(element, mentionsAuthor(attributes.get("rel")) ? Carrier.ITEMPROP_OR_AUTHOR_REL
+                        : Carrier.ITEMPROP_OR_REL);
             }
         }
     }
 
     /**
+     * Whether a rel holds "author" in any case, compared as {@code equalsIgnoreCase} compares: every rel that
+     * {@code [rel=author]} matches does (see {@link Carrier#ITEMPROP_OR_AUTHOR_REL}).
+     */
+    private static boolean mentionsAuthor(String rel) {
+        for (int at = 0; at + 6 <= rel.length(); at++) {
+            if (rel.regionMatches(true, at, "author", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Judges the element on the selectors that have no first match yet and that may match it: for a time all (it may
-     * carry itemprop or rel too), else those whose carrier the element has ({@code carries}).
+     * carry itemprop or rel too), else those whose carrier the element has ({@code carries}: ITEMPROP for an itemprop,
+     * ITEMPROP_OR_REL for a rel, ITEMPROP_OR_AUTHOR_REL for a rel that holds "author").
      */
     private void judge(Element element, Carrier carries) {
         for (int i = 0; i < markupSelectors.size(); i++) {
@@ -93,7 +113,11 @@ final class PageSurvey {
 
     /** Whether an element that is not a time and carries {@code carries} can be one a selector needing it matches. */
     private static boolean mayCarry(Carrier needed, Carrier carries) {
-        return needed == Carrier.ITEMPROP_OR_REL || needed == carries;
+        return switch (needed) {
+            case ITEMPROP_OR_REL -> true;
+            case ITEMPROP_OR_AUTHOR_REL -> carries == Carrier.ITEMPROP || carries == Carrier.ITEMPROP_OR_AUTHOR_REL;
+            default -> needed == carries;
+        };
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Lists a tree's elements in page order. Jsoup's own {@code getAllElements} steps through every node, text
@@ -53,25 +52,38 @@ final class Walk {
 
     /** Gives {@code root} and every element under it to {@code visit}, in page order. */
     static void forEach(Element root, Consumer<Element> visit) {
+        visit.accept(root);
         if (root.firstElementChild() == null) {
             // Most blocks the pruning drops (scripts, styles, inputs) hold no element: no stack needed.
-            visit.accept(root);
             return;
         }
-        Element[] stack = new Element[64];
-        int size = 0;
-        stack[size++] = root;
-        while (size > 0) {
-            Element element = stack[--size];
-            visit.accept(element);
-            // Children go on the stack last first, so the first child comes off next.
-            for (int i = element.childNodeSize() - 1; i >= 0; i--) {
-                if (element.childNode(i) instanceof Element child) {
-                    if (size == stack.length) {
-                        stack = Arrays.copyOf(stack, size * 2);
-                    }
-                    stack[size++] = child;
+        // The elements the walk is inside, and for each the index of the child node to look at next: the stack grows
+        // with the depth only, where a stack of the children still to visit grew with every long list or head.
+        Element[] parents = new Element[32];
+        int[] next = new int[32];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int size = parent.childNodeSize();
+            int i = next[depth];
+            while (i < size && !(parent.childNode(i) instanceof Element)) {
+                i++;
+            }
+            if (i == size) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Element child = (Element) parent.childNode(i);
+            visit.accept(child);
+            if (child.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = Arrays.copyOf(parents, depth * 2);
+                    next = Arrays.copyOf(next, depth * 2);
                 }
+                parents[depth] = child;
+                next[depth] = 0;
             }
         }
     }

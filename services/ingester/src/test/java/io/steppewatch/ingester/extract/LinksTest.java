@@ -2,6 +2,7 @@ package io.steppewatch.ingester.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +32,16 @@ class LinksTest {
             "'',                             ''"})
     void shouldReadSiteHostFromPageAddress(String url, String expected) {
         assertThat(Links.host(url)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldGiveEachAddressItsOwnHostWhenManyAddressesShareTheRecentSlots() {
+        // Far more addresses than the recent hosts hold, asked twice over: every answer is the address's own.
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 3000; i++) {
+                assertThat(Links.host("https://site" + i + ".example/page")).isEqualTo("site" + i + ".example");
+                assertThat(Links.host("not a url " + i)).isEmpty();
+            }
+        }
     }
 }

@@ -54,4 +54,16 @@ class PageSurveyTest {
         assertThat(survey.firstMarked(1).nameIs("span")).isTrue();
         assertThat(survey.firstMarked(4).nameIs("time")).isTrue();
     }
+
+    @Test
+    void shouldFindTheAuthorsRelInAnyCaseAsTheSelectorDoesWhenOtherRelsComeFirst() {
+        Document page = Jsoup.parse("""
+                <html><body><a rel="nofollow" href="/a">a</a><a rel="noopener authored" href="/b">b</a>
+                <a rel=" author " href="/x">x</a><a rel="AUTHOR" href="/dana">Dana</a><a rel="author" href="/omar">Omar</a></body></html>""");
+        PageSurvey survey = MetadataReader.survey();
+        Walk.forEach(page, survey::visit);
+
+        assertThat(survey.firstMarked(0)).isSameAs(page.selectFirst(MetadataReader.markupSelectors().get(0).selector()));
+        assertThat(survey.firstMarked(0).attr("href")).isEqualTo("/dana");
+    }
 }
