@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * <p>The words are read from each pattern's source: for each alternative at its top level, the longest run of plain
  * characters that every match of that alternative holds (outside groups, classes and escapes, and not made optional
  * by a quantifier). A pattern with an alternative that has no such run gets no words and is always searched. Only for
- * patterns without flags (a case-insensitive pattern's words could match in another case).
+ * patterns without flags, given or embedded (a case-insensitive pattern's words could match in another case): a
+ * source with an embedded flag gets no words.
  */
 final class LiteralPrefilter {
+
+    /** An embedded flag, on its own or opening a group ({@code (?i)}, {@code (?iu:}, {@code (?-i)}). */
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
 
     /** Words of at least this length are looked up by their first two characters. */
     private static final int MIN_WORD = 2;
@@ -105,6 +109,10 @@ final class LiteralPrefilter {
      * it holds; null when some alternative has none of at least {@link #MIN_WORD} characters of plain ASCII.
      */
     static List<String> requiredWords(String source) {
+        if (INLINE_FLAGS.matcher(source).find()) {
+            // "(?i)" or "(?i:" changes how the letters after it match, which the runs below do not know.
+            return null;
+        }
         List<String> words = new ArrayList<>();
         for (String alternative : topLevelAlternatives(source)) {
             String word = longestRequiredRun(alternative);

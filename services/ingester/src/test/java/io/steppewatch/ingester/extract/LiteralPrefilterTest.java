@@ -47,6 +47,19 @@ class LiteralPrefilterTest {
     }
 
     @Test
+    void shouldReadNoWordsWhenAFlagIsEmbedded() {
+        // "(?i)share" matches "SHARE", which holds no "share": the pattern must always be run.
+        assertThat(LiteralPrefilter.requiredWords("(?i)share")).isNull();
+        assertThat(LiteralPrefilter.requiredWords("social|(?i:share)-bar")).isNull();
+        // A flag embedded in a group is not among the pattern's flags: the words tell it.
+        assertThat(new LiteralPrefilter(Pattern.compile("social|(?i:share)-bar")).candidates("SHARE-BAR"))
+                .isEqualTo(0b1);
+        // A lookahead or a group that is not captured is no flag.
+        assertThat(LiteralPrefilter.requiredWords("lead(?!erboard)")).containsExactly("lead");
+        assertThat(LiteralPrefilter.requiredWords("(?:x|y)share")).containsExactly("share");
+    }
+
+    @Test
     void shouldRefusePatternsWithFlags() {
         assertThrows(IllegalArgumentException.class,
                 () -> new LiteralPrefilter(Pattern.compile("share", Pattern.CASE_INSENSITIVE)));
