@@ -50,7 +50,10 @@ final class Walk {
         return count;
     }
 
-    /** Gives {@code root} and every element under it to {@code visit}, in page order. */
+    /**
+     * Gives {@code root} and every element under it to {@code visit}, in page order. The walk reads each element's
+     * children as it reaches them, so {@code visit} must not add, move or remove elements under {@code root}.
+     */
     static void forEach(Element root, Consumer<Element> visit) {
         visit.accept(root);
         if (root.firstElementChild() == null) {
