@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that README.md lost no text when its history moved to docs/history/ (docs50).
+"""Checks that README.md lost no text when its history moved to docs/history/.
 
 Every line of README.md at BASE (a git revision) that the working tree's README.md no longer holds must stand,
 character for character, in one of docs/history/*.md. Moved text is verbatim except its relative links, which

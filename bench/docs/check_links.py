@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the links of the repository's Markdown (docs50).
+"""Checks the links of the repository's Markdown.
 
 - every `README.md#<anchor>` written in any tracked text file names a heading of that README;
 - every `](#anchor)` inside a Markdown file names one of its own headings;
