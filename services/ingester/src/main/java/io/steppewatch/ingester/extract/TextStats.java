@@ -65,7 +65,7 @@ final class TextStats {
                         // A named anchor without an address (<a name="part-2">, a place the page's contents jump
                         // to) leads nowhere: its words are the text's own, often a whole paragraph or subheading.
                         // Other links without one are buttons a script drives ("Like us", "Download now").
-                        if (element.hasAttr("href") || !element.hasAttr("name")) {
+                        if (ParsedAttributes.has(element, "href") || !ParsedAttributes.has(element, "name")) {
                             own.linkChars = own.chars;
                         }
                     }
