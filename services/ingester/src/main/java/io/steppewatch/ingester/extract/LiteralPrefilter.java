@@ -105,8 +105,13 @@ final class LiteralPrefilter {
     }
 
     /**
-     * For each top-level alternative of the regular expression {@code source}, the longest literal run every match of
-     * it holds; null when some alternative has none of at least {@link #MIN_WORD} characters of plain ASCII.
+     * For each top-level alternative of the regular expression {@code source} (cut at each {@code |} outside groups,
+     * character classes and escapes), the longest literal run every match of it holds; null when some alternative has
+     * none of at least {@link #MIN_WORD} characters of plain ASCII.
+     *
+     * <p>A literal run is a run of characters that stand for themselves, each exactly once: outside groups and classes,
+     * not escaped, not an anchor, not followed by a quantifier. Every match of the alternative holds each such run as
+     * it stands.
      */
     static List<String> requiredWords(String source) {
         if (INLINE_FLAGS.matcher(source).find()) {
@@ -114,55 +119,22 @@ final class LiteralPrefilter {
             return null;
         }
         List<String> words = new ArrayList<>();
-        for (String alternative : topLevelAlternatives(source)) {
-            String word = longestRequiredRun(alternative);
-            if (word.length() < MIN_WORD) {
-                return null;
-            }
-            words.add(word);
-        }
-        return words;
-    }
-
-    /** {@code source} cut at each {@code |} outside groups, character classes and escapes. */
-    private static List<String> topLevelAlternatives(String source) {
-        List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                alternatives.add(source.substring(start, i));
-                start = i + 1;
-            }
-        }
-        alternatives.add(source.substring(start));
-        return alternatives;
-    }
-
-    /**
-     * The longest run of characters in {@code alternative} (one alternative, no top-level {@code |}) that stand for
-     * themselves, each exactly once: outside groups and classes, not escaped, not an anchor, not followed by a
-     * quantifier. Every match of the alternative holds each such run as it stands. Empty when there is none.
-     */
-    private static String longestRequiredRun(String alternative) {
         String longest = "";
         StringBuilder run = new StringBuilder();
         int depth = 0;
         boolean inClass = false;
-        for (int i = 0; i < alternative.length(); i++) {
-            char c = alternative.charAt(i);
+        for (int i = 0; i <= source.length(); i++) {
+            if (i == source.length() || !inClass && depth == 0 && source.charAt(i) == '|') {
+                // The end of an alternative: its longest run is the word its matches hold.
+                if (longest.length() < MIN_WORD) {
+                    return null;
+                }
+                words.add(longest);
+                longest = "";
+                run.setLength(0);
+                continue;
+            }
+            char c = source.charAt(i);
             boolean plain = false;
             if (c == '\\') {
                 i++;
@@ -176,13 +148,13 @@ final class LiteralPrefilter {
                 depth--;
             } else if (c == '{') {
                 // A counted quantifier: its digits are not characters of the match.
-                int close = alternative.indexOf('}', i);
-                i = close < 0 ? alternative.length() : close;
+                int close = source.indexOf('}', i);
+                i = close < 0 ? source.length() - 1 : close;
             } else {
                 plain = depth == 0 && c < ASCII && ".^$*+?}".indexOf(c) < 0;
             }
             // A character that a quantifier follows may be absent or repeated: it ends the run and is not in it.
-            boolean quantified = i + 1 < alternative.length() && "*+?{".indexOf(alternative.charAt(i + 1)) >= 0;
+            boolean quantified = i + 1 < source.length() && "*+?{".indexOf(source.charAt(i + 1)) >= 0;
             if (plain && !quantified) {
                 run.append(c);
                 if (run.length() > longest.length()) {
@@ -192,6 +164,6 @@ final class LiteralPrefilter {
                 run.setLength(0);
             }
         }
-        return longest;
+        return words;
     }
 }
