@@ -294,12 +294,7 @@ class ArticleEdgesTest {
 
     @Test
     void shouldKeepShortPostWhenPageDescriptionOpensItAndTheSidebarHoldsMoreText() {
-        StringBuilder about = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            about.append("<p>Notes from the river, on freight, ferries, weather, the customs yard and whatever else ")
-                    .append("moves along the Amu Darya, written, most weeks, by a retired pilot, part ").append(i)
-                    .append(".</p>");
-        }
+        String about = sidebarAbout();
         String page = """
                 <html><head><title>Night shift</title>
                 <meta name="description" content="The night shift at the Termez quay now works at full strength, \
@@ -322,12 +317,7 @@ class ArticleEdgesTest {
     void shouldKeepShortPostWithoutDescriptionWhenASidebarBoxBesideItHoldsMoreText() {
         // No description to tell the post by: the forgiving readings keep the sidebar the strict one dropped by its
         // name, and its "about" box, five paragraphs long, outweighed the post's one.
-        StringBuilder about = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            about.append("<p>Notes from the river, on freight, ferries, weather, the customs yard and whatever else ")
-                    .append("moves along the Amu Darya, written, most weeks, by a retired pilot, part ").append(i)
-                    .append(".</p>");
-        }
+        String about = sidebarAbout();
         String text = text("""
                 <div id="outer"><div id="main-column"><div class="post hentry">
                   <h3 class="post-title">Night shift</h3>
@@ -339,6 +329,17 @@ class ArticleEdgesTest {
 
         assertThat(text).contains("The night shift at the Termez quay").endsWith("is now unloaded in less than one.")
                 .doesNotContain("Notes from the river");
+    }
+
+    /** A sidebar's "about" box, five paragraphs long: more text than the short posts beside it. */
+    private static String sidebarAbout() {
+        StringBuilder about = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            about.append("<p>Notes from the river, on freight, ferries, weather, the customs yard and whatever else ")
+                    .append("moves along the Amu Darya, written, most weeks, by a retired pilot, part ").append(i)
+                    .append(".</p>");
+        }
+        return about.toString();
     }
 
     @Test
