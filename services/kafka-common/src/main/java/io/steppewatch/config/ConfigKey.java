@@ -12,10 +12,16 @@ import java.util.function.UnaryOperator;
 public record ConfigKey(String name, String defaultValue, String description, boolean secret, Alias replaces) {
 
     /**
-     * A deprecated name that still sets this key for one release; {@code convert} turns an old value into
-     * the new syntax (say {@code 1000} milliseconds into {@code 1000ms}).
+     * A deprecated name that still sets this key until {@link #REMOVED_IN}; {@code convert} turns an old value
+     * into the new syntax (say {@code 1000} milliseconds into {@code 1000ms}).
      */
     public record Alias(String name, UnaryOperator<String> convert) {
+
+        /**
+         * The release that drops every deprecated name: they were renamed in 0.1.0 (the {@code *.ms} keys became
+         * durations), and the warning names this release so an operator knows how long the old name works.
+         */
+        public static final String REMOVED_IN = "0.2.0";
 
         public Alias {
             Objects.requireNonNull(name, "name");

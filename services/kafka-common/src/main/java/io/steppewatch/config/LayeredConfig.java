@@ -151,9 +151,9 @@ public final class LayeredConfig {
 
     private void warnDeprecated(ConfigKey.Alias alias, ConfigKey key) {
         if (warned.add(alias.name())) {
-            LOG.warn("Setting {} (env {}) is deprecated and will be removed in the next release: use {} (env {}), "
-                    + "a duration such as 30s or 5m", alias.name(), alias.environmentVariable(), key.name(),
-                    key.environmentVariable());
+            LOG.warn("Setting {} (env {}) is deprecated and will be removed in steppewatch {}: use {} (env {}), "
+                    + "a duration such as 30s or 5m", alias.name(), alias.environmentVariable(),
+                    ConfigKey.Alias.REMOVED_IN, key.name(), key.environmentVariable());
         }
     }
 

@@ -90,7 +90,7 @@ class NotifierConfigTest {
             assertThat(logs.events()).filteredOn(e -> e.getLevel() == Level.WARN)
                     .extracting(e -> e.getFormattedMessage())
                     .filteredOn(m -> m.contains("notifier.retry.initial.ms")).singleElement().asString()
-                    .contains("deprecated").contains("notifier.retry.initial ");
+                    .contains("deprecated").contains("notifier.retry.initial ").contains("removed in steppewatch 0.2.0");
             assertThat(logs.events()).filteredOn(e -> e.getLevel() == Level.WARN)
                     .extracting(e -> e.getFormattedMessage())
                     .filteredOn(m -> m.contains("is deprecated")).hasSize(3);
