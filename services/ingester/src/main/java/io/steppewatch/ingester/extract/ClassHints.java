@@ -121,27 +121,39 @@ final class ClassHints {
     private ClassHints() {
     }
 
-    /** The patterns a name is matched against, in the order of {@link Matchers}' indexes. */
+    /** The patterns a name is matched against; {@link Matchers} indexes each by its place in this list. */
     static List<Pattern> patterns() {
         return List.of(UNLIKELY, MAYBE, POSITIVE, NEGATIVE, SHARE, CAPTION, MEDIA, BYLINE, COMMENT_THREAD, LEAD, HEADER,
                 APPENDIX, TEASER);
     }
 
-    /** One matcher per pattern of {@link ClassHints}, indexed by the constants below; one set per thread. */
+    /**
+     * One matcher per pattern of {@link ClassHints}, indexed by the constants below; one set per thread. Each index
+     * is its pattern's place in {@link #patterns()} (the same object, so {@code indexOf} finds it), so the order is
+     * written once.
+     */
     private static final class Matchers {
-        static final int UNLIKELY = 0;
-        static final int MAYBE = 1;
-        static final int POSITIVE = 2;
-        static final int NEGATIVE = 3;
-        static final int SHARE = 4;
-        static final int CAPTION = 5;
-        static final int MEDIA = 6;
-        static final int BYLINE = 7;
-        static final int COMMENT_THREAD = 8;
-        static final int LEAD = 9;
-        static final int HEADER = 10;
-        static final int APPENDIX = 11;
-        static final int TEASER = 12;
+        static final int UNLIKELY = indexOf(ClassHints.UNLIKELY);
+        static final int MAYBE = indexOf(ClassHints.MAYBE);
+        static final int POSITIVE = indexOf(ClassHints.POSITIVE);
+        static final int NEGATIVE = indexOf(ClassHints.NEGATIVE);
+        static final int SHARE = indexOf(ClassHints.SHARE);
+        static final int CAPTION = indexOf(ClassHints.CAPTION);
+        static final int MEDIA = indexOf(ClassHints.MEDIA);
+        static final int BYLINE = indexOf(ClassHints.BYLINE);
+        static final int COMMENT_THREAD = indexOf(ClassHints.COMMENT_THREAD);
+        static final int LEAD = indexOf(ClassHints.LEAD);
+        static final int HEADER = indexOf(ClassHints.HEADER);
+        static final int APPENDIX = indexOf(ClassHints.APPENDIX);
+        static final int TEASER = indexOf(ClassHints.TEASER);
+
+        private static int indexOf(Pattern pattern) {
+            int index = patterns().indexOf(pattern);
+            if (index < 0) {
+                throw new IllegalStateException("a class-hint pattern missing from patterns()");
+            }
+            return index;
+        }
 
         /**
          * The literal words the matches of each pattern hold, looked for in one pass over a name before any pattern
