@@ -11,7 +11,7 @@ cd "$repo"
 rm -rf "$out"; mkdir -p "$out"
 python3 bench/corpus/quote_guard.py write "$out"
 cp_file=services/analysis/target/classpath.txt
-./mvnw -B -q -o -pl services/analysis compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2
+./mvnw -B -q -o -pl services/analysis compile dependency:build-classpath -Dmdep.outputFile="$repo/$cp_file" >&2
 java -cp "services/analysis/target/classes:$(cat "$cp_file")" io.steppewatch.analysis.eval.CorpusAnalysis \
   "$out/pred" "$out/gold-quotes.jsonl" "$out/texts" >&2
 python3 "$tools/score_analysis.py" "$out/gold-quotes.jsonl" "$out/pred" 2>/dev/null | tail -1 | python3 -c '
