@@ -837,18 +837,26 @@ final class MainContentFinder {
         }
         top = withSameKindParts(top, body, ranked, scores, topScore);
 
-        // Climb while a parent scores better: it holds more of the same article.
+        // Climb while a parent scores better: it holds more of the same article. Above a table cell, a parent that
+        // adds mostly links (the row that sets a "most read" box beside the story) must beat the best block itself:
+        // an old layout's cell scores as a paragraph of its row, so the row outscores the cell without holding more
+        // of the story.
         double lastScore = scores.getOrDefault(top, 0.0);
+        double bestScore = lastScore;
         double threshold = lastScore / 3;
+        Element best = top;
+        boolean leftCell = false;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             Double parentScore = scores.get(parent);
+            boolean aboveCell = leftCell;
+            leftCell |= parent.nameIs("td");
             if (parentScore == null) {
                 continue;
             }
             if (parentScore < threshold) {
                 break;
             }
-            if (parentScore > lastScore) {
+            if (parentScore > (aboveCell && addsLinks(parent, best, stats) ? bestScore : lastScore)) {
                 top = parent;
                 break;
             }
@@ -859,6 +867,12 @@ final class MainContentFinder {
             top = top.parent();
         }
         return top;
+    }
+
+    /** Whether most of the text that {@code outer} holds beyond {@code inner} sits in links. */
+    private static boolean addsLinks(Element outer, Element inner, TextStats stats) {
+        int added = stats.chars(outer) - stats.chars(inner);
+        return added > 0 && (stats.linkChars(outer) - stats.linkChars(inner)) * 2 > added;
     }
 
     /**

@@ -164,6 +164,11 @@ final class TextStats {
         return stat.chars == 0 ? 0 : Math.min(1.0, (double) stat.listChars / stat.chars);
     }
 
+    /** Length of the element's text that sits in links. */
+    int linkChars(Element element) {
+        return get(element).linkChars;
+    }
+
     double linkDensity(Element element) {
         Stat stat = get(element);
         return stat.chars == 0 ? 0 : Math.min(1.0, (double) stat.linkChars / stat.chars);

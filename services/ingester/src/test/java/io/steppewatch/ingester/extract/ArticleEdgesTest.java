@@ -1577,4 +1577,44 @@ class ArticleEdgesTest {
         assertThat(text).contains("We write as dock workers", "meet us before any decision is taken");
         assertThat(text.indexOf("We write as dock workers")).isLessThan(100);
     }
+
+    @Test
+    void shouldKeepAStoryInAnOldTableLayoutRatherThanClimbToTheRowThatAddsABoxOfLinks() {
+        // An old table layout sets the headline, a "most read" box and the story in one cell; the cell's own score
+        // (as a paragraph of the row) lifts the row above the cell. Climbing there took the box in, and the story,
+        // under half of the row and ending with the wire's credit linked twice, went as a card selling that page.
+        StringBuilder mostRead = new StringBuilder("<div style=\"float:right\"><table width=\"160\">")
+                .append("<tr><td><strong>Most read</strong></td></tr>");
+        String[] headlines = {"Night shift returns to the grain quay", "New bus routes for the river suburbs",
+                "Water limits eased after the spring rain", "School choir wins the regional festival",
+                "Farmers open a new market hall on Sunday", "Cyclists ride the old caravan road again",
+                "Museum shows the river's old ferry boats", "Apricot growers expect an early harvest"};
+        for (int i = 0; i < headlines.length; i++) {
+            mostRead.append("<tr><td><a href=\"/news/").append(i).append("\">").append(headlines[i])
+                    .append("</a> (2 hours ago) [Termez]</td></tr>");
+        }
+        mostRead.append("</table></div>");
+        String text = text("""
+                <table width="100%"><tr>
+                <td width="110"><p><a href="/news/">News</a></p><p><a href="/sport/">Sport</a></p></td>
+                <td valign="top">
+                <table width="100%"><tr><td>08 April 2026 - 4:12PM</td>
+                  <td><a href="/news/">All news</a> | <a href="/email?id=7">Send to a friend</a></td></tr></table>
+                <table width="100%"><tr><td valign="top">
+                <span><strong>Port cleared after a scare</strong></span><br><br>""" + mostRead + """
+                <div class="detail"><p>The river port at Termez, closed since dawn, reopened on Tuesday after a
+                parcel left on the grain quay was found to be harmless.</p>
+                <p>A second parcel, at the customs yard, was still being checked in the evening.</p>
+                <p>A police spokesman said the white powder in the first parcel, as the dockers had guessed, was
+                flour, and that the quay was cleared within two hours.</p>
+                <p>He said such alarms happen from time to time at the port and that every parcel is checked as a
+                rule.<br><a href="/copyright#wire"><img src="/i/wire.gif" alt="Wire"></a><br>
+                <a href="/copyright#wire">&copy; Steppe Wire 2026</a></p></div>
+                </td></tr></table>
+                </td></tr></table>""");
+
+        assertThat(text).startsWith("The river port at Termez, closed since dawn")
+                .contains("every parcel is checked as a rule.")
+                .doesNotContain("Night shift returns", "Apricot growers", "Most read");
+    }
 }
