@@ -92,18 +92,6 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         return folded;
     }
 
-    /**
-     * {@link TextWalks#startOfARange} of the text at {@code offset}: the measure, the period and the start of a change
-     * each ask it of a figure's start, and the range readings of the figure before it; decided once per offset.
-     */
-    boolean startsARange(int offset) {
-        byte[] known = facts.rangeStarts;
-        if (known[offset] == SentenceFacts.UNKNOWN) {
-            known[offset] = TextWalks.startOfARange(text, offset) ? SentenceFacts.YES : SentenceFacts.NO;
-        }
-        return known[offset] == SentenceFacts.YES;
-    }
-
     /** The country mentions that start within [from, to), through their start index. */
     List<Mention> mentionsIn(int from, int to) {
         return TextWalks.within(mentions, mentionStarts, from, to);
@@ -162,31 +150,6 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         /** {@link FigurePeriods#lastPeriodOf} of each sentence (null for none), once {@link #periodOfKnown} says so. */
         final String[] periodOf;
         final boolean[] periodOfKnown;
-        /** {@link FigurePeriods#samePeriodBase} of the period expression starting at each offset, or UNKNOWN. */
-        final byte[] samePeriodBases;
-        /** {@link TextWalks#startOfARange} at each offset of the text (see {@link #startsARange}), or UNKNOWN. */
-        final byte[] rangeStarts;
-        /** {@link FigurePeriods#actPhraseBefore} at each offset of the text, or UNKNOWN. */
-        final byte[] actPhrases;
-        /** {@link FigurePeriods#samePeriodOfYearAfter} at each offset of the text, or UNKNOWN. */
-        final byte[] samePeriodsOfYearAfter;
-        /** {@link FigurePeriods#comparedFigure} of a figure starting at each offset of the text, or UNKNOWN. */
-        final byte[] comparedFigures;
-        /** {@link FigurePeriods#clauseCuesBefore}'s bits for a period starting at each offset of the text, or 0. */
-        final byte[] comparisonClauses;
-        /** {@link StruckPeople#inSentence} of each sentence, or UNKNOWN. */
-        final byte[] struckPeople;
-        /** {@link FigurePeriods#lastSettingIn} of each sentence (null for none), once {@link #lastSettingKnown} says so. */
-        final PeriodResolver.Expression[] lastSetting;
-        final boolean[] lastSettingKnown;
-        /** How the paragraph whose first sentence this is opens ({@link FigurePeriods#opensOnRemark}), or UNKNOWN. */
-        final byte[] paragraphOpeners;
-        /** {@link FigurePeriods#datesAPlan} of each sentence, or UNKNOWN. */
-        final byte[] datesAPlan;
-        /** {@link FigurePeriods#narratesAnAct} of each sentence, or UNKNOWN. */
-        final byte[] narratesAnAct;
-        /** {@link FigurePeriods#statesSamePeriodOfYear} of each sentence, or UNKNOWN. */
-        final byte[] statesSamePeriod;
         /** Whether each sentence says "as of" or "по состоянию на" ({@link FigurePeriods#saysAsOf}), or UNKNOWN. */
         final byte[] saysAsOf;
         /** Whether each sentence gives a place below the first in a ranking ({@link RankedPlaces}), or UNKNOWN. */
@@ -207,19 +170,6 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
         @SuppressWarnings("unchecked")
         SentenceFacts(int sentences, int textLength) {
             bases = new byte[textLength + 1];
-            samePeriodBases = new byte[textLength + 1];
-            rangeStarts = new byte[textLength + 1];
-            actPhrases = new byte[textLength + 1];
-            samePeriodsOfYearAfter = new byte[textLength + 1];
-            struckPeople = new byte[sentences];
-            comparedFigures = new byte[textLength + 1];
-            comparisonClauses = new byte[textLength + 1];
-            lastSetting = new PeriodResolver.Expression[sentences];
-            lastSettingKnown = new boolean[sentences];
-            paragraphOpeners = new byte[sentences];
-            datesAPlan = new byte[sentences];
-            narratesAnAct = new byte[sentences];
-            statesSamePeriod = new byte[sentences];
             pointsBack = new byte[sentences];
             paragraphMentions = (List<Mention>[]) new List<?>[sentences];
             carried = (Map<CarriedKey, String>[]) new Map<?, ?>[sentences];
@@ -237,24 +187,6 @@ record FigureContext(String text, List<Words.Word> words, List<Sentences.Sentenc
      * question (the sentence's previous sentence and whether it continues are the sentence's own).
      */
     record CarriedKey(boolean previous, boolean continues, int paragraphs, String unit) {
-    }
-
-    /**
-     * The index of {@code sentence} among the text's sentences, or -1 when it is none of them (a stretch the caller
-     * made): what is decided once per sentence is kept only for the text's own.
-     */
-    static int indexOf(FigureContext context, Sentences.Sentence sentence) {
-        int index = sentenceOf(context, sentence.start());
-        Sentences.Sentence own = context.sentences().get(index);
-        return own == sentence || own.equals(sentence) ? index : -1;
-    }
-
-    /** Records {@code decided} in {@code known[index]} unless the sentence is none of the text's (index -1). */
-    static boolean remember(byte[] known, int index, boolean decided) {
-        if (index >= 0) {
-            known[index] = decided ? SentenceFacts.YES : SentenceFacts.NO;
-        }
-        return decided;
     }
 
     static int sentenceOf(List<Sentences.Sentence> sentences, int offset) {

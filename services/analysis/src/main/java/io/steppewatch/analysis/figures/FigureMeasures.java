@@ -663,7 +663,7 @@ final class FigureMeasures {
      * "с 10 млн", or a Kazakh or Uzbek ablative ("8 foizdan", see {@link TurkicRanges}).
      */
     static boolean opensRange(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
-        if (!context.startsARange(figure.start()) && !TurkicRanges.opens(context.text(), figure)) {
+        if (!TextWalks.startOfARange(context.text(), figure.start()) && !TurkicRanges.opens(context.text(), figure)) {
             return false;
         }
         List<SurfaceFigure> surface = context.surface();
@@ -690,7 +690,7 @@ final class FigureMeasures {
         if (TurkicRanges.joins(text, start, figure)) {
             return start; // "8 foizdan 0,2 foizgacha", "10 млн тоннадан 20 млн тоннаға дейін": the endings say it
         }
-        if (figure.start() - start.end() > RANGE_GAP || !context.startsARange(start.start())) {
+        if (figure.start() - start.end() > RANGE_GAP || !TextWalks.startOfARange(text, start.start())) {
             return null;
         }
         return TextWalks.endsWithWord(Words.fold(text.substring(start.end(), figure.start())), FigureAnnotator.RANGE_END) ? start : null;
@@ -700,7 +700,7 @@ final class FigureMeasures {
     private static boolean deadlineInClause(FigureContext context, Sentences.Sentence sentence, SurfaceFigure figure) {
         for (PeriodResolver.Expression e : context.periodsIn(figure.end(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.DEADLINE && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
-                    && !context.startsARange(figure.start())) {
+                    && !TextWalks.startOfARange(context.text(), figure.start())) {
                 return true;
             }
         }

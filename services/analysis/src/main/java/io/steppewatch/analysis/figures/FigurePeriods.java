@@ -593,7 +593,7 @@ final class FigurePeriods {
                 || "percent".equals(figure.unit()));
         boolean total = measure == Measure.AMOUNT && !"percent".equals(figure.unit())
                 && !changeCueBetween(context, sentence, sentence.start(), figure.start())
-                && !context.startsARange(figure.start())
+                && !TextWalks.startOfARange(context.text(), figure.start())
                 && FigureMeasures.rangeStartBefore(context, sentence, figure) == null;
         String folded = Words.fold(context.text().substring(past.start(), past.end()));
         return (change || total) && !averageYearlyRate(context, sentence, figure)
@@ -757,27 +757,16 @@ final class FigurePeriods {
 
     private static final String APOSTROPHES = "'\u2019\u2018\u02bb\u02bc";
 
-    /** Whether "as of" or "по состоянию на" stands whole in {@code [start, end)} of the text, in any case. */
-    static boolean saysAsOf(String text, int start, int end) {
-        int limit = Math.min(end, text.length()); // regionMatches is false for a phrase that would run past the text
+    private static boolean saysAsOf(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            // The char after the first is looked at before the whole phrase is compared: only the chars
-            // regionMatches takes for "s" (s, S, ſ) or for "о" (о, О, ᲂ) go on to it.
-            if ((c == 'a' || c == 'A') && i + 5 <= limit && AS_OF_SECONDS.indexOf(text.charAt(i + 1)) >= 0
-                    && text.regionMatches(true, i, "as of", 0, 5)
-                    || (c == 'п' || c == 'П') && i + 15 <= limit && PO_SECONDS.indexOf(text.charAt(i + 1)) >= 0
-                    && text.regionMatches(true, i, "по состоянию на", 0, 15)) {
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "as of", 0, 5) && i + 5 <= end
+                    || (c == 'п' || c == 'П') && text.regionMatches(true, i, "по состоянию на", 0, 15) && i + 15 <= end) {
                 return true;
             }
         }
         return false;
     }
-
-    /** Every char {@link String#regionMatches(boolean, int, String, int, int)} matches with "s" ignoring case. */
-    private static final String AS_OF_SECONDS = "sS\u017f";
-    /** Every char it matches with Cyrillic "о" ignoring case (U+1C82 is the wide o of old Cyrillic). */
-    private static final String PO_SECONDS = "оО\u1c82";
 
     /** Words that place a rank in the world's order: "in the world", "globally", "в мире", "dans le monde", "әлемде". */
     private static final Pattern WORLD_ORDER = Pattern.compile("(?iu)(?<!\\p{L})(?:in the world|globally|world[’']s"
@@ -957,7 +946,7 @@ final class FigurePeriods {
             // "$4bn, compared to $3bn in 2022": the figure compared is the base's own (whether the figure is one
             // compared is asked once, not for each period after it).
             if (e.start() >= figure.end() && compared == FigureContext.SentenceFacts.UNKNOWN) {
-                compared = comparedFigure(context, figure.start()) ? FigureContext.SentenceFacts.YES : FigureContext.SentenceFacts.NO;
+                compared = comparedFigure(context.text(), figure.start()) ? FigureContext.SentenceFacts.YES : FigureContext.SentenceFacts.NO;
             }
             boolean comparedOwn = e.start() >= figure.end() && compared == FigureContext.SentenceFacts.YES
                     && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true);
@@ -975,7 +964,7 @@ final class FigurePeriods {
             // "the Sarahs terminal, which reopened in June 2022, handles 200 rail cars per day", "Lancé en octobre 2016,
             // ce projet de 4 milliards d'euros": the date of an act before the figure is the act's, not the figure's
             // (the worth of papers signed is counted at the signing: see below).
-            if (e.end() <= figure.start() && actPhraseBefore(context, e.start())
+            if (e.end() <= figure.start() && actPhraseBefore(context.text(), e.start())
                     && !(figure.isMoney() && FigureContext.hasCue(context, sentence, "signing"))) {
                 continue;
             }
@@ -1007,7 +996,7 @@ final class FigurePeriods {
                 continue;
             }
             if (measure == Measure.CHANGE && !sameBefore && !restatesBase && !comparedOwn && !isBase(context, e)
-                    && comparisonClauseBefore(context, sentence.start(), e.start())) {
+                    && TextWalks.startsAWord(clauseBefore(context.text(), sentence.start(), e.start()), COMPARISON_CUES)) {
                 continue;
             }
             if ((e.kind() != PeriodResolver.Kind.DEADLINE || measure == Measure.TARGET || forecast
@@ -1045,7 +1034,7 @@ final class FigurePeriods {
             if (e.start() >= figure.end() && !TextWalks.crossesClause(context.text(), figure.end(), e.start(), true)
                     && (e.start() - pastRestatement(context.text(), figure.end(), e.start()) <= RIGHT_AFTER
                     || measure == Measure.TARGET
-                    || comparedFigure(context, figure.start()))
+                    || comparedFigure(context.text(), figure.start()))
                     && !TextWalks.joinsNextClause(context.text(), figure.end(), e.start())) {
                 if (e.kind() == PeriodResolver.Kind.PRESENT && FlowsNow.isFlow(figure, measure, metric, context, sentence)) {
                     return null; // "contre 10 milliards actuellement": a flow stated as now (decision 34)
@@ -1126,7 +1115,7 @@ final class FigurePeriods {
             }
         }
         if (chosen >= 0 && inSentence.get(chosen).kind() == PeriodResolver.Kind.DEADLINE
-                && context.startsARange(figure.start())) {
+                && TextWalks.startOfARange(context.text(), figure.start())) {
             return null; // "by 2030 ... raised from 4 million to 7 million tons": the start is today's level
         }
         if (chosen >= 0 && measure == Measure.TARGET && inSentence.get(chosen).end() <= figure.start()
@@ -1191,7 +1180,7 @@ final class FigurePeriods {
                 && inSentence.get(chosen).kind() == PeriodResolver.Kind.CUMULATIVE
                 && !changeCueBetween(context, sentence, inSentence.get(chosen).end(), figure.start())
                 && !changedOrReachedBetween(context.text(), inSentence.get(chosen).end(), figure.start())
-                && !context.startsARange(figure.start()) && FigureMeasures.rangeStartBefore(context, sentence, figure) == null) {
+                && !TextWalks.startOfARange(context.text(), figure.start()) && FigureMeasures.rangeStartBefore(context, sentence, figure) == null) {
             // "на протяжении последних двух лет ... стабильно превышает $500 млн", "For the past ten years, ... handling
             // over 500,000 TEU": a level held or a total reached over the past years, with no change between them,
             // covers the whole years before the year of writing, as a multiple over them does (gold-o, gold-e). A
@@ -1401,7 +1390,7 @@ final class FigurePeriods {
         // before ("the conflict escalated in late 2022. ... 63 citizens lost their lives": decision 33 of round 35).
         String carried = carried(context, sentence, previous, continues,
                 "count".equals(figure.unit()) && !countsFreight(figure, metric, context, sentence)
-                && !struckPeople(context, sentence) ? 0 : CARRY_PARAGRAPHS,
+                && !StruckPeople.inSentence(context, sentence) ? 0 : CARRY_PARAGRAPHS,
                 figure.unit());
         if (carried != null && baseOfSentence(context, sentence, carried)) {
             return null; // "compared with 2018, the index grew by 10%" is not of 2018, whatever the sentence before says
@@ -1683,16 +1672,6 @@ final class FigurePeriods {
      * Whether the same period follows a year at once ({@link #SAME_PERIOD_OF_YEAR}); the first letter after the year's
      * word turns most years away before the pattern is tried.
      */
-    private static boolean samePeriodOfYearAfter(FigureContext context, int end) {
-        // resolve asks it of the same year for every figure of the sentence: decided once per offset.
-        byte[] known = context.facts().samePeriodsOfYearAfter;
-        if (known[end] == FigureContext.SentenceFacts.UNKNOWN) {
-            known[end] = samePeriodOfYearAfter(context.text(), end) ? FigureContext.SentenceFacts.YES
-                    : FigureContext.SentenceFacts.NO;
-        }
-        return known[end] == FigureContext.SentenceFacts.YES;
-    }
-
     private static boolean samePeriodOfYearAfter(String text, int end) {
         int i = end;
         while (i < text.length() && !Character.isLetter(text.charAt(i)) && i - end < 3) {
@@ -1764,16 +1743,6 @@ final class FigurePeriods {
     }
 
     /** Whether a word of comparison comes right before the figure: "contre", "against", "против". */
-    private static boolean comparedFigure(FigureContext context, int start) {
-        // Asked of a figure once for the periods after it, then again for each of them in its clause: decided once.
-        byte[] known = context.facts().comparedFigures;
-        if (known[start] == FigureContext.SentenceFacts.UNKNOWN) {
-            known[start] = comparedFigure(context.text(), start) ? FigureContext.SentenceFacts.YES
-                    : FigureContext.SentenceFacts.NO;
-        }
-        return known[start] == FigureContext.SentenceFacts.YES;
-    }
-
     private static boolean comparedFigure(String text, int start) {
         String before = Words.fold(text.substring(Math.max(0, start - 24), start))
                 .stripTrailing();
@@ -1817,7 +1786,7 @@ final class FigurePeriods {
         if (period == null || period.length() != 9 || period.charAt(4) != '/') {
             return period;
         }
-        if (context.startsARange(figure.start())) {
+        if (TextWalks.startOfARange(context.text(), figure.start())) {
             return period.substring(0, 4);
         }
         // "2016–2021 жылдары экспорт 2 млрд доллардан 6 млрд долларға дейін өсті", "2 mlrd dollardan 6 mlrd
@@ -1839,7 +1808,7 @@ final class FigurePeriods {
                 figure.start()));
         if (TextWalks.endsWithWord(before, FigureAnnotator.RANGE_END)) {
             for (SurfaceFigure other : context.surfaceIn(sentence.start(), figure.start())) {
-                if (context.startsARange(other.start())) {
+                if (TextWalks.startOfARange(context.text(), other.start())) {
                     return period.substring(5);
                 }
             }
@@ -1883,7 +1852,7 @@ final class FigurePeriods {
      */
     static String startOfAChange(String period, String stated, SurfaceFigure figure, Measure measure,
                                  FigureContext context, Sentences.Sentence sentence) {
-        if (!context.startsARange(figure.start()) || !rangeEndAfter(figure, context, sentence)) {
+        if (!TextWalks.startOfARange(context.text(), figure.start()) || !rangeEndAfter(figure, context, sentence)) {
             return period;
         }
         boolean dated = false;
@@ -2038,30 +2007,17 @@ final class FigurePeriods {
         while (first > 0 && sentences.get(first - 1).paragraph() == sentences.get(index).paragraph()) {
             first--;
         }
-        // Every sentence of the paragraph, and every unit its figures carry a period for, asks how it opens: read once.
-        byte[] openers = context.facts().paragraphOpeners;
-        if (openers[first] == FigureContext.SentenceFacts.UNKNOWN) {
-            openers[first] = paragraphOpener(context.text(), sentences.get(first));
-        }
-        return openers[first] == REMINDER
-                || openers[first] == REMARK && !FigureContext.hasCue(context, sentence, "change");
-    }
-
-    /** {@link #paragraphOpener}'s answers, beside {@link FigureContext.SentenceFacts#UNKNOWN}. */
-    private static final byte PLAIN = 1;
-    private static final byte REMINDER = 2;
-    private static final byte REMARK = 3;
-
-    /** Whether a paragraph's first sentence opens on a reminder, else on a remark, else on neither. */
-    private static byte paragraphOpener(String text, Sentences.Sentence opening) {
+        Sentences.Sentence opening = sentences.get(first);
+        String text = context.text();
         int at = opening.start();
         while (at < opening.end() && !Character.isLetter(text.charAt(at))) {
             at++;
         }
         if (REMINDER_OPENER.matcher(text).region(at, opening.end()).lookingAt()) {
-            return REMINDER;
+            return true;
         }
-        return REMARK_OPENER.matcher(text).region(at, opening.end()).lookingAt() ? REMARK : PLAIN;
+        return REMARK_OPENER.matcher(text).region(at, opening.end()).lookingAt()
+                && !FigureContext.hasCue(context, sentence, "change");
     }
 
     private static String carriedAfresh(FigureContext context, Sentences.Sentence sentence, int index,
@@ -2179,14 +2135,6 @@ final class FigurePeriods {
         return titled != null ? titled : notePeriod(context, sentence);
     }
 
-    /** {@link StruckPeople#inSentence}, read once per sentence for the counts it holds. */
-    private static boolean struckPeople(FigureContext context, Sentences.Sentence sentence) {
-        int index = FigureContext.indexOf(context, sentence);
-        byte known = index < 0 ? FigureContext.SentenceFacts.UNKNOWN : context.facts().struckPeople[index];
-        return known != FigureContext.SentenceFacts.UNKNOWN ? known == FigureContext.SentenceFacts.YES
-                : FigureContext.remember(context.facts().struckPeople, index, StruckPeople.inSentence(context, sentence));
-    }
-
     /** Whether a unit is a sum of money or a percentage: a statistic, never a count of people or loads at an event. */
     private static boolean statisticUnit(String unit) {
         return unit != null && ("percent".equals(unit)
@@ -2254,9 +2202,9 @@ final class FigurePeriods {
             }
             if (e.kind() != PeriodResolver.Kind.PERIOD || isBase(context, e)
                     || inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
-                    || datesAnAct(context, e.start())
+                    || datesAnAct(context.text(), e.start())
                     || contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())
-                    || startOrBase(context, sentenceAt(context, e.start()), e)) {
+                    || startOrBase(context.text(), sentenceAt(context, e.start()), e)) {
                 continue;
             }
             String period = e.period() != null ? e.period() : anchored(e, context);
@@ -2314,13 +2262,6 @@ final class FigurePeriods {
      * after the year: "В 2022 году за аналогичный период поставлено 69,4 кг", "In 2022, over the same period, ...".
      */
     private static boolean statesSamePeriodOfYear(FigureContext context, Sentences.Sentence sentence) {
-        int index = FigureContext.indexOf(context, sentence);
-        byte known = index < 0 ? FigureContext.SentenceFacts.UNKNOWN : context.facts().statesSamePeriod[index];
-        return known != FigureContext.SentenceFacts.UNKNOWN ? known == FigureContext.SentenceFacts.YES
-                : FigureContext.remember(context.facts().statesSamePeriod, index, decideStatesSamePeriodOfYear(context, sentence));
-    }
-
-    private static boolean decideStatesSamePeriodOfYear(FigureContext context, Sentences.Sentence sentence) {
         for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == 4
                     && samePeriodJustAfter(context.text(), e.end(), sentence.end())) {
@@ -2358,13 +2299,6 @@ final class FigurePeriods {
      * 10, 2021, Uzbekistan joined the scheme", "в 2014 была запущена дорога"): its date is the act's.
      */
     private static boolean narratesAnAct(FigureContext context, Sentences.Sentence sentence) {
-        int index = FigureContext.indexOf(context, sentence);
-        byte known = index < 0 ? FigureContext.SentenceFacts.UNKNOWN : context.facts().narratesAnAct[index];
-        return known != FigureContext.SentenceFacts.UNKNOWN ? known == FigureContext.SentenceFacts.YES
-                : FigureContext.remember(context.facts().narratesAnAct, index, decideNarratesAnAct(context, sentence));
-    }
-
-    private static boolean decideNarratesAnAct(FigureContext context, Sentences.Sentence sentence) {
         if (!context.surfaceIn(sentence.start(), sentence.end()).isEmpty()) {
             return false;
         }
@@ -2923,7 +2857,7 @@ final class FigurePeriods {
                     }
                 }
                 if (e.period() != null && e.period().length() == 4 && (samePeriodBase(context, e)
-                        || samePeriodOfYearAfter(context, e.end()))) {
+                        || samePeriodOfYearAfter(context.text(), e.end()))) {
                     // "В 2022 году за аналогичный период поставлено 69,4 килограмма": a year that the same period
                     // follows names the months the text set, in that year, as "the same period of 2022" does.
                     return sameMonthsIn(expressions, chosen, context, Integer.parseInt(e.period()));
@@ -3078,7 +3012,7 @@ final class FigurePeriods {
                     continue;
                 }
                 if (named.start() < own.start() && !sameParagraph(context, named, own)
-                        && (datesAnAct(context, named.start()) || datesOtherFigures(context, named, own))) {
+                        && (datesAnAct(context.text(), named.start()) || datesOtherFigures(context, named, own))) {
                     continue; // the paragraph before gave its year to other data or to an act, not to "now"
                 }
                 if (end > year) {
@@ -3342,17 +3276,6 @@ final class FigurePeriods {
 
     /** Whether a base period is that of a year-on-year comparison: "the same period of 2021", "аналогичным периодом". */
     private static boolean samePeriodBase(FigureContext context, PeriodResolver.Expression e) {
-        // Every figure of a sentence resolves the same expressions, and the walks back read them again: a function of
-        // where the expression starts, decided once.
-        byte[] known = context.facts().samePeriodBases;
-        if (known[e.start()] == FigureContext.SentenceFacts.UNKNOWN) {
-            known[e.start()] = decideSamePeriodBase(context, e) ? FigureContext.SentenceFacts.YES
-                    : FigureContext.SentenceFacts.NO;
-        }
-        return known[e.start()] == FigureContext.SentenceFacts.YES;
-    }
-
-    private static boolean decideSamePeriodBase(FigureContext context, PeriodResolver.Expression e) {
         // Only within the period's own sentence: "... up 5% on the same period last year. In 2021, 900,000 tons
         // were shipped" dates the next sentence by the whole year it names, not by the months compared before it.
         int from = Math.max(sentenceAt(context, e.start()), e.start() - 30);
@@ -3391,9 +3314,9 @@ final class FigurePeriods {
         private static String step(FigureContext context, String last, PeriodResolver.Expression e) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentenceAt(context, e.start()), e.start())
-                    && !datesAnAct(context, e.start())
+                    && !datesAnAct(context.text(), e.start())
                     && !contrastBefore(context.text(), sentenceAt(context, e.start()), e.start())
-                    && !startOrBase(context, sentenceAt(context, e.start()), e)) {
+                    && !startOrBase(context.text(), sentenceAt(context, e.start()), e)) {
                 // In an undated text, a relative period the text's own years anchor ("de janvier à octobre de
                 // cette année" ... "sur la période examinée").
                 String period = e.period() != null ? e.period() : anchored(e, context);
@@ -3446,28 +3369,13 @@ final class FigurePeriods {
 
     /** The expression of {@link #lastPeriodIn}'s period, or null. */
     private static PeriodResolver.Expression lastSettingIn(FigureContext context, Sentences.Sentence sentence) {
-        // Asked of a sentence by its own period, by whether it dates a day and by whether it dates a plan, for every
-        // sentence after it that walks back over it: read once.
-        int index = FigureContext.indexOf(context, sentence);
-        if (index < 0) {
-            return readLastSettingIn(context, sentence);
-        }
-        FigureContext.SentenceFacts facts = context.facts();
-        if (!facts.lastSettingKnown[index]) {
-            facts.lastSetting[index] = readLastSettingIn(context, sentence);
-            facts.lastSettingKnown[index] = true;
-        }
-        return facts.lastSetting[index];
-    }
-
-    private static PeriodResolver.Expression readLastSettingIn(FigureContext context, Sentences.Sentence sentence) {
         PeriodResolver.Expression last = null;
         for (PeriodResolver.Expression e : context.periodsIn(sentence.start(), sentence.end())) {
             if (e.kind() == PeriodResolver.Kind.PERIOD && !isBase(context, e)
                     && !inParentheses(context.text(), sentence.start(), e.start())
-                    && !datesAnAct(context, e.start())
+                    && !datesAnAct(context.text(), e.start())
                     && !contrastBefore(context.text(), sentence.start(), e.start())
-                    && !startOrBase(context, sentence.start(), e)) {
+                    && !startOrBase(context.text(), sentence.start(), e)) {
                 String period = e.period() != null ? e.period() : anchored(e, context);
                 // "in the first half of 2021 ..., according to data released on July 13": the day names when
                 // something was said, the span before it what the figures cover.
@@ -3489,13 +3397,6 @@ final class FigurePeriods {
      * take).
      */
     private static boolean datesAPlan(FigureContext context, Sentences.Sentence sentence) {
-        int index = FigureContext.indexOf(context, sentence);
-        byte known = index < 0 ? FigureContext.SentenceFacts.UNKNOWN : context.facts().datesAPlan[index];
-        return known != FigureContext.SentenceFacts.UNKNOWN ? known == FigureContext.SentenceFacts.YES
-                : FigureContext.remember(context.facts().datesAPlan, index, decideDatesAPlan(context, sentence));
-    }
-
-    private static boolean decideDatesAPlan(FigureContext context, Sentences.Sentence sentence) {
         if (!FigureContext.hasCue(context, sentence, "target") && !FigureContext.hasCue(context, sentence, "future")) {
             return false;
         }
@@ -3543,50 +3444,16 @@ final class FigurePeriods {
      * there"), or a period a comparison word before it in its clause makes a base. A span after a start word
      * ("since January") is what its figures cover and may carry on.
      */
-    private static boolean startOrBase(FigureContext context, int sentenceStart, PeriodResolver.Expression e) {
-        int cues = clauseCuesBefore(context, sentenceStart, e.start());
-        if ((cues & COMPARISON_CLAUSE) != 0) {
+    private static boolean startOrBase(String text, int sentenceStart, PeriodResolver.Expression e) {
+        String before = clauseBefore(text, sentenceStart, e.start());
+        if (TextWalks.startsAWord(before, COMPARISON_CUES)) {
             return true;
         }
         if (e.period() == null || e.period().indexOf('/') > 0) {
             return false;
         }
-        String text = context.text();
-        return (cues & START_CLAUSE) != 0 || Words.fold(text.substring(e.end(),
+        return TextWalks.startsAWord(before, START_CUES) || Words.fold(text.substring(e.end(),
                 Math.min(text.length(), e.end() + 10))).stripLeading().startsWith("onward");
-    }
-
-    /**
-     * Whether a comparison word opens the clause before the period at {@code at} ({@link #clauseBefore} from
-     * {@code sentenceStart}): asked of every period of a sentence for each of its changes and by the walks over the
-     * periods, it is decided once per period when {@code sentenceStart} is the start of the period's own sentence.
-     */
-    private static boolean comparisonClauseBefore(FigureContext context, int sentenceStart, int at) {
-        return (clauseCuesBefore(context, sentenceStart, at) & COMPARISON_CLAUSE) != 0;
-    }
-
-    /** {@link #clauseCuesBefore}'s bits: a comparison word opens the clause, a start word does, and the bits are read. */
-    private static final int COMPARISON_CLAUSE = 1;
-    private static final int START_CLAUSE = 2;
-    private static final int CLAUSE_READ = 4;
-
-    /**
-     * Which of {@link #COMPARISON_CUES} and {@link #START_CUES} open the clause before {@code at}, as bits, from one
-     * fold of it; kept per offset when {@code sentenceStart} is the start of the sentence {@code at} is in.
-     */
-    private static int clauseCuesBefore(FigureContext context, int sentenceStart, int at) {
-        boolean own = sentenceStart == sentenceAt(context, at);
-        byte[] known = context.facts().comparisonClauses;
-        if (own && known[at] != 0) {
-            return known[at];
-        }
-        String before = clauseBefore(context.text(), sentenceStart, at);
-        int cues = CLAUSE_READ | (TextWalks.startsAWord(before, COMPARISON_CUES) ? COMPARISON_CLAUSE : 0)
-                | (TextWalks.startsAWord(before, START_CUES) ? START_CLAUSE : 0);
-        if (own) {
-            known[at] = (byte) cues;
-        }
-        return cues;
     }
 
     /** Comparison words that may open a base stated by its own amount after a change. */
@@ -4035,18 +3902,8 @@ final class FigurePeriods {
      * Whether the period at {@code at} dates an act ("the treaty signed in 2013", "основан в 1992 году"): the
      * sentences after it do not go on with that year, whose only event is the act.
      */
-    private static boolean datesAnAct(FigureContext context, int at) {
-        return actPhraseBefore(context, at) || ActDates.governs(context.text(), at);
-    }
-
-    /** {@link #actPhraseBefore}, asked of a period for every figure after it in its sentence: decided once per offset. */
-    private static boolean actPhraseBefore(FigureContext context, int at) {
-        byte[] known = context.facts().actPhrases;
-        if (known[at] == FigureContext.SentenceFacts.UNKNOWN) {
-            known[at] = actPhraseBefore(context.text(), at) ? FigureContext.SentenceFacts.YES
-                    : FigureContext.SentenceFacts.NO;
-        }
-        return known[at] == FigureContext.SentenceFacts.YES;
+    private static boolean datesAnAct(String text, int at) {
+        return actPhraseBefore(text, at) || ActDates.governs(text, at);
     }
 
     /** Whether one of the phrases of {@link #ACT_DATES} stands right before {@code at}. */
