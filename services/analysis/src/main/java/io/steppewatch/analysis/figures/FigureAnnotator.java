@@ -475,7 +475,10 @@ public final class FigureAnnotator {
 
     private ExtractedFigure annotate(SurfaceFigure figure, FigureContext context, boolean title, ExtractedFigure before) {
         if (ENERGY_UNITS.contains(figure.unit()) || UNLISTED_CURRENCIES.contains(figure.unit())
-                || UNLISTED_MEASURES.contains(figure.unit()) || SPEED_UNITS.contains(figure.unit())) {
+                || UNLISTED_MEASURES.contains(figure.unit()) || SPEED_UNITS.contains(figure.unit())
+                || FigureExtractor.UNREPORTED_MEASURES.contains(figure.unit())) {
+            // (the last: a measure written in words, "to one degree or another", which the extractor's digits never
+            // leave standing)
             // "62 million kWh", "a 50 MW plant", "a 500 kV line", "2 million barrels", "3.8 billion soms", "375 million
             // riyals": read, so that their numbers are no counts, but not reported: the labelling standard has no
             // energy unit and lists the currencies

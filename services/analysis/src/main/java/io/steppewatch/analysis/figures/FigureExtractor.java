@@ -36,7 +36,7 @@ public final class FigureExtractor {
      * torque, voltage, temperature, light-years, electronvolts, fuel economy and milligrams per decilitre): their
      * numbers are read so that they count nothing, and dropped.
      */
-    private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2", "cf", "oz", "hp", "torque",
+    static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2", "cf", "oz", "hp", "torque",
             "V", "temperature", "ly", "eV", "mpg", "mg/dL");
     /** The noun a count of the people living somewhere leaves out ({@link Populations}). */
     private static final String PEOPLE = "people";

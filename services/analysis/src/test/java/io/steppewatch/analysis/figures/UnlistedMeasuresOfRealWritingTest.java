@@ -34,6 +34,7 @@ class UnlistedMeasuresOfRealWritingTest {
             ru | Двигатель мощностью 150 лошадиных сил.                                      |
             ru | Температура в городе поднялась до 42 градусов.                              |
             fr | La température a atteint 38 degrés à Tachkent.                              |
+            en | Most readers were moved to one degree or another.                          |
             en | The plant employs 400 workers and its boiler runs at 540 degrees.           | 400 count
             """)
     void shouldReportNoFigureInAnUnlistedMeasure(String language, String body, String expected) {
