@@ -139,6 +139,9 @@ public final class FigureExtractor {
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures, units));
+        if (english) {
+            figures = Odds.completed(text, figures, units); // "1 in 4 users", "six in 10 voters": one share
+        }
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = ContainerClasses.without(text, figures);
         figures = Partitives.completed(text, figures);
