@@ -22,9 +22,10 @@ final class Odds {
     private static final Map<String, Integer> WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
-    private static final Pattern ODDS = Pattern.compile("(?i)(?<![\\p{L}\\d.,$€£])" + NUMBER
-            + "(?:\\s*-\\s*in\\s*-\\s*|\\s+in\\s+(?:every\\s+)?|\\s+out\\s+of\\s+every\\s+|\\s+chances?\\s+in\\s+)"
-            + NUMBER + "(?![\\p{L}\\d%]|[.,]\\d)");
+    private static final String NUMBER_ONLY = "(?i)" + NUMBER;
+    /** What follows the "in" of odds: "every " perhaps, then the second number, which no letter, digit or % goes on. */
+    private static final Pattern WHOLE_AFTER = Pattern.compile("(?i)(?:every\\s+)?" + NUMBER
+            + "(?![\\p{L}\\d%]|[.,]\\d)");
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
 
@@ -40,9 +41,17 @@ final class Odds {
             return figures;
         }
         List<SurfaceFigure> odds = null;
-        Matcher m = ODDS.matcher(text);
-        while (m.find()) {
-            SurfaceFigure found = odds(text, m, units);
+        Matcher whole = WHOLE_AFTER.matcher(text);
+        for (int at = text.indexOf("in", 1); at >= 0; at = text.indexOf("in", at + 2)) {
+            // only "in" standing as a word between spaces or hyphens: " in ", "-in-"; found by indexOf, as a
+            // pattern tried at every character of every English text cost several per cent of the analysis's time
+            char before = text.charAt(at - 1);
+            int after = at + 2;
+            if (after >= text.length() || !(before == ' ' && text.charAt(after) == ' '
+                    || before == '-' && text.charAt(after) == '-')) {
+                continue;
+            }
+            SurfaceFigure found = odds(text, at, whole.region(after + 1, text.length()), units);
             if (found != null) {
                 if (odds == null) {
                     odds = new ArrayList<>();
@@ -63,11 +72,34 @@ final class Odds {
         return out;
     }
 
-    private static SurfaceFigure odds(String text, Matcher m, UnitLexicon units) {
-        String second = m.group(2);
-        double part = value(m.group(1));
+    /** The odds whose "in" starts at {@code in}, the second number read by {@code after} from after it; else null. */
+    private static SurfaceFigure odds(String text, int in, Matcher after, UnitLexicon units) {
+        if (!after.lookingAt()) {
+            return null;
+        }
+        int partEnd = in - 1; // before the space or hyphen
+        if (text.charAt(partEnd) == ' ') {
+            int wordStart = wordStartBefore(text, partEnd);
+            String word = text.substring(wordStart, partEnd).toLowerCase(Locale.ROOT);
+            if (word.equals("chance") || word.equals("chances")) {
+                partEnd = wordStart - 1; // "1 chance in 50,000"
+                if (partEnd < 1 || text.charAt(partEnd) != ' ') {
+                    return null;
+                }
+            }
+        }
+        int partStart = wordStartBefore(text, partEnd);
+        if (partStart == partEnd || (partStart > 0 && "$€£.,".indexOf(text.charAt(partStart - 1)) >= 0)) {
+            return null;
+        }
+        String first = text.substring(partStart, partEnd);
+        if (!first.matches(NUMBER_ONLY)) {
+            return null;
+        }
+        String second = after.group(1);
+        double part = value(first);
         double whole = value(second);
-        int end = m.end();
+        int end = after.end();
         if (second.chars().allMatch(Character::isDigit) && second.length() == 4 && whole >= MIN_YEAR
                 && whole <= MAX_YEAR) {
             return null; // "3 in 2019": a count and its year
@@ -87,8 +119,17 @@ final class Odds {
         if (part <= 0 || whole <= part) {
             return null; // "12 in 3 provinces": twelve, in three places
         }
-        boolean spelled = !Character.isDigit(m.group(1).charAt(0)) || !Character.isDigit(second.charAt(0));
-        return new SurfaceFigure(m.start(), end, part / whole * 100, "percent", end, null, spelled, false);
+        boolean spelled = !Character.isDigit(first.charAt(0)) || !Character.isDigit(second.charAt(0));
+        return new SurfaceFigure(partStart, end, part / whole * 100, "percent", end, null, spelled, false);
+    }
+
+    /** Where the run of letters, digits and commas ending at {@code end} starts. */
+    private static int wordStartBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == ',')) {
+            start--;
+        }
+        return start;
     }
 
     private static double value(String written) {
