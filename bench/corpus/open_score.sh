@@ -13,7 +13,7 @@ out="${1:-/tmp/open-score}"
 cd "$repo"
 python3 bench/corpus/open_texts.py build >&2
 cp_file=services/analysis/target/classpath.txt
-./mvnw -B -q -o -pl services/analysis compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2
+./mvnw -B -q -o -pl services/analysis compile dependency:build-classpath -Dmdep.outputFile="$repo/$cp_file" >&2
 rm -rf "$out"; mkdir -p "$out"
 golds=(bench/corpus/gold-open-*.jsonl)
 args=()

@@ -117,6 +117,12 @@ public final class FigureAnnotator {
      * them as from any figure.
      */
     private static final Set<String> UNLISTED_MEASURES = Set.of("bale");
+    /**
+     * Speeds, read so that their numbers are no counts or lengths ("60 mph", "97 kph", "120 км/ч"), and not reported:
+     * the standard's unit list has no speed but metres per second, and no label of either corpus holds one (open
+     * corpus, round 51: a car's acceleration and top speed, a storm's winds).
+     */
+    private static final Set<String> SPEED_UNITS = Set.of("km/h", "mph");
     /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
     private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF", "KRW",
             "SAR", "IRR", "INR", "PKR", "TRY", "AFN", "AED", "GEL", "AZN");
@@ -469,7 +475,10 @@ public final class FigureAnnotator {
 
     private ExtractedFigure annotate(SurfaceFigure figure, FigureContext context, boolean title, ExtractedFigure before) {
         if (ENERGY_UNITS.contains(figure.unit()) || UNLISTED_CURRENCIES.contains(figure.unit())
-                || UNLISTED_MEASURES.contains(figure.unit())) {
+                || UNLISTED_MEASURES.contains(figure.unit()) || SPEED_UNITS.contains(figure.unit())
+                || FigureExtractor.UNREPORTED_MEASURES.contains(figure.unit())) {
+            // (the last: a measure written in words, "to one degree or another", which the extractor's digits never
+            // leave standing)
             // "62 million kWh", "a 50 MW plant", "a 500 kV line", "2 million barrels", "3.8 billion soms", "375 million
             // riyals": read, so that their numbers are no counts, but not reported: the labelling standard has no
             // energy unit and lists the currencies

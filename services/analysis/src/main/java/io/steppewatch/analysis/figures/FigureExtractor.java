@@ -32,10 +32,12 @@ public final class FigureExtractor {
     private static final Set<String> SINGULAR_TIME_WORDS = Set.of("year", "month", "week", "day");
     /**
      * Units of the lexicon that the labelling standard does not measure and that carry nothing the other figures need
-     * (hectares, quintals, litres, cubic centimetres, areas in square units, cubic feet, ounces): their numbers are
-     * read so that they count nothing, and dropped.
+     * (hectares, quintals, litres, cubic centimetres, areas in square units, cubic feet, ounces; since round 51 power,
+     * torque, voltage, temperature, light-years, electronvolts, fuel economy and milligrams per decilitre): their
+     * numbers are read so that they count nothing, and dropped.
      */
-    private static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2", "cf", "oz");
+    static final Set<String> UNREPORTED_MEASURES = Set.of("ha", "q", "l", "cm3", "m2", "cf", "oz", "hp", "torque",
+            "V", "temperature", "ly", "eV", "mpg", "mg/dL");
     /** The noun a count of the people living somewhere leaves out ({@link Populations}). */
     private static final String PEOPLE = "people";
     // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
@@ -137,6 +139,9 @@ public final class FigureExtractor {
         figures.addAll(numberWords.figures(text, words, language, units, figures));
         figures.addAll(Fractions.figures(text, units, figures));
         figures.addAll(Ordinals.approximations(text, figures, units));
+        if (english) {
+            figures = Odds.completed(text, figures, units); // "1 in 4 users", "six in 10 voters": one share
+        }
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = ContainerClasses.without(text, figures);
         figures = Partitives.completed(text, figures);

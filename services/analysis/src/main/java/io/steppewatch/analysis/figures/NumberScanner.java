@@ -12,7 +12,8 @@ import java.util.List;
  * first has at most three, so "in 2022 150 firms" stays two numbers. A point followed by a single or two
  * digits is read as a decimal point even with a decimal comma, since English-style figures ($27.8bn) are
  * common in other languages. Digits joined by {@code - / . :} into three parts (dates), a clock time or a
- * fraction are reported as such, never as figures.
+ * fraction are reported as such, never as figures. A decimal written without its zero ({@code .3%}) is read from its
+ * point.
  */
 final class NumberScanner {
 
@@ -50,6 +51,11 @@ final class NumberScanner {
                 continue;
             }
             Token token = read(text, i, decimalComma);
+            if (leadingPointAt(text, i) && token.shape() == Shape.NUMBER && token.integer() && !token.grouped()) {
+                // ".3%", "by .22%", "$.99": a decimal written without its zero
+                token = new Token(i - 1, token.end(), Double.parseDouble("0." + text.subSequence(i, token.end())),
+                        false, 1, false, Shape.NUMBER);
+            }
             tokens.add(token);
             i = Math.max(token.end(), i + 1);
         }
@@ -113,6 +119,22 @@ final class NumberScanner {
         }
         int digitCount = integer ? digits.length() : digits.indexOf(".");
         return new Token(start, j, Double.parseDouble(digits.toString()), integer, digitCount, grouped, Shape.NUMBER);
+    }
+
+    /**
+     * Whether the digits at {@code at} follow a point that opens the number: a point after a space, a bracket, a quote,
+     * a sign or a currency sign, or at the start, never after a letter, a digit or another point ("ID.3", "v2.3",
+     * "...3").
+     */
+    private static boolean leadingPointAt(CharSequence text, int at) {
+        if (at < 1 || text.charAt(at - 1) != '.') {
+            return false;
+        }
+        if (at == 1) {
+            return true;
+        }
+        char before = text.charAt(at - 2);
+        return isSpace(before) || before == '\n' || "([\"“‘'$€£+-−~≈".indexOf(before) >= 0;
     }
 
     /** Three digits at {@code at}, not followed by a fourth. */

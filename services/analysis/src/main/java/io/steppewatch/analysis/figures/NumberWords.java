@@ -262,7 +262,25 @@ final class NumberWords {
             value = -value;
             figureStart = split.get(first - 1).start();
         }
+        if (someDay(text, language, split, first, start, numberEnd, found, unit)) {
+            return null;
+        }
         return new SurfaceFigure(figureStart, end, value, found.code(), numberEnd, null, true, false);
+    }
+
+    /**
+     * Whether "one day" is the English adverb "some day" ("will one day run", "we'll meet one day", "We're one day away")
+     * rather than a span of a day: no word of duration before it ("for one day", "in one day", "a period of one day").
+     * No label of either corpus reads the adverb as a figure (open corpus, round 51: ten in four dev texts).
+     */
+    private static boolean someDay(String text, String language, List<Words.Word> split, int first, int start,
+                                   int numberEnd, UnitLexicon.Unit found, UnitLexicon.Found unit) {
+        if (!"en".equals(language) || !FigureAnnotator.DAYS.equals(found.code())
+                || unit.end() - unit.start() != 3 || !text.regionMatches(true, start, "one", 0, 3)
+                || numberEnd != start + 3) {
+            return false;
+        }
+        return first == 0 || !SPAN_BEFORE_ONE_DAY.contains(split.get(first - 1).folded());
     }
 
     /** "per cent of twenty-two", "pourcentage de vingt": the number after the percent word. */
@@ -283,6 +301,11 @@ final class NumberWords {
         }
         return new SurfaceFigure(percentStart, end, number.doubleValue(), "percent", end, null, true, false);
     }
+
+    /** Words before "one day" that make it a span: "for one day", "within one day", "a period of one day". */
+    private static final Set<String> SPAN_BEFORE_ONE_DAY = Set.of("for", "in", "within", "over", "than", "per", "each",
+            "every", "just", "only", "about", "nearly", "almost", "lasting", "a", "of", "after", "first", "last", "past",
+            "next", "single", "least");
 
     private record SpelledCents(double value, int end) {
     }
