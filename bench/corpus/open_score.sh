@@ -12,13 +12,11 @@ tools="${STEPPEWATCH_SHARED:-$repo/../shared}/tools"
 out="${1:-/tmp/open-score}"
 cd "$repo"
 python3 bench/corpus/open_texts.py build >&2
-cp_file=services/analysis/target/classpath.txt
-./mvnw -B -q -o -pl services/analysis compile dependency:build-classpath -Dmdep.outputFile="$repo/$cp_file" >&2
 rm -rf "$out"; mkdir -p "$out"
 golds=(bench/corpus/gold-open-*.jsonl)
 args=()
 for g in "${golds[@]}"; do args+=("$g" bench/corpus/texts); done
-java -cp "services/analysis/target/classes:$(cat "$cp_file")" io.steppewatch.analysis.eval.CorpusAnalysis "$out/pred" "${args[@]}" >&2
+bench/corpus/corpus_analysis.sh "$out/pred" "${args[@]}"
 for split in dev holdout test; do
   python3 - "$split" "$out/gold-$split.jsonl" "${golds[@]}" <<'PY'
 import json, sys

@@ -10,10 +10,7 @@ out="${1:-/tmp/quote-guard}"
 cd "$repo"
 rm -rf "$out"; mkdir -p "$out"
 python3 bench/corpus/quote_guard.py write "$out"
-cp_file=services/analysis/target/classpath.txt
-./mvnw -B -q -o -pl services/analysis compile dependency:build-classpath -Dmdep.outputFile="$repo/$cp_file" >&2
-java -cp "services/analysis/target/classes:$(cat "$cp_file")" io.steppewatch.analysis.eval.CorpusAnalysis \
-  "$out/pred" "$out/gold-quotes.jsonl" "$out/texts" >&2
+bench/corpus/corpus_analysis.sh "$out/pred" "$out/gold-quotes.jsonl" "$out/texts"
 python3 "$tools/score_analysis.py" "$out/gold-quotes.jsonl" "$out/pred" 2>/dev/null | tail -1 | python3 -c '
 import json, sys
 s = json.loads(sys.stdin.read())
