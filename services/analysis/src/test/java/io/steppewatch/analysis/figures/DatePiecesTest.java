@@ -2,14 +2,10 @@ package io.steppewatch.analysis.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.ArticleAnalyzer;
-import io.steppewatch.analysis.ArticleText;
-import io.steppewatch.analysis.ExtractedFigure;
 
 /**
  * Round 43: the days of a date are no count when the page joins a range of days with a minus sign or a typographic
@@ -30,15 +26,7 @@ class DatePiecesTest {
             en | The two sides plan to build 5\u22126 more bridges on the river.                           | 5 count, 6 count
             """)
     void shouldReadNoCountInADateAndBothEndsOfARange(String language, String body, String expected) {
-        ArticleText article = new ArticleText("t", "Talks", body, LocalDate.of(2024, 6, 1), language);
-        String found = String.join(", ", analyzer.analyze(article).figures().stream()
-                .map(DatePiecesTest::describe).toList());
+        String found = ReportedFigures.of(analyzer, "Talks", body, language);
         assertThat(found).isEqualTo(expected == null ? "" : expected);
-    }
-
-    private static String describe(ExtractedFigure figure) {
-        double value = figure.value();
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-        return number + " " + figure.unit();
     }
 }

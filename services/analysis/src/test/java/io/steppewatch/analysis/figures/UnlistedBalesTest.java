@@ -2,14 +2,10 @@ package io.steppewatch.analysis.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.ArticleAnalyzer;
-import io.steppewatch.analysis.ArticleText;
-import io.steppewatch.analysis.ExtractedFigure;
 
 /**
  * Round 44: the bale is a unit of cotton the standard has no unit for (a unit not in the list, like the kilowatt-hour
@@ -29,15 +25,7 @@ class UnlistedBalesTest {
             fr | Les gardes ont saisi 200 balles et deux fusils.                            | 200 count
             """)
     void shouldReportNoFigureInBales(String language, String body, String expected) {
-        ArticleText article = new ArticleText("t", "Cotton", body, LocalDate.of(2024, 6, 1), language);
-        String found = String.join(", ", analyzer.analyze(article).figures().stream()
-                .map(UnlistedBalesTest::describe).toList());
+        String found = ReportedFigures.of(analyzer, "Cotton", body, language);
         assertThat(found).isEqualTo(expected == null ? "" : expected);
-    }
-
-    private static String describe(ExtractedFigure figure) {
-        double value = figure.value();
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-        return number + " " + figure.unit();
     }
 }

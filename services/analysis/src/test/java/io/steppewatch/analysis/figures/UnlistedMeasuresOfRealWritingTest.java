@@ -2,14 +2,10 @@ package io.steppewatch.analysis.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.ArticleAnalyzer;
-import io.steppewatch.analysis.ArticleText;
-import io.steppewatch.analysis.ExtractedFigure;
 
 /**
  * Round 51: power, torque, voltage, temperature, light-years, electronvolts, fuel economy and milligrams per
@@ -38,15 +34,7 @@ class UnlistedMeasuresOfRealWritingTest {
             en | The plant employs 400 workers and its boiler runs at 540 degrees.           | 400 count
             """)
     void shouldReportNoFigureInAnUnlistedMeasure(String language, String body, String expected) {
-        ArticleText article = new ArticleText("t", "Measures", body, LocalDate.of(2024, 6, 1), language);
-        String found = String.join(", ", analyzer.analyze(article).figures().stream()
-                .map(UnlistedMeasuresOfRealWritingTest::describe).toList());
+        String found = ReportedFigures.of(analyzer, "Measures", body, language);
         assertThat(found).isEqualTo(expected == null ? "" : expected);
-    }
-
-    private static String describe(ExtractedFigure figure) {
-        double value = figure.value();
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-        return number + " " + figure.unit();
     }
 }

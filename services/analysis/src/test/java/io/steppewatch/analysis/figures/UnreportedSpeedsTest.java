@@ -2,14 +2,10 @@ package io.steppewatch.analysis.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.steppewatch.analysis.ArticleAnalyzer;
-import io.steppewatch.analysis.ArticleText;
-import io.steppewatch.analysis.ExtractedFigure;
 
 /**
  * Round 51: a speed in kilometres or miles an hour is read, so that its number is no count or length, and not
@@ -29,15 +25,7 @@ class UnreportedSpeedsTest {
             en | The trains will run at 80 km/h on the 420 km line.                      | 420 km
             """)
     void shouldReportNoSpeed(String language, String body, String expected) {
-        ArticleText article = new ArticleText("t", "Speeds", body, LocalDate.of(2024, 6, 1), language);
-        String found = String.join(", ", analyzer.analyze(article).figures().stream()
-                .map(UnreportedSpeedsTest::describe).toList());
+        String found = ReportedFigures.of(analyzer, "Speeds", body, language);
         assertThat(found).isEqualTo(expected == null ? "" : expected);
-    }
-
-    private static String describe(ExtractedFigure figure) {
-        double value = figure.value();
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-        return number + " " + figure.unit();
     }
 }
