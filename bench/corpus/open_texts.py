@@ -7,15 +7,24 @@ network. These texts can: they are the hand-made article bodies of two public ex
   sh   scrapinghub/article-extraction-benchmark (MIT): the 88 pages of ../shared/bench/article-extraction
        and the 93 of bench/extraction/sets/scrapinghub-heldout;
   dn   dragnet_data (AGPL-3.0): bench/extraction/sets/dragnet-dev and dragnet-heldout.
-They are English news and blog pages, mostly not about Central Asia: they measure how the analysis reads
-figures (values, units, measures, metrics, periods, subjects) in real writing it was never tuned on.
+  fr   factRuEval-2016 (dialogue-evaluation/factRuEval-2016, MIT; its texts come from Russian Wikinews and
+       Chastny Korrespondent, both published under CC BY): 254 Russian news texts of 2010-2014 without titles or
+       dates, copied by `import-ru GITDIR` from a git snapshot of that repository into sets/factrueval/ (ignored).
+The English ones are news and blog pages, mostly not about Central Asia; the Russian ones are Russian and world news.
+They measure how the analysis reads figures (values, units, measures, metrics, periods, subjects) in real writing it
+was never tuned on.
 
-  open_texts.py select        list the candidates, in a fixed order (a hash of the page id), with how many
-                              figures with a unit each seems to hold; pages with fewer than 3 are left out
+  open_texts.py select        list the candidates, in a fixed order (English, then Russian; each by a hash of
+                              the page id), with how many figures with a unit each seems to hold; an English page
+                              with fewer than 3 is left out, a Russian text with fewer than 2
+  open_texts.py import-ru GITDIR
+                              copy the factRuEval texts (devset/ and testset/) of a bare git directory into
+                              sets/factrueval/ (GITDIR: for example the snapshot the search tool's fetch brings)
   open_texts.py build         write bench/corpus/texts/<doc> for every doc of gold-open*.jsonl (and, with
                               --all, for every candidate), as "title, blank line, body"
 
-A doc's name says where it comes from: `o-en-sh-<page id>.txt`, `o-en-dn-<page id>.txt`. Nothing here is
+A doc's name says where it comes from: `o-en-sh-<page id>.txt`, `o-en-dn-<page id>.txt`, `o-ru-fr-<book id>.txt`
+(a Russian text has no title: its first line is blank). Nothing here is
 committed but this script and the labels; the texts are ignored like the other corpus texts.
 """
 import argparse
@@ -24,6 +33,7 @@ import hashlib
 import html
 import json
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -31,20 +41,29 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 SETS = REPO / "bench" / "extraction" / "sets"
 SHARED = REPO.parent / "shared" / "bench" / "article-extraction"
+FACTRUEVAL = HERE / "sets" / "factrueval"
 
 SOURCES = {  # source code -> folders holding ground-truth.json and html/<id>.html.gz
     "sh": [SHARED, SETS / "scrapinghub-heldout"],
     "dn": [SETS / "dragnet-dev", SETS / "dragnet-heldout"],
 }
-LICENCES = {"sh": "scrapinghub/article-extraction-benchmark (MIT)", "dn": "seomoz/dragnet_data (AGPL-3.0)"}
+LICENCES = {"sh": "scrapinghub/article-extraction-benchmark (MIT)", "dn": "seomoz/dragnet_data (AGPL-3.0)",
+            "fr": "dialogue-evaluation/factRuEval-2016 (MIT; texts CC BY)"}
 UNIT_FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:%|percent|per cent|billion|million|trillion|tonnes|tons|barrels|km|kilometres|kilometers|"
     r"miles|bn|mln|TEU|cubic)", re.I)
+# The Russian list has the same kinds of words (shares, scales, money, mass, distance, volume). Russian texts are
+# short (2,100 characters on average), so two such numbers make a candidate there.
+UNIT_FIGURE_RU = re.compile(
+    r"\d[\d,.]*\s*(?:%|процент|млрд|млн|миллиард|миллион|трлн|триллион|тыс|тонн|баррел|км|километр|кубометр|"
+    r"кубическ|руб|доллар|долл|евро)", re.I)
+MIN_FIGURES = {"sh": 3, "dn": 3, "fr": 2}
 TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
 def pages():
-    """Yields (source, page id, folder, ground-truth entry) for every page of every source present."""
+    """Yields (source, page id, folder, ground-truth entry) for every page of every source present; a Russian
+    text's entry has its text as `articleBody` and no title."""
     for source, folders in SOURCES.items():
         for folder in folders:
             truth = folder / "ground-truth.json"
@@ -53,10 +72,19 @@ def pages():
                 continue
             for page_id, entry in json.loads(truth.read_text(encoding="utf-8")).items():
                 yield source, page_id, folder, entry
+    if not FACTRUEVAL.is_dir():
+        print(f"absent: {FACTRUEVAL} (bring it in with open_texts.py import-ru GITDIR)", file=sys.stderr)
+        return
+    for path in sorted(FACTRUEVAL.glob("book_*.txt")):
+        yield "fr", path.stem.removeprefix("book_"), FACTRUEVAL, {"articleBody": path.read_text(encoding="utf-8")}
+
+
+def figures_in(source, body):
+    return len((UNIT_FIGURE_RU if source == "fr" else UNIT_FIGURE).findall(body))
 
 
 def doc_name(source, page_id):
-    return f"o-en-{source}-{page_id}.txt"
+    return f"o-{'ru' if source == 'fr' else 'en'}-{source}-{page_id}.txt"
 
 
 def title_of(folder, page_id):
@@ -71,6 +99,8 @@ def title_of(folder, page_id):
 def text_of(folder, page_id, entry):
     body = "\n".join(line.strip() for line in (entry.get("articleBody") or "").splitlines())
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    if folder == FACTRUEVAL:
+        return f"\n{body}\n"
     title = title_of(folder, page_id) or body.split("\n", 1)[0][:200]
     return f"{title.strip() or 'Untitled'}\n\n{body}\n"
 
@@ -82,11 +112,12 @@ def order_key(source, page_id):
 def select(args):
     rows = []
     for source, page_id, folder, entry in pages():
-        body = entry.get("articleBody") or ""
-        figures = len(UNIT_FIGURE.findall(body))
-        if figures >= 3:
-            rows.append((order_key(source, page_id), doc_name(source, page_id), figures, entry.get("url", "")))
-    for _, doc, figures, url in sorted(rows):
+        figures = figures_in(source, entry.get("articleBody") or "")
+        if figures >= MIN_FIGURES[source]:
+            rows.append((source == "fr", order_key(source, page_id), doc_name(source, page_id), figures,
+                         entry.get("url", "") or f"factRuEval:book_{page_id}"))
+    # The Russian texts come after the English ones, so the English candidates keep the numbers their labels cite.
+    for _, _, doc, figures, url in sorted(rows):
         print(f"{doc}\t{figures}\t{url}")
     print(f"{len(rows)} candidates", file=sys.stderr)
 
@@ -100,11 +131,24 @@ def build(args):
     written = 0
     for source, page_id, folder, entry in pages():
         doc = doc_name(source, page_id)
-        if doc in wanted or (args.all and len(UNIT_FIGURE.findall(entry.get("articleBody") or "")) >= 3):
+        if doc in wanted or (args.all and figures_in(source, entry.get("articleBody") or "") >= MIN_FIGURES[source]):
             (out / doc).write_text(text_of(folder, page_id, entry), encoding="utf-8")
             wanted.discard(doc)
             written += 1
     print(f"wrote {written} texts to {out}; {len(wanted)} labelled docs without a source page here")
+
+
+def import_ru(args):
+    """Copies devset/book_*.txt and testset/book_*.txt of the factRuEval snapshot into sets/factrueval/."""
+    names = subprocess.run(["git", "--git-dir", args.gitdir, "ls-tree", "-r", "--name-only", "HEAD"],
+                           check=True, capture_output=True, text=True).stdout.split()
+    books = [n for n in names if re.fullmatch(r"(devset|testset)/book_\d+\.txt", n)]
+    FACTRUEVAL.mkdir(parents=True, exist_ok=True)
+    for name in books:
+        text = subprocess.run(["git", "--git-dir", args.gitdir, "show", f"HEAD:{name}"],
+                              check=True, capture_output=True).stdout.decode("utf-8")
+        (FACTRUEVAL / name.split("/")[-1]).write_text(text, encoding="utf-8")
+    print(f"copied {len(books)} texts into {FACTRUEVAL}")
 
 
 def main():
@@ -113,8 +157,10 @@ def main():
     sub.add_parser("select")
     b = sub.add_parser("build")
     b.add_argument("--all", action="store_true", help="also every candidate, labelled or not")
+    r = sub.add_parser("import-ru")
+    r.add_argument("gitdir", help="a bare git directory of dialogue-evaluation/factRuEval-2016")
     args = ap.parse_args()
-    {"select": select, "build": build}[args.command](args)
+    {"select": select, "build": build, "import-ru": import_ru}[args.command](args)
 
 
 if __name__ == "__main__":
