@@ -22,7 +22,7 @@ final class Odds {
     private static final Map<String, Integer> WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
-    private static final String NUMBER_ONLY = "(?i)" + NUMBER;
+    private static final Pattern NUMBER_ONLY = Pattern.compile("(?i)" + NUMBER);
     /** What follows the "in" of odds: "every " perhaps, then the second number, which no letter, digit or % goes on. */
     private static final Pattern WHOLE_AFTER = Pattern.compile("(?i)(?:every\\s+)?" + NUMBER
             + "(?![\\p{L}\\d%]|[.,]\\d)");
@@ -93,7 +93,7 @@ final class Odds {
             return null;
         }
         String first = text.substring(partStart, partEnd);
-        if (!first.matches(NUMBER_ONLY)) {
+        if (!NUMBER_ONLY.matcher(first).matches()) {
             return null;
         }
         String second = after.group(1);
