@@ -24,7 +24,7 @@ was never tuned on.
                               --all, for every candidate), as "title, blank line, body"
 
 A doc's name says where it comes from: `o-en-sh-<page id>.txt`, `o-en-dn-<page id>.txt`, `o-ru-fr-<book id>.txt`
-(a Russian text has no title: its first line is blank). Nothing here is
+(a Russian text's title is its first paragraph when that is one short line, else blank). Nothing here is
 committed but this script and the labels; the texts are ignored like the other corpus texts.
 """
 import argparse
@@ -100,7 +100,12 @@ def text_of(folder, page_id, entry):
     body = "\n".join(line.strip() for line in (entry.get("articleBody") or "").splitlines())
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
     if folder == FACTRUEVAL:
-        return f"\n{body}\n"
+        # No title comes with these texts, but many open with their headline as a paragraph of its own: a first
+        # paragraph of one short line is taken as the title; otherwise the title line stays blank.
+        first, _, rest = body.partition("\n\n")
+        if rest and "\n" not in first and len(first) <= 150:
+            return f"{first}\n\n{rest}\n"
+        return f"\n\n{body}\n"
     title = title_of(folder, page_id) or body.split("\n", 1)[0][:200]
     return f"{title.strip() or 'Untitled'}\n\n{body}\n"
 
