@@ -16,7 +16,8 @@ was never tuned on.
 
   open_texts.py select        list the candidates, in a fixed order (English, then Russian; each by a hash of
                               the page id), with how many figures with a unit each seems to hold; an English page
-                              with fewer than 3 is left out, a Russian text with fewer than 2
+                              with fewer than 3 is left out, a Russian text with fewer than 2 (with --all: listed
+                              after the others, so that all 254 Russian texts are candidates)
   open_texts.py import-ru GITDIR
                               copy the factRuEval texts (devset/ and testset/) of a bare git directory into
                               sets/factrueval/ (GITDIR: for example the snapshot the search tool's fetch brings)
@@ -118,11 +119,13 @@ def select(args):
     rows = []
     for source, page_id, folder, entry in pages():
         figures = figures_in(source, entry.get("articleBody") or "")
-        if figures >= MIN_FIGURES[source]:
-            rows.append((source == "fr", order_key(source, page_id), doc_name(source, page_id), figures,
+        fewer = figures < MIN_FIGURES[source]
+        if not fewer or (args.all and source == "fr"):
+            rows.append((source == "fr", fewer, order_key(source, page_id), doc_name(source, page_id), figures,
                          entry.get("url", "") or f"factRuEval:book_{page_id}"))
-    # The Russian texts come after the English ones, so the English candidates keep the numbers their labels cite.
-    for _, _, doc, figures, url in sorted(rows):
+    # The Russian texts come after the English ones, and with --all the Russian texts with fewer figures after
+    # those, so every candidate keeps the number its label cites.
+    for _, _, _, doc, figures, url in sorted(rows):
         print(f"{doc}\t{figures}\t{url}")
     print(f"{len(rows)} candidates", file=sys.stderr)
 
@@ -159,7 +162,8 @@ def import_ru(args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
-    sub.add_parser("select")
+    sel = sub.add_parser("select")
+    sel.add_argument("--all", action="store_true", help="also every other Russian text (candidates 252 on)")
     b = sub.add_parser("build")
     b.add_argument("--all", action="store_true", help="also every candidate, labelled or not")
     r = sub.add_parser("import-ru")
