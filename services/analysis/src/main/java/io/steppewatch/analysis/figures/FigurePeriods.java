@@ -798,6 +798,10 @@ final class FigurePeriods {
         if (PlannedHeadlines.notTheFigures(found, measure, context, sentence)) {
             return null; // the headline dates a plan, not this figure's facts
         }
+        if (found == null) {
+            // "Verizon said on Monday that 99 percent of its cell towers were online": a fact of a day the text names.
+            found = DayOfReport.month(figure, measure, metric, context, sentence);
+        }
         // A share of the total trade the text dated before, too far back for the carry (decision 51 of round 37).
         return found != null || !TradeTotalShares.applies(measure, context, sentence) ? found
                 : statisticsPeriodBefore(context, sentence.start());

@@ -201,7 +201,8 @@ final class PeriodResolver {
             "(?:(first|1st|premier|1er|первом|первый|первого|первым|i)|(second|2nd|deuxieme|second|2e|втором|второй"
                     + "|второго|вторым|ii)|(third|3rd|troisieme|3e|третьем|третий|третьего|третьим|iii)"
                     + "|(fourth|4th|quatrieme|4e|четвертом|четвертый|четвертого|четвертым|iv))"
-                    + S + "(?:quarter|trimestre|квартал\\p{L}*)" + YEAR_TAIL,
+                    // "third-quarter sales": English joins the ordinal to the noun when the quarter qualifies another
+                    + "(?:" + S + "|[-\u2010\u2011])(?:quarter|trimestre|квартал\\p{L}*)" + YEAR_TAIL,
             FLAGS);
     private static final Pattern Q_SHORT = compile("(?<![\\p{L}\\d])(?:q([1-4])|([1-4])q)" + S + YEAR, FLAGS);
     /** "H1 2024", "1H 2024": a half written short. */
@@ -356,7 +357,8 @@ final class PeriodResolver {
     /* "i", "ii", "iii", "iv": Roman numbers, all opened by "i". */
     private static final Openers QUARTER_OPENERS = new Openers(QUARTER, "first ", "1st ", "premier ", "1er ", "перв",
             "i", "second ", "2nd ", "deuxieme ", "2e ", "втор", "third ", "3rd ", "troisieme ", "3e ", "трет",
-            "fourth ", "4th ", "quatrieme ", "4e ", "четверт");
+            "fourth ", "4th ", "quatrieme ", "4e ", "четверт", "first-", "1st-", "second-", "2nd-", "third-", "3rd-",
+            "fourth-", "4th-");
     private static final Openers HALF_OPENERS = new Openers(HALF, "first ", "premier ", "1er ", "перв", "i",
             "second ", "deuxieme ", "втор");
     private static final Openers DEADLINE_OPENERS = new Openers(DEADLINE, "d'", "d’", "by ", "к ", "до ", "jusqu",
@@ -1835,8 +1837,18 @@ final class PeriodResolver {
         return i;
     }
 
+    /** "fiscal ", "fiscal-year ": the word that makes a quarter after it a company's or a state's own. */
+    private static final Pattern FISCAL_BEFORE = compile("(?<!\\p{L})fiscal(?:[\\s\\u00A0-]+year)?[\\s\\u00A0]+$", FLAGS);
+    private static final int FISCAL_REACH = "fiscal-year ".length();
+
     private static void quarters(String folded, Publication publication, int from, int to, List<Expression> out) {
         QUARTER_OPENERS.matches(folded, from, to, m -> {
+            if (m.group(5) == null && FISCAL_BEFORE.matcher(folded).region(Math.max(0, m.start() - FISCAL_REACH),
+                    m.start()).find()) {
+                // "Apple reported its fiscal fourth-quarter earnings" in October: a company's fiscal quarter with
+                // no year is not the calendar's, and the text does not say which months it spans (NOTES-open-b).
+                return;
+            }
             int quarter = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             addSpan(out, m, m.group(5), publication, (quarter - 1) * 3 + 1, quarter * 3);
         });
