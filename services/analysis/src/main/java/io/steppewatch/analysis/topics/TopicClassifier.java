@@ -362,6 +362,10 @@ public final class TopicClassifier {
             bodyMatches = MarketTrading.without(bodyMatches, body, bodyText, lang);
         }
         titleMatches = MarketTrading.without(titleMatches, title, null, lang);
+        List<List<PhraseMatcher.Match<TopicLexicon.Term>>> outOfSport = SportsSenses.without(titleMatches, title,
+                bodyMatches, body, lang);
+        titleMatches = outOfSport.get(0);
+        bodyMatches = outOfSport.get(1);
         if (underSanctions(titleMatches, bodyMatches)) {
             titleMatches = withoutHardware(titleMatches);
             bodyMatches = withoutHardware(bodyMatches);
