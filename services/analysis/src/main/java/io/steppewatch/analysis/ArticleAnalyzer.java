@@ -196,7 +196,8 @@ public final class ArticleAnalyzer {
         List<TopicDecision> assigned = topics.withoutTradeOnBankSanctions(titleWords, FigureTopics.withFigureEvidence(
                 topics.classify(titleWords, bodyWords, article.body(), language,
                         FigureTopics.measureOtherThings(found)), found, topics.threshold(),
-                f -> topics.tradeNamedOnlyInNames(f.sentence(), language)), language);
+                f -> topics.tradeNamedOnlyInNames(f.sentence(), language)
+                        || topics.tradeOnlyOfSecurities(f.sentence(), language)), language);
         return new Analysis(language, assigned, countries, found);
     }
 

@@ -3,6 +3,7 @@ package io.steppewatch.analysis.topics;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
@@ -27,8 +28,17 @@ final class Stemmer {
     /** News reuses a bounded vocabulary: stems are remembered, up to a limit that caps the memory they take. */
     private static final int MEMO_LIMIT = 200_000;
 
+    /**
+     * English plurals whose sense is not their singular's, left as written: "goods" (merchandise) is not "good",
+     * "customs" (the border service) not "custom" (a habit, a custom design), "securities" (stocks and bonds) not
+     * "security". Folded into the singular, a trade term matched every "good" of a sports or a lifestyle page, "custom
+     * designs" counted as customs, and a market story's securities as security (open corpus, round 52).
+     */
+    private static final Set<String> ENGLISH_PLURALS_OF_THEIR_OWN = Set.of("goods", "customs", "securities");
+
     private final Stem stem;
     private final boolean keepsShortI;
+    private final Set<String> unstemmed;
     private final Map<String, String> memo = new ConcurrentHashMap<>();
     /**
      * The {@link Stemmed} of each numbered word met so far, at the word's {@link WordIds} number: one array read per
@@ -55,27 +65,29 @@ final class Stemmer {
     }
 
     private Stemmer(Stem stem) {
-        this(stem, false);
+        this(stem, false, Set.of());
     }
 
-    private Stemmer(Stem stem, boolean keepsShortI) {
+    private Stemmer(Stem stem, boolean keepsShortI, Set<String> unstemmed) {
         this.stem = stem;
         this.keepsShortI = keepsShortI;
+        this.unstemmed = unstemmed;
     }
 
     static Stemmer forLanguage(String language) {
         return switch (language) {
             case "fr" -> new Stemmer(new FrenchLightStemmer()::stem);
             // Folding turns "й" into "и"; the Russian stemmer needs it to strip "-ый", "-ий", "-ой", "-ей".
-            case "ru" -> new Stemmer(new RussianLightStemmer()::stem, true);
-            case "en" -> new Stemmer(new EnglishMinimalStemmer()::stem);
+            case "ru" -> new Stemmer(new RussianLightStemmer()::stem, true, Set.of());
+            case "en" -> new Stemmer(new EnglishMinimalStemmer()::stem, false, ENGLISH_PLURALS_OF_THEIR_OWN);
             default -> new Stemmer((buffer, length) -> length);
         };
     }
 
     String stem(String folded) {
-        if (isNumber(folded)) {
-            // No stemmer changes digits; figures are too varied to remember and would crowd words out of the memo.
+        if (isNumber(folded) || unstemmed.contains(folded)) {
+            // No stemmer changes digits (nor a plural kept apart); figures are too varied to remember and would crowd
+            // words out of the memo.
             return folded;
         }
         String known = memo.get(folded);

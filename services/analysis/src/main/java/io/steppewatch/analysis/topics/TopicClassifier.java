@@ -359,7 +359,13 @@ public final class TopicClassifier {
         }
         if (bodyText != null) {
             bodyMatches = officeNames.withoutOfficeNames(bodyMatches, body, bodyText, lang);
+            bodyMatches = MarketTrading.without(bodyMatches, body, bodyText, lang);
         }
+        titleMatches = MarketTrading.without(titleMatches, title, null, lang);
+        List<List<PhraseMatcher.Match<TopicLexicon.Term>>> outOfSport = SportsSenses.without(titleMatches, title,
+                bodyMatches, body, lang);
+        titleMatches = outOfSport.get(0);
+        bodyMatches = outOfSport.get(1);
         if (underSanctions(titleMatches, bodyMatches)) {
             titleMatches = withoutHardware(titleMatches);
             bodyMatches = withoutHardware(bodyMatches);
@@ -688,6 +694,21 @@ public final class TopicClassifier {
             }
         }
         return named;
+    }
+
+    /**
+     * Whether {@code sentence} (a figure's sentence, in English) names trade only as the trading of securities: its
+     * only trade words are the bare "trade", "trading" or "traded", and it names shares, stocks, debt or another market
+     * word ({@link MarketTrading}). Such a figure's trade reading rests on the market's word, not on goods moved: a
+     * stock "down 5% in recent trading", claims that "traded hands".
+     */
+    public boolean tradeOnlyOfSecurities(String sentence, String language) {
+        if (sentence == null || sentence.isEmpty() || !"en".equals(language)) {
+            return false;
+        }
+        List<Words.Word> words = Words.split(sentence);
+        return MarketTrading.onlyOfSecurities(lexicon.matcher(language).findAll(words,
+                stemmers.get(language).stemAll(words)), words);
     }
 
     /** Whether most words with letters start with a capital: a headline in title case, where capitals name nothing. */
