@@ -692,21 +692,26 @@ final class MainContentFinder {
     }
 
     private static void wrapInlineRuns(Element div, PageEdits edits) {
+        wrapInlineRuns(div, edits, null);
+    }
+
+    /** @param wrapped gets each paragraph made, when not null */
+    private static void wrapInlineRuns(Element block, PageEdits edits, List<Element> wrapped) {
         List<Node> run = new ArrayList<>();
-        for (Node child : new ArrayList<>(div.childNodes())) {
+        for (Node child : new ArrayList<>(block.childNodes())) {
             boolean inline = child instanceof TextNode
                     || (child instanceof Element e && !BLOCKS.contains(e.normalName()));
             if (inline) {
                 run.add(child);
             } else {
-                wrap(run, edits);
+                wrap(run, edits, wrapped);
                 run.clear();
             }
         }
-        wrap(run, edits);
+        wrap(run, edits, wrapped);
     }
 
-    private static void wrap(List<Node> run, PageEdits edits) {
+    private static void wrap(List<Node> run, PageEdits edits, List<Element> wrapped) {
         boolean hasText = false;
         for (Node node : run) {
             if (node instanceof TextNode t ? !t.isBlank() : node instanceof Element e && e.hasText()) {
@@ -722,6 +727,29 @@ final class MainContentFinder {
         for (Node node : run) {
             edits.append(paragraph, node);
         }
+        if (wrapped != null) {
+            wrapped.add(paragraph);
+        }
+    }
+
+    /**
+     * Wraps the loose text runs of the article's table cells that mix text and blocks into paragraphs, as a div's
+     * are before scoring (see {@link #paragraphise}): an old table layout sets its menu lines ("News: <a>Front
+     * Page</a> | <a>National</a> | ...") loose in the cell that holds the story's paragraphs, where the clean-up,
+     * which judges paragraphs, never saw them. Done only here, on the article, so that the scoring of table layouts
+     * stays as it was. Whether any paragraph was made.
+     */
+    private static boolean wrapLooseCellText(List<Element> all, TextStats stats, PageEdits edits) {
+        List<Element> wrapped = new ArrayList<>();
+        for (Element cell : all) {
+            if ((cell.nameIs("td") || cell.nameIs("th")) && hasBlockChild(cell)) {
+                wrapInlineRuns(cell, edits, wrapped);
+            }
+        }
+        for (Element paragraph : wrapped) {
+            stats.adopt(paragraph);
+        }
+        return !wrapped.isEmpty();
     }
 
     private static Map<Element, Double> score(Element body, TextStats stats, Pass pass) {
@@ -1291,6 +1319,9 @@ final class MainContentFinder {
         // ancestor changes nothing.
         List<Element> all = Walk.elements(article);
         stats.adopt(article);
+        if (wrapLooseCellText(all, stats, edits)) {
+            all = Walk.elements(article);
+        }
         // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
         for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)

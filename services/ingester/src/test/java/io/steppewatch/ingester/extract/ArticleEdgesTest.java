@@ -1617,4 +1617,32 @@ class ArticleEdgesTest {
                 .contains("every parcel is checked as a rule.")
                 .doesNotContain("Night shift returns", "Apricot growers", "Most read");
     }
+
+    @Test
+    void shouldDropTheMenuLinesThatAnOldTableLayoutSetsLooseInTheStorysCellButKeepItsLooseByline() {
+        // An old table layout sets its menus as loose runs of links parted by bars in the cell that holds the story's
+        // paragraphs; only a div's loose runs became paragraphs, so the clean-up never judged these and they stayed.
+        String text = text("""
+                <table width="100%"><tr>
+                <td width="120"><a href="/ads/">Advertise</a></td>
+                <td valign="top">
+                <font color="red">Sections: </font><font><a href="/front.htm">Front Page</a> |
+                <a href="/region.htm">Region</a> | <a href="/business.htm">Business</a> |
+                <a href="/sport.htm">Sport</a> | <a href="/letters.htm">Letters</a> | </font>
+                <p><font size="4"><b>Ferry back on the Amu Darya</b></font></p>
+                Staff Reporter
+                <p>Termez: The ferry across the Amu Darya carried its first cars on Monday since the river froze in
+                January, the port's harbour master said, with forty trucks waiting on the far bank.</p>
+                <p>Crews spent two weeks checking the landing stages, which the ice had shifted, and the crossing now
+                runs every two hours until the evening.</p>
+                <p>Farmers who send their apricots south in spring said the ferry saves them a day on the road.</p>
+                <font color="red">More: </font><font><a href="/region.htm">Region</a> |
+                <a href="/archive.htm">Archive</a> | <a href="/weather.htm">Weather</a> |
+                <a href="/contact.htm">Contact</a> | </font>
+                </td></tr></table>""");
+
+        assertThat(text).contains("The ferry across the Amu Darya carried its first cars", "Staff Reporter",
+                        "saves them a day on the road.")
+                .doesNotContain("Front Page", "Letters", "Archive", "Weather");
+    }
 }
