@@ -80,6 +80,8 @@ final class MainContentFinder {
      * beside it, is no longer scored at all, so it cannot be climbed to and take the columns in with the article.
      */
     private static final int SCORE_ANCESTORS = 3;
+    /** The share of a cell's text that a table in it holds when the cell only lays that table out. */
+    private static final double LAYOUT_TABLE_SHARE = 0.9;
     /** Placed a thousand pixels or more off the page's edge: text for search engines, never for readers. */
     private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
     /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
@@ -760,7 +762,7 @@ final class MainContentFinder {
             if (!SCORED.contains(paragraph.normalName())) {
                 continue;
             }
-            if (paragraph.nameIs("td") && layoutCell(paragraph, stats)) {
+            if (paragraph.nameIs("td") && (layoutCell(paragraph, stats) || holdsLayoutTable(paragraph, stats))) {
                 continue;
             }
             int chars = stats.chars(paragraph);
@@ -806,6 +808,23 @@ final class MainContentFinder {
         for (int i = 0; i < row.childNodeSize(); i++) {
             if (row.childNode(i) instanceof Element other && other != cell && other.nameIs("td")
                     && stats.paragraphs(other) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cell that holds a table with nine tenths of its text or more: the cell only lays that table out (a column of
+     * the page's table around the story's own table, or around the menu's), it is no paragraph. Scored as one, with
+     * the commas of the whole story, every such cell of a nested layout lifted its row, and the row of the page's
+     * outer table, which holds the menu column beside the story, came out on top; that table was then cleared as a
+     * table of links, story and all. A cell whose story runs on past its table (or over two tables) still scores.
+     */
+    private static boolean holdsLayoutTable(Element cell, TextStats stats) {
+        int most = (int) Math.ceil(stats.chars(cell) * LAYOUT_TABLE_SHARE);
+        for (Element child = cell.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs("table") && stats.chars(child) >= most) {
                 return true;
             }
         }
