@@ -80,6 +80,8 @@ final class MainContentFinder {
      * beside it, is no longer scored at all, so it cannot be climbed to and take the columns in with the article.
      */
     private static final int SCORE_ANCESTORS = 3;
+    /** The share of a cell's text that a table in it holds when the cell only lays that table out. */
+    private static final double LAYOUT_TABLE_SHARE = 0.9;
     /** Placed a thousand pixels or more off the page's edge: text for search engines, never for readers. */
     private static final Pattern OFF_SCREEN = Pattern.compile("(^|;)(left|top|text-indent|margin-left):-\\d{4,}");
     /** How far up from the article, and how many elements back from it, a standfirst is looked for. */
@@ -692,21 +694,26 @@ final class MainContentFinder {
     }
 
     private static void wrapInlineRuns(Element div, PageEdits edits) {
+        wrapInlineRuns(div, edits, null);
+    }
+
+    /** @param wrapped gets each paragraph made, when not null */
+    private static void wrapInlineRuns(Element block, PageEdits edits, List<Element> wrapped) {
         List<Node> run = new ArrayList<>();
-        for (Node child : new ArrayList<>(div.childNodes())) {
+        for (Node child : new ArrayList<>(block.childNodes())) {
             boolean inline = child instanceof TextNode
                     || (child instanceof Element e && !BLOCKS.contains(e.normalName()));
             if (inline) {
                 run.add(child);
             } else {
-                wrap(run, edits);
+                wrap(run, edits, wrapped);
                 run.clear();
             }
         }
-        wrap(run, edits);
+        wrap(run, edits, wrapped);
     }
 
-    private static void wrap(List<Node> run, PageEdits edits) {
+    private static void wrap(List<Node> run, PageEdits edits, List<Element> wrapped) {
         boolean hasText = false;
         for (Node node : run) {
             if (node instanceof TextNode t ? !t.isBlank() : node instanceof Element e && e.hasText()) {
@@ -722,6 +729,29 @@ final class MainContentFinder {
         for (Node node : run) {
             edits.append(paragraph, node);
         }
+        if (wrapped != null) {
+            wrapped.add(paragraph);
+        }
+    }
+
+    /**
+     * Wraps the loose text runs of the article's table cells that mix text and blocks into paragraphs, as a div's
+     * are before scoring (see {@link #paragraphise}): an old table layout sets its menu lines ("News: <a>Front
+     * Page</a> | <a>National</a> | ...") loose in the cell that holds the story's paragraphs, where the clean-up,
+     * which judges paragraphs, never saw them. Done only here, on the article, so that the scoring of table layouts
+     * stays as it was. Whether any paragraph was made.
+     */
+    private static boolean wrapLooseCellText(List<Element> all, TextStats stats, PageEdits edits) {
+        List<Element> wrapped = new ArrayList<>();
+        for (Element cell : all) {
+            if ((cell.nameIs("td") || cell.nameIs("th")) && hasBlockChild(cell)) {
+                wrapInlineRuns(cell, edits, wrapped);
+            }
+        }
+        for (Element paragraph : wrapped) {
+            stats.adopt(paragraph);
+        }
+        return !wrapped.isEmpty();
     }
 
     private static Map<Element, Double> score(Element body, TextStats stats, Pass pass) {
@@ -732,7 +762,7 @@ final class MainContentFinder {
             if (!SCORED.contains(paragraph.normalName())) {
                 continue;
             }
-            if (paragraph.nameIs("td") && layoutCell(paragraph, stats)) {
+            if (paragraph.nameIs("td") && (layoutCell(paragraph, stats) || holdsLayoutTable(paragraph, stats))) {
                 continue;
             }
             int chars = stats.chars(paragraph);
@@ -778,6 +808,23 @@ final class MainContentFinder {
         for (int i = 0; i < row.childNodeSize(); i++) {
             if (row.childNode(i) instanceof Element other && other != cell && other.nameIs("td")
                     && stats.paragraphs(other) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cell that holds a table with nine tenths of its text or more: the cell only lays that table out (a column of
+     * the page's table around the story's own table, or around the menu's), it is no paragraph. Scored as one, with
+     * the commas of the whole story, every such cell of a nested layout lifted its row, and the row of the page's
+     * outer table, which holds the menu column beside the story, came out on top; that table was then cleared as a
+     * table of links, story and all. A cell whose story runs on past its table (or over two tables) still scores.
+     */
+    private static boolean holdsLayoutTable(Element cell, TextStats stats) {
+        int most = (int) Math.ceil(stats.chars(cell) * LAYOUT_TABLE_SHARE);
+        for (Element child = cell.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs("table") && stats.chars(child) >= most) {
                 return true;
             }
         }
@@ -1291,6 +1338,9 @@ final class MainContentFinder {
         // ancestor changes nothing.
         List<Element> all = Walk.elements(article);
         stats.adopt(article);
+        if (wrapLooseCellText(all, stats, edits)) {
+            all = Walk.elements(article);
+        }
         // Share bars and social widgets; a long block that merely mentions "social" in its class stays.
         for (Element element : all) {
             if (element != article && element.parent() != null && ClassHints.share(element)

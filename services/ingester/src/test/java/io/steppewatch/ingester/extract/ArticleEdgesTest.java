@@ -1617,4 +1617,99 @@ class ArticleEdgesTest {
                 .contains("every parcel is checked as a rule.")
                 .doesNotContain("Night shift returns", "Apricot growers", "Most read");
     }
+
+    @Test
+    void shouldDropTheMenuLinesThatAnOldTableLayoutSetsLooseInTheStorysCellButKeepItsLooseByline() {
+        // An old table layout sets its menus as loose runs of links parted by bars in the cell that holds the story's
+        // paragraphs; only a div's loose runs became paragraphs, so the clean-up never judged these and they stayed.
+        String text = text("""
+                <table width="100%"><tr>
+                <td width="120"><a href="/ads/">Advertise</a></td>
+                <td valign="top">
+                <font color="red">Sections: </font><font><a href="/front.htm">Front Page</a> |
+                <a href="/region.htm">Region</a> | <a href="/business.htm">Business</a> |
+                <a href="/sport.htm">Sport</a> | <a href="/letters.htm">Letters</a> | </font>
+                <p><font size="4"><b>Ferry back on the Amu Darya</b></font></p>
+                Staff Reporter
+                <p>Termez: The ferry across the Amu Darya carried its first cars on Monday since the river froze in
+                January, the port's harbour master said, with forty trucks waiting on the far bank.</p>
+                <p>Crews spent two weeks checking the landing stages, which the ice had shifted, and the crossing now
+                runs every two hours until the evening.</p>
+                <p>Farmers who send their apricots south in spring said the ferry saves them a day on the road.</p>
+                <font color="red">More: </font><font><a href="/region.htm">Region</a> |
+                <a href="/archive.htm">Archive</a> | <a href="/weather.htm">Weather</a> |
+                <a href="/contact.htm">Contact</a> | </font>
+                </td></tr></table>""");
+
+        assertThat(text).contains("The ferry across the Amu Darya carried its first cars", "Staff Reporter",
+                        "saves them a day on the road.")
+                .doesNotContain("Front Page", "Letters", "Archive", "Weather");
+    }
+
+    @Test
+    void shouldTakeTheStoryOfANestedTableLayoutWithoutTheColumnsBesideIt() {
+        // The page is one table: a menu column, the story's column and a column of latest stories. The story's
+        // column only lays out the story's own tables; scored as a paragraph, with all the story's commas, it lifted
+        // the page's one row (which also took a point from each side column) above the rows of the story itself, and
+        // the page's table came out as the article, side columns and all.
+        StringBuilder menu = new StringBuilder("<table width=\"99%\"><tr><td>&nbsp;Sections</td></tr>");
+        String[] sections = {"Region", "Business", "Sport", "Culture", "Weather", "Letters", "Archive", "Jobs",
+                "Photo of the day", "Classifieds", "Contact us", "Advertise with us", "Subscribe to the print edition",
+                "Readers letters and opinions", "Television and radio listings", "Markets and exchange rates"};
+        for (String section : sections) {
+            menu.append("<tr><td>&nbsp;<a href=\"/").append(section.length()).append(".php\">").append(section)
+                    .append("</a></td></tr>");
+        }
+        menu.append("<tr><td>&nbsp;Partners</td></tr>");
+        for (String partner : new String[] {"Steppe Jobs", "River Recipes", "Caspian Arcade", "Silk Road Travel"}) {
+            menu.append("<tr><td>&nbsp;<a href=\"https://").append(partner.length())
+                    .append(".partner.example/\">").append(partner).append("</a></td></tr>");
+        }
+        menu.append("</table>");
+        StringBuilder latest = new StringBuilder("<table><tr><td>&nbsp;Latest</td></tr><tr><td><table>");
+        String[] headlines = {"Night shift returns to the grain quay", "New bus routes for the river suburbs",
+                "Water limits eased after the spring rain", "School choir wins the regional festival",
+                "Farmers open a new market hall on Sunday"};
+        for (int i = 0; i < headlines.length; i++) {
+            latest.append("<tr><td><li><a href=\"/news/").append(i).append(".php\">").append(headlines[i])
+                    .append("</a> (Termez, ").append(i + 1).append(" March)</li></td></tr>");
+        }
+        latest.append("</table></td></tr></table>");
+        String text = text("""
+                <table width="100%"><tr>
+                <td valign="top" width="115"><table><tr><td>""" + menu + """
+                </td></tr></table></td>
+                <td width="2"><img src="/spacer.gif" width="2"></td>
+                <td width="525" valign="top">
+                <table width="100%"><tr><td>
+                <table width="99%"><tr><td><img src="/spacer.gif" height="4"></td></tr></table>
+                <table width="100%"><tr><td colspan="2">
+                <table width="99%"><tr><td><img src="/spacer.gif" height="4"></td></tr><tr><td>
+                <h1>Ferry back on the Amu Darya</h1><small>From our Termez correspondent<br></small>
+                Termez, March 2: The ferry across the Amu Darya carried its first cars on Monday, since the river
+                froze in January, the port's harbour master said, with forty trucks, two buses and a tractor waiting
+                on the far bank.<br><br>Crews spent two weeks checking the landing stages, which the ice had shifted,
+                and the crossing now runs every two hours, from dawn, until the evening.<br><br>Farmers who send
+                their apricots, melons and cotton south in spring said the ferry saves them a day, or more, on the
+                road.<br><br>The harbour master said the port, which also handles grain and timber, expects more
+                traffic than last year, as new customs rules, agreed in the autumn, shorten the checks.<br><br>Drivers
+                waiting on the far bank, some since Saturday, said the wait had been long, but calm.<br><br>The ferry
+                is the only crossing for a hundred kilometres in either direction and the new bridge that the two
+                governments have spoken of for years is not expected before the end of the decade.<br><br>Families
+                on both banks who had not seen each other since the winter met on the landing stage on Monday morning
+                and some of them brought bread and tea for the crew.<br><br>The port expects the first barges of the
+                season to arrive from the north within the next fortnight if the water stays as high as it is
+                now.<br><br>Copyright Steppe News Service
+                </td></tr></table>
+                </td></tr></table>
+                </td></tr></table>
+                </td>
+                <td width="120" valign="top">""" + latest + """
+                </td>
+                </tr></table>""");
+
+        assertThat(text).startsWith("From our Termez correspondent")
+                .endsWith("Copyright Steppe News Service")
+                .doesNotContain("Latest", "Sections", "Night shift returns");
+    }
 }
