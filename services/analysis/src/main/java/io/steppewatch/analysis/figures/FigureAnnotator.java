@@ -667,6 +667,10 @@ public final class FigureAnnotator {
             // it created or holds (decision 62 of round 38), whatever word of staff counts them.
             metric = OTHER;
         }
+        if (JOBS.equals(metric) && JobCuts.cutOrLost(figure, context, sentence)) {
+            // "PayPal to cut 325 jobs", "supprimer 1 200 emplois": jobs done away with are no jobs created (JobCuts)
+            metric = OTHER;
+        }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
             metric = OTHER; // "the route will be shortened by 900 km": a saving in length, not a route's length
         }
