@@ -33,6 +33,8 @@ final class MarketTrading {
     /** Words that name a securities market's gauge or its trading ("stock", "Kospi Index", "premarket"). */
     private static final Set<String> GAUGES = Set.of("stock", "stocks", "index", "indexes", "indices", "futures",
             "premarket");
+    private static final int TRADED_LENGTH = "traded".length();
+    private static final int TRADING_LENGTH = "trading".length();
     /** How many words may stand between "in" and "trading" ("in Tuesday's early trading"). */
     private static final int SESSION_REACH = 3;
 
@@ -98,7 +100,9 @@ final class MarketTrading {
         List<CueLexicon.Hit<T>> kept = null;
         for (int h = 0; h < hits.size(); h++) {
             CueLexicon.Hit<T> hit = hits.get(h);
-            if (marketCue(words, indexAt(words, hit.start()))) {
+            int length = hit.end() - hit.start();
+            // only a one-word hit as long as "traded" or "trading" can be one: no search for the others
+            if ((length == TRADED_LENGTH || length == TRADING_LENGTH) && marketCue(words, indexAt(words, hit.start()))) {
                 if (kept == null) {
                     kept = new ArrayList<>(hits.subList(0, h));
                 }
