@@ -201,7 +201,8 @@ public final class FigureAnnotator {
         // where a period the figure's sentence leaves out may be set.
         for (int[] span : spansAround(sentences, surface, 1)) {
             List<Words.Word> inSpan = wordsIn(words, span[0], span[1]);
-            metricHits.addAll(cues.metricsIn(inSpan));
+            // "fell 5% in early trading": a securities market's, no trade between parties (MarketTrading).
+            metricHits.addAll(MarketTrading.withoutMarketCues(inSpan, cues.metricsIn(inSpan)));
             for (CueLexicon.Hit<String> hit : cues.cuesIn(inSpan)) {
                 // "Сегодня" in «Казахстан Сегодня» names an agency and says nothing of now (decision 52 of round 37).
                 if (!"present".equals(hit.value()) || !NameWords.nameWord(text, hit.start(), hit.end())) {
@@ -631,6 +632,11 @@ public final class FigureAnnotator {
         if ("percent".equals(figure.unit()) && FigureMetrics.inPercentagePoints(figure, context)) {
             metric = OTHER; // a difference of two rates or shares, not a change of what any metric measures
         }
+        if (metric.startsWith(TRADE) && MarketTrading.securitiesSentence(context, sentence)) {
+            // "the Kospi Index fell 0.5%" under a trade-war headline: a securities market's move, no trade between
+            // parties (MarketTrading)
+            metric = OTHER;
+        }
         if (OTHER.equals(metric) && "TEU".equals(figure.unit())) {
             // "Le port a traité 50 000 EVP": the unit itself counts containers; no word needs to say so.
             metric = "cargo.containers";
@@ -659,6 +665,10 @@ public final class FigureAnnotator {
         if (JOBS.equals(metric) && trainedJustBefore(figure, context)) {
             // "a formé 2 000 employés", "trained 500 workers": people a project trained are no jobs
             // it created or holds (decision 62 of round 38), whatever word of staff counts them.
+            metric = OTHER;
+        }
+        if (JOBS.equals(metric) && JobCuts.cutOrLost(figure, context, sentence)) {
+            // "PayPal to cut 325 jobs", "supprimer 1 200 emplois": jobs done away with are no jobs created (JobCuts)
             metric = OTHER;
         }
         if (ROUTE_LENGTH.equals(metric) && measure == Measure.CHANGE) {
