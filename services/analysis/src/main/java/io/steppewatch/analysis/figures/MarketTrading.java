@@ -102,7 +102,8 @@ final class MarketTrading {
             CueLexicon.Hit<T> hit = hits.get(h);
             int length = hit.end() - hit.start();
             // only a one-word hit as long as "traded" or "trading" can be one: no search for the others
-            if ((length == TRADED_LENGTH || length == TRADING_LENGTH) && marketCue(words, indexAt(words, hit.start()))) {
+            if ((length == TRADED_LENGTH || length == TRADING_LENGTH)
+                    && marketCue(words, Subjects.indexAt(words, hit.start()))) {
                 if (kept == null) {
                     kept = new ArrayList<>(hits.subList(0, h));
                 }
@@ -111,20 +112,5 @@ final class MarketTrading {
             }
         }
         return kept == null ? hits : kept;
-    }
-
-    /** The index of the word of {@code words} that starts at {@code start} (a hit always starts on a word). */
-    private static int indexAt(List<Words.Word> words, int start) {
-        int low = 0;
-        int high = words.size() - 1;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (words.get(mid).start() < start) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }
