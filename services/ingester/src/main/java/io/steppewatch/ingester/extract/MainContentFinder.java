@@ -67,6 +67,8 @@ final class MainContentFinder {
     private static final int LEAD_RIVAL_TEXT = 3;
     /** How well a block named like the best one must score to count as another part of the same article. */
     private static final double SAME_KIND_SHARE = 0.5;
+    /** How well a block named like the best one and lying before the article must score to be its opening part. */
+    private static final double OPENING_PART_SHARE = 0.25;
     /** A headline this short (a site's name) says nothing about which story a page is about. */
     private static final int MIN_HEADLINE_CHARS = 15;
     /** How well the best block of the page's own story must score, against the best block of the page. */
@@ -312,6 +314,7 @@ final class MainContentFinder {
         // is the post the strict reading found, and would make that reading look like the article (see find).
         List<Element> blocks = articleBlocks(doc, top, scores, stats);
         blocks = withPartsApart(blocks, top, body, ranked, scores, stats);
+        blocks = withOpeningPart(blocks, top, ranked, scores, stats);
         // The standfirst sits before the article's first block, which is not always its best-scoring one: a body
         // split into blocks of one kind (a section each) often scores best in a later block.
         Element standfirst = standfirst(blocks.get(0), body, stats,
@@ -1126,6 +1129,61 @@ final class MainContentFinder {
                 return blocks;
             }
         }
+        return parts;
+    }
+
+    /**
+     * A story's opening paragraphs often sit in a block of their own, named like the body's (a lead picture, an
+     * advertisement or a new layout row comes between them and the rest), and being short, score well under half as
+     * well as the body: neither {@link #withSameKindParts} nor {@link #withPartsApart} takes them. A block named like
+     * the article's best block, scoring at least {@link #OPENING_PART_SHARE} of it, lying before the article and
+     * outside it with no headline between them, comes in as the article's first block. Only before: a short block
+     * named like the body after it is more often a teaser of the next story than the rest of this one.
+     */
+    private static List<Element> withOpeningPart(List<Element> blocks, Element top, List<Element> ranked,
+            Map<Element, Double> scores, TextStats stats) {
+        Element best = null;
+        for (Element block : ranked) {
+            if (block == top || isAncestor(top, block)) {
+                best = block;
+                break;
+            }
+        }
+        if (best == null || best.className().isEmpty()) {
+            return blocks;
+        }
+        String kind = best.className();
+        double floor = scores.get(best) * OPENING_PART_SHARE;
+        Element opening = null;
+        for (Element other : ranked) {
+            if (other != best && sameKind(kind, other.className()) && scores.get(other) >= floor
+                    && scores.get(other) < scores.get(best) * SAME_KIND_SHARE) {
+                opening = other;
+                break;
+            }
+        }
+        if (opening == null) {
+            return blocks;
+        }
+        for (Element block : blocks) {
+            if (block == opening || isAncestor(block, opening) || isAncestor(opening, block)) {
+                return blocks;
+            }
+        }
+        List<Element> order = stats.elements();
+        int from = order.indexOf(opening);
+        int to = order.indexOf(blocks.get(0));
+        if (from < 0 || to < 0 || from > to) {
+            return blocks;
+        }
+        for (int i = from; i < to; i++) {
+            if (order.get(i).nameIs("h1")) {
+                return blocks;
+            }
+        }
+        List<Element> parts = new ArrayList<>(blocks.size() + 1);
+        parts.add(opening);
+        parts.addAll(blocks);
         return parts;
     }
 
