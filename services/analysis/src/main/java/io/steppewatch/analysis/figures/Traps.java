@@ -65,7 +65,8 @@ final class Traps {
     private static final Set<String> AGE_AFTER = WordSet.copyOf(List.of("жасында", "жастағы", "жасар", "жасқа",
             "жаста", "жасындағы", "yoshida", "yoshli", "yoshdagi", "yoshga", "yoshda", "ешида", "ешли", "ешдаги",
             "ешга", "ешда"));
-    private static final Set<String> AGE_BEFORE = Set.copyOf(List.of("age", "aged", "agee", "ages", "agees", "возрасте", "возраст", "ему", "ей", "исполнилось"));
+    private static final Set<String> AGE_BEFORE = Set.copyOf(List.of("age", "aged", "agee", "ages", "agees", "возрасте", "возраст", "ему", "ей", "исполнилось",
+            "моложе", "старше", "младше"));
     private static final Set<String> FURNITURE_BEFORE = Set.copyOf(List.of("page", "pages", "link", "photo", "photos", "image",
             "slide", "p", "pp", "n", "no", "nº", "numero", "number", "№", "article", "articles", "chapitre", "chapter",
             "section", "стр", "страница", "номер", "статья", "статьи", "vol", "tome", "comments", "commentaires",
@@ -524,6 +525,14 @@ final class Traps {
             "ressortissante", "suspect", "victime", "soldat", "militaire", "chauffeur", "conducteur"));
 
     /**
+     * Russian nouns of a person that take an age right after them, in the genitive of years: "женщина 60 лет",
+     * "мужчину 45 лет". Folded.
+     */
+    private static final Set<String> RUSSIAN_PERSON_NOUNS = WordSet.copyOf(Words.foldAll("мужчина", "мужчину", "женщина",
+            "женщину", "девушка", "девушку", "юноша", "юношу", "девочка", "девочку", "мальчик", "мальчика", "подросток",
+            "подростка", "пенсионер", "пенсионера", "пенсионерка", "пенсионерку", "ребенок", "ребенка"));
+
+    /**
      * The age of a person, told the two ways the press writes it beside a name: set off by commas after the name
      * ("Amirkhon Saïdov, 53 ans, et ...", "Abdulkhakim, примерно 45 лет, житель ...", "Karimi, 73 ans, s'y fait
      * soigner"), or after a French noun of a person with "de" ("lycéen de 18 ans"). {@code [start, end)} runs from
@@ -535,7 +544,8 @@ final class Traps {
             return true;
         }
         String before = wordBefore(text, start);
-        return "de".equals(before) && PERSON_NOUNS.contains(wordBefore(text, wordStartBefore(text, start)));
+        return "de".equals(before) && PERSON_NOUNS.contains(wordBefore(text, wordStartBefore(text, start)))
+                || RUSSIAN_PERSON_NOUNS.contains(before);
     }
 
     /** Whether a comma after a capitalised word stands right before {@code start}, an approximation between. */

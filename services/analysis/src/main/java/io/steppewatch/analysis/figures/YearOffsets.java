@@ -44,6 +44,15 @@ final class YearOffsets {
             "день в день"));
     /** Words right before the number (past the approximations) that make it a distance in time. Folded. */
     private static final Set<String> OFFSET_BEFORE = WordSet.copyOf(Words.foldAll("через", "dans"));
+    /**
+     * "за N дней до": the Russian "N days before", the preposition before the number and "до" right after the word of
+     * days ("за два дня до выборов"); "за" alone is a span ("за пять дней работы"). Folded.
+     */
+    private static final String DAYS_AHEAD_OF = "за";
+    private static final String DAYS_AHEAD_OF_END = "до";
+    /** Stems of the places a journey runs to ("до границы", "до порта"): after "за N дней до", no event. Folded. */
+    private static final List<String> DESTINATION_STEMS = Words.foldAll("границ", "порт", "станци", "терминал",
+            "пункт", "город", "столиц", "побереж", "пограничн", "места");
     /** "il y a": the French "ago", three words before the number. Folded, space-joined. */
     private static final String IL_Y_A = "il y a";
     /** Words between an offset and its number: "il y a encore trois ans", "через почти пять лет". Folded. */
@@ -126,7 +135,8 @@ final class YearOffsets {
 
     /**
      * Whether the days in {@code [start, end)} date an event: "ago", "earlier", "plus tôt", "назад" after the
-     * word of days, "il y a" before the number, or "before" and "after" right behind a date.
+     * word of days, "il y a", "через" or "dans" before the number, "за" before it with "до" after the word of days
+     * ("за два дня до гонки"), or "before" and "after" right behind a date.
      */
     static boolean daysDateEvent(String text, int start, int end) {
         List<String> after = wordsAfter(text, end, 4);
@@ -140,7 +150,35 @@ final class YearOffsets {
         while (k > 0 && APPROXIMATIONS.contains(before.get(k - 1))) {
             k--;
         }
+        if (k > 0 && OFFSET_BEFORE.contains(before.get(k - 1))) {
+            return true; // "завершится через 6 дней", "dans dix jours"
+        }
+        if (k > 0 && DAYS_AHEAD_OF.equals(before.get(k - 1)) && after.size() >= 2
+                && DAYS_AHEAD_OF_END.equals(after.get(0)) && aheadOfAnEvent(text, end, after.get(1))) {
+            return true; // "за два дня до гонки": so many days ahead of an event
+        }
         return k >= 3 && IL_Y_A.equals(before.get(k - 3) + " " + before.get(k - 2) + " " + before.get(k - 1));
+    }
+
+    /**
+     * Whether the word after "за N дней до" ({@code folded}, the first word of that spelling after {@code end}) is an
+     * event ("до гонки", "до выборов") rather than where a journey ends: a capitalised place ("за 12 дней до Европы")
+     * or a noun of a place on a route ("до границы", "до порта") makes the days a transit time.
+     */
+    private static boolean aheadOfAnEvent(String text, int end, String folded) {
+        if (Words.startsWithAny(folded, DESTINATION_STEMS)) {
+            return false;
+        }
+        int i = end;
+        for (int word = 0; word < 2 && i < text.length(); word++) { // past "до" to the next word
+            while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+                i++;
+            }
+            while (word == 0 && i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i < text.length() && !Character.isUpperCase(text.charAt(i));
     }
 
     /**

@@ -38,4 +38,24 @@ class DayOffsetsTest {
     void shouldLeaveOutDaysThatDateAnEventAndKeepDaysThatLast(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected == null ? "" : expected));
     }
+
+    /**
+     * Round 52: Russian days put before the number with "через" (or French "dans"), and "за N дней до" (so many days
+     * ahead of an event), date it too; "за N дней" alone and "в течение N дней" last.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ru | Суд над водителем начался через три дня после аварии на трассе.               |
+            ru | Продажа лотов на бирже закончится через 5 дней.                                |
+            ru | Опрос провели за десять дней до голосования в парламенте.                     |
+            ru | Кстати, за два дня до рейса таможня уже проверяла этот вагон.                 |
+            fr | Le pont rouvrira dans dix jours.                                                  |
+            ru | Груз доставляется за 9 дней до границы Китая.                                    | 9 дней=9 days
+            ru | Контейнер идёт за 14 дней до Роттердама.                                         | 14 дней=14 days
+            ru | Груз доставляется за 9 дней.                                                      | 9 дней=9 days
+            ru | Стороны не могли договориться в течение 4 дней.                                  | 4 дней=4 days
+            """)
+    void shouldLeaveOutRussianDaysAheadOfOrAfterAnEvent(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected == null ? "" : expected));
+    }
 }

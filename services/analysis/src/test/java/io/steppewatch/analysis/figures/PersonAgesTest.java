@@ -32,4 +32,22 @@ class PersonAgesTest {
     void shouldLeaveOutTheAgeOfAPersonNamedBesideIt(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected == null ? "" : expected));
     }
+
+    /**
+     * Round 52: a Russian age bounded by a comparative ("не моложе 21 года", "старше 65 лет") or put right after a
+     * noun of a person ("мужчина 45 лет") is no figure either; a term of years after a thing stays.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ru | Льгота положена водителям не моложе 21 года.                         |
+            ru | К отбору допускаются юноши не старше 19 лет.                         |
+            ru | Прививку делают всем, кто старше 65 лет.                              |
+            ru | Полиция задержала мужчину 45 лет на границе.                         |
+            ru | Обычный покупатель — женщина 50 лет.                                  |
+            ru | Договор аренды земли продлен на 49 лет.                               | 49 лет=49 years
+            ru | Стаж водителя — 12 лет.                                               | 12 лет=12 years
+            """)
+    void shouldLeaveOutARussianAgeByAComparativeOrAPersonNoun(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected == null ? "" : expected));
+    }
 }
