@@ -36,6 +36,19 @@ final class Stemmer {
      */
     private static final Set<String> ENGLISH_PLURALS_OF_THEIR_OWN = Set.of("goods", "customs", "securities");
 
+    /**
+     * Russian words that the light stemmer cuts down to the stem of a lexicon term of another sense, left as written:
+     * Georgia's name (Грузия, Грузии, Грузию, Грузией) becomes "груз", the stem of cargo, and the adverbs "потом" and
+     * "потому" become "пот", the stem of the port of Poti; a scientist (учёный, учёные, with "ё" folded) becomes "учен",
+     * the stem of a military drill (учения). Stemmed, every page naming Georgia or saying "потому что" counted corridor
+     * evidence and every science story security (open corpus, round 52: a Council of Europe story, a musicians'
+     * appeal, a ministerial meeting; superconductors, a science foundation).
+     */
+    private static final Set<String> RUSSIAN_WORDS_OF_THEIR_OWN = Set.of(
+            "грузия", "грузии", "грузию", "грузией", "грузиеи", "потом", "потому",
+            "ученый", "ученыи", "ученого", "ученому", "ученым", "ученом", "ученые", "ученых", "учеными",
+            "ученая", "ученой", "ученои", "ученую");
+
     private final Stem stem;
     private final boolean keepsShortI;
     private final Set<String> unstemmed;
@@ -78,7 +91,7 @@ final class Stemmer {
         return switch (language) {
             case "fr" -> new Stemmer(new FrenchLightStemmer()::stem);
             // Folding turns "й" into "и"; the Russian stemmer needs it to strip "-ый", "-ий", "-ой", "-ей".
-            case "ru" -> new Stemmer(new RussianLightStemmer()::stem, true, Set.of());
+            case "ru" -> new Stemmer(new RussianLightStemmer()::stem, true, RUSSIAN_WORDS_OF_THEIR_OWN);
             case "en" -> new Stemmer(new EnglishMinimalStemmer()::stem, false, ENGLISH_PLURALS_OF_THEIR_OWN);
             default -> new Stemmer((buffer, length) -> length);
         };
