@@ -43,18 +43,40 @@ import io.steppewatch.analysis.text.Words;
 public record ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                            boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine,
                            String statistics, String exporter, boolean titleFlow, List<String> titlePort,
-                           String transit) {
+                           String transit, int mainFirstAt, int mainMentions) {
 
     public ArticleFrame(List<String> ranked, List<String> title, List<String> corridors, String titlePeriod,
                         boolean foreignTrade, List<String> route, boolean titleRegion, boolean titleLine) {
         this(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine, null, null, false,
-                List.of(), null);
+                List.of(), null, -1, Integer.MAX_VALUE);
     }
 
     /** This frame with the country whose statistics office the article cites. */
     public ArticleFrame withStatistics(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                country, exporter, titleFlow, titlePort, transit);
+                country, exporter, titleFlow, titlePort, transit, mainFirstAt, mainMentions);
+    }
+
+    /**
+     * This frame with where the body first names the article's most mentioned party and how often it names it (the
+     * offset of its first mention; -1 and {@link Integer#MAX_VALUE} when unknown, which {@link Subjects} reads as
+     * named from the start and often).
+     */
+    public ArticleFrame withMainMentions(List<Mention> bodyMentions) {
+        if (ranked.isEmpty()) {
+            return this;
+        }
+        String main = ranked.get(0);
+        int first = -1;
+        int count = 0;
+        for (Mention m : bodyMentions) {
+            if (m.code().equals(main)) {
+                first = count == 0 ? m.start() : first;
+                count++;
+            }
+        }
+        return count == 0 ? this : new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route,
+                titleRegion, titleLine, statistics, exporter, titleFlow, titlePort, transit, first, count);
     }
 
     /** The headline's mentions without those naming where a drug came from ("Afghan drugs", "héroïne afghane"). */
@@ -65,7 +87,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     /** This frame with the country the article makes an exporter ({@link ProductFlows#exporter}). */
     public ArticleFrame withExporter(String country) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, country, titleFlow, titlePort, transit);
+                statistics, country, titleFlow, titlePort, transit, mainFirstAt, mainMentions);
     }
 
     /**
@@ -74,7 +96,8 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      */
     public ArticleFrame withTitleFlow(List<Mention> titleMentions, List<Words.Word> titleWords) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, exporter, Subjects.setsFlow(titleMentions, titleWords), titlePort, transit);
+                statistics, exporter, Subjects.setsFlow(titleMentions, titleWords), titlePort, transit,
+                mainFirstAt, mainMentions);
     }
 
     /**
@@ -84,7 +107,7 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
     public ArticleFrame withTitlePort(String headline, List<Mention> titleMentions, List<Words.Word> titleWords) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
                 statistics, exporter, titleFlow, Subjects.portTownsOfHeadline(headline, titleMentions, titleWords),
-                transit);
+                transit, mainFirstAt, mainMentions);
     }
 
     /**
@@ -93,7 +116,8 @@ public record ArticleFrame(List<String> ranked, List<String> title, List<String>
      */
     public ArticleFrame withTransit(List<Mention> titleMentions, List<Words.Word> titleWords) {
         return new ArticleFrame(ranked, title, corridors, titlePeriod, foreignTrade, route, titleRegion, titleLine,
-                statistics, exporter, titleFlow, titlePort, TransitCountries.ofHeadline(titleMentions, titleWords));
+                statistics, exporter, titleFlow, titlePort, TransitCountries.ofHeadline(titleMentions, titleWords),
+                mainFirstAt, mainMentions);
     }
 
     /**

@@ -1166,6 +1166,13 @@ final class Subjects {
                     // A pair with a country of the region is the relation the article follows (the regional quotes:
                     // a border clash's casualties, a trade's sums, their pair in 55 figures of 17 texts)
                     if (title.isEmpty() && !regionAmongFirstTwo(ranked)) {
+                        // "Dell is buying EMC for $67 billion" in a story that names the US once, further on ("before
+                        // the Fed raises rates"): a country the body names fewer than three times and first after
+                        // the figure was named in passing, and is not what the figure is about (open corpus, dev:
+                        // such figures are labelled with no subject)
+                        if (namedOnlyInPassingAfter(start, article)) {
+                            return List.of();
+                        }
                         return firstOne(ranked);
                     }
                     List<String> candidates = new ArrayList<>(title);
@@ -4510,6 +4517,17 @@ final class Subjects {
      * The one country the paragraph names before the figure, else the headline's one country (when the paragraph
      * names none or names it among others), else the article's exporter; null when none of these is one country.
      */
+    /** How often the body must name the article's main party for it to be more than a mention in passing. */
+    private static final int PASSING_MENTIONS = 3;
+
+    /**
+     * Whether the article's most mentioned party is named in the body fewer than {@link #PASSING_MENTIONS} times, all
+     * after the figure at {@code start} (a headline's figure stands before the body).
+     */
+    private static boolean namedOnlyInPassingAfter(int start, ArticleFrame article) {
+        return article.mainMentions() < PASSING_MENTIONS && article.mainFirstAt() > start;
+    }
+
     private static String soleCountryBefore(List<Mention> paragraph, int start, String text, List<String> title,
                                             ArticleFrame article) {
         Set<String> before = codes(earlierInParagraph(paragraph, start, text));
