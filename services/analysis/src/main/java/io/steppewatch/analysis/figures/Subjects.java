@@ -4513,10 +4513,6 @@ final class Subjects {
         return false;
     }
 
-    /**
-     * The one country the paragraph names before the figure, else the headline's one country (when the paragraph
-     * names none or names it among others), else the article's exporter; null when none of these is one country.
-     */
     /** How often the body must name the article's main party for it to be more than a mention in passing. */
     private static final int PASSING_MENTIONS = 3;
 
@@ -4528,6 +4524,10 @@ final class Subjects {
         return article.mainMentions() < PASSING_MENTIONS && article.mainFirstAt() > start;
     }
 
+    /**
+     * The one country the paragraph names before the figure, else the headline's one country (when the paragraph
+     * names none or names it among others), else the article's exporter; null when none of these is one country.
+     */
     private static String soleCountryBefore(List<Mention> paragraph, int start, String text, List<String> title,
                                             ArticleFrame article) {
         Set<String> before = codes(earlierInParagraph(paragraph, start, text));
