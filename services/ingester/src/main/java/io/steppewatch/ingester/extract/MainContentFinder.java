@@ -1085,13 +1085,7 @@ final class MainContentFinder {
     private static List<Element> withPartsApart(List<Element> blocks, Element top, Element body, List<Element> ranked,
             Map<Element, Double> scores, TextStats stats) {
         // The best block the article holds names the kind: the article itself is often a wrapper climbed to.
-        Element best = null;
-        for (Element block : ranked) {
-            if (block == top || isAncestor(top, block)) {
-                best = block;
-                break;
-            }
-        }
+        Element best = bestHeldBy(top, ranked);
         if (best == null || best.className().isEmpty() || top == body) {
             return blocks;
         }
@@ -1132,6 +1126,16 @@ final class MainContentFinder {
         return parts;
     }
 
+    /** The highest-ranked of {@code ranked} that is {@code top} or lies inside it; null when none does. */
+    private static Element bestHeldBy(Element top, List<Element> ranked) {
+        for (Element block : ranked) {
+            if (block == top || isAncestor(top, block)) {
+                return block;
+            }
+        }
+        return null;
+    }
+
     /**
      * A story's opening paragraphs often sit in a block of their own, named like the body's (a lead picture, an
      * advertisement or a new layout row comes between them and the rest), and being short, score well under half as
@@ -1142,13 +1146,7 @@ final class MainContentFinder {
      */
     private static List<Element> withOpeningPart(List<Element> blocks, Element top, List<Element> ranked,
             Map<Element, Double> scores, TextStats stats) {
-        Element best = null;
-        for (Element block : ranked) {
-            if (block == top || isAncestor(top, block)) {
-                best = block;
-                break;
-            }
-        }
+        Element best = bestHeldBy(top, ranked);
         if (best == null || best.className().isEmpty()) {
             return blocks;
         }
