@@ -10,6 +10,10 @@ network. These texts can: they are the hand-made article bodies of two public ex
   fr   factRuEval-2016 (dialogue-evaluation/factRuEval-2016, MIT; its texts come from Russian Wikinews and
        Chastny Korrespondent, both published under CC BY): 254 Russian news texts of 2010-2014 without titles or
        dates, copied by `import-ru GITDIR` from a git snapshot of that repository into sets/factrueval/ (ignored).
+  ws   WikinewsSum (airKlizz/WikinewsSum, MIT): the English news pages that 101 English Wikinews articles of
+       2004-2005 cite as their sources, as the dataset's authors extracted them (title, URL, main text); 209 pages
+       from about a hundred sites (BBC, Reuters, CNN, agencies, papers of several countries). The texts belong to
+       their publishers: `import-wns GITDIR` copies them from a git snapshot into sets/wikinewssum/ (ignored).
 The English ones are news and blog pages, mostly not about Central Asia; the Russian ones are Russian and world news.
 They measure how the analysis reads figures (values, units, measures, metrics, periods, subjects) in real writing it
 was never tuned on.
@@ -17,15 +21,20 @@ was never tuned on.
   open_texts.py select        list the candidates, in a fixed order (English, then Russian; each by a hash of
                               the page id), with how many figures with a unit each seems to hold; an English page
                               with fewer than 3 is left out, a Russian text with fewer than 2 (with --all: listed
-                              after the others, so that all 254 Russian texts are candidates)
+                              after the others, so that all 254 Russian texts are candidates, and then every
+                              WikinewsSum page)
   open_texts.py import-ru GITDIR
                               copy the factRuEval texts (devset/ and testset/) of a bare git directory into
                               sets/factrueval/ (GITDIR: for example the snapshot the search tool's fetch brings)
+  open_texts.py import-wns GITDIR
+                              copy the WikinewsSum source pages (the dataset file of commit WNS_COMMIT, removed
+                              from the repository later) into sets/wikinewssum/sources.jsonl: candidates 432 on,
+                              every page, in the order of a hash of its URL
   open_texts.py build         write bench/corpus/texts/<doc> for every doc of gold-open*.jsonl (and, with
                               --all, for every candidate), as "title, blank line, body"
 
-A doc's name says where it comes from: `o-en-sh-<page id>.txt`, `o-en-dn-<page id>.txt`, `o-ru-fr-<book id>.txt`
-(a Russian text's title is its first paragraph when that is one short line, else blank). Nothing here is
+A doc's name says where it comes from: `o-en-sh-<page id>.txt`, `o-en-dn-<page id>.txt`, `o-ru-fr-<book id>.txt`,
+`o-en-ws-<hash of the URL>.txt` (a Russian text's title is its first paragraph when that is one short line, else blank). Nothing here is
 committed but this script and the labels; the texts are ignored like the other corpus texts.
 """
 import argparse
@@ -43,13 +52,17 @@ REPO = HERE.parent.parent
 SETS = REPO / "bench" / "extraction" / "sets"
 SHARED = REPO.parent / "shared" / "bench" / "article-extraction"
 FACTRUEVAL = HERE / "sets" / "factrueval"
+WIKINEWSSUM = HERE / "sets" / "wikinewssum" / "sources.jsonl"
+# The dataset file was deleted from the repository's tip; this commit still holds it.
+WNS_COMMIT = "1d985031625909c908766812e8a18d0c88116ec8"
 
 SOURCES = {  # source code -> folders holding ground-truth.json and html/<id>.html.gz
     "sh": [SHARED, SETS / "scrapinghub-heldout"],
     "dn": [SETS / "dragnet-dev", SETS / "dragnet-heldout"],
 }
 LICENCES = {"sh": "scrapinghub/article-extraction-benchmark (MIT)", "dn": "seomoz/dragnet_data (AGPL-3.0)",
-            "fr": "dialogue-evaluation/factRuEval-2016 (MIT; texts CC BY)"}
+            "fr": "dialogue-evaluation/factRuEval-2016 (MIT; texts CC BY)",
+            "ws": "airKlizz/WikinewsSum (MIT; texts their publishers')"}
 UNIT_FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:%|percent|per cent|billion|million|trillion|tonnes|tons|barrels|km|kilometres|kilometers|"
     r"miles|bn|mln|TEU|cubic)", re.I)
@@ -58,7 +71,7 @@ UNIT_FIGURE = re.compile(
 UNIT_FIGURE_RU = re.compile(
     r"\d[\d,.]*\s*(?:%|процент|млрд|млн|миллиард|миллион|трлн|триллион|тыс|тонн|баррел|км|километр|кубометр|"
     r"кубическ|руб|доллар|долл|евро)", re.I)
-MIN_FIGURES = {"sh": 3, "dn": 3, "fr": 2}
+MIN_FIGURES = {"sh": 3, "dn": 3, "fr": 2, "ws": 0}
 TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
@@ -78,6 +91,12 @@ def pages():
         return
     for path in sorted(FACTRUEVAL.glob("book_*.txt")):
         yield "fr", path.stem.removeprefix("book_"), FACTRUEVAL, {"articleBody": path.read_text(encoding="utf-8")}
+    if not WIKINEWSSUM.exists():
+        print(f"absent: {WIKINEWSSUM} (bring it in with open_texts.py import-wns GITDIR)", file=sys.stderr)
+        return
+    for line in WIKINEWSSUM.read_text(encoding="utf-8").splitlines():
+        page = json.loads(line)
+        yield "ws", page["id"], WIKINEWSSUM.parent, page
 
 
 def figures_in(source, body):
@@ -107,8 +126,12 @@ def text_of(folder, page_id, entry):
         if rest and "\n" not in first and len(first) <= 150:
             return f"{first}\n\n{rest}\n"
         return f"\n\n{body}\n"
-    title = title_of(folder, page_id) or body.split("\n", 1)[0][:200]
+    title = entry.get("title") if folder == WIKINEWSSUM.parent else title_of(folder, page_id)
+    title = title or body.split("\n", 1)[0][:200]
     return f"{title.strip() or 'Untitled'}\n\n{body}\n"
+
+
+GROUPS = {"sh": 0, "dn": 0, "fr": 1, "ws": 2}
 
 
 def order_key(source, page_id):
@@ -120,11 +143,11 @@ def select(args):
     for source, page_id, folder, entry in pages():
         figures = figures_in(source, entry.get("articleBody") or "")
         fewer = figures < MIN_FIGURES[source]
-        if not fewer or (args.all and source == "fr"):
-            rows.append((source == "fr", fewer, order_key(source, page_id), doc_name(source, page_id), figures,
+        if (not fewer and source != "ws") or (args.all and source in ("fr", "ws")):
+            rows.append((GROUPS[source], fewer, order_key(source, page_id), doc_name(source, page_id), figures,
                          entry.get("url", "") or f"factRuEval:book_{page_id}"))
-    # The Russian texts come after the English ones, and with --all the Russian texts with fewer figures after
-    # those, so every candidate keeps the number its label cites.
+    # The Russian texts come after the first English ones, and with --all the Russian texts with fewer figures
+    # after those; then the WikinewsSum pages: every candidate keeps the number its label cites.
     for _, _, _, doc, figures, url in sorted(rows):
         print(f"{doc}\t{figures}\t{url}")
     print(f"{len(rows)} candidates", file=sys.stderr)
@@ -159,6 +182,25 @@ def import_ru(args):
     print(f"copied {len(books)} texts into {FACTRUEVAL}")
 
 
+def import_wns(args):
+    """Writes the English source pages of WikinewsSum's dataset file, once each, to sets/wikinewssum/."""
+    raw = subprocess.run(["git", "--git-dir", args.gitdir, "show", f"{WNS_COMMIT}:endataset.json"],
+                         check=True, capture_output=True).stdout.decode("utf-8")
+    pages_by_url = {}
+    for line in raw.splitlines():
+        if line.strip():
+            for src in json.loads(line)["sources"]:
+                if src.get("language") == "en" and (src.get("maintext") or "").strip():
+                    pages_by_url.setdefault(src["url"], src)
+    WIKINEWSSUM.parent.mkdir(parents=True, exist_ok=True)
+    with WIKINEWSSUM.open("w", encoding="utf-8") as out:
+        for url, src in sorted(pages_by_url.items()):
+            page = {"id": hashlib.sha1(url.encode()).hexdigest()[:12], "url": url, "title": src.get("title") or "",
+                    "articleBody": src["maintext"]}
+            out.write(json.dumps(page, ensure_ascii=False) + "\n")
+    print(f"wrote {len(pages_by_url)} pages to {WIKINEWSSUM}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -168,8 +210,10 @@ def main():
     b.add_argument("--all", action="store_true", help="also every candidate, labelled or not")
     r = sub.add_parser("import-ru")
     r.add_argument("gitdir", help="a bare git directory of dialogue-evaluation/factRuEval-2016")
+    w = sub.add_parser("import-wns")
+    w.add_argument("gitdir", help="a bare git directory of airKlizz/WikinewsSum")
     args = ap.parse_args()
-    {"select": select, "build": build, "import-ru": import_ru}[args.command](args)
+    {"select": select, "build": build, "import-ru": import_ru, "import-wns": import_wns}[args.command](args)
 
 
 if __name__ == "__main__":
