@@ -12,7 +12,7 @@ network. These texts can: they are the hand-made article bodies of two public ex
        dates, copied by `import-ru GITDIR` from a git snapshot of that repository into sets/factrueval/ (ignored).
   ws   WikinewsSum (airKlizz/WikinewsSum, MIT): the English news pages that 101 English Wikinews articles of
        2004-2005 cite as their sources, as the dataset's authors extracted them (title, URL, main text); 209 pages
-       from about a hundred sites (BBC, Reuters, CNN, agencies, papers of several countries). The texts belong to
+       from 137 sites (BBC, Reuters, CNN, agencies, papers of several countries). The texts belong to
        their publishers: `import-wns GITDIR` copies them from a git snapshot into sets/wikinewssum/ (ignored).
 The English ones are news and blog pages, mostly not about Central Asia; the Russian ones are Russian and world news.
 They measure how the analysis reads figures (values, units, measures, metrics, periods, subjects) in real writing it
