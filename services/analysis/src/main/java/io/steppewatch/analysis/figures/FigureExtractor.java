@@ -331,6 +331,9 @@ public final class FigureExtractor {
         String unit = prefix == null ? null : prefix.value();
         boolean glued = end < text.length() && Character.isLetter(text.charAt(end));
         int numberEnd = end;
+        if (prefix == null && Traps.isDecade(text, token, end)) {
+            return null; // "в конце 80-х", "звёзды 80-х": a decade, no count
+        }
         int endingEnd = Traps.numeralEndingEnd(text, end);
         if (endingEnd > 0) {
             end = endingEnd; // "5-ти миллиардов долларов", "4 700-дей кәсіпорын": the number's own case ending
@@ -481,7 +484,8 @@ public final class FigureExtractor {
             return null; // "18 гектаров", "17 quintaux par hectare", "1.9 liters": no figure the standard measures
         }
         if (unit != null) {
-            if (unit.equals("years") && (Traps.isYear(token) || Traps.isAge(text, figureStart, end)
+            if (unit.equals("years") && (Traps.isYear(token) || Traps.yearByItsWord(text, token, numberEnd)
+                    || Traps.isAge(text, figureStart, end)
                     || Traps.isPersonAge(text, figureStart, end) || Traps.isAnniversary(text, numberEnd)
                     || Traps.ageNounInClause(text, figureStart))) {
                 // "2025 года", "в 2023 году": a year; "âgé de 45 ans", "Saïdov, 53 ans,", "l'âge moyen ... est de 22
@@ -506,8 +510,8 @@ public final class FigureExtractor {
             }
             return new SurfaceFigure(figureStart, end, scaled(value, multiplier), unit, numberEnd, null, false, false);
         }
-        if (scale == null && Traps.isYear(token)) {
-            return null;
+        if (scale == null && (Traps.isYear(token) || Traps.yearByItsWord(text, token, end))) {
+            return null; // "2024", "в 1792 году": a year
         }
         if (scale == null && Multiples.afterMultipliedBy(text, figureStart)) {
             return new SurfaceFigure(figureStart, end, value, "times", numberEnd, null, false, false); // "multiplié par 2,5"

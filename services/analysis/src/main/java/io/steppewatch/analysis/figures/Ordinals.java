@@ -110,6 +110,8 @@ final class Ordinals {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text.substring(end, Math.min(text.length(), end + 12)));
         if (place.find()) {
             figureEnd = end + place.end();
+        } else if (Traps.isYear(token)) {
+            return null; // "в 2000-м": a year with its ending, no rank
         }
         return new SurfaceFigure(start, figureEnd, token.value(), "rank", token.end(), null, false, false);
     }

@@ -33,6 +33,7 @@ final class Traps {
             .collect(Collectors.joining());
     private static final Set<String> NUMERAL_ENDINGS = Set.of("ти", "ми", "х", "дей", "дай", "тей", "тай", "ден", "тен",
             "нан", "нен", "дан", "тан", "ге", "ке", "ға", "қа", "dan", "ga");
+    private static final Set<String> DECADE_ENDINGS = Set.of("х", "ых", "е", "ые");
     private static final Set<String> SCALE_ENDINGS = Set.of("ға", "ге", "қа", "ке", "нан", "нен", "дан", "ден", "тан",
             "тен", "ты", "ті", "ны", "ні", "да", "де", "та", "те", "ның", "нің", "дың", "дің", "тың", "тің", "дай", "дей",
             "тай", "тей", "га", "ка", "ни", "нинг", "ga", "ka", "dan", "ni", "ning", "da", "ta", "lik");
@@ -236,6 +237,53 @@ final class Traps {
     static boolean isYear(NumberScanner.Token token) {
         return token.integer() && !token.grouped() && token.digits() == 4 && token.value() >= 1800
                 && token.value() <= 2100;
+    }
+
+    /**
+     * A year written in full that its Russian word shows is a year, whatever its value: "в 1792 году", "1704 года",
+     * "2242 год" (a count of years would be "1704 лет", "2242 года"). The word's case is what says it: "году" follows
+     * no count of four digits, "года" only one ending in 2 to 4, "год" and "годом" only one ending in 1.
+     */
+    static boolean yearByItsWord(String text, NumberScanner.Token token, int end) {
+        if (!token.integer() || token.grouped() || token.digits() != 4) {
+            return false;
+        }
+        int i = end;
+        while (i < text.length() && NumberScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        long value = (long) token.value();
+        int last = (int) (value % 10);
+        boolean teen = value % 100 >= 11 && value % 100 <= 14;
+        return switch (text.substring(i, j).toLowerCase(Locale.ROOT)) {
+            case "году" -> true;
+            case "года" -> teen || last < 2 || last > 4;
+            case "год", "годом" -> teen || last != 1;
+            default -> false;
+        };
+    }
+
+    /**
+     * A decade written the Russian way, a round number with an ordinal's ending: "в конце 80-х", "звёзды 80-х",
+     * "2000-е годы". A cardinal never takes these endings after a round number ("80-ти", "40-ка"), so the number
+     * counts nothing.
+     */
+    static boolean isDecade(String text, NumberScanner.Token token, int end) {
+        if (!token.integer() || token.grouped() || token.value() % 10 != 0
+                || !(token.digits() == 2 || isYear(token)) || end + 1 >= text.length() || text.charAt(end) != '-') {
+            return false;
+        }
+        int j = end + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String next = wordAfter(text, j);
+        return DECADE_ENDINGS.contains(text.substring(end + 1, j).toLowerCase(Locale.ROOT))
+                && (next == null || !next.startsWith("мест")); // "30-е место" is a rank
     }
 
     static boolean isMonth(String folded) {
