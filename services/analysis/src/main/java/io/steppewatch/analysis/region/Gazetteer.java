@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.TsvLines;
@@ -87,6 +88,9 @@ public final class Gazetteer {
             if (qualifiesCurrency(words, match.first(), match.last(), text)) {
                 continue; // "U.S. dollars", "долларов США", "dollars américains" name money, not the country
             }
+            if (match.first() == match.last() && startsProperName(words, match.first(), text)) {
+                continue; // "the American Cancer Society", "on 'American Idol'": a name's word, not the country
+            }
             mentions.add(new Mention(match.value().code(), match.value().kind(),
                     words.get(match.first()).start(), words.get(match.last()).end()));
         }
@@ -142,6 +146,77 @@ public final class Gazetteer {
             char c = text.charAt(i);
             if (c != ' ' && c != '\u00a0' && Character.getType(c) != Character.CURRENCY_SYMBOL) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a capitalised national adjective opens a proper name: "American" with a capitalised word right after it
+     * (spaces only between), in a line that is not written in title case ("the American Sociological Review", "an
+     * American Idol insider", "American Apparel's ads"). Such a body, show or company belongs to no country the text
+     * states (the labels give a company's country only where the text says it). A title-case headline ("American
+     * Workers Lose Ground") capitalises every word, so there the adjective still names the country. English only:
+     * French and Russian write the adjective of a name in lower case or after the noun.
+     */
+    private static boolean startsProperName(List<Words.Word> words, int at, CharSequence text) {
+        Words.Word word = words.get(at);
+        if (!"American".equals(word.raw()) || at + 1 >= words.size()) {
+            return false;
+        }
+        Words.Word next = words.get(at + 1);
+        if (!capitalised(next.raw()) || !onlySpaces(text, word.end(), next.start())) {
+            return false;
+        }
+        String last = null;
+        for (int i = at + 1; i < words.size() && capitalised(words.get(i).raw())
+                && onlySpaces(text, words.get(i - 1).end(), words.get(i).start()); i++) {
+            last = words.get(i).raw();
+        }
+        return NAME_HEADS.contains(last) && !titleCaseLine(text, word.start());
+    }
+
+    /**
+     * The last words of a society's, a publication's, a show's or a company's name: "the American Cancer Society",
+     * "the American Sociological Review", "American Idol", "American Apparel". Not a survey, a law or a people
+     * ("the American Community Survey", "American Workers"), which are the country's own.
+     */
+    private static final Set<String> NAME_HEADS = Set.of("Society", "Association", "Review", "Journal", "Magazine",
+            "Idol", "Apparel", "Airlines", "Express", "Museum", "Academy", "College", "Foundation");
+
+    private static boolean capitalised(String raw) {
+        return raw.length() > 1 && Character.isUpperCase(raw.charAt(0)) && Character.isLowerCase(raw.charAt(1));
+    }
+
+    private static boolean onlySpaces(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /** Whether the line around {@code at} has no lower-case word of four letters or more (a title-case headline). */
+    private static boolean titleCaseLine(CharSequence text, int at) {
+        int from = at;
+        while (from > 0 && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        int run = 0;
+        boolean lowerStart = false;
+        for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (run == 0) {
+                    lowerStart = Character.isLowerCase(c);
+                }
+                run++;
+                if (lowerStart && run >= 4) {
+                    return false;
+                }
+            } else {
+                run = 0;
             }
         }
         return true;
