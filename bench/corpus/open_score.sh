@@ -2,10 +2,11 @@
 # Scores the analysis of this tree on the open corpus (gold-open-*.jsonl; texts rebuilt by open_texts.py from the
 # extraction benchmark sets), part by part:
 #   bench/corpus/open_score.sh [OUT_DIR]          (default /tmp/open-score)
-# Prints, for each split present (dev, holdout, test), all of it and then each language's part (dev-en, dev-ru...):
+# Prints, for each split present (dev, holdout, test), all of it and then each part: `en` the English pages of the
+# extraction benchmarks, `ru` the Russian texts, `ws` the English pages of WikinewsSum (dev-en, dev-ru, dev-ws...):
 # score_analysis.py's summary (value+unit recall, precision, period accuracy, topics), subject agreement on matched
 # figures, and the figures labelled `other` that the analysis gives a ledger metric. OUT_DIR/pred holds the predictions, OUT_DIR/gold-<split>.jsonl the gold lines of each split,
-# OUT_DIR/gold-<split>-<language>.jsonl those of each part.
+# OUT_DIR/gold-<split>-<part>.jsonl those of each part.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -28,7 +29,10 @@ for g in golds:
     for line in open(g, encoding="utf-8"):
         if line.strip() and json.loads(line).get("split") == split:
             line = line if line.endswith("\n") else line + "\n"
-            for name in (f"gold-{split}", f"gold-{split}-{json.loads(line)['language']}"):
+            doc = json.loads(line)
+            # The English pages of WikinewsSum are a part of their own: `en` stays the benchmark pages it always was.
+            part = "ws" if doc["doc"].startswith("o-en-ws-") else doc["language"]
+            for name in (f"gold-{split}", f"gold-{split}-{part}"):
                 files.setdefault(name, []).append(line)
 for name, lines in files.items():
     with open(f"{out}/{name}.jsonl", "w", encoding="utf-8") as w:
