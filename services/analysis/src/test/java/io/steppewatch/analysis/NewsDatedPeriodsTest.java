@@ -59,4 +59,19 @@ class NewsDatedPeriodsTest {
                                                                       String period) {
         assertThat(periodOf(body, published, text)).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{2} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The county backed the governor in 1996. A poll of the county on Saturday had the two level at 44 percent.          | 2016-10-29 | 44 percent     | 2016-10
+            In 2009 the mayor won by a wide margin. She was getting 51.2 percent of the count as of Tuesday night.            | 2013-11-06 | 51.2 percent   | 2013-11
+            Last year the fund bought a stake in the publisher. On Monday it offered $14 a share for the rest.                  | 2019-11-19 | $14            | 2019-11
+            En 2012, le maire avait été élu de justesse. Le sondage publié mardi lui donne 48 % des voix.                          | 2020-03-04 | 48 %           | 2020-03
+            В 2012 году мэра избрали с небольшим перевесом. Опрос, опубликованный во вторник, дает ему 48% голосов.                | 2020-03-04 | 48%            | 2020-03
+            The county backed the governor in 1996. A poll of the county had the two level at 44 percent.                      | 2016-10-29 | 44 percent     | 1996
+            The county backed the governor in 1996. In runs made on Sunday, he would carry it 70 percent of the time.           | 2016-10-29 | 70 percent     | 1996
+            """)
+    void shouldLetTheDayItsSentenceNamesOutweighAPeriodCarriedFromBefore(String body, String published, String text,
+                                                                        String period) {
+        assertThat(periodOf(body, published, text)).isEqualTo(period);
+    }
 }

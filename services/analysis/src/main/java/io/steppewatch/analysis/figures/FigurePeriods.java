@@ -798,9 +798,11 @@ final class FigurePeriods {
         if (PlannedHeadlines.notTheFigures(found, measure, context, sentence)) {
             return null; // the headline dates a plan, not this figure's facts
         }
-        if (found == null) {
-            // "Verizon said on Monday that 99 percent of its cell towers were online": a fact of a day the text names.
-            found = DayOfReport.month(figure, measure, metric, context, sentence);
+        // "Verizon said on Monday that 99 percent of its cell towers were online": a fact of a day the text names, even
+        // when a period of an earlier sentence would otherwise carry into it (DayOfReport wants a sentence of no period).
+        String day = DayOfReport.month(figure, measure, metric, context, sentence);
+        if (day != null) {
+            found = day;
         }
         // A share of the total trade the text dated before, too far back for the carry (decision 51 of round 37).
         return found != null || !TradeTotalShares.applies(measure, context, sentence) ? found
