@@ -43,12 +43,13 @@ final class ClassHints {
                     + "|sponsor|shopping|tags|tool|widget(?!-container|-wrap)|newsletter|subscribe|recirc|trending|popular|" + TABLE_OF_CONTENTS);
     /**
      * A thread of readers' comments or one comment in it, by the names blog engines give them ("comments",
-     * "commentlist", "comments-block", "comments_container", "comment-body", "comment-12345"). Tighter than the
+     * "commentlist", "comments-block", "comments_container", "comment-body", "comment-12345"; older engines name each
+     * comment "comments-body", with its signature beside it in a "comments-post"). Tighter than the
      * "comment" of UNLIKELY: a forgiving reading keeps what that drops, and "comment" alone also names a site's opinion
      * section, "comments-open" a page that merely allows them.
      */
     private static final Pattern COMMENT_THREAD = Pattern.compile(
-            "(^|[\\s_])(comments|comments?[-_]?(list|block|area|container|thread)|comment[-_]?(body|text)"
+            "(^|[\\s_])(comments|comments?[-_]?(list|block|area|container|thread)|comments?[-_]?(body|text)"
                     + "|commentext|comment[-_]\\d+)([-_]\\d+)?(\\s|$)");
     private static final Pattern SHARE = Pattern.compile("share|sharing|social");
     private static final Pattern CAPTION = Pattern.compile("caption|credit");

@@ -1410,6 +1410,43 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldLeaveOutCommentsAnOldBlogEngineNamesCommentsBody() {
+        // An older blog template sets each reader's comment in a "comments-body" beside its signature line
+        // ("comments-post"), inside the same block as the post: the signatures went by their name and the comments
+        // stayed, outweighing the post.
+        StringBuilder page = new StringBuilder("""
+                <div class="blog"><h2 class="date">April 14, 2026</h2>
+                <div class="blogbody"><h3 class="title">The port and its cranes</h3>
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits, and
+                  that the night shift now works at full strength.</p>
+                  <span class="posted">Posted by Editor at 09:12 AM</span></div>
+                <div class="comments-head"><a name="comments"></a>Comments</div>""");
+        String[] said = {
+            "I walked past those cranes last summer, when they were still being put together, and I never thought"
+                    + " they would be working by spring. Good news for the whole town, and for the farmers upriver.",
+            "My grandfather loaded barges there for thirty years, and he always said the river decides the timetable,"
+                    + " not the port, the cranes, or the ministry. We will see what the river says in August.",
+            "Is the ferry to the far bank still running on Sundays? We are planning a trip in June, with the children,"
+                    + " and could not find the times anywhere, not even at the station.",
+            "A third shift means more jobs, yes, but also more lorries on the road by the school, day and night, and"
+                    + " nobody at the council has said a word about it yet, as far as I know.",
+            "The rail spur was promised in 2019, then in 2022, and now in May. I will believe it when I see a train"
+                    + " on it, with wagons, at the customs yard, and not before.",
+        };
+        for (int i = 0; i < said.length; i++) {
+            page.append("<div class=\"comments-body\"><p>" + said[i] + "</p>"
+                    + "<span class=\"comments-post\">Posted by: Reader " + i + " on April 14, 2026 1" + i
+                    + ":05 PM</span></div>");
+        }
+        String text = text(page.append("</div>").toString());
+
+        assertThat(text).contains("grain barges arriving from the north", "the night shift now works")
+                .doesNotContain("My grandfather loaded barges", "ferry to the far bank", "The rail spur was promised");
+    }
+
+    @Test
     void shouldKeepAnArticleInABlockNamedForAnOpinionSectionOrForOpenComments() {
         // "comment" alone names a paper's opinion section; "comments-open" a page that merely allows comments.
         for (String name : new String[] {"comment", "post comments-open", "section-comment"}) {
