@@ -12,7 +12,7 @@ import io.steppewatch.analysis.text.Words;
 /**
  * A topic that one lexicon term alone carries in a full article (the shape of a teachers' rally read as security, a
  * health study's trucking company read as a route, a commercial court read as trade): dropped; a short text, or a full
- * article that names its topic in two ways, keeps it. Sentences written for this test.
+ * article that names its topic in two ways or names the region, keeps it. Sentences written for this test.
  */
 class OneWordTopicTest {
 
@@ -90,5 +90,16 @@ class OneWordTopicTest {
         String ruBody = "Пограничники задержали троих нарушителей границы и изъяли у них крупную партию наркотиков."
                 + " Задержанные переданы следствию." + RU_FILLER;
         assertThat(topics(ruTitle, ruBody, "ru")).containsExactly("security");
+    }
+    @Test
+    void shouldKeepAOneWordTopicOfAFullArticleThatNamesTheRegion() {
+        String title = "Teachers fill the square outside the town hall in Bishkek";
+        String body = "Hundreds of teachers gathered in Bishkek on Saturday in a peaceful protest for better pay. It was"
+                + " the largest such protest in Kyrgyzstan this year, the union said, and similar protests are planned"
+                + " in two other towns next month." + EN_FILLER;
+        assertThat(Words.split(body).size()).isGreaterThanOrEqualTo(TopicClassifier.FULL_ARTICLE_WORDS);
+        assertThat(evidence(title, body, "en", "security")).as("one term, the only evidence").containsExactly("protest");
+
+        assertThat(topics(title, body, "en")).containsExactly("security");
     }
 }
