@@ -864,14 +864,16 @@ final class MainContentFinder {
         Element top = ranked.get(0);
         double topScore = scores.get(top);
 
-        // When several strong candidates share an ancestor, the article is that ancestor, split into parts.
+        // When several strong candidates share an ancestor, the article is that ancestor, split into parts. Two of
+        // them at least must lie outside the best block: blocks inside it (a short post's entry within the post, both
+        // holding the same few lines) score nearly as well by that text alone and are no sign of parts around it.
         List<Element> rivals = new ArrayList<>();
         for (Element other : ranked.subList(1, Math.min(ranked.size(), TOP_CANDIDATES))) {
             if (scores.get(other) / topScore >= 0.75) {
                 rivals.add(other);
             }
         }
-        if (rivals.size() >= 3) {
+        if (rivals.size() >= 3 && countOutside(top, rivals) >= 2) {
             for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
                 int holds = 0;
                 for (Element rival : rivals) {
@@ -917,6 +919,17 @@ final class MainContentFinder {
             top = top.parent();
         }
         return top;
+    }
+
+    /** How many of {@code blocks} lie outside {@code block}. */
+    private static int countOutside(Element block, List<Element> blocks) {
+        int outside = 0;
+        for (Element other : blocks) {
+            if (!isAncestor(block, other)) {
+                outside++;
+            }
+        }
+        return outside;
     }
 
     /** Whether most of the text that {@code outer} holds beyond {@code inner} sits in links. */
