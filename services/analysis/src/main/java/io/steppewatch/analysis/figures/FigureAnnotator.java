@@ -875,6 +875,8 @@ public final class FigureAnnotator {
             // "total investment put at $3 billion", "ce tronçon demandera un investissement de 3
             // milliards": what a project costs, not one party's investment in another.
             metric = OTHER;
+        } else if (INVESTMENT.equals(metric) && figure.isMoney() && Worths.worth(context, sentence, figure)) {
+            metric = OTHER; // "a $17 million net worth", "valued at $60 billion": what one is worth (Worths)
         } else if (INVESTMENT.equals(metric) && HomeSpending.atHome(context, sentence, figure)) {
             metric = OTHER; // "the Kazakh government will invest 230 billion tenge in new gates": spending at home
         } else if (metric.startsWith("jointprojects.") && projectsNotUnderWay(context, sentence, figure)) {
