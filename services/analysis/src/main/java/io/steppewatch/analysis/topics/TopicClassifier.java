@@ -369,6 +369,10 @@ public final class TopicClassifier {
                 bodyMatches, body, lang);
         titleMatches = outOfSport.get(0);
         bodyMatches = outOfSport.get(1);
+        List<List<PhraseMatcher.Match<TopicLexicon.Term>>> outOfComputing = ComputerSenses.without(titleMatches, title,
+                bodyMatches, body, lang);
+        titleMatches = outOfComputing.get(0);
+        bodyMatches = outOfComputing.get(1);
         if (underSanctions(titleMatches, bodyMatches)) {
             titleMatches = withoutHardware(titleMatches);
             bodyMatches = withoutHardware(bodyMatches);
