@@ -10,7 +10,8 @@ import io.steppewatch.analysis.TopicDecision;
 /**
  * A page about computers uses security's words in its own sense: a worm's attack, a server's security, the threats
  * of spam, a mail provider's war on spammers and their drones. Such a page is no security story. The region's border
- * attacks and troops stay security, even when the report names a ministry's website or an online statement.
+ * attacks and troops stay security, even when the report names a ministry's website or an online statement, and a
+ * computer page about the region keeps its security words (an attack on its ministries' servers).
  */
 class ComputerSensesTopicTest {
 
@@ -31,6 +32,13 @@ class ComputerSensesTopicTest {
             Army network hit while troops guard the border | Hackers broke into the army's computer network and a ministry website, officials said, while troops and border guards stayed on alert along the Kyrgyz border after an attack on a checkpoint killed two soldiers. The military said its servers and email were restored, and the defence ministry blamed the same armed group for both.
             """)
     void shouldKeepSecurityWhenTheRegionsForcesOrAttacksAreNamed(String title, String body) {
+        assertThat(CLASSIFIER.classify(title, body, "en")).extracting(TopicDecision::topic).contains("security");
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kazakh ministries' servers hit by a wave of attacks | Hackers attacked the servers of three Kazakh ministries this week, and several government websites were down for hours. The attack used a worm sent by email and a flood of spam from infected computers, officials in Astana said. The national security committee called it a threat to the state's internet and software, and ordered every ministry to patch its servers, change passwords and raise its defence against such attacks. The committee's experts traced part of the traffic to servers abroad.
+            """)
+    void shouldKeepSecurityWhenAComputerPageIsAboutTheRegion(String title, String body) {
         assertThat(CLASSIFIER.classify(title, body, "en")).extracting(TopicDecision::topic).contains("security");
     }
 }
