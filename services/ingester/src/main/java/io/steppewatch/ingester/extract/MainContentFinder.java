@@ -115,6 +115,8 @@ final class MainContentFinder {
             "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
             "center", "summary", "img", "picture");
     private static final Set<String> SCORED = Set.of("p", "pre", "td");
+    /** Where a list's score starts, as readability.js's: below nothing, as a list is seldom the article. */
+    private static final double LIST_START_SCORE = -3;
     private static final Set<String> LINK_PARAGRAPHS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6");
     private static final int MAX_LABEL_CHARS = 60;
     private static final int LABEL_LEVEL = 7;
@@ -838,7 +840,8 @@ final class MainContentFinder {
         double score = switch (element.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "ol", "ul" -> LIST_START_SCORE;
+            case "address", "dl", "dd", "dt", "li", "form" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
@@ -2082,6 +2085,20 @@ final class MainContentFinder {
         return false;
     }
 
+    /**
+     * A list of three items or more, with a paragraph's worth of words besides its links, scored below nothing only
+     * for its tag: a list is scored when it holds a paragraph (a caption or a paragraph the page set among its
+     * items), and a list's tag starts it below nothing, as a list is seldom the article. That start is for the
+     * ranking; in the clean-up such a list (a round-up of posts, each linked and quoted) is judged like any list
+     * without a paragraph in it, by its links and items, not dropped for its score. A short box (an app's promotion
+     * set as a list around a paragraph) still goes.
+     */
+    private static boolean listScoredBelowNothingForItsTag(Element element, double score, TextStats stats) {
+        double words = 1 - stats.linkDensity(element);
+        return (element.nameIs("ul") || element.nameIs("ol")) && stats.items(element) >= MIN_LIST_LINKS
+                && stats.chars(element) * words >= MIN_PROSE_CHARS && score - LIST_START_SCORE * words >= 0;
+    }
+
     /** A table of links with no more than a line of other text: a layout's menu or list of other stories. */
     private static boolean linkTable(Element table, TextStats stats) {
         double links = stats.linkDensity(table);
@@ -2094,7 +2111,7 @@ final class MainContentFinder {
         }
         int weight = pass.weighClasses() ? ClassHints.weight(element) : 0;
         double score = scores.getOrDefault(element, 0.0);
-        if (weight + score < 0) {
+        if (weight + score < 0 && !listScoredBelowNothingForItsTag(element, weight + score, stats)) {
             return true;
         }
         if (stats.commas(element) >= 10) {

@@ -1859,4 +1859,42 @@ class ArticleEdgesTest {
         assertThat(text).contains("The caravan that waits for the rain", "in Old Tales of the Road")
                 .doesNotContain("Blogroll", "Caravan Economics", "Wool and Water", "Plain numbers on the region");
     }
+
+    @Test
+    void shouldKeepARoundUpOfPostsWhoseListHoldsAPictureCaption() {
+        // A blog's round-up: a line of introduction, then a list of other blogs' posts, each its title linked and a
+        // quote from it. The page set a picture and its caption paragraph among the items, so the list was scored
+        // (a list's tag starts it below nothing, and one short paragraph lifts it too little) and cleared whole for
+        // that score, while the same list without the caption stays. The post's own lines are enough for the
+        // strict reading, so the reading without that clean-up never came into play.
+        String text = text("""
+                <div id="content"><div id="post">
+                <h2>Trade Blog Round-Up #42</h2>
+                <p class="meta">Posted on March 3, 2026 <a href="/roundup-42/#respond">Comments (0)</a></p>
+                <p>Twice a month we gather the best recent writing on the region's trade, picked by hand, with a short
+                quote from each post so that you can choose what to read.</p>
+                <p>This time the posts turn on freight: what the railway charges since the merger, why the trucks keep
+                their share of the fruit trade, and how the cotton harvest and the grain bans feed into prices.</p>
+                <ul>
+                <li><a href="https://caravan-economics.example/2026/02/rail-tariffs/">Rail Tariffs After the Merger</a>
+                by Timur Alimov &#8211; &#8220;The new tariff table rewards full trains and punishes the small shipper,
+                who now pays twice what a grain company pays for the same wagon.&#8221;</li>
+                <li><a href="https://cotton-ledger.example/harvest-notes/">Harvest Notes</a> by Lola Karimova &#8211;
+                &#8220;Picking started a week late this year, and the gins in the south are already short of bales,
+                which keeps the price firm until the spring.&#8221;</li>
+                <div class="wp-caption"><img src="/uploads/camels.jpg" alt="camels at a well" width="600" height="400">
+                <p class="wp-caption-text">Camels at a well near Nukus, by <a href="https://photos.example/">Aziz
+                Yusupov</a></p></div>
+                <li><a href="https://desert-freight.example/2026/02/trucks/">Why Trucks Still Win</a> by Sardor
+                Nazarov &#8211; &#8220;A truck leaves when the cargo is ready, a train when the timetable says so, and
+                for fruit that difference decides everything.&#8221;</li>
+                <li><a href="https://grain-watch.example/export-bans/">Export Bans, Again</a> by Madina Sultanova
+                &#8211; &#8220;Every ban is announced as temporary, and every one of them has outlived the harvest it
+                was meant to protect.&#8221;</li>
+                </ul>
+                </div></div>""");
+
+        assertThat(text).contains("Twice a month we gather", "The new tariff table rewards full trains",
+                "Why Trucks Still Win", "has outlived the harvest");
+    }
 }
