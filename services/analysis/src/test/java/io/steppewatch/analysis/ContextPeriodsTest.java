@@ -1627,6 +1627,7 @@ class ContextPeriodsTest {
             En 2022, la Corée a investi 1,5 milliard de dollars. La Corée figure dans le top 10 des plus grands investisseurs du Kazakhstan. | top 10 | null
             В 2022 году Корея вложила 1,5 млрд долларов. Корея входит в топ-10 крупнейших инвесторов Казахстана. | топ-10 | null
             In the Global E-Government Survey 2016 Kazakhstan ranked 33rd. France rounds out the top 10. | top 10 | 2016
+            In 2022 the bank earned $300 million. Halyk, the country's No. 1 lender, opened ten branches. | No. 1 | null
             """)
     void shouldNotDateAPlaceAmongTheLargestOfAKindByTheSentencesBefore(String body, String text, String period) {
         assertThat(figure("", body, "2023-06-04", text).period()).isEqualTo(period);

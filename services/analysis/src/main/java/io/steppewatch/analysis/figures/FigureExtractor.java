@@ -307,6 +307,11 @@ public final class FigureExtractor {
             return new SurfaceFigure(Ordinals.topStart(text, start), token.end(), token.value(), "rank", token.end(), null,
                     false, false); // "in the top 10", "в топ-10": a rank
         }
+        int rankSign = token.integer() && !Traps.isYear(token) ? Ordinals.rankSignStart(text, start) : -1;
+        if (rankSign >= 0 && units.scaleAt(text, token.end()) == null && units.unitAt(text, token.end()) == null) {
+            // "the nation's No. 2 defense contractor", "its place as No. 3": a place in a ranking, not an identifier
+            return new SurfaceFigure(rankSign, token.end(), token.value(), "rank", token.end(), null, false, false);
+        }
         if (signStart == start && start > 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
             return null; // a name or a model: "COVID-19", "Su-27", "MiG-29"
         }

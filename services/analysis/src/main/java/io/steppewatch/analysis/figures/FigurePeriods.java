@@ -1376,9 +1376,11 @@ final class FigurePeriods {
             return FigureContext.hasCue(context, sentence, "future") ? completionDate(context, sentence, figure) : null;
         }
         // "South Korea is among the top 10 largest investors in Kazakhstan": a place among the largest of a kind is a
-        // standing the sentence claims, not a place in a ranking the text dated before.
-        if (RANK.equals(figure.unit()) && amongTheLargest(context.text().substring(figure.start(),
-                Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH))))) {
+        // standing the sentence claims, not a place in a ranking the text dated before; so is a place written as an
+        // epithet, "the nation's No. 2 defense contractor".
+        if (RANK.equals(figure.unit()) && (context.text().startsWith("No.", figure.start())
+                || amongTheLargest(context.text().substring(figure.start(),
+                Math.min(sentence.end(), Math.max(figure.end(), figure.numberEnd() + LARGEST_REACH)))))) {
             return null;
         }
         // "Chaque année, le pays extrait 40 millions de tonnes de charbon", "grows 80 million tons of

@@ -186,6 +186,46 @@ final class Ordinals {
         return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
+    /**
+     * Words before "No." that make the number after it a place in a ranking rather than the number of a document or a
+     * thing: an article or a possessive ("the No. 2 defense contractor", "the nation's No. 2 bank", "its No. 1 slot")
+     * and "as" ("lose its place as No. 3"). After a noun, "No." numbers ("Order No. 820", "Juror No. 9").
+     */
+    private static final Set<String> RANK_SIGN_OWNERS = Set.of("the", "its", "their", "his", "her", "our", "as");
+
+    /**
+     * Where the English "No." of a ranking before the number at {@code start} begins ("the nation's No. 2 defense
+     * contractor"), else -1.
+     */
+    static int rankSignStart(String text, int start) {
+        int i = start;
+        while (i > 0 && NumberScanner.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == start || i < 3 || !text.startsWith("No.", i - 3)) {
+            return -1;
+        }
+        int sign = i - 3;
+        if (sign > 0 && Character.isLetterOrDigit(text.charAt(sign - 1))) {
+            return -1;
+        }
+        int j = sign;
+        while (j > 0 && NumberScanner.isSpace(text.charAt(j - 1))) {
+            j--;
+        }
+        int wordEnd = j;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        if (j == wordEnd || wordEnd == sign) {
+            return -1;
+        }
+        String word = text.substring(j, wordEnd);
+        boolean possessive = word.equals("s") && j >= 2 && (text.charAt(j - 1) == '\'' || text.charAt(j - 1) == '’')
+                && Character.isLetter(text.charAt(j - 2));
+        return possessive || RANK_SIGN_OWNERS.contains(word.toLowerCase(Locale.ROOT)) ? sign : -1;
+    }
+
     /** Whether the number at {@code start} follows "top" ("the top 10", "в топ-10", "top-5"). */
     static boolean afterTop(String text, int start) {
         return topStart(text, start) < start;

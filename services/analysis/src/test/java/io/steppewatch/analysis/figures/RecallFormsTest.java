@@ -58,6 +58,9 @@ class RecallFormsTest {
             en | among the 10 largest investors in Kazakhstan                  | 10 largest=10 rank
             ru | поднялся на 10 позиций в мировом рейтинге                      | 10 позиций=10 rank
             en | climbed 5 places in the ranking                                | 5 places=5 rank
+            en | the region's No. 2 grain exporter after Russia                 | No. 2=2 rank
+            en | the No. 1 cement maker in the country                          | No. 1=1 rank
+            en | the merger costs Halyk its spot as No. 4 among lenders         | No. 4=4 rank
             ru | Сейчас страна находится на 29-м месте в рейтинге              | 29-м месте=29 rank
             fr | au cours des 30 dernières années                               | 30 dernières années=30 years
             fr | la livraison passe de 40 à 20 jours                            | 40=40 days; 20 jours=20 days
@@ -100,6 +103,8 @@ class RecallFormsTest {
             ru | по сравнению с 2017-м они выросли
             uz | 2023-yilning yanvaridan 14-dekabriga qadar
             kk | 2023 жылы 15 наурызда
+            en | Juror No. 9 told the court
+            en | under Resolution No. 12 of the cabinet
             """)
     void shouldFindNoFigureWhenNumberIsADateOrNamesThePeriod(String language, String text) {
         assertThat(describe(text, extractor.extract(text, language))).isEmpty();
