@@ -40,9 +40,10 @@ public final class FigureExtractor {
             "V", "temperature", "ly", "eV", "mpg", "mg/dL");
     /** The noun a count of the people living somewhere leaves out ({@link Populations}). */
     private static final String PEOPLE = "people";
-    // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l).
+    // "point" and "article": the commitments of a signed text ("an 87-point protocol"), a count (gold-l); "page": a
+    // document's size ("the 102-page report", a count by the open corpus's labels, NOTES-open-m).
     private static final Set<String> COUNTED_IN_ADJECTIVE = Set.of("strong", "person", "member", "seat", "bed", "man",
-            "car", "wagon", "vehicle", "truck", "point", "article");
+            "car", "wagon", "vehicle", "truck", "point", "article", "page");
 
     private final UnitLexicon units;
     private final NumberWords numberWords;

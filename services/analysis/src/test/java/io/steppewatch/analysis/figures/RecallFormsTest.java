@@ -42,6 +42,7 @@ class RecallFormsTest {
             kk | 4 700-дей кәсіпорын жұмыс істейді                              | 4 700-дей кәсіпорын=4700 count
             en | a 600-person delegation and a 700-strong force                 | 600-person=600 count; 700-strong=700 count
             en | signed an 87-point protocol and a 9-article accord             | 87-point=87 count; 9-article=9 count
+            en | the auditors filed a 48-page review and a 3-page annex         | 48-page=48 count; 3-page=3 count
             en | reached 1 billion 86 million USD this year                     | 1 billion 86 million USD=1.086E9 USD
             ru | составил $2 млрд. 842 млн долларов                             | $2 млрд. 842 млн долларов=2.842E9 USD
             fr | 3 milliards 200 millions d'euros                               | 3 milliards 200 millions d'euros=3.2E9 EUR
