@@ -1,7 +1,5 @@
 package io.steppewatch.analysis.topics;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,68 +34,24 @@ final class ComputerSenses {
     /** The lexicon words with a sense in computing, as written; stemmed when the class loads. */
     private static final List<String> SENSES = List.of("attack", "attacks", "attacked", "security", "threat",
             "threats", "defense", "defence", "war", "drone", "drones");
+    /** The words of this kind and their senses. */
+    private static final PageSenses SENSES_OF_THE_PAGE = new PageSenses(COMPUTER_WORDS, SENSES, MIN_SHARE_PER_MILLE,
+            MIN_DISTINCT);
     /** {@link #SENSES}, stemmed as the topic matcher reads them. */
-    static final Set<String> COMPUTER_SENSES = stemmed(SENSES);
+    static final Set<String> COMPUTER_SENSES = SENSES_OF_THE_PAGE.senses();
 
     private ComputerSenses() {
     }
 
-    private static Set<String> stemmed(List<String> words) {
-        Stemmer stemmer = Stemmer.forLanguage("en");
-        Set<String> stems = new HashSet<>();
-        for (String word : words) {
-            stems.add(stemmer.stemPhrase(word));
-        }
-        return Set.copyOf(stems);
-    }
-
-    /**
-     * The title's and the body's matches without those of {@link #COMPUTER_SENSES} when the page is about computers;
-     * the same lists otherwise. English only. Returns the title's matches first, then the body's.
-     */
+    /** See {@link PageSenses#without}. */
     static List<List<PhraseMatcher.Match<TopicLexicon.Term>>> without(
             List<PhraseMatcher.Match<TopicLexicon.Term>> titleMatches, List<Words.Word> title,
             List<PhraseMatcher.Match<TopicLexicon.Term>> bodyMatches, List<Words.Word> body, String language) {
-        if (!"en".equals(language) || !hasComputerSense(titleMatches) && !hasComputerSense(bodyMatches)
-                || !computerPage(title, body)) {
-            return List.of(titleMatches, bodyMatches);
-        }
-        return List.of(withoutSenses(titleMatches), withoutSenses(bodyMatches));
+        return SENSES_OF_THE_PAGE.without(titleMatches, title, bodyMatches, body, language);
     }
 
-    private static boolean hasComputerSense(List<PhraseMatcher.Match<TopicLexicon.Term>> matches) {
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
-            if (COMPUTER_SENSES.contains(match.phrase())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<PhraseMatcher.Match<TopicLexicon.Term>> withoutSenses(
-            List<PhraseMatcher.Match<TopicLexicon.Term>> matches) {
-        List<PhraseMatcher.Match<TopicLexicon.Term>> kept = new ArrayList<>(matches.size());
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
-            if (!COMPUTER_SENSES.contains(match.phrase())) {
-                kept.add(match);
-            }
-        }
-        return kept.size() == matches.size() ? matches : List.copyOf(kept);
-    }
-
-    /** Whether words of computing make {@link #MIN_SHARE_PER_MILLE} per mille of the page, {@link #MIN_DISTINCT} kinds. */
+    /** Whether the words of this kind make {@link #MIN_SHARE_PER_MILLE} per mille of the page, {@link #MIN_DISTINCT} kinds. */
     static boolean computerPage(List<Words.Word> title, List<Words.Word> body) {
-        int count = 0;
-        Set<String> distinct = new HashSet<>();
-        for (List<Words.Word> words : List.of(title, body)) {
-            for (Words.Word word : words) {
-                if (COMPUTER_WORDS.contains(word.folded())) {
-                    count++;
-                    distinct.add(word.folded());
-                }
-            }
-        }
-        int total = title.size() + body.size();
-        return distinct.size() >= MIN_DISTINCT && count * 1000L >= (long) MIN_SHARE_PER_MILLE * total;
+        return SENSES_OF_THE_PAGE.isPage(title, body);
     }
 }

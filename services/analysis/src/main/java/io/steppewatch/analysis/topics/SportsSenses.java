@@ -1,7 +1,5 @@
 package io.steppewatch.analysis.topics;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,68 +34,24 @@ final class SportsSenses {
     private static final List<String> SENSES = List.of("attack", "attacks", "attacked", "clash", "clashes",
             "defense", "defence", "threat", "threats", "turnover", "turnovers", "protest", "protests", "protested",
             "sanctioned");
+    /** The words of this kind and their senses. */
+    private static final PageSenses SENSES_OF_THE_PAGE = new PageSenses(SPORTS_WORDS, SENSES, MIN_SHARE_PER_MILLE,
+            MIN_DISTINCT);
     /** {@link #SENSES}, stemmed as the topic matcher reads them. */
-    static final Set<String> SPORTS_SENSES = stemmed(SENSES);
+    static final Set<String> SPORTS_SENSES = SENSES_OF_THE_PAGE.senses();
 
     private SportsSenses() {
     }
 
-    private static Set<String> stemmed(List<String> words) {
-        Stemmer stemmer = Stemmer.forLanguage("en");
-        Set<String> stems = new HashSet<>();
-        for (String word : words) {
-            stems.add(stemmer.stemPhrase(word));
-        }
-        return Set.copyOf(stems);
-    }
-
-    /**
-     * The title's and the body's matches without those of {@link #SPORTS_SENSES} when the page is a sports page;
-     * the same lists otherwise. English only. Returns the title's matches first, then the body's.
-     */
+    /** See {@link PageSenses#without}. */
     static List<List<PhraseMatcher.Match<TopicLexicon.Term>>> without(
             List<PhraseMatcher.Match<TopicLexicon.Term>> titleMatches, List<Words.Word> title,
             List<PhraseMatcher.Match<TopicLexicon.Term>> bodyMatches, List<Words.Word> body, String language) {
-        if (!"en".equals(language) || !hasSportsSense(titleMatches) && !hasSportsSense(bodyMatches)
-                || !sportsPage(title, body)) {
-            return List.of(titleMatches, bodyMatches);
-        }
-        return List.of(withoutSenses(titleMatches), withoutSenses(bodyMatches));
+        return SENSES_OF_THE_PAGE.without(titleMatches, title, bodyMatches, body, language);
     }
 
-    private static boolean hasSportsSense(List<PhraseMatcher.Match<TopicLexicon.Term>> matches) {
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
-            if (SPORTS_SENSES.contains(match.phrase())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<PhraseMatcher.Match<TopicLexicon.Term>> withoutSenses(
-            List<PhraseMatcher.Match<TopicLexicon.Term>> matches) {
-        List<PhraseMatcher.Match<TopicLexicon.Term>> kept = new ArrayList<>(matches.size());
-        for (PhraseMatcher.Match<TopicLexicon.Term> match : matches) {
-            if (!SPORTS_SENSES.contains(match.phrase())) {
-                kept.add(match);
-            }
-        }
-        return kept.size() == matches.size() ? matches : List.copyOf(kept);
-    }
-
-    /** Whether the words of sport make {@link #MIN_SHARE_PER_MILLE} per mille of the page, {@link #MIN_DISTINCT} kinds. */
+    /** Whether the words of this kind make {@link #MIN_SHARE_PER_MILLE} per mille of the page, {@link #MIN_DISTINCT} kinds. */
     static boolean sportsPage(List<Words.Word> title, List<Words.Word> body) {
-        int count = 0;
-        Set<String> distinct = new HashSet<>();
-        for (List<Words.Word> words : List.of(title, body)) {
-            for (Words.Word word : words) {
-                if (SPORTS_WORDS.contains(word.folded())) {
-                    count++;
-                    distinct.add(word.folded());
-                }
-            }
-        }
-        int total = title.size() + body.size();
-        return distinct.size() >= MIN_DISTINCT && count * 1000L >= (long) MIN_SHARE_PER_MILLE * total;
+        return SENSES_OF_THE_PAGE.isPage(title, body);
     }
 }
