@@ -209,20 +209,14 @@ final class Ordinals {
         if (sign > 0 && Character.isLetterOrDigit(text.charAt(sign - 1))) {
             return -1;
         }
-        int j = sign;
-        while (j > 0 && NumberScanner.isSpace(text.charAt(j - 1))) {
-            j--;
-        }
-        int wordEnd = j;
-        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
-            j--;
-        }
-        if (j == wordEnd || wordEnd == sign) {
+        String word = TextWalks.spacedWordBefore(text, sign);
+        if (word == null) {
             return -1;
         }
-        String word = text.substring(j, wordEnd);
-        boolean possessive = word.equals("s") && j >= 2 && (text.charAt(j - 1) == '\'' || text.charAt(j - 1) == '’')
-                && Character.isLetter(text.charAt(j - 2));
+        // A lone "s" with only spaces after it up to the sign: the last "s" before the sign is that word.
+        int s = word.equals("s") ? text.lastIndexOf('s', sign - 1) : -1;
+        boolean possessive = s >= 2 && (text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '’')
+                && Character.isLetter(text.charAt(s - 2));
         return possessive || RANK_SIGN_OWNERS.contains(word.toLowerCase(Locale.ROOT)) ? sign : -1;
     }
 
