@@ -14,6 +14,9 @@ network. These texts can: they are the hand-made article bodies of two public ex
        2004-2005 cite as their sources, as the dataset's authors extracted them (title, URL, main text); 209 pages
        from 137 sites (BBC, Reuters, CNN, agencies, papers of several countries). The texts belong to
        their publishers: `import-wns GITDIR` copies them from a git snapshot into sets/wikinewssum/ (ignored).
+  nr   NEREL (nerel-ds/NEREL, an entity and relation dataset; its 828 texts are Russian Wikinews articles of
+       2010-2021, CC BY 2.5): headline, then body, no date. `import-nerel GITDIR` copies them into sets/nerel/
+       (ignored). Candidates are the texts with a figure and a unit, and every text naming a country of the region.
 The English ones are news and blog pages, mostly not about Central Asia; the Russian ones are Russian and world news.
 They measure how the analysis reads figures (values, units, measures, metrics, periods, subjects) in real writing it
 was never tuned on.
@@ -22,7 +25,8 @@ was never tuned on.
                               the page id), with how many figures with a unit each seems to hold; an English page
                               with fewer than 3 is left out, a Russian text with fewer than 2 (with --all: listed
                               after the others, so that all 254 Russian texts are candidates, and then every
-                              WikinewsSum page)
+                              WikinewsSum page, then the NEREL texts with at least one such figure or a
+                              name of the region)
   open_texts.py import-ru GITDIR
                               copy the factRuEval texts (devset/ and testset/) of a bare git directory into
                               sets/factrueval/ (GITDIR: for example the snapshot the search tool's fetch brings)
@@ -30,11 +34,13 @@ was never tuned on.
                               copy the WikinewsSum source pages (the dataset file of commit WNS_COMMIT, removed
                               from the repository later) into sets/wikinewssum/sources.jsonl: candidates 432 on,
                               every page, in the order of a hash of its URL
+  open_texts.py import-nerel GITDIR
+                              copy the NEREL texts (NEREL-v1.1, every split) into sets/nerel/: candidates 641 on
   open_texts.py build         write bench/corpus/texts/<doc> for every doc of gold-open*.jsonl (and, with
                               --all, for every candidate), as "title, blank line, body"
 
 A doc's name says where it comes from: `o-en-sh-<page id>.txt`, `o-en-dn-<page id>.txt`, `o-ru-fr-<book id>.txt`,
-`o-en-ws-<hash of the URL>.txt` (a Russian text's title is its first paragraph when that is one short line, else blank). Nothing here is
+`o-en-ws-<hash of the URL>.txt`, `o-ru-nr-<NEREL id>.txt` (a Russian text's title is its first paragraph when that is one short line, else blank). Nothing here is
 committed but this script and the labels; the texts are ignored like the other corpus texts.
 """
 import argparse
@@ -53,6 +59,7 @@ SETS = REPO / "bench" / "extraction" / "sets"
 SHARED = REPO.parent / "shared" / "bench" / "article-extraction"
 FACTRUEVAL = HERE / "sets" / "factrueval"
 WIKINEWSSUM = HERE / "sets" / "wikinewssum" / "sources.jsonl"
+NEREL = HERE / "sets" / "nerel"
 # The dataset file was deleted from the repository's tip; this commit still holds it.
 WNS_COMMIT = "1d985031625909c908766812e8a18d0c88116ec8"
 
@@ -62,7 +69,8 @@ SOURCES = {  # source code -> folders holding ground-truth.json and html/<id>.ht
 }
 LICENCES = {"sh": "scrapinghub/article-extraction-benchmark (MIT)", "dn": "seomoz/dragnet_data (AGPL-3.0)",
             "fr": "dialogue-evaluation/factRuEval-2016 (MIT; texts CC BY)",
-            "ws": "airKlizz/WikinewsSum (MIT; texts their publishers')"}
+            "ws": "airKlizz/WikinewsSum (MIT; texts their publishers')",
+            "nr": "nerel-ds/NEREL (texts Russian Wikinews, CC BY 2.5)"}
 UNIT_FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:%|percent|per cent|billion|million|trillion|tonnes|tons|barrels|km|kilometres|kilometers|"
     r"miles|bn|mln|TEU|cubic)", re.I)
@@ -71,7 +79,8 @@ UNIT_FIGURE = re.compile(
 UNIT_FIGURE_RU = re.compile(
     r"\d[\d,.]*\s*(?:%|процент|млрд|млн|миллиард|миллион|трлн|триллион|тыс|тонн|баррел|км|километр|кубометр|"
     r"кубическ|руб|доллар|долл|евро)", re.I)
-MIN_FIGURES = {"sh": 3, "dn": 3, "fr": 2, "ws": 0}
+MIN_FIGURES = {"sh": 3, "dn": 3, "fr": 2, "ws": 0, "nr": 1}
+REGION_RU = re.compile(r"казахстан|узбекистан|киргиз|кыргыз|таджик|туркмен", re.I)
 TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
@@ -97,14 +106,21 @@ def pages():
     for line in WIKINEWSSUM.read_text(encoding="utf-8").splitlines():
         page = json.loads(line)
         yield "ws", page["id"], WIKINEWSSUM.parent, page
+    if not NEREL.is_dir():
+        print(f"absent: {NEREL} (bring it in with open_texts.py import-nerel GITDIR)", file=sys.stderr)
+        return
+    for path in sorted(NEREL.glob("*.txt")):
+        yield "nr", path.stem, NEREL, {"articleBody": path.read_text(encoding="utf-8")}
 
 
 def figures_in(source, body):
-    return len((UNIT_FIGURE_RU if source == "fr" else UNIT_FIGURE).findall(body))
+    found = len((UNIT_FIGURE_RU if source in ("fr", "nr") else UNIT_FIGURE).findall(body))
+    # A NEREL text naming the region is a candidate whatever it holds.
+    return max(found, 1) if source == "nr" and REGION_RU.search(body) else found
 
 
 def doc_name(source, page_id):
-    return f"o-{'ru' if source == 'fr' else 'en'}-{source}-{page_id}.txt"
+    return f"o-{'ru' if source in ('fr', 'nr') else 'en'}-{source}-{page_id}.txt"
 
 
 def title_of(folder, page_id):
@@ -126,12 +142,16 @@ def text_of(folder, page_id, entry):
         if rest and "\n" not in first and len(first) <= 150:
             return f"{first}\n\n{rest}\n"
         return f"\n\n{body}\n"
+    if folder == NEREL:
+        # A NEREL text's first line is its headline.
+        first, _, rest = body.partition("\n")
+        return f"{first.strip()}\n\n{rest.strip()}\n"
     title = entry.get("title") if folder == WIKINEWSSUM.parent else title_of(folder, page_id)
     title = title or body.split("\n", 1)[0][:200]
     return f"{title.strip() or 'Untitled'}\n\n{body}\n"
 
 
-GROUPS = {"sh": 0, "dn": 0, "fr": 1, "ws": 2}
+GROUPS = {"sh": 0, "dn": 0, "fr": 1, "ws": 2, "nr": 3}
 
 
 def order_key(source, page_id):
@@ -143,11 +163,11 @@ def select(args):
     for source, page_id, folder, entry in pages():
         figures = figures_in(source, entry.get("articleBody") or "")
         fewer = figures < MIN_FIGURES[source]
-        if (not fewer and source != "ws") or (args.all and source in ("fr", "ws")):
+        if (not fewer and source not in ("ws", "nr")) or (args.all and (source in ("fr", "ws") or not fewer)):
             rows.append((GROUPS[source], fewer, order_key(source, page_id), doc_name(source, page_id), figures,
-                         entry.get("url", "") or f"factRuEval:book_{page_id}"))
+                         entry.get("url", "") or (f"NEREL:{page_id}" if source == "nr" else f"factRuEval:book_{page_id}")))
     # The Russian texts come after the first English ones, and with --all the Russian texts with fewer figures
-    # after those; then the WikinewsSum pages: every candidate keeps the number its label cites.
+    # after those; then the WikinewsSum pages, then NEREL's: every candidate keeps the number its label cites.
     for _, _, _, doc, figures, url in sorted(rows):
         print(f"{doc}\t{figures}\t{url}")
     print(f"{len(rows)} candidates", file=sys.stderr)
@@ -201,6 +221,19 @@ def import_wns(args):
     print(f"wrote {len(pages_by_url)} pages to {WIKINEWSSUM}")
 
 
+def import_nerel(args):
+    """Copies every NEREL-v1.1 text (train, dev and test) of a bare git directory into sets/nerel/<id>.txt."""
+    names = subprocess.run(["git", "--git-dir", args.gitdir, "ls-tree", "-r", "--name-only", "HEAD"],
+                           check=True, capture_output=True, text=True).stdout.split()
+    texts = [n for n in names if re.fullmatch(r"NEREL-v1\.1/(train|dev|test)/\d+_text\.txt", n)]
+    NEREL.mkdir(parents=True, exist_ok=True)
+    for name in texts:
+        text = subprocess.run(["git", "--git-dir", args.gitdir, "show", f"HEAD:{name}"],
+                              check=True, capture_output=True).stdout.decode("utf-8")
+        (NEREL / (name.split("/")[-1].removesuffix("_text.txt") + ".txt")).write_text(text, encoding="utf-8")
+    print(f"copied {len(texts)} texts into {NEREL}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -212,8 +245,11 @@ def main():
     r.add_argument("gitdir", help="a bare git directory of dialogue-evaluation/factRuEval-2016")
     w = sub.add_parser("import-wns")
     w.add_argument("gitdir", help="a bare git directory of airKlizz/WikinewsSum")
+    n = sub.add_parser("import-nerel")
+    n.add_argument("gitdir", help="a bare git directory of nerel-ds/NEREL")
     args = ap.parse_args()
-    {"select": select, "build": build, "import-ru": import_ru, "import-wns": import_wns}[args.command](args)
+    {"select": select, "build": build, "import-ru": import_ru, "import-wns": import_wns,
+     "import-nerel": import_nerel}[args.command](args)
 
 
 if __name__ == "__main__":
