@@ -3,7 +3,8 @@
 # extraction benchmark sets), part by part:
 #   bench/corpus/open_score.sh [OUT_DIR]          (default /tmp/open-score)
 # Prints, for each split present (dev, holdout, test), all of it and then each part: `en` the English pages of the
-# extraction benchmarks, `ru` the Russian texts, `ws` the English pages of WikinewsSum (dev-en, dev-ru, dev-ws...):
+# extraction benchmarks, `ru` the Russian texts of factRuEval, `ws` the English pages of WikinewsSum, `nr` NEREL's
+# Russian Wikinews texts (dev-en, dev-ru, dev-ws, dev-nr...):
 # score_analysis.py's summary (value+unit recall, precision, period accuracy, topics), subject agreement on matched
 # figures, and the figures labelled `other` that the analysis gives a ledger metric. OUT_DIR/pred holds the predictions, OUT_DIR/gold-<split>.jsonl the gold lines of each split,
 # OUT_DIR/gold-<split>-<part>.jsonl those of each part.
@@ -31,7 +32,8 @@ for g in golds:
             line = line if line.endswith("\n") else line + "\n"
             doc = json.loads(line)
             # The English pages of WikinewsSum are a part of their own: `en` stays the benchmark pages it always was.
-            part = "ws" if doc["doc"].startswith("o-en-ws-") else doc["language"]
+            # So are NEREL's Russian Wikinews texts: `ru` stays factRuEval's.
+            part = {"o-en-ws-": "ws", "o-ru-nr-": "nr"}.get(doc["doc"][:8], doc["language"])
             for name in (f"gold-{split}", f"gold-{split}-{part}"):
                 files.setdefault(name, []).append(line)
 for name, lines in files.items():
