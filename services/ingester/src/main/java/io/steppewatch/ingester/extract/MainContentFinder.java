@@ -165,6 +165,16 @@ final class MainContentFinder {
     private static final Evaluator WRITING_CONTROLS = QueryParser.parse("textarea, input[type=password]");
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
     /**
+     * A heading over readers' comments, by its words: "Comments", "12 Comments", "1 Response", "Reader comments", "3
+     * Responses to ...". A lone "Comment" is not one (a subheading of the article, as "Comment", "Briefing", "Data"
+     * in advice on pitching to journalists), nor is "Commentary", nor "Recent comments" (a sidebar's list).
+     */
+    private static final Pattern COMMENTS_HEADING =
+            Pattern.compile("(?i)(\\d+\\s+(comments?|responses?)|(readers?'?\\s+)?(comments|responses))\\b.*");
+    /** A heading over comments is a word or a short line; a longer one is the article's own subheading. */
+    private static final int MAX_COMMENTS_HEADING_CHARS = 80;
+    private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4");
+    /**
      * A form for writing to the site holds its controls and a few labels; a page that wraps everything in one form
      * (as ASP.NET pages do) holds its menus and its article there too, far more text than this.
      */
@@ -521,9 +531,22 @@ final class MainContentFinder {
      */
     private static void pruneAndParagraphise(Element body, Pass pass, Consumer<Element> survey, PageEdits edits) {
         NodeTraversor.filter(new NodeFilter() {
+            /** The block whose children after a heading over comments are the thread (see {@link #commentsHeading}). */
+            private Node thread;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
+                    edits.willRemove(node);
+                    return FilterResult.REMOVE;
+                }
+                if (thread != null && node.parentNode() == thread) {
+                    if (node instanceof Element element) {
+                        if (survey != null) {
+                            survey.accept(element);
+                        }
+                        keepStandfirst(element, survey, edits);
+                    }
                     edits.willRemove(node);
                     return FilterResult.REMOVE;
                 }
@@ -532,6 +555,12 @@ final class MainContentFinder {
                 }
                 if (survey != null) {
                     survey.accept(element);
+                }
+                if (element != body && commentsHeading(element)) {
+                    thread = element.parentNode();
+                    keepStandfirst(element, survey, edits);
+                    edits.willRemove(element);
+                    return FilterResult.REMOVE;
                 }
                 if (element != body && doomed(element, pass)) {
                     // The walk will not look inside, but the survey must see everything: one walk inside serves both.
@@ -584,6 +613,19 @@ final class MainContentFinder {
         if (found[0] != null) {
             edits.insertBefore(doomed, found[0]);
         }
+    }
+
+    /**
+     * A heading over readers' comments set among the post's own blocks, with the comments after it as its siblings
+     * and no block around them to name them (an older blog template's "Comments" heading, then each comment and its
+     * "Posted by" line): the heading and everything after it in its block are the thread, in every reading.
+     */
+    private static boolean commentsHeading(Element element) {
+        if (!SECTION_HEADINGS.contains(element.normalName())) {
+            return false;
+        }
+        String text = element.text();
+        return text.length() <= MAX_COMMENTS_HEADING_CHARS && COMMENTS_HEADING.matcher(text).matches();
     }
 
     private static boolean doomed(Element element, Pass pass) {

@@ -1897,4 +1897,66 @@ class ArticleEdgesTest {
         assertThat(text).contains("Twice a month we gather", "The new tariff table rewards full trains",
                 "Why Trucks Still Win", "has outlived the harvest");
     }
+
+    @Test
+    void shouldLeaveOutCommentsSetAfterACommentsHeadingAmongThePostsOwnBlocks() {
+        // An older blog template: the post, its "Posted by" line, then a "Comments" heading and each comment with its
+        // signature, all side by side in the same block, with no block around the thread to name it. The comments
+        // scored as the post's rivals and the article climbed to the block that holds them all.
+        StringBuilder page = new StringBuilder("""
+                <div id="container"><div class="blog">
+                <h2 class="date">April 14, 2026</h2>
+                <h3 class="title">The port and its cranes</h3>
+                <div class="entry"><div class="entry-body">
+                  <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
+                  with grain barges arriving from the north every second day, and the customs yard open all night.</p>
+                  <p>Dock workers said the new cranes, installed over the winter, cut the time a barge waits, and
+                  that the night shift now works at full strength, with forty more hands than a year ago.</p>
+                  <p>The port's director expects the summer to be busier still, once the rail spur to the customs
+                  yard opens in May, and has asked the ministry for a second berth.</p>
+                </div></div>
+                <p class="posted">Posted by Editor at April 14, 2026 09:12 AM</p>
+                <h2 id="comments">Comments</h2>""");
+        String[] said = {
+            "I walked past those cranes last summer, when they were still being put together, and I never thought"
+                    + " they would be working by spring. Good news for the whole town, and for the farmers upriver.",
+            "My grandfather loaded barges there for thirty years, and he always said the river decides the timetable,"
+                    + " not the port, the cranes, or the ministry. We will see what the river says in August.",
+            "Is the ferry to the far bank still running on Sundays? We are planning a trip in June, with the children,"
+                    + " and could not find the times anywhere, not even at the station.",
+            "A third shift means more jobs, yes, but also more lorries on the road by the school, day and night, and"
+                    + " nobody at the council has said a word about it yet, as far as I know.",
+            "The rail spur was promised in 2019, then in 2022, and now in May. I will believe it when I see a train"
+                    + " on it, with wagons, at the customs yard, and not before.",
+        };
+        for (int i = 0; i < said.length; i++) {
+            page.append("<div id=\"c1158" + i + "\"><p>" + said[i] + "</p></div>"
+                    + "<p class=\"posted\">Posted by: <a href=\"mailto:reader" + i + "@mail.example\">reader" + i
+                    + "</a> at April 14, 2026 1" + i + ":05 PM</p>");
+        }
+        String text = text(page.append("</div></div>").toString());
+
+        assertThat(text).contains("grain barges arriving from the north", "asked the ministry for a second berth")
+                .doesNotContain("My grandfather loaded barges", "ferry to the far bank", "The rail spur was promised");
+    }
+
+    @Test
+    void shouldKeepAnArticlesOwnSubheadingThatSaysComment() {
+        // Advice on dealing with the press, one subheading per kind of help: "Comment" here is the article's own.
+        String text = text("""
+                <div class="post"><h1>How to be quoted</h1>
+                <h3>Comment</h3>
+                <p>Reporters need someone to comment on the day's news at short notice, and a founder who answers the
+                phone within the hour, with a clear view, is called again the next time.</p>
+                <h3>Data</h3>
+                <p>Many firms sit on figures that would make a story: how many people ship through them, from where,
+                and at what price. Offer them before the reporter has to ask for them.</p>
+                <h3>Access</h3>
+                <p>Open a door that a reporter cannot open alone: a visit to the factory floor, an hour with the
+                engineer who built the machine, a seat at the launch.</p>
+                </div>""");
+
+        assertThat(text).contains("comment on the day's news at short notice", "Offer them before the reporter",
+                "a seat at the launch");
+    }
 }
