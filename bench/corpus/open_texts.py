@@ -17,6 +17,10 @@ network. These texts can: they are the hand-made article bodies of two public ex
   nr   NEREL (nerel-ds/NEREL, an entity and relation dataset; its 828 texts are Russian Wikinews articles of
        2010-2021, CC BY 2.5): headline, then body, no date. `import-nerel GITDIR` copies them into sets/nerel/
        (ignored). Candidates are the texts with a figure and a unit, and every text naming a country of the region.
+  wk   the French Wikinews keyphrase corpus (Bougouin, Boudin, Daille 2013; boudinfl/wikinews-2013-pre, Apache-2.0,
+       ships it as a zip of 100 pages; Wikinews texts are CC BY 2.5): 100 French Wikinews articles of May-December
+       2012, each opening with its date. `import-wk GITDIR` writes their title and paragraphs to sets/wikinews-fr/
+       (ignored). Every one is a candidate.
 The English ones are news and blog pages, mostly not about Central Asia; the Russian ones are Russian and world news.
 They measure how the analysis reads figures (values, units, measures, metrics, periods, subjects) in real writing it
 was never tuned on.
@@ -36,21 +40,26 @@ was never tuned on.
                               every page, in the order of a hash of its URL
   open_texts.py import-nerel GITDIR
                               copy the NEREL texts (NEREL-v1.1, every split) into sets/nerel/: candidates 641 on
+  open_texts.py import-wk GITDIR
+                              copy the 100 French Wikinews texts into sets/wikinews-fr/: candidates 875 on
   open_texts.py build         write bench/corpus/texts/<doc> for every doc of gold-open*.jsonl (and, with
                               --all, for every candidate), as "title, blank line, body"
 
 A doc's name says where it comes from: `o-en-sh-<page id>.txt`, `o-en-dn-<page id>.txt`, `o-ru-fr-<book id>.txt`,
-`o-en-ws-<hash of the URL>.txt`, `o-ru-nr-<NEREL id>.txt` (a Russian text's title is its first paragraph when that is one short line, else blank). Nothing here is
+`o-en-ws-<hash of the URL>.txt`, `o-ru-nr-<NEREL id>.txt`, `o-fr-wk-<Wikinews id>.txt` (a Russian text's title is its first paragraph when that is one short line, else blank). Nothing here is
 committed but this script and the labels; the texts are ignored like the other corpus texts.
 """
 import argparse
 import gzip
 import hashlib
 import html
+import html.parser
+import io
 import json
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -60,6 +69,8 @@ SHARED = REPO.parent / "shared" / "bench" / "article-extraction"
 FACTRUEVAL = HERE / "sets" / "factrueval"
 WIKINEWSSUM = HERE / "sets" / "wikinewssum" / "sources.jsonl"
 NEREL = HERE / "sets" / "nerel"
+WIKINEWS_FR = HERE / "sets" / "wikinews-fr"
+WK_ZIP = "src/WikinewsKeyphraseCorpus-master.zip"
 # The dataset file was deleted from the repository's tip; this commit still holds it.
 WNS_COMMIT = "1d985031625909c908766812e8a18d0c88116ec8"
 
@@ -70,7 +81,8 @@ SOURCES = {  # source code -> folders holding ground-truth.json and html/<id>.ht
 LICENCES = {"sh": "scrapinghub/article-extraction-benchmark (MIT)", "dn": "seomoz/dragnet_data (AGPL-3.0)",
             "fr": "dialogue-evaluation/factRuEval-2016 (MIT; texts CC BY)",
             "ws": "airKlizz/WikinewsSum (MIT; texts their publishers')",
-            "nr": "nerel-ds/NEREL (texts Russian Wikinews, CC BY 2.5)"}
+            "nr": "nerel-ds/NEREL (texts Russian Wikinews, CC BY 2.5)",
+            "wk": "boudinfl/wikinews-2013-pre (Apache-2.0; texts French Wikinews, CC BY 2.5)"}
 UNIT_FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:%|percent|per cent|billion|million|trillion|tonnes|tons|barrels|km|kilometres|kilometers|"
     r"miles|bn|mln|TEU|cubic)", re.I)
@@ -79,7 +91,7 @@ UNIT_FIGURE = re.compile(
 UNIT_FIGURE_RU = re.compile(
     r"\d[\d,.]*\s*(?:%|процент|млрд|млн|миллиард|миллион|трлн|триллион|тыс|тонн|баррел|км|километр|кубометр|"
     r"кубическ|руб|доллар|долл|евро)", re.I)
-MIN_FIGURES = {"sh": 3, "dn": 3, "fr": 2, "ws": 0, "nr": 1}
+MIN_FIGURES = {"sh": 3, "dn": 3, "fr": 2, "ws": 0, "nr": 1, "wk": 0}
 REGION_RU = re.compile(r"казахстан|узбекистан|киргиз|кыргыз|таджик|туркмен", re.I)
 TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
@@ -111,6 +123,11 @@ def pages():
         return
     for path in sorted(NEREL.glob("*.txt")):
         yield "nr", path.stem, NEREL, {"articleBody": path.read_text(encoding="utf-8")}
+    if not WIKINEWS_FR.is_dir():
+        print(f"absent: {WIKINEWS_FR} (bring it in with open_texts.py import-wk GITDIR)", file=sys.stderr)
+        return
+    for path in sorted(WIKINEWS_FR.glob("*.txt")):
+        yield "wk", path.stem, WIKINEWS_FR, {"articleBody": path.read_text(encoding="utf-8")}
 
 
 def figures_in(source, body):
@@ -120,7 +137,8 @@ def figures_in(source, body):
 
 
 def doc_name(source, page_id):
-    return f"o-{'ru' if source in ('fr', 'nr') else 'en'}-{source}-{page_id}.txt"
+    language = {"fr": "ru", "nr": "ru", "wk": "fr"}.get(source, "en")
+    return f"o-{language}-{source}-{page_id}.txt"
 
 
 def title_of(folder, page_id):
@@ -142,8 +160,8 @@ def text_of(folder, page_id, entry):
         if rest and "\n" not in first and len(first) <= 150:
             return f"{first}\n\n{rest}\n"
         return f"\n\n{body}\n"
-    if folder == NEREL:
-        # A NEREL text's first line is its headline.
+    if folder in (NEREL, WIKINEWS_FR):
+        # A NEREL text's first line is its headline; so is a French Wikinews text's, as import-wk writes it.
         first, _, rest = body.partition("\n")
         return f"{first.strip()}\n\n{rest.strip()}\n"
     title = entry.get("title") if folder == WIKINEWSSUM.parent else title_of(folder, page_id)
@@ -151,7 +169,7 @@ def text_of(folder, page_id, entry):
     return f"{title.strip() or 'Untitled'}\n\n{body}\n"
 
 
-GROUPS = {"sh": 0, "dn": 0, "fr": 1, "ws": 2, "nr": 3}
+GROUPS = {"sh": 0, "dn": 0, "fr": 1, "ws": 2, "nr": 3, "wk": 4}
 
 
 def order_key(source, page_id):
@@ -163,11 +181,13 @@ def select(args):
     for source, page_id, folder, entry in pages():
         figures = figures_in(source, entry.get("articleBody") or "")
         fewer = figures < MIN_FIGURES[source]
-        if (not fewer and source not in ("ws", "nr")) or (args.all and (source in ("fr", "ws") or not fewer)):
+        if (not fewer and source not in ("ws", "nr", "wk")) or (args.all and (source in ("fr", "ws") or not fewer)):
             rows.append((GROUPS[source], fewer, order_key(source, page_id), doc_name(source, page_id), figures,
-                         entry.get("url", "") or (f"NEREL:{page_id}" if source == "nr" else f"factRuEval:book_{page_id}")))
+                         entry.get("url", "") or {"nr": f"NEREL:{page_id}", "wk": f"WikinewsKeyphraseCorpus:{page_id}"}.get(
+                             source, f"factRuEval:book_{page_id}")))
     # The Russian texts come after the first English ones, and with --all the Russian texts with fewer figures
-    # after those; then the WikinewsSum pages, then NEREL's: every candidate keeps the number its label cites.
+    # after those; then the WikinewsSum pages, NEREL's, French Wikinews': every candidate keeps the number its label
+    # cites.
     for _, _, _, doc, figures, url in sorted(rows):
         print(f"{doc}\t{figures}\t{url}")
     print(f"{len(rows)} candidates", file=sys.stderr)
@@ -234,6 +254,50 @@ def import_nerel(args):
     print(f"copied {len(texts)} texts into {NEREL}")
 
 
+class _Paragraphs(html.parser.HTMLParser):
+    """The title and the text of each <p> of a French Wikinews page as the keyphrase corpus saved it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.title, self.paragraphs, self._in = "", [], None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("title", "p"):
+            self._in = tag
+            if tag == "p":
+                self.paragraphs.append("")
+
+    def handle_endtag(self, tag):
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data):
+        if self._in == "title":
+            self.title += data
+        elif self._in == "p":
+            self.paragraphs[-1] += data
+
+
+def import_wk(args):
+    """Writes each page of the keyphrase corpus's zip (in the snapshot's tip) as "title, blank line, paragraphs"."""
+    raw = subprocess.run(["git", "--git-dir", args.gitdir, "show", f"HEAD:{WK_ZIP}"],
+                         check=True, capture_output=True).stdout
+    WIKINEWS_FR.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        for name in archive.namelist():
+            found = re.fullmatch(r".*/documents/(\d+)\.html", name)
+            if not found:
+                continue
+            page = _Paragraphs()
+            page.feed(archive.read(name).decode("utf-8"))
+            paragraphs = [" ".join(p.split()) for p in page.paragraphs if p.strip()]
+            text = " ".join(page.title.split()) + "\n" + "\n\n".join(paragraphs) + "\n"
+            (WIKINEWS_FR / f"{found.group(1)}.txt").write_text(text, encoding="utf-8")
+            count += 1
+    print(f"wrote {count} texts to {WIKINEWS_FR}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -247,9 +311,11 @@ def main():
     w.add_argument("gitdir", help="a bare git directory of airKlizz/WikinewsSum")
     n = sub.add_parser("import-nerel")
     n.add_argument("gitdir", help="a bare git directory of nerel-ds/NEREL")
+    k = sub.add_parser("import-wk")
+    k.add_argument("gitdir", help="a bare git directory of boudinfl/wikinews-2013-pre")
     args = ap.parse_args()
     {"select": select, "build": build, "import-ru": import_ru, "import-wns": import_wns,
-     "import-nerel": import_nerel}[args.command](args)
+     "import-nerel": import_nerel, "import-wk": import_wk}[args.command](args)
 
 
 if __name__ == "__main__":
