@@ -125,7 +125,7 @@ public final class FigureAnnotator {
     private static final Set<String> SPEED_UNITS = Set.of("km/h", "mph");
     /** Currencies read (so their numbers are no counts) that the labelling standard's unit list does not have. */
     private static final Set<String> UNLISTED_CURRENCIES = Set.of("KGS", "TJS", "TMT", "GBP", "JPY", "CHF", "KRW",
-            "SAR", "IRR", "INR", "PKR", "TRY", "AFN", "AED", "GEL", "AZN");
+            "SAR", "IRR", "INR", "PKR", "TRY", "AFN", "AED", "GEL", "AZN", "CYP", "ILS", "HKD");
     /** What stands between the two ends of a range ("7-8", "3 to 5", "de 7 à 8"), once folded and trimmed. */
     private static final Set<String> RANGE_JOINTS = Set.of("-", "\u2013", "\u2014", "to", "a",
             "до", "or", "ou", "или", "and", "et", "и", "va");
